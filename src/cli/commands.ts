@@ -1,0 +1,6 @@
+import type { Command } from './command.js';
+
+/**
+ * Every subcommand of `wijkwijzer`. A new subcommand is one module in src/cli/ and one line here.
+ */
+export const commands: readonly Command[] = [];

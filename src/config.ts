@@ -1,0 +1,261 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { WijkwijzerError } from './shared/errors.js';
+
+/**
+ * The one place that reads the environment. Every setting has an embedded default, so
+ * `npm start` runs with no env at all; `NODE_ENV=production` additionally requires the Bot Framework
+ * app registration and a channel token secret (see `requiredInProduction`).
+ * Keep `.env.example` in step with this file: it documents every variable.
+ */
+
+/** Shipped for local trials only; production refuses to start with it (see `requiredInProduction`). */
+const DEVELOPMENT_TOKEN_SECRET = 'development-only-web-chat-token-secret-do-not-deploy';
+
+/** An unset variable and an empty one (`FOO=` in a .env file) mean the same: use the default. */
+const optionalText = z.preprocess(
+  (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+  z.string().trim().optional(),
+);
+
+const flag = (defaultValue: boolean) =>
+  z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    z
+      .enum(['true', 'false', '1', '0', 'yes', 'no'], {
+        error: 'must be true or false',
+      })
+      .default(defaultValue ? 'true' : 'false')
+      .transform((value) => value === 'true' || value === '1' || value === 'yes'),
+  );
+
+const whole = (defaultValue: number, min: number, max: number) =>
+  z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    z.coerce
+      .number({ error: `must be a whole number between ${min} and ${max}` })
+      .int({ error: `must be a whole number between ${min} and ${max}` })
+      .min(min, { error: `must be at least ${min}` })
+      .max(max, { error: `must be at most ${max}` })
+      .default(defaultValue),
+  );
+
+const httpUrl = z
+  .url({
+    protocol: /^https?$/,
+    error: 'must be an http(s) URL such as https://wijkwijzer.example.nl',
+  })
+  .transform((value) => value.replace(/\/+$/, ''));
+
+export const environmentSchema = z.object({
+  NODE_ENV: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .enum(['development', 'production', 'test'], {
+        error: 'must be development, production or test',
+      })
+      .default('development'),
+  ),
+  HOST: optionalText.default('127.0.0.1'),
+  PORT: whole(3978, 0, 65535),
+  PUBLIC_URL: z.preprocess((value) => (value === '' ? undefined : value), httpUrl.optional()),
+  TRUST_PROXY: flag(false),
+  MAX_BODY_BYTES: whole(256 * 1024, 1024, 16 * 1024 * 1024),
+  DATA_DIR: optionalText.default('./data'),
+  KNOWLEDGE_DIR: optionalText.default('./knowledge'),
+  LOG_LEVEL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        error: 'must be one of fatal, error, warn, info, debug, trace, silent',
+      })
+      .default('info'),
+  ),
+  ORGANISATION_NAME: optionalText.default('Gemeente Enschede'),
+
+  MicrosoftAppId: optionalText,
+  MicrosoftAppPassword: optionalText,
+  MicrosoftAppType: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], {
+        error: 'must be MultiTenant, SingleTenant or UserAssignedMSI',
+      })
+      .default('MultiTenant'),
+  ),
+  MicrosoftAppTenantId: optionalText,
+
+  WEBCHAT_MODE: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .enum(['self-hosted', 'azure'], { error: 'must be self-hosted or azure' })
+      .default('self-hosted'),
+  ),
+  WEBCHAT_TOKEN_SECRET: optionalText.pipe(
+    z.string().min(32, { error: 'must be at least 32 characters long' }).optional(),
+  ),
+  WEBCHAT_TOKEN_TTL_SECONDS: whole(1800, 60, 24 * 3600),
+  WEBCHAT_TOKEN_RATE_PER_MINUTE: whole(20, 1, 10_000),
+  WEBCHAT_CONVERSATION_IDLE_MINUTES: whole(240, 5, 7 * 24 * 60),
+  WEBCHAT_MAX_MESSAGE_CHARS: whole(2000, 100, 20_000),
+  AZURE_DIRECT_LINE_SECRET: optionalText,
+  AZURE_DIRECT_LINE_DOMAIN: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    httpUrl.default('https://europe.directline.botframework.com/v3/directline'),
+  ),
+  QUICK_EXIT_URL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    httpUrl.default('https://www.google.nl'),
+  ),
+});
+
+export type Environment = z.infer<typeof environmentSchema>;
+
+export interface Config {
+  readonly env: Environment['NODE_ENV'];
+  readonly server: {
+    readonly host: string;
+    readonly port: number;
+    /** How browsers and channels reach this bot; serviceUrl of the web chat channel. */
+    readonly publicUrl: string;
+    readonly trustProxy: boolean;
+    readonly maxBodyBytes: number;
+  };
+  readonly paths: {
+    readonly dataDir: string;
+    readonly knowledgeDir: string;
+  };
+  readonly log: { readonly level: Environment['LOG_LEVEL'] };
+  readonly organisation: { readonly name: string };
+  readonly botFramework: {
+    readonly appId: string | undefined;
+    readonly appPassword: string | undefined;
+    readonly appType: Environment['MicrosoftAppType'];
+    readonly tenantId: string | undefined;
+  };
+  readonly webchat: {
+    readonly mode: Environment['WEBCHAT_MODE'];
+    readonly tokenSecret: string;
+    /** True when the shipped development secret is in use: never in production. */
+    readonly usesDevelopmentSecret: boolean;
+    readonly tokenTtlSeconds: number;
+    readonly tokenRatePerMinute: number;
+    readonly conversationIdleMinutes: number;
+    readonly maxMessageChars: number;
+    readonly quickExitUrl: string;
+    readonly azure: {
+      readonly secret: string | undefined;
+      readonly domain: string;
+    };
+  };
+}
+
+/** Thrown when the environment cannot give a working configuration; lists every problem at once. */
+export class ConfigError extends WijkwijzerError {
+  readonly problems: readonly string[];
+
+  constructor(code: 'WW-1001' | 'WW-1002', problems: readonly string[]) {
+    super(code, { detail: { problems: problems.join('; ') } });
+    this.problems = problems;
+    this.message = `${code} Configuration error:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`;
+  }
+}
+
+/** Settings a production deployment cannot do without, each with the reason an operator reads. */
+function requiredInProduction(environment: Environment): string[] {
+  const missing: string[] = [];
+  const need = (name: keyof Environment, why: string) => {
+    if (environment[name] === undefined)
+      missing.push(`${name} is required when NODE_ENV=production (${why})`);
+  };
+  need(
+    'MicrosoftAppId',
+    'the Bot Framework app registration; without it requests are not authenticated',
+  );
+  if (environment.MicrosoftAppType !== 'UserAssignedMSI') {
+    need('MicrosoftAppPassword', 'the client secret of the app registration');
+  }
+  if (environment.MicrosoftAppType !== 'MultiTenant') {
+    need(
+      'MicrosoftAppTenantId',
+      `the tenant of a ${environment.MicrosoftAppType} app registration`,
+    );
+  }
+  if (environment.WEBCHAT_MODE === 'self-hosted') {
+    need(
+      'WEBCHAT_TOKEN_SECRET',
+      'signs the web chat channel tokens; at least 32 random characters',
+    );
+  } else {
+    need('AZURE_DIRECT_LINE_SECRET', 'exchanged server-side for Azure Direct Line tokens');
+  }
+  return missing;
+}
+
+function deepFreeze<T extends object>(value: T): Readonly<T> {
+  for (const child of Object.values(value)) {
+    if (child !== null && typeof child === 'object' && !Object.isFrozen(child)) deepFreeze(child);
+  }
+  return Object.freeze(value);
+}
+
+/**
+ * Reads the configuration from an environment (by default the process's). Pure apart from that read:
+ * it throws a `ConfigError` naming every invalid or missing variable, and never echoes a value,
+ * because values may be secrets.
+ */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environmentSchema.safeParse(source);
+  if (!parsed.success) {
+    throw new ConfigError(
+      'WW-1001',
+      parsed.error.issues.map(
+        (issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`,
+      ),
+    );
+  }
+  const environment = parsed.data;
+  if (environment.NODE_ENV === 'production') {
+    const missing = requiredInProduction(environment);
+    if (missing.length > 0) throw new ConfigError('WW-1002', missing);
+  }
+
+  const host = environment.HOST;
+  const publicHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+  return deepFreeze({
+    env: environment.NODE_ENV,
+    server: {
+      host,
+      port: environment.PORT,
+      publicUrl: environment.PUBLIC_URL ?? `http://${publicHost}:${environment.PORT}`,
+      trustProxy: environment.TRUST_PROXY,
+      maxBodyBytes: environment.MAX_BODY_BYTES,
+    },
+    paths: {
+      dataDir: path.resolve(environment.DATA_DIR),
+      knowledgeDir: path.resolve(environment.KNOWLEDGE_DIR),
+    },
+    log: { level: environment.LOG_LEVEL },
+    organisation: { name: environment.ORGANISATION_NAME },
+    botFramework: {
+      appId: environment.MicrosoftAppId,
+      appPassword: environment.MicrosoftAppPassword,
+      appType: environment.MicrosoftAppType,
+      tenantId: environment.MicrosoftAppTenantId,
+    },
+    webchat: {
+      mode: environment.WEBCHAT_MODE,
+      tokenSecret: environment.WEBCHAT_TOKEN_SECRET ?? DEVELOPMENT_TOKEN_SECRET,
+      usesDevelopmentSecret: environment.WEBCHAT_TOKEN_SECRET === undefined,
+      tokenTtlSeconds: environment.WEBCHAT_TOKEN_TTL_SECONDS,
+      tokenRatePerMinute: environment.WEBCHAT_TOKEN_RATE_PER_MINUTE,
+      conversationIdleMinutes: environment.WEBCHAT_CONVERSATION_IDLE_MINUTES,
+      maxMessageChars: environment.WEBCHAT_MAX_MESSAGE_CHARS,
+      quickExitUrl: environment.QUICK_EXIT_URL,
+      azure: {
+        secret: environment.AZURE_DIRECT_LINE_SECRET,
+        domain: environment.AZURE_DIRECT_LINE_DOMAIN,
+      },
+    },
+  });
+}

@@ -1,0 +1,13 @@
+import { conversationTexts } from './conversation.js';
+import { errorTexts } from './errors.js';
+
+/**
+ * Every Dutch text the product shows, one module per area, gathered here. Code reads texts through
+ * this object only, so a reviewer can check all copy for B1 in one folder.
+ */
+export const nl = {
+  conversation: conversationTexts,
+  errors: errorTexts,
+} as const;
+
+export type DutchTexts = typeof nl;

@@ -1,0 +1,72 @@
+/**
+ * The error catalogue: every failure the product names has a stable code, an HTTP status and an
+ * English log text. The Dutch text a resident, partner or staff member reads lives in
+ * `src/i18n/nl/errors.ts`, keyed by the same code, so the compiler refuses a code without one.
+ *
+ * Ranges: 1xxx configuration and start-up · 2xxx HTTP and the web chat channel · 3xxx storage ·
+ * 4xxx knowledge · 5xxx search · 6xxx cases and handover · 7xxx Teams and cards ·
+ * 8xxx Casusbord and staff authentication · 9xxx conversation turns.
+ * Codes are never reused or renumbered: operators search logs and runbooks by them.
+ */
+export const errorCatalogue = {
+  'WW-1001': { status: 500, log: 'Configuration is invalid' },
+  'WW-1002': { status: 500, log: 'A setting required in production is missing' },
+
+  'WW-2001': { status: 400, log: 'Request body is not valid JSON' },
+  'WW-2002': { status: 413, log: 'Request body is too large' },
+  'WW-2003': { status: 404, log: 'Route not found' },
+  'WW-2004': { status: 400, log: 'Request does not match the expected shape' },
+  'WW-2005': { status: 429, log: 'Too many requests from this client' },
+  'WW-2006': { status: 500, log: 'Unexpected server error' },
+  'WW-2007': { status: 405, log: 'Method not allowed on this route' },
+  'WW-2008': { status: 415, log: 'Unsupported content type' },
+  'WW-2009': { status: 503, log: 'Server is shutting down' },
+  'WW-2101': { status: 401, log: 'Channel token is missing' },
+  'WW-2102': { status: 401, log: 'Channel token is invalid or expired' },
+  'WW-2103': { status: 403, log: 'Token is not valid for this conversation' },
+  'WW-2104': { status: 404, log: 'Conversation not found' },
+  'WW-2105': { status: 413, log: 'Message text is longer than allowed' },
+  'WW-2106': { status: 404, log: 'Activity not found in conversation' },
+  'WW-2107': { status: 501, log: 'Direct Line feature not supported by the self-hosted channel' },
+  'WW-2108': { status: 401, log: 'Bot Framework request authentication failed' },
+  'WW-2109': { status: 502, log: 'Azure Direct Line token exchange failed' },
+
+  'WW-3001': { status: 412, log: 'Storage write refused: eTag does not match the stored item' },
+  'WW-3002': { status: 500, log: 'Storage file is corrupt or unreadable' },
+  'WW-3003': { status: 500, log: 'Storage write failed' },
+  'WW-3004': { status: 500, log: 'Storage is closed' },
+
+  'WW-9001': { status: 500, log: 'Conversation turn failed' },
+} as const satisfies Record<string, { readonly status: number; readonly log: string }>;
+
+export type ErrorCode = keyof typeof errorCatalogue;
+
+/** Log-safe detail: identifiers, counts and codes only, never a resident's words or contact data. */
+export type ErrorDetail = Readonly<Record<string, string | number | boolean | null>>;
+
+export interface WijkwijzerErrorOptions {
+  readonly cause?: unknown;
+  readonly detail?: ErrorDetail;
+}
+
+/** The one error type the product throws. `message` is the English log text of its code. */
+export class WijkwijzerError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly detail: ErrorDetail;
+
+  constructor(code: ErrorCode, options: WijkwijzerErrorOptions = {}) {
+    super(
+      `${code} ${errorCatalogue[code].log}`,
+      options.cause === undefined ? {} : { cause: options.cause },
+    );
+    this.name = 'WijkwijzerError';
+    this.code = code;
+    this.status = errorCatalogue[code].status;
+    this.detail = options.detail ?? {};
+  }
+}
+
+export function isWijkwijzerError(error: unknown): error is WijkwijzerError {
+  return error instanceof WijkwijzerError;
+}
