@@ -1,0 +1,117 @@
+import restify, { type Request, type Response, type Server } from 'restify';
+import type { Config } from './config.js';
+import { classifyError, errorBody } from './shared/httpErrors.js';
+import { newId } from './shared/ids.js';
+import { moduleLogger, type Logger } from './shared/logger.js';
+import type { ReadinessCheck } from './shared/readiness.js';
+import { WijkwijzerError } from './shared/errors.js';
+
+/** Adds one area's routes (web chat channel, bot, pages) to the server. */
+export type RouteRegistrar = (server: Server) => void;
+
+export interface ServerDeps {
+  readonly config: Config;
+  readonly logger: Logger;
+  /** What `/readyz` checks; all must pass for a 200. */
+  readonly readiness: readonly ReadinessCheck[];
+  readonly routes: readonly RouteRegistrar[];
+  /** True once shutdown began: readiness fails and new work is refused with 503. */
+  readonly isShuttingDown: () => boolean;
+}
+
+declare module 'restify' {
+  interface Request {
+    /** Correlates the access log, error bodies and application logs of one request. */
+    correlationId?: string;
+  }
+}
+
+/** Security headers for every response; pages add their own Content-Security-Policy with a nonce. */
+function securityHeaders(_req: Request, res: Response): void {
+  res.header('X-Content-Type-Options', 'nosniff');
+  res.header('Referrer-Policy', 'no-referrer');
+  res.header('Cross-Origin-Opener-Policy', 'same-origin');
+  res.header('Cross-Origin-Resource-Policy', 'same-site');
+  res.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()');
+  // API responses are never rendered: forbid everything unless a page route relaxes it.
+  res.header('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
+}
+
+/**
+ * Builds the HTTP server with its routes but does not listen: the composition root calls
+ * `listen`, tests run it in-process on an ephemeral port.
+ */
+export function createServer(deps: ServerDeps): Server {
+  const log = moduleLogger(deps.logger, 'http');
+  const server = restify.createServer({
+    name: 'wijkwijzer',
+    // restify's own bunyan-style logger would duplicate ours; route errors are logged below.
+    handleUncaughtExceptions: false,
+    ignoreTrailingSlash: true,
+  });
+
+  server.pre((req, res, next) => {
+    const incoming = req.header('x-request-id');
+    req.correlationId =
+      incoming !== undefined && /^[\w-]{1,64}$/.test(incoming) ? incoming : newId();
+    res.header('X-Request-Id', req.correlationId);
+    securityHeaders(req, res);
+    if (deps.isShuttingDown() && req.method !== 'GET') {
+      res.header('Connection', 'close');
+      next(new WijkwijzerError('WW-2009'));
+      return;
+    }
+    next();
+  });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  // The reader enforces the size limit (413) before the parser sees a byte; bad JSON becomes a 400.
+  server.use(restify.plugins.bodyReader({ maxBodySize: deps.config.server.maxBodyBytes }));
+  server.use(restify.plugins.jsonBodyParser({ bodyReader: true, mapParams: false }));
+
+  server.on('restifyError', (req: Request, res: Response, error: unknown, callback: () => void) => {
+    const classified = classifyError(error);
+    const correlationId = req.correlationId ?? newId();
+    const route = req.getRoute()?.path ?? 'unmatched';
+    if (classified.unexpected) {
+      log.error(
+        { err: error, code: classified.code, correlationId, route: String(route) },
+        'request failed',
+      );
+    } else {
+      log.info(
+        { code: classified.code, status: classified.status, correlationId, route: String(route) },
+        'request refused',
+      );
+    }
+    if (!res.headersSent) {
+      if (classified.status === 503) res.header('Retry-After', '30');
+      res.send(classified.status, errorBody(classified.code, correlationId));
+    }
+    callback();
+  });
+
+  server.get('/healthz', async (_req, res) => {
+    res.send(200, { status: 'ok' });
+  });
+
+  server.get('/readyz', async (_req, res) => {
+    const checks: Record<string, unknown> = {};
+    let ready = !deps.isShuttingDown();
+    for (const readiness of deps.readiness) {
+      try {
+        const result = await readiness.check();
+        checks[readiness.name] = { ok: result.ok, ...result.detail };
+        ready &&= result.ok;
+      } catch (error) {
+        log.error({ err: error, check: readiness.name }, 'readiness check threw');
+        checks[readiness.name] = { ok: false, error: 'check failed' };
+        ready = false;
+      }
+    }
+    const status = deps.isShuttingDown() ? 'shutting-down' : ready ? 'ready' : 'not-ready';
+    res.send(ready ? 200 : 503, { status, checks });
+  });
+
+  for (const register of deps.routes) register(server);
+  return server;
+}
