@@ -35,6 +35,9 @@ export const errorCatalogue = {
   'WW-3002': { status: 500, log: 'Storage file is corrupt or unreadable' },
   'WW-3003': { status: 500, log: 'Storage write failed' },
   'WW-3004': { status: 500, log: 'Storage is closed' },
+  'WW-3005': { status: 500, log: 'Storage file is in use by another process' },
+  'WW-3006': { status: 500, log: 'Storage file is already open in this process' },
+  'WW-3007': { status: 500, log: 'Storage update function must be synchronous' },
 
   'WW-9001': { status: 500, log: 'Conversation turn failed' },
 } as const satisfies Record<string, { readonly status: number; readonly log: string }>;

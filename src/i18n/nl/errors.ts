@@ -30,5 +30,9 @@ export const errorTexts: Readonly<Record<ErrorCode, string>> = {
   'WW-3002': 'De opgeslagen gegevens zijn niet leesbaar. Een beheerder moet dit oplossen.',
   'WW-3003': 'Opslaan lukte niet. Probeer het opnieuw.',
   'WW-3004': 'De wijkwijzer stopt even. Probeer het over een minuut nog eens.',
+  'WW-3005':
+    'De opslag is al in gebruik door een ander programma. Een beheerder moet dit oplossen.',
+  'WW-3006': 'De opslag is twee keer geopend. Een beheerder moet dit oplossen.',
+  'WW-3007': 'Opslaan lukte niet door een fout in de wijkwijzer. Een beheerder moet dit oplossen.',
   'WW-9001': 'Sorry, er ging iets mis aan onze kant.',
 };
