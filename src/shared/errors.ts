@@ -39,6 +39,18 @@ export const errorCatalogue = {
   'WW-3006': { status: 500, log: 'Storage file is already open in this process' },
   'WW-3007': { status: 500, log: 'Storage update function must be synchronous' },
 
+  'WW-6001': { status: 404, log: 'Case not found' },
+  'WW-6002': { status: 409, log: 'Case was changed by someone else: version does not match' },
+  'WW-6003': { status: 409, log: 'Case transition not allowed from the current status' },
+  'WW-6004': { status: 400, log: 'Closing a case needs an outcome' },
+  'WW-6005': { status: 403, log: 'Actor may not perform this case transition' },
+  'WW-6006': { status: 500, log: 'Routing file is missing or invalid' },
+  'WW-6007': { status: 400, log: 'Case data does not match the case schema' },
+  'WW-6008': { status: 502, log: 'Case delivery to the wijkteam failed' },
+  'WW-6009': { status: 400, log: 'Case cannot be stored without consent' },
+  'WW-6010': { status: 400, log: 'Case reference is malformed' },
+  'WW-6011': { status: 500, log: 'Case store file does not match the case schema' },
+
   'WW-9001': { status: 500, log: 'Conversation turn failed' },
 } as const satisfies Record<string, { readonly status: number; readonly log: string }>;
 

@@ -34,5 +34,19 @@ export const errorTexts: Readonly<Record<ErrorCode, string>> = {
     'De opslag is al in gebruik door een ander programma. Een beheerder moet dit oplossen.',
   'WW-3006': 'De opslag is twee keer geopend. Een beheerder moet dit oplossen.',
   'WW-3007': 'Opslaan lukte niet door een fout in de wijkwijzer. Een beheerder moet dit oplossen.',
+  'WW-6001': 'Deze vraag is niet gevonden. Misschien is hij al verwijderd.',
+  'WW-6002':
+    'Iemand anders heeft deze vraag net gewijzigd. Bekijk de nieuwe stand en probeer het opnieuw.',
+  'WW-6003': 'Deze stap kan nu niet. De vraag staat al in een andere fase.',
+  'WW-6004': 'Kies eerst hoe de vraag is afgerond.',
+  'WW-6005':
+    'U mag deze stap niet doen. Alleen wie de vraag heeft opgepakt of een coördinator mag dat.',
+  'WW-6006': 'De verdeling over de wijkteams klopt niet. Een beheerder moet dit oplossen.',
+  'WW-6007': 'De gegevens van de vraag zijn niet compleet. Controleer ze en probeer het opnieuw.',
+  'WW-6008':
+    'Het lukte nog niet om de vraag naar het wijkteam te sturen. We proberen het zo opnieuw. Uw vraag blijft bewaard.',
+  'WW-6009': 'Zonder uw toestemming sturen we niets naar het wijkteam.',
+  'WW-6010': 'Dit nummer klopt niet. Kijk of u het goed heeft overgenomen.',
+  'WW-6011': 'De opgeslagen vragen zijn niet leesbaar. Een beheerder moet dit oplossen.',
   'WW-9001': 'Sorry, er ging iets mis aan onze kant.',
 };
