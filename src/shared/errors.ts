@@ -39,6 +39,11 @@ export const errorCatalogue = {
   'WW-3006': { status: 500, log: 'Storage file is already open in this process' },
   'WW-3007': { status: 500, log: 'Storage update function must be synchronous' },
 
+  'WW-4001': { status: 500, log: 'Knowledge is invalid: refusing to load it' },
+  'WW-4002': { status: 503, log: 'Knowledge is not loaded yet' },
+  'WW-4003': { status: 500, log: 'Knowledge directory cannot be read' },
+  'WW-4004': { status: 500, log: 'Knowledge schema files could not be written' },
+
   'WW-6001': { status: 404, log: 'Case not found' },
   'WW-6002': { status: 409, log: 'Case was changed by someone else: version does not match' },
   'WW-6003': { status: 409, log: 'Case transition not allowed from the current status' },

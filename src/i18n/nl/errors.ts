@@ -34,6 +34,10 @@ export const errorTexts: Readonly<Record<ErrorCode, string>> = {
     'De opslag is al in gebruik door een ander programma. Een beheerder moet dit oplossen.',
   'WW-3006': 'De opslag is twee keer geopend. Een beheerder moet dit oplossen.',
   'WW-3007': 'Opslaan lukte niet door een fout in de wijkwijzer. Een beheerder moet dit oplossen.',
+  'WW-4001': 'De sociale kaart bevat fouten. Een beheerder moet dit oplossen.',
+  'WW-4002': 'De wijkwijzer is nog aan het opstarten. Probeer het over een minuut nog eens.',
+  'WW-4003': 'De map met de sociale kaart is niet te lezen. Een beheerder moet dit oplossen.',
+  'WW-4004': 'De schemabestanden konden niet worden opgeslagen. Een beheerder moet dit oplossen.',
   'WW-6001': 'Deze vraag is niet gevonden. Misschien is hij al verwijderd.',
   'WW-6002':
     'Iemand anders heeft deze vraag net gewijzigd. Bekijk de nieuwe stand en probeer het opnieuw.',
