@@ -107,6 +107,20 @@ export const environmentSchema = z.object({
     (value) => (value === '' ? undefined : value),
     httpUrl.default('https://www.google.nl'),
   ),
+
+  // Cases and the warm handover (src/cases/, docs/adr/0006-case-model-and-retention.md).
+  REFERENCE_PREFIX: optionalText.pipe(
+    z
+      .string()
+      .regex(/^[A-Z]{2,6}$/, { error: 'must be 2 to 6 capital letters, such as WW' })
+      .default('WW'),
+  ),
+  HANDOVER_WORKING_DAYS: whole(3, 1, 20),
+  CASE_CONTACT_RETENTION_DAYS: whole(30, 1, 3650),
+  CASE_RETENTION_DAYS: whole(180, 1, 3650),
+  CASE_DELIVERY_INTERVAL_SECONDS: whole(15, 1, 3600),
+  CASE_DELIVERY_RETRY_BASE_SECONDS: whole(30, 1, 3600),
+  CASE_DELIVERY_RETRY_MAX_SECONDS: whole(3600, 60, 86_400),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -146,6 +160,23 @@ export interface Config {
     readonly azure: {
       readonly secret: string | undefined;
       readonly domain: string;
+    };
+  };
+  readonly cases: {
+    /** First part of a case reference such as WW-2026-000123. */
+    readonly referencePrefix: string;
+    /** The promise made to residents: the wijkteam contacts you within this many working days. */
+    readonly handoverWorkingDays: number;
+    readonly retention: {
+      /** Contact details are anonymised this many days after a case is closed. */
+      readonly contactDays: number;
+      /** The whole case is deleted this many days after it is closed. */
+      readonly caseDays: number;
+    };
+    readonly delivery: {
+      readonly intervalSeconds: number;
+      readonly retryBaseSeconds: number;
+      readonly retryMaxSeconds: number;
     };
   };
 }
@@ -255,6 +286,19 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       azure: {
         secret: environment.AZURE_DIRECT_LINE_SECRET,
         domain: environment.AZURE_DIRECT_LINE_DOMAIN,
+      },
+    },
+    cases: {
+      referencePrefix: environment.REFERENCE_PREFIX,
+      handoverWorkingDays: environment.HANDOVER_WORKING_DAYS,
+      retention: {
+        contactDays: environment.CASE_CONTACT_RETENTION_DAYS,
+        caseDays: environment.CASE_RETENTION_DAYS,
+      },
+      delivery: {
+        intervalSeconds: environment.CASE_DELIVERY_INTERVAL_SECONDS,
+        retryBaseSeconds: environment.CASE_DELIVERY_RETRY_BASE_SECONDS,
+        retryMaxSeconds: environment.CASE_DELIVERY_RETRY_MAX_SECONDS,
       },
     },
   });
