@@ -8,6 +8,7 @@ export const conversationTexts: Translation<typeof dutch> = {
     'I help you find support and activities in your neighbourhood. It is free and you do not need a referral.',
   ],
   askQuestion: 'How can I help you? Please write it in your own words.',
+  questionReceived: 'Thank you. I have read your question.',
   turnFailed: (reference: string) =>
     `Sorry, something went wrong on our side. Please try again. If it keeps happening, mention this code: ${reference}.`,
   messageTooLong: (maxChars: number) =>

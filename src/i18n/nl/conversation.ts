@@ -8,6 +8,7 @@ export const conversationTexts = {
     'Ik help u zoeken naar hulp en activiteiten in uw wijk. Dat is gratis en u heeft geen indicatie nodig.',
   ],
   askQuestion: 'Waar kan ik u mee helpen? Schrijf het in uw eigen woorden.',
+  questionReceived: 'Dank u wel. Ik heb uw vraag gelezen.',
   turnFailed: (reference: string) =>
     `Sorry, er ging iets mis aan onze kant. Probeer het nog een keer. Blijft het misgaan? Noem dan deze code: ${reference}.`,
   messageTooLong: (maxChars: number) =>

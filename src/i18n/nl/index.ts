@@ -1,5 +1,6 @@
 import { conversationTexts } from './conversation.js';
 import { errorTexts } from './errors.js';
+import { widgetTexts } from './widget.js';
 
 /**
  * Every Dutch text the product shows, one module per area, gathered here. Code reads texts through
@@ -8,6 +9,7 @@ import { errorTexts } from './errors.js';
 export const nl = {
   conversation: conversationTexts,
   errors: errorTexts,
+  widget: widgetTexts,
 } as const;
 
 export type DutchTexts = typeof nl;

@@ -1,0 +1,79 @@
+import {
+  ActivityHandler,
+  type ConversationState,
+  type StatePropertyAccessor,
+  type TurnContext,
+  type UserState,
+} from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
+import type { Logger } from '../shared/logger.js';
+
+export interface WijkwijzerBotDeps {
+  readonly conversationState: ConversationState;
+  readonly userState: UserState;
+  readonly rootDialog: Dialog;
+  readonly logger: Logger;
+}
+
+/** Web Chat's widget posts this event when a resident opens a new conversation. */
+export const JOIN_EVENT = 'webchat/join';
+
+/**
+ * Routes each turn to the root dialog and saves state at the end of the turn. The conversation
+ * itself lives in dialogs/; this class only knows when a conversation starts.
+ */
+export class WijkwijzerBot extends ActivityHandler {
+  private readonly dialogs: DialogSet;
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
+
+  constructor(private readonly deps: WijkwijzerBotDeps) {
+    super();
+    this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
+    this.dialogs = new DialogSet(this.dialogState);
+    this.dialogs.add(deps.rootDialog);
+
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      const residentJoined = (context.activity.membersAdded ?? []).some(
+        (member) => member.id !== botId,
+      );
+      // Web Chat announces itself with the join event instead; Teams channels are not residents.
+      if (
+        residentJoined &&
+        context.activity.channelId !== 'webchat' &&
+        context.activity.channelId !== 'msteams'
+      ) {
+        await this.startIfIdle(context);
+      }
+      await next();
+    });
+
+    this.onEvent(async (context, next) => {
+      if (context.activity.name === JOIN_EVENT) await this.startIfIdle(context);
+      await next();
+    });
+
+    this.onMessage(async (context, next) => {
+      const dialogContext = await this.dialogs.createContext(context);
+      const result = await dialogContext.continueDialog();
+      if (result.status === DialogTurnStatus.empty) {
+        await dialogContext.beginDialog(this.deps.rootDialog.id);
+      }
+      await next();
+    });
+  }
+
+  /** Greets once: a reload that re-sends the join event must not restart a running conversation. */
+  private async startIfIdle(context: TurnContext): Promise<void> {
+    const dialogContext = await this.dialogs.createContext(context);
+    if (dialogContext.activeDialog === undefined) {
+      await dialogContext.beginDialog(this.deps.rootDialog.id);
+    }
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.deps.conversationState.saveChanges(context, false);
+    await this.deps.userState.saveChanges(context, false);
+  }
+}

@@ -1,0 +1,123 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Server } from 'restify';
+import type { Config } from '../config.js';
+import { nl } from '../i18n/nl/index.js';
+import type { RouteRegistrar } from '../server.js';
+import { StaticAssets } from './staticAssets.js';
+
+export interface PageRouteDeps {
+  readonly config: Config;
+  /** The folder with package.json; web/ and node_modules/ are found from here. */
+  readonly projectRoot: string;
+}
+
+/** Where Web Chat's prebuilt UMD bundle lives; served from node_modules, never copied into the repo. */
+function webChatBundle(projectRoot: string): string {
+  const require = createRequire(path.join(projectRoot, 'package.json'));
+  const main = require.resolve('botframework-webchat');
+  return path.join(path.dirname(main), '..', 'dist', 'webchat.js');
+}
+
+/** The origin the chat connects to, for the page's connect-src. */
+function directLineDomain(config: Config): string {
+  return config.webchat.mode === 'azure'
+    ? config.webchat.azure.domain
+    : `${config.server.publicUrl}/v3/directline`;
+}
+
+/**
+ * A strict policy for the demo page: only our own scripts and styles, plus those carrying this
+ * request's nonce (Web Chat injects its styles with it). Nothing may frame the page.
+ */
+export function pageContentSecurityPolicy(config: Config, nonce: string): string {
+  const chatOrigin = new URL(directLineDomain(config)).origin;
+  const socketOrigin = chatOrigin.replace(/^http/, 'ws');
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}'`,
+    `style-src 'self' 'nonce-${nonce}'`,
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "media-src 'self' blob:",
+    `connect-src 'self' ${chatOrigin} ${socketOrigin}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** The widget's settings and texts, fetched by web/widget/wijkwijzer.js. */
+export function widgetConfig(config: Config) {
+  const { tooLong, ...texts } = nl.widget;
+  return {
+    directLineDomain: directLineDomain(config),
+    quickExitUrl: config.webchat.quickExitUrl,
+    maxMessageChars: config.webchat.maxMessageChars,
+    locale: 'nl-NL',
+    texts: { ...texts, tooLong: tooLong(config.webchat.maxMessageChars) },
+  };
+}
+
+/** `GET /` (the demo gemeente page), the widget's script, styles and config, and Web Chat itself. */
+export function pageRoutes(deps: PageRouteDeps): RouteRegistrar {
+  const web = path.join(deps.projectRoot, 'web');
+  const day = 24 * 3600;
+  // Our own files are small and change with a release: a short cache keeps embedders current.
+  const assets = new StaticAssets({
+    '/widget/wijkwijzer.js': {
+      file: path.join(web, 'widget', 'wijkwijzer.js'),
+      contentType: 'text/javascript; charset=utf-8',
+      maxAgeSeconds: 300,
+    },
+    '/widget/wijkwijzer.css': {
+      file: path.join(web, 'widget', 'wijkwijzer.css'),
+      contentType: 'text/css; charset=utf-8',
+      maxAgeSeconds: 300,
+    },
+    '/demo/demo.css': {
+      file: path.join(web, 'demo', 'demo.css'),
+      contentType: 'text/css; charset=utf-8',
+      maxAgeSeconds: 300,
+    },
+    '/webchat/webchat.js': {
+      file: webChatBundle(deps.projectRoot),
+      contentType: 'text/javascript; charset=utf-8',
+      maxAgeSeconds: day,
+    },
+  });
+  const demoTemplate = readFileSync(path.join(web, 'demo', 'index.html'), 'utf8');
+  const settings = widgetConfig(deps.config);
+
+  return (server: Server) => {
+    server.get('/', async (_req, res) => {
+      const nonce = randomBytes(16).toString('base64');
+      const html = demoTemplate
+        .replaceAll('{{nonce}}', nonce)
+        .replaceAll('{{organisation}}', escapeHtml(deps.config.organisation.name));
+      res.header('Content-Security-Policy', pageContentSecurityPolicy(deps.config, nonce));
+      res.header('Cache-Control', 'no-store');
+      res.header('Content-Type', 'text/html; charset=utf-8');
+      res.writeHead(200);
+      res.end(html);
+    });
+
+    server.get('/api/webchat/config', async (_req, res) => {
+      res.header('Cache-Control', 'public, max-age=300');
+      res.send(200, settings);
+    });
+
+    for (const assetPath of assets.paths()) {
+      server.get(assetPath, async (req, res) => {
+        await assets.serve(assetPath, req, res);
+      });
+    }
+  };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}

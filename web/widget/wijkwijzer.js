@@ -1,0 +1,353 @@
+// @ts-check
+/**
+ * The digitale wijkwijzer chat widget. A gemeente embeds it with one element and one script tag:
+ *
+ *   <div id="wijkwijzer"></div>
+ *   <script src="https://wijkwijzer.example.nl/widget/wijkwijzer.js" defer></script>
+ *
+ * It renders the official Bot Framework Web Chat against the bot's own Direct Line channel (or
+ * Azure Direct Line, as the server's configuration says), resumes the conversation after a reload
+ * in the same tab, and offers a "Snel weg" button that leaves at once and wipes the conversation
+ * from this browser.
+ */
+(() => {
+  const script = /** @type {HTMLScriptElement | null} */ (document.currentScript);
+  if (script === null) return;
+  const base = new URL('..', script.src);
+  // The nonce lets Web Chat's styles pass a strict Content-Security-Policy on the host page.
+  const nonce = script.nonce || undefined;
+
+  /** Per tab: survives a reload, not a closed tab (a shared computer keeps no chat by default). */
+  const SESSION_KEY = 'wijkwijzer.session';
+  /** Per browser: lets the bot recognise a returning resident; wiped by "Snel weg". */
+  const RESIDENT_KEY = 'wijkwijzer.resident';
+  const JOIN_EVENT = 'webchat/join';
+  /** Renew before expiry so a resumed token is never about to lapse. */
+  const EXPIRY_MARGIN_MS = 60_000;
+
+  /**
+   * @typedef {object} WidgetConfig
+   * @property {string} directLineDomain
+   * @property {string} quickExitUrl
+   * @property {number} maxMessageChars
+   * @property {string} locale
+   * @property {Record<string, string>} texts
+   */
+
+  /**
+   * @typedef {object} Session
+   * @property {string} token
+   * @property {string} conversationId
+   */
+
+  /** @param {string} key */
+  function readJson(key, storage = window.sessionStorage) {
+    try {
+      const raw = storage.getItem(key);
+      return raw === null ? null : JSON.parse(raw);
+    } catch {
+      return null;
+    }
+  }
+
+  /** @returns {Session | null} */
+  function readSession() {
+    const value = readJson(SESSION_KEY);
+    return value && typeof value.token === 'string' && typeof value.conversationId === 'string'
+      ? { token: value.token, conversationId: value.conversationId }
+      : null;
+  }
+
+  /** @param {Session} session */
+  function saveSession(session) {
+    try {
+      window.sessionStorage.setItem(SESSION_KEY, JSON.stringify(session));
+    } catch {
+      // Private browsing may refuse storage; the chat still works, only reload-resume does not.
+    }
+  }
+
+  function clearEverything() {
+    for (const storage of [window.sessionStorage, window.localStorage]) {
+      try {
+        for (const key of Object.keys(storage)) {
+          if (key.startsWith('wijkwijzer.')) storage.removeItem(key);
+        }
+      } catch {
+        // Nothing stored, nothing to clear.
+      }
+    }
+  }
+
+  /** A random key that only this browser knows, so the bot can say "welkom terug". */
+  function residentKey() {
+    try {
+      let key = window.localStorage.getItem(RESIDENT_KEY);
+      if (key === null || !/^[A-Za-z0-9_-]{22,64}$/.test(key)) {
+        const bytes = crypto.getRandomValues(new Uint8Array(18));
+        key = btoa(String.fromCharCode(...bytes))
+          .replace(/\+/g, '-')
+          .replace(/\//g, '_')
+          .replace(/=+$/, '');
+        window.localStorage.setItem(RESIDENT_KEY, key);
+      }
+      return key;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** @param {string} token */
+  function expiresAt(token) {
+    try {
+      const payload = token.split('.')[1] ?? '';
+      const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
+      const exp = JSON.parse(json).exp;
+      return typeof exp === 'number' ? exp * 1000 : 0;
+    } catch {
+      return 0;
+    }
+  }
+
+  /**
+   * @param {URL} url
+   * @param {RequestInit} [init]
+   */
+  async function fetchJson(url, init) {
+    const response = await fetch(url, { credentials: 'omit', ...init });
+    if (!response.ok) throw new Error(`HTTP ${response.status} for ${url.pathname}`);
+    return response.json();
+  }
+
+  /** @param {URL} url */
+  function loadScript(url) {
+    return new Promise((resolve, reject) => {
+      if (window.WebChat !== undefined) {
+        resolve(undefined);
+        return;
+      }
+      const element = document.createElement('script');
+      element.src = url.href;
+      if (nonce !== undefined) element.nonce = nonce;
+      element.addEventListener('load', () => resolve(undefined));
+      element.addEventListener('error', () => reject(new Error('Web Chat did not load')));
+      document.head.append(element);
+    });
+  }
+
+  /**
+   * @param {string} tag
+   * @param {Record<string, string>} [attributes]
+   * @param {string} [text]
+   */
+  function element(tag, attributes = {}, text) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  /**
+   * @param {HTMLElement} host
+   * @param {WidgetConfig} config
+   */
+  function renderShell(host, config) {
+    const { texts } = config;
+    host.classList.add('ww');
+    host.replaceChildren();
+
+    const quickExit = element(
+      'button',
+      { type: 'button', class: 'ww-quick-exit', title: texts.quickExitHint ?? '' },
+      texts.quickExit,
+    );
+    quickExit.addEventListener('click', () => {
+      clearEverything();
+      // replace(): the chat page does not stay in the back-button history.
+      window.location.replace(config.quickExitUrl);
+    });
+    // Fixed to the viewport, so it is always one tap away, also on a phone.
+    document.body.append(quickExit);
+
+    const section = element('section', { class: 'ww-panel', 'aria-labelledby': 'ww-title' });
+    const header = element('div', { class: 'ww-header' });
+    header.append(element('h2', { id: 'ww-title', class: 'ww-title' }, texts.title));
+    header.append(element('p', { class: 'ww-intro' }, texts.intro));
+    const restart = element(
+      'button',
+      { type: 'button', class: 'ww-restart' },
+      texts.newConversation,
+    );
+    header.append(restart);
+    const status = element(
+      'p',
+      { class: 'ww-status', role: 'status', 'aria-live': 'polite' },
+      texts.loading,
+    );
+    const chat = element('div', {
+      class: 'ww-chat',
+      role: 'region',
+      'aria-label': texts.chatLabel ?? '',
+    });
+    const note = element('p', { class: 'ww-note' }, texts.privacyNote);
+    section.append(header, status, chat, note);
+    host.append(section);
+    return { chat, status, restart };
+  }
+
+  function styleOptions() {
+    return {
+      // Colours chosen for at least 4.5:1 contrast on white (WCAG 2.1 AA).
+      accent: '#00558c',
+      bubbleBackground: '#f1f3f5',
+      bubbleTextColor: '#1b1b1b',
+      bubbleFromUserBackground: '#00558c',
+      bubbleFromUserTextColor: '#ffffff',
+      bubbleBorderRadius: 8,
+      bubbleFromUserBorderRadius: 8,
+      primaryFont: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
+      fontSizeSmall: '80%',
+      hideUploadButton: true,
+      sendBoxTextWrap: true,
+      sendBoxMaxHeight: 120,
+      suggestedActionLayout: 'flow',
+      suggestedActionTextColor: '#00558c',
+      suggestedActionBorderColor: '#00558c',
+      suggestedActionBorderRadius: 6,
+      timestampColor: '#595959',
+      subtle: '#595959',
+      emojiSet: false,
+      botAvatarInitials: 'WW',
+      rootHeight: '100%',
+      rootWidth: '100%',
+    };
+  }
+
+  /**
+   * @param {WidgetConfig} config
+   * @param {ReturnType<typeof renderShell>} shell
+   * @param {{ resume: boolean }} options
+   */
+  async function connect(config, shell, options) {
+    const { texts } = config;
+    let session = options.resume ? readSession() : null;
+    let isNew = false;
+    if (session !== null && expiresAt(session.token) - Date.now() < EXPIRY_MARGIN_MS) {
+      shell.status.textContent = texts.expired ?? '';
+      session = null;
+    }
+    if (session === null) {
+      const key = residentKey();
+      const response = await fetchJson(new URL('api/webchat/token', base), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(key === undefined ? {} : { residentKey: key }),
+      });
+      session = { token: response.token, conversationId: response.conversationId };
+      saveSession(session);
+      isNew = true;
+    }
+
+    const WebChat = window.WebChat;
+    if (WebChat === undefined) throw new Error('Web Chat is not loaded');
+    const directLine = WebChat.createDirectLine({
+      token: session.token,
+      conversationId: session.conversationId,
+      domain: config.directLineDomain,
+      webSocket: true,
+    });
+
+    // Direct Line renews its token every 15 minutes; keep the stored copy current for a reload.
+    const current = session;
+    const remember = () => saveSession({ ...current, token: directLine.token ?? current.token });
+    const timer = window.setInterval(remember, 60_000);
+    window.addEventListener('pagehide', remember);
+
+    let retried = false;
+    directLine.connectionStatus$.subscribe((/** @type {number} */ connectionStatus) => {
+      if (connectionStatus === 2) {
+        shell.status.textContent = (isNew ? texts.connected : texts.resumed) ?? '';
+      } else if (connectionStatus === 3 || connectionStatus === 4 || connectionStatus === 5) {
+        window.clearInterval(timer);
+        window.removeEventListener('pagehide', remember);
+        if (!isNew && !retried) {
+          // The stored conversation is gone (expired or the server forgot it): start afresh once.
+          retried = true;
+          shell.status.textContent = texts.expired ?? '';
+          window.sessionStorage.removeItem(SESSION_KEY);
+          directLine.end();
+          connect(config, shell, { resume: false }).catch(() => {
+            shell.status.textContent = texts.unavailable ?? '';
+          });
+        } else if (connectionStatus !== 5) {
+          shell.status.textContent = texts.unavailable ?? '';
+        }
+      }
+    });
+
+    const store = WebChat.createStore(
+      {},
+      (
+        /** @type {{ dispatch: (action: unknown) => void, getState: () => { sendBoxValue?: string } }} */ api,
+      ) =>
+        (/** @type {(action: { type: string }) => unknown} */ next) =>
+        (/** @type {{ type: string }} */ action) => {
+          if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED' && isNew) {
+            isNew = false;
+            api.dispatch({
+              type: 'WEB_CHAT/SEND_EVENT',
+              payload: { name: JOIN_EVENT, value: { language: navigator.language } },
+            });
+          }
+          if (action.type === 'WEB_CHAT/SUBMIT_SEND_BOX') {
+            const text = api.getState().sendBoxValue ?? '';
+            if (text.length > config.maxMessageChars) {
+              api.dispatch({
+                type: 'WEB_CHAT/SET_NOTIFICATION',
+                payload: { id: 'ww-too-long', level: 'error', message: texts.tooLong },
+              });
+              return undefined;
+            }
+            api.dispatch({ type: 'WEB_CHAT/DISMISS_NOTIFICATION', payload: { id: 'ww-too-long' } });
+          }
+          return next(action);
+        },
+    );
+
+    WebChat.renderWebChat(
+      { directLine, store, locale: config.locale, styleOptions: styleOptions(), nonce },
+      shell.chat,
+    );
+    return directLine;
+  }
+
+  async function start() {
+    const host =
+      document.getElementById('wijkwijzer') ?? document.querySelector('[data-wijkwijzer]');
+    if (!(host instanceof HTMLElement)) return;
+    /** @type {WidgetConfig} */
+    let config;
+    try {
+      config = await fetchJson(new URL('api/webchat/config', base));
+    } catch {
+      host.textContent = 'De chat werkt nu even niet. Probeer het later opnieuw.';
+      return;
+    }
+    const shell = renderShell(host, config);
+    try {
+      await loadScript(new URL('webchat/webchat.js', base));
+      let directLine = await connect(config, shell, { resume: true });
+      shell.restart.addEventListener('click', async () => {
+        if (!window.confirm(config.texts.newConversationConfirm ?? '')) return;
+        directLine.end();
+        window.sessionStorage.removeItem(SESSION_KEY);
+        // Rendering into the same element replaces the old Web Chat with a fresh one.
+        directLine = await connect(config, shell, { resume: false });
+      });
+    } catch {
+      shell.status.textContent = config.texts.unavailable ?? '';
+    }
+  }
+
+  start();
+})();
