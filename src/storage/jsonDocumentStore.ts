@@ -15,6 +15,10 @@ import { acquireFileLock, type FileLock } from './fileLock.js';
  * - All changes go through `update`, one write queue: updates queued while a write is running
  *   form the next batch, are applied in order and written with one fsync'd write; each resolves
  *   after that write. A mutator that throws is rolled back alone; the rest of its batch commits.
+ * - Mutators must only change the draft and return a value. When one update of a batch fails,
+ *   the batch is replayed one update at a time, so the others' mutators run a second time (like a
+ *   retried database transaction); the value a caller receives is always from the run that was
+ *   written.
  * - `read()` is the committed snapshot, deeply frozen and exactly what a restart would read.
  * - With a schema, the file is validated on open and every update's result before it is written,
  *   so the store never writes a document it would refuse to open.
@@ -106,8 +110,9 @@ export class JsonDocumentStore<T> {
 
   /**
    * Applies `mutate` to a private draft and resolves with its result once the change is durable.
-   * The mutator must be synchronous (a returned promise is refused with WW-3007) and must not keep
-   * the draft: after the write, `read()` returns a new object.
+   * The mutator must be synchronous (a returned promise is refused with WW-3007), free of side
+   * effects outside the draft (it may run twice, see above) and must not keep the draft: after the
+   * write, `read()` returns a new object.
    */
   update<R>(mutate: (draft: T) => R): Promise<R> {
     if (this.closing !== null) return Promise.reject(new WijkwijzerError('WW-3004'));
@@ -172,24 +177,8 @@ export class JsonDocumentStore<T> {
 
   private async commitBatch(batch: readonly QueuedUpdate<T>[]): Promise<void> {
     const started = performance.now();
-    let text = this.committedText;
-    const applied: QueuedUpdate<T>[] = [];
-    for (const update of batch) {
-      // Each update works on a fresh parse of the last good state: a throwing mutator leaves no
-      // trace, and serializing per update pins a bad value on the update that made it.
-      const draft = JSON.parse(text) as T;
-      try {
-        update.apply(draft);
-        validate(this.schema, draft, (issues) => {
-          return new WijkwijzerError('WW-3003', { detail: { reason: 'schema', ...issues } });
-        });
-        text = serializeDocument(draft);
-      } catch (error) {
-        update.fail(error);
-        continue;
-      }
-      applied.push(update);
-    }
+    const together = batch.length > 1 ? this.applyTogether(batch) : null;
+    const { text, applied } = together ?? this.applyOneByOne(batch);
     if (applied.length === 0) return;
 
     if (text !== this.committedText) {
@@ -210,6 +199,7 @@ export class JsonDocumentStore<T> {
       {
         updates: batch.length,
         failed: batch.length - applied.length,
+        replayed: together === null && batch.length > 1,
         bytes: Buffer.byteLength(text),
         ms: Math.round(performance.now() - started),
       },
@@ -217,6 +207,54 @@ export class JsonDocumentStore<T> {
     );
     for (const update of applied) update.succeed();
   }
+
+  /**
+   * The common case: every mutator of the batch on one draft, one validation, one serialization.
+   * Null when anything fails; nothing is settled then and the batch is replayed one by one.
+   */
+  private applyTogether(batch: readonly QueuedUpdate<T>[]): Batched<T> | null {
+    const draft = JSON.parse(this.committedText) as T;
+    try {
+      for (const update of batch) update.apply(draft);
+      this.validateDraft(draft);
+      return { text: serializeDocument(draft), applied: batch };
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * Each update on a fresh parse of the last good state, so a failing mutator leaves no trace and a
+   * bad value is pinned on the update that made it. Costs a parse and a serialization per update.
+   */
+  private applyOneByOne(batch: readonly QueuedUpdate<T>[]): Batched<T> {
+    let text = this.committedText;
+    const applied: QueuedUpdate<T>[] = [];
+    for (const update of batch) {
+      const draft = JSON.parse(text) as T;
+      try {
+        update.apply(draft);
+        this.validateDraft(draft);
+        text = serializeDocument(draft);
+      } catch (error) {
+        update.fail(error);
+        continue;
+      }
+      applied.push(update);
+    }
+    return { text, applied };
+  }
+
+  private validateDraft(draft: T): void {
+    validate(this.schema, draft, (issues) => {
+      return new WijkwijzerError('WW-3003', { detail: { reason: 'schema', ...issues } });
+    });
+  }
+}
+
+interface Batched<T> {
+  readonly text: string;
+  readonly applied: readonly QueuedUpdate<T>[];
 }
 
 function validate<T>(

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
@@ -124,6 +125,29 @@ describe('JsonDocumentStore: durability and atomicity', () => {
     expect(store.read()).toEqual({ count: 0, names: ['first', 'third'] });
     await store.close();
     expect((await open()).read()).toEqual({ count: 0, names: ['first', 'third'] });
+  });
+
+  it('resolves each update with the value of the run that was written, even when its batch is replayed', async () => {
+    const store = await open();
+    const addRandomName = () =>
+      store.update((draft) => {
+        const name = randomUUID();
+        draft.names.push(name);
+        return name;
+      });
+    const results = await Promise.allSettled([
+      addRandomName(),
+      addRandomName(),
+      store.update(() => {
+        throw new Error('no');
+      }),
+      addRandomName(),
+    ]);
+    const returned = results.flatMap((result) =>
+      result.status === 'fulfilled' ? [result.value] : [],
+    );
+    expect(returned).toHaveLength(3);
+    expect(store.read().names).toEqual(returned);
   });
 
   it('keeps all of 200 concurrent updates and writes them in far fewer batches', async () => {
