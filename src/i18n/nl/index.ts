@@ -1,3 +1,4 @@
+import { casesTexts } from './cases.js';
 import { conversationTexts } from './conversation.js';
 import { errorTexts } from './errors.js';
 import { widgetTexts } from './widget.js';
@@ -7,6 +8,7 @@ import { widgetTexts } from './widget.js';
  * this object only, so a reviewer can check all copy for B1 in one folder.
  */
 export const nl = {
+  cases: casesTexts,
   conversation: conversationTexts,
   errors: errorTexts,
   widget: widgetTexts,
