@@ -67,17 +67,21 @@ export class JsonDocumentStore<T> {
 
   static async open<T>(options: JsonDocumentStoreOptions<T>): Promise<JsonDocumentStore<T>> {
     const started = performance.now();
-    const file = new DurableJsonFile<T>(options.file);
-    const logger = moduleLogger(options.logger, 'storage').child({ file: file.file });
+    const requested = path.resolve(options.file);
+    let realFile: string;
     try {
       // 0o700 applies only to directories created here; an operator's own data dir is kept as is.
-      await fs.mkdir(path.dirname(file.file), { recursive: true, mode: 0o700 });
+      await fs.mkdir(path.dirname(requested), { recursive: true, mode: 0o700 });
+      // One canonical path per file, so a symlinked route to it cannot pass the same-process check.
+      realFile = path.join(await fs.realpath(path.dirname(requested)), path.basename(requested));
     } catch (error) {
       throw new WijkwijzerError('WW-3003', {
         cause: error,
-        detail: { file: file.file, reason: 'mkdir', code: errnoCode(error) },
+        detail: { file: requested, reason: 'mkdir', code: errnoCode(error) },
       });
     }
+    const file = new DurableJsonFile<T>(realFile);
+    const logger = moduleLogger(options.logger, 'storage').child({ file: file.file });
     const lock = await acquireFileLock(file.file, logger);
     try {
       const leftovers = await file.removeLeftoverTempFiles();

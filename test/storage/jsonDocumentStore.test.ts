@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { WijkwijzerError, type ErrorCode } from '../../src/shared/errors.js';
@@ -326,6 +326,19 @@ describe('JsonDocumentStore: lifecycle and the single-writer lock', () => {
     await first.close();
     const again = await open();
     expect(again.read()).toEqual(defaults);
+  });
+
+  it('sees through a symlinked directory: the same file by another route is still WW-3006', async () => {
+    await open();
+    await symlink(temp.file('data'), temp.file('alias'));
+    await expectCode(
+      JsonDocumentStore.open({
+        file: temp.file('alias/store.json'),
+        defaults,
+        logger: silentLogger(),
+      }),
+      'WW-3006',
+    );
   });
 
   it('refuses a file that another live process has open with WW-3005 and its pid', async () => {
