@@ -79,10 +79,21 @@ describe('normaliseAreaName', () => {
 });
 
 describe('routing file errors', () => {
-  it('names the line of a YAML syntax error', async () => {
-    const error = await refusal(loadRoutingFile(path.join(fixtures, 'syntax-error.yaml')));
+  it('names the line of a YAML syntax error', () => {
+    // Inline, not a fixture file: a broken YAML file would break `prettier --check .`.
+    const broken =
+      'versie: 1\nwijkteams:\n  - id: west\n    naam: West\n  regels: [\nterugval: west\n';
+    let caught: unknown;
+    try {
+      parseRoutingFile(broken, 'broken.yaml');
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(RoutingFileError);
+    const error = caught as RoutingFileError;
     expect(error.code).toBe('WW-6006');
-    expect(error.message).toMatch(/line \d+/);
+    expect(error.message).toContain('broken.yaml');
+    expect(error.problems.join('\n')).toMatch(/line \d+/);
   });
 
   it('lists every problem: duplicate team, unknown team, empty rule, unreachable wijk, fallback', async () => {
