@@ -12,6 +12,9 @@ import { WijkwijzerError } from './shared/errors.js';
 /** Shipped for local trials only; production refuses to start with it (see `requiredInProduction`). */
 const DEVELOPMENT_TOKEN_SECRET = 'development-only-web-chat-token-secret-do-not-deploy';
 
+/** Teams app id of a package built without any app registration: for looking at, not uploading. */
+const DEVELOPMENT_TEAMS_APP_ID = '00000000-0000-4000-8000-000000000000';
+
 /** An unset variable and an empty one (`FOO=` in a .env file) mean the same: use the default. */
 const optionalText = z.preprocess(
   (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
@@ -39,6 +42,19 @@ const whole = (defaultValue: number, min: number, max: number) =>
       .max(max, { error: `must be at most ${max}` })
       .default(defaultValue),
   );
+
+/** An id in Microsoft Entra ID (an app registration or a user's object id). */
+const guid = z
+  .string()
+  .regex(/^[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/, {
+    error: 'must be a GUID such as 00000000-0000-0000-0000-000000000000',
+  })
+  .transform((value) => value.toLowerCase());
+
+/** Teams refuses http addresses in an app package. */
+const httpsUrl = z
+  .url({ protocol: /^https$/, error: 'must be an https URL such as https://www.enschede.nl' })
+  .transform((value) => value.replace(/\/+$/, ''));
 
 const httpUrl = z
   .url({
@@ -121,6 +137,50 @@ export const environmentSchema = z.object({
   CASE_DELIVERY_INTERVAL_SECONDS: whole(15, 1, 3600),
   CASE_DELIVERY_RETRY_BASE_SECONDS: whole(30, 1, 3600),
   CASE_DELIVERY_RETRY_MAX_SECONDS: whole(3600, 60, 86_400),
+
+  // Microsoft Teams for the wijkteam (src/teams/, manifest/, docs/adr/0008-teams-cards-and-actions.md).
+  TEAMS_APP_ID: optionalText.pipe(guid.optional()),
+  TEAMS_APP_VERSION: optionalText.pipe(
+    z
+      .string()
+      .regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/, {
+        error: 'must be a version such as 1.0.0',
+      })
+      .default('1.0.0'),
+  ),
+  TEAMS_APP_SHORT_NAME: optionalText.pipe(
+    z.string().max(30, { error: 'must be at most 30 characters' }).default('Wijkwijzer'),
+  ),
+  TEAMS_APP_FULL_NAME: optionalText.pipe(
+    z.string().max(100, { error: 'must be at most 100 characters' }).optional(),
+  ),
+  TEAMS_DEVELOPER_NAME: optionalText.pipe(
+    z.string().max(32, { error: 'must be at most 32 characters' }).optional(),
+  ),
+  TEAMS_DEVELOPER_WEBSITE_URL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    httpsUrl.default('https://www.enschede.nl'),
+  ),
+  TEAMS_PRIVACY_URL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    httpsUrl.optional(),
+  ),
+  TEAMS_TERMS_URL: z.preprocess((value) => (value === '' ? undefined : value), httpsUrl.optional()),
+  TEAMS_ACCENT_COLOR: optionalText.pipe(
+    z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour such as #1F4E79' })
+      .default('#1F4E79'),
+  ),
+  TEAMS_SSO_RESOURCE: optionalText,
+  TEAMS_COORDINATORS: optionalText.pipe(
+    z
+      .string()
+      .optional()
+      .transform((value) => (value ?? '').split(/[\s,;]+/).filter((item) => item !== ''))
+      .pipe(z.array(guid)),
+  ),
+  TEAMS_PICKUP_WORKING_HOURS: whole(4, 1, 200),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -178,6 +238,26 @@ export interface Config {
       readonly retryBaseSeconds: number;
       readonly retryMaxSeconds: number;
     };
+  };
+  readonly teams: {
+    /** The Teams app id (manifest `id`); the bot's app id or a development id when unset. */
+    readonly appId: string;
+    /** True when no TEAMS_APP_ID or MicrosoftAppId was given: fine to look at, not to upload. */
+    readonly usesDevelopmentAppId: boolean;
+    readonly appVersion: string;
+    readonly shortName: string;
+    readonly fullName: string;
+    readonly developerName: string;
+    readonly websiteUrl: string;
+    readonly privacyUrl: string;
+    readonly termsOfUseUrl: string;
+    readonly accentColor: string;
+    /** Application ID URI for Teams SSO (`webApplicationInfo.resource`); derived when unset. */
+    readonly ssoResource: string | undefined;
+    /** Entra object ids of the staff who may link a channel to a wijkteam and act on any case. */
+    readonly coordinators: readonly string[];
+    /** A new case nobody picked up within this many working hours is raised again in the channel. */
+    readonly pickupWorkingHours: number;
   };
 }
 
@@ -251,6 +331,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     if (missing.length > 0) throw new ConfigError('WW-1002', missing);
   }
 
+  const teamsAppId = environment.TEAMS_APP_ID ?? guid.safeParse(environment.MicrosoftAppId).data;
   const host = environment.HOST;
   const publicHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
   return deepFreeze({
@@ -300,6 +381,22 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         retryBaseSeconds: environment.CASE_DELIVERY_RETRY_BASE_SECONDS,
         retryMaxSeconds: environment.CASE_DELIVERY_RETRY_MAX_SECONDS,
       },
+    },
+    teams: {
+      appId: teamsAppId ?? DEVELOPMENT_TEAMS_APP_ID,
+      usesDevelopmentAppId: teamsAppId === undefined,
+      appVersion: environment.TEAMS_APP_VERSION,
+      shortName: environment.TEAMS_APP_SHORT_NAME,
+      fullName:
+        environment.TEAMS_APP_FULL_NAME ?? `Digitale wijkwijzer ${environment.ORGANISATION_NAME}`,
+      developerName: environment.TEAMS_DEVELOPER_NAME ?? environment.ORGANISATION_NAME.slice(0, 32),
+      websiteUrl: environment.TEAMS_DEVELOPER_WEBSITE_URL,
+      privacyUrl: environment.TEAMS_PRIVACY_URL ?? environment.TEAMS_DEVELOPER_WEBSITE_URL,
+      termsOfUseUrl: environment.TEAMS_TERMS_URL ?? environment.TEAMS_DEVELOPER_WEBSITE_URL,
+      accentColor: environment.TEAMS_ACCENT_COLOR,
+      ssoResource: environment.TEAMS_SSO_RESOURCE,
+      coordinators: environment.TEAMS_COORDINATORS,
+      pickupWorkingHours: environment.TEAMS_PICKUP_WORKING_HOURS,
     },
   });
 }

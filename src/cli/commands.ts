@@ -1,6 +1,7 @@
 import type { Command } from './command.js';
+import { teamsCommand } from './teamsCommand.js';
 
 /**
  * Every subcommand of `wijkwijzer`. A new subcommand is one module in src/cli/ and one line here.
  */
-export const commands: readonly Command[] = [];
+export const commands: readonly Command[] = [teamsCommand];

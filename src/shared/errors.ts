@@ -56,6 +56,15 @@ export const errorCatalogue = {
   'WW-6010': { status: 400, log: 'Case reference is malformed' },
   'WW-6011': { status: 500, log: 'Case store file does not match the case schema' },
 
+  'WW-7001': { status: 500, log: 'Teams manifest template is missing or not valid JSON' },
+  'WW-7002': { status: 500, log: 'Teams manifest template has a placeholder without a value' },
+  'WW-7003': { status: 500, log: 'Teams manifest does not match the Microsoft schema' },
+  'WW-7004': { status: 500, log: 'Teams app icon is missing, not a PNG or the wrong size' },
+  'WW-7005': { status: 500, log: 'Teams app package could not be written' },
+  'WW-7101': { status: 400, log: 'Card action payload does not match the expected shape' },
+  'WW-7102': { status: 400, log: 'Card action verb is unknown' },
+  'WW-7103': { status: 403, log: 'Caller is not a member of the wijkteam of this case' },
+
   'WW-9001': { status: 500, log: 'Conversation turn failed' },
 } as const satisfies Record<string, { readonly status: number; readonly log: string }>;
 

@@ -52,5 +52,15 @@ export const errorTexts: Readonly<Record<ErrorCode, string>> = {
   'WW-6009': 'Zonder uw toestemming sturen we niets naar het wijkteam.',
   'WW-6010': 'Dit nummer klopt niet. Kijk of u het goed heeft overgenomen.',
   'WW-6011': 'De opgeslagen vragen zijn niet leesbaar. Een beheerder moet dit oplossen.',
+  'WW-7001':
+    'Het sjabloon van de Teams-app ontbreekt of klopt niet. Een beheerder moet dit oplossen.',
+  'WW-7002': 'Er ontbreekt een instelling voor de Teams-app. Een beheerder moet dit oplossen.',
+  'WW-7003':
+    'De Teams-app voldoet niet aan de eisen van Microsoft. Een beheerder moet dit oplossen.',
+  'WW-7004': 'Een pictogram van de Teams-app ontbreekt of heeft niet de goede maat.',
+  'WW-7005': 'Het pakket van de Teams-app kon niet worden opgeslagen. Probeer het opnieuw.',
+  'WW-7101': 'Deze knop werkt niet goed. Vraag de kaart opnieuw op.',
+  'WW-7102': 'Deze knop kennen we niet. Er is niets veranderd.',
+  'WW-7103': 'U hoort niet bij het wijkteam van deze vraag. Er is niets veranderd.',
   'WW-9001': 'Sorry, er ging iets mis aan onze kant.',
 };

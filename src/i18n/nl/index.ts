@@ -1,6 +1,7 @@
 import { casesTexts } from './cases.js';
 import { conversationTexts } from './conversation.js';
 import { errorTexts } from './errors.js';
+import { teamsTexts } from './teams.js';
 import { widgetTexts } from './widget.js';
 
 /**
@@ -11,6 +12,7 @@ export const nl = {
   cases: casesTexts,
   conversation: conversationTexts,
   errors: errorTexts,
+  teams: teamsTexts,
   widget: widgetTexts,
 } as const;
 
