@@ -166,8 +166,8 @@
       // replace(): the chat page does not stay in the back-button history.
       window.location.replace(config.quickExitUrl);
     });
-    // Fixed to the viewport, so it is always one tap away, also on a phone.
-    document.body.append(quickExit);
+    // Fixed to the viewport and first in the tab order: one tap or one Tab away, also on a phone.
+    document.body.prepend(quickExit);
 
     const section = element('section', { class: 'ww-panel', 'aria-labelledby': 'ww-title' });
     const header = element('div', { class: 'ww-header' });
