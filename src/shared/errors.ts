@@ -22,7 +22,9 @@ export const errorCatalogue = {
   'WW-2008': { status: 415, log: 'Unsupported content type' },
   'WW-2009': { status: 503, log: 'Server is shutting down' },
   'WW-2101': { status: 401, log: 'Channel token is missing' },
-  'WW-2102': { status: 401, log: 'Channel token is invalid or expired' },
+  // 403, not 401: botframework-directlinejs reads 403 as "token expired"
+  // (ConnectionStatus.ExpiredToken, recoverable with a new token) and 401 as fatal.
+  'WW-2102': { status: 403, log: 'Channel token is invalid or expired' },
   'WW-2103': { status: 403, log: 'Token is not valid for this conversation' },
   'WW-2104': { status: 404, log: 'Conversation not found' },
   'WW-2105': { status: 413, log: 'Message text is longer than allowed' },
