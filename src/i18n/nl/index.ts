@@ -1,6 +1,7 @@
 import { casesTexts } from './cases.js';
 import { conversationTexts } from './conversation.js';
 import { errorTexts } from './errors.js';
+import { knowledgeTexts } from './knowledge.js';
 import { teamsTexts } from './teams.js';
 import { widgetTexts } from './widget.js';
 
@@ -12,6 +13,7 @@ export const nl = {
   cases: casesTexts,
   conversation: conversationTexts,
   errors: errorTexts,
+  knowledge: knowledgeTexts,
   teams: teamsTexts,
   widget: widgetTexts,
 } as const;

@@ -1,0 +1,109 @@
+import type { GebiedenFile } from './schema.js';
+
+export interface Wijkteam {
+  readonly id: string;
+  readonly naam: string;
+}
+
+export interface Wijk {
+  readonly naam: string;
+  readonly stadsdeel: string;
+  /** Slug of the stadsdeel (noord, oost, ...), as cases and routing store it. */
+  readonly stadsdeelId: string;
+  readonly wijkteam: string;
+  readonly postcodes: readonly number[];
+  /** False until the gemeente has confirmed the wijk's postcodes and wijkteam. */
+  readonly zeker: boolean;
+}
+
+export interface Stadsdeel {
+  readonly id: string;
+  readonly naam: string;
+  readonly wijken: readonly Wijk[];
+}
+
+/** Where a postcode lies, as far as the gebieden file knows. */
+export interface PostcodeArea {
+  readonly postcode: number;
+  readonly stadsdeel: string;
+  readonly stadsdeelId: string;
+  readonly wijk: string;
+  readonly wijkteam: string;
+  readonly wijkteamNaam: string;
+  /** False when the gemeente has not confirmed this mapping: ask the resident to confirm the wijk. */
+  readonly zeker: boolean;
+}
+
+/**
+ * `outside-enschede`: a valid postcode of another gemeente. `unknown`: not a postcode, or a
+ * postcode of Enschede that no wijk claims (for example a PO box range).
+ */
+export type PostcodeLookup = PostcodeArea | 'outside-enschede' | 'unknown';
+
+export interface Areas {
+  readonly stadsdelen: readonly Stadsdeel[];
+  readonly wijken: readonly Wijk[];
+  readonly wijkteams: readonly Wijkteam[];
+  wijk(naam: string): Wijk | undefined;
+  wijkteam(id: string): Wijkteam | undefined;
+  /** Accepts 7544, "7544", "7544 AB" or "7544ab"; only the four digits are used. */
+  lookupPostcode(input: string | number): PostcodeLookup;
+}
+
+const POSTCODE_PATTERN = /^\s*([1-9][0-9]{3})\s*(?:[A-Za-z]{2})?\s*$/;
+
+export function parsePostcode(input: string | number): number | undefined {
+  const match = POSTCODE_PATTERN.exec(String(input));
+  return match?.[1] === undefined ? undefined : Number(match[1]);
+}
+
+/** Builds the area index of a validated gebieden file (cross-checks happen in the loader). */
+export function buildAreas(file: GebiedenFile): Areas {
+  const wijkteams: Wijkteam[] = file.wijkteams.map(({ id, naam }) => ({ id, naam }));
+  const teamById = new Map(wijkteams.map((team) => [team.id, team]));
+  const stadsdelen: Stadsdeel[] = file.stadsdelen.map((stadsdeel) => ({
+    id: stadsdeel.id,
+    naam: stadsdeel.naam,
+    wijken: stadsdeel.wijken.map((wijk) => ({
+      naam: wijk.naam,
+      stadsdeel: stadsdeel.naam,
+      stadsdeelId: stadsdeel.id,
+      wijkteam: wijk.wijkteam,
+      postcodes: [...wijk.postcodes],
+      zeker: wijk.zeker,
+    })),
+  }));
+  const wijken = stadsdelen.flatMap((stadsdeel) => stadsdeel.wijken);
+  const wijkByName = new Map(wijken.map((wijk) => [wijk.naam, wijk]));
+  const byPostcode = new Map<number, PostcodeArea>();
+  for (const wijk of wijken) {
+    for (const postcode of wijk.postcodes) {
+      if (byPostcode.has(postcode)) continue;
+      byPostcode.set(postcode, {
+        postcode,
+        stadsdeel: wijk.stadsdeel,
+        stadsdeelId: wijk.stadsdeelId,
+        wijk: wijk.naam,
+        wijkteam: wijk.wijkteam,
+        wijkteamNaam: teamById.get(wijk.wijkteam)?.naam ?? wijk.wijkteam,
+        zeker: wijk.zeker,
+      });
+    }
+  }
+  const ranges = file.postcodereeksen.map(({ van, tot }) => ({ van, tot }));
+  return {
+    stadsdelen,
+    wijken,
+    wijkteams,
+    wijk: (naam) => wijkByName.get(naam),
+    wijkteam: (id) => teamById.get(id),
+    lookupPostcode(input) {
+      const postcode = parsePostcode(input);
+      if (postcode === undefined) return 'unknown';
+      const area = byPostcode.get(postcode);
+      if (area !== undefined) return area;
+      const inEnschede = ranges.some((range) => postcode >= range.van && postcode <= range.tot);
+      return inEnschede ? 'unknown' : 'outside-enschede';
+    },
+  };
+}

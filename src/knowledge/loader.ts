@@ -1,0 +1,597 @@
+import { createHash } from 'node:crypto';
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'zod';
+import { nl } from '../i18n/nl/index.js';
+import type { Clock } from '../shared/clock.js';
+import { buildAreas } from './areas.js';
+import type { Catalogue, Voorziening } from './catalogue.js';
+import {
+  crisisWarnings,
+  duplicateWarnings,
+  entryWarnings,
+  synonymWarnings,
+  type LocatedEntry,
+} from './checks.js';
+import { localDate } from './dates.js';
+import {
+  errorAt,
+  FILE_START,
+  sortDiagnostics,
+  type Diagnostic,
+  type Position,
+} from './diagnostics.js';
+import {
+  referenceFiles,
+  VOORZIENINGEN_DIR,
+  beheerderSchema,
+  voorzieningenFileSchema,
+  voorzieningSchema,
+  type Beheerder,
+  type Crisislijn,
+  type GebiedenFile,
+  type Levensgebied,
+  type Synoniem,
+} from './schema.js';
+import { schemaDiagnostics } from './schemaDiagnostics.js';
+import { closest } from './suggest.js';
+import { positionOf, readYamlFile, type PathSegment, type YamlSource } from './yamlSource.js';
+
+const texts = nl.knowledge.diagnostics;
+
+/** More partner files than this is a mistake (a copied folder), not a sociale kaart. */
+export const MAX_VOORZIENINGEN_FILES = 500;
+
+export interface LoadOptions {
+  readonly clock: Clock;
+}
+
+export interface LoadStats {
+  /** Files read, including ones that turned out broken. */
+  readonly files: number;
+  /** Voorzieningen that passed the schema. */
+  readonly voorzieningen: number;
+}
+
+export type LoadResult =
+  | {
+      readonly ok: true;
+      readonly catalogue: Catalogue;
+      readonly warnings: readonly Diagnostic[];
+      readonly errors: readonly [];
+      readonly diagnostics: readonly Diagnostic[];
+      readonly stats: LoadStats;
+    }
+  | {
+      readonly ok: false;
+      readonly errors: readonly Diagnostic[];
+      readonly warnings: readonly Diagnostic[];
+      readonly diagnostics: readonly Diagnostic[];
+      readonly stats: LoadStats;
+      /** Content hash of what was read, so a refused reload can say which version it refused. */
+      readonly version: string;
+    };
+
+interface Parsed<T> {
+  readonly source: YamlSource;
+  readonly value: T;
+}
+
+function validate<T>(
+  source: YamlSource,
+  schema: z.ZodType<T>,
+  diagnostics: Diagnostic[],
+): T | undefined {
+  const result = schema.safeParse(source.data);
+  if (result.success) return result.data;
+  diagnostics.push(...schemaDiagnostics(result.error.issues, source, schema));
+  return undefined;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/** Reports names or ids that occur twice in one reference list. */
+function checkUnique(
+  source: YamlSource,
+  items: readonly { readonly key: string; readonly path: readonly PathSegment[] }[],
+  what: string,
+  diagnostics: Diagnostic[],
+): void {
+  const seen = new Map<string, Position>();
+  for (const item of items) {
+    const position = positionOf(source, item.path);
+    const earlier = seen.get(item.key);
+    if (earlier === undefined) seen.set(item.key, position);
+    else
+      diagnostics.push(
+        errorAt(
+          'duplicate-name',
+          source.file,
+          position,
+          texts.duplicateName(what, item.key, earlier.line),
+        ),
+      );
+  }
+}
+
+async function listVoorzieningenFiles(dir: string): Promise<string[]> {
+  try {
+    const entries = await readdir(path.join(dir, VOORZIENINGEN_DIR), { withFileTypes: true });
+    return entries
+      .filter((entry) => entry.isFile() && /\.ya?ml$/i.test(entry.name))
+      .map((entry) => `${VOORZIENINGEN_DIR}/${entry.name}`)
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Reads, validates and cross-checks a knowledge directory. Never throws for bad content: every
+ * problem is a diagnostic with a Dutch message and a location. Returns a frozen `Catalogue` only
+ * when there are no errors; warnings never block.
+ */
+export async function loadKnowledge(dir: string, options: LoadOptions): Promise<LoadResult> {
+  const root = path.resolve(dir);
+  const today = localDate(options.clock.now());
+  const diagnostics: Diagnostic[] = [];
+  const hash = createHash('sha256');
+  let filesRead = 0;
+
+  const fail = (voorzieningen: number): LoadResult => {
+    const sorted = sortDiagnostics(diagnostics);
+    return {
+      ok: false,
+      errors: sorted.filter((diagnostic) => diagnostic.severity === 'error'),
+      warnings: sorted.filter((diagnostic) => diagnostic.severity === 'warning'),
+      diagnostics: sorted,
+      stats: { files: filesRead, voorzieningen },
+      version: hash.copy().digest('hex').slice(0, 12),
+    };
+  };
+
+  try {
+    if (!(await stat(root)).isDirectory()) throw new TypeError('not a directory');
+  } catch {
+    diagnostics.push(errorAt('dir-unreadable', '.', FILE_START, texts.dirUnreadable(dir)));
+    return fail(0);
+  }
+
+  const read = async (file: string): Promise<YamlSource | undefined> => {
+    const result = await readYamlFile(path.join(root, ...file.split('/')), file);
+    filesRead += 1;
+    hash.update(file).update('\u0000');
+    if (result.bytes !== undefined) hash.update(result.bytes);
+    hash.update('\u0000');
+    if (!result.ok) {
+      diagnostics.push(...result.diagnostics);
+      return undefined;
+    }
+    return result.source;
+  };
+
+  const readReference = async <T>(
+    file: string,
+    schema: z.ZodType<T>,
+  ): Promise<Parsed<T> | undefined> => {
+    try {
+      await stat(path.join(root, file));
+    } catch {
+      diagnostics.push(errorAt('missing-file', file, FILE_START, texts.missingFile(file)));
+      return undefined;
+    }
+    const source = await read(file);
+    if (source === undefined) return undefined;
+    const value = validate(source, schema, diagnostics);
+    return value === undefined ? undefined : { source, value };
+  };
+
+  const levensgebiedenFile = await readReference(
+    referenceFiles.levensgebieden.path,
+    referenceFiles.levensgebieden.schema,
+  );
+  const gebiedenFile = await readReference(
+    referenceFiles.gebieden.path,
+    referenceFiles.gebieden.schema,
+  );
+  const crisisFile = await readReference(
+    referenceFiles.crisislijnen.path,
+    referenceFiles.crisislijnen.schema,
+  );
+  const beheerdersFile = await readReference(
+    referenceFiles.beheerders.path,
+    referenceFiles.beheerders.schema,
+  );
+  const synoniemenFile = await readReference(
+    referenceFiles.synoniemen.path,
+    referenceFiles.synoniemen.schema,
+  );
+
+  // Reference lists: unique names, and the gebieden file consistent in itself.
+  const levensgebieden: readonly Levensgebied[] = levensgebiedenFile?.value.levensgebieden ?? [];
+  if (levensgebiedenFile !== undefined) {
+    checkUnique(
+      levensgebiedenFile.source,
+      levensgebieden.map((domain, index) => ({
+        key: domain.id,
+        path: ['levensgebieden', index, 'id'],
+      })),
+      texts.what.levensgebied,
+      diagnostics,
+    );
+  }
+  if (gebiedenFile !== undefined) checkGebieden(gebiedenFile, diagnostics);
+  if (crisisFile !== undefined) {
+    checkUnique(
+      crisisFile.source,
+      crisisFile.value.crisislijnen.map((line, index) => ({
+        key: line.id,
+        path: ['crisislijnen', index, 'id'],
+      })),
+      texts.what.crisislijn,
+      diagnostics,
+    );
+    diagnostics.push(...crisisWarnings(crisisFile.value.crisislijnen, crisisFile.source, today));
+  }
+  const beheerders: readonly Beheerder[] = beheerdersFile?.value.beheerders ?? [];
+  if (beheerdersFile !== undefined) {
+    checkUnique(
+      beheerdersFile.source,
+      beheerders.map((beheerder, index) => ({
+        key: beheerder.id,
+        path: ['beheerders', index, 'id'],
+      })),
+      texts.what.beheerder,
+      diagnostics,
+    );
+  }
+
+  // Partner files.
+  const files = await listVoorzieningenFiles(root);
+  if (files.length === 0) {
+    diagnostics.push(
+      errorAt('no-voorzieningen', VOORZIENINGEN_DIR, FILE_START, texts.noVoorzieningen),
+    );
+  } else if (files.length > MAX_VOORZIENINGEN_FILES) {
+    diagnostics.push(
+      errorAt(
+        'too-many-files',
+        VOORZIENINGEN_DIR,
+        FILE_START,
+        texts.tooManyFiles(files.length, MAX_VOORZIENINGEN_FILES),
+      ),
+    );
+    return fail(0);
+  }
+  const partnerFiles: PartnerFile[] = [];
+  for (const file of files) {
+    const source = await read(file);
+    if (source === undefined) continue;
+    partnerFiles.push(salvagePartnerFile(source, diagnostics));
+  }
+
+  const located: LocatedEntry[] = partnerFiles.flatMap((file) => file.entries);
+  checkReferences(
+    partnerFiles,
+    located,
+    {
+      levensgebieden:
+        levensgebiedenFile === undefined ? undefined : levensgebieden.map((domain) => domain.id),
+      gebieden: gebiedenFile?.value,
+      beheerders:
+        beheerdersFile === undefined ? undefined : beheerders.map((beheerder) => beheerder.id),
+    },
+    diagnostics,
+  );
+
+  for (const entry of located) diagnostics.push(...entryWarnings(entry, today));
+  diagnostics.push(...duplicateWarnings(located));
+  if (synoniemenFile !== undefined) {
+    const synoniemen = synoniemenFile.value.synoniemen;
+    if (levensgebiedenFile !== undefined) {
+      synoniemen.forEach((synoniem, index) => {
+        if (
+          synoniem.levensgebied !== undefined &&
+          !levensgebieden.some((domain) => domain.id === synoniem.levensgebied)
+        ) {
+          const ids = levensgebieden.map((domain) => domain.id);
+          diagnostics.push(
+            errorAt(
+              'unknown-levensgebied',
+              synoniemenFile.source.file,
+              positionOf(synoniemenFile.source, ['synoniemen', index, 'levensgebied']),
+              texts.unknownLevensgebied(
+                synoniem.levensgebied,
+                ids,
+                closest(synoniem.levensgebied, ids),
+              ),
+            ),
+          );
+        }
+      });
+    }
+    diagnostics.push(
+      ...synonymWarnings(
+        synoniemen,
+        synoniemenFile.source,
+        located.map((item) => item.entry),
+        levensgebieden,
+      ),
+    );
+  }
+
+  const entryCount = located.length;
+  const hasErrors = diagnostics.some((diagnostic) => diagnostic.severity === 'error');
+  if (
+    hasErrors ||
+    levensgebiedenFile === undefined ||
+    gebiedenFile === undefined ||
+    crisisFile === undefined ||
+    beheerdersFile === undefined ||
+    synoniemenFile === undefined
+  ) {
+    return fail(entryCount);
+  }
+
+  const version = hash.digest('hex').slice(0, 12);
+  const voorzieningen: Voorziening[] = located.map(({ entry, source, path: entryPath }) => ({
+    ...entry,
+    beheerder: partnerFiles.find((file) => file.source === source)?.beheerder ?? '',
+    source: { file: source.file, line: positionOf(source, entryPath).line },
+  }));
+  const byId = new Map(voorzieningen.map((entry) => [entry.id, entry]));
+  const domainById = new Map(levensgebieden.map((domain) => [domain.id, domain]));
+  const beheerderById = new Map(beheerders.map((beheerder) => [beheerder.id, beheerder]));
+  const synoniemen: readonly Synoniem[] = synoniemenFile.value.synoniemen;
+  const crisislijnen: readonly Crisislijn[] = crisisFile.value.crisislijnen;
+  const catalogue: Catalogue = {
+    version,
+    loadedAt: options.clock.now(),
+    voorzieningen: deepFreeze(voorzieningen),
+    levensgebieden: deepFreeze([...levensgebieden]),
+    areas: Object.freeze(buildAreas(gebiedenFile.value)),
+    synoniemen: deepFreeze([...synoniemen]),
+    crisislijnen: deepFreeze([...crisislijnen]),
+    beheerders: deepFreeze([...beheerders]),
+    voorziening: (id) => byId.get(id),
+    levensgebied: (id) => domainById.get(id),
+    beheerder: (id) => beheerderById.get(id),
+  };
+  const sorted = sortDiagnostics(diagnostics);
+  return {
+    ok: true,
+    catalogue: Object.freeze(catalogue),
+    warnings: sorted,
+    errors: [],
+    diagnostics: sorted,
+    stats: { files: filesRead, voorzieningen: entryCount },
+  };
+}
+
+/** One partner file: its beheerder and the entries that passed the schema on their own. */
+interface PartnerFile {
+  readonly source: YamlSource;
+  readonly beheerder: string | undefined;
+  readonly entries: readonly LocatedEntry[];
+}
+
+/**
+ * Validates a partner file and keeps every entry that is valid on its own, so one broken entry
+ * does not hide the reference errors (unknown levensgebied, duplicate id) of the others.
+ */
+function salvagePartnerFile(source: YamlSource, diagnostics: Diagnostic[]): PartnerFile {
+  const value = validate(source, voorzieningenFileSchema, diagnostics);
+  if (value !== undefined) {
+    return {
+      source,
+      beheerder: value.beheerder,
+      entries: value.voorzieningen.map((entry, index) => ({
+        entry,
+        source,
+        path: ['voorzieningen', index],
+      })),
+    };
+  }
+  const data = (source.data ?? {}) as { beheerder?: unknown; voorzieningen?: unknown };
+  const beheerder = beheerderSchema.shape.id.safeParse(data.beheerder);
+  const items = Array.isArray(data.voorzieningen) ? (data.voorzieningen as unknown[]) : [];
+  const entries: LocatedEntry[] = [];
+  items.forEach((item, index) => {
+    const entry = voorzieningSchema.safeParse(item);
+    if (entry.success) entries.push({ entry: entry.data, source, path: ['voorzieningen', index] });
+  });
+  return { source, beheerder: beheerder.success ? beheerder.data : undefined, entries };
+}
+
+function checkGebieden({ source, value }: Parsed<GebiedenFile>, diagnostics: Diagnostic[]): void {
+  checkUnique(
+    source,
+    value.wijkteams.map((team, index) => ({ key: team.id, path: ['wijkteams', index, 'id'] })),
+    texts.what.wijkteam,
+    diagnostics,
+  );
+  checkUnique(
+    source,
+    value.stadsdelen.map((stadsdeel, index) => ({
+      key: stadsdeel.naam,
+      path: ['stadsdelen', index, 'naam'],
+    })),
+    texts.what.stadsdeel,
+    diagnostics,
+  );
+  checkUnique(
+    source,
+    value.stadsdelen.map((stadsdeel, index) => ({
+      key: stadsdeel.id,
+      path: ['stadsdelen', index, 'id'],
+    })),
+    texts.what.stadsdeel,
+    diagnostics,
+  );
+  checkUnique(
+    source,
+    value.stadsdelen.flatMap((stadsdeel, s) =>
+      stadsdeel.wijken.map((wijk, w) => ({
+        key: wijk.naam,
+        path: ['stadsdelen', s, 'wijken', w, 'naam'],
+      })),
+    ),
+    texts.what.wijk,
+    diagnostics,
+  );
+  const teamIds = value.wijkteams.map((team) => team.id);
+  const claimed = new Map<number, { wijk: string; line: number }>();
+  value.stadsdelen.forEach((stadsdeel, s) => {
+    stadsdeel.wijken.forEach((wijk, w) => {
+      const wijkPath = ['stadsdelen', s, 'wijken', w];
+      if (!teamIds.includes(wijk.wijkteam)) {
+        diagnostics.push(
+          errorAt(
+            'unknown-wijkteam',
+            source.file,
+            positionOf(source, [...wijkPath, 'wijkteam']),
+            texts.unknownWijkteam(wijk.wijkteam, teamIds),
+          ),
+        );
+      }
+      wijk.postcodes.forEach((postcode, p) => {
+        const position = positionOf(source, [...wijkPath, 'postcodes', p]);
+        if (
+          !value.postcodereeksen.some((range) => postcode >= range.van && postcode <= range.tot)
+        ) {
+          diagnostics.push(
+            errorAt(
+              'postcode-outside-range',
+              source.file,
+              position,
+              texts.postcodeOutsideRange(postcode),
+            ),
+          );
+        }
+        const earlier = claimed.get(postcode);
+        if (earlier === undefined) claimed.set(postcode, { wijk: wijk.naam, line: position.line });
+        else
+          diagnostics.push(
+            errorAt(
+              'duplicate-postcode',
+              source.file,
+              position,
+              texts.duplicatePostcode(postcode, earlier.wijk, earlier.line),
+            ),
+          );
+      });
+    });
+  });
+}
+
+interface References {
+  readonly levensgebieden: readonly string[] | undefined;
+  readonly gebieden: GebiedenFile | undefined;
+  readonly beheerders: readonly string[] | undefined;
+}
+
+/**
+ * References from partner files into the reference files. A broken reference file is reported on
+ * its own; its references are then not checked, so one mistake does not flood every partner file.
+ */
+function checkReferences(
+  partnerFiles: readonly PartnerFile[],
+  located: readonly LocatedEntry[],
+  references: References,
+  diagnostics: Diagnostic[],
+): void {
+  for (const { source, beheerder } of partnerFiles) {
+    if (beheerder === undefined) continue;
+    if (references.beheerders !== undefined && !references.beheerders.includes(beheerder)) {
+      diagnostics.push(
+        errorAt(
+          'unknown-beheerder',
+          source.file,
+          positionOf(source, ['beheerder']),
+          texts.unknownBeheerder(beheerder, references.beheerders),
+        ),
+      );
+    }
+    const fileName = source.file.split('/').pop() ?? source.file;
+    if (fileName.replace(/\.ya?ml$/i, '') !== beheerder) {
+      diagnostics.push(
+        errorAt(
+          'beheerder-file-name',
+          source.file,
+          positionOf(source, ['beheerder']),
+          texts.beheerderFileName(beheerder, fileName),
+        ),
+      );
+    }
+  }
+
+  const stadsdelen = references.gebieden?.stadsdelen.map((stadsdeel) => stadsdeel.naam) ?? [];
+  const wijken =
+    references.gebieden?.stadsdelen.flatMap((stadsdeel) =>
+      stadsdeel.wijken.map((wijk) => wijk.naam),
+    ) ?? [];
+  const firstById = new Map<string, LocatedEntry>();
+  for (const item of located) {
+    const { entry, source, path: entryPath } = item;
+    const error = (
+      code: Parameters<typeof errorAt>[0],
+      at: readonly PathSegment[],
+      message: string,
+    ) =>
+      diagnostics.push(
+        errorAt(
+          code,
+          source.file,
+          positionOf(source, [...entryPath, ...at]),
+          `${texts.inEntry(entry.id)}${message}`,
+          entry.id,
+        ),
+      );
+
+    const earlier = firstById.get(entry.id);
+    if (earlier === undefined) firstById.set(entry.id, item);
+    else {
+      const otherLine = positionOf(earlier.source, earlier.path).line;
+      error('duplicate-id', ['id'], texts.duplicateId(entry.id, earlier.source.file, otherLine));
+    }
+
+    if (references.levensgebieden !== undefined) {
+      const allowed = references.levensgebieden;
+      entry.levensgebieden.forEach((domain, index) => {
+        if (!allowed.includes(domain)) {
+          error(
+            'unknown-levensgebied',
+            ['levensgebieden', index],
+            texts.unknownLevensgebied(domain, allowed, closest(domain, allowed)),
+          );
+        }
+      });
+    }
+    if (references.gebieden !== undefined && typeof entry.gebied === 'object') {
+      (entry.gebied.stadsdelen ?? []).forEach((name, index) => {
+        if (!stadsdelen.includes(name)) {
+          error(
+            'unknown-stadsdeel',
+            ['gebied', 'stadsdelen', index],
+            texts.unknownStadsdeel(name, stadsdelen, closest(name, stadsdelen)),
+          );
+        }
+      });
+      (entry.gebied.wijken ?? []).forEach((name, index) => {
+        if (!wijken.includes(name)) {
+          error(
+            'unknown-wijk',
+            ['gebied', 'wijken', index],
+            texts.unknownWijk(name, closest(name, wijken)),
+          );
+        }
+      });
+    }
+  }
+}
