@@ -1,6 +1,12 @@
+import { createServer as createHttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import type { ActivityGroup } from '../../src/directline/activity.js';
+import { ActivityStream } from '../../src/directline/activityStream.js';
+import { ChannelTokens } from '../../src/directline/channelTokens.js';
+import { ConversationStore } from '../../src/directline/conversationStore.js';
+import { createLogger } from '../../src/shared/logger.js';
 import { ManualClock } from '../support/manualClock.js';
 import {
   eventually,
@@ -217,5 +223,66 @@ describe('Direct Line WebSocket stream', () => {
     expect(harness.channel.stats().sockets).toBe(0);
     const readiness = await harness.request('GET', '/readyz');
     expect(readiness.status).toBe(503);
+  });
+
+  it('ends a socket after its lifetime and drops one that stops answering pings', async () => {
+    const clock = new ManualClock();
+    const tokens = new ChannelTokens({
+      secret: 'stream-test-secret-0123456789-abcdef',
+      ttlSeconds: 600,
+      clock,
+    });
+    const store = new ConversationStore({ clock, idleMinutes: 60 });
+    store.create('conv1', 'dl_user');
+    const make = (lifetimeMs: number) => {
+      const stream = new ActivityStream({
+        tokens,
+        store,
+        logger: createLogger({ level: 'silent' }),
+        maxSocketLifetimeMs: lifetimeMs,
+        heartbeatMs: 50,
+      });
+      const http = createHttpServer((_req, res) => res.writeHead(404).end());
+      stream.attach(http);
+      return { stream, http };
+    };
+    const open = async (lifetimeMs: number, options: { autoPong: boolean }) => {
+      const { stream, http } = make(lifetimeMs);
+      await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+      const { port } = http.address() as AddressInfo;
+      const { token } = await tokens.issueStreamToken('conv1', 'dl_user');
+      const socket = new WebSocket(
+        `ws://127.0.0.1:${port}/v3/directline/conversations/conv1/stream?t=${token}`,
+        options,
+      );
+      sockets.push(socket);
+      const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+      await new Promise((resolve, reject) => {
+        socket.on('open', resolve);
+        socket.on('error', reject);
+      });
+      const stop = async () => {
+        await stream.close();
+        http.closeAllConnections();
+        await new Promise((resolve) => http.close(resolve));
+      };
+      return { socket, closed, stream, stop };
+    };
+
+    const healthy = await open(200, { autoPong: true });
+    const started = Date.now();
+    // Answers pings, so only the lifetime ends it, with a normal close the client reconnects after.
+    expect(await healthy.closed).toBe(1000);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(150);
+    await healthy.stop();
+
+    const silent = await open(60_000, { autoPong: false });
+    // No pong: terminated by the heartbeat (1006, no close frame), long before the lifetime.
+    expect(await silent.closed).toBe(1006);
+    await eventually(
+      () => silent.stream.socketCount,
+      (count) => count === 0,
+    );
+    await silent.stop();
   });
 });
