@@ -382,7 +382,7 @@ describe('Direct Line routes: activities', () => {
       running += 1;
       maxRunning = Math.max(maxRunning, running);
       order.push(`start ${context.activity.text}`);
-      await new Promise((resolve) => setTimeout(resolve, 40));
+      await new Promise((resolve) => setTimeout(resolve, 150));
       order.push(`end ${context.activity.text}`);
       running -= 1;
     };
