@@ -1,0 +1,99 @@
+import type { CrisisKind } from './crisisKind.js';
+import { clauseMarker } from './normalise.js';
+
+/**
+ * One crisis rule: readable data, reviewed by people who know the work, not by the compiler.
+ *
+ * `pattern` and `unless` are matched against the normalised text (src/safety/normalise.ts): lower
+ * case, no accents, no apostrophes, single spaces, clauses separated by " . ". Write them in ordinary
+ * spelling ("zelfmoord", "niet meer"): compiling squeezes doubled letters the same way the
+ * normaliser does, so "zelfmord" and "doooood" in a message still match.
+ */
+export interface CrisisRule {
+  /** Stable id `<kind>.<name>`: tests, reviews and the assessment name rules by it. Never reuse one. */
+  readonly id: string;
+  readonly kind: CrisisKind;
+  readonly pattern: RegExp;
+  /**
+   * Co-occurrence: each of these must also match somewhere in the same clause, in any order. Broad
+   * rules use it ("a household member" + "a violence word" + "a victim") to catch phrasings that no
+   * fixed phrase foresaw.
+   */
+  readonly with?: readonly RegExp[];
+  /** Near-miss guards: a match is dropped when one of these matches the same clause. Keep them narrow. */
+  readonly unless?: readonly RegExp[];
+}
+
+export interface CompiledRule {
+  readonly id: string;
+  readonly kind: CrisisKind;
+  readonly pattern: RegExp;
+  readonly with: readonly RegExp[];
+  readonly unless: readonly RegExp[];
+}
+
+/**
+ * Builds a pattern from pieces, so shared word lists (src/safety/rules/lexicon.ts) are written once.
+ * Interpolated RegExps contribute their source; the template is read raw (no double backslashes).
+ */
+export function re(strings: TemplateStringsArray, ...parts: readonly RegExp[]): RegExp {
+  return new RegExp(String.raw({ raw: strings.raw }, ...parts.map((part) => part.source)));
+}
+
+/**
+ * Squeezes runs of the same literal letter in a regex source ("dood" → "dod"), leaving escapes
+ * alone: in `\bbang` the first b is the word-boundary escape and must not merge with the second.
+ */
+export function collapseRegexSource(source: string): string {
+  let out = '';
+  let previousLiteral = '';
+  for (let i = 0; i < source.length; i += 1) {
+    const ch = source.charAt(i);
+    if (ch === '\\') {
+      out += ch + source.charAt(i + 1);
+      i += 1;
+      previousLiteral = '';
+      continue;
+    }
+    if (/[a-z]/.test(ch) && ch === previousLiteral) continue;
+    out += ch;
+    previousLiteral = /[a-z]/.test(ch) ? ch : '';
+  }
+  return out;
+}
+
+function compilePattern(pattern: RegExp, global: boolean): RegExp {
+  const flags = pattern.flags.replace(/[gy]/g, '') + (global ? 'g' : '');
+  return new RegExp(collapseRegexSource(pattern.source), flags);
+}
+
+export function compileRule(rule: CrisisRule): CompiledRule {
+  return {
+    id: rule.id,
+    kind: rule.kind,
+    pattern: compilePattern(rule.pattern, true),
+    with: (rule.with ?? []).map((part) => compilePattern(part, false)),
+    unless: (rule.unless ?? []).map((guard) => compilePattern(guard, false)),
+  };
+}
+
+/** The clause of `text` around [start, end): guards look only there, never at the whole message. */
+function clauseAround(text: string, start: number, end: number): string {
+  const from = text.lastIndexOf(clauseMarker, start - 1) + 1;
+  const to = text.indexOf(clauseMarker, Math.max(end, from));
+  return text.slice(from, to === -1 ? text.length : to);
+}
+
+/**
+ * True when the rule matches somewhere in the normalised text, its `with` parts are in that clause
+ * too, and no guard is.
+ */
+export function ruleFires(rule: CompiledRule, normalised: string): boolean {
+  for (const match of normalised.matchAll(rule.pattern)) {
+    const start = match.index;
+    const clause = clauseAround(normalised, start, start + match[0].length);
+    if (!rule.with.every((part) => part.test(clause))) continue;
+    if (!rule.unless.some((guard) => guard.test(clause))) return true;
+  }
+  return false;
+}
