@@ -1,0 +1,334 @@
+import type { CrisisRule } from '../crisisRule.js';
+import { re } from '../crisisRule.js';
+import {
+  doer,
+  hitVerb,
+  hitVerbEn,
+  householdMember,
+  objectPronoun,
+  possessive,
+  victim,
+} from './lexicon.js';
+
+/**
+ * Domestic violence, child abuse and elder abuse, told by the person it happens to, by a child, or
+ * by a worried bystander → Veilig Thuis. "slaan" has many innocent senses (alarm slaan, een slag
+ * slaan, de klok slaat, een slaatje), so violence rules need a person as the victim.
+ */
+export const abuseRules: readonly CrisisRule[] = [
+  // The words professionals and residents both use: huiselijk geweld, kindermishandeling,
+  // mishandeld (also mishandelt), misbruikt, verkrachting, eerwraak, loverboy.
+  {
+    id: 'abuse.word',
+    kind: 'abuse',
+    pattern:
+      /\b(?:huiselijk geweld|kindermishandeling|ouderenmishandeling|mishandeling|mishandel[a-z]*|seksueel misbruik|misbruikt|verkracht[a-z]*|in elkaar (?:geslagen|getrapt|slaan|slaat|trappen)|aangerand|aanranding|incest|eerwraak|huwelijksdwang|loverboy[a-z]*|domestic (?:violence|abuse)|abused|abusing|child abuse|raped)\b/,
+    // "mijn gegevens worden misbruikt" is fraud, not abuse.
+    unless: [/\b(?:gegevens|identiteit|pas|pinpas|account|regeling|vertrouwen|naam|rekening)\b/],
+  },
+  // Verb, then the victim: "mijn man slaat mij", "mama slaat mij met de riem", "papa slaat mama",
+  // "slaat zijn kinderen". A determiner is required before plural nouns, so "slaat andere kinderen
+  // op school" (a parenting question) does not match, nor "slaat de bal" or "slaat zijn auto-alarm".
+  {
+    id: 'abuse.hit-victim',
+    kind: 'abuse',
+    pattern: re`\b${hitVerb}\b (?:(?:steeds|vaak|soms|elke dag|altijd|weer|nog|ook|nu)\b )?(?:${objectPronoun}|${possessive} ${householdMember})\b`,
+    unless: [
+      /\b(?:(?:slaan|slaat|schoppen|vechten) elkaar|elkaar (?:slaan|schoppen)|voor de grap|stoei[a-z]*|spelen|spelletje)\b/,
+    ],
+  },
+  // Victim, then the verb, as in subordinate clauses and Dutch as a second language: "dat hij me
+  // slaat", "vader haar slaat", "mijn man mij slaan", "heeft me gisteren gewurgd".
+  {
+    id: 'abuse.victim-hit',
+    kind: 'abuse',
+    pattern: re`\b(?:me|mij|ons|hem|haar|mama|papa|mam|pap)\b (?:(?:gisteren|vaak|steeds|elke dag|soms|weer|altijd|nog|al|heel hard|hard)\b )?${hitVerb}\b`,
+    unless: [
+      /\b(?:(?:slaan|slaat|schoppen|vechten) elkaar|elkaar (?:slaan|schoppen)|voor de grap|stoei[a-z]*|alarm)\b/,
+    ],
+  },
+  // Verb, subject, victim (Dutch inversion): "en dan slaat ze mij", "sloeg hij me gisteren".
+  {
+    id: 'abuse.hit-inverted',
+    kind: 'abuse',
+    pattern: re`\b${hitVerb}\b (?:hij|ze|zij|die|mijn [a-z]+|mn [a-z]+) (?:(?:steeds|vaak|soms|weer|ook|nog|dan|gisteren)\b )?(?:me|mij|ons|mama|papa|haar|hem|de kinderen)\b`,
+    unless: [
+      /\b(?:(?:slaan|slaat|schoppen|vechten) elkaar|elkaar (?:slaan|schoppen)|voor de grap|stoei[a-z]*|alarm|bal)\b/,
+    ],
+  },
+  // A participle with the victim earlier in the clause: "hij heeft me in mijn gezicht geslagen".
+  {
+    id: 'abuse.victim-participle',
+    kind: 'abuse',
+    pattern:
+      /\b(?:me|mij|ons|mama|papa|haar|hem)\b (?:[a-z]+ ){1,5}(?:geslagen|geschopt|getrapt|gewurgd|gestompt|mishandeld|geknepen|gebeten)\b/,
+    unless: [
+      /\b(?:doorheen|erdoorheen|(?:slaan|slaat|schoppen|vechten) elkaar|voor de grap|bal)\b/,
+    ],
+  },
+  // A violence verb with no object at the end of the clause: "en hij slaat", "omdat ze schopt".
+  {
+    id: 'abuse.he-hits',
+    kind: 'abuse',
+    pattern:
+      /\b(?:hij|ze|zij|papa|mama|mijn (?:man|vrouw|vader|moeder|partner|vriend|vriendin))\b (?:[a-z]+ )?(?:slaat|sloeg|schopt|schopte|mishandelt|wurgt)(?= ?(?:\.|$|\b(?:en|als|maar|want|omdat|dan|wanneer)\b))/,
+  },
+  // Hitting as a noun: "hij geeft mij klappen", "mijn moeder krijgt klappen van mijn vader". Who
+  // gives them must be named: "klappen van de bezuinigingen" or "krijgt daar klappen" at kickboksen
+  // are not abuse.
+  {
+    id: 'abuse.gets-blows',
+    kind: 'abuse',
+    pattern: re`\b(?:(?:geeft|gaf|geven|uitdelen|deelt)\b (?:(?:${objectPronoun}|${possessive} ${householdMember}) )?(?:[a-z]+ )?(?:klappen|een klap|slaag|een pak slaag|schoppen|een schop)|(?:krijg|krijgt|kreeg|kregen|krijgen)\b (?:[a-z]+ ){0,2}(?:klappen|een klap|slaag|een pak slaag|schoppen) (?:van|door) (?:${possessive} ${householdMember}|hem|haar|papa|mama|mijn [a-z]+))\b`,
+    unless: [/\b(?:tafel|deur|bal|crisis|molen|economie|bedrijf|applaus|handen)\b/],
+  },
+  // Hurt done to someone: "papa heeft mama pijn gedaan", "mijn man mij pijn doen".
+  {
+    id: 'abuse.pain-done',
+    kind: 'abuse',
+    pattern: re`\b(?:${householdMember}|hij|zij|ze)\b[^.]{0,25}\b(?:${objectPronoun}|${possessive} ${householdMember}) pijn (?:gedaan|doen|doet|te doen)\b`,
+  },
+  // A bystander, infinitive after the victim: "ik hoor de buurman zijn vrouw slaan".
+  {
+    id: 'abuse.victim-infinitive',
+    kind: 'abuse',
+    pattern: re`\b${possessive} ${householdMember} (?:[a-z]+ )?(?:slaan|schoppen|trappen|mishandelen|wurgen|pijn doen)\b`,
+    unless: [/\b(?:elkaar|voor de grap|stoei[a-z]*|alarm|bal|balletje|slag|spijker|handen)\b/],
+  },
+  // Unwanted touching: "mijn opa raakt me aan op plekken waar ik dat niet wil".
+  {
+    id: 'abuse.touching',
+    kind: 'abuse',
+    pattern:
+      /\b(?:raakt|raakte|aanraken|aangeraakt|aanraakt)\b[^.]{0,40}\b(?:niet wil|niet wilt|niet mag|plekken|prive|geheim|onder mijn|onder haar)\b|\btouch(?:es|ed|ing)? me\b[^.]{0,30}\b(?:dont want|private|secret)\b/,
+  },
+  // Broad layer: a violence word, someone who does it and someone it is done to, in one clause and
+  // in any order: "mijn man drinkt en slaat dan de kinderen", "hij heeft me tegen de muur gegooid".
+  // Sport, games and idioms with "slaan" are guarded.
+  {
+    id: 'abuse.violence-in-household',
+    kind: 'abuse',
+    pattern:
+      /\b(?:slaat|slaan|sloeg|sloegen|geslagen|schopt|schoppen|schopte|geschopt|trapt|getrapt|duwt|duwde|geduwd|gegooid|gesmeten|smijt|wurgt|wurgde|gewurgd|knijpt|geknepen|stompt|gestompt|mishandelt|mishandeld|mishandelen|bedreigt|bedreigd|bedreigde|tegen de muur|tegen de grond|aan (?:mijn|haar|zijn|m?n) haren|hits|hit|beats|beat|kicks|kicked|chokes|choked|pushes|pushed|threatens|threatened|violent|gewelddadig|abusive)\b/,
+    with: [doer, victim],
+    unless: [
+      /\b(?:bal|balletje|alarm|slag|spijker|handen ineen|klok|huiswerk|maaltijd|tafel|andere kinderen|op school|in de klas|klasgenoten?|met de deuren?|sport|(?:slaan|slaat|schoppen|vechten) elkaar|elkaar (?:slaan|schoppen)|voetbal|hockey|tennis|golf|honkbal|boksen|kickboksen|judo|karate|training|wedstrijd|voor de grap|stoei[a-z]*|spelen|spel|game|bezuinigingen|crisis|economie|toneel|film|serie|boek|ball|game|match|hit song)\b/,
+      /\bslaat\b[^.]{0,30}\bover\b/,
+    ],
+  },
+  // Telling is forbidden: "mama zegt dat ik niks mag zeggen over wat papa doet". A classic way children
+  // disclose abuse.
+  {
+    id: 'abuse.secret',
+    kind: 'abuse',
+    pattern:
+      /\b(?:(?:niks|niets|het niet|niemand|het aan niemand) (?:mag|mogen|moet|durf|durft) (?:[a-z]+ )?(?:zeggen|vertellen)|geheim(?:pje)? (?:houden|bewaren|moet|blijven)|(?:not allowed to|cant) tell anyone|(?:is|its) (?:our|a) secret)\b/,
+    with: [doer],
+    unless: [
+      /\b(?:verjaardag|cadeau|cadeautje|verrassing|feest|sinterklaas|surprise|present|birthday)\b/,
+    ],
+  },
+  // "rare dingen met mij", "doet vieze dingen bij haar".
+  {
+    id: 'abuse.strange-things',
+    kind: 'abuse',
+    pattern: /\b(?:rare|vieze|gekke|enge|stoute) dingen (?:met|bij) (?:me|mij|haar|hem|ons)\b/,
+  },
+  // English disclosure: "my stepdad touches me and I don't like it", "my husband gets violent".
+  {
+    id: 'abuse.disclosure-en',
+    kind: 'abuse',
+    pattern:
+      /\b(?:touch(?:es|ed|ing)? me|gets violent|get violent|is violent|is abusive|hurts us|scared to go home|afraid to go home)\b/,
+    with: [doer],
+    unless: [/\b(?:phone|screen|story|song|film|movie)\b/],
+  },
+  // Coercion: a passport taken, not allowed to leave, forced to stay home.
+  {
+    id: 'abuse.coercion',
+    kind: 'abuse',
+    pattern:
+      /\b(?:(?:paspoort|id ?kaart|identiteitskaart|verblijfsvergunning|passport)\b[^.]{0,25}\b(?:afgepakt|afpakt|verstopt|afgenomen|weggenomen|took|taken|hides)|(?:mag|mogen|durf) (?:[a-z]+ )?niet (?:weg|naar buiten|de deur uit|werken)|gedwongen|dwingt|dwong|forces me|forced me)\b/,
+    with: [doer],
+    unless: [
+      /\b(?:corporatie|verhuurder|gemeente|werkgever|baas|uwv|dokter|arts|ziekenhuis|corona|quarantaine)\b/,
+    ],
+  },
+  // Injuries on a child, especially with an explanation: "blauwe plekken en brandwonden en zegt dat
+  // hij gevallen is". A fall story does not guard this one; sport does.
+  {
+    id: 'abuse.child-injuries',
+    kind: 'abuse',
+    pattern:
+      /\b(?:blauwe plekken|blauwe ogen|blauw oog|brandwonden|brandplekken|striemen|bruises)\b/,
+    with: [
+      /\b(?:jongen|meisje|kind|kinderen|kindje|zoon|zoontje|dochter|dochtertje|baby|leerling|buurmeisje|buurjongen|child|kid|boy|girl)\b/,
+    ],
+    unless: [
+      /\b(?:voetbal|voetballen|sport|hockey|judo|karate|boksen|training|wedstrijd|speeltuin|football)\b/,
+    ],
+  },
+  // Food withheld as punishment: "mijn stiefmoeder geeft me geen eten als straf".
+  {
+    id: 'abuse.food-withheld',
+    kind: 'abuse',
+    pattern:
+      /\b(?:geeft|geven|gaf|krijg|krijgt|kreeg|krijgen) (?:[a-z]+ )?(?:geen eten|niks te eten|niets te eten)\b/,
+    with: [doer],
+    unless: [/\b(?:voedselbank|supermarkt|school|kantine|dieet|allergie)\b/],
+  },
+  // Not safe at home: exactly what Veilig Thuis is for. "ik ben thuis niet veilig".
+  {
+    id: 'abuse.unsafe-at-home',
+    kind: 'abuse',
+    pattern:
+      /\b(?:(?:thuis|in (?:mijn|ons|het) huis|at home)\b[^.]{0,15}\b(?:niet veilig|onveilig|not safe|unsafe)|(?:niet veilig|onveilig|not safe|unsafe)\b[^.]{0,15}\b(?:thuis|in (?:mijn|ons|het) huis|at home))\b/,
+    unless: [
+      /\b(?:trap|kapot|schimmel|brand|elektra|elektriciteit|lekt|lekkage|gas|verzakt|stairs|wiring)\b/,
+    ],
+  },
+  // An adult in a child's bed at night: "mijn vader komt 's nachts in mijn bed".
+  {
+    id: 'abuse.in-my-bed',
+    kind: 'abuse',
+    pattern:
+      /\b(?:vader|papa|pap|stiefvader|oom|opa|broer|neef|moeder|stiefmoeder|oppas|stepdad|uncle)\b[^.]{0,25}\b(?:komt|kwam|kruipt|kroop|ligt|lag|comes|came) (?:[a-z]+ ){0,2}(?:in|into) (?:mijn|mn|my) bed\b/,
+  },
+  // Locked up, often without food: "wordt opgesloten op zijn kamer zonder eten".
+  {
+    id: 'abuse.locked-up',
+    kind: 'abuse',
+    pattern: /\b(?:opgesloten|opsluiten|sluit (?:hem|haar|me|mij|ons) op|locked (?:in|up))\b/,
+    with: [
+      /\b(?:kamer|kelder|zolder|schuur|kast|huis|zonder eten|straf|jongen|meisje|kind|buurjongen|buurmeisje|room|me|mij)\b/,
+    ],
+    unless: [/\b(?:lift|wc|toilet|kat|hond|poes|sleutel|buitengesloten|per ongeluk)\b/],
+  },
+  // English passive: "i get beaten at home", "she was abused".
+  {
+    id: 'abuse.passive-en',
+    kind: 'abuse',
+    pattern:
+      /\b(?:get|got|gets|getting|am|was|being|is|are) (?:[a-z]+ )?(?:beaten|beaten up|abused|molested|raped|slapped|kicked|hit)\b/,
+    unless: [
+      /\b(?:chess|cards|game|games|match|football|traffic|car|ball|lottery|by the|price|prices)\b/,
+    ],
+  },
+  // Passive: "ik word thuis geslagen", "mijn dochter wordt door haar vriend geslagen".
+  {
+    id: 'abuse.passive',
+    kind: 'abuse',
+    pattern:
+      /\b(?:word|wordt|worden|werd|werden|ben|is|zijn)\b[^.]{0,30}\b(?:geslagen|geschopt|gewurgd|mishandeld|mishandelt|misbruikt|verkracht|aangerand|geknepen)\b/,
+    unless: [/\b(?:gegevens|identiteit|pas|pinpas|account|regeling|lift|wc|toilet)\b/],
+  },
+  // A child's words: "papa doet pijn", "mijn oom doet me pijn". Only adverbs may come between, so
+  // "mijn zoon zijn knie doet pijn" stays a question about a knee.
+  {
+    id: 'abuse.does-pain',
+    kind: 'abuse',
+    pattern: re`\b(?:${householdMember}|hij|zij|ze|juf|meester|leraar|trainer)\b (?:(?:steeds|vaak|soms|altijd|ook|weer|echt)\b )?(?:doet|deed|doen) (?:(?:me|mij|ons|mama|papa|haar|hem)\b )?(?:(?:steeds|vaak|soms|altijd|heel erg|erg|echt)\b )?pijn\b`,
+  },
+  // English: "my husband hits me", "my dad hurts me", "is hitting me right now".
+  {
+    id: 'abuse.hit-victim-en',
+    kind: 'abuse',
+    pattern: re`\b${hitVerbEn} (?:me|us|${possessive} ${householdMember})\b`,
+    unless: [/\b(?:it|that|this|what|back|head|knee)\b (?:really |so |still )?hurts\b/],
+  },
+  // Threat to kill from someone close: "ik ben bang dat hij me vermoordt", "zegt dat hij me dood
+  // maakt", "hij maakt me af", "I'm afraid he will kill me".
+  {
+    id: 'abuse.threat-to-kill',
+    kind: 'abuse',
+    pattern: re`\b(?:hij|zij|ze|${householdMember}|he|she|they|hes|shes|theyre|hel|shel|theyl|hed|shed|theyd)\b(?:[^.]{0,40}\b(?:me|mij|ons|mama|papa|de kinderen)\b[^.]{0,25}\b(?:vermoord|vermoordt|vermoorden|dood ?maakt|dood ?maken|dood ?te maken|doodt|afmaakt|afmaken)| (?:[a-z]+ ){0,2}?(?:(?:vermoordt|vermoord|doodt) (?:me|mij|ons)|maakt (?:me|mij|ons) (?:af|dood))|[^.]{0,25}\b(?:kill|kills|killing) (?:me|us|my [a-z]+))\b`,
+  },
+  // "hij wil me iets aandoen": harm threatened by someone else.
+  {
+    id: 'abuse.threat-to-harm',
+    kind: 'abuse',
+    pattern:
+      /\b(?:hij|zij|ze)\b[^.]{0,40}\b(?:me|mij|ons|mijn kinderen|de kinderen|mn kinderen|haar|hem|mijn [a-z]+) (?:iets|wat) (?:(?:gaat|zal|wil) )?(?:aan ?doen|aandoet|aan te doen|aangedaan|doen)\b/,
+  },
+  // Threats by a partner, ex or family member: "mijn zoon bedreigt mij", "mijn ex blijft me
+  // bedreigen", "my son threatens me". Threats by strangers or neighbours are for the police.
+  {
+    id: 'abuse.household-threat',
+    kind: 'abuse',
+    pattern: re`\b(?:${householdMember})\b[^.]{0,30}\b(?:bedreigt|bedreigde|bedreigen|bedreigd|dreigt (?:mij|me|ons)|threatens|threatened|threatening)\b`,
+  },
+  // Elder financial abuse: "mijn kleinzoon haalt steeds geld van mijn rekening", "pakt mijn geld af".
+  {
+    id: 'abuse.money-taken',
+    kind: 'abuse',
+    pattern: re`\b(?:${householdMember})\b[^.]{0,20}\b(?:pakt|neemt|haalt|steelt|stal|pakte|nam|takes|took|steals|stole)\b[^.]{0,25}\b(?:geld|pinpas|bankpas|pensioen|aow|uitkering|spaargeld|loon|money|bank card|pension)\b`,
+    unless: [/\b(?:zakgeld|leent|lenen|terug|betaalt|boodschappen|voor mij|voor me|for me)\b/],
+  },
+  // Rough handling by carers: "behandelt mijn moeder ruw", bruises that are not from a fall.
+  {
+    id: 'abuse.rough-handling',
+    kind: 'abuse',
+    pattern:
+      /\b(?:behandelt|behandelen|behandeld|pakt|pakken|aanpakken)\b[^.]{0,25}\bruw\b|\bruw (?:behandeld|aangepakt)\b|\bblauwe plekken\b/,
+    unless: [/\b(?:gevallen|valt|val|vallen|gestoten|stoot|bloedverdunners?|sport|voetbal)\b/],
+  },
+  // Coercive control: "hij sluit mij op", "ik mag van hem niemand zien".
+  {
+    id: 'abuse.locked-in',
+    kind: 'abuse',
+    pattern: re`\b(?:sluit|sloot|sluiten) (?:${objectPronoun}|${possessive} ${householdMember}) (?:[a-z]+ ){0,2}?op\b|\bmag (?:van (?:hem|haar|${possessive} ${householdMember}) )?(?:niemand zien|nergens heen|niet de deur uit|niet naar buiten)\b`,
+    unless: [/\b(?:dokter|arts|ziekenhuis|corona|quarantaine|operatie)\b/],
+  },
+  // Sexual abuse in a child's or victim's words: "mijn stiefvader zit aan me", "doet dingen met mij
+  // die ik niet wil".
+  {
+    id: 'abuse.sexual-touch',
+    kind: 'abuse',
+    pattern:
+      /\b(?:(?:zit|zat|zitten|gezeten) aan (?:me|mij)\b|aan (?:me|mij) (?:zitten|gezeten)|dingen (?:met|bij) (?:me|mij|haar|hem|ons)\b[^.]{0,30}\b(?:niet wil|niet wilt|niet mag|geheim)|aan (?:mijn|mn|haar|zijn) (?:lichaam|borsten|billen|kruis|piemel|plasser|geslachtsdeel))\b/,
+    unless: [/\b(?:zeuren|zaniken|te trekken|kop|hoofd)\b/],
+  },
+  // Forced sex or forced marriage: "dwingt me tot seks", "wil mij dwingen om te trouwen".
+  {
+    id: 'abuse.forced',
+    kind: 'abuse',
+    pattern:
+      /\b(?:dwingt|dwingen|dwong|gedwongen|forces|forced|force)\b[^.]{0,30}\b(?:seks|sex|trouwen|huwelijk|marry|marriage)\b/,
+  },
+  // Neglect of children: "de kinderen krijgen geen eten", "verwaarloosd".
+  {
+    id: 'abuse.neglect',
+    kind: 'abuse',
+    pattern:
+      /\b(?:(?:kind|kinderen|kindje|baby|kids|children)\b[^.]{0,40}\b(?:krijgen|krijgt|kreeg|kregen) (?:[a-z]+ )?(?:geen|nauwelijks|bijna geen) (?:eten|te eten|drinken|verzorging|schone kleren)|verwaarloos[a-z]*|neglected)\b/,
+    unless: [
+      /\b(?:tuin|woning|pand|speeltuin|straat|stoep|plantsoen|park|gebouw|flat|tanden|gebit)\b/,
+    ],
+  },
+  // A bystander hearing it: "ik hoor een kind huilen en klappen", "de buurvrouw gilt en ik hoor slaan".
+  {
+    id: 'abuse.heard-violence',
+    kind: 'abuse',
+    pattern:
+      /\b(?:kind|kinderen|kindje|baby|vrouw|buurvrouw|moeder|man|buurman)\b[^.]{0,30}\b(?:huilen|huilt|gillen|gilt|schreeuwen|schreeuwt)\b[^.]{0,25}\b(?:klappen|klap|slaan|bonken|slagen|geslagen)\b|\b(?:klappen|slaan|bonken)\b[^.]{0,25}\b(?:kind|kinderen|baby|vrouw|buurvrouw)\b[^.]{0,20}\b(?:huilen|huilt|gillen|gilt)\b/,
+  },
+  // Aggression aimed at the household: "dan wordt hij agressief tegen ons".
+  {
+    id: 'abuse.aggressive-towards',
+    kind: 'abuse',
+    pattern: re`\b(?:agressief|gewelddadig|violent|aggressive) (?:tegen|naar|op|towards|to) (?:${objectPronoun}|${possessive} ${householdMember})\b`,
+  },
+  // Throwing things at someone: "gooit met spullen naar me".
+  {
+    id: 'abuse.throws-at',
+    kind: 'abuse',
+    pattern: re`\b(?:gooit|gooide|smijt|smeet|throws|threw)\b[^.]{0,25}\b(?:naar|at) (?:${objectPronoun}|(?:mijn|mn|haar|zijn|my|her) (?:hoofd|gezicht|head|face))\b`,
+    unless: [/\b(?:bal|ballen|frisbee|ball)\b/],
+  },
+  // Fear of someone at home: "ik ben bang voor mijn man", "bang voor hem" with a household member.
+  {
+    id: 'abuse.afraid-of-household',
+    kind: 'abuse',
+    pattern: re`\b(?:bang|angst|afraid|scared) (?:voor|van|of) (?:${possessive} ${householdMember}|hem|him)\b`,
+  },
+];

@@ -1,0 +1,349 @@
+import type { CrisisRule } from '../crisisRule.js';
+import { re } from '../crisisRule.js';
+import { hitVerb, hitVerbEn } from './lexicon.js';
+
+/** A course or practice, not an emergency: "ik wil leren reanimeren". */
+const learning =
+  /\b(?:cursus|training|course|leren|oefenen|oefening|workshop|ehbo|aed|first aid)\b/;
+
+/**
+ * Clearly in the past: "vorig jaar een hartaanval". Deliberately short: "gehad" and "had een" are
+ * left out, because "hij heeft net een hartaanval gehad" is happening now.
+ */
+const past = /\b(?:vorig|vorige|geleden|in (?:19|20)\d\d|last year|last month|last week|ago)\b/;
+
+/**
+ * A danger to life or a medical emergency happening now → 112. These rules look for the present:
+ * someone not breathing, not responding, bleeding, a weapon at the door, a fire, pills just taken.
+ * The past ("vorig jaar een hartaanval") and courses ("leren reanimeren") are guarded.
+ */
+export const dangerRules: readonly CrisisRule[] = [
+  // Not breathing or unable to breathe: "hij ademt niet meer", "kan niet ademen", "he's not breathing".
+  {
+    id: 'danger.not-breathing',
+    kind: 'danger',
+    pattern:
+      /\b(?:ademt (?:[a-z]+ )?(?:niet|nie|nauwelijks)|ademen (?:niet|nie)|kan (?:[a-z]+ )?(?:niet|nie|geen) (?:meer )?(?:ademen|ademhalen|adem halen|lucht krijgen)|krijg(?:t)? geen (?:adem|lucht)|stopt met ademen|(?:not|isnt|stopped|cant|can not|cannot) (?:breathing|breathe))\b/,
+    unless: [/\b(?:schimmel|vocht|stof)\b/, learning],
+  },
+  // Not responding or unconscious: "is gevallen en reageert niet meer", "bewusteloos". A gemeente or a
+  // landlord that does not answer mail is not an emergency, hence the guard.
+  {
+    id: 'danger.unresponsive',
+    kind: 'danger',
+    pattern:
+      /\b(?:reageert (?:niet|nie|nergens)(?! (?:meer )?op (?:mijn|mn|de|het|uw|je|onze|brieven|mail|berichten|mails|appjes))|bewusteloos|buiten bewustzijn|wordt (?:niet|nie) (?:meer )?wakker|unconscious|unresponsive|not responding|wont wake up)\b/,
+    unless: [
+      /\b(?:gemeente|corporatie|woningcorporatie|verhuurder|huisbaas|instantie|loket|wijkteam|uwv|belastingdienst|bedrijf|mail|brief|brieven|telefoon|app|website)\b/,
+    ],
+  },
+  // A person lying still: "mama ligt op de grond en doet niks" (a child telling it).
+  {
+    id: 'danger.lying-still',
+    kind: 'danger',
+    pattern:
+      /\bligt (?:[a-z]+ )?(?:op de grond|op de vloer|in bad|buiten|op straat)\b[^.]{0,30}\b(?:doet niks|doet niets|beweegt niet|reageert|bloedt|wordt niet wakker|praat niet)\b/,
+  },
+  // Breathing strangely or turning grey or blue: "mijn man ademt heel raar en is grauw".
+  {
+    id: 'danger.breathing-badly',
+    kind: 'danger',
+    pattern:
+      /\b(?:ademt (?:[a-z]+ ){0,2}(?:raar|vreemd|gek|piepend|rochelend|heel zwaar|heel snel|moeilijk)|(?:is|wordt|ziet|zag) (?:[a-z]+ ){0,2}(?:grauw|blauw|lijkbleek)\b(?! (?:van|op|bij|geverfd)\b)|blauwe lippen|lippen (?:zijn |worden |zien )?(?:blauw|grauw|paars)|stikt|gestikt|verslikt en krijgt|choking|turning blue)\b/,
+    unless: [learning, /\b(?:verf|geverfd|muur|deur|auto|lucht|fiets|kleur)\b/],
+  },
+  // Collapsed or fainted: "mijn moeder is in elkaar gezakt", "collapsed".
+  {
+    id: 'danger.collapsed',
+    kind: 'danger',
+    pattern:
+      /\b(?:in elkaar (?:gezakt|gezakt is|zakt)|flauwgevallen|flauw gevallen|(?:val|valt|viel) (?:bijna )?flauw|hypo|neergevallen en|collapsed|fainted and)\b/,
+    unless: [past],
+  },
+  // Not moving: "er ligt een man op straat die niet beweegt".
+  {
+    id: 'danger.not-moving',
+    kind: 'danger',
+    pattern:
+      /\b(?:(?:beweegt|bewegen) (?:niet|nie|niks|niets)(?: meer)?|(?:niet|nie) (?:meer )?(?:beweegt|bewegen)|not moving)\b/,
+    unless: [
+      past,
+      /\b(?:kat|hond|konijn|hamster|cavia|vogel|vis|poes|paard|auto|lift|deur|wijzer|rij|file|zaak|gemeente)\b/,
+    ],
+  },
+  // A seizure that does not stop: "epileptische aanval en stopt niet".
+  {
+    id: 'danger.seizure',
+    kind: 'danger',
+    pattern: /\b(?:epileptische aanval|epilepsie aanval|insult|stuipen|seizure|fitting)\b/,
+    unless: [past, learning, /\b(?:soms|vaak|af en toe|regelmatig|sometimes|often)\b/],
+  },
+  // In the water: "mijn zoontje is in het water gevallen", "verdrinkt".
+  {
+    id: 'danger.water',
+    kind: 'danger',
+    pattern:
+      /\b(?:in (?:het|de|een) (?:water|sloot|vijver|kanaal|gracht|zwembad|rivier|meer)\b (?:[a-z]+ )?(?:gevallen|gesprongen|gevallen|gegleden)|verdrinkt|verdrinken|drowning)\b/,
+    unless: [past, learning, /\b(?:zwemles|zwemdiploma)\b/],
+  },
+  // Someone hanging: "er hangt iemand aan een touw".
+  {
+    id: 'danger.hanging',
+    kind: 'danger',
+    pattern:
+      /\b(?:hangt (?:[a-z]+ ){0,2}aan een (?:touw|riem|koord|kabel|sjaal)|opgehangen aan|hanging from)\b/,
+    unless: [/\b(?:was|wasgoed|jas|schommel|lamp|plant|foto)\b/],
+  },
+  // Smoke: "het huis staat vol rook", "ik ruik rook".
+  {
+    id: 'danger.smoke',
+    kind: 'danger',
+    pattern:
+      /\b(?:vol rook|rook (?:uit|onder|in) (?:de|het|mijn|ons)|ruik (?:[a-z]+ )?rook|rookwolken|full of smoke|smell smoke)\b/,
+    unless: [
+      /\b(?:sigaret|sigaretten|wiet|blowen|roken|rookt|barbecue|bbq|open haard|houtkachel)\b/,
+    ],
+  },
+  // Stroke signs (the FAST test): a crooked mouth, an arm gone limp, sudden trouble speaking.
+  {
+    id: 'danger.stroke-signs',
+    kind: 'danger',
+    pattern:
+      /\b(?:scheve mond|mond (?:hangt|staat) scheef|hangende mondhoek|arm (?:is |hangt )?slap|been (?:is )?slap|(?:ineens|plotseling|opeens) (?:[a-z]+ ){0,3}(?:niet meer|niet|raar|onduidelijk) (?:praten|praat|lopen|bewegen)|(?:kan|kon) (?:ineens|plotseling|opeens) (?:niet meer |niet )?(?:praten|lopen)|face drooping|slurred speech)\b/,
+    unless: [past],
+  },
+  // Falling over and going quiet: "mijn vader valt om en zegt niks meer".
+  {
+    id: 'danger.fell-silent',
+    kind: 'danger',
+    pattern:
+      /\b(?:zegt (?:niks|niets) meer|praat (?:niet|nie) meer|geeft geen antwoord meer|valt (?:ineens |opeens )?om|viel (?:ineens |opeens )?om)\b/,
+    with: [/\b(?:valt|viel|gevallen|ligt|lag|in elkaar|om|grond|vloer|ineens|opeens|plotseling)\b/],
+    unless: [
+      past,
+      /\b(?:sinds|tegen mij|tegen me|ruzie|boos|scheiding|kerstboom|fiets|boom|vaas)\b/,
+    ],
+  },
+  // Injured now: "er is een ongeluk en iemand is gewond", "aangereden", "neergestoken".
+  {
+    id: 'danger.injured',
+    kind: 'danger',
+    pattern:
+      /\b(?:(?:iemand|hij|ze|zij|er) (?:is|zijn|ligt) (?:[a-z]+ )?(?:gewond|zwaar gewond|ernstig gewond)|gewonden|aangereden|neergestoken|gestoken met|is gestoken|gestoken en|steekwond|schotwond|neergeschoten|beschoten|stabbed|been shot|is hurt badly|badly hurt|injured)\b/,
+    unless: [
+      past,
+      /\b(?:verzekering|schade|insurance|letselschade|advocaat|wesp|bij|bijen|mug|muggen|kwal|wasp|bee|teek)\b/,
+    ],
+  },
+  // Drugs with alarming signs: "drugs genomen en is heel raar en heet".
+  {
+    id: 'danger.drugs',
+    kind: 'danger',
+    pattern: /\b(?:drugs|xtc|ghb|coke|cocaine|speed|pillen|mdma|ketamine|lachgas)\b/,
+    with: [
+      /\b(?:raar|heet|gloeit|bewusteloos|reageert|krampen|trilt|schokt|buiten westen|out|ademt|blauw|overdosis|wakker|flauw)\b/,
+      /\b(?:genomen|gebruikt|geslikt|op|ingenomen|gesnoven|took|taken)\b/,
+    ],
+    unless: [past, /\b(?:verslaving|verslaafd|afkicken|tactus|stoppen|hulp bij|voorlichting)\b/],
+  },
+  // A vulnerable person missing: a person with dementia gone, a child missing.
+  {
+    id: 'danger.missing',
+    kind: 'danger',
+    pattern:
+      /\b(?:vermist|weggelopen|spoorloos|niet thuisgekomen|niet thuis gekomen|kwijt|is weg|missing)\b/,
+    with: [
+      /\b(?:dementie|dement|demente|alzheimer|verward|kind|kindje|zoontje|dochtertje|peuter|kleuter|baby|child|toddler)\b/,
+    ],
+    unless: [
+      past,
+      /\b(?:knuffel|speelgoed|telefoon|pas|sleutel|sleutels|fiets|tas|portemonnee|papieren|brief|toy|phone)\b/,
+    ],
+  },
+  // A parent who will not wake up, said by a child: "mijn mama wil niet wakker worden".
+  {
+    id: 'danger.wont-wake',
+    kind: 'danger',
+    pattern: /\b(?:wil|wilt|wordt|werd) (?:[a-z]+ )?(?:niet|nie) (?:meer )?wakker(?: worden)?\b/,
+    with: [/\b(?:mama|papa|mam|pap|moeder|vader|oma|opa|hij|ze|zij|baby|man|vrouw)\b/],
+    unless: [/\b(?:ochtend|s ochtends|school|vroeg|wekker|pubert|puber)\b/],
+  },
+  // Breaking a door in: "iemand probeert mijn deur in te trappen".
+  {
+    id: 'danger.door-forced',
+    kind: 'danger',
+    pattern:
+      /\b(?:deur|voordeur|raam|ruit)\b (?:[a-z]+ )?(?:in te trappen|intrappen|intrapt|in te slaan|inslaan|inslaat|ingeslagen|ingetrapt|open te breken|openbreken|forceren|geforceerd)\b/,
+    unless: [past, /\b(?:verzekering|woningcorporatie|reparatie|gemaakt)\b/],
+  },
+  // A severe allergic reaction: swelling face or throat.
+  {
+    id: 'danger.allergic',
+    kind: 'danger',
+    pattern:
+      /\b(?:allergische reactie|anafylax[a-z]*|(?:gezicht|keel|tong|lippen) (?:[a-z]+ )?(?:zwelt|zwellen|opgezwollen|dik)|zwelt op|throat (?:is )?swelling|anaphyla[a-z]*)\b/,
+    unless: [past, learning, /\b(?:soms|vaak|hooikoorts|allergie test|allergietest)\b/],
+  },
+  // Gas smell now: "ik ruik gas", "gaslek".
+  {
+    id: 'danger.gas',
+    kind: 'danger',
+    pattern:
+      /\b(?:ruik (?:[a-z]+ )?gas|gaslucht|gaslek|stinkt naar gas|gas (?:aan )?laten staan|smell gas|gas leak)\b/,
+    unless: [past, /\b(?:soms|af en toe|vaak|controle|controleren|monteur|keuring|sometimes)\b/],
+  },
+  // A small child who ate or drank something: "mijn zoontje heeft pillen van oma opgegeten".
+  {
+    id: 'danger.child-ingested',
+    kind: 'danger',
+    pattern:
+      /\b(?:opgegeten|ingeslikt|geslikt|gegeten|opgedronken|gedronken|ate|swallowed|drank)\b/,
+    with: [
+      /\b(?:kind|kindje|zoontje|dochtertje|peuter|kleuter|baby|dreumes|child|toddler|kid)\b/,
+      /\b(?:pillen|pil|tabletten|medicijnen|paracetamol|schoonmaakmiddel|chloor|batterij|knoopcel|vaatwastablet|wasmiddel|olie|lampolie|pills|tablets|medicine|battery)\b/,
+    ],
+    unless: [past],
+  },
+  // A baby limp or drowsy: "mijn baby heeft hoge koorts en is slap".
+  {
+    id: 'danger.baby-limp',
+    kind: 'danger',
+    pattern: /\b(?:slap|suf|reageert (?:niet|nauwelijks)|floppy|limp|lethargic)\b/,
+    with: [/\b(?:baby|babys|zuigeling|pasgeboren|newborn|infant)\b/],
+    unless: [past],
+  },
+  // A threat to kill with the person at the door: "hij wil me vermoorden, hij staat voor mijn deur".
+  {
+    id: 'danger.killer-at-the-door',
+    kind: 'danger',
+    pattern: /\b(?:vermoord|vermoordt|vermoorden|dood ?maken|dood ?maakt|kill (?:me|us))\b/,
+    with: [
+      /\b(?:voor (?:mijn|de|onze) deur|staat (?:hier|buiten|beneden)|in (?:mijn|ons|het) huis|binnen|outside|at the door|in my house|help)\b/,
+    ],
+    unless: [/\b(?:film|serie|boek|spel|game|moordspel|toneel)\b/],
+  },
+  // Heavy bleeding: "ik bloed heel erg en het stopt niet", "bloedt uit haar hoofd".
+  {
+    id: 'danger.bleeding',
+    kind: 'danger',
+    pattern:
+      /\b(?:(?:bloed|bloedt|bloeden)\b[^.]{0,20}\b(?:heel erg|heel veel|enorm|hevig|stopt niet|houdt niet op|gaat niet over)|bloedt uit (?:zijn|haar|mijn|de) (?:hoofd|mond|oor|nek|buik)|(?:bleeding|bleeds) (?:a lot|heavily|badly|wont stop)|wont stop bleeding)\b/,
+    unless: [learning],
+  },
+  // Fallen and cannot get up: an older person on the floor needs help now.
+  {
+    id: 'danger.fallen',
+    kind: 'danger',
+    pattern:
+      /\bgevallen\b[^.]{0,30}\bkan (?:[a-z]+ )?(?:niet|nie) (?:meer )?(?:opstaan|overeind|bewegen)\b/,
+    unless: [past],
+  },
+  // Heart attack, stroke, cardiac arrest now; "vorig jaar een hartaanval" is history.
+  {
+    id: 'danger.heart-stroke',
+    kind: 'danger',
+    pattern:
+      /\b(?:hartaanval|hart aanval|hartinfarct|hartstilstand|beroerte|herseninfarct|reanimeren|reanimatie|heart attack|cardiac arrest|(?:is having|having|has) a stroke)\b/,
+    unless: [past, learning],
+  },
+  // Chest pain now. "vaak pijn op de borst als ik stress heb" is for the huisarts.
+  {
+    id: 'danger.chest-pain',
+    kind: 'danger',
+    pattern:
+      /\b(?:borstpijn|pijn (?:op|in) (?:de|mijn|zijn|haar) borst|chest pain|pain in (?:my|his|her) chest)\b/,
+    unless: [/\b(?:vaak|soms|af en toe|regelmatig|sinds|last van|als ik|often|sometimes)\b/, past],
+  },
+  // Pills just taken or an overdose: "ik heb veel pillen genomen", "overdosis", "I took a lot of pills".
+  {
+    id: 'danger.overdose',
+    kind: 'danger',
+    pattern:
+      /\b(?:overdosis|overdose|(?:veel|te veel|teveel|alle|al mijn|al haar|al zijn|hele strip|een strip|een doos|handvol|hand vol|een pot|[1-9][0-9]+|tien|twintig|dertig|veertig|vijftig|honderd)\b (?:[a-z]+ )?(?:pillen|pil|tabletten|medicijnen|slaappillen|paracetamol|pijnstillers|oxazepam|diazepam|temazepam|lorazepam|ibuprofen|insuline|oxycodon|morfine|antidepressiva)\b (?:[a-z]+ )?(?:genomen|ingenomen|geslikt|opgegeten|gespoten|op)|(?:took|taken|swallowed) (?:a lot of|too many|all my|all of my|a whole (?:pack|box|bottle) of|loads of) (?:pills|tablets|meds|painkillers|paracetamol))\b/,
+  },
+  // Poisoning: "mijn kind heeft chloor gedronken", "my child swallowed bleach".
+  {
+    id: 'danger.poisoning',
+    kind: 'danger',
+    pattern:
+      /\b(?:vergiftigd|vergiftiging|poisoned|(?:swallowed|drank|dronk|gedronken|ingeslikt|geslikt|opgedronken|gegeten)\b[^.]{0,20}\b(?:bleach|chloor|bleekmiddel|ontstopper|gootsteenontstopper|schoonmaakmiddel|batterij|knoopcel|poison|gif|vergif|rattengif|wasmiddel))\b/,
+    unless: [past],
+  },
+  // A weapon in a threat: "staat iemand met een mes voor mijn deur", "hij heeft een mes".
+  {
+    id: 'danger.weapon',
+    kind: 'danger',
+    pattern:
+      /\b(?:met|heeft|had|pakt|pakte|zwaait|dreigt|houdt|has|with|holding|pulled)\b (?:[a-z]+ ){0,2}(?:mes|messen|keukenmes|broodmes|vleesmes|stanleymes|zakmes|pistool|vuurwapen|wapen|geweer|bijl|knuppel|honkbalknuppel|machete|zwaard|knife|gun|weapon|bat)\b/,
+    unless: [/\b(?:kookclub|groente|groenten|brood|slijpen|cooking|vegetables)\b/],
+  },
+  // Fire now: "help er is brand", "dreigt zijn huis in brand te steken".
+  {
+    id: 'danger.fire',
+    kind: 'danger',
+    pattern: /\b(?:brand|(?:theres|there is) a fire|(?:house|flat|building) is on fire|on fire)\b/,
+    unless: [
+      /\b(?:was|had|vorig|vorige|geleden|cursus|veiligheid|brandmelder|oefening|open dag)\b/,
+    ],
+  },
+  // Someone breaking in now: "er is ingebroken en hij is er nog", "someone is breaking into my house".
+  {
+    id: 'danger.intruder',
+    kind: 'danger',
+    pattern:
+      /\b(?:ingebroken|inbreker|inbrekers|breekt in|breken in|breaking in|breaking into|broke into|intruder)\b/,
+    unless: [
+      /\b(?:vorig|vorige|geleden|gisteren|verzekering|slot|sloten|insurance|last week|yesterday)\b/,
+    ],
+  },
+  // Someone forcing a door or window: "er staat een man die aan de deur trekt".
+  {
+    id: 'danger.at-the-door',
+    kind: 'danger',
+    pattern:
+      /\b(?:(?:aan|op|tegen) (?:de|mijn|onze) (?:deur|voordeur|ramen|raam)\b (?:[a-z]+ )?(?:trekt|rammelt|bonkt|beukt|schopt|slaat|trapt)|(?:trekt|rammelt|bonkt|beukt|schopt|trapt)\b (?:[a-z]+ )?(?:aan|op|tegen) (?:de|mijn|onze) (?:deur|voordeur|ramen|raam))\b/,
+  },
+  // Violence happening right now: "mijn man slaat me nu, help", "is hitting me right now".
+  {
+    id: 'danger.violence-now',
+    kind: 'danger',
+    pattern: re`\b(?:${hitVerb}|${hitVerbEn}|steekt|vermoordt|valt (?:me|mij) aan|attacking)\b[^.]{0,30}\b(?:nu|nou|op dit moment|right now|now)\b|\b(?:nu|right now)\b[^.]{0,15}\b(?:${hitVerb}|${hitVerbEn})\b`,
+    unless: [/\b(?:klok|bal|alarm|deuren|slag|nu al|al jaren|wat moet ik nu|wat nu)\b/],
+  },
+  // A threat to kill with a time: "hij zegt dat hij me vanavond dood maakt".
+  {
+    id: 'danger.imminent-threat',
+    kind: 'danger',
+    pattern:
+      /\b(?:vanavond|vannacht|straks|zometeen|vandaag|nu|tonight|today)\b[^.]{0,25}\b(?:vermoord|vermoordt|vermoorden|dood ?maakt|dood ?maken|kill (?:me|us))\b|\b(?:vermoord|vermoordt|vermoorden|dood ?maakt|dood ?maken|kill (?:me|us))\b[^.]{0,20}\b(?:vanavond|vannacht|straks|zometeen|tonight)\b/,
+  },
+  // Someone at a height or on the tracks, now: "ik sta op het dak en ik ga springen".
+  {
+    id: 'danger.at-the-edge',
+    kind: 'danger',
+    pattern:
+      /\b(?:(?:sta|zit|ben|staat)\b (?:nu )?(?:op|bij|aan|naast|langs) (?:het|de|een) (?:dak|spoor|brug|rand|balkon|kanaal|perron|snelweg)\b[^.]{0,40}\b(?:springen|spring|einde|eind|dood)|(?:im|i am) (?:on|at) (?:the|a) (?:bridge|roof|tracks|ledge|edge)\b)/,
+  },
+  // A small child alone near traffic or water: "er loopt een peuter alleen op straat".
+  {
+    id: 'danger.child-alone-outside',
+    kind: 'danger',
+    pattern:
+      /\b(?:peuter|kleuter|baby|klein kind|kindje|kleine jongen|klein meisje|toddler)\b[^.]{0,30}\balleen\b[^.]{0,30}\b(?:straat|weg|water|buiten|balkon|vijver|kanaal|spoor|auto|road|street)\b/,
+  },
+  // A child writing that they are alone and afraid: "ik ben 8 en ik ben alleen en bang".
+  {
+    id: 'danger.child-alone-afraid',
+    kind: 'danger',
+    pattern:
+      /\bik ben (?:[4-9]|1[0-3]|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien)(?: jaar)?\b[^.]{0,50}\b(?:alleen|bang|help|weg|niemand|honger)\b|\b(?:alleen|bang)\b[^.]{0,70}\bik ben (?:[4-9]|1[0-3]|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien)(?: jaar)?\b/,
+    unless: [/\b(?:maanden|weken|zwanger|uur|minuten|euro|getrouwd|de weg|weg van|weg naar)\b/],
+  },
+  // "ik ga dood", "I'm dying" said plainly, without a figure of speech after it.
+  {
+    id: 'danger.dying',
+    kind: 'danger',
+    pattern:
+      /\b(?:ik ga dood|ik denk dat ik dood ga|ik denk dat ik doodga|im dying)\b(?! (?:van|aan|als|om|voor|zonder|bij|to|for|of|from|laughing|here)\b)/,
+  },
+];

@@ -1,0 +1,55 @@
+/**
+ * Word lists shared by the rule files. Written in ordinary spelling and without anchors; the rules
+ * put word boundaries around them. Informal and chat spellings are included on purpose: mn (m'n),
+ * zn (z'n), dr (d'r), mam, pap.
+ */
+
+/** People in or close to the household: partners, family, carers. Used as the doer or the victim. */
+export const householdMember =
+  /(?:man|vrouw|echtgenoot|echtgenote|partner|vriend|vriendje|vriendin|ex|vader|moeder|papa|mama|pap|mam|stiefvader|stiefmoeder|stiefpapa|stiefmama|broer|broertje|zus|zusje|zoon|dochter|kind|kinderen|kleinzoon|kleindochter|kleinkind|kleinkinderen|opa|oma|oom|tante|neef|nicht|schoonvader|schoonmoeder|schoonzoon|schoondochter|zwager|schoonzus|verzorger|verzorgster|oppas|mantelzorger|baby|husband|wife|boyfriend|girlfriend|dad|mum|mom|father|mother|stepdad|stepfather|brother|sister|son|grandson|uncle|carer)/;
+
+/** Possessives that tie a person to the writer or to a named third person. */
+export const possessive = /(?:mijn|mn|zijn|zn|haar|dr|onze|ons|de|hun|my|his|her|our|the)/;
+
+/** Object pronouns and child words for a parent: the person something is done to. */
+export const objectPronoun = /(?:me|mij|ons|hem|haar|mama|papa|mam|pap|us|him|her)/;
+
+/** Verbs of physical violence, Dutch present, past and participle, plus the L2 infinitive. */
+export const hitVerb =
+  /(?:sla|slaat|slaan|sloeg|sloegen|geslagen|schop|schopt|schoppen|schopte|geschopt|trap|trapt|trapte|getrapt|duw|duwt|duwde|geduwd|wurg|wurgt|wurgde|gewurgd|knijp|knijpt|kneep|geknepen|stomp|stompt|gestompt|mishandel|mishandelt|mishandeld|mishandelde|bijt|beet|gebeten)/;
+
+/** English verbs of physical violence. */
+export const hitVerbEn =
+  /(?:hits|hit|hitting|beats|beat|beating|beaten|kicks|kicked|kicking|punches|punched|punching|slaps|slapped|slapping|chokes|choked|choking|strangles|strangled|hurts|hurt|hurting|pushes|pushed|shoves|shoved)/;
+
+/** "Myself" and the other reflexives, in Dutch and English, including typed-apart forms. */
+export const reflexive =
+  /(?:mezelf|mijzelf|me zelf|mij zelf|zichzelf|zich zelf|haarzelf|hemzelf|myself|my self|himself|herself|themselves)/;
+
+/** Someone who can do harm in a home: pronouns and household members. For co-occurrence rules. */
+export const doer = new RegExp(
+  String.raw`\b(?:hij|ze|zij|he|she|they|${householdMember.source}|nichtje|neefje|stiefvader|stepdad|stepmum|stepmom)\b`,
+);
+
+/**
+ * Someone harm is done to: the writer, a child, a partner, a parent, an older person, or a part of
+ * the body ("slaat mijn hoofd tegen de deur").
+ */
+export const victim = new RegExp(
+  String.raw`\b(?:me|mij|ons|mama|papa|haar|hem|us|him|her|${possessive.source} ${householdMember.source}|(?:mijn|mn|haar|zijn|zn|my|her|his) (?:hoofd|gezicht|haren|haar|arm|armen|nek|keel|lichaam|buik|rug|head|face|hair|arm|neck|throat))\b`,
+);
+
+/** Words for a death wish or for death as a way out, used together with a wish or thought word. */
+export const deathTerm =
+  /\b(?:dood|doodgaan|dood gaan|doodga|sterven|doden|doodmaken|dood maken|niet meer leven|niet meer leve|niet meer wakker|er niet meer (?:zijn|ben|was)|uit het leven|einde aan (?:mijn|m?n|zijn|haar) leven|to die|dead|dying|kill myself|end my life)\b/;
+
+/** Wish, thought, plan or attempt markers. */
+export const wishTerm =
+  /\b(?:wil|wilt|wou|wilde|willen|wens|wenste|hoop|hoopte|hope|verlang|denk|denkt|dacht|gedachte|gedachten|liever|beter|plan|plannen|geprobeerd|probeer|probeerde|overweeg|zou|zouden|ga|gaat|want|wanted|wish|think|thinking|thought|rather|better|plan|tried|try)\b/;
+
+/**
+ * Figures of speech, past deaths and pets: the phrases that make "dood" harmless. Only for the broad
+ * co-occurrence rules; the specific phrase rules never use it.
+ */
+export const deathFigureOfSpeech =
+  /\b(?:(?:dood|sterf|sterven|doodgaan|dood gaan) (?:van|aan) (?:de |het |mijn |die |dat )?[a-z]+|(?:lach|schrik|schaam|verveel|werk|erger|zoek|wacht|vries|zweet) (?:me|mij|mezelf|je|zich) (?:[a-z]+ )?dood|om dood te gaan (?:zo|van)|ga dood als|(?:kat|poes|hond|konijn|cavia|hamster|vogel|vis|paard|plant|plantje|telefoon|batterij|accu|moeder|vader|mama|papa|man|vrouw|opa|oma|broer|zus|zoon|dochter|kind|buurman|buurvrouw|vriend|vriendin|tante|oom) (?:[a-z]+ ){0,4}(?:is|was|zijn|waren) (?:[a-z]+ ){0,3}(?:dood|overleden|gestorven|doodgegaan)|de dood van|na de dood|na het overlijden|(?:dying|die|dead) (?:to|for|of laughter|tired|on my feet)|to die for|(?:my|our|his|her) (?:[a-z]+ )?(?:died|passed away|is dead))\b/;

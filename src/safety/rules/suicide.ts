@@ -1,0 +1,388 @@
+import type { CrisisRule } from '../crisisRule.js';
+import { re } from '../crisisRule.js';
+import { deathFigureOfSpeech, deathTerm, reflexive, wishTerm } from './lexicon.js';
+
+/**
+ * Suicidality and self-harm, for the writer or for someone they worry about → 113
+ * Zelfmoordpreventie. A miss here can cost a life; a false alarm costs a calm message with a phone
+ * number. When in doubt, a rule stays broad and the near-miss set decides which guard it needs.
+ */
+export const suicideRules: readonly CrisisRule[] = [
+  // The words themselves, in every spelling residents use: zelfmoord, zelf moord, zelfmord,
+  // zelfmoort, suïcidaal, suicide, suiside. A mention is enough: someone asking about it for a friend
+  // is exactly the "worried about another person" case 113 is there for. The organisation's own name
+  // (zelfmoordpreventie, suicide prevention) is not: volunteers and students write it.
+  {
+    id: 'suicide.word',
+    kind: 'suicide',
+    pattern:
+      /\b(?:zelf ?moor[dt](?! ?preventie)|zelfdoding|sui[cs]id[a-z]*(?! prevention)|levensmoe|doodswens|doodsgedachten?|self ?harm[a-z]*|zelfbeschadiging)/,
+  },
+  // "ik wil dood", "ikwil dood", "wil echt dood", "ik wil d00d": the plainest way to say it. No
+  // leading word boundary, so a missing space ("ikwil") still matches.
+  {
+    id: 'suicide.want-dead',
+    kind: 'suicide',
+    pattern:
+      /wil(?:t|de|len)? (?:(?:echt|gewoon|graag|zo graag|liever|het liefst|nu|gwn|eigenlijk) )?(?:dood\b(?! (?:van|aan|gewoon|normaal)\b)|sterven\b(?! van))/,
+  },
+  // Subordinate word order, usually about someone else: "dat hij dood wil", "omdat ik dood wil".
+  {
+    id: 'suicide.dead-want',
+    kind: 'suicide',
+    pattern: /\bdood (?:wil|wilt|wilde|willen)\b/,
+  },
+  // "ik wil mij dood maken", "ik maak mezelf dood": Dutch as a second language often says it so.
+  {
+    id: 'suicide.make-self-dead',
+    kind: 'suicide',
+    pattern: re`\b(?:mij|me|mn eigen|mijn eigen|${reflexive}) ?dood ?(?:maken|maak|te maken)\b`,
+  },
+  // "ik wil niet meer leven", "ik kan zo niet verder leven", "k wil nie meer leef".
+  {
+    id: 'suicide.not-live',
+    kind: 'suicide',
+    pattern:
+      /\b(?:wil|wilt|wilde|kan|kun|wou)(?: zo)?(?: echt)? (?:niet|nie|ni) (?:meer )?(?:verder )?(?:leven|leef|leve)\b/,
+  },
+  // "ik wil er niet meer zijn", "wil niet meer bestaan". "niet meer alleen zijn" does not match:
+  // nothing may stand between "meer" and "zijn".
+  {
+    id: 'suicide.not-be-here',
+    kind: 'suicide',
+    pattern:
+      /\b(?:wil|wilt|wilde|wou)(?: er)?(?: gewoon| liever| echt)? (?:niet|nie) meer (?:zijn|bestaan|hier zijn)\b/,
+  },
+  // "slapen en nooit meer wakker worden": a common indirect way to say it.
+  {
+    id: 'suicide.never-wake',
+    kind: 'suicide',
+    pattern: /\b(?:nooit|niet|nie) meer wakker (?:worden|te worden)\b/,
+  },
+  // "het leven heeft geen zin meer", "geen zin meer in het leven", "het leven is zinloos".
+  {
+    id: 'suicide.life-pointless',
+    kind: 'suicide',
+    pattern:
+      /\b(?:geen zin (?:meer )?(?:in|om te) (?:het |mijn |dit )?leven|leven (?:heeft|is) (?:[a-z]+ ){0,3}(?:geen zin|zinloos))\b/,
+  },
+  // "iedereen is beter af zonder mij".
+  {
+    id: 'suicide.better-off-without-me',
+    kind: 'suicide',
+    pattern: /\b(?:beter af zonder (?:mij|me)|better off without me)\b/,
+  },
+  // "er een einde aan maken", "er een punt achter zetten": with "er" and no object the "it" is life.
+  // "een einde aan mijn schulden" has an object and does not match.
+  {
+    id: 'suicide.end-it',
+    kind: 'suicide',
+    pattern:
+      /\ber (?:een |n )?(?:eind|einde|punt) (?:aan|achter) (?:te )?(?:maken|maak|maakt|zetten|zet)\b/,
+  },
+  // "een einde aan mijn/zijn leven maken", "een punt achter mijn leven zetten".
+  {
+    id: 'suicide.end-life',
+    kind: 'suicide',
+    pattern:
+      /\b(?:eind|einde|punt) (?:maken |zetten )?(?:aan|achter) (?:mijn|mn|zijn|zn|haar|dr|je|het|zijn eigen|haar eigen|mijn eigen) leven\b/,
+  },
+  // "het leven" with an ending: "om het leven brengen", "van het leven beroven", "afscheid nemen van
+  // het leven", "stoppen met leven", "het leven zat/moe zijn", "klaar met het leven".
+  {
+    id: 'suicide.leave-life',
+    kind: 'suicide',
+    pattern:
+      /\b(?:om het leven (?:[a-z]+ )?(?:te )?(?:brengen|breng|brengt)|van het leven (?:[a-z]+ )?(?:te )?(?:beroven|beroof|beroofd)|afscheid (?:[a-z]+ ){0,3}van het leven|stope?n? met (?:het )?leven|stope?n? met alles\b(?! (?:wat|dat|die)\b)|(?:mijn|mn) leven (?:mag|moet|mocht) (?:[a-z]+ )?(?:stoppen|ophouden|eindigen|over zijn)|(?:mijn|mn|zijn|zn|haar) leven (?:[a-z]+ )?(?:beeindigen|beeindig|eindigen|stopzetten)|geen (?:reden|zin|puf|kracht) (?:meer )?(?:om|in) (?:te |het )?leven|no reason to live|niemand zou (?:me|mij) missen|(?:het|dit) leven (?:zat|moe|beu)|klaar met (?:het leven|leven|alles\b(?! (?:inpakken|regelen|voor|van|wat|op|in)\b))|ending (?:my|his|her) (?:own )?life)\b/,
+  },
+  // "het heeft allemaal geen zin meer": without "om"/"in" after it, "it" is everything.
+  {
+    id: 'suicide.no-point',
+    kind: 'suicide',
+    pattern:
+      /\b(?:het|alles|niks|niets)\b (?:heeft )?(?:[a-z]+ ){0,2}?geen zin meer\b(?! (?:om|in|te|als|met|voor|bij)\b)/,
+  },
+  // "het is beter als ik er niet meer ben", "wie zorgt er voor ze als ik er niet meer ben".
+  {
+    id: 'suicide.better-gone',
+    kind: 'suicide',
+    pattern:
+      /\bbeter\b[^.]{0,30}\b(?:als|wanneer|dat) (?:ik|hij|ze|zij) (?:er )?(?:niet meer|niet) (?:ben|is|was|zou zijn|besta|bestaat)\b/,
+  },
+  // "ik wil verdwijnen", "ik wil hem achterna" (following someone who died).
+  {
+    id: 'suicide.disappear',
+    kind: 'suicide',
+    pattern:
+      /\b(?:(?:wil|beter|liever)\b (?:[a-z]+ ){0,2}(?:voor altijd |gewoon )?verdwijnen\b(?! (?:uit|naar|van|uit deze)\b)|(?:wil|ga|wilt) (?:hem|haar|ze|mijn [a-z]+|mn [a-z]+) achterna|want to disappear forever)\b/,
+  },
+  // Preparing a method: a rope bought, pills lying ready.
+  {
+    id: 'suicide.means-ready',
+    kind: 'suicide',
+    pattern:
+      /\b(?:touw (?:[a-z]+ )?(?:gekocht|klaar|klaargelegd|opgehangen)|(?:pillen|tabletten|medicijnen|touw|mes)\b (?:[a-z]+ ){0,2}(?:klaar|klaargelegd|klaar gelegd)|(?:bought|got) a rope)\b/,
+  },
+  // Broad layer: a death word, a wish or thought word and a person in one clause, in any order:
+  // "ik denk elke dag aan dood gaan", "ik kan beter dood zijn", "niemand zou me missen als ik dood
+  // was", "i think about dying". Figures of speech, pets and past deaths are guarded.
+  {
+    id: 'suicide.death-wish',
+    kind: 'suicide',
+    pattern: deathTerm,
+    with: [wishTerm, /\b(?:ik|me|mij|mezelf|hij|zij|ze|zichzelf|zich|i|im|me|myself|he|she)\b/],
+    unless: [
+      deathFigureOfSpeech,
+      /\b(?:niet dood|huisdier|werkstuk|boek|film|serie|spel|game)\b/,
+      // Fear of dying from an illness is for 112 (danger.dying), not a death wish.
+      /\bdenk dat (?:ik|hij|ze) (?:dood ?ga|dood ?gaat|doodga|doodgaat|sterf|sterft)\b/,
+    ],
+  },
+  // "als ik dood ben/was", "I'd be better off dead".
+  {
+    id: 'suicide.if-i-were-dead',
+    kind: 'suicide',
+    pattern:
+      /\b(?:als (?:ik|hij|ze) dood (?:ben|was|is|zou zijn)|better off dead|kan beter dood|kon beter dood)\b/,
+  },
+  // Doing it on purpose: "een overdosis genomen, expres".
+  {
+    id: 'suicide.on-purpose',
+    kind: 'suicide',
+    pattern: /\b(?:expres|met opzet|bewust|express|on purpose|deliberately)\b/,
+    with: [
+      /\b(?:overdosis|overdose|pillen|pills|tabletten|gesneden|snijden|cut|gesprongen|jumped)\b/,
+    ],
+  },
+  // Cuts to the wrists: "polsen opengesneden", "slit my wrists".
+  {
+    id: 'suicide.wrists',
+    kind: 'suicide',
+    pattern:
+      /\b(?:pols|polsen|wrist|wrists)\b[^.]{0,20}\b(?:opengesneden|doorgesneden|gesneden|snijden|opensnijden|doorsnijden|slit|cut)\b|\b(?:opengesneden|doorgesneden|opensnijden|doorsnijden|slit|cut)\b[^.]{0,20}\b(?:pols|polsen|wrist|wrists)\b/,
+    unless: [/\bper ongeluk\b/],
+  },
+  // "uit het leven stappen", "slapen voor altijd", "see the point of living".
+  {
+    id: 'suicide.indirect',
+    kind: 'suicide',
+    pattern:
+      /\b(?:uit het leven (?:[a-z]+ )?(?:te )?(?:stappen|stap|gaan)|slapen voor altijd|voor altijd (?:gaan )?slapen|eeuwig slapen|(?:see|find) (?:the|no|any) point (?:of|in) (?:living|life|going on)|er (?:[a-z]+ ){0,2}(?:een |n )?(?:eind|einde|punt) (?:aan|achter) (?:te )?(?:maken|maak|zetten))\b/,
+  },
+  // Subordinate order about someone else: "dat hij er niet meer wil zijn".
+  {
+    id: 'suicide.not-be-here-subordinate',
+    kind: 'suicide',
+    pattern: /\ber (?:niet|nie) meer (?:wil|wilt|wou|wilde) (?:zijn|bestaan)\b/,
+  },
+  // "ik wil niet meer verder" on its own; "niet meer verder met mijn huisarts" has an object.
+  {
+    id: 'suicide.not-go-on',
+    kind: 'suicide',
+    pattern:
+      /\b(?:wil|kan|wilt) (?:echt )?(?:niet|nie) meer verder\b(?! (?:met|bij|op|in|naar|als|zonder|dan)\b)/,
+  },
+  // In front of a train or a truck: "me voor de trein gooien".
+  {
+    id: 'suicide.in-front-of',
+    kind: 'suicide',
+    pattern:
+      /\b(?:voor|onder) (?:de|een) (?:trein|metro|bus|vrachtwagen|auto|tram) (?:[a-z]+ )?(?:gooien|gooi|springen|spring|lopen|liggen|stappen)\b/,
+  },
+  // Thinking about jumping: "elke nacht denk ik eraan om te springen".
+  {
+    id: 'suicide.thinks-of-jumping',
+    kind: 'suicide',
+    pattern: /\b(?:denk|denkt|dacht|overweeg|eraan)\b[^.]{0,20}\bom te springen\b/,
+    unless: [/\b(?:trampoline|zwembad|parachute|bungee)\b/],
+  },
+  // English "end it" with intent: "thoughts of ending it", "gonna end it tonight".
+  {
+    id: 'suicide.end-it-en',
+    kind: 'suicide',
+    pattern: /\b(?:ending it|end it)\b(?! (?:with|between|for)\b)/,
+    with: [
+      /\b(?:thoughts|thinking|think|gonna|going to|want|wanna|will|tonight|today|planning|plan)\b/,
+    ],
+  },
+  // The whole message, or the end of it, is "wil niet meer": nothing follows that makes it ordinary.
+  {
+    id: 'suicide.wil-niet-meer-alone',
+    kind: 'suicide',
+    pattern:
+      /\b(?:wil|wilt)(?: ik)?(?: ook| echt| gewoon| gwn)? (?:niet|nie) (?:meer|mer)(?= ?(?:\.|$))/,
+  },
+  // "soms wil ik dat ik nooit geboren was".
+  {
+    id: 'suicide.never-born',
+    kind: 'suicide',
+    pattern:
+      /\b(?:(?:nooit|niet) geboren (?:was|ben|zou zijn|te zijn)|wish (?:i|id) (?:was|were|had) never (?:been )?born)\b/,
+  },
+  // All of someone's pills, to take: "heb alle pillen van mn moeder gepakt en ga ze innemen".
+  {
+    id: 'suicide.all-pills',
+    kind: 'suicide',
+    pattern:
+      /\balle (?:[a-z]+ )?(?:pillen|tabletten|medicijnen|slaappillen)\b[^.]{0,40}\b(?:innemen|slikken|opeten|nemen|in te nemen)\b/,
+  },
+  // English: "nobody would care if I died", "if I was gone".
+  {
+    id: 'suicide.if-i-died-en',
+    kind: 'suicide',
+    pattern:
+      /\b(?:if i (?:died|was dead|were dead|was gone|were gone|disappeared|killed myself)|(?:nobody|no one) would (?:care|notice|miss me))\b/,
+  },
+  // Self-harm, verb first: "snij ik mezelf", "mn zus snijdt zich", "krast zichzelf". Cutting verbs
+  // also take the short "me"; hitting verbs only the full reflexive, since "slaat me" is abuse.
+  {
+    id: 'suicide.self-harm',
+    kind: 'suicide',
+    pattern: re`\b(?:(?:snij|snijd|snijdt|sneed|snijden|kras|krast|kraste|krassen|brand|verbrand)\b (?:ik |hij |ze |zij )?(?:${reflexive}|zich|me|mij)|(?:beschadig|beschadigt|verwond|verwondt|sla|slaat)\b (?:ik |hij |ze |zij )?(?:${reflexive}|zich))\b`,
+    unless: [/\b(?:per ongeluk|vinger|koken|groente|groenten|brood|scheren)\b/],
+  },
+  // Self-harm, reflexive first: "mezelf weer gesneden", "mezelf pijn doen", "zichzelf beschadigen".
+  {
+    id: 'suicide.self-harm-object-first',
+    kind: 'suicide',
+    pattern: re`\b${reflexive} (?:[a-z]+ ){0,3}(?:gesneden|snijden|gekrast|krassen|verbrand|gebrand|geslagen|beschadigd|beschadigen|verwond|verwonden|pijn doen|pijn doe|pijn gedaan|pijn te doen)\b`,
+    unless: [/\bper ongeluk\b/],
+  },
+  // "ik doe mezelf pijn", "hij doet zichzelf pijn".
+  {
+    id: 'suicide.hurts-self',
+    kind: 'suicide',
+    pattern: re`\b(?:doe|doet|deed|deden|gedaan)\b (?:ik |hij |ze |zij )?(?:[a-z]+ )?${reflexive} (?:[a-z]+ )?pijn\b`,
+    unless: [/\bper ongeluk\b/],
+  },
+  // "ik heb me weer gesneden": the short reflexive, guarded against kitchen accidents.
+  {
+    id: 'suicide.cut-me',
+    kind: 'suicide',
+    pattern: /\b(?:heb|had) me (?:[a-z]+ ){0,2}(?:gesneden|gekrast)\b/,
+    unless: [/\b(?:per ongeluk|vinger|koken|blikje|glas|scherf|papier|groente)\b/],
+  },
+  // Cutting or scratching arms or legs: how a worried parent describes it ("krast in haar armen").
+  {
+    id: 'suicide.cut-limbs',
+    kind: 'suicide',
+    pattern:
+      /\b(?:snij|snijd|snijdt|sneed|snijden|kras|krast|kraste|krassen)\b (?:[a-z]+ )?(?:in|op) (?:mijn|mn|zijn|zn|haar|dr|hun|de) (?:arm|armen|been|benen|pols|polsen|huid|buik|dijen?)\b|\b(?:in|op) (?:mijn|mn|zijn|zn|haar|dr|hun|de) (?:arm|armen|been|benen|pols|polsen|huid|buik|dijen?) (?:[a-z]+ )?(?:snijden|snij|krassen|kras|te snijden)\b/,
+  },
+  // "mezelf/zichzelf iets aandoen", "ik ben bang dat ze zichzelf iets aandoet".
+  {
+    id: 'suicide.do-self-harm',
+    kind: 'suicide',
+    pattern: re`\b(?:${reflexive}|zich) (?:iets|wat|wat ergs|iets ergs) (?:aan ?doen|aandoet|aandoe|aangedaan|aan te doen|aan wil doen|aan gaat doen)\b`,
+  },
+  // "ik ga me wat aandoen": only when the writer is the subject; "hij wil me iets aandoen" is a
+  // threat from someone else (abuse.threat-to-harm).
+  {
+    id: 'suicide.do-me-harm',
+    kind: 'suicide',
+    pattern:
+      /\bik (?:[a-z]+ ){0,3}(?:me|mij) (?:iets|wat) (?:aan ?doen|aandoe|aan te doen|aangedaan)\b/,
+    unless: [/\b(?:hij|zij|ze|iemand)\b/],
+  },
+  // English self-harm and intent: "hurt myself", "cutting myself", "kill myself", "kill my self".
+  {
+    id: 'suicide.harm-myself-en',
+    kind: 'suicide',
+    pattern: re`\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|burn|burning|unalive)\b ${reflexive}\b`,
+    unless: [/\b(?:accident|accidentally|by mistake|cooking|shaving)\b/],
+  },
+  // English intent phrases: "end it all", "take my own life", "want to die", "wish I was dead".
+  {
+    id: 'suicide.intent-en',
+    kind: 'suicide',
+    pattern:
+      /\b(?:end it all|end my (?:own )?life|take my (?:own )?life|taking my (?:own )?life|want(?:s|ed)? to die|wanna die|wish (?:i|id) (?:was|were) dead|(?:dont|do not) want to (?:be alive|exist|wake up)|no (?:point|reason) (?:in |to )?(?:living|live|go on|going on|be alive))\b/,
+  },
+  // "I don't want to live anymore", "want to stop living"; not "live here" or "living on benefits".
+  {
+    id: 'suicide.not-live-en',
+    kind: 'suicide',
+    pattern:
+      /\b(?:(?:dont|do not|dont) (?:want|wanna) to live|want to stop living|cant go on living|tired of (?:living|life|being alive))\b(?! (?:here|there|in|with|on|at|near|alone|together|like|off))/,
+  },
+  // Youth chat shorthand for "kill myself".
+  {
+    id: 'suicide.kms',
+    kind: 'suicide',
+    pattern: /\b(?:want to|wanna|going to|gonna|will|should|might|to|ga|wil) kms\b/,
+  },
+  // Stockpiling medicine is a plan: "pillen sparen", "ik spaar al een tijdje pillen".
+  {
+    id: 'suicide.saving-pills',
+    kind: 'suicide',
+    pattern:
+      /\b(?:(?:spaar|spaart|sparen|gespaard|opsparen|verzamel|verzamelt|verzamelen|verzameld|hamster|hamsteren)\b (?:[a-z]+ ){0,3}(?:pillen|pil|tabletten|medicijnen|slaappillen|paracetamol|oxazepam|pijnstillers)|(?:pillen|tabletten|medicijnen|slaappillen|pijnstillers)\b (?:[a-z]+ ){0,3}(?:sparen|gespaard|opsparen|verzamelen|verzameld)|(?:saving|saved|stockpiling|hoarding|collecting)(?: up)? (?:[a-z]+ ){0,2}(?:pills|tablets|meds|medication|painkillers))\b/,
+  },
+  // Taking too many pills on purpose is the most common attempt; 112 comes first (danger.overdose),
+  // 113 belongs in the same reply.
+  {
+    id: 'suicide.overdose-taken',
+    kind: 'suicide',
+    pattern:
+      /\b(?:(?:heb|had|ik)\b (?:[a-z]+ ){0,3}(?:veel|te veel|teveel|alle|al mijn|hele strip|een strip|een doos|handvol|hand vol)\b (?:[a-z]+ )?(?:pillen|tabletten|medicijnen|slaappillen|paracetamol|pijnstillers)\b (?:[a-z]+ )?(?:genomen|ingenomen|geslikt|opgegeten)|(?:took|taken|swallowed) (?:a lot of|too many|all my|all of my|a whole (?:pack|box|bottle) of|loads of) (?:pills|tablets|meds|painkillers|paracetamol))\b/,
+  },
+  // Asking for a method: "snelste manier om dood te gaan", "hoeveel paracetamol om dood te gaan".
+  {
+    id: 'suicide.method-question',
+    kind: 'suicide',
+    pattern:
+      /\b(?:(?:manier|hoe|hoeveel)\b[^.]{0,50}\b(?:dood te gaan|dood gaan|doodgaan|te sterven|sterf je|ga je dood|niet meer wakker|zelfmoord)|(?:painless|quickest|fastest|easiest|best) way to die|how (?:many|much)\b[^.]{0,40}\b(?:to die|to overdose|is lethal|to kill myself))\b/,
+    unless: [
+      /\bdood (?:van|aan) (?:de |het )?(?:verveling|hitte|kou|honger|dorst|schaamte|stress|lachen)\b/,
+    ],
+  },
+  // Method words with a reflexive: "me ophangen", "mezelf verhangen".
+  {
+    id: 'suicide.hanging',
+    kind: 'suicide',
+    pattern: re`\b(?:(?:me|mij|zich|${reflexive}) (?:[a-z]+ )?(?:op ?hangen|op te hangen|verhangen)|verhangen|hang myself)\b`,
+  },
+  // "mezelf van kant maken": an old, still common phrase.
+  {
+    id: 'suicide.van-kant',
+    kind: 'suicide',
+    pattern: re`\b(?:me|mij|zich|${reflexive}) (?:[a-z]+ )?van kant (?:te )?(?:maken|maak|maakt)\b`,
+  },
+  // Jumping from a height or in front of a train: "van de brug springen", "voor de trein".
+  {
+    id: 'suicide.jump',
+    kind: 'suicide',
+    pattern:
+      /\b(?:(?:brug|flat|dak|spoor|balkon|gebouw|toren|raam|rand|trein|snelweg)\b[^.]{0,40}\b(?:springen|spring|springt)|(?:springen|spring)\b (?:[a-z]+ ){0,2}(?:van|voor|onder|af) (?:de|het|een|mijn)? ?(?:brug|flat|dak|trein|spoor|balkon|gebouw)|voor de trein (?:springen|gaan liggen|gaan staan|lopen)|jump (?:off|from|in front of))\b/,
+  },
+  // A farewell: "afscheidsbrief", "dit is mijn laatste bericht".
+  {
+    id: 'suicide.farewell',
+    kind: 'suicide',
+    pattern:
+      /\b(?:afscheids ?brief|afscheidsbriefje|mijn laatste bericht|mn laatste bericht|suicide note|goodbye letter|my last message)\b/,
+    unless: [/\b(?:vandaag|voor vandaag|morgen|straks|collega|werk|baan|pensioen|school)\b/],
+  },
+  // "ik zie geen uitweg meer", "ik wil dat het ophoudt": hopelessness without an object.
+  {
+    id: 'suicide.no-way-out',
+    kind: 'suicide',
+    pattern:
+      /\b(?:zie geen uitweg meer|zie geen uitweg|geen uitweg meer|wil dat (?:het|alles) (?:op ?houdt|ophoud|stopt|ophoudt)|see no way out|want it all to stop)\b/,
+  },
+  // "ik zie het niet meer zitten": in Dutch the standard way to say life feels hopeless. It also
+  // fires with an object ("met die administratie"); see docs/adr/0005-crisis-detection.md.
+  {
+    id: 'suicide.zie-het-niet-meer-zitten',
+    kind: 'suicide',
+    pattern:
+      /\bzie (?:het|t|het leven)? ?(?:echt |allemaal |helemaal |gewoon |gwn |even )?(?:niet|nie) meer zitten\b/,
+  },
+  // Asking to call 113 is a signal in itself; volunteering or a school project does not say "bel".
+  {
+    id: 'suicide.calls-113',
+    kind: 'suicide',
+    pattern:
+      /\b(?:(?:bel|bellen|gebeld|call|called|calling) (?:naar )?(?:113|zelfmoordpreventie)|(?:113|zelfmoordpreventie) (?:bellen|gebeld|gebeld heb))\b/,
+  },
+];

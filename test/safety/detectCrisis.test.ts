@@ -1,0 +1,71 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { crisisKindsByUrgency } from '../../src/safety/crisisKind.js';
+import { crisisRules, detectCrisis } from '../../src/safety/detectCrisis.js';
+import { crisisSet } from './safetySets.js';
+
+const ruleIds = new Set(crisisRules.map((rule) => rule.id));
+
+describe('detectCrisis', () => {
+  it('finds nothing in an empty or blank message', () => {
+    expect(detectCrisis('')).toEqual({ isCrisis: false, kinds: [], ruleIds: [] });
+    expect(detectCrisis('  \n ... ')).toEqual({ isCrisis: false, kinds: [], ruleIds: [] });
+  });
+
+  it('orders kinds by urgency: 112, then 113, then Veilig Thuis', () => {
+    expect(detectCrisis('hij slaat me en ik wil niet meer leven').kinds).toEqual([
+      'suicide',
+      'abuse',
+    ]);
+    expect(detectCrisis('mijn man slaat me nu, help').kinds).toEqual(['danger', 'abuse']);
+    expect(detectCrisis('ik sta op het dak en ik ga springen').kinds).toEqual([
+      'danger',
+      'suicide',
+    ]);
+  });
+
+  it('has unique rule ids across all rule files', () => {
+    expect(ruleIds.size).toBe(crisisRules.length);
+  });
+
+  it('carries no message text: only known kinds and rule ids', () => {
+    const check = (text: string) => {
+      const assessment = detectCrisis(text);
+      expect(Object.keys(assessment).sort()).toEqual(['isCrisis', 'kinds', 'ruleIds']);
+      for (const kind of assessment.kinds) expect(crisisKindsByUrgency).toContain(kind);
+      for (const id of assessment.ruleIds) expect(ruleIds).toContain(id);
+      expect(assessment.isCrisis).toBe(assessment.kinds.length > 0);
+    };
+    for (const c of crisisSet) check(c.text);
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (text) => check(text)));
+    const marker = 'Xylofoonmarker42';
+    expect(JSON.stringify(detectCrisis(`${marker} ik wil dood ${marker}`))).not.toContain(
+      marker.toLowerCase().slice(0, 6),
+    );
+  });
+
+  it('is deterministic', () => {
+    for (const c of crisisSet.slice(0, 50)) {
+      expect(detectCrisis(c.text)).toEqual(detectCrisis(c.text));
+    }
+  });
+
+  it('stays fast on long and repetitive input', () => {
+    const inputs = [
+      'ik zoek hulp bij mijn administratie en weet niet hoe het moet '.repeat(300),
+      'mijn mijn mijn man man '.repeat(1000),
+      'a '.repeat(10_000),
+      'hij '.repeat(5000) + 'slaat',
+    ];
+    for (const text of inputs) {
+      const started = performance.now();
+      detectCrisis(text);
+      expect(performance.now() - started).toBeLessThan(500);
+    }
+  });
+
+  it('still finds a crisis at the end of a long message', () => {
+    const text = `${'Ik heb een vraag over mijn huur en de toeslagen. '.repeat(100)}Ik wil dood.`;
+    expect(detectCrisis(text).kinds).toEqual(['suicide']);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { suicideRules } from '../../../src/safety/rules/suicide.js';
+import { checkNearMisses, checkRuleFile, firedIn } from './ruleFileCheck.js';
+
+describe('suicide rules', () => {
+  it('are well formed and each fires on a message', () => {
+    checkRuleFile(suicideRules, 'suicide', {
+      'suicide.cut-me': 'ik heb me gisteren weer gesneden',
+      'suicide.do-me-harm': 'ik ben bang dat ik me iets aandoe',
+      'suicide.calls-113': 'moet ik 113 bellen voor mijn vriendin?',
+      // In the set it only meets messages labelled danger (112 first); 113 belongs there too.
+      'suicide.overdose-taken': 'ik heb al mijn slaappillen ingenomen',
+    });
+  });
+
+  it('fire on no near miss', () => {
+    checkNearMisses(suicideRules);
+  });
+
+  it('catch creative spelling of the word itself', () => {
+    for (const text of [
+      'ZELFMOORD',
+      'zelf moord',
+      'zelfmord',
+      'z3lfm00rd',
+      'suïcidaal',
+      'suiside',
+    ]) {
+      expect(firedIn(suicideRules, text), text).toContain('suicide.word');
+    }
+  });
+
+  it('do not take the name of the organisation for the word', () => {
+    expect(firedIn(suicideRules, 'ik lees over zelfmoordpreventie')).toEqual([]);
+    expect(firedIn(suicideRules, 'ik wil 113 zelfmoordpreventie bellen')).toContain(
+      'suicide.calls-113',
+    );
+  });
+
+  it('guard kitchen accidents but not the same words without them', () => {
+    expect(firedIn(suicideRules, 'ik heb me per ongeluk gesneden')).toEqual([]);
+    expect(firedIn(suicideRules, 'ik heb me gesneden')).toContain('suicide.cut-me');
+  });
+
+  it('leave "hij wil me iets aandoen" to the abuse rules', () => {
+    expect(firedIn(suicideRules, 'hij wil me iets aandoen')).toEqual([]);
+  });
+
+  it('read "ik zie het niet meer zitten" as suicidal, also with an object (ADR 0005)', () => {
+    // The judgement call: a false alarm with a calm 113 message is acceptable, a miss is not.
+    expect(firedIn(suicideRules, 'ik zie het niet meer zitten')).toContain(
+      'suicide.zie-het-niet-meer-zitten',
+    );
+    expect(firedIn(suicideRules, 'ik zie het niet meer zitten met die administratie')).toContain(
+      'suicide.zie-het-niet-meer-zitten',
+    );
+  });
+
+  it('keep a guard local to its clause', () => {
+    // "mijn kat is dood" guards the broad rule in its own sentence, not in the next one.
+    expect(
+      firedIn(suicideRules, 'mijn kat is dood. ik denk dat ik beter dood kan zijn'),
+    ).not.toEqual([]);
+  });
+});
