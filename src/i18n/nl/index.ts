@@ -2,6 +2,7 @@ import { casesTexts } from './cases.js';
 import { conversationTexts } from './conversation.js';
 import { errorTexts } from './errors.js';
 import { knowledgeTexts } from './knowledge.js';
+import { safetyTexts } from './safety.js';
 import { teamsTexts } from './teams.js';
 import { widgetTexts } from './widget.js';
 
@@ -14,6 +15,7 @@ export const nl = {
   conversation: conversationTexts,
   errors: errorTexts,
   knowledge: knowledgeTexts,
+  safety: safetyTexts,
   teams: teamsTexts,
   widget: widgetTexts,
 } as const;

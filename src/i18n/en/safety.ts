@@ -1,0 +1,30 @@
+import type { safetyTexts as dutch } from '../nl/safety.js';
+import type { Translation } from '../translation.js';
+
+/** English crisis texts; same keys as the Dutch module, so nothing is missing. */
+export const safetyTexts: Translation<typeof dutch> = {
+  opening: {
+    danger: 'This sounds like an emergency.',
+    suicide: 'Thank you for telling me. It sounds like things are very hard right now.',
+    abuse:
+      'Thank you for telling me. Everyone should be safe at home. Children and older people too.',
+  },
+  line: {
+    danger: (number: string) =>
+      `Call ${number} right now. The call is free and works day and night. Help will come quickly.`,
+    suicide: (freeNumber: string, site: string) =>
+      `You do not have to carry this alone. At 113 Zelfmoordpreventie (suicide prevention) you can talk to someone day and night. Also if you are worried about someone else. Call ${freeNumber} for free, or chat via ${site}.`,
+    abuse: (freeNumber: string, site: string) =>
+      `Veilig Thuis (Safe at Home) helps, day and night. Also if you are worried about someone else. Call ${freeNumber} for free. You do not have to give your name. See also ${site}.`,
+  },
+  ifInDanger: (number: string) =>
+    `Are you or someone else in danger right now? Then call ${number}.`,
+  comeBack: 'Afterwards you can always come back to this chat. Then we will look further together.',
+  actions: {
+    call112: (number: string) => `Call ${number}`,
+    call113: (number: string) => `Call 113 free: ${number}`,
+    chat113: 'Chat with 113',
+    callVeiligThuis: (number: string) => `Call Veilig Thuis: ${number}`,
+    siteVeiligThuis: 'Veilig Thuis website',
+  },
+};

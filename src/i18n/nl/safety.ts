@@ -1,0 +1,33 @@
+/**
+ * What the bot says when a message points to a crisis (src/safety/). Calm, warm, short; no panic and
+ * no lecture. "u", B1. Numbers come from src/safety/crisisLines.ts, so a number is changed in one
+ * place only.
+ */
+export const safetyTexts = {
+  /** The first sentence, chosen by the most urgent kind. */
+  opening: {
+    danger: 'Dit klinkt als een noodgeval.',
+    suicide: 'Dank u dat u dit vertelt. Het klinkt alsof het heel zwaar is.',
+    abuse: 'Dank u dat u dit vertelt. Iedereen moet thuis veilig zijn. Ook kinderen en ouderen.',
+  },
+  /** One short paragraph per line, in order of urgency. */
+  line: {
+    danger: (number: string) =>
+      `Bel nu meteen ${number}. Bellen is gratis en kan dag en nacht. Dan komt er snel hulp.`,
+    suicide: (freeNumber: string, site: string) =>
+      `U hoeft dit niet alleen te dragen. Bij 113 Zelfmoordpreventie kunt u dag en nacht met iemand praten. Ook als u zich zorgen maakt om een ander. Bel gratis ${freeNumber}, of chat via ${site}.`,
+    abuse: (freeNumber: string, site: string) =>
+      `Veilig Thuis helpt, dag en nacht. Ook als u zich zorgen maakt om iemand anders. Bel gratis ${freeNumber}. U hoeft uw naam niet te zeggen. Kijk ook op ${site}.`,
+  },
+  /** Added when 112 is not already the first line. */
+  ifInDanger: (number: string) => `Bent u of iemand anders nu in gevaar? Bel dan ${number}.`,
+  comeBack: 'Daarna kunt u altijd terugkomen in deze chat. Dan zoeken we samen verder.',
+  /** Button labels. Short: they must fit on a phone. */
+  actions: {
+    call112: (number: string) => `Bel ${number}`,
+    call113: (number: string) => `Bel 113 gratis: ${number}`,
+    chat113: 'Chat met 113',
+    callVeiligThuis: (number: string) => `Bel Veilig Thuis: ${number}`,
+    siteVeiligThuis: 'Website Veilig Thuis',
+  },
+} as const;
