@@ -28,13 +28,14 @@ declare module 'restify' {
 
 /** Security headers for every response; pages add their own Content-Security-Policy with a nonce. */
 function securityHeaders(_req: Request, res: Response): void {
-  res.header('X-Content-Type-Options', 'nosniff');
-  res.header('Referrer-Policy', 'no-referrer');
-  res.header('Cross-Origin-Opener-Policy', 'same-origin');
-  res.header('Cross-Origin-Resource-Policy', 'same-site');
-  res.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()');
+  // setHeader, not restify's res.header: the latter appends, and a page route must be able to
+  // replace the policy (two CSP headers would both be enforced).
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+  res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()');
   // API responses are never rendered: forbid everything unless a page route relaxes it.
-  res.header('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
+  res.setHeader('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
 }
 
 /**

@@ -58,8 +58,12 @@
       : null;
   }
 
+  /** Set by "Snel weg": nothing may be written any more, not even by the pagehide handler. */
+  let leaving = false;
+
   /** @param {Session} session */
   function saveSession(session) {
+    if (leaving) return;
     try {
       window.sessionStorage.setItem(SESSION_KEY, JSON.stringify(session));
     } catch {
@@ -68,6 +72,7 @@
   }
 
   function clearEverything() {
+    leaving = true;
     for (const storage of [window.sessionStorage, window.localStorage]) {
       try {
         for (const key of Object.keys(storage)) {
@@ -83,6 +88,7 @@
   function residentKey() {
     try {
       let key = window.localStorage.getItem(RESIDENT_KEY);
+      if (leaving) return undefined;
       if (key === null || !/^[A-Za-z0-9_-]{22,64}$/.test(key)) {
         const bytes = crypto.getRandomValues(new Uint8Array(18));
         key = btoa(String.fromCharCode(...bytes))
@@ -216,7 +222,6 @@
       suggestedActionBorderRadius: 6,
       timestampColor: '#595959',
       subtle: '#595959',
-      emojiSet: false,
       botAvatarInitials: 'WW',
       rootHeight: '100%',
       rootWidth: '100%',

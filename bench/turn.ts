@@ -1,0 +1,143 @@
+/**
+ * `npm run bench:turn`: turns per second and p50/p99 latency of POST /api/messages with
+ * deliveryMode "expectReplies" at 1, 10 and 50 concurrent conversations, for the wijkwijzer and for
+ * a minimal echo bot on the same adapter, in one run. Target (issue 2): our p99 at most 3x the
+ * echo bot's.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { freePort } from '../test/support/http.js';
+
+const LEVELS = [1, 10, 50];
+const TURNS_PER_LEVEL = Number(process.env.TURNS ?? 3000);
+const WARMUP_TURNS = 300;
+const root = path.resolve(import.meta.dirname, '..');
+
+/** Questions as residents type them; each conversation cycles through them. */
+const QUESTIONS = [
+  'Ik heb schulden en de deurwaarder belde',
+  'Ik voel me zo alleen sinds mijn man is overleden',
+  'Mijn puber luistert niet meer',
+  'Waar kan ik gratis taalles krijgen?',
+  'Ik zorg voor mijn moeder en ik ben moe',
+];
+
+interface LevelResult {
+  readonly concurrency: number;
+  readonly turnsPerSecond: number;
+  readonly p50: number;
+  readonly p99: number;
+}
+
+async function startServer(
+  target: string,
+): Promise<{ child: ChildProcess; url: string; dataDir: string }> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'wijkwijzer-turn-'));
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(root, 'bench', 'turnServer.ts'), target, String(port), dataDir],
+    {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: 'development' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  await new Promise<void>((resolve, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('ready')) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`${target} server exited with ${code}`)));
+  });
+  return { child, url: `http://127.0.0.1:${port}/api/messages`, dataDir };
+}
+
+async function turn(url: string, conversationId: string, sequence: number): Promise<number> {
+  const body = JSON.stringify({
+    type: 'message',
+    id: `${conversationId}-${sequence}`,
+    text: QUESTIONS[sequence % QUESTIONS.length],
+    channelId: 'bench',
+    serviceUrl: 'http://127.0.0.1:9/',
+    deliveryMode: 'expectReplies',
+    locale: 'nl-NL',
+    from: { id: `user-${conversationId}` },
+    recipient: { id: 'wijkwijzer' },
+    conversation: { id: conversationId },
+  });
+  const started = performance.now();
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+  });
+  await response.arrayBuffer();
+  const elapsed = performance.now() - started;
+  if (response.status !== 200) throw new Error(`turn failed with HTTP ${response.status}`);
+  return elapsed;
+}
+
+async function level(
+  url: string,
+  concurrency: number,
+  turns: number,
+  label: string,
+): Promise<LevelResult> {
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async (_, worker) => {
+      const conversationId = `${label}-c${concurrency}-w${worker}`;
+      let sequence = 0;
+      while (next < turns) {
+        next += 1;
+        latencies.push(await turn(url, conversationId, sequence));
+        sequence += 1;
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+  return { concurrency, turnsPerSecond: latencies.length / seconds, p50: at(0.5), p99: at(0.99) };
+}
+
+async function measure(target: string): Promise<LevelResult[]> {
+  const server = await startServer(target);
+  try {
+    await level(server.url, 10, WARMUP_TURNS, `${target}-warmup`);
+    const results: LevelResult[] = [];
+    for (const concurrency of LEVELS)
+      results.push(await level(server.url, concurrency, TURNS_PER_LEVEL, target));
+    return results;
+  } finally {
+    server.child.kill('SIGTERM');
+    await new Promise((resolve) => server.child.once('exit', resolve));
+    await rm(server.dataDir, { recursive: true, force: true });
+  }
+}
+
+const echo = await measure('echo');
+const ours = await measure('wijkwijzer');
+console.log(
+  `turn benchmark: POST /api/messages, deliveryMode expectReplies, ${TURNS_PER_LEVEL} turns per level`,
+);
+console.log(
+  `machine: ${os.cpus()[0]?.model ?? 'unknown'}, ${os.cpus().length} cores, Node ${process.version}`,
+);
+console.log(
+  '| conversations | echo turns/s | echo p50 | echo p99 | wijkwijzer turns/s | wijkwijzer p50 | wijkwijzer p99 | p99 ratio |',
+);
+console.log('|---|---|---|---|---|---|---|---|');
+for (const [index, baseline] of echo.entries()) {
+  const product = ours[index];
+  if (product === undefined) continue;
+  console.log(
+    `| ${baseline.concurrency} | ${baseline.turnsPerSecond.toFixed(0)} | ${baseline.p50.toFixed(2)} ms | ${baseline.p99.toFixed(2)} ms | ${product.turnsPerSecond.toFixed(0)} | ${product.p50.toFixed(2)} ms | ${product.p99.toFixed(2)} ms | ${(product.p99 / baseline.p99).toFixed(2)}x |`,
+  );
+}
+console.log('target: wijkwijzer p99 at most 3x the echo bot p99');

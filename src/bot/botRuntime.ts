@@ -1,0 +1,73 @@
+import {
+  ConversationState,
+  ShowTypingMiddleware,
+  UserState,
+  type Storage,
+  type TurnContext,
+} from 'botbuilder';
+import { RootDialog } from '../../dialogs/rootDialog.js';
+import type { Config } from '../config.js';
+import type { BotEndpoint, ChannelConnector } from '../directline/channelConnector.js';
+import { moduleLogger, type Logger } from '../shared/logger.js';
+import { createAzureChannelAdapter, type AzureChannelAdapter } from './cloudAdapter.js';
+import { createTurnErrorHandler } from './turnErrorHandler.js';
+import { WebChatAdapter } from './webChatAdapter.js';
+import { WijkwijzerBot } from './wijkwijzerBot.js';
+
+export interface BotRuntimeDeps {
+  readonly config: Config;
+  readonly logger: Logger;
+  /** Conversation and user state; a FileStateStorage in production. */
+  readonly storage: Storage;
+  /** The self-hosted web chat channel the WebChatAdapter writes replies to. */
+  readonly channel: ChannelConnector;
+}
+
+/** Everything botbuilder-shaped the composition root needs, built in one place at the SDK seam. */
+export interface BotRuntime {
+  /** For `/api/messages` (Teams, Azure Direct Line). */
+  readonly azureAdapter: AzureChannelAdapter;
+  /** For the self-hosted channel: runs a turn for each resident activity. */
+  readonly webChatEndpoint: BotEndpoint;
+  readonly runTurn: (context: TurnContext) => Promise<void>;
+}
+
+/**
+ * Builds the bot with its state and both adapters. A move to the Microsoft 365 Agents SDK replaces
+ * this file and its neighbours in src/bot/, not the composition root.
+ */
+export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
+  const conversationState = new ConversationState(deps.storage);
+  const userState = new UserState(deps.storage);
+  const bot = new WijkwijzerBot({
+    conversationState,
+    userState,
+    rootDialog: new RootDialog(),
+    logger: moduleLogger(deps.logger, 'bot'),
+  });
+  const runTurn = (context: TurnContext) => bot.run(context);
+  const onTurnError = createTurnErrorHandler({
+    conversationState,
+    logger: moduleLogger(deps.logger, 'turn'),
+  });
+  // Residents see "typing…" when a turn takes longer than half a second.
+  const typing = () => new ShowTypingMiddleware(500, 2000);
+
+  const azureAdapter = createAzureChannelAdapter(deps.config.botFramework);
+  azureAdapter.onTurnError = onTurnError;
+  azureAdapter.use(typing());
+
+  const webChatAdapter = new WebChatAdapter({ channel: deps.channel });
+  webChatAdapter.onTurnError = onTurnError;
+  webChatAdapter.use(typing());
+
+  return {
+    azureAdapter,
+    runTurn,
+    webChatEndpoint: {
+      deliver: async (activity) => {
+        await webChatAdapter.processActivity(activity, runTurn);
+      },
+    },
+  };
+}
