@@ -1,0 +1,94 @@
+import type { Clock } from '../shared/clock.js';
+import { WijkwijzerError } from '../shared/errors.js';
+import type { Logger } from '../shared/logger.js';
+import type { Actor, Case, Delivery, NewCase } from './case.js';
+import {
+  applyTransition,
+  CaseRefusedError,
+  isCaseRefusedError,
+  type CaseEvent,
+  type CaseStatus,
+  type TransitionResult,
+} from './status.js';
+
+export interface CaseRepositoryOptions {
+  readonly clock: Clock;
+  /** REFERENCE_PREFIX, such as WW. */
+  readonly referencePrefix: string;
+  readonly logger: Logger;
+}
+
+export interface CaseFilter {
+  readonly wijkteam?: string;
+  readonly status?: CaseStatus;
+  readonly residentKey?: string;
+}
+
+/**
+ * Where cases live. Implementations: `InMemoryCaseRepository` (tests, trials) and
+ * `FileCaseRepository` (the embedded default, one process owns the file). Returned cases are
+ * copies; change them only through the methods here.
+ */
+export interface CaseRepository {
+  /**
+   * Validates the dialog's data, masks identifiers in the story, allocates the next reference
+   * (PREFIX-YEAR-SEQUENCE) and stores the case. Durable when the promise resolves: only then may
+   * the resident see the reference. WW-6007 invalid data, WW-6009 no consent.
+   */
+  create(input: NewCase): Promise<Case>;
+  get(reference: string): Promise<Case | undefined>;
+  /**
+   * Optimistic concurrency: `change` gets the stored case if `expectedVersion` is still its
+   * version, and the result is stored with the next version. A stale version throws a
+   * CaseRefusedError (WW-6002) that says who changed it; an unknown reference WW-6001; a `change`
+   * that throws changes nothing. History may only be appended to.
+   */
+  update(
+    reference: string,
+    expectedVersion: number,
+    change: (current: Case) => Case,
+  ): Promise<Case>;
+  /** Records a delivery attempt or receipt; no version check and no new version (see ADR 0006). */
+  updateDelivery(reference: string, change: (current: Case) => Delivery): Promise<Case>;
+  /** In order of arrival. */
+  list(filter?: CaseFilter): Promise<readonly Case[]>;
+  /** Open cases not yet delivered whose next attempt is due at `now`. */
+  listDeliveryDue(now: Date): Promise<readonly Case[]>;
+  /**
+   * "Vergeet mij": erases the contact details of all cases of this resident, notes that in each
+   * history (without content) and unlinks the chat. Resolves with the number of cases changed.
+   */
+  eraseResidentContacts(residentKey: string): Promise<number>;
+  /** Removes a case entirely (retention). Resolves false when there was no such case. */
+  delete(reference: string): Promise<boolean>;
+}
+
+/**
+ * Applies one state machine event through the repository: reloads the case, checks the version,
+ * the table and the actor, and stores the result. Refusals come back as values, so a Teams verb
+ * handler can show "Dit is al opgepakt door …" instead of catching exceptions. Unknown reference:
+ * WW-6001 is thrown.
+ */
+export async function transitionCase(
+  repository: CaseRepository,
+  reference: string,
+  event: CaseEvent,
+  actor: Actor,
+  expectedVersion: number,
+  clock: Clock,
+): Promise<TransitionResult> {
+  try {
+    let entry: Extract<TransitionResult, { ok: true }>['entry'] | undefined;
+    const stored = await repository.update(reference, expectedVersion, (current) => {
+      const result = applyTransition(current, event, actor, expectedVersion, clock);
+      if (!result.ok) throw new CaseRefusedError(result.refusal);
+      entry = result.entry;
+      return result.case;
+    });
+    if (entry === undefined) throw new WijkwijzerError('WW-6007', { detail: { reference } });
+    return { ok: true, case: stored, entry };
+  } catch (error) {
+    if (isCaseRefusedError(error)) return { ok: false, refusal: error.refusal };
+    throw error;
+  }
+}
