@@ -114,6 +114,25 @@ export const environmentSchema = z.object({
   WEBCHAT_TOKEN_RATE_PER_MINUTE: whole(20, 1, 10_000),
   WEBCHAT_CONVERSATION_IDLE_MINUTES: whole(240, 5, 7 * 24 * 60),
   WEBCHAT_MAX_MESSAGE_CHARS: whole(2000, 100, 20_000),
+  WEBCHAT_ALLOWED_ORIGINS: optionalText.pipe(
+    z
+      .string()
+      .transform((value) =>
+        value
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(
+          z.url({
+            protocol: /^https?$/,
+            error: 'must be a comma-separated list of origins such as https://www.enschede.nl',
+          }),
+        ),
+      )
+      .optional(),
+  ),
   AZURE_DIRECT_LINE_SECRET: optionalText,
   AZURE_DIRECT_LINE_DOMAIN: z.preprocess(
     (value) => (value === '' ? undefined : value),
@@ -216,6 +235,8 @@ export interface Config {
     readonly tokenRatePerMinute: number;
     readonly conversationIdleMinutes: number;
     readonly maxMessageChars: number;
+    /** Other websites that may embed the widget (CORS); the bot's own origin always may. */
+    readonly allowedOrigins: readonly string[];
     readonly quickExitUrl: string;
     readonly azure: {
       readonly secret: string | undefined;
@@ -363,6 +384,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       tokenRatePerMinute: environment.WEBCHAT_TOKEN_RATE_PER_MINUTE,
       conversationIdleMinutes: environment.WEBCHAT_CONVERSATION_IDLE_MINUTES,
       maxMessageChars: environment.WEBCHAT_MAX_MESSAGE_CHARS,
+      allowedOrigins: (environment.WEBCHAT_ALLOWED_ORIGINS ?? []).map(
+        (origin) => new URL(origin).origin,
+      ),
       quickExitUrl: environment.QUICK_EXIT_URL,
       azure: {
         secret: environment.AZURE_DIRECT_LINE_SECRET,

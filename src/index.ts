@@ -16,6 +16,7 @@ import type { ReadinessCheck } from './shared/readiness.js';
 import { createTokenIssuer } from './webchat/azureDirectLineTokens.js';
 import { pageRoutes } from './webchat/pageRoutes.js';
 import { webChatTokenRoute } from './webchat/tokenRoute.js';
+import { corsForWidget } from './webchat/cors.js';
 
 /**
  * The composition root: the one module that reads the environment, opens files, builds every
@@ -81,6 +82,7 @@ export async function composeApp(
     logger,
     readiness: [dataDirectoryReadiness(config.paths.dataDir), channel.readiness()],
     routes: [
+      corsForWidget(config),
       botRoutes({ adapter: bot.azureAdapter, logic: bot.runTurn, inFlight }),
       // With Azure Direct Line the widget talks to Azure; our own channel then stays closed.
       ...(config.webchat.mode === 'self-hosted' ? channel.routes() : []),
