@@ -1,0 +1,311 @@
+import type { Clock } from '../shared/clock.js';
+import { isWijkwijzerError, WijkwijzerError } from '../shared/errors.js';
+import { moduleLogger, type Logger } from '../shared/logger.js';
+import { isClosed, type Case, type Delivery } from './case.js';
+import type { CaseRepository } from './caseRepository.js';
+
+/**
+ * The delivery outbox: every stored case is sent to its wijkteam by a `CaseNotifier` (the Teams
+ * notifier implements it), retried with exponential backoff and jitter until it gets through. The
+ * case is stored before any attempt, so a notifier that is missing or down never loses one; it
+ * stays listed with its delivery state. Delivery is at least once: a crash between a successful
+ * send and recording it sends again, so a notifier should recognise a reference it already posted.
+ */
+
+/** Where the notifier put the case, so it can update that message later. */
+export interface DeliveryReceipt {
+  readonly channel: string;
+  readonly externalId: string;
+}
+
+export interface CaseNotifier {
+  /** Sends the case to its wijkteam. Throw (preferably a WijkwijzerError) when it did not arrive. */
+  deliver(caseToSend: Case): Promise<DeliveryReceipt>;
+}
+
+/** Timers as a collaborator, so tests decide when time passes. */
+export interface Scheduler {
+  setTimeout(callback: () => void, milliseconds: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export const systemScheduler: Scheduler = {
+  setTimeout: (callback, milliseconds) => {
+    const handle = setTimeout(callback, milliseconds);
+    // The worker must never keep a process alive that is otherwise done (CLI, tests, shutdown).
+    handle.unref();
+    return handle;
+  },
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+export interface DeliveryWorkerOptions {
+  readonly repository: CaseRepository;
+  /** Undefined when no channel for the wijkteams is configured: cases wait, stored and listed. */
+  readonly notifier: CaseNotifier | undefined;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly scheduler?: Scheduler;
+  /** Between 0 and 1; tests pass a fixed value. */
+  readonly random?: () => number;
+  readonly intervalMs: number;
+  readonly retryBaseMs: number;
+  readonly retryMaxMs: number;
+  /** A notifier call that takes longer counts as failed (WW-6008); default 30 seconds. */
+  readonly attemptTimeoutMs?: number;
+}
+
+export interface DeliveryRunReport {
+  readonly configured: boolean;
+  readonly due: number;
+  readonly delivered: number;
+  readonly failed: number;
+}
+
+/** For /readyz and `wijkwijzer cases list`: open cases waiting or failing, and all delivered ones. */
+export interface DeliveryCounts {
+  readonly configured: boolean;
+  readonly pending: number;
+  readonly failed: number;
+  readonly delivered: number;
+  /** When the oldest open, undelivered case arrived; null when none is waiting. */
+  readonly oldestWaitingSince: string | null;
+}
+
+/**
+ * The wait before the next attempt after `attempts` failures: doubling from `baseMs`, capped at
+ * `maxMs`, with "equal jitter" (half fixed, half random) so retries after an outage spread out
+ * but never come sooner than half the planned wait.
+ */
+export function retryDelay(
+  attempts: number,
+  baseMs: number,
+  maxMs: number,
+  random: () => number,
+): number {
+  const exponent = Math.max(0, attempts - 1);
+  const planned = Math.min(maxMs, baseMs * 2 ** Math.min(exponent, 30));
+  const half = planned / 2;
+  return Math.round(half + random() * half);
+}
+
+export class DeliveryWorker {
+  private readonly options: DeliveryWorkerOptions;
+  private readonly logger: Logger;
+  private readonly scheduler: Scheduler;
+  private readonly random: () => number;
+  private timer: unknown = null;
+  private running: Promise<DeliveryRunReport> | null = null;
+  private rerun = false;
+  private started = false;
+  private warnedUnconfigured = false;
+  private stopRequested = false;
+
+  constructor(options: DeliveryWorkerOptions) {
+    this.options = options;
+    this.logger = moduleLogger(options.logger, 'delivery');
+    this.scheduler = options.scheduler ?? systemScheduler;
+    this.random = options.random ?? Math.random;
+  }
+
+  /** Starts polling: a run now, then one every `intervalMs`. */
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    this.stopRequested = false;
+    this.schedule(0);
+  }
+
+  /** Asks for a run soon, for example right after a handover created a case. */
+  kick(): void {
+    if (!this.started) return;
+    if (this.running !== null) {
+      this.rerun = true;
+      return;
+    }
+    this.schedule(0);
+  }
+
+  /** Stops polling and waits for a run in progress. */
+  async stop(): Promise<void> {
+    this.started = false;
+    this.stopRequested = true;
+    if (this.timer !== null) this.scheduler.clearTimeout(this.timer);
+    this.timer = null;
+    try {
+      if (this.running !== null) await this.running.catch(() => undefined);
+    } finally {
+      this.stopRequested = false;
+    }
+  }
+
+  /** One pass over the cases that are due. Runs never overlap: a second call joins the first. */
+  runOnce(): Promise<DeliveryRunReport> {
+    this.running ??= this.deliverDue().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  async counts(): Promise<DeliveryCounts> {
+    const cases = await this.options.repository.list();
+    let pending = 0;
+    let failed = 0;
+    let delivered = 0;
+    let oldestWaitingSince: string | null = null;
+    for (const candidate of cases) {
+      if (candidate.delivery.state === 'delivered') {
+        delivered += 1;
+        continue;
+      }
+      if (isClosed(candidate)) continue;
+      if (candidate.delivery.state === 'failed') failed += 1;
+      else pending += 1;
+      if (oldestWaitingSince === null || candidate.createdAt < oldestWaitingSince) {
+        oldestWaitingSince = candidate.createdAt;
+      }
+    }
+    return {
+      configured: this.options.notifier !== undefined,
+      pending,
+      failed,
+      delivered,
+      oldestWaitingSince,
+    };
+  }
+
+  private schedule(milliseconds: number): void {
+    if (this.timer !== null) this.scheduler.clearTimeout(this.timer);
+    this.timer = this.scheduler.setTimeout(() => {
+      this.timer = null;
+      void this.tick();
+    }, milliseconds);
+  }
+
+  private async tick(): Promise<void> {
+    do {
+      this.rerun = false;
+      try {
+        await this.runOnce();
+      } catch (error) {
+        // A failing store must not stop the worker; the next tick tries again.
+        this.logger.error(
+          { code: isWijkwijzerError(error) ? error.code : null },
+          'delivery run failed',
+        );
+      }
+    } while (this.rerun && this.started);
+    if (this.started) this.schedule(this.options.intervalMs);
+  }
+
+  private async deliverDue(): Promise<DeliveryRunReport> {
+    const now = this.options.clock.now();
+    const due = await this.options.repository.listDeliveryDue(now);
+    const notifier = this.options.notifier;
+    if (notifier === undefined) {
+      if (due.length > 0 && !this.warnedUnconfigured) {
+        this.warnedUnconfigured = true;
+        this.logger.warn(
+          { waiting: due.length },
+          'no notifier configured: cases are stored and listed but not sent to a wijkteam',
+        );
+      }
+      return { configured: false, due: due.length, delivered: 0, failed: 0 };
+    }
+    let delivered = 0;
+    let failed = 0;
+    for (const candidate of due) {
+      // stop() during a long run: finish the attempt in hand, leave the rest for the next start.
+      if (this.stopRequested) break;
+      const outcome = await this.attempt(notifier, candidate);
+      if (outcome === 'delivered') delivered += 1;
+      else failed += 1;
+    }
+    return { configured: true, due: due.length, delivered, failed };
+  }
+
+  private async attempt(notifier: CaseNotifier, candidate: Case): Promise<'delivered' | 'failed'> {
+    const reference = candidate.reference;
+    let receipt: DeliveryReceipt | undefined;
+    let errorCode = 'WW-6008';
+    try {
+      receipt = await this.withTimeout(notifier.deliver(structuredClone(candidate)));
+    } catch (error) {
+      errorCode = isWijkwijzerError(error) ? error.code : 'WW-6008';
+    }
+    const at = this.options.clock.now();
+    try {
+      if (receipt !== undefined) {
+        const sent = receipt;
+        await this.options.repository.updateDelivery(reference, (current) => ({
+          ...current.delivery,
+          state: 'delivered',
+          attempts: current.delivery.attempts + 1,
+          lastAttemptAt: at.toISOString(),
+          lastErrorCode: null,
+          nextAttemptAt: null,
+          deliveredAt: at.toISOString(),
+          receipt: { channel: sent.channel, externalId: sent.externalId },
+        }));
+        this.logger.info({ reference, channel: sent.channel }, 'case delivered');
+        return 'delivered';
+      }
+      const stored = await this.options.repository.updateDelivery(reference, (current) =>
+        this.failedDelivery(current.delivery, errorCode, at),
+      );
+      this.logger.warn(
+        {
+          reference,
+          attempts: stored.delivery.attempts,
+          code: errorCode,
+          nextAttemptAt: stored.delivery.nextAttemptAt,
+        },
+        'case delivery failed; will retry',
+      );
+    } catch (error) {
+      // Deleted meanwhile, or the store refused: the case stays due and is tried again next run.
+      this.logger.error(
+        { reference, code: isWijkwijzerError(error) ? error.code : null },
+        'could not record delivery attempt',
+      );
+    }
+    return receipt === undefined ? 'failed' : 'delivered';
+  }
+
+  private failedDelivery(previous: Delivery, errorCode: string, at: Date): Delivery {
+    const attempts = previous.attempts + 1;
+    const wait = retryDelay(
+      attempts,
+      this.options.retryBaseMs,
+      this.options.retryMaxMs,
+      this.random,
+    );
+    return {
+      ...previous,
+      state: 'failed',
+      attempts,
+      lastAttemptAt: at.toISOString(),
+      lastErrorCode: errorCode,
+      nextAttemptAt: new Date(at.getTime() + wait).toISOString(),
+    };
+  }
+
+  private withTimeout<T>(work: Promise<T>): Promise<T> {
+    const limit = this.options.attemptTimeoutMs ?? 30_000;
+    return new Promise<T>((resolve, reject) => {
+      const handle = this.scheduler.setTimeout(() => {
+        reject(new WijkwijzerError('WW-6008', { detail: { reason: 'timeout', ms: limit } }));
+      }, limit);
+      work.then(
+        (value) => {
+          this.scheduler.clearTimeout(handle);
+          resolve(value);
+        },
+        (error: unknown) => {
+          this.scheduler.clearTimeout(handle);
+          reject(error instanceof Error ? error : new WijkwijzerError('WW-6008'));
+        },
+      );
+    });
+  }
+}

@@ -1,0 +1,275 @@
+import fc from 'fast-check';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Case } from '../../src/cases/case.js';
+import { transitionCase } from '../../src/cases/caseRepository.js';
+import {
+  DeliveryWorker,
+  retryDelay,
+  type CaseNotifier,
+  type DeliveryReceipt,
+  type Scheduler,
+} from '../../src/cases/delivery.js';
+import { InMemoryCaseRepository } from '../../src/cases/memoryCaseRepository.js';
+import { WijkwijzerError } from '../../src/shared/errors.js';
+import { captureLogger, silentLogger } from '../support/logs.js';
+import { coordinator, FakeClock, newCaseInput } from './fixtures/caseFixtures.js';
+
+/** Timers that fire only when the test says so. */
+class ManualScheduler implements Scheduler {
+  private nextHandle = 1;
+  readonly pending = new Map<number, { callback: () => void; milliseconds: number }>();
+
+  setTimeout(callback: () => void, milliseconds: number): unknown {
+    const handle = this.nextHandle++;
+    this.pending.set(handle, { callback, milliseconds });
+    return handle;
+  }
+
+  clearTimeout(handle: unknown): void {
+    this.pending.delete(handle as number);
+  }
+
+  delays(): number[] {
+    return [...this.pending.values()].map((timer) => timer.milliseconds);
+  }
+
+  /** Fires the timers with exactly this delay. */
+  fire(milliseconds: number): void {
+    for (const [handle, timer] of [...this.pending]) {
+      if (timer.milliseconds !== milliseconds) continue;
+      this.pending.delete(handle);
+      timer.callback();
+    }
+  }
+}
+
+/** A notifier that answers from a script: a receipt, an error, or never. */
+class ScriptedNotifier implements CaseNotifier {
+  readonly sent: string[] = [];
+  private readonly script: Array<'ok' | 'fail' | 'hang' | Error>;
+
+  constructor(...script: Array<'ok' | 'fail' | 'hang' | Error>) {
+    this.script = script;
+  }
+
+  deliver(caseToSend: Case): Promise<DeliveryReceipt> {
+    this.sent.push(caseToSend.reference);
+    const step = this.script.shift() ?? 'ok';
+    if (step === 'ok') {
+      return Promise.resolve({ channel: 'msteams', externalId: `activity-${this.sent.length}` });
+    }
+    if (step === 'hang') return new Promise(() => undefined);
+    return Promise.reject(step === 'fail' ? new Error('connector answered 503') : step);
+  }
+}
+
+const SECOND = 1000;
+let clock: FakeClock;
+let repository: InMemoryCaseRepository;
+let scheduler: ManualScheduler;
+
+function worker(notifier: CaseNotifier | undefined, logger = silentLogger()): DeliveryWorker {
+  return new DeliveryWorker({
+    repository,
+    notifier,
+    clock,
+    logger,
+    scheduler,
+    random: () => 1,
+    intervalMs: 15 * SECOND,
+    retryBaseMs: 30 * SECOND,
+    retryMaxMs: 3600 * SECOND,
+    attemptTimeoutMs: 5 * SECOND,
+  });
+}
+
+beforeEach(() => {
+  clock = new FakeClock('2026-03-02T09:00:00.000Z');
+  repository = new InMemoryCaseRepository({ clock, referencePrefix: 'WW', logger: silentLogger() });
+  scheduler = new ManualScheduler();
+});
+
+describe('retryDelay', () => {
+  it('doubles from the base, stops at the maximum and jitters within the upper half', () => {
+    expect(retryDelay(1, 30_000, 3_600_000, () => 1)).toBe(30_000);
+    expect(retryDelay(2, 30_000, 3_600_000, () => 1)).toBe(60_000);
+    expect(retryDelay(3, 30_000, 3_600_000, () => 0)).toBe(60_000);
+    expect(retryDelay(20, 30_000, 3_600_000, () => 1)).toBe(3_600_000);
+    expect(retryDelay(500, 30_000, 3_600_000, () => 1)).toBe(3_600_000);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 100 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (attempts, random) => {
+          const planned = Math.min(3_600_000, 30_000 * 2 ** (attempts - 1));
+          const delay = retryDelay(attempts, 30_000, 3_600_000, () => random);
+          expect(delay).toBeGreaterThanOrEqual(planned / 2 - 1);
+          expect(delay).toBeLessThanOrEqual(planned + 1);
+        },
+      ),
+    );
+  });
+});
+
+describe('DeliveryWorker.runOnce', () => {
+  it('without a notifier keeps cases stored, listed and pending, and says so once', async () => {
+    const logs = captureLogger();
+    const created = await repository.create(newCaseInput());
+    const idle = worker(undefined, logs.logger);
+    expect(await idle.runOnce()).toEqual({ configured: false, due: 1, delivered: 0, failed: 0 });
+    await idle.runOnce();
+    expect((await repository.get(created.reference))?.delivery.state).toBe('pending');
+    expect(await idle.counts()).toEqual({
+      configured: false,
+      pending: 1,
+      failed: 0,
+      delivered: 0,
+      oldestWaitingSince: '2026-03-02T09:00:00.000Z',
+    });
+    const warnings = logs.lines().filter((line) => line['level'] === 40);
+    expect(warnings).toHaveLength(1);
+    expect(logs.text()).not.toMatch(/Fatma|schulden/);
+  });
+
+  it('delivers a new case once, records the receipt and keeps the version', async () => {
+    const created = await repository.create(newCaseInput());
+    const notifier = new ScriptedNotifier('ok');
+    const sender = worker(notifier);
+    expect(await sender.runOnce()).toEqual({ configured: true, due: 1, delivered: 1, failed: 0 });
+    const stored = await repository.get(created.reference);
+    expect(stored?.version).toBe(1);
+    expect(stored?.delivery).toEqual({
+      state: 'delivered',
+      attempts: 1,
+      lastAttemptAt: '2026-03-02T09:00:00.000Z',
+      lastErrorCode: null,
+      nextAttemptAt: null,
+      deliveredAt: '2026-03-02T09:00:00.000Z',
+      receipt: { channel: 'msteams', externalId: 'activity-1' },
+    });
+    await sender.runOnce();
+    expect(notifier.sent).toEqual([created.reference]);
+    expect(await sender.counts()).toMatchObject({ pending: 0, failed: 0, delivered: 1 });
+  });
+
+  it('retries a failing delivery with growing waits and never loses the case', async () => {
+    const created = await repository.create(newCaseInput());
+    const notifier = new ScriptedNotifier('fail', new WijkwijzerError('WW-2109'), 'fail', 'ok');
+    const sender = worker(notifier);
+
+    await sender.runOnce();
+    let stored = await repository.get(created.reference);
+    expect(stored?.delivery).toMatchObject({
+      state: 'failed',
+      attempts: 1,
+      lastErrorCode: 'WW-6008',
+      nextAttemptAt: '2026-03-02T09:00:30.000Z',
+    });
+    expect(await sender.counts()).toMatchObject({ pending: 0, failed: 1 });
+
+    // Not due yet: nothing is sent.
+    clock.advance(29 * SECOND);
+    expect(await sender.runOnce()).toMatchObject({ due: 0 });
+    clock.advance(1 * SECOND);
+    await sender.runOnce();
+    stored = await repository.get(created.reference);
+    expect(stored?.delivery).toMatchObject({
+      attempts: 2,
+      lastErrorCode: 'WW-2109',
+      nextAttemptAt: '2026-03-02T09:01:30.000Z',
+    });
+
+    clock.advance(60 * SECOND);
+    await sender.runOnce();
+    stored = await repository.get(created.reference);
+    expect(stored?.delivery).toMatchObject({
+      attempts: 3,
+      nextAttemptAt: '2026-03-02T09:03:30.000Z',
+    });
+
+    clock.advance(120 * SECOND);
+    await sender.runOnce();
+    stored = await repository.get(created.reference);
+    expect(stored?.delivery).toMatchObject({
+      state: 'delivered',
+      attempts: 4,
+      lastErrorCode: null,
+    });
+    expect(notifier.sent).toEqual(Array.from({ length: 4 }, () => created.reference));
+    expect(stored?.version).toBe(1);
+  });
+
+  it('counts a notifier that does not answer as failed after the attempt timeout', async () => {
+    const created = await repository.create(newCaseInput());
+    const sender = worker(new ScriptedNotifier('hang'));
+    const run = sender.runOnce();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(scheduler.delays()).toEqual([5 * SECOND]);
+    scheduler.fire(5 * SECOND);
+    expect(await run).toMatchObject({ delivered: 0, failed: 1 });
+    expect((await repository.get(created.reference))?.delivery).toMatchObject({
+      state: 'failed',
+      lastErrorCode: 'WW-6008',
+    });
+  });
+
+  it('does not send cases that were cancelled before delivery', async () => {
+    const created = await repository.create(newCaseInput());
+    await transitionCase(repository, created.reference, { type: 'cancel' }, coordinator, 1, clock);
+    const notifier = new ScriptedNotifier('ok');
+    const sender = worker(notifier);
+    expect(await sender.runOnce()).toMatchObject({ due: 0 });
+    expect(notifier.sent).toEqual([]);
+    expect(await sender.counts()).toMatchObject({ pending: 0, failed: 0, delivered: 0 });
+  });
+
+  it('keeps going when one case cannot be recorded (deleted meanwhile)', async () => {
+    const first = await repository.create(newCaseInput());
+    const second = await repository.create(newCaseInput());
+    const notifier: CaseNotifier = {
+      deliver: async (caseToSend) => {
+        if (caseToSend.reference === first.reference) await repository.delete(first.reference);
+        return { channel: 'msteams', externalId: caseToSend.reference };
+      },
+    };
+    const sender = worker(notifier);
+    await sender.runOnce();
+    expect((await repository.get(second.reference))?.delivery.state).toBe('delivered');
+  });
+});
+
+describe('DeliveryWorker scheduling', () => {
+  it('runs at start, then every interval; kick asks for an early run; stop ends it', async () => {
+    const created = await repository.create(newCaseInput());
+    const notifier = new ScriptedNotifier('fail', 'ok');
+    const sender = worker(notifier);
+    sender.start();
+    expect(scheduler.delays()).toEqual([0]);
+    scheduler.fire(0);
+    await waitFor(() => notifier.sent.length === 1 && scheduler.delays().includes(15 * SECOND));
+    expect(scheduler.delays()).toEqual([15 * SECOND]);
+
+    // A new handover: kick replaces the wait with an immediate run.
+    const second = await repository.create(newCaseInput());
+    sender.kick();
+    expect(scheduler.delays()).toEqual([0]);
+    scheduler.fire(0);
+    await waitFor(() => notifier.sent.includes(second.reference));
+    expect((await repository.get(second.reference))?.delivery.state).toBe('delivered');
+    // The failed first case waits for its retry time, not for the kick.
+    expect(notifier.sent).toEqual([created.reference, second.reference]);
+
+    await sender.stop();
+    expect(scheduler.delays()).toEqual([]);
+    sender.kick();
+    expect(scheduler.delays()).toEqual([]);
+  });
+});
+
+async function waitFor(condition: () => boolean): Promise<void> {
+  for (let round = 0; round < 200; round += 1) {
+    if (condition()) return;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  throw new Error('condition not reached');
+}
