@@ -1,3 +1,4 @@
+import { cardsTexts } from './cards.js';
 import { casesTexts } from './cases.js';
 import { conversationTexts } from './conversation.js';
 import { errorTexts } from './errors.js';
@@ -11,6 +12,7 @@ import { widgetTexts } from './widget.js';
  * this object only, so a reviewer can check all copy for B1 in one folder.
  */
 export const nl = {
+  cards: cardsTexts,
   cases: casesTexts,
   conversation: conversationTexts,
   errors: errorTexts,

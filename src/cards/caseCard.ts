@@ -1,0 +1,233 @@
+import type { CaseStatus, Outcome } from '../cases/status.js';
+import { outcomes } from '../cases/status.js';
+import { nl } from '../i18n/nl/index.js';
+import { caseActionData, CLOSE_INPUTS, REFRESH_VERB, type CaseCardVerb } from './caseActions.js';
+import {
+  choiceSet,
+  column,
+  columnSet,
+  container,
+  executeAction,
+  fact,
+  factSet,
+  heading,
+  showCardAction,
+  teamsCard,
+  textBlock,
+  textInput,
+  type CardElement,
+  type TeamsAction,
+  type TeamsCard,
+  type TextColour,
+} from './elements.js';
+
+/**
+ * The handover card wijkteam staff see in Teams (profile 2: Adaptive Cards 1.5, Universal
+ * Actions). One pure function from a view model; the view model decides what this viewer may see
+ * and do (src/cards/caseCardView.ts), this file only lays it out.
+ */
+
+/**
+ * Who the card is for. `shared` is the message everyone in the channel sees; the others are the
+ * personal views Teams fetches through `refresh` for the users in `refreshUserIds`.
+ */
+export type ViewerRole = 'shared' | 'member' | 'assignee' | 'coordinator';
+
+export type CaseContactView =
+  | {
+      readonly kind: 'visible';
+      readonly name: string;
+      readonly phone: string | null;
+      readonly email: string | null;
+    }
+  | { readonly kind: 'hidden' }
+  | { readonly kind: 'erased'; readonly date: string };
+
+export interface CaseCardView {
+  readonly reference: string;
+  /** The version the buttons send back as `expectedVersion`. */
+  readonly version: number;
+  /** Display name of the wijkteam, such as "West". */
+  readonly wijkteam: string;
+  readonly status: CaseStatus;
+  readonly outcome: Outcome | null;
+  readonly summary: string;
+  readonly levensgebieden: readonly string[];
+  /** "Boswinkel (West)", or null when the resident did not say. */
+  readonly area: string | null;
+  readonly forWhom: string;
+  readonly ageBand: string | null;
+  readonly triedAlready: string;
+  /** Names of the voorzieningen the bot already showed. */
+  readonly voorzieningenShown: readonly string[];
+  readonly conversationCount: number;
+  /** How the resident wants to be contacted, without the contact details themselves. */
+  readonly contactPreference: string;
+  /** "3 dec 10:15 (2 uur geleden)". */
+  readonly received: string;
+  readonly assignee: string | null;
+  readonly role: ViewerRole;
+  readonly contact: CaseContactView;
+  /** The buttons this viewer gets, in this order; the server checks again when one is pressed. */
+  readonly actions: readonly CaseCardVerb[];
+  /** Teams user ids that get a personal view; empty means no refresh (everyone sees this card). */
+  readonly refreshUserIds: readonly string[];
+}
+
+/** A line above the card: what the button did (good), or why nothing changed (attention). */
+export interface CardNotice {
+  readonly text: string;
+  readonly tone: 'good' | 'attention' | 'warning';
+}
+
+const statusColour: Readonly<Record<CaseStatus, TextColour>> = {
+  nieuw: 'attention',
+  opgepakt: 'accent',
+  contact_gelegd: 'accent',
+  afgerond: 'good',
+  geannuleerd: 'default',
+};
+
+function bulletList(items: readonly string[]): string {
+  return items.map((item) => `- ${item}`).join('\n');
+}
+
+function contactSection(contact: CaseContactView): CardElement<TeamsAction>[] {
+  const texts = nl.cards.caseCard;
+  if (contact.kind === 'hidden') {
+    return [textBlock(nl.cases.contactHidden, { isSubtle: true })];
+  }
+  if (contact.kind === 'erased') {
+    return [textBlock(nl.cases.contactErased(contact.date), { isSubtle: true })];
+  }
+  return [
+    factSet([
+      fact(texts.contactLabels.name, contact.name),
+      contact.phone === null ? undefined : fact(texts.contactLabels.phone, contact.phone),
+      contact.email === null ? undefined : fact(texts.contactLabels.email, contact.email),
+    ]),
+  ];
+}
+
+function actionFor(view: CaseCardView, verb: CaseCardVerb): TeamsAction {
+  const texts = nl.cards.caseCard;
+  const data = caseActionData(view.reference, verb, view.version);
+  switch (verb) {
+    case 'claim':
+      return executeAction(texts.actions.claim, verb, data, {
+        style: 'positive',
+        associatedInputs: 'none',
+      });
+    case 'contactMade':
+      return executeAction(texts.actions.contactMade, verb, data, { associatedInputs: 'none' });
+    case 'release':
+      return executeAction(texts.actions.release, verb, data, {
+        style: 'destructive',
+        associatedInputs: 'none',
+      });
+    case 'close':
+      return showCardAction<TeamsAction>(
+        texts.actions.close,
+        [
+          choiceSet(
+            CLOSE_INPUTS.outcome,
+            texts.closeForm.outcome,
+            outcomes.map((outcome) => ({ title: nl.cases.outcome[outcome], value: outcome })),
+            { style: 'expanded', isRequired: true, errorMessage: texts.closeForm.outcomeMissing },
+          ),
+          textInput(CLOSE_INPUTS.note, texts.closeForm.note, {
+            isMultiline: true,
+            maxLength: 1000,
+            placeholder: texts.closeForm.notePlaceholder,
+          }),
+        ],
+        [
+          executeAction(texts.actions.closeConfirm, verb, data, {
+            style: 'positive',
+            associatedInputs: 'auto',
+          }),
+        ],
+      );
+  }
+}
+
+/** The case card for one viewer (or the shared channel message when `view.role` is `shared`). */
+export function buildCaseCard(view: CaseCardView, notice?: CardNotice): TeamsCard {
+  const texts = nl.cards.caseCard;
+  const labels = texts.labels;
+  const body: (CardElement<TeamsAction> | undefined)[] = [
+    notice === undefined
+      ? undefined
+      : container([textBlock(notice.text, { weight: 'bolder' })], { style: notice.tone }),
+    columnSet([
+      column([
+        textBlock(texts.title(view.reference), { size: 'large', weight: 'bolder' }),
+        textBlock(texts.forTeam(view.wijkteam), { isSubtle: true, spacing: 'none' }),
+      ]),
+      column(
+        [
+          textBlock(nl.cases.status[view.status], {
+            weight: 'bolder',
+            color: statusColour[view.status],
+          }),
+        ],
+        'auto',
+      ),
+    ]),
+    view.role === 'assignee' ? textBlock(texts.yours, { color: 'good' }) : undefined,
+    factSet([
+      fact(labels.assignee, view.assignee ?? texts.nobody),
+      fact(labels.received, view.received),
+      fact(labels.area, view.area ?? texts.unknownArea),
+      fact(labels.forWhom, view.forWhom),
+      view.ageBand === null ? undefined : fact(labels.ageBand, view.ageBand),
+      view.levensgebieden.length === 0
+        ? undefined
+        : fact(labels.levensgebieden, view.levensgebieden.join(', ')),
+      fact(labels.conversations, String(view.conversationCount)),
+      fact(labels.contactPreference, view.contactPreference),
+      view.outcome === null ? undefined : fact(labels.outcome, nl.cases.outcome[view.outcome]),
+    ]),
+    heading(texts.sections.question),
+    textBlock(view.summary),
+    heading(texts.sections.tried),
+    textBlock(view.triedAlready.trim() === '' ? texts.nothingTried : view.triedAlready),
+    heading(texts.sections.shown),
+    textBlock(
+      view.voorzieningenShown.length === 0
+        ? texts.nothingShown
+        : bulletList(view.voorzieningenShown),
+    ),
+    heading(texts.sections.contact),
+    ...contactSection(view.contact),
+  ];
+  return teamsCard(
+    body.filter((element): element is CardElement<TeamsAction> => element !== undefined),
+    {
+      actions: view.actions.map((verb) => actionFor(view, verb)),
+      ...(view.refreshUserIds.length === 0
+        ? {}
+        : {
+            refresh: {
+              action: executeAction(
+                texts.actions.refresh,
+                REFRESH_VERB,
+                caseActionData(view.reference, REFRESH_VERB, view.version),
+              ),
+              userIds: view.refreshUserIds,
+            },
+          }),
+    },
+  );
+}
+
+/**
+ * The small card for a refusal where no case card can be shown (unknown case, other wijkteam,
+ * unreadable button): one clear line, no buttons, nothing changed.
+ */
+export function buildMessageCard(text: string): TeamsCard {
+  return teamsCard([
+    textBlock(nl.cards.message.title, { weight: 'bolder' }),
+    container([textBlock(text)], { style: 'attention' }),
+  ]);
+}

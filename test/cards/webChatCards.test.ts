@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildHandoverSummaryCard,
+  handoverSummaryReplySchema,
+  type HandoverSummaryView,
+} from '../../src/cards/handoverSummaryCard.js';
+import { buildVoorzieningCard, type VoorzieningCardView } from '../../src/cards/voorzieningCard.js';
+import { allNodes, canonical, checkWithRenderer } from './adaptiveCardRenderer.js';
+
+function expectValidForWebChat(card: unknown): void {
+  const report = checkWithRenderer(card, '1.3');
+  expect(report.parseEvents).toEqual([]);
+  expect(report.validationEvents).toEqual([]);
+  expect(canonical(report.roundTrip).toLowerCase()).toBe(canonical(card).toLowerCase());
+  const types = allNodes(card).map((node) => node.type);
+  expect(types).not.toContain('Action.Execute');
+  expect(JSON.stringify(card)).not.toContain('"refresh"');
+}
+
+const formulierenbrigade: VoorzieningCardView = {
+  name: 'Formulierenbrigade Enschede',
+  explanation: 'Vrijwilligers helpen u gratis met formulieren en brieven.',
+  howToApply: 'Kom langs op het spreekuur in het wijkcentrum. U hoeft geen afspraak te maken.',
+  phone: '0534811234',
+  email: 'info@formulierenbrigade.example.nl',
+  website: 'https://formulierenbrigade.example.nl',
+  verifiedOn: new Date('2026-11-02T10:00:00Z'),
+};
+
+describe('the voorziening card for Web Chat', () => {
+  it('is a valid 1.3 card with tappable phone, e-mail and website links', () => {
+    const card = buildVoorzieningCard(formulierenbrigade);
+    expect(card.version).toBe('1.3');
+    expectValidForWebChat(card);
+    expect(card.actions).toEqual([
+      { type: 'Action.OpenUrl', title: 'Bel 053 481 1234', url: 'tel:+31534811234' },
+      {
+        type: 'Action.OpenUrl',
+        title: 'Stuur een e-mail',
+        url: 'mailto:info@formulierenbrigade.example.nl',
+      },
+      {
+        type: 'Action.OpenUrl',
+        title: 'Naar de website',
+        url: 'https://formulierenbrigade.example.nl',
+      },
+    ]);
+    expect(JSON.stringify(card)).toContain('Gecontroleerd op 2 november 2026.');
+    expect(card).toMatchSnapshot();
+  });
+
+  it('says when nobody checked the information yet', () => {
+    const card = buildVoorzieningCard({ ...formulierenbrigade, verifiedOn: null });
+    expect(JSON.stringify(card)).toContain(
+      'Nog niet gecontroleerd. Bel eerst even voordat u gaat.',
+    );
+    expectValidForWebChat(card);
+  });
+
+  it('never turns a bad link from the knowledge file into a button', () => {
+    const card = buildVoorzieningCard({
+      ...formulierenbrigade,
+      phone: null,
+      email: 'geen-adres',
+      website: 'javascript:alert(1)',
+      howToApply: null,
+    });
+    expect(card.actions).toBeUndefined();
+    expect(JSON.stringify(card)).not.toContain('javascript:');
+    expectValidForWebChat(card);
+  });
+});
+
+const summary: HandoverSummaryView = {
+  wijkteam: 'West',
+  summary: 'Ik heb schulden en de brieven stapelen zich op.',
+  triedAlready: '',
+  forWhom: 'Voor zichzelf',
+  area: 'Boswinkel (West)',
+  contact: {
+    name: 'Fatma',
+    phone: '0612345678',
+    email: null,
+    bestMoment: 'Ochtend',
+    noCalls: true,
+  },
+};
+
+describe('the handover summary card for Web Chat', () => {
+  it('is a valid 1.3 card the resident confirms, changes or cancels with Action.Submit', () => {
+    const card = buildHandoverSummaryCard(summary);
+    expectValidForWebChat(card);
+    const submits = (card.actions ?? []).filter((action) => action.type === 'Action.Submit');
+    expect(submits.map((action) => action.title)).toEqual([
+      'Ja, versturen',
+      'Aanpassen',
+      'Niet versturen',
+    ]);
+    for (const action of submits) {
+      expect(handoverSummaryReplySchema.safeParse(action.data).success).toBe(true);
+    }
+    const json = JSON.stringify(card);
+    expect(json).toContain('Dit sturen we naar wijkteam West. Klopt dit?');
+    expect(json).toContain('06 12345678');
+    expect(json).toContain('Liever niet, alleen sms of e-mail');
+    expect(json).toContain('Niets genoemd');
+    expect(card).toMatchSnapshot();
+  });
+
+  it('refuses a forged reply', () => {
+    expect(handoverSummaryReplySchema.safeParse({ handover: 'send-everything' }).success).toBe(
+      false,
+    );
+  });
+});
