@@ -1,7 +1,8 @@
+import { casesCommand } from './casesCommand.js';
 import type { Command } from './command.js';
 import { teamsCommand } from './teamsCommand.js';
 
 /**
  * Every subcommand of `wijkwijzer`. A new subcommand is one module in src/cli/ and one line here.
  */
-export const commands: readonly Command[] = [teamsCommand];
+export const commands: readonly Command[] = [teamsCommand, casesCommand];
