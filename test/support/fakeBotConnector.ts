@@ -1,0 +1,333 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A loopback fake of the Bot Connector service (the REST API behind a Teams `serviceUrl`), for
+ * tests that send and update cards through the real botbuilder `ConnectorClient`. It speaks the
+ * v3 routes the SDK calls, keeps the activities it was given, records every request, and can be
+ * told to fail the next calls the way Teams does: 404 ActivityNotFoundInConversation or
+ * ConversationNotFound, 403 BotNotInConversationRoster, 429 with Retry-After, 500 or 502.
+ *
+ * Point a conversation reference's `serviceUrl` at `fake.serviceUrl`. Without a Microsoft app id
+ * the adapter sends no token, which the fake does not ask for.
+ */
+
+export interface RecordedRequest {
+  readonly method: string;
+  /** Decoded path, such as `/v3/conversations/19:abc@thread.tacv2/activities`. */
+  readonly path: string;
+  readonly conversationId: string | undefined;
+  readonly activityId: string | undefined;
+  readonly body: unknown;
+  /** What the fake answered. */
+  readonly status: number;
+}
+
+export type FakeFailure =
+  | 'activityNotFound'
+  | 'conversationNotFound'
+  | 'botNotInRoster'
+  | 'throttled'
+  | 'serverError'
+  | 'badGateway';
+
+export interface FailOptions {
+  /** How many matching calls fail; default 1. */
+  readonly times?: number;
+  /** For `throttled`: the Retry-After header in seconds; default 1. */
+  readonly retryAfterSeconds?: number;
+  /** Only calls with this method (POST, PUT, DELETE, GET) fail; default any. */
+  readonly method?: string;
+  /** Only calls whose decoded path matches fail; default any. */
+  readonly path?: RegExp;
+}
+
+export interface StoredActivity {
+  readonly id: string;
+  readonly conversationId: string;
+  /** The activity as last sent or updated (the body of the last POST or PUT). */
+  readonly activity: Record<string, unknown>;
+  /** How many times it was updated with PUT. */
+  readonly updates: number;
+  readonly replyToId: string | undefined;
+}
+
+export interface ConversationMember {
+  readonly id: string;
+  readonly name: string;
+  readonly aadObjectId?: string;
+  readonly userPrincipalName?: string;
+  readonly email?: string;
+  readonly userRole?: string;
+}
+
+export interface FakeBotConnector {
+  /** Base URL with a trailing slash, as Teams puts it in `serviceUrl`. */
+  readonly serviceUrl: string;
+  /** Every request, in order of arrival. */
+  readonly requests: readonly RecordedRequest[];
+  /** Activities that currently exist in a conversation, in the order they were created. */
+  activities(conversationId: string): readonly StoredActivity[];
+  activity(conversationId: string, activityId: string): StoredActivity | undefined;
+  /** Makes the next matching call(s) fail as Teams would; rules are used in the order given. */
+  failNext(failure: FakeFailure, options?: FailOptions): void;
+  /** The roster GET /members and /pagedmembers return for a conversation. */
+  setMembers(conversationId: string, members: readonly ConversationMember[]): void;
+  /** From now on every call for this conversation gets 404 ConversationNotFound (team deleted). */
+  removeConversation(conversationId: string): void;
+  /** Drops an activity, so an update of it gets 404 ActivityNotFoundInConversation. */
+  forgetActivity(conversationId: string, activityId: string): void;
+  close(): Promise<void>;
+}
+
+interface FailureRule {
+  readonly failure: FakeFailure;
+  remaining: number;
+  readonly retryAfterSeconds: number;
+  readonly method: string | undefined;
+  readonly path: RegExp | undefined;
+}
+
+interface Conversation {
+  readonly activities: Map<string, StoredActivity>;
+  members: readonly ConversationMember[];
+}
+
+const failures: Readonly<
+  Record<FakeFailure, { readonly status: number; readonly code: string; readonly message: string }>
+> = {
+  activityNotFound: {
+    status: 404,
+    code: 'ActivityNotFoundInConversation',
+    message: 'Unknown activity',
+  },
+  conversationNotFound: {
+    status: 404,
+    code: 'ConversationNotFound',
+    message: 'Conversation not found.',
+  },
+  botNotInRoster: {
+    status: 403,
+    code: 'BotNotInConversationRoster',
+    message: 'The bot is not part of the conversation roster.',
+  },
+  throttled: { status: 429, code: 'Throttled', message: 'Too many requests.' },
+  serverError: { status: 500, code: 'ServiceError', message: 'Unknown error.' },
+  badGateway: { status: 502, code: 'BadGateway', message: 'Bad gateway.' },
+};
+
+function readBody(request: IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('error', reject);
+    request.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      if (text === '') return resolve(undefined);
+      try {
+        resolve(JSON.parse(text) as unknown);
+      } catch {
+        resolve(text);
+      }
+    });
+  });
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+}
+
+export async function startFakeBotConnector(): Promise<FakeBotConnector> {
+  const requests: RecordedRequest[] = [];
+  const rules: FailureRule[] = [];
+  const conversations = new Map<string, Conversation>();
+  const removed = new Set<string>();
+  // Teams activity ids of channel messages are millisecond timestamps; so are ours.
+  let nextActivityId = 1_764_752_400_000;
+  const newActivityId = () => String((nextActivityId += 1));
+
+  const conversation = (id: string): Conversation => {
+    let found = conversations.get(id);
+    if (found === undefined) {
+      found = { activities: new Map(), members: [] };
+      conversations.set(id, found);
+    }
+    return found;
+  };
+
+  const store = (
+    conversationId: string,
+    activity: Record<string, unknown>,
+    replyToId: string | undefined,
+  ): string => {
+    const id = newActivityId();
+    conversation(conversationId).activities.set(id, {
+      id,
+      conversationId,
+      activity: { ...activity, id },
+      updates: 0,
+      replyToId,
+    });
+    return id;
+  };
+
+  const takeFailure = (method: string, path: string): FailureRule | undefined => {
+    const rule = rules.find(
+      (candidate) =>
+        candidate.remaining > 0 &&
+        (candidate.method === undefined || candidate.method === method) &&
+        (candidate.path === undefined || candidate.path.test(path)),
+    );
+    if (rule !== undefined) rule.remaining -= 1;
+    return rule;
+  };
+
+  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const body = await readBody(request);
+    const method = request.method ?? 'GET';
+    const url = new URL(request.url ?? '/', 'http://fake');
+    const segments = url.pathname
+      .split('/')
+      .filter((part) => part !== '')
+      .map(decodeURIComponent);
+    const path = `/${segments.join('/')}`;
+    const conversationId =
+      segments[0] === 'v3' && segments[1] === 'conversations' ? segments[2] : undefined;
+    const activityId = segments[3] === 'activities' ? segments[4] : undefined;
+
+    const reply = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
+      requests.push({ method, path, conversationId, activityId, body, status });
+      const text = payload === undefined ? '' : JSON.stringify(payload);
+      response.writeHead(status, {
+        ...(text === '' ? {} : { 'content-type': 'application/json; charset=utf-8' }),
+        ...headers,
+      });
+      response.end(text);
+    };
+    const fail = (failure: FakeFailure, retryAfterSeconds = 1) => {
+      const { status, code, message } = failures[failure];
+      reply(
+        status,
+        { error: { code, message } },
+        failure === 'throttled' ? { 'retry-after': String(retryAfterSeconds) } : {},
+      );
+    };
+
+    const scripted = takeFailure(method, path);
+    if (scripted !== undefined) return fail(scripted.failure, scripted.retryAfterSeconds);
+    if (segments[0] !== 'v3' || segments[1] !== 'conversations') {
+      return reply(404, { error: { code: 'NotFound', message: `No route ${method} ${path}` } });
+    }
+
+    if (conversationId === undefined) {
+      if (method !== 'POST')
+        return reply(405, { error: { code: 'MethodNotAllowed', message: method } });
+      const parameters = asRecord(body);
+      const group = parameters.isGroup === true;
+      const created = group
+        ? `19:${randomBytes(16).toString('hex')}@thread.tacv2`
+        : `a:1${randomBytes(24).toString('base64url')}`;
+      const first = asRecord(parameters.activity);
+      let firstId: string | undefined;
+      if (Object.keys(first).length > 0) firstId = store(created, first, undefined);
+      conversation(created);
+      // A new channel thread is addressed as "<channel>;messageid=<first message>" afterwards.
+      const id = group && firstId !== undefined ? `${created};messageid=${firstId}` : created;
+      if (id !== created) conversations.set(id, conversation(created));
+      return reply(201, {
+        id,
+        ...(firstId === undefined ? {} : { activityId: firstId }),
+        serviceUrl: `${serviceUrl}`,
+      });
+    }
+
+    if (removed.has(conversationId)) return fail('conversationNotFound');
+    const current = conversation(conversationId);
+    const tail = segments.slice(3);
+
+    if (tail[0] === 'activities') {
+      if (tail.length === 1 && method === 'POST') {
+        return reply(200, { id: store(conversationId, asRecord(body), undefined) });
+      }
+      if (tail.length === 2 && activityId !== undefined) {
+        if (method === 'POST') {
+          // A reply: Teams accepts a reply to a message it never showed us (a new thread root).
+          return reply(200, { id: store(conversationId, asRecord(body), activityId) });
+        }
+        const existing = current.activities.get(activityId);
+        if (existing === undefined) return fail('activityNotFound');
+        if (method === 'PUT') {
+          current.activities.set(activityId, {
+            ...existing,
+            activity: { ...asRecord(body), id: activityId },
+            updates: existing.updates + 1,
+          });
+          return reply(200, { id: activityId });
+        }
+        if (method === 'DELETE') {
+          current.activities.delete(activityId);
+          return reply(200, undefined);
+        }
+      }
+    }
+    if (tail[0] === 'members' && method === 'GET') {
+      if (tail.length === 1) return reply(200, current.members);
+      const member = current.members.find((candidate) => candidate.id === tail[1]);
+      return member === undefined
+        ? reply(404, {
+            error: { code: 'MemberNotFoundInConversation', message: 'Member not found.' },
+          })
+        : reply(200, member);
+    }
+    if (tail[0] === 'pagedmembers' && method === 'GET') {
+      return reply(200, { members: current.members });
+    }
+    return reply(404, { error: { code: 'NotFound', message: `No route ${method} ${path}` } });
+  };
+
+  const server: Server = createServer((request, response) => {
+    handle(request, response).catch(() => {
+      response.writeHead(500);
+      response.end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  const serviceUrl = `http://127.0.0.1:${port}/`;
+
+  return {
+    serviceUrl,
+    requests,
+    activities: (conversationId) => [
+      ...(conversations.get(conversationId)?.activities.values() ?? []),
+    ],
+    activity: (conversationId, activityId) =>
+      conversations.get(conversationId)?.activities.get(activityId),
+    failNext(failure, options = {}) {
+      rules.push({
+        failure,
+        remaining: options.times ?? 1,
+        retryAfterSeconds: options.retryAfterSeconds ?? 1,
+        method: options.method,
+        path: options.path,
+      });
+    },
+    setMembers(conversationId, members) {
+      conversation(conversationId).members = members;
+    },
+    removeConversation(conversationId) {
+      removed.add(conversationId);
+    },
+    forgetActivity(conversationId, activityId) {
+      conversations.get(conversationId)?.activities.delete(activityId);
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
