@@ -46,6 +46,9 @@ export const errorCatalogue = {
   'WW-4003': { status: 500, log: 'Knowledge directory cannot be read' },
   'WW-4004': { status: 500, log: 'Knowledge schema files could not be written' },
 
+  'WW-5001': { status: 400, log: 'Search request does not match the expected shape' },
+  'WW-5002': { status: 500, log: 'Unmet need record holds more than counts and slugs' },
+
   'WW-6001': { status: 404, log: 'Case not found' },
   'WW-6002': { status: 409, log: 'Case was changed by someone else: version does not match' },
   'WW-6003': { status: 409, log: 'Case transition not allowed from the current status' },

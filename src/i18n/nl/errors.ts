@@ -38,6 +38,8 @@ export const errorTexts: Readonly<Record<ErrorCode, string>> = {
   'WW-4002': 'De wijkwijzer is nog aan het opstarten. Probeer het over een minuut nog eens.',
   'WW-4003': 'De map met de sociale kaart is niet te lezen. Een beheerder moet dit oplossen.',
   'WW-4004': 'De schemabestanden konden niet worden opgeslagen. Een beheerder moet dit oplossen.',
+  'WW-5001': 'De zoekvraag heeft niet de juiste vorm.',
+  'WW-5002': 'Een gemiste vraag kon niet worden geteld. Een beheerder moet dit oplossen.',
   'WW-6001': 'Deze vraag is niet gevonden. Misschien is hij al verwijderd.',
   'WW-6002':
     'Iemand anders heeft deze vraag net gewijzigd. Bekijk de nieuwe stand en probeer het opnieuw.',

@@ -4,6 +4,7 @@ import { conversationTexts } from './conversation.js';
 import { errorTexts } from './errors.js';
 import { knowledgeTexts } from './knowledge.js';
 import { safetyTexts } from './safety.js';
+import { searchTexts } from './search.js';
 import { teamsTexts } from './teams.js';
 import { widgetTexts } from './widget.js';
 
@@ -18,6 +19,7 @@ export const nl = {
   errors: errorTexts,
   knowledge: knowledgeTexts,
   safety: safetyTexts,
+  search: searchTexts,
   teams: teamsTexts,
   widget: widgetTexts,
 } as const;

@@ -1,0 +1,124 @@
+import { splitCompound, MIN_PART_LENGTH } from './compounds.js';
+import { COMMON_WORDS } from './lexicon.js';
+import { tokenize } from './normalise.js';
+import { stemWord } from './stem.js';
+import { isStopWord, NON_PARTS } from './stopWords.js';
+
+/**
+ * Weight of a compound part next to the whole word: "schuldhulpverlening" is mostly about
+ * schuldhulpverlening, and a bit about schuld and hulp.
+ */
+export const PART_WEIGHT = 0.5;
+
+export interface WeightedTerm {
+  readonly term: string;
+  readonly weight: number;
+}
+
+/** What a word turned into: its stem and, for a compound, the stems of its parts. */
+export interface WordAnalysis {
+  readonly stem: string;
+  /** Stems of the compound parts that carry meaning (no stop words), or empty. */
+  readonly parts: readonly string[];
+  /** The parts as written, for explanations ("geld" in "geldzorgen"). */
+  readonly partWords: readonly string[];
+}
+
+/**
+ * The language side of one index: stems and compound splits of every word the knowledge uses,
+ * worked out once while the index is built. After `freeze()` the analyzer never changes, so an
+ * index can be shared by every turn; words it has not seen (a resident's) are analysed on the fly
+ * without being remembered, so a stream of questions cannot grow memory.
+ */
+export interface Analyzer {
+  /** Folded words that count as real: never typo-corrected. */
+  isKnownWord(folded: string): boolean;
+  analyseWord(folded: string): WordAnalysis;
+  /** Terms of a document text, with repeats (each occurrence counts). */
+  documentTerms(text: string): WeightedTerm[];
+  /** Adds the words of a knowledge text to the vocabulary (compound parts, known words). */
+  learn(text: string): void;
+  freeze(): void;
+}
+
+export function isContentToken(folded: string): boolean {
+  if (isStopWord(folded)) return false;
+  // Numbers carry meaning only when long enough to be a line or a code: 113, 0800.
+  if (/^[0-9]+$/.test(folded)) return folded.length >= 3;
+  return folded.length >= 2;
+}
+
+export function createAnalyzer(): Analyzer {
+  const partWords = new Set<string>();
+  const partStems = new Set<string>();
+  const knownWords = new Set<string>();
+  const cache = new Map<string, WordAnalysis>();
+  let frozen = false;
+
+  const addPartWord = (word: string): void => {
+    if (word.length < MIN_PART_LENGTH || NON_PARTS.has(word) || /[0-9]/.test(word)) return;
+    partWords.add(word);
+    partStems.add(stemWord(word));
+  };
+  for (const word of COMMON_WORDS) {
+    knownWords.add(word);
+    addPartWord(word);
+  }
+
+  const isPart = (part: string, last: boolean): boolean => {
+    if (NON_PARTS.has(part)) return false;
+    if (partWords.has(part)) return true;
+    // The last part carries the inflection: geldzorgen → geld + zorgen (zorg).
+    return last && part.length >= 4 && partStems.has(stemWord(part));
+  };
+
+  const analyse = (folded: string): WordAnalysis => {
+    const stem = stemWord(folded);
+    const split = /[0-9]/.test(folded) ? undefined : splitCompound(folded, isPart);
+    if (split === undefined) return { stem, parts: [], partWords: [] };
+    const meaningful = split.filter((part) => !isStopWord(part));
+    const parts: string[] = [];
+    const written: string[] = [];
+    for (const part of meaningful) {
+      const partStem = stemWord(part);
+      if (partStem !== stem && !parts.includes(partStem)) {
+        parts.push(partStem);
+        written.push(part);
+      }
+    }
+    return { stem, parts, partWords: written };
+  };
+
+  const analyzer: Analyzer = {
+    isKnownWord: (folded) => knownWords.has(folded),
+    analyseWord(folded) {
+      const cached = cache.get(folded);
+      if (cached !== undefined) return cached;
+      const analysis = analyse(folded);
+      if (!frozen) cache.set(folded, analysis);
+      return analysis;
+    },
+    documentTerms(text) {
+      const terms: WeightedTerm[] = [];
+      for (const token of tokenize(text)) {
+        if (!isContentToken(token)) continue;
+        const analysis = analyzer.analyseWord(token);
+        terms.push({ term: analysis.stem, weight: 1 });
+        for (const part of analysis.parts) terms.push({ term: part, weight: PART_WEIGHT });
+      }
+      return terms;
+    },
+    learn(text) {
+      if (frozen) return;
+      for (const token of tokenize(text)) {
+        if (!isContentToken(token)) continue;
+        knownWords.add(token);
+        addPartWord(token);
+      }
+    },
+    freeze() {
+      frozen = true;
+    },
+  };
+  return analyzer;
+}

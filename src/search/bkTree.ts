@@ -1,0 +1,67 @@
+import { levenshtein, osaDistance } from './editDistance.js';
+
+export interface FuzzyMatch {
+  readonly word: string;
+  readonly distance: number;
+}
+
+/**
+ * A BK-tree over the vocabulary: finds every word within an edit distance without comparing the
+ * query with every word. Built once per index and never changed afterwards.
+ */
+export interface BkTree {
+  readonly size: number;
+  /** Words within `maxDistance` typos (optimal string alignment), closest first. */
+  search(word: string, maxDistance: number): FuzzyMatch[];
+}
+
+export function buildBkTree(words: Iterable<string>): BkTree {
+  const nodeWords: string[] = [];
+  const children: Map<number, number>[] = [];
+  for (const word of words) {
+    if (nodeWords.length === 0) {
+      nodeWords.push(word);
+      children.push(new Map());
+      continue;
+    }
+    let node = 0;
+    for (;;) {
+      const distance = levenshtein(word, nodeWords[node] as string);
+      if (distance === 0) break;
+      const nodeChildren = children[node] as Map<number, number>;
+      const child = nodeChildren.get(distance);
+      if (child === undefined) {
+        nodeChildren.set(distance, nodeWords.length);
+        nodeWords.push(word);
+        children.push(new Map());
+        break;
+      }
+      node = child;
+    }
+  }
+
+  return {
+    size: nodeWords.length,
+    search(word, maxDistance) {
+      if (nodeWords.length === 0 || maxDistance <= 0) return [];
+      // A swap of two letters is one typo but two Levenshtein edits: search one step wider and
+      // keep only the words within reach by optimal string alignment.
+      const radius = maxDistance + 1;
+      const found: FuzzyMatch[] = [];
+      const stack = [0];
+      while (stack.length > 0) {
+        const node = stack.pop() as number;
+        const candidate = nodeWords[node] as string;
+        const distance = levenshtein(word, candidate);
+        if (distance <= radius && Math.abs(candidate.length - word.length) <= maxDistance) {
+          const typos = distance <= 1 ? distance : osaDistance(word, candidate);
+          if (typos <= maxDistance) found.push({ word: candidate, distance: typos });
+        }
+        for (const [edge, child] of children[node] as Map<number, number>) {
+          if (edge >= distance - radius && edge <= distance + radius) stack.push(child);
+        }
+      }
+      return found.sort((a, b) => a.distance - b.distance || (a.word < b.word ? -1 : 1));
+    },
+  };
+}

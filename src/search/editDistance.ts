@@ -1,0 +1,61 @@
+/** Levenshtein distance (insert, delete, substitute): a true metric, so a BK-tree can use it. */
+export function levenshtein(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a.length === 0) return b.length;
+  if (b.length === 0) return a.length;
+  let previous = new Array<number>(b.length + 1);
+  let current = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j += 1) previous[j] = j;
+  for (let i = 1; i <= a.length; i += 1) {
+    current[0] = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      current[j] = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
+      );
+    }
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length] as number;
+}
+
+/**
+ * Optimal string alignment distance: Levenshtein plus swapping two neighbouring letters as one
+ * edit ("hlup" → "hulp"), the most common typo on a phone keyboard.
+ */
+export function osaDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d = new Array<number>(rows * cols);
+  for (let i = 0; i < rows; i += 1) d[i * cols] = i;
+  for (let j = 0; j < cols; j += 1) d[j] = j;
+  for (let i = 1; i < rows; i += 1) {
+    for (let j = 1; j < cols; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(
+        (d[(i - 1) * cols + j] as number) + 1,
+        (d[i * cols + j - 1] as number) + 1,
+        (d[(i - 1) * cols + j - 1] as number) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, (d[(i - 2) * cols + j - 2] as number) + 1);
+      }
+      d[i * cols + j] = value;
+    }
+  }
+  return d[rows * cols - 1] as number;
+}
+
+/**
+ * How many typos a word of this length may have. Short words get none: "bus" and "bos" are both
+ * words, and a wrong guess is worse than no guess.
+ */
+export function maxTypos(length: number): number {
+  if (length < 4) return 0;
+  if (length < 7) return 1;
+  return 2;
+}

@@ -1,0 +1,171 @@
+import { isContentToken, PART_WEIGHT } from './analyzer.js';
+import { maxTypos } from './editDistance.js';
+import { tokenize } from './normalise.js';
+import type { PhraseMatch } from './phrases.js';
+import type { SearchIndexInternals } from './searchIndex.js';
+import type { MatchVia } from './searchTypes.js';
+
+/** Long stories are read up to this many words; the rest adds little and costs time. */
+export const MAX_QUERY_WORDS = 120;
+/** A corrected typo counts a little less than a word spelled as in the knowledge. */
+export const TYPO_WEIGHT = 0.8;
+/** Parts of a compound the knowledge does not know as a whole (geldzorgen → geld, zorgen). */
+export const UNKNOWN_COMPOUND_PART_WEIGHT = 0.8;
+/** What is left of a compound part when a synonym explains the whole compound. */
+export const EXPLAINED_PART_FACTOR = 0.25;
+/** Terms a synonym leads to: the resident meant them, but did not say them. */
+export const SYNONYM_WEIGHT = 0.9;
+
+export interface QueryTerm {
+  readonly term: string;
+  readonly weight: number;
+  /** Positions of the query words this term came from. */
+  readonly origins: readonly number[];
+  /** The word shown in explanations. */
+  readonly word: string;
+  readonly via: MatchVia;
+}
+
+export interface QueryWord {
+  readonly typed: string;
+  /** After typo correction; equal to `typed` when nothing was corrected. */
+  readonly word: string;
+  readonly content: boolean;
+  readonly status: 'known' | 'compound' | 'corrected' | 'unknown' | 'stop';
+}
+
+export interface AnalysedQuery {
+  readonly words: readonly QueryWord[];
+  readonly terms: readonly QueryTerm[];
+  readonly phraseMatches: readonly PhraseMatch[];
+  /** Positions of content words (the denominator of match quality). */
+  readonly contentPositions: readonly number[];
+}
+
+function correctTypo(internals: SearchIndexInternals, word: string): string | undefined {
+  const limit = maxTypos(word.length);
+  if (limit === 0) return undefined;
+  const candidates = internals.bkTree.search(word, limit).filter(
+    // Two typos only with the first letter right: people rarely miss the first letter, and a
+    // wrong guess (gestolen → gesloten) is worse than none.
+    (match) => match.distance < 2 || match.word[0] === word[0],
+  );
+  let best: { word: string; distance: number; frequency: number } | undefined;
+  for (const match of candidates) {
+    const frequency = internals.wordFrequency.get(match.word) ?? 0;
+    if (
+      best === undefined ||
+      match.distance < best.distance ||
+      (match.distance === best.distance && frequency > best.frequency)
+    ) {
+      best = { word: match.word, distance: match.distance, frequency };
+    }
+  }
+  return best?.word;
+}
+
+/**
+ * From a resident's words to weighted index terms: tokenise, drop stop words, stem, split
+ * compounds, correct typos against the vocabulary of the knowledge, and expand everyday phrases
+ * (synoniemen.yaml) to the terms of the knowledge.
+ */
+export function analyseQuery(internals: SearchIndexInternals, text: string): AnalysedQuery {
+  const { analyzer, termIds } = internals;
+  const tokens = tokenize(text).slice(0, MAX_QUERY_WORDS);
+  const words: QueryWord[] = [];
+  const stemsAt: string[][] = [];
+  const terms = new Map<string, QueryTerm>();
+  const add = (candidate: QueryTerm): void => {
+    const existing = terms.get(candidate.term);
+    if (existing === undefined) {
+      terms.set(candidate.term, candidate);
+      return;
+    }
+    const origins = [...new Set([...existing.origins, ...candidate.origins])];
+    const keep = candidate.weight > existing.weight ? candidate : existing;
+    terms.set(candidate.term, { ...keep, origins });
+  };
+
+  tokens.forEach((typed, position) => {
+    if (!isContentToken(typed)) {
+      words.push({ typed, word: typed, content: false, status: 'stop' });
+      stemsAt.push([]);
+      return;
+    }
+    let word = typed;
+    let analysis = analyzer.analyseWord(typed);
+    let status: QueryWord['status'] = 'known';
+    const known =
+      internals.wordFrequency.has(typed) ||
+      termIds.has(analysis.stem) ||
+      analyzer.isKnownWord(typed);
+    if (!known) {
+      if (analysis.parts.length > 0 && analysis.parts.some((part) => termIds.has(part))) {
+        status = 'compound';
+      } else {
+        const corrected = correctTypo(internals, typed);
+        if (corrected === undefined) status = 'unknown';
+        else {
+          word = corrected;
+          analysis = analyzer.analyseWord(corrected);
+          status = 'corrected';
+        }
+      }
+    }
+    words.push({ typed, word, content: true, status });
+    stemsAt.push([analysis.stem, ...analysis.parts]);
+    const via: MatchVia = status === 'corrected' ? { kind: 'typo', typed } : { kind: 'word' };
+    add({
+      term: analysis.stem,
+      weight: status === 'corrected' ? TYPO_WEIGHT : 1,
+      origins: [position],
+      word,
+      via,
+    });
+    const wholeKnown = termIds.has(analysis.stem);
+    analysis.parts.forEach((part, index) => {
+      add({
+        term: part,
+        weight: wholeKnown ? PART_WEIGHT : UNKNOWN_COMPOUND_PART_WEIGHT,
+        origins: [position],
+        word: analysis.partWords[index] ?? part,
+        via: { kind: 'part', whole: word },
+      });
+    });
+  });
+
+  const phraseMatches = internals.phrases.match({
+    words: words.map((word) => word.word),
+    stems: stemsAt,
+  });
+  for (const match of phraseMatches) {
+    const source = match.phrase.source;
+    if (source.kind !== 'synonym') continue;
+    // A compound the synonyms know as a whole ("geldzorgen" means schulden) is not about its
+    // parts ("zorgen" would lead to mantelzorg).
+    const [only] = match.positions;
+    if (match.positions.length === 1 && only !== undefined && (stemsAt[only]?.length ?? 0) > 1) {
+      for (const [key, term] of terms) {
+        if (term.via.kind === 'part' && term.origins.length === 1 && term.origins[0] === only) {
+          terms.set(key, { ...term, weight: term.weight * EXPLAINED_PART_FACTOR });
+        }
+      }
+    }
+    for (const { term, weight } of internals.synonymTerms.get(source.term) ?? []) {
+      add({
+        term,
+        weight: SYNONYM_WEIGHT * weight,
+        origins: match.positions,
+        word: source.term,
+        via: { kind: 'synonym', phrase: match.phrase.text, term: source.term },
+      });
+    }
+  }
+
+  return {
+    words,
+    terms: [...terms.values()],
+    phraseMatches,
+    contentPositions: words.flatMap((word, position) => (word.content ? [position] : [])),
+  };
+}

@@ -1,0 +1,243 @@
+import { areaFit, fitsAge, residentVisibility, type AreaFit } from '../knowledge/catalogue.js';
+import { detectDomains, STRONG_DOMAIN_CONFIDENCE } from './domains.js';
+import { explain } from './explain.js';
+import { FIELDS, type FieldName } from './fields.js';
+import { analyseQuery, type AnalysedQuery, type QueryTerm } from './queryAnalysis.js';
+import type { SearchIndex, SearchIndexInternals } from './searchIndex.js';
+import type { SearchHit, SearchQuery, SearchResult, TermMatch } from './searchTypes.js';
+
+export const DEFAULT_TOP = 3;
+export const MAX_TOP = 20;
+
+/**
+ * Boosts on top of BM25F. Entries of the resident's own wijk or stadsdeel rank above city-wide
+ * ones of about the same relevance; national lines come after local help of about the same
+ * relevance. Entries for other areas are left out entirely (see AREA_FILTERED).
+ */
+export const AREA_BOOST: Readonly<Record<AreaFit, number>> = {
+  'own-wijk': 1.3,
+  'own-stadsdeel': 1.2,
+  city: 1.0,
+  national: 0.9,
+  // A local entry while we do not know where the resident lives: maybe theirs, maybe not.
+  'location-unknown': 0.9,
+  'other-area': 0,
+};
+/** The resident's age is inside the entry's age range. */
+export const AGE_FIT_BOOST = 1.2;
+/**
+ * The resident's age is outside the entry's age range. A strong penalty, not a filter: parents
+ * ask for their children ("huiswerkhulp voor mijn zoon"), so a youth entry may still be right.
+ */
+export const AGE_OUTSIDE_PENALTY = 0.3;
+
+/**
+ * The honesty threshold on match quality (0..1): below it the answer is noGoodMatch. Chosen on the
+ * golden set (docs/adr/0009-dutch-search.md).
+ */
+export const MIN_MATCH_QUALITY = 0.5;
+/**
+ * Match quality divides by the number of content words, but never by more than this: a long story
+ * has many words that only set the scene ("sinds mijn man is overleden"), and three or four
+ * strong words are enough to know what it is about.
+ */
+export const QUALITY_WORD_CAP = 4;
+/**
+ * A word counts as fully matched when its score reaches this share of the index's reference score
+ * (the median best term score of an entry): a clear keyword, not necessarily the name.
+ */
+export const STRONG_MATCH_SHARE = 0.5;
+/** A word matched only through the shared levensgebied words counts this much towards coverage. */
+const WEAK_COVERAGE = 0.4;
+const LEVENSGEBIED_BIT = 1 << FIELDS.findIndex((field) => field.name === 'levensgebied');
+
+function binarySearch(docs: Int32Array, doc: number): number {
+  let low = 0;
+  let high = docs.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const value = docs[mid] as number;
+    if (value === doc) return mid;
+    if (value < doc) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
+}
+
+function fieldsOf(mask: number): FieldName[] {
+  return FIELDS.filter((_, f) => (mask & (1 << f)) !== 0).map((field) => field.name);
+}
+
+interface TermHit {
+  readonly term: QueryTerm;
+  readonly mask: number;
+}
+
+function termHits(
+  internals: SearchIndexInternals,
+  terms: readonly QueryTerm[],
+  doc: number,
+): TermHit[] {
+  const hits: TermHit[] = [];
+  for (const term of terms) {
+    const id = internals.termIds.get(term.term);
+    if (id === undefined) continue;
+    const at = binarySearch(internals.postingDocs[id] as Int32Array, doc);
+    if (at >= 0)
+      hits.push({ term, mask: (internals.postingFields[id] as Uint8Array)[at] as number });
+  }
+  return hits;
+}
+
+/**
+ * How well one entry answers the question, 0..1: every content word scores the strength of its
+ * best match with the entry (1 for a match as strong as a typical keyword match, less for a weak
+ * one, a match only through levensgebied words at most WEAK_COVERAGE), and the sum is divided by
+ * the number of content words, capped at QUALITY_WORD_CAP.
+ */
+function matchQuality(internals: SearchIndexInternals, query: AnalysedQuery, doc: number): number {
+  const words = query.contentPositions.length;
+  if (words === 0) return 0;
+  const strength = new Map<number, number>();
+  for (const term of query.terms) {
+    const id = internals.termIds.get(term.term);
+    if (id === undefined) continue;
+    const at = binarySearch(internals.postingDocs[id] as Int32Array, doc);
+    if (at < 0) continue;
+    const mask = (internals.postingFields[id] as Uint8Array)[at] as number;
+    const contribution =
+      term.weight * ((internals.postingScores[id] as Float32Array)[at] as number);
+    let value = Math.min(1, contribution / (STRONG_MATCH_SHARE * internals.referenceScore));
+    if ((mask & ~LEVENSGEBIED_BIT) === 0) value = Math.min(value, WEAK_COVERAGE);
+    for (const origin of term.origins) {
+      strength.set(origin, Math.max(strength.get(origin) ?? 0, value));
+    }
+  }
+  let sum = 0;
+  for (const value of strength.values()) sum += value;
+  return Math.min(1, sum / Math.min(words, QUALITY_WORD_CAP));
+}
+
+function toMatches(hits: readonly TermHit[]): TermMatch[] {
+  const byKey = new Map<string, { match: TermMatch; mask: number }>();
+  for (const { term, mask } of hits) {
+    const key =
+      term.via.kind === 'synonym'
+        ? `s:${term.via.phrase}`
+        : term.via.kind === 'part'
+          ? `p:${term.word}:${term.via.whole}`
+          : `w:${term.word}`;
+    const existing = byKey.get(key);
+    const merged = (existing?.mask ?? 0) | mask;
+    byKey.set(key, {
+      match: { word: term.word, via: term.via, fields: fieldsOf(merged) },
+      mask: merged,
+    });
+  }
+  return [...byKey.values()].map((value) => value.match);
+}
+
+/**
+ * Searches the index for a resident's question. Pure: the same index and query give the same
+ * result. Applies, in order: BM25F over the weighted fields; the filters (staff-only entries for
+ * residents, closed and expired entries, entries for other areas); the boosts (own wijk or
+ * stadsdeel, age); then the honesty threshold.
+ */
+export function search(index: SearchIndex, query: SearchQuery): SearchResult {
+  const internals = index.internals;
+  const top = Math.max(1, Math.min(MAX_TOP, Math.floor(query.top ?? DEFAULT_TOP)));
+  const today = query.today ?? internals.loadedOn;
+  const analysed = analyseQuery(internals, query.text);
+
+  // 1. BM25F: add each term's precomputed contribution to every document that has it.
+  const scores = new Float64Array(internals.docs.length);
+  const touched: number[] = [];
+  for (const term of analysed.terms) {
+    const id = internals.termIds.get(term.term);
+    if (id === undefined) continue;
+    const docs = internals.postingDocs[id] as Int32Array;
+    const contributions = internals.postingScores[id] as Float32Array;
+    for (let i = 0; i < docs.length; i += 1) {
+      const doc = docs[i] as number;
+      if (scores[doc] === 0) touched.push(doc);
+      scores[doc] = (scores[doc] as number) + term.weight * (contributions[i] as number);
+    }
+  }
+
+  // 2. Filters and boosts, keeping only the best `top` in a small sorted list.
+  const maxBoost = Math.max(...Object.values(AREA_BOOST)) * AGE_FIT_BOOST;
+  const best: { doc: number; score: number; fit: AreaFit; age?: 'fits' | 'outside' }[] = [];
+  for (const doc of touched) {
+    const raw = scores[doc] as number;
+    const floor = best.length === top ? (best[top - 1] as { score: number }).score : 0;
+    if (raw * maxBoost <= floor) continue;
+    const entry = internals.docs[doc];
+    if (entry === undefined) continue;
+    const visibility = residentVisibility(entry, today);
+    if (
+      !visibility.visible &&
+      (query.audience === 'resident' || visibility.reason !== 'staff-only')
+    ) {
+      continue;
+    }
+    const fit = areaFit(entry, query.area);
+    const areaBoost = AREA_BOOST[fit];
+    if (areaBoost === 0) continue;
+    let score = raw * areaBoost;
+    let age: 'fits' | 'outside' | undefined;
+    if (query.age !== undefined && entry.doelgroep.leeftijd !== undefined) {
+      age = fitsAge(entry, query.age) ? 'fits' : 'outside';
+      score *= age === 'fits' ? AGE_FIT_BOOST : AGE_OUTSIDE_PENALTY;
+    }
+    if (score <= floor) continue;
+    let at = best.length;
+    while (at > 0) {
+      const previous = best[at - 1] as { doc: number; score: number };
+      const before =
+        previous.score > score ||
+        (previous.score === score && (internals.docs[previous.doc]?.id ?? '') < entry.id);
+      if (before) break;
+      at -= 1;
+    }
+    best.splice(at, 0, { doc, score, fit, ...(age === undefined ? {} : { age }) });
+    if (best.length > top) best.pop();
+  }
+
+  // 3. Explanations, coverage of the best result, levensgebieden.
+  const results: SearchHit[] = best.map(({ doc, score, fit, age }) => {
+    const voorziening = internals.docs[doc] as (typeof internals.docs)[number];
+    const matches = toMatches(termHits(internals, analysed.terms, doc));
+    return {
+      id: voorziening.id,
+      score: Math.round(score * 1000) / 1000,
+      why: explain(matches, {
+        areaFit: fit,
+        ...(age === undefined ? {} : { age }),
+        staffOnly: voorziening.toegang === 'alleen-via-wijkteam',
+      }),
+      matches,
+      areaFit: fit,
+      voorziening,
+    };
+  });
+  const first = best[0];
+  const quality =
+    first === undefined
+      ? 0
+      : Math.round(matchQuality(internals, analysed, first.doc) * 1000) / 1000;
+  const noGoodMatch = quality < MIN_MATCH_QUALITY;
+  const domains = detectDomains(
+    analysed.phraseMatches,
+    results,
+    new Set(index.catalogue.levensgebieden.map((domain) => domain.id)),
+  );
+  return {
+    results,
+    domains,
+    strongDomains: domains
+      .filter((domain) => domain.confidence >= STRONG_DOMAIN_CONFIDENCE)
+      .map((domain) => domain.slug),
+    noGoodMatch,
+    matchQuality: quality,
+  };
+}

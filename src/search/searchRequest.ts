@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { WijkwijzerError } from '../shared/errors.js';
+
+/**
+ * A search request from outside the process (a batch file line, a future HTTP route): the text,
+ * and optionally a postcode and an age; other fields (such as an expected answer in an evaluation
+ * file) are ignored. Validated here, at the edge; `search` trusts its input.
+ */
+export const searchRequestSchema = z.object({
+  text: z.string().max(4000),
+  postcode: z.union([z.string().max(10), z.int().min(1000).max(9999)]).optional(),
+  age: z.int().min(0).max(120).optional(),
+});
+export type SearchRequest = z.output<typeof searchRequestSchema>;
+
+/** Parses a request from outside; throws WW-5001 (with the number of problems, not the text). */
+export function parseSearchRequest(input: unknown): SearchRequest {
+  const parsed = searchRequestSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new WijkwijzerError('WW-5001', { detail: { issues: parsed.error.issues.length } });
+  }
+  return parsed.data;
+}
