@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +15,7 @@ import {
 
 const fixtures = fileURLToPath(new URL('./fixtures/routing/', import.meta.url));
 const realFile = fileURLToPath(new URL('../../knowledge/routering.yaml', import.meta.url));
+const areasFile = fileURLToPath(new URL('../../knowledge/gebieden.yaml', import.meta.url));
 
 async function refusal(promise: Promise<unknown>): Promise<RoutingFileError> {
   const error = await promise.then(
@@ -163,6 +165,35 @@ describe('knowledge/routering.yaml', () => {
       expect(routeCase(table, { wijk }).wijkteam.id, wijk).toBe(team);
     }
   });
+
+  // gebieden.yaml is the area taxonomy the dialog asks residents to choose from (knowledge work
+  // package); the two files are kept by hand and must not drift apart. Runs once that file exists.
+  it.skipIf(!existsSync(areasFile))(
+    'routes every wijk of knowledge/gebieden.yaml to the wijkteam that file names',
+    async () => {
+      const { parse } = await import('yaml');
+      const { readFile } = await import('node:fs/promises');
+      const areas = parse(await readFile(areasFile, 'utf8')) as {
+        stadsdelen: { id: string; wijken: { naam: string; wijkteam: string }[] }[];
+      };
+      const table = await loadRoutingFile(realFile);
+      const mismatches: string[] = [];
+      let checked = 0;
+      for (const stadsdeel of areas.stadsdelen) {
+        for (const wijk of stadsdeel.wijken) {
+          checked += 1;
+          for (const input of [{ wijk: wijk.naam }, { wijk: wijk.naam, stadsdeel: stadsdeel.id }]) {
+            const routed = routeCase(table, input as { wijk: string }).wijkteam.id;
+            if (routed !== wijk.wijkteam) {
+              mismatches.push(`${wijk.naam}: gebieden ${wijk.wijkteam}, routering ${routed}`);
+            }
+          }
+        }
+      }
+      expect(checked).toBeGreaterThan(20);
+      expect(mismatches).toEqual([]);
+    },
+  );
 
   it('routes every stadsdeel without a wijk to a team of that stadsdeel', async () => {
     const table = await loadRoutingFile(realFile);
