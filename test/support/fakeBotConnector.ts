@@ -67,6 +67,8 @@ export interface FakeBotConnector {
   readonly serviceUrl: string;
   /** Every request, in order of arrival. */
   readonly requests: readonly RecordedRequest[];
+  /** Forgets the recorded requests, for tests that set things up through the fake first. */
+  clearRequests(): void;
   /** Activities that currently exist in a conversation, in the order they were created. */
   activities(conversationId: string): readonly StoredActivity[];
   activity(conversationId: string, activityId: string): StoredActivity | undefined;
@@ -301,6 +303,9 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
   return {
     serviceUrl,
     requests,
+    clearRequests() {
+      requests.splice(0);
+    },
     activities: (conversationId) => [
       ...(conversations.get(conversationId)?.activities.values() ?? []),
     ],

@@ -1,13 +1,12 @@
 import {
   ActivityHandler,
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
   type Activity,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
   type TurnContext,
 } from 'botbuilder';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createAzureChannelAdapter } from '../../src/bot/cloudAdapter.js';
 import { buildCaseCard } from '../../src/cards/caseCard.js';
 import { caseCardView, SHARED_VIEWER } from '../../src/cards/caseCardView.js';
 import type { Case } from '../../src/cases/case.js';
@@ -37,7 +36,7 @@ class CardBot extends ActivityHandler {
   }
 }
 
-describe('adaptiveCard/action invoke, through CloudAdapter and the fake Bot Connector', () => {
+describe('adaptiveCard/action invoke, through the bot adapter and the fake Bot Connector', () => {
   let fake: FakeBotConnector;
   let repository: InMemoryCaseRepository;
   let deps: VerbDependencies;
@@ -98,7 +97,7 @@ describe('adaptiveCard/action invoke, through CloudAdapter and the fake Bot Conn
       },
     );
     messageId = ((await posted.json()) as { id: string }).id;
-    fake.requests.splice(0); // the setup post is not part of what we test
+    fake.clearRequests(); // the setup post is not part of what we test
     changed = [];
     failed = [];
   });
@@ -112,7 +111,12 @@ describe('adaptiveCard/action invoke, through CloudAdapter and the fake Bot Conn
     from: { id: string; aadObjectId: string; name: string },
     expectedVersion: number,
   ): Promise<{ status: number; card: string }> {
-    const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+    const adapter = createAzureChannelAdapter({
+      appId: undefined,
+      appPassword: undefined,
+      appType: 'MultiTenant',
+      tenantId: undefined,
+    });
     const bot = new CardBot({
       deps,
       onChanged: async (result) => void changed.push(result.case),
@@ -137,9 +141,7 @@ describe('adaptiveCard/action invoke, through CloudAdapter and the fake Bot Conn
         trigger: 'manual',
       },
     };
-    const response = await adapter.processActivity('', activity as Activity, (context) =>
-      bot.run(context),
-    );
+    const response = await adapter.handle('', activity as Activity, (context) => bot.run(context));
     const body = response?.body as AdaptiveCardInvokeResponse;
     expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
     return { status: response?.status ?? 0, card: JSON.stringify(body.value) };
@@ -166,7 +168,7 @@ describe('adaptiveCard/action invoke, through CloudAdapter and the fake Bot Conn
 
   it('a refresh sends nothing to Teams', async () => {
     await press('claim', anna, 1);
-    fake.requests.splice(0);
+    fake.clearRequests();
     const answer = await press('refresh', anna, 2);
     expect(answer.card).toContain('06 12345678');
     expect(fake.requests).toEqual([]);
@@ -180,9 +182,14 @@ describe('adaptiveCard/action invoke, through CloudAdapter and the fake Bot Conn
   });
 
   it('a verb that does not match its data is refused', async () => {
-    const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+    const adapter = createAzureChannelAdapter({
+      appId: undefined,
+      appPassword: undefined,
+      appType: 'MultiTenant',
+      tenantId: undefined,
+    });
     const bot = new CardBot({ deps });
-    const response = await adapter.processActivity(
+    const response = await adapter.handle(
       '',
       {
         type: 'invoke',
