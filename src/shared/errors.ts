@@ -69,8 +69,12 @@ export const errorCatalogue = {
   'WW-7101': { status: 400, log: 'Card action payload does not match the expected shape' },
   'WW-7102': { status: 400, log: 'Card action verb is unknown' },
   'WW-7103': { status: 403, log: 'Caller is not a member of the wijkteam of this case' },
+  'WW-7104': { status: 403, log: 'Only a coordinator may link or unlink a Teams channel' },
+  'WW-7201': { status: 503, log: 'No Teams channel is linked for this wijkteam' },
+  'WW-7202': { status: 502, log: 'Posting or updating the Teams card failed' },
 
   'WW-9001': { status: 500, log: 'Conversation turn failed' },
+  'WW-9101': { status: 500, log: 'Insight event holds more than counts and slugs: not counted' },
 } as const satisfies Record<string, { readonly status: number; readonly log: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -64,5 +64,11 @@ export const errorTexts: Readonly<Record<ErrorCode, string>> = {
   'WW-7101': 'Deze knop werkt niet goed. Vraag de kaart opnieuw op.',
   'WW-7102': 'Deze knop kennen we niet. Er is niets veranderd.',
   'WW-7103': 'U hoort niet bij het wijkteam van deze vraag. Er is niets veranderd.',
+  'WW-7104': 'Alleen een coördinator kan een kanaal koppelen of ontkoppelen.',
+  'WW-7201':
+    'Er is nog geen Teams-kanaal gekoppeld aan dit wijkteam. De vraag blijft bewaard tot dat gebeurt.',
+  'WW-7202':
+    'Het lukte niet om de kaart in Teams te zetten. We proberen het opnieuw. De vraag blijft bewaard.',
   'WW-9001': 'Sorry, er ging iets mis aan onze kant.',
+  'WW-9101': 'Een telling voor de gemeente had de verkeerde vorm en is niet bewaard.',
 };

@@ -1,0 +1,328 @@
+import { foldReply, replyWords, withinEditDistance } from './matchText.js';
+
+/**
+ * Recognises a typed answer to a choice, so every button also works by typing: the number, the
+ * word on the button, a synonym, or a word with a small typo. botbuilder's ChoicePrompt matches
+ * whole tokens only ("eenzaam" does not find "Eenzaamheid"), which is why the dialogs use this.
+ */
+
+export interface ChoiceOption {
+  /** What the dialog gets back: a slug, never shown. */
+  readonly value: string;
+  /** The text on the button. */
+  readonly label: string;
+  /** Other ways residents say the same, in any language the bot speaks. */
+  readonly synonyms?: readonly string[];
+}
+
+export interface MatchOptions {
+  /** Accept "2", "nummer 2", "de tweede". Off where a bare number means something else (an age). */
+  readonly numbers?: boolean;
+}
+
+const ORDINALS: Readonly<Record<string, number>> = {
+  een: 1,
+  eerste: 1,
+  '1e': 1,
+  one: 1,
+  first: 1,
+  twee: 2,
+  tweede: 2,
+  '2e': 2,
+  two: 2,
+  second: 2,
+  drie: 3,
+  derde: 3,
+  '3e': 3,
+  three: 3,
+  third: 3,
+  vier: 4,
+  vierde: 4,
+  '4e': 4,
+  four: 4,
+  fourth: 4,
+  vijf: 5,
+  vijfde: 5,
+  '5e': 5,
+  five: 5,
+  fifth: 5,
+  zes: 6,
+  zesde: 6,
+  '6e': 6,
+  six: 6,
+  sixth: 6,
+  zeven: 7,
+  zevende: 7,
+  '7e': 7,
+  seven: 7,
+  seventh: 7,
+  acht: 8,
+  achtste: 8,
+  '8e': 8,
+  eight: 8,
+  eighth: 8,
+  negen: 9,
+  negende: 9,
+  '9e': 9,
+  nine: 9,
+  ninth: 9,
+  tien: 10,
+  tiende: 10,
+  '10e': 10,
+  ten: 10,
+  tenth: 10,
+};
+
+/** Words around a number that do not change it: "nummer 2", "optie 3", "de eerste", "number 1". */
+const NUMBER_FILLERS = new Set([
+  'nummer',
+  'nr',
+  'no',
+  'optie',
+  'keuze',
+  'knop',
+  'de',
+  'het',
+  'die',
+  'number',
+  'option',
+  'choice',
+  'the',
+  'ik',
+  'kies',
+  'neem',
+  'i',
+  'choose',
+  'take',
+  'graag',
+  'please',
+]);
+
+/** Words too common to identify a choice on their own when matching loosely. */
+const LOOSE_STOP_WORDS = new Set([
+  'voor',
+  'mijn',
+  'iets',
+  'naar',
+  'niet',
+  'wil',
+  'met',
+  'van',
+  'een',
+  'het',
+  'ik',
+  'ben',
+  'heb',
+  'want',
+  'maar',
+  'ook',
+  'nog',
+  'wel',
+  'dat',
+  'die',
+  'dit',
+  'over',
+  'with',
+  'for',
+  'the',
+  'and',
+  'someone',
+  'something',
+  'iemand',
+  'mensen',
+  'jaar',
+  'years',
+  'else',
+  'other',
+  'anders',
+]);
+
+/** The option a number points at (1-based), when the whole reply is a number or an ordinal. */
+function byNumber(words: readonly string[], count: number): number | undefined {
+  const meaningful = words.filter((word) => !NUMBER_FILLERS.has(word));
+  if (meaningful.length !== 1) return undefined;
+  const word = meaningful[0] ?? '';
+  const number = /^\d{1,2}$/.test(word) ? Number(word) : ORDINALS[word];
+  if (number === undefined || number < 1 || number > count) return undefined;
+  return number - 1;
+}
+
+interface Occurrence {
+  readonly option: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Where a folded phrase occurs in the folded reply as whole words. */
+function occurrences(reply: string, phrase: string, option: number): Occurrence[] {
+  if (phrase === '') return [];
+  const found: Occurrence[] = [];
+  let from = 0;
+  for (;;) {
+    const at = reply.indexOf(phrase, from);
+    if (at < 0) return found;
+    const end = at + phrase.length;
+    const before = at === 0 || reply[at - 1] === ' ';
+    const after = end === reply.length || reply[end] === ' ';
+    if (before && after) found.push({ option, start: at, end });
+    from = at + 1;
+  }
+}
+
+function phrasesOf(option: ChoiceOption): string[] {
+  return [option.label, ...(option.synonyms ?? [])]
+    .map(foldReply)
+    .filter((phrase) => phrase !== '');
+}
+
+/**
+ * The options whose phrases occur in the reply, preferring the longest overlapping phrase. More
+ * than one means the reply is ambiguous ("ja nee").
+ */
+function byContainedPhrase(reply: string, options: readonly ChoiceOption[]): Set<number> {
+  const all = options.flatMap((option, index) =>
+    phrasesOf(option).flatMap((phrase) => occurrences(reply, phrase, index)),
+  );
+  // "klopt niet" wins over the "klopt" inside it.
+  const kept = all.filter(
+    (inner) =>
+      !all.some(
+        (outer) =>
+          outer !== inner &&
+          outer.start <= inner.start &&
+          outer.end >= inner.end &&
+          outer.end - outer.start > inner.end - inner.start,
+      ),
+  );
+  return new Set(kept.map((occurrence) => occurrence.option));
+}
+
+function looselyEqual(typed: string, known: string): boolean {
+  if (typed === known) return true;
+  // eenzaam ~ eenzaamheid, schuld ~ schulden: a shared start of at least five letters.
+  const shorter = typed.length <= known.length ? typed : known;
+  const longer = typed.length <= known.length ? known : typed;
+  if (shorter.length >= 5 && longer.startsWith(shorter)) return true;
+  // One typo in a longer word: "mantelzrog", "eenzam".
+  return shorter.length >= 5 && withinEditDistance(typed, known, 1);
+}
+
+/** Word-level match with stems and typos; only a clear winner counts. */
+function byLooseWords(
+  words: readonly string[],
+  options: readonly ChoiceOption[],
+): number | undefined {
+  const typed = words.filter((word) => word.length >= 3 && !LOOSE_STOP_WORDS.has(word));
+  if (typed.length === 0) return undefined;
+  const scores = options.map((option) => {
+    const known = phrasesOf(option)
+      .flatMap((phrase) => phrase.split(' '))
+      .filter((word) => word.length >= 3 && !LOOSE_STOP_WORDS.has(word));
+    return typed.filter((word) => known.some((candidate) => looselyEqual(word, candidate))).length;
+  });
+  const best = Math.max(...scores);
+  if (best === 0) return undefined;
+  const winners = scores.filter((score) => score === best).length;
+  return winners === 1 ? scores.indexOf(best) : undefined;
+}
+
+/** Which option a typed reply picks, or undefined when it is not clear. */
+export function matchChoice(
+  text: string,
+  options: readonly ChoiceOption[],
+  settings: MatchOptions = {},
+): string | undefined {
+  const reply = foldReply(text);
+  if (reply === '' || options.length === 0) return undefined;
+  const words = reply.split(' ');
+  if (settings.numbers !== false) {
+    const index = byNumber(words, options.length);
+    if (index !== undefined) return options[index]?.value;
+  }
+  const exact = options.findIndex((option) => phrasesOf(option).includes(reply));
+  if (exact >= 0) return options[exact]?.value;
+  const contained = [...byContainedPhrase(reply, options)];
+  if (contained.length === 1) return options[contained[0] ?? -1]?.value;
+  if (contained.length > 1) return undefined;
+  const loose = byLooseWords(replyWords(text), options);
+  return loose === undefined ? undefined : options[loose]?.value;
+}
+
+/** Ways to say yes and no, in Dutch and English; dialogs add these to their yes/no buttons. */
+export const YES_SYNONYMS: readonly string[] = [
+  'ja',
+  'jawel',
+  'jazeker',
+  'ja hoor',
+  'ja graag',
+  'graag',
+  'goed',
+  'is goed',
+  'prima',
+  'oke',
+  'ok',
+  'okay',
+  'klopt',
+  'dat klopt',
+  'zeker',
+  'akkoord',
+  'mag',
+  'dat mag',
+  'doe maar',
+  'yes',
+  'yeah',
+  'yep',
+  'sure',
+  'please',
+  'yes please',
+  'correct',
+  'right',
+  'agreed',
+  'j',
+  'y',
+];
+
+export const NO_SYNONYMS: readonly string[] = [
+  'nee',
+  'neen',
+  'nope',
+  'no',
+  'nee dank u',
+  'nee dank je',
+  'nee bedankt',
+  'liever niet',
+  'klopt niet',
+  'dat klopt niet',
+  'niet',
+  'mag niet',
+  'dat mag niet',
+  'no thanks',
+  'no thank you',
+  'not',
+  'n',
+];
+
+/** Ways to skip a question that may be skipped. */
+export const SKIP_SYNONYMS: readonly string[] = [
+  'overslaan',
+  'sla over',
+  'skip',
+  'weet ik niet',
+  'weet niet',
+  'geen idee',
+  'zeg ik liever niet',
+  'liever niet zeggen',
+  'maakt niet uit',
+  'i dont know',
+  'dont know',
+  'rather not say',
+  'pass',
+  'volgende',
+  'next',
+];
+
+/** True when the whole reply asks to skip the question. */
+export function isSkip(text: string): boolean {
+  const reply = foldReply(text);
+  return SKIP_SYNONYMS.some((phrase) => foldReply(phrase) === reply);
+}

@@ -1,0 +1,59 @@
+import { normaliseEmailAddress, normalisePhoneNumber } from '../cases/contact.js';
+
+/**
+ * The contact details a resident types in the handover, checked so the dialog can explain in plain
+ * Dutch what is wrong and ask again (issue 6, "Bad input and faults"). Normalisation itself is the
+ * case model's (src/cases/contact.ts), so what the dialog accepts is what the repository accepts.
+ */
+export type ContactReply =
+  | { readonly kind: 'phone'; readonly phone: string }
+  | { readonly kind: 'email'; readonly email: string }
+  | { readonly kind: 'invalid'; readonly problem: ContactProblem };
+
+export type ContactProblem =
+  /** Digits, but not ten of them (a Dutch number) nor a foreign number with +. */
+  | 'phone_length'
+  /** Looks like an e-mail address but is not one: no dot after the @, spaces, two @s. */
+  | 'email'
+  /** Neither a number nor an address. */
+  | 'neither';
+
+export function parseContactReply(text: string): ContactReply {
+  const trimmed = text.trim();
+  if (trimmed.includes('@')) {
+    const email = normaliseEmailAddress(trimmed);
+    return email === undefined ? { kind: 'invalid', problem: 'email' } : { kind: 'email', email };
+  }
+  const digits = trimmed.replace(/[^0-9]/g, '');
+  if (digits.length >= 3 && /^[+0-9\s().\-/]+$/.test(trimmed)) {
+    const phone = normalisePhoneNumber(trimmed.replace(/\//g, ''));
+    return phone === undefined
+      ? { kind: 'invalid', problem: 'phone_length' }
+      : { kind: 'phone', phone };
+  }
+  return { kind: 'invalid', problem: 'neither' };
+}
+
+/** Strips "mijn naam is", "ik heet", "my name is" and keeps what the resident wants to be called. */
+export function parseName(text: string): string | undefined {
+  const name = text
+    .trim()
+    .replace(
+      /^(?:mijn naam is|ik heet|ik ben|noem mij maar|noem me maar|noem mij|noem me|my name is|i am|im|call me)\s+/i,
+      '',
+    )
+    .replace(/[.!]+$/, '')
+    .trim();
+  if (name.length === 0 || name.length > 60) return undefined;
+  // A name has letters and no digits or @: "06 12345678" typed here belongs to the next question.
+  if (!/\p{L}/u.test(name) || /[0-9@]/.test(name)) return undefined;
+  return name;
+}
+
+/** The moment to call: free text, short, without digits that look like a phone number. */
+export function parseBestMoment(text: string): string | undefined {
+  const moment = text.trim().replace(/\s+/g, ' ');
+  if (moment.length === 0 || moment.length > 120) return undefined;
+  if (/\d{6,}/.test(moment.replace(/[\s-]/g, ''))) return undefined;
+  return moment;
+}

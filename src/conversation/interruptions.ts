@@ -1,0 +1,67 @@
+import { foldReply } from './matchText.js';
+
+/**
+ * Commands a resident can type at any moment of the conversation. They are recognised on the
+ * whole message only, never inside a longer sentence: "help de kinderen" is a question about
+ * children, not the help command (microsoft/botframework-solutions#539).
+ */
+export const interruptionKinds = [
+  'help',
+  'restart',
+  'stop',
+  'human',
+  'privacy',
+  'whatWeKnow',
+  'forget',
+] as const;
+export type InterruptionKind = (typeof interruptionKinds)[number];
+
+/** Polite words around a command that do not change it ("help alstublieft", "please stop"). */
+const LEADING =
+  /^(?:(?:graag|please|alstublieft|aub|a u b|even|nu|kunt u|kun je|wil je|wilt u|mag ik|can i|could you|ok|oke|hallo|hoi|hi|hello)\s+)+/;
+const TRAILING =
+  /(?:\s+(?:graag|please|alstublieft|aub|a u b|even|nu|dan|maar|nou|pls|plz|thanks|bedankt|dank u|dank je|now))+$/;
+
+const patterns: ReadonlyArray<readonly [InterruptionKind, RegExp]> = [
+  [
+    'forget',
+    /^(?:vergeet (?:mij|me|alles|mijn gegevens)(?: maar)?|wis (?:mij|me|mijn gegevens|alles|alles van mij)|verwijder (?:mij|me|mijn gegevens|alles)|(?:alles|mijn gegevens|gegevens) (?:wissen|verwijderen)|ik wil (?:dat je mij vergeet|vergeten worden|mijn gegevens (?:wissen|verwijderen|laten wissen))|forget (?:me|about me|everything)|(?:delete|erase|remove) (?:me|my data|my details|everything))$/,
+  ],
+  [
+    'whatWeKnow',
+    /^(?:wat (?:weet|weten|bewaar|bewaart|bewaren|heb|hebt|hebben) (?:je|jij|u|jullie) (?:allemaal )?(?:van|over) (?:mij|me)(?: opgeslagen| bewaard)?|welke gegevens (?:heb je|hebt u|heeft u|hebben jullie|bewaren jullie|bewaar je) (?:van|over) (?:mij|me)|(?:mijn gegevens|wat jullie van mij weten) (?:inzien|bekijken|zien|laten zien)|inzage(?: in mijn gegevens)?|what do you (?:know|have|store|keep) (?:about|on|of) me|show (?:me )?my data)$/,
+  ],
+  [
+    'privacy',
+    /^(?:privacy|privacyverklaring|privacy beleid|privacybeleid|avg|gdpr|privacy policy|wat (?:bewaren|bewaar|bewaart|onthouden|onthoud|slaan) (?:jullie|je|u)(?: op)?|wat gebeurt er met mijn (?:gegevens|antwoorden|vraag)|hoe lang (?:bewaren|bewaar|onthoud|onthouden) (?:jullie|je|u)(?: dit| dat| mijn gegevens| alles)?|what do you (?:store|keep|save)|what happens (?:to|with) my data|how long do you keep (?:it|this|my data))$/,
+  ],
+  [
+    'human',
+    /^(?:(?:ik wil|ik wil graag|ik zou graag|ik zou willen|kan ik|mag ik|kunnen we|liever)\s+)?(?:(?:met\s+)?(?:een\s+)?(?:echte?\s+)?(?:mens|persoon|medewerker|hulpverlener|wijkcoach|wijkteam|iemand(?: van het wijkteam| van de gemeente)?|man of vrouw)\s+(?:spreken|praten|bellen|aan de lijn|aan de telefoon)|(?:spreken|praten|bellen)\s+met\s+(?:een\s+)?(?:echte?\s+)?(?:mens|persoon|medewerker|hulpverlener|iemand|het wijkteam))$|^(?:een\s+)?(?:echte?\s+)?(?:mens|medewerker|persoon|echt persoon|human|agent|real person|operator)$|^(?:i want to |i would like to |can i |could i |let me )?(?:talk|speak|chat) (?:to|with) (?:a |an |some )?(?:real )?(?:human|person|someone|somebody|agent|employee|staff member)$/,
+  ],
+  [
+    'help',
+    /^(?:help|help me|help mij|helpen|\?+|ik snap het niet|ik begrijp het niet|snap het niet|hoe werkt (?:dit|het)|wat kan ik (?:hier )?(?:doen|typen|vragen|zeggen)|uitleg|menu|commandos|opties|what can i (?:do|type|say|ask)|how does (?:this|it) work|i dont understand|commands|options)$/,
+  ],
+  [
+    'restart',
+    /^(?:opnieuw|opnieuw beginnen|begin opnieuw|begin maar opnieuw|overnieuw|over nieuw|vanaf het begin|terug naar het begin|nieuwe vraag|ik heb een nieuwe vraag|ik wil opnieuw beginnen|reset|restart|start over|start again|begin again|new question)$/,
+  ],
+  [
+    'stop',
+    /^(?:stop|stoppen|ik wil stoppen|ik stop|stop het gesprek|stop dit gesprek|ophouden|hou op|afsluiten|annuleer|annuleren|laat maar|laat maar zitten|einde|cancel|quit|exit|end)$/,
+  ],
+];
+
+/** The command a whole message is, or undefined when it is an ordinary message. */
+export function recogniseInterruption(text: string): InterruptionKind | undefined {
+  // "?" alone is folded away, so look at the raw text first.
+  if (/^\s*\?+\s*$/.test(text)) return 'help';
+  let folded = foldReply(text);
+  if (folded === '' || folded.length > 80) return undefined;
+  folded = folded.replace(LEADING, '').replace(TRAILING, '').trim();
+  for (const [kind, pattern] of patterns) {
+    if (pattern.test(folded)) return kind;
+  }
+  return undefined;
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage, nextLanguage } from '../../src/conversation/language.js';
+
+describe('detectLanguage', () => {
+  it.each([
+    ['I need help with my bills', 'en'],
+    ['I am lonely and I would like to meet people', 'en'],
+    ['yes', 'en'],
+    ['Ik heb hulp nodig met mijn rekeningen', 'nl'],
+    ['mijn moeder is eenzaam', 'nl'],
+    ['ja', 'nl'],
+    ['ik zoek een job', 'nl'],
+  ])('%s → %s', (text, language) => {
+    expect(detectLanguage(text)).toBe(language);
+  });
+
+  it.each(['2', '7544', 'Boswinkel', 'ok', 'help'])('says nothing about %s', (text) => {
+    expect(detectLanguage(text)).toBeUndefined();
+  });
+
+  it('keeps the conversation language on replies that show none', () => {
+    expect(nextLanguage('en', '3')).toBe('en');
+    expect(nextLanguage('en', 'ik wil graag Nederlands')).toBe('nl');
+    expect(nextLanguage('nl', 'Can you help me find a job')).toBe('en');
+  });
+});
