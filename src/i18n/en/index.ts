@@ -1,8 +1,14 @@
 import { conversationTexts } from './conversation.js';
+import { handoverTexts } from './handover.js';
+import { intakeTexts } from './intake.js';
+import { levensgebiedLabels } from './levensgebieden.js';
 import { safetyTexts } from './safety.js';
 
 /** English texts for residents who write English. Staff and partner texts stay Dutch only. */
 export const en = {
   conversation: conversationTexts,
+  handover: handoverTexts,
+  intake: intakeTexts,
+  levensgebieden: levensgebiedLabels,
   safety: safetyTexts,
 } as const;

@@ -2,6 +2,8 @@ import { cardsTexts } from './cards.js';
 import { casesTexts } from './cases.js';
 import { conversationTexts } from './conversation.js';
 import { errorTexts } from './errors.js';
+import { handoverTexts } from './handover.js';
+import { intakeTexts } from './intake.js';
 import { knowledgeTexts } from './knowledge.js';
 import { safetyTexts } from './safety.js';
 import { searchTexts } from './search.js';
@@ -17,6 +19,8 @@ export const nl = {
   cases: casesTexts,
   conversation: conversationTexts,
   errors: errorTexts,
+  handover: handoverTexts,
+  intake: intakeTexts,
   knowledge: knowledgeTexts,
   safety: safetyTexts,
   search: searchTexts,

@@ -1,0 +1,194 @@
+import type { intakeTexts as dutch } from '../nl/intake.js';
+import type { Translation } from '../translation.js';
+
+/** English for residents who write English; same keys as the Dutch module. */
+export const intakeTexts: Translation<typeof dutch> = {
+  welcome: {
+    hello:
+      'Hello! I am the digital wijkwijzer (neighbourhood guide) of the municipality. I am a computer program, not a person.',
+    whatICanDo:
+      'I help you find free support and activities in your neighbourhood. If that does not work, someone from the wijkteam (neighbourhood team) can help you think it through.',
+    whatIKeep:
+      'I keep as little as possible. Type "privacy" to read what I keep. Type "help" if you get stuck.',
+  },
+  welcomeBack: 'Welcome back to the digital wijkwijzer. I am a computer program, not a person.',
+  askQuestion: 'How can I help you? Please write it in your own words.',
+  askNextQuestion: 'What would you like help with? Please write it in your own words.',
+  questionTooShort:
+    'Could you tell me a little more? For example: "I feel lonely" or "I have debts".',
+  questionReceived: 'Thank you. I have read your question.',
+
+  domains: {
+    confirmOne: (label: string) => `I think your question is about: ${label}. Is that right?`,
+    chooseOfFew: 'I think your question is about this. Which fits best?',
+    both: 'Both',
+    somethingElse: 'Something else',
+    chooseFromList: 'What is your question mainly about? Choose a topic, or type its number.',
+    chosen: (labels: string) => `Good. I will look for help with: ${labels}.`,
+    retry: 'I did not understand that. Choose a topic with a button, or type its number.',
+  },
+
+  forWhom: {
+    question: 'Who are you looking for help for?',
+    self: 'For myself',
+    child: 'For my child',
+    caredFor: 'For someone I care for',
+    someoneElse: 'For someone else',
+    retry: 'I did not understand that. Choose a button, or type its number.',
+  },
+
+  age: {
+    self: 'How old are you? Type your age or choose a button.',
+    child: 'How old is your child? Type the age or choose a button.',
+    other: 'How old is the person you are looking for help for? Type the age or choose a button.',
+    bands: {
+      '0-11': 'Under 12',
+      '12-17': '12 to 18',
+      '18-26': '18 to 27',
+      '27-66': '27 to 67',
+      '67+': '67 or older',
+    },
+    skip: 'I would rather not say',
+    retry: 'Type an age, for example 45. Or choose "I would rather not say".',
+  },
+
+  where: {
+    question:
+      'In which neighbourhood are you looking for help? Type the postcode, for example 7544. Or type the name of the neighbourhood.',
+    skip: 'Skip',
+    found: (wijk: string) => `That is the neighbourhood ${wijk}.`,
+    outside: 'That postcode is not in Enschede. I will look in all of Enschede.',
+    unknown: 'I do not know that postcode or neighbourhood. Please try again, or choose "Skip".',
+    skipped: 'Fine. I will look in all of Enschede.',
+  },
+
+  tried: {
+    question: 'Have you already tried something? That helps me find better support.',
+    self: 'Yes, myself',
+    network: 'Yes, with people around me',
+    alreadyHelp: 'I already get help',
+    nothing: 'Nothing yet',
+    skip: 'Skip',
+    thanks: 'Thank you. That is good to know.',
+  },
+
+  results: {
+    intro: (count: number) =>
+      count === 1 ? 'This is what I found for you:' : `I found ${count} things for you:`,
+    cardsLanguage: 'The information about each service is in Dutch.',
+    helpful: 'Does this help you?',
+    yes: 'Yes',
+    searchAgain: 'Look for something else',
+    talkToSomeone: 'I want to talk to someone',
+    nothingFound: 'I did not find anything that fits your question well.',
+    glad: 'I am glad I could help.',
+    scoreQuestion: 'Would you like to rate this conversation? Choose 1 (bad) to 5 (good).',
+    scoreSkip: 'No, thank you',
+    scoreThanks: 'Thank you for your rating.',
+    goodbye: 'You can always come back. Just type a new question.',
+  },
+
+  proposal: {
+    reason: {
+      no_good_match: 'I did not find support that fits your question well.',
+      many_domains: 'Your question is about several things at once.',
+      loss_of_control: 'It sounds like a lot is coming at you. That is very understandable.',
+      returning_unsolved: 'You asked about this before. It has not been solved yet.',
+    },
+    offer:
+      'Someone from the wijkteam (neighbourhood team) can help you think it through. It is free. Shall I send your question to them?',
+    yes: 'Yes, please',
+    no: 'No, keep looking myself',
+    declined: 'Fine. Then we will keep looking together.',
+    declinedNoMatch: 'Fine. You can always ask later. Just type "I want to talk to a person".',
+  },
+
+  followUp: {
+    question: (labels: string) => `Last time we looked for help with: ${labels}. Did it work out?`,
+    gotHelp: 'Yes, I got help',
+    couldNotReach: 'I could not reach anyone',
+    didNotQualify: 'I was not allowed to go',
+    noPlace: 'There was no place',
+    skip: 'Skip',
+    thanksGood: 'That is good to hear! Thank you for letting me know.',
+    thanksBad:
+      'I am sorry to hear that. Thank you for letting me know. Let us look again together.',
+  },
+
+  caseStatus: {
+    nieuw: (team: string, date: string) =>
+      `Your question has been with wijkteam ${team} since ${date}. Someone from the wijkteam will contact you.`,
+    opgepakt: (team: string, date: string) =>
+      `Your question was picked up by wijkteam ${team} on ${date}.`,
+    contact_gelegd: (team: string, date: string) =>
+      `Wijkteam ${team} was in touch with you about your question on ${date}.`,
+    afgerond: (team: string, date: string) => `Wijkteam ${team} finished your question on ${date}.`,
+    geannuleerd: (_team: string, date: string) => `Your question was stopped on ${date}.`,
+  },
+
+  choices: {
+    yes: 'Yes',
+    no: 'No',
+    retry: 'I did not understand that. Choose a button, or type the number or the word.',
+    numberedHint: 'You can also type the number.',
+  },
+
+  interruptions: {
+    help: [
+      'I am a computer program. I help you find support and activities in your neighbourhood.',
+      'You can always type one of these words: "start over", "stop", "I want to talk to a person", "privacy", "what do you know about me" or "forget me".',
+    ],
+    continueHere: 'Let us continue where we were.',
+    restart: 'Fine. Let us start again.',
+    stop: 'Fine. We will stop. Nothing has been sent. Type something if you want to continue later.',
+    alreadyHandingOver: 'We are already sending your question to the wijkteam.',
+    privacy: (memoryDays: number, contactDays: number, caseDays: number) =>
+      [
+        'This is what I keep:',
+        '- Your answers in this conversation. I need them to help you.',
+        '- What you looked for before: only the topic and the date. So I can ask later whether it worked out.',
+        '- If you send your question to the wijkteam, we keep your question and how to reach you.',
+        `I erase conversations and topics ${memoryDays} days after your last message. Your contact details are erased ${contactDays} days after the wijkteam has finished. The whole question after ${caseDays} days.`,
+        'Type "what do you know about me" to see what I know. Type "forget me" to erase it.',
+      ].join('\n'),
+  },
+
+  whatWeKnow: {
+    intro: 'This is what I know about you:',
+    conversationNone: 'I do not know anything about this conversation yet.',
+    conversation: (parts: string) => `In this conversation: ${parts}.`,
+    question: (question: string) => `your question "${question}"`,
+    topics: (labels: string) => `topic ${labels}`,
+    forWhom: (label: string) => `for whom: ${label}`,
+    ageBand: (label: string) => `age ${label}`,
+    area: (wijk: string) => `neighbourhood ${wijk}`,
+    visitsNone: 'I do not remember anything from earlier conversations.',
+    visits: (count: number, memoryDays: number) =>
+      count === 1
+        ? `I remember 1 earlier conversation: only the date and the topic. I erase it after ${memoryDays} days.`
+        : `I remember ${count} earlier conversations: only the date and the topic. I erase them after ${memoryDays} days.`,
+    visit: (date: string, labels: string) => `- ${date}: ${labels}`,
+    pending: (date: string) =>
+      `On ${date} you started to send your question to the wijkteam. It was not sent. I keep that question for a few days, so you can continue.`,
+  },
+
+  forget: {
+    confirm:
+      'Are you sure? I will then erase this conversation and what I remember about you. I will also erase your phone number and e-mail address at the wijkteam. This cannot be undone.',
+    yes: 'Yes, erase everything',
+    no: 'No, do not erase',
+    done: 'I have erased this conversation and everything I remembered about you.',
+    screenNote:
+      'The conversation is still on your screen. Close the window, or choose "Snel weg" (quick exit).',
+    kept: 'Fine. I have not erased anything.',
+  },
+
+  resume: {
+    question:
+      'You were sending your question to the wijkteam. Nothing has been sent yet. Do you want to continue?',
+    continue: 'Yes, continue',
+    startOver: 'No, start again',
+  },
+
+  crisisAfter: 'Do you want to look for help afterwards? Just type your question.',
+};

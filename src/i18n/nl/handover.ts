@@ -1,0 +1,99 @@
+/**
+ * The warm handover to the wijkteam (issue 6, item 1): what happens next, consent (default no),
+ * minimal contact details, the exact summary, and the reference. "u", B1, one question per
+ * message. `staff` holds the Dutch words the wijkteam reads in the summary; residents who write
+ * English still see those in Dutch, because the wijkteam reads Dutch.
+ */
+export const handoverTexts = {
+  intro: {
+    whatHappens: (team: string, days: number) =>
+      `Ik kan uw vraag doorsturen naar ${team}. Iemand van het wijkteam neemt dan binnen ${days} werkdagen contact met u op. Dat is gratis.`,
+    teamOfYourWijk: 'het wijkteam van uw wijk',
+    team: (name: string) => `wijkteam ${name}`,
+    noRetelling: 'Ik stuur uw vraag mee. Dan hoeft u uw verhaal niet opnieuw te vertellen.',
+  },
+  where: {
+    question:
+      'Wat is uw postcode? Dan kies ik het goede wijkteam. Bijvoorbeeld 7544. U mag dit ook overslaan.',
+    skip: 'Overslaan',
+  },
+  consent: {
+    question: 'Mag ik uw vraag en uw contactgegevens delen met het wijkteam?',
+    yes: 'Ja, dat mag',
+    no: 'Nee',
+    retry: 'Typ "ja" als ik uw vraag mag doorsturen. Typ "nee" als dat niet mag.',
+  },
+  selfContact: {
+    intro: 'Dat is goed. Ik stuur niets door.',
+    phone: (phone: string) =>
+      `U kunt het wijkteam ook zelf bellen: ${phone}. Vraag naar het wijkteam van uw wijk.`,
+    website: (link: string) => `Of kijk op ${link}.`,
+  },
+  name: {
+    question: 'Hoe mag het wijkteam u noemen? Uw voornaam of roepnaam is genoeg.',
+    retry: 'Typ alleen uw naam, zonder cijfers. Bijvoorbeeld: Fatima.',
+  },
+  contact: {
+    question: 'Hoe kan het wijkteam u bereiken? Typ uw telefoonnummer of uw e-mailadres.',
+    phone_length:
+      'Dit telefoonnummer klopt niet. Een nummer heeft 10 cijfers, bijvoorbeeld 06 12345678. Probeer het nog een keer.',
+    email:
+      'Dit e-mailadres klopt niet. Een e-mailadres ziet er zo uit: naam@voorbeeld.nl. Probeer het nog een keer.',
+    neither:
+      'Dat is geen telefoonnummer of e-mailadres. Typ bijvoorbeeld 06 12345678 of naam@voorbeeld.nl.',
+    giveUp: 'Het lukt nu niet met het nummer of adres. Dat geeft niet.',
+  },
+  calls: {
+    question: 'Mag het wijkteam u bellen?',
+    yes: 'Ja, bellen mag',
+    no: 'Nee, alleen sms of e-mail',
+    needEmail:
+      'Een sms kan alleen naar een 06-nummer. Wat is uw e-mailadres? Dan mailt het wijkteam u.',
+  },
+  moment: {
+    question:
+      'Wanneer kan het wijkteam u het best bereiken? Bijvoorbeeld: "in de ochtend" of "na 15 uur".',
+    any: 'Maakt niet uit',
+    retry: 'Typ een moment in een paar woorden. Of kies "Maakt niet uit".',
+  },
+  summary: {
+    intro: 'Dit sturen we naar het wijkteam. Kijk of het klopt.',
+    alsoSent: (topics: string) => `We sturen ook mee waar uw vraag over gaat: ${topics}.`,
+    alsoShown: (names: string) => `En welke hulp ik u al liet zien: ${names}.`,
+    question: 'Klopt dit? Kies "Ja, versturen", "Aanpassen" of "Niet versturen".',
+    confirm: 'Ja, versturen',
+    change: 'Aanpassen',
+    cancel: 'Niet versturen',
+    masked:
+      'Ik heb een nummer uit uw tekst gehaald, zoals een BSN of rekeningnummer. Dat hoort niet in de chat.',
+  },
+  change: {
+    what: 'Wat wilt u aanpassen?',
+    story: 'Mijn vraag',
+    contact: 'Mijn gegevens',
+    newStory:
+      'Typ uw vraag zoals het wijkteam hem mag lezen. Kort mag ook. Wat u nu typt, komt in plaats van de oude tekst.',
+  },
+  sent: {
+    reference: (reference: string, team: string) =>
+      `Uw vraag is verstuurd naar ${team}. Uw nummer is ${reference}. Bewaar dit nummer goed.`,
+    next: (days: number) =>
+      `Iemand van het wijkteam neemt binnen ${days} werkdagen contact met u op. U hoeft zelf niets te doen.`,
+    urgent: (alarm: string, veiligThuis: string) =>
+      `Wordt het dringend, en is het wijkteam dicht? Bij gevaar belt u ${alarm}. Voor medische hulp belt u de huisarts of de huisartsenpost. Maakt u zich zorgen over geweld thuis? Bel Veilig Thuis: ${veiligThuis}, dag en nacht.`,
+    comeBack: 'U kunt later hier terugkomen. Dan ziet u hoe het met uw vraag staat.',
+  },
+  cancelled: 'Goed. Er is niets verstuurd.',
+  failed:
+    'Sorry, het versturen is niet gelukt. Er is niets opgeslagen. Probeer het later nog een keer, of bel het wijkteam zelf.',
+  /** Words the wijkteam reads in a case (Dutch only). */
+  staff: {
+    tried: {
+      self: 'Heeft zelf al iets geprobeerd.',
+      network: 'Heeft het geprobeerd met mensen om zich heen.',
+      alreadyHelp: 'Krijgt al hulp.',
+      nothing: 'Nog niets geprobeerd.',
+    },
+    caresFor: 'De inwoner zorgt voor deze persoon (mantelzorg).',
+  },
+} as const;

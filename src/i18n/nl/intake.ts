@@ -1,0 +1,196 @@
+/**
+ * What the bot says during the intake, and to the commands a resident can type at any moment
+ * (help, opnieuw, stop, privacy, "wat weet je van mij", "vergeet mij"). Form of address "u";
+ * B1: short sentences, common words, one question per message (docs/adr/0004-tone-of-voice.md).
+ * Never a lecture about eigen kracht: asking for help is a step, and we say so.
+ */
+export const intakeTexts = {
+  welcome: {
+    hello:
+      'Hallo! Ik ben de digitale wijkwijzer van de gemeente. Ik ben een computerprogramma, geen mens.',
+    whatICanDo:
+      'Ik zoek met u naar gratis hulp en activiteiten in uw wijk. Lukt dat niet? Dan kan iemand van het wijkteam met u meedenken.',
+    whatIKeep:
+      'Ik bewaar zo weinig mogelijk. Typ "privacy" om te lezen wat ik bewaar. Typ "help" als u vastloopt.',
+  },
+  welcomeBack: 'Welkom terug bij de digitale wijkwijzer. Ik ben een computerprogramma, geen mens.',
+  askQuestion: 'Waar kan ik u mee helpen? Schrijf het in uw eigen woorden.',
+  askNextQuestion: 'Waar zoekt u hulp bij? Schrijf het in uw eigen woorden.',
+  questionTooShort:
+    'Kunt u iets meer vertellen? Bijvoorbeeld: "Ik voel me eenzaam" of "Ik heb schulden".',
+  questionReceived: 'Dank u wel. Ik heb uw vraag gelezen.',
+
+  domains: {
+    confirmOne: (label: string) => `Ik denk dat uw vraag gaat over: ${label}. Klopt dat?`,
+    chooseOfFew: 'Ik denk dat uw vraag hierover gaat. Welke past het best?',
+    both: 'Allebei',
+    somethingElse: 'Iets anders',
+    chooseFromList: 'Waar gaat uw vraag vooral over? Kies een onderwerp, of typ het nummer.',
+    chosen: (labels: string) => `Goed. Ik zoek hulp bij: ${labels}.`,
+    retry: 'Dat begreep ik niet. Kies een onderwerp met een knop, of typ het nummer.',
+  },
+
+  forWhom: {
+    question: 'Voor wie zoekt u hulp?',
+    self: 'Voor mezelf',
+    child: 'Voor mijn kind',
+    caredFor: 'Voor iemand voor wie ik zorg',
+    someoneElse: 'Voor iemand anders',
+    retry: 'Dat begreep ik niet. Kies een knop, of typ het nummer.',
+  },
+
+  age: {
+    self: 'Hoe oud bent u? Typ uw leeftijd of kies een knop.',
+    child: 'Hoe oud is uw kind? Typ de leeftijd of kies een knop.',
+    other: 'Hoe oud is degene voor wie u zoekt? Typ de leeftijd of kies een knop.',
+    bands: {
+      '0-11': 'Jonger dan 12',
+      '12-17': '12 tot 18 jaar',
+      '18-26': '18 tot 27 jaar',
+      '27-66': '27 tot 67 jaar',
+      '67+': '67 jaar of ouder',
+    },
+    skip: 'Zeg ik liever niet',
+    retry: 'Typ een leeftijd, bijvoorbeeld 45. Of kies "Zeg ik liever niet".',
+  },
+
+  where: {
+    question:
+      'In welke wijk zoekt u hulp? Typ de postcode, bijvoorbeeld 7544. Of typ de naam van de wijk.',
+    skip: 'Overslaan',
+    found: (wijk: string) => `Dat is de wijk ${wijk}.`,
+    outside: 'Die postcode ligt niet in Enschede. Ik zoek dan in heel Enschede.',
+    unknown: 'Die postcode of wijk ken ik niet. Probeer het nog een keer, of kies "Overslaan".',
+    skipped: 'Goed. Ik zoek in heel Enschede.',
+  },
+
+  tried: {
+    question: 'Heeft u al iets geprobeerd? Dat helpt mij om betere hulp te vinden.',
+    self: 'Ja, zelf',
+    network: 'Ja, met mensen om mij heen',
+    alreadyHelp: 'Ik krijg al hulp',
+    nothing: 'Nog niets',
+    skip: 'Overslaan',
+    thanks: 'Dank u. Dat is goed om te weten.',
+  },
+
+  results: {
+    intro: (count: number) =>
+      count === 1 ? 'Dit heb ik voor u gevonden:' : `Ik heb ${count} dingen voor u gevonden:`,
+    /** Empty in Dutch: the cards are Dutch already. */
+    cardsLanguage: '',
+    helpful: 'Helpt dit u verder?',
+    yes: 'Ja',
+    searchAgain: 'Iets anders zoeken',
+    talkToSomeone: 'Ik wil met iemand praten',
+    nothingFound: 'Ik heb niets gevonden dat goed past bij uw vraag.',
+    glad: 'Fijn dat ik u kon helpen.',
+    scoreQuestion: 'Wilt u dit gesprek een cijfer geven? Kies 1 (slecht) tot 5 (goed).',
+    scoreSkip: 'Liever niet',
+    scoreThanks: 'Dank u wel voor uw cijfer.',
+    goodbye: 'U kunt altijd terugkomen. Typ dan gewoon een nieuwe vraag.',
+  },
+
+  proposal: {
+    reason: {
+      no_good_match: 'Ik heb geen hulp gevonden die goed past bij uw vraag.',
+      many_domains: 'Uw vraag gaat over een paar dingen tegelijk.',
+      loss_of_control: 'Het klinkt alsof er veel op u afkomt. Dat is heel begrijpelijk.',
+      returning_unsolved: 'U vroeg hier eerder naar. Het is toen nog niet opgelost.',
+    },
+    offer:
+      'Iemand van het wijkteam kan met u meedenken. Dat is gratis. Zal ik uw vraag doorsturen?',
+    yes: 'Ja, graag',
+    no: 'Nee, zelf verder zoeken',
+    declined: 'Goed. Dan zoeken we samen verder.',
+    declinedNoMatch: 'Goed. U kunt het altijd later nog vragen. Typ dan "ik wil een mens spreken".',
+  },
+
+  followUp: {
+    question: (labels: string) => `Vorige keer zochten we naar hulp bij: ${labels}. Is het gelukt?`,
+    gotHelp: 'Ja, ik heb hulp',
+    couldNotReach: 'Ik kon niemand bereiken',
+    didNotQualify: 'Ik mocht er niet heen',
+    noPlace: 'Er was geen plek',
+    skip: 'Overslaan',
+    thanksGood: 'Wat fijn! Dank u dat u het laat weten.',
+    thanksBad: 'Wat vervelend. Dank u dat u het laat weten. We zoeken nu samen verder.',
+  },
+
+  caseStatus: {
+    nieuw: (team: string, date: string) =>
+      `Uw vraag ligt sinds ${date} bij wijkteam ${team}. Iemand van het wijkteam neemt contact met u op.`,
+    opgepakt: (team: string, date: string) =>
+      `Uw vraag is opgepakt door wijkteam ${team} op ${date}.`,
+    contact_gelegd: (team: string, date: string) =>
+      `Wijkteam ${team} heeft op ${date} contact met u gehad over uw vraag.`,
+    afgerond: (team: string, date: string) =>
+      `Wijkteam ${team} heeft uw vraag op ${date} afgerond.`,
+    geannuleerd: (_team: string, date: string) => `Uw vraag is op ${date} gestopt.`,
+  },
+
+  choices: {
+    yes: 'Ja',
+    no: 'Nee',
+    retry: 'Dat begreep ik niet. Kies een knop, of typ het nummer of het woord.',
+    numberedHint: 'U mag ook het nummer typen.',
+  },
+
+  interruptions: {
+    help: [
+      'Ik ben een computerprogramma. Ik zoek met u naar hulp en activiteiten in uw wijk.',
+      'U kunt altijd een van deze woorden typen: "opnieuw", "stop", "ik wil een mens spreken", "privacy", "wat weet je van mij" of "vergeet mij".',
+    ],
+    continueHere: 'We gaan verder waar we waren.',
+    restart: 'Goed. We beginnen opnieuw.',
+    stop: 'Goed. We stoppen. Er is niets verstuurd. Typ iets als u later verder wilt.',
+    alreadyHandingOver: 'We zijn al bezig om uw vraag naar het wijkteam te sturen.',
+    privacy: (memoryDays: number, contactDays: number, caseDays: number) =>
+      [
+        'Dit bewaar ik:',
+        '- Uw antwoorden in dit gesprek. Die heb ik nodig om u te helpen.',
+        '- Waar u eerder naar zocht: alleen het onderwerp en de datum. Zo kan ik later vragen of het gelukt is.',
+        '- Stuurt u uw vraag naar het wijkteam? Dan bewaren we uw vraag en hoe we u kunnen bereiken.',
+        `Gesprekken en onderwerpen wis ik ${memoryDays} dagen na uw laatste bericht. Uw contactgegevens wissen we ${contactDays} dagen nadat het wijkteam klaar is. De hele vraag na ${caseDays} dagen.`,
+        'Typ "wat weet je van mij" om te zien wat ik weet. Typ "vergeet mij" om het te wissen.',
+      ].join('\n'),
+  },
+
+  whatWeKnow: {
+    intro: 'Dit weet ik van u:',
+    conversationNone: 'Over dit gesprek weet ik nog niets.',
+    conversation: (parts: string) => `In dit gesprek: ${parts}.`,
+    question: (question: string) => `uw vraag "${question}"`,
+    topics: (labels: string) => `onderwerp ${labels}`,
+    forWhom: (label: string) => `voor wie: ${label}`,
+    ageBand: (label: string) => `leeftijd ${label}`,
+    area: (wijk: string) => `wijk ${wijk}`,
+    visitsNone: 'Ik onthoud niets van eerdere gesprekken.',
+    visits: (count: number, memoryDays: number) =>
+      count === 1
+        ? `Ik onthoud 1 eerder gesprek: alleen de datum en het onderwerp. Dat wis ik na ${memoryDays} dagen.`
+        : `Ik onthoud ${count} eerdere gesprekken: alleen de datum en het onderwerp. Die wis ik na ${memoryDays} dagen.`,
+    visit: (date: string, labels: string) => `- ${date}: ${labels}`,
+    pending: (date: string) =>
+      `Op ${date} begon u uw vraag naar het wijkteam te sturen. Dat is niet verstuurd. Ik bewaar die vraag nog een paar dagen, zodat u verder kunt.`,
+  },
+
+  forget: {
+    confirm:
+      'Weet u het zeker? Ik wis dan dit gesprek en wat ik over u onthoud. Ook wis ik uw telefoonnummer en e-mailadres bij het wijkteam. Dat kan ik niet terugdraaien.',
+    yes: 'Ja, wis alles',
+    no: 'Nee, niet wissen',
+    done: 'Ik heb dit gesprek gewist en alles wat ik over u onthield.',
+    screenNote: 'Het gesprek staat nog op uw scherm. Sluit het venster, of kies "Snel weg".',
+    kept: 'Goed. Ik heb niets gewist.',
+  },
+
+  resume: {
+    question:
+      'U was bezig om uw vraag naar het wijkteam te sturen. Er is nog niets verstuurd. Wilt u verder gaan?',
+    continue: 'Ja, verder gaan',
+    startOver: 'Nee, opnieuw beginnen',
+  },
+
+  crisisAfter: 'Wilt u daarna verder zoeken naar hulp? Typ dan gewoon uw vraag.',
+} as const;
