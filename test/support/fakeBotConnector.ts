@@ -76,7 +76,10 @@ export interface FakeBotConnector {
   failNext(failure: FakeFailure, options?: FailOptions): void;
   /** The roster GET /members and /pagedmembers return for a conversation. */
   setMembers(conversationId: string, members: readonly ConversationMember[]): void;
-  /** From now on every call for this conversation gets 404 ConversationNotFound (team deleted). */
+  /**
+   * From now on every call for this conversation, and every new thread in it (a channel id),
+   * gets 404 ConversationNotFound: the team was deleted or the bot removed.
+   */
   removeConversation(conversationId: string): void;
   /** Drops an activity, so an update of it gets 404 ActivityNotFoundInConversation. */
   forgetActivity(conversationId: string, activityId: string): void;
@@ -228,6 +231,9 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
       if (method !== 'POST')
         return reply(405, { error: { code: 'MethodNotAllowed', message: method } });
       const parameters = asRecord(body);
+      const channel = asRecord(asRecord(parameters.channelData).channel).id;
+      // A new thread in a channel of a deleted team (or one the bot was removed from).
+      if (typeof channel === 'string' && removed.has(channel)) return fail('conversationNotFound');
       const group = parameters.isGroup === true;
       const created = group
         ? `19:${randomBytes(16).toString('hex')}@thread.tacv2`
