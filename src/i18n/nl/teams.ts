@@ -34,4 +34,30 @@ export const teamsTexts = {
       },
     },
   },
+  /** Replies to the commands in a wijkteam channel. */
+  channel: {
+    linked: (team: string) =>
+      `Dit kanaal is nu gekoppeld aan wijkteam ${team}. Nieuwe vragen voor dit wijkteam komen hier als kaart binnen.`,
+    movedFrom: (channel: string) =>
+      `Eerst kwamen deze vragen in kanaal ${channel}. Daar komen geen nieuwe vragen meer.`,
+    hint: 'Typ "ontkoppel" om de koppeling weg te halen. Typ "koppelingen" voor een overzicht.',
+    unlinked: (teams: string) =>
+      `Dit kanaal is niet meer gekoppeld aan wijkteam ${teams}. Nieuwe vragen komen hier niet meer binnen.`,
+    notLinked: 'Dit kanaal is niet gekoppeld aan een wijkteam.',
+    noLinks: 'Er zijn nog geen kanalen gekoppeld aan een wijkteam.',
+    linksIntro: 'Deze wijkteams hebben een kanaal:',
+    linkLine: (team: string, channel: string) => `- Wijkteam ${team}: kanaal ${channel}`,
+    unnamedChannel: 'zonder naam',
+    notCoordinator:
+      'Alleen een coördinator kan een kanaal koppelen of ontkoppelen. Vraag het aan de coördinator van uw wijkteam.',
+    unknownTeam: (name: string, teams: string) =>
+      `Wijkteam "${name}" ken ik niet. Kies uit: ${teams}.`,
+    whichTeam: (teams: string) =>
+      `Welk wijkteam? Typ bijvoorbeeld: koppel wijkteam Centrum. Kies uit: ${teams}.`,
+    onlyInChannel: 'Koppelen kan alleen in een kanaal van een team, niet in een chat.',
+    help:
+      'Ik zet vragen van inwoners als kaart in het kanaal van hun wijkteam. ' +
+      'Eén collega pakt een vraag op met "Ik pak dit op". Alleen die collega ziet de contactgegevens. ' +
+      'Commando\'s: "koppel wijkteam <naam>", "ontkoppel" en "koppelingen".',
+  },
 } as const;
