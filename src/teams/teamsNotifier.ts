@@ -12,6 +12,7 @@ import type { CaseNotifier, DeliveryReceipt } from '../cases/delivery.js';
 import { WijkwijzerError } from '../shared/errors.js';
 import { moduleLogger, type Logger } from '../shared/logger.js';
 import { channelIdOf, type ChannelLink, type ChannelLinkStore } from './channelLinks.js';
+import type { PickupReminderTarget } from './pickupReminder.js';
 
 /**
  * Puts a case card in the wijkteam's channel and keeps it up to date. Implements the cases
@@ -89,7 +90,7 @@ interface ConversationsApi {
 const defaultSleep = (milliseconds: number) =>
   new Promise<void>((resolve) => setTimeout(resolve, milliseconds).unref());
 
-export class TeamsNotifier implements CaseNotifier {
+export class TeamsNotifier implements CaseNotifier, PickupReminderTarget {
   private readonly logger: Logger;
   private readonly attempts: number;
   private readonly retryBaseMs: number;
@@ -136,6 +137,35 @@ export class TeamsNotifier implements CaseNotifier {
       }));
     }
     return receipt;
+  }
+
+  /**
+   * Posts a line in the thread of the case's card, which brings the thread back up in the
+   * channel (for the pick-up reminder). Resolves false when the case has no card yet.
+   */
+  async remind(current: Case, text: string): Promise<boolean> {
+    const location = decodeReceipt(current.delivery.receipt);
+    if (location === undefined) return false;
+    const link = this.linkFor(current);
+    await this.withRetry(current.reference, 'remind', () =>
+      this.options.adapter.continueConversationAsync(
+        this.options.botAppId,
+        {
+          channelId: 'msteams',
+          serviceUrl: link.serviceUrl,
+          conversation: {
+            id: location.conversationId,
+            isGroup: true,
+            conversationType: 'channel',
+            name: '',
+          },
+        },
+        async (context: TurnContext) => {
+          await context.sendActivity(text);
+        },
+      ),
+    );
+    return true;
   }
 
   private linkFor(current: Case): ChannelLink {

@@ -165,6 +165,19 @@ describe('Teams notifier, against the fake Bot Connector', () => {
     expect(sleeps[0]).toBe(1_500); // 2 s planned, equal jitter with random 0.5
   });
 
+  it('raises a waiting case again with a line in its thread', async () => {
+    expect(await notifier.remind(current, 'Wie pakt hem op?')).toBe(false); // no card yet
+    const receipt = await notifier.deliver(current);
+    await repository.updateDelivery(current.reference, (item) => ({ ...item.delivery, receipt }));
+    const location = decodeReceipt(receipt)!;
+    expect(
+      await notifier.remind((await repository.get(current.reference))!, 'Wie pakt hem op?'),
+    ).toBe(true);
+    const texts = fake.activities(location.conversationId).map((item) => item.activity.text);
+    expect(texts).toContain('Wie pakt hem op?');
+    expect(fake.activities(location.conversationId)).toHaveLength(2);
+  });
+
   it('throws WW-7202 when the channel is gone, so the outbox tries again later', async () => {
     fake.removeConversation(CHANNEL);
     await expect(notifier.deliver(current)).rejects.toMatchObject({ code: 'WW-7202' });

@@ -1,0 +1,134 @@
+import type { Case } from '../cases/case.js';
+import type { CaseRepository } from '../cases/caseRepository.js';
+import { dutchCalendarDay, isWorkingDay, type CalendarDay } from '../cases/workingDays.js';
+import { nl } from '../i18n/nl/index.js';
+import type { Clock } from '../shared/clock.js';
+import { moduleLogger, type Logger } from '../shared/logger.js';
+
+/**
+ * "Niet opgepakt na 4 werkuren": a new case that nobody claimed within TEAMS_PICKUP_WORKING_HOURS
+ * is raised again in its channel thread, and again after every further period, so it does not
+ * scroll out of sight. Working hours are 09:00–17:00 Amsterdam time on Dutch working days
+ * (src/cases/workingDays.ts). Run `runOnce` from a periodic job (src/shared/periodicJob.ts).
+ */
+
+export const OFFICE_OPENS_MINUTE = 9 * 60;
+export const OFFICE_CLOSES_MINUTE = 17 * 60;
+
+const amsterdamParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** Minutes Amsterdam is ahead of UTC at this moment (60 in winter, 120 in summer). */
+function amsterdamOffsetMinutes(moment: Date): number {
+  const parts = Object.fromEntries(
+    amsterdamParts.formatToParts(moment).map((part) => [part.type, Number(part.value)]),
+  ) as Record<string, number>;
+  const local = Date.UTC(
+    parts.year ?? 0,
+    (parts.month ?? 1) - 1,
+    parts.day ?? 1,
+    parts.hour ?? 0,
+    parts.minute ?? 0,
+  );
+  return Math.round((local - Math.floor(moment.getTime() / 60_000) * 60_000) / 60_000);
+}
+
+/** The moment of a wall-clock minute of the day on an Amsterdam calendar day. */
+function amsterdamMoment(day: CalendarDay, minuteOfDay: number): number {
+  const guess = Date.UTC(day.year, day.month - 1, day.day, 0, minuteOfDay);
+  return guess - amsterdamOffsetMinutes(new Date(guess)) * 60_000;
+}
+
+/** Office minutes (09:00–17:00 on working days, Amsterdam) between two moments. */
+export function workingMinutesBetween(from: Date, to: Date): number {
+  if (to.getTime() <= from.getTime()) return 0;
+  let total = 0;
+  let day = dutchCalendarDay(from);
+  const last = dutchCalendarDay(to);
+  for (let guard = 0; guard < 400; guard += 1) {
+    if (isWorkingDay(day)) {
+      const opens = Math.max(from.getTime(), amsterdamMoment(day, OFFICE_OPENS_MINUTE));
+      const closes = Math.min(to.getTime(), amsterdamMoment(day, OFFICE_CLOSES_MINUTE));
+      if (closes > opens) total += (closes - opens) / 60_000;
+    }
+    if (day.year === last.year && day.month === last.month && day.day === last.day) break;
+    const next = new Date(Date.UTC(day.year, day.month - 1, day.day + 1));
+    day = { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() };
+  }
+  return Math.floor(total);
+}
+
+/** Where a reminder goes: the card's thread in the channel. */
+export interface PickupReminderTarget {
+  /** Posts `text` in the thread of the case's card; resolves false when the case has no card. */
+  remind(current: Case, text: string): Promise<boolean>;
+}
+
+export interface PickupReminderOptions {
+  readonly repository: CaseRepository;
+  readonly target: PickupReminderTarget;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  /** TEAMS_PICKUP_WORKING_HOURS. */
+  readonly thresholdHours: number;
+}
+
+export class PickupReminder {
+  /** Last reminder per case reference; lost on restart, which at worst reminds once early. */
+  private readonly lastReminder = new Map<string, Date>();
+  private readonly logger: Logger;
+
+  constructor(private readonly options: PickupReminderOptions) {
+    this.logger = moduleLogger(options.logger, 'teams-pickup');
+  }
+
+  /** Cases that waited a full period since they arrived or were last raised. */
+  async due(): Promise<readonly Case[]> {
+    const now = this.options.clock.now();
+    const threshold = this.options.thresholdHours * 60;
+    const waiting = await this.options.repository.list({ status: 'nieuw' });
+    return waiting.filter((item) => {
+      if (item.delivery.state !== 'delivered') return false;
+      const since = this.lastReminder.get(item.reference) ?? new Date(item.updatedAt);
+      return workingMinutesBetween(since, now) >= threshold;
+    });
+  }
+
+  /** Raises every due case once; resolves with how many were raised. */
+  async runOnce(): Promise<number> {
+    const now = this.options.clock.now();
+    let raised = 0;
+    for (const item of await this.due()) {
+      const hours = Math.floor(workingMinutesBetween(new Date(item.updatedAt), now) / 60);
+      try {
+        if (
+          await this.options.target.remind(item, nl.teams.channel.reminder(item.reference, hours))
+        ) {
+          raised += 1;
+          this.lastReminder.set(item.reference, now);
+        }
+      } catch (error) {
+        this.logger.warn(
+          {
+            reference: item.reference,
+            status: (error as { statusCode?: unknown }).statusCode ?? null,
+          },
+          'pickup reminder failed',
+        );
+      }
+    }
+    for (const reference of this.lastReminder.keys()) {
+      const stillWaiting = (await this.options.repository.get(reference))?.status === 'nieuw';
+      if (!stillWaiting) this.lastReminder.delete(reference);
+    }
+    if (raised > 0) this.logger.info({ raised }, 'unclaimed cases raised again');
+    return raised;
+  }
+}
