@@ -310,6 +310,8 @@ export const knowledgeTexts = {
       'status-waitlist': 'staat op wachtlijst: is dat nog zo?',
     },
     crisisHeading: '## Crisislijnen (elke maand controleren)',
+    crisisNeedsCheck: ' (nu controleren)',
+    areasConfirmed: 'Alle wijken zijn door de gemeente nagekeken.',
     areasHeading: '## Gebieden (gemeente)',
     uncertainAreas: (count: number, names: readonly string[]) =>
       `${plural(count, 'wijk heeft', 'wijken hebben')} een onzekere indeling in postcodes en wijkteams: ${list(names)}.`,
@@ -333,6 +335,7 @@ export const knowledgeTexts = {
   ].join('\n'),
   usageError: (detail: string) => `wijkwijzer knowledge: ${detail}\n`,
   unknownSubcommand: (name: string) => `onbekende opdracht "${name}".`,
+  missingSubcommand: 'geef een opdracht: check, report of schema.',
   unknownOption: (name: string) => `onbekende optie "${name}".`,
   tooManyArguments: 'geef hoogstens één map op.',
 } as const;
