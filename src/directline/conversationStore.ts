@@ -117,6 +117,14 @@ export class ConversationStore {
     return this.conversations.get(conversationId)?.userId;
   }
 
+  /** The user's conversations this process still holds, most recently active first. */
+  conversationsOf(userId: string): string[] {
+    return [...this.conversations.values()]
+      .filter((record) => record.userId === userId)
+      .sort((a, b) => b.lastActiveMs - a.lastActiveMs)
+      .map((record) => record.id);
+  }
+
   /** Starts a new, empty conversation. */
   create(conversationId: string, userId: string): ConversationInfo {
     if (this.conversations.has(conversationId)) {

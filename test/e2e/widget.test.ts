@@ -75,10 +75,10 @@ describe('the web chat widget on the demo page', () => {
     await page.waitForURL('https://www.google.nl/**');
     // Storage is per origin: look at ours again from a page without the widget.
     await page.goto(`${running.baseUrl}/healthz`);
-    const stored = await page.evaluate(() => ({
-      session: Object.keys(sessionStorage),
-      local: Object.keys(localStorage),
-    }));
+    // A string, not a function: this code runs in the browser, where the DOM types live.
+    const stored = (await page.evaluate(
+      '({ session: Object.keys(sessionStorage), local: Object.keys(localStorage) })',
+    )) as { session: string[]; local: string[] };
     expect(stored.session.filter((key) => key.startsWith('wijkwijzer.'))).toEqual([]);
     expect(stored.local.filter((key) => key.startsWith('wijkwijzer.'))).toEqual([]);
 

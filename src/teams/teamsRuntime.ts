@@ -1,0 +1,169 @@
+import path from 'node:path';
+import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { CaseRepository } from '../cases/caseRepository.js';
+import type { Case, HistoryAction } from '../cases/case.js';
+import { residentStatusText } from '../cases/residentStatus.js';
+import { wijkteamName, type RoutingTable } from '../cases/routing.js';
+import type { Config } from '../config.js';
+import type { Clock } from '../shared/clock.js';
+import { moduleLogger, type Logger } from '../shared/logger.js';
+import { FileChannelLinkStore } from './channelLinks.js';
+import {
+  Coordinators,
+  RosterMembership,
+  StaffDirectory,
+  type TeamMembership,
+} from './membership.js';
+import { PickupReminder } from './pickupReminder.js';
+import { StaffBot } from './staffBot.js';
+import { teamsRosterSource } from './teamsRoster.js';
+import { TeamsNotifier } from './teamsNotifier.js';
+import type { CardLabels, VerbDependencies } from './verbs/types.js';
+import { sharedCardFor } from './verbs/views.js';
+
+/** Somewhere to tell the resident that their question moved on; the web chat in production. */
+export interface ResidentMessenger {
+  notify(residentKey: string, text: string): Promise<boolean>;
+}
+
+export interface TeamsRuntimeDeps {
+  readonly config: Config;
+  readonly adapter: CloudAdapter;
+  readonly repository: CaseRepository;
+  readonly routing: () => RoutingTable;
+  readonly labels: CardLabels;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly resident: ResidentMessenger;
+  /** Extra membership sources (such as a staff file); the Teams roster is always asked too. */
+  readonly membership?: TeamMembership;
+}
+
+export interface TeamsRuntime {
+  /** The CaseNotifier for the delivery worker. */
+  readonly notifier: TeamsNotifier;
+  readonly staffBot: StaffBot;
+  readonly verbs: VerbDependencies;
+  readonly pickupReminder: PickupReminder;
+  /** After a change made outside Teams (the Casusbord): update the card, tell the resident. */
+  afterChange(current: Case, action: HistoryAction | undefined): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A member of the wijkteam by any source: configured first (cheap), then the Teams roster. */
+function anyMembership(sources: readonly TeamMembership[]): TeamMembership {
+  return {
+    isMember: async (wijkteam, aadObjectId) => {
+      for (const source of sources) {
+        if (await source.isMember(wijkteam, aadObjectId)) return true;
+      }
+      return false;
+    },
+  };
+}
+
+/** Builds everything the wijkteams meet in Teams, at the SDK seam. */
+export async function createTeamsRuntime(deps: TeamsRuntimeDeps): Promise<TeamsRuntime> {
+  const log = moduleLogger(deps.logger, 'teams');
+  const botAppId = deps.config.botFramework.appId ?? '';
+  const links = await FileChannelLinkStore.open(
+    path.join(deps.config.paths.dataDir, 'teams-links.json'),
+    deps.logger,
+  );
+  const directory = new StaffDirectory();
+  const coordinators = new Coordinators(deps.config.teams.coordinators);
+  const roster = new RosterMembership(
+    teamsRosterSource(deps.adapter, botAppId, links, directory),
+    () => deps.clock.now().getTime(),
+  );
+  const membership = anyMembership(
+    deps.membership === undefined ? [roster] : [deps.membership, roster],
+  );
+  const verbs: VerbDependencies = {
+    repository: deps.repository,
+    membership,
+    coordinators,
+    directory,
+    clock: deps.clock,
+    logger: deps.logger,
+    labels: deps.labels,
+  };
+  const notifier = new TeamsNotifier({
+    adapter: deps.adapter,
+    botAppId,
+    links,
+    sharedCard: (current) => sharedCardFor(current, verbs),
+    logger: deps.logger,
+    repository: deps.repository,
+  });
+
+  const tellResident = async (current: Case, action: HistoryAction | undefined) => {
+    // Only the claim is news for the resident; later steps they hear from the colleague directly.
+    if (action !== 'opgepakt' || current.residentKey === null) return;
+    const teamName = wijkteamName(deps.routing(), current.wijkteam);
+    try {
+      await deps.resident.notify(current.residentKey, residentStatusText(current, teamName));
+    } catch (error) {
+      log.warn({ err: error, reference: current.reference }, 'could not tell the resident');
+    }
+  };
+
+  const staffBot = new StaffBot({
+    links,
+    directory,
+    logger: deps.logger,
+    commands: {
+      links,
+      coordinators,
+      wijkteams: deps.routing().teams.map((team) => ({ id: team.id, name: team.naam })),
+      clock: deps.clock,
+      logger: deps.logger,
+    },
+    cardActions: {
+      deps: verbs,
+      onChanged: async (result) => {
+        await tellResident(result.case, result.change?.action);
+      },
+      onSharedCardFailed: async (current) => {
+        await notifier.refreshCard(current);
+      },
+    },
+  });
+
+  const pickupReminder = new PickupReminder({
+    repository: deps.repository,
+    target: notifier,
+    clock: deps.clock,
+    logger: deps.logger,
+    thresholdHours: deps.config.teams.pickupWorkingHours,
+  });
+
+  return {
+    notifier,
+    staffBot,
+    verbs,
+    pickupReminder,
+    afterChange: async (current, action) => {
+      try {
+        await notifier.refreshCard(current);
+      } catch (error) {
+        // The delivery worker retries cards it could not deliver; the case itself is stored.
+        log.warn(
+          { err: error, reference: current.reference },
+          'card refresh after a board change failed',
+        );
+      }
+      await tellResident(current, action);
+    },
+    close: () => links.close(),
+  };
+}
+
+/** Teams traffic (staff) goes to the staff bot; everything else is a resident. */
+export function routeTurns(
+  staffBot: StaffBot,
+  residentTurn: (context: TurnContext) => Promise<void>,
+): (context: TurnContext) => Promise<void> {
+  return (context) =>
+    context.activity.channelId === 'msteams' ? staffBot.run(context) : residentTurn(context);
+}
