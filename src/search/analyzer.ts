@@ -2,13 +2,22 @@ import { splitCompound, MIN_PART_LENGTH } from './compounds.js';
 import { COMMON_WORDS } from './lexicon.js';
 import { tokenize } from './normalise.js';
 import { stemWord } from './stem.js';
-import { isStopWord, NON_PARTS } from './stopWords.js';
+import { isStopWord, isWeakWord, NON_PARTS } from './stopWords.js';
 
 /**
  * Weight of a compound part next to the whole word: "schuldhulpverlening" is mostly about
  * schuldhulpverlening, and a bit about schuld and hulp.
  */
 export const PART_WEIGHT = 0.5;
+
+/**
+ * The index term of a compound part in the knowledge. Parts get their own key so a resident's
+ * whole word finds them ("huis" finds Huiskamer) but a part of the resident's compound does not
+ * ("ziekenhuis" must not find Huisartsen through "huis").
+ */
+export function partTerm(stem: string): string {
+  return `\u00b7${stem}`;
+}
 
 export interface WeightedTerm {
   readonly term: string;
@@ -38,11 +47,14 @@ export interface Analyzer {
   documentTerms(text: string): WeightedTerm[];
   /** Adds the words of a knowledge text to the vocabulary (compound parts, known words). */
   learn(text: string): void;
+  /** Adds one folded content word of the knowledge to the vocabulary. */
+  learnWord(folded: string): void;
   freeze(): void;
 }
 
+/** Whether a word is a search term: not a stop word, not a weak word (see stopWords.ts). */
 export function isContentToken(folded: string): boolean {
-  if (isStopWord(folded)) return false;
+  if (isStopWord(folded) || isWeakWord(folded)) return false;
   // Numbers carry meaning only when long enough to be a line or a code: 113, 0800.
   if (/^[0-9]+$/.test(folded)) return folded.length >= 3;
   return folded.length >= 2;
@@ -53,12 +65,22 @@ export function createAnalyzer(): Analyzer {
   const partStems = new Set<string>();
   const knownWords = new Set<string>();
   const cache = new Map<string, WordAnalysis>();
+  const stems = new Map<string, string>();
   let frozen = false;
+  // Compound splitting stems many candidate parts: remember them while the index is built, then
+  // stop remembering, so residents' words cannot grow memory.
+  const stem = (word: string): string => {
+    const known = stems.get(word);
+    if (known !== undefined) return known;
+    const computed = stemWord(word);
+    if (!frozen) stems.set(word, computed);
+    return computed;
+  };
 
   const addPartWord = (word: string): void => {
     if (word.length < MIN_PART_LENGTH || NON_PARTS.has(word) || /[0-9]/.test(word)) return;
     partWords.add(word);
-    partStems.add(stemWord(word));
+    partStems.add(stem(word));
   };
   for (const word of COMMON_WORDS) {
     knownWords.add(word);
@@ -69,24 +91,24 @@ export function createAnalyzer(): Analyzer {
     if (NON_PARTS.has(part)) return false;
     if (partWords.has(part)) return true;
     // The last part carries the inflection: geldzorgen → geld + zorgen (zorg).
-    return last && part.length >= 4 && partStems.has(stemWord(part));
+    return last && part.length >= 4 && partStems.has(stem(part));
   };
 
   const analyse = (folded: string): WordAnalysis => {
-    const stem = stemWord(folded);
+    const whole = stem(folded);
     const split = /[0-9]/.test(folded) ? undefined : splitCompound(folded, isPart);
-    if (split === undefined) return { stem, parts: [], partWords: [] };
+    if (split === undefined) return { stem: whole, parts: [], partWords: [] };
     const meaningful = split.filter((part) => !isStopWord(part));
     const parts: string[] = [];
     const written: string[] = [];
     for (const part of meaningful) {
-      const partStem = stemWord(part);
-      if (partStem !== stem && !parts.includes(partStem)) {
+      const partStem = stem(part);
+      if (partStem !== whole && !parts.includes(partStem)) {
         parts.push(partStem);
         written.push(part);
       }
     }
-    return { stem, parts, partWords: written };
+    return { stem: whole, parts, partWords: written };
   };
 
   const analyzer: Analyzer = {
@@ -104,17 +126,20 @@ export function createAnalyzer(): Analyzer {
         if (!isContentToken(token)) continue;
         const analysis = analyzer.analyseWord(token);
         terms.push({ term: analysis.stem, weight: 1 });
-        for (const part of analysis.parts) terms.push({ term: part, weight: PART_WEIGHT });
+        for (const part of analysis.parts)
+          terms.push({ term: partTerm(part), weight: PART_WEIGHT });
       }
       return terms;
     },
     learn(text) {
-      if (frozen) return;
       for (const token of tokenize(text)) {
-        if (!isContentToken(token)) continue;
-        knownWords.add(token);
-        addPartWord(token);
+        if (isContentToken(token)) analyzer.learnWord(token);
       }
+    },
+    learnWord(folded) {
+      if (frozen) return;
+      knownWords.add(folded);
+      addPartWord(folded);
     },
     freeze() {
       frozen = true;

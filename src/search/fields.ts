@@ -18,15 +18,24 @@ export const FIELDS = [
 export type FieldName = (typeof FIELDS)[number]['name'];
 export const FIELD_COUNT = FIELDS.length;
 
+/** The levensgebied field: labels and everyday words of the entry's levensgebieden. */
+export function domainFieldText(
+  levensgebieden: readonly string[],
+  catalogue: Pick<Catalogue, 'levensgebied'>,
+): string {
+  return levensgebieden
+    .flatMap((id) => {
+      const domain = catalogue.levensgebied(id);
+      return domain === undefined ? [id] : [domain.label, ...domain.woorden];
+    })
+    .join(' \n ');
+}
+
 /** The text of each field of one entry, in FIELDS order. */
 export function fieldTexts(
   entry: Voorziening,
   catalogue: Pick<Catalogue, 'levensgebied'>,
 ): string[] {
-  const domainWords = entry.levensgebieden.flatMap((id) => {
-    const domain = catalogue.levensgebied(id);
-    return domain === undefined ? [id] : [domain.label, ...domain.woorden];
-  });
   return [
     entry.naam,
     entry.trefwoorden.join(' \n '),
@@ -34,6 +43,9 @@ export function fieldTexts(
     entry.organisatie,
     // Slugs such as "65-plussers" and "mensen-met-weinig-geld" read as words.
     entry.doelgroep.kenmerken.map((kenmerk) => kenmerk.replace(/-/g, ' ')).join(' \n '),
-    domainWords.join(' \n '),
+    domainFieldText(entry.levensgebieden, catalogue),
   ];
 }
+
+/** Index of the levensgebied field in FIELDS: it is shared by entries and built once per set. */
+export const DOMAIN_FIELD = FIELDS.findIndex((field) => field.name === 'levensgebied');

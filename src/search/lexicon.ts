@@ -35,7 +35,7 @@ const common = `
   natuur repareren reparatie kapot maken klus klussen kapper winkel markt kerk moskee
   buurthuis wijkcentrum gemeente loket spreekuur afspraak advies informatie vraag antwoord
   recht rechten rechter advocaat juridisch bezwaar contract ontslag wet regels
-  gestolen stelen dief inbraak verloren kwijt vuilnis afval container parkeren paspoort
+  gestolen stelen dief belde bellen belt gebeld inbraak verloren kwijt vuilnis afval container parkeren paspoort
   rijbewijs verkeer weer vakantie feest verjaardag cadeau hond kat huisdier dier dierenarts
   vandaag morgen gisteren avond nacht ochtend weekend tijd geluk blij moeilijk lastig zwaar
   probleem problemen zorgen vol druk rustig stil hard snel langzaam klein groot nieuw oud

@@ -1,28 +1,37 @@
 import type { Analyzer } from './analyzer.js';
 import { isContentToken } from './analyzer.js';
 import { tokenize } from './normalise.js';
+import { isWeakWord } from './stopWords.js';
 
 /**
  * An everyday phrase from knowledge/synoniemen.yaml or knowledge/levensgebieden.yaml, compiled
  * for matching: "de deurwaarder belde" → [deurwaarder, beld]. Matching uses stems, in any order,
  * within a small window, so "ik sta rood" matches "rood staan" and "krap bij kas" matches
- * "ik zit krap bij kas deze maand". A phrase made only of small words ("uit elkaar") must appear
- * exactly as written.
+ * "ik zit krap bij kas deze maand". A phrase made only of small words ("uit elkaar", "ik kan niet
+ * meer") must appear exactly as written; a phrase of one stop word ("op") is ignored.
  */
 export interface Phrase {
   readonly text: string;
-  /** Content stems, all required. Empty for an exact phrase. */
+  /** Content stems and weak words (see weakKey), all required, close together. Empty for an exact phrase. */
   readonly stems: readonly string[];
   /** Folded words of an exact phrase, in order. */
   readonly exact: readonly string[];
   /**
-   * Small words a phrase with content words also needs somewhere in the question: "zorgen voor"
+   * Stop words a phrase with content words also needs somewhere in the question: "zorgen voor"
    * is about caring for someone, "geldzorgen" is not.
    */
   readonly glue: readonly string[];
   readonly source:
     | { readonly kind: 'synonym'; readonly term: string; readonly levensgebied?: string }
     | { readonly kind: 'domain'; readonly levensgebied: string };
+}
+
+/**
+ * Weak words ("geen", "niet") match by position like stems, so "geen vrienden" needs them close
+ * together; they get a key no stem can have.
+ */
+export function weakKey(word: string): string {
+  return `~${word}`;
 }
 
 export function compilePhrase(
@@ -32,12 +41,24 @@ export function compilePhrase(
 ): Phrase | undefined {
   const tokens = tokenize(text);
   if (tokens.length === 0) return undefined;
-  const stems = tokens.filter(isContentToken).map((token) => analyzer.analyseWord(token).stem);
+  // One small word on its own ("op" for exhausted) would match almost every question; a weak
+  // word on its own ("alleen") is specific enough.
+  const [only] = tokens;
+  if (tokens.length === 1 && only !== undefined && !isContentToken(only) && !isWeakWord(only)) {
+    return undefined;
+  }
+  const stems = tokens.flatMap((token) => {
+    if (isContentToken(token)) return [analyzer.analyseWord(token).stem];
+    return isWeakWord(token) ? [weakKey(token)] : [];
+  });
   return {
     text,
     stems: [...new Set(stems)],
     exact: stems.length === 0 ? tokens : [],
-    glue: stems.length === 0 ? [] : [...new Set(tokens.filter((token) => !isContentToken(token)))],
+    glue:
+      stems.length === 0
+        ? []
+        : [...new Set(tokens.filter((token) => !isContentToken(token) && !isWeakWord(token)))],
     source,
   };
 }
@@ -51,7 +72,9 @@ export interface PhraseInput {
 }
 
 /** Extra positions a phrase may be spread over: "ik sta deze maand weer eens rood". */
-const WINDOW_SLACK = 4;
+const WINDOW_SLACK = 3;
+/** A weak word belongs to the word next to it: "geen huis", not "geen eten meer in huis". */
+const WEAK_WINDOW_SLACK = 1;
 
 export interface PhraseMatch {
   readonly phrase: Phrase;
@@ -118,7 +141,8 @@ function matchStems(
   const present = lists as (readonly number[])[];
   if (present.length === 1) return [(present[0] as readonly number[])[0] as number];
   // The closest occurrence of every other stem around each occurrence of the first.
-  const window = stems.length + WINDOW_SLACK;
+  const weak = stems.some((stem) => stem.startsWith(weakKey('')));
+  const window = stems.length + (weak ? WEAK_WINDOW_SLACK : WINDOW_SLACK);
   for (const anchor of present[0] as readonly number[]) {
     const chosen = [anchor];
     let ok = true;

@@ -1,7 +1,8 @@
-import { isContentToken, PART_WEIGHT } from './analyzer.js';
+import { isContentToken, PART_WEIGHT, partTerm } from './analyzer.js';
 import { maxTypos } from './editDistance.js';
 import { tokenize } from './normalise.js';
-import type { PhraseMatch } from './phrases.js';
+import { weakKey, type PhraseMatch } from './phrases.js';
+import { isWeakWord } from './stopWords.js';
 import type { SearchIndexInternals } from './searchIndex.js';
 import type { MatchVia } from './searchTypes.js';
 
@@ -38,18 +39,16 @@ export interface AnalysedQuery {
   readonly words: readonly QueryWord[];
   readonly terms: readonly QueryTerm[];
   readonly phraseMatches: readonly PhraseMatch[];
-  /** Positions of content words (the denominator of match quality). */
+  /** Positions of the words that carry the question (the denominator of match quality). */
   readonly contentPositions: readonly number[];
 }
 
 function correctTypo(internals: SearchIndexInternals, word: string): string | undefined {
   const limit = maxTypos(word.length);
   if (limit === 0) return undefined;
-  const candidates = internals.bkTree.search(word, limit).filter(
-    // Two typos only with the first letter right: people rarely miss the first letter, and a
-    // wrong guess (gestolen → gesloten) is worse than none.
-    (match) => match.distance < 2 || match.word[0] === word[0],
-  );
+  // Only words with the same first letter (see buildTypoIndex): people rarely miss it, and a
+  // wrong guess is worse than none.
+  const candidates = internals.typoIndex.search(word, limit);
   let best: { word: string; distance: number; frequency: number } | undefined;
   for (const match of candidates) {
     const frequency = internals.wordFrequency.get(match.word) ?? 0;
@@ -89,16 +88,21 @@ export function analyseQuery(internals: SearchIndexInternals, text: string): Ana
   tokens.forEach((typed, position) => {
     if (!isContentToken(typed)) {
       words.push({ typed, word: typed, content: false, status: 'stop' });
-      stemsAt.push([]);
+      stemsAt.push(isWeakWord(typed) ? [weakKey(typed)] : []);
       return;
     }
     let word = typed;
     let analysis = analyzer.analyseWord(typed);
     let status: QueryWord['status'] = 'known';
+    // Verb forms with -t (slaapt, luistert, gamet) that the Porter stemmer keeps: without the t
+    // they meet the infinitive (slapen, luisteren, gamen).
+    const indexed = (stem: string) => termIds.has(stem) || termIds.has(partTerm(stem));
+    if (!indexed(analysis.stem) && typed.length > 4 && typed.endsWith('t')) {
+      const bare = analyzer.analyseWord(typed.slice(0, -1));
+      if (indexed(bare.stem)) analysis = bare;
+    }
     const known =
-      internals.wordFrequency.has(typed) ||
-      termIds.has(analysis.stem) ||
-      analyzer.isKnownWord(typed);
+      internals.wordFrequency.has(typed) || indexed(analysis.stem) || analyzer.isKnownWord(typed);
     if (!known) {
       if (analysis.parts.length > 0 && analysis.parts.some((part) => termIds.has(part))) {
         status = 'compound';
@@ -115,14 +119,17 @@ export function analyseQuery(internals: SearchIndexInternals, text: string): Ana
     words.push({ typed, word, content: true, status });
     stemsAt.push([analysis.stem, ...analysis.parts]);
     const via: MatchVia = status === 'corrected' ? { kind: 'typo', typed } : { kind: 'word' };
-    add({
-      term: analysis.stem,
-      weight: status === 'corrected' ? TYPO_WEIGHT : 1,
-      origins: [position],
-      word,
-      via,
-    });
-    const wholeKnown = termIds.has(analysis.stem);
+    // The whole word, also where the knowledge has it as part of a compound.
+    for (const term of [analysis.stem, partTerm(analysis.stem)]) {
+      add({
+        term,
+        weight: status === 'corrected' ? TYPO_WEIGHT : 1,
+        origins: [position],
+        word,
+        via,
+      });
+    }
+    const wholeKnown = indexed(analysis.stem);
     analysis.parts.forEach((part, index) => {
       add({
         term: part,
@@ -144,28 +151,47 @@ export function analyseQuery(internals: SearchIndexInternals, text: string): Ana
     // A compound the synonyms know as a whole ("geldzorgen" means schulden) is not about its
     // parts ("zorgen" would lead to mantelzorg).
     const [only] = match.positions;
-    if (match.positions.length === 1 && only !== undefined && (stemsAt[only]?.length ?? 0) > 1) {
+    const whole = only === undefined ? undefined : stemsAt[only]?.[0];
+    if (
+      match.positions.length === 1 &&
+      only !== undefined &&
+      (stemsAt[only]?.length ?? 0) > 1 &&
+      whole !== undefined &&
+      match.phrase.stems.includes(whole)
+    ) {
       for (const [key, term] of terms) {
         if (term.via.kind === 'part' && term.origins.length === 1 && term.origins[0] === only) {
           terms.set(key, { ...term, weight: term.weight * EXPLAINED_PART_FACTOR });
         }
       }
     }
-    for (const { term, weight } of internals.synonymTerms.get(source.term) ?? []) {
-      add({
-        term,
-        weight: SYNONYM_WEIGHT * weight,
-        origins: match.positions,
-        word: source.term,
-        via: { kind: 'synonym', phrase: match.phrase.text, term: source.term },
-      });
+    const via: MatchVia = { kind: 'synonym', phrase: match.phrase.text, term: source.term };
+    for (const analysis of internals.synonymTerms.get(source.term) ?? []) {
+      const weighted = [
+        { term: analysis.stem, weight: 1 },
+        { term: partTerm(analysis.stem), weight: 1 },
+        ...analysis.parts.map((part) => ({ term: part, weight: PART_WEIGHT })),
+      ];
+      for (const { term, weight } of weighted) {
+        add({
+          term,
+          weight: SYNONYM_WEIGHT * weight,
+          origins: match.positions,
+          word: source.term,
+          via,
+        });
+      }
     }
   }
 
+  const inPhrase = new Set(phraseMatches.flatMap((match) => match.positions));
   return {
     words,
     terms: [...terms.values()],
     phraseMatches,
-    contentPositions: words.flatMap((word, position) => (word.content ? [position] : [])),
+    // Content words, and weak words that are part of an everyday phrase ("ik ben zo alleen").
+    contentPositions: words.flatMap((word, position) =>
+      word.content || inPhrase.has(position) ? [position] : [],
+    ),
   };
 }

@@ -30,12 +30,18 @@ export const AGE_FIT_BOOST = 1.2;
  * ask for their children ("huiswerkhulp voor mijn zoon"), so a youth entry may still be right.
  */
 export const AGE_OUTSIDE_PENALTY = 0.3;
+/**
+ * Entries in a levensgebied the question clearly names ("schulden", "eenzaam", "mijn puber") move
+ * up: the boost is 1 + DOMAIN_PRIOR × the confidence of that levensgebied, measured on the words
+ * of the question alone (not on the results, which would only reinforce themselves).
+ */
+export const DOMAIN_PRIOR = 0.5;
 
 /**
  * The honesty threshold on match quality (0..1): below it the answer is noGoodMatch. Chosen on the
  * golden set (docs/adr/0009-dutch-search.md).
  */
-export const MIN_MATCH_QUALITY = 0.5;
+export const MIN_MATCH_QUALITY = 0.52;
 /**
  * Match quality divides by the number of content words, but never by more than this: a long story
  * has many words that only set the scene ("sinds mijn man is overleden"), and three or four
@@ -47,6 +53,8 @@ export const QUALITY_WORD_CAP = 4;
  * (the median best term score of an entry): a clear keyword, not necessarily the name.
  */
 export const STRONG_MATCH_SHARE = 0.5;
+/** The strength one word must reach before levensgebied agreement counts for match quality. */
+export const AGREEMENT_MIN_STRENGTH = 0.5;
 /** A word matched only through the shared levensgebied words counts this much towards coverage. */
 const WEAK_COVERAGE = 0.4;
 const LEVENSGEBIED_BIT = 1 << FIELDS.findIndex((field) => field.name === 'levensgebied');
@@ -90,15 +98,27 @@ function termHits(
 }
 
 /**
- * How well one entry answers the question, 0..1: every content word scores the strength of its
+ * How much of the question one entry answers, 0..1: every content word scores the strength of its
  * best match with the entry (1 for a match as strong as a typical keyword match, less for a weak
  * one, a match only through levensgebied words at most WEAK_COVERAGE), and the sum is divided by
  * the number of content words, capped at QUALITY_WORD_CAP.
  */
-function matchQuality(internals: SearchIndexInternals, query: AnalysedQuery, doc: number): number {
+function coverage(
+  internals: SearchIndexInternals,
+  query: AnalysedQuery,
+  doc: number,
+): { readonly share: number; readonly strongest: number } {
   const words = query.contentPositions.length;
-  if (words === 0) return 0;
+  if (words === 0) return { share: 0, strongest: 0 };
   const strength = new Map<number, number>();
+  // A compound counts as matched in proportion to its parts that matched: "huiswerkbegeleiding"
+  // is not answered by an entry that only offers "begeleiding".
+  const partsAt = new Map<number, number>();
+  const partStrength = new Map<number, number>();
+  for (const term of query.terms) {
+    if (term.via.kind !== 'part') continue;
+    for (const origin of term.origins) partsAt.set(origin, (partsAt.get(origin) ?? 0) + 1);
+  }
   for (const term of query.terms) {
     const id = internals.termIds.get(term.term);
     if (id === undefined) continue;
@@ -110,12 +130,44 @@ function matchQuality(internals: SearchIndexInternals, query: AnalysedQuery, doc
     let value = Math.min(1, contribution / (STRONG_MATCH_SHARE * internals.referenceScore));
     if ((mask & ~LEVENSGEBIED_BIT) === 0) value = Math.min(value, WEAK_COVERAGE);
     for (const origin of term.origins) {
-      strength.set(origin, Math.max(strength.get(origin) ?? 0, value));
+      if (term.via.kind === 'part') {
+        const share = value / (partsAt.get(origin) ?? 1);
+        partStrength.set(origin, (partStrength.get(origin) ?? 0) + share);
+      } else strength.set(origin, Math.max(strength.get(origin) ?? 0, value));
     }
   }
+  for (const [origin, value] of partStrength) {
+    strength.set(origin, Math.max(strength.get(origin) ?? 0, Math.min(1, value)));
+  }
   let sum = 0;
-  for (const value of strength.values()) sum += value;
-  return Math.min(1, sum / Math.min(words, QUALITY_WORD_CAP));
+  let strongest = 0;
+  for (const value of strength.values()) {
+    sum += value;
+    strongest = Math.max(strongest, value);
+  }
+  return { share: Math.min(1, sum / Math.min(words, QUALITY_WORD_CAP)), strongest };
+}
+
+/**
+ * How well the best entry answers the question, 0..1: the larger of
+ * - coverage: the share of the question's words it matches (see `coverage`), and
+ * - agreement: when one of its words matches strongly, the confidence of the question's own
+ *   levensgebied that the entry belongs to. "Ik voel me somber en heb nergens zin in" covers one
+ *   word in three, but "somber" names the levensgebied of the entry it found.
+ */
+function matchQuality(
+  internals: SearchIndexInternals,
+  query: AnalysedQuery,
+  doc: number,
+  questionDomains: ReadonlyMap<string, number>,
+): number {
+  const { share, strongest } = coverage(internals, query, doc);
+  if (strongest < AGREEMENT_MIN_STRENGTH) return share;
+  let agreement = 0;
+  for (const slug of internals.docs[doc]?.levensgebieden ?? []) {
+    agreement = Math.max(agreement, questionDomains.get(slug) ?? 0);
+  }
+  return Math.max(share, agreement);
 }
 
 function toMatches(hits: readonly TermHit[]): TermMatch[] {
@@ -148,6 +200,14 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   const top = Math.max(1, Math.min(MAX_TOP, Math.floor(query.top ?? DEFAULT_TOP)));
   const today = query.today ?? internals.loadedOn;
   const analysed = analyseQuery(internals, query.text);
+  const knownDomains = new Set(index.catalogue.levensgebieden.map((domain) => domain.id));
+  const questionDomains = new Map(
+    detectDomains(analysed.phraseMatches, [], knownDomains).map((domain) => [
+      domain.slug,
+      domain.confidence,
+    ]),
+  );
+  const strongestDomain = Math.max(0, ...questionDomains.values());
 
   // 1. BM25F: add each term's precomputed contribution to every document that has it.
   const scores = new Float64Array(internals.docs.length);
@@ -165,7 +225,12 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   }
 
   // 2. Filters and boosts, keeping only the best `top` in a small sorted list.
-  const maxBoost = Math.max(...Object.values(AREA_BOOST)) * AGE_FIT_BOOST;
+  // The highest boost this query can give, so documents that cannot reach the top are skipped
+  // before their filters are checked.
+  const maxBoost =
+    (query.area === undefined ? AREA_BOOST.city : Math.max(...Object.values(AREA_BOOST))) *
+    (query.age === undefined ? 1 : AGE_FIT_BOOST) *
+    (1 + DOMAIN_PRIOR * strongestDomain);
   const best: { doc: number; score: number; fit: AreaFit; age?: 'fits' | 'outside' }[] = [];
   for (const doc of touched) {
     const raw = scores[doc] as number;
@@ -188,6 +253,13 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
     if (query.age !== undefined && entry.doelgroep.leeftijd !== undefined) {
       age = fitsAge(entry, query.age) ? 'fits' : 'outside';
       score *= age === 'fits' ? AGE_FIT_BOOST : AGE_OUTSIDE_PENALTY;
+    }
+    if (questionDomains.size > 0) {
+      let domain = 0;
+      for (const slug of entry.levensgebieden) {
+        domain = Math.max(domain, questionDomains.get(slug) ?? 0);
+      }
+      score *= 1 + DOMAIN_PRIOR * domain;
     }
     if (score <= floor) continue;
     let at = best.length;
@@ -224,13 +296,9 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   const quality =
     first === undefined
       ? 0
-      : Math.round(matchQuality(internals, analysed, first.doc) * 1000) / 1000;
+      : Math.round(matchQuality(internals, analysed, first.doc, questionDomains) * 1000) / 1000;
   const noGoodMatch = quality < MIN_MATCH_QUALITY;
-  const domains = detectDomains(
-    analysed.phraseMatches,
-    results,
-    new Set(index.catalogue.levensgebieden.map((domain) => domain.id)),
-  );
+  const domains = detectDomains(analysed.phraseMatches, results, knownDomains);
   return {
     results,
     domains,

@@ -1,8 +1,15 @@
 import type { Catalogue, Voorziening } from '../knowledge/catalogue.js';
 import { localDate } from '../knowledge/dates.js';
-import { createAnalyzer, isContentToken, type Analyzer, type WeightedTerm } from './analyzer.js';
-import { buildBkTree, type BkTree } from './bkTree.js';
-import { FIELD_COUNT, FIELDS, fieldTexts } from './fields.js';
+import {
+  createAnalyzer,
+  isContentToken,
+  PART_WEIGHT,
+  partTerm,
+  type Analyzer,
+  type WordAnalysis,
+} from './analyzer.js';
+import { buildTypoIndex, type TypoIndex } from './bkTree.js';
+import { DOMAIN_FIELD, FIELD_COUNT, FIELDS, fieldTexts } from './fields.js';
 import { tokenize } from './normalise.js';
 import { buildPhraseTable, compilePhrase, type Phrase, type PhraseTable } from './phrases.js';
 
@@ -34,10 +41,10 @@ export interface SearchIndexInternals {
   readonly docs: readonly Voorziening[];
   /** Folded words of the knowledge with how often they occur: the typo vocabulary. */
   readonly wordFrequency: ReadonlyMap<string, number>;
-  readonly bkTree: BkTree;
+  readonly typoIndex: TypoIndex;
   readonly phrases: PhraseTable;
-  /** The terms a synonym leads to, per synonym term. */
-  readonly synonymTerms: ReadonlyMap<string, readonly WeightedTerm[]>;
+  /** The words a synonym leads to, per synonym term, analysed. */
+  readonly synonymTerms: ReadonlyMap<string, readonly WordAnalysis[]>;
   /**
    * What one strong word match is worth in this index: the median over entries of their best
    * term score. Match quality measures each query word against it, so the threshold does not
@@ -45,11 +52,6 @@ export interface SearchIndexInternals {
    */
   readonly referenceScore: number;
   readonly loadedOn: string;
-}
-
-interface DocTerms {
-  readonly tf: Map<string, Float64Array>;
-  readonly lengths: Float64Array;
 }
 
 /**
@@ -60,116 +62,201 @@ interface DocTerms {
 export function buildSearchIndex(catalogue: Catalogue): SearchIndex {
   const analyzer = createAnalyzer();
   const docs = catalogue.voorzieningen;
-  const texts = docs.map((entry) => fieldTexts(entry, catalogue));
+  const n = docs.length;
 
-  // 1. Vocabulary first, so compound splitting sees every word the knowledge uses.
-  const wordFrequency = new Map<string, number>();
-  const countWords = (text: string): void => {
+  // 1. Every word once: an id per distinct word, and per document and field the ids of its
+  // words. The levensgebied field is the same for every entry with the same levensgebieden, so it
+  // is tokenised once per combination.
+  const wordIds = new Map<string, number>();
+  const words: string[] = [];
+  const frequency: number[] = [];
+  const toIds = (text: string, count: boolean): Int32Array => {
+    const ids: number[] = [];
     for (const token of tokenize(text)) {
       if (!isContentToken(token)) continue;
-      wordFrequency.set(token, (wordFrequency.get(token) ?? 0) + 1);
+      let id = wordIds.get(token);
+      if (id === undefined) {
+        id = words.length;
+        wordIds.set(token, id);
+        words.push(token);
+        frequency.push(0);
+      }
+      if (count) frequency[id] = (frequency[id] as number) + 1;
+      ids.push(id);
     }
+    return Int32Array.from(ids);
   };
-  for (const fields of texts) for (const text of fields) countWords(text);
+  const domainFields = new Map<string, Int32Array>();
+  const fieldWords: Int32Array[][] = docs.map((entry) => {
+    const texts = fieldTexts(entry, catalogue);
+    return texts.map((text, f) => {
+      if (f !== DOMAIN_FIELD) return toIds(text, true);
+      const key = entry.levensgebieden.join('\u0000');
+      let ids = domainFields.get(key);
+      if (ids === undefined) {
+        ids = toIds(text, true);
+        domainFields.set(key, ids);
+      }
+      return ids;
+    });
+  });
   for (const synoniem of catalogue.synoniemen) {
-    countWords(synoniem.term);
-    for (const woord of synoniem.woorden) countWords(woord);
+    toIds(synoniem.term, true);
+    for (const woord of synoniem.woorden) toIds(woord, true);
   }
   for (const domain of catalogue.levensgebieden) {
-    countWords(domain.label);
-    for (const woord of domain.woorden) countWords(woord);
+    toIds(domain.label, true);
+    for (const woord of domain.woorden) toIds(woord, true);
   }
-  for (const word of wordFrequency.keys()) analyzer.learn(word);
 
-  // 2. Term frequencies per document and field.
-  const perDoc: DocTerms[] = texts.map((fields) => {
-    const tf = new Map<string, Float64Array>();
-    const lengths = new Float64Array(FIELD_COUNT);
-    fields.forEach((text, field) => {
-      for (const { term, weight } of analyzer.documentTerms(text)) {
-        let row = tf.get(term);
-        if (row === undefined) {
-          row = new Float64Array(FIELD_COUNT);
-          tf.set(term, row);
-        }
-        row[field] = (row[field] as number) + weight;
-        lengths[field] = (lengths[field] as number) + weight;
+  // 2. The vocabulary first, so compound splitting sees every word of the knowledge; then per
+  // word its term ids (stem, compound parts) and its length (1, plus PART_WEIGHT per part).
+  for (const word of words) analyzer.learnWord(word);
+  const termIds = new Map<string, number>();
+  const termOf = (term: string): number => {
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = termIds.size;
+      termIds.set(term, id);
+    }
+    return id;
+  };
+  const wordStem = new Int32Array(words.length);
+  const wordParts: Int32Array[] = [];
+  const wordLength = new Float64Array(words.length);
+  words.forEach((word, id) => {
+    const analysis = analyzer.analyseWord(word);
+    wordStem[id] = termOf(analysis.stem);
+    wordParts.push(Int32Array.from(analysis.parts, (part) => termOf(partTerm(part))));
+    wordLength[id] = 1 + PART_WEIGHT * analysis.parts.length;
+  });
+  const termCount = termIds.size;
+
+  // 3. Field lengths and their averages, for BM25F's length normalisation.
+  const lengths = new Float64Array(n * FIELD_COUNT);
+  const averages = new Float64Array(FIELD_COUNT);
+  fieldWords.forEach((fields, doc) => {
+    fields.forEach((ids, f) => {
+      let length = 0;
+      for (const id of ids) length += wordLength[id] as number;
+      lengths[doc * FIELD_COUNT + f] = length;
+      averages[f] = (averages[f] as number) + length;
+    });
+  });
+  for (let f = 0; f < FIELD_COUNT; f += 1) {
+    averages[f] = Math.max(1, (averages[f] as number) / Math.max(1, n));
+  }
+
+  // 4. BM25F per document: one pseudo term frequency over the weighted, length-normalised
+  // fields (Robertson, Zaragoza and Taylor 2004). Postings are appended in document order, then
+  // grouped by term with a counting sort into one flat array.
+  let postingTerm = new Int32Array(1024);
+  let postingDoc = new Int32Array(1024);
+  let postingValue = new Float64Array(1024);
+  let postingMask = new Uint8Array(1024);
+  let total = 0;
+  const stamp = new Int32Array(termCount).fill(-1);
+  const slotOf = new Int32Array(termCount);
+  const norms = new Float64Array(FIELD_COUNT);
+  fieldWords.forEach((fields, doc) => {
+    for (let f = 0; f < FIELD_COUNT; f += 1) {
+      const field = FIELDS[f] as (typeof FIELDS)[number];
+      const relative = (lengths[doc * FIELD_COUNT + f] as number) / (averages[f] as number);
+      norms[f] = field.weight / (1 - field.b + field.b * relative);
+    }
+    const add = (term: number, f: number, weight: number): void => {
+      const value = weight * (norms[f] as number);
+      if (stamp[term] === doc) {
+        const slot = slotOf[term] as number;
+        postingValue[slot] = (postingValue[slot] as number) + value;
+        postingMask[slot] = (postingMask[slot] as number) | (1 << f);
+        return;
+      }
+      if (total === postingTerm.length) {
+        postingTerm = grow(postingTerm);
+        postingDoc = grow(postingDoc);
+        postingValue = grow(postingValue);
+        postingMask = grow(postingMask);
+      }
+      stamp[term] = doc;
+      slotOf[term] = total;
+      postingTerm[total] = term;
+      postingDoc[total] = doc;
+      postingValue[total] = value;
+      postingMask[total] = 1 << f;
+      total += 1;
+    };
+    fields.forEach((ids, f) => {
+      for (const id of ids) {
+        add(wordStem[id] as number, f, 1);
+        for (const part of wordParts[id] as Int32Array) add(part, f, PART_WEIGHT);
       }
     });
-    return { tf, lengths };
   });
 
-  const averages = new Float64Array(FIELD_COUNT);
-  for (const { lengths } of perDoc) {
-    for (let f = 0; f < FIELD_COUNT; f += 1)
-      averages[f] = (averages[f] as number) + (lengths[f] as number);
-  }
-  for (let f = 0; f < FIELD_COUNT; f += 1) {
-    averages[f] = Math.max(1, (averages[f] as number) / Math.max(1, docs.length));
-  }
-
-  // 3. Postings: documents per term, in document order.
-  const termIds = new Map<string, number>();
-  const postingLists: { docs: number[]; rows: Float64Array[] }[] = [];
-  perDoc.forEach(({ tf }, doc) => {
-    for (const [term, row] of tf) {
-      let id = termIds.get(term);
-      if (id === undefined) {
-        id = postingLists.length;
-        termIds.set(term, id);
-        postingLists.push({ docs: [], rows: [] });
-      }
-      const list = postingLists[id] as { docs: number[]; rows: Float64Array[] };
-      list.docs.push(doc);
-      list.rows.push(row);
-    }
-  });
-
-  // 4. BM25F: one pseudo term frequency over the weighted, length-normalised fields, then one
-  // saturation and the idf. Document frequency counts only the primary fields: the levensgebied
+  // 5. Saturation and idf. Document frequency counts only the primary fields: the levensgebied
   // words are shared by every entry of a domain and would otherwise make those words look common.
-  const n = docs.length;
+  const primaryMask = FIELDS.reduce(
+    (mask, field, f) => (field.primary ? mask | (1 << f) : mask),
+    0,
+  );
+  const offsets = new Int32Array(termCount + 1);
+  const primaryDf = new Int32Array(termCount);
+  for (let i = 0; i < total; i += 1) {
+    const term = postingTerm[i] as number;
+    offsets[term + 1] = (offsets[term + 1] as number) + 1;
+    if (((postingMask[i] as number) & primaryMask) !== 0) {
+      primaryDf[term] = (primaryDf[term] as number) + 1;
+    }
+  }
+  for (let t = 0; t < termCount; t += 1) {
+    offsets[t + 1] = (offsets[t + 1] as number) + (offsets[t] as number);
+  }
+  const idf = new Float64Array(termCount);
+  for (let t = 0; t < termCount; t += 1) {
+    const all = (offsets[t + 1] as number) - (offsets[t] as number);
+    const df = (primaryDf[t] as number) > 0 ? (primaryDf[t] as number) : all;
+    idf[t] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+  const allDocs = new Int32Array(total);
+  const allScores = new Float32Array(total);
+  const allFields = new Uint8Array(total);
+  const cursor = offsets.slice(0, termCount);
+  const bestPerDoc = new Float64Array(n);
+  for (let i = 0; i < total; i += 1) {
+    const term = postingTerm[i] as number;
+    const at = cursor[term] as number;
+    cursor[term] = at + 1;
+    const value = postingValue[i] as number;
+    const score = ((idf[term] as number) * value * (BM25_K1 + 1)) / (BM25_K1 + value);
+    const doc = postingDoc[i] as number;
+    allDocs[at] = doc;
+    allScores[at] = score;
+    allFields[at] = postingMask[i] as number;
+    if (score > (bestPerDoc[doc] as number)) bestPerDoc[doc] = score;
+  }
   const postingDocs: Int32Array[] = [];
   const postingScores: Float32Array[] = [];
   const postingFields: Uint8Array[] = [];
-  const bestPerDoc = new Float64Array(n);
-  for (const list of postingLists) {
-    let df = 0;
-    for (const row of list.rows) {
-      if (FIELDS.some((field, f) => field.primary && (row[f] as number) > 0)) df += 1;
-    }
-    if (df === 0) df = list.docs.length;
-    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    const scores = new Float32Array(list.docs.length);
-    const masks = new Uint8Array(list.docs.length);
-    list.rows.forEach((row, i) => {
-      const lengths = (perDoc[list.docs[i] as number] as DocTerms).lengths;
-      let pseudo = 0;
-      let mask = 0;
-      for (let f = 0; f < FIELD_COUNT; f += 1) {
-        const tf = row[f] as number;
-        if (tf === 0) continue;
-        const field = FIELDS[f] as (typeof FIELDS)[number];
-        const norm = 1 - field.b + (field.b * (lengths[f] as number)) / (averages[f] as number);
-        pseudo += (field.weight * tf) / norm;
-        mask |= 1 << f;
-      }
-      const score = (idf * pseudo * (BM25_K1 + 1)) / (BM25_K1 + pseudo);
-      scores[i] = score;
-      masks[i] = mask;
-      const doc = list.docs[i] as number;
-      if (score > (bestPerDoc[doc] as number)) bestPerDoc[doc] = score;
-    });
-    postingDocs.push(Int32Array.from(list.docs));
-    postingScores.push(scores);
-    postingFields.push(masks);
+  for (let t = 0; t < termCount; t += 1) {
+    const from = offsets[t] as number;
+    const to = offsets[t + 1] as number;
+    postingDocs.push(allDocs.subarray(from, to));
+    postingScores.push(allScores.subarray(from, to));
+    postingFields.push(allFields.subarray(from, to));
   }
+  const wordFrequency = new Map(words.map((word, id) => [word, frequency[id] as number]));
 
-  // 5. Everyday phrases: synonyms lead to a term; levensgebied words point to a domain.
+  // 6. Everyday phrases: synonyms lead to a term; levensgebied words point to a domain.
   const phrases: Phrase[] = [];
-  const synonymTerms = new Map<string, readonly WeightedTerm[]>();
+  const synonymTerms = new Map<string, readonly WordAnalysis[]>();
   for (const synoniem of catalogue.synoniemen) {
-    synonymTerms.set(synoniem.term, analyzer.documentTerms(synoniem.term));
+    synonymTerms.set(
+      synoniem.term,
+      tokenize(synoniem.term)
+        .filter(isContentToken)
+        .map((token) => analyzer.analyseWord(token)),
+    );
     const source = {
       kind: 'synonym' as const,
       term: synoniem.term,
@@ -188,8 +275,8 @@ export function buildSearchIndex(catalogue: Catalogue): SearchIndex {
     }
   }
 
-  // 6. Typo vocabulary: words long enough to be corrected at all.
-  const bkTree = buildBkTree(
+  // 7. Typo vocabulary: words long enough to be corrected at all.
+  const typoIndex = buildTypoIndex(
     [...wordFrequency.keys()].filter((word) => word.length >= 4 && !/[0-9]/.test(word)),
   );
   analyzer.freeze();
@@ -202,7 +289,7 @@ export function buildSearchIndex(catalogue: Catalogue): SearchIndex {
     postingFields,
     docs,
     wordFrequency,
-    bkTree,
+    typoIndex,
     phrases: buildPhraseTable(phrases),
     synonymTerms,
     referenceScore: median(bestPerDoc),
@@ -215,4 +302,10 @@ function median(values: Float64Array): number {
   if (values.length === 0) return 1;
   const sorted = Float64Array.from(values).sort();
   return Math.max(1e-6, sorted[Math.floor(sorted.length / 2)] as number);
+}
+
+function grow<T extends Int32Array | Float64Array | Uint8Array>(array: T): T {
+  const grown = new (array.constructor as new (length: number) => T)(array.length * 2);
+  grown.set(array);
+  return grown;
 }

@@ -47,6 +47,18 @@ export const NON_PARTS: ReadonlySet<string> = new Set(
     bij na om rond samen terug vol los mis wan`),
 );
 
+/**
+ * Words that carry meaning only together with others: "geen geld", "kan niet meer", "ik ben zo
+ * alleen". They are not search terms on their own ("niet" would match every entry that says what
+ * it is not), but everyday phrases (synoniemen.yaml, levensgebied words) use them, and a phrase
+ * of just one of them ("alleen") still counts.
+ */
+export const WEAK_WORDS: ReadonlySet<string> = new Set(['niet', 'geen', 'meer', 'alleen']);
+
+export function isWeakWord(folded: string): boolean {
+  return WEAK_WORDS.has(folded);
+}
+
 export function isStopWord(folded: string): boolean {
   return STOP_WORDS.has(folded);
 }
