@@ -89,7 +89,16 @@ export interface ResidentArea {
 export type AreaFit =
   'own-wijk' | 'own-stadsdeel' | 'city' | 'national' | 'other-area' | 'location-unknown';
 
-export function areaFit(entry: Pick<VoorzieningEntry, 'gebied'>, where?: ResidentArea): AreaFit {
+/** An entry's area as `areaFit` reads it; accepts readonly arrays. */
+export type AreaOfEntry =
+  | 'heel-enschede'
+  | 'landelijk'
+  | {
+      readonly stadsdelen?: readonly string[] | undefined;
+      readonly wijken?: readonly string[] | undefined;
+    };
+
+export function areaFit(entry: { readonly gebied: AreaOfEntry }, where?: ResidentArea): AreaFit {
   const gebied = entry.gebied;
   if (gebied === 'landelijk') return 'national';
   if (gebied === 'heel-enschede') return 'city';

@@ -282,7 +282,9 @@ export async function loadKnowledge(dir: string, options: LoadOptions): Promise<
     located,
     {
       levensgebieden:
-        levensgebiedenFile === undefined ? undefined : levensgebieden.map((domain) => domain.id),
+        levensgebiedenFile === undefined
+          ? undefined
+          : [...new Set(levensgebieden.map((domain) => domain.id))],
       gebieden: gebiedenFile?.value,
       beheerders:
         beheerdersFile === undefined ? undefined : beheerders.map((beheerder) => beheerder.id),

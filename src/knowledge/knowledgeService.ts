@@ -1,0 +1,328 @@
+import { watch, type FSWatcher } from 'node:fs';
+import path from 'node:path';
+import type { Clock } from '../shared/clock.js';
+import { WijkwijzerError } from '../shared/errors.js';
+import { moduleLogger, type Logger } from '../shared/logger.js';
+import type { ReadinessCheck } from '../shared/readiness.js';
+import type { Catalogue } from './catalogue.js';
+import { countByCode, type Diagnostic } from './diagnostics.js';
+import { loadKnowledge } from './loader.js';
+import { VOORZIENINGEN_DIR } from './schema.js';
+
+/** What a turn reads: a catalogue and the index built from it, always from the same version. */
+export interface KnowledgeSnapshot<TIndex> {
+  readonly catalogue: Catalogue;
+  readonly index: TIndex;
+  readonly version: string;
+  readonly loadedAt: Date;
+}
+
+export interface KnowledgeServiceOptions<TIndex> {
+  readonly dir: string;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  /** Builds the search index for a new catalogue, before it is swapped in. May be async. */
+  readonly buildIndex: (catalogue: Catalogue) => TIndex | Promise<TIndex>;
+  /** Quiet time after the last file event before reloading; editors write in several steps. */
+  readonly debounceMs?: number;
+  /** Watch the directory for changes (default true). Tests may call `reloadNow()` instead. */
+  readonly watch?: boolean;
+}
+
+/** Why the last reload was refused; the previous version keeps serving. */
+export interface KnowledgeError {
+  readonly at: string;
+  readonly code: 'WW-4001';
+  readonly reason: 'invalid-knowledge' | 'index-failed';
+  /** Content hash of the refused files, so operators can tell two bad edits apart. */
+  readonly version: string;
+  readonly errors: number;
+  readonly files: readonly string[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface KnowledgeStatus {
+  readonly state: 'not-started' | 'ready' | 'failed-to-start' | 'stopped';
+  readonly version: string | null;
+  readonly loadedAt: string | null;
+  readonly entries: number;
+  readonly warnings: number;
+  readonly lastReload: { readonly at: string; readonly ok: boolean } | null;
+  readonly lastError: KnowledgeError | null;
+}
+
+export type ReloadOutcome =
+  | { readonly ok: true; readonly changed: boolean; readonly version: string }
+  | { readonly ok: false; readonly error: KnowledgeError };
+
+const DEFAULT_DEBOUNCE_MS = 300;
+
+function isKnowledgeFile(fileName: string | null): boolean {
+  // Unknown name: reload to be safe. Schema files are generated, editors' temp files are noise.
+  if (fileName === null) return true;
+  return /\.ya?ml$/i.test(fileName) || fileName === VOORZIENINGEN_DIR;
+}
+
+/**
+ * Serves the sociale kaart to the bot and reloads it when a partner changes a file. A reload builds
+ * the new catalogue and its index off to the side and swaps both in one assignment, so a turn never
+ * waits and never sees a catalogue with another version's index. A change with errors is refused:
+ * the error goes to the log and to `status()`, and the last good version keeps serving.
+ */
+export class KnowledgeService<TIndex> {
+  private readonly dir: string;
+  private readonly clock: Clock;
+  private readonly log: Logger;
+  private readonly buildIndex: (catalogue: Catalogue) => TIndex | Promise<TIndex>;
+  private readonly debounceMs: number;
+  private readonly watchEnabled: boolean;
+
+  private snapshot: KnowledgeSnapshot<TIndex> | undefined;
+  private state: KnowledgeStatus['state'] = 'not-started';
+  private warningCount = 0;
+  private lastReload: KnowledgeStatus['lastReload'] = null;
+  private lastError: KnowledgeError | null = null;
+  private watchers: FSWatcher[] = [];
+  private readonly watcherPaths = new Set<string>();
+  private onEvent: ((event: string, fileName: string | Buffer | null) => void) | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<ReloadOutcome> | undefined;
+  private pendingAfterRun = false;
+
+  constructor(options: KnowledgeServiceOptions<TIndex>) {
+    this.dir = path.resolve(options.dir);
+    this.clock = options.clock;
+    this.log = moduleLogger(options.logger, 'knowledge');
+    this.buildIndex = options.buildIndex;
+    this.debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
+    this.watchEnabled = options.watch ?? true;
+  }
+
+  /** Loads the knowledge and starts watching. Refuses to start (WW-4001) when it has errors. */
+  async start(): Promise<KnowledgeSnapshot<TIndex>> {
+    const outcome = await this.reloadNow();
+    if (!outcome.ok) {
+      this.state = 'failed-to-start';
+      throw new WijkwijzerError('WW-4001', {
+        detail: {
+          errors: outcome.error.errors,
+          files: outcome.error.files.join(','),
+          reason: outcome.error.reason,
+        },
+      });
+    }
+    this.state = 'ready';
+    if (this.watchEnabled) this.startWatching();
+    return this.current();
+  }
+
+  /** The version being served. Never blocks; throws WW-4002 before a successful `start()`. */
+  current(): KnowledgeSnapshot<TIndex> {
+    if (this.snapshot === undefined) throw new WijkwijzerError('WW-4002');
+    return this.snapshot;
+  }
+
+  status(): KnowledgeStatus {
+    return {
+      state: this.state,
+      version: this.snapshot?.version ?? null,
+      loadedAt: this.snapshot?.loadedAt.toISOString() ?? null,
+      entries: this.snapshot?.catalogue.voorzieningen.length ?? 0,
+      warnings: this.warningCount,
+      lastReload: this.lastReload,
+      lastError: this.lastError,
+    };
+  }
+
+  /**
+   * Reloads now and resolves when done. Calls during a reload share its result and schedule one
+   * more run afterwards, so the last change is never missed.
+   */
+  reloadNow(): Promise<ReloadOutcome> {
+    if (this.running !== undefined) {
+      this.pendingAfterRun = true;
+      return this.running;
+    }
+    const run = this.reload().finally(() => {
+      this.running = undefined;
+      if (this.pendingAfterRun && this.state !== 'stopped') {
+        this.pendingAfterRun = false;
+        void this.reloadNow();
+      }
+    });
+    this.running = run;
+    return run;
+  }
+
+  /** For `/readyz`: ready while a version is served; a refused reload shows as detail. */
+  readinessCheck(): ReadinessCheck {
+    return {
+      name: 'knowledge',
+      check: async () => {
+        const status = this.status();
+        const lastError =
+          status.lastError === null
+            ? null
+            : {
+                at: status.lastError.at,
+                reason: status.lastError.reason,
+                version: status.lastError.version,
+                errors: status.lastError.errors,
+                diagnostics: status.lastError.diagnostics
+                  .filter((diagnostic) => diagnostic.severity === 'error')
+                  .slice(0, 20)
+                  .map(({ code, file, line, column }) => ({ code, file, line, column })),
+              };
+        return {
+          ok: this.snapshot !== undefined && status.state === 'ready',
+          detail: {
+            state: status.state,
+            version: status.version,
+            loadedAt: status.loadedAt,
+            entries: status.entries,
+            warnings: status.warnings,
+            lastError,
+          },
+        };
+      },
+    };
+  }
+
+  async stop(): Promise<void> {
+    this.state = 'stopped';
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    for (const watcher of this.watchers) watcher.close();
+    this.watchers = [];
+    this.watcherPaths.clear();
+    this.pendingAfterRun = false;
+    await this.running?.catch(() => undefined);
+  }
+
+  private async reload(): Promise<ReloadOutcome> {
+    const at = this.clock.now().toISOString();
+    const result = await loadKnowledge(this.dir, { clock: this.clock });
+    if (!result.ok) {
+      return this.refuse({
+        at,
+        code: 'WW-4001',
+        reason: 'invalid-knowledge',
+        version: result.version,
+        errors: result.errors.length,
+        files: [...new Set(result.errors.map((diagnostic) => diagnostic.file))],
+        diagnostics: result.diagnostics,
+      });
+    }
+    const catalogue = result.catalogue;
+    if (this.snapshot?.version === catalogue.version) {
+      this.lastReload = { at, ok: true };
+      this.lastError = null;
+      return { ok: true, changed: false, version: catalogue.version };
+    }
+    let index: TIndex;
+    try {
+      index = await this.buildIndex(catalogue);
+    } catch (error) {
+      this.log.error({ err: error, version: catalogue.version }, 'Knowledge index build failed');
+      return this.refuse({
+        at,
+        code: 'WW-4001',
+        reason: 'index-failed',
+        version: catalogue.version,
+        errors: 1,
+        files: [],
+        diagnostics: [],
+      });
+    }
+    if (this.state === 'stopped') return { ok: true, changed: false, version: catalogue.version };
+    const previous = this.snapshot?.version ?? null;
+    // The swap: one assignment, so readers see either the old pair or the new pair.
+    this.snapshot = Object.freeze({
+      catalogue,
+      index,
+      version: catalogue.version,
+      loadedAt: catalogue.loadedAt,
+    });
+    this.warningCount = result.warnings.length;
+    this.lastReload = { at, ok: true };
+    this.lastError = null;
+    this.log.info(
+      {
+        version: catalogue.version,
+        previous,
+        entries: catalogue.voorzieningen.length,
+        files: result.stats.files,
+        warnings: result.warnings.length,
+        warningCodes: countByCode(result.warnings),
+      },
+      previous === null ? 'Knowledge loaded' : 'Knowledge reloaded',
+    );
+    return { ok: true, changed: true, version: catalogue.version };
+  }
+
+  private refuse(error: KnowledgeError): ReloadOutcome {
+    this.lastError = error;
+    this.lastReload = { at: error.at, ok: false };
+    // Codes, file names and counts only: messages quote file content.
+    this.log.error(
+      {
+        code: error.code,
+        reason: error.reason,
+        version: error.version,
+        serving: this.snapshot?.version ?? null,
+        errors: error.errors,
+        files: error.files,
+        errorCodes: countByCode(
+          error.diagnostics.filter((diagnostic) => diagnostic.severity === 'error'),
+        ),
+      },
+      this.snapshot === undefined
+        ? 'Knowledge is invalid'
+        : 'Knowledge reload refused; keeping the last good version',
+    );
+    return { ok: false, error };
+  }
+
+  private startWatching(): void {
+    const onEvent = (_event: string, fileName: string | Buffer | null) => {
+      const name = fileName === null ? null : String(fileName);
+      if (!isKnowledgeFile(name) || this.state === 'stopped') return;
+      if (this.timer !== undefined) clearTimeout(this.timer);
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        void this.reloadNow().then(() => this.watchVoorzieningen());
+      }, this.debounceMs);
+      this.timer.unref();
+    };
+    this.onEvent = onEvent;
+    this.addWatcher(this.dir);
+    this.watchVoorzieningen();
+  }
+
+  /** The partner folder may be created after start; watch it as soon as it exists. */
+  private watchVoorzieningen(): void {
+    const target = path.join(this.dir, VOORZIENINGEN_DIR);
+    if (this.state === 'stopped' || this.watcherPaths.has(target)) return;
+    this.addWatcher(target);
+  }
+
+  private addWatcher(target: string): void {
+    if (this.onEvent === undefined) return;
+    try {
+      const watcher = watch(target, { persistent: false }, this.onEvent);
+      watcher.on('error', (error) => {
+        this.log.warn({ err: error, dir: path.basename(target) }, 'Knowledge watcher failed');
+        watcher.close();
+        this.watcherPaths.delete(target);
+        this.watchers = this.watchers.filter((candidate) => candidate !== watcher);
+      });
+      this.watchers.push(watcher);
+      this.watcherPaths.add(target);
+    } catch (error) {
+      this.log.warn(
+        { err: error, dir: path.basename(target) },
+        'Knowledge directory cannot be watched',
+      );
+    }
+  }
+}
