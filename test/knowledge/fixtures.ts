@@ -17,9 +17,17 @@ const created: string[] = [];
 export async function knowledgeDir(
   changes: Readonly<Record<string, string | Buffer | null>> = {},
 ): Promise<string> {
+  return knowledgeDirFrom(VALID_FIXTURE, changes);
+}
+
+/** Like `knowledgeDir`, starting from another knowledge directory (such as the real one). */
+export async function knowledgeDirFrom(
+  source: string,
+  changes: Readonly<Record<string, string | Buffer | null>> = {},
+): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'wijkwijzer-knowledge-'));
   created.push(dir);
-  await cp(VALID_FIXTURE, dir, { recursive: true });
+  await cp(source, dir, { recursive: true });
   for (const [file, content] of Object.entries(changes)) {
     const target = path.join(dir, file);
     if (content === null) await rm(target, { recursive: true, force: true });

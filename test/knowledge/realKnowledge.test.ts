@@ -1,12 +1,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { residentVisibility } from '../../src/knowledge/catalogue.js';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
-import { fixedClock, REAL_KNOWLEDGE } from './fixtures.js';
+import { fixedClock, knowledgeDirFrom, REAL_KNOWLEDGE, removeCreatedDirs } from './fixtures.js';
 
 const today = '2026-11-23';
+
+afterEach(removeCreatedDirs);
 
 async function loadReal() {
   const result = await loadKnowledge(REAL_KNOWLEDGE, { clock: fixedClock });
@@ -144,5 +146,24 @@ describe('the real knowledge directory', () => {
         expect(entry.contact?.adres, `${file}: addresses need verification first`).toBeUndefined();
       }
     }
+  });
+});
+
+describe('the partner README', () => {
+  it('has a complete example that passes the check in the real knowledge', async () => {
+    const readme = await readFile(path.join(REAL_KNOWLEDGE, 'README.md'), 'utf8');
+    const example = /```yaml\n(# yaml-language-server[^`]*?voorzieningen:[^`]*?)```/.exec(
+      readme,
+    )?.[1];
+    expect(example).toBeDefined();
+    const dir = await knowledgeDirFrom(REAL_KNOWLEDGE, {
+      'voorzieningen/alifa.yaml': example ?? '',
+    });
+    const result = await loadKnowledge(dir, { clock: fixedClock });
+    expect(result.errors).toEqual([]);
+    const aboutExample = result.warnings.filter(
+      (warning) => warning.entryId === 'koffie-in-de-wesselerbrink',
+    );
+    expect(aboutExample.map((warning) => warning.code)).toEqual(['check-overdue']);
   });
 });
