@@ -5,7 +5,10 @@ import {
   type Storage,
   type TurnContext,
 } from 'botbuilder';
-import { RootDialog } from '../../dialogs/rootDialog.js';
+import { ConversationGuard } from '../../dialogs/conversationGuard.js';
+import { MainDialog } from '../../dialogs/mainDialog.js';
+import type { ConversationServices } from '../../dialogs/ports.js';
+import { wasForgotten, WijkwijzerState } from '../../dialogs/wijkwijzerState.js';
 import type { Config } from '../config.js';
 import type { BotEndpoint, ChannelConnector } from '../directline/channelConnector.js';
 import { moduleLogger, type Logger } from '../shared/logger.js';
@@ -21,6 +24,8 @@ export interface BotRuntimeDeps {
   readonly storage: Storage;
   /** The self-hosted web chat channel the WebChatAdapter writes replies to. */
   readonly channel: ChannelConnector;
+  /** What the conversation needs: knowledge and search, cases, routing, insights, settings. */
+  readonly conversation: ConversationServices;
 }
 
 /** Everything botbuilder-shaped the composition root needs, built in one place at the SDK seam. */
@@ -39,11 +44,15 @@ export interface BotRuntime {
 export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
   const conversationState = new ConversationState(deps.storage);
   const userState = new UserState(deps.storage);
+  const state = new WijkwijzerState(conversationState, userState);
+  const dialogDeps = { state, services: deps.conversation };
   const bot = new WijkwijzerBot({
     conversationState,
     userState,
-    rootDialog: new RootDialog(),
+    rootDialog: new MainDialog(dialogDeps),
     logger: moduleLogger(deps.logger, 'bot'),
+    guard: new ConversationGuard(state, deps.conversation),
+    forgotten: wasForgotten,
   });
   const runTurn = (context: TurnContext) => bot.run(context);
   const onTurnError = createTurnErrorHandler({

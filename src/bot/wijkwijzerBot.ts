@@ -5,14 +5,29 @@ import {
   type TurnContext,
   type UserState,
 } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
+import {
+  DialogSet,
+  DialogTurnStatus,
+  type Dialog,
+  type DialogContext,
+  type DialogState,
+} from 'botbuilder-dialogs';
 import type { Logger } from '../shared/logger.js';
+
+/** Runs on every resident message before any dialog (the crisis check, dialogs/conversationGuard.ts). */
+export interface MessageGuard {
+  /** True when the guard answered the message itself and the dialogs must not see it. */
+  check(context: TurnContext, dialogs: DialogContext): Promise<boolean>;
+}
 
 export interface WijkwijzerBotDeps {
   readonly conversationState: ConversationState;
   readonly userState: UserState;
   readonly rootDialog: Dialog;
   readonly logger: Logger;
+  readonly guard?: MessageGuard;
+  /** True when this turn erased the resident's state ("vergeet mij"): nothing may be written back. */
+  readonly forgotten?: (context: TurnContext) => boolean;
 }
 
 /** Web Chat's widget posts this event when a resident opens a new conversation. */
@@ -20,7 +35,8 @@ export const JOIN_EVENT = 'webchat/join';
 
 /**
  * Routes each turn to the root dialog and saves state at the end of the turn. The conversation
- * itself lives in dialogs/; this class only knows when a conversation starts.
+ * itself lives in dialogs/; this class only knows when a conversation starts, and that the guard
+ * sees every message first.
  */
 export class WijkwijzerBot extends ActivityHandler {
   private readonly dialogs: DialogSet;
@@ -55,9 +71,18 @@ export class WijkwijzerBot extends ActivityHandler {
 
     this.onMessage(async (context, next) => {
       const dialogContext = await this.dialogs.createContext(context);
+      // Safety first: the guard sees the message before any dialog or command does.
+      if (this.deps.guard !== undefined && (await this.deps.guard.check(context, dialogContext))) {
+        await next();
+        return;
+      }
       const result = await dialogContext.continueDialog();
       if (result.status === DialogTurnStatus.empty) {
-        await dialogContext.beginDialog(this.deps.rootDialog.id);
+        const text = context.activity.text;
+        await dialogContext.beginDialog(
+          this.deps.rootDialog.id,
+          typeof text === 'string' && text.trim() !== '' ? { firstText: text } : {},
+        );
       }
       await next();
     });
@@ -73,6 +98,7 @@ export class WijkwijzerBot extends ActivityHandler {
 
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
+    if (this.deps.forgotten?.(context) === true) return;
     await this.deps.conversationState.saveChanges(context, false);
     await this.deps.userState.saveChanges(context, false);
   }

@@ -34,3 +34,12 @@ export function representativeAge(band: AgeBand): number {
 export function isPlausibleAge(age: number): boolean {
   return Number.isInteger(age) && age >= 0 && age <= 120;
 }
+
+/** An age as typed in answer to "Hoe oud bent u?": "45", "45 jaar", "ik ben 45", "45 years old". */
+export function parseTypedAge(text: string): number | undefined {
+  const match = /^\D{0,20}?(\d{1,3})\s*(?:jaar|jr|years?|yrs?)?(?:\s*oud|\s*old)?\s*\.?$/i.exec(
+    text.trim(),
+  );
+  const age = match?.[1] === undefined ? undefined : Number(match[1]);
+  return age !== undefined && isPlausibleAge(age) ? age : undefined;
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ageBandSchema, forWhomSchema, slugSchema, stadsdeelSchema } from '../cases/case.js';
+import { handoverReasons } from './wijkwijzerRule.js';
 
 /**
  * What the wijkwijzer remembers about a resident between conversations, keyed by the stable user
@@ -38,6 +39,7 @@ export type Visit = z.infer<typeof visitSchema>;
 /** The story of a handover the resident started but did not send. No contact details. */
 export const pendingHandoverSchema = z.object({
   at: z.iso.datetime(),
+  reason: z.enum(handoverReasons),
   summary: z.string().max(4000),
   levensgebieden: z.array(slugSchema).max(20),
   forWhom: forWhomSchema,

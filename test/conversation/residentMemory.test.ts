@@ -40,6 +40,7 @@ describe('resident memory', () => {
       ...memory,
       pendingHandover: {
         at: new Date(now.getTime() - 8 * day).toISOString(),
+        reason: 'no_good_match',
         summary: 'x',
         levensgebieden: ['geld'],
         forWhom: 'zelf',

@@ -13,6 +13,11 @@ export const handoverTexts: Translation<Omit<typeof dutch, 'staff'>> = {
     team: (name: string) => `wijkteam ${name}`,
     noRetelling: 'I will send your question along. Then you do not have to tell your story again.',
   },
+  story: {
+    question:
+      'Would you like to tell me in a few sentences what is going on? Then you do not have to tell the wijkteam again.',
+    skip: 'Skip',
+  },
   where: {
     question:
       'What is your postcode? Then I can choose the right wijkteam. For example 7544. You may also skip this.',
@@ -65,6 +70,8 @@ export const handoverTexts: Translation<Omit<typeof dutch, 'staff'>> = {
     confirm: 'Yes, send',
     change: 'Change',
     cancel: 'Do not send',
+    /** Dutch on purpose: it fills the Dutch summary card the wijkteam reads. */
+    caredFor: 'Voor iemand voor wie u zorgt',
     masked:
       'I removed a number from your text, such as a BSN or bank account number. That does not belong in the chat.',
   },

@@ -86,6 +86,14 @@ export const intakeTexts: Translation<typeof dutch> = {
     scoreSkip: 'No, thank you',
     scoreThanks: 'Thank you for your rating.',
     goodbye: 'You can always come back. Just type a new question.',
+    /** Dutch on purpose: these fill the Dutch voorziening card (src/cards), not an English text. */
+    access: {
+      'vrij-inlopen': 'U kunt zonder afspraak binnenlopen.',
+      aanmelden: 'Meld u eerst aan. Bel of kijk op de website.',
+      'via-verwijzing':
+        'U heeft een verwijzing nodig, bijvoorbeeld van de huisarts of het wijkteam.',
+      'alleen-via-wijkteam': 'Dit gaat via het wijkteam.',
+    },
   },
 
   proposal: {
@@ -189,6 +197,4 @@ export const intakeTexts: Translation<typeof dutch> = {
     continue: 'Yes, continue',
     startOver: 'No, start again',
   },
-
-  crisisAfter: 'Do you want to look for help afterwards? Just type your question.',
 };

@@ -12,6 +12,11 @@ export const handoverTexts = {
     team: (name: string) => `wijkteam ${name}`,
     noRetelling: 'Ik stuur uw vraag mee. Dan hoeft u uw verhaal niet opnieuw te vertellen.',
   },
+  story: {
+    question:
+      'Wilt u in een paar zinnen vertellen wat er speelt? Dan hoeft u het aan het wijkteam niet opnieuw te vertellen.',
+    skip: 'Overslaan',
+  },
   where: {
     question:
       'Wat is uw postcode? Dan kies ik het goede wijkteam. Bijvoorbeeld 7544. U mag dit ook overslaan.',
@@ -64,6 +69,7 @@ export const handoverTexts = {
     confirm: 'Ja, versturen',
     change: 'Aanpassen',
     cancel: 'Niet versturen',
+    caredFor: 'Voor iemand voor wie u zorgt',
     masked:
       'Ik heb een nummer uit uw tekst gehaald, zoals een BSN of rekeningnummer. Dat hoort niet in de chat.',
   },
@@ -95,5 +101,6 @@ export const handoverTexts = {
       nothing: 'Nog niets geprobeerd.',
     },
     caresFor: 'De inwoner zorgt voor deze persoon (mantelzorg).',
+    noStory: 'De inwoner wil graag met iemand van het wijkteam praten.',
   },
 } as const;

@@ -89,6 +89,14 @@ export const intakeTexts = {
     scoreSkip: 'Liever niet',
     scoreThanks: 'Dank u wel voor uw cijfer.',
     goodbye: 'U kunt altijd terugkomen. Typ dan gewoon een nieuwe vraag.',
+    /** Shown on a card when the partner wrote no "hoe aanmelden" (cards are in Dutch). */
+    access: {
+      'vrij-inlopen': 'U kunt zonder afspraak binnenlopen.',
+      aanmelden: 'Meld u eerst aan. Bel of kijk op de website.',
+      'via-verwijzing':
+        'U heeft een verwijzing nodig, bijvoorbeeld van de huisarts of het wijkteam.',
+      'alleen-via-wijkteam': 'Dit gaat via het wijkteam.',
+    },
   },
 
   proposal: {
@@ -191,6 +199,4 @@ export const intakeTexts = {
     continue: 'Ja, verder gaan',
     startOver: 'Nee, opnieuw beginnen',
   },
-
-  crisisAfter: 'Wilt u daarna verder zoeken naar hulp? Typ dan gewoon uw vraag.',
 } as const;

@@ -1,0 +1,34 @@
+import type { Case } from '../src/cases/case.js';
+import { isClosed } from '../src/cases/case.js';
+import { residentStatusText } from '../src/cases/residentStatus.js';
+import { wijkteamName, type RoutingTable } from '../src/cases/routing.js';
+import type { Language } from '../src/conversation/language.js';
+import { textsFor } from './texts.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const englishDate = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Amsterdam',
+  day: 'numeric',
+  month: 'long',
+});
+
+/** Cases a returning resident should hear about: open ones, and ones closed within the period. */
+export function casesToShow(cases: readonly Case[], now: Date, memoryDays: number): Case[] {
+  const limit = now.getTime() - memoryDays * DAY_MS;
+  return cases
+    .filter(
+      (current) => !isClosed(current) || Date.parse(current.closedAt ?? current.updatedAt) >= limit,
+    )
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+    .slice(0, 3);
+}
+
+/** "Uw vraag is opgepakt door wijkteam West op 3 december." (issue 6, item 6), in the resident's language. */
+export function caseStatusLine(current: Case, routing: RoutingTable, language: Language): string {
+  const team = wijkteamName(routing, current.wijkteam);
+  if (language === 'nl') return residentStatusText(current, team);
+  const texts = textsFor('en').intake.caseStatus;
+  const date = englishDate.format(new Date(current.updatedAt));
+  return texts[current.status](team, date);
+}

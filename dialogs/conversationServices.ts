@@ -1,0 +1,62 @@
+import type { CaseRepository } from '../src/cases/caseRepository.js';
+import type { RetentionPolicy } from '../src/cases/retention.js';
+import type { RoutingTable } from '../src/cases/routing.js';
+import type { InsightsRecorder } from '../src/insights/insightsRecorder.js';
+import type { KnowledgeSnapshot } from '../src/knowledge/knowledgeService.js';
+import { search } from '../src/search/search.js';
+import type { SearchIndex } from '../src/search/searchIndex.js';
+import type { Clock } from '../src/shared/clock.js';
+import type { Logger } from '../src/shared/logger.js';
+import type { ConversationServices, KnowledgePort } from './ports.js';
+
+/** How long the bot remembers a resident's earlier conversations, unless configured otherwise. */
+export const DEFAULT_RESIDENT_MEMORY_DAYS = 30;
+/** The gemeente's general number (14 + netnummer 053); residents ask for the wijkteam there. */
+export const DEFAULT_WIJKTEAM_PHONE = '14 053';
+
+/** The knowledge port on the KnowledgeService: every call reads the snapshot being served. */
+export function knowledgePort(current: () => KnowledgeSnapshot<SearchIndex>): KnowledgePort {
+  return {
+    search: (query) => search(current().index, { ...query, audience: 'resident' }),
+    levensgebieden: () => current().catalogue.levensgebieden,
+    wijken: () => current().catalogue.areas.wijken,
+    lookupPostcode: (input) => current().catalogue.areas.lookupPostcode(input),
+    voorziening: (id) => current().catalogue.voorziening(id),
+  };
+}
+
+export interface ConversationServicesInput {
+  /** `() => knowledgeService.current()` */
+  readonly knowledge: () => KnowledgeSnapshot<SearchIndex>;
+  readonly cases: CaseRepository;
+  readonly routing: () => RoutingTable;
+  readonly insights: InsightsRecorder;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  /** config.cases.handoverWorkingDays */
+  readonly handoverWorkingDays: number;
+  /** config.cases.retention */
+  readonly retention: RetentionPolicy;
+  readonly residentMemoryDays?: number;
+  readonly wijkteamPhone?: string;
+  readonly wijkteamWebsite?: string;
+}
+
+/** Everything the conversation needs, from the real modules; for the composition root. */
+export function conversationServices(input: ConversationServicesInput): ConversationServices {
+  return {
+    knowledge: knowledgePort(input.knowledge),
+    cases: input.cases,
+    routing: input.routing,
+    insights: input.insights,
+    clock: input.clock,
+    logger: input.logger,
+    settings: {
+      handoverWorkingDays: input.handoverWorkingDays,
+      retention: input.retention,
+      residentMemoryDays: input.residentMemoryDays ?? DEFAULT_RESIDENT_MEMORY_DAYS,
+      wijkteamPhone: input.wijkteamPhone ?? DEFAULT_WIJKTEAM_PHONE,
+      ...(input.wijkteamWebsite === undefined ? {} : { wijkteamWebsite: input.wijkteamWebsite }),
+    },
+  };
+}

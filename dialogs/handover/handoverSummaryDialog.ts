@@ -1,0 +1,185 @@
+import { CardFactory } from 'botbuilder';
+import { WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { buildHandoverSummaryCard } from '../../src/cards/handoverSummaryCard.js';
+import { routeCase } from '../../src/cases/routing.js';
+import { buildStoryDraft } from '../../src/conversation/handoverSummary.js';
+import type { IntakeFacts } from '../../src/conversation/intakeFacts.js';
+import { casesTexts } from '../../src/i18n/nl/cases.js';
+import { nl } from '../../src/i18n/nl/index.js';
+import type { DialogDeps } from '../dialogDeps.js';
+import { dialogIds } from '../dialogIds.js';
+import { choice } from '../prompts/choices.js';
+import { asQuestionResult } from '../prompts/question.js';
+import { domainLabels, textsFor } from '../texts.js';
+import { isContactResult } from './handoverContactDialog.js';
+
+export type SummaryDecision = 'confirm' | 'cancel' | 'gave_up';
+
+export interface SummaryResult {
+  readonly decision: SummaryDecision;
+}
+
+export function isSummaryResult(value: unknown): value is SummaryResult {
+  return value !== null && typeof value === 'object' && 'decision' in value;
+}
+
+/** "Voor zichzelf, 27 tot 67 jaar": who the question is for, as the wijkteam reads it. */
+export function forWhomLine(facts: IntakeFacts): string {
+  const who = facts.caresFor
+    ? nl.handover.summary.caredFor
+    : casesTexts.forWhom[facts.forWhom ?? 'zelf'];
+  return facts.ageBand === null ? who : `${who}, ${casesTexts.ageBand[facts.ageBand]}`;
+}
+
+/**
+ * The exact summary that will be sent (peers.md §5 item 4): the resident sees what the wijkteam
+ * will read, identifiers already masked, and can send it, change their words or their contact
+ * details, or not send it at all. Loops until they decide; anything unclear means "not sent".
+ */
+export class HandoverSummaryDialog extends WaterfallDialog {
+  constructor(private readonly deps: DialogDeps) {
+    super(dialogIds.handoverSummary);
+    for (const step of [this.show, this.decide, this.change, this.again])
+      this.addStep(step.bind(this));
+  }
+
+  private async show(step: WaterfallStepContext) {
+    const { state, services } = this.deps;
+    const language = await state.language(step.context);
+    const { handover, intake } = textsFor(language);
+    const data = await state.conversation(step.context);
+    const contact = data.contact;
+    if (contact === null) return step.endDialog({ decision: 'gave_up' } satisfies SummaryResult);
+    const facts = data.facts;
+    const draft = buildStoryDraft(facts);
+    const team = routeCase(services.routing(), facts).wijkteam;
+    const before = [handover.summary.intro];
+    if (draft.masked) before.push(handover.summary.masked);
+    if (facts.levensgebieden.length > 0) {
+      before.push(
+        handover.summary.alsoSent(domainLabels(services.knowledge, facts.levensgebieden, language)),
+      );
+    }
+    const shown = facts.shown
+      .map((id) => services.knowledge.voorziening(id)?.naam)
+      .filter((name): name is string => name !== undefined);
+    if (shown.length > 0) before.push(handover.summary.alsoShown(shown.join(', ')));
+    const card = buildHandoverSummaryCard({
+      wijkteam: team.naam,
+      summary: draft.summary === '' ? nl.handover.staff.noStory : draft.summary,
+      triedAlready: draft.triedAlready,
+      forWhom: forWhomLine(facts),
+      area: facts.wijk ?? (facts.stadsdeel === null ? null : casesTexts.stadsdeel[facts.stadsdeel]),
+      contact,
+    });
+    return step.beginDialog(dialogIds.question, {
+      before: [...before, { attachments: [CardFactory.adaptiveCard(card)] }],
+      prompt: handover.summary.question,
+      choices: [
+        choice('confirm', handover.summary.confirm, [
+          'ja',
+          'versturen',
+          'verstuur',
+          'klopt',
+          'ja klopt',
+          'akkoord',
+          'yes',
+          'send',
+          'ok',
+          'oke',
+        ]),
+        choice('change', handover.summary.change, [
+          'aanpassen',
+          'wijzigen',
+          'veranderen',
+          'verbeteren',
+          'korter',
+          'change',
+          'edit',
+        ]),
+        choice('cancel', handover.summary.cancel, [
+          'niet versturen',
+          'niet sturen',
+          'nee',
+          'annuleren',
+          'no',
+          'do not send',
+          'dont send',
+        ]),
+      ],
+      numbered: true,
+      retry: intake.choices.retry,
+      language,
+    });
+  }
+
+  private async decide(step: WaterfallStepContext) {
+    const result = asQuestionResult(step.result);
+    if (result.kind === 'choice' && result.value === 'confirm') {
+      return step.endDialog({ decision: 'confirm' } satisfies SummaryResult);
+    }
+    if (result.kind !== 'choice' || result.value !== 'change') {
+      return step.endDialog({ decision: 'cancel' } satisfies SummaryResult);
+    }
+    const language = await this.deps.state.language(step.context);
+    const { handover, intake } = textsFor(language);
+    return step.beginDialog(dialogIds.question, {
+      prompt: handover.change.what,
+      choices: [
+        choice('story', handover.change.story, [
+          'verhaal',
+          'vraag',
+          'tekst',
+          'mijn verhaal',
+          'question',
+          'story',
+          'text',
+        ]),
+        choice('contact', handover.change.contact, [
+          'gegevens',
+          'naam',
+          'telefoon',
+          'telefoonnummer',
+          'e-mail',
+          'email',
+          'details',
+          'phone',
+        ]),
+      ],
+      numbered: true,
+      retry: intake.choices.retry,
+      maxAttempts: 2,
+      language,
+    });
+  }
+
+  private async change(step: WaterfallStepContext) {
+    const result = asQuestionResult(step.result);
+    if (result.kind !== 'choice') return step.replaceDialog(dialogIds.handoverSummary);
+    if (result.value === 'contact') return step.beginDialog(dialogIds.handoverContact);
+    const language = await this.deps.state.language(step.context);
+    const { handover } = textsFor(language);
+    return step.beginDialog(dialogIds.question, {
+      prompt: handover.change.newStory,
+      allowText: true,
+      retry: handover.change.newStory,
+      language,
+    });
+  }
+
+  private async again(step: WaterfallStepContext) {
+    if (isContactResult(step.result)) {
+      if (!step.result.ok) return step.endDialog({ decision: 'gave_up' } satisfies SummaryResult);
+      return step.replaceDialog(dialogIds.handoverSummary);
+    }
+    const result = asQuestionResult(step.result);
+    if (result.kind === 'text') {
+      const text = result.text.slice(0, 4000);
+      await this.deps.state.updateFacts(step.context, (facts) => ({
+        ...facts,
+        summaryOverride: text,
+      }));
+    }
+    return step.replaceDialog(dialogIds.handoverSummary);
+  }
+}

@@ -1,0 +1,24 @@
+import { ActivityTypes, type Activity } from 'botbuilder';
+import { toTelUri } from '../../src/knowledge/catalogue.js';
+import type { ConversationSettings } from '../ports.js';
+import type { HandoverTexts } from '../texts.js';
+
+/** The ways to reach the wijkteam yourself, with a tappable number: for every "no" in the handover. */
+export function selfContactActivity(
+  texts: HandoverTexts,
+  settings: ConversationSettings,
+): Partial<Activity> {
+  const phone = settings.wijkteamPhone;
+  const lines = [
+    texts.selfContact.intro,
+    texts.selfContact.phone(`[${phone}](${toTelUri(phone)})`),
+    ...(settings.wijkteamWebsite === undefined
+      ? []
+      : [
+          texts.selfContact.website(
+            `[${new URL(settings.wijkteamWebsite).host}](${settings.wijkteamWebsite})`,
+          ),
+        ]),
+  ];
+  return { type: ActivityTypes.Message, text: lines.join(' '), textFormat: 'markdown' };
+}

@@ -1,0 +1,130 @@
+import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog } from 'botbuilder-dialogs';
+import { emptyIntakeFacts } from '../src/conversation/intakeFacts.js';
+import type { InterruptionKind } from '../src/conversation/interruptions.js';
+import { moduleLogger } from '../src/shared/logger.js';
+import { countInsight, type DialogDeps } from './dialogDeps.js';
+import { dialogIds, handoverDialogIds } from './dialogIds.js';
+import type { FlowOptions } from './flowDialog.js';
+import { whatWeKnowMessages } from './privacy/whatWeKnow.js';
+import { textsFor } from './texts.js';
+
+/**
+ * The commands a resident can type at any moment (issue 5, item 2). Informational ones (help,
+ * privacy, "wat weet je van mij") answer and then ask the open question again, with one line that
+ * says so; they never loop and never ask to confirm. "Vergeet mij" is the one that confirms first,
+ * because it cannot be undone.
+ */
+export class Interruptions {
+  constructor(private readonly deps: DialogDeps) {}
+
+  /** Handles a command while a dialog is running; returns the turn result. */
+  async whileRunning(kind: InterruptionKind, dc: DialogContext): Promise<DialogTurnResult> {
+    moduleLogger(this.deps.services.logger, 'conversation').debug({ command: kind }, 'command');
+    switch (kind) {
+      case 'help':
+      case 'privacy':
+      case 'whatWeKnow':
+        await this.inform(kind, dc);
+        await dc.context.sendActivity(await this.text(dc, 'continueHere'));
+        await dc.repromptDialog();
+        return Dialog.EndOfTurn;
+      case 'restart':
+        await dc.cancelAllDialogs();
+        await this.resetFacts(dc);
+        await dc.context.sendActivity(await this.text(dc, 'restart'));
+        return dc.beginDialog(dialogIds.flow, { start: 'question' } satisfies FlowOptions);
+      case 'stop':
+        await this.resetFacts(dc);
+        await dc.context.sendActivity(await this.text(dc, 'stop'));
+        return dc.cancelAllDialogs();
+      case 'human':
+        if (dc.stack.some((instance) => handoverDialogIds.includes(instance.id))) {
+          await dc.context.sendActivity(await this.text(dc, 'alreadyHandingOver'));
+          await dc.repromptDialog();
+          return Dialog.EndOfTurn;
+        }
+        await dc.cancelAllDialogs();
+        return this.startHandover(dc);
+      case 'forget':
+        return dc.beginDialog(dialogIds.forget);
+    }
+  }
+
+  /** Handles a command that is the first message of a new dialog (nothing is running). */
+  async atStart(kind: InterruptionKind, dc: DialogContext): Promise<DialogTurnResult> {
+    switch (kind) {
+      case 'help':
+      case 'privacy':
+      case 'whatWeKnow':
+        await this.inform(kind, dc);
+        return dc.beginDialog(dialogIds.flow, { start: 'welcome' } satisfies FlowOptions);
+      case 'restart':
+        await this.resetFacts(dc);
+        return dc.beginDialog(dialogIds.flow, { start: 'welcome' } satisfies FlowOptions);
+      case 'stop':
+        await dc.context.sendActivity(await this.text(dc, 'stop'));
+        return dc.cancelAllDialogs();
+      case 'human':
+        return this.startHandover(dc);
+      case 'forget':
+        return dc.beginDialog(dialogIds.forget);
+    }
+  }
+
+  private async startHandover(dc: DialogContext): Promise<DialogTurnResult> {
+    await countInsight(this.deps, {
+      kind: 'handover',
+      step: 'accepted',
+      reason: 'asked_for_person',
+    });
+    return dc.beginDialog(dialogIds.flow, {
+      start: 'handover',
+      reason: 'asked_for_person',
+    } satisfies FlowOptions);
+  }
+
+  private async inform(kind: 'help' | 'privacy' | 'whatWeKnow', dc: DialogContext): Promise<void> {
+    const language = await this.deps.state.language(dc.context);
+    const texts = textsFor(language).intake.interruptions;
+    const { settings } = this.deps.services;
+    const messages =
+      kind === 'help'
+        ? [...texts.help]
+        : kind === 'privacy'
+          ? [
+              texts.privacy(
+                settings.residentMemoryDays,
+                settings.retention.contactDays,
+                settings.retention.caseDays,
+              ),
+            ]
+          : await whatWeKnowMessages(dc.context, this.deps);
+    for (const message of messages) await dc.context.sendActivity(message);
+  }
+
+  private async text(
+    dc: DialogContext,
+    key: 'continueHere' | 'restart' | 'stop' | 'alreadyHandingOver',
+  ) {
+    return textsFor(await this.deps.state.language(dc.context)).intake.interruptions[key];
+  }
+
+  private async resetFacts(dc: DialogContext): Promise<void> {
+    await this.deps.state.updateConversation(dc.context, (data) => ({
+      ...data,
+      facts: { ...emptyIntakeFacts(), visitIds: data.facts.visitIds },
+      contact: null,
+    }));
+    const { clock, settings } = this.deps.services;
+    await this.deps.state.updateMemory(
+      dc.context,
+      clock.now(),
+      settings.residentMemoryDays,
+      (memory) => ({
+        ...memory,
+        pendingHandover: null,
+      }),
+    );
+  }
+}

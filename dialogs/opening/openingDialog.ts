@@ -1,0 +1,200 @@
+import { WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { emptyIntakeFacts } from '../../src/conversation/intakeFacts.js';
+import {
+  updateVisit,
+  visitForFollowUp,
+  type FollowUpOutcome,
+  followUpOutcomes,
+} from '../../src/conversation/residentMemory.js';
+import { moduleLogger } from '../../src/shared/logger.js';
+import { casesToShow, caseStatusLine } from '../caseStatus.js';
+import { countInsight, type DialogDeps } from '../dialogDeps.js';
+import { dialogIds, type FlowNext } from '../dialogIds.js';
+import { choice } from '../prompts/choices.js';
+import { asQuestionResult } from '../prompts/question.js';
+import { domainLabels, textsFor } from '../texts.js';
+import { residentKeyOf } from '../wijkwijzerState.js';
+
+export interface OpeningOptions {
+  /** The resident opened with their question: greet, but ask nothing before it. */
+  readonly questionWaiting?: boolean;
+}
+
+interface OpeningValues {
+  followUpVisit?: string;
+}
+
+/**
+ * The start of a conversation: the welcome (the bot says it is a computer program, what it can do
+ * and what it keeps), the status of the resident's open questions at the wijkteam (issue 6,
+ * item 6), the offer to continue an unsent handover, and "Is het gelukt?" about last time (issue
+ * 5, item 5). Ends with a FlowNext: on to the handover when the resident continues one.
+ */
+export class OpeningDialog extends WaterfallDialog<OpeningOptions> {
+  constructor(private readonly deps: DialogDeps) {
+    super(dialogIds.opening);
+    for (const step of [this.greet, this.resume, this.followUp, this.recordFollowUp]) {
+      this.addStep(step.bind(this));
+    }
+  }
+
+  private async greet(step: WaterfallStepContext<OpeningOptions>) {
+    const { state, services } = this.deps;
+    const now = services.clock.now();
+    const data = await state.conversation(step.context);
+    const texts = textsFor(data.language).intake;
+    const memory = await state.memory(step.context, now, services.settings.residentMemoryDays);
+    let cases: ReturnType<typeof casesToShow> = [];
+    try {
+      cases = casesToShow(
+        await services.cases.list({ residentKey: residentKeyOf(step.context) }),
+        now,
+        services.settings.residentMemoryDays,
+      );
+    } catch (error) {
+      moduleLogger(services.logger, 'conversation').warn({ err: error }, 'case status unavailable');
+    }
+    if (!data.greeted) {
+      const returning =
+        memory.visits.length > 0 || cases.length > 0 || memory.pendingHandover !== null;
+      if (returning) await step.context.sendActivity(texts.welcomeBack);
+      else {
+        await step.context.sendActivity(texts.welcome.hello);
+        await step.context.sendActivity(texts.welcome.whatICanDo);
+        await step.context.sendActivity(texts.welcome.whatIKeep);
+      }
+      await state.updateConversation(step.context, (current) => ({ ...current, greeted: true }));
+    }
+    const routing = services.routing();
+    for (const current of cases) {
+      await step.context.sendActivity(caseStatusLine(current, routing, data.language));
+    }
+    if (step.options.questionWaiting === true || memory.pendingHandover === null)
+      return step.next();
+    return step.beginDialog(dialogIds.question, {
+      prompt: texts.resume.question,
+      choices: [
+        choice('continue', texts.resume.continue, ['ja', 'verder', 'doorgaan', 'yes', 'continue']),
+        choice('start_over', texts.resume.startOver, ['nee', 'opnieuw', 'no', 'start again']),
+      ],
+      retry: texts.choices.retry,
+      maxAttempts: 2,
+      language: data.language,
+    });
+  }
+
+  private async resume(step: WaterfallStepContext<OpeningOptions>) {
+    const { state, services } = this.deps;
+    const now = services.clock.now();
+    const memory = await state.memory(step.context, now, services.settings.residentMemoryDays);
+    const pending = memory.pendingHandover;
+    if (step.result === undefined || pending === null) return step.next();
+    const result = asQuestionResult(step.result);
+    if (result.kind === 'choice' && result.value === 'continue') {
+      await state.updateFacts(step.context, () => ({
+        ...emptyIntakeFacts(),
+        questions: pending.summary === '' ? [] : [pending.summary],
+        levensgebieden: pending.levensgebieden,
+        forWhom: pending.forWhom,
+        caresFor: pending.caresFor,
+        ageBand: pending.ageBand,
+        ageAsked: true,
+        wijk: pending.wijk,
+        stadsdeel: pending.stadsdeel,
+        whereAsked: true,
+        triedText: pending.triedAlready,
+        triedAsked: true,
+        shown: pending.voorzieningenShown,
+      }));
+      return step.endDialog({
+        next: 'handover',
+        reason: pending.reason,
+        resumed: true,
+      } satisfies FlowNext);
+    }
+    await state.updateMemory(
+      step.context,
+      now,
+      services.settings.residentMemoryDays,
+      (current) => ({
+        ...current,
+        pendingHandover: null,
+      }),
+    );
+    return step.next();
+  }
+
+  private async followUp(step: WaterfallStepContext<OpeningOptions>) {
+    if (step.options.questionWaiting === true)
+      return step.endDialog({ next: 'done' } satisfies FlowNext);
+    const { state, services } = this.deps;
+    const now = services.clock.now();
+    const days = services.settings.residentMemoryDays;
+    const visit = visitForFollowUp(await state.memory(step.context, now, days), now);
+    if (visit === undefined) return step.endDialog({ next: 'done' } satisfies FlowNext);
+    // Asked once: a resident who ignores the question is not asked again next time.
+    await state.updateMemory(step.context, now, days, (memory) =>
+      updateVisit(memory, visit.id, (current) => ({
+        ...current,
+        followUpAskedAt: now.toISOString(),
+      })),
+    );
+    (step.values as OpeningValues).followUpVisit = visit.id;
+    const language = await state.language(step.context);
+    const texts = textsFor(language).intake;
+    const follow = texts.followUp;
+    return step.beginDialog(dialogIds.question, {
+      prompt: follow.question(domainLabels(services.knowledge, visit.levensgebieden, language)),
+      choices: [
+        choice('got_help', follow.gotHelp, ['ja', 'gelukt', 'yes', 'got help']),
+        choice('could_not_reach', follow.couldNotReach, [
+          'niemand bereikt',
+          'geen contact',
+          'could not reach',
+          'no answer',
+        ]),
+        choice('did_not_qualify', follow.didNotQualify, [
+          'mocht niet',
+          'niet toegelaten',
+          'kwam er niet voor in aanmerking',
+          'not allowed',
+          'did not qualify',
+        ]),
+        choice('no_place', follow.noPlace, [
+          'geen plek',
+          'wachtlijst',
+          'vol',
+          'no place',
+          'waiting list',
+          'full',
+        ]),
+        choice('skip', follow.skip, ['overslaan', 'skip']),
+      ],
+      numbered: true,
+      allowSkip: true,
+      retry: texts.choices.retry,
+      maxAttempts: 2,
+      language,
+    });
+  }
+
+  private async recordFollowUp(step: WaterfallStepContext<OpeningOptions>) {
+    const { state, services } = this.deps;
+    const result = asQuestionResult(step.result);
+    const outcome = followUpOutcomes.find(
+      (candidate): candidate is FollowUpOutcome =>
+        result.kind === 'choice' && result.value === candidate,
+    );
+    const id = (step.values as OpeningValues).followUpVisit;
+    if (outcome === undefined || id === undefined)
+      return step.endDialog({ next: 'done' } satisfies FlowNext);
+    await countInsight(this.deps, { kind: 'follow_up', outcome });
+    const now = services.clock.now();
+    await state.updateMemory(step.context, now, services.settings.residentMemoryDays, (memory) =>
+      updateVisit(memory, id, (visit) => ({ ...visit, followUp: outcome })),
+    );
+    const texts = textsFor(await state.language(step.context)).intake.followUp;
+    await step.context.sendActivity(outcome === 'got_help' ? texts.thanksGood : texts.thanksBad);
+    return step.endDialog({ next: 'done' } satisfies FlowNext);
+  }
+}

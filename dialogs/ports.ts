@@ -1,0 +1,70 @@
+import type { CaseRepository } from '../src/cases/caseRepository.js';
+import type { RetentionPolicy } from '../src/cases/retention.js';
+import type { RoutingTable } from '../src/cases/routing.js';
+import type { PostcodeLookup, Wijk } from '../src/knowledge/areas.js';
+import type { ResidentArea, Voorziening } from '../src/knowledge/catalogue.js';
+import type { InsightsRecorder } from '../src/insights/insightsRecorder.js';
+import type { Clock } from '../src/shared/clock.js';
+import type { Logger } from '../src/shared/logger.js';
+
+/**
+ * What the conversation needs from the rest of the product, as small ports. The composition root
+ * adapts the real modules (knowledge service, search, case repository, routing, insights) to
+ * these; tests pass fakes. Nothing here imports botbuilder.
+ */
+
+export interface IntakeSearchQuery {
+  readonly text: string;
+  readonly age?: number;
+  readonly area?: ResidentArea;
+  /** jjjj-mm-dd (Europe/Amsterdam) of the conversation's clock. */
+  readonly today: string;
+}
+
+/** The part of src/search's SearchResult the conversation uses (a SearchResult fits as is). */
+export interface IntakeSearchResult {
+  readonly results: readonly { readonly id: string; readonly voorziening: Voorziening }[];
+  /** Levensgebieden the question touches, most likely first, with 0..1 confidence. */
+  readonly domains: readonly { readonly slug: string; readonly confidence: number }[];
+  readonly strongDomains: readonly string[];
+  readonly noGoodMatch: boolean;
+}
+
+export interface LevensgebiedInfo {
+  readonly id: string;
+  /** The Dutch label residents see (knowledge/levensgebieden.yaml). */
+  readonly label: string;
+}
+
+/** The sociale kaart as the conversation sees it; read fresh on every call (hot reload). */
+export interface KnowledgePort {
+  /** Search for residents: `search(index, { ...query, audience: 'resident' })`. */
+  search(query: IntakeSearchQuery): IntakeSearchResult;
+  levensgebieden(): readonly LevensgebiedInfo[];
+  wijken(): readonly Wijk[];
+  lookupPostcode(input: string): PostcodeLookup;
+  voorziening(id: string): Voorziening | undefined;
+}
+
+export interface ConversationSettings {
+  /** The promise made at the handover (HANDOVER_WORKING_DAYS). */
+  readonly handoverWorkingDays: number;
+  readonly retention: RetentionPolicy;
+  /** How long the bot remembers earlier conversations of a resident (RESIDENT_MEMORY_DAYS). */
+  readonly residentMemoryDays: number;
+  /** The number residents call to reach the wijkteam themselves (WIJKTEAM_PHONE). */
+  readonly wijkteamPhone: string;
+  /** Optional site with the wijkteams' contact details (WIJKTEAM_WEBSITE). */
+  readonly wijkteamWebsite?: string;
+}
+
+export interface ConversationServices {
+  readonly knowledge: KnowledgePort;
+  readonly cases: CaseRepository;
+  /** The current routing table (knowledge/routering.yaml). */
+  readonly routing: () => RoutingTable;
+  readonly insights: InsightsRecorder;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly settings: ConversationSettings;
+}

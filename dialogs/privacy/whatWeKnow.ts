@@ -1,0 +1,81 @@
+import type { TurnContext } from 'botbuilder';
+import { formatDutchDate } from '../../src/cases/dutchDate.js';
+import { wijkteamName } from '../../src/cases/routing.js';
+import { casesTexts } from '../../src/i18n/nl/cases.js';
+import { maskIdentifiers } from '../../src/privacy/maskIdentifiers.js';
+import { whatWeKnowAbout } from '../../src/privacy/residentData.js';
+import { moduleLogger } from '../../src/shared/logger.js';
+import type { DialogDeps } from '../dialogDeps.js';
+import { domainLabels, textsFor } from '../texts.js';
+import { residentKeyOf } from '../wijkwijzerState.js';
+
+/**
+ * "Wat weet je van mij?": everything the wijkwijzer holds about this resident, in plain words: this
+ * conversation, what it remembers from earlier ones, an unsent handover, and their questions at
+ * the wijkteam (src/privacy/residentData.ts).
+ */
+export async function whatWeKnowMessages(
+  context: TurnContext,
+  deps: DialogDeps,
+): Promise<string[]> {
+  const { state, services } = deps;
+  const now = services.clock.now();
+  const data = await state.conversation(context);
+  const language = data.language;
+  const texts = textsFor(language).intake.whatWeKnow;
+  const facts = data.facts;
+  const messages: string[] = [texts.intro];
+
+  const parts: string[] = [];
+  const question = facts.summaryOverride ?? facts.questions.at(-1);
+  if (question !== undefined) parts.push(texts.question(maskIdentifiers(question).text));
+  if (facts.levensgebieden.length > 0) {
+    parts.push(texts.topics(domainLabels(services.knowledge, facts.levensgebieden, language)));
+  }
+  if (facts.forWhom !== null)
+    parts.push(texts.forWhom(casesTexts.forWhom[facts.forWhom].toLowerCase()));
+  if (facts.ageBand !== null) parts.push(texts.ageBand(casesTexts.ageBand[facts.ageBand]));
+  if (facts.wijk !== null) parts.push(texts.area(facts.wijk));
+  if (data.contact !== null) {
+    parts.push(
+      [data.contact.name, data.contact.phone, data.contact.email]
+        .filter((part) => part !== null)
+        .join(', '),
+    );
+  }
+  messages.push(parts.length === 0 ? texts.conversationNone : texts.conversation(parts.join('; ')));
+
+  const days = services.settings.residentMemoryDays;
+  const memory = await state.memory(context, now, days);
+  if (memory.visits.length === 0) messages.push(texts.visitsNone);
+  else {
+    messages.push(
+      [
+        texts.visits(memory.visits.length, days),
+        ...memory.visits.map((visit) =>
+          texts.visit(
+            formatDutchDate(visit.at),
+            visit.levensgebieden.length === 0
+              ? '-'
+              : domainLabels(services.knowledge, visit.levensgebieden, language),
+          ),
+        ),
+      ].join('\n'),
+    );
+  }
+  if (memory.pendingHandover !== null)
+    messages.push(texts.pending(formatDutchDate(memory.pendingHandover.at)));
+
+  try {
+    const routing = services.routing();
+    messages.push(
+      ...(await whatWeKnowAbout(services.cases, residentKeyOf(context), {
+        teamName: (id) => wijkteamName(routing, id),
+        policy: services.settings.retention,
+      })),
+    );
+  } catch (error) {
+    moduleLogger(services.logger, 'privacy').warn({ err: error }, 'case summary unavailable');
+  }
+  return messages;
+}

@@ -1,0 +1,129 @@
+import type { ConversationState, StatePropertyAccessor, TurnContext, UserState } from 'botbuilder';
+import { z } from 'zod';
+import {
+  emptyIntakeFacts,
+  intakeFactsSchema,
+  type IntakeFacts,
+} from '../src/conversation/intakeFacts.js';
+import type { Language } from '../src/conversation/language.js';
+import {
+  parseResidentMemory,
+  pruneResidentMemory,
+  type ResidentMemory,
+} from '../src/conversation/residentMemory.js';
+
+/**
+ * The conversation's own state (this chat) and the resident's memory (across chats, keyed by the
+ * web chat's stable user id), validated with zod whenever they are read: storage is an edge.
+ */
+
+/** Contact details collected in the handover; here until the case is made, then cleared. */
+export const handoverContactSchema = z.object({
+  name: z.string().min(1).max(100),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  bestMoment: z.string().nullable(),
+  noCalls: z.boolean(),
+});
+export type HandoverContact = z.infer<typeof handoverContactSchema>;
+
+export const conversationDataSchema = z.object({
+  language: z.enum(['nl', 'en']),
+  greeted: z.boolean(),
+  facts: intakeFactsSchema,
+  contact: handoverContactSchema.nullable(),
+});
+export type ConversationData = z.infer<typeof conversationDataSchema>;
+
+export function emptyConversationData(): ConversationData {
+  return { language: 'nl', greeted: false, facts: emptyIntakeFacts(), contact: null };
+}
+
+/** Set in turnState after "vergeet mij": the bot must not write state back at the end of the turn. */
+export const FORGOTTEN_TURN_KEY = Symbol('wijkwijzer.forgotten');
+
+export class WijkwijzerState {
+  private readonly conversationData: StatePropertyAccessor<unknown>;
+  private readonly residentMemory: StatePropertyAccessor<unknown>;
+
+  constructor(
+    private readonly conversationState: ConversationState,
+    private readonly userState: UserState,
+  ) {
+    this.conversationData = conversationState.createProperty('wijkwijzer');
+    this.residentMemory = userState.createProperty('resident');
+  }
+
+  async conversation(context: TurnContext): Promise<ConversationData> {
+    const parsed = conversationDataSchema.safeParse(await this.conversationData.get(context));
+    return parsed.success ? parsed.data : emptyConversationData();
+  }
+
+  async updateConversation(
+    context: TurnContext,
+    change: (data: ConversationData) => ConversationData,
+  ): Promise<ConversationData> {
+    const next = change(await this.conversation(context));
+    await this.conversationData.set(context, next);
+    return next;
+  }
+
+  async language(context: TurnContext): Promise<Language> {
+    return (await this.conversation(context)).language;
+  }
+
+  async facts(context: TurnContext): Promise<IntakeFacts> {
+    return (await this.conversation(context)).facts;
+  }
+
+  async updateFacts(
+    context: TurnContext,
+    change: (facts: IntakeFacts) => IntakeFacts,
+  ): Promise<IntakeFacts> {
+    const data = await this.updateConversation(context, (current) => ({
+      ...current,
+      facts: change(current.facts),
+    }));
+    return data.facts;
+  }
+
+  /** The resident's memory, with what is past its period already dropped. */
+  async memory(context: TurnContext, now: Date, memoryDays: number): Promise<ResidentMemory> {
+    return pruneResidentMemory(
+      parseResidentMemory(await this.residentMemory.get(context)),
+      now,
+      memoryDays,
+    );
+  }
+
+  async updateMemory(
+    context: TurnContext,
+    now: Date,
+    memoryDays: number,
+    change: (memory: ResidentMemory) => ResidentMemory,
+  ): Promise<ResidentMemory> {
+    const next = change(await this.memory(context, now, memoryDays));
+    await this.residentMemory.set(context, next);
+    return next;
+  }
+
+  /**
+   * "Vergeet mij" for the bot's own state: deletes this conversation's state and the resident's
+   * memory from storage now, and marks the turn so nothing is written back at its end.
+   */
+  async forget(context: TurnContext): Promise<void> {
+    await this.conversationState.delete(context);
+    await this.userState.delete(context);
+    context.turnState.set(FORGOTTEN_TURN_KEY, true);
+  }
+}
+
+export function wasForgotten(context: TurnContext): boolean {
+  return context.turnState.get(FORGOTTEN_TURN_KEY) === true;
+}
+
+/** The opaque key of the resident behind this chat: channel and the channel's stable user id. */
+export function residentKeyOf(context: TurnContext): string {
+  const activity = context.activity;
+  return `${activity.channelId}:${activity.from?.id ?? 'unknown'}`.slice(0, 200);
+}
