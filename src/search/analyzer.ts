@@ -62,6 +62,9 @@ export function isContentToken(folded: string): boolean {
 
 export function createAnalyzer(): Analyzer {
   const partWords = new Set<string>();
+  // The first three letters of every part word: most positions in a word start no part at all,
+  // and this rules them out before any substring is looked up.
+  const partStarts = new Set<string>();
   const partStems = new Set<string>();
   const knownWords = new Set<string>();
   const cache = new Map<string, WordAnalysis>();
@@ -80,6 +83,7 @@ export function createAnalyzer(): Analyzer {
   const addPartWord = (word: string): void => {
     if (word.length < MIN_PART_LENGTH || NON_PARTS.has(word) || /[0-9]/.test(word)) return;
     partWords.add(word);
+    partStarts.add(word.slice(0, MIN_PART_LENGTH));
     partStems.add(stem(word));
   };
   for (const word of COMMON_WORDS) {
@@ -88,7 +92,7 @@ export function createAnalyzer(): Analyzer {
   }
 
   const isPart = (part: string, last: boolean): boolean => {
-    if (NON_PARTS.has(part)) return false;
+    if (!partStarts.has(part.slice(0, MIN_PART_LENGTH)) || NON_PARTS.has(part)) return false;
     if (partWords.has(part)) return true;
     // The last part carries the inflection: geldzorgen → geld + zorgen (zorg).
     return last && part.length >= 4 && partStems.has(stem(part));

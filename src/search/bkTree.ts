@@ -1,4 +1,4 @@
-import { levenshtein, osaDistance } from './editDistance.js';
+import { createLevenshtein, osaDistance } from './editDistance.js';
 
 export interface FuzzyMatch {
   readonly word: string;
@@ -11,11 +11,15 @@ export interface FuzzyMatch {
  */
 export interface BkTree {
   readonly size: number;
-  /** Words within `maxDistance` typos (optimal string alignment), closest first. */
+  /**
+   * Words within `maxDistance` typos (optimal string alignment, so a swap of two letters is one
+   * typo), closest first. With two typos allowed, a swap plus another edit is not found.
+   */
   search(word: string, maxDistance: number): FuzzyMatch[];
 }
 
 export function buildBkTree(words: Iterable<string>): BkTree {
+  const levenshtein = createLevenshtein();
   const nodeWords: string[] = [];
   const children: Map<number, number>[] = [];
   for (const word of words) {
@@ -44,9 +48,10 @@ export function buildBkTree(words: Iterable<string>): BkTree {
     size: nodeWords.length,
     search(word, maxDistance) {
       if (nodeWords.length === 0 || maxDistance <= 0) return [];
-      // A swap of two letters is one typo but two Levenshtein edits: search one step wider and
-      // keep only the words within reach by optimal string alignment.
-      const radius = maxDistance + 1;
+      // A swap of two letters is one typo but two Levenshtein edits. For one allowed typo, search
+      // one step wider and keep the words within reach by optimal string alignment; for two, a
+      // swap already fits, and widening to three would visit most of the tree.
+      const radius = maxDistance === 1 ? 2 : maxDistance;
       const found: FuzzyMatch[] = [];
       const stack = [0];
       while (stack.length > 0) {

@@ -23,6 +23,40 @@ export function levenshtein(a: string, b: string): number {
 }
 
 /**
+ * Levenshtein with two reusable rows, for the many comparisons of building and searching a
+ * BK-tree (no arrays allocated per call). Each tree gets its own.
+ */
+export function createLevenshtein(): (a: string, b: string) => number {
+  let previous = new Int32Array(64);
+  let current = new Int32Array(64);
+  return (a, b) => {
+    if (a === b) return 0;
+    if (a.length === 0) return b.length;
+    if (b.length === 0) return a.length;
+    if (b.length + 1 > previous.length) {
+      previous = new Int32Array(b.length * 2 + 2);
+      current = new Int32Array(b.length * 2 + 2);
+    }
+    for (let j = 0; j <= b.length; j += 1) previous[j] = j;
+    for (let i = 1; i <= a.length; i += 1) {
+      current[0] = i;
+      const ca = a.charCodeAt(i - 1);
+      for (let j = 1; j <= b.length; j += 1) {
+        const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+        const deletion = (previous[j] as number) + 1;
+        const insertion = (current[j - 1] as number) + 1;
+        const substitution = (previous[j - 1] as number) + cost;
+        current[j] = Math.min(deletion, insertion, substitution);
+      }
+      const swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length] as number;
+  };
+}
+
+/**
  * Optimal string alignment distance: Levenshtein plus swapping two neighbouring letters as one
  * edit ("hlup" → "hulp"), the most common typo on a phone keyboard.
  */

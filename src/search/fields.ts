@@ -31,11 +31,8 @@ export function domainFieldText(
     .join(' \n ');
 }
 
-/** The text of each field of one entry, in FIELDS order. */
-export function fieldTexts(
-  entry: Voorziening,
-  catalogue: Pick<Catalogue, 'levensgebied'>,
-): string[] {
+/** The texts of an entry's own fields, in FIELDS order, without the shared levensgebied field. */
+export function ownFieldTexts(entry: Voorziening): string[] {
   return [
     entry.naam,
     entry.trefwoorden.join(' \n '),
@@ -43,9 +40,13 @@ export function fieldTexts(
     entry.organisatie,
     // Slugs such as "65-plussers" and "mensen-met-weinig-geld" read as words.
     entry.doelgroep.kenmerken.map((kenmerk) => kenmerk.replace(/-/g, ' ')).join(' \n '),
-    domainFieldText(entry.levensgebieden, catalogue),
   ];
 }
 
-/** Index of the levensgebied field in FIELDS: it is shared by entries and built once per set. */
-export const DOMAIN_FIELD = FIELDS.findIndex((field) => field.name === 'levensgebied');
+/** The text of each field of one entry, in FIELDS order. */
+export function fieldTexts(
+  entry: Voorziening,
+  catalogue: Pick<Catalogue, 'levensgebied'>,
+): string[] {
+  return [...ownFieldTexts(entry), domainFieldText(entry.levensgebieden, catalogue)];
+}

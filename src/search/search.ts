@@ -209,70 +209,75 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   );
   const strongestDomain = Math.max(0, ...questionDomains.values());
 
-  // 1. BM25F: add each term's precomputed contribution to every document that has it.
-  const scores = new Float64Array(internals.docs.length);
+  const scores = internals.scratch;
   const touched: number[] = [];
-  for (const term of analysed.terms) {
-    const id = internals.termIds.get(term.term);
-    if (id === undefined) continue;
-    const docs = internals.postingDocs[id] as Int32Array;
-    const contributions = internals.postingScores[id] as Float32Array;
-    for (let i = 0; i < docs.length; i += 1) {
-      const doc = docs[i] as number;
-      if (scores[doc] === 0) touched.push(doc);
-      scores[doc] = (scores[doc] as number) + term.weight * (contributions[i] as number);
-    }
-  }
-
-  // 2. Filters and boosts, keeping only the best `top` in a small sorted list.
-  // The highest boost this query can give, so documents that cannot reach the top are skipped
-  // before their filters are checked.
-  const maxBoost =
-    (query.area === undefined ? AREA_BOOST.city : Math.max(...Object.values(AREA_BOOST))) *
-    (query.age === undefined ? 1 : AGE_FIT_BOOST) *
-    (1 + DOMAIN_PRIOR * strongestDomain);
   const best: { doc: number; score: number; fit: AreaFit; age?: 'fits' | 'outside' }[] = [];
-  for (const doc of touched) {
-    const raw = scores[doc] as number;
-    const floor = best.length === top ? (best[top - 1] as { score: number }).score : 0;
-    if (raw * maxBoost <= floor) continue;
-    const entry = internals.docs[doc];
-    if (entry === undefined) continue;
-    const visibility = residentVisibility(entry, today);
-    if (
-      !visibility.visible &&
-      (query.audience === 'resident' || visibility.reason !== 'staff-only')
-    ) {
-      continue;
-    }
-    const fit = areaFit(entry, query.area);
-    const areaBoost = AREA_BOOST[fit];
-    if (areaBoost === 0) continue;
-    let score = raw * areaBoost;
-    let age: 'fits' | 'outside' | undefined;
-    if (query.age !== undefined && entry.doelgroep.leeftijd !== undefined) {
-      age = fitsAge(entry, query.age) ? 'fits' : 'outside';
-      score *= age === 'fits' ? AGE_FIT_BOOST : AGE_OUTSIDE_PENALTY;
-    }
-    if (questionDomains.size > 0) {
-      let domain = 0;
-      for (const slug of entry.levensgebieden) {
-        domain = Math.max(domain, questionDomains.get(slug) ?? 0);
+  try {
+    // 1. BM25F: add each term's precomputed contribution to every document that has it.
+    for (const term of analysed.terms) {
+      const id = internals.termIds.get(term.term);
+      if (id === undefined) continue;
+      const docs = internals.postingDocs[id] as Int32Array;
+      const contributions = internals.postingScores[id] as Float32Array;
+      for (let i = 0; i < docs.length; i += 1) {
+        const doc = docs[i] as number;
+        if (scores[doc] === 0) touched.push(doc);
+        scores[doc] = (scores[doc] as number) + term.weight * (contributions[i] as number);
       }
-      score *= 1 + DOMAIN_PRIOR * domain;
     }
-    if (score <= floor) continue;
-    let at = best.length;
-    while (at > 0) {
-      const previous = best[at - 1] as { doc: number; score: number };
-      const before =
-        previous.score > score ||
-        (previous.score === score && (internals.docs[previous.doc]?.id ?? '') < entry.id);
-      if (before) break;
-      at -= 1;
+
+    // 2. Filters and boosts, keeping only the best `top` in a small sorted list.
+    // The highest boost this query can give, so documents that cannot reach the top are skipped
+    // before their filters are checked.
+    const maxBoost =
+      (query.area === undefined ? AREA_BOOST.city : Math.max(...Object.values(AREA_BOOST))) *
+      (query.age === undefined ? 1 : AGE_FIT_BOOST) *
+      (1 + DOMAIN_PRIOR * strongestDomain);
+    for (const doc of touched) {
+      const raw = scores[doc] as number;
+      const floor = best.length === top ? (best[top - 1] as { score: number }).score : 0;
+      if (raw * maxBoost <= floor) continue;
+      const entry = internals.docs[doc];
+      if (entry === undefined) continue;
+      const visibility = residentVisibility(entry, today);
+      if (
+        !visibility.visible &&
+        (query.audience === 'resident' || visibility.reason !== 'staff-only')
+      ) {
+        continue;
+      }
+      const fit = areaFit(entry, query.area);
+      const areaBoost = AREA_BOOST[fit];
+      if (areaBoost === 0) continue;
+      let score = raw * areaBoost;
+      let age: 'fits' | 'outside' | undefined;
+      if (query.age !== undefined && entry.doelgroep.leeftijd !== undefined) {
+        age = fitsAge(entry, query.age) ? 'fits' : 'outside';
+        score *= age === 'fits' ? AGE_FIT_BOOST : AGE_OUTSIDE_PENALTY;
+      }
+      if (questionDomains.size > 0) {
+        let domain = 0;
+        for (const slug of entry.levensgebieden) {
+          domain = Math.max(domain, questionDomains.get(slug) ?? 0);
+        }
+        score *= 1 + DOMAIN_PRIOR * domain;
+      }
+      if (score <= floor) continue;
+      let at = best.length;
+      while (at > 0) {
+        const previous = best[at - 1] as { doc: number; score: number };
+        const before =
+          previous.score > score ||
+          (previous.score === score && (internals.docs[previous.doc]?.id ?? '') < entry.id);
+        if (before) break;
+        at -= 1;
+      }
+      best.splice(at, 0, { doc, score, fit, ...(age === undefined ? {} : { age }) });
+      if (best.length > top) best.pop();
     }
-    best.splice(at, 0, { doc, score, fit, ...(age === undefined ? {} : { age }) });
-    if (best.length > top) best.pop();
+  } finally {
+    // Leave the shared scratch array all zero again, whatever happened.
+    for (const doc of touched) scores[doc] = 0;
   }
 
   // 3. Explanations, coverage of the best result, levensgebieden.

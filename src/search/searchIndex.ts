@@ -9,7 +9,7 @@ import {
   type WordAnalysis,
 } from './analyzer.js';
 import { buildTypoIndex, type TypoIndex } from './bkTree.js';
-import { DOMAIN_FIELD, FIELD_COUNT, FIELDS, fieldTexts } from './fields.js';
+import { domainFieldText, FIELD_COUNT, FIELDS, ownFieldTexts } from './fields.js';
 import { tokenize } from './normalise.js';
 import { buildPhraseTable, compilePhrase, type Phrase, type PhraseTable } from './phrases.js';
 
@@ -52,6 +52,12 @@ export interface SearchIndexInternals {
    */
   readonly referenceScore: number;
   readonly loadedOn: string;
+  /**
+   * One score per document, all zero between searches: a search adds into it and clears what it
+   * touched before it returns, so no query allocates (and the garbage collector stays quiet).
+   * Searches are synchronous, so two never share it at the same time.
+   */
+  readonly scratch: Float64Array;
 }
 
 /**
@@ -65,13 +71,16 @@ export function buildSearchIndex(catalogue: Catalogue): SearchIndex {
   const n = docs.length;
 
   // 1. Every word once: an id per distinct word, and per document and field the ids of its
-  // words. The levensgebied field is the same for every entry with the same levensgebieden, so it
-  // is tokenised once per combination.
+  // words, in one flat array (field (doc, f) spans fieldStart[doc * OWN + f] up to the next
+  // start). The levensgebied field is the same for every entry with the same levensgebieden, so
+  // it is tokenised once per combination and kept apart.
+  const OWN = FIELD_COUNT - 1;
   const wordIds = new Map<string, number>();
   const words: string[] = [];
   const frequency: number[] = [];
-  const toIds = (text: string, count: boolean): Int32Array => {
-    const ids: number[] = [];
+  let flat = new Int32Array(1 << 16);
+  let flatLength = 0;
+  const wordsOf = (text: string, keep: (id: number) => void): void => {
     for (const token of tokenize(text)) {
       if (!isContentToken(token)) continue;
       let id = wordIds.get(token);
@@ -81,33 +90,54 @@ export function buildSearchIndex(catalogue: Catalogue): SearchIndex {
         words.push(token);
         frequency.push(0);
       }
-      if (count) frequency[id] = (frequency[id] as number) + 1;
-      ids.push(id);
+      frequency[id] = (frequency[id] as number) + 1;
+      keep(id);
     }
-    return Int32Array.from(ids);
   };
-  const domainFields = new Map<string, Int32Array>();
-  const fieldWords: Int32Array[][] = docs.map((entry) => {
-    const texts = fieldTexts(entry, catalogue);
-    return texts.map((text, f) => {
-      if (f !== DOMAIN_FIELD) return toIds(text, true);
-      const key = entry.levensgebieden.join('\u0000');
-      let ids = domainFields.get(key);
-      if (ids === undefined) {
-        ids = toIds(text, true);
-        domainFields.set(key, ids);
-      }
-      return ids;
+  const append = (id: number): void => {
+    if (flatLength === flat.length) flat = grow(flat);
+    flat[flatLength] = id;
+    flatLength += 1;
+  };
+  const ignore = (): void => undefined;
+  const fieldStart = new Int32Array(n * OWN + 1);
+  const domainOf = new Int32Array(n);
+  const domainKeys = new Map<string, number>();
+  const domainWords: Int32Array[] = [];
+  docs.forEach((entry, doc) => {
+    ownFieldTexts(entry).forEach((text, f) => {
+      fieldStart[doc * OWN + f] = flatLength;
+      wordsOf(text, append);
     });
+    const key = entry.levensgebieden.join('\u0000');
+    let domain = domainKeys.get(key);
+    if (domain === undefined) {
+      const ids: number[] = [];
+      wordsOf(domainFieldText(entry.levensgebieden, catalogue), (id) => ids.push(id));
+      domain = domainWords.length;
+      domainKeys.set(key, domain);
+      domainWords.push(Int32Array.from(ids));
+    }
+    domainOf[doc] = domain;
   });
+  fieldStart[n * OWN] = flatLength;
   for (const synoniem of catalogue.synoniemen) {
-    toIds(synoniem.term, true);
-    for (const woord of synoniem.woorden) toIds(woord, true);
+    wordsOf(synoniem.term, ignore);
+    for (const woord of synoniem.woorden) wordsOf(woord, ignore);
   }
   for (const domain of catalogue.levensgebieden) {
-    toIds(domain.label, true);
-    for (const woord of domain.woorden) toIds(woord, true);
+    wordsOf(domain.label, ignore);
+    for (const woord of domain.woorden) wordsOf(woord, ignore);
   }
+  /** Calls `visit` with every word id of field f of a document. */
+  const forEachWord = (doc: number, f: number, visit: (id: number) => void): void => {
+    if (f === OWN) {
+      for (const id of domainWords[domainOf[doc] as number] as Int32Array) visit(id);
+      return;
+    }
+    const end = fieldStart[doc * OWN + f + 1] as number;
+    for (let i = fieldStart[doc * OWN + f] as number; i < end; i += 1) visit(flat[i] as number);
+  };
 
   // 2. The vocabulary first, so compound splitting sees every word of the knowledge; then per
   // word its term ids (stem, compound parts) and its length (1, plus PART_WEIGHT per part).
@@ -135,14 +165,16 @@ export function buildSearchIndex(catalogue: Catalogue): SearchIndex {
   // 3. Field lengths and their averages, for BM25F's length normalisation.
   const lengths = new Float64Array(n * FIELD_COUNT);
   const averages = new Float64Array(FIELD_COUNT);
-  fieldWords.forEach((fields, doc) => {
-    fields.forEach((ids, f) => {
+  for (let doc = 0; doc < n; doc += 1) {
+    for (let f = 0; f < FIELD_COUNT; f += 1) {
       let length = 0;
-      for (const id of ids) length += wordLength[id] as number;
+      forEachWord(doc, f, (id) => {
+        length += wordLength[id] as number;
+      });
       lengths[doc * FIELD_COUNT + f] = length;
       averages[f] = (averages[f] as number) + length;
-    });
-  });
+    }
+  }
   for (let f = 0; f < FIELD_COUNT; f += 1) {
     averages[f] = Math.max(1, (averages[f] as number) / Math.max(1, n));
   }
@@ -158,41 +190,42 @@ export function buildSearchIndex(catalogue: Catalogue): SearchIndex {
   const stamp = new Int32Array(termCount).fill(-1);
   const slotOf = new Int32Array(termCount);
   const norms = new Float64Array(FIELD_COUNT);
-  fieldWords.forEach((fields, doc) => {
+  let doc = 0;
+  const add = (term: number, f: number, weight: number): void => {
+    const value = weight * (norms[f] as number);
+    if (stamp[term] === doc) {
+      const slot = slotOf[term] as number;
+      postingValue[slot] = (postingValue[slot] as number) + value;
+      postingMask[slot] = (postingMask[slot] as number) | (1 << f);
+      return;
+    }
+    if (total === postingTerm.length) {
+      postingTerm = grow(postingTerm);
+      postingDoc = grow(postingDoc);
+      postingValue = grow(postingValue);
+      postingMask = grow(postingMask);
+    }
+    stamp[term] = doc;
+    slotOf[term] = total;
+    postingTerm[total] = term;
+    postingDoc[total] = doc;
+    postingValue[total] = value;
+    postingMask[total] = 1 << f;
+    total += 1;
+  };
+  for (doc = 0; doc < n; doc += 1) {
     for (let f = 0; f < FIELD_COUNT; f += 1) {
       const field = FIELDS[f] as (typeof FIELDS)[number];
       const relative = (lengths[doc * FIELD_COUNT + f] as number) / (averages[f] as number);
       norms[f] = field.weight / (1 - field.b + field.b * relative);
     }
-    const add = (term: number, f: number, weight: number): void => {
-      const value = weight * (norms[f] as number);
-      if (stamp[term] === doc) {
-        const slot = slotOf[term] as number;
-        postingValue[slot] = (postingValue[slot] as number) + value;
-        postingMask[slot] = (postingMask[slot] as number) | (1 << f);
-        return;
-      }
-      if (total === postingTerm.length) {
-        postingTerm = grow(postingTerm);
-        postingDoc = grow(postingDoc);
-        postingValue = grow(postingValue);
-        postingMask = grow(postingMask);
-      }
-      stamp[term] = doc;
-      slotOf[term] = total;
-      postingTerm[total] = term;
-      postingDoc[total] = doc;
-      postingValue[total] = value;
-      postingMask[total] = 1 << f;
-      total += 1;
-    };
-    fields.forEach((ids, f) => {
-      for (const id of ids) {
+    for (let f = 0; f < FIELD_COUNT; f += 1) {
+      forEachWord(doc, f, (id) => {
         add(wordStem[id] as number, f, 1);
         for (const part of wordParts[id] as Int32Array) add(part, f, PART_WEIGHT);
-      }
-    });
-  });
+      });
+    }
+  }
 
   // 5. Saturation and idf. Document frequency counts only the primary fields: the levensgebied
   // words are shared by every entry of a domain and would otherwise make those words look common.
@@ -294,6 +327,7 @@ export function buildSearchIndex(catalogue: Catalogue): SearchIndex {
     synonymTerms,
     referenceScore: median(bestPerDoc),
     loadedOn: localDate(catalogue.loadedAt),
+    scratch: new Float64Array(n),
   });
   return Object.freeze({ version: catalogue.version, size: n, catalogue, internals });
 }
