@@ -30,10 +30,24 @@ export class ConversationGuard {
     const text = context.activity.text;
     if (typeof text !== 'string' || text.trim() === '') return false;
     const assessment = detectCrisis(text);
+    const before = await this.state.conversation(context);
+    const language = nextLanguage(before.language, text);
     const data = await this.state.updateConversation(context, (current) => ({
       ...current,
-      language: nextLanguage(current.language, text),
+      language,
     }));
+    if (language !== before.language) {
+      const { clock, settings } = this.services;
+      await this.state.updateMemory(
+        context,
+        clock.now(),
+        settings.residentMemoryDays,
+        (memory) => ({
+          ...memory,
+          language,
+        }),
+      );
+    }
     if (!assessment.isCrisis) return false;
 
     await dialogs.cancelAllDialogs();

@@ -41,9 +41,16 @@ export class OpeningDialog extends WaterfallDialog<OpeningOptions> {
   private async greet(step: WaterfallStepContext<OpeningOptions>) {
     const { state, services } = this.deps;
     const now = services.clock.now();
-    const data = await state.conversation(step.context);
-    const texts = textsFor(data.language).intake;
     const memory = await state.memory(step.context, now, services.settings.residentMemoryDays);
+    let data = await state.conversation(step.context);
+    if (!data.greeted && data.language !== memory.language) {
+      // A new conversation of a resident who wrote English last time starts in English.
+      data = await state.updateConversation(step.context, (current) => ({
+        ...current,
+        language: memory.language,
+      }));
+    }
+    const texts = textsFor(data.language).intake;
     let cases: ReturnType<typeof casesToShow> = [];
     try {
       cases = casesToShow(
