@@ -9,7 +9,7 @@ import type { Clock } from '../src/shared/clock.js';
 import type { Logger } from '../src/shared/logger.js';
 import type { ConversationServices, KnowledgePort } from './ports.js';
 
-/** How long the bot remembers a resident's earlier conversations, unless configured otherwise. */
+/** "Within 30 days" of the wijkwijzer rule (issue 5, item 4): how long an earlier visit counts. */
 export const DEFAULT_RESIDENT_MEMORY_DAYS = 30;
 /** The gemeente's general number (14 + netnummer 053); residents ask for the wijkteam there. */
 export const DEFAULT_WIJKTEAM_PHONE = '14 053';
@@ -37,6 +37,8 @@ export interface ConversationServicesInput {
   readonly handoverWorkingDays: number;
   /** config.cases.retention */
   readonly retention: RetentionPolicy;
+  /** config.stateRetentionDays: what the privacy answer promises about conversations. */
+  readonly stateRetentionDays: number;
   readonly residentMemoryDays?: number;
   readonly wijkteamPhone?: string;
   readonly wijkteamWebsite?: string;
@@ -55,6 +57,7 @@ export function conversationServices(input: ConversationServicesInput): Conversa
       handoverWorkingDays: input.handoverWorkingDays,
       retention: input.retention,
       residentMemoryDays: input.residentMemoryDays ?? DEFAULT_RESIDENT_MEMORY_DAYS,
+      stateRetentionDays: input.stateRetentionDays,
       wijkteamPhone: input.wijkteamPhone ?? DEFAULT_WIJKTEAM_PHONE,
       ...(input.wijkteamWebsite === undefined ? {} : { wijkteamWebsite: input.wijkteamWebsite }),
     },

@@ -94,7 +94,7 @@ export class Interruptions {
         : kind === 'privacy'
           ? [
               texts.privacy(
-                settings.residentMemoryDays,
+                settings.stateRetentionDays,
                 settings.retention.contactDays,
                 settings.retention.caseDays,
               ),

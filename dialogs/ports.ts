@@ -50,8 +50,13 @@ export interface ConversationSettings {
   /** The promise made at the handover (HANDOVER_WORKING_DAYS). */
   readonly handoverWorkingDays: number;
   readonly retention: RetentionPolicy;
-  /** How long the bot remembers earlier conversations of a resident (RESIDENT_MEMORY_DAYS). */
+  /**
+   * How long an earlier conversation counts for the wijkwijzer rule and the follow-up ("within 30
+   * days", issue 5 item 4). Visits older than this are dropped from the resident's memory.
+   */
   readonly residentMemoryDays: number;
+  /** After this many idle days the state store deletes conversation and user state (STATE_RETENTION_DAYS). */
+  readonly stateRetentionDays: number;
   /** The number residents call to reach the wijkteam themselves (WIJKTEAM_PHONE). */
   readonly wijkteamPhone: string;
   /** Optional site with the wijkteams' contact details (WIJKTEAM_WEBSITE). */

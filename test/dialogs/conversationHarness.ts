@@ -27,6 +27,7 @@ export const testSettings: ConversationSettings = {
   handoverWorkingDays: 3,
   retention: { contactDays: 30, caseDays: 180 },
   residentMemoryDays: 30,
+  stateRetentionDays: 35,
   wijkteamPhone: '14 053',
 };
 

@@ -40,7 +40,7 @@ describe('commands anywhere', () => {
     const privacy = texts(await chat.say('privacy'));
     expect(privacy[0]).toContain('Dit bewaar ik:');
     expect(privacy[0]).toContain(
-      'Gesprekken en onderwerpen wis ik 30 dagen na uw laatste bericht. Uw contactgegevens wissen we 30 dagen nadat het wijkteam klaar is. De hele vraag na 180 dagen.',
+      'Gesprekken en onderwerpen wis ik uiterlijk 35 dagen na uw laatste bericht. Uw contactgegevens wissen we 30 dagen nadat het wijkteam klaar is. De hele vraag na 180 dagen.',
     );
     expect(privacy.slice(1)).toEqual(['We gaan verder waar we waren.', FOR_WHOM]);
   });

@@ -150,13 +150,13 @@ export const intakeTexts: Translation<typeof dutch> = {
     restart: 'Fine. Let us start again.',
     stop: 'Fine. We will stop. Nothing has been sent. Type something if you want to continue later.',
     alreadyHandingOver: 'We are already sending your question to the wijkteam.',
-    privacy: (memoryDays: number, contactDays: number, caseDays: number) =>
+    privacy: (stateDays: number, contactDays: number, caseDays: number) =>
       [
         'This is what I keep:',
         '- Your answers in this conversation. I need them to help you.',
         '- What you looked for before: only the topic and the date. So I can ask later whether it worked out.',
         '- If you send your question to the wijkteam, we keep your question and how to reach you.',
-        `I erase conversations and topics ${memoryDays} days after your last message. Your contact details are erased ${contactDays} days after the wijkteam has finished. The whole question after ${caseDays} days.`,
+        `I erase conversations and topics at the latest ${stateDays} days after your last message. Your contact details are erased ${contactDays} days after the wijkteam has finished. The whole question after ${caseDays} days.`,
         'Type "what do you know about me" to see what I know. Type "forget me" to erase it.',
       ].join('\n'),
   },

@@ -153,13 +153,13 @@ export const intakeTexts = {
     restart: 'Goed. We beginnen opnieuw.',
     stop: 'Goed. We stoppen. Er is niets verstuurd. Typ iets als u later verder wilt.',
     alreadyHandingOver: 'We zijn al bezig om uw vraag naar het wijkteam te sturen.',
-    privacy: (memoryDays: number, contactDays: number, caseDays: number) =>
+    privacy: (stateDays: number, contactDays: number, caseDays: number) =>
       [
         'Dit bewaar ik:',
         '- Uw antwoorden in dit gesprek. Die heb ik nodig om u te helpen.',
         '- Waar u eerder naar zocht: alleen het onderwerp en de datum. Zo kan ik later vragen of het gelukt is.',
         '- Stuurt u uw vraag naar het wijkteam? Dan bewaren we uw vraag en hoe we u kunnen bereiken.',
-        `Gesprekken en onderwerpen wis ik ${memoryDays} dagen na uw laatste bericht. Uw contactgegevens wissen we ${contactDays} dagen nadat het wijkteam klaar is. De hele vraag na ${caseDays} dagen.`,
+        `Gesprekken en onderwerpen wis ik uiterlijk ${stateDays} dagen na uw laatste bericht. Uw contactgegevens wissen we ${contactDays} dagen nadat het wijkteam klaar is. De hele vraag na ${caseDays} dagen.`,
         'Typ "wat weet je van mij" om te zien wat ik weet. Typ "vergeet mij" om het te wissen.',
       ].join('\n'),
   },

@@ -1,0 +1,76 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { conversationServices } from '../../dialogs/conversationServices.js';
+import type { ConversationServices } from '../../dialogs/ports.js';
+import { InMemoryCaseRepository } from '../../src/cases/memoryCaseRepository.js';
+import { loadRoutingFile, type RoutingTable } from '../../src/cases/routing.js';
+import { MemoryInsights } from '../../src/insights/memoryInsights.js';
+import { KnowledgeService } from '../../src/knowledge/knowledgeService.js';
+import { buildSearchIndex, type SearchIndex } from '../../src/search/searchIndex.js';
+import { findProjectRoot } from '../../src/shared/projectRoot.js';
+import { silentLogger } from '../support/logs.js';
+import { ManualClock } from '../support/manualClock.js';
+import { buttons, createHarness, joined, texts } from './conversationHarness.js';
+
+/**
+ * The conversation on the real sociale kaart (knowledge/), the real search and the real routing
+ * file, through the adapter the composition root uses (dialogs/conversationServices.ts).
+ */
+describe('the intake on the real knowledge', () => {
+  let knowledge: KnowledgeService<SearchIndex>;
+  let routing: RoutingTable;
+  let services: ConversationServices;
+  const clock = new ManualClock('2026-03-02T09:00:00Z');
+
+  beforeAll(async () => {
+    const dir = path.join(findProjectRoot(), 'knowledge');
+    knowledge = new KnowledgeService({
+      dir,
+      clock,
+      logger: silentLogger(),
+      buildIndex: buildSearchIndex,
+      watch: false,
+    });
+    await knowledge.start();
+    routing = await loadRoutingFile(path.join(dir, 'routering.yaml'));
+    services = conversationServices({
+      knowledge: () => knowledge.current(),
+      cases: new InMemoryCaseRepository({ clock, referencePrefix: 'WW', logger: silentLogger() }),
+      routing: () => routing,
+      insights: new MemoryInsights(),
+      clock,
+      logger: silentLogger(),
+      handoverWorkingDays: 3,
+      retention: { contactDays: 30, caseDays: 180 },
+      stateRetentionDays: 35,
+    });
+  }, 30_000);
+
+  afterAll(async () => {
+    await knowledge.stop();
+  });
+
+  it('finds the levensgebied of a money question and shows real cards with a freshness line', async () => {
+    const harness = createHarness({
+      knowledge: services.knowledge,
+      routing,
+      cases: services.cases,
+      clock,
+    });
+    const chat = harness.chat();
+    await chat.join();
+    const confirm = await chat.say('Ik kan mijn rekeningen niet meer betalen en heb schulden');
+    expect(joined(confirm)).toContain('Geld, schulden en administratie');
+    await chat.say(buttons(confirm).length === 2 ? 'ja' : '1');
+    await chat.say('voor mezelf');
+    await chat.say('45');
+    const tried = await chat.say('7544');
+    expect(texts(tried)[0]).toMatch(/^Dat is de wijk /);
+    const results = await chat.say('nog niets');
+    const cards = results.flatMap((reply) => reply.attachments ?? []);
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards.length).toBeLessThanOrEqual(3);
+    expect(JSON.stringify(cards)).toMatch(/Gecontroleerd op|Nog niet gecontroleerd/);
+    expect(joined(results)).toContain('Helpt dit u verder?');
+  });
+});
