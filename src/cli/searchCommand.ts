@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { environmentSchema } from '../config.js';
+import { knowledgeTexts } from '../i18n/nl/knowledge.js';
 import { searchTexts } from '../i18n/nl/search.js';
 import type { Catalogue, ResidentArea } from '../knowledge/catalogue.js';
 import { localDate } from '../knowledge/dates.js';
@@ -10,16 +12,18 @@ import { buildSearchIndex, type SearchIndex } from '../search/searchIndex.js';
 import { parseSearchRequest, type SearchRequest } from '../search/searchRequest.js';
 import type { Audience, SearchResult } from '../search/searchTypes.js';
 import { systemClock, type Clock } from '../shared/clock.js';
-import { findProjectRoot } from '../shared/projectRoot.js';
 import { exitCodes, type Command, type CommandIo } from './command.js';
 
 const texts = searchTexts.cli;
+const checkTexts = knowledgeTexts.check;
+const severityTexts = knowledgeTexts.labels.severity;
 
 const usage = `Usage: wijkwijzer search "question" [options]
        wijkwijzer search --batch FILE.jsonl [options]
 
 Options:
-  --knowledge DIR   Knowledge directory in the documented format (default: knowledge/).
+  --knowledge DIR   Knowledge directory in the documented format (default: KNOWLEDGE_DIR,
+                    else ./knowledge).
   --postcode PC     The resident's postcode (7544 or 7544 AB): own wijk first, other areas out.
   --age N           The resident's age: entries for that age first.
   --top N           Number of results (default 3, at most 20).
@@ -180,15 +184,16 @@ export function createSearchCommand(options: SearchCommandOptions = {}): Command
         return exitCodes.usage;
       }
 
-      const dir = path.resolve(
-        io.cwd,
-        values.knowledge ?? path.join(findProjectRoot(), 'knowledge'),
-      );
+      // Like `wijkwijzer knowledge check`: --knowledge, else KNOWLEDGE_DIR, else ./knowledge.
+      const configured = environmentSchema.shape.KNOWLEDGE_DIR.parse(io.env.KNOWLEDGE_DIR);
+      const dir = path.resolve(io.cwd, values.knowledge ?? configured);
       const loaded = await loadKnowledge(dir, { clock });
       if (!loaded.ok) {
         io.stderr(`${texts.knowledgeInvalid(dir, loaded.errors.length)}\n`);
         for (const error of loaded.errors) {
-          io.stderr(`${error.file}:${error.line}:${error.column}: ${error.message}\n`);
+          const file = path.relative(io.cwd, path.join(dir, error.file)) || '.';
+          const location = `${file.split(path.sep).join('/')}:${error.line}:${error.column}`;
+          io.stderr(`${checkTexts.line(location, severityTexts.error, error.message)}\n`);
         }
         return exitCodes.dataError;
       }
