@@ -4,8 +4,8 @@
  * because generic lists drop words that matter here:
  * - "alleen" (ik ben zo alleen: loneliness), "geen" and "niet" (geen geld, niet rondkomen),
  *   "meer" (ik kan het niet meer aan), "thuis" (ruzie thuis), "weinig" (weinig geld) stay;
- * - "uit" and "elkaar" stay out of this list's reach in phrases: phrase matching (synonyms.ts)
- *   matches all-stop-word phrases such as "uit elkaar" on the exact words.
+ * - everyday phrases (phrases.ts) still use stop words: "zorgen voor" needs its "voor", and a
+ *   phrase of stop words only ("ik ben op") must appear exactly as written.
  * Words are folded (lowercase, no accents). The English words cover questions in English.
  */
 const dutch = `

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../src/knowledge/catalogue.js';
+import { analyseQuery } from '../../src/search/queryAnalysis.js';
 import { search } from '../../src/search/search.js';
+import { stemWord } from '../../src/search/stem.js';
 import { buildSearchIndex, type SearchIndex } from '../../src/search/searchIndex.js';
 import type { SearchQuery } from '../../src/search/searchTypes.js';
 import { FIXTURE_TODAY, loadFixtureCatalogue } from './fixtureIndex.js';
@@ -49,6 +51,26 @@ describe('search: from everyday words to the right voorziening', () => {
     expect(
       ask('I feel lonely').results.map((hit) => hit.voorziening.levensgebieden),
     ).toContainEqual(['ontmoeting']);
+  });
+});
+
+describe('search: words that need care', () => {
+  it('never searches on a weak word alone ("niet" is in many descriptions)', () => {
+    expect(ask('niet').results).toEqual([]);
+  });
+
+  it("finds a part of the knowledge's compound with a whole word, not with a part", () => {
+    // "bank" is part of Voedselbank; "bankrekening" is bank + rekening.
+    expect(ids('bank')).toContain('voedselbank');
+    const viaPart = ask('bankrekening', { top: 20 }).results.find(
+      (hit) => hit.id === 'voedselbank',
+    );
+    expect(viaPart?.matches.map((match) => match.word) ?? []).not.toContain('bank');
+  });
+
+  it('brings a verb form in -t to its infinitive (drinkt → drinken)', () => {
+    const terms = analyseQuery(index.internals, 'wie drinkt er mee').terms.map((term) => term.term);
+    expect(terms).toContain(stemWord('drinken'));
   });
 });
 
