@@ -63,6 +63,19 @@ const httpUrl = z
   })
   .transform((value) => value.replace(/\/+$/, ''));
 
+/** "a, b ,c" → ["a", "b", "c"], each checked by `item`. */
+function commaList(item: z.ZodType<string, string>) {
+  return z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(item).min(1));
+}
+
 export const environmentSchema = z.object({
   NODE_ENV: z.preprocess(
     (value) => (value === '' ? undefined : value),
@@ -200,6 +213,29 @@ export const environmentSchema = z.object({
       .pipe(z.array(guid)),
   ),
   TEAMS_PICKUP_WORKING_HOURS: whole(4, 1, 200),
+
+  // The Casusbord tab and staff sign-in (src/board/, docs/adr/0011-casusbord-and-staff-auth.md).
+  BOARD_SSO_AUDIENCE: optionalText.pipe(commaList(z.string().min(1)).optional()),
+  BOARD_SSO_TENANT_ID: optionalText.pipe(guid.optional()),
+  BOARD_SSO_ISSUER: optionalText.pipe(
+    commaList(z.url({ error: 'must be a comma-separated list of issuer URLs' })).optional(),
+  ),
+  BOARD_SSO_JWKS_URL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    httpUrl.optional(),
+  ),
+  BOARD_SSO_SCOPE: optionalText.pipe(z.string().default('access_as_user')),
+  BOARD_SSO_CLOCK_TOLERANCE_SECONDS: whole(60, 0, 300),
+  BOARD_DEV_LOGIN: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    z
+      .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
+      .optional()
+      .transform((value) =>
+        value === undefined ? undefined : value === 'true' || value === '1' || value === 'yes',
+      ),
+  ),
+  STAFF_FILE: optionalText,
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -280,6 +316,28 @@ export interface Config {
     /** A new case nobody picked up within this many working hours is raised again in the channel. */
     readonly pickupWorkingHours: number;
   };
+  readonly board: {
+    /** How Teams SSO tokens are checked; undefined when not configured (no tenant or app id). */
+    readonly sso: BoardSsoSettings | undefined;
+    /** The development login (fictitious personas); never true in production. */
+    readonly devLogin: boolean;
+    /** STAFF_FILE: staff, their wijkteams and the coordinator flag; undefined when unset. */
+    readonly staffFile: string | undefined;
+  };
+}
+
+/** What a Teams SSO token for the Casusbord must satisfy (docs/adr/0011). */
+export interface BoardSsoSettings {
+  readonly tenantId: string | undefined;
+  /** `aud`: the app id (v2 tokens) and/or the Application ID URI (v1 tokens). */
+  readonly audiences: readonly string[];
+  /** `iss`: the tenant's v2.0 and v1 issuers by default. */
+  readonly issuers: readonly string[];
+  /** Where the tenant publishes its signing keys. */
+  readonly jwksUrl: string;
+  /** The delegated scope the token must carry in `scp`, such as access_as_user. */
+  readonly requiredScope: string;
+  readonly clockToleranceSeconds: number;
 }
 
 /** Thrown when the environment cannot give a working configuration; lists every problem at once. */
@@ -324,6 +382,48 @@ function requiredInProduction(environment: Environment): string[] {
   return missing;
 }
 
+/**
+ * Teams SSO for the Casusbord, from explicit BOARD_SSO_* settings or derived from the bot's app
+ * registration: the same app id and Application ID URI the manifest's webApplicationInfo gets.
+ */
+function boardSsoSettings(
+  environment: Environment,
+  publicHost: string,
+): BoardSsoSettings | undefined {
+  const tenantId =
+    environment.BOARD_SSO_TENANT_ID ?? guid.safeParse(environment.MicrosoftAppTenantId).data;
+  const appId = guid.safeParse(environment.MicrosoftAppId).data;
+  const host =
+    environment.PUBLIC_URL === undefined ? publicHost : new URL(environment.PUBLIC_URL).hostname;
+  const audiences =
+    environment.BOARD_SSO_AUDIENCE ??
+    (appId === undefined
+      ? []
+      : [appId, environment.TEAMS_SSO_RESOURCE ?? `api://${host}/${appId}`]);
+  const issuers =
+    environment.BOARD_SSO_ISSUER ??
+    (tenantId === undefined
+      ? []
+      : [
+          `https://login.microsoftonline.com/${tenantId}/v2.0`,
+          `https://sts.windows.net/${tenantId}/`,
+        ]);
+  const jwksUrl =
+    environment.BOARD_SSO_JWKS_URL ??
+    (tenantId === undefined
+      ? undefined
+      : `https://login.microsoftonline.com/${tenantId}/discovery/v2.0/keys`);
+  if (audiences.length === 0 || issuers.length === 0 || jwksUrl === undefined) return undefined;
+  return {
+    tenantId,
+    audiences,
+    issuers,
+    jwksUrl,
+    requiredScope: environment.BOARD_SSO_SCOPE,
+    clockToleranceSeconds: environment.BOARD_SSO_CLOCK_TOLERANCE_SECONDS,
+  };
+}
+
 function deepFreeze<T extends object>(value: T): Readonly<T> {
   for (const child of Object.values(value)) {
     if (child !== null && typeof child === 'object' && !Object.isFrozen(child)) deepFreeze(child);
@@ -350,6 +450,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if (environment.NODE_ENV === 'production') {
     const missing = requiredInProduction(environment);
     if (missing.length > 0) throw new ConfigError('WW-1002', missing);
+  }
+
+  if (environment.NODE_ENV === 'production' && environment.BOARD_DEV_LOGIN === true) {
+    throw new ConfigError('WW-1001', [
+      'BOARD_DEV_LOGIN: cannot be true when NODE_ENV=production (anyone could act as any staff member)',
+    ]);
   }
 
   const teamsAppId = environment.TEAMS_APP_ID ?? guid.safeParse(environment.MicrosoftAppId).data;
@@ -421,6 +527,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       ssoResource: environment.TEAMS_SSO_RESOURCE,
       coordinators: environment.TEAMS_COORDINATORS,
       pickupWorkingHours: environment.TEAMS_PICKUP_WORKING_HOURS,
+    },
+    board: {
+      sso: boardSsoSettings(environment, publicHost),
+      devLogin: environment.BOARD_DEV_LOGIN ?? environment.NODE_ENV === 'development',
+      staffFile:
+        environment.STAFF_FILE === undefined ? undefined : path.resolve(environment.STAFF_FILE),
     },
   });
 }

@@ -73,6 +73,19 @@ export const errorCatalogue = {
   'WW-7201': { status: 503, log: 'No Teams channel is linked for this wijkteam' },
   'WW-7202': { status: 502, log: 'Posting or updating the Teams card failed' },
 
+  'WW-8001': { status: 401, log: 'Casusbord request has no bearer token' },
+  'WW-8002': {
+    status: 401,
+    log: 'Casusbord token is invalid, expired or not from a trusted issuer',
+  },
+  'WW-8003': { status: 403, log: 'Staff member may not see cases of this wijkteam' },
+  'WW-8004': { status: 403, log: 'Staff member belongs to no wijkteam' },
+  'WW-8005': { status: 400, log: 'Development login persona is unknown' },
+  'WW-8006': { status: 401, log: 'Teams single sign-on is not configured for the Casusbord' },
+  'WW-8007': { status: 500, log: 'Staff file is missing or invalid' },
+  'WW-8008': { status: 400, log: 'Casusbord request does not match the expected shape' },
+  'WW-8009': { status: 503, log: 'Signing keys for Teams single sign-on could not be fetched' },
+
   'WW-9001': { status: 500, log: 'Conversation turn failed' },
   'WW-9101': { status: 500, log: 'Insight event holds more than counts and slugs: not counted' },
 } as const satisfies Record<string, { readonly status: number; readonly log: string }>;

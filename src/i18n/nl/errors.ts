@@ -69,6 +69,15 @@ export const errorTexts: Readonly<Record<ErrorCode, string>> = {
     'Er is nog geen Teams-kanaal gekoppeld aan dit wijkteam. De vraag blijft bewaard tot dat gebeurt.',
   'WW-7202':
     'Het lukte niet om de kaart in Teams te zetten. We proberen het opnieuw. De vraag blijft bewaard.',
+  'WW-8001': 'U bent niet aangemeld bij het Casusbord. Laad het Casusbord opnieuw.',
+  'WW-8002': 'Uw aanmelding is verlopen of klopt niet. Laad het Casusbord opnieuw.',
+  'WW-8003': 'Deze casus hoort bij een ander wijkteam. U kunt hem niet bekijken.',
+  'WW-8004': 'U hoort nog niet bij een wijkteam. Vraag de beheerder om u toe te voegen.',
+  'WW-8005': 'Deze testpersoon bestaat niet. Kies een andere.',
+  'WW-8006': 'Aanmelden via Teams is nog niet ingesteld. Een beheerder moet dit oplossen.',
+  'WW-8007': 'De lijst met medewerkers klopt niet. Een beheerder moet dit oplossen.',
+  'WW-8008': 'Dit verzoek klopt niet. Laad het Casusbord opnieuw.',
+  'WW-8009': 'Aanmelden via Teams lukt nu even niet. Probeer het over een paar minuten opnieuw.',
   'WW-9001': 'Sorry, er ging iets mis aan onze kant.',
   'WW-9101': 'Een telling voor de gemeente had de verkeerde vorm en is niet bewaard.',
 };

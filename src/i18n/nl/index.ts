@@ -1,3 +1,4 @@
+import { boardTexts } from './board.js';
 import { cardsTexts } from './cards.js';
 import { casesTexts } from './cases.js';
 import { conversationTexts } from './conversation.js';
@@ -15,6 +16,7 @@ import { widgetTexts } from './widget.js';
  * this object only, so a reviewer can check all copy for B1 in one folder.
  */
 export const nl = {
+  board: boardTexts,
   cards: cardsTexts,
   cases: casesTexts,
   conversation: conversationTexts,
