@@ -1,0 +1,297 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { buildCaseCard } from '../../src/cards/caseCard.js';
+import { caseCardView, SHARED_VIEWER } from '../../src/cards/caseCardView.js';
+import type { Case } from '../../src/cases/case.js';
+import { handleCardAction } from '../../src/teams/verbs/registry.js';
+import {
+  handover,
+  staff,
+  startBoard,
+  WEST,
+  type BoardHarness,
+  type StaffFixture,
+} from '../board/boardHarness.js';
+import { launchChromium } from '../support/browser.js';
+
+/**
+ * The Casusbord in headless Chromium, outside Teams: the page must give up on teams-js within
+ * three seconds, offer the development login, list a case made through the case repository,
+ * and work it with the same verbs as the Teams card.
+ */
+
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+describe('the Casusbord in a browser', () => {
+  let board: BoardHarness;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let created: Case;
+  const policyViolations: string[] = [];
+
+  beforeAll(async () => {
+    board = await startBoard({ environment: { BOARD_DEV_LOGIN: 'true' } });
+    browser = await launchChromium();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await board?.close();
+  });
+
+  beforeEach(async () => {
+    created = await board.repository.create(handover(WEST));
+    context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) policyViolations.push(message.text());
+    });
+  });
+
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  async function signInAs(who: StaffFixture): Promise<void> {
+    await page.locator('#persona').selectOption(who.id);
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.getByRole('heading', { name: 'Casussen', exact: true }).waitFor();
+  }
+
+  const caseButton = (reference: string) =>
+    page.getByRole('button', { name: `Bekijk casus ${reference}` });
+
+  async function axeViolations() {
+    const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+    return results.violations.map((violation) => ({
+      id: violation.id,
+      targets: violation.nodes.map((node) => node.target.join(' ')),
+    }));
+  }
+
+  it('outside Teams falls back at once to the development login and lists a real handover', async () => {
+    const started = Date.now();
+    await page.goto(`${board.baseUrl}/tab/`);
+    await page.locator('#dev-login').waitFor({ state: 'visible', timeout: 4_000 });
+    expect(Date.now() - started).toBeLessThan(3_000);
+    await expect
+      .poll(() => page.locator('#status').innerText())
+      .toContain('buiten Microsoft Teams');
+
+    await signInAs(staff.anna);
+    await expect
+      .poll(() => page.locator('#who').innerText())
+      .toContain('Aangemeld als Anna Voorbeeld');
+    await caseButton(created.reference).waitFor();
+    const item = page.locator('li', { has: caseButton(created.reference) });
+    expect(await item.innerText()).toContain('Nog niemand');
+    expect(await item.innerText()).toContain('Ik heb schulden');
+    expect(policyViolations).toEqual([]);
+  });
+
+  it('in an iframe that is not Teams, teams-js never answers: the page falls back after about 3 s', async () => {
+    await page.goto(`${board.baseUrl}/tab/`);
+    await page.locator('#dev-login').waitFor({ state: 'visible' });
+    const started = Date.now();
+    await page.evaluate(`(() => {
+      const frame = document.createElement('iframe');
+      frame.src = '/tab/?in-frame';
+      frame.title = 'Casusbord';
+      frame.style.width = '100%';
+      frame.style.height = '600px';
+      document.body.append(frame);
+    })()`);
+    const framed = page.frameLocator('iframe[title="Casusbord"]');
+    await framed.locator('#dev-login').waitFor({ state: 'visible', timeout: 6_000 });
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeGreaterThanOrEqual(2_500);
+    expect(elapsed).toBeLessThan(4_500);
+  });
+
+  it('a claim on the board shows on the card built for that case, and only the claimer sees the contact', async () => {
+    await page.goto(`${board.baseUrl}/tab/`);
+    await page.locator('#dev-login').waitFor({ state: 'visible' });
+    await signInAs(staff.anna);
+    await caseButton(created.reference).click();
+    const heading = page.getByRole('heading', { name: `Casus ${created.reference}` });
+    await heading.waitFor();
+    expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe(
+      'detail-heading',
+    );
+    expect(await page.locator('#detail').innerText()).toContain(
+      'Alleen zichtbaar voor wie de casus heeft opgepakt.',
+    );
+    expect(await page.locator('#detail').innerText()).not.toContain('Fatma');
+
+    await page.getByRole('button', { name: 'Ik pak dit op' }).click();
+    await expect
+      .poll(() => page.locator('#notice').innerText())
+      .toContain('U heeft de casus opgepakt');
+    // Focus lands on the result, not on a button that is gone.
+    expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe(
+      'notice',
+    );
+    const detail = await page.locator('#detail').innerText();
+    expect(detail).toContain('Fatma Yilmaz');
+    expect(detail).toContain('fatma.yilmaz@example.nl');
+
+    const stored = await board.repository.get(created.reference);
+    expect(stored).toMatchObject({
+      status: 'opgepakt',
+      assignee: { staffId: staff.anna.id, displayName: 'Anna Voorbeeld' },
+    });
+    const card = JSON.stringify(
+      buildCaseCard(caseCardView(stored!, { now: board.clock.now(), viewer: SHARED_VIEWER })),
+    );
+    expect(card).toContain('Anna Voorbeeld');
+    expect(card).not.toContain('Fatma');
+
+    // Back to the list: the case says who has it, and focus returns to its button.
+    await page.getByRole('button', { name: 'Terug naar de lijst' }).click();
+    await expect
+      .poll(() => page.locator('li', { has: caseButton(created.reference) }).innerText())
+      .toContain('Anna Voorbeeld (u)');
+    await expect
+      .poll(() =>
+        page.evaluate('document.activeElement && document.activeElement.dataset.reference'),
+      )
+      .toBe(created.reference);
+
+    // Bram, a colleague of the same team, sees the claim but not the contact details.
+    const bram = await browser.newContext({ locale: 'nl-NL' });
+    const bramPage = await bram.newPage();
+    await bramPage.goto(`${board.baseUrl}/tab/`);
+    await bramPage.locator('#persona').selectOption(staff.bram.id);
+    await bramPage.getByRole('button', { name: 'Aanmelden' }).click();
+    await bramPage.getByRole('button', { name: `Bekijk casus ${created.reference}` }).click();
+    await bramPage.getByRole('heading', { name: `Casus ${created.reference}` }).waitFor();
+    const seenByBram = await bramPage.locator('#detail').innerText();
+    expect(seenByBram).toContain('Anna Voorbeeld');
+    expect(seenByBram).not.toContain('Fatma');
+    expect(await bramPage.getByRole('button', { name: 'Ik pak dit op' }).count()).toBe(0);
+    await bram.close();
+  });
+
+  it('a colleague who claimed it first in Teams: the board says who, and shows the new state', async () => {
+    await page.goto(`${board.baseUrl}/tab/`);
+    await page.locator('#dev-login').waitFor({ state: 'visible' });
+    await signInAs(staff.anna);
+    await caseButton(created.reference).click();
+    await page.getByRole('heading', { name: `Casus ${created.reference}` }).waitFor();
+
+    const fromTeams = await handleCardAction(
+      { reference: created.reference, verb: 'claim', expectedVersion: created.version },
+      { aadObjectId: staff.bram.id, teamsUserId: '29:bram', name: staff.bram.name },
+      board.verbs,
+    );
+    expect(fromTeams.refusal).toBeUndefined();
+
+    await page.getByRole('button', { name: 'Ik pak dit op' }).click();
+    await expect
+      .poll(() => page.locator('#notice').innerText())
+      .toBe('Bram Voorbeeld heeft deze casus al opgepakt. Er is niets veranderd.');
+    expect(await page.locator('#detail').innerText()).toContain('Bram Voorbeeld');
+    expect(await page.getByRole('button', { name: 'Ik pak dit op' }).count()).toBe(0);
+  });
+
+  it('closing asks for an outcome first, then records it with the note', async () => {
+    await page.goto(`${board.baseUrl}/tab/`);
+    await page.locator('#dev-login').waitFor({ state: 'visible' });
+    await signInAs(staff.anna);
+    await caseButton(created.reference).click();
+    await page.getByRole('button', { name: 'Ik pak dit op' }).click();
+    await expect.poll(() => page.locator('#notice').innerText()).toContain('opgepakt');
+
+    await page.getByRole('button', { name: 'Afronden', exact: true }).first().click();
+    const form = page.locator('#close-form');
+    await form.waitFor();
+    await form.getByRole('button', { name: 'Afronden' }).click();
+    await expect.poll(() => form.innerText()).toContain('Kies eerst hoe de casus is afgerond.');
+    await form.getByLabel('Doorverwezen').check();
+    await form.getByLabel('Notitie (mag leeg blijven)').fill('Naar de schuldhulp.');
+    await form.getByRole('button', { name: 'Afronden' }).click();
+    await expect.poll(() => page.locator('#notice').innerText()).toBe('De casus is afgerond.');
+    const stored = await board.repository.get(created.reference);
+    expect(stored).toMatchObject({ status: 'afgerond', outcome: 'doorverwezen' });
+    expect(stored?.history.at(-1)?.note).toBe('Naar de schuldhulp.');
+    expect(await page.locator('#detail').innerText()).toContain('Naar de schuldhulp.');
+  });
+
+  describe('accessibility', () => {
+    for (const viewport of [
+      { name: 'desktop', width: 1280, height: 900 },
+      { name: 'phone', width: 375, height: 740 },
+      // 200% zoom of a 1280 px window: the page gets half the CSS pixels.
+      { name: '200% zoom', width: 640, height: 450 },
+    ]) {
+      it(`has no WCAG 2.1 AA violations in the list and the detail (${viewport.name})`, async () => {
+        await page.setViewportSize({ width: viewport.width, height: viewport.height });
+        await page.goto(`${board.baseUrl}/tab/`);
+        await page.locator('#dev-login').waitFor({ state: 'visible' });
+        expect(await axeViolations()).toEqual([]);
+        await signInAs(staff.carla);
+        await caseButton(created.reference).waitFor();
+        expect(await axeViolations()).toEqual([]);
+        // Nothing scrolls sideways: everything reflows into the width there is.
+        expect(
+          await page.evaluate(
+            'document.documentElement.scrollWidth <= document.documentElement.clientWidth',
+          ),
+        ).toBe(true);
+        await caseButton(created.reference).click();
+        await page.getByRole('heading', { name: `Casus ${created.reference}` }).waitFor();
+        await page.getByRole('button', { name: 'Ik pak dit op' }).click();
+        await expect.poll(() => page.locator('#notice').innerText()).toContain('opgepakt');
+        await page.getByRole('button', { name: 'Afronden', exact: true }).first().click();
+        expect(await axeViolations()).toEqual([]);
+        expect(
+          await page.evaluate(
+            'document.documentElement.scrollWidth <= document.documentElement.clientWidth',
+          ),
+        ).toBe(true);
+      });
+    }
+
+    for (const theme of ['dark', 'contrast']) {
+      it(`keeps enough contrast in the Teams ${theme} theme`, async () => {
+        await page.goto(`${board.baseUrl}/tab/`);
+        await page.locator('#dev-login').waitFor({ state: 'visible' });
+        await signInAs(staff.carla);
+        await caseButton(created.reference).waitFor();
+        await page.evaluate(`document.documentElement.dataset.theme = '${theme}'`);
+        expect(await axeViolations()).toEqual([]);
+      });
+    }
+
+    it('can be worked by keyboard alone: Tab to the case, Enter opens it, Enter claims it', async () => {
+      await page.goto(`${board.baseUrl}/tab/`);
+      await page.locator('#dev-login').waitFor({ state: 'visible' });
+      await page.locator('#persona').focus();
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'Casussen', exact: true }).waitFor();
+      for (let step = 0; step < 30; step += 1) {
+        const focused = await page.evaluate(
+          'document.activeElement && document.activeElement.dataset.reference',
+        );
+        if (focused === created.reference) break;
+        await page.keyboard.press('Tab');
+      }
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: `Casus ${created.reference}` }).waitFor();
+      for (let step = 0; step < 30; step += 1) {
+        const focused = await page.evaluate(
+          'document.activeElement && document.activeElement.dataset.verb',
+        );
+        if (focused === 'claim') break;
+        await page.keyboard.press('Tab');
+      }
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(() => page.locator('#notice').innerText())
+        .toContain('U heeft de casus opgepakt');
+    });
+  });
+});
