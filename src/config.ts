@@ -92,6 +92,7 @@ export const environmentSchema = z.object({
   MAX_BODY_BYTES: whole(256 * 1024, 1024, 16 * 1024 * 1024),
   DATA_DIR: optionalText.default('./data'),
   KNOWLEDGE_DIR: optionalText.default('./knowledge'),
+  STATE_RETENTION_DAYS: whole(35, 1, 3650),
   LOG_LEVEL: z.preprocess(
     (value) => (value === '' ? undefined : value),
     z
@@ -254,6 +255,8 @@ export interface Config {
     readonly dataDir: string;
     readonly knowledgeDir: string;
   };
+  /** Conversation and user state nobody touched for this many days is deleted. */
+  readonly stateRetentionDays: number;
   readonly log: { readonly level: Environment['LOG_LEVEL'] };
   readonly organisation: { readonly name: string };
   readonly botFramework: {
@@ -474,6 +477,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       dataDir: path.resolve(environment.DATA_DIR),
       knowledgeDir: path.resolve(environment.KNOWLEDGE_DIR),
     },
+    stateRetentionDays: environment.STATE_RETENTION_DAYS,
     log: { level: environment.LOG_LEVEL },
     organisation: { name: environment.ORGANISATION_NAME },
     botFramework: {

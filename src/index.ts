@@ -2,11 +2,25 @@ import { access, constants, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Server } from 'restify';
+import { conversationServices } from '../dialogs/conversationServices.js';
+import { casusbordRoutes } from './board/casusbordRoutes.js';
+import { loadStaffRegister } from './board/staffRegister.js';
 import { botRoutes } from './bot/botRoutes.js';
 import { createBotRuntime } from './bot/botRuntime.js';
 import { FileStateStorage } from './bot/fileStateStorage.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { casesFile, FileCaseRepository } from './cases/fileCaseRepository.js';
+import { announcingRepository } from './cases/announcingRepository.js';
+import { DeliveryWorker } from './cases/delivery.js';
+import { runRetention } from './cases/retention.js';
+import { loadRoutingFile, wijkteamName } from './cases/routing.js';
 import { WebChatChannel } from './directline/webChatChannel.js';
+import { InsightsStore } from './insights/insightsStore.js';
+import { KnowledgeService } from './knowledge/knowledgeService.js';
+import { buildSearchIndex } from './search/searchIndex.js';
+import { startPeriodicJob } from './shared/periodicJob.js';
+import { createTeamsRuntime, routeTurns } from './teams/teamsRuntime.js';
+import { webChatResidentNotifier } from './webchat/residentNotifier.js';
 import { createServer } from './server.js';
 import { systemClock, type Clock } from './shared/clock.js';
 import { InFlight } from './shared/inFlight.js';
@@ -38,6 +52,16 @@ export interface ComposeOptions {
   readonly drainTimeoutMs?: number;
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function deliveryReadiness(delivery: DeliveryWorker): ReadinessCheck {
+  return {
+    name: 'delivery',
+    // Undelivered cases are stored and listed, never lost: they show here but do not fail readiness.
+    check: async () => ({ ok: true, detail: { ...(await delivery.counts()) } }),
+  };
+}
+
 function dataDirectoryReadiness(dataDir: string): ReadinessCheck {
   return {
     name: 'storage',
@@ -61,80 +85,229 @@ export async function composeApp(
   const log = moduleLogger(logger, 'app');
   const inFlight = new InFlight();
   let shuttingDown = false;
-
-  await mkdir(config.paths.dataDir, { recursive: true });
-  const stateStorage = await FileStateStorage.open({
-    file: path.join(config.paths.dataDir, 'state.json'),
-    logger,
-    clock,
-  });
-  const channel = new WebChatChannel({
-    config,
-    clock,
-    logger: moduleLogger(logger, 'webchat'),
-    inFlight,
-  });
-  const bot = createBotRuntime({ config, logger, storage: stateStorage, channel });
-  channel.setBotEndpoint(bot.webChatEndpoint);
-
-  const server = createServer({
-    config,
-    logger,
-    readiness: [dataDirectoryReadiness(config.paths.dataDir), channel.readiness()],
-    routes: [
-      corsForWidget(config),
-      botRoutes({ adapter: bot.azureAdapter, logic: bot.runTurn, inFlight }),
-      // With Azure Direct Line the widget talks to Azure; our own channel then stays closed.
-      ...(config.webchat.mode === 'self-hosted' ? channel.routes() : []),
-      webChatTokenRoute({ config, logger, issuer: createTokenIssuer(config, logger, channel) }),
-      pageRoutes({ config, projectRoot: findProjectRoot() }),
-    ],
-    isShuttingDown: () => shuttingDown,
-  });
-
-  if (config.botFramework.appId === undefined) {
-    log.warn(
-      'no MicrosoftAppId: /api/messages accepts unauthenticated requests (local trials only)',
-    );
-  }
-  if (config.webchat.usesDevelopmentSecret) {
-    log.warn(
-      'WEBCHAT_TOKEN_SECRET not set: web chat tokens use the development secret (local trials only)',
-    );
-  }
-
-  let stopping: Promise<void> | undefined;
-  return {
-    config,
-    server,
-    start: () =>
-      new Promise<string>((resolve, reject) => {
-        server.server.once('error', reject);
-        server.listen(config.server.port, config.server.host, () => {
-          server.server.off('error', reject);
-          const address = server.address();
-          const url = `http://${config.server.host}:${address.port}`;
-          log.info({ url, publicUrl: config.server.publicUrl }, 'wijkwijzer listening');
-          resolve(url);
-        });
-      }),
-    stop: () => {
-      stopping ??= (async () => {
-        shuttingDown = true;
-        log.info({ turnsInFlight: inFlight.size }, 'shutting down');
-        const closed = new Promise<void>((resolve) => server.server.close(() => resolve()));
-        server.server.closeIdleConnections();
-        const unfinished = await inFlight.drain(options.drainTimeoutMs ?? 10_000);
-        if (unfinished > 0) log.warn({ unfinished }, 'turns still running at shutdown');
-        await channel.close(1_000);
-        server.server.closeAllConnections();
-        await closed;
-        await stateStorage.close();
-        log.info('stopped');
-      })();
-      return stopping;
-    },
+  const opened: Array<() => Promise<void>> = [];
+  const closeOpened = async () => {
+    for (const close of opened.splice(0).reverse()) await close();
   };
+
+  try {
+    await mkdir(config.paths.dataDir, { recursive: true });
+
+    // The sociale kaart and its search index, reloaded together when a partner edits a file.
+    const knowledge = new KnowledgeService({
+      dir: config.paths.knowledgeDir,
+      clock,
+      logger,
+      buildIndex: buildSearchIndex,
+    });
+    await knowledge.start();
+    opened.push(() => knowledge.stop());
+    const routing = await loadRoutingFile(path.join(config.paths.knowledgeDir, 'routering.yaml'));
+
+    const stateStorage = await FileStateStorage.open({
+      file: path.join(config.paths.dataDir, 'state.json'),
+      logger,
+      clock,
+    });
+    opened.push(() => stateStorage.close());
+    const cases = await FileCaseRepository.open({
+      file: casesFile(config.paths.dataDir),
+      clock,
+      referencePrefix: config.cases.referencePrefix,
+      logger,
+    });
+    opened.push(() => cases.close());
+    const insights = await InsightsStore.open({
+      file: path.join(config.paths.dataDir, 'insights.json'),
+      logger,
+    });
+    opened.push(() => insights.close());
+
+    // Built after the bot (it needs the Teams notifier); the bot only wakes it after a handover.
+    let wakeDelivery = () => {};
+    const channel = new WebChatChannel({
+      config,
+      clock,
+      logger: moduleLogger(logger, 'webchat'),
+      inFlight,
+    });
+    opened.push(() => channel.close(1_000));
+    const bot = createBotRuntime({
+      config,
+      logger,
+      storage: stateStorage,
+      channel,
+      conversation: conversationServices({
+        knowledge: () => knowledge.current(),
+        // A handover wakes the delivery worker, so the card reaches the wijkteam at once.
+        cases: announcingRepository(cases, () => wakeDelivery()),
+        routing: () => routing,
+        insights,
+        clock,
+        logger,
+        handoverWorkingDays: config.cases.handoverWorkingDays,
+        retention: config.cases.retention,
+        stateRetentionDays: config.stateRetentionDays,
+      }),
+    });
+    channel.setBotEndpoint(bot.webChatEndpoint);
+
+    const projectRoot = findProjectRoot();
+    const staff = await loadStaffRegister(config, projectRoot);
+    const unknownTeams = staff.unknownWijkteams(routing.teams.map((team) => team.id));
+    if (unknownTeams.length > 0) {
+      log.warn(
+        { wijkteams: unknownTeams },
+        'staff file names wijkteams the routing file does not know',
+      );
+    }
+    const catalogue = () => knowledge.current().catalogue;
+    const teams = await createTeamsRuntime({
+      membership: staff.membership(),
+      coordinatorIds: staff.coordinatorIds(),
+      config,
+      adapter: bot.azureAdapter,
+      repository: cases,
+      routing: () => routing,
+      labels: {
+        wijkteamName: (id) => wijkteamName(routing, id),
+        levensgebiedLabel: (id) => catalogue().levensgebied(id)?.label ?? id,
+        voorzieningName: (id) => catalogue().voorziening(id)?.naam ?? id,
+      },
+      clock,
+      logger,
+      resident: webChatResidentNotifier(channel, logger),
+    });
+    opened.push(() => teams.close());
+
+    // Cases go to the wijkteam's linked Teams channel. Until a coordinator linked one, delivery
+    // fails with WW-7201 and is retried with backoff; the case is stored and listed meanwhile.
+    const delivery = new DeliveryWorker({
+      repository: cases,
+      notifier: teams.notifier,
+      clock,
+      logger,
+      intervalMs: config.cases.delivery.intervalSeconds * 1000,
+      retryBaseMs: config.cases.delivery.retryBaseSeconds * 1000,
+      retryMaxMs: config.cases.delivery.retryMaxSeconds * 1000,
+    });
+    wakeDelivery = () => delivery.kick();
+    const jobs = [
+      startPeriodicJob({
+        name: 'case-retention',
+        intervalMs: DAY_MS,
+        firstRunAfterMs: 60_000,
+        logger,
+        run: async () => {
+          await runRetention({ repository: cases, clock, policy: config.cases.retention, logger });
+        },
+      }),
+      startPeriodicJob({
+        name: 'state-retention',
+        intervalMs: DAY_MS,
+        firstRunAfterMs: 90_000,
+        logger,
+        run: async () => {
+          const cutoff = new Date(clock.now().getTime() - config.stateRetentionDays * DAY_MS);
+          const deleted = await stateStorage.deleteIdleBefore(cutoff);
+          log.info({ deleted }, 'idle conversation state deleted');
+        },
+      }),
+      startPeriodicJob({
+        name: 'pickup-reminder',
+        intervalMs: 15 * 60_000,
+        firstRunAfterMs: 5 * 60_000,
+        logger,
+        run: async () => {
+          await teams.pickupReminder.runOnce();
+        },
+      }),
+    ];
+    opened.push(async () => {
+      await Promise.all(jobs.map((job) => job.stop()));
+      await delivery.stop();
+    });
+
+    const server = createServer({
+      config,
+      logger,
+      readiness: [
+        knowledge.readinessCheck(),
+        dataDirectoryReadiness(config.paths.dataDir),
+        channel.readiness(),
+        deliveryReadiness(delivery),
+      ],
+      routes: [
+        corsForWidget(config),
+        botRoutes({
+          adapter: bot.azureAdapter,
+          logic: routeTurns(teams.staffBot, bot.runTurn),
+          inFlight,
+        }),
+        // With Azure Direct Line the widget talks to Azure; our own channel then stays closed.
+        ...(config.webchat.mode === 'self-hosted' ? channel.routes() : []),
+        webChatTokenRoute({ config, logger, issuer: createTokenIssuer(config, logger, channel) }),
+        pageRoutes({ config, projectRoot }),
+        casusbordRoutes({
+          config,
+          projectRoot,
+          verbs: teams.verbs,
+          wijkteams: routing.teams.map((team) => ({ id: team.id, name: team.naam })),
+          staff,
+          onChanged: (current, change) => teams.afterChange(current, change.action),
+        }),
+      ],
+      isShuttingDown: () => shuttingDown,
+    });
+
+    if (config.botFramework.appId === undefined) {
+      log.warn(
+        'no MicrosoftAppId: /api/messages accepts unauthenticated requests (local trials only)',
+      );
+    }
+    if (config.webchat.usesDevelopmentSecret) {
+      log.warn(
+        'WEBCHAT_TOKEN_SECRET not set: web chat tokens use the development secret (local trials only)',
+      );
+    }
+
+    let stopping: Promise<void> | undefined;
+    return {
+      config,
+      server,
+      start: () =>
+        new Promise<string>((resolve, reject) => {
+          server.server.once('error', reject);
+          server.listen(config.server.port, config.server.host, () => {
+            server.server.off('error', reject);
+            const address = server.address();
+            const url = `http://${config.server.host}:${address.port}`;
+            delivery.start();
+            log.info({ url, publicUrl: config.server.publicUrl }, 'wijkwijzer listening');
+            resolve(url);
+          });
+        }),
+      stop: () => {
+        stopping ??= (async () => {
+          shuttingDown = true;
+          log.info({ turnsInFlight: inFlight.size }, 'shutting down');
+          const closed = new Promise<void>((resolve) => server.server.close(() => resolve()));
+          server.server.closeIdleConnections();
+          const unfinished = await inFlight.drain(options.drainTimeoutMs ?? 10_000);
+          if (unfinished > 0) log.warn({ unfinished }, 'turns still running at shutdown');
+          server.server.closeAllConnections();
+          await closed;
+          await closeOpened();
+          log.info('stopped');
+        })();
+        return stopping;
+      },
+    };
+  } catch (error) {
+    // A failed start must not leave files locked or watchers running.
+    await closeOpened();
+    throw error;
+  }
 }
 
 /** `npm start`: read the configuration, start, and stop gracefully on SIGTERM or SIGINT. */

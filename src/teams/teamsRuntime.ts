@@ -37,6 +37,8 @@ export interface TeamsRuntimeDeps {
   readonly resident: ResidentMessenger;
   /** Extra membership sources (such as a staff file); the Teams roster is always asked too. */
   readonly membership?: TeamMembership;
+  /** Coordinators from the staff file, on top of TEAMS_COORDINATORS. */
+  readonly coordinatorIds?: readonly string[];
 }
 
 export interface TeamsRuntime {
@@ -71,7 +73,10 @@ export async function createTeamsRuntime(deps: TeamsRuntimeDeps): Promise<TeamsR
     deps.logger,
   );
   const directory = new StaffDirectory();
-  const coordinators = new Coordinators(deps.config.teams.coordinators);
+  const coordinators = new Coordinators([
+    ...deps.config.teams.coordinators,
+    ...(deps.coordinatorIds ?? []),
+  ]);
   const roster = new RosterMembership(
     teamsRosterSource(deps.adapter, botAppId, links, directory),
     () => deps.clock.now().getTime(),

@@ -64,7 +64,7 @@ describe('accessibility of the demo page with the widget open', () => {
     }
     expect(reached[0]).toBe('Snel weg');
     expect(reached.at(-1)).toBe('webchat-sendbox-input');
-    await page.keyboard.type('Hallo');
+    await page.keyboard.type('Ik zoek taalles');
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.locator('.webchat__basic-transcript').innerText(), { timeout: 15_000 })
