@@ -87,7 +87,9 @@ describe('the warm handover in the widget', () => {
     const reference = /Uw nummer is (WW-\d{4}-\d{6})\./.exec(text)?.[1];
     expect(reference).toBeDefined();
 
-    // The case was durable before the reference was shown: read it back from the file.
+    // The case was durable before the reference was shown: read it back from the file. The
+    // browser goes first: a stop with a widget still connected waits for its stream.
+    await context.close();
     await running.stop({ keepData: true });
     const repository = await FileCaseRepository.open({
       file: casesFile(running.dataDir),
