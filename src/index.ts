@@ -295,6 +295,9 @@ export async function composeApp(
           server.server.closeIdleConnections();
           const unfinished = await inFlight.drain(options.drainTimeoutMs ?? 10_000);
           if (unfinished > 0) log.warn({ unfinished }, 'turns still running at shutdown');
+          // Upgraded (WebSocket) connections are not the HTTP server's to close: the channel
+          // closes them, or the server would wait for every open widget to go away.
+          await channel.close(1_000);
           server.server.closeAllConnections();
           await closed;
           await closeOpened();

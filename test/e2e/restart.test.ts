@@ -82,3 +82,37 @@ describe('a restart of the process', () => {
     expect(texts.join(' ')).not.toContain('Ik ben de digitale wijkwijzer');
   });
 });
+
+describe('a graceful stop', () => {
+  it('does not wait for open web chat connections', async () => {
+    const { WebSocket } = await import('ws');
+    const running = await startApp();
+    try {
+      const session = await json<TokenResponse>(
+        await fetch(`${running.baseUrl}/api/webchat/token`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{}',
+        }),
+      );
+      const conversation = await json<{ streamUrl: string }>(
+        await fetch(`${running.baseUrl}/v3/directline/conversations`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${session.token}` },
+        }),
+      );
+      const socket = new WebSocket(conversation.streamUrl);
+      await new Promise((resolve, reject) => {
+        socket.once('open', resolve);
+        socket.once('error', reject);
+      });
+      const closedByServer = new Promise<number>((resolve) => socket.once('close', resolve));
+      const started = performance.now();
+      await running.stop();
+      expect(performance.now() - started).toBeLessThan(5_000);
+      expect(await closedByServer).toBeGreaterThan(0);
+    } finally {
+      await running.stop();
+    }
+  });
+});
