@@ -71,6 +71,8 @@ export interface FakeBotConnector {
   clearRequests(): void;
   /** Activities that currently exist in a conversation, in the order they were created. */
   activities(conversationId: string): readonly StoredActivity[];
+  /** Every activity the fake holds, in every conversation (a new thread has a new id). */
+  allActivities(): readonly StoredActivity[];
   activity(conversationId: string, activityId: string): StoredActivity | undefined;
   /** Makes the next matching call(s) fail as Teams would; rules are used in the order given. */
   failNext(failure: FakeFailure, options?: FailOptions): void;
@@ -314,6 +316,9 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
     },
     activities: (conversationId) => [
       ...(conversations.get(conversationId)?.activities.values() ?? []),
+    ],
+    allActivities: () => [
+      ...new Set([...conversations.values()].flatMap((record) => [...record.activities.values()])),
     ],
     activity: (conversationId, activityId) =>
       conversations.get(conversationId)?.activities.get(activityId),
