@@ -2,7 +2,6 @@ import type { CaseRepository } from '../src/cases/caseRepository.js';
 import type { RetentionPolicy } from '../src/cases/retention.js';
 import type { RoutingTable } from '../src/cases/routing.js';
 import type { InsightsRecorder } from '../src/insights/insightsRecorder.js';
-import { localDate } from '../src/knowledge/dates.js';
 import type { KnowledgeSnapshot } from '../src/knowledge/knowledgeService.js';
 import { search } from '../src/search/search.js';
 import type { SearchIndex } from '../src/search/searchIndex.js';
@@ -15,17 +14,10 @@ export const DEFAULT_RESIDENT_MEMORY_DAYS = 30;
 /** The gemeente's general number (14 + netnummer 053); residents ask for the wijkteam there. */
 export const DEFAULT_WIJKTEAM_PHONE = '14 053';
 
-/**
- * The knowledge port on the KnowledgeService: every call reads the snapshot being served, and
- * searches as of today, so an entry whose `geldig_tot` passed since the last reload is left out.
- */
-export function knowledgePort(
-  current: () => KnowledgeSnapshot<SearchIndex>,
-  clock: Clock,
-): KnowledgePort {
+/** The knowledge port on the KnowledgeService: every call reads the snapshot being served. */
+export function knowledgePort(current: () => KnowledgeSnapshot<SearchIndex>): KnowledgePort {
   return {
-    search: (query) =>
-      search(current().index, { ...query, audience: 'resident', today: localDate(clock.now()) }),
+    search: (query) => search(current().index, { ...query, audience: 'resident' }),
     levensgebieden: () => current().catalogue.levensgebieden,
     wijken: () => current().catalogue.areas.wijken,
     lookupPostcode: (input) => current().catalogue.areas.lookupPostcode(input),
@@ -55,7 +47,7 @@ export interface ConversationServicesInput {
 /** Everything the conversation needs, from the real modules; for the composition root. */
 export function conversationServices(input: ConversationServicesInput): ConversationServices {
   return {
-    knowledge: knowledgePort(input.knowledge, input.clock),
+    knowledge: knowledgePort(input.knowledge),
     cases: input.cases,
     routing: input.routing,
     insights: input.insights,

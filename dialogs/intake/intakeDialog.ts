@@ -15,6 +15,7 @@ import type { ChoiceOption } from '../../src/conversation/choiceMatching.js';
 import {
   ageFor,
   extractFirstMessageFacts,
+  withoutResidence,
   type FirstMessageFacts,
 } from '../../src/conversation/firstMessage.js';
 import {
@@ -230,7 +231,10 @@ export class IntakeDialog extends WaterfallDialog<IntakeOptions> {
       ...(stadsdeelName === undefined ? {} : { stadsdeel: stadsdeelName }),
     };
     return knowledge.search({
-      text,
+      text: withoutResidence(
+        text,
+        knowledge.wijken().map((wijk) => wijk.naam),
+      ),
       today,
       ...(age === undefined ? {} : { age }),
       ...(area.wijk === undefined && area.stadsdeel === undefined ? {} : { area }),

@@ -238,3 +238,30 @@ export function ageFor(facts: FirstMessageFacts, forWhom: ForWhom): number | und
   if (forWhom === 'zelf') return facts.selfAge ?? facts.unknownAge;
   return facts.subjectAge ?? (facts.selfAge === undefined ? facts.unknownAge : undefined);
 }
+
+/**
+ * The question without the words that only say where the resident lives: "ik woon in 7544" or
+ * "wij wonen in Deppenbroek" must not make the search think the question is about housing
+ * ("woon" is an everyday word for the levensgebied Wonen). Only a residence phrase followed by a
+ * postcode, a known wijk, "Enschede" or "de wijk" is removed, so "ik woon in een te klein huis"
+ * stays a housing question.
+ */
+export function withoutResidence(text: string, wijken: readonly string[] = []): string {
+  const names = [...wijken]
+    .sort((a, b) => b.length - a.length)
+    .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const place = [
+    '[1-9][0-9]{3}(?:\\s?[a-z]{2})?(?![0-9a-z])',
+    'enschede\\b',
+    'de\\s+wijk\\b',
+    ...names.map((name) => `${name}(?![\\p{L}])`),
+  ].join('|');
+  const residence = new RegExp(
+    `\\b(?:(?:ik|wij|we|hij|zij|ze|u)\\s+(?:woon|woont|wonen)|woonachtig|i\\s+live|we\\s+live)\\s+(?:in|op|te|at)\\s+(?=${place})`,
+    'giu',
+  );
+  return text
+    .replace(residence, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ageFor, extractFirstMessageFacts } from '../../src/conversation/firstMessage.js';
+import {
+  ageFor,
+  extractFirstMessageFacts,
+  withoutResidence,
+} from '../../src/conversation/firstMessage.js';
 
 const wijken = ['Boswinkel-de Braker', 'Stadsveld', 'Wesselerbrink'];
 
@@ -45,5 +49,27 @@ describe('extractFirstMessageFacts', () => {
     expect(extractFirstMessageFacts('in boswinkel de braker', wijken).wijk).toBe(
       'Boswinkel-de Braker',
     );
+  });
+});
+
+describe('withoutResidence', () => {
+  const places = ['Deppenbroek', 'Boswinkel-de Braker'];
+
+  it.each([
+    ['Ik wil graag taalles, ik woon in 7544', 'Ik wil graag taalles, 7544'],
+    ['wij wonen in Deppenbroek en zoeken een speeltuin', 'Deppenbroek en zoeken een speeltuin'],
+    ['ik woon in de wijk en voel me alleen', 'de wijk en voel me alleen'],
+    ['I live in 7511 AB and need help with debt', '7511 AB and need help with debt'],
+    ['woonachtig te Enschede, vraag over schulden', 'Enschede, vraag over schulden'],
+  ])('drops the words that only say where the resident lives: %j', (text, expected) => {
+    expect(withoutResidence(text, places)).toBe(expected);
+  });
+
+  it.each([
+    'ik woon in een te klein huis',
+    'wij wonen op een kamer en zoeken een woning',
+    'mijn huis is te duur, ik woon alleen',
+  ])('keeps a real housing question: %j', (text) => {
+    expect(withoutResidence(text, places)).toBe(text);
   });
 });

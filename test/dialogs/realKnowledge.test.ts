@@ -73,4 +73,22 @@ describe('the intake on the real knowledge', () => {
     expect(JSON.stringify(cards)).toMatch(/Gecontroleerd op|Nog niet gecontroleerd/);
     expect(joined(results)).toContain('Helpt dit u verder?');
   });
+  it('does not read "ik woon in 7544" as a housing question, and does not ask for the wijk again', async () => {
+    const harness = createHarness({
+      knowledge: services.knowledge,
+      routing,
+      cases: services.cases,
+      clock,
+    });
+    const chat = harness.chat();
+    await chat.join();
+    const confirm = await chat.say('Ik wil graag taalles, ik woon in 7544');
+    expect(joined(confirm)).toContain('Ik denk dat uw vraag gaat over: Taal, lezen en digitaal.');
+    expect(joined(confirm)).not.toContain('Wonen');
+    await chat.say('ja');
+    await chat.say('voor mezelf');
+    const next = await chat.say('45');
+    expect(joined(next)).toContain('Heeft u al iets geprobeerd?');
+    expect(joined(next)).not.toContain('In welke wijk');
+  });
 });
