@@ -41,6 +41,11 @@ export function emptyConversationData(): ConversationData {
 
 /** Set in turnState after "vergeet mij": the bot must not write state back at the end of the turn. */
 export const FORGOTTEN_TURN_KEY = Symbol('wijkwijzer.forgotten');
+/**
+ * The conversation data of this turn, validated once: the dialogs read it many times per turn,
+ * and storage is an edge only where it is read from storage.
+ */
+const CONVERSATION_TURN_KEY = Symbol('wijkwijzer.conversation');
 
 export class WijkwijzerState {
   private readonly conversationData: StatePropertyAccessor<unknown>;
@@ -55,8 +60,12 @@ export class WijkwijzerState {
   }
 
   async conversation(context: TurnContext): Promise<ConversationData> {
+    const cached: unknown = context.turnState.get(CONVERSATION_TURN_KEY);
+    if (cached !== undefined) return cached as ConversationData;
     const parsed = conversationDataSchema.safeParse(await this.conversationData.get(context));
-    return parsed.success ? parsed.data : emptyConversationData();
+    const data = parsed.success ? parsed.data : emptyConversationData();
+    context.turnState.set(CONVERSATION_TURN_KEY, data);
+    return data;
   }
 
   async updateConversation(
@@ -65,6 +74,7 @@ export class WijkwijzerState {
   ): Promise<ConversationData> {
     const next = change(await this.conversation(context));
     await this.conversationData.set(context, next);
+    context.turnState.set(CONVERSATION_TURN_KEY, next);
     return next;
   }
 
@@ -114,6 +124,7 @@ export class WijkwijzerState {
   async forget(context: TurnContext): Promise<void> {
     await this.conversationState.delete(context);
     await this.userState.delete(context);
+    context.turnState.delete(CONVERSATION_TURN_KEY);
     context.turnState.set(FORGOTTEN_TURN_KEY, true);
   }
 }

@@ -56,6 +56,8 @@ export class FileStateStorage implements Storage {
       file: options.file,
       defaults: emptyStateDocument(),
       schema: stateDocumentSchema,
+      // prepareChange checks every value before it reaches the draft; no whole-file walk per turn.
+      validateWrites: false,
       logger: options.logger,
     });
     return new FileStateStorage(store, options.clock);
@@ -68,7 +70,9 @@ export class FileStateStorage implements Storage {
       // hasOwn: a key such as "constructor" must not find Object.prototype's member.
       const stored = Object.hasOwn(items, key) ? items[key] : undefined;
       if (stored === undefined) continue;
-      found[key] = { ...structuredClone(stored.value), eTag: stored.eTag };
+      // A JSON round trip: stored values are plain JSON (written that way), and it is several
+      // times faster than structuredClone on every read of every turn.
+      found[key] = { ...(JSON.parse(JSON.stringify(stored.value)) as object), eTag: stored.eTag };
     }
     return found;
   }

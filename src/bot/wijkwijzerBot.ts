@@ -99,7 +99,10 @@ export class WijkwijzerBot extends ActivityHandler {
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
     if (this.deps.forgotten?.(context) === true) return;
-    await this.deps.conversationState.saveChanges(context, false);
-    await this.deps.userState.saveChanges(context, false);
+    // Both in the same tick: the file store commits them as one batch, one durable write per turn.
+    await Promise.all([
+      this.deps.conversationState.saveChanges(context, false),
+      this.deps.userState.saveChanges(context, false),
+    ]);
   }
 }

@@ -27,6 +27,8 @@ export interface CrisisRule {
 export interface CompiledRule {
   readonly id: string;
   readonly kind: CrisisKind;
+  /** The pattern without the g flag: a cheap first look, since `matchAll` clones the regex. */
+  readonly probe: RegExp;
   readonly pattern: RegExp;
   readonly with: readonly RegExp[];
   readonly unless: readonly RegExp[];
@@ -71,6 +73,7 @@ export function compileRule(rule: CrisisRule): CompiledRule {
   return {
     id: rule.id,
     kind: rule.kind,
+    probe: compilePattern(rule.pattern, false),
     pattern: compilePattern(rule.pattern, true),
     with: (rule.with ?? []).map((part) => compilePattern(part, false)),
     unless: (rule.unless ?? []).map((guard) => compilePattern(guard, false)),
@@ -89,6 +92,7 @@ function clauseAround(text: string, start: number, end: number): string {
  * too, and no guard is.
  */
 export function ruleFires(rule: CompiledRule, normalised: string): boolean {
+  if (!rule.probe.test(normalised)) return false;
   for (const match of normalised.matchAll(rule.pattern)) {
     const start = match.index;
     const clause = clauseAround(normalised, start, start + match[0].length);

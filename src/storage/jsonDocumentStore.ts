@@ -28,6 +28,12 @@ export interface JsonDocumentStoreOptions<T> {
   readonly defaults: T;
   readonly schema?: z.ZodType<T>;
   readonly logger: Logger;
+  /**
+   * Validate every batch against `schema` before writing it (default true). A store whose only
+   * writer already checks each value (FileStateStorage) turns this off: the check walks the whole
+   * document on every write. The file is always validated when it is opened.
+   */
+  readonly validateWrites?: boolean;
 }
 
 interface QueuedUpdate<T> {
@@ -98,7 +104,13 @@ export class JsonDocumentStore<T> {
         { found, bytes: Buffer.byteLength(text), ms: Math.round(performance.now() - started) },
         'storage opened',
       );
-      return new JsonDocumentStore<T>(file, options.schema, logger, lock, text);
+      return new JsonDocumentStore<T>(
+        file,
+        options.validateWrites === false ? undefined : options.schema,
+        logger,
+        lock,
+        text,
+      );
     } catch (error) {
       // Never keep a file locked that we refused to open: the operator must be able to fix it.
       await lock.release();
@@ -182,7 +194,7 @@ export class JsonDocumentStore<T> {
   private async commitBatch(batch: readonly QueuedUpdate<T>[]): Promise<void> {
     const started = performance.now();
     const together = batch.length > 1 ? this.applyTogether(batch) : null;
-    const { text, applied } = together ?? this.applyOneByOne(batch);
+    const { text, draft, applied } = together ?? this.applyOneByOne(batch);
     if (applied.length === 0) return;
 
     if (text !== this.committedText) {
@@ -197,7 +209,9 @@ export class JsonDocumentStore<T> {
         return;
       }
       this.committedText = text;
-      this.committed = deepFreeze(JSON.parse(text) as T);
+      // The draft is a private parse of the last committed text plus this batch: freezing it
+      // gives the same snapshot a fresh parse of `text` would, without parsing again.
+      this.committed = deepFreeze(draft);
     }
     this.logger.debug(
       {
@@ -221,7 +235,7 @@ export class JsonDocumentStore<T> {
     try {
       for (const update of batch) update.apply(draft);
       this.validateDraft(draft);
-      return { text: serializeDocument(draft), applied: batch };
+      return { text: serializeDocument(draft), draft, applied: batch };
     } catch {
       return null;
     }
@@ -233,6 +247,7 @@ export class JsonDocumentStore<T> {
    */
   private applyOneByOne(batch: readonly QueuedUpdate<T>[]): Batched<T> {
     let text = this.committedText;
+    let good = this.committed;
     const applied: QueuedUpdate<T>[] = [];
     for (const update of batch) {
       const draft = JSON.parse(text) as T;
@@ -244,9 +259,10 @@ export class JsonDocumentStore<T> {
         update.fail(error);
         continue;
       }
+      good = draft;
       applied.push(update);
     }
-    return { text, applied };
+    return { text, draft: good, applied };
   }
 
   private validateDraft(draft: T): void {
@@ -258,6 +274,8 @@ export class JsonDocumentStore<T> {
 
 interface Batched<T> {
   readonly text: string;
+  /** The document `text` serializes; becomes the committed snapshot after the write. */
+  readonly draft: T;
   readonly applied: readonly QueuedUpdate<T>[];
 }
 

@@ -285,6 +285,33 @@ describe('JsonDocumentStore: unreadable files are reported, never overwritten', 
     expect(error.detail).toMatchObject({ file, reason: 'schema', firstIssuePath: 'count' });
     expect(await readFile(file, 'utf8')).toBe('{"count": "three", "names": []}');
   });
+
+  it('still checks the file when opened if writes are not validated (validateWrites: false)', async () => {
+    await mkdir(temp.file('data'));
+    await writeFile(file, '{"count": -5, "names": []}');
+    const refused = JsonDocumentStore.open<Counter>({
+      file,
+      defaults,
+      schema: counterSchema,
+      validateWrites: false,
+      logger: silentLogger(),
+    });
+    await expectCode(refused, 'WW-3002');
+
+    await writeFile(file, '{"count": 5, "names": []}');
+    const store = await JsonDocumentStore.open<Counter>({
+      file,
+      defaults,
+      schema: counterSchema,
+      validateWrites: false,
+      logger: silentLogger(),
+    });
+    openStores.push(store as JsonDocumentStore<unknown>);
+    // The writer vouches for its values: the batch is not walked against the schema.
+    await store.update((draft) => void (draft.count = 6));
+    expect(store.read().count).toBe(6);
+    expect(Object.isFrozen(store.read())).toBe(true);
+  });
 });
 
 describe('JsonDocumentStore: lifecycle and the single-writer lock', () => {
