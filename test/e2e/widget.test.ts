@@ -1,79 +1,53 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.js';
-import { startApp, type RunningApp } from '../support/app.js';
+import { openWidgetPage, type WidgetPage } from '../support/widgetPage.js';
 
 /**
  * The real widget (Bot Framework Web Chat in headless Chromium) talking to the real bot through
  * the bot's own Direct Line channel, as a resident would use it on the demo page.
  */
 describe('the web chat widget on the demo page', () => {
-  let running: RunningApp;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
+  let widget: WidgetPage;
   const policyViolations: string[] = [];
 
   beforeAll(async () => {
-    running = await startApp();
-    browser = await launchChromium();
-    context = await browser.newContext({ locale: 'nl-NL' });
-    page = await context.newPage();
-    page.on('console', (message) => {
+    widget = await openWidgetPage();
+    widget.page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) policyViolations.push(message.text());
     });
   }, 60_000);
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await running?.stop();
+    await widget?.close();
   });
 
-  const transcript = () => page.locator('.webchat__basic-transcript');
-  /** Message bubbles with this text; the transcript also holds screen-reader copies of each. */
-  const bubbles = (text: string) => page.locator('.webchat__bubble__content', { hasText: text });
-  const sendBox = () => page.locator('[data-id="webchat-sendbox-input"]');
-
   it('greets in Dutch, answers a message, and keeps the conversation after a reload', async () => {
-    await page.goto(`${running.baseUrl}/`);
-    await expect
-      .poll(() => transcript().innerText(), { timeout: 20_000 })
-      .toContain('Ik ben de digitale wijkwijzer');
-    await expect.poll(() => transcript().innerText()).toContain('Waar kan ik u mee helpen?');
+    await widget.page.goto(`${widget.running.baseUrl}/`);
+    await widget.waitFor('Ik ben de digitale wijkwijzer');
+    await widget.waitFor('Waar kan ik u mee helpen?');
 
-    await sendBox().fill('Ik heb vragen over mijn rekeningen');
-    await sendBox().press('Enter');
-    await expect
-      .poll(() => transcript().innerText(), { timeout: 15_000 })
-      .toContain('Ik heb uw vraag gelezen');
+    await widget.say('Ik heb vragen over mijn rekeningen');
+    await widget.waitFor('Ik heb uw vraag gelezen', 15_000);
 
-    await page.reload();
-    await expect
-      .poll(() => transcript().innerText(), { timeout: 20_000 })
-      .toContain('Ik heb vragen over mijn rekeningen');
+    await widget.page.reload();
+    await widget.waitFor('Ik heb vragen over mijn rekeningen');
     // Resumed, not restarted: the greeting is there once, not twice.
-    expect(await bubbles('Ik ben de digitale wijkwijzer').count()).toBe(1);
+    expect(await widget.bubbles('Ik ben de digitale wijkwijzer').count()).toBe(1);
 
     // The intake goes on where it was: the levensgebied question is answered by typing.
-    await expect.poll(() => transcript().innerText()).toContain('Klopt dat?');
-    await sendBox().fill('ja');
-    await sendBox().press('Enter');
-    await expect
-      .poll(() => transcript().innerText(), { timeout: 15_000 })
-      .toContain('Voor wie zoekt u hulp?');
-    expect(await bubbles('Ik ben de digitale wijkwijzer').count()).toBe(1);
+    await widget.waitFor('Klopt dat?');
+    await widget.say('ja');
+    await widget.waitFor('Voor wie zoekt u hulp?', 15_000);
+    expect(await widget.bubbles('Ik ben de digitale wijkwijzer').count()).toBe(1);
     expect(policyViolations).toEqual([]);
   });
 
   it('"Snel weg" leaves for a neutral site and wipes the conversation from the browser', async () => {
+    const { page, running } = widget;
     await page.route('https://www.google.nl/**', (route) =>
       route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Neutraal</title>' }),
     );
     await page.goto(`${running.baseUrl}/`);
-    await expect
-      .poll(() => transcript().innerText(), { timeout: 20_000 })
-      .toContain('Voor wie zoekt u hulp?');
+    await widget.waitFor('Voor wie zoekt u hulp?');
     await page.getByRole('button', { name: 'Snel weg' }).click();
     await page.waitForURL('https://www.google.nl/**');
     // Storage is per origin: look at ours again from a page without the widget.
@@ -86,9 +60,9 @@ describe('the web chat widget on the demo page', () => {
     expect(stored.local.filter((key) => key.startsWith('wijkwijzer.'))).toEqual([]);
 
     await page.goto(`${running.baseUrl}/`);
-    await expect
-      .poll(() => transcript().innerText(), { timeout: 20_000 })
-      .toContain('Waar kan ik u mee helpen?');
-    expect(await transcript().innerText()).not.toContain('Ik heb vragen over mijn rekeningen');
+    await widget.waitFor('Waar kan ik u mee helpen?');
+    expect(await widget.transcript().innerText()).not.toContain(
+      'Ik heb vragen over mijn rekeningen',
+    );
   });
 });
