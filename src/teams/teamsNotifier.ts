@@ -2,6 +2,7 @@ import {
   CardFactory,
   type CloudAdapter,
   type ConversationParameters,
+  type ConversationReference,
   type ConversationResourceResponse,
   type TurnContext,
 } from 'botbuilder';
@@ -63,6 +64,23 @@ export function classifyConnectorError(error: unknown): ConnectorFailure {
   if (status === 404 || status === 403) return 'gone';
   if (status === 408 || status === 412 || status === 429 || status >= 500) return 'transient';
   return 'fatal';
+}
+
+/** The conversation reference of a card's thread, for continueConversationAsync. */
+function threadReference(
+  serviceUrl: string,
+  location: CardLocation,
+): Partial<ConversationReference> {
+  return {
+    channelId: 'msteams',
+    serviceUrl,
+    conversation: {
+      id: location.conversationId,
+      isGroup: true,
+      conversationType: 'channel',
+      name: '',
+    },
+  };
 }
 
 export interface TeamsNotifierOptions {
@@ -150,16 +168,7 @@ export class TeamsNotifier implements CaseNotifier, PickupReminderTarget {
     await this.withRetry(current.reference, 'remind', () =>
       this.options.adapter.continueConversationAsync(
         this.options.botAppId,
-        {
-          channelId: 'msteams',
-          serviceUrl: link.serviceUrl,
-          conversation: {
-            id: location.conversationId,
-            isGroup: true,
-            conversationType: 'channel',
-            name: '',
-          },
-        },
+        threadReference(link.serviceUrl, location),
         async (context: TurnContext) => {
           await context.sendActivity(text);
         },
@@ -230,16 +239,7 @@ export class TeamsNotifier implements CaseNotifier, PickupReminderTarget {
       await this.withRetry(current.reference, 'update', () =>
         this.options.adapter.continueConversationAsync(
           this.options.botAppId,
-          {
-            channelId: 'msteams',
-            serviceUrl: link.serviceUrl,
-            conversation: {
-              id: location.conversationId,
-              isGroup: true,
-              conversationType: 'channel',
-              name: '',
-            },
-          },
+          threadReference(link.serviceUrl, location),
           async (context: TurnContext) => {
             await context.updateActivity({ id: location.activityId, ...this.activityFor(current) });
           },
