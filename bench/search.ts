@@ -19,7 +19,7 @@ import {
   type Catalogue,
   type ResidentArea,
 } from '../src/knowledge/catalogue.js';
-import { localDate } from '../src/knowledge/dates.js';
+import { localDate } from '../src/shared/gemeenteTime.js';
 import { loadKnowledge } from '../src/knowledge/loader.js';
 import { FIELDS, fieldTexts } from '../src/search/fields.js';
 import { foldText } from '../src/search/normalise.js';

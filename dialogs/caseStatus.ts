@@ -3,15 +3,10 @@ import { isClosed } from '../src/cases/case.js';
 import { residentStatusText } from '../src/cases/residentStatus.js';
 import { wijkteamName, type RoutingTable } from '../src/cases/routing.js';
 import type { Language } from '../src/conversation/language.js';
+import { englishDate } from '../src/shared/gemeenteTime.js';
 import { textsFor } from './texts.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-const englishDate = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Amsterdam',
-  day: 'numeric',
-  month: 'long',
-});
 
 /** Cases a returning resident should hear about: open ones, and ones closed within the period. */
 export function casesToShow(cases: readonly Case[], now: Date, memoryDays: number): Case[] {
@@ -29,6 +24,6 @@ export function caseStatusLine(current: Case, routing: RoutingTable, language: L
   const team = wijkteamName(routing, current.wijkteam);
   if (language === 'nl') return residentStatusText(current, team);
   const texts = textsFor('en').intake.caseStatus;
-  const date = englishDate.format(new Date(current.updatedAt));
+  const date = englishDate(current.updatedAt);
   return texts[current.status](team, date);
 }

@@ -38,7 +38,7 @@ import {
 } from '../../src/conversation/wijkwijzerRule.js';
 import { unmetNeedsRecorderOn } from '../../src/insights/insightsRecorder.js';
 import type { ResidentArea } from '../../src/knowledge/catalogue.js';
-import { localDate } from '../../src/knowledge/dates.js';
+import { localDate } from '../../src/shared/gemeenteTime.js';
 import { newId } from '../../src/shared/ids.js';
 import { moduleLogger } from '../../src/shared/logger.js';
 import { countInsight, type DialogDeps } from '../dialogDeps.js';

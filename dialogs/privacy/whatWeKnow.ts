@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { formatDutchDate } from '../../src/cases/dutchDate.js';
+import { dutchDate } from '../../src/shared/gemeenteTime.js';
 import { wijkteamName } from '../../src/cases/routing.js';
 import { casesTexts } from '../../src/i18n/nl/cases.js';
 import { maskIdentifiers } from '../../src/privacy/maskIdentifiers.js';
@@ -54,7 +54,7 @@ export async function whatWeKnowMessages(
         texts.visits(memory.visits.length, days),
         ...memory.visits.map((visit) =>
           texts.visit(
-            formatDutchDate(visit.at),
+            dutchDate(visit.at),
             visit.levensgebieden.length === 0
               ? '-'
               : domainLabels(services.knowledge, visit.levensgebieden, language),
@@ -64,7 +64,7 @@ export async function whatWeKnowMessages(
     );
   }
   if (memory.pendingHandover !== null)
-    messages.push(texts.pending(formatDutchDate(memory.pendingHandover.at)));
+    messages.push(texts.pending(dutchDate(memory.pendingHandover.at)));
 
   try {
     const routing = services.routing();

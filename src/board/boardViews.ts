@@ -1,7 +1,8 @@
 import type { CaseContactView } from '../cards/caseCard.js';
 import { caseCardView, readableSlug } from '../cards/caseCardView.js';
 import type { CaseCardVerb } from '../cards/caseActions.js';
-import { elapsed, formatDateTime } from '../cards/format.js';
+import { elapsed } from '../cards/format.js';
+import { dutchDateTime } from '../shared/gemeenteTime.js';
 import type { Actor, Case, HistoryAction, HistoryEntry } from '../cases/case.js';
 import type { CaseStatus, Outcome } from '../cases/status.js';
 import { nl } from '../i18n/nl/index.js';
@@ -136,7 +137,7 @@ export function toBoardSummary(
     levensgebieden: current.story.levensgebieden.map(levensgebiedLabel),
     summaryExcerpt: excerpt(current.story.summary),
     receivedAt: current.createdAt,
-    receivedLabel: formatDateTime(createdAt),
+    receivedLabel: dutchDateTime(createdAt),
     waitingLabel: waitingLabel(createdAt, context.now),
     waitingMinutes: waitingMinutes(current, context.now),
     overdue: isOverdue(current, context.now, context.pickupWorkingHours),
@@ -159,7 +160,7 @@ function who(entry: HistoryEntry): string {
 function historyView(entry: HistoryEntry): BoardHistoryEntry {
   return {
     at: entry.at,
-    atLabel: formatDateTime(new Date(entry.at)),
+    atLabel: dutchDateTime(new Date(entry.at)),
     who: who(entry),
     action: entry.action,
     actionLabel: nl.cases.action[entry.action],

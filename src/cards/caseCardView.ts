@@ -3,7 +3,8 @@ import { canApply } from '../cases/status.js';
 import { nl } from '../i18n/nl/index.js';
 import { caseCardVerbs, verbEvents } from './caseActions.js';
 import type { CaseCardView, CaseContactView, ViewerRole } from './caseCard.js';
-import { elapsed, formatDate, formatDateTime, formatPhoneNumber } from './format.js';
+import { dutchDate, dutchDateTime } from '../shared/gemeenteTime.js';
+import { elapsed, formatPhoneNumber } from './format.js';
 
 /**
  * From a stored case to what one viewer sees on its card. This is where privacy is decided:
@@ -48,7 +49,8 @@ export function viewerRole(current: Case, viewer: CaseViewer): ViewerRole {
 
 function contactView(current: Case, role: ViewerRole): CaseContactView {
   const melder = current.melder;
-  if (melder.kind === 'erased') return { kind: 'erased', date: formatDate(new Date(melder.at)) };
+  if (melder.kind === 'erased')
+    return { kind: 'erased', date: dutchDate(new Date(melder.at), { year: true }) };
   if (role !== 'assignee') return { kind: 'hidden' };
   return {
     kind: 'visible',
@@ -71,7 +73,7 @@ function received(createdAt: Date, now: Date): string {
   const since = elapsed(createdAt, now);
   const amount =
     since.unit === 'justNow' ? texts.justNow : texts.ago(texts[since.unit](since.amount));
-  return `${formatDateTime(createdAt)} (${amount})`;
+  return `${dutchDateTime(createdAt)} (${amount})`;
 }
 
 export function caseCardView(current: Case, context: CaseCardContext): CaseCardView {

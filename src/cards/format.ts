@@ -1,34 +1,7 @@
 /**
- * Dates and durations as Dutch readers expect them, always in the gemeente's time zone (a card
- * built on a server in UTC must still say 10:15 for a question that came in at 10:15 in Enschede).
+ * Durations, phone numbers and links as Dutch readers expect them on cards. Dates and times come
+ * from src/shared/gemeenteTime.ts.
  */
-
-const TIME_ZONE = 'Europe/Amsterdam';
-
-const dayMonthYear = new Intl.DateTimeFormat('nl-NL', {
-  timeZone: TIME_ZONE,
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-});
-
-const dayMonthTime = new Intl.DateTimeFormat('nl-NL', {
-  timeZone: TIME_ZONE,
-  day: 'numeric',
-  month: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
-/** "3 december 2026". */
-export function formatDate(date: Date): string {
-  return dayMonthYear.format(date);
-}
-
-/** "3 dec 10:15". */
-export function formatDateTime(date: Date): string {
-  return dayMonthTime.format(date).replace(',', '');
-}
 
 export interface Elapsed {
   readonly unit: 'justNow' | 'minutes' | 'hours' | 'days';

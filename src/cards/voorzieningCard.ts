@@ -11,7 +11,8 @@ import {
   type WebChatAction,
   type WebChatCard,
 } from './elements.js';
-import { formatDate, formatPhoneNumber, telUrl } from './format.js';
+import { dutchDate } from '../shared/gemeenteTime.js';
+import { formatPhoneNumber, telUrl } from './format.js';
 
 /**
  * A voorziening as a resident sees it in the web chat (profile 1: Adaptive Cards 1.3, only
@@ -68,7 +69,9 @@ export function buildVoorzieningCard(view: VoorzieningCardView): WebChatCard {
           { spacing: 'medium' },
         ),
     textBlock(
-      view.verifiedOn === null ? texts.notVerified : texts.verifiedOn(formatDate(view.verifiedOn)),
+      view.verifiedOn === null
+        ? texts.notVerified
+        : texts.verifiedOn(dutchDate(view.verifiedOn, { year: true })),
       { isSubtle: true, size: 'small', spacing: 'medium' },
     ),
   ];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wallClock } from '../shared/gemeenteTime.js';
 import { WijkwijzerError } from '../shared/errors.js';
 
 /**
@@ -11,14 +12,9 @@ export const caseReferenceSchema = z
 
 export type CaseReference = z.infer<typeof caseReferenceSchema>;
 
-const yearInTheNetherlands = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Amsterdam',
-  year: 'numeric',
-});
-
 /** The calendar year in Amsterdam: a case made at 00:30 on 1 January belongs to the new year. */
 export function referenceYear(now: Date): number {
-  return Number(yearInTheNetherlands.format(now));
+  return wallClock(now).year;
 }
 
 /** Six digits at least; the sequence simply grows a digit after 999999 in one year. */

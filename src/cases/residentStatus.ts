@@ -1,6 +1,6 @@
 import { casesTexts } from '../i18n/nl/cases.js';
 import type { Case, HistoryAction } from './case.js';
-import { formatDutchDate } from './dutchDate.js';
+import { dutchDate } from '../shared/gemeenteTime.js';
 
 export interface ResidentStatusOptions {
   /** Name the colleague by first name, as in "opgepakt door Alice van wijkteam West". Default true. */
@@ -27,22 +27,19 @@ export function residentStatusText(
   const texts = casesTexts.residentStatus;
   switch (current.status) {
     case 'nieuw':
-      return texts.nieuw(teamName, formatDutchDate(current.createdAt));
+      return texts.nieuw(teamName, dutchDate(current.createdAt));
     case 'opgepakt': {
-      const date = formatDutchDate(lastEntryAt(current, 'opgepakt'));
+      const date = dutchDate(lastEntryAt(current, 'opgepakt'));
       const firstName = current.assignee?.displayName.trim().split(/\s+/)[0];
       return options.staffFirstName !== false && firstName !== undefined && firstName !== ''
         ? texts.opgepaktDoor(firstName, teamName, date)
         : texts.opgepakt(teamName, date);
     }
     case 'contact_gelegd':
-      return texts.contact_gelegd(
-        teamName,
-        formatDutchDate(lastEntryAt(current, 'contact_gelegd')),
-      );
+      return texts.contact_gelegd(teamName, dutchDate(lastEntryAt(current, 'contact_gelegd')));
     case 'afgerond':
-      return texts.afgerond(teamName, formatDutchDate(current.closedAt ?? current.updatedAt));
+      return texts.afgerond(teamName, dutchDate(current.closedAt ?? current.updatedAt));
     case 'geannuleerd':
-      return texts.geannuleerd(formatDutchDate(current.closedAt ?? current.updatedAt));
+      return texts.geannuleerd(dutchDate(current.closedAt ?? current.updatedAt));
   }
 }

@@ -1,3 +1,5 @@
+import { wallClock } from '../shared/gemeenteTime.js';
+
 /**
  * Working days in the Netherlands, for the promise "het wijkteam neemt binnen 3 werkdagen contact
  * met u op" (HANDOVER_WORKING_DAYS). Weekends and the national holidays on which gemeente offices
@@ -12,17 +14,10 @@ export interface CalendarDay {
   readonly day: number;
 }
 
-const dutchDay = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Amsterdam',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 /** The calendar day in Amsterdam of a moment. */
 export function dutchCalendarDay(moment: Date): CalendarDay {
-  const [year = '0', month = '0', day = '0'] = dutchDay.format(moment).split('-');
-  return { year: Number(year), month: Number(month), day: Number(day) };
+  const { year, month, day } = wallClock(moment);
+  return { year, month, day };
 }
 
 /** Easter Sunday (Gregorian calendar, anonymous algorithm). */

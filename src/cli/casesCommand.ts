@@ -15,6 +15,7 @@ import { loadConfig } from '../config.js';
 import { casesTexts } from '../i18n/nl/cases.js';
 import { systemClock } from '../shared/clock.js';
 import { isWijkwijzerError } from '../shared/errors.js';
+import { localDateTime } from '../shared/gemeenteTime.js';
 import { createLogger } from '../shared/logger.js';
 import { exitCodes, type Command, type CommandIo } from './command.js';
 
@@ -34,23 +35,9 @@ Reads DATA_DIR/cases.json. list and show work while the bot runs; purge needs th
 (one writer), so run it while the bot is stopped.
 `;
 
-const dateTime = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Amsterdam',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
 /** 2026-03-02 10:00 in Dutch time: sortable and unambiguous for operators. */
 function formatTime(iso: string | null): string {
-  if (iso === null) return '-';
-  const parts = Object.fromEntries(
-    dateTime.formatToParts(new Date(iso)).map((part) => [part.type, part.value]),
-  );
-  return `${parts['year']}-${parts['month']}-${parts['day']} ${parts['hour']}:${parts['minute']}`;
+  return iso === null ? '-' : localDateTime(new Date(iso));
 }
 
 function deliveryText(current: Case): string {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { environmentSchema } from '../config.js';
 import { nl } from '../i18n/nl/index.js';
-import { localDate } from '../knowledge/dates.js';
+import { localDate } from '../shared/gemeenteTime.js';
 import type { Diagnostic } from '../knowledge/diagnostics.js';
 import { outdatedSchemaFiles, writeSchemaFiles } from '../knowledge/jsonSchema.js';
 import { loadKnowledge } from '../knowledge/loader.js';

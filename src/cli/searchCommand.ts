@@ -5,7 +5,7 @@ import { environmentSchema } from '../config.js';
 import { knowledgeTexts } from '../i18n/nl/knowledge.js';
 import { searchTexts } from '../i18n/nl/search.js';
 import type { Catalogue, ResidentArea } from '../knowledge/catalogue.js';
-import { localDate } from '../knowledge/dates.js';
+import { localDate } from '../shared/gemeenteTime.js';
 import { loadKnowledge } from '../knowledge/loader.js';
 import { search } from '../search/search.js';
 import { buildSearchIndex, type SearchIndex } from '../search/searchIndex.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localDate } from '../knowledge/dates.js';
+import { localDate } from '../shared/gemeenteTime.js';
 import { WijkwijzerError } from '../shared/errors.js';
 
 /**

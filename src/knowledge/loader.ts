@@ -13,7 +13,7 @@ import {
   synonymWarnings,
   type LocatedEntry,
 } from './checks.js';
-import { localDate } from './dates.js';
+import { localDate } from '../shared/gemeenteTime.js';
 import {
   errorAt,
   FILE_START,

@@ -1,6 +1,6 @@
 import { nl } from '../i18n/nl/index.js';
 import { CRISIS_REVIEW_MONTHS, freshness, type Catalogue } from './catalogue.js';
-import { dutchDate } from './dates.js';
+import { dutchCalendarDate } from '../shared/gemeenteTime.js';
 import type { Diagnostic } from './diagnostics.js';
 
 const texts = nl.knowledge.report;
@@ -137,7 +137,7 @@ function cell(value: string): string {
 
 /** The report as Markdown, for an e-mail to the partners or an issue. */
 export function renderReportMarkdown(report: KnowledgeReport): string {
-  const lines = [texts.title(dutchDate(report.date)), '', texts.intro, ''];
+  const lines = [texts.title(dutchCalendarDate(report.date)), '', texts.intro, ''];
   for (const beheerder of report.beheerders) {
     lines.push(texts.beheerderHeading(beheerder.naam, beheerder.id), '');
     lines.push(texts.beheerderSummary(beheerder.total, beheerder.toCheck.length));
@@ -146,17 +146,20 @@ export function renderReportMarkdown(report: KnowledgeReport): string {
     } else {
       lines.push('', texts.tableHeader, texts.tableRule);
       for (const entry of beheerder.toCheck) {
-        const checked = entry.gecontroleerd === null ? texts.never : dutchDate(entry.gecontroleerd);
+        const checked =
+          entry.gecontroleerd === null ? texts.never : dutchCalendarDate(entry.gecontroleerd);
         const why = entry.reasons.map((reason) => reason.text).join('; ');
         lines.push(`| ${cell(entry.naam)} | ${entry.id} | ${checked} | ${cell(why)} |`);
       }
     }
-    if (beheerder.nextDue !== null) lines.push('', texts.nextDue(dutchDate(beheerder.nextDue)));
+    if (beheerder.nextDue !== null)
+      lines.push('', texts.nextDue(dutchCalendarDate(beheerder.nextDue)));
     lines.push('');
   }
   lines.push(texts.crisisHeading, '');
   for (const line of report.crisislijnen) {
-    const checked = line.gecontroleerd === null ? texts.never : dutchDate(line.gecontroleerd);
+    const checked =
+      line.gecontroleerd === null ? texts.never : dutchCalendarDate(line.gecontroleerd);
     lines.push(`- ${line.naam}: ${checked}${line.needsCheck ? texts.crisisNeedsCheck : ''}`);
   }
   lines.push('', texts.areasHeading, '');

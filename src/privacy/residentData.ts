@@ -1,4 +1,4 @@
-import { formatDutchDate } from '../cases/dutchDate.js';
+import { dutchDate } from '../shared/gemeenteTime.js';
 import type { Case } from '../cases/case.js';
 import type { CaseRepository } from '../cases/caseRepository.js';
 import type { RetentionPolicy } from '../cases/retention.js';
@@ -20,7 +20,7 @@ export interface ResidentDataOptions {
 function describeCase(current: Case, options: ResidentDataOptions): string {
   const texts = casesTexts.residentData;
   const lines = [
-    texts.caseHeading(current.reference, formatDutchDate(current.createdAt, { year: true })),
+    texts.caseHeading(current.reference, dutchDate(current.createdAt, { year: true })),
     texts.status(casesTexts.status[current.status]),
     texts.team(options.teamName(current.wijkteam)),
   ];
@@ -39,7 +39,7 @@ function describeCase(current: Case, options: ResidentDataOptions): string {
   } else {
     lines.push(texts.contactErased);
   }
-  lines.push(texts.consent(formatDutchDate(current.consent.at, { year: true })));
+  lines.push(texts.consent(dutchDate(current.consent.at, { year: true })));
   return lines.join('\n');
 }
 

@@ -1,5 +1,5 @@
 import type { Catalogue, Voorziening } from '../knowledge/catalogue.js';
-import { localDate } from '../knowledge/dates.js';
+import { localDate } from '../shared/gemeenteTime.js';
 import {
   createAnalyzer,
   isContentToken,

@@ -3,6 +3,7 @@ import type { CaseRepository } from '../cases/caseRepository.js';
 import { dutchCalendarDay, isWorkingDay, type CalendarDay } from '../cases/workingDays.js';
 import { nl } from '../i18n/nl/index.js';
 import type { Clock } from '../shared/clock.js';
+import { wallClock } from '../shared/gemeenteTime.js';
 import { moduleLogger, type Logger } from '../shared/logger.js';
 
 /**
@@ -15,28 +16,10 @@ import { moduleLogger, type Logger } from '../shared/logger.js';
 export const OFFICE_OPENS_MINUTE = 9 * 60;
 export const OFFICE_CLOSES_MINUTE = 17 * 60;
 
-const amsterdamParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Amsterdam',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
 /** Minutes Amsterdam is ahead of UTC at this moment (60 in winter, 120 in summer). */
 function amsterdamOffsetMinutes(moment: Date): number {
-  const parts = Object.fromEntries(
-    amsterdamParts.formatToParts(moment).map((part) => [part.type, Number(part.value)]),
-  ) as Record<string, number>;
-  const local = Date.UTC(
-    parts.year ?? 0,
-    (parts.month ?? 1) - 1,
-    parts.day ?? 1,
-    parts.hour ?? 0,
-    parts.minute ?? 0,
-  );
+  const clock = wallClock(moment);
+  const local = Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute);
   return Math.round((local - Math.floor(moment.getTime() / 60_000) * 60_000) / 60_000);
 }
 

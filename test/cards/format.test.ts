@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  elapsed,
-  formatDate,
-  formatDateTime,
-  formatPhoneNumber,
-  telUrl,
-} from '../../src/cards/format.js';
+import { elapsed, formatPhoneNumber, telUrl } from '../../src/cards/format.js';
 
 describe('card formatting', () => {
-  it('writes dates in Enschede time, also across midnight UTC', () => {
-    expect(formatDate(new Date('2026-12-31T23:30:00Z'))).toBe('1 januari 2027');
-    expect(formatDateTime(new Date('2026-07-01T08:05:00Z'))).toBe('1 jul 10:05');
-  });
-
   it('gives waiting time in the largest whole unit', () => {
     const from = new Date('2026-12-03T09:00:00Z');
     const at = (minutes: number) => new Date(from.getTime() + minutes * 60_000);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDutchDate } from '../../src/cases/dutchDate.js';
+import { dutchDate } from '../../src/shared/gemeenteTime.js';
 import {
   addWorkingDays,
   calendarDayAsDate,
@@ -47,6 +47,6 @@ describe('working days', () => {
   });
 
   it('formats as the Dutch day it is', () => {
-    expect(formatDutchDate(calendarDayAsDate({ year: 2026, month: 3, day: 5 }))).toBe('5 maart');
+    expect(dutchDate(calendarDayAsDate({ year: 2026, month: 3, day: 5 }))).toBe('5 maart');
   });
 });

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue, ResidentArea } from '../../src/knowledge/catalogue.js';
-import { localDate } from '../../src/knowledge/dates.js';
+import { localDate } from '../../src/shared/gemeenteTime.js';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
 import { search } from '../../src/search/search.js';
 import { buildSearchIndex, type SearchIndex } from '../../src/search/searchIndex.js';

@@ -6,7 +6,8 @@ import {
   residentVisibility,
   toTelUri,
 } from '../../src/knowledge/catalogue.js';
-import { addMonths, localDate } from '../../src/knowledge/dates.js';
+import { addMonths } from '../../src/knowledge/dates.js';
+import { localDate } from '../../src/shared/gemeenteTime.js';
 import { readabilityProblems } from '../../src/knowledge/readability.js';
 import { similarNames } from '../../src/knowledge/checks.js';
 import { closest } from '../../src/knowledge/suggest.js';
