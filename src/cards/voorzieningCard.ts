@@ -37,15 +37,34 @@ const emailSchema = z.email();
 /** Only https links: a knowledge file must never be able to put a `javascript:` link on a card. */
 const websiteSchema = z.url({ protocol: /^https$/ });
 
+const validPhone = (view: VoorzieningCardView) =>
+  view.phone !== null && phoneSchema.safeParse(view.phone).success ? view.phone : null;
+const validEmail = (view: VoorzieningCardView) =>
+  view.email !== null && emailSchema.safeParse(view.email).success ? view.email : null;
+
+/**
+ * The phone number and e-mail address as Markdown links: Web Chat renders real anchors, so a tap
+ * on a phone dials and a screen reader announces a link (the buttons below are buttons).
+ */
+function phoneFact(view: VoorzieningCardView): string {
+  const phone = view.phone ?? '';
+  const shown = formatPhoneNumber(phone);
+  return validPhone(view) === null ? shown : `[${shown}](${telUrl(phone)})`;
+}
+
+function emailFact(view: VoorzieningCardView): string {
+  const email = validEmail(view);
+  return email === null ? (view.email ?? '') : `[${email}](mailto:${email})`;
+}
+
 function contactActions(view: VoorzieningCardView): WebChatAction[] {
   const texts = nl.cards.voorziening;
   const actions: WebChatAction[] = [];
-  if (view.phone !== null && phoneSchema.safeParse(view.phone).success) {
-    actions.push(openUrlAction(texts.call(formatPhoneNumber(view.phone)), telUrl(view.phone)));
-  }
-  if (view.email !== null && emailSchema.safeParse(view.email).success) {
-    actions.push(openUrlAction(texts.email, `mailto:${view.email}`));
-  }
+  const phone = validPhone(view);
+  if (phone !== null)
+    actions.push(openUrlAction(texts.call(formatPhoneNumber(phone)), telUrl(phone)));
+  const email = validEmail(view);
+  if (email !== null) actions.push(openUrlAction(texts.email, `mailto:${email}`));
   if (view.website !== null && websiteSchema.safeParse(view.website).success) {
     actions.push(openUrlAction(texts.website, view.website));
   }
@@ -63,8 +82,8 @@ export function buildVoorzieningCard(view: VoorzieningCardView): WebChatCard {
       ? undefined
       : factSet(
           [
-            view.phone === null ? undefined : fact(texts.phoneFact, formatPhoneNumber(view.phone)),
-            view.email === null ? undefined : fact(texts.emailFact, view.email),
+            view.phone === null ? undefined : fact(texts.phoneFact, phoneFact(view)),
+            view.email === null ? undefined : fact(texts.emailFact, emailFact(view)),
           ],
           { spacing: 'medium' },
         ),

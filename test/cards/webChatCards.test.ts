@@ -46,6 +46,11 @@ describe('the voorziening card for Web Chat', () => {
       },
     ]);
     expect(JSON.stringify(card)).toContain('Gecontroleerd op 2 november 2026.');
+    // The facts are links too: Web Chat renders Markdown links as real anchors.
+    expect(JSON.stringify(card)).toContain('[053 481 1234](tel:+31534811234)');
+    expect(JSON.stringify(card)).toContain(
+      '[info@formulierenbrigade.example.nl](mailto:info@formulierenbrigade.example.nl)',
+    );
     expect(card).toMatchSnapshot();
   });
 
