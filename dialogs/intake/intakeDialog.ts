@@ -115,8 +115,7 @@ function forWhomFromChoice(value: string): { forWhom: ForWhom; caresFor: boolean
     case 'child':
       return { forWhom: 'kind', caresFor: false };
     case 'caredFor':
-      // The case model has no "naaste"; most mantelzorg is for family. The summary says mantelzorg.
-      return { forWhom: 'familielid', caresFor: true };
+      return { forWhom: 'naaste', caresFor: true };
     case 'someoneElse':
       return { forWhom: 'ander', caresFor: false };
     default:

@@ -28,6 +28,8 @@ export const forWhomSchema = z.enum([
   'partner',
   'ouder',
   'familielid',
+  /** Someone the resident cares for (mantelzorg), family or not. */
+  'naaste',
   'buur',
   'ander',
 ]);

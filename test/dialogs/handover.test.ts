@@ -118,6 +118,28 @@ describe('the warm handover', () => {
     expect(total(counts, { step: 'sent', reason: 'loss_of_control' })).toBe(1);
   });
 
+  it('a carer asking for the person they care for is recorded as mantelzorg, not as family', async () => {
+    const harness = createHarness();
+    const chat = harness.chat();
+    await chat.join();
+    await chat.say('Ik kan mijn rekeningen niet meer betalen');
+    await chat.say('ja');
+    await chat.say('3');
+    await chat.say('67 jaar of ouder');
+    await chat.say('7544');
+    await chat.say('nog niets');
+    expect(joined(await chat.say('Ik wil met iemand praten'))).toContain(CONSENT);
+    await chat.say('ja');
+    await chat.say('Fatima');
+    await chat.say('06 12345678');
+    await chat.say('ja');
+    const summary = await chat.say('in de ochtend');
+    expect(summaryCard(summary)).toContain('mantelzorg');
+    expect(joined(await chat.say('ja'))).toMatch(/Uw nummer is WW-\d{4}-\d{6}\./);
+    const [stored] = await harness.cases.list();
+    expect(stored?.story.forWhom).toBe('naaste');
+  });
+
   it('consent refused (or unclear): nothing is stored, the resident gets the ways to call themselves', async () => {
     const harness = createHarness();
     const chat = harness.chat();

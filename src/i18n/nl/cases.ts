@@ -38,6 +38,7 @@ export const casesTexts = {
     partner: 'Voor de partner',
     ouder: 'Voor een ouder',
     familielid: 'Voor een familielid',
+    naaste: 'Voor iemand voor wie de inwoner zorgt (mantelzorg)',
     buur: 'Voor een buur',
     ander: 'Voor iemand anders',
   },
