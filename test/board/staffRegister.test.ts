@@ -118,10 +118,10 @@ medewerkers:
       expect(member.name).toMatch(/Voorbeeld$/);
       expect(member.id).toMatch(/^00000000-0000-4000-8000-/);
     }
-    // The fallback team gets a persona, so a newcomer's first handover is visible to someone.
-    expect(register.members.some((member) => member.wijkteams.includes(routing.fallback.id))).toBe(
-      true,
-    );
+    // Every wijkteam has a persona, so a newcomer's trial handover, wherever they say they live,
+    // is visible to a colleague on the board (not only to the coordinator).
+    const withPersona = new Set(register.members.flatMap((member) => member.wijkteams));
+    expect(routing.teams.map((team) => team.id).filter((id) => !withPersona.has(id))).toEqual([]);
   });
 });
 
