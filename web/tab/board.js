@@ -140,6 +140,10 @@
     document.documentElement.dataset.theme = known;
   }
 
+  // Until (or unless) Teams says otherwise, follow the browser's own light or dark preference.
+  const prefersDark = window.matchMedia('(prefers-color-scheme: dark)');
+  applyTheme(prefersDark.matches ? 'dark' : 'default');
+
   // --- Teams -----------------------------------------------------------------------------------
 
   /**
