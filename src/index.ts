@@ -24,6 +24,7 @@ import { webChatResidentNotifier } from './webchat/residentNotifier.js';
 import { createServer } from './server.js';
 import { systemClock, type Clock } from './shared/clock.js';
 import { InFlight } from './shared/inFlight.js';
+import { installLastResort } from './shared/lastResort.js';
 import { createLogger, moduleLogger, type Logger } from './shared/logger.js';
 import { findProjectRoot } from './shared/projectRoot.js';
 import type { ReadinessCheck } from './shared/readiness.js';
@@ -343,6 +344,16 @@ export async function main(): Promise<void> {
   };
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);
+  // A promise nobody awaited must not drop every conversation in flight (issue #18 item 0).
+  installLastResort({
+    logger,
+    target: process,
+    onFatal: () => {
+      // Graceful, but bounded: a stop that hangs after an uncaught exception must still exit.
+      setTimeout(() => process.exit(1), 15_000).unref();
+      app.stop().finally(() => process.exit(1));
+    },
+  });
 }
 
 const invokedDirectly =

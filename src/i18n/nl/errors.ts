@@ -80,4 +80,14 @@ export const errorTexts: Readonly<Record<ErrorCode, string>> = {
   'WW-8009': 'Aanmelden via Teams lukt nu even niet. Probeer het over een paar minuten opnieuw.',
   'WW-9001': 'Sorry, er ging iets mis aan onze kant.',
   'WW-9101': 'Een telling voor de gemeente had de verkeerde vorm en is niet bewaard.',
+  'WW-1003':
+    'De ontwikkelstand kan niet aan staan samen met instellingen voor echt gebruik. Een beheerder moet dit oplossen.',
+  'WW-1004': 'Een geheime sleutel is te kort of bekend. Een beheerder moet dit oplossen.',
+  'WW-1010': 'Er ging iets mis aan onze kant. De wijkwijzer werkt gewoon door.',
+  'WW-1011': 'Er ging iets mis aan onze kant. De wijkwijzer start opnieuw.',
+  'WW-2010': 'Het verzoek is te diep genest.',
+  'WW-2110': 'Deze chat is al te vaak open. Sluit een ander venster of wacht een minuut.',
+  'WW-2111': 'Het is nu erg druk. Probeer het over een paar minuten opnieuw.',
+  'WW-2112': 'Dit kanaal is niet ingesteld. Een beheerder moet dit oplossen.',
+  'WW-2113': 'In de ontwikkelstand stuurt de wijkwijzer alleen naar deze computer.',
 };
