@@ -5,7 +5,7 @@ import type { Server } from 'restify';
 import { conversationServices } from '../dialogs/conversationServices.js';
 import { casusbordRoutes } from './board/casusbordRoutes.js';
 import { loadStaffRegister } from './board/staffRegister.js';
-import { botRoutes } from './bot/botRoutes.js';
+import { botEndpointAccess, botRoutes } from './bot/botRoutes.js';
 import { createBotRuntime } from './bot/botRuntime.js';
 import { FileStateStorage } from './bot/fileStateStorage.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
@@ -244,6 +244,8 @@ export async function composeApp(
           adapter: bot.azureAdapter,
           logic: routeTurns(teams.staffBot, bot.runTurn),
           inFlight,
+          access: botEndpointAccess(config),
+          maxMessageChars: config.webchat.maxMessageChars,
         }),
         // With Azure Direct Line the widget talks to Azure; our own channel then stays closed.
         ...(config.webchat.mode === 'self-hosted' ? channel.routes() : []),
@@ -261,14 +263,28 @@ export async function composeApp(
       isShuttingDown: () => shuttingDown,
     });
 
-    if (config.botFramework.appId === undefined) {
+    if (config.development) {
       log.warn(
-        'no MicrosoftAppId: /api/messages accepts unauthenticated requests (local trials only)',
+        'DEVELOPMENT_MODE: development conveniences are on (local trials only, never a deployment)',
       );
+    }
+    if (config.botFramework.appId === undefined) {
+      if (config.development) {
+        log.warn(
+          'no MicrosoftAppId: /api/messages accepts unauthenticated requests and replies to loopback only',
+        );
+      } else {
+        log.info('no MicrosoftAppId: /api/messages is closed (Teams and Azure channels are off)');
+      }
     }
     if (config.webchat.usesDevelopmentSecret) {
       log.warn(
         'WEBCHAT_TOKEN_SECRET not set: web chat tokens use the development secret (local trials only)',
+      );
+    }
+    if (config.webchat.usesEphemeralSecret) {
+      log.warn(
+        'WEBCHAT_TOKEN_SECRET not set: web chat tokens use a random secret and stop working at restart',
       );
     }
 
