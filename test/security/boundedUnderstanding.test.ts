@@ -65,12 +65,18 @@ const piece = fc.constantFrom(
 );
 
 /** Texts up to the limit: run-together words, many words, and arbitrary unicode. */
-const message = fc.oneof(
-  fc.array(piece, { maxLength: 400 }).map((parts) => parts.join('')),
-  fc.array(piece, { maxLength: 400 }).map((parts) => parts.join(' ')),
-  fc.string({ unit: 'grapheme', maxLength: LIMIT }),
-  fc.string({ unit: fc.constantFrom('a', 'b', 'e', 'n', 's'), minLength: LIMIT - 10, maxLength: LIMIT }),
-).map((text) => [...text].slice(0, LIMIT).join(''));
+const message = fc
+  .oneof(
+    fc.array(piece, { maxLength: 400 }).map((parts) => parts.join('')),
+    fc.array(piece, { maxLength: 400 }).map((parts) => parts.join(' ')),
+    fc.string({ unit: 'grapheme', maxLength: LIMIT }),
+    fc.string({
+      unit: fc.constantFrom('a', 'b', 'e', 'n', 's'),
+      minLength: LIMIT - 10,
+      maxLength: LIMIT,
+    }),
+  )
+  .map((text) => [...text].slice(0, LIMIT).join(''));
 
 describe('bounded work per message', () => {
   it(`understands the worst texts we know of within ${BUDGET_MS} ms`, () => {
