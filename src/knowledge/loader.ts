@@ -18,6 +18,7 @@ import {
   errorAt,
   FILE_START,
   sortDiagnostics,
+  warningAt,
   type Diagnostic,
   type Position,
 } from './diagnostics.js';
@@ -35,7 +36,13 @@ import {
 } from './schema.js';
 import { schemaDiagnostics } from './schemaDiagnostics.js';
 import { closest } from './suggest.js';
-import { positionOf, readYamlFile, type PathSegment, type YamlSource } from './yamlSource.js';
+import {
+  positionOf,
+  readYamlFile,
+  specialFileKind,
+  type PathSegment,
+  type YamlSource,
+} from './yamlSource.js';
 
 const texts = nl.knowledge.diagnostics;
 
@@ -120,15 +127,35 @@ function checkUnique(
   }
 }
 
-async function listVoorzieningenFiles(dir: string): Promise<string[]> {
+/**
+ * The partner files in voorzieningen/: regular files to read, and names that look like YAML files
+ * but are something else (a symlink, a FIFO, a device), which are skipped with a warning.
+ */
+async function listVoorzieningenFiles(
+  dir: string,
+): Promise<{ files: string[]; skipped: Diagnostic[] }> {
   try {
     const entries = await readdir(path.join(dir, VOORZIENINGEN_DIR), { withFileTypes: true });
-    return entries
-      .filter((entry) => entry.isFile() && /\.ya?ml$/i.test(entry.name))
-      .map((entry) => `${VOORZIENINGEN_DIR}/${entry.name}`)
-      .sort();
+    const yaml = entries.filter((entry) => /\.ya?ml$/i.test(entry.name));
+    const name = (entry: { name: string }) => `${VOORZIENINGEN_DIR}/${entry.name}`;
+    return {
+      files: yaml
+        .filter((entry) => entry.isFile())
+        .map(name)
+        .sort(),
+      skipped: yaml
+        .filter((entry) => !entry.isFile())
+        .map((entry) =>
+          warningAt(
+            'special-file-skipped',
+            name(entry),
+            FILE_START,
+            texts.specialFileSkipped(texts.specialFileKinds[specialFileKind(entry)]),
+          ),
+        ),
+    };
   } catch {
-    return [];
+    return { files: [], skipped: [] };
   }
 }
 
@@ -253,7 +280,9 @@ export async function loadKnowledge(dir: string, options: LoadOptions): Promise<
   }
 
   // Partner files.
-  const files = await listVoorzieningenFiles(root);
+  const listed = await listVoorzieningenFiles(root);
+  diagnostics.push(...listed.skipped);
+  const files = listed.files;
   if (files.length === 0) {
     diagnostics.push(
       errorAt('no-voorzieningen', VOORZIENINGEN_DIR, FILE_START, texts.noVoorzieningen),
