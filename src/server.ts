@@ -2,6 +2,7 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import type { Config } from './config.js';
 import { classifyError, errorBody } from './shared/httpErrors.js';
 import { newId } from './shared/ids.js';
+import { jsonTooDeep } from './shared/jsonDepth.js';
 import { moduleLogger, type Logger } from './shared/logger.js';
 import type { ReadinessCheck } from './shared/readiness.js';
 import { WijkwijzerError } from './shared/errors.js';
@@ -68,6 +69,10 @@ export function createServer(deps: ServerDeps): Server {
   // The reader enforces the size limit (413) before the parser sees a byte; bad JSON becomes a 400.
   server.use(restify.plugins.bodyReader({ maxBodySize: deps.config.server.maxBodyBytes }));
   server.use(restify.plugins.jsonBodyParser({ bodyReader: true, mapParams: false }));
+  // Deep nesting is refused here, once for every route, before any handler walks the body.
+  server.use((req, _res, next) => {
+    next(jsonTooDeep(req.body) ? new WijkwijzerError('WW-2010') : undefined);
+  });
 
   server.on('restifyError', (req: Request, res: Response, error: unknown, callback: () => void) => {
     const classified = classifyError(error);
