@@ -4,11 +4,12 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { nl } from '../i18n/nl/index.js';
 import type { Clock } from '../shared/clock.js';
+import { runInSlices, timeSlicer, type Pause } from '../shared/timeSlicer.js';
 import { buildAreas } from './areas.js';
 import type { Catalogue, Voorziening } from './catalogue.js';
 import {
   crisisWarnings,
-  duplicateWarnings,
+  duplicateWarningSteps,
   entryWarnings,
   synonymWarnings,
   type LocatedEntry,
@@ -51,6 +52,11 @@ export const MAX_VOORZIENINGEN_FILES = 500;
 
 export interface LoadOptions {
   readonly clock: Clock;
+  /**
+   * Gives the event loop a turn between pieces of work, so a reload of a large sociale kaart never
+   * holds up a resident's turn for long (issue #18 item 8). Default: yield after 8 ms of work.
+   */
+  readonly pause?: Pause;
 }
 
 export interface LoadStats {
@@ -169,6 +175,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions): Promise<
   const today = localDate(options.clock.now());
   const diagnostics: Diagnostic[] = [];
   const hash = createHash('sha256');
+  const pause = options.pause ?? timeSlicer();
   let filesRead = 0;
 
   const fail = (voorzieningen: number): LoadResult => {
@@ -191,6 +198,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions): Promise<
   }
 
   const read = async (file: string): Promise<YamlSource | undefined> => {
+    await pause();
     const result = await readYamlFile(path.join(root, ...file.split('/')), file);
     filesRead += 1;
     hash.update(file).update('\u0000');
@@ -302,8 +310,10 @@ export async function loadKnowledge(dir: string, options: LoadOptions): Promise<
   for (const file of files) {
     const source = await read(file);
     if (source === undefined) continue;
+    await pause();
     partnerFiles.push(salvagePartnerFile(source, diagnostics));
   }
+  await pause();
 
   const located: LocatedEntry[] = partnerFiles.flatMap((file) => file.entries);
   checkReferences(
@@ -320,9 +330,14 @@ export async function loadKnowledge(dir: string, options: LoadOptions): Promise<
     },
     diagnostics,
   );
+  await pause();
 
-  for (const entry of located) diagnostics.push(...entryWarnings(entry, today));
-  diagnostics.push(...duplicateWarnings(located));
+  for (const entry of located) {
+    diagnostics.push(...entryWarnings(entry, today));
+    await pause();
+  }
+  diagnostics.push(...(await runInSlices(duplicateWarningSteps(located), pause)));
+  await pause();
   if (synoniemenFile !== undefined) {
     const synoniemen = synoniemenFile.value.synoniemen;
     if (levensgebiedenFile !== undefined) {
@@ -371,11 +386,16 @@ export async function loadKnowledge(dir: string, options: LoadOptions): Promise<
   }
 
   const version = hash.digest('hex').slice(0, 12);
-  const voorzieningen: Voorziening[] = located.map(({ entry, source, path: entryPath }) => ({
-    ...entry,
-    beheerder: partnerFiles.find((file) => file.source === source)?.beheerder ?? '',
-    source: { file: source.file, line: positionOf(source, entryPath).line },
-  }));
+  const beheerderOf = new Map(partnerFiles.map((file) => [file.source, file.beheerder]));
+  const voorzieningen: Voorziening[] = [];
+  for (const { entry, source, path: entryPath } of located) {
+    voorzieningen.push({
+      ...entry,
+      beheerder: beheerderOf.get(source) ?? '',
+      source: { file: source.file, line: positionOf(source, entryPath).line },
+    });
+    await pause();
+  }
   const byId = new Map(voorzieningen.map((entry) => [entry.id, entry]));
   const domainById = new Map(levensgebieden.map((domain) => [domain.id, domain]));
   const beheerderById = new Map(beheerders.map((beheerder) => [beheerder.id, beheerder]));
