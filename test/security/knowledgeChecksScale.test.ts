@@ -4,6 +4,7 @@ import { duplicateWarnings } from '../../src/knowledge/checks.js';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
 import type { VoorzieningEntry } from '../../src/knowledge/schema.js';
 import { parseYamlText } from '../../src/knowledge/yamlSource.js';
+import type * as suggest from '../../src/knowledge/suggest.js';
 import { fixedClock, VALID_FIXTURE } from '../knowledge/fixtures.js';
 
 /**
@@ -13,7 +14,7 @@ import { fixedClock, VALID_FIXTURE } from '../knowledge/fixtures.js';
  */
 const editDistanceCalls = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../../src/knowledge/suggest.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/knowledge/suggest.js')>();
+  const actual = await importOriginal<typeof suggest>();
   return {
     ...actual,
     editDistance: (a: string, b: string) => {
