@@ -17,6 +17,16 @@ const incomingActivity = z.looseObject({
   serviceUrl: z.string().max(2048).optional(),
   conversation: z.looseObject({ id: z.string().min(1).max(1024) }).optional(),
   text: z.string().optional(),
+  name: z.string().max(256).optional(),
+  value: z.unknown().optional(),
+});
+
+/**
+ * What botbuilder reads of an Adaptive Card action before our handler sees it: without an `action`
+ * object it throws a TypeError, the turn fails and the caller gets a 501 (found by the fuzz suite).
+ */
+const cardActionValue = z.looseObject({
+  action: z.looseObject({ type: z.string().max(64) }),
 });
 
 /**
@@ -48,6 +58,15 @@ export function botRoutes(deps: BotRouteDeps): RouteRegistrar {
       const parsed = incomingActivity.safeParse(req.body);
       if (!parsed.success) {
         throw new WijkwijzerError('WW-2004', { detail: { route: '/api/messages' } });
+      }
+      if (
+        parsed.data.type === 'invoke' &&
+        parsed.data.name === 'adaptiveCard/action' &&
+        !cardActionValue.safeParse(parsed.data.value).success
+      ) {
+        throw new WijkwijzerError('WW-2004', {
+          detail: { route: '/api/messages', field: 'value' },
+        });
       }
       const text = parsed.data.text;
       if (text !== undefined && [...text].length > deps.maxMessageChars) {
