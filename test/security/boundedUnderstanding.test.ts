@@ -70,6 +70,10 @@ const message = fc
     fc.array(piece, { maxLength: 400 }).map((parts) => parts.join('')),
     fc.array(piece, { maxLength: 400 }).map((parts) => parts.join(' ')),
     fc.string({ unit: 'grapheme', maxLength: LIMIT }),
+    // Many distinct unknown words: each costs a fuzzy look-up in the vocabulary.
+    fc
+      .array(fc.stringMatching(/^[a-z0-9]{2,8}$/), { maxLength: 300 })
+      .map((words) => words.join(' ')),
     fc.string({
       unit: fc.constantFrom('a', 'b', 'e', 'n', 's'),
       minLength: LIMIT - 10,
