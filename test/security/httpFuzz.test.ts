@@ -60,10 +60,21 @@ async function send(
   body: string | undefined,
   headers: Record<string, string> = {},
 ): Promise<Answer> {
-  const response = await fetch(`${app.baseUrl}${route}`, {
-    method,
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-    body: body ?? null,
+  const request = () =>
+    fetch(`${app.baseUrl}${route}`, {
+      method,
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
+      body: body ?? null,
+    });
+  // A kept-alive connection that the server closed for idleness just as it was reused resets:
+  // that is the client's race, not an answer, so such a request is sent once more.
+  const response = await request().catch(async (error: unknown) => {
+    if (!/ECONNRESET|other side closed/.test(String((error as { cause?: unknown }).cause)))
+      throw error;
+    return request();
   });
   const text = await response.text();
   let parsed: unknown = text;
