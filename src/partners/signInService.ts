@@ -186,10 +186,6 @@ export class SignInService {
     };
   }
 
-  static isSessionToken(token: string): boolean {
-    return SESSION_TOKEN_PATTERN.test(token);
-  }
-
   /** The identity of a session token; WW-4102 when unknown, expired or no longer listed. */
   async identify(token: string): Promise<PartnerIdentity> {
     const now = this.options.clock.now();
