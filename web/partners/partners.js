@@ -957,10 +957,13 @@
     });
     return {
       activity$: observable((observer) => window.setTimeout(() => observer.next?.(activity), 0)),
+      // Uninitialized, connecting, online: asynchronously, as a real connection reports it.
       connectionStatus$: observable((observer) => {
         observer.next?.(0);
-        observer.next?.(1);
-        observer.next?.(2);
+        window.setTimeout(() => {
+          observer.next?.(1);
+          observer.next?.(2);
+        }, 0);
       }),
       postActivity: () =>
         observable((observer) => {
@@ -968,6 +971,27 @@
           observer.complete?.();
         }),
       end() {},
+    };
+  }
+
+  /**
+   * The widget's own Web Chat style (web/widget/wijkwijzer.js, styleOptions) for everything a card
+   * shows, so colours, fonts and the subtle "gecontroleerd" line look as residents see them.
+   * Keep in step with the widget; the send box is hidden because the preview only shows.
+   */
+  function previewStyleOptions() {
+    return {
+      accent: '#00558c',
+      bubbleBackground: '#f1f3f5',
+      bubbleTextColor: '#1b1b1b',
+      bubbleBorderRadius: 8,
+      primaryFont: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
+      fontSizeSmall: '80%',
+      timestampColor: '#595959',
+      subtle: '#595959',
+      botAvatarInitials: 'WW',
+      hideSendBox: true,
+      hideUploadButton: true,
     };
   }
 
@@ -995,12 +1019,7 @@
         directLine: previewDirectLine(card),
         locale: 'nl-NL',
         nonce: pageNonce,
-        styleOptions: {
-          hideSendBox: true,
-          hideUploadButton: true,
-          accent: '#00558c',
-          bubbleBackground: '#f1f3f5',
-        },
+        styleOptions: previewStyleOptions(),
       },
       target,
     );
@@ -1148,6 +1167,10 @@
       await api('POST', '/api/partners/sign-out');
       signOutLocally();
       setStatus(texts.signedOut ?? '');
+    });
+    // A link pasted into a tab that already shows the page changes only the fragment.
+    window.addEventListener('hashchange', () => {
+      void useLinkFromAddress().then(() => (token === null ? undefined : start()));
     });
     await useLinkFromAddress();
     try {
