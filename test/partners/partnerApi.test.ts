@@ -215,3 +215,45 @@ describe('the partner API', () => {
     expect(store).not.toContain(ANNA);
   });
 });
+
+describe('the partner API for staff of the gemeente', () => {
+  let h: PartnerHarness;
+
+  beforeAll(async () => {
+    h = await startPartnerHarness({ BOARD_DEV_LOGIN: 'true' });
+  }, 60_000);
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  async function staffToken(persona: string): Promise<string> {
+    const answer = await h.call('POST', '/api/board/dev-login', undefined, { persona });
+    return String(answer.body.token);
+  }
+
+  it('a redactie member signs in with the Casusbord staff sign-in and works on every beheerder', async () => {
+    const token = await staffToken('00000000-0000-4000-8000-00000000a0aa');
+    const me = await h.call('GET', '/api/partners/me', token);
+    expect(me.status).toBe(200);
+    expect(me.body.redactie).toBe(true);
+    expect((me.body.beheerders as unknown[]).length).toBeGreaterThan(10);
+    expect((await h.call('GET', '/api/partners/beheerders/humanitas/entries', token)).status).toBe(
+      200,
+    );
+    const config = await h.call('GET', '/api/partners/config');
+    expect(config.body.staffLogin).toEqual({
+      dev: true,
+      personas: [
+        { id: '00000000-0000-4000-8000-00000000a0aa', label: 'Rosa Voorbeeld (redactie)' },
+      ],
+    });
+  });
+
+  it('a wijkteam colleague without redactie gets 403 WW-8201', async () => {
+    const token = await staffToken('00000000-0000-4000-8000-00000000a001');
+    const me = await h.call('GET', '/api/partners/me', token);
+    expect(me.status).toBe(403);
+    expect(me.body.error?.code).toBe('WW-8201');
+  });
+});
