@@ -42,6 +42,15 @@ export const partnersTexts = {
         'De redactie van de wijkwijzer',
       ].join('\n'),
   },
+  report: {
+    heading: '## Lang niet bevestigd ("Klopt dit nog?")',
+    intro: (checkMonths: number, graceMonths: number) =>
+      `Deze voorzieningen zijn na hun controle (elke ${checkMonths} maanden) ook ${graceMonths} maanden later nog niet bevestigd op de partnerpagina.`,
+    none: 'Geen: alle gecontroleerde voorzieningen zijn op tijd bevestigd.',
+    line: (naam: string, id: string, beheerder: string, checked: string) =>
+      `- ${naam} (${id}, ${beheerder}): laatst gecontroleerd op ${checked}`,
+    hidden: 'Deze voorzieningen zien inwoners nu niet (KNOWLEDGE_HIDE_UNCONFIRMED staat aan).',
+  },
   page: {
     documentTitle: 'Partnerpagina van de wijkwijzer',
     heading: 'Partnerpagina van de wijkwijzer',
