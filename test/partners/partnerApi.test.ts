@@ -244,9 +244,7 @@ describe('the partner API for staff of the gemeente', () => {
     const config = await h.call('GET', '/api/partners/config');
     expect(config.body.staffLogin).toEqual({
       dev: true,
-      personas: [
-        { id: '00000000-0000-4000-8000-00000000a0aa', label: 'Rosa Voorbeeld (redactie)' },
-      ],
+      personas: [{ id: '00000000-0000-4000-8000-00000000a0aa', label: 'Rosa Voorbeeld' }],
     });
   });
 
