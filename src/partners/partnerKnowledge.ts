@@ -497,5 +497,13 @@ function fieldOf(
     if (diagnostic.line < field.from || diagnostic.line > field.to) continue;
     if (best === null || field.path.length > best.path.length) best = field;
   }
+  // Entry-wide diagnostics (never checked, missing field, no contact) sit on the `- id:` line.
+  if (
+    best?.path === 'id' &&
+    diagnostic.code !== 'duplicate-id' &&
+    !diagnostic.message.includes("'id'")
+  ) {
+    return null;
+  }
   return best?.path ?? null;
 }

@@ -77,7 +77,7 @@ describe('the partner page in a browser', () => {
     expect(page.url()).not.toContain('link=');
     expect(await page.locator('#who').innerText()).toBe('Ingelogd als a***@alifa.example');
     expect(await axeViolations()).toEqual([]);
-  });
+  }, 60_000);
 
   it('"Klopt nog" sets gecontroleerd to today with one click', async () => {
     await page.getByRole('button', { name: 'Klopt nog: Jongerenwerk' }).click();
@@ -87,7 +87,7 @@ describe('the partner page in a browser', () => {
     const text = await h.readKnowledge('voorzieningen/alifa.yaml');
     expect(text).toContain(`    gecontroleerd: ${localDate(new Date())}\n`);
     expect(await page.getByRole('button', { name: 'Klopt nog: Jongerenwerk' }).count()).toBe(0);
-  });
+  }, 60_000);
 
   it('edits an entry: an error is shown and fixed, the card previewed, then saved', async () => {
     await page.getByRole('button', { name: 'Aanpassen: Steun bij opvoeden' }).first().click();
@@ -121,7 +121,7 @@ describe('the partner page in a browser', () => {
       .poll(() => page.locator('#notice').innerText(), { timeout: 15_000 })
       .toContain('Opgeslagen');
     expect(policyViolations).toEqual([]);
-  });
+  }, 60_000);
 
   it('the YAML diff touches only the changed lines and keeps every comment', async () => {
     const text = await h.readKnowledge('voorzieningen/alifa.yaml');
@@ -139,7 +139,7 @@ describe('the partner page in a browser', () => {
     ]);
     expect(added).toContain('    trefwoorden: [opvoeden, ouders, kangoeroeklas]');
     expect(added).toContain('      telefoon: 053-1234567');
-  });
+  }, 60_000);
 
   it('the change is found by `wijkwijzer search` and shown in the widget within seconds', async () => {
     const { stdout } = await run(
@@ -216,7 +216,7 @@ describe('the partner page in a browser', () => {
     );
     expect(response.status()).toBe(403);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('WW-4105');
-  });
+  }, 60_000);
 
   it('at phone size the page needs no sideways scrolling and stays axe-clean', async () => {
     await page.setViewportSize({ width: 375, height: 740 });
@@ -229,7 +229,7 @@ describe('the partner page in a browser', () => {
     expect(await axeViolations()).toEqual([]);
     await page.getByRole('button', { name: 'Terug naar de lijst' }).click();
     await page.setViewportSize({ width: 1280, height: 900 });
-  });
+  }, 60_000);
 
   it('the redactie undoes the edit from the change log, and the file is as before', async () => {
     const redactie = await browser.newContext({ locale: 'nl-NL' });
@@ -263,5 +263,25 @@ describe('the partner page in a browser', () => {
     } finally {
       await redactie.close();
     }
-  });
+  }, 60_000);
+  it('works by keyboard alone: Tab to "Klopt nog", Enter, and focus moves to the result', async () => {
+    await page.goto(`${h.baseUrl}/partners/`);
+    await page.getByRole('heading', { name: 'Alifa', exact: true }).waitFor();
+    let label: unknown = null;
+    for (let step = 0; step < 40; step += 1) {
+      await page.keyboard.press('Tab');
+      label = await page.evaluate(
+        "document.activeElement && document.activeElement.getAttribute('aria-label')",
+      );
+      if (typeof label === 'string' && label.startsWith('Klopt nog: ')) break;
+    }
+    expect(label).toMatch(/^Klopt nog: /);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('#notice').innerText(), { timeout: 15_000 })
+      .toContain('is nagekeken');
+    expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe(
+      'notice',
+    );
+  }, 60_000);
 });

@@ -169,7 +169,7 @@ describe('the partner API', () => {
     const text = await h.readKnowledge('voorzieningen/alifa.yaml');
     expect(text).toContain('naam: Eerste entry');
     expect(text).toContain('naam: Tweede entry');
-  });
+  }, 60_000);
 
   it('the redactie sees the change log with masked addresses and undoes a change', async () => {
     const anna = await h.signIn(ANNA);
@@ -193,6 +193,41 @@ describe('the partner API', () => {
     // A second undo of the same change finds the entry changed since: refused, nothing lost.
     const twice = await h.call('POST', `/api/partners/changes/${saved.body.change}/undo`, ria);
     expect(twice.body.error?.code).toBe('WW-4112');
+  });
+
+  it("the live check gives the checker's Dutch diagnostics, each beside its field, and the card", async () => {
+    const token = await h.signIn(ANNA);
+    const draft = {
+      id: 'alifa-nieuwe-groep',
+      naam: 'Nieuwe groep',
+      organisatie: 'Alifa',
+      omschrijving:
+        'Dit is een hele lange zin met veel te veel woorden die een inwoner die niet zo goed kan lezen echt niet in een keer kan begrijpen.',
+      levensgebieden: ['ontmoeting'],
+      gebied: { wijken: ['Wesselerbrinkk'] },
+      toegang: 'vrij-inlopen',
+      kosten: 'gratis',
+    };
+    const check = await h.call('POST', '/api/partners/beheerders/alifa/check', token, {
+      originalId: null,
+      entry: draft,
+      bron: 'test',
+    });
+    expect(check.status).toBe(200);
+    const unknownWijk = check.body.errors?.find((error) => error.code === 'unknown-wijk');
+    expect(unknownWijk?.field).toBe('gebied.wijken');
+    expect(unknownWijk?.message).toContain('Wesselerbrink');
+    expect(check.body.warnings?.map((warning) => [warning.code, warning.field])).toEqual(
+      expect.arrayContaining([
+        ['hard-to-read', 'omschrijving'],
+        ['unreachable', null],
+        ['not-checked', null],
+      ]),
+    );
+    expect(JSON.stringify(check.body.card)).toContain('Nieuwe groep');
+    const refused = await h.call('POST', ALIFA, token, { entry: draft, bron: 'test' });
+    expect(refused.status).toBe(422);
+    expect(await h.readKnowledge('voorzieningen/alifa.yaml')).not.toContain('alifa-nieuwe-groep');
   });
 
   it('asking for links too often answers 429 WW-4109, for unknown addresses as for known ones', async () => {
