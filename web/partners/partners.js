@@ -78,6 +78,23 @@
     return node;
   }
 
+  /**
+   * A button whose accessible name says what it acts on ("Klopt nog: Jongerenwerk").
+   * @param {string} text
+   * @param {string} label
+   * @param {boolean} primary
+   * @param {() => Promise<void>} onClick
+   */
+  function actionButton(text, label, primary, onClick) {
+    const button = el(
+      'button',
+      { type: 'button', class: primary ? 'button button--primary' : 'button', 'aria-label': label },
+      text,
+    );
+    button.addEventListener('click', () => void onClick());
+    return button;
+  }
+
   /** @param {string} message */
   function setStatus(message) {
     byId('status').textContent = message;
@@ -299,29 +316,20 @@
     item.append(el('p', { class: 'entry-meta' }, meta.join(' · ')));
     const actions = el('div', { class: 'actions' });
     if (offerConfirm) {
-      const confirm = el(
-        'button',
-        {
-          type: 'button',
-          class: 'button button--primary',
-          'aria-label': fill(texts.confirmLabel ?? '', { name: view.naam }),
-        },
-        texts.confirm,
+      actions.append(
+        actionButton(
+          texts.confirm ?? '',
+          fill(texts.confirmLabel ?? '', { name: view.naam }),
+          true,
+          () => confirmEntry(view),
+        ),
       );
-      confirm.addEventListener('click', () => void confirmEntry(view));
-      actions.append(confirm);
     }
-    const edit = el(
-      'button',
-      {
-        type: 'button',
-        class: 'button',
-        'aria-label': fill(texts.editLabel ?? '', { name: view.naam }),
-      },
-      texts.edit,
+    actions.append(
+      actionButton(texts.edit ?? '', fill(texts.editLabel ?? '', { name: view.naam }), false, () =>
+        openEditor(view),
+      ),
     );
-    edit.addEventListener('click', () => void openEditor(view));
-    actions.append(edit);
     item.append(actions);
     return item;
   }
@@ -1084,17 +1092,14 @@
       } else if (change.undone) {
         item.append(el('p', { class: 'entry-meta' }, texts.alreadyUndone));
       } else if (change.state === 'live' && change.action !== 'reject') {
-        const button = el(
-          'button',
-          {
-            type: 'button',
-            class: 'button',
-            'aria-label': fill(texts.undoLabel ?? '', { seq: change.seq }),
-          },
-          texts.undo,
+        actions.append(
+          actionButton(
+            texts.undo ?? '',
+            fill(texts.undoLabel ?? '', { seq: change.seq }),
+            false,
+            () => decide(change.seq, 'undo'),
+          ),
         );
-        button.addEventListener('click', () => void decide(change.seq, 'undo'));
-        actions.append(button);
       }
       item.append(actions);
       list.append(item);
