@@ -80,4 +80,7 @@ export const errorTexts: Readonly<Record<ErrorCode, string>> = {
   'WW-8009': 'Aanmelden via Teams lukt nu even niet. Probeer het over een paar minuten opnieuw.',
   'WW-9001': 'Sorry, er ging iets mis aan onze kant.',
   'WW-9101': 'Een telling voor de gemeente had de verkeerde vorm en is niet bewaard.',
+  'WW-9201': 'Het model dat zorgen in berichten herkent, ontbreekt of is beschadigd.',
+  'WW-9202': 'Een bestand met voorbeeldberichten voor de veiligheidscheck klopt niet.',
+  'WW-9203': 'De bevroren testset van de veiligheidscheck is veranderd.',
 };
