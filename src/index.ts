@@ -18,6 +18,7 @@ import { WebChatChannel } from './directline/webChatChannel.js';
 import { InsightsStore } from './insights/insightsStore.js';
 import { KnowledgeService } from './knowledge/knowledgeService.js';
 import { buildSearchIndex } from './search/searchIndex.js';
+import { loadConcernModel } from './safety/concernModel.js';
 import { startPeriodicJob } from './shared/periodicJob.js';
 import { createTeamsRuntime, routeTurns } from './teams/teamsRuntime.js';
 import { webChatResidentNotifier } from './webchat/residentNotifier.js';
@@ -148,6 +149,8 @@ export async function composeApp(
         handoverWorkingDays: config.cases.handoverWorkingDays,
         retention: config.cases.retention,
         stateRetentionDays: config.stateRetentionDays,
+        // Read and checked at start-up: a broken model file stops the start (WW-9201).
+        concernModel: loadConcernModel(),
       }),
     });
     channel.setBotEndpoint(bot.webChatEndpoint);

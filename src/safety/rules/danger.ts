@@ -1,6 +1,6 @@
 import type { CrisisRule } from '../crisisRule.js';
 import { re } from '../crisisRule.js';
-import { hitVerb, hitVerbEn } from './lexicon.js';
+import { hitVerb, hitVerbEn, informationalContext, pastAndWell } from './lexicon.js';
 
 /** A course or practice, not an emergency: "ik wil leren reanimeren". */
 const learning =
@@ -283,6 +283,8 @@ export const dangerRules: readonly CrisisRule[] = [
     kind: 'danger',
     pattern: /\b(?:brand|(?:theres|there is) a fire|(?:house|flat|building) is on fire|on fire)\b/,
     unless: [
+      informationalContext,
+      /\b(?:leren|wat (?:ik|we|ze|je) (?:moet|moeten) doen bij)\b/,
       /\b(?:was|had|vorig|vorige|geleden|cursus|veiligheid|brandmelder|oefening|open dag)\b/,
     ],
   },
@@ -293,6 +295,7 @@ export const dangerRules: readonly CrisisRule[] = [
     pattern:
       /\b(?:ingebroken|inbreker|inbrekers|breekt in|breken in|breaking in|breaking into|broke into|intruder)\b/,
     unless: [
+      /\b(?:tips|beveiligen|beveiliging|preventie|safer|last month)\b/,
       /\b(?:vorig|vorige|geleden|gisteren|verzekering|slot|sloten|insurance|last week|yesterday)\b/,
     ],
   },
@@ -308,7 +311,10 @@ export const dangerRules: readonly CrisisRule[] = [
     id: 'danger.violence-now',
     kind: 'danger',
     pattern: re`\b(?:${hitVerb}|${hitVerbEn}|steekt|vermoordt|valt (?:me|mij) aan|attacking)\b[^.]{0,30}\b(?:nu|nou|op dit moment|right now|now)\b|\b(?:nu|right now)\b[^.]{0,15}\b(?:${hitVerb}|${hitVerbEn})\b`,
-    unless: [/\b(?:klok|bal|alarm|deuren|slag|nu al|al jaren|wat moet ik nu|wat nu)\b/],
+    unless: [
+      pastAndWell,
+      /\b(?:klok|bal|alarm|deuren|slag|nu al|al jaren|wat moet ik nu|wat nu)\b/,
+    ],
   },
   // A threat to kill with a time: "hij zegt dat hij me vanavond dood maakt".
   {

@@ -1,6 +1,13 @@
 import type { CrisisRule } from '../crisisRule.js';
 import { re } from '../crisisRule.js';
-import { deathFigureOfSpeech, deathTerm, reflexive, wishTerm } from './lexicon.js';
+import {
+  deathFigureOfSpeech,
+  deathTerm,
+  informationalContext,
+  pastAndWell,
+  reflexive,
+  wishTerm,
+} from './lexicon.js';
 
 /**
  * Suicidality and self-harm, for the writer or for someone they worry about → 113
@@ -16,7 +23,8 @@ export const suicideRules: readonly CrisisRule[] = [
     id: 'suicide.word',
     kind: 'suicide',
     pattern:
-      /\b(?:zelf ?moor[dt](?! ?preventie)|zelfdoding|sui[cs]id[a-z]*(?! prevention)|levensmoe|doodswens|doodsgedachten?|self ?harm[a-z]*|zelfbeschadiging)/,
+      /\b(?:zelf ?moor[dt](?! ?preventie)|zelfdoding|sui[cs]id(?![a-z]*preventie)[a-z]*(?! prevention)|levensmoe|doodswens|doodsgedachten?|self ?harm[a-z]*|zelfbeschadiging)/,
+    unless: [informationalContext, pastAndWell],
   },
   // "ik wil dood", "ikwil dood", "wil echt dood", "ik wil d00d": the plainest way to say it. No
   // leading word boundary, so a missing space ("ikwil") still matches.
@@ -94,6 +102,10 @@ export const suicideRules: readonly CrisisRule[] = [
     kind: 'suicide',
     pattern:
       /\b(?:om het leven (?:[a-z]+ )?(?:te )?(?:brengen|breng|brengt)|van het leven (?:[a-z]+ )?(?:te )?(?:beroven|beroof|beroofd)|afscheid (?:[a-z]+ ){0,3}van het leven|stope?n? met (?:het )?leven|stope?n? met alles\b(?! (?:wat|dat|die)\b)|(?:mijn|mn) leven (?:mag|moet|mocht) (?:[a-z]+ )?(?:stoppen|ophouden|eindigen|over zijn)|(?:mijn|mn|zijn|zn|haar) leven (?:[a-z]+ )?(?:beeindigen|beeindig|eindigen|stopzetten)|geen (?:reden|zin|puf|kracht) (?:meer )?(?:om|in) (?:te |het )?leven|no reason to live|niemand zou (?:me|mij) missen|(?:het|dit) leven (?:zat|moe|beu)|klaar met (?:het leven|leven|alles\b(?! (?:inpakken|regelen|voor|van|wat|op|in)\b))|ending (?:my|his|her) (?:own )?life)\b/,
+    unless: [
+      pastAndWell,
+      /(?=[^.]*\b(?:vorig jaar|vorige maand|geleden|destijds)\b)\b(?:heeft|hebben) zich\b[^.]*\bberoofd\b/,
+    ],
   },
   // "het heeft allemaal geen zin meer": without "om"/"in" after it, "it" is everything.
   {
@@ -132,7 +144,9 @@ export const suicideRules: readonly CrisisRule[] = [
     pattern: deathTerm,
     with: [wishTerm, /\b(?:ik|me|mij|mezelf|hij|zij|ze|zichzelf|zich|i|im|me|myself|he|she)\b/],
     unless: [
+      pastAndWell,
       deathFigureOfSpeech,
+      /\bdood (?:vorig jaar|vorige (?:week|maand)|sinds)\b/,
       /\b(?:niet dood|huisdier|werkstuk|boek|film|serie|spel|game)\b/,
       // Fear of dying from an illness is for 112 (danger.dying), not a death wish.
       /\bdenk dat (?:ik|hij|ze) (?:dood ?ga|dood ?gaat|doodga|doodgaat|sterf|sterft)\b/,
@@ -246,7 +260,7 @@ export const suicideRules: readonly CrisisRule[] = [
     id: 'suicide.self-harm-object-first',
     kind: 'suicide',
     pattern: re`\b${reflexive} (?:[a-z]+ ){0,3}(?:gesneden|snijden|gekrast|krassen|verbrand|gebrand|geslagen|beschadigd|beschadigen|verwond|verwonden|pijn doen|pijn doe|pijn gedaan|pijn te doen)\b`,
-    unless: [/\bper ongeluk\b/],
+    unless: [pastAndWell, /\bper ongeluk\b/],
   },
   // "ik doe mezelf pijn", "hij doet zichzelf pijn".
   {
