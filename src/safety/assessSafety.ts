@@ -8,6 +8,7 @@ import { loadConcernModel } from './concernModel.js';
 import type { ConcernState } from './concernState.js';
 import { noConcern } from './concernState.js';
 import { detectCrisis } from './detectCrisis.js';
+import { clauseMarker, normalise } from './normalise.js';
 import { safetyLanguage } from './safetyLanguage.js';
 
 /**
@@ -68,6 +69,11 @@ export function linesFor(kinds: readonly CrisisKind[]): CrisisLine[] {
   return ordered.includes('danger') ? lines : [...lines, crisisLines.danger];
 }
 
+const wordCount = (text: string) =>
+  normalise(text)
+    .split(' ')
+    .filter((word) => word !== '' && word !== clauseMarker).length;
+
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -109,6 +115,14 @@ function explanation(
   };
 }
 
+/**
+ * On its own the model shows the lines at once only for a message of at least this many words.
+ * Short messages give it few features and it is then most sure where it knows least ("alles is
+ * zo zwaar"): those get the check, with the lines visible, and the rules still catch short
+ * crises ("ik wil dood", "help brand").
+ */
+export const modelCrisisMinWords = 8;
+
 /** A cap on the stored concern, so one bad afternoon cannot make every later message a check. */
 const maxConcern = 3;
 
@@ -134,7 +148,7 @@ export function assessSafety(text: string, options: AssessOptions = {}): SafetyA
       nextConcern: noConcern,
     };
   }
-  if (score.crisis >= thresholds.crisis) {
+  if (score.crisis >= thresholds.crisis && wordCount(text) >= modelCrisisMinWords) {
     const kinds = modelKinds(score);
     return {
       outcome: 'crisis',

@@ -259,7 +259,7 @@ export const dangerRules: readonly CrisisRule[] = [
     id: 'danger.overdose',
     kind: 'danger',
     pattern:
-      /\b(?:overdosis|overdose|(?:veel|te veel|teveel|alle|al mijn|al haar|al zijn|hele strip|een strip|een doos|handvol|hand vol|een pot|[1-9][0-9]+|tien|twintig|dertig|veertig|vijftig|honderd)\b (?:[a-z]+ )?(?:pillen|pil|tabletten|medicijnen|slaappillen|paracetamol|pijnstillers|oxazepam|diazepam|temazepam|lorazepam|ibuprofen|insuline|oxycodon|morfine|antidepressiva)\b (?:[a-z]+ )?(?:genomen|ingenomen|geslikt|opgegeten|gespoten|op)|(?:took|taken|swallowed) (?:a lot of|too many|all my|all of my|a whole (?:pack|box|bottle) of|loads of) (?:pills|tablets|meds|painkillers|paracetamol))\b/,
+      /\b(?:overdosis|overdose|(?:veel|te veel|teveel|alle|al mijn|al haar|al zijn|hele strip|een strip|een doos|(?:een )?(?:hele|halve|volle) (?:pot|potje|doos|doosje|strip|fles|flesje|zak)|handvol|hand vol|een pot|[1-9][0-9]+|tien|twintig|dertig|veertig|vijftig|honderd)\b (?:[a-z]+ )?(?:pillen|pil|tabletten|medicijnen|slaappillen|paracetamol|pijnstillers|oxazepam|diazepam|temazepam|lorazepam|ibuprofen|insuline|oxycodon|morfine|antidepressiva)\b (?:[a-z]+ )?(?:genomen|ingenomen|geslikt|opgegeten|gespoten|op)|(?:took|taken|swallowed) (?:a lot of|too many|all my|all of my|a whole (?:pack|box|bottle) of|loads of) (?:pills|tablets|meds|painkillers|paracetamol))\b/,
   },
   // Poisoning: "mijn kind heeft chloor gedronken", "my child swallowed bleach".
   {
@@ -351,5 +351,14 @@ export const dangerRules: readonly CrisisRule[] = [
     kind: 'danger',
     pattern:
       /\b(?:ik ga dood|ik denk dat ik dood ga|ik denk dat ik doodga|im dying)\b(?! (?:van|aan|als|om|voor|zonder|bij|to|for|of|from|laughing|here)\b)/,
+  },
+  // Standing, sitting or lying on the railway: "ik sta op het spoor", "hij ligt op de rails".
+  // Danger now whatever the reason; the concern model adds 113 when it reads a wish to die.
+  {
+    id: 'danger.on-the-tracks',
+    kind: 'danger',
+    pattern:
+      /\b(?:sta|staat|zit|zitten|lig|ligt|loop|loopt|ben|is|im|i am)\b (?:nu |hier |al |gewoon )?(?:op|tussen|langs|on) (?:het spoor|de rails|de sporen|het treinspoor|the tracks|the railway|the train tracks)\b/,
+    unless: [/\b(?:werkzaamheden|werk|machinist|spoorwegmuseum|museum|excursie)\b/],
   },
 ];

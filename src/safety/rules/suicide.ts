@@ -338,7 +338,7 @@ export const suicideRules: readonly CrisisRule[] = [
     id: 'suicide.overdose-taken',
     kind: 'suicide',
     pattern:
-      /\b(?:(?:heb|had|ik)\b (?:[a-z]+ ){0,3}(?:veel|te veel|teveel|alle|al mijn|hele strip|een strip|een doos|handvol|hand vol)\b (?:[a-z]+ )?(?:pillen|tabletten|medicijnen|slaappillen|paracetamol|pijnstillers)\b (?:[a-z]+ )?(?:genomen|ingenomen|geslikt|opgegeten)|(?:took|taken|swallowed) (?:a lot of|too many|all my|all of my|a whole (?:pack|box|bottle) of|loads of) (?:pills|tablets|meds|painkillers|paracetamol))\b/,
+      /\b(?:(?:heb|had|ik)\b (?:[a-z]+ ){0,3}(?:veel|te veel|teveel|alle|al mijn|hele strip|een strip|een doos|een pot|(?:een )?(?:hele|halve|volle) (?:pot|potje|doos|doosje|strip|fles|flesje|zak)|handvol|hand vol)\b (?:[a-z]+ )?(?:pillen|tabletten|medicijnen|slaappillen|paracetamol|pijnstillers)\b (?:[a-z]+ )?(?:genomen|ingenomen|geslikt|opgegeten)|(?:took|taken|swallowed) (?:a lot of|too many|all my|all of my|a whole (?:pack|box|bottle) of|loads of) (?:pills|tablets|meds|painkillers|paracetamol))\b/,
   },
   // Asking for a method: "snelste manier om dood te gaan", "hoeveel paracetamol om dood te gaan".
   {
@@ -360,7 +360,8 @@ export const suicideRules: readonly CrisisRule[] = [
   {
     id: 'suicide.van-kant',
     kind: 'suicide',
-    pattern: re`\b(?:me|mij|zich|${reflexive}) (?:[a-z]+ )?van kant (?:te )?(?:maken|maak|maakt)\b`,
+    // Also with a verb in between ("zich van kant wil maken", issue 12).
+    pattern: re`\b(?:me|mij|zich|${reflexive}) (?:[a-z]+ )?van kant (?:[a-z]+ )?(?:te )?(?:maken|maak|maakt|gemaakt)\b`,
   },
   // Jumping from a height or in front of a train: "van de brug springen", "voor de trein".
   {
@@ -398,5 +399,20 @@ export const suicideRules: readonly CrisisRule[] = [
     kind: 'suicide',
     pattern:
       /\b(?:(?:bel|bellen|gebeld|call|called|calling) (?:naar )?(?:113|zelfmoordpreventie)|(?:113|zelfmoordpreventie) (?:bellen|gebeld|gebeld heb))\b/,
+  },
+  // Word order with the verb first: "ik maak er een eind aan", "hij maakt er een punt achter".
+  {
+    id: 'suicide.end-it-verb-first',
+    kind: 'suicide',
+    pattern:
+      /\b(?:maak|maakt|maken|zet|zetten)\b (?:ik |hij |ze |zij )?(?:er )?(?:nu |vannacht |vandaag |gewoon |echt |zelf )?(?:er )?(?:een |n )?(?:eind|einde|punt) (?:aan|achter)\b(?! (?:de|het|die|dat|deze|mijn|zijn|haar|ons|onze)\b)/,
+    with: [/\ber\b/],
+  },
+  // "ik wil springen", "ik ga springen": with nothing after it that makes it a game or sport.
+  {
+    id: 'suicide.want-to-jump',
+    kind: 'suicide',
+    pattern:
+      /\b(?:wil|wilt|ga|gaat|gaan)\b (?:nu |echt |gewoon |straks |vannacht )?(?:springen|spring)\b(?! (?:op|in|over|met|touwtje|touwtjes)\b)/,
   },
 ];
