@@ -8,6 +8,7 @@ import {
   informationalContext,
   objectPronoun,
   pastAndWell,
+  pastAndWellInMessage,
   possessive,
   victim,
 } from './lexicon.js';
@@ -26,6 +27,7 @@ export const abuseRules: readonly CrisisRule[] = [
     pattern:
       /\b(?:huiselijk geweld|kindermishandeling|ouderenmishandeling|mishandeling|mishandel[a-z]*|seksueel misbruik|misbruikt|verkracht[a-z]*|in elkaar (?:geslagen|getrapt|slaan|slaat|trappen)|aangerand|aanranding|incest|eerwraak|huwelijksdwang|loverboy[a-z]*|domestic (?:violence|abuse)|abused|abusing|child abuse|raped)\b/,
     // "mijn gegevens worden misbruikt" is fraud, not abuse.
+    unlessInMessage: [pastAndWellInMessage],
     unless: [
       informationalContext,
       pastAndWell,

@@ -71,3 +71,6 @@ export const informationalContext =
  */
 export const pastAndWell =
   /(?=[^.]*\b(?:geleden|vroeger|destijds|toen ik|als kind|als tiener|in mijn jeugd|vorig jaar|jaren terug|years ago|long ago|when i was|when we were)\b)(?=[^.]*\b(?:gaat (?:het )?(?:nu )?(?:heel |weer |erg |echt )?(?:goed|prima|beter)|hersteld|overleefd|overleden|nu veilig|woon nu veilig|woont nu veilig|therapie gehad|gelukkig|voorbij|dankbaar|rustig|goed leven|nuchter|nu (?:[a-z]+ ){0,2}veilig|rouw|rouwen|nabestaanden|doing well|doing great|doing fine|safe now|now well)\b)/;
+
+/** The same as pastAndWell, read over the whole message: the story may take more than one sentence. */
+export const pastAndWellInMessage = new RegExp(pastAndWell.source.replaceAll('[^.]*', '.*'));

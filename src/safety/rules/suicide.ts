@@ -5,6 +5,7 @@ import {
   deathTerm,
   informationalContext,
   pastAndWell,
+  pastAndWellInMessage,
   reflexive,
   wishTerm,
 } from './lexicon.js';
@@ -24,6 +25,7 @@ export const suicideRules: readonly CrisisRule[] = [
     kind: 'suicide',
     pattern:
       /\b(?:zelf ?moor[dt](?! ?preventie)|zelfdoding|sui[cs]id(?![a-z]*preventie)[a-z]*(?! prevention)|levensmoe|doodswens|doodsgedachten?|self ?harm[a-z]*|zelfbeschadiging)/,
+    unlessInMessage: [pastAndWellInMessage],
     unless: [informationalContext, pastAndWell],
   },
   // "ik wil dood", "ikwil dood", "wil echt dood", "ik wil d00d": the plainest way to say it. No
