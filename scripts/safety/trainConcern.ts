@@ -265,7 +265,11 @@ function main(): void {
     training: file.training,
     weights: file.weights,
   })}\n`;
-  writeFileSync(shippedModelFile, body);
+  const outAt = process.argv.indexOf('--out');
+  writeFileSync(
+    outAt === -1 ? shippedModelFile : (process.argv[outAt + 1] ?? shippedModelFile),
+    body,
+  );
   console.log(
     JSON.stringify(
       { thresholds, chosen: file.training['chosen'], tried, comparison, bytes: body.length },

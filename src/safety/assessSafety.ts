@@ -130,6 +130,22 @@ export function assessSafety(text: string, options: AssessOptions = {}): SafetyA
   const model = options.model ?? shippedConcernModel();
   const prior = options.priorConcern ?? noConcern;
   const language = safetyLanguage(text, options.language ?? 'nl');
+  if (wordCount(text) === 0) {
+    // Nothing to read (an empty message, only punctuation): nothing changes.
+    const score: ConcernScore = {
+      crisis: 0,
+      kinds: { danger: 0, suicide: 0, abuse: 0 },
+      strongest: [],
+    };
+    return {
+      outcome: 'none',
+      kinds: [],
+      lines: [],
+      language,
+      explanation: explanation('none', [], score, 0),
+      nextConcern: prior,
+    };
+  }
   const rules = detectCrisis(text);
   const score = model.score(text);
   const { thresholds } = model;
