@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { Language } from '../src/conversation/language.js';
+import { recogniseInterruption } from '../src/conversation/interruptions.js';
 import { nextLanguage } from '../src/conversation/language.js';
 import { crisisRecorderOn } from '../src/insights/insightsRecorder.js';
 import { assessSafety } from '../src/safety/assessSafety.js';
@@ -64,6 +65,7 @@ export class ConversationGuard {
     const assessment = assessSafety(text, {
       priorConcern: { ...safety, pendingCheck: 0 },
       language: nextLanguage(before.language, text),
+      useModel: recogniseInterruption(text) === undefined,
       ...(this.services.concernModel === undefined ? {} : { model: this.services.concernModel }),
     });
     await this.rememberLanguage(context, before.language, assessment.language);
@@ -75,8 +77,9 @@ export class ConversationGuard {
       return true;
     }
     if (assessment.outcome === 'check') {
+      // Asking spends the concern: whatever the answer, it builds up again from zero.
       await this.state.setSafety(context, {
-        ...assessment.nextConcern,
+        ...noConcern,
         pendingCheck: kindsToBits(assessment.kinds),
       });
       for (const activity of checkActivities(

@@ -52,6 +52,11 @@ export interface AssessOptions {
   readonly language?: Language;
   /** The concern model; the shipped one when left out. */
   readonly model?: ConcernModel;
+  /**
+   * False for a message that is one of the product's own commands ("stop", "opnieuw", "wat weet je
+   * van mij"): the rules still read it, the model does not.
+   */
+  readonly useModel?: boolean;
 }
 
 let shipped: ConcernModel | undefined;
@@ -123,6 +128,13 @@ function explanation(
  */
 export const modelCrisisMinWords = 8;
 
+/**
+ * The model reads messages of at least this many words. One or two words are almost always an
+ * answer to a question (a number, a name, "stop", "allebei"): the model has nothing to read there
+ * and the rules catch the short crises ("wil dood", "help brand", "ik word geslagen").
+ */
+export const modelMinWords = 3;
+
 /** A cap on the stored concern, so one bad afternoon cannot make every later message a check. */
 const maxConcern = 3;
 
@@ -147,7 +159,11 @@ export function assessSafety(text: string, options: AssessOptions = {}): SafetyA
     };
   }
   const rules = detectCrisis(text);
-  const score = model.score(text);
+  const words = wordCount(text);
+  const score: ConcernScore =
+    options.useModel === false || words < modelMinWords
+      ? { crisis: 0, kinds: { danger: 0, suicide: 0, abuse: 0 }, strongest: [] }
+      : model.score(text);
   const { thresholds } = model;
 
   if (rules.isCrisis) {
@@ -164,7 +180,7 @@ export function assessSafety(text: string, options: AssessOptions = {}): SafetyA
       nextConcern: noConcern,
     };
   }
-  if (score.crisis >= thresholds.crisis && wordCount(text) >= modelCrisisMinWords) {
+  if (score.crisis >= thresholds.crisis && words >= modelCrisisMinWords) {
     const kinds = modelKinds(score);
     return {
       outcome: 'crisis',

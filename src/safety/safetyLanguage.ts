@@ -62,6 +62,20 @@ const englishOnly = squeezed([
   'anymore',
   'cant',
   'going',
+  'its',
+  'it',
+  'too',
+  'much',
+  'feel',
+  'alone',
+  'lately',
+  'nobody',
+  'everything',
+  'nothing',
+  'tired',
+  'dont',
+  'this',
+  'that',
 ]);
 
 /** Words that only Dutch has among those people use in a crisis message. */
