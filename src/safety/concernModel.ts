@@ -77,7 +77,9 @@ export function concernModelFrom(file: ConcernModelFile): ConcernModel {
       let z1 = b1;
       let z2 = b2;
       let z3 = b3;
-      const pushes: [string, number][] = [];
+      // The three strongest pushes toward concern, kept without sorting or allocating per feature.
+      const top: string[] = [];
+      const topWeight: number[] = [];
       for (const feature of features) {
         const w = weights.get(feature);
         if (w === undefined) continue;
@@ -86,14 +88,26 @@ export function concernModelFrom(file: ConcernModelFile): ConcernModel {
         z1 += w1 * scale;
         z2 += w2 * scale;
         z3 += w3 * scale;
-        if (w0 > 0) pushes.push([feature, w0]);
+        if (w0 <= 0) continue;
+        let at = top.length;
+        // Ties broken by name, so the explanation is as deterministic as the score.
+        while (
+          at > 0 &&
+          ((topWeight[at - 1] ?? 0) < w0 ||
+            ((topWeight[at - 1] ?? 0) === w0 && (top[at - 1] ?? '') > feature))
+        )
+          at -= 1;
+        if (at < 3) {
+          top.splice(at, 0, feature);
+          topWeight.splice(at, 0, w0);
+          top.length = Math.min(top.length, 3);
+          topWeight.length = Math.min(topWeight.length, 3);
+        }
       }
-      // Ties broken by name, so the explanation is as deterministic as the score.
-      pushes.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
       return {
         crisis: sigmoid(z0),
         kinds: { danger: sigmoid(z1), suicide: sigmoid(z2), abuse: sigmoid(z3) },
-        strongest: pushes.slice(0, 3).map(([feature]) => feature),
+        strongest: [...top],
       };
     },
   };
