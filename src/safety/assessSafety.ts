@@ -135,6 +135,9 @@ export const modelCrisisMinWords = 8;
  */
 export const modelMinWords = 3;
 
+/** The most one message adds to the conversation's concern (1 asks the check). */
+const maxSignalPerMessage = 0.9;
+
 /** A cap on the stored concern, so one bad afternoon cannot make every later message a check. */
 const maxConcern = 3;
 
@@ -194,7 +197,9 @@ export function assessSafety(text: string, options: AssessOptions = {}): SafetyA
 
   // A weak signal adds to the conversation's concern, shared out over the kinds the model sees.
   const units = score.crisis / thresholds.check;
-  const signal = units >= thresholds.weakSignal ? units : 0;
+  // Capped below 1: one message alone never asks through the build-up; that is the check
+  // threshold's job (with its stricter bar for short messages).
+  const signal = units >= thresholds.weakSignal ? Math.min(units, maxSignalPerMessage) : 0;
   const kindTotal = score.kinds.danger + score.kinds.suicide + score.kinds.abuse;
   const concern = crisisKindsByUrgency.map((kind, index) => {
     const share = kindTotal === 0 ? 1 / 3 : score.kinds[kind] / kindTotal;
@@ -204,7 +209,12 @@ export function assessSafety(text: string, options: AssessOptions = {}): SafetyA
   const accumulated = concern[0] + concern[1] + concern[2];
   const nextConcern: ConcernState = { concern, pendingCheck: 0 };
 
-  if (score.crisis >= thresholds.check) {
+  // A short message needs the model to be surer before it asks (halfway to the crisis threshold):
+  // with a few words a single feature ("niemand", "meer") decides, and short answers inside the
+  // intake are common.
+  const checkAt =
+    words >= modelCrisisMinWords ? thresholds.check : (thresholds.check + thresholds.crisis) / 2;
+  if (score.crisis >= checkAt) {
     const kinds = modelKinds(score);
     return {
       outcome: 'check',

@@ -7,8 +7,8 @@ import { buttons, createHarness, joined, texts } from './conversationHarness.js'
  * retrained model scores them differently, pick new ones the same way (npm run train:safety).
  */
 
-/** Scores between the check threshold and the crisis threshold, and is too short for the rules. */
-const unsure = 'ik voel me leeg';
+/** Scores between the check threshold and the crisis threshold, and no rule fires on it. */
+const unsure = 'het gaat de laatste tijd echt niet goed met mij';
 
 async function storedJson(harness: ReturnType<typeof createHarness>): Promise<string> {
   const keys = ['webchat/conversations/conversation-1/', 'webchat/users/resident-1/'];
@@ -36,7 +36,7 @@ describe('the safety check', () => {
     expect(await harness.insights.rows({ kind: 'crisis' })).toEqual([]);
     const stored = await storedJson(harness);
     expect(stored).toContain('"safety":{"concern":[0,0,0],"pendingCheck":0}');
-    expect(stored).not.toContain('leeg');
+    expect(stored).not.toContain('laatste tijd');
   });
 
   it('shows the lines when the check is answered "ja"', async () => {
@@ -68,9 +68,9 @@ describe('the safety check', () => {
   it('builds concern over three weak messages into a check on the third', async () => {
     const chat = createHarness().chat();
     await chat.join();
-    const first = joined(await chat.say('ik slaap al weken slecht'));
-    const second = joined(await chat.say('alles kost me moeite'));
-    const third = await chat.say('ik maak me zorgen over alles');
+    const first = joined(await chat.say('ik ben snel boos en verdrietig'));
+    const second = joined(await chat.say('ik zie het somber in'));
+    const third = await chat.say('ik weet eigenlijk niet meer hoe ik nu verder moet');
     expect(first).not.toContain('zeker weten dat het goed met u gaat');
     expect(second).not.toContain('zeker weten dat het goed met u gaat');
     expect(joined(third)).toContain('Ik wil even zeker weten dat het goed met u gaat.');
@@ -85,7 +85,7 @@ describe('the safety check', () => {
     expect(reply).toContain('[Call Veilig Thuis: 0800-2000](tel:08002000)');
 
     const chat = harness.chat({ user: 'resident-2' });
-    const check = await chat.say("it's all too much");
+    const check = await chat.say('things have been really bad for me lately and I am tired');
     expect(joined(check)).toContain('I want to make sure you are all right.');
     expect(buttons(check)).toEqual(['Yes', 'No, I am okay']);
     const back = texts(await chat.say('No, I am okay'));

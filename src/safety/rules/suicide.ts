@@ -417,4 +417,12 @@ export const suicideRules: readonly CrisisRule[] = [
     pattern:
       /\b(?:wil|wilt|ga|gaat|gaan)\b (?:nu |echt |gewoon |straks |vannacht )?(?:springen|spring)\b(?! (?:op|in|over|met|touwtje|touwtjes)\b)/,
   },
+  // Hoping not to see the morning: "ik hoop dat ik de ochtend niet haal", "dat ik de nacht niet
+  // doorkom", "hope I don't make it through the night". A passive death wish without a death word.
+  {
+    id: 'suicide.not-see-morning',
+    kind: 'suicide',
+    pattern:
+      /\b(?:hoop|hoopte|wou|wens|zou willen)\b[^.]{0,30}\b(?:de ochtend|de morgen|morgen|de nacht|het weekend|volgend jaar)\b (?:[a-z]+ )?(?:niet|nooit) (?:meer )?(?:haal|halen|haalt|doorkom|doorkomen|meemaak|meemaken|zie|zien)\b|\bhope i (?:dont|do not) (?:make it through|see) (?:the night|the morning|tomorrow)\b/,
+  },
 ];

@@ -12,6 +12,7 @@ describe('suicide rules', () => {
       'suicide.overdose-taken': 'ik heb al mijn slaappillen ingenomen',
       'suicide.end-it-verb-first': 'ik zet er vannacht een punt achter',
       'suicide.want-to-jump': 'ik ga straks springen',
+      'suicide.not-see-morning': 'ik hoop stiekem dat ik de nacht niet doorkom',
     });
   });
 
