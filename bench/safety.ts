@@ -155,48 +155,16 @@ function main(): void {
       columns.map(() => '---'),
     ),
   );
-  console.log(
-    row(
-      'messages',
-      results.map((f) => String(f.messages)),
-    ),
-  );
-  console.log(
-    row(
-      'recall, crisis or check (target ≥ 99%)',
-      results.map((f) => pct(f.caught, f.crises)),
-    ),
-  );
-  console.log(
-    row(
-      'recall, crisis reply at once',
-      results.map((f) => pct(f.caughtAsCrisis, f.crises)),
-    ),
-  );
-  console.log(
-    row(
-      'caught with a wrong first line (target 0)',
-      results.map((f) => String(f.wrongLine)),
-    ),
-  );
-  console.log(
-    row(
-      'near misses: crisis alarm (target ≤ 3%)',
-      results.map((f) => pct(f.nearMissCrisis, f.nearMisses)),
-    ),
-  );
-  console.log(
-    row(
-      'near misses: check',
-      results.map((f) => pct(f.nearMissCheck, f.nearMisses)),
-    ),
-  );
-  console.log(
-    row(
-      'ordinary: check or crisis (target ≤ 5%)',
-      results.map((f) => pct(f.ordinaryFlagged, f.ordinary)),
-    ),
-  );
+  const measures: [string, (f: Figures) => string][] = [
+    ['messages', (f) => String(f.messages)],
+    ['recall, crisis or check (target ≥ 99%)', (f) => pct(f.caught, f.crises)],
+    ['recall, crisis reply at once', (f) => pct(f.caughtAsCrisis, f.crises)],
+    ['caught with a wrong first line (target 0)', (f) => String(f.wrongLine)],
+    ['near misses: crisis alarm (target ≤ 3%)', (f) => pct(f.nearMissCrisis, f.nearMisses)],
+    ['near misses: check', (f) => pct(f.nearMissCheck, f.nearMisses)],
+    ['ordinary: check or crisis (target ≤ 5%)', (f) => pct(f.ordinaryFlagged, f.ordinary)],
+  ];
+  for (const [name, measure] of measures) console.log(row(name, results.map(measure)));
 
   const layeredResults = results.filter((_, i) => i % engines.length === 1);
   console.log('\nMissed crises by class (rules + concern model):');

@@ -32,6 +32,9 @@ export interface LinearWeights {
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
+/** The benchmarks' seeded generator (mulberry32): the same seed gives the same sequence anywhere. */
+export { createRandom as seededRandom } from '../../bench/syntheticKnowledge.js';
+
 /** Trains all heads together. `orderFor(epoch)` gives the example order of each epoch. */
 export function trainLinear(
   examples: readonly SparseExample[],
@@ -78,18 +81,6 @@ export function scoreLinear(model: LinearWeights, heads: number, features: Int32
     out.push(sigmoid(z));
   }
   return out;
-}
-
-/** A small deterministic generator (mulberry32): the same seed gives the same sequence anywhere. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Fisher–Yates with a seeded generator. */

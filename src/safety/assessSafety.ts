@@ -169,30 +169,30 @@ export function assessSafety(text: string, options: AssessOptions = {}): SafetyA
       : model.score(text);
   const { thresholds } = model;
 
+  const decide = (
+    outcome: SafetyOutcome,
+    kinds: readonly CrisisKind[],
+    source: SafetyExplanation['source'],
+    accumulated: number,
+    nextConcern: ConcernState,
+  ): SafetyAssessment => ({
+    outcome,
+    kinds: [...kinds],
+    lines: outcome === 'none' ? [] : linesFor(kinds),
+    language,
+    explanation: explanation(source, rules.ruleIds, score, accumulated),
+    nextConcern,
+  });
+
   if (rules.isCrisis) {
     // The model may only add: when the rules saw danger alone, it may add the line for what lies
     // behind it (a threat from a partner is also for Veilig Thuis, a weapon held by a suicidal man
     // also for 113). It never removes or reorders what the rules found.
     const kinds = orderByUrgency([...rules.kinds, ...behindDanger(rules.kinds, score)]);
-    return {
-      outcome: 'crisis',
-      kinds,
-      lines: linesFor(kinds),
-      language,
-      explanation: explanation('rules', rules.ruleIds, score, 0),
-      nextConcern: noConcern,
-    };
+    return decide('crisis', kinds, 'rules', 0, noConcern);
   }
   if (score.crisis >= thresholds.crisis && words >= modelCrisisMinWords) {
-    const kinds = modelKinds(score);
-    return {
-      outcome: 'crisis',
-      kinds,
-      lines: linesFor(kinds),
-      language,
-      explanation: explanation('model', [], score, 0),
-      nextConcern: noConcern,
-    };
+    return decide('crisis', modelKinds(score), 'model', 0, noConcern);
   }
 
   // A weak signal adds to the conversation's concern, shared out over the kinds the model sees.
@@ -215,37 +215,14 @@ export function assessSafety(text: string, options: AssessOptions = {}): SafetyA
   const checkAt =
     words >= modelCrisisMinWords ? thresholds.check : (thresholds.check + thresholds.crisis) / 2;
   if (score.crisis >= checkAt) {
-    const kinds = modelKinds(score);
-    return {
-      outcome: 'check',
-      kinds,
-      lines: linesFor(kinds),
-      language,
-      explanation: explanation('model', [], score, accumulated),
-      nextConcern,
-    };
+    return decide('check', modelKinds(score), 'model', accumulated, nextConcern);
   }
   if (accumulated >= 1) {
     // The kind that built up most; suicide before abuse on a tie, as in the urgency order.
     const top = crisisKindsByUrgency.reduce((best, kind, index) =>
       (concern[index] ?? 0) > (concern[crisisKindsByUrgency.indexOf(best)] ?? 0) ? kind : best,
     );
-    const kinds: CrisisKind[] = [top];
-    return {
-      outcome: 'check',
-      kinds,
-      lines: linesFor(kinds),
-      language,
-      explanation: explanation('accumulated', [], score, accumulated),
-      nextConcern,
-    };
+    return decide('check', [top], 'accumulated', accumulated, nextConcern);
   }
-  return {
-    outcome: 'none',
-    kinds: [],
-    lines: [],
-    language,
-    explanation: explanation('none', [], score, accumulated),
-    nextConcern,
-  };
+  return decide('none', [], 'none', accumulated, nextConcern);
 }
