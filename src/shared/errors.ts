@@ -114,7 +114,6 @@ export const errorCatalogue = {
   'WW-9101': { status: 500, log: 'Insight event holds more than counts and slugs: not counted' },
   'WW-9201': { status: 500, log: 'Concern model file is missing or invalid' },
   'WW-9202': { status: 500, log: 'Safety corpus file is invalid' },
-  'WW-9203': { status: 500, log: 'Frozen safety test split has changed' },
 } as const satisfies Record<string, { readonly status: number; readonly log: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

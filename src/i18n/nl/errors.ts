@@ -103,5 +103,4 @@ export const errorTexts: Readonly<Record<ErrorCode, string>> = {
   'WW-9101': 'Een telling voor de gemeente had de verkeerde vorm en is niet bewaard.',
   'WW-9201': 'Het model dat zorgen in berichten herkent, ontbreekt of is beschadigd.',
   'WW-9202': 'Een bestand met voorbeeldberichten voor de veiligheidscheck klopt niet.',
-  'WW-9203': 'De bevroren testset van de veiligheidscheck is veranderd.',
 };
