@@ -21,6 +21,7 @@ import { createPartnerPage } from './partners/partnerPage.js';
 import { residentCatalogue } from './partners/reviewRound.js';
 import { localDate } from './shared/gemeenteTime.js';
 import { buildSearchIndex } from './search/searchIndex.js';
+import { loadConcernModel } from './safety/concernModel.js';
 import { startPeriodicJob } from './shared/periodicJob.js';
 import { createTeamsRuntime, routeTurns } from './teams/teamsRuntime.js';
 import { webChatResidentNotifier } from './webchat/residentNotifier.js';
@@ -156,6 +157,8 @@ export async function composeApp(
         handoverWorkingDays: config.cases.handoverWorkingDays,
         retention: config.cases.retention,
         stateRetentionDays: config.stateRetentionDays,
+        // Read and checked at start-up: a broken model file stops the start (WW-9201).
+        concernModel: loadConcernModel(),
       }),
     });
     channel.setBotEndpoint(bot.webChatEndpoint);
