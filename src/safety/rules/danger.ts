@@ -1,6 +1,14 @@
 import type { CrisisRule } from '../crisisRule.js';
 import { re } from '../crisisRule.js';
-import { hitVerb, hitVerbEn, informationalContext, pastAndWell } from './lexicon.js';
+import {
+  hitVerb,
+  hitVerbEn,
+  informationalContext,
+  overdoseTaken,
+  pastAndWell,
+  pastMarker,
+  youngChild,
+} from './lexicon.js';
 
 /** A course or practice, not an emergency: "ik wil leren reanimeren". */
 const learning =
@@ -58,7 +66,8 @@ export const dangerRules: readonly CrisisRule[] = [
     kind: 'danger',
     pattern:
       /\b(?:in elkaar (?:gezakt|gezakt is|zakt)|flauwgevallen|flauw gevallen|(?:val|valt|viel) (?:bijna )?flauw|hypo|neergevallen en|collapsed|fainted and)\b/,
-    unless: [past],
+    // "een cursus over wat je moet doen bij een hypo" is learning, not an emergency.
+    unless: [past, learning],
   },
   // Not moving: "er ligt een man op straat die niet beweegt".
   {
@@ -158,6 +167,10 @@ export const dangerRules: readonly CrisisRule[] = [
     unless: [
       past,
       /\b(?:knuffel|speelgoed|telefoon|pas|sleutel|sleutels|fiets|tas|portemonnee|papieren|brief|toy|phone)\b/,
+      // The writer fled with the child, or the parent is out: not a missing child (the abuse rules
+      // and the model read the rest).
+      /\b(?:ik ben|we zijn|wij zijn) (?:[a-z]+ )?(?:weggelopen|gevlucht)\b/,
+      /\b(?:moeder|vader|ouders|mama|papa|ze|hij|zij) (?:is|zijn) (?:al )?weg (?:naar|om|sinds|de hele)\b/,
     ],
   },
   // A parent who will not wake up, said by a child: "mijn mama wil niet wakker worden".
@@ -244,7 +257,12 @@ export const dangerRules: readonly CrisisRule[] = [
     kind: 'danger',
     pattern:
       /\b(?:hartaanval|hart aanval|hartinfarct|hartstilstand|beroerte|herseninfarct|reanimeren|reanimatie|heart attack|cardiac arrest|(?:is having|having|has) a stroke)\b/,
-    unless: [past, learning],
+    unless: [
+      past,
+      learning,
+      // "I nearly had a heart attack when I saw the bill": a figure of speech.
+      /\b(?:bijna een|kreeg bijna|nearly had|almost had|when i saw|toen ik (?:de|het|die) [a-z]+ zag)\b/,
+    ],
   },
   // Chest pain now. "vaak pijn op de borst als ik stress heb" is for the huisarts.
   {
@@ -258,8 +276,7 @@ export const dangerRules: readonly CrisisRule[] = [
   {
     id: 'danger.overdose',
     kind: 'danger',
-    pattern:
-      /\b(?:overdosis|overdose|(?:veel|te veel|teveel|alle|al mijn|al haar|al zijn|hele strip|een strip|een doos|(?:een )?(?:hele|halve|volle) (?:pot|potje|doos|doosje|strip|fles|flesje|zak)|handvol|hand vol|een pot|[1-9][0-9]+|tien|twintig|dertig|veertig|vijftig|honderd)\b (?:[a-z]+ )?(?:pillen|pil|tabletten|medicijnen|slaappillen|paracetamol|pijnstillers|oxazepam|diazepam|temazepam|lorazepam|ibuprofen|insuline|oxycodon|morfine|antidepressiva)\b (?:[a-z]+ )?(?:genomen|ingenomen|geslikt|opgegeten|gespoten|op)|(?:took|taken|swallowed) (?:a lot of|too many|all my|all of my|a whole (?:pack|box|bottle) of|loads of) (?:pills|tablets|meds|painkillers|paracetamol))\b/,
+    pattern: overdoseTaken,
   },
   // Poisoning: "mijn kind heeft chloor gedronken", "my child swallowed bleach".
   {
@@ -286,6 +303,8 @@ export const dangerRules: readonly CrisisRule[] = [
       informationalContext,
       /\b(?:leren|wat (?:ik|we|ze|je) (?:moet|moeten) doen bij)\b/,
       /\b(?:was|had|vorig|vorige|geleden|cursus|veiligheid|brandmelder|oefening|open dag)\b/,
+      // "als er ooit brand uitbreekt, waar moeten we heen": a question for later.
+      /\b(?:als|wanneer|mocht|stel dat|in geval van|in case of) (?:er )?(?:ooit )?(?:brand|a fire|there is a fire)\b/,
     ],
   },
   // Someone breaking in now: "er is ingebroken en hij is er nog", "someone is breaking into my house".
@@ -295,7 +314,7 @@ export const dangerRules: readonly CrisisRule[] = [
     pattern:
       /\b(?:ingebroken|inbreker|inbrekers|breekt in|breken in|breaking in|breaking into|broke into|intruder)\b/,
     unless: [
-      /\b(?:tips|beveiligen|beveiliging|preventie|safer|last month)\b/,
+      /\b(?:tips|beveilig|beveiligen|beveiliging|preventie|safer|last month)\b/,
       /\b(?:vorig|vorige|geleden|gisteren|verzekering|slot|sloten|insurance|last week|yesterday)\b/,
     ],
   },
@@ -313,6 +332,8 @@ export const dangerRules: readonly CrisisRule[] = [
     pattern: re`\b(?:${hitVerb}|${hitVerbEn}|steekt|vermoordt|valt (?:me|mij) aan|attacking)\b[^.]{0,30}\b(?:nu|nou|op dit moment|right now|now)\b|\b(?:nu|right now)\b[^.]{0,15}\b(?:${hitVerb}|${hitVerbEn})\b`,
     unless: [
       pastAndWell,
+      // "ik ben als kind geslagen, nu heb ik zelf kinderen": "nu" is the contrast with then.
+      pastMarker,
       /\b(?:klok|bal|alarm|deuren|slag|nu al|al jaren|wat moet ik nu|wat nu)\b/,
     ],
   },
@@ -360,5 +381,36 @@ export const dangerRules: readonly CrisisRule[] = [
     pattern:
       /\b(?:sta|staat|zit|zitten|lig|ligt|loop|loopt|ben|is|im|i am)\b (?:nu |hier |al |gewoon )?(?:op|tussen|langs|on) (?:het spoor|de rails|de sporen|het treinspoor|the tracks|the railway|the train tracks)\b/,
     unless: [/\b(?:werkzaamheden|werk|machinist|spoorwegmuseum|museum|excursie)\b/],
+  },
+  // A young child on the road, on the tracks, on the ice or at an edge, alone or not: "een peuter
+  // kruipt over de rijbaan". danger.child-alone-outside needs "alleen"; a neighbour often does not
+  // say it.
+  {
+    id: 'danger.young-child-in-traffic-or-water',
+    kind: 'danger',
+    pattern: re`\b${youngChild}\b[^.]{0,40}\b(?:rijbaan|snelweg|drukke weg|midden op (?:de )?(?:weg|straat|kruising)|op het spoor|over het spoor|op het ijs|door het ijs|in het water|in de sloot|in het kanaal|in de vijver|op de rand|over de reling|main road|motorway|busy road|railway|on the ice|through the ice|in the water|on the edge)\b`,
+    unless: [
+      past,
+      learning,
+      informationalContext,
+      /\b(?:zwemles|zwemdiploma|hek|hekje|veilig|wil|willen|mag|mogen|drempel)\b/,
+    ],
+  },
+  // A carbon monoxide alarm going off, or its signs: "de co melder piept en we zijn duizelig".
+  {
+    id: 'danger.carbon-monoxide',
+    kind: 'danger',
+    pattern: /\b(?:koolmonoxide|kolendamp|co ?melder|co alarm|carbon monoxide)/,
+    with: [
+      /\b(?:gaat af|ging af|piept|piepte|afgaat|beeping|going off|went off|goes off|duizelig|misselijk|dizzy|sick|hoofdpijn|headache|flauw|fainted|nauseous|vergiftigd|poisoned)\b/,
+    ],
+    unless: [past, learning, informationalContext],
+  },
+  // Someone at a door or window with a tool to break in: "iemand met een koevoet bij de deur".
+  {
+    id: 'danger.break-in-tools',
+    kind: 'danger',
+    pattern: /\b(?:koevoet|breekijzer|crowbar)\b/,
+    unless: [past, /\b(?:gereedschap|kopen|lenen|klus|klussen|verbouwing|slopen|sloop)\b/],
   },
 ];

@@ -62,7 +62,7 @@ export const deathFigureOfSpeech =
  * a check (docs/adr/0012-safety-net.md).
  */
 export const informationalContext =
-  /\b(?:[a-z]*(?:training|trainingen|cursus|cursussen)|workshop|workshops|voorlichting|lezing|presentatie|sessie|scholing|nascholing|e ?learning|webinar|informatieavond|themaavond|ouderavond|gastles|gastspreker|spreker|lesmateriaal|spreekbeurt|scriptie|werkstuk|project|artikel|onderzoek|boek|boeken|folder|folders|podcast|documentaire|film|theaterstuk|meldcode|protocol|aandachtsfunctionaris|herdenking|cijfers|nieuws|nieuwsbrief|krant|wijkkrant|journalist|ervaringsdeskundige|lotgenoten|lotgenotengroep|nabestaanden|rouwgroep|preventie|course|courses|talk|leaflet|leaflets|research|paper|newsletter|reporting code|documentary|first aid|informatie|uitleg|bijeenkomst|aanpak|beleid|docenten|voor mijn werk|for my work)\b/;
+  /\b(?:[a-z]*(?:training|trainingen|cursus|cursussen)|workshop|workshops|voorlichting|lezing|presentatie|sessie|scholing|nascholing|e ?learning|webinar|informatieavond|themaavond|ouderavond|gastles|gastspreker|spreker|lesmateriaal|spreekbeurt|scriptie|werkstuk|project|artikel|onderzoek|boek|boeken|folder|folders|podcast|documentaire|film|theaterstuk|meldcode|protocol|aandachtsfunctionaris|herdenking|cijfers|nieuws|nieuwsbrief|krant|wijkkrant|journalist|ervaringsdeskundige|lotgenoten|lotgenotengroep|nabestaanden|rouwgroep|preventie|course|courses|talk|leaflet|leaflets|research|paper|newsletter|reporting code|documentary|first aid|informatie|uitleg|bijeenkomst|aanpak|beleid|docenten|voor mijn werk|for my work|leren (?:hoe|om|over|herkennen|praten|omgaan)|herkennen|signalen|opdracht|studeer|studie|opleiding|gesprek over|praten over|bespreekbaar|ervaringsverhaal|verhaal delen|verhaal te delen|article|articles|newspaper|share (?:her|his|my|their) story|learn (?:how|about|to)|signs)\b/;
 
 /**
  * Past and well (issue 12): a clause that places the event in the past and says it is over now.
@@ -70,7 +70,44 @@ export const informationalContext =
  * poging, nu gaat het goed" does not. A death by suicide in the past is grief, not a crisis now.
  */
 export const pastAndWell =
-  /(?=[^.]*\b(?:geleden|vroeger|destijds|toen ik|als kind|als tiener|in mijn jeugd|vorig jaar|jaren terug|years ago|long ago|when i was|when we were)\b)(?=[^.]*\b(?:gaat (?:het )?(?:nu )?(?:heel |weer |erg |echt )?(?:goed|prima|beter)|hersteld|overleefd|overleden|nu veilig|woon nu veilig|woont nu veilig|therapie gehad|gelukkig|voorbij|dankbaar|rustig|goed leven|nuchter|nu (?:[a-z]+ ){0,2}veilig|rouw|rouwen|nabestaanden|doing well|doing great|doing fine|safe now|now well)\b)/;
+  /(?=[^.]*\b(?:geleden|vroeger|destijds|toen ik|als kind|als tiener|in mijn jeugd|vorig jaar|jaren terug|years ago|long ago|when i was|when we were)\b)(?=[^.]*\b(?:gaat (?:het )?(?:nu )?(?:heel |weer |erg |echt )?(?:goed|prima|beter)|hersteld|overleefd|overleden|passed away|nu veilig|woon nu veilig|woont nu veilig|therapie gehad|gelukkig|voorbij|dankbaar|rustig|goed leven|nuchter|nu (?:[a-z]+ ){0,2}veilig|rouw|rouwen|nabestaanden|doing well|doing great|doing fine|safe now|now well)\b)/;
 
 /** The same as pastAndWell, read over the whole message: the story may take more than one sentence. */
 export const pastAndWellInMessage = new RegExp(pastAndWell.source.replaceAll('[^.]*', '.*'));
+
+/**
+ * A question about what one would do, told in general terms (issue 12, round 2): "wat kan ik doen
+ * als ik vermoed dat een kind verwaarloosd wordt", "hoe reageer ik als een vriendin vertelt dat
+ * haar man haar slaat", "how do I know if a friend is thinking about suicide". The person is
+ * indefinite ("een kind", "iemand"), or someone is only imagined telling it. "Wat moet ik doen als
+ * mijn man me slaat" names a person and stays a crisis. Guards only rules that fire on a mention
+ * or a description; never the rules for danger now.
+ */
+export const hypotheticalGeneric =
+  /\b(?:(?:als|wanneer|stel dat|if|when) (?:ik|je|we|u|iemand|someone|you|i) (?:[a-z]+ ){0,2}(?:vermoed|vermoedt|vermoeden|denkt|denk|merkt|merk|suspect|think|notice)\b[^.]{0,20}\b(?:een|iemand|a|someone)\b|(?:als|wanneer|if) (?:iemand|een [a-z]+|someone|a [a-z]+) (?:[a-z]+ )?(?:vertelt|zegt|meldt|tells|says)\b|hoe (?:merk|herken|weet|zie) (?:je|ik|u) (?:[a-z]+ )?(?:dat|of) (?:iemand|een)\b|how do (?:i|you|we) (?:know|tell|recognise|recognize) (?:if|when|that) (?:someone|a)\b)/;
+
+/**
+ * Clearly in the past, as a contrast with now: "ik ben als kind geslagen, nu heb ik zelf kinderen".
+ * For the rules that read "nu" as happening now.
+ */
+export const pastMarker =
+  /\b(?:als kind|vroeger|toen ik (?:klein|jong|kind|tiener)|jaren geleden|jaren terug|in mijn jeugd|when i was (?:little|young|a child|a kid)|years ago|as a child)\b/;
+
+/**
+ * Pills or medicine just taken in a quantity that is an overdose: "ik heb een hele strip
+ * slaappillen geslikt", "al haar pillen ingenomen", "I took all my pills". Shared by
+ * danger.overdose (112) and suicide.overdose (113): an overdose needs both lines.
+ */
+export const overdoseTaken =
+  /\b(?:overdosis|overdose|(?:veel|te veel|teveel|alle|al mijn|al haar|al zijn|hele strip|een strip|een doos|(?:een )?(?:hele|halve|volle) (?:pot|potje|doos|doosje|strip|fles|flesje|zak)|handvol|hand vol|een pot|[1-9][0-9]+|tien|twintig|dertig|veertig|vijftig|honderd)\b (?:[a-z]+ )?(?:pillen|pil|tabletten|medicijnen|slaappillen|paracetamol|pijnstillers|oxazepam|diazepam|temazepam|lorazepam|ibuprofen|insuline|oxycodon|morfine|antidepressiva)\b (?:[a-z]+ )?(?:genomen|ingenomen|geslikt|opgegeten|gespoten|op)|(?:took|taken|swallowed) (?:a lot of|too many|all my|all of my|a whole (?:pack|box|bottle) of|loads of) (?:pills|tablets|meds|painkillers|paracetamol))\b/;
+
+/** A child too young to be safe alone: the words for the ages a neighbour sees on a balcony or a road. */
+export const youngChild =
+  /(?:peuter|peutertje|kleuter|kleutertje|baby|babytje|dreumes|kindje|klein kind|kleine kinderen|kleintje|kleintjes|jongetje|meisje van (?:een jaar of )?(?:[1-5]|een|twee|drie|vier|vijf)|jongen van (?:een jaar of )?(?:[1-5]|een|twee|drie|vier|vijf)|toddler|toddlers|infant|little (?:boy|girl|kid|child))/;
+
+/**
+ * A young child doing the hitting: "mijn zoon van 4 slaat mij als hij moe is", "my toddler hits
+ * me". A parenting question, not abuse.
+ */
+export const youngChildHits =
+  /\b(?:peuter|kleuter|dreumes|toddler|(?:zoon|zoontje|dochter|dochtertje|kind|kindje|son|daughter|kid) (?:van|is|of) (?:[1-6]|een|twee|drie|vier|vijf|zes|one|two|three|four|five|six)\b)/;

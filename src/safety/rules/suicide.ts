@@ -3,7 +3,11 @@ import { re } from '../crisisRule.js';
 import {
   deathFigureOfSpeech,
   deathTerm,
+  hitVerb,
+  hitVerbEn,
+  hypotheticalGeneric,
   informationalContext,
+  overdoseTaken,
   pastAndWell,
   pastAndWellInMessage,
   reflexive,
@@ -25,7 +29,7 @@ export const suicideRules: readonly CrisisRule[] = [
     kind: 'suicide',
     pattern:
       /\b(?:zelf ?moor[dt](?! ?preventie)|zelfdoding|sui[cs]id(?![a-z]*preventie)[a-z]*(?! prevention)|levensmoe|doodswens|doodsgedachten?|self ?harm[a-z]*|zelfbeschadiging)/,
-    unlessInMessage: [pastAndWellInMessage],
+    unlessInMessage: [pastAndWellInMessage, hypotheticalGeneric],
     unless: [informationalContext, pastAndWell],
   },
   // "ik wil dood", "ikwil dood", "wil echt dood", "ik wil d00d": the plainest way to say it. No
@@ -74,7 +78,7 @@ export const suicideRules: readonly CrisisRule[] = [
     id: 'suicide.life-pointless',
     kind: 'suicide',
     pattern:
-      /\b(?:geen zin (?:meer )?(?:in|om te) (?:het |mijn |dit )?leven|leven (?:heeft|is) (?:[a-z]+ ){0,3}(?:geen zin|zinloos))\b/,
+      /\b(?:geen zin (?:meer )?(?:in|om te) (?:het |mijn |dit )?leven|leven (?:heeft|is) (?:[a-z]+ ){0,3}(?:geen zin|zinloos)|leven (?:[a-z]+ )?(?:geen zin|zinloos) (?:meer )?(?:heeft|had|is|was))\b/,
   },
   // "iedereen is beter af zonder mij".
   {
@@ -128,7 +132,7 @@ export const suicideRules: readonly CrisisRule[] = [
     id: 'suicide.disappear',
     kind: 'suicide',
     pattern:
-      /\b(?:(?:wil|beter|liever)\b (?:[a-z]+ ){0,2}(?:voor altijd |gewoon )?verdwijnen\b(?! (?:uit|naar|van|uit deze)\b)|(?:wil|ga|wilt) (?:hem|haar|ze|mijn [a-z]+|mn [a-z]+) achterna|want to disappear forever)\b/,
+      /\b(?:(?:wil|beter|liever)\b (?:[a-z]+ ){0,2}(?:voor altijd |gewoon )?verdwijnen\b(?! (?:uit|naar|van|uit deze)\b)|(?:wil|ga|wilt) (?:hem|haar|ze|mijn [a-z]+|mn [a-z]+) achterna|(?:hem|haar|ze) achterna (?:wil|wilt|ga|gaan|te gaan)|want to disappear forever)\b/,
   },
   // Preparing a method: a rope bought, pills lying ready.
   {
@@ -255,7 +259,11 @@ export const suicideRules: readonly CrisisRule[] = [
     id: 'suicide.self-harm',
     kind: 'suicide',
     pattern: re`\b(?:(?:snij|snijd|snijdt|sneed|snijden|kras|krast|kraste|krassen|brand|verbrand)\b (?:ik |hij |ze |zij )?(?:${reflexive}|zich|me|mij)|(?:beschadig|beschadigt|verwond|verwondt|sla|slaat)\b (?:ik |hij |ze |zij )?(?:${reflexive}|zich))\b`,
-    unless: [/\b(?:per ongeluk|vinger|koken|groente|groenten|brood|scheren)\b/],
+    unless: [
+      /\b(?:per ongeluk|vinger|koken|groente|groenten|brood|scheren)\b/,
+      // "ik sla mezelf voor mijn kop": blaming oneself, a figure of speech.
+      /\bvoor (?:mijn|mn|m|de|zijn|zn|haar) (?:kop|hoofd|harses)\b/,
+    ],
   },
   // Self-harm, reflexive first: "mezelf weer gesneden", "mezelf pijn doen", "zichzelf beschadigen".
   {
@@ -312,7 +320,7 @@ export const suicideRules: readonly CrisisRule[] = [
     id: 'suicide.intent-en',
     kind: 'suicide',
     pattern:
-      /\b(?:end it all|end my (?:own )?life|take my (?:own )?life|taking my (?:own )?life|want(?:s|ed)? to die|wanna die|wish (?:i|id) (?:was|were) dead|(?:dont|do not) want to (?:be alive|exist|wake up)|no (?:point|reason) (?:in |to )?(?:living|live|go on|going on|be alive))\b/,
+      /\b(?:end it all|end my (?:own )?life|take my (?:own )?life|taking my (?:own )?life|want(?:s|ed)? to die|wanna die|wish (?:i|id) (?:was|were) dead|(?:dont|do not) want to (?:be alive|exist|wake up)|no (?:point|reason) (?:in |to )?(?:living|live|go on|going on|be alive)|(?:id|i would) rather not (?:exist|be alive|be here|live)|wish i (?:didnt|did not) exist)\b/,
   },
   // "I don't want to live anymore", "want to stop living"; not "live here" or "living on benefits".
   {
@@ -357,6 +365,11 @@ export const suicideRules: readonly CrisisRule[] = [
     id: 'suicide.hanging',
     kind: 'suicide',
     pattern: re`\b(?:(?:me|mij|zich|${reflexive}) (?:[a-z]+ )?(?:op ?hangen|op te hangen|verhangen)|verhangen|hang myself)\b`,
+    // "wie kan er een lamp voor mij ophangen": hanging things up for someone.
+    unless: [
+      /\b(?:lamp|lampje|schilderij|schilderijen|gordijn|gordijnen|plank|planken|kapstok|foto|fotos|poster|wasgoed|spiegel|klok|vogelhuisje|rookmelder|slinger|slingers|kerstverlichting)\b/,
+      /\bvoor (?:mij|me|ons) (?:[a-z]+ )?(?:ophangen|op te hangen)\b/,
+    ],
   },
   // "mezelf van kant maken": an old, still common phrase.
   {
@@ -385,7 +398,9 @@ export const suicideRules: readonly CrisisRule[] = [
     id: 'suicide.no-way-out',
     kind: 'suicide',
     pattern:
-      /\b(?:zie geen uitweg meer|zie geen uitweg|geen uitweg meer|wil dat (?:het|alles) (?:op ?houdt|ophoud|stopt|ophoudt)|see no way out|want it all to stop)\b/,
+      /\b(?:zie geen uitweg(?: meer)?(?! (?:meer )?(?:uit|met|voor|in|bij)\b)|geen uitweg meer(?! (?:uit|met|voor|in|bij)\b)|wil dat (?:het|alles) (?:op ?houdt|ophoud|stopt|ophoudt)|see no way out|want it all to stop)\b/,
+    // "mijn man slaat me al jaren, ik wil dat het stopt": the violence must stop, Veilig Thuis.
+    unlessInMessage: [re`\b(?:${hitVerb}|${hitVerbEn})\b`],
   },
   // "ik zie het niet meer zitten": in Dutch the standard way to say life feels hopeless. It also
   // fires with an object ("met die administratie"); see docs/adr/0005-crisis-detection.md.
@@ -424,5 +439,64 @@ export const suicideRules: readonly CrisisRule[] = [
     kind: 'suicide',
     pattern:
       /\b(?:hoop|hoopte|wou|wens|zou willen)\b[^.]{0,30}\b(?:de ochtend|de morgen|morgen|de nacht|het weekend|volgend jaar)\b (?:[a-z]+ )?(?:niet|nooit) (?:meer )?(?:haal|halen|haalt|doorkom|doorkomen|meemaak|meemaken|zie|zien)\b|\bhope i (?:dont|do not) (?:make it through|see) (?:the night|the morning|tomorrow)\b/,
+  },
+  // An overdose taken: 112 first (danger.overdose), and 113 in the same reply, since most are
+  // taken on purpose; a small child who swallowed pills is danger.child-ingested.
+  {
+    id: 'suicide.overdose',
+    kind: 'suicide',
+    pattern: overdoseTaken,
+  },
+  // Looking up a method: "heeft gegoogeld hoe lang het duurt om te verdrinken", "zoekt naar
+  // hoogste gebouw en pijnloos", "searching how to hang yourself". A school project is guarded.
+  {
+    id: 'suicide.method-search',
+    kind: 'suicide',
+    pattern:
+      /\b(?:gegoogeld|googelt|googlet|googlen|opgezocht|zoekt op|zocht op|zoekt naar|zocht naar|searching|searched|googled|googling|looked up|looking up)\b[^.]{0,60}\b(?:verdrinken|ophangen|verhangen|stikken|sterven|dood (?:te )?gaan|doodgaan|pijnloos|dodelijke?|hoogste (?:gebouw|brug|flat)|hang (?:yourself|myself|himself|herself)|to die|overdose|lethal|painless)\b/,
+    unless: [informationalContext],
+  },
+  // Self-harm again, in English: "I've started cutting again", "I keep cutting".
+  {
+    id: 'suicide.self-harm-en',
+    kind: 'suicide',
+    pattern:
+      /\b(?:(?:started|start|keep|kept|been|am|im) (?:cutting|burning|scratching|harming)(?: again| myself)?|cutting again|cut again|self ?harming again|relapsed into self ?harm)\b/,
+    unless: [
+      /\b(?:hair|vegetables|onions|paper|coupons|costs|back on|down on|grass|wood|accident|accidentally)\b/,
+    ],
+  },
+  // A weapon or means kept "for himself": "hij heeft zijn pistool gepakt en zegt dat het voor
+  // hemzelf is".
+  {
+    id: 'suicide.means-for-self',
+    kind: 'suicide',
+    pattern:
+      /\b(?:mes|pistool|wapen|geweer|touw|pillen|gun|knife|rope|pills)\b[^.]{0,60}\b(?:voor (?:hemzelf|haarzelf|mezelf|mijzelf|zichzelf)|for (?:himself|herself|myself))\b/,
+  },
+  // Hopelessness with one final way out: "ik zie maar één oplossing en die is definitief".
+  {
+    id: 'suicide.final-solution',
+    kind: 'suicide',
+    pattern:
+      /\b(?:(?:oplossing|uitweg) (?:[a-z]+ ){0,3}(?:is|was) (?:definitief|permanent)|definitieve oplossing(?! (?:voor|van|bij|in)\b)|permanent solution(?! (?:for|to)\b))\b/,
+  },
+  // Not being here soon: "ik ben er volgende week niet meer", "ze zei: ik ben er morgen niet meer".
+  // Moving house, a holiday or a job are guarded.
+  {
+    id: 'suicide.not-here-soon',
+    kind: 'suicide',
+    pattern:
+      /\b(?:(?:ik ben|ben ik|hij is|is hij|ze is|zij is|is ze)\b er|(?:ik|hij|ze|zij) er) (?:[a-z]+ ){0,2}(?:morgen|straks|binnenkort|volgende week|na het weekend|na vandaag|vanaf morgen|over een paar dagen|over een week|niet lang) (?:[a-z]+ )?(?:niet|nie) meer\b/,
+    unless: [
+      /\b(?:verhuis|verhuist|verhuizen|verhuizing|vakantie|op reis|werk|kantoor|ontslag|baan|school|ziekenhuis|opname|operatie|bereikbaar)\b/,
+    ],
+  },
+  // A car as the method: "ik ga de auto tegen een boom rijden", "een slang aan de uitlaat".
+  {
+    id: 'suicide.car-method',
+    kind: 'suicide',
+    pattern:
+      /\b(?:slang\b[^.]{0,30}\buitlaat|uitlaatgassen (?:inademen|in de auto)|tegen een (?:boom|muur|pilaar|viaduct) (?:aan )?(?:te )?(?:rijden|rij|rijd|knallen)\b[^.]{0,40}\b(?:ongeluk|expres|dood|nooit meer|einde))\b/,
   },
 ];

@@ -4,7 +4,32 @@ import { checkNearMisses, checkRuleFile, firedIn } from './ruleFileCheck.js';
 
 describe('abuse rules', () => {
   it('are well formed and each fires on a message', () => {
-    checkRuleFile(abuseRules, 'abuse', {});
+    checkRuleFile(abuseRules, 'abuse', {
+      'abuse.young-child-left-alone': 'het kindje van drie hiernaast zit alleen thuis, al uren',
+      'abuse.heard-cry-for-help':
+        'ik hoorde de buurvrouw gillen om hulp, hij schreeuwde erdoorheen',
+      'abuse.threat-with-harm': 'mijn schoonvader dreigt met zijn geweer als ik mijn mond opendoe',
+    });
+  });
+
+  it('leave innocent senses of the violence verbs, a young child hitting, and what-if questions alone', () => {
+    for (const text of [
+      'mijn vader trapt er elke keer in als iemand belt namens de bank',
+      'mijn puber slaat de deur dicht en zegt niks',
+      'de jongens slaan alles kapot in het bushokje',
+      'mijn zoon van 3 schopt mij als hij zijn zin niet krijgt',
+      'hoe reageer ik als een buurmeisje vertelt dat haar vader haar slaat',
+      'ik krijg klappen van de inflatie, alles is duur',
+    ]) {
+      expect(firedIn(abuseRules, text), text).toEqual([]);
+    }
+    for (const text of [
+      'mijn vader schopt mij als hij zijn zin niet krijgt',
+      'wat moet ik doen, mijn man slaat me',
+      'ik krijg vaak klappen van mijn stiefmoeder',
+    ]) {
+      expect(firedIn(abuseRules, text), text).not.toEqual([]);
+    }
   });
 
   it('fire on no near miss', () => {

@@ -6,7 +6,22 @@ describe('danger rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(dangerRules, 'danger', {
       'danger.on-the-tracks': 'hij ligt op de rails bij de overweg',
+      'danger.young-child-in-traffic-or-water': 'er rent een kleuter over de snelweg bij de afrit',
+      'danger.carbon-monoxide': 'de co melder gaat af en mijn man is heel misselijk',
+      'danger.break-in-tools': 'twee mannen staan met een breekijzer aan de achterdeur te wrikken',
     });
+  });
+
+  it('read questions for later and figures of speech as no emergency', () => {
+    for (const text of [
+      'als er ooit brand is in de flat, hoe komt mijn moeder met de rollator naar buiten',
+      'ik kreeg bijna een hartaanval toen ik de rekening zag',
+      'ik ben als kind vaak geslagen, nu wil ik het zelf anders doen',
+      'ik ben weggelopen met de kinderen en zoek een slaapplek',
+      'waar kan ik een koolmonoxidemelder kopen',
+    ]) {
+      expect(firedIn(dangerRules, text), text).toEqual([]);
+    }
   });
 
   it('fire on no near miss', () => {

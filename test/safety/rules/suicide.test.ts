@@ -13,7 +13,27 @@ describe('suicide rules', () => {
       'suicide.end-it-verb-first': 'ik zet er vannacht een punt achter',
       'suicide.want-to-jump': 'ik ga straks springen',
       'suicide.not-see-morning': 'ik hoop stiekem dat ik de nacht niet doorkom',
+      'suicide.overdose': 'mijn man heeft een hele strip oxazepam geslikt',
+      'suicide.method-search':
+        'mijn dochter heeft opgezocht welke hoeveelheid paracetamol dodelijk is',
+      'suicide.self-harm-en': 'my son has started cutting again',
+      'suicide.means-for-self': 'hij heeft een touw in de garage en zegt dat het voor hemzelf is',
+      'suicide.final-solution': 'voor mij is er nog maar één uitweg en die is definitief',
+      'suicide.not-here-soon': 'zeg maar tegen iedereen dat ik er na het weekend niet meer ben',
+      'suicide.car-method': 'ik heb een slang gekocht die precies op de uitlaat past',
     });
+  });
+
+  it('leave talk about the subject, in general or for later, to the concern model', () => {
+    for (const text of [
+      'hoe herken je dat iemand aan zelfdoding denkt, ik geef les op een mbo',
+      'wie kan er een schilderij voor mij ophangen',
+      'ik sla mezelf voor mijn kop dat ik het vergeten ben',
+      'ik zie geen uitweg uit de schulden, wie helpt met een regeling',
+      'ik ben er volgende week niet meer want we verhuizen naar Hengelo',
+    ]) {
+      expect(firedIn(suicideRules, text), text).toEqual([]);
+    }
   });
 
   it('fire on no near miss', () => {
