@@ -1,17 +1,22 @@
 /**
- * `npm run bench:safety`: the safety check on the frozen test split and on the unseen round, side
- * by side, against the rules of ADR 0005 alone (the baseline). Each message is scored as the
- * first message of a new chat. Prints recall (crisis or check counts as caught), crisis false
- * alarms on near misses, checks on ordinary questions, whether every caught crisis got the right
- * line first, the cost per message and the time to load the model.
+ * `npm run bench:safety`: the safety check on the frozen test split and on each unseen round, side
+ * by side, against the rules alone. Each message is scored as the first message of a new chat.
+ * Prints recall (a crisis reply or a check counts as caught), crisis replies to near misses,
+ * checks on near misses and on ordinary questions, wrong lines (defined in
+ * scripts/safety/rightLine.ts), the cost per message and the time to load the model.
  *
- * `-- --split dev` scores the dev split instead (for tuning); the frozen test split is for
- * reporting only (docs/adr/0012-safety-net.md).
+ * The frozen test split and the unseen rounds are for reporting only: thresholds come from
+ * cross-validation on train and dev (`npm run tune:safety`, docs/adr/0012-safety-net.md).
+ * `-- --cost-only` measures the cost alone (on the train and dev messages) and prints no figures
+ * for the frozen test or the unseen rounds: for work on speed, which must not read them.
  */
+import os from 'node:os';
+import path from 'node:path';
 import { loadConcernModel, type ConcernModel } from '../src/safety/concernModel.js';
 import { assessSafety, linesFor } from '../src/safety/assessSafety.js';
 import type { CrisisKind } from '../src/safety/crisisKind.js';
 import { detectCrisis } from '../src/safety/detectCrisis.js';
+import { firstLineRight, rightLine } from '../scripts/safety/rightLine.js';
 import {
   loadCorpusFile,
   loadSplit,
@@ -38,25 +43,20 @@ const layered =
   (text) =>
     assessSafety(text, { model });
 
-/** The first line that is not 112 must be the expected one: 113 for suicide, Veilig Thuis for abuse. */
-function rightLine(expected: readonly CrisisKind[], shown: readonly CrisisKind[]): boolean {
-  const want = expected.find((kind) => kind !== 'danger');
-  const lines = linesFor(shown).map((line) => line.kind);
-  if (want === undefined) return lines.includes('danger');
-  return lines.find((kind) => kind !== 'danger') === want;
-}
-
 interface Figures {
   readonly messages: number;
   readonly crises: number;
   readonly caught: number;
   readonly caughtAsCrisis: number;
   readonly wrongLine: number;
+  readonly checksOtherFirst: number;
   readonly nearMisses: number;
   readonly nearMissCrisis: number;
   readonly nearMissCheck: number;
   readonly ordinary: number;
   readonly ordinaryFlagged: number;
+  readonly checks: number;
+  readonly checkLines: number;
   readonly missedByClass: Map<string, number>;
   readonly byClass: Map<string, number>;
 }
@@ -68,16 +68,24 @@ function score(records: readonly CorpusRecord[], engine: Engine): Figures {
     caught: 0,
     caughtAsCrisis: 0,
     wrongLine: 0,
+    checksOtherFirst: 0,
     nearMisses: 0,
     nearMissCrisis: 0,
     nearMissCheck: 0,
     ordinary: 0,
     ordinaryFlagged: 0,
+    checks: 0,
+    checkLines: 0,
     missedByClass: new Map<string, number>(),
     byClass: new Map<string, number>(),
   };
   for (const record of records) {
     const result = engine(record.text);
+    const shown = result.outcome === 'none' ? [] : linesFor(result.kinds).map((line) => line.kind);
+    if (result.outcome === 'check') {
+      f.checks += 1;
+      f.checkLines += shown.length;
+    }
     if (record.label === 'crisis') {
       f.crises += 1;
       f.byClass.set(record.class, (f.byClass.get(record.class) ?? 0) + 1);
@@ -87,7 +95,10 @@ function score(records: readonly CorpusRecord[], engine: Engine): Figures {
       }
       f.caught += 1;
       if (result.outcome === 'crisis') f.caughtAsCrisis += 1;
-      if (!rightLine(record.kinds, result.kinds)) f.wrongLine += 1;
+      if (!rightLine(result.outcome, record.kinds, shown)) f.wrongLine += 1;
+      if (result.outcome === 'check' && !firstLineRight(record.kinds, shown)) {
+        f.checksOtherFirst += 1;
+      }
     } else if (record.label === 'near-miss') {
       f.nearMisses += 1;
       if (result.outcome === 'crisis') f.nearMissCrisis += 1;
@@ -104,15 +115,20 @@ const pct = (part: number, whole: number) =>
   whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}% (${part}/${whole})`;
 
 function row(name: string, values: readonly string[]): string {
-  return `| ${name.padEnd(44)} | ${values.map((v) => v.padEnd(22)).join(' | ')} |`;
+  return `| ${name.padEnd(46)} | ${values.map((v) => v.padEnd(17)).join(' | ')} |`;
 }
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 }
 
+const load = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
+
 function main(): void {
-  const devMode = process.argv.includes('--split') && process.argv.includes('dev');
   const loads: number[] = [];
   let model: ConcernModel | undefined;
   for (let round = 0; round < 7; round += 1) {
@@ -122,16 +138,24 @@ function main(): void {
   }
   if (model === undefined) return;
   loads.sort((a, b) => a - b);
+  if (!process.argv.includes('--cost-only')) quality(model);
+  cost(model, loads);
+}
 
-  const sets: [string, CorpusRecord[]][] = devMode
-    ? [['dev', loadSplit('dev')]]
-    : [
-        ['frozen test', loadSplit('test')],
-        ['unseen round', loadCorpusFile(unseenFile)],
-      ];
+function quality(model: ConcernModel): void {
+  // Each unseen round on its own (the file it was written in), after the frozen test.
+  const unseen = loadCorpusFile(unseenFile);
+  const rounds = [...new Set(unseen.map((record) => record.source))].sort();
+  const sets: [string, CorpusRecord[]][] = [
+    ['frozen test', loadSplit('test')],
+    ...rounds.map((source): [string, CorpusRecord[]] => [
+      `unseen ${path.basename(source, '.txt')}`,
+      unseen.filter((record) => record.source === source),
+    ]),
+  ];
   const engines: [string, Engine][] = [
-    ['rules only (ADR 0005)', rulesOnly],
-    ['rules + concern model', layered(model)],
+    ['rules only', rulesOnly],
+    ['rules + model', layered(model)],
   ];
   const columns = sets.flatMap(([set]) => engines.map(([engine]) => `${set}: ${engine}`));
   const results = sets.flatMap(([, records]) =>
@@ -139,7 +163,7 @@ function main(): void {
   );
 
   console.log(
-    `\nSafety check, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}\n`,
+    `\nSafety check, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}\n`,
   );
   for (const [index, column] of columns.entries()) console.log(`(${index + 1}) ${column}`);
   console.log('');
@@ -159,15 +183,20 @@ function main(): void {
     ['messages', (f) => String(f.messages)],
     ['recall, crisis or check (target ≥ 99%)', (f) => pct(f.caught, f.crises)],
     ['recall, crisis reply at once', (f) => pct(f.caughtAsCrisis, f.crises)],
-    ['caught with a wrong first line (target 0)', (f) => String(f.wrongLine)],
-    ['near misses: crisis alarm (target ≤ 3%)', (f) => pct(f.nearMissCrisis, f.nearMisses)],
+    ['caught with a wrong line (target 0)', (f) => String(f.wrongLine)],
+    ['checks whose first line is not the needed one', (f) => String(f.checksOtherFirst)],
+    ['near misses: crisis reply (target ≤ 3%)', (f) => pct(f.nearMissCrisis, f.nearMisses)],
     ['near misses: check', (f) => pct(f.nearMissCheck, f.nearMisses)],
     ['ordinary: check or crisis (target ≤ 5%)', (f) => pct(f.ordinaryFlagged, f.ordinary)],
+    [
+      'lines shown per check (112 included)',
+      (f) => (f.checks === 0 ? 'n/a' : (f.checkLines / f.checks).toFixed(2)),
+    ],
   ];
   for (const [name, measure] of measures) console.log(row(name, results.map(measure)));
 
   const layeredResults = results.filter((_, i) => i % engines.length === 1);
-  console.log('\nMissed crises by class (rules + concern model):');
+  console.log('\nMissed crises by class (rules + model):');
   sets.forEach(([set], i) => {
     const f = layeredResults[i];
     if (f === undefined) return;
@@ -176,22 +205,50 @@ function main(): void {
       `  ${set}: ${missed.length === 0 ? 'none' : missed.map(([c, n]) => `${c} ${n}/${f.byClass.get(c)}`).join(', ')}`,
     );
   });
+}
 
-  // Cost per message: every message of the sets, 20 rounds after a warm-up round.
-  const texts = sets.flatMap(([, records]) => records.map((record) => record.text));
+/**
+ * Cost per message: every train and dev message, `--rounds` rounds (30) after two warm-up rounds.
+ * Two readings: the p99 over all assessments (what a resident could meet, other processes
+ * included), and the p99 over messages of each message's median (the work itself: on a shared
+ * machine a single assessment is sometimes descheduled for milliseconds).
+ */
+function cost(model: ConcernModel, loads: readonly number[]): void {
+  const texts = [...loadSplit('train'), ...loadSplit('dev')].map((record) => record.text);
   const engine = layered(model);
-  for (const text of texts) engine(text);
-  const costs: number[] = [];
-  for (let round = 0; round < 20; round += 1) {
-    for (const text of texts) {
+  for (let round = 0; round < 2; round += 1) for (const text of texts) engine(text);
+  const roundsArg = process.argv.indexOf('--rounds');
+  const rounds_ = roundsArg === -1 ? 30 : Number(process.argv[roundsArg + 1] ?? 30);
+  const all: number[] = [];
+  const perMessage: number[][] = texts.map(() => []);
+  const loadBefore = load();
+  for (let round = 0; round < rounds_; round += 1) {
+    texts.forEach((text, i) => {
       const started = performance.now();
       engine(text);
-      costs.push(performance.now() - started);
-    }
+      const took = performance.now() - started;
+      all.push(took);
+      perMessage[i]?.push(took);
+    });
   }
-  costs.sort((a, b) => a - b);
+  const loadAfter = load();
+  all.sort((a, b) => a - b);
+  const medians = perMessage
+    .map((times) =>
+      percentile(
+        [...times].sort((a, b) => a - b),
+        0.5,
+      ),
+    )
+    .sort((a, b) => a - b);
   console.log(
-    `\nCost per message (${costs.length} assessments): p50 ${percentile(costs, 0.5).toFixed(3)} ms, p99 ${percentile(costs, 0.99).toFixed(3)} ms (target ≤ 1 ms)`,
+    `\nCost per message (${texts.length} messages × ${rounds_} rounds = ${all.length} assessments; load average ${loadBefore} before, ${loadAfter} after):`,
+  );
+  console.log(
+    `  every assessment: p50 ${percentile(all, 0.5).toFixed(3)} ms, p99 ${percentile(all, 0.99).toFixed(3)} ms, p99.9 ${percentile(all, 0.999).toFixed(3)} ms (target p99 ≤ 1 ms)`,
+  );
+  console.log(
+    `  per message (median of its rounds): p50 ${percentile(medians, 0.5).toFixed(3)} ms, p99 ${percentile(medians, 0.99).toFixed(3)} ms, max ${(medians.at(-1) ?? 0).toFixed(3)} ms`,
   );
   console.log(
     `Model load (read, validate, index; ${model.featureCount} features): median ${percentile(loads, 0.5).toFixed(0)} ms, min ${loads[0]?.toFixed(0)} ms, max ${loads.at(-1)?.toFixed(0)} ms`,

@@ -3,7 +3,8 @@ import type { CheckResponse } from '../../src/safety/safetyReplies.js';
 
 /**
  * The check as chat messages (docs/adr/0012-safety-net.md): the calm opening and the question,
- * the lines as real links (visible at once, like in a crisis reply), and two answer buttons.
+ * the lines as real links with the reason for each (visible at once, like in a crisis reply), and
+ * two answer buttons.
  * Its own file, apart from the intake: the intake can change without touching the safety net.
  */
 export function checkActivities(response: CheckResponse): Partial<Activity>[] {
@@ -12,7 +13,13 @@ export function checkActivities(response: CheckResponse): Partial<Activity>[] {
     text,
     textFormat: 'markdown',
   });
-  const links = response.actions.map((action) => `- [${action.label}](${action.url})`).join('\n');
+  // One line per help line: its reason, then its links, so the resident picks the one that fits.
+  const links = response.lines
+    .map(
+      (line) =>
+        `- ${line.reason}: ${line.actions.map((action) => `[${action.label}](${action.url})`).join(' · ')}`,
+    )
+    .join('\n');
   const [opening, question, linesNote] = response.paragraphs;
   return [
     message([opening, question].join('\n\n')),

@@ -3,19 +3,20 @@ import type { CrisisKind } from './crisisKind.js';
 import { crisisKindsByUrgency, orderByUrgency } from './crisisKind.js';
 import type { CrisisLine } from './crisisLines.js';
 import { crisisLines } from './crisisLines.js';
-import type { ConcernModel, ConcernScore } from './concernModel.js';
-import { loadConcernModel } from './concernModel.js';
+import type { ConcernModel, ConcernScore, ConcernThresholds } from './concernModel.js';
+import { loadConcernModel, noScore } from './concernModel.js';
 import type { ConcernState } from './concernState.js';
 import { noConcern } from './concernState.js';
-import { detectCrisis } from './detectCrisis.js';
+import { detectCrisisNormalised, type CrisisAssessment } from './detectCrisis.js';
 import { clauseMarker, normalise } from './normalise.js';
 import { safetyLanguage } from './safetyLanguage.js';
 
 /**
  * The safety check of one resident message, in two layers (docs/adr/0012-safety-net.md):
  * 1. the rules of ADR 0005, auditable, first: when one fires, it is a crisis;
- * 2. the concern model, which can only add safety: a crisis of its own when it is sure, a check
- *    when it is unsure or when weak signals have added up over the conversation.
+ * 2. the concern model, which can only add safety: a check (one calm question with the lines
+ *    visible) when it reads concern or when weak signals have added up over the conversation, and
+ *    a crisis of its own only where cross-validation allowed one (thresholds.crisis).
  * Pure and SDK-free: the same text, prior concern and model always give the same answer.
  */
 export type SafetyOutcome = 'crisis' | 'check' | 'none';
@@ -24,7 +25,7 @@ export type SafetyOutcome = 'crisis' | 'check' | 'none';
 export interface SafetyExplanation {
   readonly source: 'rules' | 'model' | 'accumulated' | 'none';
   readonly ruleIds: readonly string[];
-  /** The model's "any crisis" probability for this message, two decimals. */
+  /** The model's concern for this message (ConcernScore.concern), two decimals. */
   readonly concern: number;
   /** The accumulated concern after this message (1 = enough for a check), two decimals. */
   readonly accumulated: number;
@@ -34,9 +35,12 @@ export interface SafetyExplanation {
 
 export interface SafetyAssessment {
   readonly outcome: SafetyOutcome;
-  /** For a crisis the kinds whose lines to show, for a check the kinds it asks about; most urgent first. */
+  /**
+   * For a crisis the kinds whose lines to show, for a check the plausible kinds it asks about and
+   * shows the lines of; most urgent first.
+   */
   readonly kinds: readonly CrisisKind[];
-  /** The lines to show, in order, 112 always among them for a crisis or a check. */
+  /** The lines to show, most urgent first, 112 always among them for a crisis or a check. */
   readonly lines: readonly CrisisLine[];
   /** The language to answer in. */
   readonly language: Language;
@@ -74,34 +78,58 @@ export function linesFor(kinds: readonly CrisisKind[]): CrisisLine[] {
   return ordered.includes('danger') ? lines : [...lines, crisisLines.danger];
 }
 
-const wordCount = (text: string) =>
-  normalise(text)
-    .split(' ')
-    .filter((word) => word !== '' && word !== clauseMarker).length;
+/** Words in a normalised message (clause markers are not words). */
+function wordCount(normalised: string): number {
+  if (normalised === '') return 0;
+  let count = 0;
+  for (const word of normalised.split(' ')) if (word !== clauseMarker) count += 1;
+  return count;
+}
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 /**
- * The kinds the model points to. One of 113 and Veilig Thuis, never both: the line a resident
- * sees first must be the right one, and the model is less sure of the kind than of the concern.
- * 112 comes in front when the model sees danger now.
+ * The kinds a check asks about and shows the lines of: every kind whose head reaches
+ * `thresholds.kind` of the strongest one, most urgent first. Cross-validation chose the share so
+ * that the line a crisis needs is among them for at least 99.5% of the crises only the model
+ * caught (docs/adr/0012-safety-net.md); guessing one kind got it wrong for about one in twenty.
  */
-function modelKinds(score: ConcernScore): CrisisKind[] {
-  const { danger, suicide, abuse } = score.kinds;
-  const kinds: CrisisKind[] = [];
-  if (danger >= 0.5) kinds.push('danger');
-  if (kinds.length === 0 || Math.max(suicide, abuse) >= 0.3) {
-    kinds.push(suicide >= abuse ? 'suicide' : 'abuse');
-  }
-  return kinds;
+export function plausibleKinds(
+  scores: Readonly<Record<CrisisKind, number>>,
+  share: number,
+): CrisisKind[] {
+  const strongest = Math.max(scores.danger, scores.suicide, scores.abuse);
+  if (strongest <= 0) return [...crisisKindsByUrgency];
+  return crisisKindsByUrgency.filter((kind) => scores[kind] >= share * strongest);
 }
 
-/** The model's suicide or abuse kind when the rules found danger only and the model is sure. */
-function behindDanger(ruleKinds: readonly CrisisKind[], score: ConcernScore): CrisisKind[] {
+/**
+ * The kinds of a crisis reply from the model alone: the strongest kind, and 112 in front when
+ * danger is plausible too. A crisis reply leads with a line, so it names the one the model reads
+ * best; the others are in the reply's closing sentence (112) or one question away.
+ */
+function modelCrisisKinds(score: ConcernScore, share: number): CrisisKind[] {
+  const plausible = plausibleKinds(score.kinds, share);
+  const { danger, suicide, abuse } = score.kinds;
+  const top: CrisisKind =
+    danger >= suicide && danger >= abuse ? 'danger' : suicide >= abuse ? 'suicide' : 'abuse';
+  return orderByUrgency(plausible.includes('danger') ? ['danger', top] : [top]);
+}
+
+/**
+ * The model's suicide or abuse kind when the rules found danger only and the model reads the one
+ * behind it (a threat from a partner is also for Veilig Thuis, a weapon held by a suicidal man also
+ * for 113). One kind, never both: the line after 112 must be the right one.
+ */
+function behindDanger(
+  ruleKinds: readonly CrisisKind[],
+  score: ConcernScore,
+  thresholds: ConcernThresholds,
+): CrisisKind[] {
   if (ruleKinds.some((kind) => kind !== 'danger')) return [];
   const { suicide, abuse } = score.kinds;
-  if (Math.max(suicide, abuse) < 0.5) return [];
+  if (Math.max(suicide, abuse) < thresholds.behindDanger) return [];
   return [suicide >= abuse ? 'suicide' : 'abuse'];
 }
 
@@ -114,17 +142,17 @@ function explanation(
   return {
     source,
     ruleIds: [...ruleIds],
-    concern: round2(score.crisis),
+    concern: round2(score.concern),
     accumulated: round2(accumulated),
     strongest: source === 'rules' ? [] : [...score.strongest],
   };
 }
 
 /**
- * On its own the model shows the lines at once only for a message of at least this many words.
- * Short messages give it few features and it is then most sure where it knows least ("alles is
- * zo zwaar"): those get the check, with the lines visible, and the rules still catch short
- * crises ("ik wil dood", "help brand").
+ * On its own the model shows the lines at once only for a message of at least this many words,
+ * and only when cross-validation allowed it (thresholds.crisis not null). Shorter messages use
+ * `checkShort`: with a few words a single feature ("niemand", "meer") decides, and short answers
+ * inside the intake are common.
  */
 export const modelCrisisMinWords = 8;
 
@@ -144,31 +172,47 @@ const maxConcern = 3;
 export function assessSafety(text: string, options: AssessOptions = {}): SafetyAssessment {
   const model = options.model ?? shippedConcernModel();
   const prior = options.priorConcern ?? noConcern;
-  const language = safetyLanguage(text, options.language ?? 'nl');
-  if (wordCount(text) === 0) {
+  // One normalisation for every layer: the rules, the model and the language all read it.
+  const normalised = normalise(text);
+  const language = safetyLanguage(text, options.language ?? 'nl', normalised);
+  const words = wordCount(normalised);
+  if (words === 0) {
     // Nothing to read (an empty message, only punctuation): nothing changes.
-    const score: ConcernScore = {
-      crisis: 0,
-      kinds: { danger: 0, suicide: 0, abuse: 0 },
-      strongest: [],
-    };
     return {
       outcome: 'none',
       kinds: [],
       lines: [],
       language,
-      explanation: explanation('none', [], score, 0),
+      explanation: explanation('none', [], noScore, 0),
       nextConcern: prior,
     };
   }
-  const rules = detectCrisis(text);
-  const words = wordCount(text);
+  const rules = detectCrisisNormalised(normalised);
   const score: ConcernScore =
     options.useModel === false || words < modelMinWords
-      ? { crisis: 0, kinds: { danger: 0, suicide: 0, abuse: 0 }, strongest: [] }
-      : model.score(text);
-  const { thresholds } = model;
+      ? noScore
+      : model.scoreNormalised(normalised);
+  return decideSafety({ rules, score, words, language, prior, thresholds: model.thresholds });
+}
 
+/** What the two layers read from one message, and what the conversation brought. */
+export interface LayerReadings {
+  readonly rules: CrisisAssessment;
+  readonly score: ConcernScore;
+  readonly words: number;
+  readonly language: Language;
+  readonly prior: ConcernState;
+  readonly thresholds: ConcernThresholds;
+}
+
+/**
+ * The decision from the layers' readings. Exported so that the tuner (scripts/safety/
+ * tuneConcern.ts) chooses thresholds with the very function production uses.
+ */
+export function decideSafety(readings: LayerReadings): SafetyAssessment {
+  const { rules, words, language, prior, thresholds } = readings;
+  // The model does not read one or two words (modelMinWords), whoever scored them.
+  const score = words < modelMinWords ? noScore : readings.score;
   const decide = (
     outcome: SafetyOutcome,
     kinds: readonly CrisisKind[],
@@ -177,7 +221,7 @@ export function assessSafety(text: string, options: AssessOptions = {}): SafetyA
     nextConcern: ConcernState,
   ): SafetyAssessment => ({
     outcome,
-    kinds: [...kinds],
+    kinds: orderByUrgency(kinds),
     lines: outcome === 'none' ? [] : linesFor(kinds),
     language,
     explanation: explanation(source, rules.ruleIds, score, accumulated),
@@ -185,21 +229,26 @@ export function assessSafety(text: string, options: AssessOptions = {}): SafetyA
   });
 
   if (rules.isCrisis) {
-    // The model may only add: when the rules saw danger alone, it may add the line for what lies
-    // behind it (a threat from a partner is also for Veilig Thuis, a weapon held by a suicidal man
-    // also for 113). It never removes or reorders what the rules found.
-    const kinds = orderByUrgency([...rules.kinds, ...behindDanger(rules.kinds, score)]);
+    // The rule's kinds decide the lines; the model may only add the one behind a danger. It never
+    // removes or reorders what the rules found.
+    const kinds = [...rules.kinds, ...behindDanger(rules.kinds, score, thresholds)];
     return decide('crisis', kinds, 'rules', 0, noConcern);
   }
-  if (score.crisis >= thresholds.crisis && words >= modelCrisisMinWords) {
-    return decide('crisis', modelKinds(score), 'model', 0, noConcern);
+  if (
+    thresholds.crisis !== null &&
+    words >= modelCrisisMinWords &&
+    score.concern >= thresholds.crisis
+  ) {
+    return decide('crisis', modelCrisisKinds(score, thresholds.kind), 'model', 0, noConcern);
   }
 
-  // A weak signal adds to the conversation's concern, shared out over the kinds the model sees.
-  const units = score.crisis / thresholds.check;
-  // Capped below 1: one message alone never asks through the build-up; that is the check
-  // threshold's job (with its stricter bar for short messages).
-  const signal = units >= thresholds.weakSignal ? Math.min(units, maxSignalPerMessage) : 0;
+  // A weak signal adds to the conversation's concern, shared out over the kinds the model sees:
+  // nothing at the floor (thresholds.weakSignal, above what ordinary questions score), 1 at the
+  // check threshold. Capped below 1: one message alone never asks through the build-up; that is
+  // the check threshold's job (with its own bar for short messages).
+  const span = thresholds.check - thresholds.weakSignal;
+  const units = span <= 0 ? 0 : (score.concern - thresholds.weakSignal) / span;
+  const signal = units > 0 ? Math.min(units, maxSignalPerMessage) : 0;
   const kindTotal = score.kinds.danger + score.kinds.suicide + score.kinds.abuse;
   const concern = crisisKindsByUrgency.map((kind, index) => {
     const share = kindTotal === 0 ? 1 / 3 : score.kinds[kind] / kindTotal;
@@ -209,20 +258,26 @@ export function assessSafety(text: string, options: AssessOptions = {}): SafetyA
   const accumulated = concern[0] + concern[1] + concern[2];
   const nextConcern: ConcernState = { concern, pendingCheck: 0 };
 
-  // A short message needs the model to be surer before it asks (halfway to the crisis threshold):
-  // with a few words a single feature ("niemand", "meer") decides, and short answers inside the
-  // intake are common.
-  const checkAt =
-    words >= modelCrisisMinWords ? thresholds.check : (thresholds.check + thresholds.crisis) / 2;
-  if (score.crisis >= checkAt) {
-    return decide('check', modelKinds(score), 'model', accumulated, nextConcern);
+  const checkAt = words >= modelCrisisMinWords ? thresholds.check : thresholds.checkShort;
+  if (score.concern >= checkAt) {
+    return decide(
+      'check',
+      plausibleKinds(score.kinds, thresholds.kind),
+      'model',
+      accumulated,
+      nextConcern,
+    );
   }
   if (accumulated >= 1) {
-    // The kind that built up most; suicide before abuse on a tie, as in the urgency order.
-    const top = crisisKindsByUrgency.reduce((best, kind, index) =>
-      (concern[index] ?? 0) > (concern[crisisKindsByUrgency.indexOf(best)] ?? 0) ? kind : best,
+    // The kinds that built up, read like a message's kinds.
+    const built = { danger: concern[0], suicide: concern[1], abuse: concern[2] };
+    return decide(
+      'check',
+      plausibleKinds(built, thresholds.kind),
+      'accumulated',
+      accumulated,
+      nextConcern,
     );
-    return decide('check', [top], 'accumulated', accumulated, nextConcern);
   }
   return decide('none', [], 'none', accumulated, nextConcern);
 }

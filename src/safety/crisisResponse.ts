@@ -47,7 +47,8 @@ function lineParagraph(kind: CrisisKind, language: ResponseLanguage): string {
   }
 }
 
-function lineActions(kind: CrisisKind, language: ResponseLanguage): CrisisAction[] {
+/** The links of one line: its phone number first, then its website. */
+export function lineActions(kind: CrisisKind, language: ResponseLanguage): CrisisAction[] {
   const { actions } = textsFor(language);
   const line = crisisLines[kind];
   const phone = line.phone;

@@ -43,9 +43,17 @@ export function detectCrisis(text: string): CrisisAssessment {
   return assessWith(compiledRules, text);
 }
 
+/** The same check on a message already normalised (assessSafety normalises once for all layers). */
+export function detectCrisisNormalised(normalised: string): CrisisAssessment {
+  return assessNormalised(compiledRules, normalised);
+}
+
 /** The same check against a chosen rule set; rule-file tests use it to test one file at a time. */
 export function assessWith(rules: readonly CompiledRule[], text: string): CrisisAssessment {
-  const normalised = normalise(text);
+  return assessNormalised(rules, normalise(text));
+}
+
+function assessNormalised(rules: readonly CompiledRule[], normalised: string): CrisisAssessment {
   if (normalised.length === 0) return noCrisis;
   const fired = rules.filter((rule) => ruleFires(rule, normalised));
   const [first, ...rest] = orderByUrgency(fired.map((rule) => rule.kind));

@@ -102,10 +102,14 @@ const dutchOnly = squeezed([
   'is',
 ]);
 
-export function safetyLanguage(text: string, current: Language): Language {
+export function safetyLanguage(
+  text: string,
+  current: Language,
+  normalised: string = normalise(text),
+): Language {
   const detected = detectLanguage(text);
   if (detected !== undefined) return detected;
-  const words = normalise(text).split(' ');
+  const words = normalised.split(' ');
   const english = words.filter((word) => englishOnly.has(word)).length;
   const dutch = words.filter((word) => dutchOnly.has(word)).length;
   if (english >= 2 && dutch === 0) return 'en';

@@ -2,12 +2,21 @@ import { en } from '../i18n/en/index.js';
 import { nl } from '../i18n/nl/index.js';
 import type { Language } from '../conversation/language.js';
 import type { CrisisKind } from './crisisKind.js';
+import { orderByUrgency } from './crisisKind.js';
 import type { CrisisAction, CrisisResponse } from './crisisResponse.js';
-import { crisisResponse } from './crisisResponse.js';
+import { crisisResponse, lineActions } from './crisisResponse.js';
+
+/** One line in a check: why it is there, and its links. */
+export interface CheckLine {
+  readonly kind: CrisisKind;
+  readonly reason: string;
+  readonly actions: readonly CrisisAction[];
+}
 
 /**
- * The check as something to say: the calm opening, one question, the lines (visible, one tap
- * away) and the two answers. SDK-free; dialogs/safety/safetyCheck.ts turns it into messages.
+ * The check as something to say: the calm opening, one question that covers the kinds asked
+ * about, the lines of those kinds (and 112) each with its reason, and the two answers. SDK-free;
+ * dialogs/safety/safetyCheck.ts turns it into messages.
  */
 export interface CheckResponse {
   readonly language: Language;
@@ -15,7 +24,8 @@ export interface CheckResponse {
   readonly question: string;
   /** Opening and question, then the note above the lines. */
   readonly paragraphs: readonly string[];
-  readonly actions: readonly CrisisAction[];
+  /** Most urgent first; 112 first when danger is asked about, otherwise last. */
+  readonly lines: readonly CheckLine[];
   /** How to go back to the intake. */
   readonly wayBack: string;
   readonly answers: { readonly yes: string; readonly no: string };
@@ -23,22 +33,39 @@ export interface CheckResponse {
 
 const textsFor = (language: Language) => (language === 'en' ? en.safety : nl.safety);
 
+type QuestionKey = keyof typeof nl.safety.check.question;
+
+const questionKeys: readonly QuestionKey[] = [
+  'danger',
+  'suicide',
+  'abuse',
+  'danger+suicide',
+  'danger+abuse',
+  'suicide+abuse',
+  'danger+suicide+abuse',
+];
+
+function questionKey(kinds: readonly CrisisKind[]): QuestionKey {
+  const key = orderByUrgency(kinds).join('+');
+  return questionKeys.find((candidate) => candidate === key) ?? 'danger';
+}
+
 export function checkResponse(kinds: readonly CrisisKind[], language: Language): CheckResponse {
   const texts = textsFor(language).check;
-  // Ask about the most urgent kind: danger first, then suicide, then abuse.
-  const [first = 'danger'] = kinds;
-  const question = texts.question[first];
-  // The same links as a crisis reply for these kinds, so the lines are the same everywhere.
-  const lines = crisisResponse(
-    { isCrisis: true, kinds: [first, ...kinds.slice(1)], ruleIds: [] },
-    language,
-  );
+  const asked = orderByUrgency(kinds.length === 0 ? ['danger'] : kinds);
+  const question = texts.question[questionKey(asked)];
+  // The same links as a crisis reply, so the lines are the same everywhere.
+  const lineKinds: CrisisKind[] = asked.includes('danger') ? asked : [...asked, 'danger'];
   return {
     language,
-    kinds: [...kinds],
+    kinds: asked,
     question,
     paragraphs: [texts.opening, question, texts.linesNote],
-    actions: lines.actions,
+    lines: lineKinds.map((kind) => ({
+      kind,
+      reason: texts.reason[kind],
+      actions: lineActions(kind, language),
+    })),
     wayBack: texts.wayBack,
     answers: { yes: texts.yes, no: texts.no },
   };

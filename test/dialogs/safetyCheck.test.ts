@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { weakMessages } from '../safety/weakMessages.js';
 import { buttons, createHarness, joined, texts } from './conversationHarness.js';
 
 /**
@@ -7,7 +8,7 @@ import { buttons, createHarness, joined, texts } from './conversationHarness.js'
  * retrained model scores them differently, pick new ones the same way (npm run train:safety).
  */
 
-/** Scores between the check threshold and the crisis threshold, and no rule fires on it. */
+/** Scores above the check threshold, and no rule fires on it. */
 const unsure = 'het gaat de laatste tijd echt niet goed met mij';
 
 async function storedJson(harness: ReturnType<typeof createHarness>): Promise<string> {
@@ -27,6 +28,9 @@ describe('the safety check', () => {
     expect(said).toContain('Denkt u erover om uzelf iets aan te doen?');
     expect(said).toContain('(tel:08000113)');
     expect(said).toContain('(tel:112)');
+    // Each line with the reason it is there, so the resident can pick the one that fits.
+    expect(said).toContain('- Als u denkt aan zelfdoding, of u zich zorgen maakt om iemand: [Bel');
+    expect(said).toContain('- Bij gevaar, nu meteen: [Bel 112](tel:112)');
     expect(buttons(check)).toEqual(['Ja', 'Nee, het gaat wel']);
 
     const back = texts(await chat.say('Nee, het gaat wel'));
@@ -66,11 +70,14 @@ describe('the safety check', () => {
   });
 
   it('builds concern over three weak messages into a check on the third', async () => {
+    // Each of these alone gets no check (test/safety/assessSafety.test.ts holds them to it); their
+    // scores lie between the weak-signal floor and the check threshold.
+    const [one, two, three] = weakMessages;
     const chat = createHarness().chat();
     await chat.join();
-    const first = joined(await chat.say('ik ben snel boos en verdrietig'));
-    const second = joined(await chat.say('ik zie het somber in'));
-    const third = await chat.say('ik weet eigenlijk niet meer hoe ik nu verder moet');
+    const first = joined(await chat.say(one));
+    const second = joined(await chat.say(two));
+    const third = await chat.say(three);
     expect(first).not.toContain('zeker weten dat het goed met u gaat');
     expect(second).not.toContain('zeker weten dat het goed met u gaat');
     expect(joined(third)).toContain('Ik wil even zeker weten dat het goed met u gaat.');
@@ -85,7 +92,7 @@ describe('the safety check', () => {
     expect(reply).toContain('[Call Veilig Thuis: 0800-2000](tel:08002000)');
 
     const chat = harness.chat({ user: 'resident-2' });
-    const check = await chat.say('things have been really bad for me lately and I am tired');
+    const check = await chat.say('I am so tired of everything');
     expect(joined(check)).toContain('I want to make sure you are all right.');
     expect(buttons(check)).toEqual(['Yes', 'No, I am okay']);
     const back = texts(await chat.say('No, I am okay'));

@@ -1,23 +1,48 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assessSafety, modelCrisisMinWords } from '../../src/safety/assessSafety.js';
-import type { ConcernModel, ConcernScore } from '../../src/safety/concernModel.js';
+import {
+  assessSafety,
+  modelCrisisMinWords,
+  plausibleKinds,
+} from '../../src/safety/assessSafety.js';
+import type {
+  ConcernModel,
+  ConcernScore,
+  ConcernThresholds,
+} from '../../src/safety/concernModel.js';
 import { noConcern, type ConcernState } from '../../src/safety/concernState.js';
 import { crisisKindsByUrgency } from '../../src/safety/crisisKind.js';
 import { falseAlarmClasses, husbandHitsMe, issuePhrasings, missedClasses } from './heldOut.js';
+import { weakMessages } from './weakMessages.js';
 
 const caught = (text: string) => assessSafety(text).outcome !== 'none';
 
 /** A model with a fixed answer, to test the layering and the carry-over on their own. */
-function fixedModel(crisis: number, kinds: Partial<ConcernScore['kinds']> = {}): ConcernModel {
+function fixedModel(
+  concern: number,
+  kinds: Partial<ConcernScore['kinds']> = {},
+  thresholds: Partial<ConcernThresholds> = {},
+): ConcernModel {
+  const score: ConcernScore = {
+    crisis: concern,
+    kinds: { danger: 0.1, suicide: 0.6, abuse: 0.2, ...kinds },
+    concern,
+    strongest: ['w:test'],
+  };
   return {
-    thresholds: { crisis: 0.85, check: 0.2, weakSignal: 0.3, carryOver: 0.7 },
+    thresholds: {
+      crisis: 0.85,
+      check: 0.2,
+      checkShort: 0.3,
+      kind: 0.3,
+      behindDanger: 0.5,
+      weakSignal: 0.06,
+      carryOver: 0.7,
+      ...thresholds,
+    },
     featureCount: 0,
-    score: () => ({
-      crisis,
-      kinds: { danger: 0.1, suicide: 0.6, abuse: 0.2, ...kinds },
-      strongest: ['w:test'],
-    }),
+    score: () => score,
+    scoreNormalised: () => score,
   };
 }
 
@@ -86,6 +111,37 @@ describe('assessSafety', () => {
     const short = 'alles is zo zwaar';
     expect(short.split(' ').length).toBeLessThan(modelCrisisMinWords);
     expect(assessSafety(short, { model: fixedModel(0.99) }).outcome).toBe('check');
+    // Short messages have their own, higher bar.
+    expect(assessSafety(short, { model: fixedModel(0.25) }).outcome).toBe('none');
+  });
+
+  it('lets only the rules give a crisis reply when cross-validation allowed the model none', () => {
+    const long = 'dit is een bericht van ruim acht woorden zonder regel erin';
+    const model = fixedModel(0.999, {}, { crisis: null });
+    expect(assessSafety(long, { model }).outcome).toBe('check');
+    expect(assessSafety('ik wil dood', { model }).outcome).toBe('crisis');
+  });
+
+  it('shows the lines of every plausible kind in a check, most urgent first, 112 always', () => {
+    const long = 'dit is een bericht van ruim acht woorden zonder regel erin';
+    const check = assessSafety(long, {
+      model: fixedModel(0.5, { danger: 0.05, suicide: 0.6, abuse: 0.3 }),
+    });
+    expect(check.kinds).toEqual(['suicide', 'abuse']);
+    expect(check.lines.map((line) => line.id)).toEqual([
+      'zelfmoordpreventie-113',
+      'veilig-thuis',
+      'alarm-112',
+    ]);
+    const withDanger = assessSafety(long, {
+      model: fixedModel(0.5, { danger: 0.4, suicide: 0.1, abuse: 0.6 }),
+    });
+    expect(withDanger.lines.map((line) => line.id)).toEqual(['alarm-112', 'veilig-thuis']);
+    expect(plausibleKinds({ danger: 0, suicide: 0, abuse: 0 }, 0.3)).toEqual([
+      'danger',
+      'suicide',
+      'abuse',
+    ]);
   });
 
   it('adds the line behind a danger the rules saw, never removes one', () => {
@@ -100,7 +156,8 @@ describe('assessSafety', () => {
   });
 
   it('builds concern over three weak messages into a check, and forgets slowly', () => {
-    const model = fixedModel(0.1); // half the check threshold: weak, but not nothing
+    // Halfway between the weak-signal floor (0.06) and the check threshold (0.2): weak, not nothing.
+    const model = fixedModel(0.13);
     const text = 'een bericht van ruim acht woorden zonder enige regel erin';
     let prior: ConcernState = noConcern;
     const outcomes: string[] = [];
@@ -113,6 +170,18 @@ describe('assessSafety', () => {
     expect(
       assessSafety(text, { model: fixedModel(0.05), priorConcern: noConcern }).nextConcern,
     ).toEqual(noConcern);
+  });
+
+  it('builds up over the three weak messages of the transcript test with the shipped model', () => {
+    let prior: ConcernState = noConcern;
+    const outcomes: string[] = [];
+    for (const text of weakMessages) {
+      expect(assessSafety(text).outcome, `${text} alone`).toBe('none');
+      const assessment = assessSafety(text, { priorConcern: prior });
+      outcomes.push(`${assessment.outcome}:${assessment.explanation.source}`);
+      prior = assessment.nextConcern;
+    }
+    expect(outcomes).toEqual(['none:none', 'none:none', 'check:accumulated']);
   });
 
   it('lets below-floor signals add nothing, so ordinary chat never builds up', () => {

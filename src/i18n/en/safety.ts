@@ -33,8 +33,20 @@ export const safetyTexts: Translation<typeof dutch> = {
       danger: 'Are you or someone else in danger right now?',
       suicide: 'Are you thinking about harming yourself?',
       abuse: 'Are you, or someone in your home, in danger right now?',
+      'danger+suicide':
+        'Are you or someone else in danger right now? Or are you thinking about harming yourself?',
+      'danger+abuse': 'Are you or someone else in danger right now, outside or at home?',
+      'suicide+abuse':
+        'Are you thinking about harming yourself? Or are you, or someone in your home, not safe?',
+      'danger+suicide+abuse':
+        'Are you or someone else in danger right now, outside or at home? Or are you thinking about harming yourself?',
     },
     linesNote: 'This help is always there, day and night:',
+    reason: {
+      danger: 'If there is danger, right now',
+      suicide: 'If you think about suicide, or worry about someone',
+      abuse: 'If there is violence or home is not safe, also for someone else',
+    },
     wayBack:
       'Is it about something else? Choose "No, I am okay". Then we will go on with your question.',
     yes: 'Yes',

@@ -36,12 +36,29 @@ export const safetyTexts = {
    */
   check: {
     opening: 'Ik wil even zeker weten dat het goed met u gaat.',
+    /**
+     * One question for the kinds the check asks about (most urgent first, joined by "+"): a
+     * resident whose message could be about more than one thing gets a question that covers each.
+     */
     question: {
       danger: 'Bent u of is iemand anders nu in gevaar?',
       suicide: 'Denkt u erover om uzelf iets aan te doen?',
       abuse: 'Bent u, of iemand bij u thuis, nu in gevaar?',
+      'danger+suicide':
+        'Bent u of is iemand anders nu in gevaar? Of denkt u erover om uzelf iets aan te doen?',
+      'danger+abuse': 'Bent u of is iemand anders nu in gevaar, buiten of thuis?',
+      'suicide+abuse':
+        'Denkt u erover om uzelf iets aan te doen? Of bent u, of iemand bij u thuis, niet veilig?',
+      'danger+suicide+abuse':
+        'Bent u of is iemand anders nu in gevaar, buiten of thuis? Of denkt u erover om uzelf iets aan te doen?',
     },
     linesNote: 'Deze hulp is er altijd, dag en nacht:',
+    /** Why each line is there, in front of its links: the resident picks the one that fits. */
+    reason: {
+      danger: 'Bij gevaar, nu meteen',
+      suicide: 'Als u denkt aan zelfdoding, of u zich zorgen maakt om iemand',
+      abuse: 'Bij geweld of als het thuis niet veilig is, ook voor een ander',
+    },
     wayBack:
       'Gaat het om iets anders? Kies dan "Nee, het gaat wel". Dan gaan we verder met uw vraag.',
     yes: 'Ja',

@@ -1,0 +1,109 @@
+/**
+ * What the concern model learns from, shared by `npm run tune:safety` (cross-validation) and
+ * `npm run train:safety` (the shipped model): the train and dev splits, the training-only rounds,
+ * the rule regression sets of ADR 0005, and one noisy copy of each. The frozen test split and the
+ * unseen rounds are never read here (docs/adr/0012-safety-net.md).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { crisisKindsByUrgency } from '../../src/safety/crisisKind.js';
+import { crisisSet, nearMissSet, ordinarySet } from '../../test/safety/safetySets.js';
+import { seededRandom } from './linearTrainer.js';
+import { withNoise } from './noise.js';
+import {
+  corpusKey,
+  corpusRoot,
+  loadSplit,
+  parseWritten,
+  type CorpusLabel,
+  type CorpusRecord,
+} from './safetyCorpus.js';
+
+/** Training-only material (written to fix a weakness seen on train or dev): never scored. */
+export const trainOnlyDir = path.join(corpusRoot, 'train-only');
+
+export const SEED = 20_261_201;
+
+export interface TrainingExample {
+  readonly key: string;
+  readonly text: string;
+  readonly label: CorpusLabel;
+  readonly kinds: readonly string[];
+  /** Where it comes from: only `corpus` examples are held out in cross-validation. */
+  readonly origin: 'corpus' | 'train-only' | 'legacy';
+  /** The class it was written for (corpus and training-only rounds), for the tuner's report. */
+  readonly class: string;
+}
+
+function trainOnly(): CorpusRecord[] {
+  return readdirSync(trainOnlyDir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .flatMap((name) => parseWritten(name, readFileSync(path.join(trainOnlyDir, name), 'utf8')));
+}
+
+const fromRecord =
+  (origin: TrainingExample['origin']) =>
+  (record: CorpusRecord): TrainingExample => ({
+    key: record.key,
+    text: record.text,
+    label: record.label,
+    kinds: record.kinds,
+    origin,
+    class: record.class,
+  });
+
+/**
+ * The train and dev splits (scored in cross-validation), then the training-only rounds and the
+ * rule sets (always trained on), each message once: a text that is also in the frozen test split
+ * is left out, so nothing the bench reports was trained on.
+ */
+export function trainingExamples(): TrainingExample[] {
+  const corpus = [...loadSplit('train'), ...loadSplit('dev')];
+  const taken = new Set([...corpus, ...loadSplit('test')].map((record) => record.key));
+  const examples = corpus.map(fromRecord('corpus'));
+  for (const record of trainOnly()) {
+    if (taken.has(record.key)) continue;
+    taken.add(record.key);
+    examples.push(fromRecord('train-only')(record));
+  }
+  const legacy = [
+    ...crisisSet.map((c) => ({ text: c.text, label: 'crisis' as const, kinds: c.kinds })),
+    ...nearMissSet.map((c) => ({ text: c.text, label: 'near-miss' as const, kinds: [] })),
+    ...ordinarySet.map((c) => ({ text: c.text, label: 'ordinary' as const, kinds: [] })),
+  ];
+  for (const example of legacy) {
+    const key = corpusKey(example.text);
+    if (taken.has(key)) continue;
+    taken.add(key);
+    examples.push({ ...example, key, origin: 'legacy', class: 'rule-set' });
+  }
+  return examples;
+}
+
+/**
+ * One noisy copy per message (lower case, no punctuation, a slip of the finger), seeded by the
+ * message itself so a copy stays the same when other messages are added. None when the noise
+ * changed nothing the model reads.
+ */
+export function noisyCopy(example: TrainingExample): TrainingExample | undefined {
+  const copy = withNoise(
+    example.text,
+    seededRandom(SEED ^ Number.parseInt(example.key.slice(0, 8), 16)),
+  );
+  const key = corpusKey(copy);
+  return key === example.key ? undefined : { ...example, key, text: copy };
+}
+
+/** The fold of a message in k-fold cross-validation, from its key (independent of the split). */
+export function foldOf(key: string, folds: number): number {
+  return Number.parseInt(key.slice(8, 16), 16) % folds;
+}
+
+/** Targets of the four heads: any crisis, then danger, suicide, abuse. */
+export function targetsOf(example: TrainingExample): number[] {
+  return [
+    example.label === 'crisis' ? 1 : 0,
+    ...crisisKindsByUrgency.map((kind) => (example.kinds.includes(kind) ? 1 : 0)),
+  ];
+}

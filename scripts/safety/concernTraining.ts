@@ -1,0 +1,124 @@
+/**
+ * One training run of the concern model, from examples to a model file: features, vocabulary,
+ * class weights, SGD, rounding and pruning. Used for every fold of `npm run tune:safety` and for
+ * the shipped model of `npm run train:safety`, so a fold's model is built exactly like the
+ * shipped one (docs/adr/0012-safety-net.md).
+ */
+import { concernFeatureNames } from '../../src/safety/concernFeatures.js';
+import { normalise } from '../../src/safety/normalise.js';
+import type { ConcernModelFile, ConcernThresholds } from '../../src/safety/concernModel.js';
+import { noisyCopy, SEED, targetsOf, type TrainingExample } from './concernExamples.js';
+import { packExamples, seededRandom, shuffled, trainLinear } from './linearTrainer.js';
+
+export const HEADS = 4;
+/** Features seen in fewer training messages than this are left out (noise, and file size). */
+const MIN_DOCUMENT_FREQUENCY = 2;
+/** Weights smaller than this on every head are dropped from the file. */
+const PRUNE_BELOW = 0.01;
+export const LEARNING_RATE = 0.5;
+
+export interface TrainingSettings {
+  readonly l2: number;
+  readonly epochs: number;
+  /** Total weight of the non-crises against the crises (1 = balanced). */
+  readonly nonCrisisWeight: number;
+}
+
+const round4 = (x: number) => {
+  const r = Math.round(x * 10_000) / 10_000;
+  return Object.is(r, -0) ? 0 : r;
+};
+
+/** The examples with their noisy copies, and each one's feature names (computed once). */
+export interface FeaturedExample {
+  readonly example: TrainingExample;
+  readonly features: readonly string[];
+}
+
+export function withFeatures(examples: readonly TrainingExample[]): FeaturedExample[] {
+  const out: FeaturedExample[] = [];
+  for (const example of examples) {
+    out.push({ example, features: concernFeatureNames(normalise(example.text)) });
+    const copy = noisyCopy(example);
+    if (copy !== undefined) {
+      out.push({ example: copy, features: concernFeatureNames(normalise(copy.text)) });
+    }
+  }
+  return out;
+}
+
+function vocabularyOf(rows: readonly FeaturedExample[]): string[] {
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    for (const feature of row.features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+  }
+  return [...counts]
+    .filter(([, count]) => count >= MIN_DOCUMENT_FREQUENCY)
+    .map(([feature]) => feature)
+    .sort();
+}
+
+/**
+ * Trains on `rows` and returns one model file per epoch count asked for (the same run, snapshot
+ * after that many epochs), with the given thresholds. Deterministic: the same rows and settings
+ * give the same files byte for byte.
+ */
+export function trainModelFiles(
+  rows: readonly FeaturedExample[],
+  settings: { readonly l2: number; readonly nonCrisisWeight: number },
+  epochCounts: readonly number[],
+  thresholds: ConcernThresholds,
+): Map<number, ConcernModelFile> {
+  const vocabulary = vocabularyOf(rows);
+  const index = new Map(vocabulary.map((feature, i) => [feature, i]));
+  const crisisCount = rows.filter((row) => row.example.label === 'crisis').length;
+  const balance = crisisCount / Math.max(1, rows.length - crisisCount);
+  const packed = packExamples(
+    rows.map((row) => ({
+      ids: row.features
+        .map((feature) => index.get(feature))
+        .filter((id): id is number => id !== undefined)
+        .sort((a, b) => a - b),
+      targets: targetsOf(row.example),
+      featureCount: row.features.length,
+    })),
+    // Non-crises weigh `nonCrisisWeight` times the crises in total: in real traffic a crisis is
+    // rare, and a message with little to go on must lean toward "nothing", not the middle.
+    (i) => (rows[i]?.example.label === 'crisis' ? 1 : settings.nonCrisisWeight * balance),
+    HEADS,
+  );
+  const random = seededRandom(SEED);
+  const files = new Map<number, ConcernModelFile>();
+  const last = Math.max(...epochCounts);
+  trainLinear(
+    packed,
+    {
+      heads: HEADS,
+      features: vocabulary.length,
+      epochs: last,
+      learningRate: LEARNING_RATE,
+      l2: settings.l2,
+    },
+    () => shuffled(rows.length, random),
+    (epoch, model) => {
+      if (!epochCounts.includes(epoch + 1)) return;
+      const weights: ConcernModelFile['weights'] = {};
+      vocabulary.forEach((feature, i) => {
+        const at = i * HEADS;
+        const row = [0, 1, 2, 3].map((head) => round4(model.weights[at + head] ?? 0));
+        const [w0 = 0, w1 = 0, w2 = 0, w3 = 0] = row;
+        if (row.some((w) => Math.abs(w) >= PRUNE_BELOW)) weights[feature] = [w0, w1, w2, w3];
+      });
+      const [b0 = 0, b1 = 0, b2 = 0, b3 = 0] = Array.from(model.bias, round4);
+      files.set(epoch + 1, {
+        format: 'wijkwijzer-concern-model/2',
+        heads: ['crisis', 'danger', 'suicide', 'abuse'],
+        bias: [b0, b1, b2, b3],
+        thresholds,
+        weights,
+        training: { vocabulary: vocabulary.length },
+      });
+    },
+  );
+  return files;
+}

@@ -1,0 +1,59 @@
+/**
+ * k-fold cross-validation of the concern model on the train and dev splits together: each corpus
+ * message is scored by a model that never saw it (out of fold). Training-only rounds and the rule
+ * sets are always trained on, never scored. Thresholds chosen from these scores rest on all 3,000
+ * train and dev messages instead of dev's few hundred (docs/adr/0012-safety-net.md).
+ */
+import { concernModelFrom, type ConcernScore } from '../../src/safety/concernModel.js';
+import { foldOf, type TrainingExample } from './concernExamples.js';
+import { trainModelFiles, withFeatures, type TrainingSettings } from './concernTraining.js';
+
+export const FOLDS = 5;
+
+/** Thresholds that never decide anything: fold models are only asked for scores. */
+const inert = {
+  crisis: null,
+  check: 1,
+  checkShort: 1,
+  kind: 0.5,
+  behindDanger: 1,
+  weakSignal: 0.3,
+  carryOver: 0.7,
+};
+
+export interface OutOfFold {
+  readonly example: TrainingExample;
+  readonly score: ConcernScore;
+}
+
+/**
+ * Out-of-fold scores for every corpus example, per setting (the same run snapshot at each epoch
+ * count of `epochs`). Keyed by `${l2}/${nonCrisisWeight}/${epochs}`.
+ */
+export function outOfFold(
+  examples: readonly TrainingExample[],
+  grid: readonly Omit<TrainingSettings, 'epochs'>[],
+  epochs: readonly number[],
+): Map<string, OutOfFold[]> {
+  const results = new Map<string, OutOfFold[]>();
+  const alwaysTrained = withFeatures(examples.filter((e) => e.origin !== 'corpus'));
+  for (let fold = 0; fold < FOLDS; fold += 1) {
+    const inFold = (e: TrainingExample) => e.origin === 'corpus' && foldOf(e.key, FOLDS) === fold;
+    const training = [
+      ...withFeatures(examples.filter((e) => e.origin === 'corpus' && !inFold(e))),
+      ...alwaysTrained,
+    ];
+    const heldOut = examples.filter(inFold);
+    for (const setting of grid) {
+      const files = trainModelFiles(training, setting, epochs, inert);
+      for (const [epochCount, file] of files) {
+        const model = concernModelFrom(file);
+        const key = `${setting.l2}/${setting.nonCrisisWeight}/${epochCount}`;
+        const list = results.get(key) ?? [];
+        for (const example of heldOut) list.push({ example, score: model.score(example.text) });
+        results.set(key, list);
+      }
+    }
+  }
+  return results;
+}

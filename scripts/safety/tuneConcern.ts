@@ -1,0 +1,362 @@
+/**
+ * `npm run tune:safety`: chooses the concern model's training settings and every threshold by
+ * 5-fold cross-validation on the train and dev splits together (about 2,600 messages), and writes
+ * them to models/safety-concern.tuning.json for `npm run train:safety`. The frozen test split and
+ * the unseen rounds are never read (docs/adr/0012-safety-net.md).
+ *
+ * Each choice is made with the production decision (decideSafety) on out-of-fold scores:
+ * - the settings and the two check thresholds (8 words or more, 3 to 7 words): the highest recall,
+ *   a crisis reply or a check counted as caught, while the rules and the model together flag at
+ *   most ORDINARY_BUDGET of ordinary questions; fewer checks on near misses break ties;
+ * - `kind`: the largest share at which the lines a check shows include every needed line for at
+ *   least KIND_COVERAGE of the crises only the model caught;
+ * - `behindDanger`: the threshold with the fewest wrong lines on crises the rules answered with
+ *   112 alone;
+ * - `crisis`: the lowest threshold at which the model alone would give a crisis reply to no near
+ *   miss and no ordinary question, with the right line for at least 99% of the crises it answers;
+ *   null when none does;
+ * - `weakSignal`: the lowest floor at which simulated ordinary conversations almost never build
+ *   up to a check (chooseWeakSignal).
+ * Deterministic: the same corpus gives the same file byte for byte.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { decideSafety, linesFor, type LayerReadings } from '../../src/safety/assessSafety.js';
+import type { ConcernScore, ConcernThresholds } from '../../src/safety/concernModel.js';
+import { noConcern } from '../../src/safety/concernState.js';
+import type { CrisisKind } from '../../src/safety/crisisKind.js';
+import { detectCrisisNormalised, type CrisisAssessment } from '../../src/safety/detectCrisis.js';
+import { clauseMarker, normalise } from '../../src/safety/normalise.js';
+import { findProjectRoot } from '../../src/shared/projectRoot.js';
+import { SEED, trainingExamples, type TrainingExample } from './concernExamples.js';
+import { seededRandom } from './linearTrainer.js';
+import { LEARNING_RATE, type TrainingSettings } from './concernTraining.js';
+import { FOLDS, outOfFold } from './crossValidation.js';
+import { firstLineRight, rightLine } from './rightLine.js';
+
+export const tuningFile = path.join(findProjectRoot(), 'models', 'safety-concern.tuning.json');
+
+/** Checks on ordinary questions allowed out of fold: the issue's 5%, less a margin for chance. */
+const ORDINARY_BUDGET = 0.03;
+/** Share of model-caught crises whose check must show every needed line. */
+const KIND_COVERAGE = 0.995;
+/** How much concern carries over per message: a design choice (ADR 0012), not tuned. */
+const CARRY_OVER = 0.7;
+/** Simulated ordinary conversations for the weak-signal floor: how many, how long, how many may ask. */
+const CONVERSATIONS = 2000;
+const CONVERSATION_LENGTH = 8;
+const CONVERSATION_BUDGET = 0.01;
+
+const GRID: readonly Omit<TrainingSettings, 'epochs'>[] = [
+  { l2: 3e-4, nonCrisisWeight: 1 },
+  { l2: 3e-4, nonCrisisWeight: 2 },
+  { l2: 1e-3, nonCrisisWeight: 1 },
+  { l2: 1e-3, nonCrisisWeight: 2 },
+];
+const EPOCHS = [5, 10, 20] as const;
+
+interface Point {
+  readonly example: TrainingExample;
+  readonly rules: CrisisAssessment;
+  readonly words: number;
+  readonly score: ConcernScore;
+}
+
+const grid = (from: number, to: number, step: number) =>
+  Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => round4(from + i * step));
+const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
+const rate = (part: number, whole: number) => (whole === 0 ? 0 : round4(part / whole));
+
+function wordsOf(normalised: string): number {
+  return normalised === '' ? 0 : normalised.split(' ').filter((w) => w !== clauseMarker).length;
+}
+
+function readingsOf(point: Point, thresholds: ConcernThresholds): LayerReadings {
+  return {
+    rules: point.rules,
+    score: point.score,
+    words: point.words,
+    language: 'nl',
+    prior: noConcern,
+    thresholds,
+  };
+}
+
+function decide(point: Point, thresholds: ConcernThresholds) {
+  return decideSafety(readingsOf(point, thresholds));
+}
+
+const shownKinds = (kinds: readonly CrisisKind[]) => linesFor(kinds).map((line) => line.kind);
+
+interface Figures {
+  readonly crises: number;
+  readonly recall: number;
+  readonly recallRulesOnly: number;
+  readonly crisisReplies: number;
+  readonly wrongLines: number;
+  readonly wrongFirstLineInChecks: number;
+  readonly nearMisses: number;
+  readonly nearMissCrisis: number;
+  readonly nearMissCheck: number;
+  readonly ordinary: number;
+  readonly ordinaryFlagged: number;
+  readonly linesPerCheck: number;
+}
+
+function figures(points: readonly Point[], thresholds: ConcernThresholds): Figures {
+  let crises = 0;
+  let caught = 0;
+  let byRules = 0;
+  let crisisReplies = 0;
+  let wrong = 0;
+  let wrongFirst = 0;
+  let near = 0;
+  let nearCrisis = 0;
+  let nearCheck = 0;
+  let ordinary = 0;
+  let ordinaryFlagged = 0;
+  let checks = 0;
+  let checkLines = 0;
+  for (const point of points) {
+    const result = decide(point, thresholds);
+    const label = point.example.label;
+    if (result.outcome === 'check') {
+      checks += 1;
+      checkLines += result.lines.length;
+    }
+    if (label === 'crisis') {
+      crises += 1;
+      if (point.rules.isCrisis) byRules += 1;
+      if (result.outcome === 'none') continue;
+      caught += 1;
+      if (result.outcome === 'crisis') crisisReplies += 1;
+      const needed = point.example.kinds as readonly CrisisKind[];
+      const shown = shownKinds(result.kinds);
+      if (!rightLine(result.outcome, needed, shown)) wrong += 1;
+      if (result.outcome === 'check' && !firstLineRight(needed, shown)) wrongFirst += 1;
+    } else if (label === 'near-miss') {
+      near += 1;
+      if (result.outcome === 'crisis') nearCrisis += 1;
+      if (result.outcome === 'check') nearCheck += 1;
+    } else {
+      ordinary += 1;
+      if (result.outcome !== 'none') ordinaryFlagged += 1;
+    }
+  }
+  return {
+    crises,
+    recall: rate(caught, crises),
+    recallRulesOnly: rate(byRules, crises),
+    crisisReplies: rate(crisisReplies, crises),
+    wrongLines: wrong,
+    wrongFirstLineInChecks: wrongFirst,
+    nearMisses: near,
+    nearMissCrisis: rate(nearCrisis, near),
+    nearMissCheck: rate(nearCheck, near),
+    ordinary,
+    ordinaryFlagged: rate(ordinaryFlagged, ordinary),
+    linesPerCheck: checks === 0 ? 0 : Math.round((100 * checkLines) / checks) / 100,
+  };
+}
+
+const inertThresholds: ConcernThresholds = {
+  crisis: null,
+  check: 1,
+  checkShort: 1,
+  kind: 0.05,
+  behindDanger: 0.5,
+  weakSignal: 1,
+  carryOver: CARRY_OVER,
+};
+
+/**
+ * The two check thresholds: messages of 8 words or more and of 3 to 7 words are disjoint, so each
+ * threshold's flags and catches add up; every pair is tried.
+ */
+function chooseCheck(points: readonly Point[]): { check: number; checkShort: number } {
+  const candidates = grid(0.02, 0.8, 0.01);
+  const ordinary = points.filter((p) => p.example.label === 'ordinary');
+  const crises = points.filter((p) => p.example.label === 'crisis');
+  const near = points.filter((p) => p.example.label === 'near-miss');
+  const flagged = (p: Point, long: number, short: number) =>
+    p.rules.isCrisis || (p.words >= 3 && p.score.concern >= (p.words >= 8 ? long : short));
+  const count = (set: readonly Point[], long: number, short: number) =>
+    set.filter((p) => flagged(p, long, short)).length;
+  let best = { check: 0.8, checkShort: 0.8, recall: -1, nearChecks: Infinity };
+  for (const long of candidates) {
+    for (const short of candidates) {
+      if (count(ordinary, long, short) > ORDINARY_BUDGET * ordinary.length) continue;
+      const recall = count(crises, long, short);
+      const nearChecks = count(near, long, short);
+      if (recall > best.recall || (recall === best.recall && nearChecks < best.nearChecks)) {
+        best = { check: long, checkShort: short, recall, nearChecks };
+      }
+    }
+  }
+  return { check: best.check, checkShort: best.checkShort };
+}
+
+function chooseKind(points: readonly Point[], base: ConcernThresholds): number {
+  const modelCaught = points.filter(
+    (p) => p.example.label === 'crisis' && decide(p, base).outcome === 'check',
+  );
+  const shares = grid(0.01, 0.6, 0.01);
+  let chosen = shares[0] ?? 0.01;
+  for (const share of shares) {
+    const thresholds = { ...base, kind: share };
+    const covered = modelCaught.filter((p) => {
+      const result = decide(p, thresholds);
+      return rightLine('check', p.example.kinds as CrisisKind[], shownKinds(result.kinds));
+    }).length;
+    if (covered >= KIND_COVERAGE * modelCaught.length) chosen = share;
+  }
+  return chosen;
+}
+
+function chooseBehindDanger(points: readonly Point[], base: ConcernThresholds): number {
+  const dangerOnly = points.filter(
+    (p) =>
+      p.example.label === 'crisis' &&
+      p.rules.isCrisis &&
+      p.rules.kinds.every((kind) => kind === 'danger'),
+  );
+  let best = { threshold: 0.95, wrong: Infinity };
+  for (const threshold of grid(0.3, 0.95, 0.05).reverse()) {
+    const thresholds = { ...base, behindDanger: threshold };
+    const wrong = dangerOnly.filter((p) => {
+      const result = decide(p, thresholds);
+      return !rightLine('crisis', p.example.kinds as CrisisKind[], shownKinds(result.kinds));
+    }).length;
+    if (wrong < best.wrong) best = { threshold, wrong };
+  }
+  return best.threshold;
+}
+
+function chooseModelCrisis(points: readonly Point[], base: ConcernThresholds): number | null {
+  for (const threshold of grid(0.9, 0.99, 0.01)) {
+    const thresholds = { ...base, crisis: threshold };
+    const answered = points.filter(
+      (p) => !p.rules.isCrisis && decide(p, thresholds).outcome === 'crisis',
+    );
+    const alarms = answered.filter((p) => p.example.label !== 'crisis').length;
+    const crises = answered.filter((p) => p.example.label === 'crisis');
+    const right = crises.filter((p) =>
+      rightLine('crisis', p.example.kinds as CrisisKind[], shownKinds(decide(p, thresholds).kinds)),
+    ).length;
+    if (alarms === 0 && crises.length > 0 && right >= 0.99 * crises.length) return threshold;
+  }
+  return null;
+}
+
+/**
+ * The weak-signal floor: the lowest at which at most CONVERSATION_BUDGET of simulated ordinary
+ * conversations (CONVERSATION_LENGTH ordinary questions drawn at random, seeded) build up to a
+ * check (checks a single message asks by itself are the check threshold's budget and are not
+ * counted here). Lower floors let weaker messages count; ordinary questions must not add up.
+ */
+function chooseWeakSignal(points: readonly Point[], base: ConcernThresholds): number {
+  const ordinary = points.filter((p) => p.example.label === 'ordinary');
+  const random = seededRandom(SEED);
+  const conversations = Array.from({ length: CONVERSATIONS }, () =>
+    Array.from(
+      { length: CONVERSATION_LENGTH },
+      () => ordinary[Math.floor(random() * ordinary.length)],
+    ).filter((p): p is Point => p !== undefined),
+  );
+  for (const floor of grid(0, base.check, 0.005)) {
+    const thresholds = { ...base, weakSignal: floor };
+    let asked = 0;
+    for (const conversation of conversations) {
+      let prior = noConcern;
+      for (const point of conversation) {
+        const result = decideSafety({ ...readingsOf(point, thresholds), prior });
+        if (result.explanation.source === 'accumulated') {
+          asked += 1;
+          break;
+        }
+        // A question the message asked by itself spends the concern, as in the conversation guard;
+        // that is the check threshold's share of the budget, not the build-up's.
+        prior = result.outcome === 'none' ? result.nextConcern : noConcern;
+      }
+    }
+    if (asked <= CONVERSATION_BUDGET * conversations.length) return floor;
+  }
+  return base.check;
+}
+
+function logLoss(points: readonly Point[]): number {
+  let loss = 0;
+  for (const point of points) {
+    const y = point.example.label === 'crisis' ? 1 : 0;
+    const p = Math.min(Math.max(point.score.crisis, 1e-9), 1 - 1e-9);
+    loss -= y * Math.log(p) + (1 - y) * Math.log(1 - p);
+  }
+  return round4(loss / points.length);
+}
+
+function main(): void {
+  const started = performance.now();
+  const examples = trainingExamples();
+  const byText = new Map<string, { rules: CrisisAssessment; words: number }>();
+  for (const example of examples) {
+    const normalised = normalise(example.text);
+    byText.set(example.key, {
+      rules: detectCrisisNormalised(normalised),
+      words: wordsOf(normalised),
+    });
+  }
+  const results = outOfFold(examples, GRID, EPOCHS);
+  const tried: Record<string, unknown>[] = [];
+  let best:
+    | { key: string; points: Point[]; check: ReturnType<typeof chooseCheck>; recall: number }
+    | undefined;
+  let bestLoss = Infinity;
+  for (const [key, list] of results) {
+    const points: Point[] = list.map(({ example, score }) => {
+      const known = byText.get(example.key);
+      return {
+        example,
+        score,
+        rules: known?.rules ?? detectCrisisNormalised(normalise(example.text)),
+        words: known?.words ?? 0,
+      };
+    });
+    const check = chooseCheck(points);
+    const at = figures(points, { ...inertThresholds, ...check });
+    const loss = logLoss(points);
+    tried.push({ setting: key, logLoss: loss, ...check, recall: at.recall });
+    if (
+      best === undefined ||
+      at.recall > best.recall ||
+      (at.recall === best.recall && loss < bestLoss)
+    ) {
+      best = { key, points, check, recall: at.recall };
+      bestLoss = loss;
+    }
+  }
+  if (best === undefined) return;
+  const [l2, nonCrisisWeight, epochs] = best.key.split('/').map(Number);
+  let thresholds: ConcernThresholds = { ...inertThresholds, ...best.check };
+  thresholds = { ...thresholds, kind: chooseKind(best.points, thresholds) };
+  thresholds = { ...thresholds, behindDanger: chooseBehindDanger(best.points, thresholds) };
+  thresholds = { ...thresholds, crisis: chooseModelCrisis(best.points, thresholds) };
+  thresholds = { ...thresholds, weakSignal: chooseWeakSignal(best.points, thresholds) };
+  const tuning = {
+    format: 'wijkwijzer-concern-tuning/1',
+    folds: FOLDS,
+    corpusMessages: best.points.length,
+    chosen: { l2, nonCrisisWeight, epochs, learningRate: LEARNING_RATE },
+    thresholds,
+    outOfFold: figures(best.points, thresholds),
+    tried,
+  };
+  const body = `${JSON.stringify(tuning, null, 2)}\n`;
+  const outAt = process.argv.indexOf('--out');
+  writeFileSync(outAt === -1 ? tuningFile : (process.argv[outAt + 1] ?? tuningFile), body);
+  console.log(body);
+  console.log(`tuned in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+if (process.argv[1] !== undefined && import.meta.url.endsWith(path.basename(process.argv[1]))) {
+  main();
+}

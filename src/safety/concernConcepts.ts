@@ -1,0 +1,217 @@
+import { collapseRepeatedLetters } from './normalise.js';
+
+/**
+ * Word groups the concern model reads besides the words themselves (docs/adr/0012-safety-net.md).
+ * A message about a toddler on the road and one about a peuter by the canal share no word, but
+ * both have a young child and a dangerous place; with a few thousand training messages the model
+ * cannot learn every word of each group, so the groups are written down here, from what the rules'
+ * word lists and the lines' own guidance say matters. A group is a feature ("k:child"), and so is
+ * a pair of groups in one clause ("k:child+place"): the model learns their weights from the corpus
+ * like any other feature, so a group can never raise an alarm on its own.
+ *
+ * Entries are in ordinary spelling, lower case, Dutch and English; they are squeezed like the
+ * normalised text ("kinderen" stays, "dood" becomes "dod"). `words` match whole words, `prefixes`
+ * the start of a word (compounds: "naaktfoto", "kindermishandeling"), `pairs` two words in a row.
+ */
+interface ConceptGroup {
+  /** Whole words, separated by spaces. */
+  readonly words?: string;
+  /** Word starts, separated by spaces. */
+  readonly prefixes?: string;
+  /** Two words in a row, separated by commas. */
+  readonly pairs?: string;
+}
+
+export const conceptGroups = {
+  child: {
+    words:
+      'kind kinderen kindje kindjes kids kid child children peuter peuters kleuter kleuters baby babys dreumes zoontje dochtertje jongetje meisje meisjes jongen jongens kleine kleintje toddler toddlers infant boy girl son daughter zoon dochter kleinzoon kleindochter kleinkind nichtje neefje leerling leerlingen buurjongen buurmeisje buurkinderen broertje zusje zusjes broertjes tiener puber',
+    prefixes: 'kinder buurkind',
+  },
+  household: {
+    words:
+      'man vrouw echtgenoot echtgenote partner vriend vriendin ex vader moeder papa mama pap mam stiefvader stiefmoeder broer zus oom tante opa oma schoonvader schoonmoeder husband wife boyfriend girlfriend dad mum mom father mother stepdad stepfather brother sister uncle grandpa grandma hij he him hem',
+  },
+  violence: {
+    words:
+      'slaat slaan sloeg geslagen klap klappen slaag schopt schoppen geschopt trapt getrapt duwt duwde geduwd gooit gegooid smijt gesmeten wurgt gewurgd knijpt geknepen stompt geweld gewelddadig mishandelt mishandeld blauwe striemen riem hits hit hitting beats beat beaten punches punched kicks kicked slaps slapped chokes choked pushes pushed shoves grabbed grabs threw violent violence bruises bruised keel haren throat hair',
+    prefixes: 'mishandel geweld',
+  },
+  fear: {
+    words:
+      'bang angst angstig durf durft durven eng doodsbang schrik schrikt bibber tril beven scared afraid terrified frightened fear panic paniek onveilig unsafe veilig safe',
+  },
+  home: {
+    words: 'thuis huis home house woning kamer room flat appartement',
+    pairs: 'naar huis, go home, going home',
+  },
+  death: {
+    words:
+      'dood sterven sterf doodgaan leven levens bestaan dead die dying death live living life alive exist einde eind end verdwijnen disappear gone weg achterna ophouden stoppen slapen sleep rust wakker wake',
+    pairs: 'er niet, niet meer, not here, no longer, not be',
+  },
+  hopeless: {
+    words:
+      'zinloos uitweg uitzichtloos hopeloos op klaar kapot genoeg gehad moe leeg last lastig niemand nobody hopeless pointless done tired exhausted burden worthless waardeloos mislukt opgeven give',
+    pairs: 'geen zin, no point, give up, geen uitweg, niet meer, no way, ben er klaar',
+  },
+  finality: {
+    words:
+      'voorgoed altijd nooit definitief laatste afscheid vaarwel sorry forever goodbye bye last final brief testament weggegeven opruimen regelen spullen',
+    pairs: 'voor altijd, nooit meer, niet meer, no more, never again',
+  },
+  selfHarm: {
+    words:
+      'snijden snijd snijdt gesneden krassen kras krast gekrast branden brand verbrand mesje scheermes scheermesje cut cutting cuts scratch scratching burn burning bleed bleeding blade razor wonden littekens scars armen arms polsen wrists benen legs mezelf zichzelf myself himself herself',
+  },
+  means: {
+    words:
+      'pillen pil tabletten medicijnen slaappillen paracetamol touw strop mes messen brug spoor rails trein dak gebouw parkeergarage hoogte balkon geweer pistool pills tablets meds rope knife bridge tracks train roof ledge gun overdosis overdose',
+    prefixes: 'slaappil pijnstill',
+  },
+  now: {
+    words:
+      'nu nou vannacht vanavond straks net zojuist meteen direct nog now tonight right currently just today vandaag zometeen',
+    pairs: 'op dit moment, right now, op het moment',
+  },
+  urgent: {
+    words:
+      'help helpen hulp snel kom komen please urgent dringend nood noodgeval ambulance politie police quick quickly fast emergency',
+    pairs: 'schiet op, kom snel, help me',
+  },
+  medical: {
+    words:
+      'ademt adem ademen ademhaling bewusteloos reageert flauw flauwgevallen bloed bloedt bloeden borst suf slap blauw koorts stuip stuipen aanval zweterig wartaal verward scheef onderuit gevallen valt breathing breathe unconscious chest bleeding blood limp seizure fainted collapsed dizzy duizelig sweating wake wakker pale bleek',
+    prefixes: 'bewustel ademhal',
+  },
+  fire: {
+    words:
+      'brand brandt vuur rook vlammen vlam gas gaslucht koolmonoxide smoke fire flames burning monoxide rookmelder alarm',
+  },
+  intrusion: {
+    words:
+      'inbreker inbrekers ingebroken binnen binnengekomen koevoet breekijzer verstopt verstop zaklamp zaklampen vreemde vreemden beneden zolder kast intruder hiding hide downstairs upstairs stranger someone iemand mensen deur door raam window slot locked',
+    prefixes: 'inbre inbra',
+  },
+  place: {
+    words:
+      'rijbaan straat weg snelweg spoor kruising rotonde water sloot vijver kanaal gracht haven ijs balkon raam dak hek brug rand road street traffic highway pond canal river ice roof ledge benzinepomp auto autos cars verkeer regenton zwembad galerij',
+  },
+  alone: {
+    words: 'alleen eentje niemand alone nobody unattended verlaten',
+    pairs: 'in zijn eentje, in haar eentje, no one',
+  },
+  neglect: {
+    words:
+      'honger hongerig vies vieze stank stinkt luizen wonden uitgehongerd mager jas schoenen luier luiers verwaarloosd starving hungry dirty filthy neglected nappy diaper koud kou cold eten food brood',
+    prefixes: 'verwaarlo',
+  },
+  sexual: {
+    words:
+      'aanraken aangeraakt aanraakt aanzitten piemel plasser borsten naakt bloot uitkleden kleren douche deken bed seks touch touches touched naked nude nudes private undress shower sex fotos foto photos',
+    prefixes: 'naakt seks',
+  },
+  secret: {
+    words: 'geheim geheimpje niemand secret zeggen vertellen tell',
+    pairs: 'niet zeggen, niet vertellen, mag niet, not allowed, dont tell',
+  },
+  threat: {
+    words:
+      'dreigt bedreigt bedreigd vermoord vermoordt vermoorden afmaken halen pakken wraak kill kills threatens threatened threat hurt pakt',
+    pairs: 'te pakken, komen halen, iets aandoen, pakt me',
+  },
+  informational: {
+    words:
+      'cursus training workshop voorlichting informatie folder folders werkstuk spreekbeurt profielwerkstuk scriptie lezing bijeenkomst meldcode preventie signalen herkennen herken leren artikel krant wijkkrant boek film serie documentaire course workshop thesis research information leaflet recognise recognize learn vrijwilliger volunteer beroepshalve collega collegas school klas project',
+    prefixes: 'voorlicht cursus training scholing preventie',
+  },
+  past: {
+    words:
+      'geleden vroeger destijds toen vorig vorige jaren ooit ago years used once back past vroeg',
+    pairs: 'lang geleden, jaren terug, jaar geleden, years ago, used to, als kind',
+  },
+  recovered: {
+    words:
+      'hersteld gelukkig prima rustig goed beter voorbij overleefd dankbaar well fine better recovered great okay ok',
+    pairs: 'gaat goed, nu goed, gaat prima, nu veilig, doing well, doing great',
+  },
+  hypothetical: {
+    words: 'als stel indien wanneer mocht if suppose ooit',
+    pairs: 'stel dat, wat als, wat moet je, what if, wat doe je, hoe herken, wat te doen',
+  },
+  question: {
+    words:
+      'hoe waar wanneer wie welke kan kunnen mag graag zoek zoeken how where when who which can could looking need',
+    pairs: 'is er, zijn er, is there, are there, heeft iemand',
+  },
+  services: {
+    words:
+      'gemeente loket aanvragen aanvraag toeslag toeslagen formulier subsidie uitkering belasting huur rekening schulden schuld afspraak wijkcentrum wijkteam buurthuis vrijwilligers activiteiten cursussen municipality form benefits rent bill appointment debt debts regeling vergunning',
+  },
+} as const satisfies Record<string, ConceptGroup>;
+
+export type ConceptName = keyof typeof conceptGroups;
+
+/** The groups in a fixed order: the index of a group is its bit in a word's mask. */
+export const conceptNames = Object.keys(conceptGroups) as ConceptName[];
+
+interface ConceptIndex {
+  readonly words: ReadonlyMap<string, number>;
+  readonly pairs: ReadonlyMap<string, number>;
+  /** Prefixes by their first three letters (as one number), each with its mask. */
+  readonly prefixes: ReadonlyMap<number, readonly (readonly [string, number])[]>;
+}
+
+const squeeze = (word: string) => collapseRepeatedLetters(word.trim().toLowerCase());
+
+const split = (list: string | undefined, separator: string) =>
+  (list ?? '').split(separator).filter((entry) => entry.trim() !== '');
+
+/** The first three letters of a word as one number, so a lookup allocates no string. */
+const head3 = (word: string) =>
+  word.length < 3
+    ? -1
+    : (word.charCodeAt(0) << 16) | (word.charCodeAt(1) << 8) | word.charCodeAt(2);
+
+function buildIndex(): ConceptIndex {
+  const words = new Map<string, number>();
+  const pairs = new Map<string, number>();
+  const prefixes = new Map<number, [string, number][]>();
+  conceptNames.forEach((name, bit) => {
+    const group: ConceptGroup = conceptGroups[name];
+    const mask = 1 << bit;
+    for (const word of split(group.words, ' ')) {
+      const key = squeeze(word);
+      words.set(key, (words.get(key) ?? 0) | mask);
+    }
+    for (const pair of split(group.pairs, ',')) {
+      // Longer entries are read as their first two words: enough to tell them apart.
+      const key = squeeze(pair).split(' ').slice(0, 2).join(' ');
+      pairs.set(key, (pairs.get(key) ?? 0) | mask);
+    }
+    for (const prefix of split(group.prefixes, ' ')) {
+      const key = squeeze(prefix);
+      const list = prefixes.get(head3(key)) ?? [];
+      list.push([key, mask]);
+      prefixes.set(head3(key), list);
+    }
+  });
+  return { words, pairs, prefixes };
+}
+
+const index = buildIndex();
+
+/** The groups of one normalised word, as a bit mask. */
+export function conceptMaskOfWord(word: string): number {
+  let mask = index.words.get(word) ?? 0;
+  const candidates = index.prefixes.get(head3(word));
+  if (candidates !== undefined) {
+    for (const [prefix, bits] of candidates) if (word.startsWith(prefix)) mask |= bits;
+  }
+  return mask;
+}
+
+/** The groups of two normalised words in a row, as a bit mask (0 for most pairs). */
+export function conceptMaskOfPair(first: string, second: string): number {
+  return index.pairs.get(`${first} ${second}`) ?? 0;
+}
