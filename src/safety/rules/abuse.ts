@@ -150,6 +150,8 @@ export const abuseRules: readonly CrisisRule[] = [
       innocentHitting,
       youngChildHits,
       hypotheticalGeneric,
+      // Strangers in the street are for 112, not Veilig Thuis.
+      /\b(?:groep|jongens|onbekende|onbekenden|vreemde|vreemden|stranger|strangers|gang)\b/,
     ],
   },
   // Telling is forbidden: "mama zegt dat ik niks mag zeggen over wat papa doet". A classic way children
@@ -263,6 +265,8 @@ export const abuseRules: readonly CrisisRule[] = [
       pastAndWell,
       hypotheticalGeneric,
       /\b(?:voetbal|overtreding|wedstrijd|scheidsrechter|sport)\b/,
+      // "van zijn fiets geslagen door een auto": an accident, for 112.
+      /\b(?:door een (?:auto|bus|vrachtwagen|tram|trein|scooter)|van (?:zijn|haar|mijn|de) fiets)\b/,
       /\b(?:gegevens|identiteit|pas|pinpas|bankpas|bank|phishing|creditcard|account|regeling|lift|wc|toilet)\b/,
     ],
   },
@@ -351,7 +355,7 @@ export const abuseRules: readonly CrisisRule[] = [
     id: 'abuse.neglect',
     kind: 'abuse',
     pattern:
-      /\b(?:(?:kind|kinderen|kindje|baby|kids|children)\b[^.]{0,40}\b(?:krijgen|krijgt|kreeg|kregen) (?:[a-z]+ )?(?:geen|nauwelijks|bijna geen) (?:eten|te eten|drinken|verzorging|schone kleren)|verwaarloos[a-z]*|neglected|(?:kind|kinderen|kindje|kids|children|dochtertje|zoontje|buurmeisje|buurjongen|buurkinderen)\b[^.]{0,40}\b(?:al dagen|dagen lang|al (?:twee|drie|een paar) dagen) (?:niet|niks|niets) (?:gegeten|te eten))\b/,
+      /\b(?:(?:kind|kinderen|kindje|baby|kids|children)\b[^.]{0,40}\b(?:krijgen|krijgt|kreeg|kregen) (?:[a-z]+ )?(?:geen|nauwelijks|bijna geen) (?:eten|te eten|drinken|verzorging|schone kleren)|verwaarloos[a-z]*|neglected|(?:kind|kinderen|kindje|kids|children|dochtertje|zoontje|buurmeisje|buurjongen|buurkinderen)\b[^.]{0,40}\b(?:(?:al dagen|dagen lang|al (?:twee|drie|een paar) dagen) (?:niet|niks|niets) (?:gegeten|te eten)|(?:eten|eet|zoeken|zoekt) (?:[a-z]+ )?(?:uit|in) de (?:afvalbak|vuilnisbak|prullenbak|container|afvalcontainer|kliko)))\b/,
     unless: [
       pastAndWell,
       hypotheticalGeneric,
@@ -400,16 +404,5 @@ export const abuseRules: readonly CrisisRule[] = [
     kind: 'abuse',
     pattern: re`\b(?:hij|zij|ze|${householdMember})\b[^.]{0,30}\b(?:dreigt|dreigde|gedreigd|bedreigt|bedreigde|threatens|threatened)\b[^.]{0,40}\b(?:mes|messen|wapen|pistool|geweer|brand|in brand|vermoorden|dood|afmaken|iets aan te doen|pijn|knife|gun|fire|kill|hurt)\b`,
     unless: [/\b(?:zichzelf|hemzelf|haarzelf|himself|herself)\b/, informationalContext],
-  },
-  // A cry for help heard next door: "vannacht hoorde ik haar om hulp roepen".
-  {
-    id: 'abuse.heard-cry-for-help',
-    kind: 'abuse',
-    pattern:
-      /\b(?:om hulp (?:roepen|roept|riep|schreeuwen|schreeuwt|schreeuwde|gillen|gilt|gilde)|(?:roept|riep|schreeuwt|schreeuwde|gilt|gilde|roepen|schreeuwen|gillen) (?:[a-z]+ ){0,2}om hulp|(?:screaming|crying|calling|shouting) for help)\b/,
-    with: [
-      /\b(?:buren|bovenburen|onderburen|benedenburen|buurvrouw|buurman|naast|hiernaast|vrouw|haar|kind|kinderen|neighbours?|next door|upstairs|downstairs)\b/,
-    ],
-    unless: [informationalContext, /\b(?:film|serie|tv|televisie|game|spel)\b/],
   },
 ];

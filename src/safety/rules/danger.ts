@@ -162,11 +162,13 @@ export const dangerRules: readonly CrisisRule[] = [
     pattern:
       /\b(?:vermist|weggelopen|spoorloos|niet thuisgekomen|niet thuis gekomen|kwijt|is weg|missing)\b/,
     with: [
-      /\b(?:dementie|dement|demente|alzheimer|verward|kind|kindje|zoontje|dochtertje|peuter|kleuter|baby|child|toddler)\b/,
+      /\b(?:dementie|dement|demente|alzheimer|verward|kind|kindje|zoontje|dochtertje|peuter|kleuter|baby|child|toddler|(?:zoon|dochter) van (?:een jaar of )?(?:[2-9]|1[0-2]|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf))\b/,
     ],
     unless: [
       past,
       /\b(?:knuffel|speelgoed|telefoon|pas|sleutel|sleutels|fiets|tas|portemonnee|papieren|brief|toy|phone)\b/,
+      // Found again: a question about preventing it next time.
+      /\b(?:gevonden|teruggevonden|weer terug|found)\b/,
       // The writer fled with the child, or the parent is out: not a missing child (the abuse rules
       // and the model read the rest).
       /\b(?:ik ben|we zijn|wij zijn) (?:[a-z]+ )?(?:weggelopen|gevlucht)\b/,
@@ -240,7 +242,7 @@ export const dangerRules: readonly CrisisRule[] = [
     id: 'danger.bleeding',
     kind: 'danger',
     pattern:
-      /\b(?:(?:bloed|bloedt|bloeden)\b[^.]{0,20}\b(?:heel erg|heel veel|enorm|hevig|stopt niet|houdt niet op|gaat niet over)|bloedt uit (?:zijn|haar|mijn|de) (?:hoofd|mond|oor|nek|buik)|(?:bleeding|bleeds) (?:a lot|heavily|badly|wont stop)|wont stop bleeding)\b/,
+      /\b(?:(?:bloed|bloedt|bloeden)\b[^.]{0,20}\b(?:heel erg|heel veel|enorm|hevig|stopt niet|houdt niet op|gaat niet over)|bloedt uit (?:zijn|haar|mijn|de) (?:hoofd|mond|oor|nek|buik)|(?:bleeding|bleeds) (?:a lot|heavily|badly|wont stop)|wont stop bleeding|(?:bloed|blood) (?:overal|everywhere)|overal bloed)\b/,
     unless: [learning],
   },
   // Fallen and cannot get up: an older person on the floor needs help now.
@@ -298,7 +300,9 @@ export const dangerRules: readonly CrisisRule[] = [
   {
     id: 'danger.fire',
     kind: 'danger',
-    pattern: /\b(?:brand|(?:theres|there is) a fire|(?:house|flat|building) is on fire|on fire)\b/,
+    // "er is brandt": the typed t does not make it a verb.
+    pattern:
+      /\b(?:brand|er is (?:een )?brandt|(?:theres|there is) a fire|(?:house|flat|building) is on fire|on fire)\b/,
     unless: [
       informationalContext,
       /\b(?:leren|wat (?:ik|we|ze|je) (?:moet|moeten) doen bij)\b/,
@@ -323,7 +327,7 @@ export const dangerRules: readonly CrisisRule[] = [
     id: 'danger.at-the-door',
     kind: 'danger',
     pattern:
-      /\b(?:(?:aan|op|tegen) (?:de|mijn|onze) (?:deur|voordeur|ramen|raam)\b (?:[a-z]+ )?(?:trekt|rammelt|bonkt|beukt|schopt|slaat|trapt)|(?:trekt|rammelt|bonkt|beukt|schopt|trapt)\b (?:[a-z]+ )?(?:aan|op|tegen) (?:de|mijn|onze) (?:deur|voordeur|ramen|raam))\b/,
+      /\b(?:(?:aan|op|tegen) (?:de|mijn|onze) (?:deur|voordeur|ramen|raam)\b (?:[a-z]+ )?(?:trekt|rammelt|bonkt|beukt|schopt|slaat|trapt)|(?:trekt|rammelt|bonkt|beukt|schopt|trapt)\b (?:[a-z]+ )?(?:aan|op|tegen) (?:de|mijn|onze) (?:deur|voordeur|ramen|raam)|(?:banging|kicking|pounding|hammering) on (?:the|my|our) (?:door|front door|window)|trying to (?:break|kick) (?:down |in )?(?:the|my|our) door)\b/,
   },
   // Violence happening right now: "mijn man slaat me nu, help", "is hitting me right now".
   {
@@ -412,5 +416,34 @@ export const dangerRules: readonly CrisisRule[] = [
     kind: 'danger',
     pattern: /\b(?:koevoet|breekijzer|crowbar)\b/,
     unless: [past, /\b(?:gereedschap|kopen|lenen|klus|klussen|verbouwing|slopen|sloop)\b/],
+  },
+  // Someone beaten up now, in the street or at home: "er wordt iemand in elkaar geslagen op het
+  // plein". 112 first; the abuse rules add Veilig Thuis when it happens at home.
+  {
+    id: 'danger.beaten-up-now',
+    kind: 'danger',
+    pattern:
+      /\b(?:wordt|worden|is|zijn) (?:[a-z]+ ){0,2}in elkaar (?:geslagen|getrapt|gestompt|geschopt)\b/,
+    unless: [past, pastAndWell, informationalContext],
+  },
+  // A cry for help heard through the wall: "ik hoor de oude buurman om hulp roepen", "vannacht
+  // hoorde ik haar om hulp roepen". 112 first; the model adds Veilig Thuis when it reads abuse.
+  {
+    id: 'danger.heard-cry-for-help',
+    kind: 'danger',
+    pattern:
+      /\b(?:om hulp (?:roepen|roept|riep|schreeuwen|schreeuwt|schreeuwde|gillen|gilt|gilde)|(?:roept|riep|schreeuwt|schreeuwde|gilt|gilde|roepen|schreeuwen|gillen) (?:[a-z]+ ){0,2}om hulp|(?:screaming|crying|calling|shouting) for help)\b/,
+    with: [
+      /\b(?:buren|bovenburen|onderburen|benedenburen|buurvrouw|buurman|naast|hiernaast|vrouw|haar|hem|kind|kinderen|neighbours?|next door|upstairs|downstairs)\b/,
+    ],
+    unless: [informationalContext, /\b(?:film|serie|tv|televisie|game|spel)\b/],
+  },
+  // The whole message a cry for help: "help snel", "help dringend". "help" alone and "help nu"
+  // are the help command (src/conversation/interruptions.ts) and stay that.
+  {
+    id: 'danger.cry-for-help',
+    kind: 'danger',
+    pattern:
+      /^(?:help|hulp|please help|help me|help mij)(?: (?:snel|dringend|quick|urgent|asap))+$/,
   },
 ];

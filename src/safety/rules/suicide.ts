@@ -390,7 +390,7 @@ export const suicideRules: readonly CrisisRule[] = [
     id: 'suicide.farewell',
     kind: 'suicide',
     pattern:
-      /\b(?:afscheids ?brief|afscheidsbriefje|mijn laatste bericht|mn laatste bericht|suicide note|goodbye letter|my last message)\b/,
+      /\b(?:afscheids ?brief|afscheidsbriefje|mijn laatste bericht|mn laatste bericht|suicide note|goodbye letter|my last message|vaarwel (?:allemaal|iedereen|wereld)|goodbye (?:everyone|world|all))\b/,
     unless: [/\b(?:vandaag|voor vandaag|morgen|straks|collega|werk|baan|pensioen|school)\b/],
   },
   // "ik zie geen uitweg meer", "ik wil dat het ophoudt": hopelessness without an object.
@@ -498,5 +498,14 @@ export const suicideRules: readonly CrisisRule[] = [
     kind: 'suicide',
     pattern:
       /\b(?:slang\b[^.]{0,30}\buitlaat|uitlaatgassen (?:inademen|in de auto)|tegen een (?:boom|muur|pilaar|viaduct) (?:aan )?(?:te )?(?:rijden|rij|rijd|knallen)\b[^.]{0,40}\b(?:ongeluk|expres|dood|nooit meer|einde))\b/,
+  },
+  // A rope where someone sits alone and does not answer: "hij zit in de schuur met een touw en
+  // reageert niet". 112 comes from danger.unresponsive; 113 belongs in the same reply.
+  {
+    id: 'suicide.rope',
+    kind: 'suicide',
+    pattern: /\b(?:met|aan) (?:een|het|zijn|haar) (?:touw|strop)\b/,
+    with: [/\b(?:reageert (?:niet|nie)|schuur|zolder|garage|zegt niks|neemt niet op|hangt)\b/],
+    unless: [/\b(?:was|wasgoed|klimmen|klimmuur|boot|hond|springtouw|touwtrekken|schommel)\b/],
   },
 ];

@@ -9,6 +9,10 @@ describe('danger rules', () => {
       'danger.young-child-in-traffic-or-water': 'er rent een kleuter over de snelweg bij de afrit',
       'danger.carbon-monoxide': 'de co melder gaat af en mijn man is heel misselijk',
       'danger.break-in-tools': 'twee mannen staan met een breekijzer aan de achterdeur te wrikken',
+      'danger.beaten-up-now': 'bij de bushalte wordt een jongen in elkaar getrapt',
+      'danger.heard-cry-for-help':
+        'ik hoorde de buurvrouw gillen om hulp, hij schreeuwde erdoorheen',
+      'danger.cry-for-help': 'help snel',
     });
   });
 

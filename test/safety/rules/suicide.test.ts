@@ -21,6 +21,7 @@ describe('suicide rules', () => {
       'suicide.final-solution': 'voor mij is er nog maar één uitweg en die is definitief',
       'suicide.not-here-soon': 'zeg maar tegen iedereen dat ik er na het weekend niet meer ben',
       'suicide.car-method': 'ik heb een slang gekocht die precies op de uitlaat past',
+      'suicide.rope': 'mijn broer zit al uren op zolder met een touw en neemt niet op',
     });
   });
 
