@@ -6,6 +6,6 @@
  */
 export const weakMessages = [
   'het lukt me de laatste tijd slecht om de dag door te komen',
-  'het lukt me niet zo goed om mijn bed uit te komen',
+  'het kost me de laatste tijd moeite om te slapen',
   'ik heb er de laatste tijd moeite mee om mensen te zien',
 ] as const;
