@@ -22,7 +22,7 @@ import {
 import { localDate } from '../src/shared/gemeenteTime.js';
 import { loadKnowledge } from '../src/knowledge/loader.js';
 import { FIELDS, fieldTexts } from '../src/search/fields.js';
-import { foldText } from '../src/search/normalise.js';
+import { foldText } from '../src/text/normalise.js';
 import { AGE_FIT_BOOST, AGE_OUTSIDE_PENALTY, AREA_BOOST, search } from '../src/search/search.js';
 import { buildSearchIndex, type SearchIndex } from '../src/search/searchIndex.js';
 import { isStopWord } from '../src/search/stopWords.js';

@@ -1,6 +1,6 @@
 import { isContentToken, PART_WEIGHT, partTerm } from './analyzer.js';
-import { maxTypos } from './editDistance.js';
-import { tokenize } from './normalise.js';
+import { maxTypos } from '../text/editDistance.js';
+import { tokenize } from '../text/normalise.js';
 import { weakKey, type PhraseMatch } from './phrases.js';
 import { isWeakWord } from './stopWords.js';
 import type { SearchIndexInternals } from './searchIndex.js';

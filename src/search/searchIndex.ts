@@ -10,7 +10,7 @@ import {
 } from './analyzer.js';
 import { buildTypoIndex, type TypoIndex } from './bkTree.js';
 import { domainFieldText, FIELD_COUNT, FIELDS, ownFieldTexts } from './fields.js';
-import { tokenize } from './normalise.js';
+import { tokenize } from '../text/normalise.js';
 import { buildPhraseTable, compilePhrase, type Phrase, type PhraseTable } from './phrases.js';
 
 /**
