@@ -16,15 +16,15 @@ export interface ConfidenceSignals {
 }
 
 export const CONFIDENCE_WEIGHTS = {
-  bias: 0.581,
-  quality: 3.789,
-  agreement: 0.771,
-  outOfScope: -7.789,
-  vague: 1.077,
+  bias: 0.365,
+  quality: 4.004,
+  agreement: 1.418,
+  outOfScope: -7.243,
+  vague: 0.979,
 } as const;
 
 /** Below this confidence the search says "no good match". */
-export const MIN_CONFIDENCE = 0.9;
+export const MIN_CONFIDENCE = 0.88;
 
 export function calibratedConfidence(signals: ConfidenceSignals): number {
   const w = CONFIDENCE_WEIGHTS;

@@ -22,8 +22,14 @@ export interface NeedIndex {
 }
 
 /** How many needs one entry's profile keeps, and the least share a need must have. */
-export const PROFILE_SIZE = 3;
-export const MIN_PROFILE_SHARE = 0.12;
+export const PROFILE_SIZE = 4;
+export const MIN_PROFILE_SHARE = 0.08;
+/**
+ * An entry's description names a few needs, but the entry serves its whole levensgebied a little:
+ * a rechtswinkel that says "advies" also helps with unpaid wages. So the profile mixes the model's
+ * reading with an even spread over the needs of the entry's levensgebieden.
+ */
+export const SPREAD_SHARE = 0.5;
 
 export function entryText(entry: Voorziening): string {
   return [
@@ -51,10 +57,13 @@ export function buildNeedIndex(model: LinearModel, docs: readonly Voorziening[])
     });
     ranked.sort((a, b) => b.p - a.p || a.label - b.label);
     const total = ranked.reduce((sum, item) => sum + item.p, 0) || 1;
+    const even = 1 / Math.max(1, ranked.length);
+    for (const item of ranked) item.p = (1 - SPREAD_SHARE) * (item.p / total) + SPREAD_SHARE * even;
+    ranked.sort((a, b) => b.p - a.p || a.label - b.label);
     const profile = new Map<number, number>();
     let kept = 0;
     for (const item of ranked.slice(0, PROFILE_SIZE)) {
-      const share = item.p / total;
+      const share = item.p;
       if (share < MIN_PROFILE_SHARE && profile.size > 0) break;
       profile.set(item.label, share);
       kept += share;
