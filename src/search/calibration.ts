@@ -9,6 +9,11 @@ export interface ConfidenceSignals {
   readonly quality: number;
   /** How much the best entry's needs agree with the question's (0..1). */
   readonly agreement: number;
+  /**
+   * How sure we are that the best entry's levensgebied is the question's: 1 when the resident chose
+   * it in the intake, else the question's own levensgebied confidence.
+   */
+  readonly domain: number;
   /** The model's probability that the question is not for the sociale kaart. */
   readonly outOfScope: number;
   /** The model's probability that the question names no subject yet. */
@@ -16,15 +21,16 @@ export interface ConfidenceSignals {
 }
 
 export const CONFIDENCE_WEIGHTS = {
-  bias: 0.365,
-  quality: 4.004,
-  agreement: 1.418,
-  outOfScope: -7.243,
-  vague: 0.979,
+  bias: 0.091,
+  quality: 2.059,
+  agreement: 1.173,
+  domain: 2.035,
+  outOfScope: -5.511,
+  vague: 1.424,
 } as const;
 
 /** Below this confidence the search says "no good match". */
-export const MIN_CONFIDENCE = 0.88;
+export const MIN_CONFIDENCE = 0.9;
 
 export function calibratedConfidence(signals: ConfidenceSignals): number {
   const w = CONFIDENCE_WEIGHTS;
@@ -32,6 +38,7 @@ export function calibratedConfidence(signals: ConfidenceSignals): number {
     w.bias +
     w.quality * signals.quality +
     w.agreement * signals.agreement +
+    w.domain * signals.domain +
     w.outOfScope * signals.outOfScope +
     w.vague * signals.vague;
   return 1 / (1 + Math.exp(-z));

@@ -17,19 +17,17 @@ export interface NeedIndex {
   /** Per label: the entries with that need, ascending, and the share of the entry's profile. */
   readonly postingDocs: readonly Int32Array[];
   readonly postingWeights: readonly Float32Array[];
-  /** Per entry: label → share, for agreement between a question and its best entry. */
+  /** Per entry: label → share (0..1), for agreement between a question and its best entry. */
   readonly profiles: readonly ReadonlyMap<number, number>[];
 }
 
-/** How many needs one entry's profile keeps, and the least share a need must have. */
-export const PROFILE_SIZE = 4;
-export const MIN_PROFILE_SHARE = 0.08;
 /**
- * An entry's description names a few needs, but the entry serves its whole levensgebied a little:
- * a rechtswinkel that says "advies" also helps with unpaid wages. So the profile mixes the model's
- * reading with an even spread over the needs of the entry's levensgebieden.
+ * An entry's description names a few needs, but the entry serves its whole levensgebied: a
+ * rechtswinkel that says "advies" also helps with unpaid wages. So every need of the entry's
+ * levensgebieden gets at least FLOOR_SHARE, and the model's reading of the text (normalised over
+ * those needs) adds the rest: share = FLOOR_SHARE + (1 − FLOOR_SHARE) × model share.
  */
-export const SPREAD_SHARE = 0.5;
+export const FLOOR_SHARE = 0.25;
 
 export function entryText(entry: Voorziening): string {
   return [
@@ -55,25 +53,14 @@ export function buildNeedIndex(model: LinearModel, docs: readonly Voorziening[])
     labelDomain.forEach((_, label) => {
       if (allowed[label] === true) ranked.push({ label, p: probabilities[label] as number });
     });
-    ranked.sort((a, b) => b.p - a.p || a.label - b.label);
     const total = ranked.reduce((sum, item) => sum + item.p, 0) || 1;
-    const even = 1 / Math.max(1, ranked.length);
-    for (const item of ranked) item.p = (1 - SPREAD_SHARE) * (item.p / total) + SPREAD_SHARE * even;
-    ranked.sort((a, b) => b.p - a.p || a.label - b.label);
     const profile = new Map<number, number>();
-    let kept = 0;
-    for (const item of ranked.slice(0, PROFILE_SIZE)) {
-      const share = item.p;
-      if (share < MIN_PROFILE_SHARE && profile.size > 0) break;
+    for (const item of ranked) {
+      const share = FLOOR_SHARE + (1 - FLOOR_SHARE) * (item.p / total);
       profile.set(item.label, share);
-      kept += share;
-    }
-    for (const [label, share] of profile) {
-      const normalised = share / kept;
-      profile.set(label, normalised);
-      const list = lists[label] as { docs: number[]; weights: number[] };
+      const list = lists[item.label] as { docs: number[]; weights: number[] };
       list.docs.push(doc);
-      list.weights.push(normalised);
+      list.weights.push(share);
     }
     profiles.push(profile);
   });

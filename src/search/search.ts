@@ -1,4 +1,5 @@
-import { areaFit, fitsAge, residentVisibility, type AreaFit } from '../knowledge/catalogue.js';
+import { areaFit, residentVisibility, type AreaFit } from '../knowledge/catalogue.js';
+import { ageRangeOf, fitsAgeRange } from './ageRange.js';
 import { OUT_OF_SCOPE, VAGUE } from '../understanding/needs.js';
 import { calibratedConfidence, MIN_CONFIDENCE } from './calibration.js';
 import { detectDomains, MIN_DOMAIN_CONFIDENCE, STRONG_DOMAIN_CONFIDENCE } from './domains.js';
@@ -46,7 +47,7 @@ export const AGE_OUTSIDE_PENALTY = 0.3;
  * Needs below MIN_NEED_PROBABILITY are ignored. Tuned on the train and dev splits of the golden
  * set (docs/adr/0013-understanding-residents-words.md).
  */
-export const NEED_WEIGHT = 0.75;
+export const NEED_WEIGHT = 1.5;
 export const MIN_NEED_PROBABILITY = 0.03;
 /** How far the model's levensgebied probability counts next to the everyday-word rules. */
 export const MODEL_DOMAIN_TRUST = 0.9;
@@ -54,7 +55,7 @@ export const MODEL_DOMAIN_TRUST = 0.9;
  * Levensgebieden the resident chose in the intake: entries in them rank above others of about the
  * same relevance (a boost, not a filter: a wrong click must not hide the right entry).
  */
-export const CHOSEN_DOMAIN_BOOST = 2.5;
+export const CHOSEN_DOMAIN_BOOST = 4;
 /**
  * Entries in a levensgebied the question clearly names ("schulden", "eenzaam", "mijn puber") move
  * up: the boost is 1 + DOMAIN_PRIOR × the confidence of that levensgebied, measured on the words
@@ -224,9 +225,14 @@ interface QuestionNeeds {
   readonly vague: number;
 }
 
-function questionNeeds(internals: SearchIndexInternals, text: string): QuestionNeeds {
+function questionNeeds(
+  internals: SearchIndexInternals,
+  text: string,
+  given: Float64Array | undefined,
+): QuestionNeeds {
   const { model, labelDomain } = internals.needs;
-  const probabilities = model.predict(text);
+  const probabilities =
+    given !== undefined && given.length === model.labels.length ? given : model.predict(text);
   const active: number[] = [];
   const domains = new Map<string, number>();
   let outOfScope = 0;
@@ -244,21 +250,28 @@ function questionNeeds(internals: SearchIndexInternals, text: string): QuestionN
   return { probabilities, active, domains, outOfScope, vague };
 }
 
-/** Rules and model together: the chance that at least one of them is right (noisy or). */
+/**
+ * Rules, results and model together: the chance that at least one of them is right (noisy or).
+ * A question that names no subject yet ("kunt u mij helpen?") has no levensgebied: the model's
+ * vagueness damps the model's and the results' evidence, not an everyday word the gemeente listed.
+ */
 function combineDomains(
   rules: readonly DomainScore[],
+  fromResults: readonly DomainScore[],
   model: ReadonlyMap<string, number>,
   known: ReadonlySet<string>,
+  vague: number,
 ): DomainScore[] {
-  const combined = new Map<string, number>();
-  for (const { slug, confidence } of rules) combined.set(slug, confidence);
-  for (const [slug, p] of model) {
-    if (!known.has(slug)) continue;
-    const rule = combined.get(slug) ?? 0;
-    combined.set(slug, 1 - (1 - rule) * (1 - MODEL_DOMAIN_TRUST * p));
-  }
-  return [...combined.entries()]
-    .map(([slug, confidence]) => ({ slug, confidence: Math.round(confidence * 100) / 100 }))
+  const doubt = new Map<string, number>();
+  const add = (slug: string, confidence: number) => {
+    if (!known.has(slug)) return;
+    doubt.set(slug, (doubt.get(slug) ?? 1) * (1 - confidence));
+  };
+  for (const { slug, confidence } of rules) add(slug, confidence);
+  for (const { slug, confidence } of fromResults) add(slug, (1 - vague) * confidence);
+  for (const [slug, p] of model) add(slug, (1 - vague) * MODEL_DOMAIN_TRUST * p);
+  return [...doubt.entries()]
+    .map(([slug, left]) => ({ slug, confidence: Math.round((1 - left) * 100) / 100 }))
     .filter((domain) => domain.confidence >= MIN_DOMAIN_CONFIDENCE)
     .sort((a, b) => b.confidence - a.confidence || (a.slug < b.slug ? -1 : 1));
 }
@@ -287,12 +300,14 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   const today = query.today ?? internals.loadedOn;
   const analysed = analyseQuery(internals, query.text);
   const knownDomains = new Set(index.catalogue.levensgebieden.map((domain) => domain.id));
-  const needs = questionNeeds(internals, query.text);
+  const needs = questionNeeds(internals, query.text, query.needProbabilities);
   const questionDomains = new Map(
     combineDomains(
       detectDomains(analysed.phraseMatches, [], knownDomains),
+      [],
       needs.domains,
       knownDomains,
+      needs.vague,
     ).map((domain) => [domain.slug, domain.confidence]),
   );
   const strongestDomain = Math.max(0, ...questionDomains.values());
@@ -316,8 +331,10 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
       }
     }
     // The learned layer: the question's needs reach entries with the same needs, whatever words
-    // either of them uses.
-    for (const label of needs.active) {
+    // either of them uses. Only for a question with at least one word that carries meaning: "niet"
+    // or "ok" alone must not find anything.
+    const meaningful = analysed.contentPositions.length > 0;
+    for (const label of meaningful ? needs.active : []) {
       const amount =
         NEED_WEIGHT * internals.referenceScore * (needs.probabilities[label] as number);
       const docs = internals.needs.postingDocs[label] as Int32Array;
@@ -365,8 +382,9 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
       if (chosen.size > 0 && entry.levensgebieden.some((slug) => chosen.has(slug))) {
         score *= CHOSEN_DOMAIN_BOOST;
       }
-      if (query.age !== undefined && entry.doelgroep.leeftijd !== undefined) {
-        if (!fitsAge(entry, query.age)) {
+      const ageRange = query.age === undefined ? undefined : ageRangeOf(entry);
+      if (query.age !== undefined && ageRange !== undefined) {
+        if (!fitsAgeRange(ageRange, query.age)) {
           leftOutForAge.push(score);
           continue;
         }
@@ -412,23 +430,28 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   const quality =
     first === undefined ? 0 : matchQuality(internals, analysed, first.doc, questionDomains);
   const agreement = first === undefined ? 0 : needAgreement(internals, needs, first.doc);
-  const confidence =
-    first === undefined
-      ? 0
-      : calibratedConfidence({
-          quality,
-          agreement,
-          outOfScope: needs.outOfScope,
-          vague: needs.vague,
-        });
+  let domainFit = 0;
+  for (const slug of first === undefined ? [] : (internals.docs[first.doc]?.levensgebieden ?? [])) {
+    domainFit = Math.max(domainFit, chosen.has(slug) ? 1 : (questionDomains.get(slug) ?? 0));
+  }
+  const signals = {
+    quality,
+    agreement,
+    domain: domainFit,
+    outOfScope: needs.outOfScope,
+    vague: needs.vague,
+  };
+  const confidence = first === undefined ? 0 : calibratedConfidence(signals);
   const noGoodMatch = confidence < MIN_CONFIDENCE;
   // Entries that would have been shown but for the age of the person.
   const cut = results.length === top ? (best[top - 1]?.score ?? 0) : 0;
   const ageLeftOut = leftOutForAge.filter((score) => score > cut).length;
   const domains = combineDomains(
-    detectDomains(analysed.phraseMatches, results, knownDomains),
+    detectDomains(analysed.phraseMatches, [], knownDomains),
+    detectDomains([], results, knownDomains),
     needs.domains,
     knownDomains,
+    needs.vague,
   );
   return {
     results,
@@ -441,5 +464,6 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
     confidence: Math.round(confidence * 1000) / 1000,
     ageLeftOut,
     noAgeFit: query.age !== undefined && ageLeftOut > 0 && (noGoodMatch || results.length === 0),
+    signals,
   };
 }

@@ -1,3 +1,4 @@
+import type { ConfidenceSignals } from './calibration.js';
 import type { AreaFit, ResidentArea, Voorziening } from '../knowledge/catalogue.js';
 import type { FieldName } from './fields.js';
 
@@ -26,6 +27,11 @@ export interface SearchQuery {
    * among entries of about the same relevance.
    */
   readonly levensgebieden?: readonly string[];
+  /**
+   * The understanding model's probabilities for this text (Understanding.probabilities), so one
+   * pass per message serves both; computed here when left out.
+   */
+  readonly needProbabilities?: Float64Array;
 }
 
 /** How a query word reached the index: as typed, as a compound part, corrected, or a synonym. */
@@ -86,4 +92,6 @@ export interface SearchResult {
    * dialog can say so instead of showing unrelated help.
    */
   readonly noAgeFit: boolean;
+  /** What the confidence was computed from (for calibration and for staff). */
+  readonly signals: ConfidenceSignals;
 }
