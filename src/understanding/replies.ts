@@ -15,7 +15,7 @@ export type HelpfulReply =
 
 /** Someone, a person, a talk: the wish for a person rather than a list. */
 const WANTS_PERSON = [
-  /\b(?:iemand|een mens|een persoon|een medewerker|een hulpverlener|het wijkteam|wijkteam|wijkcoach|iemand van de gemeente)\b.*\b(?:spreken|praten|bellen|meedenk\w*|mee denk\w*|meekijk\w*|helpen|komen|langs|nodig|zien)\b/,
+  /\b(?:iemand|een mens|een persoon|een medewerker|een hulpverlener|het wijkteam|wijkteam|wijkcoach|iemand van de gemeente)\b.*\b(?:spreken|praten|bellen|meedenk\w*|mee (?:te )?denk\w*|meekijk\w*|mee (?:te )?kijk\w*|helpen|komen|langs\w*|nodig|zien)\b/,
   /\b(?:spreken|praten|bellen|afspraak|gesprek)\b.*\b(?:met )?(?:iemand|een mens|een persoon|medewerker|hulpverlener|wijkteam)\b/,
   /\b(?:persoonlijk|echt iemand|echte mens|echt persoon|een echt mens|face to face|in het echt)\b/,
   /\b(?:bel (?:mij|me)|kunt u mij bellen|kan iemand mij bellen|terugbellen)\b/,
@@ -25,7 +25,8 @@ const WANTS_PERSON = [
 ];
 
 const NOT_HELPED = [
-  /^(?:nee|neen|nope|no|niet|nah|helaas|jammer)$/,
+  /^(?:nee|neen|nope|no|niet|nah|helaas|jammer)\b/,
+  /\b(?:niks|niets) mee op\b/,
   /\b(?:helpt|hielp|helpen|help|werkt|heb|heeft|hebben|schiet) (?:mij |me |ons )?(?:niet|niks|niets|geen)\b/,
   /\b(?:niet|niks|niets|geen)(?: echt| zo)? (?:geholpen|gevonden|wat ik (?:zoek|bedoel|nodig heb)|aan|bruikbaar|handig|nuttig|van toepassing)\b/,
   /\b(?:klopt niet|past niet|dat is het niet|dat zoek ik niet|daar heb ik niks aan|daar heb ik niets aan|heb ik al geprobeerd|al geprobeerd|ken ik al|al gebeld|werkt niet)\b/,
@@ -33,6 +34,7 @@ const NOT_HELPED = [
 ];
 
 const HELPED = [
+  /^(?:ja|jawel|yes|top|super|prima|perfect|great)\b/,
   /^(?:ja|jawel|jazeker|ja hoor|zeker|top|super|prima|mooi|fijn|goed|heel goed|dank|dank u|dank je|bedankt|thanks|thank you|yes|yes thanks|great|perfect|nice)(?: (?:dank|dank u|dank je|bedankt|thanks|wel|hoor|zeker))*$/,
   /\b(?:helpt (?:wel|zeker|me|mij)|heb ik (?:wat|iets) aan|daar kan ik mee verder|ik ga (?:bellen|kijken|erheen|mailen)|dat ga ik doen|that helps|this helps|very helpful|i will (?:call|try|go))\b/,
 ];
