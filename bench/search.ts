@@ -239,6 +239,8 @@ async function main(): Promise<void> {
     gc();
     const heap = used() - before;
     // The first build also warms up the JIT: for the smaller sizes, time two more and keep the best.
+    // Those are reloads: the need profiles of unchanged entries are remembered (issue 11), so the
+    // first build is shown beside them.
     let build = buildMs;
     for (let extra = 0; size <= 10_000 && extra < 2; extra += 1) {
       const again = performance.now();
@@ -257,7 +259,7 @@ async function main(): Promise<void> {
         ? `build < 1 s ${build < 1000 ? '✔' : '✘'}, p99 < 2 ms ${speed.p99 < 2 ? '✔' : '✘'}`
         : '';
     out(
-      `| ${size.toLocaleString('en-US')} | ${built.internals.typoIndex.size.toLocaleString('en-US')} words | ${ms(build)} ms | ${(heap / 1024 / 1024).toFixed(1)} MiB | ${ms(speed.p50)} ms | ${ms(speed.p99)} ms | ${target} |`,
+      `| ${size.toLocaleString('en-US')} | ${built.internals.typoIndex.size.toLocaleString('en-US')} words | ${ms(build)} ms (first ${ms(buildMs)} ms) | ${(heap / 1024 / 1024).toFixed(1)} MiB | ${ms(speed.p50)} ms | ${ms(speed.p99)} ms | ${target} |`,
     );
   }
   if (process.env.SHOW_MISSES === '1') {
