@@ -21,21 +21,17 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import v8 from 'node:v8';
-import MiniSearch from 'minisearch';
 import { z } from 'zod';
 import {
   areaFit,
   fitsAge,
   residentVisibility,
   type Catalogue,
-  type ResidentArea,
 } from '../src/knowledge/catalogue.js';
 import { loadKnowledge } from '../src/knowledge/loader.js';
-import { FIELDS, fieldTexts } from '../src/search/fields.js';
 import { search } from '../src/search/search.js';
 import { buildSearchIndex, type SearchIndex } from '../src/search/searchIndex.js';
-import { isStopWord } from '../src/search/stopWords.js';
-import { foldText } from '../src/text/normalise.js';
+import { areaOf, miniSearchIndex, percentile } from './benchSupport.js';
 import { syntheticCatalogue } from './syntheticKnowledge.js';
 
 v8.setFlagsFromString('--expose-gc');
@@ -70,12 +66,6 @@ interface Answer {
 interface Engine {
   readonly name: string;
   answer(c: Case, chosen?: string): Answer;
-}
-
-function areaOf(catalogue: Catalogue, postcode: string | undefined): ResidentArea | undefined {
-  if (postcode === undefined) return undefined;
-  const found = catalogue.areas.lookupPostcode(postcode);
-  return typeof found === 'string' ? undefined : { wijk: found.wijk, stadsdeel: found.stadsdeel };
 }
 
 /** The levensgebied a resident would pick: given, else the one most expected entries share. */
@@ -128,27 +118,7 @@ function ourEngine(index: SearchIndex): Engine {
 }
 
 function miniSearchEngine(catalogue: Catalogue): Engine {
-  const names = FIELDS.map((field) => field.name);
-  const mini = new MiniSearch<Record<string, string>>({
-    fields: names,
-    idField: 'id',
-    processTerm: (term) => {
-      const folded = foldText(term);
-      return isStopWord(folded) ? null : folded;
-    },
-    searchOptions: {
-      boost: Object.fromEntries(FIELDS.map((field) => [field.name, field.weight])),
-      fuzzy: 0.2,
-      prefix: true,
-      combineWith: 'OR',
-    },
-  });
-  mini.addAll(
-    catalogue.voorzieningen.map((entry) => ({
-      id: entry.id,
-      ...Object.fromEntries(fieldTexts(entry, catalogue).map((text, f) => [names[f], text])),
-    })),
-  );
+  const mini = miniSearchIndex(catalogue);
   return {
     name: 'MiniSearch 7',
     answer(c, chosen) {
@@ -251,10 +221,6 @@ async function load(dir: string): Promise<Catalogue> {
   const loaded = await loadKnowledge(dir, { clock: { now: () => new Date(`${TODAY}T10:00:00Z`) } });
   if (!loaded.ok) throw new Error(`${dir}: ${loaded.errors.length} errors`);
   return loaded.catalogue;
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
 
 async function main(): Promise<void> {

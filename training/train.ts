@@ -17,6 +17,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { createRandom } from '../bench/syntheticKnowledge.js';
 import { stemWord } from '../src/search/stem.js';
 import { WijkwijzerError } from '../src/shared/errors.js';
 import { tokenize } from '../src/text/normalise.js';
@@ -50,17 +51,6 @@ const SEED = 20261201;
 const behoeftenSchema = z.object({
   behoeften: z.array(z.object({ id: z.string(), woorden: z.array(z.string()) })),
 });
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One typo in one longer word: a swap, a dropped letter or a doubled one (not counted in the corpus). */
 function noisy(text: string, random: () => number): string {
@@ -369,7 +359,7 @@ function main(): void {
     writeJsonl(path.join(root, `test/golden/split/${split}.jsonl`), goldenBySplit[split]);
   }
 
-  const random = mulberry32(SEED);
+  const random = createRandom(SEED);
   const trainTexts: { text: string; needs: readonly string[] }[] = [];
   for (const line of bySplit.train) {
     trainTexts.push({ text: line.text, needs: line.needs });
