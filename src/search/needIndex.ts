@@ -94,7 +94,7 @@ function readProfile(
   text: string,
   levensgebieden: readonly string[],
 ): readonly (readonly [number, number])[] {
-  const probabilities = model.predict(text);
+  const probabilities = model.predict(text, { knowledge: true });
   // The partner's levensgebieden are reliable: only needs inside them count. A kaart whose
   // levensgebied ids the model does not know falls back to every need.
   const own = new Set(levensgebieden);

@@ -30,10 +30,6 @@ export interface FeatureVector {
   readonly values: Float32Array;
 }
 
-/**
- * The features of one text: presence of each hashed feature, scaled to unit length, so a long
- * story and a single word weigh the same in total.
- */
 /** FNV-1a over part of a string, continuing from `hash`: no substring is allocated. */
 function fnvRange(hash: number, text: string, from: number, to: number): number {
   let h = hash;
@@ -57,17 +53,23 @@ const LT = '<'.charCodeAt(0);
 const GT = '>'.charCodeAt(0);
 const SPACE = ' '.charCodeAt(0);
 
+/** Scratch space for the hashes of one text; reused, since feature extraction is synchronous. */
 let buffer = new Int32Array(1024);
 
 /**
  * The word and character n-gram hashes of a word depend on the word alone, and the words of a
- * sociale kaart repeat: remembered for up to MAX_CACHED_WORDS words (then no more are added, so a
- * stream of questions cannot grow memory). Reading 10,000 entries at a reload gets four times faster.
+ * sociale kaart repeat: words of the knowledge are remembered, up to MAX_CACHED_WORDS. Residents'
+ * words never are (privacy: nothing a resident typed stays in memory after the turn).
  */
 export const MAX_CACHED_WORDS = 40_000;
 const wordHashes = new Map<string, Int32Array>();
 
-function hashesOfWord(token: string): Int32Array {
+/** How many words of the knowledge are remembered (for tests and memory checks). */
+export function rememberedWords(): number {
+  return wordHashes.size;
+}
+
+function hashesOfWord(token: string, remember: boolean): Int32Array {
   const cached = wordHashes.get(token);
   if (cached !== undefined) return cached;
   const hashes: number[] = [fnvRange(WORD_SEED, token, 0, token.length) & FEATURE_MASK];
@@ -84,11 +86,15 @@ function hashesOfWord(token: string): Int32Array {
     }
   }
   const result = Int32Array.from(hashes);
-  if (wordHashes.size < MAX_CACHED_WORDS) wordHashes.set(token, result);
+  if (remember && wordHashes.size < MAX_CACHED_WORDS) wordHashes.set(token, result);
   return result;
 }
 
-export function extractFeatures(text: string): FeatureVector {
+/**
+ * The features of one text: presence of each hashed feature, scaled to unit length, so a long
+ * story and a single word weigh the same in total. `remember` is for texts of the knowledge only.
+ */
+export function extractFeatures(text: string, remember = false): FeatureVector {
   const tokens = tokenize(text).slice(0, MAX_FEATURE_WORDS);
   let count = 0;
   const push = (hash: number) => {
@@ -104,7 +110,7 @@ export function extractFeatures(text: string): FeatureVector {
     const token = tokens[i] as string;
     // The same hashes as fnv1a(`w ${token}`), fnv1a(`b ${token} ${next}`) and fnv1a(`c ${gram}`)
     // of the padded word `<token>`, without building those strings: fewer allocations, less GC.
-    for (const hash of hashesOfWord(token)) push(hash);
+    for (const hash of hashesOfWord(token, remember)) push(hash);
     const next = tokens[i + 1];
     if (next !== undefined) {
       const h = fnvChar(fnvRange(BIGRAM_SEED, token, 0, token.length), SPACE);

@@ -37,8 +37,11 @@ export interface LinearModel {
   readonly labels: readonly string[];
   /** Per need: its words (training/behoeften.yaml at training time). */
   readonly vocabulary: Readonly<Record<string, readonly string[]>>;
-  /** Probabilities per label (softmax), in `labels` order. */
-  predict(text: string): Float64Array;
+  /**
+   * Probabilities per label (softmax), in `labels` order. `knowledge: true` for texts of the
+   * sociale kaart, whose words may be remembered to read the next reload faster.
+   */
+  predict(text: string, options?: { readonly knowledge?: boolean }): Float64Array;
   predictFeatures(features: FeatureVector): Float64Array;
 }
 
@@ -118,7 +121,8 @@ export function createLinearModel(file: ModelFile): LinearModel {
   return Object.freeze({
     labels: Object.freeze([...file.labels]),
     vocabulary: file.vocabulary,
-    predict: (text: string) => predictFeatures(extractFeatures(text)),
+    predict: (text: string, options?: { readonly knowledge?: boolean }) =>
+      predictFeatures(extractFeatures(text, options?.knowledge === true)),
     predictFeatures,
   });
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectCrisis } from '../../src/safety/detectCrisis.js';
 import { WijkwijzerError } from '../../src/shared/errors.js';
 import { domainOffer } from '../../src/understanding/domainOffer.js';
+import { rememberedWords } from '../../src/understanding/features.js';
 import {
   createLinearModel,
   loadModelFile,
@@ -62,6 +63,12 @@ describe('understand(): one pass over a message', () => {
     expect(understand('wat is het weer in Enschede morgen', context).outOfScope).toBeGreaterThan(
       0.5,
     );
+  });
+
+  it("keeps nothing of a resident's words in memory after the pass", () => {
+    const before = rememberedWords();
+    understand('Mijn buurman Kwadraatsma wil niet praten', context);
+    expect(rememberedWords()).toBe(before);
   });
 
   it('costs little: a hundred messages well under a second', () => {
