@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** botbuilder may only be imported at the SDK seam (see docs/adr/0001-sdk-seam.md). */
+/** botbuilder may only be imported at the SDK seam (see docs/adr/0001-sdk-seam-and-composition-root.md). */
 const botbuilderPackages = [
   'botbuilder',
   'botbuilder-core',

@@ -11,7 +11,7 @@ import type { ConversationServices } from './ports.js';
 import type { WijkwijzerState } from './wijkwijzerState.js';
 
 /**
- * Runs on every resident message before anything else (issue 5, item 1; docs/adr/0005): the
+ * Runs on every resident message before anything else (docs/adr/0005-crisis-detection.md): the
  * crisis check first, then the conversation's language. A crisis ends whatever dialog was running,
  * gets the calm reply with the lines, and is counted as kind and day only.
  */
