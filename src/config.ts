@@ -237,6 +237,19 @@ export const environmentSchema = z.object({
       ),
   ),
   STAFF_FILE: optionalText,
+  METRICS_TOKEN: optionalText.pipe(
+    z.string().min(32, { error: 'must be at least 32 characters long' }).optional(),
+  ),
+  METRICS_HOST: optionalText.default('127.0.0.1'),
+  METRICS_PORT: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    z.coerce
+      .number({ error: 'must be a port number between 1 and 65535' })
+      .int({ error: 'must be a port number between 1 and 65535' })
+      .min(1, { error: 'must be at least 1' })
+      .max(65535, { error: 'must be at most 65535' })
+      .optional(),
+  ),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -326,6 +339,13 @@ export interface Config {
     readonly devLogin: boolean;
     /** STAFF_FILE: staff, their wijkteams and the coordinator flag; undefined when unset. */
     readonly staffFile: string | undefined;
+  };
+  /** Who may read /metrics (docs/adr/0016-runtime-deployment-and-test-tiers.md); closed when both unset. */
+  readonly metrics: {
+    /** Bearer token for GET /metrics on the bot's port (and on the internal listener). */
+    readonly token: string | undefined;
+    /** An internal listener that serves only /metrics; undefined: none. */
+    readonly listener: { readonly host: string; readonly port: number } | undefined;
   };
 }
 
@@ -537,6 +557,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       devLogin: environment.BOARD_DEV_LOGIN ?? environment.NODE_ENV === 'development',
       staffFile:
         environment.STAFF_FILE === undefined ? undefined : path.resolve(environment.STAFF_FILE),
+    },
+    metrics: {
+      token: environment.METRICS_TOKEN,
+      listener:
+        environment.METRICS_PORT === undefined
+          ? undefined
+          : { host: environment.METRICS_HOST, port: environment.METRICS_PORT },
     },
   });
 }

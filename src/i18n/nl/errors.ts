@@ -80,4 +80,7 @@ export const errorTexts: Readonly<Record<ErrorCode, string>> = {
   'WW-8009': 'Aanmelden via Teams lukt nu even niet. Probeer het over een paar minuten opnieuw.',
   'WW-9001': 'Sorry, er ging iets mis aan onze kant.',
   'WW-9101': 'Een telling voor de gemeente had de verkeerde vorm en is niet bewaard.',
+  'WW-1101':
+    'De meetgegevens van de wijkwijzer kunnen niet starten. Een beheerder moet dit oplossen.',
+  'WW-2301': 'U heeft geen toegang tot de meetgegevens.',
 };
