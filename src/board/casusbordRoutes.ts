@@ -9,6 +9,7 @@ import type { BoardWijkteam } from './staffAccess.js';
 import { StaffAuthenticator } from './staffAuthenticator.js';
 import type { StaffRegister } from './staffRegister.js';
 import { SsoTokenVerifier } from './ssoVerifier.js';
+import { tabConfigRoutes } from './tabConfigPage.js';
 import { tabPageRoutes } from './tabPage.js';
 
 /** Everything the composition root hands the Casusbord. */
@@ -67,6 +68,7 @@ export function casusbordRoutes(deps: CasusbordDeps): RouteRegistrar {
   );
   const registrars = [
     tabPageRoutes({ projectRoot: deps.projectRoot }),
+    tabConfigRoutes({ projectRoot: deps.projectRoot, wijkteams: deps.wijkteams }),
     boardApiRoutes({
       verbs: deps.verbs,
       authenticator,

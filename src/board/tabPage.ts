@@ -58,7 +58,7 @@ export function teamsJsBundle(projectRoot: string): string {
   return path.join(path.dirname(main), 'MicrosoftTeams.min.js');
 }
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 

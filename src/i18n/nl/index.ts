@@ -8,6 +8,7 @@ import { intakeTexts } from './intake.js';
 import { knowledgeTexts } from './knowledge.js';
 import { safetyTexts } from './safety.js';
 import { searchTexts } from './search.js';
+import { tabConfigTexts } from './tabConfig.js';
 import { teamsTexts } from './teams.js';
 import { widgetTexts } from './widget.js';
 
@@ -28,6 +29,7 @@ export const nl = {
   search: searchTexts,
   teams: teamsTexts,
   widget: widgetTexts,
+  tabConfig: tabConfigTexts,
 } as const;
 
 export type DutchTexts = typeof nl;
