@@ -59,6 +59,17 @@ describe('references in the repository', () => {
     expect(missing).toEqual([]);
   });
 
+  it('every axe check in the browser tests includes the WCAG 2.2 AA rules', () => {
+    // toegankelijkheidsverklaring.md promises WCAG 2.2 AA checks; a new page's test must keep it.
+    const weaker = files
+      .filter((file) => file.startsWith('test/') && file.endsWith('.ts'))
+      .filter((file) => {
+        const text = readFileSync(path.join(root, file), 'utf8');
+        return text.includes('.withTags(') && !/WCAG_22_AA|'wcag22aa'/.test(text);
+      });
+    expect(weaker).toEqual([]);
+  });
+
   it('the check itself finds an issue number in a comment and ignores one in code', () => {
     const sample = [
       '// see issue 5, item 3',
