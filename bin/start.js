@@ -12,7 +12,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const entry = path.join(root, 'dist', 'src', 'index.js');
 /** What `npm run build` (tsconfig.build.json) compiles, and the settings that shape its output. */
 const SOURCE_DIRECTORIES = ['src', 'dialogs'];
-const SOURCE_FILES = ['tsconfig.json', 'tsconfig.build.json'];
+// package-lock.json: a new Web Chat or teams-js version must be copied into dist/browser/ again.
+const SOURCE_FILES = ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
 
 /** Newest modification time (ms) of the TypeScript sources and their compiler settings. */
 function newestSource() {
@@ -63,11 +64,11 @@ function buildIfStale() {
     process.exit(1);
   }
   process.stderr.write('wijkwijzer: compiling TypeScript (once, until the sources change)…\n');
-  const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  // The same two steps as `npm run build`: compile, then copy the browser bundles into dist/.
+  for (const args of [[tsc, '-p', 'tsconfig.build.json'], ['scripts/copyBrowserBundles.js']]) {
+    const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+    if (result.status !== 0) process.exit(result.status ?? 1);
+  }
 }
 
 /**

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Server } from 'restify';
 import { nl } from '../i18n/nl/index.js';
 import type { RouteRegistrar } from '../server.js';
+import { browserBundlePath } from '../shared/browserBundles.js';
 import { WijkwijzerError } from '../shared/errors.js';
 import { StaticAssets } from '../webchat/staticAssets.js';
 
@@ -51,11 +51,9 @@ export function tabContentSecurityPolicy(nonce: string): string {
   ].join('; ');
 }
 
-/** The UMD bundle of @microsoft/teams-js, served from node_modules, never copied into the repo. */
+/** The UMD bundle of @microsoft/teams-js: from node_modules, or the build's copy (src/shared/browserBundles.ts). */
 export function teamsJsBundle(projectRoot: string): string {
-  const require = createRequire(path.join(projectRoot, 'package.json'));
-  const main = require.resolve('@microsoft/teams-js');
-  return path.join(path.dirname(main), 'MicrosoftTeams.min.js');
+  return browserBundlePath(projectRoot, 'teamsJs');
 }
 
 export function escapeHtml(text: string): string {
