@@ -62,6 +62,10 @@ describe('deploy/container/Containerfile', () => {
       .map(argumentsOf);
     expect(copies).toContain('--from=production-dependencies /app/node_modules ./node_modules');
     expect(copies).toContain('--from=build /app/dist ./dist');
+    // The build stage runs the whole `npm run build`, browser bundles included.
+    const build = stage('build').map(argumentsOf);
+    expect(build).toContain('scripts ./scripts');
+    expect(build).toContain('npm run build');
     // Nothing is installed or compiled in the image that runs.
     expect(runtime.filter((instruction) => /\bnpm\b/.test(argumentsOf(instruction)))).toEqual([]);
   });
