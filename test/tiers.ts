@@ -52,7 +52,11 @@ export function testTiers(): TestProjectInlineConfiguration[] {
       extends: true,
       test: {
         name: 'unit',
+        // One module cache per worker: botbuilder and friends load once, not once per file.
+        // Unit tests keep no process-wide state; what they stub through vi is put back.
         isolate: false,
+        unstubEnvs: true,
+        unstubGlobals: true,
         include: [ALL_TESTS],
         exclude: [...e2e, ...integration],
         testTimeout: LIMITS.unit.test,
