@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Server } from 'restify';
@@ -7,7 +6,7 @@ import type { RouteRegistrar } from '../server.js';
 import { WijkwijzerError } from '../shared/errors.js';
 import { StaticAssets } from '../webchat/staticAssets.js';
 import type { BoardWijkteam } from './staffAccess.js';
-import { escapeHtml, tabContentSecurityPolicy } from './tabPage.js';
+import { escapeHtml, sendFramedPage } from './tabPage.js';
 
 /**
  * The configuration page of the Casusbord channel tab (`/tab/configure`, the manifest's
@@ -66,12 +65,7 @@ export function tabConfigRoutes(deps: TabConfigDeps): RouteRegistrar {
   });
   return (server: Server) => {
     server.get(TAB_CONFIG_PATH, async (_req, res) => {
-      const nonce = randomBytes(16).toString('base64');
-      res.setHeader('Content-Security-Policy', tabContentSecurityPolicy(nonce));
-      res.header('Cache-Control', 'no-store');
-      res.header('Content-Type', 'text/html; charset=utf-8');
-      res.writeHead(200);
-      res.end(page.replaceAll('{{nonce}}', nonce));
+      sendFramedPage(res, page);
     });
     server.get('/tab/configure.js', async (req, res) => {
       await assets.serve('/tab/configure.js', req, res);

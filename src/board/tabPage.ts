@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Server } from 'restify';
+import type { Response, Server } from 'restify';
 import { nl } from '../i18n/nl/index.js';
 import type { RouteRegistrar } from '../server.js';
 import { browserBundlePath } from '../shared/browserBundles.js';
@@ -79,6 +79,16 @@ export function renderTabTemplate(template: string): string {
   });
 }
 
+/** A page Teams may frame: a fresh nonce for its scripts, the tab's policy, never cached. */
+export function sendFramedPage(res: Response, template: string): void {
+  const nonce = randomBytes(16).toString('base64');
+  res.setHeader('Content-Security-Policy', tabContentSecurityPolicy(nonce));
+  res.header('Cache-Control', 'no-store');
+  res.header('Content-Type', 'text/html; charset=utf-8');
+  res.writeHead(200);
+  res.end(template.replaceAll('{{nonce}}', nonce));
+}
+
 export interface TabPageDeps {
   /** The folder with package.json; web/ and node_modules/ are found from here. */
   readonly projectRoot: string;
@@ -108,12 +118,7 @@ export function tabPageRoutes(deps: TabPageDeps): RouteRegistrar {
   return (server: Server) => {
     // restify's ignoreTrailingSlash makes this `/tab` as well.
     server.get(TAB_PATH, async (_req, res) => {
-      const nonce = randomBytes(16).toString('base64');
-      res.setHeader('Content-Security-Policy', tabContentSecurityPolicy(nonce));
-      res.header('Cache-Control', 'no-store');
-      res.header('Content-Type', 'text/html; charset=utf-8');
-      res.writeHead(200);
-      res.end(template.replaceAll('{{nonce}}', nonce));
+      sendFramedPage(res, template);
     });
 
     for (const assetPath of assets.paths()) {
