@@ -22,6 +22,17 @@ const FIRST_ROUNDS = Number(process.env.FIRST_ROUNDS ?? 3);
 const root = path.resolve(import.meta.dirname, '..');
 const launcher = path.join(root, 'bin', 'start.js');
 
+/**
+ * CPU time (user + system, ms) the process and its waited-for children (the compiler) used so
+ * far: unlike the wall time to ready it barely moves when other work shares the machine.
+ */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  // After the command name: utime, stime, cutime, cstime are fields 14-17 of stat (12-15 here).
+  const ticks = [11, 12, 13, 14].reduce((sum, index) => sum + Number(fields[index] ?? 0), 0);
+  return ticks * 10;
+}
+
 function rssMiB(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kib = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
@@ -43,6 +54,7 @@ async function waitReady(url: string, deadline: number): Promise<void> {
 
 interface Round {
   readonly readyMs: number;
+  readonly cpuMs: number;
   readonly rss: number;
 }
 
@@ -65,8 +77,9 @@ async function round(environment: NodeJS.ProcessEnv): Promise<Round> {
   try {
     await waitReady(`http://127.0.0.1:${port}/readyz`, started + 180_000);
     const readyMs = performance.now() - started;
+    const cpu = cpuMs(child.pid ?? 0);
     await new Promise((resolve) => setTimeout(resolve, 500));
-    return { readyMs, rss: rssMiB(child.pid ?? 0) };
+    return { readyMs, cpuMs: cpu, rss: rssMiB(child.pid ?? 0) };
   } finally {
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));
@@ -79,8 +92,9 @@ const median = (values: readonly number[]) =>
 
 function summary(label: string, rounds: readonly Round[]): string {
   const ready = rounds.map((result) => result.readyMs);
+  const cpu = rounds.map((result) => result.cpuMs);
   const rss = rounds.map((result) => result.rss);
-  return `${label}: ${rounds.length} runs, ready median ${median(ready).toFixed(0)} ms (min ${Math.min(...ready).toFixed(0)}, max ${Math.max(...ready).toFixed(0)}), RSS median ${median(rss).toFixed(0)} MiB`;
+  return `${label}: ${rounds.length} runs, ready median ${median(ready).toFixed(0)} ms (min ${Math.min(...ready).toFixed(0)}, max ${Math.max(...ready).toFixed(0)}), CPU to ready median ${median(cpu).toFixed(0)} ms, RSS median ${median(rss).toFixed(0)} MiB`;
 }
 
 const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'wijkwijzer-compile-cache-'));
