@@ -41,4 +41,17 @@ describe('test tiers', () => {
       });
     expect(misplaced).toEqual([]);
   });
+
+  it('keeps servers on loopback out of the unit tier: they belong in integration', () => {
+    // The helpers that start a server: the composed app, a loopback SMTP or Bot Connector, the
+    // board and partner harnesses, or a plain listen().
+    const serverHelpers =
+      /support\/(?:app|loopbackSmtp|webChatHarness|fakeBotConnector|http)\.js|boardHarness\.js|partnerHarness\.js|\.listen\(/;
+    const misplaced = testFiles()
+      .filter(
+        (file) => tierOf(file, matches) === 'unit' && file !== 'test/repository/tiers.test.ts',
+      )
+      .filter((file) => serverHelpers.test(readFileSync(path.join(root, file), 'utf8')));
+    expect(misplaced).toEqual([]);
+  });
 });
