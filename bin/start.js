@@ -12,8 +12,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const entry = path.join(root, 'dist', 'src', 'index.js');
 /** What `npm run build` (tsconfig.build.json) compiles, and the settings that shape its output. */
 const SOURCE_DIRECTORIES = ['src', 'dialogs'];
-// package-lock.json: a new Web Chat or teams-js version must be copied into dist/browser/ again.
-const SOURCE_FILES = ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
+// Not package-lock.json: `npm prune` rewrites it unchanged, and while Web Chat and teams-js are
+// installed their bundles are served from node_modules, not from the copies in dist/browser/.
+const SOURCE_FILES = ['tsconfig.json', 'tsconfig.build.json'];
 
 /** Newest modification time (ms) of the TypeScript sources and their compiler settings. */
 function newestSource() {
