@@ -20,6 +20,8 @@ window.__teams = { validity: [], settings: [], results: [] };
 window.microsoftTeams = {
   app: {
     initialize: () => Promise.resolve(),
+    getContext: () => Promise.resolve({ app: { theme: 'dark' } }),
+    registerOnThemeChangeHandler: (handler) => { window.__teams.themeChange = handler; },
     notifySuccess: () => window.__teams.results.push('loaded'),
   },
   pages: {
@@ -78,6 +80,8 @@ describe('adding the Casusbord to a wijkteam channel', () => {
     await expect.poll(async () => (await recorded()).results).toEqual(['loaded']);
     // Nothing chosen yet: Teams keeps Save disabled.
     expect((await recorded()).validity).toEqual([false]);
+    // Teams' theme, as on the board.
+    await expect.poll(() => page.evaluate('document.documentElement.dataset.theme')).toBe('dark');
 
     await page.getByLabel('Wijkteam').selectOption(WEST);
     expect((await recorded()).validity).toEqual([false, true]);

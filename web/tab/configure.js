@@ -49,6 +49,14 @@
     };
   }
 
+  /** Same themes as the board (board.css): Teams' dark and high-contrast themes, else light. */
+  /** @param {string | undefined} theme */
+  function applyTheme(theme) {
+    document.documentElement.dataset.theme =
+      theme === 'dark' || theme === 'contrast' ? theme : 'default';
+  }
+  applyTheme(window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'default');
+
   async function start() {
     const teams = teamsJs();
     /** @type {Promise<boolean>} */
@@ -67,6 +75,11 @@
       select.disabled = true;
       return;
     }
+    teams.app.getContext().then(
+      (context) => applyTheme(context.app.theme),
+      () => {},
+    );
+    teams.app.registerOnThemeChangeHandler(applyTheme);
     teams.pages.config.registerOnSaveHandler((saveEvent) => {
       teams.pages.config.setConfig(tabSettings()).then(
         () => saveEvent.notifySuccess(),
