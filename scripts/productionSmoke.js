@@ -4,6 +4,7 @@
 // that it becomes ready, serves the widget's and the Casusbord's browser bundles without the
 // development dependencies, and stops cleanly on SIGTERM. Usage: node scripts/productionSmoke.js
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -13,7 +14,16 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const work = mkdtempSync(path.join(os.tmpdir(), 'wijkwijzer-production-'));
 const install = path.join(work, 'app');
-const SHIPPED = ['package.json', 'package-lock.json', '.npmrc', 'bin', 'dist', 'knowledge', 'web'];
+const SHIPPED = [
+  'package.json',
+  'package-lock.json',
+  '.npmrc',
+  'bin',
+  'dist',
+  'knowledge',
+  'models',
+  'web',
+];
 
 function fail(message) {
   process.stderr.write(`production smoke test: ${message}\n`);
@@ -55,7 +65,8 @@ try {
       LOG_LEVEL: 'warn',
       MicrosoftAppId: '4b1c7f5e-2d3a-4c8b-9e6f-0a1b2c3d4e5f',
       MicrosoftAppPassword: 'not-a-real-secret',
-      WEBCHAT_TOKEN_SECRET: 'a'.repeat(48),
+      // Production refuses a secret anyone could guess: a fresh random one, as an operator makes.
+      WEBCHAT_TOKEN_SECRET: randomBytes(36).toString('base64'),
       PUBLIC_URL: `http://127.0.0.1:${port}`,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -64,14 +75,19 @@ try {
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   let ready = false;
-  while (!ready && Date.now() < deadline) {
+  let exitedEarly = false;
+  void exited.then(() => (exitedEarly = true));
+  while (!ready && !exitedEarly && Date.now() < deadline) {
     ready = await fetch(`${base}/readyz`).then(
       (response) => response.status === 200,
       () => false,
     );
     if (!ready) await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  if (!ready) fail('not ready within 60 s');
+  if (!ready)
+    throw new Error(
+      exitedEarly ? 'the process exited before it was ready' : 'not ready within 60 s',
+    );
   for (const asset of ['/webchat/webchat.js', '/tab/teams-js.js', '/widget/wijkwijzer.js']) {
     const response = await fetch(`${base}${asset}`);
     const size = (await response.arrayBuffer()).byteLength;

@@ -1,4 +1,5 @@
 import { pino, type DestinationStream, type Logger as PinoLogger } from 'pino';
+import { errorFields } from './errorFields.js';
 
 export type Logger = PinoLogger;
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -52,6 +53,9 @@ export function createLogger(options: LoggerOptions): Logger {
     level: options.level,
     base: { service: 'wijkwijzer' },
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    // Errors are logged through an allow-list (name, code, status, masked message, stack frames),
+    // never pino's standard serializer, which copies dialog state and request bodies along.
+    serializers: { err: errorFields },
     timestamp: pino.stdTimeFunctions.isoTime,
     ...(options.onCode === undefined
       ? {}
