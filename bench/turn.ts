@@ -1,7 +1,7 @@
 /**
  * `npm run bench:turn`: turns per second and p50/p99 latency of POST /api/messages with
  * deliveryMode "expectReplies" at 1, 10 and 50 concurrent conversations, for the wijkwijzer and for
- * a minimal echo bot on the same adapter, in one run. Target (issue 2): our p99 at most 3x the
+ * a minimal echo bot on the same adapter, in one run. Target (docs/benchmarks.md): our p99 at most 3x the
  * echo bot's. Each turn of the wijkwijzer is a real intake step: crisis check, dialog, search,
  * durable state write.
  */

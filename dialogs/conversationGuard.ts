@@ -18,8 +18,8 @@ import { checkActivities } from './safety/safetyCheck.js';
 import type { WijkwijzerState } from './wijkwijzerState.js';
 
 /**
- * Runs on every resident message before anything else (issue 5, item 1; docs/adr/0012): the
- * safety check first, then the conversation's language.
+ * Runs on every resident message before anything else (docs/adr/0005-crisis-detection.md,
+ * docs/adr/0012-safety-net.md): the safety check first, then the conversation's language.
  * - A crisis ends whatever dialog was running, gets the calm reply with the lines, and is counted
  *   as kind and day only.
  * - A check asks one calm question with the lines visible, and keeps the running dialog: "nee,

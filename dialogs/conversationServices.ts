@@ -10,7 +10,7 @@ import type { ConcernModel } from '../src/safety/concernModel.js';
 import type { Logger } from '../src/shared/logger.js';
 import type { ConversationServices, KnowledgePort } from './ports.js';
 
-/** "Within 30 days" of the wijkwijzer rule (issue 5, item 4): how long an earlier visit counts. */
+/** "Within 30 days" of the wijkwijzer rule (docs/adr/0010-conversation-design.md): how long an earlier visit counts. */
 export const DEFAULT_RESIDENT_MEMORY_DAYS = 30;
 /** The gemeente's general number (14 + netnummer 053); residents ask for the wijkteam there. */
 export const DEFAULT_WIJKTEAM_PHONE = '14 053';

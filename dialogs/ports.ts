@@ -57,7 +57,7 @@ export interface ConversationSettings {
   readonly retention: RetentionPolicy;
   /**
    * How long an earlier conversation counts for the wijkwijzer rule and the follow-up ("within 30
-   * days", issue 5 item 4). Visits older than this are dropped from the resident's memory.
+   * days", docs/adr/0010-conversation-design.md). Visits older than this are dropped from the resident's memory.
    */
   readonly residentMemoryDays: number;
   /** After this many idle days the state store deletes conversation and user state (STATE_RETENTION_DAYS). */

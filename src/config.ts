@@ -264,6 +264,19 @@ export const environmentSchema = z.object({
 
   // Development conveniences, opt-in only (docs/adr/0015-security-posture.md).
   DEVELOPMENT_MODE: flag(false),
+  METRICS_TOKEN: optionalText.pipe(
+    z.string().min(32, { error: 'must be at least 32 characters long' }).optional(),
+  ),
+  METRICS_HOST: optionalText.default('127.0.0.1'),
+  METRICS_PORT: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    z.coerce
+      .number({ error: 'must be a port number between 1 and 65535' })
+      .int({ error: 'must be a port number between 1 and 65535' })
+      .min(1, { error: 'must be at least 1' })
+      .max(65535, { error: 'must be at most 65535' })
+      .optional(),
+  ),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -363,6 +376,13 @@ export interface Config {
     readonly staffFile: string | undefined;
   };
   readonly partners: PartnerSettings;
+  /** Who may read /metrics (docs/adr/0016-runtime-deployment-and-test-tiers.md); closed when both unset. */
+  readonly metrics: {
+    /** Bearer token for GET /metrics on the bot's port (and on the internal listener). */
+    readonly token: string | undefined;
+    /** An internal listener that serves only /metrics; undefined: none. */
+    readonly listener: { readonly host: string; readonly port: number } | undefined;
+  };
 }
 
 /** The partner page, its sign-in by e-mail link and the review round (docs/adr/0018). */
@@ -449,8 +469,7 @@ function requiredInProduction(environment: Environment): string[] {
 
 /**
  * Settings that mean "this is a real deployment": NODE_ENV=production, or the client secret of a
- * real app registration. Development conveniences are refused next to any of them (issue #18
- * item 5), so a forgotten flag cannot open a real deployment.
+ * real app registration. Development conveniences are refused next to any of them (docs/adr/0015-security-posture.md), so a forgotten flag cannot open a real deployment.
  */
 function productionSettings(environment: Environment): string[] {
   const found: string[] = [];
@@ -485,7 +504,7 @@ const KNOWN_SECRETS = new Set([
 /** A random secret of 32 characters or more has far more distinct characters than this. */
 const MIN_DISTINCT_SECRET_CHARACTERS = 12;
 
-/** Production refuses a web chat token secret anyone could know or guess (issue #18 item 5). */
+/** Production refuses a web chat token secret anyone could know or guess (docs/adr/0015-security-posture.md). */
 function weakSecretProblems(environment: Environment): string[] {
   const secret = environment.WEBCHAT_TOKEN_SECRET;
   if (environment.NODE_ENV !== 'production' || secret === undefined) return [];
@@ -678,6 +697,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         hideUnconfirmed: environment.KNOWLEDGE_HIDE_UNCONFIRMED,
         reminderDays: environment.PARTNERS_REMINDER_DAYS,
       },
+    },
+    metrics: {
+      token: environment.METRICS_TOKEN,
+      listener:
+        environment.METRICS_PORT === undefined
+          ? undefined
+          : { host: environment.METRICS_HOST, port: environment.METRICS_PORT },
     },
   });
 }

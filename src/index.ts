@@ -36,6 +36,7 @@ import { createTokenIssuer } from './webchat/azureDirectLineTokens.js';
 import { pageRoutes } from './webchat/pageRoutes.js';
 import { webChatTokenRoute } from './webchat/tokenRoute.js';
 import { corsForWidget } from './webchat/cors.js';
+import { exposedMetrics, type AppMetrics } from './metrics/appMetrics.js';
 
 /**
  * The composition root: the one module that reads the environment, opens files, builds every
@@ -49,6 +50,8 @@ export interface App {
   start(): Promise<string>;
   /** Graceful stop: refuse new work, finish turns in flight, close sockets, flush storage. */
   stop(): Promise<void>;
+  /** Counts for /metrics; no-ops when metrics are not exposed (METRICS_TOKEN, METRICS_PORT). */
+  readonly metrics: AppMetrics['metrics'];
 }
 
 export interface ComposeOptions {
@@ -132,6 +135,30 @@ export async function composeApp(
     });
     opened.push(() => insights.close());
 
+    // Closed unless METRICS_TOKEN or METRICS_PORT is set; its gauges read the parts built below
+    // when Prometheus scrapes, after start.
+    const appMetrics = exposedMetrics(config.metrics, logger, {
+      deliveryQueue: async () => {
+        const counts = await delivery.counts();
+        return {
+          pending: counts.pending,
+          failed: counts.failed,
+          oldestWaitingSeconds:
+            counts.oldestWaitingSince === null
+              ? null
+              : (clock.now().getTime() - Date.parse(counts.oldestWaitingSince)) / 1000,
+        };
+      },
+      knowledge: () => {
+        const status = knowledge.status();
+        return {
+          version: status.version,
+          loadedAt: status.loadedAt === null ? null : new Date(status.loadedAt),
+          entries: status.entries,
+        };
+      },
+    });
+
     // Built after the bot (it needs the Teams notifier); the bot only wakes it after a handover.
     let wakeDelivery = () => {};
     const channel = new WebChatChannel({
@@ -146,10 +173,14 @@ export async function composeApp(
       logger,
       storage: stateStorage,
       channel,
+      metrics: appMetrics.metrics,
       conversation: conversationServices({
         knowledge: () => knowledge.current(),
         // A handover wakes the delivery worker, so the card reaches the wijkteam at once.
-        cases: announcingRepository(cases, () => wakeDelivery()),
+        cases: announcingRepository(cases, () => {
+          appMetrics.metrics.handoverCreated();
+          wakeDelivery();
+        }),
         routing: () => routing,
         insights,
         clock,
@@ -274,7 +305,7 @@ export async function composeApp(
         corsForWidget(config),
         botRoutes({
           adapter: bot.azureAdapter,
-          logic: routeTurns(teams.staffBot, bot.runTurn),
+          logic: bot.observe(routeTurns(teams.staffBot, bot.runTurn)),
           inFlight,
           access: botEndpointAccess(config),
           maxMessageChars: config.webchat.maxMessageChars,
@@ -293,6 +324,7 @@ export async function composeApp(
           authentication: boardAuthentication,
         }),
         partners.routes,
+        ...appMetrics.routes,
       ],
       isShuttingDown: () => shuttingDown,
     });
@@ -326,6 +358,7 @@ export async function composeApp(
     return {
       config,
       server,
+      metrics: appMetrics.metrics,
       start: () =>
         new Promise<string>((resolve, reject) => {
           server.server.once('error', reject);
@@ -335,7 +368,10 @@ export async function composeApp(
             const url = `http://${config.server.host}:${address.port}`;
             delivery.start();
             log.info({ url, publicUrl: config.server.publicUrl }, 'wijkwijzer listening');
-            resolve(url);
+            appMetrics.listen().then(
+              () => resolve(url),
+              (error: unknown) => reject(error),
+            );
           });
         }),
       stop: () => {
@@ -351,6 +387,7 @@ export async function composeApp(
           await channel.close(1_000);
           server.server.closeAllConnections();
           await closed;
+          await appMetrics.close();
           await closeOpened();
           log.info('stopped');
         })();
@@ -376,8 +413,11 @@ export async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger({ level: config.log.level });
+  // Failures are counted by catalogue code where they are logged (src/metrics/metrics.ts).
+  let countCode: (code: string) => void = () => {};
+  const logger = createLogger({ level: config.log.level, onCode: (code) => countCode(code) });
   const app = await composeApp(config, logger);
+  countCode = (code) => app.metrics.errorLogged(code);
   await app.start();
   let signalled = false;
   const shutdown = (signal: NodeJS.Signals) => {
@@ -394,7 +434,7 @@ export async function main(): Promise<void> {
   };
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);
-  // A promise nobody awaited must not drop every conversation in flight (issue #18 item 0).
+  // A promise nobody awaited must not drop every conversation in flight (docs/adr/0015-security-posture.md).
   installLastResort({
     logger,
     target: process,

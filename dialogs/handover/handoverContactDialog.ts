@@ -37,7 +37,7 @@ function decodeContact(value: string): { kind: 'phone' | 'email'; value: string 
 }
 
 /**
- * The minimal contact details (issue 6, item 1): name or roepnaam, a phone number or an e-mail
+ * The minimal contact details (docs/privacy.md, "What is stored"): name or roepnaam, a phone number or an e-mail
  * address (checked, with a plain explanation and another try), may we call, and the best moment.
  * Kept in the conversation until the case is made; nothing is sent from here.
  */

@@ -52,7 +52,7 @@ function wordCount(facts: IntakeFacts): number {
 }
 
 /**
- * The warm handover (issue 6, item 1): what happens next → explicit consent (default no; without
+ * The warm handover (docs/adr/0010-conversation-design.md): what happens next → explicit consent (default no; without
  * it, the ways to reach the wijkteam yourself) → contact details → the exact summary → confirm →
  * the case, made durable before the resident sees the reference. Nothing is stored for the
  * wijkteam before the last "Ja, versturen"; an unsent story waits a few days in the resident's

@@ -127,7 +127,7 @@ function forWhomFromChoice(value: string): { forWhom: ForWhom; caresFor: boolean
 const TRIED_CHOICES: readonly TriedKind[] = ['self', 'network', 'already_help', 'nothing'];
 
 /**
- * The intake (issue 5, item 3): the question in the resident's own words → the levensgebieden,
+ * The intake (docs/adr/0010-conversation-design.md, "The flow"): the question in the resident's own words → the levensgebieden,
  * confirmed or chosen → for whom and age band → where → what was tried → the top 3 as cards →
  * "Helpt dit u verder?". Skips what the first message already said, lets every question be
  * skipped where that is allowed, and proposes the wijkteam when the wijkwijzer rule says so.

@@ -93,7 +93,7 @@ export function boardApiRoutes(deps: BoardApiDeps): RouteRegistrar {
     if (!(await access.mayView(identity, current))) {
       log.warn({ reference, wijkteam: current.wijkteam, via: identity.via }, 'case refused');
       // The same answer as an unknown reference: a guessed reference must not reveal that a case
-      // exists in another wijkteam (issue #18 item 9).
+      // exists in another wijkteam (docs/adr/0015-security-posture.md).
       throw new WijkwijzerError('WW-6001', { detail: { reference } });
     }
     return current;

@@ -21,7 +21,7 @@ export const caseStatusSchema = z.enum([
 export type CaseStatus = z.infer<typeof caseStatusSchema>;
 export const caseStatuses: readonly CaseStatus[] = caseStatusSchema.options;
 
-/** How a case ended, as the pilot registers it (domain brief §8), plus the two practical endings. */
+/** How a case ended, as the pilot registers it (docs/adr/0006-case-model-and-retention.md, §2), plus the two practical endings. */
 export const outcomeSchema = z.enum([
   'voorliggend_opgelost',
   'wijkteam_hulpverleend',

@@ -3,7 +3,7 @@ import { isPlausibleAge } from './ageBands.js';
 import { foldReply } from './matchText.js';
 
 /**
- * What a resident's own words already tell, so the intake does not ask it again (issue 5, item 3):
+ * What a resident's own words already tell, so the intake does not ask it again (docs/adr/0010-conversation-design.md, "The flow"):
  * a postcode or wijk, an age, and for whom they ask ("voor mijn moeder"). Deliberately cautious:
  * a wrong guess would skip a question the resident must answer, a missed one only asks it.
  */

@@ -1,7 +1,7 @@
 import { foldReply } from './matchText.js';
 
 /**
- * The wijkwijzer rule (domain.md §3 and §6, issue 5 item 4): the wijkwijzer helps with single
+ * The wijkwijzer rule (docs/adr/0010-conversation-design.md, "The wijkwijzer rule"): the wijkwijzer helps with single
  * questions that one or two conversations solve; beyond that, a person from the wijkteam should
  * take over. The bot only *proposes* the handover, with the reason in plain words; the resident
  * decides, and nobody but the gemeente decides about an indicatie.

@@ -25,7 +25,7 @@ export interface ActivityStreamOptions {
   readonly heartbeatMs?: number;
   /** A client that does not read is cut off rather than buffered without end. */
   readonly maxBufferedBytes?: number;
-  /** Caps on open streams per conversation, client address and in total (issue #18 item 4). */
+  /** Caps on open streams per conversation, client address and in total (docs/adr/0015-security-posture.md). */
   readonly limiter?: StreamLimiter;
   /** Read the client address from X-Forwarded-For (TRUST_PROXY). */
   readonly trustProxy?: boolean;

@@ -54,7 +54,7 @@ export interface LoadOptions {
   readonly clock: Clock;
   /**
    * Gives the event loop a turn between pieces of work, so a reload of a large sociale kaart never
-   * holds up a resident's turn for long (issue #18 item 8). Default: yield after 8 ms of work.
+   * holds up a resident's turn for long (docs/adr/0015-security-posture.md). Default: yield after 8 ms of work.
    */
   readonly pause?: Pause;
 }

@@ -11,6 +11,7 @@
 export const errorCatalogue = {
   'WW-1001': { status: 500, log: 'Configuration is invalid' },
   'WW-1002': { status: 500, log: 'A setting required in production is missing' },
+  'WW-1101': { status: 500, log: 'Metrics listener could not start on the configured address' },
 
   'WW-2001': { status: 400, log: 'Request body is not valid JSON' },
   'WW-2002': { status: 413, log: 'Request body is too large' },
@@ -32,6 +33,7 @@ export const errorCatalogue = {
   'WW-2107': { status: 501, log: 'Direct Line feature not supported by the self-hosted channel' },
   'WW-2108': { status: 401, log: 'Bot Framework request authentication failed' },
   'WW-2109': { status: 502, log: 'Azure Direct Line token exchange failed' },
+  'WW-2301': { status: 401, log: 'Metrics request without a valid METRICS_TOKEN' },
 
   'WW-3001': { status: 412, log: 'Storage write refused: eTag does not match the stored item' },
   'WW-3002': { status: 500, log: 'Storage file is corrupt or unreadable' },
@@ -115,7 +117,7 @@ export const errorCatalogue = {
   'WW-9001': { status: 500, log: 'Conversation turn failed' },
   'WW-9101': { status: 500, log: 'Insight event holds more than counts and slugs: not counted' },
 
-  // Hardening (issue #18, docs/adr/0015-security-posture.md).
+  // Hardening (docs/adr/0015-security-posture.md).
   'WW-1003': { status: 500, log: 'Development mode is refused together with production settings' },
   'WW-1004': { status: 500, log: 'A secret is a published or too short value' },
   'WW-1010': { status: 500, log: 'Unhandled promise rejection caught; still serving' },

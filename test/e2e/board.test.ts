@@ -13,6 +13,7 @@ import {
   type BoardHarness,
   type StaffFixture,
 } from '../board/boardHarness.js';
+import { WCAG_22_AA } from '../support/axe.js';
 import { launchChromium } from '../support/browser.js';
 
 /**
@@ -20,8 +21,6 @@ import { launchChromium } from '../support/browser.js';
  * three seconds, offer the development login, list a case made through the case repository,
  * and work it with the same verbs as the Teams card.
  */
-
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 describe('the Casusbord in a browser', () => {
   let board: BoardHarness;
@@ -64,7 +63,7 @@ describe('the Casusbord in a browser', () => {
     page.getByRole('button', { name: `Bekijk casus ${reference}` });
 
   async function axeViolations() {
-    const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+    const results = await new AxeBuilder({ page }).withTags([...WCAG_22_AA]).analyze();
     return results.violations.map((violation) => ({
       id: violation.id,
       targets: violation.nodes.map((node) => node.target.join(' ')),
@@ -117,9 +116,11 @@ describe('the Casusbord in a browser', () => {
     await caseButton(created.reference).click();
     const heading = page.getByRole('heading', { name: `Casus ${created.reference}` });
     await heading.waitFor();
-    expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe(
-      'detail-heading',
-    );
+    // The heading shows before the detail has loaded and takes the focus: wait for the focus, as a
+    // busy machine may take a moment between the two.
+    await expect
+      .poll(() => page.evaluate('document.activeElement && document.activeElement.id'))
+      .toBe('detail-heading');
     expect(await page.locator('#detail').innerText()).toContain(
       'Alleen zichtbaar voor wie de casus heeft opgepakt.',
     );
@@ -130,9 +131,9 @@ describe('the Casusbord in a browser', () => {
       .poll(() => page.locator('#notice').innerText())
       .toContain('U heeft de casus opgepakt');
     // Focus lands on the result, not on a button that is gone.
-    expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe(
-      'notice',
-    );
+    await expect
+      .poll(() => page.evaluate('document.activeElement && document.activeElement.id'))
+      .toBe('notice');
     const detail = await page.locator('#detail').innerText();
     expect(detail).toContain('Fatma Yilmaz');
     expect(detail).toContain('fatma.yilmaz@example.nl');
@@ -226,7 +227,7 @@ describe('the Casusbord in a browser', () => {
       // 200% zoom of a 1280 px window: the page gets half the CSS pixels.
       { name: '200% zoom', width: 640, height: 450 },
     ]) {
-      it(`has no WCAG 2.1 AA violations in the list and the detail (${viewport.name})`, async () => {
+      it(`has no WCAG 2.2 AA violations in the list and the detail (${viewport.name})`, async () => {
         await page.setViewportSize({ width: viewport.width, height: viewport.height });
         await page.goto(`${board.baseUrl}/tab/`);
         await page.locator('#dev-login').waitFor({ state: 'visible' });

@@ -5,7 +5,7 @@ import { silentLogger } from '../support/logs.js';
 import { openWidgetPage, type WidgetPage } from '../support/widgetPage.js';
 
 /**
- * Issue 6, "Done when": from "ik kom er niet uit" to a confirmed reference in the widget, and the
+ * The warm handover of docs/adr/0010-conversation-design.md: from "ik kom er niet uit" to a confirmed reference in the widget, and the
  * case is in the case store with the resident's words and contact details.
  */
 describe('the warm handover in the widget', () => {

@@ -9,7 +9,7 @@ import { silentLogger } from '../support/logs.js';
 import { openWidgetPage, type WidgetPage } from '../support/widgetPage.js';
 
 /**
- * Issue 8, "Done when", on the embedded defaults: a resident hands a question over in the widget,
+ * The newcomer's journey of the README, on the embedded defaults: a resident hands a question over in the widget,
  * a wijkteam colleague signs in on the Casusbord with the development login, sees the case and
  * claims it; the card built for that case names the colleague.
  */

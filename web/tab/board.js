@@ -342,11 +342,15 @@
         { id: '', label: texts.teamAll },
         ...me.wijkteams.map((team) => ({ id: team.id, label: team.name })),
       ]);
-      // In a team's channel tab, start with that team's cases when its name matches a wijkteam.
+      // A channel tab opens /tab/?wijkteam=<id>, chosen when it was added (/tab/configure);
+      // otherwise start with the wijkteam whose name the Teams team's name contains.
+      const chosen = new URLSearchParams(window.location.search).get('wijkteam');
       const teamName = teamsContext?.team?.displayName?.toLowerCase();
-      const match = me.wijkteams.find(
-        (team) => teamName !== undefined && teamName.includes(team.name.toLowerCase()),
-      );
+      const match =
+        me.wijkteams.find((team) => team.id === chosen) ??
+        me.wijkteams.find(
+          (team) => teamName !== undefined && teamName.includes(team.name.toLowerCase()),
+        );
       if (match !== undefined) teamSelect.value = match.id;
       byId('filter-team-field').hidden = false;
     }

@@ -116,4 +116,7 @@ export const errorTexts: Readonly<Record<ErrorCode, string>> = {
   'WW-2113': 'In de ontwikkelstand stuurt de wijkwijzer alleen naar deze computer.',
   'WW-9201': 'Het model dat zorgen in berichten herkent, ontbreekt of is beschadigd.',
   'WW-9202': 'Een bestand met voorbeeldberichten voor de veiligheidscheck klopt niet.',
+  'WW-1101':
+    'De meetgegevens van de wijkwijzer kunnen niet starten. Een beheerder moet dit oplossen.',
+  'WW-2301': 'U heeft geen toegang tot de meetgegevens.',
 };

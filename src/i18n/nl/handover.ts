@@ -1,5 +1,5 @@
 /**
- * The warm handover to the wijkteam (issue 6, item 1): what happens next, consent (default no),
+ * The warm handover to the wijkteam (docs/adr/0010-conversation-design.md, "The flow"): what happens next, consent (default no),
  * minimal contact details, the exact summary, and the reference. "u", B1, one question per
  * message. `staff` holds the Dutch words the wijkteam reads in the summary; residents who write
  * English still see those in Dutch, because the wijkteam reads Dutch.

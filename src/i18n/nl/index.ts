@@ -9,6 +9,7 @@ import { knowledgeTexts } from './knowledge.js';
 import { partnersTexts } from './partners.js';
 import { safetyTexts } from './safety.js';
 import { searchTexts } from './search.js';
+import { tabConfigTexts } from './tabConfig.js';
 import { teamsTexts } from './teams.js';
 import { widgetTexts } from './widget.js';
 
@@ -30,6 +31,7 @@ export const nl = {
   search: searchTexts,
   teams: teamsTexts,
   widget: widgetTexts,
+  tabConfig: tabConfigTexts,
 } as const;
 
 export type DutchTexts = typeof nl;

@@ -6,7 +6,7 @@ import { loadKnowledge } from '../../src/knowledge/loader.js';
 import { fixedClock, knowledgeDir, removeCreatedDirs } from '../knowledge/fixtures.js';
 
 /**
- * Issue #18 item 6: a FIFO hung the reloader for good, a link to /dev/zero read until memory ran
+ * Hardening (docs/adr/0015-security-posture.md): a FIFO hung the reloader for good, a link to /dev/zero read until memory ran
  * out, and symlinks were skipped without a word. Only regular files are read; everything else gets
  * a Dutch diagnostic. Each load here must finish (the test's timeout is the hang detector).
  */

@@ -7,7 +7,7 @@ import { TypingIndicator } from '../../src/bot/typingIndicator.js';
 import { captureLogger } from '../support/logs.js';
 
 /**
- * Issue #18 item 0: a typing indicator whose send fails must neither crash the process (an
+ * Hardening (docs/adr/0015-security-posture.md): a typing indicator whose send fails must neither crash the process (an
  * unhandled rejection on a revoked TurnContext) nor end the resident's turn with an apology.
  * The channel is a loopback stub of the Bot Connector that fails typing activities, slowly (503
  * after 1.5 s) or at once (400), and accepts the bot's real replies.

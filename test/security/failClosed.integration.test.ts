@@ -9,7 +9,7 @@ import { InFlight } from '../../src/shared/inFlight.js';
 import { listen } from '../support/http.js';
 import { silentLogger } from '../support/logs.js';
 
-/** Issue #18 items 3, 5 and 9: development conveniences are opt-in; everything else is closed. */
+/** Hardening (docs/adr/0015-security-posture.md): development conveniences are opt-in; everything else is closed. */
 
 const APP_ID = '99999999-8888-4777-8666-555555555555';
 const STRONG_SECRET = 'q3V8-dK1zP_xw0Lm9TnYb2Rc7Hs4Ju6Ge5Fa';

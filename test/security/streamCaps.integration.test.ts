@@ -4,7 +4,7 @@ import { StreamLimiter, clientAddress } from '../../src/shared/streamLimiter.js'
 import { startWebChatHarness, type WebChatHarness } from '../support/webChatHarness.js';
 
 /**
- * Issue #18 item 4: 3,000 sockets on one token were all accepted. Streams are now capped per
+ * Hardening (docs/adr/0015-security-posture.md): 3,000 sockets on one token were all accepted. Streams are now capped per
  * conversation, per client address and in total, and the refusal is an HTTP error with a code.
  */
 

@@ -6,7 +6,7 @@ import { captureLogger } from '../support/logs.js';
 import { IDENTIFIERS, MESSAGE_WITH_IDENTIFIERS, identifiersIn } from './identifiers.js';
 
 /**
- * Issue #18 item 1: a turn that fails while the resident's words are in the dialog state must log
+ * Hardening (docs/adr/0015-security-posture.md): a turn that fails while the resident's words are in the dialog state must log
  * the failure without them. The channel is a loopback Bot Connector stub that refuses every reply
  * (400) and echoes what it was sent, as a real channel's error bodies sometimes do.
  */

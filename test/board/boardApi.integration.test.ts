@@ -139,7 +139,7 @@ describe('Casusbord API', () => {
       expect(response.status).toBe(404);
       expect(response.body.error?.code).toBe('WW-6001');
       expect(response.text).not.toContain('schulden');
-      // Issue #18 item 9: exactly the answer for a reference that does not exist.
+      // Hardening (docs/adr/0015-security-posture.md): exactly the answer for a reference that does not exist.
       const missing = await board.request('/api/board/cases/WW-2026-999999', { token });
       expect({ ...response.body.error, correlationId: '' }).toEqual({
         ...missing.body.error,

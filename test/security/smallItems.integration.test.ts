@@ -6,7 +6,7 @@ import { isLoopbackHost, isLoopbackUrl } from '../../src/shared/loopback.js';
 import { listen } from '../support/http.js';
 import { silentLogger } from '../support/logs.js';
 
-/** Issue #18 item 9, the smaller items (the 404/403 and replayed-claim ones are in test/board and test/teams). */
+/** The smaller hardening items of docs/adr/0015-security-posture.md (the 404/403 and replayed-claim ones are in test/board and test/teams). */
 
 describe('parseWatermark', () => {
   it('refuses numbers above 2^53, which no longer name one sequence number', () => {

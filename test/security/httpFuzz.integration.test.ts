@@ -11,7 +11,7 @@ import { fuzzRuns } from './fuzzRuns.js';
 import { IDENTIFIERS, MESSAGE_WITH_IDENTIFIERS, identifiersIn } from './identifiers.js';
 
 /**
- * The fuzz suite over every HTTP edge of the running product (issue #18, "Done when"): Direct Line,
+ * The fuzz suite over every HTTP edge of the running product (docs/adr/0015-security-posture.md): Direct Line,
  * /api/messages, the token route, the board API and card invokes, all against one app as
  * `npm run dev` composes it. For every malformed request the process stays up, the answer is a 4xx
  * with a catalogue code and a Dutch text, no stored file changes, and no log line carries an

@@ -9,7 +9,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
- * Issue #18 item 7: deeply nested YAML cost seconds and gigabytes in the parser. The depth is
+ * Hardening (docs/adr/0015-security-posture.md): deeply nested YAML cost seconds and gigabytes in the parser. The depth is
  * estimated in one pass before parsing, and a file over the limit gets a Dutch diagnostic.
  * Work is counted, not timed: the nesting must be refused before the parser builds anything.
  */

@@ -5,7 +5,8 @@ import { ANNA, HENK, RIA, startPartnerHarness, type PartnerHarness } from './par
 
 /**
  * The partner API against the real bot, on a temporary copy of knowledge/, with sign-in mail
- * through a loopback SMTP server. These are the security tests of issue 19: reused and expired
+ * through a loopback SMTP server. These are the security tests of the partner page
+ * (docs/adr/0018-partner-page-email-sign-in-change-log.md): reused and expired
  * links, links and sessions for another beheerder, fields outside the schema, path tricks in
  * ids, and concurrent edits of one file.
  */
