@@ -204,7 +204,7 @@ async function main(): Promise<void> {
     gc();
     const heap = used() - before;
     // The first build also warms up the JIT: for the smaller sizes, time two more and keep the best.
-    // Those are reloads: the need profiles of unchanged entries are remembered (issue 11), so the
+    // Those are reloads: the need profiles of unchanged entries are remembered (ADR 0013), so the
     // first build is shown beside them.
     let build = buildMs;
     for (let extra = 0; size <= 10_000 && extra < 2; extra += 1) {

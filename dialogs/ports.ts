@@ -20,7 +20,7 @@ export interface IntakeSearchQuery {
   readonly area?: ResidentArea;
   /** jjjj-mm-dd (Europe/Amsterdam) of the conversation's clock. */
   readonly today: string;
-  /** Levensgebieden the resident chose or confirmed: they count in the ranking (issue 11). */
+  /** Levensgebieden the resident chose or confirmed: they count in the ranking (ADR 0013). */
   readonly levensgebieden?: readonly string[];
 }
 
@@ -31,7 +31,7 @@ export interface IntakeSearchResult {
   readonly domains: readonly { readonly slug: string; readonly confidence: number }[];
   readonly strongDomains: readonly string[];
   readonly noGoodMatch: boolean;
-  /** What fits the question is for another age, and nothing for this age fits (issue 11). */
+  /** What fits the question is for another age, and nothing for this age fits (ADR 0013). */
   readonly noAgeFit?: boolean;
 }
 

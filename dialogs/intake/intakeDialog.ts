@@ -238,7 +238,7 @@ export class IntakeDialog extends WaterfallDialog<IntakeOptions> {
       today,
       ...(age === undefined ? {} : { age }),
       ...(area.wijk === undefined && area.stadsdeel === undefined ? {} : { area }),
-      // Issue 11: the levensgebieden the resident chose count in the ranking, not only as words.
+      // ADR 0013: the levensgebieden the resident chose count in the ranking, not only as words.
       ...(facts.levensgebieden.length === 0 ? {} : { levensgebieden: facts.levensgebieden }),
     });
   }
@@ -671,7 +671,7 @@ export class IntakeDialog extends WaterfallDialog<IntakeOptions> {
     const query = [facts.questions.at(-1) ?? '', ...extra].join(' ');
     const found = this.search(facts, query, this.today());
     const hits = found.results.slice(0, 3);
-    // Issue 11: help that fits the question but not the age is said, not shown.
+    // ADR 0013: help that fits the question but not the age is said, not shown.
     if (found.noAgeFit === true) await step.context.sendActivity(texts.results.noAgeFit);
     if (found.noGoodMatch || hits.length === 0) {
       this.values(step).noMatch = true;
@@ -717,7 +717,7 @@ export class IntakeDialog extends WaterfallDialog<IntakeOptions> {
           'thanks',
           'dank u',
         ]),
-        // "Nee" is not "search again": a resident who says no gets a person offered (issue 11).
+        // "Nee" is not "search again": a resident who says no gets a person offered (ADR 0013).
         choice('search_again', texts.results.searchAgain, [
           'iets anders',
           'anders zoeken',
@@ -789,7 +789,7 @@ export class IntakeDialog extends WaterfallDialog<IntakeOptions> {
     const language = await this.language(step);
     const texts = textsFor(language).intake;
     const result = asQuestionResult(step.result);
-    // Free text at "Helpt dit u verder?" (issue 11, class 7): read it, do not reject it.
+    // Free text at "Helpt dit u verder?" (ADR 0013, class 7): read it, do not reject it.
     const typed = result.kind === 'text' ? recogniseHelpfulReply(result.text) : undefined;
     if (typed === 'new_question' && result.kind === 'text') {
       await this.recordAnswer(step, 'search_again');

@@ -14,7 +14,7 @@ import { levensgebiedOfNeed, OUT_OF_SCOPE, VAGUE } from './needs.js';
 import { recogniseHelpfulReply, type HelpfulReply } from './replies.js';
 
 /**
- * One understanding pass per message (issue 11): everything the conversation needs to know about
+ * One understanding pass per message (ADR 0013): everything the conversation needs to know about
  * a resident's words, computed once and shared by safety, prompts and search. SDK-free and
  * deterministic; the learned model is local (models/understanding.model.json), no network.
  */
@@ -25,7 +25,7 @@ export type OpenPrompt = 'none' | 'question' | 'helpful';
 export interface UnderstandingContext<Safety> {
   /**
    * The safety assessment, injected so the crisis work of src/safety can change on its own
-   * (today `detectCrisis`; `assessSafety` of issue 12 fits the same slot).
+   * (today `detectCrisis`; `assessSafety` of docs/adr/0012 fits the same slot).
    */
   readonly assessSafety: (text: string) => Safety;
   /** The conversation's language so far; a message in the other language switches it. */
