@@ -1,8 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { DialogContext } from 'botbuilder-dialogs';
 import { nextLanguage } from '../src/conversation/language.js';
-import { crisisRecorderOn } from '../src/insights/insightsRecorder.js';
-import { recordCrisis } from '../src/safety/crisisRecorder.js';
 import { crisisResponse } from '../src/safety/crisisResponse.js';
 import { detectCrisis } from '../src/safety/detectCrisis.js';
 import { moduleLogger, type Logger } from '../src/shared/logger.js';
@@ -55,11 +53,10 @@ export class ConversationGuard {
       await context.sendActivity(activity);
     }
     this.logger.info({ kinds: assessment.kinds }, 'crisis reply sent');
-    try {
-      await recordCrisis(crisisRecorderOn(this.services.insights), assessment, this.services.clock);
-    } catch (error) {
-      // The resident already has the lines; a failed count must not turn into an apology.
-      this.logger.warn({ err: error }, 'crisis count failed');
+    // Kind and day only; the port never rejects, so the resident's lines stand whatever happens.
+    const at = this.services.clock.now();
+    for (const crisisKind of assessment.kinds) {
+      await this.services.insights.record({ kind: 'crisis', crisisKind }, at);
     }
     return true;
   }

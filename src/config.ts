@@ -237,6 +237,9 @@ export const environmentSchema = z.object({
       ),
   ),
   STAFF_FILE: optionalText,
+
+  // The gemeente's monitor (src/insights/, docs/adr/0017-insights-events-aggregates-and-anonymity.md).
+  INSIGHTS_RETENTION_MONTHS: whole(36, 1, 240),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -326,6 +329,10 @@ export interface Config {
     readonly devLogin: boolean;
     /** STAFF_FILE: staff, their wijkteams and the coordinator flag; undefined when unset. */
     readonly staffFile: string | undefined;
+  };
+  readonly insights: {
+    /** Aggregated counts older than this many whole months are deleted (INSIGHTS_RETENTION_MONTHS). */
+    readonly retentionMonths: number;
   };
 }
 
@@ -538,5 +545,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       staffFile:
         environment.STAFF_FILE === undefined ? undefined : path.resolve(environment.STAFF_FILE),
     },
+    insights: { retentionMonths: environment.INSIGHTS_RETENTION_MONTHS },
   });
 }

@@ -15,7 +15,11 @@ import { DeliveryWorker } from './cases/delivery.js';
 import { runRetention } from './cases/retention.js';
 import { loadRoutingFile, wijkteamName } from './cases/routing.js';
 import { WebChatChannel } from './directline/webChatChannel.js';
-import { InsightsStore } from './insights/insightsStore.js';
+import { countingRepository } from './insights/caseEvents.js';
+import { vocabularyCache } from './insights/generalisedTerms.js';
+import { RecordingInsights } from './insights/insights.js';
+import { insightsRetentionCutoff } from './insights/insightsRetention.js';
+import { MonthFileAggregateStore } from './insights/monthFileAggregateStore.js';
 import { KnowledgeService } from './knowledge/knowledgeService.js';
 import { buildSearchIndex } from './search/searchIndex.js';
 import { startPeriodicJob } from './shared/periodicJob.js';
@@ -110,18 +114,29 @@ export async function composeApp(
       clock,
     });
     opened.push(() => stateStorage.close());
-    const cases = await FileCaseRepository.open({
+    const caseFile = await FileCaseRepository.open({
       file: casesFile(config.paths.dataDir),
       clock,
       referencePrefix: config.cases.referencePrefix,
       logger,
     });
-    opened.push(() => cases.close());
-    const insights = await InsightsStore.open({
-      file: path.join(config.paths.dataDir, 'insights.json'),
+    opened.push(() => caseFile.close());
+    // The gemeente's counts (ADR 0017): aggregates per day in month files, counted through one port.
+    const insightCounts = await MonthFileAggregateStore.open({
+      dir: path.join(config.paths.dataDir, 'insights'),
+      legacyFile: path.join(config.paths.dataDir, 'insights.json'),
       logger,
     });
-    opened.push(() => insights.close());
+    opened.push(() => insightCounts.close());
+    const vocabulary = vocabularyCache();
+    const insights = new RecordingInsights({
+      store: insightCounts,
+      clock,
+      logger,
+      vocabulary: (term) => vocabulary(knowledge.current().catalogue).terms.has(term),
+    });
+    // Every case change, from the chat, a card, the Casusbord or the CLI, is counted here.
+    const cases = countingRepository(caseFile, insights);
 
     // Built after the bot (it needs the Teams notifier); the bot only wakes it after a handover.
     let wakeDelivery = () => {};
@@ -211,6 +226,17 @@ export async function composeApp(
           const cutoff = new Date(clock.now().getTime() - config.stateRetentionDays * DAY_MS);
           const deleted = await stateStorage.deleteIdleBefore(cutoff);
           log.info({ deleted }, 'idle conversation state deleted');
+        },
+      }),
+      startPeriodicJob({
+        name: 'insights-retention',
+        intervalMs: DAY_MS,
+        firstRunAfterMs: 120_000,
+        logger,
+        run: async () => {
+          await insightCounts.pruneBefore(
+            insightsRetentionCutoff(clock.now(), config.insights.retentionMonths),
+          );
         },
       }),
       startPeriodicJob({

@@ -17,7 +17,7 @@ import { wasForgotten, WijkwijzerState } from '../../dialogs/wijkwijzerState.js'
 import { JOIN_EVENT, WijkwijzerBot } from '../../src/bot/wijkwijzerBot.js';
 import { InMemoryCaseRepository } from '../../src/cases/memoryCaseRepository.js';
 import type { RoutingTable } from '../../src/cases/routing.js';
-import { MemoryInsights } from '../../src/insights/memoryInsights.js';
+import { MemoryInsights } from '../../src/insights/insights.js';
 import type { Logger } from '../../src/shared/logger.js';
 import { silentLogger } from '../support/logs.js';
 import { ManualClock } from '../support/manualClock.js';
@@ -69,7 +69,7 @@ export function createHarness(options: HarnessOptions = {}): Harness {
   const logger = options.logger ?? silentLogger();
   const cases =
     options.cases ?? new InMemoryCaseRepository({ clock, referencePrefix: 'WW', logger });
-  const insights = options.insights ?? new MemoryInsights();
+  const insights = options.insights ?? new MemoryInsights({ clock });
   const routing = options.routing ?? fakeRouting();
   const services: ConversationServices = {
     knowledge: options.knowledge ?? fakeKnowledge(),

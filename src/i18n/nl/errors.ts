@@ -78,6 +78,11 @@ export const errorTexts: Readonly<Record<ErrorCode, string>> = {
   'WW-8007': 'De lijst met medewerkers klopt niet. Een beheerder moet dit oplossen.',
   'WW-8008': 'Dit verzoek klopt niet. Laad het Casusbord opnieuw.',
   'WW-8009': 'Aanmelden via Teams lukt nu even niet. Probeer het over een paar minuten opnieuw.',
+  'WW-8101': 'De tellingen kunnen nu alleen gelezen worden. Er is niets geteld.',
+  'WW-8102': 'Dit verzoek klopt niet. Laad de monitor opnieuw.',
+  'WW-8103': 'U heeft geen toegang tot de monitor. Vraag de beheerder om de rol beleid.',
+  'WW-8104': 'Kies een hele maand, een kwartaal of een heel jaar.',
+  'WW-8105': 'Deze wijk of dit stadsdeel kennen we niet. Kies een ander gebied.',
   'WW-9001': 'Sorry, er ging iets mis aan onze kant.',
   'WW-9101': 'Een telling voor de gemeente had de verkeerde vorm en is niet bewaard.',
 };
