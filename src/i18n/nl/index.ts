@@ -6,6 +6,7 @@ import { errorTexts } from './errors.js';
 import { handoverTexts } from './handover.js';
 import { intakeTexts } from './intake.js';
 import { knowledgeTexts } from './knowledge.js';
+import { monitorTexts } from './monitor.js';
 import { safetyTexts } from './safety.js';
 import { searchTexts } from './search.js';
 import { teamsTexts } from './teams.js';
@@ -28,6 +29,7 @@ export const nl = {
   search: searchTexts,
   teams: teamsTexts,
   widget: widgetTexts,
+  monitor: monitorTexts,
 } as const;
 
 export type DutchTexts = typeof nl;
