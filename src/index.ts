@@ -20,6 +20,9 @@ import { vocabularyCache } from './insights/generalisedTerms.js';
 import { RecordingInsights } from './insights/insights.js';
 import { insightsRetentionCutoff } from './insights/insightsRetention.js';
 import { MonthFileAggregateStore } from './insights/monthFileAggregateStore.js';
+import { beheerderReports, monitorKnowledge } from './insights/report/monitorKnowledge.js';
+import { monitorRoutes } from './monitor/monitorRoutes.js';
+import { localDate } from './shared/gemeenteTime.js';
 import { KnowledgeService } from './knowledge/knowledgeService.js';
 import { buildSearchIndex } from './search/searchIndex.js';
 import { startPeriodicJob } from './shared/periodicJob.js';
@@ -177,6 +180,7 @@ export async function composeApp(
       );
     }
     const catalogue = () => knowledge.current().catalogue;
+    const freshness = beheerderReports(config.paths.knowledgeDir, clock);
     const teams = await createTeamsRuntime({
       membership: staff.membership(),
       coordinatorIds: staff.coordinatorIds(),
@@ -281,6 +285,24 @@ export async function composeApp(
           wijkteams: routing.teams.map((team) => ({ id: team.id, name: team.naam })),
           staff,
           onChanged: (current, change) => teams.afterChange(current, change.action),
+        }),
+        monitorRoutes({
+          config,
+          projectRoot,
+          staff,
+          clock,
+          logger,
+          source: {
+            store: insightCounts,
+            promiseDays: config.cases.handoverWorkingDays,
+            today: () => localDate(clock.now()),
+            knowledge: async () =>
+              monitorKnowledge(
+                catalogue(),
+                routing.teams.map((team) => ({ id: team.id, name: team.naam })),
+                await freshness(catalogue()),
+              ),
+          },
         }),
       ],
       isShuttingDown: () => shuttingDown,

@@ -25,11 +25,19 @@ const entraObjectId = z
   })
   .transform((value) => value.toLowerCase());
 
+/**
+ * Roles beyond the wijkteam. `beleid`: a beleidsmedewerker or the projectleider, who may open the
+ * monitor (/monitor/, aggregated counts only) and sees no cases (docs/adr/0017).
+ */
+export const staffRoles = ['beleid'] as const;
+export type StaffRole = (typeof staffRoles)[number];
+
 export const staffMemberSchema = z.object({
   id: entraObjectId,
   naam: z.string().trim().min(1).max(100),
   wijkteams: z.array(slugSchema).max(20).default([]),
   coordinator: z.boolean().default(false),
+  rollen: z.array(z.enum(staffRoles)).max(5).default([]),
 });
 
 export const staffFileSchema = z
@@ -48,11 +56,11 @@ export const staffFileSchema = z
         });
       }
       seen.add(member.id);
-      if (member.wijkteams.length === 0 && !member.coordinator) {
+      if (member.wijkteams.length === 0 && !member.coordinator && member.rollen.length === 0) {
         context.addIssue({
           code: 'custom',
           path: ['medewerkers', index, 'wijkteams'],
-          message: 'a staff member needs a wijkteam or coordinator: true',
+          message: 'a staff member needs a wijkteam, coordinator: true or a role (rollen)',
         });
       }
     });
@@ -64,6 +72,8 @@ export interface StaffMember {
   readonly name: string;
   readonly wijkteams: readonly string[];
   readonly coordinator: boolean;
+  /** Roles such as `beleid` (the monitor); empty for most staff. */
+  readonly roles?: readonly StaffRole[];
 }
 
 /** The staff file as the board and the Teams runtime use it. */
@@ -133,6 +143,7 @@ export function parseStaffFile(text: string, source = 'staff.yaml'): StaffRegist
       name: member.naam,
       wijkteams: member.wijkteams,
       coordinator: member.coordinator,
+      roles: member.rollen,
     })),
   );
 }

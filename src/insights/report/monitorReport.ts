@@ -89,7 +89,7 @@ export interface MonitorKnowledge {
 
 export interface MonitorSource {
   readonly store: InsightAggregateStore;
-  readonly knowledge: () => MonitorKnowledge;
+  readonly knowledge: () => Promise<MonitorKnowledge>;
   /** HANDOVER_WORKING_DAYS: the promise the pick-up time is held against. */
   readonly promiseDays: number;
   /** jjjj-mm-dd of today, for "gemaakt op". */
@@ -436,7 +436,7 @@ export async function buildMonitorReport(
   source: MonitorSource,
   request: ReportRequest,
 ): Promise<MonitorReport> {
-  const knowledge = source.knowledge();
+  const knowledge = await source.knowledge();
   const areas = buildAreaTree({ stadsdelen: knowledge.stadsdelen }, texts.city);
   const areaNode = areas.find(request.area);
   const period = request.period;
