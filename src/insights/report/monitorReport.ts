@@ -37,6 +37,8 @@ export interface ReportRow {
   readonly id: string;
   readonly label: string;
   readonly cells: readonly ReportCell[];
+  /** A shorter label for a chart's axis (months as "mrt"). */
+  readonly short?: string;
   /** The total row of an additive table. */
   readonly total?: boolean;
 }
@@ -127,6 +129,12 @@ export function nodeLabel(year: number, node: number): string {
     Number(range.to.slice(8)),
     texts.monthsShort[info.month - 1] ?? '',
   );
+}
+
+/** For a chart axis: "mrt" for a month, "8-14 mrt" for a week. */
+export function shortLabel(year: number, node: number): string {
+  const info = describeNode(node);
+  return info.kind === 'month' ? (texts.monthsShort[info.month - 1] ?? '') : nodeLabel(year, node);
 }
 
 function fill(template: string, values: Readonly<Record<string, string | number>>): string {
@@ -289,6 +297,7 @@ function seriesTable(id: string, title: string, built: BuiltCube, scope: Scope):
     return {
       id: nodeRange(scope.period.year, node).from,
       label: nodeLabel(scope.period.year, node),
+      short: shortLabel(scope.period.year, node),
       cells: [cell(found.value, found.hidden)],
     };
   });

@@ -16,10 +16,10 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
-const WIDTH = 640;
-const LABEL_WIDTH = 230;
+const WIDTH = 480;
 const VALUE_WIDTH = 70;
-const ROW_HEIGHT = 26;
+/** A label line above each bar: labels stay readable on a phone, where the chart shrinks. */
+const ROW_HEIGHT = 44;
 
 function plotted(table: ReportTable): readonly ReportRow[] {
   return table.rows.filter((row) => row.total !== true);
@@ -45,26 +45,29 @@ function barChart(table: ReportTable, stacked: boolean): string {
     row.cells.slice(0, segments).reduce((sum, cell) => sum + (cell.value ?? 0), 0),
   );
   const max = Math.max(1, ...sums);
-  const plotWidth = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
-  const height = rows.length * ROW_HEIGHT + 8;
+  const plotWidth = WIDTH - VALUE_WIDTH;
+  const height = rows.length * ROW_HEIGHT + 4;
   const parts = [svgOpen(table.id, height, table.title)];
   rows.forEach((row, index) => {
-    const y = index * ROW_HEIGHT + 4;
+    const y = index * ROW_HEIGHT;
     parts.push(
-      `<text class="chart__label" x="${LABEL_WIDTH - 8}" y="${y + 17}" text-anchor="end">${escapeHtml(truncate(row.label, 32))}</text>`,
+      `<text class="chart__label" x="0" y="${y + 17}">${escapeHtml(truncate(row.label, 48))}</text>`,
     );
-    let x = LABEL_WIDTH;
+    const barY = y + 23;
+    const barHeight = 16;
+    let x = 0;
     const hidden = row.cells.slice(0, segments).some((cell) => cell.value === null);
     if (hidden) {
       parts.push(
-        `<rect class="chart__hidden" x="${LABEL_WIDTH}" y="${y + 4}" width="24" height="${ROW_HEIGHT - 8}"/>`,
+        `<rect class="chart__hidden" x="0.5" y="${barY}" width="24" height="${barHeight}"/>`,
       );
+      x = 24;
     } else {
       row.cells.slice(0, segments).forEach((cell, segment) => {
         const width = ((cell.value ?? 0) / max) * plotWidth;
         if (width > 0) {
           parts.push(
-            `<rect class="chart__bar chart__bar--${segment + 1}" x="${x.toFixed(1)}" y="${y + 4}" width="${width.toFixed(1)}" height="${ROW_HEIGHT - 8}"/>`,
+            `<rect class="chart__bar chart__bar--${segment + 1}" x="${x.toFixed(1)}" y="${barY}" width="${width.toFixed(1)}" height="${barHeight}"/>`,
           );
         }
         x += width;
@@ -79,7 +82,7 @@ function barChart(table: ReportTable, stacked: boolean): string {
             .join(' + ')
         : (row.cells[0]?.text ?? '');
     parts.push(
-      `<text class="chart__value" x="${(hidden ? LABEL_WIDTH + 30 : x + 6).toFixed(1)}" y="${y + 17}">${escapeHtml(label)}</text>`,
+      `<text class="chart__value" x="${(x + 6).toFixed(1)}" y="${barY + 14}">${escapeHtml(label)}</text>`,
     );
   });
   parts.push('</svg>');
@@ -95,7 +98,9 @@ function columnChart(table: ReportTable): string {
   const left = 40;
   const max = Math.max(1, ...rows.map((row) => row.cells[0]?.value ?? 0));
   const step = (WIDTH - left - 10) / rows.length;
-  const every = Math.ceil(rows.length / 12);
+  const every = Math.ceil(
+    rows.length / (rows.some((row) => (row.short ?? row.label).length > 4) ? 6 : 12),
+  );
   const parts = [svgOpen(table.id, height, table.title)];
   parts.push(
     `<line class="chart__axis" x1="${left}" y1="${bottom}" x2="${WIDTH - 10}" y2="${bottom}"/>`,
@@ -118,7 +123,7 @@ function columnChart(table: ReportTable): string {
     }
     if (index % every === 0) {
       parts.push(
-        `<text class="chart__tick" x="${(x + width / 2).toFixed(1)}" y="${bottom + 16}" text-anchor="middle">${escapeHtml(truncate(row.label, 12))}</text>`,
+        `<text class="chart__tick" x="${(x + width / 2).toFixed(1)}" y="${bottom + 16}" text-anchor="middle">${escapeHtml(truncate(row.short ?? row.label, 12))}</text>`,
       );
     }
   });
