@@ -19,7 +19,7 @@ import { countingRepository } from './insights/caseEvents.js';
 import { vocabularyCache } from './insights/generalisedTerms.js';
 import { RecordingInsights } from './insights/insights.js';
 import { insightsRetentionCutoff } from './insights/insightsRetention.js';
-import { MonthFileAggregateStore } from './insights/monthFileAggregateStore.js';
+import { DayFileAggregateStore } from './insights/dayFileAggregateStore.js';
 import { beheerderReports, monitorKnowledge } from './insights/report/monitorKnowledge.js';
 import { monitorRoutes } from './monitor/monitorRoutes.js';
 import { localDate } from './shared/gemeenteTime.js';
@@ -125,7 +125,7 @@ export async function composeApp(
     });
     opened.push(() => caseFile.close());
     // The gemeente's counts (ADR 0017): aggregates per day in month files, counted through one port.
-    const insightCounts = await MonthFileAggregateStore.open({
+    const insightCounts = await DayFileAggregateStore.open({
       dir: path.join(config.paths.dataDir, 'insights'),
       legacyFile: path.join(config.paths.dataDir, 'insights.json'),
       logger,

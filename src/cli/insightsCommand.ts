@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadRoutingFile } from '../cases/routing.js';
 import { loadConfig } from '../config.js';
-import { MonthFileAggregateStore } from '../insights/monthFileAggregateStore.js';
+import { DayFileAggregateStore } from '../insights/dayFileAggregateStore.js';
 import { monitorKnowledge } from '../insights/report/monitorKnowledge.js';
 import { buildMonitorReport } from '../insights/report/monitorReport.js';
 import { periodFromRange } from '../insights/report/period.js';
@@ -66,7 +66,7 @@ async function report(args: readonly string[], io: CommandIo): Promise<number> {
     return exitCodes.dataError;
   }
   const routing = await loadRoutingFile(path.join(config.paths.knowledgeDir, 'routering.yaml'));
-  const store = await MonthFileAggregateStore.open({
+  const store = await DayFileAggregateStore.open({
     dir: path.join(config.paths.dataDir, 'insights'),
     logger: createLogger({ level: 'silent' }),
     readOnly: true,

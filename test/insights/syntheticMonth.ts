@@ -6,7 +6,7 @@ import { loadRoutingFile } from '../../src/cases/routing.js';
 import { selectableOutcomes } from '../../src/cases/status.js';
 import { countingRepository } from '../../src/insights/caseEvents.js';
 import { RecordingInsights } from '../../src/insights/insights.js';
-import { MonthFileAggregateStore } from '../../src/insights/monthFileAggregateStore.js';
+import { DayFileAggregateStore } from '../../src/insights/dayFileAggregateStore.js';
 import { createHarness, type Chat } from '../dialogs/conversationHarness.js';
 import { silentLogger } from '../support/logs.js';
 import { ManualClock } from '../support/manualClock.js';
@@ -112,7 +112,7 @@ export async function buildSyntheticMonth(
   const routing = await loadRoutingFile(path.join(knowledgeDir, 'routering.yaml'));
   const wijkteams = routing.teams.map((team) => team.id);
   const clock = new ManualClock('2026-03-02T09:00:00Z');
-  const store = await MonthFileAggregateStore.open({
+  const store = await DayFileAggregateStore.open({
     dir: path.join(dataDir, 'insights'),
     logger: silentLogger(),
   });
