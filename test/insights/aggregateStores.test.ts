@@ -70,7 +70,7 @@ describe('DayFileAggregateStore', () => {
     }
   });
 
-  it('moves the counters of an old insights.json into month files once', async () => {
+  it('moves the counters of an old insights.json into day files once', async () => {
     const dir = await createTempDirectory();
     try {
       const legacyFile = dir.file('insights.json');
