@@ -50,14 +50,12 @@ export function matchesFilter(row: InsightRow, filter: InsightFilter): boolean {
   );
 }
 
-/** Rows in a stable order: by day, kind and dimensions. */
-export function sortRows(rows: InsightRow[]): InsightRow[] {
-  return rows.sort(
-    (a, b) =>
-      a.day.localeCompare(b.day) ||
-      a.kind.localeCompare(b.kind) ||
-      JSON.stringify(a.dimensions).localeCompare(JSON.stringify(b.dimensions)),
-  );
+/** Rows in a stable order: by day, kind and dimensions (the order of their keys). */
+export function sortRows<T extends InsightRow>(rows: readonly T[]): T[] {
+  return rows
+    .map((row) => ({ key: rowKey(row.day, row.kind, row.dimensions), row }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((keyed) => keyed.row);
 }
 
 /** Sum of counts of the rows with these dimension values. */

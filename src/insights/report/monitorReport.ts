@@ -25,6 +25,8 @@ import {
  */
 
 const texts = nl.monitor.report;
+/** Unmet-need terms considered per year; the table shows at most fifteen of them. */
+const MAX_TERMS = 40;
 
 export interface ReportCell {
   /** Null when hidden. */
@@ -174,11 +176,65 @@ function labelled(ids: readonly string[], labels: Readonly<Record<string, string
 // ---- cubes ----------------------------------------------------------------------------------
 
 /** One counted entry: its day, area dimensions and a category per axis. */
-interface Entry {
-  readonly day: string;
+/** Something counted: its week node, its area leaf (0 for city-only tables), its dimensions. */
+interface Countable {
+  readonly week: number;
+  readonly area: number;
   readonly dimensions: Readonly<Record<string, string>>;
-  readonly categories: readonly string[];
   readonly count: number;
+}
+
+/** The category of a counter on each axis (a string for one axis), or undefined to skip it. */
+type CategoryOf = (
+  dimensions: Readonly<Record<string, string>>,
+) => string | readonly [string, string] | undefined;
+
+/** A stored counter with its week and area leaf worked out once, for every table that uses it. */
+interface PreparedRow {
+  readonly day: string;
+  readonly week: number;
+  readonly area: number;
+  readonly dimensions: Readonly<Record<string, string>>;
+  readonly count: number;
+}
+
+/** The rows grouped by kind, with week and area computed once (a year is ~10⁵ counters). */
+function prepareRows(
+  rows: readonly InsightRow[],
+  areas: AreaTree,
+): ReadonlyMap<string, readonly PreparedRow[]> {
+  const byKind = new Map<string, PreparedRow[]>();
+  // Rows come day by day: the week changes rarely; the area leaf is looked up per wijk, then per
+  // stadsdeel (no string building per row: a year holds ~10⁵ counters).
+  let lastDay = '';
+  let week = 0;
+  const byWijk = new Map<string, Map<string, number>>();
+  const byStadsdeel = new Map<string, number>();
+  for (const row of rows) {
+    if (row.day !== lastDay) {
+      lastDay = row.day;
+      week = weekNodeOf(row.day);
+    }
+    const { wijk, stadsdeel } = row.dimensions;
+    let inWijk = wijk === undefined ? undefined : byWijk.get(wijk);
+    if (wijk !== undefined && inWijk === undefined) {
+      inWijk = new Map();
+      byWijk.set(wijk, inWijk);
+    }
+    const cache = inWijk ?? byStadsdeel;
+    let area = cache.get(stadsdeel ?? '');
+    if (area === undefined) {
+      area = areas.leafOf(row.dimensions);
+      cache.set(stadsdeel ?? '', area);
+    }
+    let list = byKind.get(row.kind);
+    if (list === undefined) {
+      list = [];
+      byKind.set(row.kind, list);
+    }
+    list.push({ day: row.day, week, area, dimensions: row.dimensions, count: row.count });
+  }
+  return byKind;
 }
 
 interface BuiltCube {
@@ -188,7 +244,8 @@ interface BuiltCube {
 }
 
 function buildCube(
-  entries: Iterable<Entry>,
+  entries: readonly Countable[],
+  categoryOf: CategoryOf,
   axes: readonly Axis[],
   areas: AreaTree | undefined,
 ): BuiltCube {
@@ -197,34 +254,23 @@ function buildCube(
     areas?.hierarchy ?? cityOnly,
     ...axes.map((a) => a.hierarchy),
   ]);
+  const coords = [0, 0, 0, 0].slice(0, 2 + axes.length);
   for (const entry of entries) {
-    const categories = entry.categories.map((id, index) => axes[index]?.index(id) ?? -1);
-    if (categories.some((index) => index < 0)) continue;
-    const area = areas === undefined ? 0 : areas.leafOf(entry.dimensions);
-    cube.add([weekNodeOf(entry.day), area, ...categories], entry.count);
+    coords[0] = entry.week;
+    coords[1] = areas === undefined ? 0 : entry.area;
+    const category = categoryOf(entry.dimensions);
+    if (category === undefined) continue;
+    let known = true;
+    for (let index = 0; index < axes.length; index += 1) {
+      const id = typeof category === 'string' ? category : category[index];
+      const found = axes[index]?.index(id ?? '') ?? -1;
+      if (found < 0) known = false;
+      coords[2 + index] = found;
+    }
+    if (known) cube.add(coords, entry.count);
   }
   cube.finish(MIN_CELL);
   return { cube, axes, areaAware: areas !== undefined };
-}
-
-function entriesOf(
-  rows: readonly InsightRow[],
-  kind: string,
-  categories: (dimensions: Readonly<Record<string, string>>) => string[] | undefined,
-): Entry[] {
-  const entries: Entry[] = [];
-  for (const row of rows) {
-    if (row.kind !== kind) continue;
-    const found = categories(row.dimensions);
-    if (found !== undefined)
-      entries.push({
-        day: row.day,
-        dimensions: row.dimensions,
-        categories: found,
-        count: row.count,
-      });
-  }
-  return entries;
 }
 
 // ---- the report -----------------------------------------------------------------------------
@@ -356,8 +402,7 @@ function timeTable(
   title: string,
   built: BuiltCube,
   scope: Scope,
-  rows: readonly InsightRow[],
-  kind: string,
+  rows: readonly PreparedRow[],
   promiseDays: number,
   areas: AreaTree,
 ): ReportTable {
@@ -366,10 +411,9 @@ function timeTable(
   const area = areaNodeFor(built, scope);
   const inPeriod = rows.filter(
     (row) =>
-      row.kind === kind &&
       row.day >= scope.period.from &&
       row.day <= scope.period.to &&
-      isUnder(areas, areas.leafOf(row.dimensions), scope.areaNode),
+      isUnder(areas, row.area, scope.areaNode),
   );
   const medianOf = (team: string | undefined): string => {
     const histogram = workingDayBuckets.map((bucket) =>
@@ -453,6 +497,7 @@ export async function buildMonitorReport(
     from: `${period.year}-01-01`,
     to: `${period.year}-12-31`,
   });
+  const prepared = prepareRows(rows, areas);
   const scope: Scope = {
     period,
     areaNode,
@@ -473,15 +518,7 @@ export async function buildMonitorReport(
   const questionCube = (
     categories: Axis,
     pick: (d: Readonly<Record<string, string>>) => string | undefined,
-  ) =>
-    buildCube(
-      entriesOf(rows, 'question', (d) => {
-        const value = pick(d);
-        return value === undefined ? undefined : [value];
-      }),
-      [categories],
-      areas,
-    );
+  ) => buildCube(prepared.get('question') ?? [], pick, [categories], areas);
   const byDomain = questionCube(axis(domains, true), (d) => domainOf(d.levensgebied));
   const byChannel = questionCube(
     axis(labelled(['webchat', 'teams', 'overig'], texts.categories.channel), true),
@@ -497,33 +534,28 @@ export async function buildMonitorReport(
   );
 
   // Answers to "Helpt dit u verder?", with "no answer" = shown minus answered, per week.
-  const answerEntries: Entry[] = [];
-  const shownPerWeek = new Map<string, number>();
-  const answeredPerWeek = new Map<string, number>();
-  const weekKey = (day: string) => nodeRange(period.year, weekNodeOf(day)).from;
-  for (const row of rows) {
-    if (row.kind === 'question' && row.dimensions.result === 'shown') {
-      shownPerWeek.set(weekKey(row.day), (shownPerWeek.get(weekKey(row.day)) ?? 0) + row.count);
-    } else if (row.kind === 'helped' && row.dimensions.answer !== undefined) {
-      answeredPerWeek.set(
-        weekKey(row.day),
-        (answeredPerWeek.get(weekKey(row.day)) ?? 0) + row.count,
-      );
-      answerEntries.push({
-        day: row.day,
-        dimensions: {},
-        categories: [row.dimensions.answer],
-        count: row.count,
-      });
+  const answerEntries: Countable[] = [];
+  const shownPerWeek = new Map<number, number>();
+  const answeredPerWeek = new Map<number, number>();
+  for (const row of prepared.get('question') ?? []) {
+    if (row.dimensions.result === 'shown') {
+      shownPerWeek.set(row.week, (shownPerWeek.get(row.week) ?? 0) + row.count);
     }
+  }
+  for (const row of prepared.get('helped') ?? []) {
+    if (row.dimensions.answer === undefined) continue;
+    answeredPerWeek.set(row.week, (answeredPerWeek.get(row.week) ?? 0) + row.count);
+    answerEntries.push({ week: row.week, area: 0, dimensions: row.dimensions, count: row.count });
   }
   for (const [week, shown] of shownPerWeek) {
     const missing = shown - (answeredPerWeek.get(week) ?? 0);
-    if (missing > 0)
-      answerEntries.push({ day: week, dimensions: {}, categories: ['no_answer'], count: missing });
+    if (missing > 0) {
+      answerEntries.push({ week, area: 0, dimensions: { answer: 'no_answer' }, count: missing });
+    }
   }
   const answers = buildCube(
     answerEntries,
+    (d) => d.answer,
     [
       axis(
         labelled(['helped', 'search_again', 'wants_person', 'no_answer'], texts.categories.answer),
@@ -543,15 +575,15 @@ export async function buildMonitorReport(
     'sent',
   ];
   const handover = buildCube(
-    entriesOf(rows, 'handover', (d) => {
-      if (d.step === 'accepted') return [d.reason === 'asked_for_person' ? 'asked' : 'accepted'];
-      return d.step === undefined ? undefined : [d.step];
-    }),
+    prepared.get('handover') ?? [],
+    (d) =>
+      d.step === 'accepted' ? (d.reason === 'asked_for_person' ? 'asked' : 'accepted') : d.step,
     [axis(labelled(handoverIds, texts.categories.handover), false)],
     undefined,
   );
   const crisis = buildCube(
-    entriesOf(rows, 'crisis', (d) => (d.crisisKind === undefined ? undefined : [d.crisisKind])),
+    prepared.get('crisis') ?? [],
+    (d) => d.crisisKind,
     [axis(labelled([...crisisKindsByUrgency], texts.categories.crisis), true)],
     undefined,
   );
@@ -568,12 +600,14 @@ export async function buildMonitorReport(
   const teamOf = (value: string | undefined) =>
     value !== undefined && teamsKnown.has(value) ? value : 'onbekend';
   const created = buildCube(
-    entriesOf(rows, 'case_created', (d) => [teamOf(d.wijkteam)]),
+    prepared.get('case_created') ?? [],
+    (d) => teamOf(d.wijkteam),
     [teamAxis],
     areas,
   );
   const outcomes = buildCube(
-    entriesOf(rows, 'case_closed', (d) => (d.outcome === undefined ? undefined : [d.outcome])),
+    prepared.get('case_closed') ?? [],
+    (d) => d.outcome,
     [axis(labelled([...pilotOutcomes], texts.categories.outcome), true)],
     areas,
   );
@@ -589,25 +623,29 @@ export async function buildMonitorReport(
     return Number.isFinite(days) && days <= promise ? 'binnen' : 'later';
   };
   const pickUp = buildCube(
-    entriesOf(rows, 'case_picked_up', (d) => [teamOf(d.wijkteam), inTime(d)]),
+    prepared.get('case_picked_up') ?? [],
+    (d) => [teamOf(d.wijkteam), inTime(d)] as const,
     [teamAxis, splitAxis],
     areas,
   );
   const closing = buildCube(
-    entriesOf(rows, 'case_closed', (d) => [teamOf(d.wijkteam), inTime(d)]),
+    prepared.get('case_closed') ?? [],
+    (d) => [teamOf(d.wijkteam), inTime(d)] as const,
     [teamAxis, splitAxis],
     areas,
   );
 
   // Follow-up and score (city only).
   const followUp = buildCube(
-    entriesOf(rows, 'follow_up', (d) => (d.outcome === undefined ? undefined : [d.outcome])),
+    prepared.get('follow_up') ?? [],
+    (d) => d.outcome,
     [axis(labelled([...followUpOutcomes], texts.categories.followUp), true)],
     undefined,
   );
   const scoreIds = ['1', '2', '3', '4', '5'];
   const scores = buildCube(
-    entriesOf(rows, 'score', (d) => (d.score === undefined ? undefined : [d.score])),
+    prepared.get('score') ?? [],
+    (d) => d.score,
     [
       axis(
         scoreIds.map((id) => ({ id, label: id })),
@@ -619,19 +657,25 @@ export async function buildMonitorReport(
 
   // Unmet needs.
   const unmet = buildCube(
-    entriesOf(rows, 'unmet_need', (d) => [domainOf(d.levensgebied)]),
+    prepared.get('unmet_need') ?? [],
+    (d) => domainOf(d.levensgebied),
     [axis(domains, true)],
     areas,
   );
-  const termIds = [
-    ...new Set(
-      rows.filter((row) => row.kind === 'unmet_term').map((row) => row.dimensions.term ?? ''),
-    ),
-  ]
-    .filter((term) => term !== '')
+  // The forty terms used most in the year are the candidates; the table shows the shown ones.
+  const termTotals = new Map<string, number>();
+  for (const row of prepared.get('unmet_term') ?? []) {
+    const term = row.dimensions.term;
+    if (term !== undefined) termTotals.set(term, (termTotals.get(term) ?? 0) + row.count);
+  }
+  const termIds = [...termTotals]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, MAX_TERMS)
+    .map(([term]) => term)
     .sort();
   const terms = buildCube(
-    entriesOf(rows, 'unmet_term', (d) => (d.term === undefined ? undefined : [d.term])),
+    prepared.get('unmet_term') ?? [],
+    (d) => d.term,
     [
       axis(
         termIds.map((id) => ({ id, label: id })),
@@ -644,9 +688,8 @@ export async function buildMonitorReport(
   // Voorzieningen shown and chosen (city only; not additive: chosen is part of shown).
   const voorzieningIds = knowledge.voorzieningen.map((entry) => entry.id);
   const shownCube = buildCube(
-    entriesOf(rows, 'voorziening', (d) =>
-      d.action === undefined || d.id === undefined ? undefined : [d.id, d.action],
-    ),
+    prepared.get('voorziening') ?? [],
+    (d) => (d.action === undefined || d.id === undefined ? undefined : [d.id, d.action]),
     [
       axis(
         knowledge.voorzieningen.map((entry) => ({ id: entry.id, label: entry.naam })),
@@ -829,8 +872,7 @@ export async function buildMonitorReport(
           texts.tables.pickUp,
           pickUp,
           scope,
-          rows,
-          'case_picked_up',
+          prepared.get('case_picked_up') ?? [],
           promise,
           areas,
         ),
@@ -839,8 +881,7 @@ export async function buildMonitorReport(
           texts.tables.closing,
           closing,
           scope,
-          rows,
-          'case_closed',
+          prepared.get('case_closed') ?? [],
           promise,
           areas,
         ),
