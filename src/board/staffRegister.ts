@@ -37,6 +37,8 @@ export const staffMemberSchema = z.object({
   naam: z.string().trim().min(1).max(100),
   wijkteams: z.array(slugSchema).max(20).default([]),
   coordinator: z.boolean().default(false),
+  /** The wijkwijzer's redactie: may work on every beheerder on the partner page (docs/adr/0018). */
+  redactie: z.boolean().default(false),
   rollen: z.array(z.enum(staffRoles)).max(5).default([]),
 });
 
@@ -56,11 +58,17 @@ export const staffFileSchema = z
         });
       }
       seen.add(member.id);
-      if (member.wijkteams.length === 0 && !member.coordinator && member.rollen.length === 0) {
+      if (
+        member.wijkteams.length === 0 &&
+        !member.coordinator &&
+        !member.redactie &&
+        member.rollen.length === 0
+      ) {
         context.addIssue({
           code: 'custom',
           path: ['medewerkers', index, 'wijkteams'],
-          message: 'a staff member needs a wijkteam, coordinator: true or a role (rollen)',
+          message:
+            'a staff member needs a wijkteam, coordinator: true, redactie: true or a role (rollen)',
         });
       }
     });
@@ -72,6 +80,8 @@ export interface StaffMember {
   readonly name: string;
   readonly wijkteams: readonly string[];
   readonly coordinator: boolean;
+  /** Redactie of the partner page; optional so hand-built registers need not say it. */
+  readonly redactie?: boolean;
   /** Roles such as `beleid` (the monitor); empty for most staff. */
   readonly roles?: readonly StaffRole[];
 }
@@ -143,6 +153,7 @@ export function parseStaffFile(text: string, source = 'staff.yaml'): StaffRegist
       name: member.naam,
       wijkteams: member.wijkteams,
       coordinator: member.coordinator,
+      redactie: member.redactie,
       roles: member.rollen,
     })),
   );

@@ -10,6 +10,7 @@ import { periodFromRange } from '../insights/report/period.js';
 import { reportCsv, reportJson, reportMarkdown } from '../insights/report/renderText.js';
 import { loadKnowledge } from '../knowledge/loader.js';
 import { buildReport } from '../knowledge/report.js';
+import { unconfirmedEntries } from '../partners/reviewRound.js';
 import { nl } from '../i18n/nl/index.js';
 import { systemClock } from '../shared/clock.js';
 import { isWijkwijzerError } from '../shared/errors.js';
@@ -83,6 +84,7 @@ async function report(args: readonly string[], io: CommandIo): Promise<number> {
               loaded.catalogue,
               routing.teams.map((team) => ({ id: team.id, name: team.naam })),
               buildReport(loaded.catalogue, loaded.warnings, today).beheerders,
+              unconfirmedEntries(loaded.catalogue, today, config.partners.review),
             ),
           ),
       },

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Request, Server } from 'restify';
 import { z } from 'zod';
-import { createBoardAuthentication } from '../board/casusbordRoutes.js';
+import { createBoardAuthentication, type BoardAuthentication } from '../board/casusbordRoutes.js';
 import type { StaffRegister } from '../board/staffRegister.js';
 import type { StaffIdentity } from '../board/staffIdentity.js';
 import { tabContentSecurityPolicy, teamsJsBundle } from '../board/tabPage.js';
@@ -49,6 +49,8 @@ export interface MonitorDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly source: MonitorSource;
+  /** The staff sign-in shared with the Casusbord (one development login secret); built if absent. */
+  readonly authentication?: BoardAuthentication;
 }
 
 const reportQuerySchema = z.strictObject({
@@ -99,11 +101,8 @@ export function periodChoices(today: string): { id: string; label: string }[] {
 
 export function monitorRoutes(deps: MonitorDeps): RouteRegistrar {
   const log = moduleLogger(deps.logger, 'monitor');
-  const { authenticator, devLogin } = createBoardAuthentication(
-    deps.config,
-    deps.staff,
-    deps.clock,
-  );
+  const { authenticator, devLogin } =
+    deps.authentication ?? createBoardAuthentication(deps.config, deps.staff, deps.clock);
   const web = path.join(deps.projectRoot, 'web', 'monitor');
   const assets = new StaticAssets({
     '/monitor/monitor.js': {

@@ -7,6 +7,7 @@ import { handoverTexts } from './handover.js';
 import { intakeTexts } from './intake.js';
 import { knowledgeTexts } from './knowledge.js';
 import { monitorTexts } from './monitor.js';
+import { partnersTexts } from './partners.js';
 import { safetyTexts } from './safety.js';
 import { searchTexts } from './search.js';
 import { teamsTexts } from './teams.js';
@@ -25,6 +26,7 @@ export const nl = {
   handover: handoverTexts,
   intake: intakeTexts,
   knowledge: knowledgeTexts,
+  partners: partnersTexts,
   safety: safetyTexts,
   search: searchTexts,
   teams: teamsTexts,

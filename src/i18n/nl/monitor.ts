@@ -169,7 +169,8 @@ export const monitorTexts = {
         'Algemene woorden uit de sociale kaart die in de vraag stonden. Een vraag kan meer woorden hebben.',
       chosen:
         'Gekozen: de inwoner zei "ja, dit helpt" bij een antwoord met deze voorziening. Telt alleen mee als het getal 5 of meer is.',
-      freshness: 'Te controleren: de gegevens zijn ouder dan 6 maanden, of er klopt iets niet.',
+      freshness:
+        'Te controleren: de gegevens zijn ouder dan 6 maanden, of er klopt iets niet. Lang niet bevestigd: de partner heeft ook na de herinnering niet gezegd of het nog klopt.',
     },
     columns: {
       withinPromise: 'Binnen de belofte',
@@ -180,6 +181,7 @@ export const monitorTexts = {
       fine: 'In orde',
       toCheck: 'Te controleren',
       nextDue: 'Volgende controle',
+      unconfirmed: 'Lang niet bevestigd',
       moreThanTen: 'meer dan 10',
     },
     rowHeaders: {

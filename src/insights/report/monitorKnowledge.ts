@@ -14,8 +14,14 @@ export function monitorKnowledge(
   catalogue: Catalogue,
   wijkteams: readonly { readonly id: string; readonly name: string }[],
   beheerders: readonly BeheerderReport[],
+  unconfirmed: readonly { readonly beheerder: string }[] = [],
 ): MonitorKnowledge {
+  const perBeheerder = new Map<string, number>();
+  for (const entry of unconfirmed) {
+    perBeheerder.set(entry.beheerder, (perBeheerder.get(entry.beheerder) ?? 0) + 1);
+  }
   return {
+    unconfirmed: perBeheerder,
     levensgebieden: catalogue.levensgebieden.map((domain) => ({
       id: domain.id,
       label: domain.label,

@@ -89,6 +89,8 @@ export interface MonitorKnowledge {
   readonly voorzieningen: readonly { readonly id: string; readonly naam: string }[];
   /** `wijkwijzer knowledge report`'s figures per beheerder. */
   readonly beheerders: readonly BeheerderReport[];
+  /** Per beheerder: entries unconfirmed long after their check was due (the partner page's rule). */
+  readonly unconfirmed?: ReadonlyMap<string, number>;
 }
 
 export interface MonitorSource {
@@ -810,6 +812,7 @@ export async function buildMonitorReport(
       { id: 'in-orde', label: texts.columns.fine },
       { id: 'te-controleren', label: texts.columns.toCheck },
       { id: 'volgende-controle', label: texts.columns.nextDue },
+      { id: 'lang-niet-bevestigd', label: texts.columns.unconfirmed },
     ],
     rows: knowledge.beheerders.map((beheerder) => ({
       id: beheerder.id,
@@ -821,6 +824,10 @@ export async function buildMonitorReport(
         },
         { value: beheerder.toCheck.length, text: numberFormat.format(beheerder.toCheck.length) },
         textCell(beheerder.nextDue === null ? '-' : dutchCalendarDate(beheerder.nextDue)),
+        {
+          value: knowledge.unconfirmed?.get(beheerder.id) ?? 0,
+          text: numberFormat.format(knowledge.unconfirmed?.get(beheerder.id) ?? 0),
+        },
       ],
     })),
     chart: 'stacked',
