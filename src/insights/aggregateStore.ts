@@ -31,22 +31,3 @@ export interface AggregateStoreSize {
 export function monthOf(day: string): string {
   return day.slice(0, 7);
 }
-
-/** The months from the month of `from` to the month of `to`, both included, oldest first. */
-export function monthsBetween(from: string, to: string): string[] {
-  const months: string[] = [];
-  let year = Number(from.slice(0, 4));
-  let month = Number(from.slice(5, 7));
-  const last = monthOf(to);
-  for (let guard = 0; guard < 1200; guard += 1) {
-    const current = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
-    if (current > last) break;
-    months.push(current);
-    month += 1;
-    if (month > 12) {
-      month = 1;
-      year += 1;
-    }
-  }
-  return months;
-}

@@ -1,22 +1,41 @@
 import { nl } from '../../i18n/nl/index.js';
-import type { BeheerderReport } from '../../knowledge/report.js';
 import { dutchCalendarDate } from '../../shared/gemeenteTime.js';
-import type { InsightAggregateStore } from '../aggregateStore.js';
-import type { InsightRow } from '../insightCounts.js';
-import { pilotOutcomes, UNKNOWN_LEVENSGEBIED, workingDayBuckets } from '../insightEvents.js';
+import { pilotOutcomes, UNKNOWN_LEVENSGEBIED } from '../insightEvents.js';
 import { followUpOutcomes } from '../../conversation/residentMemory.js';
 import { crisisKindsByUrgency } from '../../safety/crisisKind.js';
-import { buildAreaTree, cityOnly, CITY, type AreaTree } from './areaTree.js';
-import { Cube, MIN_CELL, type Hierarchy } from './cube.js';
+import { buildAreaTree } from './areaTree.js';
+import { MIN_CELL } from './cube.js';
+import { bucketsOf } from './period.js';
 import {
-  bucketsOf,
-  describeNode,
-  nodeRange,
-  timeHierarchy,
-  weekNodeOf,
-  type Granularity,
-  type Period,
-} from './period.js';
+  axis,
+  buildCube,
+  labelled,
+  prepareRows,
+  type Axis,
+  type Countable,
+} from './reportCubes.js';
+import type {
+  MonitorReport,
+  MonitorSource,
+  ReportRequest,
+  ReportRow,
+  ReportSection,
+  ReportTable,
+} from './reportModel.js';
+import {
+  areaLabel,
+  categoryOverTimeTable,
+  categoryTable,
+  cell,
+  cityOnlyFlag,
+  fill,
+  nodeLabel,
+  numberFormat,
+  seriesTable,
+  textCell,
+  timeTable,
+  type Scope,
+} from './reportTables.js';
 
 /**
  * The monitor's figures for one period and area, as plain data: sections of tables, each cell a
@@ -28,465 +47,19 @@ const texts = nl.monitor.report;
 /** Unmet-need terms considered per year; the table shows at most fifteen of them. */
 const MAX_TERMS = 40;
 
-export interface ReportCell {
-  /** Null when hidden. */
-  readonly value: number | null;
-  /** What a reader sees: a Dutch number, `x` for hidden, or a short text (a date, a median). */
-  readonly text: string;
-}
+export type {
+  ChartKind,
+  MonitorKnowledge,
+  MonitorReport,
+  MonitorSource,
+  ReportCell,
+  ReportRequest,
+  ReportRow,
+  ReportSection,
+  ReportTable,
+} from './reportModel.js';
+export { nodeLabel, shortLabel } from './reportTables.js';
 
-export interface ReportRow {
-  readonly id: string;
-  readonly label: string;
-  readonly cells: readonly ReportCell[];
-  /** A shorter label for a chart's axis (months as "mrt"). */
-  readonly short?: string;
-  /** The total row of an additive table. */
-  readonly total?: boolean;
-}
-
-export type ChartKind = 'bars' | 'stacked' | 'columns' | 'none';
-
-export interface ReportTable {
-  readonly id: string;
-  readonly title: string;
-  readonly note?: string;
-  readonly columns: readonly { readonly id: string; readonly label: string }[];
-  readonly rows: readonly ReportRow[];
-  /** How the page draws it; the chart shows the first column (`stacked`: all but the total). */
-  readonly chart: ChartKind;
-  /** Counted for the whole city only, while an area was chosen: the page says so. */
-  readonly cityOnly?: boolean;
-}
-
-export interface ReportSection {
-  readonly id: keyof typeof texts.sections;
-  readonly title: string;
-  readonly intro: string;
-  readonly tables: readonly ReportTable[];
-}
-
-export interface MonitorReport {
-  readonly title: string;
-  readonly period: {
-    readonly id: string;
-    readonly label: string;
-    readonly from: string;
-    readonly to: string;
-  };
-  readonly area: { readonly id: string; readonly label: string };
-  readonly granularity: Granularity;
-  readonly generatedOn: string;
-  readonly minCell: number;
-  readonly marker: string;
-  readonly sections: readonly ReportSection[];
-}
-
-export interface MonitorKnowledge {
-  readonly levensgebieden: readonly { readonly id: string; readonly label: string }[];
-  readonly stadsdelen: Parameters<typeof buildAreaTree>[0]['stadsdelen'];
-  readonly wijkteams: readonly { readonly id: string; readonly name: string }[];
-  readonly voorzieningen: readonly { readonly id: string; readonly naam: string }[];
-  /** `wijkwijzer knowledge report`'s figures per beheerder. */
-  readonly beheerders: readonly BeheerderReport[];
-  /** Per beheerder: entries unconfirmed long after their check was due (the partner page's rule). */
-  readonly unconfirmed?: ReadonlyMap<string, number>;
-}
-
-export interface MonitorSource {
-  readonly store: InsightAggregateStore;
-  readonly knowledge: () => Promise<MonitorKnowledge>;
-  /** HANDOVER_WORKING_DAYS: the promise the pick-up time is held against. */
-  readonly promiseDays: number;
-  /** jjjj-mm-dd of today, for "gemaakt op". */
-  readonly today: () => string;
-}
-
-export interface ReportRequest {
-  readonly period: Period;
-  /** `stad`, `stadsdeel:<id>` or `wijk:<naam>`. */
-  readonly area: string;
-  readonly granularity: Granularity;
-}
-
-// ---- formatting -----------------------------------------------------------------------------
-
-const numberFormat = new Intl.NumberFormat('nl-NL');
-
-function cell(value: number, hidden: boolean): ReportCell {
-  return hidden ? { value: null, text: texts.marker } : { value, text: numberFormat.format(value) };
-}
-
-function textCell(text: string): ReportCell {
-  return { value: null, text };
-}
-
-export function nodeLabel(year: number, node: number): string {
-  const info = describeNode(node);
-  if (info.kind === 'year') return texts.year(year);
-  if (info.kind === 'quarter') return texts.quarter(info.quarter, year);
-  const month = texts.months[info.month - 1] ?? '';
-  if (info.kind === 'month') return `${month} ${year}`;
-  const range = nodeRange(year, node);
-  return texts.week(
-    Number(range.from.slice(8)),
-    Number(range.to.slice(8)),
-    texts.monthsShort[info.month - 1] ?? '',
-  );
-}
-
-/** For a chart axis: "mrt" for a month, "8-14 mrt" for a week. */
-export function shortLabel(year: number, node: number): string {
-  const info = describeNode(node);
-  return info.kind === 'month' ? (texts.monthsShort[info.month - 1] ?? '') : nodeLabel(year, node);
-}
-
-function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => String(values[key] ?? whole));
-}
-
-// ---- category axes --------------------------------------------------------------------------
-
-interface Axis {
-  readonly ids: readonly string[];
-  readonly labels: readonly string[];
-  readonly hierarchy: Hierarchy;
-  /** Index of the total node, or -1 when the categories do not add up to one. */
-  readonly total: number;
-  index(id: string): number;
-}
-
-function axis(categories: readonly { id: string; label: string }[], additive: boolean): Axis {
-  const ids = additive ? ['__total', ...categories.map((c) => c.id)] : categories.map((c) => c.id);
-  const labels = additive
-    ? [texts.total, ...categories.map((c) => c.label)]
-    : categories.map((c) => c.label);
-  const byId = new Map(ids.map((id, index) => [id, index]));
-  return {
-    ids,
-    labels,
-    hierarchy: { parents: ids.map((_, index) => (additive ? (index === 0 ? -1 : 0) : -1)) },
-    total: additive ? 0 : -1,
-    index: (id) => byId.get(id) ?? -1,
-  };
-}
-
-function labelled(ids: readonly string[], labels: Readonly<Record<string, string>>) {
-  return ids.map((id) => ({ id, label: labels[id] ?? id }));
-}
-
-// ---- cubes ----------------------------------------------------------------------------------
-
-/** One counted entry: its day, area dimensions and a category per axis. */
-/** Something counted: its week node, its area leaf (0 for city-only tables), its dimensions. */
-interface Countable {
-  readonly week: number;
-  readonly area: number;
-  readonly dimensions: Readonly<Record<string, string>>;
-  readonly count: number;
-}
-
-/** The category of a counter on each axis (a string for one axis), or undefined to skip it. */
-type CategoryOf = (
-  dimensions: Readonly<Record<string, string>>,
-) => string | readonly [string, string] | undefined;
-
-/** A stored counter with its week and area leaf worked out once, for every table that uses it. */
-interface PreparedRow {
-  readonly day: string;
-  readonly week: number;
-  readonly area: number;
-  readonly dimensions: Readonly<Record<string, string>>;
-  readonly count: number;
-}
-
-/** The rows grouped by kind, with week and area computed once (a year is ~10⁵ counters). */
-function prepareRows(
-  rows: readonly InsightRow[],
-  areas: AreaTree,
-): ReadonlyMap<string, readonly PreparedRow[]> {
-  const byKind = new Map<string, PreparedRow[]>();
-  // Rows come day by day: the week changes rarely; the area leaf is looked up per wijk, then per
-  // stadsdeel (no string building per row: a year holds ~10⁵ counters).
-  let lastDay = '';
-  let week = 0;
-  const byWijk = new Map<string, Map<string, number>>();
-  const byStadsdeel = new Map<string, number>();
-  for (const row of rows) {
-    if (row.day !== lastDay) {
-      lastDay = row.day;
-      week = weekNodeOf(row.day);
-    }
-    const { wijk, stadsdeel } = row.dimensions;
-    let inWijk = wijk === undefined ? undefined : byWijk.get(wijk);
-    if (wijk !== undefined && inWijk === undefined) {
-      inWijk = new Map();
-      byWijk.set(wijk, inWijk);
-    }
-    const cache = inWijk ?? byStadsdeel;
-    let area = cache.get(stadsdeel ?? '');
-    if (area === undefined) {
-      area = areas.leafOf(row.dimensions);
-      cache.set(stadsdeel ?? '', area);
-    }
-    let list = byKind.get(row.kind);
-    if (list === undefined) {
-      list = [];
-      byKind.set(row.kind, list);
-    }
-    list.push({ day: row.day, week, area, dimensions: row.dimensions, count: row.count });
-  }
-  return byKind;
-}
-
-interface BuiltCube {
-  readonly cube: Cube;
-  readonly axes: readonly Axis[];
-  readonly areaAware: boolean;
-}
-
-function buildCube(
-  entries: readonly Countable[],
-  categoryOf: CategoryOf,
-  axes: readonly Axis[],
-  areas: AreaTree | undefined,
-): BuiltCube {
-  const cube = new Cube([
-    timeHierarchy,
-    areas?.hierarchy ?? cityOnly,
-    ...axes.map((a) => a.hierarchy),
-  ]);
-  const coords = [0, 0, 0, 0].slice(0, 2 + axes.length);
-  for (const entry of entries) {
-    coords[0] = entry.week;
-    coords[1] = areas === undefined ? 0 : entry.area;
-    const category = categoryOf(entry.dimensions);
-    if (category === undefined) continue;
-    let known = true;
-    for (let index = 0; index < axes.length; index += 1) {
-      const id = typeof category === 'string' ? category : category[index];
-      const found = axes[index]?.index(id ?? '') ?? -1;
-      if (found < 0) known = false;
-      coords[2 + index] = found;
-    }
-    if (known) cube.add(coords, entry.count);
-  }
-  cube.finish(MIN_CELL);
-  return { cube, axes, areaAware: areas !== undefined };
-}
-
-// ---- the report -----------------------------------------------------------------------------
-
-interface Scope {
-  readonly period: Period;
-  readonly areaNode: number;
-  readonly buckets: readonly number[];
-  readonly granularityLabel: string;
-}
-
-function areaNodeFor(built: BuiltCube, scope: Scope): number {
-  return built.areaAware ? scope.areaNode : 0;
-}
-
-function cityOnlyFlag(built: BuiltCube | undefined, scope: Scope): { cityOnly?: true } {
-  return (built === undefined || !built.areaAware) && scope.areaNode !== 0
-    ? { cityOnly: true }
-    : {};
-}
-
-/** A table of one axis' categories (rows) over the period: one column "Aantal". */
-function categoryTable(
-  id: string,
-  title: string,
-  built: BuiltCube,
-  scope: Scope,
-  options: { note?: string; chart?: ChartKind; rows?: readonly number[] } = {},
-): ReportTable {
-  const [first] = built.axes;
-  if (first === undefined) throw new TypeError('a category table needs an axis');
-  const area = areaNodeFor(built, scope);
-  const order =
-    options.rows ?? first.ids.map((_, index) => index).filter((index) => index !== first.total);
-  const rows: ReportRow[] = order.map((index) => {
-    const found = built.cube.cell([scope.period.node, area, index]);
-    return {
-      id: first.ids[index] ?? '',
-      label: first.labels[index] ?? '',
-      cells: [cell(found.value, found.hidden)],
-    };
-  });
-  if (first.total >= 0) {
-    const found = built.cube.cell([scope.period.node, area, first.total]);
-    rows.push({
-      id: 'totaal',
-      label: texts.total,
-      cells: [cell(found.value, found.hidden)],
-      total: true,
-    });
-  }
-  return {
-    id,
-    title,
-    ...(options.note === undefined ? {} : { note: options.note }),
-    columns: [{ id: 'aantal', label: texts.count }],
-    rows,
-    chart: options.chart ?? 'bars',
-    ...cityOnlyFlag(built, scope),
-  };
-}
-
-/** The total of an additive axis per time bucket (rows), plus the period. */
-function seriesTable(id: string, title: string, built: BuiltCube, scope: Scope): ReportTable {
-  const [first] = built.axes;
-  const total = first?.total ?? 0;
-  const area = areaNodeFor(built, scope);
-  const rows: ReportRow[] = scope.buckets.map((node) => {
-    const found = built.cube.cell([node, area, total]);
-    return {
-      id: nodeRange(scope.period.year, node).from,
-      label: nodeLabel(scope.period.year, node),
-      short: shortLabel(scope.period.year, node),
-      cells: [cell(found.value, found.hidden)],
-    };
-  });
-  const found = built.cube.cell([scope.period.node, area, total]);
-  rows.push({
-    id: 'totaal',
-    label: texts.total,
-    cells: [cell(found.value, found.hidden)],
-    total: true,
-  });
-  return {
-    id,
-    title,
-    columns: [{ id: 'aantal', label: texts.count }],
-    rows,
-    chart: 'columns',
-    ...cityOnlyFlag(built, scope),
-  };
-}
-
-/** Categories (rows) by time bucket (columns), with the period's total as last column. */
-function categoryOverTimeTable(
-  id: string,
-  title: string,
-  built: BuiltCube,
-  scope: Scope,
-): ReportTable {
-  const [first] = built.axes;
-  if (first === undefined) throw new TypeError('needs an axis');
-  const area = areaNodeFor(built, scope);
-  const columns = [
-    ...scope.buckets.map((node) => ({
-      id: nodeRange(scope.period.year, node).from,
-      label: nodeLabel(scope.period.year, node),
-    })),
-    { id: 'totaal', label: texts.total },
-  ];
-  const nodes = [...scope.buckets, scope.period.node];
-  const order = [...first.ids.keys()].filter((index) => index !== first.total);
-  if (first.total >= 0) order.push(first.total);
-  const rows = order.map((index) => ({
-    id: index === first.total ? 'totaal' : (first.ids[index] ?? ''),
-    label: first.labels[index] ?? '',
-    cells: nodes.map((node) => {
-      const found = built.cube.cell([node, area, index]);
-      return cell(found.value, found.hidden);
-    }),
-    ...(index === first.total ? { total: true } : {}),
-  }));
-  return { id, title, columns, rows, chart: 'none' };
-}
-
-/** Wijkteams (rows) by within / later / total (columns), with the median from the day buckets. */
-function timeTable(
-  id: string,
-  title: string,
-  built: BuiltCube,
-  scope: Scope,
-  rows: readonly PreparedRow[],
-  promiseDays: number,
-  areas: AreaTree,
-): ReportTable {
-  const [teams, split] = built.axes;
-  if (teams === undefined || split === undefined) throw new TypeError('needs two axes');
-  const area = areaNodeFor(built, scope);
-  const inPeriod = rows.filter(
-    (row) =>
-      row.day >= scope.period.from &&
-      row.day <= scope.period.to &&
-      isUnder(areas, row.area, scope.areaNode),
-  );
-  const medianOf = (team: string | undefined): string => {
-    const histogram = workingDayBuckets.map((bucket) =>
-      inPeriod
-        .filter(
-          (row) =>
-            row.dimensions.days === bucket &&
-            (team === undefined || row.dimensions.wijkteam === team),
-        )
-        .reduce((sum, row) => sum + row.count, 0),
-    );
-    const n = histogram.reduce((sum, count) => sum + count, 0);
-    if (n < MIN_CELL) return texts.marker;
-    let seen = 0;
-    for (const [index, count] of histogram.entries()) {
-      seen += count;
-      if (seen * 2 >= n) {
-        const bucket = workingDayBuckets[index] ?? '0';
-        return bucket === '11+' ? texts.columns.moreThanTen : bucket;
-      }
-    }
-    return texts.marker;
-  };
-  const order = [...teams.ids.keys()].filter((index) => index !== teams.total);
-  order.push(teams.total);
-  const columns = [
-    { id: 'binnen', label: texts.columns.withinPromise },
-    { id: 'later', label: texts.columns.later },
-    { id: 'totaal', label: texts.total },
-    { id: 'mediaan', label: texts.columns.median },
-  ];
-  const tableRows = order.map((index) => {
-    const counts = [split.index('binnen'), split.index('later'), split.total].map((column) => {
-      const found = built.cube.cell([scope.period.node, area, index, column]);
-      return cell(found.value, found.hidden);
-    });
-    const team = index === teams.total ? undefined : teams.ids[index];
-    const totalHidden = counts[2]?.value === null;
-    return {
-      id: team ?? 'totaal',
-      label: teams.labels[index] ?? '',
-      cells: [...counts, textCell(totalHidden ? texts.marker : medianOf(team))],
-      ...(index === teams.total ? { total: true } : {}),
-    };
-  });
-  return {
-    id,
-    title,
-    note: fill(texts.notes.time, { days: promiseDays }),
-    columns,
-    rows: tableRows,
-    chart: 'stacked',
-  };
-}
-
-function isUnder(areas: AreaTree, node: number, ancestor: number): boolean {
-  let current = node;
-  for (let guard = 0; guard < 10 && current >= 0; guard += 1) {
-    if (current === ancestor) return true;
-    current = areas.nodes[current]?.parent ?? -1;
-  }
-  return false;
-}
-
-function areaLabel(areas: AreaTree, node: number): string {
-  const found = areas.nodes[node];
-  if (found === undefined || found.id === CITY) return texts.city;
-  return found.kind === 'stadsdeel' ? texts.stadsdeel(found.name) : texts.wijk(found.name);
-}
-
-/** Builds the whole report; reads one year of counters from the store. */
 export async function buildMonitorReport(
   source: MonitorSource,
   request: ReportRequest,
