@@ -3,11 +3,9 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import type { Language } from '../src/conversation/language.js';
 import { recogniseInterruption } from '../src/conversation/interruptions.js';
 import { nextLanguage } from '../src/conversation/language.js';
-import { crisisRecorderOn } from '../src/insights/insightsRecorder.js';
 import { assessSafety } from '../src/safety/assessSafety.js';
 import { readCheckAnswer } from '../src/safety/checkAnswer.js';
 import type { CrisisKind } from '../src/safety/crisisKind.js';
-import { recordCrisis } from '../src/safety/crisisRecorder.js';
 import { bitsToKinds, kindsToBits, noConcern } from '../src/safety/concernState.js';
 import { backToQuestion, checkResponse, crisisReplyFor } from '../src/safety/safetyReplies.js';
 import { moduleLogger, type Logger } from '../src/shared/logger.js';
@@ -119,17 +117,10 @@ export class ConversationGuard {
     for (const activity of crisisActivities(crisisReplyFor(kinds, language))) {
       await context.sendActivity(activity);
     }
-    const [first, ...rest] = kinds;
-    if (first === undefined) return;
-    try {
-      await recordCrisis(
-        crisisRecorderOn(this.services.insights),
-        { isCrisis: true, kinds: [first, ...rest], ruleIds: [] },
-        this.services.clock,
-      );
-    } catch (error) {
-      // The resident already has the lines; a failed count must not turn into an apology.
-      this.logger.warn({ err: error }, 'crisis count failed');
+    // Kind and day only; the port never rejects, so the resident's lines stand whatever happens.
+    const at = this.services.clock.now();
+    for (const crisisKind of kinds) {
+      await this.services.insights.record({ kind: 'crisis', crisisKind }, at);
     }
   }
 }

@@ -4,7 +4,7 @@ import type { RetentionPolicy } from '../src/cases/retention.js';
 import type { RoutingTable } from '../src/cases/routing.js';
 import type { PostcodeLookup, Wijk } from '../src/knowledge/areas.js';
 import type { ResidentArea, Voorziening } from '../src/knowledge/catalogue.js';
-import type { InsightsRecorder } from '../src/insights/insightsRecorder.js';
+import type { Insights } from '../src/insights/insights.js';
 import type { Clock } from '../src/shared/clock.js';
 import type { Logger } from '../src/shared/logger.js';
 
@@ -49,6 +49,12 @@ export interface KnowledgePort {
   wijken(): readonly Wijk[];
   lookupPostcode(input: string): PostcodeLookup;
   voorziening(id: string): Voorziening | undefined;
+  /**
+   * The words of a question in the sociale kaart's own vocabulary, for counting an unmet need
+   * without the resident's text (src/insights/generalisedTerms.ts). Optional: without it, misses
+   * are counted per levensgebied only.
+   */
+  unmetTerms?(text: string): readonly string[];
 }
 
 export interface ConversationSettings {
@@ -73,7 +79,7 @@ export interface ConversationServices {
   readonly cases: CaseRepository;
   /** The current routing table (knowledge/routering.yaml). */
   readonly routing: () => RoutingTable;
-  readonly insights: InsightsRecorder;
+  readonly insights: Insights;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly settings: ConversationSettings;

@@ -239,6 +239,9 @@ export const environmentSchema = z.object({
   ),
   STAFF_FILE: optionalText,
 
+  // The gemeente's monitor (src/insights/, docs/adr/0017-insights-events-aggregates-and-anonymity.md).
+  INSIGHTS_RETENTION_MONTHS: whole(36, 1, 240),
+
   // The partner page, e-mail link sign-in and the "klopt dit nog?" round (src/partners/,
   // docs/adr/0018-partner-page-email-sign-in-change-log.md).
   SMTP_URL: optionalText.pipe(
@@ -374,6 +377,10 @@ export interface Config {
     readonly devLogin: boolean;
     /** STAFF_FILE: staff, their wijkteams and the coordinator flag; undefined when unset. */
     readonly staffFile: string | undefined;
+  };
+  readonly insights: {
+    /** Aggregated counts older than this many whole months are deleted (INSIGHTS_RETENTION_MONTHS). */
+    readonly retentionMonths: number;
   };
   readonly partners: PartnerSettings;
   /** Who may read /metrics (docs/adr/0016-runtime-deployment-and-test-tiers.md); closed when both unset. */
@@ -679,6 +686,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       staffFile:
         environment.STAFF_FILE === undefined ? undefined : path.resolve(environment.STAFF_FILE),
     },
+    insights: { retentionMonths: environment.INSIGHTS_RETENTION_MONTHS },
     partners: {
       mail: {
         smtpUrl: environment.SMTP_URL,

@@ -15,10 +15,16 @@ import { DeliveryWorker } from './cases/delivery.js';
 import { runRetention } from './cases/retention.js';
 import { loadRoutingFile, wijkteamName } from './cases/routing.js';
 import { WebChatChannel } from './directline/webChatChannel.js';
-import { InsightsStore } from './insights/insightsStore.js';
+import { countingRepository } from './insights/caseEvents.js';
+import { vocabularyCache } from './insights/generalisedTerms.js';
+import { RecordingInsights } from './insights/insights.js';
+import { insightsRetentionCutoff } from './insights/insightsRetention.js';
+import { DayFileAggregateStore } from './insights/dayFileAggregateStore.js';
+import { beheerderReports, monitorKnowledge } from './insights/report/monitorKnowledge.js';
+import { monitorRoutes } from './monitor/monitorRoutes.js';
 import { KnowledgeService } from './knowledge/knowledgeService.js';
 import { createPartnerPage } from './partners/partnerPage.js';
-import { residentCatalogue } from './partners/reviewRound.js';
+import { residentCatalogue, unconfirmedEntries } from './partners/reviewRound.js';
 import { localDate } from './shared/gemeenteTime.js';
 import { buildSearchIndex } from './search/searchIndex.js';
 import { loadConcernModel } from './safety/concernModel.js';
@@ -122,18 +128,29 @@ export async function composeApp(
       clock,
     });
     opened.push(() => stateStorage.close());
-    const cases = await FileCaseRepository.open({
+    const caseFile = await FileCaseRepository.open({
       file: casesFile(config.paths.dataDir),
       clock,
       referencePrefix: config.cases.referencePrefix,
       logger,
     });
-    opened.push(() => cases.close());
-    const insights = await InsightsStore.open({
-      file: path.join(config.paths.dataDir, 'insights.json'),
+    opened.push(() => caseFile.close());
+    // The gemeente's counts (ADR 0017): aggregates per day in month files, counted through one port.
+    const insightCounts = await DayFileAggregateStore.open({
+      dir: path.join(config.paths.dataDir, 'insights'),
+      legacyFile: path.join(config.paths.dataDir, 'insights.json'),
       logger,
     });
-    opened.push(() => insights.close());
+    opened.push(() => insightCounts.close());
+    const vocabulary = vocabularyCache();
+    const insights = new RecordingInsights({
+      store: insightCounts,
+      clock,
+      logger,
+      vocabulary: (term) => vocabulary(knowledge.current().catalogue).terms.has(term),
+    });
+    // Every case change, from the chat, a card, the Casusbord or the CLI, is counted here.
+    const cases = countingRepository(caseFile, insights);
 
     // Closed unless METRICS_TOKEN or METRICS_PORT is set; its gauges read the parts built below
     // when Prometheus scrapes, after start.
@@ -204,6 +221,7 @@ export async function composeApp(
       );
     }
     const catalogue = () => knowledge.current().catalogue;
+    const freshness = beheerderReports(config.paths.knowledgeDir, clock);
     // One staff sign-in for the Casusbord and the partner page (one development login secret).
     const boardAuthentication = createBoardAuthentication(config, staff, clock);
     const partners = await createPartnerPage({
@@ -269,6 +287,17 @@ export async function composeApp(
         },
       }),
       startPeriodicJob({
+        name: 'insights-retention',
+        intervalMs: DAY_MS,
+        firstRunAfterMs: 120_000,
+        logger,
+        run: async () => {
+          await insightCounts.pruneBefore(
+            insightsRetentionCutoff(clock.now(), config.insights.retentionMonths),
+          );
+        },
+      }),
+      startPeriodicJob({
         name: 'pickup-reminder',
         intervalMs: 15 * 60_000,
         firstRunAfterMs: 5 * 60_000,
@@ -322,6 +351,26 @@ export async function composeApp(
           staff,
           onChanged: (current, change) => teams.afterChange(current, change.action),
           authentication: boardAuthentication,
+        }),
+        monitorRoutes({
+          config,
+          projectRoot,
+          staff,
+          clock,
+          logger,
+          authentication: boardAuthentication,
+          source: {
+            store: insightCounts,
+            promiseDays: config.cases.handoverWorkingDays,
+            today: () => localDate(clock.now()),
+            knowledge: async () =>
+              monitorKnowledge(
+                catalogue(),
+                routing.teams.map((team) => ({ id: team.id, name: team.naam })),
+                await freshness(catalogue()),
+                unconfirmedEntries(catalogue(), localDate(clock.now()), config.partners.review),
+              ),
+          },
         }),
         partners.routes,
         ...appMetrics.routes,

@@ -36,11 +36,10 @@ import {
   touchesManyDomains,
   type HandoverReason,
 } from '../../src/conversation/wijkwijzerRule.js';
-import { unmetNeedsRecorderOn } from '../../src/insights/insightsRecorder.js';
+import { chosenEvents, searchEvents } from '../../src/insights/conversationEvents.js';
 import type { ResidentArea } from '../../src/knowledge/catalogue.js';
 import { localDate } from '../../src/shared/gemeenteTime.js';
 import { newId } from '../../src/shared/ids.js';
-import { moduleLogger } from '../../src/shared/logger.js';
 import { countInsight, type DialogDeps } from '../dialogDeps.js';
 import { dialogIds, type FlowNext } from '../dialogIds.js';
 import type { IntakeSearchResult } from '../ports.js';
@@ -77,6 +76,8 @@ interface IntakeValues {
   proposed?: string[];
   noMatch?: boolean;
   visitId?: string;
+  /** Ids of the cards shown last, counted as chosen when the resident says they help. */
+  hits?: string[];
 }
 
 /** Words that greet instead of asking: the bot asks for the question instead of searching. */
@@ -673,20 +674,21 @@ export class IntakeDialog extends WaterfallDialog<IntakeOptions> {
     const hits = found.results.slice(0, 3);
     // ADR 0013: help that fits the question but not the age is said, not shown.
     if (found.noAgeFit === true) await step.context.sendActivity(texts.results.noAgeFit);
-    if (found.noGoodMatch || hits.length === 0) {
+    const noMatch = found.noGoodMatch || hits.length === 0;
+    this.values(step).hits = noMatch ? [] : hits.map((hit) => hit.id);
+    for (const event of searchEvents({
+      levensgebieden: facts.levensgebieden,
+      wijk: facts.wijk,
+      stadsdeel: facts.stadsdeel,
+      channelId: step.context.activity.channelId,
+      language,
+      shown: this.values(step).hits ?? [],
+      terms: noMatch ? (knowledge.unmetTerms?.(query) ?? []) : [],
+    })) {
+      await countInsight(this.deps, event);
+    }
+    if (noMatch) {
       this.values(step).noMatch = true;
-      try {
-        await unmetNeedsRecorderOn(this.deps.services.insights).record({
-          levensgebieden: facts.levensgebieden,
-          ...(facts.wijk === null ? {} : { wijk: facts.wijk }),
-          at: this.deps.services.clock.now(),
-        });
-      } catch (error) {
-        moduleLogger(this.deps.services.logger, 'insights').warn(
-          { err: error },
-          'unmet need not counted',
-        );
-      }
       await this.rememberVisit(step, facts);
       return this.propose(step, 'no_good_match');
     }
@@ -770,6 +772,11 @@ export class IntakeDialog extends WaterfallDialog<IntakeOptions> {
     answer: ResultAnswer,
   ): Promise<void> {
     await countInsight(this.deps, { kind: 'helped', answer });
+    if (answer === 'helped') {
+      for (const event of chosenEvents(this.values(step).hits ?? [])) {
+        await countInsight(this.deps, event);
+      }
+    }
     const id = this.values(step).visitId;
     if (id === undefined) return;
     const { clock, settings } = this.deps.services;

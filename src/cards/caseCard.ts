@@ -1,5 +1,5 @@
 import type { CaseStatus, Outcome } from '../cases/status.js';
-import { outcomes } from '../cases/status.js';
+import { selectableOutcomes } from '../cases/status.js';
 import { nl } from '../i18n/nl/index.js';
 import { caseActionData, CLOSE_INPUTS, REFRESH_VERB, type CaseCardVerb } from './caseActions.js';
 import {
@@ -132,7 +132,10 @@ function actionFor(view: CaseCardView, verb: CaseCardVerb): TeamsAction {
           choiceSet(
             CLOSE_INPUTS.outcome,
             texts.closeForm.outcome,
-            outcomes.map((outcome) => ({ title: nl.cases.outcome[outcome], value: outcome })),
+            selectableOutcomes.map((outcome) => ({
+              title: nl.cases.outcome[outcome],
+              value: outcome,
+            })),
             { style: 'expanded', isRequired: true, errorMessage: texts.closeForm.outcomeMissing },
           ),
           textInput(CLOSE_INPUTS.note, texts.closeForm.note, {

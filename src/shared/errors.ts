@@ -109,6 +109,11 @@ export const errorCatalogue = {
   'WW-8007': { status: 500, log: 'Staff file is missing or invalid' },
   'WW-8008': { status: 400, log: 'Casusbord request does not match the expected shape' },
   'WW-8009': { status: 503, log: 'Signing keys for Teams single sign-on could not be fetched' },
+  'WW-8101': { status: 500, log: 'Insights store is open read-only: nothing can be counted' },
+  'WW-8102': { status: 400, log: 'Monitor request does not match the expected shape' },
+  'WW-8103': { status: 403, log: 'Staff member has no role that may see the monitor' },
+  'WW-8104': { status: 400, log: 'Monitor period is not one whole month, quarter or year' },
+  'WW-8105': { status: 400, log: 'Monitor area is not a known wijk or stadsdeel' },
   'WW-8201': {
     status: 403,
     log: 'Staff member is not in the redactie: no access to the partner page',

@@ -117,8 +117,8 @@ describe('the case card for Teams', () => {
       'voorliggend_opgelost',
       'wijkteam_hulpverleend',
       'maatwerkindicatie',
-      'doorverwezen',
       'geen_contact',
+      'ingetrokken',
     ]);
     expect(allNodes(card).find((node) => node.type === 'Input.Text')).toMatchObject({
       id: 'note',

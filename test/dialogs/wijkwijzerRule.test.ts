@@ -42,7 +42,7 @@ describe('the wijkwijzer rule: when the bot proposes the wijkteam', () => {
     expect(joined(await chat.say('ja'))).toContain(CONSENT);
     const unmet = await harness.insights.rows({ kind: 'unmet_need' });
     expect(unmet.map((row) => row.dimensions)).toEqual([
-      { levensgebied: 'wonen', wijk: 'Wesselerbrink' },
+      { levensgebied: 'wonen', wijk: 'Wesselerbrink', stadsdeel: 'zuid' },
     ]);
     const handover = await harness.insights.rows({ kind: 'handover' });
     expect(total(handover, { step: 'proposed', reason: 'no_good_match' })).toBe(1);

@@ -210,12 +210,12 @@ describe('the Casusbord in a browser', () => {
     await form.waitFor();
     await form.getByRole('button', { name: 'Afronden' }).click();
     await expect.poll(() => form.innerText()).toContain('Kies eerst hoe de casus is afgerond.');
-    await form.getByLabel('Doorverwezen').check();
+    await form.getByLabel('Voorliggend opgelost').check();
     await form.getByLabel('Notitie (mag leeg blijven)').fill('Naar de schuldhulp.');
     await form.getByRole('button', { name: 'Afronden' }).click();
     await expect.poll(() => page.locator('#notice').innerText()).toBe('De casus is afgerond.');
     const stored = await board.repository.get(created.reference);
-    expect(stored).toMatchObject({ status: 'afgerond', outcome: 'doorverwezen' });
+    expect(stored).toMatchObject({ status: 'afgerond', outcome: 'voorliggend_opgelost' });
     expect(stored?.history.at(-1)?.note).toBe('Naar de schuldhulp.');
     expect(await page.locator('#detail').innerText()).toContain('Naar de schuldhulp.');
   });

@@ -17,6 +17,7 @@ export const casesTexts = {
     maatwerkindicatie: 'Maatwerkindicatie afgegeven',
     doorverwezen: 'Doorverwezen',
     geen_contact: 'Geen contact gekregen',
+    ingetrokken: 'Ingetrokken door de inwoner',
   },
   action: {
     aangemaakt: 'Vraag binnengekomen',

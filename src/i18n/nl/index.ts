@@ -6,6 +6,7 @@ import { errorTexts } from './errors.js';
 import { handoverTexts } from './handover.js';
 import { intakeTexts } from './intake.js';
 import { knowledgeTexts } from './knowledge.js';
+import { monitorTexts } from './monitor.js';
 import { partnersTexts } from './partners.js';
 import { safetyTexts } from './safety.js';
 import { searchTexts } from './search.js';
@@ -32,6 +33,7 @@ export const nl = {
   teams: teamsTexts,
   widget: widgetTexts,
   tabConfig: tabConfigTexts,
+  monitor: monitorTexts,
 } as const;
 
 export type DutchTexts = typeof nl;
