@@ -1,5 +1,5 @@
 /**
- * `npm run bench:insights`: the gemeente's monitor at city scale (issue 14). Writes a year of
+ * `npm run bench:insights`: the gemeente's monitor at city scale (ADR 0017). Writes a year of
  * synthetic city-wide counts into the embedded month files (every kind of the event catalogue,
  * spread over the real wijken, levensgebieden, wijkteams and voorzieningen), then measures:
  *

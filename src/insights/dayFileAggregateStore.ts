@@ -33,7 +33,7 @@ const dayDocumentSchema = z.object({
 });
 type DayDocument = z.infer<typeof dayDocumentSchema>;
 
-/** The single-file counters written before issue 14 (DATA_DIR/insights.json); moved on open. */
+/** The single-file counters written before ADR 0017 (DATA_DIR/insights.json); moved on open. */
 const legacyDocumentSchema = z.object({
   version: z.literal(1),
   rows: z.record(z.string(), insightRowSchema),

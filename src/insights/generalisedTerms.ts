@@ -2,7 +2,7 @@ import type { Levensgebied, Synoniem } from '../knowledge/schema.js';
 
 /**
  * "Show unmet needs with the generalised terms the search understood, never the resident's text"
- * (issue 14). A question nothing answered is reduced to words of the sociale kaart's own
+ * (ADR 0017). A question nothing answered is reduced to words of the sociale kaart's own
  * vocabulary: the `term` of a synonym whose phrase occurs in it ("de deurwaarder belde" →
  * `schulden`), and the levensgebied words it contains. Anything else the resident wrote is
  * dropped here, before the Insights port sees it, and the port drops any term outside this

@@ -5,7 +5,7 @@ import { handoverReasons } from '../conversation/wijkwijzerRule.js';
 
 /**
  * The event catalogue: every fact the wijkwijzer counts for the gemeente, defined once
- * (domain.md §8-§9, issue 14; docs/adr/0017-insights-events-aggregates-and-anonymity.md). Each
+ * (docs/adr/0017-insights-events-aggregates-and-anonymity.md). Each
  * event is counted per day, aggregated, with slugs and short area names only. The schemas cannot
  * carry a sentence, a user id or a conversation id, so no caller can leak a resident's words into
  * the counts. Where an event has a category (a levensgebied, an outcome), it has exactly one, so
@@ -60,7 +60,7 @@ export function channelOf(channelId: string | undefined): InsightChannel {
 export const searchResults = ['shown', 'no_match'] as const;
 
 /**
- * How a case ended in the pilot's terms (000_b8d3056d4c63618c.txt:421-422, issue 14), plus the
+ * How a case ended in the pilot's terms (000_b8d3056d4c63618c.txt:421-422, ADR 0017), plus the
  * old "doorverwezen" that cannot be placed in one of them (ADR 0017 §4).
  */
 export const pilotOutcomes = [

@@ -9,7 +9,7 @@ import { eventDimensions, insightEventSchema, type InsightEvent } from './insigh
 import { MemoryAggregateStore } from './memoryAggregateStore.js';
 
 /**
- * The one port through which anything is counted for the gemeente (issue 14, item 5; ADR 0017).
+ * The one port through which anything is counted for the gemeente (ADR 0017).
  * SDK-free: the dialogs, the crisis guard and the case repository all record through it.
  *
  * `record` never rejects and never throws. Counting must not break a resident's conversation or a

@@ -12,7 +12,7 @@ import { silentLogger } from '../support/logs.js';
 import { ManualClock } from '../support/manualClock.js';
 
 /**
- * A month of synthetic activity through the real recording paths (issue 14, "Done when"): the
+ * A month of synthetic activity through the real recording paths (ADR 0017): the
  * real dialogs (conversation harness) count through the Insights port, and cases go through the
  * counting repository with the real state machine. 30 days, the 9 wijkteams of
  * knowledge/routering.yaml, every route (helped, no answer, search again, wants a person, no good
