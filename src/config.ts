@@ -237,6 +237,18 @@ export const environmentSchema = z.object({
       ),
   ),
   STAFF_FILE: optionalText,
+
+  // Storage (src/storage/, docs/adr/0019-storage-that-grows.md).
+  DATABASE_URL: optionalText.pipe(
+    z
+      .url({
+        protocol: /^postgres(ql)?$/,
+        error: 'must be a PostgreSQL URL such as postgres://wijkwijzer@localhost:5432/wijkwijzer',
+      })
+      .optional(),
+  ),
+  DATABASE_POOL_SIZE: whole(10, 2, 200),
+  ANONYMOUS_STATE_RETENTION_HOURS: whole(48, 1, 24 * 35),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -326,6 +338,14 @@ export interface Config {
     readonly devLogin: boolean;
     /** STAFF_FILE: staff, their wijkteams and the coordinator flag; undefined when unset. */
     readonly staffFile: string | undefined;
+  };
+  readonly storage: {
+    /** PostgreSQL for more than one process; undefined: the embedded files in DATA_DIR. */
+    readonly databaseUrl: string | undefined;
+    /** Connections per process. */
+    readonly poolSize: number;
+    /** State nobody can come back to (src/bot/stateRetention.ts) goes after this many hours. */
+    readonly anonymousStateRetentionHours: number;
   };
 }
 
@@ -537,6 +557,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       devLogin: environment.BOARD_DEV_LOGIN ?? environment.NODE_ENV === 'development',
       staffFile:
         environment.STAFF_FILE === undefined ? undefined : path.resolve(environment.STAFF_FILE),
+    },
+    storage: {
+      databaseUrl: environment.DATABASE_URL,
+      poolSize: environment.DATABASE_POOL_SIZE,
+      anonymousStateRetentionHours: environment.ANONYMOUS_STATE_RETENTION_HOURS,
     },
   });
 }

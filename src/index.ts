@@ -1,4 +1,4 @@
-import { access, constants, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Server } from 'restify';
@@ -7,9 +7,7 @@ import { casusbordRoutes } from './board/casusbordRoutes.js';
 import { loadStaffRegister } from './board/staffRegister.js';
 import { botRoutes } from './bot/botRoutes.js';
 import { createBotRuntime } from './bot/botRuntime.js';
-import { FileStateStorage } from './bot/fileStateStorage.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { casesFile, FileCaseRepository } from './cases/fileCaseRepository.js';
 import { announcingRepository } from './cases/announcingRepository.js';
 import { DeliveryWorker } from './cases/delivery.js';
 import { runRetention } from './cases/retention.js';
@@ -19,6 +17,7 @@ import { InsightsStore } from './insights/insightsStore.js';
 import { KnowledgeService } from './knowledge/knowledgeService.js';
 import { buildSearchIndex } from './search/searchIndex.js';
 import { startPeriodicJob } from './shared/periodicJob.js';
+import { openStorageBackend } from './storage/openStorageBackend.js';
 import { createTeamsRuntime, routeTurns } from './teams/teamsRuntime.js';
 import { webChatResidentNotifier } from './webchat/residentNotifier.js';
 import { createServer } from './server.js';
@@ -62,20 +61,6 @@ function deliveryReadiness(delivery: DeliveryWorker): ReadinessCheck {
   };
 }
 
-function dataDirectoryReadiness(dataDir: string): ReadinessCheck {
-  return {
-    name: 'storage',
-    check: async () => {
-      try {
-        await access(dataDir, constants.W_OK);
-        return { ok: true, detail: { writable: true } };
-      } catch {
-        return { ok: false, detail: { writable: false } };
-      }
-    },
-  };
-}
-
 export async function composeApp(
   config: Config,
   logger: Logger,
@@ -104,19 +89,11 @@ export async function composeApp(
     opened.push(() => knowledge.stop());
     const routing = await loadRoutingFile(path.join(config.paths.knowledgeDir, 'routering.yaml'));
 
-    const stateStorage = await FileStateStorage.open({
-      file: path.join(config.paths.dataDir, 'state.json'),
-      logger,
-      clock,
-    });
-    opened.push(() => stateStorage.close());
-    const cases = await FileCaseRepository.open({
-      file: casesFile(config.paths.dataDir),
-      clock,
-      referencePrefix: config.cases.referencePrefix,
-      logger,
-    });
-    opened.push(() => cases.close());
+    // Embedded files in DATA_DIR, or PostgreSQL with DATABASE_URL (docs/adr/0019).
+    const storage = await openStorageBackend({ config, logger, clock });
+    opened.push(() => storage.close());
+    const stateStorage = storage.state;
+    const cases = storage.cases;
     const insights = await InsightsStore.open({
       file: path.join(config.paths.dataDir, 'insights.json'),
       logger,
@@ -208,8 +185,10 @@ export async function composeApp(
         firstRunAfterMs: 90_000,
         logger,
         run: async () => {
-          const cutoff = new Date(clock.now().getTime() - config.stateRetentionDays * DAY_MS);
-          const deleted = await stateStorage.deleteIdleBefore(cutoff);
+          const deleted = await stateStorage.deleteExpired(clock.now(), {
+            residentMs: config.stateRetentionDays * DAY_MS,
+            anonymousMs: config.storage.anonymousStateRetentionHours * 60 * 60 * 1000,
+          });
           log.info({ deleted }, 'idle conversation state deleted');
         },
       }),
@@ -233,7 +212,7 @@ export async function composeApp(
       logger,
       readiness: [
         knowledge.readinessCheck(),
-        dataDirectoryReadiness(config.paths.dataDir),
+        storage.readiness,
         channel.readiness(),
         deliveryReadiness(delivery),
       ],

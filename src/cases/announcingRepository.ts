@@ -28,5 +28,6 @@ export function announcingRepository(
     listDeliveryDue: (now) => repository.listDeliveryDue(now),
     eraseResidentContacts: (residentKey) => repository.eraseResidentContacts(residentKey),
     delete: (reference) => repository.delete(reference),
+    deliveryBacklog: () => repository.deliveryBacklog(),
   };
 }

@@ -18,6 +18,14 @@ export interface CaseRepositoryOptions {
   readonly logger: Logger;
 }
 
+/** Open cases not yet delivered to their wijkteam: what the outbox still has to do. */
+export interface DeliveryBacklog {
+  readonly pending: number;
+  readonly failed: number;
+  /** When the oldest open, undelivered case arrived; null when none is waiting. */
+  readonly oldestWaitingSince: string | null;
+}
+
 export interface CaseFilter {
   readonly wijkteam?: string;
   readonly status?: CaseStatus;
@@ -25,9 +33,10 @@ export interface CaseFilter {
 }
 
 /**
- * Where cases live. Implementations: `InMemoryCaseRepository` (tests, trials) and
- * `FileCaseRepository` (the embedded default, one process owns the file). Returned cases are
- * copies; change them only through the methods here.
+ * Where cases live. Implementations: `InMemoryCaseRepository` (tests, trials),
+ * `FileCaseRepository` (the embedded default: a file per case, one process owns the directory) and
+ * `PostgresCaseRepository` (DATABASE_URL, any number of processes). Returned cases are copies;
+ * change them only through the methods here.
  */
 export interface CaseRepository {
   /**
@@ -61,6 +70,11 @@ export interface CaseRepository {
   eraseResidentContacts(residentKey: string): Promise<number>;
   /** Removes a case entirely (retention). Resolves false when there was no such case. */
   delete(reference: string): Promise<boolean>;
+  /**
+   * The delivery outbox's backlog. Costs what is waiting, not what is stored (it is asked on
+   * every /readyz probe).
+   */
+  deliveryBacklog(): Promise<DeliveryBacklog>;
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { Clock } from '../shared/clock.js';
 import { isWijkwijzerError, WijkwijzerError } from '../shared/errors.js';
 import { moduleLogger, type Logger } from '../shared/logger.js';
-import { isClosed, type Case, type Delivery } from './case.js';
-import type { CaseRepository } from './caseRepository.js';
+import type { Case, Delivery } from './case.js';
+import type { CaseRepository, DeliveryBacklog } from './caseRepository.js';
 
 /**
  * The delivery outbox: every stored case is sent to its wijkteam by a `CaseNotifier` (the Teams
@@ -62,14 +62,12 @@ export interface DeliveryRunReport {
   readonly failed: number;
 }
 
-/** For /readyz and `wijkwijzer cases list`: open cases waiting or failing, and all delivered ones. */
-export interface DeliveryCounts {
+/**
+ * For /readyz: open cases waiting or failing. Costs what waits, not what is stored (every probe of
+ * a load balancer asks), so there is no count of delivered cases here.
+ */
+export interface DeliveryCounts extends DeliveryBacklog {
   readonly configured: boolean;
-  readonly pending: number;
-  readonly failed: number;
-  readonly delivered: number;
-  /** When the oldest open, undelivered case arrived; null when none is waiting. */
-  readonly oldestWaitingSince: string | null;
 }
 
 /**
@@ -148,30 +146,8 @@ export class DeliveryWorker {
   }
 
   async counts(): Promise<DeliveryCounts> {
-    const cases = await this.options.repository.list();
-    let pending = 0;
-    let failed = 0;
-    let delivered = 0;
-    let oldestWaitingSince: string | null = null;
-    for (const candidate of cases) {
-      if (candidate.delivery.state === 'delivered') {
-        delivered += 1;
-        continue;
-      }
-      if (isClosed(candidate)) continue;
-      if (candidate.delivery.state === 'failed') failed += 1;
-      else pending += 1;
-      if (oldestWaitingSince === null || candidate.createdAt < oldestWaitingSince) {
-        oldestWaitingSince = candidate.createdAt;
-      }
-    }
-    return {
-      configured: this.options.notifier !== undefined,
-      pending,
-      failed,
-      delivered,
-      oldestWaitingSince,
-    };
+    const backlog = await this.options.repository.deliveryBacklog();
+    return { configured: this.options.notifier !== undefined, ...backlog };
   }
 
   private schedule(milliseconds: number): void {

@@ -3,6 +3,7 @@ import type { Case, Delivery, NewCase } from './case.js';
 import {
   createIn,
   deleteIn,
+  deliveryBacklogOf,
   emptyCaseDocument,
   eraseResidentContactsIn,
   listDeliveryDueIn,
@@ -11,7 +12,12 @@ import {
   updateIn,
   type CaseDocument,
 } from './caseDocument.js';
-import type { CaseFilter, CaseRepository, CaseRepositoryOptions } from './caseRepository.js';
+import type {
+  CaseFilter,
+  CaseRepository,
+  CaseRepositoryOptions,
+  DeliveryBacklog,
+} from './caseRepository.js';
 import { maskedCount } from '../privacy/maskIdentifiers.js';
 
 /**
@@ -89,5 +95,9 @@ export class InMemoryCaseRepository implements CaseRepository {
 
   delete(reference: string): Promise<boolean> {
     return this.transact((draft) => deleteIn(draft, reference));
+  }
+
+  deliveryBacklog(): Promise<DeliveryBacklog> {
+    return Promise.resolve(deliveryBacklogOf(Object.values(this.document.cases)));
   }
 }

@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import restify, { type Next, type Request, type Response, type Server } from 'restify';
 import { z } from 'zod';
 import type { Config } from '../config.js';
+import { ANONYMOUS_USER_PREFIX } from '../bot/stateRetention.js';
 import { newChannelId } from '../directline/activity.js';
 import type { DirectLineTokenResponse } from '../directline/webChatChannel.js';
 import type { RouteRegistrar } from '../server.js';
@@ -36,10 +37,11 @@ const tokenRequest = z.strictObject({
 /**
  * The user id for a resident. A returning browser sends the same key and gets the same id, so the bot
  * can recognise it; the id is a keyed hash, so neither the id nor our logs reveal the key.
- * Without a key the resident is anonymous: a fresh random id.
+ * Without a key the resident is anonymous: a fresh random id, marked as such so the bot keeps its
+ * state only for hours (nobody can come back to it; src/bot/stateRetention.ts).
  */
 export function residentUserId(residentKey: string | undefined, secret: string): string {
-  if (residentKey === undefined) return newChannelId('dl_');
+  if (residentKey === undefined) return newChannelId(ANONYMOUS_USER_PREFIX);
   const digest = createHmac('sha256', secret)
     .update(`wijkwijzer-resident:${residentKey}`)
     .digest('base64url');

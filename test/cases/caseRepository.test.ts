@@ -1,9 +1,10 @@
-import { writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Case } from '../../src/cases/case.js';
 import type { CaseRepository } from '../../src/cases/caseRepository.js';
 import { transitionCase } from '../../src/cases/caseRepository.js';
-import { FileCaseRepository, readCaseFileSnapshot } from '../../src/cases/fileCaseRepository.js';
+import { FileCaseRepository, readCaseSnapshot } from '../../src/cases/fileCaseRepository.js';
 import { InMemoryCaseRepository } from '../../src/cases/memoryCaseRepository.js';
 import { CaseRefusedError } from '../../src/cases/status.js';
 import { isWijkwijzerError } from '../../src/shared/errors.js';
@@ -39,7 +40,7 @@ const implementations: Record<string, (temp: TempDirectory, clock: FakeClock) =>
     },
     file: async (temp, clock) => {
       const repository = await FileCaseRepository.open({
-        file: temp.file('data/cases.json'),
+        dir: temp.file('data/cases'),
         clock,
         referencePrefix: 'WW',
         logger: silentLogger(),
@@ -357,15 +358,15 @@ describe('FileCaseRepository specifics', () => {
     await temp.remove();
   });
 
-  const options = (file: string, clock = new FakeClock()) => ({
-    file,
+  const options = (dir: string, clock = new FakeClock()) => ({
+    dir,
     clock,
     referencePrefix: 'WW',
     logger: silentLogger(),
   });
 
   it('keeps cases and sequences across a reopen; a deleted reference is never handed out again', async () => {
-    const file = temp.file('cases.json');
+    const file = temp.file('cases');
     const first = await FileCaseRepository.open(options(file));
     const created = await first.create(newCaseInput());
     await first.create(newCaseInput());
@@ -378,19 +379,56 @@ describe('FileCaseRepository specifics', () => {
     await second.close();
   });
 
-  it('refuses a file that is not a cases file, and names no content', async () => {
-    const file = temp.file('cases.json');
-    await writeFile(file, JSON.stringify({ schemaVersion: 1, sequences: {}, cases: { x: 1 } }));
+  it('refuses a file that is not a case, and names no content', async () => {
+    const file = temp.file('cases');
+    await mkdir(temp.file('cases/2026'), { recursive: true });
+    await writeFile(temp.file('cases/2026/WW-2026-000001.json'), JSON.stringify({ x: 'Fatma' }));
     const error = await FileCaseRepository.open(options(file)).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ code: 'WW-6011' });
-    // The refused file is not left locked.
-    await writeFile(file, JSON.stringify({ schemaVersion: 1, sequences: {}, cases: {} }));
+    expect(JSON.stringify(error)).not.toContain('Fatma');
+    // The refused directory is not left locked.
+    await rm(temp.file('cases/2026/WW-2026-000001.json'));
     const repository = await FileCaseRepository.open(options(file));
     await repository.close();
   });
 
+  it('imports the single cases file of an earlier version once, keeping references and sequences', async () => {
+    const legacy = await FileCaseRepository.open(options(temp.file('old')));
+    const kept = await legacy.create(newCaseInput());
+    await legacy.create(newCaseInput());
+    await legacy.delete('WW-2026-000002');
+    await legacy.close();
+    const snapshot = readCaseSnapshot(temp.path);
+    expect(snapshot.cases).toEqual({});
+    const oldDocument = {
+      schemaVersion: 1,
+      sequences: { '2026': 2 },
+      cases: { [kept.reference]: kept },
+    };
+    await writeFile(temp.file('cases.json'), JSON.stringify(oldDocument));
+    const imported = await FileCaseRepository.open({
+      ...options(temp.file('cases')),
+      legacyFile: temp.file('cases.json'),
+    });
+    expect(await imported.get(kept.reference)).toEqual(kept);
+    expect((await imported.create(newCaseInput())).reference).toBe('WW-2026-000003');
+    await imported.close();
+    expect(existsSync(temp.file('cases.json'))).toBe(false);
+    expect(existsSync(temp.file('cases.json.imported'))).toBe(true);
+    // A second start finds nothing left to import and loses nothing.
+    const again = await FileCaseRepository.open({
+      ...options(temp.file('cases')),
+      legacyFile: temp.file('cases.json'),
+    });
+    expect((await again.list()).map((item) => item.reference)).toEqual([
+      kept.reference,
+      'WW-2026-000003',
+    ]);
+    await again.close();
+  });
+
   it('refuses a second writer on the same file', async () => {
-    const file = temp.file('cases.json');
+    const file = temp.file('cases');
     const repository = await FileCaseRepository.open(options(file));
     await expect(FileCaseRepository.open(options(file))).rejects.toMatchObject({
       code: 'WW-3006',
@@ -399,15 +437,15 @@ describe('FileCaseRepository specifics', () => {
   });
 
   it('can be read without the lock while a writer has it open', async () => {
-    const file = temp.file('cases.json');
-    expect(await readCaseFileSnapshot(file)).toEqual({
+    const file = temp.file('cases');
+    expect(readCaseSnapshot(temp.path)).toEqual({
       schemaVersion: 1,
       sequences: {},
       cases: {},
     });
     const repository = await FileCaseRepository.open(options(file));
     const created = await repository.create(newCaseInput());
-    const snapshot = await readCaseFileSnapshot(file);
+    const snapshot = readCaseSnapshot(temp.path);
     expect(snapshot.cases[created.reference]).toEqual(created);
     expect(snapshot.sequences).toEqual({ '2026': 1 });
     await repository.close();
@@ -416,7 +454,7 @@ describe('FileCaseRepository specifics', () => {
   it('logs references and counts, never the story or contact details', async () => {
     const logs = captureLogger();
     const repository = await FileCaseRepository.open({
-      ...options(temp.file('cases.json')),
+      ...options(temp.file('cases')),
       logger: logs.logger,
     });
     await repository.create(newCaseInput());

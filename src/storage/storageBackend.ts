@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { FileStateStorage, stateDirectory } from '../bot/fileStateStorage.js';
+import type { StateStorage } from '../bot/stateStorage.js';
+import type { CaseRepository } from '../cases/caseRepository.js';
+import {
+  casesDirectory,
+  FileCaseRepository,
+  legacyCasesFile,
+} from '../cases/fileCaseRepository.js';
+import type { Config } from '../config.js';
+import type { Clock } from '../shared/clock.js';
+import type { Logger } from '../shared/logger.js';
+import type { ReadinessCheck } from '../shared/readiness.js';
+import { fileWriteProbe } from './writeProbe.js';
+
+/**
+ * Where everything durable lives, chosen once at start (docs/adr/0019-storage-that-grows.md):
+ * the embedded files in DATA_DIR (one process), or PostgreSQL with DATABASE_URL (any number of
+ * processes). The composition root only sees this interface.
+ */
+export interface StorageBackend {
+  readonly kind: 'embedded' | 'postgres';
+  readonly state: StateStorage;
+  readonly cases: CaseRepository;
+  /** A real write, O(1) in what is stored. */
+  readonly readiness: ReadinessCheck;
+  close(): Promise<void>;
+}
+
+export interface StorageBackendOptions {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly clock: Clock;
+}
+
+/** The embedded default: a file per conversation state item and per case, in DATA_DIR. */
+export async function openEmbeddedBackend(options: StorageBackendOptions): Promise<StorageBackend> {
+  const { config, logger, clock } = options;
+  const dataDir = config.paths.dataDir;
+  const state = await FileStateStorage.open({
+    dir: stateDirectory(dataDir),
+    legacyFile: path.join(dataDir, 'state.json'),
+    logger,
+    clock,
+  });
+  let cases: FileCaseRepository;
+  try {
+    cases = await FileCaseRepository.open({
+      dir: casesDirectory(dataDir),
+      legacyFile: legacyCasesFile(dataDir),
+      clock,
+      referencePrefix: config.cases.referencePrefix,
+      logger,
+    });
+  } catch (error) {
+    await state.close();
+    throw error;
+  }
+  return {
+    kind: 'embedded',
+    state,
+    cases,
+    readiness: fileWriteProbe(dataDir, clock),
+    close: async () => {
+      await cases.close();
+      await state.close();
+    },
+  };
+}
