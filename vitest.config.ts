@@ -10,6 +10,8 @@ export const config = defineConfig({
     testTimeout: 20_000,
     hookTimeout: 30_000,
     env: { TZ: 'Europe/Amsterdam' },
+    // One throwaway PostgreSQL cluster per run for the storage contract tests (test/support/).
+    globalSetup: ['test/support/postgresGlobalSetup.ts'],
     coverage: {
       provider: 'v8',
       include: ['src/**', 'dialogs/**'],

@@ -26,6 +26,14 @@ export interface DeliveryBacklog {
   readonly oldestWaitingSince: string | null;
 }
 
+/** Who leases due deliveries, for how long, and how many at most per call. */
+export interface DeliveryLease {
+  /** Unique per process, such as `<hostname>-<pid>-<random>`. */
+  readonly owner: string;
+  readonly ms: number;
+  readonly limit?: number;
+}
+
 export interface CaseFilter {
   readonly wijkteam?: string;
   readonly status?: CaseStatus;
@@ -63,6 +71,11 @@ export interface CaseRepository {
   list(filter?: CaseFilter): Promise<readonly Case[]>;
   /** Open cases not yet delivered whose next attempt is due at `now`. */
   listDeliveryDue(now: Date): Promise<readonly Case[]>;
+  /**
+   * The outbox: due cases nobody else holds, now held by `lease.owner` for `lease.ms` (or until
+   * `updateDelivery` records the attempt). Across processes each case goes to one of them.
+   */
+  leaseDeliveryDue(now: Date, lease: DeliveryLease): Promise<readonly Case[]>;
   /**
    * "Vergeet mij": erases the contact details of all cases of this resident, notes that in each
    * history (without content) and unlinks the chat. Resolves with the number of cases changed.

@@ -1,4 +1,6 @@
+import { hostname } from 'node:os';
 import type { Clock } from '../shared/clock.js';
+import { newId } from '../shared/ids.js';
 import { isWijkwijzerError, WijkwijzerError } from '../shared/errors.js';
 import { moduleLogger, type Logger } from '../shared/logger.js';
 import type { Case, Delivery } from './case.js';
@@ -98,6 +100,8 @@ export class DeliveryWorker {
   private started = false;
   private warnedUnconfigured = false;
   private stopRequested = false;
+  /** Who this worker is when it leases cases from the outbox. */
+  private readonly leaseOwner = `${hostname()}-${process.pid}-${newId().slice(0, 8)}`;
 
   constructor(options: DeliveryWorkerOptions) {
     this.options = options;
@@ -176,8 +180,16 @@ export class DeliveryWorker {
 
   private async deliverDue(): Promise<DeliveryRunReport> {
     const now = this.options.clock.now();
-    const due = await this.options.repository.listDeliveryDue(now);
     const notifier = this.options.notifier;
+    // Leased, so with several processes on one database each case is sent by one of them. Without
+    // a notifier nothing is sent: just look.
+    const due =
+      notifier === undefined
+        ? await this.options.repository.listDeliveryDue(now)
+        : await this.options.repository.leaseDeliveryDue(now, {
+            owner: this.leaseOwner,
+            ms: this.leaseMs(),
+          });
     if (notifier === undefined) {
       if (due.length > 0 && !this.warnedUnconfigured) {
         this.warnedUnconfigured = true;
@@ -246,6 +258,11 @@ export class DeliveryWorker {
       );
     }
     return receipt === undefined ? 'failed' : 'delivered';
+  }
+
+  /** Long enough for every attempt of a run to finish: the notifier retries within an attempt. */
+  private leaseMs(): number {
+    return Math.max(2 * (this.options.attemptTimeoutMs ?? 30_000), 60_000);
   }
 
   private failedDelivery(previous: Delivery, errorCode: string, at: Date): Delivery {

@@ -30,7 +30,9 @@ import type {
   CaseRepository,
   CaseRepositoryOptions,
   DeliveryBacklog,
+  DeliveryLease,
 } from './caseRepository.js';
+import { InProcessLeases } from './inProcessLeases.js';
 import { formatReference, referenceYear } from './reference.js';
 
 /** The cases directory in DATA_DIR: `cases/<year>/<reference>.json` plus `cases/sequences.json`. */
@@ -146,6 +148,7 @@ export class FileCaseRepository implements CaseRepository {
   private readonly waiting = new Set<string>();
   private readonly byResident = new Map<string, Set<string>>();
   private readonly sequences = new Map<string, number>();
+  private readonly leases = new InProcessLeases();
   /** What the sequence file on disk says. */
   private persistedSequences: Record<string, number> = {};
 
@@ -222,6 +225,7 @@ export class FileCaseRepository implements CaseRepository {
   }
 
   async updateDelivery(reference: string, change: (current: Case) => Delivery): Promise<Case> {
+    this.leases.release(reference);
     const updated = await this.store.update(reference, (stored) => {
       const next = withDelivery(this.require(reference, stored), change);
       return { write: next, result: next };
@@ -249,6 +253,10 @@ export class FileCaseRepository implements CaseRepository {
       return next === null || Date.parse(next) <= moment;
     });
     return (await this.readAll(references)).filter((candidate) => isDeliveryDue(candidate, now));
+  }
+
+  async leaseDeliveryDue(now: Date, lease: DeliveryLease): Promise<readonly Case[]> {
+    return this.leases.take(await this.listDeliveryDue(now), now, lease);
   }
 
   async eraseResidentContacts(residentKey: string): Promise<number> {

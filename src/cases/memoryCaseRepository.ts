@@ -17,7 +17,9 @@ import type {
   CaseRepository,
   CaseRepositoryOptions,
   DeliveryBacklog,
+  DeliveryLease,
 } from './caseRepository.js';
+import { InProcessLeases } from './inProcessLeases.js';
 import { maskedCount } from '../privacy/maskIdentifiers.js';
 
 /**
@@ -28,6 +30,7 @@ export class InMemoryCaseRepository implements CaseRepository {
   private document: CaseDocument;
   private readonly options: CaseRepositoryOptions;
   private readonly logger: Logger;
+  private readonly leases = new InProcessLeases();
 
   constructor(options: CaseRepositoryOptions, initial: CaseDocument = emptyCaseDocument()) {
     this.options = options;
@@ -75,7 +78,12 @@ export class InMemoryCaseRepository implements CaseRepository {
   }
 
   updateDelivery(reference: string, change: (current: Case) => Delivery): Promise<Case> {
+    this.leases.release(reference);
     return this.transact((draft) => updateDeliveryIn(draft, reference, change));
+  }
+
+  async leaseDeliveryDue(now: Date, lease: DeliveryLease): Promise<readonly Case[]> {
+    return this.leases.take(await this.listDeliveryDue(now), now, lease);
   }
 
   list(filter?: CaseFilter): Promise<readonly Case[]> {

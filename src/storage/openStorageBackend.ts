@@ -1,3 +1,4 @@
+import { openPostgresBackend } from './postgres/postgresBackend.js';
 import {
   openEmbeddedBackend,
   type StorageBackend,
@@ -6,5 +7,8 @@ import {
 
 /** The backend the configuration asks for: PostgreSQL with DATABASE_URL, else the embedded files. */
 export async function openStorageBackend(options: StorageBackendOptions): Promise<StorageBackend> {
-  return openEmbeddedBackend(options);
+  const url = options.config.storage.databaseUrl;
+  return url === undefined
+    ? openEmbeddedBackend(options)
+    : openPostgresBackend({ ...options, url });
 }

@@ -9,6 +9,7 @@ import { InMemoryCaseRepository } from '../../src/cases/memoryCaseRepository.js'
 import { CaseRefusedError } from '../../src/cases/status.js';
 import { isWijkwijzerError } from '../../src/shared/errors.js';
 import { captureLogger, silentLogger } from '../support/logs.js';
+import { storageBackends } from '../support/storageBackends.js';
 import { createTempDirectory, type TempDirectory } from '../support/tempDirectory.js';
 import { alice, bob, coordinator, FakeClock, newCaseInput } from './fixtures/caseFixtures.js';
 
@@ -28,9 +29,12 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
   return 'resolved';
 }
 
-const implementations: Record<string, (temp: TempDirectory, clock: FakeClock) => Promise<Harness>> =
-  {
-    memory: (_temp, clock) => {
+const implementations: Record<
+  string,
+  { skip?: string; open: (temp: TempDirectory, clock: FakeClock) => Promise<Harness> }
+> = {
+  memory: {
+    open: (_temp, clock) => {
       const repository = new InMemoryCaseRepository({
         clock,
         referencePrefix: 'WW',
@@ -38,7 +42,9 @@ const implementations: Record<string, (temp: TempDirectory, clock: FakeClock) =>
       });
       return Promise.resolve({ repository, clock, close: () => Promise.resolve() });
     },
-    file: async (temp, clock) => {
+  },
+  file: {
+    open: async (temp, clock) => {
       const repository = await FileCaseRepository.open({
         dir: temp.file('data/cases'),
         clock,
@@ -47,16 +53,35 @@ const implementations: Record<string, (temp: TempDirectory, clock: FakeClock) =>
       });
       return { repository, clock, close: () => repository.close() };
     },
+  },
+};
+for (const backend of storageBackends().filter((candidate) => candidate.name === 'postgres')) {
+  implementations[backend.name] = {
+    ...(backend.skip === undefined ? {} : { skip: backend.skip }),
+    open: async (_temp, clock) => {
+      const place = await backend.create();
+      const repository = await place.openCases(clock);
+      return {
+        repository,
+        clock,
+        close: async () => {
+          await repository.close();
+          await place.remove();
+        },
+      };
+    },
   };
+}
 
-for (const [name, open] of Object.entries(implementations)) {
+for (const [name, { open, skip }] of Object.entries(implementations)) {
   describe(`CaseRepository contract: ${name}`, () => {
     let temp: TempDirectory;
     let harness: Harness;
     let repository: CaseRepository;
     let clock: FakeClock;
 
-    beforeEach(async () => {
+    beforeEach(async (context) => {
+      if (skip !== undefined) context.skip(skip);
       temp = await createTempDirectory();
       clock = new FakeClock('2026-03-02T09:00:00.000Z');
       harness = await open(temp, clock);
@@ -64,8 +89,8 @@ for (const [name, open] of Object.entries(implementations)) {
     });
 
     afterEach(async () => {
-      await harness.close();
-      await temp.remove();
+      await harness?.close();
+      await temp?.remove();
     });
 
     it('creates a case with the next reference of the year, status nieuw and version 1', async () => {
@@ -344,8 +369,107 @@ for (const [name, open] of Object.entries(implementations)) {
       expect(await repository.get(created.reference)).toBeUndefined();
       expect(await repository.delete(created.reference)).toBe(false);
     });
+
+    it('leases each due case to one outbox worker until the attempt is recorded or the lease ends', async () => {
+      const first = await repository.create(newCaseInput());
+      const second = await repository.create(newCaseInput());
+      const now = clock.now();
+      const a = await repository.leaseDeliveryDue(now, { owner: 'a', ms: 60_000 });
+      const b = await repository.leaseDeliveryDue(now, { owner: 'b', ms: 60_000 });
+      expect(a.map((item) => item.reference)).toEqual([first.reference, second.reference]);
+      expect(b).toEqual([]);
+      // Recording the attempt ends the lease; a failed attempt is due again later, for anyone.
+      await repository.updateDelivery(first.reference, (current) => ({
+        ...current.delivery,
+        state: 'failed',
+        attempts: 1,
+        nextAttemptAt: new Date(now.getTime() + 1000).toISOString(),
+      }));
+      clock.advance(2000);
+      const later = await repository.leaseDeliveryDue(clock.now(), { owner: 'b', ms: 60_000 });
+      expect(later.map((item) => item.reference)).toEqual([first.reference]);
+      // A lease that ran out (its worker died) goes to the next worker.
+      clock.advance(61_000);
+      const afterExpiry = await repository.leaseDeliveryDue(clock.now(), {
+        owner: 'c',
+        ms: 60_000,
+      });
+      expect(afterExpiry.map((item) => item.reference)).toEqual([
+        first.reference,
+        second.reference,
+      ]);
+    });
+
+    it('reports the delivery backlog: open undelivered cases and the oldest waiting', async () => {
+      expect(await repository.deliveryBacklog()).toEqual({
+        pending: 0,
+        failed: 0,
+        oldestWaitingSince: null,
+      });
+      const first = await repository.create(newCaseInput());
+      clock.advance(60_000);
+      const second = await repository.create(newCaseInput());
+      await repository.create(newCaseInput());
+      await repository.updateDelivery(second.reference, (current) => ({
+        ...current.delivery,
+        state: 'failed',
+        attempts: 1,
+      }));
+      await repository.updateDelivery(first.reference, (current) => ({
+        ...current.delivery,
+        state: 'delivered',
+        deliveredAt: clock.now().toISOString(),
+      }));
+      expect(await repository.deliveryBacklog()).toEqual({
+        pending: 1,
+        failed: 1,
+        oldestWaitingSince: second.createdAt,
+      });
+    });
   });
 }
+
+describe('PostgresCaseRepository across processes (two pools on one database)', () => {
+  const backend = storageBackends().find((candidate) => candidate.name === 'postgres');
+
+  it('lets exactly one of 20 parallel claims win, and numbers parallel creates uniquely', async (context) => {
+    if (backend === undefined || backend.skip !== undefined) {
+      context.skip(backend?.skip);
+      return;
+    }
+    const place = await backend.create();
+    const clock = new FakeClock('2026-03-02T09:00:00.000Z');
+    const one = await place.openCases(clock);
+    const two = await place.openCases(clock);
+    try {
+      const created = await Promise.all(
+        Array.from({ length: 20 }, (_, index) =>
+          (index % 2 === 0 ? one : two).create(newCaseInput()),
+        ),
+      );
+      expect(new Set(created.map((item) => item.reference)).size).toBe(20);
+      const target = created[0]?.reference ?? '';
+      const staff = Array.from({ length: 20 }, (_, index) => ({
+        kind: 'staff' as const,
+        id: `aad-${index}`,
+        name: `Medewerker ${index}`,
+      }));
+      const results = await Promise.all(
+        staff.map((actor, index) =>
+          transitionCase(index % 2 === 0 ? one : two, target, { type: 'claim' }, actor, 1, clock),
+        ),
+      );
+      expect(results.filter((result) => result.ok)).toHaveLength(1);
+      const stored = await one.get(target);
+      expect(stored?.version).toBe(2);
+      expect(stored?.history.filter((entry) => entry.action === 'opgepakt')).toHaveLength(1);
+    } finally {
+      await one.close();
+      await two.close();
+      await place.remove();
+    }
+  });
+});
 
 describe('FileCaseRepository specifics', () => {
   let temp: TempDirectory;

@@ -4,7 +4,12 @@ import type { CaseRepository } from '../../src/cases/caseRepository.js';
 import { casesDirectory, FileCaseRepository } from '../../src/cases/fileCaseRepository.js';
 import type { Clock } from '../../src/shared/clock.js';
 import type { Logger } from '../../src/shared/logger.js';
+import { inject } from 'vitest';
+import { PostgresStateStorage } from '../../src/bot/postgresStateStorage.js';
+import { PostgresCaseRepository } from '../../src/cases/postgresCaseRepository.js';
+import { Database } from '../../src/storage/postgres/database.js';
 import { silentLogger } from './logs.js';
+import { createDatabase } from './postgresCluster.js';
 import { createTempDirectory } from './tempDirectory.js';
 
 /**
@@ -49,6 +54,54 @@ function embedded(): StorageBackendUnderTest {
   };
 }
 
+/** A fresh database in the run's cluster (test/support/postgresGlobalSetup.ts), migrated on open. */
+export async function testDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const postgres = inject('postgres');
+  if (!('adminUrl' in postgres)) throw new Error(postgres.unavailable);
+  return createDatabase(postgres.adminUrl);
+}
+
+function postgres(): StorageBackendUnderTest {
+  const provided = inject('postgres');
+  return {
+    name: 'postgres',
+    ...('unavailable' in provided ? { skip: provided.unavailable } : {}),
+    create: async () => {
+      const created = await testDatabase();
+      const databases: Database[] = [];
+      const open = async () => {
+        const database = await Database.open({
+          url: created.url,
+          poolSize: 25,
+          logger: silentLogger(),
+        });
+        databases.push(database);
+        return database;
+      };
+      return {
+        openState: async (clock) => {
+          const database = await open();
+          const storage = new PostgresStateStorage(database, clock);
+          return Object.assign(storage, { close: () => database.close() });
+        },
+        openCases: async (clock, options = {}) => {
+          const database = await open();
+          const repository = new PostgresCaseRepository(database, {
+            clock,
+            referencePrefix: options.referencePrefix ?? 'WW',
+            logger: options.logger ?? silentLogger(),
+          });
+          return Object.assign(repository, { close: () => database.close() });
+        },
+        remove: async () => {
+          for (const database of databases.splice(0)) await database.close();
+          await created.drop();
+        },
+      };
+    },
+  };
+}
+
 export function storageBackends(): StorageBackendUnderTest[] {
-  return [embedded()];
+  return [embedded(), postgres()];
 }
