@@ -52,6 +52,7 @@ export interface ComposeOptions {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const PICKUP_INTERVAL_MS = 15 * 60_000;
 
 function deliveryReadiness(delivery: DeliveryWorker): ReadinessCheck {
   return {
@@ -154,6 +155,8 @@ export async function composeApp(
       clock,
       logger,
       resident: webChatResidentNotifier(channel, logger),
+      links: storage.links,
+      reminders: storage.facts,
     });
     opened.push(() => teams.close());
 
@@ -176,7 +179,14 @@ export async function composeApp(
         firstRunAfterMs: 60_000,
         logger,
         run: async () => {
-          await runRetention({ repository: cases, clock, policy: config.cases.retention, logger });
+          await storage.jobs.runOnce('case-retention', DAY_MS, async () => {
+            await runRetention({
+              repository: cases,
+              clock,
+              policy: config.cases.retention,
+              logger,
+            });
+          });
         },
       }),
       startPeriodicJob({
@@ -185,20 +195,24 @@ export async function composeApp(
         firstRunAfterMs: 90_000,
         logger,
         run: async () => {
-          const deleted = await stateStorage.deleteExpired(clock.now(), {
-            residentMs: config.stateRetentionDays * DAY_MS,
-            anonymousMs: config.storage.anonymousStateRetentionHours * 60 * 60 * 1000,
+          await storage.jobs.runOnce('state-retention', DAY_MS, async () => {
+            const deleted = await stateStorage.deleteExpired(clock.now(), {
+              residentMs: config.stateRetentionDays * DAY_MS,
+              anonymousMs: config.storage.anonymousStateRetentionHours * 60 * 60 * 1000,
+            });
+            log.info({ deleted }, 'idle conversation state deleted');
           });
-          log.info({ deleted }, 'idle conversation state deleted');
         },
       }),
       startPeriodicJob({
         name: 'pickup-reminder',
-        intervalMs: 15 * 60_000,
+        intervalMs: PICKUP_INTERVAL_MS,
         firstRunAfterMs: 5 * 60_000,
         logger,
         run: async () => {
-          await teams.pickupReminder.runOnce();
+          await storage.jobs.runOnce('pickup-reminder', PICKUP_INTERVAL_MS, async () => {
+            await teams.pickupReminder.runOnce();
+          });
         },
       }),
     ];

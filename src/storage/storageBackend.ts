@@ -11,6 +11,9 @@ import type { Config } from '../config.js';
 import type { Clock } from '../shared/clock.js';
 import type { Logger } from '../shared/logger.js';
 import type { ReadinessCheck } from '../shared/readiness.js';
+import { FileChannelLinkStore, type ChannelLinkStore } from '../teams/channelLinks.js';
+import { localJobGate, type JobGate } from './jobGate.js';
+import { MemorySharedFacts, type SharedFacts } from './sharedFacts.js';
 import { fileWriteProbe } from './writeProbe.js';
 
 /**
@@ -22,6 +25,12 @@ export interface StorageBackend {
   readonly kind: 'embedded' | 'postgres';
   readonly state: StateStorage;
   readonly cases: CaseRepository;
+  /** Which Teams channel gets which wijkteam's cases. */
+  readonly links: ChannelLinkStore;
+  /** Periodic jobs once per interval across instances. */
+  readonly jobs: JobGate;
+  /** Small facts all instances agree on (reminders posted, stream tokens spent). */
+  readonly facts: SharedFacts;
   /** A real write, O(1) in what is stored. */
   readonly readiness: ReadinessCheck;
   close(): Promise<void>;
@@ -56,12 +65,24 @@ export async function openEmbeddedBackend(options: StorageBackendOptions): Promi
     await state.close();
     throw error;
   }
+  let links: FileChannelLinkStore;
+  try {
+    links = await FileChannelLinkStore.open(path.join(dataDir, 'teams-links.json'), logger);
+  } catch (error) {
+    await cases.close();
+    await state.close();
+    throw error;
+  }
   return {
     kind: 'embedded',
     state,
     cases,
+    links,
+    jobs: localJobGate,
+    facts: new MemorySharedFacts(clock),
     readiness: fileWriteProbe(dataDir, clock),
     close: async () => {
+      await links.close();
       await cases.close();
       await state.close();
     },

@@ -7,7 +7,8 @@ import { wijkteamName, type RoutingTable } from '../cases/routing.js';
 import type { Config } from '../config.js';
 import type { Clock } from '../shared/clock.js';
 import { moduleLogger, type Logger } from '../shared/logger.js';
-import { FileChannelLinkStore } from './channelLinks.js';
+import type { SharedFacts } from '../storage/sharedFacts.js';
+import { FileChannelLinkStore, type ChannelLinkStore } from './channelLinks.js';
 import {
   Coordinators,
   RosterMembership,
@@ -39,6 +40,10 @@ export interface TeamsRuntimeDeps {
   readonly membership?: TeamMembership;
   /** Coordinators from the staff file, on top of TEAMS_COORDINATORS. */
   readonly coordinatorIds?: readonly string[];
+  /** Channel links from the storage backend; default `<DATA_DIR>/teams-links.json`. */
+  readonly links?: ChannelLinkStore;
+  /** Where pick-up reminders are recorded, shared by all instances on PostgreSQL. */
+  readonly reminders?: SharedFacts;
 }
 
 export interface TeamsRuntime {
@@ -68,10 +73,12 @@ function anyMembership(sources: readonly TeamMembership[]): TeamMembership {
 export async function createTeamsRuntime(deps: TeamsRuntimeDeps): Promise<TeamsRuntime> {
   const log = moduleLogger(deps.logger, 'teams');
   const botAppId = deps.config.botFramework.appId ?? '';
-  const links = await FileChannelLinkStore.open(
-    path.join(deps.config.paths.dataDir, 'teams-links.json'),
-    deps.logger,
-  );
+  const links =
+    deps.links ??
+    (await FileChannelLinkStore.open(
+      path.join(deps.config.paths.dataDir, 'teams-links.json'),
+      deps.logger,
+    ));
   const directory = new StaffDirectory();
   const coordinators = new Coordinators([
     ...deps.config.teams.coordinators,
@@ -141,6 +148,7 @@ export async function createTeamsRuntime(deps: TeamsRuntimeDeps): Promise<TeamsR
     clock: deps.clock,
     logger: deps.logger,
     thresholdHours: deps.config.teams.pickupWorkingHours,
+    ...(deps.reminders === undefined ? {} : { reminders: deps.reminders }),
   });
 
   return {
@@ -160,7 +168,9 @@ export async function createTeamsRuntime(deps: TeamsRuntimeDeps): Promise<TeamsR
       }
       await tellResident(current, action);
     },
-    close: () => links.close(),
+    close: async () => {
+      await links.close?.();
+    },
   };
 }
 
