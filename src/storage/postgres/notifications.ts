@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { WijkwijzerError } from '../../shared/errors.js';
 import { moduleLogger, type Logger } from '../../shared/logger.js';
 import { pgCode, type Database } from './database.js';
 
@@ -67,7 +68,11 @@ export class Notifications {
       this.connecting = undefined;
     });
     await this.connecting;
-    if (this.client === undefined) throw new Error('notification connection closed');
+    if (this.client === undefined) {
+      throw new WijkwijzerError('WW-3008', {
+        detail: { reason: 'notification connection closed' },
+      });
+    }
     return this.client;
   }
 
