@@ -4,7 +4,8 @@ import type { ActivityGroup, ChannelActivity, StoredActivity } from './activity.
 
 /** Someone who wants each new activity of a conversation as it arrives (an open WebSocket). */
 export interface ConversationListener {
-  push(group: ActivityGroup): void;
+  /** `sequence` is the activity's watermark, null for one that is not kept (typing). */
+  push(group: ActivityGroup, sequence: number | null): void;
   /** The conversation left memory (idle, capacity) or the channel is closing. */
   end(reason: EvictionReason): void;
 }
@@ -178,7 +179,7 @@ export class ConversationStore {
       timestamp: this.clock.now().toISOString(),
     };
     this.touch(record);
-    this.notify(record, { activities: [stored], watermark: String(record.seq) });
+    this.notify(record, { activities: [stored], watermark: String(record.seq) }, null);
     return stored;
   }
 
@@ -288,13 +289,13 @@ export class ConversationStore {
       record.entries.splice(0, record.entries.length - this.maxActivities);
     }
     this.touch(record);
-    this.notify(record, { activities: [entry.activity], watermark: String(entry.seq) });
+    this.notify(record, { activities: [entry.activity], watermark: String(entry.seq) }, entry.seq);
   }
 
-  private notify(record: ConversationRecord, group: ActivityGroup): void {
+  private notify(record: ConversationRecord, group: ActivityGroup, sequence: number | null): void {
     for (const listener of record.listeners) {
       try {
-        listener.push(group);
+        listener.push(group, sequence);
       } catch {
         // A listener that throws (a broken socket) must not stop the others or the writer.
         record.listeners.delete(listener);

@@ -23,6 +23,7 @@ interface Fact {
 
 export class MemorySharedFacts implements SharedFacts {
   private readonly facts = new Map<string, Map<string, Fact>>();
+  private writes = 0;
 
   constructor(private readonly clock: Clock) {}
 
@@ -46,6 +47,9 @@ export class MemorySharedFacts implements SharedFacts {
       this.facts.set(namespace, facts);
     }
     facts.set(key, { value, expiresAtMs: expiresAt?.getTime() ?? null });
+    // Facts nobody asks for again (spent tokens) would pile up: sweep now and then.
+    this.writes += 1;
+    if (this.writes % 256 === 0) this.sweep();
     return Promise.resolve();
   }
 
@@ -63,6 +67,15 @@ export class MemorySharedFacts implements SharedFacts {
   delete(namespace: string, key: string): Promise<void> {
     this.facts.get(namespace)?.delete(key);
     return Promise.resolve();
+  }
+
+  private sweep(): void {
+    const now = this.clock.now().getTime();
+    for (const facts of this.facts.values()) {
+      for (const [key, fact] of facts) {
+        if (fact.expiresAtMs !== null && fact.expiresAtMs <= now) facts.delete(key);
+      }
+    }
   }
 
   private live(namespace: string, key: string): Fact | undefined {
