@@ -12,7 +12,7 @@ import { announcingRepository } from './cases/announcingRepository.js';
 import { DeliveryWorker } from './cases/delivery.js';
 import { runRetention } from './cases/retention.js';
 import { loadRoutingFile, wijkteamName } from './cases/routing.js';
-import { WebChatChannel } from './directline/webChatChannel.js';
+import { DEFAULT_CHANNEL_LIMITS, WebChatChannel } from './directline/webChatChannel.js';
 import { InsightsStore } from './insights/insightsStore.js';
 import { KnowledgeService } from './knowledge/knowledgeService.js';
 import { buildSearchIndex } from './search/searchIndex.js';
@@ -103,11 +103,19 @@ export async function composeApp(
 
     // Built after the bot (it needs the Teams notifier); the bot only wakes it after a handover.
     let wakeDelivery = () => {};
+    // With PostgreSQL the web chat's conversations are shared, so any process serves any resident.
+    const conversationLog = await storage.openConversationLog?.({
+      idleMinutes: config.webchat.conversationIdleMinutes,
+      maxActivitiesPerConversation: DEFAULT_CHANNEL_LIMITS.maxActivitiesPerConversation,
+      pageSize: DEFAULT_CHANNEL_LIMITS.pageSize,
+    });
     const channel = new WebChatChannel({
       config,
       clock,
       logger: moduleLogger(logger, 'webchat'),
       inFlight,
+      spentTokens: storage.facts,
+      ...(conversationLog === undefined ? {} : { log: conversationLog }),
     });
     opened.push(() => channel.close(1_000));
     const bot = createBotRuntime({
@@ -239,7 +247,12 @@ export async function composeApp(
         }),
         // With Azure Direct Line the widget talks to Azure; our own channel then stays closed.
         ...(config.webchat.mode === 'self-hosted' ? channel.routes() : []),
-        webChatTokenRoute({ config, logger, issuer: createTokenIssuer(config, logger, channel) }),
+        webChatTokenRoute({
+          config,
+          logger,
+          issuer: createTokenIssuer(config, logger, channel),
+          limiter: storage.rateLimiter,
+        }),
         pageRoutes({ config, projectRoot }),
         casusbordRoutes({
           config,

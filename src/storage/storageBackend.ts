@@ -8,11 +8,13 @@ import {
   legacyCasesFile,
 } from '../cases/fileCaseRepository.js';
 import type { Config } from '../config.js';
+import type { ConversationLog } from '../directline/conversationLog.js';
 import type { Clock } from '../shared/clock.js';
 import type { Logger } from '../shared/logger.js';
 import type { ReadinessCheck } from '../shared/readiness.js';
 import { FileChannelLinkStore, type ChannelLinkStore } from '../teams/channelLinks.js';
 import { localJobGate, type JobGate } from './jobGate.js';
+import { MemoryRateLimiter, type RateLimiter } from './rateLimiter.js';
 import { MemorySharedFacts, type SharedFacts } from './sharedFacts.js';
 import { fileWriteProbe } from './writeProbe.js';
 
@@ -31,9 +33,22 @@ export interface StorageBackend {
   readonly jobs: JobGate;
   /** Small facts all instances agree on (reminders posted, stream tokens spent). */
   readonly facts: SharedFacts;
+  /** Rate limits every instance counts against together. */
+  readonly rateLimiter: RateLimiter;
   /** A real write, O(1) in what is stored. */
   readonly readiness: ReadinessCheck;
+  /**
+   * Where the self-hosted web chat keeps its conversations when several processes share them;
+   * undefined: in this process's memory (the channel's default).
+   */
+  openConversationLog?(settings: ConversationLogSettings): Promise<ConversationLog>;
   close(): Promise<void>;
+}
+
+export interface ConversationLogSettings {
+  readonly idleMinutes: number;
+  readonly maxActivitiesPerConversation: number;
+  readonly pageSize: number;
 }
 
 export interface StorageBackendOptions {
@@ -80,6 +95,7 @@ export async function openEmbeddedBackend(options: StorageBackendOptions): Promi
     links,
     jobs: localJobGate,
     facts: new MemorySharedFacts(clock),
+    rateLimiter: new MemoryRateLimiter(clock),
     readiness: fileWriteProbe(dataDir, clock),
     close: async () => {
       await links.close();

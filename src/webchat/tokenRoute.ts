@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import restify, { type Next, type Request, type Response, type Server } from 'restify';
+import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { Config } from '../config.js';
 import { ANONYMOUS_USER_PREFIX } from '../bot/stateRetention.js';
@@ -7,7 +7,9 @@ import { newChannelId } from '../directline/activity.js';
 import type { DirectLineTokenResponse } from '../directline/webChatChannel.js';
 import type { RouteRegistrar } from '../server.js';
 import { WijkwijzerError } from '../shared/errors.js';
+import { systemClock } from '../shared/clock.js';
 import { moduleLogger, type Logger } from '../shared/logger.js';
+import { MemoryRateLimiter, type RateLimiter } from '../storage/rateLimiter.js';
 
 export const TOKEN_ROUTE = '/api/webchat/token';
 
@@ -25,6 +27,8 @@ export interface WebChatTokenRouteDeps {
   readonly config: Config;
   readonly logger: Logger;
   readonly issuer: ConversationTokenIssuer;
+  /** Shared by all instances on PostgreSQL; default this process's memory. */
+  readonly limiter?: RateLimiter;
 }
 
 /** The widget's key: at least 128 random bits, base64url (web/widget/wijkwijzer.js makes 144). */
@@ -77,19 +81,19 @@ function parseRequest(body: unknown): string | undefined {
 export function webChatTokenRoute(deps: WebChatTokenRouteDeps): RouteRegistrar {
   const log = moduleLogger(deps.logger, 'webchat-token');
   const perMinute = deps.config.webchat.tokenRatePerMinute;
-  const identify = (req: Request, _res: Response, next: Next) => {
-    // The throttle keys on `username`; it is ours to set here, no authentication uses it.
-    req.username = clientKey(req, deps.config.server.trustProxy);
-    next();
-  };
-  const throttle = restify.plugins.throttle({
-    burst: perMinute,
-    rate: perMinute / 60,
-    username: true,
-  });
+  const limiter = deps.limiter ?? new MemoryRateLimiter(systemClock);
+  const limit = { capacity: perMinute, perSecond: perMinute / 60 };
 
   return (server: Server) => {
-    server.post(TOKEN_ROUTE, identify, throttle, async (req: Request, res: Response) => {
+    server.post(TOKEN_ROUTE, async (req: Request, res: Response) => {
+      if (
+        !(await limiter.take(
+          `webchat-token:${clientKey(req, deps.config.server.trustProxy)}`,
+          limit,
+        ))
+      ) {
+        throw new WijkwijzerError('WW-2005', { detail: { route: TOKEN_ROUTE } });
+      }
       const residentKey = parseRequest(req.body);
       const userId = residentUserId(residentKey, deps.config.webchat.tokenSecret);
       const issued = await deps.issuer.issueToken(userId);

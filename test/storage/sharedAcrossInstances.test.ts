@@ -3,6 +3,8 @@ import { Database } from '../../src/storage/postgres/database.js';
 import { Notifications } from '../../src/storage/postgres/notifications.js';
 import { PostgresJobGate } from '../../src/storage/postgres/postgresJobGate.js';
 import { PostgresSharedFacts } from '../../src/storage/postgres/postgresSharedFacts.js';
+import { PostgresRateLimiter } from '../../src/storage/postgres/postgresRateLimiter.js';
+import { MemoryRateLimiter } from '../../src/storage/rateLimiter.js';
 import { MemorySharedFacts, type SharedFacts } from '../../src/storage/sharedFacts.js';
 import { PostgresChannelLinkStore, type ChannelLink } from '../../src/teams/channelLinks.js';
 import { FakeClock } from '../cases/fixtures/caseFixtures.js';
@@ -92,6 +94,22 @@ describe('shared across instances: PostgreSQL', () => {
     expect(await facts[1]?.setIfAbsent('stream-token', 'jti-1', true)).toBe(true);
   });
 
+  it('counts a rate limit over all instances together, and refills with time', async () => {
+    const limiters = [
+      new PostgresRateLimiter(first, clock),
+      new PostgresRateLimiter(second, clock),
+    ];
+    const limit = { capacity: 3, perSecond: 3 / 60 };
+    const taken = await Promise.all(
+      Array.from({ length: 6 }, (_, index) => limiters[index % 2]?.take('webchat-token:a', limit)),
+    );
+    expect(taken.filter(Boolean)).toHaveLength(3);
+    expect(await limiters[0]?.take('webchat-token:b', limit)).toBe(true);
+    clock.advance(20_000);
+    expect(await limiters[1]?.take('webchat-token:a', limit)).toBe(true);
+    expect(await limiters[0]?.take('webchat-token:a', limit)).toBe(false);
+  });
+
   it('shows a channel linked on one instance to the other at once (NOTIFY)', async () => {
     const notifyFirst = new Notifications(first, silentLogger());
     const notifySecond = new Notifications(second, silentLogger());
@@ -112,6 +130,21 @@ describe('shared across instances: PostgreSQL', () => {
       'wesselerbrink',
     ]);
     await expect.poll(() => one.list()).toEqual([]);
+  });
+});
+
+describe('rate limits in one process', () => {
+  it('allow the burst, refuse the next, refill with time', async () => {
+    const clock = new FakeClock('2026-03-02T09:00:00.000Z');
+    const limiter = new MemoryRateLimiter(clock);
+    const limit = { capacity: 2, perSecond: 2 / 60 };
+    expect([
+      await limiter.take('k', limit),
+      await limiter.take('k', limit),
+      await limiter.take('k', limit),
+    ]).toEqual([true, true, false]);
+    clock.advance(30_000);
+    expect(await limiter.take('k', limit)).toBe(true);
   });
 });
 

@@ -1,10 +1,12 @@
 import { PostgresStateStorage } from '../../bot/postgresStateStorage.js';
 import { PostgresCaseRepository } from '../../cases/postgresCaseRepository.js';
+import { PostgresConversationLog } from '../../directline/postgresConversationLog.js';
 import { PostgresChannelLinkStore } from '../../teams/channelLinks.js';
 import type { StorageBackend, StorageBackendOptions } from '../storageBackend.js';
 import { Database } from './database.js';
 import { Notifications } from './notifications.js';
 import { PostgresJobGate } from './postgresJobGate.js';
+import { PostgresRateLimiter } from './postgresRateLimiter.js';
 import { postgresWriteProbe } from './postgresReadiness.js';
 import { PostgresSharedFacts } from './postgresSharedFacts.js';
 
@@ -40,7 +42,10 @@ export async function openPostgresBackend(
       links,
       jobs: new PostgresJobGate(database, clock),
       facts: new PostgresSharedFacts(database, clock),
+      rateLimiter: new PostgresRateLimiter(database, clock),
       readiness: postgresWriteProbe(database, clock),
+      openConversationLog: (settings) =>
+        PostgresConversationLog.open({ database, notifications, clock, logger, ...settings }),
       close: async () => {
         await links.close();
         await notifications.close();
