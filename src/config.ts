@@ -249,6 +249,7 @@ export const environmentSchema = z.object({
   ),
   DATABASE_POOL_SIZE: whole(10, 2, 200),
   ANONYMOUS_STATE_RETENTION_HOURS: whole(48, 1, 24 * 35),
+  TEAMS_PICKUP_CHECK_SECONDS: whole(900, 1, 86_400),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -346,6 +347,8 @@ export interface Config {
     readonly poolSize: number;
     /** State nobody can come back to (src/bot/stateRetention.ts) goes after this many hours. */
     readonly anonymousStateRetentionHours: number;
+    /** How often each instance runs the pick-up reminder job (all together post once). */
+    readonly pickupCheckSeconds: number;
   };
 }
 
@@ -562,6 +565,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       databaseUrl: environment.DATABASE_URL,
       poolSize: environment.DATABASE_POOL_SIZE,
       anonymousStateRetentionHours: environment.ANONYMOUS_STATE_RETENTION_HOURS,
+      pickupCheckSeconds: environment.TEAMS_PICKUP_CHECK_SECONDS,
     },
   });
 }

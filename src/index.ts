@@ -52,7 +52,6 @@ export interface ComposeOptions {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const PICKUP_INTERVAL_MS = 15 * 60_000;
 
 function deliveryReadiness(delivery: DeliveryWorker): ReadinessCheck {
   return {
@@ -180,6 +179,7 @@ export async function composeApp(
       retryMaxMs: config.cases.delivery.retryMaxSeconds * 1000,
     });
     wakeDelivery = () => delivery.kick();
+    const pickupIntervalMs = config.storage.pickupCheckSeconds * 1000;
     const jobs = [
       startPeriodicJob({
         name: 'case-retention',
@@ -214,11 +214,11 @@ export async function composeApp(
       }),
       startPeriodicJob({
         name: 'pickup-reminder',
-        intervalMs: PICKUP_INTERVAL_MS,
-        firstRunAfterMs: 5 * 60_000,
+        intervalMs: pickupIntervalMs,
+        firstRunAfterMs: Math.min(5 * 60_000, pickupIntervalMs),
         logger,
         run: async () => {
-          await storage.jobs.runOnce('pickup-reminder', PICKUP_INTERVAL_MS, async () => {
+          await storage.jobs.runOnce('pickup-reminder', pickupIntervalMs, async () => {
             await teams.pickupReminder.runOnce();
           });
         },
