@@ -304,6 +304,11 @@ export class FileCaseRepository implements CaseRepository {
     return Promise.resolve({ pending, failed, oldestWaitingSince });
   }
 
+  /** The last sequence handed out per year (for `wijkwijzer storage migrate`). */
+  sequenceSnapshot(): Record<string, number> {
+    return Object.fromEntries(this.sequences);
+  }
+
   /** How many cases are stored (O(1)). */
   get size(): number {
     return this.index.size;

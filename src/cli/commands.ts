@@ -2,6 +2,7 @@ import { casesCommand } from './casesCommand.js';
 import type { Command } from './command.js';
 import { knowledgeCommand } from './knowledgeCommand.js';
 import { searchCommand } from './searchCommand.js';
+import { storageCommand } from './storageCommand.js';
 import { teamsCommand } from './teamsCommand.js';
 
 /**
@@ -12,4 +13,5 @@ export const commands: readonly Command[] = [
   casesCommand,
   searchCommand,
   knowledgeCommand,
+  storageCommand,
 ];
