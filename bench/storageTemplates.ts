@@ -4,7 +4,7 @@
  * and the case it left behind. The benchmark clones these to any number of conversations and cases,
  * so the seeded data has the shape and size the product really writes.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../src/config.js';
@@ -117,19 +117,29 @@ export async function recordTemplates(): Promise<StoredTemplates> {
 }
 
 async function readTemplates(dataDir: string): Promise<StoredTemplates> {
-  const state = JSON.parse(await readFile(path.join(dataDir, 'state.json'), 'utf8')) as {
-    items: Record<string, { value: Record<string, unknown> }>;
-  };
-  const cases = JSON.parse(await readFile(path.join(dataDir, 'cases.json'), 'utf8')) as {
-    cases: Record<string, Record<string, unknown>>;
-  };
+  const items: Array<{ key: string; value: Record<string, unknown> }> = [];
+  for (const relative of await readdir(path.join(dataDir, 'state'), { recursive: true })) {
+    if (!String(relative).endsWith('.json')) continue;
+    items.push(
+      JSON.parse(await readFile(path.join(dataDir, 'state', String(relative)), 'utf8')) as {
+        key: string;
+        value: Record<string, unknown>;
+      },
+    );
+  }
   const pick = (part: string) => {
-    const entry = Object.entries(state.items).find(([key]) => key.includes(part));
-    if (entry === undefined) throw new Error(`no ${part} state item in the template run`);
-    return entry[1].value;
+    const found = items.find((item) => item.key.includes(part));
+    if (found === undefined) throw new Error(`no ${part} state item in the template run`);
+    return found.value;
   };
-  const storedCase = Object.values(cases.cases)[0];
-  if (storedCase === undefined) throw new Error('the template run stored no case');
+  const caseFiles = (await readdir(path.join(dataDir, 'cases'), { recursive: true }))
+    .map(String)
+    .filter((name) => /WW-\d{4}-\d+\.json$/.test(name));
+  const [first] = caseFiles;
+  if (first === undefined) throw new Error('the template run stored no case');
+  const storedCase = JSON.parse(
+    await readFile(path.join(dataDir, 'cases', first), 'utf8'),
+  ) as Record<string, unknown>;
   return {
     conversationState: pick('/conversations/'),
     userState: pick('/users/'),
