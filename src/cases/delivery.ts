@@ -89,6 +89,10 @@ export function retryDelay(
   return Math.round(half + random() * half);
 }
 
+/** Cases leased at a time, and batches per run (the rest waits for the next run). */
+const LEASE_BATCH = 10;
+const MAX_BATCHES_PER_RUN = 20;
+
 export class DeliveryWorker {
   private readonly options: DeliveryWorkerOptions;
   private readonly logger: Logger;
@@ -183,14 +187,8 @@ export class DeliveryWorker {
     const notifier = this.options.notifier;
     // Leased, so with several processes on one database each case is sent by one of them. Without
     // a notifier nothing is sent: just look.
-    const due =
-      notifier === undefined
-        ? await this.options.repository.listDeliveryDue(now)
-        : await this.options.repository.leaseDeliveryDue(now, {
-            owner: this.leaseOwner,
-            ms: this.leaseMs(),
-          });
     if (notifier === undefined) {
+      const due = await this.options.repository.listDeliveryDue(now);
       if (due.length > 0 && !this.warnedUnconfigured) {
         this.warnedUnconfigured = true;
         this.logger.warn(
@@ -202,14 +200,26 @@ export class DeliveryWorker {
     }
     let delivered = 0;
     let failed = 0;
-    for (const candidate of due) {
-      // stop() during a long run: finish the attempt in hand, leave the rest for the next start.
-      if (this.stopRequested) break;
-      const outcome = await this.attempt(notifier, candidate);
-      if (outcome === 'delivered') delivered += 1;
-      else failed += 1;
+    let seen = 0;
+    // A few cases per lease, each lease long enough for all of its attempts, so no lease runs out
+    // while its cases wait their turn here (another process would then post them as well).
+    for (let batch = 0; batch < MAX_BATCHES_PER_RUN && !this.stopRequested; batch += 1) {
+      const due = await this.options.repository.leaseDeliveryDue(this.options.clock.now(), {
+        owner: this.leaseOwner,
+        ms: this.leaseMs(),
+        limit: LEASE_BATCH,
+      });
+      seen += due.length;
+      for (const candidate of due) {
+        // stop() during a long run: finish the attempt in hand, leave the rest for the next start.
+        if (this.stopRequested) break;
+        const outcome = await this.attempt(notifier, candidate);
+        if (outcome === 'delivered') delivered += 1;
+        else failed += 1;
+      }
+      if (due.length < LEASE_BATCH) break;
     }
-    return { configured: true, due: due.length, delivered, failed };
+    return { configured: true, due: seen, delivered, failed };
   }
 
   private async attempt(notifier: CaseNotifier, candidate: Case): Promise<'delivered' | 'failed'> {
@@ -260,9 +270,9 @@ export class DeliveryWorker {
     return receipt === undefined ? 'failed' : 'delivered';
   }
 
-  /** Long enough for every attempt of a run to finish: the notifier retries within an attempt. */
+  /** Long enough for every attempt of a batch to time out: the notifier retries within one. */
   private leaseMs(): number {
-    return Math.max(2 * (this.options.attemptTimeoutMs ?? 30_000), 60_000);
+    return LEASE_BATCH * (this.options.attemptTimeoutMs ?? 30_000) + 30_000;
   }
 
   private failedDelivery(previous: Delivery, errorCode: string, at: Date): Delivery {
