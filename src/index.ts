@@ -163,7 +163,7 @@ export async function composeApp(
       logger,
       resident: webChatResidentNotifier(channel, logger),
       links: storage.links,
-      reminders: storage.facts,
+      facts: storage.facts,
     });
     opened.push(() => teams.close());
 

@@ -42,8 +42,8 @@ export interface TeamsRuntimeDeps {
   readonly coordinatorIds?: readonly string[];
   /** Channel links from the storage backend; default `<DATA_DIR>/teams-links.json`. */
   readonly links?: ChannelLinkStore;
-  /** Where pick-up reminders are recorded, shared by all instances on PostgreSQL. */
-  readonly reminders?: SharedFacts;
+  /** Pick-up reminders posted and the staff directory, shared by all instances on PostgreSQL. */
+  readonly facts?: SharedFacts;
 }
 
 export interface TeamsRuntime {
@@ -79,7 +79,12 @@ export async function createTeamsRuntime(deps: TeamsRuntimeDeps): Promise<TeamsR
       path.join(deps.config.paths.dataDir, 'teams-links.json'),
       deps.logger,
     ));
-  const directory = new StaffDirectory();
+  const directory = new StaffDirectory(deps.facts);
+  await directory.sync().catch(() => undefined);
+  const directorySync = setInterval(() => {
+    directory.sync().catch(() => undefined);
+  }, 60_000);
+  directorySync.unref();
   const coordinators = new Coordinators([
     ...deps.config.teams.coordinators,
     ...(deps.coordinatorIds ?? []),
@@ -148,7 +153,7 @@ export async function createTeamsRuntime(deps: TeamsRuntimeDeps): Promise<TeamsR
     clock: deps.clock,
     logger: deps.logger,
     thresholdHours: deps.config.teams.pickupWorkingHours,
-    ...(deps.reminders === undefined ? {} : { reminders: deps.reminders }),
+    ...(deps.facts === undefined ? {} : { reminders: deps.facts }),
   });
 
   return {
@@ -169,6 +174,7 @@ export async function createTeamsRuntime(deps: TeamsRuntimeDeps): Promise<TeamsR
       await tellResident(current, action);
     },
     close: async () => {
+      clearInterval(directorySync);
       await links.close?.();
     },
   };

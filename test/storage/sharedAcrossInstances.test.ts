@@ -7,6 +7,7 @@ import { PostgresRateLimiter } from '../../src/storage/postgres/postgresRateLimi
 import { MemoryRateLimiter } from '../../src/storage/rateLimiter.js';
 import { MemorySharedFacts, type SharedFacts } from '../../src/storage/sharedFacts.js';
 import { PostgresChannelLinkStore, type ChannelLink } from '../../src/teams/channelLinks.js';
+import { StaffDirectory } from '../../src/teams/membership.js';
 import { FakeClock } from '../cases/fixtures/caseFixtures.js';
 import { silentLogger } from '../support/logs.js';
 import { storageBackends, testDatabase } from '../support/storageBackends.js';
@@ -92,6 +93,15 @@ describe('shared across instances: PostgreSQL', () => {
     clock.advance(2 * MINUTE);
     expect(await facts[0]?.get('stream-token', 'jti-1')).toBeUndefined();
     expect(await facts[1]?.setIfAbsent('stream-token', 'jti-1', true)).toBe(true);
+  });
+
+  it('shares what the staff directory learnt (Entra id to Teams user id)', async () => {
+    const one = new StaffDirectory(new PostgresSharedFacts(first, clock));
+    const two = new StaffDirectory(new PostgresSharedFacts(second, clock));
+    one.remember('0B0A0000-0000-4000-8000-000000000001', '29:colleague-1');
+    expect(two.teamsUserIdOf('0b0a0000-0000-4000-8000-000000000001')).toBeUndefined();
+    await expect.poll(() => two.sync()).toBe(1);
+    expect(two.teamsUserIdOf('0b0a0000-0000-4000-8000-000000000001')).toBe('29:colleague-1');
   });
 
   it('counts a rate limit over all instances together, and refills with time', async () => {
