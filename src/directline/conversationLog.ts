@@ -43,6 +43,11 @@ export interface ConversationLog {
   sweep(): Promise<number>;
   /** Ends this process's listeners (shutdown); stored conversations stay where they are shared. */
   close(): Promise<void>;
+  /**
+   * Runs one bot turn of the conversation so that no other process runs one of the same
+   * conversation at the same time (within a process the channel's queue already does this).
+   */
+  withTurn<T>(conversationId: string, work: () => Promise<T>): Promise<T>;
   /** For /readyz: what this process holds. */
   stats(): { conversations: number | null; activities: number | null; listeners: number };
 }
@@ -102,6 +107,11 @@ export class MemoryConversationLog implements ConversationLog {
   close(): Promise<void> {
     this.store.clear();
     return Promise.resolve();
+  }
+
+  /** One process: the channel's own queue serialises turns. */
+  withTurn<T>(_conversationId: string, work: () => Promise<T>): Promise<T> {
+    return work();
   }
 
   stats() {

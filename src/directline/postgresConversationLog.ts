@@ -252,6 +252,15 @@ export class PostgresConversationLog implements ConversationLog {
     return Promise.resolve();
   }
 
+  /**
+   * An advisory lock per conversation: two messages of one resident that the load balancer sends
+   * to two processes run one after the other, as they would in one process, so the second turn
+   * reads the state the first saved.
+   */
+  withTurn<T>(conversationId: string, work: () => Promise<T>): Promise<T> {
+    return this.database.withAdvisoryLock('wijkwijzer-turn', conversationId, work);
+  }
+
   stats() {
     let listeners = 0;
     for (const subscription of this.subscriptions.values())

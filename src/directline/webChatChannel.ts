@@ -416,7 +416,9 @@ export class WebChatChannel implements ChannelConnector {
       return;
     }
     const turn = () =>
-      this.queue.run(conversationId, () => endpoint.deliver(structuredClone(stored)));
+      this.queue.run(conversationId, () =>
+        this.log.withTurn(conversationId, () => endpoint.deliver(structuredClone(stored))),
+      );
     const delivery = (this.inFlight === undefined ? turn() : this.inFlight.track(turn)).then(
       () => 'done' as const,
       (error: unknown) => {

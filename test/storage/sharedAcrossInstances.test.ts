@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PostgresConversationLog } from '../../src/directline/postgresConversationLog.js';
 import { Database } from '../../src/storage/postgres/database.js';
 import { Notifications } from '../../src/storage/postgres/notifications.js';
 import { PostgresJobGate } from '../../src/storage/postgres/postgresJobGate.js';
@@ -102,6 +103,48 @@ describe('shared across instances: PostgreSQL', () => {
     expect(two.teamsUserIdOf('0b0a0000-0000-4000-8000-000000000001')).toBeUndefined();
     await expect.poll(() => two.sync()).toBe(1);
     expect(two.teamsUserIdOf('0b0a0000-0000-4000-8000-000000000001')).toBe('29:colleague-1');
+  });
+
+  it('runs the turns of one conversation one after the other across instances', async () => {
+    const notifications = [first, second].map(
+      (database) => new Notifications(database, silentLogger()),
+    );
+    cleanup.push(...notifications.map((notify) => () => notify.close()));
+    const logs = await Promise.all(
+      [first, second].map((database, index) =>
+        PostgresConversationLog.open({
+          database,
+          notifications: notifications[index] ?? new Notifications(database, silentLogger()),
+          clock,
+          logger: silentLogger(),
+          idleMinutes: 60,
+          maxActivitiesPerConversation: 200,
+          pageSize: 100,
+        }),
+      ),
+    );
+    const spans: Array<{ start: number; end: number; conversation: string }> = [];
+    const turn = (conversation: string) => async () => {
+      const start = performance.now();
+      await new Promise((resolve) => setTimeout(resolve, 40));
+      spans.push({ start, end: performance.now(), conversation });
+    };
+    await Promise.all(
+      Array.from({ length: 6 }, (_, index) =>
+        logs[index % 2]?.withTurn(
+          index < 4 ? 'conv-a' : `conv-${index}`,
+          turn(index < 4 ? 'conv-a' : `conv-${index}`),
+        ),
+      ),
+    );
+    const same = spans
+      .filter((span) => span.conversation === 'conv-a')
+      .sort((a, b) => a.start - b.start);
+    expect(same).toHaveLength(4);
+    for (let index = 1; index < same.length; index += 1) {
+      expect(same[index]?.start).toBeGreaterThanOrEqual(same[index - 1]?.end ?? Infinity);
+    }
+    await Promise.all(logs.map((log) => log.close()));
   });
 
   it('counts a rate limit over all instances together, and refills with time', async () => {

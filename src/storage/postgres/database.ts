@@ -27,11 +27,15 @@ export interface Queryable {
 export class Database implements Queryable {
   readonly pool: pg.Pool;
   private readonly logger: Logger;
+  private readonly options: DatabaseOptions;
+  /** Connections that only hold advisory locks while other work runs on `pool` (no deadlock). */
+  private lockPool: pg.Pool | undefined;
   private closed = false;
 
-  private constructor(pool: pg.Pool, logger: Logger) {
+  private constructor(pool: pg.Pool, logger: Logger, options: DatabaseOptions) {
     this.pool = pool;
     this.logger = logger;
+    this.options = options;
   }
 
   static async open(options: DatabaseOptions): Promise<Database> {
@@ -47,7 +51,7 @@ export class Database implements Queryable {
     pool.on('error', (error) =>
       logger.warn({ code: pgCode(error) }, 'idle database client failed'),
     );
-    const database = new Database(pool, logger);
+    const database = new Database(pool, logger, options);
     try {
       await database.migrate();
     } catch (error) {
@@ -103,9 +107,48 @@ export class Database implements Queryable {
     }
   }
 
+  /**
+   * Runs `work` while holding a session advisory lock on (`space`, `key`), waiting for it when
+   * another process holds it. The lock sits on a connection of a pool of its own, so the work's
+   * queries never wait for a connection that a waiting lock holds.
+   */
+  async withAdvisoryLock<T>(space: string, key: string, work: () => Promise<T>): Promise<T> {
+    if (this.lockPool === undefined) {
+      this.lockPool = new pg.Pool({
+        connectionString: this.options.url,
+        max: Math.max(2, Math.ceil(this.options.poolSize / 2)),
+        application_name: `${this.options.applicationName ?? `wijkwijzer-${process.pid}`}-locks`,
+        connectionTimeoutMillis: 10_000,
+      });
+      this.lockPool.on('error', (error) =>
+        this.logger.warn({ code: pgCode(error) }, 'idle lock client failed'),
+      );
+    }
+    let client: pg.PoolClient;
+    try {
+      client = await this.lockPool.connect();
+    } catch (error) {
+      throw databaseError(error);
+    }
+    let locked = false;
+    try {
+      await client.query('SELECT pg_advisory_lock(hashtext($1), hashtext($2))', [space, key]);
+      locked = true;
+      return await work();
+    } finally {
+      if (locked) {
+        await client
+          .query('SELECT pg_advisory_unlock(hashtext($1), hashtext($2))', [space, key])
+          .catch(() => undefined);
+      }
+      client.release();
+    }
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    await this.lockPool?.end();
     await this.pool.end();
     this.logger.info('database pool closed');
   }
