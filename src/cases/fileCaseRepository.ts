@@ -88,6 +88,8 @@ function indexEntryOf(current: Case): IndexEntry {
   };
 }
 
+const CASE_STATUSES: ReadonlySet<string> = new Set(caseSchema.shape.status.options);
+
 /**
  * The index fields of a case file read at start-up, checked by hand: a full schema check of every
  * case would make start-up grow with the data (each case is checked when it is read instead).
@@ -109,17 +111,17 @@ function indexEntryFromFile(value: unknown, file: string): IndexEntry {
     return fail('delivery.state');
   }
   const residentKey = record['residentKey'];
-  const status = caseSchema.shape.status.safeParse(record['status']);
-  if (!status.success) return fail('status');
+  const status = record['status'];
+  if (typeof status !== 'string' || !CASE_STATUSES.has(status)) return fail('status');
   const reference = text('reference');
   if (path.basename(file) !== `${reference}.json`) fail('reference');
   return {
     reference,
     createdAt: text('createdAt'),
     wijkteam: text('wijkteam'),
-    status: status.data,
+    status: status as Case['status'],
     residentKey: typeof residentKey === 'string' ? residentKey : null,
-    closed: status.data === 'afgerond' || status.data === 'geannuleerd',
+    closed: status === 'afgerond' || status === 'geannuleerd',
     deliveryState: state,
     nextAttemptAt: typeof nextAttemptAt === 'string' ? nextAttemptAt : null,
   };
@@ -235,7 +237,14 @@ export class FileCaseRepository implements CaseRepository {
   }
 
   async list(filter: CaseFilter = {}): Promise<readonly Case[]> {
-    const references = [...this.index.values()]
+    // A resident's cases come from their own index entry: the opening of every chat asks.
+    const candidates =
+      filter.residentKey === undefined
+        ? this.index.values()
+        : [...(this.byResident.get(filter.residentKey) ?? [])]
+            .map((reference) => this.index.get(reference))
+            .filter((entry): entry is IndexEntry => entry !== undefined);
+    const references = [...candidates]
       .filter(
         (entry) =>
           (filter.wijkteam === undefined || entry.wijkteam === filter.wijkteam) &&
