@@ -33,7 +33,7 @@ export function emptyCaseDocument(): CaseDocument {
   return { schemaVersion: 1, sequences: {}, cases: {} };
 }
 
-function issuePaths(error: z.ZodError): string {
+export function issuePaths(error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
     .map((issue) => issue.path.join('.') || '(root)')
@@ -52,6 +52,20 @@ export function parseCaseDocument(data: unknown): CaseDocument {
     if (key !== stored.reference) {
       throw new WijkwijzerError('WW-6011', { detail: { paths: `cases.${key}.reference` } });
     }
+  }
+  return parsed.data;
+}
+
+/**
+ * One case as a store read it back (a file, a row): checked against the schema and its reference.
+ * WW-6011 names where it was read and the paths that are wrong, never values.
+ */
+export function parseStoredCase(reference: string, data: unknown, where: string): Case {
+  const parsed = caseSchema.safeParse(data);
+  if (!parsed.success || parsed.data.reference !== reference) {
+    throw new WijkwijzerError('WW-6011', {
+      detail: { where, paths: parsed.success ? 'reference' : issuePaths(parsed.error) },
+    });
   }
   return parsed.data;
 }

@@ -21,6 +21,7 @@ import {
   emptyCaseDocument,
   isDeliveryDue,
   parseCaseDocument,
+  parseStoredCase,
   updatedCase,
   withDelivery,
   type CaseDocument,
@@ -418,21 +419,7 @@ export class FileCaseRepository implements CaseRepository {
   }
 
   private parse(reference: string, stored: unknown): Case {
-    const parsed = caseSchema.safeParse(stored);
-    if (!parsed.success || parsed.data.reference !== reference) {
-      throw new WijkwijzerError('WW-6011', {
-        detail: {
-          file: this.store.fileFor(reference),
-          paths: parsed.success
-            ? 'reference'
-            : parsed.error.issues
-                .slice(0, 5)
-                .map((issue) => issue.path.join('.') || '(root)')
-                .join(', '),
-        },
-      });
-    }
-    return parsed.data;
+    return parseStoredCase(reference, stored, this.store.fileFor(reference));
   }
 
   private remember(current: Case): void {

@@ -5,14 +5,13 @@ import { moduleLogger, type Logger } from '../shared/logger.js';
 import type { Database, Queryable } from '../storage/postgres/database.js';
 import {
   buildCase,
-  caseSchema,
   eraseContact,
   isClosed,
   type Case,
   type Delivery,
   type NewCase,
 } from './case.js';
-import { byArrival, updatedCase, withDelivery } from './caseDocument.js';
+import { byArrival, parseStoredCase, updatedCase, withDelivery } from './caseDocument.js';
 import type {
   CaseFilter,
   CaseRepository,
@@ -281,19 +280,5 @@ async function writeCase(
 
 /** Every case read back is checked; WW-6011 names the paths that are wrong, never values. */
 function parseStored(reference: string, data: unknown): Case {
-  const parsed = caseSchema.safeParse(data);
-  if (!parsed.success || parsed.data.reference !== reference) {
-    throw new WijkwijzerError('WW-6011', {
-      detail: {
-        reference,
-        paths: parsed.success
-          ? 'reference'
-          : parsed.error.issues
-              .slice(0, 5)
-              .map((issue) => issue.path.join('.') || '(root)')
-              .join(', '),
-      },
-    });
-  }
-  return parsed.data;
+  return parseStoredCase(reference, data, `cases/${reference}`);
 }

@@ -61,6 +61,22 @@ export function parseWatermark(value: unknown): number | undefined {
   throw new WijkwijzerError('WW-2004', { detail: { field: 'watermark' } });
 }
 
+/**
+ * What replaces a deleted activity in the transcript: `messageDelete` with the same id, so Web
+ * Chat removes the message it shows (it does not render that type).
+ */
+export function tombstoneOf(previous: StoredActivity): StoredActivity {
+  return {
+    type: 'messageDelete',
+    id: previous.id,
+    timestamp: previous.timestamp,
+    ...(previous.channelId === undefined ? {} : { channelId: previous.channelId }),
+    ...(previous.conversation === undefined ? {} : { conversation: previous.conversation }),
+    ...(previous.from === undefined ? {} : { from: previous.from }),
+    ...(previous.recipient === undefined ? {} : { recipient: previous.recipient }),
+  };
+}
+
 function activityId(conversationId: string, seq: number): string {
   return `${conversationId}|${String(seq).padStart(7, '0')}`;
 }
@@ -201,15 +217,7 @@ export class ConversationStore {
     const record = this.require(conversationId);
     const previous = this.take(record, id);
     record.seq += 1;
-    const tombstone: StoredActivity = {
-      type: 'messageDelete',
-      id,
-      timestamp: previous.timestamp,
-      ...(previous.channelId === undefined ? {} : { channelId: previous.channelId }),
-      ...(previous.conversation === undefined ? {} : { conversation: previous.conversation }),
-      ...(previous.from === undefined ? {} : { from: previous.from }),
-      ...(previous.recipient === undefined ? {} : { recipient: previous.recipient }),
-    };
+    const tombstone = tombstoneOf(previous);
     this.add(record, { seq: record.seq, activity: tombstone });
   }
 

@@ -6,7 +6,7 @@ import type { Database, Queryable } from '../storage/postgres/database.js';
 import type { Notifications } from '../storage/postgres/notifications.js';
 import type { ActivityGroup, ChannelActivity, StoredActivity } from './activity.js';
 import type { ConversationLog, LogListener } from './conversationLog.js';
-import type { ConversationInfo, EvictionReason } from './conversationStore.js';
+import { tombstoneOf, type ConversationInfo, type EvictionReason } from './conversationStore.js';
 
 /**
  * The self-hosted channel's conversations in PostgreSQL, so several processes serve one channel
@@ -180,15 +180,7 @@ export class PostgresConversationLog implements ConversationLog {
     await this.database.transaction(async (client) => {
       const previous = await this.take(client, conversationId, id);
       const seq = await this.nextSeq(client, conversationId);
-      const tombstone: StoredActivity = {
-        type: 'messageDelete',
-        id,
-        timestamp: previous.timestamp,
-        ...(previous.channelId === undefined ? {} : { channelId: previous.channelId }),
-        ...(previous.conversation === undefined ? {} : { conversation: previous.conversation }),
-        ...(previous.from === undefined ? {} : { from: previous.from }),
-        ...(previous.recipient === undefined ? {} : { recipient: previous.recipient }),
-      };
+      const tombstone = tombstoneOf(previous);
       await this.insert(client, conversationId, seq, tombstone, true);
     });
   }

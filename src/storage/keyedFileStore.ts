@@ -3,7 +3,7 @@ import path from 'node:path';
 import { KeyedSerialQueue } from '../directline/keyedSerialQueue.js';
 import { WijkwijzerError } from '../shared/errors.js';
 import { moduleLogger, type Logger } from '../shared/logger.js';
-import { DurableJsonFile, errnoCode, serializeDocument } from './durableJsonFile.js';
+import { DurableJsonFile, errnoCode, serializeDocument, syncDirectory } from './durableJsonFile.js';
 import { acquireFileLock, type FileLock } from './fileLock.js';
 
 /**
@@ -232,15 +232,5 @@ async function removeDurably(file: string): Promise<void> {
       cause: error,
       detail: { file, stage: 'remove', code: errnoCode(error) },
     });
-  }
-}
-
-export async function syncDirectory(directory: string): Promise<void> {
-  if (process.platform === 'win32') return;
-  const handle = await fs.open(directory, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
   }
 }

@@ -78,12 +78,7 @@ export class Database implements Queryable {
    * it throws (the error is passed on unchanged when it is ours).
    */
   async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    let client: pg.PoolClient;
-    try {
-      client = await this.pool.connect();
-    } catch (error) {
-      throw databaseError(error);
-    }
+    const client = await this.dedicatedClient();
     try {
       await client.query('BEGIN');
       const result = await work(client);
@@ -155,12 +150,7 @@ export class Database implements Queryable {
 
   private async migrate(): Promise<void> {
     const started = performance.now();
-    let client: pg.PoolClient;
-    try {
-      client = await this.pool.connect();
-    } catch (error) {
-      throw databaseError(error);
-    }
+    const client = await this.dedicatedClient();
     try {
       const applied = await runner({
         dbClient: client,
