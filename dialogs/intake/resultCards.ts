@@ -1,28 +1,10 @@
 import { CardFactory, type Attachment } from 'botbuilder';
-import type { WebChatCard } from '../../src/cards/elements.js';
-import { buildVoorzieningCard, type VoorzieningCardView } from '../../src/cards/voorzieningCard.js';
-import { freshness, type Voorziening } from '../../src/knowledge/catalogue.js';
-import { nl } from '../../src/i18n/nl/index.js';
+import { voorzieningCard } from '../../src/cards/voorzieningView.js';
+import type { Voorziening } from '../../src/knowledge/catalogue.js';
 
 /** Search results as Web Chat cards (profile 1, src/cards/voorzieningCard.ts). */
 
-export function voorzieningView(voorziening: Voorziening, today: string): VoorzieningCardView {
-  const contact = voorziening.contact;
-  const fresh = freshness(voorziening, today);
-  return {
-    name: voorziening.naam,
-    explanation: voorziening.omschrijving,
-    howToApply: contact.hoe_aanmelden ?? nl.intake.results.access[voorziening.toegang],
-    phone: contact.telefoon ?? null,
-    email: contact.email ?? null,
-    website: contact.website ?? null,
-    verifiedOn: fresh.state === 'never' ? null : new Date(`${fresh.checkedOn}T12:00:00Z`),
-  };
-}
-
-export function voorzieningCard(voorziening: Voorziening, today: string): WebChatCard {
-  return buildVoorzieningCard(voorzieningView(voorziening, today));
-}
+export { voorzieningCard, voorzieningView } from '../../src/cards/voorzieningView.js';
 
 export function voorzieningAttachment(voorziening: Voorziening, today: string): Attachment {
   return CardFactory.adaptiveCard(voorzieningCard(voorziening, today));
