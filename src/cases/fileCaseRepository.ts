@@ -1,11 +1,12 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { rename } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { maskedCount } from '../privacy/maskIdentifiers.js';
 import { WijkwijzerError } from '../shared/errors.js';
 import { inBatches } from '../shared/inBatches.js';
 import { moduleLogger, type Logger } from '../shared/logger.js';
-import { DurableJsonFile, serializeDocument } from '../storage/durableJsonFile.js';
+import { z } from 'zod';
+import { DurableJsonFile, serializeDocument, syncDirectory } from '../storage/durableJsonFile.js';
 import { KeyedFileStore } from '../storage/keyedFileStore.js';
 import {
   buildCase,
@@ -50,6 +51,11 @@ export function legacyCasesFile(dataDir: string): string {
 }
 
 const SEQUENCES_FILE = 'sequences.json';
+/**
+ * The index as it was at the last clean shutdown, so a start need not read every case file. It is
+ * removed as soon as it is read: after a crash there is none, and the next start reads the files.
+ */
+const INDEX_SNAPSHOT_FILE = 'index.json';
 
 /** `WW-2026-000123` → `2026/WW-2026-000123.json`. */
 export function caseFileOf(reference: string): string {
@@ -90,6 +96,32 @@ function indexEntryOf(current: Case): IndexEntry {
 }
 
 const CASE_STATUSES: ReadonlySet<string> = new Set(caseSchema.shape.status.options);
+
+const indexSnapshotSchema = z.object({
+  version: z.literal(1),
+  directories: z.record(z.string(), z.number()),
+  entries: z.array(
+    z.object({
+      reference: z.string(),
+      createdAt: z.string(),
+      wijkteam: z.string(),
+      status: caseSchema.shape.status,
+      residentKey: z.string().nullable(),
+      closed: z.boolean(),
+      deliveryState: z.enum(['pending', 'delivered', 'failed']),
+      nextAttemptAt: z.string().nullable(),
+    }),
+  ),
+});
+
+/** The modification time of every year directory: it changes whenever a case file is written. */
+function yearDirectoryTimes(dir: string): Record<string, number> {
+  const times: Record<string, number> = {};
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) times[entry.name] = statSync(path.join(dir, entry.name)).mtimeMs;
+  }
+  return times;
+}
 
 /**
  * The index fields of a case file read at start-up, checked by hand: a full schema check of every
@@ -332,10 +364,49 @@ export class FileCaseRepository implements CaseRepository {
   /** Records the sequences and releases the directory for another process. */
   async close(): Promise<void> {
     try {
+      await this.store.drain();
       await this.persistSequences();
+      await this.writeIndexSnapshot();
     } finally {
       await this.store.close();
     }
+  }
+
+  private async writeIndexSnapshot(): Promise<void> {
+    const snapshot = {
+      version: 1,
+      directories: yearDirectoryTimes(this.store.dir),
+      entries: [...this.index.values()],
+    };
+    await new DurableJsonFile<unknown>(path.join(this.store.dir, INDEX_SNAPSHOT_FILE)).writeText(
+      serializeDocument(snapshot),
+    );
+  }
+
+  /**
+   * The index of the last clean shutdown, if the year directories have not changed since (every
+   * case write renames a file into its year directory, which changes the directory's time).
+   */
+  private async readIndexSnapshot(): Promise<IndexEntry[] | undefined> {
+    const file = path.join(this.store.dir, INDEX_SNAPSHOT_FILE);
+    let stored: unknown;
+    try {
+      stored = await new DurableJsonFile<unknown>(file).read();
+    } catch {
+      stored = null;
+    }
+    if (stored === null) return undefined;
+    // Gone before anything is served: a crash from here on leaves no stale snapshot behind.
+    await rm(file, { force: true });
+    await syncDirectory(this.store.dir);
+    const parsed = indexSnapshotSchema.safeParse(stored);
+    if (!parsed.success) return undefined;
+    const now = yearDirectoryTimes(this.store.dir);
+    const then = parsed.data.directories;
+    const same =
+      Object.keys(now).length === Object.keys(then).length &&
+      Object.entries(now).every(([year, time]) => then[year] === time);
+    return same ? parsed.data.entries : undefined;
   }
 
   private async load(legacyFile: string | undefined): Promise<void> {
@@ -350,8 +421,13 @@ export class FileCaseRepository implements CaseRepository {
         this.sequences.set(year, sequence);
       }
     }
-    for (const { file, value } of this.store.scan((relative) => relative.includes('/'))) {
-      const entry = indexEntryFromFile(value, file);
+    const snapshot = await this.readIndexSnapshot();
+    const entries =
+      snapshot ??
+      [...this.store.scan((relative) => relative.includes('/'))].map(({ file, value }) =>
+        indexEntryFromFile(value, file),
+      );
+    for (const entry of entries) {
       this.index.set(entry.reference, entry);
       this.track(entry);
       const [, year = '', sequence = '0'] = entry.reference.split('-');
@@ -359,7 +435,11 @@ export class FileCaseRepository implements CaseRepository {
     }
     if (legacyFile !== undefined && existsSync(legacyFile)) await this.importLegacy(legacyFile);
     this.logger.info(
-      { cases: this.index.size, ms: Math.round(performance.now() - started) },
+      {
+        cases: this.index.size,
+        from: snapshot === undefined ? 'files' : 'snapshot',
+        ms: Math.round(performance.now() - started),
+      },
       'cases opened',
     );
   }

@@ -152,6 +152,11 @@ export class KeyedFileStore {
     return listFiles(this.dir);
   }
 
+  /** Resolves when every change queued so far has landed (or failed). */
+  async drain(): Promise<void> {
+    await this.queue.drain(30_000);
+  }
+
   /** Waits for queued changes, then releases the directory for another process. */
   async close(): Promise<void> {
     if (this.closed) return;

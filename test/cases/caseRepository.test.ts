@@ -551,6 +551,41 @@ describe('FileCaseRepository specifics', () => {
     await again.close();
   });
 
+  it('starts from the index of the last clean shutdown, and reads the files when they changed or after a crash', async () => {
+    const dir = temp.file('cases');
+    const first = await FileCaseRepository.open(options(dir));
+    const kept = await first.create(newCaseInput());
+    await first.create(newCaseInput({ residentKey: 'resident-key-0002' }));
+    await first.close();
+    expect(existsSync(temp.file('cases/index.json'))).toBe(true);
+
+    const logs = captureLogger();
+    const second = await FileCaseRepository.open({ ...options(dir), logger: logs.logger });
+    expect(logs.text()).toContain('"from":"snapshot"');
+    // Read and removed before serving: a crash from now on leaves no stale index.
+    expect(existsSync(temp.file('cases/index.json'))).toBe(false);
+    expect(
+      (await second.list({ residentKey: 'resident-key-0002' })).map((c) => c.reference),
+    ).toEqual(['WW-2026-000002']);
+    expect(await second.get(kept.reference)).toEqual(kept);
+    await second.close();
+
+    // A case file put there while the bot was stopped (a restore): the files are read instead.
+    const { readFile: read } = await import('node:fs/promises');
+    const copy = JSON.parse(
+      await read(temp.file('cases/2026/WW-2026-000001.json'), 'utf8'),
+    ) as Case;
+    await writeFile(
+      temp.file('cases/2026/WW-2026-000007.json'),
+      JSON.stringify({ ...copy, reference: 'WW-2026-000007' }),
+    );
+    const third = await FileCaseRepository.open({ ...options(dir), logger: logs.logger });
+    expect(logs.text()).toContain('"from":"files"');
+    expect((await third.list()).map((item) => item.reference)).toContain('WW-2026-000007');
+    expect((await third.create(newCaseInput())).reference).toBe('WW-2026-000008');
+    await third.close();
+  });
+
   it('refuses a second writer on the same file', async () => {
     const file = temp.file('cases');
     const repository = await FileCaseRepository.open(options(file));
