@@ -267,7 +267,7 @@ async function startProduct(
     ],
     {
       cwd: root,
-      env: { ...process.env, NODE_ENV: 'development', ...env },
+      env: { ...process.env, NODE_ENV: 'development', DEVELOPMENT_MODE: 'true', ...env },
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );

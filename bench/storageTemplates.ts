@@ -97,6 +97,7 @@ export async function recordTemplates(): Promise<StoredTemplates> {
   const config = loadConfig({
     ...process.env,
     NODE_ENV: 'development',
+    DEVELOPMENT_MODE: 'true',
     PORT: String(port),
     DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',

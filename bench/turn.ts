@@ -49,7 +49,7 @@ async function startServer(
     ['--import', 'tsx', path.join(root, 'bench', 'turnServer.ts'), target, String(port), dataDir],
     {
       cwd: root,
-      env: { ...process.env, NODE_ENV: 'development', ...extraEnv },
+      env: { ...process.env, NODE_ENV: 'development', DEVELOPMENT_MODE: 'true', ...extraEnv },
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );

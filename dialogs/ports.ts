@@ -1,3 +1,4 @@
+import type { ConcernModel } from '../src/safety/concernModel.js';
 import type { CaseRepository } from '../src/cases/caseRepository.js';
 import type { RetentionPolicy } from '../src/cases/retention.js';
 import type { RoutingTable } from '../src/cases/routing.js';
@@ -19,6 +20,8 @@ export interface IntakeSearchQuery {
   readonly area?: ResidentArea;
   /** jjjj-mm-dd (Europe/Amsterdam) of the conversation's clock. */
   readonly today: string;
+  /** Levensgebieden the resident chose or confirmed: they count in the ranking (issue 11). */
+  readonly levensgebieden?: readonly string[];
 }
 
 /** The part of src/search's SearchResult the conversation uses (a SearchResult fits as is). */
@@ -28,6 +31,8 @@ export interface IntakeSearchResult {
   readonly domains: readonly { readonly slug: string; readonly confidence: number }[];
   readonly strongDomains: readonly string[];
   readonly noGoodMatch: boolean;
+  /** What fits the question is for another age, and nothing for this age fits (issue 11). */
+  readonly noAgeFit?: boolean;
 }
 
 export interface LevensgebiedInfo {
@@ -72,4 +77,6 @@ export interface ConversationServices {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly settings: ConversationSettings;
+  /** The safety check's concern model (loaded at start-up); the shipped one when left out. */
+  readonly concernModel?: ConcernModel;
 }

@@ -54,6 +54,7 @@ import { domainLabel, domainLabels, textsFor } from '../texts.js';
 import { decodeArea } from './areaAnswer.js';
 import { isProposalResult } from './proposalDialog.js';
 import { voorzieningAttachment } from './resultCards.js';
+import { recogniseHelpfulReply } from '../../src/understanding/replies.js';
 
 export interface IntakeOptions {
   /** The resident's first message, when it already is the question. */
@@ -237,6 +238,8 @@ export class IntakeDialog extends WaterfallDialog<IntakeOptions> {
       today,
       ...(age === undefined ? {} : { age }),
       ...(area.wijk === undefined && area.stadsdeel === undefined ? {} : { area }),
+      // Issue 11: the levensgebieden the resident chose count in the ranking, not only as words.
+      ...(facts.levensgebieden.length === 0 ? {} : { levensgebieden: facts.levensgebieden }),
     });
   }
 
@@ -668,6 +671,8 @@ export class IntakeDialog extends WaterfallDialog<IntakeOptions> {
     const query = [facts.questions.at(-1) ?? '', ...extra].join(' ');
     const found = this.search(facts, query, this.today());
     const hits = found.results.slice(0, 3);
+    // Issue 11: help that fits the question but not the age is said, not shown.
+    if (found.noAgeFit === true) await step.context.sendActivity(texts.results.noAgeFit);
     if (found.noGoodMatch || hits.length === 0) {
       this.values(step).noMatch = true;
       try {
@@ -712,11 +717,10 @@ export class IntakeDialog extends WaterfallDialog<IntakeOptions> {
           'thanks',
           'dank u',
         ]),
+        // "Nee" is not "search again": a resident who says no gets a person offered (issue 11).
         choice('search_again', texts.results.searchAgain, [
           'iets anders',
           'anders zoeken',
-          'nee',
-          'no',
           'something else',
           'opnieuw zoeken',
         ]),
@@ -728,6 +732,7 @@ export class IntakeDialog extends WaterfallDialog<IntakeOptions> {
         ]),
       ],
       numbered: true,
+      allowText: true,
       retry: texts.choices.retry,
       maxAttempts: 2,
       language,
@@ -784,7 +789,30 @@ export class IntakeDialog extends WaterfallDialog<IntakeOptions> {
     const language = await this.language(step);
     const texts = textsFor(language).intake;
     const result = asQuestionResult(step.result);
-    const answer = result.kind === 'choice' ? result.value : undefined;
+    // Free text at "Helpt dit u verder?" (issue 11, class 7): read it, do not reject it.
+    const typed = result.kind === 'text' ? recogniseHelpfulReply(result.text) : undefined;
+    if (typed === 'new_question' && result.kind === 'text') {
+      await this.recordAnswer(step, 'search_again');
+      return step.replaceDialog(dialogIds.intake, {
+        again: true,
+        firstText: result.text,
+      } satisfies IntakeOptions);
+    }
+    if (typed === 'not_helped') {
+      await this.recordAnswer(step, 'search_again');
+      this.values(step).noMatch = true;
+      return this.propose(step, 'no_good_match');
+    }
+    const answer =
+      result.kind === 'choice'
+        ? result.value
+        : typed === 'wants_person'
+          ? 'wants_person'
+          : typed === 'helped'
+            ? 'helped'
+            : typed === 'search_again'
+              ? 'search_again'
+              : undefined;
     switch (answer) {
       case 'helped': {
         await this.recordAnswer(step, 'helped');
@@ -829,6 +857,11 @@ export class IntakeDialog extends WaterfallDialog<IntakeOptions> {
   }
 
   private async receiveScore(step: WaterfallStepContext<IntakeOptions>) {
+    // After "nee, helpt niet" the wijkteam was proposed instead of a score question.
+    if (this.values(step).noMatch === true) {
+      const handover = await this.afterProposal(step);
+      return handover ?? this.end(step, { next: 'done' });
+    }
     const texts = textsFor(await this.language(step)).intake;
     const result = asQuestionResult(step.result);
     const score = result.kind === 'choice' ? Number(result.value) : Number.NaN;

@@ -16,6 +16,7 @@ import {
   type ResourceId,
   type StoredActivity,
 } from './activity.js';
+import { DEFAULT_STREAM_CAPS, StreamLimiter, type StreamCaps } from '../shared/streamLimiter.js';
 import { ActivityStream } from './activityStream.js';
 import {
   fromBot,
@@ -55,6 +56,8 @@ export interface WebChatChannelLimits {
   readonly maxPendingTurns: number;
   readonly sweepIntervalMs: number;
   readonly heartbeatMs: number;
+  /** Open WebSocket streams per conversation, per client address and in total. */
+  readonly streams: StreamCaps;
 }
 
 export const DEFAULT_CHANNEL_LIMITS: WebChatChannelLimits = {
@@ -65,6 +68,7 @@ export const DEFAULT_CHANNEL_LIMITS: WebChatChannelLimits = {
   maxPendingTurns: 10,
   sweepIntervalMs: 60_000,
   heartbeatMs: 30_000,
+  streams: DEFAULT_STREAM_CAPS,
 };
 
 export interface WebChatChannelDeps {
@@ -152,6 +156,8 @@ export class WebChatChannel implements ChannelConnector {
       logger: this.logger,
       maxSocketLifetimeMs: deps.config.webchat.tokenTtlSeconds * 1000,
       heartbeatMs: this.limits.heartbeatMs,
+      limiter: new StreamLimiter(this.limits.streams),
+      trustProxy: deps.config.server.trustProxy,
     });
     this.sweeper = setInterval(() => {
       this.log

@@ -72,6 +72,8 @@ export const errorCatalogue = {
 
   'WW-5001': { status: 400, log: 'Search request does not match the expected shape' },
   'WW-5002': { status: 500, log: 'Unmet need record holds more than counts and slugs' },
+  'WW-5003': { status: 500, log: 'Understanding model file is missing or invalid' },
+  'WW-5004': { status: 500, log: 'Understanding corpus or training input is invalid' },
 
   'WW-6001': { status: 404, log: 'Case not found' },
   'WW-6002': { status: 409, log: 'Case was changed by someone else: version does not match' },
@@ -116,6 +118,22 @@ export const errorCatalogue = {
 
   'WW-9001': { status: 500, log: 'Conversation turn failed' },
   'WW-9101': { status: 500, log: 'Insight event holds more than counts and slugs: not counted' },
+
+  // Hardening (issue #18, docs/adr/0015-security-posture.md).
+  'WW-1003': { status: 500, log: 'Development mode is refused together with production settings' },
+  'WW-1004': { status: 500, log: 'A secret is a published or too short value' },
+  'WW-1010': { status: 500, log: 'Unhandled promise rejection caught; still serving' },
+  'WW-1011': { status: 500, log: 'Uncaught exception; stopping gracefully' },
+  'WW-2010': { status: 400, log: 'Request body is nested too deeply' },
+  'WW-2110': { status: 429, log: 'Too many open streams for this conversation or client' },
+  'WW-2111': { status: 503, log: 'Too many open streams on this server' },
+  'WW-2112': {
+    status: 403,
+    log: 'Bot Framework endpoint is closed: no app registration and development mode off',
+  },
+  'WW-2113': { status: 403, log: 'Development mode relays only to a loopback serviceUrl' },
+  'WW-9201': { status: 500, log: 'Concern model file is missing or invalid' },
+  'WW-9202': { status: 500, log: 'Safety corpus file is invalid' },
 } as const satisfies Record<string, { readonly status: number; readonly log: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

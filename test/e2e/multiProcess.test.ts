@@ -113,6 +113,8 @@ describe.skipIf(skipped !== undefined)(
       });
       const env = {
         NODE_ENV: 'development',
+        // /api/messages without an app registration: Teams and the handover turns of this test.
+        DEVELOPMENT_MODE: 'true',
         HOST: '127.0.0.1',
         DATABASE_URL: database.url,
         PUBLIC_URL: proxy.url,

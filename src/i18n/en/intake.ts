@@ -81,6 +81,8 @@ export const intakeTexts: Translation<typeof dutch> = {
     searchAgain: 'Look for something else',
     talkToSomeone: 'I want to talk to someone',
     nothingFound: 'I did not find anything that fits your question well.',
+    /** Issue 11: what fits is for another age (search noAgeFit). */
+    noAgeFit: 'I did find help for your question, but it is meant for people of a different age.',
     glad: 'I am glad I could help.',
     scoreQuestion: 'Would you like to rate this conversation? Choose 1 (bad) to 5 (good).',
     scoreSkip: 'No, thank you',

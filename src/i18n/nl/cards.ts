@@ -70,6 +70,7 @@ export const cardsTexts = {
     released: 'De vraag is teruggezet. Een collega kan hem nu oppakken.',
     claimedByOther: (name: string) =>
       `${name} heeft deze vraag al opgepakt. Er is niets veranderd.`,
+    claimedByYou: 'U had deze vraag al opgepakt. Er is niets veranderd.',
     changedByOther: (name: string) =>
       `${name} heeft deze vraag net gewijzigd. Hieronder ziet u de nieuwe stand. Er is niets veranderd.`,
     changedBySomeone:

@@ -45,6 +45,9 @@ export const errorTexts: Readonly<Record<ErrorCode, string>> = {
   'WW-4004': 'De schemabestanden konden niet worden opgeslagen. Een beheerder moet dit oplossen.',
   'WW-5001': 'De zoekvraag heeft niet de juiste vorm.',
   'WW-5002': 'Een gemiste vraag kon niet worden geteld. Een beheerder moet dit oplossen.',
+  'WW-5003':
+    'Het taalmodel van de wijkwijzer ontbreekt of is beschadigd. Een beheerder moet dit oplossen.',
+  'WW-5004': 'De oefenzinnen voor het taalmodel kloppen niet. Een beheerder moet dit oplossen.',
   'WW-6001': 'Deze vraag is niet gevonden. Misschien is hij al verwijderd.',
   'WW-6002':
     'Iemand anders heeft deze vraag net gewijzigd. Bekijk de nieuwe stand en probeer het opnieuw.',
@@ -106,4 +109,16 @@ export const errorTexts: Readonly<Record<ErrorCode, string>> = {
   'WW-8201': 'U hoort niet bij de redactie van de wijkwijzer. Vraag de beheerder om toegang.',
   'WW-9001': 'Sorry, er ging iets mis aan onze kant.',
   'WW-9101': 'Een telling voor de gemeente had de verkeerde vorm en is niet bewaard.',
+  'WW-1003':
+    'De ontwikkelstand kan niet aan staan samen met instellingen voor echt gebruik. Een beheerder moet dit oplossen.',
+  'WW-1004': 'Een geheime sleutel is te kort of bekend. Een beheerder moet dit oplossen.',
+  'WW-1010': 'Er ging iets mis aan onze kant. De wijkwijzer werkt gewoon door.',
+  'WW-1011': 'Er ging iets mis aan onze kant. De wijkwijzer start opnieuw.',
+  'WW-2010': 'Het verzoek is te diep genest.',
+  'WW-2110': 'Deze chat is al te vaak open. Sluit een ander venster of wacht een minuut.',
+  'WW-2111': 'Het is nu erg druk. Probeer het over een paar minuten opnieuw.',
+  'WW-2112': 'Dit kanaal is niet ingesteld. Een beheerder moet dit oplossen.',
+  'WW-2113': 'In de ontwikkelstand stuurt de wijkwijzer alleen naar deze computer.',
+  'WW-9201': 'Het model dat zorgen in berichten herkent, ontbreekt of is beschadigd.',
+  'WW-9202': 'Een bestand met voorbeeldberichten voor de veiligheidscheck klopt niet.',
 };

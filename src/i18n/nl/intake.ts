@@ -84,6 +84,8 @@ export const intakeTexts = {
     searchAgain: 'Iets anders zoeken',
     talkToSomeone: 'Ik wil met iemand praten',
     nothingFound: 'Ik heb niets gevonden dat goed past bij uw vraag.',
+    /** Issue 11: what fits is for another age (search noAgeFit). */
+    noAgeFit: 'Ik vond wel hulp bij uw vraag, maar die is voor mensen van een andere leeftijd.',
     glad: 'Fijn dat ik u kon helpen.',
     scoreQuestion: 'Wilt u dit gesprek een cijfer geven? Kies 1 (slecht) tot 5 (goed).',
     scoreSkip: 'Liever niet',
