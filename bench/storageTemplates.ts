@@ -11,6 +11,7 @@ import { loadConfig } from '../src/config.js';
 import { composeApp } from '../src/index.js';
 import { createLogger } from '../src/shared/logger.js';
 import { freePort } from '../test/support/http.js';
+import { messagesTurn } from '../test/support/messagesTurn.js';
 
 /** The handover script through /api/messages, as test/dialogs/handover.test.ts walks it. */
 export const HANDOVER_SCRIPT = [
@@ -46,31 +47,9 @@ export async function postTurn(
   text: string,
   sequence: number,
 ): Promise<TurnReply> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      type: 'message',
-      id: `${conversationId}-${sequence}`,
-      text,
-      channelId: 'bench',
-      serviceUrl: 'http://127.0.0.1:9/',
-      deliveryMode: 'expectReplies',
-      locale: 'nl-NL',
-      from: { id: `user-${conversationId}` },
-      recipient: { id: 'wijkwijzer' },
-      conversation: { id: conversationId },
-    }),
-  });
-  const body = (await response.json().catch(() => ({}))) as {
-    activities?: { text?: unknown; attachments?: unknown }[];
-  };
-  if (response.status !== 200) throw new Error(`turn failed with HTTP ${response.status}`);
-  return {
-    texts: (body.activities ?? []).map((activity) =>
-      typeof activity.text === 'string' ? activity.text : JSON.stringify(activity.attachments),
-    ),
-  };
+  const reply = await messagesTurn(url, conversationId, text, sequence);
+  if (reply.status !== 200) throw new Error(`turn failed with HTTP ${reply.status}`);
+  return { texts: reply.texts };
 }
 
 /** Walks the handover script; resolves with the reference and the confirm turn's latency. */

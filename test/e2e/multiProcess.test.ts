@@ -11,6 +11,7 @@ import { Database } from '../../src/storage/postgres/database.js';
 import { newCaseInput } from '../cases/fixtures/caseFixtures.js';
 import { startFakeBotConnector, type FakeBotConnector } from '../support/fakeBotConnector.js';
 import { freePort } from '../support/http.js';
+import { messagesTurn } from '../support/messagesTurn.js';
 import { silentLogger } from '../support/logs.js';
 import { startRoundRobinProxy, type RoundRobinProxy } from '../support/roundRobinProxy.js';
 import { storageBackends, testDatabase } from '../support/storageBackends.js';
@@ -347,25 +348,17 @@ describe.skipIf(skipped !== undefined)(
           const conversationId = `handover-${worker}-${round}`;
           try {
             for (const [index, text] of script.entries()) {
-              const response = await fetch(`${proxy.url}/api/messages`, {
-                method: 'POST',
-                headers: { 'content-type': 'application/json' },
-                body: JSON.stringify({
-                  type: 'message',
-                  id: `${conversationId}-${index}`,
-                  text,
-                  channelId: 'test',
-                  serviceUrl: 'http://127.0.0.1:9/',
-                  deliveryMode: 'expectReplies',
-                  locale: 'nl-NL',
-                  from: { id: `user-${conversationId}` },
-                  recipient: { id: 'wijkwijzer' },
-                  conversation: { id: conversationId },
-                }),
-              });
-              if (response.status !== 200) break;
-              const body = JSON.stringify(await response.json());
-              const reference = /Uw nummer is (WW-\d{4}-\d{6})/.exec(body)?.[1];
+              const reply = await messagesTurn(
+                `${proxy.url}/api/messages`,
+                conversationId,
+                text,
+                index,
+                'test',
+              );
+              if (reply.status !== 200) break;
+              const reference = reply.texts
+                .map((said) => /Uw nummer is (WW-\d{4}-\d{6})/.exec(said)?.[1])
+                .find((found) => found !== undefined);
               if (reference !== undefined) acknowledged.push(reference);
             }
           } catch {
