@@ -42,6 +42,10 @@ export const errorCatalogue = {
   'WW-3005': { status: 500, log: 'Storage file is in use by another process' },
   'WW-3006': { status: 500, log: 'Storage file is already open in this process' },
   'WW-3007': { status: 500, log: 'Storage update function must be synchronous' },
+  'WW-3008': { status: 503, log: 'Database is unreachable' },
+  'WW-3009': { status: 500, log: 'Database schema migration failed' },
+  'WW-3010': { status: 500, log: 'Database query failed' },
+  'WW-3011': { status: 500, log: 'Storage migration to PostgreSQL failed' },
 
   'WW-4001': { status: 500, log: 'Knowledge is invalid: refusing to load it' },
   'WW-4002': { status: 503, log: 'Knowledge is not loaded yet' },

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { casesFile, FileCaseRepository } from '../../src/cases/fileCaseRepository.js';
+import { casesDirectory, FileCaseRepository } from '../../src/cases/fileCaseRepository.js';
 import { systemClock } from '../../src/shared/clock.js';
 import { silentLogger } from '../support/logs.js';
 import { openWidgetPage, type WidgetPage } from '../support/widgetPage.js';
@@ -58,7 +58,7 @@ describe('the warm handover in the widget', () => {
     await widget.context.close();
     await widget.running.stop({ keepData: true });
     const repository = await FileCaseRepository.open({
-      file: casesFile(widget.running.dataDir),
+      dir: casesDirectory(widget.running.dataDir),
       clock: systemClock,
       referencePrefix: 'WW',
       logger: silentLogger(),

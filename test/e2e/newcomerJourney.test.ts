@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { buildCaseCard } from '../../src/cards/caseCard.js';
 import { caseCardView, SHARED_VIEWER } from '../../src/cards/caseCardView.js';
-import { casesFile, FileCaseRepository } from '../../src/cases/fileCaseRepository.js';
+import { casesDirectory, FileCaseRepository } from '../../src/cases/fileCaseRepository.js';
 import { systemClock } from '../../src/shared/clock.js';
 import { launchChromium } from '../support/browser.js';
 import { silentLogger } from '../support/logs.js';
@@ -75,7 +75,7 @@ describe('from the widget to the Casusbord on the embedded defaults', () => {
     await widget.context.close();
     await widget.running.stop({ keepData: true });
     const repository = await FileCaseRepository.open({
-      file: casesFile(widget.running.dataDir),
+      dir: casesDirectory(widget.running.dataDir),
       clock: systemClock,
       referencePrefix: 'WW',
       logger: silentLogger(),

@@ -34,6 +34,11 @@ export const errorTexts: Readonly<Record<ErrorCode, string>> = {
     'De opslag is al in gebruik door een ander programma. Een beheerder moet dit oplossen.',
   'WW-3006': 'De opslag is twee keer geopend. Een beheerder moet dit oplossen.',
   'WW-3007': 'Opslaan lukte niet door een fout in de wijkwijzer. Een beheerder moet dit oplossen.',
+  'WW-3008':
+    'De wijkwijzer kan de database nu niet bereiken. Probeer het over een paar minuten opnieuw.',
+  'WW-3009': 'De database kon niet worden bijgewerkt. Een beheerder moet dit oplossen.',
+  'WW-3010': 'Opslaan in de database lukte niet. Probeer het opnieuw.',
+  'WW-3011': 'Het overzetten naar de database lukte niet. Een beheerder moet dit oplossen.',
   'WW-4001': 'De sociale kaart bevat fouten. Een beheerder moet dit oplossen.',
   'WW-4002': 'De wijkwijzer is nog aan het opstarten. Probeer het over een minuut nog eens.',
   'WW-4003': 'De map met de sociale kaart is niet te lezen. Een beheerder moet dit oplossen.',
