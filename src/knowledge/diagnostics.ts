@@ -43,6 +43,8 @@ export const warningCodes = [
   'crisis-check-overdue',
   'synonym-term-unused',
   'duplicate-synonym',
+  'no-contact-method',
+  'circular-contact-hint',
 ] as const;
 
 export type ErrorDiagnosticCode = (typeof errorCodes)[number];

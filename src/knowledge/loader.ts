@@ -13,6 +13,7 @@ import {
   synonymWarnings,
   type LocatedEntry,
 } from './checks.js';
+import { contactWarnings } from './contactCheck.js';
 import { localDate } from '../shared/gemeenteTime.js';
 import {
   errorAt,
@@ -294,6 +295,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions): Promise<
 
   for (const entry of located) diagnostics.push(...entryWarnings(entry, today));
   diagnostics.push(...duplicateWarnings(located));
+  diagnostics.push(...contactWarnings(located));
   if (synoniemenFile !== undefined) {
     const synoniemen = synoniemenFile.value.synoniemen;
     if (levensgebiedenFile !== undefined) {
