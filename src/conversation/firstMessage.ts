@@ -4,14 +4,10 @@ import { foldReply } from './matchText.js';
 
 /**
  * What a resident's own words already tell, so the intake does not ask it again (issue 5, item 3):
- * a postcode or wijk, an age, and for whom they ask ("voor mijn moeder"). Deliberately cautious:
+ * an age, and for whom they ask ("voor mijn moeder"); where they live is ./places.ts. Deliberately cautious:
  * a wrong guess would skip a question the resident must answer, a missed one only asks it.
  */
 export interface FirstMessageFacts {
-  /** The four digits of a postcode; letters and house numbers are never kept. */
-  readonly postcode?: string;
-  /** A wijk name from the list the caller gave, as written in that list. */
-  readonly wijk?: string;
   readonly forWhom?: ForWhom;
   /** "ik ben 67": the resident's own age. */
   readonly selfAge?: number;
@@ -121,12 +117,41 @@ function relationOf(word: string): ForWhom | undefined {
   return RELATION_WORDS.find(([candidate]) => candidate === word)?.[1];
 }
 
+/** People who are not family: in a reply to "Voor wie?" they mean "iemand anders". */
+const OTHERS = new Set(['vriend', 'vriendin', 'kennis', 'collega', 'friend', 'colleague']);
+
+/**
+ * The relation a short reply names ("mijn moeder", "oma", "de buurvrouw"), for the answer to
+ * "Voor wie zoekt u hulp?", where naming the person is the whole answer.
+ */
+export function relationIn(text: string): ForWhom | undefined {
+  for (const word of foldReply(text).split(' ')) {
+    const relation = relationOf(word) ?? (OTHERS.has(word) ? 'ander' : undefined);
+    if (relation !== undefined) return relation;
+  }
+  return undefined;
+}
+
+/**
+ * A relation that is only a bystander in the resident's own story: "mijn moeder kan mij niet
+ * helpen", "mijn man is overleden". The question is then about the resident, not about them.
+ */
+const BYSTANDER = new RegExp(
+  `\\b(?:mijn|mn|my) (?:${relationAlternation}) (?:\\w+ ){0,3}?(?:(?:kan|wil|mag|kon|wilde) (?:(?:me|mij|ons) )?(?:ook )?niet (?:meer )?helpen|helpt (?:(?:me|mij|ons) )?niet|overleden|gestorven|died|passed away|cant help|can not help|cannot help)\\b`,
+);
+
+/** The resident speaks about their own trouble: then a relation named along the way is not the subject. */
+const FIRST_PERSON_TROUBLE =
+  /\b(?:ik (?:heb|ben|kan|voel|zit|weet|krijg|moet|red|kom|loop|durf)|i (?:have|am|cant|feel|need))\b/;
+
 function findForWhom(folded: string): ForWhom | undefined {
   if (/\b(?:voor (?:mezelf|mijzelf|mij zelf|mij)|for (?:myself|me))\b/.test(folded)) return 'zelf';
   const forRelation = new RegExp(
-    `\\b(?:voor|for) (?:mijn|m n|mn|my|onze|our) (?:\\w+ )?(${relationAlternation})\\b`,
+    `\\b(?:voor|for|zorgen (?:om|over)|worried about|about) (?:mijn|m n|mn|my|onze|our) (?:\\w+ )?(${relationAlternation})\\b`,
   ).exec(folded);
   if (forRelation?.[1] !== undefined) return relationOf(forRelation[1]);
+  // Cautious from here on: only what the resident clearly said is about someone else.
+  if (BYSTANDER.test(folded) || FIRST_PERSON_TROUBLE.test(folded)) return undefined;
   const subject = new RegExp(
     `(?:^|\\b)(?:mijn|mn|my|onze|our) (?:\\d{1,3} jarige |\\w+ )?(${relationAlternation}) (?:van \\d{1,3} (?:jaar )?)?(?:${SUBJECT_VERBS})\\b`,
   ).exec(folded);
@@ -189,54 +214,19 @@ function findUnknownAge(folded: string): number | undefined {
   return age(/\b(\d{1,3}) (?:jaar oud|jaar|years old|years)\b/.exec(folded)?.[1]);
 }
 
-/** Four digits that are a postcode: with letters, after "postcode", or in the Twente range 75xx. */
-function findPostcode(text: string): string | undefined {
-  const withLetters = /(?<![0-9])([1-9][0-9]{3})\s?[A-Za-z]{2}(?![A-Za-z])/.exec(text);
-  if (withLetters?.[1] !== undefined) return withLetters[1];
-  const afterWord = /\b(?:postcode|postal code|zip)\s*:?\s*([1-9][0-9]{3})(?![0-9])/i.exec(text);
-  if (afterWord?.[1] !== undefined) return afterWord[1];
-  const twente = /(?<![0-9,.€])(75[0-9]{2})(?![0-9,.])/.exec(text);
-  return twente?.[1];
-}
-
-function findWijk(folded: string, wijken: readonly string[]): string | undefined {
-  // Longest names first, so "Twekkelerveld Park" wins over "Twekkelerveld".
-  const sorted = [...wijken].sort((a, b) => b.length - a.length);
-  for (const wijk of sorted) {
-    const name = foldReply(wijk);
-    if (name.length < 3) continue;
-    if (new RegExp(`(?:^|\\s)${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`).test(folded))
-      return wijk;
-  }
-  return undefined;
-}
-
-export function extractFirstMessageFacts(
-  text: string,
-  wijken: readonly string[] = [],
-): FirstMessageFacts {
+export function extractFirstMessageFacts(text: string): FirstMessageFacts {
   const folded = foldReply(text);
-  const postcode = findPostcode(text);
-  const wijk = findWijk(folded, wijken);
   const forWhom = findForWhom(folded);
   const selfAge = findSelfAge(folded);
   const subjectAge = findSubjectAge(folded);
   const unknownAge =
     selfAge === undefined && subjectAge === undefined ? findUnknownAge(folded) : undefined;
   return {
-    ...(postcode === undefined ? {} : { postcode }),
-    ...(wijk === undefined ? {} : { wijk }),
     ...(forWhom === undefined ? {} : { forWhom }),
     ...(selfAge === undefined ? {} : { selfAge }),
     ...(subjectAge === undefined ? {} : { subjectAge }),
     ...(unknownAge === undefined ? {} : { unknownAge }),
   };
-}
-
-/** The age that belongs to the person the question is for, if the message said it. */
-export function ageFor(facts: FirstMessageFacts, forWhom: ForWhom): number | undefined {
-  if (forWhom === 'zelf') return facts.selfAge ?? facts.unknownAge;
-  return facts.subjectAge ?? (facts.selfAge === undefined ? facts.unknownAge : undefined);
 }
 
 /**

@@ -127,7 +127,7 @@ describe('the intake', () => {
     expect(joined(list)).toContain('2. Eenzaamheid en ontmoeting');
     const retry = await chat.say('banaan');
     expect(texts(retry)[0]).toBe(
-      'Dat begreep ik niet. Kies een onderwerp met een knop, of typ het nummer.',
+      'Dat begreep ik niet. Kies een onderwerp in de lijst, of typ het nummer.',
     );
     expect(joined(await chat.say('eenzaam'))).toContain(
       'Goed. Ik zoek hulp bij: Eenzaamheid en ontmoeting.',
@@ -161,7 +161,7 @@ describe('the intake', () => {
     expect(texts(first).at(-1)).toBe('Waar kan ik u mee helpen? Schrijf het in uw eigen woorden.');
   });
 
-  it('"Iets anders zoeken" starts a new question and keeps who and where', async () => {
+  it('"Iets anders zoeken" starts a new question and keeps who, where and what was tried', async () => {
     const harness = createHarness();
     const chat = harness.chat();
     await chat.join();
@@ -173,8 +173,10 @@ describe('the intake', () => {
     const again = await chat.say('iets anders zoeken');
     expect(texts(again)).toEqual(['Waar zoekt u hulp bij? Schrijf het in uw eigen woorden.']);
     await chat.say('ik voel me eenzaam');
-    const tried = await chat.say('ja');
-    expect(joined(tried)).toContain('Heeft u al iets geprobeerd?');
+    const results = await chat.say('ja');
+    // "Heeft u al iets geprobeerd?" is asked once per conversation (issue 13, defect 6).
+    expect(joined(results)).not.toContain('Heeft u al iets geprobeerd?');
+    expect(joined(results)).toContain('[card: Huiskamer van de Buurt]');
     expect(total(await harness.insights.rows({ kind: 'helped' }), { answer: 'search_again' })).toBe(
       1,
     );
@@ -189,7 +191,8 @@ describe('the intake', () => {
     expect(texts(await chat.say('qwerty'))[0]).toBe(
       'Dat begreep ik niet. Kies een knop, of typ het nummer.',
     );
-    const moved = await chat.say('asdf');
+    await chat.say('asdf');
+    const moved = await chat.say('zxcv');
     expect(joined(moved)).toContain('Hoe oud bent u?');
   });
 
@@ -208,7 +211,10 @@ describe('the intake', () => {
     const json = JSON.stringify(cards);
     expect(json).toContain('[053-4811234](tel:+31534811234)');
     expect(json).toContain('Gecontroleerd op 5 januari 2026.');
-    expect(json).toContain('Nog niet gecontroleerd. Bel eerst even voordat u gaat.');
+    // Budgetmaatje has only an e-mail address: no "call first" without a number to call.
+    expect(json).toContain('Nog niet gecontroleerd.');
+    expect(json).not.toContain('Bel eerst even');
+    expect(json).toContain('Meld u eerst aan via de website of per e-mail.');
     expect(json).toContain('[budget@example.nl](mailto:budget@example.nl)');
   });
 });

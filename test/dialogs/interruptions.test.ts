@@ -91,7 +91,7 @@ describe('commands anywhere', () => {
       'Wilt u in een paar zinnen vertellen wat er speelt? Dan hoeft u het aan het wijkteam niet opnieuw te vertellen.',
     ]);
     expect(texts(await chat.say('overslaan'))).toContain(
-      'Wat is uw postcode? Dan kies ik het goede wijkteam. Bijvoorbeeld 7544. U mag dit ook overslaan.',
+      'Wat is uw postcode? Dan kies ik het goede wijkteam. Bijvoorbeeld 7544. De naam van uw wijk mag ook.',
     );
     const offer = texts(await chat.say('7544'));
     expect(offer).toContain('Mag ik uw vraag en uw contactgegevens delen met het wijkteam?');

@@ -88,19 +88,42 @@ export const cardsTexts = {
     failed: 'Er ging iets mis. Er is niets veranderd. Probeer het zo nog eens.',
   },
   voorziening: {
-    howToApply: 'Zo meldt u zich aan',
+    howToApply: 'Zo komt u er',
     contact: 'Contact',
     call: (number: string) => `Bel ${number}`,
     email: 'Stuur een e-mail',
     website: 'Naar de website',
     verifiedOn: (date: string) => `Gecontroleerd op ${date}.`,
-    notVerified: 'Nog niet gecontroleerd. Bel eerst even voordat u gaat.',
+    notVerified: 'Nog niet gecontroleerd.',
+    callFirst: 'Bel eerst even voordat u gaat.',
+    lookFirst: 'Kijk eerst op de website voordat u gaat.',
     phoneFact: 'Telefoon',
     emailFact: 'E-mail',
+    addressFact: 'Adres',
+    gemeenteFact: 'Gemeente',
+    /** Under a card without a contact of its own: the gemeente's number, and what to ask for. */
+    viaGemeente: (name: string) =>
+      `Bel de gemeente en vraag naar het wijkteam. Zeg dat u meer wilt weten over: ${name}.`,
+    /** How to get in, for the channel the service has (cards are Dutch). */
+    access: {
+      walkIn: 'U kunt zonder afspraak binnenlopen.',
+      call: 'U kunt zonder afspraak bellen.',
+      callOrOnline: 'U kunt zonder afspraak bellen of online contact opnemen.',
+      online: 'U kunt zonder afspraak online contact opnemen.',
+      askGemeente: 'U bent zonder afspraak welkom. Waar en wanneer, dat weet het wijkteam.',
+      signUpCall: 'Meld u eerst aan. Bel het nummer hieronder.',
+      signUpCallOrOnline: 'Meld u eerst aan. Bel of kijk op de website.',
+      signUpOnline: 'Meld u eerst aan via de website of per e-mail.',
+      signUpViaGemeente: 'Meld u eerst aan. Het wijkteam helpt u daarbij.',
+      referral: 'U heeft een verwijzing nodig, bijvoorbeeld van de huisarts of het wijkteam.',
+      wijkteam: 'Dit gaat via het wijkteam.',
+    },
+    /** What a screen reader says for the card. */
+    speak: (name: string, explanation: string) => `${name}. ${explanation}`,
   },
   handoverSummary: {
-    title: 'Dit sturen we naar het wijkteam',
-    intro: (team: string) => `Dit sturen we naar wijkteam ${team}. Klopt dit?`,
+    /** Said once, as the card's heading; the question after the card asks "Klopt dit?". */
+    title: (team: string) => `Dit sturen we naar wijkteam ${team}`,
     labels: {
       question: 'Uw vraag',
       tried: 'Wat u al heeft geprobeerd',

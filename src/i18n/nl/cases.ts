@@ -41,6 +41,7 @@ export const casesTexts = {
     naaste: 'Voor iemand voor wie de inwoner zorgt (mantelzorg)',
     buur: 'Voor een buur',
     ander: 'Voor iemand anders',
+    onbekend: 'Niet gezegd',
   },
   ageBand: {
     '0-11': '0 tot 12 jaar',
