@@ -88,6 +88,10 @@ export const errorCatalogue = {
 
   'WW-9001': { status: 500, log: 'Conversation turn failed' },
   'WW-9101': { status: 500, log: 'Insight event holds more than counts and slugs: not counted' },
+  'WW-6201': {
+    status: 409,
+    log: 'Contact made refused: the resident erased their contact details',
+  },
 } as const satisfies Record<string, { readonly status: number; readonly log: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

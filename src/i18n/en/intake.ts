@@ -189,12 +189,15 @@ export const intakeTexts: Translation<typeof dutch> = {
   whatWeKnow: {
     intro: 'This is what I know about you:',
     conversationNone: 'I do not know anything about this conversation yet.',
-    conversation: (parts: string) => `In this conversation: ${parts}.`,
+    conversation: (parts: readonly string[]) =>
+      ['In this conversation:', ...parts.map((part) => `- ${part}`)].join('\n'),
     question: (question: string) => `your question "${question}"`,
     topics: (labels: string) => `topic ${labels}`,
     forWhom: (label: string) => `for whom: ${label}`,
     ageBand: (label: string) => `age ${label}`,
     area: (wijk: string) => `neighbourhood ${wijk}`,
+    contact: (details: string) =>
+      `your name and contact details: ${details}. I keep them only until your question is sent.`,
     visitsNone: 'I do not remember anything from earlier conversations.',
     visits: (count: number, memoryDays: number) =>
       count === 1
@@ -207,7 +210,7 @@ export const intakeTexts: Translation<typeof dutch> = {
 
   forget: {
     confirm:
-      'Are you sure? I will then erase this conversation and what I remember about you. I will also erase your phone number and e-mail address at the wijkteam. This cannot be undone.',
+      'Are you sure? I will then erase this conversation and what I remember about you. At the wijkteam I will erase your name, phone number and e-mail address. A question you already sent stays there without those details. This cannot be undone.',
     yes: 'Yes, erase everything',
     no: 'No, do not erase',
     done: 'I have erased this conversation and everything I remembered about you.',

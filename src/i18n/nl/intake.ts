@@ -198,12 +198,15 @@ export const intakeTexts = {
   whatWeKnow: {
     intro: 'Dit weet ik van u:',
     conversationNone: 'Over dit gesprek weet ik nog niets.',
-    conversation: (parts: string) => `In dit gesprek: ${parts}.`,
+    conversation: (parts: readonly string[]) =>
+      ['In dit gesprek:', ...parts.map((part) => `- ${part}`)].join('\n'),
     question: (question: string) => `uw vraag "${question}"`,
     topics: (labels: string) => `onderwerp ${labels}`,
     forWhom: (label: string) => `voor wie: ${label}`,
     ageBand: (label: string) => `leeftijd ${label}`,
     area: (wijk: string) => `wijk ${wijk}`,
+    contact: (details: string) =>
+      `uw naam en contactgegevens: ${details}. Die bewaar ik alleen tot uw vraag verstuurd is.`,
     visitsNone: 'Ik onthoud niets van eerdere gesprekken.',
     visits: (count: number, memoryDays: number) =>
       count === 1
@@ -216,7 +219,7 @@ export const intakeTexts = {
 
   forget: {
     confirm:
-      'Weet u het zeker? Ik wis dan dit gesprek en wat ik over u onthoud. Ook wis ik uw telefoonnummer en e-mailadres bij het wijkteam. Dat kan ik niet terugdraaien.',
+      'Weet u het zeker? Ik wis dan dit gesprek en wat ik over u onthoud. Bij het wijkteam wis ik uw naam, telefoonnummer en e-mailadres. Een vraag die u al stuurde, blijft daar zonder die gegevens. Dat kan ik niet terugdraaien.',
     yes: 'Ja, wis alles',
     no: 'Nee, niet wissen',
     done: 'Ik heb dit gesprek gewist en alles wat ik over u onthield.',

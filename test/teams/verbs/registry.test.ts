@@ -108,7 +108,7 @@ describe('card verb registry', () => {
 
     for (const secret of CONTACT)
       expect(json(result.personalCard)).toContain(secret === '0612345678' ? '06 12345678' : secret);
-    expect(json(result.personalCard)).toContain('U heeft de vraag opgepakt.');
+    expect(json(result.personalCard)).toContain('U heeft de casus opgepakt.');
     expect(result.sharedCard).toBeDefined();
     for (const secret of CONTACT) expect(json(result.sharedCard)).not.toContain(secret);
     expect(json(result.sharedCard)).toContain('Anna de Vries');
@@ -143,7 +143,7 @@ describe('card verb registry', () => {
     const winnerName = after.assignee!.displayName;
     expect(losers[0]!.refusal).toMatchObject({ code: 'WW-6002', kind: 'conflict' });
     expect(losers[0]!.sharedCard).toBeUndefined();
-    expect(json(losers[0]!.personalCard)).toContain(`${winnerName} heeft deze vraag al opgepakt.`);
+    expect(json(losers[0]!.personalCard)).toContain(`${winnerName} heeft deze casus al opgepakt.`);
     for (const secret of CONTACT) expect(json(losers[0]!.personalCard)).not.toContain(secret);
   });
 
@@ -151,7 +151,7 @@ describe('card verb registry', () => {
     await press(anna, 'claim', 1);
     const late = await press(bram, 'claim', 2);
     expect(late.refusal).toMatchObject({ code: 'WW-6003' });
-    expect(json(late.personalCard)).toContain('Anna de Vries heeft deze vraag al opgepakt.');
+    expect(json(late.personalCard)).toContain('Anna de Vries heeft deze casus al opgepakt.');
   });
 
   describe('forged or stale payloads change nothing', () => {
@@ -160,7 +160,7 @@ describe('card verb registry', () => {
       const result = await press(dirk, 'claim', 1);
       expect(result.refusal).toEqual({ code: 'WW-7103', kind: 'not_member' });
       expect(result.sharedCard).toBeUndefined();
-      expect(json(result.personalCard)).toContain('U hoort niet bij het wijkteam van deze vraag.');
+      expect(json(result.personalCard)).toContain('U hoort niet bij het wijkteam van deze casus.');
       expect(json(result.personalCard)).not.toContain(SUMMARY);
       expect(json(result.personalCard)).not.toContain(reference);
       expect(await stored()).toEqual(before);
@@ -227,7 +227,7 @@ describe('card verb registry', () => {
       const contact = await press(bram, 'contactMade', 2);
       expect(contact.refusal).toMatchObject({ code: 'WW-6005' });
       expect(json(contact.personalCard)).toContain(
-        'Alleen wie de vraag heeft opgepakt of een coördinator',
+        'Alleen wie de casus heeft opgepakt of een coördinator',
       );
       const close = await press(bram, 'close', 2, { outcome: 'doorverwezen' });
       expect(close.refusal).toMatchObject({ code: 'WW-6005' });
@@ -249,7 +249,7 @@ describe('card verb registry', () => {
     expect(contact.sharedCard).toBeDefined();
     const missing = await press(anna, 'close', 3, { outcome: '', note: '' });
     expect(missing.refusal).toMatchObject({ code: 'WW-6004' });
-    expect(json(missing.personalCard)).toContain('Kies eerst hoe de vraag is afgerond.');
+    expect(json(missing.personalCard)).toContain('Kies eerst hoe de casus is afgerond.');
 
     const closed = await press(anna, 'close', 3, {
       outcome: 'voorliggend_opgelost',
@@ -265,6 +265,26 @@ describe('card verb registry', () => {
     expect(after.history.at(-1)?.note).not.toContain('0612345678');
     expect(closed.sharedCard?.actions).toBeUndefined();
     expect(json(closed.sharedCard)).toContain('Voorliggend opgelost');
+  });
+
+  it('a case the resident erased ("vergeet mij") is claimable, but "Contact gelegd" says why it cannot be done', async () => {
+    await repository.eraseResidentContacts('resident-1');
+    const claimed = await press(anna, 'claim', 2);
+    expect(claimed.refusal).toBeUndefined();
+    expect(json(claimed.sharedCard)).toContain(
+      'Geen contactgegevens: de inwoner heeft ze laten wissen.',
+    );
+    const before = await stored();
+    const contact = await press(anna, 'contactMade', 3);
+    expect(contact.refusal).toEqual({ code: 'WW-6201', kind: 'no_contact' });
+    expect(contact.sharedCard).toBeUndefined();
+    expect(json(contact.personalCard)).toContain(
+      'Contact gelegd kan niet: de inwoner heeft de contactgegevens laten wissen.',
+    );
+    expect(await stored()).toEqual(before);
+    // Closing with "Geen contact gekregen" still works.
+    const closed = await press(anna, 'close', 3, { outcome: 'geen_contact' });
+    expect(closed.refusal).toBeUndefined();
   });
 
   it('a coordinator may put back a colleague’s case and gets personal views', async () => {
