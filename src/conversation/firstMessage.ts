@@ -151,17 +151,20 @@ function findForWhom(folded: string): ForWhom | undefined {
   ).exec(folded);
   if (forRelation?.[1] !== undefined) return relationOf(forRelation[1]);
   // Cautious from here on: only what the resident clearly said is about someone else.
-  if (BYSTANDER.test(folded) || FIRST_PERSON_TROUBLE.test(folded)) return undefined;
-  const subject = new RegExp(
-    `(?:^|\\b)(?:mijn|mn|my|onze|our) (?:\\d{1,3} jarige |\\w+ )?(${relationAlternation}) (?:van \\d{1,3} (?:jaar )?)?(?:${SUBJECT_VERBS})\\b`,
-  ).exec(folded);
-  if (subject?.[1] !== undefined) return relationOf(subject[1]);
-  // "mijn zoon van 15 ..." or "mijn 15-jarige dochter": an age with a child is about the child.
+  if (BYSTANDER.test(folded)) return undefined;
+  // "mijn zoon van 15 ..." or "mijn 15-jarige dochter": an age with a relation is about them.
   const aged = new RegExp(
     `\\b(?:mijn|mn|my) (?:(?:\\d{1,3}) jarige )?(${relationAlternation}) (?:van|of|aged) \\d{1,3}\\b|\\b(?:mijn|mn|my) \\d{1,3} (?:jarige|year old) (${relationAlternation})\\b`,
   ).exec(folded);
   const word = aged?.[1] ?? aged?.[2];
-  return word === undefined ? undefined : relationOf(word);
+  if (word !== undefined) return relationOf(word);
+  // "Mijn man is erg vergeetachtig": a relation as the subject, unless the resident speaks about
+  // their own trouble too ("ik heb schulden, mijn man …"): then the question may be theirs.
+  if (FIRST_PERSON_TROUBLE.test(folded)) return undefined;
+  const subject = new RegExp(
+    `(?:^|\\b)(?:mijn|mn|my|onze|our) (?:\\d{1,3} jarige |\\w+ )?(${relationAlternation}) (?:van \\d{1,3} (?:jaar )?)?(?:${SUBJECT_VERBS})\\b`,
+  ).exec(folded);
+  return subject?.[1] === undefined ? undefined : relationOf(subject[1]);
 }
 
 function age(value: string | undefined): number | undefined {
@@ -202,6 +205,8 @@ function findSubjectAge(folded: string): number | undefined {
     /\b(\d{1,3}) jarige\b/,
     /\b(\d{1,3}) year old\b/,
     new RegExp(`\\b(?:${relationAlternation}) (?:is|wordt|is now) (\\d{1,3}) (?:jaar|years)\\b`),
+    // "mijn buurvrouw is 90 en …": a bare number right after "is", then a new clause.
+    new RegExp(`\\b(?:${relationAlternation}) (?:is|wordt) (\\d{1,3})(?= en | maar |$)`),
   ];
   for (const pattern of patterns) {
     const found = age(pattern.exec(folded)?.[1]);

@@ -193,7 +193,8 @@ describe('the intake', () => {
     );
     await chat.say('asdf');
     const moved = await chat.say('zxcv');
-    expect(joined(moved)).toContain('Hoe oud bent u?');
+    // For whom stays unknown, so the age question does not assume it is the resident's own.
+    expect(joined(moved)).toContain('Hoe oud is degene voor wie u zoekt?');
   });
 
   it('shows cards with a tappable phone link and the freshness line', async () => {

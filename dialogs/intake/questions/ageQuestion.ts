@@ -41,8 +41,9 @@ export const ageQuestion: IntakeQuestion<AgeValue> = {
 
   ask({ language, facts }) {
     const texts = textsFor(language).intake.age;
+    // Whose age: the resident's own, unless they said (or would not say) for whom they ask.
     const prompt =
-      facts.forWhom === null || facts.forWhom === 'zelf'
+      facts.forWhom === 'zelf' || (facts.forWhom === null && !isSettled(facts, 'forWhom'))
         ? texts.self
         : facts.forWhom === 'kind'
           ? texts.child
