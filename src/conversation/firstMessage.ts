@@ -137,7 +137,7 @@ export function relationIn(text: string): ForWhom | undefined {
  * helpen", "mijn man is overleden". The question is then about the resident, not about them.
  */
 const BYSTANDER = new RegExp(
-  `\\b(?:mijn|mn|my) (?:${relationAlternation}) (?:\\w+ ){0,3}?(?:(?:kan|wil|mag|kon|wilde) (?:(?:me|mij|ons) )?(?:ook )?niet (?:meer )?helpen|helpt (?:(?:me|mij|ons) )?niet|overleden|gestorven|died|passed away|cant help|can not help|cannot help)\\b`,
+  `\\b(?:mijn|mn|my) (?:${relationAlternation}) (?:\\w+ ){0,6}?(?:(?:kan|wil|mag|kon|wilde) (?:(?:me|mij|ons) )?(?:ook )?niet (?:meer )?helpen|helpt (?:(?:me|mij|ons) )?niet|overleden|gestorven|died|passed away|cant help|can not help|cannot help)\\b`,
 );
 
 /** The resident speaks about their own trouble: then a relation named along the way is not the subject. */

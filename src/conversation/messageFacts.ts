@@ -53,7 +53,7 @@ const WANTS_PERSON: readonly RegExp[] = [
   ),
   // "praten met iemand van het wijkteam": "praten" only with a person who works there.
   /\b(?:praten|spreken) met (?:iemand van (?:het wijkteam|de gemeente)|een (?:medewerker|hulpverlener|wijkcoach|maatschappelijk werker)|het wijkteam|een (?:echte? )?mens)\b/,
-  /\b(?:afspraak|gesprek) (?:met|bij) (?:iemand van |een )?(?:het wijkteam|wijkteam|medewerker|hulpverlener|wijkcoach|maatschappelijk werker)\b/,
+  /\b(?:afspraak|gesprek) (?:maken |hebben |plannen )?(?:met|bij) (?:iemand van |een )?(?:het wijkteam|wijkteam|medewerker|hulpverlener|wijkcoach|maatschappelijk werker)\b/,
   /\b(?:kan|kunt|wil|wilt) (?:er )?iemand (?:van het wijkteam )?(?:bij mij |bij me )?(?:langs ?komen|mij bellen|me bellen|komen)\b/,
   /\b(?:talk|speak) (?:to|with) (?:a (?:real )?(?:person|human)|someone from|the wijkteam|a social worker|an advisor)\b/,
 ];
