@@ -237,6 +237,29 @@ export const environmentSchema = z.object({
       ),
   ),
   STAFF_FILE: optionalText,
+
+  // The partner page, e-mail link sign-in and the "klopt dit nog?" round (src/partners/,
+  // docs/adr/0018-partner-page-email-sign-in-change-log.md).
+  SMTP_URL: optionalText.pipe(
+    z
+      .url({
+        protocol: /^smtps?$/,
+        error: 'must be an smtp:// or smtps:// URL such as smtps://user:password@mail.example.nl',
+      })
+      .optional(),
+  ),
+  MAIL_FROM: optionalText.pipe(
+    z.string().max(200).default('Wijkwijzer <noreply@wijkwijzer.local>'),
+  ),
+  MAIL_OUTBOX_DIR: optionalText,
+  PARTNERS_LINK_TTL_MINUTES: whole(15, 2, 120),
+  PARTNERS_SESSION_HOURS: whole(8, 1, 24),
+  PARTNERS_LINKS_PER_HOUR: whole(5, 1, 100),
+  PARTNERS_APPROVAL: flag(false),
+  KNOWLEDGE_CHECK_MONTHS: whole(6, 1, 24),
+  KNOWLEDGE_UNCONFIRMED_GRACE_MONTHS: whole(3, 0, 24),
+  KNOWLEDGE_HIDE_UNCONFIRMED: flag(false),
+  PARTNERS_REMINDER_DAYS: whole(7, 7, 90),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -326,6 +349,33 @@ export interface Config {
     readonly devLogin: boolean;
     /** STAFF_FILE: staff, their wijkteams and the coordinator flag; undefined when unset. */
     readonly staffFile: string | undefined;
+  };
+  readonly partners: PartnerSettings;
+}
+
+/** The partner page, its sign-in by e-mail link and the review round (docs/adr/0018). */
+export interface PartnerSettings {
+  readonly mail: {
+    /** SMTP_URL; undefined: development writes mail to the outbox folder, production sends none. */
+    readonly smtpUrl: string | undefined;
+    readonly from: string;
+    /** Where mail goes when no SMTP server is set (never in production). */
+    readonly outboxDir: string;
+  };
+  readonly linkTtlMinutes: number;
+  readonly sessionHours: number;
+  /** Sign-in links one e-mail address may ask for per hour. */
+  readonly linksPerHour: number;
+  /** Changes by partners wait for the redactie before they are written. */
+  readonly approval: boolean;
+  readonly review: {
+    /** An entry is offered for "klopt dit nog?" this many months after its last check. */
+    readonly checkMonths: number;
+    /** Still unconfirmed this many months after it was due: flagged (and hidden when set). */
+    readonly graceMonths: number;
+    readonly hideUnconfirmed: boolean;
+    /** At most one reminder per beheerder in this many days. */
+    readonly reminderDays: number;
   };
 }
 
@@ -537,6 +587,25 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       devLogin: environment.BOARD_DEV_LOGIN ?? environment.NODE_ENV === 'development',
       staffFile:
         environment.STAFF_FILE === undefined ? undefined : path.resolve(environment.STAFF_FILE),
+    },
+    partners: {
+      mail: {
+        smtpUrl: environment.SMTP_URL,
+        from: environment.MAIL_FROM,
+        outboxDir: path.resolve(
+          environment.MAIL_OUTBOX_DIR ?? path.join(environment.DATA_DIR, 'outbox'),
+        ),
+      },
+      linkTtlMinutes: environment.PARTNERS_LINK_TTL_MINUTES,
+      sessionHours: environment.PARTNERS_SESSION_HOURS,
+      linksPerHour: environment.PARTNERS_LINKS_PER_HOUR,
+      approval: environment.PARTNERS_APPROVAL,
+      review: {
+        checkMonths: environment.KNOWLEDGE_CHECK_MONTHS,
+        graceMonths: environment.KNOWLEDGE_UNCONFIRMED_GRACE_MONTHS,
+        hideUnconfirmed: environment.KNOWLEDGE_HIDE_UNCONFIRMED,
+        reminderDays: environment.PARTNERS_REMINDER_DAYS,
+      },
     },
   });
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Server } from 'restify';
 import { conversationServices } from '../dialogs/conversationServices.js';
-import { casusbordRoutes } from './board/casusbordRoutes.js';
+import { casusbordRoutes, createBoardAuthentication } from './board/casusbordRoutes.js';
 import { loadStaffRegister } from './board/staffRegister.js';
 import { botRoutes } from './bot/botRoutes.js';
 import { createBotRuntime } from './bot/botRuntime.js';
@@ -17,6 +17,9 @@ import { loadRoutingFile, wijkteamName } from './cases/routing.js';
 import { WebChatChannel } from './directline/webChatChannel.js';
 import { InsightsStore } from './insights/insightsStore.js';
 import { KnowledgeService } from './knowledge/knowledgeService.js';
+import { createPartnerPage } from './partners/partnerPage.js';
+import { residentCatalogue } from './partners/reviewRound.js';
+import { localDate } from './shared/gemeenteTime.js';
 import { buildSearchIndex } from './search/searchIndex.js';
 import { startPeriodicJob } from './shared/periodicJob.js';
 import { createTeamsRuntime, routeTurns } from './teams/teamsRuntime.js';
@@ -98,7 +101,11 @@ export async function composeApp(
       dir: config.paths.knowledgeDir,
       clock,
       logger,
-      buildIndex: buildSearchIndex,
+      // Entries unconfirmed long after their check was due leave search when the setting says so.
+      buildIndex: (catalogue) =>
+        buildSearchIndex(
+          residentCatalogue(catalogue, localDate(clock.now()), config.partners.review),
+        ),
     });
     await knowledge.start();
     opened.push(() => knowledge.stop());
@@ -162,6 +169,19 @@ export async function composeApp(
       );
     }
     const catalogue = () => knowledge.current().catalogue;
+    // One staff sign-in for the Casusbord and the partner page (one development login secret).
+    const boardAuthentication = createBoardAuthentication(config, staff, clock);
+    const partners = await createPartnerPage({
+      config,
+      logger,
+      clock,
+      projectRoot,
+      catalogue,
+      reloadKnowledge: () => knowledge.reloadNow(),
+      staff,
+      boardAuthentication,
+    });
+    opened.push(() => partners.close());
     const teams = await createTeamsRuntime({
       membership: staff.membership(),
       coordinatorIds: staff.coordinatorIds(),
@@ -222,6 +242,15 @@ export async function composeApp(
           await teams.pickupReminder.runOnce();
         },
       }),
+      startPeriodicJob({
+        name: 'review-reminders',
+        intervalMs: DAY_MS,
+        firstRunAfterMs: 10 * 60_000,
+        logger,
+        run: async () => {
+          await partners.reminders.runOnce();
+        },
+      }),
     ];
     opened.push(async () => {
       await Promise.all(jobs.map((job) => job.stop()));
@@ -255,7 +284,9 @@ export async function composeApp(
           wijkteams: routing.teams.map((team) => ({ id: team.id, name: team.naam })),
           staff,
           onChanged: (current, change) => teams.afterChange(current, change.action),
+          authentication: boardAuthentication,
         }),
+        partners.routes,
       ],
       isShuttingDown: () => shuttingDown,
     });

@@ -23,6 +23,8 @@ export interface CasusbordDeps {
   readonly staff: StaffRegister;
   /** After a change on the board: update the channel card (TeamsRuntime.afterChange). */
   readonly onChanged?: (current: Case, change: HistoryEntry) => Promise<void>;
+  /** Shared with the partner page, so one development login secret serves both; built here when absent. */
+  readonly authentication?: BoardAuthentication;
 }
 
 export interface BoardAuthentication {
@@ -60,11 +62,8 @@ export function createBoardAuthentication(
 
 /** The tab page, its files and its API, as one registrar for `createServer`. */
 export function casusbordRoutes(deps: CasusbordDeps): RouteRegistrar {
-  const { authenticator, devLogin } = createBoardAuthentication(
-    deps.config,
-    deps.staff,
-    deps.verbs.clock,
-  );
+  const { authenticator, devLogin } =
+    deps.authentication ?? createBoardAuthentication(deps.config, deps.staff, deps.verbs.clock);
   const registrars = [
     tabPageRoutes({ projectRoot: deps.projectRoot }),
     boardApiRoutes({

@@ -30,6 +30,8 @@ export const staffMemberSchema = z.object({
   naam: z.string().trim().min(1).max(100),
   wijkteams: z.array(slugSchema).max(20).default([]),
   coordinator: z.boolean().default(false),
+  /** The wijkwijzer's redactie: may work on every beheerder on the partner page (docs/adr/0018). */
+  redactie: z.boolean().default(false),
 });
 
 export const staffFileSchema = z
@@ -48,7 +50,7 @@ export const staffFileSchema = z
         });
       }
       seen.add(member.id);
-      if (member.wijkteams.length === 0 && !member.coordinator) {
+      if (member.wijkteams.length === 0 && !member.coordinator && !member.redactie) {
         context.addIssue({
           code: 'custom',
           path: ['medewerkers', index, 'wijkteams'],
@@ -64,6 +66,8 @@ export interface StaffMember {
   readonly name: string;
   readonly wijkteams: readonly string[];
   readonly coordinator: boolean;
+  /** Redactie of the partner page; optional so hand-built registers need not say it. */
+  readonly redactie?: boolean;
 }
 
 /** The staff file as the board and the Teams runtime use it. */
@@ -133,6 +137,7 @@ export function parseStaffFile(text: string, source = 'staff.yaml'): StaffRegist
       name: member.naam,
       wijkteams: member.wijkteams,
       coordinator: member.coordinator,
+      redactie: member.redactie,
     })),
   );
 }

@@ -6,6 +6,11 @@ import type { Diagnostic } from '../knowledge/diagnostics.js';
 import { outdatedSchemaFiles, writeSchemaFiles } from '../knowledge/jsonSchema.js';
 import { loadKnowledge } from '../knowledge/loader.js';
 import { buildReport, renderReportMarkdown } from '../knowledge/report.js';
+import {
+  renderUnconfirmedMarkdown,
+  reviewPolicyFrom,
+  unconfirmedSection,
+} from '../partners/unconfirmedReport.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { isWijkwijzerError } from '../shared/errors.js';
 import { exitCodes, type Command, type CommandIo } from './command.js';
@@ -111,9 +116,14 @@ async function report(
     io.stderr(`${texts.report.errorsFirst}\n`);
     return exitCodes.failed;
   }
-  const built = buildReport(result.catalogue, result.warnings, localDate(clock.now()));
+  const today = localDate(clock.now());
+  const built = buildReport(result.catalogue, result.warnings, today);
+  // The partner page's "klopt dit nog?" round (docs/adr/0018): entries unconfirmed long after due.
+  const unconfirmed = unconfirmedSection(result.catalogue, today, reviewPolicyFrom(io.env));
   io.stdout(
-    flags.has('--json') ? `${JSON.stringify(built, null, 2)}\n` : renderReportMarkdown(built),
+    flags.has('--json')
+      ? `${JSON.stringify({ ...built, unconfirmed: unconfirmed.entries }, null, 2)}\n`
+      : `${renderReportMarkdown(built)}\n${renderUnconfirmedMarkdown(unconfirmed)}`,
   );
   return exitCodes.ok;
 }

@@ -231,6 +231,9 @@ export const beheerderSchema = z.strictObject({
   website: website.optional(),
   email: z.email().optional(),
   opmerking: text(400).optional(),
+  // The partner page (docs/adr/0018): who may sign in by e-mail link for this beheerder.
+  medewerkers: z.array(z.email()).max(50).default([]).meta({ description: help.medewerkers }),
+  redactie: z.boolean().default(false).meta({ description: help.redactie }),
 });
 export type Beheerder = z.output<typeof beheerderSchema>;
 

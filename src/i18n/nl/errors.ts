@@ -69,6 +69,26 @@ export const errorTexts: Readonly<Record<ErrorCode, string>> = {
     'Er is nog geen Teams-kanaal gekoppeld aan dit wijkteam. De vraag blijft bewaard tot dat gebeurt.',
   'WW-7202':
     'Het lukte niet om de kaart in Teams te zetten. We proberen het opnieuw. De vraag blijft bewaard.',
+  'WW-4101': 'Dit verzoek klopt niet. Laad de pagina opnieuw en probeer het nog een keer.',
+  'WW-4102': 'U bent niet (meer) aangemeld. Vraag een nieuwe inloglink aan.',
+  'WW-4103': 'Deze inloglink klopt niet of is verlopen. Vraag een nieuwe inloglink aan.',
+  'WW-4104': 'Deze inloglink is al gebruikt. Een link werkt maar één keer. Vraag een nieuwe aan.',
+  'WW-4105': 'Deze voorziening hoort bij een andere organisatie. U kunt hem niet aanpassen.',
+  'WW-4106': 'Deze voorziening bestaat niet (meer) bij uw organisatie.',
+  'WW-4107':
+    'Iemand anders heeft deze voorziening net veranderd. Uw wijziging is niet opgeslagen. Bekijk de nieuwe versie en doe uw wijziging opnieuw.',
+  'WW-4108': 'Er staat nog een fout in. Er is niets opgeslagen. Los de fout op en sla opnieuw op.',
+  'WW-4109': 'U heeft te vaak een inloglink gevraagd. Wacht een uur en probeer het dan opnieuw.',
+  'WW-4110': 'Deze organisatie kennen we niet.',
+  'WW-4111': 'Alleen de redactie van de wijkwijzer kan dit doen.',
+  'WW-4112':
+    'Deze wijziging kan niet meer ongedaan worden gemaakt: de voorziening is daarna opnieuw veranderd.',
+  'WW-4113': 'Opslaan lukte niet. Er is niets veranderd. Probeer het later opnieuw.',
+  'WW-4114': 'Deze wijziging staat niet in het logboek.',
+  'WW-4115': 'Over deze wijziging is al besloten.',
+  'WW-4116':
+    'Inloggen met een e-maillink is nog niet ingesteld. Vraag de redactie van de wijkwijzer om hulp.',
+  'WW-4117': 'Het logboek met wijzigingen is niet te lezen. Een beheerder moet dit oplossen.',
   'WW-8001': 'U bent niet aangemeld bij het Casusbord. Laad het Casusbord opnieuw.',
   'WW-8002': 'Uw aanmelding is verlopen of klopt niet. Laad het Casusbord opnieuw.',
   'WW-8003': 'Deze casus hoort bij een ander wijkteam. U kunt hem niet bekijken.',
@@ -78,6 +98,7 @@ export const errorTexts: Readonly<Record<ErrorCode, string>> = {
   'WW-8007': 'De lijst met medewerkers klopt niet. Een beheerder moet dit oplossen.',
   'WW-8008': 'Dit verzoek klopt niet. Laad het Casusbord opnieuw.',
   'WW-8009': 'Aanmelden via Teams lukt nu even niet. Probeer het over een paar minuten opnieuw.',
+  'WW-8201': 'U hoort niet bij de redactie van de wijkwijzer. Vraag de beheerder om toegang.',
   'WW-9001': 'Sorry, er ging iets mis aan onze kant.',
   'WW-9101': 'Een telling voor de gemeente had de verkeerde vorm en is niet bewaard.',
   'WW-6201':

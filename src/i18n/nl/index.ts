@@ -6,6 +6,7 @@ import { errorTexts } from './errors.js';
 import { handoverTexts } from './handover.js';
 import { intakeTexts } from './intake.js';
 import { knowledgeTexts } from './knowledge.js';
+import { partnersTexts } from './partners.js';
 import { safetyTexts } from './safety.js';
 import { searchTexts } from './search.js';
 import { teamsTexts } from './teams.js';
@@ -24,6 +25,7 @@ export const nl = {
   handover: handoverTexts,
   intake: intakeTexts,
   knowledge: knowledgeTexts,
+  partners: partnersTexts,
   safety: safetyTexts,
   search: searchTexts,
   teams: teamsTexts,

@@ -114,6 +114,10 @@ export const knowledgeTexts = {
       'Woorden van inwoners en de term uit de sociale kaart die ze bedoelen, zoals "rood staan" voor schulden.',
     synoniemTerm: 'De term zoals die in de sociale kaart staat, bijvoorbeeld schulden.',
     synoniemWoorden: 'Gewone woorden en zinnetjes van inwoners met dezelfde betekenis.',
+    medewerkers:
+      'E-mailadressen van medewerkers die de voorzieningen van deze organisatie op de partnerpagina (/partners/) bijhouden. Zij krijgen daar een inloglink en de herinnering "Klopt dit nog?".',
+    redactie:
+      'true voor de redactie van de wijkwijzer: haar medewerkers mogen alle voorzieningen aanpassen, het logboek bekijken en wijzigingen terugdraaien.',
   },
 
   /** Messages of refinements inside the schema itself. */

@@ -1,0 +1,115 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { AppendOnlyFile } from './appendOnlyFile.js';
+import type { ChangeActor } from './partnerIdentity.js';
+import type { RawEntry, RawValue } from './entryText.js';
+
+/**
+ * The change log of the partner page (`data/partners/changes.jsonl`): who, when, which entry,
+ * what changed, with the entry before and after, so the redactie can read it and undo a change.
+ * Append-only: an undo, an approval or a refusal is a new record that refers to an earlier one;
+ * no record is ever rewritten. Who is the masked address or the staff name, never a full address.
+ */
+
+export const changeActions = [
+  'edit',
+  'add',
+  'confirm',
+  'pause',
+  'resume',
+  'end',
+  'undo',
+  'approve',
+  'reject',
+] as const;
+export type ChangeAction = (typeof changeActions)[number];
+
+const rawValue: z.ZodType<RawValue> = z.lazy(() =>
+  z.union([
+    z.string(),
+    z.number(),
+    z.boolean(),
+    z.null(),
+    z.array(rawValue),
+    z.record(z.string(), rawValue),
+  ]),
+);
+export const rawEntrySchema: z.ZodType<RawEntry> = z.record(z.string(), rawValue);
+
+const changeRecordSchema = z.strictObject({
+  seq: z.int().positive(),
+  at: z.iso.datetime(),
+  actor: z.strictObject({
+    kind: z.enum(['partner', 'staff']),
+    key: z.string().max(64),
+    label: z.string().max(260),
+    beheerder: z.string().max(80).nullable(),
+  }),
+  beheerder: z.string().max(80),
+  entryId: z.string().max(80),
+  action: z.enum(changeActions),
+  /** Top-level fields that differ between before and after. */
+  fields: z.array(z.string().max(40)).max(40),
+  before: rawEntrySchema.nullable(),
+  after: rawEntrySchema.nullable(),
+  /** live: written to the file; pending: waits for the redactie (PARTNERS_APPROVAL). */
+  state: z.enum(['live', 'pending']),
+  /** The record an undo, approve or reject is about. */
+  refersTo: z.int().positive().nullable(),
+});
+export type ChangeRecord = z.infer<typeof changeRecordSchema>;
+export type NewChange = Omit<ChangeRecord, 'seq' | 'at' | 'actor'>;
+
+/** Fields whose values differ, in the order of `after` then `before`. */
+export function changedFields(before: RawEntry | null, after: RawEntry | null): string[] {
+  const keys = new Set([...Object.keys(after ?? {}), ...Object.keys(before ?? {})]);
+  return [...keys].filter(
+    (key) => JSON.stringify(before?.[key] ?? null) !== JSON.stringify(after?.[key] ?? null),
+  );
+}
+
+export class ChangeLog {
+  private readonly file: AppendOnlyFile<ChangeRecord>;
+  private records: ChangeRecord[] | undefined;
+
+  constructor(dataDir: string) {
+    this.file = new AppendOnlyFile(
+      path.join(dataDir, 'partners', 'changes.jsonl'),
+      changeRecordSchema,
+    );
+  }
+
+  async all(): Promise<readonly ChangeRecord[]> {
+    this.records ??= await this.file.readAll();
+    return this.records;
+  }
+
+  /** Appends a record; the caller holds the knowledge write lock, so `seq` is unique. */
+  async append(actor: ChangeActor, at: Date, change: NewChange): Promise<ChangeRecord> {
+    const records = await this.all();
+    const record: ChangeRecord = {
+      seq: (records.at(-1)?.seq ?? 0) + 1,
+      at: at.toISOString(),
+      actor,
+      ...change,
+    };
+    await this.file.append(record);
+    this.records = [...records, record];
+    return record;
+  }
+
+  async find(seq: number): Promise<ChangeRecord | undefined> {
+    return (await this.all()).find((record) => record.seq === seq);
+  }
+
+  /** Pending records nobody approved or rejected yet. */
+  async pending(): Promise<ChangeRecord[]> {
+    const records = await this.all();
+    const decided = new Set(
+      records
+        .filter((record) => record.action === 'approve' || record.action === 'reject')
+        .map((record) => record.refersTo),
+    );
+    return records.filter((record) => record.state === 'pending' && !decided.has(record.seq));
+  }
+}

@@ -1,0 +1,47 @@
+import { promises as fs } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadKnowledge, type LoadResult } from '../knowledge/loader.js';
+import { VOORZIENINGEN_DIR } from '../knowledge/schema.js';
+import type { Clock } from '../shared/clock.js';
+
+/**
+ * Runs the real checker (`loadKnowledge`, the same as `wijkwijzer knowledge check`) on the
+ * knowledge directory as it would be after a change, without touching it: the YAML files are
+ * copied to a temporary directory, the changed file is written there, and the copy is loaded.
+ * So the live feedback on the partner page and the guard before every write give exactly the
+ * checker's diagnostics (cross-checks such as a duplicate id or an unknown wijk included), and an
+ * invalid change never reaches the real directory.
+ */
+export async function loadWithChange(
+  knowledgeDir: string,
+  changedFile: string,
+  text: string,
+  clock: Clock,
+): Promise<LoadResult> {
+  const staging = await fs.mkdtemp(path.join(tmpdir(), 'wijkwijzer-staging-'));
+  try {
+    await fs.mkdir(path.join(staging, VOORZIENINGEN_DIR));
+    const copy = async (relative: string) => {
+      await fs.copyFile(path.join(knowledgeDir, relative), path.join(staging, relative));
+    };
+    const root = await fs.readdir(knowledgeDir, { withFileTypes: true });
+    await Promise.all(
+      root
+        .filter((entry) => entry.isFile() && /\.ya?ml$/i.test(entry.name))
+        .map((entry) => copy(entry.name)),
+    );
+    const partners = await fs
+      .readdir(path.join(knowledgeDir, VOORZIENINGEN_DIR), { withFileTypes: true })
+      .catch(() => []);
+    await Promise.all(
+      partners
+        .filter((entry) => entry.isFile() && /\.ya?ml$/i.test(entry.name))
+        .map((entry) => copy(`${VOORZIENINGEN_DIR}/${entry.name}`)),
+    );
+    await fs.writeFile(path.join(staging, ...changedFile.split('/')), text, 'utf8');
+    return await loadKnowledge(staging, { clock });
+  } finally {
+    await fs.rm(staging, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,107 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { nl } from '../i18n/nl/index.js';
+import type { Beheerder } from '../knowledge/schema.js';
+import type { Clock } from '../shared/clock.js';
+import { moduleLogger, type Logger } from '../shared/logger.js';
+import { JsonDocumentStore } from '../storage/jsonDocumentStore.js';
+import type { Mailer } from './mailer.js';
+import type { PartnerKnowledge } from './partnerKnowledge.js';
+
+/**
+ * The e-mail side of the "klopt dit nog?" round: per beheerder (not per entry) one reminder with a
+ * link to the partner page, to each address under `medewerkers`, at most once per
+ * PARTNERS_REMINDER_DAYS (at least a week). Run by a periodic job from the composition root, like
+ * retention and the pick-up reminder, so making periodic jobs run once across instances covers it.
+ * The date a beheerder was last reminded is kept in `data/partners/reminders.json`.
+ */
+
+const remindersSchema = z.strictObject({
+  version: z.literal(1),
+  sent: z.record(z.string(), z.iso.datetime()),
+});
+type Reminders = z.infer<typeof remindersSchema>;
+
+export interface ReminderRunResult {
+  readonly sent: readonly string[];
+  readonly skipped: number;
+}
+
+export interface ReviewRemindersOptions {
+  readonly dataDir: string;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly mailer: Mailer;
+  readonly knowledge: PartnerKnowledge;
+  readonly beheerders: () => readonly Beheerder[];
+  readonly publicUrl: string;
+  readonly intervalDays: number;
+}
+
+export class ReviewReminders {
+  private constructor(
+    private readonly options: ReviewRemindersOptions,
+    private readonly store: JsonDocumentStore<Reminders>,
+  ) {}
+
+  static async open(options: ReviewRemindersOptions): Promise<ReviewReminders> {
+    const store = await JsonDocumentStore.open<Reminders>({
+      file: path.join(options.dataDir, 'partners', 'reminders.json'),
+      defaults: { version: 1, sent: {} },
+      schema: remindersSchema,
+      logger: options.logger,
+    });
+    return new ReviewReminders(options, store);
+  }
+
+  async runOnce(): Promise<ReminderRunResult> {
+    const log = moduleLogger(this.options.logger, 'review-reminders');
+    if (this.options.mailer.mode === 'off') return { sent: [], skipped: 0 };
+    const now = this.options.clock.now();
+    const minimumGap = this.options.intervalDays * 24 * 3600_000;
+    const sent: string[] = [];
+    let skipped = 0;
+    for (const beheerder of this.options.beheerders()) {
+      if (beheerder.medewerkers.length === 0) continue;
+      const last = this.store.read().sent[beheerder.id];
+      if (last !== undefined && now.getTime() - new Date(last).getTime() < minimumGap) {
+        skipped += 1;
+        continue;
+      }
+      const due = (await this.options.knowledge.list(beheerder.id)).filter(
+        (view) => view.review.state !== 'fresh',
+      );
+      if (due.length === 0) continue;
+      const link = `${this.options.publicUrl}/partners/?organisatie=${encodeURIComponent(beheerder.id)}`;
+      const texts = nl.partners.mail;
+      for (const address of beheerder.medewerkers) {
+        // One mail per address: colleagues do not see each other's addresses.
+        await this.options.mailer.send(
+          {
+            to: [address],
+            subject: texts.reminderSubject(beheerder.naam),
+            text: texts.reminderBody(
+              beheerder.naam,
+              due.map((view) => view.naam),
+              link,
+            ),
+          },
+          'review-reminder',
+        );
+      }
+      await this.store.update((draft) => {
+        draft.sent[beheerder.id] = now.toISOString();
+      });
+      sent.push(beheerder.id);
+      log.info(
+        { beheerder: beheerder.id, entries: due.length, recipients: beheerder.medewerkers.length },
+        'review reminder sent',
+      );
+    }
+    return { sent, skipped };
+  }
+
+  close(): Promise<void> {
+    return this.store.close();
+  }
+}
