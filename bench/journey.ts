@@ -6,13 +6,9 @@
  * mean and maximum over those that reach a result card, and the turns to a reference for those who
  * hand over. Deterministic: one round is enough.
  */
-import { createHarness } from '../test/dialogs/conversationHarness.js';
 import { journeys } from '../test/dialogs/journeys/personas.js';
-import { startRealServices } from '../test/dialogs/journeys/realServices.js';
-import { playJourney } from '../test/dialogs/journeys/simulatedResident.js';
+import { playOnRealKnowledge, startRealServices } from '../test/dialogs/journeys/realServices.js';
 import { ManualClock } from '../test/support/manualClock.js';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -30,18 +26,7 @@ const toReference: number[] = [];
 try {
   console.log('resident'.padEnd(62), 'turns to card', 'ended with');
   for (const journey of journeys) {
-    const services = real.services();
-    const harness = createHarness({
-      knowledge: services.knowledge,
-      routing: real.routing,
-      cases: services.cases,
-      clock,
-    });
-    if (journey.before !== undefined) {
-      await playJourney(harness.chat({ conversation: 'before' }), journey.before);
-      harness.clock.advance((journey.daysLater ?? 0) * DAY_MS);
-    }
-    const result = await playJourney(harness.chat({ conversation: 'journey' }), journey.persona);
+    const { result } = await playOnRealKnowledge(real, clock, journey);
     if (result.turnsToResult !== null) toResult.push(result.turnsToResult);
     if (result.reference !== null) toReference.push(result.turns);
     console.log(

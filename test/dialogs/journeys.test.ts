@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness } from './conversationHarness.js';
-import { journeys, type Journey } from './journeys/personas.js';
-import { startRealServices, type RealServices } from './journeys/realServices.js';
-import { playJourney, type JourneyResult } from './journeys/simulatedResident.js';
+import { journeys } from './journeys/personas.js';
+import {
+  playOnRealKnowledge,
+  startRealServices,
+  type RealServices,
+} from './journeys/realServices.js';
+import type { JourneyResult } from './journeys/simulatedResident.js';
 import { ManualClock } from '../support/manualClock.js';
 
 /**
@@ -10,8 +13,6 @@ import { ManualClock } from '../support/manualClock.js';
  * answering whatever the wijkwijzer asks. Each checks the turns from the first message to the
  * first result card, what the bot said on the way, and the case that reaches the wijkteam.
  */
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 describe('resident journeys on the real sociale kaart', () => {
   const clock = new ManualClock('2026-03-02T09:00:00Z');
@@ -24,23 +25,6 @@ describe('resident journeys on the real sociale kaart', () => {
   afterAll(async () => {
     await real?.stop();
   });
-
-  async function play(journey: Journey) {
-    const services = real.services();
-    const harness = createHarness({
-      knowledge: services.knowledge,
-      routing: real.routing,
-      cases: services.cases,
-      clock,
-    });
-    const earlier =
-      journey.before === undefined
-        ? undefined
-        : await playJourney(harness.chat({ conversation: 'before' }), journey.before);
-    harness.clock.advance((journey.daysLater ?? 0) * DAY_MS);
-    const result = await playJourney(harness.chat({ conversation: 'journey' }), journey.persona);
-    return { result, earlier, cases: await harness.cases.list() };
-  }
 
   function describeFailure(result: JourneyResult): string {
     return `\n${result.transcript.join('\n')}`;
@@ -67,7 +51,7 @@ describe('resident journeys on the real sociale kaart', () => {
 
   for (const journey of journeys) {
     it(`${journey.persona.theme}: ${journey.persona.name}`, async () => {
-      const { result, earlier, cases } = await play(journey);
+      const { result, earlier, cases } = await playOnRealKnowledge(real, clock, journey);
       const transcript = result.transcript.join('\n');
       const why = describeFailure(result);
       expect(result.endedWith, why).not.toBe('stuck');

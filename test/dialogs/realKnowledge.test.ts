@@ -1,14 +1,7 @@
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { conversationServices } from '../../dialogs/conversationServices.js';
 import type { ConversationServices } from '../../dialogs/ports.js';
-import { InMemoryCaseRepository } from '../../src/cases/memoryCaseRepository.js';
-import { loadRoutingFile, type RoutingTable } from '../../src/cases/routing.js';
-import { MemoryInsights } from '../../src/insights/memoryInsights.js';
-import { KnowledgeService } from '../../src/knowledge/knowledgeService.js';
-import { buildSearchIndex, type SearchIndex } from '../../src/search/searchIndex.js';
-import { findProjectRoot } from '../../src/shared/projectRoot.js';
-import { silentLogger } from '../support/logs.js';
+import type { RoutingTable } from '../../src/cases/routing.js';
+import { startRealServices, type RealServices } from './journeys/realServices.js';
 import { ManualClock } from '../support/manualClock.js';
 import { buttons, createHarness, joined, texts } from './conversationHarness.js';
 
@@ -17,37 +10,19 @@ import { buttons, createHarness, joined, texts } from './conversationHarness.js'
  * file, through the adapter the composition root uses (dialogs/conversationServices.ts).
  */
 describe('the intake on the real knowledge', () => {
-  let knowledge: KnowledgeService<SearchIndex>;
+  const clock = new ManualClock('2026-03-02T09:00:00Z');
+  let real: RealServices;
   let routing: RoutingTable;
   let services: ConversationServices;
-  const clock = new ManualClock('2026-03-02T09:00:00Z');
 
   beforeAll(async () => {
-    const dir = path.join(findProjectRoot(), 'knowledge');
-    knowledge = new KnowledgeService({
-      dir,
-      clock,
-      logger: silentLogger(),
-      buildIndex: buildSearchIndex,
-      watch: false,
-    });
-    await knowledge.start();
-    routing = await loadRoutingFile(path.join(dir, 'routering.yaml'));
-    services = conversationServices({
-      knowledge: () => knowledge.current(),
-      cases: new InMemoryCaseRepository({ clock, referencePrefix: 'WW', logger: silentLogger() }),
-      routing: () => routing,
-      insights: new MemoryInsights(),
-      clock,
-      logger: silentLogger(),
-      handoverWorkingDays: 3,
-      retention: { contactDays: 30, caseDays: 180 },
-      stateRetentionDays: 35,
-    });
+    real = await startRealServices(clock);
+    routing = real.routing;
+    services = real.services();
   }, 30_000);
 
   afterAll(async () => {
-    await knowledge.stop();
+    await real?.stop();
   });
 
   it('finds the levensgebied of a money question and shows real cards with a freshness line', async () => {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { conversationServices } from '../../../dialogs/conversationServices.js';
 import type { ConversationServices } from '../../../dialogs/ports.js';
+import type { Case } from '../../../src/cases/case.js';
 import type { CaseRepository } from '../../../src/cases/caseRepository.js';
 import { InMemoryCaseRepository } from '../../../src/cases/memoryCaseRepository.js';
 import { loadRoutingFile, type RoutingTable } from '../../../src/cases/routing.js';
@@ -10,6 +11,9 @@ import { buildSearchIndex, type SearchIndex } from '../../../src/search/searchIn
 import { findProjectRoot } from '../../../src/shared/projectRoot.js';
 import { silentLogger } from '../../support/logs.js';
 import type { ManualClock } from '../../support/manualClock.js';
+import { createHarness } from '../conversationHarness.js';
+import type { Journey } from './personas.js';
+import { playJourney, type JourneyResult } from './simulatedResident.js';
 
 /**
  * The conversation on the shipped sociale kaart (knowledge/), the real search and the real routing
@@ -53,4 +57,38 @@ export async function startRealServices(clock: ManualClock): Promise<RealService
       }),
     stop: () => knowledge.stop(),
   };
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** What one journey played: its own result, the earlier conversation's, and the stored cases. */
+export interface PlayedJourney {
+  readonly result: JourneyResult;
+  readonly earlier: JourneyResult | undefined;
+  readonly cases: readonly Case[];
+}
+
+/**
+ * Plays one journey on the real knowledge with a fresh case store: first the earlier conversation
+ * of a returning resident (same user, `daysLater` before), then the journey itself.
+ */
+export async function playOnRealKnowledge(
+  real: RealServices,
+  clock: ManualClock,
+  journey: Journey,
+): Promise<PlayedJourney> {
+  const services = real.services();
+  const harness = createHarness({
+    knowledge: services.knowledge,
+    routing: real.routing,
+    cases: services.cases,
+    clock,
+  });
+  const earlier =
+    journey.before === undefined
+      ? undefined
+      : await playJourney(harness.chat({ conversation: 'before' }), journey.before);
+  harness.clock.advance((journey.daysLater ?? 0) * DAY_MS);
+  const result = await playJourney(harness.chat({ conversation: 'journey' }), journey.persona);
+  return { result, earlier, cases: await harness.cases.list() };
 }
