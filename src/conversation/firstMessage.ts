@@ -144,26 +144,33 @@ const BYSTANDER = new RegExp(
 const FIRST_PERSON_TROUBLE =
   /\b(?:ik (?:heb|ben|kan|voel|zit|weet|krijg|moet|red|kom|loop|durf)|i (?:have|am|cant|feel|need))\b/;
 
+/** "voor mijn moeder", "zorgen om mijn zoon": the relation the question is for. */
+const FOR_RELATION = new RegExp(
+  `\\b(?:voor|for|zorgen (?:om|over)|worried about|about) (?:mijn|m n|mn|my|onze|our) (?:\\w+ )?(${relationAlternation})\\b`,
+);
+/** "mijn zoon van 15", "mijn 15-jarige dochter". */
+const AGED_RELATION = new RegExp(
+  `\\b(?:mijn|mn|my) (?:(?:\\d{1,3}) jarige )?(${relationAlternation}) (?:van|of|aged) \\d{1,3}\\b|\\b(?:mijn|mn|my) \\d{1,3} (?:jarige|year old) (${relationAlternation})\\b`,
+);
+/** "mijn man is …", "mijn moeder woont …". */
+const RELATION_SUBJECT = new RegExp(
+  `(?:^|\\b)(?:mijn|mn|my|onze|our) (?:\\d{1,3} jarige |\\w+ )?(${relationAlternation}) (?:van \\d{1,3} (?:jaar )?)?(?:${SUBJECT_VERBS})\\b`,
+);
+
 function findForWhom(folded: string): ForWhom | undefined {
   if (/\b(?:voor (?:mezelf|mijzelf|mij zelf|mij)|for (?:myself|me))\b/.test(folded)) return 'zelf';
-  const forRelation = new RegExp(
-    `\\b(?:voor|for|zorgen (?:om|over)|worried about|about) (?:mijn|m n|mn|my|onze|our) (?:\\w+ )?(${relationAlternation})\\b`,
-  ).exec(folded);
+  const forRelation = FOR_RELATION.exec(folded);
   if (forRelation?.[1] !== undefined) return relationOf(forRelation[1]);
   // Cautious from here on: only what the resident clearly said is about someone else.
   if (BYSTANDER.test(folded)) return undefined;
   // "mijn zoon van 15 ..." or "mijn 15-jarige dochter": an age with a relation is about them.
-  const aged = new RegExp(
-    `\\b(?:mijn|mn|my) (?:(?:\\d{1,3}) jarige )?(${relationAlternation}) (?:van|of|aged) \\d{1,3}\\b|\\b(?:mijn|mn|my) \\d{1,3} (?:jarige|year old) (${relationAlternation})\\b`,
-  ).exec(folded);
+  const aged = AGED_RELATION.exec(folded);
   const word = aged?.[1] ?? aged?.[2];
   if (word !== undefined) return relationOf(word);
   // "Mijn man is erg vergeetachtig": a relation as the subject, unless the resident speaks about
   // their own trouble too ("ik heb schulden, mijn man …"): then the question may be theirs.
   if (FIRST_PERSON_TROUBLE.test(folded)) return undefined;
-  const subject = new RegExp(
-    `(?:^|\\b)(?:mijn|mn|my|onze|our) (?:\\d{1,3} jarige |\\w+ )?(${relationAlternation}) (?:van \\d{1,3} (?:jaar )?)?(?:${SUBJECT_VERBS})\\b`,
-  ).exec(folded);
+  const subject = RELATION_SUBJECT.exec(folded);
   return subject?.[1] === undefined ? undefined : relationOf(subject[1]);
 }
 
@@ -197,18 +204,19 @@ function findSelfAge(folded: string): number | undefined {
   return age(match[1]);
 }
 
+const SUBJECT_AGE_PATTERNS: readonly RegExp[] = [
+  new RegExp(
+    `\\b(?:${relationAlternation}) (?:van|of|aged) (\\d{1,3})\\b(?! euro| eur| procent| keer| kilo| km)`,
+  ),
+  /\b(\d{1,3}) jarige\b/,
+  /\b(\d{1,3}) year old\b/,
+  new RegExp(`\\b(?:${relationAlternation}) (?:is|wordt|is now) (\\d{1,3}) (?:jaar|years)\\b`),
+  // "mijn buurvrouw is 90 en …": a bare number right after "is", then a new clause.
+  new RegExp(`\\b(?:${relationAlternation}) (?:is|wordt) (\\d{1,3})(?= en | maar |$)`),
+];
+
 function findSubjectAge(folded: string): number | undefined {
-  const patterns = [
-    new RegExp(
-      `\\b(?:${relationAlternation}) (?:van|of|aged) (\\d{1,3})\\b(?! euro| eur| procent| keer| kilo| km)`,
-    ),
-    /\b(\d{1,3}) jarige\b/,
-    /\b(\d{1,3}) year old\b/,
-    new RegExp(`\\b(?:${relationAlternation}) (?:is|wordt|is now) (\\d{1,3}) (?:jaar|years)\\b`),
-    // "mijn buurvrouw is 90 en …": a bare number right after "is", then a new clause.
-    new RegExp(`\\b(?:${relationAlternation}) (?:is|wordt) (\\d{1,3})(?= en | maar |$)`),
-  ];
-  for (const pattern of patterns) {
+  for (const pattern of SUBJECT_AGE_PATTERNS) {
     const found = age(pattern.exec(folded)?.[1]);
     if (found !== undefined) return found;
   }

@@ -93,18 +93,16 @@ export function readMessage(text: string, context: MessageContext): MessageFacts
   const folded = foldReply(text);
   const first = extractFirstMessageFacts(text);
   const place = findPlace(text, context.places, 'mention');
-  const placeAnswer = findPlace(text, context.places, 'answer');
   const hardNews: HardNews | undefined = LOSS.test(folded)
     ? 'loss'
     : ILLNESS.test(folded)
       ? 'illness'
       : undefined;
   const notSolved = notSolvedReason(folded);
-  return {
+  const facts: MessageFacts = {
     text,
     folded,
     ...(place === undefined ? {} : { place }),
-    ...(placeAnswer === undefined ? {} : { placeAnswer }),
     ...(first.forWhom === undefined ? {} : { forWhom: first.forWhom }),
     ...(first.selfAge === undefined ? {} : { selfAge: first.selfAge }),
     ...(first.subjectAge === undefined ? {} : { subjectAge: first.subjectAge }),
@@ -114,6 +112,13 @@ export function readMessage(text: string, context: MessageContext): MessageFacts
     ...(hardNews === undefined ? {} : { hardNews }),
     ...(notSolved === undefined ? {} : { notSolved }),
   };
+  // Read as the answer to "In welke wijk …?" only when a question asks for it: the generous
+  // reading (typos, bare names) costs more than the rest of the message together.
+  let answer: { readonly value: PlaceMention | undefined } | undefined;
+  return Object.defineProperty(facts, 'placeAnswer', {
+    enumerable: true,
+    get: () => (answer ??= { value: findPlace(text, context.places, 'answer') }).value,
+  });
 }
 
 /** The age that belongs to the person the question is for, if the message said it. */

@@ -1,5 +1,5 @@
 import type { PostcodeLookup } from '../knowledge/areas.js';
-import { foldReply, withinEditDistance } from './matchText.js';
+import { foldReply } from './matchText.js';
 
 /**
  * Where a resident says they live, recognised in their own words (issue 13, item 3): every wijk
@@ -187,9 +187,44 @@ function typoLimit(length: number): number {
   return length >= 5 ? 1 : 0;
 }
 
+/**
+ * Edit distance with adjacent transpositions (optimal string alignment) at most `limit`, with
+ * three reused rows and an early stop as soon as a whole row exceeds the limit: most candidate
+ * pairs are rejected after a few letters, which keeps a reply's typo search well under a
+ * millisecond against every wijk and buurt name.
+ */
+function withinLimit(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) return false;
+  let before = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  let current = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i += 1) {
+    current[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, (before[j - 2] ?? 0) + 1);
+      }
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > limit) return false;
+    [before, previous, current] = [previous, current, before];
+  }
+  return (previous[b.length] ?? limit + 1) <= limit;
+}
+
 function isNear(typed: string, known: string): boolean {
   const limit = typoLimit(known.length);
-  return limit > 0 && withinEditDistance(typed, known, limit);
+  // Residents rarely mistype the first two letters both: a cheap filter before the real measure.
+  if (limit === 0 || (typed[0] !== known[0] && typed[1] !== known[1])) return false;
+  return withinLimit(typed, known, limit);
 }
 
 /** Runs of 1–3 words where a name may start (anywhere in an answer, after "in …" in a message). */
@@ -210,8 +245,8 @@ function byExactName(folded: string, index: PlaceIndex): PlaceMention | undefine
   return exact === undefined ? undefined : mentionOf(exact.wijken);
 }
 
-/** Longer replies are stories, not a wijk with a typo: no fuzzy search through them. */
-const MAX_FUZZY_ANSWER_WORDS = 12;
+/** Longer replies are sentences, not a wijk with a typo: no fuzzy search through them. */
+const MAX_FUZZY_ANSWER_WORDS = 6;
 const MAX_FUZZY_RUNS = 36;
 
 function byNearName(folded: string, index: PlaceIndex, mode: PlaceMode): PlaceMention | undefined {
