@@ -44,7 +44,7 @@ async function startServer(
     ['--import', 'tsx', path.join(root, 'bench', 'turnServer.ts'), target, String(port), dataDir],
     {
       cwd: root,
-      env: { ...process.env, NODE_ENV: 'development' },
+      env: { ...process.env, NODE_ENV: 'development', DEVELOPMENT_MODE: 'true' },
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );

@@ -4,7 +4,7 @@
  * on the same adapter and the same server factory, the baseline of the comparison.
  */
 import { ActivityHandler } from 'botbuilder';
-import { botRoutes } from '../src/bot/botRoutes.js';
+import { botEndpointAccess, botRoutes } from '../src/bot/botRoutes.js';
 import { createAzureChannelAdapter } from '../src/bot/cloudAdapter.js';
 import { loadConfig } from '../src/config.js';
 import { composeApp } from '../src/index.js';
@@ -31,6 +31,8 @@ if (target === 'echo') {
         adapter: createAzureChannelAdapter(config.botFramework),
         logic: (context) => echo.run(context),
         inFlight: new InFlight(),
+        access: botEndpointAccess(config),
+        maxMessageChars: config.webchat.maxMessageChars,
       }),
     ],
     isShuttingDown: () => false,

@@ -6,6 +6,7 @@ import type { KnowledgeSnapshot } from '../src/knowledge/knowledgeService.js';
 import { search } from '../src/search/search.js';
 import type { SearchIndex } from '../src/search/searchIndex.js';
 import type { Clock } from '../src/shared/clock.js';
+import type { ConcernModel } from '../src/safety/concernModel.js';
 import type { Logger } from '../src/shared/logger.js';
 import type { ConversationServices, KnowledgePort } from './ports.js';
 
@@ -42,6 +43,8 @@ export interface ConversationServicesInput {
   readonly residentMemoryDays?: number;
   readonly wijkteamPhone?: string;
   readonly wijkteamWebsite?: string;
+  /** The safety check's concern model, loaded once at start-up (src/safety/concernModel.ts). */
+  readonly concernModel?: ConcernModel;
 }
 
 /** Everything the conversation needs, from the real modules; for the composition root. */
@@ -61,5 +64,6 @@ export function conversationServices(input: ConversationServicesInput): Conversa
       wijkteamPhone: input.wijkteamPhone ?? DEFAULT_WIJKTEAM_PHONE,
       ...(input.wijkteamWebsite === undefined ? {} : { wijkteamWebsite: input.wijkteamWebsite }),
     },
+    ...(input.concernModel === undefined ? {} : { concernModel: input.concernModel }),
   };
 }

@@ -1,3 +1,4 @@
+import type { ConcernModel } from '../src/safety/concernModel.js';
 import type { CaseRepository } from '../src/cases/caseRepository.js';
 import type { RetentionPolicy } from '../src/cases/retention.js';
 import type { RoutingTable } from '../src/cases/routing.js';
@@ -72,4 +73,6 @@ export interface ConversationServices {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly settings: ConversationSettings;
+  /** The safety check's concern model (loaded at start-up); the shipped one when left out. */
+  readonly concernModel?: ConcernModel;
 }

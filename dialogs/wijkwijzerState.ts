@@ -6,6 +6,7 @@ import {
   type IntakeFacts,
 } from '../src/conversation/intakeFacts.js';
 import type { Language } from '../src/conversation/language.js';
+import { concernStateSchema, noConcern, type ConcernState } from '../src/safety/concernState.js';
 import {
   parseResidentMemory,
   pruneResidentMemory,
@@ -60,6 +61,8 @@ const CONVERSATION_TURN_KEY = Symbol('wijkwijzer.conversation');
 export class WijkwijzerState {
   private readonly conversationData: StatePropertyAccessor<unknown>;
   private readonly residentMemory: StatePropertyAccessor<unknown>;
+  /** The safety check's numbers for this conversation (src/safety/concernState.ts): never text. */
+  private readonly safetyState: StatePropertyAccessor<unknown>;
 
   constructor(
     private readonly conversationState: ConversationState,
@@ -67,6 +70,16 @@ export class WijkwijzerState {
   ) {
     this.conversationData = conversationState.createProperty('wijkwijzer');
     this.residentMemory = userState.createProperty('resident');
+    this.safetyState = conversationState.createProperty('safety');
+  }
+
+  async safety(context: TurnContext): Promise<ConcernState> {
+    const parsed = concernStateSchema.safeParse(await this.safetyState.get(context));
+    return parsed.success ? parsed.data : noConcern;
+  }
+
+  async setSafety(context: TurnContext, next: ConcernState): Promise<void> {
+    await this.safetyState.set(context, next);
   }
 
   async conversation(context: TurnContext): Promise<ConversationData> {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { WijkwijzerError } from './shared/errors.js';
@@ -260,12 +261,21 @@ export const environmentSchema = z.object({
   KNOWLEDGE_UNCONFIRMED_GRACE_MONTHS: whole(3, 0, 24),
   KNOWLEDGE_HIDE_UNCONFIRMED: flag(false),
   PARTNERS_REMINDER_DAYS: whole(7, 7, 90),
+
+  // Development conveniences, opt-in only (docs/adr/0015-security-posture.md).
+  DEVELOPMENT_MODE: flag(false),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
 
 export interface Config {
   readonly env: Environment['NODE_ENV'];
+  /**
+   * DEVELOPMENT_MODE: the conveniences of a local trial (an open /api/messages without an app
+   * registration, relaying only to loopback; the development login; the shipped token secret).
+   * Off unless asked for, whatever NODE_ENV says; refused together with production settings.
+   */
+  readonly development: boolean;
   readonly server: {
     readonly host: string;
     readonly port: number;
@@ -291,8 +301,10 @@ export interface Config {
   readonly webchat: {
     readonly mode: Environment['WEBCHAT_MODE'];
     readonly tokenSecret: string;
-    /** True when the shipped development secret is in use: never in production. */
+    /** True when the shipped development secret is in use: only in development mode. */
     readonly usesDevelopmentSecret: boolean;
+    /** True when no secret was set outside development mode: a random one, valid until restart. */
+    readonly usesEphemeralSecret: boolean;
     readonly tokenTtlSeconds: number;
     readonly tokenRatePerMinute: number;
     readonly conversationIdleMinutes: number;
@@ -397,7 +409,7 @@ export interface BoardSsoSettings {
 export class ConfigError extends WijkwijzerError {
   readonly problems: readonly string[];
 
-  constructor(code: 'WW-1001' | 'WW-1002', problems: readonly string[]) {
+  constructor(code: 'WW-1001' | 'WW-1002' | 'WW-1003' | 'WW-1004', problems: readonly string[]) {
     super(code, { detail: { problems: problems.join('; ') } });
     this.problems = problems;
     this.message = `${code} Configuration error:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`;
@@ -433,6 +445,61 @@ function requiredInProduction(environment: Environment): string[] {
     need('AZURE_DIRECT_LINE_SECRET', 'exchanged server-side for Azure Direct Line tokens');
   }
   return missing;
+}
+
+/**
+ * Settings that mean "this is a real deployment": NODE_ENV=production, or the client secret of a
+ * real app registration. Development conveniences are refused next to any of them (issue #18
+ * item 5), so a forgotten flag cannot open a real deployment.
+ */
+function productionSettings(environment: Environment): string[] {
+  const found: string[] = [];
+  if (environment.NODE_ENV === 'production') found.push('NODE_ENV=production');
+  if (environment.MicrosoftAppPassword !== undefined) found.push('MicrosoftAppPassword');
+  return found;
+}
+
+function developmentRefusals(environment: Environment): string[] {
+  const production = productionSettings(environment);
+  if (production.length === 0) return [];
+  const together = production.join(' and ');
+  const problems: string[] = [];
+  if (environment.DEVELOPMENT_MODE) {
+    problems.push(
+      `DEVELOPMENT_MODE: cannot be true together with ${together} (it opens /api/messages and the development login)`,
+    );
+  }
+  if (environment.BOARD_DEV_LOGIN === true) {
+    problems.push(
+      `BOARD_DEV_LOGIN: cannot be true together with ${together} (anyone could act as any staff member)`,
+    );
+  }
+  return problems;
+}
+
+/** Published secrets: anyone who read this repository knows them. */
+const KNOWN_SECRETS = new Set([
+  DEVELOPMENT_TOKEN_SECRET,
+  'test-only-web-chat-token-secret-0123456789',
+]);
+/** A random secret of 32 characters or more has far more distinct characters than this. */
+const MIN_DISTINCT_SECRET_CHARACTERS = 12;
+
+/** Production refuses a web chat token secret anyone could know or guess (issue #18 item 5). */
+function weakSecretProblems(environment: Environment): string[] {
+  const secret = environment.WEBCHAT_TOKEN_SECRET;
+  if (environment.NODE_ENV !== 'production' || secret === undefined) return [];
+  if (KNOWN_SECRETS.has(secret)) {
+    return [
+      'WEBCHAT_TOKEN_SECRET: is a published example; generate one with `openssl rand -base64 48`',
+    ];
+  }
+  if (new Set(secret).size < MIN_DISTINCT_SECRET_CHARACTERS) {
+    return [
+      'WEBCHAT_TOKEN_SECRET: is too easy to guess; generate one with `openssl rand -base64 48`',
+    ];
+  }
+  return [];
 }
 
 /**
@@ -505,17 +572,18 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     if (missing.length > 0) throw new ConfigError('WW-1002', missing);
   }
 
-  if (environment.NODE_ENV === 'production' && environment.BOARD_DEV_LOGIN === true) {
-    throw new ConfigError('WW-1001', [
-      'BOARD_DEV_LOGIN: cannot be true when NODE_ENV=production (anyone could act as any staff member)',
-    ]);
-  }
+  const refusedTogether = developmentRefusals(environment);
+  if (refusedTogether.length > 0) throw new ConfigError('WW-1003', refusedTogether);
+  const weakSecrets = weakSecretProblems(environment);
+  if (weakSecrets.length > 0) throw new ConfigError('WW-1004', weakSecrets);
+  const development = environment.DEVELOPMENT_MODE;
 
   const teamsAppId = environment.TEAMS_APP_ID ?? guid.safeParse(environment.MicrosoftAppId).data;
   const host = environment.HOST;
   const publicHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
   return deepFreeze({
     env: environment.NODE_ENV,
+    development,
     server: {
       host,
       port: environment.PORT,
@@ -538,8 +606,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     webchat: {
       mode: environment.WEBCHAT_MODE,
-      tokenSecret: environment.WEBCHAT_TOKEN_SECRET ?? DEVELOPMENT_TOKEN_SECRET,
-      usesDevelopmentSecret: environment.WEBCHAT_TOKEN_SECRET === undefined,
+      tokenSecret:
+        environment.WEBCHAT_TOKEN_SECRET ??
+        (development ? DEVELOPMENT_TOKEN_SECRET : randomBytes(48).toString('base64url')),
+      usesDevelopmentSecret: environment.WEBCHAT_TOKEN_SECRET === undefined && development,
+      usesEphemeralSecret: environment.WEBCHAT_TOKEN_SECRET === undefined && !development,
       tokenTtlSeconds: environment.WEBCHAT_TOKEN_TTL_SECONDS,
       tokenRatePerMinute: environment.WEBCHAT_TOKEN_RATE_PER_MINUTE,
       conversationIdleMinutes: environment.WEBCHAT_CONVERSATION_IDLE_MINUTES,
@@ -584,7 +655,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     board: {
       sso: boardSsoSettings(environment, publicHost),
-      devLogin: environment.BOARD_DEV_LOGIN ?? environment.NODE_ENV === 'development',
+      // An explicit BOARD_DEV_LOGIN=true is an opt-in of its own (tests and trials of the board).
+      devLogin: environment.BOARD_DEV_LOGIN ?? development,
       staffFile:
         environment.STAFF_FILE === undefined ? undefined : path.resolve(environment.STAFF_FILE),
     },

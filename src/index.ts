@@ -5,7 +5,7 @@ import type { Server } from 'restify';
 import { conversationServices } from '../dialogs/conversationServices.js';
 import { casusbordRoutes, createBoardAuthentication } from './board/casusbordRoutes.js';
 import { loadStaffRegister } from './board/staffRegister.js';
-import { botRoutes } from './bot/botRoutes.js';
+import { botEndpointAccess, botRoutes } from './bot/botRoutes.js';
 import { createBotRuntime } from './bot/botRuntime.js';
 import { FileStateStorage } from './bot/fileStateStorage.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
@@ -21,12 +21,14 @@ import { createPartnerPage } from './partners/partnerPage.js';
 import { residentCatalogue } from './partners/reviewRound.js';
 import { localDate } from './shared/gemeenteTime.js';
 import { buildSearchIndex } from './search/searchIndex.js';
+import { loadConcernModel } from './safety/concernModel.js';
 import { startPeriodicJob } from './shared/periodicJob.js';
 import { createTeamsRuntime, routeTurns } from './teams/teamsRuntime.js';
 import { webChatResidentNotifier } from './webchat/residentNotifier.js';
 import { createServer } from './server.js';
 import { systemClock, type Clock } from './shared/clock.js';
 import { InFlight } from './shared/inFlight.js';
+import { installLastResort } from './shared/lastResort.js';
 import { createLogger, moduleLogger, type Logger } from './shared/logger.js';
 import { findProjectRoot } from './shared/projectRoot.js';
 import type { ReadinessCheck } from './shared/readiness.js';
@@ -155,6 +157,8 @@ export async function composeApp(
         handoverWorkingDays: config.cases.handoverWorkingDays,
         retention: config.cases.retention,
         stateRetentionDays: config.stateRetentionDays,
+        // Read and checked at start-up: a broken model file stops the start (WW-9201).
+        concernModel: loadConcernModel(),
       }),
     });
     channel.setBotEndpoint(bot.webChatEndpoint);
@@ -272,6 +276,8 @@ export async function composeApp(
           adapter: bot.azureAdapter,
           logic: routeTurns(teams.staffBot, bot.runTurn),
           inFlight,
+          access: botEndpointAccess(config),
+          maxMessageChars: config.webchat.maxMessageChars,
         }),
         // With Azure Direct Line the widget talks to Azure; our own channel then stays closed.
         ...(config.webchat.mode === 'self-hosted' ? channel.routes() : []),
@@ -291,14 +297,28 @@ export async function composeApp(
       isShuttingDown: () => shuttingDown,
     });
 
-    if (config.botFramework.appId === undefined) {
+    if (config.development) {
       log.warn(
-        'no MicrosoftAppId: /api/messages accepts unauthenticated requests (local trials only)',
+        'DEVELOPMENT_MODE: development conveniences are on (local trials only, never a deployment)',
       );
+    }
+    if (config.botFramework.appId === undefined) {
+      if (config.development) {
+        log.warn(
+          'no MicrosoftAppId: /api/messages accepts unauthenticated requests and replies to loopback only',
+        );
+      } else {
+        log.info('no MicrosoftAppId: /api/messages is closed (Teams and Azure channels are off)');
+      }
     }
     if (config.webchat.usesDevelopmentSecret) {
       log.warn(
         'WEBCHAT_TOKEN_SECRET not set: web chat tokens use the development secret (local trials only)',
+      );
+    }
+    if (config.webchat.usesEphemeralSecret) {
+      log.warn(
+        'WEBCHAT_TOKEN_SECRET not set: web chat tokens use a random secret and stop working at restart',
       );
     }
 
@@ -374,6 +394,16 @@ export async function main(): Promise<void> {
   };
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);
+  // A promise nobody awaited must not drop every conversation in flight (issue #18 item 0).
+  installLastResort({
+    logger,
+    target: process,
+    onFatal: () => {
+      // Graceful, but bounded: a stop that hangs after an uncaught exception must still exit.
+      setTimeout(() => process.exit(1), 15_000).unref();
+      app.stop().finally(() => process.exit(1));
+    },
+  });
 }
 
 const invokedDirectly =

@@ -2,6 +2,8 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import type { Config } from './config.js';
 import { classifyError, errorBody } from './shared/httpErrors.js';
 import { newId } from './shared/ids.js';
+import { jsonTooDeep } from './shared/jsonDepth.js';
+import { isLoopbackHost } from './shared/loopback.js';
 import { moduleLogger, type Logger } from './shared/logger.js';
 import type { ReadinessCheck } from './shared/readiness.js';
 import { WijkwijzerError } from './shared/errors.js';
@@ -39,6 +41,18 @@ function securityHeaders(_req: Request, res: Response): void {
 }
 
 /**
+ * A caller on this machine that did not come through a reverse proxy: the operator, a local
+ * health check or a container probe. Anything forwarded came from outside, whatever its address.
+ */
+function isInternalCaller(req: Request): boolean {
+  const forwarded =
+    req.headers['x-forwarded-for'] !== undefined ||
+    req.headers.forwarded !== undefined ||
+    req.headers['x-real-ip'] !== undefined;
+  return !forwarded && isLoopbackHost(req.socket.remoteAddress ?? '');
+}
+
+/**
  * Builds the HTTP server with its routes but does not listen: the composition root calls
  * `listen`, tests run it in-process on an ephemeral port.
  */
@@ -57,6 +71,10 @@ export function createServer(deps: ServerDeps): Server {
       incoming !== undefined && /^[\w-]{1,64}$/.test(incoming) ? incoming : newId();
     res.header('X-Request-Id', req.correlationId);
     securityHeaders(req, res);
+    // Browsers that once reached us over https keep to it (issue #18 item 9).
+    if (deps.config.server.publicUrl.startsWith('https://')) {
+      res.setHeader('Strict-Transport-Security', 'max-age=31536000');
+    }
     if (deps.isShuttingDown() && req.method !== 'GET') {
       res.header('Connection', 'close');
       next(new WijkwijzerError('WW-2009'));
@@ -68,6 +86,10 @@ export function createServer(deps: ServerDeps): Server {
   // The reader enforces the size limit (413) before the parser sees a byte; bad JSON becomes a 400.
   server.use(restify.plugins.bodyReader({ maxBodySize: deps.config.server.maxBodyBytes }));
   server.use(restify.plugins.jsonBodyParser({ bodyReader: true, mapParams: false }));
+  // Deep nesting is refused here, once for every route, before any handler walks the body.
+  server.use((req, _res, next) => {
+    next(jsonTooDeep(req.body) ? new WijkwijzerError('WW-2010') : undefined);
+  });
 
   server.on('restifyError', (req: Request, res: Response, error: unknown, callback: () => void) => {
     const classified = classifyError(error);
@@ -95,7 +117,7 @@ export function createServer(deps: ServerDeps): Server {
     res.send(200, { status: 'ok' });
   });
 
-  server.get('/readyz', async (_req, res) => {
+  server.get('/readyz', async (req, res) => {
     const checks: Record<string, unknown> = {};
     let ready = !deps.isShuttingDown();
     for (const readiness of deps.readiness) {
@@ -110,7 +132,9 @@ export function createServer(deps: ServerDeps): Server {
       }
     }
     const status = deps.isShuttingDown() ? 'shutting-down' : ready ? 'ready' : 'not-ready';
-    res.send(ready ? 200 : 503, { status, checks });
+    // Counts and knowledge diagnostics are for the operator on this machine, not for anyone on
+    // the internet (issue #18 item 9); a load balancer only needs the status code.
+    res.send(ready ? 200 : 503, isInternalCaller(req) ? { status, checks } : { status });
   });
 
   for (const register of deps.routes) register(server);

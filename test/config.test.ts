@@ -5,7 +5,7 @@ const productionBase = {
   NODE_ENV: 'production',
   MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
   MicrosoftAppPassword: 'app-password',
-  WEBCHAT_TOKEN_SECRET: 'x'.repeat(40),
+  WEBCHAT_TOKEN_SECRET: 'q3V8-dK1zP_xw0Lm9TnYb2Rc7Hs4Ju6Ge5Fa',
 };
 
 function problemsOf(environment: NodeJS.ProcessEnv): readonly string[] {
@@ -28,7 +28,9 @@ describe('loadConfig', () => {
     expect(config.paths.dataDir).toMatch(/[/\\]data$/);
     expect(config.paths.knowledgeDir).toMatch(/[/\\]knowledge$/);
     expect(config.webchat.mode).toBe('self-hosted');
-    expect(config.webchat.usesDevelopmentSecret).toBe(true);
+    // Development conveniences are opt-in (issue #18 item 5): a random secret until restart.
+    expect(config.webchat.usesDevelopmentSecret).toBe(false);
+    expect(config.webchat.usesEphemeralSecret).toBe(true);
     expect(config.botFramework.appId).toBeUndefined();
   });
 
@@ -115,7 +117,7 @@ describe('loadConfig', () => {
     const config = loadConfig(productionBase);
     expect(config.env).toBe('production');
     expect(config.webchat.usesDevelopmentSecret).toBe(false);
-    expect(config.webchat.tokenSecret).toBe('x'.repeat(40));
+    expect(config.webchat.tokenSecret).toBe('q3V8-dK1zP_xw0Lm9TnYb2Rc7Hs4Ju6Ge5Fa');
   });
 
   it('uses PUBLIC_URL without a trailing slash', () => {

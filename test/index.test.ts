@@ -52,11 +52,12 @@ describe('the process (src/index.ts)', () => {
     expect(stderr).toContain('WEBCHAT_TOKEN_SECRET is required when NODE_ENV=production');
   });
 
-  it('starts on embedded defaults, and on SIGTERM finishes, flushes its state and exits 0', async () => {
+  it('starts on embedded defaults in development mode, and on SIGTERM finishes, flushes its state and exits 0', async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'wijkwijzer-process-'));
     cleanup.push(() => rm(dataDir, { recursive: true, force: true }));
     const port = await freePort();
-    const run = startProcess({ PORT: String(port), DATA_DIR: dataDir });
+    // As `npm run dev`: development mode opens /api/messages without an app registration.
+    const run = startProcess({ PORT: String(port), DATA_DIR: dataDir, DEVELOPMENT_MODE: 'true' });
     cleanup.push(async () => void run.child.kill('SIGKILL'));
     const base = `http://127.0.0.1:${port}`;
     await waitReady(`${base}/readyz`);

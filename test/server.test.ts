@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { TurnContext } from 'botbuilder';
 import { loadConfig } from '../src/config.js';
 import { createServer, type ServerDeps } from '../src/server.js';
-import { botRoutes } from '../src/bot/botRoutes.js';
+import { botEndpointAccess, botRoutes } from '../src/bot/botRoutes.js';
 import { createAzureChannelAdapter } from '../src/bot/cloudAdapter.js';
 import { InFlight } from '../src/shared/inFlight.js';
 import { WijkwijzerError } from '../src/shared/errors.js';
@@ -17,7 +17,12 @@ afterEach(async () => {
 
 async function start(overrides: Partial<ServerDeps> = {}, environment: NodeJS.ProcessEnv = {}) {
   const capture = captureLogger();
-  const config = loadConfig({ MAX_BODY_BYTES: '4096', ...environment });
+  const config = loadConfig({
+    MAX_BODY_BYTES: '4096',
+    // Without an app registration the endpoint is open only in development mode.
+    ...(environment.MicrosoftAppId === undefined ? { DEVELOPMENT_MODE: 'true' } : {}),
+    ...environment,
+  });
   const adapter = createAzureChannelAdapter(config.botFramework);
   const echo = async (context: TurnContext) => {
     if (context.activity.type === 'message')
@@ -27,7 +32,15 @@ async function start(overrides: Partial<ServerDeps> = {}, environment: NodeJS.Pr
     config,
     logger: capture.logger,
     readiness: [],
-    routes: [botRoutes({ adapter, logic: echo, inFlight: new InFlight() })],
+    routes: [
+      botRoutes({
+        adapter,
+        logic: echo,
+        inFlight: new InFlight(),
+        access: botEndpointAccess(config),
+        maxMessageChars: config.webchat.maxMessageChars,
+      }),
+    ],
     isShuttingDown: () => false,
     ...overrides,
   });

@@ -92,7 +92,9 @@ export function boardApiRoutes(deps: BoardApiDeps): RouteRegistrar {
     if (current === undefined) throw new WijkwijzerError('WW-6001', { detail: { reference } });
     if (!(await access.mayView(identity, current))) {
       log.warn({ reference, wijkteam: current.wijkteam, via: identity.via }, 'case refused');
-      throw new WijkwijzerError('WW-8003', { detail: { reference } });
+      // The same answer as an unknown reference: a guessed reference must not reveal that a case
+      // exists in another wijkteam (issue #18 item 9).
+      throw new WijkwijzerError('WW-6001', { detail: { reference } });
     }
     return current;
   };

@@ -4,7 +4,7 @@ import type { RouteRegistrar } from '../server.js';
 import type { Clock } from '../shared/clock.js';
 import type { VerbDependencies } from '../teams/verbs/types.js';
 import { boardApiRoutes } from './boardApi.js';
-import { DevLogin } from './devLogin.js';
+import { developmentLoginAllowed, DevLogin } from './devLogin.js';
 import type { BoardWijkteam } from './staffAccess.js';
 import { StaffAuthenticator } from './staffAuthenticator.js';
 import type { StaffRegister } from './staffRegister.js';
@@ -34,19 +34,14 @@ export interface BoardAuthentication {
 }
 
 /**
- * Teams SSO when configured, the development login when enabled. The configuration already
- * refuses BOARD_DEV_LOGIN=true in production; this checks again, so no other path into the code
- * (a hand-built Config in a script) can switch it on there.
+ * Teams SSO when configured, the development login when `developmentLoginAllowed`.
  */
 export function createBoardAuthentication(
   config: Config,
   staff: StaffRegister,
   clock: Clock,
 ): BoardAuthentication {
-  const devLogin =
-    config.board.devLogin && config.env !== 'production'
-      ? new DevLogin({ staff, clock })
-      : undefined;
+  const devLogin = developmentLoginAllowed(config) ? new DevLogin({ staff, clock }) : undefined;
   const sso =
     config.board.sso === undefined
       ? undefined

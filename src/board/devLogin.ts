@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { errors, jwtVerify, SignJWT } from 'jose';
+import type { Config } from '../config.js';
 import type { Clock } from '../shared/clock.js';
 import { WijkwijzerError } from '../shared/errors.js';
 import type { StaffMember, StaffRegister } from './staffRegister.js';
@@ -12,6 +13,20 @@ import type { StaffIdentity, StaffTokenVerifier } from './staffIdentity.js';
  * config.board.devLogin is true, which the configuration refuses with NODE_ENV=production; the
  * composition root then creates no DevLogin and the route is not registered.
  */
+
+/**
+ * The one gate of the development login, for every page that reuses it (Casusbord, monitor, partner
+ * page): asked for (DEVELOPMENT_MODE or BOARD_DEV_LOGIN=true), and no production setting present.
+ * The configuration already refuses the combination; this checks again, so a hand-built Config in
+ * a script or a test cannot switch it on next to a real deployment (issue #18 item 5).
+ */
+export function developmentLoginAllowed(config: Config): boolean {
+  return (
+    config.board.devLogin &&
+    config.env !== 'production' &&
+    config.botFramework.appPassword === undefined
+  );
+}
 
 export const DEV_TOKEN_ISSUER = 'urn:wijkwijzer:casusbord:dev-login';
 export const DEV_TOKEN_AUDIENCE = 'urn:wijkwijzer:casusbord';

@@ -1,10 +1,4 @@
-import {
-  ConversationState,
-  ShowTypingMiddleware,
-  UserState,
-  type Storage,
-  type TurnContext,
-} from 'botbuilder';
+import { ConversationState, UserState, type Storage, type TurnContext } from 'botbuilder';
 import { ConversationGuard } from '../../dialogs/conversationGuard.js';
 import { MainDialog } from '../../dialogs/mainDialog.js';
 import type { ConversationServices } from '../../dialogs/ports.js';
@@ -14,6 +8,7 @@ import type { BotEndpoint, ChannelConnector } from '../directline/channelConnect
 import { moduleLogger, type Logger } from '../shared/logger.js';
 import { createAzureChannelAdapter, type AzureChannelAdapter } from './cloudAdapter.js';
 import { createTurnErrorHandler } from './turnErrorHandler.js';
+import { TypingIndicator } from './typingIndicator.js';
 import { WebChatAdapter } from './webChatAdapter.js';
 import { WijkwijzerBot } from './wijkwijzerBot.js';
 
@@ -59,8 +54,14 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
     conversationState,
     logger: moduleLogger(deps.logger, 'turn'),
   });
-  // Residents see "typing…" when a turn takes longer than half a second.
-  const typing = () => new ShowTypingMiddleware(500, 2000);
+  // Residents see "typing…" when a turn takes longer than half a second; a failed indicator is
+  // logged and forgotten, never a turn error (issue #18 item 0).
+  const typing = () =>
+    new TypingIndicator({
+      delayMs: 500,
+      periodMs: 2000,
+      logger: moduleLogger(deps.logger, 'typing'),
+    });
 
   const azureAdapter = createAzureChannelAdapter(deps.config.botFramework);
   azureAdapter.onTurnError = onTurnError;

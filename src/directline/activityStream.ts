@@ -1,8 +1,11 @@
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
+import { errorBody } from '../shared/httpErrors.js';
 import { isWijkwijzerError } from '../shared/errors.js';
+import { newId } from '../shared/ids.js';
 import type { Logger } from '../shared/logger.js';
+import { clientAddress, StreamLimiter } from '../shared/streamLimiter.js';
 import type { ActivityGroup } from './activity.js';
 import type { ChannelTokens } from './channelTokens.js';
 import {
@@ -22,6 +25,10 @@ export interface ActivityStreamOptions {
   readonly heartbeatMs?: number;
   /** A client that does not read is cut off rather than buffered without end. */
   readonly maxBufferedBytes?: number;
+  /** Caps on open streams per conversation, client address and in total (issue #18 item 4). */
+  readonly limiter?: StreamLimiter;
+  /** Read the client address from X-Forwarded-For (TRUST_PROXY). */
+  readonly trustProxy?: boolean;
 }
 
 interface OpenSocket {
@@ -37,6 +44,7 @@ const STATUS_TEXT: Readonly<Record<number, string>> = {
   401: 'Unauthorized',
   403: 'Forbidden',
   404: 'Not Found',
+  429: 'Too Many Requests',
   503: 'Service Unavailable',
 };
 
@@ -56,6 +64,7 @@ export class ActivityStream {
     (req: IncomingMessage, socket: Duplex, head: Buffer) => void
   >();
   private readonly heartbeat: NodeJS.Timeout;
+  private readonly limiter: StreamLimiter;
   private closed = false;
 
   constructor(options: ActivityStreamOptions) {
@@ -66,6 +75,7 @@ export class ActivityStream {
       maxPayload: 4096,
       perMessageDeflate: false,
     });
+    this.limiter = options.limiter ?? new StreamLimiter();
     this.heartbeat = setInterval(() => this.beat(), options.heartbeatMs ?? 30_000);
     this.heartbeat.unref();
   }
@@ -150,6 +160,25 @@ export class ActivityStream {
       reject(socket, 503);
       return;
     }
+    const grant = this.limiter.acquire(
+      conversationId,
+      clientAddress(
+        req.socket.remoteAddress,
+        req.headers['x-forwarded-for'],
+        this.options.trustProxy ?? false,
+      ),
+    );
+    if (!grant.ok) {
+      this.log.warn({ conversationId, code: grant.code, limit: grant.limit }, 'stream refused');
+      reject(
+        socket,
+        grant.code === 'WW-2111' ? 503 : 429,
+        JSON.stringify(errorBody(grant.code, newId())),
+      );
+      return;
+    }
+    // The raw socket closes with the WebSocket, or alone when the handshake fails.
+    socket.once('close', grant.release);
     this.server.handleUpgrade(req, socket, head, (ws) => this.open(ws, conversationId, watermark));
   }
 
@@ -233,14 +262,18 @@ export class ActivityStream {
   }
 }
 
-/** Answers a refused upgrade with a plain HTTP status, then closes the socket once it is written. */
-function reject(socket: Duplex, status: number): void {
+/**
+ * Answers a refused upgrade with an HTTP status (and, for a cap, the usual JSON error body), then
+ * closes the socket once it is written.
+ */
+function reject(socket: Duplex, status: number, body = ''): void {
   if (!socket.writable) {
     socket.destroy();
     return;
   }
   socket.once('finish', () => socket.destroy());
+  const type = body === '' ? '' : 'Content-Type: application/json; charset=utf-8\r\n';
   socket.end(
-    `HTTP/1.1 ${status} ${STATUS_TEXT[status] ?? 'Error'}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`,
+    `HTTP/1.1 ${status} ${STATUS_TEXT[status] ?? 'Error'}\r\nConnection: close\r\n${type}Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
   );
 }

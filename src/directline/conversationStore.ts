@@ -56,7 +56,9 @@ export interface ConversationInfo {
  */
 export function parseWatermark(value: unknown): number | undefined {
   if (value === undefined || value === '') return undefined;
-  if (typeof value === 'string' && /^\d{1,16}$/.test(value)) return Number(value);
+  // Above 2^53 a number no longer names one sequence number (issue #18 item 9).
+  if (typeof value === 'string' && /^\d{1,16}$/.test(value) && Number.isSafeInteger(Number(value)))
+    return Number(value);
   throw new WijkwijzerError('WW-2004', { detail: { field: 'watermark' } });
 }
 

@@ -16,6 +16,7 @@ import {
   type ResourceId,
   type StoredActivity,
 } from './activity.js';
+import { DEFAULT_STREAM_CAPS, StreamLimiter, type StreamCaps } from '../shared/streamLimiter.js';
 import { ActivityStream } from './activityStream.js';
 import {
   fromBot,
@@ -53,6 +54,8 @@ export interface WebChatChannelLimits {
   readonly maxPendingTurns: number;
   readonly sweepIntervalMs: number;
   readonly heartbeatMs: number;
+  /** Open WebSocket streams per conversation, per client address and in total. */
+  readonly streams: StreamCaps;
 }
 
 export const DEFAULT_CHANNEL_LIMITS: WebChatChannelLimits = {
@@ -63,6 +66,7 @@ export const DEFAULT_CHANNEL_LIMITS: WebChatChannelLimits = {
   maxPendingTurns: 10,
   sweepIntervalMs: 60_000,
   heartbeatMs: 30_000,
+  streams: DEFAULT_STREAM_CAPS,
 };
 
 export interface WebChatChannelDeps {
@@ -140,6 +144,8 @@ export class WebChatChannel implements ChannelConnector {
       logger: this.log,
       maxSocketLifetimeMs: deps.config.webchat.tokenTtlSeconds * 1000,
       heartbeatMs: this.limits.heartbeatMs,
+      limiter: new StreamLimiter(this.limits.streams),
+      trustProxy: deps.config.server.trustProxy,
     });
     this.sweeper = setInterval(() => this.store.sweep(), this.limits.sweepIntervalMs);
     this.sweeper.unref();

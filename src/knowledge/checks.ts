@@ -110,31 +110,99 @@ export function similarNames(a: string, b: string): boolean {
   return editDistance(joinedA, joinedB) <= Math.floor(Math.max(joinedA.length, joinedB.length) / 5);
 }
 
-/** Likely duplicates across partner files: same organisation and a similar name. */
-export function duplicateWarnings(entries: readonly LocatedEntry[]): Diagnostic[] {
+/** One entry's name and organisation, normalised once for every comparison it takes part in. */
+interface NameKey {
+  readonly located: LocatedEntry;
+  readonly words: ReadonlySet<string>;
+  readonly joined: string;
+  /** Letter and digit counts of `joined`: half their difference is a lower bound of the edit distance. */
+  readonly letters: Uint16Array;
+}
+
+const LETTER_SLOTS = 37;
+
+function letterCounts(text: string): Uint16Array {
+  const counts = new Uint16Array(LETTER_SLOTS);
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    const slot = code >= 97 && code <= 122 ? code - 97 : code >= 48 && code <= 57 ? code - 22 : 36;
+    counts[slot] = (counts[slot] ?? 0) + 1;
+  }
+  return counts;
+}
+
+function nameKey(located: LocatedEntry): NameKey {
+  const words = new Set(normaliseName(located.entry.naam));
+  const joined = [...words].join(' ');
+  return { located, words, joined, letters: letterCounts(joined) };
+}
+
+/** `similarNames` on prepared keys, with cheap bounds before the edit distance. */
+function similarKeys(a: NameKey, b: NameKey): boolean {
+  if (a.words.size === 0 || b.words.size === 0) return false;
+  let shared = 0;
+  for (const word of a.words) if (b.words.has(word)) shared += 1;
+  if (shared / (a.words.size + b.words.size - shared) >= 0.6) return true;
+  const limit = Math.floor(Math.max(a.joined.length, b.joined.length) / 5);
+  if (Math.abs(a.joined.length - b.joined.length) > limit) return false;
+  let difference = 0;
+  for (let slot = 0; slot < LETTER_SLOTS; slot += 1) {
+    difference += Math.abs((a.letters[slot] ?? 0) - (b.letters[slot] ?? 0));
+  }
+  if (Math.ceil(difference / 2) > limit) return false;
+  return editDistance(a.joined, b.joined) <= limit;
+}
+
+/**
+ * The duplicate check as steps that pause (yield) every `PAUSE_EVERY` comparisons, so a caller on
+ * the event loop can give turns a chance between them (issue #18 item 8). Each name and
+ * organisation is normalised once; only entries of the same organisation are compared, and cheap
+ * bounds (word overlap, length, letter counts) rule out most pairs before the edit distance.
+ */
+export function* duplicateWarningSteps(
+  entries: readonly LocatedEntry[],
+): Generator<void, Diagnostic[], void> {
+  const PAUSE_EVERY = 2_000;
   const warnings: Diagnostic[] = [];
-  const organisation = (entry: VoorzieningEntry) => normaliseName(entry.organisatie).join(' ');
-  for (let later = 0; later < entries.length; later += 1) {
-    const b = entries[later] as LocatedEntry;
-    for (let earlier = 0; earlier < later; earlier += 1) {
-      const a = entries[earlier] as LocatedEntry;
-      if (a.source.file === b.source.file || a.entry.id === b.entry.id) continue;
-      if (organisation(a.entry) !== organisation(b.entry)) continue;
-      if (!similarNames(a.entry.naam, b.entry.naam)) continue;
-      const otherLine = positionOf(a.source, a.path).line;
+  const byOrganisation = new Map<string, NameKey[]>();
+  let work = 0;
+  for (const b of entries) {
+    if ((work += 1) % PAUSE_EVERY === 0) yield;
+    const organisation = normaliseName(b.entry.organisatie).join(' ');
+    const key = nameKey(b);
+    const earlier = byOrganisation.get(organisation);
+    if (earlier === undefined) {
+      byOrganisation.set(organisation, [key]);
+      continue;
+    }
+    for (const a of earlier) {
+      if ((work += 1) % PAUSE_EVERY === 0) yield;
+      if (a.located.source.file === b.source.file || a.located.entry.id === b.entry.id) continue;
+      if (!similarKeys(a, key)) continue;
+      const otherLine = positionOf(a.located.source, a.located.path).line;
       warnings.push(
         warningAt(
           'likely-duplicate',
           b.source.file,
           positionOf(b.source, [...b.path, 'naam']),
-          `${texts.inEntry(b.entry.id)}${texts.likelyDuplicate(a.entry.id, a.source.file, otherLine)}`,
+          `${texts.inEntry(b.entry.id)}${texts.likelyDuplicate(a.located.entry.id, a.located.source.file, otherLine)}`,
           b.entry.id,
         ),
       );
       break;
     }
+    earlier.push(key);
   }
   return warnings;
+}
+
+/** Likely duplicates across partner files: same organisation and a similar name. */
+export function duplicateWarnings(entries: readonly LocatedEntry[]): Diagnostic[] {
+  const steps = duplicateWarningSteps(entries);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
 }
 
 /** Crisis numbers must be checked every month. */

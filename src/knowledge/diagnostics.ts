@@ -29,6 +29,8 @@ export const errorCodes = [
   'duplicate-name',
   'duplicate-postcode',
   'postcode-outside-range',
+  'not-regular-file',
+  'yaml-too-deep',
 ] as const;
 
 export const warningCodes = [
@@ -43,6 +45,7 @@ export const warningCodes = [
   'crisis-check-overdue',
   'synonym-term-unused',
   'duplicate-synonym',
+  'special-file-skipped',
   'no-contact-method',
   'circular-contact-hint',
 ] as const;

@@ -4,11 +4,12 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { nl } from '../i18n/nl/index.js';
 import type { Clock } from '../shared/clock.js';
+import { runInSlices, timeSlicer, type Pause } from '../shared/timeSlicer.js';
 import { buildAreas } from './areas.js';
 import type { Catalogue, Voorziening } from './catalogue.js';
 import {
   crisisWarnings,
-  duplicateWarnings,
+  duplicateWarningSteps,
   entryWarnings,
   synonymWarnings,
   type LocatedEntry,
@@ -19,6 +20,7 @@ import {
   errorAt,
   FILE_START,
   sortDiagnostics,
+  warningAt,
   type Diagnostic,
   type Position,
 } from './diagnostics.js';
@@ -36,7 +38,13 @@ import {
 } from './schema.js';
 import { schemaDiagnostics } from './schemaDiagnostics.js';
 import { closest } from './suggest.js';
-import { positionOf, readYamlFile, type PathSegment, type YamlSource } from './yamlSource.js';
+import {
+  positionOf,
+  readYamlFile,
+  specialFileKind,
+  type PathSegment,
+  type YamlSource,
+} from './yamlSource.js';
 
 const texts = nl.knowledge.diagnostics;
 
@@ -45,6 +53,11 @@ export const MAX_VOORZIENINGEN_FILES = 500;
 
 export interface LoadOptions {
   readonly clock: Clock;
+  /**
+   * Gives the event loop a turn between pieces of work, so a reload of a large sociale kaart never
+   * holds up a resident's turn for long (issue #18 item 8). Default: yield after 8 ms of work.
+   */
+  readonly pause?: Pause;
 }
 
 export interface LoadStats {
@@ -121,15 +134,35 @@ function checkUnique(
   }
 }
 
-async function listVoorzieningenFiles(dir: string): Promise<string[]> {
+/**
+ * The partner files in voorzieningen/: regular files to read, and names that look like YAML files
+ * but are something else (a symlink, a FIFO, a device), which are skipped with a warning.
+ */
+async function listVoorzieningenFiles(
+  dir: string,
+): Promise<{ files: string[]; skipped: Diagnostic[] }> {
   try {
     const entries = await readdir(path.join(dir, VOORZIENINGEN_DIR), { withFileTypes: true });
-    return entries
-      .filter((entry) => entry.isFile() && /\.ya?ml$/i.test(entry.name))
-      .map((entry) => `${VOORZIENINGEN_DIR}/${entry.name}`)
-      .sort();
+    const yaml = entries.filter((entry) => /\.ya?ml$/i.test(entry.name));
+    const name = (entry: { name: string }) => `${VOORZIENINGEN_DIR}/${entry.name}`;
+    return {
+      files: yaml
+        .filter((entry) => entry.isFile())
+        .map(name)
+        .sort(),
+      skipped: yaml
+        .filter((entry) => !entry.isFile())
+        .map((entry) =>
+          warningAt(
+            'special-file-skipped',
+            name(entry),
+            FILE_START,
+            texts.specialFileSkipped(texts.specialFileKinds[specialFileKind(entry)]),
+          ),
+        ),
+    };
   } catch {
-    return [];
+    return { files: [], skipped: [] };
   }
 }
 
@@ -143,6 +176,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions): Promise<
   const today = localDate(options.clock.now());
   const diagnostics: Diagnostic[] = [];
   const hash = createHash('sha256');
+  const pause = options.pause ?? timeSlicer();
   let filesRead = 0;
 
   const fail = (voorzieningen: number): LoadResult => {
@@ -165,6 +199,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions): Promise<
   }
 
   const read = async (file: string): Promise<YamlSource | undefined> => {
+    await pause();
     const result = await readYamlFile(path.join(root, ...file.split('/')), file);
     filesRead += 1;
     hash.update(file).update('\u0000');
@@ -254,7 +289,9 @@ export async function loadKnowledge(dir: string, options: LoadOptions): Promise<
   }
 
   // Partner files.
-  const files = await listVoorzieningenFiles(root);
+  const listed = await listVoorzieningenFiles(root);
+  diagnostics.push(...listed.skipped);
+  const files = listed.files;
   if (files.length === 0) {
     diagnostics.push(
       errorAt('no-voorzieningen', VOORZIENINGEN_DIR, FILE_START, texts.noVoorzieningen),
@@ -274,8 +311,10 @@ export async function loadKnowledge(dir: string, options: LoadOptions): Promise<
   for (const file of files) {
     const source = await read(file);
     if (source === undefined) continue;
+    await pause();
     partnerFiles.push(salvagePartnerFile(source, diagnostics));
   }
+  await pause();
 
   const located: LocatedEntry[] = partnerFiles.flatMap((file) => file.entries);
   checkReferences(
@@ -292,9 +331,14 @@ export async function loadKnowledge(dir: string, options: LoadOptions): Promise<
     },
     diagnostics,
   );
+  await pause();
 
-  for (const entry of located) diagnostics.push(...entryWarnings(entry, today));
-  diagnostics.push(...duplicateWarnings(located));
+  for (const entry of located) {
+    diagnostics.push(...entryWarnings(entry, today));
+    await pause();
+  }
+  diagnostics.push(...(await runInSlices(duplicateWarningSteps(located), pause)));
+  await pause();
   diagnostics.push(...contactWarnings(located));
   if (synoniemenFile !== undefined) {
     const synoniemen = synoniemenFile.value.synoniemen;
@@ -344,11 +388,16 @@ export async function loadKnowledge(dir: string, options: LoadOptions): Promise<
   }
 
   const version = hash.digest('hex').slice(0, 12);
-  const voorzieningen: Voorziening[] = located.map(({ entry, source, path: entryPath }) => ({
-    ...entry,
-    beheerder: partnerFiles.find((file) => file.source === source)?.beheerder ?? '',
-    source: { file: source.file, line: positionOf(source, entryPath).line },
-  }));
+  const beheerderOf = new Map(partnerFiles.map((file) => [file.source, file.beheerder]));
+  const voorzieningen: Voorziening[] = [];
+  for (const { entry, source, path: entryPath } of located) {
+    voorzieningen.push({
+      ...entry,
+      beheerder: beheerderOf.get(source) ?? '',
+      source: { file: source.file, line: positionOf(source, entryPath).line },
+    });
+    await pause();
+  }
   const byId = new Map(voorzieningen.map((entry) => [entry.id, entry]));
   const domainById = new Map(levensgebieden.map((domain) => [domain.id, domain]));
   const beheerderById = new Map(beheerders.map((beheerder) => [beheerder.id, beheerder]));

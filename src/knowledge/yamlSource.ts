@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import {
   isMap,
   isPair,
@@ -12,6 +13,7 @@ import {
 } from 'yaml';
 import { nl } from '../i18n/nl/index.js';
 import { errorAt, FILE_START, type Diagnostic, type Position } from './diagnostics.js';
+import { MAX_YAML_DEPTH, yamlNestingDepth } from './yamlDepth.js';
 
 const texts = nl.knowledge.diagnostics;
 
@@ -124,43 +126,83 @@ function positionAtOffset(lineCounter: LineCounter, offset: number): Position {
  * YAML, unreadable) comes back as a diagnostic with the best location available.
  */
 export async function readYamlFile(absolutePath: string, file: string): Promise<ReadResult> {
+  const tooLarge = (size: number, bytes?: Buffer): ReadResult => ({
+    ok: false,
+    ...(bytes === undefined ? {} : { bytes }),
+    diagnostics: [
+      errorAt(
+        'file-too-large',
+        file,
+        FILE_START,
+        texts.fileTooLarge(Math.ceil(size / 1024), MAX_FILE_BYTES / 1024),
+      ),
+    ],
+  });
+  const notRegular = (kind: SpecialFileKind): ReadResult => ({
+    ok: false,
+    diagnostics: [
+      errorAt(
+        'not-regular-file',
+        file,
+        FILE_START,
+        texts.notRegularFile(texts.specialFileKinds[kind]),
+      ),
+    ],
+  });
   let bytes: Buffer;
+  let handle: FileHandle;
   try {
-    const info = await stat(absolutePath);
-    if (info.size > MAX_FILE_BYTES) {
-      return {
-        ok: false,
-        diagnostics: [
-          errorAt(
-            'file-too-large',
-            file,
-            FILE_START,
-            texts.fileTooLarge(Math.ceil(info.size / 1024), MAX_FILE_BYTES / 1024),
-          ),
-        ],
-      };
-    }
-    bytes = await readFile(absolutePath);
-  } catch {
+    // Regular files only (issue #18 item 6): O_NOFOLLOW refuses a symlink (such as one to
+    // /dev/zero), O_NONBLOCK keeps a FIFO from hanging the reloader, and fstat on the open file
+    // decides, so the file cannot be swapped between the check and the read.
+    handle = await open(
+      absolutePath,
+      constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK,
+    );
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') return notRegular('symlink');
     return { ok: false, diagnostics: [errorAt('read-failed', file, FILE_START, texts.readFailed)] };
   }
-  // The file may have grown between stat and read.
-  if (bytes.length > MAX_FILE_BYTES) {
-    return {
-      ok: false,
-      bytes,
-      diagnostics: [
-        errorAt(
-          'file-too-large',
-          file,
-          FILE_START,
-          texts.fileTooLarge(Math.ceil(bytes.length / 1024), MAX_FILE_BYTES / 1024),
-        ),
-      ],
-    };
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return notRegular(specialFileKind(info));
+    if (info.size > MAX_FILE_BYTES) return tooLarge(info.size);
+    // Read at most one byte more than allowed: a file that grew since fstat is caught below.
+    const buffer = Buffer.alloc(MAX_FILE_BYTES + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    bytes = buffer.subarray(0, length);
+  } catch {
+    return { ok: false, diagnostics: [errorAt('read-failed', file, FILE_START, texts.readFailed)] };
+  } finally {
+    await handle.close().catch(() => undefined);
   }
+  if (bytes.length > MAX_FILE_BYTES) return tooLarge(bytes.length, bytes);
   const parsed = parseYamlText(bytes, file);
   return parsed.ok ? { ok: true, source: parsed.source, bytes } : { ...parsed, bytes };
+}
+
+export type SpecialFileKind = keyof typeof texts.specialFileKinds;
+
+/** What a directory entry or file that is not a regular file is, in the words of the diagnostic. */
+export function specialFileKind(info: {
+  isSymbolicLink(): boolean;
+  isFIFO(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+  isDirectory(): boolean;
+  isSocket(): boolean;
+}): SpecialFileKind {
+  if (info.isSymbolicLink()) return 'symlink';
+  if (info.isFIFO()) return 'fifo';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'device';
+  if (info.isDirectory()) return 'directory';
+  if (info.isSocket()) return 'socket';
+  return 'other';
 }
 
 /** The part of `readYamlFile` after the bytes are in memory; exported for tests. */
@@ -180,6 +222,10 @@ export function parseYamlText(
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') return fail(errorAt('empty-file', file, FILE_START, texts.emptyFile));
 
+  const depth = yamlNestingDepth(text);
+  if (depth > MAX_YAML_DEPTH) {
+    return fail(errorAt('yaml-too-deep', file, FILE_START, texts.yamlTooDeep(MAX_YAML_DEPTH)));
+  }
   const lineCounter = new LineCounter();
   const document = parseDocument(text, {
     lineCounter,

@@ -22,6 +22,11 @@ export interface CrisisRule {
   readonly with?: readonly RegExp[];
   /** Near-miss guards: a match is dropped when one of these matches the same clause. Keep them narrow. */
   readonly unless?: readonly RegExp[];
+  /**
+   * Guards read against the whole message, for a story told over more sentences ("Jaren terug
+   * deed mijn vader een poging. Hij is nu hersteld."). Only for rules that fire on a mere mention.
+   */
+  readonly unlessInMessage?: readonly RegExp[];
 }
 
 export interface CompiledRule {
@@ -32,6 +37,7 @@ export interface CompiledRule {
   readonly pattern: RegExp;
   readonly with: readonly RegExp[];
   readonly unless: readonly RegExp[];
+  readonly unlessInMessage: readonly RegExp[];
 }
 
 /**
@@ -77,6 +83,7 @@ export function compileRule(rule: CrisisRule): CompiledRule {
     pattern: compilePattern(rule.pattern, true),
     with: (rule.with ?? []).map((part) => compilePattern(part, false)),
     unless: (rule.unless ?? []).map((guard) => compilePattern(guard, false)),
+    unlessInMessage: (rule.unlessInMessage ?? []).map((guard) => compilePattern(guard, false)),
   };
 }
 
@@ -93,6 +100,7 @@ function clauseAround(text: string, start: number, end: number): string {
  */
 export function ruleFires(rule: CompiledRule, normalised: string): boolean {
   if (!rule.probe.test(normalised)) return false;
+  if (rule.unlessInMessage.some((guard) => guard.test(normalised))) return false;
   for (const match of normalised.matchAll(rule.pattern)) {
     const start = match.index;
     const clause = clauseAround(normalised, start, start + match[0].length);

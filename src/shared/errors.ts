@@ -116,6 +116,22 @@ export const errorCatalogue = {
     status: 409,
     log: 'Contact made refused: the resident erased their contact details',
   },
+
+  // Hardening (issue #18, docs/adr/0015-security-posture.md).
+  'WW-1003': { status: 500, log: 'Development mode is refused together with production settings' },
+  'WW-1004': { status: 500, log: 'A secret is a published or too short value' },
+  'WW-1010': { status: 500, log: 'Unhandled promise rejection caught; still serving' },
+  'WW-1011': { status: 500, log: 'Uncaught exception; stopping gracefully' },
+  'WW-2010': { status: 400, log: 'Request body is nested too deeply' },
+  'WW-2110': { status: 429, log: 'Too many open streams for this conversation or client' },
+  'WW-2111': { status: 503, log: 'Too many open streams on this server' },
+  'WW-2112': {
+    status: 403,
+    log: 'Bot Framework endpoint is closed: no app registration and development mode off',
+  },
+  'WW-2113': { status: 403, log: 'Development mode relays only to a loopback serviceUrl' },
+  'WW-9201': { status: 500, log: 'Concern model file is missing or invalid' },
+  'WW-9202': { status: 500, log: 'Safety corpus file is invalid' },
 } as const satisfies Record<string, { readonly status: number; readonly log: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -1,4 +1,5 @@
 import { pino, type DestinationStream, type Logger as PinoLogger } from 'pino';
+import { errorFields } from './errorFields.js';
 
 export type Logger = PinoLogger;
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -36,6 +37,9 @@ export function createLogger(options: LoggerOptions): Logger {
     level: options.level,
     base: { service: 'wijkwijzer' },
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    // Errors are logged through an allow-list (name, code, status, masked message, stack frames),
+    // never pino's standard serializer, which copies dialog state and request bodies along.
+    serializers: { err: errorFields },
     timestamp: pino.stdTimeFunctions.isoTime,
   };
   return options.destination === undefined ? pino(settings) : pino(settings, options.destination);

@@ -133,24 +133,35 @@ describe('Casusbord API', () => {
   });
 
   describe('authorisation: team-scoped on the server', () => {
-    it('a staff member of West cannot read a case of Noord: 403 WW-8003', async () => {
+    it('a staff member of West cannot read a case of Noord: 404 WW-6001, as if it did not exist', async () => {
       const token = await board.token(staff.anna);
       const response = await board.request(`/api/board/cases/${noord.reference}`, { token });
-      expect(response.status).toBe(403);
-      expect(response.body.error?.code).toBe('WW-8003');
+      expect(response.status).toBe(404);
+      expect(response.body.error?.code).toBe('WW-6001');
       expect(response.text).not.toContain('schulden');
+      // Issue #18 item 9: exactly the answer for a reference that does not exist.
+      const missing = await board.request('/api/board/cases/WW-2026-999999', { token });
+      expect({ ...response.body.error, correlationId: '' }).toEqual({
+        ...missing.body.error,
+        correlationId: '',
+      });
       const filtered = await board.request(`/api/board/cases?wijkteam=${NOORD}`, { token });
       expect(filtered.status).toBe(403);
       expect(filtered.body.error?.code).toBe('WW-8003');
     });
 
-    it('nor act on it: 403, and the case is unchanged', async () => {
+    it('nor act on it: refused as if it did not exist, and the case is unchanged', async () => {
       const token = await board.token(staff.anna);
       const response = await board.request('/api/board/actions', {
         token,
         body: { reference: noord.reference, verb: 'claim', expectedVersion: 1 },
       });
-      expect(response.status).toBe(403);
+      const missing = await board.request('/api/board/actions', {
+        token,
+        body: { reference: 'WW-2026-999999', verb: 'claim', expectedVersion: 1 },
+      });
+      expect(response.status).toBe(missing.status);
+      expect(response.body.error?.code).toBe(missing.body.error?.code);
       expect(await board.repository.get(noord.reference)).toEqual(noord);
     });
 

@@ -102,7 +102,7 @@ medewerkers:
       NODE_ENV: 'production',
       MicrosoftAppId: '99999999-8888-4777-8666-555555555555',
       MicrosoftAppPassword: 'secret',
-      WEBCHAT_TOKEN_SECRET: 'x'.repeat(40),
+      WEBCHAT_TOKEN_SECRET: 'q3V8-dK1zP_xw0Lm9TnYb2Rc7Hs4Ju6Ge5Fa',
     });
     expect(staffFileFor(production, root)).toBeUndefined();
     expect((await loadStaffRegister(production, root)).members).toEqual([]);

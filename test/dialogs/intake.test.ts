@@ -73,7 +73,7 @@ describe('the intake', () => {
     const harness = createHarness({ knowledge: fakeKnowledge(calls) });
     const chat = harness.chat();
     await chat.join();
-    await chat.say('Ik ben 70 en voel me zo alleen');
+    await chat.say('Ik ben 70 en voel me eenzaam');
     await chat.say('ja');
     // 70 came from the first message, so no age question: for whom is followed by where.
     expect(joined(await chat.say('voor mezelf'))).toContain('In welke wijk zoekt u hulp?');

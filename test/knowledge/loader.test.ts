@@ -348,6 +348,10 @@ describe('a fixture for every diagnostic class', () => {
       'dir-unreadable',
       'too-many-files',
       'read-failed',
+      // Special files and deep nesting: test/security/knowledgeSpecialFiles and costlyInput.
+      'not-regular-file',
+      'special-file-skipped',
+      'yaml-too-deep',
     ]);
     for (const code of [...errorCodes, ...warningCodes]) {
       expect(covered.has(code) || coveredInline.has(code), code).toBe(true);
@@ -439,13 +443,13 @@ describe('files that cannot be read as YAML', () => {
     ]);
   });
 
-  it('reports a reference file that cannot be read', async () => {
+  it('reports a reference file that is not a regular file (here a directory)', async () => {
     const dir = await knowledgeDir({ 'levensgebieden.yaml': null });
     await mkdir(path.join(dir, 'levensgebieden.yaml'));
     const result = await loadKnowledge(dir, { clock: fixedClock });
     expect(result.errors).toEqual([
       expect.objectContaining({
-        code: 'read-failed',
+        code: 'not-regular-file',
         file: 'levensgebieden.yaml',
         line: 1,
         column: 1,

@@ -137,7 +137,7 @@ describe('the mailer without SMTP', () => {
       DATA_DIR: temp.path,
       MicrosoftAppId: '11111111-1111-4111-8111-111111111111',
       MicrosoftAppPassword: 'secret',
-      WEBCHAT_TOKEN_SECRET: 'x'.repeat(40),
+      WEBCHAT_TOKEN_SECRET: 'q3V8-dK1zP_xw0Lm9TnYb2Rc7Hs4Ju6Ge5Fa', // production refuses a guessable one
     });
     const mailer = createMailer(config, silentLogger());
     expect(mailer.mode).toBe('off');

@@ -50,3 +50,42 @@ describe('splitCompound', () => {
     expect(splitCompound('geld', isPart)).toBeUndefined();
   });
 });
+
+describe('splitCompound bounds the work per word (issue #18 item 3)', () => {
+  const counting = () => {
+    let calls = 0;
+    let letters = 0;
+    const check = (part: string, last: boolean) => {
+      calls += 1;
+      letters += part.length;
+      return isPart(part, last);
+    };
+    return { check, work: () => ({ calls, letters }) };
+  };
+
+  it('looks up a bounded number of short parts in a long run-together word', () => {
+    const { check, work } = counting();
+    // Every position starts a known part, the worst case for a splitter that tries all ends.
+    splitCompound('schuldhulp'.repeat(200), check);
+    expect(work().calls).toBeLessThanOrEqual(3 * 64 * 32);
+    expect(work().letters).toBeLessThanOrEqual(3 * 64 * 32 * 32);
+  });
+
+  it('tries parts of bounded length at every boundary of a word at the cap', () => {
+    const { check, work } = counting();
+    splitCompound('geldzorg'.repeat(8), check);
+    // Linear in the word: at most three starts per boundary, each with at most 32 part lengths.
+    expect(work().calls).toBeLessThanOrEqual(64 * 3 * 32);
+    expect(work().calls).toBeGreaterThan(0);
+  });
+
+  it('still splits long real compounds and finds the same split as before', () => {
+    expect(splitCompound('schuldhulpverleninghuiswerkbegeleiding', isPart)).toEqual([
+      'schuld',
+      'hulp',
+      'verlening',
+      'huiswerk',
+      'begeleiding',
+    ]);
+  });
+});

@@ -16,7 +16,7 @@ export interface RunningApp {
 }
 
 /**
- * The whole product, composed as `npm start` does, on a free loopback port and a fresh data
+ * The whole product, composed as `npm run dev` does, on a free loopback port and a fresh data
  * directory. The port is chosen first because the configuration must know its public URL.
  */
 export async function startApp(
@@ -30,6 +30,8 @@ export async function startApp(
     PORT: String(port),
     DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
+    // As `npm run dev`: an open /api/messages (loopback replies) and the development login.
+    DEVELOPMENT_MODE: 'true',
     ...environment,
   });
   const app = await composeApp(config, logger, { drainTimeoutMs: 2_000 });

@@ -176,7 +176,7 @@ describe('adaptiveCard/action invoke, through the bot adapter and the fake Bot C
 
   it('a caller from outside the wijkteam changes nothing and sends nothing', async () => {
     const answer = await press('claim', dirk, 1);
-    expect(answer.card).toContain('U hoort niet bij het wijkteam van deze casus.');
+    expect(answer.card).toContain('Deze casus is niet gevonden.');
     expect(fake.requests).toEqual([]);
     expect((await repository.get(current.reference))?.version).toBe(1);
   });

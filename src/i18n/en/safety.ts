@@ -15,7 +15,7 @@ export const safetyTexts: Translation<typeof dutch> = {
     suicide: (freeNumber: string, site: string) =>
       `You do not have to carry this alone. At 113 Zelfmoordpreventie (suicide prevention) you can talk to someone day and night. Also if you are worried about someone else. Call ${freeNumber} for free, or chat via ${site}.`,
     abuse: (freeNumber: string, site: string) =>
-      `Veilig Thuis (Safe at Home) helps, day and night. Also if you are worried about someone else. Call ${freeNumber} for free. You do not have to give your name. See also ${site}.`,
+      `Veilig Thuis (Safe at Home) helps, day and night. Also if you are worried about someone else. Call ${freeNumber} for free. You do not have to give your name. See also ${site}. Need to close this screen quickly? Choose the "Snel weg" (quick exit) button.`,
   },
   ifInDanger: (number: string) =>
     `Are you or someone else in danger right now? Then call ${number}.`,
@@ -26,5 +26,19 @@ export const safetyTexts: Translation<typeof dutch> = {
     chat113: 'Chat with 113',
     callVeiligThuis: (number: string) => `Call Veilig Thuis: ${number}`,
     siteVeiligThuis: 'Veilig Thuis website',
+  },
+  check: {
+    opening: 'I want to make sure you are all right.',
+    question: {
+      danger: 'Are you or someone else in danger right now?',
+      suicide: 'Are you thinking about harming yourself?',
+      abuse: 'Are you, or someone in your home, in danger right now?',
+    },
+    linesNote: 'This help is always there, day and night:',
+    wayBack:
+      'Is it about something else? Choose "No, I am okay". Then we will go on with your question.',
+    yes: 'Yes',
+    no: 'No, I am okay',
+    backToQuestion: 'Good to hear. Let us go on with your question.',
   },
 };

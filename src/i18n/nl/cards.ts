@@ -77,6 +77,7 @@ export const cardsTexts = {
     released: 'De casus is teruggezet. Een collega kan hem nu oppakken.',
     claimedByOther: (name: string) =>
       `${name} heeft deze casus al opgepakt. Er is niets veranderd.`,
+    claimedByYou: 'U had deze casus al opgepakt. Er is niets veranderd.',
     changedByOther: (name: string) =>
       `${name} heeft deze casus net gewijzigd. Hieronder ziet u de nieuwe stand. Er is niets veranderd.`,
     changedBySomeone:

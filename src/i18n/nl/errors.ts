@@ -103,4 +103,16 @@ export const errorTexts: Readonly<Record<ErrorCode, string>> = {
   'WW-9101': 'Een telling voor de gemeente had de verkeerde vorm en is niet bewaard.',
   'WW-6201':
     'Contact gelegd kan niet: de inwoner heeft de contactgegevens laten wissen. Er is niets veranderd.',
+  'WW-1003':
+    'De ontwikkelstand kan niet aan staan samen met instellingen voor echt gebruik. Een beheerder moet dit oplossen.',
+  'WW-1004': 'Een geheime sleutel is te kort of bekend. Een beheerder moet dit oplossen.',
+  'WW-1010': 'Er ging iets mis aan onze kant. De wijkwijzer werkt gewoon door.',
+  'WW-1011': 'Er ging iets mis aan onze kant. De wijkwijzer start opnieuw.',
+  'WW-2010': 'Het verzoek is te diep genest.',
+  'WW-2110': 'Deze chat is al te vaak open. Sluit een ander venster of wacht een minuut.',
+  'WW-2111': 'Het is nu erg druk. Probeer het over een paar minuten opnieuw.',
+  'WW-2112': 'Dit kanaal is niet ingesteld. Een beheerder moet dit oplossen.',
+  'WW-2113': 'In de ontwikkelstand stuurt de wijkwijzer alleen naar deze computer.',
+  'WW-9201': 'Het model dat zorgen in berichten herkent, ontbreekt of is beschadigd.',
+  'WW-9202': 'Een bestand met voorbeeldberichten voor de veiligheidscheck klopt niet.',
 };

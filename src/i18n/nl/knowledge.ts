@@ -143,6 +143,20 @@ export const knowledgeTexts = {
       `Het bestand is ${sizeKb} kB groot. Het maximum is ${maxKb} kB. Haal onderdelen weg of splits het bestand. Staat er per ongeluk iets anders in, zoals een afbeelding?`,
     readFailed:
       'Het bestand kon niet worden gelezen. Controleer of het bestaat en of u het mag lezen.',
+    notRegularFile: (kind: string) =>
+      `Dit is geen gewoon bestand, maar ${kind}. De wijkwijzer leest alleen gewone bestanden. Zet hier het bestand zelf neer.`,
+    specialFileSkipped: (kind: string) =>
+      `Dit is geen gewoon bestand, maar ${kind}. De wijkwijzer slaat het over. Zet hier het bestand zelf neer als de voorzieningen erin mee moeten doen.`,
+    specialFileKinds: {
+      symlink: 'een snelkoppeling (symbolische link)',
+      fifo: 'een pijp (FIFO)',
+      device: 'een apparaat',
+      directory: 'een map',
+      socket: 'een socket',
+      other: 'iets anders',
+    },
+    yamlTooDeep: (max: number) =>
+      `Het bestand is meer dan ${max} lagen diep genest. Zo diep hoeft het nooit. Schrijf het platter op, zoals in de voorbeelden.`,
     utf16:
       'Het bestand is opgeslagen als UTF-16. Sla het op als UTF-8 (in de meeste editors: "Opslaan als" en dan codering UTF-8).',
     notUtf8:

@@ -17,7 +17,7 @@ export const safetyTexts = {
     suicide: (freeNumber: string, site: string) =>
       `U hoeft dit niet alleen te dragen. Bij 113 Zelfmoordpreventie kunt u dag en nacht met iemand praten. Ook als u zich zorgen maakt om een ander. Bel gratis ${freeNumber}, of chat via ${site}.`,
     abuse: (freeNumber: string, site: string) =>
-      `Veilig Thuis helpt, dag en nacht. Ook als u zich zorgen maakt om iemand anders. Bel gratis ${freeNumber}. U hoeft uw naam niet te zeggen. Kijk ook op ${site}.`,
+      `Veilig Thuis helpt, dag en nacht. Ook als u zich zorgen maakt om iemand anders. Bel gratis ${freeNumber}. U hoeft uw naam niet te zeggen. Kijk ook op ${site}. Moet dit scherm snel weg? Kies dan de knop "Snel weg".`,
   },
   /** Added when 112 is not already the first line. */
   ifInDanger: (number: string) => `Bent u of iemand anders nu in gevaar? Bel dan ${number}.`,
@@ -29,5 +29,23 @@ export const safetyTexts = {
     chat113: 'Chat met 113',
     callVeiligThuis: (number: string) => `Bel Veilig Thuis: ${number}`,
     siteVeiligThuis: 'Website Veilig Thuis',
+  },
+  /**
+   * The check (docs/adr/0012-safety-net.md): one calm question when the safety check is not sure,
+   * with the lines visible and an easy way back to the question the resident came with.
+   */
+  check: {
+    opening: 'Ik wil even zeker weten dat het goed met u gaat.',
+    question: {
+      danger: 'Bent u of is iemand anders nu in gevaar?',
+      suicide: 'Denkt u erover om uzelf iets aan te doen?',
+      abuse: 'Bent u, of iemand bij u thuis, nu in gevaar?',
+    },
+    linesNote: 'Deze hulp is er altijd, dag en nacht:',
+    wayBack:
+      'Gaat het om iets anders? Kies dan "Nee, het gaat wel". Dan gaan we verder met uw vraag.',
+    yes: 'Ja',
+    no: 'Nee, het gaat wel',
+    backToQuestion: 'Fijn om te horen. We gaan verder met uw vraag.',
   },
 } as const;

@@ -5,7 +5,10 @@ import {
   hitVerb,
   hitVerbEn,
   householdMember,
+  informationalContext,
   objectPronoun,
+  pastAndWell,
+  pastAndWellInMessage,
   possessive,
   victim,
 } from './lexicon.js';
@@ -24,7 +27,12 @@ export const abuseRules: readonly CrisisRule[] = [
     pattern:
       /\b(?:huiselijk geweld|kindermishandeling|ouderenmishandeling|mishandeling|mishandel[a-z]*|seksueel misbruik|misbruikt|verkracht[a-z]*|in elkaar (?:geslagen|getrapt|slaan|slaat|trappen)|aangerand|aanranding|incest|eerwraak|huwelijksdwang|loverboy[a-z]*|domestic (?:violence|abuse)|abused|abusing|child abuse|raped)\b/,
     // "mijn gegevens worden misbruikt" is fraud, not abuse.
-    unless: [/\b(?:gegevens|identiteit|pas|pinpas|account|regeling|vertrouwen|naam|rekening)\b/],
+    unlessInMessage: [pastAndWellInMessage],
+    unless: [
+      informationalContext,
+      pastAndWell,
+      /\b(?:gegevens|identiteit|pas|pinpas|bankpas|bank|phishing|creditcard|account|regeling|vertrouwen|naam|rekening)\b/,
+    ],
   },
   // Verb, then the victim: "mijn man slaat mij", "mama slaat mij met de riem", "papa slaat mama",
   // "slaat zijn kinderen". A determiner is required before plural nouns, so "slaat andere kinderen
@@ -44,6 +52,7 @@ export const abuseRules: readonly CrisisRule[] = [
     kind: 'abuse',
     pattern: re`\b(?:me|mij|ons|hem|haar|mama|papa|mam|pap)\b (?:(?:gisteren|vaak|steeds|elke dag|soms|weer|altijd|nog|al|heel hard|hard)\b )?${hitVerb}\b`,
     unless: [
+      pastAndWell,
       /\b(?:(?:slaan|slaat|schoppen|vechten) elkaar|elkaar (?:slaan|schoppen)|voor de grap|stoei[a-z]*|alarm)\b/,
     ],
   },
@@ -112,6 +121,8 @@ export const abuseRules: readonly CrisisRule[] = [
       /\b(?:slaat|slaan|sloeg|sloegen|geslagen|schopt|schoppen|schopte|geschopt|trapt|getrapt|duwt|duwde|geduwd|gegooid|gesmeten|smijt|wurgt|wurgde|gewurgd|knijpt|geknepen|stompt|gestompt|mishandelt|mishandeld|mishandelen|bedreigt|bedreigd|bedreigde|tegen de muur|tegen de grond|aan (?:mijn|haar|zijn|m?n) haren|hits|hit|beats|beat|kicks|kicked|chokes|choked|pushes|pushed|threatens|threatened|violent|gewelddadig|abusive)\b/,
     with: [doer, victim],
     unless: [
+      informationalContext,
+      pastAndWell,
       /\b(?:bal|balletje|alarm|slag|spijker|handen ineen|klok|huiswerk|maaltijd|tafel|andere kinderen|op school|in de klas|klasgenoten?|met de deuren?|sport|(?:slaan|slaat|schoppen|vechten) elkaar|elkaar (?:slaan|schoppen)|voetbal|hockey|tennis|golf|honkbal|boksen|kickboksen|judo|karate|training|wedstrijd|voor de grap|stoei[a-z]*|spelen|spel|game|bezuinigingen|crisis|economie|toneel|film|serie|boek|ball|game|match|hit song)\b/,
       /\bslaat\b[^.]{0,30}\bover\b/,
     ],
@@ -220,7 +231,11 @@ export const abuseRules: readonly CrisisRule[] = [
     kind: 'abuse',
     pattern:
       /\b(?:word|wordt|worden|werd|werden|ben|is|zijn)\b[^.]{0,30}\b(?:geslagen|geschopt|gewurgd|mishandeld|mishandelt|misbruikt|verkracht|aangerand|geknepen)\b/,
-    unless: [/\b(?:gegevens|identiteit|pas|pinpas|account|regeling|lift|wc|toilet)\b/],
+    unless: [
+      informationalContext,
+      pastAndWell,
+      /\b(?:gegevens|identiteit|pas|pinpas|bankpas|bank|phishing|creditcard|account|regeling|lift|wc|toilet)\b/,
+    ],
   },
   // A child's words: "papa doet pijn", "mijn oom doet me pijn". Only adverbs may come between, so
   // "mijn zoon zijn knie doet pijn" stays a question about a knee.
@@ -302,6 +317,7 @@ export const abuseRules: readonly CrisisRule[] = [
     pattern:
       /\b(?:(?:kind|kinderen|kindje|baby|kids|children)\b[^.]{0,40}\b(?:krijgen|krijgt|kreeg|kregen) (?:[a-z]+ )?(?:geen|nauwelijks|bijna geen) (?:eten|te eten|drinken|verzorging|schone kleren)|verwaarloos[a-z]*|neglected)\b/,
     unless: [
+      pastAndWell,
       /\b(?:tuin|woning|pand|speeltuin|straat|stoep|plantsoen|park|gebouw|flat|tanden|gebit)\b/,
     ],
   },

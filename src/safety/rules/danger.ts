@@ -1,6 +1,6 @@
 import type { CrisisRule } from '../crisisRule.js';
 import { re } from '../crisisRule.js';
-import { hitVerb, hitVerbEn } from './lexicon.js';
+import { hitVerb, hitVerbEn, informationalContext, pastAndWell } from './lexicon.js';
 
 /** A course or practice, not an emergency: "ik wil leren reanimeren". */
 const learning =
@@ -259,7 +259,7 @@ export const dangerRules: readonly CrisisRule[] = [
     id: 'danger.overdose',
     kind: 'danger',
     pattern:
-      /\b(?:overdosis|overdose|(?:veel|te veel|teveel|alle|al mijn|al haar|al zijn|hele strip|een strip|een doos|handvol|hand vol|een pot|[1-9][0-9]+|tien|twintig|dertig|veertig|vijftig|honderd)\b (?:[a-z]+ )?(?:pillen|pil|tabletten|medicijnen|slaappillen|paracetamol|pijnstillers|oxazepam|diazepam|temazepam|lorazepam|ibuprofen|insuline|oxycodon|morfine|antidepressiva)\b (?:[a-z]+ )?(?:genomen|ingenomen|geslikt|opgegeten|gespoten|op)|(?:took|taken|swallowed) (?:a lot of|too many|all my|all of my|a whole (?:pack|box|bottle) of|loads of) (?:pills|tablets|meds|painkillers|paracetamol))\b/,
+      /\b(?:overdosis|overdose|(?:veel|te veel|teveel|alle|al mijn|al haar|al zijn|hele strip|een strip|een doos|(?:een )?(?:hele|halve|volle) (?:pot|potje|doos|doosje|strip|fles|flesje|zak)|handvol|hand vol|een pot|[1-9][0-9]+|tien|twintig|dertig|veertig|vijftig|honderd)\b (?:[a-z]+ )?(?:pillen|pil|tabletten|medicijnen|slaappillen|paracetamol|pijnstillers|oxazepam|diazepam|temazepam|lorazepam|ibuprofen|insuline|oxycodon|morfine|antidepressiva)\b (?:[a-z]+ )?(?:genomen|ingenomen|geslikt|opgegeten|gespoten|op)|(?:took|taken|swallowed) (?:a lot of|too many|all my|all of my|a whole (?:pack|box|bottle) of|loads of) (?:pills|tablets|meds|painkillers|paracetamol))\b/,
   },
   // Poisoning: "mijn kind heeft chloor gedronken", "my child swallowed bleach".
   {
@@ -283,6 +283,8 @@ export const dangerRules: readonly CrisisRule[] = [
     kind: 'danger',
     pattern: /\b(?:brand|(?:theres|there is) a fire|(?:house|flat|building) is on fire|on fire)\b/,
     unless: [
+      informationalContext,
+      /\b(?:leren|wat (?:ik|we|ze|je) (?:moet|moeten) doen bij)\b/,
       /\b(?:was|had|vorig|vorige|geleden|cursus|veiligheid|brandmelder|oefening|open dag)\b/,
     ],
   },
@@ -293,6 +295,7 @@ export const dangerRules: readonly CrisisRule[] = [
     pattern:
       /\b(?:ingebroken|inbreker|inbrekers|breekt in|breken in|breaking in|breaking into|broke into|intruder)\b/,
     unless: [
+      /\b(?:tips|beveiligen|beveiliging|preventie|safer|last month)\b/,
       /\b(?:vorig|vorige|geleden|gisteren|verzekering|slot|sloten|insurance|last week|yesterday)\b/,
     ],
   },
@@ -308,7 +311,10 @@ export const dangerRules: readonly CrisisRule[] = [
     id: 'danger.violence-now',
     kind: 'danger',
     pattern: re`\b(?:${hitVerb}|${hitVerbEn}|steekt|vermoordt|valt (?:me|mij) aan|attacking)\b[^.]{0,30}\b(?:nu|nou|op dit moment|right now|now)\b|\b(?:nu|right now)\b[^.]{0,15}\b(?:${hitVerb}|${hitVerbEn})\b`,
-    unless: [/\b(?:klok|bal|alarm|deuren|slag|nu al|al jaren|wat moet ik nu|wat nu)\b/],
+    unless: [
+      pastAndWell,
+      /\b(?:klok|bal|alarm|deuren|slag|nu al|al jaren|wat moet ik nu|wat nu)\b/,
+    ],
   },
   // A threat to kill with a time: "hij zegt dat hij me vanavond dood maakt".
   {
@@ -345,5 +351,14 @@ export const dangerRules: readonly CrisisRule[] = [
     kind: 'danger',
     pattern:
       /\b(?:ik ga dood|ik denk dat ik dood ga|ik denk dat ik doodga|im dying)\b(?! (?:van|aan|als|om|voor|zonder|bij|to|for|of|from|laughing|here)\b)/,
+  },
+  // Standing, sitting or lying on the railway: "ik sta op het spoor", "hij ligt op de rails".
+  // Danger now whatever the reason; the concern model adds 113 when it reads a wish to die.
+  {
+    id: 'danger.on-the-tracks',
+    kind: 'danger',
+    pattern:
+      /\b(?:sta|staat|zit|zitten|lig|ligt|loop|loopt|ben|is|im|i am)\b (?:nu |hier |al |gewoon )?(?:op|tussen|langs|on) (?:het spoor|de rails|de sporen|het treinspoor|the tracks|the railway|the train tracks)\b/,
+    unless: [/\b(?:werkzaamheden|werk|machinist|spoorwegmuseum|museum|excursie)\b/],
   },
 ];

@@ -1,6 +1,14 @@
 import type { CrisisRule } from '../crisisRule.js';
 import { re } from '../crisisRule.js';
-import { deathFigureOfSpeech, deathTerm, reflexive, wishTerm } from './lexicon.js';
+import {
+  deathFigureOfSpeech,
+  deathTerm,
+  informationalContext,
+  pastAndWell,
+  pastAndWellInMessage,
+  reflexive,
+  wishTerm,
+} from './lexicon.js';
 
 /**
  * Suicidality and self-harm, for the writer or for someone they worry about → 113
@@ -16,7 +24,9 @@ export const suicideRules: readonly CrisisRule[] = [
     id: 'suicide.word',
     kind: 'suicide',
     pattern:
-      /\b(?:zelf ?moor[dt](?! ?preventie)|zelfdoding|sui[cs]id[a-z]*(?! prevention)|levensmoe|doodswens|doodsgedachten?|self ?harm[a-z]*|zelfbeschadiging)/,
+      /\b(?:zelf ?moor[dt](?! ?preventie)|zelfdoding|sui[cs]id(?![a-z]*preventie)[a-z]*(?! prevention)|levensmoe|doodswens|doodsgedachten?|self ?harm[a-z]*|zelfbeschadiging)/,
+    unlessInMessage: [pastAndWellInMessage],
+    unless: [informationalContext, pastAndWell],
   },
   // "ik wil dood", "ikwil dood", "wil echt dood", "ik wil d00d": the plainest way to say it. No
   // leading word boundary, so a missing space ("ikwil") still matches.
@@ -94,6 +104,10 @@ export const suicideRules: readonly CrisisRule[] = [
     kind: 'suicide',
     pattern:
       /\b(?:om het leven (?:[a-z]+ )?(?:te )?(?:brengen|breng|brengt)|van het leven (?:[a-z]+ )?(?:te )?(?:beroven|beroof|beroofd)|afscheid (?:[a-z]+ ){0,3}van het leven|stope?n? met (?:het )?leven|stope?n? met alles\b(?! (?:wat|dat|die)\b)|(?:mijn|mn) leven (?:mag|moet|mocht) (?:[a-z]+ )?(?:stoppen|ophouden|eindigen|over zijn)|(?:mijn|mn|zijn|zn|haar) leven (?:[a-z]+ )?(?:beeindigen|beeindig|eindigen|stopzetten)|geen (?:reden|zin|puf|kracht) (?:meer )?(?:om|in) (?:te |het )?leven|no reason to live|niemand zou (?:me|mij) missen|(?:het|dit) leven (?:zat|moe|beu)|klaar met (?:het leven|leven|alles\b(?! (?:inpakken|regelen|voor|van|wat|op|in)\b))|ending (?:my|his|her) (?:own )?life)\b/,
+    unless: [
+      pastAndWell,
+      /(?=[^.]*\b(?:vorig jaar|vorige maand|geleden|destijds)\b)\b(?:heeft|hebben) zich\b[^.]*\bberoofd\b/,
+    ],
   },
   // "het heeft allemaal geen zin meer": without "om"/"in" after it, "it" is everything.
   {
@@ -132,7 +146,9 @@ export const suicideRules: readonly CrisisRule[] = [
     pattern: deathTerm,
     with: [wishTerm, /\b(?:ik|me|mij|mezelf|hij|zij|ze|zichzelf|zich|i|im|me|myself|he|she)\b/],
     unless: [
+      pastAndWell,
       deathFigureOfSpeech,
+      /\bdood (?:vorig jaar|vorige (?:week|maand)|sinds)\b/,
       /\b(?:niet dood|huisdier|werkstuk|boek|film|serie|spel|game)\b/,
       // Fear of dying from an illness is for 112 (danger.dying), not a death wish.
       /\bdenk dat (?:ik|hij|ze) (?:dood ?ga|dood ?gaat|doodga|doodgaat|sterf|sterft)\b/,
@@ -246,7 +262,7 @@ export const suicideRules: readonly CrisisRule[] = [
     id: 'suicide.self-harm-object-first',
     kind: 'suicide',
     pattern: re`\b${reflexive} (?:[a-z]+ ){0,3}(?:gesneden|snijden|gekrast|krassen|verbrand|gebrand|geslagen|beschadigd|beschadigen|verwond|verwonden|pijn doen|pijn doe|pijn gedaan|pijn te doen)\b`,
-    unless: [/\bper ongeluk\b/],
+    unless: [pastAndWell, /\bper ongeluk\b/],
   },
   // "ik doe mezelf pijn", "hij doet zichzelf pijn".
   {
@@ -324,7 +340,7 @@ export const suicideRules: readonly CrisisRule[] = [
     id: 'suicide.overdose-taken',
     kind: 'suicide',
     pattern:
-      /\b(?:(?:heb|had|ik)\b (?:[a-z]+ ){0,3}(?:veel|te veel|teveel|alle|al mijn|hele strip|een strip|een doos|handvol|hand vol)\b (?:[a-z]+ )?(?:pillen|tabletten|medicijnen|slaappillen|paracetamol|pijnstillers)\b (?:[a-z]+ )?(?:genomen|ingenomen|geslikt|opgegeten)|(?:took|taken|swallowed) (?:a lot of|too many|all my|all of my|a whole (?:pack|box|bottle) of|loads of) (?:pills|tablets|meds|painkillers|paracetamol))\b/,
+      /\b(?:(?:heb|had|ik)\b (?:[a-z]+ ){0,3}(?:veel|te veel|teveel|alle|al mijn|hele strip|een strip|een doos|een pot|(?:een )?(?:hele|halve|volle) (?:pot|potje|doos|doosje|strip|fles|flesje|zak)|handvol|hand vol)\b (?:[a-z]+ )?(?:pillen|tabletten|medicijnen|slaappillen|paracetamol|pijnstillers)\b (?:[a-z]+ )?(?:genomen|ingenomen|geslikt|opgegeten)|(?:took|taken|swallowed) (?:a lot of|too many|all my|all of my|a whole (?:pack|box|bottle) of|loads of) (?:pills|tablets|meds|painkillers|paracetamol))\b/,
   },
   // Asking for a method: "snelste manier om dood te gaan", "hoeveel paracetamol om dood te gaan".
   {
@@ -346,7 +362,8 @@ export const suicideRules: readonly CrisisRule[] = [
   {
     id: 'suicide.van-kant',
     kind: 'suicide',
-    pattern: re`\b(?:me|mij|zich|${reflexive}) (?:[a-z]+ )?van kant (?:te )?(?:maken|maak|maakt)\b`,
+    // Also with a verb in between ("zich van kant wil maken", issue 12).
+    pattern: re`\b(?:me|mij|zich|${reflexive}) (?:[a-z]+ )?van kant (?:[a-z]+ )?(?:te )?(?:maken|maak|maakt|gemaakt)\b`,
   },
   // Jumping from a height or in front of a train: "van de brug springen", "voor de trein".
   {
@@ -384,5 +401,28 @@ export const suicideRules: readonly CrisisRule[] = [
     kind: 'suicide',
     pattern:
       /\b(?:(?:bel|bellen|gebeld|call|called|calling) (?:naar )?(?:113|zelfmoordpreventie)|(?:113|zelfmoordpreventie) (?:bellen|gebeld|gebeld heb))\b/,
+  },
+  // Word order with the verb first: "ik maak er een eind aan", "hij maakt er een punt achter".
+  {
+    id: 'suicide.end-it-verb-first',
+    kind: 'suicide',
+    pattern:
+      /\b(?:maak|maakt|maken|zet|zetten)\b (?:ik |hij |ze |zij )?(?:er )?(?:nu |vannacht |vandaag |gewoon |echt |zelf )?(?:er )?(?:een |n )?(?:eind|einde|punt) (?:aan|achter)\b(?! (?:de|het|die|dat|deze|mijn|zijn|haar|ons|onze)\b)/,
+    with: [/\ber\b/],
+  },
+  // "ik wil springen", "ik ga springen": with nothing after it that makes it a game or sport.
+  {
+    id: 'suicide.want-to-jump',
+    kind: 'suicide',
+    pattern:
+      /\b(?:wil|wilt|ga|gaat|gaan)\b (?:nu |echt |gewoon |straks |vannacht )?(?:springen|spring)\b(?! (?:op|in|over|met|touwtje|touwtjes)\b)/,
+  },
+  // Hoping not to see the morning: "ik hoop dat ik de ochtend niet haal", "dat ik de nacht niet
+  // doorkom", "hope I don't make it through the night". A passive death wish without a death word.
+  {
+    id: 'suicide.not-see-morning',
+    kind: 'suicide',
+    pattern:
+      /\b(?:hoop|hoopte|wou|wens|zou willen)\b[^.]{0,30}\b(?:de ochtend|de morgen|morgen|de nacht|het weekend|volgend jaar)\b (?:[a-z]+ )?(?:niet|nooit) (?:meer )?(?:haal|halen|haalt|doorkom|doorkomen|meemaak|meemaken|zie|zien)\b|\bhope i (?:dont|do not) (?:make it through|see) (?:the night|the morning|tomorrow)\b/,
   },
 ];

@@ -62,12 +62,13 @@ export async function handleCardAction(
   }
   const coordinator = deps.coordinators.has(caller.aadObjectId);
   if (!coordinator && !(await deps.membership.isMember(current.wijkteam, caller.aadObjectId))) {
-    // Same answer whatever the case holds: a forged reference must not reveal anything.
+    // The same answer as an unknown reference: a forged reference must not reveal that a case
+    // exists in another wijkteam (issue #18 item 9). The log keeps the real reason.
     logger.warn(
       { reference: payload.reference, wijkteam: current.wijkteam, reason: 'not_member' },
       'card action refused',
     );
-    return refused(texts.notMember, 'WW-7103', 'not_member');
+    return refused(texts.notFound, 'WW-6001', 'not_found');
   }
   deps.directory.remember(caller.aadObjectId, caller.teamsUserId);
   const actor: Actor = {

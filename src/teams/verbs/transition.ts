@@ -10,10 +10,18 @@ import { personalCardFor, sharedCardFor } from './views.js';
  * What the colleague who pressed a refused button reads above the current card. A lost race
  * names who got there first, so nobody wonders whether the resident is being helped.
  */
-export function refusalNotice(refusal: TransitionRefusal, event: CaseEvent['type']): CardNotice {
+export function refusalNotice(
+  refusal: TransitionRefusal,
+  event: CaseEvent['type'],
+  actorId?: string,
+): CardNotice {
   const texts = nl.cards.notice;
   const holder = refusal.kind === 'outcome_missing' ? null : refusal.assignee;
   if (event === 'claim' && holder !== null) {
+    // A replayed or double-clicked claim: the holder is the caller, not "Medewerker 1".
+    if (actorId !== undefined && holder.staffId === actorId) {
+      return { text: texts.claimedByYou, tone: 'attention' };
+    }
     return { text: texts.claimedByOther(holder.displayName), tone: 'attention' };
   }
   switch (refusal.kind) {
@@ -73,7 +81,7 @@ export async function applyCaseEvent(
   );
   const now = (await deps.repository.get(payload.reference)) ?? request.current;
   return {
-    personalCard: personalCardFor(now, actor, deps, refusalNotice(refusal, event.type)),
+    personalCard: personalCardFor(now, actor, deps, refusalNotice(refusal, event.type, actor.id)),
     refusal: { code: refusal.code, kind: refusal.kind },
     case: now,
   };

@@ -4,7 +4,9 @@ import { checkNearMisses, checkRuleFile, firedIn } from './ruleFileCheck.js';
 
 describe('danger rules', () => {
   it('are well formed and each fires on a message', () => {
-    checkRuleFile(dangerRules, 'danger', {});
+    checkRuleFile(dangerRules, 'danger', {
+      'danger.on-the-tracks': 'hij ligt op de rails bij de overweg',
+    });
   });
 
   it('fire on no near miss', () => {

@@ -10,6 +10,9 @@ describe('suicide rules', () => {
       'suicide.calls-113': 'moet ik 113 bellen voor mijn vriendin?',
       // In the set it only meets messages labelled danger (112 first); 113 belongs there too.
       'suicide.overdose-taken': 'ik heb al mijn slaappillen ingenomen',
+      'suicide.end-it-verb-first': 'ik zet er vannacht een punt achter',
+      'suicide.want-to-jump': 'ik ga straks springen',
+      'suicide.not-see-morning': 'ik hoop stiekem dat ik de nacht niet doorkom',
     });
   });
 

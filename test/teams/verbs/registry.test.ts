@@ -147,6 +147,14 @@ describe('card verb registry', () => {
     for (const secret of CONTACT) expect(json(losers[0]!.personalCard)).not.toContain(secret);
   });
 
+  it('a replayed claim tells the claimer it is theirs, not "Anna de Vries heeft…"', async () => {
+    await press(anna, 'claim', 1);
+    const replayed = await press(anna, 'claim', 1);
+    expect(replayed.refusal).toBeDefined();
+    expect(json(replayed.personalCard)).toContain('U had deze casus al opgepakt.');
+    expect(json(replayed.personalCard)).not.toContain('Anna de Vries heeft');
+  });
+
   it('a later claim on the new version is refused as "already claimed", naming the colleague', async () => {
     await press(anna, 'claim', 1);
     const late = await press(bram, 'claim', 2);
@@ -155,12 +163,17 @@ describe('card verb registry', () => {
   });
 
   describe('forged or stale payloads change nothing', () => {
-    it('a member of another wijkteam gets a message card that reveals nothing', async () => {
+    it('a member of another wijkteam gets a message card that reveals nothing, not even that the case exists', async () => {
       const before = await stored();
       const result = await press(dirk, 'claim', 1);
-      expect(result.refusal).toEqual({ code: 'WW-7103', kind: 'not_member' });
+      expect(result.refusal).toEqual({ code: 'WW-6001', kind: 'not_found' });
       expect(result.sharedCard).toBeUndefined();
-      expect(json(result.personalCard)).toContain('U hoort niet bij het wijkteam van deze casus.');
+      const unknown = await handleCardAction(
+        { reference: 'WW-2026-999999', verb: 'claim', expectedVersion: 1 },
+        dirk,
+        deps,
+      );
+      expect(json(result.personalCard)).toBe(json(unknown.personalCard));
       expect(json(result.personalCard)).not.toContain(SUMMARY);
       expect(json(result.personalCard)).not.toContain(reference);
       expect(await stored()).toEqual(before);

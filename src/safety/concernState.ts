@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import type { CrisisKind } from './crisisKind.js';
+import { crisisKindsByUrgency } from './crisisKind.js';
+
+/**
+ * What the safety check remembers between messages of one conversation: numbers only, never
+ * text (docs/privacy.md). `concern` is the accumulated weak signal per kind, in units of the check
+ * threshold (1 means "ask"); `pendingCheck` holds the kinds of a check question that is waiting
+ * for an answer, as a bit set (danger 1, suicide 2, abuse 4), 0 when none is.
+ */
+export const concernStateSchema = z.strictObject({
+  concern: z.tuple([z.number().min(0), z.number().min(0), z.number().min(0)]),
+  pendingCheck: z.number().int().min(0).max(7),
+});
+
+export type ConcernState = z.infer<typeof concernStateSchema>;
+
+export const noConcern: ConcernState = { concern: [0, 0, 0], pendingCheck: 0 };
+
+export function kindsToBits(kinds: readonly CrisisKind[]): number {
+  return crisisKindsByUrgency.reduce(
+    (bits, kind, index) => (kinds.includes(kind) ? bits | (1 << index) : bits),
+    0,
+  );
+}
+
+export function bitsToKinds(bits: number): CrisisKind[] {
+  return crisisKindsByUrgency.filter((_, index) => (bits & (1 << index)) !== 0);
+}

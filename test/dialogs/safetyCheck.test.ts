@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { buttons, createHarness, joined, texts } from './conversationHarness.js';
+
+/**
+ * The check (docs/adr/0012-safety-net.md) as transcripts on the real bot, the real dialogs and the
+ * shipped concern model. The weak messages below were picked from the model's scores; if a
+ * retrained model scores them differently, pick new ones the same way (npm run train:safety).
+ */
+
+/** Scores between the check threshold and the crisis threshold, and no rule fires on it. */
+const unsure = 'het gaat de laatste tijd echt niet goed met mij';
+
+async function storedJson(harness: ReturnType<typeof createHarness>): Promise<string> {
+  const keys = ['webchat/conversations/conversation-1/', 'webchat/users/resident-1/'];
+  return JSON.stringify(await harness.storage.read(keys));
+}
+
+describe('the safety check', () => {
+  it('asks one calm question with the lines visible, and "nee, het gaat wel" goes back to the intake with nothing kept', async () => {
+    const harness = createHarness();
+    const chat = harness.chat();
+    await chat.join();
+    const question = texts(await chat.say('Ik heb schulden'));
+    const check = await chat.say(unsure);
+    const said = joined(check);
+    expect(said).toContain('Ik wil even zeker weten dat het goed met u gaat.');
+    expect(said).toContain('Denkt u erover om uzelf iets aan te doen?');
+    expect(said).toContain('(tel:08000113)');
+    expect(said).toContain('(tel:112)');
+    expect(buttons(check)).toEqual(['Ja', 'Nee, het gaat wel']);
+
+    const back = texts(await chat.say('Nee, het gaat wel'));
+    expect(back[0]).toBe('Fijn om te horen. We gaan verder met uw vraag.');
+    // The intake asks its question again, where the resident was.
+    expect(back.slice(1).join('\n')).toContain(question.at(-1) ?? '');
+    expect(await harness.insights.rows({ kind: 'crisis' })).toEqual([]);
+    const stored = await storedJson(harness);
+    expect(stored).toContain('"safety":{"concern":[0,0,0],"pendingCheck":0}');
+    expect(stored).not.toContain('laatste tijd');
+  });
+
+  it('shows the lines when the check is answered "ja"', async () => {
+    const harness = createHarness();
+    const chat = harness.chat();
+    await chat.join();
+    await chat.say('Ik heb schulden');
+    await chat.say(unsure);
+    const lines = texts(await chat.say('Ja'));
+    expect(lines[0]).toContain('Dank u dat u dit vertelt.');
+    expect(lines[1]).toContain('[Bel 113 gratis: 0800-0113](tel:08000113)');
+    expect(lines[1]).toContain('[Bel 112](tel:112)');
+    expect(await harness.insights.rows()).toEqual([
+      { day: '2026-03-02', kind: 'crisis', dimensions: { crisisKind: 'suicide' }, count: 1 },
+    ]);
+  });
+
+  it('reads a reply that is no answer as a new message, so nobody gets stuck', async () => {
+    const chat = createHarness().chat();
+    await chat.join();
+    await chat.say(unsure);
+    const next = joined(
+      await chat.say('Ik zoek eigenlijk hulp bij mijn administratie en de brieven'),
+    );
+    expect(next).not.toContain('Denkt u erover');
+    expect(next).not.toContain('Fijn om te horen');
+  });
+
+  it('builds concern over three weak messages into a check on the third', async () => {
+    const chat = createHarness().chat();
+    await chat.join();
+    const first = joined(await chat.say('ik ben snel boos en verdrietig'));
+    const second = joined(await chat.say('ik zie het somber in'));
+    const third = await chat.say('ik weet eigenlijk niet meer hoe ik nu verder moet');
+    expect(first).not.toContain('zeker weten dat het goed met u gaat');
+    expect(second).not.toContain('zeker weten dat het goed met u gaat');
+    expect(joined(third)).toContain('Ik wil even zeker weten dat het goed met u gaat.');
+    expect(buttons(third)).toEqual(['Ja', 'Nee, het gaat wel']);
+  });
+
+  it('answers in English: Veilig Thuis with the quick exit for "my husband hits me", and an English check', async () => {
+    const harness = createHarness();
+    const reply = joined(await harness.chat().say('my husband hits me'));
+    expect(reply).toContain('Veilig Thuis (Safe at Home) helps');
+    expect(reply).toContain('"Snel weg" (quick exit)');
+    expect(reply).toContain('[Call Veilig Thuis: 0800-2000](tel:08002000)');
+
+    const chat = harness.chat({ user: 'resident-2' });
+    const check = await chat.say('things have been really bad for me lately and I am tired');
+    expect(joined(check)).toContain('I want to make sure you are all right.');
+    expect(buttons(check)).toEqual(['Yes', 'No, I am okay']);
+    const back = texts(await chat.say('No, I am okay'));
+    expect(back[0]).toBe('Good to hear. Let us go on with your question.');
+  });
+
+  it('mentions the quick exit in the Dutch Veilig Thuis reply', async () => {
+    const reply = joined(await createHarness().chat().say('mijn man slaat me elke dag'));
+    expect(reply).toContain('Kies dan de knop "Snel weg".');
+  });
+});

@@ -1,0 +1,168 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { assessSafety, modelCrisisMinWords } from '../../src/safety/assessSafety.js';
+import type { ConcernModel, ConcernScore } from '../../src/safety/concernModel.js';
+import { noConcern, type ConcernState } from '../../src/safety/concernState.js';
+import { crisisKindsByUrgency } from '../../src/safety/crisisKind.js';
+import { falseAlarmClasses, husbandHitsMe, issuePhrasings, missedClasses } from './heldOut.js';
+
+const caught = (text: string) => assessSafety(text).outcome !== 'none';
+
+/** A model with a fixed answer, to test the layering and the carry-over on their own. */
+function fixedModel(crisis: number, kinds: Partial<ConcernScore['kinds']> = {}): ConcernModel {
+  return {
+    thresholds: { crisis: 0.85, check: 0.2, weakSignal: 0.3, carryOver: 0.7 },
+    featureCount: 0,
+    score: () => ({
+      crisis,
+      kinds: { danger: 0.1, suicide: 0.6, abuse: 0.2, ...kinds },
+      strongest: ['w:test'],
+    }),
+  };
+}
+
+describe('the five phrasings of issue 12', () => {
+  for (const { text, kinds } of issuePhrasings) {
+    it(`catches "${text}" as a crisis with the right line first`, () => {
+      const assessment = assessSafety(text);
+      expect(assessment.outcome).toBe('crisis');
+      for (const kind of kinds) expect(assessment.kinds).toContain(kind);
+      expect(assessment.lines[0]?.kind).toBe(kinds[0]);
+    });
+  }
+
+  it('answers "my husband hits me" with Veilig Thuis, in English', () => {
+    const assessment = assessSafety(husbandHitsMe, { language: 'nl' });
+    expect(assessment.outcome).toBe('crisis');
+    expect(assessment.kinds).toEqual(['abuse']);
+    expect(assessment.lines.map((line) => line.id)).toEqual(['veilig-thuis', 'alarm-112']);
+    expect(assessment.language).toBe('en');
+  });
+});
+
+describe('the six classes the independent set missed (new phrasings)', () => {
+  for (const [name, texts] of Object.entries(missedClasses)) {
+    it(`catches: ${name}`, () => {
+      for (const text of texts) expect(caught(text), text).toBe(true);
+    });
+  }
+
+  it('sends the neighbour of a neglected child and an abused child to Veilig Thuis', () => {
+    for (const text of [
+      ...(missedClasses['neglected young child seen by a neighbour'] ?? []),
+      ...(missedClasses['indirect child sexual abuse disclosure'] ?? []),
+    ]) {
+      expect(assessSafety(text).kinds, text).toContain('abuse');
+    }
+  });
+
+  it('puts 112 first for an intruder while the resident hides', () => {
+    for (const text of missedClasses['intruder while hiding'] ?? []) {
+      expect(assessSafety(text).lines[0]?.id, text).toBe('alarm-112');
+    }
+  });
+});
+
+describe('the three false-alarm classes (new phrasings)', () => {
+  for (const [name, texts] of Object.entries(falseAlarmClasses)) {
+    it(`raises no crisis and no check: ${name}`, () => {
+      for (const text of texts) expect(assessSafety(text).outcome, text).toBe('none');
+    });
+  }
+});
+
+describe('assessSafety', () => {
+  it('lets the rules decide first, and the model only add', () => {
+    // The rules fire: a crisis even when the model says nothing.
+    expect(assessSafety('ik wil dood', { model: fixedModel(0) }).outcome).toBe('crisis');
+    // The rules are silent: the model decides between crisis, check and none.
+    const long = 'dit is een bericht van ruim acht woorden zonder regel erin';
+    expect(assessSafety(long, { model: fixedModel(0.9) }).outcome).toBe('crisis');
+    expect(assessSafety(long, { model: fixedModel(0.5) }).outcome).toBe('check');
+    expect(assessSafety(long, { model: fixedModel(0.01) }).outcome).toBe('none');
+  });
+
+  it('gives a short message the check, not the crisis reply, when only the model is sure', () => {
+    const short = 'alles is zo zwaar';
+    expect(short.split(' ').length).toBeLessThan(modelCrisisMinWords);
+    expect(assessSafety(short, { model: fixedModel(0.99) }).outcome).toBe('check');
+  });
+
+  it('adds the line behind a danger the rules saw, never removes one', () => {
+    const model = fixedModel(0.9, { suicide: 0.9 });
+    const assessment = assessSafety('er staat een man met een mes voor mijn deur', { model });
+    expect(assessment.kinds).toEqual(['danger', 'suicide']);
+    expect(
+      assessSafety('er staat een man met een mes voor mijn deur', {
+        model: fixedModel(0, { suicide: 0.1 }),
+      }).kinds,
+    ).toEqual(['danger']);
+  });
+
+  it('builds concern over three weak messages into a check, and forgets slowly', () => {
+    const model = fixedModel(0.1); // half the check threshold: weak, but not nothing
+    const text = 'een bericht van ruim acht woorden zonder enige regel erin';
+    let prior: ConcernState = noConcern;
+    const outcomes: string[] = [];
+    for (let turn = 0; turn < 3; turn += 1) {
+      const assessment = assessSafety(text, { model, priorConcern: prior });
+      outcomes.push(assessment.outcome);
+      prior = assessment.nextConcern;
+    }
+    expect(outcomes).toEqual(['none', 'none', 'check']);
+    expect(
+      assessSafety(text, { model: fixedModel(0.05), priorConcern: noConcern }).nextConcern,
+    ).toEqual(noConcern);
+  });
+
+  it('lets below-floor signals add nothing, so ordinary chat never builds up', () => {
+    const model = fixedModel(0.05);
+    let prior: ConcernState = noConcern;
+    for (let turn = 0; turn < 20; turn += 1) {
+      const assessment = assessSafety('een gewone vraag over de huur en de toeslag', {
+        model,
+        priorConcern: prior,
+      });
+      expect(assessment.outcome).toBe('none');
+      prior = assessment.nextConcern;
+    }
+    expect(prior).toEqual(noConcern);
+  });
+
+  it('keeps only numbers for the next message and explains without the text', () => {
+    const marker = 'Xylofoonmarker';
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        const assessment = assessSafety(`${text} ${marker}`);
+        expect(assessment.nextConcern.concern.every((n) => Number.isFinite(n) && n >= 0)).toBe(
+          true,
+        );
+        expect(Number.isInteger(assessment.nextConcern.pendingCheck)).toBe(true);
+        expect(JSON.stringify(assessment).toLowerCase()).not.toContain('xylofoon');
+        for (const kind of assessment.kinds) expect(crisisKindsByUrgency).toContain(kind);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('names the rule or the strongest model features as its reason', () => {
+    expect(assessSafety('ik wil dood').explanation.source).toBe('rules');
+    expect(assessSafety('ik wil dood').explanation.ruleIds).toContain('suicide.want-dead');
+    const byModel = assessSafety(missedClasses['fear of going home']?.[1] ?? '');
+    expect(byModel.explanation.source).toBe('model');
+    expect(byModel.explanation.strongest.length).toBeGreaterThan(0);
+  });
+
+  it('is deterministic and answers an empty message with none', () => {
+    const text = missedClasses['intruder while hiding']?.[0] ?? '';
+    expect(assessSafety(text)).toEqual(assessSafety(text));
+    expect(assessSafety('').outcome).toBe('none');
+  });
+
+  it('stays fast on a long, hostile message', () => {
+    const text = 'ik ben bang en moe en alleen '.repeat(4000);
+    const started = performance.now();
+    assessSafety(text);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { readCheckAnswer } from '../../src/safety/checkAnswer.js';
+
+describe('readCheckAnswer', () => {
+  it('reads the buttons and the common ways to say yes and no', () => {
+    for (const text of ['Ja', 'ja.', 'Yes', 'jazeker', 'ja dat klopt'])
+      expect(readCheckAnswer(text), text).toBe('yes');
+    for (const text of [
+      'Nee, het gaat wel',
+      'nee',
+      'Nee hoor',
+      'het gaat wel',
+      'No, I am okay',
+      'no',
+    ])
+      expect(readCheckAnswer(text), text).toBe('no');
+  });
+
+  it('takes a no that still speaks of danger as a yes', () => {
+    expect(readCheckAnswer('nee, ik ben niet veilig')).toBe('yes');
+    expect(readCheckAnswer('no, I am scared')).toBe('yes');
+    expect(readCheckAnswer('nee, geen gevaar')).toBe('no');
+  });
+
+  it('reads anything else as a new message', () => {
+    expect(
+      readCheckAnswer('ik wil graag hulp bij mijn administratie van de belasting en de huur'),
+    ).toBe('unclear');
+    expect(readCheckAnswer('misschien')).toBe('unclear');
+    expect(readCheckAnswer('')).toBe('unclear');
+  });
+});
