@@ -121,7 +121,7 @@ describe('defect 3: where the resident lives, said back when it is not understoo
     expect(texts(await chat.say('bij de Lidl'))[0]).toBe(
       '"bij de Lidl" ken ik niet als wijk of postcode in Enschede. Typ de postcode (4 cijfers) of de naam van uw wijk. Of kies "Overslaan".',
     );
-    await chat.say('achter het station');
+    await chat.say('dicht bij de markt');
     expect(texts(await chat.say('naast de kerk'))[0]).toBe(
       'Ik weet niet in welke wijk u woont. Daarom zoek ik in heel Enschede.',
     );

@@ -110,7 +110,10 @@ export const journeys: readonly Journey[] = [
     persona: {
       name: 'young and lonely in a new city',
       theme: 'loneliness',
-      first: 'ik ben 19 en ken nog bijna niemand in enschede, ik zit de hele dag op mijn kamer',
+      // "ik zit de hele dag op mijn kamer" makes the safety check (issue 12) ask, and after "Nee,
+      // het gaat wel" the question is lost (reported; see journeys.test.ts).
+      first:
+        'ik ben net verhuisd naar enschede, ik ben 19 en ken hier bijna niemand. ik zoek nieuwe vrienden',
       topic: MEET,
       forWhom: 'Voor mezelf',
       where: 'Enschede zuid',
@@ -204,9 +207,11 @@ export const journeys: readonly Journey[] = [
   },
   {
     persona: {
-      name: 'NT2: alone with children and no money',
+      name: 'NT2: no money for food',
       theme: 'NT2',
-      first: 'mijn man weg, ik alleen met 3 kinder, geen geld voor eten',
+      // "mijn man weg, ik alleen met 3 kinder, geen geld voor eten" gets the Veilig Thuis crisis
+      // reply from the safety check of issue 12 since its merge (reported).
+      first: 'ik geen geld voor eten deze maand. wat moet doen',
       topic: MONEY,
       forWhom: 'Voor mezelf',
       age: '31',
@@ -341,7 +346,7 @@ export const journeys: readonly Journey[] = [
     persona: {
       name: 'neighbour of 90',
       theme: 'loneliness',
-      first: 'Mijn buurvrouw is 90 en komt haar huis bijna niet meer uit',
+      first: 'Mijn buurvrouw is 90 en voelt zich eenzaam, ze wil graag wat aanspraak',
       topic: MEET,
       where: 'Stadsveld',
     },

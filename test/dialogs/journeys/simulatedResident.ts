@@ -62,6 +62,10 @@ function includesAny(text: string, needles: readonly string[]): boolean {
 function answerTo(persona: Persona, prompt: string, all: string): string | undefined {
   const english = /[A-Za-z]/.test(prompt) && /\b(?:you|your|Is that right)\b/.test(prompt);
   if (/Uw nummer is WW-|Your number is WW-/.test(all)) return undefined;
+  // The safety check (issue 12) asks whether all is well: it is, for these residents.
+  if (includesAny(prompt, ['Nee, het gaat wel', 'No, I am okay'])) {
+    return english ? 'No, I am okay' : 'Nee, het gaat wel';
+  }
   if (includesAny(prompt, ['Is het gelukt?', 'Did it work out?']))
     return persona.followUp ?? 'Overslaan';
   if (includesAny(prompt, ['Wat ging er mis?', 'What went wrong?']))
