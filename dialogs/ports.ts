@@ -20,6 +20,8 @@ export interface IntakeSearchQuery {
   readonly area?: ResidentArea;
   /** jjjj-mm-dd (Europe/Amsterdam) of the conversation's clock. */
   readonly today: string;
+  /** Levensgebieden the resident chose or confirmed: they count in the ranking (issue 11). */
+  readonly levensgebieden?: readonly string[];
 }
 
 /** The part of src/search's SearchResult the conversation uses (a SearchResult fits as is). */
@@ -29,6 +31,8 @@ export interface IntakeSearchResult {
   readonly domains: readonly { readonly slug: string; readonly confidence: number }[];
   readonly strongDomains: readonly string[];
   readonly noGoodMatch: boolean;
+  /** What fits the question is for another age, and nothing for this age fits (issue 11). */
+  readonly noAgeFit?: boolean;
 }
 
 export interface LevensgebiedInfo {

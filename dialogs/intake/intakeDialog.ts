@@ -26,7 +26,7 @@ import { searchFor, topicGuess } from './intakeSearch.js';
 import { isProposalResult } from './proposalDialog.js';
 import type { QuestionLoopOptions } from './questionLoop.js';
 import { intakeQuestion, intakeQuestions } from './questions/index.js';
-import type { ResultsOptions } from './resultsDialog.js';
+import type { ResultsOptions, ResultsOutcome } from './resultsDialog.js';
 import { messageOf } from './turnMessage.js';
 
 export interface IntakeOptions {

@@ -35,6 +35,8 @@ export function searchFor(
     today,
     ...(age === undefined ? {} : { age }),
     ...(area.wijk === undefined && area.stadsdeel === undefined ? {} : { area }),
+    // Issue 11: the levensgebieden the resident chose count in the ranking, not only as words.
+    ...(facts.levensgebieden.length === 0 ? {} : { levensgebieden: facts.levensgebieden }),
   });
 }
 

@@ -2,7 +2,9 @@ import { ActivityTypes, AttachmentLayoutTypes } from 'botbuilder';
 import { WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { IntakeFacts } from '../../src/conversation/intakeFacts.js';
 import { addVisit, updateVisit, type ResultAnswer } from '../../src/conversation/residentMemory.js';
+import { residentWords } from '../../src/conversation/residentWords.js';
 import type { HandoverReason } from '../../src/conversation/wijkwijzerRule.js';
+import { recogniseHelpfulReply } from '../../src/understanding/replies.js';
 import { unmetNeedsRecorderOn } from '../../src/insights/insightsRecorder.js';
 import { localDate } from '../../src/shared/gemeenteTime.js';
 import { newId } from '../../src/shared/ids.js';
@@ -21,8 +23,13 @@ export interface ResultsOptions {
   readonly distress?: boolean;
 }
 
-/** How the results end: done, on to the handover, or a new question ("Iets anders zoeken"). */
-export type ResultsOutcome = FlowNext | { readonly next: 'again' };
+/**
+ * How the results end: done, on to the handover, or a new question ("Iets anders zoeken", or a
+ * question of its own typed at "Helpt dit u verder?": `firstText`, masked, with `masked` set when
+ * masking took something out).
+ */
+export type ResultsOutcome =
+  FlowNext | { readonly next: 'again'; readonly firstText?: string; readonly masked?: boolean };
 
 interface ResultsValues {
   visitId?: string;
@@ -99,11 +106,10 @@ export class ResultsDialog extends WaterfallDialog<ResultsOptions> {
           'thanks',
           'dank u',
         ]),
+        // "Nee" is not "search again": a resident who says no gets a person offered (issue 11).
         choice('search_again', texts.results.searchAgain, [
           'iets anders',
           'anders zoeken',
-          'nee',
-          'no',
           'something else',
           'opnieuw zoeken',
         ]),
@@ -115,6 +121,8 @@ export class ResultsDialog extends WaterfallDialog<ResultsOptions> {
         ]),
       ],
       numbered: true,
+      // Free text here is read (issue 11), not refused: see `receiveHelpful`.
+      allowText: true,
       retry: texts.choices.retry,
       maxAttempts: 2,
       language,
@@ -188,7 +196,25 @@ export class ResultsDialog extends WaterfallDialog<ResultsOptions> {
     const language = await this.deps.state.language(step.context);
     const texts = textsFor(language).intake.results;
     const result = asQuestionResult(step.result);
-    switch (result.kind === 'choice' ? result.value : undefined) {
+    // Free text at "Helpt dit u verder?" (issue 11, class 7): read it, do not reject it.
+    const typed = result.kind === 'text' ? recogniseHelpfulReply(result.text) : undefined;
+    if (typed === 'new_question' && result.kind === 'text') {
+      await this.recordAnswer(step, 'search_again');
+      // It becomes the next question's first message, stored with the dialog: masked first.
+      const words = residentWords(result.text, 4000);
+      return step.endDialog({
+        next: 'again',
+        firstText: words.text,
+        ...(words.masked ? { masked: true } : {}),
+      } satisfies ResultsOutcome);
+    }
+    if (typed === 'not_helped') {
+      await this.recordAnswer(step, 'search_again');
+      (step.values as ResultsValues).noMatch = true;
+      return step.beginDialog(dialogIds.proposal, { reason: 'no_good_match' });
+    }
+    const answer = result.kind === 'choice' ? result.value : typed;
+    switch (answer) {
       case 'helped':
         await this.recordAnswer(step, 'helped');
         return step.beginDialog(dialogIds.scoreQuestion, {
@@ -221,6 +247,15 @@ export class ResultsDialog extends WaterfallDialog<ResultsOptions> {
   }
 
   private async receiveScore(step: WaterfallStepContext<ResultsOptions>) {
+    // After "nee, helpt niet" the wijkteam was proposed instead of a score question.
+    if ((step.values as ResultsValues).noMatch === true) {
+      const accepted = isProposalResult(step.result) && step.result.accepted;
+      return step.endDialog(
+        (accepted
+          ? { next: 'handover', reason: 'no_good_match' }
+          : { next: 'done' }) satisfies ResultsOutcome,
+      );
+    }
     const texts = textsFor(await this.deps.state.language(step.context)).intake.results;
     const result = asQuestionResult(step.result);
     const score = result.kind === 'choice' ? Number(result.value) : Number.NaN;

@@ -242,6 +242,12 @@ export function extractFirstMessageFacts(text: string): FirstMessageFacts {
   };
 }
 
+/** The age that belongs to the person the question is for, if the message said it. */
+export function ageFor(facts: FirstMessageFacts, forWhom: ForWhom): number | undefined {
+  if (forWhom === 'zelf') return facts.selfAge ?? facts.unknownAge;
+  return facts.subjectAge ?? (facts.selfAge === undefined ? facts.unknownAge : undefined);
+}
+
 /**
  * The question without the words that only say where the resident lives: "ik woon in 7544" or
  * "wij wonen in Deppenbroek" must not make the search think the question is about housing

@@ -1,5 +1,5 @@
 import type { ForWhom } from '../cases/case.js';
-import { extractFirstMessageFacts } from './firstMessage.js';
+import { ageFor, extractFirstMessageFacts } from './firstMessage.js';
 import { foldReply } from './matchText.js';
 import { findPlace, type PlaceIndex, type PlaceMention } from './places.js';
 import { signalsLossOfControl } from './wijkwijzerRule.js';
@@ -123,6 +123,5 @@ export function readMessage(text: string, context: MessageContext): MessageFacts
 
 /** The age that belongs to the person the question is for, if the message said it. */
 export function ageOfSubject(message: MessageFacts, forWhom: ForWhom | null): number | undefined {
-  if (forWhom === null || forWhom === 'zelf') return message.selfAge ?? message.unknownAge;
-  return message.subjectAge ?? (message.selfAge === undefined ? message.unknownAge : undefined);
+  return ageFor(message, forWhom ?? 'zelf');
 }

@@ -347,3 +347,30 @@ export function findPlace(
   if (mode === 'answer' && WHOLE_CITY.test(folded)) return { kind: 'enschede' };
   return undefined;
 }
+
+/** Indexes of plain name lists (no buurten, no postcode lookup), by the list they were built from. */
+const nameIndexes = new WeakMap<readonly string[], PlaceIndex>();
+
+/**
+ * A postcode's four digits and a wijk name said in a message, from a plain list of wijk names:
+ * for callers that have only the names (src/understanding). The intake itself reads places with
+ * the full index of the knowledge (buurten, stadsdelen, the postcode table).
+ */
+export function placeNamesIn(
+  text: string,
+  wijken: readonly string[],
+): { readonly postcode?: string; readonly wijk?: string } {
+  let index = nameIndexes.get(wijken);
+  if (index === undefined) {
+    index = buildPlaceIndex({
+      wijken: wijken.map((naam) => ({ naam, stadsdeelId: '', buurten: [] })),
+      lookupPostcode: () => 'unknown',
+    });
+    nameIndexes.set(wijken, index);
+  }
+  const place = findPlace(text, index, 'mention');
+  if (place?.kind === 'wijk') return { wijk: place.wijk };
+  if (place?.kind === 'enschede' && place.postcode !== undefined)
+    return { postcode: place.postcode };
+  return {};
+}

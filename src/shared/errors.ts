@@ -68,6 +68,8 @@ export const errorCatalogue = {
 
   'WW-5001': { status: 400, log: 'Search request does not match the expected shape' },
   'WW-5002': { status: 500, log: 'Unmet need record holds more than counts and slugs' },
+  'WW-5003': { status: 500, log: 'Understanding model file is missing or invalid' },
+  'WW-5004': { status: 500, log: 'Understanding corpus or training input is invalid' },
 
   'WW-6001': { status: 404, log: 'Case not found' },
   'WW-6002': { status: 409, log: 'Case was changed by someone else: version does not match' },

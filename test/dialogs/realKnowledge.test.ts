@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConversationServices } from '../../dialogs/ports.js';
 import type { RoutingTable } from '../../src/cases/routing.js';
-import { startRealServices, type RealServices } from './journeys/realServices.js';
+import type { KnowledgeService } from '../../src/knowledge/knowledgeService.js';
+import type { SearchIndex } from '../../src/search/searchIndex.js';
 import { ManualClock } from '../support/manualClock.js';
+import { startRealKnowledge } from './realKnowledgeServices.js';
 import { buttons, createHarness, joined, texts } from './conversationHarness.js';
 
 /**
@@ -10,19 +12,17 @@ import { buttons, createHarness, joined, texts } from './conversationHarness.js'
  * file, through the adapter the composition root uses (dialogs/conversationServices.ts).
  */
 describe('the intake on the real knowledge', () => {
-  const clock = new ManualClock('2026-03-02T09:00:00Z');
-  let real: RealServices;
+  let knowledge: KnowledgeService<SearchIndex>;
   let routing: RoutingTable;
   let services: ConversationServices;
+  const clock = new ManualClock('2026-03-02T09:00:00Z');
 
   beforeAll(async () => {
-    real = await startRealServices(clock);
-    routing = real.routing;
-    services = real.services();
+    ({ knowledge, routing, services } = await startRealKnowledge(clock));
   }, 30_000);
 
   afterAll(async () => {
-    await real?.stop();
+    await knowledge.stop();
   });
 
   it('finds the levensgebied of a money question and shows real cards with a freshness line', async () => {

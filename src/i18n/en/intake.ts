@@ -106,6 +106,8 @@ export const intakeTexts: Translation<typeof dutch> = {
     personToo:
       'It sounds like a lot is coming at you. You do not have to do this alone. Would you rather talk to someone from the wijkteam? Then choose "I want to talk to someone".',
     notAgain: 'I will not show you the support from last time again.',
+    /** Issue 11: what fits is for another age (search noAgeFit). */
+    noAgeFit: 'I did find help for your question, but it is meant for people of a different age.',
     glad: 'I am glad I could help.',
     scoreQuestion: 'Would you like to rate this conversation? Choose 1 (bad) to 5 (good).',
     scoreSkip: 'No, thank you',

@@ -40,6 +40,9 @@ export const errorTexts: Readonly<Record<ErrorCode, string>> = {
   'WW-4004': 'De schemabestanden konden niet worden opgeslagen. Een beheerder moet dit oplossen.',
   'WW-5001': 'De zoekvraag heeft niet de juiste vorm.',
   'WW-5002': 'Een gemiste vraag kon niet worden geteld. Een beheerder moet dit oplossen.',
+  'WW-5003':
+    'Het taalmodel van de wijkwijzer ontbreekt of is beschadigd. Een beheerder moet dit oplossen.',
+  'WW-5004': 'De oefenzinnen voor het taalmodel kloppen niet. Een beheerder moet dit oplossen.',
   'WW-6001': 'Deze vraag is niet gevonden. Misschien is hij al verwijderd.',
   'WW-6002':
     'Iemand anders heeft deze vraag net gewijzigd. Bekijk de nieuwe stand en probeer het opnieuw.',

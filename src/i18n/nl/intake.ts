@@ -114,6 +114,8 @@ export const intakeTexts = {
       'Het klinkt alsof er veel op u afkomt. U hoeft het niet alleen te doen. Wilt u liever met iemand van het wijkteam praten? Kies dan "Ik wil met iemand praten".',
     /** A returning resident: the same help is not shown again. */
     notAgain: 'De hulp die ik u de vorige keer liet zien, laat ik nu niet nog een keer zien.',
+    /** Issue 11: what fits is for another age (search noAgeFit). */
+    noAgeFit: 'Ik vond wel hulp bij uw vraag, maar die is voor mensen van een andere leeftijd.',
     glad: 'Fijn dat ik u kon helpen.',
     scoreQuestion: 'Wilt u dit gesprek een cijfer geven? Kies 1 (slecht) tot 5 (goed).',
     scoreSkip: 'Liever niet',

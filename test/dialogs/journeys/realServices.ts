@@ -1,16 +1,15 @@
-import path from 'node:path';
 import { conversationServices } from '../../../dialogs/conversationServices.js';
 import type { ConversationServices } from '../../../dialogs/ports.js';
 import type { Case } from '../../../src/cases/case.js';
 import type { CaseRepository } from '../../../src/cases/caseRepository.js';
 import { InMemoryCaseRepository } from '../../../src/cases/memoryCaseRepository.js';
-import { loadRoutingFile, type RoutingTable } from '../../../src/cases/routing.js';
 import { MemoryInsights } from '../../../src/insights/memoryInsights.js';
-import { KnowledgeService } from '../../../src/knowledge/knowledgeService.js';
-import { buildSearchIndex, type SearchIndex } from '../../../src/search/searchIndex.js';
-import { findProjectRoot } from '../../../src/shared/projectRoot.js';
 import { silentLogger } from '../../support/logs.js';
+import type { RoutingTable } from '../../../src/cases/routing.js';
+import type { KnowledgeService } from '../../../src/knowledge/knowledgeService.js';
+import type { SearchIndex } from '../../../src/search/searchIndex.js';
 import type { ManualClock } from '../../support/manualClock.js';
+import { startRealKnowledge } from '../realKnowledgeServices.js';
 import { createHarness } from '../conversationHarness.js';
 import type { Journey } from './personas.js';
 import { playJourney, type JourneyResult } from './simulatedResident.js';
@@ -28,16 +27,7 @@ export interface RealServices {
 }
 
 export async function startRealServices(clock: ManualClock): Promise<RealServices> {
-  const dir = path.join(findProjectRoot(), 'knowledge');
-  const knowledge = new KnowledgeService({
-    dir,
-    clock,
-    logger: silentLogger(),
-    buildIndex: buildSearchIndex,
-    watch: false,
-  });
-  await knowledge.start();
-  const routing = await loadRoutingFile(path.join(dir, 'routering.yaml'));
+  const { knowledge, routing } = await startRealKnowledge(clock);
   return {
     knowledge,
     routing,

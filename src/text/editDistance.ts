@@ -1,25 +1,13 @@
+/**
+ * The one edit distance of the wijkwijzer (issue 11): optimal string alignment, i.e. Levenshtein
+ * (insert, delete, substitute) plus swapping two neighbouring letters as one edit ("hlup" → "hulp",
+ * "mantelzrog" → "mantelzorg"), the most common typo on a phone keyboard. Plain Levenshtein is kept
+ * for the BK-trees of search, which need a true metric.
+ */
+
 /** Levenshtein distance (insert, delete, substitute): a true metric, so a BK-tree can use it. */
 export function levenshtein(a: string, b: string): number {
-  if (a === b) return 0;
-  if (a.length === 0) return b.length;
-  if (b.length === 0) return a.length;
-  let previous = new Array<number>(b.length + 1);
-  let current = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j += 1) previous[j] = j;
-  for (let i = 1; i <= a.length; i += 1) {
-    current[0] = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
-      current[j] = Math.min(
-        (previous[j] as number) + 1,
-        (current[j - 1] as number) + 1,
-        (previous[j - 1] as number) + cost,
-      );
-    }
-    [previous, current] = [current, previous];
-  }
-  return previous[b.length] as number;
+  return createLevenshtein()(a, b);
 }
 
 /**
@@ -56,10 +44,7 @@ export function createLevenshtein(): (a: string, b: string) => number {
   };
 }
 
-/**
- * Optimal string alignment distance: Levenshtein plus swapping two neighbouring letters as one
- * edit ("hlup" → "hulp"), the most common typo on a phone keyboard.
- */
+/** Optimal string alignment distance: Levenshtein plus one edit for two swapped neighbours. */
 export function osaDistance(a: string, b: string): number {
   if (a === b) return 0;
   const rows = a.length + 1;
@@ -82,6 +67,12 @@ export function osaDistance(a: string, b: string): number {
     }
   }
   return d[rows * cols - 1] as number;
+}
+
+/** Whether two words are at most `limit` edits apart (optimal string alignment). */
+export function withinEditDistance(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) return false;
+  return osaDistance(a, b) <= limit;
 }
 
 /**
