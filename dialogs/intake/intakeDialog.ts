@@ -270,14 +270,14 @@ export class IntakeDialog extends WaterfallDialog<IntakeOptions> {
   }
 
   private async finish(step: WaterfallStepContext<IntakeOptions>) {
-    const outcome: unknown = step.result;
-    if (
-      outcome !== null &&
-      typeof outcome === 'object' &&
-      'next' in outcome &&
-      outcome.next === 'again'
-    ) {
-      return step.replaceDialog(dialogIds.intake, { again: true } satisfies IntakeOptions);
+    const outcome = step.result as ResultsOutcome | undefined;
+    if (outcome?.next === 'again') {
+      // "Iets anders zoeken", or a question of its own typed at "Helpt dit u verder?".
+      return step.replaceDialog(dialogIds.intake, {
+        again: true,
+        ...(outcome.firstText === undefined ? {} : { firstText: outcome.firstText }),
+        ...(outcome.masked === true ? { firstTextMasked: true } : {}),
+      } satisfies IntakeOptions);
     }
     return step.endDialog(isFlowNext(outcome) ? outcome : ({ next: 'done' } satisfies FlowNext));
   }

@@ -220,6 +220,39 @@ describe('the intake', () => {
   });
 });
 
+describe('free text at "Helpt dit u verder?" (issue 11, in the question-module intake)', () => {
+  async function atHelpful(chat: ReturnType<ReturnType<typeof createHarness>['chat']>) {
+    await chat.join();
+    await chat.say('Ik heb schulden');
+    await chat.say('ja');
+    await chat.say('voor mezelf');
+    await chat.say('45');
+    await chat.say('7544');
+    expect(joined(await chat.say('nog niets'))).toContain('Helpt dit u verder?');
+  }
+
+  it('a question of its own starts the next search with it, asking nothing already known', async () => {
+    const chat = createHarness().chat();
+    await atHelpful(chat);
+    const next = texts(await chat.say('en is er ook iets voor mij omdat ik me zo alleen voel?'));
+    expect(next).toContain('Dank u wel. Ik heb uw vraag gelezen.');
+    expect(next.join('\n')).toContain('Eenzaamheid en ontmoeting');
+    const results = joined(await chat.say('ja'));
+    expect(results).toContain('[card: Huiskamer van de Buurt]');
+    expect(results).not.toContain('Voor wie zoekt u hulp?');
+  });
+
+  it('"nee, daar heb ik niks aan" offers a person instead of searching again', async () => {
+    const harness = createHarness();
+    const chat = harness.chat();
+    await atHelpful(chat);
+    const offer = joined(await chat.say('nee, daar heb ik niks aan'));
+    expect(offer).toContain('Zal ik uw vraag doorsturen?');
+    // "Ik heb schulden" is too short for the wijkteam: a few sentences first.
+    expect(joined(await chat.say('ja'))).toContain('Wilt u in een paar zinnen vertellen');
+  });
+});
+
 describe('English', () => {
   it('answers in English when the resident writes English, through to the cards', async () => {
     const harness = createHarness();
