@@ -1,7 +1,7 @@
 /**
  * `npm run bench:knowledge`: how long a reload of the sociale kaart takes at 1,000, 2,500 and
  * 10,000 voorzieningen, and how long it blocks the event loop, which is how long a resident's turn
- * could wait behind it (issue #18 item 8; target: no block over 50 ms at 10,000 entries for the
+ * could wait behind it (docs/adr/0015-security-posture.md; target: no block over 50 ms at 10,000 entries for the
  * load and checks). The load (read, parse, validate, check) and the search index build are
  * measured apart: the index build is one synchronous call in src/search/.
  * Options: SIZES=1000,2500,10000, ROUNDS=3.

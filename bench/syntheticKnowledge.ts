@@ -1,5 +1,5 @@
 import type { Catalogue, Voorziening } from '../src/knowledge/catalogue.js';
-import { tokenize } from '../src/search/normalise.js';
+import { tokenize } from '../src/text/normalise.js';
 
 /** A small, seedable PRNG (mulberry32): the same synthetic knowledge on every run. */
 export function createRandom(seed: number): () => number {

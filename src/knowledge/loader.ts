@@ -14,6 +14,7 @@ import {
   synonymWarnings,
   type LocatedEntry,
 } from './checks.js';
+import { contactWarnings } from './contactCheck.js';
 import { localDate } from '../shared/gemeenteTime.js';
 import {
   errorAt,
@@ -54,7 +55,7 @@ export interface LoadOptions {
   readonly clock: Clock;
   /**
    * Gives the event loop a turn between pieces of work, so a reload of a large sociale kaart never
-   * holds up a resident's turn for long (issue #18 item 8). Default: yield after 8 ms of work.
+   * holds up a resident's turn for long (docs/adr/0015-security-posture.md). Default: yield after 8 ms of work.
    */
   readonly pause?: Pause;
 }
@@ -338,6 +339,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions): Promise<
   }
   diagnostics.push(...(await runInSlices(duplicateWarningSteps(located), pause)));
   await pause();
+  diagnostics.push(...contactWarnings(located));
   if (synoniemenFile !== undefined) {
     const synoniemen = synoniemenFile.value.synoniemen;
     if (levensgebiedenFile !== undefined) {

@@ -152,7 +152,7 @@ export async function readYamlFile(absolutePath: string, file: string): Promise<
   let bytes: Buffer;
   let handle: FileHandle;
   try {
-    // Regular files only (issue #18 item 6): O_NOFOLLOW refuses a symlink (such as one to
+    // Regular files only (docs/adr/0015-security-posture.md): O_NOFOLLOW refuses a symlink (such as one to
     // /dev/zero), O_NONBLOCK keeps a FIFO from hanging the reloader, and fstat on the open file
     // decides, so the file cannot be swapped between the check and the read.
     handle = await open(

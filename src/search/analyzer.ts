@@ -1,6 +1,6 @@
 import { splitCompound, MIN_PART_LENGTH } from './compounds.js';
 import { COMMON_WORDS } from './lexicon.js';
-import { tokenize } from './normalise.js';
+import { tokenize } from '../text/normalise.js';
 import { stemWord } from './stem.js';
 import { isStopWord, isWeakWord, NON_PARTS } from './stopWords.js';
 

@@ -1,4 +1,4 @@
-import { createLevenshtein, osaDistance } from './editDistance.js';
+import { createLevenshtein, osaDistance } from '../text/editDistance.js';
 
 export interface FuzzyMatch {
   readonly word: string;

@@ -1,6 +1,6 @@
 import type { Analyzer } from './analyzer.js';
 import { isContentToken } from './analyzer.js';
-import { tokenize } from './normalise.js';
+import { tokenize } from '../text/normalise.js';
 import { isWeakWord } from './stopWords.js';
 
 /**

@@ -1,6 +1,6 @@
 import { isContentToken, PART_WEIGHT, partTerm } from './analyzer.js';
-import { maxTypos } from './editDistance.js';
-import { tokenize } from './normalise.js';
+import { maxTypos } from '../text/editDistance.js';
+import { tokenize } from '../text/normalise.js';
 import { weakKey, type PhraseMatch } from './phrases.js';
 import { isWeakWord } from './stopWords.js';
 import type { SearchIndexInternals } from './searchIndex.js';
@@ -16,6 +16,8 @@ export const UNKNOWN_COMPOUND_PART_WEIGHT = 0.8;
 export const EXPLAINED_PART_FACTOR = 0.25;
 /** Terms a synonym leads to: the resident meant them, but did not say them. */
 export const SYNONYM_WEIGHT = 0.9;
+/** Up to this length a typo is only corrected when the first two letters agree (ADR 0013). */
+export const SHORT_WORD = 6;
 
 export interface QueryTerm {
   readonly term: string;
@@ -51,6 +53,9 @@ function correctTypo(internals: SearchIndexInternals, word: string): string | un
   const candidates = internals.typoIndex.search(word, limit);
   let best: { word: string; distance: number; frequency: number } | undefined;
   for (const match of candidates) {
+    // A short word that differs in its first two letters is more often another real word than a
+    // typo ("stort" is not "sport", "wast" is not "vast"): only longer words may change there.
+    if (word.length <= SHORT_WORD && match.word.slice(0, 2) !== word.slice(0, 2)) continue;
     const frequency = internals.wordFrequency.get(match.word) ?? 0;
     if (
       best === undefined ||

@@ -1,10 +1,19 @@
-import { areaFit, fitsAge, residentVisibility, type AreaFit } from '../knowledge/catalogue.js';
-import { detectDomains, STRONG_DOMAIN_CONFIDENCE } from './domains.js';
+import { areaFit, residentVisibility, type AreaFit } from '../knowledge/catalogue.js';
+import { ageRangeOf, fitsAgeRange } from './ageRange.js';
+import { OUT_OF_SCOPE, VAGUE } from '../understanding/needs.js';
+import { calibratedConfidence, MIN_CONFIDENCE } from './calibration.js';
+import { detectDomains, MIN_DOMAIN_CONFIDENCE, STRONG_DOMAIN_CONFIDENCE } from './domains.js';
 import { explain } from './explain.js';
 import { FIELDS, type FieldName } from './fields.js';
 import { analyseQuery, type AnalysedQuery, type QueryTerm } from './queryAnalysis.js';
 import type { SearchIndex, SearchIndexInternals } from './searchIndex.js';
-import type { SearchHit, SearchQuery, SearchResult, TermMatch } from './searchTypes.js';
+import type {
+  DomainScore,
+  SearchHit,
+  SearchQuery,
+  SearchResult,
+  TermMatch,
+} from './searchTypes.js';
 
 export const DEFAULT_TOP = 3;
 export const MAX_TOP = 20;
@@ -24,12 +33,29 @@ export const AREA_BOOST: Readonly<Record<AreaFit, number>> = {
   'other-area': 0,
 };
 /** The resident's age is inside the entry's age range. */
-export const AGE_FIT_BOOST = 1.2;
+export const AGE_FIT_BOOST = 1.6;
 /**
- * The resident's age is outside the entry's age range. A strong penalty, not a filter: parents
- * ask for their children ("huiswerkhulp voor mijn zoon"), so a youth entry may still be right.
+ * The resident's age is outside the entry's age range. Used by the MiniSearch baseline of the
+ * benchmarks; our own search leaves such entries out of the results (ADR 0013: an entry whose age
+ * range excludes the person never ranks above one that fits) and says how many it left out. The
+ * age is the age of the person the question is about: the intake asks it that way.
  */
 export const AGE_OUTSIDE_PENALTY = 0.3;
+/**
+ * The learned layer (ADR 0013): each need of the question adds NEED_WEIGHT × its probability ×
+ * the entry's share of that need, in units of the index's reference score (one strong keyword).
+ * Needs below MIN_NEED_PROBABILITY are ignored. Tuned on the train and dev splits of the golden
+ * set (docs/adr/0013-understanding-residents-words.md).
+ */
+export const NEED_WEIGHT = 1.5;
+export const MIN_NEED_PROBABILITY = 0.03;
+/** How far the model's levensgebied probability counts next to the everyday-word rules. */
+export const MODEL_DOMAIN_TRUST = 0.9;
+/**
+ * Levensgebieden the resident chose in the intake: entries in them rank above others of about the
+ * same relevance (a boost, not a filter: a wrong click must not hide the right entry).
+ */
+export const CHOSEN_DOMAIN_BOOST = 4;
 /**
  * Entries in a levensgebied the question clearly names ("schulden", "eenzaam", "mijn puber") move
  * up: the boost is 1 + DOMAIN_PRIOR × the confidence of that levensgebied, measured on the words
@@ -189,11 +215,84 @@ function toMatches(hits: readonly TermHit[]): TermMatch[] {
   return [...byKey.values()].map((value) => value.match);
 }
 
+/** The question's needs and levensgebieden as the learned layer reads them. */
+interface QuestionNeeds {
+  readonly probabilities: Float64Array;
+  /** Labels at or above MIN_NEED_PROBABILITY that belong to a levensgebied. */
+  readonly active: readonly number[];
+  readonly domains: ReadonlyMap<string, number>;
+  readonly outOfScope: number;
+  readonly vague: number;
+}
+
+function questionNeeds(
+  internals: SearchIndexInternals,
+  text: string,
+  given: Float64Array | undefined,
+): QuestionNeeds {
+  const { model, labelDomain } = internals.needs;
+  const probabilities =
+    given !== undefined && given.length === model.labels.length ? given : model.predict(text);
+  const active: number[] = [];
+  const domains = new Map<string, number>();
+  let outOfScope = 0;
+  let vague = 0;
+  labelDomain.forEach((domain, label) => {
+    const p = probabilities[label] as number;
+    if (domain === undefined) {
+      if (model.labels[label] === OUT_OF_SCOPE) outOfScope = p;
+      if (model.labels[label] === VAGUE) vague = p;
+      return;
+    }
+    domains.set(domain, (domains.get(domain) ?? 0) + p);
+    if (p >= MIN_NEED_PROBABILITY) active.push(label);
+  });
+  return { probabilities, active, domains, outOfScope, vague };
+}
+
+/**
+ * Rules, results and model together: the chance that at least one of them is right (noisy or).
+ * A question that names no subject yet ("kunt u mij helpen?") has no levensgebied: the model's
+ * vagueness damps the model's and the results' evidence, not an everyday word the gemeente listed.
+ */
+function combineDomains(
+  rules: readonly DomainScore[],
+  fromResults: readonly DomainScore[],
+  model: ReadonlyMap<string, number>,
+  known: ReadonlySet<string>,
+  vague: number,
+): DomainScore[] {
+  const doubt = new Map<string, number>();
+  const add = (slug: string, confidence: number) => {
+    if (!known.has(slug)) return;
+    doubt.set(slug, (doubt.get(slug) ?? 1) * (1 - confidence));
+  };
+  for (const { slug, confidence } of rules) add(slug, confidence);
+  for (const { slug, confidence } of fromResults) add(slug, (1 - vague) * confidence);
+  for (const [slug, p] of model) add(slug, (1 - vague) * MODEL_DOMAIN_TRUST * p);
+  return [...doubt.entries()]
+    .map(([slug, left]) => ({ slug, confidence: Math.round((1 - left) * 100) / 100 }))
+    .filter((domain) => domain.confidence >= MIN_DOMAIN_CONFIDENCE)
+    .sort((a, b) => b.confidence - a.confidence || (a.slug < b.slug ? -1 : 1));
+}
+
+/** How much the best entry's needs agree with the question's (0..1). */
+function needAgreement(internals: SearchIndexInternals, needs: QuestionNeeds, doc: number): number {
+  const profile = internals.needs.profiles[doc];
+  if (profile === undefined) return 0;
+  let agreement = 0;
+  for (const [label, share] of profile) {
+    agreement += (needs.probabilities[label] as number) * share;
+  }
+  return agreement;
+}
+
 /**
  * Searches the index for a resident's question. Pure: the same index and query give the same
- * result. Applies, in order: BM25F over the weighted fields; the filters (staff-only entries for
- * residents, closed and expired entries, entries for other areas); the boosts (own wijk or
- * stadsdeel, age); then the honesty threshold.
+ * result. Applies, in order: BM25F over the weighted fields plus the needs of the learned layer;
+ * the filters (staff-only entries for residents, closed and expired entries, entries for other
+ * areas, entries whose age range excludes the person); the boosts (own wijk or stadsdeel, age,
+ * levensgebied of the question or chosen by the resident); then the calibrated confidence.
  */
 export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   const internals = index.internals;
@@ -201,17 +300,23 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   const today = query.today ?? internals.loadedOn;
   const analysed = analyseQuery(internals, query.text);
   const knownDomains = new Set(index.catalogue.levensgebieden.map((domain) => domain.id));
+  const needs = questionNeeds(internals, query.text, query.needProbabilities);
   const questionDomains = new Map(
-    detectDomains(analysed.phraseMatches, [], knownDomains).map((domain) => [
-      domain.slug,
-      domain.confidence,
-    ]),
+    combineDomains(
+      detectDomains(analysed.phraseMatches, [], knownDomains),
+      [],
+      needs.domains,
+      knownDomains,
+      needs.vague,
+    ).map((domain) => [domain.slug, domain.confidence]),
   );
   const strongestDomain = Math.max(0, ...questionDomains.values());
+  const chosen = new Set((query.levensgebieden ?? []).filter((slug) => knownDomains.has(slug)));
 
   const scores = internals.scratch;
   const touched: number[] = [];
-  const best: { doc: number; score: number; fit: AreaFit; age?: 'fits' | 'outside' }[] = [];
+  const best: { doc: number; score: number; fit: AreaFit; age?: 'fits' }[] = [];
+  const leftOutForAge: number[] = [];
   try {
     // 1. BM25F: add each term's precomputed contribution to every document that has it.
     for (const term of analysed.terms) {
@@ -225,6 +330,21 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
         scores[doc] = (scores[doc] as number) + term.weight * (contributions[i] as number);
       }
     }
+    // The learned layer: the question's needs reach entries with the same needs, whatever words
+    // either of them uses. Only for a question with at least one word that carries meaning: "niet"
+    // or "ok" alone must not find anything.
+    const meaningful = analysed.contentPositions.length > 0;
+    for (const label of meaningful ? needs.active : []) {
+      const amount =
+        NEED_WEIGHT * internals.referenceScore * (needs.probabilities[label] as number);
+      const docs = internals.needs.postingDocs[label] as Int32Array;
+      const weights = internals.needs.postingWeights[label] as Float32Array;
+      for (let i = 0; i < docs.length; i += 1) {
+        const doc = docs[i] as number;
+        if (scores[doc] === 0) touched.push(doc);
+        scores[doc] = (scores[doc] as number) + amount * (weights[i] as number);
+      }
+    }
 
     // 2. Filters and boosts, keeping only the best `top` in a small sorted list.
     // The highest boost this query can give, so documents that cannot reach the top are skipped
@@ -232,7 +352,8 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
     const maxBoost =
       (query.area === undefined ? AREA_BOOST.city : Math.max(...Object.values(AREA_BOOST))) *
       (query.age === undefined ? 1 : AGE_FIT_BOOST) *
-      (1 + DOMAIN_PRIOR * strongestDomain);
+      (1 + DOMAIN_PRIOR * strongestDomain) *
+      (chosen.size === 0 ? 1 : CHOSEN_DOMAIN_BOOST);
     for (const doc of touched) {
       const raw = scores[doc] as number;
       const floor = best.length === top ? (best[top - 1] as { score: number }).score : 0;
@@ -250,17 +371,25 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
       const areaBoost = AREA_BOOST[fit];
       if (areaBoost === 0) continue;
       let score = raw * areaBoost;
-      let age: 'fits' | 'outside' | undefined;
-      if (query.age !== undefined && entry.doelgroep.leeftijd !== undefined) {
-        age = fitsAge(entry, query.age) ? 'fits' : 'outside';
-        score *= age === 'fits' ? AGE_FIT_BOOST : AGE_OUTSIDE_PENALTY;
-      }
+      let age: 'fits' | undefined;
       if (questionDomains.size > 0) {
         let domain = 0;
         for (const slug of entry.levensgebieden) {
           domain = Math.max(domain, questionDomains.get(slug) ?? 0);
         }
         score *= 1 + DOMAIN_PRIOR * domain;
+      }
+      if (chosen.size > 0 && entry.levensgebieden.some((slug) => chosen.has(slug))) {
+        score *= CHOSEN_DOMAIN_BOOST;
+      }
+      const ageRange = query.age === undefined ? undefined : ageRangeOf(entry);
+      if (query.age !== undefined && ageRange !== undefined) {
+        if (!fitsAgeRange(ageRange, query.age)) {
+          leftOutForAge.push(score);
+          continue;
+        }
+        age = 'fits';
+        score *= AGE_FIT_BOOST;
       }
       if (score <= floor) continue;
       let at = best.length;
@@ -280,7 +409,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
     for (const doc of touched) scores[doc] = 0;
   }
 
-  // 3. Explanations, coverage of the best result, levensgebieden.
+  // 3. Explanations, confidence of the best result, levensgebieden.
   const results: SearchHit[] = best.map(({ doc, score, fit, age }) => {
     const voorziening = internals.docs[doc] as (typeof internals.docs)[number];
     const matches = toMatches(termHits(internals, analysed.terms, doc));
@@ -299,11 +428,31 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   });
   const first = best[0];
   const quality =
-    first === undefined
-      ? 0
-      : Math.round(matchQuality(internals, analysed, first.doc, questionDomains) * 1000) / 1000;
-  const noGoodMatch = quality < MIN_MATCH_QUALITY;
-  const domains = detectDomains(analysed.phraseMatches, results, knownDomains);
+    first === undefined ? 0 : matchQuality(internals, analysed, first.doc, questionDomains);
+  const agreement = first === undefined ? 0 : needAgreement(internals, needs, first.doc);
+  let domainFit = 0;
+  for (const slug of first === undefined ? [] : (internals.docs[first.doc]?.levensgebieden ?? [])) {
+    domainFit = Math.max(domainFit, chosen.has(slug) ? 1 : (questionDomains.get(slug) ?? 0));
+  }
+  const signals = {
+    quality,
+    agreement,
+    domain: domainFit,
+    outOfScope: needs.outOfScope,
+    vague: needs.vague,
+  };
+  const confidence = first === undefined ? 0 : calibratedConfidence(signals);
+  const noGoodMatch = confidence < MIN_CONFIDENCE;
+  // Entries that would have been shown but for the age of the person.
+  const cut = results.length === top ? (best[top - 1]?.score ?? 0) : 0;
+  const ageLeftOut = leftOutForAge.filter((score) => score > cut).length;
+  const domains = combineDomains(
+    detectDomains(analysed.phraseMatches, [], knownDomains),
+    detectDomains([], results, knownDomains),
+    needs.domains,
+    knownDomains,
+    needs.vague,
+  );
   return {
     results,
     domains,
@@ -311,6 +460,10 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
       .filter((domain) => domain.confidence >= STRONG_DOMAIN_CONFIDENCE)
       .map((domain) => domain.slug),
     noGoodMatch,
-    matchQuality: quality,
+    matchQuality: Math.round(quality * 1000) / 1000,
+    confidence: Math.round(confidence * 1000) / 1000,
+    ageLeftOut,
+    noAgeFit: query.age !== undefined && ageLeftOut > 0 && (noGoodMatch || results.length === 0),
+    signals,
   };
 }

@@ -10,8 +10,10 @@ import {
 } from './analyzer.js';
 import { buildTypoIndex, type TypoIndex } from './bkTree.js';
 import { domainFieldText, FIELD_COUNT, FIELDS, ownFieldTexts } from './fields.js';
-import { tokenize } from './normalise.js';
+import { tokenize } from '../text/normalise.js';
 import { buildPhraseTable, compilePhrase, type Phrase, type PhraseTable } from './phrases.js';
+import { shippedModel, type LinearModel } from '../understanding/linearModel.js';
+import { buildNeedIndex, type NeedIndex } from './needIndex.js';
 
 /**
  * BM25 saturation: how quickly repeating a word stops adding to the score. 1.2 is the textbook
@@ -58,6 +60,13 @@ export interface SearchIndexInternals {
    * Searches are synchronous, so two never share it at the same time.
    */
   readonly scratch: Float64Array;
+  /** The learned layer: needs per entry (see needIndex.ts). */
+  readonly needs: NeedIndex;
+}
+
+export interface BuildOptions {
+  /** The understanding model; the one shipped in models/ when left out. */
+  readonly model?: LinearModel;
 }
 
 /**
@@ -65,7 +74,7 @@ export interface SearchIndexInternals {
  * for 10,000 entries, see docs/benchmarks.md), so the KnowledgeService can build the next index
  * beside the one that is serving and swap them in one step.
  */
-export function buildSearchIndex(catalogue: Catalogue): SearchIndex {
+export function buildSearchIndex(catalogue: Catalogue, options: BuildOptions = {}): SearchIndex {
   const analyzer = createAnalyzer();
   const docs = catalogue.voorzieningen;
   const n = docs.length;
@@ -328,6 +337,7 @@ export function buildSearchIndex(catalogue: Catalogue): SearchIndex {
     referenceScore: median(bestPerDoc),
     loadedOn: localDate(catalogue.loadedAt),
     scratch: new Float64Array(n),
+    needs: buildNeedIndex(options.model ?? shippedModel(), docs),
   });
   return Object.freeze({ version: catalogue.version, size: n, catalogue, internals });
 }

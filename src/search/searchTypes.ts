@@ -1,3 +1,4 @@
+import type { ConfidenceSignals } from './calibration.js';
 import type { AreaFit, ResidentArea, Voorziening } from '../knowledge/catalogue.js';
 import type { FieldName } from './fields.js';
 
@@ -21,6 +22,16 @@ export interface SearchQuery {
    * date of their Clock; without it, the date the knowledge was loaded is used.
    */
   readonly today?: string;
+  /**
+   * Levensgebieden the resident chose or confirmed in the intake: entries in them rank first
+   * among entries of about the same relevance.
+   */
+  readonly levensgebieden?: readonly string[];
+  /**
+   * The understanding model's probabilities for this text (Understanding.probabilities), so one
+   * pass per message serves both; computed here when left out.
+   */
+  readonly needProbabilities?: Float64Array;
 }
 
 /** How a query word reached the index: as typed, as a compound part, corrected, or a synonym. */
@@ -69,4 +80,18 @@ export interface SearchResult {
   readonly noGoodMatch: boolean;
   /** 0..1: how well the best result covers the question (see docs/adr/0009-dutch-search.md). */
   readonly matchQuality: number;
+  /**
+   * 0..1: calibrated chance that the results answer the question (docs/adr/0013); below
+   * MIN_CONFIDENCE the answer is noGoodMatch.
+   */
+  readonly confidence: number;
+  /** Entries left out because their age range excludes the person, that would have been shown. */
+  readonly ageLeftOut: number;
+  /**
+   * True when what fits the question is for other ages and nothing for this age fits well: the
+   * dialog can say so instead of showing unrelated help.
+   */
+  readonly noAgeFit: boolean;
+  /** What the confidence was computed from (for calibration and for staff). */
+  readonly signals: ConfidenceSignals;
 }

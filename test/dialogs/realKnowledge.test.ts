@@ -1,15 +1,10 @@
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { conversationServices } from '../../dialogs/conversationServices.js';
 import type { ConversationServices } from '../../dialogs/ports.js';
-import { InMemoryCaseRepository } from '../../src/cases/memoryCaseRepository.js';
-import { loadRoutingFile, type RoutingTable } from '../../src/cases/routing.js';
-import { MemoryInsights } from '../../src/insights/memoryInsights.js';
-import { KnowledgeService } from '../../src/knowledge/knowledgeService.js';
-import { buildSearchIndex, type SearchIndex } from '../../src/search/searchIndex.js';
-import { findProjectRoot } from '../../src/shared/projectRoot.js';
-import { silentLogger } from '../support/logs.js';
+import type { RoutingTable } from '../../src/cases/routing.js';
+import type { KnowledgeService } from '../../src/knowledge/knowledgeService.js';
+import type { SearchIndex } from '../../src/search/searchIndex.js';
 import { ManualClock } from '../support/manualClock.js';
+import { startRealKnowledge } from './realKnowledgeServices.js';
 import { buttons, createHarness, joined, texts } from './conversationHarness.js';
 
 /**
@@ -23,27 +18,7 @@ describe('the intake on the real knowledge', () => {
   const clock = new ManualClock('2026-03-02T09:00:00Z');
 
   beforeAll(async () => {
-    const dir = path.join(findProjectRoot(), 'knowledge');
-    knowledge = new KnowledgeService({
-      dir,
-      clock,
-      logger: silentLogger(),
-      buildIndex: buildSearchIndex,
-      watch: false,
-    });
-    await knowledge.start();
-    routing = await loadRoutingFile(path.join(dir, 'routering.yaml'));
-    services = conversationServices({
-      knowledge: () => knowledge.current(),
-      cases: new InMemoryCaseRepository({ clock, referencePrefix: 'WW', logger: silentLogger() }),
-      routing: () => routing,
-      insights: new MemoryInsights(),
-      clock,
-      logger: silentLogger(),
-      handoverWorkingDays: 3,
-      retention: { contactDays: 30, caseDays: 180 },
-      stateRetentionDays: 35,
-    });
+    ({ knowledge, routing, services } = await startRealKnowledge(clock));
   }, 30_000);
 
   afterAll(async () => {

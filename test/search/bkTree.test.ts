@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildBkTree } from '../../src/search/bkTree.js';
-import { levenshtein, maxTypos, osaDistance } from '../../src/search/editDistance.js';
+import { levenshtein, maxTypos, osaDistance } from '../../src/text/editDistance.js';
 
 describe('edit distances', () => {
   it('counts a swap of two letters as one typo in OSA and two in Levenshtein', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, tokenize } from '../../src/search/normalise.js';
+import { foldText, tokenize } from '../../src/text/normalise.js';
 
 describe('foldText', () => {
   it('drops accents and case so "één" and "EEN" compare equal', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer, isContentToken } from '../../src/search/analyzer.js';
-import { tokenize } from '../../src/search/normalise.js';
+import { tokenize } from '../../src/text/normalise.js';
 import { buildPhraseTable, compilePhrase, weakKey } from '../../src/search/phrases.js';
 import { isWeakWord } from '../../src/search/stopWords.js';
 

@@ -28,11 +28,13 @@ describe('search: from everyday words to the right voorziening', () => {
 
   it('expands everyday phrases from synoniemen.yaml, in any word order', () => {
     expect(ids('ik sta rood en de deurwaarder belde')[0]).toBe('schuldhulp');
-    expect(ids('ik zit deze maand krap bij kas')[0]).toBe('schuldhulp');
+    // "Krap bij kas" is as much about budgeting as about debts: the synonym brings the debt help
+    // into the top 3, the learned layer may put the budget help first.
+    expect(ids('ik zit deze maand krap bij kas').slice(0, 3)).toContain('schuldhulp');
   });
 
   it('splits compounds of the resident and of the knowledge', () => {
-    expect(ids('geldzorgen')[0]).toBe('schuldhulp');
+    expect(ids('geldzorgen').slice(0, 3)).toContain('schuldhulp');
     expect(ids('ik zoek mantelzorgondersteuning')[0]).toBe('mantelzorgsteunpunt');
     // "huiswerkhulp" appears nowhere; its part "huiswerk" does.
     expect(ids('huiswerkhulp')[0]).toBe('huiswerkbegeleiding');
@@ -115,16 +117,20 @@ describe('search: boosts', () => {
 
   it('lets the age decide between offers for young and old', () => {
     expect(ids('ik ben eenzaam', { age: 80 })[0]).toBe('ouderenbezoek');
-    expect(ids('ik ben eenzaam', { age: 16 })[0]).toBe('jongerenwerk');
+    const young = ids('ik ben eenzaam', { age: 16 });
+    expect(young.slice(0, 3)).toContain('jongerenwerk');
+    expect(young).not.toContain('ouderenbezoek');
   });
 
-  it('ranks an entry whose age range excludes the resident lower, but keeps it', () => {
+  it('never shows an entry whose age range excludes the person, and says so (ADR 0013)', () => {
     const adult = ask('huiswerk', { age: 40 });
-    const hit = adult.results.find((result) => result.id === 'huiswerkbegeleiding');
-    expect(hit).toBeDefined();
-    expect(hit?.why).toContain('leeftijd past niet');
-    const child = ask('huiswerk', { age: 10 }).results.find((r) => r.id === 'huiswerkbegeleiding');
-    expect(child?.score ?? 0).toBeGreaterThan(hit?.score ?? 0);
+    expect(adult.results.map((result) => result.id)).not.toContain('huiswerkbegeleiding');
+    expect(adult.ageLeftOut).toBeGreaterThanOrEqual(1);
+    expect(adult.noAgeFit).toBe(true);
+    const child = ask('huiswerk', { age: 10 });
+    expect(child.results[0]?.id).toBe('huiswerkbegeleiding');
+    expect(child.results[0]?.why).toContain('leeftijd past');
+    expect(child.noAgeFit).toBe(false);
   });
 });
 

@@ -1,0 +1,441 @@
+/**
+ * `npm run bench:understanding` (ADR 0013): how well the wijkwijzer understands residents' own
+ * words, in-sample and out-of-sample side by side, with MiniSearch on the same data in the same run.
+ *
+ * Data sets (none of them tuned on):
+ * - "golden test": the frozen test split of test/golden/search.golden.jsonl over knowledge/
+ *   (test/golden/split/test.jsonl; protected by a checked-in hash);
+ * - "Hengelo": test/fixtures/kaart-hengelo, a second sociale kaart by other organisations in other
+ *   words, with its own 131 questions;
+ * - "corpus test": the frozen test split of the understanding corpus, for the levensgebied guess.
+ * For comparison, "golden train+dev" is the part that was tuned on (in-sample).
+ *
+ * Measures: hit@1 and hit@3 from the first message; hit@3 after a simulated intake in which the
+ * resident picks the right levensgebied; the levensgebied in the top two; English hit@3; results in
+ * the top 3 whose age range excludes the person (must be 0); "no good match" on out-of-scope
+ * questions and on answerable ones; then the cost of one understanding pass and one search at
+ * 10,000 entries, model load time and added memory. Options: ROUNDS=5, SHOW_MISSES=1.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
+import v8 from 'node:v8';
+import { z } from 'zod';
+import {
+  areaFit,
+  fitsAge,
+  residentVisibility,
+  type Catalogue,
+} from '../src/knowledge/catalogue.js';
+import { loadKnowledge } from '../src/knowledge/loader.js';
+import { search } from '../src/search/search.js';
+import { buildSearchIndex, type SearchIndex } from '../src/search/searchIndex.js';
+import { areaOf, miniSearchIndex, percentile } from './benchSupport.js';
+import { syntheticCatalogue } from './syntheticKnowledge.js';
+
+v8.setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+const root = path.resolve(import.meta.dirname, '..');
+const TODAY = '2026-12-01';
+const rounds = Number(process.env.ROUNDS ?? 5);
+
+const caseSchema = z.object({
+  text: z.string(),
+  expected: z.array(z.string()),
+  category: z.string(),
+  age: z.number().optional(),
+  postcode: z.string().optional(),
+  levensgebied: z.string().optional(),
+});
+type Case = z.output<typeof caseSchema>;
+
+function readCases(file: string): Case[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('//'))
+    .map((line) => caseSchema.parse(JSON.parse(line)));
+}
+
+interface Answer {
+  readonly ranked: readonly string[];
+  readonly noGoodMatch: boolean;
+  readonly domains: readonly string[];
+}
+
+interface Engine {
+  readonly name: string;
+  answer(c: Case, chosen?: string): Answer;
+}
+
+/** The levensgebied a resident would pick: given, else the one most expected entries share. */
+function chosenDomain(c: Case, catalogue: Catalogue): string | undefined {
+  if (c.levensgebied !== undefined) return c.levensgebied;
+  const counts = new Map<string, number>();
+  for (const id of c.expected) {
+    for (const slug of catalogue.voorziening(id)?.levensgebieden ?? [])
+      counts.set(slug, (counts.get(slug) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+}
+
+function ourEngine(index: SearchIndex): Engine {
+  const catalogue = index.catalogue;
+  return {
+    name: 'wijkwijzer',
+    answer(c, chosen) {
+      const area = areaOf(catalogue, c.postcode);
+      const base = {
+        audience: 'resident' as const,
+        today: TODAY,
+        top: 10,
+        ...(c.age === undefined ? {} : { age: c.age }),
+        ...(area === undefined ? {} : { area }),
+      };
+      let text = c.text;
+      let levensgebieden: string[] | undefined;
+      if (chosen !== undefined) {
+        // As the intake does: the chosen levensgebied goes with the search, and its name is added
+        // when the question's own words did not show it.
+        const first = search(index, { ...base, text: c.text });
+        const detected = first.domains.filter((d) => d.confidence >= 0.4).map((d) => d.slug);
+        if (!detected.includes(chosen))
+          text = `${c.text} ${catalogue.levensgebied(chosen)?.label ?? ''}`;
+        levensgebieden = [chosen];
+      }
+      const result = search(index, {
+        ...base,
+        text,
+        ...(levensgebieden === undefined ? {} : { levensgebieden }),
+      });
+      return {
+        ranked: result.results.map((hit) => hit.id),
+        noGoodMatch: result.noGoodMatch,
+        domains: result.domains.map((d) => d.slug),
+      };
+    },
+  };
+}
+
+function miniSearchEngine(catalogue: Catalogue): Engine {
+  const mini = miniSearchIndex(catalogue);
+  return {
+    name: 'MiniSearch 7',
+    answer(c, chosen) {
+      const area = areaOf(catalogue, c.postcode);
+      const text =
+        chosen === undefined ? c.text : `${c.text} ${catalogue.levensgebied(chosen)?.label ?? ''}`;
+      const results = mini.search(text, {
+        filter: (result) => {
+          const entry = catalogue.voorziening(String(result.id));
+          return (
+            entry !== undefined &&
+            residentVisibility(entry, TODAY).visible &&
+            areaFit(entry, area) !== 'other-area' &&
+            (c.age === undefined || fitsAge(entry, c.age))
+          );
+        },
+      });
+      return {
+        ranked: results.slice(0, 10).map((r) => String(r.id)),
+        noGoodMatch: false,
+        domains: [],
+      };
+    },
+  };
+}
+
+interface Scores {
+  answerable: number;
+  hit1: number;
+  hit3: number;
+  intake3: number;
+  domainTop2: number;
+  english: number;
+  englishHit3: number;
+  ageCases: number;
+  ageExcludedInTop3: number;
+  outOfScope: number;
+  outOfScopeFlagged: number;
+  answerableFlagged: number;
+  misses: string[];
+}
+
+function score(engine: Engine, cases: readonly Case[], catalogue: Catalogue): Scores {
+  const s: Scores = {
+    answerable: 0,
+    hit1: 0,
+    hit3: 0,
+    intake3: 0,
+    domainTop2: 0,
+    english: 0,
+    englishHit3: 0,
+    ageCases: 0,
+    ageExcludedInTop3: 0,
+    outOfScope: 0,
+    outOfScopeFlagged: 0,
+    answerableFlagged: 0,
+    misses: [],
+  };
+  for (const c of cases) {
+    const answer = engine.answer(c);
+    if (c.age !== undefined) {
+      s.ageCases += 1;
+      for (const id of answer.ranked.slice(0, 3)) {
+        const entry = catalogue.voorziening(id);
+        if (entry?.doelgroep.leeftijd !== undefined && !fitsAge(entry, c.age))
+          s.ageExcludedInTop3 += 1;
+      }
+    }
+    if (c.expected.length === 0) {
+      s.outOfScope += 1;
+      if (answer.noGoodMatch) s.outOfScopeFlagged += 1;
+      continue;
+    }
+    s.answerable += 1;
+    const rank = answer.ranked.findIndex((id) => c.expected.includes(id));
+    if (rank === 0) s.hit1 += 1;
+    if (rank >= 0 && rank < 3) s.hit3 += 1;
+    else s.misses.push(`${c.text} -> ${answer.ranked.slice(0, 3).join(', ')}`);
+    if (answer.noGoodMatch) s.answerableFlagged += 1;
+    if (c.category === 'english') {
+      s.english += 1;
+      if (rank >= 0 && rank < 3) s.englishHit3 += 1;
+    }
+    const chosen = chosenDomain(c, catalogue);
+    const wanted =
+      c.levensgebied !== undefined
+        ? [c.levensgebied]
+        : c.expected.flatMap((id) => catalogue.voorziening(id)?.levensgebieden ?? []);
+    if (answer.domains.slice(0, 2).some((slug) => wanted.includes(slug))) s.domainTop2 += 1;
+    const after = engine.answer(c, chosen);
+    const afterRank = after.ranked.findIndex((id) => c.expected.includes(id));
+    if (afterRank >= 0 && afterRank < 3) s.intake3 += 1;
+  }
+  return s;
+}
+
+const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}%`);
+
+async function load(dir: string): Promise<Catalogue> {
+  const loaded = await loadKnowledge(dir, { clock: { now: () => new Date(`${TODAY}T10:00:00Z`) } });
+  if (!loaded.ok) throw new Error(`${dir}: ${loaded.errors.length} errors`);
+  return loaded.catalogue;
+}
+
+async function main(): Promise<void> {
+  const enschede = await load(path.join(root, 'knowledge'));
+  const hengelo = await load(path.join(root, 'test/fixtures/kaart-hengelo'));
+  const goldenAll = readCases(path.join(root, 'test/golden/search.golden.jsonl'));
+  const goldenTest = readCases(path.join(root, 'test/golden/split/test.jsonl'));
+  const testTexts = new Set(goldenTest.map((c) => c.text));
+  const goldenTuned = goldenAll.filter((c) => !testTexts.has(c.text));
+  const hengeloCases = readCases(path.join(root, 'test/fixtures/kaart-hengelo/questions.jsonl'));
+  const enschedeIndex = buildSearchIndex(enschede);
+  const hengeloIndex = buildSearchIndex(hengelo);
+
+  const sets = [
+    {
+      name: 'golden train+dev (in-sample)',
+      cases: goldenTuned,
+      catalogue: enschede,
+      index: enschedeIndex,
+    },
+    { name: 'golden frozen test', cases: goldenTest, catalogue: enschede, index: enschedeIndex },
+    {
+      name: 'Hengelo (second kaart)',
+      cases: hengeloCases,
+      catalogue: hengelo,
+      index: hengeloIndex,
+    },
+  ];
+  // BENCH_SETS=tuned scores only what may be tuned on (train+dev), for tuning runs.
+  if (process.env.BENCH_SETS === 'tuned') sets.splice(1);
+  const lines: string[] = [];
+  const out = (line = '') => {
+    lines.push(line);
+    console.log(line);
+  };
+  out('## Understanding (`npm run bench:understanding`)');
+  out();
+  out(
+    `${new Date().toISOString().slice(0, 10)}, ${os.cpus()[0]?.model ?? 'CPU'} (${os.cpus().length} cores), Node ${process.version}, load ${os.loadavg()[0]?.toFixed(1)}.`,
+  );
+  out();
+  out(
+    `| Measure | ${sets.map((set) => `${set.name} (${set.cases.length})`).join(' | ')} | Target |`,
+  );
+  out(`|---|${sets.map(() => '---').join('|')}|---|`);
+  const ours = sets.map((set) => score(ourEngine(set.index), set.cases, set.catalogue));
+  const mini = sets.map((set) => score(miniSearchEngine(set.catalogue), set.cases, set.catalogue));
+  const row = (name: string, values: string[], target = '') =>
+    out(`| ${name} | ${values.join(' | ')} | ${target} |`);
+  row(
+    'hit@1, first message',
+    ours.map((s) => pct(s.hit1, s.answerable)),
+  );
+  row(
+    'hit@3, first message',
+    ours.map((s) => pct(s.hit3, s.answerable)),
+    '≥ 92%',
+  );
+  row(
+    'hit@3 after the intake (right levensgebied chosen)',
+    ours.map((s) => pct(s.intake3, s.answerable)),
+    '≥ 95%',
+  );
+  row(
+    'levensgebied in the top two',
+    ours.map((s) => pct(s.domainTop2, s.answerable)),
+    '≥ 95%',
+  );
+  row(
+    'English hit@3',
+    ours.map((s) => `${pct(s.englishHit3, s.english)} (${s.english})`),
+    '≥ 90%',
+  );
+  row(
+    'results in the top 3 outside the age range',
+    ours.map((s) => `${s.ageExcludedInTop3} of ${s.ageCases} cases`),
+    '0',
+  );
+  row(
+    '"no good match" on out-of-scope questions',
+    ours.map((s) => `${pct(s.outOfScopeFlagged, s.outOfScope)} (${s.outOfScope})`),
+  );
+  row(
+    '"no good match" on answerable questions',
+    ours.map((s) => pct(s.answerableFlagged, s.answerable)),
+  );
+  row(
+    'MiniSearch hit@1, first message',
+    mini.map((s) => pct(s.hit1, s.answerable)),
+  );
+  row(
+    'MiniSearch hit@3, first message',
+    mini.map((s) => pct(s.hit3, s.answerable)),
+  );
+  row(
+    'MiniSearch hit@3, levensgebied name added',
+    mini.map((s) => pct(s.intake3, s.answerable)),
+  );
+  row(
+    'MiniSearch English hit@3',
+    mini.map((s) => pct(s.englishHit3, s.english)),
+  );
+
+  // The levensgebied guess on the frozen corpus test split (resident phrasings with labels).
+  try {
+    const { readCorpus, splitOf } = await import('../src/understanding/corpus.js');
+    const { levensgebiedOfNeed } = await import('../src/understanding/needs.js');
+    const corpusTest = readCorpus(path.join(root, 'training/corpus')).filter(
+      (l) => splitOf(l.text) === 'test',
+    );
+    let hit = 0;
+    let cases = 0;
+    for (const line of corpusTest) {
+      const wanted = line.needs
+        .map((n) => levensgebiedOfNeed(n))
+        .filter((d): d is string => d !== undefined);
+      if (wanted.length === 0) continue;
+      cases += 1;
+      const result = search(enschedeIndex, { text: line.text, audience: 'resident', today: TODAY });
+      if (result.domains.slice(0, 2).some((d) => wanted.includes(d.slug))) hit += 1;
+    }
+    out();
+    out(
+      `Levensgebied in the top two on the frozen corpus test split (${cases} in-scope phrasings): ${pct(hit, cases)}.`,
+    );
+  } catch {
+    out();
+    out('(no understanding corpus in this version)');
+  }
+
+  // Cost at 10,000 entries.
+  try {
+    const { understand } = await import('../src/understanding/understand.js');
+    const { loadModelFile, DEFAULT_MODEL_FILE } =
+      await import('../src/understanding/linearModel.js');
+    const { detectCrisis } = await import('../src/safety/detectCrisis.js');
+    gc();
+    const used = () => process.memoryUsage().heapUsed + process.memoryUsage().external;
+    const loads: number[] = [];
+    let model = loadModelFile(path.join(root, DEFAULT_MODEL_FILE));
+    for (let i = 0; i < rounds; i += 1) {
+      const start = performance.now();
+      model = loadModelFile(path.join(root, DEFAULT_MODEL_FILE));
+      loads.push(performance.now() - start);
+    }
+    loads.sort((a, b) => a - b);
+    const { buildNeedIndex } = await import('../src/search/needIndex.js');
+    const synthetic = syntheticCatalogue(enschede, 10_000);
+    // What understanding adds: the model and the need profiles of 10,000 entries (the rest of
+    // the index is the BM25 search of bench:search). Median of a few measurements after a GC.
+    const added: number[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      gc();
+      const before = used();
+      const fresh = loadModelFile(path.join(root, DEFAULT_MODEL_FILE));
+      const needIndex = buildNeedIndex(fresh, synthetic.voorzieningen);
+      gc();
+      added.push(used() - before);
+      if (needIndex.profiles.length !== synthetic.voorzieningen.length) throw new Error('profiles');
+    }
+    added.sort((a, b) => a - b);
+    gc();
+    const beforeIndex = used();
+    const bigIndex = buildSearchIndex(synthetic, { model });
+    gc();
+    const indexBytes = used() - beforeIndex;
+    const texts = [...goldenAll, ...hengeloCases].map((c) => c.text);
+    const understandTimes: number[] = [];
+    const searchTimes: number[] = [];
+    const context = {
+      assessSafety: detectCrisis,
+      wijken: synthetic.areas.wijken.map((w) => w.naam),
+      model,
+    };
+    for (const text of texts) understand(text, context);
+    for (let r = 0; r < rounds; r += 1) {
+      for (const text of texts) {
+        let start = performance.now();
+        understand(text, context);
+        understandTimes.push(performance.now() - start);
+        start = performance.now();
+        search(bigIndex, { text, audience: 'resident', today: TODAY });
+        searchTimes.push(performance.now() - start);
+      }
+    }
+    understandTimes.sort((a, b) => a - b);
+    searchTimes.sort((a, b) => a - b);
+    const ms = (v: number) => `${v.toFixed(3)} ms`;
+    out();
+    out('| Cost | p50 | p99 | Target |');
+    out('|---|---|---|---|');
+    out(
+      `| understand(text) (language, safety, needs, facts, intent, query) | ${ms(percentile(understandTimes, 50))} | ${ms(percentile(understandTimes, 99))} | ≤ 2 ms p99 |`,
+    );
+    out(
+      `| search at 10,000 entries, learned layer included | ${ms(percentile(searchTimes, 50))} | ${ms(percentile(searchTimes, 99))} | ≤ 2 ms p99 |`,
+    );
+    out();
+    out(
+      `Model load (read, parse, decode ${path.basename(DEFAULT_MODEL_FILE)}): median ${ms(percentile(loads, 50))} over ${rounds} rounds (target ≤ 300 ms). ` +
+        `Memory added by understanding (model + need profiles of 10,000 entries, heap + typed arrays after GC): ${(percentile(added, 50) / 1048576).toFixed(1)} MiB (target ≤ 50 MB); ` +
+        `the whole search index at 10,000 entries: ${(indexBytes / 1048576).toFixed(1)} MiB.`,
+    );
+  } catch (error) {
+    out();
+    out(
+      `(no understanding pass in this version: ${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+  if (process.env.SHOW_MISSES === '1') {
+    sets.forEach((set, i) => {
+      console.log(`\nMisses, ${set.name}:`);
+      for (const miss of ours[i]?.misses ?? []) console.log(`  ${miss}`);
+    });
+  }
+}
+
+await main();

@@ -1,0 +1,48 @@
+import type { Voorziening } from '../knowledge/catalogue.js';
+
+/**
+ * The ages an entry is for (ADR 0013, "age ignored"): its own `doelgroep.leeftijd`, else what its
+ * target groups say. Many partners write `kenmerken: [jongeren]` without an age range; a
+ * 72-year-old asking for sport must not get a youth club for it.
+ */
+export interface AgeRange {
+  readonly min?: number | undefined;
+  readonly max?: number | undefined;
+}
+
+/** Target groups that are an age: kinderen up to 17, jongeren 12 to 27, 65-plussers from 65. */
+const AGE_GROUPS: Readonly<Record<string, AgeRange>> = {
+  kinderen: { min: 0, max: 17 },
+  jongeren: { min: 12, max: 27 },
+  '65-plussers': { min: 65 },
+};
+/**
+ * Target groups that are other people than the age group: an entry for "kinderen" and "ouders"
+ * helps parents of any age, so it has no implied range.
+ */
+const OTHER_PEOPLE = new Set([
+  'ouders',
+  'aanstaande-ouders',
+  'scheidende-ouders',
+  'mantelzorgers',
+  'bewonersgroepen',
+  'vrijwilligers',
+]);
+
+export function ageRangeOf(entry: Pick<Voorziening, 'doelgroep'>): AgeRange | undefined {
+  if (entry.doelgroep.leeftijd !== undefined) return entry.doelgroep.leeftijd;
+  const groups = entry.doelgroep.kenmerken;
+  const ranges = groups.flatMap((group) => AGE_GROUPS[group] ?? []);
+  if (ranges.length === 0 || groups.some((group) => OTHER_PEOPLE.has(group))) return undefined;
+  const min = Math.min(...ranges.map((range) => range.min ?? 0));
+  const maxes = ranges.map((range) => range.max);
+  return maxes.some((max) => max === undefined)
+    ? { min }
+    : { min, max: Math.max(...(maxes as number[])) };
+}
+
+export function fitsAgeRange(range: AgeRange, age: number): boolean {
+  return (
+    (range.min === undefined || age >= range.min) && (range.max === undefined || age <= range.max)
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * The calibrated confidence of a search answer (ADR 0013): a logistic model over four signals of
+ * the best result, fitted by `npm run train:calibrate` (training/calibrate.ts) on the train and dev
+ * splits of the golden set and the dev split of the corpus, never on the frozen test split.
+ * Generated: do not edit by hand.
+ */
+export interface ConfidenceSignals {
+  /** Share of the question's words the best entry matches (matchQuality, 0..1). */
+  readonly quality: number;
+  /** How much the best entry's needs agree with the question's (0..1). */
+  readonly agreement: number;
+  /**
+   * How sure we are that the best entry's levensgebied is the question's: 1 when the resident chose
+   * it in the intake, else the question's own levensgebied confidence.
+   */
+  readonly domain: number;
+  /** The model's probability that the question is not for the sociale kaart. */
+  readonly outOfScope: number;
+  /** The model's probability that the question names no subject yet. */
+  readonly vague: number;
+}
+
+export const CONFIDENCE_WEIGHTS = {
+  bias: 0.091,
+  quality: 2.059,
+  agreement: 1.173,
+  domain: 2.035,
+  outOfScope: -5.511,
+  vague: 1.424,
+} as const;
+
+/** Below this confidence the search says "no good match". */
+export const MIN_CONFIDENCE = 0.9;
+
+export function calibratedConfidence(signals: ConfidenceSignals): number {
+  const w = CONFIDENCE_WEIGHTS;
+  const z =
+    w.bias +
+    w.quality * signals.quality +
+    w.agreement * signals.agreement +
+    w.domain * signals.domain +
+    w.outOfScope * signals.outOfScope +
+    w.vague * signals.vague;
+  return 1 / (1 + Math.exp(-z));
+}

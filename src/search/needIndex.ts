@@ -1,0 +1,117 @@
+import type { Voorziening } from '../knowledge/catalogue.js';
+import type { LinearModel } from '../understanding/linearModel.js';
+import { fnv1a } from '../understanding/features.js';
+import { levensgebiedOfNeed } from '../understanding/needs.js';
+
+/**
+ * The learned layer inside the search index (ADR 0013): every entry's needs as the model reads
+ * its own text (name, keywords, description, target group), limited to the levensgebieden the
+ * partner gave it. A question's needs then find entries that share no word with it ("ik zie de
+ * hele week niemand" reaches a Huiskamer that says "ontmoeten" and "koffie"), in any sociale kaart
+ * in the project's format, because nothing here depends on the entries the model was trained
+ * beside. Built once per index, like the rest of it.
+ */
+export interface NeedIndex {
+  readonly model: LinearModel;
+  /** Per label: its levensgebied, or undefined for `vaag` and `geen`. */
+  readonly labelDomain: readonly (string | undefined)[];
+  /** Per label: the entries with that need, ascending, and the share of the entry's profile. */
+  readonly postingDocs: readonly Int32Array[];
+  readonly postingWeights: readonly Float32Array[];
+  /** Per entry: label → share (0..1), for agreement between a question and its best entry. */
+  readonly profiles: readonly ReadonlyMap<number, number>[];
+}
+
+/**
+ * An entry's description names a few needs, but the entry serves its whole levensgebied: a
+ * rechtswinkel that says "advies" also helps with unpaid wages. So every need of the entry's
+ * levensgebieden gets at least FLOOR_SHARE, and the model's reading of the text (normalised over
+ * those needs) adds the rest: share = FLOOR_SHARE + (1 − FLOOR_SHARE) × model share.
+ */
+export const FLOOR_SHARE = 0.25;
+
+/**
+ * Profiles of entries read before, by a hash of their text and levensgebieden: a hot reload
+ * re-reads only the entries a partner changed (reading 10,000 entries takes about a second). At
+ * most MAX_REMEMBERED profiles; past that the memory starts afresh. Tied to one model.
+ */
+export const MAX_REMEMBERED = 20_000;
+let remembered = new Map<string, readonly (readonly [number, number])[]>();
+let rememberedModel: LinearModel | undefined;
+
+function profileKey(text: string, levensgebieden: readonly string[]): string {
+  const key = `${levensgebieden.join(',')}\u0000${text}`;
+  return `${fnv1a(key).toString(36)}.${fnv1a(key, 0x1234567).toString(36)}.${key.length}`;
+}
+
+export function entryText(entry: Voorziening): string {
+  return [
+    entry.naam,
+    entry.trefwoorden.join(', '),
+    entry.omschrijving,
+    entry.doelgroep.kenmerken.map((kenmerk) => kenmerk.replace(/-/g, ' ')).join(', '),
+  ].join('. ');
+}
+
+export function buildNeedIndex(model: LinearModel, docs: readonly Voorziening[]): NeedIndex {
+  const labelDomain = model.labels.map((label) => levensgebiedOfNeed(label));
+  const lists = model.labels.map(() => ({ docs: [] as number[], weights: [] as number[] }));
+  const profiles: Map<number, number>[] = [];
+  if (rememberedModel !== model || remembered.size > MAX_REMEMBERED) {
+    remembered = new Map();
+    rememberedModel = model;
+  }
+  docs.forEach((entry, doc) => {
+    const text = entryText(entry);
+    const key = profileKey(text, entry.levensgebieden);
+    let shares = remembered.get(key);
+    if (shares === undefined) {
+      shares = readProfile(model, labelDomain, text, entry.levensgebieden);
+      remembered.set(key, shares);
+    }
+    const profile = new Map<number, number>();
+    for (const [label, share] of shares) {
+      profile.set(label, share);
+      const list = lists[label] as { docs: number[]; weights: number[] };
+      list.docs.push(doc);
+      list.weights.push(share);
+    }
+    profiles.push(profile);
+  });
+  return {
+    model,
+    labelDomain,
+    postingDocs: lists.map((list) => Int32Array.from(list.docs)),
+    postingWeights: lists.map((list) => Float32Array.from(list.weights)),
+    profiles,
+  };
+}
+
+/** The needs of one entry: every need of its levensgebieden, floor plus the model's reading. */
+function readProfile(
+  model: LinearModel,
+  labelDomain: readonly (string | undefined)[],
+  text: string,
+  levensgebieden: readonly string[],
+): readonly (readonly [number, number])[] {
+  const probabilities = model.predict(text, { knowledge: true });
+  // The partner's levensgebieden are reliable: only needs inside them count. A kaart whose
+  // levensgebied ids the model does not know falls back to every need.
+  const own = new Set(levensgebieden);
+  let allowed = labelDomain.map((domain) => domain !== undefined && own.has(domain));
+  if (!allowed.some(Boolean)) allowed = labelDomain.map((domain) => domain !== undefined);
+  const labels: number[] = [];
+  let total = 0;
+  allowed.forEach((ok, label) => {
+    if (!ok) return;
+    labels.push(label);
+    total += probabilities[label] as number;
+  });
+  return labels.map(
+    (label) =>
+      [
+        label,
+        FLOOR_SHARE + (1 - FLOOR_SHARE) * ((probabilities[label] as number) / (total || 1)),
+      ] as const,
+  );
+}

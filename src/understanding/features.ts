@@ -1,0 +1,131 @@
+import { tokenize } from '../text/normalise.js';
+
+/**
+ * Features of the learned layer (ADR 0013): word unigrams, word bigrams and character 3- to
+ * 5-grams of every word (with word boundaries), hashed into FEATURE_SPACE buckets. Character
+ * n-grams carry the model over typos ("eenzam"), inflections and compounds ("geldzorgen" shares
+ * "geld" and "zorg"); word bigrams keep short phrases ("geen eten", "uit elkaar"). Hashing means the
+ * weights file holds numbers only, no vocabulary; collisions are rare at this size (2^20 buckets for
+ * some tens of thousands of features) and cost little.
+ */
+export const FEATURE_BITS = 20;
+const FEATURE_MASK = (1 << FEATURE_BITS) - 1;
+/** A long story is read up to this many words, like the search (MAX_QUERY_WORDS). */
+export const MAX_FEATURE_WORDS = 120;
+
+/** 32-bit FNV-1a: fast, stable across runs and platforms, good enough spread for hashing features. */
+export function fnv1a(text: string, seed = 0x811c9dc5): number {
+  let hash = seed >>> 0;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash >>> 0;
+}
+
+export interface FeatureVector {
+  /** Bucket ids, ascending and distinct. */
+  readonly ids: Int32Array;
+  /** One value per id: presence, scaled so the vector has length 1. */
+  readonly values: Float32Array;
+}
+
+/** FNV-1a over part of a string, continuing from `hash`: no substring is allocated. */
+function fnvRange(hash: number, text: string, from: number, to: number): number {
+  let h = hash;
+  for (let i = from; i < to; i += 1) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+const WORD_SEED = fnv1a('w ');
+const BIGRAM_SEED = fnv1a('b ');
+const CHAR_SEED = fnv1a('c ');
+
+/** FNV-1a over one character code, continuing from `hash`. */
+function fnvChar(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193) >>> 0;
+}
+
+const LT = '<'.charCodeAt(0);
+const GT = '>'.charCodeAt(0);
+const SPACE = ' '.charCodeAt(0);
+
+/** Scratch space for the hashes of one text; reused, since feature extraction is synchronous. */
+let buffer = new Int32Array(1024);
+
+/**
+ * The word and character n-gram hashes of a word depend on the word alone, and the words of a
+ * sociale kaart repeat: words of the knowledge are remembered, up to MAX_CACHED_WORDS. Residents'
+ * words never are (privacy: nothing a resident typed stays in memory after the turn).
+ */
+export const MAX_CACHED_WORDS = 40_000;
+const wordHashes = new Map<string, Int32Array>();
+
+/** How many words of the knowledge are remembered (for tests and memory checks). */
+export function rememberedWords(): number {
+  return wordHashes.size;
+}
+
+function hashesOfWord(token: string, remember: boolean): Int32Array {
+  const cached = wordHashes.get(token);
+  if (cached !== undefined) return cached;
+  const hashes: number[] = [fnvRange(WORD_SEED, token, 0, token.length) & FEATURE_MASK];
+  if (token.length >= 2 && !/^[0-9]+$/.test(token)) {
+    const paddedLength = token.length + 2;
+    for (let n = 3; n <= 5; n += 1) {
+      for (let start = 0; start + n <= paddedLength; start += 1) {
+        let h = CHAR_SEED;
+        for (let p = start; p < start + n; p += 1) {
+          h = fnvChar(h, p === 0 ? LT : p === paddedLength - 1 ? GT : token.charCodeAt(p - 1));
+        }
+        hashes.push(h & FEATURE_MASK);
+      }
+    }
+  }
+  const result = Int32Array.from(hashes);
+  if (remember && wordHashes.size < MAX_CACHED_WORDS) wordHashes.set(token, result);
+  return result;
+}
+
+/**
+ * The features of one text: presence of each hashed feature, scaled to unit length, so a long
+ * story and a single word weigh the same in total. `remember` is for texts of the knowledge only.
+ */
+export function extractFeatures(text: string, remember = false): FeatureVector {
+  const tokens = tokenize(text).slice(0, MAX_FEATURE_WORDS);
+  let count = 0;
+  const push = (hash: number) => {
+    if (count === buffer.length) {
+      const grown = new Int32Array(buffer.length * 2);
+      grown.set(buffer);
+      buffer = grown;
+    }
+    buffer[count] = hash;
+    count += 1;
+  };
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i] as string;
+    // The same hashes as fnv1a(`w ${token}`), fnv1a(`b ${token} ${next}`) and fnv1a(`c ${gram}`)
+    // of the padded word `<token>`, without building those strings: fewer allocations, less GC.
+    for (const hash of hashesOfWord(token, remember)) push(hash);
+    const next = tokens[i + 1];
+    if (next !== undefined) {
+      const h = fnvChar(fnvRange(BIGRAM_SEED, token, 0, token.length), SPACE);
+      push(fnvRange(h, next, 0, next.length) & FEATURE_MASK);
+    }
+  }
+  const sorted = buffer.subarray(0, count).sort();
+  let distinct = 0;
+  for (let i = 0; i < count; i += 1) {
+    if (i === 0 || sorted[i] !== sorted[i - 1]) {
+      sorted[distinct] = sorted[i] as number;
+      distinct += 1;
+    }
+  }
+  const ids = Int32Array.from(sorted.subarray(0, distinct));
+  const value = distinct === 0 ? 0 : 1 / Math.sqrt(distinct);
+  return { ids, values: new Float32Array(distinct).fill(value) };
+}

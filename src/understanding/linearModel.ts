@@ -1,0 +1,154 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { findProjectRoot } from '../shared/projectRoot.js';
+import { WijkwijzerError } from '../shared/errors.js';
+import { extractFeatures, FEATURE_BITS, type FeatureVector } from './features.js';
+
+/**
+ * The shipped weights of the learned layer: a linear (softmax) model over hashed word and
+ * character n-grams, trained by `npm run train` (training/train.ts) and stored sparse and
+ * quantised: per feature bucket, the classes whose weight survived pruning, as int8 times `scale`.
+ */
+export const MODEL_FORMAT = 'wijkwijzer-linear-v1';
+export const DEFAULT_MODEL_FILE = 'models/understanding.model.json';
+
+const base64 = z.string().max(16_000_000);
+export const modelFileSchema = z.strictObject({
+  format: z.literal(MODEL_FORMAT),
+  featureBits: z.literal(FEATURE_BITS),
+  labels: z.array(z.string().min(1).max(80)).min(2).max(255),
+  bias: z.array(z.number()),
+  scale: z.number().positive(),
+  /** Int32 feature buckets, ascending (little-endian, base64). */
+  features: base64,
+  /** Uint32 start of each feature's weights; one more than features (base64). */
+  offsets: base64,
+  /** Uint8 class index per weight (base64). */
+  classes: base64,
+  /** Int8 quantised weight (base64). */
+  weights: base64,
+  /** Per need: the words of training/behoeften.yaml the model was trained with. */
+  vocabulary: z.record(z.string(), z.array(z.string().max(80)).max(200)),
+});
+export type ModelFile = z.output<typeof modelFileSchema>;
+
+export interface LinearModel {
+  readonly labels: readonly string[];
+  /** Per need: its words (training/behoeften.yaml at training time). */
+  readonly vocabulary: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Probabilities per label (softmax), in `labels` order. `knowledge: true` for texts of the
+   * sociale kaart, whose words may be remembered to read the next reload faster.
+   */
+  predict(text: string, options?: { readonly knowledge?: boolean }): Float64Array;
+  predictFeatures(features: FeatureVector): Float64Array;
+}
+
+function decode<T>(text: string, make: (buffer: ArrayBuffer) => T): T {
+  const bytes = Buffer.from(text, 'base64');
+  const copy = new ArrayBuffer(bytes.length);
+  new Uint8Array(copy).set(bytes);
+  return make(copy);
+}
+
+/** Builds the runtime model from a parsed weights file. */
+export function createLinearModel(file: ModelFile): LinearModel {
+  const features = decode(file.features, (buffer) => new Int32Array(buffer));
+  const offsets = decode(file.offsets, (buffer) => new Uint32Array(buffer));
+  const classes = decode(file.classes, (buffer) => new Uint8Array(buffer));
+  const weights = decode(file.weights, (buffer) => new Int8Array(buffer));
+  const labelCount = file.labels.length;
+  if (
+    file.bias.length !== labelCount ||
+    offsets.length !== features.length + 1 ||
+    classes.length !== weights.length ||
+    (offsets[features.length] ?? 0) !== weights.length ||
+    classes.some((label) => label >= labelCount)
+  ) {
+    throw new WijkwijzerError('WW-5003', { detail: { reason: 'inconsistent weights' } });
+  }
+  const bias = Float64Array.from(file.bias);
+  const scale = file.scale;
+
+  // An open-addressing table from feature bucket to its row: one or two probes per feature,
+  // where a binary search over 40,000 buckets took sixteen (entries are read at every reload).
+  let size = 1;
+  while (size < features.length * 2) size *= 2;
+  const mask = size - 1;
+  const keys = new Int32Array(size).fill(-1);
+  const rows = new Int32Array(size);
+  features.forEach((bucket, row) => {
+    let slot = (Math.imul(bucket, 0x9e3779b1) >>> 0) & mask;
+    while (keys[slot] !== -1) slot = (slot + 1) & mask;
+    keys[slot] = bucket;
+    rows[slot] = row;
+  });
+  const find = (id: number): number => {
+    let slot = (Math.imul(id, 0x9e3779b1) >>> 0) & mask;
+    for (;;) {
+      const key = keys[slot] as number;
+      if (key === id) return rows[slot] as number;
+      if (key === -1) return -1;
+      slot = (slot + 1) & mask;
+    }
+  };
+
+  const predictFeatures = (vector: FeatureVector): Float64Array => {
+    const logits = Float64Array.from(bias);
+    for (let i = 0; i < vector.ids.length; i += 1) {
+      const at = find(vector.ids[i] as number);
+      if (at < 0) continue;
+      const value = (vector.values[i] as number) * scale;
+      const end = offsets[at + 1] as number;
+      for (let k = offsets[at] as number; k < end; k += 1) {
+        const label = classes[k] as number;
+        logits[label] = (logits[label] as number) + value * (weights[k] as number);
+      }
+    }
+    let max = -Infinity;
+    for (const logit of logits) max = Math.max(max, logit);
+    let sum = 0;
+    for (let c = 0; c < labelCount; c += 1) {
+      const e = Math.exp((logits[c] as number) - max);
+      logits[c] = e;
+      sum += e;
+    }
+    for (let c = 0; c < labelCount; c += 1) logits[c] = (logits[c] as number) / sum;
+    return logits;
+  };
+
+  return Object.freeze({
+    labels: Object.freeze([...file.labels]),
+    vocabulary: file.vocabulary,
+    predict: (text: string, options?: { readonly knowledge?: boolean }) =>
+      predictFeatures(extractFeatures(text, options?.knowledge === true)),
+    predictFeatures,
+  });
+}
+
+let shipped: LinearModel | undefined;
+
+/**
+ * The model shipped in the repository (models/understanding.model.json), read once per process.
+ * Synchronous and local: no network, no download. A missing or broken file is WW-5003.
+ */
+export function shippedModel(): LinearModel {
+  if (shipped !== undefined) return shipped;
+  shipped = loadModelFile(path.join(findProjectRoot(), DEFAULT_MODEL_FILE));
+  return shipped;
+}
+
+export function loadModelFile(file: string): LinearModel {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    throw new WijkwijzerError('WW-5003', { detail: { reason: 'unreadable' } });
+  }
+  const parsed = modelFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new WijkwijzerError('WW-5003', { detail: { reason: 'schema' } });
+  }
+  return createLinearModel(parsed.data);
+}

@@ -1,0 +1,169 @@
+import type { ForWhom } from '../cases/case.js';
+import {
+  ageFor,
+  extractFirstMessageFacts,
+  withoutResidence,
+  type FirstMessageFacts,
+} from '../conversation/firstMessage.js';
+import { recogniseInterruption, type InterruptionKind } from '../conversation/interruptions.js';
+import { placeNamesIn } from '../conversation/places.js';
+import { detectLanguage, type Language } from '../conversation/language.js';
+import { foldReply } from '../text/normalise.js';
+import { domainOffer, type DomainOffer } from './domainOffer.js';
+import { shippedModel, type LinearModel } from './linearModel.js';
+import { levensgebiedOfNeed, OUT_OF_SCOPE, VAGUE } from './needs.js';
+import { recogniseHelpfulReply, type HelpfulReply } from './replies.js';
+
+/**
+ * One understanding pass per message (ADR 0013): everything the conversation needs to know about
+ * a resident's words, computed once and shared by safety, prompts and search. SDK-free and
+ * deterministic; the learned model is local (models/understanding.model.json), no network.
+ */
+
+/** The prompt the resident is answering, when there is one. */
+export type OpenPrompt = 'none' | 'question' | 'helpful';
+
+export interface UnderstandingContext<Safety> {
+  /**
+   * The safety assessment, injected so the crisis work of src/safety can change on its own
+   * (today `detectCrisis`; `assessSafety` of docs/adr/0012 fits the same slot).
+   */
+  readonly assessSafety: (text: string) => Safety;
+  /** The conversation's language so far; a message in the other language switches it. */
+  readonly language?: Language;
+  /** Wijk names of the knowledge, to recognise "ik woon in Deppenbroek". */
+  readonly wijken?: readonly string[];
+  readonly prompt?: OpenPrompt;
+  /** Levensgebied ids of the knowledge; others are dropped. All when left out. */
+  readonly levensgebieden?: readonly string[];
+  /** The understanding model; the shipped one when left out. */
+  readonly model?: LinearModel;
+}
+
+export type Intent =
+  /** A command that works anywhere: help, stop, restart, a person, privacy, forget. */
+  | { readonly kind: 'command'; readonly command: InterruptionKind }
+  /** Free text that answers the open prompt ("Helpt dit u verder?"). */
+  | { readonly kind: 'answer'; readonly answer: HelpfulReply }
+  /** A greeting or too little to search on. */
+  | { readonly kind: 'greeting' }
+  /** A question in the resident's own words. */
+  | { readonly kind: 'question' };
+
+export interface Facts {
+  readonly postcode?: string;
+  readonly wijk?: string;
+  readonly forWhom?: ForWhom;
+  /** The age of the person the question is about, when the message says it. */
+  readonly age?: number;
+}
+
+export interface Understanding<Safety> {
+  readonly language: Language;
+  readonly safety: Safety;
+  /** Levensgebieden by the model's probability, most likely first (≥ 0.05 only). */
+  readonly levensgebieden: readonly { readonly slug: string; readonly confidence: number }[];
+  /** The three most likely needs (training/behoeften.yaml). */
+  readonly needs: readonly { readonly need: string; readonly probability: number }[];
+  /** Probability that the message names no subject yet ("ik zit met iets"). */
+  readonly vague: number;
+  /** Probability that the message is not for the sociale kaart (a passport, the weather). */
+  readonly outOfScope: number;
+  /** Which levensgebieden the intake offers to confirm. */
+  readonly offer: DomainOffer;
+  readonly facts: Facts;
+  readonly intent: Intent;
+  /** The text to search with: the question without "ik woon in 7544" (not a housing question). */
+  readonly searchText: string;
+  /** The model's probabilities per label, for the search to reuse (SearchQuery.needProbabilities). */
+  readonly probabilities: Float64Array;
+}
+
+const GREETINGS = new Set([
+  'hoi',
+  'hallo',
+  'hi',
+  'hello',
+  'hey',
+  'hee',
+  'goedemorgen',
+  'goedemiddag',
+  'goedenavond',
+  'dag',
+  'good morning',
+  'good afternoon',
+  'good evening',
+]);
+
+function factsOf(
+  extracted: FirstMessageFacts,
+  place: { readonly postcode?: string; readonly wijk?: string },
+): Facts {
+  const age = ageFor(extracted, extracted.forWhom ?? 'zelf');
+  return {
+    ...(place.postcode === undefined ? {} : { postcode: place.postcode }),
+    ...(place.wijk === undefined ? {} : { wijk: place.wijk }),
+    ...(extracted.forWhom === undefined ? {} : { forWhom: extracted.forWhom }),
+    ...(age === undefined ? {} : { age }),
+  };
+}
+
+function intentOf(text: string, prompt: OpenPrompt): Intent {
+  const command = recogniseInterruption(text);
+  if (command !== undefined) return { kind: 'command', command };
+  const folded = foldReply(text);
+  if (prompt === 'helpful') {
+    const answer = recogniseHelpfulReply(text);
+    if (answer !== undefined) return { kind: 'answer', answer };
+  }
+  if (folded === '' || !/\p{L}{2}/u.test(folded) || GREETINGS.has(folded)) {
+    return { kind: 'greeting' };
+  }
+  return { kind: 'question' };
+}
+
+export function understand<Safety>(
+  text: string,
+  context: UnderstandingContext<Safety>,
+): Understanding<Safety> {
+  const model = context.model ?? shippedModel();
+  const wijken = context.wijken ?? [];
+  const searchText = withoutResidence(text, wijken);
+  const probabilities = model.predict(searchText);
+  const known = context.levensgebieden === undefined ? undefined : new Set(context.levensgebieden);
+  const domains = new Map<string, number>();
+  let vague = 0;
+  let outOfScope = 0;
+  const ranked: { need: string; probability: number }[] = [];
+  model.labels.forEach((label, index) => {
+    const p = probabilities[index] as number;
+    if (label === VAGUE) vague = p;
+    if (label === OUT_OF_SCOPE) outOfScope = p;
+    ranked.push({ need: label, probability: p });
+    const domain = levensgebiedOfNeed(label);
+    if (domain === undefined || (known !== undefined && !known.has(domain))) return;
+    domains.set(domain, (domains.get(domain) ?? 0) + p);
+  });
+  const levensgebieden = [...domains.entries()]
+    .map(([slug, p]) => ({ slug, confidence: Math.round(p * 100) / 100 }))
+    .filter((domain) => domain.confidence >= 0.05)
+    .sort((a, b) => b.confidence - a.confidence || (a.slug < b.slug ? -1 : 1));
+  ranked.sort((a, b) => b.probability - a.probability || (a.need < b.need ? -1 : 1));
+  return {
+    language: detectLanguage(text) ?? context.language ?? 'nl',
+    safety: context.assessSafety(text),
+    levensgebieden,
+    needs: ranked.slice(0, 3).map(({ need, probability }) => ({
+      need,
+      probability: Math.round(probability * 1000) / 1000,
+    })),
+    vague,
+    outOfScope,
+    offer: domainOffer(levensgebieden, vague),
+    // Places are read by src/conversation/places.ts (ADR 0014): wijk parts, buurten, typos.
+    facts: factsOf(extractFirstMessageFacts(text), placeNamesIn(text, wijken)),
+    intent: intentOf(text, context.prompt ?? 'none'),
+    searchText,
+    probabilities,
+  };
+}

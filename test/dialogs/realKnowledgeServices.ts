@@ -1,0 +1,46 @@
+import path from 'node:path';
+import { conversationServices } from '../../dialogs/conversationServices.js';
+import type { ConversationServices } from '../../dialogs/ports.js';
+import { InMemoryCaseRepository } from '../../src/cases/memoryCaseRepository.js';
+import { loadRoutingFile, type RoutingTable } from '../../src/cases/routing.js';
+import { MemoryInsights } from '../../src/insights/insights.js';
+import { KnowledgeService } from '../../src/knowledge/knowledgeService.js';
+import { buildSearchIndex, type SearchIndex } from '../../src/search/searchIndex.js';
+import { findProjectRoot } from '../../src/shared/projectRoot.js';
+import { silentLogger } from '../support/logs.js';
+import type { ManualClock } from '../support/manualClock.js';
+
+export interface RealKnowledge {
+  readonly knowledge: KnowledgeService<SearchIndex>;
+  readonly routing: RoutingTable;
+  readonly services: ConversationServices;
+}
+
+/**
+ * The real sociale kaart (knowledge/), the real search and the real routing file, through the
+ * adapter the composition root uses (dialogs/conversationServices.ts). Stop `knowledge` after use.
+ */
+export async function startRealKnowledge(clock: ManualClock): Promise<RealKnowledge> {
+  const dir = path.join(findProjectRoot(), 'knowledge');
+  const knowledge = new KnowledgeService({
+    dir,
+    clock,
+    logger: silentLogger(),
+    buildIndex: buildSearchIndex,
+    watch: false,
+  });
+  await knowledge.start();
+  const routing = await loadRoutingFile(path.join(dir, 'routering.yaml'));
+  const services = conversationServices({
+    knowledge: () => knowledge.current(),
+    cases: new InMemoryCaseRepository({ clock, referencePrefix: 'WW', logger: silentLogger() }),
+    routing: () => routing,
+    insights: new MemoryInsights(),
+    clock,
+    logger: silentLogger(),
+    handoverWorkingDays: 3,
+    retention: { contactDays: 30, caseDays: 180 },
+    stateRetentionDays: 35,
+  });
+  return { knowledge, routing, services };
+}

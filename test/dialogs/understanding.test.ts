@@ -1,0 +1,193 @@
+import type { Activity } from 'botbuilder';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ConversationServices } from '../../dialogs/ports.js';
+import type { RoutingTable } from '../../src/cases/routing.js';
+import type { KnowledgeService } from '../../src/knowledge/knowledgeService.js';
+import type { SearchIndex } from '../../src/search/searchIndex.js';
+import { ManualClock } from '../support/manualClock.js';
+import { startRealKnowledge } from './realKnowledgeServices.js';
+import { buttons, createHarness, joined, texts, type Chat } from './conversationHarness.js';
+
+/**
+ * ADR 0013 as transcripts: residents' own words (written for these tests, not taken from the
+ * issue) through the real intake, the real sociale kaart and the real search with its learned
+ * layer. One test per class of the issue that the current dialogs can show; the recognisers
+ * behind classes 5 and 7 are also unit-tested in test/understanding/.
+ */
+describe('understanding residents own words, in the conversation', () => {
+  let knowledge: KnowledgeService<SearchIndex>;
+  let routing: RoutingTable;
+  let services: ConversationServices;
+  const clock = new ManualClock('2026-03-02T09:00:00Z');
+
+  beforeAll(async () => {
+    ({ knowledge, routing, services } = await startRealKnowledge(clock));
+  }, 30_000);
+
+  afterAll(async () => {
+    await knowledge.stop();
+  });
+
+  async function newChat(): Promise<Chat> {
+    const harness = createHarness({
+      knowledge: services.knowledge,
+      routing,
+      cases: services.cases,
+      clock,
+    });
+    const chat = harness.chat();
+    await chat.join();
+    return chat;
+  }
+
+  interface Intake {
+    /** Every reply of the bot, in order. */
+    readonly transcript: string[];
+    /** The first reply to the question: how the levensgebied was offered. */
+    readonly offer: Partial<Activity>[];
+    /** Names on the result cards. */
+    readonly cards: string[];
+    readonly last: Partial<Activity>[];
+  }
+
+  /**
+   * Plays a resident through the intake: the question, then the levensgebied the resident means
+   * (confirmed, picked from two, or from the list), for whom, age, postcode and "nog niets".
+   */
+  async function intake(
+    chat: Chat,
+    question: string,
+    answers: { levensgebied: string; age?: string; forWhom?: string; postcode?: string },
+  ): Promise<Intake> {
+    const transcript: string[] = [];
+    let replies = await chat.say(question);
+    const offer = replies;
+    transcript.push(...texts(replies));
+    for (let turn = 0; turn < 12; turn += 1) {
+      const said = joined(replies);
+      if (said.includes('Helpt dit u verder?') || said.includes('Zal ik iemand')) break;
+      const options = buttons(replies);
+      let answer: string;
+      if (said.includes('Klopt dat?'))
+        answer = said.includes(answers.levensgebied) ? 'ja' : 'iets anders';
+      else if (said.includes('Welke past het best?'))
+        answer = options.includes(answers.levensgebied) ? answers.levensgebied : 'iets anders';
+      else if (said.includes('Waar gaat uw vraag vooral over?')) answer = answers.levensgebied;
+      else if (said.includes('Voor wie zoekt u hulp?')) answer = answers.forWhom ?? 'voor mezelf';
+      else if (said.includes('Hoe oud')) answer = answers.age ?? 'zeg ik liever niet';
+      else if (said.includes('In welke wijk')) answer = answers.postcode ?? 'overslaan';
+      else if (said.includes('Heeft u al iets geprobeerd?')) answer = 'nog niets';
+      else break;
+      replies = await chat.say(answer);
+      transcript.push(...texts(replies));
+    }
+    const cards = replies
+      .flatMap((reply) => reply.attachments ?? [])
+      .map((attachment) => {
+        const content = attachment.content as { body?: Array<{ text?: string }> } | undefined;
+        return content?.body?.[0]?.text ?? '';
+      });
+    if (process.env.DEBUG_TRANSCRIPT === '1') console.log(transcript.join('\n'));
+    return { transcript, offer, cards, last: replies };
+  }
+
+  it('class 1: loneliness told without a word like eenzaam finds places to meet people', async () => {
+    const chat = await newChat();
+    const result = await intake(
+      chat,
+      'Behalve de thuiszorg komt er nooit iemand over de vloer en de dagen zijn leeg',
+      { levensgebied: 'Eenzaamheid en ontmoeting', age: '79' },
+    );
+    expect(result.cards.join(' | ')).toMatch(/Huiskamer|Zilverlijn|Thuis@|Luisterlijn|Sensoor/);
+    expect(result.cards.join(' | ')).not.toMatch(/Energie|huurachterstand/i);
+  });
+
+  it('class 1: wanting to be useful after retiring finds volunteering or meedoen', async () => {
+    const chat = await newChat();
+    const offer = await chat.say(
+      'Ik ben sinds kort gestopt met werken en wil mijn dagen ergens voor inzetten',
+    );
+    expect(joined(offer)).toContain('Meedoen en vrijwilligerswerk');
+  });
+
+  it('class 2: a landlord who keeps the deposit reaches legal advice', async () => {
+    const chat = await newChat();
+    const result = await intake(
+      chat,
+      'Ik ben verhuisd en de eigenaar van mijn oude kamer stort mijn waarborgsom niet terug',
+      { levensgebied: 'Recht en regels' },
+    );
+    expect(result.cards).toContain('Het Juridisch Loket');
+  });
+
+  it('class 3: neighbour trouble told concretely reaches buurtbemiddeling', async () => {
+    const chat = await newChat();
+    const result = await intake(
+      chat,
+      'De man onder mij laat zijn stereo tot diep in de nacht dreunen en lacht me uit als ik aanbel',
+      { levensgebied: 'Buren en de buurt' },
+    );
+    expect(result.cards).toContain('Buurtbemiddeling');
+  });
+
+  it('class 4: English about a partner who drinks reaches addiction help, in English', async () => {
+    const chat = await newChat();
+    const offer = await chat.say(
+      'My wife empties a bottle of wine every evening and hides it from me',
+    );
+    expect(joined(offer)).toContain('Addiction');
+  });
+
+  it('class 5: a request without a subject gets the whole list, not a wrong guess', async () => {
+    const chat = await newChat();
+    const replies = await chat.say('Goedemiddag, zou u mij ergens mee kunnen helpen?');
+    expect(joined(replies)).toContain('Waar gaat uw vraag vooral over?');
+  });
+
+  it('class 5: parents of a teenager are offered Opvoeden, a broken heater is offered Wonen', async () => {
+    const parents = await newChat();
+    expect(joined(await parents.say('Wij hebben thuis een puberzoon die alles weigert'))).toContain(
+      'Opvoeden en opgroeien',
+    );
+    const cold = await newChat();
+    const offer = joined(
+      await cold.say('De cv-ketel doet het al een week niet en binnen is het 12 graden'),
+    );
+    expect(offer).toContain('Wonen');
+    expect(offer).not.toContain('Eenzaamheid');
+  });
+
+  it('class 6: a 74-year-old asking for sport never gets youth sport', async () => {
+    const chat = await newChat();
+    const result = await intake(chat, 'Ik wil graag weer wat aan sport doen, samen met anderen', {
+      levensgebied: 'Sport en bewegen',
+      age: '74',
+    });
+    const shown = result.transcript.join('\n');
+    expect(shown).not.toMatch(/Noabersport|Jeugdfonds|Cool2be|Game2Play/);
+  });
+
+  it('class 7: "nee, daar heb ik niks aan" at "Helpt dit u verder?" offers a person', async () => {
+    const chat = await newChat();
+    const result = await intake(chat, 'Ik heb schulden en de aanmaningen blijven komen', {
+      levensgebied: 'Geld, schulden en administratie',
+      age: '45',
+    });
+    expect(joined(result.last)).toContain('Helpt dit u verder?');
+    const reply = await chat.say('nee, daar heb ik niks aan');
+    expect(joined(reply)).not.toContain('Dat begreep ik niet');
+    expect(joined(reply)).toMatch(/wijkteam/i);
+    expect(joined(reply)).not.toContain('Waar zoekt u hulp bij?');
+  });
+
+  it('class 7: "kan er niet gewoon iemand met me meekijken" at the prompt goes to a person', async () => {
+    const chat = await newChat();
+    await intake(chat, 'Ik heb schulden en de aanmaningen blijven komen', {
+      levensgebied: 'Geld, schulden en administratie',
+      age: '45',
+    });
+    const reply = await chat.say('kan er niet gewoon iemand met me meekijken');
+    expect(joined(reply)).not.toContain('Dat begreep ik niet');
+    expect(joined(reply)).not.toContain('Waar zoekt u hulp bij?');
+  });
+});

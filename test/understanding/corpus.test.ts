@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { findProjectRoot } from '../../src/shared/projectRoot.js';
+import { parseCorpusLine, readCorpus, splitOf } from '../../src/understanding/corpus.js';
+import { levensgebiedOfNeed } from '../../src/understanding/needs.js';
+
+const root = findProjectRoot();
+const corpus = readCorpus(path.join(root, 'training/corpus'));
+const behoeften = (
+  parse(readFileSync(path.join(root, 'training/behoeften.yaml'), 'utf8')) as {
+    behoeften: { id: string }[];
+  }
+).behoeften.map((b) => b.id);
+const levensgebieden = (
+  parse(readFileSync(path.join(root, 'knowledge/levensgebieden.yaml'), 'utf8')) as {
+    levensgebieden: { id: string }[];
+  }
+).levensgebieden.map((d) => d.id);
+
+describe('the understanding corpus (training/corpus)', () => {
+  it('holds at least 3,000 distinct resident phrasings with known needs', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(3000);
+    for (const line of corpus) {
+      for (const need of line.needs) expect(behoeften, line.source).toContain(need);
+    }
+  });
+
+  it('covers every levensgebied of the gemeente and every need kind', () => {
+    const needs = new Map<string, number>();
+    for (const line of corpus)
+      for (const need of line.needs) needs.set(need, (needs.get(need) ?? 0) + 1);
+    for (const need of behoeften) expect(needs.get(need) ?? 0, need).toBeGreaterThanOrEqual(20);
+    const domains = new Set(behoeften.map((need) => levensgebiedOfNeed(need)));
+    for (const id of levensgebieden) expect(domains, id).toContain(id);
+  });
+
+  it('has every style: English, one or two words, long stories with several problems, ages', () => {
+    const english = corpus.filter((line) =>
+      /\b(?:i|my|the|and|is|to)\b/.test(line.text.toLowerCase()),
+    );
+    const short = corpus.filter((line) => line.text.split(/\s+/).length <= 2);
+    const stories = corpus.filter(
+      (line) => line.needs.length >= 2 && line.text.split(/\s+/).length >= 12,
+    );
+    expect(english.length).toBeGreaterThanOrEqual(300);
+    expect(short.length).toBeGreaterThanOrEqual(150);
+    expect(stories.length).toBeGreaterThanOrEqual(60);
+    expect(corpus.filter((line) => line.age !== undefined).length).toBeGreaterThanOrEqual(100);
+    expect(corpus.filter((line) => line.forWhom !== undefined).length).toBeGreaterThanOrEqual(150);
+  });
+
+  it('parses labels, age and for whom, and refuses anything else', () => {
+    expect(parseCorpusLine('geld.schulden,wonen.houden a=45 w=zelf | tekst', 'x:1')).toEqual({
+      text: 'tekst',
+      needs: ['geld.schulden', 'wonen.houden'],
+      age: 45,
+      forWhom: 'zelf',
+      source: 'x:1',
+    });
+    expect(parseCorpusLine('geld.schulden x=1 | tekst', 'x:2')).toBeUndefined();
+    expect(parseCorpusLine('geen scheidingsteken', 'x:3')).toBeUndefined();
+    expect(parseCorpusLine('geld.schulden w=buurvrouw | tekst', 'x:4')).toBeUndefined();
+  });
+
+  it('splits deterministically by the folded text', () => {
+    expect(splitOf('Ik heb SCHULDEN')).toBe(splitOf('ik heb schulden'));
+    const counts = { train: 0, dev: 0, test: 0 };
+    for (const line of corpus) counts[splitOf(line.text)] += 1;
+    expect(counts.train).toBeGreaterThan(counts.dev + counts.test);
+  });
+
+  it('ships a model under 3 MB that npm run train reproduces (hash in training/report.json)', () => {
+    const file = path.join(root, 'models/understanding.model.json');
+    expect(statSync(file).size).toBeLessThan(3 * 1024 * 1024);
+    const report = JSON.parse(readFileSync(path.join(root, 'training/report.json'), 'utf8')) as {
+      model: { sha256: string };
+      kept: string;
+    };
+    expect(createHash('sha256').update(readFileSync(file)).digest('hex')).toBe(report.model.sha256);
+    expect(report.kept).toMatch(/^linear/);
+  });
+});

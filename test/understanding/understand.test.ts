@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { detectCrisis } from '../../src/safety/detectCrisis.js';
+import { WijkwijzerError } from '../../src/shared/errors.js';
+import { domainOffer } from '../../src/understanding/domainOffer.js';
+import { rememberedWords } from '../../src/understanding/features.js';
+import {
+  createLinearModel,
+  loadModelFile,
+  shippedModel,
+  type ModelFile,
+} from '../../src/understanding/linearModel.js';
+import { recogniseHelpfulReply } from '../../src/understanding/replies.js';
+import { understand } from '../../src/understanding/understand.js';
+
+/** Phrasings written for these tests (ADR 0013 asks for new ones, not copies). */
+const context = { assessSafety: detectCrisis, wijken: ['Deppenbroek', 'Wesselerbrink'] };
+
+describe('understand(): one pass over a message', () => {
+  it('gives language, levensgebieden, needs, facts and the search text at once', () => {
+    const result = understand(
+      'Mijn vader van 84 zit de hele dag binnen en praat met niemand, ik woon in 7544',
+      context,
+    );
+    expect(result.language).toBe('nl');
+    expect(result.levensgebieden[0]?.slug).toBe('ontmoeting');
+    expect(result.needs[0]?.need).toBe('ontmoeting.contact');
+    expect(result.facts).toMatchObject({ postcode: '7544', forWhom: 'ouder', age: 84 });
+    expect(result.searchText).not.toMatch(/woon/);
+    expect(result.intent).toEqual({ kind: 'question' });
+    expect(result.offer).toEqual({ kind: 'one', slug: 'ontmoeting' });
+  });
+
+  it('uses the injected safety assessor and returns its answer untouched', () => {
+    const seen: string[] = [];
+    const result = understand('ik zie het echt niet meer zitten', {
+      assessSafety: (text: string) => {
+        seen.push(text);
+        return { assessed: true as const };
+      },
+    });
+    expect(seen).toEqual(['ik zie het echt niet meer zitten']);
+    expect(result.safety).toEqual({ assessed: true });
+  });
+
+  it('switches to English only on a clear English message', () => {
+    expect(understand('My landlord keeps the money I paid up front', context).language).toBe('en');
+    expect(understand('ok', { ...context, language: 'en' }).language).toBe('en');
+  });
+
+  it('reads commands, greetings and answers to the open prompt as intents', () => {
+    expect(understand('stop', context).intent).toEqual({ kind: 'command', command: 'stop' });
+    expect(understand('goedemiddag', context).intent).toEqual({ kind: 'greeting' });
+    expect(understand('nee hoor, niks aan', { ...context, prompt: 'helpful' }).intent).toEqual({
+      kind: 'answer',
+      answer: 'not_helped',
+    });
+  });
+
+  it('offers the whole list for a message that names no subject (class 5)', () => {
+    expect(understand('Hallo, zou iemand mij een handje kunnen helpen?', context).offer).toEqual({
+      kind: 'list',
+    });
+    expect(understand('wat is het weer in Enschede morgen', context).outOfScope).toBeGreaterThan(
+      0.5,
+    );
+  });
+
+  it("keeps nothing of a resident's words in memory after the pass", () => {
+    const before = rememberedWords();
+    understand('Mijn buurman Kwadraatsma wil niet praten', context);
+    expect(rememberedWords()).toBe(before);
+  });
+
+  it('costs little: a hundred messages well under a second', () => {
+    const start = performance.now();
+    for (let i = 0; i < 100; i += 1) understand(`ik heb schulden en zorgen ${i}`, context);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describe('recogniseHelpfulReply: free text at "Helpt dit u verder?" (class 7)', () => {
+  it.each([
+    ['nee', 'not_helped'],
+    ['nee hoor, hier schiet ik niks mee op', 'not_helped'],
+    ['dat heb ik allemaal al geprobeerd', 'not_helped'],
+    ["it didn't help at all", 'not_helped'],
+    ['kan er iemand bij mij langskomen om mee te denken', 'wants_person'],
+    ['ik wil liever met een mens praten', 'wants_person'],
+    ['can someone call me', 'wants_person'],
+    ['ja super, dank je', 'helped'],
+    ['daar kan ik mee verder', 'helped'],
+    ['zijn er nog andere mogelijkheden', 'search_again'],
+    ['en is er ook iets voor mijn dochter die gepest wordt', 'new_question'],
+  ] as const)('"%s" → %s', (text, expected) => {
+    expect(recogniseHelpfulReply(text)).toBe(expected);
+  });
+
+  it('leaves a loose word alone', () => {
+    expect(recogniseHelpfulReply('hmm')).toBeUndefined();
+    expect(recogniseHelpfulReply('')).toBeUndefined();
+  });
+});
+
+describe('domainOffer', () => {
+  it('offers one, two close ones, or the list', () => {
+    expect(domainOffer([{ slug: 'geld', confidence: 0.9 }], 0)).toEqual({
+      kind: 'one',
+      slug: 'geld',
+    });
+    expect(
+      domainOffer(
+        [
+          { slug: 'geld', confidence: 0.7 },
+          { slug: 'wonen', confidence: 0.5 },
+        ],
+        0,
+      ),
+    ).toEqual({ kind: 'two', slugs: ['geld', 'wonen'] });
+    expect(domainOffer([{ slug: 'geld', confidence: 0.9 }], 0.6)).toEqual({ kind: 'list' });
+    expect(domainOffer([{ slug: 'geld', confidence: 0.2 }], 0)).toEqual({ kind: 'list' });
+  });
+});
+
+describe('the shipped model', () => {
+  it('is deterministic and sums to one', () => {
+    const model = shippedModel();
+    const a = model.predict('mijn buren schreeuwen elke nacht');
+    const b = model.predict('mijn buren schreeuwen elke nacht');
+    expect([...a]).toEqual([...b]);
+    expect([...a].reduce((sum, p) => sum + p, 0)).toBeCloseTo(1, 6);
+    expect(model.labels[a.indexOf(Math.max(...a))]).toBe('buren.overlast');
+  });
+
+  it('refuses a missing or inconsistent weights file with WW-5003', () => {
+    expect(() => loadModelFile('/nonexistent/model.json')).toThrow(WijkwijzerError);
+    const broken: ModelFile = {
+      format: 'wijkwijzer-linear-v1',
+      featureBits: 20,
+      labels: ['a', 'b'],
+      bias: [0],
+      scale: 1,
+      features: '',
+      offsets: '',
+      classes: '',
+      weights: '',
+      vocabulary: {},
+    };
+    expect(() => createLinearModel(broken)).toThrow(/WW-5003|Understanding model/);
+  });
+});
