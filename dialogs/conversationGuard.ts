@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { Language } from '../src/conversation/language.js';
 import { recogniseInterruption } from '../src/conversation/interruptions.js';
+import { residentWords } from '../src/conversation/residentWords.js';
 import { nextLanguage } from '../src/conversation/language.js';
 import { assessSafety } from '../src/safety/assessSafety.js';
 import { readCheckAnswer } from '../src/safety/checkAnswer.js';
@@ -16,13 +17,17 @@ import { isButtonOfOpenQuestion } from './prompts/question.js';
 import { checkActivities } from './safety/safetyCheck.js';
 import type { WijkwijzerState } from './wijkwijzerState.js';
 
+/** As much of a held message as the intake keeps of a first message. */
+const maxHeldCharacters = 4000;
+
 /**
  * Runs on every resident message before anything else (docs/adr/0005-crisis-detection.md,
  * docs/adr/0012-safety-net.md): the safety check first, then the conversation's language.
  * - A crisis ends whatever dialog was running, gets the calm reply with the lines, and is counted
  *   as kind and day only.
  * - A check asks one calm question with the lines visible, and keeps the running dialog: "nee,
- *   het gaat wel" goes back to it, "ja" shows the lines, anything else is read as a new message.
+ *   het gaat wel" goes on with the message it asked about (held masked until the answer), "ja"
+ *   shows the lines, anything else is read as a new message.
  * - Otherwise only the conversation's concern (numbers) is kept for the next message.
  */
 export class ConversationGuard {
@@ -45,6 +50,8 @@ export class ConversationGuard {
     if (safety.pendingCheck !== 0) {
       const answer = readCheckAnswer(text);
       const language = nextLanguage(before.language, text);
+      const held = await this.state.heldMessage(context);
+      await this.state.holdMessage(context, undefined);
       if (answer === 'yes') {
         await this.sendCrisis(context, dialogs, bitsToKinds(safety.pendingCheck), language);
         return true;
@@ -54,6 +61,12 @@ export class ConversationGuard {
         await this.state.setSafety(context, noConcern);
         await context.sendActivity(backToQuestion(language));
         this.logger.info({ answer }, 'safety check answered');
+        if (held !== undefined) {
+          // The dialogs go on with the message the check asked about, as if it had just been
+          // typed: the running question gets its answer, a first message starts the intake.
+          context.activity.text = held;
+          return false;
+        }
         if (dialogs.activeDialog !== undefined) await dialogs.repromptDialog();
         else await dialogs.beginDialog(dialogIds.main);
         return true;
@@ -82,6 +95,7 @@ export class ConversationGuard {
         ...noConcern,
         pendingCheck: kindsToBits(assessment.kinds),
       });
+      await this.state.holdMessage(context, residentWords(text, maxHeldCharacters).text);
       for (const activity of checkActivities(
         checkResponse(assessment.kinds, assessment.language),
       )) {

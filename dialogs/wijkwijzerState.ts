@@ -35,6 +35,9 @@ export const handoverContactSchema = z.object({
 });
 export type HandoverContact = z.infer<typeof handoverContactSchema>;
 
+/** The message a safety check asked about, masked (residentWords), until the check is answered. */
+const heldMessageSchema = z.strictObject({ text: z.string().max(4000) });
+
 /** A handover takes minutes; contact details left longer than this are not kept. */
 export const CONTACT_HOLD_MINUTES = 60;
 
@@ -63,6 +66,11 @@ export class WijkwijzerState {
   private readonly residentMemory: StatePropertyAccessor<unknown>;
   /** The safety check's numbers for this conversation (src/safety/concernState.ts): never text. */
   private readonly safetyState: StatePropertyAccessor<unknown>;
+  /**
+   * The message a safety check asked about, masked, held only until the check is answered, so
+   * that "Nee, het gaat wel" goes on with it instead of losing it (docs/adr/0012-safety-net.md).
+   */
+  private readonly heldState: StatePropertyAccessor<unknown>;
 
   constructor(
     private readonly conversationState: ConversationState,
@@ -71,6 +79,18 @@ export class WijkwijzerState {
     this.conversationData = conversationState.createProperty('wijkwijzer');
     this.residentMemory = userState.createProperty('resident');
     this.safetyState = conversationState.createProperty('safety');
+    this.heldState = conversationState.createProperty('safetyHeld');
+  }
+
+  async heldMessage(context: TurnContext): Promise<string | undefined> {
+    const parsed = heldMessageSchema.safeParse(await this.heldState.get(context));
+    return parsed.success ? parsed.data.text : undefined;
+  }
+
+  /** Holds a message (already masked), or drops the held one. */
+  async holdMessage(context: TurnContext, text: string | undefined): Promise<void> {
+    if (text === undefined) await this.heldState.delete(context);
+    else await this.heldState.set(context, { text });
   }
 
   async safety(context: TurnContext): Promise<ConcernState> {

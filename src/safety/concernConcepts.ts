@@ -9,6 +9,10 @@ import { collapseRepeatedLetters } from './normalise.js';
  * a pair of groups in one clause ("k:child+place"): the model learns their weights from the corpus
  * like any other feature, so a group can never raise an alarm on its own.
  *
+ * Words that nearly every message has ("op", "weg", "nog", "iemand", "slapen", "goed") are left
+ * out: as a group they made ordinary questions ("hoe kan ik zorgen dat ze beter slaapt") look like
+ * concern, and the word pairs still carry the phrases they appear in ("nooit meer wakker").
+ *
  * Entries are in ordinary spelling, lower case, Dutch and English; they are squeezed like the
  * normalised text ("kinderen" stays, "dood" becomes "dod"). `words` match whole words, `prefixes`
  * the start of a word (compounds: "naaktfoto", "kindermishandeling"), `pairs` two words in a row.
@@ -47,17 +51,17 @@ export const conceptGroups = {
   },
   death: {
     words:
-      'dood sterven sterf doodgaan leven levens bestaan dead die dying death live living life alive exist einde eind end verdwijnen disappear gone weg achterna ophouden stoppen slapen sleep rust wakker wake',
+      'dood sterven sterf doodgaan leven levens bestaan dead die dying death live living life alive exist einde eind end verdwijnen disappear achterna',
     pairs: 'er niet, niet meer, not here, no longer, not be',
   },
   hopeless: {
     words:
-      'zinloos uitweg uitzichtloos hopeloos op klaar kapot genoeg gehad moe leeg last lastig niemand nobody hopeless pointless done tired exhausted burden worthless waardeloos mislukt opgeven give',
+      'zinloos uitweg uitzichtloos hopeloos klaar kapot genoeg gehad moe leeg lastig niemand nobody hopeless pointless done tired exhausted burden worthless waardeloos mislukt opgeven',
     pairs: 'geen zin, no point, give up, geen uitweg, niet meer, no way, ben er klaar',
   },
   finality: {
     words:
-      'voorgoed altijd nooit definitief laatste afscheid vaarwel sorry forever goodbye bye last final brief testament weggegeven opruimen regelen spullen',
+      'voorgoed altijd nooit definitief laatste afscheid vaarwel sorry forever goodbye bye final brief testament weggegeven opruimen regelen spullen',
     pairs: 'voor altijd, nooit meer, niet meer, no more, never again',
   },
   selfHarm: {
@@ -71,7 +75,7 @@ export const conceptGroups = {
   },
   now: {
     words:
-      'nu nou vannacht vanavond straks net zojuist meteen direct nog now tonight right currently just today vandaag zometeen',
+      'nu nou vannacht vanavond straks zojuist meteen direct now tonight currently today vandaag zometeen',
     pairs: 'op dit moment, right now, op het moment',
   },
   urgent: {
@@ -81,7 +85,7 @@ export const conceptGroups = {
   },
   medical: {
     words:
-      'ademt adem ademen ademhaling bewusteloos reageert flauw flauwgevallen bloed bloedt bloeden borst suf slap blauw koorts stuip stuipen aanval zweterig wartaal verward scheef onderuit gevallen valt breathing breathe unconscious chest bleeding blood limp seizure fainted collapsed dizzy duizelig sweating wake wakker pale bleek',
+      'ademt adem ademen ademhaling bewusteloos reageert flauw flauwgevallen bloed bloedt bloeden borst suf slap blauw koorts stuip stuipen aanval zweterig wartaal verward scheef onderuit gevallen valt breathing breathe unconscious chest bleeding blood limp seizure fainted collapsed dizzy duizelig sweating pale bleek',
     prefixes: 'bewustel ademhal',
   },
   fire: {
@@ -90,25 +94,21 @@ export const conceptGroups = {
   },
   intrusion: {
     words:
-      'inbreker inbrekers ingebroken binnen binnengekomen koevoet breekijzer verstopt verstop zaklamp zaklampen vreemde vreemden beneden zolder kast intruder hiding hide downstairs upstairs stranger someone iemand mensen deur door raam window slot locked',
+      'inbreker inbrekers ingebroken binnengekomen koevoet breekijzer verstopt verstop zaklamp zaklampen vreemde vreemden beneden zolder kast intruder hiding hide downstairs upstairs stranger raam window slot locked',
     prefixes: 'inbre inbra',
   },
   place: {
     words:
-      'rijbaan straat weg snelweg spoor kruising rotonde water sloot vijver kanaal gracht haven ijs balkon raam dak hek brug rand road street traffic highway pond canal river ice roof ledge benzinepomp auto autos cars verkeer regenton zwembad galerij',
-  },
-  alone: {
-    words: 'alleen eentje niemand alone nobody unattended verlaten',
-    pairs: 'in zijn eentje, in haar eentje, no one',
+      'rijbaan straat snelweg spoor kruising rotonde water sloot vijver kanaal gracht haven ijs balkon raam dak hek brug rand road street traffic highway pond canal river ice roof ledge benzinepomp auto autos cars verkeer regenton zwembad galerij',
   },
   neglect: {
     words:
-      'honger hongerig vies vieze stank stinkt luizen wonden uitgehongerd mager jas schoenen luier luiers verwaarloosd starving hungry dirty filthy neglected nappy diaper koud kou cold eten food brood',
+      'honger hongerig vies vieze stank stinkt luizen wonden uitgehongerd mager jas schoenen luier luiers verwaarloosd starving hungry dirty filthy neglected nappy diaper koud kou cold',
     prefixes: 'verwaarlo',
   },
   sexual: {
     words:
-      'aanraken aangeraakt aanraakt aanzitten piemel plasser borsten naakt bloot uitkleden kleren douche deken bed seks touch touches touched naked nude nudes private undress shower sex fotos foto photos',
+      'aanraken aangeraakt aanraakt aanzitten piemel plasser borsten naakt bloot uitkleden kleren douche deken seks touch touches touched naked nude nudes private undress shower sex',
     prefixes: 'naakt seks',
   },
   secret: {
@@ -122,17 +122,16 @@ export const conceptGroups = {
   },
   informational: {
     words:
-      'cursus training workshop voorlichting informatie folder folders werkstuk spreekbeurt profielwerkstuk scriptie lezing bijeenkomst meldcode preventie signalen herkennen herken leren artikel krant wijkkrant boek film serie documentaire course workshop thesis research information leaflet recognise recognize learn vrijwilliger volunteer beroepshalve collega collegas school klas project',
+      'cursus training workshop voorlichting informatie folder folders werkstuk spreekbeurt profielwerkstuk scriptie lezing bijeenkomst meldcode preventie signalen herkennen herken leren artikel krant wijkkrant boek film serie documentaire course workshop thesis research information leaflet recognise recognize learn vrijwilliger volunteer beroepshalve collega collegas project',
     prefixes: 'voorlicht cursus training scholing preventie',
   },
   past: {
-    words:
-      'geleden vroeger destijds toen vorig vorige jaren ooit ago years used once back past vroeg',
+    words: 'geleden vroeger destijds toen vorig vorige jaren ooit ago years past vroeg',
     pairs: 'lang geleden, jaren terug, jaar geleden, years ago, used to, als kind',
   },
   recovered: {
     words:
-      'hersteld gelukkig prima rustig goed beter voorbij overleefd dankbaar well fine better recovered great okay ok',
+      'hersteld gelukkig prima rustig beter voorbij overleefd dankbaar well fine better recovered great',
     pairs: 'gaat goed, nu goed, gaat prima, nu veilig, doing well, doing great',
   },
   hypothetical: {

@@ -234,7 +234,8 @@ describe('free text at "Helpt dit u verder?" (ADR 0013, in the question-module i
   it('a question of its own starts the next search with it, asking nothing already known', async () => {
     const chat = createHarness().chat();
     await atHelpful(chat);
-    const next = texts(await chat.say('en is er ook iets voor mij omdat ik me zo alleen voel?'));
+    // "omdat ik me zo alleen voel" makes the safety check (ADR 0012) ask first.
+    const next = texts(await chat.say('en is er ook iets voor mij omdat ik me eenzaam voel?'));
     expect(next).toContain('Dank u wel. Ik heb uw vraag gelezen.');
     expect(next.join('\n')).toContain('Eenzaamheid en ontmoeting');
     const results = joined(await chat.say('ja'));

@@ -49,25 +49,21 @@ describe('resident journeys on the real sociale kaart', () => {
     }
   });
 
-  // Known since the merge of ADR 0012: when the safety check asks about the very first message,
-  // "Nee, het gaat wel" starts the conversation over and the question is gone; typing it again
-  // asks the check again. Marked to fail, so it turns red here once ADR 0012 keeps the question.
-  it.fails(
-    'a first message the safety check asked about is not lost after "Nee, het gaat wel"',
-    async () => {
-      const { result } = await playOnRealKnowledge(real, clock, {
-        persona: {
-          name: 'lonely student, in words the safety check asks about',
-          theme: 'loneliness',
-          first: 'ik ben 19 en ken nog bijna niemand in enschede, ik zit de hele dag op mijn kamer',
-          topic: 'Eenzaamheid en ontmoeting',
-          forWhom: 'Voor mezelf',
-          where: '7511',
-        },
-      });
-      expect(result.endedWith).toBe('result');
-    },
-  );
+  // The safety check holds the message it asked about until it is answered: after "Nee, het gaat
+  // wel" the intake goes on with it (docs/adr/0012-safety-net.md).
+  it('a first message the safety check asked about is not lost after "Nee, het gaat wel"', async () => {
+    const { result } = await playOnRealKnowledge(real, clock, {
+      persona: {
+        name: 'lonely student, in words the safety check asks about',
+        theme: 'loneliness',
+        first: 'ik ben 19 en ken nog bijna niemand in enschede, ik zit de hele dag op mijn kamer',
+        topic: 'Eenzaamheid en ontmoeting',
+        forWhom: 'Voor mezelf',
+        where: '7511',
+      },
+    });
+    expect(result.endedWith).toBe('result');
+  });
 
   for (const journey of journeys) {
     it(`${journey.persona.theme}: ${journey.persona.name}`, async () => {

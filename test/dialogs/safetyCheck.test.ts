@@ -43,6 +43,19 @@ describe('the safety check', () => {
     expect(stored).not.toContain('laatste tijd');
   });
 
+  it('goes on with a first message the check asked about after "nee, het gaat wel", and then forgets it', async () => {
+    const harness = createHarness();
+    const chat = harness.chat();
+    await chat.join();
+    expect(joined(await chat.say(unsure))).toContain('Ik wil even zeker weten');
+    // Held, masked, only while the check waits for its answer.
+    expect(await storedJson(harness)).toContain('laatste tijd');
+    const back = texts(await chat.say('Nee, het gaat wel'));
+    expect(back[0]).toBe('Fijn om te horen. We gaan verder met uw vraag.');
+    expect(back).toContain('Dank u wel. Ik heb uw vraag gelezen.');
+    expect(await storedJson(harness)).not.toContain('"safetyHeld"');
+  });
+
   it('shows the lines when the check is answered "ja"', async () => {
     const harness = createHarness();
     const chat = harness.chat();
@@ -92,7 +105,7 @@ describe('the safety check', () => {
     expect(reply).toContain('[Call Veilig Thuis: 0800-2000](tel:08002000)');
 
     const chat = harness.chat({ user: 'resident-2' });
-    const check = await chat.say('I am so tired of everything');
+    const check = await chat.say('I feel like a burden to everyone');
     expect(joined(check)).toContain('I want to make sure you are all right.');
     expect(buttons(check)).toEqual(['Yes', 'No, I am okay']);
     const back = texts(await chat.say('No, I am okay'));

@@ -68,7 +68,10 @@ describe('understanding residents own words, in the conversation', () => {
       if (said.includes('Helpt dit u verder?') || said.includes('Zal ik iemand')) break;
       const options = buttons(replies);
       let answer: string;
-      if (said.includes('Klopt dat?'))
+      // The safety check (ADR 0012) may ask about a first message; these residents are all right,
+      // and the intake goes on with their question.
+      if (options.includes('Nee, het gaat wel')) answer = 'Nee, het gaat wel';
+      else if (said.includes('Klopt dat?'))
         answer = said.includes(answers.levensgebied) ? 'ja' : 'iets anders';
       else if (said.includes('Welke past het best?'))
         answer = options.includes(answers.levensgebied) ? answers.levensgebied : 'iets anders';

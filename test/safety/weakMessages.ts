@@ -6,6 +6,6 @@
  */
 export const weakMessages = [
   'het lukt me de laatste tijd slecht om de dag door te komen',
-  'het kost me de laatste tijd moeite om te slapen',
-  'ik heb er de laatste tijd moeite mee om mensen te zien',
+  'het lukt me de laatste tijd slecht om mijn bed uit te komen',
+  'het lukt me de laatste tijd slecht om de post open te maken',
 ] as const;

@@ -17,7 +17,7 @@ import {
 } from './lexicon.js';
 
 /**
- * Innocent senses of the violence verbs met in the corpus (issue 12, round 2): falling for a scam
+ * Innocent senses of the violence verbs met in the corpus (docs/adr/0012-safety-net.md, second round): falling for a scam
  * ("trapt er steeds in"), doors ("slaat de deuren dicht"), breaking things ("slaan alles kapot"),
  * pushing away, the schoolyard.
  */

@@ -76,7 +76,7 @@ export const pastAndWell =
 export const pastAndWellInMessage = new RegExp(pastAndWell.source.replaceAll('[^.]*', '.*'));
 
 /**
- * A question about what one would do, told in general terms (issue 12, round 2): "wat kan ik doen
+ * A question about what one would do, told in general terms (docs/adr/0012-safety-net.md, second round): "wat kan ik doen
  * als ik vermoed dat een kind verwaarloosd wordt", "hoe reageer ik als een vriendin vertelt dat
  * haar man haar slaat", "how do I know if a friend is thinking about suicide". The person is
  * indefinite ("een kind", "iemand"), or someone is only imagined telling it. "Wat moet ik doen als

@@ -154,8 +154,9 @@ export const journeys: readonly Journey[] = [
       age: '6',
       where: 'Pathmos',
     },
-    // Two turns for the name, two for a topic the search did not see ("slaapt", "wakker").
-    maxTurnsToResult: 8,
+    // Two turns for the name, two for a topic the search did not see ("slaapt", "wakker"), and
+    // one for the safety check, which asks about this message (ADR 0012) and then goes on with it.
+    maxTurnsToResult: 9,
     said: ['Wie is Sanne voor u?'],
   },
   {
@@ -174,7 +175,8 @@ export const journeys: readonly Journey[] = [
     persona: {
       name: 'day care for a father',
       theme: 'mantelzorg',
-      first: 'ik zoek iets voor overdag voor mijn vader van 82, hij zit alleen thuis',
+      // "hij zit alleen thuis" makes the safety check (ADR 0012) ask; reworded like the others.
+      first: 'ik zoek iets voor overdag voor mijn vader van 82, hij is de hele dag thuis',
       topic: MEET,
       where: 'Glanerbrug',
     },

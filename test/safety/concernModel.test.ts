@@ -1,0 +1,125 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  concernFeatureNames,
+  featureKey,
+  forEachFeatureKey,
+  maxFeatureWords,
+} from '../../src/safety/concernFeatures.js';
+import {
+  concernModelFileSchema,
+  loadConcernModel,
+  shippedModelFile,
+} from '../../src/safety/concernModel.js';
+import { normalise } from '../../src/safety/normalise.js';
+import { isWijkwijzerError } from '../../src/shared/errors.js';
+import { loadSplit } from '../../scripts/safety/safetyCorpus.js';
+import { tuningFile } from '../../scripts/safety/tuneConcern.js';
+
+const keysOf = (normalised: string) => {
+  const keys = new Set<number>();
+  forEachFeatureKey(normalised, (key) => keys.add(key));
+  return keys;
+};
+
+describe('the concern model', () => {
+  it('ships small, and loads and validates at start-up', async () => {
+    const bytes = (await readFile(shippedModelFile)).length;
+    expect(bytes).toBeLessThan(2 * 1024 * 1024);
+    const model = loadConcernModel();
+    expect(model.featureCount).toBeGreaterThan(1000);
+    const { thresholds } = model;
+    expect(thresholds.check).toBeLessThanOrEqual(thresholds.checkShort);
+    if (thresholds.crisis !== null) expect(thresholds.check).toBeLessThan(thresholds.crisis);
+  });
+
+  it('carries the thresholds that cross-validation chose (npm run tune:safety)', async () => {
+    const tuning = JSON.parse(await readFile(tuningFile, 'utf8')) as { thresholds: unknown };
+    expect(loadConcernModel().thresholds).toEqual(tuning.thresholds);
+  });
+
+  it('refuses a missing or damaged file with WW-9201', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'concern-model-'));
+    try {
+      const damaged = path.join(dir, 'model.json');
+      const shipped = JSON.parse(await readFile(shippedModelFile, 'utf8')) as {
+        weights: Record<string, unknown>;
+      };
+      const badRow = path.join(dir, 'bad-row.json');
+      await writeFile(
+        badRow,
+        JSON.stringify({ ...shipped, weights: { ...shipped.weights, 'w:x': [1, 2, 'drie', 4] } }),
+      );
+      await writeFile(damaged, '{"format":"wijkwijzer-concern-model/2","weights":{}}');
+      for (const file of [damaged, badRow, path.join(dir, 'missing.json')]) {
+        let caught: unknown;
+        try {
+          loadConcernModel(file);
+        } catch (error) {
+          caught = error;
+        }
+        expect(isWijkwijzerError(caught) && caught.code, file).toBe('WW-9201');
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads words, word pairs within a clause, letter groups, word groups and the length', () => {
+    const features = concernFeatureNames(normalise('Ik wil dood, alleen. Nu'));
+    expect(features).toContain('w:wil');
+    expect(features).toContain('b:ik wil');
+    expect(features).not.toContain('b:alen nu');
+    expect(features).toContain('c:_do');
+    expect(features).toContain('n:4-6');
+    // "nu" is in the next clause: a group of its own, no pair with the first clause's groups.
+    expect(features).toContain('k:death');
+    expect(features).toContain('k:now');
+    expect(features).not.toContain('k:death+now');
+  });
+
+  it('reads a peuter by the canal and a toddler on the road as the same groups', () => {
+    const dutch = concernFeatureNames(normalise('een peuter bij het kanaal'));
+    const english = concernFeatureNames(normalise('a toddler on the road'));
+    expect(dutch).toContain('k:child+place');
+    expect(english).toContain('k:child+place');
+  });
+
+  it('reads a bounded number of words, whatever the length of the message', () => {
+    const long = concernFeatureNames(normalise('woord '.repeat(10 * maxFeatureWords)));
+    expect(long).toContain('n:13+');
+    expect(long.length).toBeLessThan(20);
+  });
+
+  it('visits the same feature keys without strings as the names give, on every corpus message', () => {
+    const texts = [
+      ...loadSplit('train').map((record) => record.text),
+      ...loadSplit('dev').map((record) => record.text),
+      'd o o d',
+      'ZELFMOORD!!!',
+      'a',
+      '. . .',
+      `${'x'.repeat(500)} ${'y '.repeat(400)}`,
+    ];
+    for (const text of texts) {
+      const normalised = normalise(text);
+      const named = new Set(concernFeatureNames(normalised).map(featureKey));
+      expect(keysOf(normalised), text).toEqual(named);
+    }
+  });
+
+  it('gives every shipped feature its own key', async () => {
+    const file = concernModelFileSchema.parse(JSON.parse(await readFile(shippedModelFile, 'utf8')));
+    const names = Object.keys(file.weights);
+    expect(new Set(names.map(featureKey)).size).toBe(names.length);
+  });
+
+  it('scores the same message the same way every time', () => {
+    const model = loadConcernModel();
+    const text = 'Ik durf vanavond echt niet naar huis';
+    expect(model.score(text)).toEqual(model.score(text));
+    expect(model.score(text)).toEqual(model.scoreNormalised(normalise(text)));
+  });
+});
