@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../src/safety/normalise.js';
 import { buildSplits } from '../../scripts/safety/buildCorpus.js';
+import { trainingExamples } from '../../scripts/safety/concernExamples.js';
 import {
   frozenHashFile,
   loadSplit,
@@ -60,8 +61,10 @@ describe('the safety corpus', () => {
     expect(createHash('sha256').update(body).digest('hex')).toBe(frozen);
   });
 
-  it('holds none of the phrasings kept apart for the tests', () => {
-    const corpus = all.map((record) => normalise(record.text));
+  it('holds none of the phrasings kept apart for the tests, nor do the training-only rounds', () => {
+    // The rule sets of ADR 0005 (also trained on) hold "my husband hits me" since that ADR.
+    const trainOnly = trainingExamples().filter((example) => example.origin === 'train-only');
+    const corpus = [...all, ...trainOnly].map((record) => normalise(record.text));
     const heldOut = [
       ...issuePhrasings.map((phrasing) => phrasing.text),
       husbandHitsMe,
