@@ -30,10 +30,8 @@ import {
   voorzieningenFileSchema,
   voorzieningSchema,
   type Beheerder,
-  type Crisislijn,
   type GebiedenFile,
   type Levensgebied,
-  type Synoniem,
 } from './schema.js';
 import { schemaDiagnostics } from './schemaDiagnostics.js';
 import { closest } from './suggest.js';
@@ -70,14 +68,12 @@ export interface LoadStats {
  * What loading finds before the catalogue is assembled: plain data only (no functions, no parsed
  * YAML documents), so it can cross from the loader thread to the main thread (issue #18 item 8).
  */
-export interface KnowledgeParts {
-  readonly version: string;
-  readonly voorzieningen: readonly Voorziening[];
-  readonly levensgebieden: readonly Levensgebied[];
+export interface KnowledgeParts extends Pick<
+  Catalogue,
+  'version' | 'voorzieningen' | 'levensgebieden' | 'synoniemen' | 'crisislijnen' | 'beheerders'
+> {
+  /** The gebieden file as read; the catalogue's `areas` are built from it. */
   readonly gebieden: GebiedenFile;
-  readonly synoniemen: readonly Synoniem[];
-  readonly crisislijnen: readonly Crisislijn[];
-  readonly beheerders: readonly Beheerder[];
 }
 
 /** The outcome of reading and checking a knowledge directory, as plain data (sorted diagnostics). */
