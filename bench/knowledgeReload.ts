@@ -1,7 +1,8 @@
 /**
  * `npm run bench:knowledge`: how long a reload of the sociale kaart takes at 1,000, 2,500 and
  * 10,000 voorzieningen, and how long it blocks the event loop, which is how long a resident's turn
- * could wait behind it (issue #18 item 8; target: no block over 50 ms at 10,000 entries).
+ * could wait behind it (docs/adr/0015-security-posture.md §6; target: no block over 50 ms at 10,000
+ * entries).
  *
  * Two ways side by side, on the same files in the same run:
  * - "main thread": the way before the loader thread, loading and checking on the main thread

@@ -3,7 +3,7 @@
  * prefix search, same fields, weights, filters and boosts) on the golden set and the real
  * knowledge, then index build time, memory and query latency on synthetic knowledge of 500,
  * 10,000 and 100,000 entries. Prints a Markdown section for docs/benchmarks.md.
- * Targets (issue 4): hit@3 at least 10 points above the baseline; p99 < 2 ms and build < 1 s at
+ * Targets (docs/adr/0009-dutch-search.md): hit@3 at least 10 points above the baseline; p99 < 2 ms and build < 1 s at
  * 10,000 entries. Options: KNOWLEDGE=dir, GOLDEN=file.jsonl, SIZES=500,10000,100000,
  * QUERIES=3000, SHOW_MISSES=1.
  */
@@ -65,7 +65,7 @@ function ourEngine(index: SearchIndex, today: string): Engine {
 /**
  * MiniSearch as a well-configured general-purpose engine: the same six fields with the same
  * weights, folded text, our stop words, fuzzy (0.2) and prefix search, and the same filters and
- * boosts for visibility, area and age. What it lacks is what issue 4 adds: stemming, compounds,
+ * boosts for visibility, area and age. What it lacks is what our search adds: stemming, compounds,
  * everyday phrases and English synonyms.
  */
 function miniSearchEngine(catalogue: Catalogue, today: string): Engine {
@@ -204,7 +204,7 @@ async function main(): Promise<void> {
     gc();
     const heap = used() - before;
     // The first build also warms up the JIT: for the smaller sizes, time two more and keep the best.
-    // Those are reloads: the need profiles of unchanged entries are remembered (issue 11), so the
+    // Those are reloads: the need profiles of unchanged entries are remembered (ADR 0013), so the
     // first build is shown beside them.
     let build = buildMs;
     for (let extra = 0; size <= 10_000 && extra < 2; extra += 1) {

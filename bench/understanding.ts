@@ -1,5 +1,5 @@
 /**
- * `npm run bench:understanding` (issue 11): how well the wijkwijzer understands residents' own
+ * `npm run bench:understanding` (ADR 0013): how well the wijkwijzer understands residents' own
  * words, in-sample and out-of-sample side by side, with MiniSearch on the same data in the same run.
  *
  * Data sets (none of them tuned on):

@@ -19,7 +19,7 @@ export function casesToShow(cases: readonly Case[], now: Date, memoryDays: numbe
     .slice(0, 3);
 }
 
-/** "Uw vraag is opgepakt door wijkteam West op 3 december." (issue 6, item 6), in the resident's language. */
+/** "Uw vraag is opgepakt door wijkteam West op 3 december." (docs/adr/0010-conversation-design.md, "The flow"), in the resident's language. */
 export function caseStatusLine(current: Case, routing: RoutingTable, language: Language): string {
   const team = wijkteamName(routing, current.wijkteam);
   if (language === 'nl') return residentStatusText(current, team);

@@ -3,23 +3,22 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import type { Language } from '../src/conversation/language.js';
 import { recogniseInterruption } from '../src/conversation/interruptions.js';
 import { nextLanguage } from '../src/conversation/language.js';
-import { crisisRecorderOn } from '../src/insights/insightsRecorder.js';
 import { assessSafety } from '../src/safety/assessSafety.js';
 import { readCheckAnswer } from '../src/safety/checkAnswer.js';
 import type { CrisisKind } from '../src/safety/crisisKind.js';
-import { recordCrisis } from '../src/safety/crisisRecorder.js';
 import { bitsToKinds, kindsToBits, noConcern } from '../src/safety/concernState.js';
 import { backToQuestion, checkResponse, crisisReplyFor } from '../src/safety/safetyReplies.js';
 import { moduleLogger, type Logger } from '../src/shared/logger.js';
 import { crisisActivities } from './crisisReply.js';
 import { dialogIds } from './dialogIds.js';
 import type { ConversationServices } from './ports.js';
+import { isButtonOfOpenQuestion } from './prompts/question.js';
 import { checkActivities } from './safety/safetyCheck.js';
 import type { WijkwijzerState } from './wijkwijzerState.js';
 
 /**
- * Runs on every resident message before anything else (issue 5, item 1; docs/adr/0012): the
- * safety check first, then the conversation's language.
+ * Runs on every resident message before anything else (docs/adr/0005-crisis-detection.md,
+ * docs/adr/0012-safety-net.md): the safety check first, then the conversation's language.
  * - A crisis ends whatever dialog was running, gets the calm reply with the lines, and is counted
  *   as kind and day only.
  * - A check asks one calm question with the lines visible, and keeps the running dialog: "nee,
@@ -65,7 +64,8 @@ export class ConversationGuard {
     const assessment = assessSafety(text, {
       priorConcern: { ...safety, pendingCheck: 0 },
       language: nextLanguage(before.language, text),
-      useModel: recogniseInterruption(text) === undefined,
+      // A tapped button is an answer, not a message to read for concern ("Maakt niet uit").
+      useModel: recogniseInterruption(text) === undefined && !isButtonOfOpenQuestion(dialogs, text),
       ...(this.services.concernModel === undefined ? {} : { model: this.services.concernModel }),
     });
     await this.rememberLanguage(context, before.language, assessment.language);
@@ -119,17 +119,10 @@ export class ConversationGuard {
     for (const activity of crisisActivities(crisisReplyFor(kinds, language))) {
       await context.sendActivity(activity);
     }
-    const [first, ...rest] = kinds;
-    if (first === undefined) return;
-    try {
-      await recordCrisis(
-        crisisRecorderOn(this.services.insights),
-        { isCrisis: true, kinds: [first, ...rest], ruleIds: [] },
-        this.services.clock,
-      );
-    } catch (error) {
-      // The resident already has the lines; a failed count must not turn into an apology.
-      this.logger.warn({ err: error }, 'crisis count failed');
+    // Kind and day only; the port never rejects, so the resident's lines stand whatever happens.
+    const at = this.services.clock.now();
+    for (const crisisKind of kinds) {
+      await this.services.insights.record({ kind: 'crisis', crisisKind }, at);
     }
   }
 }

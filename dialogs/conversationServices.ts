@@ -1,7 +1,7 @@
 import type { CaseRepository } from '../src/cases/caseRepository.js';
 import type { RetentionPolicy } from '../src/cases/retention.js';
 import type { RoutingTable } from '../src/cases/routing.js';
-import type { InsightsRecorder } from '../src/insights/insightsRecorder.js';
+import type { Insights } from '../src/insights/insights.js';
 import type { KnowledgeSnapshot } from '../src/knowledge/knowledgeService.js';
 import { search } from '../src/search/search.js';
 import type { SearchIndex } from '../src/search/searchIndex.js';
@@ -9,15 +9,18 @@ import type { Clock } from '../src/shared/clock.js';
 import type { ConcernModel } from '../src/safety/concernModel.js';
 import type { Logger } from '../src/shared/logger.js';
 import type { ConversationServices, KnowledgePort } from './ports.js';
+import { generalisedTerms, vocabularyCache } from '../src/insights/generalisedTerms.js';
 
-/** "Within 30 days" of the wijkwijzer rule (issue 5, item 4): how long an earlier visit counts. */
+/** "Within 30 days" of the wijkwijzer rule (docs/adr/0010-conversation-design.md): how long an earlier visit counts. */
 export const DEFAULT_RESIDENT_MEMORY_DAYS = 30;
 /** The gemeente's general number (14 + netnummer 053); residents ask for the wijkteam there. */
 export const DEFAULT_WIJKTEAM_PHONE = '14 053';
 
 /** The knowledge port on the KnowledgeService: every call reads the snapshot being served. */
 export function knowledgePort(current: () => KnowledgeSnapshot<SearchIndex>): KnowledgePort {
+  const vocabulary = vocabularyCache();
   return {
+    unmetTerms: (text) => generalisedTerms(text, vocabulary(current().catalogue)),
     search: (query) => search(current().index, { ...query, audience: 'resident' }),
     levensgebieden: () => current().catalogue.levensgebieden,
     wijken: () => current().catalogue.areas.wijken,
@@ -31,7 +34,7 @@ export interface ConversationServicesInput {
   readonly knowledge: () => KnowledgeSnapshot<SearchIndex>;
   readonly cases: CaseRepository;
   readonly routing: () => RoutingTable;
-  readonly insights: InsightsRecorder;
+  readonly insights: Insights;
   readonly clock: Clock;
   readonly logger: Logger;
   /** config.cases.handoverWorkingDays */

@@ -1,5 +1,4 @@
 import type { InsightEvent } from '../src/insights/insightEvents.js';
-import { moduleLogger } from '../src/shared/logger.js';
 import type { ConversationServices } from './ports.js';
 import type { WijkwijzerState } from './wijkwijzerState.js';
 
@@ -10,16 +9,9 @@ export interface DialogDeps {
 }
 
 /**
- * Counts an insight for the gemeente. Counting must never break a resident's conversation, so a
- * failure is logged (with its code, never content) and the conversation goes on.
+ * Counts an insight for the gemeente through the Insights port, at the conversation's clock. The
+ * port never rejects (a failure is logged there), so the conversation always goes on.
  */
-export async function countInsight(deps: DialogDeps, event: InsightEvent): Promise<void> {
-  try {
-    await deps.services.insights.count(event, deps.services.clock.now());
-  } catch (error) {
-    moduleLogger(deps.services.logger, 'insights').warn(
-      { err: error, kind: event.kind },
-      'count failed',
-    );
-  }
+export function countInsight(deps: DialogDeps, event: InsightEvent): Promise<void> {
+  return deps.services.insights.record(event, deps.services.clock.now());
 }

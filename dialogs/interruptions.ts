@@ -10,7 +10,7 @@ import { whatWeKnowMessages } from './privacy/whatWeKnow.js';
 import { textsFor } from './texts.js';
 
 /**
- * The commands a resident can type at any moment (issue 5, item 2). Informational ones (help,
+ * The commands a resident can type at any moment (docs/adr/0010-conversation-design.md, "Commands anywhere"). Informational ones (help,
  * privacy, "wat weet je van mij") answer and then ask the open question again, with one line that
  * says so; they never loop and never ask to confirm. "Vergeet mij" is the one that confirms first,
  * because it cannot be undone.

@@ -4,7 +4,7 @@ import type { RetentionPolicy } from '../src/cases/retention.js';
 import type { RoutingTable } from '../src/cases/routing.js';
 import type { PostcodeLookup, Wijk } from '../src/knowledge/areas.js';
 import type { ResidentArea, Voorziening } from '../src/knowledge/catalogue.js';
-import type { InsightsRecorder } from '../src/insights/insightsRecorder.js';
+import type { Insights } from '../src/insights/insights.js';
 import type { Clock } from '../src/shared/clock.js';
 import type { Logger } from '../src/shared/logger.js';
 
@@ -20,7 +20,7 @@ export interface IntakeSearchQuery {
   readonly area?: ResidentArea;
   /** jjjj-mm-dd (Europe/Amsterdam) of the conversation's clock. */
   readonly today: string;
-  /** Levensgebieden the resident chose or confirmed: they count in the ranking (issue 11). */
+  /** Levensgebieden the resident chose or confirmed: they count in the ranking (ADR 0013). */
   readonly levensgebieden?: readonly string[];
 }
 
@@ -31,7 +31,7 @@ export interface IntakeSearchResult {
   readonly domains: readonly { readonly slug: string; readonly confidence: number }[];
   readonly strongDomains: readonly string[];
   readonly noGoodMatch: boolean;
-  /** What fits the question is for another age, and nothing for this age fits (issue 11). */
+  /** What fits the question is for another age, and nothing for this age fits (ADR 0013). */
   readonly noAgeFit?: boolean;
 }
 
@@ -49,6 +49,12 @@ export interface KnowledgePort {
   wijken(): readonly Wijk[];
   lookupPostcode(input: string): PostcodeLookup;
   voorziening(id: string): Voorziening | undefined;
+  /**
+   * The words of a question in the sociale kaart's own vocabulary, for counting an unmet need
+   * without the resident's text (src/insights/generalisedTerms.ts). Optional: without it, misses
+   * are counted per levensgebied only.
+   */
+  unmetTerms?(text: string): readonly string[];
 }
 
 export interface ConversationSettings {
@@ -57,7 +63,7 @@ export interface ConversationSettings {
   readonly retention: RetentionPolicy;
   /**
    * How long an earlier conversation counts for the wijkwijzer rule and the follow-up ("within 30
-   * days", issue 5 item 4). Visits older than this are dropped from the resident's memory.
+   * days", docs/adr/0010-conversation-design.md). Visits older than this are dropped from the resident's memory.
    */
   readonly residentMemoryDays: number;
   /** After this many idle days the state store deletes conversation and user state (STATE_RETENTION_DAYS). */
@@ -73,7 +79,7 @@ export interface ConversationServices {
   readonly cases: CaseRepository;
   /** The current routing table (knowledge/routering.yaml). */
   readonly routing: () => RoutingTable;
-  readonly insights: InsightsRecorder;
+  readonly insights: Insights;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly settings: ConversationSettings;

@@ -239,6 +239,21 @@ export const environmentSchema = z.object({
   ),
   STAFF_FILE: optionalText,
 
+  // The gemeente's monitor (src/insights/, docs/adr/0017-insights-events-aggregates-and-anonymity.md).
+  INSIGHTS_RETENTION_MONTHS: whole(36, 1, 240),
+  // Storage (src/storage/, docs/adr/0019-storage-that-grows.md).
+  DATABASE_URL: optionalText.pipe(
+    z
+      .url({
+        protocol: /^postgres(ql)?$/,
+        error: 'must be a PostgreSQL URL such as postgres://wijkwijzer@localhost:5432/wijkwijzer',
+      })
+      .optional(),
+  ),
+  DATABASE_POOL_SIZE: whole(10, 2, 200),
+  ANONYMOUS_STATE_RETENTION_HOURS: whole(48, 1, 24 * 35),
+  TEAMS_PICKUP_CHECK_SECONDS: whole(900, 1, 86_400),
+
   // The partner page, e-mail link sign-in and the "klopt dit nog?" round (src/partners/,
   // docs/adr/0018-partner-page-email-sign-in-change-log.md).
   SMTP_URL: optionalText.pipe(
@@ -264,6 +279,19 @@ export const environmentSchema = z.object({
 
   // Development conveniences, opt-in only (docs/adr/0015-security-posture.md).
   DEVELOPMENT_MODE: flag(false),
+  METRICS_TOKEN: optionalText.pipe(
+    z.string().min(32, { error: 'must be at least 32 characters long' }).optional(),
+  ),
+  METRICS_HOST: optionalText.default('127.0.0.1'),
+  METRICS_PORT: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    z.coerce
+      .number({ error: 'must be a port number between 1 and 65535' })
+      .int({ error: 'must be a port number between 1 and 65535' })
+      .min(1, { error: 'must be at least 1' })
+      .max(65535, { error: 'must be at most 65535' })
+      .optional(),
+  ),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -362,7 +390,28 @@ export interface Config {
     /** STAFF_FILE: staff, their wijkteams and the coordinator flag; undefined when unset. */
     readonly staffFile: string | undefined;
   };
+  readonly insights: {
+    /** Aggregated counts older than this many whole months are deleted (INSIGHTS_RETENTION_MONTHS). */
+    readonly retentionMonths: number;
+  };
+  readonly storage: {
+    /** PostgreSQL for more than one process; undefined: the embedded files in DATA_DIR. */
+    readonly databaseUrl: string | undefined;
+    /** Connections per process. */
+    readonly poolSize: number;
+    /** State nobody can come back to (src/bot/stateRetention.ts) goes after this many hours. */
+    readonly anonymousStateRetentionHours: number;
+    /** How often each instance runs the pick-up reminder job (all together post once). */
+    readonly pickupCheckSeconds: number;
+  };
   readonly partners: PartnerSettings;
+  /** Who may read /metrics (docs/adr/0016-runtime-deployment-and-test-tiers.md); closed when both unset. */
+  readonly metrics: {
+    /** Bearer token for GET /metrics on the bot's port (and on the internal listener). */
+    readonly token: string | undefined;
+    /** An internal listener that serves only /metrics; undefined: none. */
+    readonly listener: { readonly host: string; readonly port: number } | undefined;
+  };
 }
 
 /** The partner page, its sign-in by e-mail link and the review round (docs/adr/0018). */
@@ -449,8 +498,7 @@ function requiredInProduction(environment: Environment): string[] {
 
 /**
  * Settings that mean "this is a real deployment": NODE_ENV=production, or the client secret of a
- * real app registration. Development conveniences are refused next to any of them (issue #18
- * item 5), so a forgotten flag cannot open a real deployment.
+ * real app registration. Development conveniences are refused next to any of them (docs/adr/0015-security-posture.md), so a forgotten flag cannot open a real deployment.
  */
 function productionSettings(environment: Environment): string[] {
   const found: string[] = [];
@@ -485,7 +533,7 @@ const KNOWN_SECRETS = new Set([
 /** A random secret of 32 characters or more has far more distinct characters than this. */
 const MIN_DISTINCT_SECRET_CHARACTERS = 12;
 
-/** Production refuses a web chat token secret anyone could know or guess (issue #18 item 5). */
+/** Production refuses a web chat token secret anyone could know or guess (docs/adr/0015-security-posture.md). */
 function weakSecretProblems(environment: Environment): string[] {
   const secret = environment.WEBCHAT_TOKEN_SECRET;
   if (environment.NODE_ENV !== 'production' || secret === undefined) return [];
@@ -660,6 +708,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       staffFile:
         environment.STAFF_FILE === undefined ? undefined : path.resolve(environment.STAFF_FILE),
     },
+    insights: { retentionMonths: environment.INSIGHTS_RETENTION_MONTHS },
+    storage: {
+      databaseUrl: environment.DATABASE_URL,
+      poolSize: environment.DATABASE_POOL_SIZE,
+      anonymousStateRetentionHours: environment.ANONYMOUS_STATE_RETENTION_HOURS,
+      pickupCheckSeconds: environment.TEAMS_PICKUP_CHECK_SECONDS,
+    },
     partners: {
       mail: {
         smtpUrl: environment.SMTP_URL,
@@ -678,6 +733,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         hideUnconfirmed: environment.KNOWLEDGE_HIDE_UNCONFIRMED,
         reminderDays: environment.PARTNERS_REMINDER_DAYS,
       },
+    },
+    metrics: {
+      token: environment.METRICS_TOKEN,
+      listener:
+        environment.METRICS_PORT === undefined
+          ? undefined
+          : { host: environment.METRICS_HOST, port: environment.METRICS_PORT },
     },
   });
 }

@@ -1,4 +1,4 @@
-import { access, constants, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Server } from 'restify';
@@ -7,23 +7,28 @@ import { casusbordRoutes, createBoardAuthentication } from './board/casusbordRou
 import { loadStaffRegister } from './board/staffRegister.js';
 import { botEndpointAccess, botRoutes } from './bot/botRoutes.js';
 import { createBotRuntime } from './bot/botRuntime.js';
-import { FileStateStorage } from './bot/fileStateStorage.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { casesFile, FileCaseRepository } from './cases/fileCaseRepository.js';
 import { announcingRepository } from './cases/announcingRepository.js';
 import { DeliveryWorker } from './cases/delivery.js';
 import { runRetention } from './cases/retention.js';
 import { loadRoutingFile, wijkteamName } from './cases/routing.js';
-import { WebChatChannel } from './directline/webChatChannel.js';
-import { InsightsStore } from './insights/insightsStore.js';
+import { DEFAULT_CHANNEL_LIMITS, WebChatChannel } from './directline/webChatChannel.js';
+import { countingRepository } from './insights/caseEvents.js';
+import { vocabularyCache } from './insights/generalisedTerms.js';
+import { RecordingInsights } from './insights/insights.js';
+import { insightsRetentionCutoff } from './insights/insightsRetention.js';
+import { DayFileAggregateStore } from './insights/dayFileAggregateStore.js';
+import { beheerderReports, monitorKnowledge } from './insights/report/monitorKnowledge.js';
+import { monitorRoutes } from './monitor/monitorRoutes.js';
 import { KnowledgeService } from './knowledge/knowledgeService.js';
 import { KnowledgeLoaderThread, withFallbackHere } from './knowledge/loaderThread.js';
 import { createPartnerPage } from './partners/partnerPage.js';
-import { residentCatalogue } from './partners/reviewRound.js';
+import { residentCatalogue, unconfirmedEntries } from './partners/reviewRound.js';
 import { localDate } from './shared/gemeenteTime.js';
 import { buildSearchIndexInSlices } from './search/searchIndex.js';
 import { loadConcernModel } from './safety/concernModel.js';
 import { startPeriodicJob } from './shared/periodicJob.js';
+import { openStorageBackend } from './storage/openStorageBackend.js';
 import { createTeamsRuntime, routeTurns } from './teams/teamsRuntime.js';
 import { webChatResidentNotifier } from './webchat/residentNotifier.js';
 import { createServer } from './server.js';
@@ -37,6 +42,7 @@ import { createTokenIssuer } from './webchat/azureDirectLineTokens.js';
 import { pageRoutes } from './webchat/pageRoutes.js';
 import { webChatTokenRoute } from './webchat/tokenRoute.js';
 import { corsForWidget } from './webchat/cors.js';
+import { exposedMetrics, type AppMetrics } from './metrics/appMetrics.js';
 
 /**
  * The composition root: the one module that reads the environment, opens files, builds every
@@ -50,6 +56,8 @@ export interface App {
   start(): Promise<string>;
   /** Graceful stop: refuse new work, finish turns in flight, close sockets, flush storage. */
   stop(): Promise<void>;
+  /** Counts for /metrics; no-ops when metrics are not exposed (METRICS_TOKEN, METRICS_PORT). */
+  readonly metrics: AppMetrics['metrics'];
 }
 
 export interface ComposeOptions {
@@ -65,20 +73,6 @@ function deliveryReadiness(delivery: DeliveryWorker): ReadinessCheck {
     name: 'delivery',
     // Undelivered cases are stored and listed, never lost: they show here but do not fail readiness.
     check: async () => ({ ok: true, detail: { ...(await delivery.counts()) } }),
-  };
-}
-
-function dataDirectoryReadiness(dataDir: string): ReadinessCheck {
-  return {
-    name: 'storage',
-    check: async () => {
-      try {
-        await access(dataDir, constants.W_OK);
-        return { ok: true, detail: { writable: true } };
-      } catch {
-        return { ok: false, detail: { writable: false } };
-      }
-    },
   };
 }
 
@@ -121,32 +115,66 @@ export async function composeApp(
     opened.push(() => knowledge.stop());
     const routing = await loadRoutingFile(path.join(config.paths.knowledgeDir, 'routering.yaml'));
 
-    const stateStorage = await FileStateStorage.open({
-      file: path.join(config.paths.dataDir, 'state.json'),
+    // Embedded files in DATA_DIR, or PostgreSQL with DATABASE_URL (docs/adr/0019).
+    const storage = await openStorageBackend({ config, logger, clock });
+    opened.push(() => storage.close());
+    const stateStorage = storage.state;
+    // The gemeente's counts (ADR 0017): aggregates per day in month files, counted through one port.
+    const insightCounts = await DayFileAggregateStore.open({
+      dir: path.join(config.paths.dataDir, 'insights'),
+      legacyFile: path.join(config.paths.dataDir, 'insights.json'),
       logger,
+    });
+    opened.push(() => insightCounts.close());
+    const vocabulary = vocabularyCache();
+    const insights = new RecordingInsights({
+      store: insightCounts,
       clock,
-    });
-    opened.push(() => stateStorage.close());
-    const cases = await FileCaseRepository.open({
-      file: casesFile(config.paths.dataDir),
-      clock,
-      referencePrefix: config.cases.referencePrefix,
       logger,
+      vocabulary: (term) => vocabulary(knowledge.current().catalogue).terms.has(term),
     });
-    opened.push(() => cases.close());
-    const insights = await InsightsStore.open({
-      file: path.join(config.paths.dataDir, 'insights.json'),
-      logger,
+    // Every case change, from the chat, a card, the Casusbord or the CLI, is counted here.
+    const cases = countingRepository(storage.cases, insights);
+
+    // Closed unless METRICS_TOKEN or METRICS_PORT is set; its gauges read the parts built below
+    // when Prometheus scrapes, after start.
+    const appMetrics = exposedMetrics(config.metrics, logger, {
+      deliveryQueue: async () => {
+        const counts = await delivery.counts();
+        return {
+          pending: counts.pending,
+          failed: counts.failed,
+          oldestWaitingSeconds:
+            counts.oldestWaitingSince === null
+              ? null
+              : (clock.now().getTime() - Date.parse(counts.oldestWaitingSince)) / 1000,
+        };
+      },
+      knowledge: () => {
+        const status = knowledge.status();
+        return {
+          version: status.version,
+          loadedAt: status.loadedAt === null ? null : new Date(status.loadedAt),
+          entries: status.entries,
+        };
+      },
     });
-    opened.push(() => insights.close());
 
     // Built after the bot (it needs the Teams notifier); the bot only wakes it after a handover.
     let wakeDelivery = () => {};
+    // With PostgreSQL the web chat's conversations are shared, so any process serves any resident.
+    const conversationLog = await storage.openConversationLog?.({
+      idleMinutes: config.webchat.conversationIdleMinutes,
+      maxActivitiesPerConversation: DEFAULT_CHANNEL_LIMITS.maxActivitiesPerConversation,
+      pageSize: DEFAULT_CHANNEL_LIMITS.pageSize,
+    });
     const channel = new WebChatChannel({
       config,
       clock,
       logger: moduleLogger(logger, 'webchat'),
       inFlight,
+      spentTokens: storage.facts,
+      ...(conversationLog === undefined ? {} : { log: conversationLog }),
     });
     opened.push(() => channel.close(1_000));
     const bot = createBotRuntime({
@@ -154,10 +182,14 @@ export async function composeApp(
       logger,
       storage: stateStorage,
       channel,
+      metrics: appMetrics.metrics,
       conversation: conversationServices({
         knowledge: () => knowledge.current(),
         // A handover wakes the delivery worker, so the card reaches the wijkteam at once.
-        cases: announcingRepository(cases, () => wakeDelivery()),
+        cases: announcingRepository(cases, () => {
+          appMetrics.metrics.handoverCreated();
+          wakeDelivery();
+        }),
         routing: () => routing,
         insights,
         clock,
@@ -181,6 +213,7 @@ export async function composeApp(
       );
     }
     const catalogue = () => knowledge.current().catalogue;
+    const freshness = beheerderReports(config.paths.knowledgeDir, clock);
     // One staff sign-in for the Casusbord and the partner page (one development login secret).
     const boardAuthentication = createBoardAuthentication(config, staff, clock);
     const partners = await createPartnerPage({
@@ -210,6 +243,8 @@ export async function composeApp(
       clock,
       logger,
       resident: webChatResidentNotifier(channel, logger),
+      links: storage.links,
+      facts: storage.facts,
     });
     opened.push(() => teams.close());
 
@@ -225,6 +260,7 @@ export async function composeApp(
       retryMaxMs: config.cases.delivery.retryMaxSeconds * 1000,
     });
     wakeDelivery = () => delivery.kick();
+    const pickupIntervalMs = config.storage.pickupCheckSeconds * 1000;
     const jobs = [
       startPeriodicJob({
         name: 'case-retention',
@@ -232,7 +268,14 @@ export async function composeApp(
         firstRunAfterMs: 60_000,
         logger,
         run: async () => {
-          await runRetention({ repository: cases, clock, policy: config.cases.retention, logger });
+          await storage.jobs.runOnce('case-retention', DAY_MS, async () => {
+            await runRetention({
+              repository: cases,
+              clock,
+              policy: config.cases.retention,
+              logger,
+            });
+          });
         },
       }),
       startPeriodicJob({
@@ -241,18 +284,35 @@ export async function composeApp(
         firstRunAfterMs: 90_000,
         logger,
         run: async () => {
-          const cutoff = new Date(clock.now().getTime() - config.stateRetentionDays * DAY_MS);
-          const deleted = await stateStorage.deleteIdleBefore(cutoff);
-          log.info({ deleted }, 'idle conversation state deleted');
+          await storage.jobs.runOnce('state-retention', DAY_MS, async () => {
+            const deleted = await stateStorage.deleteExpired(clock.now(), {
+              residentMs: config.stateRetentionDays * DAY_MS,
+              anonymousMs: config.storage.anonymousStateRetentionHours * 60 * 60 * 1000,
+            });
+            log.info({ deleted }, 'idle conversation state deleted');
+          });
+        },
+      }),
+      startPeriodicJob({
+        name: 'insights-retention',
+        intervalMs: DAY_MS,
+        firstRunAfterMs: 120_000,
+        logger,
+        run: async () => {
+          await insightCounts.pruneBefore(
+            insightsRetentionCutoff(clock.now(), config.insights.retentionMonths),
+          );
         },
       }),
       startPeriodicJob({
         name: 'pickup-reminder',
-        intervalMs: 15 * 60_000,
-        firstRunAfterMs: 5 * 60_000,
+        intervalMs: pickupIntervalMs,
+        firstRunAfterMs: Math.min(5 * 60_000, pickupIntervalMs),
         logger,
         run: async () => {
-          await teams.pickupReminder.runOnce();
+          await storage.jobs.runOnce('pickup-reminder', pickupIntervalMs, async () => {
+            await teams.pickupReminder.runOnce();
+          });
         },
       }),
       startPeriodicJob({
@@ -261,7 +321,9 @@ export async function composeApp(
         firstRunAfterMs: 10 * 60_000,
         logger,
         run: async () => {
-          await partners.reminders.runOnce();
+          await storage.jobs.runOnce('review-reminders', DAY_MS, async () => {
+            await partners.reminders.runOnce();
+          });
         },
       }),
     ];
@@ -275,7 +337,7 @@ export async function composeApp(
       logger,
       readiness: [
         knowledge.readinessCheck(),
-        dataDirectoryReadiness(config.paths.dataDir),
+        storage.readiness,
         channel.readiness(),
         deliveryReadiness(delivery),
       ],
@@ -283,14 +345,19 @@ export async function composeApp(
         corsForWidget(config),
         botRoutes({
           adapter: bot.azureAdapter,
-          logic: routeTurns(teams.staffBot, bot.runTurn),
+          logic: bot.observe(routeTurns(teams.staffBot, bot.runTurn)),
           inFlight,
           access: botEndpointAccess(config),
           maxMessageChars: config.webchat.maxMessageChars,
         }),
         // With Azure Direct Line the widget talks to Azure; our own channel then stays closed.
         ...(config.webchat.mode === 'self-hosted' ? channel.routes() : []),
-        webChatTokenRoute({ config, logger, issuer: createTokenIssuer(config, logger, channel) }),
+        webChatTokenRoute({
+          config,
+          logger,
+          issuer: createTokenIssuer(config, logger, channel),
+          limiter: storage.rateLimiter,
+        }),
         pageRoutes({ config, projectRoot }),
         casusbordRoutes({
           config,
@@ -301,7 +368,28 @@ export async function composeApp(
           onChanged: (current, change) => teams.afterChange(current, change.action),
           authentication: boardAuthentication,
         }),
+        monitorRoutes({
+          config,
+          projectRoot,
+          staff,
+          clock,
+          logger,
+          authentication: boardAuthentication,
+          source: {
+            store: insightCounts,
+            promiseDays: config.cases.handoverWorkingDays,
+            today: () => localDate(clock.now()),
+            knowledge: async () =>
+              monitorKnowledge(
+                catalogue(),
+                routing.teams.map((team) => ({ id: team.id, name: team.naam })),
+                await freshness(catalogue()),
+                unconfirmedEntries(catalogue(), localDate(clock.now()), config.partners.review),
+              ),
+          },
+        }),
         partners.routes,
+        ...appMetrics.routes,
       ],
       isShuttingDown: () => shuttingDown,
     });
@@ -335,6 +423,7 @@ export async function composeApp(
     return {
       config,
       server,
+      metrics: appMetrics.metrics,
       start: () =>
         new Promise<string>((resolve, reject) => {
           server.server.once('error', reject);
@@ -344,7 +433,10 @@ export async function composeApp(
             const url = `http://${config.server.host}:${address.port}`;
             delivery.start();
             log.info({ url, publicUrl: config.server.publicUrl }, 'wijkwijzer listening');
-            resolve(url);
+            appMetrics.listen().then(
+              () => resolve(url),
+              (error: unknown) => reject(error),
+            );
           });
         }),
       stop: () => {
@@ -360,6 +452,7 @@ export async function composeApp(
           await channel.close(1_000);
           server.server.closeAllConnections();
           await closed;
+          await appMetrics.close();
           await closeOpened();
           log.info('stopped');
         })();
@@ -385,8 +478,11 @@ export async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger({ level: config.log.level });
+  // Failures are counted by catalogue code where they are logged (src/metrics/metrics.ts).
+  let countCode: (code: string) => void = () => {};
+  const logger = createLogger({ level: config.log.level, onCode: (code) => countCode(code) });
   const app = await composeApp(config, logger);
+  countCode = (code) => app.metrics.errorLogged(code);
   await app.start();
   let signalled = false;
   const shutdown = (signal: NodeJS.Signals) => {
@@ -403,7 +499,7 @@ export async function main(): Promise<void> {
   };
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);
-  // A promise nobody awaited must not drop every conversation in flight (issue #18 item 0).
+  // A promise nobody awaited must not drop every conversation in flight (docs/adr/0015-security-posture.md).
   installLastResort({
     logger,
     target: process,

@@ -71,7 +71,7 @@ export function createServer(deps: ServerDeps): Server {
       incoming !== undefined && /^[\w-]{1,64}$/.test(incoming) ? incoming : newId();
     res.header('X-Request-Id', req.correlationId);
     securityHeaders(req, res);
-    // Browsers that once reached us over https keep to it (issue #18 item 9).
+    // Browsers that once reached us over https keep to it (docs/adr/0015-security-posture.md).
     if (deps.config.server.publicUrl.startsWith('https://')) {
       res.setHeader('Strict-Transport-Security', 'max-age=31536000');
     }
@@ -133,7 +133,7 @@ export function createServer(deps: ServerDeps): Server {
     }
     const status = deps.isShuttingDown() ? 'shutting-down' : ready ? 'ready' : 'not-ready';
     // Counts and knowledge diagnostics are for the operator on this machine, not for anyone on
-    // the internet (issue #18 item 9); a load balancer only needs the status code.
+    // the internet (docs/adr/0015-security-posture.md); a load balancer only needs the status code.
     res.send(ready ? 200 : 503, isInternalCaller(req) ? { status, checks } : { status });
   });
 

@@ -28,7 +28,7 @@ describe('loadConfig', () => {
     expect(config.paths.dataDir).toMatch(/[/\\]data$/);
     expect(config.paths.knowledgeDir).toMatch(/[/\\]knowledge$/);
     expect(config.webchat.mode).toBe('self-hosted');
-    // Development conveniences are opt-in (issue #18 item 5): a random secret until restart.
+    // Development conveniences are opt-in (docs/adr/0015-security-posture.md): a random secret until restart.
     expect(config.webchat.usesDevelopmentSecret).toBe(false);
     expect(config.webchat.usesEphemeralSecret).toBe(true);
     expect(config.botFramework.appId).toBeUndefined();

@@ -1,5 +1,5 @@
 /**
- * `npm run train`: trains the learned layer of the understanding pass (issue 11) and writes
+ * `npm run train`: trains the learned layer of the understanding pass (ADR 0013) and writes
  * models/understanding.model.json. Deterministic: fixed seeds, stable order, rounded output, so a
  * second run reproduces the shipped file byte for byte (test/understanding/model.test.ts checks the
  * hash of the inputs it was trained from).

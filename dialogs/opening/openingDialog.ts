@@ -1,5 +1,5 @@
 import { WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { emptyIntakeFacts } from '../../src/conversation/intakeFacts.js';
+import { emptyIntakeFacts, questionIds } from '../../src/conversation/intakeFacts.js';
 import {
   updateVisit,
   visitForFollowUp,
@@ -26,9 +26,9 @@ interface OpeningValues {
 
 /**
  * The start of a conversation: the welcome (the bot says it is a computer program, what it can do
- * and what it keeps), the status of the resident's open questions at the wijkteam (issue 6,
- * item 6), the offer to continue an unsent handover, and "Is het gelukt?" about last time (issue
- * 5, item 5). Ends with a FlowNext: on to the handover when the resident continues one.
+ * and what it keeps), the status of the resident's open questions at the wijkteam, the offer to
+ * continue an unsent handover, and "Is het gelukt?" about last time (docs/adr/0010-conversation-design.md,
+ * "The flow"). Ends with a FlowNext: on to the handover when the resident continues one.
  */
 export class OpeningDialog extends WaterfallDialog<OpeningOptions> {
   constructor(private readonly deps: DialogDeps) {
@@ -105,12 +105,11 @@ export class OpeningDialog extends WaterfallDialog<OpeningOptions> {
         forWhom: pending.forWhom,
         caresFor: pending.caresFor,
         ageBand: pending.ageBand,
-        ageAsked: true,
         wijk: pending.wijk,
         stadsdeel: pending.stadsdeel,
-        whereAsked: true,
         triedText: pending.triedAlready,
-        triedAsked: true,
+        // Everything was asked before; continuing does not ask it again.
+        settled: [...questionIds],
         shown: pending.voorzieningenShown,
       }));
       return step.endDialog({

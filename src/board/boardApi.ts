@@ -2,7 +2,7 @@ import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { Case, HistoryEntry } from '../cases/case.js';
 import { caseReferenceSchema } from '../cases/reference.js';
-import { caseStatuses, outcomes } from '../cases/status.js';
+import { caseStatuses, selectableOutcomes } from '../cases/status.js';
 import { nl } from '../i18n/nl/index.js';
 import type { RouteRegistrar } from '../server.js';
 import { errorCatalogue, WijkwijzerError } from '../shared/errors.js';
@@ -93,7 +93,7 @@ export function boardApiRoutes(deps: BoardApiDeps): RouteRegistrar {
     if (!(await access.mayView(identity, current))) {
       log.warn({ reference, wijkteam: current.wijkteam, via: identity.via }, 'case refused');
       // The same answer as an unknown reference: a guessed reference must not reveal that a case
-      // exists in another wijkteam (issue #18 item 9).
+      // exists in another wijkteam (docs/adr/0015-security-posture.md).
       throw new WijkwijzerError('WW-6001', { detail: { reference } });
     }
     return current;
@@ -115,7 +115,7 @@ export function boardApiRoutes(deps: BoardApiDeps): RouteRegistrar {
       label: personaLabel(persona),
     })),
     statuses: caseStatuses.map((id) => ({ id, label: nl.cases.status[id] })),
-    outcomes: outcomes.map((id) => ({ id, label: nl.cases.outcome[id] })),
+    outcomes: selectableOutcomes.map((id) => ({ id, label: nl.cases.outcome[id] })),
     texts: nl.board.client,
   };
 

@@ -9,6 +9,7 @@ import type { BoardWijkteam } from './staffAccess.js';
 import { StaffAuthenticator } from './staffAuthenticator.js';
 import type { StaffRegister } from './staffRegister.js';
 import { SsoTokenVerifier } from './ssoVerifier.js';
+import { tabConfigRoutes } from './tabConfigPage.js';
 import { tabPageRoutes } from './tabPage.js';
 
 /** Everything the composition root hands the Casusbord. */
@@ -61,6 +62,7 @@ export function casusbordRoutes(deps: CasusbordDeps): RouteRegistrar {
     deps.authentication ?? createBoardAuthentication(deps.config, deps.staff, deps.verbs.clock);
   const registrars = [
     tabPageRoutes({ projectRoot: deps.projectRoot }),
+    tabConfigRoutes({ projectRoot: deps.projectRoot, wijkteams: deps.wijkteams }),
     boardApiRoutes({
       verbs: deps.verbs,
       authenticator,

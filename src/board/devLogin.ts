@@ -19,7 +19,7 @@ import type { StaffIdentity, StaffTokenVerifier } from './staffIdentity.js';
  * The one gate of the development login, for every page that reuses it (Casusbord, monitor, partner
  * page): asked for (DEVELOPMENT_MODE or BOARD_DEV_LOGIN=true), and no production setting present.
  * The configuration already refuses the combination; this checks again, so a hand-built Config in
- * a script or a test cannot switch it on next to a real deployment (issue #18 item 5).
+ * a script or a test cannot switch it on next to a real deployment (docs/adr/0015-security-posture.md).
  */
 export function developmentLoginAllowed(config: Config): boolean {
   return config.board.devLogin && !hasProductionSettings(config);

@@ -24,6 +24,13 @@ const entraObjectId = z
   })
   .transform((value) => value.toLowerCase());
 
+/**
+ * Roles beyond the wijkteam. `beleid`: a beleidsmedewerker or the projectleider, who may open the
+ * monitor (/monitor/, aggregated counts only) and sees no cases (docs/adr/0017).
+ */
+export const staffRoles = ['beleid'] as const;
+export type StaffRole = (typeof staffRoles)[number];
+
 export const staffMemberSchema = z.object({
   id: entraObjectId,
   naam: z.string().trim().min(1).max(100),
@@ -31,6 +38,7 @@ export const staffMemberSchema = z.object({
   coordinator: z.boolean().default(false),
   /** The wijkwijzer's redactie: may work on every beheerder on the partner page (docs/adr/0018). */
   redactie: z.boolean().default(false),
+  rollen: z.array(z.enum(staffRoles)).max(5).default([]),
 });
 
 export const staffFileSchema = z
@@ -49,11 +57,17 @@ export const staffFileSchema = z
         });
       }
       seen.add(member.id);
-      if (member.wijkteams.length === 0 && !member.coordinator && !member.redactie) {
+      if (
+        member.wijkteams.length === 0 &&
+        !member.coordinator &&
+        !member.redactie &&
+        member.rollen.length === 0
+      ) {
         context.addIssue({
           code: 'custom',
           path: ['medewerkers', index, 'wijkteams'],
-          message: 'a staff member needs a wijkteam or coordinator: true',
+          message:
+            'a staff member needs a wijkteam, coordinator: true, redactie: true or a role (rollen)',
         });
       }
     });
@@ -67,6 +81,8 @@ export interface StaffMember {
   readonly coordinator: boolean;
   /** Redactie of the partner page; optional so hand-built registers need not say it. */
   readonly redactie?: boolean;
+  /** Roles such as `beleid` (the monitor); empty for most staff. */
+  readonly roles?: readonly StaffRole[];
 }
 
 /** The staff file as the board and the Teams runtime use it. */
@@ -138,6 +154,7 @@ function staffRegisterOf(yaml: OperatorYaml, source: string): StaffRegister {
       wijkteams: member.wijkteams,
       coordinator: member.coordinator,
       redactie: member.redactie,
+      roles: member.rollen,
     })),
   );
 }

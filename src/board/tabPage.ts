@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Server } from 'restify';
+import type { Response, Server } from 'restify';
 import { nl } from '../i18n/nl/index.js';
 import type { RouteRegistrar } from '../server.js';
+import { browserBundlePath } from '../shared/browserBundles.js';
 import { WijkwijzerError } from '../shared/errors.js';
 import { StaticAssets } from '../webchat/staticAssets.js';
 
@@ -51,14 +51,12 @@ export function tabContentSecurityPolicy(nonce: string): string {
   ].join('; ');
 }
 
-/** The UMD bundle of @microsoft/teams-js, served from node_modules, never copied into the repo. */
+/** The UMD bundle of @microsoft/teams-js: from node_modules, or the build's copy (src/shared/browserBundles.ts). */
 export function teamsJsBundle(projectRoot: string): string {
-  const require = createRequire(path.join(projectRoot, 'package.json'));
-  const main = require.resolve('@microsoft/teams-js');
-  return path.join(path.dirname(main), 'MicrosoftTeams.min.js');
+  return browserBundlePath(projectRoot, 'teamsJs');
 }
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
@@ -79,6 +77,16 @@ export function renderTabTemplate(template: string): string {
     }
     return escapeHtml(nl.board.page[key]);
   });
+}
+
+/** A page Teams may frame: a fresh nonce for its scripts, the tab's policy, never cached. */
+export function sendFramedPage(res: Response, template: string): void {
+  const nonce = randomBytes(16).toString('base64');
+  res.setHeader('Content-Security-Policy', tabContentSecurityPolicy(nonce));
+  res.header('Cache-Control', 'no-store');
+  res.header('Content-Type', 'text/html; charset=utf-8');
+  res.writeHead(200);
+  res.end(template.replaceAll('{{nonce}}', nonce));
 }
 
 export interface TabPageDeps {
@@ -110,12 +118,7 @@ export function tabPageRoutes(deps: TabPageDeps): RouteRegistrar {
   return (server: Server) => {
     // restify's ignoreTrailingSlash makes this `/tab` as well.
     server.get(TAB_PATH, async (_req, res) => {
-      const nonce = randomBytes(16).toString('base64');
-      res.setHeader('Content-Security-Policy', tabContentSecurityPolicy(nonce));
-      res.header('Cache-Control', 'no-store');
-      res.header('Content-Type', 'text/html; charset=utf-8');
-      res.writeHead(200);
-      res.end(template.replaceAll('{{nonce}}', nonce));
+      sendFramedPage(res, template);
     });
 
     for (const assetPath of assets.paths()) {

@@ -32,7 +32,7 @@ const cardActionValue = z.looseObject({
 /**
  * Who may call `/api/messages`: with an app registration, channels that present a Bot Framework
  * token (the adapter checks it); without one, nobody, unless DEVELOPMENT_MODE opened it for a
- * local trial, and then replies go to this machine only (issue #18 items 5 and 9).
+ * local trial, and then replies go to this machine only (docs/adr/0015-security-posture.md).
  */
 export type BotEndpointAccess = 'authenticated' | 'development' | 'closed';
 
@@ -46,7 +46,7 @@ export interface BotRouteDeps {
   readonly logic: (context: TurnContext) => Promise<void>;
   readonly inFlight: InFlight;
   readonly access: BotEndpointAccess;
-  /** The same limit as the web chat channel: the work per message is bounded (issue #18 item 3). */
+  /** The same limit as the web chat channel: the work per message is bounded (docs/adr/0015-security-posture.md). */
   readonly maxMessageChars: number;
 }
 

@@ -4,9 +4,11 @@ import { MainDialog } from '../../dialogs/mainDialog.js';
 import type { ConversationServices } from '../../dialogs/ports.js';
 import { wasForgotten, WijkwijzerState } from '../../dialogs/wijkwijzerState.js';
 import type { Config } from '../config.js';
+import { noMetrics, type Metrics } from '../metrics/metrics.js';
 import type { BotEndpoint, ChannelConnector } from '../directline/channelConnector.js';
 import { moduleLogger, type Logger } from '../shared/logger.js';
 import { createAzureChannelAdapter, type AzureChannelAdapter } from './cloudAdapter.js';
+import { observeTurns } from './observeTurns.js';
 import { createTurnErrorHandler } from './turnErrorHandler.js';
 import { TypingIndicator } from './typingIndicator.js';
 import { WebChatAdapter } from './webChatAdapter.js';
@@ -21,6 +23,8 @@ export interface BotRuntimeDeps {
   readonly channel: ChannelConnector;
   /** What the conversation needs: knowledge and search, cases, routing, insights, settings. */
   readonly conversation: ConversationServices;
+  /** Counts and times turns; nothing when metrics are not exposed. */
+  readonly metrics?: Metrics;
 }
 
 /** Everything botbuilder-shaped the composition root needs, built in one place at the SDK seam. */
@@ -30,6 +34,10 @@ export interface BotRuntime {
   /** For the self-hosted channel: runs a turn for each resident activity. */
   readonly webChatEndpoint: BotEndpoint;
   readonly runTurn: (context: TurnContext) => Promise<void>;
+  /** Wraps turn logic for `/api/messages` so its turns are counted like the web chat's. */
+  readonly observe: (
+    logic: (context: TurnContext) => Promise<void>,
+  ) => (context: TurnContext) => Promise<void>;
 }
 
 /**
@@ -55,7 +63,7 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
     logger: moduleLogger(deps.logger, 'turn'),
   });
   // Residents see "typing…" when a turn takes longer than half a second; a failed indicator is
-  // logged and forgotten, never a turn error (issue #18 item 0).
+  // logged and forgotten, never a turn error (docs/adr/0015-security-posture.md).
   const typing = () =>
     new TypingIndicator({
       delayMs: 500,
@@ -71,12 +79,15 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
   webChatAdapter.onTurnError = onTurnError;
   webChatAdapter.use(typing());
 
+  const metrics = deps.metrics ?? noMetrics;
+  const observedWebChatTurn = observeTurns(metrics, runTurn);
   return {
     azureAdapter,
     runTurn,
+    observe: (logic) => observeTurns(metrics, logic),
     webChatEndpoint: {
       deliver: async (activity) => {
-        await webChatAdapter.processActivity(activity, runTurn);
+        await webChatAdapter.processActivity(activity, observedWebChatTurn);
       },
     },
   };

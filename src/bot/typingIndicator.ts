@@ -17,8 +17,7 @@ export interface TypingIndicatorOptions {
 }
 
 /**
- * Shows "typing…" while a slow turn runs, in place of botbuilder's ShowTypingMiddleware (issue #18
- * item 0). That middleware hands a failed typing send to `adapter.onTurnError`, which apologised to
+ * Shows "typing…" while a slow turn runs, in place of botbuilder's ShowTypingMiddleware (docs/adr/0015-security-posture.md). That middleware hands a failed typing send to `adapter.onTurnError`, which apologised to
  * the resident and wiped their state in the middle of a healthy turn; and when the send failed after
  * the turn had ended it read `context.adapter` on the revoked TurnContext, and the TypeError killed
  * the process. The indicator is a courtesy, so here:

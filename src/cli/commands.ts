@@ -1,7 +1,9 @@
 import { casesCommand } from './casesCommand.js';
 import type { Command } from './command.js';
+import { insightsCommand } from './insightsCommand.js';
 import { knowledgeCommand } from './knowledgeCommand.js';
 import { searchCommand } from './searchCommand.js';
+import { storageCommand } from './storageCommand.js';
 import { teamsCommand } from './teamsCommand.js';
 
 /**
@@ -12,4 +14,6 @@ export const commands: readonly Command[] = [
   casesCommand,
   searchCommand,
   knowledgeCommand,
+  insightsCommand,
+  storageCommand,
 ];

@@ -2,8 +2,9 @@ import { normaliseEmailAddress, normalisePhoneNumber } from '../cases/contact.js
 
 /**
  * The contact details a resident types in the handover, checked so the dialog can explain in plain
- * Dutch what is wrong and ask again (issue 6, "Bad input and faults"). Normalisation itself is the
- * case model's (src/cases/contact.ts), so what the dialog accepts is what the repository accepts.
+ * Dutch what is wrong and ask again (docs/adr/0010-conversation-design.md, "The flow").
+ * Normalisation itself is the case model's (src/cases/contact.ts), so what the dialog accepts is
+ * what the repository accepts.
  */
 export type ContactReply =
   | { readonly kind: 'phone'; readonly phone: string }

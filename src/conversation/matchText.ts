@@ -1,6 +1,6 @@
 /**
  * Text folding for recognising short replies ("Ja!", "nummer 2", "Één", "Overslaan."). The
- * implementation is the one normaliser and edit distance of src/text (issue 11); this module keeps
+ * implementation is the one normaliser and edit distance of src/text (ADR 0013); this module keeps
  * the names the dialogs use.
  */
 export { foldReply, replyWords } from '../text/normalise.js';

@@ -1,7 +1,7 @@
 import { foldReply } from './matchText.js';
 
 /**
- * The wijkwijzer rule (domain.md §3 and §6, issue 5 item 4): the wijkwijzer helps with single
+ * The wijkwijzer rule (docs/adr/0010-conversation-design.md, "The wijkwijzer rule"): the wijkwijzer helps with single
  * questions that one or two conversations solve; beyond that, a person from the wijkteam should
  * take over. The bot only *proposes* the handover, with the reason in plain words; the resident
  * decides, and nobody but the gemeente decides about an indicatie.
@@ -39,6 +39,10 @@ const LOSS_OF_CONTROL: readonly RegExp[] = [
   /\bik red het niet (?:meer|alleen|zelf)\b/,
   /\bik (?:loop|zit) (?:helemaal |echt )?vast\b/,
   /\bik verzuip\b|\bik verdrink\b/,
+  /\bdoor de bomen het bos niet meer\b/,
+  /\bhet water (?:staat|komt|tot) (?:me|mij) (?:tot )?aan de lippen\b/,
+  /\b(?:ik kan het|kan het) niet meer overzien\b/,
+  /\bmet (?:mijn|de) handen in het haar\b/,
   /\b(?:dont|do not) know where to (?:start|begin)\b/,
   /\b(?:cant|cannot|can not) cope\b/,
   /\boverwhelmed\b/,

@@ -1,16 +1,8 @@
 import { z } from 'zod';
-import { localDate } from '../shared/gemeenteTime.js';
-import { WijkwijzerError } from '../shared/errors.js';
-import {
-  eventDimensions,
-  insightEventSchema,
-  type InsightEvent,
-  type InsightKind,
-} from './insightEvents.js';
 
 /**
- * Counters as a document: one row per day, kind and dimensions. Pure functions shared by the file
- * store and the in-memory one, so both count exactly alike.
+ * Counters as rows: one per day, kind and dimensions. The shape every aggregate store stores and
+ * returns (ADR 0017 §2), and small pure helpers shared by the stores and the report.
  */
 
 export const insightRowSchema = z.object({
@@ -22,80 +14,51 @@ export const insightRowSchema = z.object({
 });
 export type InsightRow = z.infer<typeof insightRowSchema>;
 
-export const insightsDocumentSchema = z.object({
-  version: z.literal(1),
-  rows: z.record(z.string(), insightRowSchema),
-});
-export type InsightsDocument = z.infer<typeof insightsDocumentSchema>;
-
-export function emptyInsightsDocument(): InsightsDocument {
-  return { version: 1, rows: {} };
+/** One counter to raise: the same key as a row, and how much to add. */
+export interface InsightIncrement {
+  readonly day: string;
+  readonly kind: string;
+  readonly dimensions: Readonly<Record<string, string>>;
+  readonly count: number;
 }
 
 export interface InsightFilter {
-  readonly kind?: InsightKind;
+  readonly kind?: string;
   /** First day to include (jjjj-mm-dd). */
   readonly from?: string;
   /** Last day to include (jjjj-mm-dd). */
   readonly to?: string;
 }
 
-/** Validates an event; a shape that could carry text or an id is refused (WW-9101). */
-export function checkInsightEvent(event: InsightEvent): InsightEvent {
-  const parsed = insightEventSchema.safeParse(event);
-  if (!parsed.success) {
-    throw new WijkwijzerError('WW-9101', {
-      detail: {
-        kind: String((event as { kind?: unknown }).kind),
-        issues: parsed.error.issues.length,
-      },
-    });
-  }
-  return parsed.data;
-}
-
-function rowKey(day: string, kind: string, dimensions: Readonly<Record<string, string>>): string {
+/** The identity of a counter: day, kind and the dimensions in key order. */
+export function rowKey(
+  day: string,
+  kind: string,
+  dimensions: Readonly<Record<string, string>>,
+): string {
   const sorted = Object.keys(dimensions)
     .sort()
     .map((key) => [key, dimensions[key] ?? '']);
   return JSON.stringify([day, kind, sorted]);
 }
 
-/** Adds one to the counter of this event on the day of `at` (changes `document`). */
-export function addCount(document: InsightsDocument, event: InsightEvent, at: Date): void {
-  const checked = checkInsightEvent(event);
-  const day = localDate(at);
-  const dimensions = eventDimensions(checked);
-  const key = rowKey(day, checked.kind, dimensions);
-  const existing = document.rows[key];
-  document.rows[key] =
-    existing === undefined
-      ? { day, kind: checked.kind, dimensions, count: 1 }
-      : { ...existing, count: existing.count + 1 };
+export function matchesFilter(row: InsightRow, filter: InsightFilter): boolean {
+  return (
+    (filter.kind === undefined || row.kind === filter.kind) &&
+    (filter.from === undefined || row.day >= filter.from) &&
+    (filter.to === undefined || row.day <= filter.to)
+  );
 }
 
-/** Rows matching the filter, by day, kind and dimensions. */
-export function selectRows(
-  document: Readonly<InsightsDocument>,
-  filter: InsightFilter = {},
-): InsightRow[] {
-  return Object.values(document.rows)
-    .filter(
-      (row) =>
-        (filter.kind === undefined || row.kind === filter.kind) &&
-        (filter.from === undefined || row.day >= filter.from) &&
-        (filter.to === undefined || row.day <= filter.to),
-    )
-    .map((row) => ({ ...row, dimensions: { ...row.dimensions } }))
-    .sort(
-      (a, b) =>
-        a.day.localeCompare(b.day) ||
-        a.kind.localeCompare(b.kind) ||
-        JSON.stringify(a.dimensions).localeCompare(JSON.stringify(b.dimensions)),
-    );
+/** Rows in a stable order: by day, kind and dimensions (the order of their keys). */
+export function sortRows<T extends InsightRow>(rows: readonly T[]): T[] {
+  return rows
+    .map((row) => ({ key: rowKey(row.day, row.kind, row.dimensions), row }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((keyed) => keyed.row);
 }
 
-/** Sum of counts of rows matching the filter and these dimension values. */
+/** Sum of counts of the rows with these dimension values. */
 export function total(
   rows: readonly InsightRow[],
   dimensions: Readonly<Record<string, string>> = {},

@@ -155,7 +155,7 @@ function similarKeys(a: NameKey, b: NameKey): boolean {
 
 /**
  * The duplicate check as steps that pause (yield) every `PAUSE_EVERY` comparisons, so a caller on
- * the event loop can give turns a chance between them (issue #18 item 8). Each name and
+ * the event loop can give turns a chance between them (docs/adr/0015-security-posture.md). Each name and
  * organisation is normalised once; only entries of the same organisation are compared, and cheap
  * bounds (word overlap, length, letter counts) rule out most pairs before the edit distance.
  */

@@ -30,8 +30,8 @@ export interface KnowledgeServiceOptions<TIndex> {
    */
   readonly buildIndex: (catalogue: Catalogue, pause: Pause) => TIndex | Promise<TIndex>;
   /**
-   * Reads and checks the files on a reload: the loader thread in the running bot (issue #18
-   * item 8). Start-up and the fallback when it fails load on this thread. Default: this thread.
+   * Reads and checks the files on a reload: the loader thread in the running bot
+   * (docs/adr/0015-security-posture.md §6). Start-up loads on this thread. Default: this thread.
    */
   readonly loader?: KnowledgeLoader;
   /** Quiet time after the last file event before reloading; editors write in several steps. */

@@ -14,6 +14,7 @@ import {
   synonymWarnings,
   type LocatedEntry,
 } from './checks.js';
+import { contactWarnings } from './contactCheck.js';
 import { localDate } from '../shared/gemeenteTime.js';
 import {
   errorAt,
@@ -52,7 +53,7 @@ export interface LoadOptions {
   readonly clock: Clock;
   /**
    * Gives the event loop a turn between pieces of work, so a reload of a large sociale kaart never
-   * holds up a resident's turn for long (issue #18 item 8). Default: yield after 8 ms of work.
+   * holds up a resident's turn for long (docs/adr/0015-security-posture.md). Default: yield after 8 ms of work.
    */
   readonly pause?: Pause;
 }
@@ -66,7 +67,7 @@ export interface LoadStats {
 
 /**
  * What loading finds before the catalogue is assembled: plain data only (no functions, no parsed
- * YAML documents), so it can cross from the loader thread to the main thread (issue #18 item 8).
+ * YAML documents), so it can cross from the loader thread to the main thread (docs/adr/0015-security-posture.md §6).
  */
 export interface KnowledgeParts extends Pick<
   Catalogue,
@@ -437,6 +438,7 @@ export async function loadKnowledgeData(dir: string, options: LoadOptions): Prom
   }
   diagnostics.push(...(await runInSlices(duplicateWarningSteps(located), pause)));
   await pause();
+  diagnostics.push(...contactWarnings(located));
   if (synoniemenFile !== undefined) {
     const synoniemen = synoniemenFile.value.synoniemen;
     if (levensgebiedenFile !== undefined) {

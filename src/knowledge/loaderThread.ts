@@ -66,7 +66,7 @@ interface Pending {
 const MAX_HEAP_MB = 1024;
 
 /**
- * Loads knowledge on a worker thread (issue #18 item 8). Parsing YAML is synchronous, and checking
+ * Loads knowledge on a worker thread (docs/adr/0015-security-posture.md §6). Parsing YAML is synchronous, and checking
  * 10,000 entries takes seconds of CPU: on the main thread that stalls every conversation, however
  * the work is sliced. The thread starts at the first load and stays for the next ones; it does not
  * keep the process alive. The result comes back in chunks the main thread asks for one at a time,

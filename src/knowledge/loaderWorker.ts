@@ -13,7 +13,7 @@ import {
 /**
  * The knowledge loader thread (started by loaderThread.ts): reads, parses and checks a knowledge
  * directory with the same loader as the main thread, so the parsing and checks never hold up a
- * resident's turn (issue #18 item 8). Nothing here pauses: this thread serves no one else.
+ * resident's turn (docs/adr/0015-security-posture.md §6). Nothing here pauses: this thread serves no one else.
  */
 
 /**

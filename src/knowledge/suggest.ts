@@ -1,6 +1,6 @@
 import { levenshtein } from '../text/editDistance.js';
 
-/** Edit distance for field names, slugs and wijk names: the one of src/text (issue 11). */
+/** Edit distance for field names, slugs and wijk names: the one of src/text (ADR 0013). */
 export const editDistance: (a: string, b: string) => number = levenshtein;
 
 /**

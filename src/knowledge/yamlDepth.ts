@@ -1,6 +1,5 @@
 /**
- * How deeply a YAML text nests, estimated in one linear pass before the parser sees it (issue #18
- * item 7). The yaml parser's cost grows faster than the text when nesting is deep: 200 kB of `[[[…`
+ * How deeply a YAML text nests, estimated in one linear pass before the parser sees it (docs/adr/0015-security-posture.md). The yaml parser's cost grows faster than the text when nesting is deep: 200 kB of `[[[…`
  * took 2.3 s and 285 MB, and an 800 kB file 10 s and 1.6 GB. Knowledge files nest four or five
  * levels, so anything past MAX_YAML_DEPTH is refused with a diagnostic instead of parsed.
  *

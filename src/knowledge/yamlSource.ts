@@ -170,7 +170,7 @@ export async function readYamlFile(
   let bytes: Buffer;
   let handle: FileHandle;
   try {
-    // Regular files only (issue #18 item 6): O_NOFOLLOW refuses a symlink (such as one to
+    // Regular files only (docs/adr/0015-security-posture.md): O_NOFOLLOW refuses a symlink (such as one to
     // /dev/zero), O_NONBLOCK keeps a FIFO from hanging the reloader, and fstat on the open file
     // decides, so the file cannot be swapped between the check and the read.
     handle = await open(
@@ -339,7 +339,7 @@ export function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
 
 /**
  * The operator's YAML files (knowledge/routering.yaml, STAFF_FILE) through the same reader and
- * limits as the knowledge files: size, regular files only, nesting and aliases (issue #18). Their
+ * limits as the knowledge files: size, regular files only, nesting and aliases (docs/adr/0015-security-posture.md §1). Their
  * own errors (WW-6006, WW-8007) carry the problems as short English lines, code and position
  * only: the Dutch diagnostics are for partners, and the staff file holds colleagues' names.
  */

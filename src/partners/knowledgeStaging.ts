@@ -20,7 +20,7 @@ export async function loadWithChange(
   changedFile: string,
   text: string,
   clock: Clock,
-  // The running bot passes its loader thread: a check reads every file (issue #18 item 8).
+  // The running bot passes its loader thread: a check reads every file (docs/adr/0015-security-posture.md §6).
   loader: KnowledgeLoader = loaderHere,
 ): Promise<{ readonly errors: readonly Diagnostic[]; readonly warnings: readonly Diagnostic[] }> {
   const staging = await fs.mkdtemp(path.join(tmpdir(), 'wijkwijzer-staging-'));

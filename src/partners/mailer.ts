@@ -16,7 +16,7 @@ import { maskEmail } from './emailAddress.js';
  * recipient, so a developer can open the link without a mail server. Otherwise, whatever NODE_ENV
  * says, nothing is sent or written: e-mail sign-in is off (WW-4116, and the page says so in Dutch)
  * and the redactie signs in with the staff sign-in. A sign-in link on disk is a key to a partner's
- * entries, so writing one must never be what happens when a setting is forgotten (issue #18).
+ * entries, so writing one must never be what happens when a setting is forgotten (docs/adr/0015-security-posture.md §4).
  */
 
 export interface OutgoingMail {

@@ -33,7 +33,7 @@ export interface PartnerPageDeps {
   readonly projectRoot: string;
   readonly catalogue: () => Catalogue;
   readonly reloadKnowledge: () => Promise<unknown>;
-  /** The bot's knowledge loader thread, for the checks before a write (issue #18 item 8). */
+  /** The bot's knowledge loader thread, for the checks before a write (docs/adr/0015-security-posture.md §6). */
   readonly knowledgeLoader?: KnowledgeLoader;
   readonly staff: StaffRegister;
   /** The Casusbord's sign-in, shared: one development login secret for board and partner page. */

@@ -43,7 +43,7 @@ export interface UnconfirmedEntry {
 
 /**
  * Entries still unconfirmed long after their check was due. A small pure function so the gemeente
- * monitor (issue 14) can read the same list as the report.
+ * monitor can read the same list as the report (docs/adr/0018-partner-page-email-sign-in-change-log.md).
  */
 export function unconfirmedEntries(
   catalogue: Pick<Catalogue, 'voorzieningen'>,

@@ -37,7 +37,7 @@ const noCrisis: NoCrisis = { isCrisis: false, kinds: [], ruleIds: [] };
 
 /**
  * Checks one resident message for a crisis. Pure and deterministic: no network, no model, no
- * state. Runs before any other logic on every message (issue 5, item 1).
+ * state. Runs before any other logic on every message (docs/adr/0005-crisis-detection.md).
  */
 export function detectCrisis(text: string): CrisisAssessment {
   return assessWith(compiledRules, text);

@@ -5,7 +5,7 @@ import { normalise } from './normalise.js';
  * The language of a safety reply. The conversation's own detector (src/conversation/language.ts)
  * decides when it can; a short crisis message often gives it too little ("my husband hits me":
  * only "my" is on its list). Then words that only English has in a crisis decide: a resident in
- * danger must read the lines in a language they understand (issue 12).
+ * danger must read the lines in a language they understand (docs/adr/0012-safety-net.md).
  */
 /** The normaliser squeezes doubled letters ("kill" → "kil"); the word lists go through it too. */
 function squeezed(words: readonly string[]): ReadonlySet<string> {

@@ -1,7 +1,7 @@
 import type { Voorziening } from '../knowledge/catalogue.js';
 
 /**
- * The ages an entry is for (issue 11, "age ignored"): its own `doelgroep.leeftijd`, else what its
+ * The ages an entry is for (ADR 0013, "age ignored"): its own `doelgroep.leeftijd`, else what its
  * target groups say. Many partners write `kenmerken: [jongeren]` without an age range; a
  * 72-year-old asking for sport must not get a youth club for it.
  */

@@ -1,5 +1,5 @@
 /**
- * The calibrated confidence of a search answer (issue 11): a logistic model over four signals of
+ * The calibrated confidence of a search answer (ADR 0013): a logistic model over four signals of
  * the best result, fitted by `npm run train:calibrate` (training/calibrate.ts) on the train and dev
  * splits of the golden set and the dev split of the corpus, never on the frozen test split.
  * Generated: do not edit by hand.

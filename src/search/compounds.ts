@@ -10,7 +10,7 @@ export const MAX_PART_LENGTH = 32;
 /**
  * Longer words are not split at all. Real Dutch compounds of the kind residents type stay well
  * below this (kinderopvangtoeslagaanvraag has 27 letters); a longer run of letters is a pasted
- * token, a URL fragment or an attack, and splitting it would only cost time (issue #18 item 3).
+ * token, a URL fragment or an attack, and splitting it would only cost time (docs/adr/0015-security-posture.md).
  */
 export const MAX_COMPOUND_LENGTH = 64;
 /** Letters that may join two parts: levensgebied (leven + s + gebied), kinderopvang. */

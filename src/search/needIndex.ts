@@ -5,7 +5,7 @@ import { levensgebiedOfNeed } from '../understanding/needs.js';
 import { runToEnd } from '../shared/timeSlicer.js';
 
 /**
- * The learned layer inside the search index (issue 11): every entry's needs as the model reads
+ * The learned layer inside the search index (ADR 0013): every entry's needs as the model reads
  * its own text (name, keywords, description, target group), limited to the levensgebieden the
  * partner gave it. A question's needs then find entries that share no word with it ("ik zie de
  * hele week niemand" reaches a Huiskamer that says "ontmoeten" and "koffie"), in any sociale kaart

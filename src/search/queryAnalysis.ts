@@ -16,7 +16,7 @@ export const UNKNOWN_COMPOUND_PART_WEIGHT = 0.8;
 export const EXPLAINED_PART_FACTOR = 0.25;
 /** Terms a synonym leads to: the resident meant them, but did not say them. */
 export const SYNONYM_WEIGHT = 0.9;
-/** Up to this length a typo is only corrected when the first two letters agree (issue 11). */
+/** Up to this length a typo is only corrected when the first two letters agree (ADR 0013). */
 export const SHORT_WORD = 6;
 
 export interface QueryTerm {

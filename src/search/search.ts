@@ -36,13 +36,13 @@ export const AREA_BOOST: Readonly<Record<AreaFit, number>> = {
 export const AGE_FIT_BOOST = 1.6;
 /**
  * The resident's age is outside the entry's age range. Used by the MiniSearch baseline of the
- * benchmarks; our own search leaves such entries out of the results (issue 11: an entry whose age
+ * benchmarks; our own search leaves such entries out of the results (ADR 0013: an entry whose age
  * range excludes the person never ranks above one that fits) and says how many it left out. The
  * age is the age of the person the question is about: the intake asks it that way.
  */
 export const AGE_OUTSIDE_PENALTY = 0.3;
 /**
- * The learned layer (issue 11): each need of the question adds NEED_WEIGHT × its probability ×
+ * The learned layer (ADR 0013): each need of the question adds NEED_WEIGHT × its probability ×
  * the entry's share of that need, in units of the index's reference score (one strong keyword).
  * Needs below MIN_NEED_PROBABILITY are ignored. Tuned on the train and dev splits of the golden
  * set (docs/adr/0013-understanding-residents-words.md).

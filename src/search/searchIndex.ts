@@ -82,7 +82,7 @@ export function buildSearchIndex(catalogue: Catalogue, options: BuildOptions = {
 /**
  * The same index, built in slices that give the event loop a turn whenever `pause` says so: a
  * reload at 10,000 entries takes about a second of work (mostly reading every entry's needs), and
- * a resident's turn must not wait for it (issue #18 item 8). Same steps, same result.
+ * a resident's turn must not wait for it (docs/adr/0015-security-posture.md §6). Same steps, same result.
  */
 export function buildSearchIndexInSlices(
   catalogue: Catalogue,

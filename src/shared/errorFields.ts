@@ -2,7 +2,7 @@ import { maskIdentifiers } from '../privacy/maskIdentifiers.js';
 import { isWijkwijzerError } from './errors.js';
 
 /**
- * What a log line may say about an error (issue #18 item 1). Errors from libraries carry whatever
+ * What a log line may say about an error (docs/adr/0015-security-posture.md). Errors from libraries carry whatever
  * their authors attached: botbuilder's DialogContextError holds the dialog stack's state (a
  * resident's name and phone number during a handover), a RestError holds the request and response
  * bodies (the activity text), and a JSON SyntaxError quotes the input. pino's standard serializer

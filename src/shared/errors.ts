@@ -11,6 +11,7 @@
 export const errorCatalogue = {
   'WW-1001': { status: 500, log: 'Configuration is invalid' },
   'WW-1002': { status: 500, log: 'A setting required in production is missing' },
+  'WW-1101': { status: 500, log: 'Metrics listener could not start on the configured address' },
 
   'WW-2001': { status: 400, log: 'Request body is not valid JSON' },
   'WW-2002': { status: 413, log: 'Request body is too large' },
@@ -32,6 +33,7 @@ export const errorCatalogue = {
   'WW-2107': { status: 501, log: 'Direct Line feature not supported by the self-hosted channel' },
   'WW-2108': { status: 401, log: 'Bot Framework request authentication failed' },
   'WW-2109': { status: 502, log: 'Azure Direct Line token exchange failed' },
+  'WW-2301': { status: 401, log: 'Metrics request without a valid METRICS_TOKEN' },
 
   'WW-3001': { status: 412, log: 'Storage write refused: eTag does not match the stored item' },
   'WW-3002': { status: 500, log: 'Storage file is corrupt or unreadable' },
@@ -40,6 +42,10 @@ export const errorCatalogue = {
   'WW-3005': { status: 500, log: 'Storage file is in use by another process' },
   'WW-3006': { status: 500, log: 'Storage file is already open in this process' },
   'WW-3007': { status: 500, log: 'Storage update function must be synchronous' },
+  'WW-3008': { status: 503, log: 'Database is unreachable' },
+  'WW-3009': { status: 500, log: 'Database schema migration failed' },
+  'WW-3010': { status: 500, log: 'Database query failed' },
+  'WW-3011': { status: 500, log: 'Storage migration to PostgreSQL failed' },
 
   'WW-4001': { status: 500, log: 'Knowledge is invalid: refusing to load it' },
   'WW-4002': { status: 503, log: 'Knowledge is not loaded yet' },
@@ -107,6 +113,11 @@ export const errorCatalogue = {
   'WW-8007': { status: 500, log: 'Staff file is missing or invalid' },
   'WW-8008': { status: 400, log: 'Casusbord request does not match the expected shape' },
   'WW-8009': { status: 503, log: 'Signing keys for Teams single sign-on could not be fetched' },
+  'WW-8101': { status: 500, log: 'Insights store is open read-only: nothing can be counted' },
+  'WW-8102': { status: 400, log: 'Monitor request does not match the expected shape' },
+  'WW-8103': { status: 403, log: 'Staff member has no role that may see the monitor' },
+  'WW-8104': { status: 400, log: 'Monitor period is not one whole month, quarter or year' },
+  'WW-8105': { status: 400, log: 'Monitor area is not a known wijk or stadsdeel' },
   'WW-8201': {
     status: 403,
     log: 'Staff member is not in the redactie: no access to the partner page',
@@ -114,8 +125,12 @@ export const errorCatalogue = {
 
   'WW-9001': { status: 500, log: 'Conversation turn failed' },
   'WW-9101': { status: 500, log: 'Insight event holds more than counts and slugs: not counted' },
+  'WW-6201': {
+    status: 409,
+    log: 'Contact made refused: the resident erased their contact details',
+  },
 
-  // Hardening (issue #18, docs/adr/0015-security-posture.md).
+  // Hardening (docs/adr/0015-security-posture.md).
   'WW-1003': { status: 500, log: 'Development mode is refused together with production settings' },
   'WW-1004': { status: 500, log: 'A secret is a published or too short value' },
   'WW-1010': { status: 500, log: 'Unhandled promise rejection caught; still serving' },

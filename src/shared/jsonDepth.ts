@@ -1,5 +1,5 @@
 /**
- * The deepest any request body may nest (issue #18 item 7). Our own shapes nest at most five or six
+ * The deepest any request body may nest (docs/adr/0015-security-posture.md). Our own shapes nest at most five or six
  * levels (an activity with a card value); Bot Framework activities from Teams about ten. A body of
  * 5,000 levels made JSON.stringify throw RangeError further on, which became a 500.
  */

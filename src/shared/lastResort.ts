@@ -10,7 +10,7 @@ export interface LastResortOptions {
 }
 
 /**
- * The last line of defence (issue #18 item 0): one failed promise nobody awaited, such as a typing
+ * The last line of defence (docs/adr/0015-security-posture.md): one failed promise nobody awaited, such as a typing
  * indicator or a notification sent after its turn ended, must not take every conversation in flight
  * down with it.
  * - An unhandled rejection is logged (WW-1010) and the bot keeps serving: the promise's owner is

@@ -29,6 +29,22 @@ export interface LoggerOptions {
   readonly level: LogLevel;
   /** Where lines go; stdout when absent. Tests pass a stream to read the lines back. */
   readonly destination?: DestinationStream;
+  /**
+   * Told the catalogue code of every record logged with one (`{ code }` or `{ err }` carrying a
+   * code), so failures are counted by code in one place, whichever module logs them (metrics).
+   */
+  readonly onCode?: (code: string) => void;
+}
+
+const CATALOGUE_CODE = /^WW-\d{4}$/;
+
+function catalogueCode(record: unknown): string | undefined {
+  if (record === null || typeof record !== 'object') return undefined;
+  const { code, err } = record as { code?: unknown; err?: unknown };
+  if (typeof code === 'string' && CATALOGUE_CODE.test(code)) return code;
+  const errorCode =
+    err !== null && typeof err === 'object' ? (err as { code?: unknown }).code : undefined;
+  return typeof errorCode === 'string' && CATALOGUE_CODE.test(errorCode) ? errorCode : undefined;
 }
 
 /** The root logger: structured JSON lines, one per event, with secrets and personal fields redacted. */
@@ -41,6 +57,21 @@ export function createLogger(options: LoggerOptions): Logger {
     // never pino's standard serializer, which copies dialog state and request bodies along.
     serializers: { err: errorFields },
     timestamp: pino.stdTimeFunctions.isoTime,
+    ...(options.onCode === undefined
+      ? {}
+      : {
+          hooks: {
+            logMethod(
+              this: PinoLogger,
+              args: Parameters<PinoLogger['info']>,
+              method: PinoLogger['info'],
+            ) {
+              const code = catalogueCode(args[0]);
+              if (code !== undefined) options.onCode?.(code);
+              return method.apply(this, args);
+            },
+          },
+        }),
   };
   return options.destination === undefined ? pino(settings) : pino(settings, options.destination);
 }

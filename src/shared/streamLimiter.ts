@@ -1,6 +1,6 @@
 import type { ErrorCode } from './errors.js';
 
-/** How many long-lived connections (web chat streams) one process keeps open (issue #18 item 4). */
+/** How many long-lived connections (web chat streams) one process keeps open (docs/adr/0015-security-posture.md). */
 export interface StreamCaps {
   /** Web Chat opens one stream per conversation; a few allow a reconnect that overlaps the old. */
   readonly perConversation: number;

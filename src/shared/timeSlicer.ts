@@ -1,5 +1,5 @@
 /**
- * Cooperative time slicing for long work on the event loop (issue #18 item 8): call the returned
+ * Cooperative time slicing for long work on the event loop (docs/adr/0015-security-posture.md): call the returned
  * `pause()` often; it yields to the event loop (setImmediate, so waiting I/O and timers run first)
  * only when the current slice has run longer than `sliceMs`, and is almost free otherwise.
  */

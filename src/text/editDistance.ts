@@ -1,5 +1,5 @@
 /**
- * The one edit distance of the wijkwijzer (issue 11): optimal string alignment, i.e. Levenshtein
+ * The one edit distance of the wijkwijzer (ADR 0013): optimal string alignment, i.e. Levenshtein
  * (insert, delete, substitute) plus swapping two neighbouring letters as one edit ("hlup" → "hulp",
  * "mantelzrog" → "mantelzorg"), the most common typo on a phone keyboard. Plain Levenshtein is kept
  * for the BK-trees of search, which need a true metric.

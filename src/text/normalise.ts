@@ -1,5 +1,5 @@
 /**
- * The one text normaliser of the wijkwijzer (issue 11): search, short replies and the
+ * The one text normaliser of the wijkwijzer (ADR 0013): search, short replies and the
  * understanding pass fold and split text the same way, so a word that matches in one place
  * matches in the other. Folding is only ever used to compare words, never to show or store them.
  * (src/safety keeps its own clause-aware normaliser for the crisis rules.)

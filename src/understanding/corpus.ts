@@ -10,7 +10,7 @@ import { fnv1a } from './features.js';
  * The labelled corpus of the learned layer (training/corpus/*.txt): one resident phrasing a line,
  * `labels | text`, where labels are one or more need ids joined by commas, then optionally `a=72`
  * (the age the text says) and `w=ouder` (for whom, as in the case model). Written by hand for
- * issue 11; see training/README.md.
+ * ADR 0013; see training/README.md.
  */
 export const corpusLineSchema = z.object({
   text: z.string().min(1).max(4000),

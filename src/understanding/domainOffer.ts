@@ -1,5 +1,5 @@
 /**
- * Which levensgebieden the intake offers to confirm (issue 11, class 5). One clear levensgebied
+ * Which levensgebieden the intake offers to confirm (ADR 0013, class 5). One clear levensgebied
  * is offered alone, two close ones together; a vague question ("ik zit met iets", "kunt u mij
  * helpen") or one the model cannot place gets the whole list instead of a wrong guess.
  */

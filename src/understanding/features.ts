@@ -1,7 +1,7 @@
 import { tokenize } from '../text/normalise.js';
 
 /**
- * Features of the learned layer (issue 11): word unigrams, word bigrams and character 3- to
+ * Features of the learned layer (ADR 0013): word unigrams, word bigrams and character 3- to
  * 5-grams of every word (with word boundaries), hashed into FEATURE_SPACE buckets. Character
  * n-grams carry the model over typos ("eenzam"), inflections and compounds ("geldzorgen" shares
  * "geld" and "zorg"); word bigrams keep short phrases ("geen eten", "uit elkaar"). Hashing means the

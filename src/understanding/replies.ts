@@ -1,7 +1,7 @@
 import { foldReply } from '../text/normalise.js';
 
 /**
- * Free text at a prompt that is not one of its buttons (issue 11, class 7). At "Helpt dit u
+ * Free text at a prompt that is not one of its buttons (ADR 0013, class 7). At "Helpt dit u
  * verder?" residents write "nee, ik heb er niks aan", "kan ik niet gewoon iemand bellen" or "ja top",
  * and a new question of their own. SDK-free: the intake maps the result onto its steps.
  */

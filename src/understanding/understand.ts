@@ -6,6 +6,7 @@ import {
   type FirstMessageFacts,
 } from '../conversation/firstMessage.js';
 import { recogniseInterruption, type InterruptionKind } from '../conversation/interruptions.js';
+import { placeNamesIn } from '../conversation/places.js';
 import { detectLanguage, type Language } from '../conversation/language.js';
 import { foldReply } from '../text/normalise.js';
 import { domainOffer, type DomainOffer } from './domainOffer.js';
@@ -14,7 +15,7 @@ import { levensgebiedOfNeed, OUT_OF_SCOPE, VAGUE } from './needs.js';
 import { recogniseHelpfulReply, type HelpfulReply } from './replies.js';
 
 /**
- * One understanding pass per message (issue 11): everything the conversation needs to know about
+ * One understanding pass per message (ADR 0013): everything the conversation needs to know about
  * a resident's words, computed once and shared by safety, prompts and search. SDK-free and
  * deterministic; the learned model is local (models/understanding.model.json), no network.
  */
@@ -25,7 +26,7 @@ export type OpenPrompt = 'none' | 'question' | 'helpful';
 export interface UnderstandingContext<Safety> {
   /**
    * The safety assessment, injected so the crisis work of src/safety can change on its own
-   * (today `detectCrisis`; `assessSafety` of issue 12 fits the same slot).
+   * (today `detectCrisis`; `assessSafety` of docs/adr/0012 fits the same slot).
    */
   readonly assessSafety: (text: string) => Safety;
   /** The conversation's language so far; a message in the other language switches it. */
@@ -94,11 +95,14 @@ const GREETINGS = new Set([
   'good evening',
 ]);
 
-function factsOf(extracted: FirstMessageFacts): Facts {
+function factsOf(
+  extracted: FirstMessageFacts,
+  place: { readonly postcode?: string; readonly wijk?: string },
+): Facts {
   const age = ageFor(extracted, extracted.forWhom ?? 'zelf');
   return {
-    ...(extracted.postcode === undefined ? {} : { postcode: extracted.postcode }),
-    ...(extracted.wijk === undefined ? {} : { wijk: extracted.wijk }),
+    ...(place.postcode === undefined ? {} : { postcode: place.postcode }),
+    ...(place.wijk === undefined ? {} : { wijk: place.wijk }),
     ...(extracted.forWhom === undefined ? {} : { forWhom: extracted.forWhom }),
     ...(age === undefined ? {} : { age }),
   };
@@ -156,7 +160,8 @@ export function understand<Safety>(
     vague,
     outOfScope,
     offer: domainOffer(levensgebieden, vague),
-    facts: factsOf(extractFirstMessageFacts(text, wijken)),
+    // Places are read by src/conversation/places.ts (ADR 0014): wijk parts, buurten, typos.
+    facts: factsOf(extractFirstMessageFacts(text), placeNamesIn(text, wijken)),
     intent: intentOf(text, context.prompt ?? 'none'),
     searchText,
     probabilities,

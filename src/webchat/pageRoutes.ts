@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Server } from 'restify';
 import type { Config } from '../config.js';
 import { nl } from '../i18n/nl/index.js';
 import type { RouteRegistrar } from '../server.js';
+import { browserBundlePath } from '../shared/browserBundles.js';
 import { StaticAssets } from './staticAssets.js';
 
 export interface PageRouteDeps {
@@ -14,11 +14,9 @@ export interface PageRouteDeps {
   readonly projectRoot: string;
 }
 
-/** Where Web Chat's prebuilt UMD bundle lives; served from node_modules, never copied into the repo. */
+/** Web Chat's prebuilt UMD bundle: from node_modules, or the build's copy (src/shared/browserBundles.ts). */
 function webChatBundle(projectRoot: string): string {
-  const require = createRequire(path.join(projectRoot, 'package.json'));
-  const main = require.resolve('botframework-webchat');
-  return path.join(path.dirname(main), '..', 'dist', 'webchat.js');
+  return browserBundlePath(projectRoot, 'webchat');
 }
 
 const EMPTY_STYLE_HASH = 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=';

@@ -34,9 +34,25 @@ export interface FakeEntra {
   close(): Promise<void>;
 }
 
+type KeyPair = Awaited<ReturnType<typeof generateKeyPair>>;
+
+/**
+ * RSA key generation costs about a second per pair on a busy machine, and every test of a file
+ * starts its own fake Entra: the pairs are made once per test file (each file has its own module
+ * instance) and shared by every fake Entra that file starts.
+ */
+let signingKeys: Promise<{ trusted: KeyPair; untrusted: KeyPair }> | undefined;
+
+function keysForThisFile(): Promise<{ trusted: KeyPair; untrusted: KeyPair }> {
+  signingKeys ??= (async () => ({
+    trusted: await generateKeyPair('RS256', { extractable: true }),
+    untrusted: await generateKeyPair('RS256', { extractable: true }),
+  }))();
+  return signingKeys;
+}
+
 export async function startFakeEntra(): Promise<FakeEntra> {
-  const trusted = await generateKeyPair('RS256', { extractable: true });
-  const untrusted = await generateKeyPair('RS256', { extractable: true });
+  const { trusted, untrusted } = await keysForThisFile();
   const publicJwk = {
     ...(await exportJWK(trusted.publicKey)),
     kid: KEY_ID,

@@ -17,7 +17,7 @@ import { wasForgotten, WijkwijzerState } from '../../dialogs/wijkwijzerState.js'
 import { JOIN_EVENT, WijkwijzerBot } from '../../src/bot/wijkwijzerBot.js';
 import { InMemoryCaseRepository } from '../../src/cases/memoryCaseRepository.js';
 import type { RoutingTable } from '../../src/cases/routing.js';
-import { MemoryInsights } from '../../src/insights/memoryInsights.js';
+import { MemoryInsights, type RecordingInsights } from '../../src/insights/insights.js';
 import type { Logger } from '../../src/shared/logger.js';
 import { silentLogger } from '../support/logs.js';
 import { ManualClock } from '../support/manualClock.js';
@@ -38,7 +38,7 @@ export interface HarnessOptions {
   readonly clock?: ManualClock;
   readonly logger?: Logger;
   readonly cases?: ConversationServices['cases'];
-  readonly insights?: MemoryInsights;
+  readonly insights?: RecordingInsights;
 }
 
 /** One chat window: a conversation id and the resident's stable user id (the widget's key). */
@@ -53,7 +53,7 @@ export interface Harness {
   readonly clock: ManualClock;
   readonly storage: Storage;
   readonly cases: ConversationServices['cases'];
-  readonly insights: MemoryInsights;
+  readonly insights: RecordingInsights;
   readonly services: ConversationServices;
   chat(options?: { user?: string; conversation?: string }): Chat;
 }
@@ -69,7 +69,7 @@ export function createHarness(options: HarnessOptions = {}): Harness {
   const logger = options.logger ?? silentLogger();
   const cases =
     options.cases ?? new InMemoryCaseRepository({ clock, referencePrefix: 'WW', logger });
-  const insights = options.insights ?? new MemoryInsights();
+  const insights = options.insights ?? new MemoryInsights({ clock });
   const routing = options.routing ?? fakeRouting();
   const services: ConversationServices = {
     knowledge: options.knowledge ?? fakeKnowledge(),

@@ -3,7 +3,7 @@ import { conversationServices } from '../../dialogs/conversationServices.js';
 import type { ConversationServices } from '../../dialogs/ports.js';
 import { InMemoryCaseRepository } from '../../src/cases/memoryCaseRepository.js';
 import { loadRoutingFile, type RoutingTable } from '../../src/cases/routing.js';
-import { MemoryInsights } from '../../src/insights/memoryInsights.js';
+import { MemoryInsights } from '../../src/insights/insights.js';
 import { KnowledgeService } from '../../src/knowledge/knowledgeService.js';
 import { buildSearchIndex, type SearchIndex } from '../../src/search/searchIndex.js';
 import { findProjectRoot } from '../../src/shared/projectRoot.js';

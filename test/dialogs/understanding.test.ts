@@ -9,7 +9,7 @@ import { startRealKnowledge } from './realKnowledgeServices.js';
 import { buttons, createHarness, joined, texts, type Chat } from './conversationHarness.js';
 
 /**
- * Issue 11 as transcripts: residents' own words (written for these tests, not taken from the
+ * ADR 0013 as transcripts: residents' own words (written for these tests, not taken from the
  * issue) through the real intake, the real sociale kaart and the real search with its learned
  * layer. One test per class of the issue that the current dialogs can show; the recognisers
  * behind classes 5 and 7 are also unit-tested in test/understanding/.

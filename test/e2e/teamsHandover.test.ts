@@ -3,7 +3,7 @@ import { startApp, type RunningApp } from '../support/app.js';
 import { startFakeBotConnector, type FakeBotConnector } from '../support/fakeBotConnector.js';
 
 /**
- * The whole warm handover as issue 7 describes it, through the composed app: a coordinator links
+ * The whole warm handover as docs/adr/0008-teams-cards-and-actions.md describes it, through the composed app: a coordinator links
  * a Teams channel, a resident hands a question over in the web chat (Direct Line, as the widget
  * does), the card arrives in the channel (a loopback fake of the Bot Connector service, speaking
  * the real REST protocol), a colleague claims it with the card's Universal Action, the shared
@@ -143,8 +143,7 @@ describe('warm handover from the web chat to a linked Teams channel', () => {
     const session = await residentSession();
     await residentSays(session, { type: 'event', name: 'webchat/join' });
     for (const text of [
-      'ik kom er niet uit',
-      'ja',
+      'ik wil een mens spreken',
       'Ik heb schulden en de huur is te laat',
       '7511',
       'ja',

@@ -9,7 +9,7 @@ import { systemClock } from '../../src/shared/clock.js';
 import { findProjectRoot } from '../../src/shared/projectRoot.js';
 import { loadGoldenSet, scoreGolden, type GoldenCase, type GoldenScores } from './goldenSet.js';
 
-/** Issue 4: the golden test fails below this hit@3. */
+/** The golden test fails below this hit@3 (docs/adr/0009-dutch-search.md, "Evaluation"). */
 const MIN_HIT_AT_3 = 0.9;
 /** Out-of-scope questions the search must call "no good match" (measured: 13 of 17). */
 const MIN_NO_MATCH_RECALL = 0.75;
@@ -99,7 +99,7 @@ describe('golden set: resident phrasings over the real knowledge', () => {
 
   it('says "no good match" for questions the sociale kaart does not answer', () => {
     expect(scores.noMatchRecall).toBeGreaterThanOrEqual(MIN_NO_MATCH_RECALL);
-    // The example from issue 4, always.
+    // The example from docs/adr/0009-dutch-search.md, always.
     expect(
       ask({ text: 'mijn fiets is gestolen', expected: [], category: 'nomatch' }).noGoodMatch,
     ).toBe(true);

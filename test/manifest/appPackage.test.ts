@@ -1,4 +1,4 @@
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,7 +10,11 @@ import { main } from '../../src/cli/main.js';
 import { loadConfig } from '../../src/config.js';
 import { findProjectRoot } from '../../src/shared/projectRoot.js';
 import { buildAppPackage } from '../../src/teams/appPackage.js';
-import { checkManifestSchema, type ManifestSettings } from '../../src/teams/manifest.js';
+import {
+  checkManifestSchema,
+  MANIFEST_SCHEMA_VERSION,
+  type ManifestSettings,
+} from '../../src/teams/manifest.js';
 import { readPngHeader } from '../../src/teams/png.js';
 
 const manifestDir = path.join(findProjectRoot(), 'manifest');
@@ -101,7 +105,7 @@ describe('Teams app package', () => {
       string,
       unknown
     >;
-    expect(manifest.manifestVersion).toBe('1.22');
+    expect(manifest.manifestVersion).toBe('1.30');
     expect(await officialValidation(manifest)).toEqual([]);
     expect(await checkManifestSchema(manifest)).toEqual([]);
 
@@ -137,6 +141,46 @@ describe('Teams app package', () => {
       built.manifest.bots as Array<{ commandLists: Array<{ commands: Array<{ title: string }> }> }>
     )[0]!.commandLists[0]!.commands.map((command) => command.title);
     expect(commands).toEqual(['koppel wijkteam', 'ontkoppel', 'koppelingen', 'help']);
+  });
+
+  it('is on the newest manifest schema that @microsoft/app-manifest bundles', async () => {
+    const packageJson = createRequire(import.meta.url).resolve(
+      '@microsoft/app-manifest/package.json',
+    );
+    const versions = (
+      await readdir(path.join(path.dirname(packageJson), 'build/json-schemas/teams'))
+    )
+      .map((name) => /^v(\d+)\.(\d+)$/.exec(name))
+      .filter((match) => match !== null)
+      .map((match) => [Number(match[1]), Number(match[2])] as const)
+      .sort(([majorA, minorA], [majorB, minorB]) => majorA - majorB || minorA - minorB);
+    const newest = versions.at(-1)!;
+    expect(MANIFEST_SCHEMA_VERSION).toBe(`${newest[0]}.${newest[1]}`);
+  });
+
+  it('offers the Casusbord as a channel tab per wijkteam, installs to a team, standard channels only', async () => {
+    const { manifest } = await buildAppPackage(manifestDir, settingsFor(productionLike));
+    expect(manifest.defaultInstallScope).toBe('team');
+    expect(manifest.defaultGroupCapability).toEqual({ team: 'bot' });
+    expect(manifest.configurableTabs).toEqual([
+      {
+        id: 'casusbord-kanaal',
+        configurationUrl: 'https://wijkwijzer.enschede.nl/tab/configure',
+        canUpdateConfiguration: true,
+        scopes: ['team'],
+        context: ['channelTab'],
+      },
+    ]);
+    // Shared and private channels can hold people outside the wijkteam: cases stay in standard
+    // channels (docs/adr/0016-runtime-deployment-and-test-tiers.md, "Teams app").
+    expect(manifest.supportedChannelTypes).toEqual([]);
+    expect(manifest.supportsChannelFeatures).toBeUndefined();
+    const bot = (manifest.bots as Array<Record<string, unknown>>)[0]!;
+    expect(bot).toMatchObject({
+      supportsFiles: false,
+      supportsCalling: false,
+      supportsVideo: false,
+    });
   });
 
   it('is the same bytes for the same input, so packages can be compared', async () => {

@@ -21,7 +21,7 @@ function fixedModel(crisis: number, kinds: Partial<ConcernScore['kinds']> = {}):
   };
 }
 
-describe('the five phrasings of issue 12', () => {
+describe('the five phrasings of docs/adr/0012-safety-net.md', () => {
   for (const { text, kinds } of issuePhrasings) {
     it(`catches "${text}" as a crisis with the right line first`, () => {
       const assessment = assessSafety(text);

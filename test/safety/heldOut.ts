@@ -5,7 +5,7 @@
  */
 import type { CrisisKind } from '../../src/safety/crisisKind.js';
 
-/** The five messages a new user tried in issue 12, all missed by the rules of ADR 0005. */
+/** The five messages a new user tried (docs/adr/0012-safety-net.md), all missed by the rules of ADR 0005. */
 export const issuePhrasings: readonly { text: string; kinds: readonly CrisisKind[] }[] = [
   { text: 'ik heb een hele pot pillen genomen', kinds: ['danger', 'suicide'] },
   { text: 'ik maak er een eind aan', kinds: ['suicide'] },
@@ -14,7 +14,7 @@ export const issuePhrasings: readonly { text: string; kinds: readonly CrisisKind
   { text: 'mijn zoon zegt dat hij zich van kant wil maken', kinds: ['suicide'] },
 ];
 
-/** Issue 12: this got the Veilig Thuis reply in Dutch. */
+/** A held-out phrasing (docs/adr/0012-safety-net.md): this got the Veilig Thuis reply in Dutch. */
 export const husbandHitsMe = 'my husband hits me';
 
 /** The six classes the independent set missed, in phrasings of our own. */

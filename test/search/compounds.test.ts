@@ -51,7 +51,7 @@ describe('splitCompound', () => {
   });
 });
 
-describe('splitCompound bounds the work per word (issue #18 item 3)', () => {
+describe('splitCompound bounds the work per word (docs/adr/0015-security-posture.md)', () => {
   const counting = () => {
     let calls = 0;
     let letters = 0;

@@ -122,7 +122,7 @@ describe('search: boosts', () => {
     expect(young).not.toContain('ouderenbezoek');
   });
 
-  it('never shows an entry whose age range excludes the person, and says so (issue 11)', () => {
+  it('never shows an entry whose age range excludes the person, and says so (ADR 0013)', () => {
     const adult = ask('huiswerk', { age: 40 });
     expect(adult.results.map((result) => result.id)).not.toContain('huiswerkbegeleiding');
     expect(adult.ageLeftOut).toBeGreaterThanOrEqual(1);

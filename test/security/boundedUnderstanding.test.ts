@@ -10,7 +10,7 @@ import { findProjectRoot } from '../../src/shared/projectRoot.js';
 import { fuzzRuns } from './fuzzRuns.js';
 
 /**
- * Issue #18 item 3: the work per message is bounded. Any text a resident may send (up to the
+ * Hardening (docs/adr/0015-security-posture.md): the work per message is bounded. Any text a resident may send (up to the
  * channel's character limit) is understood, crisis check and search on the real sociale kaart,
  * within 20 ms. Time is the minimum of three runs, so a neighbour's burst of CPU on a shared
  * machine does not count against the code; a superlinear path still does.

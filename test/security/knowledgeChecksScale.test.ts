@@ -8,7 +8,7 @@ import type * as suggest from '../../src/knowledge/suggest.js';
 import { fixedClock, VALID_FIXTURE } from '../knowledge/fixtures.js';
 
 /**
- * Issue #18 item 8: the duplicate check compared every pair of entries, normalising both names
+ * Hardening (docs/adr/0015-security-posture.md): the duplicate check compared every pair of entries, normalising both names
  * and running an edit distance each time, on the event loop: 1.6 s of frozen conversations for one
  * edit at 1,000 entries. Work is counted here, not timed (bench:knowledge times it).
  */

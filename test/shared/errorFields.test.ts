@@ -6,7 +6,7 @@ import { WijkwijzerError } from '../../src/shared/errors.js';
 import { captureLogger } from '../support/logs.js';
 import { IDENTIFIERS, MESSAGE_WITH_IDENTIFIERS, identifiersIn } from '../security/identifiers.js';
 
-/** Issue #18 item 1: errors reach the log through an allow-list, never with what they carry. */
+/** Hardening (docs/adr/0015-security-posture.md): errors reach the log through an allow-list, never with what they carry. */
 
 function dialogContextError(): DialogContextError {
   const context = new TurnContext(new TestAdapter(), {

@@ -6,7 +6,7 @@ import { findProjectRoot } from '../../src/shared/projectRoot.js';
 import { readCorpus, splitOf } from '../../src/understanding/corpus.js';
 
 /**
- * The frozen test splits (issue 11, generalisation discipline): their content is pinned by the
+ * The frozen test splits (ADR 0013, generalisation discipline): their content is pinned by the
  * hashes in frozen.sha256, and they must be exactly what the deterministic split of the sources
  * gives. Editing a frozen line, or moving one by hand, fails here. Adding corpus lines may add to
  * the test split (the split is by hash of the text); then update frozen.sha256 in the same commit

@@ -12,7 +12,7 @@ import {
 import { recogniseHelpfulReply } from '../../src/understanding/replies.js';
 import { understand } from '../../src/understanding/understand.js';
 
-/** Phrasings written for these tests (issue 11 asks for new ones, not the issue's own). */
+/** Phrasings written for these tests (ADR 0013 asks for new ones, not copies). */
 const context = { assessSafety: detectCrisis, wijken: ['Deppenbroek', 'Wesselerbrink'] };
 
 describe('understand(): one pass over a message', () => {

@@ -18,4 +18,22 @@ export interface WijkwijzerTeamsJs {
   authentication: {
     getAuthToken(request?: { silent?: boolean }): Promise<string>;
   };
+  /** The configuration page of a channel tab (configure.js). */
+  pages: {
+    config: {
+      registerOnSaveHandler(handler: (event: WijkwijzerSaveEvent) => void): void;
+      setConfig(settings: {
+        entityId: string;
+        contentUrl: string;
+        websiteUrl?: string;
+        suggestedDisplayName?: string;
+      }): Promise<void>;
+      setValidityState(valid: boolean): void;
+    };
+  };
+}
+
+export interface WijkwijzerSaveEvent {
+  notifySuccess(): void;
+  notifyFailure(reason?: string): void;
 }

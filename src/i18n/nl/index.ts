@@ -6,9 +6,11 @@ import { errorTexts } from './errors.js';
 import { handoverTexts } from './handover.js';
 import { intakeTexts } from './intake.js';
 import { knowledgeTexts } from './knowledge.js';
+import { monitorTexts } from './monitor.js';
 import { partnersTexts } from './partners.js';
 import { safetyTexts } from './safety.js';
 import { searchTexts } from './search.js';
+import { tabConfigTexts } from './tabConfig.js';
 import { teamsTexts } from './teams.js';
 import { widgetTexts } from './widget.js';
 
@@ -30,6 +32,8 @@ export const nl = {
   search: searchTexts,
   teams: teamsTexts,
   widget: widgetTexts,
+  tabConfig: tabConfigTexts,
+  monitor: monitorTexts,
 } as const;
 
 export type DutchTexts = typeof nl;

@@ -55,7 +55,7 @@ export const deathFigureOfSpeech =
   /\b(?:(?:dood|sterf|sterven|doodgaan|dood gaan) (?:van|aan) (?:de |het |mijn |die |dat )?[a-z]+|(?:lach|schrik|schaam|verveel|werk|erger|zoek|wacht|vries|zweet) (?:me|mij|mezelf|je|zich) (?:[a-z]+ )?dood|om dood te gaan (?:zo|van)|ga dood als|(?:kat|poes|hond|konijn|cavia|hamster|vogel|vis|paard|plant|plantje|telefoon|batterij|accu|moeder|vader|mama|papa|man|vrouw|opa|oma|broer|zus|zoon|dochter|kind|buurman|buurvrouw|vriend|vriendin|tante|oom) (?:[a-z]+ ){0,4}(?:is|was|zijn|waren) (?:[a-z]+ ){0,3}(?:dood|overleden|gestorven|doodgegaan)|de dood van|na de dood|na het overlijden|(?:dying|die|dead) (?:to|for|of laughter|tired|on my feet)|to die for|(?:my|our|his|her) (?:[a-z]+ )?(?:died|passed away|is dead))\b/;
 
 /**
- * Talking about a crisis as a subject (issue 12): a course, a talk, teaching material, research,
+ * Talking about a crisis as a subject (docs/adr/0012-safety-net.md): a course, a talk, teaching material, research,
  * news, a memorial, a support group for the bereaved. Guards only the rules that fire on the mere
  * word ("zelfdoding", "huiselijk geweld"), never the ones that describe something happening; the
  * concern model still reads every message, so a disclosure inside such a sentence can still reach
@@ -65,7 +65,7 @@ export const informationalContext =
   /\b(?:[a-z]*(?:training|trainingen|cursus|cursussen)|workshop|workshops|voorlichting|lezing|presentatie|sessie|scholing|nascholing|e ?learning|webinar|informatieavond|themaavond|ouderavond|gastles|gastspreker|spreker|lesmateriaal|spreekbeurt|scriptie|werkstuk|project|artikel|onderzoek|boek|boeken|folder|folders|podcast|documentaire|film|theaterstuk|meldcode|protocol|aandachtsfunctionaris|herdenking|cijfers|nieuws|nieuwsbrief|krant|wijkkrant|journalist|ervaringsdeskundige|lotgenoten|lotgenotengroep|nabestaanden|rouwgroep|preventie|course|courses|talk|leaflet|leaflets|research|paper|newsletter|reporting code|documentary|first aid|informatie|uitleg|bijeenkomst|aanpak|beleid|docenten|voor mijn werk|for my work)\b/;
 
 /**
- * Past and well (issue 12): a clause that places the event in the past and says it is over now.
+ * Past and well (docs/adr/0012-safety-net.md): a clause that places the event in the past and says it is over now.
  * Both are needed: "vijf jaar geleden een poging" alone stays a crisis, "vijf jaar geleden een
  * poging, nu gaat het goed" does not. A death by suicide in the past is grief, not a crisis now.
  */

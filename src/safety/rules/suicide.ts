@@ -362,7 +362,7 @@ export const suicideRules: readonly CrisisRule[] = [
   {
     id: 'suicide.van-kant',
     kind: 'suicide',
-    // Also with a verb in between ("zich van kant wil maken", issue 12).
+    // Also with a verb in between ("zich van kant wil maken", docs/adr/0012-safety-net.md).
     pattern: re`\b(?:me|mij|zich|${reflexive}) (?:[a-z]+ )?van kant (?:[a-z]+ )?(?:te )?(?:maken|maak|maakt|gemaakt)\b`,
   },
   // Jumping from a height or in front of a train: "van de brug springen", "voor de trein".

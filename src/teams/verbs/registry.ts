@@ -63,7 +63,7 @@ export async function handleCardAction(
   const coordinator = deps.coordinators.has(caller.aadObjectId);
   if (!coordinator && !(await deps.membership.isMember(current.wijkteam, caller.aadObjectId))) {
     // The same answer as an unknown reference: a forged reference must not reveal that a case
-    // exists in another wijkteam (issue #18 item 9). The log keeps the real reason.
+    // exists in another wijkteam (docs/adr/0015-security-posture.md). The log keeps the real reason.
     logger.warn(
       { reference: payload.reference, wijkteam: current.wijkteam, reason: 'not_member' },
       'card action refused',

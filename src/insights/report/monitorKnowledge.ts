@@ -1,0 +1,53 @@
+import type { Catalogue } from '../../knowledge/catalogue.js';
+import { loadKnowledge } from '../../knowledge/loader.js';
+import { buildReport, type BeheerderReport } from '../../knowledge/report.js';
+import type { Clock } from '../../shared/clock.js';
+import { localDate } from '../../shared/gemeenteTime.js';
+import type { MonitorKnowledge } from './monitorReport.js';
+
+/**
+ * What the monitor needs from the sociale kaart: levensgebieden, areas, wijkteams, voorzieningen,
+ * and the beheerders' freshness exactly as `wijkwijzer knowledge report` computes it (the report
+ * needs the loader's warnings, so the files are read once more per knowledge version and day).
+ */
+export function monitorKnowledge(
+  catalogue: Catalogue,
+  wijkteams: readonly { readonly id: string; readonly name: string }[],
+  beheerders: readonly BeheerderReport[],
+  unconfirmed: readonly { readonly beheerder: string }[] = [],
+): MonitorKnowledge {
+  const perBeheerder = new Map<string, number>();
+  for (const entry of unconfirmed) {
+    perBeheerder.set(entry.beheerder, (perBeheerder.get(entry.beheerder) ?? 0) + 1);
+  }
+  return {
+    unconfirmed: perBeheerder,
+    levensgebieden: catalogue.levensgebieden.map((domain) => ({
+      id: domain.id,
+      label: domain.label,
+    })),
+    stadsdelen: catalogue.areas.stadsdelen,
+    wijkteams,
+    voorzieningen: catalogue.voorzieningen.map((entry) => ({ id: entry.id, naam: entry.naam })),
+    beheerders,
+  };
+}
+
+/** The knowledge report per beheerder, cached per knowledge version and day. */
+export function beheerderReports(
+  dir: string,
+  clock: Clock,
+): (catalogue: Catalogue) => Promise<readonly BeheerderReport[]> {
+  let cached: { key: string; reports: readonly BeheerderReport[] } | undefined;
+  return async (catalogue) => {
+    const today = localDate(clock.now());
+    const key = `${catalogue.version}/${today}`;
+    if (cached?.key === key) return cached.reports;
+    const loaded = await loadKnowledge(dir, { clock });
+    const reports = loaded.ok
+      ? buildReport(loaded.catalogue, loaded.warnings, today).beheerders
+      : buildReport(catalogue, [], today).beheerders;
+    cached = { key, reports };
+    return reports;
+  };
+}

@@ -1,0 +1,95 @@
+import { stateDirectory, stateFileOf } from '../src/bot/fileStateStorage.js';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { freePort } from './support/http.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+/** Runs `src/index.ts` as `npm start` would, in its own process. */
+function startProcess(environment: NodeJS.ProcessEnv) {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'index.ts')], {
+    cwd: root,
+    env: { PATH: process.env.PATH, NODE_ENV: 'development', LOG_LEVEL: 'info', ...environment },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
+  return { child, exited, output: () => ({ stdout, stderr }) };
+}
+
+async function waitReady(url: string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`not ready: ${url}`);
+}
+
+describe('the process (src/index.ts)', () => {
+  const cleanup: Array<() => Promise<void>> = [];
+  afterEach(async () => {
+    for (const step of cleanup.splice(0)) await step();
+  });
+
+  it('refuses to start in production without the app registration and names what is missing', async () => {
+    const run = startProcess({ NODE_ENV: 'production' });
+    cleanup.push(async () => void run.child.kill('SIGKILL'));
+    expect(await run.exited).toBe(78);
+    const { stderr } = run.output();
+    expect(stderr).toContain('MicrosoftAppId is required when NODE_ENV=production');
+    expect(stderr).toContain('WEBCHAT_TOKEN_SECRET is required when NODE_ENV=production');
+  });
+
+  it('starts on embedded defaults in development mode, and on SIGTERM finishes, flushes its state and exits 0', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'wijkwijzer-process-'));
+    cleanup.push(() => rm(dataDir, { recursive: true, force: true }));
+    const port = await freePort();
+    // As `npm run dev`: development mode opens /api/messages without an app registration.
+    const run = startProcess({ PORT: String(port), DATA_DIR: dataDir, DEVELOPMENT_MODE: 'true' });
+    cleanup.push(async () => void run.child.kill('SIGKILL'));
+    const base = `http://127.0.0.1:${port}`;
+    await waitReady(`${base}/readyz`);
+
+    const turn = await fetch(`${base}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        type: 'message',
+        text: 'hallo',
+        channelId: 'test',
+        serviceUrl: 'http://127.0.0.1:9/',
+        deliveryMode: 'expectReplies',
+        from: { id: 'user-1' },
+        recipient: { id: 'bot' },
+        conversation: { id: 'process-test' },
+      }),
+    });
+    expect(turn.status).toBe(200);
+
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toBe(0);
+    const stateFile = path.join(
+      stateDirectory(dataDir),
+      stateFileOf('test/conversations/process-test/'),
+    );
+    const state = JSON.parse(await readFile(stateFile, 'utf8')) as unknown;
+    expect(state).toMatchObject({ key: 'test/conversations/process-test/' });
+    const logLines = run.output().stdout.split('\n').filter(Boolean);
+    expect(logLines.some((line) => line.includes('"msg":"stopped"'))).toBe(true);
+    // Logs carry ids and codes, never what the resident typed.
+    expect(run.output().stdout).not.toContain('hallo');
+  });
+});

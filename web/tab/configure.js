@@ -1,0 +1,103 @@
+// @ts-check
+/**
+ * The configuration page of the Casusbord channel tab (manifest `configurableTabs`). Teams shows it
+ * when a colleague adds the tab to a channel; the colleague picks the wijkteam and presses Save,
+ * and the tab then opens /tab/?wijkteam=<id>. The wijkteam only preselects the board's filter: what
+ * anyone may see is still decided by the server from their own sign-in.
+ */
+(() => {
+  /** teams-js 2.x never settles `app.initialize()` in an iframe that is not Teams. */
+  const TEAMS_INIT_TIMEOUT_MS = 3000;
+
+  /** @typedef {import('./teams').WijkwijzerTeamsJs} TeamsJs */
+
+  /** @returns {TeamsJs | undefined} */
+  function teamsJs() {
+    return /** @type {{ microsoftTeams?: TeamsJs }} */ (/** @type {unknown} */ (window))
+      .microsoftTeams;
+  }
+
+  /** @param {string} id */
+  function byId(id) {
+    const element = document.getElementById(id);
+    if (element === null) throw new Error(`missing #${id}`);
+    return element;
+  }
+
+  /** @type {{ ready: string, outsideTeams: string, saveFailed: string, tabName: string }} */
+  const texts = JSON.parse(byId('texts').textContent ?? '{}');
+  const select = /** @type {HTMLSelectElement} */ (byId('wijkteam'));
+  const status = byId('status');
+  const alert = byId('alert');
+
+  /** @param {string} message */
+  function showAlert(message) {
+    alert.textContent = message;
+    alert.hidden = false;
+  }
+
+  /** What Teams stores for this channel's tab, for the chosen wijkteam. */
+  function tabSettings() {
+    const option = select.selectedOptions[0];
+    const id = select.value;
+    const url = `${window.location.origin}/tab/?wijkteam=${encodeURIComponent(id)}`;
+    return {
+      entityId: `casusbord-${id}`,
+      contentUrl: url,
+      websiteUrl: url,
+      suggestedDisplayName: texts.tabName.replace('{team}', option?.textContent?.trim() ?? id),
+    };
+  }
+
+  /** Same themes as the board (board.css): Teams' dark and high-contrast themes, else light. */
+  /** @param {string | undefined} theme */
+  function applyTheme(theme) {
+    document.documentElement.dataset.theme =
+      theme === 'dark' || theme === 'contrast' ? theme : 'default';
+  }
+  applyTheme(window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'default');
+
+  async function start() {
+    const teams = teamsJs();
+    /** @type {Promise<boolean>} */
+    const timeout = new Promise((resolve) => {
+      window.setTimeout(() => resolve(false), TEAMS_INIT_TIMEOUT_MS);
+    });
+    const initialised =
+      teams === undefined
+        ? Promise.resolve(false)
+        : teams.app.initialize().then(
+            () => true,
+            () => false,
+          );
+    if (teams === undefined || !(await Promise.race([initialised, timeout]))) {
+      showAlert(texts.outsideTeams);
+      select.disabled = true;
+      return;
+    }
+    teams.app.getContext().then(
+      (context) => applyTheme(context.app.theme),
+      () => {},
+    );
+    teams.app.registerOnThemeChangeHandler(applyTheme);
+    teams.pages.config.registerOnSaveHandler((saveEvent) => {
+      teams.pages.config.setConfig(tabSettings()).then(
+        () => saveEvent.notifySuccess(),
+        () => {
+          showAlert(texts.saveFailed);
+          saveEvent.notifyFailure(texts.saveFailed);
+        },
+      );
+    });
+    const update = () => {
+      const chosen = select.value !== '';
+      teams.pages.config.setValidityState(chosen);
+      status.textContent = chosen ? texts.ready : '';
+    };
+    select.addEventListener('change', update);
+    update();
+    teams.app.notifySuccess();
+  }
+
+  void start();
+})();
