@@ -21,10 +21,11 @@ import { DayFileAggregateStore } from './insights/dayFileAggregateStore.js';
 import { beheerderReports, monitorKnowledge } from './insights/report/monitorKnowledge.js';
 import { monitorRoutes } from './monitor/monitorRoutes.js';
 import { KnowledgeService } from './knowledge/knowledgeService.js';
+import { KnowledgeLoaderThread, withFallbackHere } from './knowledge/loaderThread.js';
 import { createPartnerPage } from './partners/partnerPage.js';
 import { residentCatalogue, unconfirmedEntries } from './partners/reviewRound.js';
 import { localDate } from './shared/gemeenteTime.js';
-import { buildSearchIndex } from './search/searchIndex.js';
+import { buildSearchIndexInSlices } from './search/searchIndex.js';
 import { loadConcernModel } from './safety/concernModel.js';
 import { startPeriodicJob } from './shared/periodicJob.js';
 import { openStorageBackend } from './storage/openStorageBackend.js';
@@ -93,14 +94,21 @@ export async function composeApp(
     await mkdir(config.paths.dataDir, { recursive: true });
 
     // The sociale kaart and its search index, reloaded together when a partner edits a file.
+    // Reloads read and check the files on a worker thread and build the index in slices, so a
+    // resident's turn never waits behind them (docs/adr/0015-security-posture.md).
+    const loaderThread = new KnowledgeLoaderThread({ logger });
+    opened.push(() => loaderThread.close());
+    const knowledgeLoader = withFallbackHere(loaderThread, logger);
     const knowledge = new KnowledgeService({
       dir: config.paths.knowledgeDir,
       clock,
       logger,
+      loader: knowledgeLoader,
       // Entries unconfirmed long after their check was due leave search when the setting says so.
-      buildIndex: (catalogue) =>
-        buildSearchIndex(
+      buildIndex: (catalogue, pause) =>
+        buildSearchIndexInSlices(
           residentCatalogue(catalogue, localDate(clock.now()), config.partners.review),
+          pause,
         ),
     });
     await knowledge.start();
@@ -215,6 +223,7 @@ export async function composeApp(
       projectRoot,
       catalogue,
       reloadKnowledge: () => knowledge.reloadNow(),
+      knowledgeLoader,
       staff,
       boardAuthentication,
     });

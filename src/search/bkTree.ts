@@ -1,3 +1,4 @@
+import { runToEnd } from '../shared/timeSlicer.js';
 import { createLevenshtein, osaDistance } from '../text/editDistance.js';
 
 export interface FuzzyMatch {
@@ -19,10 +20,21 @@ export interface BkTree {
 }
 
 export function buildBkTree(words: Iterable<string>): BkTree {
+  return runToEnd(bkTreeSteps(words));
+}
+
+/** Words inserted between two yields of the build; one insert is a few edit distances. */
+const INSERTS_PER_STEP = 64;
+
+/** The build as a generator that yields every INSERTS_PER_STEP words, for a sliced index build. */
+export function* bkTreeSteps(words: Iterable<string>): Generator<void, BkTree, void> {
   const levenshtein = createLevenshtein();
   const nodeWords: string[] = [];
   const children: Map<number, number>[] = [];
+  let inserted = 0;
   for (const word of words) {
+    inserted += 1;
+    if (inserted % INSERTS_PER_STEP === 0) yield;
     if (nodeWords.length === 0) {
       nodeWords.push(word);
       children.push(new Map());
@@ -82,6 +94,11 @@ export interface TypoIndex {
 }
 
 export function buildTypoIndex(words: Iterable<string>): TypoIndex {
+  return runToEnd(typoIndexSteps(words));
+}
+
+/** The build as a generator, for a sliced index build (see bkTreeSteps). */
+export function* typoIndexSteps(words: Iterable<string>): Generator<void, TypoIndex, void> {
   const byFirst = new Map<string, string[]>();
   let size = 0;
   for (const word of words) {
@@ -92,7 +109,8 @@ export function buildTypoIndex(words: Iterable<string>): TypoIndex {
     else list.push(word);
     size += 1;
   }
-  const trees = new Map([...byFirst].map(([first, list]) => [first, buildBkTree(list)]));
+  const trees = new Map<string, BkTree>();
+  for (const [first, list] of byFirst) trees.set(first, yield* bkTreeSteps(list));
   return {
     size,
     search(word, maxDistance) {

@@ -91,7 +91,6 @@ export const cardsTexts = {
   /** A small card instead of the case card, when there is no case the caller may see. */
   message: {
     title: 'Wijkwijzer',
-    notMember: 'U hoort niet bij het wijkteam van deze casus. Er is niets veranderd.',
     unknownVerb: 'Deze knop kennen we niet. Er is niets veranderd.',
     invalid: 'Deze knop werkt niet goed. Er is niets veranderd.',
     notFound: 'Deze casus is niet gevonden. Misschien is hij al verwijderd.',
