@@ -8,7 +8,7 @@ import {
   type Analyzer,
   type WordAnalysis,
 } from './analyzer.js';
-import { buildTypoIndex, type TypoIndex } from './bkTree.js';
+import { buildTypoIndex, type TypoIndex } from './typoIndex.js';
 import { domainFieldText, FIELD_COUNT, FIELDS, ownFieldTexts } from './fields.js';
 import { tokenize } from '../text/normalise.js';
 import { buildPhraseTable, compilePhrase, type Phrase, type PhraseTable } from './phrases.js';
