@@ -16,6 +16,7 @@ import type { Clock } from '../src/shared/clock.js';
 import { readCorpus, splitOf } from '../src/understanding/corpus.js';
 import { OUT_OF_SCOPE } from '../src/understanding/needs.js';
 import { loadGoldenSet, type GoldenCase } from '../test/golden/goldenSet.js';
+import { simulatedChoice } from '../bench/benchSupport.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const TODAY = '2026-12-01';
@@ -99,17 +100,11 @@ async function main(): Promise<void> {
     rows.push({ x: signals(result), y: oos ? 0 : 1, weight: oos ? 1 : 0.3 });
   }
 
-  // After the intake: the resident chose the levensgebied most expected entries share.
+  // After the intake: the resident chose a right levensgebied, as bench:understanding simulates it.
   const intakeRows: Row[] = [];
   for (const c of golden) {
     if (c.expected.length === 0) continue;
-    const counts = new Map<string, number>();
-    for (const id of c.expected)
-      for (const slug of loaded.catalogue.voorziening(id)?.levensgebieden ?? [])
-        counts.set(slug, (counts.get(slug) ?? 0) + 1);
-    const chosen = [...counts.entries()].sort(
-      (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
-    )[0]?.[0];
+    const chosen = simulatedChoice(loaded.catalogue, c, ask(c.text, c).domains);
     for (const on of [index, bareIndex]) {
       const result = ask(c.text, c, on, chosen);
       const rank = result.results.findIndex((hit) => c.expected.includes(hit.id));

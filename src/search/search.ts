@@ -57,6 +57,18 @@ export const MODEL_DOMAIN_TRUST = 0.9;
  */
 export const CHOSEN_DOMAIN_BOOST = 4;
 /**
+ * What a chosen levensgebied tells the search besides the boost: the resident's need lies inside
+ * it. Its needs are added like the question's own, at CHOSEN_NEED_WEIGHT in units of the
+ * reference score, spread as the model reads the question within that levensgebied (evenly when
+ * it has no idea). So a vague question still finds the levensgebied's entries, in the order of
+ * their needs, and the chosen levensgebied is never turned into words: its name ("Geld, schulden
+ * en administratie") would match debt help above the job centre the question asked for
+ * (docs/adr/0013, "after the intake").
+ */
+export const CHOSEN_NEED_WEIGHT = 1;
+/** Within a chosen levensgebied, every need keeps at least this share of the evidence. */
+const CHOSEN_NEED_FLOOR = 0.02;
+/**
  * Entries in a levensgebied the question clearly names ("schulden", "eenzaam", "mijn puber") move
  * up: the boost is 1 + DOMAIN_PRIOR × the confidence of that levensgebied, measured on the words
  * of the question alone (not on the results, which would only reinforce themselves).
@@ -343,6 +355,24 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
         const doc = docs[i] as number;
         if (scores[doc] === 0) touched.push(doc);
         scores[doc] = (scores[doc] as number) + amount * (weights[i] as number);
+      }
+    }
+
+    for (const slug of chosen) {
+      const labels = internals.needs.domainLabels.get(slug) ?? [];
+      let mass = 0;
+      for (const label of labels) mass += needs.probabilities[label] as number;
+      const spread = mass + CHOSEN_NEED_FLOOR * labels.length;
+      for (const label of labels) {
+        const within = ((needs.probabilities[label] as number) + CHOSEN_NEED_FLOOR) / spread;
+        const amount = CHOSEN_NEED_WEIGHT * internals.referenceScore * within;
+        const docs = internals.needs.postingDocs[label] as Int32Array;
+        const weights = internals.needs.postingWeights[label] as Float32Array;
+        for (let i = 0; i < docs.length; i += 1) {
+          const doc = docs[i] as number;
+          if (scores[doc] === 0) touched.push(doc);
+          scores[doc] = (scores[doc] as number) + amount * (weights[i] as number);
+        }
       }
     }
 
