@@ -326,7 +326,10 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   const chosen = new Set((query.levensgebieden ?? []).filter((slug) => knownDomains.has(slug)));
 
   const scores = internals.scratch;
-  const touched: number[] = [];
+  // The documents this search scored, in a list allocated once per index (a search at 10,000
+  // entries touches thousands; a growing array was most of what a search allocated).
+  const touched = internals.touched;
+  let count = 0;
   const best: { doc: number; score: number; fit: AreaFit; age?: 'fits' }[] = [];
   const leftOutForAge: number[] = [];
   try {
@@ -338,7 +341,10 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
       const contributions = internals.postingScores[id] as Float32Array;
       for (let i = 0; i < docs.length; i += 1) {
         const doc = docs[i] as number;
-        if (scores[doc] === 0) touched.push(doc);
+        if (scores[doc] === 0) {
+          touched[count] = doc;
+          count += 1;
+        }
         scores[doc] = (scores[doc] as number) + term.weight * (contributions[i] as number);
       }
     }
@@ -353,7 +359,10 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
       const weights = internals.needs.postingWeights[label] as Float32Array;
       for (let i = 0; i < docs.length; i += 1) {
         const doc = docs[i] as number;
-        if (scores[doc] === 0) touched.push(doc);
+        if (scores[doc] === 0) {
+          touched[count] = doc;
+          count += 1;
+        }
         scores[doc] = (scores[doc] as number) + amount * (weights[i] as number);
       }
     }
@@ -370,7 +379,10 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
         const weights = internals.needs.postingWeights[label] as Float32Array;
         for (let i = 0; i < docs.length; i += 1) {
           const doc = docs[i] as number;
-          if (scores[doc] === 0) touched.push(doc);
+          if (scores[doc] === 0) {
+            touched[count] = doc;
+            count += 1;
+          }
           scores[doc] = (scores[doc] as number) + amount * (weights[i] as number);
         }
       }
@@ -384,7 +396,8 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
       (query.age === undefined ? 1 : AGE_FIT_BOOST) *
       (1 + DOMAIN_PRIOR * strongestDomain) *
       (chosen.size === 0 ? 1 : CHOSEN_DOMAIN_BOOST);
-    for (const doc of touched) {
+    for (let t = 0; t < count; t += 1) {
+      const doc = touched[t] as number;
       const raw = scores[doc] as number;
       const floor = best.length === top ? (best[top - 1] as { score: number }).score : 0;
       if (raw * maxBoost <= floor) continue;
@@ -436,7 +449,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
     }
   } finally {
     // Leave the shared scratch array all zero again, whatever happened.
-    for (const doc of touched) scores[doc] = 0;
+    for (let t = 0; t < count; t += 1) scores[touched[t] as number] = 0;
   }
 
   // 3. Explanations, confidence of the best result, levensgebieden.

@@ -60,6 +60,8 @@ export interface SearchIndexInternals {
    * Searches are synchronous, so two never share it at the same time.
    */
   readonly scratch: Float64Array;
+  /** The documents a search has touched so far (see `scratch`): each at most once. */
+  readonly touched: Int32Array;
   /** The learned layer: needs per entry (see needIndex.ts). */
   readonly needs: NeedIndex;
 }
@@ -337,6 +339,7 @@ export function buildSearchIndex(catalogue: Catalogue, options: BuildOptions = {
     referenceScore: median(bestPerDoc),
     loadedOn: localDate(catalogue.loadedAt),
     scratch: new Float64Array(n),
+    touched: new Int32Array(n),
     needs: buildNeedIndex(options.model ?? shippedModel(), docs),
   });
   return Object.freeze({ version: catalogue.version, size: n, catalogue, internals });
