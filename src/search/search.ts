@@ -1,5 +1,5 @@
 import { areaFit, residentVisibility, type AreaFit } from '../knowledge/catalogue.js';
-import { ageRangeOf, fitsAgeRange } from './ageRange.js';
+import { fitsAgeRange } from './ageRange.js';
 import { OUT_OF_SCOPE, VAGUE } from '../understanding/needs.js';
 import { calibratedConfidence, MIN_CONFIDENCE } from './calibration.js';
 import { detectDomains, MIN_DOMAIN_CONFIDENCE, STRONG_DOMAIN_CONFIDENCE } from './domains.js';
@@ -322,7 +322,6 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
       needs.vague,
     ).map((domain) => [domain.slug, domain.confidence]),
   );
-  const strongestDomain = Math.max(0, ...questionDomains.values());
   const chosen = new Set((query.levensgebieden ?? []).filter((slug) => knownDomains.has(slug)));
 
   const scores = internals.scratch;
@@ -391,14 +390,27 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
     // 2. Filters and boosts, keeping only the best `top` in a small sorted list.
     // The highest boost this query can give, so documents that cannot reach the top are skipped
     // before their filters are checked.
+    // Per combination of levensgebieden: the boost for the question's own levensgebieden and for
+    // the chosen ones. It is exact per document, so it also tightens the bound below.
+    const domainFactors = new Float64Array(internals.domainSets.length);
+    internals.domainSets.forEach((slugs, set) => {
+      let domain = 0;
+      let isChosen = false;
+      for (const slug of slugs) {
+        domain = Math.max(domain, questionDomains.get(slug) ?? 0);
+        if (chosen.has(slug)) isChosen = true;
+      }
+      domainFactors[set] = (1 + DOMAIN_PRIOR * domain) * (isChosen ? CHOSEN_DOMAIN_BOOST : 1);
+    });
+    // The highest area and age boost this query can give, so documents that cannot reach the top
+    // are skipped before their filters are checked.
     const maxBoost =
       (query.area === undefined ? AREA_BOOST.city : Math.max(...Object.values(AREA_BOOST))) *
-      (query.age === undefined ? 1 : AGE_FIT_BOOST) *
-      (1 + DOMAIN_PRIOR * strongestDomain) *
-      (chosen.size === 0 ? 1 : CHOSEN_DOMAIN_BOOST);
+      (query.age === undefined ? 1 : AGE_FIT_BOOST);
     for (let t = 0; t < count; t += 1) {
       const doc = touched[t] as number;
-      const raw = scores[doc] as number;
+      const domainFactor = domainFactors[internals.domainSetOf[doc] as number] as number;
+      const raw = (scores[doc] as number) * domainFactor;
       const floor = best.length === top ? (best[top - 1] as { score: number }).score : 0;
       if (raw * maxBoost <= floor) continue;
       const entry = internals.docs[doc];
@@ -415,17 +427,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
       if (areaBoost === 0) continue;
       let score = raw * areaBoost;
       let age: 'fits' | undefined;
-      if (questionDomains.size > 0) {
-        let domain = 0;
-        for (const slug of entry.levensgebieden) {
-          domain = Math.max(domain, questionDomains.get(slug) ?? 0);
-        }
-        score *= 1 + DOMAIN_PRIOR * domain;
-      }
-      if (chosen.size > 0 && entry.levensgebieden.some((slug) => chosen.has(slug))) {
-        score *= CHOSEN_DOMAIN_BOOST;
-      }
-      const ageRange = query.age === undefined ? undefined : ageRangeOf(entry);
+      const ageRange = query.age === undefined ? undefined : internals.ageRanges[doc];
       if (query.age !== undefined && ageRange !== undefined) {
         if (!fitsAgeRange(ageRange, query.age)) {
           leftOutForAge.push(score);

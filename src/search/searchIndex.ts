@@ -14,6 +14,7 @@ import { tokenize } from '../text/normalise.js';
 import { buildPhraseTable, compilePhrase, type Phrase, type PhraseTable } from './phrases.js';
 import { shippedModel, type LinearModel } from '../understanding/linearModel.js';
 import { buildNeedIndex, type NeedIndex } from './needIndex.js';
+import { ageRangeOf, type AgeRange } from './ageRange.js';
 
 /**
  * BM25 saturation: how quickly repeating a word stops adding to the score. 1.2 is the textbook
@@ -62,6 +63,14 @@ export interface SearchIndexInternals {
   readonly scratch: Float64Array;
   /** The documents a search has touched so far (see `scratch`): each at most once. */
   readonly touched: Int32Array;
+  /**
+   * Per document: which combination of levensgebieden it has (an index into `domainSets`), so a
+   * search weighs each combination once instead of every document's list.
+   */
+  readonly domainSetOf: Int32Array;
+  readonly domainSets: readonly (readonly string[])[];
+  /** Per document: the ages it is for (ageRangeOf), read once. */
+  readonly ageRanges: readonly (AgeRange | undefined)[];
   /** The learned layer: needs per entry (see needIndex.ts). */
   readonly needs: NeedIndex;
 }
@@ -115,6 +124,7 @@ export function buildSearchIndex(catalogue: Catalogue, options: BuildOptions = {
   const domainOf = new Int32Array(n);
   const domainKeys = new Map<string, number>();
   const domainWords: Int32Array[] = [];
+  const domainSets: (readonly string[])[] = [];
   docs.forEach((entry, doc) => {
     ownFieldTexts(entry).forEach((text, f) => {
       fieldStart[doc * OWN + f] = flatLength;
@@ -128,6 +138,7 @@ export function buildSearchIndex(catalogue: Catalogue, options: BuildOptions = {
       domain = domainWords.length;
       domainKeys.set(key, domain);
       domainWords.push(Int32Array.from(ids));
+      domainSets.push(entry.levensgebieden);
     }
     domainOf[doc] = domain;
   });
@@ -340,6 +351,9 @@ export function buildSearchIndex(catalogue: Catalogue, options: BuildOptions = {
     loadedOn: localDate(catalogue.loadedAt),
     scratch: new Float64Array(n),
     touched: new Int32Array(n),
+    domainSetOf: domainOf,
+    domainSets,
+    ageRanges: docs.map((entry) => ageRangeOf(entry)),
     needs: buildNeedIndex(options.model ?? shippedModel(), docs),
   });
   return Object.freeze({ version: catalogue.version, size: n, catalogue, internals });
