@@ -9,7 +9,8 @@
  * - which levensgebieden and needs it confuses with which, and (`SHOW=1`) the phrasings it missed.
  *
  * Options: `CV_FOLDS` (5), the trainer's `TRAIN_*` settings (training/linearTrainer.ts), `SHOW=1`,
- * `CV_JSON=file` to write the figures for comparing two runs.
+ * `CV_JSON=file` to write the figures for comparing two runs, `CV_ALWAYS_TRAIN` (below),
+ * `CV_ROWS=file` for the per-phrasing evidence of the model and the rules (to try combinations).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,6 +18,8 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { createRandom } from '../bench/syntheticKnowledge.js';
 import { loadKnowledge } from '../src/knowledge/loader.js';
+import { detectDomains } from '../src/search/domains.js';
+import { analyseQuery } from '../src/search/queryAnalysis.js';
 import { search } from '../src/search/search.js';
 import { buildSearchIndex } from '../src/search/searchIndex.js';
 import { WijkwijzerError } from '../src/shared/errors.js';
@@ -39,6 +42,16 @@ const behoeftenSchema = z.object({
 /** The fold of a phrasing: a hash of its folded text with a seed of its own (not the split's). */
 export function foldOf(text: string, folds: number): number {
   return fnv1a(foldText(text).trim(), 0xc0ffee) % folds;
+}
+
+/**
+ * `CV_ALWAYS_TRAIN=ronde12` puts the lines of corpus files whose name contains it in every fold's
+ * training data and never scores them: how much new phrasings help on the phrasings that were
+ * there before, measured on exactly the same lines.
+ */
+const alwaysTrain = process.env.CV_ALWAYS_TRAIN;
+function isAlwaysTrained(source: string): boolean {
+  return alwaysTrain !== undefined && alwaysTrain !== '' && source.includes(alwaysTrain);
 }
 
 interface Tally {
@@ -74,9 +87,14 @@ async function main(): Promise<void> {
   const confusions = new Map<string, number>();
   const needRecall = new Map<string, { cases: number; right: number }>();
   const misses: string[] = [];
+  const rows: unknown[] | undefined = process.env.CV_ROWS === undefined ? undefined : [];
   for (let fold = 0; fold < FOLDS; fold += 1) {
-    const train = lines.filter((line) => foldOf(line.text, FOLDS) !== fold);
-    const held = lines.filter((line) => foldOf(line.text, FOLDS) === fold);
+    const train = lines.filter(
+      (line) => foldOf(line.text, FOLDS) !== fold || isAlwaysTrained(line.source),
+    );
+    const held = lines.filter(
+      (line) => foldOf(line.text, FOLDS) === fold && !isAlwaysTrained(line.source),
+    );
     const { file } = trainModelFile(train, behoeften, createRandom(SEED + fold), settings);
     const model = createLinearModel(file);
     const index = buildSearchIndex(loaded.catalogue, { model });
@@ -116,6 +134,33 @@ async function main(): Promise<void> {
         needProbabilities: probabilities,
       });
       const searchTop2 = result.domains.slice(0, 2).map((domain) => domain.slug);
+      if (rows !== undefined) {
+        const analysed = analyseQuery(index.internals, line.text);
+        const known = new Set(loaded.catalogue.levensgebieden.map((d) => d.id));
+        const rules = Object.fromEntries(
+          detectDomains(analysed.phraseMatches, [], known).map((d) => [d.slug, d.confidence]),
+        );
+        const fromResults = Object.fromEntries(
+          detectDomains([], result.results, known).map((d) => [d.slug, d.confidence]),
+        );
+        const model: Record<string, number> = {};
+        labels.forEach((label, c) => {
+          const domain = levensgebiedOfNeed(label);
+          if (domain !== undefined)
+            model[domain] = (model[domain] ?? 0) + (probabilities[c] as number);
+        });
+        rows.push({
+          fold,
+          wanted,
+          rules,
+          fromResults,
+          model,
+          vague: probabilities[labels.indexOf(VAGUE)] as number,
+          outOfScope: probabilities[labels.indexOf(OUT_OF_SCOPE)] as number,
+          confidence: result.confidence,
+          quality: result.matchQuality,
+        });
+      }
       const modelHit = wanted.some((domain) => modelTop2.includes(domain));
       const searchHit = wanted.some((domain) => searchTop2.includes(domain));
       for (const key of [...new Set(wanted)].map((domain) => domain as string)) {
@@ -137,12 +182,14 @@ async function main(): Promise<void> {
       }
     }
   }
+  const scored = lines.filter((line) => !isAlwaysTrained(line.source)).length;
   const pct = (n: number, d: number) => (d === 0 ? 0 : Math.round((1000 * n) / d) / 10);
   const figures = {
     folds: FOLDS,
     phrasings: lines.length,
+    scored,
     settings,
-    needAt1: pct(needAt1, lines.length),
+    needAt1: pct(needAt1, scored),
     levensgebiedTop2: {
       model: pct(total.modelTop2, total.cases),
       search: pct(total.searchTop2, total.cases),
@@ -175,6 +222,9 @@ async function main(): Promise<void> {
     writeFileSync(process.env.CV_JSON, JSON.stringify(figures, null, 2) + '\n');
   }
   if (process.env.SHOW === '1') console.log(misses.join('\n'));
+  if (rows !== undefined && process.env.CV_ROWS !== undefined) {
+    writeFileSync(process.env.CV_ROWS, rows.map((row) => JSON.stringify(row)).join('\n') + '\n');
+  }
 }
 
 await main();

@@ -22,6 +22,8 @@ export interface TrainerSettings {
   readonly prune: number;
   /** Per feature, only the classes with the largest weights are kept: the file stays small. */
   readonly topK: number;
+  /** Share of each example's target that goes to the other needs of its levensgebied. */
+  readonly domainSmoothing: number;
 }
 
 /** Chosen on dev and by cross-validation over train + dev (docs/adr/0013). */
@@ -31,6 +33,7 @@ export const DEFAULT_SETTINGS: TrainerSettings = {
   l2: 1e-4,
   prune: 0.05,
   topK: 10,
+  domainSmoothing: 0.1,
 };
 
 /** The defaults, with `TRAIN_EPOCHS`, `TRAIN_LR`, `TRAIN_L2`, `TRAIN_PRUNE`, `TRAIN_TOPK` for a trial. */
@@ -43,6 +46,7 @@ export function settingsFromEnvironment(env: NodeJS.ProcessEnv = process.env): T
     l2: value('TRAIN_L2', DEFAULT_SETTINGS.l2),
     prune: value('TRAIN_PRUNE', DEFAULT_SETTINGS.prune),
     topK: value('TRAIN_TOPK', DEFAULT_SETTINGS.topK),
+    domainSmoothing: value('TRAIN_SMOOTHING', DEFAULT_SETTINGS.domainSmoothing),
   };
 }
 
@@ -89,7 +93,15 @@ export function trainModelFile(
   const vocabulary = Object.fromEntries(behoeften.map((b) => [b.id, [...b.woorden]]));
   const texts = trainingTexts(lines, behoeften, random);
   const examples = texts.map((item) => toExample(item.text, item.needs, labelIndex));
-  const trained = trainLinear(examples, labels.length, random, settings);
+  const siblings = labels.map((label) => {
+    const domain = levensgebiedOfNeed(label);
+    return domain === undefined
+      ? []
+      : labels.flatMap((other, i) =>
+          other !== label && levensgebiedOfNeed(other) === domain ? [i] : [],
+        );
+  });
+  const trained = trainLinear(examples, labels.length, random, settings, siblings);
   return { file: toModelFile(trained, labels, vocabulary, settings), texts };
 }
 
@@ -133,12 +145,37 @@ export function toExample(
   };
 }
 
+/**
+ * The target distribution of one example: its needs share 1 − smoothing, and the smoothing goes
+ * to the other needs of the same levensgebieden (`siblings[label]`). Confusing two needs of one
+ * levensgebied costs the search little (their entries overlap), confusing levensgebieden costs a
+ * lot; the smoothing lets the model spend its capacity on the second.
+ */
+function targetsOf(
+  example: Example,
+  siblings: readonly (readonly number[])[],
+  smoothing: number,
+): { label: number; weight: number }[] {
+  const share = 1 / example.labels.length;
+  const targets = new Map<number, number>();
+  for (const label of example.labels) {
+    const others = (siblings[label] ?? []).filter((other) => !example.labels.includes(other));
+    const kept = others.length === 0 ? 1 : 1 - smoothing;
+    targets.set(label, (targets.get(label) ?? 0) + share * kept);
+    for (const other of others) {
+      targets.set(other, (targets.get(other) ?? 0) + (share * smoothing) / others.length);
+    }
+  }
+  return [...targets].map(([label, weight]) => ({ label, weight }));
+}
+
 /** Softmax regression with AdaGrad and a little L2, over the feature buckets seen in training. */
 export function trainLinear(
   examples: readonly Example[],
   labelCount: number,
   random: () => number,
   settings: TrainerSettings = DEFAULT_SETTINGS,
+  siblings: readonly (readonly number[])[] = [],
 ): TrainedLinear {
   const { epochs: EPOCHS, learningRate: LEARNING_RATE, l2: L2 } = settings;
   const rowOf = new Map<number, number>();
@@ -176,9 +213,10 @@ export function trainLinear(
         logits[c] = Math.exp((logits[c] as number) - max);
         sum += logits[c] as number;
       }
-      const share = 1 / example.labels.length;
       for (let c = 0; c < labelCount; c += 1) logits[c] = (logits[c] as number) / sum;
-      for (const label of example.labels) logits[label] = (logits[label] as number) - share;
+      for (const { label, weight } of targetsOf(example, siblings, settings.domainSmoothing)) {
+        logits[label] = (logits[label] as number) - weight;
+      }
       for (let c = 0; c < labelCount; c += 1) {
         const g = logits[c] as number;
         biasSquares[c] = (biasSquares[c] as number) + g * g;
