@@ -1,8 +1,8 @@
 /**
  * `npm run train`: trains the learned layer of the understanding pass (ADR 0013) and writes
  * models/understanding.model.json. Deterministic: fixed seeds, stable order, rounded output, so a
- * second run reproduces the shipped file byte for byte (test/understanding/model.test.ts checks the
- * hash of the inputs it was trained from).
+ * second run reproduces the shipped file byte for byte (test/understanding/training.process.test.ts
+ * checks that, and that the calibration of training/calibrate.ts is the shipped one).
  *
  * Steps: read training/behoeften.yaml and training/corpus/*.txt; split the corpus and the search
  * golden set into train / dev / frozen test (by hash of the text) and write the split files;
@@ -27,6 +27,14 @@ import { score, settingsFromEnvironment, trainModelFile, type Scores } from './l
 
 const root = path.resolve(import.meta.dirname, '..');
 const compareNatural = process.env.COMPARE_NATURAL !== '0';
+/**
+ * `--out DIR` writes everything into DIR instead of the repository (the model, the report and the
+ * split files under the same relative paths): test/understanding/training.process.test.ts
+ * checks with it that the shipped files are what this script makes.
+ */
+const outAt = process.argv.indexOf('--out');
+const outDir = outAt >= 0 ? path.resolve(process.argv[outAt + 1] ?? '.') : root;
+const output = (relative: string) => path.join(outDir, relative);
 
 const SEED = 20261201;
 
@@ -99,7 +107,7 @@ function main(): void {
   for (const line of corpus) bySplit[splitOf(line.text)].push(line);
   for (const split of ['train', 'dev', 'test'] as const) {
     writeJsonl(
-      path.join(root, `training/split/${split}.jsonl`),
+      output(`training/split/${split}.jsonl`),
       bySplit[split].map(({ source: _source, ...rest }) => rest),
     );
   }
@@ -113,7 +121,7 @@ function main(): void {
     goldenBySplit[splitOf(row.text)].push(row);
   }
   for (const split of ['train', 'dev', 'test'] as const) {
-    writeJsonl(path.join(root, `test/golden/split/${split}.jsonl`), goldenBySplit[split]);
+    writeJsonl(output(`test/golden/split/${split}.jsonl`), goldenBySplit[split]);
   }
 
   const random = createRandom(SEED);
@@ -153,7 +161,8 @@ function main(): void {
     )[0]?.[0];
 
   const modelJson = JSON.stringify(file);
-  writeFileSync(path.join(root, 'models/understanding.model.json'), modelJson + '\n');
+  mkdirSync(output('models'), { recursive: true });
+  writeFileSync(output('models/understanding.model.json'), modelJson + '\n');
   const sha = (text: string) => createHash('sha256').update(text).digest('hex');
   const report = {
     corpus: {
@@ -177,7 +186,7 @@ function main(): void {
       sha256: sha(modelJson + '\n'),
     },
   };
-  writeFileSync(path.join(root, 'training/report.json'), JSON.stringify(report, null, 2) + '\n');
+  writeFileSync(output('training/report.json'), JSON.stringify(report, null, 2) + '\n');
   console.log(JSON.stringify(report, null, 2));
   if (winner !== 'linear (word + char n-grams), pruned int8') {
     console.error(`natural's classifier measured better on dev (${winner}): ship it instead`);
