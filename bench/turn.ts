@@ -3,19 +3,23 @@
  * deliveryMode "expectReplies" at 1, 10 and 50 concurrent conversations, for the wijkwijzer and for
  * a minimal echo bot on the same adapter, in one run. Target (docs/benchmarks.md): our p99 at most 3x the
  * echo bot's. Each turn of the wijkwijzer is a real intake step: crisis check, dialog, search,
- * durable state write.
+ * durable state write. Then (docs/adr/0019) one and two wijkwijzer processes on one PostgreSQL at 50
+ * conversations, turns spread round-robin: two should give ≥ 1.6x the turns/s of one.
+ * POSTGRES=0 skips that part.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../test/support/http.js';
+import { createDatabase, startPostgresCluster } from '../test/support/postgresCluster.js';
 
 const LEVELS = [1, 10, 50];
 const TURNS_PER_LEVEL = Number(process.env.TURNS ?? 2000);
 /** Echo and wijkwijzer take turns, round after round, so both meet the same background load. */
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const WARMUP_TURNS = 300;
+const PG_CONVERSATIONS = 50;
 const root = path.resolve(import.meta.dirname, '..');
 
 /** Questions as residents type them; each conversation cycles through them. */
@@ -36,6 +40,7 @@ interface LevelResult {
 
 async function startServer(
   target: string,
+  extraEnv: NodeJS.ProcessEnv = {},
 ): Promise<{ child: ChildProcess; url: string; dataDir: string }> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'wijkwijzer-turn-'));
   const port = await freePort();
@@ -44,7 +49,7 @@ async function startServer(
     ['--import', 'tsx', path.join(root, 'bench', 'turnServer.ts'), target, String(port), dataDir],
     {
       cwd: root,
-      env: { ...process.env, NODE_ENV: 'development', DEVELOPMENT_MODE: 'true' },
+      env: { ...process.env, NODE_ENV: 'development', DEVELOPMENT_MODE: 'true', ...extraEnv },
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );
@@ -83,12 +88,13 @@ async function turn(url: string, conversationId: string, sequence: number): Prom
 }
 
 async function level(
-  url: string,
+  url: string | readonly string[],
   concurrency: number,
   turns: number,
   label: string,
 ): Promise<LevelResult> {
   const latencies: number[] = [];
+  const urls = typeof url === 'string' ? [url] : url;
   let next = 0;
   const started = performance.now();
   await Promise.all(
@@ -97,7 +103,9 @@ async function level(
       let sequence = 0;
       while (next < turns) {
         next += 1;
-        latencies.push(await turn(url, conversationId, sequence));
+        // Round robin over the processes, turn by turn, as a load balancer without sticky sessions.
+        const target = urls[next % urls.length] ?? urls[0] ?? '';
+        latencies.push(await turn(target, conversationId, sequence));
         sequence += 1;
       }
     }),
@@ -137,17 +145,52 @@ function summarise(rounds: readonly LevelResult[][], index: number): LevelResult
   };
 }
 
+/** One or two wijkwijzer processes on one PostgreSQL database, at 50 conversations. */
+async function measurePostgres(adminUrl: string, processes: number): Promise<LevelResult> {
+  const database = await createDatabase(adminUrl);
+  const servers: Awaited<ReturnType<typeof startServer>>[] = [];
+  try {
+    for (let index = 0; index < processes; index += 1) {
+      servers.push(await startServer('wijkwijzer', { DATABASE_URL: database.url }));
+    }
+    const urls = servers.map((server) => server.url);
+    await level(urls, 10, WARMUP_TURNS, `pg${processes}-warmup`);
+    return await level(urls, PG_CONVERSATIONS, TURNS_PER_LEVEL, `pg${processes}`);
+  } finally {
+    for (const server of servers) {
+      server.child.kill('SIGTERM');
+      await new Promise((resolve) => server.child.once('exit', resolve));
+      await rm(server.dataDir, { recursive: true, force: true });
+    }
+    await database.drop();
+  }
+}
+
 const echoRounds: LevelResult[][] = [];
 const ourRounds: LevelResult[][] = [];
-for (let round = 0; round < ROUNDS; round += 1) {
-  echoRounds.push(await measure('echo'));
-  ourRounds.push(await measure('wijkwijzer'));
+const onePgRounds: LevelResult[][] = [];
+const twoPgRounds: LevelResult[][] = [];
+const cluster = process.env.POSTGRES === '0' ? undefined : await startPostgresCluster();
+try {
+  for (let round = 0; round < ROUNDS; round += 1) {
+    echoRounds.push(await measure('echo'));
+    ourRounds.push(await measure('wijkwijzer'));
+    if (cluster !== undefined) {
+      onePgRounds.push([await measurePostgres(cluster.adminUrl, 1)]);
+      twoPgRounds.push([await measurePostgres(cluster.adminUrl, 2)]);
+    }
+  }
+} finally {
+  await cluster?.stop();
 }
 console.log(
   `turn benchmark: POST /api/messages, deliveryMode expectReplies, ${TURNS_PER_LEVEL} turns per level, median of ${ROUNDS} alternating rounds`,
 );
 console.log(
-  `machine: ${os.cpus()[0]?.model ?? 'unknown'}, ${os.cpus().length} cores, Node ${process.version}`,
+  `machine: ${os.cpus()[0]?.model ?? 'unknown'}, ${os.cpus().length} cores, Node ${process.version}, load ${os
+    .loadavg()
+    .map((load) => load.toFixed(1))
+    .join(' ')}`,
 );
 console.log(
   '| conversations | echo turns/s | echo p50 | echo p99 | wijkwijzer turns/s | wijkwijzer p50 | wijkwijzer p99 | p99 ratio |',
@@ -161,3 +204,25 @@ LEVELS.forEach((_, index) => {
   );
 });
 console.log('target: wijkwijzer p99 at most 3x the echo bot p99');
+if (cluster !== undefined) {
+  const echo50 = summarise(echoRounds, LEVELS.indexOf(PG_CONVERSATIONS));
+  const one = summarise(onePgRounds, 0);
+  const two = summarise(twoPgRounds, 0);
+  console.log('');
+  console.log(
+    `PostgreSQL (DATABASE_URL), ${PG_CONVERSATIONS} conversations, turns spread round-robin over the processes:`,
+  );
+  console.log('| processes | turns/s | p50 | p99 | p99 ratio to echo |');
+  console.log('|---|---|---|---|---|');
+  for (const [processes, result] of [
+    [1, one],
+    [2, two],
+  ] as const) {
+    console.log(
+      `| ${processes} | ${result.turnsPerSecond.toFixed(0)} | ${result.p50.toFixed(2)} ms | ${result.p99.toFixed(2)} ms | ${(result.p99 / echo50.p99).toFixed(2)}x |`,
+    );
+  }
+  console.log(
+    `two processes: ${(two.turnsPerSecond / one.turnsPerSecond).toFixed(2)}x the turns/s of one (target ≥ 1.6x)`,
+  );
+}

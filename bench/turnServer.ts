@@ -13,6 +13,17 @@ import { InFlight } from '../src/shared/inFlight.js';
 import { createLogger } from '../src/shared/logger.js';
 
 const [target, port, dataDir] = process.argv.slice(2);
+// Turns slower than half a second let botbuilder's typing indicator fire after the turn ended and
+// reject outside any turn (the typing-indicator crash, docs/adr/0015): count it, keep measuring.
+let lateTypingFailures = 0;
+process.on('unhandledRejection', () => {
+  lateTypingFailures += 1;
+});
+process.on('exit', () => {
+  if (lateTypingFailures > 0) {
+    process.stderr.write(`turn server: ${lateTypingFailures} late typing indicator failures\n`);
+  }
+});
 const config = loadConfig({ ...process.env, PORT: port, DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
 const logger = createLogger({ level: 'silent' });
 

@@ -241,6 +241,18 @@ export const environmentSchema = z.object({
 
   // The gemeente's monitor (src/insights/, docs/adr/0017-insights-events-aggregates-and-anonymity.md).
   INSIGHTS_RETENTION_MONTHS: whole(36, 1, 240),
+  // Storage (src/storage/, docs/adr/0019-storage-that-grows.md).
+  DATABASE_URL: optionalText.pipe(
+    z
+      .url({
+        protocol: /^postgres(ql)?$/,
+        error: 'must be a PostgreSQL URL such as postgres://wijkwijzer@localhost:5432/wijkwijzer',
+      })
+      .optional(),
+  ),
+  DATABASE_POOL_SIZE: whole(10, 2, 200),
+  ANONYMOUS_STATE_RETENTION_HOURS: whole(48, 1, 24 * 35),
+  TEAMS_PICKUP_CHECK_SECONDS: whole(900, 1, 86_400),
 
   // The partner page, e-mail link sign-in and the "klopt dit nog?" round (src/partners/,
   // docs/adr/0018-partner-page-email-sign-in-change-log.md).
@@ -381,6 +393,16 @@ export interface Config {
   readonly insights: {
     /** Aggregated counts older than this many whole months are deleted (INSIGHTS_RETENTION_MONTHS). */
     readonly retentionMonths: number;
+  };
+  readonly storage: {
+    /** PostgreSQL for more than one process; undefined: the embedded files in DATA_DIR. */
+    readonly databaseUrl: string | undefined;
+    /** Connections per process. */
+    readonly poolSize: number;
+    /** State nobody can come back to (src/bot/stateRetention.ts) goes after this many hours. */
+    readonly anonymousStateRetentionHours: number;
+    /** How often each instance runs the pick-up reminder job (all together post once). */
+    readonly pickupCheckSeconds: number;
   };
   readonly partners: PartnerSettings;
   /** Who may read /metrics (docs/adr/0016-runtime-deployment-and-test-tiers.md); closed when both unset. */
@@ -687,6 +709,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         environment.STAFF_FILE === undefined ? undefined : path.resolve(environment.STAFF_FILE),
     },
     insights: { retentionMonths: environment.INSIGHTS_RETENTION_MONTHS },
+    storage: {
+      databaseUrl: environment.DATABASE_URL,
+      poolSize: environment.DATABASE_POOL_SIZE,
+      anonymousStateRetentionHours: environment.ANONYMOUS_STATE_RETENTION_HOURS,
+      pickupCheckSeconds: environment.TEAMS_PICKUP_CHECK_SECONDS,
+    },
     partners: {
       mail: {
         smtpUrl: environment.SMTP_URL,

@@ -1,4 +1,4 @@
-import { access, constants, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Server } from 'restify';
@@ -7,14 +7,12 @@ import { casusbordRoutes, createBoardAuthentication } from './board/casusbordRou
 import { loadStaffRegister } from './board/staffRegister.js';
 import { botEndpointAccess, botRoutes } from './bot/botRoutes.js';
 import { createBotRuntime } from './bot/botRuntime.js';
-import { FileStateStorage } from './bot/fileStateStorage.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { casesFile, FileCaseRepository } from './cases/fileCaseRepository.js';
 import { announcingRepository } from './cases/announcingRepository.js';
 import { DeliveryWorker } from './cases/delivery.js';
 import { runRetention } from './cases/retention.js';
 import { loadRoutingFile, wijkteamName } from './cases/routing.js';
-import { WebChatChannel } from './directline/webChatChannel.js';
+import { DEFAULT_CHANNEL_LIMITS, WebChatChannel } from './directline/webChatChannel.js';
 import { countingRepository } from './insights/caseEvents.js';
 import { vocabularyCache } from './insights/generalisedTerms.js';
 import { RecordingInsights } from './insights/insights.js';
@@ -23,12 +21,14 @@ import { DayFileAggregateStore } from './insights/dayFileAggregateStore.js';
 import { beheerderReports, monitorKnowledge } from './insights/report/monitorKnowledge.js';
 import { monitorRoutes } from './monitor/monitorRoutes.js';
 import { KnowledgeService } from './knowledge/knowledgeService.js';
+import { KnowledgeLoaderThread, withFallbackHere } from './knowledge/loaderThread.js';
 import { createPartnerPage } from './partners/partnerPage.js';
 import { residentCatalogue, unconfirmedEntries } from './partners/reviewRound.js';
 import { localDate } from './shared/gemeenteTime.js';
-import { buildSearchIndex } from './search/searchIndex.js';
+import { buildSearchIndexInSlices } from './search/searchIndex.js';
 import { loadConcernModel } from './safety/concernModel.js';
 import { startPeriodicJob } from './shared/periodicJob.js';
+import { openStorageBackend } from './storage/openStorageBackend.js';
 import { createTeamsRuntime, routeTurns } from './teams/teamsRuntime.js';
 import { webChatResidentNotifier } from './webchat/residentNotifier.js';
 import { createServer } from './server.js';
@@ -76,20 +76,6 @@ function deliveryReadiness(delivery: DeliveryWorker): ReadinessCheck {
   };
 }
 
-function dataDirectoryReadiness(dataDir: string): ReadinessCheck {
-  return {
-    name: 'storage',
-    check: async () => {
-      try {
-        await access(dataDir, constants.W_OK);
-        return { ok: true, detail: { writable: true } };
-      } catch {
-        return { ok: false, detail: { writable: false } };
-      }
-    },
-  };
-}
-
 export async function composeApp(
   config: Config,
   logger: Logger,
@@ -108,33 +94,31 @@ export async function composeApp(
     await mkdir(config.paths.dataDir, { recursive: true });
 
     // The sociale kaart and its search index, reloaded together when a partner edits a file.
+    // Reloads read and check the files on a worker thread and build the index in slices, so a
+    // resident's turn never waits behind them (docs/adr/0015-security-posture.md).
+    const loaderThread = new KnowledgeLoaderThread({ logger });
+    opened.push(() => loaderThread.close());
+    const knowledgeLoader = withFallbackHere(loaderThread, logger);
     const knowledge = new KnowledgeService({
       dir: config.paths.knowledgeDir,
       clock,
       logger,
+      loader: knowledgeLoader,
       // Entries unconfirmed long after their check was due leave search when the setting says so.
-      buildIndex: (catalogue) =>
-        buildSearchIndex(
+      buildIndex: (catalogue, pause) =>
+        buildSearchIndexInSlices(
           residentCatalogue(catalogue, localDate(clock.now()), config.partners.review),
+          pause,
         ),
     });
     await knowledge.start();
     opened.push(() => knowledge.stop());
     const routing = await loadRoutingFile(path.join(config.paths.knowledgeDir, 'routering.yaml'));
 
-    const stateStorage = await FileStateStorage.open({
-      file: path.join(config.paths.dataDir, 'state.json'),
-      logger,
-      clock,
-    });
-    opened.push(() => stateStorage.close());
-    const caseFile = await FileCaseRepository.open({
-      file: casesFile(config.paths.dataDir),
-      clock,
-      referencePrefix: config.cases.referencePrefix,
-      logger,
-    });
-    opened.push(() => caseFile.close());
+    // Embedded files in DATA_DIR, or PostgreSQL with DATABASE_URL (docs/adr/0019).
+    const storage = await openStorageBackend({ config, logger, clock });
+    opened.push(() => storage.close());
+    const stateStorage = storage.state;
     // The gemeente's counts (ADR 0017): aggregates per day in month files, counted through one port.
     const insightCounts = await DayFileAggregateStore.open({
       dir: path.join(config.paths.dataDir, 'insights'),
@@ -150,7 +134,7 @@ export async function composeApp(
       vocabulary: (term) => vocabulary(knowledge.current().catalogue).terms.has(term),
     });
     // Every case change, from the chat, a card, the Casusbord or the CLI, is counted here.
-    const cases = countingRepository(caseFile, insights);
+    const cases = countingRepository(storage.cases, insights);
 
     // Closed unless METRICS_TOKEN or METRICS_PORT is set; its gauges read the parts built below
     // when Prometheus scrapes, after start.
@@ -178,11 +162,19 @@ export async function composeApp(
 
     // Built after the bot (it needs the Teams notifier); the bot only wakes it after a handover.
     let wakeDelivery = () => {};
+    // With PostgreSQL the web chat's conversations are shared, so any process serves any resident.
+    const conversationLog = await storage.openConversationLog?.({
+      idleMinutes: config.webchat.conversationIdleMinutes,
+      maxActivitiesPerConversation: DEFAULT_CHANNEL_LIMITS.maxActivitiesPerConversation,
+      pageSize: DEFAULT_CHANNEL_LIMITS.pageSize,
+    });
     const channel = new WebChatChannel({
       config,
       clock,
       logger: moduleLogger(logger, 'webchat'),
       inFlight,
+      spentTokens: storage.facts,
+      ...(conversationLog === undefined ? {} : { log: conversationLog }),
     });
     opened.push(() => channel.close(1_000));
     const bot = createBotRuntime({
@@ -231,6 +223,7 @@ export async function composeApp(
       projectRoot,
       catalogue,
       reloadKnowledge: () => knowledge.reloadNow(),
+      knowledgeLoader,
       staff,
       boardAuthentication,
     });
@@ -250,6 +243,8 @@ export async function composeApp(
       clock,
       logger,
       resident: webChatResidentNotifier(channel, logger),
+      links: storage.links,
+      facts: storage.facts,
     });
     opened.push(() => teams.close());
 
@@ -265,6 +260,7 @@ export async function composeApp(
       retryMaxMs: config.cases.delivery.retryMaxSeconds * 1000,
     });
     wakeDelivery = () => delivery.kick();
+    const pickupIntervalMs = config.storage.pickupCheckSeconds * 1000;
     const jobs = [
       startPeriodicJob({
         name: 'case-retention',
@@ -272,7 +268,14 @@ export async function composeApp(
         firstRunAfterMs: 60_000,
         logger,
         run: async () => {
-          await runRetention({ repository: cases, clock, policy: config.cases.retention, logger });
+          await storage.jobs.runOnce('case-retention', DAY_MS, async () => {
+            await runRetention({
+              repository: cases,
+              clock,
+              policy: config.cases.retention,
+              logger,
+            });
+          });
         },
       }),
       startPeriodicJob({
@@ -281,9 +284,13 @@ export async function composeApp(
         firstRunAfterMs: 90_000,
         logger,
         run: async () => {
-          const cutoff = new Date(clock.now().getTime() - config.stateRetentionDays * DAY_MS);
-          const deleted = await stateStorage.deleteIdleBefore(cutoff);
-          log.info({ deleted }, 'idle conversation state deleted');
+          await storage.jobs.runOnce('state-retention', DAY_MS, async () => {
+            const deleted = await stateStorage.deleteExpired(clock.now(), {
+              residentMs: config.stateRetentionDays * DAY_MS,
+              anonymousMs: config.storage.anonymousStateRetentionHours * 60 * 60 * 1000,
+            });
+            log.info({ deleted }, 'idle conversation state deleted');
+          });
         },
       }),
       startPeriodicJob({
@@ -299,11 +306,13 @@ export async function composeApp(
       }),
       startPeriodicJob({
         name: 'pickup-reminder',
-        intervalMs: 15 * 60_000,
-        firstRunAfterMs: 5 * 60_000,
+        intervalMs: pickupIntervalMs,
+        firstRunAfterMs: Math.min(5 * 60_000, pickupIntervalMs),
         logger,
         run: async () => {
-          await teams.pickupReminder.runOnce();
+          await storage.jobs.runOnce('pickup-reminder', pickupIntervalMs, async () => {
+            await teams.pickupReminder.runOnce();
+          });
         },
       }),
       startPeriodicJob({
@@ -312,7 +321,9 @@ export async function composeApp(
         firstRunAfterMs: 10 * 60_000,
         logger,
         run: async () => {
-          await partners.reminders.runOnce();
+          await storage.jobs.runOnce('review-reminders', DAY_MS, async () => {
+            await partners.reminders.runOnce();
+          });
         },
       }),
     ];
@@ -326,7 +337,7 @@ export async function composeApp(
       logger,
       readiness: [
         knowledge.readinessCheck(),
-        dataDirectoryReadiness(config.paths.dataDir),
+        storage.readiness,
         channel.readiness(),
         deliveryReadiness(delivery),
       ],
@@ -341,7 +352,12 @@ export async function composeApp(
         }),
         // With Azure Direct Line the widget talks to Azure; our own channel then stays closed.
         ...(config.webchat.mode === 'self-hosted' ? channel.routes() : []),
-        webChatTokenRoute({ config, logger, issuer: createTokenIssuer(config, logger, channel) }),
+        webChatTokenRoute({
+          config,
+          logger,
+          issuer: createTokenIssuer(config, logger, channel),
+          limiter: storage.rateLimiter,
+        }),
         pageRoutes({ config, projectRoot }),
         casusbordRoutes({
           config,

@@ -1,3 +1,4 @@
+import { stateDirectory, stateFileOf } from '../src/bot/fileStateStorage.js';
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -80,8 +81,12 @@ describe('the process (src/index.ts)', () => {
 
     run.child.kill('SIGTERM');
     expect(await run.exited).toBe(0);
-    const state = JSON.parse(await readFile(path.join(dataDir, 'state.json'), 'utf8')) as unknown;
-    expect(JSON.stringify(state)).toContain('process-test');
+    const stateFile = path.join(
+      stateDirectory(dataDir),
+      stateFileOf('test/conversations/process-test/'),
+    );
+    const state = JSON.parse(await readFile(stateFile, 'utf8')) as unknown;
+    expect(state).toMatchObject({ key: 'test/conversations/process-test/' });
     const logLines = run.output().stdout.split('\n').filter(Boolean);
     expect(logLines.some((line) => line.includes('"msg":"stopped"'))).toBe(true);
     // Logs carry ids and codes, never what the resident typed.

@@ -19,6 +19,12 @@ export type TierName = (typeof TIER_NAMES)[number];
 
 export const ALL_TESTS = 'test/**/*.test.ts';
 
+/**
+ * Starts one throwaway PostgreSQL cluster, shared by the integration and e2e tiers of a run. The
+ * unit tier never talks to a database, so `npm run test:unit` does not pay for the start.
+ */
+const POSTGRES_SETUP = 'test/support/postgresGlobalSetup.ts';
+
 /** Globs (relative to the project root) that put a file in a tier; unit takes the rest. */
 export const TIER_GLOBS: Readonly<Record<Exclude<TierName, 'unit'>, readonly string[]>> = {
   e2e: ['test/e2e/**/*.test.ts', 'test/**/*.browser.test.ts', 'test/**/*.process.test.ts'],
@@ -67,6 +73,8 @@ export function testTiers(): TestProjectInlineConfiguration[] {
       extends: true,
       test: {
         name: 'integration',
+        // One throwaway PostgreSQL cluster for the storage contract tests (test/support/).
+        globalSetup: [POSTGRES_SETUP],
         // Shares the module cache like unit: each file closes its servers and files, and loading
         // the composed app again for every file was most of this tier's time.
         isolate: false,
@@ -82,6 +90,7 @@ export function testTiers(): TestProjectInlineConfiguration[] {
       extends: true,
       test: {
         name: 'e2e',
+        globalSetup: [POSTGRES_SETUP],
         include: e2e,
         testTimeout: LIMITS.e2e.test,
         hookTimeout: LIMITS.e2e.hook,

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { errors, jwtVerify, SignJWT } from 'jose';
 import type { Config } from '../config.js';
 import type { Clock } from '../shared/clock.js';
+import { hasProductionSettings } from '../shared/developmentGate.js';
 import { WijkwijzerError } from '../shared/errors.js';
 import type { StaffMember, StaffRegister } from './staffRegister.js';
 import type { StaffIdentity, StaffTokenVerifier } from './staffIdentity.js';
@@ -21,11 +22,7 @@ import type { StaffIdentity, StaffTokenVerifier } from './staffIdentity.js';
  * a script or a test cannot switch it on next to a real deployment (docs/adr/0015-security-posture.md).
  */
 export function developmentLoginAllowed(config: Config): boolean {
-  return (
-    config.board.devLogin &&
-    config.env !== 'production' &&
-    config.botFramework.appPassword === undefined
-  );
+  return config.board.devLogin && !hasProductionSettings(config);
 }
 
 export const DEV_TOKEN_ISSUER = 'urn:wijkwijzer:casusbord:dev-login';

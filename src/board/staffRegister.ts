@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
 import { z } from 'zod';
+import { parseOperatorYaml, readOperatorYaml, type OperatorYaml } from '../knowledge/yamlSource.js';
 import { slugSchema } from '../cases/case.js';
 import type { Config } from '../config.js';
 import { WijkwijzerError } from '../shared/errors.js';
@@ -131,16 +130,17 @@ function fail(source: string, problems: readonly string[], cause?: unknown): nev
   });
 }
 
-/** Parses the YAML text of a staff file; WW-8007 names the paths that are wrong, never values. */
+/**
+ * Parses the YAML text of a staff file, with the limits of the knowledge files (size, nesting,
+ * aliases); WW-8007 names the paths that are wrong, never values.
+ */
 export function parseStaffFile(text: string, source = 'staff.yaml'): StaffRegister {
-  const document = parseDocument(text, { prettyErrors: true });
-  if (document.errors.length > 0) {
-    fail(
-      source,
-      document.errors.map((error) => error.message.split('\n')[0] ?? error.code),
-    );
-  }
-  const parsed = staffFileSchema.safeParse(document.toJS());
+  return staffRegisterOf(parseOperatorYaml(text, source), source);
+}
+
+function staffRegisterOf(yaml: OperatorYaml, source: string): StaffRegister {
+  if (!yaml.ok) fail(source, yaml.problems);
+  const parsed = staffFileSchema.safeParse(yaml.data);
   if (!parsed.success) {
     fail(
       source,
@@ -159,14 +159,12 @@ export function parseStaffFile(text: string, source = 'staff.yaml'): StaffRegist
   );
 }
 
+/**
+ * Reads STAFF_FILE through the knowledge files' reader: a regular file (a symlink to one is
+ * followed, a FIFO refused rather than waited for) of at most 1 MiB.
+ */
 export async function loadStaffFile(file: string): Promise<StaffRegister> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    fail(file, ['the file cannot be read'], error);
-  }
-  return parseStaffFile(text, file);
+  return staffRegisterOf(await readOperatorYaml(file), file);
 }
 
 /**

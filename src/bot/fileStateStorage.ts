@@ -1,78 +1,116 @@
-import type { Storage, StoreItems } from 'botbuilder';
+import { createHash } from 'node:crypto';
+import { rename } from 'node:fs/promises';
+import path from 'node:path';
+import type { StoreItems } from 'botbuilder';
 import { z } from 'zod';
 import type { Clock } from '../shared/clock.js';
 import { WijkwijzerError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
-import type { Logger } from '../shared/logger.js';
-import { JsonDocumentStore } from '../storage/jsonDocumentStore.js';
+import { inBatches } from '../shared/inBatches.js';
+import { moduleLogger, type Logger } from '../shared/logger.js';
+import { DurableJsonFile } from '../storage/durableJsonFile.js';
+import { KeyedFileStore } from '../storage/keyedFileStore.js';
+import { checkETag, prepareChange } from './stateItems.js';
+import {
+  expiryCutoff,
+  mergeRetentionClass,
+  stateRetentionClass,
+  type StateRetention,
+} from './stateRetention.js';
+import type { StateStorage } from './stateStorage.js';
 
-/** The state file: one entry per botbuilder storage key (conversation, user, dialog state). */
-export const stateDocumentSchema = z.object({
+/** One stored item: a file per botbuilder storage key (conversation, user, dialog state). */
+export const stateItemSchema = z.object({
+  key: z.string().min(1),
+  eTag: z.string().min(1),
+  /** Last successful write; retention purges by it. */
+  updatedAt: z.iso.datetime(),
+  retention: z.enum(['resident', 'anonymous']).default('resident'),
+  value: z.record(z.string(), z.unknown()),
+});
+export type StateItem = z.infer<typeof stateItemSchema>;
+
+/** The single state file of earlier versions (ADR 0002); imported once, then set aside. */
+export const legacyStateDocumentSchema = z.object({
   version: z.literal(1),
   items: z.record(
     z.string(),
     z.object({
       eTag: z.string().min(1),
-      /** Last successful write; the retention job purges by it. */
       updatedAt: z.iso.datetime(),
       value: z.record(z.string(), z.unknown()),
     }),
   ),
 });
 
-export type StateDocument = z.infer<typeof stateDocumentSchema>;
+/** `<DATA_DIR>/state`: one file per key. */
+export function stateDirectory(dataDir: string): string {
+  return path.join(dataDir, 'state');
+}
 
-export function emptyStateDocument(): StateDocument {
-  return { version: 1, items: {} };
+/** Keys hold any characters (channel and user ids): file names are their SHA-256, in 256 folders. */
+export function stateFileOf(key: string): string {
+  const hash = createHash('sha256').update(key).digest('hex');
+  return `${hash.slice(0, 2)}/${hash}.json`;
 }
 
 export interface FileStateStorageOpenOptions {
-  readonly file: string;
+  /** `<DATA_DIR>/state`. */
+  readonly dir: string;
   readonly logger: Logger;
   readonly clock: Clock;
+  /** `<DATA_DIR>/state.json` of an earlier version: imported at open when present. */
+  readonly legacyFile?: string;
 }
 
 /**
- * botbuilder `Storage` on a durable single-writer JSON file, with MemoryStorage's eTag rules:
- * a change without an eTag (or with '*') overwrites; a change whose eTag differs from the stored
- * one is refused with WW-3001 and nothing of that `write` call is applied; every stored write gets
- * a fresh eTag. BotState always saves with '*', so turns never conflict; dialogs or jobs that
- * read-modify-write pass the eTag they read.
+ * botbuilder `Storage` on the embedded default: a durable JSON file per key
+ * (src/storage/keyedFileStore.ts), so a turn's write costs the same with ten or a hundred thousand
+ * stored conversations. MemoryStorage's eTag rules: a change without an eTag (or with '*')
+ * overwrites; a change whose eTag differs from the stored one is refused with WW-3001; every
+ * stored write gets a fresh eTag. BotState always saves with '*', so turns never conflict.
  *
- * Reads return deep copies and see only writes that are already on disk. The storage owns its
- * store: `close()` closes it.
+ * A `write` with several keys checks every eTag before it writes any key; each key is then
+ * written on its own (a crash in between can leave some keys written, which '*'-writes of
+ * BotState never notice).
  */
-export class FileStateStorage implements Storage {
-  private readonly store: JsonDocumentStore<StateDocument>;
+export class FileStateStorage implements StateStorage {
+  private readonly store: KeyedFileStore;
   private readonly clock: Clock;
+  private readonly logger: Logger;
 
-  constructor(store: JsonDocumentStore<StateDocument>, clock: Clock) {
+  private constructor(store: KeyedFileStore, clock: Clock, logger: Logger) {
     this.store = store;
     this.clock = clock;
+    this.logger = logger;
   }
 
   static async open(options: FileStateStorageOpenOptions): Promise<FileStateStorage> {
-    const store = await JsonDocumentStore.open<StateDocument>({
-      file: options.file,
-      defaults: emptyStateDocument(),
-      schema: stateDocumentSchema,
-      // prepareChange checks every value before it reaches the draft; no whole-file walk per turn.
-      validateWrites: false,
+    const store = await KeyedFileStore.open({
+      dir: options.dir,
       logger: options.logger,
+      fileOf: stateFileOf,
     });
-    return new FileStateStorage(store, options.clock);
+    const storage = new FileStateStorage(
+      store,
+      options.clock,
+      moduleLogger(options.logger, 'state'),
+    );
+    try {
+      if (options.legacyFile !== undefined) await storage.importLegacy(options.legacyFile);
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
+    return storage;
   }
 
   async read(keys: string[]): Promise<StoreItems> {
-    const { items } = this.store.read();
     const found: StoreItems = {};
-    for (const key of keys) {
-      // hasOwn: a key such as "constructor" must not find Object.prototype's member.
-      const stored = Object.hasOwn(items, key) ? items[key] : undefined;
-      if (stored === undefined) continue;
-      // A JSON round trip: stored values are plain JSON (written that way), and it is several
-      // times faster than structuredClone on every read of every turn.
-      found[key] = { ...(JSON.parse(JSON.stringify(stored.value)) as object), eTag: stored.eTag };
+    const items = await Promise.all(keys.map(async (key) => [key, await this.item(key)] as const));
+    for (const [key, item] of items) {
+      if (item === undefined) continue;
+      found[key] = { ...item.value, eTag: item.eTag };
     }
     return found;
   }
@@ -80,87 +118,129 @@ export class FileStateStorage implements Storage {
   async write(changes: StoreItems): Promise<void> {
     const prepared = Object.entries(changes).map(([key, item]) => prepareChange(key, item));
     if (prepared.length === 0) return;
+    // Check every change before applying any: a refused write leaves all its keys as they were.
+    if (prepared.length > 1) {
+      for (const change of prepared) checkETag(change, (await this.item(change.key))?.eTag);
+    }
     const updatedAt = this.clock.now().toISOString();
-    await this.store.update((draft) => {
-      // Check every change before applying any: a refused write leaves all its keys as they were.
-      for (const change of prepared) {
-        const stored = Object.hasOwn(draft.items, change.key) ? draft.items[change.key] : undefined;
-        if (stored !== undefined && !overwrites(change.eTag) && change.eTag !== stored.eTag) {
-          throw new WijkwijzerError('WW-3001', { detail: { key: change.key } });
-        }
-      }
-      for (const change of prepared) {
-        draft.items[change.key] = { eTag: newId(), updatedAt, value: change.value };
-      }
-    });
+    await Promise.all(
+      prepared.map((change) =>
+        this.store.update(change.key, (current) => {
+          const stored = current === undefined ? undefined : this.parse(change.key, current);
+          checkETag(change, stored?.eTag);
+          const item: StateItem = {
+            key: change.key,
+            eTag: newId(),
+            updatedAt,
+            retention: mergeRetentionClass(
+              stored?.retention,
+              stateRetentionClass(change.key, change.value),
+            ),
+            value: change.value,
+          };
+          return { write: item, result: undefined };
+        }),
+      ),
+    );
   }
 
   async delete(keys: string[]): Promise<void> {
-    if (keys.length === 0) return;
-    await this.store.update((draft) => {
-      for (const key of keys) {
-        if (Object.hasOwn(draft.items, key)) Reflect.deleteProperty(draft.items, key);
-      }
-    });
+    await Promise.all(keys.map((key) => this.store.delete(key)));
   }
 
-  /**
-   * Removes every item last written before `cutoff` (abandoned conversations) and returns how many
-   * went. Reads do not count as activity: state a turn did not change was not touched either.
-   */
-  async deleteIdleBefore(cutoff: Date): Promise<number> {
-    const limit = cutoff.getTime();
-    return this.store.update((draft) => {
-      let removed = 0;
-      for (const [key, stored] of Object.entries(draft.items)) {
-        if (Date.parse(stored.updatedAt) < limit) {
-          Reflect.deleteProperty(draft.items, key);
-          removed += 1;
-        }
-      }
-      return removed;
-    });
+  async deleteExpired(now: Date, retention: StateRetention): Promise<number> {
+    const cutoffs = {
+      resident: expiryCutoff(now, retention, 'resident').getTime(),
+      anonymous: expiryCutoff(now, retention, 'anonymous').getTime(),
+    };
+    let removed = 0;
+    for (const relative of this.store.files()) {
+      // One file at a time and asynchronously: a daily job must not hold up turns.
+      const file = path.join(this.store.dir, relative);
+      const stored = await new DurableJsonFile<unknown>(file).read().catch(() => null);
+      const parsed = stateItemSchema.safeParse(stored);
+      if (!parsed.success) continue;
+      const item = parsed.data;
+      if (Date.parse(item.updatedAt) >= cutoffs[item.retention]) continue;
+      const deleted = await this.store.update(item.key, (current) => {
+        const latest = current === undefined ? undefined : this.parse(item.key, current);
+        // Written again meanwhile: not expired any more.
+        if (latest === undefined || latest.eTag !== item.eTag) return { keep: true, result: false };
+        return { remove: true, result: true };
+      });
+      if (deleted) removed += 1;
+    }
+    return removed;
   }
 
-  /** Resolves when every write so far is durable. */
+  /** Removes every item last written before `cutoff`, whatever its class (CLI, tests). */
+  deleteIdleBefore(cutoff: Date): Promise<number> {
+    const ms = Math.max(0, this.clock.now().getTime() - cutoff.getTime());
+    return this.deleteExpired(this.clock.now(), { residentMs: ms, anonymousMs: ms });
+  }
+
+  /** Every stored item (for `wijkwijzer storage migrate`). */
+  *items(): Generator<StateItem> {
+    for (const { file, value } of this.store.scan()) {
+      const parsed = stateItemSchema.safeParse(value);
+      if (!parsed.success) {
+        throw new WijkwijzerError('WW-3002', { detail: { file, reason: 'schema' } });
+      }
+      yield parsed.data;
+    }
+  }
+
+  /** Writes are durable when they resolve; kept for callers of the earlier single-file store. */
   flush(): Promise<void> {
-    return this.store.flush();
+    return Promise.resolve();
   }
 
   close(): Promise<void> {
     return this.store.close();
   }
-}
 
-interface PreparedChange {
-  readonly key: string;
-  readonly eTag: unknown;
-  readonly value: Record<string, unknown>;
-}
+  private async item(key: string): Promise<StateItem | undefined> {
+    const stored = await this.store.read(key);
+    return stored === undefined ? undefined : this.parse(key, stored);
+  }
 
-/** No eTag, an empty one or '*' means "last writer wins", as in botbuilder's MemoryStorage. */
-function overwrites(eTag: unknown): boolean {
-  return eTag === undefined || eTag === null || eTag === '' || eTag === '*';
-}
+  private parse(key: string, stored: unknown): StateItem {
+    const parsed = stateItemSchema.safeParse(stored);
+    if (!parsed.success || parsed.data.key !== key) {
+      throw new WijkwijzerError('WW-3002', {
+        detail: { file: this.store.fileFor(key), reason: 'schema' },
+      });
+    }
+    return parsed.data;
+  }
 
-/** Copies the item now, so later changes by the caller cannot leak into the queued write. */
-function prepareChange(key: string, item: unknown): PreparedChange {
-  if (key === '__proto__') {
-    throw new WijkwijzerError('WW-3003', { detail: { reason: 'invalid-key' } });
+  /**
+   * Moves the single state file of earlier versions into the per-key layout, then renames it to
+   * `<file>.imported`. A crash during the import leaves the file in place, and the next start
+   * imports it again (the same values, so nothing is lost or doubled).
+   */
+  private async importLegacy(file: string): Promise<void> {
+    const legacy = await new DurableJsonFile<unknown>(file).read();
+    if (legacy === null) return;
+    const parsed = legacyStateDocumentSchema.safeParse(legacy);
+    if (!parsed.success) {
+      throw new WijkwijzerError('WW-3002', { detail: { file, reason: 'schema' } });
+    }
+    const started = performance.now();
+    const entries = Object.entries(parsed.data.items);
+    await inBatches(entries, 32, ([key, stored]) =>
+      this.store.write(key, {
+        key,
+        eTag: stored.eTag,
+        updatedAt: stored.updatedAt,
+        retention: stateRetentionClass(key, stored.value),
+        value: stored.value,
+      } satisfies StateItem),
+    );
+    await rename(file, `${file}.imported`);
+    this.logger.info(
+      { items: entries.length, ms: Math.round(performance.now() - started) },
+      'state file of an earlier version imported into the per-key layout',
+    );
   }
-  if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-    throw new WijkwijzerError('WW-3003', { detail: { reason: 'not-an-object', key } });
-  }
-  const { eTag, ...rest } = item as Record<string, unknown>;
-  let value: Record<string, unknown>;
-  try {
-    // The same JSON round trip MemoryStorage uses: what cannot be stored fails here, not later.
-    value = JSON.parse(JSON.stringify(rest)) as Record<string, unknown>;
-  } catch (error) {
-    throw new WijkwijzerError('WW-3003', {
-      cause: error,
-      detail: { reason: 'not-serializable', key },
-    });
-  }
-  return { key, eTag, value };
 }

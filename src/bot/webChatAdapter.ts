@@ -187,7 +187,7 @@ export class WebChatAdapter extends BotAdapter {
     logic: TurnLogic,
   ): Promise<void> {
     const conversationId = reference.conversation?.id;
-    if (conversationId === undefined || !this.channel.hasConversation(conversationId)) {
+    if (conversationId === undefined || !(await this.channel.hasConversation(conversationId))) {
       throw new WijkwijzerError('WW-2104', { detail: { conversationId: conversationId ?? null } });
     }
     const continuation = TurnContext.applyConversationReference(

@@ -11,7 +11,7 @@ import {
   type Case,
   type Delivery,
 } from './case.js';
-import type { CaseFilter } from './caseRepository.js';
+import type { CaseFilter, DeliveryBacklog } from './caseRepository.js';
 import { formatReference, referenceYear } from './reference.js';
 import { CaseRefusedError, conflictRefusal } from './status.js';
 
@@ -33,7 +33,7 @@ export function emptyCaseDocument(): CaseDocument {
   return { schemaVersion: 1, sequences: {}, cases: {} };
 }
 
-function issuePaths(error: z.ZodError): string {
+export function issuePaths(error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
     .map((issue) => issue.path.join('.') || '(root)')
@@ -52,6 +52,20 @@ export function parseCaseDocument(data: unknown): CaseDocument {
     if (key !== stored.reference) {
       throw new WijkwijzerError('WW-6011', { detail: { paths: `cases.${key}.reference` } });
     }
+  }
+  return parsed.data;
+}
+
+/**
+ * One case as a store read it back (a file, a row): checked against the schema and its reference.
+ * WW-6011 names where it was read and the paths that are wrong, never values.
+ */
+export function parseStoredCase(reference: string, data: unknown, where: string): Case {
+  const parsed = caseSchema.safeParse(data);
+  if (!parsed.success || parsed.data.reference !== reference) {
+    throw new WijkwijzerError('WW-6011', {
+      detail: { where, paths: parsed.success ? 'reference' : issuePaths(parsed.error) },
+    });
   }
   return parsed.data;
 }
@@ -99,7 +113,18 @@ export function updateIn(
   expectedVersion: number,
   change: (current: Case) => Case,
 ): Case {
-  const current = requireCase(document, reference);
+  const next = updatedCase(requireCase(document, reference), expectedVersion, change);
+  document.cases[reference] = next;
+  return next;
+}
+
+/** `updateIn` for one stored case: the rules without the document (per-case storage). */
+export function updatedCase(
+  current: Case,
+  expectedVersion: number,
+  change: (current: Case) => Case,
+): Case {
+  const reference = current.reference;
   if (current.version !== expectedVersion) {
     throw new CaseRefusedError(conflictRefusal(current, expectedVersion));
   }
@@ -118,7 +143,6 @@ export function updateIn(
       detail: { reference, paths: issuePaths(checked.error) },
     });
   }
-  document.cases[reference] = checked.data;
   return checked.data;
 }
 
@@ -132,16 +156,37 @@ export function updateDeliveryIn(
   reference: string,
   change: (current: Case) => Delivery,
 ): Case {
-  const current = requireCase(document, reference);
+  const next = withDelivery(requireCase(document, reference), change);
+  document.cases[reference] = next;
+  return next;
+}
+
+/** `updateDeliveryIn` for one stored case. */
+export function withDelivery(current: Case, change: (current: Case) => Delivery): Case {
   const delivery = deliverySchema.safeParse(change(structuredClone(current)));
   if (!delivery.success) {
     throw new WijkwijzerError('WW-6007', {
-      detail: { reference, paths: `delivery.${issuePaths(delivery.error)}` },
+      detail: { reference: current.reference, paths: `delivery.${issuePaths(delivery.error)}` },
     });
   }
-  const next = { ...current, delivery: delivery.data };
-  document.cases[reference] = next;
-  return next;
+  return { ...current, delivery: delivery.data };
+}
+
+/** Whether a case waits for delivery at `now` (open, not delivered, next attempt due). */
+export function isDeliveryDue(candidate: Case, now: Date): boolean {
+  return (
+    !isClosed(candidate) &&
+    candidate.delivery.state !== 'delivered' &&
+    (candidate.delivery.nextAttemptAt === null ||
+      Date.parse(candidate.delivery.nextAttemptAt) <= now.getTime())
+  );
+}
+
+/** Orders cases by arrival: createdAt, then reference. */
+export function byArrival(left: Case, right: Case): number {
+  return left.createdAt === right.createdAt
+    ? left.reference.localeCompare(right.reference)
+    : left.createdAt.localeCompare(right.createdAt);
 }
 
 export function matchesFilter(candidate: Case, filter: CaseFilter): boolean {
@@ -156,23 +201,28 @@ export function matchesFilter(candidate: Case, filter: CaseFilter): boolean {
 export function listIn(document: Readonly<CaseDocument>, filter: CaseFilter = {}): Case[] {
   return Object.values(document.cases)
     .filter((candidate) => matchesFilter(candidate, filter))
-    .sort((left, right) =>
-      left.createdAt === right.createdAt
-        ? left.reference.localeCompare(right.reference)
-        : left.createdAt.localeCompare(right.createdAt),
-    );
+    .sort(byArrival);
 }
 
 /** Open cases the wijkteam has not been told about yet and whose next attempt is due. */
 export function listDeliveryDueIn(document: Readonly<CaseDocument>, now: Date): Case[] {
-  const moment = now.getTime();
-  return listIn(document).filter(
-    (candidate) =>
-      !isClosed(candidate) &&
-      candidate.delivery.state !== 'delivered' &&
-      (candidate.delivery.nextAttemptAt === null ||
-        Date.parse(candidate.delivery.nextAttemptAt) <= moment),
-  );
+  return listIn(document).filter((candidate) => isDeliveryDue(candidate, now));
+}
+
+/** What the delivery outbox still has to do, for /readyz and the CLI. */
+export function deliveryBacklogOf(cases: Iterable<Case>): DeliveryBacklog {
+  let pending = 0;
+  let failed = 0;
+  let oldestWaitingSince: string | null = null;
+  for (const candidate of cases) {
+    if (candidate.delivery.state === 'delivered' || isClosed(candidate)) continue;
+    if (candidate.delivery.state === 'failed') failed += 1;
+    else pending += 1;
+    if (oldestWaitingSince === null || candidate.createdAt < oldestWaitingSince) {
+      oldestWaitingSince = candidate.createdAt;
+    }
+  }
+  return { pending, failed, oldestWaitingSince };
 }
 
 /** "Vergeet mij": erases the contact details of every case of this resident and unlinks the chat. */

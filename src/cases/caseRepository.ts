@@ -18,6 +18,22 @@ export interface CaseRepositoryOptions {
   readonly logger: Logger;
 }
 
+/** Open cases not yet delivered to their wijkteam: what the outbox still has to do. */
+export interface DeliveryBacklog {
+  readonly pending: number;
+  readonly failed: number;
+  /** When the oldest open, undelivered case arrived; null when none is waiting. */
+  readonly oldestWaitingSince: string | null;
+}
+
+/** Who leases due deliveries, for how long, and how many at most per call. */
+export interface DeliveryLease {
+  /** Unique per process, such as `<hostname>-<pid>-<random>`. */
+  readonly owner: string;
+  readonly ms: number;
+  readonly limit?: number;
+}
+
 export interface CaseFilter {
   readonly wijkteam?: string;
   readonly status?: CaseStatus;
@@ -25,9 +41,10 @@ export interface CaseFilter {
 }
 
 /**
- * Where cases live. Implementations: `InMemoryCaseRepository` (tests, trials) and
- * `FileCaseRepository` (the embedded default, one process owns the file). Returned cases are
- * copies; change them only through the methods here.
+ * Where cases live. Implementations: `InMemoryCaseRepository` (tests, trials),
+ * `FileCaseRepository` (the embedded default: a file per case, one process owns the directory) and
+ * `PostgresCaseRepository` (DATABASE_URL, any number of processes). Returned cases are copies;
+ * change them only through the methods here.
  */
 export interface CaseRepository {
   /**
@@ -55,12 +72,22 @@ export interface CaseRepository {
   /** Open cases not yet delivered whose next attempt is due at `now`. */
   listDeliveryDue(now: Date): Promise<readonly Case[]>;
   /**
+   * The outbox: due cases nobody else holds, now held by `lease.owner` for `lease.ms` (or until
+   * `updateDelivery` records the attempt). Across processes each case goes to one of them.
+   */
+  leaseDeliveryDue(now: Date, lease: DeliveryLease): Promise<readonly Case[]>;
+  /**
    * "Vergeet mij": erases the contact details of all cases of this resident, notes that in each
    * history (without content) and unlinks the chat. Resolves with the number of cases changed.
    */
   eraseResidentContacts(residentKey: string): Promise<number>;
   /** Removes a case entirely (retention). Resolves false when there was no such case. */
   delete(reference: string): Promise<boolean>;
+  /**
+   * The delivery outbox's backlog. Costs what is waiting, not what is stored (it is asked on
+   * every /readyz probe).
+   */
+  deliveryBacklog(): Promise<DeliveryBacklog>;
 }
 
 /**

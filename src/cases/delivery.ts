@@ -1,8 +1,10 @@
+import { hostname } from 'node:os';
 import type { Clock } from '../shared/clock.js';
+import { newId } from '../shared/ids.js';
 import { isWijkwijzerError, WijkwijzerError } from '../shared/errors.js';
 import { moduleLogger, type Logger } from '../shared/logger.js';
-import { isClosed, type Case, type Delivery } from './case.js';
-import type { CaseRepository } from './caseRepository.js';
+import type { Case, Delivery } from './case.js';
+import type { CaseRepository, DeliveryBacklog } from './caseRepository.js';
 
 /**
  * The delivery outbox: every stored case is sent to its wijkteam by a `CaseNotifier` (the Teams
@@ -62,14 +64,12 @@ export interface DeliveryRunReport {
   readonly failed: number;
 }
 
-/** For /readyz and `wijkwijzer cases list`: open cases waiting or failing, and all delivered ones. */
-export interface DeliveryCounts {
+/**
+ * For /readyz: open cases waiting or failing. Costs what waits, not what is stored (every probe of
+ * a load balancer asks), so there is no count of delivered cases here.
+ */
+export interface DeliveryCounts extends DeliveryBacklog {
   readonly configured: boolean;
-  readonly pending: number;
-  readonly failed: number;
-  readonly delivered: number;
-  /** When the oldest open, undelivered case arrived; null when none is waiting. */
-  readonly oldestWaitingSince: string | null;
 }
 
 /**
@@ -89,6 +89,10 @@ export function retryDelay(
   return Math.round(half + random() * half);
 }
 
+/** Cases leased at a time, and batches per run (the rest waits for the next run). */
+const LEASE_BATCH = 10;
+const MAX_BATCHES_PER_RUN = 20;
+
 export class DeliveryWorker {
   private readonly options: DeliveryWorkerOptions;
   private readonly logger: Logger;
@@ -100,6 +104,8 @@ export class DeliveryWorker {
   private started = false;
   private warnedUnconfigured = false;
   private stopRequested = false;
+  /** Who this worker is when it leases cases from the outbox. */
+  private readonly leaseOwner = `${hostname()}-${process.pid}-${newId().slice(0, 8)}`;
 
   constructor(options: DeliveryWorkerOptions) {
     this.options = options;
@@ -148,30 +154,8 @@ export class DeliveryWorker {
   }
 
   async counts(): Promise<DeliveryCounts> {
-    const cases = await this.options.repository.list();
-    let pending = 0;
-    let failed = 0;
-    let delivered = 0;
-    let oldestWaitingSince: string | null = null;
-    for (const candidate of cases) {
-      if (candidate.delivery.state === 'delivered') {
-        delivered += 1;
-        continue;
-      }
-      if (isClosed(candidate)) continue;
-      if (candidate.delivery.state === 'failed') failed += 1;
-      else pending += 1;
-      if (oldestWaitingSince === null || candidate.createdAt < oldestWaitingSince) {
-        oldestWaitingSince = candidate.createdAt;
-      }
-    }
-    return {
-      configured: this.options.notifier !== undefined,
-      pending,
-      failed,
-      delivered,
-      oldestWaitingSince,
-    };
+    const backlog = await this.options.repository.deliveryBacklog();
+    return { configured: this.options.notifier !== undefined, ...backlog };
   }
 
   private schedule(milliseconds: number): void {
@@ -200,9 +184,11 @@ export class DeliveryWorker {
 
   private async deliverDue(): Promise<DeliveryRunReport> {
     const now = this.options.clock.now();
-    const due = await this.options.repository.listDeliveryDue(now);
     const notifier = this.options.notifier;
+    // Leased, so with several processes on one database each case is sent by one of them. Without
+    // a notifier nothing is sent: just look.
     if (notifier === undefined) {
+      const due = await this.options.repository.listDeliveryDue(now);
       if (due.length > 0 && !this.warnedUnconfigured) {
         this.warnedUnconfigured = true;
         this.logger.warn(
@@ -214,14 +200,26 @@ export class DeliveryWorker {
     }
     let delivered = 0;
     let failed = 0;
-    for (const candidate of due) {
-      // stop() during a long run: finish the attempt in hand, leave the rest for the next start.
-      if (this.stopRequested) break;
-      const outcome = await this.attempt(notifier, candidate);
-      if (outcome === 'delivered') delivered += 1;
-      else failed += 1;
+    let seen = 0;
+    // A few cases per lease, each lease long enough for all of its attempts, so no lease runs out
+    // while its cases wait their turn here (another process would then post them as well).
+    for (let batch = 0; batch < MAX_BATCHES_PER_RUN && !this.stopRequested; batch += 1) {
+      const due = await this.options.repository.leaseDeliveryDue(this.options.clock.now(), {
+        owner: this.leaseOwner,
+        ms: this.leaseMs(),
+        limit: LEASE_BATCH,
+      });
+      seen += due.length;
+      for (const candidate of due) {
+        // stop() during a long run: finish the attempt in hand, leave the rest for the next start.
+        if (this.stopRequested) break;
+        const outcome = await this.attempt(notifier, candidate);
+        if (outcome === 'delivered') delivered += 1;
+        else failed += 1;
+      }
+      if (due.length < LEASE_BATCH) break;
     }
-    return { configured: true, due: due.length, delivered, failed };
+    return { configured: true, due: seen, delivered, failed };
   }
 
   private async attempt(notifier: CaseNotifier, candidate: Case): Promise<'delivered' | 'failed'> {
@@ -270,6 +268,11 @@ export class DeliveryWorker {
       );
     }
     return receipt === undefined ? 'failed' : 'delivered';
+  }
+
+  /** Long enough for every attempt of a batch to time out: the notifier retries within one. */
+  private leaseMs(): number {
+    return LEASE_BATCH * (this.options.attemptTimeoutMs ?? 30_000) + 30_000;
   }
 
   private failedDelivery(previous: Delivery, errorCode: string, at: Date): Delivery {

@@ -3,6 +3,7 @@ import type { Case, Delivery, NewCase } from './case.js';
 import {
   createIn,
   deleteIn,
+  deliveryBacklogOf,
   emptyCaseDocument,
   eraseResidentContactsIn,
   listDeliveryDueIn,
@@ -11,7 +12,14 @@ import {
   updateIn,
   type CaseDocument,
 } from './caseDocument.js';
-import type { CaseFilter, CaseRepository, CaseRepositoryOptions } from './caseRepository.js';
+import type {
+  CaseFilter,
+  CaseRepository,
+  CaseRepositoryOptions,
+  DeliveryBacklog,
+  DeliveryLease,
+} from './caseRepository.js';
+import { InProcessLeases } from './inProcessLeases.js';
 import { maskedCount } from '../privacy/maskIdentifiers.js';
 
 /**
@@ -22,6 +30,7 @@ export class InMemoryCaseRepository implements CaseRepository {
   private document: CaseDocument;
   private readonly options: CaseRepositoryOptions;
   private readonly logger: Logger;
+  private readonly leases = new InProcessLeases();
 
   constructor(options: CaseRepositoryOptions, initial: CaseDocument = emptyCaseDocument()) {
     this.options = options;
@@ -69,7 +78,12 @@ export class InMemoryCaseRepository implements CaseRepository {
   }
 
   updateDelivery(reference: string, change: (current: Case) => Delivery): Promise<Case> {
+    this.leases.release(reference);
     return this.transact((draft) => updateDeliveryIn(draft, reference, change));
+  }
+
+  async leaseDeliveryDue(now: Date, lease: DeliveryLease): Promise<readonly Case[]> {
+    return this.leases.take(await this.listDeliveryDue(now), now, lease);
   }
 
   list(filter?: CaseFilter): Promise<readonly Case[]> {
@@ -89,5 +103,9 @@ export class InMemoryCaseRepository implements CaseRepository {
 
   delete(reference: string): Promise<boolean> {
     return this.transact((draft) => deleteIn(draft, reference));
+  }
+
+  deliveryBacklog(): Promise<DeliveryBacklog> {
+    return Promise.resolve(deliveryBacklogOf(Object.values(this.document.cases)));
   }
 }

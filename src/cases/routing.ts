@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { parseDocument } from 'yaml';
 import { z } from 'zod';
+import { parseOperatorYaml, readOperatorYaml, type OperatorYaml } from '../knowledge/yamlSource.js';
 import { WijkwijzerError } from '../shared/errors.js';
 import { slugSchema, stadsdeelSchema, type Stadsdeel } from './case.js';
 
@@ -147,27 +146,26 @@ export function routingTableFrom(data: unknown, source = 'routering.yaml'): Rout
   return toTable(parsed.data);
 }
 
-/** Parses the YAML text of a routing file; syntax errors name their line. */
-export function parseRoutingFile(text: string, source = 'routering.yaml'): RoutingTable {
-  const document = parseDocument(text, { prettyErrors: true });
-  if (document.errors.length > 0) {
-    throw new RoutingFileError(
-      source,
-      document.errors.map((error) => error.message.split('\n')[0] ?? error.code),
-    );
-  }
-  return routingTableFrom(document.toJS(), source);
+function routingTableOf(yaml: OperatorYaml, source: string): RoutingTable {
+  if (!yaml.ok) throw new RoutingFileError(source, yaml.problems);
+  return routingTableFrom(yaml.data, source);
 }
 
-/** Reads and validates knowledge/routering.yaml (or another file); a missing file is WW-6006 too. */
+/**
+ * Parses the YAML text of a routing file, with the limits of the knowledge files (size, nesting,
+ * aliases); syntax errors name their line.
+ */
+export function parseRoutingFile(text: string, source = 'routering.yaml'): RoutingTable {
+  return routingTableOf(parseOperatorYaml(text, source), source);
+}
+
+/**
+ * Reads and validates knowledge/routering.yaml (or another file) through the knowledge files'
+ * reader: a regular file (a FIFO is refused, not waited for) of at most 1 MiB. A missing file is
+ * WW-6006 too.
+ */
 export async function loadRoutingFile(file: string): Promise<RoutingTable> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new RoutingFileError(file, ['the file cannot be read'], error);
-  }
-  return parseRoutingFile(text, file);
+  return routingTableOf(await readOperatorYaml(file), file);
 }
 
 function ruleMatches(

@@ -4,9 +4,10 @@ import { caseStatusSchema } from '../cases/status.js';
 import type { Case } from '../cases/case.js';
 import { listIn } from '../cases/caseDocument.js';
 import {
-  casesFile,
+  casesDirectory,
   FileCaseRepository,
-  readCaseFileSnapshot,
+  legacyCasesFile,
+  readCaseSnapshot,
 } from '../cases/fileCaseRepository.js';
 import { parseReference } from '../cases/reference.js';
 import { runRetention } from '../cases/retention.js';
@@ -31,8 +32,9 @@ Subcommands:
                                            cases after CASE_CONTACT_RETENTION_DAYS and
                                            CASE_RETENTION_DAYS. --dry-run only counts.
 
-Reads DATA_DIR/cases.json. list and show work while the bot runs; purge needs the file to itself
-(one writer), so run it while the bot is stopped.
+Reads DATA_DIR/cases/ (a file per case). list and show work while the bot runs; purge needs the
+directory to itself (one writer), so run it while the bot is stopped. With DATABASE_URL set the
+cases are in PostgreSQL: use the Casusbord there.
 `;
 
 /** 2026-03-02 10:00 in Dutch time: sortable and unambiguous for operators. */
@@ -106,7 +108,7 @@ async function listCommand(args: readonly string[], io: CommandIo): Promise<numb
     return exitCodes.usage;
   }
   const config = loadConfig(io.env);
-  const document = await readCaseFileSnapshot(casesFile(config.paths.dataDir));
+  const document = readCaseSnapshot(config.paths.dataDir);
   const cases = listIn(document, {
     ...(status === undefined ? {} : { status: status.data }),
     ...(values.team === undefined ? {} : { wijkteam: values.team }),
@@ -208,7 +210,7 @@ async function showCommand(args: readonly string[], io: CommandIo): Promise<numb
   }
   const { reference } = parseReference(input);
   const config = loadConfig(io.env);
-  const document = await readCaseFileSnapshot(casesFile(config.paths.dataDir));
+  const document = readCaseSnapshot(config.paths.dataDir);
   const found = document.cases[reference];
   if (found === undefined) {
     io.stderr(`wijkwijzer cases: no case ${reference}.\n`);
@@ -239,7 +241,8 @@ async function purgeCommand(args: readonly string[], io: CommandIo): Promise<num
   let repository: FileCaseRepository;
   try {
     repository = await FileCaseRepository.open({
-      file: casesFile(config.paths.dataDir),
+      dir: casesDirectory(config.paths.dataDir),
+      legacyFile: legacyCasesFile(config.paths.dataDir),
       clock: systemClock,
       referencePrefix: config.cases.referencePrefix,
       logger,

@@ -3,6 +3,7 @@ import type { Command } from './command.js';
 import { insightsCommand } from './insightsCommand.js';
 import { knowledgeCommand } from './knowledgeCommand.js';
 import { searchCommand } from './searchCommand.js';
+import { storageCommand } from './storageCommand.js';
 import { teamsCommand } from './teamsCommand.js';
 
 /**
@@ -14,4 +15,5 @@ export const commands: readonly Command[] = [
   searchCommand,
   knowledgeCommand,
   insightsCommand,
+  storageCommand,
 ];

@@ -8,17 +8,14 @@ import type { Logger } from '../shared/logger.js';
 import { clientAddress, StreamLimiter } from '../shared/streamLimiter.js';
 import type { ActivityGroup } from './activity.js';
 import type { ChannelTokens } from './channelTokens.js';
-import {
-  parseWatermark,
-  type ConversationStore,
-  type EvictionReason,
-} from './conversationStore.js';
+import type { ConversationLog } from './conversationLog.js';
+import { parseWatermark, type EvictionReason } from './conversationStore.js';
 
 export const STREAM_PATH = /^\/v3\/directline\/conversations\/([\w-]{1,128})\/stream$/;
 
 export interface ActivityStreamOptions {
   readonly tokens: ChannelTokens;
-  readonly store: ConversationStore;
+  readonly log: ConversationLog;
   readonly logger: Logger;
   /** A socket is closed after this long; the client reconnects with its (refreshed) token. */
   readonly maxSocketLifetimeMs: number;
@@ -37,6 +34,8 @@ interface OpenSocket {
   alive: boolean;
   readonly lifetime: NodeJS.Timeout;
   unsubscribe: () => void;
+  /** The watermark of the last kept activity sent: later pushes at or below it are duplicates. */
+  lastSent: number;
 }
 
 const STATUS_TEXT: Readonly<Record<number, string>> = {
@@ -145,7 +144,7 @@ export class ActivityStream {
       );
       userId = claims.userId;
       watermark = parseWatermark(url.searchParams.get('watermark') ?? undefined);
-      const info = this.options.store.ensure(conversationId, userId, watermark);
+      const info = await this.options.log.ensure(conversationId, userId, watermark);
       if (info.created) this.log.info({ conversationId }, 'conversation re-created for a stream');
     } catch (error) {
       const status = isWijkwijzerError(error) ? error.status : 500;
@@ -179,10 +178,16 @@ export class ActivityStream {
     }
     // The raw socket closes with the WebSocket, or alone when the handshake fails.
     socket.once('close', grant.release);
-    this.server.handleUpgrade(req, socket, head, (ws) => this.open(ws, conversationId, watermark));
+    this.server.handleUpgrade(req, socket, head, (ws) => {
+      void this.open(ws, conversationId, watermark);
+    });
   }
 
-  private open(ws: WebSocket, conversationId: string, watermark: number | undefined): void {
+  private async open(
+    ws: WebSocket,
+    conversationId: string,
+    watermark: number | undefined,
+  ): Promise<void> {
     const lifetime = setTimeout(
       () => ws.close(1000, 'stream lifetime over'),
       this.options.maxSocketLifetimeMs,
@@ -194,6 +199,7 @@ export class ActivityStream {
       alive: true,
       lifetime,
       unsubscribe: () => undefined,
+      lastSent: watermark ?? -1,
     };
     this.sockets.add(open);
     ws.on('pong', () => {
@@ -210,21 +216,34 @@ export class ActivityStream {
       this.sockets.delete(open);
     });
 
-    const store = this.options.store;
+    const log = this.options.log;
+    // Pushes that arrive while the backlog is read wait, then go out without duplicates.
+    let waiting: Array<[ActivityGroup, number | null]> | null = [];
     try {
-      // Subscribe and read the backlog in the same tick: nothing can be appended in between.
-      open.unsubscribe = store.subscribe(conversationId, {
-        push: (group) => this.send(open, group),
+      const unsubscribe = await log.subscribe(conversationId, {
+        push: (group, sequence) => {
+          if (waiting !== null) waiting.push([group, sequence]);
+          else this.sendLive(open, group, sequence);
+        },
         end: (reason: EvictionReason) =>
           ws.close(reason === 'closed' ? 1001 : 1000, `conversation ${reason}`),
       });
+      if (ws.readyState !== WebSocket.OPEN) {
+        unsubscribe();
+        return;
+      }
+      open.unsubscribe = unsubscribe;
       let after = watermark;
       for (;;) {
-        const page = store.list(conversationId, after);
+        const page = await log.list(conversationId, after);
         if (page.activities.length === 0) break;
         this.send(open, page);
         after = Number(page.watermark);
+        open.lastSent = Math.max(open.lastSent, after);
       }
+      const held = waiting;
+      waiting = null;
+      for (const [group, sequence] of held) this.sendLive(open, group, sequence);
     } catch (error) {
       // The conversation vanished between the check and the upgrade: let the client reconnect.
       this.log.info(
@@ -233,6 +252,15 @@ export class ActivityStream {
       );
       ws.close(1000, 'conversation not found');
     }
+  }
+
+  /** A pushed activity, unless the backlog already sent it (kept activities have a sequence). */
+  private sendLive(open: OpenSocket, group: ActivityGroup, sequence: number | null): void {
+    if (sequence !== null) {
+      if (sequence <= open.lastSent) return;
+      open.lastSent = sequence;
+    }
+    this.send(open, group);
   }
 
   private send(open: OpenSocket, group: ActivityGroup): void {

@@ -14,7 +14,7 @@ export interface BotEndpoint {
  * Unknown conversation → WW-2104; unknown activity → WW-2106.
  */
 export interface ChannelConnector {
-  hasConversation(conversationId: string): boolean;
+  hasConversation(conversationId: string): Promise<boolean>;
   sendToConversation(conversationId: string, activity: ChannelActivity): Promise<ResourceId>;
   replyToActivity(
     conversationId: string,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Clock } from '../shared/clock.js';
 import { WijkwijzerError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
+import { MemorySharedFacts, type SharedFacts } from '../storage/sharedFacts.js';
 
 /**
  * What a token lets its holder do:
@@ -41,6 +42,12 @@ export interface ChannelTokensOptions {
   readonly clock: Clock;
   readonly streamTtlSeconds?: number;
   readonly serviceTtlSeconds?: number;
+  /**
+   * Where spent stream tokens are recorded. Default: this process's memory. With several
+   * processes behind one channel they must share it, or a leaked stream URL opens a second socket
+   * on another process.
+   */
+  readonly spentTokens?: SharedFacts;
 }
 
 const ISSUER = 'wijkwijzer-webchat';
@@ -84,7 +91,7 @@ export class ChannelTokens {
   private readonly serviceTtlSeconds: number;
   private readonly clock: Clock;
   /** Stream token ids already used, until they expire anyway: a leaked stream URL opens nothing. */
-  private readonly usedStreamTokens = new Map<string, number>();
+  private readonly spentTokens: SharedFacts;
 
   constructor(options: ChannelTokensOptions) {
     this.key = new TextEncoder().encode(options.secret);
@@ -92,6 +99,7 @@ export class ChannelTokens {
     this.streamTtlSeconds = options.streamTtlSeconds ?? DEFAULT_STREAM_TTL_SECONDS;
     this.serviceTtlSeconds = options.serviceTtlSeconds ?? DEFAULT_SERVICE_TTL_SECONDS;
     this.clock = options.clock;
+    this.spentTokens = options.spentTokens ?? new MemorySharedFacts(options.clock);
   }
 
   async issueConversationToken(conversationId: string, userId: string): Promise<IssuedToken> {
@@ -138,14 +146,13 @@ export class ChannelTokens {
   ): Promise<ConversationClaims> {
     const claims = await this.verifyConversationScoped(token, 'stream');
     if (claims.conversationId !== conversationId) throw new WijkwijzerError('WW-2103');
-    const nowMs = this.clock.now().getTime();
-    for (const [tokenId, expiresMs] of this.usedStreamTokens) {
-      if (expiresMs <= nowMs) this.usedStreamTokens.delete(tokenId);
-    }
-    if (this.usedStreamTokens.has(claims.tokenId)) {
-      throw new WijkwijzerError('WW-2102', { detail: { reason: 'stream token reused' } });
-    }
-    this.usedStreamTokens.set(claims.tokenId, claims.expiresAt.getTime());
+    const first = await this.spentTokens.setIfAbsent(
+      'stream-token',
+      claims.tokenId,
+      true,
+      claims.expiresAt,
+    );
+    if (!first) throw new WijkwijzerError('WW-2102', { detail: { reason: 'stream token reused' } });
     return claims;
   }
 

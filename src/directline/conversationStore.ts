@@ -4,7 +4,8 @@ import type { ActivityGroup, ChannelActivity, StoredActivity } from './activity.
 
 /** Someone who wants each new activity of a conversation as it arrives (an open WebSocket). */
 export interface ConversationListener {
-  push(group: ActivityGroup): void;
+  /** `sequence` is the activity's watermark, null for one that is not kept (typing). */
+  push(group: ActivityGroup, sequence: number | null): void;
   /** The conversation left memory (idle, capacity) or the channel is closing. */
   end(reason: EvictionReason): void;
 }
@@ -60,6 +61,22 @@ export function parseWatermark(value: unknown): number | undefined {
   if (typeof value === 'string' && /^\d{1,16}$/.test(value) && Number.isSafeInteger(Number(value)))
     return Number(value);
   throw new WijkwijzerError('WW-2004', { detail: { field: 'watermark' } });
+}
+
+/**
+ * What replaces a deleted activity in the transcript: `messageDelete` with the same id, so Web
+ * Chat removes the message it shows (it does not render that type).
+ */
+export function tombstoneOf(previous: StoredActivity): StoredActivity {
+  return {
+    type: 'messageDelete',
+    id: previous.id,
+    timestamp: previous.timestamp,
+    ...(previous.channelId === undefined ? {} : { channelId: previous.channelId }),
+    ...(previous.conversation === undefined ? {} : { conversation: previous.conversation }),
+    ...(previous.from === undefined ? {} : { from: previous.from }),
+    ...(previous.recipient === undefined ? {} : { recipient: previous.recipient }),
+  };
 }
 
 function activityId(conversationId: string, seq: number): string {
@@ -180,7 +197,7 @@ export class ConversationStore {
       timestamp: this.clock.now().toISOString(),
     };
     this.touch(record);
-    this.notify(record, { activities: [stored], watermark: String(record.seq) });
+    this.notify(record, { activities: [stored], watermark: String(record.seq) }, null);
     return stored;
   }
 
@@ -202,15 +219,7 @@ export class ConversationStore {
     const record = this.require(conversationId);
     const previous = this.take(record, id);
     record.seq += 1;
-    const tombstone: StoredActivity = {
-      type: 'messageDelete',
-      id,
-      timestamp: previous.timestamp,
-      ...(previous.channelId === undefined ? {} : { channelId: previous.channelId }),
-      ...(previous.conversation === undefined ? {} : { conversation: previous.conversation }),
-      ...(previous.from === undefined ? {} : { from: previous.from }),
-      ...(previous.recipient === undefined ? {} : { recipient: previous.recipient }),
-    };
+    const tombstone = tombstoneOf(previous);
     this.add(record, { seq: record.seq, activity: tombstone });
   }
 
@@ -290,13 +299,13 @@ export class ConversationStore {
       record.entries.splice(0, record.entries.length - this.maxActivities);
     }
     this.touch(record);
-    this.notify(record, { activities: [entry.activity], watermark: String(entry.seq) });
+    this.notify(record, { activities: [entry.activity], watermark: String(entry.seq) }, entry.seq);
   }
 
-  private notify(record: ConversationRecord, group: ActivityGroup): void {
+  private notify(record: ConversationRecord, group: ActivityGroup, sequence: number | null): void {
     for (const listener of record.listeners) {
       try {
-        listener.push(group);
+        listener.push(group, sequence);
       } catch {
         // A listener that throws (a broken socket) must not stop the others or the writer.
         record.listeners.delete(listener);

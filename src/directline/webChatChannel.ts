@@ -27,7 +27,9 @@ import {
 import type { BotEndpoint, ChannelConnector } from './channelConnector.js';
 import { ChannelTokens } from './channelTokens.js';
 import { connectorRoutes } from './connectorRoutes.js';
+import { MemoryConversationLog, type ConversationLog } from './conversationLog.js';
 import { ConversationStore, parseWatermark, type EvictionReason } from './conversationStore.js';
+import type { SharedFacts } from '../storage/sharedFacts.js';
 import { directLineRoutes } from './directLineRoutes.js';
 import { KeyedSerialQueue } from './keyedSerialQueue.js';
 
@@ -78,11 +80,16 @@ export interface WebChatChannelDeps {
   readonly limits?: Partial<WebChatChannelLimits>;
   /** The bot as residents' clients see it; defaults to the app id (or "wijkwijzer"). */
   readonly bot?: ChannelAccount;
+  /** Where conversations live; default in this process's memory (PostgreSQL to share them). */
+  readonly log?: ConversationLog;
+  /** Stream tokens already spent, shared by every instance on PostgreSQL. */
+  readonly spentTokens?: SharedFacts;
 }
 
 export interface ChannelStats {
-  readonly conversations: number;
-  readonly activities: number;
+  /** Null when the conversations are shared (PostgreSQL): counting them is not this probe's job. */
+  readonly conversations: number | null;
+  readonly activities: number | null;
   readonly sockets: number;
   readonly pendingTurns: number;
 }
@@ -96,14 +103,14 @@ const generateBody = z
 /**
  * The self-hosted Direct Line channel: the subset of Direct Line 3.0 that Web Chat's
  * botframework-directlinejs uses, plus the Bot Connector routes a bot replies through. Conversations
- * live in memory (see docs/adr/0007-self-hosted-direct-line.md); the bot runs in-process behind a
- * `BotEndpoint`.
+ * live in memory (docs/adr/0007-self-hosted-direct-line.md) or, to share them between processes, in
+ * PostgreSQL (docs/adr/0019-storage-that-grows.md); the bot runs in-process behind a `BotEndpoint`.
  */
 export class WebChatChannel implements ChannelConnector {
   readonly tokens: ChannelTokens;
-  readonly store: ConversationStore;
+  readonly log: ConversationLog;
   private readonly config: Config;
-  private readonly log: Logger;
+  private readonly logger: Logger;
   private readonly limits: WebChatChannelLimits;
   private readonly inFlight: InFlight | undefined;
   private readonly queue = new KeyedSerialQueue();
@@ -117,7 +124,7 @@ export class WebChatChannel implements ChannelConnector {
 
   constructor(deps: WebChatChannelDeps) {
     this.config = deps.config;
-    this.log = moduleLogger(deps.logger, 'directline');
+    this.logger = moduleLogger(deps.logger, 'directline');
     this.limits = { ...DEFAULT_CHANNEL_LIMITS, ...deps.limits };
     this.inFlight = deps.inFlight;
     this.bot = deps.bot ?? {
@@ -129,25 +136,39 @@ export class WebChatChannel implements ChannelConnector {
       secret: deps.config.webchat.tokenSecret,
       ttlSeconds: deps.config.webchat.tokenTtlSeconds,
       clock: deps.clock,
+      ...(deps.spentTokens === undefined ? {} : { spentTokens: deps.spentTokens }),
     });
-    this.store = new ConversationStore({
-      clock: deps.clock,
-      idleMinutes: deps.config.webchat.conversationIdleMinutes,
-      maxActivitiesPerConversation: this.limits.maxActivitiesPerConversation,
-      maxConversations: this.limits.maxConversations,
-      pageSize: this.limits.pageSize,
-      onEvict: (conversationId, reason) => this.evicted(conversationId, reason),
-    });
+    this.log =
+      deps.log ??
+      new MemoryConversationLog(
+        new ConversationStore({
+          clock: deps.clock,
+          idleMinutes: deps.config.webchat.conversationIdleMinutes,
+          maxActivitiesPerConversation: this.limits.maxActivitiesPerConversation,
+          maxConversations: this.limits.maxConversations,
+          pageSize: this.limits.pageSize,
+          onEvict: (conversationId, reason) => this.evicted(conversationId, reason),
+        }),
+      );
     this.stream = new ActivityStream({
       tokens: this.tokens,
-      store: this.store,
-      logger: this.log,
+      log: this.log,
+      logger: this.logger,
       maxSocketLifetimeMs: deps.config.webchat.tokenTtlSeconds * 1000,
       heartbeatMs: this.limits.heartbeatMs,
       limiter: new StreamLimiter(this.limits.streams),
       trustProxy: deps.config.server.trustProxy,
     });
-    this.sweeper = setInterval(() => this.store.sweep(), this.limits.sweepIntervalMs);
+    this.sweeper = setInterval(() => {
+      this.log
+        .sweep()
+        .catch((error: unknown) =>
+          this.logger.warn(
+            { code: isWijkwijzerError(error) ? error.code : null },
+            'conversation sweep failed',
+          ),
+        );
+    }, this.limits.sweepIntervalMs);
     this.sweeper.unref();
   }
 
@@ -180,9 +201,9 @@ export class WebChatChannel implements ChannelConnector {
   async issueToken(userId: string): Promise<DirectLineTokenResponse> {
     this.assertOpen();
     const conversationId = newChannelId();
-    this.store.create(conversationId, userId);
+    await this.log.create(conversationId, userId);
     const issued = await this.tokens.issueConversationToken(conversationId, userId);
-    this.log.info({ conversationId, userId }, 'conversation created');
+    this.logger.info({ conversationId, userId }, 'conversation created');
     return { conversationId, token: issued.token, expires_in: issued.expiresIn };
   }
 
@@ -197,9 +218,10 @@ export class WebChatChannel implements ChannelConnector {
   }
 
   stats(): ChannelStats {
+    const held = this.log.stats();
     return {
-      conversations: this.store.size,
-      activities: this.store.activityCount,
+      conversations: held.conversations,
+      activities: held.activities,
       sockets: this.stream.socketCount,
       pendingTurns: this.queue.size,
     };
@@ -222,8 +244,8 @@ export class WebChatChannel implements ChannelConnector {
     clearInterval(this.sweeper);
     await this.stream.close();
     const unfinished = await this.queue.drain(timeoutMs);
-    if (unfinished > 0) this.log.warn({ unfinished }, 'turns still running at channel close');
-    this.store.clear();
+    if (unfinished > 0) this.logger.warn({ unfinished }, 'turns still running at channel close');
+    await this.log.close();
   }
 
   // --- Direct Line (resident side); the routes in directLineRoutes.ts call these. ---
@@ -234,9 +256,12 @@ export class WebChatChannel implements ChannelConnector {
   ): Promise<{ response: DirectLineConversationResponse; created: boolean }> {
     const claims = await this.tokens.verifyConversationToken(token);
     this.assertOpen();
-    const info = this.store.ensure(claims.conversationId, claims.userId);
+    const info = await this.log.ensure(claims.conversationId, claims.userId);
     if (info.created)
-      this.log.info({ conversationId: claims.conversationId }, 'conversation re-created at start');
+      this.logger.info(
+        { conversationId: claims.conversationId },
+        'conversation re-created at start',
+      );
     const response = await this.conversationResponse(
       claims.conversationId,
       claims.userId,
@@ -254,8 +279,8 @@ export class WebChatChannel implements ChannelConnector {
     const claims = await this.tokens.verifyConversationToken(token, conversationId);
     const watermark = parseWatermark(watermarkParam);
     this.assertOpen();
-    const info = this.store.ensure(conversationId, claims.userId, watermark);
-    if (info.created) this.log.info({ conversationId }, 'conversation re-created at reconnect');
+    const info = await this.log.ensure(conversationId, claims.userId, watermark);
+    if (info.created) this.logger.info({ conversationId }, 'conversation re-created at reconnect');
     return this.conversationResponse(conversationId, claims.userId, watermark);
   }
 
@@ -287,9 +312,9 @@ export class WebChatChannel implements ChannelConnector {
   ): Promise<ActivityGroup> {
     const claims = await this.tokens.verifyConversationToken(token, conversationId);
     const watermark = parseWatermark(watermarkParam);
-    const info = this.store.ensure(conversationId, claims.userId, watermark);
-    if (info.created) this.log.info({ conversationId }, 'conversation re-created at poll');
-    return this.store.list(conversationId, watermark);
+    const info = await this.log.ensure(conversationId, claims.userId, watermark);
+    if (info.created) this.logger.info({ conversationId }, 'conversation re-created at poll');
+    return this.log.list(conversationId, watermark);
   }
 
   /**
@@ -304,8 +329,8 @@ export class WebChatChannel implements ChannelConnector {
     const claims = await this.tokens.verifyConversationToken(token, conversationId);
     const parsed = parseClientActivity(body, this.config.webchat.maxMessageChars);
     this.assertOpen();
-    const info = this.store.ensure(conversationId, claims.userId);
-    if (info.created) this.log.info({ conversationId }, 'conversation re-created at post');
+    const info = await this.log.ensure(conversationId, claims.userId);
+    if (info.created) this.logger.info({ conversationId }, 'conversation re-created at post');
     const activity = fromClient(parsed, this.envelope(conversationId, claims.userId));
     if (activity.type === 'typing') {
       // The bot has no use for the resident's typing, and a turn per keystroke would be waste.
@@ -316,8 +341,8 @@ export class WebChatChannel implements ChannelConnector {
         detail: { conversationId, reason: 'turn queue full' },
       });
     }
-    const stored = this.store.append(conversationId, activity);
-    this.log.info(
+    const stored = await this.log.append(conversationId, activity);
+    this.logger.info(
       {
         conversationId,
         activityId: stored.id,
@@ -343,17 +368,22 @@ export class WebChatChannel implements ChannelConnector {
     await this.tokens.verifyServiceToken(token, 'bot');
   }
 
-  hasConversation(conversationId: string): boolean {
-    return this.store.has(conversationId);
+  hasConversation(conversationId: string): Promise<boolean> {
+    return this.log.has(conversationId);
+  }
+
+  /** The user's conversations, most recently active first (for proactive messages). */
+  conversationsOf(userId: string): Promise<string[]> {
+    return this.log.conversationsOf(userId);
   }
 
   async sendToConversation(conversationId: string, activity: ChannelActivity): Promise<ResourceId> {
-    const outgoing = fromBot(activity, this.botEnvelope(conversationId));
+    const outgoing = fromBot(activity, await this.botEnvelope(conversationId));
     if (outgoing.type === 'typing') {
-      return { id: this.store.publishEphemeral(conversationId, outgoing).id };
+      return { id: (await this.log.publishEphemeral(conversationId, outgoing)).id };
     }
-    const stored = this.store.append(conversationId, outgoing);
-    this.log.debug(
+    const stored = await this.log.append(conversationId, outgoing);
+    this.logger.debug(
       { conversationId, activityId: stored.id, type: stored.type },
       'bot activity stored',
     );
@@ -373,12 +403,12 @@ export class WebChatChannel implements ChannelConnector {
     activityId: string,
     activity: ChannelActivity,
   ): Promise<ResourceId> {
-    const outgoing = fromBot(activity, this.botEnvelope(conversationId));
-    return { id: this.store.update(conversationId, activityId, outgoing).id };
+    const outgoing = fromBot(activity, await this.botEnvelope(conversationId));
+    return { id: (await this.log.update(conversationId, activityId, outgoing)).id };
   }
 
   async deleteActivity(conversationId: string, activityId: string): Promise<void> {
-    this.store.delete(conversationId, activityId);
+    await this.log.delete(conversationId, activityId);
   }
 
   // --- internals ---
@@ -386,16 +416,19 @@ export class WebChatChannel implements ChannelConnector {
   private async deliver(conversationId: string, stored: StoredActivity): Promise<void> {
     const endpoint = this.endpoint;
     if (endpoint === undefined) {
-      if (!this.warnedNoEndpoint) this.log.warn('no bot endpoint set: activities are stored only');
+      if (!this.warnedNoEndpoint)
+        this.logger.warn('no bot endpoint set: activities are stored only');
       this.warnedNoEndpoint = true;
       return;
     }
     const turn = () =>
-      this.queue.run(conversationId, () => endpoint.deliver(structuredClone(stored)));
+      this.queue.run(conversationId, () =>
+        this.log.withTurn(conversationId, () => endpoint.deliver(structuredClone(stored))),
+      );
     const delivery = (this.inFlight === undefined ? turn() : this.inFlight.track(turn)).then(
       () => 'done' as const,
       (error: unknown) => {
-        this.log.error(
+        this.logger.error(
           {
             conversationId,
             activityId: stored.id,
@@ -414,7 +447,7 @@ export class WebChatChannel implements ChannelConnector {
     const outcome = await Promise.race([delivery, timeout]);
     clearTimeout(timer);
     if (outcome === 'timeout') {
-      this.log.warn(
+      this.logger.warn(
         { conversationId, activityId: stored.id, timeoutMs: this.limits.deliveryTimeoutMs },
         'bot turn still running; answered the post without waiting',
       );
@@ -431,8 +464,8 @@ export class WebChatChannel implements ChannelConnector {
     };
   }
 
-  private botEnvelope(conversationId: string): ActivityEnvelope {
-    const userId = this.store.userOf(conversationId);
+  private async botEnvelope(conversationId: string): Promise<ActivityEnvelope> {
+    const userId = await this.log.userOf(conversationId);
     if (userId === undefined) throw new WijkwijzerError('WW-2104', { detail: { conversationId } });
     return this.envelope(conversationId, userId);
   }
@@ -483,8 +516,8 @@ export class WebChatChannel implements ChannelConnector {
 
   private evicted(conversationId: string, reason: EvictionReason): void {
     if (reason === 'closed') return;
-    this.log.info(
-      { conversationId, reason, conversations: this.store.size },
+    this.logger.info(
+      { conversationId, reason, conversations: this.log.stats().conversations },
       'conversation evicted',
     );
   }

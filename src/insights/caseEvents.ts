@@ -131,7 +131,9 @@ export function countingRepository(repository: CaseRepository, insights: Insight
     updateDelivery: (reference, change) => repository.updateDelivery(reference, change),
     list: (filter) => repository.list(filter),
     listDeliveryDue: (now) => repository.listDeliveryDue(now),
+    leaseDeliveryDue: (now, lease) => repository.leaseDeliveryDue(now, lease),
     eraseResidentContacts: (residentKey) => repository.eraseResidentContacts(residentKey),
     delete: (reference) => repository.delete(reference),
+    deliveryBacklog: () => repository.deliveryBacklog(),
   };
 }

@@ -5,8 +5,10 @@ import { WijkwijzerError } from '../shared/errors.js';
 import { moduleLogger, type Logger } from '../shared/logger.js';
 import type { ReadinessCheck } from '../shared/readiness.js';
 import type { Catalogue } from './catalogue.js';
+import { noPause, timeSlicer, type Pause } from '../shared/timeSlicer.js';
 import { countByCode, type Diagnostic } from './diagnostics.js';
-import { loadKnowledge } from './loader.js';
+import { assembleCatalogue, type KnowledgeData } from './loader.js';
+import { loaderHere, type KnowledgeLoader } from './loaderThread.js';
 import { VOORZIENINGEN_DIR } from './schema.js';
 
 /** What a turn reads: a catalogue and the index built from it, always from the same version. */
@@ -21,8 +23,17 @@ export interface KnowledgeServiceOptions<TIndex> {
   readonly dir: string;
   readonly clock: Clock;
   readonly logger: Logger;
-  /** Builds the search index for a new catalogue, before it is swapped in. May be async. */
-  readonly buildIndex: (catalogue: Catalogue) => TIndex | Promise<TIndex>;
+  /**
+   * Builds the search index for a new catalogue, before it is swapped in. May be async; on a
+   * reload it should call `pause` often (a turn waits for it otherwise). At start-up nothing is
+   * served yet and `pause` never yields.
+   */
+  readonly buildIndex: (catalogue: Catalogue, pause: Pause) => TIndex | Promise<TIndex>;
+  /**
+   * Reads and checks the files on a reload: the loader thread in the running bot
+   * (docs/adr/0015-security-posture.md §6). Start-up loads on this thread. Default: this thread.
+   */
+  readonly loader?: KnowledgeLoader;
   /** Quiet time after the last file event before reloading; editors write in several steps. */
   readonly debounceMs?: number;
   /** Watch the directory for changes (default true). Tests may call `reloadNow()` instead. */
@@ -33,7 +44,7 @@ export interface KnowledgeServiceOptions<TIndex> {
 export interface KnowledgeError {
   readonly at: string;
   readonly code: 'WW-4001';
-  readonly reason: 'invalid-knowledge' | 'index-failed';
+  readonly reason: 'invalid-knowledge' | 'index-failed' | 'load-failed';
   /** Content hash of the refused files, so operators can tell two bad edits apart. */
   readonly version: string;
   readonly errors: number;
@@ -73,7 +84,8 @@ export class KnowledgeService<TIndex> {
   private readonly dir: string;
   private readonly clock: Clock;
   private readonly log: Logger;
-  private readonly buildIndex: (catalogue: Catalogue) => TIndex | Promise<TIndex>;
+  private readonly buildIndex: (catalogue: Catalogue, pause: Pause) => TIndex | Promise<TIndex>;
+  private readonly loader: KnowledgeLoader;
   private readonly debounceMs: number;
   private readonly watchEnabled: boolean;
 
@@ -87,13 +99,15 @@ export class KnowledgeService<TIndex> {
   private onEvent: ((event: string, fileName: string | Buffer | null) => void) | undefined;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<ReloadOutcome> | undefined;
-  private pendingAfterRun = false;
+  /** The run after the current one, shared by every call made while the current one runs. */
+  private queued: Promise<ReloadOutcome> | undefined;
 
   constructor(options: KnowledgeServiceOptions<TIndex>) {
     this.dir = path.resolve(options.dir);
     this.clock = options.clock;
     this.log = moduleLogger(options.logger, 'knowledge');
     this.buildIndex = options.buildIndex;
+    this.loader = options.loader ?? loaderHere;
     this.debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
     this.watchEnabled = options.watch ?? true;
   }
@@ -135,20 +149,27 @@ export class KnowledgeService<TIndex> {
   }
 
   /**
-   * Reloads now and resolves when done. Calls during a reload share its result and schedule one
-   * more run afterwards, so the last change is never missed.
+   * Reloads now and resolves when what was on disk at the call is served (or refused). A call
+   * during a reload may come after that reload read the files, so it waits for one more run after
+   * it; every call made meanwhile shares that run. So "saved" on the partner page means live.
    */
   reloadNow(): Promise<ReloadOutcome> {
-    if (this.running !== undefined) {
-      this.pendingAfterRun = true;
-      return this.running;
-    }
+    const current = this.running;
+    if (current === undefined) return this.run();
+    this.queued ??= current
+      .catch(() => undefined)
+      .then((outcome) => {
+        this.queued = undefined;
+        // Stopped meanwhile: nothing will be served any more; answer with the last run.
+        if (this.state === 'stopped' && outcome !== undefined) return outcome;
+        return this.run();
+      });
+    return this.queued;
+  }
+
+  private run(): Promise<ReloadOutcome> {
     const run = this.reload().finally(() => {
-      this.running = undefined;
-      if (this.pendingAfterRun && this.state !== 'stopped') {
-        this.pendingAfterRun = false;
-        void this.reloadNow();
-      }
+      if (this.running === run) this.running = undefined;
     });
     this.running = run;
     return run;
@@ -195,33 +216,54 @@ export class KnowledgeService<TIndex> {
     for (const watcher of this.watchers) watcher.close();
     this.watchers = [];
     this.watcherPaths.clear();
-    this.pendingAfterRun = false;
     await this.running?.catch(() => undefined);
+    await this.queued?.catch(() => undefined);
   }
 
   private async reload(): Promise<ReloadOutcome> {
-    const at = this.clock.now().toISOString();
-    const result = await loadKnowledge(this.dir, { clock: this.clock });
+    const now = this.clock.now();
+    const at = now.toISOString();
+    const starting = this.snapshot === undefined;
+    let result: KnowledgeData;
+    try {
+      // Start-up loads on this thread: nothing is served yet, and it is the quickest way.
+      result = await (starting ? loaderHere : this.loader).load(this.dir, now);
+    } catch (error) {
+      this.log.error({ err: error }, 'Knowledge could not be loaded');
+      return this.refuse({
+        at,
+        code: 'WW-4001',
+        reason: 'load-failed',
+        version: 'unknown',
+        errors: 1,
+        files: [],
+        diagnostics: [],
+      });
+    }
     if (!result.ok) {
+      const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
       return this.refuse({
         at,
         code: 'WW-4001',
         reason: 'invalid-knowledge',
         version: result.version,
-        errors: result.errors.length,
-        files: [...new Set(result.errors.map((diagnostic) => diagnostic.file))],
+        errors: errors.length,
+        files: [...new Set(errors.map((diagnostic) => diagnostic.file))],
         diagnostics: result.diagnostics,
       });
     }
-    const catalogue = result.catalogue;
-    if (this.snapshot?.version === catalogue.version) {
+    const version = result.parts.version;
+    if (this.snapshot?.version === version) {
       this.lastReload = { at, ok: true };
       this.lastError = null;
-      return { ok: true, changed: false, version: catalogue.version };
+      return { ok: true, changed: false, version };
     }
+    const pause = starting ? noPause : timeSlicer();
+    const catalogue = await assembleCatalogue(result.parts, this.clock.now(), pause);
+    const warnings = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning');
     let index: TIndex;
     try {
-      index = await this.buildIndex(catalogue);
+      index = await this.buildIndex(catalogue, pause);
     } catch (error) {
       this.log.error({ err: error, version: catalogue.version }, 'Knowledge index build failed');
       return this.refuse({
@@ -243,7 +285,7 @@ export class KnowledgeService<TIndex> {
       version: catalogue.version,
       loadedAt: catalogue.loadedAt,
     });
-    this.warningCount = result.warnings.length;
+    this.warningCount = warnings.length;
     this.lastReload = { at, ok: true };
     this.lastError = null;
     this.log.info(
@@ -252,8 +294,8 @@ export class KnowledgeService<TIndex> {
         previous,
         entries: catalogue.voorzieningen.length,
         files: result.stats.files,
-        warnings: result.warnings.length,
-        warningCodes: countByCode(result.warnings),
+        warnings: warnings.length,
+        warningCodes: countByCode(warnings),
       },
       previous === null ? 'Knowledge loaded' : 'Knowledge reloaded',
     );

@@ -14,6 +14,7 @@ import {
   synonymWarnings,
   type LocatedEntry,
 } from './checks.js';
+import { contactWarnings } from './contactCheck.js';
 import { localDate } from '../shared/gemeenteTime.js';
 import {
   errorAt,
@@ -30,10 +31,8 @@ import {
   voorzieningenFileSchema,
   voorzieningSchema,
   type Beheerder,
-  type Crisislijn,
   type GebiedenFile,
   type Levensgebied,
-  type Synoniem,
 } from './schema.js';
 import { schemaDiagnostics } from './schemaDiagnostics.js';
 import { closest } from './suggest.js';
@@ -65,6 +64,33 @@ export interface LoadStats {
   /** Voorzieningen that passed the schema. */
   readonly voorzieningen: number;
 }
+
+/**
+ * What loading finds before the catalogue is assembled: plain data only (no functions, no parsed
+ * YAML documents), so it can cross from the loader thread to the main thread (docs/adr/0015-security-posture.md §6).
+ */
+export interface KnowledgeParts extends Pick<
+  Catalogue,
+  'version' | 'voorzieningen' | 'levensgebieden' | 'synoniemen' | 'crisislijnen' | 'beheerders'
+> {
+  /** The gebieden file as read; the catalogue's `areas` are built from it. */
+  readonly gebieden: GebiedenFile;
+}
+
+/** The outcome of reading and checking a knowledge directory, as plain data (sorted diagnostics). */
+export type KnowledgeData =
+  | {
+      readonly ok: true;
+      readonly parts: KnowledgeParts;
+      readonly diagnostics: readonly Diagnostic[];
+      readonly stats: LoadStats;
+    }
+  | {
+      readonly ok: false;
+      readonly diagnostics: readonly Diagnostic[];
+      readonly stats: LoadStats;
+      readonly version: string;
+    };
 
 export type LoadResult =
   | {
@@ -171,6 +197,85 @@ async function listVoorzieningenFiles(
  * when there are no errors; warnings never block.
  */
 export async function loadKnowledge(dir: string, options: LoadOptions): Promise<LoadResult> {
+  const data = await loadKnowledgeData(dir, options);
+  if (!data.ok) return loadResultOf(data);
+  const pause = options.pause ?? timeSlicer();
+  return loadResultOf(data, await assembleCatalogue(data.parts, options.clock.now(), pause));
+}
+
+/** The errors and warnings of loaded data, for callers that need no catalogue (the partner page). */
+export function errorsAndWarnings(data: KnowledgeData): {
+  readonly errors: readonly Diagnostic[];
+  readonly warnings: readonly Diagnostic[];
+} {
+  return {
+    errors: data.diagnostics.filter((diagnostic) => diagnostic.severity === 'error'),
+    warnings: data.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning'),
+  };
+}
+
+/** Splits the diagnostics of loaded data into errors and warnings, with the catalogue if any. */
+export function loadResultOf(data: KnowledgeData, catalogue?: Catalogue): LoadResult {
+  const { errors, warnings } = errorsAndWarnings(data);
+  if (data.ok && catalogue !== undefined && errors.length === 0) {
+    return {
+      ok: true,
+      catalogue,
+      warnings,
+      errors: [],
+      diagnostics: data.diagnostics,
+      stats: data.stats,
+    };
+  }
+  return {
+    ok: false,
+    errors,
+    warnings,
+    diagnostics: data.diagnostics,
+    stats: data.stats,
+    version: data.ok ? data.parts.version : data.version,
+  };
+}
+
+/**
+ * The catalogue of loaded parts: lookup maps, areas, and everything frozen. Cheap next to loading
+ * (no parsing, no checks), and it pauses between entries, so it can run on the main thread after
+ * a load on the loader thread.
+ */
+export async function assembleCatalogue(
+  parts: KnowledgeParts,
+  loadedAt: Date,
+  pause: Pause,
+): Promise<Catalogue> {
+  const byId = new Map<string, Voorziening>();
+  for (const entry of parts.voorzieningen) {
+    deepFreeze(entry);
+    byId.set(entry.id, entry);
+    await pause();
+  }
+  const domainById = new Map(parts.levensgebieden.map((domain) => [domain.id, domain]));
+  const beheerderById = new Map(parts.beheerders.map((beheerder) => [beheerder.id, beheerder]));
+  const catalogue: Catalogue = {
+    version: parts.version,
+    loadedAt,
+    voorzieningen: Object.freeze([...parts.voorzieningen]),
+    levensgebieden: deepFreeze([...parts.levensgebieden]),
+    areas: Object.freeze(buildAreas(parts.gebieden)),
+    synoniemen: deepFreeze([...parts.synoniemen]),
+    crisislijnen: deepFreeze([...parts.crisislijnen]),
+    beheerders: deepFreeze([...parts.beheerders]),
+    voorziening: (id) => byId.get(id),
+    levensgebied: (id) => domainById.get(id),
+    beheerder: (id) => beheerderById.get(id),
+  };
+  return Object.freeze(catalogue);
+}
+
+/**
+ * `loadKnowledge` up to the assembled catalogue: reads, parses, validates and checks, and returns
+ * plain data. This is the part the loader thread runs (src/knowledge/loaderThread.ts).
+ */
+export async function loadKnowledgeData(dir: string, options: LoadOptions): Promise<KnowledgeData> {
   const root = path.resolve(dir);
   const today = localDate(options.clock.now());
   const diagnostics: Diagnostic[] = [];
@@ -178,17 +283,12 @@ export async function loadKnowledge(dir: string, options: LoadOptions): Promise<
   const pause = options.pause ?? timeSlicer();
   let filesRead = 0;
 
-  const fail = (voorzieningen: number): LoadResult => {
-    const sorted = sortDiagnostics(diagnostics);
-    return {
-      ok: false,
-      errors: sorted.filter((diagnostic) => diagnostic.severity === 'error'),
-      warnings: sorted.filter((diagnostic) => diagnostic.severity === 'warning'),
-      diagnostics: sorted,
-      stats: { files: filesRead, voorzieningen },
-      version: hash.copy().digest('hex').slice(0, 12),
-    };
-  };
+  const fail = (voorzieningen: number): KnowledgeData => ({
+    ok: false,
+    diagnostics: sortDiagnostics(diagnostics),
+    stats: { files: filesRead, voorzieningen },
+    version: hash.copy().digest('hex').slice(0, 12),
+  });
 
   try {
     if (!(await stat(root)).isDirectory()) throw new TypeError('not a directory');
@@ -338,6 +438,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions): Promise<
   }
   diagnostics.push(...(await runInSlices(duplicateWarningSteps(located), pause)));
   await pause();
+  diagnostics.push(...contactWarnings(located));
   if (synoniemenFile !== undefined) {
     const synoniemen = synoniemenFile.value.synoniemen;
     if (levensgebiedenFile !== undefined) {
@@ -396,31 +497,18 @@ export async function loadKnowledge(dir: string, options: LoadOptions): Promise<
     });
     await pause();
   }
-  const byId = new Map(voorzieningen.map((entry) => [entry.id, entry]));
-  const domainById = new Map(levensgebieden.map((domain) => [domain.id, domain]));
-  const beheerderById = new Map(beheerders.map((beheerder) => [beheerder.id, beheerder]));
-  const synoniemen: readonly Synoniem[] = synoniemenFile.value.synoniemen;
-  const crisislijnen: readonly Crisislijn[] = crisisFile.value.crisislijnen;
-  const catalogue: Catalogue = {
-    version,
-    loadedAt: options.clock.now(),
-    voorzieningen: deepFreeze(voorzieningen),
-    levensgebieden: deepFreeze([...levensgebieden]),
-    areas: Object.freeze(buildAreas(gebiedenFile.value)),
-    synoniemen: deepFreeze([...synoniemen]),
-    crisislijnen: deepFreeze([...crisislijnen]),
-    beheerders: deepFreeze([...beheerders]),
-    voorziening: (id) => byId.get(id),
-    levensgebied: (id) => domainById.get(id),
-    beheerder: (id) => beheerderById.get(id),
-  };
-  const sorted = sortDiagnostics(diagnostics);
   return {
     ok: true,
-    catalogue: Object.freeze(catalogue),
-    warnings: sorted,
-    errors: [],
-    diagnostics: sorted,
+    parts: {
+      version,
+      voorzieningen,
+      levensgebieden,
+      gebieden: gebiedenFile.value,
+      synoniemen: synoniemenFile.value.synoniemen,
+      crisislijnen: crisisFile.value.crisislijnen,
+      beheerders,
+    },
+    diagnostics: sortDiagnostics(diagnostics),
     stats: { files: filesRead, voorzieningen: entryCount },
   };
 }

@@ -12,7 +12,13 @@ import {
   type YAMLError,
 } from 'yaml';
 import { nl } from '../i18n/nl/index.js';
-import { errorAt, FILE_START, type Diagnostic, type Position } from './diagnostics.js';
+import {
+  errorAt,
+  FILE_START,
+  type Diagnostic,
+  type DiagnosticCode,
+  type Position,
+} from './diagnostics.js';
 import { MAX_YAML_DEPTH, yamlNestingDepth } from './yamlDepth.js';
 
 const texts = nl.knowledge.diagnostics;
@@ -121,11 +127,23 @@ function positionAtOffset(lineCounter: LineCounter, offset: number): Position {
   return { line, column: col };
 }
 
+export interface ReadOptions {
+  /**
+   * Follow a symlink to a regular file. Off for knowledge files (a link in knowledge/ could point
+   * anywhere, such as /dev/zero); on for a file the operator names (STAFF_FILE, a mounted config).
+   */
+  readonly followSymlinks?: boolean;
+}
+
 /**
  * Reads and parses one YAML file. Never throws: every problem (too big, not UTF-8, empty, broken
  * YAML, unreadable) comes back as a diagnostic with the best location available.
  */
-export async function readYamlFile(absolutePath: string, file: string): Promise<ReadResult> {
+export async function readYamlFile(
+  absolutePath: string,
+  file: string,
+  options: ReadOptions = {},
+): Promise<ReadResult> {
   const tooLarge = (size: number, bytes?: Buffer): ReadResult => ({
     ok: false,
     ...(bytes === undefined ? {} : { bytes }),
@@ -157,7 +175,9 @@ export async function readYamlFile(absolutePath: string, file: string): Promise<
     // decides, so the file cannot be swapped between the check and the read.
     handle = await open(
       absolutePath,
-      constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK,
+      constants.O_RDONLY |
+        constants.O_NONBLOCK |
+        (options.followSymlinks === true ? 0 : constants.O_NOFOLLOW),
     );
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ELOOP') return notRegular('symlink');
@@ -315,4 +335,55 @@ export function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
     current = (current as Record<string | number, unknown>)[segment];
   }
   return current;
+}
+
+/**
+ * The operator's YAML files (knowledge/routering.yaml, STAFF_FILE) through the same reader and
+ * limits as the knowledge files: size, regular files only, nesting and aliases (docs/adr/0015-security-posture.md §1). Their
+ * own errors (WW-6006, WW-8007) carry the problems as short English lines, code and position
+ * only: the Dutch diagnostics are for partners, and the staff file holds colleagues' names.
+ */
+export type OperatorYaml =
+  | { readonly ok: true; readonly data: unknown }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+/** What the reader's refusals mean, for the operator's log (the partners' texts are Dutch). */
+const operatorTexts: Partial<Record<DiagnosticCode, string>> = {
+  'read-failed': 'the file cannot be read',
+  'not-regular-file': 'not a regular file (a FIFO, device, socket or directory)',
+  'file-too-large': `larger than ${MAX_FILE_BYTES / 1024} KiB`,
+  'not-utf8': 'not UTF-8 text',
+  'empty-file': 'the file is empty',
+  'yaml-too-deep': `nested deeper than ${MAX_YAML_DEPTH} levels`,
+  'yaml-syntax': `YAML syntax error, or more than ${MAX_ALIAS_COUNT} aliases`,
+};
+
+function operatorProblems(diagnostics: readonly Diagnostic[]): readonly string[] {
+  return diagnostics.map((diagnostic) => {
+    const text = `${operatorTexts[diagnostic.code] ?? 'cannot be used'} (${diagnostic.code})`;
+    return diagnostic.line === FILE_START.line && diagnostic.column === FILE_START.column
+      ? text
+      : `${text} at line ${diagnostic.line}, column ${diagnostic.column}`;
+  });
+}
+
+export async function readOperatorYaml(absolutePath: string): Promise<OperatorYaml> {
+  const result = await readYamlFile(absolutePath, absolutePath, { followSymlinks: true });
+  return result.ok
+    ? { ok: true, data: result.source.data }
+    : { ok: false, problems: operatorProblems(result.diagnostics) };
+}
+
+export function parseOperatorYaml(text: string, source: string): OperatorYaml {
+  const bytes = Buffer.from(text, 'utf8');
+  if (bytes.length > MAX_FILE_BYTES) {
+    return {
+      ok: false,
+      problems: operatorProblems([errorAt('file-too-large', source, FILE_START, 'file-too-large')]),
+    };
+  }
+  const result = parseYamlText(bytes, source);
+  return result.ok
+    ? { ok: true, data: result.source.data }
+    : { ok: false, problems: operatorProblems(result.diagnostics) };
 }

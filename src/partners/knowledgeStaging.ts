@@ -1,7 +1,9 @@
 import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadKnowledge, type LoadResult } from '../knowledge/loader.js';
+import type { Diagnostic } from '../knowledge/diagnostics.js';
+import { errorsAndWarnings } from '../knowledge/loader.js';
+import { loaderHere, type KnowledgeLoader } from '../knowledge/loaderThread.js';
 import { VOORZIENINGEN_DIR } from '../knowledge/schema.js';
 import type { Clock } from '../shared/clock.js';
 
@@ -18,7 +20,9 @@ export async function loadWithChange(
   changedFile: string,
   text: string,
   clock: Clock,
-): Promise<LoadResult> {
+  // The running bot passes its loader thread: a check reads every file (docs/adr/0015-security-posture.md §6).
+  loader: KnowledgeLoader = loaderHere,
+): Promise<{ readonly errors: readonly Diagnostic[]; readonly warnings: readonly Diagnostic[] }> {
   const staging = await fs.mkdtemp(path.join(tmpdir(), 'wijkwijzer-staging-'));
   try {
     await fs.mkdir(path.join(staging, VOORZIENINGEN_DIR));
@@ -40,7 +44,7 @@ export async function loadWithChange(
         .map((entry) => copy(`${VOORZIENINGEN_DIR}/${entry.name}`)),
     );
     await fs.writeFile(path.join(staging, ...changedFile.split('/')), text, 'utf8');
-    return await loadKnowledge(staging, { clock });
+    return errorsAndWarnings(await loader.load(staging, clock.now()));
   } finally {
     await fs.rm(staging, { recursive: true, force: true });
   }

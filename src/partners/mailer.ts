@@ -3,17 +3,20 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 import type { Config } from '../config.js';
+import { developmentModeAllowed } from '../shared/developmentGate.js';
 import { WijkwijzerError } from '../shared/errors.js';
 import { moduleLogger, type Logger } from '../shared/logger.js';
 import { maskEmail } from './emailAddress.js';
 
 /**
  * Outgoing mail of the partner page (sign-in links, "klopt dit nog?" reminders), through
- * nodemailer. With SMTP_URL the mail goes to that server. Without it, outside production, each
- * message is written as an .eml file to the outbox folder (MAIL_OUTBOX_DIR, default data/outbox)
- * and a log line names the masked recipient, so a developer can open the link without a mail
- * server. In production without SMTP_URL nothing is sent: e-mail sign-in is off (WW-4116) and the
- * redactie signs in with the staff sign-in.
+ * nodemailer. With SMTP_URL the mail goes to that server. Without it, only with DEVELOPMENT_MODE=true
+ * (a local trial; the same opt-in as the development login), each message is written as an .eml
+ * file to the outbox folder (MAIL_OUTBOX_DIR, default data/outbox) and a log line names the masked
+ * recipient, so a developer can open the link without a mail server. Otherwise, whatever NODE_ENV
+ * says, nothing is sent or written: e-mail sign-in is off (WW-4116, and the page says so in Dutch)
+ * and the redactie signs in with the staff sign-in. A sign-in link on disk is a key to a partner's
+ * entries, so writing one must never be what happens when a setting is forgotten (docs/adr/0015-security-posture.md §4).
  */
 
 export interface OutgoingMail {
@@ -58,7 +61,8 @@ export function createMailer(config: Config, logger: Logger): Mailer {
     };
   }
 
-  if (config.env === 'production') {
+  if (!developmentModeAllowed(config)) {
+    log.info('no SMTP_URL: e-mail sign-in is off');
     return {
       mode: 'off',
       send: async (mail, purpose) => {

@@ -31,6 +31,7 @@ import {
   type RawEntry,
 } from './entryText.js';
 import { loadWithChange } from './knowledgeStaging.js';
+import type { KnowledgeLoader } from '../knowledge/loaderThread.js';
 import { changeActor, mayWorkOn, type PartnerIdentity } from './partnerIdentity.js';
 import { reviewState, type ReviewPolicy, type ReviewState } from './reviewRound.js';
 
@@ -51,6 +52,8 @@ export interface PartnerKnowledgeOptions {
   readonly beheerders: () => readonly Beheerder[];
   /** Reload the running bot's knowledge now (KnowledgeService.reloadNow). */
   readonly reload: () => Promise<unknown>;
+  /** Reads and checks the staged copy of every change; the bot's loader thread. */
+  readonly loader?: KnowledgeLoader;
   /** PARTNERS_APPROVAL: partners' changes wait for the redactie. */
   readonly approval: boolean;
   readonly review: ReviewPolicy;
@@ -239,6 +242,7 @@ export class PartnerKnowledge {
       file,
       candidate,
       this.options.clock,
+      this.options.loader,
     );
     const id = typeof entry.id === 'string' ? entry.id : '';
     const lines = entryLines(candidate, id);

@@ -2,6 +2,7 @@ import type { BoardAuthentication } from '../board/casusbordRoutes.js';
 import type { StaffRegister } from '../board/staffRegister.js';
 import type { Config } from '../config.js';
 import type { Catalogue } from '../knowledge/catalogue.js';
+import type { KnowledgeLoader } from '../knowledge/loaderThread.js';
 import type { RouteRegistrar } from '../server.js';
 import type { Clock } from '../shared/clock.js';
 import type { Logger } from '../shared/logger.js';
@@ -32,6 +33,8 @@ export interface PartnerPageDeps {
   readonly projectRoot: string;
   readonly catalogue: () => Catalogue;
   readonly reloadKnowledge: () => Promise<unknown>;
+  /** The bot's knowledge loader thread, for the checks before a write (docs/adr/0015-security-posture.md §6). */
+  readonly knowledgeLoader?: KnowledgeLoader;
   readonly staff: StaffRegister;
   /** The Casusbord's sign-in, shared: one development login secret for board and partner page. */
   readonly boardAuthentication: BoardAuthentication;
@@ -64,6 +67,7 @@ export async function createPartnerPage(deps: PartnerPageDeps): Promise<PartnerP
     changeLog,
     beheerders,
     reload: deps.reloadKnowledge,
+    ...(deps.knowledgeLoader === undefined ? {} : { loader: deps.knowledgeLoader }),
     approval: config.partners.approval,
     review: config.partners.review,
   });

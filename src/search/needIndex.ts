@@ -2,6 +2,7 @@ import type { Voorziening } from '../knowledge/catalogue.js';
 import type { LinearModel } from '../understanding/linearModel.js';
 import { fnv1a } from '../understanding/features.js';
 import { levensgebiedOfNeed } from '../understanding/needs.js';
+import { runToEnd } from '../shared/timeSlicer.js';
 
 /**
  * The learned layer inside the search index (ADR 0013): every entry's needs as the model reads
@@ -56,6 +57,14 @@ export function entryText(entry: Voorziening): string {
 }
 
 export function buildNeedIndex(model: LinearModel, docs: readonly Voorziening[]): NeedIndex {
+  return runToEnd(needIndexSteps(model, docs));
+}
+
+/** The build as a generator that yields after each entry (reading one is about 0.1 ms). */
+export function* needIndexSteps(
+  model: LinearModel,
+  docs: readonly Voorziening[],
+): Generator<void, NeedIndex, void> {
   const labelDomain = model.labels.map((label) => levensgebiedOfNeed(label));
   const lists = model.labels.map(() => ({ docs: [] as number[], weights: [] as number[] }));
   const profiles: Map<number, number>[] = [];
@@ -63,7 +72,8 @@ export function buildNeedIndex(model: LinearModel, docs: readonly Voorziening[])
     remembered = new Map();
     rememberedModel = model;
   }
-  docs.forEach((entry, doc) => {
+  for (let doc = 0; doc < docs.length; doc += 1) {
+    const entry = docs[doc] as Voorziening;
     const text = entryText(entry);
     const key = profileKey(text, entry.levensgebieden);
     let shares = remembered.get(key);
@@ -79,7 +89,8 @@ export function buildNeedIndex(model: LinearModel, docs: readonly Voorziening[])
       list.weights.push(share);
     }
     profiles.push(profile);
-  });
+    yield;
+  }
   const domainLabels = new Map<string, number[]>();
   labelDomain.forEach((domain, label) => {
     if (domain !== undefined)

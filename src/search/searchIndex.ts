@@ -8,12 +8,13 @@ import {
   type Analyzer,
   type WordAnalysis,
 } from './analyzer.js';
-import { buildTypoIndex, type TypoIndex } from './typoIndex.js';
+import { typoIndexSteps, type TypoIndex } from './typoIndex.js';
 import { domainFieldText, FIELD_COUNT, FIELDS, ownFieldTexts } from './fields.js';
 import { tokenize } from '../text/normalise.js';
 import { buildPhraseTable, compilePhrase, type Phrase, type PhraseTable } from './phrases.js';
 import { shippedModel, type LinearModel } from '../understanding/linearModel.js';
-import { buildNeedIndex, type NeedIndex } from './needIndex.js';
+import { needIndexSteps, type NeedIndex } from './needIndex.js';
+import { runInSlices, runToEnd, type Pause } from '../shared/timeSlicer.js';
 import { ageRangeOf, type AgeRange } from './ageRange.js';
 
 /**
@@ -81,11 +82,38 @@ export interface BuildOptions {
 }
 
 /**
- * Builds the search index of a catalogue: pure (no clock, no I/O) and fast (well under a second
- * for 10,000 entries, see docs/benchmarks.md), so the KnowledgeService can build the next index
- * beside the one that is serving and swap them in one step.
+ * Builds the search index of a catalogue: pure (no clock, no I/O), so the KnowledgeService can
+ * build the next index beside the one that is serving and swap them in one step. In one piece,
+ * for start-up, the command line and tests.
  */
 export function buildSearchIndex(catalogue: Catalogue, options: BuildOptions = {}): SearchIndex {
+  return runToEnd(searchIndexSteps(catalogue, options));
+}
+
+/**
+ * The same index, built in slices that give the event loop a turn whenever `pause` says so: a
+ * reload at 10,000 entries takes about a second of work (mostly reading every entry's needs), and
+ * a resident's turn must not wait for it (docs/adr/0015-security-posture.md §6). Same steps, same result.
+ */
+export function buildSearchIndexInSlices(
+  catalogue: Catalogue,
+  pause: Pause,
+  options: BuildOptions = {},
+): Promise<SearchIndex> {
+  return runInSlices(searchIndexSteps(catalogue, options), pause);
+}
+
+/** Rounds of a cheap inner loop between two yields: a few hundred microseconds of work. */
+const CHEAP_STEPS = 4096;
+
+/**
+ * The build as a generator: it yields between pieces of work of well under a millisecond, and
+ * returns the index. Nothing outside the generator changes while it is suspended.
+ */
+function* searchIndexSteps(
+  catalogue: Catalogue,
+  options: BuildOptions,
+): Generator<void, SearchIndex, void> {
   const analyzer = createAnalyzer();
   const docs = catalogue.voorzieningen;
   const n = docs.length;
@@ -125,7 +153,8 @@ export function buildSearchIndex(catalogue: Catalogue, options: BuildOptions = {
   const domainKeys = new Map<string, number>();
   const domainWords: Int32Array[] = [];
   const domainSets: (readonly string[])[] = [];
-  docs.forEach((entry, doc) => {
+  for (let doc = 0; doc < n; doc += 1) {
+    const entry = docs[doc] as Voorziening;
     ownFieldTexts(entry).forEach((text, f) => {
       fieldStart[doc * OWN + f] = flatLength;
       wordsOf(text, append);
@@ -141,7 +170,8 @@ export function buildSearchIndex(catalogue: Catalogue, options: BuildOptions = {
       domainSets.push(entry.levensgebieden);
     }
     domainOf[doc] = domain;
-  });
+    yield;
+  }
   fieldStart[n * OWN] = flatLength;
   for (const synoniem of catalogue.synoniemen) {
     wordsOf(synoniem.term, ignore);
@@ -163,7 +193,10 @@ export function buildSearchIndex(catalogue: Catalogue, options: BuildOptions = {
 
   // 2. The vocabulary first, so compound splitting sees every word of the knowledge; then per
   // word its term ids (stem, compound parts) and its length (1, plus PART_WEIGHT per part).
-  for (const word of words) analyzer.learnWord(word);
+  for (const word of words) {
+    analyzer.learnWord(word);
+    yield;
+  }
   const termIds = new Map<string, number>();
   const termOf = (term: string): number => {
     let id = termIds.get(term);
@@ -176,12 +209,13 @@ export function buildSearchIndex(catalogue: Catalogue, options: BuildOptions = {
   const wordStem = new Int32Array(words.length);
   const wordParts: Int32Array[] = [];
   const wordLength = new Float64Array(words.length);
-  words.forEach((word, id) => {
-    const analysis = analyzer.analyseWord(word);
+  for (let id = 0; id < words.length; id += 1) {
+    const analysis = analyzer.analyseWord(words[id] as string);
     wordStem[id] = termOf(analysis.stem);
     wordParts.push(Int32Array.from(analysis.parts, (part) => termOf(partTerm(part))));
     wordLength[id] = 1 + PART_WEIGHT * analysis.parts.length;
-  });
+    yield;
+  }
   const termCount = termIds.size;
 
   // 3. Field lengths and their averages, for BM25F's length normalisation.
@@ -196,6 +230,7 @@ export function buildSearchIndex(catalogue: Catalogue, options: BuildOptions = {
       lengths[doc * FIELD_COUNT + f] = length;
       averages[f] = (averages[f] as number) + length;
     }
+    yield;
   }
   for (let f = 0; f < FIELD_COUNT; f += 1) {
     averages[f] = Math.max(1, (averages[f] as number) / Math.max(1, n));
@@ -247,6 +282,7 @@ export function buildSearchIndex(catalogue: Catalogue, options: BuildOptions = {
         for (const part of wordParts[id] as Int32Array) add(part, f, PART_WEIGHT);
       });
     }
+    yield;
   }
 
   // 5. Saturation and idf. Document frequency counts only the primary fields: the levensgebied
@@ -263,6 +299,7 @@ export function buildSearchIndex(catalogue: Catalogue, options: BuildOptions = {
     if (((postingMask[i] as number) & primaryMask) !== 0) {
       primaryDf[term] = (primaryDf[term] as number) + 1;
     }
+    if (i % CHEAP_STEPS === 0) yield;
   }
   for (let t = 0; t < termCount; t += 1) {
     offsets[t + 1] = (offsets[t + 1] as number) + (offsets[t] as number);
@@ -289,6 +326,7 @@ export function buildSearchIndex(catalogue: Catalogue, options: BuildOptions = {
     allScores[at] = score;
     allFields[at] = postingMask[i] as number;
     if (score > (bestPerDoc[doc] as number)) bestPerDoc[doc] = score;
+    if (i % CHEAP_STEPS === 0) yield;
   }
   const postingDocs: Int32Array[] = [];
   const postingScores: Float32Array[] = [];
@@ -299,6 +337,7 @@ export function buildSearchIndex(catalogue: Catalogue, options: BuildOptions = {
     postingDocs.push(allDocs.subarray(from, to));
     postingScores.push(allScores.subarray(from, to));
     postingFields.push(allFields.subarray(from, to));
+    if (t % CHEAP_STEPS === 0) yield;
   }
   const wordFrequency = new Map(words.map((word, id) => [word, frequency[id] as number]));
 
@@ -331,9 +370,10 @@ export function buildSearchIndex(catalogue: Catalogue, options: BuildOptions = {
   }
 
   // 7. Typo vocabulary: words long enough to be corrected at all.
-  const typoIndex = buildTypoIndex(
+  const typoIndex = yield* typoIndexSteps(
     [...wordFrequency.keys()].filter((word) => word.length >= 4 && !/[0-9]/.test(word)),
   );
+  const needs = yield* needIndexSteps(options.model ?? shippedModel(), docs);
   analyzer.freeze();
 
   const internals: SearchIndexInternals = Object.freeze({
@@ -354,7 +394,7 @@ export function buildSearchIndex(catalogue: Catalogue, options: BuildOptions = {
     domainSetOf: domainOf,
     domainSets,
     ageRanges: docs.map((entry) => ageRangeOf(entry)),
-    needs: buildNeedIndex(options.model ?? shippedModel(), docs),
+    needs,
   });
   return Object.freeze({ version: catalogue.version, size: n, catalogue, internals });
 }

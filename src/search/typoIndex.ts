@@ -1,3 +1,4 @@
+import { runToEnd } from '../shared/timeSlicer.js';
 import { createBoundedOsa } from '../text/editDistance.js';
 
 export interface FuzzyMatch {
@@ -49,9 +50,18 @@ function bitCount(value: number): number {
 }
 
 export function buildTypoIndex(words: Iterable<string>): TypoIndex {
+  return runToEnd(typoIndexSteps(words));
+}
+
+/** Words handled between two yields of a sliced index build: well under a millisecond. */
+const WORDS_PER_STEP = 2048;
+
+/** The build as a generator that yields every WORDS_PER_STEP words, for a sliced index build. */
+export function* typoIndexSteps(words: Iterable<string>): Generator<void, TypoIndex, void> {
   const buckets = new Map<string, Bucket>();
   const seen = new Set<string>();
   for (const word of words) {
+    if (seen.size % WORDS_PER_STEP === WORDS_PER_STEP - 1) yield;
     if (word.length === 0 || seen.has(word)) continue;
     seen.add(word);
     const key = bucketKey(word[0] as string, word.length);
@@ -62,6 +72,7 @@ export function buildTypoIndex(words: Iterable<string>): TypoIndex {
   for (const bucket of buckets.values()) {
     bucket.words.sort();
     bucket.masks = Int32Array.from(bucket.words, letterMask);
+    yield;
   }
   const within = createBoundedOsa();
   return {

@@ -42,6 +42,10 @@ export const errorCatalogue = {
   'WW-3005': { status: 500, log: 'Storage file is in use by another process' },
   'WW-3006': { status: 500, log: 'Storage file is already open in this process' },
   'WW-3007': { status: 500, log: 'Storage update function must be synchronous' },
+  'WW-3008': { status: 503, log: 'Database is unreachable' },
+  'WW-3009': { status: 500, log: 'Database schema migration failed' },
+  'WW-3010': { status: 500, log: 'Database query failed' },
+  'WW-3011': { status: 500, log: 'Storage migration to PostgreSQL failed' },
 
   'WW-4001': { status: 500, log: 'Knowledge is invalid: refusing to load it' },
   'WW-4002': { status: 503, log: 'Knowledge is not loaded yet' },
@@ -121,6 +125,10 @@ export const errorCatalogue = {
 
   'WW-9001': { status: 500, log: 'Conversation turn failed' },
   'WW-9101': { status: 500, log: 'Insight event holds more than counts and slugs: not counted' },
+  'WW-6201': {
+    status: 409,
+    log: 'Contact made refused: the resident erased their contact details',
+  },
 
   // Hardening (docs/adr/0015-security-posture.md).
   'WW-1003': { status: 500, log: 'Development mode is refused together with production settings' },
@@ -135,6 +143,7 @@ export const errorCatalogue = {
     log: 'Bot Framework endpoint is closed: no app registration and development mode off',
   },
   'WW-2113': { status: 403, log: 'Development mode relays only to a loopback serviceUrl' },
+  'WW-4012': { status: 500, log: 'Knowledge loader thread failed' },
   'WW-9201': { status: 500, log: 'Concern model file is missing or invalid' },
   'WW-9202': { status: 500, log: 'Safety corpus file is invalid' },
 } as const satisfies Record<string, { readonly status: number; readonly log: string }>;

@@ -25,3 +25,14 @@ export async function runInSlices<T>(steps: Generator<void, T, void>, pause: Pau
     await pause();
   }
 }
+
+/** Runs a generator of work steps to its end in one go, for callers that may block (start-up, CLI). */
+export function runToEnd<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/** A pause that never yields: for work that runs before anything else is served (start-up). */
+export const noPause: Pause = () => NOT_DUE;

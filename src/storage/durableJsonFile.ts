@@ -160,7 +160,8 @@ export function serializeDocument(data: unknown): string {
   return `${text}\n`;
 }
 
-async function syncDirectory(directory: string): Promise<void> {
+/** fsync of a directory, so a rename or a new entry in it survives a power cut. */
+export async function syncDirectory(directory: string): Promise<void> {
   // Windows cannot open a directory for fsync; NTFS journals the rename itself.
   if (process.platform === 'win32') return;
   const handle = await fs.open(directory, 'r');

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { Logger } from '../shared/logger.js';
 import { JsonDocumentStore } from '../storage/jsonDocumentStore.js';
+import type { Database } from '../storage/postgres/database.js';
+import type { Notifications } from '../storage/postgres/notifications.js';
 
 /**
  * Which Teams channel receives the cases of which wijkteam. A coordinator links a channel by
@@ -25,6 +27,8 @@ export type ChannelLink = z.infer<typeof channelLinkSchema>;
 
 export interface ChannelLinkStore {
   get(wijkteam: string): ChannelLink | undefined;
+  /** Releases files or listeners; the links themselves stay stored. */
+  close?(): Promise<void>;
   list(): readonly ChannelLink[];
   /** Stores the link; resolves with the link it replaced for that wijkteam, if any. */
   link(link: ChannelLink): Promise<ChannelLink | undefined>;
@@ -117,3 +121,88 @@ export class FileChannelLinkStore implements ChannelLinkStore {
     return this.store.close();
   }
 }
+
+/**
+ * Links in PostgreSQL (`channel_links`), shared by every instance: read from a cache that is
+ * reloaded after every change, on this instance by the change itself and on the others by a
+ * NOTIFY, so a channel a coordinator links through one instance is used by all at once.
+ */
+export class PostgresChannelLinkStore implements ChannelLinkStore {
+  private cache: ReadonlyMap<string, ChannelLink> = new Map();
+  private stopListening: () => void = () => undefined;
+
+  private constructor(
+    private readonly database: Database,
+    private readonly notifications: Notifications,
+  ) {}
+
+  static async open(
+    database: Database,
+    notifications: Notifications,
+  ): Promise<PostgresChannelLinkStore> {
+    const store = new PostgresChannelLinkStore(database, notifications);
+    await store.reload();
+    store.stopListening = await notifications.listen(LINKS_CHANNEL, () => void store.reload());
+    notifications.onReconnect(() => void store.reload());
+    return store;
+  }
+
+  get(wijkteam: string): ChannelLink | undefined {
+    return this.cache.get(wijkteam);
+  }
+
+  list(): readonly ChannelLink[] {
+    return [...this.cache.values()].sort((a, b) => a.wijkteam.localeCompare(b.wijkteam));
+  }
+
+  async link(link: ChannelLink): Promise<ChannelLink | undefined> {
+    const checked = channelLinkSchema.parse(link);
+    const stored = { ...checked, conversationId: channelIdOf(checked.conversationId) };
+    const previous = await this.database.transaction(async (client) => {
+      const before = await client.query<{ data: unknown }>(
+        'SELECT data FROM channel_links WHERE wijkteam = $1 FOR UPDATE',
+        [stored.wijkteam],
+      );
+      await client.query(
+        `INSERT INTO channel_links (wijkteam, conversation_id, data) VALUES ($1, $2, $3::json)
+         ON CONFLICT (wijkteam) DO UPDATE
+           SET conversation_id = EXCLUDED.conversation_id, data = EXCLUDED.data`,
+        [stored.wijkteam, stored.conversationId, JSON.stringify(stored)],
+      );
+      const row = before.rows[0];
+      return row === undefined ? undefined : channelLinkSchema.parse(row.data);
+    });
+    await this.changed();
+    return previous;
+  }
+
+  async unlinkConversation(conversationId: string): Promise<readonly string[]> {
+    const result = await this.database.query<{ wijkteam: string }>(
+      'DELETE FROM channel_links WHERE conversation_id = $1 RETURNING wijkteam',
+      [channelIdOf(conversationId)],
+    );
+    await this.changed();
+    return result.rows.map((row) => row.wijkteam).sort();
+  }
+
+  close(): Promise<void> {
+    this.stopListening();
+    return Promise.resolve();
+  }
+
+  private async changed(): Promise<void> {
+    await this.reload();
+    await this.notifications.notify(LINKS_CHANNEL, 'changed');
+  }
+
+  private async reload(): Promise<void> {
+    const result = await this.database.query<{ wijkteam: string; data: unknown }>(
+      'SELECT wijkteam, data FROM channel_links',
+    );
+    this.cache = new Map(
+      result.rows.map((row) => [row.wijkteam, channelLinkSchema.parse(row.data)]),
+    );
+  }
+}
+
+const LINKS_CHANNEL = 'wijkwijzer_links';

@@ -1,3 +1,5 @@
+import type { SharedFacts } from '../storage/sharedFacts.js';
+
 /**
  * Who belongs to which wijkteam, decided on the server for every button pressed: a card is only
  * a picture, anyone who can see it could also replay its data. Two sources: a configured list
@@ -90,16 +92,35 @@ export class Coordinators {
 
 /**
  * Entra object id → Teams user id, learnt from every card action and roster read. Card refresh
- * needs Teams user ids, while cases record staff by Entra object id.
+ * needs Teams user ids, while cases record staff by Entra object id. With several instances the
+ * directory is shared through `SharedFacts` (PostgreSQL): what one instance learns it writes
+ * through, and every instance loads what the others learnt at start and every minute (`sync`).
  */
 export class StaffDirectory {
   private readonly teamsUserIds = new Map<string, string>();
 
+  constructor(private readonly shared?: SharedFacts) {}
+
   remember(aadObjectId: string, teamsUserId: string): void {
-    this.teamsUserIds.set(aadObjectId.toLowerCase(), teamsUserId);
+    const key = aadObjectId.toLowerCase();
+    if (this.teamsUserIds.get(key) === teamsUserId) return;
+    this.teamsUserIds.set(key, teamsUserId);
+    // Best effort: a lost write only means another instance learns it from the roster itself.
+    this.shared?.set(DIRECTORY_NAMESPACE, key, teamsUserId).catch(() => undefined);
   }
 
   teamsUserIdOf(aadObjectId: string): string | undefined {
     return this.teamsUserIds.get(aadObjectId.toLowerCase());
   }
+
+  /** Loads what other instances learnt; resolves with how many entries are known. */
+  async sync(): Promise<number> {
+    if (this.shared === undefined) return this.teamsUserIds.size;
+    for (const [key, value] of await this.shared.all(DIRECTORY_NAMESPACE)) {
+      if (typeof value === 'string') this.teamsUserIds.set(key, value);
+    }
+    return this.teamsUserIds.size;
+  }
 }
+
+const DIRECTORY_NAMESPACE = 'staff-directory';

@@ -5,6 +5,7 @@ import { nl } from '../i18n/nl/index.js';
 import type { Clock } from '../shared/clock.js';
 import { wallClock } from '../shared/gemeenteTime.js';
 import { moduleLogger, type Logger } from '../shared/logger.js';
+import { MemorySharedFacts, type SharedFacts } from '../storage/sharedFacts.js';
 
 /**
  * "Niet opgepakt na 4 werkuren": a new case that nobody claimed within TEAMS_PICKUP_WORKING_HOURS
@@ -61,15 +62,29 @@ export interface PickupReminderOptions {
   readonly logger: Logger;
   /** TEAMS_PICKUP_WORKING_HOURS. */
   readonly thresholdHours: number;
+  /**
+   * Where the last reminder per case is kept: in memory for one process (lost on restart, which at
+   * worst reminds once early), in PostgreSQL when several instances share the cases.
+   */
+  readonly reminders?: SharedFacts;
 }
 
+const NAMESPACE = 'pickup-reminder';
+/** A reminder record outlives any case that is still new; it is deleted once the case moved on. */
+const REMEMBER_MS = 60 * 24 * 60 * 60 * 1000;
+
 export class PickupReminder {
-  /** Last reminder per case reference; lost on restart, which at worst reminds once early. */
-  private readonly lastReminder = new Map<string, Date>();
+  private readonly reminders: SharedFacts;
   private readonly logger: Logger;
 
   constructor(private readonly options: PickupReminderOptions) {
     this.logger = moduleLogger(options.logger, 'teams-pickup');
+    this.reminders = options.reminders ?? new MemorySharedFacts(options.clock);
+  }
+
+  private async lastReminder(reference: string): Promise<Date | undefined> {
+    const stored = await this.reminders.get(NAMESPACE, reference);
+    return typeof stored === 'string' ? new Date(stored) : undefined;
   }
 
   /** Cases that waited a full period since they arrived or were last raised. */
@@ -77,11 +92,13 @@ export class PickupReminder {
     const now = this.options.clock.now();
     const threshold = this.options.thresholdHours * 60;
     const waiting = await this.options.repository.list({ status: 'nieuw' });
-    return waiting.filter((item) => {
-      if (item.delivery.state !== 'delivered') return false;
-      const since = this.lastReminder.get(item.reference) ?? new Date(item.updatedAt);
-      return workingMinutesBetween(since, now) >= threshold;
-    });
+    const due: Case[] = [];
+    for (const item of waiting) {
+      if (item.delivery.state !== 'delivered') continue;
+      const since = (await this.lastReminder(item.reference)) ?? new Date(item.updatedAt);
+      if (workingMinutesBetween(since, now) >= threshold) due.push(item);
+    }
+    return due;
   }
 
   /** Raises every due case once; resolves with how many were raised. */
@@ -95,7 +112,12 @@ export class PickupReminder {
           await this.options.target.remind(item, nl.teams.channel.reminder(item.reference, hours))
         ) {
           raised += 1;
-          this.lastReminder.set(item.reference, now);
+          await this.reminders.set(
+            NAMESPACE,
+            item.reference,
+            now.toISOString(),
+            new Date(now.getTime() + REMEMBER_MS),
+          );
         }
       } catch (error) {
         this.logger.warn(
@@ -107,9 +129,9 @@ export class PickupReminder {
         );
       }
     }
-    for (const reference of this.lastReminder.keys()) {
+    for (const reference of (await this.reminders.all(NAMESPACE)).keys()) {
       const stillWaiting = (await this.options.repository.get(reference))?.status === 'nieuw';
-      if (!stillWaiting) this.lastReminder.delete(reference);
+      if (!stillWaiting) await this.reminders.delete(NAMESPACE, reference);
     }
     if (raised > 0) this.logger.info({ raised }, 'unclaimed cases raised again');
     return raised;

@@ -7,7 +7,8 @@ import { wijkteamName, type RoutingTable } from '../cases/routing.js';
 import type { Config } from '../config.js';
 import type { Clock } from '../shared/clock.js';
 import { moduleLogger, type Logger } from '../shared/logger.js';
-import { FileChannelLinkStore } from './channelLinks.js';
+import type { SharedFacts } from '../storage/sharedFacts.js';
+import { FileChannelLinkStore, type ChannelLinkStore } from './channelLinks.js';
 import {
   Coordinators,
   RosterMembership,
@@ -39,6 +40,10 @@ export interface TeamsRuntimeDeps {
   readonly membership?: TeamMembership;
   /** Coordinators from the staff file, on top of TEAMS_COORDINATORS. */
   readonly coordinatorIds?: readonly string[];
+  /** Channel links from the storage backend; default `<DATA_DIR>/teams-links.json`. */
+  readonly links?: ChannelLinkStore;
+  /** Pick-up reminders posted and the staff directory, shared by all instances on PostgreSQL. */
+  readonly facts?: SharedFacts;
 }
 
 export interface TeamsRuntime {
@@ -68,11 +73,18 @@ function anyMembership(sources: readonly TeamMembership[]): TeamMembership {
 export async function createTeamsRuntime(deps: TeamsRuntimeDeps): Promise<TeamsRuntime> {
   const log = moduleLogger(deps.logger, 'teams');
   const botAppId = deps.config.botFramework.appId ?? '';
-  const links = await FileChannelLinkStore.open(
-    path.join(deps.config.paths.dataDir, 'teams-links.json'),
-    deps.logger,
-  );
-  const directory = new StaffDirectory();
+  const links =
+    deps.links ??
+    (await FileChannelLinkStore.open(
+      path.join(deps.config.paths.dataDir, 'teams-links.json'),
+      deps.logger,
+    ));
+  const directory = new StaffDirectory(deps.facts);
+  await directory.sync().catch(() => undefined);
+  const directorySync = setInterval(() => {
+    directory.sync().catch(() => undefined);
+  }, 60_000);
+  directorySync.unref();
   const coordinators = new Coordinators([
     ...deps.config.teams.coordinators,
     ...(deps.coordinatorIds ?? []),
@@ -141,6 +153,7 @@ export async function createTeamsRuntime(deps: TeamsRuntimeDeps): Promise<TeamsR
     clock: deps.clock,
     logger: deps.logger,
     thresholdHours: deps.config.teams.pickupWorkingHours,
+    ...(deps.facts === undefined ? {} : { reminders: deps.facts }),
   });
 
   return {
@@ -160,7 +173,10 @@ export async function createTeamsRuntime(deps: TeamsRuntimeDeps): Promise<TeamsR
       }
       await tellResident(current, action);
     },
-    close: () => links.close(),
+    close: async () => {
+      clearInterval(directorySync);
+      await links.close?.();
+    },
   };
 }
 

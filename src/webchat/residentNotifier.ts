@@ -25,7 +25,7 @@ export function webChatResidentNotifier(channel: WebChatChannel, logger: Logger)
     notify: async (residentKey, text) => {
       // Residents of other channels (an Azure channel, the Emulator) are not ours to reach.
       if (!residentKey.startsWith(WEBCHAT_PREFIX)) return false;
-      const [conversationId] = channel.store.conversationsOf(
+      const [conversationId] = await channel.conversationsOf(
         residentKey.slice(WEBCHAT_PREFIX.length),
       );
       if (conversationId === undefined) {

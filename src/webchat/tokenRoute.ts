@@ -1,12 +1,15 @@
 import { createHmac } from 'node:crypto';
-import restify, { type Next, type Request, type Response, type Server } from 'restify';
+import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { Config } from '../config.js';
+import { ANONYMOUS_USER_PREFIX } from '../bot/stateRetention.js';
 import { newChannelId } from '../directline/activity.js';
 import type { DirectLineTokenResponse } from '../directline/webChatChannel.js';
 import type { RouteRegistrar } from '../server.js';
 import { WijkwijzerError } from '../shared/errors.js';
+import { systemClock } from '../shared/clock.js';
 import { moduleLogger, type Logger } from '../shared/logger.js';
+import { MemoryRateLimiter, type RateLimiter } from '../storage/rateLimiter.js';
 
 export const TOKEN_ROUTE = '/api/webchat/token';
 
@@ -24,6 +27,8 @@ export interface WebChatTokenRouteDeps {
   readonly config: Config;
   readonly logger: Logger;
   readonly issuer: ConversationTokenIssuer;
+  /** Shared by all instances on PostgreSQL; default this process's memory. */
+  readonly limiter?: RateLimiter;
 }
 
 /** The widget's key: at least 128 random bits, base64url (web/widget/wijkwijzer.js makes 144). */
@@ -36,10 +41,11 @@ const tokenRequest = z.strictObject({
 /**
  * The user id for a resident. A returning browser sends the same key and gets the same id, so the bot
  * can recognise it; the id is a keyed hash, so neither the id nor our logs reveal the key.
- * Without a key the resident is anonymous: a fresh random id.
+ * Without a key the resident is anonymous: a fresh random id, marked as such so the bot keeps its
+ * state only for hours (nobody can come back to it; src/bot/stateRetention.ts).
  */
 export function residentUserId(residentKey: string | undefined, secret: string): string {
-  if (residentKey === undefined) return newChannelId('dl_');
+  if (residentKey === undefined) return newChannelId(ANONYMOUS_USER_PREFIX);
   const digest = createHmac('sha256', secret)
     .update(`wijkwijzer-resident:${residentKey}`)
     .digest('base64url');
@@ -75,19 +81,19 @@ function parseRequest(body: unknown): string | undefined {
 export function webChatTokenRoute(deps: WebChatTokenRouteDeps): RouteRegistrar {
   const log = moduleLogger(deps.logger, 'webchat-token');
   const perMinute = deps.config.webchat.tokenRatePerMinute;
-  const identify = (req: Request, _res: Response, next: Next) => {
-    // The throttle keys on `username`; it is ours to set here, no authentication uses it.
-    req.username = clientKey(req, deps.config.server.trustProxy);
-    next();
-  };
-  const throttle = restify.plugins.throttle({
-    burst: perMinute,
-    rate: perMinute / 60,
-    username: true,
-  });
+  const limiter = deps.limiter ?? new MemoryRateLimiter(systemClock);
+  const limit = { capacity: perMinute, perSecond: perMinute / 60 };
 
   return (server: Server) => {
-    server.post(TOKEN_ROUTE, identify, throttle, async (req: Request, res: Response) => {
+    server.post(TOKEN_ROUTE, async (req: Request, res: Response) => {
+      if (
+        !(await limiter.take(
+          `webchat-token:${clientKey(req, deps.config.server.trustProxy)}`,
+          limit,
+        ))
+      ) {
+        throw new WijkwijzerError('WW-2005', { detail: { route: TOKEN_ROUTE } });
+      }
       const residentKey = parseRequest(req.body);
       const userId = residentUserId(residentKey, deps.config.webchat.tokenSecret);
       const issued = await deps.issuer.issueToken(userId);

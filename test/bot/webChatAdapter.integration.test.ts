@@ -27,7 +27,7 @@ async function setup(maxDelayMs?: number) {
     maxDelayMs === undefined ? { channel } : { channel, maxDelayMs },
   );
   const { conversationId } = await channel.issueToken('dl_resident');
-  const incoming = channel.store.append(conversationId, {
+  const incoming = await channel.log.append(conversationId, {
     type: 'message',
     text: 'Hallo',
     channelId: 'webchat',
@@ -36,7 +36,9 @@ async function setup(maxDelayMs?: number) {
     from: { id: 'dl_resident', role: 'user' },
     recipient: { id: 'wijkwijzer', role: 'bot' },
   });
-  const transcript = (): StoredActivity[] => [...channel.store.list(conversationId).activities];
+  const transcript = async (): Promise<StoredActivity[]> => [
+    ...(await channel.log.list(conversationId)).activities,
+  ];
   return { channel, adapter, conversationId, incoming, transcript };
 }
 
@@ -53,7 +55,7 @@ describe('WebChatAdapter', () => {
       const response = await context.sendActivity('Dag!');
       calls.push(`sent ${response?.id}`);
     });
-    const [, reply] = transcript();
+    const [, reply] = await transcript();
     expect(calls).toEqual(['middleware message', 'logic Hallo', `sent ${reply?.id}`]);
     expect(reply).toMatchObject({
       type: 'message',
@@ -84,8 +86,8 @@ describe('WebChatAdapter', () => {
     expect(elapsed).toBeGreaterThanOrEqual(25);
     expect(elapsed).toBeLessThan(5000);
     expect(invoke).toEqual({ status: 200, body: { ok: true } });
-    expect(texts(transcript())).toEqual(['Hallo', 'een', 'twee']);
-    expect(transcript().map((activity) => activity.type)).not.toContain('trace');
+    expect(texts(await transcript())).toEqual(['Hallo', 'een', 'twee']);
+    expect((await transcript()).map((activity) => activity.type)).not.toContain('trace');
   });
 
   it('updates and deletes what it sent', async () => {
@@ -102,10 +104,13 @@ describe('WebChatAdapter', () => {
         text: 'Gevonden',
         id: sent?.id ?? '',
       });
-      expect(texts(transcript())).toEqual(['Hallo', 'Gevonden']);
+      expect(texts(await transcript())).toEqual(['Hallo', 'Gevonden']);
       await context.deleteActivity(reference);
     });
-    expect(transcript().map((activity) => activity.type)).toEqual(['message', 'messageDelete']);
+    expect((await transcript()).map((activity) => activity.type)).toEqual([
+      'message',
+      'messageDelete',
+    ]);
   });
 
   it('sends proactive messages into a live conversation with continueConversationAsync', async () => {
@@ -133,7 +138,7 @@ describe('WebChatAdapter', () => {
     await adapter.continueConversationAsync(identity, reference, 'audience', async (context) => {
       expect(context.turnState.get(adapter.BotIdentityKey)).toBe(identity);
     });
-    expect(texts(transcript())).toEqual([
+    expect(texts(await transcript())).toEqual([
       'Hallo',
       'Het wijkteam belt u morgen.',
       'Nog een bericht.',
@@ -149,7 +154,7 @@ describe('WebChatAdapter', () => {
       user: { id: 'dl_resident', name: '' },
       bot: { id: 'wijkwijzer', name: '' },
     };
-    channel.store.clear();
+    await channel.log.close();
     let ran = false;
     const attempt = adapter.continueConversationAsync('', reference, async () => {
       ran = true;
@@ -173,7 +178,7 @@ describe('WebChatAdapter', () => {
     };
     await adapter.processActivity(incoming, failing);
     expect(handled).toEqual(['dialog broke']);
-    expect(texts(transcript())).toEqual(['Hallo', 'Sorry, er ging iets mis.']);
+    expect(texts(await transcript())).toEqual(['Hallo', 'Sorry, er ging iets mis.']);
   });
 
   it('turns each delivery of its endpoint into one turn', async () => {
@@ -183,6 +188,6 @@ describe('WebChatAdapter', () => {
         await context.sendActivity(`direct: ${context.activity.text}`);
       })
       .deliver(incoming);
-    expect(texts(transcript())).toEqual(['Hallo', 'direct: Hallo']);
+    expect(texts(await transcript())).toEqual(['Hallo', 'direct: Hallo']);
   });
 });

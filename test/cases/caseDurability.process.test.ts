@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FileCaseRepository, readCaseFileSnapshot } from '../../src/cases/fileCaseRepository.js';
+import { FileCaseRepository, readCaseSnapshot } from '../../src/cases/fileCaseRepository.js';
 import { silentLogger } from '../support/logs.js';
 import { createTempDirectory, type TempDirectory } from '../support/tempDirectory.js';
 import { FakeClock, newCaseInput } from './fixtures/caseFixtures.js';
@@ -70,7 +70,7 @@ afterEach(async () => {
 
 describe('FileCaseRepository under SIGKILL', () => {
   it('keeps every case whose reference was acknowledged, and the file stays valid', async () => {
-    const file = temp.file('data/cases.json');
+    const file = temp.file('data/cases');
     const everAcked = new Set<string>();
     for (let round = 0; round < ROUNDS; round += 1) {
       const child = spawnCaseChild(file);
@@ -80,7 +80,7 @@ describe('FileCaseRepository under SIGKILL', () => {
       for (const reference of child.acked) everAcked.add(reference);
 
       // The file parses against the case schema and holds every acknowledged case.
-      const snapshot = await readCaseFileSnapshot(file);
+      const snapshot = readCaseSnapshot(temp.file('data'));
       const stored = new Set(Object.keys(snapshot.cases));
       const lost = [...everAcked].filter((reference) => !stored.has(reference));
       expect(lost, `round ${round}: acknowledged but lost`).toEqual([]);
@@ -94,7 +94,7 @@ describe('FileCaseRepository under SIGKILL', () => {
 
     // A restart opens the file (taking over the dead child's lock) and carries on numbering.
     const repository = await FileCaseRepository.open({
-      file,
+      dir: file,
       clock: new FakeClock(new Date()),
       referencePrefix: 'WW',
       logger: silentLogger(),
@@ -104,7 +104,7 @@ describe('FileCaseRepository under SIGKILL', () => {
     expect(everAcked.has(next.reference)).toBe(false);
     expect(await repository.list()).toHaveLength(before + 1);
     await repository.close();
-    const names = await readdir(temp.file('data'));
+    const names = (await readdir(file, { recursive: true })).map(String);
     expect(names.filter((name) => name.endsWith('.tmp'))).toEqual([]);
   }, 120_000);
 });

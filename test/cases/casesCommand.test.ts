@@ -1,7 +1,8 @@
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { transitionCase } from '../../src/cases/caseRepository.js';
-import { casesFile, FileCaseRepository } from '../../src/cases/fileCaseRepository.js';
+import { casesDirectory, FileCaseRepository } from '../../src/cases/fileCaseRepository.js';
 import { main } from '../../src/cli/main.js';
 import { spawnStoreChild } from '../storage/fixtures/spawnStoreChild.js';
 import { silentLogger } from '../support/logs.js';
@@ -40,7 +41,7 @@ async function cli(...argv: string[]): Promise<{ code: number; stdout: string; s
 /** Three cases: one claimed and delivered, one new with a failed delivery, one for Centrum. */
 async function seed(clock = new FakeClock('2026-03-02T09:00:00.000Z')): Promise<void> {
   const repository = await FileCaseRepository.open({
-    file: casesFile(temp.path),
+    dir: casesDirectory(temp.path),
     clock,
     referencePrefix: 'WW',
     logger: silentLogger(),
@@ -159,7 +160,7 @@ describe('wijkwijzer cases', () => {
     // Closed long ago: created and closed in 2025, far beyond the default 180 days.
     const clock = new FakeClock('2025-01-06T09:00:00.000Z');
     const repository = await FileCaseRepository.open({
-      file: casesFile(temp.path),
+      dir: casesDirectory(temp.path),
       clock,
       referencePrefix: 'WW',
       logger: silentLogger(),
@@ -189,7 +190,8 @@ describe('wijkwijzer cases', () => {
 
   it('purge refuses while another process (the running bot) holds the file', async () => {
     await seed();
-    const holder = spawnStoreChild('hold', casesFile(temp.path));
+    // The same lock file the case directory's writer takes (cases/store.lock).
+    const holder = spawnStoreChild('hold', path.join(casesDirectory(temp.path), 'store'));
     try {
       await holder.ready;
       const result = await cli('cases', 'purge');

@@ -113,7 +113,7 @@ describe('routing file errors', () => {
 
   it('refuses a missing file with WW-6006', async () => {
     const error = await refusal(loadRoutingFile(path.join(fixtures, 'does-not-exist.yaml')));
-    expect(error.problems).toEqual(['the file cannot be read']);
+    expect(error.problems).toEqual(['the file cannot be read (read-failed)']);
   });
 
   it('refuses a file without fallback', () => {

@@ -26,7 +26,7 @@ export async function startRealKnowledge(clock: ManualClock): Promise<RealKnowle
     dir,
     clock,
     logger: silentLogger(),
-    buildIndex: buildSearchIndex,
+    buildIndex: (catalogue) => buildSearchIndex(catalogue),
     watch: false,
   });
   await knowledge.start();

@@ -1,3 +1,4 @@
+import { MemoryConversationLog } from '../../src/directline/conversationLog.js';
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -200,7 +201,7 @@ describe('Direct Line WebSocket stream', () => {
     const { token, conversationId } = await harness.startConversation();
     const stream = await connect(await reconnectUrl(harness, token, conversationId));
     clock.advanceMinutes(6);
-    harness.channel.store.sweep();
+    await harness.channel.log.sweep();
     expect((await stream.closed).code).toBe(1000);
 
     const again = await connect(await reconnectUrl(harness, token, conversationId, '0'));
@@ -237,7 +238,7 @@ describe('Direct Line WebSocket stream', () => {
     const make = (lifetimeMs: number) => {
       const stream = new ActivityStream({
         tokens,
-        store,
+        log: new MemoryConversationLog(store),
         logger: createLogger({ level: 'silent' }),
         maxSocketLifetimeMs: lifetimeMs,
         heartbeatMs: 50,

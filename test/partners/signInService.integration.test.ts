@@ -7,7 +7,7 @@ import { PartnerAudit } from '../../src/partners/partnerAudit.js';
 import { SignInService } from '../../src/partners/signInService.js';
 import { SignInStore } from '../../src/partners/signInStore.js';
 import type { Beheerder } from '../../src/knowledge/schema.js';
-import { silentLogger } from '../support/logs.js';
+import { captureLogger, silentLogger } from '../support/logs.js';
 import { ManualClock } from '../support/manualClock.js';
 import { createTempDirectory, type TempDirectory } from '../support/tempDirectory.js';
 import { linkIn, startLoopbackSmtp, type LoopbackSmtp } from '../support/loopbackSmtp.js';
@@ -120,8 +120,11 @@ describe('the mailer without SMTP', () => {
     await temp.remove();
   });
 
-  it('writes the mail to the outbox folder in development', async () => {
-    const mailer = createMailer(loadConfig({ DATA_DIR: temp.path }), silentLogger());
+  it('writes the mail to the outbox folder with DEVELOPMENT_MODE=true', async () => {
+    const mailer = createMailer(
+      loadConfig({ DATA_DIR: temp.path, DEVELOPMENT_MODE: 'true' }),
+      silentLogger(),
+    );
     expect(mailer.mode).toBe('outbox');
     await mailer.send({ to: ['anna@alifa.example'], subject: 'Test', text: 'Hallo' }, 'test');
     const files = await readdir(path.join(temp.path, 'outbox'));
@@ -129,6 +132,44 @@ describe('the mailer without SMTP', () => {
     expect(await readFile(path.join(temp.path, 'outbox', files[0] ?? ''), 'utf8')).toContain(
       'Subject: Test',
     );
+  });
+
+  // docs/adr/0015-security-posture.md §4: the outbox was on whenever NODE_ENV was not production, so a deployment that
+  // forgot NODE_ENV wrote every partner's sign-in link to a folder on disk.
+  it.each([
+    ['NODE_ENV unset', {}],
+    ['NODE_ENV=development', { NODE_ENV: 'development' }],
+    ['NODE_ENV=test', { NODE_ENV: 'test' }],
+    ['only the board’s development login', { BOARD_DEV_LOGIN: 'true' }],
+  ])(
+    'without SMTP_URL and without DEVELOPMENT_MODE (%s): e-mail sign-in is off and no link is written',
+    async (_label, environment) => {
+      const logs = captureLogger();
+      const mailer = createMailer(loadConfig({ DATA_DIR: temp.path, ...environment }), logs.logger);
+      expect(mailer.mode).toBe('off');
+      await expect(
+        mailer.send(
+          { to: ['anna@alifa.example'], subject: 'Link', text: 'https://x/#link=abc' },
+          'test',
+        ),
+      ).rejects.toMatchObject({ code: 'WW-4116' });
+      await expect(readdir(path.join(temp.path, 'outbox'))).rejects.toMatchObject({
+        code: 'ENOENT',
+      });
+      expect(logs.lines()).toContainEqual(
+        expect.objectContaining({ msg: 'no SMTP_URL: e-mail sign-in is off' }),
+      );
+      expect(logs.text()).not.toContain('anna@alifa.example');
+    },
+  );
+
+  it('keeps the outbox shut for a hand-built configuration with production settings', async () => {
+    const development = loadConfig({ DATA_DIR: temp.path, DEVELOPMENT_MODE: 'true' });
+    const config = {
+      ...development,
+      botFramework: { ...development.botFramework, appPassword: 'a-real-client-secret' },
+    };
+    expect(createMailer(config, silentLogger()).mode).toBe('off');
   });
 
   it('sends nothing in production: e-mail sign-in is off (WW-4116)', async () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KnowledgeService } from '../../src/knowledge/knowledgeService.js';
-import { buildSearchIndex } from '../../src/search/searchIndex.js';
+import { buildSearchIndexInSlices, type SearchIndex } from '../../src/search/searchIndex.js';
 import {
   fixedClock,
   knowledgeDir,
@@ -23,7 +23,7 @@ import { fuzzRuns } from './fuzzRuns.js';
 const ALIFA = 'voorzieningen/alifa.yaml';
 let original: string;
 let dir: string;
-let service: KnowledgeService<ReturnType<typeof buildSearchIndex>>;
+let service: KnowledgeService<SearchIndex>;
 const logs = captureLogger();
 
 async function hashes(root: string): Promise<string> {
@@ -46,7 +46,7 @@ beforeAll(async () => {
     dir,
     clock: fixedClock,
     logger: logs.logger,
-    buildIndex: buildSearchIndex,
+    buildIndex: (catalogue, pause) => buildSearchIndexInSlices(catalogue, pause),
     watch: false,
   });
   await service.start();

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { parseWatermark } from '../../src/directline/conversationStore.js';
+import { nl } from '../../src/i18n/nl/index.js';
 import { createServer } from '../../src/server.js';
 import { isLoopbackHost, isLoopbackUrl } from '../../src/shared/loopback.js';
 import { listen } from '../support/http.js';
@@ -90,5 +91,13 @@ describe('server headers and /readyz', () => {
     });
     expect(proxied.status).toBe(200);
     expect(await proxied.json()).toEqual({ status: 'ready' });
+  });
+});
+
+describe('card texts after the 404 for another wijkteam', () => {
+  it('hold no text that says a case belongs to another wijkteam', () => {
+    // A forged card action on another team's case gets the unknown-reference card; a text that
+    // says "not your team" would tell that the case exists, so none may be kept for later use.
+    expect(JSON.stringify(nl.cards)).not.toMatch(/hoort niet bij het wijkteam/);
   });
 });

@@ -34,6 +34,11 @@ export const errorTexts: Readonly<Record<ErrorCode, string>> = {
     'De opslag is al in gebruik door een ander programma. Een beheerder moet dit oplossen.',
   'WW-3006': 'De opslag is twee keer geopend. Een beheerder moet dit oplossen.',
   'WW-3007': 'Opslaan lukte niet door een fout in de wijkwijzer. Een beheerder moet dit oplossen.',
+  'WW-3008':
+    'De wijkwijzer kan de database nu niet bereiken. Probeer het over een paar minuten opnieuw.',
+  'WW-3009': 'De database kon niet worden bijgewerkt. Een beheerder moet dit oplossen.',
+  'WW-3010': 'Opslaan in de database lukte niet. Probeer het opnieuw.',
+  'WW-3011': 'Het overzetten naar de database lukte niet. Een beheerder moet dit oplossen.',
   'WW-4001': 'De sociale kaart bevat fouten. Een beheerder moet dit oplossen.',
   'WW-4002': 'De wijkwijzer is nog aan het opstarten. Probeer het over een minuut nog eens.',
   'WW-4003': 'De map met de sociale kaart is niet te lezen. Een beheerder moet dit oplossen.',
@@ -109,6 +114,8 @@ export const errorTexts: Readonly<Record<ErrorCode, string>> = {
   'WW-8201': 'U hoort niet bij de redactie van de wijkwijzer. Vraag de beheerder om toegang.',
   'WW-9001': 'Sorry, er ging iets mis aan onze kant.',
   'WW-9101': 'Een telling voor de gemeente had de verkeerde vorm en is niet bewaard.',
+  'WW-6201':
+    'Contact gelegd kan niet: de inwoner heeft de contactgegevens laten wissen. Er is niets veranderd.',
   'WW-1003':
     'De ontwikkelstand kan niet aan staan samen met instellingen voor echt gebruik. Een beheerder moet dit oplossen.',
   'WW-1004': 'Een geheime sleutel is te kort of bekend. Een beheerder moet dit oplossen.',
@@ -119,6 +126,7 @@ export const errorTexts: Readonly<Record<ErrorCode, string>> = {
   'WW-2111': 'Het is nu erg druk. Probeer het over een paar minuten opnieuw.',
   'WW-2112': 'Dit kanaal is niet ingesteld. Een beheerder moet dit oplossen.',
   'WW-2113': 'In de ontwikkelstand stuurt de wijkwijzer alleen naar deze computer.',
+  'WW-4012': 'De sociale kaart kon niet op de achtergrond worden ingelezen. Dat gebeurt nu gewoon.',
   'WW-9201': 'Het model dat zorgen in berichten herkent, ontbreekt of is beschadigd.',
   'WW-9202': 'Een bestand met voorbeeldberichten voor de veiligheidscheck klopt niet.',
   'WW-1101':

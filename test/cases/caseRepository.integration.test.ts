@@ -1,13 +1,15 @@
-import { writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Case } from '../../src/cases/case.js';
 import type { CaseRepository } from '../../src/cases/caseRepository.js';
 import { transitionCase } from '../../src/cases/caseRepository.js';
-import { FileCaseRepository, readCaseFileSnapshot } from '../../src/cases/fileCaseRepository.js';
+import { FileCaseRepository, readCaseSnapshot } from '../../src/cases/fileCaseRepository.js';
 import { InMemoryCaseRepository } from '../../src/cases/memoryCaseRepository.js';
 import { CaseRefusedError } from '../../src/cases/status.js';
 import { isWijkwijzerError } from '../../src/shared/errors.js';
 import { captureLogger, silentLogger } from '../support/logs.js';
+import { storageBackends } from '../support/storageBackends.js';
 import { createTempDirectory, type TempDirectory } from '../support/tempDirectory.js';
 import { alice, bob, coordinator, FakeClock, newCaseInput } from './fixtures/caseFixtures.js';
 
@@ -27,9 +29,12 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
   return 'resolved';
 }
 
-const implementations: Record<string, (temp: TempDirectory, clock: FakeClock) => Promise<Harness>> =
-  {
-    memory: (_temp, clock) => {
+const implementations: Record<
+  string,
+  { skip?: string; open: (temp: TempDirectory, clock: FakeClock) => Promise<Harness> }
+> = {
+  memory: {
+    open: (_temp, clock) => {
       const repository = new InMemoryCaseRepository({
         clock,
         referencePrefix: 'WW',
@@ -37,25 +42,46 @@ const implementations: Record<string, (temp: TempDirectory, clock: FakeClock) =>
       });
       return Promise.resolve({ repository, clock, close: () => Promise.resolve() });
     },
-    file: async (temp, clock) => {
+  },
+  file: {
+    open: async (temp, clock) => {
       const repository = await FileCaseRepository.open({
-        file: temp.file('data/cases.json'),
+        dir: temp.file('data/cases'),
         clock,
         referencePrefix: 'WW',
         logger: silentLogger(),
       });
       return { repository, clock, close: () => repository.close() };
     },
+  },
+};
+for (const backend of storageBackends().filter((candidate) => candidate.name === 'postgres')) {
+  implementations[backend.name] = {
+    ...(backend.skip === undefined ? {} : { skip: backend.skip }),
+    open: async (_temp, clock) => {
+      const place = await backend.create();
+      const repository = await place.openCases(clock);
+      return {
+        repository,
+        clock,
+        close: async () => {
+          await repository.close();
+          await place.remove();
+        },
+      };
+    },
   };
+}
 
-for (const [name, open] of Object.entries(implementations)) {
+for (const [name, { open, skip }] of Object.entries(implementations)) {
   describe(`CaseRepository contract: ${name}`, () => {
     let temp: TempDirectory;
     let harness: Harness;
     let repository: CaseRepository;
     let clock: FakeClock;
 
-    beforeEach(async () => {
+    beforeEach(async (context) => {
+      if (skip !== undefined) context.skip(skip);
       temp = await createTempDirectory();
       clock = new FakeClock('2026-03-02T09:00:00.000Z');
       harness = await open(temp, clock);
@@ -63,8 +89,8 @@ for (const [name, open] of Object.entries(implementations)) {
     });
 
     afterEach(async () => {
-      await harness.close();
-      await temp.remove();
+      await harness?.close();
+      await temp?.remove();
     });
 
     it('creates a case with the next reference of the year, status nieuw and version 1', async () => {
@@ -343,8 +369,107 @@ for (const [name, open] of Object.entries(implementations)) {
       expect(await repository.get(created.reference)).toBeUndefined();
       expect(await repository.delete(created.reference)).toBe(false);
     });
+
+    it('leases each due case to one outbox worker until the attempt is recorded or the lease ends', async () => {
+      const first = await repository.create(newCaseInput());
+      const second = await repository.create(newCaseInput());
+      const now = clock.now();
+      const a = await repository.leaseDeliveryDue(now, { owner: 'a', ms: 60_000 });
+      const b = await repository.leaseDeliveryDue(now, { owner: 'b', ms: 60_000 });
+      expect(a.map((item) => item.reference)).toEqual([first.reference, second.reference]);
+      expect(b).toEqual([]);
+      // Recording the attempt ends the lease; a failed attempt is due again later, for anyone.
+      await repository.updateDelivery(first.reference, (current) => ({
+        ...current.delivery,
+        state: 'failed',
+        attempts: 1,
+        nextAttemptAt: new Date(now.getTime() + 1000).toISOString(),
+      }));
+      clock.advance(2000);
+      const later = await repository.leaseDeliveryDue(clock.now(), { owner: 'b', ms: 60_000 });
+      expect(later.map((item) => item.reference)).toEqual([first.reference]);
+      // A lease that ran out (its worker died) goes to the next worker.
+      clock.advance(61_000);
+      const afterExpiry = await repository.leaseDeliveryDue(clock.now(), {
+        owner: 'c',
+        ms: 60_000,
+      });
+      expect(afterExpiry.map((item) => item.reference)).toEqual([
+        first.reference,
+        second.reference,
+      ]);
+    });
+
+    it('reports the delivery backlog: open undelivered cases and the oldest waiting', async () => {
+      expect(await repository.deliveryBacklog()).toEqual({
+        pending: 0,
+        failed: 0,
+        oldestWaitingSince: null,
+      });
+      const first = await repository.create(newCaseInput());
+      clock.advance(60_000);
+      const second = await repository.create(newCaseInput());
+      await repository.create(newCaseInput());
+      await repository.updateDelivery(second.reference, (current) => ({
+        ...current.delivery,
+        state: 'failed',
+        attempts: 1,
+      }));
+      await repository.updateDelivery(first.reference, (current) => ({
+        ...current.delivery,
+        state: 'delivered',
+        deliveredAt: clock.now().toISOString(),
+      }));
+      expect(await repository.deliveryBacklog()).toEqual({
+        pending: 1,
+        failed: 1,
+        oldestWaitingSince: second.createdAt,
+      });
+    });
   });
 }
+
+describe('PostgresCaseRepository across processes (two pools on one database)', () => {
+  const backend = storageBackends().find((candidate) => candidate.name === 'postgres');
+
+  it('lets exactly one of 20 parallel claims win, and numbers parallel creates uniquely', async (context) => {
+    if (backend === undefined || backend.skip !== undefined) {
+      context.skip(backend?.skip);
+      return;
+    }
+    const place = await backend.create();
+    const clock = new FakeClock('2026-03-02T09:00:00.000Z');
+    const one = await place.openCases(clock);
+    const two = await place.openCases(clock);
+    try {
+      const created = await Promise.all(
+        Array.from({ length: 20 }, (_, index) =>
+          (index % 2 === 0 ? one : two).create(newCaseInput()),
+        ),
+      );
+      expect(new Set(created.map((item) => item.reference)).size).toBe(20);
+      const target = created[0]?.reference ?? '';
+      const staff = Array.from({ length: 20 }, (_, index) => ({
+        kind: 'staff' as const,
+        id: `aad-${index}`,
+        name: `Medewerker ${index}`,
+      }));
+      const results = await Promise.all(
+        staff.map((actor, index) =>
+          transitionCase(index % 2 === 0 ? one : two, target, { type: 'claim' }, actor, 1, clock),
+        ),
+      );
+      expect(results.filter((result) => result.ok)).toHaveLength(1);
+      const stored = await one.get(target);
+      expect(stored?.version).toBe(2);
+      expect(stored?.history.filter((entry) => entry.action === 'opgepakt')).toHaveLength(1);
+    } finally {
+      await one.close();
+      await two.close();
+      await place.remove();
+    }
+  });
+});
 
 describe('FileCaseRepository specifics', () => {
   let temp: TempDirectory;
@@ -357,15 +482,15 @@ describe('FileCaseRepository specifics', () => {
     await temp.remove();
   });
 
-  const options = (file: string, clock = new FakeClock()) => ({
-    file,
+  const options = (dir: string, clock = new FakeClock()) => ({
+    dir,
     clock,
     referencePrefix: 'WW',
     logger: silentLogger(),
   });
 
   it('keeps cases and sequences across a reopen; a deleted reference is never handed out again', async () => {
-    const file = temp.file('cases.json');
+    const file = temp.file('cases');
     const first = await FileCaseRepository.open(options(file));
     const created = await first.create(newCaseInput());
     await first.create(newCaseInput());
@@ -378,19 +503,91 @@ describe('FileCaseRepository specifics', () => {
     await second.close();
   });
 
-  it('refuses a file that is not a cases file, and names no content', async () => {
-    const file = temp.file('cases.json');
-    await writeFile(file, JSON.stringify({ schemaVersion: 1, sequences: {}, cases: { x: 1 } }));
+  it('refuses a file that is not a case, and names no content', async () => {
+    const file = temp.file('cases');
+    await mkdir(temp.file('cases/2026'), { recursive: true });
+    await writeFile(temp.file('cases/2026/WW-2026-000001.json'), JSON.stringify({ x: 'Fatma' }));
     const error = await FileCaseRepository.open(options(file)).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ code: 'WW-6011' });
-    // The refused file is not left locked.
-    await writeFile(file, JSON.stringify({ schemaVersion: 1, sequences: {}, cases: {} }));
+    expect(JSON.stringify(error)).not.toContain('Fatma');
+    // The refused directory is not left locked.
+    await rm(temp.file('cases/2026/WW-2026-000001.json'));
     const repository = await FileCaseRepository.open(options(file));
     await repository.close();
   });
 
+  it('imports the single cases file of an earlier version once, keeping references and sequences', async () => {
+    const legacy = await FileCaseRepository.open(options(temp.file('old')));
+    const kept = await legacy.create(newCaseInput());
+    await legacy.create(newCaseInput());
+    await legacy.delete('WW-2026-000002');
+    await legacy.close();
+    const snapshot = readCaseSnapshot(temp.path);
+    expect(snapshot.cases).toEqual({});
+    const oldDocument = {
+      schemaVersion: 1,
+      sequences: { '2026': 2 },
+      cases: { [kept.reference]: kept },
+    };
+    await writeFile(temp.file('cases.json'), JSON.stringify(oldDocument));
+    const imported = await FileCaseRepository.open({
+      ...options(temp.file('cases')),
+      legacyFile: temp.file('cases.json'),
+    });
+    expect(await imported.get(kept.reference)).toEqual(kept);
+    expect((await imported.create(newCaseInput())).reference).toBe('WW-2026-000003');
+    await imported.close();
+    expect(existsSync(temp.file('cases.json'))).toBe(false);
+    expect(existsSync(temp.file('cases.json.imported'))).toBe(true);
+    // A second start finds nothing left to import and loses nothing.
+    const again = await FileCaseRepository.open({
+      ...options(temp.file('cases')),
+      legacyFile: temp.file('cases.json'),
+    });
+    expect((await again.list()).map((item) => item.reference)).toEqual([
+      kept.reference,
+      'WW-2026-000003',
+    ]);
+    await again.close();
+  });
+
+  it('starts from the index of the last clean shutdown, and reads the files when they changed or after a crash', async () => {
+    const dir = temp.file('cases');
+    const first = await FileCaseRepository.open(options(dir));
+    const kept = await first.create(newCaseInput());
+    await first.create(newCaseInput({ residentKey: 'resident-key-0002' }));
+    await first.close();
+    expect(existsSync(temp.file('cases/index.json'))).toBe(true);
+
+    const logs = captureLogger();
+    const second = await FileCaseRepository.open({ ...options(dir), logger: logs.logger });
+    expect(logs.text()).toContain('"from":"snapshot"');
+    // Read and removed before serving: a crash from now on leaves no stale index.
+    expect(existsSync(temp.file('cases/index.json'))).toBe(false);
+    expect(
+      (await second.list({ residentKey: 'resident-key-0002' })).map((c) => c.reference),
+    ).toEqual(['WW-2026-000002']);
+    expect(await second.get(kept.reference)).toEqual(kept);
+    await second.close();
+
+    // A case file put there while the bot was stopped (a restore): the files are read instead.
+    const { readFile: read } = await import('node:fs/promises');
+    const copy = JSON.parse(
+      await read(temp.file('cases/2026/WW-2026-000001.json'), 'utf8'),
+    ) as Case;
+    await writeFile(
+      temp.file('cases/2026/WW-2026-000007.json'),
+      JSON.stringify({ ...copy, reference: 'WW-2026-000007' }),
+    );
+    const third = await FileCaseRepository.open({ ...options(dir), logger: logs.logger });
+    expect(logs.text()).toContain('"from":"files"');
+    expect((await third.list()).map((item) => item.reference)).toContain('WW-2026-000007');
+    expect((await third.create(newCaseInput())).reference).toBe('WW-2026-000008');
+    await third.close();
+  });
+
   it('refuses a second writer on the same file', async () => {
-    const file = temp.file('cases.json');
+    const file = temp.file('cases');
     const repository = await FileCaseRepository.open(options(file));
     await expect(FileCaseRepository.open(options(file))).rejects.toMatchObject({
       code: 'WW-3006',
@@ -399,15 +596,15 @@ describe('FileCaseRepository specifics', () => {
   });
 
   it('can be read without the lock while a writer has it open', async () => {
-    const file = temp.file('cases.json');
-    expect(await readCaseFileSnapshot(file)).toEqual({
+    const file = temp.file('cases');
+    expect(readCaseSnapshot(temp.path)).toEqual({
       schemaVersion: 1,
       sequences: {},
       cases: {},
     });
     const repository = await FileCaseRepository.open(options(file));
     const created = await repository.create(newCaseInput());
-    const snapshot = await readCaseFileSnapshot(file);
+    const snapshot = readCaseSnapshot(temp.path);
     expect(snapshot.cases[created.reference]).toEqual(created);
     expect(snapshot.sequences).toEqual({ '2026': 1 });
     await repository.close();
@@ -416,7 +613,7 @@ describe('FileCaseRepository specifics', () => {
   it('logs references and counts, never the story or contact details', async () => {
     const logs = captureLogger();
     const repository = await FileCaseRepository.open({
-      ...options(temp.file('cases.json')),
+      ...options(temp.file('cases')),
       logger: logs.logger,
     });
     await repository.create(newCaseInput());

@@ -1,0 +1,422 @@
+/**
+ * `npm run bench:storage`: what storage costs as the city's data grows, on the embedded default
+ * and on PostgreSQL (a throwaway cluster from Debian's binaries). For each backend and each size
+ * (SIZES stored conversations and as many cases, default 1,000 / 10,000 / 100,000):
+ * - the data set is seeded once (the shape of a real intake and handover, cloned);
+ * - the product starts on it in its own process: start-up time (process start to "ready");
+ * - intake turns through /api/messages (p50/p99), one conversation after the other;
+ * - handovers: the "Ja, versturen" turn that stores the case (p50/p99);
+ * - a bot state write and a case create through the storage classes (p50/p99).
+ * ROUNDS product runs per size; the table shows medians. Targets (docs/adr/0019): turn p99 at the
+ * largest size within 1.5x of the smallest on both backends; start-up with the largest ≤ 3 s.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { FileStateStorage, stateDirectory, stateFileOf } from '../src/bot/fileStateStorage.js';
+import { PostgresStateStorage } from '../src/bot/postgresStateStorage.js';
+import type { StateStorage } from '../src/bot/stateStorage.js';
+import { isClosed, type Case } from '../src/cases/case.js';
+import type { CaseRepository } from '../src/cases/caseRepository.js';
+import { caseFileOf, casesDirectory, FileCaseRepository } from '../src/cases/fileCaseRepository.js';
+import { PostgresCaseRepository } from '../src/cases/postgresCaseRepository.js';
+import { formatReference } from '../src/cases/reference.js';
+import { systemClock } from '../src/shared/clock.js';
+import { createLogger } from '../src/shared/logger.js';
+import { Database } from '../src/storage/postgres/database.js';
+import { newCaseInput } from '../test/cases/fixtures/caseFixtures.js';
+import { freePort } from '../test/support/http.js';
+import { createDatabase, startPostgresCluster } from '../test/support/postgresCluster.js';
+import { handover, postTurn, recordTemplates, type StoredTemplates } from './storageTemplates.js';
+
+const SIZES = (process.env.SIZES ?? '1000,10000,100000').split(',').map(Number);
+const BACKENDS = (process.env.BACKENDS ?? 'embedded,postgres').split(',');
+const ROUNDS = Number(process.env.ROUNDS ?? 3);
+const TURNS = Number(process.env.TURNS ?? 200);
+const HANDOVERS = Number(process.env.HANDOVERS ?? 10);
+const WRITES = Number(process.env.WRITES ?? 100);
+const root = path.resolve(import.meta.dirname, '..');
+const logger = createLogger({ level: 'silent' });
+
+const QUESTIONS = [
+  'Ik heb schulden en de deurwaarder belde',
+  'Ik voel me zo alleen sinds mijn man is overleden',
+  'Mijn puber luistert niet meer',
+  'Waar kan ik gratis taalles krijgen?',
+  'Ik zorg voor mijn moeder en ik ben moe',
+];
+
+interface Quantiles {
+  readonly p50: number;
+  readonly p99: number;
+}
+
+interface RoundResult {
+  readonly readyMs: number;
+  /** CPU time the product used until ready: what start-up costs, whatever else the machine runs. */
+  readonly readyCpuMs: number;
+  readonly turn: Quantiles;
+  readonly handover: Quantiles;
+  readonly stateWrite: Quantiles;
+  readonly caseCreate: Quantiles;
+}
+
+interface Seeded {
+  /** Environment for the product process. */
+  readonly env: NodeJS.ProcessEnv;
+  openState(): Promise<StateStorage & { close(): Promise<void> }>;
+  openCases(): Promise<CaseRepository & { close(): Promise<void> }>;
+  remove(): Promise<void>;
+}
+
+function quantiles(values: readonly number[]): Quantiles {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  return { p50: at(0.5), p99: at(0.99) };
+}
+
+const median = (values: readonly number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+/** The seeded cases: most closed and delivered (a year of handovers), some open. */
+function seededCase(templates: StoredTemplates, index: number): Case {
+  const reference = formatReference('WW', 2025, index + 1);
+  const base = templates.storedCase as unknown as Case;
+  const open = index % 20 === 0;
+  return {
+    ...base,
+    reference,
+    status: open ? 'nieuw' : 'afgerond',
+    outcome: open ? null : 'voorliggend_opgelost',
+    closedAt: open ? null : base.createdAt,
+    residentKey: `webchat:dl_seed${index}`,
+    delivery: {
+      ...base.delivery,
+      state: 'delivered',
+      attempts: 1,
+      deliveredAt: base.createdAt,
+      receipt: { channel: 'msteams', externalId: `seed-${index}|19:seed@thread.tacv2` },
+    },
+  };
+}
+
+function stateItem(key: string, value: Record<string, unknown>, index: number) {
+  return {
+    key,
+    eTag: `seed-${index}`,
+    updatedAt: new Date().toISOString(),
+    retention: key.includes('/users/') ? 'resident' : 'anonymous',
+    value,
+  };
+}
+
+async function seedEmbedded(size: number, templates: StoredTemplates): Promise<Seeded> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'wijkwijzer-storage-bench-'));
+  const stateDir = stateDirectory(dataDir);
+  const made = new Set<string>();
+  // Seeding writes without fsync: it builds a data set, it does not measure.
+  const put = (dir: string, relative: string, value: unknown) => {
+    const file = path.join(dir, relative);
+    const parent = path.dirname(file);
+    if (!made.has(parent)) {
+      mkdirSync(parent, { recursive: true });
+      made.add(parent);
+    }
+    writeFileSync(file, `${JSON.stringify(value)}\n`, { mode: 0o600 });
+  };
+  for (let index = 0; index < size; index += 1) {
+    const conversation = `bench/conversations/seed-${index}/`;
+    const user = `bench/users/seed-user-${index}/`;
+    put(
+      stateDir,
+      stateFileOf(conversation),
+      stateItem(conversation, templates.conversationState, index),
+    );
+    put(stateDir, stateFileOf(user), stateItem(user, templates.userState, index));
+    const stored = seededCase(templates, index);
+    put(casesDirectory(dataDir), caseFileOf(stored.reference), stored);
+  }
+  put(casesDirectory(dataDir), 'sequences.json', { '2025': size });
+  return {
+    env: { DATA_DIR: dataDir, DATABASE_URL: '' },
+    openState: () => FileStateStorage.open({ dir: stateDir, logger, clock: systemClock }),
+    openCases: () =>
+      FileCaseRepository.open({
+        dir: casesDirectory(dataDir),
+        clock: systemClock,
+        referencePrefix: 'WW',
+        logger,
+      }),
+    remove: () => rm(dataDir, { recursive: true, force: true }),
+  };
+}
+
+async function seedPostgres(
+  adminUrl: string,
+  size: number,
+  templates: StoredTemplates,
+): Promise<Seeded> {
+  const created = await createDatabase(adminUrl);
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'wijkwijzer-storage-bench-'));
+  const database = await Database.open({ url: created.url, poolSize: 2, logger });
+  try {
+    const chunk = 2000;
+    for (let start = 0; start < size; start += chunk) {
+      const end = Math.min(size, start + chunk);
+      const keys: string[] = [];
+      const values: string[] = [];
+      const retention: string[] = [];
+      const references: string[] = [];
+      const cases: string[] = [];
+      const closed: boolean[] = [];
+      const statuses: string[] = [];
+      const residents: string[] = [];
+      for (let index = start; index < end; index += 1) {
+        keys.push(`bench/conversations/seed-${index}/`, `bench/users/seed-user-${index}/`);
+        values.push(
+          JSON.stringify(templates.conversationState),
+          JSON.stringify(templates.userState),
+        );
+        retention.push('anonymous', 'resident');
+        const stored = seededCase(templates, index);
+        references.push(stored.reference);
+        cases.push(JSON.stringify(stored));
+        closed.push(isClosed(stored));
+        statuses.push(stored.status);
+        residents.push(stored.residentKey ?? '');
+      }
+      await database.query(
+        `INSERT INTO bot_state (key, etag, value, retention, updated_at)
+         SELECT key, 'seed', value::json, retention, now()
+           FROM unnest($1::text[], $2::text[], $3::text[]) AS t(key, value, retention)`,
+        [keys, values, retention],
+      );
+      await database.query(
+        `INSERT INTO cases (reference, created_at, wijkteam, status, resident_key, closed, version,
+                            delivery_state, next_attempt_at, data)
+         SELECT reference, now(), $6, status, resident, closed, 1, 'delivered', NULL, data::json
+           FROM unnest($1::text[], $2::text[], $3::boolean[], $4::text[], $5::text[])
+             AS t(reference, data, closed, status, resident)`,
+        [
+          references,
+          cases,
+          closed,
+          statuses,
+          residents,
+          (templates.storedCase as unknown as Case).wijkteam,
+        ],
+      );
+    }
+    await database.query('INSERT INTO case_sequences (year, last) VALUES (2025, $1)', [size]);
+    await database.query('ANALYZE');
+  } finally {
+    await database.close();
+  }
+  const open = () => Database.open({ url: created.url, poolSize: 4, logger });
+  return {
+    env: { DATA_DIR: dataDir, DATABASE_URL: created.url },
+    openState: async () => {
+      const db = await open();
+      return Object.assign(new PostgresStateStorage(db, systemClock), { close: () => db.close() });
+    },
+    openCases: async () => {
+      const db = await open();
+      const repository = new PostgresCaseRepository(db, {
+        clock: systemClock,
+        referencePrefix: 'WW',
+        logger,
+      });
+      return Object.assign(repository, { close: () => db.close() });
+    },
+    remove: async () => {
+      await created.drop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** User plus system CPU time of a process so far (Linux, /proc; clock ticks of 10 ms). */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const fields =
+      readFileSync(`/proc/${pid ?? 0}/stat`, 'utf8')
+        .split(') ')[1]
+        ?.split(' ') ?? [];
+    return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+async function startProduct(
+  env: NodeJS.ProcessEnv,
+): Promise<{ child: ChildProcess; url: string; readyMs: number; readyCpuMs: number }> {
+  const port = await freePort();
+  const started = performance.now();
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      path.join(root, 'bench', 'turnServer.ts'),
+      'wijkwijzer',
+      String(port),
+      env.DATA_DIR ?? '',
+    ],
+    {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: 'development', DEVELOPMENT_MODE: 'true', ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  await new Promise<void>((resolve, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('ready')) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`product exited with ${code}`)));
+  });
+  return {
+    child,
+    url: `http://127.0.0.1:${port}/api/messages`,
+    readyMs: performance.now() - started,
+    readyCpuMs: cpuMs(child.pid),
+  };
+}
+
+async function stopProduct(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+async function measureRound(seeded: Seeded, round: number, templates: StoredTemplates) {
+  const product = await startProduct(seeded.env);
+  let turn: Quantiles;
+  let handovers: Quantiles;
+  try {
+    const turns: number[] = [];
+    for (let index = 0; index < TURNS; index += 1) {
+      const started = performance.now();
+      const conversation = `turn-${round}-${Math.floor(index / 4)}`;
+      await postTurn(product.url, conversation, QUESTIONS[index % QUESTIONS.length] ?? '', index);
+      turns.push(performance.now() - started);
+    }
+    const confirms: number[] = [];
+    for (let index = 0; index < HANDOVERS; index += 1) {
+      confirms.push((await handover(product.url, `handover-${round}-${index}`)).confirmMs);
+    }
+    turn = quantiles(turns);
+    handovers = quantiles(confirms);
+  } finally {
+    await stopProduct(product.child);
+  }
+  const state = await seeded.openState();
+  const writes: number[] = [];
+  try {
+    for (let index = 0; index < WRITES; index += 1) {
+      const started = performance.now();
+      await state.write({
+        [`bench/conversations/write-${round}-${index % 10}/`]: {
+          ...templates.conversationState,
+          eTag: '*',
+        },
+      });
+      writes.push(performance.now() - started);
+    }
+  } finally {
+    await state.close();
+  }
+  const cases = await seeded.openCases();
+  const creates: number[] = [];
+  try {
+    for (let index = 0; index < WRITES; index += 1) {
+      const started = performance.now();
+      await cases.create(
+        newCaseInput({
+          consent: { given: true, at: new Date().toISOString(), textVersion: 'overdracht-2026-01' },
+        }),
+      );
+      creates.push(performance.now() - started);
+    }
+  } finally {
+    await cases.close();
+  }
+  return {
+    readyMs: product.readyMs,
+    readyCpuMs: product.readyCpuMs,
+    turn,
+    handover: handovers,
+    stateWrite: quantiles(writes),
+    caseCreate: quantiles(creates),
+  } satisfies RoundResult;
+}
+
+const ms = (value: number) =>
+  value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(1)} ms`;
+
+// The template run is the product in this process: a turn slower than half a second lets
+// botbuilder's typing indicator reject after the turn (the crash of docs/adr/0015); it changes no data.
+process.on('unhandledRejection', () => undefined);
+const templates = await recordTemplates();
+const cluster = BACKENDS.includes('postgres') ? await startPostgresCluster() : undefined;
+const results: Array<{ backend: string; size: number; rounds: RoundResult[] }> = [];
+try {
+  for (const backend of BACKENDS) {
+    for (const size of SIZES) {
+      const seedStarted = performance.now();
+      const seeded =
+        backend === 'postgres'
+          ? await seedPostgres(cluster?.adminUrl ?? '', size, templates)
+          : await seedEmbedded(size, templates);
+      process.stderr.write(
+        `${backend} ${size}: seeded in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s\n`,
+      );
+      const rounds: RoundResult[] = [];
+      try {
+        for (let round = 0; round < ROUNDS; round += 1) {
+          rounds.push(await measureRound(seeded, round, templates));
+          process.stderr.write(`${backend} ${size}: round ${round + 1}/${ROUNDS} done\n`);
+        }
+      } finally {
+        await seeded.remove();
+      }
+      results.push({ backend, size, rounds });
+    }
+  }
+} finally {
+  await cluster?.stop();
+}
+
+console.log(
+  `storage benchmark: ${TURNS} intake turns, ${HANDOVERS} handovers, ${WRITES} state writes and case creates per round; median of ${ROUNDS} rounds`,
+);
+console.log(
+  `machine: ${os.cpus()[0]?.model ?? 'unknown'}, ${os.cpus().length} cores, Node ${process.version}, load ${os
+    .loadavg()
+    .map((load) => load.toFixed(1))
+    .join(' ')}`,
+);
+console.log(
+  '| backend | stored conversations / cases | start-up (wall / CPU) | intake turn p50 / p99 | "Ja, versturen" p50 / p99 | state write p50 / p99 | case create p50 / p99 |',
+);
+console.log('|---|---|---|---|---|---|---|');
+for (const result of results) {
+  const pick = (select: (round: RoundResult) => number) => median(result.rounds.map(select));
+  console.log(
+    `| ${result.backend} | ${result.size.toLocaleString('en')} | ${ms(pick((r) => r.readyMs))} / ${ms(pick((r) => r.readyCpuMs))} | ${ms(pick((r) => r.turn.p50))} / ${ms(pick((r) => r.turn.p99))} | ${ms(pick((r) => r.handover.p50))} / ${ms(pick((r) => r.handover.p99))} | ${ms(pick((r) => r.stateWrite.p50))} / ${ms(pick((r) => r.stateWrite.p99))} | ${ms(pick((r) => r.caseCreate.p50))} / ${ms(pick((r) => r.caseCreate.p99))} |`,
+  );
+}
+for (const backend of BACKENDS) {
+  const mine = results.filter((result) => result.backend === backend);
+  const first = mine[0];
+  const last = mine.at(-1);
+  if (first === undefined || last === undefined) continue;
+  const p99 = (result: typeof first) => median(result.rounds.map((round) => round.turn.p99));
+  const hp99 = (result: typeof first) => median(result.rounds.map((round) => round.handover.p99));
+  console.log(
+    `${backend}: turn p99 at ${last.size.toLocaleString('en')} is ${(p99(last) / p99(first)).toFixed(2)}x the p99 at ${first.size.toLocaleString('en')} (target ≤ 1.5x); handover p99 ${(hp99(last) / hp99(first)).toFixed(2)}x; start-up with the largest set ${ms(median(last.rounds.map((round) => round.readyMs)))} wall, ${ms(median(last.rounds.map((round) => round.readyCpuMs)))} CPU (target ≤ 3 s); with the smallest ${ms(median(first.rounds.map((round) => round.readyCpuMs)))} CPU`,
+  );
+}

@@ -1,0 +1,147 @@
+import type { FileStateStorage } from '../bot/fileStateStorage.js';
+import type { FileCaseRepository } from '../cases/fileCaseRepository.js';
+import { PostgresCaseRepository } from '../cases/postgresCaseRepository.js';
+import type { Config } from '../config.js';
+import type { Clock } from '../shared/clock.js';
+import { isWijkwijzerError, WijkwijzerError } from '../shared/errors.js';
+import type { Logger } from '../shared/logger.js';
+import { channelIdOf, type ChannelLinkStore } from '../teams/channelLinks.js';
+import { Database } from './postgres/database.js';
+import { openEmbeddedBackend } from './storageBackend.js';
+
+/**
+ * `wijkwijzer storage migrate`: copies the embedded files of DATA_DIR (bot state, cases with their
+ * sequences, Teams channel links; the single state.json and cases.json of earlier versions are
+ * imported on the way) into the PostgreSQL database of DATABASE_URL.
+ *
+ * Without loss and safe to run again: every row is an upsert that only replaces what is older
+ * (state by its last write, cases by their version, sequences only upwards), so a second run
+ * changes nothing and a case changed in PostgreSQL since the first run is kept. The files are left
+ * as they are (a backup). It takes the files' write locks, so the bot must be stopped (WW-3005).
+ */
+export interface MigrationReport {
+  readonly stateItems: number;
+  readonly stateWritten: number;
+  readonly cases: number;
+  readonly casesWritten: number;
+  readonly links: number;
+  readonly linksWritten: number;
+}
+
+export interface MigrateOptions {
+  readonly config: Config;
+  readonly url: string;
+  readonly logger: Logger;
+  readonly clock: Clock;
+}
+
+const BATCH = 500;
+
+export async function migrateToPostgres(options: MigrateOptions): Promise<MigrationReport> {
+  const embedded = await openEmbeddedBackend(options);
+  try {
+    const database = await Database.open({ url: options.url, poolSize: 2, logger: options.logger });
+    try {
+      const state = await copyState(database, embedded.state as FileStateStorage);
+      const cases = await copyCases(database, embedded.cases as FileCaseRepository, options);
+      const links = await copyLinks(database, embedded.links);
+      return { ...state, ...cases, ...links };
+    } finally {
+      await database.close();
+    }
+  } catch (error) {
+    throw isWijkwijzerError(error) && error.code !== 'WW-3010'
+      ? error
+      : new WijkwijzerError('WW-3011', {
+          detail: { code: isWijkwijzerError(error) ? error.code : null },
+        });
+  } finally {
+    await embedded.close();
+  }
+}
+
+async function copyState(
+  database: Database,
+  state: FileStateStorage,
+): Promise<Pick<MigrationReport, 'stateItems' | 'stateWritten'>> {
+  let stateItems = 0;
+  let stateWritten = 0;
+  let batch: Array<Parameters<typeof stateRow>[0]> = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const rows = batch;
+    batch = [];
+    stateWritten += await database.transaction(async (client) => {
+      let written = 0;
+      for (const item of rows) {
+        const result = await client.query(
+          `INSERT INTO bot_state AS stored (key, etag, value, retention, updated_at)
+           VALUES ($1, $2, $3::json, $4, $5)
+           ON CONFLICT (key) DO UPDATE
+             SET etag = EXCLUDED.etag, value = EXCLUDED.value,
+                 retention = EXCLUDED.retention, updated_at = EXCLUDED.updated_at
+             WHERE stored.updated_at < EXCLUDED.updated_at`,
+          stateRow(item),
+        );
+        written += result.rowCount ?? 0;
+      }
+      return written;
+    });
+  };
+  for (const item of state.items()) {
+    stateItems += 1;
+    batch.push(item);
+    if (batch.length >= BATCH) await flush();
+  }
+  await flush();
+  return { stateItems, stateWritten };
+}
+
+function stateRow(item: {
+  key: string;
+  eTag: string;
+  value: Record<string, unknown>;
+  retention: string;
+  updatedAt: string;
+}): unknown[] {
+  return [item.key, item.eTag, JSON.stringify(item.value), item.retention, item.updatedAt];
+}
+
+async function copyCases(
+  database: Database,
+  files: FileCaseRepository,
+  options: MigrateOptions,
+): Promise<Pick<MigrationReport, 'cases' | 'casesWritten'>> {
+  const target = new PostgresCaseRepository(database, {
+    clock: options.clock,
+    referencePrefix: options.config.cases.referencePrefix,
+    logger: options.logger,
+  });
+  const all = await files.list();
+  let casesWritten = 0;
+  for (let start = 0; start < all.length; start += BATCH) {
+    casesWritten += await target.importCases(all.slice(start, start + BATCH), {});
+  }
+  // Sequences last and only upwards: a number handed out by the files is never handed out again.
+  await target.importCases([], files.sequenceSnapshot());
+  return { cases: all.length, casesWritten };
+}
+
+async function copyLinks(
+  database: Database,
+  links: ChannelLinkStore,
+): Promise<Pick<MigrationReport, 'links' | 'linksWritten'>> {
+  let linksWritten = 0;
+  for (const link of links.list()) {
+    const stored = { ...link, conversationId: channelIdOf(link.conversationId) };
+    const result = await database.query(
+      `INSERT INTO channel_links AS stored (wijkteam, conversation_id, data) VALUES ($1, $2, $3::json)
+       ON CONFLICT (wijkteam) DO UPDATE
+         SET conversation_id = EXCLUDED.conversation_id, data = EXCLUDED.data
+         WHERE (stored.data->>'linkedAt') < (EXCLUDED.data->>'linkedAt')`,
+      [stored.wijkteam, stored.conversationId, JSON.stringify(stored)],
+    );
+    linksWritten += result.rowCount ?? 0;
+  }
+  return { links: links.list().length, linksWritten };
+}

@@ -1,0 +1,106 @@
+import path from 'node:path';
+import { FileStateStorage, stateDirectory } from '../bot/fileStateStorage.js';
+import type { StateStorage } from '../bot/stateStorage.js';
+import type { CaseRepository } from '../cases/caseRepository.js';
+import {
+  casesDirectory,
+  FileCaseRepository,
+  legacyCasesFile,
+} from '../cases/fileCaseRepository.js';
+import type { Config } from '../config.js';
+import type { ConversationLog } from '../directline/conversationLog.js';
+import type { Clock } from '../shared/clock.js';
+import type { Logger } from '../shared/logger.js';
+import type { ReadinessCheck } from '../shared/readiness.js';
+import { FileChannelLinkStore, type ChannelLinkStore } from '../teams/channelLinks.js';
+import { localJobGate, type JobGate } from './jobGate.js';
+import { MemoryRateLimiter, type RateLimiter } from './rateLimiter.js';
+import { MemorySharedFacts, type SharedFacts } from './sharedFacts.js';
+import { fileWriteProbe } from './writeProbe.js';
+
+/**
+ * Where everything durable lives, chosen once at start (docs/adr/0019-storage-that-grows.md):
+ * the embedded files in DATA_DIR (one process), or PostgreSQL with DATABASE_URL (any number of
+ * processes). The composition root only sees this interface.
+ */
+export interface StorageBackend {
+  readonly kind: 'embedded' | 'postgres';
+  readonly state: StateStorage;
+  readonly cases: CaseRepository;
+  /** Which Teams channel gets which wijkteam's cases. */
+  readonly links: ChannelLinkStore;
+  /** Periodic jobs once per interval across instances. */
+  readonly jobs: JobGate;
+  /** Small facts all instances agree on (reminders posted, stream tokens spent). */
+  readonly facts: SharedFacts;
+  /** Rate limits every instance counts against together. */
+  readonly rateLimiter: RateLimiter;
+  /** A real write, O(1) in what is stored. */
+  readonly readiness: ReadinessCheck;
+  /**
+   * Where the self-hosted web chat keeps its conversations when several processes share them;
+   * undefined: in this process's memory (the channel's default).
+   */
+  openConversationLog?(settings: ConversationLogSettings): Promise<ConversationLog>;
+  close(): Promise<void>;
+}
+
+export interface ConversationLogSettings {
+  readonly idleMinutes: number;
+  readonly maxActivitiesPerConversation: number;
+  readonly pageSize: number;
+}
+
+export interface StorageBackendOptions {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly clock: Clock;
+}
+
+/** The embedded default: a file per conversation state item and per case, in DATA_DIR. */
+export async function openEmbeddedBackend(options: StorageBackendOptions): Promise<StorageBackend> {
+  const { config, logger, clock } = options;
+  const dataDir = config.paths.dataDir;
+  const state = await FileStateStorage.open({
+    dir: stateDirectory(dataDir),
+    legacyFile: path.join(dataDir, 'state.json'),
+    logger,
+    clock,
+  });
+  let cases: FileCaseRepository;
+  try {
+    cases = await FileCaseRepository.open({
+      dir: casesDirectory(dataDir),
+      legacyFile: legacyCasesFile(dataDir),
+      clock,
+      referencePrefix: config.cases.referencePrefix,
+      logger,
+    });
+  } catch (error) {
+    await state.close();
+    throw error;
+  }
+  let links: FileChannelLinkStore;
+  try {
+    links = await FileChannelLinkStore.open(path.join(dataDir, 'teams-links.json'), logger);
+  } catch (error) {
+    await cases.close();
+    await state.close();
+    throw error;
+  }
+  return {
+    kind: 'embedded',
+    state,
+    cases,
+    links,
+    jobs: localJobGate,
+    facts: new MemorySharedFacts(clock),
+    rateLimiter: new MemoryRateLimiter(clock),
+    readiness: fileWriteProbe(dataDir, clock),
+    close: async () => {
+      await links.close();
+      await cases.close();
+      await state.close();
+    },
+  };
+}

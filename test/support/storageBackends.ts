@@ -1,0 +1,107 @@
+import { FileStateStorage, stateDirectory } from '../../src/bot/fileStateStorage.js';
+import type { StateStorage } from '../../src/bot/stateStorage.js';
+import type { CaseRepository } from '../../src/cases/caseRepository.js';
+import { casesDirectory, FileCaseRepository } from '../../src/cases/fileCaseRepository.js';
+import type { Clock } from '../../src/shared/clock.js';
+import type { Logger } from '../../src/shared/logger.js';
+import { inject } from 'vitest';
+import { PostgresStateStorage } from '../../src/bot/postgresStateStorage.js';
+import { PostgresCaseRepository } from '../../src/cases/postgresCaseRepository.js';
+import { Database } from '../../src/storage/postgres/database.js';
+import { silentLogger } from './logs.js';
+import { createDatabase } from './postgresCluster.js';
+import { createTempDirectory } from './tempDirectory.js';
+
+/**
+ * The storage backends the contract suites run against: the embedded files and PostgreSQL. Each
+ * `create` gives a fresh, empty place (a temp directory, a new database) that `remove` deletes;
+ * `open*` may be called again on it to test a restart.
+ */
+export interface BackendHarness {
+  openState(clock: Clock): Promise<StateStorage>;
+  openCases(
+    clock: Clock,
+    options?: { referencePrefix?: string; logger?: Logger },
+  ): Promise<CaseRepository & { close(): Promise<void> }>;
+  remove(): Promise<void>;
+}
+
+export interface StorageBackendUnderTest {
+  readonly name: 'embedded' | 'postgres';
+  /** Why this backend's tests are skipped here (only outside CI, when PostgreSQL is absent). */
+  readonly skip?: string;
+  create(): Promise<BackendHarness>;
+}
+
+function embedded(): StorageBackendUnderTest {
+  return {
+    name: 'embedded',
+    create: async () => {
+      const temp = await createTempDirectory();
+      return {
+        openState: (clock) =>
+          FileStateStorage.open({ dir: stateDirectory(temp.path), logger: silentLogger(), clock }),
+        openCases: (clock, options = {}) =>
+          FileCaseRepository.open({
+            dir: casesDirectory(temp.path),
+            clock,
+            referencePrefix: options.referencePrefix ?? 'WW',
+            logger: options.logger ?? silentLogger(),
+          }),
+        remove: () => temp.remove(),
+      };
+    },
+  };
+}
+
+/** A fresh database in the run's cluster (test/support/postgresGlobalSetup.ts), migrated on open. */
+export async function testDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const postgres = inject('postgres');
+  if (!('adminUrl' in postgres)) throw new Error(postgres.unavailable);
+  return createDatabase(postgres.adminUrl);
+}
+
+function postgres(): StorageBackendUnderTest {
+  const provided = inject('postgres');
+  return {
+    name: 'postgres',
+    ...('unavailable' in provided ? { skip: provided.unavailable } : {}),
+    create: async () => {
+      const created = await testDatabase();
+      const databases: Database[] = [];
+      const open = async () => {
+        const database = await Database.open({
+          url: created.url,
+          poolSize: 25,
+          logger: silentLogger(),
+        });
+        databases.push(database);
+        return database;
+      };
+      return {
+        openState: async (clock) => {
+          const database = await open();
+          const storage = new PostgresStateStorage(database, clock);
+          return Object.assign(storage, { close: () => database.close() });
+        },
+        openCases: async (clock, options = {}) => {
+          const database = await open();
+          const repository = new PostgresCaseRepository(database, {
+            clock,
+            referencePrefix: options.referencePrefix ?? 'WW',
+            logger: options.logger ?? silentLogger(),
+          });
+          return Object.assign(repository, { close: () => database.close() });
+        },
+        remove: async () => {
+          for (const database of databases.splice(0)) await database.close();
+          await created.drop();
+        },
+      };
+    },
+  };
+}
+
+export function storageBackends(): StorageBackendUnderTest[] {
+  return [embedded(), postgres()];
+}
