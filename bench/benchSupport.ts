@@ -51,3 +51,43 @@ export function miniSearchIndex(catalogue: Catalogue): MiniSearch<Record<string,
   );
   return mini;
 }
+
+/** The intake's threshold for offering a levensgebied to confirm (dialogs/intake). */
+export const SIMULATED_OFFER_CONFIDENCE = 0.4;
+
+/**
+ * The levensgebied a simulated resident chooses in the intake (ADR 0013, "after the intake"). The
+ * resident knows which levensgebieden are right: the one the question is labelled with, else every
+ * levensgebied of its expected entries. When the intake offers one of those (its one or two best
+ * guesses from the first message), the resident confirms it; otherwise the resident picks from the
+ * list the one most expected entries share, and among equals the one partners list first (an
+ * entry's main levensgebied comes first in its file).
+ */
+export function simulatedChoice(
+  catalogue: Catalogue,
+  question: { readonly expected: readonly string[]; readonly levensgebied?: string | undefined },
+  offered: readonly { readonly slug: string; readonly confidence: number }[],
+): string | undefined {
+  const entries = question.expected.flatMap((id) => catalogue.voorziening(id) ?? []);
+  const right = new Set(
+    question.levensgebied !== undefined
+      ? [question.levensgebied]
+      : entries.flatMap((entry) => entry.levensgebieden),
+  );
+  const offer = offered
+    .filter((domain) => domain.confidence >= SIMULATED_OFFER_CONFIDENCE)
+    .slice(0, 2)
+    .find((domain) => right.has(domain.slug));
+  if (offer !== undefined) return offer.slug;
+  if (question.levensgebied !== undefined) return question.levensgebied;
+  const counts = new Map<string, { count: number; position: number }>();
+  for (const entry of entries) {
+    entry.levensgebieden.forEach((slug, position) => {
+      const tally = counts.get(slug) ?? { count: 0, position: 0 };
+      counts.set(slug, { count: tally.count + 1, position: tally.position + position });
+    });
+  }
+  return [...counts.entries()].sort(
+    (a, b) => b[1].count - a[1].count || a[1].position - b[1].position || (a[0] < b[0] ? -1 : 1),
+  )[0]?.[0];
+}

@@ -1,8 +1,10 @@
 /**
  * `npm run train:calibrate`: fits the confidence of the search (src/search/calibration.ts) on the
- * train and dev splits of the golden set over the real knowledge, plus the dev split of the corpus
- * (out-of-scope phrasings should get low confidence, in-scope ones should not be refused), and
- * prints hit@1 / hit@3 on golden train+dev for tuning. Never reads a test split. Deterministic.
+ * train and dev splits of the golden set, from the first message and after the intake, over three
+ * versions of the real knowledge (as it is, without synonyms, without synonyms and trefwoorden),
+ * plus the dev split of the corpus (out-of-scope phrasings should get low confidence, in-scope ones
+ * should not be refused), and prints hit@1 / hit@3 on golden train+dev for tuning. Never reads a
+ * test split. Deterministic.
  * Run after `npm run train`; `TUNE_ONLY=1` prints the figures without writing.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -11,14 +13,17 @@ import { loadKnowledge } from '../src/knowledge/loader.js';
 import { WijkwijzerError } from '../src/shared/errors.js';
 import { CONFIDENCE_WEIGHTS, MIN_CONFIDENCE } from '../src/search/calibration.js';
 import { search } from '../src/search/search.js';
-import { buildSearchIndex } from '../src/search/searchIndex.js';
+import { buildSearchIndex, type SearchIndex } from '../src/search/searchIndex.js';
 import type { Clock } from '../src/shared/clock.js';
 import { readCorpus, splitOf } from '../src/understanding/corpus.js';
 import { OUT_OF_SCOPE } from '../src/understanding/needs.js';
 import { loadGoldenSet, type GoldenCase } from '../test/golden/goldenSet.js';
+import { simulatedChoice } from '../bench/benchSupport.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const TODAY = '2026-12-01';
+/** At most this share of right answers may be called "no good match", on each version of the knowledge. */
+const MAX_RIGHT_REFUSED = 0.05;
 
 interface Row {
   readonly x: readonly number[];
@@ -32,20 +37,37 @@ async function main(): Promise<void> {
   });
   if (!loaded.ok)
     throw new WijkwijzerError('WW-4001', { detail: { errors: loaded.errors.length } });
-  const index = buildSearchIndex(loaded.catalogue);
-  // The same knowledge without its synonym file: how the search behaves on a kaart whose everyday
-  // words it has not been given (any other gemeente's). Calibrating on both keeps "no good match"
-  // honest there too, without ever looking at such a kaart.
-  const bareIndex = buildSearchIndex({
+  // Three versions of the knowledge: as it is; without its synonym file (how the search behaves
+  // on a kaart whose everyday words it has not been given, any other gemeente's); and also without
+  // the entries' trefwoorden (a kaart whose partners described their help in their own words only).
+  // Calibrating on all three keeps "no good match" honest on another kaart without ever looking
+  // at one (docs/adr/0013).
+  const bareCatalogue = {
     ...loaded.catalogue,
     synoniemen: [{ term: 'schulden', woorden: ['schulden'] }],
-  });
+  };
+  const variants = [
+    { name: 'knowledge', index: buildSearchIndex(loaded.catalogue) },
+    { name: 'without synonyms', index: buildSearchIndex(bareCatalogue) },
+    {
+      name: 'without synonyms and trefwoorden',
+      index: buildSearchIndex({
+        ...bareCatalogue,
+        voorzieningen: loaded.catalogue.voorzieningen.map((entry) => ({
+          ...entry,
+          trefwoorden: [],
+        })),
+      }),
+    },
+  ];
+  const [knowledge] = variants;
+  if (knowledge === undefined) return;
   const areaOf = (postcode: string | undefined) => {
     if (postcode === undefined) return undefined;
     const found = loaded.catalogue.areas.lookupPostcode(postcode);
     return typeof found === 'string' ? undefined : { wijk: found.wijk, stadsdeel: found.stadsdeel };
   };
-  const ask = (text: string, golden?: GoldenCase, on = index, chosen?: string) => {
+  const ask = (text: string, on: SearchIndex, golden?: GoldenCase, chosen?: string) => {
     const area = areaOf(golden?.postcode);
     return search(on, {
       ...(chosen === undefined ? {} : { levensgebieden: [chosen] }),
@@ -61,12 +83,6 @@ async function main(): Promise<void> {
   const corpusDev = readCorpus(path.join(root, 'training/corpus')).filter(
     (line) => splitOf(line.text) === 'dev',
   );
-
-  const rows: Row[] = [];
-  let hit1 = 0;
-  let hit3 = 0;
-  let answerable = 0;
-  const misses: string[] = [];
   const signals = (result: ReturnType<typeof ask>) => [
     result.signals.quality,
     result.signals.agreement,
@@ -74,49 +90,55 @@ async function main(): Promise<void> {
     result.signals.outOfScope,
     result.signals.vague,
   ];
-  for (const c of golden) {
-    const result = ask(c.text, c);
-    const ranked = result.results.map((hit) => hit.id);
-    const rank = ranked.findIndex((id) => c.expected.includes(id));
-    if (c.expected.length > 0) {
-      answerable += 1;
-      if (rank === 0) hit1 += 1;
-      if (rank >= 0 && rank < 3) hit3 += 1;
-      else misses.push(`${c.text} -> ${ranked.slice(0, 3).join(', ')}`);
-    }
-    rows.push({ x: signals(result), y: rank >= 0 && rank < 3 ? 1 : 0, weight: 2 });
-  }
-  const bareRows: Row[] = [];
-  for (const c of golden) {
-    const result = ask(c.text, c, bareIndex);
+  const inTop3 = (result: ReturnType<typeof ask>, c: GoldenCase) => {
     const rank = result.results.findIndex((hit) => c.expected.includes(hit.id));
-    bareRows.push({ x: signals(result), y: rank >= 0 && rank < 3 ? 1 : 0, weight: 1 });
+    return rank >= 0 && rank < 3 ? 1 : 0;
+  };
+
+  /** Rows per version of the knowledge: first messages, and answers after the intake. */
+  const groups: { name: string; first: Row[]; intake: Row[]; answerable: boolean[] }[] = [];
+  const rows: Row[] = [];
+  let hit1 = 0;
+  let hit3 = 0;
+  const answerable = golden.filter((c) => c.expected.length > 0).length;
+  const misses: string[] = [];
+  for (const { name, index } of variants) {
+    const group = { name, first: [] as Row[], intake: [] as Row[], answerable: [] as boolean[] };
+    for (const c of golden) {
+      const result = ask(c.text, index, c);
+      const y = inTop3(result, c);
+      group.first.push({ x: signals(result), y, weight: index === knowledge.index ? 2 : 1 });
+      group.answerable.push(c.expected.length > 0);
+      if (index === knowledge.index && c.expected.length > 0) {
+        const rank = result.results.findIndex((hit) => c.expected.includes(hit.id));
+        if (rank === 0) hit1 += 1;
+        if (y === 1) hit3 += 1;
+        else
+          misses.push(
+            `${c.text} -> ${result.results
+              .slice(0, 3)
+              .map((hit) => hit.id)
+              .join(', ')}`,
+          );
+      }
+      if (c.expected.length === 0) continue;
+      // After the intake: the resident chose a right levensgebied, as bench:understanding simulates.
+      const chosen = simulatedChoice(loaded.catalogue, c, result.domains);
+      const after = ask(c.text, index, c, chosen);
+      group.intake.push({ x: signals(after), y: inTop3(after, c), weight: 1 });
+    }
+    groups.push(group);
+    rows.push(...group.first, ...group.intake);
   }
+  const corpusRows: Row[] = [];
   for (const line of corpusDev) {
-    const result = ask(line.text);
+    const result = ask(line.text, knowledge.index);
     const oos = line.needs.includes(OUT_OF_SCOPE);
     // In-scope corpus phrasings have no expected entry: they only teach "do not refuse" weakly.
-    rows.push({ x: signals(result), y: oos ? 0 : 1, weight: oos ? 1 : 0.3 });
+    corpusRows.push({ x: signals(result), y: oos ? 0 : 1, weight: oos ? 1 : 0.3 });
   }
+  rows.push(...corpusRows);
 
-  // After the intake: the resident chose the levensgebied most expected entries share.
-  const intakeRows: Row[] = [];
-  for (const c of golden) {
-    if (c.expected.length === 0) continue;
-    const counts = new Map<string, number>();
-    for (const id of c.expected)
-      for (const slug of loaded.catalogue.voorziening(id)?.levensgebieden ?? [])
-        counts.set(slug, (counts.get(slug) ?? 0) + 1);
-    const chosen = [...counts.entries()].sort(
-      (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
-    )[0]?.[0];
-    for (const on of [index, bareIndex]) {
-      const result = ask(c.text, c, on, chosen);
-      const rank = result.results.findIndex((hit) => c.expected.includes(hit.id));
-      intakeRows.push({ x: signals(result), y: rank >= 0 && rank < 3 ? 1 : 0, weight: 1 });
-    }
-  }
-  rows.push(...bareRows, ...intakeRows);
   // Logistic regression by plain gradient descent: fixed start, fixed steps, deterministic.
   const names = ['quality', 'agreement', 'domain', 'outOfScope', 'vague'] as const;
   let w = [0, 0, 0, 0, 0, 0];
@@ -139,31 +161,27 @@ async function main(): Promise<void> {
       Math.exp(
         -((rounded[0] as number) + x.reduce((s, v, i) => s + v * (rounded[i + 1] as number), 0)),
       ));
-  // The threshold: the strictest that refuses at most 5% of the answerable golden questions, at most
-  // 10% of those the search still answers right without the synonym file, and at most 5% of right
-  // answers after the intake (train+dev only).
-  const goldenRows = rows.slice(0, golden.length);
-  const candidates = Array.from({ length: 81 }, (_, i) => 0.1 + i * 0.01);
+  /** Share of right answers (top 3 holds an expected entry) that a threshold would refuse. */
+  const refusedRight = (group: readonly Row[], t: number) => {
+    const right = group.filter((row) => row.y === 1);
+    return right.filter((row) => confidence(row.x) < t).length / Math.max(1, right.length);
+  };
+  // The threshold: the strictest that refuses at most MAX_RIGHT_REFUSED of the right answers, from
+  // the first message and after the intake, on each version of the knowledge (train+dev only).
+  const candidates = Array.from({ length: 90 }, (_, i) => 0.1 + i * 0.01);
   let threshold = 0.5;
   for (const t of candidates) {
-    const refused = goldenRows.filter(
-      (row, i) => (golden[i]?.expected.length ?? 0) > 0 && confidence(row.x) < t,
-    ).length;
-    const rightBare = bareRows.filter((row) => row.y === 1);
-    const refusedBare = rightBare.filter((row) => confidence(row.x) < t).length;
-    const rightIntake = intakeRows.filter((row) => row.y === 1);
-    const refusedIntake = rightIntake.filter((row) => confidence(row.x) < t).length;
     if (
-      refused / answerable <= 0.05 &&
-      refusedBare / Math.max(1, rightBare.length) <= 0.1 &&
-      refusedIntake / Math.max(1, rightIntake.length) <= 0.05
+      groups.every(
+        (group) =>
+          refusedRight(group.first, t) <= MAX_RIGHT_REFUSED &&
+          refusedRight(group.intake, t) <= MAX_RIGHT_REFUSED,
+      )
     )
       threshold = Math.round(t * 100) / 100;
   }
-  const oosRows = rows
-    .slice(golden.length)
-    .filter((_, i) => corpusDev[i]?.needs.includes(OUT_OF_SCOPE) === true);
-  const goldenOos = goldenRows.filter((_, i) => (golden[i]?.expected.length ?? 1) === 0);
+  const flagged = (group: readonly Row[]) =>
+    group.filter((row) => confidence(row.x) < threshold).length / Math.max(1, group.length);
   const figures = {
     goldenTrainDev: {
       cases: golden.length,
@@ -177,19 +195,28 @@ async function main(): Promise<void> {
     ]),
     threshold,
     outOfScopeFlagged: {
-      golden:
-        goldenOos.filter((row) => confidence(row.x) < threshold).length /
-        Math.max(1, goldenOos.length),
-      corpusDev:
-        oosRows.filter((row) => confidence(row.x) < threshold).length / Math.max(1, oosRows.length),
+      golden: flagged(
+        (groups[0]?.first ?? []).filter((_, i) => groups[0]?.answerable[i] === false),
+      ),
+      corpusDev: flagged(
+        corpusRows.filter((_, i) => corpusDev[i]?.needs.includes(OUT_OF_SCOPE) === true),
+      ),
     },
-    bareRightRefused:
-      bareRows.filter((row) => row.y === 1 && confidence(row.x) < threshold).length /
-      Math.max(1, bareRows.filter((row) => row.y === 1).length),
-    answerableRefused:
-      goldenRows.filter(
-        (row, i) => (golden[i]?.expected.length ?? 0) > 0 && confidence(row.x) < threshold,
-      ).length / answerable,
+    rightRefused: Object.fromEntries(
+      groups.map((group) => [
+        group.name,
+        {
+          firstMessage: refusedRight(group.first, threshold),
+          afterIntake: refusedRight(group.intake, threshold),
+        },
+      ]),
+    ),
+    answerableFlagged: Object.fromEntries(
+      groups.map((group) => [
+        group.name,
+        flagged(group.first.filter((_, i) => group.answerable[i])),
+      ]),
+    ),
     current: { weights: CONFIDENCE_WEIGHTS, threshold: MIN_CONFIDENCE },
   };
   console.log(JSON.stringify(figures, null, 2));

@@ -21,16 +21,16 @@ export interface ConfidenceSignals {
 }
 
 export const CONFIDENCE_WEIGHTS = {
-  bias: 0.091,
-  quality: 2.059,
-  agreement: 1.173,
-  domain: 2.035,
-  outOfScope: -5.511,
-  vague: 1.424,
+  bias: 0.341,
+  quality: 1.414,
+  agreement: 2.117,
+  domain: 1.328,
+  outOfScope: -5.525,
+  vague: 1.342,
 } as const;
 
 /** Below this confidence the search says "no good match". */
-export const MIN_CONFIDENCE = 0.9;
+export const MIN_CONFIDENCE = 0.83;
 
 export function calibratedConfidence(signals: ConfidenceSignals): number {
   const w = CONFIDENCE_WEIGHTS;

@@ -16,6 +16,8 @@ export interface NeedIndex {
   readonly model: LinearModel;
   /** Per label: its levensgebied, or undefined for `vaag` and `geen`. */
   readonly labelDomain: readonly (string | undefined)[];
+  /** Per levensgebied: its labels. */
+  readonly domainLabels: ReadonlyMap<string, readonly number[]>;
   /** Per label: the entries with that need, ascending, and the share of the entry's profile. */
   readonly postingDocs: readonly Int32Array[];
   readonly postingWeights: readonly Float32Array[];
@@ -89,9 +91,15 @@ export function* needIndexSteps(
     profiles.push(profile);
     yield;
   }
+  const domainLabels = new Map<string, number[]>();
+  labelDomain.forEach((domain, label) => {
+    if (domain !== undefined)
+      domainLabels.set(domain, [...(domainLabels.get(domain) ?? []), label]);
+  });
   return {
     model,
     labelDomain,
+    domainLabels,
     postingDocs: lists.map((list) => Int32Array.from(list.docs)),
     postingWeights: lists.map((list) => Float32Array.from(list.weights)),
     profiles,

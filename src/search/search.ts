@@ -1,5 +1,5 @@
 import { areaFit, residentVisibility, type AreaFit } from '../knowledge/catalogue.js';
-import { ageRangeOf, fitsAgeRange } from './ageRange.js';
+import { fitsAgeRange } from './ageRange.js';
 import { OUT_OF_SCOPE, VAGUE } from '../understanding/needs.js';
 import { calibratedConfidence, MIN_CONFIDENCE } from './calibration.js';
 import { detectDomains, MIN_DOMAIN_CONFIDENCE, STRONG_DOMAIN_CONFIDENCE } from './domains.js';
@@ -56,6 +56,18 @@ export const MODEL_DOMAIN_TRUST = 0.9;
  * same relevance (a boost, not a filter: a wrong click must not hide the right entry).
  */
 export const CHOSEN_DOMAIN_BOOST = 4;
+/**
+ * What a chosen levensgebied tells the search besides the boost: the resident's need lies inside
+ * it. Its needs are added like the question's own, at CHOSEN_NEED_WEIGHT in units of the
+ * reference score, spread as the model reads the question within that levensgebied (evenly when
+ * it has no idea). So a vague question still finds the levensgebied's entries, in the order of
+ * their needs, and the chosen levensgebied is never turned into words: its name ("Geld, schulden
+ * en administratie") would match debt help above the job centre the question asked for
+ * (docs/adr/0013, "after the intake").
+ */
+export const CHOSEN_NEED_WEIGHT = 1;
+/** Within a chosen levensgebied, every need keeps at least this share of the evidence. */
+const CHOSEN_NEED_FLOOR = 0.02;
 /**
  * Entries in a levensgebied the question clearly names ("schulden", "eenzaam", "mijn puber") move
  * up: the boost is 1 + DOMAIN_PRIOR × the confidence of that levensgebied, measured on the words
@@ -310,11 +322,13 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
       needs.vague,
     ).map((domain) => [domain.slug, domain.confidence]),
   );
-  const strongestDomain = Math.max(0, ...questionDomains.values());
   const chosen = new Set((query.levensgebieden ?? []).filter((slug) => knownDomains.has(slug)));
 
   const scores = internals.scratch;
-  const touched: number[] = [];
+  // The documents this search scored, in a list allocated once per index (a search at 10,000
+  // entries touches thousands; a growing array was most of what a search allocated).
+  const touched = internals.touched;
+  let count = 0;
   const best: { doc: number; score: number; fit: AreaFit; age?: 'fits' }[] = [];
   const leftOutForAge: number[] = [];
   try {
@@ -326,7 +340,10 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
       const contributions = internals.postingScores[id] as Float32Array;
       for (let i = 0; i < docs.length; i += 1) {
         const doc = docs[i] as number;
-        if (scores[doc] === 0) touched.push(doc);
+        if (scores[doc] === 0) {
+          touched[count] = doc;
+          count += 1;
+        }
         scores[doc] = (scores[doc] as number) + term.weight * (contributions[i] as number);
       }
     }
@@ -341,21 +358,59 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
       const weights = internals.needs.postingWeights[label] as Float32Array;
       for (let i = 0; i < docs.length; i += 1) {
         const doc = docs[i] as number;
-        if (scores[doc] === 0) touched.push(doc);
+        if (scores[doc] === 0) {
+          touched[count] = doc;
+          count += 1;
+        }
         scores[doc] = (scores[doc] as number) + amount * (weights[i] as number);
+      }
+    }
+
+    for (const slug of chosen) {
+      const labels = internals.needs.domainLabels.get(slug) ?? [];
+      let mass = 0;
+      for (const label of labels) mass += needs.probabilities[label] as number;
+      const spread = mass + CHOSEN_NEED_FLOOR * labels.length;
+      for (const label of labels) {
+        const within = ((needs.probabilities[label] as number) + CHOSEN_NEED_FLOOR) / spread;
+        const amount = CHOSEN_NEED_WEIGHT * internals.referenceScore * within;
+        const docs = internals.needs.postingDocs[label] as Int32Array;
+        const weights = internals.needs.postingWeights[label] as Float32Array;
+        for (let i = 0; i < docs.length; i += 1) {
+          const doc = docs[i] as number;
+          if (scores[doc] === 0) {
+            touched[count] = doc;
+            count += 1;
+          }
+          scores[doc] = (scores[doc] as number) + amount * (weights[i] as number);
+        }
       }
     }
 
     // 2. Filters and boosts, keeping only the best `top` in a small sorted list.
     // The highest boost this query can give, so documents that cannot reach the top are skipped
     // before their filters are checked.
+    // Per combination of levensgebieden: the boost for the question's own levensgebieden and for
+    // the chosen ones. It is exact per document, so it also tightens the bound below.
+    const domainFactors = new Float64Array(internals.domainSets.length);
+    internals.domainSets.forEach((slugs, set) => {
+      let domain = 0;
+      let isChosen = false;
+      for (const slug of slugs) {
+        domain = Math.max(domain, questionDomains.get(slug) ?? 0);
+        if (chosen.has(slug)) isChosen = true;
+      }
+      domainFactors[set] = (1 + DOMAIN_PRIOR * domain) * (isChosen ? CHOSEN_DOMAIN_BOOST : 1);
+    });
+    // The highest area and age boost this query can give, so documents that cannot reach the top
+    // are skipped before their filters are checked.
     const maxBoost =
       (query.area === undefined ? AREA_BOOST.city : Math.max(...Object.values(AREA_BOOST))) *
-      (query.age === undefined ? 1 : AGE_FIT_BOOST) *
-      (1 + DOMAIN_PRIOR * strongestDomain) *
-      (chosen.size === 0 ? 1 : CHOSEN_DOMAIN_BOOST);
-    for (const doc of touched) {
-      const raw = scores[doc] as number;
+      (query.age === undefined ? 1 : AGE_FIT_BOOST);
+    for (let t = 0; t < count; t += 1) {
+      const doc = touched[t] as number;
+      const domainFactor = domainFactors[internals.domainSetOf[doc] as number] as number;
+      const raw = (scores[doc] as number) * domainFactor;
       const floor = best.length === top ? (best[top - 1] as { score: number }).score : 0;
       if (raw * maxBoost <= floor) continue;
       const entry = internals.docs[doc];
@@ -372,17 +427,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
       if (areaBoost === 0) continue;
       let score = raw * areaBoost;
       let age: 'fits' | undefined;
-      if (questionDomains.size > 0) {
-        let domain = 0;
-        for (const slug of entry.levensgebieden) {
-          domain = Math.max(domain, questionDomains.get(slug) ?? 0);
-        }
-        score *= 1 + DOMAIN_PRIOR * domain;
-      }
-      if (chosen.size > 0 && entry.levensgebieden.some((slug) => chosen.has(slug))) {
-        score *= CHOSEN_DOMAIN_BOOST;
-      }
-      const ageRange = query.age === undefined ? undefined : ageRangeOf(entry);
+      const ageRange = query.age === undefined ? undefined : internals.ageRanges[doc];
       if (query.age !== undefined && ageRange !== undefined) {
         if (!fitsAgeRange(ageRange, query.age)) {
           leftOutForAge.push(score);
@@ -406,7 +451,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
     }
   } finally {
     // Leave the shared scratch array all zero again, whatever happened.
-    for (const doc of touched) scores[doc] = 0;
+    for (let t = 0; t < count; t += 1) scores[touched[t] as number] = 0;
   }
 
   // 3. Explanations, confidence of the best result, levensgebieden.

@@ -8,13 +8,14 @@ import {
   type Analyzer,
   type WordAnalysis,
 } from './analyzer.js';
-import { typoIndexSteps, type TypoIndex } from './bkTree.js';
+import { typoIndexSteps, type TypoIndex } from './typoIndex.js';
 import { domainFieldText, FIELD_COUNT, FIELDS, ownFieldTexts } from './fields.js';
 import { tokenize } from '../text/normalise.js';
 import { buildPhraseTable, compilePhrase, type Phrase, type PhraseTable } from './phrases.js';
 import { shippedModel, type LinearModel } from '../understanding/linearModel.js';
 import { needIndexSteps, type NeedIndex } from './needIndex.js';
 import { runInSlices, runToEnd, type Pause } from '../shared/timeSlicer.js';
+import { ageRangeOf, type AgeRange } from './ageRange.js';
 
 /**
  * BM25 saturation: how quickly repeating a word stops adding to the score. 1.2 is the textbook
@@ -61,6 +62,16 @@ export interface SearchIndexInternals {
    * Searches are synchronous, so two never share it at the same time.
    */
   readonly scratch: Float64Array;
+  /** The documents a search has touched so far (see `scratch`): each at most once. */
+  readonly touched: Int32Array;
+  /**
+   * Per document: which combination of levensgebieden it has (an index into `domainSets`), so a
+   * search weighs each combination once instead of every document's list.
+   */
+  readonly domainSetOf: Int32Array;
+  readonly domainSets: readonly (readonly string[])[];
+  /** Per document: the ages it is for (ageRangeOf), read once. */
+  readonly ageRanges: readonly (AgeRange | undefined)[];
   /** The learned layer: needs per entry (see needIndex.ts). */
   readonly needs: NeedIndex;
 }
@@ -141,6 +152,7 @@ function* searchIndexSteps(
   const domainOf = new Int32Array(n);
   const domainKeys = new Map<string, number>();
   const domainWords: Int32Array[] = [];
+  const domainSets: (readonly string[])[] = [];
   for (let doc = 0; doc < n; doc += 1) {
     const entry = docs[doc] as Voorziening;
     ownFieldTexts(entry).forEach((text, f) => {
@@ -155,6 +167,7 @@ function* searchIndexSteps(
       domain = domainWords.length;
       domainKeys.set(key, domain);
       domainWords.push(Int32Array.from(ids));
+      domainSets.push(entry.levensgebieden);
     }
     domainOf[doc] = domain;
     yield;
@@ -377,6 +390,10 @@ function* searchIndexSteps(
     referenceScore: median(bestPerDoc),
     loadedOn: localDate(catalogue.loadedAt),
     scratch: new Float64Array(n),
+    touched: new Int32Array(n),
+    domainSetOf: domainOf,
+    domainSets,
+    ageRanges: docs.map((entry) => ageRangeOf(entry)),
     needs,
   });
   return Object.freeze({ version: catalogue.version, size: n, catalogue, internals });

@@ -12,7 +12,10 @@ import { buttons, createHarness, joined, texts, type Chat } from './conversation
  * ADR 0013 as transcripts: residents' own words (written for these tests, not taken from the
  * issue) through the real intake, the real sociale kaart and the real search with its learned
  * layer. One test per class of the issue that the current dialogs can show; the recognisers
- * behind classes 5 and 7 are also unit-tested in test/understanding/.
+ * behind classes 5 and 7 are also unit-tested in test/understanding/. The safety check runs first
+ * (docs/adr/0012-safety-net.md); earlier phrasings here ("de dagen zijn leeg", a stereo and a
+ * neighbour who laughs, a wife who hides wine, 12 degrees inside) were stopped by its concern
+ * model, so these say the same things in words it lets through.
  */
 describe('understanding residents own words, in the conversation', () => {
   let knowledge: KnowledgeService<SearchIndex>;
@@ -98,7 +101,7 @@ describe('understanding residents own words, in the conversation', () => {
     const chat = await newChat();
     const result = await intake(
       chat,
-      'Behalve de thuiszorg komt er nooit iemand over de vloer en de dagen zijn leeg',
+      'Sinds de verhuizing komt er bijna nooit iemand langs en ik praat de hele week met niemand',
       { levensgebied: 'Eenzaamheid en ontmoeting', age: '79' },
     );
     expect(result.cards.join(' | ')).toMatch(/Huiskamer|Zilverlijn|Thuis@|Luisterlijn|Sensoor/);
@@ -127,7 +130,7 @@ describe('understanding residents own words, in the conversation', () => {
     const chat = await newChat();
     const result = await intake(
       chat,
-      'De man onder mij laat zijn stereo tot diep in de nacht dreunen en lacht me uit als ik aanbel',
+      'De bovenburen draaien elke avond tot twee uur harde muziek en doen niet open als ik aanbel',
       { levensgebied: 'Buren en de buurt' },
     );
     expect(result.cards).toContain('Buurtbemiddeling');
@@ -136,7 +139,7 @@ describe('understanding residents own words, in the conversation', () => {
   it('class 4: English about a partner who drinks reaches addiction help, in English', async () => {
     const chat = await newChat();
     const offer = await chat.say(
-      'My wife empties a bottle of wine every evening and hides it from me',
+      "My husband's drinking is getting out of hand, is there a counsellor for that?",
     );
     expect(joined(offer)).toContain('Addiction');
   });
@@ -154,7 +157,7 @@ describe('understanding residents own words, in the conversation', () => {
     );
     const cold = await newChat();
     const offer = joined(
-      await cold.say('De cv-ketel doet het al een week niet en binnen is het 12 graden'),
+      await cold.say('De verwarming doet het al een week niet en de verhuurder komt niet'),
     );
     expect(offer).toContain('Wonen');
     expect(offer).not.toContain('Eenzaamheid');

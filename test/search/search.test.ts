@@ -134,6 +134,25 @@ describe('search: boosts', () => {
   });
 });
 
+describe('search: the levensgebied the resident chose (ADR 0013, after the intake)', () => {
+  it('finds the entries of the chosen levensgebied for a question that names no subject', () => {
+    const found = ask('ik zit ergens mee', { levensgebieden: ['geld'] });
+    expect(found.results.length).toBeGreaterThan(0);
+    for (const hit of found.results) expect(hit.voorziening.levensgebieden).toContain('geld');
+  });
+
+  it("keeps the question's own words deciding within the chosen levensgebied", () => {
+    // The voedselbank is in Eten and in Geld; choosing Geld must not put debt help above it.
+    expect(ids('waar is de voedselbank', { levensgebieden: ['geld'] })[0]).toBe('voedselbank');
+    expect(ids('taalcafe', { levensgebieden: ['ontmoeting'] })[0]).toBe('taalcafe');
+  });
+
+  it('ranks an entry of the chosen levensgebied above an equal one outside it', () => {
+    const chosen = ids('ik ben eenzaam en wil praten', { levensgebieden: ['taal'] });
+    expect(chosen[0]).toBe('taalcafe');
+  });
+});
+
 describe('search: honest results', () => {
   it('explains for staff which words matched which fields', () => {
     const hit = ask('ik sta rood').results[0];
