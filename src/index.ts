@@ -17,7 +17,6 @@ import { countingRepository } from './insights/caseEvents.js';
 import { vocabularyCache } from './insights/generalisedTerms.js';
 import { RecordingInsights } from './insights/insights.js';
 import { insightsRetentionCutoff } from './insights/insightsRetention.js';
-import { DayFileAggregateStore } from './insights/dayFileAggregateStore.js';
 import { beheerderReports, monitorKnowledge } from './insights/report/monitorKnowledge.js';
 import { monitorRoutes } from './monitor/monitorRoutes.js';
 import { KnowledgeService } from './knowledge/knowledgeService.js';
@@ -111,13 +110,9 @@ export async function composeApp(
     const storage = await openStorageBackend({ config, logger, clock });
     opened.push(() => storage.close());
     const stateStorage = storage.state;
-    // The gemeente's counts (ADR 0017): aggregates per day in month files, counted through one port.
-    const insightCounts = await DayFileAggregateStore.open({
-      dir: path.join(config.paths.dataDir, 'insights'),
-      legacyFile: path.join(config.paths.dataDir, 'insights.json'),
-      logger,
-    });
-    opened.push(() => insightCounts.close());
+    // The gemeente's counts (ADR 0017): aggregates per day, counted through one port; in day files,
+    // or in one table every instance adds to with DATABASE_URL (docs/adr/0019). Closed with storage.
+    const insightCounts = storage.insights;
     const vocabulary = vocabularyCache();
     const insights = new RecordingInsights({
       store: insightCounts,
@@ -290,9 +285,11 @@ export async function composeApp(
         firstRunAfterMs: 120_000,
         logger,
         run: async () => {
-          await insightCounts.pruneBefore(
-            insightsRetentionCutoff(clock.now(), config.insights.retentionMonths),
-          );
+          await storage.jobs.runOnce('insights-retention', DAY_MS, async () => {
+            await insightCounts.pruneBefore(
+              insightsRetentionCutoff(clock.now(), config.insights.retentionMonths),
+            );
+          });
         },
       }),
       startPeriodicJob({

@@ -1,6 +1,8 @@
 import type { FileStateStorage } from '../bot/fileStateStorage.js';
 import type { FileCaseRepository } from '../cases/fileCaseRepository.js';
 import { PostgresCaseRepository } from '../cases/postgresCaseRepository.js';
+import type { InsightAggregateStore } from '../insights/aggregateStore.js';
+import { PostgresAggregateStore } from '../insights/postgresAggregateStore.js';
 import type { Config } from '../config.js';
 import type { Clock } from '../shared/clock.js';
 import { isWijkwijzerError, WijkwijzerError } from '../shared/errors.js';
@@ -11,12 +13,13 @@ import { openEmbeddedBackend } from './storageBackend.js';
 
 /**
  * `wijkwijzer storage migrate`: copies the embedded files of DATA_DIR (bot state, cases with their
- * sequences, Teams channel links; the single state.json and cases.json of earlier versions are
- * imported on the way) into the PostgreSQL database of DATABASE_URL.
+ * sequences, Teams channel links, the insight counters of the day files; the single state.json,
+ * cases.json and insights.json of earlier versions are imported on the way) into the PostgreSQL
+ * database of DATABASE_URL.
  *
  * Without loss and safe to run again: every row is an upsert that only replaces what is older
- * (state by its last write, cases by their version, sequences only upwards), so a second run
- * changes nothing and a case changed in PostgreSQL since the first run is kept. The files are left
+ * (state by its last write, cases by their version, sequences only upwards; a counter gains only
+ * what its day file counted beyond what an earlier run took), so a second run changes nothing and a case changed in PostgreSQL since the first run is kept. The files are left
  * as they are (a backup). It takes the files' write locks, so the bot must be stopped (WW-3005).
  */
 export interface MigrationReport {
@@ -26,6 +29,8 @@ export interface MigrationReport {
   readonly casesWritten: number;
   readonly links: number;
   readonly linksWritten: number;
+  readonly insightCounters: number;
+  readonly insightCountersWritten: number;
 }
 
 export interface MigrateOptions {
@@ -45,7 +50,8 @@ export async function migrateToPostgres(options: MigrateOptions): Promise<Migrat
       const state = await copyState(database, embedded.state as FileStateStorage);
       const cases = await copyCases(database, embedded.cases as FileCaseRepository, options);
       const links = await copyLinks(database, embedded.links);
-      return { ...state, ...cases, ...links };
+      const insights = await copyInsights(database, embedded.insights);
+      return { ...state, ...cases, ...links, ...insights };
     } finally {
       await database.close();
     }
@@ -144,4 +150,17 @@ async function copyLinks(
     linksWritten += result.rowCount ?? 0;
   }
   return { links: links.list().length, linksWritten };
+}
+
+async function copyInsights(
+  database: Database,
+  files: InsightAggregateStore,
+): Promise<Pick<MigrationReport, 'insightCounters' | 'insightCountersWritten'>> {
+  const target = new PostgresAggregateStore(database);
+  const rows = await files.read({});
+  let insightCountersWritten = 0;
+  for (let start = 0; start < rows.length; start += BATCH) {
+    insightCountersWritten += await target.importRows(rows.slice(start, start + BATCH));
+  }
+  return { insightCounters: rows.length, insightCountersWritten };
 }

@@ -12,6 +12,8 @@ import type { ConversationLog } from '../directline/conversationLog.js';
 import type { Clock } from '../shared/clock.js';
 import type { Logger } from '../shared/logger.js';
 import type { ReadinessCheck } from '../shared/readiness.js';
+import type { InsightAggregateStore } from '../insights/aggregateStore.js';
+import { DayFileAggregateStore } from '../insights/dayFileAggregateStore.js';
 import { FileChannelLinkStore, type ChannelLinkStore } from '../teams/channelLinks.js';
 import { localJobGate, type JobGate } from './jobGate.js';
 import { MemoryRateLimiter, type RateLimiter } from './rateLimiter.js';
@@ -35,6 +37,8 @@ export interface StorageBackend {
   readonly facts: SharedFacts;
   /** Rate limits every instance counts against together. */
   readonly rateLimiter: RateLimiter;
+  /** The gemeente's counters (docs/adr/0017): day files, or one shared table on PostgreSQL. */
+  readonly insights: InsightAggregateStore;
   /** A real write, O(1) in what is stored. */
   readonly readiness: ReadinessCheck;
   /**
@@ -88,19 +92,45 @@ export async function openEmbeddedBackend(options: StorageBackendOptions): Promi
     await state.close();
     throw error;
   }
+  let insights: DayFileAggregateStore;
+  try {
+    insights = await openDayFiles(dataDir, logger);
+  } catch (error) {
+    await links.close();
+    await cases.close();
+    await state.close();
+    throw error;
+  }
   return {
     kind: 'embedded',
     state,
     cases,
     links,
+    insights,
     jobs: localJobGate,
     facts: new MemorySharedFacts(clock),
     rateLimiter: new MemoryRateLimiter(clock),
     readiness: fileWriteProbe(dataDir, clock),
     close: async () => {
+      await insights.close();
       await links.close();
       await cases.close();
       await state.close();
     },
   };
+}
+
+/** The embedded counters: a file per day in DATA_DIR/insights (insights.json of old is moved in). */
+export function openDayFiles(
+  dataDir: string,
+  logger: Logger,
+  options: { readonly readOnly?: boolean } = {},
+): Promise<DayFileAggregateStore> {
+  return DayFileAggregateStore.open({
+    dir: path.join(dataDir, 'insights'),
+    logger,
+    ...(options.readOnly === true
+      ? { readOnly: true }
+      : { legacyFile: path.join(dataDir, 'insights.json') }),
+  });
 }

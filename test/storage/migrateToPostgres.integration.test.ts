@@ -7,6 +7,8 @@ import { transitionCase } from '../../src/cases/caseRepository.js';
 import { casesDirectory, FileCaseRepository } from '../../src/cases/fileCaseRepository.js';
 import { PostgresCaseRepository } from '../../src/cases/postgresCaseRepository.js';
 import { main } from '../../src/cli/main.js';
+import { DayFileAggregateStore } from '../../src/insights/dayFileAggregateStore.js';
+import { PostgresAggregateStore } from '../../src/insights/postgresAggregateStore.js';
 import { Database } from '../../src/storage/postgres/database.js';
 import { FileChannelLinkStore } from '../../src/teams/channelLinks.js';
 import { alice, bob, FakeClock, newCaseInput } from '../cases/fixtures/caseFixtures.js';
@@ -138,6 +140,42 @@ describe.skipIf(skipped !== undefined)('wijkwijzer storage migrate', () => {
       'WW-2026-000002',
       'WW-2026-000004',
     ]);
+  });
+
+  it('moves the insight counters in; a second run adds only what the day files gained', async () => {
+    const row = (day: string, count: number) => ({
+      day,
+      kind: 'question',
+      dimensions: { wijk: 'Roombeek', levensgebied: 'geldzaken' },
+      count,
+    });
+    const openFiles = () =>
+      DayFileAggregateStore.open({ dir: temp.file('insights'), logger: silentLogger() });
+    const files = await openFiles();
+    await files.add([row('2026-02-27', 3), row('2026-03-02', 5)]);
+    await files.close();
+
+    const run = await cli('storage', 'migrate');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('2 insight counters (2 written)');
+    db = await Database.open({ url: database.url, poolSize: 2, logger: silentLogger() });
+    const counters = new PostgresAggregateStore(db);
+    expect(await counters.read({})).toEqual([row('2026-02-27', 3), row('2026-03-02', 5)]);
+
+    // The bot counts on in PostgreSQL; the old process also counted one more in its file.
+    await counters.add([row('2026-03-02', 2)]);
+    const later = await openFiles();
+    await later.add([row('2026-03-02', 1)]);
+    await later.close();
+
+    const again = await cli('storage', 'migrate');
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('2 insight counters (1 written)');
+    // 5 from the files, 2 counted in PostgreSQL, 1 the files gained: nothing doubled or lost.
+    expect(await counters.read({})).toEqual([row('2026-02-27', 3), row('2026-03-02', 8)]);
+    const third = await cli('storage', 'migrate');
+    expect(third.stdout).toContain('2 insight counters (0 written)');
+    expect(await counters.read({})).toEqual([row('2026-02-27', 3), row('2026-03-02', 8)]);
   });
 
   it('imports the single files of an earlier version on the way', async () => {

@@ -1,6 +1,7 @@
 import { PostgresStateStorage } from '../../bot/postgresStateStorage.js';
 import { PostgresCaseRepository } from '../../cases/postgresCaseRepository.js';
 import { PostgresConversationLog } from '../../directline/postgresConversationLog.js';
+import { PostgresAggregateStore } from '../../insights/postgresAggregateStore.js';
 import { PostgresChannelLinkStore } from '../../teams/channelLinks.js';
 import type { StorageBackend, StorageBackendOptions } from '../storageBackend.js';
 import { Database } from './database.js';
@@ -40,6 +41,7 @@ export async function openPostgresBackend(
         logger,
       }),
       links,
+      insights: new PostgresAggregateStore(database),
       jobs: new PostgresJobGate(database, clock),
       facts: new PostgresSharedFacts(database, clock),
       rateLimiter: new PostgresRateLimiter(database, clock),
