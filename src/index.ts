@@ -212,6 +212,8 @@ export async function composeApp(
       reloadKnowledge: () => knowledge.reloadNow(),
       staff,
       boardAuthentication,
+      // With DATABASE_URL sign-in and edits are shared by every instance (docs/adr/0019).
+      storage,
     });
     opened.push(() => partners.close());
     const teams = await createTeamsRuntime({

@@ -19,6 +19,8 @@ import { localJobGate, type JobGate } from './jobGate.js';
 import { MemoryRateLimiter, type RateLimiter } from './rateLimiter.js';
 import { MemorySharedFacts, type SharedFacts } from './sharedFacts.js';
 import { fileWriteProbe } from './writeProbe.js';
+import type { Database } from './postgres/database.js';
+import type { Notifications } from './postgres/notifications.js';
 
 /**
  * Where everything durable lives, chosen once at start (docs/adr/0019-storage-that-grows.md):
@@ -46,6 +48,11 @@ export interface StorageBackend {
    * undefined: in this process's memory (the channel's default).
    */
   openConversationLog?(settings: ConversationLogSettings): Promise<ConversationLog>;
+  /**
+   * PostgreSQL only: the pool and LISTEN connection, for parts that keep their own tables (the
+   * partner page). Undefined on the embedded default, where those parts keep their files.
+   */
+  readonly shared?: { readonly database: Database; readonly notifications: Notifications };
   close(): Promise<void>;
 }
 

@@ -42,6 +42,7 @@ export async function openPostgresBackend(
       }),
       links,
       insights: new PostgresAggregateStore(database),
+      shared: { database, notifications },
       jobs: new PostgresJobGate(database, clock),
       facts: new PostgresSharedFacts(database, clock),
       rateLimiter: new PostgresRateLimiter(database, clock),
