@@ -6,6 +6,7 @@ import { conversationServices } from '../dialogs/conversationServices.js';
 import { casusbordRoutes, createBoardAuthentication } from './board/casusbordRoutes.js';
 import { loadStaffRegister } from './board/staffRegister.js';
 import { botEndpointAccess, botRoutes } from './bot/botRoutes.js';
+import { serialisedTurns } from './bot/serialisedTurns.js';
 import { createBotRuntime } from './bot/botRuntime.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { announcingRepository } from './cases/announcingRepository.js';
@@ -335,7 +336,11 @@ export async function composeApp(
         corsForWidget(config),
         botRoutes({
           adapter: bot.azureAdapter,
-          logic: bot.observe(routeTurns(teams.staffBot, bot.runTurn)),
+          // One turn at a time per conversation, across instances too (docs/adr/0019).
+          logic: serialisedTurns(
+            storage.turns,
+            bot.observe(routeTurns(teams.staffBot, bot.runTurn)),
+          ),
           inFlight,
           access: botEndpointAccess(config),
           maxMessageChars: config.webchat.maxMessageChars,

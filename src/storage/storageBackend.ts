@@ -19,6 +19,7 @@ import { localJobGate, type JobGate } from './jobGate.js';
 import { MemoryRateLimiter, type RateLimiter } from './rateLimiter.js';
 import { MemorySharedFacts, type SharedFacts } from './sharedFacts.js';
 import { fileWriteProbe } from './writeProbe.js';
+import { localTurnLocks, type TurnLocks } from './turnLocks.js';
 import type { Database } from './postgres/database.js';
 import type { Notifications } from './postgres/notifications.js';
 
@@ -37,6 +38,8 @@ export interface StorageBackend {
   readonly jobs: JobGate;
   /** Small facts all instances agree on (reminders posted, stream tokens spent). */
   readonly facts: SharedFacts;
+  /** Turns through /api/messages one at a time per conversation, across instances. */
+  readonly turns: TurnLocks;
   /** Rate limits every instance counts against together. */
   readonly rateLimiter: RateLimiter;
   /** The gemeente's counters (docs/adr/0017): day files, or one shared table on PostgreSQL. */
@@ -116,6 +119,7 @@ export async function openEmbeddedBackend(options: StorageBackendOptions): Promi
     insights,
     jobs: localJobGate,
     facts: new MemorySharedFacts(clock),
+    turns: localTurnLocks(),
     rateLimiter: new MemoryRateLimiter(clock),
     readiness: fileWriteProbe(dataDir, clock),
     close: async () => {

@@ -10,6 +10,7 @@ import { PostgresJobGate } from './postgresJobGate.js';
 import { PostgresRateLimiter } from './postgresRateLimiter.js';
 import { postgresWriteProbe } from './postgresReadiness.js';
 import { PostgresSharedFacts } from './postgresSharedFacts.js';
+import { postgresTurnLocks } from '../turnLocks.js';
 
 export interface PostgresBackend extends StorageBackend {
   readonly kind: 'postgres';
@@ -45,6 +46,7 @@ export async function openPostgresBackend(
       shared: { database, notifications },
       jobs: new PostgresJobGate(database, clock),
       facts: new PostgresSharedFacts(database, clock),
+      turns: postgresTurnLocks(database),
       rateLimiter: new PostgresRateLimiter(database, clock),
       readiness: postgresWriteProbe(database, clock),
       openConversationLog: (settings) =>
