@@ -462,7 +462,9 @@ try {
 }
 
 console.log(
-  `storage benchmark: ${TURNS} intake turns, ${HANDOVERS} handovers, ${WRITES} state writes and case creates per round; median of ${ROUNDS} rounds`,
+  ONLY_BOARD
+    ? `storage benchmark, board requests only: ${BOARD_READS} member list requests before and after per round; median of ${ROUNDS} rounds`
+    : `storage benchmark: ${TURNS} intake turns, ${HANDOVERS} handovers, ${WRITES} state writes and case creates, ${BOARD_READS} board list requests per round; median of ${ROUNDS} rounds`,
 );
 console.log(
   `machine: ${os.cpus()[0]?.model ?? 'unknown'}, ${os.cpus().length} cores, Node ${process.version}, load ${os
