@@ -183,4 +183,29 @@ export class PostgresChangeStore implements ChangeStore {
     const record = changeRecordSchema.parse({ seq: Number(result.rows[0]?.seq), ...unnumbered });
     return record;
   }
+
+  /**
+   * `wijkwijzer storage migrate`: the embedded change log under its own numbers (undo and
+   * approval refer to them), then the sequence moved past them. A number PostgreSQL already has
+   * is kept as it is, so a second run writes nothing. Resolves with the records written.
+   */
+  async importRecords(records: readonly ChangeRecord[]): Promise<number> {
+    if (records.length === 0) return 0;
+    return this.database.transaction(async (client) => {
+      const inserted = await client.query(
+        `INSERT INTO partner_changes (seq, record)
+         SELECT seq, record FROM unnest($1::bigint[], $2::json[]) AS incoming (seq, record)
+         ON CONFLICT (seq) DO NOTHING`,
+        [
+          records.map((record) => record.seq),
+          records.map(({ seq: _seq, ...unnumbered }) => JSON.stringify(unnumbered)),
+        ],
+      );
+      await client.query(
+        `SELECT setval(pg_get_serial_sequence('partner_changes', 'seq'), max(seq))
+           FROM partner_changes HAVING max(seq) IS NOT NULL`,
+      );
+      return inserted.rowCount ?? 0;
+    });
+  }
 }

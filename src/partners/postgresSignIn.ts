@@ -138,6 +138,23 @@ export class PostgresAuditLog implements RecordLog<AuditRecord> {
     ]);
   }
 
+  /**
+   * `wijkwijzer storage migrate`: the embedded trail, each record once (a second run finds every
+   * record already there). Resolves with the records written.
+   */
+  async importRecords(records: readonly AuditRecord[]): Promise<number> {
+    let written = 0;
+    for (const record of records) {
+      const result = await this.database.query(
+        `INSERT INTO partner_audit (record) SELECT $1::text::json
+          WHERE NOT EXISTS (SELECT 1 FROM partner_audit WHERE record::text = $1::text)`,
+        [JSON.stringify(auditRecordSchema.parse(record))],
+      );
+      written += result.rowCount ?? 0;
+    }
+    return written;
+  }
+
   async readAll(): Promise<AuditRecord[]> {
     const result = await this.database.query<{ record: unknown }>(
       'SELECT record FROM partner_audit ORDER BY seq',

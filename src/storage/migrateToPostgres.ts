@@ -3,6 +3,10 @@ import type { FileCaseRepository } from '../cases/fileCaseRepository.js';
 import { PostgresCaseRepository } from '../cases/postgresCaseRepository.js';
 import type { InsightAggregateStore } from '../insights/aggregateStore.js';
 import { PostgresAggregateStore } from '../insights/postgresAggregateStore.js';
+import { FileChangeStore } from '../partners/changeLog.js';
+import { PartnerAudit } from '../partners/partnerAudit.js';
+import { PostgresChangeStore } from '../partners/postgresKnowledgeFiles.js';
+import { PostgresAuditLog } from '../partners/postgresSignIn.js';
 import type { Config } from '../config.js';
 import type { Clock } from '../shared/clock.js';
 import { isWijkwijzerError, WijkwijzerError } from '../shared/errors.js';
@@ -13,7 +17,8 @@ import { openEmbeddedBackend } from './storageBackend.js';
 
 /**
  * `wijkwijzer storage migrate`: copies the embedded files of DATA_DIR (bot state, cases with their
- * sequences, Teams channel links, the insight counters of the day files; the single state.json,
+ * sequences, Teams channel links, the insight counters of the day files, the partner page's change
+ * log and audit trail; the single state.json,
  * cases.json and insights.json of earlier versions are imported on the way) into the PostgreSQL
  * database of DATABASE_URL.
  *
@@ -31,6 +36,10 @@ export interface MigrationReport {
   readonly linksWritten: number;
   readonly insightCounters: number;
   readonly insightCountersWritten: number;
+  readonly partnerChanges: number;
+  readonly partnerChangesWritten: number;
+  readonly partnerAudit: number;
+  readonly partnerAuditWritten: number;
 }
 
 export interface MigrateOptions {
@@ -51,7 +60,8 @@ export async function migrateToPostgres(options: MigrateOptions): Promise<Migrat
       const cases = await copyCases(database, embedded.cases as FileCaseRepository, options);
       const links = await copyLinks(database, embedded.links);
       const insights = await copyInsights(database, embedded.insights);
-      return { ...state, ...cases, ...links, ...insights };
+      const partners = await copyPartners(database, options);
+      return { ...state, ...cases, ...links, ...insights, ...partners };
     } finally {
       await database.close();
     }
@@ -163,4 +173,28 @@ async function copyInsights(
     insightCountersWritten += await target.importRows(rows.slice(start, start + BATCH));
   }
   return { insightCounters: rows.length, insightCountersWritten };
+}
+
+/**
+ * The partner page's history: the change log under its own numbers, the audit trail each record
+ * once. Sign-in links and sessions are short-lived and not moved: partners sign in again.
+ */
+async function copyPartners(
+  database: Database,
+  options: MigrateOptions,
+): Promise<
+  Pick<
+    MigrationReport,
+    'partnerChanges' | 'partnerChangesWritten' | 'partnerAudit' | 'partnerAuditWritten'
+  >
+> {
+  const dataDir = options.config.paths.dataDir;
+  const changes = await new FileChangeStore(dataDir).all();
+  const audit = await new PartnerAudit(dataDir, options.clock, options.logger).readAll();
+  return {
+    partnerChanges: changes.length,
+    partnerChangesWritten: await new PostgresChangeStore(database).importRecords(changes),
+    partnerAudit: audit.length,
+    partnerAuditWritten: await new PostgresAuditLog(database).importRecords(audit),
+  };
 }
