@@ -162,7 +162,9 @@ export class PostgresChangeStore implements ChangeStore {
       [this.lastSeq],
     );
     if (result.rows.length > 0) {
-      const added = result.rows.flatMap((row) => {
+      // Two reads at once fetch the same rows: only those still newer than the last merged count.
+      const fresh = result.rows.filter((row) => Number(row.seq) > this.lastSeq);
+      const added = fresh.flatMap((row) => {
         const parsed = changeRecordSchema.safeParse({
           ...(row.record as Record<string, unknown>),
           seq: Number(row.seq),
@@ -170,7 +172,7 @@ export class PostgresChangeStore implements ChangeStore {
         return parsed.success ? [parsed.data] : [];
       });
       this.records = [...this.records, ...added];
-      this.lastSeq = Number(result.rows.at(-1)?.seq ?? this.lastSeq);
+      this.lastSeq = Math.max(this.lastSeq, Number(result.rows.at(-1)?.seq ?? 0));
     }
     return this.records;
   }

@@ -118,8 +118,9 @@ export class PostgresSignInRecords implements SignInRecords {
 
 /**
  * The partner page's limits counted by every instance together, in the shared token buckets
- * (`rate_limits`): `limit` hits per window, refilled evenly. A bucket lets the full `limit` through
- * at once and then one per `windowMs / limit`, which bounds the same as the sliding window.
+ * (`rate_limits`): `limit` at once, refilled evenly over the window. Unlike the sliding window of
+ * one process, a full bucket plus its refill lets up to twice `limit` through in the first window,
+ * then `limit` per window; it still bounds a flood, whatever the number of instances.
  */
 export function sharedHitLimit(limiter: RateLimiter) {
   return (name: string, limit: number, windowMs: number): HitLimit => ({
