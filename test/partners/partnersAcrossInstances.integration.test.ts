@@ -215,10 +215,8 @@ describe.skipIf(postgres?.skip !== undefined)(
       reloads: number;
     }
 
-    async function instance(
-      name: string,
-      beheerders: () => readonly Beheerder[],
-    ): Promise<Instance> {
+    /** One instance with data and knowledge of its own; it knows the addresses its catalogue lists. */
+    async function instance(name: string): Promise<Instance> {
       const dataDir = path.join(temp.path, name, 'data');
       const knowledgeDir = path.join(temp.path, name, 'knowledge');
       await cp(path.resolve('knowledge'), knowledgeDir, { recursive: true });
@@ -232,6 +230,7 @@ describe.skipIf(postgres?.skip !== undefined)(
       const loaded = await loadKnowledge(knowledgeDir, { clock });
       if (!loaded.ok) throw new Error('knowledge copy is invalid');
       const self = { catalogue: loaded.catalogue, reloads: 0 } as Instance;
+      const beheerders = (): readonly Beheerder[] => self.catalogue.beheerders;
       const reload = async () => {
         const result = await loadKnowledge(knowledgeDir, { clock });
         if (!result.ok) throw new Error('knowledge copy became invalid');
@@ -294,11 +293,8 @@ describe.skipIf(postgres?.skip !== undefined)(
     });
 
     it('signs in on B with a link mailed by A, once, and counts the address limit together', async () => {
-      const owner: { instance?: Instance } = {};
-      const beheerders = () => owner.instance?.catalogue.beheerders ?? [];
-      const a = await instance('a', beheerders);
-      owner.instance = a;
-      const b = await instance('b', beheerders);
+      const a = await instance('a');
+      const b = await instance('b');
       await a.signIn.requestLinks('anna@alifa.example');
       const link = linkIn(await smtp.nextTo('anna@alifa.example'), 'Alifa');
       const session = await b.signIn.signIn(link);
@@ -317,11 +313,8 @@ describe.skipIf(postgres?.skip !== undefined)(
     });
 
     it('carries an edit on A to B: file, catalogue and change log; parallel edits of one file both stay', async () => {
-      const owner: { instance?: Instance } = {};
-      const beheerders = () => owner.instance?.catalogue.beheerders ?? [];
-      const a = await instance('a', beheerders);
-      owner.instance = a;
-      const b = await instance('b', beheerders);
+      const a = await instance('a');
+      const b = await instance('b');
       const first = await a.knowledge.get('alifa', 'alifa-jongerenwerk');
       const second = await b.knowledge.get('alifa', 'alifa-opvoedsteun');
       const [one, two] = await Promise.all([
@@ -379,10 +372,7 @@ describe.skipIf(postgres?.skip !== undefined)(
     });
 
     it('a new instance writes what the page wrote before it started into its own directory', async () => {
-      const owner: { instance?: Instance } = {};
-      const beheerders = () => owner.instance?.catalogue.beheerders ?? [];
-      const a = await instance('a', beheerders);
-      owner.instance = a;
+      const a = await instance('a');
       const view = await a.knowledge.get('alifa', 'alifa-budgetbuddy');
       await a.knowledge.save(identity, 'alifa', {
         originalId: view.id,
@@ -390,7 +380,7 @@ describe.skipIf(postgres?.skip !== undefined)(
         entry: { ...view.entry, naam: 'BudgetBuddy (bijgewerkt)' },
         bron: null,
       });
-      const late = await instance('late', beheerders);
+      const late = await instance('late');
       expect(
         await readFile(path.join(late.knowledgeDir, 'voorzieningen', 'alifa.yaml'), 'utf8'),
       ).toContain('BudgetBuddy (bijgewerkt)');
