@@ -12,6 +12,7 @@ import { moduleLogger, type Logger } from '../src/shared/logger.js';
 import { crisisActivities } from './crisisReply.js';
 import { dialogIds } from './dialogIds.js';
 import type { ConversationServices } from './ports.js';
+import { isButtonOfOpenQuestion } from './prompts/question.js';
 import { checkActivities } from './safety/safetyCheck.js';
 import type { WijkwijzerState } from './wijkwijzerState.js';
 
@@ -63,7 +64,8 @@ export class ConversationGuard {
     const assessment = assessSafety(text, {
       priorConcern: { ...safety, pendingCheck: 0 },
       language: nextLanguage(before.language, text),
-      useModel: recogniseInterruption(text) === undefined,
+      // A tapped button is an answer, not a message to read for concern ("Maakt niet uit").
+      useModel: recogniseInterruption(text) === undefined && !isButtonOfOpenQuestion(dialogs, text),
       ...(this.services.concernModel === undefined ? {} : { model: this.services.concernModel }),
     });
     await this.rememberLanguage(context, before.language, assessment.language);

@@ -8,8 +8,10 @@ import type { OpeningOptions } from './opening/openingDialog.js';
 export interface FlowOptions {
   /** welcome: a new conversation; question: straight to the question; handover: to the wijkteam. */
   readonly start: 'welcome' | 'question' | 'handover';
-  /** The resident's message that starts this flow, when it is their question. */
+  /** The resident's message that starts this flow, when it is their question (masked). */
   readonly firstText?: string;
+  /** Masking took an identifier out of the first message: the intake says so. */
+  readonly firstTextMasked?: boolean;
   readonly reason?: HandoverReason;
 }
 
@@ -41,8 +43,11 @@ export class FlowDialog extends WaterfallDialog<FlowOptions> {
         reason: step.options.reason ?? 'asked_for_person',
       } satisfies FlowNext);
     }
-    const options: IntakeOptions =
-      step.options.firstText === undefined ? {} : { firstText: step.options.firstText };
+    const { firstText, firstTextMasked } = step.options;
+    const options: IntakeOptions = {
+      ...(firstText === undefined ? {} : { firstText }),
+      ...(firstTextMasked === true ? { firstTextMasked } : {}),
+    };
     return step.beginDialog(dialogIds.intake, options);
   }
 

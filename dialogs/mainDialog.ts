@@ -1,25 +1,33 @@
 import { ActivityTypes } from 'botbuilder';
 import { ComponentDialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { parseTypedAge } from '../src/conversation/ageBands.js';
 import {
   parseBestMoment,
   parseContactReply,
   parseName,
 } from '../src/conversation/contactReplies.js';
 import { recogniseInterruption } from '../src/conversation/interruptions.js';
+import { residentWords } from '../src/conversation/residentWords.js';
 import type { DialogDeps } from './dialogDeps.js';
 import { dialogIds } from './dialogIds.js';
 import { FlowDialog, type FlowOptions } from './flowDialog.js';
-import { encodeContact, HandoverContactDialog } from './handover/handoverContactDialog.js';
+import { HandoverContactDialog } from './handover/handoverContactDialog.js';
 import { HandoverDialog } from './handover/handoverDialog.js';
 import { HandoverSummaryDialog } from './handover/handoverSummaryDialog.js';
-import { encodeArea, resolveArea } from './intake/areaAnswer.js';
 import { IntakeDialog } from './intake/intakeDialog.js';
 import { ProposalDialog } from './intake/proposalDialog.js';
+import { QuestionLoopDialog } from './intake/questionLoop.js';
+import { intakeQuestions, questionDialogId } from './intake/questions/index.js';
+import { ResultsDialog } from './intake/resultsDialog.js';
+import { messageOf } from './intake/turnMessage.js';
 import { Interruptions } from './interruptions.js';
 import { OpeningDialog } from './opening/openingDialog.js';
 import { ForgetDialog } from './privacy/forgetDialog.js';
-import { Question, type QuestionOptions, type Recognised } from './prompts/question.js';
+import {
+  isButtonOfOpenQuestion,
+  Question,
+  type QuestionOptions,
+  type Recognised,
+} from './prompts/question.js';
 import { textsFor } from './texts.js';
 
 /** How the bot starts the main dialog: for a message that arrived while nothing was running. */
@@ -36,7 +44,7 @@ export interface MainOptions {
 export class MainDialog extends ComponentDialog {
   private readonly interruptions: Interruptions;
 
-  constructor(deps: DialogDeps) {
+  constructor(private readonly deps: DialogDeps) {
     super(dialogIds.main);
     this.interruptions = new Interruptions(deps);
     const { knowledge } = deps.services;
@@ -51,23 +59,22 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(new HandoverSummaryDialog(deps));
     this.addDialog(new ForgetDialog(deps));
 
+    this.addDialog(new QuestionLoopDialog(deps));
+    this.addDialog(new ResultsDialog(deps));
     this.addDialog(new Question(dialogIds.question));
     this.addDialog(new Question(dialogIds.scoreQuestion));
-    this.addDialog(
-      new Question(dialogIds.ageQuestion, (text): Recognised => {
-        const age = parseTypedAge(text);
-        return age === undefined ? undefined : { kind: 'value', value: String(age) };
-      }),
-    );
-    this.addDialog(
-      new Question(dialogIds.whereQuestion, (text, options): Recognised => {
-        const area = resolveArea(knowledge, text);
-        if (area.kind === 'unknown') {
-          return { kind: 'retry', message: textsFor(language(options)).intake.where.unknown };
-        }
-        return { kind: 'value', value: encodeArea(area) };
-      }),
-    );
+    // One prompt per intake question, each with its question module's recogniser (ADR 0014).
+    for (const question of intakeQuestions) {
+      this.addDialog(
+        new Question(questionDialogId(question.id), async (text, options, context) =>
+          question.recogniseReply(messageOf(context, knowledge, text), {
+            language: language(options),
+            knowledge,
+            facts: await deps.state.facts(context),
+          }),
+        ),
+      );
+    }
     this.addDialog(
       new Question(dialogIds.nameQuestion, (text, options): Recognised => {
         const name = parseName(text);
@@ -85,20 +92,14 @@ export class MainDialog extends ComponentDialog {
             message: textsFor(language(options)).handover.contact[reply.problem],
           };
         }
-        return {
-          kind: 'value',
-          value:
-            reply.kind === 'phone'
-              ? encodeContact('phone', reply.phone)
-              : encodeContact('email', reply.email),
-        };
+        return { kind: 'value', value: reply };
       }),
     );
     this.addDialog(
       new Question(dialogIds.emailQuestion, (text, options): Recognised => {
         const reply = parseContactReply(text);
         return reply.kind === 'email'
-          ? { kind: 'value', value: encodeContact('email', reply.email) }
+          ? { kind: 'value', value: reply }
           : { kind: 'retry', message: textsFor(language(options)).handover.contact.email };
       }),
     );
@@ -117,19 +118,34 @@ export class MainDialog extends ComponentDialog {
     innerDc: DialogContext,
     options?: MainOptions,
   ): Promise<DialogTurnResult> {
+    await this.forgetStaleContact(innerDc);
     const text = options?.firstText;
-    if (text !== undefined) {
-      const kind = recogniseInterruption(text);
-      if (kind !== undefined) return this.interruptions.atStart(kind, innerDc);
-    }
-    const flow: FlowOptions =
-      text === undefined ? { start: 'welcome' } : { start: 'welcome', firstText: text };
-    return innerDc.beginDialog(dialogIds.flow, flow);
+    if (text === undefined)
+      return innerDc.beginDialog(dialogIds.flow, { start: 'welcome' } satisfies FlowOptions);
+    const kind = recogniseInterruption(text);
+    if (kind !== undefined) return this.interruptions.atStart(kind, innerDc);
+    // Dialog options are stored with the dialog stack: the first message goes in masked.
+    const words = residentWords(text, 4000);
+    return innerDc.beginDialog(dialogIds.flow, {
+      start: 'welcome',
+      firstText: words.text,
+      ...(words.masked ? { firstTextMasked: true } : {}),
+    } satisfies FlowOptions);
+  }
+
+  /** Contact details of a handover left unfinished are not kept past their hold (ADR 0015, item 2). */
+  private async forgetStaleContact(dc: DialogContext): Promise<void> {
+    await this.deps.state.contact(dc.context, this.deps.services.clock.now());
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    await this.forgetStaleContact(innerDc);
     const activity = innerDc.context.activity;
-    if (activity.type === ActivityTypes.Message && typeof activity.text === 'string') {
+    if (
+      activity.type === ActivityTypes.Message &&
+      typeof activity.text === 'string' &&
+      !isButtonOfOpenQuestion(innerDc, activity.text)
+    ) {
       const kind = recogniseInterruption(activity.text);
       if (kind !== undefined) return this.interruptions.whileRunning(kind, innerDc);
     }

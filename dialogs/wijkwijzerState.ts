@@ -18,15 +18,25 @@ import {
  * web chat's stable user id), validated with zod whenever they are read: storage is an edge.
  */
 
-/** Contact details collected in the handover; here until the case is made, then cleared. */
+/**
+ * Contact details collected in the handover, kept only as long as the handover needs them (issue
+ * 18, item 2): filled in question by question, cleared when the case is made, refused, cancelled
+ * or the conversation restarts, and dropped unread after `CONTACT_HOLD_MINUTES` without a handover.
+ * Nowhere else in the conversation state, not even in the dialog stack.
+ */
 export const handoverContactSchema = z.object({
   name: z.string().min(1).max(100),
   phone: z.string().nullable(),
   email: z.string().nullable(),
   bestMoment: z.string().nullable(),
   noCalls: z.boolean(),
+  /** When the first detail was given: the hold counts from here. */
+  collectedAt: z.iso.datetime(),
 });
 export type HandoverContact = z.infer<typeof handoverContactSchema>;
+
+/** A handover takes minutes; contact details left longer than this are not kept. */
+export const CONTACT_HOLD_MINUTES = 60;
 
 export const conversationDataSchema = z.object({
   language: z.enum(['nl', 'en']),
@@ -89,6 +99,23 @@ export class WijkwijzerState {
     await this.conversationData.set(context, next);
     context.turnState.set(CONVERSATION_TURN_KEY, next);
     return next;
+  }
+
+  /**
+   * The contact details of the running handover, or null. Details past the hold are erased here,
+   * so an abandoned handover does not keep them for the conversation's whole life.
+   */
+  async contact(context: TurnContext, now: Date): Promise<HandoverContact | null> {
+    const contact = (await this.conversation(context)).contact;
+    if (contact === null) return null;
+    if (now.getTime() - Date.parse(contact.collectedAt) <= CONTACT_HOLD_MINUTES * 60_000)
+      return contact;
+    await this.updateConversation(context, (data) => ({ ...data, contact: null }));
+    return null;
+  }
+
+  async setContact(context: TurnContext, contact: HandoverContact | null): Promise<void> {
+    await this.updateConversation(context, (data) => ({ ...data, contact }));
   }
 
   async language(context: TurnContext): Promise<Language> {

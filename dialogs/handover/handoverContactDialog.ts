@@ -1,10 +1,12 @@
+import type { TurnContext } from 'botbuilder';
 import { WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { z } from 'zod';
 import { isDutchMobileNumber } from '../../src/cases/contact.js';
 import { moduleLogger } from '../../src/shared/logger.js';
 import type { DialogDeps } from '../dialogDeps.js';
 import { dialogIds } from '../dialogIds.js';
 import { choice, yesNoChoices } from '../prompts/choices.js';
-import { asQuestionResult } from '../prompts/question.js';
+import { asQuestionResult, type QuestionResult } from '../prompts/question.js';
 import { textsFor } from '../texts.js';
 import type { HandoverContact } from '../wijkwijzerState.js';
 import { selfContactActivity } from './selfContact.js';
@@ -18,28 +20,28 @@ export function isContactResult(value: unknown): value is ContactResult {
   return value !== null && typeof value === 'object' && 'ok' in value;
 }
 
-interface ContactValues {
-  name?: string;
-  phone?: string | null;
-  email?: string | null;
-  noCalls?: boolean;
+/** What the contact prompts return (src/conversation/contactReplies.ts, already checked). */
+const contactReplySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('phone'), phone: z.string().min(1).max(40) }),
+  z.object({ kind: z.literal('email'), email: z.string().min(3).max(254) }),
+]);
+type ContactReply = z.infer<typeof contactReplySchema>;
+
+function replyOf(result: QuestionResult): ContactReply | undefined {
+  if (result.kind !== 'value') return undefined;
+  const parsed = contactReplySchema.safeParse(result.value);
+  return parsed.success ? parsed.data : undefined;
 }
 
-/** Encodes a checked contact reply for a question result: "phone:0612345678" or "email:a@b.nl". */
-export function encodeContact(kind: 'phone' | 'email', value: string): string {
-  return `${kind}:${value}`;
-}
-
-function decodeContact(value: string): { kind: 'phone' | 'email'; value: string } | undefined {
-  const match = /^(phone|email):(.+)$/.exec(value);
-  if (match?.[1] === undefined || match[2] === undefined) return undefined;
-  return { kind: match[1] === 'phone' ? 'phone' : 'email', value: match[2] };
+function textOf(result: QuestionResult): string | undefined {
+  return result.kind === 'value' && typeof result.value === 'string' ? result.value : undefined;
 }
 
 /**
  * The minimal contact details (docs/privacy.md, "What is stored"): name or roepnaam, a phone number or an e-mail
  * address (checked, with a plain explanation and another try), may we call, and the best moment.
- * Kept in the conversation until the case is made; nothing is sent from here.
+ * Every detail goes straight into the handover's contact (WijkwijzerState), which is the only
+ * place contact details are kept and which forgets them after the hold; nothing is sent from here.
  */
 export class HandoverContactDialog extends WaterfallDialog {
   constructor(private readonly deps: DialogDeps) {
@@ -56,19 +58,28 @@ export class HandoverContactDialog extends WaterfallDialog {
     }
   }
 
-  private values(step: WaterfallStepContext): ContactValues {
-    return step.values as ContactValues;
-  }
-
   private async texts(step: WaterfallStepContext) {
     const language = await this.deps.state.language(step.context);
     return { language, ...textsFor(language) };
   }
 
+  private async contact(context: TurnContext): Promise<HandoverContact | null> {
+    return this.deps.state.contact(context, this.deps.services.clock.now());
+  }
+
+  private async change(context: TurnContext, change: Partial<HandoverContact>): Promise<boolean> {
+    const current = await this.contact(context);
+    if (current === null) return false;
+    await this.deps.state.setContact(context, { ...current, ...change });
+    return true;
+  }
+
   private async giveUp(step: WaterfallStepContext) {
     const { handover } = await this.texts(step);
-    await step.context.sendActivity(handover.contact.giveUp);
-    await step.context.sendActivity(selfContactActivity(handover, this.deps.services.settings));
+    await this.deps.state.setContact(step.context, null);
+    await step.context.sendActivity(
+      selfContactActivity(handover, this.deps.services.settings, handover.contact.giveUp),
+    );
     return step.endDialog({ ok: false } satisfies ContactResult);
   }
 
@@ -82,9 +93,16 @@ export class HandoverContactDialog extends WaterfallDialog {
   }
 
   private async askContact(step: WaterfallStepContext) {
-    const result = asQuestionResult(step.result);
-    if (result.kind !== 'value') return this.giveUp(step);
-    this.values(step).name = result.value;
+    const name = textOf(asQuestionResult(step.result));
+    if (name === undefined) return this.giveUp(step);
+    await this.deps.state.setContact(step.context, {
+      name,
+      phone: null,
+      email: null,
+      bestMoment: null,
+      noCalls: false,
+      collectedAt: this.deps.services.clock.now().toISOString(),
+    });
     const { handover, language } = await this.texts(step);
     return step.beginDialog(dialogIds.contactQuestion, {
       prompt: handover.contact.question,
@@ -94,14 +112,15 @@ export class HandoverContactDialog extends WaterfallDialog {
   }
 
   private async askCalls(step: WaterfallStepContext) {
-    const result = asQuestionResult(step.result);
-    const contact = result.kind === 'value' ? decodeContact(result.value) : undefined;
-    if (contact === undefined) return this.giveUp(step);
-    const values = this.values(step);
-    values.phone = contact.kind === 'phone' ? contact.value : null;
-    values.email = contact.kind === 'email' ? contact.value : null;
-    values.noCalls = false;
-    if (values.phone === null) return step.next();
+    const reply = replyOf(asQuestionResult(step.result));
+    if (reply === undefined) return this.giveUp(step);
+    const stored = await this.change(step.context, {
+      phone: reply.kind === 'phone' ? reply.phone : null,
+      email: reply.kind === 'email' ? reply.email : null,
+    });
+    if (!stored) return this.giveUp(step);
+    // Only with a phone number is there anything to ask about calling.
+    if (reply.kind !== 'phone') return step.next();
     const { handover, language } = await this.texts(step);
     return step.beginDialog(dialogIds.question, {
       prompt: handover.calls.question,
@@ -113,15 +132,14 @@ export class HandoverContactDialog extends WaterfallDialog {
   }
 
   private async askEmailForNoCalls(step: WaterfallStepContext) {
-    const values = this.values(step);
     const result = asQuestionResult(step.result);
-    if (values.phone !== null && result.kind === 'choice' && result.value === 'no')
-      values.noCalls = true;
-    // "Niet bellen" needs a way to write: a 06 number for a text message, or an e-mail address.
-    const phone = values.phone ?? null;
-    if (!values.noCalls || phone === null || isDutchMobileNumber(phone) || values.email !== null) {
+    const contact = await this.contact(step.context);
+    if (contact === null) return this.giveUp(step);
+    if (contact.phone === null || result.kind !== 'choice' || result.value !== 'no')
       return step.next();
-    }
+    await this.change(step.context, { noCalls: true });
+    // "Niet bellen" needs a way to write: a 06 number for a text message, or an e-mail address.
+    if (isDutchMobileNumber(contact.phone) || contact.email !== null) return step.next();
     const { handover, language } = await this.texts(step);
     return step.beginDialog(dialogIds.emailQuestion, {
       prompt: handover.calls.needEmail,
@@ -131,14 +149,19 @@ export class HandoverContactDialog extends WaterfallDialog {
   }
 
   private async askMoment(step: WaterfallStepContext) {
-    const values = this.values(step);
-    if (step.result !== undefined && values.noCalls === true && values.email === null) {
-      const result = asQuestionResult(step.result);
-      const contact = result.kind === 'value' ? decodeContact(result.value) : undefined;
-      if (contact?.kind !== 'email') return this.giveUp(step);
-      values.email = contact.value;
+    const contact = await this.contact(step.context);
+    if (contact === null) return this.giveUp(step);
+    if (
+      contact.noCalls &&
+      contact.phone !== null &&
+      !isDutchMobileNumber(contact.phone) &&
+      contact.email === null
+    ) {
+      const reply = replyOf(asQuestionResult(step.result));
+      if (reply?.kind !== 'email') return this.giveUp(step);
+      await this.change(step.context, { email: reply.email });
     }
-    if (values.phone === null || values.noCalls === true) return step.next();
+    if (contact.phone === null || contact.noCalls) return step.next();
     const { handover, language } = await this.texts(step);
     return step.beginDialog(dialogIds.momentQuestion, {
       prompt: handover.moment.question,
@@ -160,21 +183,13 @@ export class HandoverContactDialog extends WaterfallDialog {
   }
 
   private async finish(step: WaterfallStepContext) {
-    const values = this.values(step);
-    const result = asQuestionResult(step.result);
-    const bestMoment =
-      values.phone !== null && values.noCalls !== true && result.kind === 'value'
-        ? result.value
-        : null;
-    if (values.name === undefined) return this.giveUp(step);
-    const contact: HandoverContact = {
-      name: values.name,
-      phone: values.phone ?? null,
-      email: values.email ?? null,
-      bestMoment,
-      noCalls: values.noCalls === true,
-    };
-    await this.deps.state.updateConversation(step.context, (data) => ({ ...data, contact }));
+    const contact = await this.contact(step.context);
+    if (contact === null) return this.giveUp(step);
+    const moment =
+      contact.phone !== null && !contact.noCalls
+        ? textOf(asQuestionResult(step.result))
+        : undefined;
+    if (moment !== undefined) await this.change(step.context, { bestMoment: moment });
     moduleLogger(this.deps.services.logger, 'handover').debug(
       {
         hasPhone: contact.phone !== null,

@@ -4,6 +4,7 @@ import type { NewCase } from '../../src/cases/case.js';
 import { routeCase, wijkteamName } from '../../src/cases/routing.js';
 import { buildStoryDraft } from '../../src/conversation/handoverSummary.js';
 import type { IntakeFacts } from '../../src/conversation/intakeFacts.js';
+import { withQuestion } from '../../src/conversation/residentWords.js';
 import { foldReply } from '../../src/conversation/matchText.js';
 import {
   earlierConversationsAbout,
@@ -19,7 +20,7 @@ import { isWijkwijzerError } from '../../src/shared/errors.js';
 import { moduleLogger } from '../../src/shared/logger.js';
 import { countInsight, type DialogDeps } from '../dialogDeps.js';
 import { dialogIds, type FlowNext } from '../dialogIds.js';
-import { decodeArea } from '../intake/areaAnswer.js';
+import type { QuestionLoopOptions } from '../intake/questionLoop.js';
 import { choice, yesNoChoices } from '../prompts/choices.js';
 import { asQuestionResult } from '../prompts/question.js';
 import { textsFor } from '../texts.js';
@@ -42,7 +43,6 @@ export interface HandoverOptions {
 
 interface HandoverValues {
   consentAt?: string;
-  askedWhere?: boolean;
 }
 
 function wordCount(facts: IntakeFacts): number {
@@ -84,7 +84,11 @@ export class HandoverDialog extends WaterfallDialog<HandoverOptions> {
 
   private async askStory(step: WaterfallStepContext<HandoverOptions>) {
     const facts = await this.deps.state.facts(step.context);
-    if (step.options.resumed === true || wordCount(facts) >= THIN_STORY_WORDS) return step.next();
+    // "Ik wil iemand spreken" says nothing about what is going on: without a topic, ask for it.
+    const saysWhat =
+      wordCount(facts) >= THIN_STORY_WORDS &&
+      (facts.levensgebieden.length > 0 || step.options.reason !== 'asked_for_person');
+    if (step.options.resumed === true || saysWhat) return step.next();
     const { handover, language } = await this.texts(step);
     return step.beginDialog(dialogIds.question, {
       prompt: handover.story.question,
@@ -97,55 +101,36 @@ export class HandoverDialog extends WaterfallDialog<HandoverOptions> {
     });
   }
 
+  /** The wijk decides the wijkteam: asked here when the intake did not learn it (the where question). */
   private async askWhere(step: WaterfallStepContext<HandoverOptions>) {
     const result = asQuestionResult(step.result);
     if (result.kind === 'text') {
-      const text = result.text.slice(0, 2000);
-      await this.deps.state.updateFacts(step.context, (facts) => ({
-        ...facts,
-        questions: [...facts.questions, text].slice(-10),
-      }));
+      await this.deps.state.updateFacts(step.context, (facts) => withQuestion(facts, result.text));
     }
-    const facts = await this.deps.state.facts(step.context);
-    if (facts.wijk !== null || facts.stadsdeel !== null) return step.next();
-    const { handover, language } = await this.texts(step);
-    this.values(step).askedWhere = true;
-    return step.beginDialog(dialogIds.whereQuestion, {
-      prompt: handover.where.question,
-      choices: [choice('skip', handover.where.skip, ['overslaan', 'skip', 'weet ik niet'])],
-      numbers: false,
-      allowSkip: true,
-      retry: textsFor(language).intake.where.unknown,
-      maxAttempts: 2,
-      language,
-    });
+    return step.beginDialog(dialogIds.questionLoop, {
+      only: ['where'],
+      purpose: 'handover',
+    } satisfies QuestionLoopOptions);
   }
 
   private async askConsent(step: WaterfallStepContext<HandoverOptions>) {
     const { state, services } = this.deps;
-    if (this.values(step).askedWhere === true) {
-      const result = asQuestionResult(step.result);
-      const area = result.kind === 'value' ? decodeArea(result.value) : undefined;
-      if (area?.kind === 'area') {
-        await state.updateFacts(step.context, (facts) => ({
-          ...facts,
-          wijk: area.wijk,
-          stadsdeel: area.stadsdeel,
-          whereAsked: true,
-        }));
-      }
-    }
     const facts = await state.facts(step.context);
     const { handover, language } = await this.texts(step);
-    const known = facts.wijk !== null || facts.stadsdeel !== null;
-    const team = known
-      ? handover.intro.team(routeCase(services.routing(), facts).wijkteam.naam)
-      : handover.intro.teamOfYourWijk;
+    const teamName = routeCase(services.routing(), facts).wijkteam.naam;
+    const team = handover.intro.team(teamName);
+    // Without a wijk the case goes to the fallback team: say so, never "het wijkteam van uw wijk".
+    const before =
+      facts.wijk !== null || facts.stadsdeel !== null
+        ? [handover.intro.whatHappens(team, services.settings.handoverWorkingDays)]
+        : [
+            facts.outside === null
+              ? handover.intro.noWijk(team)
+              : handover.intro.outside(facts.outside, team),
+            handover.intro.whatHappens(team, services.settings.handoverWorkingDays),
+          ];
     return step.beginDialog(dialogIds.question, {
-      before: [
-        handover.intro.whatHappens(team, services.settings.handoverWorkingDays),
-        handover.intro.noRetelling,
-      ],
+      before: [...before, handover.intro.noRetelling],
       prompt: handover.consent.question,
       choices: yesNoChoices(handover.consent.yes, handover.consent.no),
       retry: handover.consent.retry,
@@ -190,14 +175,12 @@ export class HandoverDialog extends WaterfallDialog<HandoverOptions> {
           step: 'cancelled',
           reason: step.options.reason,
         });
-        await step.context.sendActivity(handover.cancelled);
-        await step.context.sendActivity(selfContactActivity(handover, this.deps.services.settings));
+        await step.context.sendActivity(
+          selfContactActivity(handover, this.deps.services.settings, handover.cancelled),
+        );
       }
       await this.clearPending(step);
-      await this.deps.state.updateConversation(step.context, (data) => ({
-        ...data,
-        contact: null,
-      }));
+      await this.deps.state.setContact(step.context, null);
       return step.endDialog({ next: 'done' } satisfies FlowNext);
     }
     return this.createCase(step);
@@ -207,13 +190,12 @@ export class HandoverDialog extends WaterfallDialog<HandoverOptions> {
     const { state, services } = this.deps;
     const { handover } = await this.texts(step);
     const logger = moduleLogger(services.logger, 'handover');
-    const data = await state.conversation(step.context);
-    const contact = data.contact;
+    const now = services.clock.now();
+    const contact = await state.contact(step.context, now);
     const consentAt = this.values(step).consentAt;
     if (contact === null || consentAt === undefined)
       return step.endDialog({ next: 'done' } satisfies FlowNext);
-    const facts = data.facts;
-    const now = services.clock.now();
+    const facts = await state.facts(step.context);
     const memory = await state.memory(step.context, now, services.settings.residentMemoryDays);
     const routing = services.routing();
     const team = routeCase(routing, facts).wijkteam;
@@ -225,7 +207,7 @@ export class HandoverDialog extends WaterfallDialog<HandoverOptions> {
         levensgebieden: facts.levensgebieden,
         wijk: facts.wijk,
         stadsdeel: facts.stadsdeel,
-        forWhom: facts.forWhom ?? 'zelf',
+        forWhom: facts.forWhom ?? 'onbekend',
         ageBand: facts.ageBand,
         triedAlready: draft.triedAlready,
         voorzieningenShown: facts.shown,
@@ -235,7 +217,13 @@ export class HandoverDialog extends WaterfallDialog<HandoverOptions> {
         ),
       },
       consent: { given: true, at: consentAt, textVersion: CONSENT_TEXT_VERSION },
-      melder: contact,
+      melder: {
+        name: contact.name,
+        phone: contact.phone,
+        email: contact.email,
+        bestMoment: contact.bestMoment,
+        noCalls: contact.noCalls,
+      },
       residentKey: residentKeyOf(step.context),
     };
 
@@ -248,8 +236,9 @@ export class HandoverDialog extends WaterfallDialog<HandoverOptions> {
         { err: error, code: isWijkwijzerError(error) ? error.code : undefined },
         'case not created',
       );
-      await step.context.sendActivity(handover.failed);
-      await step.context.sendActivity(selfContactActivity(handover, services.settings));
+      await step.context.sendActivity(
+        selfContactActivity(handover, services.settings, handover.failed),
+      );
       return step.endDialog({ next: 'done' } satisfies FlowNext);
     }
     logger.info({ reference, wijkteam: team.id }, 'handover sent');
@@ -270,7 +259,7 @@ export class HandoverDialog extends WaterfallDialog<HandoverOptions> {
     });
     await step.context.sendActivity(handover.sent.comeBack);
 
-    await state.updateConversation(step.context, (current) => ({ ...current, contact: null }));
+    await state.setContact(step.context, null);
     await state.updateMemory(step.context, now, services.settings.residentMemoryDays, (current) => {
       let next: ResidentMemory = { ...current, pendingHandover: null };
       for (const id of facts.visitIds)
@@ -293,7 +282,7 @@ export class HandoverDialog extends WaterfallDialog<HandoverOptions> {
         (facts.summaryOverride ?? facts.questions.join('\n\n')).slice(0, 4000),
       ).text,
       levensgebieden: facts.levensgebieden,
-      forWhom: facts.forWhom ?? 'zelf',
+      forWhom: facts.forWhom ?? 'onbekend',
       caresFor: facts.caresFor,
       ageBand: facts.ageBand,
       wijk: facts.wijk,

@@ -3,7 +3,8 @@ import { WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { buildHandoverSummaryCard } from '../../src/cards/handoverSummaryCard.js';
 import { routeCase } from '../../src/cases/routing.js';
 import { buildStoryDraft } from '../../src/conversation/handoverSummary.js';
-import type { IntakeFacts } from '../../src/conversation/intakeFacts.js';
+import { questionIds, type IntakeFacts } from '../../src/conversation/intakeFacts.js';
+import { withSummaryOverride } from '../../src/conversation/residentWords.js';
 import { casesTexts } from '../../src/i18n/nl/cases.js';
 import { nl } from '../../src/i18n/nl/index.js';
 import type { DialogDeps } from '../dialogDeps.js';
@@ -11,6 +12,8 @@ import { dialogIds } from '../dialogIds.js';
 import { choice } from '../prompts/choices.js';
 import { asQuestionResult } from '../prompts/question.js';
 import { domainLabels, textsFor } from '../texts.js';
+import type { QuestionLoopOptions } from '../intake/questionLoop.js';
+import { intakeQuestion } from '../intake/questions/index.js';
 import { isContactResult } from './handoverContactDialog.js';
 
 export type SummaryDecision = 'confirm' | 'cancel' | 'gave_up';
@@ -27,7 +30,7 @@ export function isSummaryResult(value: unknown): value is SummaryResult {
 export function forWhomLine(facts: IntakeFacts): string {
   const who = facts.caresFor
     ? nl.handover.summary.caredFor
-    : casesTexts.forWhom[facts.forWhom ?? 'zelf'];
+    : casesTexts.forWhom[facts.forWhom ?? 'onbekend'];
   return facts.ageBand === null ? who : `${who}, ${casesTexts.ageBand[facts.ageBand]}`;
 }
 
@@ -47,14 +50,14 @@ export class HandoverSummaryDialog extends WaterfallDialog {
     const { state, services } = this.deps;
     const language = await state.language(step.context);
     const { handover, intake } = textsFor(language);
-    const data = await state.conversation(step.context);
-    const contact = data.contact;
+    const contact = await state.contact(step.context, services.clock.now());
     if (contact === null) return step.endDialog({ decision: 'gave_up' } satisfies SummaryResult);
-    const facts = data.facts;
+    const facts = await state.facts(step.context);
     const draft = buildStoryDraft(facts);
     const team = routeCase(services.routing(), facts).wijkteam;
-    const before = [handover.summary.intro];
-    if (draft.masked) before.push(handover.summary.masked);
+    const before: string[] = [];
+    if (handover.summary.language !== '') before.push(handover.summary.language);
+    if (draft.masked || facts.masked) before.push(handover.summary.masked);
     if (facts.levensgebieden.length > 0) {
       before.push(
         handover.summary.alsoSent(domainLabels(services.knowledge, facts.levensgebieden, language)),
@@ -69,7 +72,11 @@ export class HandoverSummaryDialog extends WaterfallDialog {
       summary: draft.summary === '' ? nl.handover.staff.noStory : draft.summary,
       triedAlready: draft.triedAlready,
       forWhom: forWhomLine(facts),
-      area: facts.wijk ?? (facts.stadsdeel === null ? null : casesTexts.stadsdeel[facts.stadsdeel]),
+      area:
+        facts.wijk ??
+        (facts.stadsdeel === null
+          ? (facts.outside ?? null)
+          : casesTexts.stadsdeel[facts.stadsdeel]),
       contact,
     });
     return step.beginDialog(dialogIds.question, {
@@ -123,6 +130,8 @@ export class HandoverSummaryDialog extends WaterfallDialog {
     }
     const language = await this.deps.state.language(step.context);
     const { handover, intake } = textsFor(language);
+    // Every answer can be corrected here (ADR 0014, defect 2): the story, each intake question,
+    // and the contact details.
     return step.beginDialog(dialogIds.question, {
       prompt: handover.change.what,
       choices: [
@@ -135,6 +144,7 @@ export class HandoverSummaryDialog extends WaterfallDialog {
           'story',
           'text',
         ]),
+        ...questionIds.map((id) => choice(id, intakeQuestion(id).changeLabel(language))),
         choice('contact', handover.change.contact, [
           'gegevens',
           'naam',
@@ -157,6 +167,13 @@ export class HandoverSummaryDialog extends WaterfallDialog {
     const result = asQuestionResult(step.result);
     if (result.kind !== 'choice') return step.replaceDialog(dialogIds.handoverSummary);
     if (result.value === 'contact') return step.beginDialog(dialogIds.handoverContact);
+    const question = questionIds.find((id) => id === result.value);
+    if (question !== undefined) {
+      return step.beginDialog(dialogIds.questionLoop, {
+        change: question,
+        purpose: 'handover',
+      } satisfies QuestionLoopOptions);
+    }
     const language = await this.deps.state.language(step.context);
     const { handover } = textsFor(language);
     return step.beginDialog(dialogIds.question, {
@@ -174,11 +191,9 @@ export class HandoverSummaryDialog extends WaterfallDialog {
     }
     const result = asQuestionResult(step.result);
     if (result.kind === 'text') {
-      const text = result.text.slice(0, 4000);
-      await this.deps.state.updateFacts(step.context, (facts) => ({
-        ...facts,
-        summaryOverride: text,
-      }));
+      await this.deps.state.updateFacts(step.context, (facts) =>
+        withSummaryOverride(facts, result.text),
+      );
     }
     return step.replaceDialog(dialogIds.handoverSummary);
   }

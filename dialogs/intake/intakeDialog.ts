@@ -1,274 +1,120 @@
-import { ActivityTypes, AttachmentLayoutTypes } from 'botbuilder';
 import {
   WaterfallDialog,
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import type { ForWhom } from '../../src/cases/case.js';
-import {
-  ageBandOf,
-  ageBands,
-  parseTypedAge,
-  representativeAge,
-} from '../../src/conversation/ageBands.js';
-import type { ChoiceOption } from '../../src/conversation/choiceMatching.js';
-import {
-  ageFor,
-  extractFirstMessageFacts,
-  withoutResidence,
-  type FirstMessageFacts,
-} from '../../src/conversation/firstMessage.js';
 import {
   factsForNextQuestion,
+  settle,
   type IntakeFacts,
-  type TriedKind,
 } from '../../src/conversation/intakeFacts.js';
-import type { Language } from '../../src/conversation/language.js';
 import { foldReply } from '../../src/conversation/matchText.js';
+import type { MessageFacts } from '../../src/conversation/messageFacts.js';
 import {
-  addVisit,
   unsolvedEarlierVisit,
   updateVisit,
-  type ResultAnswer,
+  visitNotSolved,
 } from '../../src/conversation/residentMemory.js';
-import {
-  signalsLossOfControl,
-  touchesManyDomains,
-  type HandoverReason,
-} from '../../src/conversation/wijkwijzerRule.js';
-import { chosenEvents, searchEvents } from '../../src/insights/conversationEvents.js';
-import type { ResidentArea } from '../../src/knowledge/catalogue.js';
+import { withQuestion } from '../../src/conversation/residentWords.js';
+import { touchesManyDomains, type HandoverReason } from '../../src/conversation/wijkwijzerRule.js';
 import { localDate } from '../../src/shared/gemeenteTime.js';
-import { newId } from '../../src/shared/ids.js';
 import { countInsight, type DialogDeps } from '../dialogDeps.js';
-import { dialogIds, type FlowNext } from '../dialogIds.js';
-import type { IntakeSearchResult } from '../ports.js';
-import { choice, yesNoChoices } from '../prompts/choices.js';
-import {
-  asQuestionResult,
-  type QuestionOptions,
-  type QuestionResult,
-} from '../prompts/question.js';
-import { domainLabel, domainLabels, textsFor } from '../texts.js';
-import { decodeArea } from './areaAnswer.js';
+import { dialogIds, isFlowNext, type FlowNext } from '../dialogIds.js';
+import { asQuestionResult } from '../prompts/question.js';
+import { domainLabels, textsFor } from '../texts.js';
+import { searchFor, topicGuess } from './intakeSearch.js';
 import { isProposalResult } from './proposalDialog.js';
-import { voorzieningAttachment } from './resultCards.js';
-import { recogniseHelpfulReply } from '../../src/understanding/replies.js';
+import type { QuestionLoopOptions } from './questionLoop.js';
+import { intakeQuestion, intakeQuestions } from './questions/index.js';
+import type { ResultsOptions, ResultsOutcome } from './resultsDialog.js';
+import { messageOf } from './turnMessage.js';
 
 export interface IntakeOptions {
-  /** The resident's first message, when it already is the question. */
+  /** The resident's first message, when it already is the question (masked: it is stored). */
   readonly firstText?: string;
+  /** Masking took an identifier out of `firstText`. */
+  readonly firstTextMasked?: boolean;
   /** A further question in the same conversation ("Iets anders zoeken"). */
   readonly again?: boolean;
   /** Set after one too-short question, so the bot asks for more only once. */
   readonly askedForMore?: boolean;
 }
 
-/** Working notes of one intake, kept in the waterfall's values (plain JSON). */
+/** Working notes of one intake, kept in the waterfall's values (plain JSON, nothing personal). */
 interface IntakeValues {
-  extracted?: FirstMessageFacts;
-  /** Levensgebieden the search saw in the question, most likely first. */
-  detected?: string[];
-  /** Which question about the levensgebieden was asked: one, two, or the whole list. */
-  domainQuestion?: 'one' | 'two' | 'list' | 'none';
+  /** Distress without crisis: the results come with the offer of a person. */
+  distress?: boolean;
   /** The reason of the proposal that is running, to hand over with it. */
   proposal?: Exclude<HandoverReason, 'asked_for_person'>;
-  proposed?: string[];
-  noMatch?: boolean;
-  visitId?: string;
-  /** Ids of the cards shown last, counted as chosen when the resident says they help. */
-  hits?: string[];
 }
 
 /** Words that greet instead of asking: the bot asks for the question instead of searching. */
-const GREETINGS = new Set([
-  'hoi',
-  'hallo',
-  'hi',
-  'hello',
-  'hey',
-  'hee',
-  'goedemorgen',
-  'goedemiddag',
-  'goedenavond',
-  'dag',
-  'test',
-  'hallo daar',
-  'goede morgen',
-  'goede middag',
-  'good morning',
-  'good afternoon',
-]);
-
-/** Confidence from which a levensgebied is offered to confirm (one clear everyday word is 0.55). */
-const OFFER_CONFIDENCE = 0.4;
+const GREETINGS = new Set(
+  [
+    'hoi',
+    'hallo',
+    'hi',
+    'hello',
+    'hey',
+    'hee',
+    'goedemorgen',
+    'goedemiddag',
+    'goedenavond',
+    'dag',
+    'test',
+  ].concat(['hallo daar', 'goede morgen', 'goede middag', 'good morning', 'good afternoon']),
+);
 
 function isTooShort(text: string): boolean {
   const folded = foldReply(text);
   return folded === '' || !/\p{L}{2}/u.test(folded) || GREETINGS.has(folded);
 }
 
-const FOR_WHOM_CHOICES = ['self', 'child', 'caredFor', 'someoneElse'] as const;
-
-function forWhomFromChoice(value: string): { forWhom: ForWhom; caresFor: boolean } | undefined {
-  switch (value) {
-    case 'self':
-      return { forWhom: 'zelf', caresFor: false };
-    case 'child':
-      return { forWhom: 'kind', caresFor: false };
-    case 'caredFor':
-      return { forWhom: 'naaste', caresFor: true };
-    case 'someoneElse':
-      return { forWhom: 'ander', caresFor: false };
-    default:
-      return undefined;
-  }
-}
-
-const TRIED_CHOICES: readonly TriedKind[] = ['self', 'network', 'already_help', 'nothing'];
-
 /**
- * The intake (docs/adr/0010-conversation-design.md, "The flow"): the question in the resident's own words → the levensgebieden,
- * confirmed or chosen → for whom and age band → where → what was tried → the top 3 as cards →
- * "Helpt dit u verder?". Skips what the first message already said, lets every question be
- * skipped where that is allowed, and proposes the wijkteam when the wijkwijzer rule says so.
- * Ends with a FlowNext: done, or on to the handover.
+ * The intake (ADR 0010 item 3, rebuilt in ADR 0014; ADR 0014): the question in the resident's own
+ * words → everything that message already says, filled in by the question modules → the
+ * questions still unknown, asked by the loop in any order they become known → the wijkwijzer rule
+ * → the results with "Helpt dit u verder?". A wish for a person is heard at once, and distress
+ * gets the results together with the offer of a person. Ends with a FlowNext.
  */
 export class IntakeDialog extends WaterfallDialog<IntakeOptions> {
   constructor(private readonly deps: DialogDeps) {
     super(dialogIds.intake);
     for (const step of [
       this.askQuestion,
-      this.receiveQuestion,
-      this.askDomains,
-      this.receiveDomains,
-      this.receiveDomainList,
-      this.askForWhom,
-      this.askAge,
-      this.askWhere,
-      this.askTried,
+      this.readQuestion,
+      this.applyRule,
+      this.askTheRest,
       this.showResults,
-      this.receiveHelpful,
-      this.receiveScore,
+      this.finish,
     ]) {
       this.addStep(step.bind(this));
     }
   }
 
-  // ---- helpers ------------------------------------------------------------------------------
-
   private values(step: WaterfallStepContext<IntakeOptions>): IntakeValues {
     return step.values as IntakeValues;
   }
 
-  private async language(step: WaterfallStepContext<IntakeOptions>): Promise<Language> {
-    return this.deps.state.language(step.context);
-  }
-
-  private facts(step: WaterfallStepContext<IntakeOptions>): Promise<IntakeFacts> {
-    return this.deps.state.facts(step.context);
-  }
-
-  private updateFacts(
-    step: WaterfallStepContext<IntakeOptions>,
-    change: (facts: IntakeFacts) => IntakeFacts,
-  ) {
-    return this.deps.state.updateFacts(step.context, change);
-  }
-
-  private ask(
-    step: WaterfallStepContext<IntakeOptions>,
-    options: QuestionOptions,
-    id: string = dialogIds.question,
-  ) {
-    return step.beginDialog(id, options);
-  }
-
-  private end(
-    step: WaterfallStepContext<IntakeOptions>,
-    next: FlowNext,
-  ): Promise<DialogTurnResult> {
-    return step.endDialog(next);
-  }
-
-  /** When a proposal ran in the previous step: on to the handover if the resident said yes. */
-  private async afterProposal(
-    step: WaterfallStepContext<IntakeOptions>,
-  ): Promise<DialogTurnResult | undefined> {
-    const values = this.values(step);
-    const reason = values.proposal;
-    if (reason === undefined || !isProposalResult(step.result)) return undefined;
-    delete values.proposal;
-    values.proposed = [...(values.proposed ?? []), reason];
-    if (step.result.accepted) return this.end(step, { next: 'handover', reason });
-    return undefined;
-  }
-
-  /**
-   * Proposes the wijkteam once per search: a resident who said no is not asked again for another
-   * reason, except when nothing was found at all (otherwise that would be a dead end).
-   */
-  private propose(
-    step: WaterfallStepContext<IntakeOptions>,
-    reason: Exclude<HandoverReason, 'asked_for_person'>,
-  ) {
-    const values = this.values(step);
-    if (reason !== 'no_good_match' && (values.proposed ?? []).length > 0) return step.next();
-    values.proposal = reason;
-    return step.beginDialog(dialogIds.proposal, { reason });
-  }
-
-  private search(facts: IntakeFacts, text: string, today: string): IntakeSearchResult {
-    const { knowledge } = this.deps.services;
-    const age =
-      facts.age ?? (facts.ageBand === null ? undefined : representativeAge(facts.ageBand));
-    const stadsdeelName =
-      facts.stadsdeel === null
-        ? undefined
-        : (knowledge.wijken().find((wijk) => wijk.stadsdeelId === facts.stadsdeel)?.stadsdeel ??
-          facts.stadsdeel);
-    const area: ResidentArea = {
-      ...(facts.wijk === null ? {} : { wijk: facts.wijk }),
-      ...(stadsdeelName === undefined ? {} : { stadsdeel: stadsdeelName }),
-    };
-    return knowledge.search({
-      text: withoutResidence(
-        text,
-        knowledge.wijken().map((wijk) => wijk.naam),
-      ),
-      today,
-      ...(age === undefined ? {} : { age }),
-      ...(area.wijk === undefined && area.stadsdeel === undefined ? {} : { area }),
-      // ADR 0013: the levensgebieden the resident chose count in the ranking, not only as words.
-      ...(facts.levensgebieden.length === 0 ? {} : { levensgebieden: facts.levensgebieden }),
-    });
-  }
-
-  private today(): string {
-    return localDate(this.deps.services.clock.now());
-  }
-
-  // ---- steps --------------------------------------------------------------------------------
-
   private async askQuestion(step: WaterfallStepContext<IntakeOptions>) {
     const firstText = step.options.firstText;
-    if (firstText !== undefined && !isTooShort(firstText)) {
-      return step.next({ kind: 'text', text: firstText } satisfies QuestionResult);
-    }
-    const texts = textsFor(await this.language(step)).intake;
-    return this.ask(step, {
+    if (firstText !== undefined && !isTooShort(firstText))
+      return step.next({ kind: 'text', text: firstText });
+    const texts = textsFor(await this.deps.state.language(step.context)).intake;
+    return step.beginDialog(dialogIds.question, {
       prompt: step.options.again === true ? texts.askNextQuestion : texts.askQuestion,
       allowText: true,
       retry: texts.questionTooShort,
     });
   }
 
-  private async receiveQuestion(step: WaterfallStepContext<IntakeOptions>) {
-    const texts = textsFor(await this.language(step)).intake;
+  private async readQuestion(step: WaterfallStepContext<IntakeOptions>) {
+    const { state, services } = this.deps;
+    const language = await state.language(step.context);
+    const texts = textsFor(language).intake;
     const result = asQuestionResult(step.result);
-    if (result.kind !== 'text') return this.end(step, { next: 'done' });
-    const text = result.text;
-    if (isTooShort(text) && step.options.askedForMore !== true) {
+    if (result.kind !== 'text') return step.endDialog({ next: 'done' } satisfies FlowNext);
+    if (isTooShort(result.text) && step.options.askedForMore !== true) {
       await step.context.sendActivity(texts.questionTooShort);
       return step.replaceDialog(dialogIds.intake, {
         ...step.options,
@@ -276,607 +122,163 @@ export class IntakeDialog extends WaterfallDialog<IntakeOptions> {
         askedForMore: true,
       });
     }
-
-    const { knowledge } = this.deps.services;
-    const extracted = extractFirstMessageFacts(
-      text,
-      knowledge.wijken().map((wijk) => wijk.naam),
+    const message = messageOf(step.context, services.knowledge, result.text);
+    const before = await state.facts(step.context);
+    let facts = withQuestion(
+      before.questions.length > 0 ? factsForNextQuestion(before) : before,
+      result.text,
     );
-    this.values(step).extracted = extracted;
-    await this.updateFacts(step, (current) => {
-      const base = current.questions.length > 0 ? factsForNextQuestion(current) : current;
-      let facts: IntakeFacts = { ...base, questions: [...base.questions, text].slice(-10) };
-      if (facts.forWhom === null && extracted.forWhom !== undefined)
-        facts = { ...facts, forWhom: extracted.forWhom };
-      if (facts.wijk === null && facts.stadsdeel === null) {
-        const area = this.areaFromFacts(extracted);
-        if (area !== undefined) facts = { ...facts, ...area, whereAsked: true };
-      }
-      return facts;
-    });
-    await step.context.sendActivity(texts.questionReceived);
-    if (signalsLossOfControl(text)) return this.propose(step, 'loss_of_control');
-    return step.next();
-  }
+    await step.context.sendActivity(
+      message.hardNews === undefined ? texts.questionReceived : texts.hardNews[message.hardNews],
+    );
+    const masked = facts.masked || step.options.firstTextMasked === true;
+    if (masked && !before.masked) await step.context.sendActivity(texts.maskedNote);
+    facts = { ...facts, masked };
 
-  private areaFromFacts(
-    extracted: FirstMessageFacts,
-  ): Pick<IntakeFacts, 'wijk' | 'stadsdeel'> | undefined {
-    const { knowledge } = this.deps.services;
-    const source = extracted.postcode ?? extracted.wijk;
-    if (source === undefined) return undefined;
-    const found = knowledge.lookupPostcode(source);
-    if (extracted.postcode !== undefined) {
-      if (typeof found === 'string') return undefined;
-      const area = decodeArea(
-        JSON.stringify({ kind: 'area', wijk: found.wijk, stadsdeel: found.stadsdeelId }),
+    // The search's reading of the question: what to offer as topic, or three at once.
+    const found = searchFor(
+      services.knowledge,
+      facts,
+      result.text,
+      localDate(services.clock.now()),
+    );
+    const guess = topicGuess(services.knowledge, found);
+    facts = await this.returning(step, message, { ...facts, topicGuess: guess.offered });
+    await state.updateFacts(step.context, () => facts);
+    if (touchesManyDomains(guess.strong) || (message.wantsPerson && guess.strong.length > 0)) {
+      // Three at once, or a person asked for: no need to make the resident pick one.
+      const topic = intakeQuestion('topic').fromResult(
+        { kind: 'value', value: { kind: 'domains', slugs: guess.strong } },
+        { language, knowledge: services.knowledge, facts },
       );
-      return area.kind === 'area' ? { wijk: area.wijk, stadsdeel: area.stadsdeel } : undefined;
+      await state.updateFacts(step.context, () => topic.facts);
+      if (topic.confirm !== undefined) await step.context.sendActivity(topic.confirm);
     }
-    const wijk = knowledge.wijken().find((candidate) => candidate.naam === extracted.wijk);
-    if (wijk === undefined) return undefined;
-    const area = decodeArea(
-      JSON.stringify({ kind: 'area', wijk: wijk.naam, stadsdeel: wijk.stadsdeelId }),
-    );
-    return area.kind === 'area' ? { wijk: area.wijk, stadsdeel: area.stadsdeel } : undefined;
+    await this.fillFromMessage(step, message);
+
+    if (message.wantsPerson) {
+      // "Ik wil iemand van het wijkteam spreken over …": heard at once (ADR 0014, defect 11).
+      await countInsight(this.deps, {
+        kind: 'handover',
+        step: 'accepted',
+        reason: 'asked_for_person',
+      });
+      return step.endDialog({ next: 'handover', reason: 'asked_for_person' } satisfies FlowNext);
+    }
+    this.values(step).distress = message.lossOfControl;
+    // The topic first: the wijkwijzer rule needs it before anything else is asked.
+    return step.beginDialog(dialogIds.questionLoop, {
+      only: ['topic'],
+    } satisfies QuestionLoopOptions);
   }
 
-  private async askDomains(step: WaterfallStepContext<IntakeOptions>) {
-    const handover = await this.afterProposal(step);
-    if (handover !== undefined) return handover;
-    const language = await this.language(step);
-    const texts = textsFor(language).intake;
-    const facts = await this.facts(step);
-    const question = facts.questions.at(-1) ?? '';
-    const found = this.search(facts, question, this.today());
-    const known = new Set(this.deps.services.knowledge.levensgebieden().map((domain) => domain.id));
-    const detected = found.domains
-      .filter((domain) => domain.confidence >= OFFER_CONFIDENCE && known.has(domain.slug))
-      .map((domain) => domain.slug);
-    const values = this.values(step);
-    values.detected = detected;
-
-    const strong = found.strongDomains.filter((slug) => known.has(slug));
-    if (touchesManyDomains(strong)) {
-      // Three or more at once: no need to make the resident pick one; say it and propose.
-      values.domainQuestion = 'none';
-      await this.updateFacts(step, (current) => ({ ...current, levensgebieden: strong }));
-      return step.next();
-    }
-    const [first, second] = detected;
-    if (first !== undefined && second === undefined) {
-      values.domainQuestion = 'one';
-      return this.ask(step, {
-        prompt: texts.domains.confirmOne(
-          domainLabel(this.deps.services.knowledge, first, language),
-        ),
-        choices: yesNoChoices(texts.choices.yes, texts.domains.somethingElse),
-        retry: texts.choices.retry,
-        maxAttempts: 2,
+  /** Every question takes what the message already said about it ("ik woon in de Roombeek"). */
+  private async fillFromMessage(step: WaterfallStepContext<IntakeOptions>, message: MessageFacts) {
+    const { state, services } = this.deps;
+    const language = await state.language(step.context);
+    for (const question of intakeQuestions) {
+      const facts = await state.facts(step.context);
+      if (question.isKnown(facts)) continue;
+      const applied = question.fromMention(message, {
         language,
+        knowledge: services.knowledge,
+        facts,
       });
+      if (applied === undefined) continue;
+      await state.updateFacts(step.context, () => applied.facts);
+      if (applied.confirm !== undefined) await step.context.sendActivity(applied.confirm);
     }
-    if (first !== undefined && second !== undefined) {
-      values.domainQuestion = 'two';
-      const { knowledge } = this.deps.services;
-      return this.ask(step, {
-        prompt: texts.domains.chooseOfFew,
-        choices: [
-          choice(first, domainLabel(knowledge, first, language)),
-          choice(second, domainLabel(knowledge, second, language)),
-          choice('both', texts.domains.both, ['allebei', 'beide', 'both', 'alle twee', 'twee']),
-          choice('other', texts.domains.somethingElse, [
-            'anders',
-            'iets anders',
-            'something else',
-            'other',
-          ]),
-        ],
-        numbered: true,
-        retry: texts.choices.retry,
-        maxAttempts: 2,
-        language,
-      });
-    }
-    values.domainQuestion = 'list';
-    return step.next({ kind: 'choice', value: 'other' } satisfies QuestionResult);
   }
 
-  private domainListQuestion(language: Language): QuestionOptions {
-    const texts = textsFor(language).intake;
-    const { knowledge } = this.deps.services;
-    return {
-      prompt: texts.domains.chooseFromList,
-      choices: knowledge.levensgebieden().map((domain) => ({
-        value: domain.id,
-        label: domainLabel(knowledge, domain.id, language),
-        // Typing the Dutch name works in English too, and the other way round.
-        synonyms: [domain.label, domainLabel(knowledge, domain.id, 'en')],
+  /**
+   * "Het is me niet gelukt" from a resident who searched here before (ADR 0014, defect 8): the
+   * same levensgebied again, that visit marked as not solved, and what it showed left out.
+   */
+  private async returning(
+    step: WaterfallStepContext<IntakeOptions>,
+    message: MessageFacts,
+    facts: IntakeFacts,
+  ): Promise<IntakeFacts> {
+    const { state, services } = this.deps;
+    if (message.notSolved === undefined || facts.levensgebieden.length > 0) return facts;
+    const now = services.clock.now();
+    const days = services.settings.residentMemoryDays;
+    const visit = visitNotSolved(await state.memory(step.context, now, days));
+    if (visit === undefined) return facts;
+    const reason = message.notSolved;
+    await state.updateMemory(step.context, now, days, (memory) =>
+      updateVisit(memory, visit.id, (current) => ({
+        ...current,
+        notSolvedAt: now.toISOString(),
+        followUp: reason === 'other' ? current.followUp : reason,
       })),
-      numbered: true,
-      retry: texts.domains.retry,
-      maxAttempts: 3,
-      language,
-    };
+    );
+    if (reason !== 'other') await countInsight(this.deps, { kind: 'follow_up', outcome: reason });
+    const language = await state.language(step.context);
+    await step.context.sendActivity(
+      textsFor(language).intake.followUp.notSolved(
+        domainLabels(services.knowledge, visit.levensgebieden, language),
+      ),
+    );
+    return settle(
+      {
+        ...facts,
+        levensgebieden: visit.levensgebieden,
+        shown: [...new Set([...facts.shown, ...visit.shown])],
+      },
+      'topic',
+    );
   }
 
-  private async receiveDomains(step: WaterfallStepContext<IntakeOptions>) {
-    const values = this.values(step);
-    const language = await this.language(step);
-    if (values.domainQuestion === 'none') return step.next();
-    const result = asQuestionResult(step.result);
-    const detected = values.detected ?? [];
-    let chosen: string[] | undefined;
-    if (values.domainQuestion === 'one' && result.kind === 'choice' && result.value === 'yes') {
-      chosen = detected.slice(0, 1);
-    } else if (values.domainQuestion === 'two' && result.kind === 'choice') {
-      if (result.value === 'both') chosen = detected.slice(0, 2);
-      else if (detected.includes(result.value)) chosen = [result.value];
-    }
-    if (chosen !== undefined) {
-      await this.updateFacts(step, (facts) => ({ ...facts, levensgebieden: chosen }));
-      return step.next();
-    }
-    values.domainQuestion = 'list';
-    return this.ask(step, this.domainListQuestion(language));
-  }
-
-  private async receiveDomainList(step: WaterfallStepContext<IntakeOptions>) {
-    const values = this.values(step);
-    const language = await this.language(step);
-    const texts = textsFor(language).intake;
-    const { knowledge } = this.deps.services;
-    if (values.domainQuestion === 'list') {
-      const result = asQuestionResult(step.result);
-      if (result.kind === 'choice') {
-        await this.updateFacts(step, (facts) => ({ ...facts, levensgebieden: [result.value] }));
-      }
-    }
-    const facts = await this.facts(step);
-    if (facts.levensgebieden.length > 0) {
-      await step.context.sendActivity(
-        texts.domains.chosen(domainLabels(knowledge, facts.levensgebieden, language)),
+  /** The wijkwijzer rule, in order: too many levensgebieden at once; back about the same one. */
+  private async applyRule(step: WaterfallStepContext<IntakeOptions>): Promise<DialogTurnResult> {
+    const { state, services } = this.deps;
+    const facts = await state.facts(step.context);
+    let reason: Exclude<HandoverReason, 'asked_for_person'> | undefined;
+    if (touchesManyDomains(facts.levensgebieden)) reason = 'many_domains';
+    else if (facts.levensgebieden.length > 0) {
+      const memory = await state.memory(
+        step.context,
+        services.clock.now(),
+        services.settings.residentMemoryDays,
       );
-    }
-    // The wijkwijzer rule, in order: too many levensgebieden at once; back about the same one.
-    if (touchesManyDomains(facts.levensgebieden)) return this.propose(step, 'many_domains');
-    const now = this.deps.services.clock.now();
-    const memory = await this.deps.state.memory(
-      step.context,
-      now,
-      this.deps.services.settings.residentMemoryDays,
-    );
-    if (
-      facts.levensgebieden.length > 0 &&
-      unsolvedEarlierVisit(memory, facts.levensgebieden, facts.visitIds) !== undefined
-    ) {
-      return this.propose(step, 'returning_unsolved');
-    }
-    return step.next();
-  }
-
-  private async askForWhom(step: WaterfallStepContext<IntakeOptions>) {
-    const handover = await this.afterProposal(step);
-    if (handover !== undefined) return handover;
-    const facts = await this.facts(step);
-    if (facts.forWhom !== null) return step.next();
-    const language = await this.language(step);
-    const texts = textsFor(language).intake.forWhom;
-    return this.ask(step, {
-      prompt: texts.question,
-      choices: [
-        choice('self', texts.self, ['mezelf', 'mijzelf', 'ik', 'mij', 'zelf', 'myself', 'me']),
-        choice('child', texts.child, [
-          'kind',
-          'zoon',
-          'dochter',
-          'kinderen',
-          'child',
-          'son',
-          'daughter',
-        ]),
-        choice('caredFor', texts.caredFor, [
-          'mantelzorg',
-          'iemand voor wie ik zorg',
-          'naaste',
-          'someone i care for',
-        ]),
-        choice('someoneElse', texts.someoneElse, [
-          'iemand anders',
-          'een ander',
-          'ander',
-          'someone else',
-          'buurman',
-          'buurvrouw',
-          'vriend',
-          'vriendin',
-        ]),
-      ] satisfies ChoiceOption[],
-      numbered: true,
-      retry: texts.retry,
-      maxAttempts: 2,
-      language,
-    });
-  }
-
-  private async askAge(step: WaterfallStepContext<IntakeOptions>) {
-    const result = asQuestionResult(step.result);
-    if (
-      result.kind === 'choice' &&
-      (FOR_WHOM_CHOICES as readonly string[]).includes(result.value)
-    ) {
-      const chosen = forWhomFromChoice(result.value);
-      if (chosen !== undefined) await this.updateFacts(step, (facts) => ({ ...facts, ...chosen }));
-    }
-    let facts = await this.facts(step);
-    if (facts.ageBand === null && !facts.ageAsked) {
-      const extracted = this.values(step).extracted;
-      const age = extracted === undefined ? undefined : ageFor(extracted, facts.forWhom ?? 'zelf');
-      if (age !== undefined) {
-        facts = await this.updateFacts(step, (current) => ({
-          ...current,
-          age,
-          ageBand: ageBandOf(age),
-        }));
+      if (unsolvedEarlierVisit(memory, facts.levensgebieden, facts.visitIds) !== undefined) {
+        reason = 'returning_unsolved';
       }
     }
-    if (facts.ageBand !== null || facts.ageAsked) return step.next();
-    const language = await this.language(step);
-    const texts = textsFor(language).intake.age;
-    const prompt =
-      facts.forWhom === 'zelf' || facts.forWhom === null
-        ? texts.self
-        : facts.forWhom === 'kind'
-          ? texts.child
-          : texts.other;
-    return this.ask(
-      step,
-      {
-        prompt,
-        choices: [
-          ...ageBands.map((band) => choice(band, texts.bands[band])),
-          choice('skip', texts.skip, ['zeg ik liever niet', 'liever niet', 'rather not say']),
-        ],
-        numbers: false,
-        allowSkip: true,
-        retry: texts.retry,
-        maxAttempts: 2,
-        language,
-      },
-      dialogIds.ageQuestion,
-    );
+    if (reason === undefined) return step.next();
+    this.values(step).proposal = reason;
+    return step.beginDialog(dialogIds.proposal, { reason });
   }
 
-  private async askWhere(step: WaterfallStepContext<IntakeOptions>) {
-    const result = asQuestionResult(step.result);
-    if (
-      result.kind === 'choice' ||
-      result.kind === 'value' ||
-      result.kind === 'skip' ||
-      result.kind === 'unrecognised'
-    ) {
-      const facts = await this.facts(step);
-      if (facts.ageBand === null && !facts.ageAsked && step.result !== undefined) {
-        const band =
-          result.kind === 'choice'
-            ? ageBands.find((candidate) => candidate === result.value)
-            : undefined;
-        const age = result.kind === 'value' ? parseTypedAge(result.value) : undefined;
-        await this.updateFacts(step, (current) => ({
-          ...current,
-          ageAsked: true,
-          ...(band === undefined ? {} : { ageBand: band }),
-          ...(age === undefined ? {} : { age, ageBand: ageBandOf(age) }),
-        }));
-      }
+  private async askTheRest(step: WaterfallStepContext<IntakeOptions>) {
+    const reason = this.values(step).proposal;
+    if (reason !== undefined && isProposalResult(step.result) && step.result.accepted) {
+      return step.endDialog({ next: 'handover', reason } satisfies FlowNext);
     }
-    const facts = await this.facts(step);
-    if (facts.wijk !== null || facts.stadsdeel !== null || facts.whereAsked) return step.next();
-    const language = await this.language(step);
-    const texts = textsFor(language).intake.where;
-    return this.ask(
-      step,
-      {
-        prompt: texts.question,
-        choices: [choice('skip', texts.skip, ['overslaan', 'skip', 'weet ik niet'])],
-        numbers: false,
-        allowSkip: true,
-        retry: texts.unknown,
-        maxAttempts: 2,
-        language,
-      },
-      dialogIds.whereQuestion,
-    );
-  }
-
-  private async askTried(step: WaterfallStepContext<IntakeOptions>) {
-    const facts = await this.facts(step);
-    const language = await this.language(step);
-    const texts = textsFor(language).intake;
-    if (
-      !facts.whereAsked &&
-      facts.wijk === null &&
-      facts.stadsdeel === null &&
-      step.result !== undefined
-    ) {
-      const result = asQuestionResult(step.result);
-      const area = result.kind === 'value' ? decodeArea(result.value) : undefined;
-      if (area?.kind === 'area') {
-        await this.updateFacts(step, (current) => ({
-          ...current,
-          wijk: area.wijk,
-          stadsdeel: area.stadsdeel,
-          whereAsked: true,
-        }));
-        if (area.wijk !== null) await step.context.sendActivity(texts.where.found(area.wijk));
-      } else {
-        await this.updateFacts(step, (current) => ({ ...current, whereAsked: true }));
-        await step.context.sendActivity(
-          area?.kind === 'outside' ? texts.where.outside : texts.where.skipped,
-        );
-      }
-    }
-    if ((await this.facts(step)).triedAsked) return step.next();
-    const tried = texts.tried;
-    return this.ask(step, {
-      prompt: tried.question,
-      choices: [
-        choice('self', tried.self, ['zelf', 'ja zelf', 'myself']),
-        choice('network', tried.network, [
-          'familie',
-          'vrienden',
-          'buren',
-          'mensen om mij heen',
-          'family',
-          'friends',
-        ]),
-        choice('already_help', tried.alreadyHelp, ['al hulp', 'ik heb al hulp', 'already help']),
-        choice('nothing', tried.nothing, ['niets', 'nee', 'nog niet', 'nothing', 'no']),
-        choice('skip', tried.skip, ['overslaan', 'skip']),
-      ],
-      numbered: true,
-      allowSkip: true,
-      allowText: true,
-      retry: texts.choices.retry,
-      language,
-    });
+    return step.beginDialog(dialogIds.questionLoop, {} satisfies QuestionLoopOptions);
   }
 
   private async showResults(step: WaterfallStepContext<IntakeOptions>) {
-    const language = await this.language(step);
-    const texts = textsFor(language).intake;
-    const result = asQuestionResult(step.result);
-    const current = await this.facts(step);
-    if (!current.triedAsked && step.result !== undefined) {
-      const tried =
-        result.kind === 'choice'
-          ? TRIED_CHOICES.find((candidate) => candidate === result.value)
-          : undefined;
-      const typed = result.kind === 'text' ? result.text.slice(0, 2000) : '';
-      await this.updateFacts(step, (facts) => ({
-        ...facts,
-        triedAsked: true,
-        ...(tried === undefined ? {} : { tried }),
-        triedText: typed,
-      }));
-      if (tried !== undefined || typed !== '') await step.context.sendActivity(texts.tried.thanks);
-    }
-
-    const facts = await this.facts(step);
-    const { knowledge } = this.deps.services;
-    const detected = this.values(step).detected ?? [];
-    // A levensgebied the resident chose that their words did not show: search with its name too.
-    const extra = facts.levensgebieden
-      .filter((slug) => !detected.includes(slug))
-      .map((slug) => domainLabel(knowledge, slug, 'nl'));
-    const query = [facts.questions.at(-1) ?? '', ...extra].join(' ');
-    const found = this.search(facts, query, this.today());
-    const hits = found.results.slice(0, 3);
-    // ADR 0013: help that fits the question but not the age is said, not shown.
-    if (found.noAgeFit === true) await step.context.sendActivity(texts.results.noAgeFit);
-    const noMatch = found.noGoodMatch || hits.length === 0;
-    this.values(step).hits = noMatch ? [] : hits.map((hit) => hit.id);
-    for (const event of searchEvents({
-      levensgebieden: facts.levensgebieden,
-      wijk: facts.wijk,
-      stadsdeel: facts.stadsdeel,
-      channelId: step.context.activity.channelId,
-      language,
-      shown: this.values(step).hits ?? [],
-      terms: noMatch ? (knowledge.unmetTerms?.(query) ?? []) : [],
-    })) {
-      await countInsight(this.deps, event);
-    }
-    if (noMatch) {
-      this.values(step).noMatch = true;
-      await this.rememberVisit(step, facts);
-      return this.propose(step, 'no_good_match');
-    }
-
-    await step.context.sendActivity(texts.results.intro(hits.length));
-    if (texts.results.cardsLanguage !== '')
-      await step.context.sendActivity(texts.results.cardsLanguage);
-    const today = this.today();
-    await step.context.sendActivity({
-      type: ActivityTypes.Message,
-      attachmentLayout: AttachmentLayoutTypes.List,
-      attachments: hits.map((hit) => voorzieningAttachment(hit.voorziening, today)),
-    });
-    await this.updateFacts(step, (current) => ({
-      ...current,
-      shown: [...new Set([...current.shown, ...hits.map((hit) => hit.id)])].slice(-100),
-    }));
-    await this.rememberVisit(step, await this.facts(step));
-    return this.ask(step, {
-      prompt: texts.results.helpful,
-      choices: [
-        choice('helped', texts.results.yes, [
-          'ja',
-          'yes',
-          'ja dank u',
-          'ja bedankt',
-          'zeker',
-          'thanks',
-          'dank u',
-        ]),
-        // "Nee" is not "search again": a resident who says no gets a person offered (ADR 0013).
-        choice('search_again', texts.results.searchAgain, [
-          'iets anders',
-          'anders zoeken',
-          'something else',
-          'opnieuw zoeken',
-        ]),
-        choice('wants_person', texts.results.talkToSomeone, [
-          'iemand spreken',
-          'met iemand praten',
-          'talk to someone',
-          'wijkteam',
-        ]),
-      ],
-      numbered: true,
-      allowText: true,
-      retry: texts.choices.retry,
-      maxAttempts: 2,
-      language,
-    });
-  }
-
-  /** Remembers this search for the resident: date and levensgebieden only (resident memory). */
-  private async rememberVisit(
-    step: WaterfallStepContext<IntakeOptions>,
-    facts: IntakeFacts,
-  ): Promise<void> {
-    const { clock, settings } = this.deps.services;
-    const now = clock.now();
-    const id = newId();
-    this.values(step).visitId = id;
-    await this.deps.state.updateMemory(step.context, now, settings.residentMemoryDays, (memory) =>
-      addVisit(memory, {
-        id,
-        at: now.toISOString(),
-        levensgebieden: facts.levensgebieden,
-        answer: null,
-        handedOver: false,
-        followUp: null,
-        followUpAskedAt: null,
-      }),
-    );
-    await this.updateFacts(step, (current) => ({
-      ...current,
-      visitIds: [...current.visitIds, id].slice(-10),
-    }));
-  }
-
-  private async recordAnswer(
-    step: WaterfallStepContext<IntakeOptions>,
-    answer: ResultAnswer,
-  ): Promise<void> {
-    await countInsight(this.deps, { kind: 'helped', answer });
-    if (answer === 'helped') {
-      for (const event of chosenEvents(this.values(step).hits ?? [])) {
-        await countInsight(this.deps, event);
-      }
-    }
-    const id = this.values(step).visitId;
-    if (id === undefined) return;
-    const { clock, settings } = this.deps.services;
-    await this.deps.state.updateMemory(
-      step.context,
-      clock.now(),
-      settings.residentMemoryDays,
-      (memory) => updateVisit(memory, id, (visit) => ({ ...visit, answer })),
+    const reason = this.values(step).proposal;
+    // A resident who declined a proposal is not offered a person again with the results.
+    const distress = this.values(step).distress === true && reason === undefined;
+    return step.beginDialog(
+      dialogIds.results,
+      (distress ? { distress } : {}) satisfies ResultsOptions,
     );
   }
 
-  private async receiveHelpful(step: WaterfallStepContext<IntakeOptions>) {
-    if (this.values(step).noMatch === true) {
-      const handover = await this.afterProposal(step);
-      return handover ?? this.end(step, { next: 'done' });
-    }
-    const language = await this.language(step);
-    const texts = textsFor(language).intake;
-    const result = asQuestionResult(step.result);
-    // Free text at "Helpt dit u verder?" (ADR 0013, class 7): read it, do not reject it.
-    const typed = result.kind === 'text' ? recogniseHelpfulReply(result.text) : undefined;
-    if (typed === 'new_question' && result.kind === 'text') {
-      await this.recordAnswer(step, 'search_again');
+  private async finish(step: WaterfallStepContext<IntakeOptions>) {
+    const outcome = step.result as ResultsOutcome | undefined;
+    if (outcome?.next === 'again') {
+      // "Iets anders zoeken", or a question of its own typed at "Helpt dit u verder?".
       return step.replaceDialog(dialogIds.intake, {
         again: true,
-        firstText: result.text,
+        ...(outcome.firstText === undefined ? {} : { firstText: outcome.firstText }),
+        ...(outcome.masked === true ? { firstTextMasked: true } : {}),
       } satisfies IntakeOptions);
     }
-    if (typed === 'not_helped') {
-      await this.recordAnswer(step, 'search_again');
-      this.values(step).noMatch = true;
-      return this.propose(step, 'no_good_match');
-    }
-    const answer =
-      result.kind === 'choice'
-        ? result.value
-        : typed === 'wants_person'
-          ? 'wants_person'
-          : typed === 'helped'
-            ? 'helped'
-            : typed === 'search_again'
-              ? 'search_again'
-              : undefined;
-    switch (answer) {
-      case 'helped': {
-        await this.recordAnswer(step, 'helped');
-        await step.context.sendActivity(texts.results.glad);
-        return this.ask(
-          step,
-          {
-            prompt: texts.results.scoreQuestion,
-            choices: [
-              ...['1', '2', '3', '4', '5'].map((score) => choice(score, score)),
-              choice('skip', texts.results.scoreSkip, [
-                'liever niet',
-                'nee',
-                'no',
-                'overslaan',
-                'skip',
-              ]),
-            ],
-            allowSkip: true,
-            retry: texts.choices.retry,
-            maxAttempts: 2,
-            language,
-          },
-          dialogIds.scoreQuestion,
-        );
-      }
-      case 'search_again':
-        await this.recordAnswer(step, 'search_again');
-        return step.replaceDialog(dialogIds.intake, { again: true } satisfies IntakeOptions);
-      case 'wants_person':
-        await this.recordAnswer(step, 'wants_person');
-        await countInsight(this.deps, {
-          kind: 'handover',
-          step: 'accepted',
-          reason: 'asked_for_person',
-        });
-        return this.end(step, { next: 'handover', reason: 'asked_for_person' });
-      default:
-        await step.context.sendActivity(texts.results.goodbye);
-        return this.end(step, { next: 'done' });
-    }
-  }
-
-  private async receiveScore(step: WaterfallStepContext<IntakeOptions>) {
-    // After "nee, helpt niet" the wijkteam was proposed instead of a score question.
-    if (this.values(step).noMatch === true) {
-      const handover = await this.afterProposal(step);
-      return handover ?? this.end(step, { next: 'done' });
-    }
-    const texts = textsFor(await this.language(step)).intake;
-    const result = asQuestionResult(step.result);
-    const score = result.kind === 'choice' ? Number(result.value) : Number.NaN;
-    if (Number.isInteger(score) && score >= 1 && score <= 5) {
-      await countInsight(this.deps, { kind: 'score', score });
-      await step.context.sendActivity(texts.results.scoreThanks);
-    }
-    await step.context.sendActivity(texts.results.goodbye);
-    return this.end(step, { next: 'done' });
+    return step.endDialog(isFlowNext(outcome) ? outcome : ({ next: 'done' } satisfies FlowNext));
   }
 }

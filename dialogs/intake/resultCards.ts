@@ -6,6 +6,10 @@ import type { Voorziening } from '../../src/knowledge/catalogue.js';
 
 export { voorzieningCard, voorzieningView } from '../../src/cards/voorzieningView.js';
 
-export function voorzieningAttachment(voorziening: Voorziening, today: string): Attachment {
-  return CardFactory.adaptiveCard(voorzieningCard(voorziening, today));
+export function voorzieningAttachment(
+  voorziening: Voorziening,
+  today: string,
+  gemeentePhone: string | null,
+): Attachment {
+  return CardFactory.adaptiveCard(voorzieningCard(voorziening, today, gemeentePhone));
 }

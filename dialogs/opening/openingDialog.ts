@@ -1,5 +1,5 @@
 import { WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { emptyIntakeFacts } from '../../src/conversation/intakeFacts.js';
+import { emptyIntakeFacts, questionIds } from '../../src/conversation/intakeFacts.js';
 import {
   updateVisit,
   visitForFollowUp,
@@ -105,12 +105,11 @@ export class OpeningDialog extends WaterfallDialog<OpeningOptions> {
         forWhom: pending.forWhom,
         caresFor: pending.caresFor,
         ageBand: pending.ageBand,
-        ageAsked: true,
         wijk: pending.wijk,
         stadsdeel: pending.stadsdeel,
-        whereAsked: true,
         triedText: pending.triedAlready,
-        triedAsked: true,
+        // Everything was asked before; continuing does not ask it again.
+        settled: [...questionIds],
         shown: pending.voorzieningenShown,
       }));
       return step.endDialog({

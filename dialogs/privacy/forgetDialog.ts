@@ -45,6 +45,7 @@ export class ForgetDialog extends WaterfallDialog {
       services.cases,
       residentKeyOf(step.context),
       services.logger,
+      services.settings.retention,
     );
     await state.forget(step.context);
     await step.context.sendActivity(texts.done);

@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import { formatPhoneNumber } from '../../src/cards/format.js';
 import { dutchDate } from '../../src/shared/gemeenteTime.js';
 import { wijkteamName } from '../../src/cases/routing.js';
 import { casesTexts } from '../../src/i18n/nl/cases.js';
@@ -36,14 +37,16 @@ export async function whatWeKnowMessages(
     parts.push(texts.forWhom(casesTexts.forWhom[facts.forWhom].toLowerCase()));
   if (facts.ageBand !== null) parts.push(texts.ageBand(casesTexts.ageBand[facts.ageBand]));
   if (facts.wijk !== null) parts.push(texts.area(facts.wijk));
-  if (data.contact !== null) {
+  const contact = await state.contact(context, now);
+  if (contact !== null) {
+    const phone = contact.phone === null ? null : formatPhoneNumber(contact.phone);
     parts.push(
-      [data.contact.name, data.contact.phone, data.contact.email]
-        .filter((part) => part !== null)
-        .join(', '),
+      texts.contact(
+        [contact.name, phone, contact.email].filter((part) => part !== null).join(', '),
+      ),
     );
   }
-  messages.push(parts.length === 0 ? texts.conversationNone : texts.conversation(parts.join('; ')));
+  messages.push(parts.length === 0 ? texts.conversationNone : texts.conversation(parts));
 
   const days = services.settings.residentMemoryDays;
   const memory = await state.memory(context, now, days);

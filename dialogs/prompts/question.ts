@@ -1,6 +1,7 @@
 import {
   ActionTypes,
   ActivityTypes,
+  CardFactory,
   type Activity,
   type CardAction,
   type TurnContext,
@@ -11,7 +12,10 @@ import {
   type DialogInstance,
   type DialogTurnResult,
 } from 'botbuilder-dialogs';
+import { buildChoiceCard } from '../../src/cards/choiceCard.js';
 import { isSkip, matchChoice, type ChoiceOption } from '../../src/conversation/choiceMatching.js';
+import { foldReply } from '../../src/conversation/matchText.js';
+import { textsFor } from '../texts.js';
 
 /**
  * One question to the resident, answered by a button, a number, a word or free text. Our own
@@ -21,9 +25,18 @@ import { isSkip, matchChoice, type ChoiceOption } from '../../src/conversation/c
  * (microsoft/BotFramework-Composer#8993).
  */
 
+/** A recognised value as plain JSON: dialog results pass through the stored dialog stack. */
+export type AnswerValue =
+  | string
+  | number
+  | boolean
+  | null
+  | readonly AnswerValue[]
+  | { readonly [key: string]: AnswerValue };
+
 export type QuestionResult =
   | { readonly kind: 'choice'; readonly value: string }
-  | { readonly kind: 'value'; readonly value: string }
+  | { readonly kind: 'value'; readonly value: AnswerValue }
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'skip' }
   | { readonly kind: 'unrecognised' };
@@ -52,19 +65,31 @@ export interface QuestionOptions {
 
 /** What a question-specific recogniser says about a reply. */
 export type Recognised =
-  | { readonly kind: 'value'; readonly value: string }
+  | { readonly kind: 'value'; readonly value: AnswerValue }
+  /** The reply asks to skip the question, in words only this question knows ("heel Enschede"). */
+  | { readonly kind: 'skip' }
   /** Not acceptable, with the explanation to give before asking again. */
   | { readonly kind: 'retry'; readonly message: string }
   | undefined;
 
-export type Recogniser = (text: string, options: QuestionOptions) => Recognised;
+/** Reads a typed reply; gets the turn so it can use the facts read once per message. */
+export type Recogniser = (
+  text: string,
+  options: QuestionOptions,
+  context: TurnContext,
+) => Recognised | Promise<Recognised>;
 
 interface QuestionState {
   readonly options: QuestionOptions;
   attempts: number;
 }
 
-const MAX_SUGGESTED_ACTIONS = 20;
+/**
+ * More buttons than this become one compact card with a drop-down list (ADR 0014, defect 1): Web
+ * Chat keeps suggested actions below the transcript, and a long list leaves no room for the
+ * conversation or the message box on a phone.
+ */
+export const MAX_BUTTONS = 6;
 
 function replyText(context: TurnContext): string | undefined {
   const activity = context.activity;
@@ -84,13 +109,35 @@ function valueChoice(context: TurnContext, choices: readonly ChoiceOption[]): st
   return undefined;
 }
 
+function numberedList(choices: readonly ChoiceOption[]): string {
+  return choices.map((choice, index) => `${index + 1}. ${choice.label}`).join('\n');
+}
+
 export function questionActivity(options: QuestionOptions): Partial<Activity> {
   const choices = options.choices ?? [];
+  if (choices.length > MAX_BUTTONS) {
+    // The numbers stay in the list, so "3" typed in the message box still picks the third one.
+    const texts = textsFor(options.language ?? 'nl').intake.choices;
+    const card = buildChoiceCard({
+      label: texts.listLabel,
+      placeholder: texts.listPlaceholder,
+      choices: choices.map((choice, index) => ({
+        value: choice.value,
+        title: `${index + 1}. ${choice.label}`,
+      })),
+      submit: texts.listSubmit,
+      missing: texts.listMissing,
+    });
+    return {
+      type: ActivityTypes.Message,
+      text: `${options.prompt}\n\n${texts.listHint}`,
+      textFormat: 'markdown',
+      attachments: [CardFactory.adaptiveCard(card)],
+    };
+  }
   const list =
-    options.numbered === true && choices.length > 0
-      ? `\n\n${choices.map((choice, index) => `${index + 1}. ${choice.label}`).join('\n')}`
-      : '';
-  const actions: CardAction[] = choices.slice(0, MAX_SUGGESTED_ACTIONS).map((choice) => ({
+    options.numbered === true && choices.length > 0 ? `\n\n${numberedList(choices)}` : '';
+  const actions: CardAction[] = choices.map((choice) => ({
     type: ActionTypes.ImBack,
     title: choice.label,
     value: choice.label,
@@ -120,9 +167,12 @@ export class Question extends Dialog<QuestionOptions> {
     const instance = dc.activeDialog;
     if (instance === undefined)
       return dc.endDialog({ kind: 'unrecognised' } satisfies QuestionResult);
-    const state: QuestionState = { options, attempts: 0 };
+    // `before` is sent once and not kept: it may hold a card with contact details, and the dialog
+    // stack is stored for as long as the conversation.
+    const { before, ...kept } = options;
+    const state: QuestionState = { options: kept, attempts: 0 };
     instance.state = state;
-    for (const message of options.before ?? []) await dc.context.sendActivity(message);
+    for (const message of before ?? []) await dc.context.sendActivity(message);
     await dc.context.sendActivity(questionActivity(options));
     return Dialog.EndOfTurn;
   }
@@ -149,10 +199,11 @@ export class Question extends Dialog<QuestionOptions> {
     if (options.allowSkip === true && isSkip(text))
       return dc.endDialog({ kind: 'skip' } satisfies QuestionResult);
 
-    const recognised = this.recognise?.(text, options);
+    const recognised = await this.recognise?.(text, options, dc.context);
     if (recognised?.kind === 'value') {
       return dc.endDialog({ kind: 'value', value: recognised.value } satisfies QuestionResult);
     }
+    if (recognised?.kind === 'skip') return dc.endDialog({ kind: 'skip' } satisfies QuestionResult);
     if (recognised?.kind === 'retry') return this.askAgain(dc, state, recognised.message);
     if (options.allowText === true)
       return dc.endDialog({ kind: 'text', text: text.trim() } satisfies QuestionResult);
@@ -184,6 +235,21 @@ export class Question extends Dialog<QuestionOptions> {
     await dc.context.sendActivity(questionActivity(state.options));
     return Dialog.EndOfTurn;
   }
+}
+
+/**
+ * True when the text is the label of a button of the question waiting for an answer: a tapped
+ * button is the answer to that question, never a command ("Ik wil met iemand praten" under the
+ * results is an answer, and the results dialog knows why the resident wants a person).
+ */
+export function isButtonOfOpenQuestion(dc: DialogContext, text: string): boolean {
+  let leaf: DialogContext = dc;
+  while (leaf.child !== undefined) leaf = leaf.child;
+  const state: unknown = leaf.activeDialog?.state;
+  if (state === null || typeof state !== 'object' || !('options' in state)) return false;
+  const options = (state as QuestionState).options;
+  const folded = foldReply(text);
+  return (options.choices ?? []).some((choice) => foldReply(choice.label) === folded);
 }
 
 /** Narrows a waterfall step's result to a question result (a cancelled child gives undefined). */

@@ -89,6 +89,8 @@ function refusalNotice(
       return texts.notMember;
     case 'not_found':
       return texts.notFound;
+    case 'no_contact':
+      return texts.noContact;
     default:
       return texts.invalid;
   }

@@ -50,6 +50,8 @@ export interface BoardCaseSummary {
   readonly assignee: string | null;
   /** Claimed by the staff member looking at the board. */
   readonly mine: boolean;
+  /** The resident erased their contact details ("vergeet mij"): nobody can be reached. */
+  readonly noContact: boolean;
 }
 
 export interface BoardHistoryEntry {
@@ -143,6 +145,7 @@ export function toBoardSummary(
     overdue: isOverdue(current, context.now, context.pickupWorkingHours),
     assignee: current.assignee?.displayName ?? null,
     mine: current.assignee !== null && current.assignee.staffId === viewer.id,
+    noContact: current.melder.kind === 'erased',
   };
 }
 

@@ -63,8 +63,12 @@ export interface CaseCardView {
   readonly conversationCount: number;
   /** How the resident wants to be contacted, without the contact details themselves. */
   readonly contactPreference: string;
-  /** "3 dec 10:15 (2 uur geleden)". */
+  /** "3 dec 10:15": a moment, never a duration that goes stale on a card nobody redraws. */
   readonly received: string;
+  /** What the colleague noted when closing, shown on the closed card. */
+  readonly closingNote: string | null;
+  /** The resident erased their contact details ("vergeet mij"): nobody can be reached. */
+  readonly noContact: boolean;
   readonly assignee: string | null;
   readonly role: ViewerRole;
   readonly contact: CaseContactView;
@@ -178,6 +182,9 @@ export function buildCaseCard(view: CaseCardView, notice?: CardNotice): TeamsCar
       ),
     ]),
     view.role === 'assignee' ? textBlock(texts.yours, { color: 'good' }) : undefined,
+    view.noContact
+      ? container([textBlock(texts.noContact, { weight: 'bolder' })], { style: 'warning' })
+      : undefined,
     factSet([
       fact(labels.assignee, view.assignee ?? texts.nobody),
       fact(labels.received, view.received),
@@ -190,6 +197,7 @@ export function buildCaseCard(view: CaseCardView, notice?: CardNotice): TeamsCar
       fact(labels.conversations, String(view.conversationCount)),
       fact(labels.contactPreference, view.contactPreference),
       view.outcome === null ? undefined : fact(labels.outcome, nl.cases.outcome[view.outcome]),
+      view.closingNote === null ? undefined : fact(labels.closingNote, view.closingNote),
     ]),
     heading(texts.sections.question),
     textBlock(view.summary),

@@ -4,7 +4,7 @@ import { nl } from '../i18n/nl/index.js';
 import { caseCardVerbs, verbEvents } from './caseActions.js';
 import type { CaseCardView, CaseContactView, ViewerRole } from './caseCard.js';
 import { dutchDate, dutchDateTime } from '../shared/gemeenteTime.js';
-import { elapsed, formatPhoneNumber } from './format.js';
+import { formatPhoneNumber } from './format.js';
 
 /**
  * From a stored case to what one viewer sees on its card. This is where privacy is decided:
@@ -60,20 +60,21 @@ function contactView(current: Case, role: ViewerRole): CaseContactView {
   };
 }
 
+/** How the resident wants to be reached, from what they gave: never "Bellen mag" without a number. */
 function contactPreference(current: Case): string {
   const texts = nl.cards.caseCard.contactPreference;
-  if (current.melder.kind === 'erased') return '—';
-  const parts: string[] = [current.melder.noCalls ? texts.noCalls : texts.callsFine];
-  if (current.melder.bestMoment !== null) parts.push(texts.bestMoment(current.melder.bestMoment));
+  const melder = current.melder;
+  if (melder.kind === 'erased') return texts.none;
+  if (melder.phone === null) return texts.emailOnly;
+  const parts: string[] = [melder.noCalls ? texts.noCalls : texts.callsFine];
+  if (melder.bestMoment !== null) parts.push(texts.bestMoment(melder.bestMoment));
   return parts.join('. ');
 }
 
-function received(createdAt: Date, now: Date): string {
-  const texts = nl.cards.caseCard.waiting;
-  const since = elapsed(createdAt, now);
-  const amount =
-    since.unit === 'justNow' ? texts.justNow : texts.ago(texts[since.unit](since.amount));
-  return `${dutchDateTime(createdAt)} (${amount})`;
+/** The note the colleague wrote when closing the case, if any. */
+function closingNote(current: Case): string | null {
+  if (current.closedAt === null) return null;
+  return current.history.findLast((entry) => entry.action === 'afgerond')?.note ?? null;
 }
 
 export function caseCardView(current: Case, context: CaseCardContext): CaseCardView {
@@ -105,7 +106,10 @@ export function caseCardView(current: Case, context: CaseCardContext): CaseCardV
     voorzieningenShown: story.voorzieningenShown.map(voorzieningName),
     conversationCount: story.conversationCount,
     contactPreference: contactPreference(current),
-    received: received(new Date(current.createdAt), context.now),
+    // A time, not "6 minuten geleden": the shared card is not redrawn, so a duration goes stale.
+    received: dutchDateTime(new Date(current.createdAt)),
+    closingNote: closingNote(current),
+    noContact: current.melder.kind === 'erased',
     assignee: current.assignee?.displayName ?? null,
     role,
     contact: contactView(current, role),

@@ -157,6 +157,8 @@ export interface WebChatCard {
   readonly version: '1.3';
   readonly body: readonly CardElement<WebChatAction>[];
   readonly actions?: readonly WebChatAction[];
+  /** What a screen reader says for the card (Web Chat reads it instead of "1 bijlage"). */
+  readonly speak?: string;
 }
 
 /** Teams shows a user-specific view to at most this many users per card (msteams-docs PR #5770). */

@@ -46,10 +46,9 @@ export function buildHandoverSummaryCard(view: HandoverSummaryView): WebChatCard
   const texts = nl.cards.handoverSummary;
   const labels = texts.labels;
   const { contact } = view;
-  return webChatCard(
+  const card = webChatCard(
     [
-      heading(texts.title),
-      textBlock(texts.intro(view.wijkteam)),
+      heading(texts.title(view.wijkteam)),
       textBlock(labels.question, { weight: 'bolder', spacing: 'medium' }),
       textBlock(view.summary),
       textBlock(labels.tried, { weight: 'bolder', spacing: 'medium' }),
@@ -73,4 +72,5 @@ export function buildHandoverSummaryCard(view: HandoverSummaryView): WebChatCard
       submitAction(texts.cancel, { handover: 'cancel' }),
     ],
   );
+  return { ...card, speak: texts.title(view.wijkteam) };
 }

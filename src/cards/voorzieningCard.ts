@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { nl } from '../i18n/nl/index.js';
+import type { Toegang } from '../knowledge/schema.js';
 import {
   fact,
   factSet,
@@ -16,86 +17,147 @@ import { formatPhoneNumber, telUrl } from './format.js';
 
 /**
  * A voorziening as a resident sees it in the web chat (profile 1: Adaptive Cards 1.3, only
- * Action.OpenUrl here): what it is in plain words, how to sign up, and contact links a phone can
- * tap. "Gecontroleerd op <datum>" tells the resident how fresh the information is.
+ * Action.OpenUrl here): what it is in plain words, how to get there, and contact links a phone can
+ * tap. Every card leads somewhere (ADR 0014, defect 4): without a number, address, e-mail or
+ * website of its own, it shows the gemeente's number. The way in is said for the channel the
+ * service has (walk in, call, online), and "Gecontroleerd op <datum>" tells how fresh it is.
  */
 
 export interface VoorzieningCardView {
   readonly name: string;
   /** Plain Dutch: what it is and for whom. */
   readonly explanation: string;
+  /** The partner's own words on how to sign up; null to say it from `access`. */
   readonly howToApply: string | null;
+  readonly access: Toegang;
   readonly phone: string | null;
   readonly email: string | null;
   readonly website: string | null;
+  /** Where to walk in; without one, the service is by phone or online only. */
+  readonly address: string | null;
   /** When a partner last confirmed the information; null when nobody did yet. */
   readonly verifiedOn: Date | null;
+  /** The gemeente's number (WIJKTEAM_PHONE), for a card that has no contact of its own. */
+  readonly fallbackPhone: string | null;
 }
 
-const phoneSchema = z.string().regex(/^\+?[\d\s\-()]{6,20}$/);
+const phoneSchema = z.string().regex(/^\+?[\d\s\-()]{4,20}$/);
 const emailSchema = z.email();
 /** Only https links: a knowledge file must never be able to put a `javascript:` link on a card. */
 const websiteSchema = z.url({ protocol: /^https$/ });
 
-const validPhone = (view: VoorzieningCardView) =>
-  view.phone !== null && phoneSchema.safeParse(view.phone).success ? view.phone : null;
-const validEmail = (view: VoorzieningCardView) =>
-  view.email !== null && emailSchema.safeParse(view.email).success ? view.email : null;
+interface Channels {
+  readonly phone: string | null;
+  readonly email: string | null;
+  readonly website: string | null;
+  readonly address: string | null;
+  /** The gemeente's number stands in for a contact of the service's own. */
+  readonly viaGemeente: boolean;
+}
+
+function channelsOf(view: VoorzieningCardView): Channels {
+  const ownPhone =
+    view.phone !== null && phoneSchema.safeParse(view.phone).success ? view.phone : null;
+  const email =
+    view.email !== null && emailSchema.safeParse(view.email).success ? view.email : null;
+  const website =
+    view.website !== null && websiteSchema.safeParse(view.website).success ? view.website : null;
+  const own = ownPhone !== null || email !== null || website !== null || view.address !== null;
+  const fallback =
+    !own && view.fallbackPhone !== null && phoneSchema.safeParse(view.fallbackPhone).success
+      ? view.fallbackPhone
+      : null;
+  return {
+    phone: ownPhone ?? fallback,
+    email,
+    website,
+    address: view.address,
+    viaGemeente: fallback !== null,
+  };
+}
+
+/** How to get in, said for the channels the service has: walk in, call, or online. */
+function accessText(view: VoorzieningCardView, channels: Channels): string {
+  const texts = nl.cards.voorziening.access;
+  const online = channels.website !== null || channels.email !== null;
+  switch (view.access) {
+    case 'vrij-inlopen':
+      if (channels.address !== null) return texts.walkIn;
+      if (channels.viaGemeente) return texts.askGemeente;
+      if (channels.phone !== null) return online ? texts.callOrOnline : texts.call;
+      return online ? texts.online : texts.askGemeente;
+    case 'aanmelden':
+      if (channels.viaGemeente) return texts.signUpViaGemeente;
+      if (channels.phone !== null) return online ? texts.signUpCallOrOnline : texts.signUpCall;
+      return online ? texts.signUpOnline : texts.signUpViaGemeente;
+    case 'via-verwijzing':
+      return texts.referral;
+    case 'alleen-via-wijkteam':
+      return texts.wijkteam;
+  }
+}
+
+/** "Nog niet gecontroleerd", with the advice that fits the channel: call first, look first, or none. */
+function freshnessText(view: VoorzieningCardView, channels: Channels): string {
+  const texts = nl.cards.voorziening;
+  if (view.verifiedOn !== null) return texts.verifiedOn(dutchDate(view.verifiedOn, { year: true }));
+  if (channels.address === null || channels.viaGemeente) return texts.notVerified;
+  if (channels.phone !== null) return `${texts.notVerified} ${texts.callFirst}`;
+  if (channels.website !== null) return `${texts.notVerified} ${texts.lookFirst}`;
+  return texts.notVerified;
+}
 
 /**
  * The phone number and e-mail address as Markdown links: Web Chat renders real anchors, so a tap
  * on a phone dials and a screen reader announces a link (the buttons below are buttons).
  */
-function phoneFact(view: VoorzieningCardView): string {
-  const phone = view.phone ?? '';
-  const shown = formatPhoneNumber(phone);
-  return validPhone(view) === null ? shown : `[${shown}](${telUrl(phone)})`;
+function contactFacts(channels: Channels): CardElement<WebChatAction> | undefined {
+  const texts = nl.cards.voorziening;
+  const facts = [
+    channels.phone === null
+      ? undefined
+      : fact(
+          channels.viaGemeente ? texts.gemeenteFact : texts.phoneFact,
+          `[${formatPhoneNumber(channels.phone)}](${telUrl(channels.phone)})`,
+        ),
+    channels.email === null
+      ? undefined
+      : fact(texts.emailFact, `[${channels.email}](mailto:${channels.email})`),
+    channels.address === null ? undefined : fact(texts.addressFact, channels.address),
+  ];
+  if (facts.every((item) => item === undefined)) return undefined;
+  return factSet(facts, { spacing: 'medium' });
 }
 
-function emailFact(view: VoorzieningCardView): string {
-  const email = validEmail(view);
-  return email === null ? (view.email ?? '') : `[${email}](mailto:${email})`;
-}
-
-function contactActions(view: VoorzieningCardView): WebChatAction[] {
+function contactActions(channels: Channels): WebChatAction[] {
   const texts = nl.cards.voorziening;
   const actions: WebChatAction[] = [];
-  const phone = validPhone(view);
-  if (phone !== null)
-    actions.push(openUrlAction(texts.call(formatPhoneNumber(phone)), telUrl(phone)));
-  const email = validEmail(view);
-  if (email !== null) actions.push(openUrlAction(texts.email, `mailto:${email}`));
-  if (view.website !== null && websiteSchema.safeParse(view.website).success) {
-    actions.push(openUrlAction(texts.website, view.website));
+  if (channels.phone !== null) {
+    actions.push(
+      openUrlAction(texts.call(formatPhoneNumber(channels.phone)), telUrl(channels.phone)),
+    );
   }
+  if (channels.email !== null) actions.push(openUrlAction(texts.email, `mailto:${channels.email}`));
+  if (channels.website !== null) actions.push(openUrlAction(texts.website, channels.website));
   return actions;
 }
 
 export function buildVoorzieningCard(view: VoorzieningCardView): WebChatCard {
   const texts = nl.cards.voorziening;
+  const channels = channelsOf(view);
   const body: (CardElement<WebChatAction> | undefined)[] = [
     textBlock(view.name, { size: 'medium', weight: 'bolder' }),
     textBlock(view.explanation),
-    view.howToApply === null ? undefined : heading(texts.howToApply),
-    view.howToApply === null ? undefined : textBlock(view.howToApply),
-    view.phone === null && view.email === null
-      ? undefined
-      : factSet(
-          [
-            view.phone === null ? undefined : fact(texts.phoneFact, phoneFact(view)),
-            view.email === null ? undefined : fact(texts.emailFact, emailFact(view)),
-          ],
-          { spacing: 'medium' },
-        ),
-    textBlock(
-      view.verifiedOn === null
-        ? texts.notVerified
-        : texts.verifiedOn(dutchDate(view.verifiedOn, { year: true })),
-      { isSubtle: true, size: 'small', spacing: 'medium' },
-    ),
+    heading(texts.howToApply),
+    textBlock(view.howToApply ?? accessText(view, channels)),
+    channels.viaGemeente ? textBlock(texts.viaGemeente(view.name)) : undefined,
+    contactFacts(channels),
+    textBlock(freshnessText(view, channels), { isSubtle: true, spacing: 'medium' }),
   ];
-  return webChatCard(
+  const card = webChatCard(
     body.filter((element): element is CardElement<WebChatAction> => element !== undefined),
-    contactActions(view),
+    contactActions(channels),
   );
+  // A screen reader hears the name and what it is, instead of only "bijlage".
+  return { ...card, speak: texts.speak(view.name, view.explanation) };
 }

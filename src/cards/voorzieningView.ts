@@ -1,28 +1,39 @@
 import { freshness } from '../knowledge/catalogue.js';
 import type { VoorzieningEntry } from '../knowledge/schema.js';
-import { nl } from '../i18n/nl/index.js';
 import { buildVoorzieningCard, type VoorzieningCardView } from './voorzieningCard.js';
 import type { WebChatCard } from './elements.js';
 
 /**
  * A voorziening's card view as residents see it in the web chat. One mapping for the intake's
  * results (dialogs/intake/resultCards.ts) and the partner page's preview (src/partners/), so the
- * preview can never drift from what a resident gets.
+ * preview can never drift from what a resident gets. `gemeentePhone` (WIJKTEAM_PHONE) goes on a
+ * card that has no contact of its own; without it, such a card shows no number at all.
  */
-export function voorzieningView(voorziening: VoorzieningEntry, today: string): VoorzieningCardView {
+export function voorzieningView(
+  voorziening: VoorzieningEntry,
+  today: string,
+  gemeentePhone: string | null = null,
+): VoorzieningCardView {
   const contact = voorziening.contact;
   const fresh = freshness(voorziening, today);
   return {
     name: voorziening.naam,
     explanation: voorziening.omschrijving,
-    howToApply: contact.hoe_aanmelden ?? nl.intake.results.access[voorziening.toegang],
+    howToApply: contact.hoe_aanmelden ?? null,
+    access: voorziening.toegang,
     phone: contact.telefoon ?? null,
     email: contact.email ?? null,
     website: contact.website ?? null,
+    address: contact.adres ?? null,
     verifiedOn: fresh.state === 'never' ? null : new Date(`${fresh.checkedOn}T12:00:00Z`),
+    fallbackPhone: gemeentePhone,
   };
 }
 
-export function voorzieningCard(voorziening: VoorzieningEntry, today: string): WebChatCard {
-  return buildVoorzieningCard(voorzieningView(voorziening, today));
+export function voorzieningCard(
+  voorziening: VoorzieningEntry,
+  today: string,
+  gemeentePhone: string | null = null,
+): WebChatCard {
+  return buildVoorzieningCard(voorzieningView(voorziening, today, gemeentePhone));
 }

@@ -32,6 +32,8 @@ export const forWhomSchema = z.enum([
   'naaste',
   'buur',
   'ander',
+  /** The resident did not say; the wijkteam asks, instead of the bot assuming "zelf". */
+  'onbekend',
 ]);
 export type ForWhom = z.infer<typeof forWhomSchema>;
 

@@ -4,14 +4,10 @@ import { foldReply } from './matchText.js';
 
 /**
  * What a resident's own words already tell, so the intake does not ask it again (docs/adr/0010-conversation-design.md, "The flow"):
- * a postcode or wijk, an age, and for whom they ask ("voor mijn moeder"). Deliberately cautious:
+ * an age, and for whom they ask ("voor mijn moeder"); where they live is ./places.ts. Deliberately cautious:
  * a wrong guess would skip a question the resident must answer, a missed one only asks it.
  */
 export interface FirstMessageFacts {
-  /** The four digits of a postcode; letters and house numbers are never kept. */
-  readonly postcode?: string;
-  /** A wijk name from the list the caller gave, as written in that list. */
-  readonly wijk?: string;
   readonly forWhom?: ForWhom;
   /** "ik ben 67": the resident's own age. */
   readonly selfAge?: number;
@@ -121,22 +117,61 @@ function relationOf(word: string): ForWhom | undefined {
   return RELATION_WORDS.find(([candidate]) => candidate === word)?.[1];
 }
 
+/** People who are not family: in a reply to "Voor wie?" they mean "iemand anders". */
+const OTHERS = new Set(['vriend', 'vriendin', 'kennis', 'collega', 'friend', 'colleague']);
+
+/**
+ * The relation a short reply names ("mijn moeder", "oma", "de buurvrouw"), for the answer to
+ * "Voor wie zoekt u hulp?", where naming the person is the whole answer.
+ */
+export function relationIn(text: string): ForWhom | undefined {
+  for (const word of foldReply(text).split(' ')) {
+    const relation = relationOf(word) ?? (OTHERS.has(word) ? 'ander' : undefined);
+    if (relation !== undefined) return relation;
+  }
+  return undefined;
+}
+
+/**
+ * A relation that is only a bystander in the resident's own story: "mijn moeder kan mij niet
+ * helpen", "mijn man is overleden". The question is then about the resident, not about them.
+ */
+const BYSTANDER = new RegExp(
+  `\\b(?:mijn|mn|my) (?:${relationAlternation}) (?:\\w+ ){0,6}?(?:(?:kan|wil|mag|kon|wilde) (?:(?:me|mij|ons) )?(?:ook )?niet (?:meer )?helpen|helpt (?:(?:me|mij|ons) )?niet|overleden|gestorven|died|passed away|cant help|can not help|cannot help)\\b`,
+);
+
+/** The resident speaks about their own trouble: then a relation named along the way is not the subject. */
+const FIRST_PERSON_TROUBLE =
+  /\b(?:ik (?:heb|ben|kan|voel|zit|weet|krijg|moet|red|kom|loop|durf)|i (?:have|am|cant|feel|need))\b/;
+
+/** "voor mijn moeder", "zorgen om mijn zoon": the relation the question is for. */
+const FOR_RELATION = new RegExp(
+  `\\b(?:voor|for|zorgen (?:om|over)|worried about|about) (?:mijn|m n|mn|my|onze|our) (?:\\w+ )?(${relationAlternation})\\b`,
+);
+/** "mijn zoon van 15", "mijn 15-jarige dochter". */
+const AGED_RELATION = new RegExp(
+  `\\b(?:mijn|mn|my) (?:(?:\\d{1,3}) jarige )?(${relationAlternation}) (?:van|of|aged) \\d{1,3}\\b|\\b(?:mijn|mn|my) \\d{1,3} (?:jarige|year old) (${relationAlternation})\\b`,
+);
+/** "mijn man is …", "mijn moeder woont …". */
+const RELATION_SUBJECT = new RegExp(
+  `(?:^|\\b)(?:mijn|mn|my|onze|our) (?:\\d{1,3} jarige |\\w+ )?(${relationAlternation}) (?:van \\d{1,3} (?:jaar )?)?(?:${SUBJECT_VERBS})\\b`,
+);
+
 function findForWhom(folded: string): ForWhom | undefined {
   if (/\b(?:voor (?:mezelf|mijzelf|mij zelf|mij)|for (?:myself|me))\b/.test(folded)) return 'zelf';
-  const forRelation = new RegExp(
-    `\\b(?:voor|for) (?:mijn|m n|mn|my|onze|our) (?:\\w+ )?(${relationAlternation})\\b`,
-  ).exec(folded);
+  const forRelation = FOR_RELATION.exec(folded);
   if (forRelation?.[1] !== undefined) return relationOf(forRelation[1]);
-  const subject = new RegExp(
-    `(?:^|\\b)(?:mijn|mn|my|onze|our) (?:\\d{1,3} jarige |\\w+ )?(${relationAlternation}) (?:van \\d{1,3} (?:jaar )?)?(?:${SUBJECT_VERBS})\\b`,
-  ).exec(folded);
-  if (subject?.[1] !== undefined) return relationOf(subject[1]);
-  // "mijn zoon van 15 ..." or "mijn 15-jarige dochter": an age with a child is about the child.
-  const aged = new RegExp(
-    `\\b(?:mijn|mn|my) (?:(?:\\d{1,3}) jarige )?(${relationAlternation}) (?:van|of|aged) \\d{1,3}\\b|\\b(?:mijn|mn|my) \\d{1,3} (?:jarige|year old) (${relationAlternation})\\b`,
-  ).exec(folded);
+  // Cautious from here on: only what the resident clearly said is about someone else.
+  if (BYSTANDER.test(folded)) return undefined;
+  // "mijn zoon van 15 ..." or "mijn 15-jarige dochter": an age with a relation is about them.
+  const aged = AGED_RELATION.exec(folded);
   const word = aged?.[1] ?? aged?.[2];
-  return word === undefined ? undefined : relationOf(word);
+  if (word !== undefined) return relationOf(word);
+  // "Mijn man is erg vergeetachtig": a relation as the subject, unless the resident speaks about
+  // their own trouble too ("ik heb schulden, mijn man …"): then the question may be theirs.
+  if (FIRST_PERSON_TROUBLE.test(folded)) return undefined;
+  const subject = RELATION_SUBJECT.exec(folded);
+  return subject?.[1] === undefined ? undefined : relationOf(subject[1]);
 }
 
 function age(value: string | undefined): number | undefined {
@@ -169,16 +204,19 @@ function findSelfAge(folded: string): number | undefined {
   return age(match[1]);
 }
 
+const SUBJECT_AGE_PATTERNS: readonly RegExp[] = [
+  new RegExp(
+    `\\b(?:${relationAlternation}) (?:van|of|aged) (\\d{1,3})\\b(?! euro| eur| procent| keer| kilo| km)`,
+  ),
+  /\b(\d{1,3}) jarige\b/,
+  /\b(\d{1,3}) year old\b/,
+  new RegExp(`\\b(?:${relationAlternation}) (?:is|wordt|is now) (\\d{1,3}) (?:jaar|years)\\b`),
+  // "mijn buurvrouw is 90 en …": a bare number right after "is", then a new clause.
+  new RegExp(`\\b(?:${relationAlternation}) (?:is|wordt) (\\d{1,3})(?= en | maar |$)`),
+];
+
 function findSubjectAge(folded: string): number | undefined {
-  const patterns = [
-    new RegExp(
-      `\\b(?:${relationAlternation}) (?:van|of|aged) (\\d{1,3})\\b(?! euro| eur| procent| keer| kilo| km)`,
-    ),
-    /\b(\d{1,3}) jarige\b/,
-    /\b(\d{1,3}) year old\b/,
-    new RegExp(`\\b(?:${relationAlternation}) (?:is|wordt|is now) (\\d{1,3}) (?:jaar|years)\\b`),
-  ];
-  for (const pattern of patterns) {
+  for (const pattern of SUBJECT_AGE_PATTERNS) {
     const found = age(pattern.exec(folded)?.[1]);
     if (found !== undefined) return found;
   }
@@ -189,43 +227,14 @@ function findUnknownAge(folded: string): number | undefined {
   return age(/\b(\d{1,3}) (?:jaar oud|jaar|years old|years)\b/.exec(folded)?.[1]);
 }
 
-/** Four digits that are a postcode: with letters, after "postcode", or in the Twente range 75xx. */
-function findPostcode(text: string): string | undefined {
-  const withLetters = /(?<![0-9])([1-9][0-9]{3})\s?[A-Za-z]{2}(?![A-Za-z])/.exec(text);
-  if (withLetters?.[1] !== undefined) return withLetters[1];
-  const afterWord = /\b(?:postcode|postal code|zip)\s*:?\s*([1-9][0-9]{3})(?![0-9])/i.exec(text);
-  if (afterWord?.[1] !== undefined) return afterWord[1];
-  const twente = /(?<![0-9,.€])(75[0-9]{2})(?![0-9,.])/.exec(text);
-  return twente?.[1];
-}
-
-function findWijk(folded: string, wijken: readonly string[]): string | undefined {
-  // Longest names first, so "Twekkelerveld Park" wins over "Twekkelerveld".
-  const sorted = [...wijken].sort((a, b) => b.length - a.length);
-  for (const wijk of sorted) {
-    const name = foldReply(wijk);
-    if (name.length < 3) continue;
-    if (new RegExp(`(?:^|\\s)${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`).test(folded))
-      return wijk;
-  }
-  return undefined;
-}
-
-export function extractFirstMessageFacts(
-  text: string,
-  wijken: readonly string[] = [],
-): FirstMessageFacts {
+export function extractFirstMessageFacts(text: string): FirstMessageFacts {
   const folded = foldReply(text);
-  const postcode = findPostcode(text);
-  const wijk = findWijk(folded, wijken);
   const forWhom = findForWhom(folded);
   const selfAge = findSelfAge(folded);
   const subjectAge = findSubjectAge(folded);
   const unknownAge =
     selfAge === undefined && subjectAge === undefined ? findUnknownAge(folded) : undefined;
   return {
-    ...(postcode === undefined ? {} : { postcode }),
-    ...(wijk === undefined ? {} : { wijk }),
     ...(forWhom === undefined ? {} : { forWhom }),
     ...(selfAge === undefined ? {} : { selfAge }),
     ...(subjectAge === undefined ? {} : { subjectAge }),

@@ -33,6 +33,10 @@ export const visitSchema = z.object({
   handedOver: z.boolean(),
   followUp: followUpOutcomeSchema.nullable(),
   followUpAskedAt: z.iso.datetime().nullable(),
+  /** Ids of the voorzieningen shown, so a returning resident does not get the same list again. */
+  shown: z.array(z.string().min(1).max(120)).max(20).default([]),
+  /** Set when the resident came back saying it did not work ("het is me niet gelukt"). */
+  notSolvedAt: z.iso.datetime().nullable().default(null),
 });
 export type Visit = z.infer<typeof visitSchema>;
 
@@ -121,6 +125,7 @@ export function updateVisit(
 
 /** Solved: the follow-up said so, or the resident said it helped and never said otherwise. */
 export function isSolved(visit: Visit): boolean {
+  if (visit.notSolvedAt !== null) return false;
   if (visit.followUp !== null) return visit.followUp === 'got_help';
   return visit.answer === 'helped';
 }
@@ -156,6 +161,14 @@ export function earlierConversationsAbout(
   return memory.visits.filter(
     (visit) => !excludeIds.includes(visit.id) && overlaps(visit.levensgebieden, levensgebieden),
   ).length;
+}
+
+/**
+ * The visit a resident means with "het is me niet gelukt": the newest one with a levensgebied,
+ * not handed over. Undefined when they never searched here (then it is just a question).
+ */
+export function visitNotSolved(memory: ResidentMemory): Visit | undefined {
+  return memory.visits.find((visit) => visit.levensgebieden.length > 0 && !visit.handedOver);
 }
 
 /** The newest visit to ask "Is het gelukt?" about: old enough, not asked yet, not handed over. */

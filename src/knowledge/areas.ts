@@ -12,6 +12,8 @@ export interface Wijk {
   readonly stadsdeelId: string;
   readonly wijkteam: string;
   readonly postcodes: readonly number[];
+  /** Buurten and other names residents use for this wijk ("Het Lang", "Roombeek"). */
+  readonly buurten: readonly string[];
   /** False until the gemeente has confirmed the wijk's postcodes and wijkteam. */
   readonly zeker: boolean;
 }
@@ -70,6 +72,7 @@ export function buildAreas(file: GebiedenFile): Areas {
       stadsdeelId: stadsdeel.id,
       wijkteam: wijk.wijkteam,
       postcodes: [...wijk.postcodes],
+      buurten: [...wijk.buurten],
       zeker: wijk.zeker,
     })),
   }));

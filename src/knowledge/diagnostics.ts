@@ -46,6 +46,8 @@ export const warningCodes = [
   'synonym-term-unused',
   'duplicate-synonym',
   'special-file-skipped',
+  'no-contact-method',
+  'circular-contact-hint',
 ] as const;
 
 export type ErrorDiagnosticCode = (typeof errorCodes)[number];

@@ -14,6 +14,7 @@ import {
   synonymWarnings,
   type LocatedEntry,
 } from './checks.js';
+import { contactWarnings } from './contactCheck.js';
 import { localDate } from '../shared/gemeenteTime.js';
 import {
   errorAt,
@@ -338,6 +339,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions): Promise<
   }
   diagnostics.push(...(await runInSlices(duplicateWarningSteps(located), pause)));
   await pause();
+  diagnostics.push(...contactWarnings(located));
   if (synoniemenFile !== undefined) {
     const synoniemen = synoniemenFile.value.synoniemen;
     if (levensgebiedenFile !== undefined) {

@@ -182,6 +182,7 @@ export const wijkSchema = z.strictObject({
   postcodes: z.array(pc4).default([]).meta({ description: help.wijkPostcodes }),
   zeker: z.boolean().meta({ description: help.zeker }),
   opmerking: text(400).optional().meta({ description: help.opmerking }),
+  buurten: z.array(text(60)).max(40).default([]).meta({ description: help.buurten }),
 });
 
 export const gebiedenFileSchema = z

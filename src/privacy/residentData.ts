@@ -2,6 +2,7 @@ import { dutchDate } from '../shared/gemeenteTime.js';
 import type { Case } from '../cases/case.js';
 import type { CaseRepository } from '../cases/caseRepository.js';
 import type { RetentionPolicy } from '../cases/retention.js';
+import { formatPhoneNumber } from '../cards/format.js';
 import { casesTexts } from '../i18n/nl/cases.js';
 import type { Logger } from '../shared/logger.js';
 import { moduleLogger } from '../shared/logger.js';
@@ -32,7 +33,7 @@ function describeCase(current: Case, options: ResidentDataOptions): string {
   if (current.melder.kind === 'contact') {
     const melder = current.melder;
     const parts = [texts.contactName(melder.name)];
-    if (melder.phone !== null) parts.push(texts.contactPhone(melder.phone));
+    if (melder.phone !== null) parts.push(texts.contactPhone(formatPhoneNumber(melder.phone)));
     if (melder.email !== null) parts.push(texts.contactEmail(melder.email));
     if (melder.noCalls) parts.push(texts.contactNoCalls);
     lines.push(texts.contact(parts.join(', ')));
@@ -40,7 +41,9 @@ function describeCase(current: Case, options: ResidentDataOptions): string {
     lines.push(texts.contactErased);
   }
   lines.push(texts.consent(dutchDate(current.consent.at, { year: true })));
-  return lines.join('\n');
+  // A heading and a Markdown list: Web Chat joins single lines into one paragraph.
+  const [heading, ...rest] = lines;
+  return [heading, ...rest.map((line) => `- ${line}`)].join('\n');
 }
 
 /**
@@ -83,8 +86,9 @@ export async function forgetResident(
   repository: CaseRepository,
   residentKey: string,
   logger: Logger,
+  policy: RetentionPolicy,
 ): Promise<ForgetResult> {
   const erased = await repository.eraseResidentContacts(residentKey);
   moduleLogger(logger, 'privacy').info({ erased }, 'vergeet mij: contact details erased');
-  return { erased, message: casesTexts.forgotten(erased) };
+  return { erased, message: casesTexts.forgotten(erased, policy.caseDays) };
 }

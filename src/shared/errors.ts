@@ -127,6 +127,10 @@ export const errorCatalogue = {
 
   'WW-9001': { status: 500, log: 'Conversation turn failed' },
   'WW-9101': { status: 500, log: 'Insight event holds more than counts and slugs: not counted' },
+  'WW-6201': {
+    status: 409,
+    log: 'Contact made refused: the resident erased their contact details',
+  },
 
   // Hardening (docs/adr/0015-security-posture.md).
   'WW-1003': { status: 500, log: 'Development mode is refused together with production settings' },

@@ -6,6 +6,7 @@ import {
   type FirstMessageFacts,
 } from '../conversation/firstMessage.js';
 import { recogniseInterruption, type InterruptionKind } from '../conversation/interruptions.js';
+import { placeNamesIn } from '../conversation/places.js';
 import { detectLanguage, type Language } from '../conversation/language.js';
 import { foldReply } from '../text/normalise.js';
 import { domainOffer, type DomainOffer } from './domainOffer.js';
@@ -94,11 +95,14 @@ const GREETINGS = new Set([
   'good evening',
 ]);
 
-function factsOf(extracted: FirstMessageFacts): Facts {
+function factsOf(
+  extracted: FirstMessageFacts,
+  place: { readonly postcode?: string; readonly wijk?: string },
+): Facts {
   const age = ageFor(extracted, extracted.forWhom ?? 'zelf');
   return {
-    ...(extracted.postcode === undefined ? {} : { postcode: extracted.postcode }),
-    ...(extracted.wijk === undefined ? {} : { wijk: extracted.wijk }),
+    ...(place.postcode === undefined ? {} : { postcode: place.postcode }),
+    ...(place.wijk === undefined ? {} : { wijk: place.wijk }),
     ...(extracted.forWhom === undefined ? {} : { forWhom: extracted.forWhom }),
     ...(age === undefined ? {} : { age }),
   };
@@ -156,7 +160,8 @@ export function understand<Safety>(
     vague,
     outOfScope,
     offer: domainOffer(levensgebieden, vague),
-    facts: factsOf(extractFirstMessageFacts(text, wijken)),
+    // Places are read by src/conversation/places.ts (ADR 0014): wijk parts, buurten, typos.
+    facts: factsOf(extractFirstMessageFacts(text), placeNamesIn(text, wijken)),
     intent: intentOf(text, context.prompt ?? 'none'),
     searchText,
     probabilities,

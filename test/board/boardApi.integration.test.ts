@@ -266,7 +266,7 @@ describe('Casusbord API', () => {
       );
       expect(fromTeams.refusal?.code).toBe('WW-6002');
       expect(JSON.stringify(fromTeams.personalCard)).toContain(
-        'Anna Voorbeeld heeft deze vraag al opgepakt',
+        'Anna Voorbeeld heeft deze casus al opgepakt',
       );
     });
 

@@ -81,7 +81,7 @@ describe('the case card for Teams', () => {
           expect(json).toContain('fatma.yilmaz@example.nl');
         } else {
           for (const secret of contactStrings) expect(json).not.toContain(secret);
-          expect(json).toContain('Alleen zichtbaar voor wie de vraag heeft opgepakt');
+          expect(json).toContain('Alleen zichtbaar voor wie de casus heeft opgepakt');
         }
         expect(card).toMatchSnapshot();
       });
@@ -144,10 +144,37 @@ describe('the case card for Teams', () => {
     expect(cardFor(caseInStatus('nieuw'), SHARED_VIEWER, []).refresh).toBeUndefined();
   });
 
-  it('shows how long the question has waited, in Dutch time', () => {
+  it('shows when the case arrived as a Dutch 24-hour time, never a duration that goes stale', () => {
     const json = JSON.stringify(cardFor(caseInStatus('nieuw'), SHARED_VIEWER));
-    // Arrived 09:15 UTC = 10:15 in Enschede; the card is built two hours and five minutes later.
-    expect(json).toContain('3 dec 10:15 (2 uur geleden)');
+    // Arrived 09:15 UTC = 10:15 in Enschede. The shared card is not redrawn as time passes, so
+    // "2 uur geleden" would still say so tomorrow (ADR 0014, defect 9).
+    expect(json).toContain('"title":"Binnen","value":"3 dec 10:15"');
+    expect(json).not.toMatch(/geleden/);
+  });
+
+  it('shows the closing note on a closed card', () => {
+    const json = JSON.stringify(cardFor(caseInStatus('afgerond'), SHARED_VIEWER));
+    expect(json).toContain(
+      '"title":"Notitie bij afronden","value":"Aangemeld bij de formulierenbrigade."',
+    );
+  });
+
+  it('says "Bellen mag" only when there is a number to call', () => {
+    const current = caseInStatus('nieuw');
+    const emailOnly: Case = {
+      ...current,
+      melder: {
+        kind: 'contact',
+        name: 'Fatma',
+        phone: null,
+        email: 'fatma@example.nl',
+        bestMoment: null,
+        noCalls: false,
+      },
+    };
+    const json = JSON.stringify(cardFor(emailOnly, SHARED_VIEWER));
+    expect(json).not.toContain('Bellen mag');
+    expect(json).toContain('Alleen e-mail: de inwoner gaf geen telefoonnummer');
   });
 
   it('says the contact details were erased, to everyone, once they are', () => {
@@ -157,17 +184,20 @@ describe('the case card for Teams', () => {
     };
     const json = JSON.stringify(cardFor(current, viewers.assignee));
     expect(json).toContain('Contactgegevens gewist op 4 december 2026');
+    // A marker on top: claimable, but nobody can be reached (ADR 0014, defect 7).
+    expect(json).toContain('Geen contactgegevens: de inwoner heeft ze laten wissen.');
+    expect(json).toContain('"title":"Contact","value":"Geen contactgegevens"');
     for (const secret of contactStrings) expect(json).not.toContain(secret);
   });
 
   it('shows a notice above the card for the colleague who pressed a button', () => {
     const current = caseInStatus('opgepakt');
     const card = buildCaseCard(caseCardView(current, { now: NOW, viewer: viewers.member }), {
-      text: 'Anna de Vries heeft deze vraag al opgepakt. Er is niets veranderd.',
+      text: 'Anna de Vries heeft deze casus al opgepakt. Er is niets veranderd.',
       tone: 'attention',
     });
     expect(card.body[0]).toMatchObject({ type: 'Container', style: 'attention' });
-    expect(JSON.stringify(card.body[0])).toContain('Anna de Vries heeft deze vraag al opgepakt');
+    expect(JSON.stringify(card.body[0])).toContain('Anna de Vries heeft deze casus al opgepakt');
     expectValidForTeams(card);
   });
 
@@ -185,12 +215,12 @@ describe('the case card for Teams', () => {
 describe('the message card for refusals', () => {
   it('is a valid 1.5 card with one clear line and no buttons', () => {
     const card = buildMessageCard(
-      'U hoort niet bij het wijkteam van deze vraag. Er is niets veranderd.',
+      'U hoort niet bij het wijkteam van deze casus. Er is niets veranderd.',
     );
     expectValidForTeams(card);
     expect(card.actions).toBeUndefined();
     expect(card.refresh).toBeUndefined();
-    expect(JSON.stringify(card)).toContain('U hoort niet bij het wijkteam van deze vraag.');
+    expect(JSON.stringify(card)).toContain('U hoort niet bij het wijkteam van deze casus.');
     expect(card).toMatchInlineSnapshot(`
       {
         "$schema": "http://adaptivecards.io/schemas/adaptive-card.json",
@@ -204,7 +234,7 @@ describe('the message card for refusals', () => {
           {
             "items": [
               {
-                "text": "U hoort niet bij het wijkteam van deze vraag. Er is niets veranderd.",
+                "text": "U hoort niet bij het wijkteam van deze casus. Er is niets veranderd.",
                 "type": "TextBlock",
                 "wrap": true,
               },

@@ -4,6 +4,7 @@ import {
   handoverSummaryReplySchema,
   type HandoverSummaryView,
 } from '../../src/cards/handoverSummaryCard.js';
+import { buildChoiceCard } from '../../src/cards/choiceCard.js';
 import { buildVoorzieningCard, type VoorzieningCardView } from '../../src/cards/voorzieningCard.js';
 import { allNodes, canonical, checkWithRenderer } from './adaptiveCardRenderer.js';
 
@@ -21,10 +22,13 @@ const formulierenbrigade: VoorzieningCardView = {
   name: 'Formulierenbrigade Enschede',
   explanation: 'Vrijwilligers helpen u gratis met formulieren en brieven.',
   howToApply: 'Kom langs op het spreekuur in het wijkcentrum. U hoeft geen afspraak te maken.',
+  access: 'vrij-inlopen',
   phone: '0534811234',
   email: 'info@formulierenbrigade.example.nl',
   website: 'https://formulierenbrigade.example.nl',
+  address: 'Wijkcentrum De Posten, Posten 10, Enschede',
   verifiedOn: new Date('2026-11-02T10:00:00Z'),
+  fallbackPhone: '14 053',
 };
 
 describe('the voorziening card for Web Chat', () => {
@@ -69,10 +73,85 @@ describe('the voorziening card for Web Chat', () => {
       email: 'geen-adres',
       website: 'javascript:alert(1)',
       howToApply: null,
+      fallbackPhone: null,
     });
     expect(card.actions).toBeUndefined();
     expect(JSON.stringify(card)).not.toContain('javascript:');
     expectValidForWebChat(card);
+  });
+
+  it('always leads somewhere: without a contact of its own, the card gives the gemeente number', () => {
+    const card = buildVoorzieningCard({
+      ...formulierenbrigade,
+      howToApply: null,
+      access: 'aanmelden',
+      phone: null,
+      email: null,
+      website: null,
+      address: null,
+      verifiedOn: null,
+    });
+    expectValidForWebChat(card);
+    const json = JSON.stringify(card);
+    expect(card.actions).toEqual([
+      { type: 'Action.OpenUrl', title: 'Bel 14 053', url: 'tel:14053' },
+    ]);
+    expect(json).toContain('[14 053](tel:14053)');
+    expect(json).toContain('Zeg dat u meer wilt weten over: Formulierenbrigade Enschede.');
+    // No number of its own: "call first" would point at nothing.
+    expect(json).toContain('Nog niet gecontroleerd.');
+    expect(json).not.toContain('Bel eerst even');
+  });
+
+  it.each([
+    [
+      'a phone line',
+      { phone: '0800-0432', website: null, address: null },
+      'U kunt zonder afspraak bellen.',
+    ],
+    [
+      'an online service',
+      { phone: null, email: null, website: 'https://www.mantelzorg.nl', address: null },
+      'U kunt zonder afspraak online contact opnemen.',
+    ],
+    ['a place to walk in', { phone: null }, 'U kunt zonder afspraak binnenlopen.'],
+  ])('says how to get in for %s', (_kind, change, sentence) => {
+    const card = buildVoorzieningCard({
+      ...formulierenbrigade,
+      email: null,
+      howToApply: null,
+      ...change,
+    });
+    expect(JSON.stringify(card)).toContain(sentence);
+    expectValidForWebChat(card);
+  });
+
+  it('names the card for a screen reader instead of "bijlage"', () => {
+    expect(buildVoorzieningCard(formulierenbrigade).speak).toBe(
+      'Formulierenbrigade Enschede. Vrijwilligers helpen u gratis met formulieren en brieven.',
+    );
+  });
+});
+
+describe('the choice card for a long list', () => {
+  it('is one valid drop-down with one button, posting the choice like a tapped button', () => {
+    const card = buildChoiceCard({
+      label: 'Maak een keuze',
+      placeholder: 'Kies…',
+      choices: [
+        { value: 'geld', title: '1. Geld' },
+        { value: 'wonen', title: '2. Wonen' },
+      ],
+      submit: 'Kiezen',
+      missing: 'Kies eerst iets in de lijst.',
+    });
+    expectValidForWebChat(card);
+    expect(card.body).toEqual([
+      expect.objectContaining({ type: 'Input.ChoiceSet', id: 'choice', isRequired: true }),
+    ]);
+    expect(card.actions).toEqual([
+      expect.objectContaining({ type: 'Action.Submit', title: 'Kiezen' }),
+    ]);
   });
 });
 
@@ -105,7 +184,10 @@ describe('the handover summary card for Web Chat', () => {
       expect(handoverSummaryReplySchema.safeParse(action.data).success).toBe(true);
     }
     const json = JSON.stringify(card);
-    expect(json).toContain('Dit sturen we naar wijkteam West. Klopt dit?');
+    // Said once, as the heading: "Klopt dit?" is the question after the card (ADR 0014, defect 6).
+    expect(JSON.stringify(card.body).match(/Dit sturen we/g)).toHaveLength(1);
+    expect(json).not.toContain('Klopt dit?');
+    expect(json).toContain('Dit sturen we naar wijkteam West');
     expect(json).toContain('06 12345678');
     expect(json).toContain('Liever niet, alleen sms of e-mail');
     expect(json).toContain('Niets genoemd');

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ageFor,
   extractFirstMessageFacts,
+  relationIn,
   withoutResidence,
 } from '../../src/conversation/firstMessage.js';
-
-const wijken = ['Boswinkel-de Braker', 'Stadsveld', 'Wesselerbrink'];
 
 describe('extractFirstMessageFacts', () => {
   it('finds for whom the resident asks', () => {
@@ -23,14 +21,34 @@ describe('extractFirstMessageFacts', () => {
     expect(extractFirstMessageFacts('Ik heb schulden').forWhom).toBeUndefined();
   });
 
+  it("does not make a bystander in the resident's own story the subject (issue 13, defect 2)", () => {
+    for (const story of [
+      'Sinds mijn scheiding red ik het niet. Mijn moeder woont ver weg en kan mij niet helpen. Ik heb schulden.',
+      'Mijn vader is vorig jaar overleden en nu moet ik alles zelf regelen.',
+      'Ik zit thuis met twee kinderen en mijn moeder wil niet meer helpen met oppassen.',
+      'Mijn man helpt niet in het huishouden en ik ben op.',
+    ]) {
+      expect(extractFirstMessageFacts(story).forWhom, story).toBeUndefined();
+    }
+    // Said plainly, it still counts.
+    expect(extractFirstMessageFacts('Ik maak me zorgen om mijn moeder, ze eet niet').forWhom).toBe(
+      'ouder',
+    );
+  });
+
+  it('reads a relation named in a short answer to "Voor wie?"', () => {
+    expect(relationIn('mijn oma')).toBe('familielid');
+    expect(relationIn('De buurvrouw')).toBe('buur');
+    expect(relationIn('een vriendin')).toBe('ander');
+    expect(relationIn('Sanne')).toBeUndefined();
+  });
+
   it('finds ages and whose they are', () => {
     const facts = extractFirstMessageFacts('Ik ben 67 jaar en voel me alleen');
     expect(facts.selfAge).toBe(67);
-    expect(ageFor(facts, 'zelf')).toBe(67);
-    expect(ageFor(facts, 'kind')).toBeUndefined();
+    expect(facts.subjectAge).toBeUndefined();
     const child = extractFirstMessageFacts('Mijn 15-jarige dochter wil niet naar school');
     expect(child.subjectAge).toBe(15);
-    expect(ageFor(child, 'kind')).toBe(15);
     expect(extractFirstMessageFacts('mijn zoon van 9 wordt gepest').subjectAge).toBe(9);
   });
 
@@ -38,17 +56,6 @@ describe('extractFirstMessageFacts', () => {
     expect(extractFirstMessageFacts('Ik ben 3 keer verhuisd').selfAge).toBeUndefined();
     expect(extractFirstMessageFacts('een schuld van 500 euro').subjectAge).toBeUndefined();
     expect(extractFirstMessageFacts('ik heb 250 euro schuld').unknownAge).toBeUndefined();
-  });
-
-  it('finds a postcode (digits only) or a wijk', () => {
-    expect(extractFirstMessageFacts('Ik woon in 7544 AB, nummer 12').postcode).toBe('7544');
-    expect(extractFirstMessageFacts('postcode 7511').postcode).toBe('7511');
-    expect(extractFirstMessageFacts('ik woon op 7543').postcode).toBe('7543');
-    expect(extractFirstMessageFacts('Ik heb 2024 euro schuld').postcode).toBeUndefined();
-    expect(extractFirstMessageFacts('ik woon in Wesselerbrink', wijken).wijk).toBe('Wesselerbrink');
-    expect(extractFirstMessageFacts('in boswinkel de braker', wijken).wijk).toBe(
-      'Boswinkel-de Braker',
-    );
   });
 });
 

@@ -28,6 +28,8 @@ function visit(
     handedOver: false,
     followUp: null,
     followUpAskedAt: null,
+    shown: [],
+    notSolvedAt: null,
     ...changes,
   };
 }

@@ -118,14 +118,26 @@ export function fakeKnowledge(calls: SearchCall[] = []): KnowledgePort {
         id: 'west',
         naam: 'West',
         wijken: [
-          { naam: 'Boswinkel', wijkteam: 'boswinkel-boekelo', postcodes: [7544], zeker: true },
+          {
+            naam: 'Boswinkel',
+            wijkteam: 'boswinkel-boekelo',
+            postcodes: [7544],
+            zeker: true,
+            buurten: [],
+          },
         ],
       },
       {
         id: 'zuid',
         naam: 'Zuid',
         wijken: [
-          { naam: 'Wesselerbrink', wijkteam: 'wesselerbrink', postcodes: [7543], zeker: true },
+          {
+            naam: 'Wesselerbrink',
+            wijkteam: 'wesselerbrink',
+            postcodes: [7543],
+            zeker: true,
+            buurten: ['Het Lang'],
+          },
         ],
       },
     ],

@@ -127,7 +127,7 @@ describe('the intake', () => {
     expect(joined(list)).toContain('2. Eenzaamheid en ontmoeting');
     const retry = await chat.say('banaan');
     expect(texts(retry)[0]).toBe(
-      'Dat begreep ik niet. Kies een onderwerp met een knop, of typ het nummer.',
+      'Dat begreep ik niet. Kies een onderwerp in de lijst, of typ het nummer.',
     );
     expect(joined(await chat.say('eenzaam'))).toContain(
       'Goed. Ik zoek hulp bij: Eenzaamheid en ontmoeting.',
@@ -161,7 +161,7 @@ describe('the intake', () => {
     expect(texts(first).at(-1)).toBe('Waar kan ik u mee helpen? Schrijf het in uw eigen woorden.');
   });
 
-  it('"Iets anders zoeken" starts a new question and keeps who and where', async () => {
+  it('"Iets anders zoeken" starts a new question and keeps who, where and what was tried', async () => {
     const harness = createHarness();
     const chat = harness.chat();
     await chat.join();
@@ -173,8 +173,10 @@ describe('the intake', () => {
     const again = await chat.say('iets anders zoeken');
     expect(texts(again)).toEqual(['Waar zoekt u hulp bij? Schrijf het in uw eigen woorden.']);
     await chat.say('ik voel me eenzaam');
-    const tried = await chat.say('ja');
-    expect(joined(tried)).toContain('Heeft u al iets geprobeerd?');
+    const results = await chat.say('ja');
+    // "Heeft u al iets geprobeerd?" is asked once per conversation (ADR 0014, defect 6).
+    expect(joined(results)).not.toContain('Heeft u al iets geprobeerd?');
+    expect(joined(results)).toContain('[card: Huiskamer van de Buurt]');
     expect(total(await harness.insights.rows({ kind: 'helped' }), { answer: 'search_again' })).toBe(
       1,
     );
@@ -189,8 +191,10 @@ describe('the intake', () => {
     expect(texts(await chat.say('qwerty'))[0]).toBe(
       'Dat begreep ik niet. Kies een knop, of typ het nummer.',
     );
-    const moved = await chat.say('asdf');
-    expect(joined(moved)).toContain('Hoe oud bent u?');
+    await chat.say('asdf');
+    const moved = await chat.say('zxcv');
+    // For whom stays unknown, so the age question does not assume it is the resident's own.
+    expect(joined(moved)).toContain('Hoe oud is degene voor wie u zoekt?');
   });
 
   it('shows cards with a tappable phone link and the freshness line', async () => {
@@ -208,8 +212,44 @@ describe('the intake', () => {
     const json = JSON.stringify(cards);
     expect(json).toContain('[053-4811234](tel:+31534811234)');
     expect(json).toContain('Gecontroleerd op 5 januari 2026.');
-    expect(json).toContain('Nog niet gecontroleerd. Bel eerst even voordat u gaat.');
+    // Budgetmaatje has only an e-mail address: no "call first" without a number to call.
+    expect(json).toContain('Nog niet gecontroleerd.');
+    expect(json).not.toContain('Bel eerst even');
+    expect(json).toContain('Meld u eerst aan via de website of per e-mail.');
     expect(json).toContain('[budget@example.nl](mailto:budget@example.nl)');
+  });
+});
+
+describe('free text at "Helpt dit u verder?" (ADR 0013, in the question-module intake)', () => {
+  async function atHelpful(chat: ReturnType<ReturnType<typeof createHarness>['chat']>) {
+    await chat.join();
+    await chat.say('Ik heb schulden');
+    await chat.say('ja');
+    await chat.say('voor mezelf');
+    await chat.say('45');
+    await chat.say('7544');
+    expect(joined(await chat.say('nog niets'))).toContain('Helpt dit u verder?');
+  }
+
+  it('a question of its own starts the next search with it, asking nothing already known', async () => {
+    const chat = createHarness().chat();
+    await atHelpful(chat);
+    const next = texts(await chat.say('en is er ook iets voor mij omdat ik me zo alleen voel?'));
+    expect(next).toContain('Dank u wel. Ik heb uw vraag gelezen.');
+    expect(next.join('\n')).toContain('Eenzaamheid en ontmoeting');
+    const results = joined(await chat.say('ja'));
+    expect(results).toContain('[card: Huiskamer van de Buurt]');
+    expect(results).not.toContain('Voor wie zoekt u hulp?');
+  });
+
+  it('"nee, daar heb ik niks aan" offers a person instead of searching again', async () => {
+    const harness = createHarness();
+    const chat = harness.chat();
+    await atHelpful(chat);
+    const offer = joined(await chat.say('nee, daar heb ik niks aan'));
+    expect(offer).toContain('Zal ik uw vraag doorsturen?');
+    // "Ik heb schulden" is too short for the wijkteam: a few sentences first.
+    expect(joined(await chat.say('ja'))).toContain('Wilt u in een paar zinnen vertellen');
   });
 });
 

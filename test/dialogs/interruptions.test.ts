@@ -51,11 +51,12 @@ describe('commands anywhere', () => {
     await atForWhom(chat);
     const known = joined(await chat.say('wat weet je van mij?'));
     expect(known).toContain('Dit weet ik van u:');
+    // A list, not sentences run together (ADR 0014, defect 10).
     expect(known).toContain(
-      'In dit gesprek: uw vraag "Ik heb schulden"; onderwerp Geld, schulden en administratie.',
+      'In dit gesprek:\n- uw vraag "Ik heb schulden"\n- onderwerp Geld, schulden en administratie',
     );
     expect(known).toContain('Ik onthoud niets van eerdere gesprekken.');
-    expect(known).toContain('Wij bewaren geen vragen van u voor het wijkteam.');
+    expect(known).toContain('Bij dit gesprek vind ik geen vragen die u naar het wijkteam stuurde.');
   });
 
   it('opnieuw starts over without asking to confirm', async () => {
@@ -91,7 +92,7 @@ describe('commands anywhere', () => {
       'Wilt u in een paar zinnen vertellen wat er speelt? Dan hoeft u het aan het wijkteam niet opnieuw te vertellen.',
     ]);
     expect(texts(await chat.say('overslaan'))).toContain(
-      'Wat is uw postcode? Dan kies ik het goede wijkteam. Bijvoorbeeld 7544. U mag dit ook overslaan.',
+      'Wat is uw postcode? Dan kies ik het goede wijkteam. Bijvoorbeeld 7544. De naam van uw wijk mag ook.',
     );
     const offer = texts(await chat.say('7544'));
     expect(offer).toContain('Mag ik uw vraag en uw contactgegevens delen met het wijkteam?');
@@ -138,9 +139,10 @@ describe('vergeet mij', () => {
     await second.join();
     await second.say('vergeet mij');
     const done = texts(await second.say('ja'));
+    // Truthful: the contact details go, the question stays with the wijkteam (ADR 0014, defect 7).
     expect(done).toEqual([
       'Ik heb dit gesprek gewist en alles wat ik over u onthield.',
-      'Wij hebben uw contactgegevens bij 1 vraag gewist. Het wijkteam kan u daarover niet meer bellen of mailen.',
+      'Wij hebben uw naam en contactgegevens bij 1 vraag gewist. Het wijkteam kan u daarover niet meer bellen of mailen. Uw vraag zelf blijft bij het wijkteam, zonder naam en contactgegevens, zodat zij hem kunnen afronden. Na 180 dagen wissen we ook de vraag.',
       'Het gesprek staat nog op uw scherm. Sluit het venster, of kies "Snel weg".',
     ]);
     const [erased] = await harness.cases.list();

@@ -80,27 +80,34 @@ describe('the wijkwijzer rule: when the bot proposes the wijkteam', () => {
     expect(joined(await chat.say('ja graag'))).toContain('Wat is uw postcode?');
   });
 
-  it('loss of control ("ik kom er niet uit"): proposes at once; "nee" goes on with the search', async () => {
+  it('distress without crisis ("ik kom er niet uit"): the results come with the offer of a person', async () => {
     const harness = createHarness();
     const chat = harness.chat();
     await chat.join();
+    // ADR 0014, defect 5: a single question with a phrase of worry gets help options first.
     const reply = texts(await chat.say('Ik kom er niet uit met mijn rekeningen'));
     expect(reply).toEqual([
       'Dank u wel. Ik heb uw vraag gelezen.',
-      'Het klinkt alsof er veel op u afkomt. Dat is heel begrijpelijk.',
-      OFFER,
-    ]);
-    const declined = texts(await chat.say('nee, zelf verder zoeken'));
-    expect(declined[0]).toBe('Goed. Dan zoeken we samen verder.');
-    expect(declined[1]).toBe(
       'Ik denk dat uw vraag gaat over: Geld, schulden en administratie. Klopt dat?',
+    ]);
+    expect(reply).not.toContain(OFFER);
+    await chat.say('ja');
+    await chat.say('voor mezelf');
+    await chat.say('45');
+    await chat.say('7544');
+    const results = texts(await chat.say('nog niets'));
+    expect(results).toContain('[card: Schuldhulp Enschede]');
+    const personToo = results.findIndex((line) =>
+      line.startsWith('Het klinkt alsof er veel op u afkomt.'),
     );
-    expect(
-      total(await harness.insights.rows({ kind: 'handover' }), {
-        step: 'declined',
-        reason: 'loss_of_control',
-      }),
-    ).toBe(1);
+    expect(personToo).toBeGreaterThan(results.indexOf('[card: Schuldhulp Enschede]'));
+    expect(results.at(-1)).toContain('3. Ik wil met iemand praten');
+    expect(joined(await chat.say('Ik wil met iemand praten'))).toContain(
+      'Mag ik uw vraag en uw contactgegevens delen met het wijkteam?',
+    );
+    const counts = await harness.insights.rows({ kind: 'handover' });
+    expect(total(counts, { step: 'proposed', reason: 'loss_of_control' })).toBe(1);
+    expect(total(counts, { step: 'accepted', reason: 'loss_of_control' })).toBe(1);
   });
 
   it('a resident who declined once is not asked again for another reason in the same search', async () => {

@@ -90,6 +90,34 @@ describe('the Casusbord in a browser', () => {
     expect(policyViolations).toEqual([]);
   });
 
+  it('a case without contact details has a marker, and "Contact gelegd" says why it cannot be done; the status line never keeps "Even geduld"', async () => {
+    // The resident chose "vergeet mij" after sending (ADR 0014, defect 7).
+    await board.repository.eraseResidentContacts('resident-key-1');
+    await page.goto(`${board.baseUrl}/tab/`);
+    await page.locator('#dev-login').waitFor({ state: 'visible' });
+    await signInAs(staff.anna);
+    const item = page.locator('li', { has: caseButton(created.reference) });
+    await caseButton(created.reference).waitFor();
+    expect(await item.innerText()).toContain('Geen contactgegevens');
+    await caseButton(created.reference).click();
+    await page.getByRole('heading', { name: `Casus ${created.reference}` }).waitFor();
+    await expect
+      .poll(() => page.locator('#detail').innerText())
+      .toContain('Geen contactgegevens: de inwoner heeft ze laten wissen.');
+    // Claimable all the same.
+    await page.getByRole('button', { name: 'Ik pak dit op' }).click();
+    await expect
+      .poll(() => page.locator('#notice').innerText())
+      .toContain('U heeft de casus opgepakt.');
+    await page.getByRole('button', { name: 'Contact gelegd' }).click();
+    await expect
+      .poll(() => page.locator('#notice').innerText())
+      .toContain('Contact gelegd kan niet: de inwoner heeft de contactgegevens laten wissen.');
+    // A fast answer once left "Even geduld…" in the status line for good (ADR 0014, defect 9).
+    // It must clear once the answer is in, however fast or slow that answer was.
+    await expect.poll(() => page.locator('#status').innerText()).not.toContain('Even geduld');
+  });
+
   it('in an iframe that is not Teams, teams-js never answers: the page falls back after about 3 s', async () => {
     await page.goto(`${board.baseUrl}/tab/`);
     await page.locator('#dev-login').waitFor({ state: 'visible' });
@@ -168,9 +196,9 @@ describe('the Casusbord in a browser', () => {
     await bramPage.getByRole('button', { name: 'Aanmelden' }).click();
     await bramPage.getByRole('button', { name: `Bekijk casus ${created.reference}` }).click();
     await bramPage.getByRole('heading', { name: `Casus ${created.reference}` }).waitFor();
-    const seenByBram = await bramPage.locator('#detail').innerText();
-    expect(seenByBram).toContain('Anna Voorbeeld');
-    expect(seenByBram).not.toContain('Fatma');
+    // The heading comes first; the story and history follow when the case has loaded.
+    await expect.poll(() => bramPage.locator('#detail').innerText()).toContain('Anna Voorbeeld');
+    expect(await bramPage.locator('#detail').innerText()).not.toContain('Fatma');
     expect(await bramPage.getByRole('button', { name: 'Ik pak dit op' }).count()).toBe(0);
     await bram.close();
   });

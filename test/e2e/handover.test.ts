@@ -19,13 +19,11 @@ describe('the warm handover in the widget', () => {
     await widget?.close();
   });
 
-  it('"ik kom er niet uit" → consent → contact → summary → reference, and the case is stored', async () => {
+  it('a wish for a person → consent → contact → summary → reference, and the case is stored', async () => {
     await widget.page.goto(`${widget.running.baseUrl}/`);
     await widget.waitFor('Waar kan ik u mee helpen?');
 
-    await widget.say('Ik kom er niet uit');
-    await widget.waitFor('Zal ik uw vraag doorsturen?');
-    await widget.suggested('Ja, graag').click();
+    await widget.say('Ik wil graag iemand van het wijkteam spreken');
     await widget.waitFor('Wilt u in een paar zinnen vertellen wat er speelt?');
     await widget.say('Ik heb schulden en de huur is te hoog. Er komen steeds brieven.');
     await widget.waitFor('Wat is uw postcode?');
@@ -42,7 +40,7 @@ describe('the warm handover in the widget', () => {
     await widget.suggested('Ja, bellen mag').click();
     await widget.waitFor('Wanneer kan het wijkteam u het best bereiken?');
     await widget.say('na 15 uur');
-    await widget.waitFor('Dit sturen we naar het wijkteam. Kijk of het klopt.');
+    await widget.waitFor('Klopt dit?');
     // The summary card's own button (Action.Submit), as a resident would tap it.
     await widget.page
       .locator('.webchat__basic-transcript .ac-adaptiveCard')

@@ -33,15 +33,14 @@ describe('from the widget to the Casusbord on the embedded defaults', () => {
     await widget.page.goto(`${widget.running.baseUrl}/`);
     await widget.waitFor('Waar kan ik u mee helpen?');
     for (const [answer, next] of [
-      ['Ik kom er niet uit', 'Zal ik uw vraag doorsturen?'],
-      ['ja', 'Wilt u in een paar zinnen vertellen wat er speelt?'],
+      ['Ik wil graag iemand van het wijkteam spreken', 'Wilt u in een paar zinnen vertellen'],
       ['Ik heb schulden en de huur is te hoog.', 'Wat is uw postcode?'],
       ['7511', 'Mag ik uw vraag en uw contactgegevens delen met het wijkteam?'],
       ['ja', 'Hoe mag het wijkteam u noemen?'],
       ['Fatima', 'Hoe kan het wijkteam u bereiken?'],
       ['06 12345678', 'Mag het wijkteam u bellen?'],
       ['ja', 'Wanneer kan het wijkteam u het best bereiken?'],
-      ['na 15 uur', 'Dit sturen we naar het wijkteam.'],
+      ['na 15 uur', 'Klopt dit?'],
     ] as const) {
       await widget.say(answer);
       await widget.waitFor(next);

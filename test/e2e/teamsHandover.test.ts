@@ -143,8 +143,7 @@ describe('warm handover from the web chat to a linked Teams channel', () => {
     const session = await residentSession();
     await residentSays(session, { type: 'event', name: 'webchat/join' });
     for (const text of [
-      'ik kom er niet uit',
-      'ja',
+      'ik wil een mens spreken',
       'Ik heb schulden en de huur is te laat',
       '7511',
       'ja',

@@ -59,9 +59,8 @@ async function noMatch(chat: Chat, accept: boolean): Promise<void> {
 
 async function handover(chat: Chat): Promise<void> {
   await chat.join();
-  await chat.say('Ik kom er niet uit');
-  await chat.say('ja');
-  await chat.say('Ik heb schulden en de huur is te hoog. Er komen steeds brieven.');
+  // A wish for a person is heard at once (docs/adr/0014): only the postcode is asked first.
+  await chat.say('Ik wil graag iemand van het wijkteam spreken over mijn schulden');
   await chat.say('7544 AB');
   await chat.say('Ja, dat mag');
   await chat.say('Mijn naam is Fatima');

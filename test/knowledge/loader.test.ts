@@ -201,6 +201,24 @@ const fixtureCases: Readonly<Record<string, Expected>> = {
     message:
       'Bij \'koffie-in-de-wijk\': Inwoners kunnen deze voorziening niet bereiken: er staat geen telefoon, e-mail, website, adres of uitleg bij "hoe_aanmelden". Vul minstens één manier in.',
   },
+  'no-contact-method': {
+    severity: 'warning',
+    code: 'no-contact-method',
+    file: ALIFA,
+    line: 18,
+    column: 22,
+    message:
+      'Bij \'koffie-in-de-wijk\': Er staat alleen uitleg bij "hoe_aanmelden". Inwoners kunnen daar niet op tikken. Vul een telefoonnummer, e-mailadres, website of adres in. Tot dan toont de wijkwijzer het nummer van de gemeente.',
+  },
+  'circular-contact-hint': {
+    severity: 'warning',
+    code: 'circular-contact-hint',
+    file: ALIFA,
+    line: 19,
+    column: 22,
+    message:
+      'Bij \'koffie-in-de-wijk\': De uitleg bij "hoe_aanmelden" stuurt inwoners naar de wijkwijzer. Maar de inwoner praat al met de wijkwijzer. Noem liever wie ze kunnen bellen of mailen, bijvoorbeeld het wijkteam.',
+  },
   'hard-to-read': {
     severity: 'warning',
     code: 'hard-to-read',

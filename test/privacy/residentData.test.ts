@@ -20,7 +20,7 @@ beforeEach(() => {
 describe('wat weet je van mij?', () => {
   it('says nothing is stored when there is nothing', async () => {
     expect(await whatWeKnowAbout(repository, 'resident-key-0001', options)).toEqual([
-      'Wij bewaren geen vragen van u voor het wijkteam.',
+      'Bij dit gesprek vind ik geen vragen die u naar het wijkteam stuurde. Koos u eerder "vergeet mij"? Dan ligt uw vraag mogelijk nog bij het wijkteam, zonder uw naam en contactgegevens. Ik kan die vraag niet meer aan u koppelen.',
     ]);
   });
 
@@ -38,12 +38,12 @@ describe('wat weet je van mij?', () => {
     expect(messages[1]).toBe(
       [
         'Vraag WW-2026-000001, gestuurd op 2 maart 2026',
-        'Stand: Nieuw.',
-        'Wijkteam: Wesselerbrink.',
-        'Wijk: Wesselerbrink.',
-        'Uw verhaal: Ik heb schulden en kom er niet meer uit. Ik slaap er slecht van.',
-        'Uw contactgegevens: naam Fatma, telefoon 0612345678.',
-        'U gaf toestemming om dit te delen op 2 maart 2026.',
+        '- Stand: Nieuw.',
+        '- Wijkteam: Wesselerbrink.',
+        '- Wijk: Wesselerbrink.',
+        '- Uw verhaal: Ik heb schulden en kom er niet meer uit. Ik slaap er slecht van.',
+        '- Uw contactgegevens: naam Fatma, telefoon 06 12345678.',
+        '- U gaf toestemming om dit te delen op 2 maart 2026.',
       ].join('\n'),
     );
     expect(messages[2]).toContain('na 30 dagen');
@@ -57,21 +57,29 @@ describe('vergeet mij', () => {
     await repository.create(newCaseInput());
     await repository.create(newCaseInput());
     const logs = captureLogger();
-    const result = await forgetResident(repository, 'resident-key-0001', logs.logger);
+    const result = await forgetResident(
+      repository,
+      'resident-key-0001',
+      logs.logger,
+      options.policy,
+    );
     expect(result).toEqual({
       erased: 2,
       message:
-        'Wij hebben uw contactgegevens bij 2 vragen gewist. Het wijkteam kan u daarover niet meer bellen of mailen.',
+        'Wij hebben uw naam en contactgegevens bij 2 vragen gewist. Het wijkteam kan u daarover niet meer bellen of mailen. Uw vraag zelf blijft bij het wijkteam, zonder naam en contactgegevens, zodat zij hem kunnen afronden. Na 180 dagen wissen we ook de vraag.',
     });
     const stored = await repository.list();
     expect(stored.every((entry) => entry.melder.kind === 'erased')).toBe(true);
     expect(JSON.stringify(stored)).not.toMatch(/Fatma|0612345678/);
-    expect(await whatWeKnowAbout(repository, 'resident-key-0001', options)).toEqual([
-      'Wij bewaren geen vragen van u voor het wijkteam.',
-    ]);
-    expect(logs.text()).not.toContain('resident-key-0001');
-    expect((await forgetResident(repository, 'resident-key-0001', silentLogger())).message).toBe(
-      'Wij hadden geen contactgegevens van u. Er is niets gewist.',
+    // Truthful afterwards too: the questions may still be there, unlinked (ADR 0014, defect 7).
+    expect((await whatWeKnowAbout(repository, 'resident-key-0001', options))[0]).toContain(
+      'Dan ligt uw vraag mogelijk nog bij het wijkteam, zonder uw naam en contactgegevens.',
     );
+    expect(await repository.list()).toHaveLength(2);
+    expect(logs.text()).not.toContain('resident-key-0001');
+    expect(
+      (await forgetResident(repository, 'resident-key-0001', silentLogger(), options.policy))
+        .message,
+    ).toBe('Wij hadden geen contactgegevens van u. Er is niets gewist.');
   });
 });

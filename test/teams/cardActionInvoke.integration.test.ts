@@ -176,7 +176,7 @@ describe('adaptiveCard/action invoke, through the bot adapter and the fake Bot C
 
   it('a caller from outside the wijkteam changes nothing and sends nothing', async () => {
     const answer = await press('claim', dirk, 1);
-    expect(answer.card).toContain('Deze vraag is niet gevonden.');
+    expect(answer.card).toContain('Deze casus is niet gevonden.');
     expect(fake.requests).toEqual([]);
     expect((await repository.get(current.reference))?.version).toBe(1);
   });

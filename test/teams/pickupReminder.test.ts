@@ -113,7 +113,7 @@ describe('pick-up reminder', () => {
     expect(reminded).toEqual([
       {
         reference: current.reference,
-        text: `Vraag ${current.reference} wacht al 4 werkuren. Wie pakt hem op?`,
+        text: `Casus ${current.reference} wacht al 4 werkuren. Wie pakt hem op?`,
       },
     ]);
     expect(await reminder.runOnce()).toBe(0);

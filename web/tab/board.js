@@ -60,6 +60,7 @@
    * @property {boolean} overdue
    * @property {string | null} assignee
    * @property {boolean} mine
+   * @property {boolean} noContact
    */
   /**
    * @typedef {{ kind: 'visible', name: string, phone: string | null, email: string | null }
@@ -117,13 +118,26 @@
   const status = byId('status');
   const alertBox = byId('alert');
 
+  /** The announcement waiting to be written, so a later one (or a clear) can cancel it. */
+  let pendingAnnouncement = 0;
+
   /** @param {string} text */
   function announce(text) {
     // Clearing first makes screen readers announce the same text a second time.
+    window.clearTimeout(pendingAnnouncement);
     status.textContent = '';
-    window.setTimeout(() => {
+    pendingAnnouncement = window.setTimeout(() => {
       status.textContent = text;
     }, 50);
+  }
+
+  /**
+   * Empties the status line, and cancels an announcement still waiting: an answer faster than its
+   * 50 ms delay once left "Even geduld…" standing for good (ADR 0014, defect 9).
+   */
+  function clearStatus() {
+    window.clearTimeout(pendingAnnouncement);
+    status.textContent = '';
   }
 
   /** @param {string | null} text */
@@ -389,6 +403,16 @@
     return el('p', { className: 'marker marker--overdue' }, [icon, ` ${config.texts.overdue}`]);
   }
 
+  /** A case whose contact details the resident erased: claimable, but nobody can be reached. */
+  function noContactMarker() {
+    const icon = el('span', { className: 'marker__icon', text: '✉' });
+    icon.setAttribute('aria-hidden', 'true');
+    return el('p', { className: 'marker marker--no-contact' }, [
+      icon,
+      ` ${config.texts.noContact}`,
+    ]);
+  }
+
   /** @param {CaseSummary} item */
   function assigneeText(item) {
     if (item.assignee === null) return config.texts.nobody;
@@ -405,6 +429,7 @@
     open.addEventListener('click', () => void openDetail(item.reference));
     const children = /** @type {Node[]} */ ([el('h3', { className: 'case-item__title' }, [open])]);
     if (item.overdue) children.push(overdueMarker());
+    if (item.noContact) children.push(noContactMarker());
     children.push(el('p', { className: 'case-item__excerpt', text: item.summaryExcerpt }));
     children.push(
       el('dl', { className: 'facts' }, [
@@ -635,6 +660,7 @@
     const body = byId('detail-body');
     body.replaceChildren(
       ...(item.overdue ? [overdueMarker()] : []),
+      ...(item.noContact ? [noContactMarker()] : []),
       el('section', { className: 'detail__section' }, [
         el('h3', { text: texts.sections.question }),
         el('p', { className: 'story', text: item.summary }),
@@ -724,7 +750,7 @@
         .forEach((button) => (button.disabled = false));
     }
     // The notice takes focus and is read out; the live region must not keep saying "Even geduld".
-    status.textContent = '';
+    clearStatus();
     byId('notice').focus();
     void loadList();
   }

@@ -198,7 +198,50 @@
     const note = element('p', { class: 'ww-note' }, texts.privacyNote);
     section.append(header, status, chat, note);
     host.append(section);
+    // On a phone the chat is as tall as the screen below "Snel weg": once the resident is in it,
+    // show all of it, so the bar covers no message and the message box stays in view.
+    const phone = window.matchMedia('(max-width: 40rem)');
+    section.addEventListener('focusin', () => {
+      if (phone.matches) section.scrollIntoView({ block: 'end' });
+    });
     return { chat, status, restart };
+  }
+
+  /**
+   * Dutch 24-hour time under the messages (ADR 0014, defect 10). Web Chat formats its own time
+   * with a 12-hour skeleton in every locale ("6:53 p.m."), on screen and for screen readers alike.
+   * This middleware shows "18:53" instead; sending and failed states stay Web Chat's own, with
+   * their retry link. Web Chat wants a React element here, and the bundle does not expose React:
+   * the element is Web Chat's own, with its type and children replaced.
+   */
+  const timeFormat = new Intl.DateTimeFormat('nl-NL', {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'Europe/Amsterdam',
+  });
+
+  function activityStatusMiddleware() {
+    return (/** @type {(...args: unknown[]) => unknown} */ next) =>
+      (/** @type {unknown[]} */ ...args) => {
+        const first =
+          /** @type {{ activity?: { timestamp?: unknown }, hideTimestamp?: boolean, sendState?: string }} */ (
+            args[0] ?? {}
+          );
+        const own = next(...args);
+        if (first.sendState === 'sending' || first.sendState === 'send failed') return own;
+        const timestamp = first.activity?.timestamp;
+        if (typeof timestamp !== 'string' || Number.isNaN(Date.parse(timestamp))) return own;
+        // Grouped messages show one time for the whole group.
+        if (first.hideTimestamp === true) return false;
+        if (own === null || typeof own !== 'object' || !('$$typeof' in own)) return own;
+        return {
+          ...own,
+          type: 'span',
+          key: null,
+          props: { className: 'ww-time', children: timeFormat.format(new Date(timestamp)) },
+        };
+      };
   }
 
   function styleOptions() {
@@ -320,7 +363,14 @@
     );
 
     WebChat.renderWebChat(
-      { directLine, store, locale: config.locale, styleOptions: styleOptions(), nonce },
+      {
+        directLine,
+        store,
+        locale: config.locale,
+        styleOptions: styleOptions(),
+        activityStatusMiddleware,
+        nonce,
+      },
       shell.chat,
     );
     return directLine;

@@ -9,8 +9,11 @@ export const handoverTexts: Translation<Omit<typeof dutch, 'staff'>> = {
   intro: {
     whatHappens: (team: string, days: number) =>
       `I can send your question to ${team}. Someone from the wijkteam (neighbourhood team) will then contact you within ${days} working days. It is free.`,
-    teamOfYourWijk: 'the wijkteam of your neighbourhood',
     team: (name: string) => `wijkteam ${name}`,
+    noWijk: (team: string) =>
+      `I do not know which neighbourhood you live in. So your question goes to ${team}. They make sure the right wijkteam gets it.`,
+    outside: (place: string, team: string) =>
+      `You live in ${place}, not in Enschede. The wijkteam of Enschede may not be able to help you. I can still send your question to ${team}. They will see who can help you.`,
     noRetelling: 'I will send your question along. Then you do not have to tell your story again.',
   },
   story: {
@@ -20,7 +23,7 @@ export const handoverTexts: Translation<Omit<typeof dutch, 'staff'>> = {
   },
   where: {
     question:
-      'What is your postcode? Then I can choose the right wijkteam. For example 7544. You may also skip this.',
+      'What is your postcode? Then I can choose the right wijkteam. For example 7544. The name of your neighbourhood is fine too.',
     skip: 'Skip',
   },
   consent: {
@@ -63,7 +66,7 @@ export const handoverTexts: Translation<Omit<typeof dutch, 'staff'>> = {
     retry: 'Type a moment in a few words. Or choose "Any time".',
   },
   summary: {
-    intro: 'This is what we will send to the wijkteam (in Dutch). Please check it.',
+    language: 'The summary is in Dutch, because the wijkteam reads Dutch.',
     alsoSent: (topics: string) => `We also send what your question is about: ${topics}.`,
     alsoShown: (names: string) => `And which support I already showed you: ${names}.`,
     question: 'Is this right? Choose "Yes, send", "Change" or "Do not send".',

@@ -17,6 +17,12 @@ export const intakeTexts: Translation<typeof dutch> = {
   questionTooShort:
     'Could you tell me a little more? For example: "I feel lonely" or "I have debts".',
   questionReceived: 'Thank you. I have read your question.',
+  hardNews: {
+    loss: 'I am so sorry for your loss.',
+    illness: 'I am sorry to hear that. That is hard for you.',
+  },
+  maskedNote:
+    'I removed a number or address from your text, such as a BSN or bank account number. You do not need to give that here.',
 
   domains: {
     confirmOne: (label: string) => `I think your question is about: ${label}. Is that right?`,
@@ -25,7 +31,8 @@ export const intakeTexts: Translation<typeof dutch> = {
     somethingElse: 'Something else',
     chooseFromList: 'What is your question mainly about? Choose a topic, or type its number.',
     chosen: (labels: string) => `Good. I will look for help with: ${labels}.`,
-    retry: 'I did not understand that. Choose a topic with a button, or type its number.',
+    retry: 'I did not understand that. Choose a topic in the list, or type its number.',
+    change: 'Topic',
   },
 
   forWhom: {
@@ -35,6 +42,9 @@ export const intakeTexts: Translation<typeof dutch> = {
     caredFor: 'For someone I care for',
     someoneElse: 'For someone else',
     retry: 'I did not understand that. Choose a button, or type its number.',
+    whoIs: (name: string) =>
+      `Who is ${name} to you? Is ${name} your child, someone you care for, or someone else? Choose a button.`,
+    change: 'For whom',
   },
 
   age: {
@@ -50,6 +60,7 @@ export const intakeTexts: Translation<typeof dutch> = {
     },
     skip: 'I would rather not say',
     retry: 'Type an age, for example 45. Or choose "I would rather not say".',
+    change: 'Age',
   },
 
   where: {
@@ -57,9 +68,19 @@ export const intakeTexts: Translation<typeof dutch> = {
       'In which neighbourhood are you looking for help? Type the postcode, for example 7544. Or type the name of the neighbourhood.',
     skip: 'Skip',
     found: (wijk: string) => `That is the neighbourhood ${wijk}.`,
-    outside: 'That postcode is not in Enschede. I will look in all of Enschede.',
+    foundInMessage: (wijk: string) => `You mentioned the neighbourhood ${wijk}. I will look there.`,
+    stadsdeel: (name: string) => `Then I will look in the district ${name}.`,
+    outside: (place: string) =>
+      `${place} is not in Enschede. I only know support in Enschede. For support where you live, please contact your own municipality.`,
+    postcodeWithoutWijk: (postcode: string) =>
+      `${postcode} is a postcode in Enschede, but I do not know which neighbourhood it belongs to. I will look in all of Enschede.`,
     unknown: 'I do not know that postcode or neighbourhood. Please try again, or choose "Skip".',
+    unknownSaid: (said: string) =>
+      `I do not know "${said}" as a neighbourhood or postcode in Enschede. Type the postcode (4 digits) or the name of your neighbourhood. Or choose "Skip".`,
+    whichOf: (names: string) => `Which neighbourhood do you mean: ${names}?`,
     skipped: 'Fine. I will look in all of Enschede.',
+    gaveUp: 'I do not know which neighbourhood you live in. So I will look in all of Enschede.',
+    change: 'Neighbourhood',
   },
 
   tried: {
@@ -70,6 +91,7 @@ export const intakeTexts: Translation<typeof dutch> = {
     nothing: 'Nothing yet',
     skip: 'Skip',
     thanks: 'Thank you. That is good to know.',
+    change: 'What I already tried',
   },
 
   results: {
@@ -81,6 +103,9 @@ export const intakeTexts: Translation<typeof dutch> = {
     searchAgain: 'Look for something else',
     talkToSomeone: 'I want to talk to someone',
     nothingFound: 'I did not find anything that fits your question well.',
+    personToo:
+      'It sounds like a lot is coming at you. You do not have to do this alone. Would you rather talk to someone from the wijkteam? Then choose "I want to talk to someone".',
+    notAgain: 'I will not show you the support from last time again.',
     /** ADR 0013: what fits is for another age (search noAgeFit). */
     noAgeFit: 'I did find help for your question, but it is meant for people of a different age.',
     glad: 'I am glad I could help.',
@@ -88,14 +113,6 @@ export const intakeTexts: Translation<typeof dutch> = {
     scoreSkip: 'No, thank you',
     scoreThanks: 'Thank you for your rating.',
     goodbye: 'You can always come back. Just type a new question.',
-    /** Dutch on purpose: these fill the Dutch voorziening card (src/cards), not an English text. */
-    access: {
-      'vrij-inlopen': 'U kunt zonder afspraak binnenlopen.',
-      aanmelden: 'Meld u eerst aan. Bel of kijk op de website.',
-      'via-verwijzing':
-        'U heeft een verwijzing nodig, bijvoorbeeld van de huisarts of het wijkteam.',
-      'alleen-via-wijkteam': 'Dit gaat via het wijkteam.',
-    },
   },
 
   proposal: {
@@ -123,6 +140,9 @@ export const intakeTexts: Translation<typeof dutch> = {
     thanksGood: 'That is good to hear! Thank you for letting me know.',
     thanksBad:
       'I am sorry to hear that. Thank you for letting me know. Let us look again together.',
+    notSolved: (labels: string) =>
+      `I am sorry it did not work out. Last time we looked for help with: ${labels}.`,
+    notSolvedReason: 'What went wrong?',
   },
 
   caseStatus: {
@@ -141,6 +161,11 @@ export const intakeTexts: Translation<typeof dutch> = {
     no: 'No',
     retry: 'I did not understand that. Choose a button, or type the number or the word.',
     numberedHint: 'You can also type the number.',
+    listHint: 'Choose in the list below. You can also type the number or the word.',
+    listLabel: 'Make a choice',
+    listPlaceholder: 'Choose…',
+    listSubmit: 'Choose',
+    listMissing: 'Please choose something in the list first.',
   },
 
   interruptions: {
@@ -166,12 +191,15 @@ export const intakeTexts: Translation<typeof dutch> = {
   whatWeKnow: {
     intro: 'This is what I know about you:',
     conversationNone: 'I do not know anything about this conversation yet.',
-    conversation: (parts: string) => `In this conversation: ${parts}.`,
+    conversation: (parts: readonly string[]) =>
+      ['In this conversation:', ...parts.map((part) => `- ${part}`)].join('\n'),
     question: (question: string) => `your question "${question}"`,
     topics: (labels: string) => `topic ${labels}`,
     forWhom: (label: string) => `for whom: ${label}`,
     ageBand: (label: string) => `age ${label}`,
     area: (wijk: string) => `neighbourhood ${wijk}`,
+    contact: (details: string) =>
+      `your name and contact details: ${details}. I keep them only until your question is sent.`,
     visitsNone: 'I do not remember anything from earlier conversations.',
     visits: (count: number, memoryDays: number) =>
       count === 1
@@ -184,7 +212,7 @@ export const intakeTexts: Translation<typeof dutch> = {
 
   forget: {
     confirm:
-      'Are you sure? I will then erase this conversation and what I remember about you. I will also erase your phone number and e-mail address at the wijkteam. This cannot be undone.',
+      'Are you sure? I will then erase this conversation and what I remember about you. At the wijkteam I will erase your name, phone number and e-mail address. A question you already sent stays there without those details. This cannot be undone.',
     yes: 'Yes, erase everything',
     no: 'No, do not erase',
     done: 'I have erased this conversation and everything I remembered about you.',

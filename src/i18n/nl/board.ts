@@ -107,6 +107,8 @@ export const boardTexts = {
     contactYours: 'U heeft deze casus opgepakt. Alleen u ziet de contactgegevens.',
     contactHidden: 'Alleen zichtbaar voor wie de casus heeft opgepakt.',
     contactErased: 'Contactgegevens gewist op {date}.',
+    noContact:
+      'Geen contactgegevens: de inwoner heeft ze laten wissen. U kunt de inwoner niet bereiken.',
     noActions: 'U kunt nu niets doen met deze casus.',
     actions: {
       claim: 'Ik pak dit op',
@@ -145,6 +147,8 @@ export const boardTexts = {
     notMember: 'U hoort niet bij het wijkteam van deze casus. Er is niets veranderd.',
     notFound: 'Deze casus is niet gevonden. Misschien is hij al verwijderd.',
     invalid: 'Deze actie klopt niet. Er is niets veranderd. Laad het Casusbord opnieuw.',
+    noContact:
+      'Contact gelegd kan niet: de inwoner heeft de contactgegevens laten wissen. Er is niets veranderd. Rond af met "Geen contact gekregen" als er niets meer te doen is.',
   },
   /** Who did something, in the history of a case. */
   actor: {

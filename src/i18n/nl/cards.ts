@@ -1,11 +1,12 @@
 /**
  * Texts on Adaptive Cards: the handover card wijkteam staff see in Teams, and the cards residents
- * see in the web chat. Staff cards use short neutral labels; resident cards address the resident
+ * see in the web chat. Staff texts call a handover a "casus", as the Casusbord does; residents
+ * read "uw vraag". Staff cards use short neutral labels; resident cards address the resident
  * with "u" (docs/adr/0004-tone-of-voice.md). Status and outcome labels live in ./cases.ts.
  */
 export const cardsTexts = {
   caseCard: {
-    title: (reference: string) => `Vraag ${reference}`,
+    title: (reference: string) => `Casus ${reference}`,
     forTeam: (team: string) => `Voor wijkteam ${team}`,
     labels: {
       status: 'Status',
@@ -18,6 +19,7 @@ export const cardsTexts = {
       conversations: 'Gesprekken met de wijkwijzer',
       outcome: 'Uitkomst',
       contactPreference: 'Contact',
+      closingNote: 'Notitie bij afronden',
     },
     sections: {
       question: 'De vraag',
@@ -39,6 +41,8 @@ export const cardsTexts = {
     contactPreference: {
       noCalls: 'Niet bellen, alleen sms of e-mail',
       callsFine: 'Bellen mag',
+      emailOnly: 'Alleen e-mail: de inwoner gaf geen telefoonnummer',
+      none: 'Geen contactgegevens',
       bestMoment: (moment: string) => `Beste moment: ${moment}`,
     },
     contactLabels: {
@@ -46,7 +50,10 @@ export const cardsTexts = {
       phone: 'Telefoon',
       email: 'E-mail',
     },
-    yours: 'U heeft deze vraag opgepakt. Alleen u ziet de contactgegevens.',
+    yours: 'U heeft deze casus opgepakt. Alleen u ziet de contactgegevens.',
+    /** Marker on a case whose contact details the resident erased ("vergeet mij"). */
+    noContact:
+      'Geen contactgegevens: de inwoner heeft ze laten wissen. U kunt de inwoner niet bereiken. Rond af met "Geen contact gekregen" als er niets meer te doen is.',
     actions: {
       claim: 'Ik pak dit op',
       contactMade: 'Contact gelegd',
@@ -56,52 +63,77 @@ export const cardsTexts = {
       refresh: 'Vernieuwen',
     },
     closeForm: {
-      outcome: 'Hoe is de vraag afgerond?',
-      outcomeMissing: 'Kies hoe de vraag is afgerond.',
+      outcome: 'Hoe is de casus afgerond?',
+      outcomeMissing: 'Kies hoe de casus is afgerond.',
       note: 'Notitie (mag leeg blijven)',
       notePlaceholder: 'Kort. Geen BSN, adres of andere gevoelige gegevens.',
     },
   },
   /** A line above the card for the colleague who pressed a button: what happened, or why not. */
   notice: {
-    claimed: 'U heeft de vraag opgepakt. De contactgegevens staan hieronder.',
+    claimed: 'U heeft de casus opgepakt. De contactgegevens staan hieronder.',
     contactMade: 'Genoteerd: er is contact gelegd.',
-    closed: 'De vraag is afgerond.',
-    released: 'De vraag is teruggezet. Een collega kan hem nu oppakken.',
+    closed: 'De casus is afgerond.',
+    released: 'De casus is teruggezet. Een collega kan hem nu oppakken.',
     claimedByOther: (name: string) =>
-      `${name} heeft deze vraag al opgepakt. Er is niets veranderd.`,
-    claimedByYou: 'U had deze vraag al opgepakt. Er is niets veranderd.',
+      `${name} heeft deze casus al opgepakt. Er is niets veranderd.`,
+    claimedByYou: 'U had deze casus al opgepakt. Er is niets veranderd.',
     changedByOther: (name: string) =>
-      `${name} heeft deze vraag net gewijzigd. Hieronder ziet u de nieuwe stand. Er is niets veranderd.`,
+      `${name} heeft deze casus net gewijzigd. Hieronder ziet u de nieuwe stand. Er is niets veranderd.`,
     changedBySomeone:
-      'Deze vraag is net gewijzigd. Hieronder ziet u de nieuwe stand. Er is niets veranderd.',
-    notNow: 'Deze stap kan nu niet. Hieronder ziet u de stand van de vraag.',
-    notYours: 'Alleen wie de vraag heeft opgepakt of een coördinator mag dit doen.',
-    outcomeMissing: 'Kies eerst hoe de vraag is afgerond.',
+      'Deze casus is net gewijzigd. Hieronder ziet u de nieuwe stand. Er is niets veranderd.',
+    notNow: 'Deze stap kan nu niet. Hieronder ziet u de stand van de casus.',
+    notYours: 'Alleen wie de casus heeft opgepakt of een coördinator mag dit doen.',
+    outcomeMissing: 'Kies eerst hoe de casus is afgerond.',
+    noContact:
+      'Contact gelegd kan niet: de inwoner heeft de contactgegevens laten wissen. Er is niets veranderd. Rond af met "Geen contact gekregen" als er niets meer te doen is.',
   },
   /** A small card instead of the case card, when there is no case the caller may see. */
   message: {
     title: 'Wijkwijzer',
-    notMember: 'U hoort niet bij het wijkteam van deze vraag. Er is niets veranderd.',
+    notMember: 'U hoort niet bij het wijkteam van deze casus. Er is niets veranderd.',
     unknownVerb: 'Deze knop kennen we niet. Er is niets veranderd.',
     invalid: 'Deze knop werkt niet goed. Er is niets veranderd.',
-    notFound: 'Deze vraag is niet gevonden. Misschien is hij al verwijderd.',
+    notFound: 'Deze casus is niet gevonden. Misschien is hij al verwijderd.',
     failed: 'Er ging iets mis. Er is niets veranderd. Probeer het zo nog eens.',
   },
   voorziening: {
-    howToApply: 'Zo meldt u zich aan',
+    howToApply: 'Zo komt u er',
     contact: 'Contact',
     call: (number: string) => `Bel ${number}`,
     email: 'Stuur een e-mail',
     website: 'Naar de website',
     verifiedOn: (date: string) => `Gecontroleerd op ${date}.`,
-    notVerified: 'Nog niet gecontroleerd. Bel eerst even voordat u gaat.',
+    notVerified: 'Nog niet gecontroleerd.',
+    callFirst: 'Bel eerst even voordat u gaat.',
+    lookFirst: 'Kijk eerst op de website voordat u gaat.',
     phoneFact: 'Telefoon',
     emailFact: 'E-mail',
+    addressFact: 'Adres',
+    gemeenteFact: 'Gemeente',
+    /** Under a card without a contact of its own: the gemeente's number, and what to ask for. */
+    viaGemeente: (name: string) =>
+      `Bel de gemeente en vraag naar het wijkteam. Zeg dat u meer wilt weten over: ${name}.`,
+    /** How to get in, for the channel the service has (cards are Dutch). */
+    access: {
+      walkIn: 'U kunt zonder afspraak binnenlopen.',
+      call: 'U kunt zonder afspraak bellen.',
+      callOrOnline: 'U kunt zonder afspraak bellen of online contact opnemen.',
+      online: 'U kunt zonder afspraak online contact opnemen.',
+      askGemeente: 'U bent zonder afspraak welkom. Waar en wanneer, dat weet het wijkteam.',
+      signUpCall: 'Meld u eerst aan. Bel het nummer hieronder.',
+      signUpCallOrOnline: 'Meld u eerst aan. Bel of kijk op de website.',
+      signUpOnline: 'Meld u eerst aan via de website of per e-mail.',
+      signUpViaGemeente: 'Meld u eerst aan. Het wijkteam helpt u daarbij.',
+      referral: 'U heeft een verwijzing nodig, bijvoorbeeld van de huisarts of het wijkteam.',
+      wijkteam: 'Dit gaat via het wijkteam.',
+    },
+    /** What a screen reader says for the card. */
+    speak: (name: string, explanation: string) => `${name}. ${explanation}`,
   },
   handoverSummary: {
-    title: 'Dit sturen we naar het wijkteam',
-    intro: (team: string) => `Dit sturen we naar wijkteam ${team}. Klopt dit?`,
+    /** Said once, as the card's heading; the question after the card asks "Klopt dit?". */
+    title: (team: string) => `Dit sturen we naar wijkteam ${team}`,
     labels: {
       question: 'Uw vraag',
       tried: 'Wat u al heeft geprobeerd',

@@ -42,6 +42,7 @@ export const casesTexts = {
     naaste: 'Voor iemand voor wie de inwoner zorgt (mantelzorg)',
     buur: 'Voor een buur',
     ander: 'Voor iemand anders',
+    onbekend: 'Niet gezegd',
   },
   ageBand: {
     '0-11': '0 tot 12 jaar',
@@ -68,7 +69,7 @@ export const casesTexts = {
     email: '[e-mailadres weggehaald]',
   },
   /** Shown where contact details would be, to anyone who may not see them or after erasure. */
-  contactHidden: 'Alleen zichtbaar voor wie de vraag heeft opgepakt',
+  contactHidden: 'Alleen zichtbaar voor wie de casus heeft opgepakt',
   contactErased: (date: string) => `Contactgegevens gewist op ${date}`,
   /** What a resident who comes back to the chat reads about their question. */
   residentStatus: {
@@ -87,7 +88,11 @@ export const casesTexts = {
   },
   /** "Wat weet je van mij?": what the wijkwijzer stores about this resident, in plain words. */
   residentData: {
-    none: 'Wij bewaren geen vragen van u voor het wijkteam.',
+    /**
+     * Nothing linked to this chat. A question sent before "vergeet mij" may still be with the
+     * wijkteam, unlinked and without contact details: the answer must not deny that.
+     */
+    none: 'Bij dit gesprek vind ik geen vragen die u naar het wijkteam stuurde. Koos u eerder "vergeet mij"? Dan ligt uw vraag mogelijk nog bij het wijkteam, zonder uw naam en contactgegevens. Ik kan die vraag niet meer aan u koppelen.',
     intro: (count: number) =>
       count === 1
         ? 'Wij bewaren 1 vraag van u voor het wijkteam. Dit staat erin:'
@@ -110,10 +115,14 @@ export const casesTexts = {
       'Wilt u dat wij uw contactgegevens wissen? Typ dan "vergeet mij". Het wijkteam heeft dan geen telefoonnummer of e-mailadres meer van u.',
   },
   /** The answer after "vergeet mij" erased the contact details of this resident's questions. */
-  forgotten: (count: number) =>
+  forgotten: (count: number, caseDays: number) =>
     count === 0
       ? 'Wij hadden geen contactgegevens van u. Er is niets gewist.'
-      : count === 1
-        ? 'Wij hebben uw contactgegevens bij 1 vraag gewist. Het wijkteam kan u daarover niet meer bellen of mailen.'
-        : `Wij hebben uw contactgegevens bij ${count} vragen gewist. Het wijkteam kan u daarover niet meer bellen of mailen.`,
+      : [
+          count === 1
+            ? 'Wij hebben uw naam en contactgegevens bij 1 vraag gewist. Het wijkteam kan u daarover niet meer bellen of mailen.'
+            : `Wij hebben uw naam en contactgegevens bij ${count} vragen gewist. Het wijkteam kan u daarover niet meer bellen of mailen.`,
+          // Truthful: the story stays until the case is closed and its retention ends.
+          `Uw vraag zelf blijft bij het wijkteam, zonder naam en contactgegevens, zodat zij hem kunnen afronden. Na ${caseDays} dagen wissen we ook de vraag.`,
+        ].join(' '),
 } as const;

@@ -116,6 +116,8 @@ export const errorTexts: Readonly<Record<ErrorCode, string>> = {
   'WW-8201': 'U hoort niet bij de redactie van de wijkwijzer. Vraag de beheerder om toegang.',
   'WW-9001': 'Sorry, er ging iets mis aan onze kant.',
   'WW-9101': 'Een telling voor de gemeente had de verkeerde vorm en is niet bewaard.',
+  'WW-6201':
+    'Contact gelegd kan niet: de inwoner heeft de contactgegevens laten wissen. Er is niets veranderd.',
   'WW-1003':
     'De ontwikkelstand kan niet aan staan samen met instellingen voor echt gebruik. Een beheerder moet dit oplossen.',
   'WW-1004': 'Een geheime sleutel is te kort of bekend. Een beheerder moet dit oplossen.',

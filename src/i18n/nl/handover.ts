@@ -8,8 +8,12 @@ export const handoverTexts = {
   intro: {
     whatHappens: (team: string, days: number) =>
       `Ik kan uw vraag doorsturen naar ${team}. Iemand van het wijkteam neemt dan binnen ${days} werkdagen contact met u op. Dat is gratis.`,
-    teamOfYourWijk: 'het wijkteam van uw wijk',
     team: (name: string) => `wijkteam ${name}`,
+    /** No wijk known: the case goes to the routing's fallback team, and the resident hears so. */
+    noWijk: (team: string) =>
+      `Ik weet niet in welke wijk u woont. Daarom gaat uw vraag naar ${team}. Zij zorgen dat het goede wijkteam uw vraag krijgt.`,
+    outside: (place: string, team: string) =>
+      `U woont in ${place}, niet in Enschede. Het wijkteam van Enschede kan u misschien niet helpen. Ik kan uw vraag wel naar ${team} sturen. Zij kijken wie u kan helpen.`,
     noRetelling: 'Ik stuur uw vraag mee. Dan hoeft u uw verhaal niet opnieuw te vertellen.',
   },
   story: {
@@ -19,7 +23,7 @@ export const handoverTexts = {
   },
   where: {
     question:
-      'Wat is uw postcode? Dan kies ik het goede wijkteam. Bijvoorbeeld 7544. U mag dit ook overslaan.',
+      'Wat is uw postcode? Dan kies ik het goede wijkteam. Bijvoorbeeld 7544. De naam van uw wijk mag ook.',
     skip: 'Overslaan',
   },
   consent: {
@@ -62,7 +66,8 @@ export const handoverTexts = {
     retry: 'Typ een moment in een paar woorden. Of kies "Maakt niet uit".',
   },
   summary: {
-    intro: 'Dit sturen we naar het wijkteam. Kijk of het klopt.',
+    /** Empty in Dutch: the summary is Dutch already. */
+    language: '',
     alsoSent: (topics: string) => `We sturen ook mee waar uw vraag over gaat: ${topics}.`,
     alsoShown: (names: string) => `En welke hulp ik u al liet zien: ${names}.`,
     question: 'Klopt dit? Kies "Ja, versturen", "Aanpassen" of "Niet versturen".',

@@ -19,6 +19,14 @@ export const intakeTexts = {
   questionTooShort:
     'Kunt u iets meer vertellen? Bijvoorbeeld: "Ik voel me eenzaam" of "Ik heb schulden".',
   questionReceived: 'Dank u wel. Ik heb uw vraag gelezen.',
+  /** Said instead of "Ik heb uw vraag gelezen" when the message brings hard news. */
+  hardNews: {
+    loss: 'Wat verdrietig. Gecondoleerd met uw verlies.',
+    illness: 'Wat naar om te horen. Dat is zwaar voor u.',
+  },
+  /** After masking a BSN, rekeningnummer, phone number or e-mail address in the resident's words. */
+  maskedNote:
+    'Ik heb een nummer of adres uit uw tekst gehaald, zoals een BSN of rekeningnummer. Dat hoeft u hier niet te geven.',
 
   domains: {
     confirmOne: (label: string) => `Ik denk dat uw vraag gaat over: ${label}. Klopt dat?`,
@@ -27,7 +35,8 @@ export const intakeTexts = {
     somethingElse: 'Iets anders',
     chooseFromList: 'Waar gaat uw vraag vooral over? Kies een onderwerp, of typ het nummer.',
     chosen: (labels: string) => `Goed. Ik zoek hulp bij: ${labels}.`,
-    retry: 'Dat begreep ik niet. Kies een onderwerp met een knop, of typ het nummer.',
+    retry: 'Dat begreep ik niet. Kies een onderwerp in de lijst, of typ het nummer.',
+    change: 'Onderwerp',
   },
 
   forWhom: {
@@ -37,6 +46,10 @@ export const intakeTexts = {
     caredFor: 'Voor iemand voor wie ik zorg',
     someoneElse: 'Voor iemand anders',
     retry: 'Dat begreep ik niet. Kies een knop, of typ het nummer.',
+    /** A name typed at "Voor wie": said back, never taken as a choice. */
+    whoIs: (name: string) =>
+      `Wie is ${name} voor u? Is ${name} uw kind, iemand voor wie u zorgt, of iemand anders? Kies een knop.`,
+    change: 'Voor wie',
   },
 
   age: {
@@ -52,6 +65,7 @@ export const intakeTexts = {
     },
     skip: 'Zeg ik liever niet',
     retry: 'Typ een leeftijd, bijvoorbeeld 45. Of kies "Zeg ik liever niet".',
+    change: 'Leeftijd',
   },
 
   where: {
@@ -59,9 +73,19 @@ export const intakeTexts = {
       'In welke wijk zoekt u hulp? Typ de postcode, bijvoorbeeld 7544. Of typ de naam van de wijk.',
     skip: 'Overslaan',
     found: (wijk: string) => `Dat is de wijk ${wijk}.`,
-    outside: 'Die postcode ligt niet in Enschede. Ik zoek dan in heel Enschede.',
+    foundInMessage: (wijk: string) => `U noemde de wijk ${wijk}. Daar zoek ik.`,
+    stadsdeel: (name: string) => `Dan zoek ik in stadsdeel ${name}.`,
+    outside: (place: string) =>
+      `${place} ligt niet in Enschede. Ik ken alleen hulp in Enschede. Voor hulp in uw eigen gemeente kunt u bij die gemeente terecht.`,
+    postcodeWithoutWijk: (postcode: string) =>
+      `${postcode} is een postcode in Enschede. Bij welke wijk die hoort, weet ik niet. Ik zoek in heel Enschede.`,
     unknown: 'Die postcode of wijk ken ik niet. Probeer het nog een keer, of kies "Overslaan".',
+    unknownSaid: (said: string) =>
+      `"${said}" ken ik niet als wijk of postcode in Enschede. Typ de postcode (4 cijfers) of de naam van uw wijk. Of kies "Overslaan".`,
+    whichOf: (names: string) => `Welke wijk bedoelt u: ${names}?`,
     skipped: 'Goed. Ik zoek in heel Enschede.',
+    gaveUp: 'Ik weet niet in welke wijk u woont. Daarom zoek ik in heel Enschede.',
+    change: 'Wijk',
   },
 
   tried: {
@@ -72,6 +96,7 @@ export const intakeTexts = {
     nothing: 'Nog niets',
     skip: 'Overslaan',
     thanks: 'Dank u. Dat is goed om te weten.',
+    change: 'Wat ik al geprobeerd heb',
   },
 
   results: {
@@ -84,6 +109,11 @@ export const intakeTexts = {
     searchAgain: 'Iets anders zoeken',
     talkToSomeone: 'Ik wil met iemand praten',
     nothingFound: 'Ik heb niets gevonden dat goed past bij uw vraag.',
+    /** Distress without crisis: the help and a person, side by side (docs/adr/0014). */
+    personToo:
+      'Het klinkt alsof er veel op u afkomt. U hoeft het niet alleen te doen. Wilt u liever met iemand van het wijkteam praten? Kies dan "Ik wil met iemand praten".',
+    /** A returning resident: the same help is not shown again. */
+    notAgain: 'De hulp die ik u de vorige keer liet zien, laat ik nu niet nog een keer zien.',
     /** ADR 0013: what fits is for another age (search noAgeFit). */
     noAgeFit: 'Ik vond wel hulp bij uw vraag, maar die is voor mensen van een andere leeftijd.',
     glad: 'Fijn dat ik u kon helpen.',
@@ -91,14 +121,6 @@ export const intakeTexts = {
     scoreSkip: 'Liever niet',
     scoreThanks: 'Dank u wel voor uw cijfer.',
     goodbye: 'U kunt altijd terugkomen. Typ dan gewoon een nieuwe vraag.',
-    /** Shown on a card when the partner wrote no "hoe aanmelden" (cards are in Dutch). */
-    access: {
-      'vrij-inlopen': 'U kunt zonder afspraak binnenlopen.',
-      aanmelden: 'Meld u eerst aan. Bel of kijk op de website.',
-      'via-verwijzing':
-        'U heeft een verwijzing nodig, bijvoorbeeld van de huisarts of het wijkteam.',
-      'alleen-via-wijkteam': 'Dit gaat via het wijkteam.',
-    },
   },
 
   proposal: {
@@ -125,6 +147,10 @@ export const intakeTexts = {
     skip: 'Overslaan',
     thanksGood: 'Wat fijn! Dank u dat u het laat weten.',
     thanksBad: 'Wat vervelend. Dank u dat u het laat weten. We zoeken nu samen verder.',
+    /** "Het is me niet gelukt" as a first message, after an earlier search. */
+    notSolved: (labels: string) =>
+      `Wat vervelend dat het niet gelukt is. Vorige keer zochten we naar hulp bij: ${labels}.`,
+    notSolvedReason: 'Wat ging er mis?',
   },
 
   caseStatus: {
@@ -144,6 +170,11 @@ export const intakeTexts = {
     no: 'Nee',
     retry: 'Dat begreep ik niet. Kies een knop, of typ het nummer of het woord.',
     numberedHint: 'U mag ook het nummer typen.',
+    listHint: 'Kies in de lijst hieronder. U mag ook het nummer of het woord typen.',
+    listLabel: 'Maak een keuze',
+    listPlaceholder: 'Kies…',
+    listSubmit: 'Kiezen',
+    listMissing: 'Kies eerst iets in de lijst.',
   },
 
   interruptions: {
@@ -169,12 +200,15 @@ export const intakeTexts = {
   whatWeKnow: {
     intro: 'Dit weet ik van u:',
     conversationNone: 'Over dit gesprek weet ik nog niets.',
-    conversation: (parts: string) => `In dit gesprek: ${parts}.`,
+    conversation: (parts: readonly string[]) =>
+      ['In dit gesprek:', ...parts.map((part) => `- ${part}`)].join('\n'),
     question: (question: string) => `uw vraag "${question}"`,
     topics: (labels: string) => `onderwerp ${labels}`,
     forWhom: (label: string) => `voor wie: ${label}`,
     ageBand: (label: string) => `leeftijd ${label}`,
     area: (wijk: string) => `wijk ${wijk}`,
+    contact: (details: string) =>
+      `uw naam en contactgegevens: ${details}. Die bewaar ik alleen tot uw vraag verstuurd is.`,
     visitsNone: 'Ik onthoud niets van eerdere gesprekken.',
     visits: (count: number, memoryDays: number) =>
       count === 1
@@ -187,7 +221,7 @@ export const intakeTexts = {
 
   forget: {
     confirm:
-      'Weet u het zeker? Ik wis dan dit gesprek en wat ik over u onthoud. Ook wis ik uw telefoonnummer en e-mailadres bij het wijkteam. Dat kan ik niet terugdraaien.',
+      'Weet u het zeker? Ik wis dan dit gesprek en wat ik over u onthoud. Bij het wijkteam wis ik uw naam, telefoonnummer en e-mailadres. Een vraag die u al stuurde, blijft daar zonder die gegevens. Dat kan ik niet terugdraaien.',
     yes: 'Ja, wis alles',
     no: 'Nee, niet wissen',
     done: 'Ik heb dit gesprek gewist en alles wat ik over u onthield.',

@@ -102,6 +102,8 @@ export const knowledgeTexts = {
     wijkPostcodes: 'Postcodes (4 cijfers) waar de meeste adressen in deze wijk liggen.',
     zeker: 'true als de gemeente deze indeling heeft nagekeken, anders false.',
     opmerking: 'Toelichting, bijvoorbeeld waarom de indeling nog onzeker is.',
+    buurten:
+      'Namen van buurten in deze wijk, en andere namen die inwoners gebruiken. De wijkwijzer herkent ze ook.',
     crisislijnenFile:
       'Hulplijnen voor noodsituaties. Controleer de nummers elke maand, want een fout nummer is gevaarlijk.',
     crisisWanneer: 'Wanneer iemand deze lijn moet bellen.',
@@ -264,6 +266,10 @@ export const knowledgeTexts = {
       `Deze voorziening lijkt op "${otherId}" in ${otherFile} (regel ${otherLine}): dezelfde organisatie en bijna dezelfde naam. Is het dezelfde? Spreek dan af wie haar bijhoudt en haal de andere weg.`,
     unreachable:
       'Inwoners kunnen deze voorziening niet bereiken: er staat geen telefoon, e-mail, website, adres of uitleg bij "hoe_aanmelden". Vul minstens één manier in.',
+    noContactMethod:
+      'Er staat alleen uitleg bij "hoe_aanmelden". Inwoners kunnen daar niet op tikken. Vul een telefoonnummer, e-mailadres, website of adres in. Tot dan toont de wijkwijzer het nummer van de gemeente.',
+    circularContactHint:
+      'De uitleg bij "hoe_aanmelden" stuurt inwoners naar de wijkwijzer. Maar de inwoner praat al met de wijkwijzer. Noem liever wie ze kunnen bellen of mailen, bijvoorbeeld het wijkteam.',
     hardToRead: (problems: readonly string[]) =>
       `De omschrijving is moeilijk te lezen: ${problems.join('; ')}. Schrijf korte zinnen met gewone woorden (B1).`,
     longSentence: (words: number, max: number, start: string) =>

@@ -55,7 +55,7 @@ export const teamsTexts = {
     whichTeam: (teams: string) =>
       `Welk wijkteam? Typ bijvoorbeeld: koppel wijkteam Centrum. Kies uit: ${teams}.`,
     reminder: (reference: string, hours: number) =>
-      `Vraag ${reference} wacht al ${hours === 1 ? '1 werkuur' : `${hours} werkuren`}. Wie pakt hem op?`,
+      `Casus ${reference} wacht al ${hours === 1 ? '1 werkuur' : `${hours} werkuren`}. Wie pakt hem op?`,
     onlyInChannel: 'Koppelen kan alleen in een kanaal van een team, niet in een chat.',
     help:
       'Ik zet vragen van inwoners als kaart in het kanaal van hun wijkteam. ' +

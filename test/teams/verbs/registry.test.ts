@@ -108,7 +108,7 @@ describe('card verb registry', () => {
 
     for (const secret of CONTACT)
       expect(json(result.personalCard)).toContain(secret === '0612345678' ? '06 12345678' : secret);
-    expect(json(result.personalCard)).toContain('U heeft de vraag opgepakt.');
+    expect(json(result.personalCard)).toContain('U heeft de casus opgepakt.');
     expect(result.sharedCard).toBeDefined();
     for (const secret of CONTACT) expect(json(result.sharedCard)).not.toContain(secret);
     expect(json(result.sharedCard)).toContain('Anna de Vries');
@@ -143,7 +143,7 @@ describe('card verb registry', () => {
     const winnerName = after.assignee!.displayName;
     expect(losers[0]!.refusal).toMatchObject({ code: 'WW-6002', kind: 'conflict' });
     expect(losers[0]!.sharedCard).toBeUndefined();
-    expect(json(losers[0]!.personalCard)).toContain(`${winnerName} heeft deze vraag al opgepakt.`);
+    expect(json(losers[0]!.personalCard)).toContain(`${winnerName} heeft deze casus al opgepakt.`);
     for (const secret of CONTACT) expect(json(losers[0]!.personalCard)).not.toContain(secret);
   });
 
@@ -151,7 +151,7 @@ describe('card verb registry', () => {
     await press(anna, 'claim', 1);
     const replayed = await press(anna, 'claim', 1);
     expect(replayed.refusal).toBeDefined();
-    expect(json(replayed.personalCard)).toContain('U had deze vraag al opgepakt.');
+    expect(json(replayed.personalCard)).toContain('U had deze casus al opgepakt.');
     expect(json(replayed.personalCard)).not.toContain('Anna de Vries heeft');
   });
 
@@ -159,7 +159,7 @@ describe('card verb registry', () => {
     await press(anna, 'claim', 1);
     const late = await press(bram, 'claim', 2);
     expect(late.refusal).toMatchObject({ code: 'WW-6003' });
-    expect(json(late.personalCard)).toContain('Anna de Vries heeft deze vraag al opgepakt.');
+    expect(json(late.personalCard)).toContain('Anna de Vries heeft deze casus al opgepakt.');
   });
 
   describe('forged or stale payloads change nothing', () => {
@@ -240,7 +240,7 @@ describe('card verb registry', () => {
       const contact = await press(bram, 'contactMade', 2);
       expect(contact.refusal).toMatchObject({ code: 'WW-6005' });
       expect(json(contact.personalCard)).toContain(
-        'Alleen wie de vraag heeft opgepakt of een coördinator',
+        'Alleen wie de casus heeft opgepakt of een coördinator',
       );
       const close = await press(bram, 'close', 2, { outcome: 'doorverwezen' });
       expect(close.refusal).toMatchObject({ code: 'WW-6005' });
@@ -262,7 +262,7 @@ describe('card verb registry', () => {
     expect(contact.sharedCard).toBeDefined();
     const missing = await press(anna, 'close', 3, { outcome: '', note: '' });
     expect(missing.refusal).toMatchObject({ code: 'WW-6004' });
-    expect(json(missing.personalCard)).toContain('Kies eerst hoe de vraag is afgerond.');
+    expect(json(missing.personalCard)).toContain('Kies eerst hoe de casus is afgerond.');
 
     const closed = await press(anna, 'close', 3, {
       outcome: 'voorliggend_opgelost',
@@ -278,6 +278,26 @@ describe('card verb registry', () => {
     expect(after.history.at(-1)?.note).not.toContain('0612345678');
     expect(closed.sharedCard?.actions).toBeUndefined();
     expect(json(closed.sharedCard)).toContain('Voorliggend opgelost');
+  });
+
+  it('a case the resident erased ("vergeet mij") is claimable, but "Contact gelegd" says why it cannot be done', async () => {
+    await repository.eraseResidentContacts('resident-1');
+    const claimed = await press(anna, 'claim', 2);
+    expect(claimed.refusal).toBeUndefined();
+    expect(json(claimed.sharedCard)).toContain(
+      'Geen contactgegevens: de inwoner heeft ze laten wissen.',
+    );
+    const before = await stored();
+    const contact = await press(anna, 'contactMade', 3);
+    expect(contact.refusal).toEqual({ code: 'WW-6201', kind: 'no_contact' });
+    expect(contact.sharedCard).toBeUndefined();
+    expect(json(contact.personalCard)).toContain(
+      'Contact gelegd kan niet: de inwoner heeft de contactgegevens laten wissen.',
+    );
+    expect(await stored()).toEqual(before);
+    // Closing with "Geen contact gekregen" still works.
+    const closed = await press(anna, 'close', 3, { outcome: 'geen_contact' });
+    expect(closed.refusal).toBeUndefined();
   });
 
   it('a coordinator may put back a colleague’s case and gets personal views', async () => {

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { forWhomSchema, type ForWhom } from '../../../src/cases/case.js';
+import { relationIn } from '../../../src/conversation/firstMessage.js';
+import { isSettled, settle } from '../../../src/conversation/intakeFacts.js';
+import { choice } from '../../prompts/choices.js';
+import { textsFor } from '../../texts.js';
+import type { IntakeQuestion, Recognition } from './intakeQuestion.js';
+
+/** "Voor wie zoekt u hulp?": the person the question is about, and whether the resident cares for them. */
+const valueSchema = z.object({ forWhom: forWhomSchema, caresFor: z.boolean() });
+type ForWhomValue = z.infer<typeof valueSchema>;
+
+const BY_CHOICE: Readonly<Record<string, ForWhomValue>> = {
+  self: { forWhom: 'zelf', caresFor: false },
+  child: { forWhom: 'kind', caresFor: false },
+  caredFor: { forWhom: 'naaste', caresFor: true },
+  someoneElse: { forWhom: 'ander', caresFor: false },
+};
+
+function value(forWhom: ForWhom): Recognition<ForWhomValue> {
+  return { kind: 'value', value: { forWhom, caresFor: false } };
+}
+
+/**
+ * A reply that looks like a first name ("Sanne", "voor Piet"): one or two capitalised words that
+ * say nothing else. The bot asks who that is, instead of guessing (ADR 0014, defect 11).
+ */
+function nameIn(text: string): string | undefined {
+  const match =
+    /^\s*(?:voor\s+|for\s+)?(\p{Lu}[\p{L}'-]{1,30}(?:\s\p{Lu}[\p{L}'-]{1,30})?)\s*[.!]?\s*$/u.exec(
+      text,
+    );
+  return match?.[1];
+}
+
+export const forWhomQuestion: IntakeQuestion<ForWhomValue> = {
+  id: 'forWhom',
+  value: valueSchema,
+
+  isKnown: (facts) => facts.forWhom !== null || isSettled(facts, 'forWhom'),
+
+  ask({ language }) {
+    const texts = textsFor(language).intake.forWhom;
+    return {
+      prompt: texts.question,
+      choices: [
+        choice('self', texts.self, ['mezelf', 'mijzelf', 'ik', 'mij', 'zelf', 'myself', 'me']),
+        choice('child', texts.child, ['kind', 'kinderen', 'child', 'children']),
+        choice('caredFor', texts.caredFor, [
+          'mantelzorg',
+          'iemand voor wie ik zorg',
+          'naaste',
+          'someone i care for',
+        ]),
+        choice('someoneElse', texts.someoneElse, [
+          'iemand anders',
+          'een ander',
+          'ander',
+          'someone else',
+        ]),
+      ],
+      numbered: true,
+      retry: texts.retry,
+      maxAttempts: 3,
+      language,
+    };
+  },
+
+  recognise(message, mode, { language }) {
+    if (mode === 'mention')
+      return message.forWhom === undefined ? undefined : value(message.forWhom);
+    const relation = message.forWhom ?? relationIn(message.text);
+    if (relation !== undefined) return value(relation);
+    const name = nameIn(message.text);
+    if (name !== undefined)
+      return { kind: 'retry', message: textsFor(language).intake.forWhom.whoIs(name) };
+    return undefined;
+  },
+
+  fromChoice(picked) {
+    const chosen = BY_CHOICE[picked];
+    return chosen === undefined ? undefined : { kind: 'value', value: chosen };
+  },
+
+  apply(facts, answer) {
+    const settled = settle(facts, 'forWhom');
+    if (answer.kind !== 'value') return settled;
+    return { ...settled, forWhom: answer.value.forWhom, caresFor: answer.value.caresFor };
+  },
+
+  confirm: () => undefined,
+
+  changeLabel: (language) => textsFor(language).intake.forWhom.change,
+};

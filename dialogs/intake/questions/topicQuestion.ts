@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { slugSchema } from '../../../src/cases/case.js';
+import { matchChoice, type ChoiceOption } from '../../../src/conversation/choiceMatching.js';
+import { isSettled, settle } from '../../../src/conversation/intakeFacts.js';
+import type { Language } from '../../../src/conversation/language.js';
+import type { KnowledgePort } from '../../ports.js';
+import { choice, yesNoChoices } from '../../prompts/choices.js';
+import { domainLabel, domainLabels, textsFor } from '../../texts.js';
+import type { IntakeQuestion, QuestionContext } from './intakeQuestion.js';
+
+/**
+ * "Waar gaat uw vraag over?": the levensgebied(en). The search's guess (`topicGuess`, most likely
+ * first) decides how it is asked: one guess to confirm, two to choose from, or the whole list
+ * (as one compact drop-down on a phone). "Iets anders" clears the guess, so the list comes next.
+ */
+const valueSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('domains'), slugs: z.array(slugSchema).min(1).max(20) }),
+  z.object({ kind: z.literal('other') }),
+]);
+type TopicValue = z.infer<typeof valueSchema>;
+
+function domainChoices(knowledge: KnowledgePort, language: Language): ChoiceOption[] {
+  return knowledge.levensgebieden().map((domain) => ({
+    value: domain.id,
+    label: domainLabel(knowledge, domain.id, language),
+    // Typing the Dutch name works in English too, and the other way round.
+    synonyms: [domain.label, domainLabel(knowledge, domain.id, 'en')],
+  }));
+}
+
+function known(knowledge: KnowledgePort, slug: string): boolean {
+  return knowledge.levensgebieden().some((domain) => domain.id === slug);
+}
+
+function domains(slugs: readonly string[]): { kind: 'value'; value: TopicValue } {
+  return { kind: 'value', value: { kind: 'domains', slugs: [...slugs] } };
+}
+
+export const topicQuestion: IntakeQuestion<TopicValue> = {
+  id: 'topic',
+  value: valueSchema,
+
+  isKnown: (facts) => facts.levensgebieden.length > 0 || isSettled(facts, 'topic'),
+
+  ask({ language, knowledge, facts }: QuestionContext) {
+    const texts = textsFor(language).intake;
+    const [first, second] = facts.topicGuess;
+    if (first !== undefined && second === undefined) {
+      return {
+        prompt: texts.domains.confirmOne(domainLabel(knowledge, first, language)),
+        choices: yesNoChoices(texts.choices.yes, texts.domains.somethingElse),
+        retry: texts.choices.retry,
+        maxAttempts: 2,
+        language,
+      };
+    }
+    if (first !== undefined && second !== undefined) {
+      return {
+        prompt: texts.domains.chooseOfFew,
+        choices: [
+          choice(first, domainLabel(knowledge, first, language)),
+          choice(second, domainLabel(knowledge, second, language)),
+          choice('both', texts.domains.both, ['allebei', 'beide', 'both', 'alle twee', 'twee']),
+          choice('other', texts.domains.somethingElse, [
+            'anders',
+            'iets anders',
+            'something else',
+            'other',
+          ]),
+        ],
+        numbered: true,
+        retry: texts.choices.retry,
+        maxAttempts: 2,
+        language,
+      };
+    }
+    return {
+      prompt: texts.domains.chooseFromList,
+      choices: domainChoices(knowledge, language),
+      numbered: true,
+      retry: texts.domains.retry,
+      maxAttempts: 3,
+      language,
+    };
+  },
+
+  recognise(message, mode, { knowledge, language }) {
+    // Only as an answer: in a story, a levensgebied is the search's guess, confirmed by the resident.
+    if (mode === 'mention') return undefined;
+    const slug = matchChoice(message.text, domainChoices(knowledge, language), { numbers: false });
+    return slug === undefined ? undefined : domains([slug]);
+  },
+
+  fromChoice(picked, { knowledge, facts }) {
+    const [first, second] = facts.topicGuess;
+    if (picked === 'yes' && first !== undefined) return domains([first]);
+    if (picked === 'both' && first !== undefined && second !== undefined) {
+      return domains([first, second]);
+    }
+    if (picked === 'no' || picked === 'other') return { kind: 'value', value: { kind: 'other' } };
+    return known(knowledge, picked) ? domains([picked]) : undefined;
+  },
+
+  apply(facts, answer) {
+    if (answer.kind !== 'value') return settle(facts, 'topic');
+    if (answer.value.kind === 'other') return { ...facts, topicGuess: [] };
+    return settle({ ...facts, levensgebieden: answer.value.slugs }, 'topic');
+  },
+
+  confirm(answer, { knowledge, language }) {
+    if (answer.kind !== 'value' || answer.value.kind !== 'domains') return undefined;
+    return textsFor(language).intake.domains.chosen(
+      domainLabels(knowledge, answer.value.slugs, language),
+    );
+  },
+
+  changeLabel: (language) => textsFor(language).intake.domains.change,
+
+  reopen: (facts) => ({ ...facts, topicGuess: [] }),
+};

@@ -1,0 +1,42 @@
+import type { TurnContext } from 'botbuilder';
+import { readMessage, type MessageFacts } from '../../src/conversation/messageFacts.js';
+import { buildPlaceIndex, type PlaceIndex } from '../../src/conversation/places.js';
+import type { KnowledgePort } from '../ports.js';
+
+/**
+ * The facts of this turn's message, read once (src/conversation/messageFacts.ts) and shared by
+ * every question that looks at it in the same turn. The one place where the understanding pass of
+ * ADR 0013 plugs in.
+ */
+
+const MESSAGE_KEY = Symbol('wijkwijzer.message');
+
+interface CachedMessage {
+  readonly text: string;
+  readonly facts: MessageFacts;
+}
+
+/** The place names index, rebuilt only when the knowledge is reloaded (a new wijken list). */
+const indexes = new WeakMap<object, PlaceIndex>();
+
+export function placeIndexOf(knowledge: KnowledgePort): PlaceIndex {
+  const wijken = knowledge.wijken();
+  let index = indexes.get(wijken);
+  if (index === undefined) {
+    index = buildPlaceIndex({ wijken, lookupPostcode: (input) => knowledge.lookupPostcode(input) });
+    indexes.set(wijken, index);
+  }
+  return index;
+}
+
+export function messageOf(
+  context: TurnContext,
+  knowledge: KnowledgePort,
+  text: string,
+): MessageFacts {
+  const cached = context.turnState.get(MESSAGE_KEY) as CachedMessage | undefined;
+  if (cached?.text === text) return cached.facts;
+  const facts = readMessage(text, { places: placeIndexOf(knowledge) });
+  context.turnState.set(MESSAGE_KEY, { text, facts } satisfies CachedMessage);
+  return facts;
+}

@@ -1,0 +1,127 @@
+import type { ForWhom } from '../cases/case.js';
+import { ageFor, extractFirstMessageFacts } from './firstMessage.js';
+import { foldReply } from './matchText.js';
+import { findPlace, type PlaceIndex, type PlaceMention } from './places.js';
+import { signalsLossOfControl } from './wijkwijzerRule.js';
+
+/**
+ * What one resident message says, read once per turn (ADR 0014; ADR 0014). Every intake question
+ * recognises its answer from these facts instead of from the raw text, so the rule-based reading
+ * here can be replaced by the understanding pass of ADR 0013 (`understand(text, context)`) in
+ * this one function. Nothing here is stored: the facts live for one turn.
+ */
+
+export interface MessageContext {
+  readonly places: PlaceIndex;
+}
+
+/** Hard news the bot acknowledges before anything else (ADR 0014, defect 6). */
+export type HardNews = 'loss' | 'illness';
+
+/** What "het is me niet gelukt" says went wrong, when it says it (resident memory outcomes). */
+export type NotSolvedReason = 'could_not_reach' | 'did_not_qualify' | 'no_place' | 'other';
+
+export interface MessageFacts {
+  /** The message as typed, for the one question that keeps free text; never stored unmasked. */
+  readonly text: string;
+  readonly folded: string;
+  /** Where the resident lives, when the message clearly says so ("ik woon in de Roombeek"). */
+  readonly place?: PlaceMention;
+  /** The same, read as the answer to "In welke wijk …?": bare names, typos, any postcode. */
+  readonly placeAnswer?: PlaceMention;
+  readonly forWhom?: ForWhom;
+  readonly selfAge?: number;
+  readonly subjectAge?: number;
+  readonly unknownAge?: number;
+  /** "Ik wil iemand van het wijkteam spreken over …": a person now, not a search first. */
+  readonly wantsPerson: boolean;
+  /** "Ik weet niet meer wat ik moet doen": distress without crisis. */
+  readonly lossOfControl: boolean;
+  readonly hardNews?: HardNews;
+  /** "Het is me niet gelukt": a returning resident whose earlier search did not help. */
+  readonly notSolved?: NotSolvedReason;
+}
+
+const PERSON_NOUN =
+  '(?:een (?:echte? )?(?:mens|persoon)|echt iemand|iemand (?:van (?:het wijkteam|de gemeente|jullie))|(?:een |de )?(?:medewerker|hulpverlener|wijkcoach|maatschappelijk werker|consulent)|het wijkteam|iemand)';
+const PERSON_VERB = '(?:spreken|zien|bellen|ontmoeten|langs(?: ?komen)?|aan de lijn|op bezoek)';
+
+const WANTS_PERSON: readonly RegExp[] = [
+  // "ik wil graag iemand van het wijkteam spreken over mijn schulden", "kan ik een medewerker bellen"
+  new RegExp(
+    `\\b(?:ik wil|ik zou|wil graag|graag|kan ik|mag ik|liever|ik zoek)\\b(?: \\w+){0,3}? (?:met )?${PERSON_NOUN} (?:\\w+ ){0,6}?${PERSON_VERB}\\b`,
+  ),
+  // "praten met iemand van het wijkteam": "praten" only with a person who works there.
+  /\b(?:praten|spreken) met (?:iemand van (?:het wijkteam|de gemeente)|een (?:medewerker|hulpverlener|wijkcoach|maatschappelijk werker)|het wijkteam|een (?:echte? )?mens)\b/,
+  /\b(?:afspraak|gesprek) (?:maken |hebben |plannen )?(?:met|bij) (?:iemand van |een )?(?:het wijkteam|wijkteam|medewerker|hulpverlener|wijkcoach|maatschappelijk werker)\b/,
+  /\b(?:kan|kunt|wil|wilt) (?:er )?iemand (?:van het wijkteam )?(?:bij mij |bij me )?(?:langs ?komen|mij bellen|me bellen|komen)\b/,
+  /\b(?:talk|speak) (?:to|with) (?:a (?:real )?(?:person|human)|someone from|the wijkteam|a social worker|an advisor)\b/,
+];
+
+const LOSS =
+  /\b(?:overleden|gestorven|dood ?gegaan|is dood|(?:mijn|mn) \w+ (?:verloren|kwijtgeraakt)|rouw|rouwen|begrafenis|crematie|weduwe|weduwnaar|passed away|died|lost my (?:husband|wife|mother|father|son|daughter|partner)|bereavement|grief)\b/;
+const ILLNESS =
+  /\b(?:kanker|ongeneeslijk|terminaal|chemo|chemokuur|diagnose|hersenbloeding|beroerte|hartaanval|ernstig ziek|heel erg ziek|dementie|alzheimer|parkinson|als gekregen|cancer|terminal|diagnosed|stroke|dementia)\b/;
+
+const NOT_SOLVED: ReadonlyArray<readonly [NotSolvedReason, RegExp]> = [
+  [
+    'could_not_reach',
+    /\b(?:niemand (?:bereikt|bereiken|nam op|neemt op)|kon niemand bereiken|geen contact (?:gekregen|kunnen krijgen)|(?:nam|neemt) niet op|geen antwoord|could not reach|no one answered|nobody answered)\b/,
+  ],
+  [
+    'did_not_qualify',
+    /\b(?:mocht (?:er )?niet|kwam (?:er )?niet voor in aanmerking|niet toegelaten|afgewezen|did not qualify|was refused)\b/,
+  ],
+  ['no_place', /\b(?:geen plek|wachtlijst|(?:was|is|zat) vol|no place|waiting list)\b/],
+  [
+    'other',
+    /\b(?:(?:het )?is (?:me |mij )?niet gelukt|het lukte (?:me |mij )?niet|het werkte niet|heeft niet geholpen|hielp niet|niet gelukt|(?:it )?(?:did not|didnt) work|did not help|didnt help)\b/,
+  ],
+];
+
+function notSolvedReason(folded: string): NotSolvedReason | undefined {
+  const general = NOT_SOLVED.find(([reason]) => reason === 'other')?.[1];
+  const saysNotSolved = general?.test(folded) === true;
+  for (const [reason, pattern] of NOT_SOLVED) {
+    if (reason !== 'other' && pattern.test(folded)) return reason;
+  }
+  return saysNotSolved ? 'other' : undefined;
+}
+
+/** Reads one message. Deliberately cautious: a missed fact costs a question, a wrong one a wrong answer. */
+export function readMessage(text: string, context: MessageContext): MessageFacts {
+  const folded = foldReply(text);
+  const first = extractFirstMessageFacts(text);
+  const place = findPlace(text, context.places, 'mention');
+  const hardNews: HardNews | undefined = LOSS.test(folded)
+    ? 'loss'
+    : ILLNESS.test(folded)
+      ? 'illness'
+      : undefined;
+  const notSolved = notSolvedReason(folded);
+  const facts: MessageFacts = {
+    text,
+    folded,
+    ...(place === undefined ? {} : { place }),
+    ...(first.forWhom === undefined ? {} : { forWhom: first.forWhom }),
+    ...(first.selfAge === undefined ? {} : { selfAge: first.selfAge }),
+    ...(first.subjectAge === undefined ? {} : { subjectAge: first.subjectAge }),
+    ...(first.unknownAge === undefined ? {} : { unknownAge: first.unknownAge }),
+    wantsPerson: WANTS_PERSON.some((pattern) => pattern.test(folded)),
+    lossOfControl: signalsLossOfControl(text),
+    ...(hardNews === undefined ? {} : { hardNews }),
+    ...(notSolved === undefined ? {} : { notSolved }),
+  };
+  // Read as the answer to "In welke wijk …?" only when a question asks for it: the generous
+  // reading (typos, bare names) costs more than the rest of the message together.
+  let answer: { readonly value: PlaceMention | undefined } | undefined;
+  return Object.defineProperty(facts, 'placeAnswer', {
+    enumerable: true,
+    get: () => (answer ??= { value: findPlace(text, context.places, 'answer') }).value,
+  });
+}
+
+/** The age that belongs to the person the question is for, if the message said it. */
+export function ageOfSubject(message: MessageFacts, forWhom: ForWhom | null): number | undefined {
+  return ageFor(message, forWhom ?? 'zelf');
+}

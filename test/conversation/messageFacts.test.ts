@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { readMessage } from '../../src/conversation/messageFacts.js';
+import { buildPlaceIndex } from '../../src/conversation/places.js';
+
+/** What one message says, read once per turn (src/conversation/messageFacts.ts). */
+const places = buildPlaceIndex({
+  wijken: [
+    { naam: 'Wesselerbrink', stadsdeelId: 'zuid', buurten: ['Het Lang'] },
+    { naam: 'Roombeek-Roomveldje', stadsdeelId: 'noord', buurten: [] },
+  ],
+  lookupPostcode: (input) =>
+    input === '7543'
+      ? {
+          postcode: 7543,
+          stadsdeel: 'Zuid',
+          stadsdeelId: 'zuid',
+          wijk: 'Wesselerbrink',
+          wijkteam: 'wesselerbrink',
+          wijkteamNaam: 'Wijkteam Wesselerbrink',
+          zeker: false,
+        }
+      : Number(input) >= 7500 && Number(input) <= 7548
+        ? 'unknown'
+        : 'outside-enschede',
+});
+const read = (text: string) => readMessage(text, { places });
+
+describe('readMessage', () => {
+  it.each([
+    'Ik wil graag iemand van het wijkteam spreken over mijn schulden',
+    'kan ik een medewerker bellen over de huur',
+    'Ik zou graag een afspraak maken met het wijkteam',
+    'Liever praten met een echt mens over mijn zoon',
+    'Kan er iemand bij mij langs komen?',
+    'I would like to talk to a real person about my rent',
+  ])('hears a wish for a person: %j', (text) => {
+    expect(read(text).wantsPerson).toBe(true);
+  });
+
+  it.each([
+    'Ik wil graag met iemand praten, ik voel me eenzaam',
+    'Ik zoek iemand om mee te wandelen',
+    'mijn zoon wil niemand spreken',
+  ])('does not take company or a story about someone for a wish for a person: %j', (text) => {
+    expect(read(text).wantsPerson).toBe(false);
+  });
+
+  it('hears hard news and distress', () => {
+    expect(read('Mijn vader is vorige week gestorven').hardNews).toBe('loss');
+    expect(read('Bij mijn man is kanker gevonden').hardNews).toBe('illness');
+    expect(read('ik weet niet meer wat ik moet doen met de post').lossOfControl).toBe(true);
+    expect(read('Ik zoek een zwemles').hardNews).toBeUndefined();
+  });
+
+  it('hears that an earlier try did not work, and why', () => {
+    expect(read('het is me niet gelukt').notSolved).toBe('other');
+    expect(read('het lukte niet, ik kon niemand bereiken').notSolved).toBe('could_not_reach');
+    expect(read('het heeft niet geholpen, er was een wachtlijst').notSolved).toBe('no_place');
+    expect(read('ik ben afgewezen').notSolved).toBe('did_not_qualify');
+    expect(read('ik heb schulden').notSolved).toBeUndefined();
+  });
+
+  it('reads the place cautiously in a message and generously as an answer', () => {
+    const message = read('wij wonen in het Lang en zoeken een speeltuin');
+    expect(message.place).toEqual({ kind: 'wijk', wijk: 'Wesselerbrink', stadsdeel: 'zuid' });
+    expect(read('zuid').place).toBeUndefined();
+    expect(read('zuid').placeAnswer).toEqual({ kind: 'stadsdeel', stadsdeel: 'zuid' });
+    expect(read('1234').place).toBeUndefined();
+    expect(read('1234').placeAnswer).toEqual({ kind: 'outside', place: '1234' });
+  });
+});

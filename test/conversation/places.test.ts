@@ -1,0 +1,100 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildPlaceIndex, findPlace, type PlaceIndex } from '../../src/conversation/places.js';
+import type { Areas } from '../../src/knowledge/areas.js';
+import { loadKnowledge } from '../../src/knowledge/loader.js';
+import { findProjectRoot } from '../../src/shared/projectRoot.js';
+import { ManualClock } from '../support/manualClock.js';
+
+/** Wijk recognition on the real knowledge/gebieden.yaml (ADR 0014, defect 3). */
+describe('where a resident lives, in their own words', () => {
+  let areas: Areas;
+  let index: PlaceIndex;
+
+  beforeAll(async () => {
+    const loaded = await loadKnowledge(path.join(findProjectRoot(), 'knowledge'), {
+      clock: new ManualClock('2026-03-02T09:00:00Z'),
+    });
+    if (!loaded.ok) throw new Error('the shipped knowledge must load');
+    areas = loaded.catalogue.areas;
+    index = buildPlaceIndex({
+      wijken: areas.wijken,
+      lookupPostcode: (input) => areas.lookupPostcode(input),
+    });
+  });
+
+  it('knows every wijk and buurt name of the gebieden file, in a reply and in a sentence', () => {
+    for (const wijk of areas.wijken) {
+      for (const name of [wijk.naam, ...wijk.buurten]) {
+        expect(findPlace(name, index, 'answer'), name).toMatchObject({
+          kind: 'wijk',
+          wijk: wijk.naam,
+        });
+        expect(findPlace(`ik woon in ${name} en zoek hulp`, index, 'mention'), name).toMatchObject({
+          kind: 'wijk',
+          wijk: wijk.naam,
+        });
+      }
+    }
+  });
+
+  it.each([
+    ['Roombeek', 'Roombeek-Roomveldje'],
+    ['ik woon in de Roombeek', 'Roombeek-Roomveldje'],
+    ['in het Lang', 'Wesselerbrink'],
+    ['de wesselerbrinck', 'Wesselerbrink'],
+    ['stroinkslande', 'Stroinkslanden'],
+    ['Deppenbroeck', 'Deppenbroek'],
+    ['t zwering', "'t Zwering"],
+    ['Glanerbrug', 'Glanerbrug'],
+    ['7544 AB', 'Wesselerbrink'],
+    ['mijn postcode is 7523', 'Roombeek-Roomveldje'],
+  ])('recognises the answer %j as %s', (text, wijk) => {
+    expect(findPlace(text, index, 'answer')).toMatchObject({ kind: 'wijk', wijk });
+  });
+
+  it.each([
+    ['Enschede zuid', 'zuid'],
+    ['Enschede-Zuid', 'zuid'],
+    ['stadsdeel West', 'west'],
+    ['in het noorden van Enschede', 'noord'],
+    ['Oost', 'oost'],
+    ['centrum', 'centrum'],
+  ])('recognises the stadsdeel in %j', (text, stadsdeel) => {
+    expect(findPlace(text, index, 'answer')).toEqual({ kind: 'stadsdeel', stadsdeel });
+  });
+
+  it('names a postcode or town outside the gemeente as such, never as Enschede', () => {
+    expect(findPlace('7550', index, 'answer')).toEqual({ kind: 'outside', place: '7550' });
+    expect(findPlace('Hengelo', index, 'answer')).toEqual({ kind: 'outside', place: 'Hengelo' });
+    expect(findPlace('ik woon in Oldenzaal', index, 'mention')).toEqual({
+      kind: 'outside',
+      place: 'Oldenzaal',
+    });
+  });
+
+  it('says a postcode of Enschede without a wijk is Enschede, not a wijk', () => {
+    expect(findPlace('7500', index, 'answer')).toEqual({ kind: 'enschede', postcode: '7500' });
+    expect(findPlace('heel Enschede', index, 'answer')).toEqual({ kind: 'enschede' });
+  });
+
+  it('asks when a name belongs to more than one wijk', () => {
+    expect(findPlace('Hogeland', index, 'answer')).toMatchObject({ kind: 'ambiguous' });
+  });
+
+  it('is cautious inside a longer message', () => {
+    expect(findPlace('Ik heb 2024 euro schuld', index, 'mention')).toBeUndefined();
+    expect(findPlace('ik wil naar het zuiden op vakantie', index, 'mention')).toBeUndefined();
+    expect(findPlace('dat duurt lang', index, 'mention')).toBeUndefined();
+    expect(findPlace('ik zoek taalles in de toekomst', index, 'mention')).toBeUndefined();
+    // A small misspelling only right after "in".
+    expect(findPlace('ik woon in de wesselerbrinck', index, 'mention')).toMatchObject({
+      wijk: 'Wesselerbrink',
+    });
+  });
+
+  it('finds nothing in an answer that names no place', () => {
+    expect(findPlace('weet ik niet', index, 'answer')).toBeUndefined();
+    expect(findPlace('bij mij thuis', index, 'answer')).toBeUndefined();
+  });
+});
