@@ -482,7 +482,7 @@ for (const result of results) {
     `| ${result.backend} | ${result.size.toLocaleString('en')} | ${ms(pick((r) => r.readyMs))} / ${ms(pick((r) => r.readyCpuMs))} | ${ms(pick((r) => r.turn.p50))} / ${ms(pick((r) => r.turn.p99))} | ${ms(pick((r) => r.handover.p50))} / ${ms(pick((r) => r.handover.p99))} | ${ms(pick((r) => r.stateWrite.p50))} / ${ms(pick((r) => r.stateWrite.p99))} | ${ms(pick((r) => r.caseCreate.p50))} / ${ms(pick((r) => r.caseCreate.p99))} | ${ms(pick((r) => r.boardBefore.p50))} / ${ms(pick((r) => r.boardBefore.p99))} | ${ms(pick((r) => r.boardAfter.p50))} / ${ms(pick((r) => r.boardAfter.p99))} |`,
   );
 }
-for (const backend of BACKENDS) {
+for (const backend of ONLY_BOARD ? [] : BACKENDS) {
   const mine = results.filter((result) => result.backend === backend);
   const first = mine[0];
   const last = mine.at(-1);

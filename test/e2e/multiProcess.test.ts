@@ -15,6 +15,7 @@ import { startFakeBotConnector, type FakeBotConnector } from '../support/fakeBot
 import { freePort } from '../support/http.js';
 import { linkIn, startLoopbackSmtp, type LoopbackSmtp } from '../support/loopbackSmtp.js';
 import { addPartnerAddresses, ANNA } from '../partners/partnerHarness.js';
+import { HANDOVER_CONFIRM, HANDOVER_SCRIPT, REFERENCE_PATTERN } from '../support/handoverScript.js';
 import { messagesTurn } from '../support/messagesTurn.js';
 import { silentLogger } from '../support/logs.js';
 import { startRoundRobinProxy, type RoundRobinProxy } from '../support/roundRobinProxy.js';
@@ -434,18 +435,7 @@ describe.skipIf(skipped !== undefined)(
     it('loses no acknowledged case when one process is killed during handovers', async () => {
       const acknowledged: string[] = [];
       let stop = false;
-      const script = [
-        'Ik kom er niet uit',
-        'ja',
-        'Ik heb schulden en de huur is te hoog. Er komen steeds brieven.',
-        '7544',
-        'ja',
-        'Fatima',
-        '06 12345678',
-        'ja, bellen mag',
-        'in de ochtend',
-        'Ja, versturen',
-      ];
+      const script = [...HANDOVER_SCRIPT, HANDOVER_CONFIRM];
       const loop = async (worker: number) => {
         for (let round = 0; !stop; round += 1) {
           const conversationId = `handover-${worker}-${round}`;
@@ -460,7 +450,7 @@ describe.skipIf(skipped !== undefined)(
               );
               if (reply.status !== 200) break;
               const reference = reply.texts
-                .map((said) => /Uw nummer is (WW-\d{4}-\d{6})/.exec(said)?.[1])
+                .map((said) => REFERENCE_PATTERN.exec(said)?.[1])
                 .find((found) => found !== undefined);
               if (reference !== undefined) acknowledged.push(reference);
             }
