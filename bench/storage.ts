@@ -6,7 +6,12 @@
  * - the product starts on it in its own process: start-up time (process start to "ready");
  * - intake turns through /api/messages (p50/p99), one conversation after the other;
  * - handovers: the "Ja, versturen" turn that stores the case (p50/p99);
- * - a bot state write and a case create through the storage classes (p50/p99).
+ * - a bot state write and a case create through the storage classes (p50/p99);
+ * - a Casusbord list request of one wijkteam member (the repository calls of GET /api/board/cases:
+ *   the wijkteams with cases, the team's open cases, the team's count), before (every case listed
+ *   and filtered in memory) and after the filter moved into the repository (docs/adr/0019).
+ * The seeded cases are spread over the wijkteams of knowledge/routering.yaml, 1 in 20 open.
+ * ONLY=board measures the board requests alone (no product process).
  * ROUNDS product runs per size; the table shows medians. Targets (docs/adr/0019): turn p99 at the
  * largest size within 1.5x of the smallest on both backends; start-up with the largest ≤ 3 s.
  */
@@ -18,7 +23,9 @@ import path from 'node:path';
 import { FileStateStorage, stateDirectory, stateFileOf } from '../src/bot/fileStateStorage.js';
 import { PostgresStateStorage } from '../src/bot/postgresStateStorage.js';
 import type { StateStorage } from '../src/bot/stateStorage.js';
+import { repositoryFilter, boardQuerySchema } from '../src/board/boardQuery.js';
 import { isClosed, type Case } from '../src/cases/case.js';
+import { loadRoutingFile } from '../src/cases/routing.js';
 import type { CaseRepository } from '../src/cases/caseRepository.js';
 import { caseFileOf, casesDirectory, FileCaseRepository } from '../src/cases/fileCaseRepository.js';
 import { PostgresCaseRepository } from '../src/cases/postgresCaseRepository.js';
@@ -37,6 +44,8 @@ const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const TURNS = Number(process.env.TURNS ?? 200);
 const HANDOVERS = Number(process.env.HANDOVERS ?? 10);
 const WRITES = Number(process.env.WRITES ?? 100);
+const BOARD_READS = Number(process.env.BOARD_READS ?? 5);
+const ONLY_BOARD = process.env.ONLY === 'board';
 const root = path.resolve(import.meta.dirname, '..');
 const logger = createLogger({ level: 'silent' });
 
@@ -61,6 +70,10 @@ interface RoundResult {
   readonly handover: Quantiles;
   readonly stateWrite: Quantiles;
   readonly caseCreate: Quantiles;
+  /** One member's board list: every case listed and filtered in memory (before ADR 0019's filter). */
+  readonly boardBefore: Quantiles;
+  /** The same answer with the team, status and count asked of the repository. */
+  readonly boardAfter: Quantiles;
 }
 
 interface Seeded {
@@ -81,6 +94,9 @@ const median = (values: readonly number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 /** The seeded cases: most closed and delivered (a year of handovers), some open. */
+const routing = await loadRoutingFile(path.join(root, 'knowledge', 'routering.yaml'));
+const TEAMS = routing.teams.map((team) => team.id);
+
 function seededCase(templates: StoredTemplates, index: number): Case {
   const reference = formatReference('WW', 2025, index + 1);
   const base = templates.storedCase as unknown as Case;
@@ -88,6 +104,7 @@ function seededCase(templates: StoredTemplates, index: number): Case {
   return {
     ...base,
     reference,
+    wijkteam: TEAMS[index % TEAMS.length] ?? base.wijkteam,
     status: open ? 'nieuw' : 'afgerond',
     outcome: open ? null : 'voorliggend_opgelost',
     closedAt: open ? null : base.createdAt,
@@ -173,6 +190,7 @@ async function seedPostgres(
       const closed: boolean[] = [];
       const statuses: string[] = [];
       const residents: string[] = [];
+      const teams: string[] = [];
       for (let index = start; index < end; index += 1) {
         keys.push(`bench/conversations/seed-${index}/`, `bench/users/seed-user-${index}/`);
         values.push(
@@ -186,6 +204,7 @@ async function seedPostgres(
         closed.push(isClosed(stored));
         statuses.push(stored.status);
         residents.push(stored.residentKey ?? '');
+        teams.push(stored.wijkteam);
       }
       await database.query(
         `INSERT INTO bot_state (key, etag, value, retention, updated_at)
@@ -196,17 +215,10 @@ async function seedPostgres(
       await database.query(
         `INSERT INTO cases (reference, created_at, wijkteam, status, resident_key, closed, version,
                             delivery_state, next_attempt_at, data)
-         SELECT reference, now(), $6, status, resident, closed, 1, 'delivered', NULL, data::json
-           FROM unnest($1::text[], $2::text[], $3::boolean[], $4::text[], $5::text[])
-             AS t(reference, data, closed, status, resident)`,
-        [
-          references,
-          cases,
-          closed,
-          statuses,
-          residents,
-          (templates.storedCase as unknown as Case).wijkteam,
-        ],
+         SELECT reference, now(), team, status, resident, closed, 1, 'delivered', NULL, data::json
+           FROM unnest($1::text[], $2::text[], $3::boolean[], $4::text[], $5::text[], $6::text[])
+             AS t(reference, data, closed, status, resident, team)`,
+        [references, cases, closed, statuses, residents, teams],
       );
     }
     await database.query('INSERT INTO case_sequences (year, last) VALUES (2025, $1)', [size]);
@@ -292,7 +304,61 @@ async function stopProduct(child: ChildProcess): Promise<void> {
   await exited;
 }
 
+/**
+ * The repository work of one GET /api/board/cases by a member of `team` (src/board/boardApi.ts),
+ * as it was (`before`: list everything, keep the team's) and as it is (`after`).
+ */
+async function boardRequest(
+  repository: CaseRepository,
+  team: string,
+  mode: 'before' | 'after',
+): Promise<number> {
+  const query = boardQuerySchema.parse({});
+  if (mode === 'before') {
+    const all = await repository.list();
+    return all.filter((item) => item.wijkteam === team).length;
+  }
+  await repository.wijkteams();
+  const listed = await repository.list(repositoryFilter(query, [team], new Date()));
+  await repository.count({ wijkteams: [team] });
+  return listed.length;
+}
+
+async function measureBoard(
+  seeded: Seeded,
+): Promise<Pick<RoundResult, 'boardBefore' | 'boardAfter'>> {
+  const cases = await seeded.openCases();
+  const before: number[] = [];
+  const after: number[] = [];
+  try {
+    for (let index = 0; index < BOARD_READS; index += 1) {
+      const team = TEAMS[index % TEAMS.length] ?? '';
+      for (const mode of ['before', 'after'] as const) {
+        const started = performance.now();
+        await boardRequest(cases, team, mode);
+        (mode === 'before' ? before : after).push(performance.now() - started);
+      }
+    }
+  } finally {
+    await cases.close();
+  }
+  return { boardBefore: quantiles(before), boardAfter: quantiles(after) };
+}
+
+const NOT_MEASURED: Quantiles = { p50: Number.NaN, p99: Number.NaN };
+
 async function measureRound(seeded: Seeded, round: number, templates: StoredTemplates) {
+  if (ONLY_BOARD) {
+    return {
+      readyMs: Number.NaN,
+      readyCpuMs: Number.NaN,
+      turn: NOT_MEASURED,
+      handover: NOT_MEASURED,
+      stateWrite: NOT_MEASURED,
+      caseCreate: NOT_MEASURED,
+      ...(await measureBoard(seeded)),
+    } satisfies RoundResult;
+  }
   const product = await startProduct(seeded.env);
   let turn: Quantiles;
   let handovers: Quantiles;
@@ -351,11 +417,16 @@ async function measureRound(seeded: Seeded, round: number, templates: StoredTemp
     handover: handovers,
     stateWrite: quantiles(writes),
     caseCreate: quantiles(creates),
+    ...(await measureBoard(seeded)),
   } satisfies RoundResult;
 }
 
 const ms = (value: number) =>
-  value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(1)} ms`;
+  Number.isNaN(value)
+    ? '–'
+    : value >= 1000
+      ? `${(value / 1000).toFixed(2)} s`
+      : `${value.toFixed(1)} ms`;
 
 // The template run is the product in this process: a turn slower than half a second lets
 // botbuilder's typing indicator reject after the turn (the crash of docs/adr/0015); it changes no data.
@@ -391,7 +462,9 @@ try {
 }
 
 console.log(
-  `storage benchmark: ${TURNS} intake turns, ${HANDOVERS} handovers, ${WRITES} state writes and case creates per round; median of ${ROUNDS} rounds`,
+  ONLY_BOARD
+    ? `storage benchmark, board requests only: ${BOARD_READS} member list requests before and after per round; median of ${ROUNDS} rounds`
+    : `storage benchmark: ${TURNS} intake turns, ${HANDOVERS} handovers, ${WRITES} state writes and case creates, ${BOARD_READS} board list requests per round; median of ${ROUNDS} rounds`,
 );
 console.log(
   `machine: ${os.cpus()[0]?.model ?? 'unknown'}, ${os.cpus().length} cores, Node ${process.version}, load ${os
@@ -400,16 +473,16 @@ console.log(
     .join(' ')}`,
 );
 console.log(
-  '| backend | stored conversations / cases | start-up (wall / CPU) | intake turn p50 / p99 | "Ja, versturen" p50 / p99 | state write p50 / p99 | case create p50 / p99 |',
+  '| backend | stored conversations / cases | start-up (wall / CPU) | intake turn p50 / p99 | "Ja, versturen" p50 / p99 | state write p50 / p99 | case create p50 / p99 | board list before p50 / p99 | board list after p50 / p99 |',
 );
-console.log('|---|---|---|---|---|---|---|');
+console.log('|---|---|---|---|---|---|---|---|---|');
 for (const result of results) {
   const pick = (select: (round: RoundResult) => number) => median(result.rounds.map(select));
   console.log(
-    `| ${result.backend} | ${result.size.toLocaleString('en')} | ${ms(pick((r) => r.readyMs))} / ${ms(pick((r) => r.readyCpuMs))} | ${ms(pick((r) => r.turn.p50))} / ${ms(pick((r) => r.turn.p99))} | ${ms(pick((r) => r.handover.p50))} / ${ms(pick((r) => r.handover.p99))} | ${ms(pick((r) => r.stateWrite.p50))} / ${ms(pick((r) => r.stateWrite.p99))} | ${ms(pick((r) => r.caseCreate.p50))} / ${ms(pick((r) => r.caseCreate.p99))} |`,
+    `| ${result.backend} | ${result.size.toLocaleString('en')} | ${ms(pick((r) => r.readyMs))} / ${ms(pick((r) => r.readyCpuMs))} | ${ms(pick((r) => r.turn.p50))} / ${ms(pick((r) => r.turn.p99))} | ${ms(pick((r) => r.handover.p50))} / ${ms(pick((r) => r.handover.p99))} | ${ms(pick((r) => r.stateWrite.p50))} / ${ms(pick((r) => r.stateWrite.p99))} | ${ms(pick((r) => r.caseCreate.p50))} / ${ms(pick((r) => r.caseCreate.p99))} | ${ms(pick((r) => r.boardBefore.p50))} / ${ms(pick((r) => r.boardBefore.p99))} | ${ms(pick((r) => r.boardAfter.p50))} / ${ms(pick((r) => r.boardAfter.p99))} |`,
   );
 }
-for (const backend of BACKENDS) {
+for (const backend of ONLY_BOARD ? [] : BACKENDS) {
   const mine = results.filter((result) => result.backend === backend);
   const first = mine[0];
   const last = mine.at(-1);

@@ -13,20 +13,11 @@ import { createLogger } from '../src/shared/logger.js';
 import { freePort } from '../test/support/http.js';
 import { messagesTurn } from '../test/support/messagesTurn.js';
 
-/** The handover script through /api/messages, as test/dialogs/handover.test.ts walks it. */
-export const HANDOVER_SCRIPT = [
-  'Ik kom er niet uit',
-  'ja',
-  'Ik heb schulden en de huur is te hoog. Er komen steeds brieven.',
-  '7544',
-  'ja',
-  'Fatima',
-  '06 12345678',
-  'ja, bellen mag',
-  'in de ochtend',
-] as const;
-export const HANDOVER_CONFIRM = 'Ja, versturen';
-export const REFERENCE_PATTERN = /Uw nummer is ([A-Z]{2,6}-\d{4}-\d{6,})/;
+import {
+  HANDOVER_CONFIRM,
+  HANDOVER_SCRIPT,
+  REFERENCE_PATTERN,
+} from '../test/support/handoverScript.js';
 
 export interface StoredTemplates {
   /** Bot state items by kind, as botbuilder stores them (without eTag). */

@@ -6,6 +6,7 @@ import { conversationServices } from '../dialogs/conversationServices.js';
 import { casusbordRoutes, createBoardAuthentication } from './board/casusbordRoutes.js';
 import { loadStaffRegister } from './board/staffRegister.js';
 import { botEndpointAccess, botRoutes } from './bot/botRoutes.js';
+import { serialisedTurns } from './bot/serialisedTurns.js';
 import { createBotRuntime } from './bot/botRuntime.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { announcingRepository } from './cases/announcingRepository.js';
@@ -17,7 +18,6 @@ import { countingRepository } from './insights/caseEvents.js';
 import { vocabularyCache } from './insights/generalisedTerms.js';
 import { RecordingInsights } from './insights/insights.js';
 import { insightsRetentionCutoff } from './insights/insightsRetention.js';
-import { DayFileAggregateStore } from './insights/dayFileAggregateStore.js';
 import { beheerderReports, monitorKnowledge } from './insights/report/monitorKnowledge.js';
 import { monitorRoutes } from './monitor/monitorRoutes.js';
 import { KnowledgeService } from './knowledge/knowledgeService.js';
@@ -119,13 +119,9 @@ export async function composeApp(
     const storage = await openStorageBackend({ config, logger, clock });
     opened.push(() => storage.close());
     const stateStorage = storage.state;
-    // The gemeente's counts (ADR 0017): aggregates per day in month files, counted through one port.
-    const insightCounts = await DayFileAggregateStore.open({
-      dir: path.join(config.paths.dataDir, 'insights'),
-      legacyFile: path.join(config.paths.dataDir, 'insights.json'),
-      logger,
-    });
-    opened.push(() => insightCounts.close());
+    // The gemeente's counts (ADR 0017): aggregates per day, counted through one port; in day files,
+    // or in one table every instance adds to with DATABASE_URL (docs/adr/0019). Closed with storage.
+    const insightCounts = storage.insights;
     const vocabulary = vocabularyCache();
     const insights = new RecordingInsights({
       store: insightCounts,
@@ -226,6 +222,8 @@ export async function composeApp(
       knowledgeLoader,
       staff,
       boardAuthentication,
+      // With DATABASE_URL sign-in and edits are shared by every instance (docs/adr/0019).
+      storage,
     });
     opened.push(() => partners.close());
     const teams = await createTeamsRuntime({
@@ -299,9 +297,11 @@ export async function composeApp(
         firstRunAfterMs: 120_000,
         logger,
         run: async () => {
-          await insightCounts.pruneBefore(
-            insightsRetentionCutoff(clock.now(), config.insights.retentionMonths),
-          );
+          await storage.jobs.runOnce('insights-retention', DAY_MS, async () => {
+            await insightCounts.pruneBefore(
+              insightsRetentionCutoff(clock.now(), config.insights.retentionMonths),
+            );
+          });
         },
       }),
       startPeriodicJob({
@@ -345,7 +345,11 @@ export async function composeApp(
         corsForWidget(config),
         botRoutes({
           adapter: bot.azureAdapter,
-          logic: bot.observe(routeTurns(teams.staffBot, bot.runTurn)),
+          // One turn at a time per conversation, across instances too (docs/adr/0019).
+          logic: serialisedTurns(
+            storage.turns,
+            bot.observe(routeTurns(teams.staffBot, bot.runTurn)),
+          ),
           inFlight,
           access: botEndpointAccess(config),
           maxMessageChars: config.webchat.maxMessageChars,

@@ -11,7 +11,7 @@ import { newId } from '../shared/ids.js';
 import { moduleLogger } from '../shared/logger.js';
 import type { VerbDependencies } from '../teams/verbs/types.js';
 import { boardActionSchema, runBoardAction } from './boardActions.js';
-import { boardQuerySchema, selectCases } from './boardQuery.js';
+import { boardQuerySchema, repositoryFilter, selectCases } from './boardQuery.js';
 import { toBoardDetail, toBoardSummary, type BoardViewContext } from './boardViews.js';
 import type { DevLogin } from './devLogin.js';
 import { StaffAccess, type BoardWijkteam, type StaffScope } from './staffAccess.js';
@@ -79,8 +79,8 @@ export function boardApiRoutes(deps: BoardApiDeps): RouteRegistrar {
     deps.authenticator.authenticate(req.header('authorization'));
 
   /** The scope of a signed-in colleague; nobody without a wijkteam gets past this. */
-  const scopeOf = async (identity: StaffIdentity, cases: readonly Case[] = []) => {
-    const scope = await access.scopeOf(identity, [...new Set(cases.map((item) => item.wijkteam))]);
+  const scopeOf = async (identity: StaffIdentity, storedTeams: readonly string[] = []) => {
+    const scope = await access.scopeOf(identity, storedTeams);
     if (!scope.coordinator && scope.wijkteams.length === 0) {
       throw new WijkwijzerError('WW-8004', { detail: { via: identity.via } });
     }
@@ -157,23 +157,31 @@ export function boardApiRoutes(deps: BoardApiDeps): RouteRegistrar {
       const identity = await authenticate(req);
       const query = boardQuerySchema.safeParse(req.query ?? {});
       if (!query.success) throw badRequest('cases');
-      const all = await deps.verbs.repository.list();
-      const scope = await scopeOf(identity, all);
+      const repository = deps.verbs.repository;
+      const scope = await scopeOf(identity, await repository.wijkteams());
       if (query.data.wijkteam !== undefined && !scope.wijkteams.includes(query.data.wijkteam)) {
         throw new WijkwijzerError('WW-8003', { detail: { wijkteam: query.data.wijkteam } });
       }
       const actor = access.actorFor(identity);
       const context = viewContext();
-      const visible = all
-        .filter((item) => scope.wijkteams.includes(item.wijkteam))
-        .map((item) => toBoardSummary(item, actor, context));
-      const selected = selectCases(visible, query.data);
+      // The repository selects by wijkteam, status and age from its index (a board request costs
+      // what the team holds, docs/adr/0019); selectCases then applies the exact filters and order.
+      const filter = repositoryFilter(query.data, scope.wijkteams, context.now);
+      const summaries = (cases: readonly Case[]) =>
+        cases.map((item) => toBoardSummary(item, actor, context));
+      const listed = summaries(await repository.list(filter));
+      // Only a new case can be overdue: counted from the new cases of the scope, which the list
+      // already holds unless it asked for other statuses or a minimum age.
+      const waiting =
+        filter.createdBefore === undefined && (filter.statuses?.includes('nieuw') ?? true)
+          ? listed.filter((item) => item.status === 'nieuw')
+          : summaries(await repository.list({ wijkteams: scope.wijkteams, status: 'nieuw' }));
       noStore(res);
       res.send(200, {
         me: meBody(scope),
-        total: visible.length,
-        overdue: visible.filter((item) => item.overdue).length,
-        cases: selected,
+        total: await repository.count({ wijkteams: scope.wijkteams }),
+        overdue: waiting.filter((item) => item.overdue).length,
+        cases: selectCases(listed, query.data),
       });
     });
 

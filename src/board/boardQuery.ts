@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { slugSchema } from '../cases/case.js';
+import type { CaseFilter } from '../cases/caseRepository.js';
 import { caseStatusSchema, type CaseStatus } from '../cases/status.js';
 import type { BoardCaseSummary } from './boardViews.js';
 
@@ -41,6 +42,31 @@ function ageMatches(item: BoardCaseSummary, filter: AgeFilter): boolean {
   if (filter === 'any') return true;
   if (filter === 'overdue') return item.overdue;
   return item.waitingMinutes >= ageMinutes[filter];
+}
+
+/**
+ * What the repository can select from its index for this query: the scope's wijkteams (or the one
+ * asked for), the statuses, and for a minimum age the latest arrival that can qualify (a case
+ * waiting at least a day arrived at least a day ago). Never narrower than `selectCases`, which
+ * still applies every filter exactly.
+ */
+export function repositoryFilter(
+  query: BoardQuery,
+  scope: readonly string[],
+  now: Date,
+): CaseFilter {
+  const wijkteams = query.wijkteam === undefined ? scope : [query.wijkteam];
+  const statuses =
+    query.status === 'all' ? undefined : query.status === 'open' ? OPEN_STATUSES : [query.status];
+  const minutes =
+    query.age === 'any' || query.age === 'overdue' ? undefined : ageMinutes[query.age];
+  return {
+    wijkteams,
+    ...(statuses === undefined ? {} : { statuses }),
+    ...(minutes === undefined
+      ? {}
+      : { createdBefore: new Date(now.getTime() - minutes * 60_000).toISOString() }),
+  };
 }
 
 /**

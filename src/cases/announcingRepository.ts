@@ -25,6 +25,8 @@ export function announcingRepository(
       repository.update(reference, expectedVersion, change),
     updateDelivery: (reference, change) => repository.updateDelivery(reference, change),
     list: (filter) => repository.list(filter),
+    count: (filter) => repository.count(filter),
+    wijkteams: () => repository.wijkteams(),
     listDeliveryDue: (now) => repository.listDeliveryDue(now),
     leaseDeliveryDue: (now, lease) => repository.leaseDeliveryDue(now, lease),
     eraseResidentContacts: (residentKey) => repository.eraseResidentContacts(residentKey),

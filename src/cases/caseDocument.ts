@@ -193,7 +193,10 @@ export function matchesFilter(candidate: Case, filter: CaseFilter): boolean {
   return (
     (filter.wijkteam === undefined || candidate.wijkteam === filter.wijkteam) &&
     (filter.status === undefined || candidate.status === filter.status) &&
-    (filter.residentKey === undefined || candidate.residentKey === filter.residentKey)
+    (filter.residentKey === undefined || candidate.residentKey === filter.residentKey) &&
+    (filter.wijkteams === undefined || filter.wijkteams.includes(candidate.wijkteam)) &&
+    (filter.statuses === undefined || filter.statuses.includes(candidate.status)) &&
+    (filter.createdBefore === undefined || candidate.createdAt <= filter.createdBefore)
   );
 }
 

@@ -38,6 +38,16 @@ export interface CaseFilter {
   readonly wijkteam?: string;
   readonly status?: CaseStatus;
   readonly residentKey?: string;
+  /**
+   * Any of these wijkteams (the Casusbord's scope). With `statuses` and `createdBefore` the
+   * repository answers from an index (a map per wijkteam on files, a WHERE on an index in
+   * PostgreSQL), so a board request costs what the team holds, not what the city holds.
+   */
+  readonly wijkteams?: readonly string[];
+  /** Any of these statuses. */
+  readonly statuses?: readonly CaseStatus[];
+  /** Only cases that arrived at or before this moment (ISO; the board's "waiting at least"). */
+  readonly createdBefore?: string;
 }
 
 /**
@@ -69,6 +79,10 @@ export interface CaseRepository {
   updateDelivery(reference: string, change: (current: Case) => Delivery): Promise<Case>;
   /** In order of arrival. */
   list(filter?: CaseFilter): Promise<readonly Case[]>;
+  /** How many cases match, without reading them. */
+  count(filter?: CaseFilter): Promise<number>;
+  /** The wijkteams that have at least one stored case, sorted (also those routing no longer lists). */
+  wijkteams(): Promise<readonly string[]>;
   /** Open cases not yet delivered whose next attempt is due at `now`. */
   listDeliveryDue(now: Date): Promise<readonly Case[]>;
   /**

@@ -182,6 +182,8 @@ export class FileCaseRepository implements CaseRepository {
   /** Open cases not yet delivered: the outbox's backlog, kept apart so it costs what waits. */
   private readonly waiting = new Set<string>();
   private readonly byResident = new Map<string, Set<string>>();
+  /** The Casusbord's index: a team's references, so its list never walks the city's cases. */
+  private readonly byWijkteam = new Map<string, Set<string>>();
   private readonly sequences = new Map<string, number>();
   private readonly leases = new InProcessLeases();
   /** What the sequence file on disk says. */
@@ -270,22 +272,45 @@ export class FileCaseRepository implements CaseRepository {
   }
 
   async list(filter: CaseFilter = {}): Promise<readonly Case[]> {
-    // A resident's cases come from their own index entry: the opening of every chat asks.
+    return this.readAll(this.matching(filter).map((entry) => entry.reference));
+  }
+
+  count(filter: CaseFilter = {}): Promise<number> {
+    return Promise.resolve(this.matching(filter).length);
+  }
+
+  wijkteams(): Promise<readonly string[]> {
+    return Promise.resolve([...this.byWijkteam.keys()].sort());
+  }
+
+  /**
+   * The index entries a filter selects, starting from the narrowest index: a resident's own
+   * cases (the opening of every chat asks), or the wijkteams' (the Casusbord), else all.
+   */
+  private matching(filter: CaseFilter): IndexEntry[] {
+    const references = (sets: Array<Set<string> | undefined>) =>
+      sets
+        .flatMap((set) => [...(set ?? [])])
+        .map((reference) => this.index.get(reference))
+        .filter((entry): entry is IndexEntry => entry !== undefined);
+    const teams =
+      filter.wijkteam === undefined
+        ? filter.wijkteams
+        : (filter.wijkteams ?? [filter.wijkteam]).filter((team) => team === filter.wijkteam);
     const candidates =
-      filter.residentKey === undefined
-        ? this.index.values()
-        : [...(this.byResident.get(filter.residentKey) ?? [])]
-            .map((reference) => this.index.get(reference))
-            .filter((entry): entry is IndexEntry => entry !== undefined);
-    const references = [...candidates]
-      .filter(
-        (entry) =>
-          (filter.wijkteam === undefined || entry.wijkteam === filter.wijkteam) &&
-          (filter.status === undefined || entry.status === filter.status) &&
-          (filter.residentKey === undefined || entry.residentKey === filter.residentKey),
-      )
-      .map((entry) => entry.reference);
-    return this.readAll(references);
+      filter.residentKey !== undefined
+        ? references([this.byResident.get(filter.residentKey)])
+        : teams !== undefined
+          ? references([...new Set(teams)].map((team) => this.byWijkteam.get(team)))
+          : [...this.index.values()];
+    return candidates.filter(
+      (entry) =>
+        (teams === undefined || teams.includes(entry.wijkteam)) &&
+        (filter.status === undefined || entry.status === filter.status) &&
+        (filter.statuses === undefined || filter.statuses.includes(entry.status)) &&
+        (filter.createdBefore === undefined || entry.createdAt <= filter.createdBefore) &&
+        (filter.residentKey === undefined || entry.residentKey === filter.residentKey),
+    );
   }
 
   async listDeliveryDue(now: Date): Promise<readonly Case[]> {
@@ -511,6 +536,12 @@ export class FileCaseRepository implements CaseRepository {
 
   private track(entry: IndexEntry): void {
     if (!entry.closed && entry.deliveryState !== 'delivered') this.waiting.add(entry.reference);
+    let team = this.byWijkteam.get(entry.wijkteam);
+    if (team === undefined) {
+      team = new Set();
+      this.byWijkteam.set(entry.wijkteam, team);
+    }
+    team.add(entry.reference);
     if (entry.residentKey !== null) {
       let references = this.byResident.get(entry.residentKey);
       if (references === undefined) {
@@ -526,6 +557,9 @@ export class FileCaseRepository implements CaseRepository {
     if (previous === undefined) return;
     this.index.delete(reference);
     this.waiting.delete(reference);
+    const team = this.byWijkteam.get(previous.wijkteam);
+    team?.delete(reference);
+    if (team?.size === 0) this.byWijkteam.delete(previous.wijkteam);
     if (previous.residentKey !== null) {
       const references = this.byResident.get(previous.residentKey);
       references?.delete(reference);

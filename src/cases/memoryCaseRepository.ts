@@ -90,6 +90,15 @@ export class InMemoryCaseRepository implements CaseRepository {
     return Promise.resolve(structuredClone(listIn(this.document, filter)));
   }
 
+  count(filter?: CaseFilter): Promise<number> {
+    return Promise.resolve(listIn(this.document, filter).length);
+  }
+
+  wijkteams(): Promise<readonly string[]> {
+    const teams = new Set(Object.values(this.document.cases).map((item) => item.wijkteam));
+    return Promise.resolve([...teams].sort());
+  }
+
   listDeliveryDue(now: Date): Promise<readonly Case[]> {
     return Promise.resolve(structuredClone(listDeliveryDueIn(this.document, now)));
   }

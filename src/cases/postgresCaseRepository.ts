@@ -115,14 +115,33 @@ export class PostgresCaseRepository implements CaseRepository {
 
   async list(filter: CaseFilter = {}): Promise<readonly Case[]> {
     const result = await this.database.query<{ reference: string; data: unknown }>(
-      `SELECT reference, data FROM cases
-        WHERE ($1::text IS NULL OR wijkteam = $1)
-          AND ($2::text IS NULL OR status = $2)
-          AND ($3::text IS NULL OR resident_key = $3)
-        ORDER BY created_at, reference`,
-      [filter.wijkteam ?? null, filter.status ?? null, filter.residentKey ?? null],
+      `SELECT reference, data FROM cases WHERE ${FILTER_SQL} ORDER BY created_at, reference`,
+      filterValues(filter),
     );
     return result.rows.map((row) => parseStored(row.reference, row.data));
+  }
+
+  async count(filter: CaseFilter = {}): Promise<number> {
+    const result = await this.database.query<{ count: string }>(
+      `SELECT count(*) AS count FROM cases WHERE ${FILTER_SQL}`,
+      filterValues(filter),
+    );
+    return Number(result.rows[0]?.count ?? 0);
+  }
+
+  async wijkteams(): Promise<readonly string[]> {
+    // A skip scan over the wijkteam index: one probe per team, not one row per case.
+    const result = await this.database.query<{ wijkteam: string }>(
+      `WITH RECURSIVE teams (wijkteam) AS (
+         (SELECT wijkteam FROM cases ORDER BY wijkteam LIMIT 1)
+         UNION ALL
+         SELECT (SELECT next.wijkteam FROM cases AS next
+                  WHERE next.wijkteam > teams.wijkteam ORDER BY next.wijkteam LIMIT 1)
+           FROM teams WHERE teams.wijkteam IS NOT NULL
+       )
+       SELECT wijkteam FROM teams WHERE wijkteam IS NOT NULL`,
+    );
+    return result.rows.map((row) => row.wijkteam);
   }
 
   async listDeliveryDue(now: Date): Promise<readonly Case[]> {
@@ -281,4 +300,26 @@ async function writeCase(
 /** Every case read back is checked; WW-6011 names the paths that are wrong, never values. */
 function parseStored(reference: string, data: unknown): Case {
   return parseStoredCase(reference, data, `cases/${reference}`);
+}
+
+/**
+ * The WHERE of `list` and `count`. A null parameter switches its condition off; with wijkteams
+ * the planner uses `cases_wijkteam` (wijkteam, created_at), with a resident `cases_resident`.
+ */
+const FILTER_SQL = `($1::text IS NULL OR wijkteam = $1)
+  AND ($2::text IS NULL OR status = $2)
+  AND ($3::text IS NULL OR resident_key = $3)
+  AND ($4::text[] IS NULL OR wijkteam = ANY($4))
+  AND ($5::text[] IS NULL OR status = ANY($5))
+  AND ($6::timestamptz IS NULL OR created_at <= $6)`;
+
+function filterValues(filter: CaseFilter): unknown[] {
+  return [
+    filter.wijkteam ?? null,
+    filter.status ?? null,
+    filter.residentKey ?? null,
+    filter.wijkteams === undefined ? null : [...filter.wijkteams],
+    filter.statuses === undefined ? null : [...filter.statuses],
+    filter.createdBefore ?? null,
+  ];
 }

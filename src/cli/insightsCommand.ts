@@ -3,7 +3,6 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadRoutingFile } from '../cases/routing.js';
 import { loadConfig } from '../config.js';
-import { DayFileAggregateStore } from '../insights/dayFileAggregateStore.js';
 import { monitorKnowledge } from '../insights/report/monitorKnowledge.js';
 import { buildMonitorReport } from '../insights/report/monitorReport.js';
 import { periodFromRange } from '../insights/report/period.js';
@@ -16,6 +15,7 @@ import { systemClock } from '../shared/clock.js';
 import { isWijkwijzerError } from '../shared/errors.js';
 import { localDate } from '../shared/gemeenteTime.js';
 import { createLogger } from '../shared/logger.js';
+import { openInsightsReader } from '../storage/openInsightsReader.js';
 import { exitCodes, type Command, type CommandIo } from './command.js';
 
 const usage = `Usage: wijkwijzer insights report --from DATE --to DATE [options]
@@ -30,7 +30,8 @@ cells (x: fewer than 5 residents, or hidden so a small number cannot be worked o
   --format md|csv|json     Markdown (default), one long CSV of every table, or JSON.
   --out FILE               Write to FILE instead of standard output.
 
-Reads DATA_DIR/insights/ (read-only: it works while the bot runs) and KNOWLEDGE_DIR.
+Reads DATA_DIR/insights/ (read-only: it works while the bot runs), or with DATABASE_URL the
+counters every instance shares in PostgreSQL, and KNOWLEDGE_DIR.
 `;
 
 async function report(args: readonly string[], io: CommandIo): Promise<number> {
@@ -67,11 +68,8 @@ async function report(args: readonly string[], io: CommandIo): Promise<number> {
     return exitCodes.dataError;
   }
   const routing = await loadRoutingFile(path.join(config.paths.knowledgeDir, 'routering.yaml'));
-  const store = await DayFileAggregateStore.open({
-    dir: path.join(config.paths.dataDir, 'insights'),
-    logger: createLogger({ level: 'silent' }),
-    readOnly: true,
-  });
+  const reader = await openInsightsReader(config, createLogger({ level: 'silent' }));
+  const store = reader.store;
   try {
     const built = await buildMonitorReport(
       {
@@ -110,7 +108,7 @@ async function report(args: readonly string[], io: CommandIo): Promise<number> {
     }
     throw error;
   } finally {
-    await store.close();
+    await reader.close();
   }
 }
 

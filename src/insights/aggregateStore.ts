@@ -3,8 +3,8 @@ import type { InsightFilter, InsightIncrement, InsightRow } from './insightCount
 /**
  * Where the counters live (ADR 0017 §2). Only aggregates: a counter per day, kind and dimensions,
  * never a raw event. The embedded default keeps one file per month (DayFileAggregateStore), so
- * a write touches one month and a read only the months it asks for; a PostgreSQL store implements
- * the same contract with one row per counter and `INSERT … ON CONFLICT DO UPDATE SET count =
+ * a write touches one month and a read only the months it asks for; the PostgreSQL store
+ * (postgresAggregateStore.ts, chosen with DATABASE_URL, docs/adr/0019) implements the same contract with one row per counter and `INSERT … ON CONFLICT DO UPDATE SET count =
  * count + excluded.count`, which is what lets several processes count together
  * (test/insights/aggregateStoreContract.ts states the contract every implementation passes).
  */

@@ -130,6 +130,8 @@ export function countingRepository(repository: CaseRepository, insights: Insight
     },
     updateDelivery: (reference, change) => repository.updateDelivery(reference, change),
     list: (filter) => repository.list(filter),
+    count: (filter) => repository.count(filter),
+    wijkteams: () => repository.wijkteams(),
     listDeliveryDue: (now) => repository.listDeliveryDue(now),
     leaseDeliveryDue: (now, lease) => repository.leaseDeliveryDue(now, lease),
     eraseResidentContacts: (residentKey) => repository.eraseResidentContacts(residentKey),

@@ -10,7 +10,13 @@ import { WijkwijzerError } from '../shared/errors.js';
  * trail cannot be edited through the application. One writer per process (the caller serialises);
  * a torn last line (a crash mid-write) is skipped on reading, never repaired in place.
  */
-export class AppendOnlyFile<T> {
+/** Records that are only ever appended: this file, or a PostgreSQL table (several instances). */
+export interface RecordLog<T> {
+  append(record: T): Promise<void>;
+  readAll(): Promise<T[]>;
+}
+
+export class AppendOnlyFile<T> implements RecordLog<T> {
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(

@@ -36,7 +36,7 @@ const rawValue: z.ZodType<RawValue> = z.lazy(() =>
 );
 export const rawEntrySchema: z.ZodType<RawEntry> = z.record(z.string(), rawValue);
 
-const changeRecordSchema = z.strictObject({
+export const changeRecordSchema = z.strictObject({
   seq: z.int().positive(),
   at: z.iso.datetime(),
   actor: z.strictObject({
@@ -68,9 +68,23 @@ export function changedFields(before: RawEntry | null, after: RawEntry | null): 
   );
 }
 
-export class ChangeLog {
+/**
+ * Where the records live and who numbers them: `changes.jsonl` in this process, or PostgreSQL
+ * (postgresPartnerStores.ts), where a sequence numbers the changes of every instance.
+ */
+export interface ChangeStore {
+  /** Every record, in order of `seq`. */
+  all(): Promise<readonly ChangeRecord[]>;
+  /** Stores the change under the next number and resolves with the stored record. */
+  append(unnumbered: Omit<ChangeRecord, 'seq'>): Promise<ChangeRecord>;
+}
+
+/** The embedded change store: numbered in this process, appends one at a time. */
+export class FileChangeStore implements ChangeStore {
   private readonly file: AppendOnlyFile<ChangeRecord>;
   private records: ChangeRecord[] | undefined;
+  /** Edits of two files can append at once: each takes the number after the previous append. */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(dataDir: string) {
     this.file = new AppendOnlyFile(
@@ -84,18 +98,33 @@ export class ChangeLog {
     return this.records;
   }
 
-  /** Appends a record; the caller holds the knowledge write lock, so `seq` is unique. */
-  async append(actor: ChangeActor, at: Date, change: NewChange): Promise<ChangeRecord> {
-    const records = await this.all();
-    const record: ChangeRecord = {
-      seq: (records.at(-1)?.seq ?? 0) + 1,
-      at: at.toISOString(),
-      actor,
-      ...change,
-    };
-    await this.file.append(record);
-    this.records = [...records, record];
-    return record;
+  append(unnumbered: Omit<ChangeRecord, 'seq'>): Promise<ChangeRecord> {
+    const run = this.queue.then(async () => {
+      const records = await this.all();
+      const record: ChangeRecord = { seq: (records.at(-1)?.seq ?? 0) + 1, ...unnumbered };
+      await this.file.append(record);
+      this.records = [...records, record];
+      return record;
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+}
+
+export class ChangeLog {
+  private readonly store: ChangeStore;
+
+  constructor(dataDir: string, shared?: ChangeStore) {
+    this.store = shared ?? new FileChangeStore(dataDir);
+  }
+
+  all(): Promise<readonly ChangeRecord[]> {
+    return this.store.all();
+  }
+
+  /** Appends a record under the next number (unique across instances with PostgreSQL). */
+  append(actor: ChangeActor, at: Date, change: NewChange): Promise<ChangeRecord> {
+    return this.store.append({ at: at.toISOString(), actor, ...change });
   }
 
   async find(seq: number): Promise<ChangeRecord | undefined> {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { Clock } from '../shared/clock.js';
 import { moduleLogger, type Logger } from '../shared/logger.js';
-import { AppendOnlyFile } from './appendOnlyFile.js';
+import { AppendOnlyFile, type RecordLog } from './appendOnlyFile.js';
 
 /**
  * The audit trail of the partner page: who asked for a link, signed in, was refused or signed out.
@@ -22,7 +22,7 @@ export const auditEvents = [
 ] as const;
 export type AuditEvent = (typeof auditEvents)[number];
 
-const auditRecordSchema = z.strictObject({
+export const auditRecordSchema = z.strictObject({
   at: z.iso.datetime(),
   event: z.enum(auditEvents),
   actorKey: z.string().max(64).nullable(),
@@ -40,18 +40,19 @@ export interface AuditDetails {
 }
 
 export class PartnerAudit {
-  private readonly file: AppendOnlyFile<AuditRecord>;
+  private readonly file: RecordLog<AuditRecord>;
   private readonly log: Logger;
 
   constructor(
     dataDir: string,
     private readonly clock: Clock,
     logger: Logger,
+    /** Where the trail goes instead of `audit.jsonl`: PostgreSQL, one trail for every instance. */
+    shared?: RecordLog<AuditRecord>,
   ) {
-    this.file = new AppendOnlyFile(
-      path.join(dataDir, 'partners', 'audit.jsonl'),
-      auditRecordSchema,
-    );
+    this.file =
+      shared ??
+      new AppendOnlyFile(path.join(dataDir, 'partners', 'audit.jsonl'), auditRecordSchema);
     this.log = moduleLogger(logger, 'partners-audit');
   }
 

@@ -41,7 +41,9 @@ import { reviewState, type ReviewPolicy, type ReviewState } from './reviewRound.
  * lock, re-reads the file, compares the entry's version (etag) with the one the editor started
  * from, checks the whole directory as it would be after the change, writes atomically, appends to
  * the change log and asks the knowledge service to reload. Writes to one file are serialised in
- * this process, so two colleagues editing different entries of one file both keep their change;
+ * this process (and across instances with DATABASE_URL, which also carries the written file to
+ * every instance's knowledge directory), so two colleagues editing different entries of one file
+ * both keep their change;
  * two editing the same entry: the second is told (WW-4107) and gets the current version.
  */
 
@@ -57,6 +59,21 @@ export interface PartnerKnowledgeOptions {
   /** PARTNERS_APPROVAL: partners' changes wait for the redactie. */
   readonly approval: boolean;
   readonly review: ReviewPolicy;
+  /**
+   * Several instances (DATABASE_URL): the partner files every instance agrees on, a write lock
+   * across instances, and the way to tell the others (postgresPartnerStores.ts).
+   */
+  readonly shared?: SharedKnowledgeFiles;
+}
+
+/** The partner files as every instance sees them, when there are several. */
+export interface SharedKnowledgeFiles {
+  /** Runs `work` while no other instance writes `file`. */
+  withLock<T>(file: string, work: () => Promise<T>): Promise<T>;
+  /** The file's text as last written through the page; undefined: never (the local file holds). */
+  read(file: string): Promise<string | undefined>;
+  /** Records the file's new text; every instance writes it to its own knowledge directory. */
+  publish(file: string, text: string): Promise<void>;
 }
 
 export interface EntryView {
@@ -160,6 +177,8 @@ export class PartnerKnowledge {
   }
 
   private async readText(file: string): Promise<string | null> {
+    const shared = await this.options.shared?.read(file);
+    if (shared !== undefined) return shared;
     try {
       return await fs.readFile(this.absolute(file), 'utf8');
     } catch (error) {
@@ -174,7 +193,10 @@ export class PartnerKnowledge {
 
   private async withLock<T>(file: string, work: () => Promise<T>): Promise<T> {
     const previous = this.locks.get(file) ?? Promise.resolve();
-    const run = previous.then(work, work);
+    const shared = this.options.shared;
+    // In this process one after the other; across instances an advisory lock as well.
+    const locked = shared === undefined ? work : () => shared.withLock(file, work);
+    const run = previous.then(locked, locked);
     const settled = run.catch(() => undefined);
     this.locks.set(file, settled);
     try {
@@ -343,6 +365,8 @@ export class PartnerKnowledge {
   }
 
   private async write(file: string, text: string): Promise<void> {
+    // The shared copy first: it is what every instance (this one too) writes to its own directory.
+    await this.options.shared?.publish(file, text);
     try {
       await fs.mkdir(path.dirname(this.absolute(file)), { recursive: true });
       await writeFileAtomically(this.absolute(file), text);

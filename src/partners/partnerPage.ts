@@ -6,6 +6,7 @@ import type { KnowledgeLoader } from '../knowledge/loaderThread.js';
 import type { RouteRegistrar } from '../server.js';
 import type { Clock } from '../shared/clock.js';
 import type { Logger } from '../shared/logger.js';
+import type { StorageBackend } from '../storage/storageBackend.js';
 import { ChangeLog } from './changeLog.js';
 import { loadFieldHelp } from './fieldHelp.js';
 import { createMailer } from './mailer.js';
@@ -16,7 +17,14 @@ import { partnerRoutes } from './partnerRoutes.js';
 import { loadPartnerSecret } from './partnerSecret.js';
 import { ReviewReminders } from './reviewReminders.js';
 import { SignInService } from './signInService.js';
-import { SignInStore } from './signInStore.js';
+import { SignInStore, type SignInRecords } from './signInStore.js';
+import { PostgresChangeStore, PostgresKnowledgeFiles } from './postgresKnowledgeFiles.js';
+import {
+  PostgresAuditLog,
+  PostgresSignInRecords,
+  sharedHitLimit,
+  sharedPartnerSecret,
+} from './postgresSignIn.js';
 
 /** What the composition root gets: the routes, the reminder job's work, and a close. */
 export interface PartnerPage {
@@ -38,6 +46,11 @@ export interface PartnerPageDeps {
   readonly staff: StaffRegister;
   /** The Casusbord's sign-in, shared: one development login secret for board and partner page. */
   readonly boardAuthentication: BoardAuthentication;
+  /**
+   * With PostgreSQL (`storage.shared`) sign-in, limits, audit, change log and written files are
+   * shared by every instance (docs/adr/0019); on the embedded default they stay in DATA_DIR.
+   */
+  readonly storage?: Pick<StorageBackend, 'shared' | 'rateLimiter' | 'facts'>;
 }
 
 /** Builds the partner page (docs/adr/0018) from the running bot's collaborators. */
@@ -46,16 +59,43 @@ export async function createPartnerPage(deps: PartnerPageDeps): Promise<PartnerP
   const dataDir = config.paths.dataDir;
   const beheerders = () => deps.catalogue().beheerders;
   const mailer = createMailer(config, logger);
-  const audit = new PartnerAudit(dataDir, clock, logger);
-  const store = await SignInStore.open(dataDir, logger);
-  const changeLog = new ChangeLog(dataDir);
+  const shared = deps.storage?.shared;
+  const audit = new PartnerAudit(
+    dataDir,
+    clock,
+    logger,
+    shared === undefined ? undefined : new PostgresAuditLog(shared.database),
+  );
+  const store: SignInRecords =
+    shared === undefined
+      ? await SignInStore.open(dataDir, logger)
+      : new PostgresSignInRecords(shared.database);
+  const changeLog = new ChangeLog(
+    dataDir,
+    shared === undefined ? undefined : new PostgresChangeStore(shared.database),
+  );
+  const files =
+    shared === undefined
+      ? undefined
+      : await PostgresKnowledgeFiles.start({
+          ...shared,
+          knowledgeDir: config.paths.knowledgeDir,
+          reload: deps.reloadKnowledge,
+          logger,
+        });
   const signIn = new SignInService({
     store,
     mailer,
     audit,
     clock,
     beheerders,
-    secret: await loadPartnerSecret(dataDir),
+    secret:
+      shared === undefined || deps.storage === undefined
+        ? await loadPartnerSecret(dataDir)
+        : await sharedPartnerSecret(deps.storage.facts, () => loadPartnerSecret(dataDir)),
+    ...(shared === undefined || deps.storage === undefined
+      ? {}
+      : { sharedLimit: sharedHitLimit(deps.storage.rateLimiter) }),
     publicUrl: config.server.publicUrl,
     linkTtlMinutes: config.partners.linkTtlMinutes,
     sessionHours: config.partners.sessionHours,
@@ -70,6 +110,7 @@ export async function createPartnerPage(deps: PartnerPageDeps): Promise<PartnerP
     ...(deps.knowledgeLoader === undefined ? {} : { loader: deps.knowledgeLoader }),
     approval: config.partners.approval,
     review: config.partners.review,
+    ...(files === undefined ? {} : { shared: files }),
   });
   let reminders: ReviewReminders;
   try {
@@ -82,8 +123,12 @@ export async function createPartnerPage(deps: PartnerPageDeps): Promise<PartnerP
       beheerders,
       publicUrl: config.server.publicUrl,
       intervalDays: config.partners.review.reminderDays,
+      ...(shared === undefined || deps.storage === undefined
+        ? {}
+        : { sharedSent: deps.storage.facts }),
     });
   } catch (error) {
+    await files?.close();
     await store.close();
     throw error;
   }
@@ -111,6 +156,7 @@ export async function createPartnerPage(deps: PartnerPageDeps): Promise<PartnerP
     close: async () => {
       mailer.close();
       await reminders.close();
+      await files?.close();
       await store.close();
     },
   };

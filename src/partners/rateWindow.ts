@@ -1,7 +1,21 @@
 /**
+ * A limit on hits per key: the sliding window below in one process, or a bucket every instance
+ * shares in PostgreSQL (postgresPartnerStores.ts).
+ */
+export interface HitLimit {
+  /** Records a hit for `key` at `nowMs`; false when the key is over its limit. */
+  take(key: string, nowMs: number): Promise<boolean>;
+}
+
+/** The in-process window as a HitLimit. */
+export function localHitLimit(window: RateWindow): HitLimit {
+  return { take: (key, nowMs) => Promise.resolve(window.take(key, nowMs)) };
+}
+
+/**
  * Counts events per key in a sliding window, in memory. Used for the sign-in link requests per
- * address and the requests per partner session. Per process: with several instances behind a
- * load balancer each counts its own share, which still bounds an attacker to a small multiple.
+ * address and the requests per partner session, in one process (the embedded default); with
+ * DATABASE_URL the instances count together instead.
  */
 export class RateWindow {
   private readonly hits = new Map<string, number[]>();

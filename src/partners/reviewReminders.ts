@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { nl } from '../i18n/nl/index.js';
 import type { Beheerder } from '../knowledge/schema.js';
+import type { SharedFacts } from '../storage/sharedFacts.js';
 import type { Clock } from '../shared/clock.js';
 import { moduleLogger, type Logger } from '../shared/logger.js';
 import { JsonDocumentStore } from '../storage/jsonDocumentStore.js';
@@ -36,7 +37,14 @@ export interface ReviewRemindersOptions {
   readonly beheerders: () => readonly Beheerder[];
   readonly publicUrl: string;
   readonly intervalDays: number;
+  /**
+   * With several instances the job runs on whichever instance's turn it is: when each beheerder
+   * was last reminded is then kept where all of them read it (PostgreSQL's shared facts).
+   */
+  readonly sharedSent?: SharedFacts;
 }
+
+const SENT_NAMESPACE = 'partner-review-reminder';
 
 export class ReviewReminders {
   private constructor(
@@ -63,7 +71,7 @@ export class ReviewReminders {
     let skipped = 0;
     for (const beheerder of this.options.beheerders()) {
       if (beheerder.medewerkers.length === 0) continue;
-      const last = this.store.read().sent[beheerder.id];
+      const last = await this.lastSent(beheerder.id);
       if (last !== undefined && now.getTime() - new Date(last).getTime() < minimumGap) {
         skipped += 1;
         continue;
@@ -89,9 +97,13 @@ export class ReviewReminders {
           'review-reminder',
         );
       }
-      await this.store.update((draft) => {
-        draft.sent[beheerder.id] = now.toISOString();
-      });
+      if (this.options.sharedSent !== undefined) {
+        await this.options.sharedSent.set(SENT_NAMESPACE, beheerder.id, now.toISOString());
+      } else {
+        await this.store.update((draft) => {
+          draft.sent[beheerder.id] = now.toISOString();
+        });
+      }
       sent.push(beheerder.id);
       log.info(
         { beheerder: beheerder.id, entries: due.length, recipients: beheerder.medewerkers.length },
@@ -99,6 +111,19 @@ export class ReviewReminders {
       );
     }
     return { sent, skipped };
+  }
+
+  private async lastSent(beheerder: string): Promise<string | undefined> {
+    const local = this.store.read().sent[beheerder];
+    if (this.options.sharedSent === undefined) return local;
+    const shared = z.iso
+      .datetime()
+      .safeParse(await this.options.sharedSent.get(SENT_NAMESPACE, beheerder));
+    // The file of the single instance this deployment had before still counts.
+    const dates = [local, shared.success ? shared.data : undefined].filter(
+      (date): date is string => date !== undefined,
+    );
+    return dates.sort().at(-1);
   }
 
   close(): Promise<void> {

@@ -6,13 +6,13 @@ import { emailKey, maskEmail, normaliseEmail } from './emailAddress.js';
 import type { Mailer } from './mailer.js';
 import type { PartnerAudit } from './partnerAudit.js';
 import type { PartnerIdentity } from './partnerIdentity.js';
-import { RateWindow } from './rateWindow.js';
+import { localHitLimit, RateWindow, type HitLimit } from './rateWindow.js';
 import {
   LINK_TOKEN_PATTERN,
   newToken,
   SESSION_TOKEN_PATTERN,
   tokenHash,
-  type SignInStore,
+  type SignInRecords,
 } from './signInStore.js';
 
 /**
@@ -26,7 +26,7 @@ import {
  */
 
 export interface SignInServiceOptions {
-  readonly store: SignInStore;
+  readonly store: SignInRecords;
   readonly mailer: Mailer;
   readonly audit: PartnerAudit;
   readonly clock: Clock;
@@ -38,6 +38,11 @@ export interface SignInServiceOptions {
   readonly linksPerHour: number;
   /** Requests one session may make per minute (the live check sends one per pause in typing). */
   readonly requestsPerMinute?: number;
+  /**
+   * Shared limits (several instances): given the hits per window, where to count them. Absent: a
+   * sliding window in this process.
+   */
+  readonly sharedLimit?: (name: string, limit: number, windowMs: number) => HitLimit;
 }
 
 export interface StartedSession {
@@ -49,12 +54,14 @@ export interface StartedSession {
 const texts = nl.partners.mail;
 
 export class SignInService {
-  private readonly perAddress: RateWindow;
-  private readonly perSession: RateWindow;
+  private readonly perAddress: HitLimit;
+  private readonly perSession: HitLimit;
 
   constructor(private readonly options: SignInServiceOptions) {
-    this.perAddress = new RateWindow(options.linksPerHour, 3600_000);
-    this.perSession = new RateWindow(options.requestsPerMinute ?? 240, 60_000);
+    const limit = (name: string, hits: number, windowMs: number) =>
+      options.sharedLimit?.(name, hits, windowMs) ?? localHitLimit(new RateWindow(hits, windowMs));
+    this.perAddress = limit('partner-links', options.linksPerHour, 3600_000);
+    this.perSession = limit('partner-session', options.requestsPerMinute ?? 240, 60_000);
   }
 
   get emailSignIn(): boolean {
@@ -80,7 +87,7 @@ export class SignInService {
     const now = this.options.clock.now();
     const actorKey = emailKey(address, this.options.secret);
     const label = maskEmail(address);
-    if (!this.perAddress.take(actorKey, now.getTime())) {
+    if (!(await this.perAddress.take(actorKey, now.getTime()))) {
       await this.options.audit.record('link-rate-limited', { actorKey, label });
       throw new WijkwijzerError('WW-4109');
     }
@@ -190,7 +197,7 @@ export class SignInService {
   async identify(token: string): Promise<PartnerIdentity> {
     const now = this.options.clock.now();
     const session = SESSION_TOKEN_PATTERN.test(token)
-      ? this.options.store.findSession(tokenHash(token), now)
+      ? await this.options.store.findSession(tokenHash(token), now)
       : undefined;
     if (session === undefined) throw new WijkwijzerError('WW-4102');
     const beheerder = this.options.beheerders().find((item) => item.id === session.beheerder);
@@ -200,7 +207,7 @@ export class SignInService {
         (item) => emailKey(item, this.options.secret) === session.actorKey,
       );
     if (!listed) throw new WijkwijzerError('WW-4102', { detail: { reason: 'no-longer-listed' } });
-    if (!this.perSession.take(session.hash, now.getTime())) {
+    if (!(await this.perSession.take(session.hash, now.getTime()))) {
       throw new WijkwijzerError('WW-2005', { detail: { via: 'partner-session' } });
     }
     return {

@@ -48,7 +48,21 @@ export type ConsumeResult =
   | { readonly ok: true; readonly link: LinkRecord }
   | { readonly ok: false; readonly reason: 'unknown' | 'expired' | 'used' };
 
-export class SignInStore {
+/**
+ * Where links and sessions live: this file in DATA_DIR (one process), or PostgreSQL with
+ * DATABASE_URL, so a link made on one instance works on another (postgresPartnerStores.ts).
+ */
+export interface SignInRecords {
+  addLink(record: LinkRecord, now: Date): Promise<void>;
+  /** Marks the link used and returns it, or says why it cannot be used; of two uses one wins. */
+  consumeLink(hash: string, now: Date): Promise<ConsumeResult>;
+  addSession(record: SessionRecord, now: Date): Promise<void>;
+  findSession(hash: string, now: Date): Promise<SessionRecord | undefined>;
+  removeSession(hash: string): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export class SignInStore implements SignInRecords {
   private constructor(private readonly store: JsonDocumentStore<SignInDocument>) {}
 
   static async open(dataDir: string, logger: Logger): Promise<SignInStore> {
@@ -89,12 +103,12 @@ export class SignInStore {
     });
   }
 
-  findSession(hash: string, now: Date): SessionRecord | undefined {
+  findSession(hash: string, now: Date): Promise<SessionRecord | undefined> {
     const session = this.store.read().sessions.find((candidate) => candidate.hash === hash);
     if (session === undefined || new Date(session.expiresAt).getTime() <= now.getTime()) {
-      return undefined;
+      return Promise.resolve(undefined);
     }
-    return session;
+    return Promise.resolve(session);
   }
 
   async removeSession(hash: string): Promise<boolean> {

@@ -46,6 +46,8 @@ export const errorCatalogue = {
   'WW-3009': { status: 500, log: 'Database schema migration failed' },
   'WW-3010': { status: 500, log: 'Database query failed' },
   'WW-3011': { status: 500, log: 'Storage migration to PostgreSQL failed' },
+  'WW-3012': { status: 500, log: 'Stored insight counter does not match its schema' },
+  'WW-3013': { status: 500, log: 'A fact every instance shares is missing or malformed' },
 
   'WW-4001': { status: 500, log: 'Knowledge is invalid: refusing to load it' },
   'WW-4002': { status: 503, log: 'Knowledge is not loaded yet' },

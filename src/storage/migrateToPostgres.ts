@@ -1,6 +1,12 @@
 import type { FileStateStorage } from '../bot/fileStateStorage.js';
 import type { FileCaseRepository } from '../cases/fileCaseRepository.js';
 import { PostgresCaseRepository } from '../cases/postgresCaseRepository.js';
+import type { InsightAggregateStore } from '../insights/aggregateStore.js';
+import { PostgresAggregateStore } from '../insights/postgresAggregateStore.js';
+import { FileChangeStore } from '../partners/changeLog.js';
+import { PartnerAudit } from '../partners/partnerAudit.js';
+import { PostgresChangeStore } from '../partners/postgresKnowledgeFiles.js';
+import { PostgresAuditLog } from '../partners/postgresSignIn.js';
 import type { Config } from '../config.js';
 import type { Clock } from '../shared/clock.js';
 import { isWijkwijzerError, WijkwijzerError } from '../shared/errors.js';
@@ -11,12 +17,14 @@ import { openEmbeddedBackend } from './storageBackend.js';
 
 /**
  * `wijkwijzer storage migrate`: copies the embedded files of DATA_DIR (bot state, cases with their
- * sequences, Teams channel links; the single state.json and cases.json of earlier versions are
- * imported on the way) into the PostgreSQL database of DATABASE_URL.
+ * sequences, Teams channel links, the insight counters of the day files, the partner page's change
+ * log and audit trail; the single state.json,
+ * cases.json and insights.json of earlier versions are imported on the way) into the PostgreSQL
+ * database of DATABASE_URL.
  *
  * Without loss and safe to run again: every row is an upsert that only replaces what is older
- * (state by its last write, cases by their version, sequences only upwards), so a second run
- * changes nothing and a case changed in PostgreSQL since the first run is kept. The files are left
+ * (state by its last write, cases by their version, sequences only upwards; a counter gains only
+ * what its day file counted beyond what an earlier run took), so a second run changes nothing and a case changed in PostgreSQL since the first run is kept. The files are left
  * as they are (a backup). It takes the files' write locks, so the bot must be stopped (WW-3005).
  */
 export interface MigrationReport {
@@ -26,6 +34,12 @@ export interface MigrationReport {
   readonly casesWritten: number;
   readonly links: number;
   readonly linksWritten: number;
+  readonly insightCounters: number;
+  readonly insightCountersWritten: number;
+  readonly partnerChanges: number;
+  readonly partnerChangesWritten: number;
+  readonly partnerAudit: number;
+  readonly partnerAuditWritten: number;
 }
 
 export interface MigrateOptions {
@@ -45,7 +59,9 @@ export async function migrateToPostgres(options: MigrateOptions): Promise<Migrat
       const state = await copyState(database, embedded.state as FileStateStorage);
       const cases = await copyCases(database, embedded.cases as FileCaseRepository, options);
       const links = await copyLinks(database, embedded.links);
-      return { ...state, ...cases, ...links };
+      const insights = await copyInsights(database, embedded.insights);
+      const partners = await copyPartners(database, options);
+      return { ...state, ...cases, ...links, ...insights, ...partners };
     } finally {
       await database.close();
     }
@@ -144,4 +160,41 @@ async function copyLinks(
     linksWritten += result.rowCount ?? 0;
   }
   return { links: links.list().length, linksWritten };
+}
+
+async function copyInsights(
+  database: Database,
+  files: InsightAggregateStore,
+): Promise<Pick<MigrationReport, 'insightCounters' | 'insightCountersWritten'>> {
+  const target = new PostgresAggregateStore(database);
+  const rows = await files.read({});
+  let insightCountersWritten = 0;
+  for (let start = 0; start < rows.length; start += BATCH) {
+    insightCountersWritten += await target.importRows(rows.slice(start, start + BATCH));
+  }
+  return { insightCounters: rows.length, insightCountersWritten };
+}
+
+/**
+ * The partner page's history: the change log under its own numbers, the audit trail each record
+ * once. Sign-in links and sessions are short-lived and not moved: partners sign in again.
+ */
+async function copyPartners(
+  database: Database,
+  options: MigrateOptions,
+): Promise<
+  Pick<
+    MigrationReport,
+    'partnerChanges' | 'partnerChangesWritten' | 'partnerAudit' | 'partnerAuditWritten'
+  >
+> {
+  const dataDir = options.config.paths.dataDir;
+  const changes = await new FileChangeStore(dataDir).all();
+  const audit = await new PartnerAudit(dataDir, options.clock, options.logger).readAll();
+  return {
+    partnerChanges: changes.length,
+    partnerChangesWritten: await new PostgresChangeStore(database).importRecords(changes),
+    partnerAudit: audit.length,
+    partnerAuditWritten: await new PostgresAuditLog(database).importRecords(audit),
+  };
 }

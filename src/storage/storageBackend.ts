@@ -12,11 +12,16 @@ import type { ConversationLog } from '../directline/conversationLog.js';
 import type { Clock } from '../shared/clock.js';
 import type { Logger } from '../shared/logger.js';
 import type { ReadinessCheck } from '../shared/readiness.js';
+import type { InsightAggregateStore } from '../insights/aggregateStore.js';
+import { DayFileAggregateStore } from '../insights/dayFileAggregateStore.js';
 import { FileChannelLinkStore, type ChannelLinkStore } from '../teams/channelLinks.js';
 import { localJobGate, type JobGate } from './jobGate.js';
 import { MemoryRateLimiter, type RateLimiter } from './rateLimiter.js';
 import { MemorySharedFacts, type SharedFacts } from './sharedFacts.js';
 import { fileWriteProbe } from './writeProbe.js';
+import { localTurnLocks, type TurnLocks } from './turnLocks.js';
+import type { Database } from './postgres/database.js';
+import type { Notifications } from './postgres/notifications.js';
 
 /**
  * Where everything durable lives, chosen once at start (docs/adr/0019-storage-that-grows.md):
@@ -33,8 +38,12 @@ export interface StorageBackend {
   readonly jobs: JobGate;
   /** Small facts all instances agree on (reminders posted, stream tokens spent). */
   readonly facts: SharedFacts;
+  /** Turns through /api/messages one at a time per conversation, across instances. */
+  readonly turns: TurnLocks;
   /** Rate limits every instance counts against together. */
   readonly rateLimiter: RateLimiter;
+  /** The gemeente's counters (docs/adr/0017): day files, or one shared table on PostgreSQL. */
+  readonly insights: InsightAggregateStore;
   /** A real write, O(1) in what is stored. */
   readonly readiness: ReadinessCheck;
   /**
@@ -42,6 +51,11 @@ export interface StorageBackend {
    * undefined: in this process's memory (the channel's default).
    */
   openConversationLog?(settings: ConversationLogSettings): Promise<ConversationLog>;
+  /**
+   * PostgreSQL only: the pool and LISTEN connection, for parts that keep their own tables (the
+   * partner page). Undefined on the embedded default, where those parts keep their files.
+   */
+  readonly shared?: { readonly database: Database; readonly notifications: Notifications };
   close(): Promise<void>;
 }
 
@@ -88,19 +102,46 @@ export async function openEmbeddedBackend(options: StorageBackendOptions): Promi
     await state.close();
     throw error;
   }
+  let insights: DayFileAggregateStore;
+  try {
+    insights = await openDayFiles(dataDir, logger);
+  } catch (error) {
+    await links.close();
+    await cases.close();
+    await state.close();
+    throw error;
+  }
   return {
     kind: 'embedded',
     state,
     cases,
     links,
+    insights,
     jobs: localJobGate,
     facts: new MemorySharedFacts(clock),
+    turns: localTurnLocks(),
     rateLimiter: new MemoryRateLimiter(clock),
     readiness: fileWriteProbe(dataDir, clock),
     close: async () => {
+      await insights.close();
       await links.close();
       await cases.close();
       await state.close();
     },
   };
+}
+
+/** The embedded counters: a file per day in DATA_DIR/insights (insights.json of old is moved in). */
+export function openDayFiles(
+  dataDir: string,
+  logger: Logger,
+  options: { readonly readOnly?: boolean } = {},
+): Promise<DayFileAggregateStore> {
+  return DayFileAggregateStore.open({
+    dir: path.join(dataDir, 'insights'),
+    logger,
+    ...(options.readOnly === true
+      ? { readOnly: true }
+      : { legacyFile: path.join(dataDir, 'insights.json') }),
+  });
 }

@@ -111,7 +111,12 @@ export interface BoardHarness {
 }
 
 export async function startBoard(
-  options: { environment?: Record<string, string>; clock?: ManualClock } = {},
+  options: {
+    environment?: Record<string, string>;
+    clock?: ManualClock;
+    /** Another case store than the in-memory one (the board on both storage backends). */
+    repository?: (clock: ManualClock) => Promise<CaseRepository>;
+  } = {},
 ): Promise<BoardHarness> {
   const clock = options.clock ?? new ManualClock('2026-12-07T08:00:00.000Z');
   const entra = await startFakeEntra();
@@ -124,11 +129,10 @@ export async function startBoard(
   });
   const projectRoot = findProjectRoot();
   const routing = await loadRoutingFile(path.join(projectRoot, 'knowledge', 'routering.yaml'));
-  const repository = new InMemoryCaseRepository({
-    clock,
-    referencePrefix: 'WW',
-    logger: logs.logger,
-  });
+  const repository =
+    options.repository === undefined
+      ? new InMemoryCaseRepository({ clock, referencePrefix: 'WW', logger: logs.logger })
+      : await options.repository(clock);
   const register = new StaffRegister([
     { ...staff.anna, wijkteams: [WEST], coordinator: false },
     { ...staff.bram, wijkteams: [WEST], coordinator: false },

@@ -286,6 +286,47 @@ for (const [name, { open, skip }] of Object.entries(implementations)) {
       expect(await repository.list({ status: 'afgerond' })).toEqual([]);
     });
 
+    it('selects the Casusbord scope: several wijkteams, statuses and arrival, and counts without reading', async () => {
+      const references = (cases: readonly Case[]) => cases.map((entry) => entry.reference);
+      const west = await repository.create(newCaseInput({ wijkteam: 'west' }));
+      clock.advance(60 * 60_000);
+      const centrum = await repository.create(newCaseInput({ wijkteam: 'centrum' }));
+      clock.advance(60 * 60_000);
+      const noord = await repository.create(newCaseInput({ wijkteam: 'noord' }));
+      const claimed = await repository.create(newCaseInput({ wijkteam: 'west' }));
+      await transitionCase(repository, claimed.reference, { type: 'claim' }, alice, 1, clock);
+
+      const scope = { wijkteams: ['west', 'centrum'] };
+      expect(references(await repository.list(scope))).toEqual([
+        west.reference,
+        centrum.reference,
+        claimed.reference,
+      ]);
+      expect(await repository.count(scope)).toBe(3);
+      expect(
+        references(await repository.list({ ...scope, statuses: ['opgepakt', 'afgerond'] })),
+      ).toEqual([claimed.reference]);
+      // Waiting at least an hour: arrived at or before one hour ago.
+      const anHourAgo = new Date(clock.now().getTime() - 60 * 60_000).toISOString();
+      expect(references(await repository.list({ ...scope, createdBefore: anHourAgo }))).toEqual([
+        west.reference,
+        centrum.reference,
+      ]);
+      expect(
+        await repository.count({ ...scope, statuses: ['nieuw'], createdBefore: anHourAgo }),
+      ).toBe(2);
+      // One wijkteam of the scope, and a team outside it: the intersection.
+      expect(references(await repository.list({ ...scope, wijkteam: 'centrum' }))).toEqual([
+        centrum.reference,
+      ]);
+      expect(await repository.list({ ...scope, wijkteam: 'noord' })).toEqual([]);
+      expect(await repository.list({ wijkteams: [] })).toEqual([]);
+      expect(await repository.count()).toBe(4);
+      expect(await repository.wijkteams()).toEqual(['centrum', 'noord', 'west']);
+      await repository.delete(noord.reference);
+      expect(await repository.wijkteams()).toEqual(['centrum', 'west']);
+    });
+
     it('records delivery without a new version and lists only what is due', async () => {
       const due = await repository.create(newCaseInput());
       const later = await repository.create(newCaseInput());

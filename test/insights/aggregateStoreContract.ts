@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { InsightAggregateStore } from '../../src/insights/aggregateStore.js';
 
 /**
- * What every aggregate store must do (ADR 0017 §2): the embedded month files, the in-memory one,
- * and a PostgreSQL store when it comes (run this contract against it with a real database). A
+ * What every aggregate store must do (ADR 0017 §2): the embedded day files, the in-memory one,
+ * and the PostgreSQL store (aggregateStoreBackends.integration.test.ts, with a real database). A
  * `reopen` factory is given for stores that keep their counters across a restart.
  */
 export interface AggregateStoreFixture {

@@ -7,6 +7,12 @@ import { transitionCase } from '../../src/cases/caseRepository.js';
 import { casesDirectory, FileCaseRepository } from '../../src/cases/fileCaseRepository.js';
 import { PostgresCaseRepository } from '../../src/cases/postgresCaseRepository.js';
 import { main } from '../../src/cli/main.js';
+import { DayFileAggregateStore } from '../../src/insights/dayFileAggregateStore.js';
+import { PostgresAggregateStore } from '../../src/insights/postgresAggregateStore.js';
+import { ChangeLog } from '../../src/partners/changeLog.js';
+import { PartnerAudit } from '../../src/partners/partnerAudit.js';
+import { PostgresChangeStore } from '../../src/partners/postgresKnowledgeFiles.js';
+import { PostgresAuditLog } from '../../src/partners/postgresSignIn.js';
 import { Database } from '../../src/storage/postgres/database.js';
 import { FileChannelLinkStore } from '../../src/teams/channelLinks.js';
 import { alice, bob, FakeClock, newCaseInput } from '../cases/fixtures/caseFixtures.js';
@@ -137,6 +143,97 @@ describe.skipIf(skipped !== undefined)('wijkwijzer storage migrate', () => {
       'WW-2026-000001',
       'WW-2026-000002',
       'WW-2026-000004',
+    ]);
+  });
+
+  it('moves the insight counters in; a second run adds only what the day files gained', async () => {
+    const row = (day: string, count: number) => ({
+      day,
+      kind: 'question',
+      dimensions: { wijk: 'Roombeek', levensgebied: 'geldzaken' },
+      count,
+    });
+    const openFiles = () =>
+      DayFileAggregateStore.open({ dir: temp.file('insights'), logger: silentLogger() });
+    const files = await openFiles();
+    await files.add([row('2026-02-27', 3), row('2026-03-02', 5)]);
+    await files.close();
+
+    const run = await cli('storage', 'migrate');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('2 insight counters (2 written)');
+    db = await Database.open({ url: database.url, poolSize: 2, logger: silentLogger() });
+    const counters = new PostgresAggregateStore(db);
+    expect(await counters.read({})).toEqual([row('2026-02-27', 3), row('2026-03-02', 5)]);
+
+    // The bot counts on in PostgreSQL; the old process also counted one more in its file.
+    await counters.add([row('2026-03-02', 2)]);
+    const later = await openFiles();
+    await later.add([row('2026-03-02', 1)]);
+    await later.close();
+
+    const again = await cli('storage', 'migrate');
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('2 insight counters (1 written)');
+    // 5 from the files, 2 counted in PostgreSQL, 1 the files gained: nothing doubled or lost.
+    expect(await counters.read({})).toEqual([row('2026-02-27', 3), row('2026-03-02', 8)]);
+    const third = await cli('storage', 'migrate');
+    expect(third.stdout).toContain('2 insight counters (0 written)');
+    expect(await counters.read({})).toEqual([row('2026-02-27', 3), row('2026-03-02', 8)]);
+  });
+
+  it("moves the partner page's change log under its numbers and the audit trail, once", async () => {
+    const log = new ChangeLog(temp.path);
+    const actor = {
+      kind: 'partner' as const,
+      key: 'k1',
+      label: 'a***@alifa.example',
+      beheerder: 'alifa',
+    };
+    const change = (entryId: string, refersTo: number | null) => ({
+      beheerder: 'alifa',
+      entryId,
+      action: refersTo === null ? ('edit' as const) : ('undo' as const),
+      fields: ['naam'],
+      before: { id: entryId, naam: 'Oud' },
+      after: { id: entryId, naam: 'Nieuw' },
+      state: 'live' as const,
+      refersTo,
+    });
+    await log.append(actor, clock.now(), change('alifa-jongerenwerk', null));
+    await log.append(actor, clock.now(), change('alifa-jongerenwerk', 1));
+    const audit = new PartnerAudit(temp.path, clock, silentLogger());
+    await audit.record('sign-in', {
+      actorKey: 'k1',
+      label: 'a***@alifa.example',
+      beheerder: 'alifa',
+    });
+    await audit.record('sign-out', { actorKey: 'k1', label: 'a***@alifa.example' });
+
+    const run = await cli('storage', 'migrate');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      '2 partner changes (2 written), 2 partner audit records (2 written)',
+    );
+    db = await Database.open({ url: database.url, poolSize: 2, logger: silentLogger() });
+    const changes = new PostgresChangeStore(db);
+    expect(await changes.all()).toEqual(await log.all());
+    // The undo still points at change 1, and the next change takes number 3.
+    const next = await changes.append({
+      at: clock.now().toISOString(),
+      actor,
+      ...change('alifa-opvoedsteun', null),
+    });
+    expect(next.seq).toBe(3);
+    expect(await new PostgresAuditLog(db).readAll()).toEqual(await audit.readAll());
+
+    const again = await cli('storage', 'migrate');
+    expect(again.stdout).toContain(
+      '2 partner changes (0 written), 2 partner audit records (0 written)',
+    );
+    expect((await new PostgresChangeStore(db).all()).map((record) => record.seq)).toEqual([
+      1, 2, 3,
     ]);
   });
 

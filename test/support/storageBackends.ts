@@ -5,6 +5,9 @@ import { casesDirectory, FileCaseRepository } from '../../src/cases/fileCaseRepo
 import type { Clock } from '../../src/shared/clock.js';
 import type { Logger } from '../../src/shared/logger.js';
 import { inject } from 'vitest';
+import type { InsightAggregateStore } from '../../src/insights/aggregateStore.js';
+import { DayFileAggregateStore } from '../../src/insights/dayFileAggregateStore.js';
+import { PostgresAggregateStore } from '../../src/insights/postgresAggregateStore.js';
 import { PostgresStateStorage } from '../../src/bot/postgresStateStorage.js';
 import { PostgresCaseRepository } from '../../src/cases/postgresCaseRepository.js';
 import { Database } from '../../src/storage/postgres/database.js';
@@ -23,6 +26,11 @@ export interface BackendHarness {
     clock: Clock,
     options?: { referencePrefix?: string; logger?: Logger },
   ): Promise<CaseRepository & { close(): Promise<void> }>;
+  /**
+   * The insight counters. Each call is another "instance" on the same place: on PostgreSQL a
+   * pool of its own (as a second process would have); the day files allow one writer.
+   */
+  openInsights(): Promise<InsightAggregateStore>;
   remove(): Promise<void>;
 }
 
@@ -48,6 +56,8 @@ function embedded(): StorageBackendUnderTest {
             referencePrefix: options.referencePrefix ?? 'WW',
             logger: options.logger ?? silentLogger(),
           }),
+        openInsights: () =>
+          DayFileAggregateStore.open({ dir: temp.file('insights'), logger: silentLogger() }),
         remove: () => temp.remove(),
       };
     },
@@ -92,6 +102,11 @@ function postgres(): StorageBackendUnderTest {
             logger: options.logger ?? silentLogger(),
           });
           return Object.assign(repository, { close: () => database.close() });
+        },
+        openInsights: async () => {
+          const database = await open();
+          const store = new PostgresAggregateStore(database);
+          return Object.assign(store, { close: () => database.close() });
         },
         remove: async () => {
           for (const database of databases.splice(0)) await database.close();

@@ -1,6 +1,7 @@
 import { PostgresStateStorage } from '../../bot/postgresStateStorage.js';
 import { PostgresCaseRepository } from '../../cases/postgresCaseRepository.js';
 import { PostgresConversationLog } from '../../directline/postgresConversationLog.js';
+import { PostgresAggregateStore } from '../../insights/postgresAggregateStore.js';
 import { PostgresChannelLinkStore } from '../../teams/channelLinks.js';
 import type { StorageBackend, StorageBackendOptions } from '../storageBackend.js';
 import { Database } from './database.js';
@@ -9,6 +10,7 @@ import { PostgresJobGate } from './postgresJobGate.js';
 import { PostgresRateLimiter } from './postgresRateLimiter.js';
 import { postgresWriteProbe } from './postgresReadiness.js';
 import { PostgresSharedFacts } from './postgresSharedFacts.js';
+import { postgresTurnLocks } from '../turnLocks.js';
 
 export interface PostgresBackend extends StorageBackend {
   readonly kind: 'postgres';
@@ -40,8 +42,11 @@ export async function openPostgresBackend(
         logger,
       }),
       links,
+      insights: new PostgresAggregateStore(database),
+      shared: { database, notifications },
       jobs: new PostgresJobGate(database, clock),
       facts: new PostgresSharedFacts(database, clock),
+      turns: postgresTurnLocks(database),
       rateLimiter: new PostgresRateLimiter(database, clock),
       readiness: postgresWriteProbe(database, clock),
       openConversationLog: (settings) =>
