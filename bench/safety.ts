@@ -29,6 +29,8 @@ import {
 interface Outcome {
   readonly outcome: 'crisis' | 'check' | 'none';
   readonly kinds: readonly CrisisKind[];
+  /** The lines the reply shows, in its order. */
+  readonly lines: readonly { readonly kind: CrisisKind }[];
 }
 
 type Engine = (text: string) => Outcome;
@@ -36,8 +38,8 @@ type Engine = (text: string) => Outcome;
 const rulesOnly: Engine = (text) => {
   const found = detectCrisis(text);
   return found.isCrisis
-    ? { outcome: 'crisis', kinds: found.kinds }
-    : { outcome: 'none', kinds: [] };
+    ? { outcome: 'crisis', kinds: found.kinds, lines: linesFor(found.kinds) }
+    : { outcome: 'none', kinds: [], lines: [] };
 };
 
 const layered =
@@ -90,7 +92,7 @@ function score(records: readonly CorpusRecord[], engine: Engine): Figures {
   };
   for (const record of records) {
     const result = engine(record.text);
-    const shown = result.outcome === 'none' ? [] : linesFor(result.kinds).map((line) => line.kind);
+    const shown = result.lines.map((line) => line.kind);
     if (result.outcome === 'check') {
       f.checks += 1;
       f.checkLines += shown.length;
