@@ -326,6 +326,17 @@ export async function composeApp(
           });
         },
       }),
+      startPeriodicJob({
+        name: 'partner-log-retention',
+        intervalMs: DAY_MS,
+        firstRunAfterMs: 150_000,
+        logger,
+        run: async () => {
+          await storage.jobs.runOnce('partner-log-retention', DAY_MS, async () => {
+            await partners.retention.runOnce();
+          });
+        },
+      }),
     ];
     opened.push(async () => {
       await Promise.all(jobs.map((job) => job.stop()));
