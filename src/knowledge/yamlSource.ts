@@ -29,7 +29,7 @@ const texts = nl.knowledge.diagnostics;
  */
 export const MAX_FILE_BYTES = 1024 * 1024;
 /** YAML aliases can expand exponentially; partners never need many. */
-const MAX_ALIAS_COUNT = 50;
+export const MAX_ALIAS_COUNT = 50;
 
 export type PathSegment = string | number;
 
