@@ -155,13 +155,7 @@ export class FileStateStorage implements StateStorage {
       anonymous: expiryCutoff(now, retention, 'anonymous').getTime(),
     };
     let removed = 0;
-    for (const relative of this.store.files()) {
-      // One file at a time and asynchronously: a daily job must not hold up turns.
-      const file = path.join(this.store.dir, relative);
-      const stored = await new DurableJsonFile<unknown>(file).read().catch(() => null);
-      const parsed = stateItemSchema.safeParse(stored);
-      if (!parsed.success) continue;
-      const item = parsed.data;
+    for await (const item of this.storedItems()) {
       if (Date.parse(item.updatedAt) >= cutoffs[item.retention]) continue;
       const deleted = await this.store.update(item.key, (current) => {
         const latest = current === undefined ? undefined : this.parse(item.key, current);
@@ -176,13 +170,7 @@ export class FileStateStorage implements StateStorage {
 
   async eraseAbandonedContacts(cutoff: Date): Promise<number> {
     let erased = 0;
-    for (const relative of this.store.files()) {
-      // One file at a time, as deleteExpired: the sweep must not hold up turns.
-      const file = path.join(this.store.dir, relative);
-      const stored = await new DurableJsonFile<unknown>(file).read().catch(() => null);
-      const parsed = stateItemSchema.safeParse(stored);
-      if (!parsed.success) continue;
-      const item = parsed.data;
+    for await (const item of this.storedItems()) {
       if (withoutAbandonedContact(item.key, item.value, cutoff) === undefined) continue;
       const changed = await this.store.update(item.key, (current) => {
         const latest = current === undefined ? undefined : this.parse(item.key, current);
@@ -195,6 +183,19 @@ export class FileStateStorage implements StateStorage {
       if (changed) erased += 1;
     }
     return erased;
+  }
+
+  /**
+   * Every stored item, read one file at a time and asynchronously, for the periodic jobs: they must
+   * not hold up turns. An unreadable file is skipped (a turn that reads it gets WW-3002).
+   */
+  private async *storedItems(): AsyncGenerator<StateItem> {
+    for (const relative of this.store.files()) {
+      const file = path.join(this.store.dir, relative);
+      const stored = await new DurableJsonFile<unknown>(file).read().catch(() => null);
+      const parsed = stateItemSchema.safeParse(stored);
+      if (parsed.success) yield parsed.data;
+    }
   }
 
   /** Removes every item last written before `cutoff`, whatever its class (CLI, tests). */

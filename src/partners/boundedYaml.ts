@@ -2,7 +2,7 @@ import { constants, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { parseDocument, type Document, type LineCounter } from 'yaml';
 import { MAX_YAML_DEPTH, yamlNestingDepth } from '../knowledge/yamlDepth.js';
-import { MAX_ALIAS_COUNT, MAX_FILE_BYTES } from '../knowledge/yamlSource.js';
+import { MAX_ALIAS_COUNT, MAX_FILE_BYTES, readUpTo } from '../knowledge/yamlSource.js';
 import { errnoCode } from '../storage/durableJsonFile.js';
 import { WijkwijzerError } from '../shared/errors.js';
 
@@ -75,15 +75,9 @@ export async function readBoundedText(absolutePath: string): Promise<string | nu
     const info: Stats = await handle.stat();
     if (!info.isFile()) throw beyond('not-regular');
     if (info.size > MAX_FILE_BYTES) throw beyond('size');
-    const buffer = Buffer.alloc(MAX_FILE_BYTES + 1);
-    let length = 0;
-    while (length < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-    }
-    if (length > MAX_FILE_BYTES) throw beyond('size');
-    return buffer.subarray(0, length).toString('utf8');
+    const bytes = await readUpTo(handle, MAX_FILE_BYTES + 1);
+    if (bytes.length > MAX_FILE_BYTES) throw beyond('size');
+    return bytes.toString('utf8');
   } finally {
     await handle.close();
   }
