@@ -97,11 +97,15 @@ export class ResultsDialog extends WaterfallDialog<ResultsOptions> {
     }));
     await this.rememberVisit(step, facts, ids);
     if (step.options.distress === true) {
-      await countInsight(this.deps, {
-        kind: 'handover',
-        step: 'proposed',
-        reason: 'loss_of_control',
-      });
+      await countInsight(
+        this.deps,
+        {
+          kind: 'handover',
+          step: 'proposed',
+          reason: 'loss_of_control',
+        },
+        step.context,
+      );
     }
     return step.beginDialog(dialogIds.question, {
       ...(step.options.distress === true ? { before: [texts.results.personToo] } : {}),
@@ -169,7 +173,7 @@ export class ResultsDialog extends WaterfallDialog<ResultsOptions> {
   }
 
   private async recordAnswer(step: WaterfallStepContext<ResultsOptions>, answer: ResultAnswer) {
-    await countInsight(this.deps, { kind: 'helped', answer });
+    await countInsight(this.deps, { kind: 'helped', answer }, step.context);
     if (answer === 'helped') {
       for (const event of chosenEvents((step.values as ResultsValues).hits ?? [])) {
         await countInsight(this.deps, event);
@@ -239,7 +243,7 @@ export class ResultsDialog extends WaterfallDialog<ResultsOptions> {
         // Distress offered a person with the results: hand over for that reason (docs/adr/0014).
         const reason: HandoverReason =
           step.options.distress === true ? 'loss_of_control' : 'asked_for_person';
-        await countInsight(this.deps, { kind: 'handover', step: 'accepted', reason });
+        await countInsight(this.deps, { kind: 'handover', step: 'accepted', reason }, step.context);
         return step.endDialog({ next: 'handover', reason } satisfies ResultsOutcome);
       }
       default:
