@@ -12,6 +12,7 @@
  *   and filtered in memory) and after the filter moved into the repository (docs/adr/0019).
  * The seeded cases are spread over the wijkteams of knowledge/routering.yaml, 1 in 20 open.
  * ONLY=board measures the board requests alone (no product process).
+ * ONLY=jobs measures one run of each periodic state job and turns during it (bench/storageJobs.ts).
  * ROUNDS product runs per size; the table shows medians. Targets (docs/adr/0019): turn p99 at the
  * largest size within 1.5x of the smallest on both backends; start-up with the largest ≤ 3 s.
  */
@@ -37,6 +38,15 @@ import { newCaseInput } from '../test/cases/fixtures/caseFixtures.js';
 import { freePort } from '../test/support/http.js';
 import { createDatabase, startPostgresCluster } from '../test/support/postgresCluster.js';
 import { handover, postTurn, recordTemplates, type StoredTemplates } from './storageTemplates.js';
+import {
+  clusterCpuMs,
+  JOBS,
+  measureJob,
+  postmasterOf,
+  withHeldContact,
+  type JobName,
+  type JobResult,
+} from './storageJobs.js';
 
 const SIZES = (process.env.SIZES ?? '1000,10000,100000').split(',').map(Number);
 const BACKENDS = (process.env.BACKENDS ?? 'embedded,postgres').split(',');
@@ -46,6 +56,7 @@ const HANDOVERS = Number(process.env.HANDOVERS ?? 10);
 const WRITES = Number(process.env.WRITES ?? 100);
 const BOARD_READS = Number(process.env.BOARD_READS ?? 5);
 const ONLY_BOARD = process.env.ONLY === 'board';
+const ONLY_JOBS = process.env.ONLY === 'jobs';
 const root = path.resolve(import.meta.dirname, '..');
 const logger = createLogger({ level: 'silent' });
 
@@ -81,7 +92,16 @@ interface Seeded {
   readonly env: NodeJS.ProcessEnv;
   openState(): Promise<StateStorage & { close(): Promise<void> }>;
   openCases(): Promise<CaseRepository & { close(): Promise<void> }>;
+  /** CPU time of the database server so far (0 on the embedded default). */
+  serverCpuMs(): number;
   remove(): Promise<void>;
+}
+
+/** 1 conversation in 100 holds contact details given at seeding, still within their hold. */
+function seededConversation(templates: StoredTemplates, index: number): Record<string, unknown> {
+  return index % 100 === 0
+    ? withHeldContact(templates.conversationState, new Date())
+    : templates.conversationState;
 }
 
 function quantiles(values: readonly number[]): Quantiles {
@@ -149,7 +169,7 @@ async function seedEmbedded(size: number, templates: StoredTemplates): Promise<S
     put(
       stateDir,
       stateFileOf(conversation),
-      stateItem(conversation, templates.conversationState, index),
+      stateItem(conversation, seededConversation(templates, index), index),
     );
     put(stateDir, stateFileOf(user), stateItem(user, templates.userState, index));
     const stored = seededCase(templates, index);
@@ -166,6 +186,7 @@ async function seedEmbedded(size: number, templates: StoredTemplates): Promise<S
         referencePrefix: 'WW',
         logger,
       }),
+    serverCpuMs: () => 0,
     remove: () => rm(dataDir, { recursive: true, force: true }),
   };
 }
@@ -178,7 +199,10 @@ async function seedPostgres(
   const created = await createDatabase(adminUrl);
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'wijkwijzer-storage-bench-'));
   const database = await Database.open({ url: created.url, poolSize: 2, logger });
+  let postmaster = 0;
   try {
+    const backend = await database.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+    postmaster = postmasterOf(backend.rows[0]?.pid ?? 0);
     const chunk = 2000;
     for (let start = 0; start < size; start += chunk) {
       const end = Math.min(size, start + chunk);
@@ -194,7 +218,7 @@ async function seedPostgres(
       for (let index = start; index < end; index += 1) {
         keys.push(`bench/conversations/seed-${index}/`, `bench/users/seed-user-${index}/`);
         values.push(
-          JSON.stringify(templates.conversationState),
+          JSON.stringify(seededConversation(templates, index)),
           JSON.stringify(templates.userState),
         );
         retention.push('anonymous', 'resident');
@@ -242,6 +266,7 @@ async function seedPostgres(
       });
       return Object.assign(repository, { close: () => db.close() });
     },
+    serverCpuMs: () => clusterCpuMs(postmaster),
     remove: async () => {
       await created.drop();
       await rm(dataDir, { recursive: true, force: true });
@@ -421,6 +446,30 @@ async function measureRound(seeded: Seeded, round: number, templates: StoredTemp
   } satisfies RoundResult;
 }
 
+/** One round of ONLY=jobs: each periodic state job on the seeded set (bench/storageJobs.ts). */
+async function measureJobs(seeded: Seeded, round: number, templates: StoredTemplates) {
+  const storage = await seeded.openState();
+  try {
+    const measured: Array<{ job: JobName; result: JobResult }> = [];
+    for (const job of JOBS) {
+      const result = await measureJob(
+        {
+          storage,
+          conversationState: templates.conversationState,
+          userState: templates.userState,
+          externalCpuMs: () => seeded.serverCpuMs(),
+          label: `jobs-${round}`,
+        },
+        job,
+      );
+      measured.push({ job, result });
+    }
+    return measured;
+  } finally {
+    await storage.close();
+  }
+}
+
 const ms = (value: number) =>
   Number.isNaN(value)
     ? '–'
@@ -434,6 +483,7 @@ process.on('unhandledRejection', () => undefined);
 const templates = await recordTemplates();
 const cluster = BACKENDS.includes('postgres') ? await startPostgresCluster() : undefined;
 const results: Array<{ backend: string; size: number; rounds: RoundResult[] }> = [];
+const jobResults: Array<{ backend: string; size: number; job: JobName; result: JobResult }> = [];
 try {
   for (const backend of BACKENDS) {
     for (const size of SIZES) {
@@ -448,6 +498,13 @@ try {
       const rounds: RoundResult[] = [];
       try {
         for (let round = 0; round < ROUNDS; round += 1) {
+          if (ONLY_JOBS) {
+            for (const measured of await measureJobs(seeded, round, templates)) {
+              jobResults.push({ backend, size, ...measured });
+            }
+            process.stderr.write(`${backend} ${size}: round ${round + 1}/${ROUNDS} done\n`);
+            continue;
+          }
           rounds.push(await measureRound(seeded, round, templates));
           process.stderr.write(`${backend} ${size}: round ${round + 1}/${ROUNDS} done\n`);
         }
@@ -461,6 +518,36 @@ try {
   await cluster?.stop();
 }
 
+if (ONLY_JOBS) {
+  console.log(
+    `storage benchmark, periodic state jobs: one run alone, then ${process.env.JOB_TURNS ?? 100} turns (state read + write) idle and while the job runs; median of ${ROUNDS} rounds`,
+  );
+  console.log(
+    `machine: ${os.cpus()[0]?.model ?? 'unknown'}, ${os.cpus().length} cores, Node ${process.version}, load ${os
+      .loadavg()
+      .map((load) => load.toFixed(1))
+      .join(' ')}`,
+  );
+  console.log(
+    '| backend | stored conversations | job | one run: wall / CPU | changed | turn idle p50 / p99 | turn during the job p50 / p99 | runs during the turns |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const backend of BACKENDS) {
+    for (const size of SIZES) {
+      for (const job of JOBS) {
+        const mine = jobResults
+          .filter((item) => item.backend === backend && item.size === size && item.job === job)
+          .map((item) => item.result);
+        if (mine.length === 0) continue;
+        const pick = (select: (result: JobResult) => number) => median(mine.map(select));
+        console.log(
+          `| ${backend} | ${size.toLocaleString('en')} | ${job} | ${ms(pick((r) => r.wallMs))} / ${ms(pick((r) => r.cpuMs))} | ${pick((r) => r.changed)} | ${ms(pick((r) => r.idleTurn.p50))} / ${ms(pick((r) => r.idleTurn.p99))} | ${ms(pick((r) => r.busyTurn.p50))} / ${ms(pick((r) => r.busyTurn.p99))} | ${pick((r) => r.runsDuringTurns)} |`,
+        );
+      }
+    }
+  }
+  process.exit(0);
+}
 console.log(
   ONLY_BOARD
     ? `storage benchmark, board requests only: ${BOARD_READS} member list requests before and after per round; median of ${ROUNDS} rounds`
