@@ -10,7 +10,7 @@ import { inBatches } from '../shared/inBatches.js';
 import { moduleLogger, type Logger } from '../shared/logger.js';
 import { DurableJsonFile } from '../storage/durableJsonFile.js';
 import { KeyedFileStore } from '../storage/keyedFileStore.js';
-import { withoutAbandonedContact } from '../conversation/heldContact.js';
+import { holdsContact, withoutAbandonedContact } from '../conversation/heldContact.js';
 import { checkETag, prepareChange } from './stateItems.js';
 import {
   expiryCutoff,
@@ -79,6 +79,15 @@ export class FileStateStorage implements StateStorage {
   private readonly store: KeyedFileStore;
   private readonly clock: Clock;
   private readonly logger: Logger;
+  /**
+   * Keys whose stored state may hold contact details (a superset: the sweep checks each file).
+   * Writes add to it; the first sweep after open reads every file once to fill it, later sweeps
+   * read only these files, so a sweep every 15 minutes costs the held details, not the city's
+   * stored conversations (docs/adr/0019, amendment 5). Only the sweep removes keys, in the key's
+   * turn, so a write that holds details again is never lost from it.
+   */
+  private readonly heldContactKeys = new Set<string>();
+  private heldContactKeysComplete = false;
 
   private constructor(store: KeyedFileStore, clock: Clock, logger: Logger) {
     this.store = store;
@@ -139,6 +148,7 @@ export class FileStateStorage implements StateStorage {
             ),
             value: change.value,
           };
+          if (holdsContact(change.key, change.value)) this.heldContactKeys.add(change.key);
           return { write: item, result: undefined };
         }),
       ),
@@ -169,17 +179,35 @@ export class FileStateStorage implements StateStorage {
   }
 
   async eraseAbandonedContacts(cutoff: Date): Promise<number> {
+    if (!this.heldContactKeysComplete) {
+      // Details stored before this process opened the directory: one read of every file.
+      for await (const item of this.storedItems()) {
+        if (holdsContact(item.key, item.value)) this.heldContactKeys.add(item.key);
+      }
+      this.heldContactKeysComplete = true;
+    }
     let erased = 0;
-    for await (const item of this.storedItems()) {
-      if (withoutAbandonedContact(item.key, item.value, cutoff) === undefined) continue;
-      const changed = await this.store.update(item.key, (current) => {
-        const latest = current === undefined ? undefined : this.parse(item.key, current);
-        // Written again meanwhile: the next sweep looks at the new state.
-        if (latest === undefined || latest.eTag !== item.eTag) return { keep: true, result: false };
-        const value = withoutAbandonedContact(latest.key, latest.value, cutoff);
-        if (value === undefined) return { keep: true, result: false };
-        return { write: { ...latest, eTag: newId(), value } satisfies StateItem, result: true };
-      });
+    for (const key of [...this.heldContactKeys]) {
+      const changed = await this.store
+        .update(key, (current) => {
+          const parsed = current === undefined ? undefined : stateItemSchema.safeParse(current);
+          // Gone, unreadable (a turn that reads it gets WW-3002) or without details now.
+          if (!parsed?.success || !holdsContact(key, parsed.data.value)) {
+            this.heldContactKeys.delete(key);
+            return { keep: true, result: false };
+          }
+          const value = withoutAbandonedContact(key, parsed.data.value, cutoff);
+          // Still within the hold: the next sweep looks again.
+          if (value === undefined) return { keep: true, result: false };
+          this.heldContactKeys.delete(key);
+          const item: StateItem = { ...parsed.data, eTag: newId(), value };
+          return { write: item, result: true };
+        })
+        .catch((error: unknown) => {
+          // Not erased: the next sweep tries again.
+          this.heldContactKeys.add(key);
+          throw error;
+        });
       if (changed) erased += 1;
     }
     return erased;

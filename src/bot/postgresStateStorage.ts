@@ -3,11 +3,7 @@ import type { Clock } from '../shared/clock.js';
 import { WijkwijzerError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
 import type { Database, Queryable } from '../storage/postgres/database.js';
-import {
-  CONVERSATION_KEY,
-  HELD_CONTACT_FIELD,
-  HELD_CONTACT_PROPERTY,
-} from '../conversation/heldContact.js';
+import { HELD_CONTACT_FIELD, HELD_CONTACT_PROPERTY } from '../conversation/heldContact.js';
 import { overwrites, prepareChange, type PreparedChange } from './stateItems.js';
 import { stateRetentionClass, type StateRetention } from './stateRetention.js';
 
@@ -75,7 +71,9 @@ export class PostgresStateStorage implements StateStorage {
   }
 
   /**
-   * The rule of `withoutAbandonedContact` in one statement: conversation items whose held contact
+   * The rule of `withoutAbandonedContact` in one statement, over the rows whose generated column
+   * `holds_contact` says they hold details (a partial index; migrations/006_held-contacts.sql), so
+   * it reads those rows only: conversation items whose held contact
    * details have no readable time or one before `cutoff` get `null` there and a new eTag; the
    * value is otherwise unchanged and `updated_at` stays, so retention still counts from the last
    * turn. A turn writing the same item at the same moment waits for the row lock and overwrites
@@ -86,16 +84,14 @@ export class PostgresStateStorage implements StateStorage {
       `UPDATE bot_state
           SET value = jsonb_set(value::jsonb, $2::text[], 'null'::jsonb)::json,
               etag = gen_random_uuid()::text
-        WHERE key ~ $3
-          AND coalesce(json_typeof(value #> $2::text[]), 'null') <> 'null'
+        WHERE holds_contact
           AND CASE
-                WHEN (value #>> $4::text[]) ~ $5 THEN (value #>> $4::text[])::timestamptz < $1
+                WHEN (value #>> $3::text[]) ~ $4 THEN (value #>> $3::text[])::timestamptz < $1
                 ELSE true
               END`,
       [
         cutoff,
         [HELD_CONTACT_PROPERTY, HELD_CONTACT_FIELD],
-        CONVERSATION_KEY.source,
         [HELD_CONTACT_PROPERTY, HELD_CONTACT_FIELD, 'collectedAt'],
         ISO_TIME.source,
       ],

@@ -50,3 +50,15 @@ export function withoutAbandonedContact(
   if (!Number.isNaN(at) && at >= cutoff.getTime()) return undefined;
   return { ...value, [HELD_CONTACT_PROPERTY]: { ...data, [HELD_CONTACT_FIELD]: null } };
 }
+
+/** The latest moment a Date can hold: every readable time lies before it. */
+const END_OF_TIME = new Date(8.64e15);
+
+/**
+ * Whether the stored item holds contact details at all (whatever their age): the same rule as
+ * `withoutAbandonedContact`, with a cutoff no detail is younger than. The file store keeps an
+ * index of these keys so the sweep reads only them (docs/adr/0019, amendment 5).
+ */
+export function holdsContact(key: string, value: Readonly<Record<string, unknown>>): boolean {
+  return withoutAbandonedContact(key, value, END_OF_TIME) !== undefined;
+}
