@@ -4,7 +4,7 @@
 -- stored json value. `holds_contact` is the sweep's rule as a generated column, so PostgreSQL
 -- keeps it in step in the same statement as every state write (no writer has to remember it)
 -- and ANALYZE knows how few rows hold details; the partial index lists just those, so a sweep
--- reads a handful of rows whatever the city stores (docs/adr/0019, amendment 5). Adding the
+-- reads a handful of rows whatever the city stores (docs/adr/0019, second amendment). Adding the
 -- column rewrites bot_state once, under a lock, when this migration runs at start.
 ALTER TABLE bot_state ADD COLUMN holds_contact boolean NOT NULL
   GENERATED ALWAYS AS (

@@ -83,7 +83,7 @@ export class FileStateStorage implements StateStorage {
    * Keys whose stored state may hold contact details (a superset: the sweep checks each file).
    * Writes add to it; the first sweep after open reads every file once to fill it, later sweeps
    * read only these files, so a sweep every 15 minutes costs the held details, not the city's
-   * stored conversations (docs/adr/0019, amendment 5). Only the sweep removes keys, in the key's
+   * stored conversations (docs/adr/0019, second amendment). Only the sweep removes keys, in the key's
    * turn, so a write that holds details again is never lost from it.
    */
   private readonly heldContactKeys = new Set<string>();

@@ -57,7 +57,7 @@ const END_OF_TIME = new Date(8.64e15);
 /**
  * Whether the stored item holds contact details at all (whatever their age): the same rule as
  * `withoutAbandonedContact`, with a cutoff no detail is younger than. The file store keeps an
- * index of these keys so the sweep reads only them (docs/adr/0019, amendment 5).
+ * index of these keys so the sweep reads only them (docs/adr/0019, second amendment).
  */
 export function holdsContact(key: string, value: Readonly<Record<string, unknown>>): boolean {
   return withoutAbandonedContact(key, value, END_OF_TIME) !== undefined;

@@ -22,8 +22,8 @@ import { storageBackends, testDatabase, type BackendHarness } from '../support/s
 import { createTempDirectory } from '../support/tempDirectory.js';
 
 /**
- * The contact sweep reads only conversations that hold contact details (docs/adr/0019, amendment
- * 5): an index of held keys on the embedded files, a generated column with a partial index on
+ * The contact sweep reads only conversations that hold contact details (docs/adr/0019, second
+ * amendment): an index of held keys on the embedded files, a generated column with a partial index on
  * PostgreSQL. These tests pin
  * what the index must never change: details stored before a restart, written again after being
  * cleared, or still within their hold are found by the sweep exactly as a full scan would.
