@@ -3,6 +3,7 @@ import type { Catalogue, ResidentArea } from '../src/knowledge/catalogue.js';
 import { FIELDS, fieldTexts } from '../src/search/fields.js';
 import { isStopWord } from '../src/search/stopWords.js';
 import { foldText } from '../src/text/normalise.js';
+import { ageFor, extractFirstMessageFacts } from '../src/conversation/firstMessage.js';
 
 /** Shared by the benchmarks. */
 
@@ -90,4 +91,18 @@ export function simulatedChoice(
   return [...counts.entries()].sort(
     (a, b) => b[1].count - a[1].count || a[1].position - b[1].position || (a[0] < b[0] ? -1 : 1),
   )[0]?.[0];
+}
+
+/**
+ * The age a case's question is searched with: the one the case gives, else the one its text says
+ * ("mijn zoon van 6"), as the conversation reads it from the first message (ADR 0013), so the
+ * bench measures what a resident gets.
+ */
+export function ageOfCase(question: {
+  readonly text: string;
+  readonly age?: number | undefined;
+}): number | undefined {
+  if (question.age !== undefined) return question.age;
+  const facts = extractFirstMessageFacts(question.text);
+  return ageFor(facts, facts.forWhom ?? 'zelf');
 }

@@ -32,7 +32,7 @@ import {
 import { loadKnowledge } from '../src/knowledge/loader.js';
 import { search } from '../src/search/search.js';
 import { buildSearchIndex, type SearchIndex } from '../src/search/searchIndex.js';
-import { areaOf, miniSearchIndex, percentile, simulatedChoice } from './benchSupport.js';
+import { ageOfCase, areaOf, miniSearchIndex, percentile, simulatedChoice } from './benchSupport.js';
 import { syntheticCatalogue } from './syntheticKnowledge.js';
 
 v8.setFlagsFromString('--expose-gc');
@@ -77,11 +77,12 @@ function ourEngine(index: SearchIndex): Engine {
     name: 'wijkwijzer',
     answer(c, chosen) {
       const area = areaOf(catalogue, c.postcode);
+      const age = ageOfCase(c);
       const base = {
         audience: 'resident' as const,
         today: TODAY,
         top: 10,
-        ...(c.age === undefined ? {} : { age: c.age }),
+        ...(age === undefined ? {} : { age }),
         ...(area === undefined ? {} : { area }),
       };
       // As the intake does: the question in the resident's words, with the chosen levensgebied.

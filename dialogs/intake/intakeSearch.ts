@@ -1,24 +1,25 @@
 import { representativeAge } from '../../src/conversation/ageBands.js';
 import { withoutResidence } from '../../src/conversation/firstMessage.js';
 import type { IntakeFacts } from '../../src/conversation/intakeFacts.js';
+import type { MessageUnderstanding } from '../../src/conversation/messageFacts.js';
 import type { ResidentArea } from '../../src/knowledge/catalogue.js';
 import type { IntakeSearchResult, KnowledgePort } from '../ports.js';
-import { domainLabel } from '../texts.js';
+import { placeNamesOf } from './turnMessage.js';
 
 /** Confidence from which a levensgebied is offered to confirm (one clear everyday word is 0.55). */
 const OFFER_CONFIDENCE = 0.4;
 
-/** Every name of a wijk or buurt, so "ik woon in Het Lang" is not read as part of the question. */
-function placeNames(knowledge: KnowledgePort): string[] {
-  return knowledge.wijken().flatMap((wijk) => [wijk.naam, ...wijk.buurten]);
-}
-
-/** The search with what the resident told: the question, the age (or its band) and the area. */
+/**
+ * The search with what the resident told: the question, the age (or its band), the area and the
+ * levensgebieden the resident chose. With the message's understanding pass, the search reuses its
+ * search text and probabilities instead of reading the message again (ADR 0013).
+ */
 export function searchFor(
   knowledge: KnowledgePort,
   facts: IntakeFacts,
   text: string,
   today: string,
+  understanding?: MessageUnderstanding,
 ): IntakeSearchResult {
   const age = facts.age ?? (facts.ageBand === null ? undefined : representativeAge(facts.ageBand));
   const stadsdeelName =
@@ -31,8 +32,9 @@ export function searchFor(
     ...(stadsdeelName === undefined ? {} : { stadsdeel: stadsdeelName }),
   };
   return knowledge.search({
-    text: withoutResidence(text, placeNames(knowledge)),
+    text: understanding?.searchText ?? withoutResidence(text, placeNamesOf(knowledge)),
     today,
+    ...(understanding === undefined ? {} : { needProbabilities: understanding.probabilities }),
     ...(age === undefined ? {} : { age }),
     ...(area.wijk === undefined && area.stadsdeel === undefined ? {} : { area }),
     // ADR 0013: the levensgebieden the resident chose count in the ranking, not only as words.
@@ -55,12 +57,12 @@ export function topicGuess(
 }
 
 /**
- * The question as searched for the results: the resident's words, plus the name of a
- * levensgebied they chose that their words did not show.
+ * The question as searched for the results: the resident's own words. A levensgebied they chose
+ * reaches the search as `levensgebieden` (a boost and its needs), never as words: its name
+ * ("Eenzaamheid en ontmoeting") would pull entries that share those words above the one the
+ * question asked for (docs/adr/0013, "after the intake"). So the conversation searches as
+ * `npm run bench:understanding` measures.
  */
-export function resultQuery(knowledge: KnowledgePort, facts: IntakeFacts): string {
-  const extra = facts.levensgebieden
-    .filter((slug) => !facts.topicGuess.includes(slug))
-    .map((slug) => domainLabel(knowledge, slug, 'nl'));
-  return [facts.questions.at(-1) ?? '', ...extra].join(' ');
+export function resultQuery(facts: IntakeFacts): string {
+  return facts.questions.at(-1) ?? '';
 }

@@ -57,7 +57,7 @@ export class ResultsDialog extends WaterfallDialog<ResultsOptions> {
     const texts = textsFor(language).intake;
     const facts = await state.facts(step.context);
     const today = localDate(services.clock.now());
-    const query = resultQuery(services.knowledge, facts);
+    const query = resultQuery(facts);
     const found = searchFor(services.knowledge, facts, query, today);
     // Shown before (a returning resident, or an earlier search in this chat): not again.
     const hits = found.results.filter((hit) => !facts.shown.includes(hit.id)).slice(0, RESULTS);
