@@ -31,6 +31,7 @@ import {
 } from '../src/knowledge/catalogue.js';
 import { loadKnowledge } from '../src/knowledge/loader.js';
 import { search } from '../src/search/search.js';
+import { searchAfterIntake } from '../src/understanding/afterIntake.js';
 import { buildSearchIndex, type SearchIndex } from '../src/search/searchIndex.js';
 import { ageOfCase, areaOf, miniSearchIndex, percentile, simulatedChoice } from './benchSupport.js';
 import { syntheticCatalogue } from './syntheticKnowledge.js';
@@ -86,11 +87,16 @@ function ourEngine(index: SearchIndex): Engine {
         ...(area === undefined ? {} : { area }),
       };
       // As the intake does: the question in the resident's words, with the chosen levensgebied.
-      const result = search(index, {
-        ...base,
-        text: c.text,
-        ...(chosen === undefined ? {} : { levensgebieden: [chosen] }),
-      });
+      const { found: result } = searchAfterIntake(
+        c.text,
+        chosen === undefined ? [] : [catalogue.levensgebied(chosen)?.label ?? chosen],
+        (text) =>
+          search(index, {
+            ...base,
+            text,
+            ...(chosen === undefined ? {} : { levensgebieden: [chosen] }),
+          }),
+      );
       return {
         ranked: result.results.map((hit) => hit.id),
         noGoodMatch: result.noGoodMatch,

@@ -4,6 +4,8 @@ import type { IntakeFacts } from '../../src/conversation/intakeFacts.js';
 import type { MessageUnderstanding } from '../../src/conversation/messageFacts.js';
 import type { ResidentArea } from '../../src/knowledge/catalogue.js';
 import type { IntakeSearchResult, KnowledgePort } from '../ports.js';
+import { searchAfterIntake } from '../../src/understanding/afterIntake.js';
+import { domainLabel } from '../texts.js';
 import { placeNamesOf } from './turnMessage.js';
 
 /** Confidence from which a levensgebied is offered to confirm (one clear everyday word is 0.55). */
@@ -56,13 +58,15 @@ export function topicGuess(
   };
 }
 
-/**
- * The question as searched for the results: the resident's own words. A levensgebied they chose
- * reaches the search as `levensgebieden` (a boost and its needs), never as words: its name
- * ("Eenzaamheid en ontmoeting") would pull entries that share those words above the one the
- * question asked for (docs/adr/0013, "after the intake"). So the conversation searches as
- * `npm run bench:understanding` measures.
- */
-export function resultQuery(facts: IntakeFacts): string {
-  return facts.questions.at(-1) ?? '';
+/** The search for the results, after the intake (src/understanding/afterIntake.ts). */
+export function resultsSearch(
+  knowledge: KnowledgePort,
+  facts: IntakeFacts,
+  today: string,
+): { readonly query: string; readonly found: IntakeSearchResult } {
+  return searchAfterIntake(
+    facts.questions.at(-1) ?? '',
+    facts.levensgebieden.map((slug) => domainLabel(knowledge, slug, 'nl')),
+    (text) => searchFor(knowledge, facts, text, today),
+  );
 }

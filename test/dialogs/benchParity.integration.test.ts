@@ -11,6 +11,7 @@ import { nl } from '../../src/i18n/nl/index.js';
 import { MemoryInsights } from '../../src/insights/insights.js';
 import { KnowledgeService } from '../../src/knowledge/knowledgeService.js';
 import { search } from '../../src/search/search.js';
+import { searchAfterIntake } from '../../src/understanding/afterIntake.js';
 import { buildSearchIndex, type SearchIndex } from '../../src/search/searchIndex.js';
 import { findProjectRoot } from '../../src/shared/projectRoot.js';
 import { silentLogger } from '../support/logs.js';
@@ -89,9 +90,11 @@ describe('the conversation searches as bench:understanding measures', () => {
     };
     const first = search(index, { ...base, text: c.text });
     const chosen = simulatedChoice(catalogue, c, first.domains) ?? '';
-    const bench = search(index, { ...base, text: c.text, levensgebieden: [chosen] }).results.map(
-      (hit) => hit.voorziening.naam,
-    );
+    const bench = searchAfterIntake(
+      c.text,
+      [catalogue.levensgebied(chosen)?.label ?? chosen],
+      (text) => search(index, { ...base, text, levensgebieden: [chosen] }),
+    ).found.results.map((hit) => hit.voorziening.naam);
     const english = c.category === 'english';
     const topic = english
       ? (en.levensgebieden[chosen] ?? chosen)
