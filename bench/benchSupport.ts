@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import MiniSearch from 'minisearch';
+import { z } from 'zod';
 import type { Catalogue, ResidentArea } from '../src/knowledge/catalogue.js';
 import { FIELDS, fieldTexts } from '../src/search/fields.js';
 import { isStopWord } from '../src/search/stopWords.js';
@@ -105,4 +107,23 @@ export function ageOfCase(question: {
   if (question.age !== undefined) return question.age;
   const facts = extractFirstMessageFacts(question.text);
   return ageFor(facts, facts.forWhom ?? 'zelf');
+}
+
+/** One question of a bench set (test/golden, test/fixtures/kaart-hengelo/questions.jsonl). */
+const benchCaseSchema = z.object({
+  text: z.string(),
+  expected: z.array(z.string()),
+  category: z.string(),
+  age: z.number().optional(),
+  postcode: z.string().optional(),
+  levensgebied: z.string().optional(),
+});
+export type BenchCase = z.output<typeof benchCaseSchema>;
+
+/** The questions of a JSON-lines bench set; `//` lines are comments. */
+export function readCases(file: string): BenchCase[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('//'))
+    .map((line) => benchCaseSchema.parse(JSON.parse(line)));
 }

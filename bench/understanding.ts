@@ -19,10 +19,8 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import v8 from 'node:v8';
-import { z } from 'zod';
 import {
   areaFit,
   fitsAge,
@@ -33,7 +31,15 @@ import { loadKnowledge } from '../src/knowledge/loader.js';
 import { search } from '../src/search/search.js';
 import { searchAfterIntake } from '../src/understanding/afterIntake.js';
 import { buildSearchIndex, type SearchIndex } from '../src/search/searchIndex.js';
-import { ageOfCase, areaOf, miniSearchIndex, percentile, simulatedChoice } from './benchSupport.js';
+import {
+  ageOfCase,
+  areaOf,
+  miniSearchIndex,
+  percentile,
+  readCases,
+  simulatedChoice,
+  type BenchCase,
+} from './benchSupport.js';
 import { syntheticCatalogue } from './syntheticKnowledge.js';
 
 v8.setFlagsFromString('--expose-gc');
@@ -42,22 +48,7 @@ const root = path.resolve(import.meta.dirname, '..');
 const TODAY = '2026-12-01';
 const rounds = Number(process.env.ROUNDS ?? 5);
 
-const caseSchema = z.object({
-  text: z.string(),
-  expected: z.array(z.string()),
-  category: z.string(),
-  age: z.number().optional(),
-  postcode: z.string().optional(),
-  levensgebied: z.string().optional(),
-});
-type Case = z.output<typeof caseSchema>;
-
-function readCases(file: string): Case[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '' && !line.startsWith('//'))
-    .map((line) => caseSchema.parse(JSON.parse(line)));
-}
+type Case = BenchCase;
 
 interface Answer {
   readonly ranked: readonly string[];

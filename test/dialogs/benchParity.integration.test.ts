@@ -1,20 +1,15 @@
 import path from 'node:path';
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { ageOfCase, areaOf, simulatedChoice } from '../../bench/benchSupport.js';
-import { conversationServices } from '../../dialogs/conversationServices.js';
+import { ageOfCase, areaOf, readCases, simulatedChoice } from '../../bench/benchSupport.js';
+import { startRealKnowledge } from './realKnowledgeServices.js';
 import type { ConversationServices } from '../../dialogs/ports.js';
-import { InMemoryCaseRepository } from '../../src/cases/memoryCaseRepository.js';
 import { en } from '../../src/i18n/en/index.js';
 import { nl } from '../../src/i18n/nl/index.js';
-import { MemoryInsights } from '../../src/insights/insights.js';
-import { KnowledgeService } from '../../src/knowledge/knowledgeService.js';
+import type { KnowledgeService } from '../../src/knowledge/knowledgeService.js';
 import { search } from '../../src/search/search.js';
 import { searchAfterIntake } from '../../src/understanding/afterIntake.js';
-import { buildSearchIndex, type SearchIndex } from '../../src/search/searchIndex.js';
+import type { SearchIndex } from '../../src/search/searchIndex.js';
 import { findProjectRoot } from '../../src/shared/projectRoot.js';
-import { silentLogger } from '../support/logs.js';
 import { ManualClock } from '../support/manualClock.js';
 import { createHarness } from './conversationHarness.js';
 import { playJourney } from './journeys/simulatedResident.js';
@@ -32,19 +27,7 @@ const root = findProjectRoot();
 const kaart = path.join(root, 'test/fixtures/kaart-hengelo');
 const TODAY = '2026-12-01';
 
-const caseSchema = z.object({
-  text: z.string(),
-  expected: z.array(z.string()),
-  category: z.string(),
-  age: z.number().optional(),
-  postcode: z.string().optional(),
-  levensgebied: z.string().optional(),
-});
-const cases = readFileSync(path.join(kaart, 'questions.jsonl'), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '' && !line.startsWith('//'))
-  .map((line) => caseSchema.parse(JSON.parse(line)))
-  .filter((c) => c.expected.length > 0);
+const cases = readCases(path.join(kaart, 'questions.jsonl')).filter((c) => c.expected.length > 0);
 
 describe('the conversation searches as bench:understanding measures', () => {
   const clock = new ManualClock(`${TODAY}T09:00:00Z`);
@@ -53,25 +36,7 @@ describe('the conversation searches as bench:understanding measures', () => {
   let withCards = 0;
 
   beforeAll(async () => {
-    knowledge = new KnowledgeService({
-      dir: kaart,
-      clock,
-      logger: silentLogger(),
-      buildIndex: (catalogue) => buildSearchIndex(catalogue),
-      watch: false,
-    });
-    await knowledge.start();
-    services = conversationServices({
-      knowledge: () => knowledge.current(),
-      cases: new InMemoryCaseRepository({ clock, referencePrefix: 'WW', logger: silentLogger() }),
-      routing: () => ({ teams: [], wijken: {} }) as never,
-      insights: new MemoryInsights(),
-      clock,
-      logger: silentLogger(),
-      handoverWorkingDays: 3,
-      retention: { contactDays: 30, caseDays: 180 },
-      stateRetentionDays: 35,
-    });
+    ({ knowledge, services } = await startRealKnowledge(clock, kaart));
   }, 30_000);
 
   afterAll(async () => {
