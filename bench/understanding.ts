@@ -15,7 +15,8 @@
  * the top 3 whose age range excludes the person (must be 0); "no good match" on out-of-scope
  * questions and on answerable ones; then the cost of one understanding pass and one search at
  * 10,000 entries, model load time and added memory. Options: ROUNDS=5; SHOW_MISSES=1 (in-sample
- * misses only); BENCH_SETS=tuned (in-sample only); BENCH_COST=0 (no timing).
+ * misses only); BENCH_SETS=tuned (in-sample only); BENCH_COST=0 (no timing); BENCH_CONVERSATION=0
+ * (not through the whole conversation).
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -322,6 +323,29 @@ async function main(): Promise<void> {
     'MiniSearch English hit@3',
     mini.map((s) => pct(s.englishHit3, s.english)),
   );
+
+  // The same "after the intake" through the whole conversation (BENCH_CONVERSATION=0 skips it).
+  if (process.env.BENCH_CONVERSATION !== '0') {
+    const { conversationScores } = await import('./understandingConversation.js');
+    const through = [];
+    for (const set of sets) {
+      through.push(await conversationScores(set.catalogue, set.index, set.cases, TODAY));
+    }
+    row(
+      'hit@3 after the intake, whole conversation',
+      through.map((s) => pct(s.hit3, s.answerable)),
+      '≥ 95%',
+    );
+    row(
+      'ended without cards (crisis lines or a person offered)',
+      through.map((s) => `${s.noCards} of ${s.answerable}`),
+    );
+    row(
+      'English questions that reach the cards, whole conversation',
+      through.map((s) => `${s.englishToCards} of ${s.english}`),
+      '≥ 90%',
+    );
+  }
 
   // The levensgebied guess on the frozen corpus test split (resident phrasings with labels).
   try {
