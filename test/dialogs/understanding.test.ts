@@ -256,9 +256,20 @@ describe('understanding residents own words, in the conversation', () => {
 
   describe('after the intake', () => {
     it('a levensgebied picked from the list counts as a choice, not as extra words', async () => {
-      // Too little to guess a levensgebied from, so the resident picks one from the list. Its name
-      // ("Geld, schulden en administratie") added to the words would rank debt help above the
-      // one-off allowance the question is about.
+      // No subject the bot can guess, so the resident picks a levensgebied from the list. Its name
+      // ("Geld, schulden en administratie") added to the words ranked debt help first; as a choice
+      // the question's own subject, the wijkteam, comes first.
+      const result = await play({
+        first: 'waar zit het wijkteam bij ons eigenlijk',
+        topic: 'Geld, schulden en administratie',
+        age: '44',
+      });
+      expect(result.transcript.join('\n')).toContain('Waar gaat uw vraag vooral over?');
+      expect(result.endedWith).toBe('result');
+      expect(result.cards[0]).toBe('Het wijkteam in uw wijk');
+    });
+
+    it('an offered levensgebied, confirmed, finds what the question asks within it', async () => {
       const result = await play({
         first: 'we hebben een nieuwe koelkast nodig maar er is geen geld voor',
         topic: 'Geld, schulden en administratie',
