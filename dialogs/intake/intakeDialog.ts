@@ -141,6 +141,7 @@ export class IntakeDialog extends WaterfallDialog<IntakeOptions> {
       facts,
       result.text,
       localDate(services.clock.now()),
+      message.understanding,
     );
     const guess = topicGuess(services.knowledge, found);
     facts = await this.returning(step, message, { ...facts, topicGuess: guess.offered });

@@ -13,7 +13,7 @@ import { dialogIds, type FlowNext } from '../dialogIds.js';
 import { choice } from '../prompts/choices.js';
 import { asQuestionResult } from '../prompts/question.js';
 import { textsFor } from '../texts.js';
-import { resultQuery, searchFor } from './intakeSearch.js';
+import { resultsSearch } from './intakeSearch.js';
 import { isProposalResult } from './proposalDialog.js';
 import { voorzieningAttachment } from './resultCards.js';
 
@@ -57,8 +57,7 @@ export class ResultsDialog extends WaterfallDialog<ResultsOptions> {
     const texts = textsFor(language).intake;
     const facts = await state.facts(step.context);
     const today = localDate(services.clock.now());
-    const query = resultQuery(services.knowledge, facts);
-    const found = searchFor(services.knowledge, facts, query, today);
+    const { query, found } = resultsSearch(services.knowledge, facts, today);
     // Shown before (a returning resident, or an earlier search in this chat): not again.
     const hits = found.results.filter((hit) => !facts.shown.includes(hit.id)).slice(0, RESULTS);
     const noMatch = found.noGoodMatch || hits.length === 0;
