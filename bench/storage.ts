@@ -470,6 +470,13 @@ async function measureJobs(seeded: Seeded, round: number, templates: StoredTempl
   }
 }
 
+/** The machine, Node and the load now: every table is read against it (a shared machine). */
+const machineLine = () =>
+  `machine: ${os.cpus()[0]?.model ?? 'unknown'}, ${os.cpus().length} cores, Node ${process.version}, load ${os
+    .loadavg()
+    .map((load) => load.toFixed(1))
+    .join(' ')}`;
+
 const ms = (value: number) =>
   Number.isNaN(value)
     ? '–'
@@ -522,12 +529,7 @@ if (ONLY_JOBS) {
   console.log(
     `storage benchmark, periodic state jobs: two runs alone, then ${process.env.JOB_TURNS ?? 100} turns (state read + write) idle and while the job runs; median of ${ROUNDS} rounds`,
   );
-  console.log(
-    `machine: ${os.cpus()[0]?.model ?? 'unknown'}, ${os.cpus().length} cores, Node ${process.version}, load ${os
-      .loadavg()
-      .map((load) => load.toFixed(1))
-      .join(' ')}`,
-  );
+  console.log(machineLine());
   console.log(
     '| backend | stored conversations | job | first run after open: wall / CPU | later run: wall / CPU | changed | turn idle p50 / p99 | turn during the job p50 / p99 | runs during the turns |',
   );
@@ -553,12 +555,7 @@ console.log(
     ? `storage benchmark, board requests only: ${BOARD_READS} member list requests before and after per round; median of ${ROUNDS} rounds`
     : `storage benchmark: ${TURNS} intake turns, ${HANDOVERS} handovers, ${WRITES} state writes and case creates, ${BOARD_READS} board list requests per round; median of ${ROUNDS} rounds`,
 );
-console.log(
-  `machine: ${os.cpus()[0]?.model ?? 'unknown'}, ${os.cpus().length} cores, Node ${process.version}, load ${os
-    .loadavg()
-    .map((load) => load.toFixed(1))
-    .join(' ')}`,
-);
+console.log(machineLine());
 console.log(
   '| backend | stored conversations / cases | start-up (wall / CPU) | intake turn p50 / p99 | "Ja, versturen" p50 / p99 | state write p50 / p99 | case create p50 / p99 | board list before p50 / p99 | board list after p50 / p99 |',
 );
