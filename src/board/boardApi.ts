@@ -9,7 +9,7 @@ import { errorCatalogue, WijkwijzerError } from '../shared/errors.js';
 import { errorBody } from '../shared/httpErrors.js';
 import { newId } from '../shared/ids.js';
 import { moduleLogger } from '../shared/logger.js';
-import type { VerbDependencies } from '../teams/verbs/types.js';
+import type { VerbDependencies } from '../casework/types.js';
 import { boardActionSchema, runBoardAction } from './boardActions.js';
 import { boardQuerySchema, repositoryFilter, selectCases } from './boardQuery.js';
 import { toBoardDetail, toBoardSummary, type BoardViewContext } from './boardViews.js';

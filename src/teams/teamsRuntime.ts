@@ -8,19 +8,19 @@ import type { Config } from '../config.js';
 import type { Clock } from '../shared/clock.js';
 import { moduleLogger, type Logger } from '../shared/logger.js';
 import type { SharedFacts } from '../storage/sharedFacts.js';
-import { FileChannelLinkStore, type ChannelLinkStore } from './channelLinks.js';
+import { FileChannelLinkStore, type ChannelLinkStore } from '../casework/channelLinks.js';
 import {
   Coordinators,
   RosterMembership,
   StaffDirectory,
   type TeamMembership,
-} from './membership.js';
-import { PickupReminder } from './pickupReminder.js';
+} from '../casework/membership.js';
+import { PickupReminder } from '../cases/pickupReminder.js';
 import { StaffBot } from './staffBot.js';
 import { teamsRosterSource } from './teamsRoster.js';
 import { TeamsNotifier } from './teamsNotifier.js';
-import type { CardLabels, VerbDependencies } from './verbs/types.js';
-import { sharedCardFor } from './verbs/views.js';
+import type { CardLabels, VerbDependencies } from '../casework/types.js';
+import { sharedCardFor } from '../casework/views.js';
 
 /** Somewhere to tell the resident that their question moved on; the web chat in production. */
 export interface ResidentMessenger {

@@ -1,7 +1,7 @@
-import { buildCaseCard, type CardNotice } from '../../cards/caseCard.js';
-import { caseCardView, SHARED_VIEWER } from '../../cards/caseCardView.js';
-import { MAX_REFRESH_USER_IDS, type TeamsCard } from '../../cards/elements.js';
-import type { Actor, Case } from '../../cases/case.js';
+import { buildCaseCard, type CardNotice } from '../cards/caseCard.js';
+import { caseCardView, SHARED_VIEWER } from '../cards/caseCardView.js';
+import { MAX_REFRESH_USER_IDS, type TeamsCard } from '../cards/elements.js';
+import type { Actor, Case } from '../cases/case.js';
 import type { VerbDependencies } from './types.js';
 
 /**

@@ -1,6 +1,6 @@
 import { nl } from '../../i18n/nl/index.js';
-import { applyCaseEvent } from './transition.js';
-import type { VerbHandler } from './types.js';
+import { applyCaseEvent } from '../transition.js';
+import type { VerbHandler } from '../types.js';
 
 /** "Terugzetten": the case goes back to nieuw, so a colleague can claim it. */
 export const releaseVerb: VerbHandler = (request) =>

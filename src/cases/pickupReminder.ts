@@ -1,6 +1,6 @@
-import type { Case } from '../cases/case.js';
-import type { CaseRepository } from '../cases/caseRepository.js';
-import { dutchCalendarDay, isWorkingDay, type CalendarDay } from '../cases/workingDays.js';
+import type { Case } from './case.js';
+import type { CaseRepository } from './caseRepository.js';
+import { dutchCalendarDay, isWorkingDay, type CalendarDay } from './workingDays.js';
 import { nl } from '../i18n/nl/index.js';
 import type { Clock } from '../shared/clock.js';
 import { wallClock } from '../shared/gemeenteTime.js';

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Case } from '../../src/cases/case.js';
 import { transitionCase } from '../../src/cases/caseRepository.js';
 import { InMemoryCaseRepository } from '../../src/cases/memoryCaseRepository.js';
-import { PickupReminder, workingMinutesBetween } from '../../src/teams/pickupReminder.js';
+import { PickupReminder, workingMinutesBetween } from '../../src/cases/pickupReminder.js';
 import { silentLogger } from '../support/logs.js';
 
 /** A wall-clock time in Enschede, written with its UTC offset. */

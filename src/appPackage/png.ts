@@ -2,7 +2,7 @@ import { crc32, deflateSync } from 'node:zlib';
 
 /**
  * A minimal PNG encoder and header reader for the Teams app icons. The icons are drawn in code
- * (src/teams/appIcons.ts) so the repository holds no binary that nobody can regenerate, and the
+ * (src/appPackage/appIcons.ts) so the repository holds no binary that nobody can regenerate, and the
  * package builder checks the sizes Teams insists on (192×192 colour, 32×32 outline).
  */
 

@@ -1,8 +1,8 @@
-import type { CardNotice } from '../../cards/caseCard.js';
-import { transitionCase } from '../../cases/caseRepository.js';
-import type { CaseEvent, TransitionRefusal } from '../../cases/status.js';
-import { nl } from '../../i18n/nl/index.js';
-import { moduleLogger } from '../../shared/logger.js';
+import type { CardNotice } from '../cards/caseCard.js';
+import { transitionCase } from '../cases/caseRepository.js';
+import type { CaseEvent, TransitionRefusal } from '../cases/status.js';
+import { nl } from '../i18n/nl/index.js';
+import { moduleLogger } from '../shared/logger.js';
 import type { VerbRequest, VerbResult } from './types.js';
 import { personalCardFor, sharedCardFor } from './views.js';
 

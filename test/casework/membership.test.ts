@@ -5,7 +5,7 @@ import {
   RosterMembership,
   StaffDirectory,
   type RosterMember,
-} from '../../src/teams/membership.js';
+} from '../../src/casework/membership.js';
 
 describe('team membership', () => {
   it('from configuration: per wijkteam, ids without regard to case', async () => {

@@ -1,8 +1,8 @@
 import { outcomeSchema } from '../../cases/status.js';
 import { nl } from '../../i18n/nl/index.js';
-import { personalCardFor } from './views.js';
-import { applyCaseEvent } from './transition.js';
-import type { VerbHandler } from './types.js';
+import { personalCardFor } from '../views.js';
+import { applyCaseEvent } from '../transition.js';
+import type { VerbHandler } from '../types.js';
 
 /**
  * "Afronden" with one of the five outcomes and an optional note (masked like the story by the

@@ -1,5 +1,5 @@
-import { personalCardFor } from './views.js';
-import type { VerbHandler } from './types.js';
+import { personalCardFor } from '../views.js';
+import type { VerbHandler } from '../types.js';
 
 /**
  * Teams asks for the personal view of a user in `refresh.userIds` (and when someone refreshes by

@@ -1,16 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { TeamsCard } from '../../../src/cards/elements.js';
-import type { Case } from '../../../src/cases/case.js';
-import { InMemoryCaseRepository } from '../../../src/cases/memoryCaseRepository.js';
-import type { Clock } from '../../../src/shared/clock.js';
+import type { TeamsCard } from '../../src/cards/elements.js';
+import type { Case } from '../../src/cases/case.js';
+import { InMemoryCaseRepository } from '../../src/cases/memoryCaseRepository.js';
+import type { Clock } from '../../src/shared/clock.js';
 import {
   ConfiguredMembership,
   Coordinators,
   StaffDirectory,
-} from '../../../src/teams/membership.js';
-import { handleCardAction } from '../../../src/teams/verbs/registry.js';
-import type { VerbCaller, VerbDependencies } from '../../../src/teams/verbs/types.js';
-import { captureLogger } from '../../support/logs.js';
+} from '../../src/casework/membership.js';
+import { handleCardAction } from '../../src/casework/registry.js';
+import type { VerbCaller, VerbDependencies } from '../../src/casework/types.js';
+import { captureLogger } from '../support/logs.js';
 
 const anna: VerbCaller = { aadObjectId: 'aad-anna', teamsUserId: '29:anna', name: 'Anna de Vries' };
 const bram: VerbCaller = { aadObjectId: 'aad-bram', teamsUserId: '29:bram', name: 'Bram Jansen' };

@@ -9,13 +9,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { loadConfig } from '../../src/config.js';
 import { findProjectRoot } from '../../src/shared/projectRoot.js';
-import { buildAppPackage } from '../../src/teams/appPackage.js';
+import { buildAppPackage } from '../../src/appPackage/appPackage.js';
 import {
   checkManifestSchema,
   MANIFEST_SCHEMA_VERSION,
   type ManifestSettings,
-} from '../../src/teams/manifest.js';
-import { readPngHeader } from '../../src/teams/png.js';
+} from '../../src/appPackage/manifest.js';
+import { readPngHeader } from '../../src/appPackage/png.js';
 
 const manifestDir = path.join(findProjectRoot(), 'manifest');
 

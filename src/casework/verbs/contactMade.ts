@@ -1,7 +1,7 @@
 import { nl } from '../../i18n/nl/index.js';
-import { applyCaseEvent } from './transition.js';
-import type { VerbHandler } from './types.js';
-import { personalCardFor } from './views.js';
+import { applyCaseEvent } from '../transition.js';
+import type { VerbHandler } from '../types.js';
+import { personalCardFor } from '../views.js';
 
 /**
  * "Contact gelegd": the colleague reached the resident. A case whose contact details the resident

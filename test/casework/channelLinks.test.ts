@@ -7,7 +7,7 @@ import {
   FileChannelLinkStore,
   InMemoryChannelLinkStore,
   type ChannelLink,
-} from '../../src/teams/channelLinks.js';
+} from '../../src/casework/channelLinks.js';
 import { silentLogger } from '../support/logs.js';
 
 const link = (wijkteam: string, conversationId: string): ChannelLink => ({

@@ -1,14 +1,14 @@
-import { caseActionPayloadSchema, REFRESH_VERB, type CardVerb } from '../../cards/caseActions.js';
-import { buildMessageCard } from '../../cards/caseCard.js';
-import type { Actor } from '../../cases/case.js';
-import { nl } from '../../i18n/nl/index.js';
-import type { ErrorCode } from '../../shared/errors.js';
-import { moduleLogger } from '../../shared/logger.js';
-import { claimVerb } from './claim.js';
-import { closeVerb } from './close.js';
-import { contactMadeVerb } from './contactMade.js';
-import { refreshVerb } from './refresh.js';
-import { releaseVerb } from './release.js';
+import { caseActionPayloadSchema, REFRESH_VERB, type CardVerb } from '../cards/caseActions.js';
+import { buildMessageCard } from '../cards/caseCard.js';
+import type { Actor } from '../cases/case.js';
+import { nl } from '../i18n/nl/index.js';
+import type { ErrorCode } from '../shared/errors.js';
+import { moduleLogger } from '../shared/logger.js';
+import { claimVerb } from './verbs/claim.js';
+import { closeVerb } from './verbs/close.js';
+import { contactMadeVerb } from './verbs/contactMade.js';
+import { refreshVerb } from './verbs/refresh.js';
+import { releaseVerb } from './verbs/release.js';
 import type { VerbCaller, VerbDependencies, VerbHandler, VerbResult } from './types.js';
 
 /**

@@ -1,12 +1,12 @@
-import type { CaseCardContext } from '../../cards/caseCardView.js';
-import type { CaseActionPayload } from '../../cards/caseActions.js';
-import type { TeamsCard } from '../../cards/elements.js';
-import type { Actor, Case, HistoryEntry } from '../../cases/case.js';
-import type { CaseRepository } from '../../cases/caseRepository.js';
-import type { Clock } from '../../shared/clock.js';
-import type { ErrorCode } from '../../shared/errors.js';
-import type { Logger } from '../../shared/logger.js';
-import type { Coordinators, StaffDirectory, TeamMembership } from '../membership.js';
+import type { CaseCardContext } from '../cards/caseCardView.js';
+import type { CaseActionPayload } from '../cards/caseActions.js';
+import type { TeamsCard } from '../cards/elements.js';
+import type { Actor, Case, HistoryEntry } from '../cases/case.js';
+import type { CaseRepository } from '../cases/caseRepository.js';
+import type { Clock } from '../shared/clock.js';
+import type { ErrorCode } from '../shared/errors.js';
+import type { Logger } from '../shared/logger.js';
+import type { Coordinators, StaffDirectory, TeamMembership } from './membership.js';
 
 /** Who pressed the button, as Teams says in the invoke activity (`from`). */
 export interface VerbCaller {
