@@ -12,9 +12,6 @@ import { WijkwijzerError } from '../shared/errors.js';
  * JSON. See docs/adr/0008-teams-cards-and-actions.md.
  */
 
-/** Schema version of the template; @microsoft/app-manifest bundles this one for offline checks. */
-export const MANIFEST_SCHEMA_VERSION = '1.30';
-
 /** Stands in for a missing app registration, so the package can still be built and inspected. */
 export const PLACEHOLDER_GUID = '00000000-0000-4000-8000-000000000000';
 

@@ -85,8 +85,6 @@ function refusalNotice(
       return texts.notYours;
     case 'outcome_missing':
       return texts.outcomeMissing;
-    case 'not_member':
-      return texts.notMember;
     case 'not_found':
       return texts.notFound;
     case 'no_contact':

@@ -203,10 +203,7 @@ export function boardApiRoutes(deps: BoardApiDeps): RouteRegistrar {
       const outcome = await runBoardAction(action, identity, deps.verbs);
       const actor = access.actorFor(identity);
       const now = outcome.result.case;
-      const detail =
-        now === undefined || outcome.refusal?.kind === 'not_member'
-          ? undefined
-          : toBoardDetail(now, actor, viewContext());
+      const detail = now === undefined ? undefined : toBoardDetail(now, actor, viewContext());
       noStore(res);
       if (outcome.refusal !== undefined) {
         log.info(

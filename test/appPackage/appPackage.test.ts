@@ -10,11 +10,7 @@ import { main } from '../../src/cli/main.js';
 import { loadConfig } from '../../src/config.js';
 import { findProjectRoot } from '../../src/shared/projectRoot.js';
 import { buildAppPackage } from '../../src/appPackage/appPackage.js';
-import {
-  checkManifestSchema,
-  MANIFEST_SCHEMA_VERSION,
-  type ManifestSettings,
-} from '../../src/appPackage/manifest.js';
+import { checkManifestSchema, type ManifestSettings } from '../../src/appPackage/manifest.js';
 import { readPngHeader } from '../../src/appPackage/png.js';
 
 const manifestDir = path.join(findProjectRoot(), 'manifest');
@@ -155,7 +151,10 @@ describe('Teams app package', () => {
       .map((match) => [Number(match[1]), Number(match[2])] as const)
       .sort(([majorA, minorA], [majorB, minorB]) => majorA - majorB || minorA - minorB);
     const newest = versions.at(-1)!;
-    expect(MANIFEST_SCHEMA_VERSION).toBe(`${newest[0]}.${newest[1]}`);
+    const template = JSON.parse(
+      await readFile(path.join(manifestDir, 'manifest.template.json'), 'utf8'),
+    ) as { manifestVersion: unknown };
+    expect(template.manifestVersion).toBe(`${newest[0]}.${newest[1]}`);
   });
 
   it('offers the Casusbord as a channel tab per wijkteam, installs to a team, standard channels only', async () => {

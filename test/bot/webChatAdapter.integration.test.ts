@@ -180,14 +180,4 @@ describe('WebChatAdapter', () => {
     expect(handled).toEqual(['dialog broke']);
     expect(texts(await transcript())).toEqual(['Hallo', 'Sorry, er ging iets mis.']);
   });
-
-  it('turns each delivery of its endpoint into one turn', async () => {
-    const { adapter, incoming, transcript } = await setup();
-    await adapter
-      .createEndpoint(async (context) => {
-        await context.sendActivity(`direct: ${context.activity.text}`);
-      })
-      .deliver(incoming);
-    expect(texts(await transcript())).toEqual(['Hallo', 'direct: Hallo']);
-  });
 });

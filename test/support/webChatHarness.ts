@@ -88,7 +88,13 @@ export async function startWebChatHarness(options: HarnessOptions = {}): Promise
   const channel = new WebChatChannel({ config, clock, logger, limits: options.limits ?? {} });
   const adapter = new WebChatAdapter({ channel });
   const logic = options.logic === undefined ? echoLogic : options.logic;
-  if (logic !== null) channel.setBotEndpoint(adapter.createEndpoint(logic));
+  if (logic !== null) {
+    channel.setBotEndpoint({
+      deliver: async (activity) => {
+        await adapter.processActivity(activity, logic);
+      },
+    });
+  }
   const issuer = options.issuer?.(config, logger) ?? channel;
 
   const server = createServer({
