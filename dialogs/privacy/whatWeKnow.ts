@@ -4,7 +4,7 @@ import { dutchDate } from '../../src/shared/gemeenteTime.js';
 import { wijkteamName } from '../../src/cases/routing.js';
 import { casesTexts } from '../../src/i18n/nl/cases.js';
 import { maskIdentifiers } from '../../src/privacy/maskIdentifiers.js';
-import { whatWeKnowAbout } from '../../src/privacy/residentData.js';
+import { whatWeKnowAbout } from '../../src/conversation/residentData.js';
 import { moduleLogger } from '../../src/shared/logger.js';
 import type { DialogDeps } from '../dialogDeps.js';
 import { domainLabels, textsFor } from '../texts.js';

@@ -6,7 +6,7 @@ import { caseStatuses, selectableOutcomes } from '../cases/status.js';
 import { nl } from '../i18n/nl/index.js';
 import type { RouteRegistrar } from '../server.js';
 import { errorCatalogue, WijkwijzerError } from '../shared/errors.js';
-import { errorBody } from '../shared/httpErrors.js';
+import { errorBody } from '../http/httpErrors.js';
 import { newId } from '../shared/ids.js';
 import { moduleLogger } from '../shared/logger.js';
 import type { VerbDependencies } from '../casework/types.js';

@@ -28,3 +28,8 @@ export interface ChannelConnector {
   ): Promise<ResourceId>;
   deleteActivity(conversationId: string, activityId: string): Promise<void>;
 }
+
+/** The connector as the `/v3/conversations/...` routes see it: checks the bot's token first. */
+export interface BotConnectorApi extends ChannelConnector {
+  authoriseBot(token: string | undefined): Promise<void>;
+}

@@ -24,7 +24,12 @@ import {
   parseClientActivity,
   type ActivityEnvelope,
 } from './activitySchemas.js';
-import type { BotEndpoint, ChannelConnector } from './channelConnector.js';
+import type { BotConnectorApi, BotEndpoint } from './channelConnector.js';
+import type {
+  DirectLineApi,
+  DirectLineConversationResponse,
+  DirectLineTokenResponse,
+} from './directLineApi.js';
 import { ChannelTokens } from './channelTokens.js';
 import { connectorRoutes } from './connectorRoutes.js';
 import { MemoryConversationLog, type ConversationLog } from './conversationLog.js';
@@ -32,18 +37,6 @@ import { ConversationStore, parseWatermark, type EvictionReason } from './conver
 import type { SharedFacts } from '../storage/sharedFacts.js';
 import { directLineRoutes } from './directLineRoutes.js';
 import { KeyedSerialQueue } from './keyedSerialQueue.js';
-
-/** Direct Line's token response (`POST /tokens/generate`, `/tokens/refresh`, our `/api/webchat/token`). */
-export interface DirectLineTokenResponse {
-  readonly conversationId: string;
-  readonly token: string;
-  readonly expires_in: number;
-}
-
-/** Direct Line's conversation response (`POST /conversations`, `GET /conversations/{id}`). */
-export interface DirectLineConversationResponse extends DirectLineTokenResponse {
-  readonly streamUrl: string;
-}
 
 export interface WebChatChannelLimits {
   readonly maxActivitiesPerConversation: number;
@@ -106,7 +99,7 @@ const generateBody = z
  * live in memory (docs/adr/0007-self-hosted-direct-line.md) or, to share them between processes, in
  * PostgreSQL (docs/adr/0019-storage-that-grows.md); the bot runs in-process behind a `BotEndpoint`.
  */
-export class WebChatChannel implements ChannelConnector {
+export class WebChatChannel implements DirectLineApi, BotConnectorApi {
   readonly tokens: ChannelTokens;
   readonly log: ConversationLog;
   private readonly config: Config;

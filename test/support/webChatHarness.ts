@@ -1,11 +1,8 @@
 import type { Server } from 'restify';
 import { WebChatAdapter, type TurnLogic } from '../../src/bot/webChatAdapter.js';
 import { loadConfig, type Config } from '../../src/config.js';
-import {
-  WebChatChannel,
-  type DirectLineConversationResponse,
-  type WebChatChannelLimits,
-} from '../../src/directline/webChatChannel.js';
+import type { DirectLineConversationResponse } from '../../src/directline/directLineApi.js';
+import { WebChatChannel, type WebChatChannelLimits } from '../../src/directline/webChatChannel.js';
 import { createServer } from '../../src/server.js';
 import { createLogger, type Logger } from '../../src/shared/logger.js';
 import { webChatTokenRoute, type ConversationTokenIssuer } from '../../src/webchat/tokenRoute.js';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { InMemoryCaseRepository } from '../../src/cases/memoryCaseRepository.js';
-import { forgetResident, whatWeKnowAbout } from '../../src/privacy/residentData.js';
+import { forgetResident, whatWeKnowAbout } from '../../src/conversation/residentData.js';
 import { captureLogger, silentLogger } from '../support/logs.js';
 import { FakeClock, newCaseInput } from '../cases/fixtures/caseFixtures.js';
 

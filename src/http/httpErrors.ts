@@ -1,5 +1,5 @@
 import { nl } from '../i18n/nl/index.js';
-import { isWijkwijzerError, type ErrorCode } from './errors.js';
+import { isWijkwijzerError, type ErrorCode } from '../shared/errors.js';
 
 /** The body of every error response: a stable code, a Dutch text and the id to find the log line. */
 export interface HttpErrorBody {
