@@ -30,7 +30,6 @@ import { loadConcernModel } from './safety/concernModel.js';
 import { startPeriodicJob } from './shared/periodicJob.js';
 import { openStorageBackend } from './storage/openStorageBackend.js';
 import { createTeamsRuntime, routeTurns } from './teams/teamsRuntime.js';
-import { webChatResidentNotifier } from './webchat/residentNotifier.js';
 import { createServer } from './server.js';
 import { systemClock, type Clock } from './shared/clock.js';
 import { InFlight } from './shared/inFlight.js';
@@ -240,7 +239,7 @@ export async function composeApp(
       },
       clock,
       logger,
-      resident: webChatResidentNotifier(channel, logger),
+      resident: bot.residentNotifier,
       links: storage.links,
       facts: storage.facts,
     });

@@ -15,6 +15,8 @@ export interface BotEndpoint {
  */
 export interface ChannelConnector {
   hasConversation(conversationId: string): Promise<boolean>;
+  /** The user's conversations, most recently active first (for proactive messages). */
+  conversationsOf(userId: string): Promise<string[]>;
   sendToConversation(conversationId: string, activity: ChannelActivity): Promise<ResourceId>;
   replyToActivity(
     conversationId: string,
