@@ -176,7 +176,7 @@ export async function composeApp(
       config,
       logger,
       storage: stateStorage,
-      channel,
+      channel: channel.connector,
       metrics: appMetrics.metrics,
       conversation: conversationServices({
         knowledge: () => knowledge.current(),

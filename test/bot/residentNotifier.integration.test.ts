@@ -38,7 +38,7 @@ describe('telling a resident in the web chat that their question was picked up',
       config: harness.config,
       logger: silentLogger(),
       storage: new MemoryStorage(),
-      channel: harness.channel,
+      channel: harness.channel.connector,
       conversation: real.services(cases),
     });
     harness.channel.setBotEndpoint(bot.webChatEndpoint);

@@ -23,8 +23,9 @@ async function setup(maxDelayMs?: number) {
     logger: createLogger({ level: 'silent' }),
   });
   channels.push(channel);
+  const connector = channel.connector;
   const adapter = new WebChatAdapter(
-    maxDelayMs === undefined ? { channel } : { channel, maxDelayMs },
+    maxDelayMs === undefined ? { channel: connector } : { channel: connector, maxDelayMs },
   );
   const { conversationId } = await channel.issueToken('dl_resident');
   const incoming = await channel.log.append(conversationId, {

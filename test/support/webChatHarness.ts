@@ -83,7 +83,7 @@ export async function startWebChatHarness(options: HarnessOptions = {}): Promise
     destination: { write: (line: string) => void logs.push(line) },
   });
   const channel = new WebChatChannel({ config, clock, logger, limits: options.limits ?? {} });
-  const adapter = new WebChatAdapter({ channel });
+  const adapter = new WebChatAdapter({ channel: channel.connector });
   const logic = options.logic === undefined ? echoLogic : options.logic;
   if (logic !== null) {
     channel.setBotEndpoint({
