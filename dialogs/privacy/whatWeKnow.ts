@@ -13,7 +13,7 @@ import { residentKeyOf } from '../wijkwijzerState.js';
 /**
  * "Wat weet je van mij?": everything the wijkwijzer holds about this resident, in plain words: this
  * conversation, what it remembers from earlier ones, an unsent handover, and their questions at
- * the wijkteam (src/privacy/residentData.ts).
+ * the wijkteam (src/conversation/residentData.ts).
  */
 export async function whatWeKnowMessages(
   context: TurnContext,
