@@ -113,7 +113,7 @@ export async function composeApp(
 
     const projectRoot = findProjectRoot();
     const staff = await loadStaffRegister(config, projectRoot);
-    const unknownTeams = staff.unknownWijkteams(routing.teams.map((team) => team.id));
+    const unknownTeams = staff.unknownWijkteams(routing().teams.map((team) => team.id));
     if (unknownTeams.length > 0) {
       log.warn(
         { wijkteams: unknownTeams },

@@ -59,7 +59,7 @@ export async function composeConversation(deps: ConversationPartDeps): Promise<C
       knowledge: () => knowledge.current(),
       // A handover wakes the delivery worker, so the card reaches the wijkteam at once.
       cases: announcingRepository(cases, onHandover),
-      routing: () => routing,
+      routing,
       insights,
       clock,
       logger,

@@ -94,7 +94,7 @@ export function composeHttp(deps: HttpPartDeps): Server {
         config,
         projectRoot,
         verbs: teams.verbs,
-        wijkteams: routing.teams.map((team) => ({ id: team.id, name: team.naam })),
+        wijkteams: routing().teams.map((team) => ({ id: team.id, name: team.naam })),
         staff,
         onChanged: (current, change) => teams.afterChange(current, change.action),
         authentication: boardAuthentication,
@@ -113,7 +113,7 @@ export function composeHttp(deps: HttpPartDeps): Server {
           knowledge: async () =>
             monitorKnowledge(
               catalogue(),
-              routing.teams.map((team) => ({ id: team.id, name: team.naam })),
+              routing().teams.map((team) => ({ id: team.id, name: team.naam })),
               await freshness(catalogue()),
               unconfirmedEntries(catalogue(), localDate(clock.now()), config.partners.review),
             ),

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Config } from '../config.js';
-import { loadRoutingFile, type RoutingTable } from '../cases/routing.js';
+import type { RoutingTable } from '../cases/routing.js';
+import { RoutingSource } from '../cases/routingSource.js';
 import type { CaseRepository } from '../cases/caseRepository.js';
 import { countingRepository } from '../insights/caseEvents.js';
 import { vocabularyCache } from '../insights/generalisedTerms.js';
@@ -19,7 +20,8 @@ import type { StorageBackend } from '../storage/storageBackend.js';
 export interface Stores {
   readonly knowledge: KnowledgeService<SearchIndex>;
   readonly knowledgeLoader: ReturnType<typeof withFallbackHere>;
-  readonly routing: RoutingTable;
+  /** The routing being served; reloads with the rest of knowledge/ (docs/adr/0020). */
+  readonly routing: () => RoutingTable;
   readonly storage: StorageBackend;
   readonly insights: RecordingInsights;
   /** The case repository every caller uses; each change is counted for the gemeente. */
@@ -42,11 +44,15 @@ export async function openStores(
   const loaderThread = new KnowledgeLoaderThread({ logger });
   opened.push(() => loaderThread.close());
   const knowledgeLoader = withFallbackHere(loaderThread, logger);
+  // The routing file lives in the same directory: read again after every knowledge reload. Opened
+  // after the knowledge starts, so an invalid sociale kaart is reported first, as before.
+  const late: { routing?: RoutingSource } = {};
   const knowledge = new KnowledgeService({
     dir: config.paths.knowledgeDir,
     clock,
     logger,
     loader: knowledgeLoader,
+    afterReload: async () => late.routing?.reload(),
     // Entries unconfirmed long after their check was due leave search when the setting says so.
     buildIndex: (catalogue, pause) =>
       buildSearchIndexInSlices(
@@ -56,7 +62,12 @@ export async function openStores(
   });
   await knowledge.start();
   opened.push(() => knowledge.stop());
-  const routing = await loadRoutingFile(path.join(config.paths.knowledgeDir, 'routering.yaml'));
+  const routingSource = await RoutingSource.open(
+    path.join(config.paths.knowledgeDir, 'routering.yaml'),
+    logger,
+  );
+  late.routing = routingSource;
+  const routing = () => routingSource.current();
 
   // Embedded files in DATA_DIR, or PostgreSQL with DATABASE_URL (docs/adr/0019).
   const storage = await openStorageBackend({ config, logger, clock });

@@ -38,9 +38,9 @@ export async function composeTeams(deps: TeamsPartDeps): Promise<TeamsPart> {
     config,
     adapter: bot.azureAdapter,
     repository: cases,
-    routing: () => routing,
+    routing,
     labels: {
-      wijkteamName: (id) => wijkteamName(routing, id),
+      wijkteamName: (id) => wijkteamName(routing(), id),
       levensgebiedLabel: (id) => catalogue().levensgebied(id)?.label ?? id,
       voorzieningName: (id) => catalogue().voorziening(id)?.naam ?? id,
     },
