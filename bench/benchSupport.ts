@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import MiniSearch from 'minisearch';
+import { z } from 'zod';
 import type { Catalogue, ResidentArea } from '../src/knowledge/catalogue.js';
 import { FIELDS, fieldTexts } from '../src/search/fields.js';
 import { isStopWord } from '../src/search/stopWords.js';
 import { foldText } from '../src/text/normalise.js';
+import { ageFor, extractFirstMessageFacts } from '../src/conversation/firstMessage.js';
 
 /** Shared by the benchmarks. */
 
@@ -90,4 +93,37 @@ export function simulatedChoice(
   return [...counts.entries()].sort(
     (a, b) => b[1].count - a[1].count || a[1].position - b[1].position || (a[0] < b[0] ? -1 : 1),
   )[0]?.[0];
+}
+
+/**
+ * The age a case's question is searched with: the one the case gives, else the one its text says
+ * ("mijn zoon van 6"), as the conversation reads it from the first message (ADR 0013), so the
+ * bench measures what a resident gets.
+ */
+export function ageOfCase(question: {
+  readonly text: string;
+  readonly age?: number | undefined;
+}): number | undefined {
+  if (question.age !== undefined) return question.age;
+  const facts = extractFirstMessageFacts(question.text);
+  return ageFor(facts, facts.forWhom ?? 'zelf');
+}
+
+/** One question of a bench set (test/golden, test/fixtures/kaart-hengelo/questions.jsonl). */
+const benchCaseSchema = z.object({
+  text: z.string(),
+  expected: z.array(z.string()),
+  category: z.string(),
+  age: z.number().optional(),
+  postcode: z.string().optional(),
+  levensgebied: z.string().optional(),
+});
+export type BenchCase = z.output<typeof benchCaseSchema>;
+
+/** The questions of a JSON-lines bench set; `//` lines are comments. */
+export function readCases(file: string): BenchCase[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('//'))
+    .map((line) => benchCaseSchema.parse(JSON.parse(line)));
 }

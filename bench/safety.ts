@@ -9,6 +9,8 @@
  * cross-validation on train and dev (`npm run tune:safety`, docs/adr/0012-safety-net.md).
  * `-- --cost-only` measures the cost alone (on the train and dev messages) and prints no figures
  * for the frozen test or the unseen rounds: for work on speed, which must not read them.
+ * `-- --unseen-only` scores the unseen rounds and leaves the frozen test unread: for the "before"
+ * figures of a newly written round, which must not spend a read of the frozen test.
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -27,6 +29,8 @@ import {
 interface Outcome {
   readonly outcome: 'crisis' | 'check' | 'none';
   readonly kinds: readonly CrisisKind[];
+  /** The lines the reply shows, in its order. */
+  readonly lines: readonly { readonly kind: CrisisKind }[];
 }
 
 type Engine = (text: string) => Outcome;
@@ -34,8 +38,8 @@ type Engine = (text: string) => Outcome;
 const rulesOnly: Engine = (text) => {
   const found = detectCrisis(text);
   return found.isCrisis
-    ? { outcome: 'crisis', kinds: found.kinds }
-    : { outcome: 'none', kinds: [] };
+    ? { outcome: 'crisis', kinds: found.kinds, lines: linesFor(found.kinds) }
+    : { outcome: 'none', kinds: [], lines: [] };
 };
 
 const layered =
@@ -58,8 +62,13 @@ interface Figures {
   readonly checks: number;
   readonly checkLines: number;
   readonly missedByClass: Map<string, number>;
+  readonly nearMissCrisisByClass: Map<string, number>;
+  readonly wrongLineByClass: Map<string, number>;
   readonly byClass: Map<string, number>;
 }
+
+const countClass = (counts: Map<string, number>, name: string) =>
+  counts.set(name, (counts.get(name) ?? 0) + 1);
 
 function score(records: readonly CorpusRecord[], engine: Engine): Figures {
   const f = {
@@ -77,11 +86,13 @@ function score(records: readonly CorpusRecord[], engine: Engine): Figures {
     checks: 0,
     checkLines: 0,
     missedByClass: new Map<string, number>(),
+    nearMissCrisisByClass: new Map<string, number>(),
+    wrongLineByClass: new Map<string, number>(),
     byClass: new Map<string, number>(),
   };
   for (const record of records) {
     const result = engine(record.text);
-    const shown = result.outcome === 'none' ? [] : linesFor(result.kinds).map((line) => line.kind);
+    const shown = result.lines.map((line) => line.kind);
     if (result.outcome === 'check') {
       f.checks += 1;
       f.checkLines += shown.length;
@@ -95,13 +106,19 @@ function score(records: readonly CorpusRecord[], engine: Engine): Figures {
       }
       f.caught += 1;
       if (result.outcome === 'crisis') f.caughtAsCrisis += 1;
-      if (!rightLine(result.outcome, record.kinds, shown)) f.wrongLine += 1;
+      if (!rightLine(result.outcome, record.kinds, shown)) {
+        f.wrongLine += 1;
+        countClass(f.wrongLineByClass, record.class);
+      }
       if (result.outcome === 'check' && !firstLineRight(record.kinds, shown)) {
         f.checksOtherFirst += 1;
       }
     } else if (record.label === 'near-miss') {
       f.nearMisses += 1;
-      if (result.outcome === 'crisis') f.nearMissCrisis += 1;
+      if (result.outcome === 'crisis') {
+        f.nearMissCrisis += 1;
+        countClass(f.nearMissCrisisByClass, record.class);
+      }
       if (result.outcome === 'check') f.nearMissCheck += 1;
     } else {
       f.ordinary += 1;
@@ -146,8 +163,11 @@ function quality(model: ConcernModel): void {
   // Each unseen round on its own (the file it was written in), after the frozen test.
   const unseen = loadCorpusFile(unseenFile);
   const rounds = [...new Set(unseen.map((record) => record.source))].sort();
+  const frozen: [string, CorpusRecord[]][] = process.argv.includes('--unseen-only')
+    ? []
+    : [['frozen test', loadSplit('test')]];
   const sets: [string, CorpusRecord[]][] = [
-    ['frozen test', loadSplit('test')],
+    ...frozen,
     ...rounds.map((source): [string, CorpusRecord[]] => [
       `unseen ${path.basename(source, '.txt')}`,
       unseen.filter((record) => record.source === source),
@@ -195,16 +215,24 @@ function quality(model: ConcernModel): void {
   ];
   for (const [name, measure] of measures) console.log(row(name, results.map(measure)));
 
+  // By class only, never by message: the held-out sets are read for figures, not for errors.
   const layeredResults = results.filter((_, i) => i % engines.length === 1);
-  console.log('\nMissed crises by class (rules + model):');
-  sets.forEach(([set], i) => {
-    const f = layeredResults[i];
-    if (f === undefined) return;
-    const missed = [...f.missedByClass].sort((a, b) => b[1] - a[1]);
-    console.log(
-      `  ${set}: ${missed.length === 0 ? 'none' : missed.map(([c, n]) => `${c} ${n}/${f.byClass.get(c)}`).join(', ')}`,
-    );
-  });
+  const byClass: [string, (f: Figures) => Map<string, number>][] = [
+    ['Missed crises', (f) => f.missedByClass],
+    ['Caught crises with a wrong line', (f) => f.wrongLineByClass],
+    ['Near misses given a crisis reply', (f) => f.nearMissCrisisByClass],
+  ];
+  for (const [title, counts] of byClass) {
+    console.log(`\n${title} by class (rules + model):`);
+    sets.forEach(([set], i) => {
+      const f = layeredResults[i];
+      if (f === undefined) return;
+      const found = [...counts(f)].sort((a, b) => b[1] - a[1]);
+      console.log(
+        `  ${set}: ${found.length === 0 ? 'none' : found.map(([c, n]) => `${c} ${n}`).join(', ')}`,
+      );
+    });
+  }
 }
 
 /**

@@ -73,11 +73,15 @@ export class Interruptions {
   }
 
   private async startHandover(dc: DialogContext): Promise<DialogTurnResult> {
-    await countInsight(this.deps, {
-      kind: 'handover',
-      step: 'accepted',
-      reason: 'asked_for_person',
-    });
+    await countInsight(
+      this.deps,
+      {
+        kind: 'handover',
+        step: 'accepted',
+        reason: 'asked_for_person',
+      },
+      dc.context,
+    );
     return dc.beginDialog(dialogIds.flow, {
       start: 'handover',
       reason: 'asked_for_person',

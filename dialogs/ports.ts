@@ -22,6 +22,8 @@ export interface IntakeSearchQuery {
   readonly today: string;
   /** Levensgebieden the resident chose or confirmed: they count in the ranking (ADR 0013). */
   readonly levensgebieden?: readonly string[];
+  /** The model's probabilities from the message's understanding pass, reused by the search. */
+  readonly needProbabilities?: Float64Array;
 }
 
 /** The part of src/search's SearchResult the conversation uses (a SearchResult fits as is). */

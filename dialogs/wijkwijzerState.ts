@@ -7,6 +7,7 @@ import {
 } from '../src/conversation/intakeFacts.js';
 import type { Language } from '../src/conversation/language.js';
 import { concernStateSchema, noConcern, type ConcernState } from '../src/safety/concernState.js';
+import { CONTACT_HOLD_MINUTES } from '../src/conversation/heldContact.js';
 import {
   parseResidentMemory,
   pruneResidentMemory,
@@ -19,9 +20,10 @@ import {
  */
 
 /**
- * Contact details collected in the handover, kept only as long as the handover needs them (issue
- * 18, item 2): filled in question by question, cleared when the case is made, refused, cancelled
- * or the conversation restarts, and dropped unread after `CONTACT_HOLD_MINUTES` without a handover.
+ * Contact details collected in the handover, kept only as long as the handover needs them
+ * (docs/privacy.md): filled in question by question, cleared when the case is made, refused, cancelled
+ * or the conversation restarts, and dropped unread after `CONTACT_HOLD_MINUTES` without a handover
+ * (here when read, and by the contact sweep when nobody reads them: src/conversation/heldContact.ts).
  * Nowhere else in the conversation state, not even in the dialog stack.
  */
 export const handoverContactSchema = z.object({
@@ -38,8 +40,8 @@ export type HandoverContact = z.infer<typeof handoverContactSchema>;
 /** The message a safety check asked about, masked (residentWords), until the check is answered. */
 const heldMessageSchema = z.strictObject({ text: z.string().max(4000) });
 
-/** A handover takes minutes; contact details left longer than this are not kept. */
-export const CONTACT_HOLD_MINUTES = 60;
+/** Kept here for the dialogs; the rule and the sweep that enforces it: src/conversation/heldContact.ts. */
+export { CONTACT_HOLD_MINUTES } from '../src/conversation/heldContact.js';
 
 export const conversationDataSchema = z.object({
   language: z.enum(['nl', 'en']),

@@ -276,6 +276,7 @@ export const environmentSchema = z.object({
   KNOWLEDGE_UNCONFIRMED_GRACE_MONTHS: whole(3, 0, 24),
   KNOWLEDGE_HIDE_UNCONFIRMED: flag(false),
   PARTNERS_REMINDER_DAYS: whole(7, 7, 90),
+  PARTNERS_LOG_RETENTION_MONTHS: whole(24, 1, 240),
 
   // Development conveniences, opt-in only (docs/adr/0015-security-posture.md).
   DEVELOPMENT_MODE: flag(false),
@@ -438,6 +439,8 @@ export interface PartnerSettings {
     /** At most one reminder per beheerder in this many days. */
     readonly reminderDays: number;
   };
+  /** Change log and audit records older than this many months are removed by a daily job. */
+  readonly logRetentionMonths: number;
 }
 
 /** What a Teams SSO token for the Casusbord must satisfy (docs/adr/0011). */
@@ -733,6 +736,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         hideUnconfirmed: environment.KNOWLEDGE_HIDE_UNCONFIRMED,
         reminderDays: environment.PARTNERS_REMINDER_DAYS,
       },
+      logRetentionMonths: environment.PARTNERS_LOG_RETENTION_MONTHS,
     },
     metrics: {
       token: environment.METRICS_TOKEN,

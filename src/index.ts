@@ -13,6 +13,7 @@ import { runRetention } from './cases/retention.js';
 import { insightsRetentionCutoff } from './insights/insightsRetention.js';
 import { createPartnerPage } from './partners/partnerPage.js';
 import { startPeriodicJob } from './shared/periodicJob.js';
+import { CONTACT_SWEEP_MINUTES, contactHoldCutoff } from './conversation/heldContact.js';
 import { systemClock, type Clock } from './shared/clock.js';
 import { InFlight } from './shared/inFlight.js';
 import { installLastResort } from './shared/lastResort.js';
@@ -213,6 +214,32 @@ export async function composeApp(
         run: async () => {
           await storage.jobs.runOnce('review-reminders', DAY_MS, async () => {
             await partners.reminders.runOnce();
+          });
+        },
+      }),
+      startPeriodicJob({
+        name: 'contact-sweep',
+        intervalMs: CONTACT_SWEEP_MINUTES * 60_000,
+        firstRunAfterMs: CONTACT_SWEEP_MINUTES * 60_000,
+        logger,
+        run: async () => {
+          const interval = CONTACT_SWEEP_MINUTES * 60_000;
+          await storage.jobs.runOnce('contact-sweep', interval, async () => {
+            const erased = await stateStorage.eraseAbandonedContacts(
+              contactHoldCutoff(clock.now()),
+            );
+            log.info({ erased }, 'abandoned contact details erased from conversation state');
+          });
+        },
+      }),
+      startPeriodicJob({
+        name: 'partner-log-retention',
+        intervalMs: DAY_MS,
+        firstRunAfterMs: 150_000,
+        logger,
+        run: async () => {
+          await storage.jobs.runOnce('partner-log-retention', DAY_MS, async () => {
+            await partners.retention.runOnce();
           });
         },
       }),

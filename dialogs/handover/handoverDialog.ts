@@ -144,11 +144,15 @@ export class HandoverDialog extends WaterfallDialog<HandoverOptions> {
     // Consent is explicit: only a clear yes counts; no answer, or an unclear one, is a no.
     if (result.kind !== 'choice' || result.value !== 'yes') {
       const { handover } = await this.texts(step);
-      await countInsight(this.deps, {
-        kind: 'handover',
-        step: 'consent_refused',
-        reason: step.options.reason,
-      });
+      await countInsight(
+        this.deps,
+        {
+          kind: 'handover',
+          step: 'consent_refused',
+          reason: step.options.reason,
+        },
+        step.context,
+      );
       await this.clearPending(step);
       await step.context.sendActivity(selfContactActivity(handover, this.deps.services.settings));
       return step.endDialog({ next: 'done' } satisfies FlowNext);
@@ -170,11 +174,15 @@ export class HandoverDialog extends WaterfallDialog<HandoverOptions> {
     const decision = isSummaryResult(step.result) ? step.result.decision : 'cancel';
     if (decision !== 'confirm') {
       if (decision === 'cancel') {
-        await countInsight(this.deps, {
-          kind: 'handover',
-          step: 'cancelled',
-          reason: step.options.reason,
-        });
+        await countInsight(
+          this.deps,
+          {
+            kind: 'handover',
+            step: 'cancelled',
+            reason: step.options.reason,
+          },
+          step.context,
+        );
         await step.context.sendActivity(
           selfContactActivity(handover, this.deps.services.settings, handover.cancelled),
         );
@@ -242,7 +250,11 @@ export class HandoverDialog extends WaterfallDialog<HandoverOptions> {
       return step.endDialog({ next: 'done' } satisfies FlowNext);
     }
     logger.info({ reference, wijkteam: team.id }, 'handover sent');
-    await countInsight(this.deps, { kind: 'handover', step: 'sent', reason: step.options.reason });
+    await countInsight(
+      this.deps,
+      { kind: 'handover', step: 'sent', reason: step.options.reason },
+      step.context,
+    );
 
     const teamText = handover.intro.team(wijkteamName(routing, team.id));
     const alarm = crisisLines.danger.phone;

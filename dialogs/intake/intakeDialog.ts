@@ -141,6 +141,7 @@ export class IntakeDialog extends WaterfallDialog<IntakeOptions> {
       facts,
       result.text,
       localDate(services.clock.now()),
+      message.understanding,
     );
     const guess = topicGuess(services.knowledge, found);
     facts = await this.returning(step, message, { ...facts, topicGuess: guess.offered });
@@ -158,11 +159,15 @@ export class IntakeDialog extends WaterfallDialog<IntakeOptions> {
 
     if (message.wantsPerson) {
       // "Ik wil iemand van het wijkteam spreken over …": heard at once (ADR 0014, defect 11).
-      await countInsight(this.deps, {
-        kind: 'handover',
-        step: 'accepted',
-        reason: 'asked_for_person',
-      });
+      await countInsight(
+        this.deps,
+        {
+          kind: 'handover',
+          step: 'accepted',
+          reason: 'asked_for_person',
+        },
+        step.context,
+      );
       return step.endDialog({ next: 'handover', reason: 'asked_for_person' } satisfies FlowNext);
     }
     this.values(step).distress = message.lossOfControl;

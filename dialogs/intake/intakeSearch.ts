@@ -1,24 +1,27 @@
 import { representativeAge } from '../../src/conversation/ageBands.js';
 import { withoutResidence } from '../../src/conversation/firstMessage.js';
 import type { IntakeFacts } from '../../src/conversation/intakeFacts.js';
+import type { MessageUnderstanding } from '../../src/conversation/messageFacts.js';
 import type { ResidentArea } from '../../src/knowledge/catalogue.js';
 import type { IntakeSearchResult, KnowledgePort } from '../ports.js';
+import { searchAfterIntake } from '../../src/understanding/afterIntake.js';
 import { domainLabel } from '../texts.js';
+import { placeNamesOf } from './turnMessage.js';
 
 /** Confidence from which a levensgebied is offered to confirm (one clear everyday word is 0.55). */
 const OFFER_CONFIDENCE = 0.4;
 
-/** Every name of a wijk or buurt, so "ik woon in Het Lang" is not read as part of the question. */
-function placeNames(knowledge: KnowledgePort): string[] {
-  return knowledge.wijken().flatMap((wijk) => [wijk.naam, ...wijk.buurten]);
-}
-
-/** The search with what the resident told: the question, the age (or its band) and the area. */
+/**
+ * The search with what the resident told: the question, the age (or its band), the area and the
+ * levensgebieden the resident chose. With the message's understanding pass, the search reuses its
+ * search text and probabilities instead of reading the message again (ADR 0013).
+ */
 export function searchFor(
   knowledge: KnowledgePort,
   facts: IntakeFacts,
   text: string,
   today: string,
+  understanding?: MessageUnderstanding,
 ): IntakeSearchResult {
   const age = facts.age ?? (facts.ageBand === null ? undefined : representativeAge(facts.ageBand));
   const stadsdeelName =
@@ -31,8 +34,9 @@ export function searchFor(
     ...(stadsdeelName === undefined ? {} : { stadsdeel: stadsdeelName }),
   };
   return knowledge.search({
-    text: withoutResidence(text, placeNames(knowledge)),
+    text: understanding?.searchText ?? withoutResidence(text, placeNamesOf(knowledge)),
     today,
+    ...(understanding === undefined ? {} : { needProbabilities: understanding.probabilities }),
     ...(age === undefined ? {} : { age }),
     ...(area.wijk === undefined && area.stadsdeel === undefined ? {} : { area }),
     // ADR 0013: the levensgebieden the resident chose count in the ranking, not only as words.
@@ -54,13 +58,15 @@ export function topicGuess(
   };
 }
 
-/**
- * The question as searched for the results: the resident's words, plus the name of a
- * levensgebied they chose that their words did not show.
- */
-export function resultQuery(knowledge: KnowledgePort, facts: IntakeFacts): string {
-  const extra = facts.levensgebieden
-    .filter((slug) => !facts.topicGuess.includes(slug))
-    .map((slug) => domainLabel(knowledge, slug, 'nl'));
-  return [facts.questions.at(-1) ?? '', ...extra].join(' ');
+/** The search for the results, after the intake (src/understanding/afterIntake.ts). */
+export function resultsSearch(
+  knowledge: KnowledgePort,
+  facts: IntakeFacts,
+  today: string,
+): { readonly query: string; readonly found: IntakeSearchResult } {
+  return searchAfterIntake(
+    facts.questions.at(-1) ?? '',
+    facts.levensgebieden.map((slug) => domainLabel(knowledge, slug, 'nl')),
+    (text) => searchFor(knowledge, facts, text, today),
+  );
 }

@@ -32,7 +32,7 @@ export class ProposalDialog extends WaterfallDialog<ProposalOptions> {
   private async offer(step: WaterfallStepContext<ProposalOptions>) {
     const { reason } = step.options;
     const texts = textsFor(await this.deps.state.language(step.context)).intake;
-    await countInsight(this.deps, { kind: 'handover', step: 'proposed', reason });
+    await countInsight(this.deps, { kind: 'handover', step: 'proposed', reason }, step.context);
     const question: QuestionOptions = {
       before: [texts.proposal.reason[reason]],
       prompt: texts.proposal.offer,
@@ -47,11 +47,15 @@ export class ProposalDialog extends WaterfallDialog<ProposalOptions> {
     const { reason } = step.options;
     const result = asQuestionResult(step.result);
     const accepted = result.kind === 'choice' && result.value === 'yes';
-    await countInsight(this.deps, {
-      kind: 'handover',
-      step: accepted ? 'accepted' : 'declined',
-      reason,
-    });
+    await countInsight(
+      this.deps,
+      {
+        kind: 'handover',
+        step: accepted ? 'accepted' : 'declined',
+        reason,
+      },
+      step.context,
+    );
     if (!accepted) {
       const texts = textsFor(await this.deps.state.language(step.context)).intake;
       await step.context.sendActivity(

@@ -13,7 +13,7 @@ import { dialogIds, type FlowNext } from '../dialogIds.js';
 import { choice } from '../prompts/choices.js';
 import { asQuestionResult } from '../prompts/question.js';
 import { textsFor } from '../texts.js';
-import { resultQuery, searchFor } from './intakeSearch.js';
+import { resultsSearch } from './intakeSearch.js';
 import { isProposalResult } from './proposalDialog.js';
 import { voorzieningAttachment } from './resultCards.js';
 
@@ -57,8 +57,7 @@ export class ResultsDialog extends WaterfallDialog<ResultsOptions> {
     const texts = textsFor(language).intake;
     const facts = await state.facts(step.context);
     const today = localDate(services.clock.now());
-    const query = resultQuery(services.knowledge, facts);
-    const found = searchFor(services.knowledge, facts, query, today);
+    const { query, found } = resultsSearch(services.knowledge, facts, today);
     // Shown before (a returning resident, or an earlier search in this chat): not again.
     const hits = found.results.filter((hit) => !facts.shown.includes(hit.id)).slice(0, RESULTS);
     const noMatch = found.noGoodMatch || hits.length === 0;
@@ -97,11 +96,15 @@ export class ResultsDialog extends WaterfallDialog<ResultsOptions> {
     }));
     await this.rememberVisit(step, facts, ids);
     if (step.options.distress === true) {
-      await countInsight(this.deps, {
-        kind: 'handover',
-        step: 'proposed',
-        reason: 'loss_of_control',
-      });
+      await countInsight(
+        this.deps,
+        {
+          kind: 'handover',
+          step: 'proposed',
+          reason: 'loss_of_control',
+        },
+        step.context,
+      );
     }
     return step.beginDialog(dialogIds.question, {
       ...(step.options.distress === true ? { before: [texts.results.personToo] } : {}),
@@ -169,7 +172,7 @@ export class ResultsDialog extends WaterfallDialog<ResultsOptions> {
   }
 
   private async recordAnswer(step: WaterfallStepContext<ResultsOptions>, answer: ResultAnswer) {
-    await countInsight(this.deps, { kind: 'helped', answer });
+    await countInsight(this.deps, { kind: 'helped', answer }, step.context);
     if (answer === 'helped') {
       for (const event of chosenEvents((step.values as ResultsValues).hits ?? [])) {
         await countInsight(this.deps, event);
@@ -239,7 +242,7 @@ export class ResultsDialog extends WaterfallDialog<ResultsOptions> {
         // Distress offered a person with the results: hand over for that reason (docs/adr/0014).
         const reason: HandoverReason =
           step.options.distress === true ? 'loss_of_control' : 'asked_for_person';
-        await countInsight(this.deps, { kind: 'handover', step: 'accepted', reason });
+        await countInsight(this.deps, { kind: 'handover', step: 'accepted', reason }, step.context);
         return step.endDialog({ next: 'handover', reason } satisfies ResultsOutcome);
       }
       default:

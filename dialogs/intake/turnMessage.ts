@@ -5,8 +5,7 @@ import type { KnowledgePort } from '../ports.js';
 
 /**
  * The facts of this turn's message, read once (src/conversation/messageFacts.ts) and shared by
- * every question that looks at it in the same turn. The one place where the understanding pass of
- * ADR 0013 plugs in.
+ * every question that looks at it in the same turn, with the understanding pass of ADR 0013.
  */
 
 const MESSAGE_KEY = Symbol('wijkwijzer.message');
@@ -29,6 +28,19 @@ export function placeIndexOf(knowledge: KnowledgePort): PlaceIndex {
   return index;
 }
 
+/** Every name of a wijk or buurt, so "ik woon in Het Lang" is not read as part of the question. */
+const names = new WeakMap<object, readonly string[]>();
+
+export function placeNamesOf(knowledge: KnowledgePort): readonly string[] {
+  const wijken = knowledge.wijken();
+  let found = names.get(wijken);
+  if (found === undefined) {
+    found = wijken.flatMap((wijk) => [wijk.naam, ...wijk.buurten]);
+    names.set(wijken, found);
+  }
+  return found;
+}
+
 export function messageOf(
   context: TurnContext,
   knowledge: KnowledgePort,
@@ -36,7 +48,11 @@ export function messageOf(
 ): MessageFacts {
   const cached = context.turnState.get(MESSAGE_KEY) as CachedMessage | undefined;
   if (cached?.text === text) return cached.facts;
-  const facts = readMessage(text, { places: placeIndexOf(knowledge) });
+  const facts = readMessage(text, {
+    places: placeIndexOf(knowledge),
+    levensgebieden: knowledge.levensgebieden().map((domain) => domain.id),
+    placeNames: placeNamesOf(knowledge),
+  });
   context.turnState.set(MESSAGE_KEY, { text, facts } satisfies CachedMessage);
   return facts;
 }

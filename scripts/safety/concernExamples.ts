@@ -13,10 +13,12 @@ import { withNoise } from './noise.js';
 import {
   corpusKey,
   corpusRoot,
+  loadCorpusFile,
   loadSplit,
   parseWritten,
   type CorpusLabel,
   type CorpusRecord,
+  unseenFile,
 } from './safetyCorpus.js';
 
 /** Training-only material (written to fix a weakness seen on train or dev): never scored. */
@@ -56,11 +58,14 @@ const fromRecord =
 /**
  * The train and dev splits (scored in cross-validation), then the training-only rounds and the
  * rule sets (always trained on), each message once: a text that is also in the frozen test split
- * is left out, so nothing the bench reports was trained on.
+ * or an unseen round ("dank je wel" is written more than once) is left out, so nothing the bench
+ * reports was trained on.
  */
 export function trainingExamples(): TrainingExample[] {
   const corpus = [...loadSplit('train'), ...loadSplit('dev')];
-  const taken = new Set([...corpus, ...loadSplit('test')].map((record) => record.key));
+  const taken = new Set(
+    [...corpus, ...loadSplit('test'), ...loadCorpusFile(unseenFile)].map((record) => record.key),
+  );
   const examples = corpus.map(fromRecord('corpus'));
   for (const record of trainOnly()) {
     if (taken.has(record.key)) continue;

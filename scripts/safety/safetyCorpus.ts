@@ -84,17 +84,18 @@ function invalid(source: string, line: number, problem: string): WijkwijzerError
 
 /**
  * Reads one written file. Lines starting with # are comments; `@key value` sets a label for the
- * lines below it; every other non-empty line is one message.
+ * lines below it and `@key` alone clears it; every other non-empty line is one message.
  */
 export function parseWritten(source: string, content: string): CorpusRecord[] {
-  const header: Record<string, string> = {};
+  const header: Record<string, string | undefined> = {};
   const records: CorpusRecord[] = [];
   content.split('\n').forEach((raw, index) => {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) return;
-    const directive = /^@([a-z]+)\s+(.+)$/.exec(line);
+    // "@kinds" alone clears a label (a near miss has no kinds); it is never a message.
+    const directive = /^@([a-z]+)(?:\s+(.+))?$/.exec(line);
     if (directive !== null) {
-      header[directive[1] ?? ''] = (directive[2] ?? '').trim();
+      header[directive[1] ?? ''] = directive[2]?.trim();
       return;
     }
     const parsedHeader = headerSchema.safeParse(header);

@@ -8,10 +8,12 @@
  * - the settings and the two check thresholds (8 words or more, 3 to 7 words): the highest recall,
  *   a crisis reply or a check counted as caught, while the rules and the model together flag at
  *   most ORDINARY_BUDGET of ordinary questions; fewer checks on near misses break ties;
- * - `kind`: the largest share at which the lines a check shows include every needed line for at
- *   least KIND_COVERAGE of the crises only the model caught;
- * - `behindDanger`: the threshold with the fewest wrong lines on crises the rules answered with
- *   112 alone;
+ * - `kind`: the largest share at which the kinds a check asks about (and lists first) include every
+ *   needed kind for at least KIND_COVERAGE of the crises only the model caught (every line is
+ *   listed in any case);
+ * - `behindDanger`: on crises the rules answered with 112 alone, the threshold with the fewest
+ *   wrong lines, where NEEDLESS_LINES_PER_WRONG needless second lines (a fire that also gets 113)
+ *   weigh as much as one wrong line;
  * - `crisis`: the lowest threshold at which the model alone would give a crisis reply to no near
  *   miss and no ordinary question, with the right line for at least 99% of the crises it answers;
  *   null when none does;
@@ -38,8 +40,17 @@ export const tuningFile = path.join(findProjectRoot(), 'models', 'safety-concern
 
 /** Checks on ordinary questions allowed out of fold: the issue's 5%, less a margin for chance. */
 const ORDINARY_BUDGET = 0.03;
-/** Share of model-caught crises whose check must show every needed line. */
+/**
+ * Share of model-caught crises whose check asks about (and lists first) every needed kind. Since
+ * the third round a check lists every line whatever it asks about (checkLinesFor), so this shapes
+ * the question and the order, no longer whether a line is there.
+ */
 const KIND_COVERAGE = 0.995;
+/**
+ * A line a resident needed and does not see is far worse than a second line, with its reason, that
+ * they can skip; but a 112 reply to a fire that always also lists 113 or Veilig Thuis is noise.
+ */
+const NEEDLESS_LINES_PER_WRONG = 20;
 /** How much concern carries over per message: a design choice (ADR 0012), not tuned. */
 const CARRY_OVER = 0.7;
 /** Simulated ordinary conversations for the weak-signal floor: how many, how long, how many may ask. */
@@ -131,7 +142,7 @@ function figures(points: readonly Point[], thresholds: ConcernThresholds): Figur
       caught += 1;
       if (result.outcome === 'crisis') crisisReplies += 1;
       const needed = point.example.kinds as readonly CrisisKind[];
-      const shown = shownKinds(result.kinds);
+      const shown = result.lines.map((line) => line.kind);
       if (!rightLine(result.outcome, needed, shown)) wrong += 1;
       if (result.outcome === 'check' && !firstLineRight(needed, shown)) wrongFirst += 1;
     } else if (label === 'near-miss') {
@@ -220,14 +231,20 @@ function chooseBehindDanger(points: readonly Point[], base: ConcernThresholds): 
       p.rules.isCrisis &&
       p.rules.kinds.every((kind) => kind === 'danger'),
   );
-  let best = { threshold: 0.95, wrong: Infinity };
-  for (const threshold of grid(0.3, 0.95, 0.05).reverse()) {
+  let best = { threshold: 0.95, cost: Infinity };
+  for (const threshold of grid(0.05, 0.95, 0.05).reverse()) {
     const thresholds = { ...base, behindDanger: threshold };
     const wrong = dangerOnly.filter((p) => {
       const result = decide(p, thresholds);
       return !rightLine('crisis', p.example.kinds as CrisisKind[], shownKinds(result.kinds));
     }).length;
-    if (wrong < best.wrong) best = { threshold, wrong };
+    const needless = dangerOnly.filter(
+      (p) =>
+        p.example.kinds.every((kind) => kind === 'danger') &&
+        decide(p, thresholds).kinds.length > 1,
+    ).length;
+    const cost = wrong + needless / NEEDLESS_LINES_PER_WRONG;
+    if (cost < best.cost) best = { threshold, cost };
   }
   return best.threshold;
 }

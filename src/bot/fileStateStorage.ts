@@ -10,6 +10,7 @@ import { inBatches } from '../shared/inBatches.js';
 import { moduleLogger, type Logger } from '../shared/logger.js';
 import { DurableJsonFile } from '../storage/durableJsonFile.js';
 import { KeyedFileStore } from '../storage/keyedFileStore.js';
+import { withoutAbandonedContact } from '../conversation/heldContact.js';
 import { checkETag, prepareChange } from './stateItems.js';
 import {
   expiryCutoff,
@@ -154,13 +155,7 @@ export class FileStateStorage implements StateStorage {
       anonymous: expiryCutoff(now, retention, 'anonymous').getTime(),
     };
     let removed = 0;
-    for (const relative of this.store.files()) {
-      // One file at a time and asynchronously: a daily job must not hold up turns.
-      const file = path.join(this.store.dir, relative);
-      const stored = await new DurableJsonFile<unknown>(file).read().catch(() => null);
-      const parsed = stateItemSchema.safeParse(stored);
-      if (!parsed.success) continue;
-      const item = parsed.data;
+    for await (const item of this.storedItems()) {
       if (Date.parse(item.updatedAt) >= cutoffs[item.retention]) continue;
       const deleted = await this.store.update(item.key, (current) => {
         const latest = current === undefined ? undefined : this.parse(item.key, current);
@@ -171,6 +166,36 @@ export class FileStateStorage implements StateStorage {
       if (deleted) removed += 1;
     }
     return removed;
+  }
+
+  async eraseAbandonedContacts(cutoff: Date): Promise<number> {
+    let erased = 0;
+    for await (const item of this.storedItems()) {
+      if (withoutAbandonedContact(item.key, item.value, cutoff) === undefined) continue;
+      const changed = await this.store.update(item.key, (current) => {
+        const latest = current === undefined ? undefined : this.parse(item.key, current);
+        // Written again meanwhile: the next sweep looks at the new state.
+        if (latest === undefined || latest.eTag !== item.eTag) return { keep: true, result: false };
+        const value = withoutAbandonedContact(latest.key, latest.value, cutoff);
+        if (value === undefined) return { keep: true, result: false };
+        return { write: { ...latest, eTag: newId(), value } satisfies StateItem, result: true };
+      });
+      if (changed) erased += 1;
+    }
+    return erased;
+  }
+
+  /**
+   * Every stored item, read one file at a time and asynchronously, for the periodic jobs: they must
+   * not hold up turns. An unreadable file is skipped (a turn that reads it gets WW-3002).
+   */
+  private async *storedItems(): AsyncGenerator<StateItem> {
+    for (const relative of this.store.files()) {
+      const file = path.join(this.store.dir, relative);
+      const stored = await new DurableJsonFile<unknown>(file).read().catch(() => null);
+      const parsed = stateItemSchema.safeParse(stored);
+      if (parsed.success) yield parsed.data;
+    }
   }
 
   /** Removes every item last written before `cutoff`, whatever its class (CLI, tests). */

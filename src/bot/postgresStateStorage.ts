@@ -3,8 +3,16 @@ import type { Clock } from '../shared/clock.js';
 import { WijkwijzerError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
 import type { Database, Queryable } from '../storage/postgres/database.js';
+import {
+  CONVERSATION_KEY,
+  HELD_CONTACT_FIELD,
+  HELD_CONTACT_PROPERTY,
+} from '../conversation/heldContact.js';
 import { overwrites, prepareChange, type PreparedChange } from './stateItems.js';
 import { stateRetentionClass, type StateRetention } from './stateRetention.js';
+
+/** A time PostgreSQL can cast without an error (anything else counts as unreadable). */
+const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/;
 import type { StateStorage } from './stateStorage.js';
 
 /**
@@ -61,6 +69,35 @@ export class PostgresStateStorage implements StateStorage {
       [
         new Date(now.getTime() - retention.residentMs),
         new Date(now.getTime() - retention.anonymousMs),
+      ],
+    );
+    return result.rowCount ?? 0;
+  }
+
+  /**
+   * The rule of `withoutAbandonedContact` in one statement: conversation items whose held contact
+   * details have no readable time or one before `cutoff` get `null` there and a new eTag; the
+   * value is otherwise unchanged and `updated_at` stays, so retention still counts from the last
+   * turn. A turn writing the same item at the same moment waits for the row lock and overwrites
+   * (BotState saves with '*'), as it would have after the sweep.
+   */
+  async eraseAbandonedContacts(cutoff: Date): Promise<number> {
+    const result = await this.database.query(
+      `UPDATE bot_state
+          SET value = jsonb_set(value::jsonb, $2::text[], 'null'::jsonb)::json,
+              etag = gen_random_uuid()::text
+        WHERE key ~ $3
+          AND coalesce(json_typeof(value #> $2::text[]), 'null') <> 'null'
+          AND CASE
+                WHEN (value #>> $4::text[]) ~ $5 THEN (value #>> $4::text[])::timestamptz < $1
+                ELSE true
+              END`,
+      [
+        cutoff,
+        [HELD_CONTACT_PROPERTY, HELD_CONTACT_FIELD],
+        CONVERSATION_KEY.source,
+        [HELD_CONTACT_PROPERTY, HELD_CONTACT_FIELD, 'collectedAt'],
+        ISO_TIME.source,
       ],
     );
     return result.rowCount ?? 0;

@@ -14,6 +14,13 @@ export interface StateStorage extends Storage {
    * (src/bot/stateRetention.ts); resolves with how many went. Reads do not count as use.
    */
   deleteExpired(now: Date, retention: StateRetention): Promise<number>;
+  /**
+   * Erases contact details held in a conversation's state since before `cutoff` (an abandoned
+   * handover; src/conversation/heldContact.ts) and keeps everything else, the item's last-write
+   * time included, so the sweep never extends how long the state is kept. Resolves with how many
+   * conversations it changed.
+   */
+  eraseAbandonedContacts(cutoff: Date): Promise<number>;
   close(): Promise<void>;
 }
 

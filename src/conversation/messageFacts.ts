@@ -3,17 +3,29 @@ import { ageFor, extractFirstMessageFacts } from './firstMessage.js';
 import { foldReply } from './matchText.js';
 import { findPlace, type PlaceIndex, type PlaceMention } from './places.js';
 import { signalsLossOfControl } from './wijkwijzerRule.js';
+import { understand, type Understanding } from '../understanding/understand.js';
 
 /**
- * What one resident message says, read once per turn (ADR 0014; ADR 0014). Every intake question
- * recognises its answer from these facts instead of from the raw text, so the rule-based reading
- * here can be replaced by the understanding pass of ADR 0013 (`understand(text, context)`) in
- * this one function. Nothing here is stored: the facts live for one turn.
+ * What one resident message says, read once per turn (ADR 0014). Every intake question
+ * recognises its answer from these facts instead of from the raw text, and the understanding pass
+ * of ADR 0013 (`understand(text, context)`) is part of them: the intake offers its levensgebieden
+ * and searches with its probabilities, so the model reads a message once. Nothing here is
+ * stored: the facts live for one turn.
  */
 
 export interface MessageContext {
   readonly places: PlaceIndex;
+  /** Levensgebied ids of the knowledge being served; others are dropped from the understanding. */
+  readonly levensgebieden?: readonly string[];
+  /** Wijk and buurt names, so "ik woon in Het Lang" is not read as part of the question. */
+  readonly placeNames?: readonly string[];
 }
+
+/**
+ * The understanding pass as the conversation uses it. The crisis check is not part of it here:
+ * the conversation guard assesses every message before a dialog sees it (ADR 0012).
+ */
+export type MessageUnderstanding = Understanding<undefined>;
 
 /** Hard news the bot acknowledges before anything else (ADR 0014, defect 6). */
 export type HardNews = 'loss' | 'illness';
@@ -40,6 +52,12 @@ export interface MessageFacts {
   readonly hardNews?: HardNews;
   /** "Het is me niet gelukt": a returning resident whose earlier search did not help. */
   readonly notSolved?: NotSolvedReason;
+  /**
+   * The understanding pass of ADR 0013: language, levensgebieden, needs and the search text with
+   * the model's probabilities. Computed on first use, so a turn that only answers "ja" or "81"
+   * does not pay for the model.
+   */
+  readonly understanding: MessageUnderstanding;
 }
 
 const PERSON_NOUN =
@@ -99,7 +117,7 @@ export function readMessage(text: string, context: MessageContext): MessageFacts
       ? 'illness'
       : undefined;
   const notSolved = notSolvedReason(folded);
-  const facts: MessageFacts = {
+  const facts: Omit<MessageFacts, 'understanding'> = {
     text,
     folded,
     ...(place === undefined ? {} : { place }),
@@ -115,10 +133,24 @@ export function readMessage(text: string, context: MessageContext): MessageFacts
   // Read as the answer to "In welke wijk …?" only when a question asks for it: the generous
   // reading (typos, bare names) costs more than the rest of the message together.
   let answer: { readonly value: PlaceMention | undefined } | undefined;
-  return Object.defineProperty(facts, 'placeAnswer', {
-    enumerable: true,
-    get: () => (answer ??= { value: findPlace(text, context.places, 'answer') }).value,
-  });
+  let understanding: MessageUnderstanding | undefined;
+  return Object.defineProperties(facts, {
+    placeAnswer: {
+      enumerable: true,
+      get: () => (answer ??= { value: findPlace(text, context.places, 'answer') }).value,
+    },
+    understanding: {
+      enumerable: true,
+      get: () =>
+        (understanding ??= understand(text, {
+          assessSafety: () => undefined,
+          wijken: context.placeNames ?? [],
+          ...(context.levensgebieden === undefined
+            ? {}
+            : { levensgebieden: context.levensgebieden }),
+        })),
+    },
+  }) as MessageFacts;
 }
 
 /** The age that belongs to the person the question is for, if the message said it. */

@@ -109,7 +109,10 @@ export const insightEventSchema = z.discriminatedUnion('kind', [
     result: z.enum(searchResults),
     ...area,
   }),
-  /** A crisis reply with the lines was shown; one event per kind of crisis. */
+  /**
+   * A crisis reply with the lines was shown; one event per kind of crisis. For the whole city only
+   * (ADR 0017 §7): a crisis usually comes before the wijk is known.
+   */
   z.strictObject({ kind: z.literal('crisis'), crisisKind: z.enum(crisisKindsByUrgency) }),
   /** A question nothing answered: the need the sociale basis may not meet (domain.md §9). */
   z.strictObject({ kind: z.literal('unmet_need'), levensgebied: slug, ...area }),
@@ -119,14 +122,16 @@ export const insightEventSchema = z.discriminatedUnion('kind', [
    */
   z.strictObject({ kind: z.literal('unmet_term'), term: slug, ...area }),
   z.strictObject({ kind: z.literal('follow_up'), outcome: z.enum(followUpOutcomes) }),
-  /** The answer to "Helpt dit u verder?". */
-  z.strictObject({ kind: z.literal('helped'), answer: z.enum(resultAnswers) }),
+  /** The answer to "Helpt dit u verder?", where the search was (the same area as its question). */
+  z.strictObject({ kind: z.literal('helped'), answer: z.enum(resultAnswers), ...area }),
   /** The optional score after a helpful conversation. */
   z.strictObject({ kind: z.literal('score'), score: z.int().min(1).max(5) }),
+  /** A step of the handover, in the area the conversation knew at that step (ADR 0017 §7). */
   z.strictObject({
     kind: z.literal('handover'),
     step: z.enum(handoverSteps),
     reason: z.enum(handoverReasons),
+    ...area,
   }),
   /**
    * A voorziening was shown as a card, or was in a result the resident said helped ("chosen": the
@@ -169,6 +174,30 @@ export type InsightKind = InsightEvent['kind'];
 export const insightKinds: readonly InsightKind[] = insightEventSchema.options.map(
   (option) => option.shape.kind.value,
 );
+
+/** Kinds the dialogs count with the area the conversation knows at that moment (ADR 0017 §7). */
+export const areaKinds: ReadonlySet<InsightKind> = new Set(['helped', 'handover']);
+
+/**
+ * The area dimensions of a conversation's facts. A wijk that is not a plain area name (it comes
+ * from the sociale kaart, so this should not happen) is left out rather than losing the count.
+ */
+export function eventArea(facts: {
+  readonly wijk: string | null;
+  readonly stadsdeel: string | null;
+}): { wijk?: string; stadsdeel?: z.infer<typeof stadsdeel> } {
+  const wijk = wijkName.safeParse(facts.wijk);
+  const part = stadsdeel.safeParse(facts.stadsdeel);
+  return {
+    ...(wijk.success ? { wijk: wijk.data } : {}),
+    ...(part.success ? { stadsdeel: part.data } : {}),
+  };
+}
+
+/** The event with the conversation's area added, for the kinds that take one. */
+export function withArea(event: InsightEvent, area: ReturnType<typeof eventArea>): InsightEvent {
+  return areaKinds.has(event.kind) ? ({ ...event, ...area } as InsightEvent) : event;
+}
 
 /** The dimensions of an event as a flat record of strings (everything but `kind`). */
 export function eventDimensions(event: InsightEvent): Record<string, string> {

@@ -29,7 +29,7 @@ const texts = nl.knowledge.diagnostics;
  */
 export const MAX_FILE_BYTES = 1024 * 1024;
 /** YAML aliases can expand exponentially; partners never need many. */
-const MAX_ALIAS_COUNT = 50;
+export const MAX_ALIAS_COUNT = 50;
 
 export type PathSegment = string | number;
 
@@ -188,14 +188,7 @@ export async function readYamlFile(
     if (!info.isFile()) return notRegular(specialFileKind(info));
     if (info.size > MAX_FILE_BYTES) return tooLarge(info.size);
     // Read at most one byte more than allowed: a file that grew since fstat is caught below.
-    const buffer = Buffer.alloc(MAX_FILE_BYTES + 1);
-    let length = 0;
-    while (length < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-    }
-    bytes = buffer.subarray(0, length);
+    bytes = await readUpTo(handle, MAX_FILE_BYTES + 1);
   } catch {
     return { ok: false, diagnostics: [errorAt('read-failed', file, FILE_START, texts.readFailed)] };
   } finally {
@@ -204,6 +197,18 @@ export async function readYamlFile(
   if (bytes.length > MAX_FILE_BYTES) return tooLarge(bytes.length, bytes);
   const parsed = parseYamlText(bytes, file);
   return parsed.ok ? { ok: true, source: parsed.source, bytes } : { ...parsed, bytes };
+}
+
+/** At most `limit` bytes of an open file, from its start. */
+export async function readUpTo(handle: FileHandle, limit: number): Promise<Buffer> {
+  const buffer = Buffer.alloc(limit);
+  let length = 0;
+  while (length < buffer.length) {
+    const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+    if (bytesRead === 0) break;
+    length += bytesRead;
+  }
+  return buffer.subarray(0, length);
 }
 
 export type SpecialFileKind = keyof typeof texts.specialFileKinds;

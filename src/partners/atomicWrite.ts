@@ -8,13 +8,18 @@ import path from 'node:path';
  * watcher, a partner's editor) sees the old file or the new one, never half of it. The temporary
  * name starts with a dot and does not end in .yaml, so the knowledge watcher ignores it.
  */
-export async function writeFileAtomically(file: string, text: string): Promise<void> {
+export async function writeFileAtomically(
+  file: string,
+  text: string,
+  /** The new file's mode; 0o600 for the partner page's own records (change log, audit trail). */
+  mode = 0o644,
+): Promise<void> {
   const directory = path.dirname(file);
   const temporary = path.join(
     directory,
     `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`,
   );
-  const handle = await fs.open(temporary, 'wx', 0o644);
+  const handle = await fs.open(temporary, 'wx', mode);
   try {
     await handle.writeFile(text, 'utf8');
     await handle.sync();

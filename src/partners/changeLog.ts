@@ -77,6 +77,30 @@ export interface ChangeStore {
   all(): Promise<readonly ChangeRecord[]>;
   /** Stores the change under the next number and resolves with the stored record. */
   append(unnumbered: Omit<ChangeRecord, 'seq'>): Promise<ChangeRecord>;
+  /** Removes what the retention rule lets go (`changeRetained`); resolves with how many went. */
+  pruneBefore(cutoff: Date): Promise<number>;
+}
+
+/**
+ * What the retention job keeps of the change log (docs/adr/0018, "Retention of the change log
+ * and the audit trail"): every record made at or after `cutoff`; a pending change nobody approved
+ * or rejected yet, whatever its age (it is still work for the redactie); and the newest record,
+ * which carries the numbering of the embedded log, so a number is never handed out twice.
+ */
+export function changeRetained(
+  cutoff: Date,
+): (record: ChangeRecord, index: number, all: readonly ChangeRecord[]) => boolean {
+  let decided: Set<number | null> | undefined;
+  return (record, index, all) => {
+    if (Date.parse(record.at) >= cutoff.getTime() || index === all.length - 1) return true;
+    if (record.state !== 'pending') return false;
+    decided ??= new Set(
+      all
+        .filter((other) => other.action === 'approve' || other.action === 'reject')
+        .map((other) => other.refersTo),
+    );
+    return !decided.has(record.seq);
+  };
 }
 
 /** The embedded change store: numbered in this process, appends one at a time. */
@@ -109,6 +133,17 @@ export class FileChangeStore implements ChangeStore {
     this.queue = run.catch(() => undefined);
     return run;
   }
+
+  pruneBefore(cutoff: Date): Promise<number> {
+    const run = this.queue.then(async () => {
+      const removed = await this.file.retain(changeRetained(cutoff));
+      // Read again from the file, so the page never shows a record that is gone.
+      if (removed > 0) this.records = await this.file.readAll();
+      return removed;
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
 }
 
 export class ChangeLog {
@@ -125,6 +160,11 @@ export class ChangeLog {
   /** Appends a record under the next number (unique across instances with PostgreSQL). */
   append(actor: ChangeActor, at: Date, change: NewChange): Promise<ChangeRecord> {
     return this.store.append({ at: at.toISOString(), actor, ...change });
+  }
+
+  /** The retention job's part (partnerLogRetention.ts). */
+  pruneBefore(cutoff: Date): Promise<number> {
+    return this.store.pruneBefore(cutoff);
   }
 
   async find(seq: number): Promise<ChangeRecord | undefined> {

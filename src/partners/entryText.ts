@@ -4,7 +4,6 @@ import {
   isMap,
   isScalar,
   isSeq,
-  parseDocument,
   type Node,
   type Pair,
   type YAMLMap,
@@ -12,6 +11,7 @@ import {
 } from 'yaml';
 import { contactSchema, doelgroepSchema, voorzieningSchema } from '../knowledge/schema.js';
 import { WijkwijzerError } from '../shared/errors.js';
+import { boundedData, parseBoundedYaml } from './boundedYaml.js';
 
 /**
  * Changes one voorziening in the text of a partner file and leaves every other byte alone. The
@@ -252,9 +252,13 @@ export interface ParsedPartnerFile {
   readonly entries: readonly RawEntry[];
 }
 
-/** Parses a partner file far enough to edit it: a `voorzieningen` list of maps. */
+/**
+ * Parses a partner file far enough to edit it: a `voorzieningen` list of maps. Within the limits
+ * of the knowledge loader (boundedYaml.ts, WW-4118 beyond them); aliases are expanded as the
+ * loader expands them, so an entry reads the same here as in the catalogue.
+ */
 export function parsePartnerFile(text: string): ParsedPartnerFile {
-  const document = parseDocument(text, { uniqueKeys: true });
+  const document = parseBoundedYaml(text, { uniqueKeys: true });
   if (document.errors.length > 0) {
     throw new WijkwijzerError('WW-4113', {
       detail: { stage: 'parse', errors: document.errors.length },
@@ -264,8 +268,10 @@ export function parsePartnerFile(text: string): ParsedPartnerFile {
   if (!isSeq(items) || items.flow === true) {
     throw new WijkwijzerError('WW-4113', { detail: { stage: 'no-list' } });
   }
-  const entries = items.items.map((item) => {
-    const value: unknown = isMap(item) ? item.toJSON() : null;
+  const data = boundedData(document);
+  const list = isRecord(data) && Array.isArray(data.voorzieningen) ? data.voorzieningen : [];
+  const entries = items.items.map((item, index) => {
+    const value: unknown = isMap(item) ? list[index] : null;
     return isRecord(value) ? (value as RawEntry) : {};
   });
   return { document, items, entries };

@@ -81,4 +81,9 @@ export class PartnerAudit {
   readAll(): Promise<AuditRecord[]> {
     return this.file.readAll();
   }
+
+  /** The retention job's part (partnerLogRetention.ts). */
+  pruneBefore(cutoff: Date): Promise<number> {
+    return this.file.pruneBefore(cutoff);
+  }
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { isMap, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, LineCounter, type Node } from 'yaml';
+import { parseBoundedYaml, readBoundedText } from './boundedYaml.js';
 import { voorzieningCard } from '../cards/voorzieningView.js';
 import type { WebChatCard } from '../cards/elements.js';
 import type { Diagnostic } from '../knowledge/diagnostics.js';
@@ -14,7 +15,6 @@ import {
 import type { Clock } from '../shared/clock.js';
 import { WijkwijzerError } from '../shared/errors.js';
 import { localDate } from '../shared/gemeenteTime.js';
-import { errnoCode } from '../storage/durableJsonFile.js';
 import { writeFileAtomically } from './atomicWrite.js';
 import {
   changedFields,
@@ -179,12 +179,8 @@ export class PartnerKnowledge {
   private async readText(file: string): Promise<string | null> {
     const shared = await this.options.shared?.read(file);
     if (shared !== undefined) return shared;
-    try {
-      return await fs.readFile(this.absolute(file), 'utf8');
-    } catch (error) {
-      if (errnoCode(error) === 'ENOENT') return null;
-      throw error;
-    }
+    // Bounded like the knowledge loader's read (boundedYaml.ts): regular files, at most 1 MiB.
+    return readBoundedText(this.absolute(file));
   }
 
   private today(): string {
@@ -486,7 +482,7 @@ function entryLines(
   id: string,
 ): { from: number; to: number; fields: FieldLines[] } | null {
   const counter = new LineCounter();
-  const document = parseDocument(text, { lineCounter: counter });
+  const document = parseBoundedYaml(text, { lineCounter: counter });
   const list = document.get('voorzieningen', true) as { items?: unknown[] } | undefined;
   const line = (offset: number) => counter.linePos(Math.max(offset, 0)).line;
   for (const item of list?.items ?? []) {

@@ -13,6 +13,7 @@ import { createMailer } from './mailer.js';
 import { PartnerAudit } from './partnerAudit.js';
 import { PartnerAuthenticator } from './partnerAuthenticator.js';
 import { PartnerKnowledge } from './partnerKnowledge.js';
+import { partnerLogRetention, type PartnerLogRetention } from './partnerLogRetention.js';
 import { partnerRoutes } from './partnerRoutes.js';
 import { loadPartnerSecret } from './partnerSecret.js';
 import { ReviewReminders } from './reviewReminders.js';
@@ -31,6 +32,8 @@ export interface PartnerPage {
   readonly routes: RouteRegistrar;
   readonly reminders: ReviewReminders;
   readonly knowledge: PartnerKnowledge;
+  /** The daily retention job's work for the change log and the audit trail. */
+  readonly retention: PartnerLogRetention;
   close(): Promise<void>;
 }
 
@@ -153,6 +156,13 @@ export async function createPartnerPage(deps: PartnerPageDeps): Promise<PartnerP
     routes,
     reminders,
     knowledge,
+    retention: partnerLogRetention({
+      changeLog,
+      audit,
+      clock,
+      logger,
+      months: config.partners.logRetentionMonths,
+    }),
     close: async () => {
       mailer.close();
       await reminders.close();

@@ -148,23 +148,45 @@ export class PostgresKnowledgeFiles implements SharedKnowledgeFiles {
   }
 }
 
-/** The change log in `partner_changes`: numbered by a sequence, read incrementally. */
+/**
+ * The change log in `partner_changes`: numbered by a sequence, read incrementally. Reads go one
+ * after the other, so the cache is never merged from two reads at once.
+ */
 export class PostgresChangeStore implements ChangeStore {
   private records: ChangeRecord[] = [];
   private lastSeq = 0;
+  /** Rows read up to `lastSeq`, parsed or not: fewer stored means the retention job removed some. */
+  private rowsRead = 0;
+  private reading: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly database: Database) {}
 
-  async all(): Promise<readonly ChangeRecord[]> {
+  all(): Promise<readonly ChangeRecord[]> {
+    const run = this.reading.then(() => this.read());
+    this.reading = run.catch(() => undefined);
+    return run;
+  }
+
+  private async read(): Promise<readonly ChangeRecord[]> {
+    if (this.lastSeq > 0) {
+      // The retention job (on any instance) removes old records: then read everything again.
+      const stored = await this.database.query<{ rows: string }>(
+        'SELECT count(*) AS rows FROM partner_changes WHERE seq <= $1',
+        [this.lastSeq],
+      );
+      if (Number(stored.rows[0]?.rows ?? 0) !== this.rowsRead) {
+        this.records = [];
+        this.lastSeq = 0;
+        this.rowsRead = 0;
+      }
+    }
     // Only what other instances (or this one) added since the last read.
     const result = await this.database.query<{ seq: string; record: unknown }>(
       'SELECT seq, record FROM partner_changes WHERE seq > $1 ORDER BY seq',
       [this.lastSeq],
     );
     if (result.rows.length > 0) {
-      // Two reads at once fetch the same rows: only those still newer than the last merged count.
-      const fresh = result.rows.filter((row) => Number(row.seq) > this.lastSeq);
-      const added = fresh.flatMap((row) => {
+      const added = result.rows.flatMap((row) => {
         const parsed = changeRecordSchema.safeParse({
           ...(row.record as Record<string, unknown>),
           seq: Number(row.seq),
@@ -172,9 +194,31 @@ export class PostgresChangeStore implements ChangeStore {
         return parsed.success ? [parsed.data] : [];
       });
       this.records = [...this.records, ...added];
-      this.lastSeq = Math.max(this.lastSeq, Number(result.rows.at(-1)?.seq ?? 0));
+      this.rowsRead += result.rows.length;
+      this.lastSeq = Number(result.rows.at(-1)?.seq ?? this.lastSeq);
     }
     return this.records;
+  }
+
+  /**
+   * The rule of `changeRetained` in one statement: older than `cutoff`, not the newest, and not a
+   * pending change nobody decided on yet. Any instance may run it; the others notice at their next
+   * read.
+   */
+  async pruneBefore(cutoff: Date): Promise<number> {
+    const result = await this.database.query(
+      `DELETE FROM partner_changes AS change
+        WHERE (change.record->>'at')::timestamptz < $1
+          AND change.seq < (SELECT max(seq) FROM partner_changes)
+          AND NOT (
+            change.record->>'state' = 'pending'
+            AND NOT EXISTS (
+              SELECT 1 FROM partner_changes AS decision
+               WHERE decision.record->>'action' IN ('approve', 'reject')
+                 AND (decision.record->>'refersTo')::bigint = change.seq))`,
+      [cutoff],
+    );
+    return result.rowCount ?? 0;
   }
 
   async append(unnumbered: Omit<ChangeRecord, 'seq'>): Promise<ChangeRecord> {

@@ -156,6 +156,15 @@ export class PostgresAuditLog implements RecordLog<AuditRecord> {
     return written;
   }
 
+  /** Any instance may run it (the retention job runs once across instances). */
+  async pruneBefore(cutoff: Date): Promise<number> {
+    const result = await this.database.query(
+      `DELETE FROM partner_audit WHERE (record->>'at')::timestamptz < $1`,
+      [cutoff],
+    );
+    return result.rowCount ?? 0;
+  }
+
   async readAll(): Promise<AuditRecord[]> {
     const result = await this.database.query<{ record: unknown }>(
       'SELECT record FROM partner_audit ORDER BY seq',

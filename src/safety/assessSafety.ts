@@ -40,7 +40,10 @@ export interface SafetyAssessment {
    * shows the lines of; most urgent first.
    */
   readonly kinds: readonly CrisisKind[];
-  /** The lines to show, most urgent first, 112 always among them for a crisis or a check. */
+  /**
+   * The lines to show: for a crisis those of its kinds, most urgent first, 112 always among them;
+   * for a check every line, those of the kinds it asks about first (checkLinesFor).
+   */
   readonly lines: readonly CrisisLine[];
   /** The language to answer in. */
   readonly language: Language;
@@ -76,6 +79,19 @@ export function linesFor(kinds: readonly CrisisKind[]): CrisisLine[] {
   const ordered = orderByUrgency(kinds);
   const lines = ordered.map((kind) => crisisLines[kind]);
   return ordered.includes('danger') ? lines : [...lines, crisisLines.danger];
+}
+
+/**
+ * The lines of a check: those of the kinds it asks about first (as linesFor orders them), then
+ * every other line (docs/adr/0012-safety-net.md, third round). A check asks because the layers are
+ * not sure, so it is not sure of the kind either: the line a crisis needs must never be missing.
+ */
+export function checkLinesFor(kinds: readonly CrisisKind[]): CrisisLine[] {
+  const asked = linesFor(kinds);
+  const rest = crisisKindsByUrgency
+    .filter((kind) => !asked.some((line) => line.kind === kind))
+    .map((kind) => crisisLines[kind]);
+  return [...asked, ...rest];
 }
 
 /** Words in a normalised message (clause markers are not words). */
@@ -222,7 +238,7 @@ export function decideSafety(readings: LayerReadings): SafetyAssessment {
   ): SafetyAssessment => ({
     outcome,
     kinds: orderByUrgency(kinds),
-    lines: outcome === 'none' ? [] : linesFor(kinds),
+    lines: outcome === 'none' ? [] : outcome === 'check' ? checkLinesFor(kinds) : linesFor(kinds),
     language,
     explanation: explanation(source, rules.ruleIds, score, accumulated),
     nextConcern,

@@ -5,6 +5,7 @@ import { compileRule, ruleFires } from './crisisRule.js';
 import { normalise } from './normalise.js';
 import { abuseRules } from './rules/abuse.js';
 import { dangerRules } from './rules/danger.js';
+import { pastAndWell, saidAsJoke, toldFromMedia } from './rules/lexicon.js';
 import { suicideRules } from './rules/suicide.js';
 
 /** A message with at least one crisis kind: the reply must stop the intake and show the lines. */
@@ -31,7 +32,21 @@ export type CrisisAssessment = CrisisDetected | NoCrisis;
 /** Every rule of every kind, in file order. Exported for review tooling and tests. */
 export const crisisRules: readonly CrisisRule[] = [...dangerRules, ...suicideRules, ...abuseRules];
 
-const compiledRules: readonly CompiledRule[] = crisisRules.map(compileRule);
+/**
+ * Guards every rule shares, in the clause of its match (docs/adr/0012-safety-net.md, third round):
+ * an event told from the news, a film or a book is nobody's crisis now, whatever the rule; a
+ * suicide or abuse phrase said as a joke, and said so, is not answered as one by a rule. The
+ * concern model still reads those messages and may ask. A suicide or abuse phrase told as past and
+ * over in the same clause (pastAndWell: both a past marker and a sign it is over) is history, for
+ * every such rule and not only the mention rules.
+ */
+export function withSharedGuards(rule: CrisisRule): CrisisRule {
+  const shared =
+    rule.kind === 'danger' ? [toldFromMedia] : [toldFromMedia, saidAsJoke, pastAndWell];
+  return { ...rule, unless: [...(rule.unless ?? []), ...shared] };
+}
+
+const compiledRules: readonly CompiledRule[] = crisisRules.map(withSharedGuards).map(compileRule);
 
 const noCrisis: NoCrisis = { isCrisis: false, kinds: [], ruleIds: [] };
 

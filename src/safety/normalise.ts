@@ -10,9 +10,9 @@
  * 4. in a word that mixes letters and digits, digits that stand for letters become letters
  *    (d00d → dood, z3lfm00rd → zelfmoord); a number on its own (113, 0800) stays a number;
  * 5. every other symbol becomes a space (zelf-moord → zelf moord);
- * 6. letters typed one by one with spaces are joined (d o o d → dood);
- * 7. a run of the same letter becomes one letter (doooood → dod, zelfmoord → zelfmord, meer → mer),
+ * 6. a run of the same letter becomes one letter (doooood → dod, zelfmoord → zelfmord, meer → mer),
  *    so doubled-letter spelling mistakes vanish; rule patterns go through the same step;
+ * 7. letters typed one by one with spaces are joined (d o o d → dod), and runs squeezed again;
  * 8. spaces are collapsed.
  */
 
@@ -43,6 +43,9 @@ export function normalise(text: string): string {
   out = out.replace(/[.!?;:\n\r…]+/g, ` ${clauseMarker} `);
   out = out.replace(/[a-z0-9@$]+/g, replaceLeet);
   out = out.replace(/[^a-z0-9.]+/g, ' ');
+  // Runs are squeezed before single letters are joined, and again after: "aa b c" must read as
+  // "a b c" does, or a second pass would join what the first did not (normalise is idempotent).
+  out = collapseRepeatedLetters(out);
   // Three or more single letters in a row were typed apart on purpose: "d o o d", "h e l p".
   out = out.replace(/(?<![a-z0-9])[a-z](?: [a-z]){2,}(?![a-z0-9])/g, (run) =>
     run.replace(/ /g, ''),

@@ -3,6 +3,7 @@ import { nl } from '../i18n/nl/index.js';
 import type { Language } from '../conversation/language.js';
 import type { CrisisKind } from './crisisKind.js';
 import { orderByUrgency } from './crisisKind.js';
+import { checkLinesFor } from './assessSafety.js';
 import type { CrisisAction, CrisisResponse } from './crisisResponse.js';
 import { crisisResponse, lineActions } from './crisisResponse.js';
 
@@ -15,7 +16,7 @@ export interface CheckLine {
 
 /**
  * The check as something to say: the calm opening, one question that covers the kinds asked
- * about, the lines of those kinds (and 112) each with its reason, and the two answers. SDK-free;
+ * about, every line each with its reason (those asked about first), and the two answers. SDK-free;
  * dialogs/safety/safetyCheck.ts turns it into messages.
  */
 export interface CheckResponse {
@@ -24,7 +25,7 @@ export interface CheckResponse {
   readonly question: string;
   /** Opening and question, then the note above the lines. */
   readonly paragraphs: readonly string[];
-  /** Most urgent first; 112 first when danger is asked about, otherwise last. */
+  /** Those asked about first, most urgent first (112 first when danger is asked about), then the rest. */
   readonly lines: readonly CheckLine[];
   /** How to go back to the intake. */
   readonly wayBack: string;
@@ -54,8 +55,9 @@ export function checkResponse(kinds: readonly CrisisKind[], language: Language):
   const texts = textsFor(language).check;
   const asked = orderByUrgency(kinds.length === 0 ? ['danger'] : kinds);
   const question = texts.question[questionKey(asked)];
-  // The same links as a crisis reply, so the lines are the same everywhere.
-  const lineKinds: CrisisKind[] = asked.includes('danger') ? asked : [...asked, 'danger'];
+  // The same links as a crisis reply, so the lines are the same everywhere; every line, those asked
+  // about first (checkLinesFor).
+  const lineKinds = checkLinesFor(asked).map((line) => line.kind);
   return {
     language,
     kinds: asked,

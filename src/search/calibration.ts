@@ -21,16 +21,16 @@ export interface ConfidenceSignals {
 }
 
 export const CONFIDENCE_WEIGHTS = {
-  bias: 0.341,
-  quality: 1.414,
-  agreement: 2.117,
-  domain: 1.328,
-  outOfScope: -5.525,
-  vague: 1.342,
+  bias: 0.5,
+  quality: 1.632,
+  agreement: 2.285,
+  domain: 0.856,
+  outOfScope: -5.674,
+  vague: 1.337,
 } as const;
 
 /** Below this confidence the search says "no good match". */
-export const MIN_CONFIDENCE = 0.83;
+export const MIN_CONFIDENCE = 0.82;
 
 export function calibratedConfidence(signals: ConfidenceSignals): number {
   const w = CONFIDENCE_WEIGHTS;

@@ -73,6 +73,10 @@ export const errorCatalogue = {
   'WW-4115': { status: 409, log: 'Change is not waiting for approval' },
   'WW-4116': { status: 503, log: 'E-mail sign-in is not configured (no SMTP settings)' },
   'WW-4117': { status: 500, log: 'Change log file is unreadable' },
+  'WW-4118': {
+    status: 422,
+    log: 'Partner file is beyond the YAML limits (size, depth, aliases) or not a regular file',
+  },
 
   'WW-5001': { status: 400, log: 'Search request does not match the expected shape' },
   'WW-5002': { status: 500, log: 'Unmet need record holds more than counts and slugs' },

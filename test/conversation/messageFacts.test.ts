@@ -68,4 +68,23 @@ describe('readMessage', () => {
     expect(read('1234').place).toBeUndefined();
     expect(read('1234').placeAnswer).toEqual({ kind: 'outside', place: '1234' });
   });
+
+  it('carries the understanding pass: levensgebieden of the knowledge, the question without "ik woon in"', () => {
+    const message = readMessage(
+      'ik woon in Het Lang en de deurwaarder staat elke week op de stoep',
+      {
+        places,
+        levensgebieden: ['geld', 'wonen', 'ontmoeting'],
+        placeNames: ['Wesselerbrink', 'Het Lang'],
+      },
+    );
+    expect(message.understanding.levensgebieden[0]?.slug).toBe('geld');
+    // "ik woon in" is not a housing question.
+    expect(message.understanding.searchText).not.toMatch(/woon/);
+    expect(message.understanding.probabilities.length).toBeGreaterThan(10);
+    const only = readMessage('ik heb schulden', { places, levensgebieden: ['wonen'] });
+    expect(only.understanding.levensgebieden.map((domain) => domain.slug)).not.toContain('geld');
+    // The same object for every question of the turn: the model reads a message once.
+    expect(message.understanding).toBe(message.understanding);
+  });
 });

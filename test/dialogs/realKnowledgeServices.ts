@@ -17,11 +17,14 @@ export interface RealKnowledge {
 }
 
 /**
- * The real sociale kaart (knowledge/), the real search and the real routing file, through the
- * adapter the composition root uses (dialogs/conversationServices.ts). Stop `knowledge` after use.
+ * The real sociale kaart (knowledge/, or another kaart in `dir`), the real search and the real
+ * routing file, through the adapter the composition root uses (dialogs/conversationServices.ts).
+ * Stop `knowledge` after use.
  */
-export async function startRealKnowledge(clock: ManualClock): Promise<RealKnowledge> {
-  const dir = path.join(findProjectRoot(), 'knowledge');
+export async function startRealKnowledge(
+  clock: ManualClock,
+  dir: string = path.join(findProjectRoot(), 'knowledge'),
+): Promise<RealKnowledge> {
   const knowledge = new KnowledgeService({
     dir,
     clock,
@@ -30,7 +33,9 @@ export async function startRealKnowledge(clock: ManualClock): Promise<RealKnowle
     watch: false,
   });
   await knowledge.start();
-  const routing = await loadRoutingFile(path.join(dir, 'routering.yaml'));
+  const routing = await loadRoutingFile(
+    path.join(findProjectRoot(), 'knowledge', 'routering.yaml'),
+  );
   const services = conversationServices({
     knowledge: () => knowledge.current(),
     cases: new InMemoryCaseRepository({ clock, referencePrefix: 'WW', logger: silentLogger() }),

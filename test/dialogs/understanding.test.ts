@@ -7,6 +7,7 @@ import type { SearchIndex } from '../../src/search/searchIndex.js';
 import { ManualClock } from '../support/manualClock.js';
 import { startRealKnowledge } from './realKnowledgeServices.js';
 import { buttons, createHarness, joined, texts, type Chat } from './conversationHarness.js';
+import { playJourney, type JourneyResult, type Persona } from './journeys/simulatedResident.js';
 
 /**
  * ADR 0013 as transcripts: residents' own words (written for these tests, not taken from the
@@ -195,5 +196,87 @@ describe('understanding residents own words, in the conversation', () => {
     const reply = await chat.say('kan er niet gewoon iemand met me meekijken');
     expect(joined(reply)).not.toContain('Dat begreep ik niet');
     expect(joined(reply)).not.toContain('Waar zoekt u hulp bij?');
+  });
+
+  // Through the whole conversation, as a resident reaches it over /api/messages: the safety check
+  // when it asks (these residents are all right), the levensgebied offer, for whom, age, wijk,
+  // "nog niets" and the result cards (docs/adr/0013 §7).
+  async function play(persona: Omit<Persona, 'name' | 'theme'>): Promise<JourneyResult> {
+    const harness = createHarness({
+      knowledge: services.knowledge,
+      routing,
+      cases: services.cases,
+      clock,
+    });
+    const result = await playJourney(harness.chat(), {
+      name: 'resident',
+      theme: 'understanding',
+      ...persona,
+    });
+    if (process.env.DEBUG_TRANSCRIPT === '1') console.log(result.transcript.join('\n'));
+    return result;
+  }
+
+  describe('English, all the way to the cards', () => {
+    it("a partner's drinking reaches addiction help, asked in English", async () => {
+      const result = await play({
+        first:
+          'Every weekend my wife ends up drunk and I no longer know how to talk to her about it',
+        topic: 'Addiction',
+        forWhom: 'For someone else',
+        age: '52',
+      });
+      expect(result.endedWith).toBe('result');
+      expect(result.transcript.join('\n')).toContain('Does this help you?');
+      expect(result.cards.slice(0, 3)).toContain('Hulp bij verslaving');
+    });
+
+    it('shyness about speaking Dutch reaches language help, asked in English', async () => {
+      const result = await play({
+        first:
+          'My Dutch is not good and I get nervous when I have to say something, where can I practise with others',
+        topic: 'Language, reading and digital skills',
+        age: '34',
+      });
+      expect(result.endedWith).toBe('result');
+      expect(result.cards.slice(0, 3)).toContain('Taalhuis Enschede');
+    });
+
+    it('a place to drop in reaches a place to meet people, asked in English', async () => {
+      const result = await play({
+        first:
+          'Is there a spot in my area where I can walk in for a cup of coffee and some company',
+        topic: 'Loneliness and meeting people',
+        age: '68',
+      });
+      expect(result.endedWith).toBe('result');
+      expect(result.cards.slice(0, 3).join(' | ')).toMatch(/Huiskamer|Thuis@|Buurtmaaltijd/);
+    });
+  });
+
+  describe('after the intake', () => {
+    it('a levensgebied picked from the list counts as a choice, not as extra words', async () => {
+      // No subject the bot can guess, so the resident picks a levensgebied from the list. Its name
+      // ("Geld, schulden en administratie") added to the words ranked debt help first; as a choice
+      // the question's own subject, the wijkteam, comes first.
+      const result = await play({
+        first: 'waar zit het wijkteam bij ons eigenlijk',
+        topic: 'Geld, schulden en administratie',
+        age: '44',
+      });
+      expect(result.transcript.join('\n')).toContain('Waar gaat uw vraag vooral over?');
+      expect(result.endedWith).toBe('result');
+      expect(result.cards[0]).toBe('Het wijkteam in uw wijk');
+    });
+
+    it('an offered levensgebied, confirmed, finds what the question asks within it', async () => {
+      const result = await play({
+        first: 'we hebben een nieuwe koelkast nodig maar er is geen geld voor',
+        topic: 'Geld, schulden en administratie',
+        age: '38',
+      });
+      expect(result.endedWith).toBe('result');
+      expect(result.cards.slice(0, 3)).toContain('Bijzondere bijstand');
+    });
   });
 });

@@ -95,6 +95,13 @@ describe('a synthetic month: page and command line agree', () => {
     ]) {
       expect(value(page, 'uitkomsten', outcome)).toBeGreaterThanOrEqual(5);
     }
+    // Residents who came back answered "Is het gelukt?" through the opening dialog.
+    const followUpTotal = Object.values(made.followUps).reduce((sum, count) => sum + count, 0);
+    expect(value(page, 'is-het-gelukt', 'totaal')).toBe(followUpTotal);
+    for (const [outcome, count] of Object.entries(made.followUps)) {
+      expect(count).toBeGreaterThanOrEqual(5);
+      expect(value(page, 'is-het-gelukt', outcome)).toBe(count);
+    }
     // All nine wijkteams had cases; small team counts are hidden, never shown below 5.
     const teams = table(page, 'overdrachten-per-wijkteam').rows.filter((row) => row.total !== true);
     expect(teams.map((row) => row.id)).toEqual(expect.arrayContaining([...made.wijkteams]));
@@ -118,6 +125,30 @@ describe('a synthetic month: page and command line agree', () => {
     ]);
     expect(cli.sections).toEqual(page.sections);
     expect(page.area.label).toBe('stadsdeel West');
+  });
+
+  it('splits the answers and the handover steps by area, as the questions (ADR 0017 §7)', async () => {
+    const city = await pageReport('period=2026-03&area=stad&per=maand');
+    const zuid = await pageReport('period=2026-03&area=stadsdeel%3Azuid&per=maand');
+    const west = await pageReport('period=2026-03&area=stadsdeel%3Awest&per=maand');
+    for (const id of ['helpt-dit', 'overdracht']) {
+      expect(table(zuid, id).cityOnly).toBeUndefined();
+    }
+    // The month's searches with an answer were all for postcode 7544 (Boswinkel, west in the
+    // test's sociale kaart): their answers are all there and none in zuid.
+    for (const answer of ['helped', 'search_again', 'wants_person', 'no_answer', 'totaal']) {
+      expect(value(city, 'helpt-dit', answer)).toBeGreaterThanOrEqual(5);
+      expect(value(west, 'helpt-dit', answer)).toBe(value(city, 'helpt-dit', answer));
+      expect(value(zuid, 'helpt-dit', answer)).toBe(0);
+    }
+    // Offered and refused after a search in Wesselerbrink (zuid); sent after the postcode 7544.
+    for (const step of ['proposed', 'declined', 'consent_refused']) {
+      expect(value(city, 'overdracht', step)).toBeGreaterThanOrEqual(5);
+      expect(value(zuid, 'overdracht', step)).toBe(value(city, 'overdracht', step));
+    }
+    expect(value(west, 'overdracht', 'sent')).toBe(value(city, 'overdracht', 'sent'));
+    // Crises stay for the whole city only: usually the wijk is not known yet.
+    expect(table(zuid, 'crisislijnen').cityOnly).toBe(true);
   });
 
   it('refuses a period that is not a whole month, quarter or year, on both', async () => {

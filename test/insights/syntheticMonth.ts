@@ -16,7 +16,8 @@ import { ManualClock } from '../support/manualClock.js';
  * real dialogs (conversation harness) count through the Insights port, and cases go through the
  * counting repository with the real state machine. 30 days, the 9 wijkteams of
  * knowledge/routering.yaml, every route (helped, no answer, search again, wants a person, no good
- * match, handover offered / accepted / refused, crisis) and every pilot outcome.
+ * match, handover offered / accepted / refused, crisis), every pilot outcome, and the answers of
+ * residents who come back two days later to "Is het gelukt?" (the opening dialog's follow-up).
  */
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -25,7 +26,27 @@ export interface SyntheticMonth {
   readonly searches: number;
   readonly crises: number;
   readonly cases: number;
+  /** Answers to "Is het gelukt?" per outcome (a skipped question is not counted). */
+  readonly followUps: Readonly<Record<string, number>>;
   readonly wijkteams: readonly string[];
+}
+
+/** The follow-up choices, as a returning resident types them, and the outcome each counts as. */
+const followUpReplies = [
+  ['ja, gelukt', 'got_help'],
+  ['ik kon niemand bereiken', 'could_not_reach'],
+  ['ik mocht er niet heen', 'did_not_qualify'],
+  ['er was geen plek', 'no_place'],
+  ['overslaan', undefined],
+] as const;
+
+/** A resident who searched before opens a new chat and answers "Is het gelukt?". */
+async function comesBack(chat: Chat, reply: string): Promise<void> {
+  const opening = await chat.join();
+  if (!JSON.stringify(opening).includes('Is het gelukt?')) {
+    throw new TypeError('the returning resident was not asked "Is het gelukt?"');
+  }
+  await chat.say(reply);
 }
 
 async function shownOnly(chat: Chat, answer: string | undefined): Promise<void> {
@@ -120,6 +141,8 @@ export async function buildSyntheticMonth(
   let searches = 0;
   let crises = 0;
   let created = 0;
+  const followUps: Record<string, number> = {};
+  let returning = 0;
   for (let day = 0; day < 30; day += 1) {
     const start = new Date(Date.UTC(2026, 2, 2 + day, 9, 0, 0));
     const advance = start.getTime() - clock.now().getTime();
@@ -131,6 +154,18 @@ export async function buildSyntheticMonth(
     await shownOnly(harness.chat({ user: `u-${day}-c` }), answers[day % 3]);
     await noMatch(harness.chat({ user: `u-${day}-d` }), day % 2 === 0);
     searches += 4;
+    // Two days later the residents of the two helped searches come back (same user id).
+    if (day >= 2) {
+      for (const user of [`u-${day - 2}-a`, `u-${day - 2}-b`]) {
+        const [reply, outcome] = followUpReplies[returning % followUpReplies.length] ?? [
+          'overslaan',
+          undefined,
+        ];
+        returning += 1;
+        await comesBack(harness.chat({ user }), reply);
+        if (outcome !== undefined) followUps[outcome] = (followUps[outcome] ?? 0) + 1;
+      }
+    }
     if (day % 2 === 0) {
       await handover(harness.chat({ user: `u-${day}-e` }));
       created += 1;
@@ -170,5 +205,5 @@ export async function buildSyntheticMonth(
     }
   }
   await store.close();
-  return { searches, crises, cases: created, wijkteams };
+  return { searches, crises, cases: created, followUps, wijkteams };
 }

@@ -86,6 +86,7 @@ const places: Record<string, { skip?: string; create: () => Promise<Place> }> = 
             all: () => log.all(),
             append: (record) =>
               log.append(record.actor, new Date(record.at), change(record.entryId)),
+            pruneBefore: (cutoff) => log.pruneBefore(cutoff),
           });
         },
         remove: async () => {

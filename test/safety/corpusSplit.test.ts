@@ -6,11 +6,13 @@ import { buildSplits } from '../../scripts/safety/buildCorpus.js';
 import { trainingExamples } from '../../scripts/safety/concernExamples.js';
 import {
   frozenHashFile,
+  loadCorpusFile,
   loadSplit,
   recordLine,
   splitFile,
   splitNames,
   splitOf,
+  unseenFile,
 } from '../../scripts/safety/safetyCorpus.js';
 import { falseAlarmClasses, husbandHitsMe, issuePhrasings, missedClasses } from './heldOut.js';
 
@@ -77,5 +79,13 @@ describe('the safety corpus', () => {
         phrase,
       ).toEqual([]);
     }
+  });
+
+  it('trains on no message of an unseen round: they are written apart and only ever scored', () => {
+    const unseen = new Set(loadCorpusFile(unseenFile).map((record) => normalise(record.text)));
+    const trained = trainingExamples()
+      .map((example) => normalise(example.text))
+      .filter((text) => unseen.has(text));
+    expect(trained).toEqual([]);
   });
 });

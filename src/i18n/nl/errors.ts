@@ -99,6 +99,8 @@ export const errorTexts: Readonly<Record<ErrorCode, string>> = {
   'WW-4116':
     'Inloggen met een e-maillink is nog niet ingesteld. Vraag de redactie van de wijkwijzer om hulp.',
   'WW-4117': 'Het logboek met wijzigingen is niet te lezen. Een beheerder moet dit oplossen.',
+  'WW-4118':
+    'Dit bestand met voorzieningen is te groot of te ingewikkeld om hier te openen. Er is niets veranderd. Vraag de redactie van de wijkwijzer om het bestand na te kijken.',
   'WW-8001': 'U bent niet aangemeld bij het Casusbord. Laad het Casusbord opnieuw.',
   'WW-8002': 'Uw aanmelding is verlopen of klopt niet. Laad het Casusbord opnieuw.',
   'WW-8003': 'Deze casus hoort bij een ander wijkteam. U kunt hem niet bekijken.',

@@ -108,24 +108,41 @@ export async function buildMonitorReport(
     (d) => d.result,
   );
 
-  // Answers to "Helpt dit u verder?", with "no answer" = shown minus answered, per week.
+  // Answers to "Helpt dit u verder?", with "no answer" = shown minus answered, per week and area
+  // leaf: a question and its answer carry the same area (ADR 0017 §7). Answers counted before
+  // answers had an area sit in the unpublished "area unknown" leaf, so a week's leaf may have more
+  // answers than shown questions; the missing ones are then counted as 0, never negative.
   const answerEntries: Countable[] = [];
-  const shownPerWeek = new Map<number, number>();
-  const answeredPerWeek = new Map<number, number>();
+  const cellKey = (week: number, leaf: number) => `${week}:${leaf}`;
+  const shownPer = new Map<string, { week: number; area: number; count: number }>();
+  const answeredPer = new Map<string, number>();
   for (const row of prepared.get('question') ?? []) {
-    if (row.dimensions.result === 'shown') {
-      shownPerWeek.set(row.week, (shownPerWeek.get(row.week) ?? 0) + row.count);
-    }
+    if (row.dimensions.result !== 'shown') continue;
+    const key = cellKey(row.week, row.area);
+    const entry = shownPer.get(key) ?? { week: row.week, area: row.area, count: 0 };
+    entry.count += row.count;
+    shownPer.set(key, entry);
   }
   for (const row of prepared.get('helped') ?? []) {
     if (row.dimensions.answer === undefined) continue;
-    answeredPerWeek.set(row.week, (answeredPerWeek.get(row.week) ?? 0) + row.count);
-    answerEntries.push({ week: row.week, area: 0, dimensions: row.dimensions, count: row.count });
+    const key = cellKey(row.week, row.area);
+    answeredPer.set(key, (answeredPer.get(key) ?? 0) + row.count);
+    answerEntries.push({
+      week: row.week,
+      area: row.area,
+      dimensions: row.dimensions,
+      count: row.count,
+    });
   }
-  for (const [week, shown] of shownPerWeek) {
-    const missing = shown - (answeredPerWeek.get(week) ?? 0);
+  for (const [key, shown] of shownPer) {
+    const missing = shown.count - (answeredPer.get(key) ?? 0);
     if (missing > 0) {
-      answerEntries.push({ week, area: 0, dimensions: { answer: 'no_answer' }, count: missing });
+      answerEntries.push({
+        week: shown.week,
+        area: shown.area,
+        dimensions: { answer: 'no_answer' },
+        count: missing,
+      });
     }
   }
   const answers = buildCube(
@@ -137,7 +154,7 @@ export async function buildMonitorReport(
         true,
       ),
     ],
-    undefined,
+    areas,
   );
 
   const handoverIds = [
@@ -154,12 +171,14 @@ export async function buildMonitorReport(
     (d) =>
       d.step === 'accepted' ? (d.reason === 'asked_for_person' ? 'asked' : 'accepted') : d.step,
     [axis(labelled(handoverIds, texts.categories.handover), false)],
-    undefined,
+    areas,
   );
   const crisis = buildCube(
     prepared.get('crisis') ?? [],
     (d) => d.crisisKind,
     [axis(labelled([...crisisKindsByUrgency], texts.categories.crisis), true)],
+    // City only (ADR 0017 §7): most crises come before the wijk is known, and their "area unknown"
+    // cells would hide the city's own figure under the anonymity rules.
     undefined,
   );
 

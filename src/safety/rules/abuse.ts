@@ -405,4 +405,18 @@ export const abuseRules: readonly CrisisRule[] = [
     pattern: re`\b(?:hij|zij|ze|${householdMember})\b[^.]{0,30}\b(?:dreigt|dreigde|gedreigd|bedreigt|bedreigde|threatens|threatened)\b[^.]{0,40}\b(?:mes|messen|wapen|pistool|geweer|brand|in brand|vermoorden|dood|afmaken|iets aan te doen|pijn|knife|gun|fire|kill|hurt)\b`,
     unless: [/\b(?:zichzelf|hemzelf|haarzelf|himself|herself)\b/, informationalContext],
   },
+  // A cry for help heard in a row between neighbours (third round, from train and dev): "de
+  // bovenburen hebben ruzie en ik hoorde haar om hulp roepen", "ik hoor haar gillen om hulp en
+  // klappen". danger.heard-cry-for-help gives 112; a fight or blows in the same clause say that
+  // Veilig Thuis belongs in the reply too.
+  {
+    id: 'abuse.cry-for-help-in-a-row',
+    kind: 'abuse',
+    pattern:
+      /\b(?:om hulp (?:roepen|roept|riep|schreeuwen|schreeuwt|schreeuwde|gillen|gilt|gilde)|(?:roept|riep|schreeuwt|schreeuwde|gilt|gilde|roepen|schreeuwen|gillen) (?:[a-z]+ ){0,2}om hulp|(?:screaming|crying|calling|shouting) for help)\b/,
+    with: [
+      /\b(?:ruzie|klappen|klap|slaan|slaat|geslagen|vechten|gevecht|geschreeuw|gegil|bonken|smijten|fighting|arguing|argue|hitting|slamming)\b/,
+    ],
+    unless: [informationalContext],
+  },
 ];

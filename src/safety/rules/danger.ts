@@ -18,7 +18,8 @@ const learning =
  * Clearly in the past: "vorig jaar een hartaanval". Deliberately short: "gehad" and "had een" are
  * left out, because "hij heeft net een hartaanval gehad" is happening now.
  */
-const past = /\b(?:vorig|vorige|geleden|in (?:19|20)\d\d|last year|last month|last week|ago)\b/;
+const past =
+  /\b(?:vorig|vorige|geleden|in (?:19|20)\d\d|last year|last month|last week|ago|in de oorlog|tijdens de oorlog|in the war)\b/;
 
 /**
  * A danger to life or a medical emergency happening now → 112. These rules look for the present:
@@ -43,6 +44,9 @@ export const dangerRules: readonly CrisisRule[] = [
       /\b(?:reageert (?:niet|nie|nergens)(?! (?:meer )?op (?:mijn|mn|de|het|uw|je|onze|brieven|mail|berichten|mails|appjes))|bewusteloos|buiten bewustzijn|wordt (?:niet|nie) (?:meer )?wakker|unconscious|unresponsive|not responding|wont wake up)\b/,
     unless: [
       /\b(?:gemeente|corporatie|woningcorporatie|verhuurder|huisbaas|instantie|loket|wijkteam|uwv|belastingdienst|bedrijf|mail|brief|brieven|telefoon|app|website)\b/,
+      // "I keep hoping I won't wake up" is a wish about oneself (suicide.death-wish), not a person
+      // lying still.
+      /\b(?:hoop|hoopte|hope|hoping|wish|wished|pray|praying|bid|rather)\b/,
     ],
   },
   // A person lying still: "mama ligt op de grond en doet niks" (a child telling it).
@@ -423,7 +427,7 @@ export const dangerRules: readonly CrisisRule[] = [
     id: 'danger.beaten-up-now',
     kind: 'danger',
     pattern:
-      /\b(?:wordt|worden|is|zijn) (?:[a-z]+ ){0,2}in elkaar (?:geslagen|getrapt|gestompt|geschopt)\b/,
+      /\b(?:wordt|worden|is|zijn) (?:[a-z]+ ){0,6}in elkaar (?:geslagen|getrapt|gestompt|geschopt)\b/,
     unless: [past, pastAndWell, informationalContext],
   },
   // A cry for help heard through the wall: "ik hoor de oude buurman om hulp roepen", "vannacht

@@ -41,11 +41,11 @@ export const victim = new RegExp(
 
 /** Words for a death wish or for death as a way out, used together with a wish or thought word. */
 export const deathTerm =
-  /\b(?:dood|doodgaan|dood gaan|doodga|sterven|doden|doodmaken|dood maken|niet meer leven|niet meer leve|niet meer wakker|er niet meer (?:zijn|ben|was)|uit het leven|einde aan (?:mijn|m?n|zijn|haar) leven|to die|dead|dying|kill myself|end my life)\b/;
+  /\b(?:dood|doodgaan|dood gaan|doodga|sterven|doden|doodmaken|dood maken|niet meer leven|niet meer leve|niet meer wakker|er niet meer (?:zijn|ben|was)|uit het leven|einde aan (?:mijn|m?n|zijn|haar) leven|to die|dead|dying|kill myself|end my life|(?:wont|not|never|dont) wake up)\b/;
 
 /** Wish, thought, plan or attempt markers. */
 export const wishTerm =
-  /\b(?:wil|wilt|wou|wilde|willen|wens|wenste|hoop|hoopte|hope|verlang|denk|denkt|dacht|gedachte|gedachten|liever|beter|plan|plannen|geprobeerd|probeer|probeerde|overweeg|zou|zouden|ga|gaat|want|wanted|wish|think|thinking|thought|rather|better|plan|tried|try)\b/;
+  /\b(?:wil|wilt|wou|wilde|willen|wens|wenste|hoop|hoopte|hope|verlang|denk|denkt|dacht|gedachte|gedachten|liever|beter|plan|plannen|geprobeerd|probeer|probeerde|overweeg|zou|zouden|ga|gaat|want|wanted|wish|wishing|hoping|praying|think|thinking|thought|rather|better|plan|tried|try)\b/;
 
 /**
  * Figures of speech, past deaths and pets: the phrases that make "dood" harmless. Only for the broad
@@ -68,9 +68,11 @@ export const informationalContext =
  * Past and well (docs/adr/0012-safety-net.md): a clause that places the event in the past and says it is over now.
  * Both are needed: "vijf jaar geleden een poging" alone stays a crisis, "vijf jaar geleden een
  * poging, nu gaat het goed" does not. A death by suicide in the past is grief, not a crisis now.
+ * Anchored: guards are tested against one clause (or, below, the message), and an unanchored pair
+ * of lookaheads rescans the clause from every position (quadratic on a long clause).
  */
 export const pastAndWell =
-  /(?=[^.]*\b(?:geleden|vroeger|destijds|toen ik|als kind|als tiener|in mijn jeugd|vorig jaar|jaren terug|years ago|long ago|when i was|when we were)\b)(?=[^.]*\b(?:gaat (?:het )?(?:nu )?(?:heel |weer |erg |echt )?(?:goed|prima|beter)|hersteld|overleefd|overleden|passed away|nu veilig|woon nu veilig|woont nu veilig|therapie gehad|gelukkig|voorbij|dankbaar|rustig|goed leven|nuchter|nu (?:[a-z]+ ){0,2}veilig|rouw|rouwen|nabestaanden|doing well|doing great|doing fine|safe now|now well)\b)/;
+  /^(?=[^.]*\b(?:geleden|vroeger|destijds|toen ik|als kind|als tiener|als (?:jongen|meisje|puber|student|jonge moeder)|in mijn jeugd|vorig jaar|jaren terug|lang geleden|al lang|ooit|een tijd|in de oorlog|tijdens de oorlog|na (?:mijn|haar|zijn) (?:scheiding|burn ?out|ontslag)|wilde|wou|years ago|long ago|a long time ago|back then|in the past|used to|when i was|when we were|in the war|wanted)\b)(?=[^.]*\b(?:gaat (?:het )?(?:nu )?(?:heel |weer |erg |echt )?(?:goed|prima|beter)|hersteld|overleefd|overleden|passed away|nu veilig|woon nu veilig|woont nu veilig|therapie gehad|gelukkig|voorbij|dankbaar|rustig|goed leven|nuchter|nu (?:[a-z]+ ){0,2}veilig|rouw|rouwen|nabestaanden|verwerkt|er (?:nu |weer |helemaal |goed |echt )?(?:bovenop|overheen|over heen)|(?:nu|ben nu) (?:ben ik )?volwassen|nu (?:coach|help|begeleid|train) ik|het gaat goed met|doing well|doing great|doing fine|safe now|now well|(?:fine|okay|ok|well|better|safe) now|been years|over it)\b)/;
 
 /** The same as pastAndWell, read over the whole message: the story may take more than one sentence. */
 export const pastAndWellInMessage = new RegExp(pastAndWell.source.replaceAll('[^.]*', '.*'));
@@ -91,7 +93,7 @@ export const hypotheticalGeneric =
  * For the rules that read "nu" as happening now.
  */
 export const pastMarker =
-  /\b(?:als kind|vroeger|toen ik (?:klein|jong|kind|tiener)|jaren geleden|jaren terug|in mijn jeugd|when i was (?:little|young|a child|a kid)|years ago|as a child)\b/;
+  /\b(?:als kind|vroeger|ooit|toen ik (?:klein|jong|kind|tiener)|jaren geleden|jaren terug|in mijn jeugd|when i was (?:little|young|a child|a kid)|years ago|as a child)\b/;
 
 /**
  * Pills or medicine just taken in a quantity that is an overdose: "ik heb een hele strip
@@ -111,3 +113,22 @@ export const youngChild =
  */
 export const youngChildHits =
   /\b(?:peuter|kleuter|dreumes|toddler|(?:zoon|zoontje|dochter|dochtertje|kind|kindje|son|daughter|kid) (?:van|is|of) (?:[1-6]|een|twee|drie|vier|vijf|zes|one|two|three|four|five|six)\b)/;
+
+/**
+ * Told from a screen or a page (docs/adr/0012-safety-net.md, third round): the clause sets the event
+ * in the news, a film, a series, a game or a book ("in de film sloeg de man zijn vrouw", "op het
+ * journaal: iemand neergestoken", "on the news they said"). Only the medium as the setting counts,
+ * never as an activity: "hij slaat me als ik game" stays a crisis. Read by every rule, in the
+ * clause of the match (detectCrisis); the concern model still reads the message.
+ */
+export const toldFromMedia =
+  /\b(?:(?:in|op|uit) (?:de|het|een|die|dat) (?:[a-z]+ )?(?:film|serie|boek|roman|spel|game|podcast|documentaire|reportage|journaal|nieuws|krant|aflevering|voorstelling|toneelstuk|tv serie)|op (?:tv|televisie|het nieuws|het journaal)|(?:de|het) (?:krant|nieuws|journaal|aflevering|serie|film|boek|reportage|documentaire|podcast) (?:ging over|gaat over|schreef|schrijft|meldde|meldt|liet zien|toonde)|(?:film|serie|boek|game|documentaire|reportage|aflevering|podcast) (?:waarin|waar iemand)|(?:in|on) (?:the|a|that|this) (?:[a-z]+ )?(?:film|movie|show|series|book|novel|game|news|podcast|documentary|episode)|(?:film|movie|show|series|book|novel|documentary|episode) (?:where|about|in which)|on (?:tv|the news))\b/;
+
+/**
+ * Said as a joke, and said so (docs/adr/0012-safety-net.md, third round): "grapje", "just
+ * kidding", "hij maakt grappen dat". Not "haha" or "lol": those also cover a real message. For the
+ * suicide and abuse rules, in the clause of the match; the concern model still reads the message,
+ * so a joke that hides something can still get a check.
+ */
+export const saidAsJoke =
+  /\b(?:grapje|geintje|grap|grappen|grapt|grappig|humor|just kidding|kidding|joking|joke|jokes)\b/;

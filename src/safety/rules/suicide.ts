@@ -409,6 +409,10 @@ export const suicideRules: readonly CrisisRule[] = [
     kind: 'suicide',
     pattern:
       /\bzie (?:het|t|het leven)? ?(?:echt |allemaal |helemaal |gewoon |gwn |even )?(?:niet|nie) meer zitten\b/,
+    // "niet meer zitten met die studie": about one thing that can change, not about living.
+    unless: [
+      /\bniet meer zitten (?:met|in|op) (?:die|de|dat|het|mijn|mn|deze|dit) (?:studie|opleiding|baan|werk|school|stage|huis|verbouwing|auto|tuin|computer|buren|wijk|planning|project|cursus|sport|club|team|vereniging)\b/,
+    ],
   },
   // Asking to call 113 is a signal in itself; volunteering or a school project does not say "bel".
   {

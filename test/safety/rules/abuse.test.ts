@@ -7,6 +7,8 @@ describe('abuse rules', () => {
     checkRuleFile(abuseRules, 'abuse', {
       'abuse.young-child-left-alone': 'het kindje van drie hiernaast zit alleen thuis, al uren',
       'abuse.threat-with-harm': 'mijn schoonvader dreigt met zijn geweer als ik mijn mond opendoe',
+      'abuse.cry-for-help-in-a-row':
+        'onder ons is het weer ruzie, nu hoor ik de vrouw om hulp schreeuwen',
     });
   });
 

@@ -1,0 +1,58 @@
+/**
+ * `npx tsx scripts/safety/diagnoseOutOfFold.ts`: the errors of the tuned setting out of fold on
+ * train and dev, message by message (train and dev only: the frozen test and the unseen rounds are
+ * never read), to choose what a training-only round or a rule guard should be written for.
+ */
+import { readFileSync } from 'node:fs';
+import { decideSafety } from '../../src/safety/assessSafety.js';
+import type { ConcernThresholds } from '../../src/safety/concernModel.js';
+import { noConcern } from '../../src/safety/concernState.js';
+import type { CrisisKind } from '../../src/safety/crisisKind.js';
+import { detectCrisisNormalised } from '../../src/safety/detectCrisis.js';
+import { clauseMarker, normalise } from '../../src/safety/normalise.js';
+import { trainingExamples } from './concernExamples.js';
+import { outOfFold } from './crossValidation.js';
+import { rightLine } from './rightLine.js';
+import { tuningFile } from './tuneConcern.js';
+
+const tuning = JSON.parse(readFileSync(tuningFile, 'utf8')) as {
+  chosen: { l2: number; nonCrisisWeight: number; epochs: number };
+  thresholds: ConcernThresholds;
+};
+const { l2, nonCrisisWeight, epochs } = tuning.chosen;
+const examples = trainingExamples();
+const results = outOfFold(examples, [{ l2, nonCrisisWeight }], [epochs]);
+const list = [...results.values()][0] ?? [];
+const missed = new Map<string, number>();
+for (const { example, score } of list) {
+  const normalised = normalise(example.text);
+  const words = normalised.split(' ').filter((w) => w !== clauseMarker && w !== '').length;
+  const rules = detectCrisisNormalised(normalised);
+  const result = decideSafety({
+    rules,
+    score,
+    words,
+    language: 'nl',
+    prior: noConcern,
+    thresholds: tuning.thresholds,
+  });
+  const tag = `${example.label}/${example.class}`;
+  const shown = result.lines.map((line) => line.kind);
+  if (example.label === 'crisis' && result.outcome === 'none') {
+    missed.set(example.class, (missed.get(example.class) ?? 0) + 1);
+    console.log(`MISS ${tag} c=${score.concern.toFixed(2)} w=${words} | ${example.text}`);
+  } else if (
+    example.label === 'crisis' &&
+    result.outcome !== 'none' &&
+    !rightLine(result.outcome, example.kinds as CrisisKind[], shown)
+  ) {
+    console.log(
+      `LINE ${tag} ${result.outcome} ${rules.ruleIds.join(',')} need=${example.kinds.join('+')} shown=${shown.join('+')} | ${example.text}`,
+    );
+  } else if (example.label !== 'crisis' && result.outcome === 'crisis') {
+    console.log(`ALARM ${tag} ${rules.ruleIds.join(',')} | ${example.text}`);
+  } else if (example.label === 'ordinary' && result.outcome === 'check') {
+    console.log(`ORDCHECK ${tag} c=${score.concern.toFixed(2)} | ${example.text}`);
+  }
+}
+console.log([...missed].sort((a, b) => b[1] - a[1]));

@@ -1,0 +1,54 @@
+/**
+ * `npx tsx scripts/safety/rulesOnTraining.ts [--save before.json | --compare before.json]`: what
+ * the rules answer on every training message (train, dev, the training-only rounds and the rule
+ * sets; never the frozen test or the unseen rounds). For writing guards: `--compare` lists every
+ * crisis a guard no longer catches and every near miss or ordinary question it still answers, and
+ * each rule-made crisis reply without the right line (the model may still add the one behind 112).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { linesFor } from '../../src/safety/assessSafety.js';
+import type { CrisisKind } from '../../src/safety/crisisKind.js';
+import { detectCrisis } from '../../src/safety/detectCrisis.js';
+import { rightLine } from './rightLine.js';
+import { trainingExamples } from './concernExamples.js';
+
+const examples = trainingExamples();
+const fired = Object.fromEntries(
+  examples.map((example) => [example.text, detectCrisis(example.text).ruleIds.join(',')]),
+);
+const saveAt = process.argv.indexOf('--save');
+if (saveAt !== -1) writeFileSync(process.argv[saveAt + 1] ?? 'rules.json', JSON.stringify(fired));
+const compareAt = process.argv.indexOf('--compare');
+const before =
+  compareAt === -1
+    ? {}
+    : (JSON.parse(readFileSync(process.argv[compareAt + 1] ?? '', 'utf8')) as Record<
+        string,
+        string
+      >);
+let lost = 0;
+let alarms = 0;
+for (const example of examples) {
+  const now = fired[example.text] ?? '';
+  const was = before[example.text];
+  if (example.label === 'crisis' && was !== undefined && was !== '' && now === '') {
+    lost += 1;
+    console.log(`LOST ${example.origin}/${example.class} ${was} | ${example.text}`);
+  }
+  const rules = detectCrisis(example.text);
+  const shown = linesFor(rules.kinds).map((line) => line.kind);
+  if (
+    example.label === 'crisis' &&
+    rules.isCrisis &&
+    !rightLine('crisis', example.kinds as CrisisKind[], shown)
+  ) {
+    console.log(
+      `LINE ${example.origin}/${example.class} ${now} need=${example.kinds.join('+')} | ${example.text}`,
+    );
+  }
+  if (example.label !== 'crisis' && now !== '') {
+    alarms += 1;
+    console.log(`ALARM ${example.origin}/${example.class} ${now} | ${example.text}`);
+  }
+}
+console.log(`${lost} crises no longer caught by a rule, ${alarms} rule alarms on non-crises`);
