@@ -5,9 +5,17 @@ import { compileRule } from '../../../src/safety/crisisRule.js';
 import { assessWith } from '../../../src/safety/detectCrisis.js';
 import { crisisSet, nearMissSet } from '../safetySets.js';
 
+/** Each rule file compiled once: compiling per message made these tests slow under load. */
+const compiledFiles = new WeakMap<readonly CrisisRule[], ReturnType<typeof compileRule>[]>();
+
 /** The rule ids of one file that fire on a message. */
 export function firedIn(rules: readonly CrisisRule[], text: string): readonly string[] {
-  return assessWith(rules.map(compileRule), text).ruleIds;
+  let compiled = compiledFiles.get(rules);
+  if (!compiled) {
+    compiled = rules.map(compileRule);
+    compiledFiles.set(rules, compiled);
+  }
+  return assessWith(compiled, text).ruleIds;
 }
 
 /**
