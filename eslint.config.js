@@ -75,7 +75,7 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
-    files: ['*.config.js', '*.config.ts', 'eslint.config.js'],
+    files: ['*.config.js', '*.config.ts', 'eslint.config.js', '.dependency-cruiser.mjs'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );

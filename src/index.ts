@@ -1,48 +1,24 @@
 import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Server } from 'restify';
-import { conversationServices } from '../dialogs/conversationServices.js';
-import { casusbordRoutes, createBoardAuthentication } from './board/casusbordRoutes.js';
+import { createBoardAuthentication } from './board/casusbordRoutes.js';
 import { loadStaffRegister } from './board/staffRegister.js';
-import { botEndpointAccess, botRoutes } from './bot/botRoutes.js';
-import { serialisedTurns } from './bot/serialisedTurns.js';
-import { createBotRuntime } from './bot/botRuntime.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { announcingRepository } from './cases/announcingRepository.js';
-import { DeliveryWorker } from './cases/delivery.js';
+import { composeConversation } from './compose/conversation.js';
+import { composeHttp } from './compose/http.js';
+import { warnAboutUnsafeSettings } from './compose/startupWarnings.js';
+import { openStores } from './compose/stores.js';
+import { composeTeams } from './compose/teams.js';
 import { runRetention } from './cases/retention.js';
-import { loadRoutingFile, wijkteamName } from './cases/routing.js';
-import { DEFAULT_CHANNEL_LIMITS, WebChatChannel } from './directline/webChatChannel.js';
-import { countingRepository } from './insights/caseEvents.js';
-import { vocabularyCache } from './insights/generalisedTerms.js';
-import { RecordingInsights } from './insights/insights.js';
 import { insightsRetentionCutoff } from './insights/insightsRetention.js';
-import { beheerderReports, monitorKnowledge } from './insights/report/monitorKnowledge.js';
-import { monitorRoutes } from './monitor/monitorRoutes.js';
-import { KnowledgeService } from './knowledge/knowledgeService.js';
-import { KnowledgeLoaderThread, withFallbackHere } from './knowledge/loaderThread.js';
 import { createPartnerPage } from './partners/partnerPage.js';
-import { residentCatalogue, unconfirmedEntries } from './partners/reviewRound.js';
-import { localDate } from './shared/gemeenteTime.js';
-import { buildSearchIndexInSlices } from './search/searchIndex.js';
-import { loadConcernModel } from './safety/concernModel.js';
 import { startPeriodicJob } from './shared/periodicJob.js';
 import { CONTACT_SWEEP_MINUTES, contactHoldCutoff } from './conversation/heldContact.js';
-import { openStorageBackend } from './storage/openStorageBackend.js';
-import { createTeamsRuntime, routeTurns } from './teams/teamsRuntime.js';
-import { webChatResidentNotifier } from './webchat/residentNotifier.js';
-import { createServer } from './server.js';
 import { systemClock, type Clock } from './shared/clock.js';
 import { InFlight } from './shared/inFlight.js';
 import { installLastResort } from './shared/lastResort.js';
 import { createLogger, moduleLogger, type Logger } from './shared/logger.js';
 import { findProjectRoot } from './shared/projectRoot.js';
-import type { ReadinessCheck } from './shared/readiness.js';
-import { createTokenIssuer } from './webchat/azureDirectLineTokens.js';
-import { pageRoutes } from './webchat/pageRoutes.js';
-import { webChatTokenRoute } from './webchat/tokenRoute.js';
-import { corsForWidget } from './webchat/cors.js';
 import { exposedMetrics, type AppMetrics } from './metrics/appMetrics.js';
 
 /**
@@ -69,14 +45,6 @@ export interface ComposeOptions {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-function deliveryReadiness(delivery: DeliveryWorker): ReadinessCheck {
-  return {
-    name: 'delivery',
-    // Undelivered cases are stored and listed, never lost: they show here but do not fail readiness.
-    check: async () => ({ ok: true, detail: { ...(await delivery.counts()) } }),
-  };
-}
-
 export async function composeApp(
   config: Config,
   logger: Logger,
@@ -94,44 +62,14 @@ export async function composeApp(
   try {
     await mkdir(config.paths.dataDir, { recursive: true });
 
-    // The sociale kaart and its search index, reloaded together when a partner edits a file.
-    // Reloads read and check the files on a worker thread and build the index in slices, so a
-    // resident's turn never waits behind them (docs/adr/0015-security-posture.md).
-    const loaderThread = new KnowledgeLoaderThread({ logger });
-    opened.push(() => loaderThread.close());
-    const knowledgeLoader = withFallbackHere(loaderThread, logger);
-    const knowledge = new KnowledgeService({
-      dir: config.paths.knowledgeDir,
-      clock,
+    const { knowledge, knowledgeLoader, routing, storage, insights, cases } = await openStores(
+      config,
       logger,
-      loader: knowledgeLoader,
-      // Entries unconfirmed long after their check was due leave search when the setting says so.
-      buildIndex: (catalogue, pause) =>
-        buildSearchIndexInSlices(
-          residentCatalogue(catalogue, localDate(clock.now()), config.partners.review),
-          pause,
-        ),
-    });
-    await knowledge.start();
-    opened.push(() => knowledge.stop());
-    const routing = await loadRoutingFile(path.join(config.paths.knowledgeDir, 'routering.yaml'));
-
-    // Embedded files in DATA_DIR, or PostgreSQL with DATABASE_URL (docs/adr/0019).
-    const storage = await openStorageBackend({ config, logger, clock });
-    opened.push(() => storage.close());
+      clock,
+      opened,
+    );
     const stateStorage = storage.state;
-    // The gemeente's counts (ADR 0017): aggregates per day, counted through one port; in day files,
-    // or in one table every instance adds to with DATABASE_URL (docs/adr/0019). Closed with storage.
     const insightCounts = storage.insights;
-    const vocabulary = vocabularyCache();
-    const insights = new RecordingInsights({
-      store: insightCounts,
-      clock,
-      logger,
-      vocabulary: (term) => vocabulary(knowledge.current().catalogue).terms.has(term),
-    });
-    // Every case change, from the chat, a card, the Casusbord or the CLI, is counted here.
-    const cases = countingRepository(storage.cases, insights);
 
     // Closed unless METRICS_TOKEN or METRICS_PORT is set; its gauges read the parts built below
     // when Prometheus scrapes, after start.
@@ -159,50 +97,24 @@ export async function composeApp(
 
     // Built after the bot (it needs the Teams notifier); the bot only wakes it after a handover.
     let wakeDelivery = () => {};
-    // With PostgreSQL the web chat's conversations are shared, so any process serves any resident.
-    const conversationLog = await storage.openConversationLog?.({
-      idleMinutes: config.webchat.conversationIdleMinutes,
-      maxActivitiesPerConversation: DEFAULT_CHANNEL_LIMITS.maxActivitiesPerConversation,
-      pageSize: DEFAULT_CHANNEL_LIMITS.pageSize,
-    });
-    const channel = new WebChatChannel({
-      config,
-      clock,
-      logger: moduleLogger(logger, 'webchat'),
-      inFlight,
-      spentTokens: storage.facts,
-      ...(conversationLog === undefined ? {} : { log: conversationLog }),
-    });
-    opened.push(() => channel.close(1_000));
-    const bot = createBotRuntime({
+    const { channel, bot } = await composeConversation({
       config,
       logger,
-      storage: stateStorage,
-      channel,
+      clock,
+      inFlight,
+      stores: { knowledge, routing, storage, insights, cases },
       metrics: appMetrics.metrics,
-      conversation: conversationServices({
-        knowledge: () => knowledge.current(),
-        // A handover wakes the delivery worker, so the card reaches the wijkteam at once.
-        cases: announcingRepository(cases, () => {
-          appMetrics.metrics.handoverCreated();
-          wakeDelivery();
-        }),
-        routing: () => routing,
-        insights,
-        clock,
-        logger,
-        handoverWorkingDays: config.cases.handoverWorkingDays,
-        retention: config.cases.retention,
-        stateRetentionDays: config.stateRetentionDays,
-        // Read and checked at start-up: a broken model file stops the start (WW-9201).
-        concernModel: loadConcernModel(),
-      }),
+      // A handover wakes the delivery worker, so the card reaches the wijkteam at once.
+      onHandover: () => {
+        appMetrics.metrics.handoverCreated();
+        wakeDelivery();
+      },
+      opened,
     });
-    channel.setBotEndpoint(bot.webChatEndpoint);
 
     const projectRoot = findProjectRoot();
     const staff = await loadStaffRegister(config, projectRoot);
-    const unknownTeams = staff.unknownWijkteams(routing.teams.map((team) => team.id));
+    const unknownTeams = staff.unknownWijkteams(routing().teams.map((team) => team.id));
     if (unknownTeams.length > 0) {
       log.warn(
         { wijkteams: unknownTeams },
@@ -210,7 +122,6 @@ export async function composeApp(
       );
     }
     const catalogue = () => knowledge.current().catalogue;
-    const freshness = beheerderReports(config.paths.knowledgeDir, clock);
     // One staff sign-in for the Casusbord and the partner page (one development login secret).
     const boardAuthentication = createBoardAuthentication(config, staff, clock);
     const partners = await createPartnerPage({
@@ -227,36 +138,15 @@ export async function composeApp(
       storage,
     });
     opened.push(() => partners.close());
-    const teams = await createTeamsRuntime({
-      membership: staff.membership(),
-      coordinatorIds: staff.coordinatorIds(),
+    const { teams, delivery } = await composeTeams({
       config,
-      adapter: bot.azureAdapter,
-      repository: cases,
-      routing: () => routing,
-      labels: {
-        wijkteamName: (id) => wijkteamName(routing, id),
-        levensgebiedLabel: (id) => catalogue().levensgebied(id)?.label ?? id,
-        voorzieningName: (id) => catalogue().voorziening(id)?.naam ?? id,
-      },
-      clock,
       logger,
-      resident: webChatResidentNotifier(channel, logger),
-      links: storage.links,
-      facts: storage.facts,
-    });
-    opened.push(() => teams.close());
-
-    // Cases go to the wijkteam's linked Teams channel. Until a coordinator linked one, delivery
-    // fails with WW-7201 and is retried with backoff; the case is stored and listed meanwhile.
-    const delivery = new DeliveryWorker({
-      repository: cases,
-      notifier: teams.notifier,
       clock,
-      logger,
-      intervalMs: config.cases.delivery.intervalSeconds * 1000,
-      retryBaseMs: config.cases.delivery.retryBaseSeconds * 1000,
-      retryMaxMs: config.cases.delivery.retryMaxSeconds * 1000,
+      stores: { routing, storage, cases },
+      bot,
+      staff,
+      catalogue,
+      opened,
     });
     wakeDelivery = () => delivery.kick();
     const pickupIntervalMs = config.storage.pickupCheckSeconds * 1000;
@@ -359,96 +249,24 @@ export async function composeApp(
       await delivery.stop();
     });
 
-    const server = createServer({
+    const server = composeHttp({
       config,
       logger,
-      readiness: [
-        knowledge.readinessCheck(),
-        storage.readiness,
-        channel.readiness(),
-        deliveryReadiness(delivery),
-      ],
-      routes: [
-        corsForWidget(config),
-        botRoutes({
-          adapter: bot.azureAdapter,
-          // One turn at a time per conversation, across instances too (docs/adr/0019).
-          logic: serialisedTurns(
-            storage.turns,
-            bot.observe(routeTurns(teams.staffBot, bot.runTurn)),
-          ),
-          inFlight,
-          access: botEndpointAccess(config),
-          maxMessageChars: config.webchat.maxMessageChars,
-        }),
-        // With Azure Direct Line the widget talks to Azure; our own channel then stays closed.
-        ...(config.webchat.mode === 'self-hosted' ? channel.routes() : []),
-        webChatTokenRoute({
-          config,
-          logger,
-          issuer: createTokenIssuer(config, logger, channel),
-          limiter: storage.rateLimiter,
-        }),
-        pageRoutes({ config, projectRoot }),
-        casusbordRoutes({
-          config,
-          projectRoot,
-          verbs: teams.verbs,
-          wijkteams: routing.teams.map((team) => ({ id: team.id, name: team.naam })),
-          staff,
-          onChanged: (current, change) => teams.afterChange(current, change.action),
-          authentication: boardAuthentication,
-        }),
-        monitorRoutes({
-          config,
-          projectRoot,
-          staff,
-          clock,
-          logger,
-          authentication: boardAuthentication,
-          source: {
-            store: insightCounts,
-            promiseDays: config.cases.handoverWorkingDays,
-            today: () => localDate(clock.now()),
-            knowledge: async () =>
-              monitorKnowledge(
-                catalogue(),
-                routing.teams.map((team) => ({ id: team.id, name: team.naam })),
-                await freshness(catalogue()),
-                unconfirmedEntries(catalogue(), localDate(clock.now()), config.partners.review),
-              ),
-          },
-        }),
-        partners.routes,
-        ...appMetrics.routes,
-      ],
+      clock,
+      inFlight,
+      projectRoot,
+      stores: { knowledge, routing, storage },
+      channel,
+      bot,
+      teams,
+      delivery,
+      staff,
+      boardAuthentication,
+      extraRoutes: [partners.routes, ...appMetrics.routes],
       isShuttingDown: () => shuttingDown,
     });
 
-    if (config.development) {
-      log.warn(
-        'DEVELOPMENT_MODE: development conveniences are on (local trials only, never a deployment)',
-      );
-    }
-    if (config.botFramework.appId === undefined) {
-      if (config.development) {
-        log.warn(
-          'no MicrosoftAppId: /api/messages accepts unauthenticated requests and replies to loopback only',
-        );
-      } else {
-        log.info('no MicrosoftAppId: /api/messages is closed (Teams and Azure channels are off)');
-      }
-    }
-    if (config.webchat.usesDevelopmentSecret) {
-      log.warn(
-        'WEBCHAT_TOKEN_SECRET not set: web chat tokens use the development secret (local trials only)',
-      );
-    }
-    if (config.webchat.usesEphemeralSecret) {
-      log.warn(
-        'WEBCHAT_TOKEN_SECRET not set: web chat tokens use a random secret and stop working at restart',
-      );
-    }
+    warnAboutUnsafeSettings(config, log);
 
     let stopping: Promise<void> | undefined;
     return {

@@ -1,6 +1,6 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { Config } from './config.js';
-import { classifyError, errorBody } from './shared/httpErrors.js';
+import { classifyError, errorBody } from './http/httpErrors.js';
 import { newId } from './shared/ids.js';
 import { jsonTooDeep } from './shared/jsonDepth.js';
 import { isLoopbackHost } from './shared/loopback.js';

@@ -1,5 +1,5 @@
 import { WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { forgetResident } from '../../src/privacy/residentData.js';
+import { forgetResident } from '../../src/conversation/residentData.js';
 import type { DialogDeps } from '../dialogDeps.js';
 import { dialogIds } from '../dialogIds.js';
 import { yesNoChoices } from '../prompts/choices.js';

@@ -4,7 +4,7 @@ import { dutchDate } from '../../src/shared/gemeenteTime.js';
 import { wijkteamName } from '../../src/cases/routing.js';
 import { casesTexts } from '../../src/i18n/nl/cases.js';
 import { maskIdentifiers } from '../../src/privacy/maskIdentifiers.js';
-import { whatWeKnowAbout } from '../../src/privacy/residentData.js';
+import { whatWeKnowAbout } from '../../src/conversation/residentData.js';
 import { moduleLogger } from '../../src/shared/logger.js';
 import type { DialogDeps } from '../dialogDeps.js';
 import { domainLabels, textsFor } from '../texts.js';
@@ -13,7 +13,7 @@ import { residentKeyOf } from '../wijkwijzerState.js';
 /**
  * "Wat weet je van mij?": everything the wijkwijzer holds about this resident, in plain words: this
  * conversation, what it remembers from earlier ones, an unsent handover, and their questions at
- * the wijkteam (src/privacy/residentData.ts).
+ * the wijkteam (src/conversation/residentData.ts).
  */
 export async function whatWeKnowMessages(
   context: TurnContext,

@@ -5,9 +5,9 @@ import { caseReferenceSchema } from '../cases/reference.js';
 import { outcomeSchema } from '../cases/status.js';
 import { nl } from '../i18n/nl/index.js';
 import type { ErrorCode } from '../shared/errors.js';
-import { StaffDirectory } from '../teams/membership.js';
-import { handleCardAction } from '../teams/verbs/registry.js';
-import type { VerbCaller, VerbDependencies, VerbResult } from '../teams/verbs/types.js';
+import { StaffDirectory } from '../casework/membership.js';
+import { handleCardAction } from '../casework/registry.js';
+import type { VerbCaller, VerbDependencies, VerbResult } from '../casework/types.js';
 import type { StaffIdentity } from './staffIdentity.js';
 
 /**
@@ -85,8 +85,6 @@ function refusalNotice(
       return texts.notYours;
     case 'outcome_missing':
       return texts.outcomeMissing;
-    case 'not_member':
-      return texts.notMember;
     case 'not_found':
       return texts.notFound;
     case 'no_contact':

@@ -6,10 +6,10 @@ import { caseStatuses, selectableOutcomes } from '../cases/status.js';
 import { nl } from '../i18n/nl/index.js';
 import type { RouteRegistrar } from '../server.js';
 import { errorCatalogue, WijkwijzerError } from '../shared/errors.js';
-import { errorBody } from '../shared/httpErrors.js';
+import { errorBody } from '../http/httpErrors.js';
 import { newId } from '../shared/ids.js';
 import { moduleLogger } from '../shared/logger.js';
-import type { VerbDependencies } from '../teams/verbs/types.js';
+import type { VerbDependencies } from '../casework/types.js';
 import { boardActionSchema, runBoardAction } from './boardActions.js';
 import { boardQuerySchema, repositoryFilter, selectCases } from './boardQuery.js';
 import { toBoardDetail, toBoardSummary, type BoardViewContext } from './boardViews.js';
@@ -203,10 +203,7 @@ export function boardApiRoutes(deps: BoardApiDeps): RouteRegistrar {
       const outcome = await runBoardAction(action, identity, deps.verbs);
       const actor = access.actorFor(identity);
       const now = outcome.result.case;
-      const detail =
-        now === undefined || outcome.refusal?.kind === 'not_member'
-          ? undefined
-          : toBoardDetail(now, actor, viewContext());
+      const detail = now === undefined ? undefined : toBoardDetail(now, actor, viewContext());
       noStore(res);
       if (outcome.refusal !== undefined) {
         log.info(

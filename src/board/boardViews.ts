@@ -6,8 +6,8 @@ import { dutchDateTime } from '../shared/gemeenteTime.js';
 import type { Actor, Case, HistoryAction, HistoryEntry } from '../cases/case.js';
 import type { CaseStatus, Outcome } from '../cases/status.js';
 import { nl } from '../i18n/nl/index.js';
-import { workingMinutesBetween } from '../teams/pickupReminder.js';
-import type { CardLabels } from '../teams/verbs/types.js';
+import { workingMinutesBetween } from '../cases/pickupReminder.js';
+import type { CardLabels } from '../casework/types.js';
 import type { BoardWijkteam } from './staffAccess.js';
 
 /**

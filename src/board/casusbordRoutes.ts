@@ -2,7 +2,7 @@ import type { Case, HistoryEntry } from '../cases/case.js';
 import type { Config } from '../config.js';
 import type { RouteRegistrar } from '../server.js';
 import type { Clock } from '../shared/clock.js';
-import type { VerbDependencies } from '../teams/verbs/types.js';
+import type { VerbDependencies } from '../casework/types.js';
 import { boardApiRoutes } from './boardApi.js';
 import { developmentLoginAllowed, DevLogin } from './devLogin.js';
 import type { BoardWijkteam } from './staffAccess.js';

@@ -1,10 +1,10 @@
 import type { Actor, Case } from '../cases/case.js';
-import type { Coordinators, TeamMembership } from '../teams/membership.js';
+import type { Coordinators, TeamMembership } from '../casework/membership.js';
 import type { StaffIdentity } from './staffIdentity.js';
 
 /**
  * What a staff member may see on the board, decided on the server with the same membership and
- * coordinator list the Teams card actions use (src/teams/membership.ts), so a colleague who may
+ * coordinator list the Teams card actions use (src/casework/membership.ts), so a colleague who may
  * press a button on a card sees that case on the board, and nobody else does.
  */
 

@@ -4,7 +4,7 @@ import { parseOperatorYaml, readOperatorYaml, type OperatorYaml } from '../knowl
 import { slugSchema } from '../cases/case.js';
 import type { Config } from '../config.js';
 import { WijkwijzerError } from '../shared/errors.js';
-import { ConfiguredMembership, type TeamMembership } from '../teams/membership.js';
+import { ConfiguredMembership, type TeamMembership } from '../casework/membership.js';
 
 /**
  * The staff file (STAFF_FILE): who works in which wijkteam, by Entra object id, and who is a

@@ -1,14 +1,17 @@
 import { ConversationState, UserState, type Storage, type TurnContext } from 'botbuilder';
+import { caseStatusLine } from '../../dialogs/caseStatus.js';
 import { ConversationGuard } from '../../dialogs/conversationGuard.js';
 import { MainDialog } from '../../dialogs/mainDialog.js';
 import type { ConversationServices } from '../../dialogs/ports.js';
 import { wasForgotten, WijkwijzerState } from '../../dialogs/wijkwijzerState.js';
+import type { ResidentNotifier } from '../casework/residentNotifier.js';
 import type { Config } from '../config.js';
 import { noMetrics, type Metrics } from '../metrics/metrics.js';
 import type { BotEndpoint, ChannelConnector } from '../directline/channelConnector.js';
 import { moduleLogger, type Logger } from '../shared/logger.js';
 import { createAzureChannelAdapter, type AzureChannelAdapter } from './cloudAdapter.js';
 import { observeTurns } from './observeTurns.js';
+import { botResidentNotifier } from './residentNotifier.js';
 import { createTurnErrorHandler } from './turnErrorHandler.js';
 import { TypingIndicator } from './typingIndicator.js';
 import { WebChatAdapter } from './webChatAdapter.js';
@@ -38,6 +41,8 @@ export interface BotRuntime {
   readonly observe: (
     logic: (context: TurnContext) => Promise<void>,
   ) => (context: TurnContext) => Promise<void>;
+  /** Tells a web chat resident where their question stands, in their language. */
+  readonly residentNotifier: ResidentNotifier;
 }
 
 /**
@@ -90,5 +95,13 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
         await webChatAdapter.processActivity(activity, observedWebChatTurn);
       },
     },
+    residentNotifier: botResidentNotifier({
+      adapter: webChatAdapter,
+      conversationsOf: (userId) => deps.channel.conversationsOf(userId),
+      languageOf: (context) => state.language(context),
+      statusLine: (current, language) =>
+        caseStatusLine(current, deps.conversation.routing(), language),
+      logger: deps.logger,
+    }),
   };
 }

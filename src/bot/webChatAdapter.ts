@@ -12,7 +12,7 @@ import {
 } from 'botbuilder';
 import { AuthenticationConstants, ClaimsIdentity } from 'botframework-connector';
 import type { ChannelActivity } from '../directline/activity.js';
-import type { BotEndpoint, ChannelConnector } from '../directline/channelConnector.js';
+import type { ChannelConnector } from '../directline/channelConnector.js';
 import { WijkwijzerError } from '../shared/errors.js';
 
 export type TurnLogic = (context: TurnContext) => Promise<void>;
@@ -66,15 +66,6 @@ export class WebChatAdapter extends BotAdapter {
     await this.runMiddleware(context, logic);
     const invoke = context.turnState.get<Partial<Activity> | undefined>(INVOKE_RESPONSE_KEY);
     return invoke?.value as InvokeResponse | undefined;
-  }
-
-  /** The `BotEndpoint` to give `WebChatChannel.setBotEndpoint`: each delivery is one turn. */
-  createEndpoint(logic: TurnLogic): BotEndpoint {
-    return {
-      deliver: async (activity) => {
-        await this.processActivity(activity, logic);
-      },
-    };
   }
 
   override async sendActivities(

@@ -63,7 +63,3 @@ export const caseActionPayloadSchema = z.object({
     .transform((value) => (value === undefined || value.trim() === '' ? undefined : value.trim())),
 });
 export type CaseActionPayload = z.infer<typeof caseActionPayloadSchema>;
-
-export function isCaseCardVerb(verb: string): verb is CaseCardVerb {
-  return (caseCardVerbs as readonly string[]).includes(verb);
-}

@@ -122,8 +122,6 @@ function actionFor(view: CaseCardView, verb: CaseCardVerb): TeamsAction {
         style: 'positive',
         associatedInputs: 'none',
       });
-    case 'contactMade':
-      return executeAction(texts.actions.contactMade, verb, data, { associatedInputs: 'none' });
     case 'release':
       return executeAction(texts.actions.release, verb, data, {
         style: 'destructive',
@@ -155,6 +153,10 @@ function actionFor(view: CaseCardView, verb: CaseCardVerb): TeamsAction {
           }),
         ],
       );
+    default:
+      // A plain step (such as contactMade): one button with its label, no inputs. A new verb
+      // only needs its label in src/i18n/nl/cards.ts (docs/contributing.md, "Adding a card verb").
+      return executeAction(texts.actions[verb], verb, data, { associatedInputs: 'none' });
   }
 }
 

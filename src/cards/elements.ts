@@ -217,13 +217,6 @@ export function columnSet<A>(
   return { type: 'ColumnSet', columns, ...options };
 }
 
-export function actionSet<A>(
-  actions: readonly A[],
-  options: Options<ActionSet<A>, 'actions'> = {},
-): ActionSet<A> {
-  return { type: 'ActionSet', actions, ...options };
-}
-
 export function choiceSet(
   id: string,
   label: string,

@@ -3,7 +3,7 @@ import { maskIdentifiers, type MaskCounts } from '../privacy/maskIdentifiers.js'
 import { WijkwijzerError } from '../shared/errors.js';
 import { emailAddressSchema, isDutchMobileNumber, phoneNumberSchema } from './contact.js';
 import { caseReferenceSchema } from './reference.js';
-import { caseStatusSchema, outcomeSchema } from './status.js';
+import { caseStatusSchema, outcomeSchema } from './caseStatus.js';
 
 /**
  * A case: one question a resident handed over to the wijkteam, with the story they told (so nobody

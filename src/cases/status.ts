@@ -3,6 +3,7 @@ import { maskIdentifiers } from '../privacy/maskIdentifiers.js';
 import type { Clock } from '../shared/clock.js';
 import { WijkwijzerError } from '../shared/errors.js';
 import type { Actor, Assignee, Case, HistoryAction, HistoryEntry } from './case.js';
+import { outcomeSchema, type CaseStatus } from './caseStatus.js';
 
 /**
  * The case state machine. Statuses move nieuw → opgepakt → contact_gelegd → afgerond, with
@@ -11,36 +12,17 @@ import type { Actor, Assignee, Case, HistoryAction, HistoryEntry } from './case.
  * about what is allowed. The table is documented in docs/adr/0006-case-model-and-retention.md.
  */
 
-export const caseStatusSchema = z.enum([
-  'nieuw',
-  'opgepakt',
-  'contact_gelegd',
-  'afgerond',
-  'geannuleerd',
-]);
-export type CaseStatus = z.infer<typeof caseStatusSchema>;
-export const caseStatuses: readonly CaseStatus[] = caseStatusSchema.options;
-
-/**
- * How a case ended, as the pilot registers it (docs/adr/0006-case-model-and-retention.md §2, ADR 0017): voorliggend opgelost,
- * door het wijkteam zelf geholpen, maatwerk / indicatie nodig, geen contact, ingetrokken.
- * `doorverwezen` is kept so older cases stay readable, but is no longer offered: a referral is to
- * the voorliggend veld or to maatwerk, and the pilot needs to know which (ADR 0017 §4).
- */
-export const outcomeSchema = z.enum([
-  'voorliggend_opgelost',
-  'wijkteam_hulpverleend',
-  'maatwerkindicatie',
-  'doorverwezen',
-  'geen_contact',
-  'ingetrokken',
-]);
-export type Outcome = z.infer<typeof outcomeSchema>;
-export const outcomes: readonly Outcome[] = outcomeSchema.options;
-/** The outcomes staff choose from when closing a case: the pilot's five. */
-export const selectableOutcomes: readonly Outcome[] = outcomes.filter(
-  (outcome) => outcome !== 'doorverwezen',
-);
+// The statuses and outcomes themselves live in caseStatus.ts, which case.ts also imports; re-exported
+// here so the state machine stays the one place to import from (docs/adr/0020-house-layout-and-dependency-rules.md).
+export {
+  caseStatusSchema,
+  caseStatuses,
+  outcomeSchema,
+  outcomes,
+  selectableOutcomes,
+  type CaseStatus,
+  type Outcome,
+} from './caseStatus.js';
 
 const note = z.string().trim().min(1).max(1000).optional();
 

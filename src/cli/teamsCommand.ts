@@ -4,9 +4,9 @@ import { parseArgs } from 'node:util';
 import { loadConfig, type Config } from '../config.js';
 import { isWijkwijzerError } from '../shared/errors.js';
 import { findProjectRoot } from '../shared/projectRoot.js';
-import { renderAppIcons } from '../teams/appIcons.js';
-import { buildAppPackage, ICON_FILES, writeAppPackage } from '../teams/appPackage.js';
-import { checkManifestSchema, type ManifestSettings } from '../teams/manifest.js';
+import { renderAppIcons } from '../appPackage/appIcons.js';
+import { buildAppPackage, ICON_FILES, writeAppPackage } from '../appPackage/appPackage.js';
+import { checkManifestSchema, type ManifestSettings } from '../appPackage/manifest.js';
 import { exitCodes, type Command, type CommandIo } from './command.js';
 
 const DEFAULT_PACKAGE = path.join('dist', 'teams', 'wijkwijzer-teams.zip');

@@ -1,4 +1,3 @@
-import type { Stadsdeel } from '../cases/case.js';
 import { handoverTexts } from '../i18n/nl/handover.js';
 import { maskIdentifiers } from '../privacy/maskIdentifiers.js';
 import type { IntakeFacts } from './intakeFacts.js';
@@ -61,12 +60,4 @@ export function buildStoryDraft(facts: IntakeFacts): HandoverStoryDraft {
     triedAlready: tried.text,
     masked: summary.masked || tried.masked,
   };
-}
-
-/** The wijk or, without one, the stadsdeel, for routing. */
-export function routingInput(facts: Pick<IntakeFacts, 'wijk' | 'stadsdeel'>): {
-  wijk: string | null;
-  stadsdeel: Stadsdeel | null;
-} {
-  return { wijk: facts.wijk, stadsdeel: facts.stadsdeel };
 }

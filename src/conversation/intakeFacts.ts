@@ -87,11 +87,6 @@ export function emptyIntakeFacts(): IntakeFacts {
   };
 }
 
-export function parseIntakeFacts(stored: unknown): IntakeFacts {
-  const parsed = intakeFactsSchema.safeParse(stored);
-  return parsed.success ? parsed.data : emptyIntakeFacts();
-}
-
 export function isSettled(facts: IntakeFacts, id: QuestionId): boolean {
   return facts.settled.includes(id);
 }

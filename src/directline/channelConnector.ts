@@ -15,6 +15,8 @@ export interface BotEndpoint {
  */
 export interface ChannelConnector {
   hasConversation(conversationId: string): Promise<boolean>;
+  /** The user's conversations, most recently active first (for proactive messages). */
+  conversationsOf(userId: string): Promise<string[]>;
   sendToConversation(conversationId: string, activity: ChannelActivity): Promise<ResourceId>;
   replyToActivity(
     conversationId: string,
@@ -27,4 +29,9 @@ export interface ChannelConnector {
     activity: ChannelActivity,
   ): Promise<ResourceId>;
   deleteActivity(conversationId: string, activityId: string): Promise<void>;
+}
+
+/** The connector as the `/v3/conversations/...` routes see it: checks the bot's token first. */
+export interface BotConnectorApi extends ChannelConnector {
+  authoriseBot(token: string | undefined): Promise<void>;
 }

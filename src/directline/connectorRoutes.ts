@@ -2,7 +2,7 @@ import type { Request, Server } from 'restify';
 import type { RouteRegistrar } from '../server.js';
 import { parseBotActivity } from './activitySchemas.js';
 import { bearerToken } from './channelTokens.js';
-import type { WebChatChannel } from './webChatChannel.js';
+import type { BotConnectorApi } from './channelConnector.js';
 
 export const CONNECTOR_BASE = '/v3/conversations';
 
@@ -16,7 +16,7 @@ function param(req: Request, name: 'conversationId' | 'activityId'): string {
  * replies, updates and deletes here, with a `bot`-scoped token the channel minted. The in-process
  * adapter does the same without HTTP.
  */
-export function connectorRoutes(channel: WebChatChannel): RouteRegistrar {
+export function connectorRoutes(channel: BotConnectorApi): RouteRegistrar {
   const authorise = (req: Request) =>
     channel.authoriseBot(bearerToken(req.header('authorization') || undefined));
 

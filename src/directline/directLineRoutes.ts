@@ -1,7 +1,7 @@
 import type { Request, Response, Server } from 'restify';
 import type { RouteRegistrar } from '../server.js';
 import { bearerToken } from './channelTokens.js';
-import type { WebChatChannel } from './webChatChannel.js';
+import type { DirectLineApi } from './directLineApi.js';
 
 export const DIRECT_LINE_BASE = '/v3/directline';
 
@@ -31,7 +31,7 @@ function sendPrivate(res: Response, status: number, body: unknown): void {
  * The Direct Line 3.0 routes Web Chat's botframework-directlinejs calls. Every route takes the bearer
  * token; errors are thrown as WijkwijzerErrors and become JSON bodies in the server's error handler.
  */
-export function directLineRoutes(channel: WebChatChannel): RouteRegistrar {
+export function directLineRoutes(channel: DirectLineApi): RouteRegistrar {
   return (server: Server) => {
     server.post(`${DIRECT_LINE_BASE}/tokens/generate`, async (req, res) => {
       sendPrivate(res, 200, await channel.generateToken(token(req), req.body));

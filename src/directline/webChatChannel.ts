@@ -12,19 +12,19 @@ import {
   WEBCHAT_CHANNEL_ID,
   type ActivityGroup,
   type ChannelAccount,
-  type ChannelActivity,
   type ResourceId,
   type StoredActivity,
 } from './activity.js';
 import { DEFAULT_STREAM_CAPS, StreamLimiter, type StreamCaps } from '../shared/streamLimiter.js';
 import { ActivityStream } from './activityStream.js';
-import {
-  fromBot,
-  fromClient,
-  parseClientActivity,
-  type ActivityEnvelope,
-} from './activitySchemas.js';
-import type { BotEndpoint, ChannelConnector } from './channelConnector.js';
+import { fromClient, parseClientActivity, type ActivityEnvelope } from './activitySchemas.js';
+import { ChannelBotConnector } from './botConnector.js';
+import type { BotEndpoint } from './channelConnector.js';
+import type {
+  DirectLineApi,
+  DirectLineConversationResponse,
+  DirectLineTokenResponse,
+} from './directLineApi.js';
 import { ChannelTokens } from './channelTokens.js';
 import { connectorRoutes } from './connectorRoutes.js';
 import { MemoryConversationLog, type ConversationLog } from './conversationLog.js';
@@ -32,18 +32,6 @@ import { ConversationStore, parseWatermark, type EvictionReason } from './conver
 import type { SharedFacts } from '../storage/sharedFacts.js';
 import { directLineRoutes } from './directLineRoutes.js';
 import { KeyedSerialQueue } from './keyedSerialQueue.js';
-
-/** Direct Line's token response (`POST /tokens/generate`, `/tokens/refresh`, our `/api/webchat/token`). */
-export interface DirectLineTokenResponse {
-  readonly conversationId: string;
-  readonly token: string;
-  readonly expires_in: number;
-}
-
-/** Direct Line's conversation response (`POST /conversations`, `GET /conversations/{id}`). */
-export interface DirectLineConversationResponse extends DirectLineTokenResponse {
-  readonly streamUrl: string;
-}
 
 export interface WebChatChannelLimits {
   readonly maxActivitiesPerConversation: number;
@@ -102,13 +90,16 @@ const generateBody = z
 
 /**
  * The self-hosted Direct Line channel: the subset of Direct Line 3.0 that Web Chat's
- * botframework-directlinejs uses, plus the Bot Connector routes a bot replies through. Conversations
+ * botframework-directlinejs uses (the resident's side), plus the Bot Connector a bot replies
+ * through (`connector`, src/directline/botConnector.ts), both over one conversation log. Conversations
  * live in memory (docs/adr/0007-self-hosted-direct-line.md) or, to share them between processes, in
  * PostgreSQL (docs/adr/0019-storage-that-grows.md); the bot runs in-process behind a `BotEndpoint`.
  */
-export class WebChatChannel implements ChannelConnector {
+export class WebChatChannel implements DirectLineApi {
   readonly tokens: ChannelTokens;
   readonly log: ConversationLog;
+  /** The bot's side of this channel: what the adapter and the connector routes write through. */
+  readonly connector: ChannelBotConnector;
   private readonly config: Config;
   private readonly logger: Logger;
   private readonly limits: WebChatChannelLimits;
@@ -150,6 +141,12 @@ export class WebChatChannel implements ChannelConnector {
           onEvict: (conversationId, reason) => this.evicted(conversationId, reason),
         }),
       );
+    this.connector = new ChannelBotConnector({
+      log: this.log,
+      tokens: this.tokens,
+      envelope: (conversationId, userId) => this.envelope(conversationId, userId),
+      logger: this.logger,
+    });
     this.stream = new ActivityStream({
       tokens: this.tokens,
       log: this.log,
@@ -182,7 +179,7 @@ export class WebChatChannel implements ChannelConnector {
         this.attachStreaming(server.server);
         directLineRoutes(this)(server);
       },
-      connectorRoutes(this),
+      connectorRoutes(this.connector),
     ];
   }
 
@@ -361,56 +358,6 @@ export class WebChatChannel implements ChannelConnector {
     throw new WijkwijzerError('WW-2107', { detail: { feature: 'upload' } });
   }
 
-  // --- Bot Connector (bot side): the adapter and connectorRoutes.ts write through these. ---
-
-  /** Checks a bearer token of the connector routes: only `bot`-scoped tokens may write. */
-  async authoriseBot(token: string | undefined): Promise<void> {
-    await this.tokens.verifyServiceToken(token, 'bot');
-  }
-
-  hasConversation(conversationId: string): Promise<boolean> {
-    return this.log.has(conversationId);
-  }
-
-  /** The user's conversations, most recently active first (for proactive messages). */
-  conversationsOf(userId: string): Promise<string[]> {
-    return this.log.conversationsOf(userId);
-  }
-
-  async sendToConversation(conversationId: string, activity: ChannelActivity): Promise<ResourceId> {
-    const outgoing = fromBot(activity, await this.botEnvelope(conversationId));
-    if (outgoing.type === 'typing') {
-      return { id: (await this.log.publishEphemeral(conversationId, outgoing)).id };
-    }
-    const stored = await this.log.append(conversationId, outgoing);
-    this.logger.debug(
-      { conversationId, activityId: stored.id, type: stored.type },
-      'bot activity stored',
-    );
-    return { id: stored.id };
-  }
-
-  replyToActivity(
-    conversationId: string,
-    replyToId: string,
-    activity: ChannelActivity,
-  ): Promise<ResourceId> {
-    return this.sendToConversation(conversationId, { ...activity, replyToId });
-  }
-
-  async updateActivity(
-    conversationId: string,
-    activityId: string,
-    activity: ChannelActivity,
-  ): Promise<ResourceId> {
-    const outgoing = fromBot(activity, await this.botEnvelope(conversationId));
-    return { id: (await this.log.update(conversationId, activityId, outgoing)).id };
-  }
-
-  async deleteActivity(conversationId: string, activityId: string): Promise<void> {
-    await this.log.delete(conversationId, activityId);
-  }
-
   // --- internals ---
 
   private async deliver(conversationId: string, stored: StoredActivity): Promise<void> {
@@ -462,12 +409,6 @@ export class WebChatChannel implements ChannelConnector {
       bot: this.bot,
       channelId: WEBCHAT_CHANNEL_ID,
     };
-  }
-
-  private async botEnvelope(conversationId: string): Promise<ActivityEnvelope> {
-    const userId = await this.log.userOf(conversationId);
-    if (userId === undefined) throw new WijkwijzerError('WW-2104', { detail: { conversationId } });
-    return this.envelope(conversationId, userId);
   }
 
   private async conversationResponse(

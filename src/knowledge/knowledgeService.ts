@@ -38,6 +38,11 @@ export interface KnowledgeServiceOptions<TIndex> {
   readonly debounceMs?: number;
   /** Watch the directory for changes (default true). Tests may call `reloadNow()` instead. */
   readonly watch?: boolean;
+  /**
+   * Runs after every reload, refused or not, before `reloadNow()` resolves: for files in the same
+   * directory that are served apart from the catalogue (knowledge/routering.yaml). Must not throw.
+   */
+  readonly afterReload?: () => Promise<unknown>;
 }
 
 /** Why the last reload was refused; the previous version keeps serving. */
@@ -88,6 +93,7 @@ export class KnowledgeService<TIndex> {
   private readonly loader: KnowledgeLoader;
   private readonly debounceMs: number;
   private readonly watchEnabled: boolean;
+  private readonly afterReload: (() => Promise<unknown>) | undefined;
 
   private snapshot: KnowledgeSnapshot<TIndex> | undefined;
   private state: KnowledgeStatus['state'] = 'not-started';
@@ -110,6 +116,7 @@ export class KnowledgeService<TIndex> {
     this.loader = options.loader ?? loaderHere;
     this.debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
     this.watchEnabled = options.watch ?? true;
+    this.afterReload = options.afterReload;
   }
 
   /** Loads the knowledge and starts watching. Refuses to start (WW-4001) when it has errors. */
@@ -168,9 +175,14 @@ export class KnowledgeService<TIndex> {
   }
 
   private run(): Promise<ReloadOutcome> {
-    const run = this.reload().finally(() => {
-      if (this.running === run) this.running = undefined;
-    });
+    const run = this.reload()
+      .then(async (outcome) => {
+        await this.afterReload?.();
+        return outcome;
+      })
+      .finally(() => {
+        if (this.running === run) this.running = undefined;
+      });
     this.running = run;
     return run;
   }

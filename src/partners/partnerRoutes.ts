@@ -11,7 +11,7 @@ import type { Catalogue } from '../knowledge/catalogue.js';
 import { SLUG_PATTERN, voorzieningSchema } from '../knowledge/schema.js';
 import type { RouteRegistrar } from '../server.js';
 import { errorCatalogue, WijkwijzerError, type ErrorCode } from '../shared/errors.js';
-import { errorBody } from '../shared/httpErrors.js';
+import { errorBody } from '../http/httpErrors.js';
 import { newId } from '../shared/ids.js';
 import { pageContentSecurityPolicy } from '../webchat/pageRoutes.js';
 import { StaticAssets } from '../webchat/staticAssets.js';

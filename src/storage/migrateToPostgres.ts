@@ -11,7 +11,7 @@ import type { Config } from '../config.js';
 import type { Clock } from '../shared/clock.js';
 import { isWijkwijzerError, WijkwijzerError } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
-import { channelIdOf, type ChannelLinkStore } from '../teams/channelLinks.js';
+import { channelIdOf, type ChannelLinkStore } from '../casework/channelLinks.js';
 import { Database } from './postgres/database.js';
 import { openEmbeddedBackend } from './storageBackend.js';
 

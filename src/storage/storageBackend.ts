@@ -14,7 +14,7 @@ import type { Logger } from '../shared/logger.js';
 import type { ReadinessCheck } from '../shared/readiness.js';
 import type { InsightAggregateStore } from '../insights/aggregateStore.js';
 import { DayFileAggregateStore } from '../insights/dayFileAggregateStore.js';
-import { FileChannelLinkStore, type ChannelLinkStore } from '../teams/channelLinks.js';
+import { FileChannelLinkStore, type ChannelLinkStore } from '../casework/channelLinks.js';
 import { localJobGate, type JobGate } from './jobGate.js';
 import { MemoryRateLimiter, type RateLimiter } from './rateLimiter.js';
 import { MemorySharedFacts, type SharedFacts } from './sharedFacts.js';

@@ -6,8 +6,8 @@ import {
 } from 'botbuilder';
 import type { Case } from '../cases/case.js';
 import { moduleLogger } from '../shared/logger.js';
-import { handleCardAction } from './verbs/registry.js';
-import type { VerbDependencies, VerbResult } from './verbs/types.js';
+import { handleCardAction } from '../casework/registry.js';
+import type { VerbDependencies, VerbResult } from '../casework/types.js';
 
 /**
  * The Teams side of a pressed card button: an `adaptiveCard/action` invoke. The verb registry

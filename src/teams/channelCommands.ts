@@ -2,8 +2,8 @@ import { TurnContext } from 'botbuilder';
 import { nl } from '../i18n/nl/index.js';
 import type { Clock } from '../shared/clock.js';
 import { moduleLogger, type Logger } from '../shared/logger.js';
-import { channelIdOf, type ChannelLinkStore } from './channelLinks.js';
-import type { Coordinators } from './membership.js';
+import { channelIdOf, type ChannelLinkStore } from '../casework/channelLinks.js';
+import type { Coordinators } from '../casework/membership.js';
 
 /**
  * The bot's commands in Teams: "koppel wijkteam <naam>", "ontkoppel", "koppelingen" and "help".

@@ -7,9 +7,9 @@ import {
 import { nl } from '../i18n/nl/index.js';
 import { moduleLogger, type Logger } from '../shared/logger.js';
 import { answerCardAction, type CardActionInvokeOptions } from './cardActionInvoke.js';
-import type { ChannelLinkStore } from './channelLinks.js';
+import type { ChannelLinkStore } from '../casework/channelLinks.js';
 import { handleChannelCommand, type ChannelCommandDependencies } from './channelCommands.js';
-import type { StaffDirectory } from './membership.js';
+import type { StaffDirectory } from '../casework/membership.js';
 
 export interface StaffBotDeps {
   readonly commands: ChannelCommandDependencies;

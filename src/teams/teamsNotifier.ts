@@ -12,8 +12,8 @@ import type { CaseRepository } from '../cases/caseRepository.js';
 import type { CaseNotifier, DeliveryReceipt } from '../cases/delivery.js';
 import { WijkwijzerError } from '../shared/errors.js';
 import { moduleLogger, type Logger } from '../shared/logger.js';
-import { channelIdOf, type ChannelLink, type ChannelLinkStore } from './channelLinks.js';
-import type { PickupReminderTarget } from './pickupReminder.js';
+import { channelIdOf, type ChannelLink, type ChannelLinkStore } from '../casework/channelLinks.js';
+import type { PickupReminderTarget } from '../cases/pickupReminder.js';
 
 /**
  * Puts a case card in the wijkteam's channel and keeps it up to date. Implements the cases

@@ -1,6 +1,6 @@
 import { TeamsInfo, type CloudAdapter, type TurnContext } from 'botbuilder';
-import type { ChannelLinkStore } from './channelLinks.js';
-import type { RosterMember, RosterSource, StaffDirectory } from './membership.js';
+import type { ChannelLinkStore } from '../casework/channelLinks.js';
+import type { RosterMember, RosterSource, StaffDirectory } from '../casework/membership.js';
 
 /**
  * The roster of the team whose channel is linked to a wijkteam, read from Teams (paged, 500 at a

@@ -2,30 +2,25 @@ import path from 'node:path';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { CaseRepository } from '../cases/caseRepository.js';
 import type { Case, HistoryAction } from '../cases/case.js';
-import { residentStatusText } from '../cases/residentStatus.js';
-import { wijkteamName, type RoutingTable } from '../cases/routing.js';
+import type { RoutingTable } from '../cases/routing.js';
 import type { Config } from '../config.js';
 import type { Clock } from '../shared/clock.js';
 import { moduleLogger, type Logger } from '../shared/logger.js';
 import type { SharedFacts } from '../storage/sharedFacts.js';
-import { FileChannelLinkStore, type ChannelLinkStore } from './channelLinks.js';
+import { FileChannelLinkStore, type ChannelLinkStore } from '../casework/channelLinks.js';
 import {
   Coordinators,
   RosterMembership,
   StaffDirectory,
   type TeamMembership,
-} from './membership.js';
-import { PickupReminder } from './pickupReminder.js';
+} from '../casework/membership.js';
+import { PickupReminder } from '../cases/pickupReminder.js';
 import { StaffBot } from './staffBot.js';
 import { teamsRosterSource } from './teamsRoster.js';
 import { TeamsNotifier } from './teamsNotifier.js';
-import type { CardLabels, VerbDependencies } from './verbs/types.js';
-import { sharedCardFor } from './verbs/views.js';
-
-/** Somewhere to tell the resident that their question moved on; the web chat in production. */
-export interface ResidentMessenger {
-  notify(residentKey: string, text: string): Promise<boolean>;
-}
+import type { ResidentNotifier } from '../casework/residentNotifier.js';
+import type { CardLabels, VerbDependencies } from '../casework/types.js';
+import { sharedCardFor } from '../casework/views.js';
 
 export interface TeamsRuntimeDeps {
   readonly config: Config;
@@ -35,7 +30,8 @@ export interface TeamsRuntimeDeps {
   readonly labels: CardLabels;
   readonly clock: Clock;
   readonly logger: Logger;
-  readonly resident: ResidentMessenger;
+  /** Tells the resident that their question moved on; the bot's web chat in production. */
+  readonly resident: ResidentNotifier;
   /** Extra membership sources (such as a staff file); the Teams roster is always asked too. */
   readonly membership?: TeamMembership;
   /** Coordinators from the staff file, on top of TEAMS_COORDINATORS. */
@@ -117,9 +113,8 @@ export async function createTeamsRuntime(deps: TeamsRuntimeDeps): Promise<TeamsR
   const tellResident = async (current: Case, action: HistoryAction | undefined) => {
     // Only the claim is news for the resident; later steps they hear from the colleague directly.
     if (action !== 'opgepakt' || current.residentKey === null) return;
-    const teamName = wijkteamName(deps.routing(), current.wijkteam);
     try {
-      await deps.resident.notify(current.residentKey, residentStatusText(current, teamName));
+      await deps.resident.notify(current);
     } catch (error) {
       log.warn({ err: error, reference: current.reference }, 'could not tell the resident');
     }

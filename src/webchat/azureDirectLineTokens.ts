@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Config } from '../config.js';
-import type { DirectLineTokenResponse } from '../directline/webChatChannel.js';
+import type { DirectLineTokenResponse } from '../directline/directLineApi.js';
 import { isWijkwijzerError, WijkwijzerError } from '../shared/errors.js';
 import { moduleLogger, type Logger } from '../shared/logger.js';
 import type { ConversationTokenIssuer } from './tokenRoute.js';

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Config } from '../config.js';
 import { ANONYMOUS_USER_PREFIX } from '../bot/stateRetention.js';
 import { newChannelId } from '../directline/activity.js';
-import type { DirectLineTokenResponse } from '../directline/webChatChannel.js';
+import type { DirectLineTokenResponse } from '../directline/directLineApi.js';
 import type { RouteRegistrar } from '../server.js';
 import { WijkwijzerError } from '../shared/errors.js';
 import { systemClock } from '../shared/clock.js';

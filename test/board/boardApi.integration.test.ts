@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildCaseCard } from '../../src/cards/caseCard.js';
 import { caseCardView, SHARED_VIEWER } from '../../src/cards/caseCardView.js';
 import type { Case } from '../../src/cases/case.js';
-import { handleCardAction } from '../../src/teams/verbs/registry.js';
+import { handleCardAction } from '../../src/casework/registry.js';
 import {
   CONTACT_STRINGS,
   handover,

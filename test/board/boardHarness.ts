@@ -8,8 +8,12 @@ import { loadRoutingFile } from '../../src/cases/routing.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createServer } from '../../src/server.js';
 import { findProjectRoot } from '../../src/shared/projectRoot.js';
-import { Coordinators, StaffDirectory, type TeamMembership } from '../../src/teams/membership.js';
-import type { VerbDependencies } from '../../src/teams/verbs/types.js';
+import {
+  Coordinators,
+  StaffDirectory,
+  type TeamMembership,
+} from '../../src/casework/membership.js';
+import type { VerbDependencies } from '../../src/casework/types.js';
 import type { BoardCaseDetail, BoardCaseSummary } from '../../src/board/boardViews.js';
 import { listen } from '../support/http.js';
 import { captureLogger } from '../support/logs.js';

@@ -23,8 +23,9 @@ async function setup(maxDelayMs?: number) {
     logger: createLogger({ level: 'silent' }),
   });
   channels.push(channel);
+  const connector = channel.connector;
   const adapter = new WebChatAdapter(
-    maxDelayMs === undefined ? { channel } : { channel, maxDelayMs },
+    maxDelayMs === undefined ? { channel: connector } : { channel: connector, maxDelayMs },
   );
   const { conversationId } = await channel.issueToken('dl_resident');
   const incoming = await channel.log.append(conversationId, {
@@ -179,15 +180,5 @@ describe('WebChatAdapter', () => {
     await adapter.processActivity(incoming, failing);
     expect(handled).toEqual(['dialog broke']);
     expect(texts(await transcript())).toEqual(['Hallo', 'Sorry, er ging iets mis.']);
-  });
-
-  it('turns each delivery of its endpoint into one turn', async () => {
-    const { adapter, incoming, transcript } = await setup();
-    await adapter
-      .createEndpoint(async (context) => {
-        await context.sendActivity(`direct: ${context.activity.text}`);
-      })
-      .deliver(incoming);
-    expect(texts(await transcript())).toEqual(['Hallo', 'direct: Hallo']);
   });
 });

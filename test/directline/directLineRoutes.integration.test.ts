@@ -486,7 +486,7 @@ describe('Direct Line routes: restart', () => {
 
     // Same secret, new process: the conversation is gone from memory, the token is still valid.
     const second = await start();
-    expect(await second.channel.hasConversation(conversationId)).toBe(false);
+    expect(await second.channel.connector.hasConversation(conversationId)).toBe(false);
     const reconnect = await second.request(
       'GET',
       `/v3/directline/conversations/${conversationId}?watermark=${before.watermark}`,

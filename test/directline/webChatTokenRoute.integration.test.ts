@@ -39,7 +39,7 @@ describe('POST /api/webchat/token (self-hosted)', () => {
     expect(result.status).toBe(200);
     const body = result.body as Record<string, unknown>;
     expect(Object.keys(body).sort()).toEqual(['conversationId', 'expires_in', 'token', 'userId']);
-    expect(await harness.channel.hasConversation(String(body.conversationId))).toBe(true);
+    expect(await harness.channel.connector.hasConversation(String(body.conversationId))).toBe(true);
     const second = (await harness.request('POST', '/api/webchat/token', { body: {} }))
       .body as Record<string, unknown>;
     expect(second.conversationId).not.toBe(body.conversationId);

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { buildCaseCard } from '../../src/cards/caseCard.js';
 import { caseCardView, SHARED_VIEWER } from '../../src/cards/caseCardView.js';
 import type { Case } from '../../src/cases/case.js';
-import { handleCardAction } from '../../src/teams/verbs/registry.js';
+import { handleCardAction } from '../../src/casework/registry.js';
 import {
   handover,
   staff,

@@ -59,6 +59,32 @@ describe('references in the repository', () => {
     expect(missing).toEqual([]);
   });
 
+  it('README and docs/contributing.md name every folder in src/', () => {
+    const folders = [
+      ...new Set(
+        files.filter((file) => /^src\/[^/]+\//.test(file)).map((file) => file.split('/')[1]!),
+      ),
+    ];
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    const contributing = readFileSync(path.join(root, 'docs/contributing.md'), 'utf8');
+    const unnamed = folders.flatMap((folder) => [
+      ...(new RegExp(`(?<![\\w/])${folder}/`).test(readme) ? [] : [`README.md: ${folder}/`]),
+      ...(new RegExp(`^  ${folder}/`, 'm').test(contributing) ? [] : [`contributing: ${folder}/`]),
+    ]);
+    expect(folders.length).toBeGreaterThan(10);
+    expect(unnamed).toEqual([]);
+  });
+
+  it('the ADR index lists every ADR, and nothing else', () => {
+    const adrs = files.filter((file) => /^docs\/adr\/\d{4}[a-z]?-[\w-]+\.md$/.test(file));
+    const index = readFileSync(path.join(root, 'docs/adr/README.md'), 'utf8');
+    const listed = [...index.matchAll(/\]\((\d{4}[a-z]?-[\w-]+\.md)\)/g)].map(
+      (match) => `docs/adr/${match[1]}`,
+    );
+    expect(adrs.length).toBeGreaterThan(0);
+    expect([...listed].sort()).toEqual([...adrs].sort());
+  });
+
   it('every axe check in the browser tests includes the WCAG 2.2 AA rules', () => {
     // toegankelijkheidsverklaring.md promises WCAG 2.2 AA checks; a new page's test must keep it.
     const weaker = files

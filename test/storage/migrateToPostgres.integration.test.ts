@@ -14,7 +14,7 @@ import { PartnerAudit } from '../../src/partners/partnerAudit.js';
 import { PostgresChangeStore } from '../../src/partners/postgresKnowledgeFiles.js';
 import { PostgresAuditLog } from '../../src/partners/postgresSignIn.js';
 import { Database } from '../../src/storage/postgres/database.js';
-import { FileChannelLinkStore } from '../../src/teams/channelLinks.js';
+import { FileChannelLinkStore } from '../../src/casework/channelLinks.js';
 import { alice, bob, FakeClock, newCaseInput } from '../cases/fixtures/caseFixtures.js';
 import { silentLogger } from '../support/logs.js';
 import { spawnStoreChild } from './fixtures/spawnStoreChild.js';

@@ -7,8 +7,8 @@ import { PostgresSharedFacts } from '../../src/storage/postgres/postgresSharedFa
 import { PostgresRateLimiter } from '../../src/storage/postgres/postgresRateLimiter.js';
 import { MemoryRateLimiter } from '../../src/storage/rateLimiter.js';
 import { MemorySharedFacts, type SharedFacts } from '../../src/storage/sharedFacts.js';
-import { PostgresChannelLinkStore, type ChannelLink } from '../../src/teams/channelLinks.js';
-import { StaffDirectory } from '../../src/teams/membership.js';
+import { PostgresChannelLinkStore, type ChannelLink } from '../../src/casework/channelLinks.js';
+import { StaffDirectory } from '../../src/casework/membership.js';
 import { FakeClock } from '../cases/fixtures/caseFixtures.js';
 import { silentLogger } from '../support/logs.js';
 import { storageBackends, testDatabase } from '../support/storageBackends.js';

@@ -1,11 +1,8 @@
 import type { Server } from 'restify';
 import { WebChatAdapter, type TurnLogic } from '../../src/bot/webChatAdapter.js';
 import { loadConfig, type Config } from '../../src/config.js';
-import {
-  WebChatChannel,
-  type DirectLineConversationResponse,
-  type WebChatChannelLimits,
-} from '../../src/directline/webChatChannel.js';
+import type { DirectLineConversationResponse } from '../../src/directline/directLineApi.js';
+import { WebChatChannel, type WebChatChannelLimits } from '../../src/directline/webChatChannel.js';
 import { createServer } from '../../src/server.js';
 import { createLogger, type Logger } from '../../src/shared/logger.js';
 import { webChatTokenRoute, type ConversationTokenIssuer } from '../../src/webchat/tokenRoute.js';
@@ -86,9 +83,15 @@ export async function startWebChatHarness(options: HarnessOptions = {}): Promise
     destination: { write: (line: string) => void logs.push(line) },
   });
   const channel = new WebChatChannel({ config, clock, logger, limits: options.limits ?? {} });
-  const adapter = new WebChatAdapter({ channel });
+  const adapter = new WebChatAdapter({ channel: channel.connector });
   const logic = options.logic === undefined ? echoLogic : options.logic;
-  if (logic !== null) channel.setBotEndpoint(adapter.createEndpoint(logic));
+  if (logic !== null) {
+    channel.setBotEndpoint({
+      deliver: async (activity) => {
+        await adapter.processActivity(activity, logic);
+      },
+    });
+  }
   const issuer = options.issuer?.(config, logger) ?? channel;
 
   const server = createServer({

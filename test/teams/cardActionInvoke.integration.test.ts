@@ -15,8 +15,12 @@ import {
   answerCardAction,
   type CardActionInvokeOptions,
 } from '../../src/teams/cardActionInvoke.js';
-import { ConfiguredMembership, Coordinators, StaffDirectory } from '../../src/teams/membership.js';
-import type { VerbDependencies } from '../../src/teams/verbs/types.js';
+import {
+  ConfiguredMembership,
+  Coordinators,
+  StaffDirectory,
+} from '../../src/casework/membership.js';
+import type { VerbDependencies } from '../../src/casework/types.js';
 import { silentLogger } from '../support/logs.js';
 import { startFakeBotConnector, type FakeBotConnector } from '../support/fakeBotConnector.js';
 

@@ -1,13 +1,13 @@
 import type { Activity } from 'botbuilder';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAzureChannelAdapter } from '../../src/bot/cloudAdapter.js';
-import { InMemoryChannelLinkStore } from '../../src/teams/channelLinks.js';
+import { InMemoryChannelLinkStore } from '../../src/casework/channelLinks.js';
 import {
   handleChannelCommand,
   parseChannelCommand,
   type ChannelCommandDependencies,
 } from '../../src/teams/channelCommands.js';
-import { Coordinators } from '../../src/teams/membership.js';
+import { Coordinators } from '../../src/casework/membership.js';
 import { startFakeBotConnector, type FakeBotConnector } from '../support/fakeBotConnector.js';
 import { silentLogger } from '../support/logs.js';
 

@@ -3,15 +3,19 @@ import { createAzureChannelAdapter } from '../../src/bot/cloudAdapter.js';
 import type { Case } from '../../src/cases/case.js';
 import { DeliveryWorker } from '../../src/cases/delivery.js';
 import { InMemoryCaseRepository } from '../../src/cases/memoryCaseRepository.js';
-import { InMemoryChannelLinkStore } from '../../src/teams/channelLinks.js';
-import { Coordinators, StaffDirectory, ConfiguredMembership } from '../../src/teams/membership.js';
+import { InMemoryChannelLinkStore } from '../../src/casework/channelLinks.js';
+import {
+  Coordinators,
+  StaffDirectory,
+  ConfiguredMembership,
+} from '../../src/casework/membership.js';
 import {
   classifyConnectorError,
   decodeReceipt,
   TeamsNotifier,
 } from '../../src/teams/teamsNotifier.js';
-import { sharedCardFor } from '../../src/teams/verbs/views.js';
-import type { VerbDependencies } from '../../src/teams/verbs/types.js';
+import { sharedCardFor } from '../../src/casework/views.js';
+import type { VerbDependencies } from '../../src/casework/types.js';
 import { startFakeBotConnector, type FakeBotConnector } from '../support/fakeBotConnector.js';
 import { silentLogger } from '../support/logs.js';
 

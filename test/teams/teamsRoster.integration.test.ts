@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAzureChannelAdapter } from '../../src/bot/cloudAdapter.js';
-import { InMemoryChannelLinkStore } from '../../src/teams/channelLinks.js';
-import { RosterMembership, StaffDirectory } from '../../src/teams/membership.js';
+import { InMemoryChannelLinkStore } from '../../src/casework/channelLinks.js';
+import { RosterMembership, StaffDirectory } from '../../src/casework/membership.js';
 import { teamsRosterSource } from '../../src/teams/teamsRoster.js';
 import { startFakeBotConnector, type FakeBotConnector } from '../support/fakeBotConnector.js';
 

@@ -144,7 +144,6 @@ export const boardTexts = {
     notNow: 'Deze stap kan nu niet. U ziet nu de stand van de casus.',
     notYours: 'Alleen wie de casus heeft opgepakt of een coördinator mag dit doen.',
     outcomeMissing: 'Kies eerst hoe de casus is afgerond.',
-    notMember: 'U hoort niet bij het wijkteam van deze casus. Er is niets veranderd.',
     notFound: 'Deze casus is niet gevonden. Misschien is hij al verwijderd.',
     invalid: 'Deze actie klopt niet. Er is niets veranderd. Laad het Casusbord opnieuw.',
     noContact:

@@ -2,7 +2,7 @@ import { PostgresStateStorage } from '../../bot/postgresStateStorage.js';
 import { PostgresCaseRepository } from '../../cases/postgresCaseRepository.js';
 import { PostgresConversationLog } from '../../directline/postgresConversationLog.js';
 import { PostgresAggregateStore } from '../../insights/postgresAggregateStore.js';
-import { PostgresChannelLinkStore } from '../../teams/channelLinks.js';
+import { PostgresChannelLinkStore } from '../../casework/channelLinks.js';
 import type { StorageBackend, StorageBackendOptions } from '../storageBackend.js';
 import { Database } from './database.js';
 import { Notifications } from './notifications.js';

@@ -1,0 +1,139 @@
+import type { Case } from './case.js';
+import type { CaseRepository } from './caseRepository.js';
+import { dutchCalendarDay, isWorkingDay, type CalendarDay } from './workingDays.js';
+import { nl } from '../i18n/nl/index.js';
+import type { Clock } from '../shared/clock.js';
+import { wallClock } from '../shared/gemeenteTime.js';
+import { moduleLogger, type Logger } from '../shared/logger.js';
+import { MemorySharedFacts, type SharedFacts } from '../storage/sharedFacts.js';
+
+/**
+ * "Niet opgepakt na 4 werkuren": a new case that nobody claimed within TEAMS_PICKUP_WORKING_HOURS
+ * is raised again in its channel thread, and again after every further period, so it does not
+ * scroll out of sight. Working hours are 09:00–17:00 Amsterdam time on Dutch working days
+ * (src/cases/workingDays.ts). Run `runOnce` from a periodic job (src/shared/periodicJob.ts).
+ */
+
+export const OFFICE_OPENS_MINUTE = 9 * 60;
+export const OFFICE_CLOSES_MINUTE = 17 * 60;
+
+/** Minutes Amsterdam is ahead of UTC at this moment (60 in winter, 120 in summer). */
+function amsterdamOffsetMinutes(moment: Date): number {
+  const clock = wallClock(moment);
+  const local = Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute);
+  return Math.round((local - Math.floor(moment.getTime() / 60_000) * 60_000) / 60_000);
+}
+
+/** The moment of a wall-clock minute of the day on an Amsterdam calendar day. */
+function amsterdamMoment(day: CalendarDay, minuteOfDay: number): number {
+  const guess = Date.UTC(day.year, day.month - 1, day.day, 0, minuteOfDay);
+  return guess - amsterdamOffsetMinutes(new Date(guess)) * 60_000;
+}
+
+/** Office minutes (09:00–17:00 on working days, Amsterdam) between two moments. */
+export function workingMinutesBetween(from: Date, to: Date): number {
+  if (to.getTime() <= from.getTime()) return 0;
+  let total = 0;
+  let day = dutchCalendarDay(from);
+  const last = dutchCalendarDay(to);
+  for (let guard = 0; guard < 400; guard += 1) {
+    if (isWorkingDay(day)) {
+      const opens = Math.max(from.getTime(), amsterdamMoment(day, OFFICE_OPENS_MINUTE));
+      const closes = Math.min(to.getTime(), amsterdamMoment(day, OFFICE_CLOSES_MINUTE));
+      if (closes > opens) total += (closes - opens) / 60_000;
+    }
+    if (day.year === last.year && day.month === last.month && day.day === last.day) break;
+    const next = new Date(Date.UTC(day.year, day.month - 1, day.day + 1));
+    day = { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() };
+  }
+  return Math.floor(total);
+}
+
+/** Where a reminder goes: the card's thread in the channel. */
+export interface PickupReminderTarget {
+  /** Posts `text` in the thread of the case's card; resolves false when the case has no card. */
+  remind(current: Case, text: string): Promise<boolean>;
+}
+
+export interface PickupReminderOptions {
+  readonly repository: CaseRepository;
+  readonly target: PickupReminderTarget;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  /** TEAMS_PICKUP_WORKING_HOURS. */
+  readonly thresholdHours: number;
+  /**
+   * Where the last reminder per case is kept: in memory for one process (lost on restart, which at
+   * worst reminds once early), in PostgreSQL when several instances share the cases.
+   */
+  readonly reminders?: SharedFacts;
+}
+
+const NAMESPACE = 'pickup-reminder';
+/** A reminder record outlives any case that is still new; it is deleted once the case moved on. */
+const REMEMBER_MS = 60 * 24 * 60 * 60 * 1000;
+
+export class PickupReminder {
+  private readonly reminders: SharedFacts;
+  private readonly logger: Logger;
+
+  constructor(private readonly options: PickupReminderOptions) {
+    this.logger = moduleLogger(options.logger, 'teams-pickup');
+    this.reminders = options.reminders ?? new MemorySharedFacts(options.clock);
+  }
+
+  private async lastReminder(reference: string): Promise<Date | undefined> {
+    const stored = await this.reminders.get(NAMESPACE, reference);
+    return typeof stored === 'string' ? new Date(stored) : undefined;
+  }
+
+  /** Cases that waited a full period since they arrived or were last raised. */
+  async due(): Promise<readonly Case[]> {
+    const now = this.options.clock.now();
+    const threshold = this.options.thresholdHours * 60;
+    const waiting = await this.options.repository.list({ status: 'nieuw' });
+    const due: Case[] = [];
+    for (const item of waiting) {
+      if (item.delivery.state !== 'delivered') continue;
+      const since = (await this.lastReminder(item.reference)) ?? new Date(item.updatedAt);
+      if (workingMinutesBetween(since, now) >= threshold) due.push(item);
+    }
+    return due;
+  }
+
+  /** Raises every due case once; resolves with how many were raised. */
+  async runOnce(): Promise<number> {
+    const now = this.options.clock.now();
+    let raised = 0;
+    for (const item of await this.due()) {
+      const hours = Math.floor(workingMinutesBetween(new Date(item.updatedAt), now) / 60);
+      try {
+        if (
+          await this.options.target.remind(item, nl.teams.channel.reminder(item.reference, hours))
+        ) {
+          raised += 1;
+          await this.reminders.set(
+            NAMESPACE,
+            item.reference,
+            now.toISOString(),
+            new Date(now.getTime() + REMEMBER_MS),
+          );
+        }
+      } catch (error) {
+        this.logger.warn(
+          {
+            reference: item.reference,
+            status: (error as { statusCode?: unknown }).statusCode ?? null,
+          },
+          'pickup reminder failed',
+        );
+      }
+    }
+    for (const reference of (await this.reminders.all(NAMESPACE)).keys()) {
+      const stillWaiting = (await this.options.repository.get(reference))?.status === 'nieuw';
+      if (!stillWaiting) await this.reminders.delete(NAMESPACE, reference);
+    }
+    if (raised > 0) this.logger.info({ raised }, 'unclaimed cases raised again');
+    return raised;
+  }
+}

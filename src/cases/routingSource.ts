@@ -1,0 +1,50 @@
+import { isDeepStrictEqual } from 'node:util';
+import { isWijkwijzerError } from '../shared/errors.js';
+import { moduleLogger, type Logger } from '../shared/logger.js';
+import { loadRoutingFile, type RoutingTable } from './routing.js';
+
+/**
+ * knowledge/routering.yaml as the running bot serves it: read at start (an unusable file stops the
+ * start, WW-6006) and again after every reload of the knowledge, so a corrected routing is live
+ * without a restart, like the rest of knowledge/. A file that cannot be used on a reload is
+ * refused and the last good table keeps serving, as the knowledge service does with its files.
+ */
+export class RoutingSource {
+  private constructor(
+    private readonly file: string,
+    private table: RoutingTable,
+    private readonly log: Logger,
+  ) {}
+
+  static async open(file: string, logger: Logger): Promise<RoutingSource> {
+    return new RoutingSource(file, await loadRoutingFile(file), moduleLogger(logger, 'routing'));
+  }
+
+  /** The table being served; never blocks. */
+  current(): RoutingTable {
+    return this.table;
+  }
+
+  /** Reads the file again; resolves false (and keeps serving the last good table) when refused. */
+  async reload(): Promise<boolean> {
+    let next: RoutingTable;
+    try {
+      next = await loadRoutingFile(this.file);
+    } catch (error) {
+      // Codes and counts only: the problems quote the file.
+      this.log.error(
+        {
+          code: isWijkwijzerError(error) ? error.code : 'WW-6006',
+          problems: (error as { problems?: readonly string[] }).problems?.length ?? null,
+        },
+        'Routing reload refused; keeping the last good routing',
+      );
+      return false;
+    }
+    if (!isDeepStrictEqual(next, this.table)) {
+      this.table = next;
+      this.log.info({ teams: next.teams.length, rules: next.rules.length }, 'Routing reloaded');
+    }
+    return true;
+  }
+}
