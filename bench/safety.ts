@@ -3,7 +3,8 @@
  * by side, against the rules alone. Each message is scored as the first message of a new chat.
  * Prints recall (a crisis reply or a check counts as caught), crisis replies to near misses,
  * checks on near misses and on ordinary questions, wrong lines (defined in
- * scripts/safety/rightLine.ts), the cost per message and the time to load the model.
+ * scripts/safety/rightLine.ts), the cost per message and the time to load the model; then the check
+ * rate on ordinary help questions never trained or tuned on (scripts/safety/helpQuestionRates.ts).
  *
  * The frozen test split and the unseen rounds are for reporting only: thresholds come from
  * cross-validation on train and dev (`npm run tune:safety`, docs/adr/0012-safety-net.md).
@@ -18,6 +19,7 @@ import { loadConcernModel, type ConcernModel } from '../src/safety/concernModel.
 import { assessSafety, linesFor } from '../src/safety/assessSafety.js';
 import type { CrisisKind } from '../src/safety/crisisKind.js';
 import { detectCrisis } from '../src/safety/detectCrisis.js';
+import { helpRateLines } from '../scripts/safety/helpQuestionRates.js';
 import { firstLineRight, rightLine } from '../scripts/safety/rightLine.js';
 import {
   loadCorpusFile,
@@ -233,6 +235,9 @@ function quality(model: ConcernModel): void {
       );
     });
   }
+  // Help questions written apart from the safety work (Hengelo, golden and understanding frozen
+  // tests), by set and language only (scripts/safety/helpQuestions.ts).
+  console.log(helpRateLines(model).join('\n'));
 }
 
 /**

@@ -1,0 +1,64 @@
+/**
+ * The check and crisis rates on ordinary resident help questions the safety work never trained or
+ * tuned on (scripts/safety/helpQuestions.ts), each message as the first of a new chat. Printed by
+ * `npm run bench:safety` as one block, by set and language only: the evaluation sets are read for
+ * figures, never for single messages (docs/adr/0012-safety-net.md).
+ */
+import path from 'node:path';
+import { assessSafety } from '../../src/safety/assessSafety.js';
+import type { ConcernModel } from '../../src/safety/concernModel.js';
+import { evaluationHelpSets, type HelpLanguage, type HelpQuestion } from './helpQuestions.js';
+
+export interface HelpRates {
+  readonly questions: number;
+  readonly checks: number;
+  readonly crises: number;
+}
+
+export function helpRates(questions: readonly HelpQuestion[], model: ConcernModel): HelpRates {
+  let checks = 0;
+  let crises = 0;
+  for (const question of questions) {
+    const outcome = assessSafety(question.text, { model }).outcome;
+    if (outcome === 'check') checks += 1;
+    if (outcome === 'crisis') crises += 1;
+  }
+  return { questions: questions.length, checks, crises };
+}
+
+const pct = (part: number, whole: number) =>
+  whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}% (${part}/${whole})`;
+
+const languages: readonly [HelpLanguage, string][] = [
+  ['nl', 'Dutch'],
+  ['en', 'English'],
+];
+
+/** The block's lines: per evaluation set and language, then all sets together. */
+export function helpRateLines(model: ConcernModel): string[] {
+  const sets = evaluationHelpSets();
+  const lines = [
+    '',
+    'Ordinary help questions never trained or tuned on (first message of a new chat; target ≤ 5% check or crisis):',
+    `| ${'set'.padEnd(44)} | ${'language'.padEnd(8)} | ${'check or crisis'.padEnd(17)} | ${'crisis reply'.padEnd(15)} |`,
+    `| ${'---'.padEnd(44)} | ${'---'.padEnd(8)} | ${'---'.padEnd(17)} | ${'---'.padEnd(15)} |`,
+  ];
+  const all = sets.flatMap(([, questions]) => questions);
+  for (const [name, questions] of [...sets, ['all three sets', all] as [string, HelpQuestion[]]]) {
+    for (const [lang, label] of languages) {
+      const r = helpRates(
+        questions.filter((q) => q.lang === lang),
+        model,
+      );
+      lines.push(
+        `| ${name.padEnd(44)} | ${label.padEnd(8)} | ${pct(r.checks + r.crises, r.questions).padEnd(17)} | ${pct(r.crises, r.questions).padEnd(15)} |`,
+      );
+    }
+  }
+  return lines;
+}
+
+if (process.argv[1] !== undefined && import.meta.url.endsWith(path.basename(process.argv[1]))) {
+  const { loadConcernModel } = await import('../../src/safety/concernModel.js');
+  console.log(helpRateLines(loadConcernModel()).join('\n'));
+}

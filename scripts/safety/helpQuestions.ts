@@ -1,0 +1,195 @@
+/**
+ * Ordinary resident help questions that the project holds outside the safety corpus, in two roles
+ * (docs/adr/0012-safety-net.md, "Help questions"):
+ * - **training**: the train and dev splits of the understanding corpus (training/split/) and of the
+ *   golden search set (test/golden/split/). The concern model learns them as ordinary questions and
+ *   the tuner keeps its check rate on them within budget, so thresholds are chosen with real help
+ *   questions in view, not only with the safety corpus's own ordinary set.
+ * - **evaluation**: the questions of the second sociale kaart (test/fixtures/kaart-hengelo/), the
+ *   golden set's frozen test split and the understanding corpus's frozen test split. Never trained
+ *   or tuned on; `npm run bench:safety` reports the check rate on them, by set and language only.
+ *
+ * A question whose labels are about safety, violence, abuse or crisis (the veiligheid levensgebied,
+ * the need gezondheid.levensmoe, or a golden case answered by a veiligheid entry) is not an ordinary
+ * question for this purpose and is left out of both roles: a check there can be right.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { findProjectRoot } from '../../src/shared/projectRoot.js';
+import { corpusKey } from './safetyCorpus.js';
+
+const root = findProjectRoot();
+
+/** Levensgebieden and needs whose questions are about safety or crisis (see above). */
+const safetyLevensgebieden = new Set(['veiligheid']);
+const safetyNeeds = new Set(['gezondheid.levensmoe']);
+
+export type HelpLanguage = 'nl' | 'en';
+
+export interface HelpQuestion {
+  readonly key: string;
+  readonly text: string;
+  readonly lang: HelpLanguage;
+  /** Where it comes from, e.g. `understanding train`, `golden dev`, `hengelo`. */
+  readonly set: string;
+}
+
+const corpusLine = z.object({ text: z.string().min(1), needs: z.array(z.string()).min(1) });
+const goldenLine = z.object({
+  text: z.string().min(1),
+  expected: z.array(z.string()),
+  category: z.string(),
+});
+const hengeloLine = goldenLine.extend({ levensgebied: z.string().optional() });
+const knowledgeFile = z.object({
+  voorzieningen: z.array(z.object({ id: z.string(), levensgebieden: z.array(z.string()) })),
+});
+
+function jsonLines<T>(file: string, schema: z.ZodType<T>): T[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('//'))
+    .map((line) => schema.parse(JSON.parse(line)));
+}
+
+/**
+ * English or Dutch. The sets label English by category (golden, Hengelo); the understanding corpus
+ * has no language label, so a line counts as English when it is mostly words only English uses.
+ */
+const englishMarkers = new Set(
+  'i my me we our you your is are am the a an and to for of with where can how what who do does need help have has want looking please there any some not my his her he she they it this that at in on'.split(
+    ' ',
+  ),
+);
+const dutchMarkers = new Set(
+  'ik mijn wij we je jij u uw de het een en is zijn ben heb hebt heeft wil waar kan hoe wat wie voor van met niet geen er ook om te in op bij naar'.split(
+    ' ',
+  ),
+);
+export function languageOf(text: string): HelpLanguage {
+  const words = text.toLowerCase().match(/[a-z']+/g) ?? [];
+  const english = words.filter((w) => englishMarkers.has(w) && !dutchMarkers.has(w)).length;
+  const dutch = words.filter((w) => dutchMarkers.has(w) && !englishMarkers.has(w)).length;
+  return english > dutch ? 'en' : 'nl';
+}
+
+const corpusFile = (split: string) => path.join(root, 'training', 'split', `${split}.jsonl`);
+const goldenFile = (split: string) => path.join(root, 'test', 'golden', 'split', `${split}.jsonl`);
+const hengeloFile = path.join(root, 'test', 'fixtures', 'kaart-hengelo', 'questions.jsonl');
+
+function safetyEntryIds(): Set<string> {
+  const dir = path.join(root, 'knowledge', 'voorzieningen');
+  const ids = new Set<string>();
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml'))) {
+    const parsed = knowledgeFile.safeParse(parse(readFileSync(path.join(dir, name), 'utf8')));
+    if (!parsed.success) continue;
+    for (const entry of parsed.data.voorzieningen) {
+      if (entry.levensgebieden.some((g) => safetyLevensgebieden.has(g))) ids.add(entry.id);
+    }
+  }
+  return ids;
+}
+
+function corpusQuestions(split: string): HelpQuestion[] {
+  return jsonLines(corpusFile(split), corpusLine)
+    .filter((line) => !aboutSafety(line.needs))
+    .map((line) => ({
+      key: corpusKey(line.text),
+      text: line.text,
+      lang: languageOf(line.text),
+      set: `understanding ${split}`,
+    }));
+}
+
+function goldenQuestions(split: string, safetyIds: ReadonlySet<string>): HelpQuestion[] {
+  return jsonLines(goldenFile(split), goldenLine)
+    .filter((line) => !line.expected.some((id) => safetyIds.has(id)))
+    .map((line) => ({
+      key: corpusKey(line.text),
+      text: line.text,
+      lang: line.category === 'english' ? 'en' : 'nl',
+      set: `golden ${split}`,
+    }));
+}
+
+/** The Hengelo questions with a levensgebied (the answerable ones), minus veiligheid. */
+function hengeloQuestions(): HelpQuestion[] {
+  return jsonLines(hengeloFile, hengeloLine)
+    .filter((line) => line.levensgebied !== undefined)
+    .filter((line) => !safetyLevensgebieden.has(line.levensgebied ?? ''))
+    .map((line) => ({
+      key: corpusKey(line.text),
+      text: line.text,
+      lang: line.category === 'english' ? 'en' : 'nl',
+      set: 'hengelo',
+    }));
+}
+
+const aboutSafety = (needs: readonly string[]) =>
+  needs.some((need) => safetyNeeds.has(need) || safetyLevensgebieden.has(need.split('.')[0] ?? ''));
+
+/**
+ * Keys of every question labelled as about safety or crisis, in any split or set: the same words
+ * written twice (once under another need, or in the golden set) are left out with it.
+ */
+function safetyKeys(safetyIds: ReadonlySet<string>): Set<string> {
+  const keys = new Set<string>();
+  for (const split of ['train', 'dev', 'test']) {
+    for (const line of jsonLines(corpusFile(split), corpusLine)) {
+      if (aboutSafety(line.needs)) keys.add(corpusKey(line.text));
+    }
+    for (const line of jsonLines(goldenFile(split), goldenLine)) {
+      if (line.expected.some((id) => safetyIds.has(id))) keys.add(corpusKey(line.text));
+    }
+  }
+  for (const line of jsonLines(hengeloFile, hengeloLine)) {
+    if (safetyLevensgebieden.has(line.levensgebied ?? '')) keys.add(corpusKey(line.text));
+  }
+  return keys;
+}
+
+/** Every key of every evaluation set, safety questions included: none of them is ever trained on. */
+export function evaluationKeys(): Set<string> {
+  const keys = new Set<string>();
+  const add = (text: string) => keys.add(corpusKey(text));
+  for (const line of jsonLines(hengeloFile, hengeloLine)) add(line.text);
+  for (const line of jsonLines(goldenFile('test'), goldenLine)) add(line.text);
+  for (const line of jsonLines(corpusFile('test'), corpusLine)) add(line.text);
+  return keys;
+}
+
+/** The evaluation sets, each on its own: for `npm run bench:safety` only. */
+export function evaluationHelpSets(): [string, HelpQuestion[]][] {
+  const safetyIds = safetyEntryIds();
+  const safety = safetyKeys(safetyIds);
+  const sets: [string, HelpQuestion[]][] = [
+    ['Hengelo questions (second sociale kaart)', hengeloQuestions()],
+    ['golden search set, frozen test', goldenQuestions('test', safetyIds)],
+    ['understanding corpus, frozen test', corpusQuestions('test')],
+  ];
+  return sets.map(([name, questions]) => [name, questions.filter((q) => !safety.has(q.key))]);
+}
+
+/**
+ * The training help questions, each once, minus anything in an evaluation set (a phrasing written
+ * twice must not leak into training through the other copy).
+ */
+export function trainingHelpQuestions(): HelpQuestion[] {
+  const safetyIds = safetyEntryIds();
+  const excluded = new Set([...evaluationKeys(), ...safetyKeys(safetyIds)]);
+  const out: HelpQuestion[] = [];
+  for (const question of [
+    ...corpusQuestions('train'),
+    ...corpusQuestions('dev'),
+    ...goldenQuestions('train', safetyIds),
+    ...goldenQuestions('dev', safetyIds),
+  ]) {
+    if (excluded.has(question.key)) continue;
+    excluded.add(question.key);
+    out.push(question);
+  }
+  return out;
+}
