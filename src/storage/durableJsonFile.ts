@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Adapter } from 'lowdb';
 import { WijkwijzerError } from '../shared/errors.js';
@@ -34,7 +34,11 @@ export class DurableJsonFile<T> implements Adapter<T> {
   async read(): Promise<T | null> {
     let bytes: Buffer;
     try {
-      bytes = await fs.readFile(this.file);
+      // Synchronous on purpose: the bot reads its state files on every turn, and the async read's
+      // four thread-pool hops (open, stat, read, close) wait behind the fsyncs of other writes; on a
+      // busy machine that made a read of a few KB take ~6.5 ms instead of ~0.5 ms
+      // (docs/benchmarks.md, turns 2026-12-02). The decode and JSON.parse below block anyway.
+      bytes = readFileSync(this.file);
     } catch (error) {
       if (errnoCode(error) === 'ENOENT') return null;
       throw this.unreadable('read-failed', { code: errnoCode(error) });
