@@ -47,96 +47,50 @@ export function startJobs(deps: JobsPartDeps): JobsPart {
   const log = moduleLogger(logger, 'app');
   const pickupIntervalMs = config.storage.pickupCheckSeconds * 1000;
   const contactSweepMs = CONTACT_SWEEP_MINUTES * 60_000;
+  // Every job's work goes through the gate under the job's own name and interval: the timer runs
+  // on every instance, the gate lets one of them do the work.
+  const gated = (
+    name: string,
+    intervalMs: number,
+    firstRunAfterMs: number,
+    work: () => Promise<unknown>,
+  ) =>
+    startPeriodicJob({
+      name,
+      intervalMs,
+      firstRunAfterMs,
+      logger,
+      run: async () => {
+        await storage.jobs.runOnce(name, intervalMs, async () => {
+          await work();
+        });
+      },
+    });
   const jobs = [
-    startPeriodicJob({
-      name: 'case-retention',
-      intervalMs: DAY_MS,
-      firstRunAfterMs: 60_000,
-      logger,
-      run: async () => {
-        await storage.jobs.runOnce('case-retention', DAY_MS, async () => {
-          await runRetention({
-            repository: cases,
-            clock,
-            policy: config.cases.retention,
-            logger,
-          });
-        });
-      },
+    gated('case-retention', DAY_MS, 60_000, () =>
+      runRetention({ repository: cases, clock, policy: config.cases.retention, logger }),
+    ),
+    gated('state-retention', DAY_MS, 90_000, async () => {
+      const deleted = await storage.state.deleteExpired(clock.now(), {
+        residentMs: config.stateRetentionDays * DAY_MS,
+        anonymousMs: config.storage.anonymousStateRetentionHours * 60 * 60 * 1000,
+      });
+      log.info({ deleted }, 'idle conversation state deleted');
     }),
-    startPeriodicJob({
-      name: 'state-retention',
-      intervalMs: DAY_MS,
-      firstRunAfterMs: 90_000,
-      logger,
-      run: async () => {
-        await storage.jobs.runOnce('state-retention', DAY_MS, async () => {
-          const deleted = await storage.state.deleteExpired(clock.now(), {
-            residentMs: config.stateRetentionDays * DAY_MS,
-            anonymousMs: config.storage.anonymousStateRetentionHours * 60 * 60 * 1000,
-          });
-          log.info({ deleted }, 'idle conversation state deleted');
-        });
-      },
+    gated('insights-retention', DAY_MS, 120_000, () =>
+      storage.insights.pruneBefore(
+        insightsRetentionCutoff(clock.now(), config.insights.retentionMonths),
+      ),
+    ),
+    gated('pickup-reminder', pickupIntervalMs, Math.min(5 * 60_000, pickupIntervalMs), () =>
+      pickupReminder.runOnce(),
+    ),
+    gated('review-reminders', DAY_MS, 10 * 60_000, () => partners.reminders.runOnce()),
+    gated('contact-sweep', contactSweepMs, contactSweepMs, async () => {
+      const erased = await storage.state.eraseAbandonedContacts(contactHoldCutoff(clock.now()));
+      log.info({ erased }, 'abandoned contact details erased from conversation state');
     }),
-    startPeriodicJob({
-      name: 'insights-retention',
-      intervalMs: DAY_MS,
-      firstRunAfterMs: 120_000,
-      logger,
-      run: async () => {
-        await storage.jobs.runOnce('insights-retention', DAY_MS, async () => {
-          await storage.insights.pruneBefore(
-            insightsRetentionCutoff(clock.now(), config.insights.retentionMonths),
-          );
-        });
-      },
-    }),
-    startPeriodicJob({
-      name: 'pickup-reminder',
-      intervalMs: pickupIntervalMs,
-      firstRunAfterMs: Math.min(5 * 60_000, pickupIntervalMs),
-      logger,
-      run: async () => {
-        await storage.jobs.runOnce('pickup-reminder', pickupIntervalMs, async () => {
-          await pickupReminder.runOnce();
-        });
-      },
-    }),
-    startPeriodicJob({
-      name: 'review-reminders',
-      intervalMs: DAY_MS,
-      firstRunAfterMs: 10 * 60_000,
-      logger,
-      run: async () => {
-        await storage.jobs.runOnce('review-reminders', DAY_MS, async () => {
-          await partners.reminders.runOnce();
-        });
-      },
-    }),
-    startPeriodicJob({
-      name: 'contact-sweep',
-      intervalMs: contactSweepMs,
-      firstRunAfterMs: contactSweepMs,
-      logger,
-      run: async () => {
-        await storage.jobs.runOnce('contact-sweep', contactSweepMs, async () => {
-          const erased = await storage.state.eraseAbandonedContacts(contactHoldCutoff(clock.now()));
-          log.info({ erased }, 'abandoned contact details erased from conversation state');
-        });
-      },
-    }),
-    startPeriodicJob({
-      name: 'partner-log-retention',
-      intervalMs: DAY_MS,
-      firstRunAfterMs: 150_000,
-      logger,
-      run: async () => {
-        await storage.jobs.runOnce('partner-log-retention', DAY_MS, async () => {
-          await partners.retention.runOnce();
-        });
-      },
-    }),
+    gated('partner-log-retention', DAY_MS, 150_000, () => partners.retention.runOnce()),
   ];
   return {
     stop: async () => {
