@@ -6,14 +6,11 @@ import { loadStaffRegister } from './board/staffRegister.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { composeConversation } from './compose/conversation.js';
 import { composeHttp } from './compose/http.js';
+import { startJobs } from './compose/jobs.js';
 import { warnAboutUnsafeSettings } from './compose/startupWarnings.js';
 import { openStores } from './compose/stores.js';
 import { composeTeams } from './compose/teams.js';
-import { runRetention } from './cases/retention.js';
-import { insightsRetentionCutoff } from './insights/insightsRetention.js';
 import { createPartnerPage } from './partners/partnerPage.js';
-import { startPeriodicJob } from './shared/periodicJob.js';
-import { CONTACT_SWEEP_MINUTES, contactHoldCutoff } from './conversation/heldContact.js';
 import { systemClock, type Clock } from './shared/clock.js';
 import { InFlight } from './shared/inFlight.js';
 import { installLastResort } from './shared/lastResort.js';
@@ -43,8 +40,6 @@ export interface ComposeOptions {
   readonly drainTimeoutMs?: number;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 export async function composeApp(
   config: Config,
   logger: Logger,
@@ -68,8 +63,6 @@ export async function composeApp(
       clock,
       opened,
     );
-    const stateStorage = storage.state;
-    const insightCounts = storage.insights;
 
     // Closed unless METRICS_TOKEN or METRICS_PORT is set; its gauges read the parts built below
     // when Prometheus scrapes, after start.
@@ -149,103 +142,16 @@ export async function composeApp(
       opened,
     });
     wakeDelivery = () => delivery.kick();
-    const pickupIntervalMs = config.storage.pickupCheckSeconds * 1000;
-    const jobs = [
-      startPeriodicJob({
-        name: 'case-retention',
-        intervalMs: DAY_MS,
-        firstRunAfterMs: 60_000,
-        logger,
-        run: async () => {
-          await storage.jobs.runOnce('case-retention', DAY_MS, async () => {
-            await runRetention({
-              repository: cases,
-              clock,
-              policy: config.cases.retention,
-              logger,
-            });
-          });
-        },
-      }),
-      startPeriodicJob({
-        name: 'state-retention',
-        intervalMs: DAY_MS,
-        firstRunAfterMs: 90_000,
-        logger,
-        run: async () => {
-          await storage.jobs.runOnce('state-retention', DAY_MS, async () => {
-            const deleted = await stateStorage.deleteExpired(clock.now(), {
-              residentMs: config.stateRetentionDays * DAY_MS,
-              anonymousMs: config.storage.anonymousStateRetentionHours * 60 * 60 * 1000,
-            });
-            log.info({ deleted }, 'idle conversation state deleted');
-          });
-        },
-      }),
-      startPeriodicJob({
-        name: 'insights-retention',
-        intervalMs: DAY_MS,
-        firstRunAfterMs: 120_000,
-        logger,
-        run: async () => {
-          await storage.jobs.runOnce('insights-retention', DAY_MS, async () => {
-            await insightCounts.pruneBefore(
-              insightsRetentionCutoff(clock.now(), config.insights.retentionMonths),
-            );
-          });
-        },
-      }),
-      startPeriodicJob({
-        name: 'pickup-reminder',
-        intervalMs: pickupIntervalMs,
-        firstRunAfterMs: Math.min(5 * 60_000, pickupIntervalMs),
-        logger,
-        run: async () => {
-          await storage.jobs.runOnce('pickup-reminder', pickupIntervalMs, async () => {
-            await teams.pickupReminder.runOnce();
-          });
-        },
-      }),
-      startPeriodicJob({
-        name: 'review-reminders',
-        intervalMs: DAY_MS,
-        firstRunAfterMs: 10 * 60_000,
-        logger,
-        run: async () => {
-          await storage.jobs.runOnce('review-reminders', DAY_MS, async () => {
-            await partners.reminders.runOnce();
-          });
-        },
-      }),
-      startPeriodicJob({
-        name: 'contact-sweep',
-        intervalMs: CONTACT_SWEEP_MINUTES * 60_000,
-        firstRunAfterMs: CONTACT_SWEEP_MINUTES * 60_000,
-        logger,
-        run: async () => {
-          const interval = CONTACT_SWEEP_MINUTES * 60_000;
-          await storage.jobs.runOnce('contact-sweep', interval, async () => {
-            const erased = await stateStorage.eraseAbandonedContacts(
-              contactHoldCutoff(clock.now()),
-            );
-            log.info({ erased }, 'abandoned contact details erased from conversation state');
-          });
-        },
-      }),
-      startPeriodicJob({
-        name: 'partner-log-retention',
-        intervalMs: DAY_MS,
-        firstRunAfterMs: 150_000,
-        logger,
-        run: async () => {
-          await storage.jobs.runOnce('partner-log-retention', DAY_MS, async () => {
-            await partners.retention.runOnce();
-          });
-        },
-      }),
-    ];
+    const jobs = startJobs({
+      config,
+      logger,
+      clock,
+      stores: { storage, cases },
+      pickupReminder: teams.pickupReminder,
+      partners,
+    });
     opened.push(async () => {
-      await Promise.all(jobs.map((job) => job.stop()));
+      await jobs.stop();
       await delivery.stop();
     });
 

@@ -14,7 +14,8 @@ import { MemoryAggregateStore } from './memoryAggregateStore.js';
  *
  * `record` never rejects and never throws. Counting must not break a resident's conversation or a
  * colleague's button: an event that does not fit the catalogue (WW-9101) or a store that fails is
- * logged with its code and the event's kind, never its content, and dropped.
+ * logged with its code and the event's kind, never its content or the failure's message, and
+ * dropped. Callers therefore never wrap it in a try/catch of their own.
  */
 export interface Insights {
   /** Counts one event on the gemeente's calendar day of `at` (default: now). */
@@ -46,6 +47,16 @@ export function checkInsightEvent(event: InsightEvent): InsightEvent {
   return parsed.data;
 }
 
+/** A failure's name and short code (ENOSPC, a PostgreSQL SQLSTATE), never its message. */
+function causeOf(error: unknown): { name: string; code?: string } {
+  if (!(error instanceof Error)) return { name: typeof error };
+  const code = (error as { code?: unknown }).code;
+  return {
+    name: error.name.slice(0, 40),
+    ...(typeof code === 'string' && /^[A-Z0-9_]{1,12}$/.test(code) ? { code } : {}),
+  };
+}
+
 export class RecordingInsights implements Insights {
   private readonly clock: Clock;
   private readonly logger: Logger | undefined;
@@ -75,10 +86,12 @@ export class RecordingInsights implements Insights {
         },
       ]);
     } catch (error) {
+      // Code and kind only: a store's message (a PostgreSQL detail, a file path) may quote
+      // stored values, so not even the masked message is logged here.
       this.logger?.warn(
         {
           code: isWijkwijzerError(error) ? error.code : undefined,
-          err: isWijkwijzerError(error) ? undefined : error,
+          cause: isWijkwijzerError(error) ? undefined : causeOf(error),
           kind: String((event as { kind?: unknown }).kind).slice(0, 40),
         },
         'insight not counted',
