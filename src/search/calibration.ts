@@ -21,16 +21,16 @@ export interface ConfidenceSignals {
 }
 
 export const CONFIDENCE_WEIGHTS = {
-  bias: 0.5,
-  quality: 1.632,
-  agreement: 2.285,
-  domain: 0.856,
-  outOfScope: -5.674,
-  vague: 1.337,
+  bias: 0.516,
+  quality: 1.36,
+  agreement: 1.925,
+  domain: 1.352,
+  outOfScope: -5.619,
+  vague: 1.583,
 } as const;
 
 /** Below this confidence the search says "no good match". */
-export const MIN_CONFIDENCE = 0.82;
+export const MIN_CONFIDENCE = 0.84;
 
 export function calibratedConfidence(signals: ConfidenceSignals): number {
   const w = CONFIDENCE_WEIGHTS;

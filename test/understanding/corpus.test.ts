@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { findProjectRoot } from '../../src/shared/projectRoot.js';
 import { parseCorpusLine, readCorpus, splitOf } from '../../src/understanding/corpus.js';
 import { levensgebiedOfNeed } from '../../src/understanding/needs.js';
+import { husbandHitsMe, issuePhrasings } from '../safety/heldOut.js';
 
 const root = findProjectRoot();
 const corpus = readCorpus(path.join(root, 'training/corpus'));
@@ -21,6 +22,12 @@ const levensgebieden = (
 ).levensgebieden.map((d) => d.id);
 
 describe('the understanding corpus (training/corpus)', () => {
+  it("holds none of the issues' own phrasings (training on them is tuning on the test)", () => {
+    const trained = new Set(corpus.map((line) => line.text.toLowerCase()));
+    const quoted = [husbandHitsMe, ...issuePhrasings.map((phrasing) => phrasing.text)];
+    expect(quoted.filter((text) => trained.has(text.toLowerCase()))).toEqual([]);
+  });
+
   it('holds at least 3,000 distinct resident phrasings with known needs', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(3000);
     for (const line of corpus) {
