@@ -31,7 +31,13 @@ export type KeyedChange<R> =
   | { readonly remove: true; readonly result: R }
   | { readonly keep: true; readonly result: R };
 
-const TEMP_FILE = /^\..+\.\d+\.[0-9a-f]+\.tmp$/;
+/** `.<name>.<pid>.<random>.tmp` (DurableJsonFile): the pid of the process that wrote it. */
+const TEMP_FILE = /^\..+\.(\d+)\.[0-9a-f]+\.tmp$/;
+/**
+ * A temp file of this process's pid younger than this before open may be a write of this run (a
+ * container restarts with the same pid; a file system may round times down), so the sweep keeps it.
+ */
+const OWN_TEMP_MARGIN_MS = 5_000;
 
 export class KeyedFileStore {
   readonly dir: string;
@@ -42,15 +48,38 @@ export class KeyedFileStore {
   /** Subdirectories known to exist (and whose entry in `dir` is durable). */
   private readonly directories = new Set<string>();
   private closed = false;
+  /**
+   * Removal of the temp files that interrupted writes of an earlier run left behind, running in
+   * the background after open; resolves with how many it removed.
+   */
+  readonly tempSweep: Promise<number>;
 
   private constructor(options: KeyedFileStoreOptions, dir: string, lock: FileLock, logger: Logger) {
     this.dir = dir;
     this.fileOf = options.fileOf;
     this.lock = lock;
     this.logger = logger;
+    this.tempSweep = this.removeLeftoverTempFiles(Date.now()).then(
+      (removed) => {
+        if (removed > 0)
+          logger.info({ leftovers: removed }, 'removed temp files of interrupted writes');
+        return removed;
+      },
+      (error: unknown) => {
+        logger.warn(
+          { code: errnoCode(error) },
+          'could not remove temp files of interrupted writes',
+        );
+        return 0;
+      },
+    );
   }
 
-  /** Takes the directory's lock (WW-3005 when another process has it) and clears crash leftovers. */
+  /**
+   * Takes the directory's lock (WW-3005 when another process has it) and starts clearing crash
+   * leftovers in the background: readers skip temp files, and at 100,000 stored the directory walk
+   * took a third of a second of start-up (docs/adr/0019, third amendment).
+   */
   static async open(options: KeyedFileStoreOptions): Promise<KeyedFileStore> {
     let dir: string;
     try {
@@ -64,15 +93,7 @@ export class KeyedFileStore {
     }
     const logger = moduleLogger(options.logger, 'storage').child({ dir });
     const lock = await acquireFileLock(path.join(dir, 'store'), logger);
-    const store = new KeyedFileStore(options, dir, lock, logger);
-    try {
-      const leftovers = store.removeLeftoverTempFiles();
-      if (leftovers > 0) logger.info({ leftovers }, 'removed temp files of interrupted writes');
-    } catch (error) {
-      await lock.release();
-      throw error;
-    }
-    return store;
+    return new KeyedFileStore(options, dir, lock, logger);
   }
 
   /** The absolute file of a key. */
@@ -162,6 +183,8 @@ export class KeyedFileStore {
     if (this.closed) return;
     this.closed = true;
     await this.queue.drain(30_000);
+    // Before the lock goes: the next owner's temp files must never meet this sweep.
+    await this.tempSweep;
     await this.lock.release();
     this.logger.info('storage closed');
   }
@@ -185,25 +208,33 @@ export class KeyedFileStore {
     this.directories.add(directory);
   }
 
-  private removeLeftoverTempFiles(): number {
+  /**
+   * Temp files of writes that never reached their rename. Only this process writes here (the
+   * lock), so every temp file is an earlier run's, except this run's own writes in flight: those
+   * carry this pid and a time after `openedAt`.
+   */
+  private async removeLeftoverTempFiles(openedAt: number): Promise<number> {
     let removed = 0;
-    for (const directory of [this.dir, ...subdirectories(this.dir)]) {
-      for (const name of readdirSync(directory)) {
-        if (!TEMP_FILE.test(name)) continue;
-        void fs.rm(path.join(directory, name), { force: true });
+    const directories = [this.dir];
+    for (const entry of await fs.readdir(this.dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) directories.push(path.join(this.dir, entry.name));
+    }
+    for (const directory of directories) {
+      if (this.closed) break;
+      for (const name of await fs.readdir(directory).catch(() => [] as string[])) {
+        const pid = TEMP_FILE.exec(name)?.[1];
+        if (pid === undefined) continue;
+        const file = path.join(directory, name);
+        if (Number(pid) === process.pid) {
+          const stats = await fs.lstat(file).catch(() => undefined);
+          if (stats === undefined || stats.mtimeMs >= openedAt - OWN_TEMP_MARGIN_MS) continue;
+        }
+        await fs.rm(file, { force: true });
         removed += 1;
       }
     }
     return removed;
   }
-}
-
-function subdirectories(dir: string): string[] {
-  const found: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) found.push(path.join(dir, entry.name));
-  }
-  return found;
 }
 
 /** `*.json` files in `dir` and its direct subdirectories, as paths relative to `dir`, sorted. */
