@@ -159,6 +159,42 @@ for (const backend of storageBackends()) {
         expect((await storage.read(['a']))['a']).toMatchObject({ claimedBy: winner });
       });
 
+      it('keeps every turn apart when many read and save at the same moment (docs/adr/0019, group commit)', async () => {
+        const storage = await openStorage();
+        const keys = Array.from({ length: 30 }, (_, index) => `conversation-${index}`);
+        // Save the conversation and the user state of 30 turns in the same moment, as BotState does.
+        await Promise.all(
+          keys.flatMap((key, index) => [
+            storage.write({ [key]: { turn: 1, index, eTag: '*' } }),
+            storage.write({ [`user-${index}`]: { name: `u${index}`, eTag: '*' } }),
+          ]),
+        );
+        // Two saves of one key made in the same moment land in the order made.
+        await Promise.all([
+          storage.write({ 'conversation-0': { turn: 2, index: 0, eTag: '*' } }),
+          storage.write({ 'conversation-0': { turn: 3, index: 0, eTag: '*' } }),
+        ]);
+        const reads = await Promise.all([
+          ...keys.map((key) => storage.read([key, 'missing'])),
+          storage.read(['conversation-0']),
+        ]);
+        reads.slice(0, keys.length).forEach((items, index) => {
+          expect(Object.keys(items)).toEqual([`conversation-${index}`]);
+          expect(items[`conversation-${index}`]).toMatchObject({
+            turn: index === 0 ? 3 : 1,
+            index,
+          });
+        });
+        // Two reads of one key at the same moment get objects of their own.
+        const [first, second] = [reads[0]?.['conversation-0'], reads.at(-1)?.['conversation-0']];
+        expect(second).toEqual(first);
+        (first as { turn: number }).turn = 99;
+        expect(second).toMatchObject({ turn: 3 });
+        const users = await storage.read(keys.map((_, index) => `user-${index}`));
+        expect(Object.keys(users)).toHaveLength(30);
+        expect(users['user-29']).toMatchObject({ name: 'u29' });
+      });
+
       it('deletes keys, and ignores keys it does not have', async () => {
         const storage = await openStorage();
         await storage.write({ a: { v: 1 }, b: { v: 2 } });
