@@ -23,6 +23,8 @@ export interface KeyedFileStoreOptions {
   readonly logger: Logger;
   /** Where a key lives, relative to `dir`, such as `ab/ab12….json` or `2026/WW-2026-000001.json`. */
   readonly fileOf: (key: string) => string;
+  /** How long after open the sweep of earlier runs' temp files starts (default 10 s). */
+  readonly tempSweepDelayMs?: number;
 }
 
 /** What `update` decides for a key: write this value, delete the key, or leave it as it is. */
@@ -38,6 +40,8 @@ const TEMP_FILE = /^\..+\.(\d+)\.[0-9a-f]+\.tmp$/;
  * container restarts with the same pid; a file system may round times down), so the sweep keeps it.
  */
 const OWN_TEMP_MARGIN_MS = 5_000;
+/** Out of the start-up window: reading every shard's names costs CPU the start needs. */
+const TEMP_SWEEP_DELAY_MS = 10_000;
 
 export class KeyedFileStore {
   readonly dir: string;
@@ -53,32 +57,45 @@ export class KeyedFileStore {
    * the background after open; resolves with how many it removed.
    */
   readonly tempSweep: Promise<number>;
+  /** Starts the sweep now (at close, if it has not run yet). */
+  private startSweep: () => void = () => undefined;
 
   private constructor(options: KeyedFileStoreOptions, dir: string, lock: FileLock, logger: Logger) {
     this.dir = dir;
     this.fileOf = options.fileOf;
     this.lock = lock;
     this.logger = logger;
-    this.tempSweep = this.removeLeftoverTempFiles(Date.now()).then(
-      (removed) => {
-        if (removed > 0)
-          logger.info({ leftovers: removed }, 'removed temp files of interrupted writes');
-        return removed;
-      },
-      (error: unknown) => {
-        logger.warn(
-          { code: errnoCode(error) },
-          'could not remove temp files of interrupted writes',
-        );
-        return 0;
-      },
-    );
+    const openedAt = Date.now();
+    this.tempSweep = new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, options.tempSweepDelayMs ?? TEMP_SWEEP_DELAY_MS);
+      timer.unref();
+      this.startSweep = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    })
+      .then(() => this.removeLeftoverTempFiles(openedAt))
+      .then(
+        (removed) => {
+          if (removed > 0)
+            logger.info({ leftovers: removed }, 'removed temp files of interrupted writes');
+          return removed;
+        },
+        (error: unknown) => {
+          logger.warn(
+            { code: errnoCode(error) },
+            'could not remove temp files of interrupted writes',
+          );
+          return 0;
+        },
+      );
   }
 
   /**
-   * Takes the directory's lock (WW-3005 when another process has it) and starts clearing crash
-   * leftovers in the background: readers skip temp files, and at 100,000 stored the directory walk
-   * took a third of a second of start-up (docs/adr/0019, third amendment).
+   * Takes the directory's lock (WW-3005 when another process has it) and clears crash leftovers
+   * in the background, `tempSweepDelayMs` later or at close if that comes first: readers skip temp
+   * files, and at 100,000 stored the directory walk took a third of a second of start-up
+   * (docs/adr/0019, third amendment).
    */
   static async open(options: KeyedFileStoreOptions): Promise<KeyedFileStore> {
     let dir: string;
@@ -183,7 +200,9 @@ export class KeyedFileStore {
     if (this.closed) return;
     this.closed = true;
     await this.queue.drain(30_000);
-    // Before the lock goes: the next owner's temp files must never meet this sweep.
+    // A store closed before its sweep sweeps now; before the lock goes, so the next owner's temp
+    // files never meet it.
+    this.startSweep();
     await this.tempSweep;
     await this.lock.release();
     this.logger.info('storage closed');
@@ -220,7 +239,6 @@ export class KeyedFileStore {
       if (entry.isDirectory()) directories.push(path.join(this.dir, entry.name));
     }
     for (const directory of directories) {
-      if (this.closed) break;
       for (const name of await fs.readdir(directory).catch(() => [] as string[])) {
         const pid = TEMP_FILE.exec(name)?.[1];
         if (pid === undefined) continue;

@@ -17,8 +17,8 @@ afterEach(async () => {
 
 const fileOf = (key: string) => `${key.slice(0, 2)}/${key}.json`;
 
-async function openStore(dir: string): Promise<KeyedFileStore> {
-  return KeyedFileStore.open({ dir, logger: captureLogger().logger, fileOf });
+async function openStore(dir: string, tempSweepDelayMs = 0): Promise<KeyedFileStore> {
+  return KeyedFileStore.open({ dir, logger: captureLogger().logger, fileOf, tempSweepDelayMs });
 }
 
 async function namesIn(dir: string): Promise<string[]> {
@@ -58,5 +58,18 @@ describe('KeyedFileStore: temp files of interrupted writes (docs/adr/0019)', () 
     expect(await store.tempSweep).toBe(1);
     expect(await readdir(path.join(dir, 'cd'))).toEqual([path.basename(inFlight)]);
     await store.close();
+  });
+
+  it('sweeps out of the start-up window, or at close when that comes first', async () => {
+    const dir = temp.file('store');
+    await mkdir(path.join(dir, 'gh'), { recursive: true });
+    const leftover = path.join(dir, 'gh', '.gh1.json.999999.0d0d0d.tmp');
+    await writeFile(leftover, '{}');
+    const store = await openStore(dir, 60_000);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await readdir(path.join(dir, 'gh'))).toEqual([path.basename(leftover)]);
+    await store.close();
+    expect(await store.tempSweep).toBe(1);
+    expect(await readdir(path.join(dir, 'gh'))).toEqual([]);
   });
 });
