@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Server } from 'restify';
-import { escapeHtml, fillTemplateTexts } from '../http/htmlPage.js';
+import { fillTemplateTexts } from '../http/htmlPage.js';
 import { nl } from '../i18n/nl/index.js';
 import type { RouteRegistrar } from '../server.js';
+import { escapeHtml } from '../shared/escapeHtml.js';
 import { StaticAssets } from '../webchat/staticAssets.js';
 import type { BoardWijkteam } from './staffAccess.js';
 import { sendFramedPage } from './tabPage.js';

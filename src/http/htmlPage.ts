@@ -1,17 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { Response } from 'restify';
 import { WijkwijzerError } from '../shared/errors.js';
+import { escapeHtml } from '../shared/escapeHtml.js';
 
 /**
  * What every HTML page of the product shares (the demo page with the widget, the Casusbord and its
  * configuration page, the monitor, the partner page): escaped texts filled in once at start-up,
  * and a fresh script nonce with the page's own Content-Security-Policy on every request.
  */
-
-/** Escapes the characters that matter in HTML text and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-}
 
 /**
  * Fills `{{<group>.key}}` from `texts`, escaped. An unknown key is a mistake in the template and

@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Server } from 'restify';
 import type { Config } from '../config.js';
-import { escapeHtml, sendNoncedPage } from '../http/htmlPage.js';
+import { sendNoncedPage } from '../http/htmlPage.js';
 import { nl } from '../i18n/nl/index.js';
 import type { RouteRegistrar } from '../server.js';
 import { browserBundlePath } from '../shared/browserBundles.js';
+import { escapeHtml } from '../shared/escapeHtml.js';
 import { StaticAssets } from './staticAssets.js';
 
 export interface PageRouteDeps {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, fillTemplateTexts } from '../../src/http/htmlPage.js';
+import { fillTemplateTexts } from '../../src/http/htmlPage.js';
+import { escapeHtml } from '../../src/shared/escapeHtml.js';
 
 describe('the HTML page helpers', () => {
   it('escape what could end an attribute or open a tag', () => {
