@@ -13,6 +13,17 @@ const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/;
 import type { StateStorage } from './stateStorage.js';
 
 /**
+ * What a state write does to a stored row, in both the single and the grouped upsert. A memory
+ * once kept for a returning resident stays so (src/bot/stateRetention.ts).
+ */
+const ON_CONFLICT_REPLACE = `ON CONFLICT (key) DO UPDATE
+         SET etag = EXCLUDED.etag,
+             value = EXCLUDED.value,
+             updated_at = EXCLUDED.updated_at,
+             retention = CASE WHEN stored.retention = 'resident' THEN 'resident'
+                              ELSE EXCLUDED.retention END`;
+
+/**
  * botbuilder `Storage` on PostgreSQL (`bot_state`): the same eTag rules as the file store
  * (MemoryStorage's), enforced by the database so they hold across processes. A change with an eTag
  * is an upsert whose update only applies `WHERE etag = $expected`: of several processes writing
@@ -148,13 +159,7 @@ export class PostgresStateStorage implements StateStorage {
        SELECT key, etag, value::json, retention, $5::timestamptz
          FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
            AS incoming (key, etag, value, retention)
-       ON CONFLICT (key) DO UPDATE
-         SET etag = EXCLUDED.etag,
-             value = EXCLUDED.value,
-             updated_at = EXCLUDED.updated_at,
-             -- A memory once kept for a returning resident stays so (src/bot/stateRetention.ts).
-             retention = CASE WHEN stored.retention = 'resident' THEN 'resident'
-                              ELSE EXCLUDED.retention END`,
+       ${ON_CONFLICT_REPLACE}`,
       [
         changes.map((change) => change.key),
         changes.map(() => newId()),
@@ -177,13 +182,7 @@ export class PostgresStateStorage implements StateStorage {
     const result = await target.query(
       `INSERT INTO bot_state AS stored (key, etag, value, retention, updated_at)
        VALUES ($1, $2, $3::json, $4, $5)
-       ON CONFLICT (key) DO UPDATE
-         SET etag = EXCLUDED.etag,
-             value = EXCLUDED.value,
-             updated_at = EXCLUDED.updated_at,
-             -- A memory once kept for a returning resident stays so (src/bot/stateRetention.ts).
-             retention = CASE WHEN stored.retention = 'resident' THEN 'resident'
-                              ELSE EXCLUDED.retention END
+       ${ON_CONFLICT_REPLACE}
          WHERE NOT $6::boolean OR stored.etag = $7
        RETURNING key`,
       [
