@@ -238,6 +238,30 @@ for (const backend of storageBackends()) {
         expect(Object.keys(await restarted.read(['old', 'recent']))).toEqual(['recent']);
       });
 
+      it('purges by the last write across later runs: items stored before the start, written, rewritten and deleted since (docs/adr/0019)', async () => {
+        const first = await openStorage();
+        await first.write({ before: { v: 1 }, 'before-kept': { v: 1 } });
+        await first.close();
+        clock.advance(HOUR);
+        const storage = await openStorage();
+        const idle = { residentMs: 2 * HOUR, anonymousMs: 2 * HOUR };
+        // The first run after the start: nothing is old enough yet.
+        expect(await storage.deleteExpired(clock.now(), idle)).toBe(0);
+        await storage.write({ during: { v: 1 }, gone: { v: 1 } });
+        clock.advance(30 * 60 * 1000);
+        await storage.write({ 'before-kept': { v: 2 } });
+        await storage.delete(['gone']);
+        clock.advance(2 * HOUR);
+        // before: 3.5 h idle, during: 2.5 h; before-kept was written 2 h ago, exactly at the cutoff.
+        expect(await storage.deleteExpired(clock.now(), idle)).toBe(2);
+        expect(
+          Object.keys(await storage.read(['before', 'before-kept', 'during', 'gone'])),
+        ).toEqual(['before-kept']);
+        clock.advance(1);
+        expect(await storage.deleteExpired(clock.now(), idle)).toBe(1);
+        expect(await storage.read(['before-kept'])).toEqual({});
+      });
+
       it("keeps anonymous state for hours and a returning resident's memory for days", async () => {
         const storage = await openStorage();
         await storage.write({
