@@ -117,6 +117,8 @@ const benchCaseSchema = z.object({
   age: z.number().optional(),
   postcode: z.string().optional(),
   levensgebied: z.string().optional(),
+  /** The failure class of ADR 0013 (1–7) a question of the third kaart was written to test. */
+  klasse: z.number().int().min(1).max(7).optional(),
 });
 export type BenchCase = z.output<typeof benchCaseSchema>;
 
