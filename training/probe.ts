@@ -12,6 +12,7 @@ import type { Catalogue } from '../src/knowledge/catalogue.js';
 import { loadKnowledge } from '../src/knowledge/loader.js';
 import { search } from '../src/search/search.js';
 import { WijkwijzerError } from '../src/shared/errors.js';
+import { detectLanguage } from '../src/conversation/language.js';
 import { buildSearchIndex, type SearchIndex } from '../src/search/searchIndex.js';
 import { loadModelFile } from '../src/understanding/linearModel.js';
 import { readCorpus, splitOf } from '../src/understanding/corpus.js';
@@ -42,9 +43,9 @@ function stripped(catalogue: Catalogue): Catalogue {
 
 const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
 
-function corpusDev(index: SearchIndex, show: boolean): string {
+function corpusDev(index: SearchIndex, show: boolean, only?: 'en'): string {
   const lines = readCorpus(path.join(root, 'training/corpus')).filter(
-    (l) => splitOf(l.text) === 'dev',
+    (l) => splitOf(l.text) === 'dev' && (only === undefined || detectLanguage(l.text) === 'en'),
   );
   let cases = 0;
   let top2 = 0;
@@ -130,6 +131,8 @@ const goldenAll = readCases(path.join(root, 'test/golden/search.golden.jsonl'));
 const goldenTuned = goldenAll.filter((c) => splitOf(c.text) !== 'test');
 console.log(`full     ${corpusDev(full, false)}`);
 console.log(`stripped ${corpusDev(bare, process.env.SHOW === '1')}`);
+console.log(`English  ${corpusDev(full, false, 'en')}`);
+console.log(`English stripped ${corpusDev(bare, process.env.SHOW === 'en', 'en')}`);
 console.log(`golden train+dev full     ${golden(full, goldenTuned)}`);
 console.log(`golden train+dev stripped ${golden(bare, goldenTuned)}`);
 if (process.env.PROBE_APART === '1') {
