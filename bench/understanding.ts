@@ -33,14 +33,13 @@ import {
 } from '../src/knowledge/catalogue.js';
 import { loadKnowledge } from '../src/knowledge/loader.js';
 import { search } from '../src/search/search.js';
-import { searchAfterIntake } from '../src/understanding/afterIntake.js';
 import { buildSearchIndex, type SearchIndex } from '../src/search/searchIndex.js';
 import {
-  ageOfCase,
   areaOf,
   miniSearchIndex,
   percentile,
   readCases,
+  searchAsResident,
   simulatedChoice,
   type BenchCase,
 } from './benchSupport.js';
@@ -68,30 +67,11 @@ interface Engine {
 }
 
 function ourEngine(index: SearchIndex): Engine {
-  const catalogue = index.catalogue;
   return {
     name: 'wijkwijzer',
     answer(c, chosen) {
-      const area = areaOf(catalogue, c.postcode);
-      const age = ageOfCase(c);
-      const base = {
-        audience: 'resident' as const,
-        today: TODAY,
-        top: 10,
-        ...(age === undefined ? {} : { age }),
-        ...(area === undefined ? {} : { area }),
-      };
       // As the intake does: the question in the resident's words, with the chosen levensgebied.
-      const { found: result } = searchAfterIntake(
-        c.text,
-        chosen === undefined ? [] : [catalogue.levensgebied(chosen)?.label ?? chosen],
-        (text) =>
-          search(index, {
-            ...base,
-            text,
-            ...(chosen === undefined ? {} : { levensgebieden: [chosen] }),
-          }),
-      );
+      const result = searchAsResident(index, c, TODAY, chosen);
       return {
         ranked: result.results.map((hit) => hit.id),
         noGoodMatch: result.noGoodMatch,

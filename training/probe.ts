@@ -17,8 +17,12 @@ import { buildSearchIndex, type SearchIndex } from '../src/search/searchIndex.js
 import { loadModelFile } from '../src/understanding/linearModel.js';
 import { readCorpus, splitOf } from '../src/understanding/corpus.js';
 import { levensgebiedOfNeed } from '../src/understanding/needs.js';
-import { searchAfterIntake } from '../src/understanding/afterIntake.js';
-import { ageOfCase, readCases, simulatedChoice, type BenchCase } from '../bench/benchSupport.js';
+import {
+  readCases,
+  searchAsResident,
+  simulatedChoice,
+  type BenchCase,
+} from '../bench/benchSupport.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const TODAY = '2026-12-01';
@@ -81,14 +85,7 @@ function golden(index: SearchIndex, cases: readonly BenchCase[]): string {
   let oos = 0;
   let oosFlagged = 0;
   for (const c of cases) {
-    const age = ageOfCase(c);
-    const base = {
-      audience: 'resident' as const,
-      today: TODAY,
-      top: 10,
-      ...(age === undefined ? {} : { age }),
-    };
-    const result = search(index, { ...base, text: c.text });
+    const result = searchAsResident(index, c, TODAY);
     if (c.expected.length === 0) {
       oos += 1;
       if (result.noGoodMatch) oosFlagged += 1;
@@ -105,16 +102,7 @@ function golden(index: SearchIndex, cases: readonly BenchCase[]): string {
         : c.expected.flatMap((id) => catalogue.voorziening(id)?.levensgebieden ?? []);
     if (result.domains.slice(0, 2).some((d) => wanted.includes(d.slug))) top2 += 1;
     const chosen = simulatedChoice(catalogue, c, result.domains);
-    const { found } = searchAfterIntake(
-      c.text,
-      chosen === undefined ? [] : [catalogue.levensgebied(chosen)?.label ?? chosen],
-      (text) =>
-        search(index, {
-          ...base,
-          text,
-          ...(chosen === undefined ? {} : { levensgebieden: [chosen] }),
-        }),
-    );
+    const found = searchAsResident(index, c, TODAY, chosen);
     const afterRank = found.results.findIndex((hit) => c.expected.includes(hit.voorziening.id));
     if (afterRank >= 0 && afterRank < 3) after += 1;
   }

@@ -6,9 +6,8 @@ import type { KnowledgeService } from '../../src/knowledge/knowledgeService.js';
 import type { SearchIndex } from '../../src/search/searchIndex.js';
 import { findProjectRoot } from '../../src/shared/projectRoot.js';
 import { ManualClock } from '../support/manualClock.js';
-import { createHarness } from './conversationHarness.js';
-import { playJourney, type JourneyResult, type Persona } from './journeys/simulatedResident.js';
-import { startRealKnowledge } from './realKnowledgeServices.js';
+import type { JourneyResult, Persona } from './journeys/simulatedResident.js';
+import { playResident, startRealKnowledge } from './realKnowledgeServices.js';
 
 /**
  * ADR 0013, third amendment, as transcripts: a sociale kaart whose partners described their help
@@ -34,21 +33,8 @@ describe('a kaart in other words than the residents use, through the conversatio
     await knowledge.stop();
   });
 
-  async function play(persona: Omit<Persona, 'name' | 'theme'>): Promise<JourneyResult> {
-    const harness = createHarness({
-      knowledge: services.knowledge,
-      routing,
-      cases: services.cases,
-      clock,
-    });
-    const result = await playJourney(harness.chat(), {
-      name: 'resident',
-      theme: 'other words',
-      ...persona,
-    });
-    if (process.env.DEBUG_TRANSCRIPT === '1') console.log(result.transcript.join('\n'));
-    return result;
-  }
+  const play = (persona: Omit<Persona, 'name' | 'theme'>): Promise<JourneyResult> =>
+    playResident({ knowledge, routing, services }, clock, 'other words', persona);
 
   it('class 1: caring for a sister with no word of the entry reaches a day of respite', async () => {
     const result = await play({
