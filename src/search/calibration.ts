@@ -21,16 +21,16 @@ export interface ConfidenceSignals {
 }
 
 export const CONFIDENCE_WEIGHTS = {
-  bias: 0.516,
-  quality: 1.36,
-  agreement: 1.925,
-  domain: 1.352,
-  outOfScope: -5.619,
-  vague: 1.583,
+  bias: -0.179,
+  quality: 0.959,
+  agreement: 1.808,
+  domain: 2.113,
+  outOfScope: -4.771,
+  vague: 1.609,
 } as const;
 
 /** Below this confidence the search says "no good match". */
-export const MIN_CONFIDENCE = 0.84;
+export const MIN_CONFIDENCE = 0.69;
 
 export function calibratedConfidence(signals: ConfidenceSignals): number {
   const w = CONFIDENCE_WEIGHTS;
