@@ -19,11 +19,19 @@ const inert = {
   behindDanger: 1,
   weakSignal: 0.3,
   carryOver: 0.7,
+  firmCheck: 1,
+  firmCheckShort: 1,
 };
 
 export interface OutOfFold {
   readonly example: TrainingExample;
   readonly score: ConcernScore;
+}
+
+/** A text outside the corpus (a help question), scored by the fold model of its key's fold. */
+export interface HeldText {
+  readonly key: string;
+  readonly text: string;
 }
 
 /**
@@ -35,7 +43,22 @@ export function outOfFold(
   grid: readonly Omit<TrainingSettings, 'epochs'>[],
   epochs: readonly number[],
 ): Map<string, OutOfFold[]> {
+  return outOfFoldWith(examples, grid, epochs, []).corpus;
+}
+
+/**
+ * outOfFold, and also scores for texts that are never trained on (the help questions of the train
+ * and dev parts of the other corpora), each by the fold model of its key's fold, in the order given:
+ * a held-out score from a model like the fold models that scored the corpus.
+ */
+export function outOfFoldWith(
+  examples: readonly TrainingExample[],
+  grid: readonly Omit<TrainingSettings, 'epochs'>[],
+  epochs: readonly number[],
+  held: readonly HeldText[],
+): { corpus: Map<string, OutOfFold[]>; held: Map<string, ConcernScore[]> } {
   const results = new Map<string, OutOfFold[]>();
+  const heldScores = new Map<string, ConcernScore[]>();
   const alwaysTrained = withFeatures(examples.filter((e) => e.origin !== 'corpus'));
   for (let fold = 0; fold < FOLDS; fold += 1) {
     const inFold = (e: TrainingExample) => e.origin === 'corpus' && foldOf(e.key, FOLDS) === fold;
@@ -52,8 +75,13 @@ export function outOfFold(
         const list = results.get(key) ?? [];
         for (const example of heldOut) list.push({ example, score: model.score(example.text) });
         results.set(key, list);
+        const scores = heldScores.get(key) ?? new Array<ConcernScore>(held.length);
+        held.forEach((item, index) => {
+          if (foldOf(item.key, FOLDS) === fold) scores[index] = model.score(item.text);
+        });
+        heldScores.set(key, scores);
       }
     }
   }
-  return results;
+  return { corpus: results, held: heldScores };
 }

@@ -18,7 +18,13 @@
  *   miss and no ordinary question, with the right line for at least 99% of the crises it answers;
  *   null when none does;
  * - `weakSignal`: the lowest floor at which simulated ordinary conversations almost never build
- *   up to a check (chooseWeakSignal).
+ *   up to a check (chooseWeakSignal);
+ * - `firmCheck` and `firmCheckShort`: the concern at which a model-only check (8 words or more, 3 to
+ *   7 words) holds up the intake: as many crises held up out of fold as possible while at most
+ *   HELP_FIRM_BUDGET of the help questions of the train and dev parts of the understanding corpus
+ *   and the golden set (scripts/safety/helpQuestions.ts; never trained on, each scored by the fold
+ *   model of its key's fold) wait for an answer, in Dutch and in English (chooseFirmCheck). Below
+ *   it a check is soft: lines and question shown, the intake goes on.
  * Deterministic: the same corpus gives the same file byte for byte.
  */
 import { writeFileSync } from 'node:fs';
@@ -33,7 +39,8 @@ import { findProjectRoot } from '../../src/shared/projectRoot.js';
 import { SEED, trainingExamples, type TrainingExample } from './concernExamples.js';
 import { seededRandom } from './linearTrainer.js';
 import { LEARNING_RATE, type TrainingSettings } from './concernTraining.js';
-import { FOLDS, outOfFold } from './crossValidation.js';
+import { FOLDS, outOfFoldWith } from './crossValidation.js';
+import { trainingHelpQuestions, type HelpQuestion } from './helpQuestions.js';
 import { firstLineRight, rightLine } from './rightLine.js';
 
 export const tuningFile = path.join(findProjectRoot(), 'models', 'safety-concern.tuning.json');
@@ -57,6 +64,13 @@ const CARRY_OVER = 0.7;
 const CONVERSATIONS = 2000;
 const CONVERSATION_LENGTH = 8;
 const CONVERSATION_BUDGET = 0.01;
+
+/**
+ * Share of help questions (train and dev parts, per language) a firm check may hold up. A soft check
+ * still shows the lines; a firm one makes the resident answer before the search, which kept English
+ * questions from the cards. The issue's 5% for any check, less a margin for chance.
+ */
+const HELP_FIRM_BUDGET = 0.03;
 
 const GRID: readonly Omit<TrainingSettings, 'epochs'>[] = [
   { l2: 3e-4, nonCrisisWeight: 1 },
@@ -178,6 +192,8 @@ const inertThresholds: ConcernThresholds = {
   behindDanger: 0.5,
   weakSignal: 1,
   carryOver: CARRY_OVER,
+  firmCheck: 0,
+  firmCheckShort: 0,
 };
 
 /**
@@ -301,6 +317,104 @@ function chooseWeakSignal(points: readonly Point[], base: ConcernThresholds): nu
   return base.check;
 }
 
+/** A help question with its held-out score, read like a corpus point. */
+interface HelpPoint {
+  readonly question: HelpQuestion;
+  readonly rules: CrisisAssessment;
+  readonly words: number;
+  readonly score: ConcernScore;
+}
+
+const helpLanguages = ['nl', 'en'] as const;
+
+function helpFigures(help: readonly HelpPoint[], thresholds: ConcernThresholds) {
+  const out: Record<string, { questions: number; checked: number; firm: number; crisis: number }> =
+    {};
+  for (const lang of helpLanguages) {
+    const mine = help.filter((p) => p.question.lang === lang);
+    const results = mine.map((p) =>
+      decideSafety({
+        rules: p.rules,
+        score: p.score,
+        words: p.words,
+        language: 'nl',
+        prior: noConcern,
+        thresholds,
+      }),
+    );
+    out[lang] = {
+      questions: mine.length,
+      checked: rate(results.filter((r) => r.outcome === 'check').length, mine.length),
+      firm: rate(results.filter((r) => r.checkStrength === 'firm').length, mine.length),
+      crisis: rate(results.filter((r) => r.outcome === 'crisis').length, mine.length),
+    };
+  }
+  return out;
+}
+
+/**
+ * The two firm-check thresholds (8 words or more, 3 to 7 words): of the pairs at which firm checks
+ * stay within HELP_FIRM_BUDGET of the training help questions in each language, the one that
+ * holds up the most crises out of fold (a firm check or a crisis reply); lower thresholds break
+ * ties. Recall does not move: a soft check is still a check, with every line shown.
+ */
+function chooseFirmCheck(
+  points: readonly Point[],
+  help: readonly HelpPoint[],
+  base: ConcernThresholds,
+): { firmCheck: number; firmCheckShort: number } {
+  // Only model-only checks can be soft; read each message's decision once at "every check firm".
+  const modelChecks = <T extends { words: number; score: ConcernScore }>(
+    items: readonly T[],
+    decideOne: (item: T) => ReturnType<typeof decideSafety>,
+  ) =>
+    items
+      .map((item) => ({ item, result: decideOne(item) }))
+      .filter(({ result }) => result.outcome === 'check' && result.explanation.source === 'model')
+      .map(({ item }) => item);
+  const helpDecide = (p: HelpPoint) =>
+    decideSafety({
+      rules: p.rules,
+      score: p.score,
+      words: p.words,
+      language: 'nl',
+      prior: noConcern,
+      thresholds: base,
+    });
+  const helpChecks = helpLanguages.map((lang) => {
+    const mine = help.filter((p) => p.question.lang === lang);
+    return { total: mine.length, checks: modelChecks(mine, helpDecide) };
+  });
+  const crisisChecks = modelChecks(
+    points.filter((p) => p.example.label === 'crisis'),
+    (p) => decide(p, base),
+  );
+  const firm = (p: { words: number; score: ConcernScore }, long: number, short: number) =>
+    p.score.concern >= (p.words >= 8 ? long : short);
+  let best = { firmCheck: 1, firmCheckShort: 1, held: -1 };
+  for (const long of grid(base.check, 1, 0.01)) {
+    for (const short of grid(base.checkShort, 1, 0.01)) {
+      const within = helpChecks.every(
+        ({ total, checks }) =>
+          checks.filter((p) => firm(p, long, short)).length <= HELP_FIRM_BUDGET * total,
+      );
+      if (!within) continue;
+      const held = crisisChecks.filter((p) => firm(p, long, short)).length;
+      if (held > best.held) best = { firmCheck: long, firmCheckShort: short, held };
+    }
+  }
+  return { firmCheck: best.firmCheck, firmCheckShort: best.firmCheckShort };
+}
+
+/** Of the crises caught out of fold, the share that only a soft check caught. */
+function softOnlyShare(points: readonly Point[], thresholds: ConcernThresholds): number {
+  const caught = points
+    .filter((p) => p.example.label === 'crisis')
+    .map((p) => decide(p, thresholds))
+    .filter((r) => r.outcome !== 'none');
+  return rate(caught.filter((r) => r.checkStrength === 'soft').length, caught.length);
+}
+
 function logLoss(points: readonly Point[]): number {
   let loss = 0;
   for (const point of points) {
@@ -322,10 +436,16 @@ function main(): void {
       words: wordsOf(normalised),
     });
   }
-  const results = outOfFold(examples, GRID, EPOCHS);
+  const helpQuestions = trainingHelpQuestions();
+  const { corpus: results, held } = outOfFoldWith(examples, GRID, EPOCHS, helpQuestions);
   const tried: Record<string, unknown>[] = [];
   let best:
-    | { key: string; points: Point[]; check: ReturnType<typeof chooseCheck>; recall: number }
+    | {
+        key: string;
+        points: Point[];
+        check: ReturnType<typeof chooseCheck>;
+        recall: number;
+      }
     | undefined;
   let bestLoss = Infinity;
   for (const [key, list] of results) {
@@ -358,13 +478,27 @@ function main(): void {
   thresholds = { ...thresholds, behindDanger: chooseBehindDanger(best.points, thresholds) };
   thresholds = { ...thresholds, crisis: chooseModelCrisis(best.points, thresholds) };
   thresholds = { ...thresholds, weakSignal: chooseWeakSignal(best.points, thresholds) };
+  const helpScores = held.get(best.key) ?? [];
+  const help: HelpPoint[] = helpQuestions.flatMap((question, index) => {
+    const score = helpScores[index];
+    if (score === undefined) return [];
+    const normalised = normalise(question.text);
+    return [
+      { question, score, rules: detectCrisisNormalised(normalised), words: wordsOf(normalised) },
+    ];
+  });
+  thresholds = { ...thresholds, ...chooseFirmCheck(best.points, help, thresholds) };
   const tuning = {
     format: 'wijkwijzer-concern-tuning/1',
     folds: FOLDS,
     corpusMessages: best.points.length,
     chosen: { l2, nonCrisisWeight, epochs, learningRate: LEARNING_RATE },
     thresholds,
-    outOfFold: figures(best.points, thresholds),
+    outOfFold: {
+      ...figures(best.points, thresholds),
+      caughtBySoftCheckOnly: softOnlyShare(best.points, thresholds),
+    },
+    helpQuestionsTrainDev: helpFigures(help, thresholds),
     tried,
   };
   const body = `${JSON.stringify(tuning, null, 2)}\n`;
