@@ -10,6 +10,10 @@ import { trainModelFiles, withFeatures, type TrainingSettings } from './concernT
 
 export const FOLDS = 5;
 
+/** A setting and epoch count as the tuner's key: `${l2}/${nonCrisisWeight}/${helpWeight}/${epochs}`. */
+export const settingKey = (setting: Omit<TrainingSettings, 'epochs'>, epochs: number) =>
+  `${setting.l2}/${setting.nonCrisisWeight}/${setting.helpWeight}/${epochs}`;
+
 /** Thresholds that never decide anything: fold models are only asked for scores. */
 const inert = {
   crisis: null,
@@ -28,42 +32,23 @@ export interface OutOfFold {
   readonly score: ConcernScore;
 }
 
-/** A text outside the corpus (a help question), scored by the fold model of its key's fold. */
-export interface HeldText {
-  readonly key: string;
-  readonly text: string;
-}
-
 /**
- * Out-of-fold scores for every corpus example, per setting (the same run snapshot at each epoch
- * count of `epochs`). Keyed by `${l2}/${nonCrisisWeight}/${epochs}`.
+ * Out-of-fold scores for every corpus example and help question, per setting (the same run snapshot at each epoch
+ * count of `epochs`). Keyed by settingKey.
  */
 export function outOfFold(
   examples: readonly TrainingExample[],
   grid: readonly Omit<TrainingSettings, 'epochs'>[],
   epochs: readonly number[],
 ): Map<string, OutOfFold[]> {
-  return outOfFoldWith(examples, grid, epochs, []).corpus;
-}
-
-/**
- * outOfFold, and also scores for texts that are never trained on (the help questions of the train
- * and dev parts of the other corpora), each by the fold model of its key's fold, in the order given:
- * a held-out score from a model like the fold models that scored the corpus.
- */
-export function outOfFoldWith(
-  examples: readonly TrainingExample[],
-  grid: readonly Omit<TrainingSettings, 'epochs'>[],
-  epochs: readonly number[],
-  held: readonly HeldText[],
-): { corpus: Map<string, OutOfFold[]>; held: Map<string, ConcernScore[]> } {
   const results = new Map<string, OutOfFold[]>();
-  const heldScores = new Map<string, ConcernScore[]>();
-  const alwaysTrained = withFeatures(examples.filter((e) => e.origin !== 'corpus'));
+  // Help questions are held out like corpus messages, so their scores are out of fold too.
+  const scored = (e: TrainingExample) => e.origin === 'corpus' || e.origin === 'help';
+  const alwaysTrained = withFeatures(examples.filter((e) => !scored(e)));
   for (let fold = 0; fold < FOLDS; fold += 1) {
-    const inFold = (e: TrainingExample) => e.origin === 'corpus' && foldOf(e.key, FOLDS) === fold;
+    const inFold = (e: TrainingExample) => scored(e) && foldOf(e.key, FOLDS) === fold;
     const training = [
-      ...withFeatures(examples.filter((e) => e.origin === 'corpus' && !inFold(e))),
+      ...withFeatures(examples.filter((e) => scored(e) && !inFold(e))),
       ...alwaysTrained,
     ];
     const heldOut = examples.filter(inFold);
@@ -71,17 +56,12 @@ export function outOfFoldWith(
       const files = trainModelFiles(training, setting, epochs, inert);
       for (const [epochCount, file] of files) {
         const model = concernModelFrom(file);
-        const key = `${setting.l2}/${setting.nonCrisisWeight}/${epochCount}`;
+        const key = settingKey(setting, epochCount);
         const list = results.get(key) ?? [];
         for (const example of heldOut) list.push({ example, score: model.score(example.text) });
         results.set(key, list);
-        const scores = heldScores.get(key) ?? new Array<ConcernScore>(held.length);
-        held.forEach((item, index) => {
-          if (foldOf(item.key, FOLDS) === fold) scores[index] = model.score(item.text);
-        });
-        heldScores.set(key, scores);
       }
     }
   }
-  return { corpus: results, held: heldScores };
+  return results;
 }

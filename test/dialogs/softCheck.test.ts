@@ -15,7 +15,7 @@ import { buttons, createHarness, joined, texts } from './conversationHarness.js'
 const softDutch = 'Ik heb schulden en ik slaap er slecht van, ik zie het soms niet meer zitten';
 /** A weak sign without a topic: a soft check, and the intake asks for the topic (no "Ja" button). */
 const softNoTopic = 'het gaat de laatste tijd echt niet goed met mij';
-const softEnglish = 'my husband drinks a lot and gets angry, I do not know what to do anymore';
+const softEnglish = 'my wife drinks and shouts at the children, I do not know what to do anymore';
 /** Stronger: a firm check, the intake waits. */
 const firm = 'ik weet niet meer hoe ik verder moet met mijn leven, alles is zwaar';
 

@@ -144,7 +144,7 @@ describe('assessSafety', () => {
     for (const text of [
       'Ik heb schulden en ik slaap er slecht van, ik zie het soms niet meer zitten',
       'het gaat de laatste tijd echt niet goed met mij',
-      'my husband drinks a lot and gets angry, I do not know what to do anymore',
+      'my wife drinks and shouts at the children, I do not know what to do anymore',
     ])
       expect(assessSafety(text).checkStrength, text).toBe('soft');
     expect(
