@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Server } from 'restify';
+import { fillTemplateTexts } from '../http/htmlPage.js';
 import { nl } from '../i18n/nl/index.js';
 import type { RouteRegistrar } from '../server.js';
-import { WijkwijzerError } from '../shared/errors.js';
+import { escapeHtml } from '../shared/escapeHtml.js';
 import { StaticAssets } from '../webchat/staticAssets.js';
 import type { BoardWijkteam } from './staffAccess.js';
-import { escapeHtml, sendFramedPage } from './tabPage.js';
+import { sendFramedPage } from './tabPage.js';
 
 /**
  * The configuration page of the Casusbord channel tab (`/tab/configure`, the manifest's
@@ -16,8 +17,6 @@ import { escapeHtml, sendFramedPage } from './tabPage.js';
  */
 
 export const TAB_CONFIG_PATH = '/tab/configure';
-
-type ConfigText = keyof typeof nl.tabConfig;
 
 /** The page with its Dutch texts and the wijkteams as options, rendered once at start-up. */
 export function renderTabConfigPage(template: string, wijkteams: readonly BoardWijkteam[]): string {
@@ -32,15 +31,7 @@ export function renderTabConfigPage(template: string, wijkteams: readonly BoardW
     saveFailed: texts.saveFailed,
     tabName: texts.tabName,
   }).replace(/</g, '\\u003c');
-  return template
-    .replace(/\{\{text\.(\w+)\}\}/g, (_whole, key: string) => {
-      if (!Object.hasOwn(texts, key)) {
-        throw new WijkwijzerError('WW-2006', {
-          detail: { template: 'web/tab/configure.html', key },
-        });
-      }
-      return escapeHtml(texts[key as ConfigText]);
-    })
+  return fillTemplateTexts(template, texts, { template: 'web/tab/configure.html', group: 'text' })
     .replace('{{options}}', options)
     .replace('{{json}}', forScript);
 }

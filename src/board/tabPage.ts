@@ -1,11 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Response, Server } from 'restify';
 import { nl } from '../i18n/nl/index.js';
+import { fillTemplateTexts, sendNoncedPage } from '../http/htmlPage.js';
 import type { RouteRegistrar } from '../server.js';
 import { browserBundlePath } from '../shared/browserBundles.js';
-import { WijkwijzerError } from '../shared/errors.js';
 import { StaticAssets } from '../webchat/staticAssets.js';
 
 /**
@@ -56,37 +55,20 @@ export function teamsJsBundle(projectRoot: string): string {
   return browserBundlePath(projectRoot, 'teamsJs');
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-}
-
-type PageText = keyof typeof nl.board.page;
-
-function isPageText(key: string): key is PageText {
-  return Object.hasOwn(nl.board.page, key);
-}
-
 /**
  * Fills `{{page.key}}` from the Dutch texts once, at start-up; `{{nonce}}` stays for each request.
  * An unknown key is a mistake in the template and stops the start (WW-2006 names the key).
  */
 export function renderTabTemplate(template: string): string {
-  return template.replace(/\{\{page\.(\w+)\}\}/g, (_whole, key: string) => {
-    if (!isPageText(key)) {
-      throw new WijkwijzerError('WW-2006', { detail: { template: 'web/tab/index.html', key } });
-    }
-    return escapeHtml(nl.board.page[key]);
+  return fillTemplateTexts(template, nl.board.page, {
+    template: 'web/tab/index.html',
+    group: 'page',
   });
 }
 
 /** A page Teams may frame: a fresh nonce for its scripts, the tab's policy, never cached. */
 export function sendFramedPage(res: Response, template: string): void {
-  const nonce = randomBytes(16).toString('base64');
-  res.setHeader('Content-Security-Policy', tabContentSecurityPolicy(nonce));
-  res.header('Cache-Control', 'no-store');
-  res.header('Content-Type', 'text/html; charset=utf-8');
-  res.writeHead(200);
-  res.end(template.replaceAll('{{nonce}}', nonce));
+  sendNoncedPage(res, template, tabContentSecurityPolicy);
 }
 
 export interface TabPageDeps {
@@ -121,10 +103,6 @@ export function tabPageRoutes(deps: TabPageDeps): RouteRegistrar {
       sendFramedPage(res, template);
     });
 
-    for (const assetPath of assets.paths()) {
-      server.get(assetPath, async (req, res) => {
-        await assets.serve(assetPath, req, res);
-      });
-    }
+    assets.register(server);
   };
 }

@@ -1,4 +1,6 @@
 import type { ConversationState, TurnContext } from 'botbuilder';
+import { nextLanguage, type Language } from '../conversation/language.js';
+import { en } from '../i18n/en/index.js';
 import { nl } from '../i18n/nl/index.js';
 import { newReadableCode } from '../shared/ids.js';
 import type { Logger } from '../shared/logger.js';
@@ -6,16 +8,20 @@ import type { Logger } from '../shared/logger.js';
 export interface TurnErrorHandlerDeps {
   readonly conversationState: ConversationState;
   readonly logger: Logger;
+  /** The language the conversation was in, read before its state is cleared. */
+  readonly languageOf: (context: TurnContext) => Promise<Language>;
 }
 
 /**
- * What happens when a turn throws: the resident gets a short Dutch apology with a code they can
- * quote, the log gets the details under that code, and the conversation state is cleared so the
- * resident is not stuck in a dialog that keeps failing.
+ * What happens when a turn throws: the resident gets a short apology with a code they can quote,
+ * in the language they were writing (an English conversation, or an English message that failed
+ * before the conversation knew it), the log gets the details under that code, and the conversation
+ * state is cleared so the resident is not stuck in a dialog that keeps failing.
  */
 export function createTurnErrorHandler(deps: TurnErrorHandlerDeps) {
   return async (context: TurnContext, error: Error): Promise<void> => {
     const reference = newReadableCode();
+    const language = await apologyLanguage(context, deps);
     deps.logger.error(
       {
         err: error,
@@ -38,7 +44,8 @@ export function createTurnErrorHandler(deps: TurnErrorHandlerDeps) {
     }
     if (context.activity.type === 'message' || context.activity.type === 'event') {
       try {
-        await context.sendActivity(nl.conversation.turnFailed(reference));
+        const texts = language === 'en' ? en.conversation : nl.conversation;
+        await context.sendActivity(texts.turnFailed(reference));
       } catch (sendError) {
         deps.logger.error(
           { err: sendError, reference },
@@ -47,4 +54,19 @@ export function createTurnErrorHandler(deps: TurnErrorHandlerDeps) {
       }
     }
   };
+}
+
+/** The state may be what failed: then the message alone decides, and Dutch is the default. */
+async function apologyLanguage(
+  context: TurnContext,
+  deps: TurnErrorHandlerDeps,
+): Promise<Language> {
+  let current: Language = 'nl';
+  try {
+    current = await deps.languageOf(context);
+  } catch {
+    // Unreadable state falls back to the message and Dutch; the turn error itself is logged.
+  }
+  const text = context.activity.type === 'message' ? context.activity.text : undefined;
+  return typeof text === 'string' ? nextLanguage(current, text) : current;
 }

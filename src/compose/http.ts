@@ -9,6 +9,7 @@ import type { DeliveryWorker } from '../cases/delivery.js';
 import type { Config } from '../config.js';
 import type { WebChatChannel } from '../directline/webChatChannel.js';
 import { beheerderReports, monitorKnowledge } from '../insights/report/monitorKnowledge.js';
+import { staffPageScriptRoutes } from '../http/staffPageScript.js';
 import { monitorRoutes } from '../monitor/monitorRoutes.js';
 import { unconfirmedEntries } from '../partners/reviewRound.js';
 import { createServer, type RouteRegistrar } from '../server.js';
@@ -90,6 +91,7 @@ export function composeHttp(deps: HttpPartDeps): Server {
         limiter: storage.rateLimiter,
       }),
       pageRoutes({ config, projectRoot }),
+      staffPageScriptRoutes({ projectRoot }),
       casusbordRoutes({
         config,
         projectRoot,

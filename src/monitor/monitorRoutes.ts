@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Request, Server } from 'restify';
@@ -6,8 +5,9 @@ import { z } from 'zod';
 import { createBoardAuthentication, type BoardAuthentication } from '../board/casusbordRoutes.js';
 import type { StaffRegister } from '../board/staffRegister.js';
 import type { StaffIdentity } from '../board/staffIdentity.js';
-import { tabContentSecurityPolicy, teamsJsBundle } from '../board/tabPage.js';
+import { sendFramedPage, teamsJsBundle } from '../board/tabPage.js';
 import type { Config } from '../config.js';
+import { fillTemplateTexts } from '../http/htmlPage.js';
 import { nl } from '../i18n/nl/index.js';
 import { buildAreaTree } from '../insights/report/areaTree.js';
 import {
@@ -67,13 +67,9 @@ const devLoginSchema = z.strictObject({ persona: z.string().min(1).max(100) });
 
 function pageTemplate(projectRoot: string): string {
   const template = readFileSync(path.join(projectRoot, 'web', 'monitor', 'index.html'), 'utf8');
-  return template.replace(/\{\{page\.(\w+)\}\}/g, (_whole, key: string) => {
-    const texts: Record<string, string> = nl.monitor.page;
-    const text = texts[key];
-    if (text === undefined) {
-      throw new WijkwijzerError('WW-2006', { detail: { template: 'web/monitor/index.html', key } });
-    }
-    return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+  return fillTemplateTexts(template, nl.monitor.page, {
+    template: 'web/monitor/index.html',
+    group: 'page',
   });
 }
 
@@ -145,18 +141,9 @@ export function monitorRoutes(deps: MonitorDeps): RouteRegistrar {
 
   return (server: Server) => {
     server.get(MONITOR_PATH, async (_req, res) => {
-      const nonce = randomBytes(16).toString('base64');
-      res.setHeader('Content-Security-Policy', tabContentSecurityPolicy(nonce));
-      res.header('Cache-Control', 'no-store');
-      res.header('Content-Type', 'text/html; charset=utf-8');
-      res.writeHead(200);
-      res.end(template.replaceAll('{{nonce}}', nonce));
+      sendFramedPage(res, template);
     });
-    for (const assetPath of assets.paths()) {
-      server.get(assetPath, async (req, res) => {
-        await assets.serve(assetPath, req, res);
-      });
-    }
+    assets.register(server);
 
     server.get(`${MONITOR_API}/config`, async (_req, res) => {
       const today = localDate(deps.clock.now());

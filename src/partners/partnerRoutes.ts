@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Request, Response, Server } from 'restify';
@@ -11,6 +10,7 @@ import type { Catalogue } from '../knowledge/catalogue.js';
 import { SLUG_PATTERN, voorzieningSchema } from '../knowledge/schema.js';
 import type { RouteRegistrar } from '../server.js';
 import { errorCatalogue, WijkwijzerError, type ErrorCode } from '../shared/errors.js';
+import { fillTemplateTexts, sendNoncedPage } from '../http/htmlPage.js';
 import { errorBody } from '../http/httpErrors.js';
 import { newId } from '../shared/ids.js';
 import { pageContentSecurityPolicy } from '../webchat/pageRoutes.js';
@@ -78,20 +78,10 @@ function param(req: Request, name: string): string {
   return parsed.data;
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-}
-
-type PageText = keyof typeof nl.partners.page;
-
 function renderTemplate(template: string): string {
-  return template.replace(/\{\{page\.(\w+)\}\}/g, (_whole, key: string) => {
-    if (!Object.hasOwn(nl.partners.page, key)) {
-      throw new WijkwijzerError('WW-2006', {
-        detail: { template: 'web/partners/index.html', key },
-      });
-    }
-    return escapeHtml(nl.partners.page[key as PageText]);
+  return fillTemplateTexts(template, nl.partners.page, {
+    template: 'web/partners/index.html',
+    group: 'page',
   });
 }
 
@@ -181,18 +171,9 @@ export function partnerRoutes(deps: PartnerRouteDeps): RouteRegistrar {
 
   return (server: Server) => {
     server.get(PARTNERS_PATH, async (_req, res) => {
-      const nonce = randomBytes(16).toString('base64');
-      res.setHeader('Content-Security-Policy', pageContentSecurityPolicy(deps.config, nonce));
-      res.header('Cache-Control', 'no-store');
-      res.header('Content-Type', 'text/html; charset=utf-8');
-      res.writeHead(200);
-      res.end(template.replaceAll('{{nonce}}', nonce));
+      sendNoncedPage(res, template, (nonce) => pageContentSecurityPolicy(deps.config, nonce));
     });
-    for (const assetPath of assets.paths()) {
-      server.get(assetPath, async (req, res) => {
-        await assets.serve(assetPath, req, res);
-      });
-    }
+    assets.register(server);
 
     server.get(`${API}/config`, async (_req, res) => {
       const catalogue = deps.catalogue();

@@ -1,11 +1,12 @@
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Server } from 'restify';
 import type { Config } from '../config.js';
+import { sendNoncedPage } from '../http/htmlPage.js';
 import { nl } from '../i18n/nl/index.js';
 import type { RouteRegistrar } from '../server.js';
 import { browserBundlePath } from '../shared/browserBundles.js';
+import { escapeHtml } from '../shared/escapeHtml.js';
 import { StaticAssets } from './staticAssets.js';
 
 export interface PageRouteDeps {
@@ -91,20 +92,15 @@ export function pageRoutes(deps: PageRouteDeps): RouteRegistrar {
       maxAgeSeconds: day,
     },
   });
-  const demoTemplate = readFileSync(path.join(web, 'demo', 'index.html'), 'utf8');
+  const demoTemplate = readFileSync(path.join(web, 'demo', 'index.html'), 'utf8').replaceAll(
+    '{{organisation}}',
+    escapeHtml(deps.config.organisation.name),
+  );
   const settings = widgetConfig(deps.config);
 
   return (server: Server) => {
     server.get('/', async (_req, res) => {
-      const nonce = randomBytes(16).toString('base64');
-      const html = demoTemplate
-        .replaceAll('{{nonce}}', nonce)
-        .replaceAll('{{organisation}}', escapeHtml(deps.config.organisation.name));
-      res.setHeader('Content-Security-Policy', pageContentSecurityPolicy(deps.config, nonce));
-      res.header('Cache-Control', 'no-store');
-      res.header('Content-Type', 'text/html; charset=utf-8');
-      res.writeHead(200);
-      res.end(html);
+      sendNoncedPage(res, demoTemplate, (nonce) => pageContentSecurityPolicy(deps.config, nonce));
     });
 
     server.get('/api/webchat/config', async (_req, res) => {
@@ -112,14 +108,6 @@ export function pageRoutes(deps: PageRouteDeps): RouteRegistrar {
       res.send(200, settings);
     });
 
-    for (const assetPath of assets.paths()) {
-      server.get(assetPath, async (req, res) => {
-        await assets.serve(assetPath, req, res);
-      });
-    }
+    assets.register(server);
   };
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }

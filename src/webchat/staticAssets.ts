@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import type { Request, Response } from 'restify';
+import type { Request, Response, Server } from 'restify';
 
 const gzipAsync = promisify(gzip);
 
@@ -36,6 +36,15 @@ export class StaticAssets {
 
   paths(): string[] {
     return Object.keys(this.assets);
+  }
+
+  /** A GET route for each file. */
+  register(server: Server): void {
+    for (const assetPath of this.paths()) {
+      server.get(assetPath, async (req, res) => {
+        await this.serve(assetPath, req, res);
+      });
+    }
   }
 
   private load(urlPath: string, asset: StaticAsset): Promise<LoadedAsset> {

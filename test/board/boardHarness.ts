@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { casusbordRoutes } from '../../src/board/casusbordRoutes.js';
+import { staffPageScriptRoutes } from '../../src/http/staffPageScript.js';
 import { StaffRegister } from '../../src/board/staffRegister.js';
 import type { Case, HistoryEntry, NewCase } from '../../src/cases/case.js';
 import type { CaseRepository } from '../../src/cases/caseRepository.js';
@@ -168,6 +169,7 @@ export async function startBoard(
           changes.push({ case: current, change });
         },
       }),
+      staffPageScriptRoutes({ projectRoot }),
     ],
     isShuttingDown: () => false,
   });

@@ -34,7 +34,7 @@ describe('the Casusbord tab page', () => {
     expect(frameAncestors).not.toMatch(/ \*( |$)/);
     const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
     expect(nonce).toBeDefined();
-    expect(html).toContain(`<script src="/tab/board.js" nonce="${nonce}"`);
+    expect(html).toContain(`<script type="module" src="/tab/board.js" nonce="${nonce}"`);
     expect(html).toContain('<h1 id="board-title">Casusbord</h1>');
     expect(html).not.toMatch(/\{\{/);
     // Each request gets its own nonce.
@@ -54,7 +54,7 @@ describe('the Casusbord tab page', () => {
     const served = await fetch(`${board.baseUrl}/tab/teams-js.js`);
     expect(served.status).toBe(200);
     expect(Buffer.from(await served.arrayBuffer()).equals(bundle)).toBe(true);
-    for (const path of ['/tab/board.js', '/tab/board.css']) {
+    for (const path of ['/tab/board.js', '/tab/board.css', '/shared/staffPage.js']) {
       expect((await fetch(`${board.baseUrl}${path}`)).status).toBe(200);
     }
     expect((await fetch(`${board.baseUrl}/tab/../package.json`)).status).toBe(404);

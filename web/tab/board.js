@@ -8,25 +8,24 @@
  * /api/board with a bearer token, and the server decides what this colleague may see and do.
  * Texts come from the server (/api/board/config), so all Dutch copy stays in src/i18n/nl/board.ts.
  */
+import {
+  alertBox,
+  apiClient,
+  ApiError,
+  byId,
+  explain as explainFor,
+  fill,
+  initialiseTeams,
+  setOptions,
+  signIn,
+  statusLine,
+  teamsJs,
+} from '../shared/staffPage.js';
+
 (() => {
-  /** teams-js 2.x never settles `app.initialize()` in an iframe that is not Teams. */
-  const TEAMS_INIT_TIMEOUT_MS = 3000;
-  const API = '/api/board';
-
-  /** @typedef {import('./teams').WijkwijzerTeamsJs} TeamsJs */
   /** @typedef {import('./teams').WijkwijzerTeamsContext} WijkwijzerTeamsContext */
+  /** @typedef {import('../shared/staffPage.js').Option} Option */
 
-  /** The UMD bundle's global, when it loaded. @returns {TeamsJs | undefined} */
-  function teamsJs() {
-    return /** @type {{ microsoftTeams?: TeamsJs }} */ (/** @type {unknown} */ (window))
-      .microsoftTeams;
-  }
-
-  /**
-   * @typedef {object} Option
-   * @property {string} id
-   * @property {string} label
-   */
   /**
    * @typedef {object} BoardConfig
    * @property {boolean} devLogin
@@ -83,13 +82,6 @@
    * }} CaseDetail
    */
 
-  /** @param {string} id */
-  function byId(id) {
-    const element = document.getElementById(id);
-    if (element === null) throw new TypeError(`missing #${id}`);
-    return element;
-  }
-
   /**
    * @template {keyof HTMLElementTagNameMap} K
    * @param {K} tag
@@ -105,46 +97,10 @@
     return element;
   }
 
-  /**
-   * @param {string} template
-   * @param {Record<string, string | number>} values
-   */
-  function fill(template, values) {
-    return template.replace(/\{(\w+)\}/g, (whole, key) =>
-      key in values ? String(values[key]) : whole,
-    );
-  }
-
-  const status = byId('status');
-  const alertBox = byId('alert');
-
-  /** The announcement waiting to be written, so a later one (or a clear) can cancel it. */
-  let pendingAnnouncement = 0;
-
-  /** @param {string} text */
-  function announce(text) {
-    // Clearing first makes screen readers announce the same text a second time.
-    window.clearTimeout(pendingAnnouncement);
-    status.textContent = '';
-    pendingAnnouncement = window.setTimeout(() => {
-      status.textContent = text;
-    }, 50);
-  }
-
-  /**
-   * Empties the status line, and cancels an announcement still waiting: an answer faster than its
-   * 50 ms delay once left "Even geduld…" standing for good (ADR 0014, defect 9).
-   */
-  function clearStatus() {
-    window.clearTimeout(pendingAnnouncement);
-    status.textContent = '';
-  }
-
-  /** @param {string | null} text */
-  function showAlert(text) {
-    alertBox.textContent = text ?? '';
-    alertBox.hidden = text === null;
-  }
+  const client = apiClient('/api/board');
+  const { api } = client;
+  const { announce, clear: clearStatus } = statusLine(byId('status'));
+  const showAlert = alertBox(byId('alert'));
 
   // --- Theme -----------------------------------------------------------------------------------
 
@@ -158,130 +114,18 @@
   const prefersDark = window.matchMedia('(prefers-color-scheme: dark)');
   applyTheme(prefersDark.matches ? 'dark' : 'default');
 
-  // --- Teams -----------------------------------------------------------------------------------
-
-  /**
-   * Resolves with the Teams context inside Teams, or null outside it: at the top level
-   * `initialize` rejects at once; in an iframe that is not Teams it never settles, hence the race.
-   * @returns {Promise<WijkwijzerTeamsContext | null>}
-   */
-  async function initialiseTeams() {
-    const teams = teamsJs();
-    if (teams === undefined) return null;
-    /** @type {Promise<null>} */
-    const timeout = new Promise((resolve) => {
-      window.setTimeout(() => resolve(null), TEAMS_INIT_TIMEOUT_MS);
-    });
-    const initialised = teams.app
-      .initialize()
-      .then(() => teams.app.getContext())
-      .catch(() => null);
-    const context = await Promise.race([initialised, timeout]);
-    if (context === null) return null;
-    applyTheme(context.app.theme);
-    teams.app.registerOnThemeChangeHandler(applyTheme);
-    return context;
-  }
-
-  // --- API -------------------------------------------------------------------------------------
+  // --- Signing in ------------------------------------------------------------------------------
 
   /** @type {BoardConfig} */
   let config;
-  /** @type {() => Promise<string>} */
-  let getToken = () => Promise.reject(new Error('not signed in'));
   /** @type {Me | null} */
   let me = null;
   /** @type {WijkwijzerTeamsContext | null} */
   let teamsContext = null;
 
-  class ApiError extends Error {
-    /**
-     * @param {number} httpStatus
-     * @param {any} body
-     */
-    constructor(httpStatus, body) {
-      super(body?.error?.message ?? `HTTP ${httpStatus}`);
-      this.httpStatus = httpStatus;
-      this.body = body;
-    }
-  }
-
-  /**
-   * @param {string} path
-   * @param {{ method?: string, body?: unknown, auth?: boolean }} [options]
-   * @returns {Promise<any>}
-   */
-  async function api(path, options = {}) {
-    /** @type {Record<string, string>} */
-    const headers = { Accept: 'application/json' };
-    if (options.auth !== false) headers.Authorization = `Bearer ${await getToken()}`;
-    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-    const response = await fetch(`${API}${path}`, {
-      method: options.method ?? 'GET',
-      headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      credentials: 'omit',
-      cache: 'no-store',
-    });
-    const body = await response.json().catch(() => null);
-    if (!response.ok) throw new ApiError(response.status, body);
-    return body;
-  }
-
   /** @param {unknown} error */
   function explain(error) {
-    if (error instanceof ApiError && error.httpStatus === 401 && me?.via === 'dev') {
-      return config.texts.signedOut;
-    }
-    return error instanceof ApiError && typeof error.body?.error?.message === 'string'
-      ? error.body.error.message
-      : config.texts.failed;
-  }
-
-  // --- Signing in ------------------------------------------------------------------------------
-
-  function showDevLogin() {
-    const texts = config.texts;
-    byId('signin').hidden = false;
-    byId('signin-heading').textContent = texts.devLoginHeading;
-    byId('signin-intro').textContent = texts.devLoginIntro;
-    byId('persona-label').textContent = texts.devLoginPersona;
-    byId('dev-login-button').textContent = texts.devLoginButton;
-    const select = /** @type {HTMLSelectElement} */ (byId('persona'));
-    select.replaceChildren(
-      ...config.personas.map((persona) => {
-        const option = el('option', { text: persona.label });
-        option.value = persona.id;
-        return option;
-      }),
-    );
-    const form = /** @type {HTMLFormElement} */ (byId('dev-login'));
-    form.hidden = false;
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      void devSignIn(select.value);
-    });
-    announce(texts.outsideTeams);
-  }
-
-  /** @param {string} persona */
-  async function devSignIn(persona) {
-    try {
-      showAlert(null);
-      const issued = await api('/dev-login', { method: 'POST', body: { persona }, auth: false });
-      getToken = () => Promise.resolve(issued.token);
-      byId('signin').hidden = true;
-      await signedIn();
-    } catch (error) {
-      showAlert(explain(error));
-    }
-  }
-
-  function showOpenInTeams() {
-    byId('signin').hidden = false;
-    byId('signin-heading').textContent = config.texts.outsideTeams;
-    byId('signin-intro').textContent = config.texts.openInTeams;
-    announce(config.texts.openInTeams);
+    return explainFor(error, config.texts, me?.via ?? null);
   }
 
   async function signedIn() {
@@ -303,20 +147,6 @@
   }
 
   // --- The list --------------------------------------------------------------------------------
-
-  /**
-   * @param {HTMLSelectElement} select
-   * @param {Option[]} options
-   */
-  function setOptions(select, options) {
-    select.replaceChildren(
-      ...options.map((item) => {
-        const option = el('option', { text: item.label });
-        option.value = item.id;
-        return option;
-      }),
-    );
-  }
 
   let filtersReady = false;
 
@@ -760,6 +590,11 @@
   async function start() {
     const configured = api('/config', { auth: false });
     teamsContext = await initialiseTeams();
+    const teams = teamsJs();
+    if (teamsContext !== null && teams !== undefined) {
+      applyTheme(teamsContext.app.theme);
+      teams.app.registerOnThemeChangeHandler(applyTheme);
+    }
     try {
       config = await configured;
     } catch {
@@ -767,22 +602,15 @@
       showAlert(byId('unavailable').textContent);
       return;
     }
-    const teams = teamsJs();
-    if (teamsContext !== null && teams !== undefined) {
-      getToken = () => teams.authentication.getAuthToken();
-      try {
-        await signedIn();
-      } catch (error) {
-        showAlert(
-          error instanceof ApiError && error.httpStatus !== 401
-            ? explain(error)
-            : config.texts.ssoFailed,
-        );
-      }
-      return;
-    }
-    if (config.devLogin) showDevLogin();
-    else showOpenInTeams();
+    await signIn({
+      client,
+      config,
+      inTeams: teamsContext !== null,
+      announce,
+      showAlert,
+      signedIn,
+      via: () => me?.via ?? null,
+    });
   }
 
   void start();

@@ -1,4 +1,5 @@
 import { nl } from '../../i18n/nl/index.js';
+import { escapeHtml } from '../../shared/escapeHtml.js';
 import { dutchCalendarDate } from '../../shared/gemeenteTime.js';
 import type { MonitorReport, ReportRow, ReportTable } from './monitorReport.js';
 import { rowHeaderOf } from './renderText.js';
@@ -11,10 +12,6 @@ import { rowHeaderOf } from './renderText.js';
  */
 
 const texts = nl.monitor.report;
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-}
 
 const WIDTH = 480;
 const VALUE_WIDTH = 70;
