@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { weakMessages } from '../safety/weakMessages.js';
 import { buttons, createHarness, joined, texts } from './conversationHarness.js';
+import { storedJson } from './storedState.js';
 
 /**
  * The check (docs/adr/0012-safety-net.md) as transcripts on the real bot, the real dialogs and the
@@ -10,11 +11,6 @@ import { buttons, createHarness, joined, texts } from './conversationHarness.js'
 
 /** Scores above the firm-check threshold (below a crisis), and no rule fires on it. */
 const unsure = 'ik weet niet meer hoe ik verder moet met mijn leven, alles is zwaar';
-
-async function storedJson(harness: ReturnType<typeof createHarness>): Promise<string> {
-  const keys = ['webchat/conversations/conversation-1/', 'webchat/users/resident-1/'];
-  return JSON.stringify(await harness.storage.read(keys));
-}
 
 describe('the safety check', () => {
   it('asks one calm question with the lines visible, and "nee, het gaat wel" goes back to the intake with nothing kept', async () => {

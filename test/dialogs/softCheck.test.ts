@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { buttons, createHarness, joined, texts } from './conversationHarness.js';
+import { storedJson } from './storedState.js';
 
 /**
  * The soft check (docs/adr/0012-safety-net.md, fourth round) as transcripts on the real bot, the
@@ -29,11 +30,6 @@ function cardButtons(replies: readonly Partial<Activity>[]): string[] {
         return (content.buttons ?? []).map((button) => `${button.title}=${button.value}`);
       }),
   );
-}
-
-async function storedJson(harness: ReturnType<typeof createHarness>): Promise<string> {
-  const keys = ['webchat/conversations/conversation-1/', 'webchat/users/resident-1/'];
-  return JSON.stringify(await harness.storage.read(keys));
 }
 
 describe('the soft check', () => {
