@@ -6,6 +6,10 @@ import { FIELDS, fieldTexts } from '../src/search/fields.js';
 import { isStopWord } from '../src/search/stopWords.js';
 import { foldText } from '../src/text/normalise.js';
 import { ageFor, extractFirstMessageFacts } from '../src/conversation/firstMessage.js';
+import { search } from '../src/search/search.js';
+import type { SearchIndex } from '../src/search/searchIndex.js';
+import type { SearchResult } from '../src/search/searchTypes.js';
+import { searchAfterIntake } from '../src/understanding/afterIntake.js';
 
 /** Shared by the benchmarks. */
 
@@ -117,6 +121,8 @@ const benchCaseSchema = z.object({
   age: z.number().optional(),
   postcode: z.string().optional(),
   levensgebied: z.string().optional(),
+  /** The failure class of ADR 0013 (1–7) a question of the third kaart was written to test. */
+  klasse: z.number().int().min(1).max(7).optional(),
 });
 export type BenchCase = z.output<typeof benchCaseSchema>;
 
@@ -126,4 +132,37 @@ export function readCases(file: string): BenchCase[] {
     .split('\n')
     .filter((line) => line.trim() !== '' && !line.startsWith('//'))
     .map((line) => benchCaseSchema.parse(JSON.parse(line)));
+}
+
+/**
+ * The search a bench case gets, as the conversation runs it: the question in the resident's words,
+ * with the age it states and its area, top 10; with `chosen`, after the intake in which the
+ * resident chose that levensgebied (the same `searchAfterIntake` as the results dialog).
+ */
+export function searchAsResident(
+  index: SearchIndex,
+  question: BenchCase,
+  today: string,
+  chosen?: string,
+): SearchResult {
+  const catalogue = index.catalogue;
+  const area = areaOf(catalogue, question.postcode);
+  const age = ageOfCase(question);
+  const base = {
+    audience: 'resident' as const,
+    today,
+    top: 10,
+    ...(age === undefined ? {} : { age }),
+    ...(area === undefined ? {} : { area }),
+  };
+  return searchAfterIntake(
+    question.text,
+    chosen === undefined ? [] : [catalogue.levensgebied(chosen)?.label ?? chosen],
+    (text) =>
+      search(index, {
+        ...base,
+        text,
+        ...(chosen === undefined ? {} : { levensgebieden: [chosen] }),
+      }),
+  ).found;
 }

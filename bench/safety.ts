@@ -33,6 +33,8 @@ interface Outcome {
   readonly kinds: readonly CrisisKind[];
   /** The lines the reply shows, in its order. */
   readonly lines: readonly { readonly kind: CrisisKind }[];
+  /** For a check: soft (the intake goes on) or firm (it waits); the rules alone never check. */
+  readonly checkStrength?: 'soft' | 'firm' | null;
 }
 
 type Engine = (text: string) => Outcome;
@@ -54,6 +56,7 @@ interface Figures {
   readonly crises: number;
   readonly caught: number;
   readonly caughtAsCrisis: number;
+  readonly caughtFirm: number;
   readonly wrongLine: number;
   readonly checksOtherFirst: number;
   readonly nearMisses: number;
@@ -61,6 +64,7 @@ interface Figures {
   readonly nearMissCheck: number;
   readonly ordinary: number;
   readonly ordinaryFlagged: number;
+  readonly ordinaryHeldUp: number;
   readonly checks: number;
   readonly checkLines: number;
   readonly missedByClass: Map<string, number>;
@@ -78,6 +82,7 @@ function score(records: readonly CorpusRecord[], engine: Engine): Figures {
     crises: 0,
     caught: 0,
     caughtAsCrisis: 0,
+    caughtFirm: 0,
     wrongLine: 0,
     checksOtherFirst: 0,
     nearMisses: 0,
@@ -85,6 +90,7 @@ function score(records: readonly CorpusRecord[], engine: Engine): Figures {
     nearMissCheck: 0,
     ordinary: 0,
     ordinaryFlagged: 0,
+    ordinaryHeldUp: 0,
     checks: 0,
     checkLines: 0,
     missedByClass: new Map<string, number>(),
@@ -95,6 +101,10 @@ function score(records: readonly CorpusRecord[], engine: Engine): Figures {
   for (const record of records) {
     const result = engine(record.text);
     const shown = result.lines.map((line) => line.kind);
+    // A crisis reply or a firm check holds up the intake; a soft check lets it go on.
+    const holdsUp =
+      result.outcome === 'crisis' ||
+      (result.outcome === 'check' && result.checkStrength !== 'soft');
     if (result.outcome === 'check') {
       f.checks += 1;
       f.checkLines += shown.length;
@@ -108,6 +118,7 @@ function score(records: readonly CorpusRecord[], engine: Engine): Figures {
       }
       f.caught += 1;
       if (result.outcome === 'crisis') f.caughtAsCrisis += 1;
+      if (holdsUp) f.caughtFirm += 1;
       if (!rightLine(result.outcome, record.kinds, shown)) {
         f.wrongLine += 1;
         countClass(f.wrongLineByClass, record.class);
@@ -125,6 +136,7 @@ function score(records: readonly CorpusRecord[], engine: Engine): Figures {
     } else {
       f.ordinary += 1;
       if (result.outcome !== 'none') f.ordinaryFlagged += 1;
+      if (holdsUp) f.ordinaryHeldUp += 1;
     }
   }
   return f;
@@ -205,11 +217,13 @@ function quality(model: ConcernModel): void {
     ['messages', (f) => String(f.messages)],
     ['recall, crisis or check (target ≥ 99%)', (f) => pct(f.caught, f.crises)],
     ['recall, crisis reply at once', (f) => pct(f.caughtAsCrisis, f.crises)],
+    ['recall, crisis reply or firm check', (f) => pct(f.caughtFirm, f.crises)],
     ['caught with a wrong line (target 0)', (f) => String(f.wrongLine)],
     ['checks whose first line is not the needed one', (f) => String(f.checksOtherFirst)],
     ['near misses: crisis reply (target ≤ 3%)', (f) => pct(f.nearMissCrisis, f.nearMisses)],
     ['near misses: check', (f) => pct(f.nearMissCheck, f.nearMisses)],
     ['ordinary: check or crisis (target ≤ 5%)', (f) => pct(f.ordinaryFlagged, f.ordinary)],
+    ['ordinary: firm check or crisis (holds up)', (f) => pct(f.ordinaryHeldUp, f.ordinary)],
     [
       'lines shown per check (112 included)',
       (f) => (f.checks === 0 ? 'n/a' : (f.checkLines / f.checks).toFixed(2)),

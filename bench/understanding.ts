@@ -7,6 +7,8 @@
  *   (test/golden/split/test.jsonl; protected by a checked-in hash);
  * - "Hengelo": test/fixtures/kaart-hengelo, a second sociale kaart by other organisations in other
  *   words, with its own 131 questions;
+ * - "Vechtstede": test/fixtures/kaart-vechtstede, a third sociale kaart (a made-up gemeente, another
+ *   writer, 46 entries) with 94 questions in new voices, written apart before the 2026-12-02 round;
  * - "corpus test": the frozen test split of the understanding corpus, for the levensgebied guess.
  * For comparison, "golden train+dev" is the part that was tuned on (in-sample).
  *
@@ -15,7 +17,8 @@
  * the top 3 whose age range excludes the person (must be 0); "no good match" on out-of-scope
  * questions and on answerable ones; then the cost of one understanding pass and one search at
  * 10,000 entries, model load time and added memory. Options: ROUNDS=5; SHOW_MISSES=1 (in-sample
- * misses only); BENCH_SETS=tuned (in-sample only); BENCH_COST=0 (no timing); BENCH_CONVERSATION=0
+ * misses only); BENCH_SETS=tuned (in-sample only), BENCH_SETS=apart (in-sample and the third kaart:
+ * no frozen split is read), BENCH_SETS=unfrozen (all but the frozen splits); BENCH_COST=0 (no timing); BENCH_CONVERSATION=0
  * (not through the whole conversation).
  */
 import os from 'node:os';
@@ -30,14 +33,13 @@ import {
 } from '../src/knowledge/catalogue.js';
 import { loadKnowledge } from '../src/knowledge/loader.js';
 import { search } from '../src/search/search.js';
-import { searchAfterIntake } from '../src/understanding/afterIntake.js';
 import { buildSearchIndex, type SearchIndex } from '../src/search/searchIndex.js';
 import {
-  ageOfCase,
   areaOf,
   miniSearchIndex,
   percentile,
   readCases,
+  searchAsResident,
   simulatedChoice,
   type BenchCase,
 } from './benchSupport.js';
@@ -65,30 +67,11 @@ interface Engine {
 }
 
 function ourEngine(index: SearchIndex): Engine {
-  const catalogue = index.catalogue;
   return {
     name: 'wijkwijzer',
     answer(c, chosen) {
-      const area = areaOf(catalogue, c.postcode);
-      const age = ageOfCase(c);
-      const base = {
-        audience: 'resident' as const,
-        today: TODAY,
-        top: 10,
-        ...(age === undefined ? {} : { age }),
-        ...(area === undefined ? {} : { area }),
-      };
       // As the intake does: the question in the resident's words, with the chosen levensgebied.
-      const { found: result } = searchAfterIntake(
-        c.text,
-        chosen === undefined ? [] : [catalogue.levensgebied(chosen)?.label ?? chosen],
-        (text) =>
-          search(index, {
-            ...base,
-            text,
-            ...(chosen === undefined ? {} : { levensgebieden: [chosen] }),
-          }),
-      );
+      const result = searchAsResident(index, c, TODAY, chosen);
       return {
         ranked: result.results.map((hit) => hit.id),
         noGoodMatch: result.noGoodMatch,
@@ -202,6 +185,21 @@ function score(engine: Engine, cases: readonly Case[], catalogue: Catalogue): Sc
   return s;
 }
 
+/** hit@3 per failure class (the `klasse` a question of the third kaart carries), as "n of m". */
+function byClass(engine: Engine, cases: readonly Case[], catalogue: Catalogue): string[] {
+  const classes = [...new Set(cases.flatMap((c) => (c.klasse === undefined ? [] : [c.klasse])))];
+  return classes
+    .sort((a, b) => a - b)
+    .map((klasse) => {
+      const s = score(
+        engine,
+        cases.filter((c) => c.klasse === klasse),
+        catalogue,
+      );
+      return `class ${klasse} ${s.hit3}/${s.intake3}/${s.domainTop2} of ${s.answerable}`;
+    });
+}
+
 const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}%`);
 
 async function load(dir: string): Promise<Catalogue> {
@@ -227,6 +225,16 @@ async function main(): Promise<void> {
     synoniemen: [{ term: 'schulden', woorden: ['schulden'] }],
   };
   const hengeloIndex = buildSearchIndex(hengelo);
+  const vechtstede = await load(path.join(root, 'test/fixtures/kaart-vechtstede'));
+  const vechtstedeCases = readCases(
+    path.join(root, 'test/fixtures/kaart-vechtstede/questions.jsonl'),
+  );
+  const vechtstedeSet = {
+    name: 'Vechtstede (third kaart, apart)',
+    cases: vechtstedeCases,
+    catalogue: vechtstede,
+    index: buildSearchIndex(vechtstede),
+  };
 
   const sets = [
     {
@@ -248,9 +256,15 @@ async function main(): Promise<void> {
       catalogue: hengelo,
       index: hengeloIndex,
     },
+    vechtstedeSet,
   ];
-  // BENCH_SETS=tuned scores only what may be tuned on (train+dev), for tuning runs.
+  // BENCH_SETS=tuned scores only what may be tuned on (train+dev), for tuning runs; =apart adds
+  // the third kaart, which is measured (never tuned on) without reading a frozen split.
+  const frozenRead = process.env.BENCH_SETS === undefined;
   if (process.env.BENCH_SETS === 'tuned') sets.splice(2);
+  if (process.env.BENCH_SETS === 'apart') sets.splice(2, 2);
+  // =unfrozen: every set but the frozen splits, to re-measure the kaarten without a second read.
+  if (process.env.BENCH_SETS === 'unfrozen') sets.splice(2, 1);
   const lines: string[] = [];
   const out = (line = '') => {
     lines.push(line);
@@ -347,32 +361,45 @@ async function main(): Promise<void> {
     );
   }
 
-  // The levensgebied guess on the frozen corpus test split (resident phrasings with labels).
-  try {
-    const { readCorpus, splitOf } = await import('../src/understanding/corpus.js');
-    const { levensgebiedOfNeed } = await import('../src/understanding/needs.js');
-    const corpusTest = readCorpus(path.join(root, 'training/corpus')).filter(
-      (l) => splitOf(l.text) === 'test',
-    );
-    let hit = 0;
-    let cases = 0;
-    for (const line of corpusTest) {
-      const wanted = line.needs
-        .map((n) => levensgebiedOfNeed(n))
-        .filter((d): d is string => d !== undefined);
-      if (wanted.length === 0) continue;
-      cases += 1;
-      const result = search(enschedeIndex, { text: line.text, audience: 'resident', today: TODAY });
-      if (result.domains.slice(0, 2).some((d) => wanted.includes(d.slug))) hit += 1;
-    }
+  // Per failure class of ADR 0013 on the third kaart (its questions carry the class they test).
+  if (sets.includes(vechtstedeSet)) {
     out();
     out(
-      `Levensgebied in the top two on the frozen corpus test split (${cases} in-scope phrasings): ${pct(hit, cases)}.`,
+      `Vechtstede per failure class (hit@3 first message / after the intake / levensgebied in the top two): ${byClass(ourEngine(vechtstedeSet.index), vechtstedeCases, vechtstede).join('; ')}.`,
     );
-  } catch {
-    out();
-    out('(no understanding corpus in this version)');
   }
+
+  // The levensgebied guess on the frozen corpus test split (resident phrasings with labels).
+  if (frozenRead)
+    try {
+      const { readCorpus, splitOf } = await import('../src/understanding/corpus.js');
+      const { levensgebiedOfNeed } = await import('../src/understanding/needs.js');
+      const corpusTest = readCorpus(path.join(root, 'training/corpus')).filter(
+        (l) => splitOf(l.text) === 'test',
+      );
+      let hit = 0;
+      let cases = 0;
+      for (const line of corpusTest) {
+        const wanted = line.needs
+          .map((n) => levensgebiedOfNeed(n))
+          .filter((d): d is string => d !== undefined);
+        if (wanted.length === 0) continue;
+        cases += 1;
+        const result = search(enschedeIndex, {
+          text: line.text,
+          audience: 'resident',
+          today: TODAY,
+        });
+        if (result.domains.slice(0, 2).some((d) => wanted.includes(d.slug))) hit += 1;
+      }
+      out();
+      out(
+        `Levensgebied in the top two on the frozen corpus test split (${cases} in-scope phrasings): ${pct(hit, cases)}.`,
+      );
+    } catch {
+      out();
+      out('(no understanding corpus in this version)');
+    }
 
   // Cost at 10,000 entries (BENCH_COST=0 skips it, for tuning runs).
   if (process.env.BENCH_COST !== '0')

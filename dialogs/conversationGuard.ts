@@ -5,10 +5,21 @@ import { recogniseInterruption } from '../src/conversation/interruptions.js';
 import { residentWords } from '../src/conversation/residentWords.js';
 import { nextLanguage } from '../src/conversation/language.js';
 import { assessSafety } from '../src/safety/assessSafety.js';
-import { readCheckAnswer } from '../src/safety/checkAnswer.js';
+import { readCheckAnswer, readSoftCheckAnswer } from '../src/safety/checkAnswer.js';
 import type { CrisisKind } from '../src/safety/crisisKind.js';
-import { bitsToKinds, kindsToBits, noConcern } from '../src/safety/concernState.js';
-import { backToQuestion, checkResponse, crisisReplyFor } from '../src/safety/safetyReplies.js';
+import {
+  bitsToKinds,
+  kindsToBits,
+  maxSoftAge,
+  noConcern,
+  type ConcernState,
+} from '../src/safety/concernState.js';
+import {
+  backToQuestion,
+  checkResponse,
+  crisisReplyFor,
+  softCheckDeclined,
+} from '../src/safety/safetyReplies.js';
 import { moduleLogger, type Logger } from '../src/shared/logger.js';
 import { crisisActivities } from './crisisReply.js';
 import { dialogIds } from './dialogIds.js';
@@ -25,9 +36,13 @@ const maxHeldCharacters = 4000;
  * docs/adr/0012-safety-net.md): the safety check first, then the conversation's language.
  * - A crisis ends whatever dialog was running, gets the calm reply with the lines, and is counted
  *   as kind and day only.
- * - A check asks one calm question with the lines visible, and keeps the running dialog: "nee,
- *   het gaat wel" goes on with the message it asked about (held masked until the answer), "ja"
- *   shows the lines, anything else is read as a new message.
+ * - A firm check asks one calm question with the lines visible, and keeps the running dialog:
+ *   "nee, het gaat wel" goes on with the message it asked about (held masked until the answer),
+ *   "ja" shows the lines, anything else is read as a new message.
+ * - A soft check (a weak signal) shows the same question and lines with a "ja, ik heb nu hulp
+ *   nodig" button, and the dialogs go on with the message in the same turn. That button, or a
+ *   short answer that speaks of danger, shows the lines and stops the intake whenever it comes; a
+ *   plain "ja" does so on the very next message.
  * - Otherwise only the conversation's concern (numbers) is kept for the next message.
  */
 export class ConversationGuard {
@@ -72,10 +87,13 @@ export class ConversationGuard {
         return true;
       }
       // Not an answer: a new message, checked like any other below.
+    } else if (safety.softCheck !== undefined) {
+      const answered = await this.answerSoftCheck(context, dialogs, text, safety, before.language);
+      if (answered) return true;
     }
 
     const assessment = assessSafety(text, {
-      priorConcern: { ...safety, pendingCheck: 0 },
+      priorConcern: { concern: safety.concern, pendingCheck: 0 },
       language: nextLanguage(before.language, text),
       // A tapped button is an answer, not a message to read for concern ("Maakt niet uit").
       useModel: recogniseInterruption(text) === undefined && !isButtonOfOpenQuestion(dialogs, text),
@@ -88,6 +106,22 @@ export class ConversationGuard {
       await this.sendCrisis(context, dialogs, assessment.kinds, assessment.language);
       this.logger.info({ kinds: assessment.kinds, source, ruleIds, concern }, 'crisis reply sent');
       return true;
+    }
+    if (assessment.outcome === 'check' && assessment.checkStrength === 'soft') {
+      // Asking spends the concern; the soft check stays open, and the dialogs read the message in
+      // this same turn: nothing is held.
+      await this.state.setSafety(context, {
+        ...noConcern,
+        softCheck: kindsToBits(assessment.kinds),
+        softAge: 0,
+      });
+      for (const activity of checkActivities(
+        checkResponse(assessment.kinds, assessment.language, 'soft'),
+      )) {
+        await context.sendActivity(activity);
+      }
+      this.logger.info({ kinds: assessment.kinds, source, concern }, 'soft safety check shown');
+      return false;
     }
     if (assessment.outcome === 'check') {
       // Asking spends the concern: whatever the answer, it builds up again from zero.
@@ -104,7 +138,40 @@ export class ConversationGuard {
       this.logger.info({ kinds: assessment.kinds, source, concern }, 'safety check asked');
       return true;
     }
-    await this.state.setSafety(context, assessment.nextConcern);
+    await this.state.setSafety(context, withOpenSoftCheck(assessment.nextConcern, safety));
+    return false;
+  }
+
+  /**
+   * A message while a soft check is open. True when it answered the check here: "ja, ik heb nu
+   * hulp nodig" (the button, or any short answer that speaks of danger; a plain "ja" only right
+   * after the check) shows the crisis reply for the kinds it asked about and stops the intake; a
+   * plain "nee" right after it closes it and the intake asks its question again. A tap on a button
+   * of the intake's own open question answers that question, not the check.
+   */
+  private async answerSoftCheck(
+    context: TurnContext,
+    dialogs: DialogContext,
+    text: string,
+    safety: ConcernState,
+    previousLanguage: Language,
+  ): Promise<boolean> {
+    if (safety.softCheck === undefined || isButtonOfOpenQuestion(dialogs, text)) return false;
+    const answer = readSoftCheckAnswer(text, (safety.softAge ?? 0) === 0);
+    const language = nextLanguage(previousLanguage, text);
+    if (answer === 'yes') {
+      await this.sendCrisis(context, dialogs, bitsToKinds(safety.softCheck), language);
+      this.logger.info({ answer, strength: 'soft' }, 'safety check answered');
+      return true;
+    }
+    if (answer === 'no') {
+      await this.state.setSafety(context, { concern: safety.concern, pendingCheck: 0 });
+      await context.sendActivity(softCheckDeclined(language));
+      if (dialogs.activeDialog !== undefined) await dialogs.repromptDialog();
+      else await dialogs.beginDialog(dialogIds.main);
+      this.logger.info({ answer, strength: 'soft' }, 'safety check answered');
+      return true;
+    }
     return false;
   }
 
@@ -139,4 +206,14 @@ export class ConversationGuard {
       await this.services.insights.record({ kind: 'crisis', crisisKind }, at);
     }
   }
+}
+
+/** The next state with the previous message's open soft check kept, one message older. */
+function withOpenSoftCheck(next: ConcernState, previous: ConcernState): ConcernState {
+  if (previous.softCheck === undefined) return next;
+  return {
+    ...next,
+    softCheck: previous.softCheck,
+    softAge: Math.min(maxSoftAge, (previous.softAge ?? 0) + 1),
+  };
 }

@@ -32,7 +32,7 @@ export const DEFAULT_SETTINGS: TrainerSettings = {
   learningRate: 0.3,
   l2: 1e-4,
   prune: 0.05,
-  topK: 10,
+  topK: 20,
   domainSmoothing: 0.1,
 };
 

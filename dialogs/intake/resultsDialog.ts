@@ -77,6 +77,8 @@ export class ResultsDialog extends WaterfallDialog<ResultsOptions> {
     if (noMatch) {
       (step.values as ResultsValues).noMatch = true;
       await this.rememberVisit(step, facts, []);
+      // ADR 0013: when only help for another age was found, say so, then propose a person.
+      if (found.noAgeFit === true) await step.context.sendActivity(texts.results.noAgeFit);
       return step.beginDialog(dialogIds.proposal, { reason: 'no_good_match' });
     }
     await step.context.sendActivity(texts.results.intro(hits.length));

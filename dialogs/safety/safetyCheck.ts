@@ -1,10 +1,10 @@
-import { ActionTypes, ActivityTypes, type Activity } from 'botbuilder';
+import { ActionTypes, ActivityTypes, CardFactory, type Activity } from 'botbuilder';
 import type { CheckResponse } from '../../src/safety/safetyReplies.js';
 
 /**
  * The check as chat messages (docs/adr/0012-safety-net.md): the calm opening and the question,
  * the lines as real links with the reason for each (visible at once, like in a crisis reply), and
- * two answer buttons.
+ * the answer buttons (two for a firm check; one, kept in the chat, for a soft check).
  * Its own file, apart from the intake: the intake can change without touching the safety net.
  */
 export function checkActivities(response: CheckResponse): Partial<Activity>[] {
@@ -21,18 +21,21 @@ export function checkActivities(response: CheckResponse): Partial<Activity>[] {
     )
     .join('\n');
   const [opening, question, linesNote] = response.paragraphs;
+  const buttons = response.answers.map((answer) => ({
+    type: ActionTypes.ImBack,
+    title: answer,
+    value: answer,
+  }));
+  const answer: Partial<Activity> =
+    response.strength === 'firm'
+      ? { ...message(response.wayBack), suggestedActions: { to: [], actions: buttons } }
+      : // Soft: the intake's own question follows in the same turn, and Web Chat shows only the
+        // last message's suggested actions. A card's button stays in the chat, so "yes, I need
+        // help now" is one tap away for the rest of the conversation.
+        { ...message(response.wayBack), attachments: [CardFactory.heroCard('', [], buttons)] };
   return [
     message([opening, question].join('\n\n')),
     message(`${linesNote ?? ''}\n\n${links}`),
-    {
-      ...message(response.wayBack),
-      suggestedActions: {
-        to: [],
-        actions: [
-          { type: ActionTypes.ImBack, title: response.answers.yes, value: response.answers.yes },
-          { type: ActionTypes.ImBack, title: response.answers.no, value: response.answers.no },
-        ],
-      },
-    },
+    answer,
   ];
 }

@@ -1,13 +1,15 @@
 /**
  * What the concern model learns from, shared by `npm run tune:safety` (cross-validation) and
  * `npm run train:safety` (the shipped model): the train and dev splits, the training-only rounds,
- * the rule regression sets of ADR 0005, and one noisy copy of each. The frozen test split and the
+ * the rule regression sets of ADR 0005, the help questions of the other corpora's train and dev
+ * parts, and one noisy copy of each. The frozen test split and the
  * unseen rounds are never read here (docs/adr/0012-safety-net.md).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { crisisKindsByUrgency } from '../../src/safety/crisisKind.js';
 import { crisisSet, nearMissSet, ordinarySet } from '../../test/safety/safetySets.js';
+import { trainingHelpQuestions } from './helpQuestions.js';
 import { seededRandom } from './linearTrainer.js';
 import { withNoise } from './noise.js';
 import {
@@ -31,8 +33,13 @@ export interface TrainingExample {
   readonly text: string;
   readonly label: CorpusLabel;
   readonly kinds: readonly string[];
-  /** Where it comes from: only `corpus` examples are held out in cross-validation. */
-  readonly origin: 'corpus' | 'train-only' | 'legacy';
+  /**
+   * Where it comes from: `corpus` and `help` examples are held out in cross-validation, the rest
+   * always trained on. `help`: an ordinary help question of the train and dev parts of the
+   * understanding corpus and the golden set (scripts/safety/helpQuestions.ts), weighed by the
+   * setting's `helpWeight` (0: scored in cross-validation, never trained on).
+   */
+  readonly origin: 'corpus' | 'train-only' | 'legacy' | 'help';
   /** The class it was written for (corpus and training-only rounds), for the tuner's report. */
   readonly class: string;
 }
@@ -82,6 +89,19 @@ export function trainingExamples(): TrainingExample[] {
     if (taken.has(key)) continue;
     taken.add(key);
     examples.push({ ...example, key, origin: 'legacy', class: 'rule-set' });
+  }
+  // trainingHelpQuestions already leaves out every question of the measurement sets.
+  for (const question of trainingHelpQuestions()) {
+    if (taken.has(question.key)) continue;
+    taken.add(question.key);
+    examples.push({
+      key: question.key,
+      text: question.text,
+      label: 'ordinary',
+      kinds: [],
+      origin: 'help',
+      class: `help-question-${question.lang}`,
+    });
   }
   return examples;
 }

@@ -22,6 +22,12 @@ export interface TrainingSettings {
   readonly epochs: number;
   /** Total weight of the non-crises against the crises (1 = balanced). */
   readonly nonCrisisWeight: number;
+  /**
+   * What one help question weighs against one other non-crisis (0: not trained on). They are added
+   * on top of the other non-crises' total: taken out of it, thousands of them drowned the near
+   * misses and cost recall (docs/adr/0012-safety-net.md).
+   */
+  readonly helpWeight: number;
 }
 
 const round4 = (x: number) => {
@@ -64,15 +70,21 @@ function vocabularyOf(rows: readonly FeaturedExample[]): string[] {
  * give the same files byte for byte.
  */
 export function trainModelFiles(
-  rows: readonly FeaturedExample[],
-  settings: { readonly l2: number; readonly nonCrisisWeight: number },
+  allRows: readonly FeaturedExample[],
+  settings: Omit<TrainingSettings, 'epochs'>,
   epochCounts: readonly number[],
   thresholds: ConcernThresholds,
 ): Map<number, ConcernModelFile> {
+  const isHelp = (row: FeaturedExample) => row.example.origin === 'help';
+  const rows = settings.helpWeight === 0 ? allRows.filter((row) => !isHelp(row)) : allRows;
   const vocabulary = vocabularyOf(rows);
   const index = new Map(vocabulary.map((feature, i) => [feature, i]));
   const crisisCount = rows.filter((row) => row.example.label === 'crisis').length;
-  const balance = crisisCount / Math.max(1, rows.length - crisisCount);
+  const helpCount = rows.filter(isHelp).length;
+  const others = rows.length - crisisCount - helpCount;
+  // The help questions come on top: the corpus's near misses and ordinary questions keep the weight
+  // they had without them, so the help questions cannot drown them.
+  const balance = crisisCount / Math.max(1, others);
   const packed = packExamples(
     rows.map((row) => ({
       ids: row.features
@@ -84,7 +96,11 @@ export function trainModelFiles(
     })),
     // Non-crises weigh `nonCrisisWeight` times the crises in total: in real traffic a crisis is
     // rare, and a message with little to go on must lean toward "nothing", not the middle.
-    (i) => (rows[i]?.example.label === 'crisis' ? 1 : settings.nonCrisisWeight * balance),
+    (i) => {
+      const row = rows[i];
+      if (row === undefined || row.example.label === 'crisis') return 1;
+      return settings.nonCrisisWeight * balance * (isHelp(row) ? settings.helpWeight : 1);
+    },
     HEADS,
   );
   const random = seededRandom(SEED);

@@ -10,6 +10,10 @@ import { trainModelFiles, withFeatures, type TrainingSettings } from './concernT
 
 export const FOLDS = 5;
 
+/** A setting and epoch count as the tuner's key: `${l2}/${nonCrisisWeight}/${helpWeight}/${epochs}`. */
+export const settingKey = (setting: Omit<TrainingSettings, 'epochs'>, epochs: number) =>
+  `${setting.l2}/${setting.nonCrisisWeight}/${setting.helpWeight}/${epochs}`;
+
 /** Thresholds that never decide anything: fold models are only asked for scores. */
 const inert = {
   crisis: null,
@@ -19,6 +23,8 @@ const inert = {
   behindDanger: 1,
   weakSignal: 0.3,
   carryOver: 0.7,
+  firmCheck: 1,
+  firmCheckShort: 1,
 };
 
 export interface OutOfFold {
@@ -27,8 +33,8 @@ export interface OutOfFold {
 }
 
 /**
- * Out-of-fold scores for every corpus example, per setting (the same run snapshot at each epoch
- * count of `epochs`). Keyed by `${l2}/${nonCrisisWeight}/${epochs}`.
+ * Out-of-fold scores for every corpus example and help question, per setting (the same run snapshot at each epoch
+ * count of `epochs`). Keyed by settingKey.
  */
 export function outOfFold(
   examples: readonly TrainingExample[],
@@ -36,11 +42,13 @@ export function outOfFold(
   epochs: readonly number[],
 ): Map<string, OutOfFold[]> {
   const results = new Map<string, OutOfFold[]>();
-  const alwaysTrained = withFeatures(examples.filter((e) => e.origin !== 'corpus'));
+  // Help questions are held out like corpus messages, so their scores are out of fold too.
+  const scored = (e: TrainingExample) => e.origin === 'corpus' || e.origin === 'help';
+  const alwaysTrained = withFeatures(examples.filter((e) => !scored(e)));
   for (let fold = 0; fold < FOLDS; fold += 1) {
-    const inFold = (e: TrainingExample) => e.origin === 'corpus' && foldOf(e.key, FOLDS) === fold;
+    const inFold = (e: TrainingExample) => scored(e) && foldOf(e.key, FOLDS) === fold;
     const training = [
-      ...withFeatures(examples.filter((e) => e.origin === 'corpus' && !inFold(e))),
+      ...withFeatures(examples.filter((e) => scored(e) && !inFold(e))),
       ...alwaysTrained,
     ];
     const heldOut = examples.filter(inFold);
@@ -48,7 +56,7 @@ export function outOfFold(
       const files = trainModelFiles(training, setting, epochs, inert);
       for (const [epochCount, file] of files) {
         const model = concernModelFrom(file);
-        const key = `${setting.l2}/${setting.nonCrisisWeight}/${epochCount}`;
+        const key = settingKey(setting, epochCount);
         const list = results.get(key) ?? [];
         for (const example of heldOut) list.push({ example, score: model.score(example.text) });
         results.set(key, list);

@@ -12,18 +12,22 @@ import { evaluationHelpSets, type HelpLanguage, type HelpQuestion } from './help
 export interface HelpRates {
   readonly questions: number;
   readonly checks: number;
+  /** Checks that hold up the search until answered (docs/adr/0012-safety-net.md, fourth round). */
+  readonly firmChecks: number;
   readonly crises: number;
 }
 
 export function helpRates(questions: readonly HelpQuestion[], model: ConcernModel): HelpRates {
   let checks = 0;
+  let firmChecks = 0;
   let crises = 0;
   for (const question of questions) {
-    const outcome = assessSafety(question.text, { model }).outcome;
+    const { outcome, checkStrength } = assessSafety(question.text, { model });
     if (outcome === 'check') checks += 1;
+    if (checkStrength === 'firm') firmChecks += 1;
     if (outcome === 'crisis') crises += 1;
   }
-  return { questions: questions.length, checks, crises };
+  return { questions: questions.length, checks, firmChecks, crises };
 }
 
 const pct = (part: number, whole: number) =>
@@ -39,9 +43,9 @@ export function helpRateLines(model: ConcernModel): string[] {
   const sets = evaluationHelpSets();
   const lines = [
     '',
-    'Ordinary help questions never trained or tuned on (first message of a new chat; target ≤ 5% check or crisis):',
-    `| ${'set'.padEnd(44)} | ${'language'.padEnd(8)} | ${'check or crisis'.padEnd(17)} | ${'crisis reply'.padEnd(15)} |`,
-    `| ${'---'.padEnd(44)} | ${'---'.padEnd(8)} | ${'---'.padEnd(17)} | ${'---'.padEnd(15)} |`,
+    'Ordinary help questions never trained or tuned on (first message of a new chat; target ≤ 5% check or crisis; a firm check or crisis holds up the search, a soft check does not):',
+    `| ${'set'.padEnd(44)} | ${'language'.padEnd(8)} | ${'check or crisis'.padEnd(17)} | ${'firm check or crisis'.padEnd(20)} | ${'crisis reply'.padEnd(15)} |`,
+    `| ${'---'.padEnd(44)} | ${'---'.padEnd(8)} | ${'---'.padEnd(17)} | ${'---'.padEnd(20)} | ${'---'.padEnd(15)} |`,
   ];
   const all = sets.flatMap(([, questions]) => questions);
   for (const [name, questions] of [...sets, ['all three sets', all] as [string, HelpQuestion[]]]) {
@@ -51,7 +55,7 @@ export function helpRateLines(model: ConcernModel): string[] {
         model,
       );
       lines.push(
-        `| ${name.padEnd(44)} | ${label.padEnd(8)} | ${pct(r.checks + r.crises, r.questions).padEnd(17)} | ${pct(r.crises, r.questions).padEnd(15)} |`,
+        `| ${name.padEnd(44)} | ${label.padEnd(8)} | ${pct(r.checks + r.crises, r.questions).padEnd(17)} | ${pct(r.firmChecks + r.crises, r.questions).padEnd(20)} | ${pct(r.crises, r.questions).padEnd(15)} |`,
       );
     }
   }

@@ -22,7 +22,12 @@ import { trainModelFiles, withFeatures } from './concernTraining.js';
 import { tuningFile } from './tuneConcern.js';
 
 const tuningSchema = z.object({
-  chosen: z.object({ l2: z.number(), nonCrisisWeight: z.number(), epochs: z.number().int() }),
+  chosen: z.object({
+    l2: z.number(),
+    nonCrisisWeight: z.number(),
+    helpWeight: z.number(),
+    epochs: z.number().int(),
+  }),
   thresholds: concernModelFileSchema.shape.thresholds,
   outOfFold: z.record(z.string(), z.number()),
   folds: z.number().int(),
@@ -33,8 +38,13 @@ function main(): void {
   const tuning = tuningSchema.parse(JSON.parse(readFileSync(tuningFile, 'utf8')));
   const examples = trainingExamples();
   const rows = withFeatures(examples);
-  const { l2, nonCrisisWeight, epochs } = tuning.chosen;
-  const files = trainModelFiles(rows, { l2, nonCrisisWeight }, [epochs], tuning.thresholds);
+  const { l2, nonCrisisWeight, helpWeight, epochs } = tuning.chosen;
+  const files = trainModelFiles(
+    rows,
+    { l2, nonCrisisWeight, helpWeight },
+    [epochs],
+    tuning.thresholds,
+  );
   const trained = files.get(epochs);
   if (trained === undefined) return;
   const count = (origin: string) => examples.filter((e) => e.origin === origin).length;
@@ -46,6 +56,7 @@ function main(): void {
         corpus: count('corpus'),
         trainOnly: count('train-only'),
         ruleSets: count('legacy'),
+        helpQuestions: helpWeight === 0 ? 0 : count('help'),
         withNoisyCopies: rows.length,
       },
       vocabulary: trained.training['vocabulary'],

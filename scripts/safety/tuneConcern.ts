@@ -4,10 +4,16 @@
  * them to models/safety-concern.tuning.json for `npm run train:safety`. The frozen test split and
  * the unseen rounds are never read (docs/adr/0012-safety-net.md).
  *
+ * The help questions of the train and dev parts of the understanding corpus and the golden set
+ * (scripts/safety/helpQuestions.ts) are held out by fold like the corpus, so their scores are out
+ * of fold too; the setting's `helpWeight` says how much they are trained on (0: not at all).
+ *
  * Each choice is made with the production decision (decideSafety) on out-of-fold scores:
- * - the settings and the two check thresholds (8 words or more, 3 to 7 words): the highest recall,
- *   a crisis reply or a check counted as caught, while the rules and the model together flag at
- *   most ORDINARY_BUDGET of ordinary questions; fewer checks on near misses break ties;
+ * - the settings and the two check thresholds (8 words or more, 3 to 7 words): with at most
+ *   ORDINARY_BUDGET of the corpus's ordinary questions and NEAR_MISS_CHECK_CEILING of its near
+ *   misses flagged and recall (a crisis reply or a
+ *   check counted as caught) at RECALL_FLOOR or more, the fewest help questions flagged; then the
+ *   highest recall; fewer checks on near misses break ties (chooseCheck);
  * - `kind`: the largest share at which the kinds a check asks about (and lists first) include every
  *   needed kind for at least KIND_COVERAGE of the crises only the model caught (every line is
  *   listed in any case);
@@ -18,7 +24,11 @@
  *   miss and no ordinary question, with the right line for at least 99% of the crises it answers;
  *   null when none does;
  * - `weakSignal`: the lowest floor at which simulated ordinary conversations almost never build
- *   up to a check (chooseWeakSignal).
+ *   up to a check (chooseWeakSignal);
+ * - `firmCheck` and `firmCheckShort`: the concern at which a model-only check (8 words or more, 3 to
+ *   7 words) holds up the intake: as many crises held up out of fold as possible while at most
+ *   HELP_FIRM_BUDGET of the help questions wait for an answer, in Dutch and in English
+ *   (chooseFirmCheck). Below it a check is soft: lines and question shown, the intake goes on.
  * Deterministic: the same corpus gives the same file byte for byte.
  */
 import { writeFileSync } from 'node:fs';
@@ -58,12 +68,36 @@ const CONVERSATIONS = 2000;
 const CONVERSATION_LENGTH = 8;
 const CONVERSATION_BUDGET = 0.01;
 
-const GRID: readonly Omit<TrainingSettings, 'epochs'>[] = [
-  { l2: 3e-4, nonCrisisWeight: 1 },
-  { l2: 3e-4, nonCrisisWeight: 2 },
-  { l2: 1e-3, nonCrisisWeight: 1 },
-  { l2: 1e-3, nonCrisisWeight: 2 },
-];
+/**
+ * Share of help questions (train and dev parts, per language) a firm check may hold up. A soft check
+ * still shows the lines; a firm one makes the resident answer before the search, which kept English
+ * questions from the cards. The issue's 5% for any check, less a margin for chance.
+ */
+const HELP_FIRM_BUDGET = 0.03;
+
+/**
+ * Out-of-fold recall may not fall below the third round's (0.9908): fewer checks on help questions
+ * are bought with the setting and the thresholds, never with a missed crisis.
+ */
+const RECALL_FLOOR = 0.9908;
+/**
+ * Nor may checks on the corpus's near misses rise above the third round's out-of-fold share
+ * (0.1935): a help question spared a check must not be paid for by a training on suicide
+ * prevention or a past attempt that is over getting one.
+ */
+const NEAR_MISS_CHECK_CEILING = 0.1935;
+
+/**
+ * helpWeight 0: help questions scored, never trained on; 1: each weighs like a corpus non-crisis,
+ * on top of them. In the fourth round every help-trained setting (0.5, 1 and 2 were tried) cut
+ * checks on help questions to 8-13% out of fold but kept recall at 98.5-98.9% with near-miss
+ * checks held, below RECALL_FLOOR, so 0 was chosen; 1 stays in the grid to show the trade-off in
+ * `tried`. L2 3e-4 was never chosen and lost to 1e-3 at every help weight.
+ */
+const GRID: readonly Omit<TrainingSettings, 'epochs'>[] = [0, 1].flatMap((helpWeight) => [
+  { l2: 1e-3, nonCrisisWeight: 1, helpWeight },
+  { l2: 1e-3, nonCrisisWeight: 2, helpWeight },
+]);
 const EPOCHS = [5, 10, 20] as const;
 
 interface Point {
@@ -178,13 +212,22 @@ const inertThresholds: ConcernThresholds = {
   behindDanger: 0.5,
   weakSignal: 1,
   carryOver: CARRY_OVER,
+  firmCheck: 0,
+  firmCheckShort: 0,
 };
 
 /**
  * The two check thresholds: messages of 8 words or more and of 3 to 7 words are disjoint, so each
- * threshold's flags and catches add up; every pair is tried.
+ * threshold's flags and catches add up; every pair is tried. Of the pairs that flag at most
+ * ORDINARY_BUDGET of the corpus's ordinary questions and NEAR_MISS_CHECK_CEILING of its near
+ * misses, and keep recall at RECALL_FLOOR, the one that
+ * flags the fewest help questions (then the highest recall, then the fewest near misses); when no
+ * pair keeps the floor, the highest recall.
  */
-function chooseCheck(points: readonly Point[]): { check: number; checkShort: number } {
+function chooseCheck(
+  points: readonly Point[],
+  help: readonly Point[],
+): { check: number; checkShort: number } {
   const candidates = grid(0.02, 0.8, 0.01);
   const ordinary = points.filter((p) => p.example.label === 'ordinary');
   const crises = points.filter((p) => p.example.label === 'crisis');
@@ -193,14 +236,33 @@ function chooseCheck(points: readonly Point[]): { check: number; checkShort: num
     p.rules.isCrisis || (p.words >= 3 && p.score.concern >= (p.words >= 8 ? long : short));
   const count = (set: readonly Point[], long: number, short: number) =>
     set.filter((p) => flagged(p, long, short)).length;
-  let best = { check: 0.8, checkShort: 0.8, recall: -1, nearChecks: Infinity };
+  const floor = RECALL_FLOOR * crises.length;
+  const ceiling = NEAR_MISS_CHECK_CEILING * near.length;
+  let best = {
+    check: 0.8,
+    checkShort: 0.8,
+    recall: -1,
+    helpChecks: Infinity,
+    nearChecks: Infinity,
+  };
+  const better = (recall: number, helpChecks: number, nearChecks: number) => {
+    const keeps = recall >= floor;
+    const bestKeeps = best.recall >= floor;
+    if (keeps !== bestKeeps) return keeps;
+    if (keeps && helpChecks !== best.helpChecks) return helpChecks < best.helpChecks;
+    if (recall !== best.recall) return recall > best.recall;
+    if (helpChecks !== best.helpChecks) return helpChecks < best.helpChecks;
+    return nearChecks < best.nearChecks;
+  };
   for (const long of candidates) {
     for (const short of candidates) {
       if (count(ordinary, long, short) > ORDINARY_BUDGET * ordinary.length) continue;
-      const recall = count(crises, long, short);
       const nearChecks = count(near, long, short);
-      if (recall > best.recall || (recall === best.recall && nearChecks < best.nearChecks)) {
-        best = { check: long, checkShort: short, recall, nearChecks };
+      if (nearChecks > ceiling) continue;
+      const recall = count(crises, long, short);
+      const helpChecks = count(help, long, short);
+      if (better(recall, helpChecks, nearChecks)) {
+        best = { check: long, checkShort: short, recall, helpChecks, nearChecks };
       }
     }
   }
@@ -301,6 +363,79 @@ function chooseWeakSignal(points: readonly Point[], base: ConcernThresholds): nu
   return base.check;
 }
 
+const helpLanguages = ['nl', 'en'] as const;
+const helpLanguage = (p: Point) => (p.example.class.endsWith('-en') ? 'en' : 'nl');
+
+function helpFigures(help: readonly Point[], thresholds: ConcernThresholds) {
+  const out: Record<string, { questions: number; checked: number; firm: number; crisis: number }> =
+    {};
+  for (const lang of helpLanguages) {
+    const mine = help.filter((p) => helpLanguage(p) === lang);
+    const results = mine.map((p) => decide(p, thresholds));
+    out[lang] = {
+      questions: mine.length,
+      checked: rate(results.filter((r) => r.outcome === 'check').length, mine.length),
+      firm: rate(results.filter((r) => r.checkStrength === 'firm').length, mine.length),
+      crisis: rate(results.filter((r) => r.outcome === 'crisis').length, mine.length),
+    };
+  }
+  return out;
+}
+
+/**
+ * The two firm-check thresholds (8 words or more, 3 to 7 words): of the pairs at which firm checks
+ * stay within HELP_FIRM_BUDGET of the training help questions in each language, the one that
+ * holds up the most crises out of fold (a firm check or a crisis reply); lower thresholds break
+ * ties. Recall does not move: a soft check is still a check, with every line shown.
+ */
+function chooseFirmCheck(
+  points: readonly Point[],
+  help: readonly Point[],
+  base: ConcernThresholds,
+): { firmCheck: number; firmCheckShort: number } {
+  // Only model-only checks can be soft; read each message's decision once at "every check firm".
+  const modelChecks = <T extends { words: number; score: ConcernScore }>(
+    items: readonly T[],
+    decideOne: (item: T) => ReturnType<typeof decideSafety>,
+  ) =>
+    items
+      .map((item) => ({ item, result: decideOne(item) }))
+      .filter(({ result }) => result.outcome === 'check' && result.explanation.source === 'model')
+      .map(({ item }) => item);
+  const helpChecks = helpLanguages.map((lang) => {
+    const mine = help.filter((p) => helpLanguage(p) === lang);
+    return { total: mine.length, checks: modelChecks(mine, (p) => decide(p, base)) };
+  });
+  const crisisChecks = modelChecks(
+    points.filter((p) => p.example.label === 'crisis'),
+    (p) => decide(p, base),
+  );
+  const firm = (p: { words: number; score: ConcernScore }, long: number, short: number) =>
+    p.score.concern >= (p.words >= 8 ? long : short);
+  let best = { firmCheck: 1, firmCheckShort: 1, held: -1 };
+  for (const long of grid(base.check, 1, 0.01)) {
+    for (const short of grid(base.checkShort, 1, 0.01)) {
+      const within = helpChecks.every(
+        ({ total, checks }) =>
+          checks.filter((p) => firm(p, long, short)).length <= HELP_FIRM_BUDGET * total,
+      );
+      if (!within) continue;
+      const held = crisisChecks.filter((p) => firm(p, long, short)).length;
+      if (held > best.held) best = { firmCheck: long, firmCheckShort: short, held };
+    }
+  }
+  return { firmCheck: best.firmCheck, firmCheckShort: best.firmCheckShort };
+}
+
+/** Of the crises caught out of fold, the share that only a soft check caught. */
+function softOnlyShare(points: readonly Point[], thresholds: ConcernThresholds): number {
+  const caught = points
+    .filter((p) => p.example.label === 'crisis')
+    .map((p) => decide(p, thresholds))
+    .filter((r) => r.outcome !== 'none');
+  return rate(caught.filter((r) => r.checkStrength === 'soft').length, caught.length);
+}
+
 function logLoss(points: readonly Point[]): number {
   let loss = 0;
   for (const point of points) {
@@ -325,11 +460,18 @@ function main(): void {
   const results = outOfFold(examples, GRID, EPOCHS);
   const tried: Record<string, unknown>[] = [];
   let best:
-    | { key: string; points: Point[]; check: ReturnType<typeof chooseCheck>; recall: number }
+    | {
+        key: string;
+        points: Point[];
+        help: Point[];
+        check: ReturnType<typeof chooseCheck>;
+        recall: number;
+        helpChecked: number;
+      }
     | undefined;
   let bestLoss = Infinity;
   for (const [key, list] of results) {
-    const points: Point[] = list.map(({ example, score }) => {
+    const all: Point[] = list.map(({ example, score }) => {
       const known = byText.get(example.key);
       return {
         example,
@@ -338,33 +480,58 @@ function main(): void {
         words: known?.words ?? 0,
       };
     });
-    const check = chooseCheck(points);
+    const points = all.filter((p) => p.example.origin === 'corpus');
+    const help = all.filter((p) => p.example.origin === 'help');
+    const check = chooseCheck(points, help);
     const at = figures(points, { ...inertThresholds, ...check });
+    const helpAt = helpFigures(help, { ...inertThresholds, ...check });
+    const helpChecked = help.filter(
+      (p) => decide(p, { ...inertThresholds, ...check }).outcome !== 'none',
+    ).length;
     const loss = logLoss(points);
-    tried.push({ setting: key, logLoss: loss, ...check, recall: at.recall });
-    if (
+    tried.push({
+      setting: key,
+      logLoss: loss,
+      ...check,
+      recall: at.recall,
+      helpChecked: { nl: helpAt['nl']?.checked, en: helpAt['en']?.checked },
+    });
+    // The floor first, then the fewest help questions flagged, then recall and log loss.
+    const keeps = at.recall >= RECALL_FLOOR;
+    const better =
       best === undefined ||
-      at.recall > best.recall ||
-      (at.recall === best.recall && loss < bestLoss)
-    ) {
-      best = { key, points, check, recall: at.recall };
+      (keeps !== best.recall >= RECALL_FLOOR
+        ? keeps
+        : keeps && helpChecked !== best.helpChecked
+          ? helpChecked < best.helpChecked
+          : at.recall !== best.recall
+            ? at.recall > best.recall
+            : loss < bestLoss);
+    if (better) {
+      best = { key, points, help, check, recall: at.recall, helpChecked };
       bestLoss = loss;
     }
   }
   if (best === undefined) return;
-  const [l2, nonCrisisWeight, epochs] = best.key.split('/').map(Number);
+  const [l2, nonCrisisWeight, helpWeight, epochs] = best.key.split('/').map(Number);
   let thresholds: ConcernThresholds = { ...inertThresholds, ...best.check };
   thresholds = { ...thresholds, kind: chooseKind(best.points, thresholds) };
   thresholds = { ...thresholds, behindDanger: chooseBehindDanger(best.points, thresholds) };
   thresholds = { ...thresholds, crisis: chooseModelCrisis(best.points, thresholds) };
   thresholds = { ...thresholds, weakSignal: chooseWeakSignal(best.points, thresholds) };
+  const { help } = best;
+  thresholds = { ...thresholds, ...chooseFirmCheck(best.points, help, thresholds) };
   const tuning = {
     format: 'wijkwijzer-concern-tuning/1',
     folds: FOLDS,
     corpusMessages: best.points.length,
-    chosen: { l2, nonCrisisWeight, epochs, learningRate: LEARNING_RATE },
+    chosen: { l2, nonCrisisWeight, helpWeight, epochs, learningRate: LEARNING_RATE },
     thresholds,
-    outOfFold: figures(best.points, thresholds),
+    outOfFold: {
+      ...figures(best.points, thresholds),
+      caughtBySoftCheckOnly: softOnlyShare(best.points, thresholds),
+    },
+    helpQuestionsTrainDev: helpFigures(help, thresholds),
     tried,
   };
   const body = `${JSON.stringify(tuning, null, 2)}\n`;

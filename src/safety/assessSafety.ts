@@ -21,6 +21,15 @@ import { safetyLanguage } from './safetyLanguage.js';
  */
 export type SafetyOutcome = 'crisis' | 'check' | 'none';
 
+/**
+ * How a check asks (docs/adr/0012-safety-net.md, fourth round). A **firm** check waits for the
+ * answer before the intake goes on. A **soft** check, for a weak signal (the model alone, concern
+ * below `thresholds.firmCheck`, or `firmCheckShort` for 3 to 7 words), shows the same lines and
+ * question with a "yes, I need help now" button, and the intake goes on with the message in the
+ * same turn. A check that built up over the conversation is always firm.
+ */
+export type CheckStrength = 'soft' | 'firm';
+
 /** Why the check decided as it did. Rule ids and model feature names; never the message. */
 export interface SafetyExplanation {
   readonly source: 'rules' | 'model' | 'accumulated' | 'none';
@@ -47,6 +56,8 @@ export interface SafetyAssessment {
   readonly lines: readonly CrisisLine[];
   /** The language to answer in. */
   readonly language: Language;
+  /** For a check, whether it holds up the intake (firm) or lets it go on (soft); else null. */
+  readonly checkStrength: CheckStrength | null;
   readonly explanation: SafetyExplanation;
   /** What the conversation keeps for the next message: numbers only. */
   readonly nextConcern: ConcernState;
@@ -199,6 +210,7 @@ export function assessSafety(text: string, options: AssessOptions = {}): SafetyA
       kinds: [],
       lines: [],
       language,
+      checkStrength: null,
       explanation: explanation('none', [], noScore, 0),
       nextConcern: prior,
     };
@@ -240,6 +252,14 @@ export function decideSafety(readings: LayerReadings): SafetyAssessment {
     kinds: orderByUrgency(kinds),
     lines: outcome === 'none' ? [] : outcome === 'check' ? checkLinesFor(kinds) : linesFor(kinds),
     language,
+    checkStrength:
+      outcome !== 'check'
+        ? null
+        : source === 'model' &&
+            score.concern <
+              (words >= modelCrisisMinWords ? thresholds.firmCheck : thresholds.firmCheckShort)
+          ? 'soft'
+          : 'firm',
     explanation: explanation(source, rules.ruleIds, score, accumulated),
     nextConcern,
   });

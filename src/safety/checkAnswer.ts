@@ -23,6 +23,24 @@ const no = squeeze(
 /** An answer is short; a long message is something new. */
 const maxAnswerWords = 10;
 
+/** A short answer that speaks of danger or of needing help now ("ja, ik heb nu hulp nodig"). */
+export function speaksOfDanger(text: string): boolean {
+  return stillInDanger.test(normalise(text));
+}
+
+/**
+ * How a message reads after a soft check (docs/adr/0012-safety-net.md, fourth round), which leaves
+ * the intake running and its button in the chat. Its button, or a short answer that speaks of
+ * danger or needing help, is a yes at any later message. A plain "ja" or "nee" only answers it on
+ * the very next message (`fresh`): later it answers the intake's own questions.
+ */
+export function readSoftCheckAnswer(text: string, fresh: boolean): CheckAnswer {
+  const answer = readCheckAnswer(text);
+  if (answer === 'yes') return fresh || speaksOfDanger(text) ? 'yes' : 'unclear';
+  if (answer === 'no') return fresh ? 'no' : 'unclear';
+  return 'unclear';
+}
+
 export function readCheckAnswer(text: string): CheckAnswer {
   const answer = normalise(text)
     .replace(/ ?\. ?/g, ' ')

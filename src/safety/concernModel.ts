@@ -45,6 +45,15 @@ const thresholdsSchema = z.strictObject({
   weakSignal: probability,
   /** How much of the concern carries over to the next message. */
   carryOver: probability,
+  /**
+   * A check from the model alone on a message of 8 words or more holds up the intake only at or
+   * above this concern (a firm check); between `check` and this it is a soft check: the lines and
+   * the question are shown and the intake goes on in the same turn (docs/adr/0012-safety-net.md,
+   * fourth round). Chosen so that real help questions of the train and dev parts rarely wait.
+   */
+  firmCheck: probability,
+  /** The same for a model-only check on a message of 3 to 7 words (above `checkShort`). */
+  firmCheckShort: probability,
 });
 
 type WeightRow = [number, number, number, number];

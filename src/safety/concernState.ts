@@ -8,9 +8,19 @@ import { crisisKindsByUrgency } from './crisisKind.js';
  * threshold (1 means "ask"); `pendingCheck` holds the kinds of a check question that is waiting
  * for an answer, as a bit set (danger 1, suicide 2, abuse 4), 0 when none is.
  */
+/** softAge stops counting here; only "fresh or not" matters. */
+export const maxSoftAge = 99;
+
 export const concernStateSchema = z.strictObject({
   concern: z.tuple([z.number().min(0), z.number().min(0), z.number().min(0)]),
   pendingCheck: z.number().int().min(0).max(7),
+  /**
+   * The kinds of a soft check that is still open (docs/adr/0012-safety-net.md, fourth round): the
+   * intake went on, and its "yes, I need help now" button can still be tapped. Absent when none is.
+   */
+  softCheck: z.number().int().min(1).max(7).optional(),
+  /** Messages since that soft check: 0 for the very next one, where a plain "ja" still answers it. */
+  softAge: z.number().int().min(0).max(maxSoftAge).optional(),
 });
 
 export type ConcernState = z.infer<typeof concernStateSchema>;

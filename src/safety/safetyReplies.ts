@@ -3,7 +3,7 @@ import { nl } from '../i18n/nl/index.js';
 import type { Language } from '../conversation/language.js';
 import type { CrisisKind } from './crisisKind.js';
 import { orderByUrgency } from './crisisKind.js';
-import { checkLinesFor } from './assessSafety.js';
+import { checkLinesFor, type CheckStrength } from './assessSafety.js';
 import type { CrisisAction, CrisisResponse } from './crisisResponse.js';
 import { crisisResponse, lineActions } from './crisisResponse.js';
 
@@ -27,9 +27,12 @@ export interface CheckResponse {
   readonly paragraphs: readonly string[];
   /** Those asked about first, most urgent first (112 first when danger is asked about), then the rest. */
   readonly lines: readonly CheckLine[];
-  /** How to go back to the intake. */
+  /** Firm: the intake waits for an answer. Soft: the intake goes on in the same turn. */
+  readonly strength: CheckStrength;
+  /** Firm: how to go back to the intake. Soft: how to say yes, now or later, and that we go on. */
   readonly wayBack: string;
-  readonly answers: { readonly yes: string; readonly no: string };
+  /** The answer buttons: yes and no for a firm check, only yes ("ik heb nu hulp nodig") for a soft one. */
+  readonly answers: readonly string[];
 }
 
 const textsFor = (language: Language) => (language === 'en' ? en.safety : nl.safety);
@@ -51,7 +54,11 @@ function questionKey(kinds: readonly CrisisKind[]): QuestionKey {
   return questionKeys.find((candidate) => candidate === key) ?? 'danger';
 }
 
-export function checkResponse(kinds: readonly CrisisKind[], language: Language): CheckResponse {
+export function checkResponse(
+  kinds: readonly CrisisKind[],
+  language: Language,
+  strength: CheckStrength = 'firm',
+): CheckResponse {
   const texts = textsFor(language).check;
   const asked = orderByUrgency(kinds.length === 0 ? ['danger'] : kinds);
   const question = texts.question[questionKey(asked)];
@@ -68,8 +75,9 @@ export function checkResponse(kinds: readonly CrisisKind[], language: Language):
       reason: texts.reason[kind],
       actions: lineActions(kind, language),
     })),
-    wayBack: texts.wayBack,
-    answers: { yes: texts.yes, no: texts.no },
+    strength,
+    wayBack: strength === 'soft' ? texts.soft.wayOn : texts.wayBack,
+    answers: strength === 'soft' ? [texts.soft.yes] : [texts.yes, texts.no],
   };
 }
 
@@ -82,4 +90,9 @@ export function crisisReplyFor(kinds: readonly CrisisKind[], language: Language)
 /** Sentence after a check answered "nee, het gaat wel". */
 export function backToQuestion(language: Language): string {
   return textsFor(language).check.backToQuestion;
+}
+
+/** Sentence after "nee" typed right after a soft check; the intake then asks its question again. */
+export function softCheckDeclined(language: Language): string {
+  return textsFor(language).check.soft.noThanks;
 }

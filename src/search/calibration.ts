@@ -21,16 +21,16 @@ export interface ConfidenceSignals {
 }
 
 export const CONFIDENCE_WEIGHTS = {
-  bias: 0.516,
-  quality: 1.36,
-  agreement: 1.925,
-  domain: 1.352,
-  outOfScope: -5.619,
-  vague: 1.583,
+  bias: -0.034,
+  quality: 0.905,
+  agreement: 1.773,
+  domain: 1.965,
+  outOfScope: -5.037,
+  vague: 1.717,
 } as const;
 
 /** Below this confidence the search says "no good match". */
-export const MIN_CONFIDENCE = 0.84;
+export const MIN_CONFIDENCE = 0.7;
 
 export function calibratedConfidence(signals: ConfidenceSignals): number {
   const w = CONFIDENCE_WEIGHTS;

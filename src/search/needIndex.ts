@@ -29,9 +29,11 @@ export interface NeedIndex {
  * An entry's description names a few needs, but the entry serves its whole levensgebied: a
  * rechtswinkel that says "advies" also helps with unpaid wages. So every need of the entry's
  * levensgebieden gets at least FLOOR_SHARE, and the model's reading of the text (normalised over
- * those needs) adds the rest: share = FLOOR_SHARE + (1 − FLOOR_SHARE) × model share.
+ * those needs) adds the rest: share = FLOOR_SHARE + (1 − FLOOR_SHARE) × model share. 0.25 → 0.5
+ * on 2026-12-02: the model reads residents' words better than a partner's description of an
+ * offer, so the partner's levensgebieden count for more (ADR 0013, third amendment).
  */
-export const FLOOR_SHARE = 0.25;
+export const FLOOR_SHARE = 0.5;
 
 /**
  * Profiles of entries read before, by a hash of their text and levensgebieden: a hot reload

@@ -9,6 +9,8 @@ import { buildSearchIndex, type SearchIndex } from '../../src/search/searchIndex
 import { findProjectRoot } from '../../src/shared/projectRoot.js';
 import { silentLogger } from '../support/logs.js';
 import type { ManualClock } from '../support/manualClock.js';
+import { createHarness } from './conversationHarness.js';
+import { playJourney, type JourneyResult, type Persona } from './journeys/simulatedResident.js';
 
 export interface RealKnowledge {
   readonly knowledge: KnowledgeService<SearchIndex>;
@@ -48,4 +50,26 @@ export async function startRealKnowledge(
     stateRetentionDays: 35,
   });
   return { knowledge, routing, services };
+}
+
+/**
+ * A simulated resident through the whole conversation over the real knowledge: the safety check
+ * when it asks, the levensgebied offer, for whom, age, wijk, "nog niets" and the result cards, as
+ * a resident reaches it over /api/messages. `DEBUG_TRANSCRIPT=1` prints the transcript.
+ */
+export async function playResident(
+  real: RealKnowledge,
+  clock: ManualClock,
+  theme: string,
+  persona: Omit<Persona, 'name' | 'theme'>,
+): Promise<JourneyResult> {
+  const harness = createHarness({
+    knowledge: real.services.knowledge,
+    routing: real.routing,
+    cases: real.services.cases,
+    clock,
+  });
+  const result = await playJourney(harness.chat(), { name: 'resident', theme, ...persona });
+  if (process.env.DEBUG_TRANSCRIPT === '1') console.log(result.transcript.join('\n'));
+  return result;
 }

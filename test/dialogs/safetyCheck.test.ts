@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { weakMessages } from '../safety/weakMessages.js';
 import { buttons, createHarness, joined, texts } from './conversationHarness.js';
+import { storedJson } from './storedState.js';
 
 /**
  * The check (docs/adr/0012-safety-net.md) as transcripts on the real bot, the real dialogs and the
@@ -8,13 +9,8 @@ import { buttons, createHarness, joined, texts } from './conversationHarness.js'
  * retrained model scores them differently, pick new ones the same way (npm run train:safety).
  */
 
-/** Scores above the check threshold, and no rule fires on it. */
-const unsure = 'het gaat de laatste tijd echt niet goed met mij';
-
-async function storedJson(harness: ReturnType<typeof createHarness>): Promise<string> {
-  const keys = ['webchat/conversations/conversation-1/', 'webchat/users/resident-1/'];
-  return JSON.stringify(await harness.storage.read(keys));
-}
+/** Scores above the firm-check threshold (below a crisis), and no rule fires on it. */
+const unsure = 'ik weet niet meer hoe ik verder moet met mijn leven, alles is zwaar';
 
 describe('the safety check', () => {
   it('asks one calm question with the lines visible, and "nee, het gaat wel" goes back to the intake with nothing kept', async () => {
@@ -35,12 +31,14 @@ describe('the safety check', () => {
 
     const back = texts(await chat.say('Nee, het gaat wel'));
     expect(back[0]).toBe('Fijn om te horen. We gaan verder met uw vraag.');
-    // The intake asks its question again, where the resident was.
-    expect(back.slice(1).join('\n')).toContain(question.at(-1) ?? '');
+    // The intake reads the held message as the answer to its open question ("Klopt dat?"), as if
+    // it had just been typed: not about money, so it asks for the topic.
+    expect(question.at(-1)).toContain('Klopt dat?');
+    expect(back.slice(1).join('\n')).toContain('Waar gaat uw vraag vooral over?');
     expect(await harness.insights.rows({ kind: 'crisis' })).toEqual([]);
     const stored = await storedJson(harness);
     expect(stored).toContain('"safety":{"concern":[0,0,0],"pendingCheck":0}');
-    expect(stored).not.toContain('laatste tijd');
+    expect(stored).not.toContain('alles is zwaar');
   });
 
   it('goes on with a first message the check asked about after "nee, het gaat wel", and then forgets it', async () => {
@@ -49,7 +47,7 @@ describe('the safety check', () => {
     await chat.join();
     expect(joined(await chat.say(unsure))).toContain('Ik wil even zeker weten');
     // Held, masked, only while the check waits for its answer.
-    expect(await storedJson(harness)).toContain('laatste tijd');
+    expect(await storedJson(harness)).toContain('alles is zwaar');
     const back = texts(await chat.say('Nee, het gaat wel'));
     expect(back[0]).toBe('Fijn om te horen. We gaan verder met uw vraag.');
     expect(back).toContain('Dank u wel. Ik heb uw vraag gelezen.');
@@ -105,7 +103,7 @@ describe('the safety check', () => {
     expect(reply).toContain('[Call Veilig Thuis: 0800-2000](tel:08002000)');
 
     const chat = harness.chat({ user: 'resident-2' });
-    const check = await chat.say('I feel like a burden to everyone');
+    const check = await chat.say('I feel like such a burden to everyone');
     expect(joined(check)).toContain('I want to make sure you are all right.');
     expect(buttons(check)).toEqual(['Yes', 'No, I am okay']);
     const back = texts(await chat.say('No, I am okay'));

@@ -38,6 +38,9 @@ function fixedModel(
       behindDanger: 0.5,
       weakSignal: 0.06,
       carryOver: 0.7,
+      // Every check firm unless a test sets the soft band.
+      firmCheck: 0.2,
+      firmCheckShort: 0.3,
       ...thresholds,
     },
     featureCount: 0,
@@ -113,6 +116,41 @@ describe('assessSafety', () => {
     expect(assessSafety(short, { model: fixedModel(0.99) }).outcome).toBe('check');
     // Short messages have their own, higher bar.
     expect(assessSafety(short, { model: fixedModel(0.25) }).outcome).toBe('none');
+  });
+
+  it('makes a check soft only for a model-only signal below the firm threshold of its length', () => {
+    const long = 'dit is een bericht van ruim acht woorden zonder regel erin';
+    const short = 'alles is zo zwaar';
+    const band = { firmCheck: 0.5, firmCheckShort: 0.6 };
+    const strength = (text: string, concern: number) =>
+      assessSafety(text, { model: fixedModel(concern, {}, band) }).checkStrength;
+    expect(strength(long, 0.3)).toBe('soft');
+    expect(strength(long, 0.5)).toBe('firm');
+    expect(strength(short, 0.35)).toBe('soft');
+    expect(strength(short, 0.6)).toBe('firm');
+    // No check, no strength; a rule's crisis is no check at all.
+    expect(strength(long, 0.1)).toBeNull();
+    expect(strength('ik wil dood', 0.3)).toBeNull();
+    // A check that built up over the conversation holds up the intake: firm.
+    const built = assessSafety(long, {
+      model: fixedModel(0.15, {}, band),
+      priorConcern: { concern: [0.3, 0.5, 0.2], pendingCheck: 0 },
+    });
+    expect(built.explanation.source).toBe('accumulated');
+    expect(built.checkStrength).toBe('firm');
+  });
+
+  it("gives the transcripts' soft and firm messages the strength they test, with the shipped model", () => {
+    for (const text of [
+      'Ik heb schulden en ik slaap er slecht van, ik zie het soms niet meer zitten',
+      'het gaat de laatste tijd echt niet goed met mij',
+      'my wife drinks and shouts at the children, I do not know what to do anymore',
+    ])
+      expect(assessSafety(text).checkStrength, text).toBe('soft');
+    expect(
+      assessSafety('ik weet niet meer hoe ik verder moet met mijn leven, alles is zwaar')
+        .checkStrength,
+    ).toBe('firm');
   });
 
   it('lets only the rules give a crisis reply when cross-validation allowed the model none', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCheckAnswer } from '../../src/safety/checkAnswer.js';
+import { readCheckAnswer, readSoftCheckAnswer } from '../../src/safety/checkAnswer.js';
 
 describe('readCheckAnswer', () => {
   it('reads the buttons and the common ways to say yes and no', () => {
@@ -28,5 +28,23 @@ describe('readCheckAnswer', () => {
     ).toBe('unclear');
     expect(readCheckAnswer('misschien')).toBe('unclear');
     expect(readCheckAnswer('')).toBe('unclear');
+  });
+});
+
+describe('readSoftCheckAnswer', () => {
+  it('reads its button and an answer that speaks of danger as yes at any later message', () => {
+    for (const fresh of [true, false]) {
+      expect(readSoftCheckAnswer('Ja, ik heb nu hulp nodig', fresh)).toBe('yes');
+      expect(readSoftCheckAnswer('Yes, I need help now', fresh)).toBe('yes');
+      expect(readSoftCheckAnswer('ja ik ben bang', fresh)).toBe('yes');
+    }
+  });
+
+  it('reads a plain yes or no only on the very next message', () => {
+    expect(readSoftCheckAnswer('ja', true)).toBe('yes');
+    expect(readSoftCheckAnswer('nee', true)).toBe('no');
+    expect(readSoftCheckAnswer('ja', false)).toBe('unclear');
+    expect(readSoftCheckAnswer('Nee, het gaat wel', false)).toBe('unclear');
+    expect(readSoftCheckAnswer('voor mijn moeder', true)).toBe('unclear');
   });
 });

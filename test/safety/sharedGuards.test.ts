@@ -45,6 +45,8 @@ describe('the shared rule guards', () => {
       'lang geleden wilde mijn nicht niet meer leven, ze is er helemaal bovenop gekomen',
       'als jongen werd ik door mijn stiefvader geslagen, ik heb het verwerkt en wil nu mentor worden',
       'back then my ex used to hit me, it has been years and I am safe now',
+      // Fourth round: "het gaat al jaren goed" says it is over too.
+      'mijn zoon heeft zich vroeger gesneden, het gaat al lang goed en hij zoekt een bijbaan',
     ]) {
       expect(detectCrisis(text).isCrisis, text).toBe(false);
     }

@@ -5,7 +5,7 @@
  * the same way if test/safety/assessSafety.test.ts says they no longer fit.
  */
 export const weakMessages = [
-  'ik merk dat het me de laatste tijd slecht lukt om de post open te maken',
-  'ik merk dat het me de laatste tijd slecht lukt om de was te doen',
+  'de laatste tijd lukt het me slecht om mijn bed uit te komen',
   'het lukt me de laatste tijd slecht om de dag door te komen',
+  'de laatste tijd lukt het me slecht om op tijd op te staan',
 ] as const;

@@ -28,6 +28,29 @@ describe('the understanding corpus (training/corpus)', () => {
     expect(quoted.filter((text) => trained.has(text.toLowerCase()))).toEqual([]);
   });
 
+  it('trains on no question of the evaluation sets (Hengelo, the third kaart, the frozen golden split)', () => {
+    // A measured question in train or dev would make its figure in-sample (docs/adr/0013). One or
+    // two words ("eenzaam") are the vocabulary itself and may be anywhere; a question identical to
+    // a corpus line has the same hash, so the frozen golden split's land in the corpus test split.
+    const fold = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+    const trained = new Set(
+      corpus.filter((line) => splitOf(line.text) !== 'test').map((line) => fold(line.text)),
+    );
+    const measured = [
+      'test/fixtures/kaart-hengelo/questions.jsonl',
+      'test/fixtures/kaart-vechtstede/questions.jsonl',
+      'test/golden/split/test.jsonl',
+    ].flatMap((file) =>
+      readFileSync(path.join(root, file), 'utf8')
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => (JSON.parse(line) as { text: string }).text)
+        .filter((text) => text.trim().split(/\s+/).length >= 3),
+    );
+    expect(measured.length).toBeGreaterThan(200);
+    expect(measured.filter((text) => trained.has(fold(text)))).toEqual([]);
+  });
+
   it('holds at least 3,000 distinct resident phrasings with known needs', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(3000);
     for (const line of corpus) {

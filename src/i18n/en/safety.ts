@@ -52,5 +52,11 @@ export const safetyTexts: Translation<typeof dutch> = {
     yes: 'Yes',
     no: 'No, I am okay',
     backToQuestion: 'Good to hear. Let us go on with your question.',
+    soft: {
+      wayOn:
+        'Is that so? Then choose "Yes, I need help now". You can also do that later. Are you all right? Then you do not need to do anything. I will go on with your question.',
+      yes: 'Yes, I need help now',
+      noThanks: 'Good to hear.',
+    },
   },
 };

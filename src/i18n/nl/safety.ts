@@ -64,5 +64,16 @@ export const safetyTexts = {
     yes: 'Ja',
     no: 'Nee, het gaat wel',
     backToQuestion: 'Fijn om te horen. We gaan verder met uw vraag.',
+    /**
+     * A soft check (docs/adr/0012-safety-net.md, fourth round): the same question and lines, and the
+     * intake goes on in the same turn. The button stays in the chat, so "ja" can come later too.
+     */
+    soft: {
+      wayOn:
+        'Is dat zo? Kies dan "Ja, ik heb nu hulp nodig". Dat kan ook later nog. Gaat het wel? Dan hoeft u niets te doen. Ik zoek verder met uw vraag.',
+      yes: 'Ja, ik heb nu hulp nodig',
+      /** After "nee" typed right after a soft check. */
+      noThanks: 'Fijn om te horen.',
+    },
   },
 } as const;

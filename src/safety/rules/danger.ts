@@ -82,6 +82,9 @@ export const dangerRules: readonly CrisisRule[] = [
     unless: [
       past,
       /\b(?:kat|hond|konijn|hamster|cavia|vogel|vis|poes|paard|auto|lift|deur|wijzer|rij|file|zaak|gemeente)\b/,
+      // Moving as exercise (fourth round, from help questions of the train and dev parts): "eet te
+      // veel en beweegt niet", "met anderen bewegen, niet te zwaar".
+      /\b(?:bewegen|beweegt) (?:niet|nie) (?:te|genoeg|graag|zo veel|veel)\b|\b(?:eet te veel|te dik|overgewicht|afvallen|sporten|conditie)\b/,
     ],
   },
   // A seizure that does not stop: "epileptische aanval en stopt niet".
@@ -97,7 +100,13 @@ export const dangerRules: readonly CrisisRule[] = [
     kind: 'danger',
     pattern:
       /\b(?:in (?:het|de|een) (?:water|sloot|vijver|kanaal|gracht|zwembad|rivier|meer)\b (?:[a-z]+ )?(?:gevallen|gesprongen|gevallen|gegleden)|verdrinkt|verdrinken|drowning)\b/,
-    unless: [past, learning, /\b(?:zwemles|zwemdiploma)\b/],
+    unless: [
+      past,
+      learning,
+      /\b(?:zwemles|zwemdiploma)\b/,
+      // A figure of speech (fourth round, training-only round 6): "I am drowning in paperwork".
+      /\b(?:verdrinkt|verdrinken|verdrink|drowning) in (?:de |het |mijn |al die |the |my |all the )?(?:papieren|papierwerk|post|werk|schulden|rekeningen|zorgen|mails|paperwork|work|debt|debts|bills|emails|mail|letters)\b/,
+    ],
   },
   // Someone hanging: "er hangt iemand aan een touw".
   {
@@ -268,6 +277,9 @@ export const dangerRules: readonly CrisisRule[] = [
       learning,
       // "I nearly had a heart attack when I saw the bill": a figure of speech.
       /\b(?:bijna een|kreeg bijna|nearly had|almost had|when i saw|toen ik (?:de|het|die) [a-z]+ zag)\b/,
+      // Life after it (fourth round, from help questions of the train and dev parts): "bewegen na
+      // een hartinfarct", "mijn vrouw die een beroerte had". "heeft net een hartaanval gehad" stays.
+      /\b(?:na (?:een|mijn|zijn|haar|zn|mn|de) (?:hartaanval|hart aanval|hartinfarct|beroerte|herseninfarct)|die een (?:hartaanval|hartinfarct|beroerte|herseninfarct) (?:had|heeft gehad)|after (?:a|my|his|her|the) (?:heart attack|stroke))\b/,
     ],
   },
   // Chest pain now. "vaak pijn op de borst als ik stress heb" is for the huisarts.

@@ -42,6 +42,31 @@ describe('danger rules', () => {
     expect(firedIn(dangerRules, 'hij heeft net een hartaanval gehad')).toContain(
       'danger.heart-stroke',
     );
+    // Life after it is not an emergency; the same event now still is.
+    expect(firedIn(dangerRules, 'welke sport mag ik doen na mijn hartinfarct')).toEqual([]);
+    expect(firedIn(dangerRules, 'ik zorg voor mijn vader die een beroerte had')).toEqual([]);
+    expect(firedIn(dangerRules, 'my mum needs help at home after her stroke')).toEqual([]);
+    expect(firedIn(dangerRules, 'mijn moeder krijgt nu een beroerte')).toContain(
+      'danger.heart-stroke',
+    );
+  });
+
+  it('read drowning in paperwork as a figure of speech, and someone drowning as an emergency', () => {
+    expect(firedIn(dangerRules, 'ik verdrink in de rekeningen, wie helpt mij')).toEqual([]);
+    expect(firedIn(dangerRules, 'we are drowning in bills since the baby came')).toEqual([]);
+    expect(firedIn(dangerRules, 'er is een man aan het verdrinken in de haven')).toContain(
+      'danger.water',
+    );
+  });
+
+  it('tell moving as exercise from someone who does not move', () => {
+    expect(firedIn(dangerRules, 'mijn zoon is te dik en beweegt niet')).toEqual([]);
+    expect(
+      firedIn(dangerRules, 'ik wil in een groep bewegen, niet te zwaar voor mijn knie'),
+    ).toEqual([]);
+    expect(firedIn(dangerRules, 'mijn opa ligt op de vloer en beweegt niet meer')).toContain(
+      'danger.not-moving',
+    );
   });
 
   it('do not take an agency that does not answer for a person who does not respond', () => {

@@ -80,6 +80,15 @@ describe('suicide rules', () => {
     );
   });
 
+  it('read "dat wil ik niet meer" about a thing as no wish to die, and "ik wil niet meer" still as one', () => {
+    expect(
+      firedIn(suicideRules, 'ik zit elke avond alleen voor de tv en dat wil ik niet meer'),
+    ).toEqual([]);
+    expect(firedIn(suicideRules, 'ik kan het niet meer aan, ik wil niet meer')).toContain(
+      'suicide.wil-niet-meer-alone',
+    );
+  });
+
   it('keep a guard local to its clause', () => {
     // "mijn kat is dood" guards the broad rule in its own sentence, not in the next one.
     expect(

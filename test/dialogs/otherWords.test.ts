@@ -1,0 +1,82 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ConversationServices } from '../../dialogs/ports.js';
+import type { RoutingTable } from '../../src/cases/routing.js';
+import type { KnowledgeService } from '../../src/knowledge/knowledgeService.js';
+import type { SearchIndex } from '../../src/search/searchIndex.js';
+import { findProjectRoot } from '../../src/shared/projectRoot.js';
+import { ManualClock } from '../support/manualClock.js';
+import type { JourneyResult, Persona } from './journeys/simulatedResident.js';
+import { playResident, startRealKnowledge } from './realKnowledgeServices.js';
+
+/**
+ * ADR 0013, third amendment, as transcripts: a sociale kaart whose partners described their help
+ * in their own words (test/fixtures/kaart-eigen-woorden: almost no synonyms, no residents' words
+ * in the trefwoorden), and residents who use none of those words. The needs the model reads carry
+ * the question to the right entry, and "no good match" stays for what the kaart does not offer.
+ * The phrasings were written for these tests, not taken from an issue or an evaluation set.
+ */
+describe('a kaart in other words than the residents use, through the conversation', () => {
+  let knowledge: KnowledgeService<SearchIndex>;
+  let routing: RoutingTable;
+  let services: ConversationServices;
+  const clock = new ManualClock('2026-03-02T09:00:00Z');
+
+  beforeAll(async () => {
+    ({ knowledge, routing, services } = await startRealKnowledge(
+      clock,
+      path.join(findProjectRoot(), 'test/fixtures/kaart-eigen-woorden'),
+    ));
+  }, 30_000);
+
+  afterAll(async () => {
+    await knowledge.stop();
+  });
+
+  const play = (persona: Omit<Persona, 'name' | 'theme'>): Promise<JourneyResult> =>
+    playResident({ knowledge, routing, services }, clock, 'other words', persona);
+
+  it('class 1: caring for a sister with no word of the entry reaches a day of respite', async () => {
+    const result = await play({
+      first: 'Ik verzorg mijn zus met een spierziekte en kom zelf nergens meer aan toe',
+      topic: 'Zorgen voor een naaste',
+      forWhom: 'Voor iemand anders',
+      age: '58',
+    });
+    expect(result.endedWith).toBe('result');
+    expect(result.cards[0]).toBe('Dagdeel Adempauze');
+  });
+
+  it('class 3: a neighbour who hammers on Sunday mornings reaches the mediators first', async () => {
+    const result = await play({
+      first: 'Mijn onderbuurman timmert elke zondagochtend om zeven uur',
+      topic: 'Buren en de buurt',
+      age: '41',
+    });
+    expect(result.endedWith).toBe('result');
+    expect(result.cards[0]).toBe('Bemiddelaars aan huis');
+  });
+
+  it('class 4: a mother who forgets, asked in English, reaches the memory café', async () => {
+    const result = await play({
+      first: 'My mother no longer remembers my name',
+      topic: 'Caring for someone close',
+      forWhom: 'For someone else',
+      age: '83',
+    });
+    expect(result.endedWith).toBe('result');
+    expect(result.cards.slice(0, 3)).toContain('Vergeetcafé');
+  });
+
+  it('class 6: a 70-year-old is never shown the youth sport entry, and is told so', async () => {
+    const result = await play({
+      first: 'Ik ben 70 en wil graag sporten met anderen',
+      topic: 'Sport en bewegen',
+    });
+    expect(result.cards).not.toContain('Sportinstuif voor de jeugd');
+    const transcript = result.transcript.join('\n');
+    expect(transcript).not.toContain('Sportinstuif');
+    expect(transcript).toContain('maar die is voor mensen van een andere leeftijd');
+    expect(transcript).toContain('Iemand van het wijkteam kan met u meedenken');
+  });
+});

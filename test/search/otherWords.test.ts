@@ -1,0 +1,61 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/loader.js';
+import { search } from '../../src/search/search.js';
+import { buildSearchIndex, type SearchIndex } from '../../src/search/searchIndex.js';
+import { findProjectRoot } from '../../src/shared/projectRoot.js';
+
+/**
+ * ADR 0013, third amendment: on a kaart whose partners described their help in their own words
+ * (test/fixtures/kaart-eigen-woorden), an accidental shared word must not outrank the need the
+ * question is about, and what the kaart does not offer is still "no good match". Phrasings
+ * written for this test.
+ */
+const TODAY = '2026-03-02';
+let index: SearchIndex;
+
+beforeAll(async () => {
+  const loaded = await loadKnowledge(
+    path.join(findProjectRoot(), 'test/fixtures/kaart-eigen-woorden'),
+    {
+      clock: { now: () => new Date(`${TODAY}T10:00:00Z`) },
+    },
+  );
+  if (!loaded.ok) throw new Error(`${String(loaded.errors.length)} errors in the fixture kaart`);
+  index = buildSearchIndex(loaded.catalogue);
+});
+
+const ask = (text: string, age?: number) =>
+  search(index, {
+    text,
+    audience: 'resident',
+    today: TODAY,
+    top: 3,
+    ...(age === undefined ? {} : { age }),
+  });
+
+describe('search on a kaart in other words than the residents use', () => {
+  it('puts the mediators first for a neighbour who hammers, not the walk-in that shares a word', () => {
+    expect(ask('Mijn onderbuurman timmert elke zondagochtend om zeven uur').results[0]?.id).toBe(
+      'ew-bemiddeling',
+    );
+  });
+
+  it('finds respite for a carer whose words the entry does not use', () => {
+    // Top two: the dementia café for carers may stand first, the respite entry must be there.
+    const result = ask('Ik verzorg mijn zus met een spierziekte en kom zelf nergens meer aan toe');
+    expect(result.results.slice(0, 2).map((hit) => hit.id)).toContain('ew-adempauze');
+  });
+
+  it('says "no good match" for what the kaart does not offer', () => {
+    const result = ask('Waar kan ik mijn kenteken overschrijven');
+    expect(result.noGoodMatch).toBe(true);
+  });
+
+  it('leaves out the youth entry for a 70-year-old and says only other ages fit', () => {
+    const result = ask('Ik ben 70 en wil graag sporten met anderen', 70);
+    expect(result.results.map((hit) => hit.id)).not.toContain('ew-jeugdsport');
+    expect(result.ageLeftOut).toBeGreaterThan(0);
+    expect(result.noAgeFit).toBe(true);
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * `npx tsx training/probe.ts`: the figures a tuning round decides on, on what may be tuned on only
+ * (ADR 0013): the corpus **dev** split (the shipped model is trained on train alone) and the golden
+ * set's train+dev questions. Both over the real knowledge and over the same knowledge "stripped"
+ * of the residents' words a partner or the gemeente listed (no synonyms, no trefwoorden): how the
+ * search does on a kaart written by someone else, the case the third kaart and the independent set
+ * measure. `PROBE_APART=1` adds the third kaart's totals (measured, never tuned on: no misses are
+ * printed for it). `SHOW=1` prints the dev misses of the stripped variant.
+ */
+import path from 'node:path';
+import type { Catalogue } from '../src/knowledge/catalogue.js';
+import { loadKnowledge } from '../src/knowledge/loader.js';
+import { search } from '../src/search/search.js';
+import { WijkwijzerError } from '../src/shared/errors.js';
+import { detectLanguage } from '../src/conversation/language.js';
+import { buildSearchIndex, type SearchIndex } from '../src/search/searchIndex.js';
+import { loadModelFile } from '../src/understanding/linearModel.js';
+import { readCorpus, splitOf } from '../src/understanding/corpus.js';
+import { levensgebiedOfNeed } from '../src/understanding/needs.js';
+import {
+  readCases,
+  searchAsResident,
+  simulatedChoice,
+  type BenchCase,
+} from '../bench/benchSupport.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+const TODAY = '2026-12-01';
+
+async function load(dir: string): Promise<Catalogue> {
+  const loaded = await loadKnowledge(dir, { clock: { now: () => new Date(`${TODAY}T10:00:00Z`) } });
+  if (!loaded.ok)
+    throw new WijkwijzerError('WW-4001', { detail: { errors: loaded.errors.length } });
+  return loaded.catalogue;
+}
+
+function stripped(catalogue: Catalogue): Catalogue {
+  const voorzieningen = catalogue.voorzieningen.map((entry) => ({ ...entry, trefwoorden: [] }));
+  const byId = new Map(voorzieningen.map((entry) => [entry.id, entry]));
+  return {
+    ...catalogue,
+    synoniemen: [{ term: 'schulden', woorden: ['schulden'] }],
+    voorzieningen,
+    voorziening: (id: string) => byId.get(id),
+  };
+}
+
+const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
+
+function corpusDev(index: SearchIndex, show: boolean, only?: 'en'): string {
+  const lines = readCorpus(path.join(root, 'training/corpus')).filter(
+    (l) => splitOf(l.text) === 'dev' && (only === undefined || detectLanguage(l.text) === 'en'),
+  );
+  let cases = 0;
+  let top2 = 0;
+  let top1 = 0;
+  let result1 = 0;
+  let result3 = 0;
+  for (const line of lines) {
+    const wanted = line.needs.flatMap((n) => levensgebiedOfNeed(n) ?? []);
+    if (wanted.length === 0) continue;
+    cases += 1;
+    const result = search(index, { text: line.text, audience: 'resident', today: TODAY });
+    const slugs = result.domains.map((d) => d.slug);
+    if (slugs.slice(0, 2).some((d) => wanted.includes(d))) top2 += 1;
+    else if (show) console.log(`  ${line.needs.join(',')} | ${line.text} -> ${slugs.slice(0, 2)}`);
+    if (wanted.includes(slugs[0] ?? '')) top1 += 1;
+    const inWanted = result.results.map((hit) =>
+      hit.voorziening.levensgebieden.some((d) => wanted.includes(d)),
+    );
+    if (inWanted[0] === true) result1 += 1;
+    if (inWanted.slice(0, 3).some(Boolean)) result3 += 1;
+  }
+  return `corpus dev levensgebied top1 ${pct(top1, cases)} top2 ${pct(top2, cases)}; a result of it first ${pct(result1, cases)}, in the top 3 ${pct(result3, cases)} (${cases})`;
+}
+
+function golden(index: SearchIndex, cases: readonly BenchCase[]): string {
+  const catalogue = index.catalogue;
+  let answerable = 0;
+  let hit3 = 0;
+  let hit1 = 0;
+  let after = 0;
+  let top2 = 0;
+  let flagged = 0;
+  let oos = 0;
+  let oosFlagged = 0;
+  for (const c of cases) {
+    const result = searchAsResident(index, c, TODAY);
+    if (c.expected.length === 0) {
+      oos += 1;
+      if (result.noGoodMatch) oosFlagged += 1;
+      continue;
+    }
+    answerable += 1;
+    const rank = result.results.findIndex((hit) => c.expected.includes(hit.voorziening.id));
+    if (rank === 0) hit1 += 1;
+    if (rank >= 0 && rank < 3) hit3 += 1;
+    if (result.noGoodMatch) flagged += 1;
+    const wanted =
+      c.levensgebied !== undefined
+        ? [c.levensgebied]
+        : c.expected.flatMap((id) => catalogue.voorziening(id)?.levensgebieden ?? []);
+    if (result.domains.slice(0, 2).some((d) => wanted.includes(d.slug))) top2 += 1;
+    const chosen = simulatedChoice(catalogue, c, result.domains);
+    const found = searchAsResident(index, c, TODAY, chosen);
+    const afterRank = found.results.findIndex((hit) => c.expected.includes(hit.voorziening.id));
+    if (afterRank >= 0 && afterRank < 3) after += 1;
+  }
+  return `hit@1 ${pct(hit1, answerable)} hit@3 ${pct(hit3, answerable)} after ${pct(after, answerable)} top2 ${pct(top2, answerable)} ngm-answerable ${pct(flagged, answerable)} ngm-oos ${pct(oosFlagged, oos)}`;
+}
+
+// PROBE_MODEL=file: a model trained elsewhere (`npm run train -- --out DIR`), for comparing two.
+const options =
+  process.env.PROBE_MODEL === undefined ? {} : { model: loadModelFile(process.env.PROBE_MODEL) };
+const enschede = await load(path.join(root, 'knowledge'));
+const full = buildSearchIndex(enschede, options);
+const bare = buildSearchIndex(stripped(enschede), options);
+const goldenAll = readCases(path.join(root, 'test/golden/search.golden.jsonl'));
+const goldenTuned = goldenAll.filter((c) => splitOf(c.text) !== 'test');
+console.log(`full     ${corpusDev(full, false)}`);
+console.log(`stripped ${corpusDev(bare, process.env.SHOW === '1')}`);
+console.log(`English  ${corpusDev(full, false, 'en')}`);
+console.log(`English stripped ${corpusDev(bare, process.env.SHOW === 'en', 'en')}`);
+console.log(`golden train+dev full     ${golden(full, goldenTuned)}`);
+console.log(`golden train+dev stripped ${golden(bare, goldenTuned)}`);
+if (process.env.PROBE_APART === '1') {
+  const vechtstede = await load(path.join(root, 'test/fixtures/kaart-vechtstede'));
+  const cases = readCases(path.join(root, 'test/fixtures/kaart-vechtstede/questions.jsonl'));
+  console.log(`apart (Vechtstede)        ${golden(buildSearchIndex(vechtstede, options), cases)}`);
+}
