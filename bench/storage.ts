@@ -13,10 +13,14 @@
  * The seeded cases are spread over the wijkteams of knowledge/routering.yaml, 1 in 20 open.
  * ONLY=board measures the board requests alone (no product process).
  * ONLY=jobs measures one run of each periodic state job and turns during it (bench/storageJobs.ts).
+ * Start-up of the compiled product as `npm start` runs it (bench/compiledStart.ts): after the rounds,
+ * one start that is not counted (it warms Node's compile cache and, on the embedded default, leaves
+ * the index of a clean shutdown, as a deployment's restart does), then STARTS counted starts; wall
+ * and CPU to the first 200 on /readyz. ONLY=startup measures these starts alone.
  * ROUNDS product runs per size; the table shows medians. Targets (docs/adr/0019): turn p99 at the
  * largest size within 1.5x of the smallest on both backends; start-up with the largest ≤ 3 s.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -37,6 +41,7 @@ import { Database } from '../src/storage/postgres/database.js';
 import { newCaseInput } from '../test/cases/fixtures/caseFixtures.js';
 import { freePort } from '../test/support/http.js';
 import { createDatabase, startPostgresCluster } from '../test/support/postgresCluster.js';
+import { startCompiled, type StartResult } from './compiledStart.js';
 import { handover, postTurn, recordTemplates, type StoredTemplates } from './storageTemplates.js';
 import {
   clusterCpuMs,
@@ -57,6 +62,8 @@ const WRITES = Number(process.env.WRITES ?? 100);
 const BOARD_READS = Number(process.env.BOARD_READS ?? 5);
 const ONLY_BOARD = process.env.ONLY === 'board';
 const ONLY_JOBS = process.env.ONLY === 'jobs';
+const ONLY_STARTUP = process.env.ONLY === 'startup';
+const STARTS = Number(process.env.STARTS ?? 5);
 const root = path.resolve(import.meta.dirname, '..');
 const logger = createLogger({ level: 'silent' });
 
@@ -470,6 +477,31 @@ async function measureJobs(seeded: Seeded, round: number, templates: StoredTempl
   }
 }
 
+interface MeasuredStart extends StartResult {
+  /** CPU the database server used meanwhile (0 on the embedded default). */
+  readonly serverCpuMs: number;
+}
+
+/**
+ * Starts of the compiled product on the seeded set: the first is returned apart (compile cache
+ * cold for the first size; on the embedded default it may have to read every case file when the
+ * last stop was not clean), then STARTS more.
+ */
+async function measureStarts(
+  seeded: Seeded,
+  compileCache: string,
+): Promise<{ first: MeasuredStart; later: MeasuredStart[] }> {
+  const once = async (): Promise<MeasuredStart> => {
+    const serverBefore = seeded.serverCpuMs();
+    const result = await startCompiled({ ...seeded.env, NODE_COMPILE_CACHE: compileCache });
+    return { ...result, serverCpuMs: seeded.serverCpuMs() - serverBefore };
+  };
+  const first = await once();
+  const later: MeasuredStart[] = [];
+  for (let index = 0; index < STARTS; index += 1) later.push(await once());
+  return { first, later };
+}
+
 /** The machine, Node and the load now: every table is read against it (a shared machine). */
 const machineLine = () =>
   `machine: ${os.cpus()[0]?.model ?? 'unknown'}, ${os.cpus().length} cores, Node ${process.version}, load ${os
@@ -490,6 +522,18 @@ process.on('unhandledRejection', () => undefined);
 const templates = await recordTemplates();
 const cluster = BACKENDS.includes('postgres') ? await startPostgresCluster() : undefined;
 const results: Array<{ backend: string; size: number; rounds: RoundResult[] }> = [];
+const startResults: Array<{
+  backend: string;
+  size: number;
+  first: MeasuredStart;
+  later: MeasuredStart[];
+}> = [];
+// The compiled product must be current: `npm start` would otherwise compile inside the measure.
+if (STARTS > 0 && !ONLY_BOARD && !ONLY_JOBS) {
+  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
+  if (build.status !== 0) throw new Error('npm run build failed');
+}
+const compileCache = await mkdtemp(path.join(os.tmpdir(), 'wijkwijzer-storage-bench-cache-'));
 const jobResults: Array<{ backend: string; size: number; job: JobName; result: JobResult }> = [];
 try {
   for (const backend of BACKENDS) {
@@ -512,8 +556,13 @@ try {
             process.stderr.write(`${backend} ${size}: round ${round + 1}/${ROUNDS} done\n`);
             continue;
           }
+          if (ONLY_STARTUP) break;
           rounds.push(await measureRound(seeded, round, templates));
           process.stderr.write(`${backend} ${size}: round ${round + 1}/${ROUNDS} done\n`);
+        }
+        if (STARTS > 0 && !ONLY_BOARD && !ONLY_JOBS) {
+          startResults.push({ backend, size, ...(await measureStarts(seeded, compileCache)) });
+          process.stderr.write(`${backend} ${size}: compiled starts done\n`);
         }
       } finally {
         await seeded.remove();
@@ -523,6 +572,32 @@ try {
   }
 } finally {
   await cluster?.stop();
+  await rm(compileCache, { recursive: true, force: true });
+}
+
+function printStarts(): void {
+  if (startResults.length === 0) return;
+  console.log('');
+  console.log(
+    `start-up of the compiled product (node bin/start.js, compile cache on), to the first 200 on /readyz: the first start after the rounds, then the median of ${STARTS}; CPU of the product process (and of the database server meanwhile)`,
+  );
+  console.log(
+    '| backend | stored conversations / cases | first start wall / CPU | later starts wall / CPU (median) | min–max wall | database CPU | RSS |',
+  );
+  console.log('|---|---|---|---|---|---|---|');
+  for (const { backend, size, first, later } of startResults) {
+    const pick = (select: (start: MeasuredStart) => number) => median(later.map(select));
+    const walls = later.map((start) => start.readyMs);
+    console.log(
+      `| ${backend} | ${size.toLocaleString('en')} | ${ms(first.readyMs)} / ${ms(first.cpuMs)} | ${ms(pick((r) => r.readyMs))} / ${ms(pick((r) => r.cpuMs))} | ${ms(Math.min(...walls))}–${ms(Math.max(...walls))} | ${ms(pick((r) => r.serverCpuMs))} | ${pick((r) => r.rssMiB).toFixed(0)} MiB |`,
+    );
+  }
+  console.log('target: start-up with the largest set ≤ 3 s');
+}
+if (ONLY_STARTUP) {
+  console.log(machineLine());
+  printStarts();
+  process.exit(0);
 }
 
 if (ONLY_JOBS) {
@@ -577,3 +652,4 @@ for (const backend of ONLY_BOARD ? [] : BACKENDS) {
     `${backend}: turn p99 at ${last.size.toLocaleString('en')} is ${(p99(last) / p99(first)).toFixed(2)}x the p99 at ${first.size.toLocaleString('en')} (target ≤ 1.5x); handover p99 ${(hp99(last) / hp99(first)).toFixed(2)}x; start-up with the largest set ${ms(median(last.rounds.map((round) => round.readyMs)))} wall, ${ms(median(last.rounds.map((round) => round.readyCpuMs)))} CPU (target ≤ 3 s); with the smallest ${ms(median(first.rounds.map((round) => round.readyCpuMs)))} CPU`,
   );
 }
+printStarts();

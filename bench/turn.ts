@@ -5,7 +5,9 @@
  * echo bot's. Each turn of the wijkwijzer is a real intake step: crisis check, dialog, search,
  * durable state write. Then (docs/adr/0019) one and two wijkwijzer processes on one PostgreSQL at 50
  * conversations, turns spread round-robin: two should give ≥ 1.6x the turns/s of one.
- * POSTGRES=0 skips that part.
+ * POSTGRES=0 skips that part; POSTGRES=only runs that part alone. With PostgreSQL it also prints where
+ * a turn's cost goes (bench/turnProfile.ts): CPU per turn of the bots, the cluster and the load
+ * generator, and the statements per turn.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -13,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../test/support/http.js';
 import { createDatabase, startPostgresCluster } from '../test/support/postgresCluster.js';
+import { PROFILE_SETTINGS, startTurnProfile, type TurnProfile } from './turnProfile.js';
 
 const LEVELS = [1, 10, 50];
 const TURNS_PER_LEVEL = Number(process.env.TURNS ?? 2000);
@@ -146,7 +149,10 @@ function summarise(rounds: readonly LevelResult[][], index: number): LevelResult
 }
 
 /** One or two wijkwijzer processes on one PostgreSQL database, at 50 conversations. */
-async function measurePostgres(adminUrl: string, processes: number): Promise<LevelResult> {
+async function measurePostgres(
+  adminUrl: string,
+  processes: number,
+): Promise<{ result: LevelResult; profile: TurnProfile }> {
   const database = await createDatabase(adminUrl);
   const servers: Awaited<ReturnType<typeof startServer>>[] = [];
   try {
@@ -154,8 +160,15 @@ async function measurePostgres(adminUrl: string, processes: number): Promise<Lev
       servers.push(await startServer('wijkwijzer', { DATABASE_URL: database.url }));
     }
     const urls = servers.map((server) => server.url);
-    await level(urls, 10, WARMUP_TURNS, `pg${processes}-warmup`);
-    return await level(urls, PG_CONVERSATIONS, TURNS_PER_LEVEL, `pg${processes}`);
+    // The same warm-up per process as the one process gets: V8 optimises each process on its own.
+    await level(urls, 10, WARMUP_TURNS * processes, `pg${processes}-warmup`);
+    const profile = await startTurnProfile(
+      adminUrl,
+      new URL(database.url).pathname.slice(1),
+      servers.map((server) => server.child.pid ?? 0),
+    );
+    const result = await level(urls, PG_CONVERSATIONS, TURNS_PER_LEVEL, `pg${processes}`);
+    return { result, profile: await profile.finish(TURNS_PER_LEVEL) };
   } finally {
     for (const server of servers) {
       server.child.kill('SIGTERM');
@@ -170,14 +183,22 @@ const echoRounds: LevelResult[][] = [];
 const ourRounds: LevelResult[][] = [];
 const onePgRounds: LevelResult[][] = [];
 const twoPgRounds: LevelResult[][] = [];
-const cluster = process.env.POSTGRES === '0' ? undefined : await startPostgresCluster();
+const profiles: Array<{ processes: number; profile: TurnProfile }> = [];
+const POSTGRES_ONLY = process.env.POSTGRES === 'only';
+const cluster =
+  process.env.POSTGRES === '0' ? undefined : await startPostgresCluster(PROFILE_SETTINGS);
 try {
   for (let round = 0; round < ROUNDS; round += 1) {
-    echoRounds.push(await measure('echo'));
-    ourRounds.push(await measure('wijkwijzer'));
+    if (!POSTGRES_ONLY) {
+      echoRounds.push(await measure('echo'));
+      ourRounds.push(await measure('wijkwijzer'));
+    }
     if (cluster !== undefined) {
-      onePgRounds.push([await measurePostgres(cluster.adminUrl, 1)]);
-      twoPgRounds.push([await measurePostgres(cluster.adminUrl, 2)]);
+      for (const processes of [1, 2]) {
+        const { result, profile } = await measurePostgres(cluster.adminUrl, processes);
+        (processes === 1 ? onePgRounds : twoPgRounds).push([result]);
+        profiles.push({ processes, profile });
+      }
     }
   }
 } finally {
@@ -196,7 +217,7 @@ console.log(
   '| conversations | echo turns/s | echo p50 | echo p99 | wijkwijzer turns/s | wijkwijzer p50 | wijkwijzer p99 | p99 ratio |',
 );
 console.log('|---|---|---|---|---|---|---|---|');
-LEVELS.forEach((_, index) => {
+(POSTGRES_ONLY ? [] : LEVELS).forEach((_, index) => {
   const baseline = summarise(echoRounds, index);
   const product = summarise(ourRounds, index);
   console.log(
@@ -219,10 +240,31 @@ if (cluster !== undefined) {
     [2, two],
   ] as const) {
     console.log(
-      `| ${processes} | ${result.turnsPerSecond.toFixed(0)} | ${result.p50.toFixed(2)} ms | ${result.p99.toFixed(2)} ms | ${(result.p99 / echo50.p99).toFixed(2)}x |`,
+      `| ${processes} | ${result.turnsPerSecond.toFixed(0)} | ${result.p50.toFixed(2)} ms | ${result.p99.toFixed(2)} ms | ${POSTGRES_ONLY ? '–' : `${(result.p99 / echo50.p99).toFixed(2)}x`} |`,
     );
   }
   console.log(
     `two processes: ${(two.turnsPerSecond / one.turnsPerSecond).toFixed(2)}x the turns/s of one (target ≥ 1.6x)`,
   );
+  console.log('');
+  console.log(
+    'Per turn (median of the rounds): CPU of the bot processes together, of the PostgreSQL cluster and of the load generator; statements per turn',
+  );
+  console.log('| processes | bots CPU | PostgreSQL CPU | load generator CPU | statements |');
+  console.log('|---|---|---|---|---|');
+  for (const processes of [1, 2]) {
+    const mine = profiles
+      .filter((item) => item.processes === processes)
+      .map((item) => item.profile);
+    const pick = (select: (profile: TurnProfile) => number) => median(mine.map(select));
+    console.log(
+      `| ${processes} | ${pick((p) => p.botCpuMs).toFixed(2)} ms | ${pick((p) => p.databaseCpuMs).toFixed(2)} ms | ${pick((p) => p.loadCpuMs).toFixed(2)} ms | ${pick((p) => p.statements).toFixed(1)} |`,
+    );
+  }
+  const last = profiles.filter((item) => item.processes === 1).at(-1)?.profile;
+  console.log('');
+  console.log('Statements per turn, one process (last round):');
+  for (const row of last?.byStatement ?? []) {
+    if (row.perTurn >= 0.01) console.log(`${row.perTurn.toFixed(2)}  ${row.query}`);
+  }
 }

@@ -88,6 +88,15 @@ export class FileStateStorage implements StateStorage {
    */
   private readonly heldContactKeys = new Set<string>();
   private heldContactKeysComplete = false;
+  /**
+   * When each key was last written (ms), negative for the anonymous retention class: what the
+   * daily retention run needs to find expired items without reading every file (docs/adr/0019,
+   * third amendment). Filled by every write and by the one full read after open (the first
+   * contact sweep or retention run, whichever comes first); a pre-filter only: each candidate's
+   * file is read again, in its key's turn, before it is deleted.
+   */
+  private readonly lastWrites = new Map<string, number>();
+  private lastWritesComplete = false;
 
   private constructor(store: KeyedFileStore, clock: Clock, logger: Logger) {
     this.store = store;
@@ -134,8 +143,8 @@ export class FileStateStorage implements StateStorage {
     }
     const updatedAt = this.clock.now().toISOString();
     await Promise.all(
-      prepared.map((change) =>
-        this.store.update(change.key, (current) => {
+      prepared.map(async (change) => {
+        const written = await this.store.update(change.key, (current) => {
           const stored = current === undefined ? undefined : this.parse(change.key, current);
           checkETag(change, stored?.eTag);
           const item: StateItem = {
@@ -149,14 +158,20 @@ export class FileStateStorage implements StateStorage {
             value: change.value,
           };
           if (holdsContact(change.key, change.value)) this.heldContactKeys.add(change.key);
-          return { write: item, result: undefined };
-        }),
-      ),
+          return { write: item, result: item };
+        });
+        this.lastWrites.set(change.key, lastWriteOf(written));
+      }),
     );
   }
 
   async delete(keys: string[]): Promise<void> {
-    await Promise.all(keys.map((key) => this.store.delete(key)));
+    await Promise.all(
+      keys.map(async (key) => {
+        await this.store.delete(key);
+        this.lastWrites.delete(key);
+      }),
+    );
   }
 
   async deleteExpired(now: Date, retention: StateRetention): Promise<number> {
@@ -164,13 +179,37 @@ export class FileStateStorage implements StateStorage {
       resident: expiryCutoff(now, retention, 'resident').getTime(),
       anonymous: expiryCutoff(now, retention, 'anonymous').getTime(),
     };
+    const expired = (item: StateItem) => Date.parse(item.updatedAt) < cutoffs[item.retention];
+    let candidates: string[];
+    if (this.lastWritesComplete) {
+      candidates = [];
+      for (const [key, written] of this.lastWrites) {
+        const anonymous = written < 0;
+        if (Math.abs(written) < cutoffs[anonymous ? 'anonymous' : 'resident']) candidates.push(key);
+      }
+    } else {
+      // Written before this process opened the directory: one read of every file.
+      candidates = [];
+      for await (const item of this.allStoredItems()) {
+        if (expired(item)) candidates.push(item.key);
+      }
+    }
     let removed = 0;
-    for await (const item of this.storedItems()) {
-      if (Date.parse(item.updatedAt) >= cutoffs[item.retention]) continue;
-      const deleted = await this.store.update(item.key, (current) => {
-        const latest = current === undefined ? undefined : this.parse(item.key, current);
-        // Written again meanwhile: not expired any more.
-        if (latest === undefined || latest.eTag !== item.eTag) return { keep: true, result: false };
+    for (const key of candidates) {
+      // The file decides, read again in the key's turn: written again meanwhile means kept.
+      const deleted = await this.store.update(key, (current) => {
+        const parsed = current === undefined ? undefined : stateItemSchema.safeParse(current);
+        if (parsed === undefined) {
+          this.lastWrites.delete(key);
+          return { keep: true, result: false };
+        }
+        // Unreadable: a turn that reads it gets WW-3002; retention leaves it, as before.
+        if (!parsed.success || parsed.data.key !== key) return { keep: true, result: false };
+        if (!expired(parsed.data)) {
+          this.lastWrites.set(key, lastWriteOf(parsed.data));
+          return { keep: true, result: false };
+        }
+        this.lastWrites.delete(key);
         return { remove: true, result: true };
       });
       if (deleted) removed += 1;
@@ -181,10 +220,9 @@ export class FileStateStorage implements StateStorage {
   async eraseAbandonedContacts(cutoff: Date): Promise<number> {
     if (!this.heldContactKeysComplete) {
       // Details stored before this process opened the directory: one read of every file.
-      for await (const item of this.storedItems()) {
+      for await (const item of this.allStoredItems()) {
         if (holdsContact(item.key, item.value)) this.heldContactKeys.add(item.key);
       }
-      this.heldContactKeysComplete = true;
     }
     let erased = 0;
     for (const key of [...this.heldContactKeys]) {
@@ -215,15 +253,27 @@ export class FileStateStorage implements StateStorage {
 
   /**
    * Every stored item, read one file at a time and asynchronously, for the periodic jobs: they must
-   * not hold up turns. An unreadable file is skipped (a turn that reads it gets WW-3002).
+   * not hold up turns. An unreadable file is skipped (a turn that reads it gets WW-3002). The one
+   * full read after open: it fills what later runs of both jobs read instead (held contact keys,
+   * last writes), each of which writes keep up to date from then on.
    */
-  private async *storedItems(): AsyncGenerator<StateItem> {
+  private async *allStoredItems(): AsyncGenerator<StateItem> {
     for (const relative of this.store.files()) {
       const file = path.join(this.store.dir, relative);
       const stored = await new DurableJsonFile<unknown>(file).read().catch(() => null);
       const parsed = stateItemSchema.safeParse(stored);
-      if (parsed.success) yield parsed.data;
+      if (!parsed.success) continue;
+      if (holdsContact(parsed.data.key, parsed.data.value)) {
+        this.heldContactKeys.add(parsed.data.key);
+      }
+      // A write of this run already recorded its own, later time.
+      if (!this.lastWrites.has(parsed.data.key)) {
+        this.lastWrites.set(parsed.data.key, lastWriteOf(parsed.data));
+      }
+      yield parsed.data;
     }
+    this.heldContactKeysComplete = true;
+    this.lastWritesComplete = true;
   }
 
   /** Removes every item last written before `cutoff`, whatever its class (CLI, tests). */
@@ -296,4 +346,10 @@ export class FileStateStorage implements StateStorage {
       'state file of an earlier version imported into the per-key layout',
     );
   }
+}
+
+/** When an item was last written, as `lastWrites` keeps it: negative for the anonymous class. */
+function lastWriteOf(item: Pick<StateItem, 'updatedAt' | 'retention'>): number {
+  const time = Date.parse(item.updatedAt);
+  return item.retention === 'anonymous' ? -time : time;
 }

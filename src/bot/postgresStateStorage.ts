@@ -3,6 +3,7 @@ import type { Clock } from '../shared/clock.js';
 import { WijkwijzerError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
 import type { Database, Queryable } from '../storage/postgres/database.js';
+import { GroupCommit } from '../storage/postgres/groupCommit.js';
 import { HELD_CONTACT_FIELD, HELD_CONTACT_PROPERTY } from '../conversation/heldContact.js';
 import { overwrites, prepareChange, type PreparedChange } from './stateItems.js';
 import { stateRetentionClass, type StateRetention } from './stateRetention.js';
@@ -12,35 +13,59 @@ const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/;
 import type { StateStorage } from './stateStorage.js';
 
 /**
+ * What a state write does to a stored row, in both the single and the grouped upsert. A memory
+ * once kept for a returning resident stays so (src/bot/stateRetention.ts).
+ */
+const ON_CONFLICT_REPLACE = `ON CONFLICT (key) DO UPDATE
+         SET etag = EXCLUDED.etag,
+             value = EXCLUDED.value,
+             updated_at = EXCLUDED.updated_at,
+             retention = CASE WHEN stored.retention = 'resident' THEN 'resident'
+                              ELSE EXCLUDED.retention END`;
+
+/**
  * botbuilder `Storage` on PostgreSQL (`bot_state`): the same eTag rules as the file store
  * (MemoryStorage's), enforced by the database so they hold across processes. A change with an eTag
  * is an upsert whose update only applies `WHERE etag = $expected`: of several processes writing
  * with the same eTag exactly one row update happens, the others get WW-3001. A `write` with several
  * keys is one transaction: refused as a whole or applied as a whole.
  * (botbuilder-storage-postgres is broken: stack notes §2.)
+ *
+ * Reads, and writes without an eTag check (what BotState saves, with '*'), go by group commit
+ * (src/storage/postgres/groupCommit.ts): the conversation and user state of a turn, and those of
+ * turns running at the same moment, share one statement (docs/adr/0019, third amendment). Each
+ * write is still one statement, so applied as a whole or not at all, and resolves once committed.
  */
 export class PostgresStateStorage implements StateStorage {
+  private readonly reads: GroupCommit<readonly string[]>;
+  private readonly overwrites: GroupCommit<readonly PreparedChange[]>;
+
   constructor(
     private readonly database: Database,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.reads = new GroupCommit({ run: (units) => this.readAll(units) });
+    this.overwrites = new GroupCommit({
+      run: (units) => this.overwriteAll(units),
+      // One statement may not change a row twice; the later change waits for the next one.
+      conflicts: (batch, unit) =>
+        batch.some((other) => other.some((a) => unit.some((b) => a.key === b.key))),
+      maxUnits: 200,
+    });
+  }
 
-  async read(keys: string[]): Promise<StoreItems> {
-    if (keys.length === 0) return {};
-    const result = await this.database.query<{ key: string; etag: string; value: unknown }>(
-      'SELECT key, etag, value FROM bot_state WHERE key = ANY($1::text[])',
-      [keys],
-    );
-    const found: StoreItems = {};
-    for (const row of result.rows) {
-      found[row.key] = { ...(row.value as Record<string, unknown>), eTag: row.etag };
-    }
-    return found;
+  read(keys: string[]): Promise<StoreItems> {
+    if (keys.length === 0) return Promise.resolve({});
+    return this.reads.submit<StoreItems>([...keys]);
   }
 
   async write(changes: StoreItems): Promise<void> {
     const prepared = Object.entries(changes).map(([key, item]) => prepareChange(key, item));
     if (prepared.length === 0) return;
+    if (prepared.every((change) => overwrites(change.eTag))) {
+      await this.overwrites.submit(prepared);
+      return;
+    }
     const updatedAt = this.clock.now();
     const [only] = prepared;
     if (prepared.length === 1 && only !== undefined) {
@@ -99,6 +124,54 @@ export class PostgresStateStorage implements StateStorage {
     return result.rowCount ?? 0;
   }
 
+  /** One SELECT for the keys of every read in the batch; each read gets the items it asked for. */
+  private async readAll(units: readonly (readonly string[])[]): Promise<StoreItems[]> {
+    const keys = [...new Set(units.flat())];
+    const result = await this.database.query<{ key: string; etag: string; value: unknown }>(
+      'SELECT key, etag, value FROM bot_state WHERE key = ANY($1::text[])',
+      [keys],
+      'bot-state-read',
+    );
+    const rows = new Map(result.rows.map((row) => [row.key, row]));
+    const handedOut = new Set<string>();
+    return units.map((unit) => {
+      const found: StoreItems = {};
+      for (const key of unit) {
+        const row = rows.get(key);
+        if (row === undefined) continue;
+        // Each read gets an object of its own: a caller changing it must not change another's.
+        const value = handedOut.has(key) ? structuredClone(row.value) : row.value;
+        handedOut.add(key);
+        found[key] = { ...(value as Record<string, unknown>), eTag: row.etag };
+      }
+      return found;
+    });
+  }
+
+  /**
+   * The writes of the batch (no eTag check, no two of one key) as one upsert: one statement, one
+   * commit. Same columns and retention rule as `upsert`.
+   */
+  private async overwriteAll(units: readonly (readonly PreparedChange[])[]): Promise<undefined[]> {
+    const changes = units.flat();
+    await this.database.query(
+      `INSERT INTO bot_state AS stored (key, etag, value, retention, updated_at)
+       SELECT key, etag, value::json, retention, $5::timestamptz
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
+           AS incoming (key, etag, value, retention)
+       ${ON_CONFLICT_REPLACE}`,
+      [
+        changes.map((change) => change.key),
+        changes.map(() => newId()),
+        changes.map((change) => JSON.stringify(change.value)),
+        changes.map((change) => stateRetentionClass(change.key, change.value)),
+        this.clock.now(),
+      ],
+      'bot-state-overwrite',
+    );
+    return units.map(() => undefined);
+  }
+
   /** The database pool belongs to the backend; nothing to close here. */
   close(): Promise<void> {
     return Promise.resolve();
@@ -109,13 +182,7 @@ export class PostgresStateStorage implements StateStorage {
     const result = await target.query(
       `INSERT INTO bot_state AS stored (key, etag, value, retention, updated_at)
        VALUES ($1, $2, $3::json, $4, $5)
-       ON CONFLICT (key) DO UPDATE
-         SET etag = EXCLUDED.etag,
-             value = EXCLUDED.value,
-             updated_at = EXCLUDED.updated_at,
-             -- A memory once kept for a returning resident stays so (src/bot/stateRetention.ts).
-             retention = CASE WHEN stored.retention = 'resident' THEN 'resident'
-                              ELSE EXCLUDED.retention END
+       ${ON_CONFLICT_REPLACE}
          WHERE NOT $6::boolean OR stored.etag = $7
        RETURNING key`,
       [

@@ -1,5 +1,6 @@
 import { WijkwijzerError } from '../shared/errors.js';
 import type { Database } from '../storage/postgres/database.js';
+import { GroupCommit } from '../storage/postgres/groupCommit.js';
 import { type AggregateStoreSize, type InsightAggregateStore } from './aggregateStore.js';
 import {
   rowKey,
@@ -87,9 +88,25 @@ function storedRow(row: {
 }
 
 export class PostgresAggregateStore implements InsightAggregateStore {
+  /**
+   * Counts made while one is on its way go together in the next statement (group commit,
+   * docs/adr/0019 third amendment): 50 conversations at once were one upsert each.
+   */
+  private readonly adds = new GroupCommit<readonly InsightIncrement[]>({
+    run: async (units) => {
+      await this.addNow(units.flat());
+      return units.map(() => undefined);
+    },
+  });
+
   constructor(private readonly database: Database) {}
 
   async add(increments: readonly InsightIncrement[]): Promise<void> {
+    if (increments.length === 0) return;
+    await this.adds.submit(increments);
+  }
+
+  private async addNow(increments: readonly InsightIncrement[]): Promise<void> {
     const merged = mergeIncrements(increments);
     if (merged.length === 0) return;
     await this.database.query(
@@ -102,6 +119,7 @@ export class PostgresAggregateStore implements InsightAggregateStore {
         merged.map((item) => item.dimensions),
         merged.map((item) => item.count),
       ],
+      'insight-counts-add',
     );
   }
 

@@ -23,6 +23,8 @@ export interface KeyedFileStoreOptions {
   readonly logger: Logger;
   /** Where a key lives, relative to `dir`, such as `ab/ab12….json` or `2026/WW-2026-000001.json`. */
   readonly fileOf: (key: string) => string;
+  /** How long after open the sweep of earlier runs' temp files starts (default 10 s). */
+  readonly tempSweepDelayMs?: number;
 }
 
 /** What `update` decides for a key: write this value, delete the key, or leave it as it is. */
@@ -31,7 +33,15 @@ export type KeyedChange<R> =
   | { readonly remove: true; readonly result: R }
   | { readonly keep: true; readonly result: R };
 
-const TEMP_FILE = /^\..+\.\d+\.[0-9a-f]+\.tmp$/;
+/** `.<name>.<pid>.<random>.tmp` (DurableJsonFile): the pid of the process that wrote it. */
+const TEMP_FILE = /^\..+\.(\d+)\.[0-9a-f]+\.tmp$/;
+/**
+ * A temp file of this process's pid younger than this before open may be a write of this run (a
+ * container restarts with the same pid; a file system may round times down), so the sweep keeps it.
+ */
+const OWN_TEMP_MARGIN_MS = 5_000;
+/** Out of the start-up window: reading every shard's names costs CPU the start needs. */
+const TEMP_SWEEP_DELAY_MS = 10_000;
 
 export class KeyedFileStore {
   readonly dir: string;
@@ -42,15 +52,51 @@ export class KeyedFileStore {
   /** Subdirectories known to exist (and whose entry in `dir` is durable). */
   private readonly directories = new Set<string>();
   private closed = false;
+  /**
+   * Removal of the temp files that interrupted writes of an earlier run left behind, running in
+   * the background after open; resolves with how many it removed.
+   */
+  readonly tempSweep: Promise<number>;
+  /** Starts the sweep now (at close, if it has not run yet). */
+  private startSweep: () => void = () => undefined;
 
   private constructor(options: KeyedFileStoreOptions, dir: string, lock: FileLock, logger: Logger) {
     this.dir = dir;
     this.fileOf = options.fileOf;
     this.lock = lock;
     this.logger = logger;
+    const openedAt = Date.now();
+    this.tempSweep = new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, options.tempSweepDelayMs ?? TEMP_SWEEP_DELAY_MS);
+      timer.unref();
+      this.startSweep = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    })
+      .then(() => this.removeLeftoverTempFiles(openedAt))
+      .then(
+        (removed) => {
+          if (removed > 0)
+            logger.info({ leftovers: removed }, 'removed temp files of interrupted writes');
+          return removed;
+        },
+        (error: unknown) => {
+          logger.warn(
+            { code: errnoCode(error) },
+            'could not remove temp files of interrupted writes',
+          );
+          return 0;
+        },
+      );
   }
 
-  /** Takes the directory's lock (WW-3005 when another process has it) and clears crash leftovers. */
+  /**
+   * Takes the directory's lock (WW-3005 when another process has it) and clears crash leftovers
+   * in the background, `tempSweepDelayMs` later or at close if that comes first: readers skip temp
+   * files, and at 100,000 stored the directory walk took a third of a second of start-up
+   * (docs/adr/0019, third amendment).
+   */
   static async open(options: KeyedFileStoreOptions): Promise<KeyedFileStore> {
     let dir: string;
     try {
@@ -64,15 +110,7 @@ export class KeyedFileStore {
     }
     const logger = moduleLogger(options.logger, 'storage').child({ dir });
     const lock = await acquireFileLock(path.join(dir, 'store'), logger);
-    const store = new KeyedFileStore(options, dir, lock, logger);
-    try {
-      const leftovers = store.removeLeftoverTempFiles();
-      if (leftovers > 0) logger.info({ leftovers }, 'removed temp files of interrupted writes');
-    } catch (error) {
-      await lock.release();
-      throw error;
-    }
-    return store;
+    return new KeyedFileStore(options, dir, lock, logger);
   }
 
   /** The absolute file of a key. */
@@ -162,6 +200,10 @@ export class KeyedFileStore {
     if (this.closed) return;
     this.closed = true;
     await this.queue.drain(30_000);
+    // A store closed before its sweep sweeps now; before the lock goes, so the next owner's temp
+    // files never meet it.
+    this.startSweep();
+    await this.tempSweep;
     await this.lock.release();
     this.logger.info('storage closed');
   }
@@ -185,25 +227,32 @@ export class KeyedFileStore {
     this.directories.add(directory);
   }
 
-  private removeLeftoverTempFiles(): number {
+  /**
+   * Temp files of writes that never reached their rename. Only this process writes here (the
+   * lock), so every temp file is an earlier run's, except this run's own writes in flight: those
+   * carry this pid and a time after `openedAt`.
+   */
+  private async removeLeftoverTempFiles(openedAt: number): Promise<number> {
     let removed = 0;
-    for (const directory of [this.dir, ...subdirectories(this.dir)]) {
-      for (const name of readdirSync(directory)) {
-        if (!TEMP_FILE.test(name)) continue;
-        void fs.rm(path.join(directory, name), { force: true });
+    const directories = [this.dir];
+    for (const entry of await fs.readdir(this.dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) directories.push(path.join(this.dir, entry.name));
+    }
+    for (const directory of directories) {
+      for (const name of await fs.readdir(directory).catch(() => [] as string[])) {
+        const pid = TEMP_FILE.exec(name)?.[1];
+        if (pid === undefined) continue;
+        const file = path.join(directory, name);
+        if (Number(pid) === process.pid) {
+          const stats = await fs.lstat(file).catch(() => undefined);
+          if (stats === undefined || stats.mtimeMs >= openedAt - OWN_TEMP_MARGIN_MS) continue;
+        }
+        await fs.rm(file, { force: true });
         removed += 1;
       }
     }
     return removed;
   }
-}
-
-function subdirectories(dir: string): string[] {
-  const found: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) found.push(path.join(dir, entry.name));
-  }
-  return found;
 }
 
 /** `*.json` files in `dir` and its direct subdirectories, as paths relative to `dir`, sorted. */

@@ -159,6 +159,42 @@ for (const backend of storageBackends()) {
         expect((await storage.read(['a']))['a']).toMatchObject({ claimedBy: winner });
       });
 
+      it('keeps every turn apart when many read and save at the same moment (docs/adr/0019, group commit)', async () => {
+        const storage = await openStorage();
+        const keys = Array.from({ length: 30 }, (_, index) => `conversation-${index}`);
+        // Save the conversation and the user state of 30 turns in the same moment, as BotState does.
+        await Promise.all(
+          keys.flatMap((key, index) => [
+            storage.write({ [key]: { turn: 1, index, eTag: '*' } }),
+            storage.write({ [`user-${index}`]: { name: `u${index}`, eTag: '*' } }),
+          ]),
+        );
+        // Two saves of one key made in the same moment land in the order made.
+        await Promise.all([
+          storage.write({ 'conversation-0': { turn: 2, index: 0, eTag: '*' } }),
+          storage.write({ 'conversation-0': { turn: 3, index: 0, eTag: '*' } }),
+        ]);
+        const reads = await Promise.all([
+          ...keys.map((key) => storage.read([key, 'missing'])),
+          storage.read(['conversation-0']),
+        ]);
+        reads.slice(0, keys.length).forEach((items, index) => {
+          expect(Object.keys(items)).toEqual([`conversation-${index}`]);
+          expect(items[`conversation-${index}`]).toMatchObject({
+            turn: index === 0 ? 3 : 1,
+            index,
+          });
+        });
+        // Two reads of one key at the same moment get objects of their own.
+        const [first, second] = [reads[0]?.['conversation-0'], reads.at(-1)?.['conversation-0']];
+        expect(second).toEqual(first);
+        (first as { turn: number }).turn = 99;
+        expect(second).toMatchObject({ turn: 3 });
+        const users = await storage.read(keys.map((_, index) => `user-${index}`));
+        expect(Object.keys(users)).toHaveLength(30);
+        expect(users['user-29']).toMatchObject({ name: 'u29' });
+      });
+
       it('deletes keys, and ignores keys it does not have', async () => {
         const storage = await openStorage();
         await storage.write({ a: { v: 1 }, b: { v: 2 } });
@@ -200,6 +236,30 @@ for (const backend of storageBackends()) {
         await storage.close();
         const restarted = await openStorage();
         expect(Object.keys(await restarted.read(['old', 'recent']))).toEqual(['recent']);
+      });
+
+      it('purges by the last write across later runs: items stored before the start, written, rewritten and deleted since (docs/adr/0019)', async () => {
+        const first = await openStorage();
+        await first.write({ before: { v: 1 }, 'before-kept': { v: 1 } });
+        await first.close();
+        clock.advance(HOUR);
+        const storage = await openStorage();
+        const idle = { residentMs: 2 * HOUR, anonymousMs: 2 * HOUR };
+        // The first run after the start: nothing is old enough yet.
+        expect(await storage.deleteExpired(clock.now(), idle)).toBe(0);
+        await storage.write({ during: { v: 1 }, gone: { v: 1 } });
+        clock.advance(30 * 60 * 1000);
+        await storage.write({ 'before-kept': { v: 2 } });
+        await storage.delete(['gone']);
+        clock.advance(2 * HOUR);
+        // before: 3.5 h idle, during: 2.5 h; before-kept was written 2 h ago, exactly at the cutoff.
+        expect(await storage.deleteExpired(clock.now(), idle)).toBe(2);
+        expect(
+          Object.keys(await storage.read(['before', 'before-kept', 'during', 'gone'])),
+        ).toEqual(['before-kept']);
+        clock.advance(1);
+        expect(await storage.deleteExpired(clock.now(), idle)).toBe(1);
+        expect(await storage.read(['before-kept'])).toEqual({});
       });
 
       it("keeps anonymous state for hours and a returning resident's memory for days", async () => {

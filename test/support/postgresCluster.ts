@@ -49,7 +49,10 @@ async function asPostgresUser(command: string, args: readonly string[]): Promise
   }
 }
 
-export async function startPostgresCluster(): Promise<PostgresCluster> {
+/** `settings`: extra server settings (`name=value`), such as the benchmarks' statement statistics. */
+export async function startPostgresCluster(
+  settings: readonly string[] = [],
+): Promise<PostgresCluster> {
   const bin = postgresBinDirectory();
   if (bin === undefined) throw new Error('PostgreSQL server binaries not found (initdb)');
   const dir = await mkdtemp(path.join(tmpdir(), 'wijkwijzer-pg-'));
@@ -78,7 +81,10 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
       '-l',
       path.join(dir, 'server.log'),
       '-o',
-      `-h 127.0.0.1 -p ${port} -k ${dir} -c max_connections=300 -c shared_buffers=64MB`,
+      [
+        `-h 127.0.0.1 -p ${port} -k ${dir} -c max_connections=300 -c shared_buffers=64MB`,
+        ...settings.map((setting) => `-c ${setting}`),
+      ].join(' '),
       '-w',
       '-t',
       '60',

@@ -61,12 +61,18 @@ export class Database implements Queryable {
     return database;
   }
 
-  /** One statement on any pooled connection. Failures become WW-3008/WW-3010 with the SQLSTATE. */
+  /**
+   * One statement on any pooled connection. Failures become WW-3008/WW-3010 with the SQLSTATE.
+   * `name` makes it a prepared statement on each connection, parsed and planned once there: for
+   * the statements every turn runs (docs/adr/0019, third amendment).
+   */
   async query<R extends pg.QueryResultRow>(
     text: string,
     values: unknown[] = [],
+    name?: string,
   ): Promise<pg.QueryResult<R>> {
     try {
+      if (name !== undefined) return await this.pool.query<R>({ name, text, values });
       return await this.pool.query<R>(text, values);
     } catch (error) {
       throw databaseError(error);
@@ -127,13 +133,21 @@ export class Database implements Queryable {
     }
     let locked = false;
     try {
-      await client.query('SELECT pg_advisory_lock(hashtext($1), hashtext($2))', [space, key]);
+      await client.query({
+        name: 'advisory-lock',
+        text: 'SELECT pg_advisory_lock(hashtext($1), hashtext($2))',
+        values: [space, key],
+      });
       locked = true;
       return await work();
     } finally {
       if (locked) {
         await client
-          .query('SELECT pg_advisory_unlock(hashtext($1), hashtext($2))', [space, key])
+          .query({
+            name: 'advisory-unlock',
+            text: 'SELECT pg_advisory_unlock(hashtext($1), hashtext($2))',
+            values: [space, key],
+          })
           .catch(() => undefined);
       }
       client.release();
