@@ -1,56 +1,49 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openWidgetPage, type WidgetPage } from '../support/widgetPage.js';
+import { describe, expect, it } from 'vitest';
+import { useWidgetPage } from '../support/widgetPage.js';
 
 /**
  * The real widget (Bot Framework Web Chat in headless Chromium) talking to the real bot through
  * the bot's own Direct Line channel, as a resident would use it on the demo page.
  */
 describe('the web chat widget on the demo page', () => {
-  let widget: WidgetPage;
   const policyViolations: string[] = [];
-
-  beforeAll(async () => {
-    widget = await openWidgetPage();
-    widget.page.on('console', (message) => {
+  const widget = useWidgetPage((opened) => {
+    opened.page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) policyViolations.push(message.text());
     });
-  }, 60_000);
-
-  afterAll(async () => {
-    await widget?.close();
   });
 
   it('greets in Dutch, answers a message, and keeps the conversation after a reload', async () => {
-    await widget.page.goto(`${widget.running.baseUrl}/`);
-    await widget.waitFor('Ik ben de digitale wijkwijzer');
-    await widget.waitFor('Waar kan ik u mee helpen?');
+    await widget().page.goto(`${widget().running.baseUrl}/`);
+    await widget().waitFor('Ik ben de digitale wijkwijzer');
+    await widget().waitFor('Waar kan ik u mee helpen?');
 
-    await widget.say('Ik heb vragen over mijn rekeningen');
-    await widget.waitFor('Ik heb uw vraag gelezen', 15_000);
+    await widget().say('Ik heb vragen over mijn rekeningen');
+    await widget().waitFor('Ik heb uw vraag gelezen', 15_000);
 
-    await widget.page.reload();
-    await widget.waitFor('Ik heb vragen over mijn rekeningen');
+    await widget().page.reload();
+    await widget().waitFor('Ik heb vragen over mijn rekeningen');
     // Resumed, not restarted: the greeting is there once, not twice.
-    expect(await widget.bubbles('Ik ben de digitale wijkwijzer').count()).toBe(1);
+    expect(await widget().bubbles('Ik ben de digitale wijkwijzer').count()).toBe(1);
 
     // The intake goes on where it was: the levensgebied question is answered by typing.
-    await widget.waitFor('Klopt dat?');
-    await widget.say('ja');
-    await widget.waitFor('Voor wie zoekt u hulp?', 15_000);
-    expect(await widget.bubbles('Ik ben de digitale wijkwijzer').count()).toBe(1);
+    await widget().waitFor('Klopt dat?');
+    await widget().say('ja');
+    await widget().waitFor('Voor wie zoekt u hulp?', 15_000);
+    expect(await widget().bubbles('Ik ben de digitale wijkwijzer').count()).toBe(1);
     expect(policyViolations).toEqual([]);
   });
 
   it('"Snel weg" leaves for a neutral site and wipes the conversation from the browser', async () => {
-    const { page, running } = widget;
+    const { page, running } = widget();
     await page.route('https://www.google.nl/**', (route) =>
       route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Neutraal</title>' }),
     );
     await page.goto(`${running.baseUrl}/`);
-    await widget.waitFor('Voor wie zoekt u hulp?');
+    await widget().waitFor('Voor wie zoekt u hulp?');
     await page.getByRole('button', { name: 'Snel weg' }).click();
     await page.waitForURL('https://www.google.nl/**');
-    // Storage is per origin: look at ours again from a page without the widget.
+    // Storage is per origin: look at ours again from a page without the widget().
     await page.goto(`${running.baseUrl}/healthz`);
     // A string, not a function: this code runs in the browser, where the DOM types live.
     const stored = (await page.evaluate(
@@ -60,8 +53,8 @@ describe('the web chat widget on the demo page', () => {
     expect(stored.local.filter((key) => key.startsWith('wijkwijzer.'))).toEqual([]);
 
     await page.goto(`${running.baseUrl}/`);
-    await widget.waitFor('Waar kan ik u mee helpen?');
-    expect(await widget.transcript().innerText()).not.toContain(
+    await widget().waitFor('Waar kan ik u mee helpen?');
+    expect(await widget().transcript().innerText()).not.toContain(
       'Ik heb vragen over mijn rekeningen',
     );
   });

@@ -1,12 +1,12 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { launchChromium } from './browser.js';
 import { startApp, type RunningApp } from './app.js';
 
 /**
  * The demo page with the real widget, as a resident drives it: type, press Enter, click a
- * suggested action, wait for the bot. One per describe block (`openWidgetPage` in beforeAll,
- * `close` in afterAll).
+ * suggested action, wait for the bot. One per describe block: `useWidgetPage()` opens it before
+ * the block's tests and closes it after them.
  */
 export interface WidgetPage {
   readonly running: RunningApp;
@@ -67,5 +67,26 @@ export async function openWidgetPage(environment: NodeJS.ProcessEnv = {}): Promi
       await browser.close();
       await running.stop();
     },
+  };
+}
+
+/**
+ * Opens one widget page before the describe block's tests and closes it (app, browser) after them;
+ * `prepare` runs once it is open (a viewport, a console listener). Returns the open page.
+ */
+export function useWidgetPage(
+  prepare: (widget: WidgetPage) => Promise<void> | void = () => undefined,
+): () => WidgetPage {
+  let opened: WidgetPage | undefined;
+  beforeAll(async () => {
+    opened = await openWidgetPage();
+    await prepare(opened);
+  }, 60_000);
+  afterAll(async () => {
+    await opened?.close();
+  });
+  return () => {
+    if (opened === undefined) throw new Error('the widget page is not open (outside a test?)');
+    return opened;
   };
 }
