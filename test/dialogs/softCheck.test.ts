@@ -54,7 +54,7 @@ describe('the soft check', () => {
     // Nothing held: the message went on at once. Only the open check's kinds are kept.
     const stored = await storedJson(harness);
     expect(stored).not.toContain('"safetyHeld"');
-    expect(stored).toContain('"softCheck":3,"softAge":0');
+    expect(stored).toContain('"softCheck":2,"softAge":0');
 
     // "Ja" taps the intake's own button: it answers the intake's question, not the check.
     expect(joined(await chat.say('Ja'))).toContain('Voor wie zoekt u hulp?');
@@ -75,12 +75,12 @@ describe('the soft check', () => {
     expect(joined(await chat.say('Voor mezelf'))).toContain('Hoe oud bent u?');
     const lines = await chat.say('Ja, ik heb nu hulp nodig');
     const said = texts(lines);
-    expect(said[0]).toContain('Dit klinkt als een noodgeval.');
-    expect(joined(lines)).toContain('[Bel 112](tel:112)');
+    // The check asked about 113 (the kinds the model saw in debts and despair): its reply.
+    expect(said[0]).toContain('Dank u dat u dit vertelt.');
+    expect(joined(lines)).toContain('Bel dan 112');
     expect(joined(lines)).toContain('[Bel 113 gratis: 0800-0113](tel:08000113)');
     expect(joined(lines)).not.toContain('Hoe oud bent u?');
     expect(await harness.insights.rows({ kind: 'crisis' })).toEqual([
-      { day: '2026-03-02', kind: 'crisis', dimensions: { crisisKind: 'danger' }, count: 1 },
       { day: '2026-03-02', kind: 'crisis', dimensions: { crisisKind: 'suicide' }, count: 1 },
     ]);
     // The intake was stopped: an age now is not an answer to a question.

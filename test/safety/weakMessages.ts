@@ -5,7 +5,7 @@
  * the same way if test/safety/assessSafety.test.ts says they no longer fit.
  */
 export const weakMessages = [
-  'de laatste tijd lukt het me slecht om mijn bed uit te komen',
-  'het lukt me de laatste tijd slecht om de dag door te komen',
-  'de laatste tijd lukt het me slecht om op tijd op te staan',
+  'al een paar weken lukt het me slecht om de dagen door te komen',
+  'de laatste tijd kost het me veel moeite om de dag door te komen',
+  'de laatste tijd heb ik moeite om de deur uit te gaan',
 ] as const;
