@@ -1,13 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { StateStorage } from '../../src/bot/stateStorage.js';
+import { describe, expect, it } from 'vitest';
 import {
   CONTACT_HOLD_MINUTES,
   contactHoldCutoff,
   withoutAbandonedContact,
 } from '../../src/conversation/heldContact.js';
 import { createHarness, type Chat } from '../dialogs/conversationHarness.js';
-import { ManualClock } from '../support/manualClock.js';
-import { storageBackends, type BackendHarness } from '../support/storageBackends.js';
+import { storageBackends, useStateBackend } from '../support/storageBackends.js';
 
 /**
  * The contact sweep (src/conversation/heldContact.ts; docs/privacy.md): a resident types contact
@@ -43,50 +41,42 @@ function withoutETag(item: unknown): Record<string, unknown> {
 
 for (const backend of storageBackends()) {
   describe(`contact sweep on ${backend.name}`, () => {
-    let harness: BackendHarness;
-    let storage: StateStorage;
-    let clock: ManualClock;
-
-    beforeEach(async (context) => {
-      if (backend.skip !== undefined) context.skip(backend.skip);
-      clock = new ManualClock('2026-03-02T09:00:00Z');
-      harness = await backend.create();
-      storage = await harness.openState(clock);
-    });
-
-    afterEach(async () => {
-      await storage?.close();
-      await harness?.remove();
-    });
+    const state = useStateBackend(backend);
 
     it('erases abandoned contact details after the hold and loses nothing else', async () => {
-      const bot = createHarness({ storage, clock });
+      const bot = createHarness({ storage: state.storage, clock: state.clock });
       // botbuilder's keys: `<channel>/conversations/<id>/` and `<channel>/users/<id>/`.
       const abandoned = 'webchat/conversations/conversation-1/';
       const live = 'webchat/conversations/conversation-2/';
       const users = ['webchat/users/resident-1/', 'webchat/users/resident-2/'];
       await toSummary(bot.chat({ user: 'resident-1' }), PHONE, NAME);
-      clock.advanceMinutes(50);
+      state.clock.advanceMinutes(50);
       const second = bot.chat({ user: 'resident-2' });
       await toSummary(second, '0687654321', 'Sanne');
 
       const keys = [abandoned, live, ...users];
-      const before = await storage.read(keys);
+      const before = await state.storage.read(keys);
       expect(Object.keys(before).sort()).toEqual([...keys].sort());
       expect(JSON.stringify(before[abandoned])).toContain(PHONE);
 
       // Within the hold: nothing to erase.
-      expect(await storage.eraseAbandonedContacts(contactHoldCutoff(clock.now()))).toBe(0);
-      clock.advanceMinutes(CONTACT_HOLD_MINUTES - 50 + 1);
-      expect(await storage.eraseAbandonedContacts(contactHoldCutoff(clock.now()))).toBe(1);
-      expect(await storage.eraseAbandonedContacts(contactHoldCutoff(clock.now()))).toBe(0);
+      expect(await state.storage.eraseAbandonedContacts(contactHoldCutoff(state.clock.now()))).toBe(
+        0,
+      );
+      state.clock.advanceMinutes(CONTACT_HOLD_MINUTES - 50 + 1);
+      expect(await state.storage.eraseAbandonedContacts(contactHoldCutoff(state.clock.now()))).toBe(
+        1,
+      );
+      expect(await state.storage.eraseAbandonedContacts(contactHoldCutoff(state.clock.now()))).toBe(
+        0,
+      );
 
-      const after = await storage.read(keys);
+      const after = await state.storage.read(keys);
       // The abandoned conversation: only its contact details are gone.
       const expected = withoutAbandonedContact(
         abandoned,
         withoutETag(before[abandoned]),
-        contactHoldCutoff(clock.now()),
+        contactHoldCutoff(state.clock.now()),
       );
       expect(expected).toBeDefined();
       expect(withoutETag(after[abandoned])).toEqual(expected);
@@ -104,12 +94,12 @@ for (const backend of storageBackends()) {
       expect(made?.melder).toMatchObject({ kind: 'contact', phone: '0687654321' });
 
       // The erase is not a turn: the abandoned chat's state still expires 48 hours after its last turn.
-      clock.advanceMinutes(48 * 60 - CONTACT_HOLD_MINUTES - 1 + 5);
-      await storage.deleteExpired(clock.now(), {
+      state.clock.advanceMinutes(48 * 60 - CONTACT_HOLD_MINUTES - 1 + 5);
+      await state.storage.deleteExpired(state.clock.now(), {
         residentMs: 35 * 24 * 60 * MINUTE,
         anonymousMs: 48 * 60 * MINUTE,
       });
-      expect((await storage.read([abandoned]))[abandoned]).toBeUndefined();
+      expect((await state.storage.read([abandoned]))[abandoned]).toBeUndefined();
     });
   });
 }

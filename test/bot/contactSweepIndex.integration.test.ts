@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   FileStateStorage,
   stateDirectory,
@@ -18,7 +18,7 @@ import {
 import { Database } from '../../src/storage/postgres/database.js';
 import { silentLogger } from '../support/logs.js';
 import { ManualClock } from '../support/manualClock.js';
-import { storageBackends, testDatabase, type BackendHarness } from '../support/storageBackends.js';
+import { storageBackends, testDatabase, useStateBackend } from '../support/storageBackends.js';
 import { createTempDirectory } from '../support/tempDirectory.js';
 
 /**
@@ -53,57 +53,43 @@ async function heldPhone(storage: StateStorage, key: string): Promise<boolean> {
 
 for (const backend of storageBackends()) {
   describe(`contact sweep on ${backend.name}: only conversations holding details`, () => {
-    let harness: BackendHarness;
-    let storage: StateStorage;
-    let clock: ManualClock;
-
-    beforeEach(async (context) => {
-      if (backend.skip !== undefined) context.skip(backend.skip);
-      clock = new ManualClock('2026-03-02T09:00:00Z');
-      harness = await backend.create();
-      storage = await harness.openState(clock);
-    });
-
-    afterEach(async () => {
-      await storage?.close();
-      await harness?.remove();
-    });
+    const state = useStateBackend(backend);
 
     it('erases details stored before the store was opened again', async () => {
-      await storage.write({ [KEY]: { ...conversation(clock.now()), eTag: '*' } });
-      await storage.close();
-      clock.advanceMinutes(CONTACT_HOLD_MINUTES + 1);
-      storage = await harness.openState(clock);
-      expect(await sweep(storage, clock)).toBe(1);
-      expect(await heldPhone(storage, KEY)).toBe(false);
+      await state.storage.write({ [KEY]: { ...conversation(state.clock.now()), eTag: '*' } });
+      await state.storage.close();
+      state.clock.advanceMinutes(CONTACT_HOLD_MINUTES + 1);
+      await state.openAgain();
+      expect(await sweep(state.storage, state.clock)).toBe(1);
+      expect(await heldPhone(state.storage, KEY)).toBe(false);
     });
 
     it('keeps details within the hold over sweeps and erases them once it passed', async () => {
-      expect(await sweep(storage, clock)).toBe(0);
-      await storage.write({
-        [KEY]: { ...conversation(clock.now()), eTag: '*' },
+      expect(await sweep(state.storage, state.clock)).toBe(0);
+      await state.storage.write({
+        [KEY]: { ...conversation(state.clock.now()), eTag: '*' },
         [USER_KEY]: { name: 'not a held contact', eTag: '*' },
       });
-      clock.advanceMinutes(CONTACT_HOLD_MINUTES - 1);
-      expect(await sweep(storage, clock)).toBe(0);
-      expect(await heldPhone(storage, KEY)).toBe(true);
-      clock.advanceMinutes(2);
-      expect(await sweep(storage, clock)).toBe(1);
-      expect(await heldPhone(storage, KEY)).toBe(false);
-      expect((await storage.read([USER_KEY]))[USER_KEY]).toMatchObject({
+      state.clock.advanceMinutes(CONTACT_HOLD_MINUTES - 1);
+      expect(await sweep(state.storage, state.clock)).toBe(0);
+      expect(await heldPhone(state.storage, KEY)).toBe(true);
+      state.clock.advanceMinutes(2);
+      expect(await sweep(state.storage, state.clock)).toBe(1);
+      expect(await heldPhone(state.storage, KEY)).toBe(false);
+      expect((await state.storage.read([USER_KEY]))[USER_KEY]).toMatchObject({
         name: 'not a held contact',
       });
-      expect(await sweep(storage, clock)).toBe(0);
+      expect(await sweep(state.storage, state.clock)).toBe(0);
     });
 
     it('finds details written again after a turn cleared them and a sweep passed', async () => {
-      await storage.write({ [KEY]: { ...conversation(clock.now()), eTag: '*' } });
-      await storage.write({ [KEY]: { ...conversation(null), eTag: '*' } });
-      expect(await sweep(storage, clock)).toBe(0);
-      await storage.write({ [KEY]: { ...conversation(clock.now()), eTag: '*' } });
-      clock.advanceMinutes(CONTACT_HOLD_MINUTES + 1);
-      expect(await sweep(storage, clock)).toBe(1);
-      expect(await heldPhone(storage, KEY)).toBe(false);
+      await state.storage.write({ [KEY]: { ...conversation(state.clock.now()), eTag: '*' } });
+      await state.storage.write({ [KEY]: { ...conversation(null), eTag: '*' } });
+      expect(await sweep(state.storage, state.clock)).toBe(0);
+      await state.storage.write({ [KEY]: { ...conversation(state.clock.now()), eTag: '*' } });
+      state.clock.advanceMinutes(CONTACT_HOLD_MINUTES + 1);
+      expect(await sweep(state.storage, state.clock)).toBe(1);
+      expect(await heldPhone(state.storage, KEY)).toBe(false);
     });
   });
 }

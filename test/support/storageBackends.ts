@@ -4,7 +4,7 @@ import type { CaseRepository } from '../../src/cases/caseRepository.js';
 import { casesDirectory, FileCaseRepository } from '../../src/cases/fileCaseRepository.js';
 import type { Clock } from '../../src/shared/clock.js';
 import type { Logger } from '../../src/shared/logger.js';
-import { inject } from 'vitest';
+import { afterEach, beforeEach, inject } from 'vitest';
 import type { InsightAggregateStore } from '../../src/insights/aggregateStore.js';
 import { DayFileAggregateStore } from '../../src/insights/dayFileAggregateStore.js';
 import { PostgresAggregateStore } from '../../src/insights/postgresAggregateStore.js';
@@ -12,6 +12,7 @@ import { PostgresStateStorage } from '../../src/bot/postgresStateStorage.js';
 import { PostgresCaseRepository } from '../../src/cases/postgresCaseRepository.js';
 import { Database } from '../../src/storage/postgres/database.js';
 import { silentLogger } from './logs.js';
+import { ManualClock } from './manualClock.js';
 import { createDatabase } from './postgresCluster.js';
 import { createTempDirectory } from './tempDirectory.js';
 
@@ -119,4 +120,59 @@ function postgres(): StorageBackendUnderTest {
 
 export function storageBackends(): StorageBackendUnderTest[] {
   return [embedded(), postgres()];
+}
+
+/** Bot state on one backend for each test of a describe block (see `useStateBackend`). */
+export interface StateUnderTest {
+  readonly clock: ManualClock;
+  readonly harness: BackendHarness;
+  /** The storage opened last. */
+  readonly storage: StateStorage;
+  /** Opens the storage again on the same place, as a restart does (close the old one first). */
+  openAgain(): Promise<StateStorage>;
+}
+
+/**
+ * Before each test of the describe block: a fresh place on `backend`, a clock at `start` and the
+ * bot state storage opened on it; after it, the storage closed and the place removed. Skips the
+ * tests where the backend is not available.
+ */
+export function useStateBackend(
+  backend: StorageBackendUnderTest,
+  start = '2026-03-02T09:00:00Z',
+): StateUnderTest {
+  let clock: ManualClock | undefined;
+  let harness: BackendHarness | undefined;
+  let storage: StateStorage | undefined;
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the state backend is not open (outside a test?)');
+    return value;
+  };
+  beforeEach(async (context) => {
+    if (backend.skip !== undefined) context.skip(backend.skip);
+    clock = new ManualClock(start);
+    harness = await backend.create();
+    storage = await harness.openState(clock);
+  });
+  afterEach(async () => {
+    await storage?.close();
+    await harness?.remove();
+    storage = undefined;
+    harness = undefined;
+  });
+  return {
+    get clock() {
+      return ready(clock);
+    },
+    get harness() {
+      return ready(harness);
+    },
+    get storage() {
+      return ready(storage);
+    },
+    openAgain: async () => {
+      storage = await ready(harness).openState(ready(clock));
+      return storage;
+    },
+  };
 }
