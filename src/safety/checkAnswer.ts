@@ -23,28 +23,38 @@ const no = squeeze(
 /** An answer is short; a long message is something new. */
 const maxAnswerWords = 10;
 
-/** A short answer that speaks of danger or of needing help now ("ja, ik heb nu hulp nodig"). */
-export function speaksOfDanger(text: string): boolean {
-  return stillInDanger.test(normalise(text));
-}
+/** A reply to a soft check that speaks of danger without a yes: only this short right after it. */
+const maxDangerOnlyWords = 4;
 
 /**
  * How a message reads after a soft check (docs/adr/0012-safety-net.md, fourth round), which leaves
- * the intake running and its button in the chat. Its button, or a short answer that speaks of
- * danger or needing help, is a yes at any later message. A plain "ja" or "nee" only answers it on
- * the very next message (`fresh`): later it answers the intake's own questions.
+ * the intake running and its button in the chat. The button ("Ja, ik heb nu hulp nodig"), or any
+ * yes that speaks of danger or needing help, is a yes at any later message. On the very next
+ * message (`fresh`) a plain "ja" or "nee" answers it too, and so does a few words of danger alone
+ * ("help", "ik ben bang"). Later, a message such as "ik heb hulp nodig met de huur" is a new
+ * question for the intake (and the safety check reads it like any other), not a yes.
  */
 export function readSoftCheckAnswer(text: string, fresh: boolean): CheckAnswer {
   const answer = readCheckAnswer(text);
-  if (answer === 'yes') return fresh || speaksOfDanger(text) ? 'yes' : 'unclear';
   if (answer === 'no') return fresh ? 'no' : 'unclear';
-  return 'unclear';
+  if (answer !== 'yes') return 'unclear';
+  const words = answerWords(text);
+  const danger = stillInDanger.test(words);
+  if (yes.test(words) && danger) return 'yes';
+  if (!fresh) return 'unclear';
+  if (!danger) return 'yes';
+  return words.split(' ').length <= maxDangerOnlyWords ? 'yes' : 'unclear';
+}
+
+/** The message as the answer patterns read it: normalised, without full stops. */
+function answerWords(text: string): string {
+  return normalise(text)
+    .replace(/ ?\. ?/g, ' ')
+    .trim();
 }
 
 export function readCheckAnswer(text: string): CheckAnswer {
-  const answer = normalise(text)
-    .replace(/ ?\. ?/g, ' ')
-    .trim();
+  const answer = answerWords(text);
   const words = answer === '' ? 0 : answer.split(' ').length;
   if (words === 0 || words > maxAnswerWords) return 'unclear';
   if (stillInDanger.test(answer) || yes.test(answer)) return 'yes';

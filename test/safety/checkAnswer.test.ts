@@ -47,4 +47,14 @@ describe('readSoftCheckAnswer', () => {
     expect(readSoftCheckAnswer('Nee, het gaat wel', false)).toBe('unclear');
     expect(readSoftCheckAnswer('voor mijn moeder', true)).toBe('unclear');
   });
+
+  it('reads a later help question as a question, not as a yes', () => {
+    expect(readSoftCheckAnswer('ik heb hulp nodig met de huur', false)).toBe('unclear');
+    expect(readSoftCheckAnswer('I need help with my rent', false)).toBe('unclear');
+    expect(readSoftCheckAnswer('ik ben bang voor de deurwaarder', false)).toBe('unclear');
+    expect(readSoftCheckAnswer('ik heb hulp nodig met de huur', true)).toBe('unclear');
+    expect(readSoftCheckAnswer('help', true)).toBe('yes');
+    expect(readSoftCheckAnswer('ik ben bang', true)).toBe('yes');
+    expect(readSoftCheckAnswer('ik ben bang', false)).toBe('unclear');
+  });
 });
