@@ -54,6 +54,23 @@ describe('the shared rule guards', () => {
     expect(detectCrisis('lang geleden begon het, en hij slaat me nog steeds').isCrisis).toBe(true);
   });
 
+  it('do not read a wish as the past, or an end or an unrest as "it is over now"', () => {
+    // A review found these guarded: "wilde"/"wou" counted as a past, a bare "voorbij", "gelukkig"
+    // or "rustig" as well-being, even after "niet" or in "dan is het voorbij".
+    for (const text of [
+      'ik wilde echt dood vannacht, dan is het voorbij',
+      'ik wou dat ik niet meer wakker werd, dan is iedereen gelukkig',
+      'mijn man slaat mij, al lang ben ik thuis niet meer rustig',
+    ]) {
+      expect(detectCrisis(text).isCrisis, text).toBe(true);
+    }
+    expect(
+      detectCrisis(
+        'toen de winkel dichtging wilde ik niet meer leven, dat is voorbij en ik werk weer',
+      ).isCrisis,
+    ).toBe(false);
+  });
+
   it('read a hope not to wake up as a death wish, not a person lying still', () => {
     expect(detectCrisis('I keep praying I will not wake up tomorrow').kinds).toEqual(['suicide']);
   });
