@@ -70,7 +70,7 @@ export const safetyTexts = {
      */
     soft: {
       wayOn:
-        'Is dat zo? Kies dan "Ja, ik heb nu hulp nodig". Dat kan ook later nog. Gaat het wel? Dan hoeft u niets te doen. Ik zoek verder met uw vraag.',
+        'Is uw antwoord ja? Kies dan "Ja, ik heb nu hulp nodig". Dat kan ook later nog. Gaat het wel? Dan hoeft u niets te doen. Ik zoek verder met uw vraag.',
       yes: 'Ja, ik heb nu hulp nodig',
       /** After "nee" typed right after a soft check. */
       noThanks: 'Fijn om te horen.',
