@@ -7,7 +7,7 @@ import {
 } from '../src/conversation/intakeFacts.js';
 import type { Language } from '../src/conversation/language.js';
 import { concernStateSchema, noConcern, type ConcernState } from '../src/safety/concernState.js';
-import { CONTACT_HOLD_MINUTES } from '../src/conversation/heldContact.js';
+import { contactHoldCutoff } from '../src/conversation/heldContact.js';
 import {
   parseResidentMemory,
   pruneResidentMemory,
@@ -130,8 +130,7 @@ export class WijkwijzerState {
   async contact(context: TurnContext, now: Date): Promise<HandoverContact | null> {
     const contact = (await this.conversation(context)).contact;
     if (contact === null) return null;
-    if (now.getTime() - Date.parse(contact.collectedAt) <= CONTACT_HOLD_MINUTES * 60_000)
-      return contact;
+    if (Date.parse(contact.collectedAt) >= contactHoldCutoff(now).getTime()) return contact;
     await this.updateConversation(context, (data) => ({ ...data, contact: null }));
     return null;
   }

@@ -4,7 +4,7 @@ import type { RouteRegistrar } from '../server.js';
 import { StaticAssets } from '../webchat/staticAssets.js';
 
 /** Where the staff pages import their shared module from: the same relative path as on disk. */
-export const STAFF_PAGE_SCRIPT_PATH = '/shared/staffPage.js';
+const STAFF_PAGE_SCRIPT_PATH = '/shared/staffPage.js';
 
 /**
  * The module the staff pages (the Casusbord and the monitor) share, web/shared/staffPage.js:
