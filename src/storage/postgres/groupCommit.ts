@@ -10,7 +10,8 @@
  * (setImmediate, so calls made in the same moment join it); later calls join the next statement,
  * which starts as soon as the one on its way has returned. A caller's promise settles with its own
  * result when its statement returned, so what "resolved" means (stored, committed) is unchanged.
- * A statement that fails rejects every call in it with that failure.
+ * When a statement of several calls fails, each call is run again on its own, so one bad value
+ * (or a lost connection) fails only the calls it belongs to, not every turn that shared it.
  */
 export interface GroupCommitOptions<U> {
   /**
@@ -64,6 +65,18 @@ export class GroupCommit<U> {
     });
   }
 
+  /** The calls of a failed statement, one statement each (they never conflict with each other). */
+  private async runEachAlone(batch: readonly Waiting<U>[]): Promise<void> {
+    for (const item of batch) {
+      try {
+        const [result] = await this.options.run([item.unit]);
+        item.resolve(result);
+      } catch (error) {
+        item.reject(error);
+      }
+    }
+  }
+
   private async runNext(): Promise<void> {
     const batch = this.batches.shift();
     if (batch === undefined) return;
@@ -72,7 +85,8 @@ export class GroupCommit<U> {
       const results = await this.options.run(batch.map((item) => item.unit));
       batch.forEach((item, index) => item.resolve(results[index]));
     } catch (error) {
-      for (const item of batch) item.reject(error);
+      if (batch.length === 1) batch[0]?.reject(error);
+      else await this.runEachAlone(batch);
     } finally {
       this.running = false;
       this.schedule();
