@@ -12,10 +12,8 @@
  * `CV_JSON=file` to write the figures for comparing two runs, `CV_ALWAYS_TRAIN` (below),
  * `CV_ROWS=file` for the per-phrasing evidence of the model and the rules (to try combinations).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
-import { z } from 'zod';
 import { createRandom } from '../bench/syntheticKnowledge.js';
 import { loadKnowledge } from '../src/knowledge/loader.js';
 import { detectDomains } from '../src/search/domains.js';
@@ -28,16 +26,17 @@ import { readCorpus, splitOf } from '../src/understanding/corpus.js';
 import { fnv1a } from '../src/understanding/features.js';
 import { createLinearModel } from '../src/understanding/linearModel.js';
 import { levensgebiedOfNeed, OUT_OF_SCOPE, VAGUE } from '../src/understanding/needs.js';
-import { levensgebiedRanking, settingsFromEnvironment, trainModelFile } from './linearTrainer.js';
+import {
+  levensgebiedRanking,
+  readBehoeften,
+  settingsFromEnvironment,
+  trainModelFile,
+} from './linearTrainer.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const FOLDS = Number(process.env.CV_FOLDS ?? 5);
 const SEED = 20261201;
 const TODAY = '2026-12-01';
-
-const behoeftenSchema = z.object({
-  behoeften: z.array(z.object({ id: z.string(), woorden: z.array(z.string()) })),
-});
 
 /** The fold of a phrasing: a hash of its folded text with a seed of its own (not the split's). */
 export function foldOf(text: string, folds: number): number {
@@ -61,9 +60,7 @@ interface Tally {
 }
 
 async function main(): Promise<void> {
-  const behoeften = behoeftenSchema.parse(
-    parse(readFileSync(path.join(root, 'training/behoeften.yaml'), 'utf8')),
-  ).behoeften;
+  const behoeften = readBehoeften(path.join(root, 'training/behoeften.yaml'));
   const labels = behoeften.map((b) => b.id);
   const lines = readCorpus(path.join(root, 'training/corpus')).filter(
     (line) => splitOf(line.text) !== 'test',

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
 import { WijkwijzerError } from '../src/shared/errors.js';
 import type { CorpusLine } from '../src/understanding/corpus.js';
 import {
@@ -59,6 +62,28 @@ export interface TrainedLinear {
 export interface Behoefte {
   readonly id: string;
   readonly woorden: readonly string[];
+  /** English words for the need (training only): residents who write English use other words. */
+  readonly english?: readonly string[];
+}
+
+const behoeftenSchema = z.object({
+  behoeften: z.array(z.object({ id: z.string(), woorden: z.array(z.string()) })),
+  english: z.record(z.string(), z.array(z.string())).optional(),
+});
+
+/**
+ * training/behoeften.yaml: the needs with their words, and per need its English words (ADR 0013,
+ * fourth amendment). An English list for a need that does not exist is WW-5004, like a corpus
+ * line with an unknown need.
+ */
+export function readBehoeften(file: string): Behoefte[] {
+  const parsed = behoeftenSchema.parse(parse(readFileSync(file, 'utf8')));
+  const english = parsed.english ?? {};
+  const ids = new Set(parsed.behoeften.map((b) => b.id));
+  for (const need of Object.keys(english)) {
+    if (!ids.has(need)) throw new WijkwijzerError('WW-5004', { detail: { line: file, need } });
+  }
+  return parsed.behoeften.map((b) => ({ ...b, english: english[b.id] ?? [] }));
 }
 
 /**
@@ -76,7 +101,9 @@ export function trainingTexts(
     texts.push({ text: noisy(line.text, random), needs: line.needs });
   }
   for (const behoefte of behoeften) {
-    for (const woord of behoefte.woorden) texts.push({ text: woord, needs: [behoefte.id] });
+    for (const woord of [...behoefte.woorden, ...(behoefte.english ?? [])]) {
+      texts.push({ text: woord, needs: [behoefte.id] });
+    }
   }
   return texts;
 }

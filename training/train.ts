@@ -15,15 +15,19 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { parse } from 'yaml';
-import { z } from 'zod';
 import { createRandom } from '../bench/syntheticKnowledge.js';
 import { stemWord } from '../src/search/stem.js';
 import { WijkwijzerError } from '../src/shared/errors.js';
 import { tokenize } from '../src/text/normalise.js';
 import { readCorpus, splitOf, type CorpusLine, type Split } from '../src/understanding/corpus.js';
 import { createLinearModel, type LinearModel } from '../src/understanding/linearModel.js';
-import { score, settingsFromEnvironment, trainModelFile, type Scores } from './linearTrainer.js';
+import {
+  readBehoeften,
+  score,
+  settingsFromEnvironment,
+  trainModelFile,
+  type Scores,
+} from './linearTrainer.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const compareNatural = process.env.COMPARE_NATURAL !== '0';
@@ -37,10 +41,6 @@ const outDir = outAt >= 0 ? path.resolve(process.argv[outAt + 1] ?? '.') : root;
 const output = (relative: string) => path.join(outDir, relative);
 
 const SEED = 20261201;
-
-const behoeftenSchema = z.object({
-  behoeften: z.array(z.object({ id: z.string(), woorden: z.array(z.string()) })),
-});
 
 // ---- natural's classifiers, for the comparison the issue asks for ----
 
@@ -92,9 +92,7 @@ function writeJsonl(file: string, rows: readonly unknown[]): void {
 }
 
 function main(): void {
-  const behoeften = behoeftenSchema.parse(
-    parse(readFileSync(path.join(root, 'training/behoeften.yaml'), 'utf8')),
-  ).behoeften;
+  const behoeften = readBehoeften(path.join(root, 'training/behoeften.yaml'));
   const labels = behoeften.map((b) => b.id);
   const labelIndex = new Map(labels.map((label, i) => [label, i]));
   const corpus = readCorpus(path.join(root, 'training/corpus'));

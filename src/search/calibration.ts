@@ -21,16 +21,16 @@ export interface ConfidenceSignals {
 }
 
 export const CONFIDENCE_WEIGHTS = {
-  bias: -0.034,
-  quality: 0.905,
-  agreement: 1.773,
-  domain: 1.965,
-  outOfScope: -5.037,
-  vague: 1.717,
+  bias: 0.134,
+  quality: 0.551,
+  agreement: 2.356,
+  domain: 1.744,
+  outOfScope: -5.221,
+  vague: 1.676,
 } as const;
 
 /** Below this confidence the search says "no good match". */
-export const MIN_CONFIDENCE = 0.7;
+export const MIN_CONFIDENCE = 0.76;
 
 export function calibratedConfidence(signals: ConfidenceSignals): number {
   const w = CONFIDENCE_WEIGHTS;

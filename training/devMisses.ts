@@ -1,0 +1,52 @@
+/**
+ * `npx tsx training/devMisses.ts`: the misses of the third kaart (Vechtstede), a dev set since
+ * 2026-12-02 (ADR 0013, fourth amendment): hit@3 from the first message, the levensgebied in the
+ * top two, and answerable questions called "no good match". For finding failure classes only; a
+ * fix must be general (a mechanism, a model feature, corpus phrasings in new voices), never an
+ * entry id or a word list fitted to one question.
+ */
+import path from 'node:path';
+import { loadKnowledge } from '../src/knowledge/loader.js';
+import { WijkwijzerError } from '../src/shared/errors.js';
+import { buildSearchIndex } from '../src/search/searchIndex.js';
+import { loadModelFile } from '../src/understanding/linearModel.js';
+import { readCases, searchAsResident, simulatedChoice } from '../bench/benchSupport.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+const TODAY = '2026-12-01';
+// KAART=kaart-hengelo: the second kaart (tuned on) instead.
+const dir = path.join(root, 'test/fixtures', process.env.KAART ?? 'kaart-vechtstede');
+const loaded = await loadKnowledge(dir, {
+  clock: { now: () => new Date(`${TODAY}T10:00:00Z`) },
+});
+if (!loaded.ok) throw new WijkwijzerError('WW-4001', { detail: { errors: loaded.errors.length } });
+const catalogue = loaded.catalogue;
+// PROBE_MODEL=file: a model trained elsewhere (`npm run train -- --out DIR`), as in probe.ts.
+const options =
+  process.env.PROBE_MODEL === undefined ? {} : { model: loadModelFile(process.env.PROBE_MODEL) };
+const index = buildSearchIndex(catalogue, options);
+for (const c of readCases(path.join(dir, 'questions.jsonl'))) {
+  const result = searchAsResident(index, c, TODAY);
+  const ids = result.results.map((hit) => hit.voorziening.id);
+  const domains = result.domains.slice(0, 3).map((d) => `${d.slug}:${d.confidence}`);
+  if (c.expected.length === 0) {
+    if (!result.noGoodMatch) console.log(`OOS answered | ${c.text} -> ${ids.join(', ')}`);
+    continue;
+  }
+  const rank = ids.findIndex((id) => c.expected.includes(id));
+  const wanted = c.levensgebied ?? '';
+  const top2 = result.domains.slice(0, 2).some((d) => d.slug === wanted);
+  const chosen = simulatedChoice(catalogue, c, result.domains);
+  const after = searchAsResident(index, c, TODAY, chosen).results.map((h) => h.voorziening.id);
+  const afterOk = after.slice(0, 3).some((id) => c.expected.includes(id));
+  const flags = [
+    rank < 0 || rank > 2 ? 'MISS3' : '',
+    top2 ? '' : 'DOM',
+    result.noGoodMatch ? 'NGM' : '',
+    afterOk ? '' : 'AFTER',
+  ].filter(Boolean);
+  if (flags.length === 0) continue;
+  console.log(
+    `${flags.join(',')} [${c.category}/${c.klasse ?? '-'}] ${c.text}\n   want ${wanted} ${c.expected.join(',')}\n   got ${ids.join(', ')} | ${domains.join(' ')} | conf ${result.confidence}`,
+  );
+}
