@@ -113,7 +113,7 @@ const relationAlternation = RELATION_WORDS.map(([word]) => word).join('|');
 const SUBJECT_VERBS =
   'is|heeft|kan|wil|wordt|zit|komt|moet|gaat|krijgt|woont|voelt|doet|durft|mag|has|is|cant|can|needs|wants|lives|feels|gets|was|had';
 
-function relationOf(word: string): ForWhom | undefined {
+export function relationOf(word: string): ForWhom | undefined {
   return RELATION_WORDS.find(([candidate]) => candidate === word)?.[1];
 }
 

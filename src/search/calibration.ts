@@ -21,16 +21,16 @@ export interface ConfidenceSignals {
 }
 
 export const CONFIDENCE_WEIGHTS = {
-  bias: 0.134,
-  quality: 0.551,
-  agreement: 2.356,
-  domain: 1.744,
-  outOfScope: -5.221,
-  vague: 1.676,
+  bias: 0.135,
+  quality: 0.54,
+  agreement: 2.353,
+  domain: 1.696,
+  outOfScope: -5.209,
+  vague: 1.703,
 } as const;
 
 /** Below this confidence the search says "no good match". */
-export const MIN_CONFIDENCE = 0.76;
+export const MIN_CONFIDENCE = 0.77;
 
 export function calibratedConfidence(signals: ConfidenceSignals): number {
   const w = CONFIDENCE_WEIGHTS;

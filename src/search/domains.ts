@@ -27,16 +27,19 @@ export function detectDomains(
   knownDomains: ReadonlySet<string>,
 ): DomainScore[] {
   const evidence = new Map<string, number>();
-  // One piece of evidence per query position and domain: "schulden" that is both a domain word
-  // and a synonym must not count twice.
-  const seen = new Set<string>();
+  // One piece of evidence per query position and domain, the strongest: "schulden" that is both a
+  // domain word and a synonym must not count twice, and "buurman" counts as the person it names
+  // whether it matched whole or through its part "buur".
+  const strongest = new Map<string, { slug: string; amount: number }>();
   for (const match of matches) {
     const slug = match.phrase.source.levensgebied;
     if (slug === undefined || !knownDomains.has(slug)) continue;
     const key = `${slug}\u0000${match.positions.join(',')}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const amount = match.positions.length > 1 ? PHRASE_EVIDENCE : WORD_EVIDENCE;
+    const amount =
+      (match.positions.length > 1 ? PHRASE_EVIDENCE : WORD_EVIDENCE) * (match.strength ?? 1);
+    if ((strongest.get(key)?.amount ?? -1) < amount) strongest.set(key, { slug, amount });
+  }
+  for (const { slug, amount } of strongest.values()) {
     evidence.set(slug, (evidence.get(slug) ?? 0) + amount);
   }
   const top = results[0]?.score ?? 0;

@@ -80,6 +80,11 @@ export interface PhraseMatch {
   readonly phrase: Phrase;
   /** Query word positions that matched. */
   readonly positions: readonly number[];
+  /**
+   * How much the match says about a levensgebied (0..1; 1 when left out): less for a word that
+   * names a person or for a compound part (set by analyseQuery, see DOMAIN_EVIDENCE_SHARE there).
+   */
+  readonly strength?: number;
 }
 
 /**

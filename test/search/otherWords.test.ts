@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
+import { analyseQuery } from '../../src/search/queryAnalysis.js';
 import { search } from '../../src/search/search.js';
 import { buildSearchIndex, type SearchIndex } from '../../src/search/searchIndex.js';
 import { findProjectRoot } from '../../src/shared/projectRoot.js';
@@ -57,5 +58,33 @@ describe('search on a kaart in other words than the residents use', () => {
     expect(result.results.map((hit) => hit.id)).not.toContain('ew-jeugdsport');
     expect(result.ageLeftOut).toBeGreaterThan(0);
     expect(result.noAgeFit).toBe(true);
+  });
+});
+
+/**
+ * ADR 0013, fourth amendment: an everyday word of a levensgebied that names the person the
+ * question is about, or that only matches a part of a compound, is weaker evidence of the subject.
+ * Phrasings written for this test.
+ */
+describe('levensgebied words that say who, or only match part of a word', () => {
+  const strengthOf = (text: string, levensgebied: string) =>
+    analyseQuery(index.internals, text)
+      .phraseMatches.filter(
+        (match) =>
+          match.phrase.source.kind === 'domain' &&
+          match.phrase.source.levensgebied === levensgebied,
+      )
+      .map((match) => match.strength ?? 1);
+
+  it('counts a neighbour named as the person at half, and a noisy neighbour in full', () => {
+    expect(
+      Math.max(...strengthOf('mijn buurman van 88 kan niet meer naar de tandarts', 'buren')),
+    ).toBe(0.5);
+    expect(Math.max(...strengthOf('mijn buurman maakt elke nacht herrie', 'buren'))).toBe(1);
+  });
+
+  it('counts a word found only inside a compound at half', () => {
+    expect(strengthOf('de klep van de brievenbus klemt', 'geld')).toEqual([0.5]);
+    expect(strengthOf('ik snap de brieven niet', 'geld')).toEqual([1]);
   });
 });
