@@ -79,4 +79,40 @@ describe('a kaart in other words than the residents use, through the conversatio
     expect(transcript).toContain('maar die is voor mensen van een andere leeftijd');
     expect(transcript).toContain('Iemand van het wijkteam kan met u meedenken');
   });
+
+  // ADR 0013, fourth amendment: English need words, and person words that say who, not what.
+  it('class 2 and 4: wages still owed, asked in English, reach the legal help first', async () => {
+    const result = await play({
+      first: 'my employer still owes me my holiday pay',
+      topic: 'Law and rules',
+      age: '34',
+    });
+    expect(result.endedWith).toBe('result');
+    expect(result.cards[0]).toBe('Rechtshulp op dinsdag');
+  });
+
+  it('class 4: a wife who cares for her husband after a stroke, in English, reaches respite', async () => {
+    const result = await play({
+      first: "I haven't had a free afternoon since my husband's stroke, I do everything for him",
+      topic: 'Caring for someone close',
+      forWhom: 'For someone else',
+      age: '71',
+    });
+    expect(result.endedWith).toBe('result');
+    expect(result.cards.slice(0, 3)).toContain('Dagdeel Adempauze');
+  });
+
+  it('class 5: a lonely neighbour is offered loneliness, not the neighbours, and the walk-in', async () => {
+    const result = await play({
+      first: 'de buurvrouw is weduwe en zit de hele dag alleen',
+      topic: 'Eenzaamheid en ontmoeting',
+      forWhom: 'Voor iemand anders',
+      age: '84',
+    });
+    const offer = result.transcript.find((line) => /Klopt dat\?|Welke past het best\?/.test(line));
+    expect(offer).toContain('Eenzaamheid en ontmoeting');
+    expect(offer).not.toContain('Buren');
+    expect(result.endedWith).toBe('result');
+    expect(result.cards[0]).toBe('Inloop De Lantaarn');
+  });
 });
