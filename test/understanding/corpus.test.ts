@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { findProjectRoot } from '../../src/shared/projectRoot.js';
 import { parseCorpusLine, readCorpus, splitOf } from '../../src/understanding/corpus.js';
 import { levensgebiedOfNeed } from '../../src/understanding/needs.js';
+import { readBehoeften, trainingTexts } from '../../training/linearTrainer.js';
 import { husbandHitsMe, issuePhrasings } from '../safety/heldOut.js';
 
 const root = findProjectRoot();
@@ -111,5 +113,30 @@ describe('the understanding corpus (training/corpus)', () => {
     };
     expect(createHash('sha256').update(readFileSync(file)).digest('hex')).toBe(report.model.sha256);
     expect(report.kept).toMatch(/^linear/);
+  });
+
+  it('trains every need of a levensgebied on English words as well (ADR 0013, fourth amendment)', () => {
+    const read = readBehoeften(path.join(root, 'training/behoeften.yaml'));
+    for (const need of read.filter((b) => levensgebiedOfNeed(b.id) !== undefined)) {
+      expect(need.english?.length ?? 0, need.id).toBeGreaterThanOrEqual(2);
+    }
+    const texts = trainingTexts([], read, () => 0.5);
+    expect(texts).toContainEqual({ text: 'burglary', needs: ['veiligheid.slachtoffer'] });
+    // The model's vocabulary stays the gemeente's Dutch words.
+    expect(read.find((b) => b.id === 'veiligheid.slachtoffer')?.woorden).not.toContain('burglary');
+  });
+
+  it('refuses English words for a need that does not exist', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'behoeften-'));
+    try {
+      const file = path.join(dir, 'behoeften.yaml');
+      writeFileSync(
+        file,
+        'behoeften:\n  - { id: geld.schulden, woorden: [schulden] }\nenglish:\n  geld.schuld: [debt]\n',
+      );
+      expect(() => readBehoeften(file)).toThrow(expect.objectContaining({ code: 'WW-5004' }));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
