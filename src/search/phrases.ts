@@ -82,7 +82,8 @@ export interface PhraseMatch {
   readonly positions: readonly number[];
   /**
    * How much the match says about a levensgebied (0..1; 1 when left out): less for a word that
-   * names a person or for a compound part (set by analyseQuery, see DOMAIN_EVIDENCE_SHARE there).
+   * names a person or only matches a compound part (set by analyseQuery: PERSON_WORD_SHARE and
+   * COMPOUND_PART_SHARE in queryAnalysis.ts).
    */
   readonly strength?: number;
 }
