@@ -29,6 +29,19 @@ const ON_CONFLICT_REPLACE = `ON CONFLICT (key) DO UPDATE
                               ELSE EXCLUDED.retention END`;
 
 /**
+ * A change of stored state, in the order made: a save without an eTag check (shares a statement
+ * with others), a delete (likewise), or a save with an eTag check (goes alone, as before).
+ */
+type StateChange =
+  | { readonly kind: 'overwrite'; readonly changes: readonly PreparedChange[] }
+  | { readonly kind: 'checked'; readonly changes: readonly PreparedChange[] }
+  | { readonly kind: 'delete'; readonly keys: readonly string[] };
+
+function changedKeys(change: StateChange): readonly string[] {
+  return change.kind === 'delete' ? change.keys : change.changes.map((item) => item.key);
+}
+
+/**
  * botbuilder `Storage` on PostgreSQL (`bot_state`): the same eTag rules as the file store
  * (MemoryStorage's), enforced by the database so they hold across processes. A change with an eTag
  * is an upsert whose update only applies `WHERE etag = $expected`: of several processes writing
@@ -41,13 +54,15 @@ const ON_CONFLICT_REPLACE = `ON CONFLICT (key) DO UPDATE
  * turns running at the same moment, share one statement (docs/adr/0019, third amendment). Each
  * write is still one statement, so applied as a whole or not at all, and resolves once committed.
  *
- * Both queues refuse calls beyond their limit with WW-3014, and no statement carries more than
- * `limits.maxRows` rows: a call of more runs in one transaction of several statements
- * (docs/adr/0019, fourth amendment).
+ * Every change of state (saves with or without an eTag check, deletes) goes through one queue in
+ * the order made, so a delete made after a save is never undone by that save landing later, and a
+ * checked save made after an unchecked one sees its eTag (docs/adr/0019, fourth amendment). The
+ * queue refuses calls beyond its limit with WW-3014, and no statement carries more than
+ * `limits.maxRows` rows: a call of more runs in one transaction of several statements.
  */
 export class PostgresStateStorage implements StateStorage {
   private readonly reads: GroupCommit<readonly string[]>;
-  private readonly overwrites: GroupCommit<readonly PreparedChange[]>;
+  private readonly changes: GroupCommit<StateChange>;
 
   constructor(
     private readonly database: Database,
@@ -60,15 +75,13 @@ export class PostgresStateStorage implements StateStorage {
       rows: (keys) => keys.length,
       ...limits,
     });
-    this.overwrites = new GroupCommit<readonly PreparedChange[]>({
+    this.changes = new GroupCommit<StateChange>({
       name: 'bot-state-write',
-      run: async (units) => {
-        await this.overwriteAll(units.flat());
-        return units.map(() => undefined);
-      },
-      // One statement may not change a row twice; the later change waits for the next one.
-      keys: (changes) => changes.map((change) => change.key),
-      rows: (changes) => changes.length,
+      run: (units) => this.changeAll(units),
+      // One statement may not change a row twice, and changes of a key land in the order made.
+      keys: changedKeys,
+      kind: (change) => (change.kind === 'checked' ? undefined : change.kind),
+      rows: (change) => changedKeys(change).length,
       ...limits,
     });
   }
@@ -81,16 +94,26 @@ export class PostgresStateStorage implements StateStorage {
   async write(changes: StoreItems): Promise<void> {
     const prepared = Object.entries(changes).map(([key, item]) => prepareChange(key, item));
     if (prepared.length === 0) return;
-    if (prepared.every((change) => overwrites(change.eTag))) {
-      await this.overwrites.submit(prepared);
-      return;
-    }
-    await this.writeChecked(prepared);
+    const kind = prepared.every((change) => overwrites(change.eTag)) ? 'overwrite' : 'checked';
+    await this.changes.submit({ kind, changes: prepared });
   }
 
   async delete(keys: string[]): Promise<void> {
     if (keys.length === 0) return;
-    await this.deleteAll(keys);
+    await this.changes.submit({ kind: 'delete', keys: [...keys] });
+  }
+
+  /** A batch of the change queue: all of one kind, or one checked save alone. */
+  private async changeAll(units: readonly StateChange[]): Promise<undefined[]> {
+    const [first] = units;
+    if (first?.kind === 'checked' && units.length === 1) await this.writeChecked(first.changes);
+    else if (first?.kind === 'delete') await this.deleteAll(units.flatMap(changedKeys));
+    else {
+      await this.overwriteAll(
+        units.flatMap((unit) => (unit.kind === 'overwrite' ? unit.changes : [])),
+      );
+    }
+    return units.map(() => undefined);
   }
 
   /** A save with an eTag check: one upsert, or one transaction for several keys. */

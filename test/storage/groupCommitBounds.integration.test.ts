@@ -190,5 +190,56 @@ describe.skipIf('unavailable' in provided)(
         expect(await storedKeys()).toEqual([]);
       });
     });
+
+    describe('the order of calls is the order of effects', () => {
+      const KEY = 'order/conversations/c1/';
+
+      it('a delete made after a save is not undone by the save landing later', async () => {
+        const storage = new PostgresStateStorage(database, clock);
+        const saving = storage.write({ [KEY]: { turn: 1, eTag: '*' } });
+        const deleting = storage.delete([KEY]);
+        await Promise.all([saving, deleting]);
+        expect(await storage.read([KEY])).toEqual({});
+      });
+
+      it('a save made after a delete stays; so does the last of save, delete, save', async () => {
+        const storage = new PostgresStateStorage(database, clock);
+        await storage.write({ [KEY]: { turn: 0, eTag: '*' } });
+        await Promise.all([
+          storage.delete([KEY]),
+          storage.write({ [KEY]: { turn: 1, eTag: '*' } }),
+        ]);
+        expect(await storage.read([KEY])).toMatchObject({ [KEY]: { turn: 1 } });
+        await Promise.all([
+          storage.write({ [KEY]: { turn: 2, eTag: '*' } }),
+          storage.delete([KEY]),
+          storage.write({ [KEY]: { turn: 3, eTag: '*' } }),
+        ]);
+        expect(await storage.read([KEY])).toMatchObject({ [KEY]: { turn: 3 } });
+      });
+
+      it('many conversations ending at once: every save followed by its delete leaves nothing', async () => {
+        const storage = new PostgresStateStorage(database, clock);
+        const keys = Array.from({ length: 60 }, (_, index) => `order/conversations/m${index}/`);
+        await Promise.all(
+          keys.flatMap((key, index) => [
+            storage.write({ [key]: { turn: index, eTag: '*' } }),
+            storage.delete([key]),
+          ]),
+        );
+        expect(await storedKeys()).toEqual([]);
+      });
+
+      it('a save with an eTag check made after an unchecked save sees that save', async () => {
+        const storage = new PostgresStateStorage(database, clock);
+        await storage.write({ [KEY]: { turn: 0, eTag: '*' } });
+        const before = (await storage.read([KEY]))[KEY]?.eTag as string;
+        const unchecked = storage.write({ [KEY]: { turn: 1, eTag: '*' } });
+        const checked = storage.write({ [KEY]: { turn: 2, eTag: before } });
+        await unchecked;
+        await expect(checked).rejects.toMatchObject({ code: 'WW-3001' });
+        expect(await storage.read([KEY])).toMatchObject({ [KEY]: { turn: 1 } });
+      });
+    });
   },
 );
