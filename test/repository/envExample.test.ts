@@ -11,8 +11,12 @@ import { findProjectRoot } from '../../src/shared/projectRoot.js';
  */
 
 const text = readFileSync(path.join(findProjectRoot(), '.env.example'), 'utf8');
-const lines = [...text.matchAll(/^([A-Za-z][A-Za-z0-9_]*)=(.*)$/gm)].map(
-  ([, name, value]) => [name!, value!] as const,
+// A setting may be commented out (`# NODE_ENV=development`): still listed, with its default.
+const lines = [
+  ...text.matchAll(/^(?:([A-Za-z][A-Za-z0-9_]*)=(.*)|# ([A-Z][A-Z0-9_]*)=(\S*))$/gm),
+].map(
+  ([, name, value, commentedName, commentedValue]) =>
+    [(name ?? commentedName)!, (value ?? commentedValue)!] as const,
 );
 
 /** The default as it would be written in an env file: empty when there is none. */
