@@ -186,6 +186,7 @@ export const intakeTexts: Translation<typeof dutch> = {
         `I erase conversations and topics at the latest ${stateDays} days after your last message. Your contact details are erased ${contactDays} days after the wijkteam has finished. The whole question after ${caseDays} days.`,
         'Type "what do you know about me" to see what I know. Type "forget me" to erase it.',
       ].join('\n'),
+    languageChosen: 'Fine. From now on I will write in English.',
   },
 
   whatWeKnow: {

@@ -195,6 +195,7 @@ export const intakeTexts = {
         `Gesprekken en onderwerpen wis ik uiterlijk ${stateDays} dagen na uw laatste bericht. Uw contactgegevens wissen we ${contactDays} dagen nadat het wijkteam klaar is. De hele vraag na ${caseDays} dagen.`,
         'Typ "wat weet je van mij" om te zien wat ik weet. Typ "vergeet mij" om het te wissen.',
       ].join('\n'),
+    languageChosen: 'Goed. Ik schrijf vanaf nu in het Nederlands.',
   },
 
   whatWeKnow: {
