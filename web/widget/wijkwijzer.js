@@ -244,6 +244,50 @@
       };
   }
 
+  /** A phone number in a link label: at least five digits, with spaces or hyphens between them. */
+  const PHONE_NUMBER = /\d[\d -]{3,}\d/g;
+
+  /**
+   * Web Chat's Markdown rendering, with each phone number inside a `tel:` link wrapped in a span
+   * that does not break (wijkwijzer.css). Keeping the whole link on one line let "Bel 113 gratis:
+   * 0800-0113" run out of its bubble on a 360 px phone and cut the number off; now the label wraps
+   * and only "0800-0113" stays whole. The text a screen reader reads is unchanged.
+   * @param {(markdown: string, ...rest: unknown[]) => string} render
+   */
+  function keepPhoneNumbersWhole(render) {
+    return (/** @type {string} */ markdown, /** @type {unknown[]} */ ...rest) => {
+      const html = render(markdown, ...rest);
+      if (!html.includes('tel:')) return html;
+      const parsed = new DOMParser().parseFromString(html, 'text/html');
+      for (const link of parsed.querySelectorAll('a[href^="tel:"]')) {
+        const walker = parsed.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+        /** @type {Text[]} */
+        const nodes = [];
+        for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+          nodes.push(/** @type {Text} */ (node));
+        }
+        for (const node of nodes) {
+          const text = node.data;
+          const parts = [];
+          let last = 0;
+          for (const found of text.matchAll(PHONE_NUMBER)) {
+            const index = found.index ?? 0;
+            if (index > last) parts.push(parsed.createTextNode(text.slice(last, index)));
+            const number = parsed.createElement('span');
+            number.className = 'ww-phone-number';
+            number.textContent = found[0];
+            parts.push(number);
+            last = index + found[0].length;
+          }
+          if (parts.length === 0) continue;
+          if (last < text.length) parts.push(parsed.createTextNode(text.slice(last)));
+          node.replaceWith(...parts);
+        }
+      }
+      return parsed.body.innerHTML;
+    };
+  }
+
   function styleOptions() {
     return {
       // Colours chosen for at least 4.5:1 contrast on white (WCAG 2.1 AA).
@@ -368,6 +412,7 @@
         store,
         locale: config.locale,
         styleOptions: styleOptions(),
+        renderMarkdown: keepPhoneNumbersWhole(WebChat.renderMarkdown),
         activityStatusMiddleware,
         nonce,
       },
