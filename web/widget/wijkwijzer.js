@@ -32,6 +32,17 @@
    * @property {number} maxMessageChars
    * @property {string} locale
    * @property {Record<string, string>} texts
+   * @property {{ locale: string, texts: Record<string, string> }} [english]
+   */
+
+  /**
+   * The widget's language follows the conversation's: the bot writes its language on every reply
+   * as the activity's locale (BOT_LOCALES in src/bot/wijkwijzerBot.ts), so a resident who chose
+   * English sees English around the chat too, and Web Chat's own labels ("Send").
+   * @typedef {object} Chrome
+   * @property {'nl' | 'en'} language
+   * @property {string} locale
+   * @property {Record<string, string>} texts
    */
 
   /**
@@ -158,7 +169,7 @@
    * @param {WidgetConfig} config
    */
   function renderShell(host, config) {
-    const { texts } = config;
+    const texts = config.texts;
     host.classList.add('ww');
     host.replaceChildren();
 
@@ -175,10 +186,15 @@
     // Fixed to the viewport and first in the tab order: one tap or one Tab away, also on a phone.
     document.body.prepend(quickExit);
 
-    const section = element('section', { class: 'ww-panel', 'aria-labelledby': 'ww-title' });
+    const section = element('section', {
+      class: 'ww-panel',
+      'aria-labelledby': 'ww-title',
+      lang: 'nl',
+    });
     const header = element('div', { class: 'ww-header' });
-    header.append(element('h2', { id: 'ww-title', class: 'ww-title' }, texts.title));
-    header.append(element('p', { class: 'ww-intro' }, texts.intro));
+    const title = element('h2', { id: 'ww-title', class: 'ww-title' }, texts.title);
+    const intro = element('p', { class: 'ww-intro' }, texts.intro);
+    header.append(title, intro);
     const restart = element(
       'button',
       { type: 'button', class: 'ww-restart' },
@@ -204,7 +220,42 @@
     section.addEventListener('focusin', () => {
       if (phone.matches) section.scrollIntoView({ block: 'end' });
     });
-    return { chat, status, restart };
+    /** @type {string} */
+    let statusKey = 'loading';
+    /** @type {Chrome} */
+    const chrome = { language: 'nl', locale: config.locale, texts };
+    return {
+      chat,
+      restart,
+      chrome,
+      /** @param {string} key one of the status texts (loading, connected, resumed, …) */
+      setStatus(key) {
+        statusKey = key;
+        status.textContent = chrome.texts[key] ?? '';
+      },
+      /** @param {'nl' | 'en'} language */
+      setLanguage(language) {
+        const english = config.english;
+        if (language === chrome.language || (language === 'en' && english === undefined)) {
+          return false;
+        }
+        chrome.language = language;
+        chrome.locale = language === 'en' && english !== undefined ? english.locale : config.locale;
+        chrome.texts = language === 'en' && english !== undefined ? english.texts : config.texts;
+        const current = chrome.texts;
+        section.lang = language;
+        quickExit.textContent = current.quickExit ?? '';
+        quickExit.title = current.quickExitHint ?? '';
+        quickExit.lang = language;
+        title.textContent = current.title ?? '';
+        intro.textContent = current.intro ?? '';
+        restart.textContent = current.newConversation ?? '';
+        chat.setAttribute('aria-label', current.chatLabel ?? '');
+        note.textContent = current.privacyNote ?? '';
+        status.textContent = current[statusKey] ?? '';
+        return true;
+      },
+    };
   }
 
   /**
@@ -321,11 +372,10 @@
    * @param {{ resume: boolean }} options
    */
   async function connect(config, shell, options) {
-    const { texts } = config;
     let session = options.resume ? readSession() : null;
     let isNew = false;
     if (session !== null && expiresAt(session.token) - Date.now() < EXPIRY_MARGIN_MS) {
-      shell.status.textContent = texts.expired ?? '';
+      shell.setStatus('expired');
       session = null;
     }
     if (session === null) {
@@ -358,21 +408,21 @@
     let retried = false;
     directLine.connectionStatus$.subscribe((/** @type {number} */ connectionStatus) => {
       if (connectionStatus === 2) {
-        shell.status.textContent = (isNew ? texts.connected : texts.resumed) ?? '';
+        shell.setStatus(isNew ? 'connected' : 'resumed');
       } else if (connectionStatus === 3 || connectionStatus === 4 || connectionStatus === 5) {
         window.clearInterval(timer);
         window.removeEventListener('pagehide', remember);
         if (!isNew && !retried) {
           // The stored conversation is gone (expired or the server forgot it): start afresh once.
           retried = true;
-          shell.status.textContent = texts.expired ?? '';
+          shell.setStatus('expired');
           window.sessionStorage.removeItem(SESSION_KEY);
           directLine.end();
           connect(config, shell, { resume: false }).catch(() => {
-            shell.status.textContent = texts.unavailable ?? '';
+            shell.setStatus('unavailable');
           });
         } else if (connectionStatus !== 5) {
-          shell.status.textContent = texts.unavailable ?? '';
+          shell.setStatus('unavailable');
         }
       }
     });
@@ -396,28 +446,54 @@
             if (text.length > config.maxMessageChars) {
               api.dispatch({
                 type: 'WEB_CHAT/SET_NOTIFICATION',
-                payload: { id: 'ww-too-long', level: 'error', message: texts.tooLong },
+                payload: {
+                  id: 'ww-too-long',
+                  level: 'error',
+                  message: shell.chrome.texts.tooLong,
+                },
               });
               return undefined;
             }
             api.dispatch({ type: 'WEB_CHAT/DISMISS_NOTIFICATION', payload: { id: 'ww-too-long' } });
           }
+          if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') followLanguage(action);
           return next(action);
         },
     );
 
-    WebChat.renderWebChat(
-      {
-        directLine,
-        store,
-        locale: config.locale,
-        styleOptions: styleOptions(),
-        renderMarkdown: keepPhoneNumbersWhole(WebChat.renderMarkdown),
-        activityStatusMiddleware,
-        nonce,
-      },
-      shell.chat,
-    );
+    const render = () =>
+      WebChat.renderWebChat(
+        {
+          directLine,
+          store,
+          locale: shell.chrome.locale,
+          styleOptions: styleOptions(),
+          renderMarkdown: keepPhoneNumbersWhole(WebChat.renderMarkdown),
+          activityStatusMiddleware,
+          nonce,
+        },
+        shell.chat,
+      );
+
+    /**
+     * A reply from the bot in the other language switches the widget's texts and re-renders Web
+     * Chat with that locale (same store and connection: the conversation stays as it is).
+     * @param {{ type: string, payload?: { activity?: { type?: string, locale?: string, from?: { role?: string } } } }} action
+     */
+    function followLanguage(action) {
+      const activity = action.payload?.activity;
+      if (activity?.type !== 'message' || activity.from?.role !== 'bot') return;
+      const locale = activity.locale ?? '';
+      const language = locale.startsWith('en') ? 'en' : locale.startsWith('nl') ? 'nl' : undefined;
+      // After this dispatch: Web Chat must not re-render from inside its own store.
+      if (language !== undefined && language !== shell.chrome.language) {
+        window.setTimeout(() => {
+          if (shell.setLanguage(language)) render();
+        }, 0);
+      }
+    }
+
+    render();
     return directLine;
   }
 
@@ -438,14 +514,14 @@
       await loadScript(new URL('webchat/webchat.js', base));
       let directLine = await connect(config, shell, { resume: true });
       shell.restart.addEventListener('click', async () => {
-        if (!window.confirm(config.texts.newConversationConfirm ?? '')) return;
+        if (!window.confirm(shell.chrome.texts.newConversationConfirm ?? '')) return;
         directLine.end();
         window.sessionStorage.removeItem(SESSION_KEY);
         // Rendering into the same element replaces the old Web Chat with a fresh one.
         directLine = await connect(config, shell, { resume: false });
       });
     } catch {
-      shell.status.textContent = config.texts.unavailable ?? '';
+      shell.setStatus('unavailable');
     }
   }
 
