@@ -56,3 +56,35 @@ describe('the language of a handover', () => {
     );
   });
 });
+
+/**
+ * "Doesn't matter" to the best moment is the "Any time" button, not a moment: played in English,
+ * the Casusbord showed "Beste moment: doesn't matter".
+ */
+describe('the best moment, in the words residents use', () => {
+  it.each([
+    ["doesn't matter", 'I want to talk to a person'],
+    ['no preference', 'I want to talk to a person'],
+    ['maakt mij niet uit', 'Ik wil graag met iemand van het wijkteam spreken'],
+    ['geen voorkeur', 'Ik wil graag met iemand van het wijkteam spreken'],
+  ])('"%s" is any time', async (moment, wish) => {
+    const harness = createHarness();
+    const chat = harness.chat();
+    await chat.join();
+    for (const message of [
+      wish,
+      'I cannot pay my bills',
+      '7544',
+      'ja',
+      'Tom',
+      '0612345678',
+      'ja',
+    ]) {
+      await chat.say(message);
+    }
+    await chat.say(moment);
+    await chat.say('Ja, versturen');
+    const [stored] = await harness.cases.list();
+    expect(stored?.melder).toMatchObject({ kind: 'contact', bestMoment: null });
+  });
+});
