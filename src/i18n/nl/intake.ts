@@ -192,7 +192,10 @@ export const intakeTexts = {
         '- Uw antwoorden in dit gesprek. Die heb ik nodig om u te helpen.',
         '- Waar u eerder naar zocht: alleen het onderwerp en de datum. Zo kan ik later vragen of het gelukt is.',
         '- Stuurt u uw vraag naar het wijkteam? Dan bewaren we uw vraag en hoe we u kunnen bereiken.',
+        // Blank lines end the list: Markdown would carry the next lines into the last item.
+        '',
         `Gesprekken en onderwerpen wis ik uiterlijk ${stateDays} dagen na uw laatste bericht. Uw contactgegevens wissen we ${contactDays} dagen nadat het wijkteam klaar is. De hele vraag na ${caseDays} dagen.`,
+        '',
         'Typ "wat weet je van mij" om te zien wat ik weet. Typ "vergeet mij" om het te wissen.',
       ].join('\n'),
     languageChosen: 'Goed. Ik schrijf vanaf nu in het Nederlands.',
