@@ -5,8 +5,8 @@ import { useWidgetPage } from '../support/widgetPage.js';
  * A resident hands over in English through the real widget; a colleague of wijkteam Wesselerbrink
  * then works the case on the Casusbord, on the embedded defaults (`npm run dev`: the development
  * login with the fictitious colleagues of src/board/staff.example.yaml). Found by playing both
- * sides: the login offered colleagues who see no cases at all, labelled "(wijkteam )", and nothing
- * on the case said the resident wrote in English.
+ * sides: the login offered colleagues who see no cases at all, labelled "(wijkteam )", nothing
+ * on the case said the resident wrote in English, and one case was "1 casussen".
  */
 describe('a wijkteam colleague on the embedded defaults', () => {
   const widget = useWidgetPage();
@@ -52,6 +52,13 @@ describe('a wijkteam colleague on the embedded defaults', () => {
       .locator('#persona')
       .selectOption({ label: 'Ivo Voorbeeld (wijkteam Wesselerbrink)' });
     await page.getByRole('button', { name: 'Aanmelden' }).click();
+    // One case: "1 casus", not "1 casussen" (played on the board).
+    await expect
+      .poll(() => page.locator('#list-summary').innerText())
+      .toBe('1 van 1 casus te zien.');
+    await expect
+      .poll(() => page.locator('#status').innerText())
+      .toBe('De lijst is bijgewerkt. 1 casus te zien.');
     await page.getByRole('button', { name: `Bekijk casus ${reference}` }).click();
     await page.getByRole('heading', { name: `Casus ${reference}` }).waitFor();
     const detail = page.locator('#detail');
