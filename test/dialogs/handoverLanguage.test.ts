@@ -88,3 +88,31 @@ describe('the best moment, in the words residents use', () => {
     expect(stored?.melder).toMatchObject({ kind: 'contact', bestMoment: null });
   });
 });
+
+describe('the summary card for a resident who writes English', () => {
+  it('keeps the text for the wijkteam in Dutch, but its buttons are in English', async () => {
+    const chat = createHarness().chat();
+    await chat.join();
+    for (const message of [
+      'I want to talk to a person',
+      'I cannot pay my bills',
+      '7544',
+      'yes',
+      'Tom',
+      '0612345678',
+      'yes',
+    ]) {
+      await chat.say(message);
+    }
+    const summary = await chat.say('in the morning');
+    const card = summary
+      .flatMap((activity) => activity.attachments ?? [])
+      .map((attachment) => attachment.content as { body: unknown[]; actions: { title: string }[] })
+      .find((content) => JSON.stringify(content.body).includes('Dit sturen we naar wijkteam'));
+    expect(card?.actions.map((action) => action.title)).toEqual([
+      'Yes, send',
+      'Change',
+      'Do not send',
+    ]);
+  });
+});
