@@ -10,6 +10,7 @@ export const intakeTexts: Translation<typeof dutch> = {
       'I help you find free support and activities in your neighbourhood. If that does not work, someone from the wijkteam (neighbourhood team) can help you think it through.',
     whatIKeep:
       'I keep as little as possible. Type "privacy" to read what I keep. Type "help" if you get stuck.',
+    otherLanguage: 'U kunt ook in het Nederlands schrijven.',
   },
   welcomeBack: 'Welcome back to the digital wijkwijzer. I am a computer program, not a person.',
   askQuestion: 'How can I help you? Please write it in your own words.',

@@ -12,6 +12,11 @@ export const intakeTexts = {
       'Ik zoek met u naar gratis hulp en activiteiten in uw wijk. Lukt dat niet? Dan kan iemand van het wijkteam met u meedenken.',
     whatIKeep:
       'Ik bewaar zo weinig mogelijk. Typ "privacy" om te lezen wat ik bewaar. Typ "help" als u vastloopt.',
+    /**
+     * The one sentence in English on the Dutch side, on purpose: a resident who reads no Dutch
+     * must learn from the welcome that English works (like a language link on a website).
+     */
+    otherLanguage: 'You can also write in English.',
   },
   welcomeBack: 'Welkom terug bij de digitale wijkwijzer. Ik ben een computerprogramma, geen mens.',
   askQuestion: 'Waar kan ik u mee helpen? Schrijf het in uw eigen woorden.',
