@@ -9,6 +9,7 @@
  *   words, with its own 131 questions;
  * - "Vechtstede": test/fixtures/kaart-vechtstede, a third sociale kaart (a made-up gemeente, another
  *   writer, 46 entries) with 94 questions in new voices, written apart before the 2026-12-02 round;
+ *   measured only until 2026-12-02, a dev set since (ADR 0013, fourth amendment);
  * - "Reggedal": test/fixtures/kaart-reggedal, a fourth sociale kaart (another made-up gemeente, 67
  *   entries, another writer who never saw the models, rules or corpora) with 120 questions, measured
  *   beside Vechtstede the same way;
@@ -233,7 +234,7 @@ async function main(): Promise<void> {
     path.join(root, 'test/fixtures/kaart-vechtstede/questions.jsonl'),
   );
   const vechtstedeSet = {
-    name: 'Vechtstede (third kaart, apart)',
+    name: 'Vechtstede (third kaart, dev since 2026-12-02)',
     cases: vechtstedeCases,
     catalogue: vechtstede,
     index: buildSearchIndex(vechtstede),
