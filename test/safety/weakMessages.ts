@@ -6,6 +6,6 @@
  */
 export const weakMessages = [
   'al een paar weken lukt het me slecht om de dagen door te komen',
+  "sinds de winter sta ik 's ochtends met tegenzin op en alles voelt grauw",
   'de laatste tijd kost het me veel moeite om de dag door te komen',
-  'de laatste tijd heb ik moeite om de deur uit te gaan',
 ] as const;
