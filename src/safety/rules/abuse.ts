@@ -29,6 +29,14 @@ const innocentHitting =
  * by a worried bystander → Veilig Thuis. "slaan" has many innocent senses (alarm slaan, een slag
  * slaan, de klok slaat, een slaatje), so violence rules need a person as the victim.
  */
+/**
+ * A child of the writer's takes money from a wallet or a piggy bank, and nothing says the one robbed
+ * is old or dependent: theft within a family, not elder financial abuse (docs/adr/0012-safety-net.md,
+ * sixth round). Anchored: it reads one clause.
+ */
+const childTakesFromWallet =
+  /^(?=[^.]*\b(?:zoon|zoontje|dochter|dochtertje|kind|kinderen|tiener|puber|stiefzoon|stiefdochter|son|daughter|kid|kids|teenager|stepson|stepdaughter)\b)(?=[^.]*\b(?:portemonnee|portemonee|portomonee|beurs|portefeuille|spaarpot|tas|handtas|jaszak|wallet|purse|piggy bank|handbag)\b)(?![^.]*\b(?:oma|opa|grootmoeder|grootvader|schoonmoeder|schoonvader|bejaarde|dementie|rekening|pinpas|bankpas|pensioen|aow|grandma|grandpa|grandmother|grandfather|pension|account|bank card|dementia|(?:ik ben|ben|van|i am|im|aged) (?:[6-9][0-9]|1[0-9]{2}))\b)/;
+
 export const abuseRules: readonly CrisisRule[] = [
   // The words professionals and residents both use: huiselijk geweld, kindermishandeling,
   // mishandeld (also mishandelt), misbruikt, verkrachting, eerwraak, loverboy.
@@ -313,11 +321,17 @@ export const abuseRules: readonly CrisisRule[] = [
     pattern: re`\b(?:${householdMember})\b[^.]{0,30}\b(?:bedreigt|bedreigde|bedreigen|bedreigd|dreigt (?:mij|me|ons)|threatens|threatened|threatening)\b`,
   },
   // Elder financial abuse: "mijn kleinzoon haalt steeds geld van mijn rekening", "pakt mijn geld af".
+  // A son or daughter who steals from a parent's wallet is a worry about the child, for parenting
+  // support (sixth round): no rule answers it unless the clause says the one robbed is old or
+  // dependent (an account, a pension, a grandparent, an age). The model still reads it.
   {
     id: 'abuse.money-taken',
     kind: 'abuse',
     pattern: re`\b(?:${householdMember})\b[^.]{0,20}\b(?:pakt|neemt|haalt|steelt|stal|pakte|nam|takes|took|steals|stole)\b[^.]{0,25}\b(?:geld|pinpas|bankpas|pensioen|aow|uitkering|spaargeld|loon|money|bank card|pension)\b`,
-    unless: [/\b(?:zakgeld|leent|lenen|terug|betaalt|boodschappen|voor mij|voor me|for me)\b/],
+    unless: [
+      /\b(?:zakgeld|leent|lenen|terug|betaalt|boodschappen|voor mij|voor me|for me)\b/,
+      childTakesFromWallet,
+    ],
   },
   // Rough handling by carers: "behandelt mijn moeder ruw", bruises that are not from a fall.
   {
