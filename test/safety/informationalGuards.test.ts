@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { assessSafety } from '../../src/safety/assessSafety.js';
 import { detectCrisis } from '../../src/safety/detectCrisis.js';
 
 /**
@@ -60,6 +61,8 @@ describe('the informational and past guards of the rules', () => {
       'Stel dat een leerling mij ooit vertelt dat haar oom aan haar zit, wie bel ik dan?',
     ]) {
       expect(detectCrisis(text).ruleIds, text).toEqual([]);
+      // The model may still ask (a check shows the lines); it gives none of them a crisis reply.
+      expect(assessSafety(text).outcome, text).not.toBe('crisis');
     }
   });
 
@@ -70,6 +73,7 @@ describe('the informational and past guards of the rules', () => {
       'I went to a suicide prevention course last year but now I want to kill myself',
       'Ik werk bij de voorlichting over zelfdoding maar ik denk er zelf nu elke dag aan om er een eind aan te maken',
       'jaren geleden sloeg hij me ook al en gisteren weer, ik durf niet naar huis',
+      'na de cursus over misbruik besefte ik dat mijn oom mij nu nog steeds betast als ik bij hem logeer',
       'ik lees een boek over zelfmoord omdat ik het zelf wil doen',
       'ik volg een opleiding maar ik wil niet meer leven',
       'ik heb de workshop over huiselijk geweld gegeven maar thuis slaat mijn man mij nog steeds',
@@ -80,6 +84,16 @@ describe('the informational and past guards of the rules', () => {
       'ik heb een cursus gedaan over agressie, maar mijn vriend heeft me net gewurgd',
     ]) {
       expect(detectCrisis(text).isCrisis, text).toBe(true);
+    }
+  });
+
+  it('leave to the model, which asks, a present crisis no rule words: the guards never decide those', () => {
+    for (const text of [
+      'ik heb vroeger een poging gedaan en nu wil ik het weer doen, vanavond',
+      'years ago I tried and now I have the pills ready again',
+      'jaren geleden heb ik een poging gedaan en nu heb ik de pillen weer klaarliggen',
+    ]) {
+      expect(assessSafety(text).outcome, text).not.toBe('none');
     }
   });
 

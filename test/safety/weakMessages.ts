@@ -5,7 +5,7 @@
  * the same way if test/safety/assessSafety.test.ts says they no longer fit.
  */
 export const weakMessages = [
-  'al een paar weken lukt het me slecht om de dagen door te komen',
+  'ik voel me de laatste tijd niet zo lekker in mijn vel',
   "sinds de winter sta ik 's ochtends met tegenzin op en alles voelt grauw",
-  'de laatste tijd kost het me veel moeite om de dag door te komen',
+  'mijn dagen zijn zo leeg sinds de kinderen het huis uit zijn',
 ] as const;

@@ -349,12 +349,12 @@ export const abuseRules: readonly CrisisRule[] = [
     unless: [/\b(?:dokter|arts|ziekenhuis|corona|quarantaine|operatie)\b/],
   },
   // Sexual abuse in a child's or victim's words: "mijn stiefvader zit aan me", "doet dingen met mij
-  // die ik niet wil".
+  // die ik niet wil", "mijn oom betast mij" (sixth round).
   {
     id: 'abuse.sexual-touch',
     kind: 'abuse',
     pattern:
-      /\b(?:(?:zit|zat|zitten|gezeten) aan (?:me|mij)\b|aan (?:me|mij) (?:zitten|gezeten)|dingen (?:met|bij) (?:me|mij|haar|hem|ons)\b[^.]{0,30}\b(?:niet wil|niet wilt|niet mag|geheim)|aan (?:mijn|mn|haar|zijn|je|jouw) (?:lichaam|borsten|billen|kruis|piemel|plasser|plassertje|geslachtsdeel))\b/,
+      /\b(?:(?:zit|zat|zitten|gezeten) aan (?:me|mij)\b|aan (?:me|mij) (?:zitten|gezeten)|(?:me|mij) (?:[a-z]+ ){0,3}(?:betast|betastte|bepotelt|bepotelde|aanraakt op plekken)\b|(?:betast|betastte|bepotelt|bepotelde) (?:me|mij)\b|dingen (?:met|bij) (?:me|mij|haar|hem|ons)\b[^.]{0,30}\b(?:niet wil|niet wilt|niet mag|geheim)|aan (?:mijn|mn|haar|zijn|je|jouw) (?:lichaam|borsten|billen|kruis|piemel|plasser|plassertje|geslachtsdeel))\b/,
     unless: [/\b(?:zeuren|zaniken|te trekken|kop|hoofd)\b/, informationalContext],
   },
   // Forced sex or forced marriage: "dwingt me tot seks", "wil mij dwingen om te trouwen".
