@@ -5,7 +5,7 @@
  * the same way if test/safety/assessSafety.test.ts says they no longer fit.
  */
 export const weakMessages = [
-  'ik voel me de laatste tijd niet zo lekker in mijn vel',
-  "sinds de winter sta ik 's ochtends met tegenzin op en alles voelt grauw",
-  'mijn dagen zijn zo leeg sinds de kinderen het huis uit zijn',
+  'de laatste tijd heb ik moeite om de deur uit te gaan',
+  'ik voel me vaak alleen, ook als er mensen om me heen zijn',
+  'sinds de winter voel ik me lusteloos en blijf ik veel binnen',
 ] as const;
