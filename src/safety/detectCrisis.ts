@@ -45,7 +45,7 @@ export const crisisRules: readonly CrisisRule[] = [...dangerRules, ...suicideRul
  * concern model still reads those messages and may ask. A suicide or abuse phrase told as past and
  * over in the same clause (pastAndWell: both a past marker and a sign it is over) is history, for
  * every such rule and not only the mention rules. Sixth round: so is one told as the subject of a
- * course, a lesson, a talk or a school project (informationalContext), unless the same clause tells
+ * course, a lesson, a talk or a school project (informationalSetting), unless the same clause tells
  * a crisis of the writer's own now (presentSelf lifts it), and one only imagined being told
  * (hypotheticalGeneric: "stel dat mijn moeder zegt dat", "if someone tells me").
  */

@@ -25,11 +25,6 @@ const innocentHitting =
   /\b(?:trapt er (?:[a-z]+ ){0,3}in|trapt erin|trappen erin|deuren? dicht|(?:alles|de boel|spullen|dingen) kapot|voetballen|schoolplein|vriendje|vriendjes|klasgenoot|klasgenoten|duwt (?:me|mij|ons|hem|haar) weg|weggeduwd)\b/;
 
 /**
- * Domestic violence, child abuse and elder abuse, told by the person it happens to, by a child, or
- * by a worried bystander → Veilig Thuis. "slaan" has many innocent senses (alarm slaan, een slag
- * slaan, de klok slaat, een slaatje), so violence rules need a person as the victim.
- */
-/**
  * A child of the writer's takes money from a wallet or a piggy bank, and nothing says the one robbed
  * is old or dependent: theft within a family, not elder financial abuse (docs/adr/0012-safety-net.md,
  * sixth round). Anchored: it reads one clause.
@@ -37,6 +32,11 @@ const innocentHitting =
 const childTakesFromWallet =
   /^(?=[^.]*\b(?:zoon|zoontje|dochter|dochtertje|kind|kinderen|tiener|puber|stiefzoon|stiefdochter|son|daughter|kid|kids|teenager|stepson|stepdaughter)\b)(?=[^.]*\b(?:portemonnee|portemonee|portomonee|beurs|portefeuille|spaarpot|tas|handtas|jaszak|wallet|purse|piggy bank|handbag)\b)(?![^.]*\b(?:oma|opa|grootmoeder|grootvader|schoonmoeder|schoonvader|bejaarde|dementie|rekening|pinpas|bankpas|pensioen|aow|grandma|grandpa|grandmother|grandfather|pension|account|bank card|dementia|(?:ik ben|ben|van|i am|im|aged) (?:[6-9][0-9]|1[0-9]{2}))\b)/;
 
+/**
+ * Domestic violence, child abuse and elder abuse, told by the person it happens to, by a child, or
+ * by a worried bystander → Veilig Thuis. "slaan" has many innocent senses (alarm slaan, een slag
+ * slaan, de klok slaat, een slaatje), so violence rules need a person as the victim.
+ */
 export const abuseRules: readonly CrisisRule[] = [
   // The words professionals and residents both use: huiselijk geweld, kindermishandeling,
   // mishandeld (also mishandelt), misbruikt, verkrachting, eerwraak, loverboy.
