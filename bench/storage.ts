@@ -13,6 +13,7 @@
  * The seeded cases are spread over the wijkteams of knowledge/routering.yaml, 1 in 20 open.
  * ONLY=board measures the board requests alone (no product process).
  * ONLY=jobs measures one run of each periodic state job and turns during it (bench/storageJobs.ts).
+ * ONLY=index measures the embedded case index of a clean shutdown alone (bench/caseIndexSnapshot.ts).
  * Start-up of the compiled product as `npm start` runs it (bench/compiledStart.ts): after the rounds,
  * one start that is not counted (it warms Node's compile cache and, on the embedded default, leaves
  * the index of a clean shutdown, as a deployment's restart does), then STARTS counted starts; wall
@@ -519,6 +520,10 @@ const ms = (value: number) =>
 // The template run is the product in this process: a turn slower than half a second lets
 // botbuilder's typing indicator reject after the turn (the crash of docs/adr/0015); it changes no data.
 process.on('unhandledRejection', () => undefined);
+if (process.env.ONLY === 'index') {
+  await import('./caseIndexSnapshot.js');
+  process.exit(0);
+}
 const templates = await recordTemplates();
 const cluster = BACKENDS.includes('postgres') ? await startPostgresCluster() : undefined;
 const results: Array<{ backend: string; size: number; rounds: RoundResult[] }> = [];

@@ -9,6 +9,9 @@
  *   words, with its own 131 questions;
  * - "Vechtstede": test/fixtures/kaart-vechtstede, a third sociale kaart (a made-up gemeente, another
  *   writer, 46 entries) with 94 questions in new voices, written apart before the 2026-12-02 round;
+ * - "Reggedal": test/fixtures/kaart-reggedal, a fourth sociale kaart (another made-up gemeente, 67
+ *   entries, another writer who never saw the models, rules or corpora) with 120 questions, measured
+ *   beside Vechtstede the same way;
  * - "corpus test": the frozen test split of the understanding corpus, for the levensgebied guess.
  * For comparison, "golden train+dev" is the part that was tuned on (in-sample).
  *
@@ -17,8 +20,8 @@
  * the top 3 whose age range excludes the person (must be 0); "no good match" on out-of-scope
  * questions and on answerable ones; then the cost of one understanding pass and one search at
  * 10,000 entries, model load time and added memory. Options: ROUNDS=5; SHOW_MISSES=1 (in-sample
- * misses only); BENCH_SETS=tuned (in-sample only), BENCH_SETS=apart (in-sample and the third kaart:
- * no frozen split is read), BENCH_SETS=unfrozen (all but the frozen splits); BENCH_COST=0 (no timing); BENCH_CONVERSATION=0
+ * misses only); BENCH_SETS=tuned (in-sample only), BENCH_SETS=apart (in-sample and the third and
+ * fourth kaart: no frozen split is read), BENCH_SETS=unfrozen (all but the frozen splits); BENCH_COST=0 (no timing); BENCH_CONVERSATION=0
  * (not through the whole conversation).
  */
 import os from 'node:os';
@@ -235,6 +238,14 @@ async function main(): Promise<void> {
     catalogue: vechtstede,
     index: buildSearchIndex(vechtstede),
   };
+  const reggedal = await load(path.join(root, 'test/fixtures/kaart-reggedal'));
+  const reggedalCases = readCases(path.join(root, 'test/fixtures/kaart-reggedal/questions.jsonl'));
+  const reggedalSet = {
+    name: 'Reggedal (fourth kaart, apart)',
+    cases: reggedalCases,
+    catalogue: reggedal,
+    index: buildSearchIndex(reggedal),
+  };
 
   const sets = [
     {
@@ -257,9 +268,10 @@ async function main(): Promise<void> {
       index: hengeloIndex,
     },
     vechtstedeSet,
+    reggedalSet,
   ];
   // BENCH_SETS=tuned scores only what may be tuned on (train+dev), for tuning runs; =apart adds
-  // the third kaart, which is measured (never tuned on) without reading a frozen split.
+  // the third and fourth kaart, which is measured (never tuned on) without reading a frozen split.
   const frozenRead = process.env.BENCH_SETS === undefined;
   if (process.env.BENCH_SETS === 'tuned') sets.splice(2);
   if (process.env.BENCH_SETS === 'apart') sets.splice(2, 2);
@@ -366,6 +378,12 @@ async function main(): Promise<void> {
     out();
     out(
       `Vechtstede per failure class (hit@3 first message / after the intake / levensgebied in the top two): ${byClass(ourEngine(vechtstedeSet.index), vechtstedeCases, vechtstede).join('; ')}.`,
+    );
+  }
+  if (sets.includes(reggedalSet)) {
+    out();
+    out(
+      `Reggedal per failure class (hit@3 first message / after the intake / levensgebied in the top two): ${byClass(ourEngine(reggedalSet.index), reggedalCases, reggedal).join('; ')}.`,
     );
   }
 

@@ -72,6 +72,25 @@ export class Interruptions {
     }
   }
 
+  /**
+   * A whole message that only chose a language ("English please"). The guard has already switched
+   * the conversation's language; this says so and asks again, so the choice never becomes the
+   * resident's question. Before anything is asked the question comes again in the new language;
+   * later the open question is repeated as it was, and the ones after it follow the new language.
+   */
+  async languageChosen(dc: DialogContext, running: boolean): Promise<DialogTurnResult> {
+    await dc.context.sendActivity(await this.text(dc, 'languageChosen'));
+    if (!running) return dc.beginDialog(dialogIds.flow, { start: 'welcome' } satisfies FlowOptions);
+    const facts = await this.deps.state.facts(dc.context);
+    const handingOver = dc.stack.some((instance) => handoverDialogIds.includes(instance.id));
+    if (facts.questions.length === 0 && !handingOver) {
+      await dc.cancelAllDialogs();
+      return dc.beginDialog(dialogIds.flow, { start: 'question' } satisfies FlowOptions);
+    }
+    await dc.repromptDialog();
+    return Dialog.EndOfTurn;
+  }
+
   private async startHandover(dc: DialogContext): Promise<DialogTurnResult> {
     await countInsight(
       this.deps,
@@ -109,7 +128,7 @@ export class Interruptions {
 
   private async text(
     dc: DialogContext,
-    key: 'continueHere' | 'restart' | 'stop' | 'alreadyHandingOver',
+    key: 'continueHere' | 'restart' | 'stop' | 'alreadyHandingOver' | 'languageChosen',
   ) {
     return textsFor(await this.deps.state.language(dc.context)).intake.interruptions[key];
   }

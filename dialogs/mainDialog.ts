@@ -6,6 +6,7 @@ import {
   parseName,
 } from '../src/conversation/contactReplies.js';
 import { recogniseInterruption } from '../src/conversation/interruptions.js';
+import { languageRequest } from '../src/conversation/language.js';
 import { residentWords } from '../src/conversation/residentWords.js';
 import type { DialogDeps } from './dialogDeps.js';
 import { dialogIds } from './dialogIds.js';
@@ -122,6 +123,8 @@ export class MainDialog extends ComponentDialog {
     const text = options?.firstText;
     if (text === undefined)
       return innerDc.beginDialog(dialogIds.flow, { start: 'welcome' } satisfies FlowOptions);
+    if (languageRequest(text) !== undefined)
+      return this.interruptions.languageChosen(innerDc, false);
     const kind = recogniseInterruption(text);
     if (kind !== undefined) return this.interruptions.atStart(kind, innerDc);
     // Dialog options are stored with the dialog stack: the first message goes in masked.
@@ -146,6 +149,8 @@ export class MainDialog extends ComponentDialog {
       typeof activity.text === 'string' &&
       !isButtonOfOpenQuestion(innerDc, activity.text)
     ) {
+      if (languageRequest(activity.text) !== undefined)
+        return this.interruptions.languageChosen(innerDc, true);
       const kind = recogniseInterruption(activity.text);
       if (kind !== undefined) return this.interruptions.whileRunning(kind, innerDc);
     }

@@ -223,6 +223,7 @@ export class HandoverDialog extends WaterfallDialog<HandoverOptions> {
           1000,
           1 + earlierConversationsAbout(memory, facts.levensgebieden, facts.visitIds),
         ),
+        language: await state.language(step.context),
       },
       consent: { given: true, at: consentAt, textVersion: CONSENT_TEXT_VERSION },
       melder: {

@@ -78,6 +78,11 @@ export class HandoverSummaryDialog extends WaterfallDialog {
           ? (facts.outside ?? null)
           : casesTexts.stadsdeel[facts.stadsdeel]),
       contact,
+      buttons: {
+        confirm: handover.summary.confirm,
+        change: handover.summary.change,
+        cancel: handover.summary.cancel,
+      },
     });
     return step.beginDialog(dialogIds.question, {
       before: [...before, { attachments: [CardFactory.adaptiveCard(card)] }],

@@ -69,6 +69,7 @@ export class OpeningDialog extends WaterfallDialog<OpeningOptions> {
         await step.context.sendActivity(texts.welcome.hello);
         await step.context.sendActivity(texts.welcome.whatICanDo);
         await step.context.sendActivity(texts.welcome.whatIKeep);
+        await step.context.sendActivity(texts.welcome.otherLanguage);
       }
       await state.updateConversation(step.context, (current) => ({ ...current, greeted: true }));
     }

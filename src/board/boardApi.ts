@@ -110,10 +110,14 @@ export function boardApiRoutes(deps: BoardApiDeps): RouteRegistrar {
   const config = {
     devLogin: deps.devLogin !== undefined,
     ssoConfigured: deps.authenticator.ssoConfigured,
-    personas: (deps.devLogin?.personas() ?? []).map((persona) => ({
-      id: persona.id,
-      label: personaLabel(persona),
-    })),
+    // Only colleagues who can work cases: the redactie and the beleid colleague of the staff file
+    // see none here (they have the partner page and the monitor) and were listed as "(wijkteam )".
+    personas: (deps.devLogin?.personas() ?? [])
+      .filter((persona) => persona.coordinator || persona.wijkteams.length > 0)
+      .map((persona) => ({
+        id: persona.id,
+        label: personaLabel(persona),
+      })),
     statuses: caseStatuses.map((id) => ({ id, label: nl.cases.status[id] })),
     outcomes: selectableOutcomes.map((id) => ({ id, label: nl.cases.outcome[id] })),
     texts: nl.board.client,

@@ -61,6 +61,7 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
     logger: moduleLogger(deps.logger, 'bot'),
     guard: new ConversationGuard(state, deps.conversation),
     forgotten: wasForgotten,
+    languageOf: (context) => state.language(context),
   });
   const runTurn = (context: TurnContext) => bot.run(context);
   const onTurnError = createTurnErrorHandler({

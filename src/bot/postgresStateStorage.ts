@@ -3,7 +3,12 @@ import type { Clock } from '../shared/clock.js';
 import { WijkwijzerError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
 import type { Database, Queryable } from '../storage/postgres/database.js';
-import { GroupCommit } from '../storage/postgres/groupCommit.js';
+import { inBoundedStatements } from '../storage/postgres/boundedStatements.js';
+import {
+  GROUP_COMMIT_LIMITS,
+  GroupCommit,
+  type GroupCommitLimits,
+} from '../storage/postgres/groupCommit.js';
 import { HELD_CONTACT_FIELD, HELD_CONTACT_PROPERTY } from '../conversation/heldContact.js';
 import { overwrites, prepareChange, type PreparedChange } from './stateItems.js';
 import { stateRetentionClass, type StateRetention } from './stateRetention.js';
@@ -24,6 +29,19 @@ const ON_CONFLICT_REPLACE = `ON CONFLICT (key) DO UPDATE
                               ELSE EXCLUDED.retention END`;
 
 /**
+ * A change of stored state, in the order made: a save without an eTag check (shares a statement
+ * with others), a delete (likewise), or a save with an eTag check (goes alone, as before).
+ */
+type StateChange =
+  | { readonly kind: 'overwrite'; readonly changes: readonly PreparedChange[] }
+  | { readonly kind: 'checked'; readonly changes: readonly PreparedChange[] }
+  | { readonly kind: 'delete'; readonly keys: readonly string[] };
+
+function changedKeys(change: StateChange): readonly string[] {
+  return change.kind === 'delete' ? change.keys : change.changes.map((item) => item.key);
+}
+
+/**
  * botbuilder `Storage` on PostgreSQL (`bot_state`): the same eTag rules as the file store
  * (MemoryStorage's), enforced by the database so they hold across processes. A change with an eTag
  * is an upsert whose update only applies `WHERE etag = $expected`: of several processes writing
@@ -35,22 +53,36 @@ const ON_CONFLICT_REPLACE = `ON CONFLICT (key) DO UPDATE
  * (src/storage/postgres/groupCommit.ts): the conversation and user state of a turn, and those of
  * turns running at the same moment, share one statement (docs/adr/0019, third amendment). Each
  * write is still one statement, so applied as a whole or not at all, and resolves once committed.
+ *
+ * Every change of state (saves with or without an eTag check, deletes) goes through one queue in
+ * the order made, so a delete made after a save is never undone by that save landing later, and a
+ * checked save made after an unchecked one sees its eTag (docs/adr/0019, fourth amendment). The
+ * queue refuses calls beyond its limit with WW-3014, and no statement carries more than
+ * `limits.maxRows` rows: a call of more runs in one transaction of several statements.
  */
 export class PostgresStateStorage implements StateStorage {
   private readonly reads: GroupCommit<readonly string[]>;
-  private readonly overwrites: GroupCommit<readonly PreparedChange[]>;
+  private readonly changes: GroupCommit<StateChange>;
 
   constructor(
     private readonly database: Database,
     private readonly clock: Clock,
+    private readonly limits: GroupCommitLimits = GROUP_COMMIT_LIMITS,
   ) {
-    this.reads = new GroupCommit({ run: (units) => this.readAll(units) });
-    this.overwrites = new GroupCommit({
-      run: (units) => this.overwriteAll(units),
-      // One statement may not change a row twice; the later change waits for the next one.
-      conflicts: (batch, unit) =>
-        batch.some((other) => other.some((a) => unit.some((b) => a.key === b.key))),
-      maxUnits: 200,
+    this.reads = new GroupCommit({
+      name: 'bot-state-read',
+      run: (units) => this.readAll(units),
+      rows: (keys) => keys.length,
+      ...limits,
+    });
+    this.changes = new GroupCommit<StateChange>({
+      name: 'bot-state-write',
+      run: (units) => this.changeAll(units),
+      // One statement may not change a row twice, and changes of a key land in the order made.
+      keys: changedKeys,
+      kind: (change) => (change.kind === 'checked' ? undefined : change.kind),
+      rows: (change) => changedKeys(change).length,
+      ...limits,
     });
   }
 
@@ -62,10 +94,30 @@ export class PostgresStateStorage implements StateStorage {
   async write(changes: StoreItems): Promise<void> {
     const prepared = Object.entries(changes).map(([key, item]) => prepareChange(key, item));
     if (prepared.length === 0) return;
-    if (prepared.every((change) => overwrites(change.eTag))) {
-      await this.overwrites.submit(prepared);
-      return;
+    const kind = prepared.every((change) => overwrites(change.eTag)) ? 'overwrite' : 'checked';
+    await this.changes.submit({ kind, changes: prepared });
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    if (keys.length === 0) return;
+    await this.changes.submit({ kind: 'delete', keys: [...keys] });
+  }
+
+  /** A batch of the change queue: all of one kind, or one checked save alone. */
+  private async changeAll(units: readonly StateChange[]): Promise<undefined[]> {
+    const [first] = units;
+    if (first?.kind === 'checked' && units.length === 1) await this.writeChecked(first.changes);
+    else if (first?.kind === 'delete') await this.deleteAll(units.flatMap(changedKeys));
+    else {
+      await this.overwriteAll(
+        units.flatMap((unit) => (unit.kind === 'overwrite' ? unit.changes : [])),
+      );
     }
+    return units.map(() => undefined);
+  }
+
+  /** A save with an eTag check: one upsert, or one transaction for several keys. */
+  private async writeChecked(prepared: readonly PreparedChange[]): Promise<void> {
     const updatedAt = this.clock.now();
     const [only] = prepared;
     if (prepared.length === 1 && only !== undefined) {
@@ -77,9 +129,18 @@ export class PostgresStateStorage implements StateStorage {
     });
   }
 
-  async delete(keys: string[]): Promise<void> {
-    if (keys.length === 0) return;
-    await this.database.query('DELETE FROM bot_state WHERE key = ANY($1::text[])', [keys]);
+  private async deleteAll(keys: readonly string[]): Promise<void> {
+    await inBoundedStatements(
+      this.database,
+      [...new Set(keys)],
+      this.limits.maxRows,
+      (part) => ({
+        text: 'DELETE FROM bot_state WHERE key = ANY($1::text[])',
+        values: [part],
+        name: 'bot-state-delete',
+      }),
+      { atomic: true },
+    );
   }
 
   async deleteExpired(now: Date, retention: StateRetention): Promise<number> {
@@ -127,12 +188,21 @@ export class PostgresStateStorage implements StateStorage {
   /** One SELECT for the keys of every read in the batch; each read gets the items it asked for. */
   private async readAll(units: readonly (readonly string[])[]): Promise<StoreItems[]> {
     const keys = [...new Set(units.flat())];
-    const result = await this.database.query<{ key: string; etag: string; value: unknown }>(
-      'SELECT key, etag, value FROM bot_state WHERE key = ANY($1::text[])',
-      [keys],
-      'bot-state-read',
+    const results = await inBoundedStatements<
+      string,
+      { key: string; etag: string; value: unknown }
+    >(
+      this.database,
+      keys,
+      this.limits.maxRows,
+      (part) => ({
+        text: 'SELECT key, etag, value FROM bot_state WHERE key = ANY($1::text[])',
+        values: [part],
+        name: 'bot-state-read',
+      }),
+      { atomic: false },
     );
-    const rows = new Map(result.rows.map((row) => [row.key, row]));
+    const rows = new Map(results.flatMap((result) => result.rows).map((row) => [row.key, row]));
     const handedOut = new Set<string>();
     return units.map((unit) => {
       const found: StoreItems = {};
@@ -150,26 +220,32 @@ export class PostgresStateStorage implements StateStorage {
 
   /**
    * The writes of the batch (no eTag check, no two of one key) as one upsert: one statement, one
-   * commit. Same columns and retention rule as `upsert`.
+   * commit (beyond `maxRows` rows, one transaction of several). Same columns and retention rule as
+   * `upsert`.
    */
-  private async overwriteAll(units: readonly (readonly PreparedChange[])[]): Promise<undefined[]> {
-    const changes = units.flat();
-    await this.database.query(
-      `INSERT INTO bot_state AS stored (key, etag, value, retention, updated_at)
+  private async overwriteAll(changes: readonly PreparedChange[]): Promise<void> {
+    const updatedAt = this.clock.now();
+    await inBoundedStatements(
+      this.database,
+      changes,
+      this.limits.maxRows,
+      (part) => ({
+        text: `INSERT INTO bot_state AS stored (key, etag, value, retention, updated_at)
        SELECT key, etag, value::json, retention, $5::timestamptz
          FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
            AS incoming (key, etag, value, retention)
        ${ON_CONFLICT_REPLACE}`,
-      [
-        changes.map((change) => change.key),
-        changes.map(() => newId()),
-        changes.map((change) => JSON.stringify(change.value)),
-        changes.map((change) => stateRetentionClass(change.key, change.value)),
-        this.clock.now(),
-      ],
-      'bot-state-overwrite',
+        values: [
+          part.map((change) => change.key),
+          part.map(() => newId()),
+          part.map((change) => JSON.stringify(change.value)),
+          part.map((change) => stateRetentionClass(change.key, change.value)),
+          updatedAt,
+        ],
+        name: 'bot-state-overwrite',
+      }),
+      { atomic: true },
     );
-    return units.map(() => undefined);
   }
 
   /** The database pool belongs to the backend; nothing to close here. */

@@ -12,6 +12,7 @@ import {
   type DialogContext,
   type DialogState,
 } from 'botbuilder-dialogs';
+import type { Language } from '../conversation/language.js';
 import type { Logger } from '../shared/logger.js';
 
 /** Runs on every resident message before any dialog (the crisis check, dialogs/conversationGuard.ts). */
@@ -28,7 +29,15 @@ export interface WijkwijzerBotDeps {
   readonly guard?: MessageGuard;
   /** True when this turn erased the resident's state ("vergeet mij"): nothing may be written back. */
   readonly forgotten?: (context: TurnContext) => boolean;
+  /** The conversation's language, written on every reply as its locale (BOT_LOCALES). */
+  readonly languageOf?: (context: TurnContext) => Promise<Language>;
 }
+
+/**
+ * The locale each reply carries, from the conversation's language. The web chat widget follows it:
+ * its own texts and Web Chat's switch to English with the conversation (web/widget/wijkwijzer.js).
+ */
+export const BOT_LOCALES: Readonly<Record<Language, string>> = { nl: 'nl-NL', en: 'en-US' };
 
 /** Web Chat's widget posts this event when a resident opens a new conversation. */
 export const JOIN_EVENT = 'webchat/join';
@@ -97,6 +106,17 @@ export class WijkwijzerBot extends ActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
+    const languageOf = this.deps.languageOf;
+    if (languageOf !== undefined) {
+      context.onSendActivities(async (turn, activities, next) => {
+        // Read when the replies go out: a message may just have switched the language.
+        const locale = BOT_LOCALES[await languageOf(turn)];
+        for (const activity of activities) {
+          if (activity.type === 'message') activity.locale = locale;
+        }
+        return next();
+      });
+    }
     await super.run(context);
     if (this.deps.forgotten?.(context) === true) return;
     // Both in the same tick: the file store commits them as one batch, one durable write per turn.

@@ -65,9 +65,13 @@ function contactPreference(current: Case): string {
   const texts = nl.cards.caseCard.contactPreference;
   const melder = current.melder;
   if (melder.kind === 'erased') return texts.none;
-  if (melder.phone === null) return texts.emailOnly;
-  const parts: string[] = [melder.noCalls ? texts.noCalls : texts.callsFine];
-  if (melder.bestMoment !== null) parts.push(texts.bestMoment(melder.bestMoment));
+  const parts: string[] = [];
+  if (melder.phone === null) parts.push(texts.emailOnly);
+  else {
+    parts.push(melder.noCalls ? texts.noCalls : texts.callsFine);
+    if (melder.bestMoment !== null) parts.push(texts.bestMoment(melder.bestMoment));
+  }
+  if (current.story.language === 'en') parts.push(texts.english);
   return parts.join('. ');
 }
 

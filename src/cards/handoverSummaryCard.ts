@@ -32,6 +32,11 @@ export interface HandoverSummaryView {
     readonly bestMoment: string | null;
     readonly noCalls: boolean;
   };
+  /**
+   * The buttons in the resident's language: they are the resident's to tap, while the text above
+   * them is what the wijkteam reads, in Dutch. Dutch when not given.
+   */
+  readonly buttons?: { readonly confirm: string; readonly change: string; readonly cancel: string };
 }
 
 export const handoverSummaryChoices = ['confirm', 'change', 'cancel'] as const;
@@ -46,6 +51,7 @@ export function buildHandoverSummaryCard(view: HandoverSummaryView): WebChatCard
   const texts = nl.cards.handoverSummary;
   const labels = texts.labels;
   const { contact } = view;
+  const buttons = view.buttons ?? texts;
   const card = webChatCard(
     [
       heading(texts.title(view.wijkteam)),
@@ -67,9 +73,9 @@ export function buildHandoverSummaryCard(view: HandoverSummaryView): WebChatCard
       ),
     ],
     [
-      submitAction(texts.confirm, { handover: 'confirm' }, { style: 'positive' }),
-      submitAction(texts.change, { handover: 'change' }),
-      submitAction(texts.cancel, { handover: 'cancel' }),
+      submitAction(buttons.confirm, { handover: 'confirm' }, { style: 'positive' }),
+      submitAction(buttons.change, { handover: 'change' }),
+      submitAction(buttons.cancel, { handover: 'cancel' }),
     ],
   );
   return { ...card, speak: texts.title(view.wijkteam) };

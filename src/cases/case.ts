@@ -57,6 +57,9 @@ export const storySchema = z.object({
   voorzieningenShown: z.array(z.string().min(1).max(120)).max(100),
   /** Conversations about this question before the handover ("1 of 2 gesprekken"). */
   conversationCount: z.number().int().min(1).max(1000),
+  /** The language the resident chose in the chat, so the wijkteam can answer in it. Cases stored
+   * before it was kept were all Dutch or unknown: they read as Dutch. */
+  language: z.enum(['nl', 'en']).default('nl'),
 });
 export type Story = z.infer<typeof storySchema>;
 

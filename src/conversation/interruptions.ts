@@ -1,4 +1,4 @@
-import { foldReply } from './matchText.js';
+import { foldReply, withinEditDistance } from './matchText.js';
 
 /**
  * Commands a resident can type at any moment of the conversation. They are recognised on the
@@ -53,6 +53,34 @@ const patterns: ReadonlyArray<readonly [InterruptionKind, RegExp]> = [
   ],
 ];
 
+/**
+ * One-word commands as a resident may mistype them on a phone ("stopp", "opniew", "privasy"). The
+ * longer ones forgive one edit; the four-letter ones only a doubled or swapped letter, because one
+ * other letter makes another word ("stom", "stof", "hulp").
+ */
+const MISTYPED_COMMANDS: ReadonlyArray<readonly [InterruptionKind, string]> = [
+  ['help', 'help'],
+  ['stop', 'stop'],
+  ['stop', 'stoppen'],
+  ['restart', 'opnieuw'],
+  ['privacy', 'privacy'],
+];
+
+function sameLetters(a: string, b: string): boolean {
+  return [...a].sort().join('') === [...b].sort().join('');
+}
+
+function mistypedCommand(word: string): InterruptionKind | undefined {
+  if (word.length < 4 || word.includes(' ')) return undefined;
+  for (const [kind, command] of MISTYPED_COMMANDS) {
+    if (!withinEditDistance(word, command, 1)) continue;
+    if (command.length > 4) return kind;
+    const doubled = word.length === command.length + 1 && word.startsWith(command);
+    if (doubled || sameLetters(word, command)) return kind;
+  }
+  return undefined;
+}
+
 /** The command a whole message is, or undefined when it is an ordinary message. */
 export function recogniseInterruption(text: string): InterruptionKind | undefined {
   // "?" alone is folded away, so look at the raw text first.
@@ -63,5 +91,5 @@ export function recogniseInterruption(text: string): InterruptionKind | undefine
   for (const [kind, pattern] of patterns) {
     if (pattern.test(folded)) return kind;
   }
-  return undefined;
+  return mistypedCommand(folded);
 }

@@ -217,8 +217,40 @@ const DUTCH_REPLIES = new Set([
   'goedenavond',
 ]);
 
+/**
+ * Whole messages that only ask for a language, in either language ("English please", "in het
+ * Engels graag", "Nederlands"). They choose how the bot speaks; they are not a question.
+ */
+const POLITE = '(?: (?:graag|alstublieft|alsjeblieft|aub|a u b|please|pls|thanks))*';
+const LANGUAGE_REQUESTS: ReadonlyArray<readonly [Language, RegExp]> = [
+  [
+    'en',
+    new RegExp(
+      `^(?:(?:in )?english|(?:in het )?engels|(?:can|could) (?:we|you|i) (?:speak|talk|write|chat) (?:in )?english|do you speak english|(?:kan|kunt u|kun je|mag) (?:het )?(?:in het )?engels|spreekt u engels|spreek je engels)${POLITE}$`,
+    ),
+  ],
+  [
+    'nl',
+    new RegExp(
+      `^(?:(?:in het )?nederlands|(?:in )?dutch|(?:kan|kunt u|kun je|mag) (?:het )?(?:in het )?nederlands|(?:can|could) (?:we|you|i) (?:speak|talk|write|chat) (?:in )?dutch)${POLITE}$`,
+    ),
+  ],
+];
+
+/** The language a whole message asks for ("English please"), or undefined when it asks none. */
+export function languageRequest(text: string): Language | undefined {
+  const whole = replyWords(text).join(' ');
+  if (whole === '' || whole.length > 60) return undefined;
+  for (const [language, pattern] of LANGUAGE_REQUESTS) {
+    if (pattern.test(whole)) return language;
+  }
+  return undefined;
+}
+
 /** 'nl' or 'en' when the message shows a language, undefined when it does not. */
 export function detectLanguage(text: string): Language | undefined {
+  const requested = languageRequest(text);
+  if (requested !== undefined) return requested;
   const words = replyWords(text).filter((word) => !/^\d+$/.test(word));
   const whole = words.join(' ');
   if (ENGLISH_REPLIES.has(whole)) return 'en';

@@ -1,6 +1,11 @@
 import { WijkwijzerError } from '../shared/errors.js';
 import type { Database } from '../storage/postgres/database.js';
-import { GroupCommit } from '../storage/postgres/groupCommit.js';
+import { inBoundedStatements } from '../storage/postgres/boundedStatements.js';
+import {
+  GROUP_COMMIT_LIMITS,
+  GroupCommit,
+  type GroupCommitLimits,
+} from '../storage/postgres/groupCommit.js';
 import { type AggregateStoreSize, type InsightAggregateStore } from './aggregateStore.js';
 import {
   rowKey,
@@ -92,14 +97,23 @@ export class PostgresAggregateStore implements InsightAggregateStore {
    * Counts made while one is on its way go together in the next statement (group commit,
    * docs/adr/0019 third amendment): 50 conversations at once were one upsert each.
    */
-  private readonly adds = new GroupCommit<readonly InsightIncrement[]>({
-    run: async (units) => {
-      await this.addNow(units.flat());
-      return units.map(() => undefined);
-    },
-  });
+  private readonly adds: GroupCommit<readonly InsightIncrement[]>;
 
-  constructor(private readonly database: Database) {}
+  /** `limits`: rows per statement and rows waiting (docs/adr/0019, fourth amendment). */
+  constructor(
+    private readonly database: Database,
+    private readonly limits: GroupCommitLimits = GROUP_COMMIT_LIMITS,
+  ) {
+    this.adds = new GroupCommit<readonly InsightIncrement[]>({
+      name: 'insight-counts-add',
+      run: async (units) => {
+        await this.addNow(units.flat());
+        return units.map(() => undefined);
+      },
+      rows: (increments) => increments.length,
+      ...limits,
+    });
+  }
 
   async add(increments: readonly InsightIncrement[]): Promise<void> {
     if (increments.length === 0) return;
@@ -109,17 +123,24 @@ export class PostgresAggregateStore implements InsightAggregateStore {
   private async addNow(increments: readonly InsightIncrement[]): Promise<void> {
     const merged = mergeIncrements(increments);
     if (merged.length === 0) return;
-    await this.database.query(
-      `INSERT INTO insight_counts AS stored (day, kind, dimensions, count)
+    // Atomic across parts: a retry of a failed batch must not count its first part twice.
+    await inBoundedStatements(
+      this.database,
+      merged,
+      this.limits.maxRows,
+      (part) => ({
+        text: `INSERT INTO insight_counts AS stored (day, kind, dimensions, count)
        SELECT * FROM unnest($1::date[], $2::text[], $3::text[], $4::bigint[])
        ON CONFLICT (day, kind, dimensions) DO UPDATE SET count = stored.count + EXCLUDED.count`,
-      [
-        merged.map((item) => item.day),
-        merged.map((item) => item.kind),
-        merged.map((item) => item.dimensions),
-        merged.map((item) => item.count),
-      ],
-      'insight-counts-add',
+        values: [
+          part.map((item) => item.day),
+          part.map((item) => item.kind),
+          part.map((item) => item.dimensions),
+          part.map((item) => item.count),
+        ],
+        name: 'insight-counts-add',
+      }),
+      { atomic: true },
     );
   }
 

@@ -1,6 +1,7 @@
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
+import { chunks } from '../shared/chunks.js';
 import { noPause } from '../shared/timeSlicer.js';
 import { loadKnowledgeData, type KnowledgeData } from './loader.js';
 import {
@@ -35,14 +36,6 @@ const LOADER_NICENESS = 10;
 
 /** Per request: the replies not yet asked for. */
 const queues = new Map<number, LoaderReply[]>();
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const result: T[][] = [];
-  for (let from = 0; from < items.length; from += size) {
-    result.push(items.slice(from, from + size));
-  }
-  return result;
-}
 
 function repliesFor(id: number, data: KnowledgeData): LoaderReply[] {
   const entries = data.ok ? data.parts.voorzieningen : [];

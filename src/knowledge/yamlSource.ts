@@ -167,12 +167,48 @@ export async function readYamlFile(
       ),
     ],
   });
-  let bytes: Buffer;
+  const read = await readBoundedFile(absolutePath, options);
+  switch (read.kind) {
+    case 'not-regular':
+      return notRegular(read.special);
+    case 'too-large':
+      return tooLarge(read.size, read.bytes);
+    case 'missing':
+    case 'failed':
+      return {
+        ok: false,
+        diagnostics: [errorAt('read-failed', file, FILE_START, texts.readFailed)],
+      };
+    case 'read': {
+      const parsed = parseYamlText(read.bytes, file);
+      return parsed.ok
+        ? { ok: true, source: parsed.source, bytes: read.bytes }
+        : { ...parsed, bytes: read.bytes };
+    }
+  }
+}
+
+/** What reading a file within MAX_FILE_BYTES found (`readBoundedFile`). */
+export type BoundedRead =
+  | { readonly kind: 'read'; readonly bytes: Buffer }
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'not-regular'; readonly special: SpecialFileKind; readonly cause?: unknown }
+  | { readonly kind: 'too-large'; readonly size: number; readonly bytes?: Buffer }
+  | { readonly kind: 'failed'; readonly cause: unknown };
+
+/**
+ * The one bounded read of a YAML file, for the knowledge loader and the partner page alike.
+ * Regular files only (docs/adr/0015-security-posture.md): O_NOFOLLOW refuses a symlink (such as
+ * one to /dev/zero), O_NONBLOCK keeps a FIFO from hanging the reader, and fstat on the open file
+ * decides, so the file cannot be swapped between the check and the read. At most one byte more
+ * than MAX_FILE_BYTES is read, so a file that grew since fstat is caught too. Never throws.
+ */
+export async function readBoundedFile(
+  absolutePath: string,
+  options: ReadOptions = {},
+): Promise<BoundedRead> {
   let handle: FileHandle;
   try {
-    // Regular files only (docs/adr/0015-security-posture.md): O_NOFOLLOW refuses a symlink (such as one to
-    // /dev/zero), O_NONBLOCK keeps a FIFO from hanging the reloader, and fstat on the open file
-    // decides, so the file cannot be swapped between the check and the read.
     handle = await open(
       absolutePath,
       constants.O_RDONLY |
@@ -180,27 +216,28 @@ export async function readYamlFile(
         (options.followSymlinks === true ? 0 : constants.O_NOFOLLOW),
     );
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ELOOP') return notRegular('symlink');
-    return { ok: false, diagnostics: [errorAt('read-failed', file, FILE_START, texts.readFailed)] };
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return { kind: 'not-regular', special: 'symlink', cause: error };
+    if (code === 'ENOENT') return { kind: 'missing' };
+    return { kind: 'failed', cause: error };
   }
   try {
     const info = await handle.stat();
-    if (!info.isFile()) return notRegular(specialFileKind(info));
-    if (info.size > MAX_FILE_BYTES) return tooLarge(info.size);
-    // Read at most one byte more than allowed: a file that grew since fstat is caught below.
-    bytes = await readUpTo(handle, MAX_FILE_BYTES + 1);
-  } catch {
-    return { ok: false, diagnostics: [errorAt('read-failed', file, FILE_START, texts.readFailed)] };
+    if (!info.isFile()) return { kind: 'not-regular', special: specialFileKind(info) };
+    if (info.size > MAX_FILE_BYTES) return { kind: 'too-large', size: info.size };
+    const bytes = await readUpTo(handle, MAX_FILE_BYTES + 1);
+    return bytes.length > MAX_FILE_BYTES
+      ? { kind: 'too-large', size: bytes.length, bytes }
+      : { kind: 'read', bytes };
+  } catch (error) {
+    return { kind: 'failed', cause: error };
   } finally {
     await handle.close().catch(() => undefined);
   }
-  if (bytes.length > MAX_FILE_BYTES) return tooLarge(bytes.length, bytes);
-  const parsed = parseYamlText(bytes, file);
-  return parsed.ok ? { ok: true, source: parsed.source, bytes } : { ...parsed, bytes };
 }
 
 /** At most `limit` bytes of an open file, from its start. */
-export async function readUpTo(handle: FileHandle, limit: number): Promise<Buffer> {
+async function readUpTo(handle: FileHandle, limit: number): Promise<Buffer> {
   const buffer = Buffer.alloc(limit);
   let length = 0;
   while (length < buffer.length) {

@@ -1,9 +1,6 @@
-import { constants, type Stats } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { parseDocument, type Document, type LineCounter } from 'yaml';
 import { MAX_YAML_DEPTH, yamlNestingDepth } from '../knowledge/yamlDepth.js';
-import { MAX_ALIAS_COUNT, MAX_FILE_BYTES, readUpTo } from '../knowledge/yamlSource.js';
-import { errnoCode } from '../storage/durableJsonFile.js';
+import { MAX_ALIAS_COUNT, MAX_FILE_BYTES, readBoundedFile } from '../knowledge/yamlSource.js';
 import { WijkwijzerError } from '../shared/errors.js';
 
 /**
@@ -57,28 +54,20 @@ export function boundedData(document: Document.Parsed): unknown {
 /**
  * The text of a partner file, or null when there is none. A regular file only: a link (to
  * /dev/zero, say) or a FIFO is refused rather than read until memory or patience runs out, and
- * at most one byte more than the limit is read.
+ * at most one byte more than the limit is read (the knowledge loader's own bounded read).
  */
 export async function readBoundedText(absolutePath: string): Promise<string | null> {
-  let handle;
-  try {
-    handle = await open(
-      absolutePath,
-      constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW,
-    );
-  } catch (error) {
-    if (errnoCode(error) === 'ENOENT') return null;
-    if (errnoCode(error) === 'ELOOP') throw beyond('not-regular', error);
-    throw error;
-  }
-  try {
-    const info: Stats = await handle.stat();
-    if (!info.isFile()) throw beyond('not-regular');
-    if (info.size > MAX_FILE_BYTES) throw beyond('size');
-    const bytes = await readUpTo(handle, MAX_FILE_BYTES + 1);
-    if (bytes.length > MAX_FILE_BYTES) throw beyond('size');
-    return bytes.toString('utf8');
-  } finally {
-    await handle.close();
+  const read = await readBoundedFile(absolutePath);
+  switch (read.kind) {
+    case 'read':
+      return read.bytes.toString('utf8');
+    case 'missing':
+      return null;
+    case 'not-regular':
+      throw beyond('not-regular', read.cause);
+    case 'too-large':
+      throw beyond('size');
+    case 'failed':
+      throw read.cause;
   }
 }

@@ -1,3 +1,4 @@
+import { addMonths } from '../knowledge/dates.js';
 import type { Clock } from '../shared/clock.js';
 import { moduleLogger, type Logger } from '../shared/logger.js';
 import type { ChangeLog } from './changeLog.js';
@@ -16,21 +17,9 @@ import type { PartnerAudit } from './partnerAudit.js';
  * than the limit is never before the cutoff.
  */
 export function partnerLogCutoff(now: Date, months: number): Date {
-  const index = now.getUTCFullYear() * 12 + now.getUTCMonth() - months;
-  const year = Math.floor(index / 12);
-  const month = index - year * 12;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return new Date(
-    Date.UTC(
-      year,
-      month,
-      Math.min(now.getUTCDate(), lastDay),
-      now.getUTCHours(),
-      now.getUTCMinutes(),
-      now.getUTCSeconds(),
-      now.getUTCMilliseconds(),
-    ),
-  );
+  const iso = now.toISOString();
+  // The calendar rule is the knowledge's (addMonths); the time of day stays as it was.
+  return new Date(`${addMonths(iso.slice(0, 10), -months)}${iso.slice(10)}`);
 }
 
 export interface PartnerLogRetentionDeps {

@@ -48,6 +48,10 @@ export const errorCatalogue = {
   'WW-3011': { status: 500, log: 'Storage migration to PostgreSQL failed' },
   'WW-3012': { status: 500, log: 'Stored insight counter does not match its schema' },
   'WW-3013': { status: 500, log: 'A fact every instance shares is missing or malformed' },
+  'WW-3014': {
+    status: 503,
+    log: 'Too many database writes are waiting: refused rather than queued',
+  },
 
   'WW-4001': { status: 500, log: 'Knowledge is invalid: refusing to load it' },
   'WW-4002': { status: 503, log: 'Knowledge is not loaded yet' },

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Server } from 'restify';
 import type { Config } from '../config.js';
 import { sendNoncedPage } from '../http/htmlPage.js';
+import { en } from '../i18n/en/index.js';
 import { nl } from '../i18n/nl/index.js';
 import type { RouteRegistrar } from '../server.js';
 import { browserBundlePath } from '../shared/browserBundles.js';
@@ -56,12 +57,18 @@ export function pageContentSecurityPolicy(config: Config, nonce: string): string
 /** The widget's settings and texts, fetched by web/widget/wijkwijzer.js. */
 export function widgetConfig(config: Config) {
   const { tooLong, ...texts } = nl.widget;
+  const { tooLong: tooLongEnglish, ...english } = en.widget;
   return {
     directLineDomain: directLineDomain(config),
     quickExitUrl: config.webchat.quickExitUrl,
     maxMessageChars: config.webchat.maxMessageChars,
     locale: 'nl-NL',
     texts: { ...texts, tooLong: tooLong(config.webchat.maxMessageChars) },
+    // The widget switches to these when the bot answers in English (BOT_LOCALES, src/bot).
+    english: {
+      locale: 'en-US',
+      texts: { ...english, tooLong: tooLongEnglish(config.webchat.maxMessageChars) },
+    },
   };
 }
 

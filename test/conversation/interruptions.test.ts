@@ -45,3 +45,33 @@ describe('recogniseInterruption', () => {
     expect(recogniseInterruption(text)).toBeUndefined();
   });
 });
+
+/**
+ * An older resident on a phone keyboard mistypes the one-word commands. Found by playing the
+ * widget: "stopp" and "opniew" were read as a question ("Kunt u iets meer vertellen?") or as a
+ * wrong answer. One edit is forgiven on the longer commands; on "help" and "stop" only a doubled or
+ * swapped letter, so "stom" or "hulp" keep their own meaning.
+ */
+describe('mistyped one-word commands', () => {
+  it.each([
+    ['stopp', 'stop'],
+    ['Sotp', 'stop'],
+    ['stopen', 'stop'],
+    ['hlep', 'help'],
+    ['helpp', 'help'],
+    ['opniew', 'restart'],
+    ['opnieu', 'restart'],
+    ['opnieuww', 'restart'],
+    ['privasy', 'privacy'],
+    ['privcy', 'privacy'],
+  ])('%s → %s', (text, kind) => {
+    expect(recogniseInterruption(text)).toBe(kind);
+  });
+
+  it.each(['stom', 'stof', 'stap', 'hulp', 'held', 'helm', 'top', 'stoppen met roken'])(
+    '%s is not a command',
+    (text) => {
+      expect(recogniseInterruption(text)).toBeUndefined();
+    },
+  );
+});

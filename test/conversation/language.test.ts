@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, nextLanguage } from '../../src/conversation/language.js';
+import { detectLanguage, languageRequest, nextLanguage } from '../../src/conversation/language.js';
 
 describe('detectLanguage', () => {
   it.each([
@@ -23,4 +23,23 @@ describe('detectLanguage', () => {
     expect(nextLanguage('en', 'ik wil graag Nederlands')).toBe('nl');
     expect(nextLanguage('nl', 'Can you help me find a job')).toBe('en');
   });
+});
+
+describe('languageRequest', () => {
+  it.each([
+    ['English please', 'en'],
+    ['in het Engels graag', 'en'],
+    ['Do you speak English?', 'en'],
+    ['Nederlands', 'nl'],
+    ['kunt u het in het Nederlands?', 'nl'],
+  ])('%s asks for %s', (text, language) => {
+    expect(languageRequest(text)).toBe(language);
+  });
+
+  it.each(['I speak English at home', 'Engelse les voor mijn zoon', 'ik wil Nederlands leren'])(
+    '"%s" is a question, not a choice',
+    (text) => {
+      expect(languageRequest(text)).toBeUndefined();
+    },
+  );
 });

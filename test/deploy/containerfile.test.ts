@@ -62,6 +62,8 @@ describe('deploy/container/Containerfile', () => {
       .map(argumentsOf);
     expect(copies).toContain('--from=production-dependencies /app/node_modules ./node_modules');
     expect(copies).toContain('--from=build /app/dist ./dist');
+    // What the compiled bot reads at run time from the project root, besides knowledge/ and web/.
+    expect(copies).toEqual(expect.arrayContaining(['models ./models', 'migrations ./migrations']));
     // The build stage runs the whole `npm run build`, browser bundles included.
     const build = stage('build').map(argumentsOf);
     expect(build).toContain('scripts ./scripts');

@@ -14,6 +14,7 @@ describe('the intake', () => {
       'Hallo! Ik ben de digitale wijkwijzer van de gemeente. Ik ben een computerprogramma, geen mens.',
       'Ik zoek met u naar gratis hulp en activiteiten in uw wijk. Lukt dat niet? Dan kan iemand van het wijkteam met u meedenken.',
       'Ik bewaar zo weinig mogelijk. Typ "privacy" om te lezen wat ik bewaar. Typ "help" als u vastloopt.',
+      'You can also write in English.',
       'Waar kan ik u mee helpen? Schrijf het in uw eigen woorden.',
     ]);
 

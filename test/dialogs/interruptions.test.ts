@@ -82,6 +82,18 @@ describe('commands anywhere', () => {
     expect(buttons(next)).toEqual(['Ja', 'Iets anders']);
   });
 
+  it('a mistyped "opniew" or "stopp" works as the command, at a question and as a first message', async () => {
+    const chat = createHarness().chat();
+    await atForWhom(chat);
+    expect(texts(await chat.say('opniew'))[0]).toBe('Goed. We beginnen opnieuw.');
+    expect(texts(await chat.say('stopp'))).toEqual([
+      'Goed. We stoppen. Er is niets verstuurd. Typ iets als u later verder wilt.',
+    ]);
+    expect(texts(await chat.say('hlep'))[0]).toBe(
+      'Ik ben een computerprogramma. Ik zoek met u naar hulp en activiteiten in uw wijk.',
+    );
+  });
+
   it('"ik wil een mens spreken" goes to the handover offer from any question', async () => {
     const harness = createHarness();
     const chat = harness.chat();

@@ -40,6 +40,17 @@ describe('publiccode.yml', () => {
     const node = document.dependsOn?.open?.find((dependency) => dependency.name === 'Node.js');
     expect(`>=${String(node?.versionMin)}`).toBe(pkg.engines.node);
   });
+
+  it('dates its version as CHANGELOG.md does', async () => {
+    // docs/contributing.md, "Releasing a version": one commit sets both.
+    const document = publiccodeSchema.parse(await ownPubliccode());
+    const changelog = await readFile(path.join(root, 'CHANGELOG.md'), 'utf8');
+    const version = document.softwareVersion?.replaceAll('.', '\\.') ?? 'none';
+    const heading = new RegExp(`^## \\[${version}\\] - (\\d{4}-\\d{2}-\\d{2})$`, 'm').exec(
+      changelog,
+    );
+    expect(heading?.[1]).toBe(document.releaseDate);
+  });
 });
 
 describe('the publiccode.yml schema', () => {

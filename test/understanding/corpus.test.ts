@@ -39,6 +39,7 @@ describe('the understanding corpus (training/corpus)', () => {
     const measured = [
       'test/fixtures/kaart-hengelo/questions.jsonl',
       'test/fixtures/kaart-vechtstede/questions.jsonl',
+      'test/fixtures/kaart-reggedal/questions.jsonl',
       'test/golden/split/test.jsonl',
     ].flatMap((file) =>
       readFileSync(path.join(root, file), 'utf8')

@@ -296,12 +296,21 @@ import {
       const empty = byId('list-empty');
       empty.textContent = texts.empty;
       empty.hidden = items.length > 0;
-      const summary = [fill(texts.listSummary, { shown: items.length, total: result.total })];
+      const summary = [
+        fill(result.total === 1 ? texts.listSummaryOne : texts.listSummary, {
+          shown: items.length,
+          total: result.total,
+        }),
+      ];
       if (result.overdue > 0) summary.push(fill(texts.listOverdue, { count: result.overdue }));
       byId('list-summary').textContent = summary.join(' ');
       showAlert(null);
       if (options.announceResult === true) {
-        announce(fill(texts.listUpdated, { shown: items.length }));
+        announce(
+          fill(items.length === 1 ? texts.listUpdatedOne : texts.listUpdated, {
+            shown: items.length,
+          }),
+        );
       }
     } catch (error) {
       showAlert(explain(error));

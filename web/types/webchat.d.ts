@@ -15,6 +15,8 @@ interface WijkwijzerWebChat {
   }): WijkwijzerDirectLine;
   createStore(initialState: object, ...middleware: unknown[]): unknown;
   renderWebChat(props: Record<string, unknown>, element: HTMLElement): void;
+  /** Web Chat's own Markdown renderer (sanitised HTML), which a `renderMarkdown` prop may wrap. */
+  renderMarkdown(markdown: string, ...rest: unknown[]): string;
 }
 
 interface Window {

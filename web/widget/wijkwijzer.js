@@ -32,6 +32,17 @@
    * @property {number} maxMessageChars
    * @property {string} locale
    * @property {Record<string, string>} texts
+   * @property {{ locale: string, texts: Record<string, string> }} [english]
+   */
+
+  /**
+   * The widget's language follows the conversation's: the bot writes its language on every reply
+   * as the activity's locale (BOT_LOCALES in src/bot/wijkwijzerBot.ts), so a resident who chose
+   * English sees English around the chat too, and Web Chat's own labels ("Send").
+   * @typedef {object} Chrome
+   * @property {'nl' | 'en'} language
+   * @property {string} locale
+   * @property {Record<string, string>} texts
    */
 
   /**
@@ -158,7 +169,7 @@
    * @param {WidgetConfig} config
    */
   function renderShell(host, config) {
-    const { texts } = config;
+    const texts = config.texts;
     host.classList.add('ww');
     host.replaceChildren();
 
@@ -175,10 +186,15 @@
     // Fixed to the viewport and first in the tab order: one tap or one Tab away, also on a phone.
     document.body.prepend(quickExit);
 
-    const section = element('section', { class: 'ww-panel', 'aria-labelledby': 'ww-title' });
+    const section = element('section', {
+      class: 'ww-panel',
+      'aria-labelledby': 'ww-title',
+      lang: 'nl',
+    });
     const header = element('div', { class: 'ww-header' });
-    header.append(element('h2', { id: 'ww-title', class: 'ww-title' }, texts.title));
-    header.append(element('p', { class: 'ww-intro' }, texts.intro));
+    const title = element('h2', { id: 'ww-title', class: 'ww-title' }, texts.title);
+    const intro = element('p', { class: 'ww-intro' }, texts.intro);
+    header.append(title, intro);
     const restart = element(
       'button',
       { type: 'button', class: 'ww-restart' },
@@ -204,7 +220,42 @@
     section.addEventListener('focusin', () => {
       if (phone.matches) section.scrollIntoView({ block: 'end' });
     });
-    return { chat, status, restart };
+    /** @type {string} */
+    let statusKey = 'loading';
+    /** @type {Chrome} */
+    const chrome = { language: 'nl', locale: config.locale, texts };
+    return {
+      chat,
+      restart,
+      chrome,
+      /** @param {string} key one of the status texts (loading, connected, resumed, …) */
+      setStatus(key) {
+        statusKey = key;
+        status.textContent = chrome.texts[key] ?? '';
+      },
+      /** @param {'nl' | 'en'} language */
+      setLanguage(language) {
+        const english = config.english;
+        if (language === chrome.language || (language === 'en' && english === undefined)) {
+          return false;
+        }
+        chrome.language = language;
+        chrome.locale = language === 'en' && english !== undefined ? english.locale : config.locale;
+        chrome.texts = language === 'en' && english !== undefined ? english.texts : config.texts;
+        const current = chrome.texts;
+        section.lang = language;
+        quickExit.textContent = current.quickExit ?? '';
+        quickExit.title = current.quickExitHint ?? '';
+        quickExit.lang = language;
+        title.textContent = current.title ?? '';
+        intro.textContent = current.intro ?? '';
+        restart.textContent = current.newConversation ?? '';
+        chat.setAttribute('aria-label', current.chatLabel ?? '');
+        note.textContent = current.privacyNote ?? '';
+        status.textContent = current[statusKey] ?? '';
+        return true;
+      },
+    };
   }
 
   /**
@@ -244,6 +295,50 @@
       };
   }
 
+  /** A phone number in a link label: at least five digits, with spaces or hyphens between them. */
+  const PHONE_NUMBER = /\d[\d -]{3,}\d/g;
+
+  /**
+   * Web Chat's Markdown rendering, with each phone number inside a `tel:` link wrapped in a span
+   * that does not break (wijkwijzer.css). Keeping the whole link on one line let "Bel 113 gratis:
+   * 0800-0113" run out of its bubble on a 360 px phone and cut the number off; now the label wraps
+   * and only "0800-0113" stays whole. The text a screen reader reads is unchanged.
+   * @param {(markdown: string, ...rest: unknown[]) => string} render
+   */
+  function keepPhoneNumbersWhole(render) {
+    return (/** @type {string} */ markdown, /** @type {unknown[]} */ ...rest) => {
+      const html = render(markdown, ...rest);
+      if (!html.includes('tel:')) return html;
+      const parsed = new DOMParser().parseFromString(html, 'text/html');
+      for (const link of parsed.querySelectorAll('a[href^="tel:"]')) {
+        const walker = parsed.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+        /** @type {Text[]} */
+        const nodes = [];
+        for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+          nodes.push(/** @type {Text} */ (node));
+        }
+        for (const node of nodes) {
+          const text = node.data;
+          const parts = [];
+          let last = 0;
+          for (const found of text.matchAll(PHONE_NUMBER)) {
+            const index = found.index ?? 0;
+            if (index > last) parts.push(parsed.createTextNode(text.slice(last, index)));
+            const number = parsed.createElement('span');
+            number.className = 'ww-phone-number';
+            number.textContent = found[0];
+            parts.push(number);
+            last = index + found[0].length;
+          }
+          if (parts.length === 0) continue;
+          if (last < text.length) parts.push(parsed.createTextNode(text.slice(last)));
+          node.replaceWith(...parts);
+        }
+      }
+      return parsed.body.innerHTML;
+    };
+  }
+
   function styleOptions() {
     return {
       // Colours chosen for at least 4.5:1 contrast on white (WCAG 2.1 AA).
@@ -277,11 +372,10 @@
    * @param {{ resume: boolean }} options
    */
   async function connect(config, shell, options) {
-    const { texts } = config;
     let session = options.resume ? readSession() : null;
     let isNew = false;
     if (session !== null && expiresAt(session.token) - Date.now() < EXPIRY_MARGIN_MS) {
-      shell.status.textContent = texts.expired ?? '';
+      shell.setStatus('expired');
       session = null;
     }
     if (session === null) {
@@ -314,21 +408,21 @@
     let retried = false;
     directLine.connectionStatus$.subscribe((/** @type {number} */ connectionStatus) => {
       if (connectionStatus === 2) {
-        shell.status.textContent = (isNew ? texts.connected : texts.resumed) ?? '';
+        shell.setStatus(isNew ? 'connected' : 'resumed');
       } else if (connectionStatus === 3 || connectionStatus === 4 || connectionStatus === 5) {
         window.clearInterval(timer);
         window.removeEventListener('pagehide', remember);
         if (!isNew && !retried) {
           // The stored conversation is gone (expired or the server forgot it): start afresh once.
           retried = true;
-          shell.status.textContent = texts.expired ?? '';
+          shell.setStatus('expired');
           window.sessionStorage.removeItem(SESSION_KEY);
           directLine.end();
           connect(config, shell, { resume: false }).catch(() => {
-            shell.status.textContent = texts.unavailable ?? '';
+            shell.setStatus('unavailable');
           });
         } else if (connectionStatus !== 5) {
-          shell.status.textContent = texts.unavailable ?? '';
+          shell.setStatus('unavailable');
         }
       }
     });
@@ -352,27 +446,54 @@
             if (text.length > config.maxMessageChars) {
               api.dispatch({
                 type: 'WEB_CHAT/SET_NOTIFICATION',
-                payload: { id: 'ww-too-long', level: 'error', message: texts.tooLong },
+                payload: {
+                  id: 'ww-too-long',
+                  level: 'error',
+                  message: shell.chrome.texts.tooLong,
+                },
               });
               return undefined;
             }
             api.dispatch({ type: 'WEB_CHAT/DISMISS_NOTIFICATION', payload: { id: 'ww-too-long' } });
           }
+          if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') followLanguage(action);
           return next(action);
         },
     );
 
-    WebChat.renderWebChat(
-      {
-        directLine,
-        store,
-        locale: config.locale,
-        styleOptions: styleOptions(),
-        activityStatusMiddleware,
-        nonce,
-      },
-      shell.chat,
-    );
+    const render = () =>
+      WebChat.renderWebChat(
+        {
+          directLine,
+          store,
+          locale: shell.chrome.locale,
+          styleOptions: styleOptions(),
+          renderMarkdown: keepPhoneNumbersWhole(WebChat.renderMarkdown),
+          activityStatusMiddleware,
+          nonce,
+        },
+        shell.chat,
+      );
+
+    /**
+     * A reply from the bot in the other language switches the widget's texts and re-renders Web
+     * Chat with that locale (same store and connection: the conversation stays as it is).
+     * @param {{ type: string, payload?: { activity?: { type?: string, locale?: string, from?: { role?: string } } } }} action
+     */
+    function followLanguage(action) {
+      const activity = action.payload?.activity;
+      if (activity?.type !== 'message' || activity.from?.role !== 'bot') return;
+      const locale = activity.locale ?? '';
+      const language = locale.startsWith('en') ? 'en' : locale.startsWith('nl') ? 'nl' : undefined;
+      // After this dispatch: Web Chat must not re-render from inside its own store.
+      if (language !== undefined && language !== shell.chrome.language) {
+        window.setTimeout(() => {
+          if (shell.setLanguage(language)) render();
+        }, 0);
+      }
+    }
+
+    render();
     return directLine;
   }
 
@@ -393,14 +514,14 @@
       await loadScript(new URL('webchat/webchat.js', base));
       let directLine = await connect(config, shell, { resume: true });
       shell.restart.addEventListener('click', async () => {
-        if (!window.confirm(config.texts.newConversationConfirm ?? '')) return;
+        if (!window.confirm(shell.chrome.texts.newConversationConfirm ?? '')) return;
         directLine.end();
         window.sessionStorage.removeItem(SESSION_KEY);
         // Rendering into the same element replaces the old Web Chat with a fresh one.
         directLine = await connect(config, shell, { resume: false });
       });
     } catch {
-      shell.status.textContent = config.texts.unavailable ?? '';
+      shell.setStatus('unavailable');
     }
   }
 

@@ -3,6 +3,7 @@ import { handoverTexts } from './handover.js';
 import { intakeTexts } from './intake.js';
 import { levensgebiedLabels } from './levensgebieden.js';
 import { safetyTexts } from './safety.js';
+import { widgetTexts } from './widget.js';
 
 /** English texts for residents who write English. Staff and partner texts stay Dutch only. */
 export const en = {
@@ -11,4 +12,5 @@ export const en = {
   intake: intakeTexts,
   levensgebieden: levensgebiedLabels,
   safety: safetyTexts,
+  widget: widgetTexts,
 } as const;

@@ -10,6 +10,7 @@ export const intakeTexts: Translation<typeof dutch> = {
       'I help you find free support and activities in your neighbourhood. If that does not work, someone from the wijkteam (neighbourhood team) can help you think it through.',
     whatIKeep:
       'I keep as little as possible. Type "privacy" to read what I keep. Type "help" if you get stuck.',
+    otherLanguage: 'U kunt ook in het Nederlands schrijven.',
   },
   welcomeBack: 'Welcome back to the digital wijkwijzer. I am a computer program, not a person.',
   askQuestion: 'How can I help you? Please write it in your own words.',
@@ -183,9 +184,12 @@ export const intakeTexts: Translation<typeof dutch> = {
         '- Your answers in this conversation. I need them to help you.',
         '- What you looked for before: only the topic and the date. So I can ask later whether it worked out.',
         '- If you send your question to the wijkteam, we keep your question and how to reach you.',
+        '',
         `I erase conversations and topics at the latest ${stateDays} days after your last message. Your contact details are erased ${contactDays} days after the wijkteam has finished. The whole question after ${caseDays} days.`,
+        '',
         'Type "what do you know about me" to see what I know. Type "forget me" to erase it.',
       ].join('\n'),
+    languageChosen: 'Fine. From now on I will write in English.',
   },
 
   whatWeKnow: {

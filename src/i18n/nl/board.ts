@@ -54,6 +54,9 @@ export const boardTexts = {
     listSummary: '{shown} van {total} casussen te zien.',
     listOverdue: '{count} te lang niet opgepakt.',
     listUpdated: 'De lijst is bijgewerkt. {shown} casussen te zien.',
+    /** One case is "casus", not "casussen" (the page picks these when the count is 1). */
+    listSummaryOne: '{shown} van {total} casus te zien.',
+    listUpdatedOne: 'De lijst is bijgewerkt. {shown} casus te zien.',
     empty: 'Er zijn geen casussen die passen bij deze keuze.',
     columns: {
       reference: 'Casus',

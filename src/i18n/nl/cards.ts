@@ -44,6 +44,8 @@ export const cardsTexts = {
       emailOnly: 'Alleen e-mail: de inwoner gaf geen telefoonnummer',
       none: 'Geen contactgegevens',
       bestMoment: (moment: string) => `Beste moment: ${moment}`,
+      /** The resident chose English in the chat: the colleague can call back in English. */
+      english: 'De inwoner schreef in het Engels',
     },
     contactLabels: {
       name: 'Naam',

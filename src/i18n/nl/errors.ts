@@ -41,6 +41,7 @@ export const errorTexts: Readonly<Record<ErrorCode, string>> = {
   'WW-3011': 'Het overzetten naar de database lukte niet. Een beheerder moet dit oplossen.',
   'WW-3012': 'De tellingen in de database zijn beschadigd. Een beheerder moet dit oplossen.',
   'WW-3013': 'Een gedeelde instelling in de database ontbreekt. Een beheerder moet dit oplossen.',
+  'WW-3014': 'Het is nu erg druk. Probeer het over een minuut opnieuw.',
   'WW-4001': 'De sociale kaart bevat fouten. Een beheerder moet dit oplossen.',
   'WW-4002': 'De wijkwijzer is nog aan het opstarten. Probeer het over een minuut nog eens.',
   'WW-4003': 'De map met de sociale kaart is niet te lezen. Een beheerder moet dit oplossen.',

@@ -12,6 +12,11 @@ export const intakeTexts = {
       'Ik zoek met u naar gratis hulp en activiteiten in uw wijk. Lukt dat niet? Dan kan iemand van het wijkteam met u meedenken.',
     whatIKeep:
       'Ik bewaar zo weinig mogelijk. Typ "privacy" om te lezen wat ik bewaar. Typ "help" als u vastloopt.',
+    /**
+     * The one sentence in English on the Dutch side, on purpose: a resident who reads no Dutch
+     * must learn from the welcome that English works (like a language link on a website).
+     */
+    otherLanguage: 'You can also write in English.',
   },
   welcomeBack: 'Welkom terug bij de digitale wijkwijzer. Ik ben een computerprogramma, geen mens.',
   askQuestion: 'Waar kan ik u mee helpen? Schrijf het in uw eigen woorden.',
@@ -192,9 +197,13 @@ export const intakeTexts = {
         '- Uw antwoorden in dit gesprek. Die heb ik nodig om u te helpen.',
         '- Waar u eerder naar zocht: alleen het onderwerp en de datum. Zo kan ik later vragen of het gelukt is.',
         '- Stuurt u uw vraag naar het wijkteam? Dan bewaren we uw vraag en hoe we u kunnen bereiken.',
+        // Blank lines end the list: Markdown would carry the next lines into the last item.
+        '',
         `Gesprekken en onderwerpen wis ik uiterlijk ${stateDays} dagen na uw laatste bericht. Uw contactgegevens wissen we ${contactDays} dagen nadat het wijkteam klaar is. De hele vraag na ${caseDays} dagen.`,
+        '',
         'Typ "wat weet je van mij" om te zien wat ik weet. Typ "vergeet mij" om het te wissen.',
       ].join('\n'),
+    languageChosen: 'Goed. Ik schrijf vanaf nu in het Nederlands.',
   },
 
   whatWeKnow: {

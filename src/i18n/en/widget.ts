@@ -1,0 +1,27 @@
+import type { widgetTexts as dutch } from '../nl/widget.js';
+import type { Translation } from '../translation.js';
+
+/**
+ * The chat widget's own texts for a resident who chose English. The widget switches to these as
+ * soon as the bot answers in English (its messages carry locale en-US), and back with Dutch.
+ */
+export const widgetTexts: Translation<typeof dutch> = {
+  title: 'Digitale wijkwijzer',
+  intro:
+    'Ask your question about money, housing, care, raising children or taking part in your neighbourhood. You are talking to a computer program.',
+  quickExit: 'Quick exit',
+  quickExitHint:
+    'Closes the chat at once and goes to another website. Your conversation is erased from this device.',
+  newConversation: 'New conversation',
+  newConversationConfirm:
+    'Do you want to start a new conversation? The current conversation will disappear from this screen.',
+  loading: 'The chat is loading…',
+  connected: 'The chat is ready. Type your question below.',
+  resumed: 'Your conversation continues where you left off.',
+  expired: 'Your previous conversation has expired. We are starting a new conversation.',
+  unavailable: 'The chat is not working right now. Please try again later.',
+  tooLong: (maxChars: number) =>
+    `Your message is too long. Please make it shorter, less than ${maxChars} characters.`,
+  chatLabel: 'Conversation with the digitale wijkwijzer',
+  privacyNote: 'Do not share your BSN (citizen service number) or bank account number in the chat.',
+};

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { createHarness, joined, texts } from './conversationHarness.js';
+
+/**
+ * A resident who only asks for a language ("English please", "Nederlands graag") chooses how the
+ * bot speaks; that is not their question. Found by playing the widget: "English please" as the
+ * first message got "I have read your question", topic guesses about language lessons, and ended
+ * up as the first line of the question sent to the wijkteam.
+ */
+describe('choosing a language', () => {
+  it('"English please" as the first message switches to English and asks the question again', async () => {
+    const chat = createHarness().chat();
+    await chat.join();
+    const reply = await chat.say('English please');
+    expect(texts(reply)).toEqual([
+      'Fine. From now on I will write in English.',
+      'How can I help you? Please write it in your own words.',
+    ]);
+
+    const question = await chat.say('I cannot pay my bills');
+    expect(texts(question)[0]).toBe('Thank you. I have read your question.');
+    // Only the real question is kept: nothing of "English please" reaches a handover.
+    const known = joined(await chat.say('what do you know about me'));
+    expect(known).toContain('"I cannot pay my bills"');
+    expect(known.toLowerCase()).not.toContain('english please');
+  });
+
+  it.each(['in het Engels graag', 'Engels alstublieft', 'can we speak english?'])(
+    '"%s" is a language choice too',
+    async (message) => {
+      const chat = createHarness().chat();
+      await chat.join();
+      expect(texts(await chat.say(message))).toEqual([
+        'Fine. From now on I will write in English.',
+        'How can I help you? Please write it in your own words.',
+      ]);
+    },
+  );
+
+  it('back to Dutch with "Nederlands" once the resident wrote English', async () => {
+    const chat = createHarness().chat();
+    await chat.join();
+    await chat.say('english');
+    expect(texts(await chat.say('Nederlands graag'))).toEqual([
+      'Goed. Ik schrijf vanaf nu in het Nederlands.',
+      'Waar kan ik u mee helpen? Schrijf het in uw eigen woorden.',
+    ]);
+  });
+
+  it('during the intake it switches, says so and keeps the answers given so far', async () => {
+    const chat = createHarness().chat();
+    await chat.join();
+    await chat.say('Ik heb schulden');
+    await chat.say('ja');
+    const switched = texts(await chat.say('English please'));
+    expect(switched[0]).toBe('Fine. From now on I will write in English.');
+    // The question that was open is asked again, and the next one comes in English.
+    expect(switched.slice(1).join('\n')).toContain('1. Voor mezelf');
+    expect(joined(await chat.say('1'))).toContain('How old are you?');
+  });
+
+  it('as the first message of a conversation that had stopped, it does not become the question', async () => {
+    const chat = createHarness().chat();
+    await chat.join();
+    await chat.say('stop');
+    const reply = texts(await chat.say('english'));
+    expect(reply[0]).toBe('Fine. From now on I will write in English.');
+    expect(reply).toContain('How can I help you? Please write it in your own words.');
+    expect(reply.join('\n')).not.toContain('I have read your question');
+  });
+});
