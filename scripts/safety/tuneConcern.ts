@@ -24,7 +24,7 @@
  *   miss and no ordinary question, with the right line for at least 99% of the crises it answers;
  *   null when none does;
  * - `weakSignal`: the lowest floor at which simulated ordinary conversations almost never build
- *   up to a check (chooseWeakSignal);
+ *   up to a check, and never above MAX_FLOOR_SHARE of the check threshold (chooseWeakSignal);
  * - `firmCheck` and `firmCheckShort`: the concern at which a model-only check (8 words or more, 3 to
  *   7 words) holds up the intake: as many crises held up out of fold as possible while at most
  *   HELP_FIRM_BUDGET of the help questions wait for an answer, in Dutch and in English
@@ -67,6 +67,19 @@ const CARRY_OVER = 0.7;
 const CONVERSATIONS = 2000;
 const CONVERSATION_LENGTH = 8;
 const CONVERSATION_BUDGET = 0.01;
+/**
+ * The weak-signal floor stays at most this share of the check threshold, so a band is left in
+ * which concern builds up over turns (ADR 0012, "The build-up band"). Read off the out-of-fold
+ * curve of the fifth round's model after the near copies were rewritten (floor as a share of the
+ * check: simulated ordinary conversations of 8 questions that build up to a check / conversations
+ * of 3 train and dev help questions / conversations of 3 crises that neither rule nor model caught
+ * alone): 0.6: 2.6% / 5.3% / 51%; 0.75: 1.1% / 3.6% / 29%; 0.825 (the budget alone): 0.8% / 3.0%
+ * / 19%; from 0.8 up the weak crises no longer build up any more often than at the check itself.
+ * Below 0.75 the help conversations held up by a firm check grow past the 3% a firm check may
+ * hold (HELP_FIRM_BUDGET); above it the build-up catches a weak crisis told three times in fewer
+ * than three conversations of ten.
+ */
+const MAX_FLOOR_SHARE = 0.75;
 
 /**
  * Share of help questions (train and dev parts, per language) a firm check may hold up. A soft check
@@ -331,7 +344,8 @@ function chooseModelCrisis(points: readonly Point[], base: ConcernThresholds): n
  * The weak-signal floor: the lowest at which at most CONVERSATION_BUDGET of simulated ordinary
  * conversations (CONVERSATION_LENGTH ordinary questions drawn at random, seeded) build up to a
  * check (checks a single message asks by itself are the check threshold's budget and are not
- * counted here). Lower floors let weaker messages count; ordinary questions must not add up.
+ * counted here). Lower floors let weaker messages count; ordinary questions must not add up. The
+ * floor never passes MAX_FLOOR_SHARE of the check threshold, so a band to build up in remains.
  */
 function chooseWeakSignal(points: readonly Point[], base: ConcernThresholds): number {
   const ordinary = points.filter((p) => p.example.label === 'ordinary');
@@ -342,7 +356,8 @@ function chooseWeakSignal(points: readonly Point[], base: ConcernThresholds): nu
       () => ordinary[Math.floor(random() * ordinary.length)],
     ).filter((p): p is Point => p !== undefined),
   );
-  for (const floor of grid(0, base.check, 0.005)) {
+  const highest = round4(Math.floor((MAX_FLOOR_SHARE * base.check) / 0.005 + 1e-9) * 0.005);
+  for (const floor of grid(0, highest, 0.005)) {
     const thresholds = { ...base, weakSignal: floor };
     let asked = 0;
     for (const conversation of conversations) {
@@ -360,7 +375,9 @@ function chooseWeakSignal(points: readonly Point[], base: ConcernThresholds): nu
     }
     if (asked <= CONVERSATION_BUDGET * conversations.length) return floor;
   }
-  return base.check;
+  // No floor within the band keeps the budget: the band wins, since a floor at the check leaves
+  // nothing to build up (the review of 2026-12-02 found the tuner choosing exactly that).
+  return highest;
 }
 
 const helpLanguages = ['nl', 'en'] as const;

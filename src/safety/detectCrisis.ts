@@ -5,7 +5,13 @@ import { compileRule, ruleFires } from './crisisRule.js';
 import { normalise } from './normalise.js';
 import { abuseRules } from './rules/abuse.js';
 import { dangerRules } from './rules/danger.js';
-import { pastAndWell, saidAsJoke, toldFromMedia } from './rules/lexicon.js';
+import {
+  hypotheticalGeneric,
+  informationalSetting,
+  pastAndWell,
+  saidAsJoke,
+  toldFromMedia,
+} from './rules/lexicon.js';
 import { suicideRules } from './rules/suicide.js';
 
 /** A message with at least one crisis kind: the reply must stop the intake and show the lines. */
@@ -38,11 +44,16 @@ export const crisisRules: readonly CrisisRule[] = [...dangerRules, ...suicideRul
  * suicide or abuse phrase said as a joke, and said so, is not answered as one by a rule. The
  * concern model still reads those messages and may ask. A suicide or abuse phrase told as past and
  * over in the same clause (pastAndWell: both a past marker and a sign it is over) is history, for
- * every such rule and not only the mention rules.
+ * every such rule and not only the mention rules. Sixth round: so is one told as the subject of a
+ * course, a lesson, a talk or a school project (informationalSetting), unless the same clause tells
+ * a crisis of the writer's own now (presentSelf lifts it), and one only imagined being told
+ * (hypotheticalGeneric: "stel dat mijn moeder zegt dat", "if someone tells me").
  */
 export function withSharedGuards(rule: CrisisRule): CrisisRule {
   const shared =
-    rule.kind === 'danger' ? [toldFromMedia] : [toldFromMedia, saidAsJoke, pastAndWell];
+    rule.kind === 'danger'
+      ? [toldFromMedia]
+      : [toldFromMedia, saidAsJoke, pastAndWell, informationalSetting, hypotheticalGeneric];
   return { ...rule, unless: [...(rule.unless ?? []), ...shared] };
 }
 

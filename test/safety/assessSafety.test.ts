@@ -143,7 +143,7 @@ describe('assessSafety', () => {
   it("gives the transcripts' soft and firm messages the strength they test, with the shipped model", () => {
     for (const text of [
       'Ik heb schulden en ik slaap er slecht van, ik zie het soms niet meer zitten',
-      'het gaat de laatste tijd echt niet goed met mij',
+      'ik ben mezelf een beetje kwijt de laatste tijd',
       'my wife drinks and shouts at the children, I do not know what to do anymore',
     ])
       expect(assessSafety(text).checkStrength, text).toBe('soft');

@@ -40,6 +40,13 @@ describe('the concern model', () => {
     expect(loadConcernModel().thresholds).toEqual(tuning.thresholds);
   });
 
+  it('leaves a band between the weak-signal floor and the check for concern to build up in', () => {
+    // ADR 0012, "The build-up band": a floor at the check would let nothing add up over turns.
+    const { weakSignal, check } = loadConcernModel().thresholds;
+    expect(weakSignal).toBeLessThanOrEqual(0.75 * check + 1e-9);
+    expect(check - weakSignal).toBeGreaterThan(0);
+  });
+
   it('refuses a missing or damaged file with WW-9201', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'concern-model-'));
     try {

@@ -5,7 +5,7 @@
  * the same way if test/safety/assessSafety.test.ts says they no longer fit.
  */
 export const weakMessages = [
-  'al een paar weken lukt het me slecht om de dagen door te komen',
-  'de laatste tijd kost het me veel moeite om de dag door te komen',
   'de laatste tijd heb ik moeite om de deur uit te gaan',
+  'ik voel me vaak alleen, ook als er mensen om me heen zijn',
+  'sinds de winter voel ik me lusteloos en blijf ik veel binnen',
 ] as const;

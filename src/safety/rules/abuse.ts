@@ -25,6 +25,14 @@ const innocentHitting =
   /\b(?:trapt er (?:[a-z]+ ){0,3}in|trapt erin|trappen erin|deuren? dicht|(?:alles|de boel|spullen|dingen) kapot|voetballen|schoolplein|vriendje|vriendjes|klasgenoot|klasgenoten|duwt (?:me|mij|ons|hem|haar) weg|weggeduwd)\b/;
 
 /**
+ * A child of the writer's takes money from a wallet or a piggy bank, and nothing says the one robbed
+ * is old or dependent: theft within a family, not elder financial abuse (docs/adr/0012-safety-net.md,
+ * sixth round). Anchored: it reads one clause.
+ */
+const childTakesFromWallet =
+  /^(?=[^.]*\b(?:zoon|zoontje|dochter|dochtertje|kind|kinderen|tiener|puber|stiefzoon|stiefdochter|son|daughter|kid|kids|teenager|stepson|stepdaughter)\b)(?=[^.]*\b(?:portemonnee|portemonee|portomonee|beurs|portefeuille|spaarpot|tas|handtas|jaszak|wallet|purse|piggy bank|handbag)\b)(?![^.]*\b(?:oma|opa|grootmoeder|grootvader|schoonmoeder|schoonvader|bejaarde|dementie|rekening|pinpas|bankpas|pensioen|aow|grandma|grandpa|grandmother|grandfather|pension|account|bank card|dementia|(?:ik ben|ben|van|i am|im|aged) (?:[6-9][0-9]|1[0-9]{2}))\b)/;
+
+/**
  * Domestic violence, child abuse and elder abuse, told by the person it happens to, by a child, or
  * by a worried bystander → Veilig Thuis. "slaan" has many innocent senses (alarm slaan, een slag
  * slaan, de klok slaat, een slaatje), so violence rules need a person as the victim.
@@ -313,11 +321,17 @@ export const abuseRules: readonly CrisisRule[] = [
     pattern: re`\b(?:${householdMember})\b[^.]{0,30}\b(?:bedreigt|bedreigde|bedreigen|bedreigd|dreigt (?:mij|me|ons)|threatens|threatened|threatening)\b`,
   },
   // Elder financial abuse: "mijn kleinzoon haalt steeds geld van mijn rekening", "pakt mijn geld af".
+  // A son or daughter who steals from a parent's wallet is a worry about the child, for parenting
+  // support (sixth round): no rule answers it unless the clause says the one robbed is old or
+  // dependent (an account, a pension, a grandparent, an age). The model still reads it.
   {
     id: 'abuse.money-taken',
     kind: 'abuse',
     pattern: re`\b(?:${householdMember})\b[^.]{0,20}\b(?:pakt|neemt|haalt|steelt|stal|pakte|nam|takes|took|steals|stole)\b[^.]{0,25}\b(?:geld|pinpas|bankpas|pensioen|aow|uitkering|spaargeld|loon|money|bank card|pension)\b`,
-    unless: [/\b(?:zakgeld|leent|lenen|terug|betaalt|boodschappen|voor mij|voor me|for me)\b/],
+    unless: [
+      /\b(?:zakgeld|leent|lenen|terug|betaalt|boodschappen|voor mij|voor me|for me)\b/,
+      childTakesFromWallet,
+    ],
   },
   // Rough handling by carers: "behandelt mijn moeder ruw", bruises that are not from a fall.
   {
@@ -335,12 +349,12 @@ export const abuseRules: readonly CrisisRule[] = [
     unless: [/\b(?:dokter|arts|ziekenhuis|corona|quarantaine|operatie)\b/],
   },
   // Sexual abuse in a child's or victim's words: "mijn stiefvader zit aan me", "doet dingen met mij
-  // die ik niet wil".
+  // die ik niet wil", "mijn oom betast mij" (sixth round).
   {
     id: 'abuse.sexual-touch',
     kind: 'abuse',
     pattern:
-      /\b(?:(?:zit|zat|zitten|gezeten) aan (?:me|mij)\b|aan (?:me|mij) (?:zitten|gezeten)|dingen (?:met|bij) (?:me|mij|haar|hem|ons)\b[^.]{0,30}\b(?:niet wil|niet wilt|niet mag|geheim)|aan (?:mijn|mn|haar|zijn|je|jouw) (?:lichaam|borsten|billen|kruis|piemel|plasser|plassertje|geslachtsdeel))\b/,
+      /\b(?:(?:zit|zat|zitten|gezeten) aan (?:me|mij)\b|aan (?:me|mij) (?:zitten|gezeten)|(?:me|mij) (?:[a-z]+ ){0,3}(?:betast|betastte|bepotelt|bepotelde|aanraakt op plekken)\b|(?:betast|betastte|bepotelt|bepotelde) (?:me|mij)\b|dingen (?:met|bij) (?:me|mij|haar|hem|ons)\b[^.]{0,30}\b(?:niet wil|niet wilt|niet mag|geheim)|aan (?:mijn|mn|haar|zijn|je|jouw) (?:lichaam|borsten|billen|kruis|piemel|plasser|plassertje|geslachtsdeel))\b/,
     unless: [/\b(?:zeuren|zaniken|te trekken|kop|hoofd)\b/, informationalContext],
   },
   // Forced sex or forced marriage: "dwingt me tot seks", "wil mij dwingen om te trouwen".

@@ -43,7 +43,7 @@ export const dangerRules: readonly CrisisRule[] = [
     pattern:
       /\b(?:reageert (?:niet|nie|nergens)(?! (?:meer )?op (?:mijn|mn|de|het|uw|je|onze|brieven|mail|berichten|mails|appjes))|bewusteloos|buiten bewustzijn|wordt (?:niet|nie) (?:meer )?wakker|unconscious|unresponsive|not responding|wont wake up)\b/,
     unless: [
-      /\b(?:gemeente|corporatie|woningcorporatie|verhuurder|huisbaas|instantie|loket|wijkteam|uwv|belastingdienst|bedrijf|mail|brief|brieven|telefoon|app|website)\b/,
+      /\b(?:gemeente|corporatie|woningcorporatie|verhuurder|huisbaas|instantie|loket|wijkteam|uwv|belastingdienst|bedrijf|mail|brief|brieven|telefoon|app|website|woonbedrijf|woningbouw[a-z]*|beheerder|vve|klantenservice|zorgverzekeraar|werkgever|landlord|council|housing association)\b/,
       // "I keep hoping I won't wake up" is a wish about oneself (suicide.death-wish), not a person
       // lying still.
       /\b(?:hoop|hoopte|hope|hoping|wish|wished|pray|praying|bid|rather)\b/,
@@ -295,6 +295,8 @@ export const dangerRules: readonly CrisisRule[] = [
     id: 'danger.overdose',
     kind: 'danger',
     pattern: overdoseTaken,
+    // "mijn moeder nam ooit een overdosis, ze is al jaren stabiel": history (sixth round).
+    unless: [pastAndWell],
   },
   // Poisoning: "mijn kind heeft chloor gedronken", "my child swallowed bleach".
   {

@@ -61,18 +61,42 @@ export const deathFigureOfSpeech =
  * concern model still reads every message, so a disclosure inside such a sentence can still reach
  * a check (docs/adr/0012-safety-net.md).
  */
-export const informationalContext =
-  /\b(?:[a-z]*(?:training|trainingen|cursus|cursussen)|workshop|workshops|voorlichting|lezing|presentatie|sessie|scholing|nascholing|e ?learning|webinar|informatieavond|themaavond|ouderavond|gastles|gastspreker|spreker|lesmateriaal|spreekbeurt|scriptie|werkstuk|project|artikel|onderzoek|boek|boeken|folder|folders|podcast|documentaire|film|theaterstuk|meldcode|protocol|aandachtsfunctionaris|herdenking|cijfers|nieuws|nieuwsbrief|krant|wijkkrant|journalist|ervaringsdeskundige|lotgenoten|lotgenotengroep|nabestaanden|rouwgroep|preventie|course|courses|talk|leaflet|leaflets|research|paper|newsletter|reporting code|documentary|first aid|informatie|uitleg|bijeenkomst|aanpak|beleid|docenten|voor mijn werk|for my work|leren (?:hoe|om|over|herkennen|praten|omgaan)|herkennen|signalen|opdracht|studeer|studie|opleiding|gesprek over|praten over|bespreekbaar|ervaringsverhaal|verhaal delen|verhaal te delen|article|articles|newspaper|share (?:her|his|my|their) story|learn (?:how|about|to)|signs)\b/;
+/**
+ * A resident telling of a crisis of their own now, in the same clause as a course or a talk: "ik heb
+ * een training gevolgd maar nu wil ik zelf dood", "I went to a course but now I want to kill
+ * myself". It lifts the informational guard (docs/adr/0012-safety-net.md, sixth round): a guard may
+ * quiet a mention, never a present crisis told beside one.
+ */
+export const presentSelf =
+  /\b(?:maar nu|en nu|nu (?:wil|denk|ben|heb|voel|zit|sta|ga|kan|word|snij|sla) ik|ik (?:wil|ga|denk|kan|word|ben) (?:er )?(?:zelf )?nu|zelf (?:nu|ook|dood|niet meer|een eind|aan)|mezelf|mijzelf|myself|me too|ik ook|but now|now i|maar ik (?:wil|ga|denk|kan|zie) (?:[a-z]+ ){0,2}(?:niet meer|dood|een eind|eruit|mezelf|het zelf)|i (?:want|wanna|am going|m going|im going) to (?:die|kill|end)|i now|vannacht|vanavond|gisteravond|tonight|last night|right now|op dit moment|ik word|word ik|im being|i am being|(?:me|mij|hem|haar|ons) net|zojuist|just now|has just|(?:heeft|hebben|had) (?:me|mij)|(?:has|have) (?:[a-z]+ )?(?:hurt|hit|beaten|choked|strangled|raped) me|maar (?:mijn|mn|thuis|hij|zij)|but (?:my|at home|he|she)|nog steeds|still|zelf wil|zelf wilt|wil ik zelf|(?:me|mij) nu|do it myself|(?:slaat|schopt|sloeg|schopte|betast|hits|hit|beats|kicks|touches) (?:me|mij))\b/;
+
+export const informationalContext = new RegExp(
+  String.raw`^(?=[^.]*\b(?:[a-z]*(?:training|trainingen|cursus|cursussen)|workshop|workshops|voorlichting|lezing|presentatie|sessie|scholing|nascholing|e ?learning|webinar|informatieavond|themaavond|ouderavond|gastles|gastspreker|spreker|lesmateriaal|spreekbeurt|scriptie|werkstuk|project|artikel|onderzoek|boek|boeken|folder|folders|podcast|documentaire|film|theaterstuk|meldcode|protocol|aandachtsfunctionaris|herdenking|cijfers|nieuws|nieuwsbrief|krant|wijkkrant|journalist|ervaringsdeskundige|lotgenoten|lotgenotengroep|nabestaanden|rouwgroep|preventie|course|courses|talk|leaflet|leaflets|research|paper|newsletter|reporting code|documentary|first aid|informatie|uitleg|bijeenkomst|aanpak|beleid|docenten|voor mijn werk|for my work|leren (?:hoe|om|over|herkennen|praten|omgaan)|herkennen|signalen|opdracht|studeer|studie|opleiding|gesprek over|praten over|bespreekbaar|ervaringsverhaal|verhaal delen|verhaal te delen|article|articles|newspaper|share (?:her|his|my|their) story|learn (?:how|about|to)|signs|lesbrief|gastlessen|lesprogramma|module|modules|instructie|verslag|leesclub|leesgroep|profielwerkstuk|stagiair|stagiaire|signaleren|scholen|congres|symposium|seminar|campagne|statistieken|(?:avond|middag|ochtend|dag|uur|bijeenkomst|gesprek|les|lessen|training) over|een les|lecture|lesson|lessons|class about|school project|assignment|essay|thesis|book club|presentation|awareness|spotting|recognising|recognizing|statistics|campaign|webinar|workshop on|talk on|talk about|evening on|evening about|session on|session about)\b)(?![^.]*${presentSelf.source})`,
+);
+
+/**
+ * The narrow core of informationalContext, read by every suicide and abuse rule (detectCrisis,
+ * sixth round): the crisis is the subject of a course, a lesson, a talk, a school project or
+ * reading matter. Only settings, never words a disclosure also uses ("praten over", "informatie",
+ * "talk"): "hij slaat me als ik wil praten over scheiden" must stay a crisis. Lifted by
+ * presentSelf like the broad list.
+ */
+export const informationalSetting = new RegExp(
+  String.raw`^(?=[^.]*\b(?:[a-z]*(?:training|trainingen|cursus|cursussen)|workshop|workshops|voorlichting|lezing|presentatie|gastles|gastlessen|lesmateriaal|lesbrief|lesprogramma|spreekbeurt|scriptie|werkstuk|profielwerkstuk|webinar|e ?learning|module|congres|symposium|seminar|nascholing|scholing|themaavond|informatieavond|bijeenkomst|bijeenkomsten|[a-z]*lezing|roman|folder|folders|artikel|meldcode|protocol|campagne|lotgenotengroep|nabestaanden|rouwgroep|preventie|[a-z]*(?:avond|middag|ochtend|bijeenkomst|les|lessen|training|boek) over|een les|course|courses|workshop on|talk on|a talk|webinar|lecture|lesson|lessons|school project|assignment|essay|thesis|presentation|leaflet|leaflets|article|articles|campaign|prevention|awareness|session on|session about|evening on|evening about)\b)(?![^.]*${presentSelf.source})`,
+);
 
 /**
  * Past and well (docs/adr/0012-safety-net.md): a clause that places the event in the past and says it is over now.
  * Both are needed: "vijf jaar geleden een poging" alone stays a crisis, "vijf jaar geleden een
  * poging, nu gaat het goed" does not. A death by suicide in the past is grief, not a crisis now.
  * Anchored: guards are tested against one clause (or, below, the message), and an unanchored pair
- * of lookaheads rescans the clause from every position (quadratic on a long clause).
+ * of lookaheads rescans the clause from every position (quadratic on a long clause). Sixth round:
+ * more pasts ("in mijn studententijd", "vijf jaar terug", "as a teenager") and signs it is over
+ * ("achter de rug", "stabiel", "gescheiden", "de dader zit vast", "behind me"), and never when
+ * the clause says it goes on ("nog steeds", "opnieuw", "again").
  */
 export const pastAndWell =
-  /^(?=[^.]*\b(?:geleden|vroeger|destijds|toen|als kind|als tiener|als (?:jongen|meisje|puber|student|jonge moeder)|in mijn jeugd|vorig jaar|jaren terug|lang geleden|al lang|ooit|een tijd|in de oorlog|tijdens de oorlog|na (?:mijn|haar|zijn) (?:scheiding|burn ?out|ontslag)|years ago|long ago|a long time ago|back then|in the past|used to|when i was|when we were|in the war)\b)(?=[^.]*\b(?:gaat (?:het )?(?:nu )?(?:al (?:jaren|lang|een tijd) )?(?:heel |weer |erg |echt )?(?:goed|prima|beter)|hersteld|overleefd|overleden|passed away|nu veilig|woon nu veilig|woont nu veilig|therapie gehad|(?<!niet |niet meer |nooit )gelukkig|(?<!dan is het |dan is alles )voorbij|dankbaar|(?<!niet |niet meer |nooit )rustig|goed leven|nuchter|nu (?:[a-z]+ ){0,2}veilig|rouw|rouwen|nabestaanden|verwerkt|er (?:nu |weer |helemaal |goed |echt )?(?:bovenop|overheen|over heen)|(?:nu|ben nu) (?:ben ik )?volwassen|nu (?:coach|help|begeleid|train) ik|het gaat goed met|doing well|doing great|doing fine|safe now|now well|(?:fine|okay|ok|well|better|safe) now|been years|over it)\b)/;
+  /^(?![^.]*\b(?:nog steeds|nog altijd|still|opnieuw|again|begint weer|is weer begonnen|doet (?:het|hij|ze) weer|(?:slaat|schopt|bedreigt) (?:me|mij|ons) weer)\b)(?=[^.]*\b(?:geleden|vroeger|destijds|toen|als kind|als tiener|als (?:jongen|meisje|puber|student|jonge moeder)|in mijn jeugd|in mijn (?:studententijd|studietijd|tienerjaren|tienertijd|puberteit|puberjaren|jonge jaren|twintiger jaren|twintigerjaren)|(?:[a-z]+ )?jaar terug|in (?:19[0-9]{2}|20[0-2][0-9])|vorig jaar|jaren terug|lang geleden|al lang|ooit|een tijd|in de oorlog|tijdens de oorlog|na (?:mijn|haar|zijn) (?:scheiding|burn ?out|ontslag)|years ago|long ago|a long time ago|back then|in the past|used to|when i was|when we were|in the war|as a (?:teenager|student|child|kid|girl|boy))\b)(?=[^.]*\b(?:gaat (?:het )?(?:nu )?(?:al (?:jaren|lang|een tijd) )?(?:heel |weer |erg |echt )?(?:goed|prima|beter)|hersteld|overleefd|overleden|passed away|nu veilig|woon nu veilig|woont nu veilig|therapie gehad|(?<!niet |niet meer |nooit )gelukkig|(?<!dan is het |dan is alles )voorbij|dankbaar|(?<!niet |niet meer |nooit )rustig|goed leven|nuchter|nu (?:[a-z]+ ){0,2}veilig|rouw|rouwen|nabestaanden|verwerkt|er (?:nu |weer |helemaal |goed |echt )?(?:bovenop|overheen|over heen)|(?:nu|ben nu) (?:ben ik )?volwassen|nu (?:coach|help|begeleid|train) ik|het gaat goed met|doing well|doing great|doing fine|safe now|now well|(?:fine|okay|ok|well|better|safe) now|been years|over it|achter de rug|achter (?:me|mij|ons|haar|hem) (?:gelaten|liggen)|ver achter|afgesloten|stabiel|behind (?:me|us|her|him|them)|stable now|lives safely|living safely|thriving|(?:is|zit|zijn) (?:nu )?in therapie|dader zit vast|zit (?:nu )?vast|veroordeeld|(?:zijn|we zijn|wij zijn|ben|is) (?:nu |al (?:lang|jaren) )?(?:gescheiden|uit elkaar)|is veranderd|divorced|separated|been stable|stable for|in prison|in jail|convicted|nu (?:heb ik|hebben we|heeft (?:hij|ze|zij)) (?:zelf )?(?:een |weer )?(?:gezin|baan|werk|kinderen|relatie))\b)/;
 
 /** The same as pastAndWell, read over the whole message: the story may take more than one sentence. */
 export const pastAndWellInMessage = new RegExp(pastAndWell.source.replaceAll('[^.]*', '.*'));
@@ -83,10 +107,12 @@ export const pastAndWellInMessage = new RegExp(pastAndWell.source.replaceAll('[^
  * haar man haar slaat", "how do I know if a friend is thinking about suicide". The person is
  * indefinite ("een kind", "iemand"), or someone is only imagined telling it. "Wat moet ik doen als
  * mijn man me slaat" names a person and stays a crisis. Guards only rules that fire on a mention
- * or a description; never the rules for danger now.
+ * or a description; never the rules for danger now. Sixth round: "stel dat mijn moeder zegt dat",
+ * "als mijn buurvrouw ooit vertelt", "als een klant in de taxi zegt", read by every suicide and
+ * abuse rule (detectCrisis); a named person without "stel dat" or "ooit" stays a crisis.
  */
 export const hypotheticalGeneric =
-  /\b(?:(?:als|wanneer|stel dat|if|when) (?:ik|je|we|u|iemand|someone|you|i) (?:[a-z]+ ){0,2}(?:vermoed|vermoedt|vermoeden|denkt|denk|merkt|merk|suspect|think|notice)\b[^.]{0,20}\b(?:een|iemand|a|someone)\b|(?:als|wanneer|if) (?:iemand|een [a-z]+|someone|a [a-z]+) (?:[a-z]+ )?(?:vertelt|zegt|meldt|tells|says)\b|hoe (?:merk|herken|weet|zie) (?:je|ik|u) (?:[a-z]+ )?(?:dat|of) (?:iemand|een)\b|how do (?:i|you|we) (?:know|tell|recognise|recognize) (?:if|when|that) (?:someone|a)\b)/;
+  /\b(?:(?:als|wanneer|stel dat|if|when) (?:ik|je|we|u|iemand|someone|you|i) (?:[a-z]+ ){0,2}(?:vermoed|vermoedt|vermoeden|denkt|denk|merkt|merk|suspect|think|notice)\b[^.]{0,20}\b(?:een|iemand|a|someone)\b|(?:als|wanneer|if|what if|stel dat|suppose) (?:iemand|een [a-z]+|someone|a [a-z]+|an [a-z]+) (?:[a-z]+ ){0,4}(?:ooit |weer |ever )?(?:vertelt|zegt|meldt|tells|says|would say)\b|(?:stel dat|what if|suppose) (?:mijn|mn|onze|my|our) [a-z]+ (?:[a-z]+ ){0,3}(?:ooit |ever )?(?:vertelt|zegt|meldt|tells|says|would say)\b|(?:als|wanneer|if) (?:mijn|mn|onze|my|our) [a-z]+ (?:[a-z]+ ){0,3}(?:ooit|ever) (?:vertelt|zegt|meldt|tells|says)\b|hoe (?:merk|herken|weet|zie) (?:je|ik|u) (?:[a-z]+ )?(?:dat|of) (?:iemand|een)\b|how do (?:i|you|we) (?:know|tell|recognise|recognize) (?:if|when|that) (?:someone|a)\b)/;
 
 /**
  * Clearly in the past, as a contrast with now: "ik ben als kind geslagen, nu heb ik zelf kinderen".
