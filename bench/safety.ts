@@ -249,9 +249,10 @@ function quality(model: ConcernModel): void {
       );
     });
   }
-  // Help questions written apart from the safety work (Hengelo, golden and understanding frozen
-  // tests), by set and language only (scripts/safety/helpQuestions.ts).
-  console.log(helpRateLines(model).join('\n'));
+  // Help questions written apart from the safety work (the other kaarten; the golden and
+  // understanding frozen tests unless --unseen-only), by set and language only
+  // (scripts/safety/helpQuestions.ts).
+  console.log(helpRateLines(model, { frozen: !process.argv.includes('--unseen-only') }).join('\n'));
 }
 
 /**

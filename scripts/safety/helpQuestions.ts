@@ -5,9 +5,11 @@
  *   golden search set (test/golden/split/). The concern model learns them as ordinary questions and
  *   the tuner keeps its check rate on them within budget, so thresholds are chosen with real help
  *   questions in view, not only with the safety corpus's own ordinary set.
- * - **evaluation**: the questions of the second sociale kaart (test/fixtures/kaart-hengelo/), the
- *   golden set's frozen test split and the understanding corpus's frozen test split. Never trained
- *   or tuned on; `npm run bench:safety` reports the check rate on them, by set and language only.
+ * - **evaluation**: the questions of the other sociale kaarten (test/fixtures/kaart-hengelo/,
+ *   kaart-vechtstede/ and kaart-reggedal/, written apart), the golden set's frozen test split and
+ *   the understanding corpus's frozen test split. Never trained or tuned on; `npm run bench:safety`
+ *   reports the check rate on them, by set and language only (the frozen splits not with
+ *   `--unseen-only`).
  *
  * A question whose labels are about safety, violence, abuse or crisis (the veiligheid levensgebied,
  * the need gezondheid.levensmoe, or a golden case answered by a veiligheid entry) is not an ordinary
@@ -42,7 +44,7 @@ const goldenLine = z.object({
   expected: z.array(z.string()),
   category: z.string(),
 });
-const hengeloLine = goldenLine.extend({ levensgebied: z.string().optional() });
+const kaartLine = goldenLine.extend({ levensgebied: z.string().optional() });
 const knowledgeFile = z.object({
   voorzieningen: z.array(z.object({ id: z.string(), levensgebieden: z.array(z.string()) })),
 });
@@ -78,7 +80,14 @@ export function languageOf(text: string): HelpLanguage {
 
 const corpusFile = (split: string) => path.join(root, 'training', 'split', `${split}.jsonl`);
 const goldenFile = (split: string) => path.join(root, 'test', 'golden', 'split', `${split}.jsonl`);
-const hengeloFile = path.join(root, 'test', 'fixtures', 'kaart-hengelo', 'questions.jsonl');
+/** The sociale kaarten whose questions are help questions written apart from the safety work. */
+const kaarten = [
+  { name: 'hengelo', title: 'Hengelo questions (second sociale kaart)' },
+  { name: 'vechtstede', title: 'Vechtstede questions (third sociale kaart)' },
+  { name: 'reggedal', title: 'Reggedal questions (fourth sociale kaart)' },
+] as const;
+const kaartFile = (name: string) =>
+  path.join(root, 'test', 'fixtures', `kaart-${name}`, 'questions.jsonl');
 
 function safetyEntryIds(): Set<string> {
   const dir = path.join(root, 'knowledge', 'voorzieningen');
@@ -115,16 +124,16 @@ function goldenQuestions(split: string, safetyIds: ReadonlySet<string>): HelpQue
     }));
 }
 
-/** The Hengelo questions with a levensgebied (the answerable ones), minus veiligheid. */
-function hengeloQuestions(): HelpQuestion[] {
-  return jsonLines(hengeloFile, hengeloLine)
+/** A kaart's questions with a levensgebied (the answerable ones), minus veiligheid. */
+function kaartQuestions(name: string): HelpQuestion[] {
+  return jsonLines(kaartFile(name), kaartLine)
     .filter((line) => line.levensgebied !== undefined)
     .filter((line) => !safetyLevensgebieden.has(line.levensgebied ?? ''))
     .map((line) => ({
       key: corpusKey(line.text),
       text: line.text,
       lang: line.category === 'english' ? 'en' : 'nl',
-      set: 'hengelo',
+      set: name,
     }));
 }
 
@@ -145,32 +154,51 @@ function safetyKeys(safetyIds: ReadonlySet<string>): Set<string> {
       if (line.expected.some((id) => safetyIds.has(id))) keys.add(corpusKey(line.text));
     }
   }
-  for (const line of jsonLines(hengeloFile, hengeloLine)) {
-    if (safetyLevensgebieden.has(line.levensgebied ?? '')) keys.add(corpusKey(line.text));
+  for (const { name } of kaarten) {
+    for (const line of jsonLines(kaartFile(name), kaartLine)) {
+      if (safetyLevensgebieden.has(line.levensgebied ?? '')) keys.add(corpusKey(line.text));
+    }
   }
   return keys;
 }
 
-/** Every key of every evaluation set, safety questions included: none of them is ever trained on. */
+/**
+ * Every key of the evaluation sets that training has always left out, safety questions included.
+ * The later kaarten (Vechtstede, Reggedal) share a few one- or two-word questions with the
+ * understanding corpus's train split ("schulden", "digid"); those stay in training, and
+ * `evaluationHelpSets` leaves them out of the evaluation instead, so the shipped model does not
+ * change when a kaart is added and nothing is scored that was trained on.
+ */
 export function evaluationKeys(): Set<string> {
   const keys = new Set<string>();
   const add = (text: string) => keys.add(corpusKey(text));
-  for (const line of jsonLines(hengeloFile, hengeloLine)) add(line.text);
+  for (const line of jsonLines(kaartFile('hengelo'), kaartLine)) add(line.text);
   for (const line of jsonLines(goldenFile('test'), goldenLine)) add(line.text);
   for (const line of jsonLines(corpusFile('test'), corpusLine)) add(line.text);
   return keys;
 }
 
-/** The evaluation sets, each on its own: for `npm run bench:safety` only. */
-export function evaluationHelpSets(): [string, HelpQuestion[]][] {
+/**
+ * The evaluation sets, each on its own: for `npm run bench:safety` only. `frozen: false` leaves
+ * the frozen test splits unread (`--unseen-only`, the before-figures of a new round).
+ */
+export function evaluationHelpSets(options: { frozen: boolean }): [string, HelpQuestion[]][] {
   const safetyIds = safetyEntryIds();
   const safety = safetyKeys(safetyIds);
   const sets: [string, HelpQuestion[]][] = [
-    ['Hengelo questions (second sociale kaart)', hengeloQuestions()],
-    ['golden search set, frozen test', goldenQuestions('test', safetyIds)],
-    ['understanding corpus, frozen test', corpusQuestions('test')],
+    ...kaarten.map(({ name, title }): [string, HelpQuestion[]] => [title, kaartQuestions(name)]),
+    ...(options.frozen
+      ? ([
+          ['golden search set, frozen test', goldenQuestions('test', safetyIds)],
+          ['understanding corpus, frozen test', corpusQuestions('test')],
+        ] as [string, HelpQuestion[]][])
+      : []),
   ];
-  return sets.map(([name, questions]) => [name, questions.filter((q) => !safety.has(q.key))]);
+  const trained = new Set(trainingHelpQuestions().map((q) => q.key));
+  return sets.map(([name, questions]) => [
+    name,
+    questions.filter((q) => !safety.has(q.key) && !trained.has(q.key)),
+  ]);
 }
 
 /**
