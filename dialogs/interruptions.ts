@@ -76,7 +76,7 @@ export class Interruptions {
    * A whole message that only chose a language ("English please"). The guard has already switched
    * the conversation's language; this says so and asks again, so the choice never becomes the
    * resident's question. Before anything is asked the question comes again in the new language;
-   * later the open question is repeated as it was, and the ones after it follow the new language.
+   * later the open question is repeated in the new language (dialogs/prompts/relocalise.ts).
    */
   async languageChosen(dc: DialogContext, running: boolean): Promise<DialogTurnResult> {
     await dc.context.sendActivity(await this.text(dc, 'languageChosen'));

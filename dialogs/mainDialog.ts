@@ -1,4 +1,4 @@
-import { ActivityTypes } from 'botbuilder';
+import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { ComponentDialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import {
   parseBestMoment,
@@ -50,6 +50,7 @@ export class MainDialog extends ComponentDialog {
     this.interruptions = new Interruptions(deps);
     const { knowledge } = deps.services;
     const language = (options: QuestionOptions) => options.language ?? 'nl';
+    const languageOf = (context: TurnContext) => deps.state.language(context);
 
     this.addDialog(new FlowDialog());
     this.addDialog(new OpeningDialog(deps));
@@ -62,55 +63,74 @@ export class MainDialog extends ComponentDialog {
 
     this.addDialog(new QuestionLoopDialog(deps));
     this.addDialog(new ResultsDialog(deps));
-    this.addDialog(new Question(dialogIds.question));
-    this.addDialog(new Question(dialogIds.scoreQuestion));
+    this.addDialog(new Question(dialogIds.question, undefined, languageOf));
+    this.addDialog(new Question(dialogIds.scoreQuestion, undefined, languageOf));
     // One prompt per intake question, each with its question module's recogniser (ADR 0014).
     for (const question of intakeQuestions) {
       this.addDialog(
-        new Question(questionDialogId(question.id), async (text, options, context) =>
-          question.recogniseReply(messageOf(context, knowledge, text), {
-            language: language(options),
-            knowledge,
-            facts: await deps.state.facts(context),
-          }),
+        new Question(
+          questionDialogId(question.id),
+          async (text, options, context) =>
+            question.recogniseReply(messageOf(context, knowledge, text), {
+              language: language(options),
+              knowledge,
+              facts: await deps.state.facts(context),
+            }),
+          languageOf,
         ),
       );
     }
     this.addDialog(
-      new Question(dialogIds.nameQuestion, (text, options): Recognised => {
-        const name = parseName(text);
-        return name === undefined
-          ? { kind: 'retry', message: textsFor(language(options)).handover.name.retry }
-          : { kind: 'value', value: name };
-      }),
+      new Question(
+        dialogIds.nameQuestion,
+        (text, options): Recognised => {
+          const name = parseName(text);
+          return name === undefined
+            ? { kind: 'retry', message: textsFor(language(options)).handover.name.retry }
+            : { kind: 'value', value: name };
+        },
+        languageOf,
+      ),
     );
     this.addDialog(
-      new Question(dialogIds.contactQuestion, (text, options): Recognised => {
-        const reply = parseContactReply(text);
-        if (reply.kind === 'invalid') {
-          return {
-            kind: 'retry',
-            message: textsFor(language(options)).handover.contact[reply.problem],
-          };
-        }
-        return { kind: 'value', value: reply };
-      }),
+      new Question(
+        dialogIds.contactQuestion,
+        (text, options): Recognised => {
+          const reply = parseContactReply(text);
+          if (reply.kind === 'invalid') {
+            return {
+              kind: 'retry',
+              message: textsFor(language(options)).handover.contact[reply.problem],
+            };
+          }
+          return { kind: 'value', value: reply };
+        },
+        languageOf,
+      ),
     );
     this.addDialog(
-      new Question(dialogIds.emailQuestion, (text, options): Recognised => {
-        const reply = parseContactReply(text);
-        return reply.kind === 'email'
-          ? { kind: 'value', value: reply }
-          : { kind: 'retry', message: textsFor(language(options)).handover.contact.email };
-      }),
+      new Question(
+        dialogIds.emailQuestion,
+        (text, options): Recognised => {
+          const reply = parseContactReply(text);
+          return reply.kind === 'email'
+            ? { kind: 'value', value: reply }
+            : { kind: 'retry', message: textsFor(language(options)).handover.contact.email };
+        },
+        languageOf,
+      ),
     );
     this.addDialog(
-      new Question(dialogIds.momentQuestion, (text, options): Recognised => {
-        const moment = parseBestMoment(text);
-        return moment === undefined
-          ? { kind: 'retry', message: textsFor(language(options)).handover.moment.retry }
-          : { kind: 'value', value: moment };
-      }),
+      new Question(
+        dialogIds.momentQuestion,
+        (text, options): Recognised => {
+          const moment = parseBestMoment(text);
+          return moment === undefined
+            ? { kind: 'retry', message: textsFor(language(options)).handover.moment.retry }
+            : { kind: 'value', value: moment };
+        },
+        languageOf,
+      ),
     );
     this.initialDialogId = dialogIds.flow;
   }

@@ -14,8 +14,10 @@ import {
 } from 'botbuilder-dialogs';
 import { buildChoiceCard } from '../../src/cards/choiceCard.js';
 import { isSkip, matchChoice, type ChoiceOption } from '../../src/conversation/choiceMatching.js';
+import type { Language } from '../../src/conversation/language.js';
 import { foldReply } from '../../src/conversation/matchText.js';
 import { textsFor } from '../texts.js';
+import { relocalise } from './relocalise.js';
 
 /**
  * One question to the resident, answered by a button, a number, a word or free text. Our own
@@ -80,9 +82,14 @@ export type Recogniser = (
 ) => Recognised | Promise<Recognised>;
 
 interface QuestionState {
-  readonly options: QuestionOptions;
+  options: QuestionOptions;
   attempts: number;
+  /** The language the stored texts are in (absent in state stored before it was kept). */
+  shownIn?: Language;
 }
+
+/** The resident's language now: it may change while a question is open. */
+export type LanguageOf = (context: TurnContext) => Promise<Language>;
 
 /**
  * More buttons than this become one compact card with a drop-down list (ADR 0014, defect 1): Web
@@ -154,8 +161,20 @@ export class Question extends Dialog<QuestionOptions> {
   constructor(
     dialogId: string,
     private readonly recognise?: Recogniser,
+    private readonly languageOf?: LanguageOf,
   ) {
     super(dialogId);
+  }
+
+  /** After a language switch the question and its explanations follow the new language. */
+  private async follow(context: TurnContext, state: QuestionState): Promise<void> {
+    if (this.languageOf === undefined) return;
+    const now = await this.languageOf(context);
+    const shownIn = state.shownIn ?? state.options.language;
+    if (shownIn !== undefined && shownIn !== now) {
+      state.options = relocalise(state.options, shownIn, now);
+    }
+    state.shownIn = now;
   }
 
   override async beginDialog(
@@ -171,6 +190,7 @@ export class Question extends Dialog<QuestionOptions> {
     // stack is stored for as long as the conversation.
     const { before, ...kept } = options;
     const state: QuestionState = { options: kept, attempts: 0 };
+    if (this.languageOf !== undefined) state.shownIn = await this.languageOf(dc.context);
     instance.state = state;
     for (const message of before ?? []) await dc.context.sendActivity(message);
     await dc.context.sendActivity(questionActivity(options));
@@ -183,6 +203,7 @@ export class Question extends Dialog<QuestionOptions> {
       return Dialog.EndOfTurn;
     }
     const state = instance.state as QuestionState;
+    await this.follow(dc.context, state);
     const { options } = state;
     const choices = options.choices ?? [];
 
@@ -212,6 +233,7 @@ export class Question extends Dialog<QuestionOptions> {
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
     const state = instance.state as QuestionState;
+    await this.follow(context, state);
     await context.sendActivity(questionActivity(state.options));
   }
 

@@ -54,9 +54,25 @@ describe('choosing a language', () => {
     await chat.say('ja');
     const switched = texts(await chat.say('English please'));
     expect(switched[0]).toBe('Fine. From now on I will write in English.');
-    // The question that was open is asked again, and the next one comes in English.
-    expect(switched.slice(1).join('\n')).toContain('1. Voor mezelf');
+    // The question that was open is asked again in English, and the next one too.
+    expect(switched.slice(1).join('\n')).toContain('Who are you looking for help for?');
+    expect(switched.slice(1).join('\n')).toContain('1. For myself');
+    expect(switched.join('\n')).not.toContain('Voor mezelf');
     expect(joined(await chat.say('1'))).toContain('How old are you?');
+  });
+
+  it('after the switch an answer it cannot use gets the explanation in English too', async () => {
+    const chat = createHarness().chat();
+    await chat.join();
+    await chat.say('Ik heb schulden');
+    await chat.say('ja');
+    await chat.say('English please');
+    const retry = joined(await chat.say('blub'));
+    expect(retry).toContain('I did not understand that.');
+    expect(retry).toContain('1. For myself');
+    expect(retry).not.toContain('Voor mezelf');
+    // The Dutch button a resident may still tap keeps working (Dutch words switch back to Dutch).
+    expect(joined(await chat.say('Voor mezelf'))).toContain('Hoe oud bent u?');
   });
 
   it('as the first message of a conversation that had stopped, it does not become the question', async () => {
