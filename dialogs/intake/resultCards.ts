@@ -1,5 +1,6 @@
 import { CardFactory, type Attachment } from 'botbuilder';
 import { voorzieningCard } from '../../src/cards/voorzieningView.js';
+import type { Language } from '../../src/conversation/language.js';
 import type { Voorziening } from '../../src/knowledge/catalogue.js';
 
 /** Search results as Web Chat cards (profile 1, src/cards/voorzieningCard.ts). */
@@ -10,6 +11,7 @@ export function voorzieningAttachment(
   voorziening: Voorziening,
   today: string,
   gemeentePhone: string | null,
+  language: Language,
 ): Attachment {
-  return CardFactory.adaptiveCard(voorzieningCard(voorziening, today, gemeentePhone));
+  return CardFactory.adaptiveCard(voorzieningCard(voorziening, today, gemeentePhone, language));
 }

@@ -88,7 +88,7 @@ export class ResultsDialog extends WaterfallDialog<ResultsOptions> {
       type: ActivityTypes.Message,
       attachmentLayout: AttachmentLayoutTypes.List,
       attachments: hits.map((hit) =>
-        voorzieningAttachment(hit.voorziening, today, services.settings.wijkteamPhone),
+        voorzieningAttachment(hit.voorziening, today, services.settings.wijkteamPhone, language),
       ),
     });
     const ids = hits.map((hit) => hit.id);

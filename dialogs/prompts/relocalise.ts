@@ -7,7 +7,7 @@ import type { QuestionOptions } from './question.js';
  * An open question is stored with its texts already in the resident's language (the dialog stack
  * is plain JSON). When the resident switches language while it is open, the question is asked
  * again: these helpers find each stored text's place in the old language's texts and take the
- * text at the same place in the new language (ADR 0010, "Language"). A text built from a
+ * text at the same place in the new language (ADR 0010, "English"). A text built from a
  * template (with a name or a number in it) has no fixed place and stays as it was.
  */
 

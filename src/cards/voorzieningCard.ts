@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { Language } from '../conversation/language.js';
+import { en } from '../i18n/en/index.js';
 import { nl } from '../i18n/nl/index.js';
 import type { Toegang } from '../knowledge/schema.js';
 import {
@@ -12,7 +14,7 @@ import {
   type WebChatAction,
   type WebChatCard,
 } from './elements.js';
-import { dutchDate } from '../shared/gemeenteTime.js';
+import { dutchDate, englishDate } from '../shared/gemeenteTime.js';
 import { formatPhoneNumber, telUrl } from './format.js';
 
 /**
@@ -39,6 +41,13 @@ export interface VoorzieningCardView {
   readonly verifiedOn: Date | null;
   /** The gemeente's number (WIJKTEAM_PHONE), for a card that has no contact of its own. */
   readonly fallbackPhone: string | null;
+}
+
+/** The card's own words; what the partner wrote stays as written (ADR 0010). */
+type CardTexts = typeof en.cards.voorziening;
+
+function cardTexts(language: Language): CardTexts {
+  return language === 'en' ? en.cards.voorziening : nl.cards.voorziening;
 }
 
 const phoneSchema = z.string().regex(/^\+?[\d\s\-()]{4,20}$/);
@@ -77,8 +86,8 @@ function channelsOf(view: VoorzieningCardView): Channels {
 }
 
 /** How to get in, said for the channels the service has: walk in, call, or online. */
-function accessText(view: VoorzieningCardView, channels: Channels): string {
-  const texts = nl.cards.voorziening.access;
+function accessText(view: VoorzieningCardView, channels: Channels, card: CardTexts): string {
+  const texts = card.access;
   const online = channels.website !== null || channels.email !== null;
   switch (view.access) {
     case 'vrij-inlopen':
@@ -98,9 +107,16 @@ function accessText(view: VoorzieningCardView, channels: Channels): string {
 }
 
 /** "Nog niet gecontroleerd", with the advice that fits the channel: call first, look first, or none. */
-function freshnessText(view: VoorzieningCardView, channels: Channels): string {
-  const texts = nl.cards.voorziening;
-  if (view.verifiedOn !== null) return texts.verifiedOn(dutchDate(view.verifiedOn, { year: true }));
+function freshnessText(
+  view: VoorzieningCardView,
+  channels: Channels,
+  texts: CardTexts,
+  language: Language,
+): string {
+  if (view.verifiedOn !== null) {
+    const date = language === 'en' ? englishDate : dutchDate;
+    return texts.verifiedOn(date(view.verifiedOn, { year: true }));
+  }
   if (channels.address === null || channels.viaGemeente) return texts.notVerified;
   if (channels.phone !== null) return `${texts.notVerified} ${texts.callFirst}`;
   if (channels.website !== null) return `${texts.notVerified} ${texts.lookFirst}`;
@@ -111,8 +127,10 @@ function freshnessText(view: VoorzieningCardView, channels: Channels): string {
  * The phone number and e-mail address as Markdown links: Web Chat renders real anchors, so a tap
  * on a phone dials and a screen reader announces a link (the buttons below are buttons).
  */
-function contactFacts(channels: Channels): CardElement<WebChatAction> | undefined {
-  const texts = nl.cards.voorziening;
+function contactFacts(
+  channels: Channels,
+  texts: CardTexts,
+): CardElement<WebChatAction> | undefined {
   const facts = [
     channels.phone === null
       ? undefined
@@ -129,8 +147,7 @@ function contactFacts(channels: Channels): CardElement<WebChatAction> | undefine
   return factSet(facts, { spacing: 'medium' });
 }
 
-function contactActions(channels: Channels): WebChatAction[] {
-  const texts = nl.cards.voorziening;
+function contactActions(channels: Channels, texts: CardTexts): WebChatAction[] {
   const actions: WebChatAction[] = [];
   if (channels.phone !== null) {
     actions.push(
@@ -142,21 +159,28 @@ function contactActions(channels: Channels): WebChatAction[] {
   return actions;
 }
 
-export function buildVoorzieningCard(view: VoorzieningCardView): WebChatCard {
-  const texts = nl.cards.voorziening;
+/** `language` is the resident's: it sets the card's own words, never the partner's. */
+export function buildVoorzieningCard(
+  view: VoorzieningCardView,
+  language: Language = 'nl',
+): WebChatCard {
+  const texts = cardTexts(language);
   const channels = channelsOf(view);
   const body: (CardElement<WebChatAction> | undefined)[] = [
     textBlock(view.name, { size: 'medium', weight: 'bolder' }),
     textBlock(view.explanation),
     heading(texts.howToApply),
-    textBlock(view.howToApply ?? accessText(view, channels)),
+    textBlock(view.howToApply ?? accessText(view, channels, texts)),
     channels.viaGemeente ? textBlock(texts.viaGemeente(view.name)) : undefined,
-    contactFacts(channels),
-    textBlock(freshnessText(view, channels), { isSubtle: true, spacing: 'medium' }),
+    contactFacts(channels, texts),
+    textBlock(freshnessText(view, channels, texts, language), {
+      isSubtle: true,
+      spacing: 'medium',
+    }),
   ];
   const card = webChatCard(
     body.filter((element): element is CardElement<WebChatAction> => element !== undefined),
-    contactActions(channels),
+    contactActions(channels, texts),
   );
   // A screen reader hears the name and what it is, instead of only "bijlage".
   return { ...card, speak: texts.speak(view.name, view.explanation) };

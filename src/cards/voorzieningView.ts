@@ -1,3 +1,4 @@
+import type { Language } from '../conversation/language.js';
 import { freshness } from '../knowledge/catalogue.js';
 import type { VoorzieningEntry } from '../knowledge/schema.js';
 import { buildVoorzieningCard, type VoorzieningCardView } from './voorzieningCard.js';
@@ -34,6 +35,7 @@ export function voorzieningCard(
   voorziening: VoorzieningEntry,
   today: string,
   gemeentePhone: string | null = null,
+  language: Language = 'nl',
 ): WebChatCard {
-  return buildVoorzieningCard(voorzieningView(voorziening, today, gemeentePhone));
+  return buildVoorzieningCard(voorzieningView(voorziening, today, gemeentePhone), language);
 }

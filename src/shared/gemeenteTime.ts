@@ -34,6 +34,13 @@ const englishLongDate = new Intl.DateTimeFormat('en-GB', {
   month: 'long',
 });
 
+const englishLongDateWithYear = new Intl.DateTimeFormat('en-GB', {
+  timeZone: GEMEENTE_TIME_ZONE,
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+
 const shortDateTime = new Intl.DateTimeFormat('nl-NL', {
   timeZone: GEMEENTE_TIME_ZONE,
   day: 'numeric',
@@ -83,9 +90,10 @@ export function dutchDate(moment: Date | string, options: { year?: boolean } = {
   return (options.year === true ? longDateWithYear : longDate).format(date);
 }
 
-/** "3 December": for residents who write English. */
-export function englishDate(moment: Date | string): string {
-  return englishLongDate.format(typeof moment === 'string' ? new Date(moment) : moment);
+/** "3 December", or "3 December 2026" with the year: for residents who write English. */
+export function englishDate(moment: Date | string, options: { year?: boolean } = {}): string {
+  const date = typeof moment === 'string' ? new Date(moment) : moment;
+  return (options.year === true ? englishLongDateWithYear : englishLongDate).format(date);
 }
 
 /** "3 dec 10:15": a moment on a card or the Casusbord. */

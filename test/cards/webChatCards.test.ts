@@ -133,6 +133,55 @@ describe('the voorziening card for Web Chat', () => {
   });
 });
 
+describe('the voorziening card for a resident who writes English', () => {
+  it('has English labels and access sentences, keeps the partner text, and is still valid 1.3', () => {
+    const card = buildVoorzieningCard(formulierenbrigade, 'en');
+    expectValidForWebChat(card);
+    expect(card.actions?.map((action) => action.title)).toEqual([
+      'Call 053 481 1234',
+      'Send an e-mail',
+      'Go to the website',
+    ]);
+    const json = JSON.stringify(card);
+    expect(json).toContain('How to get there');
+    expect(json).toContain('Checked on 2 November 2026.');
+    expect(json).toContain('"title":"Phone"');
+    // The partner's own words are shown as written (ADR 0010).
+    expect(json).toContain('Kom langs op het spreekuur in het wijkcentrum.');
+    expect(json).toContain('Vrijwilligers helpen u gratis met formulieren en brieven.');
+  });
+
+  it('says how to get in, and that nobody checked it yet, in English', () => {
+    const card = buildVoorzieningCard(
+      { ...formulierenbrigade, howToApply: null, verifiedOn: null },
+      'en',
+    );
+    expectValidForWebChat(card);
+    const json = JSON.stringify(card);
+    expect(json).toContain('You can walk in without an appointment.');
+    expect(json).toContain('Not checked yet. Call before you go.');
+    expect(json).not.toContain('Zo komt u er');
+  });
+
+  it('without a contact of its own, says in English to call the gemeente', () => {
+    const card = buildVoorzieningCard(
+      {
+        ...formulierenbrigade,
+        phone: null,
+        email: null,
+        website: null,
+        address: null,
+        howToApply: null,
+      },
+      'en',
+    );
+    expectValidForWebChat(card);
+    const json = JSON.stringify(card);
+    expect(json).toContain('"title":"Gemeente"');
+    expect(json).toContain('Call the gemeente and ask for the wijkteam.');
+  });
+});
+
 describe('the choice card for a long list', () => {
   it('is one valid drop-down with one button, posting the choice like a tapped button', () => {
     const card = buildChoiceCard({

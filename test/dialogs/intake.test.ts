@@ -272,7 +272,9 @@ describe('English', () => {
     expect(joined(await chat.say('34'))).toContain('In which neighbourhood');
     expect(joined(await chat.say('skip'))).toContain('Have you already tried something?');
     const results = await chat.say('nothing yet');
-    expect(joined(results)).toContain('The information about each service is in Dutch.');
+    expect(joined(results)).toContain(
+      'The description of each service comes from the organisation itself and is in Dutch.',
+    );
     expect(joined(results)).toContain('Does this help you?');
   });
 });

@@ -84,4 +84,31 @@ describe('choosing a language', () => {
     expect(reply).toContain('How can I help you? Please write it in your own words.');
     expect(reply.join('\n')).not.toContain('I have read your question');
   });
+
+  it("an English resident's voorziening cards carry English labels; the partner's own words stay Dutch", async () => {
+    const chat = createHarness().chat();
+    await chat.join();
+    for (const message of [
+      'I have debts and I cannot pay my bills',
+      'yes',
+      'for myself',
+      '45',
+      'skip',
+    ])
+      await chat.say(message);
+    const results = await chat.say('skip');
+    expect(texts(results)).toContain(
+      'The description of each service comes from the organisation itself and is in Dutch.',
+    );
+    const json = JSON.stringify(results.flatMap((reply) => reply.attachments ?? []));
+    expect(json).toContain('How to get there');
+    expect(json).toContain('Sign up first. Call, or look on the website.');
+    expect(json).toContain('Call 053-4811234');
+    expect(json).toContain('Checked on 5 January 2026.');
+    expect(json).toContain('Not checked yet.');
+    // Partner content is shown as the partner wrote it (ADR 0010).
+    expect(json).toContain('Gratis hulp als u schulden heeft of uw rekeningen niet kunt betalen.');
+    for (const dutch of ['Zo komt u er', 'Bel 053', 'Gecontroleerd op', 'Nog niet gecontroleerd'])
+      expect(json).not.toContain(dutch);
+  });
 });

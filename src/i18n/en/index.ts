@@ -1,3 +1,4 @@
+import { cardsTexts } from './cards.js';
 import { conversationTexts } from './conversation.js';
 import { handoverTexts } from './handover.js';
 import { intakeTexts } from './intake.js';
@@ -5,7 +6,8 @@ import { levensgebiedLabels } from './levensgebieden.js';
 import { safetyTexts } from './safety.js';
 import { widgetTexts } from './widget.js';
 
-/** English texts for residents who write English. Staff and partner texts stay Dutch only. */
+/** English texts for residents who write English. Staff and partner texts stay Dutch only;
+ * `cards` holds only the resident's voorziening card. */
 export const en = {
   conversation: conversationTexts,
   handover: handoverTexts,
@@ -13,4 +15,5 @@ export const en = {
   levensgebieden: levensgebiedLabels,
   safety: safetyTexts,
   widget: widgetTexts,
+  cards: cardsTexts,
 } as const;

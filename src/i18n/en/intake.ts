@@ -98,7 +98,8 @@ export const intakeTexts: Translation<typeof dutch> = {
   results: {
     intro: (count: number) =>
       count === 1 ? 'This is what I found for you:' : `I found ${count} things for you:`,
-    cardsLanguage: 'The information about each service is in Dutch.',
+    cardsLanguage:
+      'The description of each service comes from the organisation itself and is in Dutch.',
     helpful: 'Does this help you?',
     yes: 'Yes',
     searchAgain: 'Look for something else',

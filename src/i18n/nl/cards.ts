@@ -115,7 +115,7 @@ export const cardsTexts = {
     /** Under a card without a contact of its own: the gemeente's number, and what to ask for. */
     viaGemeente: (name: string) =>
       `Bel de gemeente en vraag naar het wijkteam. Zeg dat u meer wilt weten over: ${name}.`,
-    /** How to get in, for the channel the service has (cards are Dutch). */
+    /** How to get in, for the channel the service has (English in ../en/cards.ts). */
     access: {
       walkIn: 'U kunt zonder afspraak binnenlopen.',
       call: 'U kunt zonder afspraak bellen.',

@@ -231,7 +231,7 @@ export const journeys: readonly Journey[] = [
       where: '7511',
     },
     maxTurnsToResult: 5,
-    said: ['The information about each service is in Dutch.'],
+    said: ['The description of each service comes from the organisation itself and is in Dutch.'],
   },
   {
     persona: {
