@@ -1,7 +1,7 @@
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { Dialog } from 'botbuilder-dialogs';
 import { emptyIntakeFacts } from '../src/conversation/intakeFacts.js';
-import type { InterruptionKind } from '../src/conversation/interruptions.js';
+import type { InterruptionKind, ServiceWord } from '../src/conversation/interruptions.js';
 import { moduleLogger } from '../src/shared/logger.js';
 import { countInsight, type DialogDeps } from './dialogDeps.js';
 import { dialogIds, handoverDialogIds } from './dialogIds.js';
@@ -87,6 +87,20 @@ export class Interruptions {
       await dc.cancelAllDialogs();
       return dc.beginDialog(dialogIds.flow, { start: 'question' } satisfies FlowOptions);
     }
+    await dc.repromptDialog();
+    return Dialog.EndOfTurn;
+  }
+
+  /**
+   * A short "wat is wijkteam?" at a question that waits for a button: a B1 explanation of the
+   * service word, then the open question again, without counting an attempt (ADR 0010).
+   */
+  async explainWord(word: ServiceWord, dc: DialogContext): Promise<DialogTurnResult> {
+    moduleLogger(this.deps.services.logger, 'conversation').debug({ word }, 'service word');
+    const language = await this.deps.state.language(dc.context);
+    const texts = textsFor(language).intake.interruptions;
+    await dc.context.sendActivity(texts.serviceWords[word]);
+    await dc.context.sendActivity(texts.continueHere);
     await dc.repromptDialog();
     return Dialog.EndOfTurn;
   }

@@ -5,7 +5,10 @@ import {
   parseContactReply,
   parseName,
 } from '../src/conversation/contactReplies.js';
-import { recogniseInterruption } from '../src/conversation/interruptions.js';
+import {
+  recogniseInterruption,
+  recogniseServiceWordQuestion,
+} from '../src/conversation/interruptions.js';
 import { languageRequest } from '../src/conversation/language.js';
 import { residentWords } from '../src/conversation/residentWords.js';
 import type { DialogDeps } from './dialogDeps.js';
@@ -25,6 +28,7 @@ import { OpeningDialog } from './opening/openingDialog.js';
 import { ForgetDialog } from './privacy/forgetDialog.js';
 import {
   isButtonOfOpenQuestion,
+  openQuestionOptions,
   Question,
   type QuestionOptions,
   type Recognised,
@@ -173,6 +177,12 @@ export class MainDialog extends ComponentDialog {
         return this.interruptions.languageChosen(innerDc, true);
       const kind = recogniseInterruption(activity.text);
       if (kind !== undefined) return this.interruptions.whileRunning(kind, innerDc);
+      // Only where a button is expected: at a question that takes free text ("Waar kan ik u mee
+      // helpen?") "wat is mantelzorg?" is the resident's own question.
+      const word = recogniseServiceWordQuestion(activity.text);
+      const open = openQuestionOptions(innerDc);
+      if (word !== undefined && open !== undefined && open.allowText !== true)
+        return this.interruptions.explainWord(word, innerDc);
     }
     return super.onContinueDialog(innerDc);
   }

@@ -265,13 +265,19 @@ export class Question extends Dialog<QuestionOptions> {
  * results is an answer, and the results dialog knows why the resident wants a person).
  */
 export function isButtonOfOpenQuestion(dc: DialogContext, text: string): boolean {
+  const options = openQuestionOptions(dc);
+  if (options === undefined) return false;
+  const folded = foldReply(text);
+  return (options.choices ?? []).some((choice) => foldReply(choice.label) === folded);
+}
+
+/** The options of the question waiting for an answer, or undefined when none is open. */
+export function openQuestionOptions(dc: DialogContext): QuestionOptions | undefined {
   let leaf: DialogContext = dc;
   while (leaf.child !== undefined) leaf = leaf.child;
   const state: unknown = leaf.activeDialog?.state;
-  if (state === null || typeof state !== 'object' || !('options' in state)) return false;
-  const options = (state as QuestionState).options;
-  const folded = foldReply(text);
-  return (options.choices ?? []).some((choice) => foldReply(choice.label) === folded);
+  if (state === null || typeof state !== 'object' || !('options' in state)) return undefined;
+  return (state as QuestionState).options;
 }
 
 /** Narrows a waterfall step's result to a question result (a cancelled child gives undefined). */

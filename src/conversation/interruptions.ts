@@ -93,3 +93,31 @@ export function recogniseInterruption(text: string): InterruptionKind | undefine
   }
   return mistypedCommand(folded);
 }
+
+/** The Dutch service words the bot itself uses, which a resident may ask about. */
+export const serviceWords = ['wijkteam', 'voorziening', 'levensgebied', 'mantelzorg'] as const;
+export type ServiceWord = (typeof serviceWords)[number];
+
+const SERVICE_WORD_FORMS: ReadonlyArray<readonly [ServiceWord, string]> = [
+  ['wijkteam', 'wijkteams?'],
+  ['voorziening', 'voorzieningen|voorziening'],
+  ['levensgebied', 'levensgebieden|levensgebied'],
+  ['mantelzorg', 'mantelzorgers?|mantelzorg'],
+];
+
+/**
+ * "wat is (een) X", "wat betekent X", "what is a X", "what does X mean": only the whole, short
+ * message, so "wat is wijkteam precies en kunnen ze mijn moeder helpen" stays an answer.
+ */
+const SERVICE_WORD_QUESTION = new RegExp(
+  `^(?:(?:wat|what) (?:is|zijn|are|betekent|means?|is meant by|bedoel je met|bedoelt u met|is dat)(?: (?:een|het|de|a|an|the|that|dat))?|(?:what does|what do)(?: (?:a|an|the))?) (${SERVICE_WORD_FORMS.map(([, form]) => form).join('|')})(?: mean)?$`,
+);
+
+/** The service word a short "wat is X?" asks about, or undefined. */
+export function recogniseServiceWordQuestion(text: string): ServiceWord | undefined {
+  const folded = foldReply(text).replace(LEADING, '').replace(TRAILING, '').trim();
+  if (folded === '' || folded.length > 50) return undefined;
+  const word = SERVICE_WORD_QUESTION.exec(folded)?.[1];
+  if (word === undefined) return undefined;
+  return SERVICE_WORD_FORMS.find(([, form]) => new RegExp(`^(?:${form})$`).test(word))?.[0];
+}

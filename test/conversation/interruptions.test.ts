@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { recogniseInterruption } from '../../src/conversation/interruptions.js';
+import {
+  recogniseInterruption,
+  recogniseServiceWordQuestion,
+} from '../../src/conversation/interruptions.js';
 
 describe('recogniseInterruption', () => {
   it.each([
@@ -74,4 +77,30 @@ describe('mistyped one-word commands', () => {
       expect(recogniseInterruption(text)).toBeUndefined();
     },
   );
+});
+
+describe('a short question about a service word the bot uses', () => {
+  it.each([
+    ['wat is wijkteam?', 'wijkteam'],
+    ['Wat is het wijkteam', 'wijkteam'],
+    ['wat zijn wijkteams', 'wijkteam'],
+    ['what is a wijkteam?', 'wijkteam'],
+    ['wat is een voorziening?', 'voorziening'],
+    ['wat betekent voorzieningen', 'voorziening'],
+    ['what does levensgebied mean?', 'levensgebied'],
+    ['wat is mantelzorg', 'mantelzorg'],
+    ['what is a mantelzorger', 'mantelzorg'],
+  ])('"%s" asks about %s', (text, word) => {
+    expect(recogniseServiceWordQuestion(text)).toBe(word);
+  });
+
+  it.each([
+    'wat is wijkteam precies en kunnen ze mijn moeder helpen',
+    'ik ben mantelzorger en ik kan niet meer',
+    'wijkteam',
+    'wat is de wijk',
+    'wat is een goede voorziening voor mijn moeder',
+  ])('"%s" is not such a question', (text) => {
+    expect(recogniseServiceWordQuestion(text)).toBeUndefined();
+  });
 });

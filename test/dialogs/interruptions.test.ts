@@ -171,3 +171,55 @@ describe('vergeet mij', () => {
     );
   });
 });
+
+/**
+ * "Wat is wijkteam?" at a question with buttons got "Dat begreep ik niet": residents who know
+ * little Dutch meet the service words the bot itself uses. A short "wat is X" answers in B1 and
+ * asks the open question again (ADR 0010, "Commands anywhere"); at a question that takes free text
+ * it stays the resident's own words.
+ */
+describe('the service words the bot uses', () => {
+  it.each([
+    ['wat is wijkteam?', 'Een wijkteam is'],
+    ['Wat is een voorziening', 'Een voorziening is'],
+    ['wat betekent mantelzorg?', 'Mantelzorg is'],
+    ['wat zijn levensgebieden?', 'Een levensgebied is'],
+    ['wat is een mantelzorger', 'Mantelzorg is'],
+  ])(
+    '"%s" at a question with buttons is explained, then the question comes again',
+    async (message, start) => {
+      const chat = createHarness().chat();
+      await atForWhom(chat);
+      const reply = texts(await chat.say(message));
+      expect(reply[0]).toMatch(new RegExp(`^${start}`));
+      expect(reply.join('\n')).not.toContain('Dat begreep ik niet');
+      expect(reply.slice(1)).toEqual(['We gaan verder waar we waren.', FOR_WHOM]);
+      // No attempt is counted: the question still works.
+      expect(joined(await chat.say('1'))).toContain('Hoe oud bent u?');
+    },
+  );
+
+  it('"what is a wijkteam?" is explained in English, and the question follows in English', async () => {
+    const chat = createHarness().chat();
+    await atForWhom(chat);
+    const reply = texts(await chat.say('what is a wijkteam?'));
+    expect(reply[0]).toMatch(/^A wijkteam \(neighbourhood team\) is/);
+    expect(reply.join('\n')).toContain('Who are you looking for help for?');
+    expect(reply.join('\n')).not.toContain('Voor wie zoekt u hulp?');
+  });
+
+  it("as the first message it is the resident's question, not a word to explain", async () => {
+    const chat = createHarness().chat();
+    await chat.join();
+    const reply = texts(await chat.say('wat is mantelzorg?'));
+    expect(reply[0]).toBe('Dank u wel. Ik heb uw vraag gelezen.');
+    expect(reply.join('\n')).not.toMatch(/^Mantelzorg is/m);
+  });
+
+  it('a longer message that only starts like it is an answer, not a question about a word', async () => {
+    const chat = createHarness().chat();
+    await atForWhom(chat);
+    const reply = joined(await chat.say('wat is wijkteam precies en kunnen ze mijn moeder helpen'));
+    expect(reply).not.toContain('Een wijkteam is');
+  });
+});

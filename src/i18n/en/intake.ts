@@ -175,6 +175,16 @@ export const intakeTexts: Translation<typeof dutch> = {
       'I am a computer program. I help you find support and activities in your neighbourhood.',
       'You can always type one of these words: "start over", "stop", "I want to talk to a person", "privacy", "what do you know about me" or "forget me".',
     ],
+    serviceWords: {
+      wijkteam:
+        'A wijkteam (neighbourhood team) is a team of social workers in your neighbourhood. It works together with the municipality. They help with questions about, for example, money, care, housing or raising children. I can send your question to the wijkteam.',
+      voorziening:
+        'A voorziening (service) is help you can go to. For example a walk-in hour, a volunteer who helps, or a place in the neighbourhood to meet other people.',
+      levensgebied:
+        'A levensgebied (life area) is the part of your life your question is about. For example money, housing, health or work. It helps me search better.',
+      mantelzorg:
+        'Mantelzorg is care for someone you know who is ill or needs help. For example your partner, parent, child or neighbour. You are not paid for it. A person who gives this care is a mantelzorger (carer).',
+    },
     continueHere: 'Let us continue where we were.',
     restart: 'Fine. Let us start again.',
     stop: 'Fine. We will stop. Nothing has been sent. Type something if you want to continue later.',

@@ -187,6 +187,17 @@ export const intakeTexts = {
       'Ik ben een computerprogramma. Ik zoek met u naar hulp en activiteiten in uw wijk.',
       'U kunt altijd een van deze woorden typen: "opnieuw", "stop", "ik wil een mens spreken", "privacy", "wat weet je van mij" of "vergeet mij".',
     ],
+    /** A short "wat is X?" about a service word the bot uses: a B1 explanation (ADR 0010). */
+    serviceWords: {
+      wijkteam:
+        'Een wijkteam is een team van hulpverleners in uw wijk. Het werkt samen met de gemeente. Zij helpen bij vragen over bijvoorbeeld geld, zorg, wonen of opvoeden. Ik kan uw vraag naar het wijkteam sturen.',
+      voorziening:
+        'Een voorziening is hulp waar u terecht kunt. Bijvoorbeeld een spreekuur, een vrijwilliger die helpt, of een plek in de wijk om anderen te ontmoeten.',
+      levensgebied:
+        'Een levensgebied is een deel van uw leven waar uw vraag over gaat. Bijvoorbeeld geld, wonen, gezondheid of werk. Zo kan ik beter zoeken.',
+      mantelzorg:
+        'Mantelzorg is zorg voor iemand die u kent en die ziek is of hulp nodig heeft. Bijvoorbeeld uw partner, ouder, kind of buurman. U krijgt er geen geld voor. Wie dat doet, is mantelzorger.',
+    },
     continueHere: 'We gaan verder waar we waren.',
     restart: 'Goed. We beginnen opnieuw.',
     stop: 'Goed. We stoppen. Er is niets verstuurd. Typ iets als u later verder wilt.',
