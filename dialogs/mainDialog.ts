@@ -3,7 +3,7 @@ import { ComponentDialog, type DialogContext, type DialogTurnResult } from 'botb
 import {
   parseBestMoment,
   parseContactReply,
-  parseName,
+  parseNameReply,
 } from '../src/conversation/contactReplies.js';
 import {
   recogniseInterruption,
@@ -88,10 +88,13 @@ export class MainDialog extends ComponentDialog {
       new Question(
         dialogIds.nameQuestion,
         (text, options): Recognised => {
-          const name = parseName(text);
-          return name === undefined
-            ? { kind: 'retry', message: textsFor(language(options)).handover.name.retry }
-            : { kind: 'value', value: name };
+          const reply = parseNameReply(text);
+          if (reply.kind === 'name') return { kind: 'value', value: reply.name };
+          const texts = textsFor(language(options)).handover.name;
+          return {
+            kind: 'retry',
+            message: reply.problem === 'notAName' ? texts.notAName : texts.retry,
+          };
         },
         languageOf,
       ),

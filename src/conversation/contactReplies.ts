@@ -1,4 +1,5 @@
 import { normaliseEmailAddress, normalisePhoneNumber } from '../cases/contact.js';
+import { foldReply } from './matchText.js';
 
 /**
  * The contact details a resident types in the handover, checked so the dialog can explain in plain
@@ -35,8 +36,40 @@ export function parseContactReply(text: string): ContactReply {
   return { kind: 'invalid', problem: 'neither' };
 }
 
-/** Strips "mijn naam is", "ik heet", "my name is" and keeps what the resident wants to be called. */
-export function parseName(text: string): string | undefined {
+/** A name, or why the reply is none: `format` (digits, an @, too long) or `notAName` ("wat nu"). */
+export type NameReply =
+  | { readonly kind: 'name'; readonly name: string }
+  | { readonly kind: 'invalid'; readonly problem: 'format' | 'notAName' };
+
+/** A reply that starts with one of these asks something back; no name starts with them. */
+const QUESTION_WORDS = new Set([
+  'wat',
+  'waarom',
+  'hoezo',
+  'hoe',
+  'wie',
+  'waar',
+  'wanneer',
+  'welke',
+  'what',
+  'why',
+  'how',
+  'who',
+  'where',
+  'when',
+  'which',
+]);
+
+/** Replies that say "I do not know" or "no" rather than a name. */
+const NOT_A_NAME =
+  /^(?:(?:ik )?weet (?:ik )?(?:het )?niet|geen idee|geen|nee|nvt|niks|niets|maakt niet uit|(?:i )?do ?nt know|no idea|no|none|nothing|n a)$/;
+
+/**
+ * Strips "mijn naam is", "ik heet", "my name is" and keeps what the resident wants to be called.
+ * Obvious non-names ("wat nu", "weet niet", a question) are refused, so the wijkteam never greets
+ * a resident as "wat nu"; anything else that looks like a name is theirs to choose.
+ */
+export function parseNameReply(text: string): NameReply {
   const name = text
     .trim()
     .replace(
@@ -45,10 +78,19 @@ export function parseName(text: string): string | undefined {
     )
     .replace(/[.!]+$/, '')
     .trim();
-  if (name.length === 0 || name.length > 60) return undefined;
+  if (name.length === 0 || name.length > 60) return { kind: 'invalid', problem: 'format' };
   // A name has letters and no digits or @: "06 12345678" typed here belongs to the next question.
-  if (!/\p{L}/u.test(name) || /[0-9@]/.test(name)) return undefined;
-  return name;
+  if (!/\p{L}/u.test(name) || /[0-9@]/.test(name)) return { kind: 'invalid', problem: 'format' };
+  const folded = foldReply(name);
+  const first = folded.split(' ')[0] ?? '';
+  if (name.includes('?') || QUESTION_WORDS.has(first) || NOT_A_NAME.test(folded))
+    return { kind: 'invalid', problem: 'notAName' };
+  return { kind: 'name', name };
+}
+
+export function parseName(text: string): string | undefined {
+  const reply = parseNameReply(text);
+  return reply.kind === 'name' ? reply.name : undefined;
 }
 
 /** The moment to call: free text, short, without digits that look like a phone number. */

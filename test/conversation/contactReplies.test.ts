@@ -41,6 +41,30 @@ describe('parseName and parseBestMoment', () => {
     expect(parseName('')).toBeUndefined();
   });
 
+  it.each([
+    'wat nu',
+    'Wat?',
+    'weet niet',
+    'ik weet het niet',
+    'waarom',
+    'hoezo?',
+    'geen idee',
+    'nee',
+    '12345',
+    'what now',
+    "I don't know",
+    'why?',
+  ])('refuses "%s", which is no name', (text) => {
+    expect(parseName(text)).toBeUndefined();
+  });
+
+  it.each(['Wim', 'Anna-Maria', 'Noa', 'Ik ben Jan', 'Mohammed El Amrani'])(
+    'keeps the name "%s"',
+    (text) => {
+      expect(parseName(text)).toBeDefined();
+    },
+  );
+
   it('keeps a short moment, not a phone number', () => {
     expect(parseBestMoment('na 15 uur')).toBe('na 15 uur');
     expect(parseBestMoment('bel 0612345678')).toBeUndefined();

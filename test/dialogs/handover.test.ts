@@ -397,3 +397,41 @@ describe('back in the chat', () => {
     expect(opening.join(' ')).not.toContain('wijkteam Boswinkel-Boekelo');
   });
 });
+
+/**
+ * The name question took anything ("wat nu", "weet niet") as the name the wijkteam would call the
+ * resident by. Obvious non-names get a friendly explanation and the question again.
+ */
+describe('the name question', () => {
+  it.each(['wat nu', 'weet niet', 'waarom?', '12345', 'what now'])(
+    '"%s" is not taken as a name',
+    async (reply) => {
+      const chat = createHarness().chat();
+      await toConsent(chat);
+      await chat.say('ja');
+      const again = texts(await chat.say(reply));
+      expect(again.join('\n')).not.toContain('Hoe kan het wijkteam u bereiken?');
+      expect(again.join('\n')).not.toContain('How can the wijkteam reach you?');
+      expect(again.at(-1)).toMatch(
+        /Hoe mag het wijkteam u noemen\?|What may the wijkteam call you\?/,
+      );
+    },
+  );
+
+  it('explains why it asks, and then a real name goes on', async () => {
+    const chat = createHarness().chat();
+    await toConsent(chat);
+    await chat.say('ja');
+    expect(texts(await chat.say('weet niet'))).toEqual([
+      'Het wijkteam wil weten hoe het u mag noemen. Typ alleen uw voornaam of roepnaam. Bijvoorbeeld: Fatima.',
+      'Hoe mag het wijkteam u noemen? Uw voornaam of roepnaam is genoeg.',
+    ]);
+    expect(texts(await chat.say('Wat'))).toEqual([
+      'Het wijkteam wil weten hoe het u mag noemen. Typ alleen uw voornaam of roepnaam. Bijvoorbeeld: Fatima.',
+      'Hoe mag het wijkteam u noemen? Uw voornaam of roepnaam is genoeg.',
+    ]);
+    expect(texts(await chat.say('Ik heet Jan de Vries'))).toEqual([
+      'Hoe kan het wijkteam u bereiken? Typ uw telefoonnummer of uw e-mailadres.',
+    ]);
+  });
+});

@@ -41,6 +41,8 @@ export const handoverTexts: Translation<Omit<typeof dutch, 'staff'>> = {
   name: {
     question: 'What may the wijkteam call you? Your first name or nickname is enough.',
     retry: 'Please type only your name, without numbers. For example: Fatima.',
+    notAName:
+      'The wijkteam wants to know what to call you. Please type only your first name or nickname. For example: Fatima.',
   },
   contact: {
     question: 'How can the wijkteam reach you? Type your phone number or your e-mail address.',

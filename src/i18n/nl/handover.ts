@@ -41,6 +41,8 @@ export const handoverTexts = {
   name: {
     question: 'Hoe mag het wijkteam u noemen? Uw voornaam of roepnaam is genoeg.',
     retry: 'Typ alleen uw naam, zonder cijfers. Bijvoorbeeld: Fatima.',
+    notAName:
+      'Het wijkteam wil weten hoe het u mag noemen. Typ alleen uw voornaam of roepnaam. Bijvoorbeeld: Fatima.',
   },
   contact: {
     question: 'Hoe kan het wijkteam u bereiken? Typ uw telefoonnummer of uw e-mailadres.',
