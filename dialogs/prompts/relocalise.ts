@@ -77,6 +77,7 @@ export function relocalise(
     ...(options.choices === undefined
       ? {}
       : { choices: options.choices.map((option) => translateChoice(option, from, to)) }),
-    ...(options.language === undefined ? {} : { language: to }),
+    // Recognisers answer in the language the texts are in now.
+    language: to,
   };
 }
