@@ -17,6 +17,7 @@ import { isSkip, matchChoice, type ChoiceOption } from '../../src/conversation/c
 import type { Language } from '../../src/conversation/language.js';
 import { foldReply } from '../../src/conversation/matchText.js';
 import { textsFor } from '../texts.js';
+import type { QuestionOptions } from './questionOptions.js';
 import { relocalise } from './relocalise.js';
 
 /**
@@ -43,27 +44,7 @@ export type QuestionResult =
   | { readonly kind: 'skip' }
   | { readonly kind: 'unrecognised' };
 
-/** Everything here is stored in the dialog state, so it is plain JSON (texts already localised). */
-export interface QuestionOptions {
-  readonly prompt: string;
-  readonly choices?: readonly ChoiceOption[];
-  /** Show the choices as a numbered list in the text too (long lists, screen readers). */
-  readonly numbered?: boolean;
-  /** Accept a bare number as a choice (off when a number means something else, like an age). */
-  readonly numbers?: boolean;
-  /** "overslaan" and the like end the question with `skip`. */
-  readonly allowSkip?: boolean;
-  /** Any other text ends the question with `text`. */
-  readonly allowText?: boolean;
-  /** Said before the question is asked again. */
-  readonly retry: string;
-  /** How many answers to try before giving up with `unrecognised`. Default 3. */
-  readonly maxAttempts?: number;
-  /** Messages (or cards) sent once, right before the first time the question is asked. */
-  readonly before?: readonly (string | Partial<Activity>)[];
-  /** Passed to a recogniser: the language of the texts it may answer with. */
-  readonly language?: 'nl' | 'en';
-}
+export type { QuestionOptions } from './questionOptions.js';
 
 /** What a question-specific recogniser says about a reply. */
 export type Recognised =

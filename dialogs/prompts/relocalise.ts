@@ -1,7 +1,7 @@
 import type { ChoiceOption } from '../../src/conversation/choiceMatching.js';
 import type { Language } from '../../src/conversation/language.js';
 import { textsFor } from '../texts.js';
-import type { QuestionOptions } from './question.js';
+import type { QuestionOptions } from './questionOptions.js';
 
 /**
  * An open question is stored with its texts already in the resident's language (the dialog stack
