@@ -66,8 +66,12 @@ const MISTYPED_COMMANDS: ReadonlyArray<readonly [InterruptionKind, string]> = [
   ['privacy', 'privacy'],
 ];
 
-function sameLetters(a: string, b: string): boolean {
-  return [...a].sort().join('') === [...b].sort().join('');
+/** `word` is `command` with one of its letters typed twice ("stopp", "heelp"). */
+function doubledLetter(word: string, command: string): boolean {
+  if (word.length !== command.length + 1) return false;
+  return [...word].some(
+    (letter, i) => letter === word[i + 1] && word.slice(0, i) + word.slice(i + 1) === command,
+  );
 }
 
 function mistypedCommand(word: string): InterruptionKind | undefined {
@@ -75,8 +79,11 @@ function mistypedCommand(word: string): InterruptionKind | undefined {
   for (const [kind, command] of MISTYPED_COMMANDS) {
     if (!withinEditDistance(word, command, 1)) continue;
     if (command.length > 4) return kind;
-    const doubled = word.length === command.length + 1 && word.startsWith(command);
-    if (doubled || sameLetters(word, command)) return kind;
+    // Within one edit and the same length: two neighbouring letters swapped ("hlep") or one other
+    // letter, which the guard above already let through; only the swap keeps all the letters.
+    const swapped =
+      word.length === command.length && [...word].sort().join('') === [...command].sort().join('');
+    if (swapped || doubledLetter(word, command)) return kind;
   }
   return undefined;
 }
