@@ -177,7 +177,7 @@ export const intakeTexts: Translation<typeof dutch> = {
     ],
     serviceWords: {
       wijkteam:
-        'A wijkteam (neighbourhood team) is a team of social workers in your neighbourhood. It works together with the municipality. They help with questions about, for example, money, care, housing or raising children. I can send your question to the wijkteam.',
+        'A wijkteam (neighbourhood team) is a team of social workers in your neighbourhood. It works together with the municipality. The team helps with questions about, for example, money, care, housing or raising children. I can send your question to the wijkteam.',
       voorziening:
         'A voorziening (service) is help you can go to. For example a walk-in hour, a volunteer who helps, or a place in the neighbourhood to meet other people.',
       levensgebied:

@@ -54,7 +54,7 @@ export const safetyTexts: Translation<typeof dutch> = {
     backToQuestion: 'Good to hear. Let us go on with your question.',
     soft: {
       wayOn:
-        'Is your answer yes? Then choose "Yes, I need help now". You can also do that later. Are you all right? Then you do not need to do anything. I will go on with your question.',
+        'If your answer is yes, choose "Yes, I need help now". You can also do that later. If you are all right, you do not need to do anything. I will go on with your question.',
       yes: 'Yes, I need help now',
       noThanks: 'Good to hear.',
     },

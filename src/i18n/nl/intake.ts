@@ -190,7 +190,7 @@ export const intakeTexts = {
     /** A short "wat is X?" about a service word the bot uses: a B1 explanation (ADR 0010). */
     serviceWords: {
       wijkteam:
-        'Een wijkteam is een team van hulpverleners in uw wijk. Het werkt samen met de gemeente. Zij helpen bij vragen over bijvoorbeeld geld, zorg, wonen of opvoeden. Ik kan uw vraag naar het wijkteam sturen.',
+        'Een wijkteam is een team van hulpverleners in uw wijk. Het werkt samen met de gemeente. Het team helpt bij vragen over bijvoorbeeld geld, zorg, wonen of opvoeden. Ik kan uw vraag naar het wijkteam sturen.',
       voorziening:
         'Een voorziening is hulp waar u terecht kunt. Bijvoorbeeld een spreekuur, een vrijwilliger die helpt, of een plek in de wijk om anderen te ontmoeten.',
       levensgebied:
