@@ -87,6 +87,27 @@ describe('the informational and past guards of the rules', () => {
     }
   });
 
+  // A review found these silenced by the wider past-and-well guard and the unresponsive rule's
+  // organisation guard; each fired before those guards grew, and a phrase that fired must keep firing.
+  it('still answer danger now told beside a past that is over, or beside an organisation', () => {
+    for (const text of [
+      'als tiener werd ik door de buurman misbruikt, hij zit vast maar ik wil nu dood',
+      'toen we nog samenwoonden sloeg hij me, we zijn gescheiden maar hij slaat me nu weer',
+      'mijn vriend slaat me, toen ik het vertelde bij de training zei hij dat alles stabiel moest blijven',
+      'mijn zoon had vroeger een overdosis, nu heeft hij er weer een genomen, de dokter zegt dat hij stabiel is',
+      'mijn buurman is bewusteloos in de tuin gevonden, de woningcorporatie is niet bereikbaar',
+      'mijn vader is buiten bewustzijn geraakt, de zorgverzekeraar belt later terug',
+    ]) {
+      expect(detectCrisis(text).isCrisis, text).toBe(true);
+    }
+    for (const text of [
+      'de woningcorporatie reageert niet op mijn mails over de schimmel',
+      'vroeger sloeg mijn moeder me, dat is voorbij en nu gaat het goed met me',
+    ]) {
+      expect(detectCrisis(text).isCrisis, text).toBe(false);
+    }
+  });
+
   it('leave to the model, which asks, a present crisis no rule words: the guards never decide those', () => {
     for (const text of [
       'ik heb vroeger een poging gedaan en nu wil ik het weer doen, vanavond',

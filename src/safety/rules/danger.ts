@@ -43,7 +43,10 @@ export const dangerRules: readonly CrisisRule[] = [
     pattern:
       /\b(?:reageert (?:niet|nie|nergens)(?! (?:meer )?op (?:mijn|mn|de|het|uw|je|onze|brieven|mail|berichten|mails|appjes))|bewusteloos|buiten bewustzijn|wordt (?:niet|nie) (?:meer )?wakker|unconscious|unresponsive|not responding|wont wake up)\b/,
     unless: [
-      /\b(?:gemeente|corporatie|woningcorporatie|verhuurder|huisbaas|instantie|loket|wijkteam|uwv|belastingdienst|bedrijf|mail|brief|brieven|telefoon|app|website|woonbedrijf|woningbouw[a-z]*|beheerder|vve|klantenservice|zorgverzekeraar|werkgever|landlord|council|housing association)\b/,
+      // Only the organisation that does not answer ("de verhuurder reageert niet", "de gemeente
+      // die niet reageert"), never one named elsewhere in the clause: "mijn collega is bewusteloos,
+      // de werkgever is er niet" stays 112.
+      /\b(?:gemeente|corporatie|woningcorporatie|verhuurder|huisbaas|instantie|loket|wijkteam|uwv|belastingdienst|bedrijf|mail|brief|brieven|telefoon|app|website|woonbedrijf|woningbouw[a-z]*|beheerder|vve|klantenservice|zorgverzekeraar|werkgever|landlord|council|housing association)(?: [a-z]+){0,2} (?:reageert|reageren|is not responding|isnt responding|not responding)\b/,
       // "I keep hoping I won't wake up" is a wish about oneself (suicide.death-wish), not a person
       // lying still.
       /\b(?:hoop|hoopte|hope|hoping|wish|wished|pray|praying|bid|rather)\b/,
