@@ -62,6 +62,12 @@ export const FORGOTTEN_TURN_KEY = Symbol('wijkwijzer.forgotten');
  * and storage is an edge only where it is read from storage.
  */
 const CONVERSATION_TURN_KEY = Symbol('wijkwijzer.conversation');
+/**
+ * The conversation's language for the rest of a turn whose state was cleared ("vergeet mij", a
+ * failed turn): the replies that follow keep it, and no read goes back to a storage that may be
+ * what failed.
+ */
+const PINNED_LANGUAGE_TURN_KEY = Symbol('wijkwijzer.pinnedLanguage');
 
 export class WijkwijzerState {
   private readonly conversationData: StatePropertyAccessor<unknown>;
@@ -140,7 +146,14 @@ export class WijkwijzerState {
   }
 
   async language(context: TurnContext): Promise<Language> {
+    const pinned: unknown = context.turnState.get(PINNED_LANGUAGE_TURN_KEY);
+    if (pinned === 'nl' || pinned === 'en') return pinned;
     return (await this.conversation(context)).language;
+  }
+
+  /** Keeps `language` for the rest of this turn, whatever happens to the stored state. */
+  pinLanguage(context: TurnContext, language: Language): void {
+    context.turnState.set(PINNED_LANGUAGE_TURN_KEY, language);
   }
 
   async facts(context: TurnContext): Promise<IntakeFacts> {
@@ -183,6 +196,7 @@ export class WijkwijzerState {
    * memory from storage now, and marks the turn so nothing is written back at its end.
    */
   async forget(context: TurnContext): Promise<void> {
+    this.pinLanguage(context, await this.language(context));
     await this.conversationState.delete(context);
     await this.userState.delete(context);
     context.turnState.delete(CONVERSATION_TURN_KEY);

@@ -68,6 +68,7 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
     conversationState,
     logger: moduleLogger(deps.logger, 'turn'),
     languageOf: (context) => state.language(context),
+    pinLanguage: (context, language) => state.pinLanguage(context, language),
   });
   // Residents see "typing…" when a turn takes longer than half a second; a failed indicator is
   // logged and forgotten, never a turn error (docs/adr/0015-security-posture.md).

@@ -10,6 +10,8 @@ export interface TurnErrorHandlerDeps {
   readonly logger: Logger;
   /** The language the conversation was in, read before its state is cleared. */
   readonly languageOf: (context: TurnContext) => Promise<Language>;
+  /** Keeps the apology's language for the turn's replies once the state is cleared. */
+  readonly pinLanguage: (context: TurnContext, language: Language) => void;
 }
 
 /**
@@ -22,6 +24,7 @@ export function createTurnErrorHandler(deps: TurnErrorHandlerDeps) {
   return async (context: TurnContext, error: Error): Promise<void> => {
     const reference = newReadableCode();
     const language = await apologyLanguage(context, deps);
+    deps.pinLanguage(context, language);
     deps.logger.error(
       {
         err: error,

@@ -109,10 +109,13 @@ export class WijkwijzerBot extends ActivityHandler {
     const languageOf = this.deps.languageOf;
     if (languageOf !== undefined) {
       context.onSendActivities(async (turn, activities, next) => {
-        // Read when the replies go out: a message may just have switched the language.
-        const locale = BOT_LOCALES[await languageOf(turn)];
-        for (const activity of activities) {
-          if (activity.type === 'message') activity.locale = locale;
+        // Read when the replies go out: a message may just have switched the language. A state
+        // that cannot be read leaves the locale as it is: a reply (an apology above all) still goes.
+        const language = await languageOf(turn).catch(() => undefined);
+        if (language !== undefined) {
+          for (const activity of activities) {
+            if (activity.type === 'message') activity.locale = BOT_LOCALES[language];
+          }
         }
         return next();
       });

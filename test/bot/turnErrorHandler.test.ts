@@ -6,9 +6,11 @@ import {
   type Storage,
   type TurnContext,
 } from 'botbuilder';
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { describe, expect, it } from 'vitest';
 import { WijkwijzerState } from '../../dialogs/wijkwijzerState.js';
 import { createTurnErrorHandler } from '../../src/bot/turnErrorHandler.js';
+import { BOT_LOCALES, WijkwijzerBot } from '../../src/bot/wijkwijzerBot.js';
 import { captureLogger } from '../support/logs.js';
 
 /** A storage whose reads fail once `broken` is set: the state itself is what went wrong. */
@@ -28,26 +30,44 @@ function breakableStorage(): { storage: Storage; break(): void } {
 }
 
 /**
- * A bot whose turn sets the conversation's language on "english please" and otherwise fails, with
- * the product's turn error handler, on botbuilder's TestAdapter.
+ * The root dialog of the test bot: "english please" sets the conversation's language; any other
+ * message breaks the turn.
+ */
+class BreakingDialog extends Dialog {
+  constructor(private readonly state: WijkwijzerState) {
+    super('breaking');
+  }
+
+  override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    if (dc.context.activity.text !== 'english please') throw new Error('the dialog broke');
+    await this.state.updateConversation(dc.context, (data) => ({ ...data, language: 'en' }));
+    await dc.context.sendActivity('ok');
+    return dc.endDialog();
+  }
+}
+
+/**
+ * The product's bot (with its reply locale) and turn error handler around a dialog that breaks,
+ * on botbuilder's TestAdapter.
  */
 function failingBot(storage: Storage = new MemoryStorage()) {
   const conversationState = new ConversationState(storage);
-  const state = new WijkwijzerState(conversationState, new UserState(storage));
+  const userState = new UserState(storage);
+  const state = new WijkwijzerState(conversationState, userState);
   const logs = captureLogger();
-  const adapter = new TestAdapter(async (context: TurnContext) => {
-    if (context.activity.text === 'english please') {
-      await state.updateConversation(context, (data) => ({ ...data, language: 'en' }));
-      await conversationState.saveChanges(context);
-      await context.sendActivity('ok');
-      return;
-    }
-    throw new Error('the dialog broke');
+  const bot = new WijkwijzerBot({
+    conversationState,
+    userState,
+    rootDialog: new BreakingDialog(state),
+    logger: logs.logger,
+    languageOf: (context) => state.language(context),
   });
+  const adapter = new TestAdapter((context: TurnContext) => bot.run(context));
   adapter.onTurnError = createTurnErrorHandler({
     conversationState,
     logger: logs.logger,
     languageOf: (context) => state.language(context),
+    pinLanguage: (context, language) => state.pinLanguage(context, language),
   });
   return { adapter, conversationState, logs };
 }
@@ -76,6 +96,8 @@ describe('the apology after a failed turn', () => {
       .send('ok')
       .assertReply((reply) => {
         expect(reply.text).toMatch(ENGLISH_APOLOGY);
+        // The state is cleared before the apology goes; its locale keeps the apology's language.
+        expect(reply.locale).toBe(BOT_LOCALES.en);
       })
       // The failed turn cleared the conversation, its language with it.
       .send('ok')
