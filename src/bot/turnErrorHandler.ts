@@ -1,7 +1,9 @@
 import type { ConversationState, TurnContext } from 'botbuilder';
+import { DialogContextError } from 'botbuilder-dialogs';
 import { nextLanguage, type Language } from '../conversation/language.js';
 import { en } from '../i18n/en/index.js';
 import { nl } from '../i18n/nl/index.js';
+import { WijkwijzerError } from '../shared/errors.js';
 import { newReadableCode } from '../shared/ids.js';
 import type { Logger } from '../shared/logger.js';
 
@@ -18,7 +20,8 @@ export interface TurnErrorHandlerDeps {
  * What happens when a turn throws: the resident gets a short apology with a code they can quote,
  * in the language they were writing (an English conversation, or an English message that failed
  * before the conversation knew it), the log gets the details under that code, and the conversation
- * state is cleared so the resident is not stuck in a dialog that keeps failing.
+ * state is cleared so the resident is not stuck in a dialog that keeps failing (not when the store
+ * was only busy or unreachable).
  */
 export function createTurnErrorHandler(deps: TurnErrorHandlerDeps) {
   return async (context: TurnContext, error: Error): Promise<void> => {
@@ -38,7 +41,9 @@ export function createTurnErrorHandler(deps: TurnErrorHandlerDeps) {
       'turn failed',
     );
     try {
-      await deps.conversationState.delete(context);
+      // A store that is busy or unreachable (503: WW-3008, WW-3014) is no fault of the dialog; the
+      // resident's progress stays for the next try, and no delete joins the queue that is full.
+      if (!isTransient(error)) await deps.conversationState.delete(context);
     } catch (clearError) {
       deps.logger.error(
         { err: clearError, reference },
@@ -57,6 +62,12 @@ export function createTurnErrorHandler(deps: TurnErrorHandlerDeps) {
       }
     }
   };
+}
+
+/** A 503 from our catalogue, also when botbuilder-dialogs wrapped it (DialogContextError.error). */
+function isTransient(error: unknown): boolean {
+  const inner = error instanceof DialogContextError ? error.error : error;
+  return inner instanceof WijkwijzerError && inner.status === 503;
 }
 
 /** The state may be what failed: then the message alone decides, and Dutch is the default. */

@@ -10,6 +10,7 @@ import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-di
 import { describe, expect, it } from 'vitest';
 import { WijkwijzerState } from '../../dialogs/wijkwijzerState.js';
 import { createTurnErrorHandler } from '../../src/bot/turnErrorHandler.js';
+import { WijkwijzerError } from '../../src/shared/errors.js';
 import { BOT_LOCALES, WijkwijzerBot } from '../../src/bot/wijkwijzerBot.js';
 import { captureLogger } from '../support/logs.js';
 
@@ -39,6 +40,7 @@ class BreakingDialog extends Dialog {
   }
 
   override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    if (dc.context.activity.text === 'busy') throw new WijkwijzerError('WW-3014');
     if (dc.context.activity.text !== 'english please') throw new Error('the dialog broke');
     await this.state.updateConversation(dc.context, (data) => ({ ...data, language: 'en' }));
     await dc.context.sendActivity('ok');
@@ -103,6 +105,22 @@ describe('the apology after a failed turn', () => {
       .send('ok')
       .assertReply((reply) => {
         expect(reply.text).toMatch(DUTCH_APOLOGY);
+      });
+  });
+
+  it('leaves the conversation as it was when the store was only busy', async () => {
+    const { adapter } = failingBot();
+    await adapter
+      .send('english please')
+      .assertReply('ok')
+      .send('busy')
+      .assertReply((reply) => {
+        expect(reply.text).toMatch(ENGLISH_APOLOGY);
+      })
+      // Not cleared: the conversation is still in English.
+      .send('ok')
+      .assertReply((reply) => {
+        expect(reply.text).toMatch(ENGLISH_APOLOGY);
       });
   });
 
