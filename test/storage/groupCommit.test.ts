@@ -99,6 +99,21 @@ describe('GroupCommit (docs/adr/0019, third amendment)', () => {
     expect(batches).toEqual([['a', 'bad', 'c'], ['a'], ['bad'], ['c']]);
   });
 
+  it('fails every call of a shared statement at once when the database is unreachable', async () => {
+    const batches: string[][] = [];
+    const group = new GroupCommit<string>({
+      name: 'test',
+      run: async (units) => {
+        batches.push([...units]);
+        throw new WijkwijzerError('WW-3008');
+      },
+    });
+    const results = await Promise.allSettled(['a', 'b', 'c'].map((unit) => group.submit(unit)));
+    expect(results.map((result) => result.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    // One attempt, not one more per call each waiting out the connection timeout.
+    expect(batches).toEqual([['a', 'b', 'c']]);
+  });
+
   describe('bounded (docs/adr/0019, fourth amendment)', () => {
     /** A call: the keys it changes, its kind ('save', 'delete', or none: alone) and its rows. */
     interface Call {

@@ -13,7 +13,8 @@ import { WijkwijzerError } from '../../shared/errors.js';
  * which starts as soon as the one on its way has returned. A caller's promise settles with its own
  * result when its statement returned, so what "resolved" means (stored, committed) is unchanged.
  * When a statement of several calls fails, each call is run again on its own, so one bad value
- * (or a lost connection) fails only the calls it belongs to, not every turn that shared it.
+ * fails only the call it belongs to, not every turn that shared it; an unreachable database
+ * (WW-3008) fails them all at once instead of once per call.
  *
  * Bounded (docs/adr/0019, fourth amendment): a statement carries at most `maxRows` rows (a call
  * of more rows goes alone and its runner splits it), and at most `maxWaitingRows` rows wait; a
@@ -68,6 +69,10 @@ interface Batch<U> {
   readonly kind: string | undefined;
   readonly keys: Set<string>;
   rows: number;
+}
+
+function unreachable(error: unknown): boolean {
+  return error instanceof WijkwijzerError && error.code === 'WW-3008';
 }
 
 export class GroupCommit<U> {
@@ -162,7 +167,9 @@ export class GroupCommit<U> {
       const results = await this.options.run(items.map((item) => item.unit));
       items.forEach((item, index) => item.resolve(results[index]));
     } catch (error) {
-      if (items.length === 1) items[0]?.reject(error);
+      // One bad value fails only its own call; a lost database (WW-3008) fails every call at once,
+      // or each would wait out the connection timeout in turn while the queue fills behind them.
+      if (items.length === 1 || unreachable(error)) for (const item of items) item.reject(error);
       else await this.runEachAlone(items);
     } finally {
       this.running = false;
