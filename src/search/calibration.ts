@@ -21,16 +21,16 @@ export interface ConfidenceSignals {
 }
 
 export const CONFIDENCE_WEIGHTS = {
-  bias: 0.135,
-  quality: 0.54,
-  agreement: 2.353,
-  domain: 1.696,
-  outOfScope: -5.209,
-  vague: 1.703,
+  bias: -0.102,
+  quality: 0.533,
+  agreement: 2.158,
+  domain: 2.055,
+  outOfScope: -5.001,
+  vague: 1.927,
 } as const;
 
 /** Below this confidence the search says "no good match". */
-export const MIN_CONFIDENCE = 0.77;
+export const MIN_CONFIDENCE = 0.75;
 
 export function calibratedConfidence(signals: ConfidenceSignals): number {
   const w = CONFIDENCE_WEIGHTS;
