@@ -16,7 +16,7 @@ export const objectPronoun = /(?:me|mij|ons|hem|haar|mama|papa|mam|pap|us|him|he
 
 /** Verbs of physical violence, Dutch present, past and participle, plus the L2 infinitive. */
 export const hitVerb =
-  /(?:sla|slaat|slaan|sloeg|sloegen|geslagen|schop|schopt|schoppen|schopte|geschopt|trap|trapt|trapte|getrapt|duw|duwt|duwde|geduwd|wurg|wurgt|wurgde|gewurgd|knijp|knijpt|kneep|geknepen|stomp|stompt|gestompt|mishandel|mishandelt|mishandeld|mishandelde|bijt|beet|gebeten)/;
+  /(?:sla|slaat|slaan|sloeg|sloegen|geslagen|schop|schopt|schoppen|schopte|geschopt|(?<!(?:de|die|deze|onze|mijn|zijn|haar|van|op|naar|het) )trap|trapt|trapte|getrapt|duw|duwt|duwde|geduwd|wurg|wurgt|wurgde|gewurgd|knijp|knijpt|kneep|geknepen|stomp|stompt|gestompt|mishandel|mishandelt|mishandeld|mishandelde|bijt|beet|gebeten)/;
 
 /** English verbs of physical violence. */
 export const hitVerbEn =
@@ -115,6 +115,17 @@ export const pastAndWellInMessage = new RegExp(pastAndWell.source.replaceAll('[^
  */
 export const hypotheticalGeneric =
   /\b(?:(?:als|wanneer|stel dat|if|when) (?:ik|je|we|u|iemand|someone|you|i) (?:[a-z]+ ){0,2}(?:vermoed|vermoedt|vermoeden|denkt|denk|merkt|merk|suspect|think|notice)\b[^.]{0,20}\b(?:een|iemand|a|someone)\b|(?:als|wanneer|if|what if|stel dat|suppose) (?:iemand|een [a-z]+|someone|a [a-z]+|an [a-z]+) (?:[a-z]+ ){0,4}(?:ooit |weer |ever )?(?:vertelt|zegt|meldt|tells|says|would say)\b|(?:stel dat|what if|suppose) (?:mijn|mn|onze|my|our) [a-z]+ (?:[a-z]+ ){0,3}(?:ooit |ever )?(?:vertelt|zegt|meldt|tells|says|would say)\b|(?:als|wanneer|if) (?:mijn|mn|onze|my|our) [a-z]+ (?:[a-z]+ ){0,3}(?:ooit|ever) (?:vertelt|zegt|meldt|tells|says)\b|hoe (?:merk|herken|weet|zie) (?:je|ik|u) (?:[a-z]+ )?(?:dat|of) (?:iemand|een)\b|how do (?:i|you|we) (?:know|tell|recognise|recognize) (?:if|when|that) (?:someone|a)\b)/;
+
+/**
+ * A what-if about someone else that may happen one day (seventh round), whatever the verb: "stel
+ * dat mijn buurman ooit zijn vrouw slaat, wie bel ik dan", "what if my sister ever hurts herself",
+ * "als mijn broer ooit iets overkomt, wat moet ik dan". It must open the clause (within its first
+ * three words) and be about a third person, and nothing in the clause may tell that it happens or
+ * happened already ("mijn man slaat me, wat als hij ooit de kinderen ook slaat" is a crisis told
+ * first; "wat als ik ooit ..." is the writer's own). Anchored: it reads one clause.
+ */
+export const whatIfOneDay =
+  /^ ?(?:[a-z]+ ){0,3}(?:stel dat|stel je voor dat|wat als|what if|suppose|imagine|als|wanneer|if) (?:mijn|mn|onze|de|het|een|iemand|hij|zij|ze|my|our|the|a|someone|he|she) (?![^.]*\b(?:(?<!ooit )weer|nog steeds|gisteren|vannacht|vanavond|net|nu|al|deed|heeft (?:me|mij|haar|hem)|again|still|yesterday|tonight|last night|right now|now|already|did)\b)(?:[a-z]+ ){0,5}(?:ooit|ever|one day|op een dag)\b/;
 
 /**
  * Clearly in the past, as a contrast with now: "ik ben als kind geslagen, nu heb ik zelf kinderen".
