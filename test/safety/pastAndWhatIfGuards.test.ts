@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { detectCrisis } from '../../src/safety/detectCrisis.js';
 
 /**
- * The seventh round's rule guards (docs/adr/0012-safety-net.md): a burglary told as over, a what-if
+ * The seventh round's rule guards (docs/adr/0012-safety-net.md): a past that is over told with the
+ * signs a resident uses ("we zijn al zes jaar uit elkaar", "dankzij de therapie", "been fine for
+ * years"), a burglary told as over, a what-if
  * about a third person that may happen one day, and violence words about a thing (a slammed door, a
  * ball against a car) get no rule crisis; a burglary going on now, a what-if beside a crisis told
  * first, and violence against a person beside a thing still do. Written for this test in new voices
@@ -84,6 +86,32 @@ describe('violence words about a thing', () => {
       'hij schopt tegen de kast en schopt daarna mij',
       'mijn man duwt me nu van de trap af',
       'papa slaat mama met een stok',
+    ]) {
+      expect(detectCrisis(text).isCrisis, text).toBe(true);
+    }
+  });
+});
+
+describe('a past that is over, in the words residents use for it', () => {
+  it('gets no rule crisis', () => {
+    for (const text of [
+      'Mijn stiefvader sloeg ons als kind, hij is al acht jaar weg en ik heb het nu goed, ik zoek een oppas',
+      'Als student heb ik een overdosis pillen geslikt, dankzij de behandeling ben ik er nu, ik wil ervaringsdeskundige worden',
+      'In 2017 wilde ik dood, inmiddels sta ik stevig in mijn schoenen en wil ik een hardloopgroep',
+      'Mijn ex schopte mij toen we samenwoonden, dat is al lang over, ik zoek hulp bij de alimentatie',
+      'My father beat me when I was a boy, that is all over now and I would like a football club for my son',
+      'I tried to end my life in my twenties and have been well for a decade, is there a volunteer group',
+    ]) {
+      expect(quiet(text), text).toEqual([]);
+    }
+  });
+
+  it('still answers a crisis of now told beside a past', () => {
+    for (const text of [
+      'mijn ex schopte mij vroeger en nu schopt hij me weer, ik heb het verder goed maar ik ben bang',
+      'vroeger was het over, maar sinds vorige week wil ik weer dood',
+      'ik had het jaren goed maar vannacht heb ik weer in mijn armen gesneden',
+      'my ex used to beat me, it was over for years, and tonight he hit me again',
     ]) {
       expect(detectCrisis(text).isCrisis, text).toBe(true);
     }

@@ -180,7 +180,11 @@ export const dangerRules: readonly CrisisRule[] = [
       /\b(?:raar|heet|gloeit|bewusteloos|reageert|krampen|trilt|schokt|buiten westen|out|ademt|blauw|overdosis|wakker|flauw)\b/,
       /\b(?:genomen|gebruikt|geslikt|op|ingenomen|gesnoven|took|taken)\b/,
     ],
-    unless: [past, /\b(?:verslaving|verslaafd|afkicken|tactus|stoppen|hulp bij|voorlichting)\b/],
+    unless: [
+      past,
+      pastAndWell,
+      /\b(?:verslaving|verslaafd|afkicken|tactus|stoppen|hulp bij|voorlichting)\b/,
+    ],
   },
   // A vulnerable person missing: a person with dementia gone, a child missing.
   {
