@@ -26,3 +26,18 @@ export function withoutControlCharacters(text: string): string {
       character === '\n' || character === '\t' ? character : '',
     );
 }
+
+/** What `JSON.stringify` leaves as it is but a terminal still acts on: DEL, C1, direction. */
+const UNESCAPED_BY_JSON = /[\u007F-\u009F\u202A-\u202E\u2066-\u2069]/gu;
+
+/**
+ * JSON for a terminal: the same value, with the characters above written as `\uXXXX` escapes
+ * (C0 is escaped by `JSON.stringify` itself). They can only occur inside strings, so the result
+ * parses to exactly the same value.
+ */
+export function terminalSafeJson(value: unknown): string {
+  return (JSON.stringify(value, null, 2) ?? 'null').replace(
+    UNESCAPED_BY_JSON,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
