@@ -271,6 +271,7 @@ export const environmentSchema = z.object({
   PARTNERS_LINK_TTL_MINUTES: whole(15, 2, 120),
   PARTNERS_SESSION_HOURS: whole(8, 1, 24),
   PARTNERS_LINKS_PER_HOUR: whole(5, 1, 100),
+  PARTNERS_SIGN_IN_RATE_PER_HOUR: whole(60, 1, 10_000),
   PARTNERS_APPROVAL: flag(false),
   KNOWLEDGE_CHECK_MONTHS: whole(6, 1, 24),
   KNOWLEDGE_UNCONFIRMED_GRACE_MONTHS: whole(3, 0, 24),
@@ -428,6 +429,8 @@ export interface PartnerSettings {
   readonly sessionHours: number;
   /** Sign-in links one e-mail address may ask for per hour. */
   readonly linksPerHour: number;
+  /** Requests to the two sign-in routes one client address may make per hour (docs/security.md). */
+  readonly signInRatePerHour: number;
   /** Changes by partners wait for the redactie before they are written. */
   readonly approval: boolean;
   readonly review: {
@@ -729,6 +732,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       linkTtlMinutes: environment.PARTNERS_LINK_TTL_MINUTES,
       sessionHours: environment.PARTNERS_SESSION_HOURS,
       linksPerHour: environment.PARTNERS_LINKS_PER_HOUR,
+      signInRatePerHour: environment.PARTNERS_SIGN_IN_RATE_PER_HOUR,
       approval: environment.PARTNERS_APPROVAL,
       review: {
         checkMonths: environment.KNOWLEDGE_CHECK_MONTHS,
