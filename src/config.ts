@@ -91,6 +91,7 @@ export const environmentSchema = z.object({
   PUBLIC_URL: z.preprocess((value) => (value === '' ? undefined : value), httpUrl.optional()),
   TRUST_PROXY: flag(false),
   MAX_BODY_BYTES: whole(256 * 1024, 1024, 16 * 1024 * 1024),
+  HTTP_REQUEST_TIMEOUT_SECONDS: whole(30, 1, 600),
   DATA_DIR: optionalText.default('./data'),
   KNOWLEDGE_DIR: optionalText.default('./knowledge'),
   STATE_RETENTION_DAYS: whole(35, 1, 3650),
@@ -313,6 +314,8 @@ export interface Config {
     readonly publicUrl: string;
     readonly trustProxy: boolean;
     readonly maxBodyBytes: number;
+    /** How long a client may take to send one whole request (a slow client holds a socket). */
+    readonly requestTimeoutSeconds: number;
   };
   readonly paths: {
     readonly dataDir: string;
@@ -644,6 +647,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       publicUrl: environment.PUBLIC_URL ?? `http://${publicHost}:${environment.PORT}`,
       trustProxy: environment.TRUST_PROXY,
       maxBodyBytes: environment.MAX_BODY_BYTES,
+      requestTimeoutSeconds: environment.HTTP_REQUEST_TIMEOUT_SECONDS,
     },
     paths: {
       dataDir: path.resolve(environment.DATA_DIR),
