@@ -252,6 +252,18 @@ export function isButtonOfOpenQuestion(dc: DialogContext, text: string): boolean
   return (options.choices ?? []).some((choice) => foldReply(choice.label) === folded);
 }
 
+/**
+ * True when the typed text picks one of the choices of the question waiting for an answer, the
+ * way that question itself would read it ("klopt" and "nee" at "Klopt dat?"). The safety check
+ * leaves such a reply to the question (docs/adr/0012-safety-net.md, fourth round).
+ */
+export function picksChoiceOfOpenQuestion(dc: DialogContext, text: string): boolean {
+  const options = openQuestionOptions(dc);
+  if (options === undefined) return false;
+  const match = options.numbers === false ? { numbers: false } : {};
+  return matchChoice(text, options.choices ?? [], match) !== undefined;
+}
+
 /** The options of the question waiting for an answer, or undefined when none is open. */
 export function openQuestionOptions(dc: DialogContext): QuestionOptions | undefined {
   let leaf: DialogContext = dc;
