@@ -81,6 +81,13 @@ export class MainDialog extends ComponentDialog {
               facts: await deps.state.facts(context),
             }),
           languageOf,
+          async (context, language, purpose) =>
+            question.ask({
+              language,
+              knowledge,
+              facts: await deps.state.facts(context),
+              purpose: purpose === 'handover' ? 'handover' : 'search',
+            }),
         ),
       );
     }

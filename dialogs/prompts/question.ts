@@ -18,7 +18,7 @@ import type { Language } from '../../src/conversation/language.js';
 import { foldReply } from '../../src/conversation/matchText.js';
 import { textsFor } from '../texts.js';
 import type { QuestionOptions } from './questionOptions.js';
-import { relocalise } from './relocalise.js';
+import { reasked, relocalise } from './relocalise.js';
 
 /**
  * One question to the resident, answered by a button, a number, a word or free text. Our own
@@ -28,14 +28,9 @@ import { relocalise } from './relocalise.js';
  * (microsoft/BotFramework-Composer#8993).
  */
 
-/** A recognised value as plain JSON: dialog results pass through the stored dialog stack. */
-export type AnswerValue =
-  | string
-  | number
-  | boolean
-  | null
-  | readonly AnswerValue[]
-  | { readonly [key: string]: AnswerValue };
+import type { AnswerValue } from './questionOptions.js';
+
+export type { AnswerValue } from './questionOptions.js';
 
 export type QuestionResult =
   | { readonly kind: 'choice'; readonly value: string }
@@ -71,6 +66,18 @@ interface QuestionState {
 
 /** The resident's language now: it may change while a question is open. */
 export type LanguageOf = (context: TurnContext) => Promise<Language>;
+
+/**
+ * Asks the open question again, in another language, the way its module asks it: a prompt built
+ * from a template or from the sociale kaart's labels has no fixed place among the texts, so
+ * translating its stored words cannot reach it (ADR 0010, "English"). `input` is the stored
+ * `reaskWith`.
+ */
+export type Reasker = (
+  context: TurnContext,
+  language: Language,
+  input: AnswerValue | undefined,
+) => Promise<QuestionOptions>;
 
 /**
  * More buttons than this become one compact card with a drop-down list (ADR 0014, defect 1): Web
@@ -143,6 +150,7 @@ export class Question extends Dialog<QuestionOptions> {
     dialogId: string,
     private readonly recognise?: Recogniser,
     private readonly languageOf?: LanguageOf,
+    private readonly reask?: Reasker,
   ) {
     super(dialogId);
   }
@@ -153,7 +161,10 @@ export class Question extends Dialog<QuestionOptions> {
     const now = await this.languageOf(context);
     const shownIn = state.shownIn ?? state.options.language;
     if (shownIn !== undefined && shownIn !== now) {
-      state.options = relocalise(state.options, shownIn, now);
+      state.options =
+        this.reask === undefined
+          ? relocalise(state.options, shownIn, now)
+          : reasked(await this.reask(context, now, state.options.reaskWith), state.options);
     }
     state.shownIn = now;
   }
