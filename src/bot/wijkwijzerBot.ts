@@ -14,6 +14,7 @@ import {
 } from 'botbuilder-dialogs';
 import type { Language } from '../conversation/language.js';
 import type { Logger } from '../shared/logger.js';
+import { residentLocales } from '../shared/residentLocales.js';
 
 /** Runs on every resident message before any dialog (the crisis check, dialogs/conversationGuard.ts). */
 export interface MessageGuard {
@@ -37,7 +38,7 @@ export interface WijkwijzerBotDeps {
  * The locale each reply carries, from the conversation's language. The web chat widget follows it:
  * its own texts and Web Chat's switch to English with the conversation (web/widget/wijkwijzer.js).
  */
-export const BOT_LOCALES: Readonly<Record<Language, string>> = { nl: 'nl-NL', en: 'en-US' };
+export const BOT_LOCALES: Readonly<Record<Language, string>> = residentLocales;
 
 /** Web Chat's widget posts this event when a resident opens a new conversation. */
 export const JOIN_EVENT = 'webchat/join';

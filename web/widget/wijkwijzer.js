@@ -37,7 +37,7 @@
 
   /**
    * The widget's language follows the conversation's: the bot writes its language on every reply
-   * as the activity's locale (BOT_LOCALES in src/bot/wijkwijzerBot.ts), so a resident who chose
+   * as the activity's locale (src/shared/residentLocales.ts), so a resident who chose
    * English sees English around the chat too, and Web Chat's own labels ("Send").
    * @typedef {object} Chrome
    * @property {'nl' | 'en'} language
