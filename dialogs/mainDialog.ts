@@ -9,7 +9,7 @@ import {
   recogniseInterruption,
   recogniseServiceWordQuestion,
 } from '../src/conversation/interruptions.js';
-import { languageRequest } from '../src/conversation/language.js';
+import { languageRequest, type Language } from '../src/conversation/language.js';
 import { residentWords } from '../src/conversation/residentWords.js';
 import type { DialogDeps } from './dialogDeps.js';
 import { dialogIds } from './dialogIds.js';
@@ -38,6 +38,8 @@ import { textsFor } from './texts.js';
 /** How the bot starts the main dialog: for a message that arrived while nothing was running. */
 export interface MainOptions {
   readonly firstText?: string;
+  /** The language of the resident's browser (the widget's join event): the welcome's default. */
+  readonly browserLanguage?: Language;
 }
 
 /**
@@ -155,8 +157,12 @@ export class MainDialog extends ComponentDialog {
   ): Promise<DialogTurnResult> {
     await this.forgetStaleContact(innerDc);
     const text = options?.firstText;
-    if (text === undefined)
+    if (text === undefined) {
+      if (options?.browserLanguage !== undefined) {
+        await this.startIn(innerDc.context, options.browserLanguage);
+      }
       return innerDc.beginDialog(dialogIds.flow, { start: 'welcome' } satisfies FlowOptions);
+    }
     if (languageRequest(text) !== undefined)
       return this.interruptions.languageChosen(innerDc, false);
     const kind = recogniseInterruption(text);
@@ -168,6 +174,16 @@ export class MainDialog extends ComponentDialog {
       firstText: words.text,
       ...(words.masked ? { firstTextMasked: true } : {}),
     } satisfies FlowOptions);
+  }
+
+  /**
+   * A conversation not yet greeted starts in the browser's language; the welcome may still choose
+   * the language the resident used last time (OpeningDialog).
+   */
+  private async startIn(context: TurnContext, language: Language): Promise<void> {
+    const data = await this.deps.state.conversation(context);
+    if (data.greeted || data.language === language) return;
+    await this.deps.state.updateConversation(context, (current) => ({ ...current, language }));
   }
 
   /** Contact details of a handover left unfinished are not kept past their hold (ADR 0015, item 2). */

@@ -43,11 +43,13 @@ export class OpeningDialog extends WaterfallDialog<OpeningOptions> {
     const now = services.clock.now();
     const memory = await state.memory(step.context, now, services.settings.residentMemoryDays);
     let data = await state.conversation(step.context);
-    if (!data.greeted && data.language !== memory.language) {
-      // A new conversation of a resident who wrote English last time starts in English.
+    const remembered = memory.language;
+    if (!data.greeted && remembered !== undefined && data.language !== remembered) {
+      // A new conversation of a resident who chose a language before starts in it; one who never
+      // did starts in the conversation's (the browser's, from the widget's join event, or Dutch).
       data = await state.updateConversation(step.context, (current) => ({
         ...current,
-        language: memory.language,
+        language: remembered,
       }));
     }
     const texts = textsFor(data.language).intake;

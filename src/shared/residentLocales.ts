@@ -8,5 +8,13 @@
  */
 export const residentLocales = { nl: 'nl-NL', en: 'en-GB' } as const;
 
+/**
+ * The language a browser's locale asks for (`navigator.language`, "en-GB", "nl"): English for any
+ * English, Dutch for everything else, since Dutch is what the wijkwijzer speaks by default.
+ */
+export function languageOfLocale(locale: string): ResidentLanguage {
+  return /^en(?:-|$)/i.test(locale) ? 'en' : 'nl';
+}
+
 /** A language the resident can choose ('nl' | 'en'; the same union as conversation/language.ts). */
 export type ResidentLanguage = keyof typeof residentLocales;

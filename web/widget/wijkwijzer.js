@@ -510,6 +510,10 @@
       return;
     }
     const shell = renderShell(host, config);
+    // A browser set to English opens the widget in English: its texts, the lang attribute and Web
+    // Chat's labels here, the welcome through the join event's language. A resumed conversation
+    // follows its own replies' locale again (followLanguage), and the resident can switch.
+    if (/^en(?:-|$)/i.test(navigator.language)) shell.setLanguage('en');
     try {
       await loadScript(new URL('webchat/webchat.js', base));
       let directLine = await connect(config, shell, { resume: true });
