@@ -57,11 +57,10 @@ export type Recogniser = (
   context: TurnContext,
 ) => Recognised | Promise<Recognised>;
 
+/** `options.language` is the language the stored texts are in (filled in when the question begins). */
 interface QuestionState {
   options: QuestionOptions;
   attempts: number;
-  /** The language the stored texts are in (absent in state stored before it was kept). */
-  shownIn?: Language;
 }
 
 /** The resident's language now: it may change while a question is open. */
@@ -159,14 +158,13 @@ export class Question extends Dialog<QuestionOptions> {
   private async follow(context: TurnContext, state: QuestionState): Promise<void> {
     if (this.languageOf === undefined) return;
     const now = await this.languageOf(context);
-    const shownIn = state.shownIn ?? state.options.language;
-    if (shownIn !== undefined && shownIn !== now) {
-      state.options =
-        this.reask === undefined
-          ? relocalise(state.options, shownIn, now)
-          : reasked(await this.reask(context, now, state.options.reaskWith), state.options);
-    }
-    state.shownIn = now;
+    const shownIn = state.options.language;
+    if (shownIn === undefined || shownIn === now) return;
+    const again =
+      this.reask === undefined
+        ? relocalise(state.options, shownIn, now)
+        : reasked(await this.reask(context, now, state.options.reaskWith), state.options);
+    state.options = { ...again, language: now };
   }
 
   override async beginDialog(
@@ -181,8 +179,11 @@ export class Question extends Dialog<QuestionOptions> {
     // `before` is sent once and not kept: it may hold a card with contact details, and the dialog
     // stack is stored for as long as the conversation.
     const { before, ...kept } = options;
-    const state: QuestionState = { options: kept, attempts: 0 };
-    if (this.languageOf !== undefined) state.shownIn = await this.languageOf(dc.context);
+    const language = kept.language ?? (await this.languageOf?.(dc.context));
+    const state: QuestionState = {
+      options: language === undefined ? kept : { ...kept, language },
+      attempts: 0,
+    };
     instance.state = state;
     for (const message of before ?? []) await dc.context.sendActivity(message);
     await dc.context.sendActivity(questionActivity(options));
