@@ -92,11 +92,6 @@ export function parseNameReply(text: string): NameReply {
   return { kind: 'name', name };
 }
 
-export function parseName(text: string): string | undefined {
-  const reply = parseNameReply(text);
-  return reply.kind === 'name' ? reply.name : undefined;
-}
-
 /** The moment to call: free text, short, without digits that look like a phone number. */
 export function parseBestMoment(text: string): string | undefined {
   const moment = text.trim().replace(/\s+/g, ' ');
