@@ -461,6 +461,9 @@
         },
     );
 
+    // Made once: a new function on every render (a language switch) would be a changed prop, and
+    // Web Chat would render every message's markdown again.
+    const renderMarkdown = keepPhoneNumbersWhole(WebChat.renderMarkdown);
     const render = () =>
       WebChat.renderWebChat(
         {
@@ -468,7 +471,7 @@
           store,
           locale: shell.chrome.locale,
           styleOptions: styleOptions(),
-          renderMarkdown: keepPhoneNumbersWhole(WebChat.renderMarkdown),
+          renderMarkdown,
           activityStatusMiddleware,
           nonce,
         },
