@@ -4,7 +4,7 @@ import { buttons, createHarness, joined, texts } from './conversationHarness.js'
 /**
  * A language switch while an intake question is open asks that question again through its own
  * module, in the new language (docs/adr/0010-conversation-design.md, "English";
- * docs/adr/0020-house-layout-and-dependency-rules.md, amendment of 2026-12-02). A prompt built
+ * docs/adr/0020-house-layout-and-dependency-rules.md, "Leftovers of the house review"). A prompt built
  * from a template ("…gaat over: Geld. Klopt dat?") or with the sociale kaart's own labels as
  * buttons has no fixed place among the texts, so translating the stored words could not reach it.
  */

@@ -4,7 +4,7 @@ import { storedJson } from './storedState.js';
 
 /**
  * When a plain "ja" or "nee" answers the soft check (docs/adr/0012-safety-net.md, fourth round;
- * docs/adr/0020-house-layout-and-dependency-rules.md, amendment of 2026-12-02): only on the very
+ * docs/adr/0020-house-layout-and-dependency-rules.md, "Leftovers of the house review"): only on the very
  * next message, and only when the intake's own question is not a yes-or-no question itself. Once
  * the intake moves on, even by a card's button that carries no text, a typed yes or no belongs
  * to the intake's question. The check's own button ("Ja, ik heb nu hulp nodig") works throughout.

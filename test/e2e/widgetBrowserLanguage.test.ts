@@ -5,7 +5,7 @@ import { launchChromium } from '../support/browser.js';
 
 /**
  * The widget opens in the browser's language (docs/adr/0010-conversation-design.md, "English";
- * docs/adr/0020-house-layout-and-dependency-rules.md, amendment of 2026-12-02): a browser set to
+ * docs/adr/0020-house-layout-and-dependency-rules.md, "Leftovers of the house review"): a browser set to
  * English gets the widget's own texts, the lang attribute and the bot's welcome in English; any
  * other browser gets Dutch. The resident can still switch either way.
  */

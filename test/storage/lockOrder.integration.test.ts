@@ -7,7 +7,7 @@ import { testDatabase } from '../support/storageBackends.js';
 
 /**
  * Two instances writing overlapping keys in opposite orders at the same moment, on a real
- * PostgreSQL (docs/adr/0019-storage-that-grows.md, amendment of 2026-12-02). A statement or
+ * PostgreSQL (docs/adr/0019-storage-that-grows.md, fifth amendment). A statement or
  * transaction locks its rows in the order it writes them; if one instance went a→z and the other
  * z→a, each would hold what the other waits for, and PostgreSQL would kill one with a deadlock
  * (SQLSTATE 40P01, WW-3010). Rows are written in key order, so the second simply waits.

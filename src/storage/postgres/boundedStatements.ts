@@ -16,7 +16,7 @@ export interface BoundedOptions<T> {
   /**
    * The row's key, for a statement that locks rows: the rows are written in key order, in every
    * part, so two instances writing overlapping keys lock them in the same order and the second
-   * waits instead of deadlocking (docs/adr/0019-storage-that-grows.md, amendment of 2026-12-02).
+   * waits instead of deadlocking (docs/adr/0019-storage-that-grows.md, fifth amendment).
    */
   readonly key?: (row: T) => string;
 }
