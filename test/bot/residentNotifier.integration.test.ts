@@ -65,16 +65,22 @@ describe('telling a resident in the web chat that their question was picked up',
     expect(posted.status).toBe(200);
   }
 
-  async function botTexts(conversation: StartedConversation): Promise<string[]> {
+  /** What the bot sent in the conversation, as the resident's Direct Line client reads it. */
+  async function botActivities(
+    conversation: StartedConversation,
+  ): Promise<{ text?: unknown; locale?: string; from: { id: string } }[]> {
     const listed = await harness!.request(
       'GET',
       `/v3/directline/conversations/${conversation.conversationId}/activities`,
       { token: conversation.token },
     );
-    const activities = (
-      listed.body as { activities: { text?: unknown; from: { id: string } }[] }
+    return (
+      listed.body as { activities: { text?: unknown; locale?: string; from: { id: string } }[] }
     ).activities.filter((activity) => activity.from.id !== conversation.userId);
-    return texts(activities);
+  }
+
+  async function botTexts(conversation: StartedConversation): Promise<string[]> {
+    return texts(await botActivities(conversation));
   }
 
   async function claimedCaseOf(conversation: StartedConversation): Promise<Case> {
@@ -116,16 +122,7 @@ describe('telling a resident in the web chat that their question was picked up',
     const current = await claimedCaseOf(conversation);
     expect(await bot.residentNotifier.notify(current)).toBe(true);
 
-    const listed = await harness!.request(
-      'GET',
-      `/v3/directline/conversations/${conversation.conversationId}/activities`,
-      { token: conversation.token },
-    );
-    const locales = (
-      listed.body as { activities: { locale?: string; from: { id: string } }[] }
-    ).activities
-      .filter((activity) => activity.from.id !== conversation.userId)
-      .map((activity) => activity.locale);
+    const locales = (await botActivities(conversation)).map((activity) => activity.locale);
     const [reply] = locales;
     expect(reply).toMatch(/^en-/);
     // The status line (the last one) is English in the same way as every reply before it.
