@@ -25,6 +25,7 @@ import { ResultsDialog } from './intake/resultsDialog.js';
 import { messageOf } from './intake/turnMessage.js';
 import { Interruptions } from './interruptions.js';
 import { OpeningDialog } from './opening/openingDialog.js';
+import { followUpLevensgebieden, followUpQuestion } from './opening/followUpQuestion.js';
 import { ForgetDialog } from './privacy/forgetDialog.js';
 import {
   isButtonOfOpenQuestion,
@@ -71,6 +72,11 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(new ResultsDialog(deps));
     this.addDialog(new Question(dialogIds.question, undefined, languageOf));
     this.addDialog(new Question(dialogIds.scoreQuestion, undefined, languageOf));
+    this.addDialog(
+      new Question(dialogIds.followUpQuestion, undefined, languageOf, (_context, to, input) =>
+        Promise.resolve(followUpQuestion(knowledge, followUpLevensgebieden(input), to)),
+      ),
+    );
     // One prompt per intake question, each with its question module's recogniser (ADR 0014).
     for (const question of intakeQuestions) {
       this.addDialog(

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { total } from '../../src/insights/insightCounts.js';
 import { buttons, createHarness, joined, texts } from './conversationHarness.js';
+
+const DAY = 24 * 60 * 60 * 1000;
 
 /**
  * A language switch while an intake question is open asks that question again through its own
@@ -56,5 +59,31 @@ describe('a language switch at a question built from a template', () => {
     expect(texts(await chat.say('Nederlands graag')).at(-1)).toBe(
       'Ik denk dat uw vraag gaat over: Geld, schulden en administratie. Klopt dat?',
     );
+  });
+
+  it('asks "Is het gelukt?" about last time again in English, and counts the answer', async () => {
+    const harness = createHarness();
+    const before = harness.chat({ conversation: 'before' });
+    await before.join();
+    for (const said of ['Ik heb schulden', 'ja', 'voor mezelf', '45', 'overslaan', 'overslaan']) {
+      await before.say(said);
+    }
+    await before.say('ja');
+    harness.clock.advance(2 * DAY);
+    const back = harness.chat({ conversation: 'back' });
+    expect(joined(await back.join())).toContain(
+      'Vorige keer zochten we naar hulp bij: Geld, schulden en administratie. Is het gelukt?',
+    );
+    const switched = await back.say('English please');
+    expect(texts(switched)).toEqual([
+      'Fine. From now on I will write in English.',
+      'Last time we looked for help with: Money, debts and paperwork. Did it work out?\n\n1. Yes, I got help\n2. I could not reach anyone\n3. I was not allowed to go\n4. There was no place\n5. Skip',
+    ]);
+    expect(texts(await back.say('2'))[0]).toBe(
+      'I am sorry to hear that. Thank you for letting me know. Let us look again together.',
+    );
+    expect(
+      total(await harness.insights.rows({ kind: 'follow_up' }), { outcome: 'could_not_reach' }),
+    ).toBe(1);
   });
 });
