@@ -5,7 +5,7 @@
  * the same way if test/safety/assessSafety.test.ts says they no longer fit.
  */
 export const weakMessages = [
-  'sinds een paar maanden voel ik me lusteloos en moe',
-  'ik ben sneller moe dan vroeger en trek me vaak terug',
   'de laatste weken kom ik moeilijk op gang in de ochtend',
+  'ik ben sneller moe dan vroeger en trek me vaak terug',
+  'ik lig vaak lang wakker en voel me overdag futloos',
 ] as const;
