@@ -21,16 +21,16 @@ export interface ConfidenceSignals {
 }
 
 export const CONFIDENCE_WEIGHTS = {
-  bias: -0.102,
-  quality: 0.533,
-  agreement: 2.158,
-  domain: 2.055,
-  outOfScope: -5.001,
-  vague: 1.927,
+  bias: 0.031,
+  quality: 0.889,
+  agreement: 1.766,
+  domain: 2.039,
+  outOfScope: -5.385,
+  vague: 1.654,
 } as const;
 
 /** Below this confidence the search says "no good match". */
-export const MIN_CONFIDENCE = 0.75;
+export const MIN_CONFIDENCE = 0.74;
 
 export function calibratedConfidence(signals: ConfidenceSignals): number {
   const w = CONFIDENCE_WEIGHTS;
