@@ -12,7 +12,9 @@
  *   measured only until 2026-12-02, a dev set since (ADR 0013, fourth amendment);
  * - "Reggedal": test/fixtures/kaart-reggedal, a fourth sociale kaart (another made-up gemeente, 67
  *   entries, another writer who never saw the models, rules or corpora) with 120 questions, measured
- *   beside Vechtstede the same way; a dev set since round 16 (ADR 0013);
+ *   beside Vechtstede the same way; a dev set since 2026-12-02 session 5 (ADR 0013, round 16);
+ * - "Elsenvoorde": test/fixtures/kaart-elsenvoorde, a fifth sociale kaart (another made-up gemeente,
+ *   65 entries in new styles, written apart in session 5) with 128 questions: the apart set now;
  * - "corpus test": the frozen test split of the understanding corpus, for the levensgebied guess.
  * For comparison, "golden train+dev" is the part that was tuned on (in-sample).
  *
@@ -23,7 +25,7 @@
  * answer them (the other side of the doubt band's trade-off, ADR 0013 round 16); then the cost of one understanding pass and one search at
  * 10,000 entries, model load time and added memory. Options: ROUNDS=5; SHOW_MISSES=1 (in-sample
  * misses only); BENCH_SETS=tuned (in-sample only), BENCH_SETS=apart (in-sample and the third and
- * fourth kaart: no frozen split is read), BENCH_SETS=unfrozen (all but the frozen splits); BENCH_COST=0 (no timing); BENCH_CONVERSATION=0
+ * later kaarten: no frozen split is read), BENCH_SETS=unfrozen (all but the frozen splits); BENCH_COST=0 (no timing); BENCH_CONVERSATION=0
  * (not through the whole conversation).
  */
 import os from 'node:os';
@@ -244,10 +246,20 @@ async function main(): Promise<void> {
   const reggedal = await load(path.join(root, 'test/fixtures/kaart-reggedal'));
   const reggedalCases = readCases(path.join(root, 'test/fixtures/kaart-reggedal/questions.jsonl'));
   const reggedalSet = {
-    name: 'Reggedal (fourth kaart, dev since round 16)',
+    name: 'Reggedal (fourth kaart, dev since 2026-12-02 session 5)',
     cases: reggedalCases,
     catalogue: reggedal,
     index: buildSearchIndex(reggedal),
+  };
+  const elsenvoorde = await load(path.join(root, 'test/fixtures/kaart-elsenvoorde'));
+  const elsenvoordeCases = readCases(
+    path.join(root, 'test/fixtures/kaart-elsenvoorde/questions.jsonl'),
+  );
+  const elsenvoordeSet = {
+    name: 'Elsenvoorde (fifth kaart, apart)',
+    cases: elsenvoordeCases,
+    catalogue: elsenvoorde,
+    index: buildSearchIndex(elsenvoorde),
   };
 
   const sets = [
@@ -272,9 +284,10 @@ async function main(): Promise<void> {
     },
     vechtstedeSet,
     reggedalSet,
+    elsenvoordeSet,
   ];
   // BENCH_SETS=tuned scores only what may be tuned on (train+dev), for tuning runs; =apart adds
-  // the third and fourth kaart, which is measured (never tuned on) without reading a frozen split.
+  // the later kaarten (the apart one is measured, never tuned on) without reading a frozen split.
   const frozenRead = process.env.BENCH_SETS === undefined;
   if (process.env.BENCH_SETS === 'tuned') sets.splice(2);
   if (process.env.BENCH_SETS === 'apart') sets.splice(2, 2);
@@ -404,6 +417,12 @@ async function main(): Promise<void> {
     out();
     out(
       `Reggedal per failure class (hit@3 first message / after the intake / levensgebied in the top two): ${byClass(ourEngine(reggedalSet.index), reggedalCases, reggedal).join('; ')}.`,
+    );
+  }
+  if (sets.includes(elsenvoordeSet)) {
+    out();
+    out(
+      `Elsenvoorde per failure class (hit@3 first message / after the intake / levensgebied in the top two): ${byClass(ourEngine(elsenvoordeSet.index), elsenvoordeCases, elsenvoorde).join('; ')}.`,
     );
   }
 
