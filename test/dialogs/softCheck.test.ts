@@ -13,7 +13,7 @@ import { storedJson } from './storedState.js';
  */
 
 /** Debts told with a weak sign of despair: a soft check. */
-const softDutch = 'ik heb schulden en lig er wakker van, soms lijkt alles zinloos';
+const softDutch = 'ik heb schulden en slaap er slecht van, het voelt allemaal hopeloos';
 /** A weak sign without a topic: a soft check, and the intake asks for the topic (no "Ja" button). */
 const softNoTopic = 'ik ben mezelf een beetje kwijt de laatste tijd';
 const softEnglish = 'my wife drinks and shouts at the children, I feel so lost';

@@ -142,7 +142,7 @@ describe('assessSafety', () => {
 
   it("gives the transcripts' soft and firm messages the strength they test, with the shipped model", () => {
     for (const text of [
-      'ik heb schulden en lig er wakker van, soms lijkt alles zinloos',
+      'ik heb schulden en slaap er slecht van, het voelt allemaal hopeloos',
       'ik ben mezelf een beetje kwijt de laatste tijd',
       'my wife drinks and shouts at the children, I feel so lost',
     ])

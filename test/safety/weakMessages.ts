@@ -6,6 +6,6 @@
  */
 export const weakMessages = [
   'de laatste weken kom ik moeilijk op gang in de ochtend',
+  'ik merk dat ik me steeds vaker terugtrek van vrienden en familie',
   'ik ben sneller moe dan vroeger en trek me vaak terug',
-  'ik lig vaak lang wakker en voel me overdag futloos',
 ] as const;
