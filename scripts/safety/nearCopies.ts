@@ -53,6 +53,17 @@ const BEYOND_OPENING = 2;
 /** An opening this long is a copy whatever follows ("ik heb vannacht weer in mijn benen gekrast"). */
 const LONG_OPENING_WORDS = 8;
 
+export interface NearCopyOptions {
+  /**
+   * The seventh round's wider reasons (a whole line inside a longer one, a shared run, a line
+   * reworded around its words); default on. The understanding corpus's guard
+   * (training/nearCopies.ts) keeps the sixth round's reasons and adds its own: on its help
+   * questions the wider ones also flag shared endings ("maar weet niet hoe ik moet beginnen") and
+   * one topic word swapped, which for the safety corpus only costs a training line.
+   */
+  readonly widened?: boolean;
+}
+
 export interface NearCopyLine {
   readonly text: string;
   readonly where: string;
@@ -165,7 +176,9 @@ function commonOpening(a: readonly string[], b: readonly string[]): number {
 export function nearCopyReason(
   a: readonly string[],
   b: readonly string[],
+  options: NearCopyOptions = {},
 ): NearCopy['why'] | undefined {
+  const widened = options.widened ?? true;
   if (a.length === 0 || b.length === 0) return undefined;
   if (a.length === b.length && a.every((w, i) => w === b[i])) return 'exact';
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
@@ -176,7 +189,9 @@ export function nearCopyReason(
   ) {
     return 'contained';
   }
-  if (shorter.length >= WHOLE_LINE_WORDS && containsRun(longer, shorter)) return 'contained';
+  if (widened && shorter.length >= WHOLE_LINE_WORDS && containsRun(longer, shorter)) {
+    return 'contained';
+  }
   const opening = commonOpening(shorter, longer);
   if (opening >= LONG_OPENING_WORDS) return 'shared-opening';
   const common = commonSubsequence(shorter, longer);
@@ -185,6 +200,7 @@ export function nearCopyReason(
       return 'shared-opening';
     }
   }
+  if (!widened) return undefined;
   const run = longestCommonRun(shorter, longer);
   if (run >= LONG_RUN_WORDS && run >= LONG_RUN_SHARE * shorter.length) return 'shared-run';
   if (common >= REWORDED_WORDS && common >= REWORDED_SHARE * longer.length) return 'reworded';
