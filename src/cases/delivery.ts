@@ -89,9 +89,13 @@ export function retryDelay(
   return Math.round(half + random() * half);
 }
 
-/** Cases leased at a time, and batches per run (the rest waits for the next run). */
-const LEASE_BATCH = 10;
-const MAX_BATCHES_PER_RUN = 20;
+/**
+ * Cases are leased one at a time, each for twice the attempt timeout, and at most this many per run
+ * (the rest waits for the next run). One at a time, because a lease is also how long the other
+ * instances wait when this one dies holding it: a batch lease long enough for ten attempts kept a
+ * dead process's cases from every wijkteam for 5.5 minutes (ADR 0019, amendment 2026-12-02).
+ */
+const MAX_CASES_PER_RUN = 200;
 
 export class DeliveryWorker {
   private readonly options: DeliveryWorkerOptions;
@@ -201,23 +205,21 @@ export class DeliveryWorker {
     let delivered = 0;
     let failed = 0;
     let seen = 0;
-    // A few cases per lease, each lease long enough for all of its attempts, so no lease runs out
-    // while its cases wait their turn here (another process would then post them as well).
-    for (let batch = 0; batch < MAX_BATCHES_PER_RUN && !this.stopRequested; batch += 1) {
-      const due = await this.options.repository.leaseDeliveryDue(this.options.clock.now(), {
+    // One case per lease, taken just before its attempt: no lease runs out while its case waits
+    // its turn here (another process would then post it as well), and a process that dies holds
+    // up only the case in hand, for twice the attempt timeout.
+    // stop() during a long run: finish the attempt in hand, leave the rest for the next start.
+    while (seen < MAX_CASES_PER_RUN && !this.stopRequested) {
+      const [candidate] = await this.options.repository.leaseDeliveryDue(this.options.clock.now(), {
         owner: this.leaseOwner,
         ms: this.leaseMs(),
-        limit: LEASE_BATCH,
+        limit: 1,
       });
-      seen += due.length;
-      for (const candidate of due) {
-        // stop() during a long run: finish the attempt in hand, leave the rest for the next start.
-        if (this.stopRequested) break;
-        const outcome = await this.attempt(notifier, candidate);
-        if (outcome === 'delivered') delivered += 1;
-        else failed += 1;
-      }
-      if (due.length < LEASE_BATCH) break;
+      if (candidate === undefined) break;
+      seen += 1;
+      const outcome = await this.attempt(notifier, candidate);
+      if (outcome === 'delivered') delivered += 1;
+      else failed += 1;
     }
     return { configured: true, due: seen, delivered, failed };
   }
@@ -270,9 +272,13 @@ export class DeliveryWorker {
     return receipt === undefined ? 'failed' : 'delivered';
   }
 
-  /** Long enough for every attempt of a batch to time out: the notifier retries within one. */
+  /**
+   * Long enough for the attempt to time out (the notifier retries within one) and its outcome to
+   * be recorded, with the same again as margin; no longer, since the other instances wait this
+   * long for a case whose process died.
+   */
   private leaseMs(): number {
-    return LEASE_BATCH * (this.options.attemptTimeoutMs ?? 30_000) + 30_000;
+    return 2 * (this.options.attemptTimeoutMs ?? 30_000);
   }
 
   private failedDelivery(previous: Delivery, errorCode: string, at: Date): Delivery {

@@ -216,6 +216,29 @@ describe('DeliveryWorker.runOnce', () => {
     });
   });
 
+  it('holds up only the case in hand when its worker dies, and only for twice the attempt timeout', async () => {
+    const cases = [
+      await repository.create(newCaseInput()),
+      await repository.create(newCaseInput()),
+      await repository.create(newCaseInput()),
+    ];
+    // The first worker's process dies in its first attempt: its timers never fire again.
+    const dying = worker(new ScriptedNotifier('hang'));
+    void dying.runOnce();
+    await new Promise((resolve) => setImmediate(resolve));
+    scheduler.pending.clear();
+    const survivor = new ScriptedNotifier('ok', 'ok', 'ok');
+    // Another instance on the same outbox (a worker has an owner name of its own).
+    const other = worker(survivor);
+    expect(await other.runOnce()).toMatchObject({ delivered: 2 });
+    expect(survivor.sent).toEqual([cases[1]?.reference, cases[2]?.reference]);
+    clock.advance(2 * 5 * SECOND - 1);
+    expect(await other.runOnce()).toMatchObject({ due: 0 });
+    clock.advance(1);
+    expect(await other.runOnce()).toMatchObject({ delivered: 1 });
+    expect(survivor.sent.at(-1)).toBe(cases[0]?.reference);
+  });
+
   it('does not send cases that were cancelled before delivery', async () => {
     const created = await repository.create(newCaseInput());
     await transitionCase(repository, created.reference, { type: 'cancel' }, coordinator, 1, clock);
