@@ -571,6 +571,30 @@ describe.skipIf(skipped !== undefined)(
       proxy.restore(index);
     }, 120_000);
 
+    it('records a card Teams accepted after the attempt timed out, and posts no second one', async () => {
+      const hold = fake.holdNext({ method: 'POST', path: /^\/v3\/conversations$/ });
+      const created = await cases.create(newCaseInput({ wijkteam: 'centrum' }));
+      await hold.arrived;
+      // Teams is slow: the attempt times out after 3 s, and retries could come a second later.
+      await new Promise((resolve) => setTimeout(resolve, 5_500));
+      hold.release();
+      const cardsOf = () =>
+        fake
+          .allActivities()
+          .filter((stored) => JSON.stringify(stored.activity).includes(created.reference));
+      await expect
+        .poll(async () => (await cases.get(created.reference))?.delivery.state, {
+          timeout: 20_000,
+        })
+        .toBe('delivered');
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      expect(cardsOf()).toHaveLength(1);
+      const [card] = cardsOf();
+      expect((await cases.get(created.reference))?.delivery.receipt?.externalId).toBe(
+        `${card?.id ?? ''}|${card?.conversationId ?? ''}`,
+      );
+    }, 60_000);
+
     it('loses no stored case and no handover in a rolling restart (stop A, start A, stop B, start B)', async () => {
       const link = await fromTeams(
         {
