@@ -89,6 +89,13 @@ export function retryDelay(
   return Math.round(half + random() * half);
 }
 
+/** An attempt that took longer than the attempt timeout (WW-6008); its call may still land. */
+class AttemptTimeout extends WijkwijzerError {
+  constructor(ms: number) {
+    super('WW-6008', { detail: { reason: 'timeout', ms } });
+  }
+}
+
 /**
  * Cases are leased one at a time, each for twice the attempt timeout, and at most this many per run
  * (the rest waits for the next run). One at a time, because a lease is also how long the other
@@ -228,10 +235,14 @@ export class DeliveryWorker {
     const reference = candidate.reference;
     let receipt: DeliveryReceipt | undefined;
     let errorCode = 'WW-6008';
+    let timedOut = false;
+    const sending = notifier.deliver(structuredClone(candidate));
     try {
-      receipt = await this.withTimeout(notifier.deliver(structuredClone(candidate)));
+      receipt = await this.withTimeout(sending);
     } catch (error) {
       errorCode = isWijkwijzerError(error) ? error.code : 'WW-6008';
+      timedOut = error instanceof AttemptTimeout;
+      if (timedOut) this.recordLateReceipt(reference, sending);
     }
     const at = this.options.clock.now();
     try {
@@ -250,9 +261,15 @@ export class DeliveryWorker {
         this.logger.info({ reference, channel: sent.channel }, 'case delivered');
         return 'delivered';
       }
-      const stored = await this.options.repository.updateDelivery(reference, (current) =>
-        this.failedDelivery(current.delivery, errorCode, at),
-      );
+      const stored = await this.options.repository.updateDelivery(reference, (current) => {
+        const next = this.failedDelivery(current.delivery, errorCode, at);
+        // A call that timed out may still reach Teams: no retry, here or on another instance,
+        // before it would have had the lease's time to land (its receipt is recorded if it does).
+        const notBefore = new Date(at.getTime() + this.leaseMs()).toISOString();
+        return timedOut && (next.nextAttemptAt ?? '') < notBefore
+          ? { ...next, nextAttemptAt: notBefore }
+          : next;
+      });
       this.logger.warn(
         {
           reference,
@@ -299,11 +316,41 @@ export class DeliveryWorker {
     };
   }
 
+  /**
+   * The card of an attempt that timed out arrived after all: remember where, so the next attempt
+   * updates that card instead of posting a second one. A case delivered meanwhile keeps its own
+   * receipt (the two cards are then logged).
+   */
+  private recordLateReceipt(reference: string, sending: Promise<DeliveryReceipt>): void {
+    sending
+      .then(async (late) => {
+        const at = this.options.clock.now().toISOString();
+        const stored = await this.options.repository.updateDelivery(reference, (current) =>
+          current.delivery.receipt !== null
+            ? current.delivery
+            : {
+                ...current.delivery,
+                state: 'delivered',
+                lastErrorCode: null,
+                nextAttemptAt: null,
+                deliveredAt: at,
+                receipt: { channel: late.channel, externalId: late.externalId },
+              },
+        );
+        if (stored.delivery.receipt?.externalId === late.externalId) {
+          this.logger.info({ reference, channel: late.channel }, 'case delivered after a timeout');
+        } else {
+          this.logger.warn({ reference }, 'a timed-out delivery arrived after another: two cards');
+        }
+      })
+      .catch(() => undefined);
+  }
+
   private withTimeout<T>(work: Promise<T>): Promise<T> {
     const limit = this.options.attemptTimeoutMs ?? 30_000;
     return new Promise<T>((resolve, reject) => {
       const handle = this.scheduler.setTimeout(() => {
-        reject(new WijkwijzerError('WW-6008', { detail: { reason: 'timeout', ms: limit } }));
+        reject(new AttemptTimeout(limit));
       }, limit);
       work.then(
         (value) => {
