@@ -267,6 +267,95 @@ describe.skipIf(skipped !== undefined)(
       expect(new Set(ids).size).toBe(ids.length);
     }, 120_000);
 
+    it('carries a web chat conversation over a reconnect to the other process: no reply lost, none twice', async () => {
+      const session = (await (
+        await fetch(`${proxy.url}/api/webchat/token`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{}',
+        })
+      ).json()) as { token: string; conversationId: string };
+      const auth = { authorization: `Bearer ${session.token}` };
+      const started = (await (
+        await fetch(`${proxy.url}/v3/directline/conversations`, { method: 'POST', headers: auth })
+      ).json()) as { streamUrl: string };
+      interface Received {
+        readonly id?: string;
+        readonly type: string;
+        readonly text?: string;
+        readonly from?: { role?: string };
+      }
+      const received: Received[] = [];
+      let watermark = '';
+      // Straight to one process, then (after the drop) straight to the other one.
+      const open = async (streamUrl: string, port: number) => {
+        const url = new URL(streamUrl);
+        url.host = `127.0.0.1:${port}`;
+        const socket = new WebSocket(url.toString());
+        socket.on('message', (data: Buffer) => {
+          const text = data.toString();
+          if (text === '') return;
+          const group = JSON.parse(text) as { activities: Received[]; watermark?: string };
+          received.push(...group.activities);
+          watermark = group.watermark ?? watermark;
+        });
+        await new Promise((resolve, reject) => {
+          socket.once('open', resolve);
+          socket.once('error', reject);
+        });
+        return socket;
+      };
+      const botMessages = () =>
+        received.filter((activity) => activity.type === 'message' && activity.from?.role === 'bot');
+      const post = async (activity: Record<string, unknown>) => {
+        const response = await fetch(
+          `${proxy.url}/v3/directline/conversations/${session.conversationId}/activities`,
+          {
+            method: 'POST',
+            headers: { ...auth, 'content-type': 'application/json' },
+            body: JSON.stringify({ from: { id: 'resident' }, locale: 'nl-NL', ...activity }),
+          },
+        );
+        expect(response.status).toBe(200);
+      };
+      const [first, second] = instances;
+      const socket = await open(started.streamUrl, first?.port ?? 0);
+      await post({ type: 'event', name: 'webchat/join' });
+      await expect.poll(() => botMessages().length, { timeout: 15_000 }).toBeGreaterThan(0);
+      // The intake starts: a wish for a person, then the story it asks for.
+      await post({ type: 'message', text: HANDOVER_SCRIPT[0] });
+      await expect.poll(() => botMessages().length, { timeout: 15_000 }).toBeGreaterThan(1);
+      const beforeDrop = botMessages().length;
+      socket.close();
+      // While the resident's connection is down, a turn runs (on whichever process gets it).
+      await post({ type: 'message', text: HANDOVER_SCRIPT[1] });
+      const reconnected = (await (
+        await fetch(
+          `http://127.0.0.1:${second?.port ?? 0}/v3/directline/conversations/${session.conversationId}?watermark=${watermark}`,
+          { headers: auth },
+        )
+      ).json()) as { streamUrl: string };
+      const again = await open(reconnected.streamUrl, second?.port ?? 0);
+      // The reply made while the socket was down arrives on the new one, and the intake goes on
+      // where it was: the next question is about where the resident lives.
+      await expect
+        .poll(() => botMessages().length, { timeout: 15_000 })
+        .toBeGreaterThan(beforeDrop);
+      await post({ type: 'message', text: HANDOVER_SCRIPT[2] });
+      await expect
+        .poll(() => botMessages().length, { timeout: 15_000 })
+        .toBeGreaterThan(beforeDrop + 1);
+      again.close();
+      const ids = received.map((activity) => activity.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      // The story's reply asked for the postcode once; the postcode's reply went on from there.
+      const after = botMessages()
+        .slice(beforeDrop)
+        .map((activity) => activity.text ?? '');
+      expect(after.filter((text) => text.includes('Wat is uw postcode?'))).toHaveLength(1);
+      expect(after.at(-1)).not.toContain('Wat is uw postcode?');
+    }, 120_000);
+
     it('posts one card, and of 20 parallel claims on both processes one wins with one card update', async () => {
       const link = await fromTeams({
         type: 'message',
