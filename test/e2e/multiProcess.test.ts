@@ -609,14 +609,14 @@ describe.skipIf(skipped !== undefined)(
               !JSON.stringify(stored.activity).includes('AdaptiveCard'),
           );
       // ... so the two that run the job every second skip it.
-      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
       expect(reminders()).toHaveLength(0);
       // The holder dies without a word (its socket is cut): PostgreSQL ends its session and lock.
       (
         holder as unknown as { connection: { stream: { destroy(): void } } }
       ).connection.stream.destroy();
       await expect.poll(() => reminders().length, { timeout: 15_000 }).toBe(1);
-      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
       expect(reminders()).toHaveLength(1);
     }, 60_000);
 
