@@ -12,7 +12,7 @@
  *   measured only until 2026-12-02, a dev set since (ADR 0013, fourth amendment);
  * - "Reggedal": test/fixtures/kaart-reggedal, a fourth sociale kaart (another made-up gemeente, 67
  *   entries, another writer who never saw the models, rules or corpora) with 120 questions, measured
- *   beside Vechtstede the same way; a dev set since 2026-12-02 session 5;
+ *   beside Vechtstede the same way; a dev set since 2026-12-02 session 5 (ADR 0013, round 16);
  * - "Elsenvoorde": test/fixtures/kaart-elsenvoorde, a fifth sociale kaart (another made-up gemeente,
  *   65 entries in new styles, written apart in session 5) with 128 questions: the apart set now;
  * - "corpus test": the frozen test split of the understanding corpus, for the levensgebied guess.
@@ -21,7 +21,8 @@
  * Measures: hit@1 and hit@3 from the first message; hit@3 after a simulated intake in which the
  * resident picks the right levensgebied; the levensgebied in the top two; English hit@3; results in
  * the top 3 whose age range excludes the person (must be 0); "no good match" on out-of-scope
- * questions and on answerable ones; then the cost of one understanding pass and one search at
+ * questions, on answerable ones, and on answerable ones asked of the kaart without the entries that
+ * answer them (the other side of the doubt band's trade-off, ADR 0013 round 16); then the cost of one understanding pass and one search at
  * 10,000 entries, model load time and added memory. Options: ROUNDS=5; SHOW_MISSES=1 (in-sample
  * misses only); BENCH_SETS=tuned (in-sample only), BENCH_SETS=apart (in-sample and the third and
  * later kaarten: no frozen split is read), BENCH_SETS=unfrozen (all but the frozen splits); BENCH_COST=0 (no timing); BENCH_CONVERSATION=0
@@ -47,6 +48,7 @@ import {
   readCases,
   searchAsResident,
   simulatedChoice,
+  withoutEntries,
   type BenchCase,
 } from './benchSupport.js';
 import { syntheticCatalogue } from './syntheticKnowledge.js';
@@ -347,6 +349,20 @@ async function main(): Promise<void> {
     '"no good match" on answerable questions',
     ours.map((s) => pct(s.answerableFlagged, s.answerable)),
   );
+  // The other side of that trade-off (ADR 0013, round 16): the same answerable questions asked of
+  // the kaart without the entries that answer them, where any answer is an unrelated one.
+  row(
+    '"no good match" when the kaart lacks the right help (answerable, their entries left out)',
+    sets.map((set) => {
+      const answerable = set.cases.filter((c) => c.expected.length > 0);
+      const refused = answerable.filter(
+        (c) =>
+          searchAsResident(buildSearchIndex(withoutEntries(set.catalogue, c.expected)), c, TODAY)
+            .noGoodMatch,
+      ).length;
+      return pct(refused, answerable.length);
+    }),
+  );
   row(
     'MiniSearch hit@1, first message',
     mini.map((s) => pct(s.hit1, s.answerable)),
@@ -378,7 +394,10 @@ async function main(): Promise<void> {
     );
     row(
       'ended without cards (crisis lines or a person offered)',
-      through.map((s) => `${s.noCards} of ${s.answerable}`),
+      through.map(
+        (s) =>
+          `${s.noCards} of ${s.answerable} (crisis line ${s.noCardsWhy.crisisLine}, a person ${s.noCardsWhy.person}, other ${s.noCardsWhy.other})`,
+      ),
     );
     row(
       'English questions that reach the cards, whole conversation',
