@@ -108,6 +108,105 @@ async function stopInstance(instance: Instance | undefined): Promise<void> {
   await rm(instance.dataDir, { recursive: true, force: true });
 }
 
+interface Received {
+  readonly id?: string;
+  readonly type: string;
+  readonly text?: string;
+  readonly from?: { role?: string };
+}
+
+/**
+ * A resident in the web chat, through the proxy: a token, a Direct Line conversation, sockets
+ * that collect what arrives (with the last watermark), and a POST of one activity.
+ */
+async function webChatResident(proxyUrl: string) {
+  const session = (await (
+    await fetch(`${proxyUrl}/api/webchat/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    })
+  ).json()) as { token: string; conversationId: string };
+  const auth = { authorization: `Bearer ${session.token}` };
+  const started = (await (
+    await fetch(`${proxyUrl}/v3/directline/conversations`, { method: 'POST', headers: auth })
+  ).json()) as { streamUrl: string };
+  const received: Received[] = [];
+  let watermark = '';
+  return {
+    session,
+    auth,
+    started,
+    received,
+    watermark: () => watermark,
+    botMessages: () =>
+      received.filter((activity) => activity.type === 'message' && activity.from?.role === 'bot'),
+    /** Opens a stream; with a port, straight to that process instead of through the proxy. */
+    async open(streamUrl: string, port?: number): Promise<WebSocket> {
+      const url = new URL(streamUrl);
+      if (port !== undefined) url.host = `127.0.0.1:${port}`;
+      const socket = new WebSocket(url.toString());
+      socket.on('message', (data: Buffer) => {
+        const text = data.toString();
+        if (text === '') return;
+        const group = JSON.parse(text) as { activities: Received[]; watermark?: string };
+        received.push(...group.activities);
+        watermark = group.watermark ?? watermark;
+      });
+      await new Promise((resolve, reject) => {
+        socket.once('open', resolve);
+        socket.once('error', reject);
+      });
+      return socket;
+    },
+    async post(activity: Record<string, unknown>): Promise<void> {
+      const response = await fetch(
+        `${proxyUrl}/v3/directline/conversations/${session.conversationId}/activities`,
+        {
+          method: 'POST',
+          headers: { ...auth, 'content-type': 'application/json' },
+          body: JSON.stringify({ from: { id: 'resident' }, locale: 'nl-NL', ...activity }),
+        },
+      );
+      expect(response.status).toBe(200);
+    },
+  };
+}
+
+/**
+ * Residents who each complete warm handovers through `url`, one after another, until stopped;
+ * `acknowledged` holds the references they were shown. A request whose process stopped or died
+ * ends that resident's handover without a reference.
+ */
+function handoverResidents(url: string, prefix: string, count: number) {
+  const acknowledged: string[] = [];
+  let stopped = false;
+  const script = [...HANDOVER_SCRIPT, HANDOVER_CONFIRM];
+  const resident = async (worker: number) => {
+    for (let round = 0; !stopped; round += 1) {
+      const conversationId = `${prefix}-${worker}-${round}`;
+      for (const [index, text] of script.entries()) {
+        const reply = await messagesTurn(url, conversationId, text, index, 'test').catch(
+          () => undefined,
+        );
+        if (reply?.status !== 200) break;
+        const reference = reply.texts
+          .map((said) => REFERENCE_PATTERN.exec(said)?.[1])
+          .find((found) => found !== undefined);
+        if (reference !== undefined) acknowledged.push(reference);
+      }
+    }
+  };
+  const running = Array.from({ length: count }, (_, worker) => resident(worker));
+  return {
+    acknowledged,
+    async stop(): Promise<void> {
+      stopped = true;
+      await Promise.all(running);
+    },
+  };
+}
+
 const skipped = postgres?.skip;
 describe.skipIf(skipped !== undefined)(
   `two processes on one PostgreSQL behind a round-robin proxy${skipped === undefined ? '' : ` (skipped: ${skipped})`}`,
@@ -193,51 +292,36 @@ describe.skipIf(skipped !== undefined)(
       });
     }
 
+    /** What the Teams fake holds that names a case: its card, and lines in its thread. */
+    const cardsOf = (reference: string) =>
+      fake.allActivities().filter((stored) => JSON.stringify(stored.activity).includes(reference));
+    /** The case is recorded as delivered, and a while later there is still one card. */
+    const deliveredWithOneCard = async (reference: string) => {
+      await expect
+        .poll(async () => (await cases.get(reference))?.delivery.state, { timeout: 20_000 })
+        .toBe('delivered');
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      expect(cardsOf(reference)).toHaveLength(1);
+    };
+    /** The pick-up reminder lines in a case's thread (text, not a card). */
+    const remindersOf = (reference: string) =>
+      cardsOf(reference).filter(
+        (stored) =>
+          String(stored.activity.text ?? '').includes(reference) &&
+          !JSON.stringify(stored.activity).includes('AdaptiveCard'),
+      );
+    /** The case arrived two weeks ago and nobody picked it up. */
+    const arrivedTwoWeeksAgo = (reference: string) =>
+      db.query(
+        `UPDATE cases SET data = jsonb_set(data::jsonb, '{updatedAt}', to_jsonb($2::text))::json
+        WHERE reference = $1`,
+        [reference, new Date(Date.now() - 14 * 24 * 60 * 60 * 1000).toISOString()],
+      );
+
     it('serves one web chat conversation from both processes, every reply on the stream', async () => {
-      const session = (await (
-        await fetch(`${proxy.url}/api/webchat/token`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: '{}',
-        })
-      ).json()) as { token: string; conversationId: string };
-      const started = (await (
-        await fetch(`${proxy.url}/v3/directline/conversations`, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${session.token}` },
-        })
-      ).json()) as { streamUrl: string };
+      const { started, received, botMessages, open, post } = await webChatResident(proxy.url);
       expect(started.streamUrl.startsWith(proxy.url.replace('http', 'ws'))).toBe(true);
-
-      const received: Array<{ type: string; text?: string; from?: { role?: string } }> = [];
-      const socket = new WebSocket(started.streamUrl);
-      socket.on('message', (data: Buffer) => {
-        const text = data.toString();
-        if (text === '') return;
-        const group = JSON.parse(text) as { activities: typeof received };
-        received.push(...group.activities);
-      });
-      await new Promise((resolve, reject) => {
-        socket.once('open', resolve);
-        socket.once('error', reject);
-      });
-      const botMessages = () =>
-        received.filter((activity) => activity.type === 'message' && activity.from?.role === 'bot');
-
-      const post = async (activity: Record<string, unknown>) => {
-        const response = await fetch(
-          `${proxy.url}/v3/directline/conversations/${session.conversationId}/activities`,
-          {
-            method: 'POST',
-            headers: {
-              authorization: `Bearer ${session.token}`,
-              'content-type': 'application/json',
-            },
-            body: JSON.stringify({ from: { id: 'resident' }, locale: 'nl-NL', ...activity }),
-          },
-        );
-        expect(response.status).toBe(200);
-      };
+      const socket = await open(started.streamUrl);
 
       const turns: Array<Record<string, unknown>> = [
         { type: 'event', name: 'webchat/join' },
@@ -268,56 +352,8 @@ describe.skipIf(skipped !== undefined)(
     }, 120_000);
 
     it('carries a web chat conversation over a reconnect to the other process: no reply lost, none twice', async () => {
-      const session = (await (
-        await fetch(`${proxy.url}/api/webchat/token`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: '{}',
-        })
-      ).json()) as { token: string; conversationId: string };
-      const auth = { authorization: `Bearer ${session.token}` };
-      const started = (await (
-        await fetch(`${proxy.url}/v3/directline/conversations`, { method: 'POST', headers: auth })
-      ).json()) as { streamUrl: string };
-      interface Received {
-        readonly id?: string;
-        readonly type: string;
-        readonly text?: string;
-        readonly from?: { role?: string };
-      }
-      const received: Received[] = [];
-      let watermark = '';
-      // Straight to one process, then (after the drop) straight to the other one.
-      const open = async (streamUrl: string, port: number) => {
-        const url = new URL(streamUrl);
-        url.host = `127.0.0.1:${port}`;
-        const socket = new WebSocket(url.toString());
-        socket.on('message', (data: Buffer) => {
-          const text = data.toString();
-          if (text === '') return;
-          const group = JSON.parse(text) as { activities: Received[]; watermark?: string };
-          received.push(...group.activities);
-          watermark = group.watermark ?? watermark;
-        });
-        await new Promise((resolve, reject) => {
-          socket.once('open', resolve);
-          socket.once('error', reject);
-        });
-        return socket;
-      };
-      const botMessages = () =>
-        received.filter((activity) => activity.type === 'message' && activity.from?.role === 'bot');
-      const post = async (activity: Record<string, unknown>) => {
-        const response = await fetch(
-          `${proxy.url}/v3/directline/conversations/${session.conversationId}/activities`,
-          {
-            method: 'POST',
-            headers: { ...auth, 'content-type': 'application/json' },
-            body: JSON.stringify({ from: { id: 'resident' }, locale: 'nl-NL', ...activity }),
-          },
-        );
-        expect(response.status).toBe(200);
-      };
+      const { session, auth, started, received, watermark, botMessages, open, post } =
+        await webChatResident(proxy.url);
       const [first, second] = instances;
       const socket = await open(started.streamUrl, first?.port ?? 0);
       await post({ type: 'event', name: 'webchat/join' });
@@ -331,7 +367,7 @@ describe.skipIf(skipped !== undefined)(
       await post({ type: 'message', text: HANDOVER_SCRIPT[1] });
       const reconnected = (await (
         await fetch(
-          `http://127.0.0.1:${second?.port ?? 0}/v3/directline/conversations/${session.conversationId}?watermark=${watermark}`,
+          `http://127.0.0.1:${second?.port ?? 0}/v3/directline/conversations/${session.conversationId}?watermark=${watermark()}`,
           { headers: auth },
         )
       ).json()) as { streamUrl: string };
@@ -371,15 +407,11 @@ describe.skipIf(skipped !== undefined)(
       );
 
       const created = await cases.create(newCaseInput({ wijkteam: 'centrum' }));
-      const cards = () =>
-        fake
-          .allActivities()
-          .filter((stored) => JSON.stringify(stored.activity).includes(created.reference));
-      await expect.poll(() => cards().length, { timeout: 20_000 }).toBe(1);
+      await expect.poll(() => cardsOf(created.reference).length, { timeout: 20_000 }).toBe(1);
       // Both delivery workers keep polling; the outbox lease kept the second from posting again.
       await new Promise((resolve) => setTimeout(resolve, 2_500));
-      expect(cards()).toHaveLength(1);
-      const [card] = cards();
+      expect(cardsOf(created.reference)).toHaveLength(1);
+      const [card] = cardsOf(created.reference);
       const thread = `${card?.conversationId ?? ''};messageid=${card?.id ?? ''}`;
 
       const claims = await Promise.all(
@@ -428,29 +460,11 @@ describe.skipIf(skipped !== undefined)(
 
     it('posts the pick-up reminder once, though both processes run the job every second', async () => {
       const created = await cases.create(newCaseInput({ wijkteam: 'centrum' }));
-      const cards = () =>
-        fake
-          .allActivities()
-          .filter((stored) => JSON.stringify(stored.activity).includes(created.reference));
-      await expect.poll(() => cards().length, { timeout: 20_000 }).toBe(1);
-      // The case arrived two weeks ago and nobody picked it up.
-      const longAgo = new Date(Date.now() - 14 * 24 * 60 * 60 * 1000).toISOString();
-      await db.query(
-        `UPDATE cases SET data = jsonb_set(data::jsonb, '{updatedAt}', to_jsonb($2::text))::json
-        WHERE reference = $1`,
-        [created.reference, longAgo],
-      );
-      const reminders = () =>
-        fake
-          .allActivities()
-          .filter(
-            (stored) =>
-              String(stored.activity.text ?? '').includes(created.reference) &&
-              !JSON.stringify(stored.activity).includes('AdaptiveCard'),
-          );
-      await expect.poll(() => reminders().length, { timeout: 20_000 }).toBe(1);
+      await expect.poll(() => cardsOf(created.reference).length, { timeout: 20_000 }).toBe(1);
+      await arrivedTwoWeeksAgo(created.reference);
+      await expect.poll(() => remindersOf(created.reference).length, { timeout: 20_000 }).toBe(1);
       await new Promise((resolve) => setTimeout(resolve, 4_000));
-      expect(reminders()).toHaveLength(1);
+      expect(remindersOf(created.reference)).toHaveLength(1);
     }, 120_000);
 
     it('counts an insight on each process into one total', async () => {
@@ -582,11 +596,7 @@ describe.skipIf(skipped !== undefined)(
 
     it('runs the reminder on the other process once, when the process holding the job dies', async () => {
       const created = await cases.create(newCaseInput({ wijkteam: 'centrum' }));
-      const cardsOf = () =>
-        fake
-          .allActivities()
-          .filter((stored) => JSON.stringify(stored.activity).includes(created.reference));
-      await expect.poll(() => cardsOf().length, { timeout: 20_000 }).toBe(1);
+      await expect.poll(() => cardsOf(created.reference).length, { timeout: 20_000 }).toBe(1);
       // A third instance holds the reminder job, as a process does while it runs it ...
       const holder = new pg.Client({ connectionString: database?.url });
       await holder.connect();
@@ -594,30 +604,17 @@ describe.skipIf(skipped !== undefined)(
       await holder.query(
         "SELECT pg_advisory_lock(hashtext('wijkwijzer-job'), hashtext('pickup-reminder'))",
       );
-      const longAgo = new Date(Date.now() - 14 * 24 * 60 * 60 * 1000).toISOString();
-      await db.query(
-        `UPDATE cases SET data = jsonb_set(data::jsonb, '{updatedAt}', to_jsonb($2::text))::json
-        WHERE reference = $1`,
-        [created.reference, longAgo],
-      );
-      const reminders = () =>
-        fake
-          .allActivities()
-          .filter(
-            (stored) =>
-              String(stored.activity.text ?? '').includes(created.reference) &&
-              !JSON.stringify(stored.activity).includes('AdaptiveCard'),
-          );
+      await arrivedTwoWeeksAgo(created.reference);
       // ... so the two that run the job every second skip it.
       await new Promise((resolve) => setTimeout(resolve, 2_000));
-      expect(reminders()).toHaveLength(0);
+      expect(remindersOf(created.reference)).toHaveLength(0);
       // The holder dies without a word (its socket is cut): PostgreSQL ends its session and lock.
       (
         holder as unknown as { connection: { stream: { destroy(): void } } }
       ).connection.stream.destroy();
-      await expect.poll(() => reminders().length, { timeout: 15_000 }).toBe(1);
+      await expect.poll(() => remindersOf(created.reference).length, { timeout: 15_000 }).toBe(1);
       await new Promise((resolve) => setTimeout(resolve, 2_000));
-      expect(reminders()).toHaveLength(1);
+      expect(remindersOf(created.reference)).toHaveLength(1);
     }, 60_000);
 
     it('posts the card of a case once when the process delivering it is killed mid-post', async () => {
@@ -641,19 +638,9 @@ describe.skipIf(skipped !== undefined)(
       await died;
       // Teams never got the whole call: the held request is dropped with its dead client.
       hold.release();
-      const cardsOf = () =>
-        fake
-          .allActivities()
-          .filter((stored) => JSON.stringify(stored.activity).includes(created.reference));
       // The other process takes the case over when the dead one's lease runs out.
-      await expect.poll(() => cardsOf().length, { timeout: 25_000 }).toBe(1);
-      await expect
-        .poll(async () => (await cases.get(created.reference))?.delivery.state, {
-          timeout: 10_000,
-        })
-        .toBe('delivered');
-      await new Promise((resolve) => setTimeout(resolve, 2_000));
-      expect(cardsOf()).toHaveLength(1);
+      await expect.poll(() => cardsOf(created.reference).length, { timeout: 25_000 }).toBe(1);
+      await deliveredWithOneCard(created.reference);
       // A' on the same port, back in the rotation, for the tests that follow.
       await stopInstance(victim);
       instances[index] = await startInstance(env, victim?.port ?? 0);
@@ -667,18 +654,8 @@ describe.skipIf(skipped !== undefined)(
       // Teams is slow: the attempt times out after 3 s, and retries could come a second later.
       await new Promise((resolve) => setTimeout(resolve, 5_500));
       hold.release();
-      const cardsOf = () =>
-        fake
-          .allActivities()
-          .filter((stored) => JSON.stringify(stored.activity).includes(created.reference));
-      await expect
-        .poll(async () => (await cases.get(created.reference))?.delivery.state, {
-          timeout: 20_000,
-        })
-        .toBe('delivered');
-      await new Promise((resolve) => setTimeout(resolve, 2_000));
-      expect(cardsOf()).toHaveLength(1);
-      const [card] = cardsOf();
+      await deliveredWithOneCard(created.reference);
+      const [card] = cardsOf(created.reference);
       // The case remembers the card that arrived late, so later changes update that one.
       expect((await cases.get(created.reference))?.delivery.receipt?.externalId).toMatch(
         new RegExp(`^${card?.id ?? 'none'}\\|`),
@@ -699,30 +676,8 @@ describe.skipIf(skipped !== undefined)(
       );
       expect(link.status).toBe(200);
       const storedBefore = (await cases.list()).map((item) => item.reference);
-      const acknowledged: string[] = [];
-      let stop = false;
-      const script = [...HANDOVER_SCRIPT, HANDOVER_CONFIRM];
-      const loop = async (worker: number) => {
-        for (let round = 0; !stop; round += 1) {
-          const conversationId = `rolling-${worker}-${round}`;
-          for (const [index, text] of script.entries()) {
-            const reply = await messagesTurn(
-              `${proxy.url}/api/messages`,
-              conversationId,
-              text,
-              index,
-              'test',
-            ).catch(() => undefined);
-            // The process behind this request stopped: the resident saw no reference.
-            if (reply?.status !== 200) break;
-            const reference = reply.texts
-              .map((said) => REFERENCE_PATTERN.exec(said)?.[1])
-              .find((found) => found !== undefined);
-            if (reference !== undefined) acknowledged.push(reference);
-          }
-        }
-      };
-      const workers = [0, 1, 2].map((worker) => loop(worker));
+      const residents = handoverResidents(`${proxy.url}/api/messages`, 'rolling', 3);
+      const { acknowledged } = residents;
       for (const index of [0, 1]) {
         const atLeast = acknowledged.length + 1;
         await expect.poll(() => acknowledged.length, { timeout: 60_000 }).toBeGreaterThan(atLeast);
@@ -735,56 +690,26 @@ describe.skipIf(skipped !== undefined)(
       }
       const atLeast = acknowledged.length + 1;
       await expect.poll(() => acknowledged.length, { timeout: 60_000 }).toBeGreaterThan(atLeast);
-      stop = true;
-      await Promise.all(workers);
+      await residents.stop();
 
       const storedAfter = new Set((await cases.list()).map((item) => item.reference));
       expect(storedBefore.filter((reference) => !storedAfter.has(reference))).toEqual([]);
       expect(acknowledged.filter((reference) => !storedAfter.has(reference))).toEqual([]);
       // Every acknowledged handover reaches its channel, with one card each.
-      const cardsOf = (reference: string) =>
-        fake
-          .allActivities()
-          .filter(
-            (stored) =>
-              JSON.stringify(stored.activity).includes(reference) &&
-              JSON.stringify(stored.activity).includes('AdaptiveCard'),
-          ).length;
+      const cardCount = (reference: string) =>
+        cardsOf(reference).filter((stored) =>
+          JSON.stringify(stored.activity).includes('AdaptiveCard'),
+        ).length;
       await expect
-        .poll(() => acknowledged.filter((reference) => cardsOf(reference) !== 1), {
+        .poll(() => acknowledged.filter((reference) => cardCount(reference) !== 1), {
           timeout: 30_000,
         })
         .toEqual([]);
     }, 240_000);
 
     it('loses no acknowledged case when one process is killed during handovers', async () => {
-      const acknowledged: string[] = [];
-      let stop = false;
-      const script = [...HANDOVER_SCRIPT, HANDOVER_CONFIRM];
-      const loop = async (worker: number) => {
-        for (let round = 0; !stop; round += 1) {
-          const conversationId = `handover-${worker}-${round}`;
-          try {
-            for (const [index, text] of script.entries()) {
-              const reply = await messagesTurn(
-                `${proxy.url}/api/messages`,
-                conversationId,
-                text,
-                index,
-                'test',
-              );
-              if (reply.status !== 200) break;
-              const reference = reply.texts
-                .map((said) => REFERENCE_PATTERN.exec(said)?.[1])
-                .find((found) => found !== undefined);
-              if (reference !== undefined) acknowledged.push(reference);
-            }
-          } catch {
-            // The process behind this request died: the resident saw no reference.
-          }
-        }
-      };
-      const workers = [0, 1, 2, 3].map((worker) => loop(worker));
+      const residents = handoverResidents(`${proxy.url}/api/messages`, 'handover', 4);
+      const { acknowledged } = residents;
       await expect.poll(() => acknowledged.length, { timeout: 60_000 }).toBeGreaterThan(1);
       const victim = instances[1];
       victim?.child.kill('SIGKILL');
@@ -793,8 +718,7 @@ describe.skipIf(skipped !== undefined)(
       await expect
         .poll(() => acknowledged.length, { timeout: 60_000 })
         .toBeGreaterThan(afterKill + 1);
-      stop = true;
-      await Promise.all(workers);
+      await residents.stop();
 
       const stored = new Set((await cases.list()).map((item) => item.reference));
       expect(acknowledged.filter((reference) => !stored.has(reference))).toEqual([]);
