@@ -468,6 +468,8 @@
           store,
           locale: shell.chrome.locale,
           styleOptions: styleOptions(),
+          // Web Chat names the bot by its avatar initials ("Bot WW zei:") before every message.
+          overrideLocalizedStrings: { ACTIVITY_BOT_SAID_ALT: shell.chrome.texts.botSaid ?? '' },
           renderMarkdown: keepPhoneNumbersWhole(WebChat.renderMarkdown),
           activityStatusMiddleware,
           nonce,
