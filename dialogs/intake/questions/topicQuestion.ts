@@ -19,6 +19,28 @@ const valueSchema = z.discriminatedUnion('kind', [
 ]);
 type TopicValue = z.infer<typeof valueSchema>;
 
+/** The list's last choice: none of the levensgebieden fits, or the resident does not know. */
+const NONE = 'none';
+const NONE_WORDS = [
+  'iets anders',
+  'anders',
+  'staat er niet bij',
+  'het staat er niet bij',
+  'geen van deze',
+  'geen van allen',
+  'geen van allemaal',
+  'weet ik niet',
+  'weet niet',
+  'ik weet het niet',
+  'something else',
+  'other',
+  'none',
+  'none of these',
+  'not in the list',
+  'i dont know',
+  'dont know',
+];
+
 function domainChoices(knowledge: KnowledgePort, language: Language): ChoiceOption[] {
   return knowledge.levensgebieden().map((domain) => ({
     value: domain.id,
@@ -76,7 +98,11 @@ export const topicQuestion: IntakeQuestion<TopicValue> = {
     }
     return {
       prompt: texts.domains.chooseFromList,
-      choices: domainChoices(knowledge, language),
+      // The way out comes last: a question that fits no levensgebied is searched by its words.
+      choices: [
+        ...domainChoices(knowledge, language),
+        choice(NONE, texts.domains.none, NONE_WORDS),
+      ],
       numbered: true,
       retry: texts.domains.retry,
       maxAttempts: 3,
@@ -98,6 +124,7 @@ export const topicQuestion: IntakeQuestion<TopicValue> = {
       return domains([first, second]);
     }
     if (picked === 'no' || picked === 'other') return { kind: 'value', value: { kind: 'other' } };
+    if (picked === NONE) return { kind: 'skip' };
     return known(knowledge, picked) ? domains([picked]) : undefined;
   },
 
@@ -108,6 +135,7 @@ export const topicQuestion: IntakeQuestion<TopicValue> = {
   },
 
   confirm(answer, { knowledge, language }) {
+    if (answer.kind === 'skip') return textsFor(language).intake.domains.noneChosen;
     if (answer.kind !== 'value' || answer.value.kind !== 'domains') return undefined;
     return textsFor(language).intake.domains.chosen(
       domainLabels(knowledge, answer.value.slugs, language),

@@ -34,6 +34,8 @@ export const intakeTexts: Translation<typeof dutch> = {
     chosen: (labels: string) => `Good. I will look for help with: ${labels}.`,
     retry: 'I did not understand that. Choose a topic in the list, or type its number.',
     change: 'Topic',
+    none: 'Something else, or I do not know',
+    noneChosen: 'Fine. Then I will search with the words of your question.',
   },
 
   forWhom: {

@@ -42,6 +42,9 @@ export const intakeTexts = {
     chosen: (labels: string) => `Goed. Ik zoek hulp bij: ${labels}.`,
     retry: 'Dat begreep ik niet. Kies een onderwerp in de lijst, of typ het nummer.',
     change: 'Onderwerp',
+    /** The last choice of the list, and what the bot says when it is chosen. */
+    none: 'Iets anders of weet ik niet',
+    noneChosen: 'Goed. Dan zoek ik met de woorden van uw vraag.',
   },
 
   forWhom: {
