@@ -110,11 +110,21 @@ export const topicQuestion: IntakeQuestion<TopicValue> = {
     };
   },
 
-  recognise(message, mode, { knowledge, language }) {
+  recognise(message, mode, { knowledge, language, facts }) {
     // Only as an answer: in a story, a levensgebied is the search's guess, confirmed by the resident.
     if (mode === 'mention') return undefined;
     const slug = matchChoice(message.text, domainChoices(knowledge, language), { numbers: false });
-    return slug === undefined ? undefined : domains([slug]);
+    if (slug !== undefined) return domains([slug]);
+    // "Klopt dat?" answered with more of the story ("rekning niet betal"): when the understanding
+    // pass ranks the very levensgebied that was asked about first, that is a yes; another one
+    // first is "iets anders" (the list comes next). Its rank, not the offer's threshold: the
+    // resident is answering a guess, not starting a new question.
+    const [first, second] = facts.topicGuess;
+    if (first === undefined || second !== undefined) return undefined;
+    const { intent, levensgebieden } = message.understanding;
+    const top = levensgebieden[0]?.slug;
+    if (intent.kind !== 'question' || top === undefined || !known(knowledge, top)) return undefined;
+    return top === first ? domains([first]) : { kind: 'value', value: { kind: 'other' } };
   },
 
   fromChoice(picked, { knowledge, facts }) {
