@@ -246,6 +246,10 @@ const SENTENCE_WORDS = new Set([
   'sure',
   'right',
   'correct',
+  'ok',
+  'oke',
+  'okay',
+  'fine',
 ]);
 const SHORT_REPLY_WORDS = 2;
 
