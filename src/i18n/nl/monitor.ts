@@ -183,6 +183,8 @@ export const monitorTexts = {
       nextDue: 'Volgende controle',
       unconfirmed: 'Lang niet bevestigd',
       moreThanTen: 'meer dan 10',
+      /** A median or an average over no case at all: nothing is hidden, there is nothing. */
+      none: 'geen',
     },
     rowHeaders: {
       default: 'Onderwerp',
@@ -193,6 +195,13 @@ export const monitorTexts = {
       term: 'Woord',
       beheerder: 'Beheerder',
       voorziening: 'Voorziening',
+      channel: 'Kanaal',
+      language: 'Taal',
+      outcome: 'Uitkomst',
+      answer: 'Antwoord',
+      step: 'Stap',
+      crisisLine: 'Crisislijn',
+      score: 'Cijfer',
     },
     hidden: 'verborgen',
     categories: {

@@ -206,6 +206,7 @@ export function timeTable(
         .reduce((sum, row) => sum + row.count, 0),
     );
     const n = histogram.reduce((sum, count) => sum + count, 0);
+    if (n === 0) return texts.columns.none;
     if (n < MIN_CELL) return texts.marker;
     let seen = 0;
     for (const [index, count] of histogram.entries()) {
