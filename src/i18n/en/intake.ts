@@ -78,6 +78,8 @@ export const intakeTexts: Translation<typeof dutch> = {
     postcodeWithoutWijk: (postcode: string) =>
       `${postcode} is a postcode in Enschede, but I do not know which neighbourhood it belongs to. I will look in all of Enschede.`,
     unknown: 'I do not know that postcode or neighbourhood. Please try again, or choose "Skip".',
+    phoneNumber:
+      'That looks like a phone number. Type the 4 digits of your postcode, for example 7544. Or choose "Skip".',
     unknownSaid: (said: string) =>
       `I do not know "${said}" as a neighbourhood or postcode in Enschede. Type the postcode (4 digits) or the name of your neighbourhood. Or choose "Skip".`,
     whichOf: (names: string) => `Which neighbourhood do you mean: ${names}?`,

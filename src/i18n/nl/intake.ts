@@ -88,6 +88,9 @@ export const intakeTexts = {
     postcodeWithoutWijk: (postcode: string) =>
       `${postcode} is een postcode in Enschede. Bij welke wijk die hoort, weet ik niet. Ik zoek in heel Enschede.`,
     unknown: 'Die postcode of wijk ken ik niet. Probeer het nog een keer, of kies "Overslaan".',
+    /** A phone number typed where the postcode is asked (the resident expects to be called). */
+    phoneNumber:
+      'Dat lijkt een telefoonnummer. Typ de 4 cijfers van uw postcode, bijvoorbeeld 7544. Of kies "Overslaan".',
     unknownSaid: (said: string) =>
       `"${said}" ken ik niet als wijk of postcode in Enschede. Typ de postcode (4 cijfers) of de naam van uw wijk. Of kies "Overslaan".`,
     whichOf: (names: string) => `Welke wijk bedoelt u: ${names}?`,
