@@ -236,7 +236,7 @@ export const intakeTexts: Translation<typeof dutch> = {
     no: 'No, do not erase',
     done: 'I have erased this conversation and everything I remembered about you.',
     screenNote:
-      'The conversation is still on your screen. Close the window, or choose "Snel weg" (quick exit).',
+      'The conversation is still on your screen. Close the window, or choose "Quick exit".',
     kept: 'Fine. I have not erased anything.',
   },
 
