@@ -19,10 +19,15 @@ describe('the speaker a screen reader announces in the widget', () => {
       .toContain('De wijkwijzer zei: Waar kan ik u mee helpen?');
     expect(await feed.ariaSnapshot()).not.toContain('WW');
 
+    // A card (the list of levensgebieden) is announced the same way.
+    await widget().say('ik heb een vraag');
+    await expect.poll(() => feed.ariaSnapshot()).toContain('Bijlage van de wijkwijzer:');
+    expect(await feed.ariaSnapshot()).not.toContain('Bot heeft bijgevoegd');
+
+    await widget().say('iets anders');
+    await widget().waitFor('Voor wie zoekt u hulp?');
     await widget().say('English please');
-    await widget().waitFor('How can I help you?');
-    await expect
-      .poll(() => feed.ariaSnapshot())
-      .toContain('The wijkwijzer said: How can I help you?');
+    await widget().waitFor('Who are you looking for help for?');
+    await expect.poll(() => feed.ariaSnapshot()).toContain('The wijkwijzer said: Who are you');
   }, 90_000);
 });

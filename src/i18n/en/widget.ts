@@ -25,4 +25,5 @@ export const widgetTexts: Translation<typeof dutch> = {
   chatLabel: 'Conversation with the digitale wijkwijzer',
   privacyNote: 'Do not share your BSN (citizen service number) or bank account number in the chat.',
   botSaid: 'The wijkwijzer said:',
+  botAttached: 'Attachment from the wijkwijzer:',
 };

@@ -23,4 +23,6 @@ export const widgetTexts = {
   privacyNote: 'Deel geen BSN of bankrekeningnummer in de chat.',
   /** What a screen reader says before each of the bot's messages (Web Chat's own says "Bot WW zei:"). */
   botSaid: 'De wijkwijzer zei:',
+  /** The same before a card (Web Chat's own says "Bot heeft bijgevoegd:"). */
+  botAttached: 'Bijlage van de wijkwijzer:',
 } as const;
