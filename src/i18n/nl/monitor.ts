@@ -164,6 +164,9 @@ export const monitorTexts = {
       caseOutcomes:
         'Doorverwezen (oud): vragen die zijn afgerond voordat de pilot-uitkomsten er waren. Die zijn niet in te delen.',
       time: 'Binnen de belofte: binnen {days} werkdagen. Mediaan: de helft van de vragen ging sneller, de helft langzamer.',
+      /** Closing has no promise: only contact within the days is promised. */
+      closeTime:
+        'Binnen {days} werkdagen: de vraag was binnen {days} werkdagen afgerond. Mediaan: de helft van de vragen ging sneller, de helft langzamer.',
       score: 'Gemiddeld cijfer: {average}.',
       unmetTerms:
         'Algemene woorden uit de sociale kaart die in de vraag stonden. Een vraag kan meer woorden hebben.',
@@ -174,6 +177,7 @@ export const monitorTexts = {
     },
     columns: {
       withinPromise: 'Binnen de belofte',
+      withinDays: 'Binnen {days} werkdagen',
       later: 'Later',
       median: 'Mediaan (werkdagen)',
       shown: 'Getoond',

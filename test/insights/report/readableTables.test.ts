@@ -54,6 +54,16 @@ describe('the tables of the monitor', () => {
     expect(tables.filter((table) => rowHeaderOf(table) === 'Onderwerp')).toEqual([]);
   });
 
+  it('does not call closing within the pick-up days "binnen de belofte": the promise is contact', async () => {
+    const tables = (await emptyMonth()).sections.flatMap((section) => section.tables);
+    const pickUp = tables.find((table) => table.id === 'oppakken');
+    const close = tables.find((table) => table.id === 'afronden');
+    expect(pickUp?.columns[0]?.label).toBe('Binnen de belofte');
+    expect(close?.columns[0]?.label).toBe('Binnen 3 werkdagen');
+    expect(close?.note).not.toContain('belofte');
+    expect(close?.note).toContain('binnen 3 werkdagen afgerond');
+  });
+
   it('shows "geen" for a median and an average without any case, not the hidden mark', async () => {
     const report = await emptyMonth();
     const pickUp = report.sections
