@@ -5,7 +5,7 @@ import { createHarness, joined, texts, type Chat } from './conversationHarness.j
 /**
  * The list of levensgebieden had no way out: a resident whose question fits none of them typed
  * "iets anders" and heard "Dat begreep ik niet" until the bot gave up on the third try. Found by
- * using the product as a resident with low literacy (docs/adr/0014-intake-as-questions.md).
+ * using the product as a resident with low literacy (docs/adr/0014-intake-as-question-modules.md).
  */
 /** The list as the resident sees it: its text, and the choices of its drop-down card if any. */
 function shown(replies: readonly Partial<Activity>[]): string {
