@@ -128,6 +128,7 @@ export const intakeTexts: Translation<typeof dutch> = {
       loss_of_control: 'It sounds like a lot is coming at you. That is very understandable.',
       returning_unsolved: 'You asked about this before. It has not been solved yet.',
     },
+    notHelped: 'I am sorry this does not help.',
     offer:
       'Someone from the wijkteam (neighbourhood team) can help you think it through. It is free. Shall I send your question to them?',
     yes: 'Yes, please',

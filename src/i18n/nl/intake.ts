@@ -141,6 +141,8 @@ export const intakeTexts = {
       loss_of_control: 'Het klinkt alsof er veel op u afkomt. Dat is heel begrijpelijk.',
       returning_unsolved: 'U vroeg hier eerder naar. Het is toen nog niet opgelost.',
     },
+    /** Said instead of the reason when the resident just said the results do not help. */
+    notHelped: 'Jammer dat dit niet helpt.',
     offer:
       'Iemand van het wijkteam kan met u meedenken. Dat is gratis. Zal ik uw vraag doorsturen?',
     yes: 'Ja, graag',
