@@ -26,7 +26,6 @@ export async function whatWeKnowMessages(
   const language = data.language;
   const texts = textsFor(language).intake.whatWeKnow;
   const dateOf = language === 'en' ? englishDate : dutchDate;
-  const forWhomLabels = language === 'en' ? en.cases.forWhom : casesTexts.forWhom;
   const facts = data.facts;
   const messages: string[] = [texts.intro];
 
@@ -36,7 +35,7 @@ export async function whatWeKnowMessages(
   if (facts.levensgebieden.length > 0) {
     parts.push(texts.topics(domainLabels(services.knowledge, facts.levensgebieden, language)));
   }
-  if (facts.forWhom !== null) parts.push(texts.forWhom(forWhomLabels[facts.forWhom].toLowerCase()));
+  if (facts.forWhom !== null) parts.push(texts.forWhom(texts.forWhomLabels[facts.forWhom]));
   if (facts.ageBand !== null) {
     const band =
       language === 'en' ? en.intake.age.bands[facts.ageBand] : casesTexts.ageBand[facts.ageBand];

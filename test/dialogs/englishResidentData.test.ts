@@ -42,8 +42,19 @@ describe('an English resident with a question at the wijkteam', () => {
     await chat.say('for my child');
     await chat.say('15');
     const said = joined(await chat.say('what do you know about me'));
-    expect(said).toContain('- for whom: for a child');
+    expect(said).toContain('- for whom: for your child');
     expect(said).toContain('- age 12 to 18');
+  });
+
+  it('in Dutch too, the resident is "u": "voor uzelf", not the wijkteam\'s "voor zichzelf"', async () => {
+    const chat = createHarness().chat();
+    await chat.join();
+    await chat.say('Ik heb schulden');
+    await chat.say('ja');
+    await chat.say('voor mezelf');
+    const said = joined(await chat.say('wat weet je van mij'));
+    expect(said).toContain('- voor wie: voor uzelf');
+    expect(said).not.toContain('zichzelf');
   });
 
   it('hears in English what "forget me" erased at the wijkteam, and the English button name', async () => {

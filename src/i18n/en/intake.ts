@@ -216,6 +216,17 @@ export const intakeTexts: Translation<typeof dutch> = {
     question: (question: string) => `your question "${question}"`,
     topics: (labels: string) => `topic ${labels}`,
     forWhom: (label: string) => `for whom: ${label}`,
+    forWhomLabels: {
+      zelf: 'for yourself',
+      kind: 'for your child',
+      partner: 'for your partner',
+      ouder: 'for your father or mother',
+      familielid: 'for someone in your family',
+      naaste: 'for someone you care for',
+      buur: 'for a neighbour',
+      ander: 'for someone else',
+      onbekend: 'not said',
+    },
     ageBand: (label: string) => `age ${label}`,
     area: (wijk: string) => `neighbourhood ${wijk}`,
     contact: (details: string) =>

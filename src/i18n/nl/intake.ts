@@ -233,6 +233,18 @@ export const intakeTexts = {
     question: (question: string) => `uw vraag "${question}"`,
     topics: (labels: string) => `onderwerp ${labels}`,
     forWhom: (label: string) => `voor wie: ${label}`,
+    /** For whom, said to the resident ("u"), not the wijkteam's label ("Voor zichzelf"). */
+    forWhomLabels: {
+      zelf: 'voor uzelf',
+      kind: 'voor uw kind',
+      partner: 'voor uw partner',
+      ouder: 'voor uw vader of moeder',
+      familielid: 'voor iemand uit uw familie',
+      naaste: 'voor iemand voor wie u zorgt',
+      buur: 'voor een buur',
+      ander: 'voor iemand anders',
+      onbekend: 'niet gezegd',
+    },
     ageBand: (label: string) => `leeftijd ${label}`,
     area: (wijk: string) => `wijk ${wijk}`,
     contact: (details: string) =>
