@@ -166,3 +166,14 @@ export function searchAsResident(
       }),
   ).found;
 }
+
+/**
+ * The kaart without some entries (ADR 0013, round 16): an answerable question asked of the kaart
+ * without the entries that answer it measures whether "no good match" stays honest when the
+ * kaart lacks the right help (any answer is then an unrelated one).
+ */
+export function withoutEntries(catalogue: Catalogue, ids: readonly string[]): Catalogue {
+  const voorzieningen = catalogue.voorzieningen.filter((entry) => !ids.includes(entry.id));
+  const byId = new Map(voorzieningen.map((entry) => [entry.id, entry]));
+  return { ...catalogue, voorzieningen, voorziening: (id: string) => byId.get(id) };
+}

@@ -14,15 +14,13 @@ import { caseFileOf, casesDirectory, FileCaseRepository } from '../src/cases/fil
 import { formatReference } from '../src/cases/reference.js';
 import { createLogger } from '../src/shared/logger.js';
 import { newCaseInput } from '../test/cases/fixtures/caseFixtures.js';
+import { median } from './measure.js';
 
 const SIZES = (process.env.SIZES ?? '100000').split(',').map(Number);
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
 const TEAMS = ['wesselerbrink', 'roombeek', 'glanerbrug', 'centrum', 'boswinkel'];
 const logger = createLogger({ level: 'silent' });
 const clock = { now: () => new Date('2025-06-01T10:00:00Z') };
-
-const median = (values: readonly number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 async function timed<T>(work: () => Promise<T>): Promise<{ value: T; wall: number; cpu: number }> {
   const wallStart = performance.now();

@@ -5,9 +5,9 @@
  * `bench:startup` (empty data) and `bench:storage` (100,000 stored conversations and cases).
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { freePort } from '../test/support/http.js';
+import { processCpuMs, rssMiB } from './measure.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const launcher = path.join(root, 'bin', 'start.js');
@@ -17,23 +17,6 @@ export interface StartResult {
   /** User + system CPU of the process and its waited-for children (a compile) until ready. */
   readonly cpuMs: number;
   readonly rssMiB: number;
-}
-
-/**
- * CPU time (user + system, ms) the process and its waited-for children (the compiler) used so
- * far: unlike the wall time to ready it barely moves when other work shares the machine.
- */
-export function processTreeCpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  // After the command name: utime, stime, cutime, cstime are fields 14-17 of stat (12-15 here).
-  const ticks = [11, 12, 13, 14].reduce((sum, index) => sum + Number(fields[index] ?? 0), 0);
-  return ticks * 10;
-}
-
-function rssMiB(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kib = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return kib / 1024;
 }
 
 async function waitReady(url: string, deadline: number): Promise<void> {
@@ -68,7 +51,9 @@ export async function startCompiled(environment: NodeJS.ProcessEnv): Promise<Sta
   try {
     await waitReady(`http://127.0.0.1:${port}/readyz`, started + 180_000);
     const readyMs = performance.now() - started;
-    const cpuMs = processTreeCpuMs(child.pid ?? 0);
+    // The process and the children it waited for (the compiler): unlike the wall time to ready,
+    // CPU time barely moves when other work shares the machine.
+    const cpuMs = processCpuMs(child.pid ?? 0, { children: true });
     await new Promise((resolve) => setTimeout(resolve, 500));
     return { readyMs, cpuMs, rssMiB: rssMiB(child.pid ?? 0) };
   } finally {

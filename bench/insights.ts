@@ -25,15 +25,11 @@ import { reportMarkdown } from '../src/insights/report/renderText.js';
 import { buildReport } from '../src/knowledge/report.js';
 import { createLogger } from '../src/shared/logger.js';
 import { catalogue, fillYears, loaded, questionsPerDay, routing, wijken } from './insightsData.js';
+import { median } from './measure.js';
 
 const rounds = Number(process.env.ROUNDS ?? 7);
 const YEAR = 2026;
 const logger = createLogger({ level: 'silent' });
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
 
 /** Median time of one count (RecordingInsights.record, durable) after the history in `dir`. */
 async function recordCost(dir: string): Promise<number> {

@@ -9,15 +9,7 @@
 import { journeys } from '../test/dialogs/journeys/personas.js';
 import { playOnRealKnowledge, startRealServices } from '../test/dialogs/journeys/realServices.js';
 import { ManualClock } from '../test/support/manualClock.js';
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  if (sorted.length === 0) return Number.NaN;
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? Number.NaN)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
+import { median } from './measure.js';
 
 const clock = new ManualClock('2026-03-02T09:00:00Z');
 const real = await startRealServices(clock);

@@ -22,6 +22,7 @@ import { KnowledgeLoaderThread, withFallbackHere } from '../src/knowledge/loader
 import { buildSearchIndex, buildSearchIndexInSlices } from '../src/search/searchIndex.js';
 import { createLogger } from '../src/shared/logger.js';
 import { syntheticKnowledgeDir } from './syntheticKnowledgeDir.js';
+import { median } from './measure.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const sizes = (process.env.SIZES ?? '1000,2500,10000').split(',').map(Number);
@@ -72,11 +73,6 @@ async function measure(work: () => Promise<unknown>): Promise<Measured> {
   histogram.disable();
   return { ms, blockMs: Math.max(longest, histogram.max / 1e6), cpuBlockMs: longestCpu };
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-};
 
 /** Changes the name of the first entry of one partner file, as an edit on the partner page does. */
 async function editOneEntry(dir: string, round: number): Promise<void> {

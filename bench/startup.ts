@@ -14,6 +14,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startCompiled, type StartResult } from './compiledStart.js';
+import { median } from './measure.js';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 7);
 const FIRST_ROUNDS = Number(process.env.FIRST_ROUNDS ?? 3);
@@ -29,9 +30,6 @@ async function round(environment: NodeJS.ProcessEnv): Promise<Round> {
     await rm(dataDir, { recursive: true, force: true });
   }
 }
-
-const median = (values: readonly number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 function summary(label: string, rounds: readonly Round[]): string {
   const ready = rounds.map((result) => result.readyMs);

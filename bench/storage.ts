@@ -22,7 +22,7 @@
  * largest size within 1.5x of the smallest on both backends; start-up with the largest ≤ 3 s.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -53,6 +53,7 @@ import {
   type JobName,
   type JobResult,
 } from './storageJobs.js';
+import { median, processCpuMs } from './measure.js';
 
 const SIZES = (process.env.SIZES ?? '1000,10000,100000').split(',').map(Number);
 const BACKENDS = (process.env.BACKENDS ?? 'embedded,postgres').split(',');
@@ -117,9 +118,6 @@ function quantiles(values: readonly number[]): Quantiles {
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
   return { p50: at(0.5), p99: at(0.99) };
 }
-
-const median = (values: readonly number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 /** The seeded cases: most closed and delivered (a year of handovers), some open. */
 const routing = await loadRoutingFile(path.join(root, 'knowledge', 'routering.yaml'));
@@ -282,19 +280,6 @@ async function seedPostgres(
   };
 }
 
-/** User plus system CPU time of a process so far (Linux, /proc; clock ticks of 10 ms). */
-function cpuMs(pid: number | undefined): number {
-  try {
-    const fields =
-      readFileSync(`/proc/${pid ?? 0}/stat`, 'utf8')
-        .split(') ')[1]
-        ?.split(' ') ?? [];
-    return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) * 10;
-  } catch {
-    return Number.NaN;
-  }
-}
-
 async function startProduct(
   env: NodeJS.ProcessEnv,
 ): Promise<{ child: ChildProcess; url: string; readyMs: number; readyCpuMs: number }> {
@@ -326,7 +311,7 @@ async function startProduct(
     child,
     url: `http://127.0.0.1:${port}/api/messages`,
     readyMs: performance.now() - started,
-    readyCpuMs: cpuMs(child.pid),
+    readyCpuMs: child.pid === undefined ? Number.NaN : processCpuMs(child.pid),
   };
 }
 

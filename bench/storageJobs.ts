@@ -12,9 +12,10 @@
  *   every sweep has something to erase; the seed holds details in 1 of 100 conversations, still
  *   within their hold (src/conversation/heldContact.ts), which every sweep must look at and keep.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import type { StateStorage } from '../src/bot/stateStorage.js';
 import { contactHoldCutoff } from '../src/conversation/heldContact.js';
+import { parentPid, processCpuMs } from './measure.js';
 
 const JOB_TURNS = Number(process.env.JOB_TURNS ?? 100);
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -37,33 +38,16 @@ export interface JobResult {
   readonly runsDuringTurns: number;
 }
 
-/** Clock ticks of /proc/<pid>/stat (10 ms) as ms; with `children`, also its waited-for children. */
-function processCpuMs(pid: number, children: boolean): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    const own = Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
-    const reaped = children ? Number(fields[13] ?? 0) + Number(fields[14] ?? 0) : 0;
-    return (own + reaped) * 10;
-  } catch {
-    return 0;
-  }
-}
-
-function parentOf(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return Number(fields[1] ?? 0);
-}
-
 /**
  * CPU time of a PostgreSQL cluster so far: the postmaster, its living children (backends,
  * background workers) and the children it reaped (parallel workers that came and went).
  */
 export function clusterCpuMs(postmaster: number): number {
-  let total = processCpuMs(postmaster, true);
+  let total = processCpuMs(postmaster, { children: true });
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      if (parentOf(Number(entry)) === postmaster) total += processCpuMs(Number(entry), false);
+      if (parentPid(Number(entry)) === postmaster) total += processCpuMs(Number(entry));
     } catch {
       // Gone meanwhile: reaped, so counted in the postmaster's children time from now on.
     }
@@ -72,7 +56,7 @@ export function clusterCpuMs(postmaster: number): number {
 }
 
 /** The postmaster of a backend pid (`SELECT pg_backend_pid()`). */
-export const postmasterOf = parentOf;
+export const postmasterOf = parentPid;
 
 function quantiles(values: readonly number[]) {
   const sorted = [...values].sort((a, b) => a - b);

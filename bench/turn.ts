@@ -16,6 +16,7 @@ import path from 'node:path';
 import { freePort } from '../test/support/http.js';
 import { createDatabase, startPostgresCluster } from '../test/support/postgresCluster.js';
 import { PROFILE_SETTINGS, startTurnProfile, type TurnProfile } from './turnProfile.js';
+import { median } from './measure.js';
 
 const LEVELS = [1, 10, 50];
 const TURNS_PER_LEVEL = Number(process.env.TURNS ?? 2000);
@@ -134,9 +135,6 @@ async function measure(target: string): Promise<LevelResult[]> {
     await rm(server.dataDir, { recursive: true, force: true });
   }
 }
-
-const median = (values: readonly number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 function summarise(rounds: readonly LevelResult[][], index: number): LevelResult {
   const at = rounds.map((round) => round[index]).filter((result) => result !== undefined);

@@ -5,9 +5,9 @@
  * benchmark's throwaway cluster preloads it). On 2 shared cores the ratio of two processes to one
  * is bounded by the work outside the bots' event loops, so this is what to read before cutting.
  */
-import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { clusterCpuMs, postmasterOf } from './storageJobs.js';
+import { processCpuMs } from './measure.js';
 
 /** The server settings the profile needs (`startPostgresCluster(settings)`). */
 export const PROFILE_SETTINGS = [
@@ -24,15 +24,6 @@ export interface TurnProfile {
   readonly statements: number;
   /** The statements by calls per turn, most first. */
   readonly byStatement: ReadonlyArray<{ readonly query: string; readonly perTurn: number }>;
-}
-
-function processCpuMs(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) * 10;
-  } catch {
-    return 0;
-  }
 }
 
 function loadGeneratorCpuMs(): number {

@@ -12,17 +12,20 @@
  *   measured only until 2026-12-02, a dev set since (ADR 0013, fourth amendment);
  * - "Reggedal": test/fixtures/kaart-reggedal, a fourth sociale kaart (another made-up gemeente, 67
  *   entries, another writer who never saw the models, rules or corpora) with 120 questions, measured
- *   beside Vechtstede the same way;
+ *   beside Vechtstede the same way; a dev set since 2026-12-02 session 5 (ADR 0013, round 16);
+ * - "Elsenvoorde": test/fixtures/kaart-elsenvoorde, a fifth sociale kaart (another made-up gemeente,
+ *   65 entries in new styles, written apart in session 5) with 128 questions: the apart set now;
  * - "corpus test": the frozen test split of the understanding corpus, for the levensgebied guess.
  * For comparison, "golden train+dev" is the part that was tuned on (in-sample).
  *
  * Measures: hit@1 and hit@3 from the first message; hit@3 after a simulated intake in which the
  * resident picks the right levensgebied; the levensgebied in the top two; English hit@3; results in
  * the top 3 whose age range excludes the person (must be 0); "no good match" on out-of-scope
- * questions and on answerable ones; then the cost of one understanding pass and one search at
+ * questions, on answerable ones, and on answerable ones asked of the kaart without the entries that
+ * answer them (the other side of the doubt band's trade-off, ADR 0013 round 16); then the cost of one understanding pass and one search at
  * 10,000 entries, model load time and added memory. Options: ROUNDS=5; SHOW_MISSES=1 (in-sample
  * misses only); BENCH_SETS=tuned (in-sample only), BENCH_SETS=apart (in-sample and the third and
- * fourth kaart: no frozen split is read), BENCH_SETS=unfrozen (all but the frozen splits); BENCH_COST=0 (no timing); BENCH_CONVERSATION=0
+ * later kaarten: no frozen split is read), BENCH_SETS=unfrozen (all but the frozen splits); BENCH_COST=0 (no timing); BENCH_CONVERSATION=0
  * (not through the whole conversation).
  */
 import os from 'node:os';
@@ -45,6 +48,7 @@ import {
   readCases,
   searchAsResident,
   simulatedChoice,
+  withoutEntries,
   type BenchCase,
 } from './benchSupport.js';
 import { syntheticCatalogue } from './syntheticKnowledge.js';
@@ -242,10 +246,20 @@ async function main(): Promise<void> {
   const reggedal = await load(path.join(root, 'test/fixtures/kaart-reggedal'));
   const reggedalCases = readCases(path.join(root, 'test/fixtures/kaart-reggedal/questions.jsonl'));
   const reggedalSet = {
-    name: 'Reggedal (fourth kaart, apart)',
+    name: 'Reggedal (fourth kaart, dev since 2026-12-02 session 5)',
     cases: reggedalCases,
     catalogue: reggedal,
     index: buildSearchIndex(reggedal),
+  };
+  const elsenvoorde = await load(path.join(root, 'test/fixtures/kaart-elsenvoorde'));
+  const elsenvoordeCases = readCases(
+    path.join(root, 'test/fixtures/kaart-elsenvoorde/questions.jsonl'),
+  );
+  const elsenvoordeSet = {
+    name: 'Elsenvoorde (fifth kaart, apart)',
+    cases: elsenvoordeCases,
+    catalogue: elsenvoorde,
+    index: buildSearchIndex(elsenvoorde),
   };
 
   const sets = [
@@ -270,9 +284,10 @@ async function main(): Promise<void> {
     },
     vechtstedeSet,
     reggedalSet,
+    elsenvoordeSet,
   ];
   // BENCH_SETS=tuned scores only what may be tuned on (train+dev), for tuning runs; =apart adds
-  // the third and fourth kaart, which is measured (never tuned on) without reading a frozen split.
+  // the later kaarten (the apart one is measured, never tuned on) without reading a frozen split.
   const frozenRead = process.env.BENCH_SETS === undefined;
   if (process.env.BENCH_SETS === 'tuned') sets.splice(2);
   if (process.env.BENCH_SETS === 'apart') sets.splice(2, 2);
@@ -334,6 +349,20 @@ async function main(): Promise<void> {
     '"no good match" on answerable questions',
     ours.map((s) => pct(s.answerableFlagged, s.answerable)),
   );
+  // The other side of that trade-off (ADR 0013, round 16): the same answerable questions asked of
+  // the kaart without the entries that answer them, where any answer is an unrelated one.
+  row(
+    '"no good match" when the kaart lacks the right help (answerable, their entries left out)',
+    sets.map((set) => {
+      const answerable = set.cases.filter((c) => c.expected.length > 0);
+      const refused = answerable.filter(
+        (c) =>
+          searchAsResident(buildSearchIndex(withoutEntries(set.catalogue, c.expected)), c, TODAY)
+            .noGoodMatch,
+      ).length;
+      return pct(refused, answerable.length);
+    }),
+  );
   row(
     'MiniSearch hit@1, first message',
     mini.map((s) => pct(s.hit1, s.answerable)),
@@ -365,7 +394,10 @@ async function main(): Promise<void> {
     );
     row(
       'ended without cards (crisis lines or a person offered)',
-      through.map((s) => `${s.noCards} of ${s.answerable}`),
+      through.map(
+        (s) =>
+          `${s.noCards} of ${s.answerable} (crisis line ${s.noCardsWhy.crisisLine}, a person ${s.noCardsWhy.person}, other ${s.noCardsWhy.other})`,
+      ),
     );
     row(
       'English questions that reach the cards, whole conversation',
@@ -385,6 +417,12 @@ async function main(): Promise<void> {
     out();
     out(
       `Reggedal per failure class (hit@3 first message / after the intake / levensgebied in the top two): ${byClass(ourEngine(reggedalSet.index), reggedalCases, reggedal).join('; ')}.`,
+    );
+  }
+  if (sets.includes(elsenvoordeSet)) {
+    out();
+    out(
+      `Elsenvoorde per failure class (hit@3 first message / after the intake / levensgebied in the top two): ${byClass(ourEngine(elsenvoordeSet.index), elsenvoordeCases, elsenvoorde).join('; ')}.`,
     );
   }
 

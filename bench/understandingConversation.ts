@@ -21,7 +21,17 @@ export interface ConversationScores {
   readonly englishToCards: number;
   /** Ended without result cards: crisis lines, or "no good match" with a person offered. */
   readonly noCards: number;
+  /**
+   * Why, read from the conversation's own path (ADR 0013, round 16), never from the question's
+   * text: the safety check showed a crisis line; the resident was handed to a person (no good
+   * match, or asked for one); or the conversation stopped elsewhere (a question of the safety
+   * check the simulated resident did not answer, a prompt it did not know).
+   */
+  readonly noCardsWhy: { crisisLine: number; person: number; other: number };
 }
+
+/** A crisis line in the bot's words (ADR 0012): 113, 0800-0113, Veilig Thuis 0800-2000, 112. */
+const CRISIS_LINE = /\b(?:113|0800[- ]?0113|0800[- ]?2000|112)\b/;
 
 export async function conversationScores(
   catalogue: Catalogue,
@@ -37,6 +47,7 @@ export async function conversationScores(
     loadedAt: clock.now(),
   }));
   const scores = { answerable: 0, hit3: 0, english: 0, englishToCards: 0, noCards: 0 };
+  const noCardsWhy = { crisisLine: 0, person: 0, other: 0 };
   for (const c of cases) {
     if (c.expected.length === 0) continue;
     scores.answerable += 1;
@@ -57,12 +68,18 @@ export async function conversationScores(
     });
     const names = new Set(c.expected.map((id) => catalogue.voorziening(id)?.naam));
     const hit = played.cards.slice(0, 3).some((name) => names.has(name));
-    if (played.cards.length === 0) scores.noCards += 1;
+    if (played.cards.length === 0) {
+      scores.noCards += 1;
+      const said = played.transcript.filter((line) => !line.startsWith('resident:')).join('\n');
+      if (CRISIS_LINE.test(said)) noCardsWhy.crisisLine += 1;
+      else if (played.endedWith === 'handover') noCardsWhy.person += 1;
+      else noCardsWhy.other += 1;
+    }
     if (hit) scores.hit3 += 1;
     if (english) {
       scores.english += 1;
       if (played.cards.length > 0) scores.englishToCards += 1;
     }
   }
-  return scores;
+  return { ...scores, noCardsWhy };
 }

@@ -24,7 +24,7 @@ import { moduleLogger, type Logger } from '../src/shared/logger.js';
 import { crisisActivities } from './crisisReply.js';
 import { dialogIds } from './dialogIds.js';
 import type { ConversationServices } from './ports.js';
-import { isButtonOfOpenQuestion } from './prompts/question.js';
+import { isButtonOfOpenQuestion, picksChoiceOfOpenQuestion } from './prompts/question.js';
 import { checkActivities } from './safety/safetyCheck.js';
 import type { WijkwijzerState } from './wijkwijzerState.js';
 
@@ -42,7 +42,8 @@ const maxHeldCharacters = 4000;
  * - A soft check (a weak signal) shows the same question and lines with a "ja, ik heb nu hulp
  *   nodig" button, and the dialogs go on with the message in the same turn. That button, or a
  *   short answer that speaks of danger, shows the lines and stops the intake whenever it comes; a
- *   plain "ja" does so on the very next message.
+ *   plain "ja" does so on the very next message, unless it answers the intake's own question
+ *   ("klopt" at "Klopt dat?"). Any later message, a card's button included, closes that window.
  * - Otherwise only the conversation's concern (numbers) is kept for the next message.
  */
 export class ConversationGuard {
@@ -58,7 +59,11 @@ export class ConversationGuard {
   /** True when this message was answered here and the dialogs must not see it. */
   async check(context: TurnContext, dialogs: DialogContext): Promise<boolean> {
     const text = context.activity.text;
-    if (typeof text !== 'string' || text.trim() === '') return false;
+    if (typeof text !== 'string' || text.trim() === '') {
+      // A card's button carries no text, yet the intake moves on: the plain "ja" window closes.
+      await this.ageSoftCheck(context);
+      return false;
+    }
     const before = await this.state.conversation(context);
     const safety = await this.state.safety(context);
 
@@ -157,7 +162,11 @@ export class ConversationGuard {
     previousLanguage: Language,
   ): Promise<boolean> {
     if (safety.softCheck === undefined || isButtonOfOpenQuestion(dialogs, text)) return false;
-    const answer = readSoftCheckAnswer(text, (safety.softAge ?? 0) === 0);
+    // A plain yes or no answers the check only on the very next message, and only when it is no
+    // answer to the intake's own question ("klopt" at "Klopt dat?"); the check's button, or a
+    // yes that speaks of danger, answers it whenever it comes.
+    const fresh = (safety.softAge ?? 0) === 0 && !picksChoiceOfOpenQuestion(dialogs, text);
+    const answer = readSoftCheckAnswer(text, fresh);
     const language = nextLanguage(previousLanguage, text);
     if (answer === 'yes') {
       await this.sendCrisis(context, dialogs, bitsToKinds(safety.softCheck), language);
@@ -173,6 +182,13 @@ export class ConversationGuard {
       return true;
     }
     return false;
+  }
+
+  /** One message more since the open soft check, if one is open. */
+  private async ageSoftCheck(context: TurnContext): Promise<void> {
+    const safety = await this.state.safety(context);
+    if (safety.softCheck === undefined) return;
+    await this.state.setSafety(context, withOpenSoftCheck(safety, safety));
   }
 
   private async rememberLanguage(

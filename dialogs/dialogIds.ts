@@ -19,6 +19,7 @@ export const dialogIds = {
   emailQuestion: 'question.email',
   momentQuestion: 'question.moment',
   scoreQuestion: 'question.score',
+  followUpQuestion: 'question.followUp',
 } as const;
 
 /** Dialogs that belong to the handover: "ik wil een mens spreken" there needs no new start. */

@@ -76,14 +76,17 @@ export class Interruptions {
    * A whole message that only chose a language ("English please"). The guard has already switched
    * the conversation's language; this says so and asks again, so the choice never becomes the
    * resident's question. Before anything is asked the question comes again in the new language;
-   * later the open question is repeated in the new language (dialogs/prompts/relocalise.ts).
+   * later, and at the opening's own questions ("Is het gelukt?"), the open question is asked again in
+   * the new language (dialogs/prompts/relocalise.ts, or the question's own builder).
    */
   async languageChosen(dc: DialogContext, running: boolean): Promise<DialogTurnResult> {
     await dc.context.sendActivity(await this.text(dc, 'languageChosen'));
     if (!running) return dc.beginDialog(dialogIds.flow, { start: 'welcome' } satisfies FlowOptions);
     const facts = await this.deps.state.facts(dc.context);
     const handingOver = dc.stack.some((instance) => handoverDialogIds.includes(instance.id));
-    if (facts.questions.length === 0 && !handingOver) {
+    // The opening's own questions ("Is het gelukt?") are asked again too, not dropped.
+    const opening = dc.stack.some((instance) => instance.id === dialogIds.opening);
+    if (facts.questions.length === 0 && !handingOver && !opening) {
       await dc.cancelAllDialogs();
       return dc.beginDialog(dialogIds.flow, { start: 'question' } satisfies FlowOptions);
     }

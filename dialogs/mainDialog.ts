@@ -9,7 +9,7 @@ import {
   recogniseInterruption,
   recogniseServiceWordQuestion,
 } from '../src/conversation/interruptions.js';
-import { languageRequest } from '../src/conversation/language.js';
+import { languageRequest, type Language } from '../src/conversation/language.js';
 import { residentWords } from '../src/conversation/residentWords.js';
 import type { DialogDeps } from './dialogDeps.js';
 import { dialogIds } from './dialogIds.js';
@@ -25,6 +25,7 @@ import { ResultsDialog } from './intake/resultsDialog.js';
 import { messageOf } from './intake/turnMessage.js';
 import { Interruptions } from './interruptions.js';
 import { OpeningDialog } from './opening/openingDialog.js';
+import { followUpLevensgebieden, followUpQuestion } from './opening/followUpQuestion.js';
 import { ForgetDialog } from './privacy/forgetDialog.js';
 import {
   isButtonOfOpenQuestion,
@@ -38,6 +39,8 @@ import { textsFor } from './texts.js';
 /** How the bot starts the main dialog: for a message that arrived while nothing was running. */
 export interface MainOptions {
   readonly firstText?: string;
+  /** The language of the resident's browser (the widget's join event): the welcome's default. */
+  readonly browserLanguage?: Language;
 }
 
 /**
@@ -69,6 +72,11 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(new ResultsDialog(deps));
     this.addDialog(new Question(dialogIds.question, undefined, languageOf));
     this.addDialog(new Question(dialogIds.scoreQuestion, undefined, languageOf));
+    this.addDialog(
+      new Question(dialogIds.followUpQuestion, undefined, languageOf, (_context, to, input) =>
+        Promise.resolve(followUpQuestion(knowledge, followUpLevensgebieden(input), to)),
+      ),
+    );
     // One prompt per intake question, each with its question module's recogniser (ADR 0014).
     for (const question of intakeQuestions) {
       this.addDialog(
@@ -81,6 +89,13 @@ export class MainDialog extends ComponentDialog {
               facts: await deps.state.facts(context),
             }),
           languageOf,
+          async (context, language, purpose) =>
+            question.ask({
+              language,
+              knowledge,
+              facts: await deps.state.facts(context),
+              purpose: purpose === 'handover' ? 'handover' : 'search',
+            }),
         ),
       );
     }
@@ -148,8 +163,12 @@ export class MainDialog extends ComponentDialog {
   ): Promise<DialogTurnResult> {
     await this.forgetStaleContact(innerDc);
     const text = options?.firstText;
-    if (text === undefined)
+    if (text === undefined) {
+      if (options?.browserLanguage !== undefined) {
+        await this.startIn(innerDc.context, options.browserLanguage);
+      }
       return innerDc.beginDialog(dialogIds.flow, { start: 'welcome' } satisfies FlowOptions);
+    }
     if (languageRequest(text) !== undefined)
       return this.interruptions.languageChosen(innerDc, false);
     const kind = recogniseInterruption(text);
@@ -161,6 +180,16 @@ export class MainDialog extends ComponentDialog {
       firstText: words.text,
       ...(words.masked ? { firstTextMasked: true } : {}),
     } satisfies FlowOptions);
+  }
+
+  /**
+   * A conversation not yet greeted starts in the browser's language; the welcome may still choose
+   * the language the resident used last time (OpeningDialog).
+   */
+  private async startIn(context: TurnContext, language: Language): Promise<void> {
+    const data = await this.deps.state.conversation(context);
+    if (data.greeted || data.language === language) return;
+    await this.deps.state.updateConversation(context, (current) => ({ ...current, language }));
   }
 
   /** Contact details of a handover left unfinished are not kept past their hold (ADR 0015, item 2). */

@@ -91,6 +91,7 @@ export const environmentSchema = z.object({
   PUBLIC_URL: z.preprocess((value) => (value === '' ? undefined : value), httpUrl.optional()),
   TRUST_PROXY: flag(false),
   MAX_BODY_BYTES: whole(256 * 1024, 1024, 16 * 1024 * 1024),
+  HTTP_REQUEST_TIMEOUT_SECONDS: whole(30, 1, 600),
   DATA_DIR: optionalText.default('./data'),
   KNOWLEDGE_DIR: optionalText.default('./knowledge'),
   STATE_RETENTION_DAYS: whole(35, 1, 3650),
@@ -271,6 +272,7 @@ export const environmentSchema = z.object({
   PARTNERS_LINK_TTL_MINUTES: whole(15, 2, 120),
   PARTNERS_SESSION_HOURS: whole(8, 1, 24),
   PARTNERS_LINKS_PER_HOUR: whole(5, 1, 100),
+  PARTNERS_SIGN_IN_RATE_PER_HOUR: whole(60, 1, 10_000),
   PARTNERS_APPROVAL: flag(false),
   KNOWLEDGE_CHECK_MONTHS: whole(6, 1, 24),
   KNOWLEDGE_UNCONFIRMED_GRACE_MONTHS: whole(3, 0, 24),
@@ -312,6 +314,8 @@ export interface Config {
     readonly publicUrl: string;
     readonly trustProxy: boolean;
     readonly maxBodyBytes: number;
+    /** How long a client may take to send one whole request (a slow client holds a socket). */
+    readonly requestTimeoutSeconds: number;
   };
   readonly paths: {
     readonly dataDir: string;
@@ -428,6 +432,8 @@ export interface PartnerSettings {
   readonly sessionHours: number;
   /** Sign-in links one e-mail address may ask for per hour. */
   readonly linksPerHour: number;
+  /** Requests to the two sign-in routes one client address may make per hour (docs/security.md). */
+  readonly signInRatePerHour: number;
   /** Changes by partners wait for the redactie before they are written. */
   readonly approval: boolean;
   readonly review: {
@@ -641,6 +647,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       publicUrl: environment.PUBLIC_URL ?? `http://${publicHost}:${environment.PORT}`,
       trustProxy: environment.TRUST_PROXY,
       maxBodyBytes: environment.MAX_BODY_BYTES,
+      requestTimeoutSeconds: environment.HTTP_REQUEST_TIMEOUT_SECONDS,
     },
     paths: {
       dataDir: path.resolve(environment.DATA_DIR),
@@ -729,6 +736,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       linkTtlMinutes: environment.PARTNERS_LINK_TTL_MINUTES,
       sessionHours: environment.PARTNERS_SESSION_HOURS,
       linksPerHour: environment.PARTNERS_LINKS_PER_HOUR,
+      signInRatePerHour: environment.PARTNERS_SIGN_IN_RATE_PER_HOUR,
       approval: environment.PARTNERS_APPROVAL,
       review: {
         checkMonths: environment.KNOWLEDGE_CHECK_MONTHS,

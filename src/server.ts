@@ -53,6 +53,26 @@ function isInternalCaller(req: Request): boolean {
 }
 
 /**
+ * A slow client holds a socket and its buffers for as long as the server waits for its request.
+ * Node waits 60 s for headers and 300 s for a whole request, checking every 30 s; here it waits
+ * `requestMs` for a request (at most 10 s of it for the headers) and checks every second or so,
+ * then answers 408 and closes. The interval is read when the server starts listening. A WebSocket
+ * leaves this tracking at its upgrade, so open chats are not cut (docs/adr/0015-security-posture.md §1).
+ */
+function limitSlowClients(server: Server, requestMs: number): void {
+  const http = server.server;
+  http.requestTimeout = requestMs;
+  http.headersTimeout = Math.min(10_000, requestMs);
+  // An option of http.createServer, which restify calls for us; Node reads the property when the
+  // server starts listening (lib/_http_server.js). Were it ignored, the limits above still hold,
+  // only checked every 30 s.
+  (http as { connectionsCheckingInterval?: number }).connectionsCheckingInterval = Math.min(
+    1_000,
+    requestMs / 2,
+  );
+}
+
+/**
  * Builds the HTTP server with its routes but does not listen: the composition root calls
  * `listen`, tests run it in-process on an ephemeral port.
  */
@@ -64,6 +84,8 @@ export function createServer(deps: ServerDeps): Server {
     handleUncaughtExceptions: false,
     ignoreTrailingSlash: true,
   });
+
+  limitSlowClients(server, deps.config.server.requestTimeoutSeconds * 1000);
 
   server.pre((req, res, next) => {
     const incoming = req.header('x-request-id');

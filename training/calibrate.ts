@@ -11,14 +11,19 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadKnowledge } from '../src/knowledge/loader.js';
 import { WijkwijzerError } from '../src/shared/errors.js';
-import { CONFIDENCE_WEIGHTS, MIN_CONFIDENCE } from '../src/search/calibration.js';
+import {
+  CONFIDENCE_WEIGHTS,
+  MIN_CONFIDENCE,
+  OUT_OF_SCOPE_DOUBT,
+  SURE_REFUSAL,
+} from '../src/search/calibration.js';
 import { search } from '../src/search/search.js';
 import { buildSearchIndex, type SearchIndex } from '../src/search/searchIndex.js';
 import type { Clock } from '../src/shared/clock.js';
 import { readCorpus, splitOf } from '../src/understanding/corpus.js';
-import { OUT_OF_SCOPE, VAGUE } from '../src/understanding/needs.js';
+import { OUT_OF_SCOPE as OUT_OF_SCOPE_LABEL, VAGUE } from '../src/understanding/needs.js';
 import { loadGoldenSet, type GoldenCase } from '../test/golden/goldenSet.js';
-import { simulatedChoice } from '../bench/benchSupport.js';
+import { simulatedChoice, withoutEntries } from '../bench/benchSupport.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const TODAY = '2026-12-01';
@@ -31,6 +36,12 @@ const MAX_RIGHT_REFUSED = 0.05;
  * of in-scope phrasings on a kaart in other words (docs/adr/0013, third amendment).
  */
 const MAX_IN_SCOPE_REFUSED = 0.1;
+/**
+ * The doubt band answers more questions in new words, but also answers more questions whose right
+ * help the kaart lacks (with unrelated entries). It must keep at least this share of the single
+ * cut's "no good match" on golden train+dev asked without their right entries (ADR 0013, round 16).
+ */
+const LEFT_OUT_KEPT = 0.5;
 
 interface Row {
   readonly x: readonly number[];
@@ -140,15 +151,22 @@ async function main(): Promise<void> {
   const corpusRows: Row[] = [];
   for (const line of corpusDev) {
     const result = ask(line.text, knowledge.index);
-    const oos = line.needs.includes(OUT_OF_SCOPE);
+    const oos = line.needs.includes(OUT_OF_SCOPE_LABEL);
     // In-scope corpus phrasings have no expected entry: they only teach "do not refuse" weakly.
     corpusRows.push({ x: signals(result), y: oos ? 0 : 1, weight: oos ? 1 : 0.3 });
   }
   rows.push(...corpusRows);
+  // The same answerable golden questions over the knowledge without the entries that answer them:
+  // the kaart lacks the right help, so any answer is an unrelated one. Only for the doubt band.
+  const rightLeftOut = golden
+    .filter((c) => c.expected.length > 0)
+    .map((c) =>
+      signals(ask(c.text, buildSearchIndex(withoutEntries(loaded.catalogue, c.expected)), c)),
+    );
   // The same in-scope phrasings over the knowledge in other words: only for the threshold.
   const stripped = variants.at(-1)?.index ?? knowledge.index;
   const inScopeElsewhere = corpusDev
-    .filter((line) => !line.needs.includes(OUT_OF_SCOPE) && !line.needs.includes(VAGUE))
+    .filter((line) => !line.needs.includes(OUT_OF_SCOPE_LABEL) && !line.needs.includes(VAGUE))
     .map((line) => signals(ask(line.text, stripped)));
 
   // Logistic regression by plain gradient descent: fixed start, fixed steps, deterministic.
@@ -194,6 +212,44 @@ async function main(): Promise<void> {
     )
       threshold = Math.round(t * 100) / 100;
   }
+  // The doubt band (ADR 0013, round 16): below the threshold, an answer between `sureRefusal` and
+  // the threshold is refused only when the model's out-of-scope probability is at least `doubt`.
+  // Chosen on train+dev: out-of-scope questions refused (golden first messages over the three
+  // versions of the knowledge, corpus dev) may not fall below what the single cut refuses, and the
+  // answerable golden questions asked of the knowledge without their right entries must still be
+  // refused at least LEFT_OUT_KEPT as often as the single cut refuses them; of the pairs that keep
+  // both, the one that refuses the fewest in-scope phrasings over the knowledge in other words and
+  // answerable golden questions; ties go to the higher, more cautious values.
+  const OUT_OF_SCOPE_SIGNAL = 3;
+  const refuses = (x: readonly number[], sure: number, doubt: number) => {
+    const c = confidence(x);
+    return c < sure || (c < threshold && (x[OUT_OF_SCOPE_SIGNAL] as number) >= doubt);
+  };
+  const oosRows = [
+    ...groups.flatMap((group) => group.first.filter((_, i) => group.answerable[i] === false)),
+    ...corpusRows.filter((_, i) => corpusDev[i]?.needs.includes(OUT_OF_SCOPE_LABEL) === true),
+  ].map((row) => row.x);
+  const inScopeRows = [
+    ...inScopeElsewhere,
+    ...groups.flatMap((group) =>
+      group.first.filter((_, i) => group.answerable[i] === true).map((row) => row.x),
+    ),
+  ];
+  const count = (xs: readonly (readonly number[])[], sure: number, doubt: number) =>
+    xs.filter((x) => refuses(x, sure, doubt)).length;
+  const oosSingleCut = count(oosRows, threshold, 0);
+  const leftOutSingleCut = count(rightLeftOut, threshold, 0);
+  let band = { sure: threshold, doubt: 0, inScope: count(inScopeRows, threshold, 0) };
+  for (let sure = threshold; sure >= 0.1 - 1e-9; sure -= 0.01) {
+    for (let doubt = 0.5; doubt >= 0.01 - 1e-9; doubt -= 0.01) {
+      const s = Math.round(sure * 100) / 100;
+      const d = Math.round(doubt * 100) / 100;
+      if (count(oosRows, s, d) < oosSingleCut) continue;
+      if (count(rightLeftOut, s, d) < LEFT_OUT_KEPT * leftOutSingleCut) continue;
+      const inScope = count(inScopeRows, s, d);
+      if (inScope < band.inScope) band = { sure: s, doubt: d, inScope };
+    }
+  }
   const flagged = (group: readonly Row[]) =>
     group.filter((row) => confidence(row.x) < threshold).length / Math.max(1, group.length);
   const figures = {
@@ -208,12 +264,24 @@ async function main(): Promise<void> {
       ...names.map((n, i) => [n, rounded[i + 1]]),
     ]),
     threshold,
+    doubtBand: { sureRefusal: band.sure, outOfScopeDoubt: band.doubt },
+    withBand: {
+      outOfScopeRefused: count(oosRows, band.sure, band.doubt) / Math.max(1, oosRows.length),
+      inScopeRefused: band.inScope / Math.max(1, inScopeRows.length),
+      rightLeftOutRefused:
+        count(rightLeftOut, band.sure, band.doubt) / Math.max(1, rightLeftOut.length),
+      singleCut: {
+        outOfScopeRefused: oosSingleCut / Math.max(1, oosRows.length),
+        inScopeRefused: count(inScopeRows, threshold, 0) / Math.max(1, inScopeRows.length),
+        rightLeftOutRefused: leftOutSingleCut / Math.max(1, rightLeftOut.length),
+      },
+    },
     outOfScopeFlagged: {
       golden: flagged(
         (groups[0]?.first ?? []).filter((_, i) => groups[0]?.answerable[i] === false),
       ),
       corpusDev: flagged(
-        corpusRows.filter((_, i) => corpusDev[i]?.needs.includes(OUT_OF_SCOPE) === true),
+        corpusRows.filter((_, i) => corpusDev[i]?.needs.includes(OUT_OF_SCOPE_LABEL) === true),
       ),
     },
     rightRefused: Object.fromEntries(
@@ -234,7 +302,11 @@ async function main(): Promise<void> {
         flagged(group.first.filter((_, i) => group.answerable[i])),
       ]),
     ),
-    current: { weights: CONFIDENCE_WEIGHTS, threshold: MIN_CONFIDENCE },
+    current: {
+      weights: CONFIDENCE_WEIGHTS,
+      threshold: MIN_CONFIDENCE,
+      doubtBand: { sureRefusal: SURE_REFUSAL, outOfScopeDoubt: OUT_OF_SCOPE_DOUBT },
+    },
   };
   console.log(JSON.stringify(figures, null, 2));
   if (process.env.SHOW_MISSES === '1') console.log(misses.join('\n'));
@@ -248,6 +320,11 @@ async function main(): Promise<void> {
     .replace(
       /export const MIN_CONFIDENCE = [0-9.]+;/,
       `export const MIN_CONFIDENCE = ${threshold};`,
+    )
+    .replace(/export const SURE_REFUSAL = [0-9.]+;/, `export const SURE_REFUSAL = ${band.sure};`)
+    .replace(
+      /export const OUT_OF_SCOPE_DOUBT = [0-9.]+;/,
+      `export const OUT_OF_SCOPE_DOUBT = ${band.doubt};`,
     );
   writeFileSync(file, source);
 }

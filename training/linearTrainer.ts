@@ -34,7 +34,9 @@ export const DEFAULT_SETTINGS: TrainerSettings = {
   epochs: 15,
   learningRate: 0.3,
   l2: 1e-4,
-  prune: 0.05,
+  // 0.05 → 0.1 in round 16: every dev figure (corpus dev, golden train+dev, the three dev kaarten)
+  // the same to the question, the file 3.15 → 2.98 MB, back under its 3 MiB guard.
+  prune: 0.1,
   topK: 20,
   domainSmoothing: 0.1,
 };

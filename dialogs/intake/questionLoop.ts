@@ -8,8 +8,8 @@ import {
 } from '../../src/conversation/intakeFacts.js';
 import type { DialogDeps } from '../dialogDeps.js';
 import { dialogIds } from '../dialogIds.js';
-import { asQuestionResult } from '../prompts/question.js';
-import type { Applied, QuestionContext } from './questions/intakeQuestion.js';
+import { asQuestionResult, type QuestionOptions } from '../prompts/question.js';
+import type { Applied, BoundQuestion, QuestionContext } from './questions/intakeQuestion.js';
 import { intakeQuestion, questionDialogId } from './questions/index.js';
 
 export interface QuestionLoopOptions {
@@ -66,7 +66,7 @@ export class QuestionLoopDialog extends WaterfallDialog<QuestionLoopOptions> {
       values.current = change;
       return step.beginDialog(
         questionDialogId(change),
-        question.ask(await this.context(step.context, step.options)),
+        asked(question, await this.context(step.context, step.options)),
       );
     }
     for (const id of step.options.only ?? questionIds) {
@@ -80,7 +80,7 @@ export class QuestionLoopDialog extends WaterfallDialog<QuestionLoopOptions> {
         if (question.isKnown(context.facts)) continue;
       }
       values.current = id;
-      return step.beginDialog(questionDialogId(id), question.ask(context));
+      return step.beginDialog(questionDialogId(id), asked(question, context));
     }
     return step.endDialog();
   }
@@ -101,4 +101,9 @@ export class QuestionLoopDialog extends WaterfallDialog<QuestionLoopOptions> {
     const next: QuestionLoopOptions = change !== undefined ? { ...rest, only: [change] } : rest;
     return step.replaceDialog(dialogIds.questionLoop, next);
   }
+}
+
+/** The question's options, with what its prompt needs to ask it again after a language switch. */
+function asked(question: BoundQuestion, context: QuestionContext): QuestionOptions {
+  return { ...question.ask(context), reaskWith: context.purpose ?? 'search' };
 }

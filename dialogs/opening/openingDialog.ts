@@ -11,8 +11,9 @@ import { casesToShow, caseStatusLine } from '../caseStatus.js';
 import { countInsight, type DialogDeps } from '../dialogDeps.js';
 import { dialogIds, type FlowNext } from '../dialogIds.js';
 import { choice } from '../prompts/choices.js';
+import { followUpQuestion } from './followUpQuestion.js';
 import { asQuestionResult } from '../prompts/question.js';
-import { domainLabels, textsFor } from '../texts.js';
+import { textsFor } from '../texts.js';
 import { residentKeyOf } from '../wijkwijzerState.js';
 
 export interface OpeningOptions {
@@ -43,11 +44,13 @@ export class OpeningDialog extends WaterfallDialog<OpeningOptions> {
     const now = services.clock.now();
     const memory = await state.memory(step.context, now, services.settings.residentMemoryDays);
     let data = await state.conversation(step.context);
-    if (!data.greeted && data.language !== memory.language) {
-      // A new conversation of a resident who wrote English last time starts in English.
+    const remembered = memory.language;
+    if (!data.greeted && remembered !== undefined && data.language !== remembered) {
+      // A new conversation of a resident who chose a language before starts in it; one who never
+      // did starts in the conversation's (the browser's, from the widget's join event, or Dutch).
       data = await state.updateConversation(step.context, (current) => ({
         ...current,
-        language: memory.language,
+        language: remembered,
       }));
     }
     const texts = textsFor(data.language).intake;
@@ -148,41 +151,10 @@ export class OpeningDialog extends WaterfallDialog<OpeningOptions> {
     );
     (step.values as OpeningValues).followUpVisit = visit.id;
     const language = await state.language(step.context);
-    const texts = textsFor(language).intake;
-    const follow = texts.followUp;
-    return step.beginDialog(dialogIds.question, {
-      prompt: follow.question(domainLabels(services.knowledge, visit.levensgebieden, language)),
-      choices: [
-        choice('got_help', follow.gotHelp, ['ja', 'gelukt', 'yes', 'got help']),
-        choice('could_not_reach', follow.couldNotReach, [
-          'niemand bereikt',
-          'geen contact',
-          'could not reach',
-          'no answer',
-        ]),
-        choice('did_not_qualify', follow.didNotQualify, [
-          'mocht niet',
-          'niet toegelaten',
-          'kwam er niet voor in aanmerking',
-          'not allowed',
-          'did not qualify',
-        ]),
-        choice('no_place', follow.noPlace, [
-          'geen plek',
-          'wachtlijst',
-          'vol',
-          'no place',
-          'waiting list',
-          'full',
-        ]),
-        choice('skip', follow.skip, ['overslaan', 'skip']),
-      ],
-      numbered: true,
-      allowSkip: true,
-      retry: texts.choices.retry,
-      maxAttempts: 2,
-      language,
-    });
+    return step.beginDialog(
+      dialogIds.followUpQuestion,
+      followUpQuestion(services.knowledge, visit.levensgebieden, language),
+    );
   }
 
   private async recordFollowUp(step: WaterfallStepContext<OpeningOptions>) {

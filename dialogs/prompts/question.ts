@@ -18,7 +18,7 @@ import type { Language } from '../../src/conversation/language.js';
 import { foldReply } from '../../src/conversation/matchText.js';
 import { textsFor } from '../texts.js';
 import type { QuestionOptions } from './questionOptions.js';
-import { relocalise } from './relocalise.js';
+import { reasked, relocalise } from './relocalise.js';
 
 /**
  * One question to the resident, answered by a button, a number, a word or free text. Our own
@@ -28,14 +28,9 @@ import { relocalise } from './relocalise.js';
  * (microsoft/BotFramework-Composer#8993).
  */
 
-/** A recognised value as plain JSON: dialog results pass through the stored dialog stack. */
-export type AnswerValue =
-  | string
-  | number
-  | boolean
-  | null
-  | readonly AnswerValue[]
-  | { readonly [key: string]: AnswerValue };
+import type { AnswerValue } from './questionOptions.js';
+
+export type { AnswerValue } from './questionOptions.js';
 
 export type QuestionResult =
   | { readonly kind: 'choice'; readonly value: string }
@@ -62,15 +57,26 @@ export type Recogniser = (
   context: TurnContext,
 ) => Recognised | Promise<Recognised>;
 
+/** `options.language` is the language the stored texts are in (filled in when the question begins). */
 interface QuestionState {
   options: QuestionOptions;
   attempts: number;
-  /** The language the stored texts are in (absent in state stored before it was kept). */
-  shownIn?: Language;
 }
 
 /** The resident's language now: it may change while a question is open. */
 export type LanguageOf = (context: TurnContext) => Promise<Language>;
+
+/**
+ * Asks the open question again, in another language, the way its module asks it: a prompt built
+ * from a template or from the sociale kaart's labels has no fixed place among the texts, so
+ * translating its stored words cannot reach it (ADR 0010, "English"). `input` is the stored
+ * `reaskWith`.
+ */
+export type Reasker = (
+  context: TurnContext,
+  language: Language,
+  input: AnswerValue | undefined,
+) => Promise<QuestionOptions>;
 
 /**
  * More buttons than this become one compact card with a drop-down list (ADR 0014, defect 1): Web
@@ -143,6 +149,7 @@ export class Question extends Dialog<QuestionOptions> {
     dialogId: string,
     private readonly recognise?: Recogniser,
     private readonly languageOf?: LanguageOf,
+    private readonly reask?: Reasker,
   ) {
     super(dialogId);
   }
@@ -151,11 +158,13 @@ export class Question extends Dialog<QuestionOptions> {
   private async follow(context: TurnContext, state: QuestionState): Promise<void> {
     if (this.languageOf === undefined) return;
     const now = await this.languageOf(context);
-    const shownIn = state.shownIn ?? state.options.language;
-    if (shownIn !== undefined && shownIn !== now) {
-      state.options = relocalise(state.options, shownIn, now);
-    }
-    state.shownIn = now;
+    const shownIn = state.options.language;
+    if (shownIn === undefined || shownIn === now) return;
+    const again =
+      this.reask === undefined
+        ? relocalise(state.options, shownIn, now)
+        : reasked(await this.reask(context, now, state.options.reaskWith), state.options);
+    state.options = { ...again, language: now };
   }
 
   override async beginDialog(
@@ -170,8 +179,11 @@ export class Question extends Dialog<QuestionOptions> {
     // `before` is sent once and not kept: it may hold a card with contact details, and the dialog
     // stack is stored for as long as the conversation.
     const { before, ...kept } = options;
-    const state: QuestionState = { options: kept, attempts: 0 };
-    if (this.languageOf !== undefined) state.shownIn = await this.languageOf(dc.context);
+    const language = kept.language ?? (await this.languageOf?.(dc.context));
+    const state: QuestionState = {
+      options: language === undefined ? kept : { ...kept, language },
+      attempts: 0,
+    };
     instance.state = state;
     for (const message of before ?? []) await dc.context.sendActivity(message);
     await dc.context.sendActivity(questionActivity(options));
@@ -250,6 +262,18 @@ export function isButtonOfOpenQuestion(dc: DialogContext, text: string): boolean
   if (options === undefined) return false;
   const folded = foldReply(text);
   return (options.choices ?? []).some((choice) => foldReply(choice.label) === folded);
+}
+
+/**
+ * True when the typed text picks one of the choices of the question waiting for an answer, the
+ * way that question itself would read it ("klopt" and "nee" at "Klopt dat?"). The safety check
+ * leaves such a reply to the question (docs/adr/0012-safety-net.md, fourth round).
+ */
+export function picksChoiceOfOpenQuestion(dc: DialogContext, text: string): boolean {
+  const options = openQuestionOptions(dc);
+  if (options === undefined) return false;
+  const match = options.numbers === false ? { numbers: false } : {};
+  return matchChoice(text, options.choices ?? [], match) !== undefined;
 }
 
 /** The options of the question waiting for an answer, or undefined when none is open. */

@@ -5,6 +5,15 @@ import type { ChoiceOption } from '../../src/conversation/choiceMatching.js';
  * The options of a question, in a file of their own so that the question and the helpers that
  * rewrite its stored texts (relocalise.ts) both read them without importing each other.
  */
+/** A recognised value, or an asker's input, as plain JSON: both pass through the stored dialog stack. */
+export type AnswerValue =
+  | string
+  | number
+  | boolean
+  | null
+  | readonly AnswerValue[]
+  | { readonly [key: string]: AnswerValue };
+
 /** Everything here is stored in the dialog state, so it is plain JSON (texts already localised). */
 export interface QuestionOptions {
   readonly prompt: string;
@@ -25,4 +34,9 @@ export interface QuestionOptions {
   readonly before?: readonly (string | Partial<Activity>)[];
   /** Passed to a recogniser: the language of the texts it may answer with. */
   readonly language?: 'nl' | 'en';
+  /**
+   * The input the prompt's own asker needs to ask this question again, in another language, the
+   * way it was first asked (an intake question's purpose). Only for prompts that have an asker.
+   */
+  readonly reaskWith?: AnswerValue;
 }

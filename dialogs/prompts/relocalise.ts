@@ -81,3 +81,26 @@ export function relocalise(
     language: to,
   };
 }
+
+/**
+ * A question asked again by its own module in the new language: the old buttons may still be on
+ * the screen, so their labels keep choosing the same values; the asker's input is kept for the
+ * next switch.
+ */
+export function reasked(fresh: QuestionOptions, stored: QuestionOptions): QuestionOptions {
+  const oldLabels = new Map((stored.choices ?? []).map((option) => [option.value, option.label]));
+  return {
+    ...fresh,
+    ...(fresh.choices === undefined
+      ? {}
+      : {
+          choices: fresh.choices.map((option) => {
+            const old = oldLabels.get(option.value);
+            return old === undefined || old === option.label
+              ? option
+              : { ...option, synonyms: [...(option.synonyms ?? []), old] };
+          }),
+        }),
+    ...(stored.reaskWith === undefined ? {} : { reaskWith: stored.reaskWith }),
+  };
+}

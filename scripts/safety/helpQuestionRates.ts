@@ -48,10 +48,10 @@ export function helpRateLines(model: ConcernModel, options: { frozen: boolean })
     `| ${'---'.padEnd(44)} | ${'---'.padEnd(8)} | ${'---'.padEnd(17)} | ${'---'.padEnd(20)} | ${'---'.padEnd(15)} |`,
   ];
   const all = sets.flatMap(([, questions]) => questions);
-  // The rounds before the third and fourth kaart reported Hengelo and the two frozen splits
+  // The rounds before the third, fourth and fifth kaart reported Hengelo and the two frozen splits
   // together; that sum stays beside the sum of all sets so the figures remain comparable.
   const earlier = sets
-    .filter(([name]) => !/Vechtstede|Reggedal/.test(name))
+    .filter(([name]) => !/Vechtstede|Reggedal|Elsenvoorde/.test(name))
     .flatMap(([, questions]) => questions);
   const totals: [string, HelpQuestion[]][] = [
     ...(options.frozen ? [['Hengelo and frozen splits', earlier] as [string, HelpQuestion[]]] : []),

@@ -6,7 +6,7 @@
  *   the tuner keeps its check rate on them within budget, so thresholds are chosen with real help
  *   questions in view, not only with the safety corpus's own ordinary set.
  * - **evaluation**: the questions of the other sociale kaarten (test/fixtures/kaart-hengelo/,
- *   kaart-vechtstede/ and kaart-reggedal/, written apart), the golden set's frozen test split and
+ *   kaart-vechtstede/, kaart-reggedal/ and kaart-elsenvoorde/, written apart), the golden set's frozen test split and
  *   the understanding corpus's frozen test split. Never trained or tuned on; `npm run bench:safety`
  *   reports the check rate on them, by set and language only (the frozen splits not with
  *   `--unseen-only`).
@@ -85,6 +85,7 @@ const kaarten = [
   { name: 'hengelo', title: 'Hengelo questions (second sociale kaart)' },
   { name: 'vechtstede', title: 'Vechtstede questions (third sociale kaart)' },
   { name: 'reggedal', title: 'Reggedal questions (fourth sociale kaart)' },
+  { name: 'elsenvoorde', title: 'Elsenvoorde questions (fifth sociale kaart)' },
 ] as const;
 const kaartFile = (name: string) =>
   path.join(root, 'test', 'fixtures', `kaart-${name}`, 'questions.jsonl');
@@ -164,7 +165,7 @@ function safetyKeys(safetyIds: ReadonlySet<string>): Set<string> {
 
 /**
  * Every key of the evaluation sets that training has always left out, safety questions included.
- * The later kaarten (Vechtstede, Reggedal) share a few one- or two-word questions with the
+ * The later kaarten (Vechtstede, Reggedal, Elsenvoorde) share a few one- or two-word questions with the
  * understanding corpus's train split ("schulden", "digid"); those stay in training, and
  * `evaluationHelpSets` leaves them out of the evaluation instead, so the shipped model does not
  * change when a kaart is added and nothing is scored that was trained on.

@@ -87,7 +87,6 @@ export class FileStateStorage implements StateStorage {
    * turn, so a write that holds details again is never lost from it.
    */
   private readonly heldContactKeys = new Set<string>();
-  private heldContactKeysComplete = false;
   /**
    * When each key was last written (ms), negative for the anonymous retention class: what the
    * daily retention run needs to find expired items without reading every file (docs/adr/0019,
@@ -96,7 +95,11 @@ export class FileStateStorage implements StateStorage {
    * file is read again, in its key's turn, before it is deleted.
    */
   private readonly lastWrites = new Map<string, number>();
-  private lastWritesComplete = false;
+  /**
+   * The one full read after open has run: `heldContactKeys` and `lastWrites` know every stored
+   * key from then on (both are filled by that read, and kept up to date by every write).
+   */
+  private fullyRead = false;
 
   private constructor(store: KeyedFileStore, clock: Clock, logger: Logger) {
     this.store = store;
@@ -181,7 +184,7 @@ export class FileStateStorage implements StateStorage {
     };
     const expired = (item: StateItem) => Date.parse(item.updatedAt) < cutoffs[item.retention];
     let candidates: string[];
-    if (this.lastWritesComplete) {
+    if (this.fullyRead) {
       candidates = [];
       for (const [key, written] of this.lastWrites) {
         const anonymous = written < 0;
@@ -218,7 +221,7 @@ export class FileStateStorage implements StateStorage {
   }
 
   async eraseAbandonedContacts(cutoff: Date): Promise<number> {
-    if (!this.heldContactKeysComplete) {
+    if (!this.fullyRead) {
       // Details stored before this process opened the directory: one read of every file.
       for await (const item of this.allStoredItems()) {
         if (holdsContact(item.key, item.value)) this.heldContactKeys.add(item.key);
@@ -272,8 +275,7 @@ export class FileStateStorage implements StateStorage {
       }
       yield parsed.data;
     }
-    this.heldContactKeysComplete = true;
-    this.lastWritesComplete = true;
+    this.fullyRead = true;
   }
 
   /** Removes every item last written before `cutoff`, whatever its class (CLI, tests). */

@@ -3,7 +3,7 @@ import type { Clock } from '../shared/clock.js';
 import { WijkwijzerError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
 import type { Database, Queryable } from '../storage/postgres/database.js';
-import { inBoundedStatements } from '../storage/postgres/boundedStatements.js';
+import { inBoundedStatements, inKeyOrder } from '../storage/postgres/boundedStatements.js';
 import {
   GROUP_COMMIT_LIMITS,
   GroupCommit,
@@ -124,8 +124,11 @@ export class PostgresStateStorage implements StateStorage {
       await this.upsert(this.database, only, updatedAt);
       return;
     }
+    // In key order, like every batched write: two instances never wait on each other in a circle.
     await this.database.transaction(async (client) => {
-      for (const change of prepared) await this.upsert(client, change, updatedAt);
+      for (const change of inKeyOrder(prepared, (item) => item.key)) {
+        await this.upsert(client, change, updatedAt);
+      }
     });
   }
 
@@ -139,7 +142,7 @@ export class PostgresStateStorage implements StateStorage {
         values: [part],
         name: 'bot-state-delete',
       }),
-      { atomic: true },
+      { atomic: true, key: (key) => key },
     );
   }
 
@@ -244,7 +247,7 @@ export class PostgresStateStorage implements StateStorage {
         ],
         name: 'bot-state-overwrite',
       }),
-      { atomic: true },
+      { atomic: true, key: (change) => change.key },
     );
   }
 

@@ -4,6 +4,7 @@ import type { ResidentNotifier } from '../casework/residentNotifier.js';
 import type { Language } from '../conversation/language.js';
 import { WEBCHAT_CHANNEL_ID } from '../directline/activity.js';
 import { moduleLogger, type Logger } from '../shared/logger.js';
+import { residentLocales } from '../shared/residentLocales.js';
 
 export interface BotResidentNotifierDeps {
   /** The web chat's adapter: a proactive turn runs its middleware and writes to the channel. */
@@ -55,7 +56,7 @@ export function botResidentNotifier(deps: BotResidentNotifierDeps): ResidentNoti
           await context.sendActivity({
             type: 'message',
             text: deps.statusLine(current, language),
-            locale: language === 'en' ? 'en-GB' : 'nl-NL',
+            locale: residentLocales[language],
           });
         },
       );

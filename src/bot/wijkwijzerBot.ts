@@ -12,8 +12,10 @@ import {
   type DialogContext,
   type DialogState,
 } from 'botbuilder-dialogs';
+import { z } from 'zod';
 import type { Language } from '../conversation/language.js';
 import type { Logger } from '../shared/logger.js';
+import { languageOfLocale, residentLocales } from '../shared/residentLocales.js';
 
 /** Runs on every resident message before any dialog (the crisis check, dialogs/conversationGuard.ts). */
 export interface MessageGuard {
@@ -37,10 +39,19 @@ export interface WijkwijzerBotDeps {
  * The locale each reply carries, from the conversation's language. The web chat widget follows it:
  * its own texts and Web Chat's switch to English with the conversation (web/widget/wijkwijzer.js).
  */
-export const BOT_LOCALES: Readonly<Record<Language, string>> = { nl: 'nl-NL', en: 'en-US' };
+export const BOT_LOCALES: Readonly<Record<Language, string>> = residentLocales;
 
 /** Web Chat's widget posts this event when a resident opens a new conversation. */
 export const JOIN_EVENT = 'webchat/join';
+
+/** The join event's value, from the browser (web/widget/wijkwijzer.js): checked, never trusted. */
+const joinValueSchema = z.object({ language: z.string().max(35) });
+
+/** The language the resident's browser asks for, or undefined when the join event does not say. */
+export function browserLanguageOf(value: unknown): Language | undefined {
+  const parsed = joinValueSchema.safeParse(value);
+  return parsed.success ? languageOfLocale(parsed.data.language) : undefined;
+}
 
 /**
  * Routes each turn to the root dialog and saves state at the end of the turn. The conversation
@@ -74,7 +85,9 @@ export class WijkwijzerBot extends ActivityHandler {
     });
 
     this.onEvent(async (context, next) => {
-      if (context.activity.name === JOIN_EVENT) await this.startIfIdle(context);
+      if (context.activity.name === JOIN_EVENT) {
+        await this.startIfIdle(context, browserLanguageOf(context.activity.value));
+      }
       await next();
     });
 
@@ -97,11 +110,17 @@ export class WijkwijzerBot extends ActivityHandler {
     });
   }
 
-  /** Greets once: a reload that re-sends the join event must not restart a running conversation. */
-  private async startIfIdle(context: TurnContext): Promise<void> {
+  /**
+   * Greets once: a reload that re-sends the join event must not restart a running conversation.
+   * `browserLanguage`: the language the widget's browser is set to, the welcome's default.
+   */
+  private async startIfIdle(context: TurnContext, browserLanguage?: Language): Promise<void> {
     const dialogContext = await this.dialogs.createContext(context);
     if (dialogContext.activeDialog === undefined) {
-      await dialogContext.beginDialog(this.deps.rootDialog.id);
+      await dialogContext.beginDialog(
+        this.deps.rootDialog.id,
+        browserLanguage === undefined ? undefined : { browserLanguage },
+      );
     }
   }
 

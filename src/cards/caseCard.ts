@@ -20,6 +20,7 @@ import {
   type TeamsCard,
   type TextColour,
 } from './elements.js';
+import { plainCardText } from './plainCardText.js';
 
 /**
  * The handover card wijkteam staff see in Teams (profile 2: Adaptive Cards 1.5, Universal
@@ -93,7 +94,7 @@ const statusColour: Readonly<Record<CaseStatus, TextColour>> = {
 };
 
 function bulletList(items: readonly string[]): string {
-  return items.map((item) => `- ${item}`).join('\n');
+  return items.map((item) => `- ${plainCardText(item)}`).join('\n');
 }
 
 function contactSection(contact: CaseContactView): CardElement<TeamsAction>[] {
@@ -106,9 +107,13 @@ function contactSection(contact: CaseContactView): CardElement<TeamsAction>[] {
   }
   return [
     factSet([
-      fact(texts.contactLabels.name, contact.name),
-      contact.phone === null ? undefined : fact(texts.contactLabels.phone, contact.phone),
-      contact.email === null ? undefined : fact(texts.contactLabels.email, contact.email),
+      fact(texts.contactLabels.name, plainCardText(contact.name)),
+      contact.phone === null
+        ? undefined
+        : fact(texts.contactLabels.phone, plainCardText(contact.phone)),
+      contact.email === null
+        ? undefined
+        : fact(texts.contactLabels.email, plainCardText(contact.email)),
     ]),
   ];
 }
@@ -160,7 +165,11 @@ function actionFor(view: CaseCardView, verb: CaseCardVerb): TeamsAction {
   }
 }
 
-/** The case card for one viewer (or the shared channel message when `view.role` is `shared`). */
+/**
+ * The case card for one viewer (or the shared channel message when `view.role` is `shared`).
+ * Every value that people typed (the resident's words and name, a colleague's note, names from
+ * the routing and knowledge files) goes in through `plainCardText`: literal text, never Markdown.
+ */
 export function buildCaseCard(view: CaseCardView, notice?: CardNotice): TeamsCard {
   const texts = nl.cards.caseCard;
   const labels = texts.labels;
@@ -171,7 +180,7 @@ export function buildCaseCard(view: CaseCardView, notice?: CardNotice): TeamsCar
     columnSet([
       column([
         textBlock(texts.title(view.reference), { size: 'large', weight: 'bolder' }),
-        textBlock(texts.forTeam(view.wijkteam), { isSubtle: true, spacing: 'none' }),
+        textBlock(texts.forTeam(plainCardText(view.wijkteam)), { isSubtle: true, spacing: 'none' }),
       ]),
       column(
         [
@@ -188,9 +197,9 @@ export function buildCaseCard(view: CaseCardView, notice?: CardNotice): TeamsCar
       ? container([textBlock(texts.noContact, { weight: 'bolder' })], { style: 'warning' })
       : undefined,
     factSet([
-      fact(labels.assignee, view.assignee ?? texts.nobody),
+      fact(labels.assignee, view.assignee === null ? texts.nobody : plainCardText(view.assignee)),
       fact(labels.received, view.received),
-      fact(labels.area, view.area ?? texts.unknownArea),
+      fact(labels.area, view.area === null ? texts.unknownArea : plainCardText(view.area)),
       fact(labels.forWhom, view.forWhom),
       view.ageBand === null ? undefined : fact(labels.ageBand, view.ageBand),
       view.levensgebieden.length === 0
@@ -199,12 +208,16 @@ export function buildCaseCard(view: CaseCardView, notice?: CardNotice): TeamsCar
       fact(labels.conversations, String(view.conversationCount)),
       fact(labels.contactPreference, view.contactPreference),
       view.outcome === null ? undefined : fact(labels.outcome, nl.cases.outcome[view.outcome]),
-      view.closingNote === null ? undefined : fact(labels.closingNote, view.closingNote),
+      view.closingNote === null
+        ? undefined
+        : fact(labels.closingNote, plainCardText(view.closingNote)),
     ]),
     heading(texts.sections.question),
-    textBlock(view.summary),
+    textBlock(plainCardText(view.summary)),
     heading(texts.sections.tried),
-    textBlock(view.triedAlready.trim() === '' ? texts.nothingTried : view.triedAlready),
+    textBlock(
+      view.triedAlready.trim() === '' ? texts.nothingTried : plainCardText(view.triedAlready),
+    ),
     heading(texts.sections.shown),
     textBlock(
       view.voorzieningenShown.length === 0

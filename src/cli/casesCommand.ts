@@ -19,6 +19,7 @@ import { isWijkwijzerError } from '../shared/errors.js';
 import { localDateTime } from '../shared/gemeenteTime.js';
 import { createLogger } from '../shared/logger.js';
 import { exitCodes, type Command, type CommandIo } from './command.js';
+import { terminalSafeJson, withoutControlCharacters } from '../shared/displayText.js';
 
 const usage = `Usage: wijkwijzer cases <subcommand> [options]
 
@@ -114,7 +115,7 @@ async function listCommand(args: readonly string[], io: CommandIo): Promise<numb
     ...(values.team === undefined ? {} : { wijkteam: values.team }),
   });
   if (values.json) {
-    io.stdout(`${JSON.stringify(cases.map(withoutContact), null, 2)}\n`);
+    io.stdout(`${terminalSafeJson(cases.map(withoutContact))}\n`);
     return exitCodes.ok;
   }
   if (cases.length === 0) {
@@ -135,7 +136,7 @@ async function listCommand(args: readonly string[], io: CommandIo): Promise<numb
   const count = (state: string) =>
     cases.filter((current) => current.delivery.state === state).length;
   io.stdout(
-    `${table(rows)}\n\n${cases.length} ${cases.length === 1 ? 'case' : 'cases'}: ` +
+    `${table(rows.map((row) => row.map(withoutControlCharacters)))}\n\n${cases.length} ${cases.length === 1 ? 'case' : 'cases'}: ` +
       `${count('pending')} pending, ${count('failed')} failed, ${count('delivered')} delivered.\n`,
   );
   return exitCodes.ok;
@@ -222,9 +223,15 @@ async function showCommand(args: readonly string[], io: CommandIo): Promise<numb
     io.stderr(`Showing contact details of ${reference}. Do not copy them elsewhere.\n`);
   }
   if (values.json) {
-    io.stdout(`${JSON.stringify(withContact ? found : withoutContact(found), null, 2)}\n`);
+    io.stdout(`${terminalSafeJson(withContact ? found : withoutContact(found))}\n`);
   } else {
-    io.stdout(describe(found, await routingFor(config.paths.knowledgeDir), withContact));
+    // The story, names and notes are other people's words: no control characters reach the
+    // operator's terminal (src/shared/displayText.ts). --json escapes them already.
+    io.stdout(
+      withoutControlCharacters(
+        describe(found, await routingFor(config.paths.knowledgeDir), withContact),
+      ),
+    );
   }
   return exitCodes.ok;
 }

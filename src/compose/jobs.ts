@@ -8,7 +8,8 @@ import { startPeriodicJob } from '../shared/periodicJob.js';
 import type { StorageBackend } from '../storage/storageBackend.js';
 import type { Stores } from './stores.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
 
 /** A job whose work another part owns (pick-up reminders, review reminders, log retention). */
 export interface RunsOnce {
@@ -70,7 +71,9 @@ export function startJobs(deps: JobsPartDeps): JobsPart {
     gated('case-retention', DAY_MS, 60_000, () =>
       runRetention({ repository: cases, clock, policy: config.cases.retention, logger }),
     ),
-    gated('state-retention', DAY_MS, 90_000, async () => {
+    // Hourly, not daily: anonymous state is promised gone ANONYMOUS_STATE_RETENTION_HOURS (48)
+    // after its last change (docs/privacy.md); a daily run kept it up to a day longer.
+    gated('state-retention', HOUR_MS, 90_000, async () => {
       const deleted = await storage.state.deleteExpired(clock.now(), {
         residentMs: config.stateRetentionDays * DAY_MS,
         anonymousMs: config.storage.anonymousStateRetentionHours * 60 * 60 * 1000,

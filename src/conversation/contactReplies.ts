@@ -1,4 +1,5 @@
 import { normaliseEmailAddress, normalisePhoneNumber } from '../cases/contact.js';
+import { isSkip } from './choiceMatching.js';
 import { foldReply } from './matchText.js';
 
 /**
@@ -60,9 +61,12 @@ const QUESTION_WORDS = new Set([
   'which',
 ]);
 
-/** Replies that say "I do not know" or "no" rather than a name. */
+/**
+ * Replies that say "no" or "nothing" rather than a name. "Weet niet", "geen idee", "overslaan"
+ * and the other ways to skip a question are `isSkip`'s, kept in one list there.
+ */
 const NOT_A_NAME =
-  /^(?:(?:ik )?weet (?:ik )?(?:het )?niet|geen idee|geen|nee|nvt|niks|niets|maakt niet uit|(?:i )?do ?nt know|no idea|no|none|nothing|n a)$/;
+  /^(?:(?:ik )?weet (?:ik )?het niet|ik weet niet|geen|nee|nvt|niks|niets|i do ?nt know|no idea|no|none|nothing|n a)$/;
 
 /**
  * Strips "mijn naam is", "ik heet", "my name is" and keeps what the resident wants to be called.
@@ -83,14 +87,9 @@ export function parseNameReply(text: string): NameReply {
   if (!/\p{L}/u.test(name) || /[0-9@]/.test(name)) return { kind: 'invalid', problem: 'format' };
   const folded = foldReply(name);
   const first = folded.split(' ')[0] ?? '';
-  if (name.includes('?') || QUESTION_WORDS.has(first) || NOT_A_NAME.test(folded))
+  if (name.includes('?') || QUESTION_WORDS.has(first) || isSkip(name) || NOT_A_NAME.test(folded))
     return { kind: 'invalid', problem: 'notAName' };
   return { kind: 'name', name };
-}
-
-export function parseName(text: string): string | undefined {
-  const reply = parseNameReply(text);
-  return reply.kind === 'name' ? reply.name : undefined;
 }
 
 /** The moment to call: free text, short, without digits that look like a phone number. */

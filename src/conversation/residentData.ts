@@ -2,7 +2,6 @@ import { dutchDate, englishDate } from '../shared/gemeenteTime.js';
 import type { Case } from '../cases/case.js';
 import type { CaseRepository } from '../cases/caseRepository.js';
 import type { RetentionPolicy } from '../cases/retention.js';
-import { formatPhoneNumber } from '../cards/format.js';
 import { casesTexts as englishCasesTexts } from '../i18n/en/cases.js';
 import { casesTexts } from '../i18n/nl/cases.js';
 import type { Language } from './language.js';
@@ -44,9 +43,12 @@ function describeCase(current: Case, options: ResidentDataOptions): string {
   lines.push(texts.summary(current.story.summary));
   if (current.melder.kind === 'contact') {
     const melder = current.melder;
-    const parts = [texts.contactName(melder.name)];
-    if (melder.phone !== null) parts.push(texts.contactPhone(formatPhoneNumber(melder.phone)));
-    if (melder.email !== null) parts.push(texts.contactEmail(melder.email));
+    // Which details, recognisable for the resident, never the details themselves: the answer goes
+    // to whoever holds the browser's resident key, on a library computer the next visitor too.
+    const parts: string[] = [texts.contactName];
+    if (melder.phone !== null)
+      parts.push(texts.contactPhone(melder.phone.replace(/\D/g, '').slice(-2)));
+    if (melder.email !== null) parts.push(texts.contactEmail(melder.email.split('@').at(-1) ?? ''));
     if (melder.noCalls) parts.push(texts.contactNoCalls);
     lines.push(texts.contact(parts.join(', ')));
   } else {

@@ -59,8 +59,11 @@ export type PendingHandover = z.infer<typeof pendingHandoverSchema>;
 
 export const residentMemorySchema = z.object({
   version: z.literal(1),
-  /** The language the resident last wrote in, so the next welcome is in it too. */
-  language: z.enum(['nl', 'en']).default('nl'),
+  /**
+   * The language the resident last chose or wrote in, so the next welcome is in it too. Absent
+   * until the resident changed language once: a new conversation then starts in the browser's.
+   */
+  language: z.enum(['nl', 'en']).optional(),
   visits: z.array(visitSchema).max(20),
   pendingHandover: pendingHandoverSchema.nullable(),
 });
@@ -76,7 +79,7 @@ export const FOLLOW_UP_AFTER_HOURS = 20;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function emptyResidentMemory(): ResidentMemory {
-  return { version: 1, language: 'nl', visits: [], pendingHandover: null };
+  return { version: 1, visits: [], pendingHandover: null };
 }
 
 /** Reads stored memory; anything that does not parse (an older shape, tampering) starts afresh. */
@@ -96,7 +99,7 @@ export function pruneResidentMemory(
   const pending = memory.pendingHandover;
   return {
     version: 1,
-    language: memory.language,
+    ...(memory.language === undefined ? {} : { language: memory.language }),
     visits: memory.visits
       .filter((visit) => Date.parse(visit.at) >= visitLimit)
       .slice(0, MAX_VISITS),

@@ -26,6 +26,7 @@ import {
   sharedHitLimit,
   sharedPartnerSecret,
 } from './postgresSignIn.js';
+import { MemoryRateLimiter } from '../storage/rateLimiter.js';
 
 /** What the composition root gets: the routes, the reminder job's work, and a close. */
 export interface PartnerPage {
@@ -151,6 +152,7 @@ export async function createPartnerPage(deps: PartnerPageDeps): Promise<PartnerP
     fieldHelp: await loadFieldHelp(config.paths.knowledgeDir),
     devLogin: deps.boardAuthentication.devLogin,
     staff: deps.staff,
+    limiter: deps.storage?.rateLimiter ?? new MemoryRateLimiter(clock),
   });
   return {
     routes,

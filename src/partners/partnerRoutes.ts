@@ -15,6 +15,8 @@ import { errorBody } from '../http/httpErrors.js';
 import { newId } from '../shared/ids.js';
 import { pageContentSecurityPolicy } from '../webchat/pageRoutes.js';
 import { StaticAssets } from '../webchat/staticAssets.js';
+import { clientKey } from '../webchat/tokenRoute.js';
+import type { RateLimiter } from '../storage/rateLimiter.js';
 import { rawEntrySchema } from './changeLog.js';
 import type { ChangeLog } from './changeLog.js';
 import { emailAddressSchema } from './emailAddress.js';
@@ -47,6 +49,11 @@ export interface PartnerRouteDeps {
   /** The Casusbord's development login (shared), for redactie personas; undefined when off. */
   readonly devLogin: DevLogin | undefined;
   readonly staff: StaffRegister;
+  /**
+   * Counts the requests to the two sign-in routes per client address: anyone may call them and
+   * each writes to the audit trail (docs/security.md). Shared by the instances with PostgreSQL.
+   */
+  readonly limiter: RateLimiter;
 }
 
 const slug = z.string().regex(SLUG_PATTERN).max(80);
@@ -115,6 +122,18 @@ export function partnerRoutes(deps: PartnerRouteDeps): RouteRegistrar {
   const redactiePersonas = (deps.devLogin?.personas() ?? [])
     .filter((persona) => deps.staff.find(persona.id)?.redactie === true)
     .map((persona) => ({ id: persona.id, label: persona.name }));
+
+  const signInLimit = {
+    capacity: deps.config.partners.signInRatePerHour,
+    perSecond: deps.config.partners.signInRatePerHour / 3600,
+  };
+  /** One budget per client for both sign-in routes, taken before the body is even read. */
+  const limitSignIn = async (req: Request, route: string) => {
+    const key = `partner-sign-in:${clientKey(req, deps.config.server.trustProxy)}`;
+    if (!(await deps.limiter.take(key, signInLimit))) {
+      throw new WijkwijzerError('WW-2005', { detail: { route } });
+    }
+  };
 
   const authenticate = (req: Request) =>
     deps.authenticator.authenticate(req.header('authorization'));
@@ -202,6 +221,7 @@ export function partnerRoutes(deps: PartnerRouteDeps): RouteRegistrar {
     });
 
     server.post(`${API}/sign-in/request`, async (req, res) => {
+      await limitSignIn(req, 'sign-in/request');
       const body = parse(requestLinkBody, req.body, 'sign-in/request');
       await deps.signIn.requestLinks(body.email);
       res.header('Cache-Control', 'no-store');
@@ -209,6 +229,7 @@ export function partnerRoutes(deps: PartnerRouteDeps): RouteRegistrar {
     });
 
     server.post(`${API}/sign-in`, async (req, res) => {
+      await limitSignIn(req, 'sign-in');
       const body = parse(signInBody, req.body, 'sign-in');
       const session = await deps.signIn.signIn(body.link);
       res.header('Cache-Control', 'no-store');

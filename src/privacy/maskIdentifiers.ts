@@ -1,6 +1,7 @@
 import { casesTexts } from '../i18n/nl/cases.js';
 import { isValidBsn } from './bsn.js';
 import { ibanLengths, isValidIban } from './iban.js';
+import { asReaderSeesIt } from './lookAlikes.js';
 
 export interface MaskCounts {
   readonly bsn: number;
@@ -144,7 +145,10 @@ function findAll(text: string, pattern: RegExp): Span[] {
  * (`melder`) where they can be erased on their own. Runs before anything is stored. Idempotent:
  * the replacement tokens contain no digits and no `@`.
  */
-export function maskIdentifiers(text: string, tokens: MaskTokens = casesTexts.mask): MaskResult {
+export function maskIdentifiers(input: string, tokens: MaskTokens = casesTexts.mask): MaskResult {
+  // Look-alike digits, dashes, spaces and invisible characters first, so "06–1234 5678" with an
+  // en dash or Arabic-Indic digits is masked as what it is (lookAlikes.ts).
+  const text = asReaderSeesIt(input);
   // E-mail first: its local part may hold digits. Then IBANs and international numbers, whose digit
   // groups could pass for a BSN; national phone numbers last, after the BSNs they could swallow.
   const emails = findAll(text, EMAIL);

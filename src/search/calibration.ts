@@ -1,5 +1,5 @@
 /**
- * The calibrated confidence of a search answer (ADR 0013): a logistic model over four signals of
+ * The calibrated confidence of a search answer (ADR 0013): a logistic model over five signals of
  * the best result, fitted by `npm run train:calibrate` (training/calibrate.ts) on the train and dev
  * splits of the golden set and the dev split of the corpus, never on the frozen test split.
  * Generated: do not edit by hand.
@@ -21,16 +21,31 @@ export interface ConfidenceSignals {
 }
 
 export const CONFIDENCE_WEIGHTS = {
-  bias: -0.102,
-  quality: 0.533,
-  agreement: 2.158,
-  domain: 2.055,
-  outOfScope: -5.001,
-  vague: 1.927,
+  bias: 0.026,
+  quality: 0.964,
+  agreement: 1.573,
+  domain: 2.145,
+  outOfScope: -5.39,
+  vague: 1.645,
 } as const;
 
-/** Below this confidence the search says "no good match". */
+/** Below this confidence the search says "no good match" (but see the doubt band below). */
 export const MIN_CONFIDENCE = 0.75;
+
+/**
+ * The doubt band (ADR 0013, round 16): between SURE_REFUSAL and MIN_CONFIDENCE a second calibrated
+ * signal decides, the model's probability that the question is not for the sociale kaart. Answerable
+ * questions in new words land in the band with that probability near zero; the out-of-scope
+ * questions that land there carry it. Below SURE_REFUSAL the answer is always "no good match".
+ */
+export const SURE_REFUSAL = 0.57;
+export const OUT_OF_SCOPE_DOUBT = 0.05;
+
+/** Whether an answer with this confidence and these signals is "no good match". */
+export function isNoGoodMatch(confidence: number, signals: ConfidenceSignals): boolean {
+  if (confidence < SURE_REFUSAL) return true;
+  return confidence < MIN_CONFIDENCE && signals.outOfScope >= OUT_OF_SCOPE_DOUBT;
+}
 
 export function calibratedConfidence(signals: ConfidenceSignals): number {
   const w = CONFIDENCE_WEIGHTS;

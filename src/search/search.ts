@@ -1,7 +1,7 @@
 import { areaFit, residentVisibility, type AreaFit } from '../knowledge/catalogue.js';
 import { fitsAgeRange } from './ageRange.js';
 import { OUT_OF_SCOPE, VAGUE } from '../understanding/needs.js';
-import { calibratedConfidence, MIN_CONFIDENCE } from './calibration.js';
+import { calibratedConfidence, isNoGoodMatch } from './calibration.js';
 import { detectDomains, MIN_DOMAIN_CONFIDENCE, STRONG_DOMAIN_CONFIDENCE } from './domains.js';
 import { explain } from './explain.js';
 import { FIELDS, type FieldName } from './fields.js';
@@ -58,6 +58,14 @@ export const MIN_NEED_PROBABILITY = 0.03;
  * 89.7% → 90.1%, golden train+dev unchanged, no kaart worse; ADR 0013, fourth amendment).
  */
 export const MODEL_DOMAIN_TRUST = 1;
+/**
+ * In the levensgebieden offered after a search, the everyday-word rules count for this share, and
+ * the model's best levensgebied stays among the two when it gives it at least MODEL_KEEP_IN_OFFER
+ * (ADR 0013, round 16: 5-fold CV search levensgebied top two 88.5% → 89.6%; corpus dev, golden
+ * train+dev, Hengelo, Vechtstede and Reggedal none worse; tried 0.3–0.7 and 0.2–0.5).
+ */
+export const RULE_SHARE_IN_OFFER = 0.5;
+export const MODEL_KEEP_IN_OFFER = 0.2;
 /**
  * Levensgebieden the resident chose in the intake: entries in them rank above others of about the
  * same relevance (a boost, not a filter: a wrong click must not hide the right entry).
@@ -273,26 +281,45 @@ function questionNeeds(
  * Rules, results and model together: the chance that at least one of them is right (noisy or).
  * A question that names no subject yet ("kunt u mij helpen?") has no levensgebied: the model's
  * vagueness damps the model's and the results' evidence, not an everyday word the gemeente listed.
+ *
+ * In the offer (results found, ADR 0013 round 16) the everyday words count for
+ * RULE_SHARE_IN_OFFER only: the results were found through the same words and already bring their
+ * levensgebieden, so the words counted twice and outvoted the model on a kaart in other words ("de
+ * kinderen", "geld" in a question about something else). And the model's own best levensgebied,
+ * when it gives it at least MODEL_KEEP_IN_OFFER, stays among the two offered. Which levensgebieden
+ * are clearly present (`forOffer` false: the wijkwijzer rule of several levensgebieden at once) still counts the
+ * words in full: a story that names debts, loneliness and violence touches all three.
  */
 function combineDomains(
   rules: readonly DomainScore[],
-  fromResults: readonly DomainScore[],
+  fromResults: readonly DomainScore[] | undefined,
   model: ReadonlyMap<string, number>,
   known: ReadonlySet<string>,
   vague: number,
+  forOffer = true,
 ): DomainScore[] {
+  // An offer with no results behaves as the question's own reading.
+  const offer = forOffer && (fromResults?.length ?? 0) > 0;
+  const ruleShare = offer ? RULE_SHARE_IN_OFFER : 1;
   const doubt = new Map<string, number>();
   const add = (slug: string, confidence: number) => {
     if (!known.has(slug)) return;
     doubt.set(slug, (doubt.get(slug) ?? 1) * (1 - confidence));
   };
-  for (const { slug, confidence } of rules) add(slug, confidence);
-  for (const { slug, confidence } of fromResults) add(slug, (1 - vague) * confidence);
+  for (const { slug, confidence } of rules) add(slug, ruleShare * confidence);
+  for (const { slug, confidence } of fromResults ?? []) add(slug, (1 - vague) * confidence);
   for (const [slug, p] of model) add(slug, (1 - vague) * MODEL_DOMAIN_TRUST * p);
-  return [...doubt.entries()]
+  const combined = [...doubt.entries()]
     .map(([slug, left]) => ({ slug, confidence: Math.round((1 - left) * 100) / 100 }))
     .filter((domain) => domain.confidence >= MIN_DOMAIN_CONFIDENCE)
     .sort((a, b) => b.confidence - a.confidence || (a.slug < b.slug ? -1 : 1));
+  if (!offer) return combined;
+  let best: [string, number] | undefined;
+  for (const entry of model) if (best === undefined || entry[1] > best[1]) best = entry;
+  if (best === undefined || best[1] < MODEL_KEEP_IN_OFFER) return combined;
+  const at = combined.findIndex((domain) => domain.slug === best[0]);
+  if (at >= 2) combined.splice(1, 0, ...combined.splice(at, 1));
+  return combined;
 }
 
 /** How much the best entry's needs agree with the question's (0..1). */
@@ -323,7 +350,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   const questionDomains = new Map(
     combineDomains(
       detectDomains(analysed.phraseMatches, [], knownDomains),
-      [],
+      undefined,
       needs.domains,
       knownDomains,
       needs.vague,
@@ -494,21 +521,31 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
     vague: needs.vague,
   };
   const confidence = first === undefined ? 0 : calibratedConfidence(signals);
-  const noGoodMatch = confidence < MIN_CONFIDENCE;
+  const noGoodMatch = first === undefined || isNoGoodMatch(confidence, signals);
   // Entries that would have been shown but for the age of the person.
   const cut = results.length === top ? (best[top - 1]?.score ?? 0) : 0;
   const ageLeftOut = leftOutForAge.filter((score) => score > cut).length;
+  const ruleDomains = detectDomains(analysed.phraseMatches, [], knownDomains);
+  const resultDomains = detectDomains([], results, knownDomains);
   const domains = combineDomains(
-    detectDomains(analysed.phraseMatches, [], knownDomains),
-    detectDomains([], results, knownDomains),
+    ruleDomains,
+    resultDomains,
     needs.domains,
     knownDomains,
     needs.vague,
   );
+  const present = combineDomains(
+    ruleDomains,
+    resultDomains,
+    needs.domains,
+    knownDomains,
+    needs.vague,
+    false,
+  );
   return {
     results,
     domains,
-    strongDomains: domains
+    strongDomains: present
       .filter((domain) => domain.confidence >= STRONG_DOMAIN_CONFIDENCE)
       .map((domain) => domain.slug),
     noGoodMatch,

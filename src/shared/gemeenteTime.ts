@@ -3,8 +3,11 @@
  * Europe/Amsterdam, whatever the server's own time zone. A case made at 00:30 on 1 January belongs
  * to the new year; a question that came in at 10:15 in Enschede says 10:15 on a server in UTC.
  */
+import { residentLocales } from './residentLocales.js';
+
 export const GEMEENTE_TIME_ZONE = 'Europe/Amsterdam';
 
+// Read by code, never shown: a locale with plain two-digit parts, not a resident's locale.
 const numericParts = new Intl.DateTimeFormat('en-GB', {
   timeZone: GEMEENTE_TIME_ZONE,
   year: 'numeric',
@@ -15,26 +18,26 @@ const numericParts = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
 });
 
-const longDate = new Intl.DateTimeFormat('nl-NL', {
+const longDate = new Intl.DateTimeFormat(residentLocales.nl, {
   timeZone: GEMEENTE_TIME_ZONE,
   day: 'numeric',
   month: 'long',
 });
 
-const longDateWithYear = new Intl.DateTimeFormat('nl-NL', {
+const longDateWithYear = new Intl.DateTimeFormat(residentLocales.nl, {
   timeZone: GEMEENTE_TIME_ZONE,
   day: 'numeric',
   month: 'long',
   year: 'numeric',
 });
 
-const englishLongDate = new Intl.DateTimeFormat('en-GB', {
+const englishLongDate = new Intl.DateTimeFormat(residentLocales.en, {
   timeZone: GEMEENTE_TIME_ZONE,
   day: 'numeric',
   month: 'long',
 });
 
-const englishLongDateWithYear = new Intl.DateTimeFormat('en-GB', {
+const englishLongDateWithYear = new Intl.DateTimeFormat(residentLocales.en, {
   timeZone: GEMEENTE_TIME_ZONE,
   day: 'numeric',
   month: 'long',

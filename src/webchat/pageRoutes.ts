@@ -8,6 +8,7 @@ import { nl } from '../i18n/nl/index.js';
 import type { RouteRegistrar } from '../server.js';
 import { browserBundlePath } from '../shared/browserBundles.js';
 import { escapeHtml } from '../shared/escapeHtml.js';
+import { residentLocales } from '../shared/residentLocales.js';
 import { StaticAssets } from './staticAssets.js';
 
 export interface PageRouteDeps {
@@ -62,11 +63,11 @@ export function widgetConfig(config: Config) {
     directLineDomain: directLineDomain(config),
     quickExitUrl: config.webchat.quickExitUrl,
     maxMessageChars: config.webchat.maxMessageChars,
-    locale: 'nl-NL',
+    locale: residentLocales.nl,
     texts: { ...texts, tooLong: tooLong(config.webchat.maxMessageChars) },
-    // The widget switches to these when the bot answers in English (BOT_LOCALES, src/bot).
+    // The widget switches to these when the bot answers in English (residentLocales, src/shared/residentLocales.ts).
     english: {
-      locale: 'en-US',
+      locale: residentLocales.en,
       texts: { ...english, tooLong: tooLongEnglish(config.webchat.maxMessageChars) },
     },
   };

@@ -3,8 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { caseStatusLine } from '../../dialogs/caseStatus.js';
 import { createBotRuntime, type BotRuntime } from '../../src/bot/botRuntime.js';
 import type { Case } from '../../src/cases/case.js';
+import { loadConfig } from '../../src/config.js';
 import { transitionCase } from '../../src/cases/caseRepository.js';
 import { InMemoryCaseRepository } from '../../src/cases/memoryCaseRepository.js';
+import { widgetConfig } from '../../src/webchat/pageRoutes.js';
 import { alice, newCaseInput } from '../cases/fixtures/caseFixtures.js';
 import { startRealServices, type RealServices } from '../dialogs/journeys/realServices.js';
 import { silentLogger } from '../support/logs.js';
@@ -63,16 +65,22 @@ describe('telling a resident in the web chat that their question was picked up',
     expect(posted.status).toBe(200);
   }
 
-  async function botTexts(conversation: StartedConversation): Promise<string[]> {
+  /** What the bot sent in the conversation, as the resident's Direct Line client reads it. */
+  async function botActivities(
+    conversation: StartedConversation,
+  ): Promise<{ text?: unknown; locale?: string; from: { id: string } }[]> {
     const listed = await harness!.request(
       'GET',
       `/v3/directline/conversations/${conversation.conversationId}/activities`,
       { token: conversation.token },
     );
-    const activities = (
-      listed.body as { activities: { text?: unknown; from: { id: string } }[] }
+    return (
+      listed.body as { activities: { text?: unknown; locale?: string; from: { id: string } }[] }
     ).activities.filter((activity) => activity.from.id !== conversation.userId);
-    return texts(activities);
+  }
+
+  async function botTexts(conversation: StartedConversation): Promise<string[]> {
+    return texts(await botActivities(conversation));
   }
 
   async function claimedCaseOf(conversation: StartedConversation): Promise<Case> {
@@ -106,6 +114,20 @@ describe('telling a resident in the web chat that their question was picked up',
     const said = await botTexts(conversation);
     expect(said.at(-1)).toBe(english);
     expect(said).not.toContain(dutch);
+  });
+
+  it("carries the locale of the bot's own replies, which the widget follows", async () => {
+    const conversation = await harness!.startConversation('resident-key-locale-0123456789abc');
+    await say(conversation, 'I need help with my bills and debts');
+    const current = await claimedCaseOf(conversation);
+    expect(await bot.residentNotifier.notify(current)).toBe(true);
+
+    const locales = (await botActivities(conversation)).map((activity) => activity.locale);
+    const [reply] = locales;
+    expect(reply).toMatch(/^en-/);
+    // The status line (the last one) is English in the same way as every reply before it.
+    expect(new Set(locales)).toEqual(new Set([reply]));
+    expect(widgetConfig(loadConfig({})).english?.locale).toBe(reply);
   });
 
   it('writes in Dutch to a resident who wrote Dutch', async () => {

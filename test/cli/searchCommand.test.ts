@@ -70,7 +70,7 @@ describe('wijkwijzer search', () => {
 
   it('prints a readable answer with the no-good-match notice', async () => {
     const { code, stdout } = await run([
-      'mijn fiets is gestolen',
+      'ik wil een parkeervergunning aanvragen',
       '--knowledge',
       FIXTURE_KNOWLEDGE,
     ]);
@@ -86,7 +86,7 @@ describe('wijkwijzer search', () => {
         JSON.stringify({ text: 'voedselbank' }),
         '',
         JSON.stringify({ text: 'koffie en praten', postcode: '7544', age: 70 }),
-        JSON.stringify({ text: 'mijn fiets is gestolen' }),
+        JSON.stringify({ text: 'ik wil een parkeervergunning aanvragen' }),
       ].join('\n'),
     );
     const { code, stdout } = await run([

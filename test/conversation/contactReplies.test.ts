@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   parseBestMoment,
   parseContactReply,
-  parseName,
+  parseNameReply,
 } from '../../src/conversation/contactReplies.js';
 
 describe('parseContactReply', () => {
@@ -33,12 +33,12 @@ describe('parseContactReply', () => {
   });
 });
 
-describe('parseName and parseBestMoment', () => {
+describe('parseNameReply and parseBestMoment', () => {
   it('keeps the name without the lead-in', () => {
-    expect(parseName('Mijn naam is Fatima')).toBe('Fatima');
-    expect(parseName('Jan de Vries.')).toBe('Jan de Vries');
-    expect(parseName('0612345678')).toBeUndefined();
-    expect(parseName('')).toBeUndefined();
+    expect(parseNameReply('Mijn naam is Fatima')).toEqual({ kind: 'name', name: 'Fatima' });
+    expect(parseNameReply('Jan de Vries.')).toEqual({ kind: 'name', name: 'Jan de Vries' });
+    expect(parseNameReply('0612345678')).toEqual({ kind: 'invalid', problem: 'format' });
+    expect(parseNameReply('')).toEqual({ kind: 'invalid', problem: 'format' });
   });
 
   it.each([
@@ -49,19 +49,22 @@ describe('parseName and parseBestMoment', () => {
     'waarom',
     'hoezo?',
     'geen idee',
+    'maakt niet uit',
+    'overslaan',
     'nee',
-    '12345',
+    'niets',
     'what now',
     "I don't know",
+    'no idea',
     'why?',
   ])('refuses "%s", which is no name', (text) => {
-    expect(parseName(text)).toBeUndefined();
+    expect(parseNameReply(text)).toEqual({ kind: 'invalid', problem: 'notAName' });
   });
 
   it.each(['Wim', 'Anna-Maria', 'Noa', 'Ik ben Jan', 'Mohammed El Amrani'])(
     'keeps the name "%s"',
     (text) => {
-      expect(parseName(text)).toBeDefined();
+      expect(parseNameReply(text)).toMatchObject({ kind: 'name' });
     },
   );
 

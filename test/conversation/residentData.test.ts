@@ -42,7 +42,7 @@ describe('wat weet je van mij?', () => {
         '- Wijkteam: Wesselerbrink.',
         '- Wijk: Wesselerbrink.',
         '- Uw verhaal: Ik heb schulden en kom er niet meer uit. Ik slaap er slecht van.',
-        '- Uw contactgegevens: naam Fatma, telefoon 06 12345678.',
+        '- Uw contactgegevens: uw naam, een telefoonnummer dat eindigt op 78.',
         '- U gaf toestemming om dit te delen op 2 maart 2026.',
       ].join('\n'),
     );

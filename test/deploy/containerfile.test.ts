@@ -86,6 +86,25 @@ describe('deploy/container/Containerfile', () => {
     expect(cmd === undefined ? '' : argumentsOf(cmd)).toBe('["node", "bin/start.js"]');
   });
 
+  it('keeps the sociale kaart writable for the partner page, in a volume of its own', () => {
+    const runtime = stage('runtime');
+    const knowledge = runtime
+      .filter((instruction) => instruction.getKeyword() === 'COPY')
+      .map(argumentsOf)
+      .find((args) => args.endsWith(' ./knowledge'));
+    const user = runtime.filter((instruction) => instruction.getKeyword() === 'USER').at(-1);
+    const runAs = user === undefined ? 'root' : argumentsOf(user);
+    // Owned by the user the bot runs as: the partner page writes the YAML files and their
+    // temporary files next to them (docs/adr/0018-partner-page-email-sign-in-change-log.md).
+    expect(knowledge).toBe(`--chown=${runAs}:${runAs} knowledge ./knowledge`);
+    const volumes = runtime
+      .filter((instruction) => instruction.getKeyword() === 'VOLUME')
+      .map(argumentsOf)
+      .join(' ');
+    // A volume: partners' edits outlive the container, and an empty volume starts as a copy.
+    expect(volumes).toContain('"/app/knowledge"');
+  });
+
   it('copies only files that exist in the repository', () => {
     const missing = dockerfile
       .getInstructions()
@@ -93,6 +112,7 @@ describe('deploy/container/Containerfile', () => {
       .map(argumentsOf)
       .filter((args) => !args.startsWith('--from='))
       .flatMap((args) => args.split(/\s+/).slice(0, -1))
+      .filter((source) => !source.startsWith('--'))
       .filter((source) => !existsSync(path.join(root, source)));
     expect(missing).toEqual([]);
   });

@@ -45,8 +45,8 @@ export interface HarnessOptions {
 export interface Chat {
   /** Sends a message (or an activity such as a card submit) and returns what the bot sent back. */
   say(message: string | Partial<Activity>): Promise<Partial<Activity>[]>;
-  /** The widget's join event, as a new conversation sends it. */
-  join(): Promise<Partial<Activity>[]>;
+  /** The widget's join event, as a new conversation sends it (`value`: from a Dutch browser). */
+  join(value?: unknown): Promise<Partial<Activity>[]>;
 }
 
 export interface Harness {
@@ -119,11 +119,11 @@ export function createHarness(options: HarnessOptions = {}): Harness {
           await adapter.receiveActivity(message);
           return drain();
         },
-        async join() {
+        async join(value: unknown = { language: 'nl-NL' }) {
           await adapter.receiveActivity({
             type: 'event',
             name: JOIN_EVENT,
-            value: { language: 'nl-NL' },
+            value,
           });
           return drain();
         },

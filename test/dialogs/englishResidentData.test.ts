@@ -28,7 +28,7 @@ describe('an English resident with a question at the wijkteam', () => {
     expect(said).toContain('We keep 1 question of yours for the wijkteam. This is in it:');
     expect(said).toContain('Question WW-2026-000001, sent on 2 March 2026');
     expect(said).toContain('- Status: New.');
-    expect(said).toContain('- Your contact details: name Sam, e-mail sam@example.org.');
+    expect(said).toContain('- Your contact details: your name, an e-mail address at example.org.');
     for (const dutch of ['Wij bewaren', 'Stand:', 'Uw verhaal', 'toestemming', 'maart', 'jaar']) {
       expect(said).not.toContain(dutch);
     }

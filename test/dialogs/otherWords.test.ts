@@ -110,9 +110,27 @@ describe('a kaart in other words than the residents use, through the conversatio
       age: '84',
     });
     const offer = result.transcript.find((line) => /Klopt dat\?|Welke past het best\?/.test(line));
+    // Loneliness leads; the neighbours may stand second since round 16 (ADR 0013): the model
+    // retrained without the near copies of frozen lines reads "buurvrouw" more as the subject.
     expect(offer).toContain('Eenzaamheid en ontmoeting');
-    expect(offer).not.toContain('Buren');
+    const [first] = (offer ?? '').split('\n').filter((line) => /^\d\. /.test(line));
+    expect(first ?? offer).toContain('Eenzaamheid en ontmoeting');
     expect(result.endedWith).toBe('result');
     expect(result.cards[0]).toBe('Inloop De Lantaarn');
+  });
+
+  // ADR 0013, round 16: in the offer the everyday words count half beside the results found
+  // through them. "Ik werk" says where the resident stands, not what the question is about.
+  it('class 2 and 5: wages kept back are offered as a rights question, not also as work', async () => {
+    const result = await play({
+      first: 'Ik werk in de bediening maar de eigenaar betaalt me al weken niet',
+      topic: 'Recht en regels',
+      age: '27',
+    });
+    const offer = result.transcript.find((line) => /Klopt dat\?|Welke past het best\?/.test(line));
+    expect(offer).toContain('Recht en regels');
+    expect(offer).not.toContain('Werk en inkomen');
+    expect(result.endedWith).toBe('result');
+    expect(result.cards[0]).toBe('Rechtshulp op dinsdag');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relocalise, translateText } from '../../dialogs/prompts/relocalise.js';
+import { reasked, relocalise, translateText } from '../../dialogs/prompts/relocalise.js';
 import { en } from '../../src/i18n/en/index.js';
 import { nl } from '../../src/i18n/nl/index.js';
 
@@ -30,6 +30,40 @@ describe('an open question in the new language', () => {
       retry: en.intake.forWhom.retry,
       choices: [{ value: 'zelf', label: en.intake.forWhom.self, synonyms: ['ik', 'Voor mezelf'] }],
       language: 'en',
+    });
+  });
+
+  it('asked again by its module, keeps the old labels as words that still choose them', () => {
+    const stored = {
+      prompt: nl.intake.domains.confirmOne('Wonen'),
+      retry: nl.intake.choices.retry,
+      choices: [
+        { value: 'yes', label: nl.intake.choices.yes },
+        { value: 'no', label: nl.intake.domains.somethingElse, synonyms: ['nee'] },
+      ],
+      language: 'nl' as const,
+      reaskWith: 'search',
+    };
+    const fresh = {
+      prompt: en.intake.domains.confirmOne('Housing'),
+      retry: en.intake.choices.retry,
+      choices: [
+        { value: 'yes', label: en.intake.choices.yes },
+        { value: 'no', label: en.intake.domains.somethingElse, synonyms: ['nee'] },
+      ],
+      language: 'en' as const,
+    };
+    expect(reasked(fresh, stored)).toEqual({
+      ...fresh,
+      choices: [
+        { value: 'yes', label: en.intake.choices.yes, synonyms: [nl.intake.choices.yes] },
+        {
+          value: 'no',
+          label: en.intake.domains.somethingElse,
+          synonyms: ['nee', nl.intake.domains.somethingElse],
+        },
+      ],
+      reaskWith: 'search',
     });
   });
 });

@@ -104,9 +104,11 @@ describe('golden set: resident phrasings over the real knowledge', () => {
 
   it('says "no good match" for questions the sociale kaart does not answer', () => {
     expect(scores.noMatchRecall).toBeGreaterThanOrEqual(MIN_NO_MATCH_RECALL);
-    // The example from docs/adr/0009-dutch-search.md, always.
+    // An out-of-scope question of golden train (ADR 0009's own example, the stolen bike, is a frozen
+    // test question: pinning it here would invite tuning on it; ADR 0013 round 16).
     expect(
-      ask({ text: 'mijn fiets is gestolen', expected: [], category: 'nomatch' }).noGoodMatch,
+      ask({ text: 'ik wil een parkeervergunning aanvragen', expected: [], category: 'nomatch' })
+        .noGoodMatch,
     ).toBe(true);
   });
 

@@ -41,6 +41,19 @@ describe('publiccode.yml', () => {
     expect(`>=${String(node?.versionMin)}`).toBe(pkg.engines.node);
   });
 
+  it("names the repository CHANGELOG.md's compare links point to, or a placeholder that cannot be someone else's", async () => {
+    const document = publiccodeSchema.parse(await ownPubliccode());
+    const repository = document.url.replace(/\.git$/, '');
+    const changelog = await readFile(path.join(root, 'CHANGELOG.md'), 'utf8');
+    const links = [...changelog.matchAll(/^\[[^\]]+\]: (\S+)$/gm)].map((match) => match[1] ?? '');
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(link.startsWith(`${repository}/`)).toBe(true);
+    // Until the repository is published the address is a placeholder on a name reserved for
+    // examples (RFC 2606: .example), never a domain someone could register and serve.
+    const host = new URL(document.url).hostname;
+    if (/example/.test(host)) expect(host).toMatch(/\.example$/);
+  });
+
   it('dates its version as CHANGELOG.md does', async () => {
     // docs/contributing.md, "Releasing a version": one commit sets both.
     const document = publiccodeSchema.parse(await ownPubliccode());

@@ -8,6 +8,7 @@ import { findProjectRoot } from '../../src/shared/projectRoot.js';
 import { parseCorpusLine, readCorpus, splitOf } from '../../src/understanding/corpus.js';
 import { levensgebiedOfNeed } from '../../src/understanding/needs.js';
 import { readBehoeften, trainingTexts } from '../../training/linearTrainer.js';
+import { findNearCopyPairs, nearCopyOf } from '../../training/nearCopies.js';
 import { husbandHitsMe, issuePhrasings } from '../safety/heldOut.js';
 
 const root = findProjectRoot();
@@ -42,6 +43,7 @@ describe('the understanding corpus (training/corpus)', () => {
       'test/fixtures/kaart-hengelo/questions.jsonl',
       'test/fixtures/kaart-vechtstede/questions.jsonl',
       'test/fixtures/kaart-reggedal/questions.jsonl',
+      'test/fixtures/kaart-elsenvoorde/questions.jsonl',
       'test/golden/split/test.jsonl',
     ].flatMap((file) =>
       readFileSync(path.join(root, file), 'utf8')
@@ -52,6 +54,64 @@ describe('the understanding corpus (training/corpus)', () => {
     );
     expect(measured.length).toBeGreaterThan(200);
     expect(measured.filter((text) => trained.has(fold(text)))).toEqual([]);
+  });
+
+  it('finds near copies: a typo, a contraction, padding, a reordering; not a shared frame', () => {
+    expect(nearCopyOf('ik voel me eenzam', 'Ik voel me eenzaam!')).toBe('exact');
+    expect(nearCopyOf("m'n zoon wil niet naar school", 'mijn zoon wil niet naar school')).toBe(
+      'exact',
+    );
+    expect(nearCopyOf("I can't pay the rent", 'i cannot pay the rent')).toBe('exact');
+    expect(
+      nearCopyOf('de kat van de buren zit vast', 'de kat van de buren zit vast in de boom'),
+    ).toBe('contained');
+    expect(
+      nearCopyOf(
+        'ik woon hier al tien jaar maar mijn nederlands is nog slecht',
+        'ik woon al tien jaar hier maar mijn nederlands is slecht',
+      ),
+    ).toBe('shared-words');
+    expect(
+      nearCopyOf('koffie drinken met anderen', 'waar kan ik een kopje koffie drinken met anderen'),
+    ).toBe('shared-words');
+    expect(nearCopyOf('ik wil stoppen met roken', 'ik wil stoppen met vapen')).toBeUndefined();
+    expect(
+      nearCopyOf('ik wil niet meer elke dag alleen zijn', 'mijn opa kan niet meer alleen wonen'),
+    ).toBeUndefined();
+    expect(nearCopyOf('ik heb geen geld voor eten', 'ik heb geen geld voor de tandarts')).toBe(
+      undefined,
+    );
+  });
+
+  it('trains and tunes on no near copy of a frozen test line (corpus and golden set)', () => {
+    // The split is by exact text: a line with a typo, a word added or its words reordered lands
+    // apart from its twin, and the frozen figure is then partly in-sample (ADR 0013, round 16).
+    // The frozen side is never edited; a train or dev line that copies it is rewritten or dropped.
+    const golden = readFileSync(path.join(root, 'test/golden/search.golden.jsonl'), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => (JSON.parse(line) as { text: string }).text);
+    const tuned = [
+      ...corpus
+        .filter((line) => splitOf(line.text) !== 'test')
+        .map((line) => ({ text: line.text, where: line.source })),
+      ...golden
+        .filter((text) => splitOf(text) !== 'test')
+        .map((text) => ({ text, where: 'golden train/dev' })),
+    ];
+    const frozen = [
+      ...corpus
+        .filter((line) => splitOf(line.text) === 'test')
+        .map((line) => ({ text: line.text, where: `frozen ${line.source}` })),
+      ...golden
+        .filter((text) => splitOf(text) === 'test')
+        .map((text) => ({ text, where: 'frozen golden' })),
+    ];
+    expect(frozen.length).toBeGreaterThan(500);
+    const pairs = findNearCopyPairs(tuned, frozen).map(
+      (pair) => `${pair.line.where} (${pair.why}) ${pair.line.text}  ~  ${pair.measured.text}`,
+    );
+    expect(pairs).toEqual([]);
   });
 
   it('holds at least 3,000 distinct resident phrasings with known needs', () => {

@@ -4,7 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { CONFIDENCE_WEIGHTS, MIN_CONFIDENCE } from '../../src/search/calibration.js';
+import {
+  CONFIDENCE_WEIGHTS,
+  MIN_CONFIDENCE,
+  OUT_OF_SCOPE_DOUBT,
+  SURE_REFUSAL,
+} from '../../src/search/calibration.js';
 import { findProjectRoot } from '../../src/shared/projectRoot.js';
 
 /**
@@ -47,10 +52,18 @@ describe('npm run train', () => {
     }
   });
 
-  it('reproduces the shipped confidence weights and threshold (npm run train:calibrate)', async () => {
+  it('reproduces the shipped confidence weights, threshold and doubt band (npm run train:calibrate)', async () => {
     const { stdout } = await script('calibrate.ts');
-    const figures = JSON.parse(stdout) as { weights: unknown; threshold: number };
+    const figures = JSON.parse(stdout) as {
+      weights: unknown;
+      threshold: number;
+      doubtBand: { sureRefusal: number; outOfScopeDoubt: number };
+    };
     expect(figures.weights).toEqual(CONFIDENCE_WEIGHTS);
     expect(figures.threshold).toBe(MIN_CONFIDENCE);
+    expect(figures.doubtBand).toEqual({
+      sureRefusal: SURE_REFUSAL,
+      outOfScopeDoubt: OUT_OF_SCOPE_DOUBT,
+    });
   });
 });

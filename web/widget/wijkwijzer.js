@@ -37,7 +37,7 @@
 
   /**
    * The widget's language follows the conversation's: the bot writes its language on every reply
-   * as the activity's locale (BOT_LOCALES in src/bot/wijkwijzerBot.ts), so a resident who chose
+   * as the activity's locale (src/shared/residentLocales.ts), so a resident who chose
    * English sees English around the chat too, and Web Chat's own labels ("Send").
    * @typedef {object} Chrome
    * @property {'nl' | 'en'} language
@@ -461,6 +461,9 @@
         },
     );
 
+    // Made once: a new function on every render (a language switch) would be a changed prop, and
+    // Web Chat would render every message's markdown again.
+    const renderMarkdown = keepPhoneNumbersWhole(WebChat.renderMarkdown);
     const render = () =>
       WebChat.renderWebChat(
         {
@@ -473,7 +476,7 @@
             ACTIVITY_BOT_SAID_ALT: shell.chrome.texts.botSaid ?? '',
             ACTIVITY_BOT_ATTACHED_ALT: shell.chrome.texts.botAttached ?? '',
           },
-          renderMarkdown: keepPhoneNumbersWhole(WebChat.renderMarkdown),
+          renderMarkdown,
           activityStatusMiddleware,
           nonce,
         },
@@ -515,6 +518,10 @@
       return;
     }
     const shell = renderShell(host, config);
+    // A browser set to English opens the widget in English: its texts, the lang attribute and Web
+    // Chat's labels here, the welcome through the join event's language. A resumed conversation
+    // follows its own replies' locale again (followLanguage), and the resident can switch.
+    if (/^en(?:-|$)/i.test(navigator.language)) shell.setLanguage('en');
     try {
       await loadScript(new URL('webchat/webchat.js', base));
       let directLine = await connect(config, shell, { resume: true });

@@ -3,7 +3,7 @@ import type { Translation } from '../translation.js';
 
 /**
  * The chat widget's own texts for a resident who chose English. The widget switches to these as
- * soon as the bot answers in English (its messages carry locale en-US), and back with Dutch.
+ * soon as the bot answers in English (its messages carry the locale in src/shared/residentLocales.ts), and back with Dutch.
  */
 export const widgetTexts: Translation<typeof dutch> = {
   title: 'Digitale wijkwijzer',

@@ -103,9 +103,10 @@ export const casesTexts = {
     summary: (summary: string) => `Uw verhaal: ${summary}`,
     area: (area: string) => `Wijk: ${area}.`,
     contact: (parts: string) => `Uw contactgegevens: ${parts}.`,
-    contactName: (name: string) => `naam ${name}`,
-    contactPhone: (phone: string) => `telefoon ${phone}`,
-    contactEmail: (email: string) => `e-mail ${email}`,
+    // Kinds, not values: whoever holds the browser reads this (docs/privacy.md).
+    contactName: 'uw naam',
+    contactPhone: (lastDigits: string) => `een telefoonnummer dat eindigt op ${lastDigits}`,
+    contactEmail: (domain: string) => `een e-mailadres bij ${domain}`,
     contactNoCalls: 'liever niet bellen',
     contactErased: 'Uw contactgegevens zijn gewist.',
     consent: (date: string) => `U gaf toestemming om dit te delen op ${date}.`,

@@ -38,8 +38,18 @@ const byTable: Readonly<Record<string, string>> = {
   waardering: texts.rowHeaders.score,
 };
 
+/** A cell a spreadsheet program would run as a formula (OWASP, "CSV Injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^-?\d+(?:[.,]\d+)?$/;
+
+/**
+ * One field. Names come from partners and the redactie (voorzieningen, beheerders, terms), so a
+ * text that starts like a formula gets an apostrophe, which spreadsheets show as text; a count,
+ * also a negative one, stays a number.
+ */
 function csvField(value: string): string {
-  return /[",;\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const text = FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+  return /[",;\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 function csvValue(cell: { value: number | null; text: string }): string {
