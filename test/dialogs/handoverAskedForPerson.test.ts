@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../support/manualClock.js';
-import { createHarness, joined } from './conversationHarness.js';
-import { startRealKnowledge, type RealKnowledge } from './realKnowledgeServices.js';
+import { joined } from './conversationHarness.js';
+import { useRealKnowledge } from './useRealKnowledge.js';
 
 /**
  * A resident who asks for a person first and tells the story after. Found by using the product
@@ -10,25 +10,11 @@ import { startRealKnowledge, type RealKnowledge } from './realKnowledgeServices.
  * typed at "Wanneer kan het wijkteam u het best bereiken?" reached the card as "Beste moment: ok".
  */
 describe('a handover the resident asked for before telling the story', () => {
-  let real: RealKnowledge;
-  const clock = new ManualClock('2026-03-02T09:00:00Z');
-
-  beforeAll(async () => {
-    real = await startRealKnowledge(clock);
-  }, 30_000);
-
-  afterAll(async () => {
-    await real.knowledge.stop();
-  });
+  const harness = useRealKnowledge(new ManualClock('2026-03-02T09:00:00Z'));
 
   async function handOver(moment: string, name: string) {
-    const harness = createHarness({
-      knowledge: real.services.knowledge,
-      routing: real.routing,
-      cases: real.services.cases,
-      clock,
-    });
-    const chat = harness.chat({ user: `resident-${moment}` });
+    const started = harness();
+    const chat = started.chat({ user: `resident-${moment}` });
     await chat.join();
     await chat.say('ik wil praten met een mens');
     await chat.say('Mijn huur is te hoog en ik heb schulden. De energie stuurt ook brieven.');
@@ -39,7 +25,7 @@ describe('a handover the resident asked for before telling the story', () => {
     await chat.say('Ja, bellen mag');
     const summary = joined(await chat.say(moment));
     await chat.say('Ja, versturen');
-    const stored = (await real.services.cases.list()).find(
+    const stored = (await started.cases.list()).find(
       (item) => item.melder.kind === 'contact' && item.melder.name === name,
     );
     const melder = stored?.melder.kind === 'contact' ? stored.melder : undefined;

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../support/manualClock.js';
-import { createHarness, joined, type Chat } from './conversationHarness.js';
-import { startRealKnowledge, type RealKnowledge } from './realKnowledgeServices.js';
+import { joined, type Chat } from './conversationHarness.js';
+import { useRealKnowledge } from './useRealKnowledge.js';
 
 /**
  * "Ik denk dat uw vraag gaat over: Geld … Klopt dat?" answered with more of the story instead of
@@ -9,24 +9,10 @@ import { startRealKnowledge, type RealKnowledge } from './realKnowledgeServices.
  * list of eighteen levensgebieden. Found by using the bot as that resident, on the real kaart.
  */
 describe('answering "Klopt dat?" with more of the story', () => {
-  let real: RealKnowledge;
-  const clock = new ManualClock('2026-03-02T09:00:00Z');
-
-  beforeAll(async () => {
-    real = await startRealKnowledge(clock);
-  }, 30_000);
-
-  afterAll(async () => {
-    await real.knowledge.stop();
-  });
+  const harness = useRealKnowledge(new ManualClock('2026-03-02T09:00:00Z'));
 
   async function confirmQuestion(first: string): Promise<Chat> {
-    const chat = createHarness({
-      knowledge: real.services.knowledge,
-      routing: real.routing,
-      cases: real.services.cases,
-      clock,
-    }).chat();
+    const chat = harness().chat();
     await chat.join();
     const offer = joined(await chat.say(first));
     expect(offer).toContain('Ik denk dat uw vraag gaat over: Geld, schulden en administratie.');
