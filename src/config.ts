@@ -172,6 +172,8 @@ export const environmentSchema = z.object({
   CASE_DELIVERY_INTERVAL_SECONDS: whole(15, 1, 3600),
   CASE_DELIVERY_RETRY_BASE_SECONDS: whole(30, 1, 3600),
   CASE_DELIVERY_RETRY_MAX_SECONDS: whole(3600, 60, 86_400),
+  // One attempt to post a card; a process that dies mid-post holds its case twice this long.
+  CASE_DELIVERY_ATTEMPT_TIMEOUT_SECONDS: whole(30, 1, 600),
 
   // Microsoft Teams for the wijkteam (src/teams/, manifest/, docs/adr/0008-teams-cards-and-actions.md).
   TEAMS_APP_ID: optionalText.pipe(guid.optional()),
@@ -365,6 +367,8 @@ export interface Config {
       readonly intervalSeconds: number;
       readonly retryBaseSeconds: number;
       readonly retryMaxSeconds: number;
+      /** One delivery attempt; the outbox lease on a case is twice this (ADR 0019). */
+      readonly attemptTimeoutSeconds: number;
     };
   };
   readonly teams: {
@@ -693,6 +697,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         intervalSeconds: environment.CASE_DELIVERY_INTERVAL_SECONDS,
         retryBaseSeconds: environment.CASE_DELIVERY_RETRY_BASE_SECONDS,
         retryMaxSeconds: environment.CASE_DELIVERY_RETRY_MAX_SECONDS,
+        attemptTimeoutSeconds: environment.CASE_DELIVERY_ATTEMPT_TIMEOUT_SECONDS,
       },
     },
     teams: {

@@ -89,9 +89,20 @@ export function retryDelay(
   return Math.round(half + random() * half);
 }
 
-/** Cases leased at a time, and batches per run (the rest waits for the next run). */
-const LEASE_BATCH = 10;
-const MAX_BATCHES_PER_RUN = 20;
+/** An attempt that took longer than the attempt timeout (WW-6008); its call may still land. */
+class AttemptTimeout extends WijkwijzerError {
+  constructor(ms: number) {
+    super('WW-6008', { detail: { reason: 'timeout', ms } });
+  }
+}
+
+/**
+ * Cases are leased one at a time, each for twice the attempt timeout, and at most this many per run
+ * (the rest waits for the next run). One at a time, because a lease is also how long the other
+ * instances wait when this one dies holding it: a batch lease long enough for ten attempts kept a
+ * dead process's cases from every wijkteam for 5.5 minutes (ADR 0019, amendment 2026-12-02).
+ */
+const MAX_CASES_PER_RUN = 200;
 
 export class DeliveryWorker {
   private readonly options: DeliveryWorkerOptions;
@@ -201,23 +212,21 @@ export class DeliveryWorker {
     let delivered = 0;
     let failed = 0;
     let seen = 0;
-    // A few cases per lease, each lease long enough for all of its attempts, so no lease runs out
-    // while its cases wait their turn here (another process would then post them as well).
-    for (let batch = 0; batch < MAX_BATCHES_PER_RUN && !this.stopRequested; batch += 1) {
-      const due = await this.options.repository.leaseDeliveryDue(this.options.clock.now(), {
+    // One case per lease, taken just before its attempt: no lease runs out while its case waits
+    // its turn here (another process would then post it as well), and a process that dies holds
+    // up only the case in hand, for twice the attempt timeout.
+    // stop() during a long run: finish the attempt in hand, leave the rest for the next start.
+    while (seen < MAX_CASES_PER_RUN && !this.stopRequested) {
+      const [candidate] = await this.options.repository.leaseDeliveryDue(this.options.clock.now(), {
         owner: this.leaseOwner,
         ms: this.leaseMs(),
-        limit: LEASE_BATCH,
+        limit: 1,
       });
-      seen += due.length;
-      for (const candidate of due) {
-        // stop() during a long run: finish the attempt in hand, leave the rest for the next start.
-        if (this.stopRequested) break;
-        const outcome = await this.attempt(notifier, candidate);
-        if (outcome === 'delivered') delivered += 1;
-        else failed += 1;
-      }
-      if (due.length < LEASE_BATCH) break;
+      if (candidate === undefined) break;
+      seen += 1;
+      const outcome = await this.attempt(notifier, candidate);
+      if (outcome === 'delivered') delivered += 1;
+      else failed += 1;
     }
     return { configured: true, due: seen, delivered, failed };
   }
@@ -226,10 +235,14 @@ export class DeliveryWorker {
     const reference = candidate.reference;
     let receipt: DeliveryReceipt | undefined;
     let errorCode = 'WW-6008';
+    let timedOut = false;
+    const sending = notifier.deliver(structuredClone(candidate));
     try {
-      receipt = await this.withTimeout(notifier.deliver(structuredClone(candidate)));
+      receipt = await this.withTimeout(sending);
     } catch (error) {
       errorCode = isWijkwijzerError(error) ? error.code : 'WW-6008';
+      timedOut = error instanceof AttemptTimeout;
+      if (timedOut) this.recordLateReceipt(reference, sending);
     }
     const at = this.options.clock.now();
     try {
@@ -248,9 +261,15 @@ export class DeliveryWorker {
         this.logger.info({ reference, channel: sent.channel }, 'case delivered');
         return 'delivered';
       }
-      const stored = await this.options.repository.updateDelivery(reference, (current) =>
-        this.failedDelivery(current.delivery, errorCode, at),
-      );
+      const stored = await this.options.repository.updateDelivery(reference, (current) => {
+        const next = this.failedDelivery(current.delivery, errorCode, at);
+        // A call that timed out may still reach Teams: no retry, here or on another instance,
+        // before it would have had the lease's time to land (its receipt is recorded if it does).
+        const notBefore = new Date(at.getTime() + this.leaseMs()).toISOString();
+        return timedOut && (next.nextAttemptAt ?? '') < notBefore
+          ? { ...next, nextAttemptAt: notBefore }
+          : next;
+      });
       this.logger.warn(
         {
           reference,
@@ -270,9 +289,13 @@ export class DeliveryWorker {
     return receipt === undefined ? 'failed' : 'delivered';
   }
 
-  /** Long enough for every attempt of a batch to time out: the notifier retries within one. */
+  /**
+   * Long enough for the attempt to time out (the notifier retries within one) and its outcome to
+   * be recorded, with the same again as margin; no longer, since the other instances wait this
+   * long for a case whose process died.
+   */
   private leaseMs(): number {
-    return LEASE_BATCH * (this.options.attemptTimeoutMs ?? 30_000) + 30_000;
+    return 2 * (this.options.attemptTimeoutMs ?? 30_000);
   }
 
   private failedDelivery(previous: Delivery, errorCode: string, at: Date): Delivery {
@@ -293,11 +316,41 @@ export class DeliveryWorker {
     };
   }
 
+  /**
+   * The card of an attempt that timed out arrived after all: remember where, so the next attempt
+   * updates that card instead of posting a second one. A case delivered meanwhile keeps its own
+   * receipt (the two cards are then logged).
+   */
+  private recordLateReceipt(reference: string, sending: Promise<DeliveryReceipt>): void {
+    sending
+      .then(async (late) => {
+        const at = this.options.clock.now().toISOString();
+        const stored = await this.options.repository.updateDelivery(reference, (current) =>
+          current.delivery.receipt !== null
+            ? current.delivery
+            : {
+                ...current.delivery,
+                state: 'delivered',
+                lastErrorCode: null,
+                nextAttemptAt: null,
+                deliveredAt: at,
+                receipt: { channel: late.channel, externalId: late.externalId },
+              },
+        );
+        if (stored.delivery.receipt?.externalId === late.externalId) {
+          this.logger.info({ reference, channel: late.channel }, 'case delivered after a timeout');
+        } else {
+          this.logger.warn({ reference }, 'a timed-out delivery arrived after another: two cards');
+        }
+      })
+      .catch(() => undefined);
+  }
+
   private withTimeout<T>(work: Promise<T>): Promise<T> {
     const limit = this.options.attemptTimeoutMs ?? 30_000;
     return new Promise<T>((resolve, reject) => {
       const handle = this.scheduler.setTimeout(() => {
-        reject(new WijkwijzerError('WW-6008', { detail: { reason: 'timeout', ms: limit } }));
+        reject(new AttemptTimeout(limit));
       }, limit);
       work.then(
         (value) => {

@@ -62,6 +62,7 @@ export async function composeTeams(deps: TeamsPartDeps): Promise<TeamsPart> {
     intervalMs: config.cases.delivery.intervalSeconds * 1000,
     retryBaseMs: config.cases.delivery.retryBaseSeconds * 1000,
     retryMaxMs: config.cases.delivery.retryMaxSeconds * 1000,
+    attemptTimeoutMs: config.cases.delivery.attemptTimeoutSeconds * 1000,
   });
 
   return { teams, delivery };

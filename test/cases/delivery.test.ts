@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Case } from '../../src/cases/case.js';
 import { transitionCase } from '../../src/cases/caseRepository.js';
 import {
@@ -214,6 +214,69 @@ describe('DeliveryWorker.runOnce', () => {
       state: 'failed',
       lastErrorCode: 'WW-6008',
     });
+  });
+
+  it('holds up only the case in hand when its worker dies, and only for twice the attempt timeout', async () => {
+    const cases = [
+      await repository.create(newCaseInput()),
+      await repository.create(newCaseInput()),
+      await repository.create(newCaseInput()),
+    ];
+    // The first worker's process dies in its first attempt: its timers never fire again.
+    const dying = worker(new ScriptedNotifier('hang'));
+    void dying.runOnce();
+    await new Promise((resolve) => setImmediate(resolve));
+    scheduler.pending.clear();
+    const survivor = new ScriptedNotifier('ok', 'ok', 'ok');
+    // Another instance on the same outbox (a worker has an owner name of its own).
+    const other = worker(survivor);
+    expect(await other.runOnce()).toMatchObject({ delivered: 2 });
+    expect(survivor.sent).toEqual([cases[1]?.reference, cases[2]?.reference]);
+    clock.advance(2 * 5 * SECOND - 1);
+    expect(await other.runOnce()).toMatchObject({ due: 0 });
+    clock.advance(1);
+    expect(await other.runOnce()).toMatchObject({ delivered: 1 });
+    expect(survivor.sent.at(-1)).toBe(cases[0]?.reference);
+  });
+
+  it('retries a timed-out attempt only after the lease time, and keeps a card that arrives late', async () => {
+    const created = await repository.create(newCaseInput());
+    let arrive: (receipt: DeliveryReceipt) => void = () => undefined;
+    const slow: CaseNotifier = {
+      deliver: () =>
+        new Promise<DeliveryReceipt>((resolve) => {
+          arrive = resolve;
+        }),
+    };
+    // A retry base of 1 s, well below the lease time of 2 × 5 s.
+    const sender = new DeliveryWorker({
+      repository,
+      notifier: slow,
+      clock,
+      logger: silentLogger(),
+      scheduler,
+      random: () => 1,
+      intervalMs: 15 * SECOND,
+      retryBaseMs: SECOND,
+      retryMaxMs: 3600 * SECOND,
+      attemptTimeoutMs: 5 * SECOND,
+    });
+    const run = sender.runOnce();
+    await new Promise((resolve) => setImmediate(resolve));
+    scheduler.fire(5 * SECOND);
+    expect(await run).toMatchObject({ failed: 1 });
+    const failed = await repository.get(created.reference);
+    // The call may still land: no retry before twice the attempt timeout.
+    expect(failed?.delivery.nextAttemptAt).toBe(
+      new Date(clock.now().getTime() + 10 * SECOND).toISOString(),
+    );
+    arrive({ channel: 'msteams', externalId: 'late-card' });
+    await vi.waitFor(async () =>
+      expect((await repository.get(created.reference))?.delivery).toMatchObject({
+        state: 'delivered',
+        receipt: { channel: 'msteams', externalId: 'late-card' },
+      }),
+    );
   });
 
   it('does not send cases that were cancelled before delivery', async () => {

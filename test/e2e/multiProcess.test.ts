@@ -3,6 +3,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { PostgresCaseRepository } from '../../src/cases/postgresCaseRepository.js';
@@ -14,7 +15,7 @@ import { newCaseInput } from '../cases/fixtures/caseFixtures.js';
 import { startFakeBotConnector, type FakeBotConnector } from '../support/fakeBotConnector.js';
 import { freePort } from '../support/http.js';
 import { linkIn, startLoopbackSmtp, type LoopbackSmtp } from '../support/loopbackSmtp.js';
-import { addPartnerAddresses, ANNA } from '../partners/partnerHarness.js';
+import { addPartnerAddresses, ANNA, HENK } from '../partners/partnerHarness.js';
 import { HANDOVER_CONFIRM, HANDOVER_SCRIPT, REFERENCE_PATTERN } from '../support/handoverScript.js';
 import { messagesTurn } from '../support/messagesTurn.js';
 import { silentLogger } from '../support/logs.js';
@@ -34,6 +35,7 @@ const postgres = storageBackends().find((backend) => backend.name === 'postgres'
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 const CHANNEL = '19:wijkteam-centrum@thread.tacv2';
+const WESSELERBRINK = '19:wijkteam-wesselerbrink@thread.tacv2';
 const TENANT = 'tenant-enschede';
 const BOT = { id: '28:wijkwijzer', name: 'Wijkwijzer' };
 const COORDINATOR = {
@@ -106,6 +108,105 @@ async function stopInstance(instance: Instance | undefined): Promise<void> {
   await rm(instance.dataDir, { recursive: true, force: true });
 }
 
+interface Received {
+  readonly id?: string;
+  readonly type: string;
+  readonly text?: string;
+  readonly from?: { role?: string };
+}
+
+/**
+ * A resident in the web chat, through the proxy: a token, a Direct Line conversation, sockets
+ * that collect what arrives (with the last watermark), and a POST of one activity.
+ */
+async function webChatResident(proxyUrl: string) {
+  const session = (await (
+    await fetch(`${proxyUrl}/api/webchat/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    })
+  ).json()) as { token: string; conversationId: string };
+  const auth = { authorization: `Bearer ${session.token}` };
+  const started = (await (
+    await fetch(`${proxyUrl}/v3/directline/conversations`, { method: 'POST', headers: auth })
+  ).json()) as { streamUrl: string };
+  const received: Received[] = [];
+  let watermark = '';
+  return {
+    session,
+    auth,
+    started,
+    received,
+    watermark: () => watermark,
+    botMessages: () =>
+      received.filter((activity) => activity.type === 'message' && activity.from?.role === 'bot'),
+    /** Opens a stream; with a port, straight to that process instead of through the proxy. */
+    async open(streamUrl: string, port?: number): Promise<WebSocket> {
+      const url = new URL(streamUrl);
+      if (port !== undefined) url.host = `127.0.0.1:${port}`;
+      const socket = new WebSocket(url.toString());
+      socket.on('message', (data: Buffer) => {
+        const text = data.toString();
+        if (text === '') return;
+        const group = JSON.parse(text) as { activities: Received[]; watermark?: string };
+        received.push(...group.activities);
+        watermark = group.watermark ?? watermark;
+      });
+      await new Promise((resolve, reject) => {
+        socket.once('open', resolve);
+        socket.once('error', reject);
+      });
+      return socket;
+    },
+    async post(activity: Record<string, unknown>): Promise<void> {
+      const response = await fetch(
+        `${proxyUrl}/v3/directline/conversations/${session.conversationId}/activities`,
+        {
+          method: 'POST',
+          headers: { ...auth, 'content-type': 'application/json' },
+          body: JSON.stringify({ from: { id: 'resident' }, locale: 'nl-NL', ...activity }),
+        },
+      );
+      expect(response.status).toBe(200);
+    },
+  };
+}
+
+/**
+ * Residents who each complete warm handovers through `url`, one after another, until stopped;
+ * `acknowledged` holds the references they were shown. A request whose process stopped or died
+ * ends that resident's handover without a reference.
+ */
+function handoverResidents(url: string, prefix: string, count: number) {
+  const acknowledged: string[] = [];
+  let stopped = false;
+  const script = [...HANDOVER_SCRIPT, HANDOVER_CONFIRM];
+  const resident = async (worker: number) => {
+    for (let round = 0; !stopped; round += 1) {
+      const conversationId = `${prefix}-${worker}-${round}`;
+      for (const [index, text] of script.entries()) {
+        const reply = await messagesTurn(url, conversationId, text, index, 'test').catch(
+          () => undefined,
+        );
+        if (reply?.status !== 200) break;
+        const reference = reply.texts
+          .map((said) => REFERENCE_PATTERN.exec(said)?.[1])
+          .find((found) => found !== undefined);
+        if (reference !== undefined) acknowledged.push(reference);
+      }
+    }
+  };
+  const running = Array.from({ length: count }, (_, worker) => resident(worker));
+  return {
+    acknowledged,
+    async stop(): Promise<void> {
+      stopped = true;
+      await Promise.all(running);
+    },
+  };
+}
+
 const skipped = postgres?.skip;
 describe.skipIf(skipped !== undefined)(
   `two processes on one PostgreSQL behind a round-robin proxy${skipped === undefined ? '' : ` (skipped: ${skipped})`}`,
@@ -117,6 +218,7 @@ describe.skipIf(skipped !== undefined)(
     let instances: Instance[] = [];
     let db: Database;
     let cases: PostgresCaseRepository;
+    let env: NodeJS.ProcessEnv = {};
 
     beforeAll(async () => {
       database = await testDatabase();
@@ -131,7 +233,7 @@ describe.skipIf(skipped !== undefined)(
         referencePrefix: 'WW',
         logger: silentLogger(),
       });
-      const env = {
+      env = {
         NODE_ENV: 'development',
         // /api/messages without an app registration: Teams and the handover turns of this test.
         DEVELOPMENT_MODE: 'true',
@@ -142,6 +244,8 @@ describe.skipIf(skipped !== undefined)(
         TEAMS_COORDINATORS: COORDINATOR.aadObjectId,
         CASE_DELIVERY_INTERVAL_SECONDS: '1',
         CASE_DELIVERY_RETRY_BASE_SECONDS: '1',
+        // A case leased by a process that dies is free again after twice this (ADR 0019).
+        CASE_DELIVERY_ATTEMPT_TIMEOUT_SECONDS: '3',
         TEAMS_PICKUP_CHECK_SECONDS: '1',
         LOG_LEVEL: 'warn',
         SMTP_URL: smtp.url,
@@ -163,6 +267,7 @@ describe.skipIf(skipped !== undefined)(
     function fromTeams(
       activity: Record<string, unknown>,
       conversationId = `${CHANNEL};messageid=1764752400000`,
+      channel = CHANNEL,
     ): Promise<Response> {
       return fetch(`${proxy.url}/api/messages`, {
         method: 'POST',
@@ -178,7 +283,7 @@ describe.skipIf(skipped !== undefined)(
             tenantId: TENANT,
           },
           channelData: {
-            channel: { id: CHANNEL, name: 'Overdrachten' },
+            channel: { id: channel, name: 'Overdrachten' },
             team: { id: '19:team-centrum@thread.tacv2' },
             tenant: { id: TENANT },
           },
@@ -187,51 +292,36 @@ describe.skipIf(skipped !== undefined)(
       });
     }
 
+    /** What the Teams fake holds that names a case: its card, and lines in its thread. */
+    const cardsOf = (reference: string) =>
+      fake.allActivities().filter((stored) => JSON.stringify(stored.activity).includes(reference));
+    /** The case is recorded as delivered, and a while later there is still one card. */
+    const deliveredWithOneCard = async (reference: string) => {
+      await expect
+        .poll(async () => (await cases.get(reference))?.delivery.state, { timeout: 20_000 })
+        .toBe('delivered');
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      expect(cardsOf(reference)).toHaveLength(1);
+    };
+    /** The pick-up reminder lines in a case's thread (text, not a card). */
+    const remindersOf = (reference: string) =>
+      cardsOf(reference).filter(
+        (stored) =>
+          String(stored.activity.text ?? '').includes(reference) &&
+          !JSON.stringify(stored.activity).includes('AdaptiveCard'),
+      );
+    /** The case arrived two weeks ago and nobody picked it up. */
+    const arrivedTwoWeeksAgo = (reference: string) =>
+      db.query(
+        `UPDATE cases SET data = jsonb_set(data::jsonb, '{updatedAt}', to_jsonb($2::text))::json
+        WHERE reference = $1`,
+        [reference, new Date(Date.now() - 14 * 24 * 60 * 60 * 1000).toISOString()],
+      );
+
     it('serves one web chat conversation from both processes, every reply on the stream', async () => {
-      const session = (await (
-        await fetch(`${proxy.url}/api/webchat/token`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: '{}',
-        })
-      ).json()) as { token: string; conversationId: string };
-      const started = (await (
-        await fetch(`${proxy.url}/v3/directline/conversations`, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${session.token}` },
-        })
-      ).json()) as { streamUrl: string };
+      const { started, received, botMessages, open, post } = await webChatResident(proxy.url);
       expect(started.streamUrl.startsWith(proxy.url.replace('http', 'ws'))).toBe(true);
-
-      const received: Array<{ type: string; text?: string; from?: { role?: string } }> = [];
-      const socket = new WebSocket(started.streamUrl);
-      socket.on('message', (data: Buffer) => {
-        const text = data.toString();
-        if (text === '') return;
-        const group = JSON.parse(text) as { activities: typeof received };
-        received.push(...group.activities);
-      });
-      await new Promise((resolve, reject) => {
-        socket.once('open', resolve);
-        socket.once('error', reject);
-      });
-      const botMessages = () =>
-        received.filter((activity) => activity.type === 'message' && activity.from?.role === 'bot');
-
-      const post = async (activity: Record<string, unknown>) => {
-        const response = await fetch(
-          `${proxy.url}/v3/directline/conversations/${session.conversationId}/activities`,
-          {
-            method: 'POST',
-            headers: {
-              authorization: `Bearer ${session.token}`,
-              'content-type': 'application/json',
-            },
-            body: JSON.stringify({ from: { id: 'resident' }, locale: 'nl-NL', ...activity }),
-          },
-        );
-        expect(response.status).toBe(200);
-      };
+      const socket = await open(started.streamUrl);
 
       const turns: Array<Record<string, unknown>> = [
         { type: 'event', name: 'webchat/join' },
@@ -261,6 +351,47 @@ describe.skipIf(skipped !== undefined)(
       expect(new Set(ids).size).toBe(ids.length);
     }, 120_000);
 
+    it('carries a web chat conversation over a reconnect to the other process: no reply lost, none twice', async () => {
+      const { session, auth, started, received, watermark, botMessages, open, post } =
+        await webChatResident(proxy.url);
+      const [first, second] = instances;
+      const socket = await open(started.streamUrl, first?.port ?? 0);
+      await post({ type: 'event', name: 'webchat/join' });
+      await expect.poll(() => botMessages().length, { timeout: 15_000 }).toBeGreaterThan(0);
+      // The intake starts: a wish for a person, then the story it asks for.
+      await post({ type: 'message', text: HANDOVER_SCRIPT[0] });
+      await expect.poll(() => botMessages().length, { timeout: 15_000 }).toBeGreaterThan(1);
+      const beforeDrop = botMessages().length;
+      socket.close();
+      // While the resident's connection is down, a turn runs (on whichever process gets it).
+      await post({ type: 'message', text: HANDOVER_SCRIPT[1] });
+      const reconnected = (await (
+        await fetch(
+          `http://127.0.0.1:${second?.port ?? 0}/v3/directline/conversations/${session.conversationId}?watermark=${watermark()}`,
+          { headers: auth },
+        )
+      ).json()) as { streamUrl: string };
+      const again = await open(reconnected.streamUrl, second?.port ?? 0);
+      // The reply made while the socket was down arrives on the new one, and the intake goes on
+      // where it was: the next question is about where the resident lives.
+      await expect
+        .poll(() => botMessages().length, { timeout: 15_000 })
+        .toBeGreaterThan(beforeDrop);
+      await post({ type: 'message', text: HANDOVER_SCRIPT[2] });
+      await expect
+        .poll(() => botMessages().length, { timeout: 15_000 })
+        .toBeGreaterThan(beforeDrop + 1);
+      again.close();
+      const ids = received.map((activity) => activity.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      // The story's reply asked for the postcode once; the postcode's reply went on from there.
+      const after = botMessages()
+        .slice(beforeDrop)
+        .map((activity) => activity.text ?? '');
+      expect(after.filter((text) => text.includes('Wat is uw postcode?'))).toHaveLength(1);
+      expect(after.at(-1)).not.toContain('Wat is uw postcode?');
+    }, 120_000);
+
     it('posts one card, and of 20 parallel claims on both processes one wins with one card update', async () => {
       const link = await fromTeams({
         type: 'message',
@@ -276,15 +407,11 @@ describe.skipIf(skipped !== undefined)(
       );
 
       const created = await cases.create(newCaseInput({ wijkteam: 'centrum' }));
-      const cards = () =>
-        fake
-          .allActivities()
-          .filter((stored) => JSON.stringify(stored.activity).includes(created.reference));
-      await expect.poll(() => cards().length, { timeout: 20_000 }).toBe(1);
+      await expect.poll(() => cardsOf(created.reference).length, { timeout: 20_000 }).toBe(1);
       // Both delivery workers keep polling; the outbox lease kept the second from posting again.
       await new Promise((resolve) => setTimeout(resolve, 2_500));
-      expect(cards()).toHaveLength(1);
-      const [card] = cards();
+      expect(cardsOf(created.reference)).toHaveLength(1);
+      const [card] = cardsOf(created.reference);
       const thread = `${card?.conversationId ?? ''};messageid=${card?.id ?? ''}`;
 
       const claims = await Promise.all(
@@ -319,34 +446,25 @@ describe.skipIf(skipped !== undefined)(
       expect(stored?.history.filter((entry) => entry.action === 'opgepakt')).toHaveLength(1);
       // Only the winner saw the contact details in their personal view.
       expect(claims.filter((claim) => claim.body.includes('06 12345678'))).toHaveLength(1);
+      // Each of the 19 others, on either process, got a card with the case as it now is and a
+      // Dutch line that someone else has it.
+      const losers = claims.filter((claim) => !claim.body.includes('06 12345678'));
+      expect(losers).toHaveLength(19);
+      for (const loser of losers) {
+        expect(loser.body).toContain('heeft deze casus al opgepakt. Er is niets veranderd.');
+        expect(loser.body).toContain('AdaptiveCard');
+        expect(loser.body).toContain(created.reference);
+      }
       expect(fake.activity(card?.conversationId ?? '', card?.id ?? '')?.updates).toBe(1);
     }, 120_000);
 
     it('posts the pick-up reminder once, though both processes run the job every second', async () => {
       const created = await cases.create(newCaseInput({ wijkteam: 'centrum' }));
-      const cards = () =>
-        fake
-          .allActivities()
-          .filter((stored) => JSON.stringify(stored.activity).includes(created.reference));
-      await expect.poll(() => cards().length, { timeout: 20_000 }).toBe(1);
-      // The case arrived two weeks ago and nobody picked it up.
-      const longAgo = new Date(Date.now() - 14 * 24 * 60 * 60 * 1000).toISOString();
-      await db.query(
-        `UPDATE cases SET data = jsonb_set(data::jsonb, '{updatedAt}', to_jsonb($2::text))::json
-        WHERE reference = $1`,
-        [created.reference, longAgo],
-      );
-      const reminders = () =>
-        fake
-          .allActivities()
-          .filter(
-            (stored) =>
-              String(stored.activity.text ?? '').includes(created.reference) &&
-              !JSON.stringify(stored.activity).includes('AdaptiveCard'),
-          );
-      await expect.poll(() => reminders().length, { timeout: 20_000 }).toBe(1);
+      await expect.poll(() => cardsOf(created.reference).length, { timeout: 20_000 }).toBe(1);
+      await arrivedTwoWeeksAgo(created.reference);
+      await expect.poll(() => remindersOf(created.reference).length, { timeout: 20_000 }).toBe(1);
       await new Promise((resolve) => setTimeout(resolve, 4_000));
-      expect(reminders()).toHaveLength(1);
+      expect(remindersOf(created.reference)).toHaveLength(1);
     }, 120_000);
 
     it('counts an insight on each process into one total', async () => {
@@ -434,34 +552,166 @@ describe.skipIf(skipped !== undefined)(
       expect(said('Goed. Ik zoek hulp bij')).toHaveLength(1);
     }, 120_000);
 
+    it('holds the token and sign-in-link budgets across both processes, not per process', async () => {
+      // WEBCHAT_TOKEN_RATE_PER_MINUTE is 20 per client; 40 requests spread over both processes.
+      const statuses = await Promise.all(
+        Array.from({ length: 40 }, async () => {
+          const response = await fetch(`${proxy.url}/api/webchat/token`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: '{}',
+          });
+          await response.arrayBuffer();
+          return response.status;
+        }),
+      );
+      const issued = statuses.filter((status) => status === 200).length;
+      // One bucket: at most the 20 (less the earlier test's token, plus a refill of one per 3 s).
+      expect(issued).toBeGreaterThanOrEqual(15);
+      expect(issued).toBeLessThanOrEqual(21);
+      expect(statuses.filter((status) => status === 429)).toHaveLength(40 - issued);
+      const tokenPosts = proxy.served.filter((entry) => entry.path === '/api/webchat/token');
+      expect(new Set(tokenPosts.slice(-40).map((entry) => entry.backend))).toEqual(new Set([0, 1]));
+
+      // PARTNERS_LINKS_PER_HOUR is 5 per address: 10 requests, alternately on each process.
+      const linkStatuses: number[] = [];
+      for (let index = 0; index < 10; index += 1) {
+        const instance = instances[index % 2];
+        const requested = await fetch(
+          `http://127.0.0.1:${instance?.port ?? 0}/api/partners/sign-in/request`,
+          {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ email: HENK }),
+          },
+        );
+        linkStatuses.push(requested.status);
+        await requested.arrayBuffer();
+      }
+      // Five accepted, then WW-4109 (429) on both processes: one budget, not one each.
+      expect(linkStatuses).toEqual([202, 202, 202, 202, 202, 429, 429, 429, 429, 429]);
+      const mailsToHenk = () => smtp.messages.filter((mail) => mail.to.includes(HENK)).length;
+      await expect.poll(mailsToHenk, { timeout: 10_000 }).toBe(5);
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      expect(mailsToHenk()).toBe(5);
+    }, 60_000);
+
+    it('runs the reminder on the other process once, when the process holding the job dies', async () => {
+      const created = await cases.create(newCaseInput({ wijkteam: 'centrum' }));
+      await expect.poll(() => cardsOf(created.reference).length, { timeout: 20_000 }).toBe(1);
+      // A third instance holds the reminder job, as a process does while it runs it ...
+      const holder = new pg.Client({ connectionString: database?.url });
+      await holder.connect();
+      holder.on('error', () => undefined);
+      await holder.query(
+        "SELECT pg_advisory_lock(hashtext('wijkwijzer-job'), hashtext('pickup-reminder'))",
+      );
+      await arrivedTwoWeeksAgo(created.reference);
+      // ... so the two that run the job every second skip it.
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      expect(remindersOf(created.reference)).toHaveLength(0);
+      // The holder dies without a word (its socket is cut): PostgreSQL ends its session and lock.
+      (
+        holder as unknown as { connection: { stream: { destroy(): void } } }
+      ).connection.stream.destroy();
+      await expect.poll(() => remindersOf(created.reference).length, { timeout: 15_000 }).toBe(1);
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      expect(remindersOf(created.reference)).toHaveLength(1);
+    }, 60_000);
+
+    it('posts the card of a case once when the process delivering it is killed mid-post', async () => {
+      const hold = fake.holdNext({ method: 'POST', path: /^\/v3\/conversations$/ });
+      const created = await cases.create(newCaseInput({ wijkteam: 'centrum' }));
+      await hold.arrived;
+      // The lease says which process is posting (its owner name carries the pid).
+      const leased = await db.query<{ lease_owner: string | null }>(
+        'SELECT lease_owner FROM cases WHERE reference = $1',
+        [created.reference],
+      );
+      const owner = leased.rows[0]?.lease_owner ?? '';
+      const index = instances.findIndex((instance) =>
+        owner.includes(`-${String(instance.child.pid)}-`),
+      );
+      expect(index).toBeGreaterThanOrEqual(0);
+      const victim = instances[index];
+      proxy.remove(index);
+      const died = new Promise((resolve) => victim?.child.once('exit', resolve));
+      victim?.child.kill('SIGKILL');
+      await died;
+      // Teams never got the whole call: the held request is dropped with its dead client.
+      hold.release();
+      // The other process takes the case over when the dead one's lease runs out.
+      await expect.poll(() => cardsOf(created.reference).length, { timeout: 25_000 }).toBe(1);
+      await deliveredWithOneCard(created.reference);
+      // A' on the same port, back in the rotation, for the tests that follow.
+      await stopInstance(victim);
+      instances[index] = await startInstance(env, victim?.port ?? 0);
+      proxy.restore(index);
+    }, 120_000);
+
+    it('records a card Teams accepted after the attempt timed out, and posts no second one', async () => {
+      const hold = fake.holdNext({ method: 'POST', path: /^\/v3\/conversations$/ });
+      const created = await cases.create(newCaseInput({ wijkteam: 'centrum' }));
+      await hold.arrived;
+      // Teams is slow: the attempt times out after 3 s, and retries could come a second later.
+      await new Promise((resolve) => setTimeout(resolve, 5_500));
+      hold.release();
+      await deliveredWithOneCard(created.reference);
+      const [card] = cardsOf(created.reference);
+      // The case remembers the card that arrived late, so later changes update that one.
+      expect((await cases.get(created.reference))?.delivery.receipt?.externalId).toMatch(
+        new RegExp(`^${card?.id ?? 'none'}\\|`),
+      );
+    }, 60_000);
+
+    it('loses no stored case and no handover in a rolling restart (stop A, start A, stop B, start B)', async () => {
+      const link = await fromTeams(
+        {
+          type: 'message',
+          id: 'link-wesselerbrink',
+          text: '<at>Wijkwijzer</at> koppel wijkteam Wesselerbrink',
+          entities: [{ type: 'mention', text: '<at>Wijkwijzer</at>', mentioned: BOT }],
+          from: COORDINATOR,
+        },
+        `${WESSELERBRINK};messageid=1764752400001`,
+        WESSELERBRINK,
+      );
+      expect(link.status).toBe(200);
+      const storedBefore = (await cases.list()).map((item) => item.reference);
+      const residents = handoverResidents(`${proxy.url}/api/messages`, 'rolling', 3);
+      const { acknowledged } = residents;
+      for (const index of [0, 1]) {
+        const atLeast = acknowledged.length + 1;
+        await expect.poll(() => acknowledged.length, { timeout: 60_000 }).toBeGreaterThan(atLeast);
+        // As a load balancer drains an instance before it is stopped.
+        proxy.remove(index);
+        const old = instances[index];
+        await stopInstance(old);
+        instances[index] = await startInstance(env, old?.port ?? 0);
+        proxy.restore(index);
+      }
+      const atLeast = acknowledged.length + 1;
+      await expect.poll(() => acknowledged.length, { timeout: 60_000 }).toBeGreaterThan(atLeast);
+      await residents.stop();
+
+      const storedAfter = new Set((await cases.list()).map((item) => item.reference));
+      expect(storedBefore.filter((reference) => !storedAfter.has(reference))).toEqual([]);
+      expect(acknowledged.filter((reference) => !storedAfter.has(reference))).toEqual([]);
+      // Every acknowledged handover reaches its channel, with one card each.
+      const cardCount = (reference: string) =>
+        cardsOf(reference).filter((stored) =>
+          JSON.stringify(stored.activity).includes('AdaptiveCard'),
+        ).length;
+      await expect
+        .poll(() => acknowledged.filter((reference) => cardCount(reference) !== 1), {
+          timeout: 30_000,
+        })
+        .toEqual([]);
+    }, 240_000);
+
     it('loses no acknowledged case when one process is killed during handovers', async () => {
-      const acknowledged: string[] = [];
-      let stop = false;
-      const script = [...HANDOVER_SCRIPT, HANDOVER_CONFIRM];
-      const loop = async (worker: number) => {
-        for (let round = 0; !stop; round += 1) {
-          const conversationId = `handover-${worker}-${round}`;
-          try {
-            for (const [index, text] of script.entries()) {
-              const reply = await messagesTurn(
-                `${proxy.url}/api/messages`,
-                conversationId,
-                text,
-                index,
-                'test',
-              );
-              if (reply.status !== 200) break;
-              const reference = reply.texts
-                .map((said) => REFERENCE_PATTERN.exec(said)?.[1])
-                .find((found) => found !== undefined);
-              if (reference !== undefined) acknowledged.push(reference);
-            }
-          } catch {
-            // The process behind this request died: the resident saw no reference.
-          }
-        }
-      };
-      const workers = [0, 1, 2, 3].map((worker) => loop(worker));
+      const residents = handoverResidents(`${proxy.url}/api/messages`, 'handover', 4);
+      const { acknowledged } = residents;
       await expect.poll(() => acknowledged.length, { timeout: 60_000 }).toBeGreaterThan(1);
       const victim = instances[1];
       victim?.child.kill('SIGKILL');
@@ -470,8 +720,7 @@ describe.skipIf(skipped !== undefined)(
       await expect
         .poll(() => acknowledged.length, { timeout: 60_000 })
         .toBeGreaterThan(afterKill + 1);
-      stop = true;
-      await Promise.all(workers);
+      await residents.stop();
 
       const stored = new Set((await cases.list()).map((item) => item.reference));
       expect(acknowledged.filter((reference) => !stored.has(reference))).toEqual([]);

@@ -76,6 +76,15 @@ export interface FakeBotConnector {
   activity(conversationId: string, activityId: string): StoredActivity | undefined;
   /** Makes the next matching call(s) fail as Teams would; rules are used in the order given. */
   failNext(failure: FakeFailure, options?: FailOptions): void;
+  /**
+   * Holds the next matching call before Teams accepts it, until `release()`: a call whose client
+   * went away meanwhile (its process was killed) is then dropped, as Teams never got all of it.
+   * `arrived` resolves when the call is being held.
+   */
+  holdNext(options: Omit<FailOptions, 'times' | 'retryAfterSeconds'>): {
+    readonly arrived: Promise<void>;
+    release(): void;
+  };
   /** The roster GET /members and /pagedmembers return for a conversation. */
   setMembers(conversationId: string, members: readonly ConversationMember[]): void;
   /**
@@ -94,6 +103,13 @@ interface FailureRule {
   readonly retryAfterSeconds: number;
   readonly method: string | undefined;
   readonly path: RegExp | undefined;
+}
+
+interface HoldRule {
+  readonly method: string | undefined;
+  readonly path: RegExp | undefined;
+  readonly arrive: () => void;
+  readonly released: Promise<void>;
 }
 
 interface Conversation {
@@ -150,6 +166,7 @@ function asRecord(value: unknown): Record<string, unknown> {
 export async function startFakeBotConnector(): Promise<FakeBotConnector> {
   const requests: RecordedRequest[] = [];
   const rules: FailureRule[] = [];
+  const holds: HoldRule[] = [];
   const conversations = new Map<string, Conversation>();
   const removed = new Set<string>();
   // Teams activity ids of channel messages are millisecond timestamps; so are ours.
@@ -223,6 +240,26 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
       );
     };
 
+    const held = holds.findIndex(
+      (candidate) =>
+        (candidate.method === undefined || candidate.method === method) &&
+        (candidate.path === undefined || candidate.path.test(path)),
+    );
+    if (held >= 0) {
+      const [hold] = holds.splice(held, 1);
+      // The client's end of the connection closing means its process went away.
+      let gone = false;
+      const markGone = () => {
+        gone = true;
+      };
+      request.socket.once('end', markGone).once('close', markGone);
+      hold?.arrive();
+      await hold?.released;
+      if (gone || request.socket.destroyed) {
+        request.socket.destroy();
+        return;
+      }
+    }
     const scripted = takeFailure(method, path);
     if (scripted !== undefined) return fail(scripted.failure, scripted.retryAfterSeconds);
     if (segments[0] !== 'v3' || segments[1] !== 'conversations') {
@@ -330,6 +367,18 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
         method: options.method,
         path: options.path,
       });
+    },
+    holdNext(options) {
+      let arrive = () => {};
+      let release = () => {};
+      const arrived = new Promise<void>((resolve) => {
+        arrive = resolve;
+      });
+      const released = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      holds.push({ method: options.method, path: options.path, arrive, released });
+      return { arrived, release };
     },
     setMembers(conversationId, members) {
       conversation(conversationId).members = members;

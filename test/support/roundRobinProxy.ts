@@ -16,6 +16,8 @@ export interface RoundRobinProxy {
   }>;
   /** Takes a backend out of the rotation, as a health check would after a crash. */
   remove(backend: number): void;
+  /** Puts a backend back in the rotation, as a health check would after a restart. */
+  restore(backend: number): void;
   close(): Promise<void>;
 }
 
@@ -37,7 +39,8 @@ export async function startRoundRobinProxy(ports: readonly number[]): Promise<Ro
   const server: Server = createServer((req, res) => {
     const backend = pick();
     if (backend === undefined) {
-      res.writeHead(503).end();
+      res.writeHead(503);
+      res.end();
       return;
     }
     served.push({ method: req.method ?? 'GET', path: req.url ?? '/', backend });
@@ -54,8 +57,9 @@ export async function startRoundRobinProxy(ports: readonly number[]): Promise<Ro
         answer.pipe(res);
       },
     );
-    upstream.on('error', () => {
-      live.delete(backend);
+    upstream.on('error', (error: NodeJS.ErrnoException) => {
+      // Refused: the backend is down. A reset (a stopping backend closing its connections) is not.
+      if (error.code === 'ECONNREFUSED') live.delete(backend);
       if (!res.headersSent) res.writeHead(502);
       res.end();
     });
@@ -100,6 +104,7 @@ export async function startRoundRobinProxy(ports: readonly number[]): Promise<Ro
     url: `http://127.0.0.1:${port}`,
     served,
     remove: (backend) => live.delete(backend),
+    restore: (backend) => live.add(backend),
     close: async () => {
       for (const socket of sockets) socket.destroy();
       server.closeAllConnections();
