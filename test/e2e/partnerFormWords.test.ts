@@ -82,6 +82,17 @@ describe('the words and the safety net of the partner form', () => {
     expect(await page.locator('#f-omschrijving').inputValue()).toBe('Te kort');
   }, 60_000);
 
+  it('shows a missing required field at that field, with a way to it', async () => {
+    await edit('Jongerenwerk');
+    const name = page.locator('#f-naam');
+    await name.fill('');
+    await expect.poll(() => name.getAttribute('aria-invalid'), { timeout: 10_000 }).toBe('true');
+    expect(await page.locator('#f-naam-error').innerText()).toContain("'naam' ontbreekt");
+    const item = page.locator('#check-list li', { hasText: "'naam' ontbreekt" });
+    await item.getByRole('button', { name: 'Naar het veld' }).click();
+    expect(await page.evaluate('document.activeElement?.id')).toBe('f-naam');
+  }, 60_000);
+
   it('keeps what the partner typed when someone else saved the entry in between', async () => {
     await edit('Budgetbuddy');
     // A colleague changes the keywords through the API while this form is open.
