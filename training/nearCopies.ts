@@ -21,7 +21,7 @@
  * The measured line needs three words or more: one or two words ("eenzaam", "schulden") are the
  * vocabulary itself and may be anywhere.
  */
-import { nearCopyReason } from '../scripts/safety/nearCopies.js';
+import { nearCopyReason, type NearCopy } from '../scripts/safety/nearCopies.js';
 import { isStopWord, isWeakWord } from '../src/search/stopWords.js';
 import { tokenize } from '../src/text/normalise.js';
 
@@ -63,7 +63,8 @@ export interface ComparedLine {
 export interface NearCopyPair {
   readonly line: ComparedLine;
   readonly measured: ComparedLine;
-  readonly why: 'exact' | 'contained' | 'shared-opening' | 'shared-words';
+  /** The safety guard's reasons (scripts/safety/nearCopies.ts), or shared content words. */
+  readonly why: NearCopy['why'] | 'shared-words';
 }
 
 interface ReadLine {
@@ -110,7 +111,7 @@ export function nearCopyOf(a: string, b: string): NearCopyPair['why'] | undefine
   const left = readLine(a);
   const right = readLine(b);
   return (
-    nearCopyReason(left.words, right.words) ??
+    nearCopyReason(left.words, right.words, { widened: false }) ??
     (sharesContent(left, right) ? 'shared-words' : undefined)
   );
 }
@@ -140,7 +141,7 @@ export function findNearCopyPairs(
       const other = read[index];
       if (other === undefined) continue;
       const why =
-        nearCopyReason(own.words, other.read.words) ??
+        nearCopyReason(own.words, other.read.words, { widened: false }) ??
         (sharesContent(own, other.read) ? 'shared-words' : undefined);
       if (why !== undefined) pairs.push({ line, measured: other.line, why });
     }

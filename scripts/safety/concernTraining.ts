@@ -28,6 +28,15 @@ export interface TrainingSettings {
    * misses and cost recall (docs/adr/0012-safety-net.md).
    */
   readonly helpWeight: number;
+  /**
+   * The value a letter group (`c:`) is read at in training, against 1 for every other feature
+   * (seventh round). Below 1 the same L2 holds letter-group weights closer to zero, so words, word
+   * pairs and word groups decide more: out of fold, letter groups of everyday words ("_tho" of
+   * "without", "self" of "himself") were the strongest reasons for checks on help questions. The
+   * written weights are the learned ones times this value, so scoring reads binary features as
+   * before. Tuning files before the seventh round lack it: 1.
+   */
+  readonly letterGroupValue: number;
 }
 
 const round4 = (x: number) => {
@@ -103,6 +112,10 @@ export function trainModelFiles(
     },
     HEADS,
   );
+  const letterValue = settings.letterGroupValue;
+  const values = Float64Array.from(vocabulary, (feature) =>
+    feature.startsWith('c:') ? letterValue : 1,
+  );
   const random = seededRandom(SEED);
   const files = new Map<number, ConcernModelFile>();
   const last = Math.max(...epochCounts);
@@ -114,6 +127,7 @@ export function trainModelFiles(
       epochs: last,
       learningRate: LEARNING_RATE,
       l2: settings.l2,
+      values,
     },
     () => shuffled(rows.length, random),
     (epoch, model) => {
@@ -121,7 +135,8 @@ export function trainModelFiles(
       const weights: ConcernModelFile['weights'] = {};
       vocabulary.forEach((feature, i) => {
         const at = i * HEADS;
-        const row = [0, 1, 2, 3].map((head) => round4(model.weights[at + head] ?? 0));
+        const value = values[i] ?? 1;
+        const row = [0, 1, 2, 3].map((head) => round4((model.weights[at + head] ?? 0) * value));
         const [w0 = 0, w1 = 0, w2 = 0, w3 = 0] = row;
         if (row.some((w) => Math.abs(w) >= PRUNE_BELOW)) weights[feature] = [w0, w1, w2, w3];
       });

@@ -10,9 +10,12 @@ import { trainModelFiles, withFeatures, type TrainingSettings } from './concernT
 
 export const FOLDS = 5;
 
-/** A setting and epoch count as the tuner's key: `${l2}/${nonCrisisWeight}/${helpWeight}/${epochs}`. */
+/**
+ * A setting and epoch count as the tuner's key:
+ * `${l2}/${nonCrisisWeight}/${helpWeight}/${letterGroupValue}/${epochs}`.
+ */
 export const settingKey = (setting: Omit<TrainingSettings, 'epochs'>, epochs: number) =>
-  `${setting.l2}/${setting.nonCrisisWeight}/${setting.helpWeight}/${epochs}`;
+  `${setting.l2}/${setting.nonCrisisWeight}/${setting.helpWeight}/${setting.letterGroupValue}/${epochs}`;
 
 /** Thresholds that never decide anything: fold models are only asked for scores. */
 const inert = {

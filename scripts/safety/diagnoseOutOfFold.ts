@@ -16,12 +16,22 @@ import { rightLine } from './rightLine.js';
 import { tuningFile } from './tuneConcern.js';
 
 const tuning = JSON.parse(readFileSync(tuningFile, 'utf8')) as {
-  chosen: { l2: number; nonCrisisWeight: number; helpWeight: number; epochs: number };
+  chosen: {
+    l2: number;
+    nonCrisisWeight: number;
+    helpWeight: number;
+    letterGroupValue?: number;
+    epochs: number;
+  };
   thresholds: ConcernThresholds;
 };
-const { l2, nonCrisisWeight, helpWeight, epochs } = tuning.chosen;
+const { l2, nonCrisisWeight, helpWeight, letterGroupValue = 1, epochs } = tuning.chosen;
 const examples = trainingExamples();
-const results = outOfFold(examples, [{ l2, nonCrisisWeight, helpWeight }], [epochs]);
+const results = outOfFold(
+  examples,
+  [{ l2, nonCrisisWeight, helpWeight, letterGroupValue }],
+  [epochs],
+);
 const list = [...results.values()][0] ?? [];
 const missed = new Map<string, number>();
 for (const { example, score } of list) {

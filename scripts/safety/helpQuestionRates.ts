@@ -7,7 +7,12 @@
 import path from 'node:path';
 import { assessSafety } from '../../src/safety/assessSafety.js';
 import type { ConcernModel } from '../../src/safety/concernModel.js';
-import { evaluationHelpSets, type HelpLanguage, type HelpQuestion } from './helpQuestions.js';
+import {
+  devKaarten,
+  evaluationHelpSets,
+  type HelpLanguage,
+  type HelpQuestion,
+} from './helpQuestions.js';
 
 export interface HelpRates {
   readonly questions: number;
@@ -57,7 +62,11 @@ export function helpRateLines(model: ConcernModel, options: { frozen: boolean })
     ...(options.frozen ? [['Hengelo and frozen splits', earlier] as [string, HelpQuestion[]]] : []),
     ['all sets', all],
   ];
-  for (const [name, questions] of [...sets, ...totals]) {
+  // Vechtstede and Reggedal are dev sets since the seventh round (docs/adr/0012-safety-net.md): their
+  // help questions were read to choose this round's changes, so their rows say so.
+  const isDev = (name: string) => devKaarten.some((kaart) => name.toLowerCase().startsWith(kaart));
+  for (const [title, questions] of [...sets, ...totals]) {
+    const name = isDev(title) ? `${title.replace(/ \(.*\)$/, '')} (dev)` : title;
     for (const [lang, label] of languages) {
       const r = helpRates(
         questions.filter((q) => q.lang === lang),

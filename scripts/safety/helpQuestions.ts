@@ -87,6 +87,8 @@ const kaarten = [
   { name: 'reggedal', title: 'Reggedal questions (fourth sociale kaart)' },
   { name: 'elsenvoorde', title: 'Elsenvoorde questions (fifth sociale kaart)' },
 ] as const;
+/** Kaarten that are dev sets since the seventh round: their help questions may be tuned on. */
+export const devKaarten: readonly string[] = ['vechtstede', 'reggedal'];
 const kaartFile = (name: string) =>
   path.join(root, 'test', 'fixtures', `kaart-${name}`, 'questions.jsonl');
 
@@ -177,6 +179,19 @@ export function evaluationKeys(): Set<string> {
   for (const line of jsonLines(goldenFile('test'), goldenLine)) add(line.text);
   for (const line of jsonLines(corpusFile('test'), corpusLine)) add(line.text);
   return keys;
+}
+
+/**
+ * The help questions of the dev kaarten (Vechtstede, Reggedal): dev sets since the seventh round,
+ * read message by message to see why a help question is checked (scripts/safety/
+ * diagnoseHelpQuestions.ts). Minus safety questions and anything trained on, as in the bench.
+ */
+export function devKaartQuestions(): HelpQuestion[] {
+  const safety = safetyKeys(safetyEntryIds());
+  const trained = new Set(trainingHelpQuestions().map((q) => q.key));
+  return devKaarten
+    .flatMap((name) => kaartQuestions(name))
+    .filter((q) => !safety.has(q.key) && !trained.has(q.key));
 }
 
 /**

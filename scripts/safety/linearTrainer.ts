@@ -32,6 +32,13 @@ export interface LinearSettings {
   readonly epochs: number;
   readonly learningRate: number;
   readonly l2: number;
+  /**
+   * Each feature's value when present (1 when absent): a family of features the model should lean
+   * on less (letter groups) is read at a smaller value, so the same L2 holds its weights closer to
+   * zero. The caller multiplies the learned weights by these values before it writes them, so a
+   * scorer that reads binary features scores the same.
+   */
+  readonly values?: Float64Array;
 }
 
 export interface LinearWeights {
@@ -90,6 +97,7 @@ export function trainLinear(
   afterEpoch?: (epoch: number, model: LinearWeights) => void,
 ): LinearWeights {
   const { heads, features, epochs, learningRate, l2 } = settings;
+  const values = settings.values ?? new Float64Array(features).fill(1);
   const { offsets, ids, targets, weights: exampleWeights, scales } = examples;
   const weights = new Float64Array(features * heads);
   const squared = new Float64Array(features * heads).fill(1e-8);
@@ -107,9 +115,11 @@ export function trainLinear(
       const weight = exampleWeights[example] as number;
       for (let head = 0; head < heads; head += 1) z[head] = bias[head] as number;
       for (let f = from; f < to; f += 1) {
-        const row = (ids[f] as number) * heads;
+        const id = ids[f] as number;
+        const row = id * heads;
+        const x = scale * (values[id] as number);
         for (let head = 0; head < heads; head += 1) {
-          z[head] = (z[head] as number) + (weights[row + head] as number) * scale;
+          z[head] = (z[head] as number) + (weights[row + head] as number) * x;
         }
       }
       for (let head = 0; head < heads; head += 1) {
@@ -121,11 +131,13 @@ export function trainLinear(
         bias[head] = (bias[head] as number) - (learningRate * e) / Math.sqrt(s);
       }
       for (let f = from; f < to; f += 1) {
-        const row = (ids[f] as number) * heads;
+        const id = ids[f] as number;
+        const row = id * heads;
+        const x = scale * (values[id] as number);
         for (let head = 0; head < heads; head += 1) {
           const at = row + head;
           const w = weights[at] as number;
-          const g = (error[head] as number) * scale + l2 * w;
+          const g = (error[head] as number) * x + l2 * w;
           const s = (squared[at] as number) + g * g;
           squared[at] = s;
           weights[at] = w - (learningRate * g) / Math.sqrt(s);

@@ -21,13 +21,48 @@ import { clauseMarker, normalise } from '../../src/safety/normalise.js';
 /** Shorter line's minimum length for a containment, and the share of the longer line it must be. */
 const MIN_CONTAINED_WORDS = 4;
 const CONTAINED_SHARE = 0.5;
+/**
+ * A whole line of this many words inside another is a copy whatever surrounds it: "I'm drowning in
+ * paperwork" inside "I am drowning in paperwork, can someone help me sort it out" carries the
+ * held-out phrase into training (seventh round). Four-word lines ("ik kan niet meer") are everyday
+ * phrases and count only at CONTAINED_SHARE.
+ */
+const WHOLE_LINE_WORDS = 5;
+/**
+ * A run of this many words in common is a copy when it makes up this share of the shorter line
+ * ("hij staat met een mes in de keuken" in two lines that go on differently). Six words is still a
+ * template ("ik heb een vraag over de ...").
+ */
+const LONG_RUN_WORDS = 7;
+const LONG_RUN_SHARE = 0.6;
+/**
+ * Reworded: the lines' common words, in order, cover this share of the longer line and are at least
+ * this many, wherever they start ("ik sta op de brug, ik ga springen" beside "ik sta op de brug en
+ * ik ga springen"; a clause moved to the front). Two template lines with one topic word swapped
+ * ("is er een ... in de buurt") share six words and stay apart.
+ */
+const REWORDED_SHARE = 0.7;
+const REWORDED_WORDS = 7;
+
 /** Opening words two near copies share, and the share of the longer line their common words cover. */
 const OPENING_WORDS = 6;
 const SHARED_SHARE = 0.7;
 /** Common words beyond the opening: "ik heb een vraag over de ..." with another topic is no copy. */
 const BEYOND_OPENING = 2;
+
 /** An opening this long is a copy whatever follows ("ik heb vannacht weer in mijn benen gekrast"). */
 const LONG_OPENING_WORDS = 8;
+
+export interface NearCopyOptions {
+  /**
+   * The seventh round's wider reasons (a whole line inside a longer one, a shared run, a line
+   * reworded around its words); default on. The understanding corpus's guard
+   * (training/nearCopies.ts) keeps the sixth round's reasons and adds its own: on its help
+   * questions the wider ones also flag shared endings ("maar weet niet hoe ik moet beginnen") and
+   * one topic word swapped, which for the safety corpus only costs a training line.
+   */
+  readonly widened?: boolean;
+}
 
 export interface NearCopyLine {
   readonly text: string;
@@ -37,13 +72,57 @@ export interface NearCopyLine {
 export interface NearCopy {
   readonly line: NearCopyLine;
   readonly heldOut: NearCopyLine;
-  readonly why: 'exact' | 'contained' | 'shared-opening';
+  readonly why: 'exact' | 'contained' | 'shared-run' | 'shared-opening' | 'reworded';
 }
 
-const wordsOf = (text: string) =>
+/**
+ * Contractions and their full forms read alike once the normaliser has dropped the apostrophe
+ * ("I'm" → "im" → "i am", "m'n" → "mn" → "mijn"), so a held-out line cannot slip into training by
+ * being spelled out. Only forms that are no other word: "ill", "were", "its" and "well" stay.
+ */
+const contractions: Readonly<Record<string, readonly string[]>> = {
+  im: ['i', 'am'],
+  ive: ['i', 'have'],
+  id: ['i', 'would'],
+  youre: ['you', 'are'],
+  youve: ['you', 'have'],
+  hes: ['he', 'is'],
+  shes: ['she', 'is'],
+  thats: ['that', 'is'],
+  theres: ['there', 'is'],
+  theyre: ['they', 'are'],
+  weve: ['we', 'have'],
+  dont: ['do', 'not'],
+  doesnt: ['does', 'not'],
+  didnt: ['did', 'not'],
+  cant: ['can', 'not'],
+  cannot: ['can', 'not'],
+  couldnt: ['could', 'not'],
+  wont: ['will', 'not'],
+  wouldnt: ['would', 'not'],
+  shouldnt: ['should', 'not'],
+  isnt: ['is', 'not'],
+  arent: ['are', 'not'],
+  wasnt: ['was', 'not'],
+  havent: ['have', 'not'],
+  hasnt: ['has', 'not'],
+  mn: ['mijn'],
+  zn: ['zijn'],
+  kheb: ['ik', 'heb'],
+  kben: ['ik', 'ben'],
+  kga: ['ik', 'ga'],
+  kwil: ['ik', 'wil'],
+  tis: ['het', 'is'],
+};
+
+/** The words two lines are compared by: the normaliser's words, contractions spelled out. */
+export const comparableWords = (text: string) =>
   normalise(text)
     .split(' ')
-    .filter((w) => w !== clauseMarker && w !== '');
+    .filter((w) => w !== clauseMarker && w !== '')
+    .flatMap((w) => contractions[w] ?? [w]);
+
+const wordsOf = comparableWords;
 
 function containsRun(longer: readonly string[], shorter: readonly string[]): boolean {
   outer: for (let start = 0; start + shorter.length <= longer.length; start += 1) {
@@ -70,6 +149,23 @@ function commonSubsequence(a: readonly string[], b: readonly string[]): number {
   return previous[b.length] ?? 0;
 }
 
+/** The longest run of words the two lists have in common. */
+function longestCommonRun(a: readonly string[], b: readonly string[]): number {
+  let best = 0;
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (const word of a) {
+    const current = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j += 1) {
+      if (word === b[j - 1]) {
+        current[j] = (previous[j - 1] ?? 0) + 1;
+        best = Math.max(best, current[j] ?? 0);
+      }
+    }
+    previous = current;
+  }
+  return best;
+}
+
 function commonOpening(a: readonly string[], b: readonly string[]): number {
   let n = 0;
   while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
@@ -80,7 +176,9 @@ function commonOpening(a: readonly string[], b: readonly string[]): number {
 export function nearCopyReason(
   a: readonly string[],
   b: readonly string[],
+  options: NearCopyOptions = {},
 ): NearCopy['why'] | undefined {
+  const widened = options.widened ?? true;
   if (a.length === 0 || b.length === 0) return undefined;
   if (a.length === b.length && a.every((w, i) => w === b[i])) return 'exact';
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
@@ -91,14 +189,21 @@ export function nearCopyReason(
   ) {
     return 'contained';
   }
+  if (widened && shorter.length >= WHOLE_LINE_WORDS && containsRun(longer, shorter)) {
+    return 'contained';
+  }
   const opening = commonOpening(shorter, longer);
   if (opening >= LONG_OPENING_WORDS) return 'shared-opening';
+  const common = commonSubsequence(shorter, longer);
   if (opening >= OPENING_WORDS) {
-    const common = commonSubsequence(shorter, longer);
     if (common >= SHARED_SHARE * longer.length && common >= OPENING_WORDS + BEYOND_OPENING) {
       return 'shared-opening';
     }
   }
+  if (!widened) return undefined;
+  const run = longestCommonRun(shorter, longer);
+  if (run >= LONG_RUN_WORDS && run >= LONG_RUN_SHARE * shorter.length) return 'shared-run';
+  if (common >= REWORDED_WORDS && common >= REWORDED_SHARE * longer.length) return 'reworded';
   return undefined;
 }
 

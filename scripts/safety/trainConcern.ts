@@ -26,6 +26,7 @@ const tuningSchema = z.object({
     l2: z.number(),
     nonCrisisWeight: z.number(),
     helpWeight: z.number(),
+    letterGroupValue: z.number().positive().max(1).default(1),
     epochs: z.number().int(),
   }),
   thresholds: concernModelFileSchema.shape.thresholds,
@@ -38,10 +39,10 @@ function main(): void {
   const tuning = tuningSchema.parse(JSON.parse(readFileSync(tuningFile, 'utf8')));
   const examples = trainingExamples();
   const rows = withFeatures(examples);
-  const { l2, nonCrisisWeight, helpWeight, epochs } = tuning.chosen;
+  const { l2, nonCrisisWeight, helpWeight, letterGroupValue, epochs } = tuning.chosen;
   const files = trainModelFiles(
     rows,
-    { l2, nonCrisisWeight, helpWeight },
+    { l2, nonCrisisWeight, helpWeight, letterGroupValue },
     [epochs],
     tuning.thresholds,
   );

@@ -7,6 +7,7 @@ import { abuseRules } from './rules/abuse.js';
 import { dangerRules } from './rules/danger.js';
 import {
   hypotheticalGeneric,
+  whatIfOneDay,
   informationalSetting,
   pastAndWell,
   saidAsJoke,
@@ -47,13 +48,21 @@ export const crisisRules: readonly CrisisRule[] = [...dangerRules, ...suicideRul
  * every such rule and not only the mention rules. Sixth round: so is one told as the subject of a
  * course, a lesson, a talk or a school project (informationalSetting), unless the same clause tells
  * a crisis of the writer's own now (presentSelf lifts it), and one only imagined being told
- * (hypotheticalGeneric: "stel dat mijn moeder zegt dat", "if someone tells me").
+ * (hypotheticalGeneric: "stel dat mijn moeder zegt dat", "if someone tells me"). Seventh round:
+ * a what-if about a third person that may happen one day (whatIfOneDay).
  */
 export function withSharedGuards(rule: CrisisRule): CrisisRule {
   const shared =
     rule.kind === 'danger'
       ? [toldFromMedia]
-      : [toldFromMedia, saidAsJoke, pastAndWell, informationalSetting, hypotheticalGeneric];
+      : [
+          toldFromMedia,
+          saidAsJoke,
+          pastAndWell,
+          informationalSetting,
+          hypotheticalGeneric,
+          whatIfOneDay,
+        ];
   return { ...rule, unless: [...(rule.unless ?? []), ...shared] };
 }
 

@@ -13,10 +13,10 @@ import { storedJson } from './storedState.js';
  */
 
 /** Debts told with a weak sign of despair: a soft check. */
-const softDutch = 'Ik heb schulden en ik slaap er slecht van, ik zie het soms niet meer zitten';
+const softDutch = 'ik heb schulden en slaap er slecht van, het voelt allemaal hopeloos';
 /** A weak sign without a topic: a soft check, and the intake asks for the topic (no "Ja" button). */
 const softNoTopic = 'ik ben mezelf een beetje kwijt de laatste tijd';
-const softEnglish = 'my wife drinks and shouts at the children, I do not know what to do anymore';
+const softEnglish = 'my wife drinks and shouts at the children, I feel so lost';
 /** Stronger: a firm check, the intake waits. */
 const firm = 'ik weet niet meer hoe ik verder moet met mijn leven, alles is zwaar';
 

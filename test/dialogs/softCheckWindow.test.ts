@@ -12,7 +12,7 @@ import { storedJson } from './storedState.js';
  */
 
 /** Debts told with a weak sign of despair: a soft check, and the intake asks "Klopt dat?". */
-const softDutch = 'Ik heb schulden en ik slaap er slecht van, ik zie het soms niet meer zitten';
+const softDutch = 'ik heb schulden en slaap er slecht van, het voelt allemaal hopeloos';
 /** A weak sign without a topic: a soft check, and the intake asks for the topic from the list. */
 const softNoTopic = 'ik ben mezelf een beetje kwijt de laatste tijd';
 

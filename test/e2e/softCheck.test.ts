@@ -15,9 +15,7 @@ describe('the soft check in the widget', () => {
     await widget().page.goto(`${widget().running.baseUrl}/`);
     await widget().waitFor('Waar kan ik u mee helpen?');
 
-    await widget().say(
-      'Ik heb schulden en ik slaap er slecht van, ik zie het soms niet meer zitten',
-    );
+    await widget().say('ik heb schulden en slaap er slecht van, het voelt allemaal hopeloos');
     await widget().waitFor('Ik wil even zeker weten dat het goed met u gaat.');
     const line = widget().page.locator('.webchat__basic-transcript a[href="tel:08000113"]');
     await expect.poll(() => line.count(), { timeout: 10_000 }).toBeGreaterThan(0);

@@ -142,9 +142,9 @@ describe('assessSafety', () => {
 
   it("gives the transcripts' soft and firm messages the strength they test, with the shipped model", () => {
     for (const text of [
-      'Ik heb schulden en ik slaap er slecht van, ik zie het soms niet meer zitten',
+      'ik heb schulden en slaap er slecht van, het voelt allemaal hopeloos',
       'ik ben mezelf een beetje kwijt de laatste tijd',
-      'my wife drinks and shouts at the children, I do not know what to do anymore',
+      'my wife drinks and shouts at the children, I feel so lost',
     ])
       expect(assessSafety(text).checkStrength, text).toBe('soft');
     expect(

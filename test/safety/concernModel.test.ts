@@ -15,6 +15,7 @@ import {
 } from '../../src/safety/concernModel.js';
 import { normalise } from '../../src/safety/normalise.js';
 import { isWijkwijzerError } from '../../src/shared/errors.js';
+import { trainModelFiles, withFeatures } from '../../scripts/safety/concernTraining.js';
 import { loadSplit } from '../../scripts/safety/safetyCorpus.js';
 import { tuningFile } from '../../scripts/safety/tuneConcern.js';
 
@@ -27,7 +28,8 @@ const keysOf = (normalised: string) => {
 describe('the concern model', () => {
   it('ships small, and loads and validates at start-up', async () => {
     const bytes = (await readFile(shippedModelFile)).length;
-    expect(bytes).toBeLessThan(2 * 1024 * 1024);
+    // 2.2 MB since the seventh round: the help questions it now trains on bring their words.
+    expect(bytes).toBeLessThan(2.5 * 1024 * 1024);
     const model = loadConcernModel();
     expect(model.featureCount).toBeGreaterThan(1000);
     const { thresholds } = model;
@@ -92,6 +94,41 @@ describe('the concern model', () => {
     const english = concernFeatureNames(normalise('a toddler on the road'));
     expect(dutch).toContain('k:child+place');
     expect(english).toContain('k:child+place');
+  });
+
+  it('reads a violence word about a thing as violence beside an everyday matter', () => {
+    // ADR 0012, seventh round: the pair lets the corpus teach that a ball kicked against a car is
+    // rarely about a person.
+    const features = concernFeatureNames(
+      normalise('de buurjongen schopt zijn bal tegen mijn auto'),
+    );
+    expect(features).toContain('k:violence+everyday');
+    expect(concernFeatureNames(normalise('hij schopt me'))).not.toContain('k:everyday');
+  });
+
+  it('holds letter-group weights closer to zero when they are read at a smaller value', () => {
+    const examples = [...loadSplit('train').slice(0, 600), ...loadSplit('dev').slice(0, 150)].map(
+      (record) => ({
+        key: record.key,
+        text: record.text,
+        label: record.label,
+        kinds: record.kinds,
+        origin: 'corpus' as const,
+        class: record.class,
+      }),
+    );
+    const rows = withFeatures(examples);
+    const meanLetterWeight = (letterGroupValue: number) => {
+      const file = trainModelFiles(
+        rows,
+        { l2: 1e-3, nonCrisisWeight: 2, helpWeight: 0, letterGroupValue },
+        [5],
+        loadConcernModel().thresholds,
+      ).get(5);
+      const letters = Object.entries(file?.weights ?? {}).filter(([name]) => name.startsWith('c:'));
+      return letters.reduce((sum, [, row]) => sum + Math.abs(row[0]), 0) / letters.length;
+    };
+    expect(meanLetterWeight(0.25)).toBeLessThan(0.6 * meanLetterWeight(1));
   });
 
   it('reads a bounded number of words, whatever the length of the message', () => {

@@ -1,18 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normalise } from '../../src/safety/normalise.js';
 import { trainingExamples, trainOnlyDir } from '../../scripts/safety/concernExamples.js';
-import { findNearCopies, nearCopyReason } from '../../scripts/safety/nearCopies.js';
+import {
+  comparableWords,
+  findNearCopies,
+  nearCopyReason,
+} from '../../scripts/safety/nearCopies.js';
 import { loadCorpusFile, loadSplit, unseenFile } from '../../scripts/safety/safetyCorpus.js';
 
 // A training line that is a held-out line with a few words added, cut or changed makes the figures
 // on that line partly in-sample (docs/adr/0012-safety-net.md, "Near copies of frozen lines").
-const words = (text: string) =>
-  normalise(text)
-    .split(' ')
-    .filter((w) => w !== '.');
-const reason = (a: string, b: string) => nearCopyReason(words(a), words(b));
+const reason = (a: string, b: string) => nearCopyReason(comparableWords(a), comparableWords(b));
 
 const heldOut = [
   ...loadSplit('test').map((record) => ({ text: record.text, where: `test: ${record.key}` })),
@@ -67,6 +66,60 @@ describe('near copies of held-out lines', () => {
       reason('Is er een kledingbank in de buurt?', 'Is er een beweegcoach in de buurt?'),
     ).toBeUndefined();
     expect(reason('help', 'help me met de huur')).toBeUndefined();
+  });
+
+  it('reads contractions as their full forms', () => {
+    expect(reason("I'm scared of the bailiff", 'I am scared of the bailiff')).toBe('exact');
+    expect(reason("m'n buurman rijdt te hard", 'mijn buurman rijdt te hard')).toBe('exact');
+    expect(reason("we don't have a washing machine", 'we do not have a washing machine')).toBe(
+      'exact',
+    );
+  });
+
+  it('finds a whole line of five words inside a much longer one', () => {
+    expect(
+      reason(
+        "I'm buried under unpaid bills",
+        'I am buried under unpaid bills since the winter, who can sort them out with me',
+      ),
+    ).toBe('contained');
+    // Four words are an everyday phrase, not a copy, unless they are half the other line.
+    expect(
+      reason('ik snap het niet', 'ik snap het niet, de brief van de belasting is te moeilijk'),
+    ).toBeUndefined();
+  });
+
+  it('finds a long run in common, and a line reworded around its words', () => {
+    expect(
+      reason(
+        'de buurvrouw staat met een schaar in de gang en roept dat ze me pakt',
+        'gisteren stond de buurvrouw met een schaar in de gang en roept dat ze me pakt',
+      ),
+    ).toBeDefined();
+    expect(
+      reason(
+        'mijn dochter heeft vorig jaar in haar armen gekrast maar nu gaat het goed met haar',
+        'vorig jaar heeft mijn dochter in haar armen gekrast, nu gaat het goed met haar',
+      ),
+    ).toBe('reworded');
+    expect(
+      reason(
+        'hoe moet ik reageren als een leerling op de judoclub ooit zegt dat iemand haar betast',
+        'wat doe ik als een leerling op de judoclub ooit zegt dat iemand haar betast',
+      ),
+    ).toBeDefined();
+  });
+
+  it('still leaves apart two template lines with the topic swapped', () => {
+    expect(
+      reason('Is er een kledingbank in de buurt?', 'Is er een beweegcoach in de buurt?'),
+    ).toBeUndefined();
+    expect(
+      reason(
+        'Ik heb een vraag over de bibliotheek',
+        'ik heb een vraag over de kinderopvangtoeslag',
+      ),
+    ).toBeUndefined();
   });
 
   it('is in no training-only file: each line is written in its own words', () => {

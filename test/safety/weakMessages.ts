@@ -5,7 +5,7 @@
  * the same way if test/safety/assessSafety.test.ts says they no longer fit.
  */
 export const weakMessages = [
-  'de laatste tijd heb ik moeite om de deur uit te gaan',
-  'ik voel me vaak alleen, ook als er mensen om me heen zijn',
-  'sinds de winter voel ik me lusteloos en blijf ik veel binnen',
+  'de laatste weken kom ik moeilijk op gang in de ochtend',
+  'ik merk dat ik me steeds vaker terugtrek van vrienden en familie',
+  'ik ben sneller moe dan vroeger en trek me vaak terug',
 ] as const;

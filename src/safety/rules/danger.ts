@@ -22,6 +22,17 @@ const past =
   /\b(?:vorig|vorige|geleden|in (?:19|20)\d\d|last year|last month|last week|ago|in de oorlog|tijdens de oorlog|in the war)\b/;
 
 /**
+ * A burglary told as over (seventh round): a time that is past ("toen we op vakantie waren",
+ * "afgelopen zomer", "sinds de inbraak", "while we were away") or what came after it ("de politie
+ * is geweest", "aangifte gedaan", "we were burgled"), and nothing in the clause that says someone
+ * is in the house now ("nu", "net", "nog binnen", "ik hoor", "beneden", "verstopt", "right now").
+ * A past burglary is a question for buurtpreventie or victim support, not for 112 at once; the
+ * concern model still reads the message. Anchored: it reads one clause.
+ */
+const burglaryOver =
+  /^(?![^.]*\b(?:nu|nou|net|zojuist|op dit moment|nog binnen|nog in huis|zijn er nog|is er nog|ik hoor|hoor ik|hoor iemand|beneden|boven|op zolder|verstop|verstopt|help|snel|vannacht|now|right now|just now|still in|still here|i can hear|i hear|downstairs|upstairs|hiding|hide|tonight)\b)(?=[^.]*\b(?:toen|terwijl (?:we|wij|ik) (?:weg|op vakantie|niet thuis|aan het werk)|op vakantie|afgelopen|sinds de inbraak|na de inbraak|een inbraak gehad|inbraak gehad|in de (?:zomer|winter|herfst|lente|vakantie|kerstvakantie|zomervakantie)|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|politie is (?:al )?geweest|aangifte (?:gedaan|doen)|schade|while (?:we|i) (?:were|was) (?:away|out|on holiday)|when (?:we|i) (?:were|was) (?:away|out|on holiday)|(?:we|i) (?:were|was|got|have been|had been) burgled|been burgled|last (?:summer|winter|year|spring|autumn)|police (?:came|have been)|reported it)\b)/;
+
+/**
  * A danger to life or a medical emergency happening now → 112. These rules look for the present:
  * someone not breathing, not responding, bleeding, a weapon at the door, a fire, pills just taken.
  * The past ("vorig jaar een hartaanval") and courses ("leren reanimeren") are guarded.
@@ -169,7 +180,11 @@ export const dangerRules: readonly CrisisRule[] = [
       /\b(?:raar|heet|gloeit|bewusteloos|reageert|krampen|trilt|schokt|buiten westen|out|ademt|blauw|overdosis|wakker|flauw)\b/,
       /\b(?:genomen|gebruikt|geslikt|op|ingenomen|gesnoven|took|taken)\b/,
     ],
-    unless: [past, /\b(?:verslaving|verslaafd|afkicken|tactus|stoppen|hulp bij|voorlichting)\b/],
+    unless: [
+      past,
+      pastAndWell,
+      /\b(?:verslaving|verslaafd|afkicken|tactus|stoppen|hulp bij|voorlichting)\b/,
+    ],
   },
   // A vulnerable person missing: a person with dementia gone, a child missing.
   {
@@ -337,10 +352,11 @@ export const dangerRules: readonly CrisisRule[] = [
     id: 'danger.intruder',
     kind: 'danger',
     pattern:
-      /\b(?:ingebroken|inbreker|inbrekers|breekt in|breken in|breaking in|breaking into|broke into|intruder)\b/,
+      /\b(?:ingebroken|inbreker|inbrekers|breekt in|breken in|(?:breekt|breken) (?:er )?(?:iemand|ze|mensen|een man|twee mannen) in|breaking in|breaking into|broke into|burgled|being burgled|intruder)\b/,
     unless: [
       /\b(?:tips|beveilig|beveiligen|beveiliging|preventie|safer|last month)\b/,
       /\b(?:vorig|vorige|geleden|gisteren|verzekering|slot|sloten|insurance|last week|yesterday)\b/,
+      burglaryOver,
     ],
   },
   // Someone forcing a door or window: "er staat een man die aan de deur trekt".

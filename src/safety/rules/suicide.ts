@@ -294,7 +294,7 @@ export const suicideRules: readonly CrisisRule[] = [
     id: 'suicide.cut-limbs',
     kind: 'suicide',
     pattern:
-      /\b(?:snij|snijd|snijdt|sneed|snijden|kras|krast|kraste|krassen)\b (?:[a-z]+ )?(?:in|op) (?:mijn|mn|zijn|zn|haar|dr|hun|de) (?:arm|armen|been|benen|pols|polsen|huid|buik|dijen?)\b|\b(?:in|op) (?:mijn|mn|zijn|zn|haar|dr|hun|de) (?:arm|armen|been|benen|pols|polsen|huid|buik|dijen?) (?:[a-z]+ )?(?:snijden|snij|krassen|kras|te snijden)\b/,
+      /\b(?:snij|snijd|snijdt|sneed|snijden|kras|krast|kraste|krassen)\b (?:[a-z]+ )?(?:in|op) (?:mijn|mn|zijn|zn|haar|dr|hun|de) (?:arm|armen|been|benen|pols|polsen|huid|buik|dijen?)\b|\b(?:in|op) (?:mijn|mn|zijn|zn|haar|dr|hun|de) (?:arm|armen|been|benen|pols|polsen|huid|buik|dijen?) (?:[a-z]+ )?(?:snijden|snij|krassen|kras|te snijden|gesneden|gekrast)\b/,
   },
   // "mezelf/zichzelf iets aandoen", "ik ben bang dat ze zichzelf iets aandoet".
   {

@@ -1,0 +1,42 @@
+/**
+ * `npx tsx scripts/safety/diagnoseHelpQuestions.ts [--all]`: the help questions of the dev kaarten
+ * (Vechtstede and Reggedal, dev sets since the seventh round) that the shipped model checks or
+ * answers with a crisis, message by message, with the reason: rule ids, the concern and the
+ * strongest features. For choosing what a training-only round or a guard is written for. Never
+ * reads the Hengelo kaart, a frozen split, an unseen round or a kaart written apart
+ * (docs/adr/0012-safety-net.md, seventh round).
+ */
+import { assessSafety } from '../../src/safety/assessSafety.js';
+import { loadConcernModel } from '../../src/safety/concernModel.js';
+import { devKaartQuestions } from './helpQuestions.js';
+
+const modelAt = process.argv.indexOf('--model');
+const model = loadConcernModel(modelAt === -1 ? undefined : process.argv[modelAt + 1]);
+const showAll = process.argv.includes('--all');
+const quiet = process.argv.includes('--summary');
+const counts = new Map<string, { questions: number; checks: number; firm: number }>();
+const questions = devKaartQuestions();
+let flagged = 0;
+for (const question of questions) {
+  const result = assessSafety(question.text, { model });
+  const group = `${question.set}/${question.lang}`;
+  const count = counts.get(group) ?? { questions: 0, checks: 0, firm: 0 };
+  count.questions += 1;
+  if (result.outcome !== 'none') count.checks += 1;
+  if (result.outcome === 'crisis' || result.checkStrength === 'firm') count.firm += 1;
+  counts.set(group, count);
+  if (result.outcome !== 'none') flagged += 1;
+  if (quiet || (result.outcome === 'none' && !showAll)) continue;
+  const e = result.explanation;
+  const strength = result.checkStrength ?? result.outcome;
+  console.log(
+    `${strength.padEnd(6)} ${question.set}/${question.lang} c=${e.concern.toFixed(2)} ${e.ruleIds.join(',')} [${e.strongest.join(' | ')}] ${question.text}`,
+  );
+}
+console.log(`${flagged} of ${questions.length} flagged`);
+for (const [group, { questions: n, checks, firm }] of counts) {
+  const pct = (x: number) => `${((100 * x) / n).toFixed(1)}%`;
+  console.log(
+    `${group.padEnd(14)} ${String(n).padStart(3)} checked ${pct(checks)} firm ${pct(firm)}`,
+  );
+}
