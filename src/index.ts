@@ -17,6 +17,7 @@ import { installLastResort } from './shared/lastResort.js';
 import { createLogger, moduleLogger, type Logger } from './shared/logger.js';
 import { findProjectRoot } from './shared/projectRoot.js';
 import { exposedMetrics, type AppMetrics } from './metrics/appMetrics.js';
+import { startFailureMessage } from './compose/startFailure.js';
 
 /**
  * The composition root: the one module that reads the environment, opens files, builds every
@@ -236,9 +237,16 @@ export async function main(): Promise<void> {
   // Failures are counted by catalogue code where they are logged (src/metrics/metrics.ts).
   let countCode: (code: string) => void = () => {};
   const logger = createLogger({ level: config.log.level, onCode: (code) => countCode(code) });
-  const app = await composeApp(config, logger);
-  countCode = (code) => app.metrics.errorLogged(code);
-  await app.start();
+  let app: App;
+  try {
+    app = await composeApp(config, logger);
+    countCode = (code) => app.metrics.errorLogged(code);
+    await app.start();
+  } catch (error) {
+    // `npm start` (bin/start.js) awaits main() itself: say what is wrong here, not as a stack trace.
+    process.stderr.write(`wijkwijzer failed to start: ${startFailureMessage(error)}\n`);
+    process.exit(1);
+  }
   let signalled = false;
   const shutdown = (signal: NodeJS.Signals) => {
     if (signalled) return;
@@ -270,9 +278,7 @@ const invokedDirectly =
   process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
 if (invokedDirectly) {
   main().catch((error: unknown) => {
-    process.stderr.write(
-      `wijkwijzer failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
+    process.stderr.write(`wijkwijzer failed to start: ${startFailureMessage(error)}\n`);
     process.exit(1);
   });
 }

@@ -92,4 +92,23 @@ describe('the process (src/index.ts)', () => {
     // Logs carry ids and codes, never what the resident typed.
     expect(run.output().stdout).not.toContain('hallo');
   });
+
+  // Found by starting the product twice as a newcomer does (`npm start` in a second terminal):
+  // the second one printed a stack trace instead of saying what was wrong.
+  it('a second start on the same data directory says in one line that another process has it', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'wijkwijzer-process-'));
+    cleanup.push(() => rm(dataDir, { recursive: true, force: true }));
+    const firstPort = await freePort();
+    const first = startProcess({ PORT: String(firstPort), DATA_DIR: dataDir });
+    cleanup.push(async () => void first.child.kill('SIGKILL'));
+    await waitReady(`http://127.0.0.1:${firstPort}/readyz`);
+    const second = startProcess({ PORT: String(await freePort()), DATA_DIR: dataDir });
+    cleanup.push(async () => void second.child.kill('SIGKILL'));
+    expect(await second.exited).toBe(1);
+    const { stderr } = second.output();
+    expect(stderr).toContain('wijkwijzer failed to start: WW-3005');
+    expect(stderr).toContain(`process ${first.child.pid}`);
+    expect(stderr).toContain('Is the wijkwijzer already running?');
+    expect(stderr).not.toMatch(/^\s+at /m);
+  }, 60_000);
 });

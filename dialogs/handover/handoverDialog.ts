@@ -28,6 +28,7 @@ import { residentKeyOf } from '../wijkwijzerState.js';
 import { isContactResult } from './handoverContactDialog.js';
 import { isSummaryResult } from './handoverSummaryDialog.js';
 import { selfContactActivity } from './selfContact.js';
+import { withStoryTopics } from './storyTopics.js';
 
 /** The wording of the consent question the resident agreed to; stored with the case. */
 export const CONSENT_TEXT_VERSION = 'overdracht-2026-01';
@@ -105,7 +106,9 @@ export class HandoverDialog extends WaterfallDialog<HandoverOptions> {
   private async askWhere(step: WaterfallStepContext<HandoverOptions>) {
     const result = asQuestionResult(step.result);
     if (result.kind === 'text') {
-      await this.deps.state.updateFacts(step.context, (facts) => withQuestion(facts, result.text));
+      await this.deps.state.updateFacts(step.context, (facts) =>
+        withStoryTopics(this.deps, step.context, withQuestion(facts, result.text), result.text),
+      );
     }
     return step.beginDialog(dialogIds.questionLoop, {
       only: ['where'],

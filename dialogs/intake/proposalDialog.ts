@@ -8,6 +8,8 @@ import { textsFor } from '../texts.js';
 
 export interface ProposalOptions {
   readonly reason: Exclude<HandoverReason, 'asked_for_person'>;
+  /** The resident just said the results do not help: say that, not "I found nothing". */
+  readonly notHelped?: boolean;
 }
 
 export interface ProposalResult {
@@ -34,7 +36,9 @@ export class ProposalDialog extends WaterfallDialog<ProposalOptions> {
     const texts = textsFor(await this.deps.state.language(step.context)).intake;
     await countInsight(this.deps, { kind: 'handover', step: 'proposed', reason }, step.context);
     const question: QuestionOptions = {
-      before: [texts.proposal.reason[reason]],
+      before: [
+        step.options.notHelped === true ? texts.proposal.notHelped : texts.proposal.reason[reason],
+      ],
       prompt: texts.proposal.offer,
       choices: yesNoChoices(texts.proposal.yes, texts.proposal.no),
       retry: texts.choices.retry,

@@ -14,7 +14,7 @@ import { choice } from '../prompts/choices.js';
 import { asQuestionResult } from '../prompts/question.js';
 import { textsFor } from '../texts.js';
 import { resultsSearch } from './intakeSearch.js';
-import { isProposalResult } from './proposalDialog.js';
+import { isProposalResult, type ProposalOptions } from './proposalDialog.js';
 import { voorzieningAttachment } from './resultCards.js';
 
 export interface ResultsOptions {
@@ -218,7 +218,10 @@ export class ResultsDialog extends WaterfallDialog<ResultsOptions> {
     if (typed === 'not_helped') {
       await this.recordAnswer(step, 'search_again');
       (step.values as ResultsValues).noMatch = true;
-      return step.beginDialog(dialogIds.proposal, { reason: 'no_good_match' });
+      return step.beginDialog(dialogIds.proposal, {
+        reason: 'no_good_match',
+        notHelped: true,
+      } satisfies ProposalOptions);
     }
     const answer = result.kind === 'choice' ? result.value : typed;
     switch (answer) {
@@ -229,7 +232,21 @@ export class ResultsDialog extends WaterfallDialog<ResultsOptions> {
           prompt: texts.scoreQuestion,
           choices: [
             ...['1', '2', '3', '4', '5'].map((score) => choice(score, score)),
-            choice('skip', texts.scoreSkip, ['liever niet', 'nee', 'no', 'overslaan', 'skip']),
+            // "Dank je wel" here is a polite goodbye, not a wrong answer.
+            choice('skip', texts.scoreSkip, [
+              'liever niet',
+              'nee',
+              'no',
+              'overslaan',
+              'skip',
+              'dank je wel',
+              'dank je',
+              'dank u wel',
+              'dank u',
+              'bedankt',
+              'thanks',
+              'thank you',
+            ]),
           ],
           allowSkip: true,
           retry: textsFor(language).intake.choices.retry,

@@ -46,11 +46,12 @@ export class ForgetDialog extends WaterfallDialog {
       residentKeyOf(step.context),
       services.logger,
       services.settings.retention,
+      language,
     );
     await state.forget(step.context);
     await step.context.sendActivity(texts.done);
-    // The case store's own answer says what happened at the wijkteam (Dutch only, src/i18n/nl/cases.ts).
-    if (language === 'nl') await step.context.sendActivity(forgotten.message);
+    // The case store's own answer says what happened at the wijkteam (src/i18n/*/cases.ts).
+    await step.context.sendActivity(forgotten.message);
     await step.context.sendActivity(texts.screenNote);
     return step.cancelAllDialogs();
   }

@@ -1,8 +1,9 @@
 import type { TurnContext } from 'botbuilder';
 import { formatPhoneNumber } from '../../src/cards/format.js';
-import { dutchDate } from '../../src/shared/gemeenteTime.js';
+import { dutchDate, englishDate } from '../../src/shared/gemeenteTime.js';
 import { wijkteamName } from '../../src/cases/routing.js';
 import { casesTexts } from '../../src/i18n/nl/cases.js';
+import { en } from '../../src/i18n/en/index.js';
 import { maskIdentifiers } from '../../src/privacy/maskIdentifiers.js';
 import { whatWeKnowAbout } from '../../src/conversation/residentData.js';
 import { moduleLogger } from '../../src/shared/logger.js';
@@ -24,6 +25,7 @@ export async function whatWeKnowMessages(
   const data = await state.conversation(context);
   const language = data.language;
   const texts = textsFor(language).intake.whatWeKnow;
+  const dateOf = language === 'en' ? englishDate : dutchDate;
   const facts = data.facts;
   const messages: string[] = [texts.intro];
 
@@ -33,9 +35,12 @@ export async function whatWeKnowMessages(
   if (facts.levensgebieden.length > 0) {
     parts.push(texts.topics(domainLabels(services.knowledge, facts.levensgebieden, language)));
   }
-  if (facts.forWhom !== null)
-    parts.push(texts.forWhom(casesTexts.forWhom[facts.forWhom].toLowerCase()));
-  if (facts.ageBand !== null) parts.push(texts.ageBand(casesTexts.ageBand[facts.ageBand]));
+  if (facts.forWhom !== null) parts.push(texts.forWhom(texts.forWhomLabels[facts.forWhom]));
+  if (facts.ageBand !== null) {
+    const band =
+      language === 'en' ? en.intake.age.bands[facts.ageBand] : casesTexts.ageBand[facts.ageBand];
+    parts.push(texts.ageBand(band.toLowerCase()));
+  }
   if (facts.wijk !== null) parts.push(texts.area(facts.wijk));
   const contact = await state.contact(context, now);
   if (contact !== null) {
@@ -57,7 +62,7 @@ export async function whatWeKnowMessages(
         texts.visits(memory.visits.length, days),
         ...memory.visits.map((visit) =>
           texts.visit(
-            dutchDate(visit.at),
+            dateOf(visit.at),
             visit.levensgebieden.length === 0
               ? '-'
               : domainLabels(services.knowledge, visit.levensgebieden, language),
@@ -67,7 +72,7 @@ export async function whatWeKnowMessages(
     );
   }
   if (memory.pendingHandover !== null)
-    messages.push(texts.pending(dutchDate(memory.pendingHandover.at)));
+    messages.push(texts.pending(dateOf(memory.pendingHandover.at)));
 
   try {
     const routing = services.routing();
@@ -75,6 +80,7 @@ export async function whatWeKnowMessages(
       ...(await whatWeKnowAbout(services.cases, residentKeyOf(context), {
         teamName: (id) => wijkteamName(routing, id),
         policy: services.settings.retention,
+        language,
       })),
     );
   } catch (error) {

@@ -135,6 +135,9 @@ const LOOSE_STOP_WORDS = new Set([
   'else',
   'other',
   'anders',
+  // "Gezondheid en hoe u zich voelt": "hoe" in "ik weet niet hoe ik verder moet" is no topic.
+  'hoe',
+  'zich',
 ]);
 
 /** The option a number points at (1-based), when the whole reply is a number or an ordinal. */
@@ -226,15 +229,47 @@ function byLooseWords(
   return winners === 1 ? scores.indexOf(best) : undefined;
 }
 
+/**
+ * Small words that are a whole answer on their own ("niet", "graag") but part of a sentence in a
+ * longer reply: "ik kan mijn rekeningen niet betalen" answers "Klopt dat?" with more of the story,
+ * not with no. As a synonym they count only in a reply of at most two words.
+ */
+const SENTENCE_WORDS = new Set([
+  'niet',
+  'not',
+  'graag',
+  'goed',
+  'mag',
+  'prima',
+  'zeker',
+  'please',
+  'sure',
+  'right',
+  'correct',
+  'ok',
+  'oke',
+  'okay',
+  'fine',
+]);
+const SHORT_REPLY_WORDS = 2;
+
+function withoutSentenceWords(options: readonly ChoiceOption[]): ChoiceOption[] {
+  return options.map((option) => ({
+    ...option,
+    synonyms: (option.synonyms ?? []).filter((phrase) => !SENTENCE_WORDS.has(foldReply(phrase))),
+  }));
+}
+
 /** Which option a typed reply picks, or undefined when it is not clear. */
 export function matchChoice(
   text: string,
-  options: readonly ChoiceOption[],
+  choices: readonly ChoiceOption[],
   settings: MatchOptions = {},
 ): string | undefined {
   const reply = foldReply(text);
-  if (reply === '' || options.length === 0) return undefined;
+  if (reply === '' || choices.length === 0) return undefined;
   const words = reply.split(' ');
+  const options = words.length > SHORT_REPLY_WORDS ? withoutSentenceWords(choices) : choices;
   if (settings.numbers !== false) {
     const index = byNumber(words, options.length);
     if (index !== undefined) return options[index]?.value;
@@ -244,7 +279,8 @@ export function matchChoice(
   const contained = [...byContainedPhrase(reply, options)];
   if (contained.length === 1) return options[contained[0] ?? -1]?.value;
   if (contained.length > 1) return undefined;
-  const loose = byLooseWords(replyWords(text), options);
+  const typed = replyWords(text).filter((word) => options === choices || !SENTENCE_WORDS.has(word));
+  const loose = byLooseWords(typed, options);
   return loose === undefined ? undefined : options[loose]?.value;
 }
 

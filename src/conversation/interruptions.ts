@@ -33,7 +33,7 @@ const patterns: ReadonlyArray<readonly [InterruptionKind, RegExp]> = [
   ],
   [
     'privacy',
-    /^(?:privacy|privacyverklaring|privacy beleid|privacybeleid|avg|gdpr|privacy policy|wat (?:bewaren|bewaar|bewaart|onthouden|onthoud|slaan) (?:jullie|je|u)(?: op)?|wat gebeurt er met mijn (?:gegevens|antwoorden|vraag)|hoe lang (?:bewaren|bewaar|onthoud|onthouden) (?:jullie|je|u)(?: dit| dat| mijn gegevens| alles)?|what do you (?:store|keep|save)|what happens (?:to|with) my data|how long do you keep (?:it|this|my data))$/,
+    /^(?:privacy|privacyverklaring|privacy beleid|privacybeleid|avg|gdpr|privacy policy|wat (?:bewaren|bewaar|bewaart|onthouden|onthoud|slaan) (?:jullie|je|u)(?: op)?|wat gebeurt er met mijn (?:gegevens|antwoorden|vraag)|hoe lang (?:bewaren|bewaar|onthoud|onthouden) (?:jullie|je|u)(?: dit| dat| mijn gegevens| alles)?|what do you (?:store|keep|save)|what happens (?:to|with) my data|how long do you keep (?:it|this|my data)|wat (?:doen|doe|doet) (?:jullie|je|jij|u) met (?:mijn|deze|die) (?:gegevens|antwoorden|informatie|data|berichten|vraag|verhaal)|wie (?:kan|kunnen|ziet|zien|leest|lezen) (?:dit|dat|het|mijn (?:gegevens|antwoorden|berichten|vraag|verhaal))(?: lezen| zien)?|is (?:dit|dat|het|dit gesprek|de chat) (?:anoniem|veilig|prive|geheim)|what do you do with my (?:data|answers|information|messages)|who (?:can|will) (?:read|see) (?:this|it|my (?:data|messages|answers))|is (?:this|it|this chat) (?:anonymous|private|safe))$/,
   ],
   [
     'human',
@@ -41,7 +41,7 @@ const patterns: ReadonlyArray<readonly [InterruptionKind, RegExp]> = [
   ],
   [
     'help',
-    /^(?:help|help me|help mij|helpen|\?+|ik snap het niet|ik begrijp het niet|snap het niet|hoe werkt (?:dit|het)|wat kan ik (?:hier )?(?:doen|typen|vragen|zeggen)|uitleg|menu|commandos|opties|what can i (?:do|type|say|ask)|how does (?:this|it) work|i dont understand|commands|options)$/,
+    /^(?:help|help me|help mij|helpen|\?+|ik snap het niet|ik begrijp het niet|snap het niet|hoe werkt (?:dit|het)|wat kan ik (?:hier )?(?:doen|typen|vragen|zeggen)|uitleg|menu|commandos|opties|what can i (?:do|type|say|ask)|how does (?:this|it) work|i dont understand|commands|options|(?:ben|bent) (?:je|jij|u) (?:een |echt een )?(?:mens|robot|computer|computerprogramma|bot|chatbot|echt persoon|echte persoon)|(?:is dit|praat ik met) (?:een )?(?:mens|robot|computer|bot|chatbot|echt persoon|echte persoon)|wie (?:ben|bent) (?:je|jij|u)|wat ben (?:je|jij)|are you (?:a )?(?:human|robot|bot|computer|real person|real)|(?:is this|am i talking to) (?:a )?(?:human|robot|bot|computer|real person)|who are you|what are you)$/,
   ],
   [
     'restart',

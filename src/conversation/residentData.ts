@@ -1,8 +1,10 @@
-import { dutchDate } from '../shared/gemeenteTime.js';
+import { dutchDate, englishDate } from '../shared/gemeenteTime.js';
 import type { Case } from '../cases/case.js';
 import type { CaseRepository } from '../cases/caseRepository.js';
 import type { RetentionPolicy } from '../cases/retention.js';
+import { casesTexts as englishCasesTexts } from '../i18n/en/cases.js';
 import { casesTexts } from '../i18n/nl/cases.js';
+import type { Language } from './language.js';
 import type { Logger } from '../shared/logger.js';
 import { moduleLogger } from '../shared/logger.js';
 
@@ -15,13 +17,23 @@ export interface ResidentDataOptions {
   /** Display name of a wijkteam id (routing table). */
   readonly teamName: (id: string) => string;
   readonly policy: RetentionPolicy;
+  /** The resident's language; Dutch when left out. */
+  readonly language?: Language;
+}
+
+/** The texts and the date format a resident reads, in their language. */
+function residentTexts(language: Language = 'nl') {
+  return language === 'en'
+    ? { texts: englishCasesTexts, date: englishDate }
+    : { texts: casesTexts, date: dutchDate };
 }
 
 function describeCase(current: Case, options: ResidentDataOptions): string {
-  const texts = casesTexts.residentData;
+  const { texts: all, date } = residentTexts(options.language);
+  const texts = all.residentData;
   const lines = [
-    texts.caseHeading(current.reference, dutchDate(current.createdAt, { year: true })),
-    texts.status(casesTexts.status[current.status]),
+    texts.caseHeading(current.reference, date(current.createdAt, { year: true })),
+    texts.status(all.status[current.status]),
     texts.team(options.teamName(current.wijkteam)),
   ];
   const area =
@@ -42,7 +54,7 @@ function describeCase(current: Case, options: ResidentDataOptions): string {
   } else {
     lines.push(texts.contactErased);
   }
-  lines.push(texts.consent(dutchDate(current.consent.at, { year: true })));
+  lines.push(texts.consent(date(current.consent.at, { year: true })));
   // A heading and a Markdown list: Web Chat joins single lines into one paragraph.
   const [heading, ...rest] = lines;
   return [heading, ...rest.map((line) => `- ${line}`)].join('\n');
@@ -56,7 +68,7 @@ export function describeResidentData(
   cases: readonly Case[],
   options: ResidentDataOptions,
 ): readonly string[] {
-  const texts = casesTexts.residentData;
+  const texts = residentTexts(options.language).texts.residentData;
   if (cases.length === 0) return [texts.none];
   return [
     texts.intro(cases.length),
@@ -89,8 +101,9 @@ export async function forgetResident(
   residentKey: string,
   logger: Logger,
   policy: RetentionPolicy,
+  language: Language = 'nl',
 ): Promise<ForgetResult> {
   const erased = await repository.eraseResidentContacts(residentKey);
   moduleLogger(logger, 'privacy').info({ erased }, 'vergeet mij: contact details erased');
-  return { erased, message: casesTexts.forgotten(erased, policy.caseDays) };
+  return { erased, message: residentTexts(language).texts.forgotten(erased, policy.caseDays) };
 }

@@ -274,9 +274,19 @@ export class PartnerKnowledge {
     const errors = result.errors.filter(
       (diagnostic) => mine(diagnostic) || diagnostic.file === file,
     );
+    // A missing field has no line of its own (it sits on "- id:"): the form finds it by the
+    // schema's path, the one the message names ("Het veld 'naam' ontbreekt").
+    const missing = parsed.success
+      ? []
+      : parsed.error.issues.map((issue) => issue.path.map(String).join('.'));
+    const missingField = (diagnostic: Diagnostic): string | null =>
+      diagnostic.code === 'missing-field'
+        ? (missing.find((path) => path !== '' && diagnostic.message.includes(`'${path}'`)) ?? null)
+        : null;
     const located = (diagnostic: Diagnostic): LocatedDiagnostic => ({
       ...diagnostic,
-      field: diagnostic.file === file ? fieldOf(lines, diagnostic) : null,
+      field:
+        diagnostic.file === file ? (fieldOf(lines, diagnostic) ?? missingField(diagnostic)) : null,
     });
     return {
       errors: errors.map(located),

@@ -207,6 +207,7 @@ export function partnerRoutes(deps: PartnerRouteDeps): RouteRegistrar {
           schema: formSchema,
           help: deps.fieldHelp,
           labels: nl.knowledge.labels,
+          fieldLabels: nl.partners.fieldLabels,
         },
         options: {
           levensgebieden: catalogue.levensgebieden.map((domain) => ({

@@ -56,6 +56,35 @@ describe('matchChoice', () => {
     expect(matchChoice(reply, yesNo)).toBe(value);
   });
 
+  it.each([
+    ['niet echt', 'no'],
+    ['helemaal niet', 'no'],
+    ['graag', 'yes'],
+    ['goed', 'yes'],
+    ['mag', 'yes'],
+  ])('takes a short reply of one small word as yes or no: %s', (reply, value) => {
+    expect(matchChoice(reply, yesNo)).toBe(value);
+  });
+
+  // A resident who answers "Klopt dat?" with more of the story is not saying yes or no: the small
+  // words "niet", "graag", "mag" and "goed" are part of a sentence there (found by using the bot).
+  it.each([
+    'rekning niet betal',
+    'ik kan mijn rekeningen niet betalen',
+    'ik wil graag hulp bij mijn huur',
+    'mag ik iets anders vragen over mijn buren',
+    'het gaat niet goed met mij',
+    'I have not paid my rent',
+  ])('does not take a word inside a longer sentence as yes or no: %s', (reply) => {
+    expect(matchChoice(reply, yesNo)).toBeUndefined();
+  });
+
+  it('still hears a clear yes or no at the start of a longer reply', () => {
+    expect(matchChoice('nee het gaat over mijn huis', yesNo)).toBe('no');
+    expect(matchChoice('ja dat klopt wel hoor', yesNo)).toBe('yes');
+    expect(matchChoice('klopt niet, het gaat over wonen', yesNo)).toBe('no');
+  });
+
   it('refuses what is unclear instead of guessing', () => {
     expect(matchChoice('ja nee', yesNo)).toBeUndefined();
     expect(matchChoice('banaan', topics)).toBeUndefined();

@@ -114,3 +114,37 @@ describe('a short question about a service word the bot uses', () => {
     expect(recogniseServiceWordQuestion(text)).toBeUndefined();
   });
 });
+
+/**
+ * How residents ask what happens with their data, or whether they talk to a person. Found by using
+ * the bot: "wat doen jullie met mijn gegevens?" and "ben jij een mens?" were read as questions for
+ * the sociale kaart ("Ik denk dat uw vraag gaat over: Eenzaamheid en ontmoeting").
+ */
+describe('questions about the data and about the bot itself', () => {
+  it.each([
+    ['wat doen jullie met mijn gegevens?', 'privacy'],
+    ['Wat doe je met mijn antwoorden', 'privacy'],
+    ['wie kan dit lezen?', 'privacy'],
+    ['wie ziet mijn gegevens', 'privacy'],
+    ['is dit anoniem?', 'privacy'],
+    ['is dit gesprek veilig', 'privacy'],
+    ['what do you do with my data?', 'privacy'],
+    ['who can read this?', 'privacy'],
+    ['ben jij een mens?', 'help'],
+    ['Ben je een robot', 'help'],
+    ['praat ik met een computer?', 'help'],
+    ['wie ben jij', 'help'],
+    ['are you a real person?', 'help'],
+    ['who are you', 'help'],
+  ])('%s → %s', (text, kind) => {
+    expect(recogniseInterruption(text)).toBe(kind);
+  });
+
+  it.each([
+    'wie kan mij helpen met mijn gegevens op de belastingaangifte',
+    'mijn ex leest mijn berichten, is dat veilig',
+    'ik ben een mens die eenzaam is',
+  ])('a longer question stays a question: %s', (text) => {
+    expect(recogniseInterruption(text)).toBeUndefined();
+  });
+});

@@ -125,7 +125,8 @@ describe('the intake', () => {
     await chat.say('Ik heb schulden');
     const list = await chat.say('Iets anders');
     expect(joined(list)).toContain('Waar gaat uw vraag vooral over?');
-    expect(joined(list)).toContain('2. Eenzaamheid en ontmoeting');
+    // With its way out ("Iets anders of weet ik niet") the list is longer than six buttons: a card.
+    expect(JSON.stringify(list)).toContain('2. Eenzaamheid en ontmoeting');
     const retry = await chat.say('banaan');
     expect(texts(retry)[0]).toBe(
       'Dat begreep ik niet. Kies een onderwerp in de lijst, of typ het nummer.',

@@ -137,7 +137,7 @@ describe('the monitor in a browser', () => {
         expect(download.suggestedFilename()).toBe('wijkwijzer-uitkomsten-2026-03.csv');
         const file = await download.path();
         const csv = await readFile(file, 'utf8');
-        expect(csv).toContain('Onderwerp,Aantal');
+        expect(csv).toContain('Uitkomst,Aantal');
         expect(csv).toContain('Voorliggend opgelost,');
       });
 

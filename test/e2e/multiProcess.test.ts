@@ -542,12 +542,14 @@ describe.skipIf(skipped !== undefined)(
       expect(replies.map((reply) => reply.status)).toEqual(replies.map(() => 200));
       for (const reply of replies) expect(reply.texts.length).toBeGreaterThan(0);
       // BotState saves with eTag '*': turns that overlap read the same state and the last save
-      // wins. Serialised, only the first turn meets the question; each later one continues from
-      // what the one before saved (unserialised, 6 of 10 met it: docs/adr/0019).
-      const firstSeen = replies.filter((reply) =>
-        reply.texts.some((said) => said.includes('Ik heb uw vraag gelezen')),
-      );
-      expect(firstSeen).toHaveLength(1);
+      // wins. Serialised, each turn continues from what the one before saved: the first meets the
+      // question, the second confirms its levensgebied (the same words are a yes), and the intake
+      // goes on to the results, after which the tenth is a new question; unserialised, 6 of 10
+      // met the question (docs/adr/0019).
+      const said = (words: string) =>
+        replies.filter((reply) => reply.texts.some((text) => text.includes(words)));
+      expect(said('Ik heb uw vraag gelezen').length).toBeLessThanOrEqual(2);
+      expect(said('Goed. Ik zoek hulp bij')).toHaveLength(1);
     }, 120_000);
 
     it('holds the token and sign-in-link budgets across both processes, not per process', async () => {

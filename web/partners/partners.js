@@ -33,7 +33,7 @@
   let me = null;
   /** @type {string | null} */
   let beheerder = null;
-  /** @type {{ originalId: string | null, etag: string | null, controls: Map<string, Control>, read: () => RawEntry, bron: () => string | null } | null} */
+  /** @type {{ originalId: string | null, etag: string | null, controls: Map<string, Control>, read: () => RawEntry, bron: () => string | null, started: RawEntry } | null} */
   let editing = null;
   /** @type {number | undefined} */
   let checkTimer;
@@ -383,6 +383,8 @@
 
   /** @param {string} path */
   function fieldLabel(path) {
+    const label = config.form.fieldLabels?.[path];
+    if (label !== undefined) return label;
     const key = path.split('.').pop() ?? path;
     const words = key.replace(/_/g, ' ');
     return words.charAt(0).toUpperCase() + words.slice(1);
@@ -750,6 +752,7 @@
       controls,
       read: () => ({}),
       bron: () => null,
+      started: {},
     };
     const container = byId('form-fields');
     container.replaceChildren();
@@ -786,6 +789,8 @@
       return result;
     };
     editing.bron = () => bronInput?.value.trim() ?? null;
+    // What the form held before the partner typed, read the same way a save reads it.
+    editing.started = editing.read();
   }
 
   function scheduleCheck() {
@@ -810,7 +815,7 @@
       item.append(
         el('strong', {}, `${diagnostic.severity === 'error' ? texts.error : texts.warning}:`),
       );
-      item.append(diagnostic.message);
+      item.append(' ', diagnostic.message);
       const field = diagnostic.field;
       if (field !== null) {
         const target = nearestControl(field);
@@ -838,13 +843,22 @@
       list.append(item);
     }
     const summary = [];
+    const errors = result.errors.length;
+    const warnings = result.warnings.length;
     summary.push(
-      result.errors.length === 0
+      errors === 0
         ? texts.checkOk
-        : fill(texts.checkErrors ?? '', { count: result.errors.length }),
+        : errors === 1
+          ? texts.checkErrorsOne
+          : fill(texts.checkErrors ?? '', { count: errors }),
     );
-    if (result.warnings.length > 0)
-      summary.push(fill(texts.checkWarnings ?? '', { count: result.warnings.length }));
+    if (warnings > 0) {
+      summary.push(
+        warnings === 1
+          ? texts.checkWarningsOne
+          : fill(texts.checkWarnings ?? '', { count: warnings }),
+      );
+    }
     byId('check-summary').textContent = summary.join(' ');
     void showPreview(result.card);
   }
@@ -882,6 +896,8 @@
     event.preventDefault();
     if (editing === null || beheerder === null) return;
     window.clearTimeout(checkTimer);
+    // A check still on its way would answer for older input and overwrite the save's result.
+    checkRound += 1;
     const entry = editing.read();
     const result =
       editing.originalId === null
@@ -904,17 +920,48 @@
     }
     if (result.status === 422 && result.body?.check) {
       showCheck(result.body.check);
-      showNotice('editor-notice', `${texts.notSaved} ${errorMessage(result)}`);
+      showNotice('editor-notice', notSaved(result));
       return;
     }
     if (result.status === 409 && result.body?.current) {
+      // Someone else saved first: show their version with this partner's own changes on top, so
+      // nothing typed is lost; nothing is saved until the partner has looked and saves again.
       const current = /** @type {EntryView} */ (result.body.current);
-      buildForm(current);
+      const started = editing.started;
+      buildForm({ ...current, entry: withOwnChanges(current.entry, started, entry) });
       showNotice('editor-notice', texts.conflict ?? '');
       await runCheck();
       return;
     }
-    showNotice('editor-notice', `${texts.notSaved} ${errorMessage(result)}`);
+    showNotice('editor-notice', notSaved(result));
+  }
+
+  /**
+   * "Er is niets opgeslagen." once: some error texts of the catalogue say it themselves.
+   * @param {{ status: number, body: any }} result
+   */
+  function notSaved(result) {
+    const message = errorMessage(result);
+    return message.includes(texts.notSaved ?? '') ? message : `${texts.notSaved} ${message}`;
+  }
+
+  /**
+   * `theirs` with every top-level field the partner changed (from `started` to `mine`) put back.
+   * @param {RawEntry} theirs
+   * @param {RawEntry} started
+   * @param {RawEntry} mine
+   * @returns {RawEntry}
+   */
+  function withOwnChanges(theirs, started, mine) {
+    const changed = new Set(
+      [...Object.keys(started), ...Object.keys(mine)].filter(
+        (key) => JSON.stringify(started[key]) !== JSON.stringify(mine[key]),
+      ),
+    );
+    // A field the partner emptied stays empty: it is left out, as a save leaves it out.
+    const kept = Object.entries(theirs).filter(([key]) => !changed.has(key));
+    const own = Object.entries(mine).filter(([key]) => changed.has(key));
+    return Object.fromEntries([...kept, ...own]);
   }
 
   // --- The card preview, rendered by Web Chat as in the widget -----------------------------------

@@ -471,6 +471,11 @@
           store,
           locale: shell.chrome.locale,
           styleOptions: styleOptions(),
+          // Web Chat names the bot by its avatar initials ("Bot WW zei:") before every message.
+          overrideLocalizedStrings: {
+            ACTIVITY_BOT_SAID_ALT: shell.chrome.texts.botSaid ?? '',
+            ACTIVITY_BOT_ATTACHED_ALT: shell.chrome.texts.botAttached ?? '',
+          },
           renderMarkdown,
           activityStatusMiddleware,
           nonce,

@@ -19,6 +19,28 @@ const valueSchema = z.discriminatedUnion('kind', [
 ]);
 type TopicValue = z.infer<typeof valueSchema>;
 
+/** The list's last choice: none of the levensgebieden fits, or the resident does not know. */
+const NONE = 'none';
+const NONE_WORDS = [
+  'iets anders',
+  'anders',
+  'staat er niet bij',
+  'het staat er niet bij',
+  'geen van deze',
+  'geen van allen',
+  'geen van allemaal',
+  'weet ik niet',
+  'weet niet',
+  'ik weet het niet',
+  'something else',
+  'other',
+  'none',
+  'none of these',
+  'not in the list',
+  'i dont know',
+  'dont know',
+];
+
 function domainChoices(knowledge: KnowledgePort, language: Language): ChoiceOption[] {
   return knowledge.levensgebieden().map((domain) => ({
     value: domain.id,
@@ -76,7 +98,11 @@ export const topicQuestion: IntakeQuestion<TopicValue> = {
     }
     return {
       prompt: texts.domains.chooseFromList,
-      choices: domainChoices(knowledge, language),
+      // The way out comes last: a question that fits no levensgebied is searched by its words.
+      choices: [
+        ...domainChoices(knowledge, language),
+        choice(NONE, texts.domains.none, NONE_WORDS),
+      ],
       numbered: true,
       retry: texts.domains.retry,
       maxAttempts: 3,
@@ -84,11 +110,21 @@ export const topicQuestion: IntakeQuestion<TopicValue> = {
     };
   },
 
-  recognise(message, mode, { knowledge, language }) {
+  recognise(message, mode, { knowledge, language, facts }) {
     // Only as an answer: in a story, a levensgebied is the search's guess, confirmed by the resident.
     if (mode === 'mention') return undefined;
     const slug = matchChoice(message.text, domainChoices(knowledge, language), { numbers: false });
-    return slug === undefined ? undefined : domains([slug]);
+    if (slug !== undefined) return domains([slug]);
+    // "Klopt dat?" answered with more of the story ("rekning niet betal"): when the understanding
+    // pass ranks the very levensgebied that was asked about first, that is a yes; another one
+    // first is "iets anders" (the list comes next). Its rank, not the offer's threshold: the
+    // resident is answering a guess, not starting a new question.
+    const [first, second] = facts.topicGuess;
+    if (first === undefined || second !== undefined) return undefined;
+    const { intent, levensgebieden } = message.understanding;
+    const top = levensgebieden[0]?.slug;
+    if (intent.kind !== 'question' || top === undefined || !known(knowledge, top)) return undefined;
+    return top === first ? domains([first]) : { kind: 'value', value: { kind: 'other' } };
   },
 
   fromChoice(picked, { knowledge, facts }) {
@@ -98,6 +134,7 @@ export const topicQuestion: IntakeQuestion<TopicValue> = {
       return domains([first, second]);
     }
     if (picked === 'no' || picked === 'other') return { kind: 'value', value: { kind: 'other' } };
+    if (picked === NONE) return { kind: 'skip' };
     return known(knowledge, picked) ? domains([picked]) : undefined;
   },
 
@@ -108,6 +145,7 @@ export const topicQuestion: IntakeQuestion<TopicValue> = {
   },
 
   confirm(answer, { knowledge, language }) {
+    if (answer.kind === 'skip') return textsFor(language).intake.domains.noneChosen;
     if (answer.kind !== 'value' || answer.value.kind !== 'domains') return undefined;
     return textsFor(language).intake.domains.chosen(
       domainLabels(knowledge, answer.value.slugs, language),

@@ -60,6 +60,12 @@ function sayBack(text: string): string | undefined {
     : undefined;
 }
 
+/** A reply that is only a phone number: nine or more digits with spaces, dashes or a plus. */
+function looksLikePhoneNumber(text: string): boolean {
+  const trimmed = text.trim();
+  return /^\+?[\d\s()-]+$/.test(trimmed) && (trimmed.match(/\d/g) ?? []).length >= 9;
+}
+
 export const whereQuestion: IntakeQuestion<WhereValue> = {
   id: 'where',
   value: valueSchema,
@@ -93,6 +99,8 @@ export const whereQuestion: IntakeQuestion<WhereValue> = {
         ? undefined
         : { kind: 'value', value: found };
     }
+    // Before the place: "+31 6 1234 5678" holds "1234", a postcode outside Enschede.
+    if (looksLikePhoneNumber(message.text)) return { kind: 'retry', message: texts.phoneNumber };
     const place = message.placeAnswer;
     if (place?.kind === 'ambiguous') {
       return { kind: 'retry', message: texts.whichOf(place.wijken.join(' of ')) };

@@ -1,4 +1,5 @@
 import { cardsTexts } from './cards.js';
+import { casesTexts } from './cases.js';
 import { conversationTexts } from './conversation.js';
 import { handoverTexts } from './handover.js';
 import { intakeTexts } from './intake.js';
@@ -16,4 +17,5 @@ export const en = {
   safety: safetyTexts,
   widget: widgetTexts,
   cards: cardsTexts,
+  cases: casesTexts,
 } as const;

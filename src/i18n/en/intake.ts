@@ -34,6 +34,8 @@ export const intakeTexts: Translation<typeof dutch> = {
     chosen: (labels: string) => `Good. I will look for help with: ${labels}.`,
     retry: 'I did not understand that. Choose a topic in the list, or type its number.',
     change: 'Topic',
+    none: 'Something else, or I do not know',
+    noneChosen: 'Fine. Then I will search with the words of your question.',
   },
 
   forWhom: {
@@ -76,6 +78,8 @@ export const intakeTexts: Translation<typeof dutch> = {
     postcodeWithoutWijk: (postcode: string) =>
       `${postcode} is a postcode in Enschede, but I do not know which neighbourhood it belongs to. I will look in all of Enschede.`,
     unknown: 'I do not know that postcode or neighbourhood. Please try again, or choose "Skip".',
+    phoneNumber:
+      'That looks like a phone number. Type the 4 digits of your postcode, for example 7544. Or choose "Skip".',
     unknownSaid: (said: string) =>
       `I do not know "${said}" as a neighbourhood or postcode in Enschede. Type the postcode (4 digits) or the name of your neighbourhood. Or choose "Skip".`,
     whichOf: (names: string) => `Which neighbourhood do you mean: ${names}?`,
@@ -124,6 +128,7 @@ export const intakeTexts: Translation<typeof dutch> = {
       loss_of_control: 'It sounds like a lot is coming at you. That is very understandable.',
       returning_unsolved: 'You asked about this before. It has not been solved yet.',
     },
+    notHelped: 'I am sorry this does not help.',
     offer:
       'Someone from the wijkteam (neighbourhood team) can help you think it through. It is free. Shall I send your question to them?',
     yes: 'Yes, please',
@@ -211,6 +216,17 @@ export const intakeTexts: Translation<typeof dutch> = {
     question: (question: string) => `your question "${question}"`,
     topics: (labels: string) => `topic ${labels}`,
     forWhom: (label: string) => `for whom: ${label}`,
+    forWhomLabels: {
+      zelf: 'for yourself',
+      kind: 'for your child',
+      partner: 'for your partner',
+      ouder: 'for your father or mother',
+      familielid: 'for someone in your family',
+      naaste: 'for someone you care for',
+      buur: 'for a neighbour',
+      ander: 'for someone else',
+      onbekend: 'not said',
+    },
     ageBand: (label: string) => `age ${label}`,
     area: (wijk: string) => `neighbourhood ${wijk}`,
     contact: (details: string) =>
@@ -232,7 +248,7 @@ export const intakeTexts: Translation<typeof dutch> = {
     no: 'No, do not erase',
     done: 'I have erased this conversation and everything I remembered about you.',
     screenNote:
-      'The conversation is still on your screen. Close the window, or choose "Snel weg" (quick exit).',
+      'The conversation is still on your screen. Close the window, or choose "Quick exit".',
     kept: 'Fine. I have not erased anything.',
   },
 

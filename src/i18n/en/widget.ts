@@ -24,4 +24,6 @@ export const widgetTexts: Translation<typeof dutch> = {
     `Your message is too long. Please make it shorter, less than ${maxChars} characters.`,
   chatLabel: 'Conversation with the digitale wijkwijzer',
   privacyNote: 'Do not share your BSN (citizen service number) or bank account number in the chat.',
+  botSaid: 'The wijkwijzer said:',
+  botAttached: 'Attachment from the wijkwijzer:',
 };

@@ -42,6 +42,9 @@ export const intakeTexts = {
     chosen: (labels: string) => `Goed. Ik zoek hulp bij: ${labels}.`,
     retry: 'Dat begreep ik niet. Kies een onderwerp in de lijst, of typ het nummer.',
     change: 'Onderwerp',
+    /** The last choice of the list, and what the bot says when it is chosen. */
+    none: 'Iets anders of weet ik niet',
+    noneChosen: 'Goed. Dan zoek ik met de woorden van uw vraag.',
   },
 
   forWhom: {
@@ -85,6 +88,9 @@ export const intakeTexts = {
     postcodeWithoutWijk: (postcode: string) =>
       `${postcode} is een postcode in Enschede. Bij welke wijk die hoort, weet ik niet. Ik zoek in heel Enschede.`,
     unknown: 'Die postcode of wijk ken ik niet. Probeer het nog een keer, of kies "Overslaan".',
+    /** A phone number typed where the postcode is asked (the resident expects to be called). */
+    phoneNumber:
+      'Dat lijkt een telefoonnummer. Typ de 4 cijfers van uw postcode, bijvoorbeeld 7544. Of kies "Overslaan".',
     unknownSaid: (said: string) =>
       `"${said}" ken ik niet als wijk of postcode in Enschede. Typ de postcode (4 cijfers) of de naam van uw wijk. Of kies "Overslaan".`,
     whichOf: (names: string) => `Welke wijk bedoelt u: ${names}?`,
@@ -135,6 +141,8 @@ export const intakeTexts = {
       loss_of_control: 'Het klinkt alsof er veel op u afkomt. Dat is heel begrijpelijk.',
       returning_unsolved: 'U vroeg hier eerder naar. Het is toen nog niet opgelost.',
     },
+    /** Said instead of the reason when the resident just said the results do not help. */
+    notHelped: 'Jammer dat dit niet helpt.',
     offer:
       'Iemand van het wijkteam kan met u meedenken. Dat is gratis. Zal ik uw vraag doorsturen?',
     yes: 'Ja, graag',
@@ -225,6 +233,18 @@ export const intakeTexts = {
     question: (question: string) => `uw vraag "${question}"`,
     topics: (labels: string) => `onderwerp ${labels}`,
     forWhom: (label: string) => `voor wie: ${label}`,
+    /** For whom, said to the resident ("u"), not the wijkteam's label ("Voor zichzelf"). */
+    forWhomLabels: {
+      zelf: 'voor uzelf',
+      kind: 'voor uw kind',
+      partner: 'voor uw partner',
+      ouder: 'voor uw vader of moeder',
+      familielid: 'voor iemand uit uw familie',
+      naaste: 'voor iemand voor wie u zorgt',
+      buur: 'voor een buur',
+      ander: 'voor iemand anders',
+      onbekend: 'niet gezegd',
+    },
     ageBand: (label: string) => `leeftijd ${label}`,
     area: (wijk: string) => `wijk ${wijk}`,
     contact: (details: string) =>

@@ -164,6 +164,9 @@ export const monitorTexts = {
       caseOutcomes:
         'Doorverwezen (oud): vragen die zijn afgerond voordat de pilot-uitkomsten er waren. Die zijn niet in te delen.',
       time: 'Binnen de belofte: binnen {days} werkdagen. Mediaan: de helft van de vragen ging sneller, de helft langzamer.',
+      /** Closing has no promise: only contact within the days is promised. */
+      closeTime:
+        'Binnen {days} werkdagen: de vraag was binnen {days} werkdagen afgerond. Mediaan: de helft van de vragen ging sneller, de helft langzamer.',
       score: 'Gemiddeld cijfer: {average}.',
       unmetTerms:
         'Algemene woorden uit de sociale kaart die in de vraag stonden. Een vraag kan meer woorden hebben.',
@@ -174,6 +177,7 @@ export const monitorTexts = {
     },
     columns: {
       withinPromise: 'Binnen de belofte',
+      withinDays: 'Binnen {days} werkdagen',
       later: 'Later',
       median: 'Mediaan (werkdagen)',
       shown: 'Getoond',
@@ -183,6 +187,8 @@ export const monitorTexts = {
       nextDue: 'Volgende controle',
       unconfirmed: 'Lang niet bevestigd',
       moreThanTen: 'meer dan 10',
+      /** A median or an average over no case at all: nothing is hidden, there is nothing. */
+      none: 'geen',
     },
     rowHeaders: {
       default: 'Onderwerp',
@@ -193,6 +199,13 @@ export const monitorTexts = {
       term: 'Woord',
       beheerder: 'Beheerder',
       voorziening: 'Voorziening',
+      channel: 'Kanaal',
+      language: 'Taal',
+      outcome: 'Uitkomst',
+      answer: 'Antwoord',
+      step: 'Stap',
+      crisisLine: 'Crisislijn',
+      score: 'Cijfer',
     },
     hidden: 'verborgen',
     categories: {

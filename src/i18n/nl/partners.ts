@@ -106,8 +106,10 @@ export const partnersTexts = {
     checkHeading: 'Controle',
     checking: 'De wijkwijzer controleert uw invoer.',
     checkOk: 'Geen fouten gevonden.',
-    checkErrors: '{count} fout(en). Los deze eerst op, dan kunt u opslaan.',
-    checkWarnings: '{count} tip(s) om te verbeteren. U kunt wel opslaan.',
+    checkErrors: '{count} fouten. Los deze eerst op, dan kunt u opslaan.',
+    checkWarnings: '{count} tips om te verbeteren. U kunt wel opslaan.',
+    checkErrorsOne: '1 fout. Los die eerst op, dan kunt u opslaan.',
+    checkWarningsOne: '1 tip om te verbeteren. U kunt wel opslaan.',
     error: 'Fout',
     warning: 'Tip',
     goToField: 'Naar het veld',
@@ -118,7 +120,7 @@ export const partnersTexts = {
     saved: 'Opgeslagen. Inwoners zien de nieuwe versie binnen een paar seconden.',
     savedPending: 'Opgeslagen. De redactie kijkt uw wijziging na. Daarna zien inwoners hem.',
     conflict:
-      'Iemand anders heeft deze voorziening net veranderd. Wij laten nu de nieuwe versie zien. Doe uw wijziging opnieuw.',
+      'Iemand anders heeft deze voorziening net veranderd. Hieronder staat de nieuwe versie, met uw eigen wijzigingen er weer in. Kijk alles na en sla opnieuw op.',
     notSaved: 'Er is niets opgeslagen.',
     optional: '(niet verplicht)',
     listHint: "Eén per regel of gescheiden door komma's.",
@@ -153,5 +155,40 @@ export const partnersTexts = {
       reject: 'afgewezen',
     },
     failed: 'Dat lukte niet. Probeer het opnieuw.',
+  },
+
+  /**
+   * The labels of the form's fields, by their path in the file: words a partner uses, not the
+   * keys of the YAML ("Email", "Min", "Kosten toelichting"). A field without a label here shows
+   * its key with a capital.
+   */
+  fieldLabels: {
+    id: 'Vaste code',
+    naam: 'Naam',
+    organisatie: 'Organisatie',
+    omschrijving: 'Omschrijving',
+    levensgebieden: 'Levensgebieden',
+    trefwoorden: 'Trefwoorden',
+    doelgroep: 'Doelgroep',
+    'doelgroep.leeftijd': 'Leeftijd',
+    'doelgroep.leeftijd.min': 'Vanaf leeftijd',
+    'doelgroep.leeftijd.max': 'Tot en met leeftijd',
+    'doelgroep.kenmerken': 'Kenmerken',
+    gebied: 'Gebied',
+    'gebied.stadsdelen': 'Stadsdelen',
+    'gebied.wijken': 'Wijken',
+    toegang: 'Toegang',
+    kosten: 'Kosten',
+    kosten_toelichting: 'Uitleg over de kosten',
+    contact: 'Contact',
+    'contact.telefoon': 'Telefoonnummer',
+    'contact.email': 'E-mailadres',
+    'contact.website': 'Website',
+    'contact.adres': 'Bezoekadres',
+    'contact.openingstijden': 'Openingstijden',
+    'contact.hoe_aanmelden': 'Zo meldt een inwoner zich aan',
+    gecontroleerd: 'Nagekeken op',
+    geldig_tot: 'Stopt na',
+    status: 'Status',
   },
 } as const;

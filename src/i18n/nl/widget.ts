@@ -21,4 +21,8 @@ export const widgetTexts = {
     `Uw bericht is te lang. Schrijf het korter, in minder dan ${maxChars} tekens.`,
   chatLabel: 'Gesprek met de digitale wijkwijzer',
   privacyNote: 'Deel geen BSN of bankrekeningnummer in de chat.',
+  /** What a screen reader says before each of the bot's messages (Web Chat's own says "Bot WW zei:"). */
+  botSaid: 'De wijkwijzer zei:',
+  /** The same before a card (Web Chat's own says "Bot heeft bijgevoegd:"). */
+  botAttached: 'Bijlage van de wijkwijzer:',
 } as const;

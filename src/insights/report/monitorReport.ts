@@ -323,12 +323,14 @@ export async function buildMonitorReport(
     0,
   );
   const scoreNote =
-    scoreTotal.hidden || scoreTotal.value < MIN_CELL
-      ? texts.marker
-      : new Intl.NumberFormat('nl-NL', {
-          maximumFractionDigits: 1,
-          minimumFractionDigits: 1,
-        }).format(average / scoreTotal.value);
+    !scoreTotal.hidden && scoreTotal.value === 0
+      ? texts.columns.none
+      : scoreTotal.hidden || scoreTotal.value < MIN_CELL
+        ? texts.marker
+        : new Intl.NumberFormat('nl-NL', {
+            maximumFractionDigits: 1,
+            minimumFractionDigits: 1,
+          }).format(average / scoreTotal.value);
 
   // Unmet needs per child area of the chosen one.
   const childAreas = areas.nodes.flatMap((node, index) =>

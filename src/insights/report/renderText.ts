@@ -22,8 +22,21 @@ export function rowHeaderOf(table: Pick<ReportTable, 'id'>): string {
   if (table.id === 'ontbrekend-woorden') return headers.term;
   if (table.id === 'actualiteit-per-beheerder') return headers.beheerder;
   if (table.id.endsWith('-getoond')) return headers.voorziening;
-  return headers.default;
+  return byTable[table.id] ?? headers.default;
 }
+
+/** Tables of categories whose rows are not "onderwerpen": say what they are. */
+const byTable: Readonly<Record<string, string>> = {
+  'vragen-per-kanaal': texts.rowHeaders.channel,
+  'vragen-per-taal': texts.rowHeaders.language,
+  zoekresultaat: texts.rowHeaders.outcome,
+  'helpt-dit': texts.rowHeaders.answer,
+  overdracht: texts.rowHeaders.step,
+  crisislijnen: texts.rowHeaders.crisisLine,
+  uitkomsten: texts.rowHeaders.outcome,
+  'is-het-gelukt': texts.rowHeaders.answer,
+  waardering: texts.rowHeaders.score,
+};
 
 /** A cell a spreadsheet program would run as a formula (OWASP, "CSV Injection"). */
 const FORMULA_START = /^[=+\-@\t\r]/;

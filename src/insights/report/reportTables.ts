@@ -206,6 +206,7 @@ export function timeTable(
         .reduce((sum, row) => sum + row.count, 0),
     );
     const n = histogram.reduce((sum, count) => sum + count, 0);
+    if (n === 0) return texts.columns.none;
     if (n < MIN_CELL) return texts.marker;
     let seen = 0;
     for (const [index, count] of histogram.entries()) {
@@ -219,8 +220,15 @@ export function timeTable(
   };
   const order = [...teams.ids.keys()].filter((index) => index !== teams.total);
   order.push(teams.total);
+  // Only contact is promised: the time to close counts the same days, without the word promise.
+  const closing = id === 'afronden';
   const columns = [
-    { id: 'binnen', label: texts.columns.withinPromise },
+    {
+      id: 'binnen',
+      label: closing
+        ? fill(texts.columns.withinDays, { days: promiseDays })
+        : texts.columns.withinPromise,
+    },
     { id: 'later', label: texts.columns.later },
     { id: 'totaal', label: texts.total },
     { id: 'mediaan', label: texts.columns.median },
@@ -242,7 +250,7 @@ export function timeTable(
   return {
     id,
     title,
-    note: fill(texts.notes.time, { days: promiseDays }),
+    note: fill(closing ? texts.notes.closeTime : texts.notes.time, { days: promiseDays }),
     columns,
     rows: tableRows,
     chart: 'stacked',

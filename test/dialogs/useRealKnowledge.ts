@@ -1,0 +1,27 @@
+import { afterAll, beforeAll } from 'vitest';
+import type { ManualClock } from '../support/manualClock.js';
+import { createHarness } from './conversationHarness.js';
+import { startRealKnowledge, type RealKnowledge } from './realKnowledgeServices.js';
+
+/**
+ * The real kaart for one describe block: started before its tests, stopped after them. Returns a
+ * harness on it (a fresh conversation store each call; the case repository is shared).
+ */
+export function useRealKnowledge(clock: ManualClock): () => ReturnType<typeof createHarness> {
+  let real: RealKnowledge | undefined;
+  beforeAll(async () => {
+    real = await startRealKnowledge(clock);
+  }, 30_000);
+  afterAll(async () => {
+    await real?.knowledge.stop();
+  });
+  return () => {
+    if (real === undefined) throw new Error('the real knowledge is not started (outside a test?)');
+    return createHarness({
+      knowledge: real.services.knowledge,
+      routing: real.routing,
+      cases: real.services.cases,
+      clock,
+    });
+  };
+}
