@@ -31,7 +31,12 @@ export const handoverDialogIds: readonly string[] = [
 
 /** How an intake or opening ends: done, or on to the handover for a reason. */
 export type FlowNext =
-  | { readonly next: 'done' }
+  | {
+      readonly next: 'done';
+      /** A question the resident typed at an opening question instead of answering it (masked). */
+      readonly firstText?: string;
+      readonly firstTextMasked?: boolean;
+    }
   | { readonly next: 'handover'; readonly reason: HandoverReason; readonly resumed?: boolean };
 
 export function isFlowNext(value: unknown): value is FlowNext {

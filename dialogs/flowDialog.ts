@@ -43,7 +43,9 @@ export class FlowDialog extends WaterfallDialog<FlowOptions> {
         reason: step.options.reason ?? 'asked_for_person',
       } satisfies FlowNext);
     }
-    const { firstText, firstTextMasked } = step.options;
+    const typed = isFlowNext(step.result) && step.result.next === 'done' ? step.result : undefined;
+    const firstText = step.options.firstText ?? typed?.firstText;
+    const firstTextMasked = step.options.firstTextMasked ?? typed?.firstTextMasked;
     const options: IntakeOptions = {
       ...(firstText === undefined ? {} : { firstText }),
       ...(firstTextMasked === true ? { firstTextMasked } : {}),

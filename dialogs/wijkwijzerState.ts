@@ -9,6 +9,7 @@ import type { Language } from '../src/conversation/language.js';
 import { concernStateSchema, noConcern, type ConcernState } from '../src/safety/concernState.js';
 import { contactHoldCutoff } from '../src/conversation/heldContact.js';
 import {
+  emptyResidentMemory,
   parseResidentMemory,
   pruneResidentMemory,
   type ResidentMemory,
@@ -48,6 +49,13 @@ export const conversationDataSchema = z.object({
   greeted: z.boolean(),
   facts: intakeFactsSchema,
   contact: handoverContactSchema.nullable(),
+  /**
+   * Whether the memory behind this browser's key is this person's (the returning check,
+   * dialogs/opening/openingDialog.ts). Absent for a browser with nothing earlier. Until the person
+   * says "Ja, dat was ik" (`mine`) the conversation neither shows, adds to nor erases that memory
+   * or those cases: on a shared computer they may be someone else's (docs/privacy.md).
+   */
+  earlier: z.enum(['unconfirmed', 'mine', 'not_mine']).optional(),
 });
 export type ConversationData = z.infer<typeof conversationDataSchema>;
 
@@ -171,8 +179,18 @@ export class WijkwijzerState {
     return data.facts;
   }
 
+  /**
+   * Whether this conversation may read, add to or erase what is kept under the browser's key (the
+   * memory, the cases): a browser with nothing earlier, or a person who confirmed it was them.
+   */
+  async actsForResident(context: TurnContext): Promise<boolean> {
+    const earlier = (await this.conversation(context)).earlier;
+    return earlier === undefined || earlier === 'mine';
+  }
+
   /** The resident's memory, with what is past its period already dropped. */
   async memory(context: TurnContext, now: Date, memoryDays: number): Promise<ResidentMemory> {
+    if (!(await this.actsForResident(context))) return emptyResidentMemory();
     return pruneResidentMemory(
       parseResidentMemory(await this.residentMemory.get(context)),
       now,
@@ -187,6 +205,8 @@ export class WijkwijzerState {
     change: (memory: ResidentMemory) => ResidentMemory,
   ): Promise<ResidentMemory> {
     const next = change(await this.memory(context, now, memoryDays));
+    // Someone else's memory is left as it was: nothing of this person is added to it.
+    if (!(await this.actsForResident(context))) return next;
     await this.residentMemory.set(context, next);
     return next;
   }
@@ -195,10 +215,14 @@ export class WijkwijzerState {
    * "Vergeet mij" for the bot's own state: deletes this conversation's state and the resident's
    * memory from storage now, and marks the turn so nothing is written back at its end.
    */
-  async forget(context: TurnContext): Promise<void> {
+  async forget(
+    context: TurnContext,
+    scope: { resident: boolean } = { resident: true },
+  ): Promise<void> {
     this.pinLanguage(context, await this.language(context));
     await this.conversationState.delete(context);
-    await this.userState.delete(context);
+    // Not the memory of someone else at the same browser (see actsForResident).
+    if (scope.resident) await this.userState.delete(context);
     context.turnState.delete(CONVERSATION_TURN_KEY);
     context.turnState.set(FORGOTTEN_TURN_KEY, true);
   }

@@ -4,8 +4,10 @@ import {
   updateVisit,
   visitForFollowUp,
   type FollowUpOutcome,
+  type ResidentMemory,
   followUpOutcomes,
 } from '../../src/conversation/residentMemory.js';
+import { residentWords } from '../../src/conversation/residentWords.js';
 import { moduleLogger } from '../../src/shared/logger.js';
 import { casesToShow, caseStatusLine } from '../caseStatus.js';
 import { countInsight, type DialogDeps } from '../dialogDeps.js';
@@ -21,6 +23,19 @@ export interface OpeningOptions {
   readonly questionWaiting?: boolean;
 }
 
+/**
+ * Sent to the widget when the person at a returning browser says it was not them: the widget
+ * drops its resident key and opens a new conversation (web/widget/wijkwijzer.js).
+ */
+export const NEW_RESIDENT_EVENT = 'wijkwijzer/newResident';
+
+/** The greeting's result when the returning check was not needed. */
+const CONFIRMED = 'confirmed';
+
+function isEmpty(memory: ResidentMemory): boolean {
+  return memory.visits.length === 0 && memory.pendingHandover === null;
+}
+
 interface OpeningValues {
   followUpVisit?: string;
 }
@@ -34,7 +49,14 @@ interface OpeningValues {
 export class OpeningDialog extends WaterfallDialog<OpeningOptions> {
   constructor(private readonly deps: DialogDeps) {
     super(dialogIds.opening);
-    for (const step of [this.greet, this.resume, this.followUp, this.recordFollowUp]) {
+    for (const step of [
+      this.greet,
+      this.checkIdentity,
+      this.showReturning,
+      this.resume,
+      this.followUp,
+      this.recordFollowUp,
+    ]) {
       this.addStep(step.bind(this));
     }
   }
@@ -54,19 +76,8 @@ export class OpeningDialog extends WaterfallDialog<OpeningOptions> {
       }));
     }
     const texts = textsFor(data.language).intake;
-    let cases: ReturnType<typeof casesToShow> = [];
-    try {
-      cases = casesToShow(
-        await services.cases.list({ residentKey: residentKeyOf(step.context) }),
-        now,
-        services.settings.residentMemoryDays,
-      );
-    } catch (error) {
-      moduleLogger(services.logger, 'conversation').warn({ err: error }, 'case status unavailable');
-    }
+    const returning = (await this.casesOf(step.context, now)).length > 0 || !isEmpty(memory);
     if (!data.greeted) {
-      const returning =
-        memory.visits.length > 0 || cases.length > 0 || memory.pendingHandover !== null;
       if (returning) await step.context.sendActivity(texts.welcomeBack);
       else {
         await step.context.sendActivity(texts.welcome.hello);
@@ -76,9 +87,84 @@ export class OpeningDialog extends WaterfallDialog<OpeningOptions> {
       }
       await state.updateConversation(step.context, (current) => ({ ...current, greeted: true }));
     }
+    if (!returning || data.earlier === 'mine') return step.next(CONFIRMED);
+    // A browser that was here before may be a shared one (a library, a buurthuis): nothing of the
+    // earlier conversation is shown until the person says it was them (docs/privacy.md).
+    await state.updateConversation(step.context, (current) => ({
+      ...current,
+      earlier: 'unconfirmed',
+    }));
+    if (step.options.questionWaiting === true)
+      return step.endDialog({ next: 'done' } satisfies FlowNext);
+    const check = texts.returningCheck;
+    return step.beginDialog(dialogIds.question, {
+      prompt: check.question,
+      choices: [
+        choice('it_was_me', check.itWasMe, ['ja', 'dat was ik', 'yes', 'that was me']),
+        choice('start_fresh', check.startFresh, [
+          'nee',
+          'nieuw',
+          'opnieuw',
+          'niet ik',
+          'no',
+          'new',
+          'start fresh',
+          'not me',
+        ]),
+      ],
+      // Someone who types their question instead is not made to answer first.
+      allowText: true,
+      retry: texts.choices.retry,
+      maxAttempts: 2,
+      language: data.language,
+    });
+  }
+
+  /** The answer to "Was u hier eerder met een vraag?", or CONFIRMED when nothing was asked. */
+  private async checkIdentity(step: WaterfallStepContext<OpeningOptions>) {
+    const { state } = this.deps;
+    if (step.result === CONFIRMED) return step.next();
+    const result = asQuestionResult(step.result);
+    if (result.kind === 'choice' && result.value === 'it_was_me') {
+      await state.updateConversation(step.context, (current) => ({ ...current, earlier: 'mine' }));
+      return step.next();
+    }
+    if (result.kind === 'choice' && result.value === 'start_fresh') {
+      // Only this device lets go: the other resident's memory and cases stay theirs (deleting
+      // them would let anyone at the same computer erase someone else's data), and they expire
+      // by their own periods. This conversation neither reads nor adds to them.
+      await state.updateConversation(step.context, (current) => ({
+        ...current,
+        earlier: 'not_mine',
+      }));
+      const texts = textsFor(await state.language(step.context)).intake.returningCheck;
+      await step.context.sendActivity(texts.startedFresh);
+      // The widget drops the key on this device and opens a new conversation with a new one.
+      await step.context.sendActivity({ type: 'event', name: NEW_RESIDENT_EVENT });
+    }
+    // Not answered either way: show nothing of before, and keep the key (it may be theirs). A
+    // question typed instead of an answer is the question, masked like a first message.
+    if (result.kind === 'text') {
+      const words = residentWords(result.text, 4000);
+      return step.endDialog({
+        next: 'done',
+        firstText: words.text,
+        ...(words.masked ? { firstTextMasked: true } : {}),
+      } satisfies FlowNext);
+    }
+    return step.endDialog({ next: 'done' } satisfies FlowNext);
+  }
+
+  /** For whoever confirmed it was them (or a browser with nothing earlier): where we were. */
+  private async showReturning(step: WaterfallStepContext<OpeningOptions>) {
+    const { state, services } = this.deps;
+    const now = services.clock.now();
+    const memory = await state.memory(step.context, now, services.settings.residentMemoryDays);
+    const language = await state.language(step.context);
+    const texts = textsFor(language).intake;
     const routing = services.routing();
-    for (const current of cases) {
-      await step.context.sendActivity(caseStatusLine(current, routing, data.language));
+    for (const current of await this.casesOf(step.context, now)) {
+      await step.context.sendActivity(caseStatusLine(current, routing, language));
     }
     if (step.options.questionWaiting === true || memory.pendingHandover === null)
       return step.next();
@@ -90,8 +176,27 @@ export class OpeningDialog extends WaterfallDialog<OpeningOptions> {
       ],
       retry: texts.choices.retry,
       maxAttempts: 2,
-      language: data.language,
+      language,
     });
+  }
+
+  /** The resident's cases to show the status of; none when the case store does not answer. */
+  private async casesOf(
+    context: WaterfallStepContext['context'],
+    now: Date,
+  ): Promise<ReturnType<typeof casesToShow>> {
+    const { state, services } = this.deps;
+    if (!(await state.actsForResident(context))) return [];
+    try {
+      return casesToShow(
+        await services.cases.list({ residentKey: residentKeyOf(context) }),
+        now,
+        services.settings.residentMemoryDays,
+      );
+    } catch (error) {
+      moduleLogger(services.logger, 'conversation').warn({ err: error }, 'case status unavailable');
+      return [];
+    }
   }
 
   private async resume(step: WaterfallStepContext<OpeningOptions>) {

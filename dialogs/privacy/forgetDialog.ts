@@ -41,17 +41,22 @@ export class ForgetDialog extends WaterfallDialog {
       await step.context.sendActivity(texts.kept);
       return step.endDialog();
     }
-    const forgotten = await forgetResident(
-      services.cases,
-      residentKeyOf(step.context),
-      services.logger,
-      services.settings.retention,
-      language,
-    );
-    await state.forget(step.context);
+    // What is kept under this browser's key is erased only for whoever confirmed it is theirs: on a
+    // shared computer "vergeet mij" must not erase the previous resident (docs/privacy.md).
+    const forResident = await state.actsForResident(step.context);
+    const forgotten = forResident
+      ? await forgetResident(
+          services.cases,
+          residentKeyOf(step.context),
+          services.logger,
+          services.settings.retention,
+          language,
+        )
+      : undefined;
+    await state.forget(step.context, { resident: forResident });
     await step.context.sendActivity(texts.done);
     // The case store's own answer says what happened at the wijkteam (src/i18n/*/cases.ts).
-    await step.context.sendActivity(forgotten.message);
+    if (forgotten !== undefined) await step.context.sendActivity(forgotten.message);
     await step.context.sendActivity(texts.screenNote);
     return step.cancelAllDialogs();
   }

@@ -74,6 +74,8 @@ export async function whatWeKnowMessages(
   if (memory.pendingHandover !== null)
     messages.push(texts.pending(dateOf(memory.pendingHandover.at)));
 
+  // Cases kept under this browser's key are shown only to whoever confirmed it is theirs.
+  if (!(await state.actsForResident(context))) return messages;
   try {
     const routing = services.routing();
     messages.push(

@@ -234,6 +234,7 @@ describe('defect 8: a returning resident', () => {
     harness.clock.advance(2 * 24 * 60 * 60 * 1000);
     const second = harness.chat({ conversation: 'second' });
     await second.join();
+    await second.say('Ja, dat was ik');
     await second.say('overslaan');
     const back = texts(await second.say('het heeft niet geholpen, er was een wachtlijst'));
     expect(back).toContain(

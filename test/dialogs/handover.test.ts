@@ -323,9 +323,12 @@ describe('an interrupted handover', () => {
 
     harness.clock.advance(2 * 60 * 60 * 1000);
     const second = harness.chat({ conversation: 'second' });
-    const opening = await second.join();
-    expect(texts(opening)).toEqual([
+    expect(texts(await second.join())).toEqual([
       'Welkom terug bij de digitale wijkwijzer. Ik ben een computerprogramma, geen mens.',
+      'Was u hier eerder met een vraag? Dan kijken we verder waar we waren.',
+    ]);
+    const opening = await second.say('Ja, dat was ik');
+    expect(texts(opening)).toEqual([
       'U was bezig om uw vraag naar het wijkteam te sturen. Er is nog niets verstuurd. Wilt u verder gaan?',
     ]);
     expect(buttons(opening)).toEqual(['Ja, verder gaan', 'Nee, opnieuw beginnen']);
@@ -341,7 +344,8 @@ describe('an interrupted handover', () => {
 
     // After sending, the offer to continue is gone; the status shows instead.
     const third = harness.chat({ conversation: 'third' });
-    const later = texts(await third.join());
+    await third.join();
+    const later = texts(await third.say('ja'));
     expect(later).toContain(
       'Uw vraag ligt sinds 2 maart bij wijkteam Boswinkel-Boekelo. Iemand van het wijkteam neemt contact met u op.',
     );
@@ -355,11 +359,13 @@ describe('an interrupted handover', () => {
     await first.say('ja');
     const second = harness.chat({ conversation: 'second' });
     await second.join();
+    await second.say('Ja, dat was ik');
     expect(texts(await second.say('Nee, opnieuw beginnen'))).toEqual([
       'Waar kan ik u mee helpen? Schrijf het in uw eigen woorden.',
     ]);
     const third = harness.chat({ conversation: 'third' });
-    expect(texts(await third.join()).join(' ')).not.toContain('Wilt u verder gaan?');
+    await third.join();
+    expect(texts(await third.say('ja')).join(' ')).not.toContain('Wilt u verder gaan?');
   });
 });
 
@@ -386,7 +392,8 @@ describe('back in the chat', () => {
     );
     expect(result.ok).toBe(true);
     const chat = harness.chat({ conversation: 'later' });
-    const opening = texts(await chat.join());
+    await chat.join();
+    const opening = texts(await chat.say('ja'));
     expect(opening).toContain(
       'Uw vraag is opgepakt door Alice van wijkteam Boswinkel-Boekelo op 3 maart.',
     );

@@ -149,6 +149,7 @@ describe('vergeet mij', () => {
 
     const second = harness.chat({ conversation: 'b' });
     await second.join();
+    await second.say('Ja, dat was ik');
     await second.say('vergeet mij');
     const done = texts(await second.say('ja'));
     // Truthful: the contact details go, the question stays with the wijkteam (ADR 0014, defect 7).

@@ -74,7 +74,8 @@ describe('a language switch at a question built from a template', () => {
     await before.say('ja');
     harness.clock.advance(2 * DAY);
     const back = harness.chat({ conversation: 'back' });
-    expect(joined(await back.join())).toContain(
+    await back.join();
+    expect(joined(await back.say('Ja, dat was ik'))).toContain(
       'Vorige keer zochten we naar hulp bij: Geld, schulden en administratie. Is het gelukt?',
     );
     const switched = await back.say('English please');

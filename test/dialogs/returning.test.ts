@@ -22,9 +22,12 @@ describe('a returning resident', () => {
     await searchedForDebts(harness, 'ja');
     harness.clock.advance(2 * DAY);
     const chat = harness.chat({ conversation: 'back' });
-    const opening = await chat.join();
-    expect(texts(opening)).toEqual([
+    expect(texts(await chat.join())).toEqual([
       'Welkom terug bij de digitale wijkwijzer. Ik ben een computerprogramma, geen mens.',
+      'Was u hier eerder met een vraag? Dan kijken we verder waar we waren.',
+    ]);
+    const opening = await chat.say('Ja, dat was ik');
+    expect(texts(opening)).toEqual([
       'Vorige keer zochten we naar hulp bij: Geld, schulden en administratie. Is het gelukt?\n\n1. Ja, ik heb hulp\n2. Ik kon niemand bereiken\n3. Ik mocht er niet heen\n4. Er was geen plek\n5. Overslaan',
     ]);
     expect(buttons(opening)).toHaveLength(5);
@@ -36,7 +39,8 @@ describe('a returning resident', () => {
     );
 
     const again = harness.chat({ conversation: 'again' });
-    expect(joined(await again.join())).not.toContain('Is het gelukt?');
+    await again.join();
+    expect(joined(await again.say('ja'))).not.toContain('Is het gelukt?');
   });
 
   it('who got help is not offered the wijkteam for the same levensgebied', async () => {
@@ -45,6 +49,7 @@ describe('a returning resident', () => {
     harness.clock.advance(2 * DAY);
     const chat = harness.chat({ conversation: 'back' });
     await chat.join();
+    await chat.say('ja');
     expect(texts(await chat.say('1'))[0]).toBe('Wat fijn! Dank u dat u het laat weten.');
     await chat.say('Ik heb weer een vraag over schulden');
     expect(joined(await chat.say('ja'))).not.toContain('Zal ik uw vraag doorsturen?');
@@ -54,11 +59,10 @@ describe('a returning resident', () => {
     const harness = createHarness();
     await searchedForDebts(harness, 'ja');
     harness.clock.advance(3 * 60 * 60 * 1000);
-    const opening = texts(await harness.chat({ conversation: 'tab' }).join());
-    expect(opening).toEqual([
-      'Welkom terug bij de digitale wijkwijzer. Ik ben een computerprogramma, geen mens.',
-      'Waar kan ik u mee helpen? Schrijf het in uw eigen woorden.',
-    ]);
+    const tab = harness.chat({ conversation: 'tab' });
+    await tab.join();
+    const opening = texts(await tab.say('Ja, dat was ik'));
+    expect(opening).toEqual(['Waar kan ik u mee helpen? Schrijf het in uw eigen woorden.']);
   });
 
   it('who wrote English is welcomed back in English, with the status of their case', async () => {
@@ -79,6 +83,9 @@ describe('a returning resident', () => {
     const back = harness.chat({ conversation: 'second' });
     expect(texts(await back.join())).toEqual([
       'Welcome back to the digital wijkwijzer. I am a computer program, not a person.',
+      'Were you here before with a question? Then we carry on where we were.',
+    ]);
+    expect(texts(await back.say('Yes, that was me'))).toEqual([
       'Your question has been with wijkteam Wesselerbrink since 2 March. Someone from the wijkteam will contact you.',
       'How can I help you? Please write it in your own words.',
     ]);

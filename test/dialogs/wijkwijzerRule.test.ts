@@ -133,11 +133,13 @@ describe('the wijkwijzer rule: when the bot proposes the wijkteam', () => {
 
     harness.clock.advance(3 * 24 * 60 * 60 * 1000);
     const second = harness.chat({ conversation: 'second' });
-    const opening = texts(await second.join());
-    expect(opening[0]).toBe(
+    expect(texts(await second.join())).toEqual([
       'Welkom terug bij de digitale wijkwijzer. Ik ben een computerprogramma, geen mens.',
-    );
-    expect(opening[1]).toContain(
+      'Was u hier eerder met een vraag? Dan kijken we verder waar we waren.',
+    ]);
+    // One tap: the resident back on their own device is not held up (ADR 0010, 2 December).
+    const opening = texts(await second.say('Ja, dat was ik'));
+    expect(opening[0]).toContain(
       'Vorige keer zochten we naar hulp bij: Geld, schulden en administratie. Is het gelukt?',
     );
     expect(texts(await second.say('Ik kon niemand bereiken'))).toEqual([

@@ -258,4 +258,11 @@ export const intakeTexts: Translation<typeof dutch> = {
     continue: 'Yes, continue',
     startOver: 'No, start again',
   },
+  returningCheck: {
+    question: 'Were you here before with a question? Then we carry on where we were.',
+    itWasMe: 'Yes, that was me',
+    startFresh: 'No, start fresh',
+    startedFresh:
+      'All right. We start a new conversation. You will not see what was asked here before; it stays with that person.',
+  },
 };

@@ -275,4 +275,15 @@ export const intakeTexts = {
     continue: 'Ja, verder gaan',
     startOver: 'Nee, opnieuw beginnen',
   },
+  /**
+   * Asked of a returning browser before anything of an earlier conversation is shown: on a shared
+   * computer the next visitor must not see the previous resident's story (docs/privacy.md).
+   */
+  returningCheck: {
+    question: 'Was u hier eerder met een vraag? Dan kijken we verder waar we waren.',
+    itWasMe: 'Ja, dat was ik',
+    startFresh: 'Nee, nieuw beginnen',
+    startedFresh:
+      'Goed. We beginnen een nieuw gesprek. Wat hier eerder is gevraagd, ziet u niet en blijft van de ander.',
+  },
 } as const;

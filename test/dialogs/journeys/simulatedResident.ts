@@ -66,6 +66,10 @@ function answerTo(persona: Persona, prompt: string, all: string): string | undef
   if (includesAny(prompt, ['Nee, het gaat wel', 'No, I am okay'])) {
     return english ? 'No, I am okay' : 'Nee, het gaat wel';
   }
+  // The returning check (ADR 0010, 2 December): these residents are back on their own device.
+  if (includesAny(prompt, ['Was u hier eerder met een vraag?', 'Were you here before'])) {
+    return english ? 'Yes, that was me' : 'Ja, dat was ik';
+  }
   if (includesAny(prompt, ['Is het gelukt?', 'Did it work out?']))
     return persona.followUp ?? 'Overslaan';
   if (includesAny(prompt, ['Wat ging er mis?', 'What went wrong?']))
