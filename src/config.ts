@@ -130,6 +130,7 @@ export const environmentSchema = z.object({
   WEBCHAT_TOKEN_RATE_PER_MINUTE: whole(20, 1, 10_000),
   WEBCHAT_CONVERSATION_IDLE_MINUTES: whole(240, 5, 7 * 24 * 60),
   WEBCHAT_MAX_MESSAGE_CHARS: whole(2000, 100, 20_000),
+  WEBCHAT_RESIDENT_KEY_IDLE_DAYS: whole(14, 1, 365),
   WEBCHAT_ALLOWED_ORIGINS: optionalText.pipe(
     z
       .string()
@@ -344,6 +345,11 @@ export interface Config {
     readonly tokenRatePerMinute: number;
     readonly conversationIdleMinutes: number;
     readonly maxMessageChars: number;
+    /**
+     * The widget forgets its resident key after this many days unused, so a shared computer does
+     * not keep linking visitors to one resident for long (docs/privacy.md, "Shared computers").
+     */
+    readonly residentKeyIdleDays: number;
     /** Other websites that may embed the widget (CORS); the bot's own origin always may. */
     readonly allowedOrigins: readonly string[];
     readonly quickExitUrl: string;
@@ -677,6 +683,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       tokenRatePerMinute: environment.WEBCHAT_TOKEN_RATE_PER_MINUTE,
       conversationIdleMinutes: environment.WEBCHAT_CONVERSATION_IDLE_MINUTES,
       maxMessageChars: environment.WEBCHAT_MAX_MESSAGE_CHARS,
+      residentKeyIdleDays: environment.WEBCHAT_RESIDENT_KEY_IDLE_DAYS,
       allowedOrigins: (environment.WEBCHAT_ALLOWED_ORIGINS ?? []).map(
         (origin) => new URL(origin).origin,
       ),

@@ -63,6 +63,7 @@ export function widgetConfig(config: Config) {
     directLineDomain: directLineDomain(config),
     quickExitUrl: config.webchat.quickExitUrl,
     maxMessageChars: config.webchat.maxMessageChars,
+    residentKeyIdleDays: config.webchat.residentKeyIdleDays,
     locale: residentLocales.nl,
     texts: { ...texts, tooLong: tooLong(config.webchat.maxMessageChars) },
     // The widget switches to these when the bot answers in English (residentLocales, src/shared/residentLocales.ts).

@@ -21,6 +21,14 @@
   const SESSION_KEY = 'wijkwijzer.session';
   /** Per browser: lets the bot recognise a returning resident; wiped by "Snel weg". */
   const RESIDENT_KEY = 'wijkwijzer.resident';
+  /** When the resident key was last used (ms): an idle key is dropped (docs/privacy.md). */
+  const RESIDENT_SEEN = 'wijkwijzer.residentSeen';
+  /**
+   * The bot's answer to "Nee, nieuw beginnen" at "Was u hier eerder met een vraag?"
+   * (NEW_RESIDENT_EVENT in dialogs/opening/openingDialog.ts): this device lets go of the key.
+   */
+  const NEW_RESIDENT_EVENT = 'wijkwijzer/newResident';
+  const DAY_MS = 24 * 60 * 60 * 1000;
   const JOIN_EVENT = 'webchat/join';
   /** Renew before expiry so a resumed token is never about to lapse. */
   const EXPIRY_MARGIN_MS = 60_000;
@@ -30,6 +38,7 @@
    * @property {string} directLineDomain
    * @property {string} quickExitUrl
    * @property {number} maxMessageChars
+   * @property {number} residentKeyIdleDays
    * @property {string} locale
    * @property {Record<string, string>} texts
    * @property {{ locale: string, texts: Record<string, string> }} [english]
@@ -95,12 +104,45 @@
     }
   }
 
-  /** A random key that only this browser knows, so the bot can say "welkom terug". */
-  function residentKey() {
+  /**
+   * Removes the resident key and the stored session from this browser, and lets the chat go on
+   * (unlike "Snel weg"): "Gesprek wissen op dit apparaat" and "Nee, nieuw beginnen".
+   */
+  function forgetDevice() {
+    try {
+      window.sessionStorage.removeItem(SESSION_KEY);
+      window.localStorage.removeItem(RESIDENT_KEY);
+      window.localStorage.removeItem(RESIDENT_SEEN);
+    } catch {
+      // Nothing stored, nothing to clear.
+    }
+  }
+
+  /** Marks the resident key as used now, so it only expires after the idle time. */
+  function touchResidentKey() {
+    if (leaving) return;
+    try {
+      if (window.localStorage.getItem(RESIDENT_KEY) !== null) {
+        window.localStorage.setItem(RESIDENT_SEEN, String(Date.now()));
+      }
+    } catch {
+      // Private browsing may refuse storage.
+    }
+  }
+
+  /**
+   * A random key that only this browser knows, so the bot can say "welkom terug". A key unused for
+   * longer than the idle time (or of unknown age) is replaced by a new one: on a shared computer
+   * the next visitor weeks later is not linked to the earlier resident.
+   * @param {number} idleDays
+   */
+  function residentKey(idleDays) {
     try {
       let key = window.localStorage.getItem(RESIDENT_KEY);
       if (leaving) return undefined;
-      if (key === null || !/^[A-Za-z0-9_-]{22,64}$/.test(key)) {
+      const seen = Number(window.localStorage.getItem(RESIDENT_SEEN));
+      const idle = !Number.isFinite(seen) || seen <= 0 || Date.now() - seen > idleDays * DAY_MS;
+      if (key === null || idle || !/^[A-Za-z0-9_-]{22,64}$/.test(key)) {
         const bytes = crypto.getRandomValues(new Uint8Array(18));
         key = btoa(String.fromCharCode(...bytes))
           .replace(/\+/g, '-')
@@ -108,6 +150,7 @@
           .replace(/=+$/, '');
         window.localStorage.setItem(RESIDENT_KEY, key);
       }
+      window.localStorage.setItem(RESIDENT_SEEN, String(Date.now()));
       return key;
     } catch {
       return undefined;
@@ -200,7 +243,12 @@
       { type: 'button', class: 'ww-restart' },
       texts.newConversation,
     );
-    header.append(restart);
+    const clear = element(
+      'button',
+      { type: 'button', class: 'ww-restart ww-clear', title: texts.clearDeviceHint ?? '' },
+      texts.clearDevice,
+    );
+    header.append(restart, clear);
     const status = element(
       'p',
       { class: 'ww-status', role: 'status', 'aria-live': 'polite' },
@@ -227,6 +275,7 @@
     return {
       chat,
       restart,
+      clear,
       chrome,
       /** @param {string} key one of the status texts (loading, connected, resumed, …) */
       setStatus(key) {
@@ -250,6 +299,8 @@
         title.textContent = current.title ?? '';
         intro.textContent = current.intro ?? '';
         restart.textContent = current.newConversation ?? '';
+        clear.textContent = current.clearDevice ?? '';
+        clear.title = current.clearDeviceHint ?? '';
         chat.setAttribute('aria-label', current.chatLabel ?? '');
         note.textContent = current.privacyNote ?? '';
         status.textContent = current[statusKey] ?? '';
@@ -369,7 +420,7 @@
   /**
    * @param {WidgetConfig} config
    * @param {ReturnType<typeof renderShell>} shell
-   * @param {{ resume: boolean }} options
+   * @param {{ resume: boolean, onNewResident: () => void, readyStatus?: string }} options
    */
   async function connect(config, shell, options) {
     let session = options.resume ? readSession() : null;
@@ -379,7 +430,7 @@
       session = null;
     }
     if (session === null) {
-      const key = residentKey();
+      const key = residentKey(config.residentKeyIdleDays);
       const response = await fetchJson(new URL('api/webchat/token', base), {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
@@ -406,9 +457,12 @@
     window.addEventListener('pagehide', remember);
 
     let retried = false;
+    /** Set when the widget itself ends this connection: that is no lost conversation to retry. */
+    let closing = false;
     directLine.connectionStatus$.subscribe((/** @type {number} */ connectionStatus) => {
+      if (closing) return;
       if (connectionStatus === 2) {
-        shell.setStatus(isNew ? 'connected' : 'resumed');
+        shell.setStatus(isNew ? (options.readyStatus ?? 'connected') : 'resumed');
       } else if (connectionStatus === 3 || connectionStatus === 4 || connectionStatus === 5) {
         window.clearInterval(timer);
         window.removeEventListener('pagehide', remember);
@@ -418,7 +472,7 @@
           shell.setStatus('expired');
           window.sessionStorage.removeItem(SESSION_KEY);
           directLine.end();
-          connect(config, shell, { resume: false }).catch(() => {
+          connect(config, shell, { ...options, resume: false }).catch(() => {
             shell.setStatus('unavailable');
           });
         } else if (connectionStatus !== 5) {
@@ -455,11 +509,26 @@
               return undefined;
             }
             api.dispatch({ type: 'WEB_CHAT/DISMISS_NOTIFICATION', payload: { id: 'ww-too-long' } });
+            touchResidentKey();
+          }
+          if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
+            const activity =
+              /** @type {{ payload?: { activity?: { type?: string, name?: string } } }} */ (action)
+                .payload?.activity;
+            // After this dispatch: Web Chat must not be replaced from inside its own store.
+            if (activity?.type === 'event' && activity.name === NEW_RESIDENT_EVENT) {
+              window.setTimeout(options.onNewResident, 0);
+            }
           }
           if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') followLanguage(action);
           return next(action);
         },
     );
+
+    // A new element per conversation: rendering a new Web Chat into the old one kept the earlier
+    // transcript on screen, which "Gesprek wissen op dit apparaat" must remove.
+    const mount = element('div', { class: 'ww-chat-mount' });
+    shell.chat.replaceChildren(mount);
 
     // Made once: a new function on every render (a language switch) would be a changed prop, and
     // Web Chat would render every message's markdown again.
@@ -480,7 +549,7 @@
           activityStatusMiddleware,
           nonce,
         },
-        shell.chat,
+        mount,
       );
 
     /**
@@ -502,7 +571,14 @@
     }
 
     render();
-    return directLine;
+    return {
+      end() {
+        closing = true;
+        window.clearInterval(timer);
+        window.removeEventListener('pagehide', remember);
+        directLine.end();
+      },
+    };
   }
 
   async function start() {
@@ -524,13 +600,36 @@
     if (/^en(?:-|$)/i.test(navigator.language)) shell.setLanguage('en');
     try {
       await loadScript(new URL('webchat/webchat.js', base));
-      let directLine = await connect(config, shell, { resume: true });
+      /**
+       * A new conversation in the same widget; `forget` also drops the resident key, so the bot
+       * no longer links this browser to anyone (a shared computer).
+       * @param {{ forget: boolean, readyStatus?: string }} how
+       */
+      const startAgain = async (how) => {
+        directLine.end();
+        if (how.forget) forgetDevice();
+        else window.sessionStorage.removeItem(SESSION_KEY);
+        // Rendering into the same element replaces the old Web Chat (and its transcript).
+        directLine = await connect(config, shell, {
+          resume: false,
+          onNewResident,
+          ...(how.readyStatus === undefined ? {} : { readyStatus: how.readyStatus }),
+        });
+        if (how.readyStatus !== undefined) shell.setStatus(how.readyStatus);
+      };
+      const onNewResident = () => {
+        startAgain({ forget: true, readyStatus: 'newResident' }).catch(() => {
+          shell.setStatus('unavailable');
+        });
+      };
+      let directLine = await connect(config, shell, { resume: true, onNewResident });
       shell.restart.addEventListener('click', async () => {
         if (!window.confirm(shell.chrome.texts.newConversationConfirm ?? '')) return;
-        directLine.end();
-        window.sessionStorage.removeItem(SESSION_KEY);
-        // Rendering into the same element replaces the old Web Chat with a fresh one.
-        directLine = await connect(config, shell, { resume: false });
+        await startAgain({ forget: false });
+      });
+      shell.clear.addEventListener('click', async () => {
+        if (!window.confirm(shell.chrome.texts.clearDeviceConfirm ?? '')) return;
+        await startAgain({ forget: true, readyStatus: 'cleared' });
       });
     } catch {
       shell.setStatus('unavailable');

@@ -26,4 +26,12 @@ export const widgetTexts: Translation<typeof dutch> = {
   privacyNote: 'Do not share your BSN (citizen service number) or bank account number in the chat.',
   botSaid: 'The wijkwijzer said:',
   botAttached: 'Attachment from the wijkwijzer:',
+  clearDevice: 'Clear this chat on this device',
+  clearDeviceHint:
+    'Erases this conversation from this device. After that the wijkwijzer no longer recognises this device.',
+  clearDeviceConfirm:
+    'Do you want to clear the conversation from this device? Whoever uses this device next will not see it.',
+  cleared: 'The conversation has been cleared from this device. You can start a new conversation.',
+  newResident:
+    'We have started a new conversation. The earlier conversation is no longer on this device.',
 };

@@ -25,4 +25,14 @@ export const widgetTexts = {
   botSaid: 'De wijkwijzer zei:',
   /** The same before a card (Web Chat's own says "Bot heeft bijgevoegd:"). */
   botAttached: 'Bijlage van de wijkwijzer:',
+  /** Removes the key and the chat from this browser (a shared computer: docs/privacy.md). */
+  clearDevice: 'Gesprek wissen op dit apparaat',
+  clearDeviceHint:
+    'Wist dit gesprek van dit apparaat. Daarna herkent de wijkwijzer dit apparaat niet meer.',
+  clearDeviceConfirm:
+    'Wilt u het gesprek van dit apparaat wissen? Wie hierna dit apparaat gebruikt, ziet het niet.',
+  cleared: 'Het gesprek is van dit apparaat gewist. U kunt een nieuw gesprek beginnen.',
+  /** After "Nee, nieuw beginnen" at "Was u hier eerder met een vraag?". */
+  newResident:
+    'We zijn een nieuw gesprek begonnen. Het eerdere gesprek staat niet meer op dit apparaat.',
 } as const;
