@@ -125,4 +125,13 @@ describe('loadConfig', () => {
       'https://wijkwijzer.example.nl',
     );
   });
+
+  it("drops the widget's resident key after 14 idle days unless set, within 1 to 365", () => {
+    expect(loadConfig({}).webchat.residentKeyIdleDays).toBe(14);
+    expect(loadConfig({ WEBCHAT_RESIDENT_KEY_IDLE_DAYS: '1' }).webchat.residentKeyIdleDays).toBe(1);
+    expect(problemsOf({ WEBCHAT_RESIDENT_KEY_IDLE_DAYS: '0' })).toEqual([
+      'WEBCHAT_RESIDENT_KEY_IDLE_DAYS: must be at least 1',
+    ]);
+    expect(problemsOf({ WEBCHAT_RESIDENT_KEY_IDLE_DAYS: 'twee weken' })).toHaveLength(1);
+  });
 });
