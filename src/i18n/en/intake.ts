@@ -30,7 +30,7 @@ export const intakeTexts: Translation<typeof dutch> = {
     chooseOfFew: 'I think your question is about this. Which fits best?',
     both: 'Both',
     somethingElse: 'Something else',
-    chooseFromList: 'What is your question mainly about? Choose a topic, or type its number.',
+    chooseFromList: 'What is your question mainly about? Choose a topic.',
     chosen: (labels: string) => `Good. I will look for help with: ${labels}.`,
     retry: 'I did not understand that. Choose a topic in the list, or type its number.',
     change: 'Topic',

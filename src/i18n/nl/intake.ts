@@ -38,7 +38,7 @@ export const intakeTexts = {
     chooseOfFew: 'Ik denk dat uw vraag hierover gaat. Welke past het best?',
     both: 'Allebei',
     somethingElse: 'Iets anders',
-    chooseFromList: 'Waar gaat uw vraag vooral over? Kies een onderwerp, of typ het nummer.',
+    chooseFromList: 'Waar gaat uw vraag vooral over? Kies een onderwerp.',
     chosen: (labels: string) => `Goed. Ik zoek hulp bij: ${labels}.`,
     retry: 'Dat begreep ik niet. Kies een onderwerp in de lijst, of typ het nummer.',
     change: 'Onderwerp',
