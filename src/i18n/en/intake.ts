@@ -18,6 +18,8 @@ export const intakeTexts: Translation<typeof dutch> = {
   questionTooShort:
     'Could you tell me a little more? For example: "I feel lonely" or "I have debts".',
   questionReceived: 'Thank you. I have read your question.',
+  /** A greeting without a question ("hello again"): said before the question is asked again. */
+  greetedBack: 'Hello! Good to have you here.',
   hardNews: {
     loss: 'I am so sorry for your loss.',
     illness: 'I am sorry to hear that. That is hard for you.',

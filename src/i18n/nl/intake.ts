@@ -24,6 +24,8 @@ export const intakeTexts = {
   questionTooShort:
     'Kunt u iets meer vertellen? Bijvoorbeeld: "Ik voel me eenzaam" of "Ik heb schulden".',
   questionReceived: 'Dank u wel. Ik heb uw vraag gelezen.',
+  /** A greeting without a question ("hallo ik ben terug"): said before the question is asked again. */
+  greetedBack: 'Hallo! Fijn dat u er bent.',
   /** Said instead of "Ik heb uw vraag gelezen" when the message brings hard news. */
   hardNews: {
     loss: 'Wat verdrietig. Gecondoleerd met uw verlies.',
