@@ -62,10 +62,36 @@ export const intakeTexts = {
     change: 'Voor wie',
   },
 
+  /** The person a question is for, as the age question names them (src/conversation/relationNames.ts). */
+  relations: {
+    moeder: 'uw moeder',
+    vader: 'uw vader',
+    zoon: 'uw zoon',
+    dochter: 'uw dochter',
+    kind: 'uw kind',
+    partner: 'uw partner',
+    man: 'uw man',
+    vrouw: 'uw vrouw',
+    opa: 'uw opa',
+    oma: 'uw oma',
+    broer: 'uw broer',
+    zus: 'uw zus',
+    oom: 'uw oom',
+    tante: 'uw tante',
+    kleinkind: 'uw kleinkind',
+    buurman: 'uw buurman',
+    buurvrouw: 'uw buurvrouw',
+    schoonmoeder: 'uw schoonmoeder',
+    schoonvader: 'uw schoonvader',
+    vriend: 'uw vriend',
+    vriendin: 'uw vriendin',
+  },
+
   age: {
     self: 'Hoe oud bent u? Typ uw leeftijd of kies een knop.',
     child: 'Hoe oud is uw kind? Typ de leeftijd of kies een knop.',
     other: 'Hoe oud is degene voor wie u zoekt? Typ de leeftijd of kies een knop.',
+    of: (who: string) => `Hoe oud is ${who}? Typ de leeftijd of kies een knop.`,
     bands: {
       '0-11': 'Jonger dan 12',
       '12-17': '12 tot 18 jaar',
