@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ManualClock } from '../support/manualClock.js';
 import { createHarness, joined, texts } from './conversationHarness.js';
+import { useRealKnowledge } from './useRealKnowledge.js';
 
 /**
  * A greeting as the first message of a fresh chat ("hallo ik ben terug") was read as the question
@@ -54,5 +56,17 @@ describe('a greeting as the first message', () => {
     const chat = createHarness().chat();
     await chat.join();
     expect(texts(await chat.say('12'))[0]).toMatch(/^Kunt u iets meer vertellen\?/);
+  });
+
+  describe('on the real sociale kaart', () => {
+    const harness = useRealKnowledge(new ManualClock('2026-03-02T09:00:00Z'));
+
+    it('"hallo ik ben terug" is not guessed as a levensgebied', async () => {
+      const chat = harness().chat();
+      await chat.join();
+      const reply = joined(await chat.say('hallo ik ben terug'));
+      expect(reply).not.toContain('Ik denk dat uw vraag gaat over');
+      expect(reply).toContain('Hallo! Fijn dat u er bent.');
+    });
   });
 });
