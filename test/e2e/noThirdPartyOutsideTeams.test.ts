@@ -1,7 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
-import { startApp, type RunningApp } from '../support/app.js';
+import { describe, expect, it } from 'vitest';
+import { useAppAndBrowser } from '../support/appAndBrowser.js';
 
 /**
  * Outside Teams the staff pages must not load teams-js: its bundle fetches Microsoft's list of
@@ -10,22 +8,11 @@ import { startApp, type RunningApp } from '../support/app.js';
  * the bundle still loads. docs/adr/0020, amendment 2026-12-02.
  */
 describe('the staff pages outside Teams', () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchChromium();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const started = useAppAndBrowser();
 
   for (const path of ['/tab/', '/monitor/']) {
     it(`${path} makes no request that leaves 127.0.0.1, and logs no error`, async () => {
-      const context = await browser.newContext({ locale: 'nl-NL' });
+      const context = await started.browser.newContext({ locale: 'nl-NL' });
       try {
         const page = await context.newPage();
         const requests: string[] = [];
@@ -34,7 +21,7 @@ describe('the staff pages outside Teams', () => {
         page.on('console', (message) => {
           if (message.type() === 'error') errors.push(message.text());
         });
-        await page.goto(`${app.baseUrl}${path}`);
+        await page.goto(`${started.running.baseUrl}${path}`);
         // The development login shows once the page has decided it is not in Teams.
         await page.locator('#dev-login').waitFor({ state: 'visible', timeout: 10_000 });
         await page.waitForLoadState('networkidle');
@@ -49,13 +36,13 @@ describe('the staff pages outside Teams', () => {
   }
 
   it('in an iframe, where Teams shows the tab, the board still loads teams-js', async () => {
-    const context = await browser.newContext({ locale: 'nl-NL' });
+    const context = await started.browser.newContext({ locale: 'nl-NL' });
     try {
       const page = await context.newPage();
       // The closed network: the bundle's fetch of Microsoft's list is refused at once here.
       await page.route('https://res.cdn.office.net/**', (route) => route.abort());
       const loaded = page.waitForRequest((request) => request.url().endsWith('/tab/teams-js.js'));
-      await page.goto(`${app.baseUrl}/tab/`);
+      await page.goto(`${started.running.baseUrl}/tab/`);
       await page.evaluate(`(() => {
         const frame = document.createElement('iframe');
         frame.src = '/tab/?in-frame';
