@@ -108,6 +108,11 @@ describe('a returning browser on a shared computer', () => {
     const [kept] = await harness.cases.list();
     expect(kept?.melder.kind).toBe('contact');
     expect(await residentMemory(harness)).toEqual(before);
+    // The next message starts afresh, still without acting for the earlier resident.
+    const again = texts(await chat.say('hallo'));
+    expect(again[0]).toBe(WELCOME_BACK);
+    expect(again.join('\n')).not.toContain(FOLLOW_UP);
+    expect(joined(await chat.say('wat weet je van mij'))).not.toContain('Geld, schulden');
   });
 
   it('"wat weet je van mij" before the check shows no earlier visit or case', async () => {
