@@ -65,7 +65,8 @@ describe('the widget on a shared computer', () => {
     const opening = await widget().waitFor('Was u hier eerder met een vraag?');
     expect(opening).not.toContain('schulden');
     expect(opening).not.toContain('Vorige keer');
-    await widget().say('Nee, nieuw beginnen');
+    // Tapped, with the focus still outside the chat: the tap must not be lost to a scroll.
+    await widget().suggested('Nee, nieuw beginnen').click();
     // The widget lets go of the key and opens a new conversation with a new one.
     await expect
       .poll(() => page.locator('.ww-status').innerText(), { timeout: 20_000 })

@@ -265,8 +265,28 @@
     // On a phone the chat is as tall as the screen below "Snel weg": once the resident is in it,
     // show all of it, so the bar covers no message and the message box stays in view.
     const phone = window.matchMedia('(max-width: 40rem)');
+    const showAll = () => section.scrollIntoView({ block: 'end' });
+    // A tap that brings the focus in (a button pressed while the focus was outside) must not move
+    // the page between press and release: the release would land beside the button and the tap
+    // would be lost. Then the scroll waits until the tap's click has run.
+    let pressed = false;
+    let showAfterPress = false;
+    section.addEventListener('pointerdown', () => {
+      pressed = true;
+    });
+    const released = () => {
+      if (!pressed) return;
+      pressed = false;
+      if (!showAfterPress) return;
+      showAfterPress = false;
+      window.setTimeout(showAll, 0);
+    };
+    window.addEventListener('pointerup', released, true);
+    window.addEventListener('pointercancel', released, true);
     section.addEventListener('focusin', () => {
-      if (phone.matches) section.scrollIntoView({ block: 'end' });
+      if (!phone.matches) return;
+      if (pressed) showAfterPress = true;
+      else showAll();
     });
     /** @type {string} */
     let statusKey = 'loading';
