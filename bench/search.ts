@@ -211,7 +211,7 @@ async function main(): Promise<void> {
     const heap = used() - before;
     // The first build also warms up the JIT: for the smaller sizes, time two more and keep the best.
     // Those are reloads: the need profiles of unchanged entries are remembered (ADR 0013), so the
-    // first build is shown beside them.
+    // first build (what a start pays) is shown beside them, with its own verdict on the target.
     // CPU time beside the wall time: on a shared machine the wall time includes waiting for a core.
     let build = buildMs;
     let buildCpu = firstCpu;
@@ -231,7 +231,7 @@ async function main(): Promise<void> {
     const speed = timeQueries(engine, queries, 1);
     const target =
       size === 10_000
-        ? `build < 1 s ${build < 1000 ? '✔' : '✘'}, p99 < 2 ms ${speed.p99 < 2 ? '✔' : '✘'}`
+        ? `build < 1 s ${build < 1000 ? '✔' : '✘'} (first build ${buildMs < 1000 ? '✔' : '✘'}), p99 < 2 ms ${speed.p99 < 2 ? '✔' : '✘'}`
         : '';
     out(
       `| ${size.toLocaleString('en-US')} | ${built.internals.typoIndex.size.toLocaleString('en-US')} words | ${ms(build)} ms, CPU ${ms(buildCpu)} ms (first ${ms(buildMs)} ms, CPU ${ms(firstCpu)} ms) | ${(heap / 1024 / 1024).toFixed(1)} MiB | ${ms(speed.p50)} ms | ${ms(speed.p99)} ms | ${target} |`,
