@@ -233,34 +233,27 @@ async function main(): Promise<void> {
     synoniemen: [{ term: 'schulden', woorden: ['schulden'] }],
   };
   const hengeloIndex = buildSearchIndex(hengelo);
-  const vechtstede = await load(path.join(root, 'test/fixtures/kaart-vechtstede'));
-  const vechtstedeCases = readCases(
-    path.join(root, 'test/fixtures/kaart-vechtstede/questions.jsonl'),
+  // The later kaarten, each with questions that carry the failure class they test (ADR 0013).
+  const kaartSet = async (folder: string, name: string, short: string) => {
+    const catalogue = await load(path.join(root, 'test/fixtures', folder));
+    const cases = readCases(path.join(root, 'test/fixtures', folder, 'questions.jsonl'));
+    return { name, short, cases, catalogue, index: buildSearchIndex(catalogue) };
+  };
+  const vechtstedeSet = await kaartSet(
+    'kaart-vechtstede',
+    'Vechtstede (third kaart, dev since 2026-12-02)',
+    'Vechtstede',
   );
-  const vechtstedeSet = {
-    name: 'Vechtstede (third kaart, dev since 2026-12-02)',
-    cases: vechtstedeCases,
-    catalogue: vechtstede,
-    index: buildSearchIndex(vechtstede),
-  };
-  const reggedal = await load(path.join(root, 'test/fixtures/kaart-reggedal'));
-  const reggedalCases = readCases(path.join(root, 'test/fixtures/kaart-reggedal/questions.jsonl'));
-  const reggedalSet = {
-    name: 'Reggedal (fourth kaart, dev since 2026-12-02 session 5)',
-    cases: reggedalCases,
-    catalogue: reggedal,
-    index: buildSearchIndex(reggedal),
-  };
-  const elsenvoorde = await load(path.join(root, 'test/fixtures/kaart-elsenvoorde'));
-  const elsenvoordeCases = readCases(
-    path.join(root, 'test/fixtures/kaart-elsenvoorde/questions.jsonl'),
+  const reggedalSet = await kaartSet(
+    'kaart-reggedal',
+    'Reggedal (fourth kaart, dev since 2026-12-02 session 5)',
+    'Reggedal',
   );
-  const elsenvoordeSet = {
-    name: 'Elsenvoorde (fifth kaart, apart)',
-    cases: elsenvoordeCases,
-    catalogue: elsenvoorde,
-    index: buildSearchIndex(elsenvoorde),
-  };
+  const elsenvoordeSet = await kaartSet(
+    'kaart-elsenvoorde',
+    'Elsenvoorde (fifth kaart, apart)',
+    'Elsenvoorde',
+  );
 
   const sets = [
     {
@@ -406,23 +399,12 @@ async function main(): Promise<void> {
     );
   }
 
-  // Per failure class of ADR 0013 on the third kaart (its questions carry the class they test).
-  if (sets.includes(vechtstedeSet)) {
+  // Per failure class of ADR 0013 on the later kaarten (their questions carry the class they test).
+  for (const kaart of [vechtstedeSet, reggedalSet, elsenvoordeSet]) {
+    if (!sets.includes(kaart)) continue;
     out();
     out(
-      `Vechtstede per failure class (hit@3 first message / after the intake / levensgebied in the top two): ${byClass(ourEngine(vechtstedeSet.index), vechtstedeCases, vechtstede).join('; ')}.`,
-    );
-  }
-  if (sets.includes(reggedalSet)) {
-    out();
-    out(
-      `Reggedal per failure class (hit@3 first message / after the intake / levensgebied in the top two): ${byClass(ourEngine(reggedalSet.index), reggedalCases, reggedal).join('; ')}.`,
-    );
-  }
-  if (sets.includes(elsenvoordeSet)) {
-    out();
-    out(
-      `Elsenvoorde per failure class (hit@3 first message / after the intake / levensgebied in the top two): ${byClass(ourEngine(elsenvoordeSet.index), elsenvoordeCases, elsenvoorde).join('; ')}.`,
+      `${kaart.short} per failure class (hit@3 first message / after the intake / levensgebied in the top two): ${byClass(ourEngine(kaart.index), kaart.cases, kaart.catalogue).join('; ')}.`,
     );
   }
 

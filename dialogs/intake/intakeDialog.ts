@@ -8,8 +8,8 @@ import {
   settle,
   type IntakeFacts,
 } from '../../src/conversation/intakeFacts.js';
-import { foldReply } from '../../src/conversation/matchText.js';
 import type { MessageFacts } from '../../src/conversation/messageFacts.js';
+import type { Intent } from '../../src/understanding/understand.js';
 import {
   unsolvedEarlierVisit,
   updateVisit,
@@ -48,28 +48,6 @@ interface IntakeValues {
   proposal?: Exclude<HandoverReason, 'asked_for_person'>;
 }
 
-/** Words that greet instead of asking: the bot asks for the question instead of searching. */
-const GREETINGS = new Set(
-  [
-    'hoi',
-    'hallo',
-    'hi',
-    'hello',
-    'hey',
-    'hee',
-    'goedemorgen',
-    'goedemiddag',
-    'goedenavond',
-    'dag',
-    'test',
-  ].concat(['hallo daar', 'goede morgen', 'goede middag', 'good morning', 'good afternoon']),
-);
-
-function isTooShort(text: string): boolean {
-  const folded = foldReply(text);
-  return folded === '' || !/\p{L}{2}/u.test(folded) || GREETINGS.has(folded);
-}
-
 /**
  * The intake (ADR 0010 item 3, rebuilt in ADR 0014; ADR 0014): the question in the resident's own
  * words → everything that message already says, filled in by the question modules → the
@@ -92,13 +70,18 @@ export class IntakeDialog extends WaterfallDialog<IntakeOptions> {
     }
   }
 
+  /** What the message is, read by the one understanding pass of this turn (ADR 0013). */
+  private intentOf(step: WaterfallStepContext<IntakeOptions>, text: string): Intent {
+    return messageOf(step.context, this.deps.services.knowledge, text).understanding.intent;
+  }
+
   private values(step: WaterfallStepContext<IntakeOptions>): IntakeValues {
     return step.values as IntakeValues;
   }
 
   private async askQuestion(step: WaterfallStepContext<IntakeOptions>) {
     const firstText = step.options.firstText;
-    if (firstText !== undefined && !isTooShort(firstText))
+    if (firstText !== undefined && this.intentOf(step, firstText).kind === 'question')
       return step.next({ kind: 'text', text: firstText });
     const texts = textsFor(await this.deps.state.language(step.context)).intake;
     return step.beginDialog(dialogIds.question, {
@@ -114,7 +97,13 @@ export class IntakeDialog extends WaterfallDialog<IntakeOptions> {
     const texts = textsFor(language).intake;
     const result = asQuestionResult(step.result);
     if (result.kind !== 'text') return step.endDialog({ next: 'done' } satisfies FlowNext);
-    if (isTooShort(result.text) && step.options.askedForMore !== true) {
+    const intent = this.intentOf(step, result.text);
+    if (intent.kind === 'greeting') {
+      // "hallo ik ben terug": greeted back, and the question is asked for again.
+      await step.context.sendActivity(texts.greetedBack);
+      return step.replaceDialog(dialogIds.intake, { ...step.options, firstText: undefined });
+    }
+    if (intent.kind === 'empty' && step.options.askedForMore !== true) {
       await step.context.sendActivity(texts.questionTooShort);
       return step.replaceDialog(dialogIds.intake, {
         ...step.options,

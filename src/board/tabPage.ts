@@ -33,7 +33,10 @@ export const TAB_FRAME_ANCESTORS = [
   'https://outlook.office365.com',
 ] as const;
 
-/** teams-js fetches its list of valid host origins from here (and falls back to a built-in one). */
+/**
+ * teams-js fetches its list of valid host origins from here as soon as it loads (and falls back to
+ * a built-in one). The page loads teams-js only where a Teams host can be (web/shared/staffPage.js).
+ */
 const TEAMS_JS_VALID_DOMAINS_ORIGIN = 'https://res.cdn.office.net';
 
 export function tabContentSecurityPolicy(nonce: string): string {

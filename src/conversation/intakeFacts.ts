@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ageBandSchema, forWhomSchema, slugSchema, stadsdeelSchema } from '../cases/case.js';
+import { relationNameSchema } from './relationNames.js';
 
 /**
  * What the intake has learned in this conversation. It lives in the conversation state (so every
@@ -46,6 +47,8 @@ export const intakeFactsSchema = z.object({
   forWhom: forWhomSchema.nullable(),
   /** "Voor iemand voor wie ik zorg": the resident is a mantelzorger. */
   caresFor: z.boolean(),
+  /** The person `forWhom` names ("moeder"), for "Hoe oud is uw moeder?"; absent when unnamed. */
+  relation: relationNameSchema.optional(),
   age: ageSchema.nullable(),
   ageBand: ageBandSchema.nullable(),
   mentionedAges: mentionedAgesSchema.nullable(),

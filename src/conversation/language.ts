@@ -202,6 +202,13 @@ const ENGLISH_REPLIES = new Set([
   'english',
   'in english',
   'english please',
+  // Greetings that are only English (src/understanding/greeting.ts answers them in kind).
+  'hello again',
+  'hi again',
+  'hello there',
+  'good morning',
+  'good afternoon',
+  'good evening',
 ]);
 const DUTCH_REPLIES = new Set([
   'ja',

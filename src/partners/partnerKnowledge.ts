@@ -14,6 +14,8 @@ import {
 } from '../knowledge/schema.js';
 import type { Clock } from '../shared/clock.js';
 import { WijkwijzerError } from '../shared/errors.js';
+import { nl } from '../i18n/nl/index.js';
+import { withFieldLabels } from './labelledMessages.js';
 import { localDate } from '../shared/gemeenteTime.js';
 import { writeFileAtomically } from './atomicWrite.js';
 import {
@@ -285,6 +287,8 @@ export class PartnerKnowledge {
         : null;
     const located = (diagnostic: Diagnostic): LocatedDiagnostic => ({
       ...diagnostic,
+      // After `missingField`, which finds the field by the path the message names.
+      message: withFieldLabels(diagnostic.message, nl.partners.fieldLabels),
       field:
         diagnostic.file === file ? (fieldOf(lines, diagnostic) ?? missingField(diagnostic)) : null,
     });

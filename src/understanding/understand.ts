@@ -10,6 +10,7 @@ import { placeNamesIn } from '../conversation/places.js';
 import { detectLanguage, type Language } from '../conversation/language.js';
 import { foldReply } from '../text/normalise.js';
 import { domainOffer, type DomainOffer } from './domainOffer.js';
+import { isOnlyGreeting } from './greeting.js';
 import { shippedModel, type LinearModel } from './linearModel.js';
 import { levensgebiedOfNeed, OUT_OF_SCOPE, VAGUE } from './needs.js';
 import { recogniseHelpfulReply, type HelpfulReply } from './replies.js';
@@ -45,8 +46,10 @@ export type Intent =
   | { readonly kind: 'command'; readonly command: InterruptionKind }
   /** Free text that answers the open prompt ("Helpt dit u verder?"). */
   | { readonly kind: 'answer'; readonly answer: HelpfulReply }
-  /** A greeting or too little to search on. */
+  /** Only a greeting ("hallo ik ben terug", "hoi, ik heb een vraag"): the question is still to come. */
   | { readonly kind: 'greeting' }
+  /** Too little to search on: no words, or a test. */
+  | { readonly kind: 'empty' }
   /** A question in the resident's own words. */
   | { readonly kind: 'question' };
 
@@ -79,21 +82,8 @@ export interface Understanding<Safety> {
   readonly probabilities: Float64Array;
 }
 
-const GREETINGS = new Set([
-  'hoi',
-  'hallo',
-  'hi',
-  'hello',
-  'hey',
-  'hee',
-  'goedemorgen',
-  'goedemiddag',
-  'goedenavond',
-  'dag',
-  'good morning',
-  'good afternoon',
-  'good evening',
-]);
+/** Words that say nothing to search on. */
+const TOO_LITTLE = new Set(['test', 'testen', 'testing']);
 
 function factsOf(
   extracted: FirstMessageFacts,
@@ -116,8 +106,9 @@ function intentOf(text: string, prompt: OpenPrompt): Intent {
     const answer = recogniseHelpfulReply(text);
     if (answer !== undefined) return { kind: 'answer', answer };
   }
-  if (folded === '' || !/\p{L}{2}/u.test(folded) || GREETINGS.has(folded)) {
-    return { kind: 'greeting' };
+  if (isOnlyGreeting(text)) return { kind: 'greeting' };
+  if (folded === '' || !/\p{L}{2}/u.test(folded) || TOO_LITTLE.has(folded)) {
+    return { kind: 'empty' };
   }
   return { kind: 'question' };
 }

@@ -152,7 +152,7 @@ describe('the intake', () => {
       'Goed. Ik zoek hulp bij: Geld, schulden en administratie en Opvoeden en opgroeien.',
     );
     // "Mijn zoon heeft …": for whom is known already.
-    expect(joined(next)).toContain('Hoe oud is uw kind?');
+    expect(joined(next)).toContain('Hoe oud is uw zoon?');
   });
 
   it('asks for the question again when the first message only greets', async () => {

@@ -53,4 +53,17 @@ describe('the list of levensgebieden', () => {
     const next = await chat.say('none of these');
     expect(texts(next)[0]).toBe('Fine. Then I will search with the words of your question.');
   });
+
+  it('asks to type the number once, not twice (the prompt and the list hint both said it)', async () => {
+    for (const language of ['nl', 'en'] as const) {
+      const chat = createHarness().chat();
+      await chat.join();
+      await chat.say(language === 'nl' ? 'Ik heb schulden' : 'I have debts');
+      const prompt = texts(await chat.say(language === 'nl' ? 'Iets anders' : 'Something else'))
+        .filter((text) => /\n\n/.test(text))
+        .join('');
+      expect(prompt).toMatch(language === 'nl' ? /Waar gaat uw vraag vooral over/ : /mainly about/);
+      expect(prompt.match(language === 'nl' ? /nummer/g : /number/g)).toHaveLength(1);
+    }
+  });
 });

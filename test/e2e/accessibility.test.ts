@@ -1,23 +1,10 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { WCAG_22_AA } from '../support/axe.js';
-import { launchChromium } from '../support/browser.js';
-import { startApp, type RunningApp } from '../support/app.js';
+import { useAppAndBrowser } from '../support/appAndBrowser.js';
 
 describe('accessibility of the demo page with the widget open', () => {
-  let running: RunningApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    running = await startApp();
-    browser = await launchChromium();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await running?.stop();
-  });
+  const app = useAppAndBrowser();
 
   for (const viewport of [
     { name: 'desktop', width: 1280, height: 900 },
@@ -25,9 +12,9 @@ describe('accessibility of the demo page with the widget open', () => {
   ]) {
     it(`has no WCAG 2.2 AA violations (${viewport.name})`, async () => {
       // axe needs a page from a context (not browser.newPage()).
-      const context = await browser.newContext({ viewport, locale: 'nl-NL' });
+      const context = await app.browser.newContext({ viewport, locale: 'nl-NL' });
       const page = await context.newPage();
-      await page.goto(`${running.baseUrl}/`);
+      await page.goto(`${app.running.baseUrl}/`);
       await expect
         .poll(() => page.locator('.webchat__basic-transcript').innerText(), { timeout: 20_000 })
         .toContain('Waar kan ik u mee helpen?');
@@ -43,9 +30,9 @@ describe('accessibility of the demo page with the widget open', () => {
   }
 
   it('can be used by keyboard alone: Tab reaches "Snel weg" first and then the send box', async () => {
-    const context = await browser.newContext({ locale: 'nl-NL' });
+    const context = await app.browser.newContext({ locale: 'nl-NL' });
     const page = await context.newPage();
-    await page.goto(`${running.baseUrl}/`);
+    await page.goto(`${app.running.baseUrl}/`);
     await expect
       .poll(() => page.locator('.webchat__basic-transcript').innerText(), { timeout: 20_000 })
       .toContain('Waar kan ik u mee helpen?');

@@ -78,6 +78,10 @@ describe('the words and the safety net of the partner form', () => {
     expect(summary).not.toContain('(en)');
     const first = await page.locator('#check-list li').first().innerText();
     expect(first).toMatch(/^Fout: \S/);
+    // The checker's message names the field's label, not its path in the file.
+    const phone = await page.locator('#f-contact-telefoon-error').innerText();
+    expect(phone).toContain("'Telefoonnummer'");
+    expect(await page.locator('#check-list').innerText()).not.toContain('contact.telefoon');
     // Nothing the partner typed is gone.
     expect(await page.locator('#f-omschrijving').inputValue()).toBe('Te kort');
   }, 60_000);
@@ -87,8 +91,9 @@ describe('the words and the safety net of the partner form', () => {
     const name = page.locator('#f-naam');
     await name.fill('');
     await expect.poll(() => name.getAttribute('aria-invalid'), { timeout: 10_000 }).toBe('true');
-    expect(await page.locator('#f-naam-error').innerText()).toContain("'naam' ontbreekt");
-    const item = page.locator('#check-list li', { hasText: "'naam' ontbreekt" });
+    // The field by its label on the form ("Naam"), not its path in the file ('naam').
+    expect(await page.locator('#f-naam-error').innerText()).toContain("Het veld 'Naam' ontbreekt");
+    const item = page.locator('#check-list li', { hasText: "'Naam' ontbreekt" });
     await item.getByRole('button', { name: 'Naar het veld' }).click();
     expect(await page.evaluate('document.activeElement?.id')).toBe('f-naam');
   }, 60_000);

@@ -1,7 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../support/app.js';
-import { launchChromium } from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { useAppAndBrowser } from '../support/appAndBrowser.js';
 
 /**
  * The widget opens in the browser's language (docs/adr/0010-conversation-design.md, "English";
@@ -10,23 +8,12 @@ import { launchChromium } from '../support/browser.js';
  * other browser gets Dutch. The resident can still switch either way.
  */
 describe("the widget in the browser's language", () => {
-  let running: RunningApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    running = await startApp();
-    browser = await launchChromium();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await running?.stop();
-  });
+  const app = useAppAndBrowser();
 
   async function open(locale: string) {
-    const context = await browser.newContext({ locale });
+    const context = await app.browser.newContext({ locale });
     const page = await context.newPage();
-    await page.goto(`${running.baseUrl}/`);
+    await page.goto(`${app.running.baseUrl}/`);
     const transcript = page.locator('.webchat__basic-transcript');
     const waitFor = (text: string) =>
       expect.poll(() => transcript.innerText(), { timeout: 20_000 }).toContain(text);

@@ -231,6 +231,34 @@ describe('the partner API', () => {
     expect(await h.readKnowledge('voorzieningen/alifa.yaml')).not.toContain('alifa-nieuwe-groep');
   });
 
+  it('the live check names a field by its label on the form, not by its path in the file', async () => {
+    const token = await h.signIn(ANNA);
+    const check = await h.call('POST', '/api/partners/beheerders/alifa/check', token, {
+      originalId: null,
+      entry: {
+        id: 'alifa-labels',
+        naam: 'Koffie in de wijk',
+        organisatie: 'Alifa',
+        omschrijving: 'Elke week koffie drinken met buren.',
+        levensgebieden: ['ontmoeting'],
+        gebied: 'heel-enschede',
+        toegang: 'vrij-inlopen',
+        kosten: 'gratis',
+        contact: { telefoon: '12', email: 'geen-adres' },
+      },
+      bron: 'test',
+    });
+    expect(check.status).toBe(200);
+    const messages = (check.body.errors ?? []).map((error) => [error.field, error.message]);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        ['contact.telefoon', expect.stringMatching(/'Telefoonnummer': Dit is geen geldig/)],
+        ['contact.email', expect.stringMatching(/'E-mailadres' is geen geldig e-mailadres/)],
+      ]),
+    );
+    expect(JSON.stringify(messages)).not.toContain("'contact.");
+  });
+
   it('asking for links too often answers 429 WW-4109, for unknown addresses as for known ones', async () => {
     const email = 'veel@nergens.example';
     const answers: number[] = [];

@@ -56,6 +56,24 @@ describe('understand(): one pass over a message', () => {
     });
   });
 
+  it('reads a greeting alone as a greeting, and a greeting with a question as the question', () => {
+    for (const greeting of [
+      'hallo ik ben terug',
+      'Hoi!',
+      'hello again',
+      'hallo, ik heb een vraag',
+    ]) {
+      expect(understand(greeting, context).intent).toEqual({ kind: 'greeting' });
+    }
+    for (const question of [
+      'hallo, ik zoek hulp bij mijn schulden',
+      'hoi ik ben terug uit het ziekenhuis',
+    ]) {
+      expect(understand(question, context).intent).toEqual({ kind: 'question' });
+    }
+    expect(understand('12', context).intent).toEqual({ kind: 'empty' });
+  });
+
   it('offers the whole list for a message that names no subject (class 5)', () => {
     expect(understand('Hallo, zou iemand mij een handje kunnen helpen?', context).offer).toEqual({
       kind: 'list',

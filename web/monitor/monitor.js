@@ -143,7 +143,7 @@ import {
 
   async function start() {
     const configured = api('/config', { auth: false });
-    const inTeams = (await initialiseTeams()) !== null;
+    const inTeams = (await initialiseTeams('/monitor/teams-js.js')) !== null;
     try {
       config = await configured;
     } catch {

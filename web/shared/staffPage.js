@@ -155,11 +155,44 @@ export function teamsJs() {
 }
 
 /**
- * Resolves with the Teams context inside Teams, or null outside it: at the top level
- * `initialize` rejects at once; in an iframe that is not Teams it never settles, hence the race.
+ * Could a Teams host be around this page? teams-js itself only talks to a parent frame, the
+ * window that opened this one, or the mobile apps' `nativeInterface`; without any of them it can
+ * never initialise. Loading it anyway costs a request to a third party: the bundle fetches
+ * Microsoft's list of valid host origins from res.cdn.office.net as soon as it loads.
+ */
+export function mayBeInTeamsHost() {
+  return (
+    window.parent !== window.self ||
+    window.opener !== null ||
+    'nativeInterface' in /** @type {object} */ (window)
+  );
+}
+
+/**
+ * Loads the teams-js bundle at `src` when a Teams host may be around (see above), else nothing.
+ * Resolves once it has loaded or failed; the page works without it.
+ * @param {string} src
+ * @returns {Promise<void>}
+ */
+function loadTeamsJs(src) {
+  if (teamsJs() !== undefined || !mayBeInTeamsHost()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.addEventListener('load', () => resolve());
+    script.addEventListener('error', () => resolve());
+    document.head.append(script);
+  });
+}
+
+/**
+ * Resolves with the Teams context inside Teams, or null outside it: at the top level teams-js is
+ * not even loaded; in an iframe that is not Teams `initialize` never settles, hence the race.
+ * @param {string} bundle where this page serves the teams-js bundle
  * @returns {Promise<WijkwijzerTeamsContext | null>}
  */
-export async function initialiseTeams() {
+export async function initialiseTeams(bundle) {
+  await loadTeamsJs(bundle);
   const teams = teamsJs();
   if (teams === undefined) return null;
   /** @type {Promise<null>} */

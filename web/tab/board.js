@@ -598,7 +598,7 @@ import {
 
   async function start() {
     const configured = api('/config', { auth: false });
-    teamsContext = await initialiseTeams();
+    teamsContext = await initialiseTeams('/tab/teams-js.js');
     const teams = teamsJs();
     if (teamsContext !== null && teams !== undefined) {
       applyTheme(teamsContext.app.theme);

@@ -42,12 +42,15 @@ export const ageQuestion: IntakeQuestion<AgeValue> = {
   ask({ language, facts }) {
     const texts = textsFor(language).intake.age;
     // Whose age: the resident's own, unless they said (or would not say) for whom they ask.
+    // The person named ("mijn moeder") by name: "Hoe oud is uw moeder?".
     const prompt =
       facts.forWhom === 'zelf' || (facts.forWhom === null && !isSettled(facts, 'forWhom'))
         ? texts.self
-        : facts.forWhom === 'kind'
-          ? texts.child
-          : texts.other;
+        : facts.relation !== undefined
+          ? texts.of(textsFor(language).intake.relations[facts.relation])
+          : facts.forWhom === 'kind'
+            ? texts.child
+            : texts.other;
     return {
       prompt,
       choices: [

@@ -2,23 +2,33 @@ import { z } from 'zod';
 import { forWhomSchema, type ForWhom } from '../../../src/cases/case.js';
 import { relationIn } from '../../../src/conversation/firstMessage.js';
 import { isSettled, settle } from '../../../src/conversation/intakeFacts.js';
+import { relationNameIn, relationNameSchema } from '../../../src/conversation/relationNames.js';
 import { choice } from '../../prompts/choices.js';
 import { textsFor } from '../../texts.js';
 import type { IntakeQuestion, Recognition } from './intakeQuestion.js';
 
 /** "Voor wie zoekt u hulp?": the person the question is about, and whether the resident cares for them. */
-const valueSchema = z.object({ forWhom: forWhomSchema, caresFor: z.boolean() });
+const valueSchema = z.object({
+  forWhom: forWhomSchema,
+  caresFor: z.boolean(),
+  /** The person named ("mijn moeder"), so the age question can name them too. */
+  relation: relationNameSchema.nullable().default(null),
+});
 type ForWhomValue = z.infer<typeof valueSchema>;
 
 const BY_CHOICE: Readonly<Record<string, ForWhomValue>> = {
-  self: { forWhom: 'zelf', caresFor: false },
-  child: { forWhom: 'kind', caresFor: false },
-  caredFor: { forWhom: 'naaste', caresFor: true },
-  someoneElse: { forWhom: 'ander', caresFor: false },
+  self: { forWhom: 'zelf', caresFor: false, relation: null },
+  child: { forWhom: 'kind', caresFor: false, relation: null },
+  caredFor: { forWhom: 'naaste', caresFor: true, relation: null },
+  someoneElse: { forWhom: 'ander', caresFor: false, relation: null },
 };
 
-function value(forWhom: ForWhom): Recognition<ForWhomValue> {
-  return { kind: 'value', value: { forWhom, caresFor: false } };
+function value(forWhom: ForWhom, text: string): Recognition<ForWhomValue> {
+  const relation = relationNameIn(text, forWhom);
+  return {
+    kind: 'value',
+    value: { forWhom, caresFor: false, relation: relation ?? null },
+  };
 }
 
 /**
@@ -68,9 +78,9 @@ export const forWhomQuestion: IntakeQuestion<ForWhomValue> = {
 
   recognise(message, mode, { language }) {
     if (mode === 'mention')
-      return message.forWhom === undefined ? undefined : value(message.forWhom);
+      return message.forWhom === undefined ? undefined : value(message.forWhom, message.text);
     const relation = message.forWhom ?? relationIn(message.text);
-    if (relation !== undefined) return value(relation);
+    if (relation !== undefined) return value(relation, message.text);
     const name = nameIn(message.text);
     if (name !== undefined)
       return { kind: 'retry', message: textsFor(language).intake.forWhom.whoIs(name) };
@@ -85,7 +95,14 @@ export const forWhomQuestion: IntakeQuestion<ForWhomValue> = {
   apply(facts, answer) {
     const settled = settle(facts, 'forWhom');
     if (answer.kind !== 'value') return settled;
-    return { ...settled, forWhom: answer.value.forWhom, caresFor: answer.value.caresFor };
+    const { relation: _previous, ...rest } = settled;
+    const { relation } = answer.value;
+    return {
+      ...rest,
+      forWhom: answer.value.forWhom,
+      caresFor: answer.value.caresFor,
+      ...(relation === null ? {} : { relation }),
+    };
   },
 
   confirm: () => undefined,

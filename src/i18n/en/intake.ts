@@ -18,6 +18,8 @@ export const intakeTexts: Translation<typeof dutch> = {
   questionTooShort:
     'Could you tell me a little more? For example: "I feel lonely" or "I have debts".',
   questionReceived: 'Thank you. I have read your question.',
+  /** A greeting without a question ("hello again"): said before the question is asked again. */
+  greetedBack: 'Hello! Good to have you here.',
   hardNews: {
     loss: 'I am so sorry for your loss.',
     illness: 'I am sorry to hear that. That is hard for you.',
@@ -30,7 +32,7 @@ export const intakeTexts: Translation<typeof dutch> = {
     chooseOfFew: 'I think your question is about this. Which fits best?',
     both: 'Both',
     somethingElse: 'Something else',
-    chooseFromList: 'What is your question mainly about? Choose a topic, or type its number.',
+    chooseFromList: 'What is your question mainly about? Choose a topic.',
     chosen: (labels: string) => `Good. I will look for help with: ${labels}.`,
     retry: 'I did not understand that. Choose a topic in the list, or type its number.',
     change: 'Topic',
@@ -50,10 +52,35 @@ export const intakeTexts: Translation<typeof dutch> = {
     change: 'For whom',
   },
 
+  relations: {
+    moeder: 'your mother',
+    vader: 'your father',
+    zoon: 'your son',
+    dochter: 'your daughter',
+    kind: 'your child',
+    partner: 'your partner',
+    man: 'your husband',
+    vrouw: 'your wife',
+    opa: 'your grandfather',
+    oma: 'your grandmother',
+    broer: 'your brother',
+    zus: 'your sister',
+    oom: 'your uncle',
+    tante: 'your aunt',
+    kleinkind: 'your grandchild',
+    buurman: 'your neighbour',
+    buurvrouw: 'your neighbour',
+    schoonmoeder: 'your mother-in-law',
+    schoonvader: 'your father-in-law',
+    vriend: 'your friend',
+    vriendin: 'your friend',
+  },
+
   age: {
     self: 'How old are you? Type your age or choose a button.',
     child: 'How old is your child? Type the age or choose a button.',
     other: 'How old is the person you are looking for help for? Type the age or choose a button.',
+    of: (who: string) => `How old is ${who}? Type the age or choose a button.`,
     bands: {
       '0-11': 'Under 12',
       '12-17': '12 to 18',

@@ -24,6 +24,8 @@ export const intakeTexts = {
   questionTooShort:
     'Kunt u iets meer vertellen? Bijvoorbeeld: "Ik voel me eenzaam" of "Ik heb schulden".',
   questionReceived: 'Dank u wel. Ik heb uw vraag gelezen.',
+  /** A greeting without a question ("hallo ik ben terug"): said before the question is asked again. */
+  greetedBack: 'Hallo! Fijn dat u er bent.',
   /** Said instead of "Ik heb uw vraag gelezen" when the message brings hard news. */
   hardNews: {
     loss: 'Wat verdrietig. Gecondoleerd met uw verlies.',
@@ -38,7 +40,7 @@ export const intakeTexts = {
     chooseOfFew: 'Ik denk dat uw vraag hierover gaat. Welke past het best?',
     both: 'Allebei',
     somethingElse: 'Iets anders',
-    chooseFromList: 'Waar gaat uw vraag vooral over? Kies een onderwerp, of typ het nummer.',
+    chooseFromList: 'Waar gaat uw vraag vooral over? Kies een onderwerp.',
     chosen: (labels: string) => `Goed. Ik zoek hulp bij: ${labels}.`,
     retry: 'Dat begreep ik niet. Kies een onderwerp in de lijst, of typ het nummer.',
     change: 'Onderwerp',
@@ -60,10 +62,36 @@ export const intakeTexts = {
     change: 'Voor wie',
   },
 
+  /** The person a question is for, as the age question names them (src/conversation/relationNames.ts). */
+  relations: {
+    moeder: 'uw moeder',
+    vader: 'uw vader',
+    zoon: 'uw zoon',
+    dochter: 'uw dochter',
+    kind: 'uw kind',
+    partner: 'uw partner',
+    man: 'uw man',
+    vrouw: 'uw vrouw',
+    opa: 'uw opa',
+    oma: 'uw oma',
+    broer: 'uw broer',
+    zus: 'uw zus',
+    oom: 'uw oom',
+    tante: 'uw tante',
+    kleinkind: 'uw kleinkind',
+    buurman: 'uw buurman',
+    buurvrouw: 'uw buurvrouw',
+    schoonmoeder: 'uw schoonmoeder',
+    schoonvader: 'uw schoonvader',
+    vriend: 'uw vriend',
+    vriendin: 'uw vriendin',
+  },
+
   age: {
     self: 'Hoe oud bent u? Typ uw leeftijd of kies een knop.',
     child: 'Hoe oud is uw kind? Typ de leeftijd of kies een knop.',
     other: 'Hoe oud is degene voor wie u zoekt? Typ de leeftijd of kies een knop.',
+    of: (who: string) => `Hoe oud is ${who}? Typ de leeftijd of kies een knop.`,
     bands: {
       '0-11': 'Jonger dan 12',
       '12-17': '12 tot 18 jaar',
