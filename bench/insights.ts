@@ -1,13 +1,13 @@
 /**
  * `npm run bench:insights`: the gemeente's monitor at city scale (ADR 0017). Writes a year of
- * synthetic city-wide counts into the embedded month files (every kind of the event catalogue,
+ * synthetic city-wide counts into the embedded day files (every kind of the event catalogue,
  * spread over the real wijken, levensgebieden, wijkteams and voorzieningen), then measures:
  *
  * - the size of the stored aggregates (counters and bytes on disk);
  * - the time to build and render the report of the whole year for the whole city (the page's
- *   HTML and the CLI's Markdown), cold (months read from disk) and warm (months cached);
+ *   HTML and the CLI's Markdown), cold (days read from disk) and warm (settled days cached);
  * - the cost of counting one event after a year, and after two years, of history: it must not
- *   grow with the history (one file per month).
+ *   grow with the history (one file per day).
  *
  * Target: a year of city-wide data renders in ≤ 500 ms. Options: QUESTIONS_PER_DAY (default 400),
  * ROUNDS (default 7). Prints a Markdown section for docs/benchmarks.md.

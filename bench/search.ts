@@ -124,6 +124,8 @@ function timeQueries(engine: Engine, cases: readonly GoldenCase[], rounds: numbe
 
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
 const ms = (value: number) => value.toFixed(value < 10 ? 3 : 1);
+/** User + system CPU of a `process.cpuUsage(since)` difference, in milliseconds. */
+const cpuMs = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
 
 async function main(): Promise<void> {
   const loaded = await loadKnowledge(knowledgeDir, { clock: systemClock });
@@ -189,7 +191,9 @@ async function main(): Promise<void> {
     `Scale (synthetic knowledge from the real vocabulary; ${queryCount} golden queries per size):`,
   );
   out();
-  out('| Entries | Vocabulary | Build | Memory (heap + typed arrays) | p50 | p99 | Target |');
+  out(
+    '| Entries | Vocabulary | Build wall, CPU | Memory (heap + typed arrays) | p50 | p99 | Target |',
+  );
   out('|---|---|---|---|---|---|---|');
   const random = createRandom(7);
   for (const size of sizes) {
@@ -199,18 +203,24 @@ async function main(): Promise<void> {
     const used = () => process.memoryUsage().heapUsed + process.memoryUsage().external;
     const before = used();
     const start = performance.now();
+    const startCpu = process.cpuUsage();
     let built = buildSearchIndex(synthetic);
     const buildMs = performance.now() - start;
+    const firstCpu = cpuMs(process.cpuUsage(startCpu));
     gc();
     const heap = used() - before;
     // The first build also warms up the JIT: for the smaller sizes, time two more and keep the best.
     // Those are reloads: the need profiles of unchanged entries are remembered (ADR 0013), so the
-    // first build is shown beside them.
+    // first build (what a start pays) is shown beside them, with its own verdict on the target.
+    // CPU time beside the wall time: on a shared machine the wall time includes waiting for a core.
     let build = buildMs;
+    let buildCpu = firstCpu;
     for (let extra = 0; size <= 10_000 && extra < 2; extra += 1) {
       const again = performance.now();
+      const againCpu = process.cpuUsage();
       built = buildSearchIndex(synthetic);
       build = Math.min(build, performance.now() - again);
+      buildCpu = Math.min(buildCpu, cpuMs(process.cpuUsage(againCpu)));
     }
     const engine = ourEngine(built, today);
     const queries = Array.from(
@@ -221,10 +231,10 @@ async function main(): Promise<void> {
     const speed = timeQueries(engine, queries, 1);
     const target =
       size === 10_000
-        ? `build < 1 s ${build < 1000 ? '✔' : '✘'}, p99 < 2 ms ${speed.p99 < 2 ? '✔' : '✘'}`
+        ? `build < 1 s ${build < 1000 ? '✔' : '✘'} (first build ${buildMs < 1000 ? '✔' : '✘'}), p99 < 2 ms ${speed.p99 < 2 ? '✔' : '✘'}`
         : '';
     out(
-      `| ${size.toLocaleString('en-US')} | ${built.internals.typoIndex.size.toLocaleString('en-US')} words | ${ms(build)} ms (first ${ms(buildMs)} ms) | ${(heap / 1024 / 1024).toFixed(1)} MiB | ${ms(speed.p50)} ms | ${ms(speed.p99)} ms | ${target} |`,
+      `| ${size.toLocaleString('en-US')} | ${built.internals.typoIndex.size.toLocaleString('en-US')} words | ${ms(build)} ms, CPU ${ms(buildCpu)} ms (first ${ms(buildMs)} ms, CPU ${ms(firstCpu)} ms) | ${(heap / 1024 / 1024).toFixed(1)} MiB | ${ms(speed.p50)} ms | ${ms(speed.p99)} ms | ${target} |`,
     );
   }
   if (process.env.SHOW_MISSES === '1') {
