@@ -32,7 +32,7 @@ describe('the buttons on the cards in the widget', () => {
     const { page, running } = widget();
     await page.goto(`${running.baseUrl}/`);
     await widget().waitFor('Waar kan ik u mee helpen?');
-    await widget().say('ik heb een vraag');
+    await widget().say('ik zit ergens mee');
     const button = page.locator('.ac-pushButton.style-positive').last();
     await button.waitFor({ timeout: 20_000 });
     expect(await button.innerText()).toBe('Kiezen');

@@ -20,7 +20,7 @@ describe('the speaker a screen reader announces in the widget', () => {
     expect(await feed.ariaSnapshot()).not.toContain('WW');
 
     // A card (the list of levensgebieden) is announced the same way.
-    await widget().say('ik heb een vraag');
+    await widget().say('ik zit ergens mee');
     await expect.poll(() => feed.ariaSnapshot()).toContain('Bijlage van de wijkwijzer:');
     expect(await feed.ariaSnapshot()).not.toContain('Bot heeft bijgevoegd');
 

@@ -40,9 +40,13 @@ const followUpReplies = [
   ['overslaan', undefined],
 ] as const;
 
-/** A resident who searched before opens a new chat and answers "Is het gelukt?". */
+/**
+ * A resident who searched before opens a new chat, says it was them (docs/adr/0010, the resident
+ * key on shared computers) and answers "Is het gelukt?".
+ */
 async function comesBack(chat: Chat, reply: string): Promise<void> {
-  const opening = await chat.join();
+  await chat.join();
+  const opening = await chat.say('Ja, dat was ik');
   if (!JSON.stringify(opening).includes('Is het gelukt?')) {
     throw new TypeError('the returning resident was not asked "Is het gelukt?"');
   }
