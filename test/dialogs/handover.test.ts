@@ -325,7 +325,7 @@ describe('an interrupted handover', () => {
     const second = harness.chat({ conversation: 'second' });
     expect(texts(await second.join())).toEqual([
       'Welkom terug bij de digitale wijkwijzer. Ik ben een computerprogramma, geen mens.',
-      'Was u hier eerder met een vraag? Dan kijken we verder waar we waren.',
+      'Was u hier eerder met een vraag? Dan gaan we verder waar we gebleven waren.',
     ]);
     const opening = await second.say('Ja, dat was ik');
     expect(texts(opening)).toEqual([

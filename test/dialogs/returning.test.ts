@@ -24,7 +24,7 @@ describe('a returning resident', () => {
     const chat = harness.chat({ conversation: 'back' });
     expect(texts(await chat.join())).toEqual([
       'Welkom terug bij de digitale wijkwijzer. Ik ben een computerprogramma, geen mens.',
-      'Was u hier eerder met een vraag? Dan kijken we verder waar we waren.',
+      'Was u hier eerder met een vraag? Dan gaan we verder waar we gebleven waren.',
     ]);
     const opening = await chat.say('Ja, dat was ik');
     expect(texts(opening)).toEqual([

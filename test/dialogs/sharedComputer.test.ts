@@ -18,7 +18,7 @@ import {
 const DAY = 24 * 60 * 60 * 1000;
 const WELCOME_BACK =
   'Welkom terug bij de digitale wijkwijzer. Ik ben een computerprogramma, geen mens.';
-const CHECK = 'Was u hier eerder met een vraag? Dan kijken we verder waar we waren.';
+const CHECK = 'Was u hier eerder met een vraag? Dan gaan we verder waar we gebleven waren.';
 const FOLLOW_UP = 'Vorige keer zochten we naar hulp bij: Geld, schulden en administratie.';
 const CASE_STATUS = 'Uw vraag ligt sinds';
 
@@ -81,7 +81,7 @@ describe('a returning browser on a shared computer', () => {
     const { chat } = await nextVisitor(harness);
     const fresh = await chat.say('Nee, nieuw beginnen');
     expect(texts(fresh)).toEqual([
-      'Goed. We beginnen een nieuw gesprek. Wat hier eerder is gevraagd, ziet u niet en blijft van de ander.',
+      'Goed. We beginnen een nieuw gesprek. Wat iemand anders hier eerder vroeg, ziet u niet.',
       'Waar kan ik u mee helpen? Schrijf het in uw eigen woorden.',
     ]);
     // The widget drops the key on this device and opens a new conversation with a new one.

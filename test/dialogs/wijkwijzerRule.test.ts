@@ -135,7 +135,7 @@ describe('the wijkwijzer rule: when the bot proposes the wijkteam', () => {
     const second = harness.chat({ conversation: 'second' });
     expect(texts(await second.join())).toEqual([
       'Welkom terug bij de digitale wijkwijzer. Ik ben een computerprogramma, geen mens.',
-      'Was u hier eerder met een vraag? Dan kijken we verder waar we waren.',
+      'Was u hier eerder met een vraag? Dan gaan we verder waar we gebleven waren.',
     ]);
     // One tap: the resident back on their own device is not held up (ADR 0010, 2 December).
     const opening = texts(await second.say('Ja, dat was ik'));

@@ -308,10 +308,10 @@ export const intakeTexts = {
    * computer the next visitor must not see the previous resident's story (docs/privacy.md).
    */
   returningCheck: {
-    question: 'Was u hier eerder met een vraag? Dan kijken we verder waar we waren.',
+    question: 'Was u hier eerder met een vraag? Dan gaan we verder waar we gebleven waren.',
     itWasMe: 'Ja, dat was ik',
     startFresh: 'Nee, nieuw beginnen',
     startedFresh:
-      'Goed. We beginnen een nieuw gesprek. Wat hier eerder is gevraagd, ziet u niet en blijft van de ander.',
+      'Goed. We beginnen een nieuw gesprek. Wat iemand anders hier eerder vroeg, ziet u niet.',
   },
 } as const;
