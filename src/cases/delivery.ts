@@ -212,6 +212,10 @@ export class DeliveryWorker {
     let delivered = 0;
     let failed = 0;
     let seen = 0;
+    // A case whose outcome could not be recorded stays due and leased to this process, so the
+    // next lease would hand it straight back: once per run, or a card that reached Teams but was
+    // not recorded would be posted again and again.
+    const tried = new Set<string>();
     // One case per lease, taken just before its attempt: no lease runs out while its case waits
     // its turn here (another process would then post it as well), and a process that dies holds
     // up only the case in hand, for twice the attempt timeout.
@@ -222,7 +226,8 @@ export class DeliveryWorker {
         ms: this.leaseMs(),
         limit: 1,
       });
-      if (candidate === undefined) break;
+      if (candidate === undefined || tried.has(candidate.reference)) break;
+      tried.add(candidate.reference);
       seen += 1;
       const outcome = await this.attempt(notifier, candidate);
       if (outcome === 'delivered') delivered += 1;

@@ -130,6 +130,14 @@ describe('DeliveryWorker.runOnce', () => {
     expect(logs.text()).not.toMatch(/Fatma|schulden/);
   });
 
+  it('posts a case once per run when its outcome cannot be recorded (it stays due and leased here)', async () => {
+    const created = await repository.create(newCaseInput());
+    vi.spyOn(repository, 'updateDelivery').mockRejectedValue(new Error('store refused'));
+    const notifier = new ScriptedNotifier('ok', 'ok', 'ok');
+    expect(await worker(notifier).runOnce()).toMatchObject({ due: 1, delivered: 1 });
+    expect(notifier.sent).toEqual([created.reference]);
+  });
+
   it('delivers a new case once, records the receipt and keeps the version', async () => {
     const created = await repository.create(newCaseInput());
     const notifier = new ScriptedNotifier('ok');
