@@ -64,7 +64,7 @@ describe('a returning browser on a shared computer', () => {
     expect(joinedOpening).not.toContain('wijkteam');
   });
 
-  it('"Ja, dat was ik" is one tap to the status, the follow-up and the wijkwijzer rule', async () => {
+  it('"Ja, dat was ik" is one tap to the status and the follow-up (the wijkwijzer rule after it: wijkwijzerRule.test.ts)', async () => {
     const harness = createHarness();
     await earlierResident(harness);
     const { chat } = await nextVisitor(harness);
@@ -79,6 +79,7 @@ describe('a returning browser on a shared computer', () => {
     const before = await residentMemory(harness);
     const casesBefore = await harness.cases.list();
     const { chat } = await nextVisitor(harness);
+    expect(before).not.toBe('{}');
     const fresh = await chat.say('Nee, nieuw beginnen');
     expect(texts(fresh)).toEqual([
       'Goed. We beginnen een nieuw gesprek. Wat iemand anders hier eerder vroeg, ziet u niet.',
@@ -102,8 +103,10 @@ describe('a returning browser on a shared computer', () => {
     await earlierResident(harness);
     const before = await residentMemory(harness);
     const { chat } = await nextVisitor(harness);
+    expect(before).not.toBe('{}');
     await chat.say('vergeet mij');
     const done = texts(await chat.say('ja'));
+    expect(done[0]).toBe('Ik heb dit gesprek gewist en alles wat ik over u onthield.');
     expect(done.join('\n')).not.toContain('contactgegevens bij 1 vraag gewist');
     const [kept] = await harness.cases.list();
     expect(kept?.melder.kind).toBe('contact');
@@ -120,6 +123,8 @@ describe('a returning browser on a shared computer', () => {
     await earlierResident(harness);
     const { chat } = await nextVisitor(harness);
     const known = joined(await chat.say('wat weet je van mij'));
+    expect(known).toContain('Over dit gesprek weet ik nog niets.');
+    expect(known).toContain('Ik onthoud niets van eerdere gesprekken.');
     expect(known).not.toContain('Geld, schulden');
     expect(known).not.toContain('WW-2026');
   });

@@ -548,6 +548,7 @@ describe.skipIf(skipped !== undefined)(
       // met the question (docs/adr/0019).
       const said = (words: string) =>
         replies.filter((reply) => reply.texts.some((text) => text.includes(words)));
+      expect(said('Ik heb uw vraag gelezen').length).toBeGreaterThanOrEqual(1);
       expect(said('Ik heb uw vraag gelezen').length).toBeLessThanOrEqual(2);
       expect(said('Goed. Ik zoek hulp bij')).toHaveLength(1);
     }, 120_000);

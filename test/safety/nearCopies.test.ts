@@ -95,7 +95,7 @@ describe('near copies of held-out lines', () => {
         'de buurvrouw staat met een schaar in de gang en roept dat ze me pakt',
         'gisteren stond de buurvrouw met een schaar in de gang en roept dat ze me pakt',
       ),
-    ).toBeDefined();
+    ).toBe('shared-run');
     expect(
       reason(
         'mijn dochter heeft vorig jaar in haar armen gekrast maar nu gaat het goed met haar',
@@ -107,7 +107,7 @@ describe('near copies of held-out lines', () => {
         'hoe moet ik reageren als een leerling op de judoclub ooit zegt dat iemand haar betast',
         'wat doe ik als een leerling op de judoclub ooit zegt dat iemand haar betast',
       ),
-    ).toBeDefined();
+    ).toBe('shared-run');
   });
 
   it('still leaves apart two template lines with the topic swapped', () => {

@@ -72,6 +72,8 @@ describe('CSV downloads of the monitor', () => {
       .trim()
       .split('\r\n')
       .flatMap((line) => fields(line));
+    // The hostile table is in the report, made harmless, not left out.
+    expect(cells).toContain(`'${HOSTILE[0]}`);
     for (const cell of cells.filter((value) => !/^-?\d+$/.test(value))) {
       expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     }

@@ -66,10 +66,12 @@ describe('the partner sign-in routes limit each client', () => {
     expect(refused.body.error?.code).toBe('WW-2005');
     expect(refused.body.error?.message).toMatch(/te veel verzoeken/);
     // Only the requests within the budget reached the audit trail.
-    expect(await auditLines()).toBeLessThanOrEqual(RATE);
+    const audited = await auditLines();
+    expect(audited).toBeGreaterThan(0);
+    expect(audited).toBeLessThanOrEqual(RATE);
   });
 
-  it('still lets a partner on another address ask for a link and sign in', async () => {
+  it('still lets a partner on another address ask for a link', async () => {
     const asked = await post('/api/partners/sign-in/request', { email: ANNA }, '198.51.100.7');
     expect(asked.status).toBe(202);
   });
