@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { maskedCount } from '../privacy/maskIdentifiers.js';
+import { chunks } from '../shared/chunks.js';
 import { WijkwijzerError } from '../shared/errors.js';
 import { inBatches } from '../shared/inBatches.js';
 import { moduleLogger, type Logger } from '../shared/logger.js';
@@ -313,17 +314,32 @@ export class FileCaseRepository implements CaseRepository {
     );
   }
 
-  async listDeliveryDue(now: Date): Promise<readonly Case[]> {
+  /** The waiting cases whose next attempt has come, by the index alone (no file read). */
+  private dueReferences(now: Date): string[] {
     const moment = now.getTime();
-    const references = [...this.waiting].filter((reference) => {
+    return [...this.waiting].filter((reference) => {
       const next = this.index.get(reference)?.nextAttemptAt ?? null;
       return next === null || Date.parse(next) <= moment;
     });
-    return (await this.readAll(references)).filter((candidate) => isDeliveryDue(candidate, now));
+  }
+
+  async listDeliveryDue(now: Date): Promise<readonly Case[]> {
+    return (await this.readAll(this.dueReferences(now))).filter((candidate) =>
+      isDeliveryDue(candidate, now),
+    );
   }
 
   async leaseDeliveryDue(now: Date, lease: DeliveryLease): Promise<readonly Case[]> {
-    return this.leases.take(await this.listDeliveryDue(now), now, lease);
+    // The worker leases one case at a time: read the backlog a lease's worth at a time, not whole
+    // for every case taken.
+    const limit = lease.limit ?? 50;
+    const taken: Case[] = [];
+    for (const batch of chunks(this.dueReferences(now), limit)) {
+      const due = (await this.readAll(batch)).filter((candidate) => isDeliveryDue(candidate, now));
+      taken.push(...this.leases.take(due, now, { ...lease, limit: limit - taken.length }));
+      if (taken.length >= limit) break;
+    }
+    return taken;
   }
 
   async eraseResidentContacts(residentKey: string): Promise<number> {
