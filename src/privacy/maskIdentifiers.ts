@@ -147,7 +147,8 @@ function findAll(text: string, pattern: RegExp): Span[] {
  */
 export function maskIdentifiers(input: string, tokens: MaskTokens = casesTexts.mask): MaskResult {
   // Look-alike digits, dashes, spaces and invisible characters first, so "06–1234 5678" with an
-  // en dash or Arabic-Indic digits is masked as what it is (lookAlikes.ts).
+  // en dash or Arabic-Indic digits is masked as what it is (lookAlikes.ts). The masked text is
+  // this reader's form, so what is stored has ASCII digits and forms too: a reader sees the same.
   const text = asReaderSeesIt(input);
   // E-mail first: its local part may hold digits. Then IBANs and international numbers, whose digit
   // groups could pass for a BSN; national phone numbers last, after the BSNs they could swallow.
