@@ -31,15 +31,9 @@ export interface WijkwijzerBotDeps {
   readonly guard?: MessageGuard;
   /** True when this turn erased the resident's state ("vergeet mij"): nothing may be written back. */
   readonly forgotten?: (context: TurnContext) => boolean;
-  /** The conversation's language, written on every reply as its locale (BOT_LOCALES). */
+  /** The conversation's language, written on every reply as its locale (residentLocales; the web chat widget follows it). */
   readonly languageOf?: (context: TurnContext) => Promise<Language>;
 }
-
-/**
- * The locale each reply carries, from the conversation's language. The web chat widget follows it:
- * its own texts and Web Chat's switch to English with the conversation (web/widget/wijkwijzer.js).
- */
-export const BOT_LOCALES: Readonly<Record<Language, string>> = residentLocales;
 
 /** Web Chat's widget posts this event when a resident opens a new conversation. */
 export const JOIN_EVENT = 'webchat/join';
@@ -133,7 +127,7 @@ export class WijkwijzerBot extends ActivityHandler {
         const language = await languageOf(turn).catch(() => undefined);
         if (language !== undefined) {
           for (const activity of activities) {
-            if (activity.type === 'message') activity.locale = BOT_LOCALES[language];
+            if (activity.type === 'message') activity.locale = residentLocales[language];
           }
         }
         return next();

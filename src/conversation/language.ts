@@ -1,11 +1,12 @@
 import { replyWords } from './matchText.js';
+import type { ResidentLanguage } from '../shared/residentLocales.js';
 
 /**
  * Which language a resident writes: Dutch by default, English when the message clearly is. The
  * bot follows the resident (ADR 0004): a message in English gets English replies from then on,
  * until the resident writes Dutch again. Short replies ("1", "ja", "7544") say nothing.
  */
-export type Language = 'nl' | 'en';
+export type Language = ResidentLanguage;
 
 const ENGLISH = new Set([
   'the',

@@ -16,5 +16,5 @@ export function languageOfLocale(locale: string): ResidentLanguage {
   return /^en(?:-|$)/i.test(locale) ? 'en' : 'nl';
 }
 
-/** A language the resident can choose ('nl' | 'en'; the same union as conversation/language.ts). */
+/** A language the resident can choose. */
 export type ResidentLanguage = keyof typeof residentLocales;

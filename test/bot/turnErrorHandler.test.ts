@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { WijkwijzerState } from '../../dialogs/wijkwijzerState.js';
 import { createTurnErrorHandler } from '../../src/bot/turnErrorHandler.js';
 import { WijkwijzerError } from '../../src/shared/errors.js';
-import { BOT_LOCALES, WijkwijzerBot } from '../../src/bot/wijkwijzerBot.js';
+import { WijkwijzerBot } from '../../src/bot/wijkwijzerBot.js';
+import { residentLocales } from '../../src/shared/residentLocales.js';
 import { captureLogger } from '../support/logs.js';
 
 /** A storage whose reads fail once `broken` is set: the state itself is what went wrong. */
@@ -99,7 +100,7 @@ describe('the apology after a failed turn', () => {
       .assertReply((reply) => {
         expect(reply.text).toMatch(ENGLISH_APOLOGY);
         // The state is cleared before the apology goes; its locale keeps the apology's language.
-        expect(reply.locale).toBe(BOT_LOCALES.en);
+        expect(reply.locale).toBe(residentLocales.en);
       })
       // The failed turn cleared the conversation, its language with it.
       .send('ok')
