@@ -14,7 +14,11 @@
  *   entries, another writer who never saw the models, rules or corpora) with 120 questions, measured
  *   beside Vechtstede the same way; a dev set since 2026-12-02 session 5 (ADR 0013, round 16);
  * - "Elsenvoorde": test/fixtures/kaart-elsenvoorde, a fifth sociale kaart (another made-up gemeente,
- *   65 entries in new styles, written apart in session 5) with 128 questions: the apart set now;
+ *   65 entries in new styles, written apart in session 5) with 128 questions; measured only in
+ *   session 5, a dev set since 2026-12-02 session 6;
+ * - "Hoolterveen": test/fixtures/kaart-hoolterveen, a sixth sociale kaart (another made-up gemeente,
+ *   62 entries of 13 organisations in new styles, written apart in session 6) with 130 questions:
+ *   the apart set now;
  * - "corpus test": the frozen test split of the understanding corpus, for the levensgebied guess.
  * For comparison, "golden train+dev" is the part that was tuned on (in-sample).
  *
@@ -251,8 +255,13 @@ async function main(): Promise<void> {
   );
   const elsenvoordeSet = await kaartSet(
     'kaart-elsenvoorde',
-    'Elsenvoorde (fifth kaart, apart)',
+    'Elsenvoorde (fifth kaart, dev since 2026-12-02 session 6)',
     'Elsenvoorde',
+  );
+  const hoolterveenSet = await kaartSet(
+    'kaart-hoolterveen',
+    'Hoolterveen (sixth kaart, apart)',
+    'Hoolterveen',
   );
 
   const sets = [
@@ -278,6 +287,7 @@ async function main(): Promise<void> {
     vechtstedeSet,
     reggedalSet,
     elsenvoordeSet,
+    hoolterveenSet,
   ];
   // BENCH_SETS=tuned scores only what may be tuned on (train+dev), for tuning runs; =apart adds
   // the later kaarten (the apart one is measured, never tuned on) without reading a frozen split.
@@ -400,7 +410,7 @@ async function main(): Promise<void> {
   }
 
   // Per failure class of ADR 0013 on the later kaarten (their questions carry the class they test).
-  for (const kaart of [vechtstedeSet, reggedalSet, elsenvoordeSet]) {
+  for (const kaart of [vechtstedeSet, reggedalSet, elsenvoordeSet, hoolterveenSet]) {
     if (!sets.includes(kaart)) continue;
     out();
     out(

@@ -53,17 +53,18 @@ export function helpRateLines(model: ConcernModel, options: { frozen: boolean })
     `| ${'---'.padEnd(44)} | ${'---'.padEnd(8)} | ${'---'.padEnd(17)} | ${'---'.padEnd(20)} | ${'---'.padEnd(15)} |`,
   ];
   const all = sets.flatMap(([, questions]) => questions);
-  // The rounds before the third, fourth and fifth kaart reported Hengelo and the two frozen splits
+  // The rounds before the third to sixth kaart reported Hengelo and the two frozen splits
   // together; that sum stays beside the sum of all sets so the figures remain comparable.
   const earlier = sets
-    .filter(([name]) => !/Vechtstede|Reggedal|Elsenvoorde/.test(name))
+    .filter(([name]) => !/Vechtstede|Reggedal|Elsenvoorde|Hoolterveen/.test(name))
     .flatMap(([, questions]) => questions);
   const totals: [string, HelpQuestion[]][] = [
     ...(options.frozen ? [['Hengelo and frozen splits', earlier] as [string, HelpQuestion[]]] : []),
     ['all sets', all],
   ];
-  // Vechtstede and Reggedal are dev sets since the seventh round (docs/adr/0012-safety-net.md): their
-  // help questions were read to choose this round's changes, so their rows say so.
+  // Vechtstede and Reggedal are dev sets since the seventh round (docs/adr/0012-safety-net.md),
+  // Elsenvoorde since 2026-12-02 session 6: their help questions may be read to choose changes, so
+  // their rows say so.
   const isDev = (name: string) => devKaarten.some((kaart) => name.toLowerCase().startsWith(kaart));
   for (const [title, questions] of [...sets, ...totals]) {
     const name = isDev(title) ? `${title.replace(/ \(.*\)$/, '')} (dev)` : title;

@@ -6,7 +6,8 @@
  *   the tuner keeps its check rate on them within budget, so thresholds are chosen with real help
  *   questions in view, not only with the safety corpus's own ordinary set.
  * - **evaluation**: the questions of the other sociale kaarten (test/fixtures/kaart-hengelo/,
- *   kaart-vechtstede/, kaart-reggedal/ and kaart-elsenvoorde/, written apart), the golden set's frozen test split and
+ *   kaart-vechtstede/, kaart-reggedal/, kaart-elsenvoorde/ and kaart-hoolterveen/, written apart),
+ *   the golden set's frozen test split and
  *   the understanding corpus's frozen test split. Never trained or tuned on; `npm run bench:safety`
  *   reports the check rate on them, by set and language only (the frozen splits not with
  *   `--unseen-only`).
@@ -86,9 +87,13 @@ const kaarten = [
   { name: 'vechtstede', title: 'Vechtstede questions (third sociale kaart)' },
   { name: 'reggedal', title: 'Reggedal questions (fourth sociale kaart)' },
   { name: 'elsenvoorde', title: 'Elsenvoorde questions (fifth sociale kaart)' },
+  { name: 'hoolterveen', title: 'Hoolterveen questions (sixth sociale kaart, apart)' },
 ] as const;
-/** Kaarten that are dev sets since the seventh round: their help questions may be tuned on. */
-export const devKaarten: readonly string[] = ['vechtstede', 'reggedal'];
+/**
+ * Kaarten that are dev sets: their help questions may be tuned on. Vechtstede and Reggedal since
+ * the seventh round, Elsenvoorde since 2026-12-02 session 6 (Hoolterveen is the apart kaart now).
+ */
+export const devKaarten: readonly string[] = ['vechtstede', 'reggedal', 'elsenvoorde'];
 const kaartFile = (name: string) =>
   path.join(root, 'test', 'fixtures', `kaart-${name}`, 'questions.jsonl');
 
@@ -167,7 +172,7 @@ function safetyKeys(safetyIds: ReadonlySet<string>): Set<string> {
 
 /**
  * Every key of the evaluation sets that training has always left out, safety questions included.
- * The later kaarten (Vechtstede, Reggedal, Elsenvoorde) share a few one- or two-word questions with the
+ * The later kaarten (Vechtstede, Reggedal, Elsenvoorde, Hoolterveen) share a few one- or two-word questions with the
  * understanding corpus's train split ("schulden", "digid"); those stay in training, and
  * `evaluationHelpSets` leaves them out of the evaluation instead, so the shipped model does not
  * change when a kaart is added and nothing is scored that was trained on.
@@ -182,7 +187,7 @@ export function evaluationKeys(): Set<string> {
 }
 
 /**
- * The help questions of the dev kaarten (Vechtstede, Reggedal): dev sets since the seventh round,
+ * The help questions of the dev kaarten (Vechtstede, Reggedal, Elsenvoorde; see `devKaarten`),
  * read message by message to see why a help question is checked (scripts/safety/
  * diagnoseHelpQuestions.ts). Minus safety questions and anything trained on, as in the bench.
  */
