@@ -87,7 +87,7 @@ const kaarten = [
   { name: 'vechtstede', title: 'Vechtstede questions (third sociale kaart)' },
   { name: 'reggedal', title: 'Reggedal questions (fourth sociale kaart)' },
   { name: 'elsenvoorde', title: 'Elsenvoorde questions (fifth sociale kaart)' },
-  { name: 'hoolterveen', title: 'Hoolterveen questions (sixth sociale kaart, apart)' },
+  { name: 'hoolterveen', title: 'Hoolterveen questions (sixth kaart, apart)' },
 ] as const;
 /**
  * Kaarten that are dev sets: their help questions may be tuned on. Vechtstede and Reggedal since
