@@ -1,6 +1,6 @@
 import type { Language } from '../src/conversation/language.js';
 import { en } from '../src/i18n/en/index.js';
-import { nl } from '../src/i18n/nl/index.js';
+import type { nl } from '../src/i18n/nl/index.js';
 import type { Translation } from '../src/i18n/translation.js';
 import { residentTexts } from '../src/i18n/residentTexts.js';
 import type { KnowledgePort } from './ports.js';

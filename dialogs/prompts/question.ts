@@ -276,7 +276,11 @@ export function picksChoiceOfOpenQuestion(dc: DialogContext, text: string): bool
 
 /** The choice a typed reply picks, read as the question reads it (numbers unless turned off). */
 function typedChoice(text: string, options: QuestionOptions): string | undefined {
-  return matchChoice(text, options.choices ?? [], options.numbers === false ? { numbers: false } : {});
+  return matchChoice(
+    text,
+    options.choices ?? [],
+    options.numbers === false ? { numbers: false } : {},
+  );
 }
 
 /** The options of the question waiting for an answer, or undefined when none is open. */

@@ -108,7 +108,10 @@ describe('cards built from a hostile case', () => {
       'levensgebied',
       'voorziening',
     ]) {
-      expect(texts.some((text) => text.includes(escaped(field))), field).toBe(true);
+      expect(
+        texts.some((text) => text.includes(escaped(field))),
+        field,
+      ).toBe(true);
     }
   });
 
@@ -131,7 +134,10 @@ describe('cards built from a hostile case', () => {
     );
     expectPlain(texts);
     for (const field of ['wijkteam', 'summary', 'tried', 'forWhom', 'area', 'name', 'bestMoment']) {
-      expect(texts.some((text) => text.includes(escaped(field))), field).toBe(true);
+      expect(
+        texts.some((text) => text.includes(escaped(field))),
+        field,
+      ).toBe(true);
     }
   });
 });

@@ -309,7 +309,11 @@ describe('DeliveryWorker.runOnce', () => {
     arrivals[0]?.({ channel: 'msteams', externalId: 'late-card' });
     await vi.waitFor(() =>
       expect(logs.lines()).toContainEqual(
-        expect.objectContaining({ code: 'WW-6012', cause: 'WW-3004', reference: created.reference }),
+        expect.objectContaining({
+          code: 'WW-6012',
+          cause: 'WW-3004',
+          reference: created.reference,
+        }),
       ),
     );
     refuse.mockRestore();
