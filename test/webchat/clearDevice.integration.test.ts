@@ -1,10 +1,11 @@
 import { access, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { stateDirectory, stateFileOf } from '../../src/bot/fileStateStorage.js';
-import { startApp, type RunningApp } from '../support/app.js';
-import { storageBackends, testDatabase } from '../support/storageBackends.js';
+import type { RunningApp } from '../support/app.js';
+import { useAppsOn } from '../support/appsOnBackend.js';
+import { storageBackends } from '../support/storageBackends.js';
 
 interface Session {
   token: string;
@@ -49,27 +50,11 @@ async function storedStates(running: RunningApp, databaseUrl?: string): Promise<
  */
 for (const backend of storageBackends()) {
   describe(`a resident who clears the conversation on their device, on ${backend.name}`, () => {
-    const apps: RunningApp[] = [];
-    let drop: (() => Promise<void>) | undefined;
-    afterEach(async () => {
-      for (const app of apps.splice(0)) await app.stop();
-      await drop?.();
-      drop = undefined;
-    });
+    const start = useAppsOn(backend);
 
     it('ends it on the server too: no transcript and no conversation state left', async (context) => {
       if (backend.skip !== undefined) context.skip(backend.skip);
-      let databaseUrl: string | undefined;
-      if (backend.name === 'postgres') {
-        const database = await testDatabase();
-        drop = database.drop;
-        databaseUrl = database.url;
-        for (let index = 0; index < 2; index += 1) {
-          apps.push(await startApp({ DATABASE_URL: database.url }));
-        }
-      } else {
-        apps.push(await startApp());
-      }
+      const { apps, databaseUrl } = await start();
       const [first, last] = [apps[0]!, apps.at(-1)!];
       const session = await json<Session>(
         await fetch(`${first.baseUrl}/api/webchat/token`, {
