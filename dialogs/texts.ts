@@ -1,7 +1,8 @@
 import type { Language } from '../src/conversation/language.js';
 import { en } from '../src/i18n/en/index.js';
-import { nl } from '../src/i18n/nl/index.js';
+import type { nl } from '../src/i18n/nl/index.js';
 import type { Translation } from '../src/i18n/translation.js';
+import { residentTexts } from '../src/i18n/residentTexts.js';
 import type { KnowledgePort } from './ports.js';
 
 export type IntakeTexts = Translation<typeof nl.intake>;
@@ -12,9 +13,8 @@ export function textsFor(language: Language): {
   readonly intake: IntakeTexts;
   readonly handover: HandoverTexts;
 } {
-  return language === 'en'
-    ? { intake: en.intake, handover: en.handover }
-    : { intake: nl.intake, handover: nl.handover };
+  const { intake, handover } = residentTexts(language);
+  return { intake, handover };
 }
 
 /** A levensgebied's label: Dutch from the knowledge, English from our own list. */

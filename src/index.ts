@@ -182,9 +182,11 @@ export async function composeApp(
       metrics: appMetrics.metrics,
       start: () =>
         new Promise<string>((resolve, reject) => {
-          server.server.once('error', reject);
+          // restify re-emits the HTTP server's 'error' on itself: with no listener there, a port
+          // in use would crash the process with a stack trace instead of rejecting here.
+          server.once('error', reject);
           server.listen(config.server.port, config.server.host, () => {
-            server.server.off('error', reject);
+            server.off('error', reject);
             const address = server.address();
             const url = `http://${config.server.host}:${address.port}`;
             delivery.start();
@@ -222,7 +224,10 @@ export async function composeApp(
   }
 }
 
-/** `npm start`: read the configuration, start, and stop gracefully on SIGTERM or SIGINT. */
+/**
+ * `npm start`: read the configuration, start, and stop gracefully on SIGTERM or SIGINT. Never
+ * rejects: a failed start closes what it opened and says why in one line on stderr.
+ */
 export async function main(): Promise<void> {
   let config: Config;
   try {
@@ -232,27 +237,32 @@ export async function main(): Promise<void> {
       process.stderr.write(`${error.message}\nSee .env.example for every setting.\n`);
       process.exit(78);
     }
-    throw error;
+    return failedToStart(error);
   }
   // Failures are counted by catalogue code where they are logged (src/metrics/metrics.ts).
   let countCode: (code: string) => void = () => {};
   const logger = createLogger({ level: config.log.level, onCode: (code) => countCode(code) });
-  let app: App;
+  let app: App | undefined;
   try {
     app = await composeApp(config, logger);
-    countCode = (code) => app.metrics.errorLogged(code);
+    const composed = app;
+    countCode = (code) => composed.metrics.errorLogged(code);
     await app.start();
   } catch (error) {
-    // `npm start` (bin/start.js) awaits main() itself: say what is wrong here, not as a stack trace.
-    process.stderr.write(`wijkwijzer failed to start: ${startFailureMessage(error)}\n`);
-    process.exit(1);
+    // composeApp closes what it opened when it fails itself; a start that fails after it (a port
+    // in use) must close the stores too, or their lock files and the delivery worker stay behind.
+    await app?.stop().catch((stopError: unknown) => {
+      logger.error({ err: stopError }, 'stop after a failed start failed');
+    });
+    return failedToStart(error);
   }
+  const running = app;
   let signalled = false;
   const shutdown = (signal: NodeJS.Signals) => {
     if (signalled) return;
     signalled = true;
     logger.info({ signal }, 'signal received');
-    app.stop().then(
+    running.stop().then(
       () => process.exit(0),
       (error: unknown) => {
         logger.fatal({ err: error }, 'shutdown failed');
@@ -269,16 +279,17 @@ export async function main(): Promise<void> {
     onFatal: () => {
       // Graceful, but bounded: a stop that hangs after an uncaught exception must still exit.
       setTimeout(() => process.exit(1), 15_000).unref();
-      app.stop().finally(() => process.exit(1));
+      running.stop().finally(() => process.exit(1));
     },
   });
 }
 
+/** The one line for the person at the terminal, then exit 1 (`npm start` awaits main() itself). */
+function failedToStart(error: unknown): never {
+  process.stderr.write(`wijkwijzer failed to start: ${startFailureMessage(error)}\n`);
+  process.exit(1);
+}
+
 const invokedDirectly =
   process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
-if (invokedDirectly) {
-  main().catch((error: unknown) => {
-    process.stderr.write(`wijkwijzer failed to start: ${startFailureMessage(error)}\n`);
-    process.exit(1);
-  });
-}
+if (invokedDirectly) void main();

@@ -1,6 +1,7 @@
 import { stateDirectory, stateFileOf } from '../src/bot/fileStateStorage.js';
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -110,5 +111,28 @@ describe('the process (src/index.ts)', () => {
     expect(stderr).toContain(`process ${first.child.pid}`);
     expect(stderr).toContain('Is the wijkwijzer already running?');
     expect(stderr).not.toMatch(/^\s+at /m);
+  }, 60_000);
+
+  it('a start on a port in use closes the stores it opened and says so once, in one line', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'wijkwijzer-process-'));
+    cleanup.push(() => rm(dataDir, { recursive: true, force: true }));
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', () => resolve()));
+    cleanup.push(() => new Promise((resolve) => taken.close(() => resolve())));
+    const address = taken.address();
+    if (address === null || typeof address === 'string') throw new TypeError('no port');
+    const run = startProcess({ PORT: String(address.port), DATA_DIR: dataDir });
+    cleanup.push(async () => void run.child.kill('SIGKILL'));
+    expect(await run.exited).toBe(1);
+    const { stderr } = run.output();
+    expect(stderr.match(/wijkwijzer failed to start/g)).toHaveLength(1);
+    expect(stderr).toContain(`port ${address.port} on 127.0.0.1 is in use`);
+    expect(stderr).not.toMatch(/^\s+at /m);
+    // The stores were open (their lock files existed) and were closed before the exit.
+    const left = (await readdir(dataDir, { recursive: true })).filter((name) =>
+      name.endsWith('.lock'),
+    );
+    expect(left).toEqual([]);
+    expect(run.output().stdout).toContain('"msg":"stopped"');
   }, 60_000);
 });

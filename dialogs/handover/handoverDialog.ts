@@ -106,9 +106,9 @@ export class HandoverDialog extends WaterfallDialog<HandoverOptions> {
   private async askWhere(step: WaterfallStepContext<HandoverOptions>) {
     const result = asQuestionResult(step.result);
     if (result.kind === 'text') {
-      await this.deps.state.updateFacts(step.context, (facts) =>
-        withStoryTopics(this.deps, step.context, withQuestion(facts, result.text), result.text),
-      );
+      const told = withQuestion(await this.deps.state.facts(step.context), result.text);
+      const facts = withStoryTopics(this.deps, step.context, told, result.text);
+      await this.deps.state.updateFacts(step.context, () => facts);
     }
     return step.beginDialog(dialogIds.questionLoop, {
       only: ['where'],

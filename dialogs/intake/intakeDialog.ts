@@ -17,12 +17,11 @@ import {
 } from '../../src/conversation/residentMemory.js';
 import { withQuestion } from '../../src/conversation/residentWords.js';
 import { touchesManyDomains, type HandoverReason } from '../../src/conversation/wijkwijzerRule.js';
-import { localDate } from '../../src/shared/gemeenteTime.js';
 import { countInsight, type DialogDeps } from '../dialogDeps.js';
 import { dialogIds, isFlowNext, type FlowNext } from '../dialogIds.js';
 import { asQuestionResult } from '../prompts/question.js';
 import { domainLabels, textsFor } from '../texts.js';
-import { searchFor, topicGuess } from './intakeSearch.js';
+import { topicsOfQuestion } from './intakeSearch.js';
 import { isProposalResult } from './proposalDialog.js';
 import type { QuestionLoopOptions } from './questionLoop.js';
 import { intakeQuestion, intakeQuestions } from './questions/index.js';
@@ -125,14 +124,7 @@ export class IntakeDialog extends WaterfallDialog<IntakeOptions> {
     facts = { ...facts, masked };
 
     // The search's reading of the question: what to offer as topic, or three at once.
-    const found = searchFor(
-      services.knowledge,
-      facts,
-      result.text,
-      localDate(services.clock.now()),
-      message.understanding,
-    );
-    const guess = topicGuess(services.knowledge, found);
+    const guess = topicsOfQuestion(services, step.context, facts, result.text);
     facts = await this.returning(step, message, { ...facts, topicGuess: guess.offered });
     await state.updateFacts(step.context, () => facts);
     if (touchesManyDomains(guess.strong) || (message.wantsPerson && guess.strong.length > 0)) {

@@ -3,10 +3,12 @@ import { withoutResidence } from '../../src/conversation/firstMessage.js';
 import type { IntakeFacts } from '../../src/conversation/intakeFacts.js';
 import type { MessageUnderstanding } from '../../src/conversation/messageFacts.js';
 import type { ResidentArea } from '../../src/knowledge/catalogue.js';
-import type { IntakeSearchResult, KnowledgePort } from '../ports.js';
+import type { TurnContext } from 'botbuilder';
+import type { ConversationServices, IntakeSearchResult, KnowledgePort } from '../ports.js';
+import { localDate } from '../../src/shared/gemeenteTime.js';
 import { searchAfterIntake } from '../../src/understanding/afterIntake.js';
 import { domainLabel } from '../texts.js';
-import { placeNamesOf } from './turnMessage.js';
+import { messageOf, placeNamesOf } from './turnMessage.js';
 
 /** Confidence from which a levensgebied is offered to confirm (one clear everyday word is 0.55). */
 const OFFER_CONFIDENCE = 0.4;
@@ -44,11 +46,35 @@ export function searchFor(
   });
 }
 
+export interface TopicGuess {
+  readonly offered: string[];
+  readonly strong: string[];
+}
+
+/**
+ * The levensgebieden the search sees in a question the resident typed, with the turn's one
+ * understanding pass (ADR 0013): one path for the intake's question and for the story told for
+ * a handover (dialogs/handover/storyTopics.ts).
+ */
+export function topicsOfQuestion(
+  services: Pick<ConversationServices, 'knowledge' | 'clock'>,
+  context: TurnContext,
+  facts: IntakeFacts,
+  text: string,
+): TopicGuess {
+  const message = messageOf(context, services.knowledge, text);
+  const found = searchFor(
+    services.knowledge,
+    facts,
+    text,
+    localDate(services.clock.now()),
+    message.understanding,
+  );
+  return topicGuess(services.knowledge, found);
+}
+
 /** What the search saw in the question: levensgebieden to offer, and the strong ones. */
-export function topicGuess(
-  knowledge: KnowledgePort,
-  found: IntakeSearchResult,
-): { readonly offered: string[]; readonly strong: string[] } {
+function topicGuess(knowledge: KnowledgePort, found: IntakeSearchResult): TopicGuess {
   const known = new Set(knowledge.levensgebieden().map((domain) => domain.id));
   return {
     offered: found.domains

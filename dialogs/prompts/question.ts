@@ -207,7 +207,7 @@ export class Question extends Dialog<QuestionOptions> {
     const text = replyText(dc.context);
     if (text === undefined) return this.askAgain(dc, state, options.retry);
 
-    const choice = matchChoice(text, choices, options.numbers === false ? { numbers: false } : {});
+    const choice = typedChoice(text, options);
     if (choice !== undefined)
       return dc.endDialog({ kind: 'choice', value: choice } satisfies QuestionResult);
     if (options.allowSkip === true && isSkip(text))
@@ -271,9 +271,16 @@ export function isButtonOfOpenQuestion(dc: DialogContext, text: string): boolean
  */
 export function picksChoiceOfOpenQuestion(dc: DialogContext, text: string): boolean {
   const options = openQuestionOptions(dc);
-  if (options === undefined) return false;
-  const match = options.numbers === false ? { numbers: false } : {};
-  return matchChoice(text, options.choices ?? [], match) !== undefined;
+  return options !== undefined && typedChoice(text, options) !== undefined;
+}
+
+/** The choice a typed reply picks, read as the question reads it (numbers unless turned off). */
+function typedChoice(text: string, options: QuestionOptions): string | undefined {
+  return matchChoice(
+    text,
+    options.choices ?? [],
+    options.numbers === false ? { numbers: false } : {},
+  );
 }
 
 /** The options of the question waiting for an answer, or undefined when none is open. */

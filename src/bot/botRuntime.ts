@@ -61,6 +61,9 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
     logger: moduleLogger(deps.logger, 'bot'),
     guard: new ConversationGuard(state, deps.conversation),
     forgotten: wasForgotten,
+    // The memory of whoever this conversation acted for, as "vergeet mij" does (forgetDialog).
+    forgetConversation: async (context) =>
+      state.forget(context, { resident: await state.actsForResident(context) }),
     languageOf: (context) => state.language(context),
   });
   const runTurn = (context: TurnContext) => bot.run(context);

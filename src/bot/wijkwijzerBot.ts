@@ -31,6 +31,11 @@ export interface WijkwijzerBotDeps {
   readonly guard?: MessageGuard;
   /** True when this turn erased the resident's state ("vergeet mij"): nothing may be written back. */
   readonly forgotten?: (context: TurnContext) => boolean;
+  /**
+   * The resident ended the conversation (an `endOfConversation` activity: the widget's "Gesprek
+   * wissen op dit apparaat"): its state is erased now, and marked so nothing is written back.
+   */
+  readonly forgetConversation?: (context: TurnContext) => Promise<void>;
   /** The conversation's language, written on every reply as its locale (residentLocales; the web chat widget follows it). */
   readonly languageOf?: (context: TurnContext) => Promise<Language>;
 }
@@ -82,6 +87,12 @@ export class WijkwijzerBot extends ActivityHandler {
       if (context.activity.name === JOIN_EVENT) {
         await this.startIfIdle(context, browserLanguageOf(context.activity.value));
       }
+      await next();
+    });
+
+    this.onEndOfConversation(async (context, next) => {
+      await this.deps.forgetConversation?.(context);
+      this.deps.logger.info('conversation state erased at the end of the conversation');
       await next();
     });
 

@@ -20,7 +20,7 @@ import {
   type TeamsCard,
   type TextColour,
 } from './elements.js';
-import { plainCardText } from './plainCardText.js';
+import { plainView } from './plainCardText.js';
 
 /**
  * The handover card wijkteam staff see in Teams (profile 2: Adaptive Cards 1.5, Universal
@@ -94,7 +94,7 @@ const statusColour: Readonly<Record<CaseStatus, TextColour>> = {
 };
 
 function bulletList(items: readonly string[]): string {
-  return items.map((item) => `- ${plainCardText(item)}`).join('\n');
+  return items.map((item) => `- ${item}`).join('\n');
 }
 
 function contactSection(contact: CaseContactView): CardElement<TeamsAction>[] {
@@ -107,13 +107,9 @@ function contactSection(contact: CaseContactView): CardElement<TeamsAction>[] {
   }
   return [
     factSet([
-      fact(texts.contactLabels.name, plainCardText(contact.name)),
-      contact.phone === null
-        ? undefined
-        : fact(texts.contactLabels.phone, plainCardText(contact.phone)),
-      contact.email === null
-        ? undefined
-        : fact(texts.contactLabels.email, plainCardText(contact.email)),
+      fact(texts.contactLabels.name, contact.name),
+      contact.phone === null ? undefined : fact(texts.contactLabels.phone, contact.phone),
+      contact.email === null ? undefined : fact(texts.contactLabels.email, contact.email),
     ]),
   ];
 }
@@ -166,11 +162,27 @@ function actionFor(view: CaseCardView, verb: CaseCardVerb): TeamsAction {
 }
 
 /**
- * The case card for one viewer (or the shared channel message when `view.role` is `shared`).
- * Every value that people typed (the resident's words and name, a colleague's note, names from
- * the routing and knowledge files) goes in through `plainCardText`: literal text, never Markdown.
+ * The fields of the view that are codes (looked up, or sent back with a button), never shown as
+ * they are. Every other text of the view is made plain once, in buildCaseCard.
  */
-export function buildCaseCard(view: CaseCardView, notice?: CardNotice): TeamsCard {
+const CASE_VIEW_CODES = [
+  'reference',
+  'status',
+  'outcome',
+  'role',
+  'kind',
+  'actions',
+  'refreshUserIds',
+] as const satisfies readonly (keyof CaseCardView | keyof CaseContactView)[];
+
+/**
+ * The case card for one viewer (or the shared channel message when `view.role` is `shared`).
+ * Every text of the view (the resident's words and name, a colleague's note, names from the
+ * routing and knowledge files, and any field added later) goes in as literal text, never Markdown
+ * (`plainView`); the texts of our own (src/i18n) keep theirs.
+ */
+export function buildCaseCard(shown: CaseCardView, notice?: CardNotice): TeamsCard {
+  const view = plainView(shown, CASE_VIEW_CODES);
   const texts = nl.cards.caseCard;
   const labels = texts.labels;
   const body: (CardElement<TeamsAction> | undefined)[] = [
@@ -180,7 +192,7 @@ export function buildCaseCard(view: CaseCardView, notice?: CardNotice): TeamsCar
     columnSet([
       column([
         textBlock(texts.title(view.reference), { size: 'large', weight: 'bolder' }),
-        textBlock(texts.forTeam(plainCardText(view.wijkteam)), { isSubtle: true, spacing: 'none' }),
+        textBlock(texts.forTeam(view.wijkteam), { isSubtle: true, spacing: 'none' }),
       ]),
       column(
         [
@@ -197,9 +209,9 @@ export function buildCaseCard(view: CaseCardView, notice?: CardNotice): TeamsCar
       ? container([textBlock(texts.noContact, { weight: 'bolder' })], { style: 'warning' })
       : undefined,
     factSet([
-      fact(labels.assignee, view.assignee === null ? texts.nobody : plainCardText(view.assignee)),
+      fact(labels.assignee, view.assignee === null ? texts.nobody : view.assignee),
       fact(labels.received, view.received),
-      fact(labels.area, view.area === null ? texts.unknownArea : plainCardText(view.area)),
+      fact(labels.area, view.area === null ? texts.unknownArea : view.area),
       fact(labels.forWhom, view.forWhom),
       view.ageBand === null ? undefined : fact(labels.ageBand, view.ageBand),
       view.levensgebieden.length === 0
@@ -208,16 +220,12 @@ export function buildCaseCard(view: CaseCardView, notice?: CardNotice): TeamsCar
       fact(labels.conversations, String(view.conversationCount)),
       fact(labels.contactPreference, view.contactPreference),
       view.outcome === null ? undefined : fact(labels.outcome, nl.cases.outcome[view.outcome]),
-      view.closingNote === null
-        ? undefined
-        : fact(labels.closingNote, plainCardText(view.closingNote)),
+      view.closingNote === null ? undefined : fact(labels.closingNote, view.closingNote),
     ]),
     heading(texts.sections.question),
-    textBlock(plainCardText(view.summary)),
+    textBlock(view.summary),
     heading(texts.sections.tried),
-    textBlock(
-      view.triedAlready.trim() === '' ? texts.nothingTried : plainCardText(view.triedAlready),
-    ),
+    textBlock(view.triedAlready.trim() === '' ? texts.nothingTried : view.triedAlready),
     heading(texts.sections.shown),
     textBlock(
       view.voorzieningenShown.length === 0

@@ -10,6 +10,7 @@ import {
   type WebChatCard,
 } from './elements.js';
 import { formatPhoneNumber } from './format.js';
+import { plainView } from './plainCardText.js';
 
 /**
  * The exact summary a resident confirms before anything goes to the wijkteam (profile 1:
@@ -47,9 +48,13 @@ export const handoverSummaryReplySchema = z.object({
   handover: z.enum(handoverSummaryChoices),
 });
 
-export function buildHandoverSummaryCard(view: HandoverSummaryView): WebChatCard {
+export function buildHandoverSummaryCard(given: HandoverSummaryView): WebChatCard {
   const texts = nl.cards.handoverSummary;
   const labels = texts.labels;
+  // The resident's words as they typed them, never Markdown (src/cards/plainCardText.ts); the
+  // buttons are our own texts, and a button title is no Markdown.
+  const phone = given.contact.phone === null ? null : formatPhoneNumber(given.contact.phone);
+  const view = plainView({ ...given, contact: { ...given.contact, phone } }, ['buttons']);
   const { contact } = view;
   const buttons = view.buttons ?? texts;
   const card = webChatCard(
@@ -64,7 +69,7 @@ export function buildHandoverSummaryCard(view: HandoverSummaryView): WebChatCard
           fact(labels.forWhom, view.forWhom),
           view.area === null ? undefined : fact(labels.area, view.area),
           fact(labels.name, contact.name),
-          contact.phone === null ? undefined : fact(labels.phone, formatPhoneNumber(contact.phone)),
+          contact.phone === null ? undefined : fact(labels.phone, contact.phone),
           contact.email === null ? undefined : fact(labels.email, contact.email),
           contact.bestMoment === null ? undefined : fact(labels.bestMoment, contact.bestMoment),
           contact.noCalls ? fact(labels.noCalls, texts.noCalls) : undefined,
@@ -78,5 +83,5 @@ export function buildHandoverSummaryCard(view: HandoverSummaryView): WebChatCard
       submitAction(buttons.cancel, { handover: 'cancel' }),
     ],
   );
-  return { ...card, speak: texts.title(view.wijkteam) };
+  return { ...card, speak: texts.title(given.wijkteam) };
 }

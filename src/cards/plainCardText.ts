@@ -32,3 +32,25 @@ export function plainCardText(text: string): string {
     })
     .join('\n');
 }
+
+/**
+ * A card's view model with every text in it made plain (`plainCardText`), nested objects and
+ * lists included, except the fields named in `codes`: values the builder looks up or sends back
+ * (a status, a verb, an id), never shows. The builders take their views through here once, so a
+ * field added later is literal text unless someone names it a code.
+ */
+export function plainView<T extends object>(view: T, codes: readonly string[]): T {
+  return plainValue(view, new Set(codes)) as T;
+}
+
+function plainValue(value: unknown, codes: ReadonlySet<string>): unknown {
+  if (typeof value === 'string') return plainCardText(value);
+  if (Array.isArray(value)) return value.map((item: unknown) => plainValue(item, codes));
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, field]) => [
+      key,
+      codes.has(key) ? field : plainValue(field, codes),
+    ]),
+  );
+}

@@ -115,6 +115,8 @@ export class DeliveryWorker {
   private started = false;
   private warnedUnconfigured = false;
   private stopRequested = false;
+  /** Late receipts being written (recordLateReceipt): stop() waits for them. */
+  private readonly lateRecordings = new Set<Promise<void>>();
   /** Who this worker is when it leases cases from the outbox. */
   private readonly leaseOwner = `${hostname()}-${process.pid}-${newId().slice(0, 8)}`;
 
@@ -143,7 +145,7 @@ export class DeliveryWorker {
     this.schedule(0);
   }
 
-  /** Stops polling and waits for a run in progress. */
+  /** Stops polling and waits for a run in progress and for late receipts being written. */
   async stop(): Promise<void> {
     this.started = false;
     this.stopRequested = true;
@@ -151,6 +153,7 @@ export class DeliveryWorker {
     this.timer = null;
     try {
       if (this.running !== null) await this.running.catch(() => undefined);
+      await Promise.all(this.lateRecordings);
     } finally {
       this.stopRequested = false;
     }
@@ -324,31 +327,46 @@ export class DeliveryWorker {
   /**
    * The card of an attempt that timed out arrived after all: remember where, so the next attempt
    * updates that card instead of posting a second one. A case delivered meanwhile keeps its own
-   * receipt (the two cards are then logged).
+   * receipt (the two cards are then logged). The write is tracked, so stop() lets it finish before
+   * the store closes; one that fails anyway is logged as WW-6012, never dropped in silence.
    */
   private recordLateReceipt(reference: string, sending: Promise<DeliveryReceipt>): void {
-    sending
-      .then(async (late) => {
-        const at = this.options.clock.now().toISOString();
-        const stored = await this.options.repository.updateDelivery(reference, (current) =>
-          current.delivery.receipt !== null
-            ? current.delivery
-            : {
-                ...current.delivery,
-                state: 'delivered',
-                lastErrorCode: null,
-                nextAttemptAt: null,
-                deliveredAt: at,
-                receipt: { channel: late.channel, externalId: late.externalId },
-              },
-        );
-        if (stored.delivery.receipt?.externalId === late.externalId) {
-          this.logger.info({ reference, channel: late.channel }, 'case delivered after a timeout');
-        } else {
-          this.logger.warn({ reference }, 'a timed-out delivery arrived after another: two cards');
-        }
-      })
-      .catch(() => undefined);
+    sending.then(
+      (late) => {
+        const recording = this.storeLateReceipt(reference, late)
+          .catch((error: unknown) => {
+            this.logger.error(
+              { reference, code: 'WW-6012', cause: isWijkwijzerError(error) ? error.code : null },
+              'late delivery receipt not recorded: the wijkteam may get a second card',
+            );
+          })
+          .finally(() => this.lateRecordings.delete(recording));
+        this.lateRecordings.add(recording);
+      },
+      // The call failed after all: nothing reached Teams, and the retry is already planned.
+      () => undefined,
+    );
+  }
+
+  private async storeLateReceipt(reference: string, late: DeliveryReceipt): Promise<void> {
+    const at = this.options.clock.now().toISOString();
+    const stored = await this.options.repository.updateDelivery(reference, (current) =>
+      current.delivery.receipt !== null
+        ? current.delivery
+        : {
+            ...current.delivery,
+            state: 'delivered',
+            lastErrorCode: null,
+            nextAttemptAt: null,
+            deliveredAt: at,
+            receipt: { channel: late.channel, externalId: late.externalId },
+          },
+    );
+    if (stored.delivery.receipt?.externalId === late.externalId) {
+      this.logger.info({ reference, channel: late.channel }, 'case delivered after a timeout');
+    } else {
+      this.logger.warn({ reference }, 'a timed-out delivery arrived after another: two cards');
+    }
   }
 
   private withTimeout<T>(work: Promise<T>): Promise<T> {

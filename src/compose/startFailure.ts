@@ -13,5 +13,20 @@ export function startFailureMessage(error: unknown): string {
     const where = typeof file === 'string' ? ` holds ${file}` : ' holds the data directory';
     return `${message} (${holder}${where}). Is the wijkwijzer already running? Stop it first, or give this one its own DATA_DIR.`;
   }
+  if (isPortInUse(error)) {
+    return `port ${error.port} on ${error.address} is in use. Is the wijkwijzer already running? Stop it first, or set another PORT.`;
+  }
   return message;
+}
+
+function isPortInUse(error: unknown): error is { port: number; address: string } {
+  return (
+    error instanceof Error &&
+    'code' in error &&
+    error.code === 'EADDRINUSE' &&
+    'port' in error &&
+    typeof error.port === 'number' &&
+    'address' in error &&
+    typeof error.address === 'string'
+  );
 }

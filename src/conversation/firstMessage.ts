@@ -1,6 +1,7 @@
 import type { ForWhom } from '../cases/case.js';
 import { isPlausibleAge } from './ageBands.js';
 import { foldReply } from './matchText.js';
+import { familyWords, relationWord } from './relationNames.js';
 
 /**
  * What a resident's own words already tell, so the intake does not ask it again (docs/adr/0010-conversation-design.md, "The flow"):
@@ -17,116 +18,25 @@ export interface FirstMessageFacts {
   readonly unknownAge?: number;
 }
 
-const RELATIONS: ReadonlyArray<readonly [ForWhom, readonly string[]]> = [
-  [
-    'kind',
-    [
-      'zoon',
-      'zoontje',
-      'dochter',
-      'dochtertje',
-      'kind',
-      'kindje',
-      'kinderen',
-      'baby',
-      'peuter',
-      'kleuter',
-      'puber',
-      'tiener',
-      'son',
-      'daughter',
-      'child',
-      'children',
-      'kids',
-      'kid',
-    ],
-  ],
-  [
-    'ouder',
-    [
-      'moeder',
-      'vader',
-      'ouders',
-      'moeder',
-      'pa',
-      'ma',
-      'mama',
-      'papa',
-      'mother',
-      'father',
-      'mum',
-      'mom',
-      'dad',
-      'parents',
-    ],
-  ],
-  ['partner', ['man', 'vrouw', 'partner', 'echtgenoot', 'echtgenote', 'husband', 'wife']],
-  [
-    'familielid',
-    [
-      'broer',
-      'zus',
-      'zuster',
-      'oma',
-      'opa',
-      'tante',
-      'oom',
-      'neef',
-      'nicht',
-      'kleinkind',
-      'kleinzoon',
-      'kleindochter',
-      'schoonmoeder',
-      'schoonvader',
-      'brother',
-      'sister',
-      'grandmother',
-      'grandfather',
-      'grandma',
-      'grandpa',
-      'aunt',
-      'uncle',
-    ],
-  ],
-  [
-    'buur',
-    [
-      'buurman',
-      'buurvrouw',
-      'buren',
-      'buurjongen',
-      'buurmeisje',
-      'neighbour',
-      'neighbor',
-      'neighbours',
-      'neighbors',
-    ],
-  ],
-];
-
-const RELATION_WORDS = RELATIONS.flatMap(([forWhom, words]) =>
-  words.map((word) => [word, forWhom] as const),
-);
-const relationAlternation = RELATION_WORDS.map(([word]) => word).join('|');
+const relationAlternation = familyWords.join('|');
 
 /** Verbs that make the relation the subject of the question: "mijn moeder is eenzaam". */
 const SUBJECT_VERBS =
   'is|heeft|kan|wil|wordt|zit|komt|moet|gaat|krijgt|woont|voelt|doet|durft|mag|has|is|cant|can|needs|wants|lives|feels|gets|was|had';
 
+/** The relation a family or neighbour word makes the question for ("oma" → familielid). */
 export function relationOf(word: string): ForWhom | undefined {
-  return RELATION_WORDS.find(([candidate]) => candidate === word)?.[1];
+  const forWhom = relationWord(word)?.forWhom;
+  return forWhom === 'ander' ? undefined : forWhom;
 }
 
-/** People who are not family: in a reply to "Voor wie?" they mean "iemand anders". */
-const OTHERS = new Set(['vriend', 'vriendin', 'kennis', 'collega', 'friend', 'colleague']);
-
 /**
- * The relation a short reply names ("mijn moeder", "oma", "de buurvrouw"), for the answer to
- * "Voor wie zoekt u hulp?", where naming the person is the whole answer.
+ * The relation a short reply names ("mijn moeder", "oma", "de buurvrouw", "een vriendin": ander),
+ * for the answer to "Voor wie zoekt u hulp?", where naming the person is the whole answer.
  */
 export function relationIn(text: string): ForWhom | undefined {
   for (const word of foldReply(text).split(' ')) {
-    const relation = relationOf(word) ?? (OTHERS.has(word) ? 'ander' : undefined);
+    const relation = relationWord(word)?.forWhom;
     if (relation !== undefined) return relation;
   }
   return undefined;

@@ -1,3 +1,4 @@
+import { greetingLanguage } from '../understanding/greeting.js';
 import { replyWords } from './matchText.js';
 import type { ResidentLanguage } from '../shared/residentLocales.js';
 
@@ -191,38 +192,25 @@ const DUTCH = new Set([
   'deze',
 ]);
 
-/** Whole short replies that do show a language. */
+/** Whole short replies that do show a language; a greeting alone shows its own (greetingLanguage). */
 const ENGLISH_REPLIES = new Set([
   'yes',
   'no',
-  'hello',
-  'hi there',
   'thanks',
   'thank you',
   'please',
   'english',
   'in english',
   'english please',
-  // Greetings that are only English (src/understanding/greeting.ts answers them in kind).
-  'hello again',
-  'hi again',
-  'hello there',
-  'good morning',
-  'good afternoon',
-  'good evening',
 ]);
 const DUTCH_REPLIES = new Set([
   'ja',
   'nee',
-  'hallo',
   'dank u',
   'dank je',
   'bedankt',
   'nederlands',
   'in het nederlands',
-  'goedemiddag',
-  'goedemorgen',
-  'goedenavond',
 ]);
 
 /**
@@ -263,6 +251,8 @@ export function detectLanguage(text: string): Language | undefined {
   const whole = words.join(' ');
   if (ENGLISH_REPLIES.has(whole)) return 'en';
   if (DUTCH_REPLIES.has(whole)) return 'nl';
+  const greeting = greetingLanguage(whole);
+  if (greeting !== undefined) return greeting;
   if (words.length < 2) return undefined;
   let english = 0;
   let dutch = 0;

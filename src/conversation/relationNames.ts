@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { ForWhom } from '../cases/case.js';
-import { relationOf } from './firstMessage.js';
 import { foldReply } from './matchText.js';
 
 /**
@@ -35,43 +34,143 @@ export const relationNames = [
 export const relationNameSchema = z.enum(relationNames);
 export type RelationName = z.infer<typeof relationNameSchema>;
 
-/** Other words (English, informal) for the same person. */
-const SYNONYMS: Readonly<Record<string, RelationName>> = {
-  mama: 'moeder',
-  ma: 'moeder',
-  mother: 'moeder',
-  mum: 'moeder',
-  mom: 'moeder',
-  papa: 'vader',
-  pa: 'vader',
-  father: 'vader',
-  dad: 'vader',
-  son: 'zoon',
-  daughter: 'dochter',
-  child: 'kind',
-  echtgenoot: 'man',
-  husband: 'man',
-  echtgenote: 'vrouw',
-  wife: 'vrouw',
-  grandfather: 'opa',
-  grandpa: 'opa',
-  grandmother: 'oma',
-  grandma: 'oma',
-  brother: 'broer',
-  sister: 'zus',
-  zuster: 'zus',
-  uncle: 'oom',
-  aunt: 'tante',
-  kleinzoon: 'kleinkind',
-  kleindochter: 'kleinkind',
-  friend: 'vriend',
-};
+/**
+ * Every word for a person a resident may name, in one table: whom it makes the question for
+ * (`forWhom`, "mijn oma" → familielid) and, for one person one can ask a single age of, the name
+ * the age question uses ("mama" → moeder); null for a group ("ouders") or a word the age question
+ * does not name ("baby"). The `ander` words (friends, colleagues) answer "Voor wie?" but are not a
+ * relation the first message's patterns look for (src/conversation/firstMessage.ts).
+ */
+const RELATION_WORDS: ReadonlyArray<
+  readonly [Exclude<ForWhom, 'zelf'>, Readonly<Record<string, RelationName | null>>]
+> = [
+  [
+    'kind',
+    {
+      zoon: 'zoon',
+      zoontje: null,
+      dochter: 'dochter',
+      dochtertje: null,
+      kind: 'kind',
+      kindje: null,
+      kinderen: null,
+      baby: null,
+      peuter: null,
+      kleuter: null,
+      puber: null,
+      tiener: null,
+      son: 'zoon',
+      daughter: 'dochter',
+      child: 'kind',
+      children: null,
+      kids: null,
+      kid: null,
+    },
+  ],
+  [
+    'ouder',
+    {
+      moeder: 'moeder',
+      vader: 'vader',
+      ouders: null,
+      pa: 'vader',
+      ma: 'moeder',
+      mama: 'moeder',
+      papa: 'vader',
+      mother: 'moeder',
+      father: 'vader',
+      mum: 'moeder',
+      mom: 'moeder',
+      dad: 'vader',
+      parents: null,
+    },
+  ],
+  [
+    'partner',
+    {
+      man: 'man',
+      vrouw: 'vrouw',
+      partner: 'partner',
+      echtgenoot: 'man',
+      echtgenote: 'vrouw',
+      husband: 'man',
+      wife: 'vrouw',
+    },
+  ],
+  [
+    'familielid',
+    {
+      broer: 'broer',
+      zus: 'zus',
+      zuster: 'zus',
+      oma: 'oma',
+      opa: 'opa',
+      tante: 'tante',
+      oom: 'oom',
+      neef: null,
+      nicht: null,
+      kleinkind: 'kleinkind',
+      kleinzoon: 'kleinkind',
+      kleindochter: 'kleinkind',
+      schoonmoeder: 'schoonmoeder',
+      schoonvader: 'schoonvader',
+      brother: 'broer',
+      sister: 'zus',
+      grandmother: 'oma',
+      grandfather: 'opa',
+      grandma: 'oma',
+      grandpa: 'opa',
+      aunt: 'tante',
+      uncle: 'oom',
+    },
+  ],
+  [
+    'buur',
+    {
+      buurman: 'buurman',
+      buurvrouw: 'buurvrouw',
+      buren: null,
+      buurjongen: null,
+      buurmeisje: null,
+      neighbour: null,
+      neighbor: null,
+      neighbours: null,
+      neighbors: null,
+    },
+  ],
+  [
+    'ander',
+    {
+      vriend: 'vriend',
+      vriendin: 'vriendin',
+      friend: 'vriend',
+      kennis: null,
+      collega: null,
+      colleague: null,
+    },
+  ],
+];
 
-const NAMES: ReadonlySet<string> = new Set(relationNames);
-
-function nameOf(word: string): RelationName | undefined {
-  return NAMES.has(word) ? (word as RelationName) : SYNONYMS[word];
+interface RelationWord {
+  readonly forWhom: Exclude<ForWhom, 'zelf'>;
+  readonly name: RelationName | null;
 }
+
+const BY_WORD: ReadonlyMap<string, RelationWord> = new Map(
+  RELATION_WORDS.flatMap(([forWhom, words]) =>
+    Object.entries(words).map(([word, name]) => [word, { forWhom, name }] as const),
+  ),
+);
+
+/** What a folded word says about the person a question is for, or undefined for any other word. */
+export function relationWord(word: string): RelationWord | undefined {
+  return BY_WORD.get(word);
+}
+
+/** The words for family and neighbours (not `ander`): the first message's patterns look for them. */
+export const familyWords: readonly string[] = [...BY_WORD]
+  .filter(([, entry]) => entry.forWhom !== 'ander')
+  .map(([word]) => word);
 
 /**
  * The first person named in the text who fits `forWhom` (when given): "voor mijn moeder" → moeder.
@@ -79,10 +178,9 @@ function nameOf(word: string): RelationName | undefined {
  */
 export function relationNameIn(text: string, forWhom?: ForWhom): RelationName | undefined {
   for (const word of foldReply(text).split(' ')) {
-    const name = nameOf(word);
-    if (name === undefined) continue;
-    const category = relationOf(word) ?? 'ander';
-    if (forWhom === undefined || forWhom === category) return name;
+    const entry = relationWord(word);
+    if (entry === undefined || entry.name === null) continue;
+    if (forWhom === undefined || forWhom === entry.forWhom) return entry.name;
   }
   return undefined;
 }

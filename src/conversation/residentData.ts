@@ -1,9 +1,9 @@
-import { dutchDate, englishDate } from '../shared/gemeenteTime.js';
+import { residentDate } from '../shared/gemeenteTime.js';
 import type { Case } from '../cases/case.js';
 import type { CaseRepository } from '../cases/caseRepository.js';
 import type { RetentionPolicy } from '../cases/retention.js';
-import { casesTexts as englishCasesTexts } from '../i18n/en/cases.js';
-import { casesTexts } from '../i18n/nl/cases.js';
+import { nl } from '../i18n/nl/index.js';
+import { residentTexts as textsIn } from '../i18n/residentTexts.js';
 import type { Language } from './language.js';
 import type { Logger } from '../shared/logger.js';
 import { moduleLogger } from '../shared/logger.js';
@@ -23,9 +23,7 @@ export interface ResidentDataOptions {
 
 /** The texts and the date format a resident reads, in their language. */
 function residentTexts(language: Language = 'nl') {
-  return language === 'en'
-    ? { texts: englishCasesTexts, date: englishDate }
-    : { texts: casesTexts, date: dutchDate };
+  return { texts: textsIn(language).cases, date: residentDate(language) };
 }
 
 function describeCase(current: Case, options: ResidentDataOptions): string {
@@ -38,7 +36,7 @@ function describeCase(current: Case, options: ResidentDataOptions): string {
   ];
   const area =
     current.story.wijk ??
-    (current.story.stadsdeel === null ? null : casesTexts.stadsdeel[current.story.stadsdeel]);
+    (current.story.stadsdeel === null ? null : nl.cases.stadsdeel[current.story.stadsdeel]);
   if (area !== null) lines.push(texts.area(area));
   lines.push(texts.summary(current.story.summary));
   if (current.melder.kind === 'contact') {

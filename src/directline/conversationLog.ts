@@ -39,6 +39,11 @@ export interface ConversationLog {
    * read the backlog after it resolves, and skip pushes the backlog already covered.
    */
   subscribe(conversationId: string, listener: LogListener): Promise<() => void>;
+  /**
+   * The resident ended the conversation ("Gesprek wissen op dit apparaat"): its transcript is
+   * deleted now, not at the idle sweep, and its streams are closed, on every process.
+   */
+  endConversation(conversationId: string): Promise<void>;
   /** Drops idle conversations; resolves with how many. Run periodically. */
   sweep(): Promise<number>;
   /** Ends this process's listeners (shutdown); stored conversations stay where they are shared. */
@@ -98,6 +103,11 @@ export class MemoryConversationLog implements ConversationLog {
 
   subscribe(conversationId: string, listener: LogListener): Promise<() => void> {
     return attempt(() => this.store.subscribe(conversationId, listener));
+  }
+
+  endConversation(conversationId: string): Promise<void> {
+    this.store.end(conversationId);
+    return Promise.resolve();
   }
 
   sweep(): Promise<number> {

@@ -10,7 +10,8 @@ export interface ConversationListener {
   end(reason: EvictionReason): void;
 }
 
-export type EvictionReason = 'idle' | 'capacity' | 'closed';
+/** Why a conversation went: idle, room for another, shutdown, or the resident ended it. */
+export type EvictionReason = 'idle' | 'capacity' | 'closed' | 'ended';
 
 export interface ConversationStoreOptions {
   readonly clock: Clock;
@@ -254,6 +255,12 @@ export class ConversationStore {
       evicted += 1;
     }
     return evicted;
+  }
+
+  /** Deletes one conversation with its transcript and ends its listeners ("Gesprek wissen"). */
+  end(conversationId: string): void {
+    const record = this.conversations.get(conversationId);
+    if (record !== undefined) this.evict(record, 'ended');
   }
 
   /** Forgets every conversation and ends every listener (shutdown). */

@@ -35,7 +35,7 @@ const TOUCH_EVERY_MS = 60_000;
 const notice = z.union([
   z.object({ c: z.string(), s: z.number() }),
   z.object({ c: z.string(), e: z.record(z.string(), z.unknown()), w: z.string() }),
-  z.object({ c: z.string(), x: z.enum(['idle', 'capacity', 'closed']) }),
+  z.object({ c: z.string(), x: z.enum(['idle', 'capacity', 'closed', 'ended']) }),
 ]);
 
 interface Subscription {
@@ -218,6 +218,19 @@ export class PostgresConversationLog implements ConversationLog {
         this.subscriptions.delete(conversationId);
       }
     };
+  }
+
+  async endConversation(conversationId: string): Promise<void> {
+    const result = await this.database.query<{ id: string }>(
+      'DELETE FROM dl_conversations WHERE id = $1 RETURNING id',
+      [conversationId],
+    );
+    if (result.rows.length > 0) {
+      await this.options.notifications.notify(
+        CHANNEL,
+        JSON.stringify({ c: conversationId, x: 'ended' }),
+      );
+    }
   }
 
   async sweep(): Promise<number> {

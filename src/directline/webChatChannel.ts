@@ -349,6 +349,12 @@ export class WebChatChannel implements DirectLineApi {
       'activity received',
     );
     await this.deliver(conversationId, stored);
+    if (stored.type === 'endOfConversation') {
+      // "Gesprek wissen op dit apparaat": the bot has forgotten its state in the turn above; the
+      // transcript goes now too, not at the idle sweep (docs/privacy.md).
+      await this.log.endConversation(conversationId);
+      this.logger.info({ conversationId }, 'conversation ended by the resident');
+    }
     return { id: stored.id };
   }
 
@@ -456,7 +462,7 @@ export class WebChatChannel implements DirectLineApi {
   }
 
   private evicted(conversationId: string, reason: EvictionReason): void {
-    if (reason === 'closed') return;
+    if (reason === 'closed' || reason === 'ended') return;
     this.logger.info(
       { conversationId, reason, conversations: this.log.stats().conversations },
       'conversation evicted',

@@ -98,6 +98,10 @@ export const errorCatalogue = {
   'WW-6009': { status: 400, log: 'Case cannot be stored without consent' },
   'WW-6010': { status: 400, log: 'Case reference is malformed' },
   'WW-6011': { status: 500, log: 'Case store file does not match the case schema' },
+  'WW-6012': {
+    status: 500,
+    log: 'A card that arrived after its attempt timed out could not be recorded',
+  },
 
   'WW-7001': { status: 500, log: 'Teams manifest template is missing or not valid JSON' },
   'WW-7002': { status: 500, log: 'Teams manifest template has a placeholder without a value' },

@@ -3,7 +3,7 @@
  * Europe/Amsterdam, whatever the server's own time zone. A case made at 00:30 on 1 January belongs
  * to the new year; a question that came in at 10:15 in Enschede says 10:15 on a server in UTC.
  */
-import { residentLocales } from './residentLocales.js';
+import { residentLocales, type ResidentLanguage } from './residentLocales.js';
 
 export const GEMEENTE_TIME_ZONE = 'Europe/Amsterdam';
 
@@ -97,6 +97,11 @@ export function dutchDate(moment: Date | string, options: { year?: boolean } = {
 export function englishDate(moment: Date | string, options: { year?: boolean } = {}): string {
   const date = typeof moment === 'string' ? new Date(moment) : moment;
   return (options.year === true ? englishLongDateWithYear : englishLongDate).format(date);
+}
+
+/** The date as a resident reads it, in the language of their conversation. */
+export function residentDate(language: ResidentLanguage): typeof dutchDate {
+  return language === 'en' ? englishDate : dutchDate;
 }
 
 /** "3 dec 10:15": a moment on a card or the Casusbord. */

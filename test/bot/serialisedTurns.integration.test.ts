@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../support/app.js';
+import { describe, expect, it } from 'vitest';
+import { useAppsOn } from '../support/appsOnBackend.js';
 import { messagesTurn } from '../support/messagesTurn.js';
-import { storageBackends, testDatabase } from '../support/storageBackends.js';
+import { storageBackends } from '../support/storageBackends.js';
 
 /**
  * Turns through /api/messages one at a time per conversation, on both backends (docs/adr/0019):
@@ -11,26 +11,11 @@ import { storageBackends, testDatabase } from '../support/storageBackends.js';
  */
 for (const backend of storageBackends()) {
   describe(`/api/messages turns of one conversation on ${backend.name}`, () => {
-    const apps: RunningApp[] = [];
-    let drop: (() => Promise<void>) | undefined;
-
-    afterEach(async () => {
-      for (const app of apps.splice(0)) await app.stop();
-      await drop?.();
-      drop = undefined;
-    });
+    const start = useAppsOn(backend);
 
     it('run one after the other: each continues from what the previous one saved', async (context) => {
       if (backend.skip !== undefined) context.skip(backend.skip);
-      if (backend.name === 'postgres') {
-        const database = await testDatabase();
-        drop = database.drop;
-        for (let index = 0; index < 2; index += 1) {
-          apps.push(await startApp({ DATABASE_URL: database.url }));
-        }
-      } else {
-        apps.push(await startApp());
-      }
+      const { apps } = await start();
       const url = (index: number) => `${apps[index % apps.length]?.baseUrl ?? ''}/api/messages`;
       expect((await messagesTurn(url(0), 'parallel-1', 'hallo', 0, 'test')).status).toBe(200);
       const replies = await Promise.all(

@@ -287,6 +287,57 @@ describe('DeliveryWorker.runOnce', () => {
     );
   });
 
+  it('logs a late card it cannot record with WW-6012, and stop() waits for one being written', async () => {
+    const created = await repository.create(newCaseInput());
+    const arrivals: Array<(receipt: DeliveryReceipt) => void> = [];
+    const slow: CaseNotifier = {
+      deliver: () => new Promise<DeliveryReceipt>((resolve) => void arrivals.push(resolve)),
+    };
+    const logs = captureLogger();
+    const sender = worker(slow, logs.logger);
+    const timedOut = async () => {
+      const run = sender.runOnce();
+      await new Promise((resolve) => setImmediate(resolve));
+      scheduler.fire(5 * SECOND);
+      expect(await run).toMatchObject({ failed: 1 });
+    };
+    await timedOut();
+    // The store refuses the late receipt (closed meanwhile): said with a code, not swallowed.
+    const refuse = vi
+      .spyOn(repository, 'updateDelivery')
+      .mockRejectedValueOnce(new WijkwijzerError('WW-3004'));
+    arrivals[0]?.({ channel: 'msteams', externalId: 'late-card' });
+    await vi.waitFor(() =>
+      expect(logs.lines()).toContainEqual(
+        expect.objectContaining({
+          code: 'WW-6012',
+          cause: 'WW-3004',
+          reference: created.reference,
+        }),
+      ),
+    );
+    refuse.mockRestore();
+
+    // A second late card, arriving as the worker stops: its receipt is written before stop() ends.
+    clock.advance(3600 * SECOND);
+    await timedOut();
+    let release: () => void = () => undefined;
+    const update = repository.updateDelivery.bind(repository);
+    vi.spyOn(repository, 'updateDelivery').mockImplementationOnce(async (reference, change) => {
+      await new Promise<void>((resolve) => (release = resolve));
+      return update(reference, change);
+    });
+    arrivals[1]?.({ channel: 'msteams', externalId: 'later-card' });
+    await new Promise((resolve) => setImmediate(resolve));
+    const stopped = sender.stop();
+    release();
+    await stopped;
+    expect((await repository.get(created.reference))?.delivery.receipt).toEqual({
+      channel: 'msteams',
+      externalId: 'later-card',
+    });
+  });
+
   it('does not send cases that were cancelled before delivery', async () => {
     const created = await repository.create(newCaseInput());
     await transitionCase(repository, created.reference, { type: 'cancel' }, coordinator, 1, clock);

@@ -43,3 +43,17 @@ describe('languageRequest', () => {
     },
   );
 });
+
+describe('a message that is only a greeting', () => {
+  it.each([
+    ['Hello again!', 'en'],
+    ['good evening everyone', 'en'],
+    ["hi, it's me again", 'en'],
+    ['Goedemiddag allemaal', 'nl'],
+    ['hallo, ik ben terug', 'nl'],
+    ['hi', undefined],
+    ['hey wijkwijzer', undefined],
+  ])('"%s" shows %s (the greeting list of src/understanding/greeting.ts)', (text, language) => {
+    expect(detectLanguage(text)).toBe(language);
+  });
+});

@@ -233,7 +233,8 @@ describe('the warm handover', () => {
       'Ik heb een nummer uit uw tekst gehaald, zoals een BSN of rekeningnummer. Dat hoort niet in de chat.',
     );
     const card = summaryCard(corrected);
-    expect(card).toContain('Schulden en hoge huur. Mijn BSN is [BSN weggehaald].');
+    // Literal text on the card (src/cards/plainCardText.ts): the brackets are escaped, in JSON.
+    expect(card).toContain(String.raw`Schulden en hoge huur. Mijn BSN is \\[BSN weggehaald\\].`);
     expect(card).not.toContain('111222333');
     await chat.say('ja, versturen');
     const [stored] = await harness.cases.list();

@@ -102,6 +102,15 @@ describe('the widget on a shared computer', () => {
     const cleared = await stored(page);
     expect(cleared.key).not.toBe(fresh.key);
     expect(cleared.session).not.toBe(fresh.session);
+    // The server let go of it too: the cleared conversation's transcript is gone.
+    const before = JSON.parse(fresh.session ?? '{}') as { token: string; conversationId: string };
+    const left = (await (
+      await fetch(
+        `${running.baseUrl}/v3/directline/conversations/${before.conversationId}/activities`,
+        { headers: { authorization: `Bearer ${before.token}` } },
+      )
+    ).json()) as { activities: Array<{ type: string }> };
+    expect(left.activities.filter((activity) => activity.type === 'message')).toEqual([]);
     // A reload shows nothing of before either: the transcript left the browser with the session.
     await nextVisitor(page, running.baseUrl);
     await widget().waitFor('Hallo! Ik ben de digitale wijkwijzer');

@@ -3,27 +3,13 @@
  * The configuration page of the Casusbord channel tab (manifest `configurableTabs`). Teams shows it
  * when a colleague adds the tab to a channel; the colleague picks the wijkteam and presses Save,
  * and the tab then opens /tab/?wijkteam=<id>. The wijkteam only preselects the board's filter: what
- * anyone may see is still decided by the server from their own sign-in.
+ * anyone may see is still decided by the server from their own sign-in. Like the board, it loads
+ * teams-js only where a Teams host may be around (web/shared/staffPage.js, initialiseTeams): in a
+ * plain browser the bundle would fetch Microsoft's host list for nothing.
  */
+import { byId, initialiseTeams, teamsJs } from '../shared/staffPage.js';
+
 (() => {
-  /** teams-js 2.x never settles `app.initialize()` in an iframe that is not Teams. */
-  const TEAMS_INIT_TIMEOUT_MS = 3000;
-
-  /** @typedef {import('./teams').WijkwijzerTeamsJs} TeamsJs */
-
-  /** @returns {TeamsJs | undefined} */
-  function teamsJs() {
-    return /** @type {{ microsoftTeams?: TeamsJs }} */ (/** @type {unknown} */ (window))
-      .microsoftTeams;
-  }
-
-  /** @param {string} id */
-  function byId(id) {
-    const element = document.getElementById(id);
-    if (element === null) throw new Error(`missing #${id}`);
-    return element;
-  }
-
   /** @type {{ ready: string, outsideTeams: string, saveFailed: string, tabName: string }} */
   const texts = JSON.parse(byId('texts').textContent ?? '{}');
   const select = /** @type {HTMLSelectElement} */ (byId('wijkteam'));
@@ -58,27 +44,14 @@
   applyTheme(window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'default');
 
   async function start() {
+    const context = await initialiseTeams('/tab/teams-js.js');
     const teams = teamsJs();
-    /** @type {Promise<boolean>} */
-    const timeout = new Promise((resolve) => {
-      window.setTimeout(() => resolve(false), TEAMS_INIT_TIMEOUT_MS);
-    });
-    const initialised =
-      teams === undefined
-        ? Promise.resolve(false)
-        : teams.app.initialize().then(
-            () => true,
-            () => false,
-          );
-    if (teams === undefined || !(await Promise.race([initialised, timeout]))) {
+    if (context === null || teams === undefined) {
       showAlert(texts.outsideTeams);
       select.disabled = true;
       return;
     }
-    teams.app.getContext().then(
-      (context) => applyTheme(context.app.theme),
-      () => {},
-    );
+    applyTheme(context.app.theme);
     teams.app.registerOnThemeChangeHandler(applyTheme);
     teams.pages.config.registerOnSaveHandler((saveEvent) => {
       teams.pages.config.setConfig(tabSettings()).then(

@@ -3,6 +3,10 @@ interface WijkwijzerDirectLine {
   token?: string;
   connectionStatus$: { subscribe(listener: (status: number) => void): unknown };
   end(): void;
+  /** botframework-directlinejs: posts one activity; the observable gives its id, or fails. */
+  postActivity(activity: { type: string; from: { id: string; role?: string } }): {
+    subscribe(observer: { next(id: string): void; error(error: unknown): void }): unknown;
+  };
 }
 
 interface WijkwijzerWebChat {

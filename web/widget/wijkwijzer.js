@@ -32,6 +32,8 @@
   const JOIN_EVENT = 'webchat/join';
   /** Renew before expiry so a resumed token is never about to lapse. */
   const EXPIRY_MARGIN_MS = 60_000;
+  /** "Gesprek wissen": how long the widget waits for the server to end the conversation. */
+  const ERASE_TIMEOUT_MS = 3000;
 
   /**
    * @typedef {object} WidgetConfig
@@ -598,6 +600,25 @@
         window.removeEventListener('pagehide', remember);
         directLine.end();
       },
+      /**
+       * Ends the conversation on the server as well: an `endOfConversation` makes the bot forget
+       * its state and the channel delete the transcript ("Gesprek wissen op dit apparaat"). Waits
+       * for the answer, at most a few seconds: the device is cleared either way.
+       * @returns {Promise<void>}
+       */
+      erase() {
+        closing = true;
+        return new Promise((resolve) => {
+          const giveUp = window.setTimeout(resolve, ERASE_TIMEOUT_MS);
+          const done = () => {
+            window.clearTimeout(giveUp);
+            resolve();
+          };
+          directLine
+            .postActivity({ type: 'endOfConversation', from: { id: 'resident', role: 'user' } })
+            .subscribe({ next: done, error: done });
+        });
+      },
     };
   }
 
@@ -623,9 +644,11 @@
       /**
        * A new conversation in the same widget; `forget` also drops the resident key, so the bot
        * no longer links this browser to anyone (a shared computer).
-       * @param {{ forget: boolean, readyStatus?: string }} how
+       * `erase` ends the conversation on the server too (its state and transcript).
+       * @param {{ forget: boolean, erase?: boolean, readyStatus?: string }} how
        */
       const startAgain = async (how) => {
+        if (how.erase === true) await directLine.erase();
         directLine.end();
         if (how.forget) forgetDevice();
         else window.sessionStorage.removeItem(SESSION_KEY);
@@ -649,7 +672,7 @@
       });
       shell.clear.addEventListener('click', async () => {
         if (!window.confirm(shell.chrome.texts.clearDeviceConfirm ?? '')) return;
-        await startAgain({ forget: true, readyStatus: 'cleared' });
+        await startAgain({ forget: true, erase: true, readyStatus: 'cleared' });
       });
     } catch {
       shell.setStatus('unavailable');

@@ -65,6 +65,8 @@ export const errorTexts: Readonly<Record<ErrorCode, string>> = {
   'WW-6009': 'Zonder uw toestemming sturen we niets naar het wijkteam.',
   'WW-6010': 'Dit nummer klopt niet. Kijk of u het goed heeft overgenomen.',
   'WW-6011': 'De opgeslagen vragen zijn niet leesbaar. Een beheerder moet dit oplossen.',
+  'WW-6012':
+    'Een kaart kwam laat aan bij het wijkteam en is niet bijgehouden. Misschien komt er een tweede kaart.',
   'WW-7001':
     'Het sjabloon van de Teams-app ontbreekt of klopt niet. Een beheerder moet dit oplossen.',
   'WW-7002': 'Er ontbreekt een instelling voor de Teams-app. Een beheerder moet dit oplossen.',
