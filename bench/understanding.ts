@@ -14,7 +14,9 @@
  *   entries, another writer who never saw the models, rules or corpora) with 120 questions, measured
  *   beside Vechtstede the same way; a dev set since 2026-12-02 session 5 (ADR 0013, round 16);
  * - "Elsenvoorde": test/fixtures/kaart-elsenvoorde, a fifth sociale kaart (another made-up gemeente,
- *   65 entries in new styles, written apart in session 5) with 128 questions: the apart set now;
+ *   65 entries in new styles, written apart in session 5) with 128 questions; a dev set since
+ *   session 6 (ADR 0013), like Vechtstede and Reggedal. Hengelo is apart since session 6: measured,
+ *   never tuned on;
  * - "corpus test": the frozen test split of the understanding corpus, for the levensgebied guess.
  * For comparison, "golden train+dev" is the part that was tuned on (in-sample).
  *
@@ -251,7 +253,7 @@ async function main(): Promise<void> {
   );
   const elsenvoordeSet = await kaartSet(
     'kaart-elsenvoorde',
-    'Elsenvoorde (fifth kaart, apart)',
+    'Elsenvoorde (fifth kaart, dev since session 6)',
     'Elsenvoorde',
   );
 
@@ -270,7 +272,7 @@ async function main(): Promise<void> {
     },
     { name: 'golden frozen test', cases: goldenTest, catalogue: enschede, index: enschedeIndex },
     {
-      name: 'Hengelo (second kaart)',
+      name: 'Hengelo (second kaart, apart since session 6)',
       cases: hengeloCases,
       catalogue: hengelo,
       index: hengeloIndex,
