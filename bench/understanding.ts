@@ -14,11 +14,11 @@
  *   entries, another writer who never saw the models, rules or corpora) with 120 questions, measured
  *   beside Vechtstede the same way; a dev set since 2026-12-02 session 5 (ADR 0013, round 16);
  * - "Elsenvoorde": test/fixtures/kaart-elsenvoorde, a fifth sociale kaart (another made-up gemeente,
- *   65 entries in new styles, written apart in session 5) with 128 questions; measured only in
- *   session 5, a dev set since 2026-12-02 session 6;
+ *   65 entries in new styles, written apart in session 5) with 128 questions; a dev set since
+ *   session 6 (ADR 0013), like Vechtstede and Reggedal;
  * - "Hoolterveen": test/fixtures/kaart-hoolterveen, a sixth sociale kaart (another made-up gemeente,
  *   62 entries of 13 organisations in new styles, written apart in session 6) with 130 questions:
- *   the apart set now;
+ *   the apart set now. Hengelo is no longer read for tuning since session 6 either (measured only);
  * - "corpus test": the frozen test split of the understanding corpus, for the levensgebied guess.
  * For comparison, "golden train+dev" is the part that was tuned on (in-sample).
  *
@@ -255,7 +255,7 @@ async function main(): Promise<void> {
   );
   const elsenvoordeSet = await kaartSet(
     'kaart-elsenvoorde',
-    'Elsenvoorde (fifth kaart, dev since 2026-12-02 session 6)',
+    'Elsenvoorde (fifth kaart, dev since session 6)',
     'Elsenvoorde',
   );
   const hoolterveenSet = await kaartSet(
@@ -279,7 +279,7 @@ async function main(): Promise<void> {
     },
     { name: 'golden frozen test', cases: goldenTest, catalogue: enschede, index: enschedeIndex },
     {
-      name: 'Hengelo (second kaart)',
+      name: 'Hengelo (second kaart, apart since session 6)',
       cases: hengeloCases,
       catalogue: hengelo,
       index: hengeloIndex,

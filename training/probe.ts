@@ -122,14 +122,12 @@ console.log(`English  ${corpusDev(full, false, 'en')}`);
 console.log(`English stripped ${corpusDev(bare, process.env.SHOW === 'en', 'en')}`);
 console.log(`golden train+dev full     ${golden(full, goldenTuned)}`);
 console.log(`golden train+dev stripped ${golden(bare, goldenTuned)}`);
-// PROBE_KAARTEN=1: the second kaart (Hengelo, tuned on), the third (Vechtstede), the fourth
-// (Reggedal) and the fifth (Elsenvoorde), dev sets since the fourth amendment and round 16 of ADR
-// 0013 and, for Elsenvoorde, since 2026-12-02 session 6 (`KAART=kaart-reggedal npx tsx
-// training/devMisses.ts` lists misses). The sixth kaart (Hoolterveen) is apart: only
-// bench:understanding measures it, once before and after.
+// PROBE_KAARTEN=1: the dev kaarten, the third (Vechtstede), the fourth (Reggedal) and the fifth
+// (Elsenvoorde), dev sets since the fourth amendment, round 16 and session 6 of ADR 0013
+// (`KAART=kaart-reggedal npx tsx training/devMisses.ts` lists misses). Hengelo is not read since
+// session 6, and the kaart written apart in session 6 (Hoolterveen) is measured by bench:understanding only, never here.
 if (process.env.PROBE_KAARTEN === '1' || process.env.PROBE_APART === '1') {
   for (const [name, dir] of [
-    ['Hengelo (tuned on)', 'test/fixtures/kaart-hengelo'],
     ['Vechtstede (dev)  ', 'test/fixtures/kaart-vechtstede'],
     ['Reggedal (dev)    ', 'test/fixtures/kaart-reggedal'],
     ['Elsenvoorde (dev) ', 'test/fixtures/kaart-elsenvoorde'],

@@ -133,4 +133,20 @@ describe('a kaart in other words than the residents use, through the conversatio
     expect(result.endedWith).toBe('result');
     expect(result.cards[0]).toBe('Rechtshulp op dinsdag');
   });
+
+  // ADR 0013, session 6 (corpus round 17): children who belong to the neighbours are a neighbour
+  // question, not a sport or parenting one. Before the round this phrasing was offered "Sport en
+  // bewegen" first; a phrasing written for this test.
+  it('class 3: the boys across the street kicking a ball into the garden are offered Buren', async () => {
+    const result = await play({
+      first: 'de jongens van de overkant trappen elke middag hun voetbal in onze voortuin',
+      topic: 'Buren en de buurt',
+      age: '63',
+    });
+    const offer = result.transcript.find((line) => /Klopt dat\?|Welke past het best\?/.test(line));
+    const offered = (offer ?? '').split('\n').filter((line) => /^\d\. /.test(line));
+    expect(offered[0] ?? offer).toContain('Buren en de buurt');
+    expect(result.endedWith).toBe('result');
+    expect(result.cards[0]).toBe('Bemiddelaars aan huis');
+  });
 });

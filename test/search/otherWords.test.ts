@@ -36,6 +36,16 @@ const ask = (text: string, age?: number) =>
   });
 
 describe('search on a kaart in other words than the residents use', () => {
+  // ADR 0013, session 6 (corpus round 17): children who belong to the neighbours make a neighbour
+  // question. Before the round the youth sport entry stood first and the answer was "no good match".
+  it('answers neighbour children who draw on the front door with the mediators first', () => {
+    const result = ask(
+      'de kinderen van hiernaast tekenen elke week met stoepkrijt op onze voordeur en hun moeder haalt haar schouders op',
+    );
+    expect(result.noGoodMatch).toBe(false);
+    expect(result.results[0]?.id).toBe('ew-bemiddeling');
+  });
+
   it('puts the mediators first for a neighbour who hammers, not the walk-in that shares a word', () => {
     expect(ask('Mijn onderbuurman timmert elke zondagochtend om zeven uur').results[0]?.id).toBe(
       'ew-bemiddeling',
