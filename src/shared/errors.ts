@@ -153,6 +153,7 @@ export const errorCatalogue = {
     log: 'Bot Framework endpoint is closed: no app registration and development mode off',
   },
   'WW-2113': { status: 403, log: 'Development mode relays only to a loopback serviceUrl' },
+  'WW-2114': { status: 429, log: 'Too many messages from this conversation or client address' },
   'WW-4012': { status: 500, log: 'Knowledge loader thread failed' },
   'WW-9201': { status: 500, log: 'Concern model file is missing or invalid' },
   'WW-9202': { status: 500, log: 'Safety corpus file is invalid' },

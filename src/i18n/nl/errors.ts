@@ -131,6 +131,8 @@ export const errorTexts: Readonly<Record<ErrorCode, string>> = {
   'WW-2111': 'Het is nu erg druk. Probeer het over een paar minuten opnieuw.',
   'WW-2112': 'Dit kanaal is niet ingesteld. Een beheerder moet dit oplossen.',
   'WW-2113': 'In de ontwikkelstand stuurt de wijkwijzer alleen naar deze computer.',
+  'WW-2114':
+    'U stuurt veel berichten kort na elkaar. Wacht een halve minuut en stuur uw bericht dan opnieuw.',
   'WW-4012': 'De sociale kaart kon niet op de achtergrond worden ingelezen. Dat gebeurt nu gewoon.',
   'WW-9201': 'Het model dat zorgen in berichten herkent, ontbreekt of is beschadigd.',
   'WW-9202': 'Een bestand met voorbeeldberichten voor de veiligheidscheck klopt niet.',
