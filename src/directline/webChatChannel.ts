@@ -389,7 +389,9 @@ export class WebChatChannel implements DirectLineApi {
       `webchat-messages:${conversationId}`,
       budget(perMinute.conversation),
     );
+    // A conversation over its own budget does not spend its neighbours' (the address's) too.
     const withinAddress =
+      !withinConversation ||
       clientAddress === undefined ||
       (await this.limiter.take(
         `webchat-messages-address:${clientAddress}`,
