@@ -81,6 +81,7 @@ export const errorCatalogue = {
     status: 422,
     log: 'Partner file is beyond the YAML limits (size, depth, aliases) or not a regular file',
   },
+  'WW-4119': { status: 429, log: 'Too many knowledge checks running for this colleague' },
 
   'WW-5001': { status: 400, log: 'Search request does not match the expected shape' },
   'WW-5002': { status: 500, log: 'Unmet need record holds more than counts and slugs' },

@@ -102,6 +102,7 @@ export const errorTexts: Readonly<Record<ErrorCode, string>> = {
   'WW-4117': 'Het logboek met wijzigingen is niet te lezen. Een beheerder moet dit oplossen.',
   'WW-4118':
     'Dit bestand met voorzieningen is te groot of te ingewikkeld om hier te openen. Er is niets veranderd. Vraag de redactie van de wijkwijzer om het bestand na te kijken.',
+  'WW-4119': 'De vorige controle loopt nog. Wacht een paar seconden en probeer het dan opnieuw.',
   'WW-8001': 'U bent niet aangemeld bij het Casusbord. Laad het Casusbord opnieuw.',
   'WW-8002': 'Uw aanmelding is verlopen of klopt niet. Laad het Casusbord opnieuw.',
   'WW-8003': 'Deze casus hoort bij een ander wijkteam. U kunt hem niet bekijken.',
