@@ -128,6 +128,8 @@ export const environmentSchema = z.object({
   ),
   WEBCHAT_TOKEN_TTL_SECONDS: whole(1800, 60, 24 * 3600),
   WEBCHAT_TOKEN_RATE_PER_MINUTE: whole(20, 1, 10_000),
+  WEBCHAT_MESSAGES_PER_MINUTE: whole(30, 1, 10_000),
+  WEBCHAT_MESSAGES_PER_MINUTE_PER_ADDRESS: whole(300, 1, 100_000),
   WEBCHAT_CONVERSATION_IDLE_MINUTES: whole(240, 5, 7 * 24 * 60),
   WEBCHAT_MAX_MESSAGE_CHARS: whole(2000, 100, 20_000),
   WEBCHAT_RESIDENT_KEY_IDLE_DAYS: whole(14, 1, 365),
@@ -343,6 +345,11 @@ export interface Config {
     readonly usesEphemeralSecret: boolean;
     readonly tokenTtlSeconds: number;
     readonly tokenRatePerMinute: number;
+    /**
+     * Activities a conversation and a client address may post per minute (each starts a bot turn):
+     * one token must not keep the process busy for everyone (docs/adr/0015-security-posture.md §1).
+     */
+    readonly messagesPerMinute: { readonly conversation: number; readonly address: number };
     readonly conversationIdleMinutes: number;
     readonly maxMessageChars: number;
     /**
@@ -681,6 +688,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       usesEphemeralSecret: environment.WEBCHAT_TOKEN_SECRET === undefined && !development,
       tokenTtlSeconds: environment.WEBCHAT_TOKEN_TTL_SECONDS,
       tokenRatePerMinute: environment.WEBCHAT_TOKEN_RATE_PER_MINUTE,
+      messagesPerMinute: {
+        conversation: environment.WEBCHAT_MESSAGES_PER_MINUTE,
+        address: environment.WEBCHAT_MESSAGES_PER_MINUTE_PER_ADDRESS,
+      },
       conversationIdleMinutes: environment.WEBCHAT_CONVERSATION_IDLE_MINUTES,
       maxMessageChars: environment.WEBCHAT_MAX_MESSAGE_CHARS,
       residentKeyIdleDays: environment.WEBCHAT_RESIDENT_KEY_IDLE_DAYS,

@@ -30,6 +30,22 @@ const cardActionValue = z.looseObject({
 });
 
 /**
+ * jsonwebtoken's errors, by name (botbuilder's dependency, not ours): botbuilder's token extractor
+ * turns a missing key or an expired token into its `AuthenticationError`, but rethrows a bad
+ * signature, `alg: none` or a malformed payload as jsonwebtoken threw them. Only the authentication
+ * step uses jsonwebtoken (our own tokens are checked with jose, whose errors have other names).
+ */
+const JWT_ERROR_NAMES = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
+
+/** A request whose Bot Framework token was refused, however botbuilder said so. */
+function isAuthenticationFailure(error: unknown): boolean {
+  return (
+    error instanceof AuthenticationError ||
+    (error instanceof Error && JWT_ERROR_NAMES.has(error.name))
+  );
+}
+
+/**
  * Who may call `/api/messages`: with an app registration, channels that present a Bot Framework
  * token (the adapter checks it); without one, nobody, unless DEVELOPMENT_MODE opened it for a
  * local trial, and then replies go to this machine only (docs/adr/0015-security-posture.md).
@@ -88,8 +104,7 @@ export function botRoutes(deps: BotRouteDeps): RouteRegistrar {
           res.send(invokeResponse.status, invokeResponse.body);
         }
       } catch (error) {
-        if (error instanceof AuthenticationError)
-          throw new WijkwijzerError('WW-2108', { cause: error });
+        if (isAuthenticationFailure(error)) throw new WijkwijzerError('WW-2108', { cause: error });
         throw error;
       }
     });

@@ -46,6 +46,7 @@ export async function composeConversation(deps: ConversationPartDeps): Promise<C
     logger: moduleLogger(logger, 'webchat'),
     inFlight,
     spentTokens: storage.facts,
+    limiter: storage.rateLimiter,
     ...(conversationLog === undefined ? {} : { log: conversationLog }),
   });
   opened.push(() => channel.close(1_000));

@@ -39,6 +39,7 @@ export interface DirectLineApi {
     token: string | undefined,
     conversationId: string,
     body: unknown,
+    clientAddress?: string,
   ): Promise<ResourceId>;
   upload(token: string | undefined, conversationId: string): Promise<never>;
 }

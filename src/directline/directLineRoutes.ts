@@ -1,5 +1,6 @@
 import type { Request, Response, Server } from 'restify';
 import type { RouteRegistrar } from '../server.js';
+import { clientAddress } from '../shared/streamLimiter.js';
 import { bearerToken } from './channelTokens.js';
 import type { DirectLineApi } from './directLineApi.js';
 
@@ -31,7 +32,7 @@ function sendPrivate(res: Response, status: number, body: unknown): void {
  * The Direct Line 3.0 routes Web Chat's botframework-directlinejs calls. Every route takes the bearer
  * token; errors are thrown as WijkwijzerErrors and become JSON bodies in the server's error handler.
  */
-export function directLineRoutes(channel: DirectLineApi): RouteRegistrar {
+export function directLineRoutes(channel: DirectLineApi, trustProxy = false): RouteRegistrar {
   return (server: Server) => {
     server.post(`${DIRECT_LINE_BASE}/tokens/generate`, async (req, res) => {
       sendPrivate(res, 200, await channel.generateToken(token(req), req.body));
@@ -68,7 +69,12 @@ export function directLineRoutes(channel: DirectLineApi): RouteRegistrar {
         sendPrivate(
           res,
           200,
-          await channel.postActivity(token(req), conversationParam(req), req.body),
+          await channel.postActivity(
+            token(req),
+            conversationParam(req),
+            req.body,
+            clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustProxy),
+          ),
         );
       },
     );

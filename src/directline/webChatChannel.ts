@@ -30,6 +30,7 @@ import { connectorRoutes } from './connectorRoutes.js';
 import { MemoryConversationLog, type ConversationLog } from './conversationLog.js';
 import { ConversationStore, parseWatermark, type EvictionReason } from './conversationStore.js';
 import type { SharedFacts } from '../storage/sharedFacts.js';
+import { MemoryRateLimiter, type RateLimiter } from '../storage/rateLimiter.js';
 import { directLineRoutes } from './directLineRoutes.js';
 import { KeyedSerialQueue } from './keyedSerialQueue.js';
 
@@ -72,6 +73,12 @@ export interface WebChatChannelDeps {
   readonly log?: ConversationLog;
   /** Stream tokens already spent, shared by every instance on PostgreSQL. */
   readonly spentTokens?: SharedFacts;
+  /**
+   * Counts the activities posted per conversation and per client address
+   * (config.webchat.messagesPerMinute); shared by every instance on PostgreSQL. Default: this
+   * process's memory.
+   */
+  readonly limiter?: RateLimiter;
 }
 
 export interface ChannelStats {
@@ -108,6 +115,7 @@ export class WebChatChannel implements DirectLineApi {
   private readonly stream: ActivityStream;
   private readonly sweeper: NodeJS.Timeout;
   private readonly bot: ChannelAccount;
+  private readonly limiter: RateLimiter;
   private endpoint: BotEndpoint | undefined;
   private httpServer: HttpServer | undefined;
   private closed = false;
@@ -118,6 +126,7 @@ export class WebChatChannel implements DirectLineApi {
     this.logger = moduleLogger(deps.logger, 'directline');
     this.limits = { ...DEFAULT_CHANNEL_LIMITS, ...deps.limits };
     this.inFlight = deps.inFlight;
+    this.limiter = deps.limiter ?? new MemoryRateLimiter(deps.clock);
     this.bot = deps.bot ?? {
       id: deps.config.botFramework.appId ?? 'wijkwijzer',
       name: 'Digitale wijkwijzer',
@@ -177,7 +186,7 @@ export class WebChatChannel implements DirectLineApi {
     return [
       (server) => {
         this.attachStreaming(server.server);
-        directLineRoutes(this)(server);
+        directLineRoutes(this, this.config.server.trustProxy)(server);
       },
       connectorRoutes(this.connector),
     ];
@@ -317,11 +326,14 @@ export class WebChatChannel implements DirectLineApi {
   /**
    * `POST /v3/directline/conversations/{id}/activities`: stores the resident's activity, pushes it to
    * the streams, and answers after the bot's turn (or after the delivery timeout), like Azure.
+   * `clientAddress`: who sent it, for the budget per address (the routes read it, honouring
+   * TRUST_PROXY).
    */
   async postActivity(
     token: string | undefined,
     conversationId: string,
     body: unknown,
+    clientAddress?: string,
   ): Promise<ResourceId> {
     const claims = await this.tokens.verifyConversationToken(token, conversationId);
     const parsed = parseClientActivity(body, this.config.webchat.maxMessageChars);
@@ -338,6 +350,7 @@ export class WebChatChannel implements DirectLineApi {
         detail: { conversationId, reason: 'turn queue full' },
       });
     }
+    await this.takeMessageBudget(conversationId, clientAddress);
     const stored = await this.log.append(conversationId, activity);
     this.logger.info(
       {
@@ -365,6 +378,41 @@ export class WebChatChannel implements DirectLineApi {
   }
 
   // --- internals ---
+
+  /**
+   * Every activity but typing starts a bot turn. Without a budget one token posted 240 messages in
+   * four seconds, each a turn and a state write, and kept the process busy for every other resident
+   * (docs/security.md, review of 2 December 2026, second round). A resident types or taps at most a
+   * message every few seconds; the budget per address leaves room for a library's shared address.
+   */
+  private async takeMessageBudget(
+    conversationId: string,
+    clientAddress: string | undefined,
+  ): Promise<void> {
+    const perMinute = this.config.webchat.messagesPerMinute;
+    const budget = (count: number) => ({ capacity: count, perSecond: count / 60 });
+    const withinConversation = await this.limiter.take(
+      `webchat-messages:${conversationId}`,
+      budget(perMinute.conversation),
+    );
+    // A conversation over its own budget does not spend its neighbours' (the address's) too.
+    const withinAddress =
+      !withinConversation ||
+      clientAddress === undefined ||
+      (await this.limiter.take(
+        `webchat-messages-address:${clientAddress}`,
+        budget(perMinute.address),
+      ));
+    if (!withinConversation || !withinAddress) {
+      this.logger.warn(
+        { conversationId, limit: withinConversation ? 'address' : 'conversation' },
+        'message budget spent',
+      );
+      throw new WijkwijzerError('WW-2114', {
+        detail: { conversationId, limit: withinConversation ? 'address' : 'conversation' },
+      });
+    }
+  }
 
   private async deliver(conversationId: string, stored: StoredActivity): Promise<void> {
     const endpoint = this.endpoint;

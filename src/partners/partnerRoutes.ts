@@ -13,6 +13,7 @@ import { errorCatalogue, WijkwijzerError, type ErrorCode } from '../shared/error
 import { fillTemplateTexts, sendNoncedPage } from '../http/htmlPage.js';
 import { errorBody } from '../http/httpErrors.js';
 import { newId } from '../shared/ids.js';
+import { KeyedSerialQueue } from '../directline/keyedSerialQueue.js';
 import { pageContentSecurityPolicy } from '../webchat/pageRoutes.js';
 import { StaticAssets } from '../webchat/staticAssets.js';
 import { clientKey } from '../webchat/tokenRoute.js';
@@ -67,6 +68,16 @@ const checkBody = z.strictObject({
 const addBody = z.strictObject({ entry: rawEntrySchema, bron: z.string().trim().min(3).max(300) });
 const editBody = z.strictObject({ etag: z.string().max(40), entry: rawEntrySchema });
 const confirmBody = z.strictObject({ etag: z.string().max(40) });
+
+/**
+ * Checks one colleague may have running or waiting: a check (and a save, which checks first)
+ * loads the whole sociale kaart with the change, 0.2–0.5 s on the loader thread plus assembling
+ * the result on the main thread. They run one after another per colleague; the page sends one
+ * check per pause in typing and a save, so a few waiting is room enough, while sixty at once from
+ * one session held every turn up to 1.2 s (docs/security.md, review of 2 December 2026, second
+ * round). Per process: each instance has its own loader thread.
+ */
+const CHECKS_PER_PERSON = 4;
 
 function badRequest(route: string): WijkwijzerError {
   return new WijkwijzerError('WW-4101', { detail: { route } });
@@ -137,6 +148,20 @@ export function partnerRoutes(deps: PartnerRouteDeps): RouteRegistrar {
 
   const authenticate = (req: Request) =>
     deps.authenticator.authenticate(req.header('authorization'));
+
+  const checks = new KeyedSerialQueue();
+  /**
+   * Runs a check or a save after this colleague's earlier ones, or refuses with 429 WW-4119 when
+   * too many wait already: the page's own checks and saves queue, a flood does not.
+   */
+  const oneOfFewChecks = async <T>(identity: PartnerIdentity, work: () => Promise<T>) => {
+    const key = `${identity.kind}:${identity.actorKey}`;
+    const waiting = checks.pending(key);
+    if (waiting >= CHECKS_PER_PERSON) {
+      throw new WijkwijzerError('WW-4119', { detail: { waiting } });
+    }
+    return checks.run(key, work);
+  };
 
   const sendError = (
     req: Request,
@@ -278,12 +303,14 @@ export function partnerRoutes(deps: PartnerRouteDeps): RouteRegistrar {
       const { identity } = await authenticate(req);
       const beheerder = deps.knowledge.authorise(identity, param(req, 'beheerder'));
       const body = parse(checkBody, req.body, 'check');
-      const check = await deps.knowledge.check(beheerder.id, {
-        originalId: body.originalId,
-        etag: null,
-        entry: body.entry,
-        bron: body.bron ?? null,
-      });
+      const check = await oneOfFewChecks(identity, () =>
+        deps.knowledge.check(beheerder.id, {
+          originalId: body.originalId,
+          etag: null,
+          entry: body.entry,
+          bron: body.bron ?? null,
+        }),
+      );
       res.header('Cache-Control', 'no-store');
       res.send(200, check);
     });
@@ -295,12 +322,14 @@ export function partnerRoutes(deps: PartnerRouteDeps): RouteRegistrar {
       sendSave(
         req,
         res,
-        await deps.knowledge.save(identity, beheerder.id, {
-          originalId: null,
-          etag: null,
-          entry: body.entry,
-          bron: body.bron,
-        }),
+        await oneOfFewChecks(identity, () =>
+          deps.knowledge.save(identity, beheerder.id, {
+            originalId: null,
+            etag: null,
+            entry: body.entry,
+            bron: body.bron,
+          }),
+        ),
       );
     });
 
@@ -312,12 +341,14 @@ export function partnerRoutes(deps: PartnerRouteDeps): RouteRegistrar {
       sendSave(
         req,
         res,
-        await deps.knowledge.save(identity, beheerder.id, {
-          originalId: id,
-          etag: body.etag,
-          entry: body.entry,
-          bron: null,
-        }),
+        await oneOfFewChecks(identity, () =>
+          deps.knowledge.save(identity, beheerder.id, {
+            originalId: id,
+            etag: body.etag,
+            entry: body.entry,
+            bron: null,
+          }),
+        ),
       );
     });
 
@@ -325,10 +356,13 @@ export function partnerRoutes(deps: PartnerRouteDeps): RouteRegistrar {
       const { identity } = await authenticate(req);
       const beheerder = deps.knowledge.authorise(identity, param(req, 'beheerder'));
       const body = parse(confirmBody, req.body, 'confirm');
+      const id = param(req, 'id');
       sendSave(
         req,
         res,
-        await deps.knowledge.confirm(identity, beheerder.id, param(req, 'id'), body.etag),
+        await oneOfFewChecks(identity, () =>
+          deps.knowledge.confirm(identity, beheerder.id, id, body.etag),
+        ),
       );
     });
 

@@ -22,7 +22,15 @@ export interface MaskTokens {
   readonly email: string;
 }
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+/**
+ * The local part has at most 64 characters (RFC 5321), and that bound keeps the search linear: with
+ * `+` the engine tried every start in a long run of letters, digits, dots or dashes and scanned to
+ * its end for an `@`, so 4,000 characters of "a1a1…" (a story's limit) cost the square of their
+ * length (docs/security.md, review of 2 December 2026, second round). A longer run before an `@`
+ * still has its last 64 characters and the domain masked. The domain's labels end at a dot, so an
+ * `@` costs at most 64 scans of its domain.
+ */
+const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 
 /** Country code and check digits at the start of a word: where an IBAN may begin. */
 const IBAN_START = /(?<![A-Za-z0-9])([A-Za-z]{2})(\d{2})/g;

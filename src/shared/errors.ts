@@ -81,6 +81,7 @@ export const errorCatalogue = {
     status: 422,
     log: 'Partner file is beyond the YAML limits (size, depth, aliases) or not a regular file',
   },
+  'WW-4119': { status: 429, log: 'Too many knowledge checks running for this colleague' },
 
   'WW-5001': { status: 400, log: 'Search request does not match the expected shape' },
   'WW-5002': { status: 500, log: 'Unmet need record holds more than counts and slugs' },
@@ -157,6 +158,7 @@ export const errorCatalogue = {
     log: 'Bot Framework endpoint is closed: no app registration and development mode off',
   },
   'WW-2113': { status: 403, log: 'Development mode relays only to a loopback serviceUrl' },
+  'WW-2114': { status: 429, log: 'Too many messages from this conversation or client address' },
   'WW-4012': { status: 500, log: 'Knowledge loader thread failed' },
   'WW-9201': { status: 500, log: 'Concern model file is missing or invalid' },
   'WW-9202': { status: 500, log: 'Safety corpus file is invalid' },

@@ -117,7 +117,16 @@ const deepJson = fc
 
 beforeAll(async () => {
   process.on('unhandledRejection', onRejection);
-  app = await startApp({ LOG_LEVEL: 'debug', WEBCHAT_TOKEN_RATE_PER_MINUTE: '10000' }, logs.logger);
+  // Budgets high enough that every fuzzed activity reaches the bot (messageFlood tests the budget).
+  app = await startApp(
+    {
+      LOG_LEVEL: 'debug',
+      WEBCHAT_TOKEN_RATE_PER_MINUTE: '10000',
+      WEBCHAT_MESSAGES_PER_MINUTE: '10000',
+      WEBCHAT_MESSAGES_PER_MINUTE_PER_ADDRESS: '100000',
+    },
+    logs.logger,
+  );
   const token = await send('POST', '/api/webchat/token', '{}');
   residentToken = (token.body as { token: string }).token;
   const started = await send('POST', '/v3/directline/conversations', undefined, {

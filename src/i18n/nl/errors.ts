@@ -104,6 +104,7 @@ export const errorTexts: Readonly<Record<ErrorCode, string>> = {
   'WW-4117': 'Het logboek met wijzigingen is niet te lezen. Een beheerder moet dit oplossen.',
   'WW-4118':
     'Dit bestand met voorzieningen is te groot of te ingewikkeld om hier te openen. Er is niets veranderd. Vraag de redactie van de wijkwijzer om het bestand na te kijken.',
+  'WW-4119': 'De vorige controle loopt nog. Wacht een paar seconden en probeer het dan opnieuw.',
   'WW-8001': 'U bent niet aangemeld bij het Casusbord. Laad het Casusbord opnieuw.',
   'WW-8002': 'Uw aanmelding is verlopen of klopt niet. Laad het Casusbord opnieuw.',
   'WW-8003': 'Deze casus hoort bij een ander wijkteam. U kunt hem niet bekijken.',
@@ -133,6 +134,8 @@ export const errorTexts: Readonly<Record<ErrorCode, string>> = {
   'WW-2111': 'Het is nu erg druk. Probeer het over een paar minuten opnieuw.',
   'WW-2112': 'Dit kanaal is niet ingesteld. Een beheerder moet dit oplossen.',
   'WW-2113': 'In de ontwikkelstand stuurt de wijkwijzer alleen naar deze computer.',
+  'WW-2114':
+    'U stuurt veel berichten kort na elkaar. Wacht een halve minuut en stuur uw bericht dan opnieuw.',
   'WW-4012': 'De sociale kaart kon niet op de achtergrond worden ingelezen. Dat gebeurt nu gewoon.',
   'WW-9201': 'Het model dat zorgen in berichten herkent, ontbreekt of is beschadigd.',
   'WW-9202': 'Een bestand met voorbeeldberichten voor de veiligheidscheck klopt niet.',
