@@ -87,8 +87,11 @@ const kaarten = [
   { name: 'reggedal', title: 'Reggedal questions (fourth sociale kaart)' },
   { name: 'elsenvoorde', title: 'Elsenvoorde questions (fifth sociale kaart)' },
 ] as const;
-/** Kaarten that are dev sets since the seventh round: their help questions may be tuned on. */
-export const devKaarten: readonly string[] = ['vechtstede', 'reggedal'];
+/**
+ * Kaarten that are dev sets: their help questions may be read and tuned on, never trained on.
+ * Vechtstede and Reggedal since the seventh round, Elsenvoorde since the eighth.
+ */
+export const devKaarten: readonly string[] = ['vechtstede', 'reggedal', 'elsenvoorde'];
 const kaartFile = (name: string) =>
   path.join(root, 'test', 'fixtures', `kaart-${name}`, 'questions.jsonl');
 
@@ -182,7 +185,7 @@ export function evaluationKeys(): Set<string> {
 }
 
 /**
- * The help questions of the dev kaarten (Vechtstede, Reggedal): dev sets since the seventh round,
+ * The help questions of the dev kaarten (Vechtstede, Reggedal, Elsenvoorde; devKaarten),
  * read message by message to see why a help question is checked (scripts/safety/
  * diagnoseHelpQuestions.ts). Minus safety questions and anything trained on, as in the bench.
  */
