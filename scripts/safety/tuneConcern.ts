@@ -97,7 +97,7 @@ const HELP_FIRM_BUDGET = 0.03;
  * up 10% of the Dutch questions of a kaart written apart. The dev kaarten are never trained on; each
  * question is scored by the model of its fold.
  */
-export const DEV_KAART_FIRM_BUDGET = 0.03;
+export const DEV_KAART_FIRM_BUDGET = 0.05;
 
 /**
  * Out-of-fold recall may not fall below the third round's (0.9908): fewer checks on help questions
