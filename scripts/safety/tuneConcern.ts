@@ -27,8 +27,11 @@
  *   up to a check, and never above MAX_FLOOR_SHARE of the check threshold (chooseWeakSignal);
  * - `firmCheck` and `firmCheckShort`: the concern at which a model-only check (8 words or more, 3 to
  *   7 words) holds up the intake: as many crises held up out of fold as possible while at most
- *   HELP_FIRM_BUDGET of the help questions wait for an answer, in Dutch and in English
- *   (chooseFirmCheck). Below it a check is soft: lines and question shown, the intake goes on.
+ *   HELP_FIRM_BUDGET of the help questions wait for an answer, in Dutch and in English, and at most
+ *   DEV_KAART_FIRM_BUDGET of the dev kaarten's help questions, which no model trains on (eighth
+ *   round; chooseFirmCheck). Below it a check is soft: lines and question shown, the intake goes
+ *   on. `--explore` prints the trade-off at other dev-kaart budgets, fitted on two kaarten and read
+ *   on the third, and what raising the check thresholds would cost in recall.
  * Deterministic: the same corpus gives the same file byte for byte.
  */
 import { writeFileSync } from 'node:fs';
@@ -428,7 +431,8 @@ function helpFigures(help: readonly Point[], thresholds: ConcernThresholds) {
 
 /**
  * The two firm-check thresholds (8 words or more, 3 to 7 words): of the pairs at which firm checks
- * stay within HELP_FIRM_BUDGET of the training help questions in each language, the one that
+ * stay within HELP_FIRM_BUDGET of the training help questions in each language, and within
+ * `devBudget` of the dev kaarten's questions (never trained on) in each language, the one that
  * holds up the most crises out of fold (a firm check or a crisis reply); lower thresholds break
  * ties. Recall does not move: a soft check is still a check, with every line shown.
  */
