@@ -6,10 +6,12 @@
  *   the tuner keeps its check rate on them within budget, so thresholds are chosen with real help
  *   questions in view, not only with the safety corpus's own ordinary set.
  * - **evaluation**: the questions of the other sociale kaarten (test/fixtures/kaart-hengelo/,
- *   kaart-vechtstede/, kaart-reggedal/ and kaart-elsenvoorde/, written apart), the golden set's frozen test split and
- *   the understanding corpus's frozen test split. Never trained or tuned on; `npm run bench:safety`
- *   reports the check rate on them, by set and language only (the frozen splits not with
- *   `--unseen-only`).
+ *   kaart-vechtstede/, kaart-reggedal/ and kaart-elsenvoorde/, written apart), the golden set's
+ *   frozen test split and the understanding corpus's frozen test split. Never trained on;
+ *   `npm run bench:safety` reports the check rate on them, by set and language only (the frozen
+ *   splits not with `--unseen-only`). The dev kaarten among them (devKaarten) may be read and tuned
+ *   on: the tuner fits the firm-check thresholds on them (docs/adr/0012-safety-net.md, eighth
+ *   round); Hengelo and the frozen splits are never tuned on.
  *
  * A question whose labels are about safety, violence, abuse or crisis (the veiligheid levensgebied,
  * the need gezondheid.levensmoe, or a golden case answered by a veiligheid entry) is not an ordinary
