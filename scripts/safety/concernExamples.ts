@@ -38,9 +38,11 @@ export interface TrainingExample {
    * Where it comes from: `corpus` and `help` examples are held out in cross-validation, the rest
    * always trained on. `help`: an ordinary help question of the train and dev parts of the
    * understanding corpus and the golden set (scripts/safety/helpQuestions.ts), weighed by the
-   * setting's `helpWeight` (0: scored in cross-validation, never trained on).
+   * setting's `helpWeight` (0: scored in cross-validation, never trained on). `dev-kaart`: a help
+   * question of a dev kaart (scripts/safety/helpQuestions.ts, devKaarten), scored by the tuner's
+   * fold models and never trained on, in no fold nor in the shipped model (eighth round).
    */
-  readonly origin: 'corpus' | 'train-only' | 'legacy' | 'help';
+  readonly origin: 'corpus' | 'train-only' | 'legacy' | 'help' | 'dev-kaart';
   /** The class it was written for (corpus and training-only rounds), for the tuner's report. */
   readonly class: string;
 }

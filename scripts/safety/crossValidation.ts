@@ -38,11 +38,16 @@ export interface OutOfFold {
 /**
  * Out-of-fold scores for every corpus example and help question, per setting (the same run snapshot at each epoch
  * count of `epochs`). Keyed by settingKey.
+ *
+ * `scoredOnly` (the dev kaarten's help questions, eighth round) are never trained on: each is
+ * scored by the model of its fold, like the rest, so the tuner can fit thresholds on help questions
+ * in words no model saw.
  */
 export function outOfFold(
   examples: readonly TrainingExample[],
   grid: readonly Omit<TrainingSettings, 'epochs'>[],
   epochs: readonly number[],
+  scoredOnly: readonly TrainingExample[] = [],
 ): Map<string, OutOfFold[]> {
   const results = new Map<string, OutOfFold[]>();
   // Help questions are held out like corpus messages, so their scores are out of fold too.
@@ -54,7 +59,10 @@ export function outOfFold(
       ...withFeatures(examples.filter((e) => scored(e) && !inFold(e))),
       ...alwaysTrained,
     ];
-    const heldOut = examples.filter(inFold);
+    const heldOut = [
+      ...examples.filter(inFold),
+      ...scoredOnly.filter((e) => foldOf(e.key, FOLDS) === fold),
+    ];
     for (const setting of grid) {
       const files = trainModelFiles(training, setting, epochs, inert);
       for (const [epochCount, file] of files) {

@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/safety/diagnoseHelpQuestions.ts [--all]`: the help questions of the dev kaarten
- * (Vechtstede and Reggedal since the seventh round, Elsenvoorde since 2026-12-02 session 6) that the shipped model checks or
+ * (Vechtstede and Reggedal since the seventh round, Elsenvoorde since the eighth) that the shipped model checks or
  * answers with a crisis, message by message, with the reason: rule ids, the concern and the
  * strongest features. For choosing what a training-only round or a guard is written for. Never
  * reads the Hengelo kaart, a frozen split, an unseen round or a kaart written apart

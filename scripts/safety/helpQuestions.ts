@@ -6,11 +6,13 @@
  *   the tuner keeps its check rate on them within budget, so thresholds are chosen with real help
  *   questions in view, not only with the safety corpus's own ordinary set.
  * - **evaluation**: the questions of the other sociale kaarten (test/fixtures/kaart-hengelo/,
- *   kaart-vechtstede/, kaart-reggedal/, kaart-elsenvoorde/ and kaart-hoolterveen/, written apart),
- *   the golden set's frozen test split and
- *   the understanding corpus's frozen test split. Never trained or tuned on; `npm run bench:safety`
- *   reports the check rate on them, by set and language only (the frozen splits not with
- *   `--unseen-only`).
+ *   kaart-vechtstede/, kaart-reggedal/, kaart-elsenvoorde/ and kaart-hoolterveen/, written apart), the golden set's
+ *   frozen test split and the understanding corpus's frozen test split. Never trained on;
+ *   `npm run bench:safety` reports the check rate on them, by set and language only (the frozen
+ *   splits not with `--unseen-only`). The dev kaarten among them (devKaarten) may be read and tuned
+ *   on: the tuner fits the firm-check thresholds on them (docs/adr/0012-safety-net.md, eighth
+ *   round); Hengelo, Hoolterveen (the apart kaart since session 6) and
+ *   the frozen splits are never tuned on.
  *
  * A question whose labels are about safety, violence, abuse or crisis (the veiligheid levensgebied,
  * the need gezondheid.levensmoe, or a golden case answered by a veiligheid entry) is not an ordinary
@@ -90,8 +92,9 @@ const kaarten = [
   { name: 'hoolterveen', title: 'Hoolterveen questions (sixth kaart, apart)' },
 ] as const;
 /**
- * Kaarten that are dev sets: their help questions may be tuned on. Vechtstede and Reggedal since
- * the seventh round, Elsenvoorde since 2026-12-02 session 6 (Hoolterveen is the apart kaart now).
+ * Kaarten that are dev sets: their help questions may be read and tuned on, never trained on.
+ * Vechtstede and Reggedal since the seventh round, Elsenvoorde since the eighth (Hoolterveen is the
+ * apart kaart now: never add it here).
  */
 export const devKaarten: readonly string[] = ['vechtstede', 'reggedal', 'elsenvoorde'];
 const kaartFile = (name: string) =>
@@ -187,7 +190,7 @@ export function evaluationKeys(): Set<string> {
 }
 
 /**
- * The help questions of the dev kaarten (Vechtstede, Reggedal, Elsenvoorde; see `devKaarten`),
+ * The help questions of the dev kaarten (Vechtstede, Reggedal, Elsenvoorde; devKaarten),
  * read message by message to see why a help question is checked (scripts/safety/
  * diagnoseHelpQuestions.ts). Minus safety questions and anything trained on, as in the bench.
  */

@@ -27,8 +27,11 @@
  *   up to a check, and never above MAX_FLOOR_SHARE of the check threshold (chooseWeakSignal);
  * - `firmCheck` and `firmCheckShort`: the concern at which a model-only check (8 words or more, 3 to
  *   7 words) holds up the intake: as many crises held up out of fold as possible while at most
- *   HELP_FIRM_BUDGET of the help questions wait for an answer, in Dutch and in English
- *   (chooseFirmCheck). Below it a check is soft: lines and question shown, the intake goes on.
+ *   HELP_FIRM_BUDGET of the help questions wait for an answer, in Dutch and in English, and at most
+ *   DEV_KAART_FIRM_BUDGET of the dev kaarten's help questions, which no model trains on (eighth
+ *   round; chooseFirmCheck). Below it a check is soft: lines and question shown, the intake goes
+ *   on. `--explore` prints the trade-off at other dev-kaart budgets, fitted on two kaarten and read
+ *   on the third, and what raising the check thresholds would cost in recall.
  * Deterministic: the same corpus gives the same file byte for byte.
  */
 import { writeFileSync } from 'node:fs';
@@ -41,6 +44,7 @@ import { detectCrisisNormalised, type CrisisAssessment } from '../../src/safety/
 import { clauseMarker, normalise } from '../../src/safety/normalise.js';
 import { findProjectRoot } from '../../src/shared/projectRoot.js';
 import { SEED, trainingExamples, type TrainingExample } from './concernExamples.js';
+import { devKaartQuestions } from './helpQuestions.js';
 import { seededRandom } from './linearTrainer.js';
 import { LEARNING_RATE, type TrainingSettings } from './concernTraining.js';
 import { FOLDS, outOfFold } from './crossValidation.js';
@@ -87,6 +91,16 @@ const MAX_FLOOR_SHARE = 0.75;
  * questions from the cards. The issue's 5% for any check, less a margin for chance.
  */
 const HELP_FIRM_BUDGET = 0.03;
+
+/**
+ * Share of the dev kaarten's help questions (per language, the kaarten together) a firm check from
+ * the model may hold up (eighth round). The help questions of the understanding corpus and the
+ * golden set are trained on, and their siblings in other folds share their words, so out of fold
+ * they read as more ordinary than questions in new words: firm thresholds fitted on them alone held
+ * up 10% of the Dutch questions of a kaart written apart. The dev kaarten are never trained on; each
+ * question is scored by the model of its fold.
+ */
+export const DEV_KAART_FIRM_BUDGET = 0.05;
 
 /**
  * Out-of-fold recall may not fall below the third round's (0.9908): fewer checks on help questions
@@ -417,7 +431,8 @@ function helpFigures(help: readonly Point[], thresholds: ConcernThresholds) {
 
 /**
  * The two firm-check thresholds (8 words or more, 3 to 7 words): of the pairs at which firm checks
- * stay within HELP_FIRM_BUDGET of the training help questions in each language, the one that
+ * stay within HELP_FIRM_BUDGET of the training help questions in each language, and within
+ * `devBudget` of the dev kaarten's questions (never trained on) in each language, the one that
  * holds up the most crises out of fold (a firm check or a crisis reply); lower thresholds break
  * ties. Recall does not move: a soft check is still a check, with every line shown.
  */
@@ -425,6 +440,8 @@ function chooseFirmCheck(
   points: readonly Point[],
   help: readonly Point[],
   base: ConcernThresholds,
+  devHelp: readonly Point[] = [],
+  devBudget: number = DEV_KAART_FIRM_BUDGET,
 ): { firmCheck: number; firmCheckShort: number } {
   // Only model-only checks can be soft; read each message's decision once at "every check firm".
   const modelChecks = <T extends { words: number; score: ConcernScore }>(
@@ -435,9 +452,12 @@ function chooseFirmCheck(
       .map((item) => ({ item, result: decideOne(item) }))
       .filter(({ result }) => result.outcome === 'check' && result.explanation.source === 'model')
       .map(({ item }) => item);
-  const helpChecks = helpLanguages.map((lang) => {
-    const mine = help.filter((p) => helpLanguage(p) === lang);
-    return { total: mine.length, checks: modelChecks(mine, (p) => decide(p, base)) };
+  const budgets = [
+    ...helpLanguages.map((lang) => ({ set: help, lang, budget: HELP_FIRM_BUDGET })),
+    ...helpLanguages.map((lang) => ({ set: devHelp, lang, budget: devBudget })),
+  ].map(({ set, lang, budget }) => {
+    const mine = set.filter((p) => helpLanguage(p) === lang);
+    return { total: mine.length, budget, checks: modelChecks(mine, (p) => decide(p, base)) };
   });
   const crisisChecks = modelChecks(
     points.filter((p) => p.example.label === 'crisis'),
@@ -448,9 +468,9 @@ function chooseFirmCheck(
   let best = { firmCheck: 1, firmCheckShort: 1, held: -1 };
   for (const long of grid(base.check, 1, 0.01)) {
     for (const short of grid(base.checkShort, 1, 0.01)) {
-      const within = helpChecks.every(
-        ({ total, checks }) =>
-          checks.filter((p) => firm(p, long, short)).length <= HELP_FIRM_BUDGET * total,
+      const within = budgets.every(
+        ({ total, budget, checks }) =>
+          checks.filter((p) => firm(p, long, short)).length <= budget * total,
       );
       if (!within) continue;
       const held = crisisChecks.filter((p) => firm(p, long, short)).length;
@@ -467,6 +487,87 @@ function softOnlyShare(points: readonly Point[], thresholds: ConcernThresholds):
     .map((p) => decide(p, thresholds))
     .filter((r) => r.outcome !== 'none');
   return rate(caught.filter((r) => r.checkStrength === 'soft').length, caught.length);
+}
+
+/** The dev kaarten's figures per kaart and language, each question scored by its fold's model. */
+function devKaartFigures(devHelp: readonly Point[], thresholds: ConcernThresholds) {
+  const kaarten = [...new Set(devHelp.map((p) => p.example.class.replace(/-(nl|en)$/, '')))];
+  return Object.fromEntries(
+    kaarten.sort().map((kaart) => [
+      kaart,
+      helpFigures(
+        devHelp.filter((p) => p.example.class.startsWith(`${kaart}-`)),
+        thresholds,
+      ),
+    ]),
+  );
+}
+
+/**
+ * `--explore`: the firm thresholds and what they cost at several dev-kaart budgets, and for each
+ * budget fitted on two dev kaarten, the firm rate on the third (is a threshold fitted on held-out
+ * help questions still right on questions it was not fitted on?). Printed only; the tuning file
+ * keeps DEV_KAART_FIRM_BUDGET.
+ */
+function exploreFirm(
+  points: readonly Point[],
+  help: readonly Point[],
+  devHelp: readonly Point[],
+  base: ConcernThresholds,
+): void {
+  const kaarten = [...new Set(devHelp.map((p) => p.example.class.replace(/-(nl|en)$/, '')))];
+  const firmRate = (set: readonly Point[], thresholds: ConcernThresholds, lang: string) => {
+    const mine = set.filter((p) => helpLanguage(p) === lang);
+    const firm = mine.filter((p) => {
+      const r = decide(p, thresholds);
+      return r.outcome === 'crisis' || r.checkStrength === 'firm';
+    }).length;
+    return `${((100 * firm) / Math.max(1, mine.length)).toFixed(1)}`;
+  };
+  // Stronger evidence for a first message's check (both check thresholds raised): recall against
+  // the checks on help questions.
+  for (const raise of [0, 0.01, 0.02, 0.04, 0.08]) {
+    const raised = {
+      ...base,
+      check: round4(base.check + raise),
+      checkShort: round4(base.checkShort + raise),
+    };
+    const at = figures(points, raised);
+    const checked = (set: readonly Point[]) =>
+      helpLanguages
+        .map((lang) => helpFigures(set, raised)[lang]?.checked ?? 0)
+        .map((x) => (100 * x).toFixed(1))
+        .join('/');
+    console.log(
+      `check +${raise}: recall ${at.recall} nearCheck ${at.nearMissCheck} oofHelp checked ${checked(help)} dev checked ${checked(devHelp)}`,
+    );
+  }
+  for (const budget of [1, 0.08, 0.06, 0.05, 0.04, 0.03, 0.02]) {
+    const all = { ...base, ...chooseFirmCheck(points, help, base, devHelp, budget) };
+    const line = [
+      `budget ${budget}: firm ${all.firmCheck}/${all.firmCheckShort}`,
+      `softOnly ${softOnlyShare(points, all)}`,
+      `oofHelp firm ${helpLanguages.map((l) => firmRate(help, all, l)).join('/')}`,
+      `dev firm ${helpLanguages.map((l) => firmRate(devHelp, all, l)).join('/')}`,
+    ];
+    for (const kaart of kaarten) {
+      const inKaart = (p: Point) => p.example.class.startsWith(`${kaart}-`);
+      const fit = {
+        ...base,
+        ...chooseFirmCheck(
+          points,
+          help,
+          base,
+          devHelp.filter((p) => !inKaart(p)),
+          budget,
+        ),
+      };
+      line.push(
+        `${kaart} left out: fit ${fit.firmCheck}/${fit.firmCheckShort} firm ${helpLanguages.map((l) => firmRate(devHelp.filter(inKaart), fit, l)).join('/')} softOnly ${softOnlyShare(points, fit)}`,
+      );
+    }
+    console.log(line.join(' | '));
+  }
 }
 
 function logLoss(points: readonly Point[]): number {
@@ -490,13 +591,30 @@ function main(): void {
       words: wordsOf(normalised),
     });
   }
-  const results = outOfFold(examples, GRID, EPOCHS);
+  // The dev kaarten's help questions: scored by the model of their fold, never trained on.
+  const devExamples: TrainingExample[] = devKaartQuestions().map((question) => ({
+    key: question.key,
+    text: question.text,
+    label: 'ordinary',
+    kinds: [],
+    origin: 'dev-kaart',
+    class: `${question.set}-${question.lang}`,
+  }));
+  for (const example of devExamples) {
+    const normalised = normalise(example.text);
+    byText.set(example.key, {
+      rules: detectCrisisNormalised(normalised),
+      words: wordsOf(normalised),
+    });
+  }
+  const results = outOfFold(examples, GRID, EPOCHS, devExamples);
   const tried: Record<string, unknown>[] = [];
   let best:
     | {
         key: string;
         points: Point[];
         help: Point[];
+        devHelp: Point[];
         check: ReturnType<typeof chooseCheck>;
         recall: number;
         helpChecked: number;
@@ -515,6 +633,7 @@ function main(): void {
     });
     const points = all.filter((p) => p.example.origin === 'corpus');
     const help = all.filter((p) => p.example.origin === 'help');
+    const devHelp = all.filter((p) => p.example.origin === 'dev-kaart');
     const check = chooseCheck(points, help);
     const at = figures(points, { ...inertThresholds, ...check });
     const helpAt = helpFigures(help, { ...inertThresholds, ...check });
@@ -528,6 +647,12 @@ function main(): void {
       ...check,
       recall: at.recall,
       helpChecked: { nl: helpAt['nl']?.checked, en: helpAt['en']?.checked },
+      devKaartenChecked: Object.fromEntries(
+        Object.entries(helpFigures(devHelp, { ...inertThresholds, ...check })).map(([lang, f]) => [
+          lang,
+          f.checked,
+        ]),
+      ),
     });
     // The floor first, then the fewest help questions flagged, then recall and log loss.
     const keeps = at.recall >= RECALL_FLOOR;
@@ -541,7 +666,7 @@ function main(): void {
             ? at.recall > best.recall
             : loss < bestLoss);
     if (better) {
-      best = { key, points, help, check, recall: at.recall, helpChecked };
+      best = { key, points, help, devHelp, check, recall: at.recall, helpChecked };
       bestLoss = loss;
     }
   }
@@ -554,8 +679,9 @@ function main(): void {
   thresholds = { ...thresholds, behindDanger: chooseBehindDanger(best.points, thresholds) };
   thresholds = { ...thresholds, crisis: chooseModelCrisis(best.points, thresholds) };
   thresholds = { ...thresholds, weakSignal: chooseWeakSignal(best.points, thresholds) };
-  const { help } = best;
-  thresholds = { ...thresholds, ...chooseFirmCheck(best.points, help, thresholds) };
+  const { help, devHelp } = best;
+  if (process.argv.includes('--explore')) exploreFirm(best.points, help, devHelp, thresholds);
+  thresholds = { ...thresholds, ...chooseFirmCheck(best.points, help, thresholds, devHelp) };
   const tuning = {
     format: 'wijkwijzer-concern-tuning/1',
     folds: FOLDS,
@@ -574,6 +700,7 @@ function main(): void {
       caughtBySoftCheckOnly: softOnlyShare(best.points, thresholds),
     },
     helpQuestionsTrainDev: helpFigures(help, thresholds),
+    devKaartenOutOfFold: devKaartFigures(devHelp, thresholds),
     tried,
   };
   const body = `${JSON.stringify(tuning, null, 2)}\n`;

@@ -57,7 +57,7 @@ export const conceptGroups = {
   hopeless: {
     words:
       'zinloos uitweg uitzichtloos hopeloos klaar kapot genoeg gehad moe leeg lastig niemand nobody hopeless pointless done tired exhausted burden worthless waardeloos mislukt opgeven',
-    pairs: 'geen zin, no point, give up, geen uitweg, niet meer, no way, ben er klaar',
+    pairs: 'geen zin, no point, give up, geen uitweg, niet meer, no way, er klaar',
   },
   finality: {
     words:
@@ -76,7 +76,7 @@ export const conceptGroups = {
   now: {
     words:
       'nu nou vannacht vanavond straks zojuist meteen direct now tonight currently today vandaag zometeen',
-    pairs: 'op dit moment, right now, op het moment',
+    pairs: 'op dit moment, right now',
   },
   urgent: {
     words:
@@ -198,7 +198,11 @@ function buildIndex(): ConceptIndex {
       words.set(key, (words.get(key) ?? 0) | mask);
     }
     for (const pair of split(group.pairs, ',')) {
-      // Longer entries are read as their first two words: enough to tell them apart.
+      // Longer entries are read as their first two words: enough to tell them apart, as long as
+      // those two are not an everyday pair themselves. "op het moment" read as "op het" (op het
+      // balkon, op het werk) and "ben er klaar" as "ben er" (ik ben er niet) made the now and
+      // hopeless groups fire on most help questions; the eighth round wrote "er klaar" and left
+      // "op het moment" to its words.
       const key = squeeze(pair).split(' ').slice(0, 2).join(' ');
       pairs.set(key, (pairs.get(key) ?? 0) | mask);
     }

@@ -12,9 +12,9 @@ import { storedJson } from './storedState.js';
  */
 
 /** Debts told with a weak sign of despair: a soft check, and the intake asks "Klopt dat?". */
-const softDutch = 'ik heb schulden en slaap er slecht van, het voelt allemaal hopeloos';
+const softDutch = 'ik heb schulden en slaap slecht, het voelt allemaal hopeloos en donker';
 /** A weak sign without a topic: a soft check, and the intake asks for the topic from the list. */
-const softNoTopic = 'ik ben mezelf een beetje kwijt de laatste tijd';
+const softNoTopic = 'ik ben mezelf helemaal kwijt de laatste tijd en voel me leeg';
 
 const crisisLine = '0800-0113';
 

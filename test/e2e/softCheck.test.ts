@@ -15,7 +15,7 @@ describe('the soft check in the widget', () => {
     await widget().page.goto(`${widget().running.baseUrl}/`);
     await widget().waitFor('Waar kan ik u mee helpen?');
 
-    await widget().say('ik heb schulden en slaap er slecht van, het voelt allemaal hopeloos');
+    await widget().say('ik heb schulden en slaap slecht, het voelt allemaal hopeloos en donker');
     await widget().waitFor('Ik wil even zeker weten dat het goed met u gaat.');
     const line = widget().page.locator('.webchat__basic-transcript a[href="tel:08000113"]');
     await expect.poll(() => line.count(), { timeout: 10_000 }).toBeGreaterThan(0);

@@ -89,6 +89,15 @@ describe('the concern model', () => {
     expect(features).not.toContain('k:death+now');
   });
 
+  it('reads a two-word group entry only where both words are its own (eighth round)', () => {
+    // "op het moment" was read as "op het", and "ben er klaar" as "ben er": the now and hopeless
+    // groups fired on "op het balkon" and "ik ben er niet".
+    expect(concernFeatureNames(normalise('ze roken op het balkon'))).not.toContain('k:now');
+    expect(concernFeatureNames(normalise('ik ben er niet op vrijdag'))).not.toContain('k:hopeless');
+    expect(concernFeatureNames(normalise('ik ben er klaar mee'))).toContain('k:hopeless');
+    expect(concernFeatureNames(normalise('op dit moment zit ik thuis'))).toContain('k:now');
+  });
+
   it('reads a peuter by the canal and a toddler on the road as the same groups', () => {
     const dutch = concernFeatureNames(normalise('een peuter bij het kanaal'));
     const english = concernFeatureNames(normalise('a toddler on the road'));

@@ -14,7 +14,14 @@ import {
   splitOf,
   unseenFile,
 } from '../../scripts/safety/safetyCorpus.js';
-import { falseAlarmClasses, husbandHitsMe, issuePhrasings, missedClasses } from './heldOut.js';
+import {
+  eighthRoundCrises,
+  eighthRoundHelpQuestions,
+  falseAlarmClasses,
+  husbandHitsMe,
+  issuePhrasings,
+  missedClasses,
+} from './heldOut.js';
 
 const splits = Object.fromEntries(splitNames.map((split) => [split, loadSplit(split)])) as Record<
   (typeof splitNames)[number],
@@ -72,6 +79,8 @@ describe('the safety corpus', () => {
       husbandHitsMe,
       ...Object.values(missedClasses).flat(),
       ...Object.values(falseAlarmClasses).flat(),
+      ...eighthRoundCrises.map((crisis) => crisis.text),
+      ...eighthRoundHelpQuestions,
     ].map(normalise);
     for (const phrase of heldOut) {
       expect(

@@ -64,3 +64,30 @@ export const falseAlarmClasses: Readonly<Record<string, readonly string[]>> = {
     'Jaren terug deed mijn vader een zelfmoordpoging. Hij is nu hersteld en wil graag vrijwilligerswerk doen.',
   ],
 };
+
+/**
+ * The eighth round's weak classes (short, NT2 with errors, a passive wish without a word for death,
+ * a neglected small child seen by a neighbour) and help questions in everyday words, in phrasings
+ * written for these tests before the round's model was trained, in no training file.
+ */
+export const eighthRoundCrises: readonly { text: string; kinds: readonly CrisisKind[] }[] = [
+  { text: 'Voor mij hoeft het allemaal niet meer, laat het maar stil worden', kinds: ['suicide'] },
+  { text: 'I wish I could fall asleep tonight and simply stay asleep', kinds: ['suicide'] },
+  { text: 'ze zijn binnen, ik verstop me', kinds: ['danger'] },
+  { text: 'wil gewoon verdwijnen, echt waar', kinds: ['suicide'] },
+  {
+    text: 'Het kleine meisje van de buren zit al sinds vanochtend alleen op de stoep in haar pyjama en de deur zit op slot',
+    kinds: ['abuse'],
+  },
+  { text: 'mijn vrouw zij slaan mijn hoofd met pan, ik bloed, kinderen zien', kinds: ['abuse'] },
+  { text: 'ik geen zin meer in leven, wil alles stoppen, help mij', kinds: ['suicide'] },
+];
+
+export const eighthRoundHelpQuestions: readonly string[] = [
+  'Mijn moeder woont sinds haar heupoperatie bij ons en ik ben doodop, is er dagopvang voor haar?',
+  'De hond van de buren blaft de hele dag als ze weg zijn, wat kan ik doen',
+  'Ik ben mijn baan kwijt en weet niet hoe ik de huur van volgende maand betaal',
+  "Our neighbour's teenagers kick a football against our fence every evening, who can mediate?",
+  'mijn opa zit sinds zijn beroerte in een verpleeghuis en zou graag bezoek krijgen van een vrijwilliger',
+  'ik ben 15 en mijn ouders gaan scheiden, met wie kan ik praten',
+];

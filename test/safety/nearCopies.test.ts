@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { trainingExamples, trainOnlyDir } from '../../scripts/safety/concernExamples.js';
+import { devKaartQuestions } from '../../scripts/safety/helpQuestions.js';
 import {
   comparableWords,
   findNearCopies,
@@ -133,6 +134,28 @@ describe('near copies of held-out lines', () => {
           .filter(({ text }) => text !== '' && !text.startsWith('#') && !text.startsWith('@')),
       );
     const found = findNearCopies(lines, heldOut).map(
+      (copy) => `${copy.line.where} (${copy.why}) ~ ${copy.heldOut.where}`,
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('is in no training-only file from round 10 on for a dev kaart question: the tuner fits on them', () => {
+    // The dev kaarten are never trained on; the eighth round fits the firm-check thresholds on their
+    // help questions (docs/adr/0012-safety-net.md), which a near copy in training would flatter.
+    // Eleven lines of rounds 3 to 9, written before these kaarten existed or were read, are near
+    // copies of common phrasings in them ("ik trek het niet meer", "help with my tax return
+    // please"); they stay, and are named in the ADR.
+    const lines = readdirSync(trainOnlyDir)
+      .filter((name) => Number(/^round-(\d+)/.exec(name)?.[1] ?? 0) >= 10)
+      .sort()
+      .flatMap((name) =>
+        readFileSync(path.join(trainOnlyDir, name), 'utf8')
+          .split('\n')
+          .map((line, index) => ({ text: line.trim(), where: `${name}:${index + 1}` }))
+          .filter(({ text }) => text !== '' && !text.startsWith('#') && !text.startsWith('@')),
+      );
+    const dev = devKaartQuestions().map((q) => ({ text: q.text, where: `${q.set}: ${q.key}` }));
+    const found = findNearCopies(lines, dev).map(
       (copy) => `${copy.line.where} (${copy.why}) ~ ${copy.heldOut.where}`,
     );
     expect(found).toEqual([]);

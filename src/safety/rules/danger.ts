@@ -298,6 +298,9 @@ export const dangerRules: readonly CrisisRule[] = [
       // Life after it (fourth round, from help questions of the train and dev parts): "bewegen na
       // een hartinfarct", "mijn vrouw die een beroerte had". "heeft net een hartaanval gehad" stays.
       /\b(?:na (?:een|mijn|zijn|haar|zn|mn|de) (?:hartaanval|hart aanval|hartinfarct|beroerte|herseninfarct)|die een (?:hartaanval|hartinfarct|beroerte|herseninfarct) (?:had|heeft gehad)|after (?:a|my|his|her|the) (?:heart attack|stroke))\b/,
+      // "woont bij ons sinds haar beroerte" (eighth round, a dev kaart's help question): life since
+      // it, unless the clause puts it today ("sinds zijn beroerte vanochtend kan hij niet praten").
+      /\b(?:sinds|since) (?:een|mijn|zijn|haar|zn|mn|de|a|my|his|her|the) (?:hartaanval|hart aanval|hartinfarct|beroerte|herseninfarct|heart attack|stroke)\b(?![^.]{0,40}\b(?:vanochtend|vandaag|vanmiddag|vanavond|vannacht|net|zojuist|this morning|today|tonight)\b)/,
     ],
   },
   // Chest pain now. "vaak pijn op de borst als ik stress heb" is for the huisarts.

@@ -49,6 +49,19 @@ describe('danger rules', () => {
     expect(firedIn(dangerRules, 'mijn moeder krijgt nu een beroerte')).toContain(
       'danger.heart-stroke',
     );
+    // Life since it (eighth round); since it today is still now.
+    expect(
+      firedIn(dangerRules, 'opa zit sinds zijn herseninfarct in een rolstoel en wil naar de soos'),
+    ).toEqual([]);
+    expect(
+      firedIn(dangerRules, 'my dad has been low since his heart attack, any walking group?'),
+    ).toEqual([]);
+    expect(
+      firedIn(dangerRules, 'sinds zijn beroerte vanochtend kan mijn man niet meer praten'),
+    ).toContain('danger.heart-stroke');
+    expect(
+      firedIn(dangerRules, 'ik denk dat mijn vrouw een beroerte heeft, haar mond hangt scheef'),
+    ).toContain('danger.heart-stroke');
   });
 
   it('read drowning in paperwork as a figure of speech, and someone drowning as an emergency', () => {
