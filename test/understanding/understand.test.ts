@@ -85,7 +85,7 @@ describe('understand(): one pass over a message', () => {
 
   it('reads a stated age as a fact of the person, not as one more word (class 6)', () => {
     // The same sentence, only the age differs: the previous model read "73" and "34" as two
-    // unrelated words and gave Ouder worden the same confidence (0.79 against 0.80).
+    // unrelated words and gave Ouder worden the same confidence (0.81 for both).
     const older = understand('ik ben 73 en ik red het thuis niet meer zo goed alleen', context);
     const younger = understand('ik ben 34 en ik red het thuis niet meer zo goed alleen', context);
     const ouderWorden = (levensgebieden: typeof older.levensgebieden) =>
