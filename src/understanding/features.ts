@@ -1,3 +1,5 @@
+import { ageBandOf } from '../conversation/ageBands.js';
+import { ageFor, extractFirstMessageFacts } from '../conversation/firstMessage.js';
 import { tokenize } from '../text/normalise.js';
 
 /**
@@ -43,6 +45,49 @@ function fnvRange(hash: number, text: string, from: number, to: number): number 
 const WORD_SEED = fnv1a('w ');
 const BIGRAM_SEED = fnv1a('b ');
 const CHAR_SEED = fnv1a('c ');
+
+/**
+ * A fact feature weighs this many times one n-gram: among the hundreds of n-grams of a sentence a
+ * single presence would say nearly nothing. 3 chosen on the dev kaarten, corpus dev and 5-fold CV
+ * against 1, 2 and 4 (docs/adr/0013, seventh amendment).
+ */
+export const FACT_WEIGHT = 3;
+
+/** Position of `id` in the ascending `ids`, or −1. */
+function binarySearch(ids: Int32Array, id: number): number {
+  let low = 0;
+  let high = ids.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const at = ids[mid] as number;
+    if (at === id) return mid;
+    if (at < id) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
+}
+
+/**
+ * The stated facts of a resident's message as features (ADR 0013, seventh amendment): for whom
+ * ("mijn moeder", "de buren") and the age band of the person the question is about ("van 80",
+ * "mijn zoon van 15"), read by the same extractor as the intake (src/conversation/firstMessage.ts).
+ * The words "moeder" or "80" alone are weak and scattered evidence; "for a parent", "67+" and their
+ * pair are shared by every phrasing that states them, so the model learns how much a stated person
+ * or age says about the need, and the rest of the sentence can still outweigh it. Not for texts of
+ * the knowledge: an entry's "van 4 tot 12 jaar" is a target group, not a person.
+ */
+function factHashes(text: string): number[] {
+  const facts = extractFirstMessageFacts(text);
+  const age = ageFor(facts, facts.forWhom ?? 'zelf');
+  const hashes: number[] = [];
+  if (facts.forWhom !== undefined) hashes.push(fnv1a(`f w=${facts.forWhom}`) & FEATURE_MASK);
+  if (age !== undefined) {
+    const band = ageBandOf(age);
+    hashes.push(fnv1a(`f a=${band}`) & FEATURE_MASK);
+    hashes.push(fnv1a(`f wa=${facts.forWhom ?? 'zelf'} ${band}`) & FEATURE_MASK);
+  }
+  return hashes;
+}
 
 /** FNV-1a over one character code, continuing from `hash`. */
 function fnvChar(hash: number, code: number): number {
@@ -92,7 +137,8 @@ function hashesOfWord(token: string, remember: boolean): Int32Array {
 
 /**
  * The features of one text: presence of each hashed feature, scaled to unit length, so a long
- * story and a single word weigh the same in total. `remember` is for texts of the knowledge only.
+ * story and a single word weigh the same in total. `remember` is for texts of the knowledge only;
+ * the stated facts are added for residents' texts only.
  */
 export function extractFeatures(text: string, remember = false): FeatureVector {
   const tokens = tokenize(text).slice(0, MAX_FEATURE_WORDS);
@@ -117,6 +163,8 @@ export function extractFeatures(text: string, remember = false): FeatureVector {
       push(fnvRange(h, next, 0, next.length) & FEATURE_MASK);
     }
   }
+  const facts = remember ? [] : factHashes(text);
+  for (const hash of facts) push(hash);
   const sorted = buffer.subarray(0, count).sort();
   let distinct = 0;
   for (let i = 0; i < count; i += 1) {
@@ -127,5 +175,10 @@ export function extractFeatures(text: string, remember = false): FeatureVector {
   }
   const ids = Int32Array.from(sorted.subarray(0, distinct));
   const value = distinct === 0 ? 0 : 1 / Math.sqrt(distinct);
-  return { ids, values: new Float32Array(distinct).fill(value) };
+  const values = new Float32Array(distinct).fill(value);
+  for (const hash of facts) {
+    const at = binarySearch(ids, hash);
+    if (at >= 0) values[at] = value * FACT_WEIGHT;
+  }
+  return { ids, values };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectCrisis } from '../../src/safety/detectCrisis.js';
 import { WijkwijzerError } from '../../src/shared/errors.js';
 import { domainOffer } from '../../src/understanding/domainOffer.js';
-import { rememberedWords } from '../../src/understanding/features.js';
+import { extractFeatures, rememberedWords } from '../../src/understanding/features.js';
 import {
   createLinearModel,
   loadModelFile,
@@ -81,6 +81,30 @@ describe('understand(): one pass over a message', () => {
     expect(understand('wat is het weer in Enschede morgen', context).outOfScope).toBeGreaterThan(
       0.5,
     );
+  });
+
+  it('reads a stated age as a fact of the person, not as one more word (class 6)', () => {
+    // The same sentence, only the age differs: the previous model read "73" and "34" as two
+    // unrelated words and gave Ouder worden the same confidence (0.81 for both).
+    const older = understand('ik ben 73 en ik red het thuis niet meer zo goed alleen', context);
+    const younger = understand('ik ben 34 en ik red het thuis niet meer zo goed alleen', context);
+    const ouderWorden = (levensgebieden: typeof older.levensgebieden) =>
+      levensgebieden.find((domain) => domain.slug === 'ouder-worden')?.confidence ?? 0;
+    expect(older.facts.age).toBe(73);
+    expect(ouderWorden(older.levensgebieden)).toBeGreaterThanOrEqual(
+      ouderWorden(younger.levensgebieden) + 0.05,
+    );
+  });
+
+  it('adds the stated facts to the features of a message, never to a text of the knowledge', () => {
+    const text = 'mijn moeder van 88 komt de deur niet meer uit';
+    const resident = extractFeatures(text);
+    const knowledge = extractFeatures(text, true);
+    expect(resident.ids.length).toBeGreaterThan(knowledge.ids.length);
+    // The fact features weigh more than one n-gram; the text's own features stay as they were.
+    expect(Math.max(...resident.values)).toBeGreaterThan(Math.min(...resident.values));
+    expect(new Set(knowledge.values).size).toBe(1);
+    expect([...knowledge.ids].every((id) => resident.ids.includes(id))).toBe(true);
   });
 
   it("keeps nothing of a resident's words in memory after the pass", () => {
