@@ -15,7 +15,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../test/support/http.js';
 import { createDatabase, startPostgresCluster } from '../test/support/postgresCluster.js';
-import { PROFILE_SETTINGS, startTurnProfile, type TurnProfile } from './turnProfile.js';
+import {
+  machineTicks,
+  mainThreadSchedule,
+  PROFILE_SETTINGS,
+  startTurnProfile,
+  type TurnProfile,
+} from './turnProfile.js';
 import { median } from './measure.js';
 import { DurableJsonFile } from '../src/storage/durableJsonFile.js';
 
@@ -41,6 +47,16 @@ interface LevelResult {
   readonly turnsPerSecond: number;
   readonly p50: number;
   readonly p99: number;
+  /**
+   * Shares of the level's wall time: the server's event loop on a core, runnable but waiting for
+   * a core, asleep (waiting for the disk, the next request); and the machine's cores busy.
+   */
+  readonly loop?: {
+    readonly onCore: number;
+    readonly waiting: number;
+    readonly asleep: number;
+    readonly machineBusy: number;
+  };
 }
 
 async function startServer(
@@ -127,8 +143,27 @@ async function measure(target: string): Promise<LevelResult[]> {
   try {
     await level(server.url, 10, WARMUP_TURNS, `${target}-warmup`);
     const results: LevelResult[] = [];
-    for (const concurrency of LEVELS)
-      results.push(await level(server.url, concurrency, TURNS_PER_LEVEL, target));
+    const pid = server.child.pid ?? 0;
+    for (const concurrency of LEVELS) {
+      const before = { schedule: mainThreadSchedule(pid), machine: machineTicks() };
+      const started = performance.now();
+      const result = await level(server.url, concurrency, TURNS_PER_LEVEL, target);
+      const wallNs = (performance.now() - started) * 1e6;
+      const after = { schedule: mainThreadSchedule(pid), machine: machineTicks() };
+      const onCore = (after.schedule.onCore - before.schedule.onCore) / wallNs;
+      const waiting = (after.schedule.waiting - before.schedule.waiting) / wallNs;
+      results.push({
+        ...result,
+        loop: {
+          onCore,
+          waiting,
+          asleep: Math.max(0, 1 - onCore - waiting),
+          machineBusy:
+            (after.machine.busy - before.machine.busy) /
+            Math.max(1, after.machine.total - before.machine.total),
+        },
+      });
+    }
     return results;
   } finally {
     server.child.kill('SIGTERM');
@@ -139,11 +174,22 @@ async function measure(target: string): Promise<LevelResult[]> {
 
 function summarise(rounds: readonly LevelResult[][], index: number): LevelResult {
   const at = rounds.map((round) => round[index]).filter((result) => result !== undefined);
+  const loops = at.flatMap((result) => (result.loop === undefined ? [] : [result.loop]));
   return {
     concurrency: at[0]?.concurrency ?? 0,
     turnsPerSecond: median(at.map((result) => result.turnsPerSecond)),
     p50: median(at.map((result) => result.p50)),
     p99: median(at.map((result) => result.p99)),
+    ...(loops.length === 0
+      ? {}
+      : {
+          loop: {
+            onCore: median(loops.map((loop) => loop.onCore)),
+            waiting: median(loops.map((loop) => loop.waiting)),
+            asleep: median(loops.map((loop) => loop.asleep)),
+            machineBusy: median(loops.map((loop) => loop.machineBusy)),
+          },
+        }),
   };
 }
 
@@ -257,6 +303,22 @@ if (!POSTGRES_ONLY) {
   // Machine or code, for the tail: the echo bot writes nothing; every wijkwijzer turn waits for a
   // durable write. When that write's own p99 is above 3x the echo p99, the target cannot be met on
   // this disk with the durability ADR 0002 promises, whatever the code does around it.
+  console.log(
+    "Where each server's event loop spent the wall time (/proc/<pid>/task/<pid>/schedstat), and how busy the machine was:",
+  );
+  console.log(
+    '| conversations | echo: on a core / waiting for a core / asleep | wijkwijzer: on a core / waiting for a core / asleep | machine busy during the wijkwijzer |',
+  );
+  console.log('|---|---|---|---|');
+  const share = (value: number | undefined) =>
+    value === undefined ? '–' : `${(value * 100).toFixed(0)}%`;
+  LEVELS.forEach((_, index) => {
+    const baseline = summarise(echoRounds, index).loop;
+    const product = summarise(ourRounds, index).loop;
+    console.log(
+      `| ${LEVELS[index] ?? 0} | ${share(baseline?.onCore)} / ${share(baseline?.waiting)} / ${share(baseline?.asleep)} | ${share(product?.onCore)} / ${share(product?.waiting)} / ${share(product?.asleep)} | ${share(product?.machineBusy)} |`,
+    );
+  });
   const disk = {
     p50: median(diskRounds.map((round) => round.p50)),
     p99: median(diskRounds.map((round) => round.p99)),

@@ -43,7 +43,7 @@ export interface TurnProfile {
 }
 
 /** Nanoseconds on a core and waiting on a run queue of a process's main thread. */
-function mainThreadSchedule(pid: number): { onCore: number; waiting: number } {
+export function mainThreadSchedule(pid: number): { onCore: number; waiting: number } {
   try {
     const [onCore, waiting] = readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8')
       .trim()
@@ -56,7 +56,7 @@ function mainThreadSchedule(pid: number): { onCore: number; waiting: number } {
 }
 
 /** Busy and total jiffies of all cores together (the first line of /proc/stat). */
-function machineTicks(): { busy: number; total: number } {
+export function machineTicks(): { busy: number; total: number } {
   const fields = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '')
     .trim()
     .split(/\s+/)
