@@ -58,7 +58,10 @@ export interface ReviewRemindersOptions {
 const SENT_NAMESPACE = 'partner-review-reminder';
 const MAILED_NAMESPACE = 'partner-review-reminder-address';
 
-/** Which address of which beheerder, without the address: a shared fact holds no personal data. */
+/**
+ * Which address of which beheerder, without the address: the record only points at one of the
+ * `medewerkers` in beheerders.yaml, where the addresses already are, and holds none itself.
+ */
 function addressKey(beheerder: string, address: string): string {
   const hash = createHash('sha256').update(address.trim().toLowerCase()).digest('hex');
   return `${beheerder}:${hash.slice(0, 32)}`;
