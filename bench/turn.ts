@@ -15,8 +15,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../test/support/http.js';
 import { createDatabase, startPostgresCluster } from '../test/support/postgresCluster.js';
-import { PROFILE_SETTINGS, startTurnProfile, type TurnProfile } from './turnProfile.js';
+import {
+  machineTicks,
+  mainThreadSchedule,
+  PROFILE_SETTINGS,
+  startTurnProfile,
+  type TurnProfile,
+} from './turnProfile.js';
 import { median } from './measure.js';
+import { DurableJsonFile } from '../src/storage/durableJsonFile.js';
 
 const LEVELS = [1, 10, 50];
 const TURNS_PER_LEVEL = Number(process.env.TURNS ?? 2000);
@@ -40,6 +47,16 @@ interface LevelResult {
   readonly turnsPerSecond: number;
   readonly p50: number;
   readonly p99: number;
+  /**
+   * Shares of the level's wall time: the server's event loop on a core, runnable but waiting for
+   * a core, asleep (waiting for the disk, the next request); and the machine's cores busy.
+   */
+  readonly loop?: {
+    readonly onCore: number;
+    readonly waiting: number;
+    readonly asleep: number;
+    readonly machineBusy: number;
+  };
 }
 
 async function startServer(
@@ -126,8 +143,27 @@ async function measure(target: string): Promise<LevelResult[]> {
   try {
     await level(server.url, 10, WARMUP_TURNS, `${target}-warmup`);
     const results: LevelResult[] = [];
-    for (const concurrency of LEVELS)
-      results.push(await level(server.url, concurrency, TURNS_PER_LEVEL, target));
+    const pid = server.child.pid ?? 0;
+    for (const concurrency of LEVELS) {
+      const before = { schedule: mainThreadSchedule(pid), machine: machineTicks() };
+      const started = performance.now();
+      const result = await level(server.url, concurrency, TURNS_PER_LEVEL, target);
+      const wallNs = (performance.now() - started) * 1e6;
+      const after = { schedule: mainThreadSchedule(pid), machine: machineTicks() };
+      const onCore = (after.schedule.onCore - before.schedule.onCore) / wallNs;
+      const waiting = (after.schedule.waiting - before.schedule.waiting) / wallNs;
+      results.push({
+        ...result,
+        loop: {
+          onCore,
+          waiting,
+          asleep: Math.max(0, 1 - onCore - waiting),
+          machineBusy:
+            (after.machine.busy - before.machine.busy) /
+            Math.max(1, after.machine.total - before.machine.total),
+        },
+      });
+    }
     return results;
   } finally {
     server.child.kill('SIGTERM');
@@ -138,12 +174,49 @@ async function measure(target: string): Promise<LevelResult[]> {
 
 function summarise(rounds: readonly LevelResult[][], index: number): LevelResult {
   const at = rounds.map((round) => round[index]).filter((result) => result !== undefined);
+  const loops = at.flatMap((result) => (result.loop === undefined ? [] : [result.loop]));
   return {
     concurrency: at[0]?.concurrency ?? 0,
     turnsPerSecond: median(at.map((result) => result.turnsPerSecond)),
     p50: median(at.map((result) => result.p50)),
     p99: median(at.map((result) => result.p99)),
+    ...(loops.length === 0
+      ? {}
+      : {
+          loop: {
+            onCore: median(loops.map((loop) => loop.onCore)),
+            waiting: median(loops.map((loop) => loop.waiting)),
+            asleep: median(loops.map((loop) => loop.asleep)),
+            machineBusy: median(loops.map((loop) => loop.machineBusy)),
+          },
+        }),
   };
+}
+
+/**
+ * The disk's share of a turn's tail: a wijkwijzer turn on the embedded default waits for at least
+ * one durable write (temp file, fsync, rename, directory fsync: ADR 0002), so its p99 cannot be
+ * below that write's p99, however the code is written. Measured here, with the same class, on the
+ * disk the bots write to, right after the turns.
+ */
+async function durableWriteLatency(writes = 300): Promise<{ p50: number; p99: number }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'wijkwijzer-turn-disk-'));
+  try {
+    const file = new DurableJsonFile<{ text: string; turn: number }>(path.join(dir, 'state.json'));
+    const text = 'x'.repeat(3000); // about a conversation's state
+    const latencies: number[] = [];
+    for (let turn = 0; turn < writes; turn += 1) {
+      const started = performance.now();
+      await file.write({ text, turn });
+      latencies.push(performance.now() - started);
+    }
+    latencies.sort((a, b) => a - b);
+    const at = (q: number) =>
+      latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+    return { p50: at(0.5), p99: at(0.99) };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 /** One or two wijkwijzer processes on one PostgreSQL database, at 50 conversations. */
@@ -177,6 +250,7 @@ async function measurePostgres(
   }
 }
 
+const diskRounds: Array<{ p50: number; p99: number }> = [];
 const echoRounds: LevelResult[][] = [];
 const ourRounds: LevelResult[][] = [];
 const onePgRounds: LevelResult[][] = [];
@@ -190,6 +264,7 @@ try {
     if (!POSTGRES_ONLY) {
       echoRounds.push(await measure('echo'));
       ourRounds.push(await measure('wijkwijzer'));
+      diskRounds.push(await durableWriteLatency());
     }
     if (cluster !== undefined) {
       for (const processes of [1, 2]) {
@@ -225,6 +300,39 @@ if (!POSTGRES_ONLY) {
     );
   });
   console.log('target: wijkwijzer p99 at most 3x the echo bot p99');
+  // Machine or code, for the tail: the echo bot writes nothing; every wijkwijzer turn waits for a
+  // durable write. When that write's own p99 is above 3x the echo p99, the target cannot be met on
+  // this disk with the durability ADR 0002 promises, whatever the code does around it.
+  console.log(
+    "Where each server's event loop spent the wall time (/proc/<pid>/task/<pid>/schedstat), and how busy the machine was:",
+  );
+  console.log(
+    '| conversations | echo: on a core / waiting for a core / asleep | wijkwijzer: on a core / waiting for a core / asleep | machine busy during the wijkwijzer |',
+  );
+  console.log('|---|---|---|---|');
+  const share = (value: number | undefined) =>
+    value === undefined ? '–' : `${(value * 100).toFixed(0)}%`;
+  LEVELS.forEach((_, index) => {
+    const baseline = summarise(echoRounds, index).loop;
+    const product = summarise(ourRounds, index).loop;
+    console.log(
+      `| ${LEVELS[index] ?? 0} | ${share(baseline?.onCore)} / ${share(baseline?.waiting)} / ${share(baseline?.asleep)} | ${share(product?.onCore)} / ${share(product?.waiting)} / ${share(product?.asleep)} | ${share(product?.machineBusy)} |`,
+    );
+  });
+  const disk = {
+    p50: median(diskRounds.map((round) => round.p50)),
+    p99: median(diskRounds.map((round) => round.p99)),
+  };
+  console.log(
+    `disk: one durable write of a 3 KB state file (what a turn waits for at least once) p50 ${disk.p50.toFixed(2)} ms, p99 ${disk.p99.toFixed(2)} ms (median of ${diskRounds.length} rounds of 300)`,
+  );
+  LEVELS.forEach((_, index) => {
+    const baseline = summarise(echoRounds, index);
+    const bound = disk.p99 / baseline.p99;
+    console.log(
+      `  ${baseline.concurrency} conversation(s): the write's p99 alone is ${bound.toFixed(2)}x the echo p99${bound > 3 ? ': above the 3x target, so it is the disk (and the durability of ADR 0002), not the turn code' : ''}`,
+    );
+  });
 }
 if (cluster !== undefined) {
   const echo50 = summarise(echoRounds, LEVELS.indexOf(PG_CONVERSATIONS));
@@ -260,6 +368,58 @@ if (cluster !== undefined) {
     const pick = (select: (profile: TurnProfile) => number) => median(mine.map(select));
     console.log(
       `| ${processes} | ${pick((p) => p.botCpuMs).toFixed(2)} ms | ${pick((p) => p.databaseCpuMs).toFixed(2)} ms | ${pick((p) => p.loadCpuMs).toFixed(2)} ms | ${pick((p) => p.statements).toFixed(1)} |`,
+    );
+  }
+  // Machine or code? A process that does not scale either waits for a core (the machine has none
+  // to give) or sleeps with cores free (a lock, a serialised write, a round trip: the code).
+  console.log('');
+  console.log(
+    'Where the bots spent the wall time (event loop thread, /proc/<pid>/task/<pid>/schedstat, median of the rounds), and how busy the machine was:',
+  );
+  console.log(
+    '| processes | event loop on a core | waiting for a core | asleep | machine busy (all work) | of which this benchmark | other work |',
+  );
+  console.log('|---|---|---|---|---|---|---|');
+  const pct = (value: number) => `${(value * 100).toFixed(0)}%`;
+  const medians = new Map<number, (select: (profile: TurnProfile) => number) => number>();
+  for (const processes of [1, 2]) {
+    const mine = profiles
+      .filter((item) => item.processes === processes)
+      .map((item) => item.profile);
+    const pick = (select: (profile: TurnProfile) => number) => median(mine.map(select));
+    medians.set(processes, pick);
+    console.log(
+      `| ${processes} | ${pct(pick((p) => p.loopOnCore))} | ${pct(pick((p) => p.loopWaitingForCore))} | ${pct(pick((p) => p.loopAsleep))} | ${pct(pick((p) => p.machineBusy))} | ${pct(pick((p) => p.benchmarkBusy))} | ${pct(
+        Math.max(
+          0,
+          pick((p) => p.machineBusy - p.benchmarkBusy),
+        ),
+      )} |`,
+    );
+  }
+  const pickOne = medians.get(1);
+  const pickTwo = medians.get(2);
+  if (pickOne !== undefined && pickTwo !== undefined) {
+    // What an otherwise idle machine could give, from the CPU per turn: each bot process runs on
+    // one core (its event loop), and all of it (bots, cluster, load generator) shares the cores.
+    const cores = os.cpus().length;
+    const bound = (pick: typeof pickOne, processes: number) =>
+      Math.min(
+        (processes * 1000) / pick((p) => p.botCpuMs),
+        (cores * 1000) / pick((p) => p.botCpuMs + p.databaseCpuMs + p.loadCpuMs),
+      );
+    const oneBound = bound(pickOne, 1);
+    const twoBound = bound(pickTwo, 2);
+    console.log(
+      `ceiling on an otherwise idle ${cores}-core machine, from the CPU per turn above: one process at most ${oneBound.toFixed(0)} turns/s, two at most ${twoBound.toFixed(0)}: at most ${(twoBound / oneBound).toFixed(2)}x (1.6x needs the cluster and the load generator off the bots' cores).`,
+    );
+    const waiting = pickTwo((p) => p.loopWaitingForCore);
+    const asleep = pickTwo((p) => p.loopAsleep);
+    const busy = pickTwo((p) => p.machineBusy);
+    console.log(
+      busy >= 0.9 || waiting >= asleep
+        ? `verdict: the machine. With two processes the cores were ${pct(busy)} busy and each event loop waited for a core ${pct(waiting)} of the time (asleep ${pct(asleep)}): the second process had no core to run on.`
+        : `verdict: not the machine. With two processes the cores were ${pct(busy)} busy, yet each event loop slept ${pct(asleep)} of the time (waiting for a core ${pct(waiting)}): look for a lock, a serialised write or a round trip.`,
     );
   }
   const last = profiles.filter((item) => item.processes === 1).at(-1)?.profile;

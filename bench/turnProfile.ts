@@ -5,6 +5,8 @@
  * benchmark's throwaway cluster preloads it). On 2 shared cores the ratio of two processes to one
  * is bounded by the work outside the bots' event loops, so this is what to read before cutting.
  */
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import pg from 'pg';
 import { clusterCpuMs, postmasterOf } from './storageJobs.js';
 import { processCpuMs } from './measure.js';
@@ -22,8 +24,47 @@ export interface TurnProfile {
   readonly databaseCpuMs: number;
   readonly loadCpuMs: number;
   readonly statements: number;
+  /** Wall time of the measured turns. */
+  readonly wallMs: number;
+  /**
+   * Where the bots' event loops (each process's main thread, /proc/<pid>/task/<pid>/schedstat)
+   * spent the wall time, averaged over the bots: on a core, runnable but waiting for a core (the
+   * machine is short of cores), or asleep (waiting for PostgreSQL, a lock, the network, a client).
+   */
+  readonly loopOnCore: number;
+  readonly loopWaitingForCore: number;
+  readonly loopAsleep: number;
+  /** Share of all the machine's cores busy during the turns (/proc/stat), with everyone's work. */
+  readonly machineBusy: number;
+  /** Share of all cores used by this benchmark's processes (bots, cluster, load generator). */
+  readonly benchmarkBusy: number;
   /** The statements by calls per turn, most first. */
   readonly byStatement: ReadonlyArray<{ readonly query: string; readonly perTurn: number }>;
+}
+
+/** Nanoseconds on a core and waiting on a run queue of a process's main thread. */
+export function mainThreadSchedule(pid: number): { onCore: number; waiting: number } {
+  try {
+    const [onCore, waiting] = readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .map(Number);
+    return { onCore: onCore ?? 0, waiting: waiting ?? 0 };
+  } catch {
+    return { onCore: 0, waiting: 0 };
+  }
+}
+
+/** Busy and total jiffies of all cores together (the first line of /proc/stat). */
+export function machineTicks(): { busy: number; total: number } {
+  const fields = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '')
+    .trim()
+    .split(/\s+/)
+    .slice(1, 9)
+    .map(Number);
+  const total = fields.reduce((sum, value) => sum + value, 0);
+  // idle and iowait are the 4th and 5th: a core waiting for the disk is not busy.
+  return { busy: total - (fields[3] ?? 0) - (fields[4] ?? 0), total };
 }
 
 function loadGeneratorCpuMs(): number {
@@ -44,10 +85,36 @@ export async function startTurnProfile(
   const postmaster = postmasterOf(backend.rows[0]?.pid ?? 0);
   await admin.query('SELECT pg_stat_statements_reset()');
   const bots = () => botPids.reduce((sum, pid) => sum + processCpuMs(pid), 0);
-  const before = { bot: bots(), database: clusterCpuMs(postmaster), load: loadGeneratorCpuMs() };
+  const schedules = () => botPids.map(mainThreadSchedule);
+  const before = {
+    bot: bots(),
+    database: clusterCpuMs(postmaster),
+    load: loadGeneratorCpuMs(),
+    wall: performance.now(),
+    schedules: schedules(),
+    machine: machineTicks(),
+  };
   return {
     finish: async (turns) => {
-      const after = { bot: bots(), database: clusterCpuMs(postmaster), load: loadGeneratorCpuMs() };
+      const after = {
+        bot: bots(),
+        database: clusterCpuMs(postmaster),
+        load: loadGeneratorCpuMs(),
+        wall: performance.now(),
+        schedules: schedules(),
+        machine: machineTicks(),
+      };
+      const wallMs = after.wall - before.wall;
+      const share = (select: (schedule: { onCore: number; waiting: number }) => number) =>
+        after.schedules.reduce(
+          (sum, schedule, index) =>
+            sum + (select(schedule) - select(before.schedules[index] ?? schedule)) / 1e6 / wallMs,
+          0,
+        ) / Math.max(1, botPids.length);
+      const loopOnCore = share((schedule) => schedule.onCore);
+      const loopWaitingForCore = share((schedule) => schedule.waiting);
+      const benchmarkCpuMs =
+        after.bot - before.bot + after.database - before.database + after.load - before.load;
       try {
         const result = await admin.query<{ query: string; calls: string }>(
           `SELECT query, calls FROM pg_stat_statements
@@ -65,6 +132,14 @@ export async function startTurnProfile(
           databaseCpuMs: (after.database - before.database) / turns,
           loadCpuMs: (after.load - before.load) / turns,
           statements: byStatement.reduce((sum, row) => sum + row.perTurn, 0),
+          wallMs,
+          loopOnCore,
+          loopWaitingForCore,
+          loopAsleep: Math.max(0, 1 - loopOnCore - loopWaitingForCore),
+          machineBusy:
+            (after.machine.busy - before.machine.busy) /
+            Math.max(1, after.machine.total - before.machine.total),
+          benchmarkBusy: benchmarkCpuMs / wallMs / os.cpus().length,
           byStatement,
         };
       } finally {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { nl } from '../i18n/nl/index.js';
@@ -15,11 +16,21 @@ import type { PartnerKnowledge } from './partnerKnowledge.js';
  * PARTNERS_REMINDER_DAYS (at least a week). Run by a periodic job from the composition root, like
  * retention and the pick-up reminder, so making periodic jobs run once across instances covers it.
  * The date a beheerder was last reminded is kept in `data/partners/reminders.json`.
+ *
+ * A round that dies half-way (the process is killed, the mail server stops answering) is run again
+ * from the start by the next run, on this or another instance. So that nobody gets the same
+ * reminder twice, each address is recorded as mailed right after its mail was accepted (under a
+ * hash of the address, never the address itself), and a rerun skips the addresses already mailed
+ * within the interval: it mails only whom the dead run had not reached. What cannot be excluded is
+ * the one mail in flight when the run died: accepted by the server but not yet recorded, it is sent
+ * again (SMTP has no idempotency key), docs/scaling.md.
  */
 
 const remindersSchema = z.strictObject({
   version: z.literal(1),
   sent: z.record(z.string(), z.iso.datetime()),
+  /** Per beheerder and hashed address (`addressKey`): when its last reminder was accepted. */
+  mailed: z.record(z.string(), z.iso.datetime()).optional(),
 });
 type Reminders = z.infer<typeof remindersSchema>;
 
@@ -45,6 +56,16 @@ export interface ReviewRemindersOptions {
 }
 
 const SENT_NAMESPACE = 'partner-review-reminder';
+const MAILED_NAMESPACE = 'partner-review-reminder-address';
+
+/**
+ * Which address of which beheerder, without the address: the record only points at one of the
+ * `medewerkers` in beheerders.yaml, where the addresses already are, and holds none itself.
+ */
+function addressKey(beheerder: string, address: string): string {
+  const hash = createHash('sha256').update(address.trim().toLowerCase()).digest('hex');
+  return `${beheerder}:${hash.slice(0, 32)}`;
+}
 
 export class ReviewReminders {
   private constructor(
@@ -82,7 +103,15 @@ export class ReviewReminders {
       if (due.length === 0) continue;
       const link = `${this.options.publicUrl}/partners/?organisatie=${encodeURIComponent(beheerder.id)}`;
       const texts = nl.partners.mail;
+      let already = 0;
       for (const address of beheerder.medewerkers) {
+        const key = addressKey(beheerder.id, address);
+        const mailed = await this.lastMailed(key);
+        if (mailed !== undefined && now.getTime() - new Date(mailed).getTime() < minimumGap) {
+          // Reached by a run that died before it finished this beheerder.
+          already += 1;
+          continue;
+        }
         // One mail per address: colleagues do not see each other's addresses.
         await this.options.mailer.send(
           {
@@ -96,6 +125,7 @@ export class ReviewReminders {
           },
           'review-reminder',
         );
+        await this.recordMailed(key, now, minimumGap);
       }
       if (this.options.sharedSent !== undefined) {
         await this.options.sharedSent.set(SENT_NAMESPACE, beheerder.id, now.toISOString());
@@ -106,11 +136,48 @@ export class ReviewReminders {
       }
       sent.push(beheerder.id);
       log.info(
-        { beheerder: beheerder.id, entries: due.length, recipients: beheerder.medewerkers.length },
+        {
+          beheerder: beheerder.id,
+          entries: due.length,
+          recipients: beheerder.medewerkers.length - already,
+          ...(already > 0 ? { reachedBefore: already } : {}),
+        },
         'review reminder sent',
       );
     }
     return { sent, skipped };
+  }
+
+  private async lastMailed(key: string): Promise<string | undefined> {
+    if (this.options.sharedSent === undefined) return this.store.read().mailed?.[key];
+    const shared = z.iso
+      .datetime()
+      .safeParse(await this.options.sharedSent.get(MAILED_NAMESPACE, key));
+    return shared.success ? shared.data : undefined;
+  }
+
+  /** Durable before the next address is mailed (the file is fsync'd, the fact committed). */
+  private async recordMailed(key: string, now: Date, keepMs: number): Promise<void> {
+    if (this.options.sharedSent !== undefined) {
+      await this.options.sharedSent.set(
+        MAILED_NAMESPACE,
+        key,
+        now.toISOString(),
+        new Date(now.getTime() + keepMs),
+      );
+      return;
+    }
+    await this.store.update((draft) => {
+      // Only the current interval's records matter: older ones are dropped as the file is written.
+      draft.mailed = {
+        ...Object.fromEntries(
+          Object.entries(draft.mailed ?? {}).filter(
+            ([, at]) => now.getTime() - new Date(at).getTime() < keepMs,
+          ),
+        ),
+        [key]: now.toISOString(),
+      };
+    });
   }
 
   private async lastSent(beheerder: string): Promise<string | undefined> {

@@ -98,9 +98,13 @@ export function createAnalyzer(): Analyzer {
     return last && part.length >= 4 && partStems.has(stem(part));
   };
 
+  /** The first check of `isPart`, once per position instead of once per candidate part. */
+  const mayStartPart = (word: string, from: number): boolean =>
+    partStarts.has(word.slice(from, from + MIN_PART_LENGTH));
+
   const analyse = (folded: string): WordAnalysis => {
     const whole = stem(folded);
-    const split = /[0-9]/.test(folded) ? undefined : splitCompound(folded, isPart);
+    const split = /[0-9]/.test(folded) ? undefined : splitCompound(folded, isPart, mayStartPart);
     if (split === undefined) return { stem: whole, parts: [], partWords: [] };
     const meaningful = split.filter((part) => !isStopWord(part));
     const parts: string[] = [];

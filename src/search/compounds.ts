@@ -28,7 +28,9 @@ interface Step {
  * geldzorgen → geld + zorgen. `isPart(part, last)` says whether a part is a known word; the last
  * part may be inflected, so callers usually also accept its stem there. Prefers the split with the
  * fewest parts (huiswerk + begeleiding over huis + werk + begeleiding) and returns undefined when
- * the word is not a compound of known parts.
+ * the word is not a compound of known parts. `mayStartPart(word, from)` may say cheaply that no
+ * part starts at `from` (it must never say no where `isPart` could say yes); the index build
+ * splits every word of the knowledge and spends most of that time on parts that start nowhere.
  *
  * Bounded work: at most MAX_COMPOUND_LENGTH letters, and from each boundary only parts of at most
  * MAX_PART_LENGTH letters are tried, so a word costs at most about 3 × 64 × 30 look-ups of short
@@ -38,6 +40,7 @@ interface Step {
 export function splitCompound(
   word: string,
   isPart: (part: string, last: boolean) => boolean,
+  mayStartPart: (word: string, from: number) => boolean = () => true,
 ): string[] | undefined {
   const n = word.length;
   if (n < MIN_COMPOUND_LENGTH || n > MAX_COMPOUND_LENGTH) return undefined;
@@ -54,6 +57,8 @@ export function splitCompound(
         if (!(LINKING as readonly string[]).includes(link)) continue;
       }
       const from = start + offset;
+      // Most positions start no part at all: one look-up rules out every part from here.
+      if (!mayStartPart(word, from)) continue;
       const last = Math.min(n, from + MAX_PART_LENGTH);
       for (let end = from + MIN_PART_LENGTH; end <= last; end += 1) {
         // A whole-word "split" into one part is not a split.

@@ -21,13 +21,30 @@ export interface LoopbackSmtp {
   close(): Promise<void>;
 }
 
-export async function startLoopbackSmtp(): Promise<LoopbackSmtp> {
+export interface LoopbackSmtpOptions {
+  /**
+   * Called as the n-th connection (from 1) opens, before any message on it; resolving false
+   * refuses the connection. A test kills a sender here, between two of its mails.
+   */
+  readonly onConnect?: (count: number) => Promise<boolean>;
+}
+
+export async function startLoopbackSmtp(options: LoopbackSmtpOptions = {}): Promise<LoopbackSmtp> {
   const messages: ReceivedMail[] = [];
   const waiters: Array<() => void> = [];
+  let connections = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onConnect(_session, callback) {
+      connections += 1;
+      const accept = options.onConnect?.(connections) ?? Promise.resolve(true);
+      accept.then(
+        (ok) => callback(ok ? undefined : new Error('refused by the test')),
+        (error: unknown) => callback(error as Error),
+      );
+    },
     onData(stream, session, callback) {
       simpleParser(stream)
         .then((parsed) => {

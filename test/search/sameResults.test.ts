@@ -1,0 +1,142 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Catalogue } from '../../src/knowledge/catalogue.js';
+import { loadKnowledge } from '../../src/knowledge/loader.js';
+import { search } from '../../src/search/search.js';
+import { buildSearchIndex, type SearchIndex } from '../../src/search/searchIndex.js';
+import { findProjectRoot } from '../../src/shared/projectRoot.js';
+import { syntheticCatalogue } from '../../bench/syntheticKnowledge.js';
+
+/**
+ * Speeding up the index build must not change a single answer (docs/benchmarks.md, Search). The
+ * snapshot `__snapshots__/sameResults.json` was written by this test on main `1609101`, before
+ * the build was made faster, and is never regenerated to make a change pass: a change of ranking
+ * is a change of the search, with its own golden figures.
+ *
+ * Per kaart: the top 5 of every question the kaart's dev file holds (and the golden set on the
+ * real knowledge) with the scores to 9 significant digits, "no good match" and the confidence; and
+ * a SHA-256 over the whole index (every posting score, every need profile at full precision), so
+ * a difference too small to move a score printed here is still caught. Only the dev kaarten and
+ * the golden set: the frozen and apart sets are not read here.
+ */
+const TODAY = '2026-03-02';
+const root = findProjectRoot();
+
+const KAARTEN: readonly { name: string; dir: string; questions?: string }[] = [
+  { name: 'knowledge', dir: 'knowledge', questions: 'test/golden/search.golden.jsonl' },
+  {
+    name: 'vechtstede',
+    dir: 'test/fixtures/kaart-vechtstede',
+    questions: 'test/fixtures/kaart-vechtstede/questions.jsonl',
+  },
+  {
+    name: 'reggedal',
+    dir: 'test/fixtures/kaart-reggedal',
+    questions: 'test/fixtures/kaart-reggedal/questions.jsonl',
+  },
+  {
+    name: 'elsenvoorde',
+    dir: 'test/fixtures/kaart-elsenvoorde',
+    questions: 'test/fixtures/kaart-elsenvoorde/questions.jsonl',
+  },
+  { name: 'eigen-woorden', dir: 'test/fixtures/kaart-eigen-woorden' },
+  { name: 'search-fixture', dir: 'test/fixtures/search/knowledge' },
+];
+
+async function catalogueOf(dir: string): Promise<Catalogue> {
+  const loaded = await loadKnowledge(path.join(root, dir), {
+    clock: { now: () => new Date(`${TODAY}T10:00:00Z`) },
+  });
+  if (!loaded.ok) throw new Error(`${String(loaded.errors.length)} errors in ${dir}`);
+  return loaded.catalogue;
+}
+
+function questionsOf(
+  file: string | undefined,
+  catalogue: Catalogue,
+): { text: string; age?: number }[] {
+  // A kaart without a question file is asked the names of its own entries and a few everyday lines.
+  if (file === undefined) {
+    return [
+      ...catalogue.voorzieningen.map((entry) => ({ text: entry.naam })),
+      { text: 'ik heb schulden en de deurwaarder belde' },
+      { text: 'ik voel me zo alleen' },
+      { text: 'mijn puber luistert niet meer', age: 15 },
+      { text: 'waar kan ik mijn kenteken overschrijven' },
+    ];
+  }
+  return readFileSync(path.join(root, file), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('//'))
+    .map((line) => {
+      const parsed = JSON.parse(line) as { text: string; age?: number };
+      return { text: parsed.text, ...(parsed.age === undefined ? {} : { age: parsed.age }) };
+    });
+}
+
+const significant = (value: number) => Number(value.toPrecision(9));
+
+function answers(index: SearchIndex, questions: readonly { text: string; age?: number }[]) {
+  return questions.map((question) => {
+    const result = search(index, {
+      text: question.text,
+      audience: 'resident',
+      today: TODAY,
+      top: 5,
+      ...(question.age === undefined ? {} : { age: question.age }),
+    });
+    return {
+      q: question.text.slice(0, 60),
+      top: result.results.map((hit) => `${hit.id} ${String(significant(hit.score))}`),
+      none: result.noGoodMatch,
+      confidence: significant(result.confidence),
+    };
+  });
+}
+
+/** SHA-256 over every number the index holds, at full precision, in a fixed order. */
+function indexDigest(index: SearchIndex): string {
+  const hash = createHash('sha256');
+  const bytes = (array: ArrayBufferView) =>
+    hash.update(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
+  const { internals } = index;
+  hash.update(JSON.stringify([...internals.termIds]));
+  for (const list of internals.postingDocs) bytes(list);
+  for (const list of internals.postingScores) bytes(list);
+  for (const list of internals.postingFields) bytes(list);
+  hash.update(JSON.stringify([...internals.wordFrequency]));
+  hash.update(String(internals.referenceScore));
+  for (const list of internals.needs.postingDocs) bytes(list);
+  for (const list of internals.needs.postingWeights) bytes(list);
+  for (const profile of internals.needs.profiles) {
+    bytes(Float64Array.from([...profile].flat()));
+  }
+  return hash.digest('hex');
+}
+
+describe('the search index gives the same results as before it was made faster', () => {
+  for (const kaart of KAARTEN) {
+    it(`on ${kaart.name}`, async () => {
+      const catalogue = await catalogueOf(kaart.dir);
+      const index = buildSearchIndex(catalogue);
+      await expect(
+        JSON.stringify(
+          {
+            digest: indexDigest(index),
+            answers: answers(index, questionsOf(kaart.questions, catalogue)),
+          },
+          null,
+          1,
+        ),
+      ).toMatchFileSnapshot(`__snapshots__/sameResults.${kaart.name}.json`);
+    });
+  }
+
+  it('on 500 synthetic entries (the knowledge of bench:search, every entry read by the model)', async () => {
+    const catalogue = syntheticCatalogue(await catalogueOf('knowledge'), 500);
+    const index = buildSearchIndex(catalogue);
+    await expect(indexDigest(index)).toMatchFileSnapshot('__snapshots__/sameResults.synthetic.txt');
+  });
+});
