@@ -15,7 +15,7 @@ import { storedJson } from './storedState.js';
 /** Debts told with a weak sign of despair: a soft check. */
 const softDutch = 'ik heb schulden en slaap slecht, het voelt allemaal hopeloos en donker';
 /** A weak sign without a topic: a soft check, and the intake asks for the topic (no "Ja" button). */
-const softNoTopic = 'ik ben mezelf helemaal kwijt de laatste tijd en voel me leeg';
+const softNoTopic = 'ik voel me de laatste tijd zo donker en leeg vanbinnen';
 const softEnglish = 'my wife drinks and shouts at the children, I feel so lost';
 /** Stronger: a firm check, the intake waits. */
 const firm = 'ik weet niet meer hoe ik verder moet met mijn leven, alles is zwaar';

@@ -14,7 +14,7 @@ import { storedJson } from './storedState.js';
 /** Debts told with a weak sign of despair: a soft check, and the intake asks "Klopt dat?". */
 const softDutch = 'ik heb schulden en slaap slecht, het voelt allemaal hopeloos en donker';
 /** A weak sign without a topic: a soft check, and the intake asks for the topic from the list. */
-const softNoTopic = 'ik ben mezelf helemaal kwijt de laatste tijd en voel me leeg';
+const softNoTopic = 'ik voel me de laatste tijd zo donker en leeg vanbinnen';
 
 const crisisLine = '0800-0113';
 

@@ -143,7 +143,7 @@ describe('assessSafety', () => {
   it("gives the transcripts' soft and firm messages the strength they test, with the shipped model", () => {
     for (const text of [
       'ik heb schulden en slaap slecht, het voelt allemaal hopeloos en donker',
-      'ik ben mezelf helemaal kwijt de laatste tijd en voel me leeg',
+      'ik voel me de laatste tijd zo donker en leeg vanbinnen',
       'my wife drinks and shouts at the children, I feel so lost',
     ])
       expect(assessSafety(text).checkStrength, text).toBe('soft');
