@@ -297,8 +297,8 @@
     let trouble = false;
     /** @type {Chrome} */
     const chrome = { language: 'nl', locale: config.locale, texts };
-    /** @param {string} key one of the status texts (loading, connected, resumed, …) */
-    const setStatus = (key) => {
+    /** @param {string} key */
+    const show = (key) => {
       statusKey = key;
       status.textContent = chrome.texts[key] ?? '';
     };
@@ -307,7 +307,15 @@
       restart,
       clear,
       chrome,
-      setStatus,
+      /**
+       * A new state of the chat itself (loading, connected, resumed, cleared, …): whatever went
+       * wrong with an earlier message is behind it.
+       * @param {string} key one of the status texts
+       */
+      setStatus(key) {
+        trouble = false;
+        show(key);
+      },
       /**
        * The connection is in trouble: the browser went offline, or a message was not sent.
        * Offline wins, because it names the cause the resident can do something about.
@@ -315,7 +323,7 @@
        */
       connectionTrouble(key) {
         trouble = true;
-        setStatus(navigator.onLine === false ? 'offline' : key);
+        show(navigator.onLine === false ? 'offline' : key);
       },
       /**
        * Internet is back ('online': a failed message still needs "Opnieuw") or a message went
@@ -325,7 +333,7 @@
       connectionBack(key) {
         if (!trouble) return;
         if (key === 'sendRecovered') trouble = false;
-        setStatus(key);
+        show(key);
       },
       /** @param {'nl' | 'en'} language */
       setLanguage(language) {
@@ -558,8 +566,11 @@
           }
           // Web Chat marks a message "Verzenden mislukt. Opnieuw." once it is impeded (no echo
           // after its send timeout) and says nothing about why or what next; the status line (a
-          // live region) does, in the resident's words.
-          if (
+          // live region) does, in the resident's words. A connection the widget ended itself
+          // ("Nieuw gesprek") cancels its pending sends: no trouble to report.
+          if (closing) {
+            // Ended on purpose.
+          } else if (
             action.type === 'DIRECT_LINE/POST_ACTIVITY_IMPEDED' ||
             action.type === 'DIRECT_LINE/POST_ACTIVITY_REJECTED'
           ) {
