@@ -72,4 +72,55 @@ describe('the widget on a 360×640 phone', () => {
     // The conversation keeps a readable part of the screen: the question above the buttons.
     expect(four.transcriptHeight).toBeGreaterThanOrEqual(120);
   }, 90_000);
+
+  it('shows the facts of the handover summary one under the other, no word broken', async () => {
+    // A new browser context: a fresh resident, not the conversation of the test above.
+    const context = await widget().browser.newContext({
+      locale: 'nl-NL',
+      viewport: { width: 360, height: 640 },
+    });
+    try {
+      const page = await context.newPage();
+      const transcript = page.locator('.webchat__basic-transcript');
+      const sendBox = page.locator('[data-id="webchat-sendbox-input"]');
+      const waitFor = (text: string) =>
+        expect.poll(() => transcript.innerText(), { timeout: 25_000 }).toContain(text);
+      await page.goto(`${widget().running.baseUrl}/`);
+      await waitFor('Waar kan ik u mee helpen?');
+      const steps: [string, string][] = [
+        ['ik wil een mens spreken', 'Wilt u in een paar zinnen vertellen'],
+        ['Mijn man is overleden en nu kom ik met de papieren niet verder.', 'Wat is uw postcode?'],
+        ['7544', 'Mag ik uw vraag en uw contactgegevens delen'],
+        ['ja', 'Hoe mag het wijkteam u noemen?'],
+        ['Ans', 'Hoe kan het wijkteam u bereiken?'],
+        ['06 12345678', 'Mag het wijkteam u bellen?'],
+        ['ja', 'Wanneer kan het wijkteam u het best bereiken?'],
+        ['in de middag', 'Klopt dit?'],
+      ];
+      for (const [answer, next] of steps) {
+        await sendBox.fill(answer);
+        await sendBox.press('Enter');
+        await waitFor(next);
+      }
+      // Each value of the summary's facts ("Wesselerbrink", "06 12345678") on one line.
+      const brokenValues = await page.evaluate(`(() => {
+        const cards = [...document.querySelectorAll('.webchat__basic-transcript .ac-adaptiveCard')];
+        const values = [...cards.at(-1).querySelectorAll('.ac-fact-value')];
+        if (values.length === 0) return ['no facts'];
+        return values.filter((value) => {
+          const walker = document.createTreeWalker(value, NodeFilter.SHOW_TEXT);
+          const lines = new Set();
+          for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            for (const rect of range.getClientRects()) lines.add(Math.round(rect.top));
+          }
+          return lines.size > 1;
+        }).map((value) => value.innerText);
+      })()`);
+      expect(brokenValues).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 90_000);
 });
