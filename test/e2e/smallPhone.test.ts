@@ -73,6 +73,29 @@ describe('the widget on a 360×640 phone', () => {
     expect(four.transcriptHeight).toBeGreaterThanOrEqual(120);
   }, 90_000);
 
+  it('shows the whole "te lang" message and keeps what was typed', async () => {
+    const { page } = widget();
+    await page.goto(`${widget().running.baseUrl}/`);
+    await widget().waitFor('Waar kan ik u mee helpen?');
+    const story = 'Ik heb een lang verhaal over mijn buren en het geluid. '.repeat(50);
+    await widget().sendBox().fill(story);
+    await widget().sendBox().press('Enter');
+    const toaster = page.locator('.webchat__toaster');
+    await expect.poll(() => toaster.innerText()).toContain('Uw bericht is te lang.');
+    // Every line of the message is inside the bar, the number of characters too.
+    const hidden = await page.evaluate(`(() => {
+      const bar = document.querySelector('.webchat__toaster').getBoundingClientRect();
+      // The lines of the text themselves, not the element's box (which has its own padding).
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector('.webchat__toast__text'));
+      const lines = [...range.getClientRects()].filter((rect) => rect.height > 0);
+      return Math.max(...lines.map((rect) => rect.bottom)) - bar.bottom;
+    })()`);
+    expect(hidden).toBeLessThanOrEqual(1);
+    expect(await widget().sendBox().inputValue()).toBe(story);
+    await widget().sendBox().fill('');
+  }, 60_000);
+
   it('shows the facts of the handover summary one under the other, no word broken', async () => {
     // A new browser context: a fresh resident, not the conversation of the test above.
     const context = await widget().browser.newContext({

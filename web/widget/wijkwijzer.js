@@ -462,6 +462,10 @@
       suggestedActionTextColor: '#00558c',
       suggestedActionBorderColor: '#00558c',
       suggestedActionBorderRadius: 6,
+      // Web Chat's notification bar is 50 px high and cuts off what does not fit: on a phone
+      // "Uw bericht is te lang. Schrijf het korter, in minder dan 2000 tekens." lost its end.
+      toasterSingularMaxHeight: 160,
+      toasterMaxHeight: 320,
       timestampColor: '#595959',
       subtle: '#595959',
       botAvatarInitials: 'WW',
