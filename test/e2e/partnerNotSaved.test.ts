@@ -42,12 +42,16 @@ describe('the partner page when a save is refused', () => {
       const story = 'Nieuwe tekst over opvoeden die de partner net heeft getypt en niet kwijt wil.';
       await page.locator('#f-omschrijving').fill(story);
       await page.locator('#f-naam').fill('');
+      await page.locator('#f-contact-telefoon').fill('bel me maar');
       await page.getByRole('button', { name: 'Opslaan' }).click();
 
       const notice = page.locator('#editor-notice');
       await expect
         .poll(() => notice.innerText(), { timeout: 15_000 })
         .toContain('niets opgeslagen');
+      // Two mistakes: the notice does not speak of "een fout" (one); the check lists both.
+      expect(await notice.innerText()).not.toMatch(/\been fout\b/);
+      expect(await page.locator('#check-summary').innerText()).toContain('2 fouten');
       // Runs in the browser; a string keeps DOM types out of the Node type-check.
       expect(await page.evaluate("document.activeElement?.id ?? ''")).toBe('editor-notice');
       // The error colour of the page (--error, #a4262c), not the green of a saved change.
