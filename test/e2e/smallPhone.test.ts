@@ -82,16 +82,18 @@ describe('the widget on a 360×640 phone', () => {
     await widget().sendBox().press('Enter');
     const toaster = page.locator('.webchat__toaster');
     await expect.poll(() => toaster.innerText()).toContain('Uw bericht is te lang.');
-    // Every line of the message is inside the bar, the number of characters too.
-    const hidden = await page.evaluate(`(() => {
+    // Every line of the message is inside the bar, the number of characters too (polled: the bar
+    // may still be growing when the text is there).
+    const hidden = () =>
+      page.evaluate(`(() => {
       const bar = document.querySelector('.webchat__toaster').getBoundingClientRect();
       // The lines of the text themselves, not the element's box (which has its own padding).
       const range = document.createRange();
       range.selectNodeContents(document.querySelector('.webchat__toast__text'));
       const lines = [...range.getClientRects()].filter((rect) => rect.height > 0);
       return Math.max(...lines.map((rect) => rect.bottom)) - bar.bottom;
-    })()`);
-    expect(hidden).toBeLessThanOrEqual(1);
+    })()`) as Promise<number>;
+    await expect.poll(hidden, { timeout: 5_000 }).toBeLessThanOrEqual(1);
     expect(await widget().sendBox().inputValue()).toBe(story);
     await widget().sendBox().fill('');
   }, 60_000);
