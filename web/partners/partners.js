@@ -110,11 +110,14 @@
   /**
    * @param {string} id
    * @param {string | null} message
+   * @param {'done' | 'problem'} [kind] a problem (nothing saved, a conflict) is shown as one
    */
-  function showNotice(id, message) {
+  function showNotice(id, message, kind = 'done') {
     const notice = byId(id);
     notice.hidden = message === null;
     notice.textContent = message ?? '';
+    // "Er is niets opgeslagen" in the green of "Opgeslagen" read as done at a glance.
+    notice.classList.toggle('notice--problem', kind === 'problem');
     if (message !== null) notice.focus();
   }
 
@@ -920,7 +923,7 @@
     }
     if (result.status === 422 && result.body?.check) {
       showCheck(result.body.check);
-      showNotice('editor-notice', notSaved(result));
+      showNotice('editor-notice', notSaved(result), 'problem');
       return;
     }
     if (result.status === 409 && result.body?.current) {
@@ -929,11 +932,11 @@
       const current = /** @type {EntryView} */ (result.body.current);
       const started = editing.started;
       buildForm({ ...current, entry: withOwnChanges(current.entry, started, entry) });
-      showNotice('editor-notice', texts.conflict ?? '');
+      showNotice('editor-notice', texts.conflict ?? '', 'problem');
       await runCheck();
       return;
     }
-    showNotice('editor-notice', notSaved(result));
+    showNotice('editor-notice', notSaved(result), 'problem');
   }
 
   /**
@@ -1171,7 +1174,7 @@
             : (texts.rejected ?? ''),
       );
     } else {
-      showNotice('changes-notice', errorMessage(result));
+      showNotice('changes-notice', errorMessage(result), 'problem');
     }
   }
 

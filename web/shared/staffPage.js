@@ -223,6 +223,22 @@ export function explain(error, texts, via) {
 }
 
 /**
+ * After a sign-in by form, the focus goes to the page's content (its first focusable heading or
+ * region): the button that had it is hidden, and a keyboard or screen-reader user was left at the
+ * start of the page with nothing said.
+ */
+function focusContent() {
+  const active = document.activeElement;
+  if (active !== null && active !== document.body && active instanceof HTMLElement) {
+    if (active.offsetParent !== null) return;
+  }
+  const target = [...document.querySelectorAll('main [tabindex="-1"]')].find(
+    (element) => element instanceof HTMLElement && element.offsetParent !== null,
+  );
+  if (target instanceof HTMLElement) target.focus();
+}
+
+/**
  * @typedef {object} SignIn
  * @property {ReturnType<typeof apiClient>} client
  * @property {{ devLogin: boolean, personas: Option[], texts: Record<string, string | undefined> }} config
@@ -283,6 +299,7 @@ export async function signIn(page) {
         client.useToken(() => Promise.resolve(issued.token));
         byId('signin').hidden = true;
         await page.signedIn();
+        focusContent();
       } catch (error) {
         page.showAlert(explain(error, texts, page.via()));
       }

@@ -292,17 +292,50 @@
     });
     /** @type {string} */
     let statusKey = 'loading';
+    /**
+     * Set while the resident's messages may not arrive (offline, or a message was not sent): the
+     * status line then says so and what to do, until a message is sent again.
+     */
+    let trouble = false;
     /** @type {Chrome} */
     const chrome = { language: 'nl', locale: config.locale, texts };
+    /** @param {string} key */
+    const show = (key) => {
+      statusKey = key;
+      status.textContent = chrome.texts[key] ?? '';
+    };
     return {
       chat,
       restart,
       clear,
       chrome,
-      /** @param {string} key one of the status texts (loading, connected, resumed, …) */
+      /**
+       * A new state of the chat itself (loading, connected, resumed, cleared, …): whatever went
+       * wrong with an earlier message is behind it.
+       * @param {string} key one of the status texts
+       */
       setStatus(key) {
-        statusKey = key;
-        status.textContent = chrome.texts[key] ?? '';
+        trouble = false;
+        show(key);
+      },
+      /**
+       * The connection is in trouble: the browser went offline, or a message was not sent.
+       * Offline wins, because it names the cause the resident can do something about.
+       * @param {'offline' | 'sendFailed'} key
+       */
+      connectionTrouble(key) {
+        trouble = true;
+        show(navigator.onLine === false ? 'offline' : key);
+      },
+      /**
+       * Internet is back ('online': a failed message still needs "Opnieuw") or a message went
+       * through again ('sendRecovered'). Nothing to say when there was no trouble.
+       * @param {'online' | 'sendRecovered'} key
+       */
+      connectionBack(key) {
+        if (!trouble) return;
+        if (key === 'sendRecovered') trouble = false;
+        show(key);
       },
       /** @param {'nl' | 'en'} language */
       setLanguage(language) {
@@ -431,6 +464,10 @@
       suggestedActionTextColor: '#00558c',
       suggestedActionBorderColor: '#00558c',
       suggestedActionBorderRadius: 6,
+      // Web Chat's notification bar is 50 px high and cuts off what does not fit: on a phone
+      // "Uw bericht is te lang. Schrijf het korter, in minder dan 2000 tekens." lost its end.
+      toasterSingularMaxHeight: 160,
+      toasterMaxHeight: 320,
       timestampColor: '#595959',
       subtle: '#595959',
       botAvatarInitials: 'WW',
@@ -532,6 +569,20 @@
             }
             api.dispatch({ type: 'WEB_CHAT/DISMISS_NOTIFICATION', payload: { id: 'ww-too-long' } });
             touchResidentKey();
+          }
+          // Web Chat marks a message "Verzenden mislukt. Opnieuw." once it is impeded (no echo
+          // after its send timeout) and says nothing about why or what next; the status line (a
+          // live region) does, in the resident's words. A connection the widget ended itself
+          // ("Nieuw gesprek") cancels its pending sends: no trouble to report.
+          if (closing) {
+            // Ended on purpose.
+          } else if (
+            action.type === 'DIRECT_LINE/POST_ACTIVITY_IMPEDED' ||
+            action.type === 'DIRECT_LINE/POST_ACTIVITY_REJECTED'
+          ) {
+            shell.connectionTrouble('sendFailed');
+          } else if (action.type === 'DIRECT_LINE/POST_ACTIVITY_FULFILLED') {
+            shell.connectionBack('sendRecovered');
           }
           if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
             const activity =
@@ -639,6 +690,10 @@
     // Chat's labels here, the welcome through the join event's language. A resumed conversation
     // follows its own replies' locale again (followLanguage), and the resident can switch.
     if (/^en(?:-|$)/i.test(navigator.language)) shell.setLanguage('en');
+    // Direct Line keeps reconnecting quietly and reports nothing while the network is gone: the
+    // browser's own offline and online events tell the resident.
+    window.addEventListener('offline', () => shell.connectionTrouble('offline'));
+    window.addEventListener('online', () => shell.connectionBack('online'));
     try {
       await loadScript(new URL('webchat/webchat.js', base));
       /**

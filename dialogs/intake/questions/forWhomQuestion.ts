@@ -32,6 +32,53 @@ function value(forWhom: ForWhom, text: string): Recognition<ForWhomValue> {
 }
 
 /**
+ * Short answers a resident types with a capital, as a phone's keyboard starts every message: they
+ * are never a name. "Ja" at "Voor wie zoekt u hulp?" got "Wie is Ja voor u?".
+ */
+const NOT_A_NAME: ReadonlySet<string> = new Set([
+  'ja',
+  'jawel',
+  'jazeker',
+  'jep',
+  'nee',
+  'neen',
+  'nou',
+  'ok',
+  'oke',
+  'oké',
+  'okay',
+  'goed',
+  'prima',
+  'hallo',
+  'hoi',
+  'hey',
+  'dag',
+  'help',
+  'hulp',
+  'stop',
+  'sorry',
+  'bedankt',
+  'dank',
+  'dankjewel',
+  'dankuwel',
+  'geen',
+  'niemand',
+  'iedereen',
+  'allebei',
+  'beide',
+  'wij',
+  'ons',
+  'weet',
+  'yes',
+  'no',
+  'hi',
+  'hello',
+  'thanks',
+  'nobody',
+  'both',
+]);
+
+/**
  * A reply that looks like a first name ("Sanne", "voor Piet"): one or two capitalised words that
  * say nothing else. The bot asks who that is, instead of guessing (ADR 0014, defect 11).
  */
@@ -40,7 +87,10 @@ function nameIn(text: string): string | undefined {
     /^\s*(?:voor\s+|for\s+)?(\p{Lu}[\p{L}'-]{1,30}(?:\s\p{Lu}[\p{L}'-]{1,30})?)\s*[.!]?\s*$/u.exec(
       text,
     );
-  return match?.[1];
+  const name = match?.[1];
+  if (name === undefined) return undefined;
+  const words = name.toLocaleLowerCase('nl').split(/\s+/);
+  return words.some((word) => NOT_A_NAME.has(word)) ? undefined : name;
 }
 
 export const forWhomQuestion: IntakeQuestion<ForWhomValue> = {

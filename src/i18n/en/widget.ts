@@ -20,6 +20,11 @@ export const widgetTexts: Translation<typeof dutch> = {
   resumed: 'Your conversation continues where you left off.',
   expired: 'Your previous conversation has expired. We are starting a new conversation.',
   unavailable: 'The chat is not working right now. Please try again later.',
+  offline: 'You have no internet connection right now. Your messages are not being sent.',
+  sendFailed:
+    'Your message was not sent. Check that you have internet. Then click "Retry" next to your message.',
+  online: 'You have internet again. Does your message say "Send failed"? Then click "Retry".',
+  sendRecovered: 'Your message has been sent. You can continue.',
   tooLong: (maxChars: number) =>
     `Your message is too long. Please make it shorter, less than ${maxChars} characters.`,
   chatLabel: 'Conversation with the digitale wijkwijzer',

@@ -90,7 +90,8 @@ export const errorTexts: Readonly<Record<ErrorCode, string>> = {
   'WW-4106': 'Deze voorziening bestaat niet (meer) bij uw organisatie.',
   'WW-4107':
     'Iemand anders heeft deze voorziening net veranderd. Uw wijziging is niet opgeslagen. Bekijk de nieuwe versie en doe uw wijziging opnieuw.',
-  'WW-4108': 'Er staat nog een fout in. Er is niets opgeslagen. Los de fout op en sla opnieuw op.',
+  'WW-4108':
+    'Er klopt nog iets niet in het formulier. Er is niets opgeslagen. Los het op en sla opnieuw op.',
   'WW-4109': 'U heeft te vaak een inloglink gevraagd. Wacht een uur en probeer het dan opnieuw.',
   'WW-4110': 'Deze organisatie kennen we niet.',
   'WW-4111': 'Alleen de redactie van de wijkwijzer kan dit doen.',

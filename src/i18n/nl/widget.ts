@@ -17,6 +17,14 @@ export const widgetTexts = {
   resumed: 'Uw gesprek gaat verder waar u was.',
   expired: 'Uw vorige gesprek is verlopen. We beginnen een nieuw gesprek.',
   unavailable: 'De chat werkt nu even niet. Probeer het later opnieuw.',
+  /** The connection is lost: the browser says it is offline, or a message could not be sent. */
+  offline: 'U heeft nu geen internet. Uw berichten worden niet verstuurd.',
+  sendFailed:
+    'Uw bericht is niet verstuurd. Kijk of u internet heeft. Klik daarna bij uw bericht op "Opnieuw".',
+  /** Internet is back after `offline` or `sendFailed`: a failed message needs one click. */
+  online:
+    'U heeft weer internet. Staat er "Verzenden mislukt" bij uw bericht? Klik dan op "Opnieuw".',
+  sendRecovered: 'Uw bericht is verstuurd. U kunt verder.',
   tooLong: (maxChars: number) =>
     `Uw bericht is te lang. Schrijf het korter, in minder dan ${maxChars} tekens.`,
   chatLabel: 'Gesprek met de digitale wijkwijzer',
