@@ -16,6 +16,7 @@ import path from 'node:path';
 import { freePort } from '../test/support/http.js';
 import { createDatabase, startPostgresCluster } from '../test/support/postgresCluster.js';
 import {
+  busyShare,
   machineTicks,
   mainThreadSchedule,
   PROFILE_SETTINGS,
@@ -158,9 +159,7 @@ async function measure(target: string): Promise<LevelResult[]> {
           onCore,
           waiting,
           asleep: Math.max(0, 1 - onCore - waiting),
-          machineBusy:
-            (after.machine.busy - before.machine.busy) /
-            Math.max(1, after.machine.total - before.machine.total),
+          machineBusy: busyShare(before.machine, after.machine),
         },
       });
     }

@@ -67,6 +67,14 @@ export function machineTicks(): { busy: number; total: number } {
   return { busy: total - (fields[3] ?? 0) - (fields[4] ?? 0), total };
 }
 
+/** The share of the machine's time that was busy between two readings of machineTicks(). */
+export function busyShare(
+  before: { busy: number; total: number },
+  after: { busy: number; total: number },
+): number {
+  return (after.busy - before.busy) / Math.max(1, after.total - before.total);
+}
+
 function loadGeneratorCpuMs(): number {
   const usage = process.cpuUsage();
   return (usage.user + usage.system) / 1000;
@@ -86,24 +94,18 @@ export async function startTurnProfile(
   await admin.query('SELECT pg_stat_statements_reset()');
   const bots = () => botPids.reduce((sum, pid) => sum + processCpuMs(pid), 0);
   const schedules = () => botPids.map(mainThreadSchedule);
-  const before = {
+  const reading = () => ({
     bot: bots(),
     database: clusterCpuMs(postmaster),
     load: loadGeneratorCpuMs(),
     wall: performance.now(),
     schedules: schedules(),
     machine: machineTicks(),
-  };
+  });
+  const before = reading();
   return {
     finish: async (turns) => {
-      const after = {
-        bot: bots(),
-        database: clusterCpuMs(postmaster),
-        load: loadGeneratorCpuMs(),
-        wall: performance.now(),
-        schedules: schedules(),
-        machine: machineTicks(),
-      };
+      const after = reading();
       const wallMs = after.wall - before.wall;
       const share = (select: (schedule: { onCore: number; waiting: number }) => number) =>
         after.schedules.reduce(
@@ -136,9 +138,7 @@ export async function startTurnProfile(
           loopOnCore,
           loopWaitingForCore,
           loopAsleep: Math.max(0, 1 - loopOnCore - loopWaitingForCore),
-          machineBusy:
-            (after.machine.busy - before.machine.busy) /
-            Math.max(1, after.machine.total - before.machine.total),
+          machineBusy: busyShare(before.machine, after.machine),
           benchmarkBusy: benchmarkCpuMs / wallMs / os.cpus().length,
           byStatement,
         };
