@@ -12,8 +12,11 @@
  * - the settings and the two check thresholds (8 words or more, 3 to 7 words): with at most
  *   ORDINARY_BUDGET of the corpus's ordinary questions and NEAR_MISS_CHECK_CEILING of its near
  *   misses flagged and recall (a crisis reply or a
- *   check counted as caught) at RECALL_FLOOR or more, the fewest help questions flagged; then the
- *   highest recall; fewer checks on near misses break ties (chooseCheck);
+ *   check counted as caught) at the corrected floor or more, the fewest help questions flagged;
+ *   then the highest recall; fewer checks on near misses break ties (chooseCheck). The corrected
+ *   floor (ninth round) is RECALL_FLOOR raised until thresholds chosen on one half of the
+ *   out-of-fold points keep a mean recall of HELD_OUT_RECALL_TARGET on the other half (seeded,
+ *   stratified half-splits of the setting chosen at RECALL_FLOOR; correctedFloor);
  * - `kind`: the largest share at which the kinds a check asks about (and lists first) include every
  *   needed kind for at least KIND_COVERAGE of the crises only the model caught (every line is
  *   listed in any case);
@@ -107,6 +110,19 @@ export const DEV_KAART_FIRM_BUDGET = 0.05;
  * are bought with the setting and the thresholds, never with a missed crisis.
  */
 const RECALL_FLOOR = 0.9908;
+/**
+ * Selection optimism (ninth round, docs/adr/0012-safety-net.md): RECALL_FLOOR is certified on the
+ * same out-of-fold points the check thresholds were chosen on, so recall on new messages is
+ * expected below it. The floor the tuner applies is raised until thresholds chosen on one half of
+ * the points (seeded, stratified half-splits) keep a mean recall of HELD_OUT_RECALL_TARGET on the
+ * other half: the issue's 99%. The rule was fixed before its effect was read.
+ */
+const HELD_OUT_RECALL_TARGET = 0.99;
+const OPTIMISM_SPLITS = 25;
+const OPTIMISM_SEED = 9;
+/** About one crisis in the 1,279 out of fold. */
+const FLOOR_STEP = 0.0008;
+const MAX_CORRECTED_FLOOR = 0.998;
 /**
  * Nor may checks on the corpus's near misses rise above the third round's out-of-fold share
  * (0.1935): a help question spared a check must not be paid for by a training on suicide
@@ -263,23 +279,24 @@ const inertThresholds: ConcernThresholds = {
  * The two check thresholds: messages of 8 words or more and of 3 to 7 words are disjoint, so each
  * threshold's flags and catches add up; every pair is tried. Of the pairs that flag at most
  * ORDINARY_BUDGET of the corpus's ordinary questions and NEAR_MISS_CHECK_CEILING of its near
- * misses, and keep recall at RECALL_FLOOR, the one that
+ * misses, and keep recall at `recallFloor`, the one that
  * flags the fewest help questions (then the highest recall, then the fewest near misses); when no
  * pair keeps the floor, the highest recall.
  */
 function chooseCheck(
   points: readonly Point[],
   help: readonly Point[],
+  recallFloor: number = RECALL_FLOOR,
 ): { check: number; checkShort: number } {
-  const candidates = grid(0.02, 0.8, 0.01);
   const ordinary = points.filter((p) => p.example.label === 'ordinary');
   const crises = points.filter((p) => p.example.label === 'crisis');
   const near = points.filter((p) => p.example.label === 'near-miss');
-  const flagged = (p: Point, long: number, short: number) =>
-    p.rules.isCrisis || (p.words >= 3 && p.score.concern >= (p.words >= 8 ? long : short));
-  const count = (set: readonly Point[], long: number, short: number) =>
-    set.filter((p) => flagged(p, long, short)).length;
-  const floor = RECALL_FLOOR * crises.length;
+  const count = flagCounter(CHECK_CANDIDATES);
+  const ordinaryAt = count(ordinary);
+  const nearAt = count(near);
+  const crisesAt = count(crises);
+  const helpAt = count(help);
+  const floor = recallFloor * crises.length;
   const ceiling = NEAR_MISS_CHECK_CEILING * near.length;
   let best = {
     check: 0.8,
@@ -297,19 +314,155 @@ function chooseCheck(
     if (helpChecks !== best.helpChecks) return helpChecks < best.helpChecks;
     return nearChecks < best.nearChecks;
   };
-  for (const long of candidates) {
-    for (const short of candidates) {
-      if (count(ordinary, long, short) > ORDINARY_BUDGET * ordinary.length) continue;
-      const nearChecks = count(near, long, short);
-      if (nearChecks > ceiling) continue;
-      const recall = count(crises, long, short);
-      const helpChecks = count(help, long, short);
+  CHECK_CANDIDATES.forEach((long, i) => {
+    CHECK_CANDIDATES.forEach((short, j) => {
+      if (ordinaryAt(i, j) > ORDINARY_BUDGET * ordinary.length) return;
+      const nearChecks = nearAt(i, j);
+      if (nearChecks > ceiling) return;
+      const recall = crisesAt(i, j);
+      const helpChecks = helpAt(i, j);
       if (better(recall, helpChecks, nearChecks)) {
         best = { check: long, checkShort: short, recall, helpChecks, nearChecks };
       }
+    });
+  });
+  return { check: best.check, checkShort: best.checkShort };
+}
+
+const CHECK_CANDIDATES = grid(0.02, 0.8, 0.01);
+
+/**
+ * How many of a set a rule answers or a check flags at each pair of check thresholds (indices into
+ * `candidates`, 8 words or more / 3 to 7 words). The two word bands are disjoint, so the count is
+ * the rules' share plus one count per band, each read off a table once per set.
+ */
+function flagCounter(candidates: readonly number[]) {
+  return (set: readonly Point[]) => {
+    let byRules = 0;
+    const long = new Array<number>(candidates.length).fill(0);
+    const short = new Array<number>(candidates.length).fill(0);
+    for (const p of set) {
+      if (p.rules.isCrisis) byRules += 1;
+      else if (p.words >= 3) {
+        const band = p.words >= 8 ? long : short;
+        candidates.forEach((threshold, k) => {
+          if (p.score.concern >= threshold) band[k] = (band[k] ?? 0) + 1;
+        });
+      }
+    }
+    return (i: number, j: number) => byRules + (long[i] ?? 0) + (short[j] ?? 0);
+  };
+}
+
+/** Whether a rule or a check at these two thresholds catches a message (as chooseCheck counts). */
+function flaggedAt(p: Point, check: { check: number; checkShort: number }): boolean {
+  return (
+    p.rules.isCrisis ||
+    (p.words >= 3 && p.score.concern >= (p.words >= 8 ? check.check : check.checkShort))
+  );
+}
+
+/**
+ * A seeded half of a set, stratified: within each stratum (a crisis class, a label, a help
+ * question's language) the points are shuffled and the first half (rounded down) goes to `chosen`.
+ */
+function stratifiedHalves(
+  points: readonly Point[],
+  stratum: (p: Point) => string,
+  random: () => number,
+): { chosen: Point[]; held: Point[] } {
+  const groups = new Map<string, Point[]>();
+  for (const p of points) {
+    const key = stratum(p);
+    const group = groups.get(key) ?? [];
+    group.push(p);
+    groups.set(key, group);
+  }
+  const chosen: Point[] = [];
+  const held: Point[] = [];
+  for (const key of [...groups.keys()].sort()) {
+    const group = [...(groups.get(key) ?? [])];
+    for (let i = group.length - 1; i > 0; i -= 1) {
+      const j = Math.floor(random() * (i + 1));
+      const a = group[i];
+      const b = group[j];
+      if (a !== undefined && b !== undefined) {
+        group[i] = b;
+        group[j] = a;
+      }
+    }
+    const half = Math.floor(group.length / 2);
+    chosen.push(...group.slice(0, half));
+    held.push(...group.slice(half));
+  }
+  return { chosen, held };
+}
+
+const corpusStratum = (p: Point) =>
+  p.example.label === 'crisis' ? `crisis:${p.example.class}` : p.example.label;
+
+/**
+ * Selection optimism (ninth round): the check thresholds are chosen where out-of-fold recall just
+ * holds the floor, on the same points that then certify it. Repeated seeded half-splits of the
+ * out-of-fold points (stratified by crisis class, by label and by help language): the thresholds
+ * are chosen by chooseCheck on one half at `recallFloor`, and recall is read on the other half.
+ * Both directions of each split count, so SPLITS splits give 2 × SPLITS readings. A half has half
+ * the crises, so the edge it selects on is noisier than the whole set's: if anything the
+ * optimism measured is larger than the full choice's.
+ */
+function selectionOptimism(
+  points: readonly Point[],
+  help: readonly Point[],
+  recallFloor: number,
+): { chosenRecall: number[]; heldRecall: number[] } {
+  const random = seededRandom(OPTIMISM_SEED);
+  const chosenRecall: number[] = [];
+  const heldRecall: number[] = [];
+  for (let split = 0; split < OPTIMISM_SPLITS; split += 1) {
+    const corpus = stratifiedHalves(points, corpusStratum, random);
+    const questions = stratifiedHalves(help, helpLanguage, random);
+    const halves = [
+      { choose: corpus.chosen, helpChoose: questions.chosen, read: corpus.held },
+      { choose: corpus.held, helpChoose: questions.held, read: corpus.chosen },
+    ];
+    for (const { choose, helpChoose, read } of halves) {
+      const check = chooseCheck(choose, helpChoose, recallFloor);
+      const recallOn = (set: readonly Point[]) => {
+        const crises = set.filter((p) => p.example.label === 'crisis');
+        return rate(crises.filter((p) => flaggedAt(p, check)).length, crises.length);
+      };
+      chosenRecall.push(recallOn(choose));
+      heldRecall.push(recallOn(read));
     }
   }
-  return { check: best.check, checkShort: best.checkShort };
+  return { chosenRecall, heldRecall };
+}
+
+function summarise(values: readonly number[]) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  const mean = sorted.reduce((sum, x) => sum + x, 0) / Math.max(1, sorted.length);
+  return { mean: round4(mean), p10: at(0.1), median: at(0.5), min: sorted[0] ?? 0 };
+}
+
+/**
+ * The recall floor corrected for selection optimism (the ninth round's rule, fixed before its
+ * effect was seen): the lowest floor, from RECALL_FLOOR up in steps of FLOOR_STEP, at which the
+ * mean recall read on the held-out halves is at least HELD_OUT_RECALL_TARGET. When none up to
+ * MAX_CORRECTED_FLOOR reaches it, MAX_CORRECTED_FLOOR.
+ */
+function correctedFloor(
+  points: readonly Point[],
+  help: readonly Point[],
+): { floor: number; steps: { floor: number; chosen: object; held: object }[] } {
+  const steps: { floor: number; chosen: object; held: object }[] = [];
+  for (const floor of grid(RECALL_FLOOR, MAX_CORRECTED_FLOOR, FLOOR_STEP)) {
+    const { chosenRecall, heldRecall } = selectionOptimism(points, help, floor);
+    const held = summarise(heldRecall);
+    steps.push({ floor, chosen: summarise(chosenRecall), held });
+    if (held.mean >= HELD_OUT_RECALL_TARGET) return { floor, steps };
+  }
+  return { floor: MAX_CORRECTED_FLOOR, steps };
 }
 
 function chooseKind(points: readonly Point[], base: ConcernThresholds): number {
@@ -580,6 +733,64 @@ function logLoss(points: readonly Point[]): number {
   return round4(loss / points.length);
 }
 
+interface Setting {
+  readonly key: string;
+  readonly points: Point[];
+  readonly help: Point[];
+  readonly devHelp: Point[];
+  readonly loss: number;
+}
+
+/**
+ * Of the settings tried, the one whose check thresholds (chooseCheck at `recallFloor`) keep the
+ * floor, then flag the fewest help questions, then have the highest recall and the lowest log loss.
+ */
+function chooseSetting(settings: readonly Setting[], recallFloor: number) {
+  const tried: Record<string, unknown>[] = [];
+  let best:
+    | (Setting & {
+        check: ReturnType<typeof chooseCheck>;
+        recall: number;
+        helpChecked: number;
+      })
+    | undefined;
+  for (const setting of settings) {
+    const { key, points, help, devHelp, loss } = setting;
+    const check = chooseCheck(points, help, recallFloor);
+    const at = figures(points, { ...inertThresholds, ...check });
+    const helpAt = helpFigures(help, { ...inertThresholds, ...check });
+    const helpChecked = help.filter(
+      (p) => decide(p, { ...inertThresholds, ...check }).outcome !== 'none',
+    ).length;
+    tried.push({
+      setting: key,
+      logLoss: loss,
+      ...check,
+      recall: at.recall,
+      helpChecked: { nl: helpAt['nl']?.checked, en: helpAt['en']?.checked },
+      devKaartenChecked: Object.fromEntries(
+        Object.entries(helpFigures(devHelp, { ...inertThresholds, ...check })).map(([lang, f]) => [
+          lang,
+          f.checked,
+        ]),
+      ),
+    });
+    // The floor first, then the fewest help questions flagged, then recall and log loss.
+    const keeps = at.recall >= recallFloor;
+    const better =
+      best === undefined ||
+      (keeps !== best.recall >= recallFloor
+        ? keeps
+        : keeps && helpChecked !== best.helpChecked
+          ? helpChecked < best.helpChecked
+          : at.recall !== best.recall
+            ? at.recall > best.recall
+            : loss < best.loss);
+    if (better) best = { ...setting, check, recall: at.recall, helpChecked };
+  }
+  return best === undefined ? undefined : { ...best, tried };
+}
+
 function main(): void {
   const started = performance.now();
   const examples = trainingExamples();
@@ -608,20 +819,7 @@ function main(): void {
     });
   }
   const results = outOfFold(examples, GRID, EPOCHS, devExamples);
-  const tried: Record<string, unknown>[] = [];
-  let best:
-    | {
-        key: string;
-        points: Point[];
-        help: Point[];
-        devHelp: Point[];
-        check: ReturnType<typeof chooseCheck>;
-        recall: number;
-        helpChecked: number;
-      }
-    | undefined;
-  let bestLoss = Infinity;
-  for (const [key, list] of results) {
+  const settings = [...results].map(([key, list]) => {
     const all: Point[] = list.map(({ example, score }) => {
       const known = byText.get(example.key);
       return {
@@ -631,46 +829,41 @@ function main(): void {
         words: known?.words ?? 0,
       };
     });
-    const points = all.filter((p) => p.example.origin === 'corpus');
-    const help = all.filter((p) => p.example.origin === 'help');
-    const devHelp = all.filter((p) => p.example.origin === 'dev-kaart');
-    const check = chooseCheck(points, help);
-    const at = figures(points, { ...inertThresholds, ...check });
-    const helpAt = helpFigures(help, { ...inertThresholds, ...check });
-    const helpChecked = help.filter(
-      (p) => decide(p, { ...inertThresholds, ...check }).outcome !== 'none',
-    ).length;
-    const loss = logLoss(points);
-    tried.push({
-      setting: key,
-      logLoss: loss,
-      ...check,
-      recall: at.recall,
-      helpChecked: { nl: helpAt['nl']?.checked, en: helpAt['en']?.checked },
-      devKaartenChecked: Object.fromEntries(
-        Object.entries(helpFigures(devHelp, { ...inertThresholds, ...check })).map(([lang, f]) => [
-          lang,
-          f.checked,
-        ]),
-      ),
-    });
-    // The floor first, then the fewest help questions flagged, then recall and log loss.
-    const keeps = at.recall >= RECALL_FLOOR;
-    const better =
-      best === undefined ||
-      (keeps !== best.recall >= RECALL_FLOOR
-        ? keeps
-        : keeps && helpChecked !== best.helpChecked
-          ? helpChecked < best.helpChecked
-          : at.recall !== best.recall
-            ? at.recall > best.recall
-            : loss < bestLoss);
-    if (better) {
-      best = { key, points, help, devHelp, check, recall: at.recall, helpChecked };
-      bestLoss = loss;
-    }
-  }
+    return {
+      key,
+      points: all.filter((p) => p.example.origin === 'corpus'),
+      help: all.filter((p) => p.example.origin === 'help'),
+      devHelp: all.filter((p) => p.example.origin === 'dev-kaart'),
+      loss: logLoss(all.filter((p) => p.example.origin === 'corpus')),
+    };
+  });
+  // The setting and check thresholds at the nominal floor, then the floor corrected for selection
+  // optimism measured on that setting's points, then the setting and thresholds at that floor.
+  const nominal = chooseSetting(settings, RECALL_FLOOR);
+  if (nominal === undefined) return;
+  const atNominal = selectionOptimism(nominal.points, nominal.help, RECALL_FLOOR);
+  const corrected = correctedFloor(nominal.points, nominal.help);
+  const best = chooseSetting(settings, corrected.floor);
   if (best === undefined) return;
+  const tried = best.tried;
+  const selection = {
+    rule: `mean held-out-half recall >= ${HELD_OUT_RECALL_TARGET}`,
+    splits: OPTIMISM_SPLITS,
+    measuredOn: nominal.key,
+    nominalFloor: RECALL_FLOOR,
+    atNominalFloor: {
+      chosenHalf: summarise(atNominal.chosenRecall),
+      heldHalf: summarise(atNominal.heldRecall),
+    },
+    steps: corrected.steps,
+    correctedFloor: corrected.floor,
+    nominalChoice: {
+      setting: nominal.key,
+      ...nominal.check,
+      recall: nominal.recall,
+      helpChecked: nominal.helpChecked,
+    },
+  };
   const [l2, nonCrisisWeight, helpWeight, letterGroupValue, epochs] = best.key
     .split('/')
     .map(Number);
@@ -701,6 +894,7 @@ function main(): void {
     },
     helpQuestionsTrainDev: helpFigures(help, thresholds),
     devKaartenOutOfFold: devKaartFigures(devHelp, thresholds),
+    selectionOptimism: selection,
     tried,
   };
   const body = `${JSON.stringify(tuning, null, 2)}\n`;
