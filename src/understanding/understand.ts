@@ -50,6 +50,8 @@ export type Intent =
   | { readonly kind: 'greeting' }
   /** Too little to search on: no words, or a test. */
   | { readonly kind: 'empty' }
+  /** Letters, but not one word the model knows and no need it can see ("sdfg hjk"): not a guess. */
+  | { readonly kind: 'unreadable' }
   /** A question in the resident's own words. */
   | { readonly kind: 'question' };
 
@@ -98,7 +100,13 @@ function factsOf(
   };
 }
 
-function intentOf(text: string, prompt: OpenPrompt): Intent {
+/**
+ * Below this probability for its likeliest need the model has no reading of the message (a typo of
+ * a real word, "schuldn", still scores far above it: the character n-grams carry it).
+ */
+export const UNREADABLE_NEED = 0.2;
+
+function intentOf(text: string, prompt: OpenPrompt, unreadable: () => boolean): Intent {
   const command = recogniseInterruption(text);
   if (command !== undefined) return { kind: 'command', command };
   const folded = foldReply(text);
@@ -110,6 +118,7 @@ function intentOf(text: string, prompt: OpenPrompt): Intent {
   if (folded === '' || !/\p{L}{2}/u.test(folded) || TOO_LITTLE.has(folded)) {
     return { kind: 'empty' };
   }
+  if (unreadable()) return { kind: 'unreadable' };
   return { kind: 'question' };
 }
 
@@ -153,7 +162,11 @@ export function understand<Safety>(
     offer: domainOffer(levensgebieden, vague),
     // Places are read by src/conversation/places.ts (ADR 0014): wijk parts, buurten, typos.
     facts: factsOf(extractFirstMessageFacts(text), placeNamesIn(text, wijken)),
-    intent: intentOf(text, context.prompt ?? 'none'),
+    intent: intentOf(
+      text,
+      context.prompt ?? 'none',
+      () => (ranked[0]?.probability ?? 0) < UNREADABLE_NEED && model.knownWords(searchText) === 0,
+    ),
     searchText,
     probabilities,
   };

@@ -120,8 +120,15 @@ export const topicQuestion: IntakeQuestion<TopicValue> = {
     // first is "iets anders" (the list comes next). Its rank, not the offer's threshold: the
     // resident is answering a guess, not starting a new question.
     const [first, second] = facts.topicGuess;
-    if (first === undefined || second !== undefined) return undefined;
-    const { intent, levensgebieden } = message.understanding;
+    const { intent, levensgebieden, offer } = message.understanding;
+    if (first === undefined) {
+      // The list answered in own words ("het zit 'm in mijn woning"): the understanding pass's one
+      // clear levensgebied (the same bar as the offer after a question) is the choice. Unclear
+      // words get the list again with the retry, so the resident is never stuck.
+      if (intent.kind !== 'question' || offer.kind !== 'one') return undefined;
+      return known(knowledge, offer.slug) ? domains([offer.slug]) : undefined;
+    }
+    if (second !== undefined) return undefined;
     const top = levensgebieden[0]?.slug;
     if (intent.kind !== 'question' || top === undefined || !known(knowledge, top)) return undefined;
     return top === first ? domains([first]) : { kind: 'value', value: { kind: 'other' } };
