@@ -12,6 +12,7 @@ import { foldReply } from '../text/normalise.js';
 import { domainOffer, type DomainOffer } from './domainOffer.js';
 import { isOnlyGreeting } from './greeting.js';
 import { shippedModel, type LinearModel } from './linearModel.js';
+import { namedDomains } from './namedDomains.js';
 import { levensgebiedOfNeed, OUT_OF_SCOPE, VAGUE } from './needs.js';
 import { recogniseHelpfulReply, type HelpfulReply } from './replies.js';
 
@@ -74,6 +75,11 @@ export interface Understanding<Safety> {
   readonly vague: number;
   /** Probability that the message is not for the sociale kaart (a passport, the weather). */
   readonly outOfScope: number;
+  /**
+   * Levensgebieden the message names by their own need words ("huis" → wonen), sorted: a plain
+   * reading for an answer at the list of levensgebieden (src/understanding/namedDomains.ts).
+   */
+  readonly named: readonly string[];
   /** Which levensgebieden the intake offers to confirm. */
   readonly offer: DomainOffer;
   readonly facts: Facts;
@@ -160,6 +166,7 @@ export function understand<Safety>(
     vague,
     outOfScope,
     offer: domainOffer(levensgebieden, vague),
+    named: namedDomains(searchText, model, known),
     // Places are read by src/conversation/places.ts (ADR 0014): wijk parts, buurten, typos.
     facts: factsOf(extractFirstMessageFacts(text), placeNamesIn(text, wijken)),
     intent: intentOf(

@@ -23,6 +23,7 @@ describe('own words at the list of levensgebieden', () => {
   for (const [words, label] of [
     ['het zit hem in mijn woning', 'Wonen'],
     ['ik kom elke maand niet rond', 'Geld'],
+    ['moeilijkheden met het huis', 'Wonen'],
   ] as const) {
     it(`takes "${words}" as the choice and says so`, async () => {
       const chat = createHarness().chat();
@@ -41,6 +42,17 @@ describe('own words at the list of levensgebieden', () => {
     expect(texts(again)[0]).toContain('Ik weet nog niet welk onderwerp u bedoelt.');
     expect(shown(again)).toContain('Iets anders of weet ik niet');
     expect(joined(await chat.say('over mijn huis'))).toContain('Goed. Ik zoek hulp bij: Wonen');
+  });
+
+  it('does not take a short reply without a topic as one ("het is ingewikkeld")', async () => {
+    const chat = createHarness().chat();
+    await toTheList(chat);
+    const again = joined(await chat.say('het is ingewikkeld'));
+    expect(again).not.toContain('Ik zoek hulp bij');
+    expect(again).toContain('Ik weet nog niet welk onderwerp u bedoelt.');
+    expect(texts(await chat.say('geen idee'))[0]).toBe(
+      'Goed. Dan zoek ik met de woorden van uw vraag.',
+    );
   });
 
   it('understands own words in English too', async () => {

@@ -67,6 +67,14 @@ describe('understand(): one pass over a message', () => {
     expect(understand('ik zit met iets', context).intent).toEqual({ kind: 'question' });
   });
 
+  it('names the levensgebieden whose own need words a message contains', () => {
+    expect(understand('moeilijkheden met het huis', context).named).toEqual(['wonen']);
+    expect(understand('tja lastig hoor', context).named).toEqual([]);
+    expect(
+      understand('moeilijkheden met het huis', { ...context, levensgebieden: ['geld'] }).named,
+    ).toEqual([]);
+  });
+
   it('reads a greeting alone as a greeting, and a greeting with a question as the question', () => {
     for (const greeting of [
       'hallo ik ben terug',
