@@ -80,7 +80,9 @@ export class IntakeDialog extends WaterfallDialog<IntakeOptions> {
 
   private async askQuestion(step: WaterfallStepContext<IntakeOptions>) {
     const firstText = step.options.firstText;
-    if (firstText !== undefined && this.intentOf(step, firstText).kind === 'question')
+    const firstIntent = firstText === undefined ? undefined : this.intentOf(step, firstText).kind;
+    // An unreadable first message is read on, so the resident hears why it is asked again.
+    if (firstText !== undefined && (firstIntent === 'question' || firstIntent === 'unreadable'))
       return step.next({ kind: 'text', text: firstText });
     const texts = textsFor(await this.deps.state.language(step.context)).intake;
     return step.beginDialog(dialogIds.question, {
@@ -110,21 +112,35 @@ export class IntakeDialog extends WaterfallDialog<IntakeOptions> {
         askedForMore: true,
       });
     }
+    if (intent.kind === 'unreadable' && step.options.askedForMore !== true) {
+      // "sdfg hjk": no word the bot knows, so no topic guess; asked once in other words.
+      await step.context.sendActivity(texts.notUnderstood);
+      return step.replaceDialog(dialogIds.intake, {
+        ...step.options,
+        firstText: undefined,
+        askedForMore: true,
+      });
+    }
     const message = messageOf(step.context, services.knowledge, result.text);
     const before = await state.facts(step.context);
     let facts = withQuestion(
       before.questions.length > 0 ? factsForNextQuestion(before) : before,
       result.text,
     );
-    await step.context.sendActivity(
-      message.hardNews === undefined ? texts.questionReceived : texts.hardNews[message.hardNews],
-    );
+    const unreadable = intent.kind === 'unreadable';
+    // Unreadable a second time: not "read", no guess; the whole list is the way on.
+    if (!unreadable)
+      await step.context.sendActivity(
+        message.hardNews === undefined ? texts.questionReceived : texts.hardNews[message.hardNews],
+      );
     const masked = facts.masked || step.options.firstTextMasked === true;
     if (masked && !before.masked) await step.context.sendActivity(texts.maskedNote);
     facts = { ...facts, masked };
 
     // The search's reading of the question: what to offer as topic, or three at once.
-    const guess = topicsOfQuestion(services, step.context, facts, result.text);
+    const guess = unreadable
+      ? { offered: [], strong: [] }
+      : topicsOfQuestion(services, step.context, facts, result.text);
     facts = await this.returning(step, message, { ...facts, topicGuess: guess.offered });
     await state.updateFacts(step.context, () => facts);
     if (touchesManyDomains(guess.strong) || (message.wantsPerson && guess.strong.length > 0)) {

@@ -89,6 +89,11 @@ function factHashes(text: string): number[] {
   return hashes;
 }
 
+/** The word-unigram bucket of one token (as in `extractFeatures`). */
+export function wordFeature(token: string): number {
+  return fnvRange(WORD_SEED, token, 0, token.length) & FEATURE_MASK;
+}
+
 /** FNV-1a over one character code, continuing from `hash`. */
 function fnvChar(hash: number, code: number): number {
   return Math.imul(hash ^ code, 0x01000193) >>> 0;

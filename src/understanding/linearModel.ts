@@ -3,7 +3,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import { findProjectRoot } from '../shared/projectRoot.js';
 import { WijkwijzerError } from '../shared/errors.js';
-import { extractFeatures, FEATURE_BITS, type FeatureVector } from './features.js';
+import { tokenize } from '../text/normalise.js';
+import { extractFeatures, FEATURE_BITS, wordFeature, type FeatureVector } from './features.js';
 
 /**
  * The shipped weights of the learned layer: a linear (softmax) model over hashed word and
@@ -43,6 +44,11 @@ export interface LinearModel {
    */
   predict(text: string, options?: { readonly knowledge?: boolean }): Float64Array;
   predictFeatures(features: FeatureVector): Float64Array;
+  /**
+   * How many words of the text the model has weights for as whole words: 0 for "sdfg hjk", which
+   * only shares character n-grams with real words by chance.
+   */
+  knownWords(text: string): number;
 }
 
 function decode<T>(text: string, make: (buffer: ArrayBuffer) => T): T {
@@ -130,12 +136,24 @@ export function createLinearModel(file: ModelFile): LinearModel {
     return logits;
   };
 
+  const hasFeature = (id: number): boolean => {
+    let at = ((Math.imul(id, 0x9e3779b1) >>> 0) & mask) * SLOT;
+    let key = table[at] as number;
+    while (key !== id && key !== -1) {
+      at = (at + SLOT) & wrap;
+      key = table[at] as number;
+    }
+    return key !== -1;
+  };
+
   return Object.freeze({
     labels: Object.freeze([...file.labels]),
     vocabulary: file.vocabulary,
     predict: (text: string, options?: { readonly knowledge?: boolean }) =>
       predictFeatures(extractFeatures(text, options?.knowledge === true)),
     predictFeatures,
+    knownWords: (text: string) =>
+      tokenize(text).filter((token) => hasFeature(wordFeature(token))).length,
   });
 }
 

@@ -12,6 +12,7 @@ import { foldReply } from '../text/normalise.js';
 import { domainOffer, type DomainOffer } from './domainOffer.js';
 import { isOnlyGreeting } from './greeting.js';
 import { shippedModel, type LinearModel } from './linearModel.js';
+import { namedDomains } from './namedDomains.js';
 import { levensgebiedOfNeed, OUT_OF_SCOPE, VAGUE } from './needs.js';
 import { recogniseHelpfulReply, type HelpfulReply } from './replies.js';
 
@@ -50,6 +51,8 @@ export type Intent =
   | { readonly kind: 'greeting' }
   /** Too little to search on: no words, or a test. */
   | { readonly kind: 'empty' }
+  /** Letters, but not one word the model knows and no need it can see ("sdfg hjk"): not a guess. */
+  | { readonly kind: 'unreadable' }
   /** A question in the resident's own words. */
   | { readonly kind: 'question' };
 
@@ -72,6 +75,11 @@ export interface Understanding<Safety> {
   readonly vague: number;
   /** Probability that the message is not for the sociale kaart (a passport, the weather). */
   readonly outOfScope: number;
+  /**
+   * Levensgebieden the message names by their own need words ("huis" → wonen), sorted: a plain
+   * reading for an answer at the list of levensgebieden (src/understanding/namedDomains.ts).
+   */
+  readonly named: readonly string[];
   /** Which levensgebieden the intake offers to confirm. */
   readonly offer: DomainOffer;
   readonly facts: Facts;
@@ -98,7 +106,13 @@ function factsOf(
   };
 }
 
-function intentOf(text: string, prompt: OpenPrompt): Intent {
+/**
+ * Below this probability for its likeliest need the model has no reading of the message (a typo of
+ * a real word, "schuldn", still scores far above it: the character n-grams carry it).
+ */
+export const UNREADABLE_NEED = 0.2;
+
+function intentOf(text: string, prompt: OpenPrompt, unreadable: () => boolean): Intent {
   const command = recogniseInterruption(text);
   if (command !== undefined) return { kind: 'command', command };
   const folded = foldReply(text);
@@ -110,6 +124,7 @@ function intentOf(text: string, prompt: OpenPrompt): Intent {
   if (folded === '' || !/\p{L}{2}/u.test(folded) || TOO_LITTLE.has(folded)) {
     return { kind: 'empty' };
   }
+  if (unreadable()) return { kind: 'unreadable' };
   return { kind: 'question' };
 }
 
@@ -151,9 +166,14 @@ export function understand<Safety>(
     vague,
     outOfScope,
     offer: domainOffer(levensgebieden, vague),
+    named: namedDomains(searchText, model, known),
     // Places are read by src/conversation/places.ts (ADR 0014): wijk parts, buurten, typos.
     facts: factsOf(extractFirstMessageFacts(text), placeNamesIn(text, wijken)),
-    intent: intentOf(text, context.prompt ?? 'none'),
+    intent: intentOf(
+      text,
+      context.prompt ?? 'none',
+      () => (ranked[0]?.probability ?? 0) < UNREADABLE_NEED && model.knownWords(searchText) === 0,
+    ),
     searchText,
     probabilities,
   };

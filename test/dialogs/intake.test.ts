@@ -129,7 +129,7 @@ describe('the intake', () => {
     expect(JSON.stringify(list)).toContain('2. Eenzaamheid en ontmoeting');
     const retry = await chat.say('banaan');
     expect(texts(retry)[0]).toBe(
-      'Dat begreep ik niet. Kies een onderwerp in de lijst, of typ het nummer.',
+      'Ik weet nog niet welk onderwerp u bedoelt. Kies een onderwerp in de lijst, of typ het nummer. Past er geen? Kies dan "Iets anders of weet ik niet".',
     );
     expect(joined(await chat.say('eenzaam'))).toContain(
       'Goed. Ik zoek hulp bij: Eenzaamheid en ontmoeting.',

@@ -56,6 +56,25 @@ describe('understand(): one pass over a message', () => {
     });
   });
 
+  it('reads letters without one known word and without a need as unreadable, typos not', () => {
+    for (const noise of ['poiuy lkjhg', 'jhgf lkjh mnbv']) {
+      expect(understand(noise, context).intent).toEqual({ kind: 'unreadable' });
+    }
+    for (const typo of ['schuldn', 'eenzam', 'ik heb schuldn', 'mijn buurmn']) {
+      expect(understand(typo, context).intent).toEqual({ kind: 'question' });
+    }
+    // Vague but real words stay a question: the list comes, not "anders zeggen".
+    expect(understand('ik zit met iets', context).intent).toEqual({ kind: 'question' });
+  });
+
+  it('names the levensgebieden whose own need words a message contains', () => {
+    expect(understand('moeilijkheden met het huis', context).named).toEqual(['wonen']);
+    expect(understand('tja lastig hoor', context).named).toEqual([]);
+    expect(
+      understand('moeilijkheden met het huis', { ...context, levensgebieden: ['geld'] }).named,
+    ).toEqual([]);
+  });
+
   it('reads a greeting alone as a greeting, and a greeting with a question as the question', () => {
     for (const greeting of [
       'hallo ik ben terug',

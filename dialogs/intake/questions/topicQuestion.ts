@@ -3,6 +3,8 @@ import { slugSchema } from '../../../src/cases/case.js';
 import { matchChoice, type ChoiceOption } from '../../../src/conversation/choiceMatching.js';
 import { isSettled, settle } from '../../../src/conversation/intakeFacts.js';
 import type { Language } from '../../../src/conversation/language.js';
+import type { MessageFacts } from '../../../src/conversation/messageFacts.js';
+import { OFFER_CONFIDENCE } from '../../../src/understanding/domainOffer.js';
 import type { KnowledgePort } from '../../ports.js';
 import { choice, yesNoChoices } from '../../prompts/choices.js';
 import { domainLabel, domainLabels, textsFor } from '../../texts.js';
@@ -32,6 +34,8 @@ const NONE_WORDS = [
   'weet ik niet',
   'weet niet',
   'ik weet het niet',
+  'geen idee',
+  'ik heb geen idee',
   'something else',
   'other',
   'none',
@@ -39,6 +43,7 @@ const NONE_WORDS = [
   'not in the list',
   'i dont know',
   'dont know',
+  'no idea',
 ];
 
 function domainChoices(knowledge: KnowledgePort, language: Language): ChoiceOption[] {
@@ -56,6 +61,23 @@ function known(knowledge: KnowledgePort, slug: string): boolean {
 
 function domains(slugs: readonly string[]): { kind: 'value'; value: TopicValue } {
   return { kind: 'value', value: { kind: 'domains', slugs: [...slugs] } };
+}
+
+/** The model alone decides an answer at the list only from this confidence (see below). */
+export const CLEAR_AT_THE_LIST = 0.8;
+
+/** The levensgebied an own-words answer at the list points to, or undefined when unclear. */
+function ownWordsAtTheList(understanding: MessageFacts['understanding']): string | undefined {
+  const [named, another] = understanding.named;
+  const top = understanding.levensgebieden[0];
+  if (named !== undefined && another === undefined) {
+    const modelElsewhere =
+      top !== undefined && top.slug !== named && top.confidence >= OFFER_CONFIDENCE;
+    return modelElsewhere ? undefined : named;
+  }
+  if (named === undefined && top !== undefined && top.confidence >= CLEAR_AT_THE_LIST)
+    return top.slug;
+  return undefined;
 }
 
 export const topicQuestion: IntakeQuestion<TopicValue> = {
@@ -120,8 +142,18 @@ export const topicQuestion: IntakeQuestion<TopicValue> = {
     // first is "iets anders" (the list comes next). Its rank, not the offer's threshold: the
     // resident is answering a guess, not starting a new question.
     const [first, second] = facts.topicGuess;
-    if (first === undefined || second !== undefined) return undefined;
     const { intent, levensgebieden } = message.understanding;
+    if (first === undefined) {
+      // The list answered in own words ("het zit 'm in mijn woning"). Short off-topic replies
+      // ("het is ingewikkeld") can still get a confident model reading, so it takes agreement:
+      // the one levensgebied the words name ("huis" → Wonen) when the model does not clearly read
+      // another, or the model's reading alone only when it is very clear and no word contradicts
+      // it. Anything else gets the list again with the retry, so the resident is never stuck.
+      if (intent.kind !== 'question') return undefined;
+      const slug = ownWordsAtTheList(message.understanding);
+      return slug !== undefined && known(knowledge, slug) ? domains([slug]) : undefined;
+    }
+    if (second !== undefined) return undefined;
     const top = levensgebieden[0]?.slug;
     if (intent.kind !== 'question' || top === undefined || !known(knowledge, top)) return undefined;
     return top === first ? domains([first]) : { kind: 'value', value: { kind: 'other' } };

@@ -17,6 +17,8 @@ export const intakeTexts: Translation<typeof dutch> = {
   askNextQuestion: 'What would you like help with? Please write it in your own words.',
   questionTooShort:
     'Could you tell me a little more? For example: "I feel lonely" or "I have debts".',
+  notUnderstood:
+    'Sorry, I did not understand that. Could you say it in other words? For example: "I cannot pay my bills".',
   questionReceived: 'Thank you. I have read your question.',
   /** A greeting without a question ("hello again"): said before the question is asked again. */
   greetedBack: 'Hello! Good to have you here.',
@@ -34,7 +36,8 @@ export const intakeTexts: Translation<typeof dutch> = {
     somethingElse: 'Something else',
     chooseFromList: 'What is your question mainly about? Choose a topic.',
     chosen: (labels: string) => `Good. I will look for help with: ${labels}.`,
-    retry: 'I did not understand that. Choose a topic in the list, or type its number.',
+    retry:
+      'I am not sure which topic you mean yet. Choose a topic in the list, or type its number. None fits? Then choose "Something else, or I do not know".',
     change: 'Topic',
     none: 'Something else, or I do not know',
     noneChosen: 'Fine. Then I will search with the words of your question.',

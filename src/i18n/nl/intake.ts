@@ -23,6 +23,9 @@ export const intakeTexts = {
   askNextQuestion: 'Waar zoekt u hulp bij? Schrijf het in uw eigen woorden.',
   questionTooShort:
     'Kunt u iets meer vertellen? Bijvoorbeeld: "Ik voel me eenzaam" of "Ik heb schulden".',
+  /** A message without one word the bot knows ("sdfg hjk"): asked again, without a topic guess. */
+  notUnderstood:
+    'Sorry, dat begreep ik niet. Kunt u het anders zeggen? Bijvoorbeeld: "Ik kan mijn rekeningen niet betalen".',
   questionReceived: 'Dank u wel. Ik heb uw vraag gelezen.',
   /** A greeting without a question ("hallo ik ben terug"): said before the question is asked again. */
   greetedBack: 'Hallo! Fijn dat u er bent.',
@@ -42,7 +45,8 @@ export const intakeTexts = {
     somethingElse: 'Iets anders',
     chooseFromList: 'Waar gaat uw vraag vooral over? Kies een onderwerp.',
     chosen: (labels: string) => `Goed. Ik zoek hulp bij: ${labels}.`,
-    retry: 'Dat begreep ik niet. Kies een onderwerp in de lijst, of typ het nummer.',
+    retry:
+      'Ik weet nog niet welk onderwerp u bedoelt. Kies een onderwerp in de lijst, of typ het nummer. Past er geen? Kies dan "Iets anders of weet ik niet".',
     change: 'Onderwerp',
     /** The last choice of the list, and what the bot says when it is chosen. */
     none: 'Iets anders of weet ik niet',
