@@ -7,11 +7,10 @@ import type { TurnContext } from 'botbuilder';
 import type { ConversationServices, IntakeSearchResult, KnowledgePort } from '../ports.js';
 import { localDate } from '../../src/shared/gemeenteTime.js';
 import { searchAfterIntake } from '../../src/understanding/afterIntake.js';
+// From this confidence a levensgebied is offered to confirm (one clear everyday word is 0.55).
+import { OFFER_CONFIDENCE } from '../../src/understanding/domainOffer.js';
 import { domainLabel } from '../texts.js';
 import { messageOf, placeNamesOf } from './turnMessage.js';
-
-/** Confidence from which a levensgebied is offered to confirm (one clear everyday word is 0.55). */
-const OFFER_CONFIDENCE = 0.4;
 
 /**
  * The search with what the resident told: the question, the age (or its band), the area and the

@@ -10,6 +10,7 @@ import { WijkwijzerError } from '../shared/errors.js';
 import { systemClock } from '../shared/clock.js';
 import { moduleLogger, type Logger } from '../shared/logger.js';
 import { MemoryRateLimiter, type RateLimiter } from '../storage/rateLimiter.js';
+import { clientAddress } from '../shared/streamLimiter.js';
 
 export const TOKEN_ROUTE = '/api/webchat/token';
 
@@ -59,11 +60,7 @@ export function residentUserId(residentKey: string | undefined, secret: string):
  * them.
  */
 export function clientKey(req: Request, trustProxy: boolean): string {
-  const direct = req.socket.remoteAddress ?? 'unknown';
-  if (!trustProxy) return direct;
-  const forwarded = req.header('x-forwarded-for');
-  const last = forwarded?.split(',').at(-1)?.trim();
-  return last === undefined || last === '' ? direct : last;
+  return clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustProxy);
 }
 
 function parseRequest(body: unknown): string | undefined {
