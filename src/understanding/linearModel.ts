@@ -136,6 +136,8 @@ export function createLinearModel(file: ModelFile): LinearModel {
     return logits;
   };
 
+  // The same probe as in predictFeatures, where it is written out inline: that loop runs five
+  // million times for a large kaart, and calling this from it measured about 9% more CPU.
   const hasFeature = (id: number): boolean => {
     let at = ((Math.imul(id, 0x9e3779b1) >>> 0) & mask) * SLOT;
     let key = table[at] as number;
