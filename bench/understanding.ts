@@ -17,8 +17,12 @@
  *   65 entries in new styles, written apart in session 5) with 128 questions; a dev set since
  *   session 6 (ADR 0013), like Vechtstede and Reggedal;
  * - "Hoolterveen": test/fixtures/kaart-hoolterveen, a sixth sociale kaart (another made-up gemeente,
- *   62 entries of 13 organisations in new styles, written apart in session 6) with 130 questions:
- *   the apart set now. Hengelo is no longer read for tuning since session 6 either (measured only);
+ *   62 entries of 13 organisations in new styles, written apart in session 6) with 130 questions;
+ *   measured only in session 6, a dev set since session 7. Hengelo is no longer read for tuning
+ *   since session 6 either (measured only);
+ * - "Dalmolen": test/fixtures/kaart-dalmolen, a seventh sociale kaart (another made-up gemeente, 67
+ *   entries of 13 organisations in new styles, written apart in session 7) with 134 questions: the
+ *   apart set now;
  * - "corpus test": the frozen test split of the understanding corpus, for the levensgebied guess.
  * For comparison, "golden train+dev" is the part that was tuned on (in-sample).
  *
@@ -260,8 +264,13 @@ async function main(): Promise<void> {
   );
   const hoolterveenSet = await kaartSet(
     'kaart-hoolterveen',
-    'Hoolterveen (sixth kaart, apart)',
+    'Hoolterveen (sixth kaart, dev since session 7)',
     'Hoolterveen',
+  );
+  const dalmolenSet = await kaartSet(
+    'kaart-dalmolen',
+    'Dalmolen (seventh kaart, apart)',
+    'Dalmolen',
   );
 
   const sets = [
@@ -288,6 +297,7 @@ async function main(): Promise<void> {
     reggedalSet,
     elsenvoordeSet,
     hoolterveenSet,
+    dalmolenSet,
   ];
   // BENCH_SETS=tuned scores only what may be tuned on (train+dev), for tuning runs; =apart adds
   // the later kaarten (the apart one is measured, never tuned on) without reading a frozen split.
@@ -410,7 +420,7 @@ async function main(): Promise<void> {
   }
 
   // Per failure class of ADR 0013 on the later kaarten (their questions carry the class they test).
-  for (const kaart of [vechtstedeSet, reggedalSet, elsenvoordeSet, hoolterveenSet]) {
+  for (const kaart of [vechtstedeSet, reggedalSet, elsenvoordeSet, hoolterveenSet, dalmolenSet]) {
     if (!sets.includes(kaart)) continue;
     out();
     out(

@@ -6,13 +6,14 @@
  *   the tuner keeps its check rate on them within budget, so thresholds are chosen with real help
  *   questions in view, not only with the safety corpus's own ordinary set.
  * - **evaluation**: the questions of the other sociale kaarten (test/fixtures/kaart-hengelo/,
- *   kaart-vechtstede/, kaart-reggedal/, kaart-elsenvoorde/ and kaart-hoolterveen/, written apart), the golden set's
- *   frozen test split and the understanding corpus's frozen test split. Never trained on;
+ *   kaart-vechtstede/, kaart-reggedal/, kaart-elsenvoorde/, kaart-hoolterveen/ and kaart-dalmolen/,
+ *   written apart), the golden set's frozen test split and the understanding corpus's frozen test split. Never trained on;
  *   `npm run bench:safety` reports the check rate on them, by set and language only (the frozen
  *   splits not with `--unseen-only`). The dev kaarten among them (devKaarten) may be read and tuned
  *   on: the tuner fits the firm-check thresholds on them (docs/adr/0012-safety-net.md, eighth
- *   round); Hengelo, Hoolterveen (the apart kaart since session 6) and
- *   the frozen splits are never tuned on.
+ *   round); Hengelo, Dalmolen (the apart kaart since session 7) and the frozen splits are never
+ *   tuned on. Hoolterveen (apart in session 6) is a dev set since session 7 but not yet among
+ *   devKaarten: see `readDevKaarten`.
  *
  * A question whose labels are about safety, violence, abuse or crisis (the veiligheid levensgebied,
  * the need gezondheid.levensmoe, or a golden case answered by a veiligheid entry) is not an ordinary
@@ -89,7 +90,8 @@ const kaarten = [
   { name: 'vechtstede', title: 'Vechtstede questions (third sociale kaart)' },
   { name: 'reggedal', title: 'Reggedal questions (fourth sociale kaart)' },
   { name: 'elsenvoorde', title: 'Elsenvoorde questions (fifth sociale kaart)' },
-  { name: 'hoolterveen', title: 'Hoolterveen questions (sixth kaart, apart)' },
+  { name: 'hoolterveen', title: 'Hoolterveen questions (sixth sociale kaart)' },
+  { name: 'dalmolen', title: 'Dalmolen questions (seventh kaart, apart)' },
 ] as const;
 /**
  * Kaarten that are dev sets: their help questions may be read and tuned on, never trained on.
@@ -97,6 +99,14 @@ const kaarten = [
  * apart kaart now: never add it here).
  */
 export const devKaarten: readonly string[] = ['vechtstede', 'reggedal', 'elsenvoorde'];
+/**
+ * Kaarten that are dev sets in the bench's table (their rows say "(dev)"): devKaarten and
+ * Hoolterveen, a dev set since session 7 whose figures are in-sample from then on. Hoolterveen is
+ * not in devKaarten: that list is what the tuner fits its thresholds on, and adding a kaart there
+ * changes the shipped thresholds at the next `npm run tune:safety`, a decision of its own.
+ * Dalmolen (the seventh kaart, written apart in session 7) is the apart kaart: never add it here.
+ */
+export const readDevKaarten: readonly string[] = [...devKaarten, 'hoolterveen'];
 const kaartFile = (name: string) =>
   path.join(root, 'test', 'fixtures', `kaart-${name}`, 'questions.jsonl');
 

@@ -45,6 +45,7 @@ describe('the understanding corpus (training/corpus)', () => {
       'test/fixtures/kaart-reggedal/questions.jsonl',
       'test/fixtures/kaart-elsenvoorde/questions.jsonl',
       'test/fixtures/kaart-hoolterveen/questions.jsonl',
+      'test/fixtures/kaart-dalmolen/questions.jsonl',
       'test/golden/split/test.jsonl',
     ].flatMap((file) =>
       readFileSync(path.join(root, file), 'utf8')
