@@ -25,7 +25,7 @@ export const cardsTexts: {
     phoneFact: 'Phone',
     emailFact: 'E-mail',
     addressFact: 'Address',
-    gemeenteFact: 'Gemeente',
+    gemeenteFact: 'Gemeente (municipality)',
     viaGemeente: (name: string) =>
       `Call the gemeente and ask for the wijkteam. Say that you want to know more about: ${name}.`,
     access: {
