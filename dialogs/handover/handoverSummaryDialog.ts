@@ -1,12 +1,16 @@
 import { CardFactory } from 'botbuilder';
 import { WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { buildHandoverSummaryCard } from '../../src/cards/handoverSummaryCard.js';
+import {
+  buildHandoverSummaryCard,
+  type HandoverSummaryTexts,
+} from '../../src/cards/handoverSummaryCard.js';
 import { routeCase } from '../../src/cases/routing.js';
 import { buildStoryDraft } from '../../src/conversation/handoverSummary.js';
 import { questionIds, type IntakeFacts } from '../../src/conversation/intakeFacts.js';
 import { withSummaryOverride } from '../../src/conversation/residentWords.js';
 import { casesTexts } from '../../src/i18n/nl/cases.js';
 import { nl } from '../../src/i18n/nl/index.js';
+import { residentTexts } from '../../src/i18n/residentTexts.js';
 import type { DialogDeps } from '../dialogDeps.js';
 import { dialogIds } from '../dialogIds.js';
 import { choice } from '../prompts/choices.js';
@@ -26,18 +30,24 @@ export function isSummaryResult(value: unknown): value is SummaryResult {
   return value !== null && typeof value === 'object' && 'decision' in value;
 }
 
-/** "Voor zichzelf, 27 tot 67 jaar": who the question is for, as the wijkteam reads it. */
-export function forWhomLine(facts: IntakeFacts): string {
-  const who = facts.caresFor
-    ? nl.handover.summary.caredFor
-    : casesTexts.forWhom[facts.forWhom ?? 'onbekend'];
-  return facts.ageBand === null ? who : `${who}, ${casesTexts.ageBand[facts.ageBand]}`;
+/**
+ * "Voor zichzelf, 27 tot 67 jaar": who the question is for, in the resident's language (the
+ * wijkteam reads the same in Dutch).
+ */
+export function forWhomLine(
+  facts: IntakeFacts,
+  texts: HandoverSummaryTexts = nl.cards.handoverSummary,
+): string {
+  const who = facts.caresFor ? texts.caredFor : texts.forWhom[facts.forWhom ?? 'onbekend'];
+  return facts.ageBand === null ? who : `${who}, ${texts.ageBand[facts.ageBand]}`;
 }
 
 /**
  * The exact summary that will be sent (peers.md §5 item 4): the resident sees what the wijkteam
  * will read, identifiers already masked, and can send it, change their words or their contact
  * details, or not send it at all. Loops until they decide; anything unclear means "not sent".
+ * The card is in the resident's language: our own words translated, theirs as they wrote them;
+ * the wijkteam gets the same in Dutch (docs/adr/0010-conversation-design.md, "English").
  */
 export class HandoverSummaryDialog extends WaterfallDialog {
   constructor(private readonly deps: DialogDeps) {
@@ -53,7 +63,8 @@ export class HandoverSummaryDialog extends WaterfallDialog {
     const contact = await state.contact(step.context, services.clock.now());
     if (contact === null) return step.endDialog({ decision: 'gave_up' } satisfies SummaryResult);
     const facts = await state.facts(step.context);
-    const draft = buildStoryDraft(facts);
+    const cardTexts = residentTexts(language).cards.handoverSummary;
+    const draft = buildStoryDraft(facts, cardTexts);
     const team = routeCase(services.routing(), facts).wijkteam;
     const before: string[] = [];
     if (handover.summary.language !== '') before.push(handover.summary.language);
@@ -67,23 +78,21 @@ export class HandoverSummaryDialog extends WaterfallDialog {
       .map((id) => services.knowledge.voorziening(id)?.naam)
       .filter((name): name is string => name !== undefined);
     if (shown.length > 0) before.push(handover.summary.alsoShown(shown.join(', ')));
-    const card = buildHandoverSummaryCard({
-      wijkteam: team.naam,
-      summary: draft.summary === '' ? nl.handover.staff.noStory : draft.summary,
-      triedAlready: draft.triedAlready,
-      forWhom: forWhomLine(facts),
-      area:
-        facts.wijk ??
-        (facts.stadsdeel === null
-          ? (facts.outside ?? null)
-          : casesTexts.stadsdeel[facts.stadsdeel]),
-      contact,
-      buttons: {
-        confirm: handover.summary.confirm,
-        change: handover.summary.change,
-        cancel: handover.summary.cancel,
+    const card = buildHandoverSummaryCard(
+      {
+        wijkteam: team.naam,
+        summary: draft.summary === '' ? cardTexts.noStory : draft.summary,
+        triedAlready: draft.triedAlready,
+        forWhom: forWhomLine(facts, cardTexts),
+        area:
+          facts.wijk ??
+          (facts.stadsdeel === null
+            ? (facts.outside ?? null)
+            : casesTexts.stadsdeel[facts.stadsdeel]),
+        contact,
       },
-    });
+      cardTexts,
+    );
     return step.beginDialog(dialogIds.question, {
       before: [...before, { attachments: [CardFactory.adaptiveCard(card)] }],
       prompt: handover.summary.question,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { nl } from '../i18n/nl/index.js';
+import type { Translation } from '../i18n/translation.js';
 import {
   fact,
   factSet,
@@ -33,12 +34,10 @@ export interface HandoverSummaryView {
     readonly bestMoment: string | null;
     readonly noCalls: boolean;
   };
-  /**
-   * The buttons in the resident's language: they are the resident's to tap, while the text above
-   * them is what the wijkteam reads, in Dutch. Dutch when not given.
-   */
-  readonly buttons?: { readonly confirm: string; readonly change: string; readonly cancel: string };
 }
+
+/** The card's own words, in the resident's language (src/i18n/nl/cards.ts, src/i18n/en/cards.ts). */
+export type HandoverSummaryTexts = Translation<typeof nl.cards.handoverSummary>;
 
 export const handoverSummaryChoices = ['confirm', 'change', 'cancel'] as const;
 export type HandoverSummaryChoice = (typeof handoverSummaryChoices)[number];
@@ -48,15 +47,17 @@ export const handoverSummaryReplySchema = z.object({
   handover: z.enum(handoverSummaryChoices),
 });
 
-export function buildHandoverSummaryCard(given: HandoverSummaryView): WebChatCard {
-  const texts = nl.cards.handoverSummary;
+export function buildHandoverSummaryCard(
+  given: HandoverSummaryView,
+  texts: HandoverSummaryTexts = nl.cards.handoverSummary,
+): WebChatCard {
   const labels = texts.labels;
   // The resident's words as they typed them, never Markdown (src/cards/plainCardText.ts); the
   // buttons are our own texts, and a button title is no Markdown.
   const phone = given.contact.phone === null ? null : formatPhoneNumber(given.contact.phone);
-  const view = plainView({ ...given, contact: { ...given.contact, phone } }, ['buttons']);
+  const view = plainView({ ...given, contact: { ...given.contact, phone } }, []);
   const { contact } = view;
-  const buttons = view.buttons ?? texts;
+  const buttons = texts;
   const card = webChatCard(
     [
       heading(texts.title(view.wijkteam)),

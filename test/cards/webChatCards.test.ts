@@ -177,7 +177,8 @@ describe('the voorziening card for a resident who writes English', () => {
     );
     expectValidForWebChat(card);
     const json = JSON.stringify(card);
-    expect(json).toContain('"title":"Gemeente"');
+    // The word they will hear on the phone, explained as "wijkteam (neighbourhood team)" is.
+    expect(json).toContain('"title":"Gemeente (municipality)"');
     expect(json).toContain('Call the gemeente and ask for the wijkteam.');
   });
 });

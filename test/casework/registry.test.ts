@@ -280,6 +280,23 @@ describe('card verb registry', () => {
     expect(json(closed.sharedCard)).toContain('Voorliggend opgelost');
   });
 
+  it('"Contact gelegd" keeps a note of what was agreed, masked; an empty note is no note', async () => {
+    await press(anna, 'claim', 1);
+    const contact = await press(anna, 'contactMade', 2, {
+      note: 'Gebeld op 0612345678, afspraak dinsdag.',
+    });
+    expect(contact.refusal).toBeUndefined();
+    const after = await stored();
+    expect(after.status).toBe('contact_gelegd');
+    expect(after.history.at(-1)?.note).toContain('afspraak dinsdag');
+    expect(after.history.at(-1)?.note).not.toContain('0612345678');
+    await press(anna, 'release', 3);
+    await press(anna, 'claim', 4);
+    const withoutNote = await press(anna, 'contactMade', 5, { note: '  ' });
+    expect(withoutNote.refusal).toBeUndefined();
+    expect((await stored()).history.at(-1)).not.toHaveProperty('note');
+  });
+
   it('a case the resident erased ("vergeet mij") is claimable, but "Contact gelegd" says why it cannot be done', async () => {
     await repository.eraseResidentContacts('resident-1');
     const claimed = await press(anna, 'claim', 2);

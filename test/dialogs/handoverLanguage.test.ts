@@ -89,30 +89,96 @@ describe('the best moment, in the words residents use', () => {
   });
 });
 
+/**
+ * The card a resident confirms is theirs to read: played in English on a phone, the newcomer got
+ * "Dit sturen we naar wijkteam Centrum", "Wat u al heeft geprobeerd: Nog niets geprobeerd" and
+ * "Voor wie: Voor zichzelf, 27 tot 67 jaar", and was asked "Is this right?" about words they
+ * could not read. The wijkteam still gets Dutch (the case and its card).
+ */
 describe('the summary card for a resident who writes English', () => {
-  it('keeps the text for the wijkteam in Dutch, but its buttons are in English', async () => {
-    const chat = createHarness().chat();
+  async function summaryCard(messages: readonly string[]) {
+    const harness = createHarness();
+    const chat = harness.chat();
     await chat.join();
-    for (const message of [
-      'I want to talk to a person',
-      'I cannot pay my bills',
-      '7544',
+    let last: Awaited<ReturnType<Chat['say']>> = [];
+    for (const message of messages) last = await chat.say(message);
+    const card = last
+      .flatMap((activity) => activity.attachments ?? [])
+      .map((attachment) => attachment.content as { body: unknown[]; actions: { title: string }[] })
+      .find((content) => JSON.stringify(content.body).includes('wijkteam'));
+    return { harness, chat, card, text: joined(last) };
+  }
+
+  it('is in English: heading, labels, who it is for, what was tried, and its buttons', async () => {
+    const { card, text } = await summaryCard([
+      'English please',
+      'I feel lonely',
+      'yes',
+      'for myself',
+      '34',
+      '7511',
+      'nothing yet',
+      'I want to talk to someone',
+      'I just moved here and know nobody',
       'yes',
       'Tom',
       '0612345678',
       'yes',
+      'in the morning',
+    ]);
+    const body = JSON.stringify(card?.body);
+    expect(body).toContain('This is what we send to wijkteam Centrum');
+    for (const english of [
+      'Your question',
+      'I just moved here and know nobody',
+      'What you have tried',
+      'Nothing tried yet.',
+      'For whom',
+      'For yourself, 27 to 67 years',
+      'Your name',
+      'Phone',
+      'Best moment',
     ]) {
-      await chat.say(message);
+      expect(body).toContain(english);
     }
-    const summary = await chat.say('in the morning');
-    const card = summary
-      .flatMap((activity) => activity.attachments ?? [])
-      .map((attachment) => attachment.content as { body: unknown[]; actions: { title: string }[] })
-      .find((content) => JSON.stringify(content.body).includes('Dit sturen we naar wijkteam'));
+    for (const dutch of [
+      'Dit sturen',
+      'Uw vraag',
+      'geprobeerd',
+      'Voor wie',
+      'zichzelf',
+      'jaar',
+      'Uw naam',
+    ]) {
+      expect(body).not.toContain(dutch);
+    }
     expect(card?.actions.map((action) => action.title)).toEqual([
       'Yes, send',
       'Change',
       'Do not send',
     ]);
+    expect(text).toContain('The wijkteam reads Dutch');
+    expect(text).not.toContain('The summary is in Dutch');
+  });
+
+  it('names a question without a story in English, while the wijkteam gets its Dutch line', async () => {
+    const { card, harness, chat } = await summaryCard([
+      'I want to talk to a person',
+      'skip',
+      '7544',
+      'yes',
+      'Tom',
+      '0612345678',
+      'yes',
+      'in the morning',
+    ]);
+    const body = JSON.stringify(card?.body);
+    expect(body).toContain('You would like to talk to someone from the wijkteam.');
+    expect(body).toContain('"title":"Neighbourhood"');
+    expect(body).toContain('Not said');
+    expect(body).not.toContain('De inwoner');
+    await chat.say('Yes, send');
+    const [stored] = await harness.cases.list();
+    expect(stored?.story.summary).toBe('De inwoner wil graag met iemand van het wijkteam praten.');
   });
 });

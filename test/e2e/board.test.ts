@@ -110,6 +110,7 @@ describe('the Casusbord in a browser', () => {
       .poll(() => page.locator('#notice').innerText())
       .toContain('U heeft de casus opgepakt.');
     await page.getByRole('button', { name: 'Contact gelegd' }).click();
+    await page.locator('#contact-form').getByRole('button', { name: 'Opslaan' }).click();
     await expect
       .poll(() => page.locator('#notice').innerText())
       .toContain('Contact gelegd kan niet: de inwoner heeft de contactgegevens laten wissen.');
@@ -246,6 +247,36 @@ describe('the Casusbord in a browser', () => {
     expect(stored).toMatchObject({ status: 'afgerond', outcome: 'voorliggend_opgelost' });
     expect(stored?.history.at(-1)?.note).toBe('Naar de schuldhulp.');
     expect(await page.locator('#detail').innerText()).toContain('Naar de schuldhulp.');
+  });
+
+  it('records "Contact gelegd" with a note of what was agreed', async () => {
+    // Found by working a case as a wijkteam colleague: after the call there was nowhere to write
+    // down what was agreed; a note was only possible when closing the case.
+    await page.goto(`${board.baseUrl}/tab/`);
+    await page.locator('#dev-login').waitFor({ state: 'visible' });
+    await signInAs(staff.anna);
+    await caseButton(created.reference).click();
+    await page.getByRole('button', { name: 'Ik pak dit op' }).click();
+    await expect.poll(() => page.locator('#notice').innerText()).toContain('opgepakt');
+
+    const opener = page.getByRole('button', { name: 'Contact gelegd', exact: true }).first();
+    await opener.click();
+    expect(await opener.getAttribute('aria-expanded')).toBe('true');
+    const form = page.locator('#contact-form');
+    const note = form.getByLabel('Wat is er afgesproken? (mag leeg blijven)');
+    await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('contact-note');
+    expect(await axeViolations()).toEqual([]);
+    await note.fill('Gebeld. Afspraak dinsdag 10 uur bij de inwoner thuis.');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await expect
+      .poll(() => page.locator('#notice').innerText())
+      .toBe('Genoteerd: er is contact gelegd.');
+    const stored = await board.repository.get(created.reference);
+    expect(stored?.status).toBe('contact_gelegd');
+    expect(stored?.history.at(-1)?.note).toBe(
+      'Gebeld. Afspraak dinsdag 10 uur bij de inwoner thuis.',
+    );
+    expect(await page.locator('#detail').innerText()).toContain('Afspraak dinsdag 10 uur');
   });
 
   describe('accessibility', () => {

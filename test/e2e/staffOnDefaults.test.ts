@@ -72,6 +72,7 @@ describe('a wijkteam colleague on the embedded defaults', () => {
       .toContain('U heeft de casus opgepakt.');
     expect(await detail.innerText()).toContain('06 12345678');
     await page.getByRole('button', { name: 'Contact gelegd' }).click();
+    await page.locator('#contact-form').getByRole('button', { name: 'Opslaan' }).click();
     await expect.poll(() => page.locator('#notice').innerText()).toContain('er is contact gelegd');
     await page.getByRole('button', { name: 'Afronden', exact: true }).first().click();
     const form = page.locator('#close-form');

@@ -398,22 +398,77 @@ import {
       });
       button.type = 'button';
       button.dataset.verb = verb;
-      if (verb === 'close') {
+      const formId =
+        verb === 'close' ? 'close-form' : verb === 'contactMade' ? 'contact-form' : null;
+      if (formId !== null) {
         button.setAttribute('aria-expanded', 'false');
-        button.setAttribute('aria-controls', 'close-form');
+        button.setAttribute('aria-controls', formId);
         button.addEventListener('click', () => {
-          const form = byId('close-form');
+          const form = byId(formId);
           form.hidden = false;
           button.setAttribute('aria-expanded', 'true');
-          form.querySelector('input')?.focus();
+          const first = form.querySelector('input, textarea');
+          if (first instanceof HTMLElement) first.focus();
         });
       } else {
         button.addEventListener('click', () => void act({ verb }));
       }
       buttons.append(button);
     }
+    if (item.actions.includes('contactMade')) section.append(contactForm());
     if (item.actions.includes('close')) section.append(closeForm());
     return section;
+  }
+
+  /**
+   * A note field with its label and hint; the hint is read with the field.
+   * @param {string} id @param {string} labelText @param {string} hintText
+   */
+  function noteField(id, labelText, hintText) {
+    const label = el('label', { text: labelText });
+    label.htmlFor = id;
+    const hint = el('p', { className: 'hint', text: hintText });
+    hint.id = `${id}-hint`;
+    const note = el('textarea');
+    note.id = id;
+    note.name = 'note';
+    note.rows = 3;
+    note.maxLength = 1000;
+    note.setAttribute('aria-describedby', hint.id);
+    return { field: el('div', { className: 'field' }, [label, hint, note]), note };
+  }
+
+  /**
+   * Hides a form and gives focus back to the button that opened it.
+   * @param {HTMLElement} form @param {string} verb
+   */
+  function closeOpenedForm(form, verb) {
+    form.hidden = true;
+    const opener = document.querySelector(`button[data-verb="${verb}"]`);
+    opener?.setAttribute('aria-expanded', 'false');
+    if (opener instanceof HTMLElement) opener.focus();
+  }
+
+  /** "Contact gelegd": what was agreed, optional (docs/adr/0011-casusbord-and-staff-auth.md, §5). */
+  function contactForm() {
+    const texts = config.texts.contactForm;
+    const form = el('form', { className: 'close-form panel' });
+    form.id = 'contact-form';
+    form.hidden = true;
+    form.noValidate = true;
+    const { field, note } = noteField('contact-note', texts.note, texts.noteHint);
+    const confirm = el('button', { className: 'button button--primary', text: texts.confirm });
+    confirm.type = 'submit';
+    const cancel = el('button', { className: 'button', text: texts.cancel });
+    cancel.type = 'button';
+    cancel.addEventListener('click', () => closeOpenedForm(form, 'contactMade'));
+    form.append(field, el('div', { className: 'actions' }, [confirm, cancel]));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const text = note.value.trim();
+      void act({ verb: 'contactMade', ...(text === '' ? {} : { note: text }) });
+    });
+    return form;
   }
 
   function closeForm() {
@@ -437,31 +492,13 @@ import {
       label.htmlFor = input.id;
       fieldset.append(el('div', { className: 'field field--check' }, [input, label]));
     }
-    const noteLabel = el('label', { text: texts.note });
-    noteLabel.htmlFor = 'close-note';
-    const hint = el('p', { className: 'hint', text: texts.noteHint });
-    hint.id = 'close-note-hint';
-    const note = el('textarea');
-    note.id = 'close-note';
-    note.name = 'note';
-    note.rows = 3;
-    note.maxLength = 1000;
-    note.setAttribute('aria-describedby', hint.id);
+    const { field, note } = noteField('close-note', texts.note, texts.noteHint);
     const confirm = el('button', { className: 'button button--primary', text: texts.confirm });
     confirm.type = 'submit';
     const cancel = el('button', { className: 'button', text: texts.cancel });
     cancel.type = 'button';
-    cancel.addEventListener('click', () => {
-      form.hidden = true;
-      const opener = document.querySelector('button[data-verb="close"]');
-      opener?.setAttribute('aria-expanded', 'false');
-      if (opener instanceof HTMLElement) opener.focus();
-    });
-    form.append(
-      fieldset,
-      el('div', { className: 'field' }, [noteLabel, hint, note]),
-      el('div', { className: 'actions' }, [confirm, cancel]),
-    );
+    cancel.addEventListener('click', () => closeOpenedForm(form, 'close'));
+    form.append(fieldset, field, el('div', { className: 'actions' }, [confirm, cancel]));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const chosen = form.querySelector('input[name="outcome"]:checked');

@@ -68,15 +68,14 @@ export const handoverTexts: Translation<Omit<typeof dutch, 'staff'>> = {
     retry: 'Type a moment in a few words. Or choose "Any time".',
   },
   summary: {
-    language: 'The summary is in Dutch, because the wijkteam reads Dutch.',
+    language:
+      'The wijkteam reads Dutch: they get this summary in Dutch. Your own words go as you wrote them.',
     alsoSent: (topics: string) => `We also send what your question is about: ${topics}.`,
     alsoShown: (names: string) => `And which support I already showed you: ${names}.`,
     question: 'Is this right? Choose "Yes, send", "Change" or "Do not send".',
     confirm: 'Yes, send',
     change: 'Change',
     cancel: 'Do not send',
-    /** Dutch on purpose: it fills the Dutch summary card the wijkteam reads. */
-    caredFor: 'Voor iemand voor wie u zorgt',
     masked:
       'I removed a number from your text, such as a BSN or bank account number. That does not belong in the chat.',
   },

@@ -127,6 +127,13 @@ export const boardTexts = {
       cancel: 'Annuleren',
       outcomeMissing: 'Kies eerst hoe de casus is afgerond.',
     },
+    /** "Contact gelegd" opens this: what was agreed, for the colleague and the team. */
+    contactForm: {
+      note: 'Wat is er afgesproken? (mag leeg blijven)',
+      noteHint: 'Kort. Geen BSN, adres of andere gevoelige gegevens.',
+      confirm: 'Opslaan',
+      cancel: 'Annuleren',
+    },
     working: 'Even geduld…',
     failed: 'Er ging iets mis. Er is niets veranderd. Probeer het zo nog eens.',
     signedOut: 'Uw aanmelding is verlopen. Laad het Casusbord opnieuw.',

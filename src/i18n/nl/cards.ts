@@ -1,3 +1,6 @@
+import { casesTexts } from './cases.js';
+import { handoverTexts } from './handover.js';
+
 /**
  * Texts on Adaptive Cards: the handover card wijkteam staff see in Teams, and the cards residents
  * see in the web chat. Staff texts call a handover a "casus", as the Casusbord does; residents
@@ -151,5 +154,16 @@ export const cardsTexts = {
     confirm: 'Ja, versturen',
     change: 'Aanpassen',
     cancel: 'Niet versturen',
+    /*
+     * The values on the card, in the resident's language. In Dutch they are the very words the
+     * wijkteam reads in the case (one source: ./cases.ts and ./handover.ts, `staff`).
+     */
+    forWhom: casesTexts.forWhom,
+    ageBand: casesTexts.ageBand,
+    /** Who the question is for when the resident cares for that person (mantelzorg). */
+    caredFor: 'Voor iemand voor wie u zorgt',
+    tried: handoverTexts.staff.tried,
+    caresFor: handoverTexts.staff.caresFor,
+    noStory: handoverTexts.staff.noStory,
   },
 } as const;

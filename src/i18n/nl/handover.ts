@@ -2,7 +2,7 @@
  * The warm handover to the wijkteam (docs/adr/0010-conversation-design.md, "The flow"): what happens next, consent (default no),
  * minimal contact details, the exact summary, and the reference. "u", B1, one question per
  * message. `staff` holds the Dutch words the wijkteam reads in the summary; residents who write
- * English still see those in Dutch, because the wijkteam reads Dutch.
+ * English confirm the same in English (`handoverSummary` in src/i18n/en/cards.ts).
  */
 export const handoverTexts = {
   intro: {
@@ -76,7 +76,6 @@ export const handoverTexts = {
     confirm: 'Ja, versturen',
     change: 'Aanpassen',
     cancel: 'Niet versturen',
-    caredFor: 'Voor iemand voor wie u zorgt',
     masked:
       'Ik heb een nummer uit uw tekst gehaald, zoals een BSN of rekeningnummer. Dat hoort niet in de chat.',
   },

@@ -107,7 +107,7 @@ export const monitorTexts = {
       casussen: {
         title: 'Overdrachten aan het wijkteam',
         intro:
-          'Vragen die het wijkteam kreeg, en hoe ze zijn afgerond. In de woorden van de pilot: voorliggend opgelost, door het wijkteam zelf geholpen, maatwerk of indicatie nodig, geen contact of ingetrokken.',
+          'Vragen die het wijkteam kreeg: per wijkteam, levensgebied en gebied, en hoe ze zijn afgerond. In de woorden van de pilot: voorliggend opgelost, door het wijkteam zelf geholpen, maatwerk of indicatie nodig, geen contact of ingetrokken.',
       },
       tijd: {
         title: 'Hoe snel?',
@@ -141,6 +141,9 @@ export const monitorTexts = {
       handover: 'Overdracht naar het wijkteam',
       crisis: 'Crisislijnen getoond',
       casesCreated: 'Overdrachten per wijkteam',
+      casesByDomain: 'Overdrachten per levensgebied',
+      casesByArea: 'Overdrachten per gebied',
+      casesDomainOverTime: 'Overdrachten per levensgebied per {granularity}',
       caseOutcomes: 'Hoe zijn de overdrachten afgerond?',
       pickUp: 'Tijd tot oppakken per wijkteam',
       closing: 'Tijd tot afronden per wijkteam',
@@ -148,6 +151,7 @@ export const monitorTexts = {
       score: 'Cijfer voor het gesprek',
       unmetByDomain: 'Geen passende hulp, per levensgebied',
       unmetByArea: 'Geen passende hulp, per gebied',
+      unmetDomainOverTime: 'Geen passende hulp, per levensgebied per {granularity}',
       unmetTerms: 'Geen passende hulp: de meest gebruikte woorden',
       freshness: 'Actualiteit per beheerder',
       mostShown: 'Meest getoonde voorzieningen',
@@ -161,6 +165,8 @@ export const monitorTexts = {
       handover:
         'Elke stap telt apart. Zelf gevraagd: de inwoner vroeg zelf om een medewerker. Verstuurd: het wijkteam kreeg de vraag.',
       crisis: 'Bij een bericht over meer dan een soort crisis telt elke soort.',
+      casesByDomain:
+        'Een overdracht telt bij het eerste levensgebied van de vraag. Veel overdrachten over een levensgebied kan betekenen: de vrij toegankelijke hulp is daar niet genoeg.',
       caseOutcomes:
         'Doorverwezen (oud): vragen die zijn afgerond voordat de pilot-uitkomsten er waren. Die zijn niet in te delen.',
       time: 'Binnen de belofte: binnen {days} werkdagen. Mediaan: de helft van de vragen ging sneller, de helft langzamer.',

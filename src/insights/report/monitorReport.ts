@@ -199,6 +199,13 @@ export async function buildMonitorReport(
     [teamAxis],
     areas,
   );
+  // The same handovers per levensgebied: what the voorliggende voorzieningen did not answer.
+  const createdByDomain = buildCube(
+    prepared.get('case_created') ?? [],
+    (d) => domainOf(d.levensgebied),
+    [axis(domains, true)],
+    areas,
+  );
   const outcomes = buildCube(
     prepared.get('case_closed') ?? [],
     (d) => d.outcome,
@@ -336,21 +343,29 @@ export async function buildMonitorReport(
   const childAreas = areas.nodes.flatMap((node, index) =>
     node.parent === areaNode && node.kind !== 'onbekend' ? [index] : [],
   );
-  const unmetTotal = unmet.axes[0]?.total ?? 0;
-  const unmetByArea: ReportTable = {
-    id: 'ontbrekend-per-gebied',
-    title: texts.tables.unmetByArea,
-    columns: [{ id: 'aantal', label: texts.count }],
-    rows: childAreas.map((node) => {
-      const found = unmet.cube.cell([period.node, node, unmetTotal]);
-      return {
-        id: areas.nodes[node]?.id ?? '',
-        label: areas.nodes[node]?.name ?? '',
-        cells: [cell(found.value, found.hidden)],
-      };
-    }),
-    chart: 'bars',
+  const perChildArea = (id: string, title: string, built: typeof unmet): ReportTable => {
+    const total = built.axes[0]?.total ?? 0;
+    return {
+      id,
+      title,
+      columns: [{ id: 'aantal', label: texts.count }],
+      rows: childAreas.map((node) => {
+        const found = built.cube.cell([period.node, node, total]);
+        return {
+          id: areas.nodes[node]?.id ?? '',
+          label: areas.nodes[node]?.name ?? '',
+          cells: [cell(found.value, found.hidden)],
+        };
+      }),
+      chart: 'bars',
+    };
   };
+  const unmetByArea = perChildArea('ontbrekend-per-gebied', texts.tables.unmetByArea, unmet);
+  const createdByArea = perChildArea(
+    'overdrachten-per-gebied',
+    texts.tables.casesByArea,
+    createdByDomain,
+  );
 
   // Terms: the fifteen most used that are shown; hidden ones are never ranked.
   const termAxis = terms.axes[0];
@@ -461,6 +476,20 @@ export async function buildMonitorReport(
     ]),
     section('casussen', [
       categoryTable('overdrachten-per-wijkteam', texts.tables.casesCreated, created, scope),
+      categoryTable(
+        'overdrachten-per-levensgebied',
+        texts.tables.casesByDomain,
+        createdByDomain,
+        scope,
+        { note: texts.notes.casesByDomain },
+      ),
+      ...(childAreas.length > 0 ? [createdByArea] : []),
+      categoryOverTimeTable(
+        'overdrachten-levensgebied-per-periode',
+        fill(texts.tables.casesDomainOverTime, { granularity }),
+        createdByDomain,
+        scope,
+      ),
       categoryTable('uitkomsten', texts.tables.caseOutcomes, outcomes, scope, {
         note: texts.notes.caseOutcomes,
       }),
@@ -496,6 +525,12 @@ export async function buildMonitorReport(
     section('ontbrekend', [
       categoryTable('ontbrekend-per-levensgebied', texts.tables.unmetByDomain, unmet, scope),
       ...(childAreas.length > 0 ? [unmetByArea] : []),
+      categoryOverTimeTable(
+        'ontbrekend-levensgebied-per-periode',
+        fill(texts.tables.unmetDomainOverTime, { granularity }),
+        unmet,
+        scope,
+      ),
       categoryTable('ontbrekend-woorden', texts.tables.unmetTerms, terms, scope, {
         note: texts.notes.unmetTerms,
         rows: termRows,

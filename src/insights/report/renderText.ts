@@ -12,13 +12,12 @@ const texts = nl.monitor.report;
 /** Which word heads the first column of a table. */
 export function rowHeaderOf(table: Pick<ReportTable, 'id'>): string {
   const headers = texts.rowHeaders;
-  if (table.id.startsWith('vragen-levensgebied') || table.id.endsWith('levensgebied')) {
-    return headers.levensgebied;
-  }
+  // "vragen-per-levensgebied", "overdrachten-levensgebied-per-periode": rows of levensgebieden.
+  if (/(^|-)levensgebied(-|$)/.test(table.id)) return headers.levensgebied;
   if (table.id.endsWith('per-periode')) return headers.period;
   if (['oppakken', 'afronden', 'overdrachten-per-wijkteam'].includes(table.id))
     return headers.wijkteam;
-  if (table.id === 'ontbrekend-per-gebied') return headers.area;
+  if (table.id.endsWith('-per-gebied')) return headers.area;
   if (table.id === 'ontbrekend-woorden') return headers.term;
   if (table.id === 'actualiteit-per-beheerder') return headers.beheerder;
   if (table.id.endsWith('-getoond')) return headers.voorziening;
