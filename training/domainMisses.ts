@@ -18,6 +18,7 @@ import { loadKnowledge } from '../src/knowledge/loader.js';
 import { WijkwijzerError } from '../src/shared/errors.js';
 import { buildSearchIndex } from '../src/search/searchIndex.js';
 import { loadModelFile, shippedModel } from '../src/understanding/linearModel.js';
+import { OFFER_CONFIDENCE } from '../src/understanding/domainOffer.js';
 import { understand } from '../src/understanding/understand.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -48,6 +49,10 @@ for (const folder of kaarten) {
   const known = catalogue.levensgebieden.map((d) => d.id);
   let answerable = 0;
   let misses = 0;
+  // What the resident sees: the intake offers only levensgebieden at OFFER_CONFIDENCE or more.
+  let offeredInConversation = 0;
+  // The top two holds a levensgebied an expected entry carries on this kaart (class e included).
+  let entryDomainInTwo = 0;
   for (const c of readCases(path.join(dir, 'questions.jsonl'))) {
     if (c.expected.length === 0) continue;
     answerable += 1;
@@ -57,6 +62,13 @@ for (const folder of kaarten) {
     const wanted = c.levensgebied !== undefined ? [c.levensgebied] : entryDomains;
     const result = searchAsResident(index, c, TODAY);
     const offered = result.domains.slice(0, 2).map((d) => d.slug);
+    const shown = result.domains
+      .filter((d) => d.confidence >= OFFER_CONFIDENCE)
+      .slice(0, 2)
+      .map((d) => d.slug);
+    if (shown.some((slug) => wanted.includes(slug))) offeredInConversation += 1;
+    if (offered.some((slug) => wanted.includes(slug) || entryDomains.includes(slug)))
+      entryDomainInTwo += 1;
     if (offered.some((slug) => wanted.includes(slug))) continue;
     misses += 1;
     const pass = understand(c.text, {
@@ -92,7 +104,7 @@ for (const folder of kaarten) {
       );
   }
   console.log(
-    `${folder}: ${misses} of ${answerable} answerable miss the levensgebied in the top two`,
+    `${folder}: ${misses} of ${answerable} answerable miss the levensgebied in the top two; offered in the conversation (confidence ≥ ${OFFER_CONFIDENCE}) ${offeredInConversation}; the label or an expected entry's levensgebied in the top two ${entryDomainInTwo}`,
   );
 }
 console.log(
