@@ -38,8 +38,8 @@ export const MIN_CONFIDENCE = 0.79;
  * questions in new words land in the band with that probability near zero; the out-of-scope
  * questions that land there carry it. Below SURE_REFUSAL the answer is always "no good match".
  */
-export const SURE_REFUSAL = 0.64;
-export const OUT_OF_SCOPE_DOUBT = 0.03;
+export const SURE_REFUSAL = 0.69;
+export const OUT_OF_SCOPE_DOUBT = 0.12;
 
 /** Whether an answer with this confidence and these signals is "no good match". */
 export function isNoGoodMatch(confidence: number, signals: ConfidenceSignals): boolean {
