@@ -49,7 +49,8 @@ const MAX_IN_SCOPE_REFUSED = 0.1;
 const LEFT_OUT_KEPT = 0.5;
 /**
  * The dev kaarten (ADR 0013, session 6): sociale kaarten by other writers whose questions may be
- * tuned on. Their first messages join the doubt band's choice, beside golden train+dev and the
+ * tuned on. Hoolterveen, a dev kaart since session 7, is not among them: with it the band refused
+ * more answerable and fewer unanswerable questions on the other three (eighth amendment). Their first messages join the doubt band's choice, beside golden train+dev and the
  * corpus dev split: the band chosen on 36 distinct out-of-scope questions alone moved a lot after a
  * retrain of eight lines, and did not hold on a kaart written apart. Never a kaart written apart.
  */

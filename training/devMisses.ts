@@ -36,8 +36,12 @@ for (const c of readCases(path.join(dir, 'questions.jsonl'))) {
     continue;
   }
   const rank = ids.findIndex((id) => c.expected.includes(id));
-  const wanted = c.levensgebied ?? '';
-  const top2 = result.domains.slice(0, 2).some((d) => d.slug === wanted);
+  // As bench:understanding scores it: the labelled levensgebied, else those of the expected entries.
+  const wanted =
+    c.levensgebied !== undefined
+      ? [c.levensgebied]
+      : c.expected.flatMap((id) => catalogue.voorziening(id)?.levensgebieden ?? []);
+  const top2 = result.domains.slice(0, 2).some((d) => wanted.includes(d.slug));
   const chosen = simulatedChoice(catalogue, c, result.domains);
   const after = searchAsResident(index, c, TODAY, chosen).results.map((h) => h.voorziening.id);
   const afterOk = after.slice(0, 3).some((id) => c.expected.includes(id));
@@ -49,6 +53,6 @@ for (const c of readCases(path.join(dir, 'questions.jsonl'))) {
   ].filter(Boolean);
   if (flags.length === 0) continue;
   console.log(
-    `${flags.join(',')} [${c.category}/${c.klasse ?? '-'}] ${c.text}\n   want ${wanted} ${c.expected.join(',')}\n   got ${ids.join(', ')} | ${domains.join(' ')} | conf ${result.confidence}`,
+    `${flags.join(',')} [${c.category}/${c.klasse ?? '-'}] ${c.text}\n   want ${wanted.join('/')} ${c.expected.join(',')}\n   got ${ids.join(', ')} | ${domains.join(' ')} | conf ${result.confidence}`,
   );
 }

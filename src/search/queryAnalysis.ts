@@ -6,6 +6,8 @@ import { isWeakWord } from './stopWords.js';
 import type { SearchIndexInternals } from './searchIndex.js';
 import type { MatchVia } from './searchTypes.js';
 import { relationOf } from '../conversation/firstMessage.js';
+import { detectLanguage } from '../conversation/language.js';
+import { dutchFor } from './englishGlossary.js';
 
 /** Long stories are read up to this many words; the rest adds little and costs time. */
 export const MAX_QUERY_WORDS = 120;
@@ -19,6 +21,11 @@ export const EXPLAINED_PART_FACTOR = 0.25;
 export const SYNONYM_WEIGHT = 0.9;
 /** Up to this length a typo is only corrected when the first two letters agree (ADR 0013). */
 export const SHORT_WORD = 6;
+/**
+ * The Dutch words of an English word (englishGlossary.ts) count like a synonym's terms: the
+ * resident meant them, in the other language (ADR 0013, eighth amendment).
+ */
+export const GLOSSARY_WEIGHT = 0.9;
 
 export interface QueryTerm {
   readonly term: string;
@@ -118,6 +125,8 @@ export function analyseQuery(internals: SearchIndexInternals, text: string): Ana
     terms.set(candidate.term, { ...keep, origins });
   };
 
+  // A message in English is also read through the glossary (englishGlossary.ts).
+  const english = detectLanguage(text) === 'en';
   tokens.forEach((typed, position) => {
     if (!isContentToken(typed)) {
       words.push({ typed, word: typed, content: false, status: 'stop' });
@@ -136,7 +145,10 @@ export function analyseQuery(internals: SearchIndexInternals, text: string): Ana
     }
     const known =
       internals.wordFrequency.has(typed) || indexed(analysis.stem) || analyzer.isKnownWord(typed);
-    if (!known) {
+    const glossed = english ? dutchFor(typed) : undefined;
+    // An English word the glossary knows is not a typo of a Dutch one ("rent" is not "rente").
+    if (!known && glossed !== undefined) status = 'unknown';
+    else if (!known) {
       if (analysis.parts.length > 0 && analysis.parts.some((part) => termIds.has(part))) {
         status = 'compound';
       } else {
@@ -172,6 +184,25 @@ export function analyseQuery(internals: SearchIndexInternals, text: string): Ana
         via: { kind: 'part', whole: word },
       });
     });
+    // The Dutch words of an English word: search terms, and stems at its position, so the
+    // everyday-word rules and the kaart's synonyms read "landlord" as "verhuurder".
+    for (const dutch of glossed ?? []) {
+      const translated = analyzer.analyseWord(dutch);
+      const via: MatchVia = { kind: 'synonym', phrase: typed, term: dutch };
+      for (const term of [translated.stem, partTerm(translated.stem)]) {
+        add({ term, weight: GLOSSARY_WEIGHT, origins: [position], word: dutch, via });
+      }
+      for (const part of translated.parts) {
+        add({
+          term: part,
+          weight: GLOSSARY_WEIGHT * PART_WEIGHT,
+          origins: [position],
+          word: dutch,
+          via,
+        });
+      }
+      (stemsAt[position] as string[]).push(translated.stem, ...translated.parts);
+    }
   });
 
   const phraseMatches = internals.phrases

@@ -149,4 +149,17 @@ describe('a kaart in other words than the residents use, through the conversatio
     expect(result.endedWith).toBe('result');
     expect(result.cards[0]).toBe('Bemiddelaars aan huis');
   });
+
+  // ADR 0013, eighth amendment: an English question is also read through the everyday
+  // English–Dutch glossary, so "bill" meets the entry's "energierekening". Without it the debt
+  // desk stood first and the answer was "no good match"; a phrasing written for this test.
+  it('class 4: an energy bill too high, in English, reaches the energy advice first', async () => {
+    const result = await play({
+      first: 'the energy bill is far too high and the windows let the cold in',
+      topic: 'Money, debts and paperwork',
+      age: '52',
+    });
+    expect(result.endedWith).toBe('result');
+    expect(result.cards[0]).toBe('Energiebespaarhulp');
+  });
 });

@@ -1,0 +1,75 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/loader.js';
+import { dutchFor, ENGLISH_GLOSSARY } from '../../src/search/englishGlossary.js';
+import { analyseQuery } from '../../src/search/queryAnalysis.js';
+import { search } from '../../src/search/search.js';
+import { buildSearchIndex, type SearchIndex } from '../../src/search/searchIndex.js';
+import { findProjectRoot } from '../../src/shared/projectRoot.js';
+import { foldText } from '../../src/text/normalise.js';
+
+/**
+ * ADR 0013, eighth amendment: a question in English is also read through an everyday
+ * English–Dutch glossary, so it meets entries written in Dutch. Over the kaart in other words
+ * (test/fixtures/kaart-eigen-woorden, no English anywhere in it); phrasings written for this test.
+ */
+const TODAY = '2026-03-02';
+let index: SearchIndex;
+
+beforeAll(async () => {
+  const loaded = await loadKnowledge(
+    path.join(findProjectRoot(), 'test/fixtures/kaart-eigen-woorden'),
+    { clock: { now: () => new Date(`${TODAY}T10:00:00Z`) } },
+  );
+  if (!loaded.ok) throw new Error(`${String(loaded.errors.length)} errors in the fixture kaart`);
+  index = buildSearchIndex(loaded.catalogue);
+});
+
+describe('the English–Dutch glossary', () => {
+  it('knows a word with its plural and verb endings, and nothing it does not list', () => {
+    expect(dutchFor('neighbour')).toEqual(['buren', 'buurman']);
+    expect(dutchFor('neighbours')).toEqual(['buren']);
+    expect(dutchFor('bullied')).toEqual(['gepest']);
+    expect(dutchFor('landlords')).toEqual(['verhuurder', 'huisbaas']);
+    expect(dutchFor('gardening')).toEqual(['tuinieren']);
+    expect(dutchFor('weather')).toBeUndefined();
+  });
+
+  it('is written folded, one Dutch word or more per English word', () => {
+    for (const [english, dutch] of ENGLISH_GLOSSARY) {
+      expect(foldText(english)).toBe(english);
+      expect(dutch.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('an English question over a kaart written in Dutch', () => {
+  it('finds the legal help for an employer who keeps money through "werkgever"', () => {
+    const result = search(index, {
+      text: 'my employer keeps my money',
+      audience: 'resident',
+      today: TODAY,
+      top: 3,
+    });
+    const first = result.results[0];
+    expect(first?.id).toBe('ew-rechtshulp');
+    expect(first?.matches).toContainEqual({
+      word: 'werkgever',
+      via: { kind: 'synonym', phrase: 'employer', term: 'werkgever' },
+      fields: ['omschrijving'],
+    });
+    expect(first?.why).toContain('employer');
+  });
+
+  it('reads an English word as its Dutch one for the levensgebied rules', () => {
+    const analysed = analyseQuery(index.internals, 'we have noisy neighbours upstairs');
+    const slugs = analysed.phraseMatches.map((match) => match.phrase.source.levensgebied);
+    expect(slugs).toContain('buren');
+    expect(analysed.terms.some((term) => term.word === 'buren')).toBe(true);
+  });
+
+  it('leaves a Dutch question as it is, even with a word the glossary lists', () => {
+    const analysed = analyseQuery(index.internals, 'ik zoek een club voor mijn zoon');
+    expect(analysed.terms.filter((term) => term.via.kind === 'synonym')).toEqual([]);
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * `npx tsx training/domainMisses.ts`: the questions of the dev kaarten whose levensgebied is not
+ * among the two the search offers, sorted into classes (ADR 0013, eighth amendment), with the
+ * counts per class. For diagnosing, never for fitting a fix to one question. `KAARTEN=a,b` limits
+ * the kaarten; `SHOW=1` prints every miss with its class.
+ *
+ * Classes, first that applies:
+ * - `model`: the model's own two best levensgebieden miss as well (its need probabilities);
+ * - `combination`: the model has it in its two, the search's offer (rules, results, model) not;
+ * plus flags: `label-elsewhere` (the kaart files none of the expected entries under the wanted
+ * levensgebied: the kaart's own mapping), `entry-domain-offered` (an expected entry's levensgebied
+ * is among the two: one of several reasonable ones), `english`, `multi` (the model sees two
+ * levensgebieden above 0.2).
+ */
+import path from 'node:path';
+import { readCases, searchAsResident } from '../bench/benchSupport.js';
+import { loadKnowledge } from '../src/knowledge/loader.js';
+import { WijkwijzerError } from '../src/shared/errors.js';
+import { buildSearchIndex } from '../src/search/searchIndex.js';
+import { loadModelFile, shippedModel } from '../src/understanding/linearModel.js';
+import { OFFER_CONFIDENCE } from '../src/understanding/domainOffer.js';
+import { understand } from '../src/understanding/understand.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+const TODAY = '2026-12-01';
+const DEV_KAARTEN = [
+  'kaart-vechtstede',
+  'kaart-reggedal',
+  'kaart-elsenvoorde',
+  'kaart-hoolterveen',
+];
+const kaarten = process.env.KAARTEN?.split(',') ?? DEV_KAARTEN;
+const model =
+  process.env.PROBE_MODEL === undefined ? shippedModel() : loadModelFile(process.env.PROBE_MODEL);
+const show = process.env.SHOW === '1';
+
+const totals = new Map<string, number>();
+const count = (key: string) => totals.set(key, (totals.get(key) ?? 0) + 1);
+
+for (const folder of kaarten) {
+  const dir = path.join(root, 'test/fixtures', folder);
+  const loaded = await loadKnowledge(dir, {
+    clock: { now: () => new Date(`${TODAY}T10:00:00Z`) },
+  });
+  if (!loaded.ok)
+    throw new WijkwijzerError('WW-4001', { detail: { errors: loaded.errors.length } });
+  const catalogue = loaded.catalogue;
+  const index = buildSearchIndex(catalogue, { model });
+  const known = catalogue.levensgebieden.map((d) => d.id);
+  let answerable = 0;
+  let misses = 0;
+  // What the resident sees: the intake offers only levensgebieden at OFFER_CONFIDENCE or more.
+  let offeredInConversation = 0;
+  // The top two holds a levensgebied an expected entry carries on this kaart (class e included).
+  let entryDomainInTwo = 0;
+  for (const c of readCases(path.join(dir, 'questions.jsonl'))) {
+    if (c.expected.length === 0) continue;
+    answerable += 1;
+    const entryDomains = c.expected.flatMap(
+      (id) => catalogue.voorziening(id)?.levensgebieden ?? [],
+    );
+    const wanted = c.levensgebied !== undefined ? [c.levensgebied] : entryDomains;
+    const result = searchAsResident(index, c, TODAY);
+    const offered = result.domains.slice(0, 2).map((d) => d.slug);
+    const shown = result.domains
+      .filter((d) => d.confidence >= OFFER_CONFIDENCE)
+      .slice(0, 2)
+      .map((d) => d.slug);
+    if (shown.some((slug) => wanted.includes(slug))) offeredInConversation += 1;
+    if (offered.some((slug) => wanted.includes(slug) || entryDomains.includes(slug)))
+      entryDomainInTwo += 1;
+    if (offered.some((slug) => wanted.includes(slug))) continue;
+    misses += 1;
+    const pass = understand(c.text, {
+      assessSafety: () => undefined,
+      model,
+      levensgebieden: known,
+    });
+    const modelTwo = pass.levensgebieden.slice(0, 2).map((d) => d.slug);
+    const kind = modelTwo.some((slug) => wanted.includes(slug)) ? 'combination' : 'model';
+    const flags = [
+      c.levensgebied !== undefined && !entryDomains.includes(c.levensgebied)
+        ? 'label-elsewhere'
+        : '',
+      offered.some((slug) => entryDomains.includes(slug)) ? 'entry-domain-offered' : '',
+      c.category === 'english' ? 'english' : '',
+      pass.levensgebieden.filter((d) => d.confidence >= 0.2).length >= 2 ? 'multi' : '',
+    ].filter(Boolean);
+    count(kind);
+    for (const flag of flags) count(`${kind}+${flag}`);
+    for (const flag of flags) count(flag);
+    if (show)
+      console.log(
+        `${folder.slice(6)} ${kind} ${flags.join(',')} | ${c.text}\n   want ${wanted.join('/')} (entries ${[...new Set(entryDomains)].join('/')}) | search ${result.domains
+          .slice(0, 3)
+          .map((d) => `${d.slug}:${d.confidence}`)
+          .join(' ')} | model ${pass.levensgebieden
+          .slice(0, 3)
+          .map((d) => `${d.slug}:${d.confidence}`)
+          .join(' ')} | top ${result.results
+          .slice(0, 3)
+          .map((h) => h.voorziening.levensgebieden.join('+'))
+          .join(' ')}`,
+      );
+  }
+  console.log(
+    `${folder}: ${misses} of ${answerable} answerable miss the levensgebied in the top two; offered in the conversation (confidence ≥ ${OFFER_CONFIDENCE}) ${offeredInConversation}; the label or an expected entry's levensgebied in the top two ${entryDomainInTwo}`,
+  );
+}
+console.log(
+  [...totals.entries()]
+    .sort()
+    .map(([k, v]) => `${k} ${v}`)
+    .join('\n'),
+);
