@@ -8,6 +8,9 @@ import { moduleLogger, type Logger } from './shared/logger.js';
 import type { ReadinessCheck } from './shared/readiness.js';
 import { WijkwijzerError } from './shared/errors.js';
 
+/** How long a resident waits after the web chat's message budget is spent (429 WW-2114). */
+const RETRY_MESSAGE_AFTER_MS = 30_000;
+
 /** Adds one area's routes (web chat channel, bot, pages) to the server. */
 export type RouteRegistrar = (server: Server) => void;
 
@@ -130,6 +133,13 @@ export function createServer(deps: ServerDeps): Server {
     }
     if (!res.headersSent) {
       if (classified.status === 503) res.header('Retry-After', '30');
+      if (classified.code === 'WW-2114') {
+        // The message budget refills in half a minute, as its texts say. An HTTP date, not
+        // seconds: Web Chat's Direct Line client reads a number as milliseconds to wait with a
+        // timer its bundle lacks, and then reports the refusal as a plain "retry"; with a date it
+        // passes the 429 and its body to the widget, which tells the resident what happened.
+        res.header('Retry-After', new Date(Date.now() + RETRY_MESSAGE_AFTER_MS).toUTCString());
+      }
       res.send(classified.status, errorBody(classified.code, correlationId));
     }
     callback();

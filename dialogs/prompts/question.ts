@@ -13,7 +13,12 @@ import {
   type DialogTurnResult,
 } from 'botbuilder-dialogs';
 import { buildChoiceCard } from '../../src/cards/choiceCard.js';
-import { isSkip, matchChoice, type ChoiceOption } from '../../src/conversation/choiceMatching.js';
+import {
+  isSkip,
+  matchChoiceWithStrength,
+  type ChoiceMatch,
+  type ChoiceOption,
+} from '../../src/conversation/choiceMatching.js';
 import type { Language } from '../../src/conversation/language.js';
 import { foldReply } from '../../src/conversation/matchText.js';
 import { textsFor } from '../texts.js';
@@ -207,17 +212,21 @@ export class Question extends Dialog<QuestionOptions> {
     const text = replyText(dc.context);
     if (text === undefined) return this.askAgain(dc, state, options.retry);
 
-    const choice = typedChoice(text, options);
-    if (choice !== undefined)
-      return dc.endDialog({ kind: 'choice', value: choice } satisfies QuestionResult);
+    const choice = typedChoiceWithStrength(text, options);
+    if (choice !== undefined && !choice.weak)
+      return dc.endDialog({ kind: 'choice', value: choice.value } satisfies QuestionResult);
     if (options.allowSkip === true && isSkip(text))
       return dc.endDialog({ kind: 'skip' } satisfies QuestionResult);
 
+    // A sentence is read for what it says before a loose word of it may pick a button: "er is van
+    // alles mis in ons huis" is about the house, not "geen van allen".
     const recognised = await this.recognise?.(text, options, dc.context);
     if (recognised?.kind === 'value') {
       return dc.endDialog({ kind: 'value', value: recognised.value } satisfies QuestionResult);
     }
     if (recognised?.kind === 'skip') return dc.endDialog({ kind: 'skip' } satisfies QuestionResult);
+    if (choice !== undefined)
+      return dc.endDialog({ kind: 'choice', value: choice.value } satisfies QuestionResult);
     if (recognised?.kind === 'retry') return this.askAgain(dc, state, recognised.message);
     if (options.allowText === true)
       return dc.endDialog({ kind: 'text', text: text.trim() } satisfies QuestionResult);
@@ -276,7 +285,11 @@ export function picksChoiceOfOpenQuestion(dc: DialogContext, text: string): bool
 
 /** The choice a typed reply picks, read as the question reads it (numbers unless turned off). */
 function typedChoice(text: string, options: QuestionOptions): string | undefined {
-  return matchChoice(
+  return typedChoiceWithStrength(text, options)?.value;
+}
+
+function typedChoiceWithStrength(text: string, options: QuestionOptions): ChoiceMatch | undefined {
+  return matchChoiceWithStrength(
     text,
     options.choices ?? [],
     options.numbers === false ? { numbers: false } : {},

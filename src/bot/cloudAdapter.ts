@@ -6,6 +6,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { Config } from '../config.js';
+import { withoutConsoleNoise } from './quietTokenCheck.js';
 
 /**
  * The adapter for Azure channels (Teams, Azure Direct Line, the Emulator) on `/api/messages`.
@@ -13,13 +14,20 @@ import type { Config } from '../config.js';
  * reply; without one (local trials only, never production: config refuses that) it runs open.
  */
 export class AzureChannelAdapter extends CloudAdapter {
-  /** Runs one activity; our route builds the HTTP response itself so errors stay JSON and quiet. */
-  handle(
+  /**
+   * Runs one activity; our route builds the HTTP response itself so errors stay JSON and quiet.
+   * The token is checked first, on its own, so botbuilder's `console.error` lines about a refused
+   * token are dropped (quietTokenCheck.ts); the turn itself runs as botbuilder runs it.
+   */
+  async handle(
     authorization: string,
     activity: Activity,
     logic: (context: TurnContext) => Promise<void>,
   ): Promise<InvokeResponse | undefined> {
-    return this.processActivity(authorization, activity, logic);
+    const authenticated = await withoutConsoleNoise(() =>
+      this.botFrameworkAuthentication.authenticateRequest(activity, authorization),
+    );
+    return this.processActivity(authenticated, activity, logic);
   }
 }
 

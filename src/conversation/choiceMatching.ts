@@ -260,28 +260,55 @@ function withoutSentenceWords(options: readonly ChoiceOption[]): ChoiceOption[] 
   }));
 }
 
+/** The option a typed reply picks, and how sure that reading is. */
+export interface ChoiceMatch {
+  readonly value: string;
+  /**
+   * True when only a loose word match found it in a reply longer than a short answer: a word of
+   * the sentence within a typo or a stem of a word on a button ("er is van alles mis in ons huis":
+   * "alles" and "geen van allen" of "Iets anders of weet ik niet"). Such a sentence is the
+   * resident's own words, which the understanding pass reads first; the match is the fallback.
+   */
+  readonly weak: boolean;
+}
+
 /** Which option a typed reply picks, or undefined when it is not clear. */
 export function matchChoice(
   text: string,
   choices: readonly ChoiceOption[],
   settings: MatchOptions = {},
 ): string | undefined {
+  return matchChoiceWithStrength(text, choices, settings)?.value;
+}
+
+/** As `matchChoice`, saying also whether the match is a weak one (see `ChoiceMatch.weak`). */
+export function matchChoiceWithStrength(
+  text: string,
+  choices: readonly ChoiceOption[],
+  settings: MatchOptions = {},
+): ChoiceMatch | undefined {
   const reply = foldReply(text);
   if (reply === '' || choices.length === 0) return undefined;
   const words = reply.split(' ');
-  const options = words.length > SHORT_REPLY_WORDS ? withoutSentenceWords(choices) : choices;
+  const short = words.length <= SHORT_REPLY_WORDS;
+  const options = short ? choices : withoutSentenceWords(choices);
+  const strong = (index: number | undefined): ChoiceMatch | undefined => {
+    const value = index === undefined ? undefined : options[index]?.value;
+    return value === undefined ? undefined : { value, weak: false };
+  };
   if (settings.numbers !== false) {
     const index = byNumber(words, options.length);
-    if (index !== undefined) return options[index]?.value;
+    if (index !== undefined) return strong(index);
   }
   const exact = options.findIndex((option) => phrasesOf(option).includes(reply));
-  if (exact >= 0) return options[exact]?.value;
+  if (exact >= 0) return strong(exact);
   const contained = [...byContainedPhrase(reply, options)];
-  if (contained.length === 1) return options[contained[0] ?? -1]?.value;
+  if (contained.length === 1) return strong(contained[0]);
   if (contained.length > 1) return undefined;
-  const typed = replyWords(text).filter((word) => options === choices || !SENTENCE_WORDS.has(word));
+  const typed = replyWords(text).filter((word) => short || !SENTENCE_WORDS.has(word));
   const loose = byLooseWords(typed, options);
-  return loose === undefined ? undefined : options[loose]?.value;
+  const value = loose === undefined ? undefined : options[loose]?.value;
+  return value === undefined ? undefined : { value, weak: !short };
 }
 
 /** Ways to say yes and no, in Dutch and English; dialogs add these to their yes/no buttons. */

@@ -32,7 +32,7 @@ import { ConversationStore, parseWatermark, type EvictionReason } from './conver
 import type { SharedFacts } from '../storage/sharedFacts.js';
 import { MemoryRateLimiter, type RateLimiter } from '../storage/rateLimiter.js';
 import { directLineRoutes } from './directLineRoutes.js';
-import { KeyedSerialQueue } from './keyedSerialQueue.js';
+import { KeyedSerialQueue } from '../shared/keyedSerialQueue.js';
 
 export interface WebChatChannelLimits {
   readonly maxActivitiesPerConversation: number;

@@ -13,7 +13,7 @@ import { errorCatalogue, WijkwijzerError, type ErrorCode } from '../shared/error
 import { fillTemplateTexts, sendNoncedPage } from '../http/htmlPage.js';
 import { errorBody } from '../http/httpErrors.js';
 import { newId } from '../shared/ids.js';
-import { KeyedSerialQueue } from '../directline/keyedSerialQueue.js';
+import { KeyedSerialQueue } from '../shared/keyedSerialQueue.js';
 import { pageContentSecurityPolicy } from '../webchat/pageRoutes.js';
 import { StaticAssets } from '../webchat/staticAssets.js';
 import { clientKey } from '../webchat/tokenRoute.js';

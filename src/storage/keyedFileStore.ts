@@ -1,6 +1,6 @@
 import { promises as fs, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { KeyedSerialQueue } from '../directline/keyedSerialQueue.js';
+import { KeyedSerialQueue } from '../shared/keyedSerialQueue.js';
 import { WijkwijzerError } from '../shared/errors.js';
 import { moduleLogger, type Logger } from '../shared/logger.js';
 import { DurableJsonFile, errnoCode, serializeDocument, syncDirectory } from './durableJsonFile.js';

@@ -1,4 +1,4 @@
-import { KeyedSerialQueue } from '../directline/keyedSerialQueue.js';
+import { KeyedSerialQueue } from '../shared/keyedSerialQueue.js';
 import type { Database } from './postgres/database.js';
 
 /**

@@ -1,5 +1,9 @@
 import { ageBandOf } from '../conversation/ageBands.js';
-import { ageFor, extractFirstMessageFacts } from '../conversation/firstMessage.js';
+import {
+  ageFor,
+  extractFirstMessageFacts,
+  type FirstMessageFacts,
+} from '../conversation/firstMessage.js';
 import { tokenize } from '../text/normalise.js';
 
 /**
@@ -76,8 +80,7 @@ function binarySearch(ids: Int32Array, id: number): number {
  * or age says about the need, and the rest of the sentence can still outweigh it. Not for texts of
  * the knowledge: an entry's "van 4 tot 12 jaar" is a target group, not a person.
  */
-function factHashes(text: string): number[] {
-  const facts = extractFirstMessageFacts(text);
+function factHashes(facts: FirstMessageFacts): number[] {
   const age = ageFor(facts, facts.forWhom ?? 'zelf');
   const hashes: number[] = [];
   if (facts.forWhom !== undefined) hashes.push(fnv1a(`f w=${facts.forWhom}`) & FEATURE_MASK);
@@ -143,9 +146,14 @@ function hashesOfWord(token: string, remember: boolean): Int32Array {
 /**
  * The features of one text: presence of each hashed feature, scaled to unit length, so a long
  * story and a single word weigh the same in total. `remember` is for texts of the knowledge only;
- * the stated facts are added for residents' texts only.
+ * the stated facts are added for residents' texts only. `stated`: the facts of this very text when
+ * the caller has read them already (`understand` does, for its own answer), so they are read once.
  */
-export function extractFeatures(text: string, remember = false): FeatureVector {
+export function extractFeatures(
+  text: string,
+  remember = false,
+  stated?: FirstMessageFacts,
+): FeatureVector {
   const tokens = tokenize(text).slice(0, MAX_FEATURE_WORDS);
   let count = 0;
   const push = (hash: number) => {
@@ -168,7 +176,7 @@ export function extractFeatures(text: string, remember = false): FeatureVector {
       push(fnvRange(h, next, 0, next.length) & FEATURE_MASK);
     }
   }
-  const facts = remember ? [] : factHashes(text);
+  const facts = remember ? [] : factHashes(stated ?? extractFirstMessageFacts(text));
   for (const hash of facts) push(hash);
   const sorted = buffer.subarray(0, count).sort();
   let distinct = 0;

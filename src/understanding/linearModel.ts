@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import type { FirstMessageFacts } from '../conversation/firstMessage.js';
 import { findProjectRoot } from '../shared/projectRoot.js';
 import { WijkwijzerError } from '../shared/errors.js';
 import { tokenize } from '../text/normalise.js';
@@ -34,15 +35,22 @@ export const modelFileSchema = z.strictObject({
 });
 export type ModelFile = z.output<typeof modelFileSchema>;
 
+export interface PredictOptions {
+  readonly knowledge?: boolean;
+  readonly facts?: FirstMessageFacts;
+}
+
 export interface LinearModel {
   readonly labels: readonly string[];
   /** Per need: its words (training/behoeften.yaml at training time). */
   readonly vocabulary: Readonly<Record<string, readonly string[]>>;
   /**
    * Probabilities per label (softmax), in `labels` order. `knowledge: true` for texts of the
-   * sociale kaart, whose words may be remembered to read the next reload faster.
+   * sociale kaart, whose words may be remembered to read the next reload faster. `facts`: the
+   * stated facts of this very text (`extractFirstMessageFacts(text)`), when the caller has them
+   * already; the model reads them itself otherwise. Not used for texts of the knowledge.
    */
-  predict(text: string, options?: { readonly knowledge?: boolean }): Float64Array;
+  predict(text: string, options?: PredictOptions): Float64Array;
   predictFeatures(features: FeatureVector): Float64Array;
   /**
    * How many words of the text the model has weights for as whole words: 0 for "sdfg hjk", which
@@ -151,8 +159,8 @@ export function createLinearModel(file: ModelFile): LinearModel {
   return Object.freeze({
     labels: Object.freeze([...file.labels]),
     vocabulary: file.vocabulary,
-    predict: (text: string, options?: { readonly knowledge?: boolean }) =>
-      predictFeatures(extractFeatures(text, options?.knowledge === true)),
+    predict: (text: string, options?: PredictOptions) =>
+      predictFeatures(extractFeatures(text, options?.knowledge === true, options?.facts)),
     predictFeatures,
     knownWords: (text: string) =>
       tokenize(text).filter((token) => hasFeature(wordFeature(token))).length,

@@ -135,7 +135,13 @@ export function understand<Safety>(
   const model = context.model ?? shippedModel();
   const wijken = context.wijken ?? [];
   const searchText = withoutResidence(text, wijken);
-  const probabilities = model.predict(searchText);
+  // The stated facts are read once: for the answer, and as the model's features of the text it
+  // reads, which is the message itself unless a residence phrase was taken out.
+  const extracted = extractFirstMessageFacts(text);
+  const probabilities = model.predict(
+    searchText,
+    searchText === text ? { facts: extracted } : undefined,
+  );
   const known = context.levensgebieden === undefined ? undefined : new Set(context.levensgebieden);
   const domains = new Map<string, number>();
   let vague = 0;
@@ -168,7 +174,7 @@ export function understand<Safety>(
     offer: domainOffer(levensgebieden, vague),
     named: namedDomains(searchText, model, known),
     // Places are read by src/conversation/places.ts (ADR 0014): wijk parts, buurten, typos.
-    facts: factsOf(extractFirstMessageFacts(text), placeNamesIn(text, wijken)),
+    facts: factsOf(extracted, placeNamesIn(text, wijken)),
     intent: intentOf(
       text,
       context.prompt ?? 'none',

@@ -29,6 +29,8 @@ export function corsForWidget(config: Config): RouteRegistrar {
         return;
       }
       res.setHeader('Access-Control-Allow-Origin', origin);
+      // After a 429 the widget learns when the resident may send again (src/server.ts).
+      res.setHeader('Access-Control-Expose-Headers', 'Retry-After');
       if (req.method === 'OPTIONS') {
         res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
         res.setHeader(

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   isSkip,
   matchChoice,
+  matchChoiceWithStrength,
   NO_SYNONYMS,
   YES_SYNONYMS,
   type ChoiceOption,
@@ -89,6 +90,38 @@ describe('matchChoice', () => {
     expect(matchChoice('ja nee', yesNo)).toBeUndefined();
     expect(matchChoice('banaan', topics)).toBeUndefined();
     expect(matchChoice('', topics)).toBeUndefined();
+  });
+});
+
+describe('matchChoiceWithStrength', () => {
+  const list: ChoiceOption[] = [
+    ...topics,
+    { value: 'none', label: 'Iets anders of weet ik niet', synonyms: ['geen van allen'] },
+  ];
+
+  it('calls a loose word inside a sentence weak, so the sentence is read first', () => {
+    // "alles" is one letter from "allen": a typo to the matcher, another word to the resident.
+    expect(matchChoiceWithStrength('er is van alles mis in ons huis', list)).toEqual({
+      value: 'none',
+      weak: true,
+    });
+    expect(matchChoiceWithStrength('ik ben best wel eenzaam', list)).toEqual({
+      value: 'ontmoeting',
+      weak: true,
+    });
+  });
+
+  it('keeps a number, the words of a button and a short loose answer strong', () => {
+    expect(matchChoiceWithStrength('2', list)).toEqual({ value: 'ontmoeting', weak: false });
+    expect(matchChoiceWithStrength('ik wil iets anders of weet ik niet', list)).toEqual({
+      value: 'none',
+      weak: false,
+    });
+    expect(matchChoiceWithStrength('eenzaam', list)).toEqual({ value: 'ontmoeting', weak: false });
+    expect(matchChoiceWithStrength('mantelzrog', list)).toEqual({
+      value: 'mantelzorg',
+      weak: false,
+    });
   });
 });
 

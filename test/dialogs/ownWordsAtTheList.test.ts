@@ -24,6 +24,9 @@ describe('own words at the list of levensgebieden', () => {
     ['het zit hem in mijn woning', 'Wonen'],
     ['ik kom elke maand niet rond', 'Geld'],
     ['moeilijkheden met het huis', 'Wonen'],
+    // A word of the sentence one letter from a word of a choice ("alles" and "geen van allen"
+    // of "Iets anders of weet ik niet") once picked that choice before the words were read.
+    ['er is van alles mis in ons huis', 'Wonen'],
   ] as const) {
     it(`takes "${words}" as the choice and says so`, async () => {
       const chat = createHarness().chat();

@@ -8,7 +8,7 @@ import {
 import { AuthenticationConstants } from 'botframework-connector';
 import { exportJWK, generateKeyPair, SignJWT, type JWTPayload } from 'jose';
 import type { Server } from 'restify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { botRoutes } from '../../src/bot/botRoutes.js';
 import { AzureChannelAdapter } from '../../src/bot/cloudAdapter.js';
 import { loadConfig } from '../../src/config.js';
@@ -221,6 +221,27 @@ describe('/api/messages refuses forged Bot Framework tokens', () => {
       expect(turns).toHaveLength(before);
     },
   );
+
+  it('writes nothing to the console for a refused token, only our one log line', async () => {
+    // botbuilder's token check writes each refusal with console.error: the TokenExpiredError, or
+    // "Error finding key for token. Available keys:" and the key, outside our logger.
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const linesBefore = logLines.length;
+    try {
+      for (const [name, token] of forgeries) {
+        expect((await postActivity(`Bearer ${await token()}`, name)).status).toBe(401);
+      }
+      expect(consoleError).not.toHaveBeenCalled();
+      // Between checks console.error is what it was.
+      expect(console.error).toBe(consoleError);
+    } finally {
+      consoleError.mockRestore();
+    }
+    // One structured line per refusal, with the code and no token.
+    const lines = logLines.slice(linesBefore).map((line) => JSON.parse(line) as { code?: string });
+    expect(lines.filter((line) => line.code === 'WW-2108')).toHaveLength(forgeries.length);
+    expect(logLines.slice(linesBefore).join('\n')).not.toMatch(/eyJ|Bearer|BEGIN PUBLIC KEY/);
+  });
 
   it('logs a refusal at most as a warning, never as an error with a stack', () => {
     const refusals = logLines

@@ -67,6 +67,10 @@ describe('the web chat channel budgets messages per conversation and per address
       code: 'WW-2114',
       message: nl.errors['WW-2114'],
     });
+    // When to try again, as an HTTP date half a minute ahead (the text says "een halve minuut").
+    const retryAt = Date.parse(refused.headers.get('retry-after') ?? '');
+    expect(retryAt - Date.now()).toBeGreaterThan(25_000);
+    expect(retryAt - Date.now()).toBeLessThanOrEqual(31_000);
     expect(turns).toHaveLength(30);
     expect(turns).not.toContain('bericht 31');
     // Typing costs no turn and stays free.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractFirstMessageFacts } from '../../src/conversation/firstMessage.js';
 import { detectCrisis } from '../../src/safety/detectCrisis.js';
 import { WijkwijzerError } from '../../src/shared/errors.js';
 import { domainOffer } from '../../src/understanding/domainOffer.js';
@@ -124,6 +125,24 @@ describe('understand(): one pass over a message', () => {
     expect(Math.max(...resident.values)).toBeGreaterThan(Math.min(...resident.values));
     expect(new Set(knowledge.values).size).toBe(1);
     expect([...knowledge.ids].every((id) => resident.ids.includes(id))).toBe(true);
+  });
+
+  it('predicts the same from facts read once as from facts the model reads itself', () => {
+    const model = shippedModel();
+    for (const text of [
+      'mijn moeder van 88 komt de deur niet meer uit',
+      'ik ben 19 en heb schulden bij de zorgverzekering',
+      'onze zoon van 15 spijbelt steeds vaker',
+      'de buren maken veel lawaai',
+      'My father is 90 and very lonely',
+    ]) {
+      const facts = extractFirstMessageFacts(text);
+      expect([...model.predict(text, { facts })]).toEqual([...model.predict(text)]);
+    }
+    // The facts passed in are the ones used: another person's age is another reading.
+    const text = 'hij komt de deur niet meer uit';
+    const stated = extractFirstMessageFacts('mijn vader van 88');
+    expect([...model.predict(text, { facts: stated })]).not.toEqual([...model.predict(text)]);
   });
 
   it("keeps nothing of a resident's words in memory after the pass", () => {

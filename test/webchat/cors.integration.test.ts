@@ -32,6 +32,8 @@ describe('embedding the widget on another website (CORS)', () => {
     });
     expect(token.status).toBe(200);
     expect(token.headers.get('access-control-allow-origin')).toBe('https://wijkwijzer.example.nl');
+    // The widget on the gemeente's page reads when it may send again after a 429.
+    expect(token.headers.get('access-control-expose-headers')).toBe('Retry-After');
   });
 
   it('gives another origin no CORS permission', async () => {

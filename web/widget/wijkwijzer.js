@@ -319,9 +319,10 @@
         show(key);
       },
       /**
-       * The connection is in trouble: the browser went offline, or a message was not sent.
+       * The connection is in trouble: the browser went offline, or a message was not sent
+       * (for no reason the widget knows, or because the channel refused it: too many at once).
        * Offline wins, because it names the cause the resident can do something about.
-       * @param {'offline' | 'sendFailed'} key
+       * @param {'offline' | 'sendFailed' | 'tooManyMessages'} key
        */
       connectionTrouble(key) {
         trouble = true;
@@ -477,6 +478,17 @@
   }
 
   /**
+   * True when Direct Line rejected a message with 429: the channel's message budget is spent
+   * (WW-2114 in its body; a proxy's own 429 means the same to the resident). Web Chat passes the
+   * failed request as the action's payload, with the HTTP status of the answer.
+   * @param {{ type: string }} action
+   */
+  function refused(action) {
+    const failure = /** @type {{ payload?: { status?: unknown } }} */ (action).payload;
+    return failure?.status === 429;
+  }
+
+  /**
    * @param {WidgetConfig} config
    * @param {ReturnType<typeof renderShell>} shell
    * @param {{ resume: boolean, onNewResident: () => void, readyStatus?: string }} options
@@ -576,11 +588,10 @@
           // ("Nieuw gesprek") cancels its pending sends: no trouble to report.
           if (closing) {
             // Ended on purpose.
-          } else if (
-            action.type === 'DIRECT_LINE/POST_ACTIVITY_IMPEDED' ||
-            action.type === 'DIRECT_LINE/POST_ACTIVITY_REJECTED'
-          ) {
+          } else if (action.type === 'DIRECT_LINE/POST_ACTIVITY_IMPEDED') {
             shell.connectionTrouble('sendFailed');
+          } else if (action.type === 'DIRECT_LINE/POST_ACTIVITY_REJECTED') {
+            shell.connectionTrouble(refused(action) ? 'tooManyMessages' : 'sendFailed');
           } else if (action.type === 'DIRECT_LINE/POST_ACTIVITY_FULFILLED') {
             shell.connectionBack('sendRecovered');
           }

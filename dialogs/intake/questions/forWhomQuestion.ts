@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { forWhomSchema, type ForWhom } from '../../../src/cases/case.js';
+import { isEverydayWord } from '../../../src/conversation/everydayWords.js';
 import { relationIn } from '../../../src/conversation/firstMessage.js';
 import { isSettled, settle } from '../../../src/conversation/intakeFacts.js';
 import { relationNameIn, relationNameSchema } from '../../../src/conversation/relationNames.js';
@@ -32,55 +33,11 @@ function value(forWhom: ForWhom, text: string): Recognition<ForWhomValue> {
 }
 
 /**
- * Short answers a resident types with a capital, as a phone's keyboard starts every message: they
- * are never a name. "Ja" at "Voor wie zoekt u hulp?" got "Wie is Ja voor u?".
- */
-const NOT_A_NAME: ReadonlySet<string> = new Set([
-  'ja',
-  'jawel',
-  'jazeker',
-  'jep',
-  'nee',
-  'neen',
-  'nou',
-  'ok',
-  'oke',
-  'oké',
-  'okay',
-  'goed',
-  'prima',
-  'hallo',
-  'hoi',
-  'hey',
-  'dag',
-  'help',
-  'hulp',
-  'stop',
-  'sorry',
-  'bedankt',
-  'dank',
-  'dankjewel',
-  'dankuwel',
-  'geen',
-  'niemand',
-  'iedereen',
-  'allebei',
-  'beide',
-  'wij',
-  'ons',
-  'weet',
-  'yes',
-  'no',
-  'hi',
-  'hello',
-  'thanks',
-  'nobody',
-  'both',
-]);
-
-/**
  * A reply that looks like a first name ("Sanne", "voor Piet"): one or two capitalised words that
- * say nothing else. The bot asks who that is, instead of guessing (ADR 0014, defect 11).
+ * say nothing else. The bot asks who that is, instead of guessing (ADR 0014, defect 11). A phone
+ * starts every message with a capital, so an everyday word is no name: "Ja" got "Wie is Ja voor
+ * u?", and so would "Misschien" or "Schulden"; names that are words too ("Roos", "Kim") are not
+ * everyday words (src/conversation/everydayWords.ts).
  */
 function nameIn(text: string): string | undefined {
   const match =
@@ -89,8 +46,7 @@ function nameIn(text: string): string | undefined {
     );
   const name = match?.[1];
   if (name === undefined) return undefined;
-  const words = name.toLocaleLowerCase('nl').split(/\s+/);
-  return words.some((word) => NOT_A_NAME.has(word)) ? undefined : name;
+  return name.split(/\s+/).some(isEverydayWord) ? undefined : name;
 }
 
 export const forWhomQuestion: IntakeQuestion<ForWhomValue> = {

@@ -1,14 +1,17 @@
 import { z } from 'zod';
 import { slugSchema } from '../../../src/cases/case.js';
-import { matchChoice, type ChoiceOption } from '../../../src/conversation/choiceMatching.js';
-import { isSettled, settle } from '../../../src/conversation/intakeFacts.js';
+import {
+  matchChoiceWithStrength,
+  type ChoiceOption,
+} from '../../../src/conversation/choiceMatching.js';
+import { isSettled, settle, type IntakeFacts } from '../../../src/conversation/intakeFacts.js';
 import type { Language } from '../../../src/conversation/language.js';
 import type { MessageFacts } from '../../../src/conversation/messageFacts.js';
 import { OFFER_CONFIDENCE } from '../../../src/understanding/domainOffer.js';
 import type { KnowledgePort } from '../../ports.js';
 import { choice, yesNoChoices } from '../../prompts/choices.js';
 import { domainLabel, domainLabels, textsFor } from '../../texts.js';
-import type { IntakeQuestion, QuestionContext } from './intakeQuestion.js';
+import type { IntakeQuestion, QuestionContext, Recognition } from './intakeQuestion.js';
 
 /**
  * "Waar gaat uw vraag over?": the levensgebied(en). The search's guess (`topicGuess`, most likely
@@ -80,6 +83,37 @@ function ownWordsAtTheList(understanding: MessageFacts['understanding']): string
   return undefined;
 }
 
+/**
+ * What the one understanding pass makes of a reply in own words (not a button), or undefined.
+ *
+ * "Klopt dat?" answered with more of the story ("rekning niet betal"): when the understanding
+ * pass ranks the very levensgebied that was asked about first, that is a yes; another one first
+ * is "iets anders" (the list comes next). Its rank, not the offer's threshold: the resident is
+ * answering a guess, not starting a new question.
+ */
+function understood(
+  message: MessageFacts,
+  knowledge: KnowledgePort,
+  facts: IntakeFacts,
+): Recognition<TopicValue> {
+  const [first, second] = facts.topicGuess;
+  const { intent, levensgebieden } = message.understanding;
+  if (first === undefined) {
+    // The list answered in own words ("het zit 'm in mijn woning"). Short off-topic replies
+    // ("het is ingewikkeld") can still get a confident model reading, so it takes agreement:
+    // the one levensgebied the words name ("huis" → Wonen) when the model does not clearly read
+    // another, or the model's reading alone only when it is very clear and no word contradicts
+    // it. Anything else gets the list again with the retry, so the resident is never stuck.
+    if (intent.kind !== 'question') return undefined;
+    const slug = ownWordsAtTheList(message.understanding);
+    return slug !== undefined && known(knowledge, slug) ? domains([slug]) : undefined;
+  }
+  if (second !== undefined) return undefined;
+  const top = levensgebieden[0]?.slug;
+  if (intent.kind !== 'question' || top === undefined || !known(knowledge, top)) return undefined;
+  return top === first ? domains([first]) : { kind: 'value', value: { kind: 'other' } };
+}
+
 export const topicQuestion: IntakeQuestion<TopicValue> = {
   id: 'topic',
   value: valueSchema,
@@ -135,28 +169,14 @@ export const topicQuestion: IntakeQuestion<TopicValue> = {
   recognise(message, mode, { knowledge, language, facts }) {
     // Only as an answer: in a story, a levensgebied is the search's guess, confirmed by the resident.
     if (mode === 'mention') return undefined;
-    const slug = matchChoice(message.text, domainChoices(knowledge, language), { numbers: false });
-    if (slug !== undefined) return domains([slug]);
-    // "Klopt dat?" answered with more of the story ("rekning niet betal"): when the understanding
-    // pass ranks the very levensgebied that was asked about first, that is a yes; another one
-    // first is "iets anders" (the list comes next). Its rank, not the offer's threshold: the
-    // resident is answering a guess, not starting a new question.
-    const [first, second] = facts.topicGuess;
-    const { intent, levensgebieden } = message.understanding;
-    if (first === undefined) {
-      // The list answered in own words ("het zit 'm in mijn woning"). Short off-topic replies
-      // ("het is ingewikkeld") can still get a confident model reading, so it takes agreement:
-      // the one levensgebied the words name ("huis" → Wonen) when the model does not clearly read
-      // another, or the model's reading alone only when it is very clear and no word contradicts
-      // it. Anything else gets the list again with the retry, so the resident is never stuck.
-      if (intent.kind !== 'question') return undefined;
-      const slug = ownWordsAtTheList(message.understanding);
-      return slug !== undefined && known(knowledge, slug) ? domains([slug]) : undefined;
-    }
-    if (second !== undefined) return undefined;
-    const top = levensgebieden[0]?.slug;
-    if (intent.kind !== 'question' || top === undefined || !known(knowledge, top)) return undefined;
-    return top === first ? domains([first]) : { kind: 'value', value: { kind: 'other' } };
+    const match = matchChoiceWithStrength(message.text, domainChoices(knowledge, language), {
+      numbers: false,
+    });
+    if (match !== undefined && !match.weak) return domains([match.value]);
+    // A loose word of a sentence comes after what the sentence says (ChoiceMatch.weak).
+    const read = understood(message, knowledge, facts);
+    if (read !== undefined) return read;
+    return match === undefined ? undefined : domains([match.value]);
   },
 
   fromChoice(picked, { knowledge, facts }) {

@@ -25,6 +25,8 @@ export const widgetTexts: Translation<typeof dutch> = {
     'Your message was not sent. Check that you have internet. Then click "Retry" next to your message.',
   online: 'You have internet again. Does your message say "Send failed"? Then click "Retry".',
   sendRecovered: 'Your message has been sent. You can continue.',
+  tooManyMessages:
+    'You are sending many messages in a short time. Your message was not sent. Wait half a minute. Then click "Retry" next to your message.',
   tooLong: (maxChars: number) =>
     `Your message is too long. Please make it shorter, less than ${maxChars} characters.`,
   chatLabel: 'Conversation with the digitale wijkwijzer',

@@ -25,6 +25,12 @@ export const widgetTexts = {
   online:
     'U heeft weer internet. Staat er "Verzenden mislukt" bij uw bericht? Klik dan op "Opnieuw".',
   sendRecovered: 'Uw bericht is verstuurd. U kunt verder.',
+  /**
+   * The channel refused a message: too many in a short time (429 WW-2114, the same advice as the
+   * catalogue's text in errors.ts). Web Chat itself only says "Verzenden mislukt".
+   */
+  tooManyMessages:
+    'U stuurt veel berichten kort na elkaar. Uw bericht is niet verstuurd. Wacht een halve minuut. Klik daarna bij uw bericht op "Opnieuw".',
   tooLong: (maxChars: number) =>
     `Uw bericht is te lang. Schrijf het korter, in minder dan ${maxChars} tekens.`,
   chatLabel: 'Gesprek met de digitale wijkwijzer',

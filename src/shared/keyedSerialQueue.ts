@@ -1,7 +1,9 @@
 /**
- * Runs work one at a time per key, in arrival order, and different keys in parallel. The channel uses
- * it per conversation: two quick messages must not run two turns on the same conversation state at
- * once, or the second turn would read state the first has not saved yet.
+ * Runs work one at a time per key, in arrival order, and different keys in parallel. The web chat
+ * channel uses it per conversation: two quick messages must not run two turns on the same
+ * conversation state at once, or the second turn would read state the first has not saved yet.
+ * The file stores and turn locks (src/storage/) and the partner page use it per file or key too,
+ * so it lives on the floor (docs/adr/0020-house-layout-and-dependency-rules.md).
  */
 export class KeyedSerialQueue {
   private readonly tails = new Map<string, { tail: Promise<void>; pending: number }>();

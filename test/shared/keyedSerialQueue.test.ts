@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KeyedSerialQueue } from '../../src/directline/keyedSerialQueue.js';
+import { KeyedSerialQueue } from '../../src/shared/keyedSerialQueue.js';
 
 function deferred() {
   let resolve: () => void = () => undefined;
