@@ -5,7 +5,7 @@
  * crisis a guard no longer catches and every near miss or ordinary question it still answers, and
  * each rule-made crisis reply without the right line (the model may still add the one behind 112).
  * A crisis a guard for ambiguous words lowered to a rule check is listed as ASKS, a non-crisis a
- * rule asks about as CHECK (docs/adr/0012-safety-net.md, ninth round).
+ * rule asks about as CHECK (docs/adr/0012-safety-net.md, tenth round).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { linesFor } from '../../src/safety/assessSafety.js';

@@ -346,7 +346,7 @@ function flagCounter(candidates: readonly number[]) {
     const long = new Array<number>(candidates.length).fill(0);
     const short = new Array<number>(candidates.length).fill(0);
     for (const p of set) {
-      // A rule that asks is a check at any threshold (docs/adr/0012-safety-net.md, ninth round).
+      // A rule that asks is a check at any threshold (docs/adr/0012-safety-net.md, tenth round).
       if (p.rules.isCrisis || ruleAsks(p.rules).length > 0) byRules += 1;
       else if (p.words >= 3) {
         const band = p.words >= 8 ? long : short;

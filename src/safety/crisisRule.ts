@@ -28,7 +28,7 @@ export interface CrisisRule {
    */
   readonly unlessInMessage?: readonly RegExp[];
   /**
-   * Guards for ambiguous words (docs/adr/0012-safety-net.md, ninth round): a match in a clause
+   * Guards for ambiguous words (docs/adr/0012-safety-net.md, tenth round): a match in a clause
    * with one of these (and none of `unless`) asks instead of answering. The rule gives a check,
    * with every line, never a crisis reply and never nothing: a dream, a past told without a sign it
    * is over, a what-if about someone else, a joke beside words of the writer's own now.

@@ -69,7 +69,7 @@ export const crisisRules: readonly CrisisRule[] = [...dangerRules, ...suicideRul
  * course, a lesson, a talk or a school project (informationalSetting), unless the same clause tells
  * a crisis of the writer's own now (presentSelf lifts it), and one only imagined being told
  * (hypotheticalGeneric: "stel dat mijn moeder zegt dat", "if someone tells me"). Seventh round:
- * a what-if about a third person that may happen one day (whatIfOneDay). Ninth round
+ * a what-if about a third person that may happen one day (whatIfOneDay). Tenth round
  * (src/safety/rules/frames.ts): a joke or figure of speech said so (saidInJest) quiets a rule; a
  * dream, a joke beside the writer's own words, a past told without a sign it is over and a what-if
  * about someone else lower it to a check: the rule asks instead of answering.
@@ -86,7 +86,7 @@ export function withSharedGuards(rule: CrisisRule): CrisisRule {
           hypotheticalGeneric,
           whatIfOneDay,
         ];
-  // Ninth round: frames that leave the words ambiguous lower the rule to a check (askUnless).
+  // Tenth round: frames that leave the words ambiguous lower the rule to a check (askUnless).
   const asks =
     rule.kind === 'danger'
       ? [dreamt]

@@ -32,7 +32,7 @@ describe('detectCrisis', () => {
   it('carries no message text: only known kinds and rule ids', () => {
     const check = (text: string) => {
       const assessment = detectCrisis(text);
-      // A rule that asks (docs/adr/0012-safety-net.md, ninth round) is named the same way.
+      // A rule that asks (docs/adr/0012-safety-net.md, tenth round) is named the same way.
       expect(Object.keys(assessment).sort()).toEqual(
         assessment.isCrisis
           ? ['isCrisis', 'kinds', 'ruleIds']

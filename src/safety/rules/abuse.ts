@@ -363,7 +363,7 @@ export const abuseRules: readonly CrisisRule[] = [
       /\b(?:zakgeld|leent|lenen|terug|betaalt|boodschappen|voor mij|voor me|for me)\b/,
       childTakesFromWallet,
     ],
-    // Ninth round: money taken from an older person is a Veilig Thuis matter, but rarely one for
+    // Tenth round: money taken from an older person is a Veilig Thuis matter, but rarely one for
     // the line at once. With nothing acute in the clause (no violence, threat, force, fear, food
     // or medicine withheld) the rule asks: the check lists Veilig Thuis first. Violence or a threat
     // beside it is a crisis by this rule and by the violence rules.

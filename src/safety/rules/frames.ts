@@ -1,7 +1,7 @@
 import { ownNow, presentSelf } from './lexicon.js';
 
 /**
- * Frames around a rule's words (docs/adr/0012-safety-net.md, ninth round): what places a crisis
+ * Frames around a rule's words (docs/adr/0012-safety-net.md, tenth round): what places a crisis
  * phrase outside the writer's now. Each is read in the clause of the rule's match. Two strengths:
  *
  * - a frame that says it plainly (a joke said so, a story in a book or a film, a role in a play)
@@ -44,11 +44,12 @@ export const jestBesideOwnWords = new RegExp(
 /**
  * A dream or a nightmare ("vannacht droomde ik dat mijn man me sloeg", "I had a nightmare that my
  * dad hurt me"). A dream may carry a real fear, so the rule asks; a wish told as a dream ("ik droom
- * ervan om er niet meer te zijn", "dreaming of dying") is no dream, and a crisis of the writer's own
- * now beside it (ownNow) lifts it.
+ * ervan om er niet meer te zijn", "dreaming of dying") is no dream, nor one that came true ("toen
+ * ik wakker werd sloeg hij me echt"), and a crisis of the writer's own now beside it (ownNow) lifts
+ * it.
  */
 export const dreamt = new RegExp(
-  String.raw`^(?=[^.]*\b(?:droom|dromen|droomde|droomden|gedroomd|nachtmerrie|nachtmerries|dream|dreams|dreamt|dreamed|nightmare|nightmares)\b)(?![^.]*\b(?:droom (?:er ?)?van|dromen (?:er ?)?van|droom ervan|dream(?:s|ing)? of|mijn droom is|my dream is)\b)(?![^.]*${ownNow.source})`,
+  String.raw`^(?=[^.]*\b(?:droom|dromen|droomde|droomden|gedroomd|nachtmerrie|nachtmerries|dream|dreams|dreamt|dreamed|nightmare|nightmares)\b)(?![^.]*\b(?:droom (?:er ?)?van|dromen (?:er ?)?van|droom ervan|dream(?:s|ing)? of|mijn droom is|my dream is|in het echt|echt gebeurd|toen ik wakker werd|when i woke|in real life|for real|(?:en|maar|and|but) (?:[a-z]+ ){0,6}(?:echt|really))\b)(?![^.]*${ownNow.source})`,
 );
 
 /**
@@ -108,7 +109,7 @@ export const professionalSetting = new RegExp(
  * Elder financial abuse with nothing acute in the clause: no violence or injuries, no threat,
  * shouting or force, no fear of speaking up, not being allowed to talk to anyone, no food or
  * medicine withheld. Veilig Thuis is right for it, but rarely at once: abuse.money-taken
- * asks (docs/adr/0012-safety-net.md, ninth round).
+ * asks (docs/adr/0012-safety-net.md, tenth round).
  */
 export const noAcuteDanger =
   /^(?![^.]*\b(?:eten|food|hungry|blauwe plekken|bruises|gewond|injured|mag (?:niet|niks|nergens)|niet (?:praten|bellen|naar buiten)|not allowed|durf|durft|durven|dare|dares|schreeuwt|schreeuwde|scheldt|intimideert|yells|shouts|slaat|sloeg|schopt|duwt|duwde|knijpt|bedreigt|bedreigde|dreigt|dreigde|dwingt|dwong|gedwongen|bang|angst|sluit (?:haar|hem|me|mij|ons) op|opgesloten|geen eten|niks te eten|niets te eten|honger|medicijnen|pijn|geweld|agressief|hits|hit|threatens|threatened|forces|forced|scared|afraid|violent|locked|starving)\b)/;

@@ -72,7 +72,7 @@ describe('suicide rules', () => {
 
   it('read "ik zie het niet meer zitten" as suicidal, and ask about it with an object (ADR 0005, 0012)', () => {
     // The judgement call: a false alarm with a calm 113 message is acceptable, a miss is not.
-    // Since the ninth round an object ("met die administratie") makes the rule ask: a check with
+    // Since the tenth round an object ("met die administratie") makes the rule ask: a check with
     // every line, never nothing.
     expect(firedIn(suicideRules, 'ik zie het niet meer zitten')).toContain(
       'suicide.zie-het-niet-meer-zitten',
