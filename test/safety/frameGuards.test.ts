@@ -117,6 +117,11 @@ describe('a joke or a figure of speech said so', () => {
     expectRuleCrisis(['I am not kidding, my husband beats me every day'], 'abuse');
     expectRuleCrisis(['grappig hoor, maar mijn stiefvader slaat me echt'], 'abuse');
   });
+
+  it('is never read beside violence done to the writer', () => {
+    expectRuleCrisis(['mijn vriend vindt het grappig om me te schoppen'], 'abuse');
+    expectRuleCrisis(['hij noemt het humor als hij me slaat, ik lach maar mee'], 'abuse');
+  });
 });
 
 describe('a past', () => {
@@ -196,6 +201,10 @@ describe('a what-if about someone else', () => {
   it('still answers a what-if about the writer, or one that happens now', () => {
     expectRuleCrisis(['Wat als hij me vannacht weer slaat, ik ben doodsbang'], 'abuse');
     expectRuleCrisis(['stel dat mijn zus nu op de brug staat en wil springen'], 'suicide');
+    expectRuleCrisis(
+      ['als mijn vriend zegt dat hij me gaat vermoorden, wat moet ik doen'],
+      'abuse',
+    );
   });
 });
 

@@ -1,4 +1,4 @@
-import { ownNow, presentSelf } from './lexicon.js';
+import { doneToMe, ownNow, presentSelf } from './lexicon.js';
 
 /**
  * Frames around a rule's words (docs/adr/0012-safety-net.md, tenth round): what places a crisis
@@ -16,7 +16,7 @@ import { ownNow, presentSelf } from './lexicon.js';
  */
 
 /** Words that say a phrase was meant as a joke or a figure of speech. */
-const jestWords = String.raw`grapje|grapjes|geintje|grap|grappen|grapt|grappig|humor|voor de lol|voor de gein|gekheid|dollen|bij wijze van spreken|figuurlijk|niet letterlijk|spreekwoordelijk|ik overdrijf|overdrijf ik|overdrijf natuurlijk|overdreven|ironisch|sarcastisch|just kidding|kidding|joking|joke|jokes|jokingly|for fun|as a joke|figure of speech|not literally|figuratively|just an expression|exaggerating|i exaggerate|sarcastic|ironic`;
+const jestWords = String.raw`grapje|grapjes|geintje|grap|grappen|grapt|voor de lol|voor de gein|gekheid|dollen|bij wijze van spreken|figuurlijk|niet letterlijk|spreekwoordelijk|ik overdrijf|overdrijf ik|overdrijf natuurlijk|overdreven|ironisch|sarcastisch|just kidding|kidding|joking|joke|jokes|jokingly|for fun|as a joke|figure of speech|not literally|figuratively|just an expression|exaggerating|i exaggerate|sarcastic|ironic`;
 
 /**
  * Words that take a joke back: "het is geen grap", "ik meen het", "I'm not joking", "maar echt".
@@ -35,10 +35,11 @@ export const saidInJest = new RegExp(
 
 /**
  * A joke said so beside words of the writer's own now ("ik overdrijf, maar als ik nog één formulier
- * moet invullen wil ik dood"): the rule asks instead of answering.
+ * moet invullen wil ik dood"): the rule asks instead of answering. Never beside violence done to
+ * the writer: nobody jokes that they are beaten (doneToMe).
  */
 export const jestBesideOwnWords = new RegExp(
-  String.raw`^(?=[^.]*\b(?:${jestWords})\b)(?![^.]*\b(?:${notInJest})\b)`,
+  String.raw`^(?=[^.]*\b(?:${jestWords})\b)(?![^.]*\b(?:${notInJest})\b)(?![^.]*${doneToMe.source})`,
 );
 
 /**
@@ -82,7 +83,7 @@ const happening = String.raw`nog steeds|gisteren|vannacht|vanavond|vandaag|net|n
  * writer, now, and stays a crisis.
  */
 export const whatIfSomeoneElse = new RegExp(
-  String.raw`^ ?(?:[a-z]+ ){0,3}(?:(?:stel dat|stel je voor dat|wat als|what if|suppose|imagine if|mocht|in case) (?:mijn|mn|onze|de|het|een|iemand|hij|zij|ze|my|our|the|a|someone|he|she) (?![^.]*\b(?:me|mij|mezelf|mijzelf|myself|${happening})\b)|(?:als|wanneer|if|when) (?:mijn|mn|onze|een|iemand|my|our|a|someone) (?:[a-z]+ ){1,3}(?:zegt|vertelt|zou zeggen|says|tells|would say) (?:dat|that|me|mij|tegen) (?![^.]*\b(?:${happening})\b))`,
+  String.raw`^ ?(?:[a-z]+ ){0,3}(?:(?:stel dat|stel je voor dat|wat als|what if|suppose|imagine if|mocht|in case) (?:mijn|mn|onze|de|het|een|iemand|hij|zij|ze|my|our|the|a|someone|he|she) (?![^.]*\b(?:me|mij|mezelf|mijzelf|myself|${happening})\b)|(?:als|wanneer|if|when) (?:mijn|mn|onze|een|iemand|my|our|a|someone) (?:[a-z]+ ){1,3}(?:zegt|vertelt|zou zeggen|says|tells|would say) (?:dat|that|me|mij|tegen) (?![^.]*\b(?:me|mij|mezelf|mijzelf|myself|${happening})\b))`,
 );
 
 /**
