@@ -8,8 +8,9 @@ import { doneToMe, ownNow, presentSelf } from './lexicon.js';
  *   quiets the rule (`unless`): no crisis reply from a rule, and the concern model still reads the
  *   message and may ask;
  * - a frame that leaves the words ambiguous (a dream, a past told without a sign it is over, a
- *   what-if about someone else, a joke beside words of the writer's own now) lowers the rule to a
- *   check (`askUnless`): one calm question with every line, never nothing.
+ *   profession, a what-if about someone else, a joke beside words of the writer's own now, a death
+ *   wish on a small trigger) lowers the rule to a check (`askUnless`): one calm question with
+ *   every line, never nothing.
  *
  * None of them holds when the clause tells a crisis of the writer's own now (ownNow, presentSelf)
  * or says it is no joke.
@@ -76,10 +77,10 @@ const happening = String.raw`nog steeds|gisteren|vannacht|vanavond|vandaag|net|n
 
 /**
  * A what-if about someone else, opening the clause ("stel dat mijn zus zichzelf iets aandoet, wat
- * doe ik dan", "what if my friend hurts herself"), with nothing that says it happens or happened
- * and nothing done to the writer ("me", "mezelf"), or someone imagined telling it ("als mijn buurvrouw zegt dat ..., wat
- * zeg ik dan"): the rule asks. With "ooit" or "one day" it is further off
- * (whatIfOneDay in lexicon.ts quiets it). "wat als mijn man me vanavond weer slaat" is about the
+ * doe ik dan", "what if my friend hurts herself"), or someone imagined telling it ("als mijn
+ * buurvrouw zegt dat ..., wat zeg ik dan"), with nothing that says it happens or happened and
+ * nothing done to the writer ("me", "mezelf"): the rule asks. With "ooit" or "one day" it is
+ * further off (whatIfOneDay in lexicon.ts quiets it). "wat als mijn man me vanavond weer slaat" is about the
  * writer, now, and stays a crisis.
  */
 export const whatIfSomeoneElse = new RegExp(
@@ -93,7 +94,7 @@ export const whatIfSomeoneElse = new RegExp(
  * asks.
  */
 export const smallTrigger =
-  /^(?=[^.]*\b(?:als|wanneer|if)\b[^.]*\b(?:nog (?:een|een keer|1|zon|zo een|langer|meer|vaker|eens)|(?:one|1) more|any (?:more|longer)|once more)\b)(?![^.]*\b(?:hij|zij|ze|he|she|they|niet meer leven|niet meer verder)\b)/;
+  /^(?=[^.]*\b(?:als|wanneer|if)\b[^.]{0,80}\b(?:nog (?:een|een keer|1|zon|zo een|langer|meer|vaker|eens)|(?:one|1) more|any (?:more|longer)|once more)\b)(?![^.]*\b(?:hij|zij|ze|he|she|they|niet meer leven|niet meer verder)\b)/;
 
 /**
  * A profession or a volunteer's work as the setting ("ik werk als overblijfmoeder", "als gastouder
