@@ -302,9 +302,9 @@ export function decideSafety(readings: LayerReadings): SafetyAssessment {
   const asks = ruleAsks(rules);
   if (asks.length > 0) {
     // A rule matched in words a guard found ambiguous (a dream, a past without a sign it is over,
-    // a what-if about someone else): it asks, firmly, about its kinds, and lists every line like
-    // any check. Never nothing: the words are a rule's words (docs/adr/0012-safety-net.md, ninth
-    // round).
+    // a profession, a what-if about someone else): it asks, firmly, about its kinds, and lists
+    // every line like any check. Never nothing: the words are a rule's words
+    // (docs/adr/0012-safety-net.md, tenth round).
     return decide('check', asks, 'rules', accumulated, nextConcern);
   }
   const checkAt = words >= modelCrisisMinWords ? thresholds.check : thresholds.checkShort;
