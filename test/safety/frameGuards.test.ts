@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assessSafety } from '../../src/safety/assessSafety.js';
+import { assessSafety, decideSafety, shippedConcernModel } from '../../src/safety/assessSafety.js';
+import { noConcern } from '../../src/safety/concernState.js';
 import type { CrisisKind } from '../../src/safety/crisisKind.js';
 import { detectCrisis } from '../../src/safety/detectCrisis.js';
 
@@ -242,6 +243,33 @@ describe('a rule that asks', () => {
     expect(assessment.explanation.source).toBe('rules');
     expect(assessment.explanation.ruleIds).toEqual(['suicide.word']);
     expect(assessment.kinds).toContain('suicide');
+  });
+
+  it('never takes away the model’s crisis reply, and a weak model reading does not soften it', () => {
+    const thresholds = shippedConcernModel().thresholds;
+    const rules = {
+      isCrisis: false,
+      kinds: [],
+      ruleIds: [],
+      asks: ['abuse'],
+      askRuleIds: ['abuse.money-taken'],
+    } as const;
+    const score = (concern: number) => ({
+      crisis: concern,
+      kinds: { danger: 0, suicide: 0, abuse: concern },
+      concern,
+      strongest: [],
+    });
+    const readings = { rules, words: 12, language: 'nl', prior: noConcern, thresholds } as const;
+    const sure = decideSafety({ ...readings, score: score(0.99) });
+    // The shipped model may answer alone (thresholds.crisis is set); a rule that asks never stops it.
+    expect(thresholds.crisis).not.toBeNull();
+    expect(sure.outcome).toBe('crisis');
+    const weak = decideSafety({ ...readings, score: score(0) });
+    expect(weak.outcome).toBe('check');
+    expect(weak.checkStrength).toBe('firm');
+    expect(weak.kinds).toEqual(['abuse']);
+    expect(weak.lines).toHaveLength(3);
   });
 
   it('gives way to a rule that answers in the same message', () => {
