@@ -71,6 +71,14 @@ describe('a story in a book, a film, a song or a play', () => {
       'abuse',
     );
     expectRuleCrisis(['I watched a film about suicide and now I want to die too'], 'suicide');
+    expectRuleCrisis(
+      ['in de serie duwde hij haar ook zo, net als mijn broer mij vorige week duwde'],
+      'abuse',
+    );
+    expectRuleCrisis(
+      ['ik keek een documentaire over zelfmoord en ik denk er zelf ook aan'],
+      'suicide',
+    );
   });
 });
 
@@ -227,6 +235,7 @@ describe('money taken from an older person', () => {
   it('still answers at once beside violence, a threat or fear', () => {
     expectRuleCrisis(['Mijn zoon neemt mijn AOW af en slaat me als ik nee zeg'], 'abuse');
     expectRuleCrisis(['My grandson takes my bank card and threatens me'], 'abuse');
+    expectRuleCrisis(['mijn zoon pakt mijn AOW af en ik heb sinds zondag niet gegeten'], 'abuse');
     expectRuleCrisis(
       ['mijn kleindochter haalt geld van mijn rekening en ik durf niks te zeggen'],
       'abuse',

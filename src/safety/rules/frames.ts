@@ -47,11 +47,11 @@ export const jestBesideOwnWords = new RegExp(
  * A dream or a nightmare ("vannacht droomde ik dat mijn man me sloeg", "I had a nightmare that my
  * dad hurt me"). A dream may carry a real fear, so the rule asks; a wish told as a dream ("ik droom
  * ervan om er niet meer te zijn", "dreaming of dying") is no dream, nor one that came true ("toen
- * ik wakker werd sloeg hij me echt"), and a crisis of the writer's own now beside it (ownNow) lifts
+ * ik wakker werd sloeg hij me echt") or goes on ("hij zegt elke dag dat hij het gaat doen"), and a crisis of the writer's own now beside it (ownNow) lifts
  * it.
  */
 export const dreamt = new RegExp(
-  String.raw`^(?=[^.]*\b(?:droom|dromen|droomde|droomden|gedroomd|nachtmerrie|nachtmerries|dream|dreams|dreamt|dreamed|nightmare|nightmares)\b)(?![^.]*\b(?:droom (?:er ?)?van|dromen (?:er ?)?van|droom ervan|dream(?:s|ing)? of|mijn droom is|my dream is|in het echt|echt gebeurd|toen ik wakker werd|when i woke|in real life|for real|(?:en|maar|and|but) (?:[a-z]+ ){0,6}(?:echt|really))\b)(?![^.]*${ownNow.source})`,
+  String.raw`^(?=[^.]*\b(?:droom|dromen|droomde|droomden|gedroomd|nachtmerrie|nachtmerries|dream|dreams|dreamt|dreamed|nightmare|nightmares)\b)(?![^.]*\b(?:droom (?:er ?)?van|dromen (?:er ?)?van|droom ervan|dream(?:s|ing)? of|mijn droom is|my dream is|in het echt|echt gebeurd|toen ik wakker werd|when i woke|in real life|for real|(?:en|maar|and|but) (?:[a-z]+ ){0,6}(?:echt|really)|(?:hij|zij|ze|he|she) (?:zegt|dreigt|doet|slaat|says|threatens|does))\b)(?![^.]*${ownNow.source})`,
 );
 
 /**
@@ -72,8 +72,8 @@ export const pastOnly = new RegExp(
   String.raw`^(?=[^.]*\b(?:geleden|vroeger|destijds|jaren terug|(?:[a-z]+ )?jaar terug|lang geleden|ooit|in (?:19[0-9]{2}|20[0-2][0-9])|als (?:kind|klein kind|tiener|puber|student|studente|jong meisje|jonge jongen|meisje|jongen)|toen (?:ik|hij|ze|zij|we|wij) (?:nog )?(?:klein|jong|kind|tiener|puber|student|[0-9]+|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|[a-z]+tig|[a-z]+tien)(?: jaar)? (?:was|waren)|in (?:mijn|haar|zijn|hun|onze|ons) (?:jeugd|studententijd|studietijd|tienerjaren|tienertijd|puberteit|puberjaren|jonge jaren|kindertijd)|years ago|long ago|back then|in the past|as a (?:child|kid|teenager|teen|student|girl|boy)|when (?:i|he|she|we) (?:was|were) (?:a |little|young|small|[0-9]+)|in (?:my|her|his|their) (?:teens|youth|childhood|twenties))\b)(?![^.]*\b(?:${goesOn})\b)`,
 );
 
-/** Words that say a what-if happens or happened already. */
-const happening = String.raw`nog steeds|gisteren|vannacht|vanavond|vandaag|net|nu|weer|al|again|still|yesterday|tonight|now|today|already`;
+/** Words that say a what-if happens or happened already, or that something is there now ("heeft"). */
+const happening = String.raw`nog steeds|gisteren|vannacht|vanavond|vandaag|net|nu|weer|al|heeft|again|still|yesterday|tonight|now|today|already|has`;
 
 /**
  * A what-if about someone else, opening the clause ("stel dat mijn zus zichzelf iets aandoet, wat
@@ -114,4 +114,4 @@ export const professionalSetting = new RegExp(
  * asks (docs/adr/0012-safety-net.md, tenth round).
  */
 export const noAcuteDanger =
-  /^(?![^.]*\b(?:eten|food|hungry|blauwe plekken|bruises|gewond|injured|mag (?:niet|niks|nergens)|niet (?:praten|bellen|naar buiten)|not allowed|durf|durft|durven|dare|dares|schreeuwt|schreeuwde|scheldt|intimideert|yells|shouts|slaat|sloeg|schopt|duwt|duwde|knijpt|bedreigt|bedreigde|dreigt|dreigde|dwingt|dwong|gedwongen|bang|angst|sluit (?:haar|hem|me|mij|ons) op|opgesloten|geen eten|niks te eten|niets te eten|honger|medicijnen|pijn|geweld|agressief|hits|hit|threatens|threatened|forces|forced|scared|afraid|violent|locked|starving)\b)/;
+  /^(?![^.]*\b(?:eten|gegeten|food|hungry|eaten|blauwe plekken|bruises|gewond|injured|mag (?:niet|niks|nergens)|niet (?:praten|bellen|naar buiten)|not allowed|durf|durft|durven|dare|dares|schreeuwt|schreeuwde|scheldt|intimideert|yells|shouts|slaat|sloeg|schopt|duwt|duwde|knijpt|bedreigt|bedreigde|dreigt|dreigde|dwingt|dwong|gedwongen|bang|angst|sluit (?:haar|hem|me|mij|ons) op|opgesloten|geen eten|niks te eten|niets te eten|honger|medicijnen|pijn|geweld|agressief|hits|hit|threatens|threatened|forces|forced|scared|afraid|violent|locked|starving)\b)/;

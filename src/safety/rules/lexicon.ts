@@ -71,14 +71,15 @@ export const deathFigureOfSpeech =
  */
 /**
  * Violence done to the writer, in any order: "slaat me", "mijn vader me slaat", "slaat hij mij",
- * "om me te slaan", "beats me". No frame holds beside it, and no joke: "hij vindt het grappig om me
- * te slaan" is a crisis.
+ * "om me te slaan", "mij gisteren sloeg", "beats me"; a past form only with a time that is now or
+ * lately ("droomde dat hij me sloeg" is the dream's). No frame holds beside it, and no joke: "hij
+ * vindt het grappig om me te slaan" is a crisis.
  */
 export const doneToMe =
-  /\b(?:(?:slaat|schopt|sloeg|schopte|betast|bedreigt|wurgt|mishandelt|hits|beats|kicks|touches|hurts|threatens) (?:me|mij)|(?:hij|zij|ze|(?:mijn|mn|my) [a-z]+) (?:me|mij) (?:slaat|schopt|betast|bedreigt|wurgt|mishandelt)|(?:slaat|schopt|betast|bedreigt|wurgt|mishandelt) (?:hij|ze|zij|mijn [a-z]+|mn [a-z]+) (?:me|mij)|(?:me|mij) (?:[a-z]+ ){0,2}(?:te )?(?:slaan|schoppen|wurgen|pijn (?:te )?doen|bedreigen|betasten|mishandelen))\b/;
+  /\b(?:(?:slaat|schopt|sloeg|schopte|betast|bedreigt|wurgt|mishandelt|hits|beats|kicks|touches|hurts|threatens) (?:me|mij)|(?:hij|zij|ze|(?:mijn|mn|my) [a-z]+) (?:me|mij) (?:slaat|schopt|betast|bedreigt|wurgt|mishandelt)|(?:slaat|schopt|betast|bedreigt|wurgt|mishandelt) (?:hij|ze|zij|mijn [a-z]+|mn [a-z]+) (?:me|mij)|(?:me|mij) (?:[a-z]+ ){0,2}(?:te )?(?:slaan|schoppen|wurgen|pijn (?:te )?doen|bedreigen|betasten|mishandelen)|(?:me|mij) (?:[a-z]+ ){0,2}(?:slaat|schopt|duwt|wurgt|betast|bedreigt|mishandelt)|(?:me|mij) (?:gisteren|vannacht|gisteravond|vanavond|vanochtend|vorige week|net|zojuist|laatst|weer) (?:[a-z]+ )?(?:sloeg|schopte|duwde|wurgde|betastte|bedreigde|mishandelde))\b/;
 
 export const ownNow = new RegExp(
-  String.raw`\b(?:${doneToMe.source}|ik (?:wil|wilt|ga|zal|denk) (?:echt |gewoon |zelf |ook |nu |er |weer |soms |vaak )?(?:niet meer (?:leven|leve|verder|zijn|bestaan)|dood|er niet meer zijn|(?:er )?een eind|aan zelfmoord|mezelf (?:iets|wat|pijn|dood|van kant)|me (?:iets|wat) aan)|wil ik (?:echt |gewoon |zelf |ook |nu |weer )?(?:niet meer|dood)|i (?:want|wanna|am going|m going|im going|will) (?:to )?(?:die|kill|end|hurt)|(?:eigenlijk|in feite|stiekem|vooral) (?:gaat|ging) (?:het|dit|dat) (?:over|om) (?:mij|mezelf|mijzelf|ons)|(?:het|dit|dat) (?:gaat|ging) (?:eigenlijk |ook |vooral )?(?:over|om) (?:mij|mezelf|mijzelf)|(?:its|it is|this is) (?:actually |really |also )?about me|(?:nu|now) (?:wil|denk|ga|want|think|am) (?:ik|i) (?:[a-z]+ ){0,3}(?:ook|zelf|too|also|myself)|(?:ik|i) (?:wil|want) (?:het|dat|it|that) (?:nu )?(?:ook|too|also)|(?:ik|i) (?:het |it )?zelf (?:wil|wilt|ga|doe)|(?:wil|ga) (?:ik )?(?:het|dat) zelf (?:doen|ook))\b`,
+  String.raw`\b(?:${doneToMe.source}|ik (?:wil|wilt|ga|zal|denk) (?:echt |gewoon |zelf |ook |nu |er |weer |soms |vaak )?(?:niet meer (?:leven|leve|verder|zijn|bestaan)|dood|er niet meer zijn|(?:er )?een eind|aan zelfmoord|mezelf (?:iets|wat|pijn|dood|van kant)|me (?:iets|wat) aan)|wil ik (?:echt |gewoon |zelf |ook |nu |weer )?(?:niet meer|dood)|i (?:want|wanna|am going|m going|im going|will) (?:to )?(?:die|kill|end|hurt)|(?:eigenlijk|in feite|stiekem|vooral) (?:gaat|ging) (?:het|dit|dat) (?:over|om) (?:mij|mezelf|mijzelf|ons)|(?:het|dit|dat) (?:gaat|ging) (?:eigenlijk |ook |vooral )?(?:over|om) (?:mij|mezelf|mijzelf)|(?:its|it is|this is) (?:actually |really |also )?about me|(?:nu|now) (?:wil|denk|ga|want|think|am) (?:ik|i) (?:[a-z]+ ){0,3}(?:ook|zelf|too|also|myself)|(?:ik|i) (?:wil|want) (?:het|dat|it|that) (?:nu )?(?:ook|too|also)|zelf ook|ook zelf|ik ook|me too|myself too|i do too|(?:ik|i) (?:het |it )?zelf (?:wil|wilt|ga|doe)|(?:wil|ga) (?:ik )?(?:het|dat) zelf (?:doen|ook))\b`,
 );
 
 /**
