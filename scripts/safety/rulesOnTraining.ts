@@ -4,6 +4,8 @@
  * sets; never the frozen test or the unseen rounds). For writing guards: `--compare` lists every
  * crisis a guard no longer catches and every near miss or ordinary question it still answers, and
  * each rule-made crisis reply without the right line (the model may still add the one behind 112).
+ * A crisis a guard for ambiguous words lowered to a rule check is listed as ASKS, a non-crisis a
+ * rule asks about as CHECK (docs/adr/0012-safety-net.md, tenth round).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { linesFor } from '../../src/safety/assessSafety.js';
@@ -28,14 +30,21 @@ const before =
       >);
 let lost = 0;
 let alarms = 0;
+let lowered = 0;
+let asksOnNonCrises = 0;
 for (const example of examples) {
   const now = fired[example.text] ?? '';
   const was = before[example.text];
-  if (example.label === 'crisis' && was !== undefined && was !== '' && now === '') {
-    lost += 1;
-    console.log(`LOST ${example.origin}/${example.class} ${was} | ${example.text}`);
-  }
   const rules = detectCrisis(example.text);
+  if (example.label === 'crisis' && was !== undefined && was !== '' && now === '') {
+    // A rule that asks (a guard for ambiguous words lowered it to a check) still shows every line.
+    const asks = rules.isCrisis ? '' : rules.askRuleIds.join(',');
+    if (asks === '') lost += 1;
+    else lowered += 1;
+    console.log(
+      `${asks === '' ? 'LOST' : 'ASKS'} ${example.origin}/${example.class} ${was} | ${example.text}`,
+    );
+  }
   const shown = linesFor(rules.kinds).map((line) => line.kind);
   if (
     example.label === 'crisis' &&
@@ -50,5 +59,13 @@ for (const example of examples) {
     alarms += 1;
     console.log(`ALARM ${example.origin}/${example.class} ${now} | ${example.text}`);
   }
+  if (example.label !== 'crisis' && !rules.isCrisis && rules.askRuleIds.length > 0) {
+    asksOnNonCrises += 1;
+    console.log(
+      `CHECK ${example.origin}/${example.class} ${rules.askRuleIds.join(',')} | ${example.text}`,
+    );
+  }
 }
-console.log(`${lost} crises no longer caught by a rule, ${alarms} rule alarms on non-crises`);
+console.log(
+  `${lost} crises no longer caught by a rule, ${lowered} lowered to a rule check; ${alarms} rule alarms on non-crises, ${asksOnNonCrises} rule checks`,
+);

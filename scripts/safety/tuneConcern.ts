@@ -43,7 +43,11 @@ import { decideSafety, linesFor, type LayerReadings } from '../../src/safety/ass
 import type { ConcernScore, ConcernThresholds } from '../../src/safety/concernModel.js';
 import { noConcern } from '../../src/safety/concernState.js';
 import type { CrisisKind } from '../../src/safety/crisisKind.js';
-import { detectCrisisNormalised, type CrisisAssessment } from '../../src/safety/detectCrisis.js';
+import {
+  detectCrisisNormalised,
+  ruleAsks,
+  type CrisisAssessment,
+} from '../../src/safety/detectCrisis.js';
 import { clauseMarker, normalise } from '../../src/safety/normalise.js';
 import { findProjectRoot } from '../../src/shared/projectRoot.js';
 import { SEED, trainingExamples, type TrainingExample } from './concernExamples.js';
@@ -342,7 +346,8 @@ function flagCounter(candidates: readonly number[]) {
     const long = new Array<number>(candidates.length).fill(0);
     const short = new Array<number>(candidates.length).fill(0);
     for (const p of set) {
-      if (p.rules.isCrisis) byRules += 1;
+      // A rule that asks is a check at any threshold (docs/adr/0012-safety-net.md, tenth round).
+      if (p.rules.isCrisis || ruleAsks(p.rules).length > 0) byRules += 1;
       else if (p.words >= 3) {
         const band = p.words >= 8 ? long : short;
         candidates.forEach((threshold, k) => {
@@ -358,6 +363,7 @@ function flagCounter(candidates: readonly number[]) {
 function flaggedAt(p: Point, check: { check: number; checkShort: number }): boolean {
   return (
     p.rules.isCrisis ||
+    ruleAsks(p.rules).length > 0 ||
     (p.words >= 3 && p.score.concern >= (p.words >= 8 ? check.check : check.checkShort))
   );
 }
@@ -467,7 +473,10 @@ function correctedFloor(
 
 function chooseKind(points: readonly Point[], base: ConcernThresholds): number {
   const modelCaught = points.filter(
-    (p) => p.example.label === 'crisis' && decide(p, base).outcome === 'check',
+    (p) =>
+      p.example.label === 'crisis' &&
+      ruleAsks(p.rules).length === 0 &&
+      decide(p, base).outcome === 'check',
   );
   const shares = grid(0.01, 0.6, 0.01);
   let chosen = shares[0] ?? 0.01;

@@ -7,7 +7,7 @@ import type { ConcernModel, ConcernScore, ConcernThresholds } from './concernMod
 import { loadConcernModel, noScore } from './concernModel.js';
 import type { ConcernState } from './concernState.js';
 import { noConcern } from './concernState.js';
-import { detectCrisisNormalised, type CrisisAssessment } from './detectCrisis.js';
+import { detectCrisisNormalised, ruleAsks, type CrisisAssessment } from './detectCrisis.js';
 import { clauseMarker, normalise } from './normalise.js';
 import { safetyLanguage } from './safetyLanguage.js';
 
@@ -260,7 +260,12 @@ export function decideSafety(readings: LayerReadings): SafetyAssessment {
               (words >= modelCrisisMinWords ? thresholds.firmCheck : thresholds.firmCheckShort)
           ? 'soft'
           : 'firm',
-    explanation: explanation(source, rules.ruleIds, score, accumulated),
+    explanation: explanation(
+      source,
+      rules.isCrisis ? rules.ruleIds : rules.askRuleIds,
+      score,
+      accumulated,
+    ),
     nextConcern,
   });
 
@@ -294,6 +299,14 @@ export function decideSafety(readings: LayerReadings): SafetyAssessment {
   const accumulated = concern[0] + concern[1] + concern[2];
   const nextConcern: ConcernState = { concern, pendingCheck: 0 };
 
+  const asks = ruleAsks(rules);
+  if (asks.length > 0) {
+    // A rule matched in words a guard found ambiguous (a dream, a past without a sign it is over,
+    // a profession, a what-if about someone else): it asks, firmly, about its kinds, and lists
+    // every line like any check. Never nothing: the words are a rule's words
+    // (docs/adr/0012-safety-net.md, tenth round).
+    return decide('check', asks, 'rules', accumulated, nextConcern);
+  }
   const checkAt = words >= modelCrisisMinWords ? thresholds.check : thresholds.checkShort;
   if (score.concern >= checkAt) {
     return decide(

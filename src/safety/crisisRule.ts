@@ -27,6 +27,13 @@ export interface CrisisRule {
    * deed mijn vader een poging. Hij is nu hersteld."). Only for rules that fire on a mere mention.
    */
   readonly unlessInMessage?: readonly RegExp[];
+  /**
+   * Guards for ambiguous words (docs/adr/0012-safety-net.md, tenth round): a match in a clause
+   * with one of these (and none of `unless`) asks instead of answering. The rule gives a check,
+   * with every line, never a crisis reply and never nothing: a dream, a past told without a sign it
+   * is over, a what-if about someone else, a joke beside words of the writer's own now.
+   */
+  readonly askUnless?: readonly RegExp[];
 }
 
 export interface CompiledRule {
@@ -38,6 +45,7 @@ export interface CompiledRule {
   readonly with: readonly RegExp[];
   readonly unless: readonly RegExp[];
   readonly unlessInMessage: readonly RegExp[];
+  readonly askUnless: readonly RegExp[];
 }
 
 /**
@@ -84,6 +92,7 @@ export function compileRule(rule: CrisisRule): CompiledRule {
     with: (rule.with ?? []).map((part) => compilePattern(part, false)),
     unless: (rule.unless ?? []).map((guard) => compilePattern(guard, false)),
     unlessInMessage: (rule.unlessInMessage ?? []).map((guard) => compilePattern(guard, false)),
+    askUnless: (rule.askUnless ?? []).map((guard) => compilePattern(guard, false)),
   };
 }
 
@@ -95,17 +104,28 @@ function clauseAround(text: string, start: number, end: number): string {
 }
 
 /**
- * True when the rule matches somewhere in the normalised text, its `with` parts are in that clause
- * too, and no guard is.
+ * What a rule says about a normalised text: `crisis` when it matches somewhere with its `with`
+ * parts in that clause and no guard there; `ask` when every such match is in a clause that a guard
+ * for ambiguous words (`askUnless`) lowers to a check; `none` otherwise.
  */
-export function ruleFires(rule: CompiledRule, normalised: string): boolean {
-  if (!rule.probe.test(normalised)) return false;
-  if (rule.unlessInMessage.some((guard) => guard.test(normalised))) return false;
+export type RuleVerdict = 'crisis' | 'ask' | 'none';
+
+export function ruleVerdict(rule: CompiledRule, normalised: string): RuleVerdict {
+  if (!rule.probe.test(normalised)) return 'none';
+  if (rule.unlessInMessage.some((guard) => guard.test(normalised))) return 'none';
+  let verdict: RuleVerdict = 'none';
   for (const match of normalised.matchAll(rule.pattern)) {
     const start = match.index;
     const clause = clauseAround(normalised, start, start + match[0].length);
     if (!rule.with.every((part) => part.test(clause))) continue;
-    if (!rule.unless.some((guard) => guard.test(clause))) return true;
+    if (rule.unless.some((guard) => guard.test(clause))) continue;
+    if (!rule.askUnless.some((guard) => guard.test(clause))) return 'crisis';
+    verdict = 'ask';
   }
-  return false;
+  return verdict;
+}
+
+/** True when the rule gives a crisis reply (ruleVerdict is `crisis`). */
+export function ruleFires(rule: CompiledRule, normalised: string): boolean {
+  return ruleVerdict(rule, normalised) === 'crisis';
 }

@@ -1,16 +1,24 @@
 import type { CrisisKind } from './crisisKind.js';
 import { orderByUrgency } from './crisisKind.js';
 import type { CompiledRule, CrisisRule } from './crisisRule.js';
-import { compileRule, ruleFires } from './crisisRule.js';
+import { compileRule, ruleVerdict } from './crisisRule.js';
 import { normalise } from './normalise.js';
 import { abuseRules } from './rules/abuse.js';
 import { dangerRules } from './rules/danger.js';
+import {
+  dreamt,
+  jestBesideOwnWords,
+  pastOnly,
+  professionalSetting,
+  saidInJest,
+  smallTrigger,
+  whatIfSomeoneElse,
+} from './rules/frames.js';
 import {
   hypotheticalGeneric,
   whatIfOneDay,
   informationalSetting,
   pastAndWell,
-  saidAsJoke,
   toldFromMedia,
 } from './rules/lexicon.js';
 import { suicideRules } from './rules/suicide.js';
@@ -28,6 +36,13 @@ export interface NoCrisis {
   readonly isCrisis: false;
   readonly kinds: readonly [];
   readonly ruleIds: readonly [];
+  /**
+   * The kinds of rules that matched in words a guard found ambiguous (CrisisRule.askUnless), most
+   * urgent first: the rules ask (a check) instead of answering. Empty when no rule matched.
+   */
+  readonly asks: readonly CrisisKind[];
+  /** Ids of the rules that ask, sorted. */
+  readonly askRuleIds: readonly string[];
 }
 
 /**
@@ -35,6 +50,11 @@ export interface NoCrisis {
  * logged, counted and kept.
  */
 export type CrisisAssessment = CrisisDetected | NoCrisis;
+
+/** The kinds the rules ask about (none when they answer with a crisis, or saw nothing). */
+export function ruleAsks(rules: CrisisAssessment): readonly CrisisKind[] {
+  return rules.isCrisis ? [] : rules.asks;
+}
 
 /** Every rule of every kind, in file order. Exported for review tooling and tests. */
 export const crisisRules: readonly CrisisRule[] = [...dangerRules, ...suicideRules, ...abuseRules];
@@ -49,7 +69,10 @@ export const crisisRules: readonly CrisisRule[] = [...dangerRules, ...suicideRul
  * course, a lesson, a talk or a school project (informationalSetting), unless the same clause tells
  * a crisis of the writer's own now (presentSelf lifts it), and one only imagined being told
  * (hypotheticalGeneric: "stel dat mijn moeder zegt dat", "if someone tells me"). Seventh round:
- * a what-if about a third person that may happen one day (whatIfOneDay).
+ * a what-if about a third person that may happen one day (whatIfOneDay). Tenth round
+ * (src/safety/rules/frames.ts): a joke or figure of speech said so (saidInJest) quiets a rule; a
+ * dream, a joke beside the writer's own words, a past told without a sign it is over and a what-if
+ * about someone else lower it to a check: the rule asks instead of answering.
  */
 export function withSharedGuards(rule: CrisisRule): CrisisRule {
   const shared =
@@ -57,18 +80,34 @@ export function withSharedGuards(rule: CrisisRule): CrisisRule {
       ? [toldFromMedia]
       : [
           toldFromMedia,
-          saidAsJoke,
+          saidInJest,
           pastAndWell,
           informationalSetting,
           hypotheticalGeneric,
           whatIfOneDay,
         ];
-  return { ...rule, unless: [...(rule.unless ?? []), ...shared] };
+  // Tenth round: frames that leave the words ambiguous lower the rule to a check (askUnless).
+  const asks =
+    rule.kind === 'danger'
+      ? [dreamt]
+      : [
+          dreamt,
+          jestBesideOwnWords,
+          pastOnly,
+          professionalSetting,
+          whatIfSomeoneElse,
+          ...(rule.kind === 'suicide' ? [smallTrigger] : []),
+        ];
+  return {
+    ...rule,
+    unless: [...(rule.unless ?? []), ...shared],
+    askUnless: [...(rule.askUnless ?? []), ...asks],
+  };
 }
 
 const compiledRules: readonly CompiledRule[] = crisisRules.map(withSharedGuards).map(compileRule);
 
-const noCrisis: NoCrisis = { isCrisis: false, kinds: [], ruleIds: [] };
+const noCrisis: NoCrisis = { isCrisis: false, kinds: [], ruleIds: [], asks: [], askRuleIds: [] };
 
 /**
  * Checks one resident message for a crisis. Pure and deterministic: no network, no model, no
@@ -90,9 +129,22 @@ export function assessWith(rules: readonly CompiledRule[], text: string): Crisis
 
 function assessNormalised(rules: readonly CompiledRule[], normalised: string): CrisisAssessment {
   if (normalised.length === 0) return noCrisis;
-  const fired = rules.filter((rule) => ruleFires(rule, normalised));
+  const fired: CompiledRule[] = [];
+  const asking: CompiledRule[] = [];
+  for (const rule of rules) {
+    const verdict = ruleVerdict(rule, normalised);
+    if (verdict === 'crisis') fired.push(rule);
+    else if (verdict === 'ask') asking.push(rule);
+  }
   const [first, ...rest] = orderByUrgency(fired.map((rule) => rule.kind));
-  if (first === undefined) return noCrisis;
+  if (first === undefined) {
+    if (asking.length === 0) return noCrisis;
+    return {
+      ...noCrisis,
+      asks: orderByUrgency(asking.map((rule) => rule.kind)),
+      askRuleIds: asking.map((rule) => rule.id).sort(),
+    };
+  }
   return {
     isCrisis: true,
     kinds: [first, ...rest],

@@ -8,8 +8,9 @@ const ruleIds = new Set(crisisRules.map((rule) => rule.id));
 
 describe('detectCrisis', () => {
   it('finds nothing in an empty or blank message', () => {
-    expect(detectCrisis('')).toEqual({ isCrisis: false, kinds: [], ruleIds: [] });
-    expect(detectCrisis('  \n ... ')).toEqual({ isCrisis: false, kinds: [], ruleIds: [] });
+    const nothing = { isCrisis: false, kinds: [], ruleIds: [], asks: [], askRuleIds: [] };
+    expect(detectCrisis('')).toEqual(nothing);
+    expect(detectCrisis('  \n ... ')).toEqual(nothing);
   });
 
   it('orders kinds by urgency: 112, then 113, then Veilig Thuis', () => {
@@ -31,9 +32,18 @@ describe('detectCrisis', () => {
   it('carries no message text: only known kinds and rule ids', () => {
     const check = (text: string) => {
       const assessment = detectCrisis(text);
-      expect(Object.keys(assessment).sort()).toEqual(['isCrisis', 'kinds', 'ruleIds']);
-      for (const kind of assessment.kinds) expect(crisisKindsByUrgency).toContain(kind);
-      for (const id of assessment.ruleIds) expect(ruleIds).toContain(id);
+      // A rule that asks (docs/adr/0012-safety-net.md, tenth round) is named the same way.
+      expect(Object.keys(assessment).sort()).toEqual(
+        assessment.isCrisis
+          ? ['isCrisis', 'kinds', 'ruleIds']
+          : ['askRuleIds', 'asks', 'isCrisis', 'kinds', 'ruleIds'],
+      );
+      const asks = assessment.isCrisis ? [] : assessment.asks;
+      const askRuleIds = assessment.isCrisis ? [] : assessment.askRuleIds;
+      for (const kind of [...assessment.kinds, ...asks])
+        expect(crisisKindsByUrgency).toContain(kind);
+      for (const id of [...assessment.ruleIds, ...askRuleIds]) expect(ruleIds).toContain(id);
+      expect(asks.length).toBe(askRuleIds.length === 0 ? 0 : asks.length);
       expect(assessment.isCrisis).toBe(assessment.kinds.length > 0);
     };
     for (const c of crisisSet) check(c.text);

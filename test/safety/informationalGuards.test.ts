@@ -135,7 +135,11 @@ describe('the informational and past guards of the rules', () => {
       'mijn dochter pakt mijn pinpas en haalt geld, ik ben 79',
       'my son takes money from my purse every week, I am 82 and cannot stop him',
     ]) {
-      expect(detectCrisis(text).ruleIds, text).toContain('abuse.money-taken');
+      // Tenth round: with nothing acute beside it the rule asks (a check) rather than answers.
+      const found = detectCrisis(text);
+      expect(found.isCrisis ? found.ruleIds : found.askRuleIds, text).toContain(
+        'abuse.money-taken',
+      );
     }
   });
 });

@@ -1,5 +1,6 @@
 import type { CrisisRule } from '../crisisRule.js';
 import { re } from '../crisisRule.js';
+import { noAcuteDanger } from './frames.js';
 import {
   doer,
   hitVerb,
@@ -350,6 +351,7 @@ export const abuseRules: readonly CrisisRule[] = [
     pattern: re`\b(?:${householdMember})\b[^.]{0,30}\b(?:bedreigt|bedreigde|bedreigen|bedreigd|dreigt (?:mij|me|ons)|threatens|threatened|threatening)\b`,
   },
   // Elder financial abuse: "mijn kleinzoon haalt steeds geld van mijn rekening", "pakt mijn geld af".
+  // A check, not a crisis reply, unless something acute is told beside it (noAcuteDanger).
   // A son or daughter who steals from a parent's wallet is a worry about the child, for parenting
   // support (sixth round): no rule answers it unless the clause says the one robbed is old or
   // dependent (an account, a pension, a grandparent, an age). The model still reads it.
@@ -361,6 +363,11 @@ export const abuseRules: readonly CrisisRule[] = [
       /\b(?:zakgeld|leent|lenen|terug|betaalt|boodschappen|voor mij|voor me|for me)\b/,
       childTakesFromWallet,
     ],
+    // Tenth round: money taken from an older person is a Veilig Thuis matter, but rarely one for
+    // the line at once. With nothing acute in the clause (no violence, threat, force, fear, food
+    // or medicine withheld) the rule asks: the check lists Veilig Thuis first. Violence or a threat
+    // beside it is a crisis by this rule and by the violence rules.
+    askUnless: [noAcuteDanger],
   },
   // Rough handling by carers: "behandelt mijn moeder ruw", bruises that are not from a fall.
   {

@@ -119,7 +119,9 @@ export const dangerRules: readonly CrisisRule[] = [
       learning,
       /\b(?:zwemles|zwemdiploma)\b/,
       // A figure of speech (fourth round, training-only round 6): "I am drowning in paperwork".
-      /\b(?:verdrinkt|verdrinken|verdrink|drowning) in (?:de |het |mijn |al die |the |my |all the )?(?:papieren|papierwerk|post|werk|schulden|rekeningen|zorgen|mails|paperwork|work|debt|debts|bills|emails|mail|letters)\b/,
+      // Tenth round: a few words may come between ("drowning in unopened letters", "verdrink in
+      // al die formulieren van de gemeente").
+      /\b(?:verdrinkt|verdrinken|verdrink|drowning|drown) in (?:[a-z]+ ){0,3}(?:papieren|papierwerk|post|werk|schulden|rekeningen|zorgen|mails|brieven|formulieren|administratie|huiswerk|taken|stress|verdriet|paperwork|work|debt|debts|bills|emails|mail|letters|forms|admin|tasks|homework|grief)\b/,
     ],
   },
   // Someone hanging: "er hangt iemand aan een touw".

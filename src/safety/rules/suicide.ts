@@ -416,6 +416,11 @@ export const suicideRules: readonly CrisisRule[] = [
     unless: [
       /\bniet meer zitten (?:met|in|op) (?:die|de|dat|het|mijn|mn|deze|dit) (?:studie|opleiding|baan|werk|school|stage|huis|verbouwing|auto|tuin|computer|buren|wijk|planning|project|cursus|sport|club|team|vereniging)\b/,
     ],
+    // Tenth round: "ik zie het niet meer zitten met al die rekeningen": with a thing after it the
+    // words may be about that thing or about living, and money worries are both. The rule asks.
+    askUnless: [
+      /\bniet meer zitten (?:met|in|op|door|vanwege|om) (?:al )?(?:die|de|dat|het|mijn|mn|deze|dit|onze|ons|zo n|zon)\b/,
+    ],
   },
   // Asking to call 113 is a signal in itself; volunteering or a school project does not say "bel".
   {

@@ -8,14 +8,24 @@ import { crisisSet, nearMissSet } from '../safetySets.js';
 /** Each rule file compiled once: compiling per message made these tests slow under load. */
 const compiledFiles = new WeakMap<readonly CrisisRule[], ReturnType<typeof compileRule>[]>();
 
-/** The rule ids of one file that fire on a message. */
-export function firedIn(rules: readonly CrisisRule[], text: string): readonly string[] {
+function compiledFile(rules: readonly CrisisRule[]): ReturnType<typeof compileRule>[] {
   let compiled = compiledFiles.get(rules);
   if (!compiled) {
     compiled = rules.map(compileRule);
     compiledFiles.set(rules, compiled);
   }
-  return assessWith(compiled, text).ruleIds;
+  return compiled;
+}
+
+/** The rule ids of one file that fire on a message. */
+export function firedIn(rules: readonly CrisisRule[], text: string): readonly string[] {
+  return assessWith(compiledFile(rules), text).ruleIds;
+}
+
+/** The rule ids of one file that ask about a message (a guard for ambiguous words lowered them). */
+export function askedIn(rules: readonly CrisisRule[], text: string): readonly string[] {
+  const found = assessWith(compiledFile(rules), text);
+  return found.isCrisis ? [] : found.askRuleIds;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { suicideRules } from '../../../src/safety/rules/suicide.js';
-import { checkNearMisses, checkRuleFile, firedIn } from './ruleFileCheck.js';
+import { askedIn, checkNearMisses, checkRuleFile, firedIn } from './ruleFileCheck.js';
 
 describe('suicide rules', () => {
   it('are well formed and each fires on a message', () => {
@@ -70,12 +70,14 @@ describe('suicide rules', () => {
     expect(firedIn(suicideRules, 'hij wil me iets aandoen')).toEqual([]);
   });
 
-  it('read "ik zie het niet meer zitten" as suicidal, also with an object (ADR 0005)', () => {
+  it('read "ik zie het niet meer zitten" as suicidal, and ask about it with an object (ADR 0005, 0012)', () => {
     // The judgement call: a false alarm with a calm 113 message is acceptable, a miss is not.
+    // Since the tenth round an object ("met die administratie") makes the rule ask: a check with
+    // every line, never nothing.
     expect(firedIn(suicideRules, 'ik zie het niet meer zitten')).toContain(
       'suicide.zie-het-niet-meer-zitten',
     );
-    expect(firedIn(suicideRules, 'ik zie het niet meer zitten met die administratie')).toContain(
+    expect(askedIn(suicideRules, 'ik zie het niet meer zitten met die administratie')).toContain(
       'suicide.zie-het-niet-meer-zitten',
     );
   });
