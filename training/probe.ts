@@ -122,15 +122,17 @@ console.log(`English  ${corpusDev(full, false, 'en')}`);
 console.log(`English stripped ${corpusDev(bare, process.env.SHOW === 'en', 'en')}`);
 console.log(`golden train+dev full     ${golden(full, goldenTuned)}`);
 console.log(`golden train+dev stripped ${golden(bare, goldenTuned)}`);
-// PROBE_KAARTEN=1: the dev kaarten, the third (Vechtstede), the fourth (Reggedal) and the fifth
-// (Elsenvoorde), dev sets since the fourth amendment, round 16 and session 6 of ADR 0013
+// PROBE_KAARTEN=1: the dev kaarten, the third (Vechtstede), the fourth (Reggedal), the fifth
+// (Elsenvoorde) and the sixth (Hoolterveen, written apart in session 6, reported, and a dev set
+// since session 7), dev sets since the fourth amendment, round 16 and sessions 6 and 7 of ADR 0013
 // (`KAART=kaart-reggedal npx tsx training/devMisses.ts` lists misses). Hengelo is not read since
-// session 6, and the kaart written apart in session 6 (Hoolterveen) is measured by bench:understanding only, never here.
+// session 6; kaarten written apart later are measured by bench:understanding only, never here.
 if (process.env.PROBE_KAARTEN === '1' || process.env.PROBE_APART === '1') {
   for (const [name, dir] of [
     ['Vechtstede (dev)  ', 'test/fixtures/kaart-vechtstede'],
     ['Reggedal (dev)    ', 'test/fixtures/kaart-reggedal'],
     ['Elsenvoorde (dev) ', 'test/fixtures/kaart-elsenvoorde'],
+    ['Hoolterveen (dev) ', 'test/fixtures/kaart-hoolterveen'],
   ] as const) {
     const kaart = await load(path.join(root, dir));
     const cases = readCases(path.join(root, dir, 'questions.jsonl'));
