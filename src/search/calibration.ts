@@ -21,16 +21,16 @@ export interface ConfidenceSignals {
 }
 
 export const CONFIDENCE_WEIGHTS = {
-  bias: 0.082,
-  quality: 1.061,
-  agreement: 1.74,
-  domain: 1.959,
-  outOfScope: -5.342,
-  vague: 1.607,
+  bias: 0.09,
+  quality: 0.953,
+  agreement: 1.718,
+  domain: 2.175,
+  outOfScope: -5.361,
+  vague: 1.384,
 } as const;
 
 /** Below this confidence the search says "no good match" (but see the doubt band below). */
-export const MIN_CONFIDENCE = 0.76;
+export const MIN_CONFIDENCE = 0.77;
 
 /**
  * The doubt band (ADR 0013, round 16): between SURE_REFUSAL and MIN_CONFIDENCE a second calibrated
@@ -39,7 +39,7 @@ export const MIN_CONFIDENCE = 0.76;
  * questions that land there carry it. Below SURE_REFUSAL the answer is always "no good match".
  */
 export const SURE_REFUSAL = 0.59;
-export const OUT_OF_SCOPE_DOUBT = 0.03;
+export const OUT_OF_SCOPE_DOUBT = 0.04;
 
 /** Whether an answer with this confidence and these signals is "no good match". */
 export function isNoGoodMatch(confidence: number, signals: ConfidenceSignals): boolean {
