@@ -21,16 +21,16 @@ export interface ConfidenceSignals {
 }
 
 export const CONFIDENCE_WEIGHTS = {
-  bias: 0.229,
-  quality: 1.279,
-  agreement: 1.395,
-  domain: 1.899,
-  outOfScope: -5.553,
-  vague: 1.457,
+  bias: 0.09,
+  quality: 0.953,
+  agreement: 1.718,
+  domain: 2.175,
+  outOfScope: -5.361,
+  vague: 1.384,
 } as const;
 
 /** Below this confidence the search says "no good match" (but see the doubt band below). */
-export const MIN_CONFIDENCE = 0.79;
+export const MIN_CONFIDENCE = 0.77;
 
 /**
  * The doubt band (ADR 0013, round 16): between SURE_REFUSAL and MIN_CONFIDENCE a second calibrated
@@ -38,8 +38,8 @@ export const MIN_CONFIDENCE = 0.79;
  * questions in new words land in the band with that probability near zero; the out-of-scope
  * questions that land there carry it. Below SURE_REFUSAL the answer is always "no good match".
  */
-export const SURE_REFUSAL = 0.69;
-export const OUT_OF_SCOPE_DOUBT = 0.12;
+export const SURE_REFUSAL = 0.59;
+export const OUT_OF_SCOPE_DOUBT = 0.04;
 
 /** Whether an answer with this confidence and these signals is "no good match". */
 export function isNoGoodMatch(confidence: number, signals: ConfidenceSignals): boolean {
