@@ -11,8 +11,7 @@
  *   `npm run bench:safety` reports the check rate on them, by set and language only (the frozen
  *   splits not with `--unseen-only`). The dev kaarten among them (devKaarten) may be read and tuned
  *   on: the tuner fits the firm-check thresholds on them (docs/adr/0012-safety-net.md, eighth
- *   round); Hengelo, Hoolterveen (the apart kaart since session 6) and
- *   the frozen splits are never tuned on.
+ *   round); Hengelo and the frozen splits are never tuned on.
  *
  * A question whose labels are about safety, violence, abuse or crisis (the veiligheid levensgebied,
  * the need gezondheid.levensmoe, or a golden case answered by a veiligheid entry) is not an ordinary
@@ -89,14 +88,15 @@ const kaarten = [
   { name: 'vechtstede', title: 'Vechtstede questions (third sociale kaart)' },
   { name: 'reggedal', title: 'Reggedal questions (fourth sociale kaart)' },
   { name: 'elsenvoorde', title: 'Elsenvoorde questions (fifth sociale kaart)' },
-  { name: 'hoolterveen', title: 'Hoolterveen questions (sixth kaart, apart)' },
+  { name: 'hoolterveen', title: 'Hoolterveen questions (sixth kaart)' },
 ] as const;
 /**
  * Kaarten that are dev sets: their help questions may be read and tuned on, never trained on.
- * Vechtstede and Reggedal since the seventh round, Elsenvoorde since the eighth (Hoolterveen is the
- * apart kaart now: never add it here).
+ * Vechtstede and Reggedal since the seventh round, Elsenvoorde since the eighth, Hoolterveen (the
+ * apart kaart of session 6, reported there) since the tenth. A kaart written apart is never added
+ * here before it has been reported as apart.
  */
-export const devKaarten: readonly string[] = ['vechtstede', 'reggedal', 'elsenvoorde'];
+export const devKaarten: readonly string[] = ['vechtstede', 'reggedal', 'elsenvoorde', 'hoolterveen'];
 const kaartFile = (name: string) =>
   path.join(root, 'test', 'fixtures', `kaart-${name}`, 'questions.jsonl');
 
@@ -190,7 +190,7 @@ export function evaluationKeys(): Set<string> {
 }
 
 /**
- * The help questions of the dev kaarten (Vechtstede, Reggedal, Elsenvoorde; devKaarten),
+ * The help questions of the dev kaarten (Vechtstede, Reggedal, Elsenvoorde, Hoolterveen; devKaarten),
  * read message by message to see why a help question is checked (scripts/safety/
  * diagnoseHelpQuestions.ts). Minus safety questions and anything trained on, as in the bench.
  */
@@ -226,8 +226,32 @@ export function evaluationHelpSets(options: { frozen: boolean }): [string, HelpQ
 }
 
 /**
+ * Wording of a crisis the safety model must never learn as an ordinary question, whatever need the
+ * understanding corpus files the line under (tenth round, docs/adr/0012-safety-net.md): a
+ * resident's own death ("als ik doodga merkt niemand het", filed under ontmoeting.contact because
+ * the help it routes to is contact), someone harming themselves, a child's secret. The line stays
+ * in the understanding corpus with its need: that label is right for the intake, only not as a
+ * negative for the safety model. Written from the language, not from one line: any first-person
+ * dying or being gone, any self-harm verb with a reflexive, a child with a secret.
+ */
+const crisisWording: readonly RegExp[] = [
+  /\bik (doodga|dood ga|dood zou gaan|sterf|zou sterven|er niet meer ben|er niet meer zou zijn)\b/,
+  /\bi (die|died|am dead|am gone|was gone|was dead|were dead|were gone)\b/,
+  /\b(snijdt|snijd|snij|krast|kras|kerft|verwondt|beschadigt|pijn doet) (zichzelf|mezelf|zich|me)\b/,
+  /\b(cuts|cutting|harms|harming|hurts|hurting) (herself|himself|myself|themselves|themself)\b/,
+  /\b(kind|kindje|child|kid|meisje|jongen|girl|boy|zoon|dochter|son|daughter)\b.*\b(geheim|geheimpje|secret)\b/,
+];
+
+/** Whether a help question is told in a crisis's words (see crisisWording). */
+export function toldInCrisisWording(text: string): boolean {
+  const lower = text.toLowerCase();
+  return crisisWording.some((pattern) => pattern.test(lower));
+}
+
+/**
  * The training help questions, each once, minus anything in an evaluation set (a phrasing written
- * twice must not leak into training through the other copy).
+ * twice must not leak into training through the other copy) and minus lines told in a crisis's
+ * words (crisisWording).
  */
 export function trainingHelpQuestions(): HelpQuestion[] {
   const safetyIds = safetyEntryIds();
@@ -241,6 +265,7 @@ export function trainingHelpQuestions(): HelpQuestion[] {
   ]) {
     if (excluded.has(question.key)) continue;
     excluded.add(question.key);
+    if (toldInCrisisWording(question.text)) continue;
     out.push(question);
   }
   return out;
