@@ -13,6 +13,7 @@ import {
   loadConcernModel,
   shippedModelFile,
 } from '../../src/safety/concernModel.js';
+import { conceptNames } from '../../src/safety/concernConcepts.js';
 import { normalise } from '../../src/safety/normalise.js';
 import { isWijkwijzerError } from '../../src/shared/errors.js';
 import { trainModelFiles, withFeatures } from '../../scripts/safety/concernTraining.js';
@@ -136,6 +137,8 @@ describe('the concern model', () => {
     both('liefst nooit wakker meer', 'I hope I never wake', 'k:death');
     both('een kleuter op de kade', 'a toddler on the jetty', 'k:child+place');
     both('op blote voeten en zonder jas', 'barefoot with no coat', 'k:neglect');
+    // A word's groups are one 32-bit mask: at most 31 groups.
+    expect(conceptNames.length).toBeLessThanOrEqual(31);
     // Three-word pairs are read as their first two, so none may be an everyday pair.
     expect(concernFeatureNames(normalise('is er iemand in de buurt'))).not.toContain('k:refuge');
     expect(concernFeatureNames(normalise('het balkon onder ons'))).not.toContain('k:secret');
