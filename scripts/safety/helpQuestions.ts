@@ -96,7 +96,12 @@ const kaarten = [
  * apart kaart of session 6, reported there) since the tenth. A kaart written apart is never added
  * here before it has been reported as apart.
  */
-export const devKaarten: readonly string[] = ['vechtstede', 'reggedal', 'elsenvoorde', 'hoolterveen'];
+export const devKaarten: readonly string[] = [
+  'vechtstede',
+  'reggedal',
+  'elsenvoorde',
+  'hoolterveen',
+];
 const kaartFile = (name: string) =>
   path.join(root, 'test', 'fixtures', `kaart-${name}`, 'questions.jsonl');
 

@@ -38,7 +38,9 @@ for (const record of parseWritten(file, readFileSync(file, 'utf8'))) {
     );
   }
 }
-console.log('group                                   lines  crisis-or-check  firm-or-crisis  crisis');
+console.log(
+  'group                                   lines  crisis-or-check  firm-or-crisis  crisis',
+);
 for (const [group, { n, flagged, firm, crisis }] of [...rows].sort((a, b) =>
   a[0].localeCompare(b[0]),
 )) {
