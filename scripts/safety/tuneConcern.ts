@@ -124,14 +124,16 @@ const OPTIMISM_SEED = 9;
 const FLOOR_STEP = 0.0008;
 const MAX_CORRECTED_FLOOR = 0.998;
 /**
- * The corrected floor never falls below the one the ninth round shipped with (tenth round,
- * docs/adr/0012-safety-net.md). With the word groups widened the half-splits measured less
- * optimism and the correction stopped at RECALL_FLOOR, so the tuner bought fewer checks with two
- * more crises missed out of fold; but the frozen test read 97.4% against 99.30% out of fold (issue
- * 12): out of fold overstates recall on words nobody wrote, and fewer checks must not be paid for
- * by a lower floor.
+ * The corrected floor never falls below this (tenth round, docs/adr/0012-safety-net.md). With the
+ * word groups widened the half-splits measured less optimism and the correction stopped at
+ * RECALL_FLOOR, so the tuner bought fewer checks with two more crises missed out of fold; but the
+ * frozen test read 97.4% against 99.30% out of fold (issue 12): out of fold overstates recall on
+ * words nobody wrote. Read on train, dev and the dev kaarten: at the ninth round's 0.9924 the
+ * widened groups flagged fewer help questions and caught a few fewer crises with a writing round
+ * or a class held out (scripts/safety/classHeldOut.ts); at 0.994 they caught more than the ninth
+ * round's groups on both, with the dev kaarten's questions flagged as often as before.
  */
-const SHIPPED_FLOOR = 0.9924;
+const MIN_FLOOR = 0.994;
 /**
  * Nor may checks on the corpus's near misses rise above the third round's out-of-fold share
  * (0.1935): a help question spared a check must not be paid for by a training on suicide
@@ -852,7 +854,7 @@ function main(): void {
   if (nominal === undefined) return;
   const atNominal = selectionOptimism(nominal.points, nominal.help, RECALL_FLOOR);
   const corrected = correctedFloor(nominal.points, nominal.help);
-  const floor = Math.max(corrected.floor, SHIPPED_FLOOR);
+  const floor = Math.max(corrected.floor, MIN_FLOOR);
   const best = chooseSetting(settings, floor);
   if (best === undefined) return;
   const tried = best.tried;
@@ -867,7 +869,7 @@ function main(): void {
     },
     steps: corrected.steps,
     correctedFloor: corrected.floor,
-    shippedFloor: SHIPPED_FLOOR,
+    minFloor: MIN_FLOOR,
     appliedFloor: floor,
     nominalChoice: {
       setting: nominal.key,
