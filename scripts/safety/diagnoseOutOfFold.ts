@@ -34,7 +34,11 @@ const results = outOfFold(
 );
 const list = [...results.values()][0] ?? [];
 const missed = new Map<string, number>();
+const crisesByClass = new Map<string, number>();
 for (const { example, score } of list) {
+  if (example.label === 'crisis') {
+    crisesByClass.set(example.class, (crisesByClass.get(example.class) ?? 0) + 1);
+  }
   const normalised = normalise(example.text);
   const words = normalised.split(' ').filter((w) => w !== clauseMarker && w !== '').length;
   const rules = detectCrisisNormalised(normalised);
@@ -66,3 +70,14 @@ for (const { example, score } of list) {
   }
 }
 console.log([...missed].sort((a, b) => b[1] - a[1]));
+// Recall (crisis or check) per crisis class out of fold, weakest first: the classes a
+// training-only round is written for (docs/adr/0012-safety-net.md).
+const crises = [...crisesByClass.values()].reduce((a, b) => a + b, 0);
+const misses = [...missed.values()].reduce((a, b) => a + b, 0);
+console.log(`recall ${(100 * (1 - misses / crises)).toFixed(2)}% (${crises - misses}/${crises})`);
+for (const [name, total] of [...crisesByClass].sort(
+  (a, b) => (missed.get(b[0]) ?? 0) / b[1] - (missed.get(a[0]) ?? 0) / a[1],
+)) {
+  const caught = total - (missed.get(name) ?? 0);
+  console.log(`  ${name.padEnd(32)} ${caught}/${total} ${((100 * caught) / total).toFixed(1)}%`);
+}

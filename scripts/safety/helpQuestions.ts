@@ -12,8 +12,7 @@
  *   splits not with `--unseen-only`). The dev kaarten among them (devKaarten) may be read and tuned
  *   on: the tuner fits the firm-check thresholds on them (docs/adr/0012-safety-net.md, eighth
  *   round); Hengelo, Dalmolen (the apart kaart since session 7) and the frozen splits are never
- *   tuned on. Hoolterveen (apart in session 6) is a dev set since session 7 but not yet among
- *   devKaarten: see `readDevKaarten`.
+ *   tuned on.
  *
  * A question whose labels are about safety, violence, abuse or crisis (the veiligheid levensgebied,
  * the need gezondheid.levensmoe, or a golden case answered by a veiligheid entry) is not an ordinary
@@ -95,18 +94,22 @@ const kaarten = [
 ] as const;
 /**
  * Kaarten that are dev sets: their help questions may be read and tuned on, never trained on.
- * Vechtstede and Reggedal since the seventh round, Elsenvoorde since the eighth (Hoolterveen is the
- * apart kaart now: never add it here).
+ * Vechtstede and Reggedal since the seventh round, Elsenvoorde since the eighth, Hoolterveen (the
+ * apart kaart of session 6, reported there) since the tenth. A kaart written apart is never added
+ * here before it has been reported as apart.
  */
-export const devKaarten: readonly string[] = ['vechtstede', 'reggedal', 'elsenvoorde'];
+export const devKaarten: readonly string[] = [
+  'vechtstede',
+  'reggedal',
+  'elsenvoorde',
+  'hoolterveen',
+];
 /**
- * Kaarten that are dev sets in the bench's table (their rows say "(dev)"): devKaarten and
- * Hoolterveen, a dev set since session 7 whose figures are in-sample from then on. Hoolterveen is
- * not in devKaarten: that list is what the tuner fits its thresholds on, and adding a kaart there
- * changes the shipped thresholds at the next `npm run tune:safety`, a decision of its own.
- * Dalmolen (the seventh kaart, written apart in session 7) is the apart kaart: never add it here.
+ * Kaarten whose rows the bench's table marks "(dev)": the same as devKaarten since Hoolterveen joined
+ * it (session 7). Dalmolen (the seventh kaart, written apart in session 7) is the apart kaart: never
+ * add it here.
  */
-export const readDevKaarten: readonly string[] = [...devKaarten, 'hoolterveen'];
+export const readDevKaarten: readonly string[] = devKaarten;
 const kaartFile = (name: string) =>
   path.join(root, 'test', 'fixtures', `kaart-${name}`, 'questions.jsonl');
 
@@ -200,7 +203,7 @@ export function evaluationKeys(): Set<string> {
 }
 
 /**
- * The help questions of the dev kaarten (Vechtstede, Reggedal, Elsenvoorde; devKaarten),
+ * The help questions of the dev kaarten (Vechtstede, Reggedal, Elsenvoorde, Hoolterveen; devKaarten),
  * read message by message to see why a help question is checked (scripts/safety/
  * diagnoseHelpQuestions.ts). Minus safety questions and anything trained on, as in the bench.
  */
@@ -236,8 +239,32 @@ export function evaluationHelpSets(options: { frozen: boolean }): [string, HelpQ
 }
 
 /**
+ * Wording of a crisis the safety model must never learn as an ordinary question, whatever need the
+ * understanding corpus files the line under (tenth round, docs/adr/0012-safety-net.md): a
+ * resident's own death ("als ik doodga merkt niemand het", filed under ontmoeting.contact because
+ * the help it routes to is contact), someone harming themselves, a child's secret. The line stays
+ * in the understanding corpus with its need: that label is right for the intake, only not as a
+ * negative for the safety model. Written from the language, not from one line: any first-person
+ * dying or being gone, any self-harm verb with a reflexive, a child with a secret.
+ */
+const crisisWording: readonly RegExp[] = [
+  /\bik (doodga|dood ga|dood zou gaan|sterf|zou sterven|er niet meer ben|er niet meer zou zijn)\b/,
+  /\bi (die|died|am dead|am gone|was gone|was dead|were dead|were gone)\b/,
+  /\b(snijdt|snijd|snij|krast|kras|kerft|verwondt|beschadigt|pijn doet) (zichzelf|mezelf|zich|me)\b/,
+  /\b(cuts|cutting|harms|harming|hurts|hurting) (herself|himself|myself|themselves|themself)\b/,
+  /\b(kind|kindje|child|kid|meisje|jongen|girl|boy|zoon|dochter|son|daughter)\b.*\b(geheim|geheimpje|secret)\b/,
+];
+
+/** Whether a help question is told in a crisis's words (see crisisWording). */
+export function toldInCrisisWording(text: string): boolean {
+  const lower = text.toLowerCase();
+  return crisisWording.some((pattern) => pattern.test(lower));
+}
+
+/**
  * The training help questions, each once, minus anything in an evaluation set (a phrasing written
- * twice must not leak into training through the other copy).
+ * twice must not leak into training through the other copy) and minus lines told in a crisis's
+ * words (crisisWording).
  */
 export function trainingHelpQuestions(): HelpQuestion[] {
   const safetyIds = safetyEntryIds();
@@ -251,6 +278,7 @@ export function trainingHelpQuestions(): HelpQuestion[] {
   ]) {
     if (excluded.has(question.key)) continue;
     excluded.add(question.key);
+    if (toldInCrisisWording(question.text)) continue;
     out.push(question);
   }
   return out;

@@ -13,7 +13,7 @@ import { storedJson } from './storedState.js';
  */
 
 /** Debts told with a weak sign of despair: a soft check. */
-const softDutch = 'ik heb schulden en slaap slecht, het voelt allemaal hopeloos en donker';
+const softDutch = 'ik heb schulden en lig wakker, het voelt allemaal uitzichtloos';
 /** A weak sign without a topic: a soft check, and the intake asks for the topic (no "Ja" button). */
 const softNoTopic = 'ik voel me de laatste tijd zo donker en leeg vanbinnen';
 const softEnglish = 'my wife drinks and shouts at the children, I feel so lost';

@@ -13,6 +13,7 @@ import {
   loadConcernModel,
   shippedModelFile,
 } from '../../src/safety/concernModel.js';
+import { conceptNames } from '../../src/safety/concernConcepts.js';
 import { normalise } from '../../src/safety/normalise.js';
 import { isWijkwijzerError } from '../../src/shared/errors.js';
 import { trainModelFiles, withFeatures } from '../../scripts/safety/concernTraining.js';
@@ -103,6 +104,44 @@ describe('the concern model', () => {
     const english = concernFeatureNames(normalise('a toddler on the road'));
     expect(dutch).toContain('k:child+place');
     expect(english).toContain('k:child+place');
+  });
+
+  it('reads the weak classes of an independent set at the level of meaning (tenth round)', () => {
+    // ADR 0012, tenth round: each pair below shares no word between its Dutch and English
+    // phrasing, but both land on the same word groups.
+    const both = (dutch: string, english: string, feature: string) => {
+      expect(concernFeatureNames(normalise(dutch))).toContain(feature);
+      expect(concernFeatureNames(normalise(english))).toContain(feature);
+    };
+    both(
+      'een jochie in zijn eentje tot middernacht',
+      'a little kid by himself all night',
+      'k:child+alone',
+    );
+    both(
+      'ik logeer bij mijn zus, ik ben bang voor hem',
+      'staying at my cousin, scared of him',
+      'k:fear+refuge',
+    );
+    both(
+      'ons speciaal spelletje met de oppas',
+      'a secret game with the babysitter',
+      'k:secret+caretaker',
+    );
+    both(
+      'ik hoor voetstappen en zit verstopt',
+      'footsteps downstairs and I am hiding',
+      'k:intrusion',
+    );
+    both('ik ben iedereen tot last', 'they would be better off', 'k:hopeless');
+    both('liefst nooit wakker meer', 'I hope I never wake', 'k:death');
+    both('een kleuter op de kade', 'a toddler on the jetty', 'k:child+place');
+    both('op blote voeten en zonder jas', 'barefoot with no coat', 'k:neglect');
+    // A word's groups are one 32-bit mask: at most 31 groups.
+    expect(conceptNames.length).toBeLessThanOrEqual(31);
+    // Three-word pairs are read as their first two, so none may be an everyday pair.
+    expect(concernFeatureNames(normalise('is er iemand in de buurt'))).not.toContain('k:refuge');
+    expect(concernFeatureNames(normalise('het balkon onder ons'))).not.toContain('k:secret');
   });
 
   it('reads a violence word about a thing as violence beside an everyday matter', () => {

@@ -7,5 +7,5 @@
 export const weakMessages = [
   'de laatste weken kom ik moeilijk op gang in de ochtend',
   'ik merk dat ik me steeds vaker terugtrek van vrienden en familie',
-  'ik ben sneller moe dan vroeger en trek me vaak terug',
+  'ik huil vaker dan vroeger zonder dat ik weet waarom',
 ] as const;
