@@ -24,7 +24,11 @@ import { moduleLogger, type Logger } from '../src/shared/logger.js';
 import { crisisActivities } from './crisisReply.js';
 import { dialogIds } from './dialogIds.js';
 import type { ConversationServices } from './ports.js';
-import { isButtonOfOpenQuestion, picksChoiceOfOpenQuestion } from './prompts/question.js';
+import {
+  isButtonOfOpenQuestion,
+  namesChoiceOfOpenQuestion,
+  picksChoiceOfOpenQuestion,
+} from './prompts/question.js';
 import { checkActivities } from './safety/safetyCheck.js';
 import type { WijkwijzerState } from './wijkwijzerState.js';
 
@@ -100,8 +104,10 @@ export class ConversationGuard {
     const assessment = assessSafety(text, {
       priorConcern: { concern: safety.concern, pendingCheck: 0 },
       language: nextLanguage(before.language, text),
-      // A tapped button is an answer, not a message to read for concern ("Maakt niet uit").
-      useModel: recogniseInterruption(text) === undefined && !isButtonOfOpenQuestion(dialogs, text),
+      // A tapped button is an answer, not a message to read for concern ("Maakt niet uit"); so is
+      // a button's listed synonym typed word for word ("Staat er niet bij"). The rules still read it.
+      useModel:
+        recogniseInterruption(text) === undefined && !namesChoiceOfOpenQuestion(dialogs, text),
       ...(this.services.concernModel === undefined ? {} : { model: this.services.concernModel }),
     });
     await this.rememberLanguage(context, before.language, assessment.language);

@@ -14,6 +14,7 @@ import {
 } from 'botbuilder-dialogs';
 import { buildChoiceCard } from '../../src/cards/choiceCard.js';
 import {
+  isPhraseOfChoice,
   isSkip,
   matchChoiceWithStrength,
   type ChoiceMatch,
@@ -271,6 +272,17 @@ export function isButtonOfOpenQuestion(dc: DialogContext, text: string): boolean
   if (options === undefined) return false;
   const folded = foldReply(text);
   return (options.choices ?? []).some((choice) => foldReply(choice.label) === folded);
+}
+
+/**
+ * True when the typed text is a button of the open question or one of the synonyms listed for a
+ * button, word for word: an answer with the button's meaning, not a new message ("Staat er niet
+ * bij" at the list of levensgebieden). The safety check reads such an answer with its rules only,
+ * as it reads a tapped button (docs/adr/0012-safety-net.md, eleventh round).
+ */
+export function namesChoiceOfOpenQuestion(dc: DialogContext, text: string): boolean {
+  const options = openQuestionOptions(dc);
+  return options !== undefined && isPhraseOfChoice(text, options.choices ?? []);
 }
 
 /**

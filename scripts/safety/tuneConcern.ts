@@ -136,9 +136,12 @@ const MAX_CORRECTED_FLOOR = 0.998;
  * by a lower floor. At 0.994 the widened groups caught more crises with words held out
  * (scripts/safety/classHeldOut.ts) and flagged the dev kaarten as often as before, but the
  * short-message threshold fell to 0.19 and a typed way out of the intake's list got a soft check;
- * the ADR has the figures of both.
+ * the ADR has the figures of both. The lead chose 0.994 on merge, before reading any frozen or
+ * unseen figure: recall with a writing round held out (the nearest measure of words nobody wrote)
+ * rose 98.5% → 99.0%, for three more firm checks on the dev kaarten; ten typed ways out of the
+ * intake's list were added to round 11 so they stay unchecked.
  */
-const MIN_FLOOR = 0.9924;
+const MIN_FLOOR = 0.994;
 /**
  * Nor may checks on the corpus's near misses rise above the third round's out-of-fold share
  * (0.1935): a help question spared a check must not be paid for by a training on suicide

@@ -172,6 +172,15 @@ function occurrences(reply: string, phrase: string, option: number): Occurrence[
   }
 }
 
+/**
+ * True when the reply is, word for word, an option's label or one of its listed synonyms: the same
+ * answer as tapping that option's button ("staat er niet bij" for "Iets anders of weet ik niet").
+ */
+export function isPhraseOfChoice(text: string, choices: readonly ChoiceOption[]): boolean {
+  const reply = foldReply(text);
+  return reply !== '' && choices.some((option) => phrasesOf(option).includes(reply));
+}
+
 function phrasesOf(option: ChoiceOption): string[] {
   return [option.label, ...(option.synonyms ?? [])]
     .map(foldReply)

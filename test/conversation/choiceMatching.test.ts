@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isPhraseOfChoice,
   isSkip,
   matchChoice,
   matchChoiceWithStrength,
@@ -122,6 +123,22 @@ describe('matchChoiceWithStrength', () => {
       value: 'mantelzorg',
       weak: false,
     });
+  });
+});
+
+describe('isPhraseOfChoice', () => {
+  it('is true for a label or a listed synonym typed word for word, in any case or spacing', () => {
+    expect(isPhraseOfChoice('Geld, schulden en administratie', topics)).toBe(true);
+    expect(isPhraseOfChoice('  MANTELZORG ', topics)).toBe(true);
+    expect(isPhraseOfChoice('klopt', yesNo)).toBe(true);
+  });
+
+  it('is false for a sentence that only contains a choice, a number or a typo', () => {
+    // The safety model reads these as messages: only a whole button phrase counts as a tap.
+    expect(isPhraseOfChoice('ik doe de mantelzorg en ik kan niet meer', topics)).toBe(false);
+    expect(isPhraseOfChoice('2', topics)).toBe(false);
+    expect(isPhraseOfChoice('mantelzrg', topics)).toBe(false);
+    expect(isPhraseOfChoice('', topics)).toBe(false);
   });
 });
 

@@ -6,6 +6,6 @@
  */
 export const weakMessages = [
   'de laatste weken kom ik moeilijk op gang in de ochtend',
-  'ik merk dat ik me steeds vaker terugtrek van vrienden en familie',
+  'ik slaap slecht en lig veel te piekeren',
   'ik huil vaker dan vroeger zonder dat ik weet waarom',
 ] as const;
