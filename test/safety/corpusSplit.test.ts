@@ -14,14 +14,7 @@ import {
   splitOf,
   unseenFile,
 } from '../../scripts/safety/safetyCorpus.js';
-import {
-  eighthRoundCrises,
-  eighthRoundHelpQuestions,
-  falseAlarmClasses,
-  husbandHitsMe,
-  issuePhrasings,
-  missedClasses,
-} from './heldOut.js';
+import { heldOutPhrasings } from './heldOut.js';
 
 const splits = Object.fromEntries(splitNames.map((split) => [split, loadSplit(split)])) as Record<
   (typeof splitNames)[number],
@@ -74,14 +67,7 @@ describe('the safety corpus', () => {
     // The rule sets of ADR 0005 (also trained on) hold "my husband hits me" since that ADR.
     const trainOnly = trainingExamples().filter((example) => example.origin === 'train-only');
     const corpus = [...all, ...trainOnly].map((record) => normalise(record.text));
-    const heldOut = [
-      ...issuePhrasings.map((phrasing) => phrasing.text),
-      husbandHitsMe,
-      ...Object.values(missedClasses).flat(),
-      ...Object.values(falseAlarmClasses).flat(),
-      ...eighthRoundCrises.map((crisis) => crisis.text),
-      ...eighthRoundHelpQuestions,
-    ].map(normalise);
+    const heldOut = heldOutPhrasings().map((phrasing) => normalise(phrasing.text));
     for (const phrase of heldOut) {
       expect(
         corpus.filter((text) => text === phrase || (phrase.length > 12 && text.includes(phrase))),

@@ -4,6 +4,9 @@
  * written for these tests only. Never train or tune on them (docs/adr/0012-safety-net.md).
  */
 import type { CrisisKind } from '../../src/safety/crisisKind.js';
+import { crisesWrittenForTheFrames, nearMissesWrittenForTheFrames } from './frameGuardPhrasings.js';
+
+export { crisesWrittenForTheFrames, nearMissesWrittenForTheFrames };
 
 /** The five messages a new user tried (docs/adr/0012-safety-net.md), all missed by the rules of ADR 0005. */
 export const issuePhrasings: readonly { text: string; kinds: readonly CrisisKind[] }[] = [
@@ -90,4 +93,20 @@ export const eighthRoundHelpQuestions: readonly string[] = [
   "Our neighbour's teenagers kick a football against our fence every evening, who can mediate?",
   'mijn opa zit sinds zijn beroerte in een verpleeghuis en zou graag bezoek krijgen van een vrijwilliger',
   'ik ben 15 en mijn ouders gaan scheiden, met wie kan ik praten',
+];
+
+/** Every held-out phrasing of this module as plain text, for the corpus and near-copy guards. */
+export const heldOutPhrasings = (): readonly { text: string; where: string }[] => [
+  ...issuePhrasings.map((phrasing) => ({ text: phrasing.text, where: 'issue' })),
+  { text: husbandHitsMe, where: 'issue' },
+  ...Object.values(missedClasses)
+    .flat()
+    .map((text) => ({ text, where: 'missed class' })),
+  ...Object.values(falseAlarmClasses)
+    .flat()
+    .map((text) => ({ text, where: 'false-alarm class' })),
+  ...eighthRoundCrises.map((crisis) => ({ text: crisis.text, where: 'eighth round crisis' })),
+  ...eighthRoundHelpQuestions.map((text) => ({ text, where: 'eighth round help question' })),
+  ...nearMissesWrittenForTheFrames.map((text) => ({ text, where: 'frame near miss' })),
+  ...crisesWrittenForTheFrames.map((text) => ({ text, where: 'frame crisis' })),
 ];

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { trainingExamples, trainOnlyDir } from '../../scripts/safety/concernExamples.js';
@@ -9,6 +10,7 @@ import {
   nearCopyReason,
 } from '../../scripts/safety/nearCopies.js';
 import { loadCorpusFile, loadSplit, unseenFile } from '../../scripts/safety/safetyCorpus.js';
+import { heldOutPhrasings } from './heldOut.js';
 
 // A training line that is a held-out line with a few words added, cut or changed makes the figures
 // on that line partly in-sample (docs/adr/0012-safety-net.md, "Near copies of frozen lines").
@@ -21,6 +23,19 @@ const heldOut = [
     where: `${record.source}: ${record.key}`,
   })),
 ];
+
+/** The written lines of the training-only files in `dir` (default: the project's), by file:line. */
+function trainOnlyLines(dir = trainOnlyDir, keep: (name: string) => boolean = () => true) {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.txt') && keep(name))
+    .sort()
+    .flatMap((name) =>
+      readFileSync(path.join(dir, name), 'utf8')
+        .split('\n')
+        .map((line, index) => ({ text: line.trim(), where: `${name}:${index + 1}` }))
+        .filter(({ text }) => text !== '' && !text.startsWith('#') && !text.startsWith('@')),
+    );
+}
 
 describe('near copies of held-out lines', () => {
   it('finds a line with words added or cut, one with its ending changed, and an exact copy', () => {
@@ -124,15 +139,7 @@ describe('near copies of held-out lines', () => {
   });
 
   it('is in no training-only file: each line is written in its own words', () => {
-    const lines = readdirSync(trainOnlyDir)
-      .filter((name) => name.endsWith('.txt'))
-      .sort()
-      .flatMap((name) =>
-        readFileSync(path.join(trainOnlyDir, name), 'utf8')
-          .split('\n')
-          .map((line, index) => ({ text: line.trim(), where: `${name}:${index + 1}` }))
-          .filter(({ text }) => text !== '' && !text.startsWith('#') && !text.startsWith('@')),
-      );
+    const lines = trainOnlyLines();
     const found = findNearCopies(lines, heldOut).map(
       (copy) => `${copy.line.where} (${copy.why}) ~ ${copy.heldOut.where}`,
     );
@@ -145,15 +152,10 @@ describe('near copies of held-out lines', () => {
     // Eleven lines of rounds 3 to 9, written before these kaarten existed or were read, are near
     // copies of common phrasings in them ("ik trek het niet meer", "help with my tax return
     // please"); they stay, and are named in the ADR.
-    const lines = readdirSync(trainOnlyDir)
-      .filter((name) => Number(/^round-(\d+)/.exec(name)?.[1] ?? 0) >= 10)
-      .sort()
-      .flatMap((name) =>
-        readFileSync(path.join(trainOnlyDir, name), 'utf8')
-          .split('\n')
-          .map((line, index) => ({ text: line.trim(), where: `${name}:${index + 1}` }))
-          .filter(({ text }) => text !== '' && !text.startsWith('#') && !text.startsWith('@')),
-      );
+    const lines = trainOnlyLines(
+      trainOnlyDir,
+      (name) => Number(/^round-(\d+)/.exec(name)?.[1] ?? 0) >= 10,
+    );
     const dev = devKaartQuestions().map((q) => ({ text: q.text, where: `${q.set}: ${q.key}` }));
     const found = findNearCopies(lines, dev).map(
       (copy) => `${copy.line.where} (${copy.why}) ~ ${copy.heldOut.where}`,
@@ -169,5 +171,51 @@ describe('near copies of held-out lines', () => {
       (copy) => `${copy.line.where} (${copy.why}) ~ ${copy.heldOut.where}`,
     );
     expect(found).toEqual([]);
+  });
+
+  it('is not a phrasing kept out of the corpus for the tests (test/safety/heldOut.ts)', () => {
+    const phrasings = heldOutPhrasings();
+    const trained = [
+      ...trainOnlyLines(),
+      ...trainingExamples()
+        .filter((example) => example.origin !== 'help')
+        .map((example) => ({ text: example.text, where: `${example.origin}: ${example.key}` })),
+    ];
+    const found = findNearCopies(trained, phrasings).map(
+      (copy) => `${copy.line.where} (${copy.why}) ~ ${copy.heldOut.text}`,
+    );
+    // Lines written before these phrasings that share a common opening or frame with one (and
+    // "my husband hits me", in the rule sets of ADR 0005 since that ADR). They stay in the corpus;
+    // any other near copy fails.
+    const known = [
+      'round-3-crises.txt:78 (reworded) ~ Ik werk als docent en ik wil niet meer leven',
+      'round-6-help-questions.txt:47 (shared-opening) ~ Ik ben mijn baan kwijt en weet niet hoe ik de huur van volgende maand betaal',
+      'corpus: 84646026ca2ddbc7 (shared-opening) ~ Ik zie het niet meer zitten met die verbouwing van de keuken, wie kent een goede aannemer',
+      'corpus: b968c27051b0a781 (reworded) ~ Ik werk als docent en ik wil niet meer leven',
+      'corpus: a7f92c7baaf16dd4 (shared-opening) ~ Voor mij hoeft het allemaal niet meer, laat het maar stil worden',
+      'train-only: 517fcf027046c59b (shared-opening) ~ Ik ben mijn baan kwijt en weet niet hoe ik de huur van volgende maand betaal',
+      'legacy: 353bd8cccaed8267 (exact) ~ my husband hits me',
+    ];
+    expect(found.filter((copy) => !known.includes(copy))).toEqual([]);
+  });
+
+  it('would catch a frame test phrasing copied into a training-only file', () => {
+    const phrasings = heldOutPhrasings().filter((phrasing) => phrasing.where.startsWith('frame'));
+    const nearMiss = phrasings.find((phrasing) => phrasing.where === 'frame near miss');
+    const crisis = phrasings.find((phrasing) => phrasing.where === 'frame crisis');
+    expect(nearMiss && crisis).toBeTruthy();
+    const dir = mkdtempSync(path.join(tmpdir(), 'train-only-'));
+    try {
+      writeFileSync(
+        path.join(dir, 'round-99.txt'),
+        `# a copy\n${crisis?.text ?? ''}\n${nearMiss?.text ?? ''}, alvast bedankt\nik zoek een koor in de wijk\n`,
+      );
+      const found = findNearCopies(trainOnlyLines(dir), phrasings).map(
+        (copy) => `${copy.line.where} ${copy.heldOut.where}`,
+      );
+      expect(found).toEqual(['round-99.txt:2 frame crisis', 'round-99.txt:3 frame near miss']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
