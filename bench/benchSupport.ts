@@ -177,3 +177,44 @@ export function withoutEntries(catalogue: Catalogue, ids: readonly string[]): Ca
   const byId = new Map(voorzieningen.map((entry) => [entry.id, entry]));
   return { ...catalogue, voorzieningen, voorziening: (id: string) => byId.get(id) };
 }
+
+/**
+ * `BENCH_SETS` of bench:understanding: `all` (unset: every set, the frozen splits included),
+ * `tuned` (in-sample only), `apart` (in-sample and the later kaarten, no frozen split, no
+ * Hengelo), `unfrozen` (every set but the frozen splits). Any other value is an error, so a typo
+ * never falls back to reading more than was asked.
+ */
+export type BenchSets = 'all' | 'tuned' | 'apart' | 'unfrozen';
+
+export function benchSets(value: string | undefined): BenchSets {
+  if (value === undefined || value === '') return 'all';
+  if (value === 'tuned' || value === 'apart' || value === 'unfrozen') return value;
+  throw new Error(`BENCH_SETS=${value}: expected tuned, apart or unfrozen (or unset for all)`);
+}
+
+/** Whether a run with these sets reads Hengelo (the second kaart, apart, measured only). */
+export const readsHengelo = (sets: BenchSets) => sets === 'all' || sets === 'unfrozen';
+
+/** Whether a run with these sets scores the seventh and later kaarten (Dalmolen). */
+export const readsLaterKaarten = (sets: BenchSets) => sets !== 'tuned';
+
+/**
+ * The messages whose cost bench:understanding times: only those of sets the run reads. The default
+ * full run times the whole golden set (train, dev and frozen test) and Hengelo's questions, as
+ * every run did before 2026-12-02 session 7, so its figures stay comparable; a run limited by
+ * BENCH_SETS times golden train+dev, plus Hengelo's questions when it reads Hengelo (`unfrozen`).
+ */
+export function costMessages<T>(
+  sets: BenchSets,
+  cases: {
+    readonly goldenAll: readonly T[];
+    readonly goldenTuned: readonly T[];
+    readonly hengelo: () => readonly T[];
+  },
+): { readonly cases: readonly T[]; readonly timed: string } {
+  const golden = sets === 'all' ? cases.goldenAll : cases.goldenTuned;
+  const goldenName =
+    sets === 'all' ? 'the whole golden set (train, dev and frozen test)' : 'golden train+dev';
+  if (!readsHengelo(sets)) return { cases: golden, timed: goldenName };
+  return { cases: [...golden, ...cases.hengelo()], timed: `${goldenName} and Hengelo's questions` };
+}

@@ -33,7 +33,10 @@
  * answer them (the other side of the doubt band's trade-off, ADR 0013 round 16); then the cost of one understanding pass and one search at
  * 10,000 entries, model load time and added memory. Options: ROUNDS=5; SHOW_MISSES=1 (in-sample
  * misses only); BENCH_SETS=tuned (in-sample only), BENCH_SETS=apart (in-sample and the third and
- * later kaarten: no frozen split is read), BENCH_SETS=unfrozen (all but the frozen splits); BENCH_COST=0 (no timing); BENCH_CONVERSATION=0
+ * later kaarten: no frozen split is read), BENCH_SETS=unfrozen (all but the frozen splits); the cost is timed on
+ * the messages of the sets the run reads (costMessages in bench/benchSupport.ts: by default the
+ * whole golden set and Hengelo's questions; golden train+dev, and Hengelo's with =unfrozen, when
+ * BENCH_SETS limits the run); BENCH_COST=0 (no timing); BENCH_CONVERSATION=0
  * (not through the whole conversation).
  */
 import os from 'node:os';
@@ -57,6 +60,10 @@ import {
   searchAsResident,
   simulatedChoice,
   withoutEntries,
+  benchSets,
+  costMessages,
+  readsHengelo,
+  readsLaterKaarten,
   type BenchCase,
 } from './benchSupport.js';
 import { syntheticCatalogue } from './syntheticKnowledge.js';
@@ -226,12 +233,11 @@ async function load(dir: string): Promise<Catalogue> {
 
 async function main(): Promise<void> {
   const enschede = await load(path.join(root, 'knowledge'));
-  const hengelo = await load(path.join(root, 'test/fixtures/kaart-hengelo'));
+  const only = benchSets(process.env.BENCH_SETS);
   const goldenAll = readCases(path.join(root, 'test/golden/search.golden.jsonl'));
   const goldenTest = readCases(path.join(root, 'test/golden/split/test.jsonl'));
   const testTexts = new Set(goldenTest.map((c) => c.text));
   const goldenTuned = goldenAll.filter((c) => !testTexts.has(c.text));
-  const hengeloCases = readCases(path.join(root, 'test/fixtures/kaart-hengelo/questions.jsonl'));
   const enschedeIndex = buildSearchIndex(enschede);
   // The same knowledge without its everyday words (synoniemen.yaml): how the search does on a
   // kaart whose residents' words nobody listed. Tuned on like the rest of train+dev (it is how
@@ -240,7 +246,6 @@ async function main(): Promise<void> {
     ...enschede,
     synoniemen: [{ term: 'schulden', woorden: ['schulden'] }],
   };
-  const hengeloIndex = buildSearchIndex(hengelo);
   // The later kaarten, each with questions that carry the failure class they test (ADR 0013).
   const kaartSet = async (folder: string, name: string, short: string) => {
     const catalogue = await load(path.join(root, 'test/fixtures', folder));
@@ -267,11 +272,13 @@ async function main(): Promise<void> {
     'Hoolterveen (sixth kaart, dev since session 7)',
     'Hoolterveen',
   );
-  const dalmolenSet = await kaartSet(
-    'kaart-dalmolen',
-    'Dalmolen (seventh kaart, apart)',
-    'Dalmolen',
-  );
+  // Hengelo and the apart kaart are loaded only when the run reads them (BENCH_SETS).
+  const hengeloSet = readsHengelo(only)
+    ? await kaartSet('kaart-hengelo', 'Hengelo (second kaart, apart since session 6)', 'Hengelo')
+    : undefined;
+  const dalmolenSet = readsLaterKaarten(only)
+    ? await kaartSet('kaart-dalmolen', 'Dalmolen (seventh kaart, apart)', 'Dalmolen')
+    : undefined;
 
   const sets = [
     {
@@ -286,26 +293,24 @@ async function main(): Promise<void> {
       catalogue: bare,
       index: buildSearchIndex(bare),
     },
-    { name: 'golden frozen test', cases: goldenTest, catalogue: enschede, index: enschedeIndex },
-    {
-      name: 'Hengelo (second kaart, apart since session 6)',
-      cases: hengeloCases,
-      catalogue: hengelo,
-      index: hengeloIndex,
-    },
-    vechtstedeSet,
-    reggedalSet,
-    elsenvoordeSet,
-    hoolterveenSet,
-    dalmolenSet,
+    ...(only === 'all'
+      ? [
+          {
+            name: 'golden frozen test',
+            cases: goldenTest,
+            catalogue: enschede,
+            index: enschedeIndex,
+          },
+        ]
+      : []),
+    ...(hengeloSet === undefined ? [] : [hengeloSet]),
+    ...(only === 'tuned' ? [] : [vechtstedeSet, reggedalSet, elsenvoordeSet, hoolterveenSet]),
+    ...(dalmolenSet === undefined ? [] : [dalmolenSet]),
   ];
   // BENCH_SETS=tuned scores only what may be tuned on (train+dev), for tuning runs; =apart adds
   // the later kaarten (the apart one is measured, never tuned on) without reading a frozen split.
-  const frozenRead = process.env.BENCH_SETS === undefined;
-  if (process.env.BENCH_SETS === 'tuned') sets.splice(2);
-  if (process.env.BENCH_SETS === 'apart') sets.splice(2, 2);
   // =unfrozen: every set but the frozen splits, to re-measure the kaarten without a second read.
-  if (process.env.BENCH_SETS === 'unfrozen') sets.splice(2, 1);
+  const frozenRead = only === 'all';
   const lines: string[] = [];
   const out = (line = '') => {
     lines.push(line);
@@ -421,7 +426,7 @@ async function main(): Promise<void> {
 
   // Per failure class of ADR 0013 on the later kaarten (their questions carry the class they test).
   for (const kaart of [vechtstedeSet, reggedalSet, elsenvoordeSet, hoolterveenSet, dalmolenSet]) {
-    if (!sets.includes(kaart)) continue;
+    if (kaart === undefined || !sets.includes(kaart)) continue;
     out();
     out(
       `${kaart.short} per failure class (hit@3 first message / after the intake / levensgebied in the top two): ${byClass(ourEngine(kaart.index), kaart.cases, kaart.catalogue).join('; ')}.`,
@@ -462,7 +467,15 @@ async function main(): Promise<void> {
 
   // Cost at 10,000 entries (BENCH_COST=0 skips it, for tuning runs).
   if (process.env.BENCH_COST !== '0')
-    await measureCost(enschede, [...goldenAll, ...hengeloCases], out);
+    await measureCost(
+      enschede,
+      costMessages(only, {
+        goldenAll,
+        goldenTuned,
+        hengelo: () => hengeloSet?.cases ?? [],
+      }),
+      out,
+    );
   // Only the in-sample misses are printed: reading those of the frozen split or the second kaart
   // would be tuning on them.
   if (process.env.SHOW_MISSES === '1') {
@@ -473,9 +486,10 @@ async function main(): Promise<void> {
 
 async function measureCost(
   enschede: Catalogue,
-  cases: readonly Case[],
+  timedCases: { readonly cases: readonly Case[]; readonly timed: string },
   out: (line?: string) => void,
 ): Promise<void> {
+  const { cases, timed } = timedCases;
   try {
     const { understand } = await import('../src/understanding/understand.js');
     const { loadModelFile, DEFAULT_MODEL_FILE } =
@@ -581,7 +595,7 @@ async function measureCost(
     };
     out();
     out(
-      `Cost over ${texts.length} messages × ${rounds} rounds, load ${loadBefore.toFixed(1)} before and ${loadAfter.toFixed(1)} after:`,
+      `Cost over ${texts.length} messages (${timed}) × ${rounds} rounds, load ${loadBefore.toFixed(1)} before and ${loadAfter.toFixed(1)} after:`,
     );
     out();
     out(
