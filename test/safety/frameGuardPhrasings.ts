@@ -100,3 +100,158 @@ export const crisesWrittenForTheFrames: readonly string[] = [
   'In het boek wilde ze niet meer leven en ik wil het ook niet meer',
   'Het is geen geintje, ik heb een touw gekocht',
 ];
+
+/**
+ * The cases of each frame in test/safety/frameGuards.test.ts: `quiet` lists get no rule, the
+ * others are keyed by the crisis kind a rule asks about or answers with (see the test's names).
+ */
+export const frameCases = {
+  story: {
+    quiet: [
+      'In het boek van onze leesclub wil de hoofdpersoon niet meer leven, is er ook een leesclub voor zestigplussers',
+      'Voor het toneelstuk van de wijkvereniging speel ik de rol van een man die zijn vrouw slaat, is er een repetitieruimte',
+      'Er staat een gedicht over zelfmoord in het schoolboek van mijn dochter, kan ik daarover met de mentor praten',
+      'In the series we watch a girl keeps cutting herself, are there parenting evenings about screen time',
+      'I am playing the role of an abusive father in a community play, where can we rehearse',
+    ],
+    ownNow: {
+      suicide: [
+        'Ik las een gedicht over zelfmoord en nu wil ik het zelf ook',
+        'I watched a film about suicide and now I want to die too',
+        'ik keek een documentaire over zelfmoord en ik denk er zelf ook aan',
+      ],
+      abuse: [
+        'In het boek sloeg de vader zijn kind en mijn vader slaat mij ook zo',
+        'in de serie duwde hij haar ook zo, net als mijn broer mij vorige week duwde',
+      ],
+    },
+  },
+  dream: {
+    asks: {
+      abuse: [
+        'Ik droomde vannacht dat mijn vriend me wurgde, ik werd huilend wakker, is er iemand om mee te praten',
+        'I had a nightmare that my dad hit me, he has never done anything like that',
+      ],
+    },
+    wish: {
+      suicide: [
+        'Ik droom ervan om nooit meer wakker te worden',
+        'ik droom er elke nacht over en ik wil echt dood',
+      ],
+      abuse: ['Ik droomde dat mijn vader me schopte en toen ik wakker werd schopte hij me echt'],
+    },
+  },
+  joke: {
+    quiet: [
+      'Mijn buurman roept voor de grap dat hij van de flat springt als Heracles verliest, kan hij bij een voetbalclub',
+      'just kidding about my sister, she says she will kill me if I borrow her car again, is there a carpool',
+      'Die bonnetjes zijn nog eens mijn dood, ik wil hulp met mijn boekhouding',
+      'I am drowning in forms from the housing office, who can help me fill them in',
+    ],
+    ownWords: {
+      suicide: [
+        'Bij wijze van spreken: als ik nog een dag thuis zit wil ik dood, is er vrijwilligerswerk',
+      ],
+    },
+    takenBack: {
+      danger: ['het is geen grap, mijn broer heeft alle pillen ingenomen'],
+      suicide: ['Ik meen het, ik wil niet meer leven, geen grapje'],
+      abuse: [
+        'I am not kidding, my husband beats me every day',
+        'grappig hoor, maar mijn stiefvader slaat me echt',
+      ],
+    },
+    violence: {
+      abuse: [
+        'mijn vriend vindt het grappig om me te schoppen',
+        'hij noemt het humor als hij me slaat, ik lach maar mee',
+      ],
+    },
+  },
+  past: {
+    over: [
+      'In 2012 deed mijn moeder een zelfmoordpoging, het gaat inmiddels prima met haar, is er een wandelgroep',
+      'Mijn vader sloeg ons vroeger, inmiddels zijn mijn ouders gescheiden, ik zoek uitleg over huurtoeslag',
+      'As a teenager I used to cut myself, I have been fine for years and want to volunteer',
+    ],
+    notOver: {
+      suicide: [
+        'Jaren geleden deed mijn oom een zelfmoordpoging, hoe vertel ik dat aan mijn kinderen',
+      ],
+      abuse: ['Als kind werd ik door mijn oom misbruikt, ik heb er met niemand over gepraat'],
+    },
+    now: {
+      abuse: [
+        'Vroeger sloeg mijn ex me en vorige week stond hij weer voor de deur en sloeg me',
+        'years ago he beat me and last night he beat me again',
+      ],
+      suicide: [
+        'jaren geleden een poging gedaan en sinds gisteren denk ik er weer aan om te springen',
+      ],
+    },
+  },
+  study: {
+    study: [
+      'Voor school maak ik een werkstuk over zelfdoding bij jongeren, waar vind ik cijfers',
+      'for my social work course I have to interview someone about domestic abuse, can the team help',
+    ],
+    worker: {
+      abuse: [
+        'Ik werk als jongerenwerker en een meisje vertelde dat haar stiefvader haar slaat, wat zijn de stappen',
+        'As a childminder I noticed bruises on the arms of a little girl, who do I contact',
+      ],
+    },
+    workersOwn: {
+      abuse: ['Ik werk als kapster en mijn man slaat me elke avond'],
+      suicide: [
+        'I work as a nurse and I want to end my life',
+        'ik volg een cursus over zelfbeschadiging maar eigenlijk gaat het over mij, ik snij mezelf',
+      ],
+    },
+  },
+  whatIf: {
+    asks: {
+      suicide: [
+        'Stel dat mijn dochter zichzelf iets aandoet, wat moet ik dan doen',
+        'What if my friend tries to kill herself, how would I notice',
+      ],
+    },
+    oneDay: ['If my uncle ever starts kicking my aunt again, who should we call'],
+    writerOrNow: {
+      abuse: [
+        'Wat als hij me vannacht weer slaat, ik ben doodsbang',
+        'als mijn vriend zegt dat hij me gaat vermoorden, wat moet ik doen',
+      ],
+      suicide: ['stel dat mijn zus nu op de brug staat en wil springen'],
+    },
+  },
+  money: {
+    asks: {
+      abuse: [
+        'Mijn neef pakt steeds geld van de rekening van mijn tante van 88, hoe kan ik dat stoppen',
+        'my grandson takes money from my pension every month',
+      ],
+    },
+    acute: {
+      abuse: [
+        'Mijn zoon neemt mijn AOW af en slaat me als ik nee zeg',
+        'My grandson takes my bank card and threatens me',
+        'mijn zoon pakt mijn AOW af en ik heb sinds zondag niet gegeten',
+        'mijn kleindochter haalt geld van mijn rekening en ik durf niks te zeggen',
+      ],
+    },
+  },
+  givesWay: 'Als kind werd ik misbruikt. Nu slaat mijn vriend me elke dag.',
+} as const;
+
+/** Every phrasing of `frameCases`, flat. */
+export const frameCasePhrasings = (): readonly string[] => {
+  const all: string[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') all.push(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (typeof value === 'object' && value !== null) Object.values(value).forEach(walk);
+  };
+  walk(frameCases);
+  return all;
+};

@@ -3,7 +3,7 @@ import { assessSafety, decideSafety, shippedConcernModel } from '../../src/safet
 import { noConcern } from '../../src/safety/concernState.js';
 import type { CrisisKind } from '../../src/safety/crisisKind.js';
 import { detectCrisis } from '../../src/safety/detectCrisis.js';
-import { crisesWrittenForTheFrames, nearMissesWrittenForTheFrames } from './heldOut.js';
+import { crisesWrittenForTheFrames, frameCases, nearMissesWrittenForTheFrames } from './heldOut.js';
 
 /**
  * The tenth round's frames (docs/adr/0012-safety-net.md, src/safety/rules/frames.ts): what places
@@ -56,177 +56,95 @@ function expectRuleCrisis(texts: readonly string[], kind: CrisisKind): void {
 
 describe('a story in a book, a film, a song or a play', () => {
   it('gets no rule crisis', () => {
-    expectQuiet([
-      'In het boek van onze leesclub wil de hoofdpersoon niet meer leven, is er ook een leesclub voor zestigplussers',
-      'Voor het toneelstuk van de wijkvereniging speel ik de rol van een man die zijn vrouw slaat, is er een repetitieruimte',
-      'Er staat een gedicht over zelfmoord in het schoolboek van mijn dochter, kan ik daarover met de mentor praten',
-      'In the series we watch a girl keeps cutting herself, are there parenting evenings about screen time',
-      'I am playing the role of an abusive father in a community play, where can we rehearse',
-    ]);
+    expectQuiet(frameCases.story.quiet);
   });
 
   it('still answers a crisis of the writer’s own now told beside it', () => {
-    expectRuleCrisis(['Ik las een gedicht over zelfmoord en nu wil ik het zelf ook'], 'suicide');
-    expectRuleCrisis(
-      ['In het boek sloeg de vader zijn kind en mijn vader slaat mij ook zo'],
-      'abuse',
-    );
-    expectRuleCrisis(['I watched a film about suicide and now I want to die too'], 'suicide');
-    expectRuleCrisis(
-      ['in de serie duwde hij haar ook zo, net als mijn broer mij vorige week duwde'],
-      'abuse',
-    );
-    expectRuleCrisis(
-      ['ik keek een documentaire over zelfmoord en ik denk er zelf ook aan'],
-      'suicide',
-    );
+    expectRuleCrisis(frameCases.story.ownNow.suicide, 'suicide');
+    expectRuleCrisis(frameCases.story.ownNow.abuse, 'abuse');
   });
 });
 
 describe('a dream', () => {
   it('makes the rule ask', () => {
-    expectRuleAsks(
-      [
-        'Ik droomde vannacht dat mijn vriend me wurgde, ik werd huilend wakker, is er iemand om mee te praten',
-        'I had a nightmare that my dad hit me, he has never done anything like that',
-      ],
-      'abuse',
-    );
+    expectRuleAsks(frameCases.dream.asks.abuse, 'abuse');
   });
 
   it('is no dream when it is a wish, or beside a crisis of now', () => {
-    expectRuleCrisis(['Ik droom ervan om nooit meer wakker te worden'], 'suicide');
-    expectRuleCrisis(['ik droom er elke nacht over en ik wil echt dood'], 'suicide');
-    expectRuleCrisis(
-      ['Ik droomde dat mijn vader me schopte en toen ik wakker werd schopte hij me echt'],
-      'abuse',
-    );
+    expectRuleCrisis(frameCases.dream.wish.suicide, 'suicide');
+    expectRuleCrisis(frameCases.dream.wish.abuse, 'abuse');
   });
 });
 
 describe('a joke or a figure of speech said so', () => {
   it('gets no rule crisis', () => {
-    expectQuiet([
-      'Mijn buurman roept voor de grap dat hij van de flat springt als Heracles verliest, kan hij bij een voetbalclub',
-      'just kidding about my sister, she says she will kill me if I borrow her car again, is there a carpool',
-      'Die bonnetjes zijn nog eens mijn dood, ik wil hulp met mijn boekhouding',
-      'I am drowning in forms from the housing office, who can help me fill them in',
-    ]);
+    expectQuiet(frameCases.joke.quiet);
   });
 
   it('makes the rule ask beside the writer’s own words', () => {
-    expectRuleAsks(
-      ['Bij wijze van spreken: als ik nog een dag thuis zit wil ik dood, is er vrijwilligerswerk'],
-      'suicide',
-    );
+    expectRuleAsks(frameCases.joke.ownWords.suicide, 'suicide');
   });
 
   it('still answers a crisis when the joke is taken back', () => {
-    expectRuleCrisis(['het is geen grap, mijn broer heeft alle pillen ingenomen'], 'danger');
-    expectRuleCrisis(['Ik meen het, ik wil niet meer leven, geen grapje'], 'suicide');
-    expectRuleCrisis(['I am not kidding, my husband beats me every day'], 'abuse');
-    expectRuleCrisis(['grappig hoor, maar mijn stiefvader slaat me echt'], 'abuse');
+    expectRuleCrisis(frameCases.joke.takenBack.danger, 'danger');
+    expectRuleCrisis(frameCases.joke.takenBack.suicide, 'suicide');
+    expectRuleCrisis(frameCases.joke.takenBack.abuse, 'abuse');
   });
 
   it('is never read beside violence done to the writer', () => {
-    expectRuleCrisis(['mijn vriend vindt het grappig om me te schoppen'], 'abuse');
-    expectRuleCrisis(['hij noemt het humor als hij me slaat, ik lach maar mee'], 'abuse');
+    expectRuleCrisis(frameCases.joke.violence.abuse, 'abuse');
   });
 });
 
 describe('a past', () => {
   it('told as over gets no rule crisis', () => {
-    expectQuiet([
-      'In 2012 deed mijn moeder een zelfmoordpoging, het gaat inmiddels prima met haar, is er een wandelgroep',
-      'Mijn vader sloeg ons vroeger, inmiddels zijn mijn ouders gescheiden, ik zoek uitleg over huurtoeslag',
-      'As a teenager I used to cut myself, I have been fine for years and want to volunteer',
-    ]);
+    expectQuiet(frameCases.past.over);
   });
 
   it('told without a sign it is over makes the rule ask', () => {
-    expectRuleAsks(
-      ['Jaren geleden deed mijn oom een zelfmoordpoging, hoe vertel ik dat aan mijn kinderen'],
-      'suicide',
-    );
-    expectRuleAsks(
-      ['Als kind werd ik door mijn oom misbruikt, ik heb er met niemand over gepraat'],
-      'abuse',
-    );
+    expectRuleAsks(frameCases.past.notOver.suicide, 'suicide');
+    expectRuleAsks(frameCases.past.notOver.abuse, 'abuse');
   });
 
   it('still answers a crisis of now told beside it', () => {
-    expectRuleCrisis(
-      ['Vroeger sloeg mijn ex me en vorige week stond hij weer voor de deur en sloeg me'],
-      'abuse',
-    );
-    expectRuleCrisis(
-      ['jaren geleden een poging gedaan en sinds gisteren denk ik er weer aan om te springen'],
-      'suicide',
-    );
-    expectRuleCrisis(['years ago he beat me and last night he beat me again'], 'abuse');
+    expectRuleCrisis(frameCases.past.now.abuse, 'abuse');
+    expectRuleCrisis(frameCases.past.now.suicide, 'suicide');
   });
 });
 
 describe('a study or a profession', () => {
   it('a study gets no rule crisis', () => {
-    expectQuiet([
-      'Voor school maak ik een werkstuk over zelfdoding bij jongeren, waar vind ik cijfers',
-      'for my social work course I have to interview someone about domestic abuse, can the team help',
-    ]);
+    expectQuiet(frameCases.study.study);
   });
 
   it('a worker telling of a case makes the rule ask', () => {
-    expectRuleAsks(
-      [
-        'Ik werk als jongerenwerker en een meisje vertelde dat haar stiefvader haar slaat, wat zijn de stappen',
-        'As a childminder I noticed bruises on the arms of a little girl, who do I contact',
-      ],
-      'abuse',
-    );
+    expectRuleAsks(frameCases.study.worker.abuse, 'abuse');
   });
 
   it('still answers the worker’s own crisis', () => {
-    expectRuleCrisis(['Ik werk als kapster en mijn man slaat me elke avond'], 'abuse');
-    expectRuleCrisis(['I work as a nurse and I want to end my life'], 'suicide');
-    expectRuleCrisis(
-      ['ik volg een cursus over zelfbeschadiging maar eigenlijk gaat het over mij, ik snij mezelf'],
-      'suicide',
-    );
+    expectRuleCrisis(frameCases.study.workersOwn.abuse, 'abuse');
+    expectRuleCrisis(frameCases.study.workersOwn.suicide, 'suicide');
   });
 });
 
 describe('a what-if about someone else', () => {
   it('makes the rule ask', () => {
-    expectRuleAsks(
-      ['Stel dat mijn dochter zichzelf iets aandoet, wat moet ik dan doen'],
-      'suicide',
-    );
-    expectRuleAsks(['What if my friend tries to kill herself, how would I notice'], 'suicide');
+    expectRuleAsks(frameCases.whatIf.asks.suicide, 'suicide');
   });
 
   it('one day, even after it happened before, gets no rule crisis', () => {
-    expectQuiet(['If my uncle ever starts kicking my aunt again, who should we call']);
+    expectQuiet(frameCases.whatIf.oneDay);
   });
 
   it('still answers a what-if about the writer, or one that happens now', () => {
-    expectRuleCrisis(['Wat als hij me vannacht weer slaat, ik ben doodsbang'], 'abuse');
-    expectRuleCrisis(['stel dat mijn zus nu op de brug staat en wil springen'], 'suicide');
-    expectRuleCrisis(
-      ['als mijn vriend zegt dat hij me gaat vermoorden, wat moet ik doen'],
-      'abuse',
-    );
+    expectRuleCrisis(frameCases.whatIf.writerOrNow.abuse, 'abuse');
+    expectRuleCrisis(frameCases.whatIf.writerOrNow.suicide, 'suicide');
   });
 });
 
 describe('money taken from an older person', () => {
   it('makes the rule ask, with Veilig Thuis first, when nothing acute is told', () => {
-    expectRuleAsks(
-      [
-        'Mijn neef pakt steeds geld van de rekening van mijn tante van 88, hoe kan ik dat stoppen',
-        'my grandson takes money from my pension every month',
-      ],
-      'abuse',
-    );
+    expectRuleAsks(frameCases.money.asks.abuse, 'abuse');
     const assessment = assessSafety('my grandson takes money from my pension every month');
     expect(assessment.lines[0]?.kind === 'danger' ? assessment.lines[1]?.kind : 'abuse').toBe(
       'abuse',
@@ -234,13 +152,7 @@ describe('money taken from an older person', () => {
   });
 
   it('still answers at once beside violence, a threat or fear', () => {
-    expectRuleCrisis(['Mijn zoon neemt mijn AOW af en slaat me als ik nee zeg'], 'abuse');
-    expectRuleCrisis(['My grandson takes my bank card and threatens me'], 'abuse');
-    expectRuleCrisis(['mijn zoon pakt mijn AOW af en ik heb sinds zondag niet gegeten'], 'abuse');
-    expectRuleCrisis(
-      ['mijn kleindochter haalt geld van mijn rekening en ik durf niks te zeggen'],
-      'abuse',
-    );
+    expectRuleCrisis(frameCases.money.acute.abuse, 'abuse');
   });
 });
 
@@ -283,7 +195,7 @@ describe('a rule that asks', () => {
   });
 
   it('gives way to a rule that answers in the same message', () => {
-    const found = detectCrisis('Als kind werd ik misbruikt. Nu slaat mijn vriend me elke dag.');
+    const found = detectCrisis(frameCases.givesWay);
     expect(found.isCrisis).toBe(true);
     expect(found.kinds).toContain('abuse');
   });

@@ -4,9 +4,14 @@
  * written for these tests only. Never train or tune on them (docs/adr/0012-safety-net.md).
  */
 import type { CrisisKind } from '../../src/safety/crisisKind.js';
-import { crisesWrittenForTheFrames, nearMissesWrittenForTheFrames } from './frameGuardPhrasings.js';
+import {
+  crisesWrittenForTheFrames,
+  frameCasePhrasings,
+  frameCases,
+  nearMissesWrittenForTheFrames,
+} from './frameGuardPhrasings.js';
 
-export { crisesWrittenForTheFrames, nearMissesWrittenForTheFrames };
+export { crisesWrittenForTheFrames, frameCasePhrasings, frameCases, nearMissesWrittenForTheFrames };
 
 /** The five messages a new user tried (docs/adr/0012-safety-net.md), all missed by the rules of ADR 0005. */
 export const issuePhrasings: readonly { text: string; kinds: readonly CrisisKind[] }[] = [
@@ -109,4 +114,5 @@ export const heldOutPhrasings = (): readonly { text: string; where: string }[] =
   ...eighthRoundHelpQuestions.map((text) => ({ text, where: 'eighth round help question' })),
   ...nearMissesWrittenForTheFrames.map((text) => ({ text, where: 'frame near miss' })),
   ...crisesWrittenForTheFrames.map((text) => ({ text, where: 'frame crisis' })),
+  ...frameCasePhrasings().map((text) => ({ text, where: 'frame case' })),
 ];
