@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { caseCardVerbs, type CaseCardVerb } from '../cards/caseActions.js';
+import { caseCardVerbs, NOTE_MAX_LENGTH, type CaseCardVerb } from '../cards/caseActions.js';
 import type { Case, HistoryEntry } from '../cases/case.js';
 import { caseReferenceSchema } from '../cases/reference.js';
 import { outcomeSchema } from '../cases/status.js';
@@ -23,7 +23,7 @@ export const boardActionSchema = z.strictObject({
   verb: z.enum(caseCardVerbs),
   expectedVersion: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
   outcome: outcomeSchema.optional(),
-  note: z.string().max(1000).optional(),
+  note: z.string().max(NOTE_MAX_LENGTH).optional(),
 });
 export type BoardAction = z.infer<typeof boardActionSchema>;
 

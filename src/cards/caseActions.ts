@@ -6,7 +6,8 @@ import type { CaseEventType } from '../cases/status.js';
  * The verbs on a case card and what their `Action.Execute` carries. The card's own `data` holds
  * only the case reference, the verb and the version the colleague saw; everything else (who may
  * do what, what the case looks like now) the server decides after reloading the case. Teams adds
- * the values of the card's inputs (`outcome`, `note`) to that data when a button is pressed.
+ * the values of the card's inputs (`outcome`, `note`, `contactNote`) to that data when a button is
+ * pressed.
  */
 
 export const caseCardVerbs = ['claim', 'contactMade', 'close', 'release'] as const;
@@ -26,6 +27,22 @@ export const verbEvents: Readonly<Record<CaseCardVerb, CaseEventType>> = {
 
 /** Ids of the inputs behind "Afronden"; Teams sends their values along with the action data. */
 export const CLOSE_INPUTS = { outcome: 'outcome', note: 'note' } as const;
+
+/**
+ * Id of the note behind "Contact gelegd". Input ids must be unique on a card, and the close form
+ * is on the same card, so this note has its own id.
+ */
+export const CONTACT_INPUTS = { note: 'contactNote' } as const;
+
+/** The longest note a colleague can write, on the card and on the Casusbord alike. */
+export const NOTE_MAX_LENGTH = 1000;
+
+/** An optional note: trimmed, and empty (as Teams sends an untouched input) means "not given". */
+const optionalNote = z
+  .string()
+  .max(NOTE_MAX_LENGTH)
+  .optional()
+  .transform((value) => (value === undefined || value.trim() === '' ? undefined : value.trim()));
 
 export interface CaseActionData {
   readonly [key: string]: string | number;
@@ -56,10 +73,21 @@ export const caseActionPayloadSchema = z.object({
     .max(60)
     .optional()
     .transform((value) => (value === '' ? undefined : value)),
-  [CLOSE_INPUTS.note]: z
-    .string()
-    .max(1000)
-    .optional()
-    .transform((value) => (value === undefined || value.trim() === '' ? undefined : value.trim())),
+  [CLOSE_INPUTS.note]: optionalNote,
+  [CONTACT_INPUTS.note]: optionalNote,
 });
+
+/** True when a payload was refused only because a note is longer than the form allows. */
+export function isNoteTooLong(error: z.ZodError): boolean {
+  const noteKeys: readonly PropertyKey[] = [CLOSE_INPUTS.note, CONTACT_INPUTS.note];
+  return (
+    error.issues.length > 0 &&
+    error.issues.every(
+      (issue) =>
+        issue.code === 'too_big' &&
+        issue.path.length === 1 &&
+        noteKeys.includes(issue.path[0] ?? ''),
+    )
+  );
+}
 export type CaseActionPayload = z.infer<typeof caseActionPayloadSchema>;

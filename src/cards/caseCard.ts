@@ -1,7 +1,14 @@
 import type { CaseStatus, Outcome } from '../cases/status.js';
 import { selectableOutcomes } from '../cases/status.js';
 import { nl } from '../i18n/nl/index.js';
-import { caseActionData, CLOSE_INPUTS, REFRESH_VERB, type CaseCardVerb } from './caseActions.js';
+import {
+  caseActionData,
+  CLOSE_INPUTS,
+  CONTACT_INPUTS,
+  NOTE_MAX_LENGTH,
+  REFRESH_VERB,
+  type CaseCardVerb,
+} from './caseActions.js';
 import {
   choiceSet,
   column,
@@ -143,7 +150,7 @@ function actionFor(view: CaseCardView, verb: CaseCardVerb): TeamsAction {
           ),
           textInput(CLOSE_INPUTS.note, texts.closeForm.note, {
             isMultiline: true,
-            maxLength: 1000,
+            maxLength: NOTE_MAX_LENGTH,
             placeholder: texts.closeForm.notePlaceholder,
           }),
         ],
@@ -154,8 +161,26 @@ function actionFor(view: CaseCardView, verb: CaseCardVerb): TeamsAction {
           }),
         ],
       );
+    case 'contactMade':
+      // A small form like the Casusbord's: what was agreed, optional (ADR 0008 amendment).
+      return showCardAction<TeamsAction>(
+        texts.actions.contactMade,
+        [
+          textInput(CONTACT_INPUTS.note, texts.contactForm.note, {
+            isMultiline: true,
+            maxLength: NOTE_MAX_LENGTH,
+            placeholder: texts.contactForm.notePlaceholder,
+          }),
+        ],
+        [
+          executeAction(texts.contactForm.confirm, verb, data, {
+            style: 'positive',
+            associatedInputs: 'auto',
+          }),
+        ],
+      );
     default:
-      // A plain step (such as contactMade): one button with its label, no inputs. A new verb
+      // A plain step (such as release): one button with its label, no inputs. A new verb
       // only needs its label in src/i18n/nl/cards.ts (docs/contributing.md, "Adding a card verb").
       return executeAction(texts.actions[verb], verb, data, { associatedInputs: 'none' });
   }

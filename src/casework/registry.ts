@@ -1,4 +1,9 @@
-import { caseActionPayloadSchema, REFRESH_VERB, type CardVerb } from '../cards/caseActions.js';
+import {
+  caseActionPayloadSchema,
+  isNoteTooLong,
+  REFRESH_VERB,
+  type CardVerb,
+} from '../cards/caseActions.js';
 import { buildMessageCard } from '../cards/caseCard.js';
 import type { Actor } from '../cases/case.js';
 import { nl } from '../i18n/nl/index.js';
@@ -46,6 +51,11 @@ export async function handleCardAction(
   const texts = nl.cards.message;
   const logger = moduleLogger(deps.logger, 'teams-verbs');
   const parsed = caseActionPayloadSchema.safeParse(data);
+  if (!parsed.success && isNoteTooLong(parsed.error) && caller.aadObjectId.trim() !== '') {
+    // Only a forged card can send more than the input's maxLength; say so, store nothing.
+    logger.warn({ reason: 'note_too_long' }, 'card action refused');
+    return refused(texts.noteTooLong, 'WW-7101', 'note_too_long');
+  }
   if (!parsed.success || caller.aadObjectId.trim() === '') {
     logger.warn({ reason: 'invalid_payload' }, 'card action refused');
     return refused(texts.invalid, 'WW-7101', 'invalid_payload');

@@ -124,11 +124,39 @@ describe('the case card for Teams', () => {
       id: 'note',
       maxLength: 1000,
     });
-    // Buttons outside the close form must not be blocked by (or send) its required input.
+    // Buttons outside the forms must not be blocked by (or send) their inputs.
     const others = allNodes(card).filter(
-      (node) => node.type === 'Action.Execute' && node.verb !== 'close' && node.verb !== 'refresh',
+      (node) =>
+        node.type === 'Action.Execute' &&
+        !['close', 'contactMade', 'refresh'].includes(String(node.verb)),
     );
     for (const action of others) expect(action.associatedInputs).toBe('none');
+  });
+
+  it('"Contact gelegd" opens a small form with an optional note of what was agreed', () => {
+    const card = cardFor(caseInStatus('opgepakt'), viewers.assignee);
+    expectValidForTeams(card);
+    const form = (card.actions ?? []).find(
+      (action) => action.type === 'Action.ShowCard' && action.title === 'Contact gelegd',
+    );
+    expect(form).toBeDefined();
+    const inputs = allNodes(form).filter((node) => node.type === 'Input.Text');
+    expect(inputs).toEqual([
+      expect.objectContaining({
+        id: 'contactNote',
+        label: 'Wat is er afgesproken? (mag leeg blijven)',
+        isMultiline: true,
+        maxLength: 1000,
+      }),
+    ]);
+    expect(inputs[0]).not.toHaveProperty('isRequired');
+    const confirm = allNodes(form).find((node) => node.type === 'Action.Execute');
+    expect(confirm).toMatchObject({ verb: 'contactMade', associatedInputs: 'auto' });
+    // Input ids are unique on the card: the close form's note is another input.
+    const ids = allNodes(card)
+      .map((node) => node.id)
+      .filter((id) => id !== undefined);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('asks Teams for personal views for at most 60 users', () => {

@@ -297,6 +297,32 @@ describe('card verb registry', () => {
     expect((await stored()).history.at(-1)).not.toHaveProperty('note');
   });
 
+  it('the Teams card\'s "Contact gelegd" form sends its note as contactNote: kept masked, empty is no note, oversize is refused', async () => {
+    await press(anna, 'claim', 1);
+    const contact = await press(anna, 'contactMade', 2, {
+      contactNote: 'Gebeld op 0612345678, huisbezoek donderdag.',
+    });
+    expect(contact.refusal).toBeUndefined();
+    expect((await stored()).history.at(-1)?.note).toContain('huisbezoek donderdag');
+    expect((await stored()).history.at(-1)?.note).not.toContain('0612345678');
+
+    await press(anna, 'release', 3);
+    await press(anna, 'claim', 4);
+    const before = await stored();
+    // A forged note longer than the form allows: a clear message, nothing stored.
+    const tooLong = await press(anna, 'contactMade', 5, { contactNote: 'x'.repeat(1001) });
+    expect(tooLong.refusal).toEqual({ code: 'WW-7101', kind: 'note_too_long' });
+    expect(tooLong.sharedCard).toBeUndefined();
+    expect(json(tooLong.personalCard)).toContain('De notitie is te lang');
+    expect(await stored()).toEqual(before);
+
+    const empty = await press(anna, 'contactMade', 5, { contactNote: '' });
+    expect(empty.refusal).toBeUndefined();
+    const after = await stored();
+    expect(after.status).toBe('contact_gelegd');
+    expect(after.history.at(-1)).not.toHaveProperty('note');
+  });
+
   it('a case the resident erased ("vergeet mij") is claimable, but "Contact gelegd" says why it cannot be done', async () => {
     await repository.eraseResidentContacts('resident-1');
     const claimed = await press(anna, 'claim', 2);

@@ -279,6 +279,57 @@ describe('the Casusbord in a browser', () => {
     expect(await page.locator('#detail').innerText()).toContain('Afspraak dinsdag 10 uur');
   });
 
+  it('an expired sign-in says so once and keeps the note being typed for after signing in again', async () => {
+    // Found by a wijkteam colleague: the message stood twice (top and in the case) and said to
+    // reload, which threw away the note they were typing.
+    await page.goto(`${board.baseUrl}/tab/`);
+    await page.locator('#dev-login').waitFor({ state: 'visible' });
+    await signInAs(staff.anna);
+    await caseButton(created.reference).click();
+    await page.getByRole('button', { name: 'Ik pak dit op' }).click();
+    await expect.poll(() => page.locator('#notice').innerText()).toContain('opgepakt');
+    await page.getByRole('button', { name: 'Contact gelegd', exact: true }).first().click();
+    const label = 'Wat is er afgesproken? (mag leeg blijven)';
+    const typed = 'Gebeld. Zij komt donderdag langs op het wijkteamkantoor.';
+    await page.locator('#contact-form').getByLabel(label).fill(typed);
+
+    board.clock.advanceMinutes(61);
+    await page.locator('#contact-form').getByRole('button', { name: 'Opslaan' }).click();
+    const expired = 'Uw aanmelding is verlopen.';
+    await expect.poll(() => page.locator('#alert').innerText()).toContain(expired);
+    await expect.poll(() => page.locator('#alert').innerText()).toContain('blijft bewaard');
+    // Said once: not again in the case, and the list behind it does not add a second one.
+    await page.waitForTimeout(300);
+    expect(await page.locator('body').innerText()).toContain(expired);
+    expect((await page.locator('body').innerText()).split(expired).length - 1).toBe(1);
+    expect(await page.locator('#notice').isVisible()).toBe(false);
+    expect((await board.repository.get(created.reference))?.status).toBe('opgepakt');
+    expect(await axeViolations()).toEqual([]);
+
+    // Signing in again (the page reloaded): the form is open with what was typed.
+    await page.reload();
+    await page.locator('#dev-login').waitFor({ state: 'visible' });
+    await signInAs(staff.anna);
+    await caseButton(created.reference).click();
+    const form = page.locator('#contact-form');
+    await form.waitFor({ state: 'visible' });
+    expect(await form.getByLabel(label).inputValue()).toBe(typed);
+    expect(
+      await page
+        .getByRole('button', { name: 'Contact gelegd', exact: true })
+        .first()
+        .getAttribute('aria-expanded'),
+    ).toBe('true');
+    expect(await axeViolations()).toEqual([]);
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await expect
+      .poll(() => page.locator('#notice').innerText())
+      .toBe('Genoteerd: er is contact gelegd.');
+    expect((await board.repository.get(created.reference))?.history.at(-1)?.note).toBe(typed);
+    // Once saved, the draft is gone.
+    expect(await page.evaluate('JSON.stringify(window.sessionStorage)')).not.toContain('donderdag');
+  });
+
   describe('accessibility', () => {
     for (const viewport of [
       { name: 'desktop', width: 1280, height: 900 },

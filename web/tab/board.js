@@ -417,14 +417,57 @@ import {
     }
     if (item.actions.includes('contactMade')) section.append(contactForm());
     if (item.actions.includes('close')) section.append(closeForm());
+    // A form with a kept draft opens again, so the colleague sees their text at once.
+    for (const [verb, formId] of /** @type {const} */ ([
+      ['contactMade', 'contact-form'],
+      ['close', 'close-form'],
+    ])) {
+      const form = section.querySelector(`#${formId}`);
+      if (form instanceof HTMLElement && readDraft(verb) !== '') {
+        form.hidden = false;
+        section.querySelector(`button[data-verb="${verb}"]`)?.setAttribute('aria-expanded', 'true');
+      }
+    }
     return section;
   }
 
+  // --- Drafts ----------------------------------------------------------------------------------
+
   /**
-   * A note field with its label and hint; the hint is read with the field.
-   * @param {string} id @param {string} labelText @param {string} hintText
+   * What a colleague types in a form is kept in this tab's sessionStorage, by case and verb, until
+   * the step is saved: an expired sign-in means signing in again, and the note must survive that
+   * (docs/adr/0011-casusbord-and-staff-auth.md, amendment). Where storage is blocked, no draft.
+   * @param {string} verb
    */
-  function noteField(id, labelText, hintText) {
+  function draftKey(verb) {
+    return `wijkwijzer.board.draft:${shown?.reference ?? ''}:${verb}`;
+  }
+
+  /** @param {string} verb @returns {string} */
+  function readDraft(verb) {
+    try {
+      return window.sessionStorage.getItem(draftKey(verb)) ?? '';
+    } catch {
+      return '';
+    }
+  }
+
+  /** @param {string} verb @param {string} text */
+  function writeDraft(verb, text) {
+    try {
+      if (text.trim() === '') window.sessionStorage.removeItem(draftKey(verb));
+      else window.sessionStorage.setItem(draftKey(verb), text);
+    } catch {
+      // Storage blocked or full: the form still works, only without a kept draft.
+    }
+  }
+
+  /**
+   * A note field with its label and hint; the hint is read with the field. What is typed is kept
+   * as a draft for `verb` (see above) and comes back when the form is built again.
+   * @param {string} id @param {string} labelText @param {string} hintText @param {string} verb
+   */
+  function noteField(id, labelText, hintText, verb) {
     const label = el('label', { text: labelText });
     label.htmlFor = id;
     const hint = el('p', { className: 'hint', text: hintText });
@@ -435,6 +478,8 @@ import {
     note.rows = 3;
     note.maxLength = 1000;
     note.setAttribute('aria-describedby', hint.id);
+    note.value = readDraft(verb);
+    note.addEventListener('input', () => writeDraft(verb, note.value));
     return { field: el('div', { className: 'field' }, [label, hint, note]), note };
   }
 
@@ -456,7 +501,7 @@ import {
     form.id = 'contact-form';
     form.hidden = true;
     form.noValidate = true;
-    const { field, note } = noteField('contact-note', texts.note, texts.noteHint);
+    const { field, note } = noteField('contact-note', texts.note, texts.noteHint, 'contactMade');
     const confirm = el('button', { className: 'button button--primary', text: texts.confirm });
     confirm.type = 'submit';
     const cancel = el('button', { className: 'button', text: texts.cancel });
@@ -492,7 +537,7 @@ import {
       label.htmlFor = input.id;
       fieldset.append(el('div', { className: 'field field--check' }, [input, label]));
     }
-    const { field, note } = noteField('close-note', texts.note, texts.noteHint);
+    const { field, note } = noteField('close-note', texts.note, texts.noteHint, 'close');
     const confirm = el('button', { className: 'button button--primary', text: texts.confirm });
     confirm.type = 'submit';
     const cancel = el('button', { className: 'button', text: texts.cancel });
@@ -610,9 +655,21 @@ import {
     announce(config.texts.working);
     try {
       const result = await api('/actions', { method: 'POST', body: payload });
+      writeDraft(action.verb, '');
       renderDetail(result.case);
       showNotice(result.notice);
     } catch (error) {
+      if (error instanceof ApiError && error.httpStatus === 401) {
+        // Signed out: say it once, at the top, and leave the case and its form as they are (the
+        // draft is kept); the list behind it would only fail with the same message.
+        byId('detail-body')
+          .querySelectorAll('button')
+          .forEach((button) => (button.disabled = false));
+        clearStatus();
+        showNotice(null);
+        showAlert(explain(error));
+        return;
+      }
       // A refusal comes with the case as it is now: show it, so nobody acts on an old picture.
       if (error instanceof ApiError && error.body?.case) renderDetail(error.body.case);
       showNotice(

@@ -21,8 +21,9 @@ export const contactMadeVerb: VerbHandler = async (request) => {
       case: current,
     };
   }
-  // The Casusbord sends what was agreed along (masked like the story by the state machine).
-  const { note } = request.payload;
+  // What was agreed (masked like the story by the state machine): the Casusbord sends it as
+  // `note`, the Teams card's form as `contactNote` (input ids are unique on a card).
+  const note = request.payload.contactNote ?? request.payload.note;
   return applyCaseEvent(
     request,
     { type: 'contact_made', ...(note === undefined ? {} : { note }) },

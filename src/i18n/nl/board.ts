@@ -136,7 +136,8 @@ export const boardTexts = {
     },
     working: 'Even geduld…',
     failed: 'Er ging iets mis. Er is niets veranderd. Probeer het zo nog eens.',
-    signedOut: 'Uw aanmelding is verlopen. Laad het Casusbord opnieuw.',
+    signedOut:
+      'Uw aanmelding is verlopen. Laad het Casusbord opnieuw en meld u aan. Wat u in een formulier typte, blijft bewaard.',
   },
   /** What the colleague reads after pressing a button on the board. */
   notice: {

@@ -73,6 +73,11 @@ export const cardsTexts = {
       note: 'Notitie (mag leeg blijven)',
       notePlaceholder: 'Kort. Geen BSN, adres of andere gevoelige gegevens.',
     },
+    contactForm: {
+      note: 'Wat is er afgesproken? (mag leeg blijven)',
+      notePlaceholder: 'Kort. Geen BSN, adres of andere gevoelige gegevens.',
+      confirm: 'Opslaan',
+    },
   },
   /** A line above the card for the colleague who pressed a button: what happened, or why not. */
   notice: {
@@ -98,6 +103,7 @@ export const cardsTexts = {
     title: 'Wijkwijzer',
     unknownVerb: 'Deze knop kennen we niet. Er is niets veranderd.',
     invalid: 'Deze knop werkt niet goed. Er is niets veranderd.',
+    noteTooLong: 'De notitie is te lang: maximaal 1000 tekens. Er is niets veranderd.',
     notFound: 'Deze casus is niet gevonden. Misschien is hij al verwijderd.',
     failed: 'Er ging iets mis. Er is niets veranderd. Probeer het zo nog eens.',
   },
