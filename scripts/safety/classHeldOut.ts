@@ -15,7 +15,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { decideSafety } from '../../src/safety/assessSafety.js';
-import { concernModelFrom, type ConcernThresholds } from '../../src/safety/concernModel.js';
+import { concernModelFrom } from '../../src/safety/concernModel.js';
 import { noConcern } from '../../src/safety/concernState.js';
 import { detectCrisisNormalised } from '../../src/safety/detectCrisis.js';
 import { clauseMarker, normalise } from '../../src/safety/normalise.js';
@@ -24,7 +24,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { loadSplit, parseWritten } from './safetyCorpus.js';
 import { trainModelFiles, withFeatures } from './concernTraining.js';
-import { tuningFile } from './tuneConcern.js';
+import { readTuningRecord } from './tuningRecord.js';
 
 /** The classes the independent set and the frozen test missed, with their near misses. */
 const heldOutClasses: readonly (readonly [string, string])[] = [
@@ -37,19 +37,8 @@ const heldOutClasses: readonly (readonly [string, string])[] = [
 ];
 
 const tuningAt = process.argv.indexOf('--tuning');
-const tuning = JSON.parse(
-  readFileSync(tuningAt === -1 ? tuningFile : (process.argv[tuningAt + 1] ?? tuningFile), 'utf8'),
-) as {
-  chosen: {
-    l2: number;
-    nonCrisisWeight: number;
-    helpWeight: number;
-    letterGroupValue?: number;
-    epochs: number;
-  };
-  thresholds: ConcernThresholds;
-};
-const { l2, nonCrisisWeight, helpWeight, letterGroupValue = 1, epochs } = tuning.chosen;
+const tuning = readTuningRecord(tuningAt === -1 ? undefined : process.argv[tuningAt + 1]);
+const { l2, nonCrisisWeight, helpWeight, letterGroupValue, epochs } = tuning.chosen;
 const examples = trainingExamples();
 const bySource = process.argv.includes('--by-source');
 const classOf = new Map(

@@ -3,9 +3,7 @@
  * train and dev, message by message (train and dev only: the frozen test and the unseen rounds are
  * never read), to choose what a training-only round or a rule guard should be written for.
  */
-import { readFileSync } from 'node:fs';
 import { decideSafety } from '../../src/safety/assessSafety.js';
-import type { ConcernThresholds } from '../../src/safety/concernModel.js';
 import { noConcern } from '../../src/safety/concernState.js';
 import type { CrisisKind } from '../../src/safety/crisisKind.js';
 import { detectCrisisNormalised } from '../../src/safety/detectCrisis.js';
@@ -13,19 +11,10 @@ import { clauseMarker, normalise } from '../../src/safety/normalise.js';
 import { trainingExamples } from './concernExamples.js';
 import { outOfFold } from './crossValidation.js';
 import { rightLine } from './rightLine.js';
-import { tuningFile } from './tuneConcern.js';
+import { readTuningRecord } from './tuningRecord.js';
 
-const tuning = JSON.parse(readFileSync(tuningFile, 'utf8')) as {
-  chosen: {
-    l2: number;
-    nonCrisisWeight: number;
-    helpWeight: number;
-    letterGroupValue?: number;
-    epochs: number;
-  };
-  thresholds: ConcernThresholds;
-};
-const { l2, nonCrisisWeight, helpWeight, letterGroupValue = 1, epochs } = tuning.chosen;
+const tuning = readTuningRecord();
+const { l2, nonCrisisWeight, helpWeight, letterGroupValue, epochs } = tuning.chosen;
 const examples = trainingExamples();
 const results = outOfFold(
   examples,

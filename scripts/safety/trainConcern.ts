@@ -9,34 +9,16 @@
  * vocabulary sorted, weights rounded to four decimals, keys written in a fixed order. A test trains
  * and compares (test/safety/concernModel.test.ts).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
-import {
-  concernModelFileSchema,
-  shippedModelFile,
-  type ConcernModelFile,
-} from '../../src/safety/concernModel.js';
+import { shippedModelFile, type ConcernModelFile } from '../../src/safety/concernModel.js';
 import { SEED, trainingExamples } from './concernExamples.js';
 import { trainModelFiles, withFeatures } from './concernTraining.js';
-import { tuningFile } from './tuneConcern.js';
-
-const tuningSchema = z.object({
-  chosen: z.object({
-    l2: z.number(),
-    nonCrisisWeight: z.number(),
-    helpWeight: z.number(),
-    letterGroupValue: z.number().positive().max(1).default(1),
-    epochs: z.number().int(),
-  }),
-  thresholds: concernModelFileSchema.shape.thresholds,
-  outOfFold: z.record(z.string(), z.number()),
-  folds: z.number().int(),
-});
+import { readTuningRecord } from './tuningRecord.js';
 
 function main(): void {
   const started = performance.now();
-  const tuning = tuningSchema.parse(JSON.parse(readFileSync(tuningFile, 'utf8')));
+  const tuning = readTuningRecord();
   const examples = trainingExamples();
   const rows = withFeatures(examples);
   const { l2, nonCrisisWeight, helpWeight, letterGroupValue, epochs } = tuning.chosen;
