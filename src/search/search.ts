@@ -14,6 +14,7 @@ import type {
   SearchResult,
   TermMatch,
 } from './searchTypes.js';
+import { sortedIndexOf } from '../shared/sortedIndexOf.js';
 
 export const DEFAULT_TOP = 3;
 export const MAX_TOP = 20;
@@ -112,19 +113,6 @@ export const AGREEMENT_MIN_STRENGTH = 0.5;
 const WEAK_COVERAGE = 0.4;
 const LEVENSGEBIED_BIT = 1 << FIELDS.findIndex((field) => field.name === 'levensgebied');
 
-function binarySearch(docs: Int32Array, doc: number): number {
-  let low = 0;
-  let high = docs.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >>> 1;
-    const value = docs[mid] as number;
-    if (value === doc) return mid;
-    if (value < doc) low = mid + 1;
-    else high = mid - 1;
-  }
-  return -1;
-}
-
 function fieldsOf(mask: number): FieldName[] {
   return FIELDS.filter((_, f) => (mask & (1 << f)) !== 0).map((field) => field.name);
 }
@@ -143,7 +131,7 @@ function termHits(
   for (const term of terms) {
     const id = internals.termIds.get(term.term);
     if (id === undefined) continue;
-    const at = binarySearch(internals.postingDocs[id] as Int32Array, doc);
+    const at = sortedIndexOf(internals.postingDocs[id] as Int32Array, doc);
     if (at >= 0)
       hits.push({ term, mask: (internals.postingFields[id] as Uint8Array)[at] as number });
   }
@@ -175,7 +163,7 @@ function coverage(
   for (const term of query.terms) {
     const id = internals.termIds.get(term.term);
     if (id === undefined) continue;
-    const at = binarySearch(internals.postingDocs[id] as Int32Array, doc);
+    const at = sortedIndexOf(internals.postingDocs[id] as Int32Array, doc);
     if (at < 0) continue;
     const mask = (internals.postingFields[id] as Uint8Array)[at] as number;
     const contribution =

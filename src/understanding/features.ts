@@ -5,6 +5,7 @@ import {
   type FirstMessageFacts,
 } from '../conversation/firstMessage.js';
 import { tokenize } from '../text/normalise.js';
+import { sortedIndexOf } from '../shared/sortedIndexOf.js';
 
 /**
  * Features of the learned layer (ADR 0013): word unigrams, word bigrams and character 3- to
@@ -56,20 +57,6 @@ const CHAR_SEED = fnv1a('c ');
  * against 1, 2 and 4 (docs/adr/0013, seventh amendment).
  */
 export const FACT_WEIGHT = 3;
-
-/** Position of `id` in the ascending `ids`, or −1. */
-function binarySearch(ids: Int32Array, id: number): number {
-  let low = 0;
-  let high = ids.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const at = ids[mid] as number;
-    if (at === id) return mid;
-    if (at < id) low = mid + 1;
-    else high = mid - 1;
-  }
-  return -1;
-}
 
 /**
  * The stated facts of a resident's message as features (ADR 0013, seventh amendment): for whom
@@ -190,7 +177,7 @@ export function extractFeatures(
   const value = distinct === 0 ? 0 : 1 / Math.sqrt(distinct);
   const values = new Float32Array(distinct).fill(value);
   for (const hash of facts) {
-    const at = binarySearch(ids, hash);
+    const at = sortedIndexOf(ids, hash);
     if (at >= 0) values[at] = value * FACT_WEIGHT;
   }
   return { ids, values };
