@@ -18,7 +18,7 @@ import { decideSafety } from '../../src/safety/assessSafety.js';
 import { concernModelFrom } from '../../src/safety/concernModel.js';
 import { noConcern } from '../../src/safety/concernState.js';
 import { detectCrisisNormalised } from '../../src/safety/detectCrisis.js';
-import { clauseMarker, normalise } from '../../src/safety/normalise.js';
+import { normalise, wordCount } from '../../src/safety/normalise.js';
 import { trainingExamples, trainOnlyDir } from './concernExamples.js';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -80,7 +80,7 @@ for (const group of groups) {
   const model = concernModelFrom(file);
   for (const example of scored) {
     const normalised = normalise(example.text);
-    const words = normalised.split(' ').filter((w) => w !== clauseMarker && w !== '').length;
+    const words = wordCount(normalised);
     const rules = detectCrisisNormalised(normalised);
     const score = model.score(example.text);
     const result = decideSafety({

@@ -7,7 +7,7 @@ import { decideSafety } from '../../src/safety/assessSafety.js';
 import { noConcern } from '../../src/safety/concernState.js';
 import type { CrisisKind } from '../../src/safety/crisisKind.js';
 import { detectCrisisNormalised } from '../../src/safety/detectCrisis.js';
-import { clauseMarker, normalise } from '../../src/safety/normalise.js';
+import { normalise, wordCount } from '../../src/safety/normalise.js';
 import { trainingExamples } from './concernExamples.js';
 import { outOfFold } from './crossValidation.js';
 import { rightLine } from './rightLine.js';
@@ -29,7 +29,7 @@ for (const { example, score } of list) {
     crisesByClass.set(example.class, (crisesByClass.get(example.class) ?? 0) + 1);
   }
   const normalised = normalise(example.text);
-  const words = normalised.split(' ').filter((w) => w !== clauseMarker && w !== '').length;
+  const words = wordCount(normalised);
   const rules = detectCrisisNormalised(normalised);
   const result = decideSafety({
     rules,

@@ -48,7 +48,7 @@ import {
   ruleAsks,
   type CrisisAssessment,
 } from '../../src/safety/detectCrisis.js';
-import { clauseMarker, normalise } from '../../src/safety/normalise.js';
+import { normalise, wordCount } from '../../src/safety/normalise.js';
 import { findProjectRoot } from '../../src/shared/projectRoot.js';
 import { SEED, trainingExamples, type TrainingExample } from './concernExamples.js';
 import { devKaartQuestions } from './helpQuestions.js';
@@ -189,10 +189,6 @@ const grid = (from: number, to: number, step: number) =>
   Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => round4(from + i * step));
 const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
 const rate = (part: number, whole: number) => (whole === 0 ? 0 : round4(part / whole));
-
-function wordsOf(normalised: string): number {
-  return normalised === '' ? 0 : normalised.split(' ').filter((w) => w !== clauseMarker).length;
-}
 
 function readingsOf(point: Point, thresholds: ConcernThresholds): LayerReadings {
   return {
@@ -823,7 +819,7 @@ function main(): void {
     const normalised = normalise(example.text);
     byText.set(example.key, {
       rules: detectCrisisNormalised(normalised),
-      words: wordsOf(normalised),
+      words: wordCount(normalised),
     });
   }
   // The dev kaarten's help questions: scored by the model of their fold, never trained on.
@@ -839,7 +835,7 @@ function main(): void {
     const normalised = normalise(example.text);
     byText.set(example.key, {
       rules: detectCrisisNormalised(normalised),
-      words: wordsOf(normalised),
+      words: wordCount(normalised),
     });
   }
   const results = outOfFold(examples, GRID, EPOCHS, devExamples);

@@ -8,7 +8,7 @@ import { loadConcernModel, noScore } from './concernModel.js';
 import type { ConcernState } from './concernState.js';
 import { noConcern } from './concernState.js';
 import { detectCrisisNormalised, ruleAsks, type CrisisAssessment } from './detectCrisis.js';
-import { clauseMarker, normalise } from './normalise.js';
+import { normalise, wordCount } from './normalise.js';
 import { safetyLanguage } from './safetyLanguage.js';
 
 /**
@@ -103,14 +103,6 @@ export function checkLinesFor(kinds: readonly CrisisKind[]): CrisisLine[] {
     .filter((kind) => !asked.some((line) => line.kind === kind))
     .map((kind) => crisisLines[kind]);
   return [...asked, ...rest];
-}
-
-/** Words in a normalised message (clause markers are not words). */
-function wordCount(normalised: string): number {
-  if (normalised === '') return 0;
-  let count = 0;
-  for (const word of normalised.split(' ')) if (word !== clauseMarker) count += 1;
-  return count;
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;

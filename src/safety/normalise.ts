@@ -19,6 +19,14 @@
 /** What separates clauses in a normalised text. Rule patterns use `[^.]` to stay in one clause. */
 export const clauseMarker = '.';
 
+/** Words in a normalised message (clause markers are not words). */
+export function wordCount(normalised: string): number {
+  if (normalised === '') return 0;
+  let count = 0;
+  for (const word of normalised.split(' ')) if (word !== clauseMarker) count += 1;
+  return count;
+}
+
 const leetDigits: Readonly<Record<string, string>> = {
   '0': 'o',
   '1': 'i',
