@@ -104,12 +104,6 @@ export const devKaarten: readonly string[] = [
   'elsenvoorde',
   'hoolterveen',
 ];
-/**
- * Kaarten whose rows the bench's table marks "(dev)": the same as devKaarten since Hoolterveen joined
- * it (session 7). Dalmolen (the seventh kaart, written apart in session 7) is the apart kaart: never
- * add it here.
- */
-export const readDevKaarten: readonly string[] = devKaarten;
 const kaartFile = (name: string) =>
   path.join(root, 'test', 'fixtures', `kaart-${name}`, 'questions.jsonl');
 
