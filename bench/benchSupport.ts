@@ -195,7 +195,7 @@ export function benchSets(value: string | undefined): BenchSets {
 /** Whether a run with these sets reads Hengelo (the second kaart, apart, measured only). */
 export const readsHengelo = (sets: BenchSets) => sets === 'all' || sets === 'unfrozen';
 
-/** Whether a run with these sets scores the seventh and later kaarten (Dalmolen). */
+/** Whether a run with these sets scores the apart kaart (Kolthoorn, the eighth, since session 8). */
 export const readsLaterKaarten = (sets: BenchSets) => sets !== 'tuned';
 
 /**

@@ -21,8 +21,11 @@
  *   measured only in session 6, a dev set since session 7. Hengelo is no longer read for tuning
  *   since session 6 either (measured only);
  * - "Dalmolen": test/fixtures/kaart-dalmolen, a seventh sociale kaart (another made-up gemeente, 67
- *   entries of 13 organisations in new styles, written apart in session 7) with 134 questions: the
- *   apart set now;
+ *   entries of 13 organisations in new styles, written apart in session 7) with 134 questions;
+ *   measured only in session 7, a dev set since session 8;
+ * - "Kolthoorn": test/fixtures/kaart-kolthoorn, an eighth sociale kaart (another made-up gemeente,
+ *   59 entries of 13 organisations in new styles, written apart in session 8) with 133 questions:
+ *   the apart set now;
  * - "corpus test": the frozen test split of the understanding corpus, for the levensgebied guess.
  * For comparison, "golden train+dev" is the part that was tuned on (in-sample).
  *
@@ -272,12 +275,17 @@ async function main(): Promise<void> {
     'Hoolterveen (sixth kaart, dev since session 7)',
     'Hoolterveen',
   );
+  const dalmolenSet = await kaartSet(
+    'kaart-dalmolen',
+    'Dalmolen (seventh kaart, dev since session 8)',
+    'Dalmolen',
+  );
   // Hengelo and the apart kaart are loaded only when the run reads them (BENCH_SETS).
   const hengeloSet = readsHengelo(only)
     ? await kaartSet('kaart-hengelo', 'Hengelo (second kaart, apart since session 6)', 'Hengelo')
     : undefined;
-  const dalmolenSet = readsLaterKaarten(only)
-    ? await kaartSet('kaart-dalmolen', 'Dalmolen (seventh kaart, apart)', 'Dalmolen')
+  const kolthoornSet = readsLaterKaarten(only)
+    ? await kaartSet('kaart-kolthoorn', 'Kolthoorn (eighth kaart, apart)', 'Kolthoorn')
     : undefined;
 
   const sets = [
@@ -304,8 +312,10 @@ async function main(): Promise<void> {
         ]
       : []),
     ...(hengeloSet === undefined ? [] : [hengeloSet]),
-    ...(only === 'tuned' ? [] : [vechtstedeSet, reggedalSet, elsenvoordeSet, hoolterveenSet]),
-    ...(dalmolenSet === undefined ? [] : [dalmolenSet]),
+    ...(only === 'tuned'
+      ? []
+      : [vechtstedeSet, reggedalSet, elsenvoordeSet, hoolterveenSet, dalmolenSet]),
+    ...(kolthoornSet === undefined ? [] : [kolthoornSet]),
   ];
   // BENCH_SETS=tuned scores only what may be tuned on (train+dev), for tuning runs; =apart adds
   // the later kaarten (the apart one is measured, never tuned on) without reading a frozen split.
@@ -425,7 +435,14 @@ async function main(): Promise<void> {
   }
 
   // Per failure class of ADR 0013 on the later kaarten (their questions carry the class they test).
-  for (const kaart of [vechtstedeSet, reggedalSet, elsenvoordeSet, hoolterveenSet, dalmolenSet]) {
+  for (const kaart of [
+    vechtstedeSet,
+    reggedalSet,
+    elsenvoordeSet,
+    hoolterveenSet,
+    dalmolenSet,
+    kolthoornSet,
+  ]) {
     if (kaart === undefined || !sets.includes(kaart)) continue;
     out();
     out(

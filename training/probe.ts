@@ -123,16 +123,17 @@ console.log(`English stripped ${corpusDev(bare, process.env.SHOW === 'en', 'en')
 console.log(`golden train+dev full     ${golden(full, goldenTuned)}`);
 console.log(`golden train+dev stripped ${golden(bare, goldenTuned)}`);
 // PROBE_KAARTEN=1: the dev kaarten, the third (Vechtstede), the fourth (Reggedal), the fifth
-// (Elsenvoorde) and the sixth (Hoolterveen), dev sets since the fourth amendment, round 16,
-// session 6 and session 7 of ADR 0013 (`KAART=kaart-reggedal npx tsx training/devMisses.ts` lists
-// misses). Hengelo is not read since session 6, and the kaart written apart in session 7
-// (Dalmolen) is measured by bench:understanding only, never here.
+// (Elsenvoorde), the sixth (Hoolterveen) and the seventh (Dalmolen), dev sets since the fourth
+// amendment, round 16, session 6, session 7 and session 8 of ADR 0013 (`KAART=kaart-reggedal npx
+// tsx training/devMisses.ts` lists misses). Hengelo is not read since session 6, and the kaart
+// written apart in session 8 (Kolthoorn) is measured by bench:understanding only, never here.
 if (process.env.PROBE_KAARTEN === '1' || process.env.PROBE_APART === '1') {
   for (const [name, dir] of [
     ['Vechtstede (dev)  ', 'test/fixtures/kaart-vechtstede'],
     ['Reggedal (dev)    ', 'test/fixtures/kaart-reggedal'],
     ['Elsenvoorde (dev) ', 'test/fixtures/kaart-elsenvoorde'],
     ['Hoolterveen (dev) ', 'test/fixtures/kaart-hoolterveen'],
+    ['Dalmolen (dev)    ', 'test/fixtures/kaart-dalmolen'],
   ] as const) {
     const kaart = await load(path.join(root, dir));
     const cases = readCases(path.join(root, dir, 'questions.jsonl'));

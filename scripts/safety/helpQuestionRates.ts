@@ -8,7 +8,7 @@ import path from 'node:path';
 import { assessSafety } from '../../src/safety/assessSafety.js';
 import type { ConcernModel } from '../../src/safety/concernModel.js';
 import {
-  devKaarten,
+  readDevKaarten,
   evaluationHelpSets,
   type HelpLanguage,
   type HelpQuestion,
@@ -53,19 +53,22 @@ export function helpRateLines(model: ConcernModel, options: { frozen: boolean })
     `| ${'---'.padEnd(44)} | ${'---'.padEnd(8)} | ${'---'.padEnd(17)} | ${'---'.padEnd(20)} | ${'---'.padEnd(15)} |`,
   ];
   const all = sets.flatMap(([, questions]) => questions);
-  // The rounds before the third to seventh kaart reported Hengelo and the two frozen splits
+  // The rounds before the third to eighth kaart reported Hengelo and the two frozen splits
   // together; that sum stays beside the sum of all sets so the figures remain comparable.
   const earlier = sets
-    .filter(([name]) => !/Vechtstede|Reggedal|Elsenvoorde|Hoolterveen|Dalmolen/.test(name))
+    .filter(
+      ([name]) => !/Vechtstede|Reggedal|Elsenvoorde|Hoolterveen|Dalmolen|Kolthoorn/.test(name),
+    )
     .flatMap(([, questions]) => questions);
   const totals: [string, HelpQuestion[]][] = [
     ...(options.frozen ? [['Hengelo and frozen splits', earlier] as [string, HelpQuestion[]]] : []),
     ['all sets', all],
   ];
   // Vechtstede and Reggedal are dev sets since the seventh round (docs/adr/0012-safety-net.md),
-  // Elsenvoorde since 2026-12-02 session 6, Hoolterveen since session 7: their help questions may be
-  // read to choose changes, so their rows say so.
-  const isDev = (name: string) => devKaarten.some((kaart) => name.toLowerCase().startsWith(kaart));
+  // Elsenvoorde since 2026-12-02 session 6, Hoolterveen since session 7, Dalmolen since session 8:
+  // their help questions may be read to choose changes, so their rows say so.
+  const isDev = (name: string) =>
+    readDevKaarten.some((kaart) => name.toLowerCase().startsWith(kaart));
   for (const [title, questions] of [...sets, ...totals]) {
     const name = isDev(title) ? `${title.replace(/ \(.*\)$/, '')} (dev)` : title;
     for (const [lang, label] of languages) {

@@ -6,13 +6,15 @@
  *   the tuner keeps its check rate on them within budget, so thresholds are chosen with real help
  *   questions in view, not only with the safety corpus's own ordinary set.
  * - **evaluation**: the questions of the other sociale kaarten (test/fixtures/kaart-hengelo/,
- *   kaart-vechtstede/, kaart-reggedal/, kaart-elsenvoorde/, kaart-hoolterveen/ and kaart-dalmolen/,
- *   written apart), the golden set's frozen test split and the understanding corpus's frozen test split. Never trained on;
+ *   kaart-vechtstede/, kaart-reggedal/, kaart-elsenvoorde/, kaart-hoolterveen/, kaart-dalmolen/ and
+ *   kaart-kolthoorn/, written apart), the golden set's frozen test split and the understanding
+ *   corpus's frozen test split. Never trained on;
  *   `npm run bench:safety` reports the check rate on them, by set and language only (the frozen
  *   splits not with `--unseen-only`). The dev kaarten among them (devKaarten) may be read and tuned
  *   on: the tuner fits the firm-check thresholds on them (docs/adr/0012-safety-net.md, eighth
- *   round); Hengelo, Dalmolen (the apart kaart since session 7) and the frozen splits are never
- *   tuned on.
+ *   round); Hengelo, Kolthoorn (the apart kaart since session 8) and the frozen splits are never
+ *   tuned on. Dalmolen (apart in session 7) is a dev set since session 8 but not yet among
+ *   devKaarten: see `readDevKaarten`.
  *
  * A question whose labels are about safety, violence, abuse or crisis (the veiligheid levensgebied,
  * the need gezondheid.levensmoe, or a golden case answered by a veiligheid entry) is not an ordinary
@@ -90,7 +92,8 @@ const kaarten = [
   { name: 'reggedal', title: 'Reggedal questions (fourth sociale kaart)' },
   { name: 'elsenvoorde', title: 'Elsenvoorde questions (fifth sociale kaart)' },
   { name: 'hoolterveen', title: 'Hoolterveen questions (sixth sociale kaart)' },
-  { name: 'dalmolen', title: 'Dalmolen questions (seventh kaart, apart)' },
+  { name: 'dalmolen', title: 'Dalmolen questions (seventh sociale kaart)' },
+  { name: 'kolthoorn', title: 'Kolthoorn questions (eighth kaart, apart)' },
 ] as const;
 /**
  * Kaarten that are dev sets: their help questions may be read and tuned on, never trained on.
@@ -104,6 +107,14 @@ export const devKaarten: readonly string[] = [
   'elsenvoorde',
   'hoolterveen',
 ];
+/**
+ * Kaarten that are dev sets in the bench's table (their rows say "(dev)"): devKaarten and
+ * Dalmolen, a dev set since session 8 whose figures are in-sample from then on. Dalmolen is not in
+ * devKaarten: that list is what the tuner fits its thresholds on, and adding a kaart there changes
+ * the shipped thresholds at the next `npm run tune:safety`, a decision of its own. Kolthoorn (the
+ * eighth kaart, written apart in session 8) is the apart kaart: never add it here.
+ */
+export const readDevKaarten: readonly string[] = [...devKaarten, 'dalmolen'];
 const kaartFile = (name: string) =>
   path.join(root, 'test', 'fixtures', `kaart-${name}`, 'questions.jsonl');
 

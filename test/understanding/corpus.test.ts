@@ -46,6 +46,7 @@ describe('the understanding corpus (training/corpus)', () => {
       'test/fixtures/kaart-elsenvoorde/questions.jsonl',
       'test/fixtures/kaart-hoolterveen/questions.jsonl',
       'test/fixtures/kaart-dalmolen/questions.jsonl',
+      'test/fixtures/kaart-kolthoorn/questions.jsonl',
       'test/golden/split/test.jsonl',
     ].flatMap((file) =>
       readFileSync(path.join(root, file), 'utf8')
