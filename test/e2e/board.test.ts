@@ -22,6 +22,20 @@ import { launchChromium } from '../support/browser.js';
  * and work it with the same verbs as the Teams card.
  */
 
+/** A stand-in for teams-js in a Teams host where single sign-on fails (no consent, say). */
+const FAILING_SSO_TEAMS_HOST = `
+window.microsoftTeams = {
+  app: {
+    initialize: () => Promise.resolve(),
+    getContext: () => Promise.resolve({ app: { theme: 'default' } }),
+    registerOnThemeChangeHandler: () => {},
+  },
+  authentication: {
+    getAuthToken: () => Promise.reject(new Error('resourceRequiresConsent')),
+  },
+};
+`;
+
 describe('the Casusbord in a browser', () => {
   let board: BoardHarness;
   let browser: Browser;
@@ -328,6 +342,134 @@ describe('the Casusbord in a browser', () => {
     expect((await board.repository.get(created.reference))?.history.at(-1)?.note).toBe(typed);
     // Once saved, the draft is gone.
     expect(await page.evaluate('JSON.stringify(window.sessionStorage)')).not.toContain('donderdag');
+  });
+
+  it('"Annuleren" deletes the kept draft: the form opens empty and nothing stays in the tab', async () => {
+    // A cancelled note is not wanted; once it came back after the next sign-in as if it were.
+    await page.goto(`${board.baseUrl}/tab/`);
+    await page.locator('#dev-login').waitFor({ state: 'visible' });
+    await signInAs(staff.anna);
+    await caseButton(created.reference).click();
+    await page.getByRole('button', { name: 'Ik pak dit op' }).click();
+    await expect.poll(() => page.locator('#notice').innerText()).toContain('opgepakt');
+    const storage = () => page.evaluate('JSON.stringify(window.sessionStorage)');
+
+    const opener = page.getByRole('button', { name: 'Contact gelegd', exact: true }).first();
+    await opener.click();
+    const contact = page.locator('#contact-form');
+    const contactNote = contact.getByLabel('Wat is er afgesproken? (mag leeg blijven)');
+    await contactNote.fill('Gebeld, maar eigenlijk niet gesproken.');
+    await expect.poll(storage).toContain('niet gesproken');
+    await contact.getByRole('button', { name: 'Annuleren' }).click();
+    expect(await storage()).not.toContain('niet gesproken');
+    expect(await contact.isVisible()).toBe(false);
+    expect(await opener.getAttribute('aria-expanded')).toBe('false');
+    await expect
+      .poll(() => page.evaluate('document.activeElement?.dataset.verb'))
+      .toBe('contactMade');
+    await opener.click();
+    expect(await contactNote.inputValue()).toBe('');
+
+    // "Afronden": the outcome chosen, the note and the "choose first" error go with it.
+    await page.getByRole('button', { name: 'Afronden', exact: true }).first().click();
+    const close = page.locator('#close-form');
+    await close.getByLabel('Notitie (mag leeg blijven)').fill('Toch niet afronden.');
+    await close.getByRole('button', { name: 'Afronden' }).click();
+    await expect.poll(() => close.innerText()).toContain('Kies eerst hoe de casus is afgerond.');
+    await close.getByLabel('Voorliggend opgelost').check();
+    await expect.poll(storage).toContain('Toch niet afronden');
+    await close.getByRole('button', { name: 'Annuleren' }).click();
+    expect(await storage()).not.toContain('Toch niet afronden');
+
+    // After signing in again, no form opens by itself and nothing was recorded.
+    await page.reload();
+    await page.locator('#dev-login').waitFor({ state: 'visible' });
+    await signInAs(staff.anna);
+    await caseButton(created.reference).click();
+    await page.getByRole('button', { name: 'Afronden', exact: true }).first().waitFor();
+    expect(await page.locator('#contact-form').isVisible()).toBe(false);
+    expect(await page.locator('#close-form').isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Afronden', exact: true }).first().click();
+    expect(await close.getByLabel('Notitie (mag leeg blijven)').inputValue()).toBe('');
+    expect(await close.getByLabel('Voorliggend opgelost').isChecked()).toBe(false);
+    expect(await close.innerText()).not.toContain('Kies eerst');
+    expect((await board.repository.get(created.reference))?.status).toBe('opgepakt');
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('a draft for a step the case no longer offers is deleted when the case is shown again', async () => {
+    // The colleague typed a note, then closed the case from the Teams card: the board's form is
+    // gone, so the note could never be sent nor seen again, and must not linger in the tab.
+    await page.goto(`${board.baseUrl}/tab/`);
+    await page.locator('#dev-login').waitFor({ state: 'visible' });
+    await signInAs(staff.anna);
+    await caseButton(created.reference).click();
+    await page.getByRole('button', { name: 'Ik pak dit op' }).click();
+    await expect.poll(() => page.locator('#notice').innerText()).toContain('opgepakt');
+    await page.getByRole('button', { name: 'Contact gelegd', exact: true }).first().click();
+    await page
+      .locator('#contact-form')
+      .getByLabel('Wat is er afgesproken? (mag leeg blijven)')
+      .fill('Terugbellen na de vakantie.');
+    const storage = () => page.evaluate('JSON.stringify(window.sessionStorage)');
+    await expect.poll(storage).toContain('vakantie');
+
+    const claimed = await board.repository.get(created.reference);
+    const fromTeams = await handleCardAction(
+      {
+        reference: created.reference,
+        verb: 'close',
+        outcome: 'voorliggend_opgelost',
+        expectedVersion: claimed!.version,
+      },
+      { aadObjectId: staff.anna.id, teamsUserId: '29:anna', name: staff.anna.name },
+      board.verbs,
+    );
+    expect(fromTeams.refusal).toBeUndefined();
+
+    await page.getByRole('button', { name: 'Terug naar de lijst' }).click();
+    await page.locator('#filter-status').selectOption('all');
+    await caseButton(created.reference).click();
+    await expect.poll(() => page.locator('#detail').innerText()).toContain('Afgerond');
+    expect(await page.locator('#contact-form').count()).toBe(0);
+    expect(await storage()).not.toContain('vakantie');
+  });
+
+  it('in Teams, a failed single sign-on says the note being typed is kept, and keeps it', async () => {
+    // Teams cannot run here: a stand-in for teams-js whose getAuthToken fails, in an iframe as
+    // Teams shows the tab (only there does the page load teams-js).
+    await page.route('**/tab/teams-js.js', (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: FAILING_SSO_TEAMS_HOST }),
+    );
+    await page.goto(`${board.baseUrl}/tab/?host`);
+    await page.locator('#dev-login').waitFor({ state: 'visible' });
+    const key = `wijkwijzer.board.draft:${created.reference}:contactMade`;
+    const draft = 'Gebeld met de dochter.';
+    await page.evaluate(
+      `window.sessionStorage.setItem(${JSON.stringify(key)}, ${JSON.stringify(draft)})`,
+    );
+    await page.evaluate(`(() => {
+      const frame = document.createElement('iframe');
+      frame.src = '/tab/?in-teams';
+      frame.title = 'Casusbord';
+      frame.style.width = '100%';
+      frame.style.height = '600px';
+      document.body.append(frame);
+    })()`);
+    const framed = page.frameLocator('iframe[title="Casusbord"]');
+    const alert = framed.locator('#alert');
+    await alert.waitFor({ state: 'visible' });
+    const text = await alert.innerText();
+    expect(text).toContain('Aanmelden via Teams lukte niet.');
+    expect(text).toContain(
+      'Wat u in een formulier typte, blijft bewaard zolang Teams open blijft.',
+    );
+    expect(text.split('blijft bewaard').length - 1).toBe(1);
+    expect(await framed.locator('#dev-login').isVisible()).toBe(false);
+    // The page keeps its word: the draft is still there for after signing in.
+    expect(await page.evaluate(`window.sessionStorage.getItem(${JSON.stringify(key)})`)).toBe(
+      draft,
+    );
   });
 
   describe('accessibility', () => {
