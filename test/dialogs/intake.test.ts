@@ -87,6 +87,21 @@ describe('the intake', () => {
     expect(last?.today).toBe('2026-03-02');
   });
 
+  it("the question's search reuses the message's one understanding pass: probabilities and language", async () => {
+    // House rule: one understanding pass per message; the search must not detect the language again.
+    const calls: SearchCall[] = [];
+    const harness = createHarness({ knowledge: fakeKnowledge(calls) });
+    const english = harness.chat();
+    await english.join();
+    await english.say('I feel lonely and I have nobody to talk to');
+    expect(calls[0]?.language).toBe('en');
+    expect(calls[0]?.needProbabilities).toBeInstanceOf(Float64Array);
+    const dutch = harness.chat();
+    await dutch.join();
+    await dutch.say('Ik voel me eenzaam en heb niemand om mee te praten');
+    expect(calls.at(-1)?.language).toBe('nl');
+  });
+
   it('does not ask what the first message already said (postcode, age, for whom)', async () => {
     const harness = createHarness();
     const chat = harness.chat();
