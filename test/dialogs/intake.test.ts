@@ -229,9 +229,10 @@ describe('the intake', () => {
     const json = JSON.stringify(cards);
     expect(json).toContain('[053-4811234](tel:+31534811234)');
     expect(json).toContain('Gecontroleerd op 5 januari 2026.');
-    // Budgetmaatje has only an e-mail address: no "call first" without a number to call.
-    expect(json).toContain('Nog niet gecontroleerd.');
+    // Budgetmaatje (never checked) has only an e-mail address: no place to go to, so no "call
+    // first", and no bare "nog niet gecontroleerd" either (ADR 0010, 2026-12-03).
     expect(json).not.toContain('Bel eerst even');
+    expect(json).not.toContain('Nog niet gecontroleerd');
     expect(json).toContain('Meld u eerst aan via de website of per e-mail.');
     expect(json).toContain('[budget@example.nl](mailto:budget@example.nl)');
   });
