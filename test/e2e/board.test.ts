@@ -14,7 +14,7 @@ import {
   type StaffFixture,
 } from '../board/boardHarness.js';
 import { WCAG_22_AA } from '../support/axe.js';
-import { launchChromium } from '../support/browser.js';
+import { frameInPage, launchChromium } from '../support/browser.js';
 
 /**
  * The Casusbord in headless Chromium, outside Teams: the page must give up on teams-js within
@@ -73,6 +73,21 @@ describe('the Casusbord in a browser', () => {
     await page.getByRole('heading', { name: 'Casussen', exact: true }).waitFor();
   }
 
+  /** The board outside Teams, signed in with the development login. */
+  async function openSignedInAs(who: StaffFixture): Promise<void> {
+    await page.goto(`${board.baseUrl}/tab/`);
+    await page.locator('#dev-login').waitFor({ state: 'visible' });
+    await signInAs(who);
+  }
+
+  /** Anna (wijkteam West) signs in, opens the case and claims it. */
+  async function claimAsAnna(): Promise<void> {
+    await openSignedInAs(staff.anna);
+    await caseButton(created.reference).click();
+    await page.getByRole('button', { name: 'Ik pak dit op' }).click();
+    await expect.poll(() => page.locator('#notice').innerText()).toContain('opgepakt');
+  }
+
   const caseButton = (reference: string) =>
     page.getByRole('button', { name: `Bekijk casus ${reference}` });
 
@@ -107,9 +122,7 @@ describe('the Casusbord in a browser', () => {
   it('a case without contact details has a marker, and "Contact gelegd" says why it cannot be done; the status line never keeps "Even geduld"', async () => {
     // The resident chose "vergeet mij" after sending (ADR 0014, defect 7).
     await board.repository.eraseResidentContacts('resident-key-1');
-    await page.goto(`${board.baseUrl}/tab/`);
-    await page.locator('#dev-login').waitFor({ state: 'visible' });
-    await signInAs(staff.anna);
+    await openSignedInAs(staff.anna);
     const item = page.locator('li', { has: caseButton(created.reference) });
     await caseButton(created.reference).waitFor();
     expect(await item.innerText()).toContain('Geen contactgegevens');
@@ -137,14 +150,7 @@ describe('the Casusbord in a browser', () => {
     await page.goto(`${board.baseUrl}/tab/`);
     await page.locator('#dev-login').waitFor({ state: 'visible' });
     const started = Date.now();
-    await page.evaluate(`(() => {
-      const frame = document.createElement('iframe');
-      frame.src = '/tab/?in-frame';
-      frame.title = 'Casusbord';
-      frame.style.width = '100%';
-      frame.style.height = '600px';
-      document.body.append(frame);
-    })()`);
+    await frameInPage(page, '/tab/?in-frame', 'Casusbord');
     const framed = page.frameLocator('iframe[title="Casusbord"]');
     await framed.locator('#dev-login').waitFor({ state: 'visible', timeout: 6_000 });
     const elapsed = Date.now() - started;
@@ -153,9 +159,7 @@ describe('the Casusbord in a browser', () => {
   });
 
   it('a claim on the board shows on the card built for that case, and only the claimer sees the contact', async () => {
-    await page.goto(`${board.baseUrl}/tab/`);
-    await page.locator('#dev-login').waitFor({ state: 'visible' });
-    await signInAs(staff.anna);
+    await openSignedInAs(staff.anna);
     await caseButton(created.reference).click();
     const heading = page.getByRole('heading', { name: `Casus ${created.reference}` });
     await heading.waitFor();
@@ -219,9 +223,7 @@ describe('the Casusbord in a browser', () => {
   });
 
   it('a colleague who claimed it first in Teams: the board says who, and shows the new state', async () => {
-    await page.goto(`${board.baseUrl}/tab/`);
-    await page.locator('#dev-login').waitFor({ state: 'visible' });
-    await signInAs(staff.anna);
+    await openSignedInAs(staff.anna);
     await caseButton(created.reference).click();
     await page.getByRole('heading', { name: `Casus ${created.reference}` }).waitFor();
 
@@ -241,12 +243,7 @@ describe('the Casusbord in a browser', () => {
   });
 
   it('closing asks for an outcome first, then records it with the note', async () => {
-    await page.goto(`${board.baseUrl}/tab/`);
-    await page.locator('#dev-login').waitFor({ state: 'visible' });
-    await signInAs(staff.anna);
-    await caseButton(created.reference).click();
-    await page.getByRole('button', { name: 'Ik pak dit op' }).click();
-    await expect.poll(() => page.locator('#notice').innerText()).toContain('opgepakt');
+    await claimAsAnna();
 
     await page.getByRole('button', { name: 'Afronden', exact: true }).first().click();
     const form = page.locator('#close-form');
@@ -266,12 +263,7 @@ describe('the Casusbord in a browser', () => {
   it('records "Contact gelegd" with a note of what was agreed', async () => {
     // Found by working a case as a wijkteam colleague: after the call there was nowhere to write
     // down what was agreed; a note was only possible when closing the case.
-    await page.goto(`${board.baseUrl}/tab/`);
-    await page.locator('#dev-login').waitFor({ state: 'visible' });
-    await signInAs(staff.anna);
-    await caseButton(created.reference).click();
-    await page.getByRole('button', { name: 'Ik pak dit op' }).click();
-    await expect.poll(() => page.locator('#notice').innerText()).toContain('opgepakt');
+    await claimAsAnna();
 
     const opener = page.getByRole('button', { name: 'Contact gelegd', exact: true }).first();
     await opener.click();
@@ -296,12 +288,7 @@ describe('the Casusbord in a browser', () => {
   it('an expired sign-in says so once and keeps the note being typed for after signing in again', async () => {
     // Found by a wijkteam colleague: the message stood twice (top and in the case) and said to
     // reload, which threw away the note they were typing.
-    await page.goto(`${board.baseUrl}/tab/`);
-    await page.locator('#dev-login').waitFor({ state: 'visible' });
-    await signInAs(staff.anna);
-    await caseButton(created.reference).click();
-    await page.getByRole('button', { name: 'Ik pak dit op' }).click();
-    await expect.poll(() => page.locator('#notice').innerText()).toContain('opgepakt');
+    await claimAsAnna();
     await page.getByRole('button', { name: 'Contact gelegd', exact: true }).first().click();
     const label = 'Wat is er afgesproken? (mag leeg blijven)';
     const typed = 'Gebeld. Zij komt donderdag langs op het wijkteamkantoor.';
@@ -346,12 +333,7 @@ describe('the Casusbord in a browser', () => {
 
   it('"Annuleren" deletes the kept draft: the form opens empty and nothing stays in the tab', async () => {
     // A cancelled note is not wanted; once it came back after the next sign-in as if it were.
-    await page.goto(`${board.baseUrl}/tab/`);
-    await page.locator('#dev-login').waitFor({ state: 'visible' });
-    await signInAs(staff.anna);
-    await caseButton(created.reference).click();
-    await page.getByRole('button', { name: 'Ik pak dit op' }).click();
-    await expect.poll(() => page.locator('#notice').innerText()).toContain('opgepakt');
+    await claimAsAnna();
     const storage = () => page.evaluate('JSON.stringify(window.sessionStorage)');
 
     const opener = page.getByRole('button', { name: 'Contact gelegd', exact: true }).first();
@@ -400,12 +382,7 @@ describe('the Casusbord in a browser', () => {
   it('a draft for a step the case no longer offers is deleted when the case is shown again', async () => {
     // The colleague typed a note, then closed the case from the Teams card: the board's form is
     // gone, so the note could never be sent nor seen again, and must not linger in the tab.
-    await page.goto(`${board.baseUrl}/tab/`);
-    await page.locator('#dev-login').waitFor({ state: 'visible' });
-    await signInAs(staff.anna);
-    await caseButton(created.reference).click();
-    await page.getByRole('button', { name: 'Ik pak dit op' }).click();
-    await expect.poll(() => page.locator('#notice').innerText()).toContain('opgepakt');
+    await claimAsAnna();
     await page.getByRole('button', { name: 'Contact gelegd', exact: true }).first().click();
     await page
       .locator('#contact-form')
@@ -448,14 +425,7 @@ describe('the Casusbord in a browser', () => {
     await page.evaluate(
       `window.sessionStorage.setItem(${JSON.stringify(key)}, ${JSON.stringify(draft)})`,
     );
-    await page.evaluate(`(() => {
-      const frame = document.createElement('iframe');
-      frame.src = '/tab/?in-teams';
-      frame.title = 'Casusbord';
-      frame.style.width = '100%';
-      frame.style.height = '600px';
-      document.body.append(frame);
-    })()`);
+    await frameInPage(page, '/tab/?in-teams', 'Casusbord');
     const framed = page.frameLocator('iframe[title="Casusbord"]');
     const alert = framed.locator('#alert');
     await alert.waitFor({ state: 'visible' });
