@@ -152,6 +152,7 @@ describe('wijkwijzer search', () => {
     ]);
     expect(code).toBe(65);
     expect(stderr).toContain('duits.jsonl:1:');
+    expect(stderr).toContain('language is "nl" of "en"');
   });
 
   it('refuses a batch line of the wrong shape with its line number', async () => {
