@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import MiniSearch from 'minisearch';
 import { z } from 'zod';
 import type { Catalogue, ResidentArea } from '../src/knowledge/catalogue.js';
@@ -10,6 +12,7 @@ import { search } from '../src/search/search.js';
 import type { SearchIndex } from '../src/search/searchIndex.js';
 import type { SearchResult } from '../src/search/searchTypes.js';
 import { searchAfterIntake } from '../src/understanding/afterIntake.js';
+import { splitOf } from '../src/understanding/corpus.js';
 
 /** Shared by the benchmarks. */
 
@@ -126,12 +129,67 @@ const benchCaseSchema = z.object({
 });
 export type BenchCase = z.output<typeof benchCaseSchema>;
 
+/** Reads a text file; the benchmarks take it as a parameter so a test can see what they open. */
+export type ReadText = (file: string) => string;
+const readUtf8: ReadText = (file) => readFileSync(file, 'utf8');
+
+/** The lines of a JSON-lines file that hold a row (`//` lines are comments). */
+function rowLines(content: string): string[] {
+  return content.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('//'));
+}
+
 /** The questions of a JSON-lines bench set; `//` lines are comments. */
-export function readCases(file: string): BenchCase[] {
-  return readFileSync(file, 'utf8')
+export function readCases(file: string, read: ReadText = readUtf8): BenchCase[] {
+  return rowLines(read(file)).map((line) => benchCaseSchema.parse(JSON.parse(line)));
+}
+
+/** The golden set, its frozen test split and the committed hashes of the frozen splits. */
+export const GOLDEN_FILE = 'test/golden/search.golden.jsonl';
+export const GOLDEN_FROZEN_FILE = 'test/golden/split/test.jsonl';
+export const FROZEN_HASHES_FILE = 'test/understanding/frozen.sha256';
+
+export interface GoldenSets {
+  /** The whole golden set, in file order. */
+  readonly all: readonly BenchCase[];
+  /** Golden train+dev (in-sample), in file order. */
+  readonly tuned: readonly BenchCase[];
+  /** The frozen test split; only when the run reads it (`all`). */
+  readonly frozen?: readonly BenchCase[];
+}
+
+/**
+ * The golden set and its parts for a run with these sets. Only `all` opens the frozen split. The
+ * other runs leave out the rows the split puts in test (`splitOf`, by a hash of the text, as
+ * `npm run train` writes the split): no frozen text is opened. That those rows are the frozen
+ * file byte for byte is checked against its committed hash (frozen.sha256), so a golden set
+ * edited without a new split stops the run instead of letting a frozen question in.
+ */
+export function goldenSets(root: string, sets: BenchSets, read: ReadText = readUtf8): GoldenSets {
+  const lines = rowLines(read(path.join(root, GOLDEN_FILE)));
+  const all = lines.map((line) => benchCaseSchema.parse(JSON.parse(line)));
+  if (readsFrozen(sets)) {
+    const frozen = readCases(path.join(root, GOLDEN_FROZEN_FILE), read);
+    const frozenTexts = new Set(frozen.map((c) => c.text));
+    return { all, tuned: all.filter((c) => !frozenTexts.has(c.text)), frozen };
+  }
+  // The frozen rows as train.ts writes them (each row's JSON, one a line), hashed, never scored.
+  const frozenRows = lines
+    .map((line) => JSON.parse(line) as { text: string })
+    .filter((row) => splitOf(row.text) === 'test')
+    .map((row) => JSON.stringify(row));
+  const written = createHash('sha256')
+    .update(`${frozenRows.join('\n')}\n`)
+    .digest('hex');
+  const committed = read(path.join(root, FROZEN_HASHES_FILE))
     .split('\n')
-    .filter((line) => line.trim() !== '' && !line.startsWith('//'))
-    .map((line) => benchCaseSchema.parse(JSON.parse(line)));
+    .map((line) => line.trim().split(/\s+/))
+    .find(([, file]) => file === GOLDEN_FROZEN_FILE)?.[0];
+  if (written !== committed) {
+    throw new Error(
+      `${GOLDEN_FILE} no longer splits into the committed ${GOLDEN_FROZEN_FILE}: run npm run train first`,
+    );
+  }
+  return { all, tuned: all.filter((c) => splitOf(c.text) !== 'test') };
 }
 
 /**
@@ -180,23 +238,32 @@ export function withoutEntries(catalogue: Catalogue, ids: readonly string[]): Ca
 
 /**
  * `BENCH_SETS` of bench:understanding: `all` (unset: every set, the frozen splits included),
- * `tuned` (in-sample only), `apart` (in-sample and the later kaarten, no frozen split, no
- * Hengelo), `unfrozen` (every set but the frozen splits). Any other value is an error, so a typo
- * never falls back to reading more than was asked.
+ * `tuned` (in-sample only), `dev` (in-sample and the dev kaarten Vechtstede, Reggedal, Elsenvoorde
+ * and Hoolterveen: what may be decided on), `apart` (those and the apart kaart Dalmolen, no frozen
+ * split, no Hengelo), `unfrozen` (every set but the frozen splits). Any other value is an error,
+ * so a typo never falls back to reading more than was asked.
  */
-export type BenchSets = 'all' | 'tuned' | 'apart' | 'unfrozen';
+export type BenchSets = 'all' | 'tuned' | 'dev' | 'apart' | 'unfrozen';
 
 export function benchSets(value: string | undefined): BenchSets {
   if (value === undefined || value === '') return 'all';
-  if (value === 'tuned' || value === 'apart' || value === 'unfrozen') return value;
-  throw new Error(`BENCH_SETS=${value}: expected tuned, apart or unfrozen (or unset for all)`);
+  if (value === 'tuned' || value === 'dev' || value === 'apart' || value === 'unfrozen') {
+    return value;
+  }
+  throw new Error(`BENCH_SETS=${value}: expected tuned, dev, apart or unfrozen (or unset for all)`);
 }
+
+/** Whether a run with these sets opens the frozen test splits (only the full run does). */
+export const readsFrozen = (sets: BenchSets) => sets === 'all';
 
 /** Whether a run with these sets reads Hengelo (the second kaart, apart, measured only). */
 export const readsHengelo = (sets: BenchSets) => sets === 'all' || sets === 'unfrozen';
 
+/** Whether a run with these sets scores the dev kaarten (the third to the seventh, Dalmolen). */
+export const readsDevKaarten = (sets: BenchSets) => sets !== 'tuned';
+
 /** Whether a run with these sets scores the apart kaart (Kolthoorn, the eighth, since session 8). */
-export const readsLaterKaarten = (sets: BenchSets) => sets !== 'tuned';
+export const readsLaterKaarten = (sets: BenchSets) => sets !== 'tuned' && sets !== 'dev';
 
 /**
  * The messages whose cost bench:understanding times: only those of sets the run reads. The default

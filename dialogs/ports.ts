@@ -7,6 +7,7 @@ import type { ResidentArea, Voorziening } from '../src/knowledge/catalogue.js';
 import type { Insights } from '../src/insights/insights.js';
 import type { Clock } from '../src/shared/clock.js';
 import type { Logger } from '../src/shared/logger.js';
+import type { Language } from '../src/conversation/language.js';
 
 /**
  * What the conversation needs from the rest of the product, as small ports. The composition root
@@ -24,6 +25,8 @@ export interface IntakeSearchQuery {
   readonly levensgebieden?: readonly string[];
   /** The model's probabilities from the message's understanding pass, reused by the search. */
   readonly needProbabilities?: Float64Array;
+  /** The text's language from the same pass (Understanding.textLanguage; Dutch when none). */
+  readonly language?: Language;
 }
 
 /** The part of src/search's SearchResult the conversation uses (a SearchResult fits as is). */

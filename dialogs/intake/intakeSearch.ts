@@ -15,7 +15,7 @@ import { messageOf, placeNamesOf } from './turnMessage.js';
 /**
  * The search with what the resident told: the question, the age (or its band), the area and the
  * levensgebieden the resident chose. With the message's understanding pass, the search reuses its
- * search text and probabilities instead of reading the message again (ADR 0013).
+ * search text, probabilities and language instead of reading the message again (ADR 0013).
  */
 export function searchFor(
   knowledge: KnowledgePort,
@@ -37,7 +37,12 @@ export function searchFor(
   return knowledge.search({
     text: understanding?.searchText ?? withoutResidence(text, placeNamesOf(knowledge)),
     today,
-    ...(understanding === undefined ? {} : { needProbabilities: understanding.probabilities }),
+    ...(understanding === undefined
+      ? {}
+      : {
+          needProbabilities: understanding.probabilities,
+          language: understanding.textLanguage ?? 'nl',
+        }),
     ...(age === undefined ? {} : { age }),
     ...(area.wijk === undefined && area.stadsdeel === undefined ? {} : { area }),
     // ADR 0013: the levensgebieden the resident chose count in the ranking, not only as words.

@@ -22,7 +22,8 @@ import { formatPhoneNumber, telUrl } from './format.js';
  * Action.OpenUrl here): what it is in plain words, how to get there, and contact links a phone can
  * tap. Every card leads somewhere (ADR 0014, defect 4): without a number, address, e-mail or
  * website of its own, it shows the gemeente's number. The way in is said for the channel the
- * service has (walk in, call, online), and "Gecontroleerd op <datum>" tells how fresh it is.
+ * service has (walk in, call, online); "Gecontroleerd op <datum>" tells how fresh it is, and where
+ * nobody checked it lately, a place to go to comes with "Bel eerst even voordat u gaat".
  */
 
 export interface VoorzieningCardView {
@@ -37,7 +38,10 @@ export interface VoorzieningCardView {
   readonly website: string | null;
   /** Where to walk in; without one, the service is by phone or online only. */
   readonly address: string | null;
-  /** When a partner last confirmed the information; null when nobody did yet. */
+  /**
+   * When a partner last confirmed the information; null when nobody did yet, or so long ago that
+   * the date no longer counts (REVIEW_MONTHS: the knowledge check then warns the partner too).
+   */
   readonly verifiedOn: Date | null;
   /** The gemeente's number (WIJKTEAM_PHONE), for a card that has no contact of its own. */
   readonly fallbackPhone: string | null;
@@ -106,21 +110,27 @@ function accessText(view: VoorzieningCardView, channels: Channels, card: CardTex
   }
 }
 
-/** "Nog niet gecontroleerd", with the advice that fits the channel: call first, look first, or none. */
+/**
+ * The freshness line, only where it tells the resident something (ADR 0010, amendment of
+ * 2026-12-03): "Gecontroleerd op <datum>" for information a partner confirmed lately; for the rest
+ * only the advice to call (or look) before going to a place, since a moved address or new opening
+ * hours cost a trip for nothing. "Nog niet gecontroleerd" on its own asked nothing of the resident
+ * and stood on every card; a phone number or website that changed shows itself when tried.
+ */
 function freshnessText(
   view: VoorzieningCardView,
   channels: Channels,
   texts: CardTexts,
   language: Language,
-): string {
+): string | undefined {
   if (view.verifiedOn !== null) {
     const date = language === 'en' ? englishDate : dutchDate;
     return texts.verifiedOn(date(view.verifiedOn, { year: true }));
   }
-  if (channels.address === null || channels.viaGemeente) return texts.notVerified;
-  if (channels.phone !== null) return `${texts.notVerified} ${texts.callFirst}`;
-  if (channels.website !== null) return `${texts.notVerified} ${texts.lookFirst}`;
-  return texts.notVerified;
+  if (channels.address === null || channels.viaGemeente) return undefined;
+  if (channels.phone !== null) return texts.callFirst;
+  if (channels.website !== null) return texts.lookFirst;
+  return undefined;
 }
 
 /**
@@ -159,6 +169,10 @@ function contactActions(channels: Channels, texts: CardTexts): WebChatAction[] {
   return actions;
 }
 
+function freshnessLine(text: string | undefined): CardElement<WebChatAction> | undefined {
+  return text === undefined ? undefined : textBlock(text, { isSubtle: true, spacing: 'medium' });
+}
+
 /** `language` is the resident's: it sets the card's own words, never the partner's. */
 export function buildVoorzieningCard(
   view: VoorzieningCardView,
@@ -173,10 +187,7 @@ export function buildVoorzieningCard(
     textBlock(view.howToApply ?? accessText(view, channels, texts)),
     channels.viaGemeente ? textBlock(texts.viaGemeente(view.name)) : undefined,
     contactFacts(channels, texts),
-    textBlock(freshnessText(view, channels, texts, language), {
-      isSubtle: true,
-      spacing: 'medium',
-    }),
+    freshnessLine(freshnessText(view, channels, texts, language)),
   ];
   const card = webChatCard(
     body.filter((element): element is CardElement<WebChatAction> => element !== undefined),

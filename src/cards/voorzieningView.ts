@@ -26,7 +26,8 @@ export function voorzieningView(
     email: contact.email ?? null,
     website: contact.website ?? null,
     address: contact.adres ?? null,
-    verifiedOn: fresh.state === 'never' ? null : new Date(`${fresh.checkedOn}T12:00:00Z`),
+    // An overdue check is no check for the resident: no old date, and "call first" where it matters.
+    verifiedOn: fresh.state === 'checked' ? new Date(`${fresh.checkedOn}T12:00:00Z`) : null,
     fallbackPhone: gemeentePhone,
   };
 }

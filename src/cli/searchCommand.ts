@@ -124,6 +124,7 @@ async function runBatch(
       audience: options.audience,
       today: options.today,
       ...(request.age === undefined ? {} : { age: request.age }),
+      ...(request.language === undefined ? {} : { language: request.language }),
       ...(area === undefined ? {} : { area }),
       ...(options.top === undefined ? {} : { top: options.top }),
     });

@@ -43,7 +43,10 @@ export type Freshness =
   | { readonly state: 'overdue'; readonly checkedOn: string; readonly dueOn: string }
   | { readonly state: 'never' };
 
-/** Whether the bot may say "gecontroleerd op <datum>" or must say "nog niet gecontroleerd". */
+/**
+ * Whether the bot may say "gecontroleerd op <datum>": only while `checked`; `overdue` and `never`
+ * show no date, and a place to go to gets "bel eerst" (src/cards/voorzieningCard.ts).
+ */
 export function freshness(
   entry: Pick<VoorzieningEntry, 'gecontroleerd'>,
   today: string,

@@ -6,7 +6,7 @@ import { isWeakWord } from './stopWords.js';
 import type { SearchIndexInternals } from './searchIndex.js';
 import type { MatchVia } from './searchTypes.js';
 import { relationOf } from '../conversation/firstMessage.js';
-import { detectLanguage } from '../conversation/language.js';
+import { detectLanguage, type Language } from '../conversation/language.js';
 import { dutchFor } from './englishGlossary.js';
 
 /** Long stories are read up to this many words; the rest adds little and costs time. */
@@ -106,9 +106,14 @@ function correctTypo(internals: SearchIndexInternals, word: string): string | un
 /**
  * From a resident's words to weighted index terms: tokenise, drop stop words, stem, split
  * compounds, correct typos against the vocabulary of the knowledge, and expand everyday phrases
- * (synoniemen.yaml) to the terms of the knowledge.
+ * (synoniemen.yaml) to the terms of the knowledge. `language` is the text's language when the
+ * message's understanding pass already decided it (SearchQuery.language); else it is detected here.
  */
-export function analyseQuery(internals: SearchIndexInternals, text: string): AnalysedQuery {
+export function analyseQuery(
+  internals: SearchIndexInternals,
+  text: string,
+  language?: Language,
+): AnalysedQuery {
   const { analyzer, termIds } = internals;
   const tokens = tokenize(text).slice(0, MAX_QUERY_WORDS);
   const words: QueryWord[] = [];
@@ -126,7 +131,7 @@ export function analyseQuery(internals: SearchIndexInternals, text: string): Ana
   };
 
   // A message in English is also read through the glossary (englishGlossary.ts).
-  const english = detectLanguage(text) === 'en';
+  const english = (language ?? detectLanguage(text)) === 'en';
   tokens.forEach((typed, position) => {
     if (!isContentToken(typed)) {
       words.push({ typed, word: typed, content: false, status: 'stop' });

@@ -332,7 +332,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   const internals = index.internals;
   const top = Math.max(1, Math.min(MAX_TOP, Math.floor(query.top ?? DEFAULT_TOP)));
   const today = query.today ?? internals.loadedOn;
-  const analysed = analyseQuery(internals, query.text);
+  const analysed = analyseQuery(internals, query.text, query.language);
   const knownDomains = new Set(index.catalogue.levensgebieden.map((domain) => domain.id));
   const needs = questionNeeds(internals, query.text, query.needProbabilities);
   const questionDomains = new Map(

@@ -1,6 +1,7 @@
 import type { ConfidenceSignals } from './calibration.js';
 import type { AreaFit, ResidentArea, Voorziening } from '../knowledge/catalogue.js';
 import type { FieldName } from './fields.js';
+import type { Language } from '../conversation/language.js';
 
 /**
  * Who is asking. Residents never see "alleen-via-wijkteam" entries; staff (the wijkteam, the
@@ -32,6 +33,12 @@ export interface SearchQuery {
    * pass per message serves both; computed here when left out.
    */
   readonly needProbabilities?: Float64Array;
+  /**
+   * The language the text shows, as the message's understanding pass decided it
+   * (Understanding.textLanguage, Dutch when it showed none), so the search does not detect it
+   * again; detected from the text when left out (the CLI, the benchmarks).
+   */
+  readonly language?: Language;
 }
 
 /** How a query word reached the index: as typed, as a compound part, corrected, or a synonym. */

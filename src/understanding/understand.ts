@@ -65,7 +65,13 @@ export interface Facts {
 }
 
 export interface Understanding<Safety> {
+  /** The conversation's language after this message: the message's own, else the one before. */
   readonly language: Language;
+  /**
+   * The language the message itself shows, null when it shows none ("ok", "schulden"): what the
+   * search reads the text as (SearchQuery.language), decided here once per message.
+   */
+  readonly textLanguage: Language | null;
   readonly safety: Safety;
   /** Levensgebieden by the model's probability, most likely first (≥ 0.05 only). */
   readonly levensgebieden: readonly { readonly slug: string; readonly confidence: number }[];
@@ -161,8 +167,10 @@ export function understand<Safety>(
     .filter((domain) => domain.confidence >= 0.05)
     .sort((a, b) => b.confidence - a.confidence || (a.slug < b.slug ? -1 : 1));
   ranked.sort((a, b) => b.probability - a.probability || (a.need < b.need ? -1 : 1));
+  const textLanguage = detectLanguage(text) ?? null;
   return {
-    language: detectLanguage(text) ?? context.language ?? 'nl',
+    language: textLanguage ?? context.language ?? 'nl',
+    textLanguage,
     safety: context.assessSafety(text),
     levensgebieden,
     needs: ranked.slice(0, 3).map(({ need, probability }) => ({

@@ -6,6 +6,8 @@ import {
 } from '../../src/cards/handoverSummaryCard.js';
 import { buildChoiceCard } from '../../src/cards/choiceCard.js';
 import { buildVoorzieningCard, type VoorzieningCardView } from '../../src/cards/voorzieningCard.js';
+import { voorzieningCard, voorzieningView } from '../../src/cards/voorzieningView.js';
+import { fakeVoorzieningen } from '../dialogs/fakeKnowledge.js';
 import { allNodes, canonical, checkWithRenderer } from './adaptiveCardRenderer.js';
 
 function expectValidForWebChat(card: unknown): void {
@@ -58,12 +60,34 @@ describe('the voorziening card for Web Chat', () => {
     expect(card).toMatchSnapshot();
   });
 
-  it('says when nobody checked the information yet', () => {
+  it('unchecked, a place to go to says to call first, and no "nog niet gecontroleerd" on its own', () => {
+    // ADR 0010 (2026-12-03): the bare notice stood on every card and asked nothing of anyone; a
+    // trip to a moved place is what unchecked information can cost a resident.
     const card = buildVoorzieningCard({ ...formulierenbrigade, verifiedOn: null });
-    expect(JSON.stringify(card)).toContain(
-      'Nog niet gecontroleerd. Bel eerst even voordat u gaat.',
-    );
+    const json = JSON.stringify(card);
+    expect(json).toContain('Bel eerst even voordat u gaat.');
+    expect(json).not.toMatch(/gecontroleerd/i);
     expectValidForWebChat(card);
+    const lookFirst = buildVoorzieningCard({
+      ...formulierenbrigade,
+      phone: null,
+      verifiedOn: null,
+    });
+    expect(JSON.stringify(lookFirst)).toContain('Kijk eerst op de website voordat u gaat.');
+    expectValidForWebChat(lookFirst);
+  });
+
+  it('unchecked, a service by phone or online gets no freshness line at all', () => {
+    const card = buildVoorzieningCard({
+      ...formulierenbrigade,
+      address: null,
+      howToApply: null,
+      verifiedOn: null,
+    });
+    expectValidForWebChat(card);
+    expect(JSON.stringify(card.body)).not.toMatch(/gecontroleerd|Bel eerst|Kijk eerst/i);
+    // The contact is all there: the number and the website say for themselves whether they work.
+    expect(card.actions?.map((action) => action.title)).toContain('Bel 053 481 1234');
   });
 
   it('never turns a bad link from the knowledge file into a button', () => {
@@ -98,9 +122,9 @@ describe('the voorziening card for Web Chat', () => {
     ]);
     expect(json).toContain('[14 053](tel:14053)');
     expect(json).toContain('Zeg dat u meer wilt weten over: Formulierenbrigade Enschede.');
-    // No number of its own: "call first" would point at nothing.
-    expect(json).toContain('Nog niet gecontroleerd.');
+    // No number of its own: "call first" would point at nothing, and a bare notice tells nothing.
     expect(json).not.toContain('Bel eerst even');
+    expect(json).not.toMatch(/gecontroleerd/i);
   });
 
   it.each([
@@ -133,6 +157,24 @@ describe('the voorziening card for Web Chat', () => {
   });
 });
 
+describe("the card's freshness from the knowledge", () => {
+  // Schuldhulp was checked on 2026-01-05; a check counts for REVIEW_MONTHS (6).
+  const entry = fakeVoorzieningen.schuldhulp!;
+
+  it('shows the date while the check counts, and no old date once it is overdue', () => {
+    expect(voorzieningView(entry, '2026-03-02').verifiedOn?.toISOString()).toBe(
+      '2026-01-05T12:00:00.000Z',
+    );
+    expect(JSON.stringify(voorzieningCard(entry, '2026-03-02'))).toContain(
+      'Gecontroleerd op 5 januari 2026.',
+    );
+    expect(voorzieningView(entry, '2026-09-01').verifiedOn).toBeNull();
+    const overdue = voorzieningCard(entry, '2026-09-01');
+    expectValidForWebChat(overdue);
+    expect(JSON.stringify(overdue)).not.toContain('Gecontroleerd op');
+  });
+});
+
 describe('the voorziening card for a resident who writes English', () => {
   it('has English labels and access sentences, keeps the partner text, and is still valid 1.3', () => {
     const card = buildVoorzieningCard(formulierenbrigade, 'en');
@@ -151,7 +193,7 @@ describe('the voorziening card for a resident who writes English', () => {
     expect(json).toContain('Vrijwilligers helpen u gratis met formulieren en brieven.');
   });
 
-  it('says how to get in, and that nobody checked it yet, in English', () => {
+  it('says how to get in, and to call before going to a place nobody checked, in English', () => {
     const card = buildVoorzieningCard(
       { ...formulierenbrigade, howToApply: null, verifiedOn: null },
       'en',
@@ -159,7 +201,8 @@ describe('the voorziening card for a resident who writes English', () => {
     expectValidForWebChat(card);
     const json = JSON.stringify(card);
     expect(json).toContain('You can walk in without an appointment.');
-    expect(json).toContain('Not checked yet. Call before you go.');
+    expect(json).toContain('Call before you go.');
+    expect(json).not.toContain('Not checked');
     expect(json).not.toContain('Zo komt u er');
   });
 

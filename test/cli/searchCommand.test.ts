@@ -113,6 +113,48 @@ describe('wijkwijzer search', () => {
     expect(lines[2]?.noGoodMatch).toBe(true);
   });
 
+  it('reads a batch line in the language it names, and detects it when none is named', async () => {
+    await writeFile(
+      temp.file('talen.jsonl'),
+      [
+        JSON.stringify({ text: 'food bank', language: 'en' }),
+        JSON.stringify({ text: 'food bank' }),
+      ].join('\n'),
+    );
+    const { code, stdout } = await run([
+      '--batch',
+      'talen.jsonl',
+      '--knowledge',
+      FIXTURE_KNOWLEDGE,
+    ]);
+    expect(code).toBe(0);
+    const [named, detected] = stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { results: { why: string }[] });
+    // "food bank" alone shows no language: only the line that names English reads "food" as
+    // "voedsel" (the English glossary); both find the voedselbank through the synonym list.
+    expect(named?.results[0]?.why).toContain('"food" (betekent voedsel)');
+    expect(detected?.results[0]?.why).not.toContain('"food" (betekent');
+    expect(detected?.results[0]?.why).toContain('"food bank" (betekent voedselbank)');
+  });
+
+  it('refuses a batch line with a language it does not speak', async () => {
+    await writeFile(
+      temp.file('duits.jsonl'),
+      `${JSON.stringify({ text: 'laute Nachbarn', language: 'de' })}\n`,
+    );
+    const { code, stderr } = await run([
+      '--batch',
+      'duits.jsonl',
+      '--knowledge',
+      FIXTURE_KNOWLEDGE,
+    ]);
+    expect(code).toBe(65);
+    expect(stderr).toContain('duits.jsonl:1:');
+    expect(stderr).toContain('language is "nl" of "en"');
+  });
+
   it('refuses a batch line of the wrong shape with its line number', async () => {
     await writeFile(temp.file('bad.jsonl'), `${JSON.stringify({ text: 'x' })}\n{"vraag": 1}\n`);
     const { code, stderr } = await run(['--batch', 'bad.jsonl', '--knowledge', FIXTURE_KNOWLEDGE]);

@@ -87,6 +87,21 @@ describe('the intake', () => {
     expect(last?.today).toBe('2026-03-02');
   });
 
+  it("the question's search reuses the message's one understanding pass: probabilities and language", async () => {
+    // House rule: one understanding pass per message; the search must not detect the language again.
+    const calls: SearchCall[] = [];
+    const harness = createHarness({ knowledge: fakeKnowledge(calls) });
+    const english = harness.chat();
+    await english.join();
+    await english.say('I feel lonely and I have nobody to talk to');
+    expect(calls[0]?.language).toBe('en');
+    expect(calls[0]?.needProbabilities).toBeInstanceOf(Float64Array);
+    const dutch = harness.chat();
+    await dutch.join();
+    await dutch.say('Ik voel me eenzaam en heb niemand om mee te praten');
+    expect(calls.at(-1)?.language).toBe('nl');
+  });
+
   it('does not ask what the first message already said (postcode, age, for whom)', async () => {
     const harness = createHarness();
     const chat = harness.chat();
@@ -214,9 +229,10 @@ describe('the intake', () => {
     const json = JSON.stringify(cards);
     expect(json).toContain('[053-4811234](tel:+31534811234)');
     expect(json).toContain('Gecontroleerd op 5 januari 2026.');
-    // Budgetmaatje has only an e-mail address: no "call first" without a number to call.
-    expect(json).toContain('Nog niet gecontroleerd.');
+    // Budgetmaatje (never checked) has only an e-mail address: no place to go to, so no "call
+    // first", and no bare "nog niet gecontroleerd" either (ADR 0010, 2026-12-03).
     expect(json).not.toContain('Bel eerst even');
+    expect(json).not.toContain('Nog niet gecontroleerd');
     expect(json).toContain('Meld u eerst aan via de website of per e-mail.');
     expect(json).toContain('[budget@example.nl](mailto:budget@example.nl)');
   });

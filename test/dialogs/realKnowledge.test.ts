@@ -45,7 +45,15 @@ describe('the intake on the real knowledge', () => {
     const cards = results.flatMap((reply) => reply.attachments ?? []);
     expect(cards.length).toBeGreaterThan(0);
     expect(cards.length).toBeLessThanOrEqual(3);
-    expect(JSON.stringify(cards)).toMatch(/Gecontroleerd op|Nog niet gecontroleerd/);
+    // Freshness only where it tells the resident something (ADR 0010, 2026-12-03): a checked date,
+    // or "call/look first" on a card with a place to go to; never a bare "nog niet gecontroleerd".
+    for (const card of cards) {
+      const json = JSON.stringify(card);
+      expect(json).not.toContain('Nog niet gecontroleerd');
+      if (json.includes('"title":"Adres"') && !json.includes('Gecontroleerd op')) {
+        expect(json).toMatch(/Bel eerst even voordat u gaat|Kijk eerst op de website/);
+      }
+    }
     expect(joined(results)).toContain('Helpt dit u verder?');
   });
   it('does not read "ik woon in 7544" as a housing question, and does not ask for the wijk again', async () => {

@@ -14,13 +14,27 @@ import {
   type StaffFixture,
 } from '../board/boardHarness.js';
 import { WCAG_22_AA } from '../support/axe.js';
-import { launchChromium } from '../support/browser.js';
+import { frameInPage, launchChromium } from '../support/browser.js';
 
 /**
  * The Casusbord in headless Chromium, outside Teams: the page must give up on teams-js within
  * three seconds, offer the development login, list a case made through the case repository,
  * and work it with the same verbs as the Teams card.
  */
+
+/** A stand-in for teams-js in a Teams host where single sign-on fails (no consent, say). */
+const FAILING_SSO_TEAMS_HOST = `
+window.microsoftTeams = {
+  app: {
+    initialize: () => Promise.resolve(),
+    getContext: () => Promise.resolve({ app: { theme: 'default' } }),
+    registerOnThemeChangeHandler: () => {},
+  },
+  authentication: {
+    getAuthToken: () => Promise.reject(new Error('resourceRequiresConsent')),
+  },
+};
+`;
 
 describe('the Casusbord in a browser', () => {
   let board: BoardHarness;
@@ -59,6 +73,21 @@ describe('the Casusbord in a browser', () => {
     await page.getByRole('heading', { name: 'Casussen', exact: true }).waitFor();
   }
 
+  /** The board outside Teams, signed in with the development login. */
+  async function openSignedInAs(who: StaffFixture): Promise<void> {
+    await page.goto(`${board.baseUrl}/tab/`);
+    await page.locator('#dev-login').waitFor({ state: 'visible' });
+    await signInAs(who);
+  }
+
+  /** Anna (wijkteam West) signs in, opens the case and claims it. */
+  async function claimAsAnna(): Promise<void> {
+    await openSignedInAs(staff.anna);
+    await caseButton(created.reference).click();
+    await page.getByRole('button', { name: 'Ik pak dit op' }).click();
+    await expect.poll(() => page.locator('#notice').innerText()).toContain('opgepakt');
+  }
+
   const caseButton = (reference: string) =>
     page.getByRole('button', { name: `Bekijk casus ${reference}` });
 
@@ -93,9 +122,7 @@ describe('the Casusbord in a browser', () => {
   it('a case without contact details has a marker, and "Contact gelegd" says why it cannot be done; the status line never keeps "Even geduld"', async () => {
     // The resident chose "vergeet mij" after sending (ADR 0014, defect 7).
     await board.repository.eraseResidentContacts('resident-key-1');
-    await page.goto(`${board.baseUrl}/tab/`);
-    await page.locator('#dev-login').waitFor({ state: 'visible' });
-    await signInAs(staff.anna);
+    await openSignedInAs(staff.anna);
     const item = page.locator('li', { has: caseButton(created.reference) });
     await caseButton(created.reference).waitFor();
     expect(await item.innerText()).toContain('Geen contactgegevens');
@@ -123,14 +150,7 @@ describe('the Casusbord in a browser', () => {
     await page.goto(`${board.baseUrl}/tab/`);
     await page.locator('#dev-login').waitFor({ state: 'visible' });
     const started = Date.now();
-    await page.evaluate(`(() => {
-      const frame = document.createElement('iframe');
-      frame.src = '/tab/?in-frame';
-      frame.title = 'Casusbord';
-      frame.style.width = '100%';
-      frame.style.height = '600px';
-      document.body.append(frame);
-    })()`);
+    await frameInPage(page, '/tab/?in-frame', 'Casusbord');
     const framed = page.frameLocator('iframe[title="Casusbord"]');
     await framed.locator('#dev-login').waitFor({ state: 'visible', timeout: 6_000 });
     const elapsed = Date.now() - started;
@@ -139,9 +159,7 @@ describe('the Casusbord in a browser', () => {
   });
 
   it('a claim on the board shows on the card built for that case, and only the claimer sees the contact', async () => {
-    await page.goto(`${board.baseUrl}/tab/`);
-    await page.locator('#dev-login').waitFor({ state: 'visible' });
-    await signInAs(staff.anna);
+    await openSignedInAs(staff.anna);
     await caseButton(created.reference).click();
     const heading = page.getByRole('heading', { name: `Casus ${created.reference}` });
     await heading.waitFor();
@@ -205,9 +223,7 @@ describe('the Casusbord in a browser', () => {
   });
 
   it('a colleague who claimed it first in Teams: the board says who, and shows the new state', async () => {
-    await page.goto(`${board.baseUrl}/tab/`);
-    await page.locator('#dev-login').waitFor({ state: 'visible' });
-    await signInAs(staff.anna);
+    await openSignedInAs(staff.anna);
     await caseButton(created.reference).click();
     await page.getByRole('heading', { name: `Casus ${created.reference}` }).waitFor();
 
@@ -227,12 +243,7 @@ describe('the Casusbord in a browser', () => {
   });
 
   it('closing asks for an outcome first, then records it with the note', async () => {
-    await page.goto(`${board.baseUrl}/tab/`);
-    await page.locator('#dev-login').waitFor({ state: 'visible' });
-    await signInAs(staff.anna);
-    await caseButton(created.reference).click();
-    await page.getByRole('button', { name: 'Ik pak dit op' }).click();
-    await expect.poll(() => page.locator('#notice').innerText()).toContain('opgepakt');
+    await claimAsAnna();
 
     await page.getByRole('button', { name: 'Afronden', exact: true }).first().click();
     const form = page.locator('#close-form');
@@ -252,12 +263,7 @@ describe('the Casusbord in a browser', () => {
   it('records "Contact gelegd" with a note of what was agreed', async () => {
     // Found by working a case as a wijkteam colleague: after the call there was nowhere to write
     // down what was agreed; a note was only possible when closing the case.
-    await page.goto(`${board.baseUrl}/tab/`);
-    await page.locator('#dev-login').waitFor({ state: 'visible' });
-    await signInAs(staff.anna);
-    await caseButton(created.reference).click();
-    await page.getByRole('button', { name: 'Ik pak dit op' }).click();
-    await expect.poll(() => page.locator('#notice').innerText()).toContain('opgepakt');
+    await claimAsAnna();
 
     const opener = page.getByRole('button', { name: 'Contact gelegd', exact: true }).first();
     await opener.click();
@@ -282,12 +288,7 @@ describe('the Casusbord in a browser', () => {
   it('an expired sign-in says so once and keeps the note being typed for after signing in again', async () => {
     // Found by a wijkteam colleague: the message stood twice (top and in the case) and said to
     // reload, which threw away the note they were typing.
-    await page.goto(`${board.baseUrl}/tab/`);
-    await page.locator('#dev-login').waitFor({ state: 'visible' });
-    await signInAs(staff.anna);
-    await caseButton(created.reference).click();
-    await page.getByRole('button', { name: 'Ik pak dit op' }).click();
-    await expect.poll(() => page.locator('#notice').innerText()).toContain('opgepakt');
+    await claimAsAnna();
     await page.getByRole('button', { name: 'Contact gelegd', exact: true }).first().click();
     const label = 'Wat is er afgesproken? (mag leeg blijven)';
     const typed = 'Gebeld. Zij komt donderdag langs op het wijkteamkantoor.';
@@ -328,6 +329,117 @@ describe('the Casusbord in a browser', () => {
     expect((await board.repository.get(created.reference))?.history.at(-1)?.note).toBe(typed);
     // Once saved, the draft is gone.
     expect(await page.evaluate('JSON.stringify(window.sessionStorage)')).not.toContain('donderdag');
+  });
+
+  it('"Annuleren" deletes the kept draft: the form opens empty and nothing stays in the tab', async () => {
+    // A cancelled note is not wanted; once it came back after the next sign-in as if it were.
+    await claimAsAnna();
+    const storage = () => page.evaluate('JSON.stringify(window.sessionStorage)');
+
+    const opener = page.getByRole('button', { name: 'Contact gelegd', exact: true }).first();
+    await opener.click();
+    const contact = page.locator('#contact-form');
+    const contactNote = contact.getByLabel('Wat is er afgesproken? (mag leeg blijven)');
+    await contactNote.fill('Gebeld, maar eigenlijk niet gesproken.');
+    await expect.poll(storage).toContain('niet gesproken');
+    await contact.getByRole('button', { name: 'Annuleren' }).click();
+    expect(await storage()).not.toContain('niet gesproken');
+    expect(await contact.isVisible()).toBe(false);
+    expect(await opener.getAttribute('aria-expanded')).toBe('false');
+    await expect
+      .poll(() => page.evaluate('document.activeElement?.dataset.verb'))
+      .toBe('contactMade');
+    await opener.click();
+    expect(await contactNote.inputValue()).toBe('');
+
+    // "Afronden": the outcome chosen, the note and the "choose first" error go with it.
+    await page.getByRole('button', { name: 'Afronden', exact: true }).first().click();
+    const close = page.locator('#close-form');
+    await close.getByLabel('Notitie (mag leeg blijven)').fill('Toch niet afronden.');
+    await close.getByRole('button', { name: 'Afronden' }).click();
+    await expect.poll(() => close.innerText()).toContain('Kies eerst hoe de casus is afgerond.');
+    await close.getByLabel('Voorliggend opgelost').check();
+    await expect.poll(storage).toContain('Toch niet afronden');
+    await close.getByRole('button', { name: 'Annuleren' }).click();
+    expect(await storage()).not.toContain('Toch niet afronden');
+
+    // After signing in again, no form opens by itself and nothing was recorded.
+    await page.reload();
+    await page.locator('#dev-login').waitFor({ state: 'visible' });
+    await signInAs(staff.anna);
+    await caseButton(created.reference).click();
+    await page.getByRole('button', { name: 'Afronden', exact: true }).first().waitFor();
+    expect(await page.locator('#contact-form').isVisible()).toBe(false);
+    expect(await page.locator('#close-form').isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Afronden', exact: true }).first().click();
+    expect(await close.getByLabel('Notitie (mag leeg blijven)').inputValue()).toBe('');
+    expect(await close.getByLabel('Voorliggend opgelost').isChecked()).toBe(false);
+    expect(await close.innerText()).not.toContain('Kies eerst');
+    expect((await board.repository.get(created.reference))?.status).toBe('opgepakt');
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('a draft for a step the case no longer offers is deleted when the case is shown again', async () => {
+    // The colleague typed a note, then closed the case from the Teams card: the board's form is
+    // gone, so the note could never be sent nor seen again, and must not linger in the tab.
+    await claimAsAnna();
+    await page.getByRole('button', { name: 'Contact gelegd', exact: true }).first().click();
+    await page
+      .locator('#contact-form')
+      .getByLabel('Wat is er afgesproken? (mag leeg blijven)')
+      .fill('Terugbellen na de vakantie.');
+    const storage = () => page.evaluate('JSON.stringify(window.sessionStorage)');
+    await expect.poll(storage).toContain('vakantie');
+
+    const claimed = await board.repository.get(created.reference);
+    const fromTeams = await handleCardAction(
+      {
+        reference: created.reference,
+        verb: 'close',
+        outcome: 'voorliggend_opgelost',
+        expectedVersion: claimed!.version,
+      },
+      { aadObjectId: staff.anna.id, teamsUserId: '29:anna', name: staff.anna.name },
+      board.verbs,
+    );
+    expect(fromTeams.refusal).toBeUndefined();
+
+    await page.getByRole('button', { name: 'Terug naar de lijst' }).click();
+    await page.locator('#filter-status').selectOption('all');
+    await caseButton(created.reference).click();
+    await expect.poll(() => page.locator('#detail').innerText()).toContain('Afgerond');
+    expect(await page.locator('#contact-form').count()).toBe(0);
+    expect(await storage()).not.toContain('vakantie');
+  });
+
+  it('in Teams, a failed single sign-on says the note being typed is kept, and keeps it', async () => {
+    // Teams cannot run here: a stand-in for teams-js whose getAuthToken fails, in an iframe as
+    // Teams shows the tab (only there does the page load teams-js).
+    await page.route('**/tab/teams-js.js', (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: FAILING_SSO_TEAMS_HOST }),
+    );
+    await page.goto(`${board.baseUrl}/tab/?host`);
+    await page.locator('#dev-login').waitFor({ state: 'visible' });
+    const key = `wijkwijzer.board.draft:${created.reference}:contactMade`;
+    const draft = 'Gebeld met de dochter.';
+    await page.evaluate(
+      `window.sessionStorage.setItem(${JSON.stringify(key)}, ${JSON.stringify(draft)})`,
+    );
+    await frameInPage(page, '/tab/?in-teams', 'Casusbord');
+    const framed = page.frameLocator('iframe[title="Casusbord"]');
+    const alert = framed.locator('#alert');
+    await alert.waitFor({ state: 'visible' });
+    const text = await alert.innerText();
+    expect(text).toContain('Aanmelden via Teams lukte niet.');
+    expect(text).toContain(
+      'Wat u in een formulier typte, blijft bewaard zolang Teams open blijft.',
+    );
+    expect(text.split('blijft bewaard').length - 1).toBe(1);
+    expect(await framed.locator('#dev-login').isVisible()).toBe(false);
+    // The page keeps its word: the draft is still there for after signing in.
+    expect(await page.evaluate(`window.sessionStorage.getItem(${JSON.stringify(key)})`)).toBe(
+      draft,
+    );
   });
 
   describe('accessibility', () => {

@@ -21,6 +21,12 @@ import { messagesTurn } from '../support/messagesTurn.js';
 import { silentLogger } from '../support/logs.js';
 import { startRoundRobinProxy, type RoundRobinProxy } from '../support/roundRobinProxy.js';
 import { storageBackends, testDatabase } from '../support/storageBackends.js';
+import {
+  CENTRUM_CHANNEL as CHANNEL,
+  claimInvoke,
+  fromTeamsChannel,
+  TEAMS_BOT as BOT,
+} from '../support/teamsChannel.js';
 
 /**
  * ADR 0019: two wijkwijzer processes share one PostgreSQL behind a round-robin proxy (no sticky
@@ -34,10 +40,7 @@ import { storageBackends, testDatabase } from '../support/storageBackends.js';
 const postgres = storageBackends().find((backend) => backend.name === 'postgres');
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-const CHANNEL = '19:wijkteam-centrum@thread.tacv2';
 const WESSELERBRINK = '19:wijkteam-wesselerbrink@thread.tacv2';
-const TENANT = 'tenant-enschede';
-const BOT = { id: '28:wijkwijzer', name: 'Wijkwijzer' };
 const COORDINATOR = {
   id: '29:carla',
   aadObjectId: '0c0a0000-0000-4000-8000-00000000ca01',
@@ -264,33 +267,17 @@ describe.skipIf(skipped !== undefined)(
       await database?.drop();
     }, 60_000);
 
-    function fromTeams(
+    const fromTeams = (
       activity: Record<string, unknown>,
-      conversationId = `${CHANNEL};messageid=1764752400000`,
-      channel = CHANNEL,
-    ): Promise<Response> {
-      return fetch(`${proxy.url}/api/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          channelId: 'msteams',
-          serviceUrl: fake.serviceUrl,
-          recipient: BOT,
-          conversation: {
-            id: conversationId,
-            isGroup: true,
-            conversationType: 'channel',
-            tenantId: TENANT,
-          },
-          channelData: {
-            channel: { id: channel, name: 'Overdrachten' },
-            team: { id: '19:team-centrum@thread.tacv2' },
-            tenant: { id: TENANT },
-          },
-          ...activity,
-        }),
-      });
-    }
+      conversationId?: string,
+      channel?: string,
+    ): Promise<Response> =>
+      fromTeamsChannel(
+        { botUrl: proxy.url, serviceUrl: fake.serviceUrl },
+        activity,
+        conversationId,
+        channel,
+      );
 
     /** What the Teams fake holds that names a case: its card, and lines in its thread. */
     const cardsOf = (reference: string) =>
@@ -417,21 +404,13 @@ describe.skipIf(skipped !== undefined)(
       const claims = await Promise.all(
         COLLEAGUES.map(async (colleague, index) => {
           const response = await fromTeams(
-            {
-              type: 'invoke',
-              name: 'adaptiveCard/action',
+            claimInvoke({
               id: `invoke-${index}`,
-              replyToId: card?.id,
+              cardId: card?.id,
               from: colleague,
-              value: {
-                action: {
-                  type: 'Action.Execute',
-                  verb: 'claim',
-                  data: { reference: created.reference, verb: 'claim', expectedVersion: 1 },
-                },
-                trigger: 'manual',
-              },
-            },
+              reference: created.reference,
+              expectedVersion: 1,
+            }),
             thread,
           );
           return { status: response.status, body: JSON.stringify(await response.json()) };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useAppAndBrowser } from '../support/appAndBrowser.js';
+import { frameInPage } from '../support/browser.js';
 
 /**
  * Outside Teams the staff pages must not load teams-js: its bundle fetches Microsoft's list of
@@ -43,12 +44,7 @@ describe('the staff pages outside Teams', () => {
       await page.route('https://res.cdn.office.net/**', (route) => route.abort());
       const loaded = page.waitForRequest((request) => request.url().endsWith('/tab/teams-js.js'));
       await page.goto(`${started.running.baseUrl}/tab/`);
-      await page.evaluate(`(() => {
-        const frame = document.createElement('iframe');
-        frame.src = '/tab/?in-frame';
-        frame.title = 'Casusbord';
-        document.body.append(frame);
-      })()`);
+      await frameInPage(page, '/tab/?in-frame', 'Casusbord');
       expect((await loaded).frame().url()).toContain('in-frame');
     } finally {
       await context.close();

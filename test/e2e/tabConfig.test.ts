@@ -6,7 +6,7 @@ import { loadRoutingFile } from '../../src/cases/routing.js';
 import { findProjectRoot } from '../../src/shared/projectRoot.js';
 import { NOORD, staff, startBoard, WEST, type BoardHarness } from '../board/boardHarness.js';
 import { WCAG_22_AA } from '../support/axe.js';
-import { launchChromium } from '../support/browser.js';
+import { frameInPage, launchChromium } from '../support/browser.js';
 
 /**
  * The configuration page of the Casusbord channel tab in Chromium. Teams itself cannot run here,
@@ -77,12 +77,7 @@ describe('adding the Casusbord to a wijkteam channel', () => {
     );
     // Teams shows the page in an iframe; only there (or in its apps) does the page load teams-js.
     await page.goto(`${board.baseUrl}/tab/?host`);
-    await page.evaluate(`(() => {
-      const frame = document.createElement('iframe');
-      frame.src = '/tab/configure';
-      frame.title = 'Configure';
-      document.body.append(frame);
-    })()`);
+    await frameInPage(page, '/tab/configure', 'Configure');
     const configureFrame = () =>
       page.frames().find((candidate) => candidate.url().endsWith('/tab/configure'));
     await expect.poll(() => configureFrame() !== undefined).toBe(true);

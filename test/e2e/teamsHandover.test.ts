@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../support/app.js';
 import { startFakeBotConnector, type FakeBotConnector } from '../support/fakeBotConnector.js';
+import {
+  CENTRUM_CHANNEL as CHANNEL,
+  claimInvoke,
+  fromTeamsChannel,
+  TEAMS_BOT as BOT,
+} from '../support/teamsChannel.js';
 
 /**
  * The whole warm handover as docs/adr/0008-teams-cards-and-actions.md describes it, through the composed app: a coordinator links
@@ -11,9 +17,6 @@ import { startFakeBotConnector, type FakeBotConnector } from '../support/fakeBot
  * resident's chat is told who picked the question up.
  */
 
-const CHANNEL = '19:wijkteam-centrum@thread.tacv2';
-const TENANT = 'tenant-enschede';
-const BOT = { id: '28:wijkwijzer', name: 'Wijkwijzer' };
 const COORDINATOR = {
   id: '29:carla',
   aadObjectId: '0c0a0000-0000-4000-8000-00000000ca01',
@@ -54,32 +57,12 @@ describe('warm handover from the web chat to a linked Teams channel', () => {
   });
 
   /** An activity from Teams to /api/messages (no app registration in tests: no JWT). */
-  async function fromTeams(
-    activity: Record<string, unknown>,
-    conversationId = `${CHANNEL};messageid=1764752400000`,
-  ): Promise<Response> {
-    return fetch(`${running.baseUrl}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        channelId: 'msteams',
-        serviceUrl: fake.serviceUrl,
-        recipient: BOT,
-        conversation: {
-          id: conversationId,
-          isGroup: true,
-          conversationType: 'channel',
-          tenantId: TENANT,
-        },
-        channelData: {
-          channel: { id: CHANNEL, name: 'Overdrachten' },
-          team: { id: '19:team-centrum@thread.tacv2' },
-          tenant: { id: TENANT },
-        },
-        ...activity,
-      }),
-    });
-  }
+  const fromTeams = (activity: Record<string, unknown>, conversationId?: string) =>
+    fromTeamsChannel(
+      { botUrl: running.baseUrl, serviceUrl: fake.serviceUrl },
+      activity,
+      conversationId,
+    );
 
   async function residentSession(): Promise<DirectLineSession> {
     const response = await fetch(`${running.baseUrl}/api/webchat/token`, {
@@ -169,21 +152,13 @@ describe('warm handover from the web chat to a linked Teams channel', () => {
     // 4. A colleague claims it with the card's Universal Action, in the card's thread.
     const thread = `${posted?.conversationId ?? ''};messageid=${posted?.id ?? ''}`;
     const claim = await fromTeams(
-      {
-        type: 'invoke',
-        name: 'adaptiveCard/action',
+      claimInvoke({
         id: 'invoke-1',
-        replyToId: posted?.id,
+        cardId: posted?.id,
         from: COLLEAGUE,
-        value: {
-          action: {
-            type: 'Action.Execute',
-            verb: 'claim',
-            data: { reference, verb: 'claim', expectedVersion: 1 },
-          },
-          trigger: 'manual',
-        },
-      },
+        reference,
+        expectedVersion: 1,
+      }),
       thread,
     );
     expect(claim.status).toBe(200);
@@ -206,21 +181,13 @@ describe('warm handover from the web chat to a linked Teams channel', () => {
 
     // 7. A second claim with the old version is refused and changes nothing.
     const late = await fromTeams(
-      {
-        type: 'invoke',
-        name: 'adaptiveCard/action',
+      claimInvoke({
         id: 'invoke-2',
-        replyToId: posted?.id,
+        cardId: posted?.id,
         from: COORDINATOR,
-        value: {
-          action: {
-            type: 'Action.Execute',
-            verb: 'claim',
-            data: { reference, verb: 'claim', expectedVersion: 1 },
-          },
-          trigger: 'manual',
-        },
-      },
+        reference,
+        expectedVersion: 1,
+      }),
       thread,
     );
     expect(late.status).toBe(200);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useAppAndBrowser } from '../support/appAndBrowser.js';
+import { openWidgetInLocale } from '../support/widgetPage.js';
 
 /**
  * The widget opens in the browser's language (docs/adr/0010-conversation-design.md, "English";
@@ -10,20 +11,7 @@ import { useAppAndBrowser } from '../support/appAndBrowser.js';
 describe("the widget in the browser's language", () => {
   const app = useAppAndBrowser();
 
-  async function open(locale: string) {
-    const context = await app.browser.newContext({ locale });
-    const page = await context.newPage();
-    await page.goto(`${app.running.baseUrl}/`);
-    const transcript = page.locator('.webchat__basic-transcript');
-    const waitFor = (text: string) =>
-      expect.poll(() => transcript.innerText(), { timeout: 20_000 }).toContain(text);
-    const sendBox = page.locator('[data-id="webchat-sendbox-input"]');
-    const say = async (text: string) => {
-      await sendBox.fill(text);
-      await sendBox.press('Enter');
-    };
-    return { context, page, panel: page.locator('.ww-panel'), waitFor, say, sendBox };
-  }
+  const open = (locale: string) => openWidgetInLocale(app.browser, app.running.baseUrl, locale);
 
   it('opens in English for an English browser, and Dutch is one message away', async () => {
     const widget = await open('en-GB');

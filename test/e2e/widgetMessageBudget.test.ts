@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en/index.js';
 import { nl } from '../../src/i18n/nl/index.js';
 import { useAppAndBrowser } from '../support/appAndBrowser.js';
+import { openWidgetInLocale } from '../support/widgetPage.js';
 
 /**
  * The resident sends more messages than the conversation's budget allows (WEBCHAT_MESSAGES_PER_MINUTE,
@@ -15,20 +16,7 @@ describe('the widget when the message budget is spent', () => {
   // minute is refused.
   const app = useAppAndBrowser({ WEBCHAT_MESSAGES_PER_MINUTE: '2' });
 
-  async function open(locale: string) {
-    const context = await app.browser.newContext({ locale });
-    const page = await context.newPage();
-    await page.goto(`${app.running.baseUrl}/`);
-    const transcript = page.locator('.webchat__basic-transcript');
-    const waitFor = (text: string) =>
-      expect.poll(() => transcript.innerText(), { timeout: 20_000 }).toContain(text);
-    const sendBox = page.locator('[data-id="webchat-sendbox-input"]');
-    const say = async (text: string) => {
-      await sendBox.fill(text);
-      await sendBox.press('Enter');
-    };
-    return { context, page, status: page.locator('.ww-status'), waitFor, say };
-  }
+  const open = (locale: string) => openWidgetInLocale(app.browser, app.running.baseUrl, locale);
 
   it('says in Dutch that too many messages came at once and to wait half a minute', async () => {
     const widget = await open('nl-NL');

@@ -163,7 +163,7 @@ const fixtureCases: Readonly<Record<string, Expected>> = {
     line: 19,
     column: 5,
     message:
-      'Bij \'koffie-in-de-wijk\': Deze voorziening is nog niet gecontroleerd. De wijkwijzer meldt inwoners dan "nog niet gecontroleerd". Bel of mail de organisatie, kijk alles na en vul bij gecontroleerd de datum in.',
+      "Bij 'koffie-in-de-wijk': Deze voorziening is nog niet gecontroleerd. Inwoners zien dan geen datum, en bij een adres het advies om eerst te bellen. Bel of mail de organisatie, kijk alles na en vul bij gecontroleerd de datum in.",
   },
   'check-overdue': {
     severity: 'warning',
@@ -172,7 +172,7 @@ const fixtureCases: Readonly<Record<string, Expected>> = {
     line: 19,
     column: 20,
     message:
-      "Bij 'koffie-in-de-wijk': Laatst gecontroleerd op 2026-05-22. Dat is meer dan 6 maanden geleden. Kijk alles na en vul de nieuwe datum in.",
+      "Bij 'koffie-in-de-wijk': Laatst gecontroleerd op 2026-05-22. Dat is meer dan 6 maanden geleden. Inwoners zien de oude datum niet meer. Kijk alles na en vul de nieuwe datum in.",
   },
   'checked-in-future': {
     severity: 'warning',

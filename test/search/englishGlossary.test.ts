@@ -68,6 +68,26 @@ describe('an English question over a kaart written in Dutch', () => {
     expect(analysed.terms.some((term) => term.word === 'buren')).toBe(true);
   });
 
+  it('takes the language the understanding pass decided instead of detecting it again', () => {
+    // "noisy neighbours" alone shows no language to the detector; the conversation's pass may
+    // know better, and its word holds either way (SearchQuery.language).
+    const glossaryWords = (text: string, language?: 'nl' | 'en') =>
+      analyseQuery(index.internals, text, language)
+        .terms.filter((term) => term.via.kind === 'synonym')
+        .map((term) => term.word);
+    expect(glossaryWords('noisy neighbours')).toEqual([]);
+    expect(glossaryWords('noisy neighbours', 'en')).toContain('buren');
+    expect(glossaryWords('we have noisy neighbours upstairs')).toContain('buren');
+    expect(glossaryWords('we have noisy neighbours upstairs', 'nl')).toEqual([]);
+    const found = search(index, {
+      text: 'noisy neighbours',
+      audience: 'resident',
+      today: TODAY,
+      language: 'en',
+    });
+    expect(found.results[0]?.why).toContain('neighbours');
+  });
+
   it('leaves a Dutch question as it is, even with a word the glossary lists', () => {
     const analysed = analyseQuery(index.internals, 'ik zoek een club voor mijn zoon');
     expect(analysed.terms.filter((term) => term.via.kind === 'synonym')).toEqual([]);

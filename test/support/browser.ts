@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Debian's Chromium; CI installs it (.ci/run). Nothing downloads a browser. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -27,4 +27,20 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-dev-shm-usage',
     ],
   });
+}
+
+/**
+ * Puts `src` (a path of the page's own origin) in an iframe of `page`, as Teams shows a tab: only
+ * in a frame (or in Teams' apps) do the staff pages load teams-js (web/shared/staffPage.js,
+ * `mayBeInTeamsHost`). Sized like a tab, so the framed page lays out as it would there.
+ */
+export async function frameInPage(page: Page, src: string, title: string): Promise<void> {
+  await page.evaluate(`(() => {
+    const frame = document.createElement('iframe');
+    frame.src = ${JSON.stringify(src)};
+    frame.title = ${JSON.stringify(title)};
+    frame.style.width = '100%';
+    frame.style.height = '600px';
+    document.body.append(frame);
+  })()`);
 }

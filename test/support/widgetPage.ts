@@ -90,3 +90,30 @@ export function useWidgetPage(
     return opened;
   };
 }
+
+/**
+ * The widget on the demo page in a new browser context with this locale (the browser's language
+ * decides the widget's, ADR 0010), for a test that opens more than one: its page, the send box,
+ * the panel and status line, `say` (type and Enter) and `waitFor` (poll the transcript). The
+ * caller closes `context`.
+ */
+export async function openWidgetInLocale(browser: Browser, baseUrl: string, locale: string) {
+  const context = await browser.newContext({ locale });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/`);
+  const transcript = page.locator('.webchat__basic-transcript');
+  const sendBox = page.locator('[data-id="webchat-sendbox-input"]');
+  return {
+    context,
+    page,
+    sendBox,
+    panel: page.locator('.ww-panel'),
+    status: page.locator('.ww-status'),
+    waitFor: (text: string) =>
+      expect.poll(() => transcript.innerText(), { timeout: 20_000 }).toContain(text),
+    say: async (text: string) => {
+      await sendBox.fill(text);
+      await sendBox.press('Enter');
+    },
+  };
+}

@@ -48,6 +48,15 @@ describe('understand(): one pass over a message', () => {
     expect(understand('ok', { ...context, language: 'en' }).language).toBe('en');
   });
 
+  it("says the message's own language apart from the conversation's, for the search", () => {
+    const english = understand('My landlord keeps the money I paid up front', context);
+    expect(english.textLanguage).toBe('en');
+    const dutch = understand('De verhuurder houdt de borg in', { ...context, language: 'en' });
+    expect(dutch).toMatchObject({ language: 'nl', textLanguage: 'nl' });
+    // "ok" shows no language: the conversation's stays, and the search reads it as Dutch.
+    expect(understand('ok', { ...context, language: 'en' }).textLanguage).toBeNull();
+  });
+
   it('reads commands, greetings and answers to the open prompt as intents', () => {
     expect(understand('stop', context).intent).toEqual({ kind: 'command', command: 'stop' });
     expect(understand('goedemiddag', context).intent).toEqual({ kind: 'greeting' });

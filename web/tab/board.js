@@ -386,6 +386,7 @@ import {
       el('h3', { text: texts.sections.actions }),
     ]);
     if (item.actions.length === 0) {
+      for (const verb of DRAFT_VERBS) writeDraft(verb, '');
       section.append(el('p', { className: 'subtle', text: texts.noActions }));
       return section;
     }
@@ -417,6 +418,11 @@ import {
     }
     if (item.actions.includes('contactMade')) section.append(contactForm());
     if (item.actions.includes('close')) section.append(closeForm());
+    // A draft for a step this case no longer offers (a colleague closed it, or took it over) could
+    // never be sent nor shown again: delete it rather than leave the note in the tab.
+    for (const verb of DRAFT_VERBS) {
+      if (!item.actions.includes(verb)) writeDraft(verb, '');
+    }
     // A form with a kept draft opens again, so the colleague sees their text at once.
     for (const [verb, formId] of /** @type {const} */ ([
       ['contactMade', 'contact-form'],
@@ -433,10 +439,14 @@ import {
 
   // --- Drafts ----------------------------------------------------------------------------------
 
+  /** The steps whose form has a note, and so a draft. */
+  const DRAFT_VERBS = /** @type {const} */ (['contactMade', 'close']);
+
   /**
    * What a colleague types in a form is kept in this tab's sessionStorage, by case and verb, until
-   * the step is saved: an expired sign-in means signing in again, and the note must survive that
-   * (docs/adr/0011-casusbord-and-staff-auth.md, amendment). Where storage is blocked, no draft.
+   * the step is saved or cancelled: an expired sign-in means signing in again, and the note must
+   * survive that (docs/adr/0011-casusbord-and-staff-auth.md, amendment). "Annuleren" deletes it,
+   * as does a step the case no longer offers. Where storage is blocked, no draft.
    * @param {string} verb
    */
   function draftKey(verb) {
@@ -484,10 +494,17 @@ import {
   }
 
   /**
-   * Hides a form and gives focus back to the button that opened it.
-   * @param {HTMLElement} form @param {string} verb
+   * "Annuleren": empties the form, deletes its draft, hides it and gives focus back to the button
+   * that opened it. Cancelling means the note is not wanted; it must not come back later.
+   * @param {HTMLFormElement} form @param {string} verb
    */
-  function closeOpenedForm(form, verb) {
+  function cancelForm(form, verb) {
+    form.reset();
+    writeDraft(verb, '');
+    form.querySelectorAll('.field-error').forEach((error) => {
+      if (error instanceof HTMLElement) error.hidden = true;
+    });
+    form.querySelector('fieldset')?.removeAttribute('aria-describedby');
     form.hidden = true;
     const opener = document.querySelector(`button[data-verb="${verb}"]`);
     opener?.setAttribute('aria-expanded', 'false');
@@ -506,7 +523,7 @@ import {
     confirm.type = 'submit';
     const cancel = el('button', { className: 'button', text: texts.cancel });
     cancel.type = 'button';
-    cancel.addEventListener('click', () => closeOpenedForm(form, 'contactMade'));
+    cancel.addEventListener('click', () => cancelForm(form, 'contactMade'));
     form.append(field, el('div', { className: 'actions' }, [confirm, cancel]));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -542,7 +559,7 @@ import {
     confirm.type = 'submit';
     const cancel = el('button', { className: 'button', text: texts.cancel });
     cancel.type = 'button';
-    cancel.addEventListener('click', () => closeOpenedForm(form, 'close'));
+    cancel.addEventListener('click', () => cancelForm(form, 'close'));
     form.append(fieldset, field, el('div', { className: 'actions' }, [confirm, cancel]));
     form.addEventListener('submit', (event) => {
       event.preventDefault();

@@ -19,7 +19,6 @@ export const cardsTexts: {
     email: 'Send an e-mail',
     website: 'Go to the website',
     verifiedOn: (date: string) => `Checked on ${date}.`,
-    notVerified: 'Not checked yet.',
     callFirst: 'Call before you go.',
     lookFirst: 'Look at the website before you go.',
     phoneFact: 'Phone',

@@ -6,6 +6,9 @@
  * `page` fills the HTML template on the server; `client` goes to the browser as JSON through
  * /api/board/config, so its texts with a value use a `{name}` placeholder instead of a function.
  */
+/** Said wherever signing in again is needed, so a colleague does not retype a note. */
+const DRAFT_KEPT = 'Wat u in een formulier typte, blijft bewaard';
+
 export const boardTexts = {
   page: {
     documentTitle: 'Casusbord – digitale wijkwijzer',
@@ -31,8 +34,11 @@ export const boardTexts = {
     devLoginCoordinator: '{name} (coördinator, alle wijkteams)',
     devLoginMember: '{name} (wijkteam {teams})',
     devLoginButton: 'Aanmelden',
-    ssoFailed:
-      'Aanmelden via Teams lukte niet. Sluit het Casusbord en open het opnieuw. Lukt het dan nog niet? Neem contact op met de beheerder.',
+    /**
+     * A note being typed is kept in the tab's sessionStorage (ADR 0011, amendment), which Teams
+     * keeps while it stays open: closing and opening the Casusbord keeps it, closing Teams does not.
+     */
+    ssoFailed: `Aanmelden via Teams lukte niet. Sluit het Casusbord en open het opnieuw. Lukt het dan nog niet? Neem contact op met de beheerder. ${DRAFT_KEPT} zolang Teams open blijft.`,
     filtersHeading: 'Welke casussen wilt u zien?',
     filterStatus: 'Status',
     statusOpen: 'Alle open casussen',
@@ -136,8 +142,7 @@ export const boardTexts = {
     },
     working: 'Even geduld…',
     failed: 'Er ging iets mis. Er is niets veranderd. Probeer het zo nog eens.',
-    signedOut:
-      'Uw aanmelding is verlopen. Laad het Casusbord opnieuw en meld u aan. Wat u in een formulier typte, blijft bewaard.',
+    signedOut: `Uw aanmelding is verlopen. Laad het Casusbord opnieuw en meld u aan. ${DRAFT_KEPT}.`,
   },
   /** What the colleague reads after pressing a button on the board. */
   notice: {

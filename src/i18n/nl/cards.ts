@@ -114,7 +114,6 @@ export const cardsTexts = {
     email: 'Stuur een e-mail',
     website: 'Naar de website',
     verifiedOn: (date: string) => `Gecontroleerd op ${date}.`,
-    notVerified: 'Nog niet gecontroleerd.',
     callFirst: 'Bel eerst even voordat u gaat.',
     lookFirst: 'Kijk eerst op de website voordat u gaat.',
     phoneFact: 'Telefoon',

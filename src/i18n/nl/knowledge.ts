@@ -255,9 +255,9 @@ export const knowledgeTexts = {
     postcodeOutsideRange: (postcode: number) =>
       `Postcode ${postcode} valt buiten de postcodereeksen van Enschede bovenaan dit bestand. Controleer het getal of vul de reeksen aan.`,
     notChecked:
-      'Deze voorziening is nog niet gecontroleerd. De wijkwijzer meldt inwoners dan "nog niet gecontroleerd". Bel of mail de organisatie, kijk alles na en vul bij gecontroleerd de datum in.',
+      'Deze voorziening is nog niet gecontroleerd. Inwoners zien dan geen datum, en bij een adres het advies om eerst te bellen. Bel of mail de organisatie, kijk alles na en vul bij gecontroleerd de datum in.',
     checkOverdue: (date: string, months: number) =>
-      `Laatst gecontroleerd op ${date}. Dat is meer dan ${months} maanden geleden. Kijk alles na en vul de nieuwe datum in.`,
+      `Laatst gecontroleerd op ${date}. Dat is meer dan ${months} maanden geleden. Inwoners zien de oude datum niet meer. Kijk alles na en vul de nieuwe datum in.`,
     checkedInFuture: (date: string) =>
       `De datum bij gecontroleerd (${date}) ligt in de toekomst. Vul de dag in waarop u alles heeft nagekeken.`,
     expired: (date: string) =>

@@ -41,7 +41,7 @@ export const searchTexts = {
     batchUnreadable: 'dit bestand is niet te lezen.',
     batchNotJson: 'deze regel is geen geldige JSON.',
     batchWrongShape:
-      'deze regel moet zijn: {"text": "...", "postcode": "7544", "age": 34}. Alleen text is verplicht.',
+      'deze regel moet zijn: {"text": "...", "postcode": "7544", "age": 34, "language": "nl"}. Alleen text is verplicht; language is "nl" of "en".',
     knowledgeInvalid: (dir: string, count: number) =>
       `De sociale kaart in ${dir} heeft ${count === 1 ? '1 fout' : `${count} fouten`}. Zoeken kan pas als die zijn opgelost.`,
   },
