@@ -86,8 +86,7 @@ export const errorTexts: Readonly<Record<ErrorCode, string>> = {
     'Het lukte niet om in te loggen bij Microsoft Graph. Misschien komt er een kaart dubbel in Teams.',
   'WW-7204':
     'Het lukte niet om de berichten in het Teams-kanaal te bekijken. Misschien komt er een kaart dubbel.',
-  'WW-7205':
-    'Koppel het Teams-kanaal opnieuw, dan kan de wijkwijzer dubbele kaarten voorkomen.',
+  'WW-7205': 'Koppel het Teams-kanaal opnieuw, dan kan de wijkwijzer dubbele kaarten voorkomen.',
   'WW-4101': 'Dit verzoek klopt niet. Laad de pagina opnieuw en probeer het nog een keer.',
   'WW-4102': 'U bent niet (meer) aangemeld. Vraag een nieuwe inloglink aan.',
   'WW-4103': 'Deze inloglink klopt niet of is verlopen. Vraag een nieuwe inloglink aan.',
