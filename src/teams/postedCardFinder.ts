@@ -10,7 +10,7 @@ import { encodeReceipt } from './teamsNotifier.js';
  * it instead of posting a second card (docs/adr/0008, amendment 2026-12-03). It reads the
  * channel's newest root messages through Microsoft Graph, at most `pages` pages of 50, and looks
  * only at the bot's own Adaptive Cards posted since the attempt began; everything else in the
- * channel (what colleagues write) is skipped unread and never stored or logged.
+ * page (what colleagues write) is passed over in memory, never stored or logged.
  */
 
 export interface PostedCardFinderOptions {
