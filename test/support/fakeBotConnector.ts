@@ -79,9 +79,15 @@ export interface FakeBotConnector {
   /**
    * Holds the next matching call before Teams accepts it, until `release()`: a call whose client
    * went away meanwhile (its process was killed) is then dropped, as Teams never got all of it.
+   * With `acceptWhenGone` it is carried out all the same (Teams had the whole request; only the
+   * answer has nobody to go to): the card of a process that died before it heard so.
    * `arrived` resolves when the call is being held.
    */
-  holdNext(options: Omit<FailOptions, 'times' | 'retryAfterSeconds'>): {
+  holdNext(
+    options: Omit<FailOptions, 'times' | 'retryAfterSeconds'> & {
+      readonly acceptWhenGone?: boolean;
+    },
+  ): {
     readonly arrived: Promise<void>;
     release(): void;
   };
@@ -130,6 +136,7 @@ interface FailureRule {
 }
 
 interface HoldRule {
+  readonly acceptWhenGone: boolean;
   readonly method: string | undefined;
   readonly path: RegExp | undefined;
   readonly arrive: () => void;
@@ -410,8 +417,14 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
       segments[0] === 'v3' && segments[1] === 'conversations' ? segments[2] : undefined;
     const activityId = segments[3] === 'activities' ? segments[4] : undefined;
 
+    // Set when a held call is carried out for a client that went away: nobody hears the answer.
+    let answerLost = false;
     const reply = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
       requests.push({ method, path, conversationId, activityId, body, status });
+      if (answerLost) {
+        request.socket.destroy();
+        return;
+      }
       const text = payload === undefined ? '' : JSON.stringify(payload);
       response.writeHead(status, {
         ...(text === '' ? {} : { 'content-type': 'application/json; charset=utf-8' }),
@@ -444,8 +457,11 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
       hold?.arrive();
       await hold?.released;
       if (gone || request.socket.destroyed) {
-        request.socket.destroy();
-        return;
+        if (hold?.acceptWhenGone !== true) {
+          request.socket.destroy();
+          return;
+        }
+        answerLost = true;
       }
     }
     const scripted = takeFailure(method, path);
@@ -579,7 +595,13 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
       const released = new Promise<void>((resolve) => {
         release = resolve;
       });
-      holds.push({ method: options.method, path: options.path, arrive, released });
+      holds.push({
+        method: options.method,
+        path: options.path,
+        acceptWhenGone: options.acceptWhenGone ?? false,
+        arrive,
+        released,
+      });
       return { arrived, release };
     },
     setMembers(conversationId, members) {
