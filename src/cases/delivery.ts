@@ -434,8 +434,13 @@ export class DeliveryWorker {
       if (found === undefined) this.logger.info({ reference }, 'case in doubt was not delivered');
       return found;
     } catch (error) {
+      // The detail is a status, a service's error code or a reason: never content.
       this.logger.warn(
-        { reference, code: isWijkwijzerError(error) ? error.code : 'WW-6008' },
+        {
+          reference,
+          code: isWijkwijzerError(error) ? error.code : 'WW-6008',
+          detail: isWijkwijzerError(error) ? error.detail : null,
+        },
         'could not check a case in doubt; sending it again: it may arrive twice',
       );
       return undefined;

@@ -209,7 +209,11 @@ for (const backend of storageBackends()) {
       expect(posts()).toHaveLength(2);
       expect((await repository.get(created.reference))?.delivery.state).toBe('delivered');
       expect(logs.lines()).toContainEqual(
-        expect.objectContaining({ code: 'WW-7204', reference: created.reference }),
+        expect.objectContaining({
+          code: 'WW-7204',
+          reference: created.reference,
+          detail: { status: 403, graphCode: 'Forbidden' },
+        }),
       );
     });
   });
