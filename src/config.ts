@@ -221,6 +221,13 @@ export const environmentSchema = z.object({
       .pipe(z.array(guid)),
   ),
   TEAMS_PICKUP_WORKING_HOURS: whole(4, 1, 200),
+  // Microsoft Graph, to look up a card in doubt before posting it again (docs/adr/0008).
+  GRAPH_CARD_LOOKUP: flag(true),
+  GRAPH_CLIENT_ID: optionalText,
+  GRAPH_CLIENT_SECRET: optionalText,
+  GRAPH_TENANT_ID: optionalText,
+  GRAPH_URL: optionalText.pipe(httpUrl.optional()),
+  GRAPH_LOGIN_URL: optionalText.pipe(httpUrl.optional()),
 
   // The Casusbord tab and staff sign-in (src/board/, docs/adr/0011-casusbord-and-staff-auth.md).
   BOARD_SSO_AUDIENCE: optionalText.pipe(commaList(z.string().min(1)).optional()),
@@ -403,6 +410,11 @@ export interface Config {
     readonly coordinators: readonly string[];
     /** A new case nobody picked up within this many working hours is raised again in the channel. */
     readonly pickupWorkingHours: number;
+    /**
+     * Microsoft Graph (app-only, client credentials) to look up a card in doubt; undefined when
+     * off or without an app id and secret: a card in doubt is then posted again.
+     */
+    readonly graph: GraphConfig | undefined;
   };
   readonly board: {
     /** How Teams SSO tokens are checked; undefined when not configured (no tenant or app id). */
@@ -733,6 +745,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       ssoResource: environment.TEAMS_SSO_RESOURCE,
       coordinators: environment.TEAMS_COORDINATORS,
       pickupWorkingHours: environment.TEAMS_PICKUP_WORKING_HOURS,
+      graph: graphConfig(environment),
     },
     board: {
       sso: boardSsoSettings(environment, publicHost),
@@ -777,4 +790,29 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
           : { host: environment.METRICS_HOST, port: environment.METRICS_PORT },
     },
   });
+}
+
+export interface GraphConfig {
+  readonly clientId: string;
+  readonly clientSecret: string;
+  /** GRAPH_TENANT_ID or MicrosoftAppTenantId; else the tenant each channel was linked in. */
+  readonly tenantId: string | undefined;
+  readonly graphUrl: string;
+  readonly loginUrl: string;
+}
+
+/** Graph with the bot's own app registration unless GRAPH_CLIENT_* say otherwise. */
+function graphConfig(environment: Environment): GraphConfig | undefined {
+  const clientId = environment.GRAPH_CLIENT_ID ?? environment.MicrosoftAppId;
+  const clientSecret = environment.GRAPH_CLIENT_SECRET ?? environment.MicrosoftAppPassword;
+  if (!environment.GRAPH_CARD_LOOKUP || clientId === undefined || clientSecret === undefined) {
+    return undefined;
+  }
+  return {
+    clientId,
+    clientSecret,
+    tenantId: environment.GRAPH_TENANT_ID ?? environment.MicrosoftAppTenantId,
+    graphUrl: environment.GRAPH_URL ?? 'https://graph.microsoft.com',
+    loginUrl: environment.GRAPH_LOGIN_URL ?? 'https://login.microsoftonline.com',
+  };
 }

@@ -10,6 +10,11 @@ import { WijkwijzerError } from '../shared/errors.js';
  * from the configuration and the Dutch texts in src/i18n/nl/teams.ts. Placeholders are replaced
  * inside the parsed JSON strings, never in the raw text, so a value with quotes cannot break the
  * JSON. See docs/adr/0008-teams-cards-and-actions.md.
+ *
+ * The template asks for one resource-specific permission, ChannelMessage.Read.Group (application):
+ * a team that installs the app lets it read that team's channel messages, so the delivery outbox
+ * can find the card of a case in doubt instead of posting it twice (ADR 0008, amendment
+ * 2026-12-03). Its `webApplicationInfo.id` is the app registration Graph tokens are asked for.
  */
 
 /** Stands in for a missing app registration, so the package can still be built and inspected. */

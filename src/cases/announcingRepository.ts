@@ -23,7 +23,8 @@ export function announcingRepository(
     get: (reference) => repository.get(reference),
     update: (reference, expectedVersion, change) =>
       repository.update(reference, expectedVersion, change),
-    updateDelivery: (reference, change) => repository.updateDelivery(reference, change),
+    updateDelivery: (reference, change, options) =>
+      repository.updateDelivery(reference, change, options),
     list: (filter) => repository.list(filter),
     count: (filter) => repository.count(filter),
     wijkteams: () => repository.wijkteams(),

@@ -196,6 +196,13 @@ export const deliverySchema = z.object({
   lastErrorCode: z.string().max(40).nullable(),
   nextAttemptAt: timestampSchema.nullable(),
   deliveredAt: timestampSchema.nullable(),
+  /**
+   * When an attempt without a receipt began: written before the notifier is called, cleared
+   * when a receipt is recorded. Set while `receipt` is null means "in doubt": that attempt may
+   * have reached the wijkteam unheard, so the next one first looks for its card (ADR 0008,
+   * amendment 2026-12-03). Absent in cases stored before it existed: read as null.
+   */
+  attemptStartedAt: timestampSchema.nullable().optional(),
   /** Where the notifier put it (for Teams: the channel message), so it can be updated later. */
   receipt: z
     .object({ channel: z.string().min(1).max(60), externalId: z.string().min(1).max(500) })

@@ -34,6 +34,11 @@ export interface DeliveryLease {
   readonly limit?: number;
 }
 
+export interface DeliveryUpdateOptions {
+  /** Keep the lease taken with `leaseDeliveryDue` (default: the write releases it). */
+  readonly keepLease?: boolean;
+}
+
 export interface CaseFilter {
   readonly wijkteam?: string;
   readonly status?: CaseStatus;
@@ -75,8 +80,16 @@ export interface CaseRepository {
     expectedVersion: number,
     change: (current: Case) => Case,
   ): Promise<Case>;
-  /** Records a delivery attempt or receipt; no version check and no new version (see ADR 0006). */
-  updateDelivery(reference: string, change: (current: Case) => Delivery): Promise<Case>;
+  /**
+   * Records a delivery attempt or receipt; no version check and no new version (see ADR 0006).
+   * It ends the caller's lease on the case, unless `keepLease`: the outbox records that an
+   * attempt starts (durable when the promise resolves) and then makes it, still holding the case.
+   */
+  updateDelivery(
+    reference: string,
+    change: (current: Case) => Delivery,
+    options?: DeliveryUpdateOptions,
+  ): Promise<Case>;
   /** In order of arrival. */
   list(filter?: CaseFilter): Promise<readonly Case[]>;
   /** How many cases match, without reading them. */

@@ -10,8 +10,10 @@ import type { CaseRepository, DeliveryBacklog } from './caseRepository.js';
  * The delivery outbox: every stored case is sent to its wijkteam by a `CaseNotifier` (the Teams
  * notifier implements it), retried with exponential backoff and jitter until it gets through. The
  * case is stored before any attempt, so a notifier that is missing or down never loses one; it
- * stays listed with its delivery state. Delivery is at least once: a crash between a successful
- * send and recording it sends again, so a notifier should recognise a reference it already posted.
+ * stays listed with its delivery state. The start of every attempt is recorded before the
+ * notifier is called; a case whose attempt started and has no receipt is "in doubt" (a crash
+ * between a successful send and recording it), and with a `DeliveryReconciler` its message is
+ * looked up and recorded instead of sent again. Without one, delivery is at least once.
  */
 
 /** Where the notifier put the case, so it can update that message later. */
@@ -23,6 +25,19 @@ export interface DeliveryReceipt {
 export interface CaseNotifier {
   /** Sends the case to its wijkteam. Throw (preferably a WijkwijzerError) when it did not arrive. */
   deliver(caseToSend: Case): Promise<DeliveryReceipt>;
+}
+
+/**
+ * Finds what an earlier attempt may have delivered unheard (the Teams implementation reads the
+ * channel through Microsoft Graph). Asked before a case "in doubt" is sent again: an attempt
+ * began (`delivery.attemptStartedAt`) and no receipt was recorded.
+ */
+export interface DeliveryReconciler {
+  /**
+   * The receipt of this case's message posted at or after `since`, or undefined when there is
+   * none. Throws (preferably a WijkwijzerError) when it cannot tell: the case is then sent again.
+   */
+  findDelivered(caseToFind: Case, since: Date): Promise<DeliveryReceipt | undefined>;
 }
 
 /** Timers as a collaborator, so tests decide when time passes. */
@@ -55,6 +70,11 @@ export interface DeliveryWorkerOptions {
   readonly retryMaxMs: number;
   /** A notifier call that takes longer counts as failed (WW-6008); default 30 seconds. */
   readonly attemptTimeoutMs?: number;
+  /**
+   * Looks for the message of an attempt in doubt before sending again. Without one, delivery of
+   * a case in doubt is at least once (a second message), as `start()` logs once.
+   */
+  readonly reconciler?: DeliveryReconciler;
 }
 
 export interface DeliveryRunReport {
@@ -132,6 +152,11 @@ export class DeliveryWorker {
     if (this.started) return;
     this.started = true;
     this.stopRequested = false;
+    if (this.options.notifier !== undefined && this.options.reconciler === undefined) {
+      this.logger.info(
+        'no way to look up messages already sent: a case in doubt (its process died while sending) is sent again, at least once',
+      );
+    }
     this.schedule(0);
   }
 
@@ -241,16 +266,50 @@ export class DeliveryWorker {
 
   private async attempt(notifier: CaseNotifier, candidate: Case): Promise<'delivered' | 'failed'> {
     const reference = candidate.reference;
+    // In doubt: an earlier attempt began and nobody heard how it ended (its process died, or it
+    // failed in a way that may still have reached the wijkteam).
+    const inDoubtSince =
+      candidate.delivery.receipt === null ? (candidate.delivery.attemptStartedAt ?? null) : null;
+    // Durable before anything leaves: whoever holds the case next knows this attempt may have
+    // reached the wijkteam. The earliest start is kept, so a lookup covers every attempt in doubt.
+    try {
+      const startedAt = this.options.clock.now().toISOString();
+      await this.options.repository.updateDelivery(
+        reference,
+        (current) => ({
+          ...current.delivery,
+          attemptStartedAt:
+            current.delivery.receipt === null
+              ? (current.delivery.attemptStartedAt ?? startedAt)
+              : null,
+        }),
+        { keepLease: true },
+      );
+    } catch (error) {
+      // Not recorded, so not sent: the case stays leased and due, and is tried again later.
+      this.logger.error(
+        { reference, code: isWijkwijzerError(error) ? error.code : null },
+        'could not record that a delivery attempt starts; not sending',
+      );
+      return 'failed';
+    }
     let receipt: DeliveryReceipt | undefined;
+    let found = false;
     let errorCode = 'WW-6008';
     let timedOut = false;
-    const sending = notifier.deliver(structuredClone(candidate));
-    try {
-      receipt = await this.withTimeout(sending);
-    } catch (error) {
-      errorCode = isWijkwijzerError(error) ? error.code : 'WW-6008';
-      timedOut = error instanceof AttemptTimeout;
-      if (timedOut) this.recordLateReceipt(reference, sending);
+    if (inDoubtSince !== null) {
+      receipt = await this.findDelivered(candidate, new Date(inDoubtSince));
+      found = receipt !== undefined;
+    }
+    if (receipt === undefined) {
+      const sending = notifier.deliver(structuredClone(candidate));
+      try {
+        receipt = await this.withTimeout(sending);
+      } catch (error) {
+        errorCode = isWijkwijzerError(error) ? error.code : 'WW-6008';
+        timedOut = error instanceof AttemptTimeout;
+        if (timedOut) this.recordLateReceipt(reference, sending);
+      }
     }
     const at = this.options.clock.now();
     try {
@@ -259,14 +318,20 @@ export class DeliveryWorker {
         await this.options.repository.updateDelivery(reference, (current) => ({
           ...current.delivery,
           state: 'delivered',
-          attempts: current.delivery.attempts + 1,
-          lastAttemptAt: at.toISOString(),
+          attempts: current.delivery.attempts + (found ? 0 : 1),
+          lastAttemptAt: found ? current.delivery.lastAttemptAt : at.toISOString(),
           lastErrorCode: null,
           nextAttemptAt: null,
           deliveredAt: at.toISOString(),
+          attemptStartedAt: null,
           receipt: { channel: sent.channel, externalId: sent.externalId },
         }));
-        this.logger.info({ reference, channel: sent.channel }, 'case delivered');
+        this.logger.info(
+          { reference, channel: sent.channel },
+          found
+            ? 'case was delivered by an attempt in doubt: recorded, not sent again'
+            : 'case delivered',
+        );
         return 'delivered';
       }
       const stored = await this.options.repository.updateDelivery(reference, (current) => {
@@ -348,6 +413,40 @@ export class DeliveryWorker {
     );
   }
 
+  /**
+   * Asks the reconciler for the message of an attempt in doubt, within the attempt timeout.
+   * Undefined when there is no reconciler, nothing was found, or the answer did not come: then
+   * the case is sent (again), at least once, and a failure is logged.
+   */
+  private async findDelivered(candidate: Case, since: Date): Promise<DeliveryReceipt | undefined> {
+    const reconciler = this.options.reconciler;
+    const reference = candidate.reference;
+    if (reconciler === undefined) {
+      this.logger.warn({ reference }, 'case in doubt is sent again: it may arrive twice');
+      return undefined;
+    }
+    try {
+      // Half an attempt's time, so looking and then sending still fit in the lease.
+      const found = await this.withTimeout(
+        reconciler.findDelivered(structuredClone(candidate), since),
+        Math.round((this.options.attemptTimeoutMs ?? 30_000) / 2),
+      );
+      if (found === undefined) this.logger.info({ reference }, 'case in doubt was not delivered');
+      return found;
+    } catch (error) {
+      // The detail is a status, a service's error code or a reason: never content.
+      this.logger.warn(
+        {
+          reference,
+          code: isWijkwijzerError(error) ? error.code : 'WW-6008',
+          detail: isWijkwijzerError(error) ? error.detail : null,
+        },
+        'could not check a case in doubt; sending it again: it may arrive twice',
+      );
+      return undefined;
+    }
+  }
+
   private async storeLateReceipt(reference: string, late: DeliveryReceipt): Promise<void> {
     const at = this.options.clock.now().toISOString();
     const stored = await this.options.repository.updateDelivery(reference, (current) =>
@@ -359,6 +458,7 @@ export class DeliveryWorker {
             lastErrorCode: null,
             nextAttemptAt: null,
             deliveredAt: at,
+            attemptStartedAt: null,
             receipt: { channel: late.channel, externalId: late.externalId },
           },
     );
@@ -369,8 +469,10 @@ export class DeliveryWorker {
     }
   }
 
-  private withTimeout<T>(work: Promise<T>): Promise<T> {
-    const limit = this.options.attemptTimeoutMs ?? 30_000;
+  private withTimeout<T>(
+    work: Promise<T>,
+    limit = this.options.attemptTimeoutMs ?? 30_000,
+  ): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       const handle = this.scheduler.setTimeout(() => {
         reject(new AttemptTimeout(limit));

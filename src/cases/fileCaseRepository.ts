@@ -34,6 +34,7 @@ import type {
   CaseRepositoryOptions,
   DeliveryBacklog,
   DeliveryLease,
+  DeliveryUpdateOptions,
 } from './caseRepository.js';
 import { InProcessLeases } from './inProcessLeases.js';
 import { formatReference, referenceYear } from './reference.js';
@@ -262,8 +263,12 @@ export class FileCaseRepository implements CaseRepository {
     return structuredClone(updated);
   }
 
-  async updateDelivery(reference: string, change: (current: Case) => Delivery): Promise<Case> {
-    this.leases.release(reference);
+  async updateDelivery(
+    reference: string,
+    change: (current: Case) => Delivery,
+    options: DeliveryUpdateOptions = {},
+  ): Promise<Case> {
+    if (options.keepLease !== true) this.leases.release(reference);
     const updated = await this.store.update(reference, (stored) => {
       const next = withDelivery(this.require(reference, stored), change);
       return { write: next, result: next };

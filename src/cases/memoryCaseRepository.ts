@@ -18,6 +18,7 @@ import type {
   CaseRepositoryOptions,
   DeliveryBacklog,
   DeliveryLease,
+  DeliveryUpdateOptions,
 } from './caseRepository.js';
 import { InProcessLeases } from './inProcessLeases.js';
 import { maskedCount } from '../privacy/maskIdentifiers.js';
@@ -77,8 +78,12 @@ export class InMemoryCaseRepository implements CaseRepository {
     return this.transact((draft) => updateIn(draft, reference, expectedVersion, change));
   }
 
-  updateDelivery(reference: string, change: (current: Case) => Delivery): Promise<Case> {
-    this.leases.release(reference);
+  updateDelivery(
+    reference: string,
+    change: (current: Case) => Delivery,
+    options: DeliveryUpdateOptions = {},
+  ): Promise<Case> {
+    if (options.keepLease !== true) this.leases.release(reference);
     return this.transact((draft) => updateDeliveryIn(draft, reference, change));
   }
 

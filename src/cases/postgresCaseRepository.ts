@@ -18,6 +18,7 @@ import type {
   CaseRepositoryOptions,
   DeliveryBacklog,
   DeliveryLease,
+  DeliveryUpdateOptions,
 } from './caseRepository.js';
 import { formatReference, referenceYear } from './reference.js';
 
@@ -104,11 +105,16 @@ export class PostgresCaseRepository implements CaseRepository {
     return updated;
   }
 
-  async updateDelivery(reference: string, change: (current: Case) => Delivery): Promise<Case> {
+  async updateDelivery(
+    reference: string,
+    change: (current: Case) => Delivery,
+    options: DeliveryUpdateOptions = {},
+  ): Promise<Case> {
     return this.database.transaction(async (client) => {
       const next = withDelivery(await lockCase(client, reference), change);
-      // Recording an attempt ends this process's lease on the case.
-      await writeCase(client, next, { releaseLease: true });
+      // Recording an attempt's outcome ends this process's lease on the case; recording that one
+      // starts keeps it, or another process could lease the case while this one posts.
+      await writeCase(client, next, { releaseLease: options.keepLease !== true });
       return next;
     });
   }

@@ -18,6 +18,11 @@ export const channelLinkSchema = z.object({
   serviceUrl: z.url(),
   tenantId: z.string().max(100).nullable(),
   teamId: z.string().max(500).nullable(),
+  /**
+   * The team's Microsoft 365 group id (`channelData.team.aadGroupId`): the team id Microsoft
+   * Graph knows it by, to look up a card in doubt. Absent in links made before it was kept.
+   */
+  graphTeamId: z.string().max(100).nullable().optional(),
   channelName: z.string().max(200).nullable(),
   /** Entra object id of the coordinator who linked it. */
   linkedBy: z.string().min(1).max(200),

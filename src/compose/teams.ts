@@ -57,6 +57,8 @@ export async function composeTeams(deps: TeamsPartDeps): Promise<TeamsPart> {
   const delivery = new DeliveryWorker({
     repository: cases,
     notifier: teams.notifier,
+    // Without Graph a card in doubt is posted again; the worker says so once at start.
+    ...(teams.reconciler === undefined ? {} : { reconciler: teams.reconciler }),
     clock,
     logger,
     intervalMs: config.cases.delivery.intervalSeconds * 1000,

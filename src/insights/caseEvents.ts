@@ -128,7 +128,8 @@ export function countingRepository(repository: CaseRepository, insights: Insight
       }
       return after;
     },
-    updateDelivery: (reference, change) => repository.updateDelivery(reference, change),
+    updateDelivery: (reference, change, options) =>
+      repository.updateDelivery(reference, change, options),
     list: (filter) => repository.list(filter),
     count: (filter) => repository.count(filter),
     wijkteams: () => repository.wijkteams(),

@@ -115,6 +115,15 @@ export const errorCatalogue = {
   'WW-7104': { status: 403, log: 'Only a coordinator may link or unlink a Teams channel' },
   'WW-7201': { status: 503, log: 'No Teams channel is linked for this wijkteam' },
   'WW-7202': { status: 502, log: 'Posting or updating the Teams card failed' },
+  'WW-7203': { status: 502, log: 'Microsoft Graph gave no app token (client credentials)' },
+  'WW-7204': {
+    status: 502,
+    log: 'Microsoft Graph did not list the channel messages: refused, failed, too slow or too large',
+  },
+  'WW-7205': {
+    status: 503,
+    log: 'The channel link has no team id for Microsoft Graph: link the channel again',
+  },
 
   'WW-8001': { status: 401, log: 'Casusbord request has no bearer token' },
   'WW-8002': {

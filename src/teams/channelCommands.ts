@@ -63,8 +63,16 @@ export function findWijkteam(
 
 interface TeamsChannelData {
   readonly channel?: { readonly id?: string; readonly name?: string };
-  readonly team?: { readonly id?: string };
+  /** `aadGroupId`: the team's Microsoft 365 group, which Microsoft Graph calls the team id. */
+  readonly team?: { readonly id?: string; readonly aadGroupId?: unknown };
   readonly tenant?: { readonly id?: string };
+}
+
+const GROUP_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The team's group id when Teams sent one that looks like it (a GUID), else null. */
+function graphTeamIdOf(value: unknown): string | null {
+  return typeof value === 'string' && GROUP_ID.test(value) ? value.toLowerCase() : null;
 }
 
 /**
@@ -139,6 +147,7 @@ export async function handleChannelCommand(
     serviceUrl: context.activity.serviceUrl,
     tenantId: channelData.tenant?.id ?? conversation.tenantId ?? null,
     teamId: channelData.team?.id ?? null,
+    graphTeamId: graphTeamIdOf(channelData.team?.aadGroupId),
     channelName: channelData.channel.name ?? null,
     linkedBy: caller.toLowerCase(),
     linkedAt: deps.clock.now().toISOString(),

@@ -18,6 +18,9 @@ import { PickupReminder } from '../cases/pickupReminder.js';
 import { StaffBot } from './staffBot.js';
 import { teamsRosterSource } from './teamsRoster.js';
 import { TeamsNotifier } from './teamsNotifier.js';
+import { GraphClient } from './graphClient.js';
+import { PostedCardFinder } from './postedCardFinder.js';
+import type { DeliveryReconciler } from '../cases/delivery.js';
 import type { ResidentNotifier } from '../casework/residentNotifier.js';
 import type { CardLabels, VerbDependencies } from '../casework/types.js';
 import { sharedCardFor } from '../casework/views.js';
@@ -45,6 +48,8 @@ export interface TeamsRuntimeDeps {
 export interface TeamsRuntime {
   /** The CaseNotifier for the delivery worker. */
   readonly notifier: TeamsNotifier;
+  /** Finds a card in doubt through Microsoft Graph; undefined when Graph is not configured. */
+  readonly reconciler: DeliveryReconciler | undefined;
   readonly staffBot: StaffBot;
   readonly verbs: VerbDependencies;
   readonly pickupReminder: PickupReminder;
@@ -110,6 +115,20 @@ export async function createTeamsRuntime(deps: TeamsRuntimeDeps): Promise<TeamsR
     repository: deps.repository,
   });
 
+  const graph = deps.config.teams.graph;
+  const reconciler =
+    graph === undefined
+      ? undefined
+      : new PostedCardFinder({
+          graph: new GraphClient(graph),
+          links,
+          botAppId: deps.config.botFramework.appId ?? graph.clientId,
+          tenantId: graph.tenantId,
+        });
+  if (graph !== undefined) {
+    log.info('Microsoft Graph configured: a card in doubt is looked up before it is posted again');
+  }
+
   const tellResident = async (current: Case, action: HistoryAction | undefined) => {
     // Only the claim is news for the resident; later steps they hear from the colleague directly.
     if (action !== 'opgepakt' || current.residentKey === null) return;
@@ -153,6 +172,7 @@ export async function createTeamsRuntime(deps: TeamsRuntimeDeps): Promise<TeamsR
 
   return {
     notifier,
+    reconciler,
     staffBot,
     verbs,
     pickupReminder,

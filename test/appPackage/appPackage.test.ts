@@ -133,6 +133,13 @@ describe('Teams app package', () => {
       id: productionLike.MicrosoftAppId,
       resource: `api://wijkwijzer.enschede.nl/${productionLike.MicrosoftAppId}`,
     });
+    // Resource-specific consent: the team that installs the app lets it read that team's channel
+    // messages, and nothing of other teams (to find a card in doubt; docs/adr/0008).
+    expect(built.manifest.authorization).toEqual({
+      permissions: {
+        resourceSpecific: [{ name: 'ChannelMessage.Read.Group', type: 'Application' }],
+      },
+    });
     const commands = (
       built.manifest.bots as Array<{ commandLists: Array<{ commands: Array<{ title: string }> }> }>
     )[0]!.commandLists[0]!.commands.map((command) => command.title);

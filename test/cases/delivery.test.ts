@@ -7,6 +7,7 @@ import {
   retryDelay,
   type CaseNotifier,
   type DeliveryReceipt,
+  type DeliveryReconciler,
   type Scheduler,
 } from '../../src/cases/delivery.js';
 import { InMemoryCaseRepository } from '../../src/cases/memoryCaseRepository.js';
@@ -68,8 +69,13 @@ let clock: FakeClock;
 let repository: InMemoryCaseRepository;
 let scheduler: ManualScheduler;
 
-function worker(notifier: CaseNotifier | undefined, logger = silentLogger()): DeliveryWorker {
+function worker(
+  notifier: CaseNotifier | undefined,
+  logger = silentLogger(),
+  reconciler?: DeliveryReconciler,
+): DeliveryWorker {
   return new DeliveryWorker({
+    ...(reconciler === undefined ? {} : { reconciler }),
     repository,
     notifier,
     clock,
@@ -132,10 +138,25 @@ describe('DeliveryWorker.runOnce', () => {
 
   it('posts a case once per run when its outcome cannot be recorded (it stays due and leased here)', async () => {
     const created = await repository.create(newCaseInput());
-    vi.spyOn(repository, 'updateDelivery').mockRejectedValue(new Error('store refused'));
+    // The start of the attempt is recorded; its outcome is not.
+    const record = repository.updateDelivery.bind(repository);
+    vi.spyOn(repository, 'updateDelivery').mockImplementation((reference, change, options) =>
+      options?.keepLease === true
+        ? record(reference, change, options)
+        : Promise.reject(new Error('store refused')),
+    );
     const notifier = new ScriptedNotifier('ok', 'ok', 'ok');
     expect(await worker(notifier).runOnce()).toMatchObject({ due: 1, delivered: 1 });
     expect(notifier.sent).toEqual([created.reference]);
+  });
+
+  it('sends nothing when the start of the attempt cannot be recorded', async () => {
+    const created = await repository.create(newCaseInput());
+    vi.spyOn(repository, 'updateDelivery').mockRejectedValue(new Error('store refused'));
+    const notifier = new ScriptedNotifier('ok');
+    expect(await worker(notifier).runOnce()).toMatchObject({ due: 1, delivered: 0, failed: 1 });
+    expect(notifier.sent).toEqual([]);
+    expect((await repository.get(created.reference))?.delivery.state).toBe('pending');
   });
 
   it('delivers a new case once, records the receipt and keeps the version', async () => {
@@ -152,6 +173,7 @@ describe('DeliveryWorker.runOnce', () => {
       lastErrorCode: null,
       nextAttemptAt: null,
       deliveredAt: '2026-03-02T09:00:00.000Z',
+      attemptStartedAt: null,
       receipt: { channel: 'msteams', externalId: 'activity-1' },
     });
     await sender.runOnce();
@@ -364,6 +386,139 @@ describe('DeliveryWorker.runOnce', () => {
     const sender = worker(notifier);
     await sender.runOnce();
     expect((await repository.get(second.reference))?.delivery.state).toBe('delivered');
+  });
+});
+
+describe('DeliveryWorker with a case in doubt', () => {
+  /** A reconciler that answers from a script and remembers what it was asked. */
+  class ScriptedReconciler implements DeliveryReconciler {
+    readonly asked: Array<{ reference: string; since: string }> = [];
+    constructor(private readonly answer: DeliveryReceipt | undefined | Error) {}
+    findDelivered(caseToFind: Case, since: Date): Promise<DeliveryReceipt | undefined> {
+      this.asked.push({ reference: caseToFind.reference, since: since.toISOString() });
+      return this.answer instanceof Error
+        ? Promise.reject(this.answer)
+        : Promise.resolve(this.answer);
+    }
+  }
+
+  /** A case whose attempt began at 08:59 on a process that died before it heard the outcome. */
+  async function caseInDoubt(): Promise<Case> {
+    const created = await repository.create(newCaseInput());
+    return repository.updateDelivery(created.reference, (current) => ({
+      ...current.delivery,
+      attemptStartedAt: '2026-03-02T08:59:00.000Z',
+    }));
+  }
+
+  it('records that an attempt starts, durably, before the notifier is called', async () => {
+    const created = await repository.create(newCaseInput());
+    const seen: Array<string | null | undefined> = [];
+    const notifier: CaseNotifier = {
+      deliver: async (current) => {
+        seen.push((await repository.get(current.reference))?.delivery.attemptStartedAt);
+        return { channel: 'msteams', externalId: 'activity-1' };
+      },
+    };
+    const reconciler = new ScriptedReconciler(undefined);
+    await worker(notifier, silentLogger(), reconciler).runOnce();
+    expect(seen).toEqual(['2026-03-02T09:00:00.000Z']);
+    // A fresh case is not in doubt: nobody is asked, and the receipt ends the doubt.
+    expect(reconciler.asked).toEqual([]);
+    expect((await repository.get(created.reference))?.delivery).toMatchObject({
+      state: 'delivered',
+      attemptStartedAt: null,
+    });
+  });
+
+  it('keeps the doubt after a failed attempt, so the next one looks first', async () => {
+    const created = await repository.create(newCaseInput());
+    await worker(new ScriptedNotifier('fail')).runOnce();
+    expect((await repository.get(created.reference))?.delivery).toMatchObject({
+      state: 'failed',
+      attemptStartedAt: '2026-03-02T09:00:00.000Z',
+      receipt: null,
+    });
+  });
+
+  it('records the message it finds and sends nothing again', async () => {
+    const stuck = await caseInDoubt();
+    const notifier = new ScriptedNotifier('ok');
+    const found = {
+      channel: 'msteams',
+      externalId: '1764752400001|19:channel;messageid=1764752400001',
+    };
+    const reconciler = new ScriptedReconciler(found);
+    const logs = captureLogger();
+    expect(await worker(notifier, logs.logger, reconciler).runOnce()).toMatchObject({
+      delivered: 1,
+      failed: 0,
+    });
+    expect(notifier.sent).toEqual([]);
+    expect(reconciler.asked).toEqual([
+      { reference: stuck.reference, since: '2026-03-02T08:59:00.000Z' },
+    ]);
+    expect((await repository.get(stuck.reference))?.delivery).toMatchObject({
+      state: 'delivered',
+      attemptStartedAt: null,
+      receipt: found,
+    });
+    expect(logs.text()).toMatch(/attempt in doubt: recorded, not sent again/);
+    // Delivered: the next run leaves it alone.
+    await worker(notifier, silentLogger(), reconciler).runOnce();
+    expect(notifier.sent).toEqual([]);
+  });
+
+  it('sends once when the message is not found', async () => {
+    const stuck = await caseInDoubt();
+    const notifier = new ScriptedNotifier('ok');
+    const reconciler = new ScriptedReconciler(undefined);
+    await worker(notifier, silentLogger(), reconciler).runOnce();
+    expect(notifier.sent).toEqual([stuck.reference]);
+    expect((await repository.get(stuck.reference))?.delivery).toMatchObject({
+      state: 'delivered',
+      attemptStartedAt: null,
+      receipt: { channel: 'msteams', externalId: 'activity-1' },
+    });
+  });
+
+  it('sends when it cannot look (Graph down): at least once, and says so with the code', async () => {
+    const stuck = await caseInDoubt();
+    const notifier = new ScriptedNotifier('ok');
+    const reconciler = new ScriptedReconciler(new WijkwijzerError('WW-7204'));
+    const logs = captureLogger();
+    await worker(notifier, logs.logger, reconciler).runOnce();
+    expect(notifier.sent).toEqual([stuck.reference]);
+    const warning = logs
+      .lines()
+      .find((line) => String(line['msg']).startsWith('could not check a case in doubt'));
+    expect(warning).toMatchObject({ level: 40, code: 'WW-7204', reference: stuck.reference });
+    expect((await repository.get(stuck.reference))?.delivery.state).toBe('delivered');
+  });
+
+  it('sends when the lookup does not answer in half an attempt time', async () => {
+    const stuck = await caseInDoubt();
+    const notifier = new ScriptedNotifier('ok');
+    const hanging: DeliveryReconciler = { findDelivered: () => new Promise(() => undefined) };
+    const run = worker(notifier, silentLogger(), hanging).runOnce();
+    await waitFor(() => scheduler.delays().includes(2.5 * SECOND));
+    scheduler.fire(2.5 * SECOND);
+    await run;
+    expect(notifier.sent).toEqual([stuck.reference]);
+  });
+
+  it('without a reconciler sends a case in doubt again, and says once at start that it will', async () => {
+    const stuck = await caseInDoubt();
+    const notifier = new ScriptedNotifier('ok');
+    const logs = captureLogger();
+    const sender = worker(notifier, logs.logger);
+    sender.start();
+    sender.start();
+    await sender.stop();
+    await sender.runOnce();
+    expect(notifier.sent).toEqual([stuck.reference]);
+    expect(logs.text().match(/no way to look up messages already sent/g)).toHaveLength(1);
+    expect(logs.text()).toMatch(/case in doubt is sent again/);
   });
 });
 

@@ -23,9 +23,11 @@ import { startRoundRobinProxy, type RoundRobinProxy } from '../support/roundRobi
 import { storageBackends, testDatabase } from '../support/storageBackends.js';
 import {
   CENTRUM_CHANNEL as CHANNEL,
+  CENTRUM_TEAM_GROUP,
   claimInvoke,
   fromTeamsChannel,
   TEAMS_BOT as BOT,
+  TEAMS_TENANT as TENANT,
 } from '../support/teamsChannel.js';
 
 /**
@@ -41,6 +43,8 @@ const postgres = storageBackends().find((backend) => backend.name === 'postgres'
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 const WESSELERBRINK = '19:wijkteam-wesselerbrink@thread.tacv2';
+/** The team's Microsoft 365 group id: Graph's team id (`channelData.team.aadGroupId`). */
+const TEAM_GROUP = CENTRUM_TEAM_GROUP;
 const COORDINATOR = {
   id: '29:carla',
   aadObjectId: '0c0a0000-0000-4000-8000-00000000ca01',
@@ -226,6 +230,8 @@ describe.skipIf(skipped !== undefined)(
     beforeAll(async () => {
       database = await testDatabase();
       fake = await startFakeBotConnector();
+      // Graph on the fake: the team granted ChannelMessage.Read.Group when it installed the app.
+      fake.graph.addTeam(TEAM_GROUP, [CHANNEL, WESSELERBRINK]);
       smtp = await startLoopbackSmtp();
       // The proxy's port must be known first: it is the PUBLIC_URL both processes hand out.
       const ports = [await freePort(), await freePort()];
@@ -252,6 +258,12 @@ describe.skipIf(skipped !== undefined)(
         TEAMS_PICKUP_CHECK_SECONDS: '1',
         LOG_LEVEL: 'warn',
         SMTP_URL: smtp.url,
+        // Microsoft Graph to look up a card in doubt (the fake's token endpoint and channel list).
+        GRAPH_CLIENT_ID: fake.graph.clientId,
+        GRAPH_CLIENT_SECRET: fake.graph.clientSecret,
+        GRAPH_TENANT_ID: TENANT,
+        GRAPH_URL: fake.graph.url,
+        GRAPH_LOGIN_URL: fake.graph.url,
       };
       // On the ports the proxy already sends to; the second waits for the first's migrations.
       instances = [];
@@ -624,6 +636,50 @@ describe.skipIf(skipped !== undefined)(
       await expect.poll(() => cardsOf(created.reference).length, { timeout: 25_000 }).toBe(1);
       await deliveredWithOneCard(created.reference);
       // A' on the same port, back in the rotation, for the tests that follow.
+      await stopInstance(victim);
+      instances[index] = await startInstance(env, victim?.port ?? 0);
+      proxy.restore(index);
+    }, 120_000);
+
+    it('posts one card when the process dies after Teams accepted it, before it heard so', async () => {
+      const hold = fake.holdNext({
+        method: 'POST',
+        path: /^\/v3\/conversations$/,
+        acceptWhenGone: true,
+      });
+      const created = await cases.create(newCaseInput({ wijkteam: 'centrum' }));
+      await hold.arrived;
+      const leased = await db.query<{ lease_owner: string | null }>(
+        'SELECT lease_owner FROM cases WHERE reference = $1',
+        [created.reference],
+      );
+      const owner = leased.rows[0]?.lease_owner ?? '';
+      const index = instances.findIndex((instance) =>
+        owner.includes(`-${String(instance.child.pid)}-`),
+      );
+      expect(index).toBeGreaterThanOrEqual(0);
+      // The attempt was recorded as begun before the card left: the case is in doubt.
+      expect((await cases.get(created.reference))?.delivery).toMatchObject({ receipt: null });
+      expect((await cases.get(created.reference))?.delivery.attemptStartedAt).toEqual(
+        expect.any(String),
+      );
+      const victim = instances[index];
+      proxy.remove(index);
+      const died = new Promise((resolve) => victim?.child.once('exit', resolve));
+      victim?.child.kill('SIGKILL');
+      await died;
+      // Teams had the whole request: the card is posted, but nobody hears the answer.
+      const listsBefore = fake.graph.listCalls();
+      hold.release();
+      await expect.poll(() => cardsOf(created.reference).length, { timeout: 5_000 }).toBe(1);
+      // The other process takes the case over after the lease, finds the card through Graph and
+      // records it: one card, and the receipt is that card.
+      await deliveredWithOneCard(created.reference);
+      expect(fake.graph.listCalls()).toBeGreaterThan(listsBefore);
+      const [card] = cardsOf(created.reference);
+      expect((await cases.get(created.reference))?.delivery.receipt?.externalId).toMatch(
+        new RegExp(`^${card?.id ?? 'none'}\\|`),
+      );
       await stopInstance(victim);
       instances[index] = await startInstance(env, victim?.port ?? 0);
       proxy.restore(index);

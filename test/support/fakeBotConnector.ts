@@ -79,9 +79,15 @@ export interface FakeBotConnector {
   /**
    * Holds the next matching call before Teams accepts it, until `release()`: a call whose client
    * went away meanwhile (its process was killed) is then dropped, as Teams never got all of it.
+   * With `acceptWhenGone` it is carried out all the same (Teams had the whole request; only the
+   * answer has nobody to go to): the card of a process that died before it heard so.
    * `arrived` resolves when the call is being held.
    */
-  holdNext(options: Omit<FailOptions, 'times' | 'retryAfterSeconds'>): {
+  holdNext(
+    options: Omit<FailOptions, 'times' | 'retryAfterSeconds'> & {
+      readonly acceptWhenGone?: boolean;
+    },
+  ): {
     readonly arrived: Promise<void>;
     release(): void;
   };
@@ -94,7 +100,31 @@ export interface FakeBotConnector {
   removeConversation(conversationId: string): void;
   /** Drops an activity, so an update of it gets 404 ActivityNotFoundInConversation. */
   forgetActivity(conversationId: string, activityId: string): void;
+  /**
+   * Microsoft Graph on the same server, as much as the wijkwijzer uses: the identity platform's
+   * token endpoint (`POST /{tenant}/oauth2/v2.0/token`, client credentials) and
+   * `GET /v1.0/teams/{team-id}/channels/{channel-id}/messages`, which lists the root messages of
+   * a channel newest first as chatMessage objects, cards as JSON strings in `content`.
+   */
+  readonly graph: FakeGraph;
   close(): Promise<void>;
+}
+
+export interface FakeGraph {
+  /** Base URL for GRAPH_URL and GRAPH_LOGIN_URL (no trailing slash). */
+  readonly url: string;
+  /** The app registration whose secret gets a token, and who is named as the bot's messages' sender. */
+  readonly clientId: string;
+  readonly clientSecret: string;
+  /**
+   * Makes a team known to Graph by its group id, with the permission ChannelMessage.Read.Group
+   * granted (`granted` false: 403 Forbidden, as when the app was installed without it).
+   */
+  addTeam(teamId: string, channelIds: readonly string[], options?: { granted?: boolean }): void;
+  /** Posts a root message as a colleague would (text only), to fill the channel around our cards. */
+  postAsUser(channelId: string, text: string): void;
+  /** How many GET .../messages calls were made. */
+  listCalls(): number;
 }
 
 interface FailureRule {
@@ -106,6 +136,7 @@ interface FailureRule {
 }
 
 interface HoldRule {
+  readonly acceptWhenGone: boolean;
   readonly method: string | undefined;
   readonly path: RegExp | undefined;
   readonly arrive: () => void;
@@ -115,6 +146,16 @@ interface HoldRule {
 interface Conversation {
   readonly activities: Map<string, StoredActivity>;
   members: readonly ConversationMember[];
+}
+
+/** A thread started in a channel: where its root message lives, for Graph's list. */
+interface ChannelThread {
+  readonly channelId: string;
+  readonly conversationId: string;
+  readonly rootId: string;
+  readonly createdAt: string;
+  /** A colleague's message (no activity, just text). */
+  readonly userText?: string;
 }
 
 const failures: Readonly<
@@ -169,6 +210,12 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
   const holds: HoldRule[] = [];
   const conversations = new Map<string, Conversation>();
   const removed = new Set<string>();
+  const threads: ChannelThread[] = [];
+  const teams = new Map<string, { channels: Set<string>; granted: boolean }>();
+  const tokens = new Set<string>();
+  const graphClientId = '5e1f0b9a-0c4d-4e7a-9f51-7a1d2c3b4e5f';
+  const graphClientSecret = `fake-secret-${randomBytes(8).toString('hex')}`;
+  let listCalls = 0;
   // Teams activity ids of channel messages are millisecond timestamps; so are ours.
   let nextActivityId = 1_764_752_400_000;
   const newActivityId = () => String((nextActivityId += 1));
@@ -209,6 +256,154 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
     return rule;
   };
 
+  type Reply = (status: number, payload: unknown, headers?: Record<string, string>) => void;
+  const graphError = (reply: Reply, status: number, code: string, message: string) =>
+    reply(status, { error: { code, message, innerError: { date: new Date().toISOString() } } });
+
+  // The identity platform: a form-encoded client-credentials request, answered as Entra does.
+  const graphToken = (method: string, body: unknown, reply: Reply): void => {
+    const form = new URLSearchParams(typeof body === 'string' ? body : '');
+    if (
+      method !== 'POST' ||
+      form.get('grant_type') !== 'client_credentials' ||
+      form.get('client_id') !== graphClientId ||
+      form.get('client_secret') !== graphClientSecret ||
+      form.get('scope')?.endsWith('/.default') !== true
+    ) {
+      return reply(401, {
+        error: 'invalid_client',
+        error_description: 'AADSTS7000215: Invalid client secret provided.',
+      });
+    }
+    const token = randomBytes(24).toString('base64url');
+    tokens.add(token);
+    reply(200, {
+      token_type: 'Bearer',
+      expires_in: 3599,
+      ext_expires_in: 3599,
+      access_token: token,
+    });
+  };
+
+  /** A root message of a channel as Graph's chatMessage. */
+  const chatMessage = (teamId: string, thread: ChannelThread): Record<string, unknown> => {
+    const root = conversations.get(thread.conversationId)?.activities.get(thread.rootId);
+    const attachments = (
+      Array.isArray(root?.activity.attachments) ? root.activity.attachments : []
+    ).map((attachment: unknown, index: number) => {
+      const record = asRecord(attachment);
+      return {
+        id: `${thread.rootId}-${String(index)}`,
+        contentType: record.contentType,
+        contentUrl: null,
+        content: JSON.stringify(record.content),
+        name: null,
+        thumbnailUrl: null,
+        teamsAppId: null,
+      };
+    });
+    const user = thread.userText !== undefined;
+    return {
+      id: thread.rootId,
+      replyToId: null,
+      etag: thread.rootId,
+      messageType: 'message',
+      createdDateTime: thread.createdAt,
+      lastModifiedDateTime: thread.createdAt,
+      lastEditedDateTime: null,
+      deletedDateTime: null,
+      subject: null,
+      summary: null,
+      chatId: null,
+      importance: 'normal',
+      locale: 'en-us',
+      webUrl: `https://teams.microsoft.com/l/message/${encodeURIComponent(thread.channelId)}/${thread.rootId}`,
+      policyViolation: null,
+      eventDetail: null,
+      from: user
+        ? {
+            application: null,
+            device: null,
+            user: { id: 'a1b2c3d4-0000-4000-8000-000000000001', displayName: 'Collega' },
+          }
+        : {
+            application: {
+              id: graphClientId,
+              displayName: 'Wijkwijzer',
+              applicationIdentityType: 'bot',
+            },
+            device: null,
+            user: null,
+          },
+      body: user
+        ? { contentType: 'text', content: thread.userText }
+        : {
+            contentType: 'html',
+            content: attachments
+              .map((item) => `<attachment id="${item.id}"></attachment>`)
+              .join(''),
+          },
+      channelIdentity: { teamId, channelId: thread.channelId },
+      attachments: user ? [] : attachments,
+      mentions: [],
+      reactions: [],
+    };
+  };
+
+  const graphRequest = (
+    method: string,
+    segments: readonly string[],
+    request: IncomingMessage,
+    reply: Reply,
+  ): void => {
+    const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
+    if (token === undefined || !tokens.has(token)) {
+      return graphError(reply, 401, 'InvalidAuthenticationToken', 'Access token is empty.');
+    }
+    const [, teamsSegment, teamId, channelsSegment, channelId, messagesSegment] = segments;
+    if (
+      method !== 'GET' ||
+      segments.length !== 6 ||
+      teamsSegment !== 'teams' ||
+      channelsSegment !== 'channels' ||
+      messagesSegment !== 'messages' ||
+      teamId === undefined ||
+      channelId === undefined
+    ) {
+      return graphError(reply, 400, 'BadRequest', 'Resource not found for the segment.');
+    }
+    listCalls += 1;
+    const team = teams.get(teamId);
+    if (team === undefined || !team.channels.has(channelId)) {
+      return graphError(reply, 404, 'NotFound', 'Requested resource does not exist.');
+    }
+    if (!team.granted) {
+      return graphError(reply, 403, 'Forbidden', 'Missing role permissions on the request.');
+    }
+    const url = new URL(request.url ?? '/', 'http://fake');
+    const top = Math.min(50, Math.max(1, Number(url.searchParams.get('$top') ?? '20') || 20));
+    const skip = Math.max(0, Number(url.searchParams.get('$skiptoken') ?? '0') || 0);
+    const newestFirst = threads
+      .filter((thread) => thread.channelId === channelId)
+      .filter(
+        (thread) =>
+          thread.userText !== undefined ||
+          conversations.get(thread.conversationId)?.activities.has(thread.rootId) === true,
+      )
+      .reverse();
+    const page = newestFirst.slice(skip, skip + top);
+    const next = skip + top < newestFirst.length;
+    const base = `${serviceUrl}v1.0/teams/${encodeURIComponent(teamId)}/channels/${encodeURIComponent(channelId)}/messages`;
+    reply(200, {
+      '@odata.context': `${serviceUrl}v1.0/$metadata#teams('${teamId}')/channels('${channelId}')/messages`,
+      '@odata.count': page.length,
+      ...(next
+        ? { '@odata.nextLink': `${base}?$top=${String(top)}&$skiptoken=${String(skip + top)}` }
+        : {}),
+      value: page.map((thread) => chatMessage(teamId, thread)),
+    });
+  };
+
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const body = await readBody(request);
     const method = request.method ?? 'GET';
@@ -222,8 +417,14 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
       segments[0] === 'v3' && segments[1] === 'conversations' ? segments[2] : undefined;
     const activityId = segments[3] === 'activities' ? segments[4] : undefined;
 
+    // Set when a held call is carried out for a client that went away: nobody hears the answer.
+    let answerLost = false;
     const reply = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
       requests.push({ method, path, conversationId, activityId, body, status });
+      if (answerLost) {
+        request.socket.destroy();
+        return;
+      }
       const text = payload === undefined ? '' : JSON.stringify(payload);
       response.writeHead(status, {
         ...(text === '' ? {} : { 'content-type': 'application/json; charset=utf-8' }),
@@ -256,12 +457,19 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
       hold?.arrive();
       await hold?.released;
       if (gone || request.socket.destroyed) {
-        request.socket.destroy();
-        return;
+        if (hold?.acceptWhenGone !== true) {
+          request.socket.destroy();
+          return;
+        }
+        answerLost = true;
       }
     }
     const scripted = takeFailure(method, path);
     if (scripted !== undefined) return fail(scripted.failure, scripted.retryAfterSeconds);
+    if (segments[1] === 'oauth2' && segments[2] === 'v2.0' && segments[3] === 'token') {
+      return graphToken(method, body, reply);
+    }
+    if (segments[0] === 'v1.0') return graphRequest(method, segments, request, reply);
     if (segments[0] !== 'v3' || segments[1] !== 'conversations') {
       return reply(404, { error: { code: 'NotFound', message: `No route ${method} ${path}` } });
     }
@@ -284,6 +492,16 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
       // A new channel thread is addressed as "<channel>;messageid=<first message>" afterwards.
       const id = group && firstId !== undefined ? `${created};messageid=${firstId}` : created;
       if (id !== created) conversations.set(id, conversation(created));
+      if (typeof channel === 'string' && firstId !== undefined) {
+        // Teams addresses the thread as "<channel>;messageid=<root>" too (what Graph's id gives).
+        conversations.set(`${channel};messageid=${firstId}`, conversation(created));
+        threads.push({
+          channelId: channel,
+          conversationId: created,
+          rootId: firstId,
+          createdAt: new Date().toISOString(),
+        });
+      }
       return reply(201, {
         id,
         ...(firstId === undefined ? {} : { activityId: firstId }),
@@ -377,7 +595,13 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
       const released = new Promise<void>((resolve) => {
         release = resolve;
       });
-      holds.push({ method: options.method, path: options.path, arrive, released });
+      holds.push({
+        method: options.method,
+        path: options.path,
+        acceptWhenGone: options.acceptWhenGone ?? false,
+        arrive,
+        released,
+      });
       return { arrived, release };
     },
     setMembers(conversationId, members) {
@@ -388,6 +612,24 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
     },
     forgetActivity(conversationId, activityId) {
       conversations.get(conversationId)?.activities.delete(activityId);
+    },
+    graph: {
+      url: serviceUrl.replace(/\/$/, ''),
+      clientId: graphClientId,
+      clientSecret: graphClientSecret,
+      addTeam(teamId, channelIds, options = {}) {
+        teams.set(teamId, { channels: new Set(channelIds), granted: options.granted ?? true });
+      },
+      postAsUser(channelId, text) {
+        threads.push({
+          channelId,
+          conversationId: channelId,
+          rootId: newActivityId(),
+          createdAt: new Date().toISOString(),
+          userText: text,
+        });
+      },
+      listCalls: () => listCalls,
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -6,6 +6,8 @@
 export const CENTRUM_CHANNEL = '19:wijkteam-centrum@thread.tacv2';
 export const TEAMS_TENANT = 'tenant-enschede';
 export const TEAMS_BOT = { id: '28:wijkwijzer', name: 'Wijkwijzer' };
+/** Centrum's team as Microsoft Graph knows it (`channelData.team.aadGroupId`, a GUID). */
+export const CENTRUM_TEAM_GROUP = '7d3c2b1a-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 
 /** Who acts in Teams: a Teams user id, the Entra object id and a display name. */
 export interface TeamsMember {
@@ -43,7 +45,7 @@ export function fromTeamsChannel(
       },
       channelData: {
         channel: { id: channel, name: 'Overdrachten' },
-        team: { id: '19:team-centrum@thread.tacv2' },
+        team: { id: '19:team-centrum@thread.tacv2', aadGroupId: CENTRUM_TEAM_GROUP },
         tenant: { id: TEAMS_TENANT },
       },
       ...activity,

@@ -85,7 +85,10 @@ describe('channel commands', () => {
           where === 'channel'
             ? {
                 channel: { id: CHANNEL, name: 'Overdrachten' },
-                team: { id: '19:team@thread.tacv2' },
+                team: {
+                  id: '19:team@thread.tacv2',
+                  aadGroupId: '6A1B2C3D-4E5F-4A6B-8C7D-9E0F1A2B3C4D',
+                },
                 tenant: { id: 'tenant-1' },
               }
             : { tenant: { id: 'tenant-1' } },
@@ -110,6 +113,8 @@ describe('channel commands', () => {
       serviceUrl: fake.serviceUrl,
       tenantId: 'tenant-1',
       teamId: '19:team@thread.tacv2',
+      // The team's group id, which Microsoft Graph calls the team id (to find a card in doubt).
+      graphTeamId: '6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
       channelName: 'Overdrachten',
       linkedBy: 'aad-carla',
     });

@@ -82,6 +82,11 @@ export const errorTexts: Readonly<Record<ErrorCode, string>> = {
     'Er is nog geen Teams-kanaal gekoppeld aan dit wijkteam. De vraag blijft bewaard tot dat gebeurt.',
   'WW-7202':
     'Het lukte niet om de kaart in Teams te zetten. We proberen het opnieuw. De vraag blijft bewaard.',
+  'WW-7203':
+    'Inloggen bij Microsoft Graph lukte niet. Er kan een kaart dubbel in Teams komen. Een beheerder kan de instellingen nakijken.',
+  'WW-7204':
+    'De berichten in het Teams-kanaal konden niet worden bekeken. Er kan een kaart dubbel komen. Een beheerder kan nakijken of het team de app toestemming gaf.',
+  'WW-7205': 'Koppel het Teams-kanaal opnieuw, dan kan de wijkwijzer dubbele kaarten voorkomen.',
   'WW-4101': 'Dit verzoek klopt niet. Laad de pagina opnieuw en probeer het nog een keer.',
   'WW-4102': 'U bent niet (meer) aangemeld. Vraag een nieuwe inloglink aan.',
   'WW-4103': 'Deze inloglink klopt niet of is verlopen. Vraag een nieuwe inloglink aan.',

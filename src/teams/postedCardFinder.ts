@@ -1,0 +1,123 @@
+import type { Case } from '../cases/case.js';
+import type { DeliveryReceipt, DeliveryReconciler } from '../cases/delivery.js';
+import type { ChannelLinkStore } from '../casework/channelLinks.js';
+import { WijkwijzerError } from '../shared/errors.js';
+import type { ChatMessage, GraphClient } from './graphClient.js';
+import { encodeReceipt } from './teamsNotifier.js';
+
+/**
+ * Finds the card of a case "in doubt" in its wijkteam's channel, so the delivery outbox records
+ * it instead of posting a second card (docs/adr/0008, amendment 2026-12-03). It reads the
+ * channel's newest root messages through Microsoft Graph, at most `pages` pages of 50, and looks
+ * only at the bot's own Adaptive Cards posted since the attempt began; everything else in the
+ * page (what colleagues write) is passed over in memory, never stored or logged.
+ */
+
+export interface PostedCardFinderOptions {
+  readonly graph: GraphClient;
+  readonly links: ChannelLinkStore;
+  /** The bot's app id: Graph names it as the sender (`from.application.id`) of its cards. */
+  readonly botAppId: string;
+  /** A fixed tenant (MicrosoftAppTenantId); otherwise the tenant the channel was linked in. */
+  readonly tenantId: string | undefined;
+  /** Pages of 50 messages read at most; default 2. */
+  readonly pages?: number;
+}
+
+const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+/** Clocks of this process and of Teams may differ a little. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+/** A case card is a few kilobytes; anything far larger is not one of ours. */
+const MAX_CARD_CHARACTERS = 200_000;
+
+export class PostedCardFinder implements DeliveryReconciler {
+  private readonly pages: number;
+
+  constructor(private readonly options: PostedCardFinderOptions) {
+    this.pages = Math.max(1, options.pages ?? 2);
+  }
+
+  async findDelivered(caseToFind: Case, since: Date): Promise<DeliveryReceipt | undefined> {
+    const link = this.options.links.get(caseToFind.wijkteam);
+    // No channel: the attempt in doubt had nowhere to post either.
+    if (link === undefined) return undefined;
+    if (link.graphTeamId === undefined || link.graphTeamId === null) {
+      throw new WijkwijzerError('WW-7205', { detail: { wijkteam: caseToFind.wijkteam } });
+    }
+    const tenantId = this.options.tenantId ?? link.tenantId;
+    if (tenantId === null) {
+      throw new WijkwijzerError('WW-7203', { detail: { reason: 'no tenant' } });
+    }
+    const from = since.getTime() - CLOCK_SKEW_MS;
+    let nextLink: string | undefined;
+    for (let page = 0; page < this.pages; page += 1) {
+      const listed = await this.options.graph.channelMessages(
+        tenantId,
+        link.graphTeamId,
+        link.conversationId,
+        { top: 50, ...(nextLink === undefined ? {} : { nextLink }) },
+      );
+      const card = listed.messages.find(
+        (message) =>
+          Date.parse(message.createdDateTime) >= from &&
+          this.isOurCardFor(message, caseToFind.reference),
+      );
+      if (card !== undefined) {
+        // The thread the card starts, addressed as the Bot Connector returned it when posting.
+        return encodeReceipt({
+          activityId: card.id,
+          conversationId: `${link.conversationId};messageid=${card.id}`,
+        });
+      }
+      // Newest first: once a page reaches back before the attempt, older pages cannot hold it.
+      const reachedBack = listed.messages.some(
+        (message) => Date.parse(message.createdDateTime) < from,
+      );
+      nextLink = listed.nextLink;
+      if (reachedBack || nextLink === undefined) break;
+    }
+    return undefined;
+  }
+
+  private isOurCardFor(message: ChatMessage, reference: string): boolean {
+    if (message.messageType !== 'message' || (message.deletedDateTime ?? null) !== null) {
+      return false;
+    }
+    const sender = message.from?.application?.id ?? '';
+    if (sender.toLowerCase() !== this.options.botAppId.toLowerCase()) return false;
+    return message.attachments.some(
+      (attachment) =>
+        attachment.contentType === ADAPTIVE_CARD &&
+        typeof attachment.content === 'string' &&
+        attachment.content.length <= MAX_CARD_CHARACTERS &&
+        cardCarries(attachment.content, reference),
+    );
+  }
+}
+
+/**
+ * Whether a card (its JSON text) names this reference: in a button's data (`reference`) or as a
+ * whole word in a text such as the title. WW-2026-0001 does not match WW-2026-00012.
+ */
+export function cardCarries(cardJson: string, reference: string): boolean {
+  let card: unknown;
+  try {
+    card = JSON.parse(cardJson);
+  } catch {
+    return false;
+  }
+  const escaped = reference.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const word = new RegExp(`(?:^|[^A-Za-z0-9-])${escaped}(?:$|[^A-Za-z0-9-])`);
+  const stack: Array<{ value: unknown; depth: number }> = [{ value: card, depth: 0 }];
+  let visited = 0;
+  while (stack.length > 0 && visited < 10_000) {
+    const { value, depth } = stack.pop() ?? { value: undefined, depth: 0 };
+    visited += 1;
+    if (typeof value === 'string') {
+      if (word.test(value)) return true;
+    } else if (value !== null && typeof value === 'object' && depth < 32) {
+      for (const child of Object.values(value)) stack.push({ value: child, depth: depth + 1 });
+    }
+  }
+  return false;
+}

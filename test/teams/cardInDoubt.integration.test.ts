@@ -1,0 +1,220 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createAzureChannelAdapter } from '../../src/bot/cloudAdapter.js';
+import type { Case } from '../../src/cases/case.js';
+import type { CaseRepository } from '../../src/cases/caseRepository.js';
+import { DeliveryWorker, type DeliveryReconciler } from '../../src/cases/delivery.js';
+import { InMemoryChannelLinkStore } from '../../src/casework/channelLinks.js';
+import {
+  ConfiguredMembership,
+  Coordinators,
+  StaffDirectory,
+} from '../../src/casework/membership.js';
+import type { VerbDependencies } from '../../src/casework/types.js';
+import { sharedCardFor } from '../../src/casework/views.js';
+import type { Logger } from '../../src/shared/logger.js';
+import { GraphClient } from '../../src/teams/graphClient.js';
+import { PostedCardFinder } from '../../src/teams/postedCardFinder.js';
+import { TeamsNotifier } from '../../src/teams/teamsNotifier.js';
+import { newCaseInput } from '../cases/fixtures/caseFixtures.js';
+import { startFakeBotConnector, type FakeBotConnector } from '../support/fakeBotConnector.js';
+import { captureLogger, silentLogger } from '../support/logs.js';
+import { ManualClock } from '../support/manualClock.js';
+import { storageBackends, type BackendHarness } from '../support/storageBackends.js';
+
+/**
+ * A card in doubt, on real storage (files and PostgreSQL) with the loopback Teams fake: the first
+ * worker's card is accepted by Teams, but its process "dies" before it records the receipt (every
+ * write of the outcome fails, so the lease and the durable in-doubt mark stay). When the lease
+ * has run out, a second worker takes the case over and, with Graph, finds the card instead of
+ * posting a second one.
+ */
+
+const CHANNEL = '19:overdracht-zuid@thread.tacv2';
+const TEAM = '2f0c6b1e-8d5a-4c3b-9e7f-1a2b3c4d5e6f';
+const ATTEMPT_MS = 5_000;
+
+const POST = /^\/v3\/conversations$/;
+
+for (const backend of storageBackends()) {
+  describe.skipIf(backend.skip !== undefined)(`a card in doubt (${backend.name})`, () => {
+    let fake: FakeBotConnector;
+    let harness: BackendHarness;
+    let repository: CaseRepository & { close(): Promise<void> };
+    let links: InMemoryChannelLinkStore;
+    let clock: ManualClock;
+
+    beforeEach(async () => {
+      fake = await startFakeBotConnector();
+      fake.graph.addTeam(TEAM, [CHANNEL]);
+      harness = await backend.create();
+      clock = new ManualClock(new Date());
+      repository = await harness.openCases(clock);
+      links = new InMemoryChannelLinkStore();
+      await links.link({
+        wijkteam: 'wesselerbrink',
+        conversationId: CHANNEL,
+        serviceUrl: fake.serviceUrl,
+        tenantId: 'tenant-enschede',
+        teamId: '19:general@thread.tacv2',
+        graphTeamId: TEAM,
+        channelName: 'Overdrachten',
+        linkedBy: 'aad-carla',
+        linkedAt: clock.now().toISOString(),
+      });
+    });
+
+    afterEach(async () => {
+      await repository.close();
+      await harness.remove();
+      await fake.close();
+    });
+
+    function notifier(): TeamsNotifier {
+      const deps: VerbDependencies = {
+        repository,
+        membership: new ConfiguredMembership({}),
+        coordinators: new Coordinators([]),
+        directory: new StaffDirectory(),
+        clock,
+        logger: silentLogger(),
+      };
+      return new TeamsNotifier({
+        adapter: createAzureChannelAdapter({
+          appId: undefined,
+          appPassword: undefined,
+          appType: 'MultiTenant',
+          tenantId: undefined,
+        }),
+        botAppId: '',
+        links,
+        sharedCard: (item) => sharedCardFor(item, deps),
+        logger: silentLogger(),
+        sleep: () => Promise.resolve(),
+      });
+    }
+
+    function finder(): PostedCardFinder {
+      return new PostedCardFinder({
+        graph: new GraphClient({
+          clientId: fake.graph.clientId,
+          clientSecret: fake.graph.clientSecret,
+          graphUrl: fake.graph.url,
+          loginUrl: fake.graph.url,
+        }),
+        links,
+        botAppId: fake.graph.clientId,
+        tenantId: undefined,
+      });
+    }
+
+    function worker(
+      store: CaseRepository,
+      reconciler: DeliveryReconciler | undefined,
+      logger: Logger = silentLogger(),
+    ): DeliveryWorker {
+      return new DeliveryWorker({
+        repository: store,
+        notifier: notifier(),
+        ...(reconciler === undefined ? {} : { reconciler }),
+        clock,
+        logger,
+        intervalMs: 60_000,
+        retryBaseMs: 1_000,
+        retryMaxMs: 60_000,
+        attemptTimeoutMs: ATTEMPT_MS,
+      });
+    }
+
+    /** The first process: it posts, then dies before any outcome is written. */
+    async function postAndDie(): Promise<Case> {
+      const created = await repository.create(newCaseInput({ wijkteam: 'wesselerbrink' }));
+      const dying: CaseRepository = Object.create(repository) as CaseRepository;
+      dying.updateDelivery = (reference, change, options) =>
+        options?.keepLease === true
+          ? repository.updateDelivery(reference, change, options)
+          : Promise.reject(new Error('process killed'));
+      await worker(dying, finder()).runOnce();
+      expect(fake.requests.filter((r) => r.method === 'POST' && POST.test(r.path))).toHaveLength(1);
+      const stuck = await repository.get(created.reference);
+      // Durable: the mark is on disk or in the database, the receipt is not.
+      expect(stuck?.delivery).toMatchObject({ state: 'pending', receipt: null });
+      expect(stuck?.delivery.attemptStartedAt).toBe(created.createdAt);
+      // The dead process's lease runs out (twice the attempt timeout).
+      clock.advance(2 * ATTEMPT_MS + 1);
+      return created;
+    }
+
+    const posts = () => fake.requests.filter((r) => r.method === 'POST' && POST.test(r.path));
+    const cardsOf = (reference: string) =>
+      fake
+        .allActivities()
+        .filter((stored) => JSON.stringify(stored.activity).includes(`"${reference}"`));
+
+    it('finds the card through Graph, records it and posts no second card', async () => {
+      const created = await postAndDie();
+      // Colleagues wrote in the channel meanwhile; their messages are skipped.
+      fake.graph.postAsUser(CHANNEL, `Wie pakt ${created.reference} op?`);
+      const logs = captureLogger();
+      expect(await worker(repository, finder(), logs.logger).runOnce()).toMatchObject({
+        delivered: 1,
+      });
+      expect(posts()).toHaveLength(1);
+      expect(cardsOf(created.reference)).toHaveLength(1);
+      const [card] = cardsOf(created.reference);
+      const stored = await repository.get(created.reference);
+      expect(stored?.delivery).toMatchObject({
+        state: 'delivered',
+        attemptStartedAt: null,
+        receipt: {
+          channel: 'msteams',
+          externalId: `${card?.id ?? 'none'}|${CHANNEL};messageid=${card?.id ?? 'none'}`,
+        },
+      });
+      expect(fake.graph.listCalls()).toBe(1);
+      expect(logs.text()).not.toMatch(/Fatma|schulden|Wie pakt/);
+      // The recorded receipt addresses the card: a later change updates it, no new card.
+      const refreshed = await notifier().refreshCard(stored as Case);
+      expect(refreshed.externalId).toBe(stored?.delivery.receipt?.externalId);
+      expect(posts()).toHaveLength(1);
+      expect(fake.activity(CHANNEL + `;messageid=${card?.id ?? ''}`, card?.id ?? '')?.updates).toBe(
+        1,
+      );
+    });
+
+    it('posts once when the first attempt never reached Teams', async () => {
+      const created = await repository.create(newCaseInput({ wijkteam: 'wesselerbrink' }));
+      // The first process marked the attempt and died before its call left.
+      await repository.updateDelivery(created.reference, (current) => ({
+        ...current.delivery,
+        attemptStartedAt: clock.now().toISOString(),
+      }));
+      await worker(repository, finder()).runOnce();
+      expect(fake.graph.listCalls()).toBe(1);
+      expect(posts()).toHaveLength(1);
+      expect((await repository.get(created.reference))?.delivery.state).toBe('delivered');
+    });
+
+    it('without Graph posts the case again (at least once), as documented', async () => {
+      const created = await postAndDie();
+      await worker(repository, undefined).runOnce();
+      expect(posts()).toHaveLength(2);
+      expect(cardsOf(created.reference)).toHaveLength(2);
+    });
+
+    it('when the team did not grant the permission, posts again and logs WW-7204', async () => {
+      fake.graph.addTeam(TEAM, [CHANNEL], { granted: false });
+      const created = await postAndDie();
+      const logs = captureLogger();
+      await worker(repository, finder(), logs.logger).runOnce();
+      expect(posts()).toHaveLength(2);
+      expect((await repository.get(created.reference))?.delivery.state).toBe('delivered');
+      expect(logs.lines()).toContainEqual(
+        expect.objectContaining({
+          code: 'WW-7204',
+          reference: created.reference,
+          detail: { status: 403, graphCode: 'Forbidden' },
+        }),
+      );
+    });
+  });
+}
