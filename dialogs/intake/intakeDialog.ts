@@ -6,6 +6,7 @@ import {
 import {
   factsForNextQuestion,
   settle,
+  unsettle,
   type IntakeFacts,
 } from '../../src/conversation/intakeFacts.js';
 import type { MessageFacts } from '../../src/conversation/messageFacts.js';
@@ -257,6 +258,14 @@ export class IntakeDialog extends WaterfallDialog<IntakeOptions> {
     const reason = this.values(step).proposal;
     if (reason !== undefined && isProposalResult(step.result) && step.result.accepted) {
       return step.endDialog({ next: 'handover', reason } satisfies FlowNext);
+    }
+    if (reason === 'many_domains') {
+      // Declined: the search goes on, with one of the many to start with (ADR 0014). Searched with
+      // all of them boosted at once, the boost tells the ranking nothing; the one the resident
+      // picks does (or "Iets anders", then the list, when the right one was not among them).
+      await this.deps.state.updateFacts(step.context, (facts) =>
+        unsettle({ ...facts, topicGuess: facts.levensgebieden, levensgebieden: [] }, 'topic'),
+      );
     }
     return step.beginDialog(dialogIds.questionLoop, {} satisfies QuestionLoopOptions);
   }
