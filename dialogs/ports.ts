@@ -24,6 +24,8 @@ export interface IntakeSearchQuery {
   readonly levensgebieden?: readonly string[];
   /** The model's probabilities from the message's understanding pass, reused by the search. */
   readonly needProbabilities?: Float64Array;
+  /** How many results (the search's default, 3, when absent). */
+  readonly top?: number;
 }
 
 /** The part of src/search's SearchResult the conversation uses (a SearchResult fits as is). */

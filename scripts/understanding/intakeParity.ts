@@ -16,7 +16,13 @@ import { ManualClock } from '../../test/support/manualClock.js';
 import { readCases, searchAsResident, simulatedChoice } from '../../bench/benchSupport.js';
 
 const TODAY = '2026-12-01';
-const DEV = ['kaart-vechtstede', 'kaart-reggedal', 'kaart-elsenvoorde', 'kaart-hoolterveen', 'kaart-dalmolen'];
+const DEV = [
+  'kaart-vechtstede',
+  'kaart-reggedal',
+  'kaart-elsenvoorde',
+  'kaart-hoolterveen',
+  'kaart-dalmolen',
+];
 const root = path.resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
 const showAll = args.includes('--all');
@@ -27,14 +33,21 @@ for (const folder of folders.length > 0 ? folders : DEV) {
   const golden = folder === 'golden';
   const dir = golden ? path.join(root, 'knowledge') : path.join(root, 'test/fixtures', folder);
   const cases = golden
-    ? ['train', 'dev'].flatMap((part) => readCases(path.join(root, `test/golden/split/${part}.jsonl`)))
+    ? ['train', 'dev'].flatMap((part) =>
+        readCases(path.join(root, `test/golden/split/${part}.jsonl`)),
+      )
     : readCases(path.join(dir, 'questions.jsonl'));
   const loaded = await loadKnowledge(dir, { clock: { now: () => new Date(`${TODAY}T10:00:00Z`) } });
   if (!loaded.ok) throw new Error(folder);
   const catalogue = loaded.catalogue;
   const index = buildSearchIndex(catalogue);
   const clock = new ManualClock(`${TODAY}T09:00:00Z`);
-  const knowledge = knowledgePort(() => ({ catalogue, index, version: 'bench', loadedAt: clock.now() }));
+  const knowledge = knowledgePort(() => ({
+    catalogue,
+    index,
+    version: 'bench',
+    loadedAt: clock.now(),
+  }));
   let benchHits = 0;
   let convHits = 0;
   let n = 0;
@@ -48,9 +61,14 @@ for (const folder of folders.length > 0 ? folders : DEV) {
     const plain = search(index, { text: c.text, audience: 'resident', today: TODAY });
     const convChosen = simulatedChoice(catalogue, c, plain.domains) ?? '';
     const english = c.category === 'english';
-    const topic = english ? (en.levensgebieden[convChosen] ?? convChosen) : (catalogue.levensgebied(convChosen)?.label ?? convChosen);
+    const topic = english
+      ? (en.levensgebieden[convChosen] ?? convChosen)
+      : (catalogue.levensgebied(convChosen)?.label ?? convChosen);
     const played = await playJourney(createHarness({ knowledge, clock }).chat(), {
-      name: 'resident', theme: 'bench', first: c.text, topic,
+      name: 'resident',
+      theme: 'bench',
+      first: c.text,
+      topic,
       ...(c.age === undefined ? {} : { age: String(c.age) }),
       ...(c.postcode === undefined ? {} : { where: c.postcode }),
       afterResults: 'helped',
@@ -60,10 +78,19 @@ for (const folder of folders.length > 0 ? folders : DEV) {
     if (benchHit) benchHits += 1;
     if (convHit) convHits += 1;
     if (benchHit !== convHit || showAll) {
-      console.log(`\n=== ${folder} bench ${benchHit ? 'HIT' : 'miss'} conv ${convHit ? 'HIT' : 'miss'} | chosen bench ${chosen} conv ${convChosen} | age ${c.age ?? '-'} pc ${c.postcode ?? '-'} | expected ${c.expected.join(',')}`);
-      console.log(`bench top3: ${after.results.slice(0, 3).map((h) => h.id).join(', ')}`);
+      console.log(
+        `\n=== ${folder} bench ${benchHit ? 'HIT' : 'miss'} conv ${convHit ? 'HIT' : 'miss'} | chosen bench ${chosen} conv ${convChosen} | age ${c.age ?? '-'} pc ${c.postcode ?? '-'} | expected ${c.expected.join(',')}`,
+      );
+      console.log(
+        `bench top3: ${after.results
+          .slice(0, 3)
+          .map((h) => h.id)
+          .join(', ')}`,
+      );
       console.log(played.transcript.map((l) => `  ${l.slice(0, 220)}`).join('\n'));
     }
   }
-  console.log(`\n### ${folder}: bench after-intake ${benchHits}/${n}, conversation ${convHits}/${n}`);
+  console.log(
+    `\n### ${folder}: bench after-intake ${benchHits}/${n}, conversation ${convHits}/${n}`,
+  );
 }
