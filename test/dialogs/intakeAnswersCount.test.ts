@@ -130,3 +130,23 @@ describe('free text at "Helpt dit u verder?" (class 7)', () => {
     expect(reply).toContain('Ik heb uw vraag gelezen');
   });
 });
+
+describe('a next question about someone else', () => {
+  it('takes who it is for and their age from the new question, not from the first one', async () => {
+    const chat = harness().chat();
+    await chat.join();
+    await chat.say(DEBTS);
+    await chat.say('ja');
+    await answerTheRest(chat);
+    const next = joined(
+      await chat.say('mijn buurman van 83 zit sinds de dood van zijn vrouw alleen thuis'),
+    );
+    expect(next).toContain('Ik heb uw vraag gelezen');
+    const results = await chat.say('ja');
+    expect(joined(results)).not.toContain('Hoe oud');
+    expect(cards(results)).toHaveLength(3);
+    const known = joined(await chat.say('wat weet je van mij'));
+    expect(known).toContain('leeftijd 67 jaar of ouder');
+    expect(known).not.toContain('voor uzelf');
+  });
+});
