@@ -426,7 +426,7 @@ async function main(): Promise<void> {
       'ended without cards (crisis lines or a person offered)',
       through.map(
         (s) =>
-          `${s.noCards} of ${s.answerable} (crisis line ${s.noCardsWhy.crisisLine}, a person ${s.noCardsWhy.person}, other ${s.noCardsWhy.other})`,
+          `${s.noCards} of ${s.answerable} (crisis line ${s.noCardsWhy.crisisLine}, of which the expected help's own line ${s.expectedLine}; a person ${s.noCardsWhy.person}; other ${s.noCardsWhy.other})`,
       ),
     );
     row(

@@ -28,7 +28,14 @@ export interface ConversationScores {
    * check the simulated resident did not answer, a prompt it did not know).
    */
   readonly noCardsWhy: { crisisLine: number; person: number; other: number };
+  /**
+   * Of the crisis lines, those that are the expected help itself (the question expects Veilig
+   * Thuis or 113, and the safety check showed its number): right help, though not as a card.
+   */
+  readonly expectedLine: number;
 }
+
+const digits = (text: string) => text.replace(/\D/g, '');
 
 /** A crisis line in the bot's words (ADR 0012): 113, 0800-0113, Veilig Thuis 0800-2000, 112. */
 const CRISIS_LINE = /\b(?:113|0800[- ]?0113|0800[- ]?2000|112)\b/;
@@ -48,6 +55,7 @@ export async function conversationScores(
   }));
   const scores = { answerable: 0, hit3: 0, english: 0, englishToCards: 0, noCards: 0 };
   const noCardsWhy = { crisisLine: 0, person: 0, other: 0 };
+  let expectedLine = 0;
   for (const c of cases) {
     if (c.expected.length === 0) continue;
     scores.answerable += 1;
@@ -71,9 +79,15 @@ export async function conversationScores(
     if (played.cards.length === 0) {
       scores.noCards += 1;
       const said = played.transcript.filter((line) => !line.startsWith('resident:')).join('\n');
-      if (CRISIS_LINE.test(said)) noCardsWhy.crisisLine += 1;
-      else if (played.endedWith === 'handover') noCardsWhy.person += 1;
-      else noCardsWhy.other += 1;
+      // A handover first: its closing words name 112 and Veilig Thuis too (for when it is urgent).
+      if (played.endedWith === 'handover') noCardsWhy.person += 1;
+      else if (CRISIS_LINE.test(said)) {
+        noCardsWhy.crisisLine += 1;
+        const lines = c.expected
+          .map((id) => digits(catalogue.voorziening(id)?.contact.telefoon ?? ''))
+          .filter((line) => line.length >= 6);
+        if (lines.some((line) => digits(said).includes(line))) expectedLine += 1;
+      } else noCardsWhy.other += 1;
     }
     if (hit) scores.hit3 += 1;
     if (english) {
@@ -81,5 +95,5 @@ export async function conversationScores(
       if (played.cards.length > 0) scores.englishToCards += 1;
     }
   }
-  return { ...scores, noCardsWhy };
+  return { ...scores, noCardsWhy, expectedLine };
 }

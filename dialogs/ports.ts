@@ -27,6 +27,8 @@ export interface IntakeSearchQuery {
   readonly needProbabilities?: Float64Array;
   /** The text's language from the same pass (Understanding.textLanguage; Dutch when none). */
   readonly language?: Language;
+  /** How many results (the search's default, 3, when absent). */
+  readonly top?: number;
 }
 
 /** The part of src/search's SearchResult the conversation uses (a SearchResult fits as is). */

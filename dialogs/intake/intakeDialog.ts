@@ -4,8 +4,10 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import {
+  factsForAnotherPerson,
   factsForNextQuestion,
   settle,
+  unsettle,
   type IntakeFacts,
 } from '../../src/conversation/intakeFacts.js';
 import type { MessageFacts } from '../../src/conversation/messageFacts.js';
@@ -123,10 +125,13 @@ export class IntakeDialog extends WaterfallDialog<IntakeOptions> {
     }
     const message = messageOf(step.context, services.knowledge, result.text);
     const before = await state.facts(step.context);
-    let facts = withQuestion(
-      before.questions.length > 0 ? factsForNextQuestion(before) : before,
-      result.text,
-    );
+    const next = before.questions.length > 0 ? factsForNextQuestion(before) : before;
+    // A next question about another person opens who and how old again (ADR 0014, session 8).
+    const anotherPerson =
+      before.questions.length > 0 &&
+      message.forWhom !== undefined &&
+      message.forWhom !== before.forWhom;
+    let facts = withQuestion(anotherPerson ? factsForAnotherPerson(next) : next, result.text);
     const unreadable = intent.kind === 'unreadable';
     // Unreadable a second time: not "read", no guess; the whole list is the way on.
     if (!unreadable)
@@ -257,6 +262,16 @@ export class IntakeDialog extends WaterfallDialog<IntakeOptions> {
     const reason = this.values(step).proposal;
     if (reason !== undefined && isProposalResult(step.result) && step.result.accepted) {
       return step.endDialog({ next: 'handover', reason } satisfies FlowNext);
+    }
+    if (reason === 'many_domains' && this.values(step).distress !== true) {
+      // Declined: the search goes on, with one of the many to start with (ADR 0014). Searched with
+      // all of them boosted at once, the boost tells the ranking nothing; the one the resident
+      // picks does (or "Iets anders", then the list, when the right one was not among them).
+      // Not for a resident who said they do not know where to begin: that one is not asked where
+      // to begin, and gets the results with the offer of a person.
+      await this.deps.state.updateFacts(step.context, (facts) =>
+        unsettle({ ...facts, topicGuess: facts.levensgebieden, levensgebieden: [] }, 'topic'),
+      );
     }
     return step.beginDialog(dialogIds.questionLoop, {} satisfies QuestionLoopOptions);
   }

@@ -7,6 +7,7 @@ import type { TurnContext } from 'botbuilder';
 import type { ConversationServices, IntakeSearchResult, KnowledgePort } from '../ports.js';
 import { localDate } from '../../src/shared/gemeenteTime.js';
 import { searchAfterIntake } from '../../src/understanding/afterIntake.js';
+import { demoteTried } from '../../src/understanding/triedEntries.js';
 // From this confidence a levensgebied is offered to confirm (one clear everyday word is 0.55).
 import { OFFER_CONFIDENCE } from '../../src/understanding/domainOffer.js';
 import { domainLabel } from '../texts.js';
@@ -23,6 +24,7 @@ export function searchFor(
   text: string,
   today: string,
   understanding?: MessageUnderstanding,
+  top?: number,
 ): IntakeSearchResult {
   const age = facts.age ?? (facts.ageBand === null ? undefined : representativeAge(facts.ageBand));
   const stadsdeelName =
@@ -47,8 +49,16 @@ export function searchFor(
     ...(area.wijk === undefined && area.stadsdeel === undefined ? {} : { area }),
     // ADR 0013: the levensgebieden the resident chose count in the ranking, not only as words.
     ...(facts.levensgebieden.length === 0 ? {} : { levensgebieden: facts.levensgebieden }),
+    ...(top === undefined ? {} : { top }),
   });
 }
+
+/**
+ * The results search asks for more than the three cards it shows, like the bench (top 10): what
+ * the resident already tried moves down, and what an earlier search in this conversation showed
+ * is left out, and the next ones then fill the three places instead of leaving them empty.
+ */
+const RESULTS_POOL = 10;
 
 export interface TopicGuess {
   readonly offered: string[];
@@ -88,15 +98,21 @@ function topicGuess(knowledge: KnowledgePort, found: IntakeSearchResult): TopicG
   };
 }
 
-/** The search for the results, after the intake (src/understanding/afterIntake.ts). */
+/**
+ * The search for the results, after the intake (src/understanding/afterIntake.ts). What the
+ * resident says they already tried, in their own words, moves that help below the rest
+ * (src/understanding/triedEntries.ts).
+ */
 export function resultsSearch(
   knowledge: KnowledgePort,
   facts: IntakeFacts,
   today: string,
 ): { readonly query: string; readonly found: IntakeSearchResult } {
-  return searchAfterIntake(
+  const { query, found } = searchAfterIntake(
     facts.questions.at(-1) ?? '',
     facts.levensgebieden.map((slug) => domainLabel(knowledge, slug, 'nl')),
-    (text) => searchFor(knowledge, facts, text, today),
+    (text) => searchFor(knowledge, facts, text, today, undefined, RESULTS_POOL),
   );
+  if (facts.triedText.trim() === '') return { query, found };
+  return { query, found: { ...found, results: demoteTried(found.results, facts.triedText) } };
 }

@@ -116,3 +116,21 @@ export function factsForNextQuestion(facts: IntakeFacts): IntakeFacts {
     topicGuess: [],
   };
 }
+
+/**
+ * A next question about someone else than the last one ("en voor mijn buurvrouw van 80?"): who
+ * it is for and the age open again, so the message fills them in (or they are asked) and the
+ * search uses that person's age, not the age the first question gave.
+ */
+export function factsForAnotherPerson(facts: IntakeFacts): IntakeFacts {
+  const { relation: _relation, ...rest } = facts;
+  return {
+    ...rest,
+    forWhom: null,
+    caresFor: false,
+    age: null,
+    ageBand: null,
+    mentionedAges: null,
+    settled: facts.settled.filter((id) => id !== 'forWhom' && id !== 'age'),
+  };
+}

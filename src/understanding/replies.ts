@@ -15,7 +15,8 @@ export type HelpfulReply =
 
 /** Someone, a person, a talk: the wish for a person rather than a list. */
 const WANTS_PERSON = [
-  /\b(?:iemand|een mens|een persoon|een medewerker|een hulpverlener|het wijkteam|wijkteam|wijkcoach|iemand van de gemeente)\b.*\b(?:spreken|praten|bellen|meedenk\w*|mee (?:te )?denk\w*|meekijk\w*|mee (?:te )?kijk\w*|helpen|komen|langs\w*|nodig|zien)\b/,
+  // Not help *for* someone ("iets voor iemand die net is komen wonen"): that is a new question.
+  /(?<!\bvoor )\b(?:iemand|een mens|een persoon|een medewerker|een hulpverlener|het wijkteam|wijkteam|wijkcoach|iemand van de gemeente)\b.*\b(?:spreken|praten|bellen|meedenk\w*|mee (?:te |kan |kunnen |wil )?denk\w*|meekijk\w*|mee (?:te |kan |kunnen |wil )?kijk\w*|helpen|komen|langs\w*|nodig|zien)\b/,
   /\b(?:spreken|praten|bellen|afspraak|gesprek)\b.*\b(?:met )?(?:iemand|een mens|een persoon|medewerker|hulpverlener|wijkteam)\b/,
   /\b(?:persoonlijk|echt iemand|echte mens|echt persoon|een echt mens|face to face|in het echt)\b/,
   /\b(?:bel (?:mij|me)|kunt u mij bellen|kan iemand mij bellen|terugbellen)\b/,
@@ -26,6 +27,10 @@ const WANTS_PERSON = [
 
 const NOT_HELPED = [
   /^(?:nee|neen|nope|no|niet|nah|helaas|jammer)\b/,
+  // A no after a word that fills the pause: "nou nee", "hmm nee", "tja, niet echt".
+  /^(?:nou|hmm+|ehm*|tja|sorry|eerlijk gezegd|eigenlijk)(?: \w+){0,2} (?:nee|neen|niet echt|no)\b/,
+  // "Weinig" and "niet veel" are a no too: "hier schiet ik weinig mee op", "daar heb ik niet veel aan".
+  /\b(?:schiet|heb|hebben|kan|kom) (?:ik|we|wij) (?:er |hier |daar )?(?:eigenlijk |echt |helaas |zo )?(?:niks|niets|weinig|niet veel) (?:mee|aan|verder)\b/,
   /\b(?:niks|niets) mee op\b/,
   /\b(?:helpt|hielp|helpen|help|werkt|heb|heeft|hebben|schiet) (?:mij |me |ons )?(?:niet|niks|niets|geen)\b/,
   /\b(?:niet|niks|niets|geen)(?: echt| zo)? (?:geholpen|gevonden|wat ik (?:zoek|bedoel|nodig heb)|aan|bruikbaar|handig|nuttig|van toepassing)\b/,

@@ -80,8 +80,10 @@ describe('the conversation searches as bench:understanding measures', () => {
       return;
     }
     withCards += 1;
-    // The wijkwijzer rule: three levensgebieden at once are taken together, not chosen one by
-    // one (ADR 0014); the bench simulates one choice, so only the offer path is compared.
+    // The wijkwijzer rule: three levensgebieden at once propose a person first; since session 8 a
+    // resident who declines picks one to start with (ADR 0014), except after "ik weet niet waar ik
+    // moet beginnen", where they are searched together. Left out here as before; the dev kaarten's
+    // comparison (scripts/understanding/intakeParity.ts) includes them.
     if (played.transcript.some((line) => line.includes(nl.intake.proposal.reason.many_domains)))
       return;
     expect(played.cards.slice(0, 3)).toEqual(bench.slice(0, 3));

@@ -180,6 +180,14 @@ describe('recogniseHelpfulReply: free text at "Helpt dit u verder?" (class 7)', 
     ['daar kan ik mee verder', 'helped'],
     ['zijn er nog andere mogelijkheden', 'search_again'],
     ['en is er ook iets voor mijn dochter die gepest wordt', 'new_question'],
+    // A no after a filler word, and "weinig" as a no (class 7, written for intake10).
+    ['hmm nee, dit is het toch niet helemaal', 'not_helped'],
+    ['tja eerlijk gezegd niet echt', 'not_helped'],
+    ['daar heb ik eigenlijk weinig aan', 'not_helped'],
+    ['met deze lijst kom ik niet veel verder', 'not_helped'],
+    // Help for someone else is a question, not a wish for a person.
+    ['is er ook wat voor iemand die pas is komen wonen', 'new_question'],
+    ['ik zoek iemand die met me mee kan denken', 'wants_person'],
   ] as const)('"%s" → %s', (text, expected) => {
     expect(recogniseHelpfulReply(text)).toBe(expected);
   });

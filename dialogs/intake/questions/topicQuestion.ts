@@ -15,8 +15,9 @@ import type { IntakeQuestion, QuestionContext, Recognition } from './intakeQuest
 
 /**
  * "Waar gaat uw vraag over?": the levensgebied(en). The search's guess (`topicGuess`, most likely
- * first) decides how it is asked: one guess to confirm, two to choose from, or the whole list
- * (as one compact drop-down on a phone). "Iets anders" clears the guess, so the list comes next.
+ * first) decides how it is asked: one guess to confirm, two to choose from, three or more (a
+ * question about many things, searched on) to choose one to start with, or the whole list (as one
+ * compact drop-down on a phone). "Iets anders" clears the guess, so the list comes next.
  */
 const valueSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('domains'), slugs: z.array(slugSchema).min(1).max(20) }),
@@ -122,7 +123,27 @@ export const topicQuestion: IntakeQuestion<TopicValue> = {
 
   ask({ language, knowledge, facts }: QuestionContext) {
     const texts = textsFor(language).intake;
-    const [first, second] = facts.topicGuess;
+    const [first, second, third] = facts.topicGuess;
+    if (third !== undefined) {
+      // A question about three things or more, searched on after the resident declined a person
+      // (the wijkwijzer rule): one to start with, so the chosen one counts in the ranking.
+      return {
+        prompt: texts.domains.chooseFirst,
+        choices: [
+          ...facts.topicGuess.map((slug) => choice(slug, domainLabel(knowledge, slug, language))),
+          choice('other', texts.domains.somethingElse, [
+            'anders',
+            'iets anders',
+            'something else',
+            'other',
+          ]),
+        ],
+        numbered: true,
+        retry: texts.choices.retry,
+        maxAttempts: 2,
+        language,
+      };
+    }
     if (first !== undefined && second === undefined) {
       return {
         prompt: texts.domains.confirmOne(domainLabel(knowledge, first, language)),

@@ -32,6 +32,7 @@ export const intakeTexts: Translation<typeof dutch> = {
   domains: {
     confirmOne: (label: string) => `I think your question is about: ${label}. Is that right?`,
     chooseOfFew: 'I think your question is about this. Which fits best?',
+    chooseFirst: 'What would you like help with first? Choose one.',
     both: 'Both',
     somethingElse: 'Something else',
     chooseFromList: 'What is your question mainly about? Choose a topic.',

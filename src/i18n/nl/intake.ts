@@ -41,6 +41,8 @@ export const intakeTexts = {
   domains: {
     confirmOne: (label: string) => `Ik denk dat uw vraag gaat over: ${label}. Klopt dat?`,
     chooseOfFew: 'Ik denk dat uw vraag hierover gaat. Welke past het best?',
+    /** A question about three things or more, after the resident chose to search on (ADR 0014). */
+    chooseFirst: 'Waar wilt u eerst hulp bij? Kies er één.',
     both: 'Allebei',
     somethingElse: 'Iets anders',
     chooseFromList: 'Waar gaat uw vraag vooral over? Kies een onderwerp.',

@@ -87,7 +87,14 @@ function answerTo(persona: Persona, prompt: string, all: string): string | undef
         ? 'Something else'
         : 'Iets anders';
   }
-  if (includesAny(prompt, ['Welke past het best?', 'Which fits best?'])) {
+  if (
+    includesAny(prompt, [
+      'Welke past het best?',
+      'Which fits best?',
+      'Waar wilt u eerst hulp bij?',
+      'What would you like help with first?',
+    ])
+  ) {
     return prompt.includes(persona.topic)
       ? persona.topic
       : english

@@ -1,0 +1,96 @@
+/**
+ * Where the whole conversation and the bench's model of the intake part ways (ADR 0013, "after
+ * the intake"): per question of the dev kaarten, the bench's hit@3 after the intake beside the
+ * conversation's, with the conversation's transcript where they differ. Dev kaarten only:
+ * `npx tsx scripts/understanding/intakeParity.ts [kaart-folder ...] [--all]`.
+ */
+import path from 'node:path';
+import { loadKnowledge } from '../../src/knowledge/loader.js';
+import { search } from '../../src/search/search.js';
+import { buildSearchIndex } from '../../src/search/searchIndex.js';
+import { knowledgePort } from '../../dialogs/conversationServices.js';
+import { en } from '../../src/i18n/en/index.js';
+import { createHarness } from '../../test/dialogs/conversationHarness.js';
+import { playJourney } from '../../test/dialogs/journeys/simulatedResident.js';
+import { ManualClock } from '../../test/support/manualClock.js';
+import { readCases, searchAsResident, simulatedChoice } from '../../bench/benchSupport.js';
+
+const TODAY = '2026-12-01';
+const DEV = [
+  'kaart-vechtstede',
+  'kaart-reggedal',
+  'kaart-elsenvoorde',
+  'kaart-hoolterveen',
+  'kaart-dalmolen',
+];
+const root = path.resolve(import.meta.dirname, '../..');
+const args = process.argv.slice(2);
+const showAll = args.includes('--all');
+const folders = args.filter((a) => !a.startsWith('--'));
+
+for (const folder of folders.length > 0 ? folders : DEV) {
+  // "golden": golden train+dev over knowledge/ (never the frozen test split).
+  const golden = folder === 'golden';
+  const dir = golden ? path.join(root, 'knowledge') : path.join(root, 'test/fixtures', folder);
+  const cases = golden
+    ? ['train', 'dev'].flatMap((part) =>
+        readCases(path.join(root, `test/golden/split/${part}.jsonl`)),
+      )
+    : readCases(path.join(dir, 'questions.jsonl'));
+  const loaded = await loadKnowledge(dir, { clock: { now: () => new Date(`${TODAY}T10:00:00Z`) } });
+  if (!loaded.ok) throw new Error(folder);
+  const catalogue = loaded.catalogue;
+  const index = buildSearchIndex(catalogue);
+  const clock = new ManualClock(`${TODAY}T09:00:00Z`);
+  const knowledge = knowledgePort(() => ({
+    catalogue,
+    index,
+    version: 'bench',
+    loadedAt: clock.now(),
+  }));
+  let benchHits = 0;
+  let convHits = 0;
+  let n = 0;
+  for (const c of cases) {
+    if (c.expected.length === 0) continue;
+    n += 1;
+    const first = searchAsResident(index, c, TODAY);
+    const chosen = simulatedChoice(catalogue, c, first.domains) ?? '';
+    const after = searchAsResident(index, c, TODAY, chosen);
+    const benchHit = after.results.slice(0, 3).some((h) => c.expected.includes(h.id));
+    const plain = search(index, { text: c.text, audience: 'resident', today: TODAY });
+    const convChosen = simulatedChoice(catalogue, c, plain.domains) ?? '';
+    const english = c.category === 'english';
+    const topic = english
+      ? (en.levensgebieden[convChosen] ?? convChosen)
+      : (catalogue.levensgebied(convChosen)?.label ?? convChosen);
+    const played = await playJourney(createHarness({ knowledge, clock }).chat(), {
+      name: 'resident',
+      theme: 'bench',
+      first: c.text,
+      topic,
+      ...(c.age === undefined ? {} : { age: String(c.age) }),
+      ...(c.postcode === undefined ? {} : { where: c.postcode }),
+      afterResults: 'helped',
+    });
+    const names = new Set(c.expected.map((id) => catalogue.voorziening(id)?.naam));
+    const convHit = played.cards.slice(0, 3).some((name) => names.has(name));
+    if (benchHit) benchHits += 1;
+    if (convHit) convHits += 1;
+    if (benchHit !== convHit || showAll) {
+      console.log(
+        `\n=== ${folder} bench ${benchHit ? 'HIT' : 'miss'} conv ${convHit ? 'HIT' : 'miss'} | chosen bench ${chosen} conv ${convChosen} | age ${c.age ?? '-'} pc ${c.postcode ?? '-'} | expected ${c.expected.join(',')}`,
+      );
+      console.log(
+        `bench top3: ${after.results
+          .slice(0, 3)
+          .map((h) => h.id)
+          .join(', ')}`,
+      );
+      console.log(played.transcript.map((l) => `  ${l.slice(0, 220)}`).join('\n'));
+    }
+  }
+  console.log(
+    `\n### ${folder}: bench after-intake ${benchHits}/${n}, conversation ${convHits}/${n}`,
+  );
+}
