@@ -59,6 +59,7 @@ import {
   readCases,
   searchAsResident,
   simulatedChoice,
+  leadsToRightEntry,
   withoutEntries,
   benchSets,
   costMessages,
@@ -140,6 +141,8 @@ interface Scores {
   hit3: number;
   intake3: number;
   domainTop2: number;
+  /** A levensgebied that one of the expected entries carries is among the two (see score). */
+  domainLeadsTop2: number;
   english: number;
   englishHit3: number;
   ageCases: number;
@@ -157,6 +160,7 @@ function score(engine: Engine, cases: readonly Case[], catalogue: Catalogue): Sc
     hit3: 0,
     intake3: 0,
     domainTop2: 0,
+    domainLeadsTop2: 0,
     english: 0,
     englishHit3: 0,
     ageCases: 0,
@@ -196,7 +200,14 @@ function score(engine: Engine, cases: readonly Case[], catalogue: Catalogue): Sc
       c.levensgebied !== undefined
         ? [c.levensgebied]
         : c.expected.flatMap((id) => catalogue.voorziening(id)?.levensgebieden ?? []);
-    if (answer.domains.slice(0, 2).some((slug) => wanted.includes(slug))) s.domainTop2 += 1;
+    const topTwo = answer.domains.slice(0, 2);
+    if (topTwo.some((slug) => wanted.includes(slug))) s.domainTop2 += 1;
+    // Beside the headline (ADR 0013, tenth amendment): what a resident needs from the offer is a
+    // levensgebied that leads to the right help, so any levensgebied that one of the expected
+    // entries carries on this kaart counts, whatever the question's own label says.
+    if (topTwo.some((slug) => leadsToRightEntry(catalogue, c.expected, slug))) {
+      s.domainLeadsTop2 += 1;
+    }
     const after = engine.answer(c, chosen);
     const afterRank = after.ranked.findIndex((id) => c.expected.includes(id));
     if (afterRank >= 0 && afterRank < 3) s.intake3 += 1;
@@ -348,6 +359,10 @@ async function main(): Promise<void> {
     'levensgebied in the top two',
     ours.map((s) => pct(s.domainTop2, s.answerable)),
     '≥ 95%',
+  );
+  row(
+    'levensgebied in the top two leads to a right entry (one of its levensgebieden)',
+    ours.map((s) => pct(s.domainLeadsTop2, s.answerable)),
   );
   row(
     'English hit@3',
