@@ -27,7 +27,9 @@
  * For comparison, "golden train+dev" is the part that was tuned on (in-sample).
  *
  * Measures: hit@1 and hit@3 from the first message; hit@3 after a simulated intake in which the
- * resident picks the right levensgebied; the levensgebied in the top two; English hit@3; results in
+ * resident picks the right levensgebied; the levensgebied in the top two (the headline: the
+ * question's label) and beside it whether the top two holds a levensgebied that one of the expected
+ * entries carries on that kaart (ADR 0013, tenth amendment); English hit@3; results in
  * the top 3 whose age range excludes the person (must be 0); "no good match" on out-of-scope
  * questions, on answerable ones, and on answerable ones asked of the kaart without the entries that
  * answer them (the other side of the doubt band's trade-off, ADR 0013 round 16); then the cost of one understanding pass and one search at
