@@ -3,8 +3,17 @@
  * score on what may be decided on (ADR 0013, tenth amendment): the five dev kaarten, golden
  * train+dev with and without synonyms, and the corpus dev split. Each question is searched once;
  * the signals (the model's levensgebieden, the everyday-word rules, the best results) are kept and
- * every variant is scored on them, so trying a combination costs no search. The variant `shipped`
- * must reproduce the search's own `domains` (checked). Never reads a frozen split.
+ * every variant is scored on them, so trying a combination costs no search. `offerDomains` restates
+ * the search's `combineDomains` with settings; with the shipped constants it must reproduce the
+ * search's own `domains` exactly (checked and printed). Never reads a frozen split or Hengelo.
+ *
+ * Prints, per set: the label in the top two, a levensgebied of an expected entry in the top two
+ * ("leads"), the label among what the intake offers (confidence ≥ 0.4, at most two) and how often
+ * it offers one, two or the list; and whether vague corpus dev lines still get the list.
+ * Options: `VARIANTS='[["name", {settings}], …]'` scores variants against the settings before the
+ * tenth amendment; `DIAG=1` sorts the dev kaarten' misses by where the signals rank the label;
+ * `PHRASES=file` ("levensgebied|text" a line) shows the offer of new phrasings over Enschede's
+ * knowledge before and with `NEW_SETTINGS` (for writing tests).
  */
 import path from 'node:path';
 import { readCases, searchAsResident, type BenchCase } from '../bench/benchSupport.js';
@@ -12,7 +21,7 @@ import type { Catalogue } from '../src/knowledge/catalogue.js';
 import { loadKnowledge } from '../src/knowledge/loader.js';
 import { detectDomains } from '../src/search/domains.js';
 import { analyseQuery } from '../src/search/queryAnalysis.js';
-import { search } from '../src/search/search.js';
+import { MODEL_WITNESSES_IN_OFFER, RULE_SHARE_IN_OFFER, search } from '../src/search/search.js';
 import { buildSearchIndex, type SearchIndex } from '../src/search/searchIndex.js';
 import type { DomainScore } from '../src/search/searchTypes.js';
 import { WijkwijzerError } from '../src/shared/errors.js';
@@ -310,7 +319,11 @@ const line = (s: SetScore | undefined) =>
 const base = scoreOf({});
 console.log(`before: ${sets.map((s) => `${s} ${line(base.get(s))}`).join('; ')}`);
 /** What src/search/search.ts ships now; must reproduce its offer exactly. */
-const SHIPPED: OfferSettings = { ruleShare: 0.4, modelTrust: 2, modelForm: 'power' };
+const SHIPPED: OfferSettings = {
+  ruleShare: RULE_SHARE_IN_OFFER,
+  modelTrust: MODEL_WITNESSES_IN_OFFER,
+  modelForm: 'power',
+};
 let differ = 0;
 for (const row of rows) {
   const mine = offerDomains(row.signals, SHIPPED)
