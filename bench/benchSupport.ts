@@ -102,6 +102,15 @@ export function simulatedChoice(
   )[0]?.[0];
 }
 
+/** Whether one of the expected entries carries this levensgebied on the kaart (its own filing). */
+export function leadsToRightEntry(
+  catalogue: Catalogue,
+  expected: readonly string[],
+  slug: string,
+): boolean {
+  return expected.some((id) => catalogue.voorziening(id)?.levensgebieden.includes(slug) === true);
+}
+
 /**
  * The age a case's question is searched with: the one the case gives, else the one its text says
  * ("mijn zoon van 6"), as the conversation reads it from the first message (ADR 0013), so the

@@ -28,6 +28,8 @@ const DEV_KAARTEN = [
   'kaart-reggedal',
   'kaart-elsenvoorde',
   'kaart-hoolterveen',
+  // A dev kaart from session 8 (ADR 0013, tenth amendment).
+  'kaart-dalmolen',
 ];
 const kaarten = process.env.KAARTEN?.split(',') ?? DEV_KAARTEN;
 const model =

@@ -21,12 +21,12 @@ export interface ConfidenceSignals {
 }
 
 export const CONFIDENCE_WEIGHTS = {
-  bias: 0.164,
-  quality: 1.108,
-  agreement: 1.611,
-  domain: 2.033,
+  bias: 0.165,
+  quality: 1.103,
+  agreement: 1.613,
+  domain: 2.035,
   outOfScope: -5.463,
-  vague: 1.314,
+  vague: 1.315,
 } as const;
 
 /** Below this confidence the search says "no good match" (but see the doubt band below). */

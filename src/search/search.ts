@@ -64,9 +64,18 @@ export const MODEL_DOMAIN_TRUST = 1;
  * the model's best levensgebied stays among the two when it gives it at least MODEL_KEEP_IN_OFFER
  * (ADR 0013, round 16: 5-fold CV search levensgebied top two 88.5% → 89.6%; corpus dev, golden
  * train+dev, Hengelo, Vechtstede and Reggedal none worse; tried 0.3–0.7 and 0.2–0.5).
+ * RULE_SHARE_IN_OFFER 0.5 → 0.4 with MODEL_WITNESSES_IN_OFFER (ADR 0013, tenth amendment).
  */
-export const RULE_SHARE_IN_OFFER = 0.5;
+export const RULE_SHARE_IN_OFFER = 0.4;
 export const MODEL_KEEP_IN_OFFER = 0.2;
+/**
+ * In the offer the model's levensgebied probability p counts as this many independent witnesses
+ * in the noisy or (1 − (1 − p)^n): the results were found through the question's words too, so
+ * beside the rules and the results the model was outvoted where a person, money or a place is
+ * named in passing. 1 → 2 in the tenth amendment of ADR 0013 (the five dev kaarten +8 questions
+ * in the top two, none worse; corpus dev +4 of 694; training/offerFusion.ts).
+ */
+export const MODEL_WITNESSES_IN_OFFER = 2;
 /**
  * Levensgebieden the resident chose in the intake: entries in them rank above others of about the
  * same relevance (a boost, not a filter: a wrong click must not hide the right entry).
@@ -296,7 +305,10 @@ function combineDomains(
   };
   for (const { slug, confidence } of rules) add(slug, ruleShare * confidence);
   for (const { slug, confidence } of fromResults ?? []) add(slug, (1 - vague) * confidence);
-  for (const [slug, p] of model) add(slug, (1 - vague) * MODEL_DOMAIN_TRUST * p);
+  const witnesses = offer ? MODEL_WITNESSES_IN_OFFER : 1;
+  for (const [slug, p] of model) {
+    add(slug, (1 - vague) * (1 - (1 - MODEL_DOMAIN_TRUST * p) ** witnesses));
+  }
   const combined = [...doubt.entries()]
     .map(([slug, left]) => ({ slug, confidence: Math.round((1 - left) * 100) / 100 }))
     .filter((domain) => domain.confidence >= MIN_DOMAIN_CONFIDENCE)

@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ConversationServices } from '../../dialogs/ports.js';
+import type { RoutingTable } from '../../src/cases/routing.js';
+import type { KnowledgeService } from '../../src/knowledge/knowledgeService.js';
+import type { SearchIndex } from '../../src/search/searchIndex.js';
+import { ManualClock } from '../support/manualClock.js';
+import { buttons, createHarness, joined, type Chat } from './conversationHarness.js';
+import type { JourneyResult, Persona } from './journeys/simulatedResident.js';
+import { playResident, startRealKnowledge } from './realKnowledgeServices.js';
+
+/**
+ * Class 5 of issue 11 (the levensgebied guess) as transcripts, ADR 0013 tenth amendment: in the
+ * offer the model's reading counts as two witnesses, so what a question is about is offered even
+ * when money or a meal is named in passing; a request without a subject still gets the whole
+ * list. Real intake, Enschede's knowledge, real search and model. Phrasings written for these
+ * tests, not taken from the issue, a kaart or a corpus.
+ */
+describe('the levensgebied offer in the conversation (class 5)', () => {
+  let knowledge: KnowledgeService<SearchIndex>;
+  let routing: RoutingTable;
+  let services: ConversationServices;
+  const clock = new ManualClock('2026-03-02T09:00:00Z');
+
+  beforeAll(async () => {
+    ({ knowledge, routing, services } = await startRealKnowledge(clock));
+  }, 30_000);
+
+  afterAll(async () => {
+    await knowledge.stop();
+  });
+
+  async function newChat(): Promise<Chat> {
+    const chat = createHarness({
+      knowledge: services.knowledge,
+      routing,
+      cases: services.cases,
+      clock,
+    }).chat();
+    await chat.join();
+    return chat;
+  }
+
+  /** The bot's first answer to a question, past the safety check if it asks. */
+  async function offerFor(question: string): Promise<{ said: string; options: string[] }> {
+    const chat = await newChat();
+    let replies = await chat.say(question);
+    if (buttons(replies).includes('Nee, het gaat wel'))
+      replies = await chat.say('Nee, het gaat wel');
+    return { said: joined(replies), options: buttons(replies) };
+  }
+
+  const play = (persona: Omit<Persona, 'name' | 'theme'>): Promise<JourneyResult> =>
+    playResident({ knowledge, routing, services }, clock, 'levensgebied-offer', persona);
+
+  it('a contract that keeps charging after it was cancelled is offered as a rights question too', async () => {
+    // Before: "Gaat uw vraag over Geld, schulden en administratie?" alone.
+    const { said, options } = await offerFor(
+      'Ik heb mijn abonnement bij de telefoonwinkel opgezegd maar ze schrijven nog steeds elke maand af',
+    );
+    expect(said).toContain('Welke past het best?');
+    expect(options).toContain('Recht en regels');
+  });
+
+  it('a forgetful father-in-law who leaves the pan on the stove is offered Ouder worden', async () => {
+    // Before: Eten and Eenzaamheid were offered, Ouder worden not.
+    const { options } = await offerFor(
+      'Mijn schoonvader is 86, woont alleen en laat soms het eten op het vuur staan',
+    );
+    expect(options).toContain('Ouder worden');
+  });
+
+  it('the rights question, once chosen, reaches legal help on the cards', async () => {
+    const result = await play({
+      first:
+        'Ik heb mijn abonnement bij de telefoonwinkel opgezegd maar ze schrijven nog steeds elke maand af',
+      topic: 'Recht en regels',
+      age: '58',
+    });
+    expect(result.endedWith).toBe('result');
+    expect(result.cards.slice(0, 3).join(' | ')).toMatch(/Juridisch Loket|Sociaal raadslieden/);
+  });
+
+  it('"ik heb hulp nodig" still gets the whole list, not a guess', async () => {
+    const { said } = await offerFor('ik heb hulp nodig');
+    expect(said).toContain('Waar gaat uw vraag vooral over?');
+    expect(said).not.toContain('Klopt dat?');
+    expect(said).not.toContain('Welke past het best?');
+  });
+
+  it('a one-subject question is still offered alone, to confirm', async () => {
+    const { said } = await offerFor(
+      'De hond van de overburen blaft de hele dag en ze doen er niks aan',
+    );
+    expect(said).toContain('Klopt dat?');
+    expect(said).toContain('Buren en de buurt');
+  });
+});

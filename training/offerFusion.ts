@@ -1,0 +1,425 @@
+/**
+ * `npx tsx training/offerFusion.ts`: how ways of combining the signals of the levensgebied offer
+ * score on what may be decided on (ADR 0013, tenth amendment): the five dev kaarten, golden
+ * train+dev with and without synonyms, and the corpus dev split. Each question is searched once;
+ * the signals (the model's levensgebieden, the everyday-word rules, the best results) are kept and
+ * every variant is scored on them, so trying a combination costs no search. `offerDomains` restates
+ * the search's `combineDomains` with settings; with the shipped constants it must reproduce the
+ * search's own `domains` exactly (checked and printed). Never reads a frozen split or Hengelo.
+ *
+ * Prints, per set: the label in the top two, a levensgebied of an expected entry in the top two
+ * ("leads"), the label among what the intake offers (confidence ≥ 0.4, at most two) and how often
+ * it offers one, two or the list; and whether vague corpus dev lines still get the list.
+ * Options: `VARIANTS='[["name", {settings}], …]'` scores variants against the settings before the
+ * tenth amendment; `DIAG=1` sorts the dev kaarten' misses by where the signals rank the label;
+ * `PHRASES=file` ("levensgebied|text" a line) shows the offer of new phrasings over Enschede's
+ * knowledge before and with `NEW_SETTINGS` (for writing tests).
+ */
+import path from 'node:path';
+import { readCases, searchAsResident, type BenchCase } from '../bench/benchSupport.js';
+import type { Catalogue } from '../src/knowledge/catalogue.js';
+import { loadKnowledge } from '../src/knowledge/loader.js';
+import { detectDomains } from '../src/search/domains.js';
+import { analyseQuery } from '../src/search/queryAnalysis.js';
+import { MODEL_WITNESSES_IN_OFFER, RULE_SHARE_IN_OFFER, search } from '../src/search/search.js';
+import { buildSearchIndex, type SearchIndex } from '../src/search/searchIndex.js';
+import type { DomainScore } from '../src/search/searchTypes.js';
+import { WijkwijzerError } from '../src/shared/errors.js';
+import { readCorpus, splitOf } from '../src/understanding/corpus.js';
+import { levensgebiedOfNeed } from '../src/understanding/needs.js';
+
+/** A levensgebied with a confidence 0..1 (the search's DomainScore, restated: no import cycle). */
+interface ScoredDomain {
+  readonly slug: string;
+  readonly confidence: number;
+}
+
+/** What the offer after a search is made of (ADR 0013, round 16 and tenth amendment). */
+interface OfferSignals {
+  /** The everyday-word rules' levensgebieden (src/search/domains.ts, words only). */
+  readonly rules: readonly ScoredDomain[];
+  /** The best results, best first, with their levensgebieden as the partner filed them. */
+  readonly results: readonly {
+    readonly score: number;
+    readonly levensgebieden: readonly string[];
+  }[];
+  /** The model's probability per levensgebied (the sum of its needs). */
+  readonly model: ReadonlyMap<string, number>;
+  readonly known: ReadonlySet<string>;
+  /** The model's probability that the message names no subject yet. */
+  readonly vague: number;
+}
+
+interface OfferSettings {
+  /** Share of the everyday-word rules' confidence. */
+  readonly ruleShare?: number;
+  /** Evidence a result adds for its levensgebieden, at its share of the best score. */
+  readonly resultEvidence?: number;
+  /** How many results lend their levensgebieden. */
+  readonly resultDepth?: number;
+  /** Whether an entry's evidence is split over its levensgebieden (true) or given to each. */
+  readonly resultSplit?: boolean;
+  readonly modelTrust?: number;
+  /** How the model's probability becomes evidence: 'linear' (trust × p, at most 0.99) or 'power' (1 − (1 − p)^trust). */
+  readonly modelForm?: 'linear' | 'power';
+  /** The model's best levensgebied stays among the two from this probability. */
+  readonly modelKeep?: number;
+  /** Power on the result's score share (1: linear). */
+  readonly sharePower?: number;
+  /** The list (nothing offered) when no everyday word names a levensgebied and the model's best is below this. */
+  readonly listWhenModelBelow?: number;
+  /**
+   * Share of a result's evidence for the levensgebied its partner lists first (its main one),
+   * the rest split over the others; undefined: split evenly.
+   */
+  readonly firstShare?: number;
+}
+
+const DEFAULTS: Required<OfferSettings> = {
+  ruleShare: 0.5,
+  resultEvidence: 0.6,
+  resultDepth: 3,
+  resultSplit: true,
+  modelTrust: 1,
+  modelForm: 'linear',
+  modelKeep: 0.2,
+  sharePower: 1,
+  firstShare: Number.NaN,
+  listWhenModelBelow: 0,
+};
+/** Levensgebieden below this confidence are not offered (src/search/domains.ts). */
+const MIN_CONFIDENCE = 0.2;
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/**
+ * The levensgebieden offered after a search, most likely first: the rules, the results and the
+ * model together, as the chance that at least one of them is right (noisy or), the model's and
+ * the results' evidence damped by the model's vagueness.
+ */
+function offerDomains(signals: OfferSignals, settings: OfferSettings = {}): ScoredDomain[] {
+  const s = { ...DEFAULTS, ...settings };
+  if (signals.rules.length === 0 && Math.max(0, ...signals.model.values()) < s.listWhenModelBelow) {
+    return [];
+  }
+  const doubt = new Map<string, number>();
+  const add = (slug: string, confidence: number) => {
+    if (!signals.known.has(slug)) return;
+    doubt.set(slug, (doubt.get(slug) ?? 1) * (1 - confidence));
+  };
+  const offer = signals.results.length > 0;
+  for (const { slug, confidence } of signals.rules)
+    add(slug, (offer ? s.ruleShare : 1) * confidence);
+  const evidence = new Map<string, number>();
+  const top = signals.results[0]?.score ?? 0;
+  if (top > 0) {
+    for (const result of signals.results.slice(0, s.resultDepth)) {
+      const share = (result.score / top) ** s.sharePower;
+      const count = result.levensgebieden.length;
+      result.levensgebieden.forEach((slug, position) => {
+        const part =
+          !s.resultSplit || count === 1
+            ? 1
+            : Number.isNaN(s.firstShare)
+              ? 1 / count
+              : position === 0
+                ? s.firstShare
+                : (1 - s.firstShare) / (count - 1);
+        evidence.set(slug, (evidence.get(slug) ?? 0) + s.resultEvidence * share * part);
+      });
+    }
+  }
+  for (const [slug, amount] of evidence) {
+    const confidence = round(1 - Math.exp(-amount));
+    if (confidence >= MIN_CONFIDENCE) add(slug, (1 - signals.vague) * confidence);
+  }
+  for (const [slug, p] of signals.model) {
+    const evidence =
+      s.modelForm === 'power' ? 1 - (1 - p) ** s.modelTrust : Math.min(0.99, s.modelTrust * p);
+    add(slug, (1 - signals.vague) * evidence);
+  }
+  const combined = [...doubt.entries()]
+    .map(([slug, left]) => ({ slug, confidence: round(1 - left) }))
+    .filter((domain) => domain.confidence >= MIN_CONFIDENCE)
+    .sort((a, b) => b.confidence - a.confidence || (a.slug < b.slug ? -1 : 1));
+  if (!offer) return combined;
+  let best: [string, number] | undefined;
+  for (const entry of signals.model) if (best === undefined || entry[1] > best[1]) best = entry;
+  if (best === undefined || best[1] < s.modelKeep) return combined;
+  const at = combined.findIndex((domain) => domain.slug === best[0]);
+  if (at >= 2) combined.splice(1, 0, ...combined.splice(at, 1));
+  return combined;
+}
+
+const root = path.resolve(import.meta.dirname, '..');
+const TODAY = '2026-12-01';
+
+interface Row {
+  readonly set: string;
+  readonly wanted: readonly string[];
+  readonly leads: readonly string[];
+  readonly signals: OfferSignals;
+  readonly shipped: readonly { readonly slug: string; readonly confidence: number }[];
+}
+
+async function load(dir: string): Promise<Catalogue> {
+  const loaded = await loadKnowledge(dir, { clock: { now: () => new Date(`${TODAY}T10:00:00Z`) } });
+  if (!loaded.ok)
+    throw new WijkwijzerError('WW-4001', { detail: { errors: loaded.errors.length } });
+  return loaded.catalogue;
+}
+
+function signalsOf(
+  index: SearchIndex,
+  text: string,
+  results: readonly {
+    readonly score: number;
+    readonly voorziening: { readonly levensgebieden: readonly string[] };
+  }[],
+): OfferSignals {
+  const internals = index.internals;
+  const known = new Set(index.catalogue.levensgebieden.map((d) => d.id));
+  const { model, labelDomain } = internals.needs;
+  const probabilities = model.predict(text);
+  const domains = new Map<string, number>();
+  let vague = 0;
+  labelDomain.forEach((domain, label) => {
+    const p = probabilities[label] as number;
+    if (domain === undefined) {
+      if (model.labels[label] === 'vaag') vague = p;
+      return;
+    }
+    domains.set(domain, (domains.get(domain) ?? 0) + p);
+  });
+  const rules: DomainScore[] = detectDomains(
+    analyseQuery(internals, text).phraseMatches,
+    [],
+    known,
+  );
+  return {
+    rules,
+    results: results.map((r) => ({ score: r.score, levensgebieden: r.voorziening.levensgebieden })),
+    model: domains,
+    known,
+    vague,
+  };
+}
+
+function kaartRows(set: string, index: SearchIndex, cases: readonly BenchCase[]): Row[] {
+  const catalogue = index.catalogue;
+  const rows: Row[] = [];
+  for (const c of cases) {
+    if (c.expected.length === 0) continue;
+    const found = searchAsResident(index, c, TODAY);
+    const leads = c.expected.flatMap((id) => catalogue.voorziening(id)?.levensgebieden ?? []);
+    rows.push({
+      set,
+      wanted: c.levensgebied !== undefined ? [c.levensgebied] : leads,
+      leads,
+      signals: signalsOf(index, c.text, found.results),
+      shipped: found.domains,
+    });
+  }
+  return rows;
+}
+
+const rows: Row[] = [];
+const vagueRows: { readonly text: string; readonly signals: OfferSignals }[] = [];
+const kaarten = [
+  ['Vechtstede', 'kaart-vechtstede'],
+  ['Reggedal', 'kaart-reggedal'],
+  ['Elsenvoorde', 'kaart-elsenvoorde'],
+  ['Hoolterveen', 'kaart-hoolterveen'],
+  ['Dalmolen', 'kaart-dalmolen'],
+] as const;
+for (const [name, folder] of kaarten) {
+  const dir = path.join(root, 'test/fixtures', folder);
+  const catalogue = await load(dir);
+  rows.push(
+    ...kaartRows(name, buildSearchIndex(catalogue), readCases(path.join(dir, 'questions.jsonl'))),
+  );
+}
+const enschede = await load(path.join(root, 'knowledge'));
+const goldenTuned = readCases(path.join(root, 'test/golden/search.golden.jsonl')).filter(
+  (c) => splitOf(c.text) !== 'test',
+);
+const full = buildSearchIndex(enschede);
+rows.push(...kaartRows('golden', full, goldenTuned));
+const bare = buildSearchIndex({
+  ...enschede,
+  synoniemen: [{ term: 'schulden', woorden: ['schulden'] }],
+});
+rows.push(...kaartRows('golden-bare', bare, goldenTuned));
+for (const line of readCorpus(path.join(root, 'training/corpus')).filter(
+  (l) => splitOf(l.text) === 'dev',
+)) {
+  const wanted = line.needs.flatMap((n) => levensgebiedOfNeed(n) ?? []);
+  if (line.needs.length === 1 && line.needs[0] === 'vaag') {
+    // A message without a subject yet ("kunt u mij helpen?"): the offer must be the list.
+    const found = search(full, { text: line.text, audience: 'resident', today: TODAY, top: 10 });
+    vagueRows.push({ text: line.text, signals: signalsOf(full, line.text, found.results) });
+  }
+  if (wanted.length === 0) continue;
+  const found = search(full, { text: line.text, audience: 'resident', today: TODAY, top: 10 });
+  rows.push({
+    set: 'corpus-dev',
+    wanted,
+    leads: wanted,
+    signals: signalsOf(full, line.text, found.results),
+    shipped: found.domains,
+  });
+}
+
+const sets = [...new Set(rows.map((r) => r.set))];
+interface SetScore {
+  top2: number;
+  leads: number;
+  n: number;
+  /** The label among what the intake offers (confidence >= 0.4, at most two). */
+  conversation: number;
+  one: number;
+  two: number;
+  list: number;
+}
+
+function scoreOf(settings: OfferSettings): Map<string, SetScore> {
+  const out = new Map<string, SetScore>();
+  for (const row of rows) {
+    const ranked = offerDomains(row.signals, settings);
+    const two = ranked.slice(0, 2).map((d) => d.slug);
+    const offered = ranked
+      .filter((d) => d.confidence >= 0.4)
+      .slice(0, 2)
+      .map((d) => d.slug);
+    const s = out.get(row.set) ?? {
+      top2: 0,
+      leads: 0,
+      n: 0,
+      conversation: 0,
+      one: 0,
+      two: 0,
+      list: 0,
+    };
+    s.n += 1;
+    if (two.some((d) => row.wanted.includes(d))) s.top2 += 1;
+    if (two.some((d) => row.leads.includes(d))) s.leads += 1;
+    if (offered.some((d) => row.wanted.includes(d))) s.conversation += 1;
+    if (offered.length === 0) s.list += 1;
+    else if (offered.length === 1) s.one += 1;
+    else s.two += 1;
+    out.set(row.set, s);
+  }
+  return out;
+}
+
+const line = (s: SetScore | undefined) =>
+  s === undefined
+    ? ''
+    : `${s.top2}/${s.n} leads ${s.leads} offered ${s.conversation} (one ${s.one}, two ${s.two}, list ${s.list})`;
+/** The settings of main before the tenth amendment (RULE_SHARE_IN_OFFER 0.5, the model once). */
+const base = scoreOf({});
+console.log(`before: ${sets.map((s) => `${s} ${line(base.get(s))}`).join('; ')}`);
+/** What src/search/search.ts ships now; must reproduce its offer exactly. */
+const SHIPPED: OfferSettings = {
+  ruleShare: RULE_SHARE_IN_OFFER,
+  modelTrust: MODEL_WITNESSES_IN_OFFER,
+  modelForm: 'power',
+};
+let differ = 0;
+for (const row of rows) {
+  const mine = offerDomains(row.signals, SHIPPED)
+    .map((d) => `${d.slug} ${d.confidence}`)
+    .join(',');
+  if (mine !== row.shipped.map((d) => `${d.slug} ${d.confidence}`).join(',')) differ += 1;
+}
+console.log(`SHIPPED settings differ from the search on ${differ} of ${rows.length}`);
+const listFor = (settings: OfferSettings) =>
+  vagueRows.filter((row) => offerDomains(row.signals, settings).every((d) => d.confidence < 0.4));
+console.log(
+  `vague corpus dev lines that get the list: before ${listFor({}).length}, shipped ${listFor(SHIPPED).length} of ${vagueRows.length}`,
+);
+if (process.env.SHOW_VAGUE === '1') {
+  const before = new Set(listFor({}).map((row) => row.text));
+  for (const row of listFor(SHIPPED)) before.delete(row.text);
+  for (const text of before) console.log(`  no longer the list: ${text}`);
+}
+const now = scoreOf(SHIPPED);
+console.log(`shipped: ${sets.map((s) => `${s} ${line(now.get(s))}`).join('; ')}`);
+
+const variants: [string, OfferSettings][] = JSON.parse(process.env.VARIANTS ?? '[]') as [
+  string,
+  OfferSettings,
+][];
+for (const [name, settings] of variants) {
+  const s = scoreOf(settings);
+  let gain = 0;
+  let worst = 0;
+  const parts = sets.map((set) => {
+    const d = (s.get(set)?.top2 ?? 0) - (base.get(set)?.top2 ?? 0);
+    const l = (s.get(set)?.leads ?? 0) - (base.get(set)?.leads ?? 0);
+    if (kaarten.some(([k]) => k === set)) {
+      gain += d;
+      worst = Math.min(worst, d);
+    }
+    return `${set} ${d >= 0 ? '+' : ''}${d}/${l >= 0 ? '+' : ''}${l}`;
+  });
+  console.log(
+    `${name}: five kaarten ${gain >= 0 ? '+' : ''}${gain} (worst ${worst}) | ${parts.join('; ')}`,
+  );
+}
+
+if (process.env.DIAG === '1') {
+  const tally = new Map<string, number>();
+  const bump = (k: string) => tally.set(k, (tally.get(k) ?? 0) + 1);
+  for (const row of rows) {
+    if (!kaarten.some(([k]) => k === row.set)) continue;
+    if (row.shipped.slice(0, 2).some((d) => row.wanted.includes(d.slug))) continue;
+    const modelRank = [...row.signals.model.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .findIndex(([slug]) => row.wanted.includes(slug));
+    const resultRank = row.signals.results.findIndex((r) =>
+      r.levensgebieden.some((d) => row.wanted.includes(d)),
+    );
+    const ruleHas = row.signals.rules.some((r) => row.wanted.includes(r.slug));
+    bump(`model rank ${modelRank < 0 ? 'none' : modelRank < 4 ? modelRank : '4+'}`);
+    bump(`first result with it ${resultRank < 0 ? 'none' : resultRank < 5 ? resultRank : '5+'}`);
+    bump(`rules ${ruleHas ? 'have it' : 'not'}`);
+    bump(`model top ${Math.max(...row.signals.model.values()) >= 0.5 ? '>=0.5' : '<0.5'}`);
+  }
+  console.log(
+    [...tally.entries()]
+      .sort()
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('\n'),
+  );
+}
+
+// PHRASES=file ("levensgebied|text" a line): the offer over Enschede's knowledge, shipped search
+// beside the default (old) settings and the settings in NEW_SETTINGS, for writing tests.
+if (process.env.PHRASES !== undefined) {
+  const { readFileSync } = await import('node:fs');
+  const fresh = JSON.parse(process.env.NEW_SETTINGS ?? '{}') as OfferSettings;
+  for (const line of readFileSync(process.env.PHRASES, 'utf8').split('\n')) {
+    const [wanted, text] = line.split('|');
+    if (wanted === undefined || text === undefined) continue;
+    const found = search(full, { text, audience: 'resident', today: TODAY, top: 10 });
+    const signals = signalsOf(full, text, found.results);
+    const fmt = (d: readonly { slug: string; confidence: number }[]) =>
+      d
+        .slice(0, 3)
+        .map((x) => `${x.slug} ${x.confidence}`)
+        .join(', ');
+    const old = offerDomains(signals, {});
+    const now = offerDomains(signals, fresh);
+    const mark = (d: readonly { slug: string; confidence: number }[]) =>
+      (d.slice(0, 2).some((x) => x.slug === wanted) ? 'ok' : 'MISS') +
+      (d
+        .filter((x) => x.confidence >= 0.4)
+        .slice(0, 2)
+        .some((x) => x.slug === wanted)
+        ? '+offered'
+        : '');
+    console.log(
+      `${mark(old)}→${mark(now)} ${wanted} | ${text}\n   old: ${fmt(old)}\n   new: ${fmt(now)}\n   search: ${fmt(found.domains)}`,
+    );
+  }
+}
