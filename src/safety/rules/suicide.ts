@@ -375,6 +375,9 @@ export const suicideRules: readonly CrisisRule[] = [
     unless: [
       /\b(?:lamp|lampje|schilderij|schilderijen|gordijn|gordijnen|plank|planken|kapstok|foto|fotos|poster|wasgoed|spiegel|klok|vogelhuisje|rookmelder|slinger|slingers|kerstverlichting)\b/,
       /\bvoor (?:mij|me|ons) (?:[a-z]+ )?(?:ophangen|op te hangen)\b/,
+      // Someone in general, as a song, a story or a lesson tells it: "een liedje over iemand die
+      // zichzelf ophangt", "a film about a man who hangs himself". A person one knows is named.
+      /\b(?:over|about) (?:iemand|een (?:man|vrouw|jongen|meisje)|mensen|someone|somebody|a (?:man|woman|boy|girl)|people) (?:die|that|who)\b/,
       // "hij hangt zich op aan details": to fixate on something.
       /\b(?:op|ophangen|ophangt) aan (?:details?|kleinigheden|kleine dingen|dat woord|woorden|regeltjes|regels|fouten|die fout|punten en komma's|komma's)\b/,
     ],

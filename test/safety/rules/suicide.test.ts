@@ -110,6 +110,7 @@ describe('suicide rules', () => {
     }
     for (const text of [
       'mijn baas hangt zich altijd op aan kleine dingen',
+      'we lezen een gedicht over iemand die zichzelf ophangt, hoe bespreek ik dat in de klas',
       'wie kan een spiegel voor me ophangen',
       'how do i hang a curtain rail myself',
     ]) {
