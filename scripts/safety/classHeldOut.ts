@@ -66,6 +66,8 @@ const tally = new Map<
   string,
   { total: number; caught: number; rules: number; concerns: number[] }
 >();
+/** Per held-out group (a file or round with --by-source): so a new round's own crises can be told apart. */
+const perGroup = new Map<string, { total: number; caught: number }>();
 for (const group of groups) {
   const training = withFeatures(examples.filter((e) => groupOf(e) !== group));
   const scored = examples.filter((e) => e.label === 'crisis' && groupOf(e) === group);
@@ -97,6 +99,10 @@ for (const group of groups) {
     if (rules.isCrisis) row.rules += 1;
     row.concerns.push(score.concern);
     tally.set(example.class, row);
+    const own = perGroup.get(group) ?? { total: 0, caught: 0 };
+    own.total += 1;
+    if (result.outcome !== 'none') own.caught += 1;
+    perGroup.set(group, own);
   }
 }
 let caughtAll = 0;
@@ -119,3 +125,11 @@ for (const [crisisClass] of heldOutClasses) {
 console.log(
   `${'all'.padEnd(24)} ${String(totalAll).padStart(4)} crises  caught ${((100 * caughtAll) / totalAll).toFixed(1)}%  rules alone ${((100 * rulesAll) / totalAll).toFixed(1)}%`,
 );
+if (bySource) {
+  console.log('by held-out file or round (missed of crises):');
+  for (const [group, row] of [...perGroup].sort(([a], [b]) => a.localeCompare(b))) {
+    console.log(
+      `  ${group.padEnd(44)} ${String(row.total - row.caught).padStart(3)} of ${row.total}`,
+    );
+  }
+}

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { assessSafety } from '../../src/safety/assessSafety.js';
 import type { ConcernModel } from '../../src/safety/concernModel.js';
 import {
-  readDevKaarten,
+  devKaarten,
   evaluationHelpSets,
   type HelpLanguage,
   type HelpQuestion,
@@ -68,7 +68,7 @@ export function helpRateLines(model: ConcernModel, options: { frozen: boolean })
   // Elsenvoorde since 2026-12-02 session 6, Hoolterveen since session 7, Dalmolen since session 8:
   // their help questions may be read to choose changes, so their rows say so.
   const isDev = (name: string) =>
-    readDevKaarten.some((kaart) => name.toLowerCase().startsWith(kaart));
+    devKaarten.some((kaart) => name.toLowerCase().startsWith(kaart));
   for (const [title, questions] of [...sets, ...totals]) {
     const name = isDev(title) ? `${title.replace(/ \(.*\)$/, '')} (dev)` : title;
     for (const [lang, label] of languages) {

@@ -12,9 +12,8 @@
  *   `npm run bench:safety` reports the check rate on them, by set and language only (the frozen
  *   splits not with `--unseen-only`). The dev kaarten among them (devKaarten) may be read and tuned
  *   on: the tuner fits the firm-check thresholds on them (docs/adr/0012-safety-net.md, eighth
- *   round); Hengelo, Kolthoorn (the apart kaart since session 8) and the frozen splits are never
- *   tuned on. Dalmolen (apart in session 7) is a dev set since session 8 but not yet among
- *   devKaarten: see `readDevKaarten`.
+ *   round); Hengelo, Kolthoorn (the apart kaart since session 8) and the frozen splits are never tuned on (Dalmolen, apart in session 7, is a dev
+ *   kaart since session 8).
  *
  * A question whose labels are about safety, violence, abuse or crisis (the veiligheid levensgebied,
  * the need gezondheid.levensmoe, or a golden case answered by a veiligheid entry) is not an ordinary
@@ -98,23 +97,17 @@ const kaarten = [
 /**
  * Kaarten that are dev sets: their help questions may be read and tuned on, never trained on.
  * Vechtstede and Reggedal since the seventh round, Elsenvoorde since the eighth, Hoolterveen (the
- * apart kaart of session 6, reported there) since the tenth. A kaart written apart is never added
- * here before it has been reported as apart.
+ * apart kaart of session 6, reported there) since the tenth, Dalmolen (the apart kaart of session
+ * 7, reported there) since session 8. A kaart written apart is never added here before it has been
+ * reported as apart.
  */
 export const devKaarten: readonly string[] = [
   'vechtstede',
   'reggedal',
   'elsenvoorde',
   'hoolterveen',
+  'dalmolen',
 ];
-/**
- * Kaarten that are dev sets in the bench's table (their rows say "(dev)"): devKaarten and
- * Dalmolen, a dev set since session 8 whose figures are in-sample from then on. Dalmolen is not in
- * devKaarten: that list is what the tuner fits its thresholds on, and adding a kaart there changes
- * the shipped thresholds at the next `npm run tune:safety`, a decision of its own. Kolthoorn (the
- * eighth kaart, written apart in session 8) is the apart kaart: never add it here.
- */
-export const readDevKaarten: readonly string[] = [...devKaarten, 'dalmolen'];
 const kaartFile = (name: string) =>
   path.join(root, 'test', 'fixtures', `kaart-${name}`, 'questions.jsonl');
 
@@ -208,7 +201,8 @@ export function evaluationKeys(): Set<string> {
 }
 
 /**
- * The help questions of the dev kaarten (Vechtstede, Reggedal, Elsenvoorde, Hoolterveen; devKaarten),
+ * The help questions of the dev kaarten (Vechtstede, Reggedal, Elsenvoorde, Hoolterveen, Dalmolen;
+ * devKaarten),
  * read message by message to see why a help question is checked (scripts/safety/
  * diagnoseHelpQuestions.ts). Minus safety questions and anything trained on, as in the bench.
  */

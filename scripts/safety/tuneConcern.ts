@@ -331,6 +331,9 @@ function chooseCheck(
   };
   CHECK_CANDIDATES.forEach((long, i) => {
     CHECK_CANDIDATES.forEach((short, j) => {
+      // A message of 3 to 7 words needs at least the concern of a longer one: there one feature
+      // can decide (test/safety/concernModel.test.ts holds it; session 8 found a pair below it).
+      if (short < long) return;
       if (ordinaryAt(i, j) > ORDINARY_BUDGET * ordinary.length) return;
       const nearChecks = nearAt(i, j);
       if (nearChecks > ceiling) return;

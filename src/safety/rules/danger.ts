@@ -10,6 +10,10 @@ import {
   youngChild,
 } from './lexicon.js';
 
+/** Whom one can have killed: a person named by who they are (danger.killed-someone). */
+const victim =
+  /(?:mijn|mn|zijn|zn|haar|onze|de|die|een) (?:vrouw|man|partner|vriend|vriendin|moeder|vader|zoon|dochter|broer|zus|buurman|buurvrouw|baby|kind|opa|oma|stiefvader|schoonmoeder|schoonvader|collega|jongen|meisje|vent)/;
+
 /** A course or practice, not an emergency: "ik wil leren reanimeren". */
 const learning =
   /\b(?:cursus|training|course|leren|oefenen|oefening|workshop|ehbo|aed|first aid)\b/;
@@ -259,6 +263,20 @@ export const dangerRules: readonly CrisisRule[] = [
     pattern: /\b(?:slap|suf|reageert (?:niet|nauwelijks)|floppy|limp|lethargic)\b/,
     with: [/\b(?:baby|babys|zuigeling|pasgeboren|newborn|infant)\b/],
     unless: [past],
+  },
+  // Having killed someone, told by the one who did it or as just done (session 8; only the model
+  // caught it): "ik heb iemand vermoord", "ik denk dat ik hem heb doodgemaakt", "i think i killed
+  // him", "hij heeft net zijn vrouw doodgestoken". Only a person as the object: plants, a game's end
+  // boss or "i killed it at the interview" are everyday words. A story told from a film, the news
+  // or a game is quieted by the shared media guard; the past ("in de oorlog", "jaren geleden") here.
+  {
+    id: 'danger.killed-someone',
+    kind: 'danger',
+    pattern: re`\b(?:ik heb (?:[a-z]+ ){0,3}?(?:iemand|hem|haar|${victim}) (?:[a-z]+ )?(?:vermoord|gedood|doodgemaakt|dood gemaakt|doodgestoken|doodgeslagen|doodgeschoten)|ik (?:[a-z]+ ){0,2}?(?:iemand|hem|haar|${victim}) (?:heb|had) (?:vermoord|gedood|doodgemaakt|dood gemaakt|doodgestoken|doodgeslagen|doodgeschoten)|ik (?:vermoordde|doodde) (?:iemand|hem|haar|${victim})|(?:heeft|hebben) (?:net|zojuist|daarnet|vannacht|vanavond) (?:[a-z]+ ){0,2}?(?:iemand|hem|haar|${victim}) (?:vermoord|gedood|doodgemaakt|doodgestoken|doodgeslagen|doodgeschoten)|i (?:have |think i |just |may have |might have )?(?:killed|murdered|stabbed to death) (?:someone|somebody|him|her|a man|a woman|a person|my (?:wife|husband|partner|girlfriend|boyfriend|mother|mum|mom|father|dad|son|daughter|brother|sister|neighbour|neighbor|baby|child))|(?:has|have) just (?:killed|murdered) (?:someone|somebody|him|her|a man|a woman|his [a-z]+|her [a-z]+))\b`,
+    unless: [
+      past,
+      /\b(?:in (?:het|dat|de|een|mijn|mn) (?:spel|game|droom|toneelstuk)|droomde|gedroomd|dreamt|dreamed|in (?:the|a|my) (?:game|dream|play)|wedstrijd|potje|match|\d+ ?- ?\d+)\b/,
+    ],
   },
   // A threat to kill with the person at the door: "hij wil me vermoorden, hij staat voor mijn deur".
   {

@@ -363,15 +363,23 @@ export const suicideRules: readonly CrisisRule[] = [
       /\bdood (?:van|aan) (?:de |het )?(?:verveling|hitte|kou|honger|dorst|schaamte|stress|lachen)\b/,
     ],
   },
-  // Method words with a reflexive: "me ophangen", "mezelf verhangen".
+  // Method words with a reflexive: "me ophangen", "mezelf verhangen", and (session 8) every
+  // present and future form of hanging oneself, which only the model caught: "zichzelf ophangt",
+  // "hangt zich op", "hang me op", "hang himself". The past ("heeft zich opgehangen", "hanged
+  // himself") is left to the model: a death told in grief is not a crisis now.
   {
     id: 'suicide.hanging',
     kind: 'suicide',
-    pattern: re`\b(?:(?:me|mij|zich|${reflexive}) (?:[a-z]+ )?(?:op ?hangen|op te hangen|verhangen)|verhangen|hang myself)\b`,
+    pattern: re`\b(?:(?:me|mij|zich|${reflexive}) (?:[a-z]+ )?(?:op ?hangen|op te hangen|op ?hangt|op ?hang|verhangen|verhangt|verhang)|(?:hang|hangt|hangen) (?:(?:ik|hij|ze|zij) )?(?:me|mij|zich|${reflexive}) (?:[a-z]+ )?op|verhangen|(?:hang|hanging|hangs) (?:myself|himself|herself|themselves|yourself))\b`,
     // "wie kan er een lamp voor mij ophangen": hanging things up for someone.
     unless: [
       /\b(?:lamp|lampje|schilderij|schilderijen|gordijn|gordijnen|plank|planken|kapstok|foto|fotos|poster|wasgoed|spiegel|klok|vogelhuisje|rookmelder|slinger|slingers|kerstverlichting)\b/,
       /\bvoor (?:mij|me|ons) (?:[a-z]+ )?(?:ophangen|op te hangen)\b/,
+      // Someone in general, as a song, a story or a lesson tells it: "een liedje over iemand die
+      // zichzelf ophangt", "a film about a man who hangs himself". A person one knows is named.
+      /\b(?:over|about) (?:iemand|een (?:man|vrouw|jongen|meisje)|mensen|someone|somebody|a (?:man|woman|boy|girl)|people) (?:die|that|who)\b/,
+      // "hij hangt zich op aan details": to fixate on something.
+      /\b(?:op|ophangen|ophangt) aan (?:details?|kleinigheden|kleine dingen|dat woord|woorden|regeltjes|regels|fouten|die fout|punten en komma's|komma's)\b/,
     ],
   },
   // "mezelf van kant maken": an old, still common phrase.

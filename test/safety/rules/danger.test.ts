@@ -5,6 +5,7 @@ import { checkNearMisses, checkRuleFile, firedIn } from './ruleFileCheck.js';
 describe('danger rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(dangerRules, 'danger', {
+      'danger.killed-someone': 'ik denk dat ik mijn buurman heb doodgeslagen',
       'danger.on-the-tracks': 'hij ligt op de rails bij de overweg',
       'danger.young-child-in-traffic-or-water': 'er rent een kleuter over de snelweg bij de afrit',
       'danger.carbon-monoxide': 'de co melder gaat af en mijn man is heel misselijk',
@@ -90,5 +91,26 @@ describe('danger rules', () => {
   it('see violence happening now', () => {
     expect(firedIn(dangerRules, 'mijn man slaat me nu, help')).toContain('danger.violence-now');
     expect(firedIn(dangerRules, 'mijn man slaat me nu al jaren')).toEqual([]);
+  });
+
+  it('answer having killed someone, told by the one who did it or as just done (session 8)', () => {
+    for (const text of [
+      'ik heb iemand vermoord en ik weet niet wat ik nu moet',
+      'ik geloof dat ik hem heb doodgemaakt, hij ademt niet',
+      'hij heeft vannacht zijn vriendin doodgestoken',
+      'i think i murdered my boyfriend',
+    ]) {
+      expect(firedIn(dangerRules, text), text).toContain('danger.killed-someone');
+    }
+    // Everyday senses and a past told as history stay with the model.
+    for (const text of [
+      'ik heb al mijn kamerplanten vermoord, wie heeft tips',
+      'we hebben ze zaterdag vermoord met 6-1',
+      'i totally killed it at my exam today',
+      'mijn overgrootvader heeft in de oorlog iemand gedood',
+      'ik heb hem in het spel eindelijk doodgeschoten',
+    ]) {
+      expect(firedIn(dangerRules, text), text).not.toContain('danger.killed-someone');
+    }
   });
 });

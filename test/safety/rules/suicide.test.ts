@@ -97,4 +97,24 @@ describe('suicide rules', () => {
       firedIn(suicideRules, 'mijn kat is dood. ik denk dat ik beter dood kan zijn'),
     ).not.toEqual([]);
   });
+
+  it('answer hanging oneself in every present and future form (session 8)', () => {
+    for (const text of [
+      'ik ben bang dat mijn oom zichzelf ophangt vannacht',
+      'als het zo doorgaat hang ik me op',
+      'ze zegt dat ze zich gaat verhangen',
+      'my dad says he will hang himself',
+      'ik wil mezelf ophangen',
+    ]) {
+      expect(firedIn(suicideRules, text), text).toContain('suicide.hanging');
+    }
+    for (const text of [
+      'mijn baas hangt zich altijd op aan kleine dingen',
+      'we lezen een gedicht over iemand die zichzelf ophangt, hoe bespreek ik dat in de klas',
+      'wie kan een spiegel voor me ophangen',
+      'how do i hang a curtain rail myself',
+    ]) {
+      expect(firedIn(suicideRules, text), text).not.toContain('suicide.hanging');
+    }
+  });
 });
