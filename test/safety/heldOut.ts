@@ -10,8 +10,10 @@ import {
   frameCases,
   nearMissesWrittenForTheFrames,
 } from './frameGuardPhrasings.js';
+import { frameModelCrises, frameModelNearMisses } from './frameModelPhrasings.js';
 
 export { crisesWrittenForTheFrames, frameCasePhrasings, frameCases, nearMissesWrittenForTheFrames };
+export { frameModelCrises, frameModelNearMisses };
 
 /** The five messages a new user tried (docs/adr/0012-safety-net.md), all missed by the rules of ADR 0005. */
 export const issuePhrasings: readonly { text: string; kinds: readonly CrisisKind[] }[] = [
@@ -115,4 +117,6 @@ export const heldOutPhrasings = (): readonly { text: string; where: string }[] =
   ...nearMissesWrittenForTheFrames.map((text) => ({ text, where: 'frame near miss' })),
   ...crisesWrittenForTheFrames.map((text) => ({ text, where: 'frame crisis' })),
   ...frameCasePhrasings().map((text) => ({ text, where: 'frame case' })),
+  ...frameModelNearMisses.map((text) => ({ text, where: 'frame reader near miss' })),
+  ...frameModelCrises.map((crisis) => ({ text: crisis.text, where: 'frame reader crisis' })),
 ];
