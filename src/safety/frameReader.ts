@@ -28,12 +28,19 @@ export const frameReaderFileSchema = z.strictObject({
   /** The reading at or above which a rule's crisis reply becomes a check (cross-validation). */
   threshold: z.number().min(0).max(1),
   bias: z.number(),
-  /** Feature name → weight; a positive weight reads as a frame. */
-  weights: z.record(z.string(), z.number()),
+  /**
+   * Feature names, sorted, and their weights at the same index; a positive weight reads as a
+   * frame. Two plain arrays: they validate and load several times faster than an object of 12,000
+   * keys.
+   */
+  features: z.array(z.string()),
+  weights: z.array(z.number()),
   /** What training and cross-validation found, for review (the ADR quotes it). */
   training: z.record(z.string(), z.union([z.number(), z.string()])),
 });
 export type FrameReaderFile = z.infer<typeof frameReaderFileSchema>;
+
+const sameLength = (file: FrameReaderFile) => file.features.length === file.weights.length;
 
 /** What the reader makes of one message. Feature names only: no text. */
 export interface FrameReading {
@@ -52,7 +59,8 @@ export interface FrameReader {
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 export function frameReaderFrom(file: FrameReaderFile): FrameReader {
-  const weights = new Map(Object.entries(file.weights));
+  const weights = new Map<string, number>();
+  file.features.forEach((name, index) => weights.set(name, file.weights[index] ?? 0));
   return {
     threshold: file.threshold,
     featureCount: weights.size,
@@ -134,7 +142,7 @@ export function loadFrameReader(file: string = shippedFrameReaderFile): FrameRea
     throw new WijkwijzerError('WW-9203', { cause: error });
   }
   const parsed = frameReaderFileSchema.safeParse(raw);
-  if (!parsed.success) {
+  if (!parsed.success || !sameLength(parsed.data)) {
     throw new WijkwijzerError('WW-9203', { detail: { problem: 'schema' } });
   }
   return frameReaderFrom(parsed.data);
