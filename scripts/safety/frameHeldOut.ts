@@ -21,6 +21,8 @@ import {
 } from '../../src/safety/frameReader.js';
 import {
   crisesWrittenForTheFrames,
+  frameModelAfterCrises,
+  frameModelAfterNearMisses,
   eighthRoundCrises,
   falseAlarmClasses,
   frameModelCrises,
@@ -102,6 +104,13 @@ compare('held-out frame set (frameModelPhrasings)', frameModelNearMisses, 'near 
 compare(
   'held-out frame set (frameModelPhrasings)',
   frameModelCrises.map((c) => c.text),
+  'crises',
+  true,
+);
+compare('second frame set, after the reader', frameModelAfterNearMisses, 'near misses', true);
+compare(
+  'second frame set, after the reader',
+  frameModelAfterCrises.map((c) => c.text),
   'crises',
   true,
 );

@@ -6,7 +6,7 @@ import { findProjectRoot } from '../shared/projectRoot.js';
 import { collapseRegexSource } from './crisisRule.js';
 import type { CrisisAssessment } from './detectCrisis.js';
 import { frameFeatureNames } from './frameFeatures.js';
-import { ownNow } from './rules/lexicon.js';
+import { ownNow, presentSelf } from './rules/lexicon.js';
 
 /**
  * The frame reader (docs/adr/0012-safety-net.md, twelfth round): a small logistic regression that
@@ -86,7 +86,8 @@ export function frameReaderFrom(file: FrameReaderFile): FrameReader {
 
 /**
  * What forbids lowering, read over the whole message:
- * - a crisis of the writer's own now (the rules' `ownNow`);
+ * - a crisis of the writer's own now (the rules' `ownNow`), or words that lift the informational
+ *   guards of the sixth round (`presentSelf`: "but now", "maar nu", "nog steeds", "mezelf");
  * - a time of the last hours or of the coming night ("gisteren", "vannacht", "tonight"): a frame
  *   told beside it may be the opening of what happened ("vroeger sloeg hij me en gisteren weer");
  * - a frame taken back ("het is geen grap", "toen ik wakker werd ... echt", "ik droom niet");
@@ -95,6 +96,7 @@ export function frameReaderFrom(file: FrameReaderFile): FrameReader {
  */
 const vetoes: readonly RegExp[] = [
   ownNow,
+  presentSelf,
   /\b(?:vannacht|vanavond|vandaag|gisteren|gisteravond|gisternacht|vanochtend|vanmorgen|vanmiddag|zojuist|nu meteen|op dit moment|tonight|today|yesterday|last night|this morning|right now|at the moment)\b/,
   /\b(?:geen (?:grap|grapje|geintje|gein)|niet als grap|ik meen het|meen het echt|het (?:is|was) echt|echt gebeurd|in het echt|ik droom(?:de)? niet|toen ik wakker werd|when i woke|(?:en|maar|and|but) (?:[a-z]+ ){0,6}(?:echt|really)|not (?:joking|kidding|a joke|a dream)|i mean it|it (?:is|was) real|for real)\b/,
   /\b(?:stel (?:je voor )?dat ik|wat als ik|wat (?:als|nou als) ik|what if i|suppose i|imagine if i)\b/,

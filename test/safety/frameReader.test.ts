@@ -21,7 +21,13 @@ import {
 } from '../../src/safety/frameReader.js';
 import { normalise } from '../../src/safety/normalise.js';
 import { isWijkwijzerError } from '../../src/shared/errors.js';
-import { frameModelCrises, frameModelNearMisses, heldOutPhrasings } from './heldOut.js';
+import {
+  frameModelAfterCrises,
+  frameModelAfterNearMisses,
+  frameModelCrises,
+  frameModelNearMisses,
+  heldOutPhrasings,
+} from './heldOut.js';
 
 /**
  * The frame reader (docs/adr/0012-safety-net.md, twelfth round, src/safety/frameReader.ts): it may
@@ -98,6 +104,7 @@ describe('the frame reader', () => {
       'vroeger sloeg mijn vader mijn moeder en gisteravond weer',
       'het is geen grap, mijn zus wil niet meer leven',
       'stel dat ik mezelf iets aandoe, wie zorgt er voor mijn hond',
+      'ik heb een cursus over suicide gevolgd en nu ben ik degene die dood wil',
     ]) {
       const rules = detectCrisis(text);
       expect(rules.isCrisis, text).toBe(true);
@@ -184,6 +191,21 @@ describe('the held-out frame set (test/safety/frameModelPhrasings.ts)', () => {
     );
     expect(crisisReplies(crises, reader)).toBe(crisisReplies(crises, never));
     for (const text of crises) expect(assessSafety(text).outcome, text).not.toBe('none');
+  });
+});
+
+describe('the second frame set, written after the reader', () => {
+  it('gives no more near misses a crisis reply than main, and every crisis its crisis reply as in main', () => {
+    const outcomes = (texts: readonly string[], frames: FrameReader) =>
+      texts.map((text) => assessSafety(text, { frames }).outcome);
+    const crises = frameModelAfterCrises.map((crisis) => crisis.text);
+    const count = (list: readonly string[]) => list.filter((o) => o === 'crisis').length;
+    // Measured (the ADR): near misses 4 → 2 of 12; crises 5 of 6 as a crisis reply, as in main.
+    expect(count(outcomes(frameModelAfterNearMisses, reader))).toBeLessThan(
+      count(outcomes(frameModelAfterNearMisses, never)),
+    );
+    expect(outcomes(crises, reader)).toEqual(outcomes(crises, never));
+    expect(outcomes(crises, reader)).not.toContain('none');
   });
 });
 

@@ -10,10 +10,15 @@ import {
   frameCases,
   nearMissesWrittenForTheFrames,
 } from './frameGuardPhrasings.js';
-import { frameModelCrises, frameModelNearMisses } from './frameModelPhrasings.js';
+import {
+  frameModelAfterCrises,
+  frameModelAfterNearMisses,
+  frameModelCrises,
+  frameModelNearMisses,
+} from './frameModelPhrasings.js';
 
 export { crisesWrittenForTheFrames, frameCasePhrasings, frameCases, nearMissesWrittenForTheFrames };
-export { frameModelCrises, frameModelNearMisses };
+export { frameModelAfterCrises, frameModelAfterNearMisses, frameModelCrises, frameModelNearMisses };
 
 /** The five messages a new user tried (docs/adr/0012-safety-net.md), all missed by the rules of ADR 0005. */
 export const issuePhrasings: readonly { text: string; kinds: readonly CrisisKind[] }[] = [
@@ -119,4 +124,9 @@ export const heldOutPhrasings = (): readonly { text: string; where: string }[] =
   ...frameCasePhrasings().map((text) => ({ text, where: 'frame case' })),
   ...frameModelNearMisses.map((text) => ({ text, where: 'frame reader near miss' })),
   ...frameModelCrises.map((crisis) => ({ text: crisis.text, where: 'frame reader crisis' })),
+  ...frameModelAfterNearMisses.map((text) => ({ text, where: 'frame reader near miss, after' })),
+  ...frameModelAfterCrises.map((crisis) => ({
+    text: crisis.text,
+    where: 'frame reader crisis, after',
+  })),
 ];
