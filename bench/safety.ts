@@ -16,6 +16,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { loadConcernModel, type ConcernModel } from '../src/safety/concernModel.js';
+import { loadFrameReader } from '../src/safety/frameReader.js';
 import { assessSafety, linesFor } from '../src/safety/assessSafety.js';
 import type { CrisisKind } from '../src/safety/crisisKind.js';
 import { detectCrisis } from '../src/safety/detectCrisis.js';
@@ -300,6 +301,18 @@ function cost(model: ConcernModel, loads: readonly number[]): void {
   );
   console.log(
     `Model load (read, validate, index; ${model.featureCount} features): median ${percentile(loads, 0.5).toFixed(0)} ms, min ${loads[0]?.toFixed(0)} ms, max ${loads.at(-1)?.toFixed(0)} ms`,
+  );
+  // The frame reader (ADR 0012, twelfth round) is a second file read at start-up.
+  const frameLoads: number[] = [];
+  let features = 0;
+  for (let round = 0; round < 7; round += 1) {
+    const started = performance.now();
+    features = loadFrameReader().featureCount;
+    frameLoads.push(performance.now() - started);
+  }
+  frameLoads.sort((a, b) => a - b);
+  console.log(
+    `Frame reader load (${features} features): median ${percentile(frameLoads, 0.5).toFixed(0)} ms, min ${frameLoads[0]?.toFixed(0)} ms, max ${frameLoads.at(-1)?.toFixed(0)} ms`,
   );
 }
 

@@ -4,6 +4,7 @@ import { announcingRepository } from '../cases/announcingRepository.js';
 import type { Config } from '../config.js';
 import { DEFAULT_CHANNEL_LIMITS, WebChatChannel } from '../directline/webChatChannel.js';
 import type { Metrics } from '../metrics/metrics.js';
+import { shippedFrameReader } from '../safety/assessSafety.js';
 import { loadConcernModel } from '../safety/concernModel.js';
 import type { Clock } from '../shared/clock.js';
 import type { InFlight } from '../shared/inFlight.js';
@@ -71,6 +72,9 @@ export async function composeConversation(deps: ConversationPartDeps): Promise<C
       concernModel: loadConcernModel(),
     }),
   });
+  // The frame reader (ADR 0012, twelfth round) is read and checked at start-up as well: a broken
+  // file stops the start (WW-9203) instead of the first resident's message.
+  shippedFrameReader();
   channel.setBotEndpoint(bot.webChatEndpoint);
 
   return { channel, bot };

@@ -8,6 +8,8 @@ import { loadConcernModel, noScore } from './concernModel.js';
 import type { ConcernState } from './concernState.js';
 import { noConcern } from './concernState.js';
 import { detectCrisisNormalised, ruleAsks, type CrisisAssessment } from './detectCrisis.js';
+import type { FrameLowering, FrameReader } from './frameReader.js';
+import { frameLowering, loadFrameReader } from './frameReader.js';
 import { normalise, wordCount } from './normalise.js';
 import { safetyLanguage } from './safetyLanguage.js';
 
@@ -40,6 +42,12 @@ export interface SafetyExplanation {
   readonly accumulated: number;
   /** The model features that weighed most toward concern, strongest first. */
   readonly strongest: readonly string[];
+  /**
+   * When the frame reader lowered a rule's crisis reply to a check (docs/adr/0012-safety-net.md,
+   * twelfth round): its reading (two decimals) and the frame features that weighed most. Absent
+   * otherwise.
+   */
+  readonly frame?: { readonly framed: number; readonly strongest: readonly string[] };
 }
 
 export interface SafetyAssessment {
@@ -70,6 +78,8 @@ export interface AssessOptions {
   readonly language?: Language;
   /** The concern model; the shipped one when left out. */
   readonly model?: ConcernModel;
+  /** The frame reader; the shipped one when left out. */
+  readonly frames?: FrameReader;
   /**
    * False for a message that is one of the product's own commands ("stop", "opnieuw", "wat weet je
    * van mij"): the rules still read it, the model does not.
@@ -78,11 +88,18 @@ export interface AssessOptions {
 }
 
 let shipped: ConcernModel | undefined;
+let shippedFrames: FrameReader | undefined;
 
 /** The shipped model, read once. The composition root loads it at start-up (src/index.ts). */
 export function shippedConcernModel(): ConcernModel {
   shipped ??= loadConcernModel();
   return shipped;
+}
+
+/** The shipped frame reader, read once. The composition root loads it at start-up too. */
+export function shippedFrameReader(): FrameReader {
+  shippedFrames ??= loadFrameReader();
+  return shippedFrames;
 }
 
 /** The lines for some kinds, most urgent first, with 112 added when it is not among them. */
@@ -157,6 +174,7 @@ function explanation(
   ruleIds: readonly string[],
   score: ConcernScore,
   accumulated: number,
+  frame?: FrameLowering,
 ): SafetyExplanation {
   return {
     source,
@@ -164,6 +182,9 @@ function explanation(
     concern: round2(score.concern),
     accumulated: round2(accumulated),
     strongest: source === 'rules' ? [] : [...score.strongest],
+    ...(frame === undefined
+      ? {}
+      : { frame: { framed: round2(frame.framed), strongest: [...frame.strongest] } }),
   };
 }
 
@@ -212,7 +233,17 @@ export function assessSafety(text: string, options: AssessOptions = {}): SafetyA
     options.useModel === false || words < modelMinWords
       ? noScore
       : model.scoreNormalised(normalised);
-  return decideSafety({ rules, score, words, language, prior, thresholds: model.thresholds });
+  // The frame reader reads only a message a rule answered (twelfth round): same pass, same text.
+  const frame = frameLowering(options.frames ?? shippedFrameReader(), rules, normalised);
+  return decideSafety({
+    rules,
+    score,
+    words,
+    language,
+    prior,
+    thresholds: model.thresholds,
+    ...(frame === undefined ? {} : { frame }),
+  });
 }
 
 /** What the two layers read from one message, and what the conversation brought. */
@@ -223,6 +254,11 @@ export interface LayerReadings {
   readonly language: Language;
   readonly prior: ConcernState;
   readonly thresholds: ConcernThresholds;
+  /**
+   * The frame reader's reading when it lowers the rules' crisis reply to a check
+   * (src/safety/frameReader.ts, frameLowering); absent when it does not.
+   */
+  readonly frame?: FrameLowering;
 }
 
 /**
@@ -231,6 +267,9 @@ export interface LayerReadings {
  */
 export function decideSafety(readings: LayerReadings): SafetyAssessment {
   const { rules, words, language, prior, thresholds } = readings;
+  // A frame only lowers a rule's crisis reply (frameLowering checks it; the guard here keeps the
+  // promise for any caller): the rule's kinds are then asked about in a firm check.
+  const framed = rules.isCrisis ? readings.frame : undefined;
   // The model does not read one or two words (modelMinWords), whoever scored them.
   const score = words < modelMinWords ? noScore : readings.score;
   const decide = (
@@ -257,11 +296,12 @@ export function decideSafety(readings: LayerReadings): SafetyAssessment {
       rules.isCrisis ? rules.ruleIds : rules.askRuleIds,
       score,
       accumulated,
+      source === 'rules' && outcome === 'check' ? framed : undefined,
     ),
     nextConcern,
   });
 
-  if (rules.isCrisis) {
+  if (rules.isCrisis && framed === undefined) {
     // The rule's kinds decide the lines; the model may only add the one behind a danger. It never
     // removes or reorders what the rules found.
     const kinds = [...rules.kinds, ...behindDanger(rules.kinds, score, thresholds)];
@@ -291,8 +331,10 @@ export function decideSafety(readings: LayerReadings): SafetyAssessment {
   const accumulated = concern[0] + concern[1] + concern[2];
   const nextConcern: ConcernState = { concern, pendingCheck: 0 };
 
-  const asks = ruleAsks(rules);
+  const asks = rules.isCrisis ? rules.kinds : ruleAsks(rules);
   if (asks.length > 0) {
+    // Twelfth round: a rule's crisis that the frame reader read inside a frame (a film, a course,
+    // a past that is over) asks the same way.
     // A rule matched in words a guard found ambiguous (a dream, a past without a sign it is over,
     // a profession, a what-if about someone else): it asks, firmly, about its kinds, and lists
     // every line like any check. Never nothing: the words are a rule's words

@@ -171,6 +171,7 @@ export const errorCatalogue = {
   'WW-4012': { status: 500, log: 'Knowledge loader thread failed' },
   'WW-9201': { status: 500, log: 'Concern model file is missing or invalid' },
   'WW-9202': { status: 500, log: 'Safety corpus file is invalid' },
+  'WW-9203': { status: 500, log: 'Frame reader file is missing or invalid' },
 } as const satisfies Record<string, { readonly status: number; readonly log: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -10,8 +10,15 @@ import {
   frameCases,
   nearMissesWrittenForTheFrames,
 } from './frameGuardPhrasings.js';
+import {
+  frameModelAfterCrises,
+  frameModelAfterNearMisses,
+  frameModelCrises,
+  frameModelNearMisses,
+} from './frameModelPhrasings.js';
 
 export { crisesWrittenForTheFrames, frameCasePhrasings, frameCases, nearMissesWrittenForTheFrames };
+export { frameModelAfterCrises, frameModelAfterNearMisses, frameModelCrises, frameModelNearMisses };
 
 /** The five messages a new user tried (docs/adr/0012-safety-net.md), all missed by the rules of ADR 0005. */
 export const issuePhrasings: readonly { text: string; kinds: readonly CrisisKind[] }[] = [
@@ -115,4 +122,11 @@ export const heldOutPhrasings = (): readonly { text: string; where: string }[] =
   ...nearMissesWrittenForTheFrames.map((text) => ({ text, where: 'frame near miss' })),
   ...crisesWrittenForTheFrames.map((text) => ({ text, where: 'frame crisis' })),
   ...frameCasePhrasings().map((text) => ({ text, where: 'frame case' })),
+  ...frameModelNearMisses.map((text) => ({ text, where: 'frame reader near miss' })),
+  ...frameModelCrises.map((crisis) => ({ text: crisis.text, where: 'frame reader crisis' })),
+  ...frameModelAfterNearMisses.map((text) => ({ text, where: 'frame reader near miss, after' })),
+  ...frameModelAfterCrises.map((crisis) => ({
+    text: crisis.text,
+    where: 'frame reader crisis, after',
+  })),
 ];

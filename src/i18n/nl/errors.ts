@@ -145,6 +145,8 @@ export const errorTexts: Readonly<Record<ErrorCode, string>> = {
   'WW-4012': 'De sociale kaart kon niet op de achtergrond worden ingelezen. Dat gebeurt nu gewoon.',
   'WW-9201': 'Het model dat zorgen in berichten herkent, ontbreekt of is beschadigd.',
   'WW-9202': 'Een bestand met voorbeeldberichten voor de veiligheidscheck klopt niet.',
+  'WW-9203':
+    'Het model dat herkent of een bericht over een film, een cursus of het verleden gaat, ontbreekt of is beschadigd.',
   'WW-1101':
     'De meetgegevens van de wijkwijzer kunnen niet starten. Een beheerder moet dit oplossen.',
   'WW-2301': 'U heeft geen toegang tot de meetgegevens.',
