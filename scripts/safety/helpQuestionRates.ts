@@ -67,8 +67,7 @@ export function helpRateLines(model: ConcernModel, options: { frozen: boolean })
   // Vechtstede and Reggedal are dev sets since the seventh round (docs/adr/0012-safety-net.md),
   // Elsenvoorde since 2026-12-02 session 6, Hoolterveen since session 7, Dalmolen since session 8:
   // their help questions may be read to choose changes, so their rows say so.
-  const isDev = (name: string) =>
-    devKaarten.some((kaart) => name.toLowerCase().startsWith(kaart));
+  const isDev = (name: string) => devKaarten.some((kaart) => name.toLowerCase().startsWith(kaart));
   for (const [title, questions] of [...sets, ...totals]) {
     const name = isDev(title) ? `${title.replace(/ \(.*\)$/, '')} (dev)` : title;
     for (const [lang, label] of languages) {
