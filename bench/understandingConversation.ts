@@ -40,6 +40,37 @@ const digits = (text: string) => text.replace(/\D/g, '');
 /** A crisis line in the bot's words (ADR 0012): 113, 0800-0113, Veilig Thuis 0800-2000, 112. */
 const CRISIS_LINE = /\b(?:113|0800[- ]?0113|0800[- ]?2000|112)\b/;
 
+type Knowledge = ReturnType<typeof knowledgePort>;
+
+/**
+ * One question through the whole conversation as the bench's simulated resident answers it,
+ * choosing `chosen` at the levensgebied question; hit when a right entry is among the first three
+ * cards. Shared with scripts/understanding/intakeParity.ts, so both play the same resident.
+ */
+export async function playAsBenchResident(
+  catalogue: Catalogue,
+  knowledge: Knowledge,
+  clock: ManualClock,
+  c: BenchCase,
+  chosen: string,
+) {
+  const topic =
+    c.category === 'english'
+      ? (en.levensgebieden[chosen] ?? chosen)
+      : (catalogue.levensgebied(chosen)?.label ?? chosen);
+  const played = await playJourney(createHarness({ knowledge, clock }).chat(), {
+    name: 'resident',
+    theme: 'bench',
+    first: c.text,
+    topic,
+    ...(c.age === undefined ? {} : { age: String(c.age) }),
+    ...(c.postcode === undefined ? {} : { where: c.postcode }),
+    afterResults: 'helped',
+  });
+  const names = new Set(c.expected.map((id) => catalogue.voorziening(id)?.naam));
+  return { played, hit: played.cards.slice(0, 3).some((name) => names.has(name)) };
+}
+
 export async function conversationScores(
   catalogue: Catalogue,
   index: SearchIndex,
@@ -62,20 +93,7 @@ export async function conversationScores(
     const first = search(index, { text: c.text, audience: 'resident', today });
     const chosen = simulatedChoice(catalogue, c, first.domains) ?? '';
     const english = c.category === 'english';
-    const topic = english
-      ? (en.levensgebieden[chosen] ?? chosen)
-      : (catalogue.levensgebied(chosen)?.label ?? chosen);
-    const played = await playJourney(createHarness({ knowledge, clock }).chat(), {
-      name: 'resident',
-      theme: 'bench',
-      first: c.text,
-      topic,
-      ...(c.age === undefined ? {} : { age: String(c.age) }),
-      ...(c.postcode === undefined ? {} : { where: c.postcode }),
-      afterResults: 'helped',
-    });
-    const names = new Set(c.expected.map((id) => catalogue.voorziening(id)?.naam));
-    const hit = played.cards.slice(0, 3).some((name) => names.has(name));
+    const { played, hit } = await playAsBenchResident(catalogue, knowledge, clock, c, chosen);
     if (played.cards.length === 0) {
       scores.noCards += 1;
       const said = played.transcript.filter((line) => !line.startsWith('resident:')).join('\n');

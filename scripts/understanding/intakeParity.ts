@@ -9,9 +9,7 @@ import { loadKnowledge } from '../../src/knowledge/loader.js';
 import { search } from '../../src/search/search.js';
 import { buildSearchIndex } from '../../src/search/searchIndex.js';
 import { knowledgePort } from '../../dialogs/conversationServices.js';
-import { en } from '../../src/i18n/en/index.js';
-import { createHarness } from '../../test/dialogs/conversationHarness.js';
-import { playJourney } from '../../test/dialogs/journeys/simulatedResident.js';
+import { playAsBenchResident } from '../../bench/understandingConversation.js';
 import { ManualClock } from '../../test/support/manualClock.js';
 import { readCases, searchAsResident, simulatedChoice } from '../../bench/benchSupport.js';
 
@@ -60,21 +58,13 @@ for (const folder of folders.length > 0 ? folders : DEV) {
     const benchHit = after.results.slice(0, 3).some((h) => c.expected.includes(h.id));
     const plain = search(index, { text: c.text, audience: 'resident', today: TODAY });
     const convChosen = simulatedChoice(catalogue, c, plain.domains) ?? '';
-    const english = c.category === 'english';
-    const topic = english
-      ? (en.levensgebieden[convChosen] ?? convChosen)
-      : (catalogue.levensgebied(convChosen)?.label ?? convChosen);
-    const played = await playJourney(createHarness({ knowledge, clock }).chat(), {
-      name: 'resident',
-      theme: 'bench',
-      first: c.text,
-      topic,
-      ...(c.age === undefined ? {} : { age: String(c.age) }),
-      ...(c.postcode === undefined ? {} : { where: c.postcode }),
-      afterResults: 'helped',
-    });
-    const names = new Set(c.expected.map((id) => catalogue.voorziening(id)?.naam));
-    const convHit = played.cards.slice(0, 3).some((name) => names.has(name));
+    const { played, hit: convHit } = await playAsBenchResident(
+      catalogue,
+      knowledge,
+      clock,
+      c,
+      convChosen,
+    );
     if (benchHit) benchHits += 1;
     if (convHit) convHits += 1;
     if (benchHit !== convHit || showAll) {

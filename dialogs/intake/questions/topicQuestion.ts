@@ -131,12 +131,7 @@ export const topicQuestion: IntakeQuestion<TopicValue> = {
         prompt: texts.domains.chooseFirst,
         choices: [
           ...facts.topicGuess.map((slug) => choice(slug, domainLabel(knowledge, slug, language))),
-          choice('other', texts.domains.somethingElse, [
-            'anders',
-            'iets anders',
-            'something else',
-            'other',
-          ]),
+          somethingElseChoice(texts.domains.somethingElse),
         ],
         numbered: true,
         retry: texts.choices.retry,
@@ -160,12 +155,7 @@ export const topicQuestion: IntakeQuestion<TopicValue> = {
           choice(first, domainLabel(knowledge, first, language)),
           choice(second, domainLabel(knowledge, second, language)),
           choice('both', texts.domains.both, ['allebei', 'beide', 'both', 'alle twee', 'twee']),
-          choice('other', texts.domains.somethingElse, [
-            'anders',
-            'iets anders',
-            'something else',
-            'other',
-          ]),
+          somethingElseChoice(texts.domains.somethingElse),
         ],
         numbered: true,
         retry: texts.choices.retry,
@@ -229,3 +219,8 @@ export const topicQuestion: IntakeQuestion<TopicValue> = {
 
   reopen: (facts) => ({ ...facts, topicGuess: [] }),
 };
+
+/** "Iets anders": the way to the whole list, with the words a resident types for it. */
+function somethingElseChoice(label: string) {
+  return choice('other', label, ['anders', 'iets anders', 'something else', 'other']);
+}
