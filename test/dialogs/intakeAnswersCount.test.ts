@@ -4,7 +4,7 @@ import { buttons, joined, texts, type Chat } from './conversationHarness.js';
 import { useRealKnowledge } from './useRealKnowledge.js';
 
 /**
- * The intake's answers count in the results (ADR 0014, issue 11): on the real sociale kaart, the
+ * The intake's answers count in the results (ADR 0014, intake amendment of session 8): on the real sociale kaart, the
  * levensgebied chosen for a question about many things, and what the resident already tried,
  * change which three cards the resident gets. Phrasings written for these tests.
  */

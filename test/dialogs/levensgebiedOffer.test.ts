@@ -9,7 +9,7 @@ import type { JourneyResult, Persona } from './journeys/simulatedResident.js';
 import { playResident, startRealKnowledge } from './realKnowledgeServices.js';
 
 /**
- * Class 5 of issue 11 (the levensgebied guess) as transcripts, ADR 0013 tenth amendment: in the
+ * Class 5 of ADR 0013 (the levensgebied guess) as transcripts, ADR 0013 tenth amendment: in the
  * offer the model's reading counts as two witnesses, so what a question is about is offered even
  * when money or a meal is named in passing; a request without a subject still gets the whole
  * list. Real intake, Enschede's knowledge, real search and model. Phrasings written for these
