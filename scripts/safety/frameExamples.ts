@@ -1,5 +1,5 @@
 /**
- * The examples of the frame reader (docs/adr/0012-safety-net.md, twelfth round): a crisis's words
+ * The examples of the frame reader (docs/adr/0012-safety-net.md, thirteenth round): a crisis's words
  * inside a frame (target 1) against a crisis of someone's now (target 0).
  *
  * - From the concern model's training examples (train and dev of the corpus, the training-only

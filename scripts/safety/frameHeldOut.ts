@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/safety/frameHeldOut.ts [--lines]`: what the frame reader changes
- * (docs/adr/0012-safety-net.md, twelfth round), main's decision (a reader that never lowers)
+ * (docs/adr/0012-safety-net.md, thirteenth round), main's decision (a reader that never lowers)
  * beside the shipped one, on the sets the round decides on: the held-out frame set written before
  * the reader (test/safety/frameModelPhrasings.ts), the tenth round's frame sets, every other
  * held-out phrasing of test/safety/heldOut.ts, the dev kaarten's help questions, and the crises

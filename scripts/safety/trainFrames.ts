@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/safety/trainFrames.ts`: trains the frame reader (src/safety/frameReader.ts,
- * docs/adr/0012-safety-net.md, twelfth round) and writes models/safety-frame.json.
+ * docs/adr/0012-safety-net.md, thirteenth round) and writes models/safety-frame.json.
  *
  * 1. The examples (scripts/safety/frameExamples.ts): crises (0) against near misses of the frame
  *    classes and the frame corpus (1), with one noisy copy of each for training only.

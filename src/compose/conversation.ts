@@ -72,7 +72,7 @@ export async function composeConversation(deps: ConversationPartDeps): Promise<C
       concernModel: loadConcernModel(),
     }),
   });
-  // The frame reader (ADR 0012, twelfth round) is read and checked at start-up as well: a broken
+  // The frame reader (ADR 0012, thirteenth round) is read and checked at start-up as well: a broken
   // file stops the start (WW-9203) instead of the first resident's message.
   shippedFrameReader();
   channel.setBotEndpoint(bot.webChatEndpoint);

@@ -44,7 +44,7 @@ export interface SafetyExplanation {
   readonly strongest: readonly string[];
   /**
    * When the frame reader lowered a rule's crisis reply to a check (docs/adr/0012-safety-net.md,
-   * twelfth round): its reading (two decimals) and the frame features that weighed most. Absent
+   * thirteenth round): its reading (two decimals) and the frame features that weighed most. Absent
    * otherwise.
    */
   readonly frame?: { readonly framed: number; readonly strongest: readonly string[] };
@@ -233,7 +233,7 @@ export function assessSafety(text: string, options: AssessOptions = {}): SafetyA
     options.useModel === false || words < modelMinWords
       ? noScore
       : model.scoreNormalised(normalised);
-  // The frame reader reads only a message a rule answered (twelfth round): same pass, same text.
+  // The frame reader reads only a message a rule answered (thirteenth round): same pass, same text.
   const frame = frameLowering(options.frames ?? shippedFrameReader(), rules, normalised);
   return decideSafety({
     rules,
@@ -333,7 +333,7 @@ export function decideSafety(readings: LayerReadings): SafetyAssessment {
 
   const asks = rules.isCrisis ? rules.kinds : ruleAsks(rules);
   if (asks.length > 0) {
-    // Twelfth round: a rule's crisis that the frame reader read inside a frame (a film, a course,
+    // Thirteenth round: a rule's crisis that the frame reader read inside a frame (a film, a course,
     // a past that is over) asks the same way.
     // A rule matched in words a guard found ambiguous (a dream, a past without a sign it is over,
     // a profession, a what-if about someone else): it asks, firmly, about its kinds, and lists

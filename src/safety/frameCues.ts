@@ -1,7 +1,7 @@
 import { collapseRepeatedLetters } from './normalise.js';
 
 /**
- * Cue groups of the frame reader (docs/adr/0012-safety-net.md, twelfth round): broad word groups
+ * Cue groups of the frame reader (docs/adr/0012-safety-net.md, thirteenth round): broad word groups
  * for what places a crisis's words outside the writer's now. Unlike the guards of
  * src/safety/rules/frames.ts they decide nothing on their own: each group is a feature of the
  * learned frame reader (src/safety/frameReader.ts), beside the words, word pairs and word

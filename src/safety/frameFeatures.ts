@@ -3,7 +3,7 @@ import { cueGroupsOfWord, frameCueGroups, type FrameCueGroup } from './frameCues
 
 /**
  * The features the frame reader reads from a normalised message (docs/adr/0012-safety-net.md,
- * twelfth round). Binary, named, in a fixed order of families:
+ * thirteenth round). Binary, named, in a fixed order of families:
  *
  * - `w:` a word, `b:` two words in a row within a clause;
  * - `p:` the first four letters of a word of six letters or more: a diminutive, a compound or an

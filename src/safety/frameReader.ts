@@ -9,7 +9,7 @@ import { frameFeatureNames } from './frameFeatures.js';
 import { ownNow, presentSelf } from './rules/lexicon.js';
 
 /**
- * The frame reader (docs/adr/0012-safety-net.md, twelfth round): a small logistic regression that
+ * The frame reader (docs/adr/0012-safety-net.md, thirteenth round): a small logistic regression that
  * reads whether a message tells a crisis's words inside a frame (a film, a book, a game, a course,
  * a study, a past that is over, a joke, a what-if in general, a dream) or a crisis of someone's
  * now. Trained by `npx tsx scripts/safety/trainFrames.ts` on the frame corpus

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buttons, createHarness, joined, texts } from './conversationHarness.js';
 
 /**
- * The frame reader (docs/adr/0012-safety-net.md, twelfth round) as transcripts on the real bot, the
+ * The frame reader (docs/adr/0012-safety-net.md, thirteenth round) as transcripts on the real bot, the
  * real dialogs, the shipped concern model and the shipped frame reader: a crisis's words inside a
  * frame the guard lists do not name get one calm question with every line, not the crisis reply;
  * a crisis of the writer's own now told beside a frame word still gets the lines at once.

@@ -30,7 +30,7 @@ import {
 } from './heldOut.js';
 
 /**
- * The frame reader (docs/adr/0012-safety-net.md, twelfth round, src/safety/frameReader.ts): it may
+ * The frame reader (docs/adr/0012-safety-net.md, thirteenth round, src/safety/frameReader.ts): it may
  * only lower a rule's crisis reply to a firm check, never to nothing, never for acute danger, never
  * beside a crisis of the writer's own now. Phrasings written for this test.
  */
@@ -45,7 +45,7 @@ const always: FrameReader = frameReaderFrom({
   weights: [],
   training: {},
 });
-/** A reader that never lowers: main's decision before the twelfth round. */
+/** A reader that never lowers: main's decision before the thirteenth round. */
 const never: FrameReader = frameReaderFrom({
   version: 1,
   threshold: 1,
