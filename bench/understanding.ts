@@ -24,8 +24,11 @@
  *   entries of 13 organisations in new styles, written apart in session 7) with 134 questions;
  *   measured only in session 7, a dev set since session 8;
  * - "Kolthoorn": test/fixtures/kaart-kolthoorn, an eighth sociale kaart (another made-up gemeente,
- *   59 entries of 13 organisations in new styles, written apart in session 8) with 133 questions:
- *   the apart set now;
+ *   59 entries of 13 organisations in new styles, written apart in session 8) with 133 questions;
+ *   measured only in session 8, a dev set since session 9;
+ * - "Hesselbroek": test/fixtures/kaart-hesselbroek, a ninth sociale kaart (another made-up
+ *   gemeente, 61 entries of 14 organisations in new styles, written apart in session 9) with 133
+ *   questions: the apart set now;
  * - "corpus test": the frozen test split of the understanding corpus, for the levensgebied guess.
  * For comparison, "golden train+dev" is the part that was tuned on (in-sample).
  *
@@ -38,7 +41,7 @@
  * answer them (the other side of the doubt band's trade-off, ADR 0013 round 16); then the cost of one understanding pass and one search at
  * 10,000 entries, model load time and added memory. Options: ROUNDS=5; SHOW_MISSES=1 (in-sample
  * misses only); BENCH_SETS=tuned (in-sample only), BENCH_SETS=dev (in-sample and the dev kaarten,
- * third to sixth), BENCH_SETS=apart (in-sample and the third and later kaarten), BENCH_SETS=unfrozen
+ * third to eighth), BENCH_SETS=apart (in-sample and the third and later kaarten), BENCH_SETS=unfrozen
  * (all but the frozen splits); none of these opens a frozen split; the cost is timed on
  * the messages of the sets the run reads (costMessages in bench/benchSupport.ts: by default the
  * whole golden set and Hengelo's questions; golden train+dev, and Hengelo's with =unfrozen, when
@@ -295,12 +298,17 @@ async function main(): Promise<void> {
     'Dalmolen (seventh kaart, dev since session 8)',
     'Dalmolen',
   );
+  const kolthoornSet = await kaartSet(
+    'kaart-kolthoorn',
+    'Kolthoorn (eighth kaart, dev since session 9)',
+    'Kolthoorn',
+  );
   // Hengelo and the apart kaart are loaded only when the run reads them (BENCH_SETS).
   const hengeloSet = readsHengelo(only)
     ? await kaartSet('kaart-hengelo', 'Hengelo (second kaart, apart since session 6)', 'Hengelo')
     : undefined;
-  const kolthoornSet = readsLaterKaarten(only)
-    ? await kaartSet('kaart-kolthoorn', 'Kolthoorn (eighth kaart, apart)', 'Kolthoorn')
+  const hesselbroekSet = readsLaterKaarten(only)
+    ? await kaartSet('kaart-hesselbroek', 'Hesselbroek (ninth kaart, apart)', 'Hesselbroek')
     : undefined;
 
   const sets = [
@@ -328,9 +336,9 @@ async function main(): Promise<void> {
       : []),
     ...(hengeloSet === undefined ? [] : [hengeloSet]),
     ...(readsDevKaarten(only)
-      ? [vechtstedeSet, reggedalSet, elsenvoordeSet, hoolterveenSet, dalmolenSet]
+      ? [vechtstedeSet, reggedalSet, elsenvoordeSet, hoolterveenSet, dalmolenSet, kolthoornSet]
       : []),
-    ...(kolthoornSet === undefined ? [] : [kolthoornSet]),
+    ...(hesselbroekSet === undefined ? [] : [hesselbroekSet]),
   ];
   // BENCH_SETS=tuned scores only what may be tuned on (train+dev), for tuning runs; =apart adds
   // the later kaarten (the apart one is measured, never tuned on) without reading a frozen split.
@@ -461,6 +469,7 @@ async function main(): Promise<void> {
     hoolterveenSet,
     dalmolenSet,
     kolthoornSet,
+    hesselbroekSet,
   ]) {
     if (kaart === undefined || !sets.includes(kaart)) continue;
     out();

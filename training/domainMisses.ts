@@ -30,6 +30,8 @@ const DEV_KAARTEN = [
   'kaart-hoolterveen',
   // A dev kaart from session 8 (ADR 0013, tenth amendment).
   'kaart-dalmolen',
+  // A dev kaart from session 9 (the apart kaart of session 8, reported there).
+  'kaart-kolthoorn',
 ];
 const kaarten = process.env.KAARTEN?.split(',') ?? DEV_KAARTEN;
 const model =

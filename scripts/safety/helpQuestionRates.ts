@@ -8,8 +8,8 @@ import path from 'node:path';
 import { assessSafety } from '../../src/safety/assessSafety.js';
 import type { ConcernModel } from '../../src/safety/concernModel.js';
 import {
-  devKaarten,
   evaluationHelpSets,
+  readDevKaarten,
   type HelpLanguage,
   type HelpQuestion,
 } from './helpQuestions.js';
@@ -53,11 +53,12 @@ export function helpRateLines(model: ConcernModel, options: { frozen: boolean })
     `| ${'---'.padEnd(44)} | ${'---'.padEnd(8)} | ${'---'.padEnd(17)} | ${'---'.padEnd(20)} | ${'---'.padEnd(15)} |`,
   ];
   const all = sets.flatMap(([, questions]) => questions);
-  // The rounds before the third to eighth kaart reported Hengelo and the two frozen splits
+  // The rounds before the third to ninth kaart reported Hengelo and the two frozen splits
   // together; that sum stays beside the sum of all sets so the figures remain comparable.
   const earlier = sets
     .filter(
-      ([name]) => !/Vechtstede|Reggedal|Elsenvoorde|Hoolterveen|Dalmolen|Kolthoorn/.test(name),
+      ([name]) =>
+        !/Vechtstede|Reggedal|Elsenvoorde|Hoolterveen|Dalmolen|Kolthoorn|Hesselbroek/.test(name),
     )
     .flatMap(([, questions]) => questions);
   const totals: [string, HelpQuestion[]][] = [
@@ -65,9 +66,11 @@ export function helpRateLines(model: ConcernModel, options: { frozen: boolean })
     ['all sets', all],
   ];
   // Vechtstede and Reggedal are dev sets since the seventh round (docs/adr/0012-safety-net.md),
-  // Elsenvoorde since 2026-12-02 session 6, Hoolterveen since session 7, Dalmolen since session 8:
-  // their help questions may be read to choose changes, so their rows say so.
-  const isDev = (name: string) => devKaarten.some((kaart) => name.toLowerCase().startsWith(kaart));
+  // Elsenvoorde since 2026-12-02 session 6, Hoolterveen since session 7, Dalmolen since session 8,
+  // Kolthoorn since session 9: their help questions may be read to choose changes, so their rows
+  // say so (readDevKaarten; Hesselbroek is the apart kaart).
+  const isDev = (name: string) =>
+    readDevKaarten.some((kaart) => name.toLowerCase().startsWith(kaart));
   for (const [title, questions] of [...sets, ...totals]) {
     const name = isDev(title) ? `${title.replace(/ \(.*\)$/, '')} (dev)` : title;
     for (const [lang, label] of languages) {

@@ -6,14 +6,15 @@
  *   the tuner keeps its check rate on them within budget, so thresholds are chosen with real help
  *   questions in view, not only with the safety corpus's own ordinary set.
  * - **evaluation**: the questions of the other sociale kaarten (test/fixtures/kaart-hengelo/,
- *   kaart-vechtstede/, kaart-reggedal/, kaart-elsenvoorde/, kaart-hoolterveen/, kaart-dalmolen/ and
- *   kaart-kolthoorn/, written apart), the golden set's frozen test split and the understanding
- *   corpus's frozen test split. Never trained on;
+ *   kaart-vechtstede/, kaart-reggedal/, kaart-elsenvoorde/, kaart-hoolterveen/, kaart-dalmolen/,
+ *   kaart-kolthoorn/ and kaart-hesselbroek/, written apart), the golden set's frozen test split and
+ *   the understanding corpus's frozen test split. Never trained on;
  *   `npm run bench:safety` reports the check rate on them, by set and language only (the frozen
  *   splits not with `--unseen-only`). The dev kaarten among them (devKaarten) may be read and tuned
  *   on: the tuner fits the firm-check thresholds on them (docs/adr/0012-safety-net.md, eighth
- *   round); Hengelo, Kolthoorn (the apart kaart since session 8) and the frozen splits are never tuned on (Dalmolen, apart in session 7, is a dev
- *   kaart since session 8).
+ *   round); Hengelo, Hesselbroek (the apart kaart since session 9) and the frozen splits are never
+ *   tuned on. Dalmolen (apart in session 7) is a dev kaart since session 8; Kolthoorn (apart in
+ *   session 8) is a dev set since session 9 but not yet among devKaarten: see `readDevKaarten`.
  *
  * A question whose labels are about safety, violence, abuse or crisis (the veiligheid levensgebied,
  * the need gezondheid.levensmoe, or a golden case answered by a veiligheid entry) is not an ordinary
@@ -92,7 +93,8 @@ const kaarten = [
   { name: 'elsenvoorde', title: 'Elsenvoorde questions (fifth sociale kaart)' },
   { name: 'hoolterveen', title: 'Hoolterveen questions (sixth sociale kaart)' },
   { name: 'dalmolen', title: 'Dalmolen questions (seventh sociale kaart)' },
-  { name: 'kolthoorn', title: 'Kolthoorn questions (eighth kaart, apart)' },
+  { name: 'kolthoorn', title: 'Kolthoorn questions (eighth sociale kaart)' },
+  { name: 'hesselbroek', title: 'Hesselbroek questions (ninth kaart, apart)' },
 ] as const;
 /**
  * Kaarten that are dev sets: their help questions may be read and tuned on, never trained on.
@@ -108,6 +110,14 @@ export const devKaarten: readonly string[] = [
   'hoolterveen',
   'dalmolen',
 ];
+/**
+ * Kaarten that are dev sets in the bench's table (their rows say "(dev)"): devKaarten and
+ * Kolthoorn, a dev set since session 9 whose figures are in-sample from then on. Kolthoorn is not
+ * in devKaarten: that list is what the tuner fits its thresholds on, and adding a kaart there
+ * changes the shipped thresholds at the next `npm run tune:safety`, a decision of its own.
+ * Hesselbroek (the ninth kaart, written apart in session 9) is the apart kaart: never add it here.
+ */
+export const readDevKaarten: readonly string[] = [...devKaarten, 'kolthoorn'];
 const kaartFile = (name: string) =>
   path.join(root, 'test', 'fixtures', `kaart-${name}`, 'questions.jsonl');
 

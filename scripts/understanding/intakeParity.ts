@@ -20,6 +20,7 @@ const DEV = [
   'kaart-elsenvoorde',
   'kaart-hoolterveen',
   'kaart-dalmolen',
+  'kaart-kolthoorn',
 ];
 const root = path.resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);

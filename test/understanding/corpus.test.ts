@@ -47,6 +47,7 @@ describe('the understanding corpus (training/corpus)', () => {
       'test/fixtures/kaart-hoolterveen/questions.jsonl',
       'test/fixtures/kaart-dalmolen/questions.jsonl',
       'test/fixtures/kaart-kolthoorn/questions.jsonl',
+      'test/fixtures/kaart-hesselbroek/questions.jsonl',
       'test/golden/split/test.jsonl',
     ].flatMap((file) =>
       readFileSync(path.join(root, file), 'utf8')
