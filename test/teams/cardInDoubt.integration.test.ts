@@ -15,6 +15,8 @@ import type { Logger } from '../../src/shared/logger.js';
 import { GraphClient } from '../../src/teams/graphClient.js';
 import { PostedCardFinder } from '../../src/teams/postedCardFinder.js';
 import { TeamsNotifier } from '../../src/teams/teamsNotifier.js';
+import { applyTransition } from '../../src/cases/status.js';
+import { anna } from '../cards/caseFixtures.js';
 import { newCaseInput } from '../cases/fixtures/caseFixtures.js';
 import { startFakeBotConnector, type FakeBotConnector } from '../support/fakeBotConnector.js';
 import { captureLogger, silentLogger } from '../support/logs.js';
@@ -69,8 +71,8 @@ for (const backend of storageBackends()) {
       await fake.close();
     });
 
-    function notifier(): TeamsNotifier {
-      const deps: VerbDependencies = {
+    function verbDeps(): VerbDependencies {
+      return {
         repository,
         membership: new ConfiguredMembership({}),
         coordinators: new Coordinators([]),
@@ -78,6 +80,10 @@ for (const backend of storageBackends()) {
         clock,
         logger: silentLogger(),
       };
+    }
+
+    function notifier(): TeamsNotifier {
+      const deps = verbDeps();
       return new TeamsNotifier({
         adapter: createAzureChannelAdapter({
           appId: undefined,
@@ -172,13 +178,43 @@ for (const backend of storageBackends()) {
       });
       expect(fake.graph.listCalls()).toBe(1);
       expect(logs.text()).not.toMatch(/Fatma|schulden|Wie pakt/);
-      // The recorded receipt addresses the card: a later change updates it, no new card.
+      // Found, then brought up to date once; a later change updates the same card again.
+      const thread = CHANNEL + `;messageid=${card?.id ?? ''}`;
+      expect(fake.activity(thread, card?.id ?? '')?.updates).toBe(1);
       const refreshed = await notifier().refreshCard(stored as Case);
       expect(refreshed.externalId).toBe(stored?.delivery.receipt?.externalId);
       expect(posts()).toHaveLength(1);
-      expect(fake.activity(CHANNEL + `;messageid=${card?.id ?? ''}`, card?.id ?? '')?.updates).toBe(
-        1,
-      );
+      expect(fake.activity(thread, card?.id ?? '')?.updates).toBe(2);
+    });
+
+    it('brings the found card up to date with a claim made while it was in doubt, once', async () => {
+      const created = await postAndDie();
+      const [posted] = cardsOf(created.reference);
+      const thread = CHANNEL + `;messageid=${posted?.id ?? ''}`;
+      const before = JSON.stringify(fake.activity(thread, posted?.id ?? '')?.activity);
+      expect(before).not.toContain(anna.name);
+      // Anna claimed it on the Casusbord meanwhile; the card in the channel still says "nieuw".
+      const stuck = await repository.get(created.reference);
+      await repository.update(created.reference, stuck?.version ?? 0, (current) => {
+        const claimed = applyTransition(current, { type: 'claim' }, anna, current.version, clock);
+        if (!claimed.ok) throw new Error('claim refused');
+        return claimed.case;
+      });
+      await worker(repository, finder()).runOnce();
+      const stored = await repository.get(created.reference);
+      expect(stored?.delivery).toMatchObject({ state: 'delivered', attemptStartedAt: null });
+      expect(posts()).toHaveLength(1);
+      const card = fake.activity(thread, posted?.id ?? '');
+      expect(card?.updates).toBe(1);
+      // The card as the case stands now: the shared view of the claimed case.
+      expect(JSON.stringify(card?.activity)).toContain(anna.name);
+      expect(
+        (card?.activity.attachments as Array<{ content: unknown }> | undefined)?.[0]?.content,
+      ).toEqual(JSON.parse(JSON.stringify(sharedCardFor(stored as Case, verbDeps()))));
+      // Exactly once: the next runs find nothing due and touch the card no more.
+      await worker(repository, finder()).runOnce();
+      expect(fake.activity(thread, posted?.id ?? '')?.updates).toBe(1);
+      expect(fake.graph.listCalls()).toBe(1);
     });
 
     it('posts once when the first attempt never reached Teams', async () => {
