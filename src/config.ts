@@ -536,13 +536,31 @@ function requiredInProduction(environment: Environment): string[] {
 
 /**
  * Settings that mean "this is a real deployment": NODE_ENV=production, or the client secret of a
- * real app registration. Development conveniences are refused next to any of them (docs/adr/0015-security-posture.md), so a forgotten flag cannot open a real deployment.
+ * real app registration (the bot's, or the one Microsoft Graph uses). Development conveniences are
+ * refused next to any of them (docs/adr/0015-security-posture.md), so a forgotten flag cannot open
+ * a real deployment.
  */
 function productionSettings(environment: Environment): string[] {
   const found: string[] = [];
   if (environment.NODE_ENV === 'production') found.push('NODE_ENV=production');
   if (environment.MicrosoftAppPassword !== undefined) found.push('MicrosoftAppPassword');
+  if (environment.GRAPH_CLIENT_SECRET !== undefined) found.push('GRAPH_CLIENT_SECRET');
   return found;
+}
+
+/**
+ * GRAPH_CLIENT_ID and GRAPH_CLIENT_SECRET name one app registration together: one without the
+ * other would pair an id with the bot's secret, or leave a secret unused without a word.
+ */
+function graphPairProblems(environment: Environment): string[] {
+  const id = environment.GRAPH_CLIENT_ID !== undefined;
+  const secret = environment.GRAPH_CLIENT_SECRET !== undefined;
+  if (id === secret) return [];
+  return [
+    id
+      ? 'GRAPH_CLIENT_SECRET: is required with GRAPH_CLIENT_ID (the secret of that app registration)'
+      : 'GRAPH_CLIENT_ID: is required with GRAPH_CLIENT_SECRET (the app registration it belongs to)',
+  ];
 }
 
 function developmentRefusals(environment: Environment): string[] {
@@ -653,6 +671,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const environment = parsed.data;
+  const unpaired = graphPairProblems(environment);
+  if (unpaired.length > 0) throw new ConfigError('WW-1001', unpaired);
   if (environment.NODE_ENV === 'production') {
     const missing = requiredInProduction(environment);
     if (missing.length > 0) throw new ConfigError('WW-1002', missing);

@@ -76,7 +76,8 @@ export interface DeliveryWorkerOptions {
   readonly attemptTimeoutMs?: number;
   /**
    * Looks for the message of an attempt in doubt before sending again. Without one, delivery of
-   * a case in doubt is at least once (a second message), as `start()` logs once.
+   * a case in doubt is at least once (a second message): the composition says so once at start
+   * (src/teams/teamsRuntime.ts, naming the settings), and each such case is logged.
    */
   readonly reconciler?: DeliveryReconciler;
 }
@@ -156,11 +157,6 @@ export class DeliveryWorker {
     if (this.started) return;
     this.started = true;
     this.stopRequested = false;
-    if (this.options.notifier !== undefined && this.options.reconciler === undefined) {
-      this.logger.info(
-        'no way to look up messages already sent: a case in doubt (its process died while sending) is sent again, at least once',
-      );
-    }
     this.schedule(0);
   }
 

@@ -6,9 +6,16 @@ import type { Config } from '../config.js';
  * Config in a script or a test cannot switch a convenience on next to a real deployment.
  */
 
-/** Settings that mean "this is a real deployment": NODE_ENV=production or an app password. */
+/**
+ * Settings that mean "this is a real deployment": NODE_ENV=production or a client secret of an
+ * app registration (the bot's, or Microsoft Graph's: a Graph configuration always carries one).
+ */
 export function hasProductionSettings(config: Config): boolean {
-  return config.env === 'production' || config.botFramework.appPassword !== undefined;
+  return (
+    config.env === 'production' ||
+    config.botFramework.appPassword !== undefined ||
+    config.teams.graph !== undefined
+  );
 }
 
 /**

@@ -125,8 +125,13 @@ export async function createTeamsRuntime(deps: TeamsRuntimeDeps): Promise<TeamsR
           botAppId: deps.config.botFramework.appId ?? graph.clientId,
           tenantId: graph.tenantId,
         });
+  // Once at start, either way: without Graph, delivery of a card in doubt degrades to at least once.
   if (graph !== undefined) {
     log.info('Microsoft Graph configured: a card in doubt is looked up before it is posted again');
+  } else {
+    log.warn(
+      'Microsoft Graph not configured (GRAPH_CARD_LOOKUP=false, or no app id and client secret): a card in doubt (its process died while posting) is posted again, at least once',
+    );
   }
 
   const tellResident = async (current: Case, action: HistoryAction | undefined) => {
