@@ -1,9 +1,10 @@
 import type { Case } from '../cases/case.js';
 import type { DeliveryReceipt, DeliveryReconciler } from '../cases/delivery.js';
+import type { ReminderReconciler } from '../cases/pickupReminder.js';
 import type { ChannelLinkStore } from '../casework/channelLinks.js';
 import { WijkwijzerError } from '../shared/errors.js';
 import type { ChatMessage, GraphClient } from './graphClient.js';
-import { encodeReceipt } from './teamsNotifier.js';
+import { decodeReceipt, encodeReceipt } from './teamsNotifier.js';
 
 /**
  * Finds the card of a case "in doubt" in its wijkteam's channel, so the delivery outbox records
@@ -11,6 +12,10 @@ import { encodeReceipt } from './teamsNotifier.js';
  * channel's newest root messages through Microsoft Graph, at most `pages` pages of 50, and looks
  * only at the bot's own Adaptive Cards posted since the attempt began; everything else in the
  * page (what colleagues write) is passed over in memory, never stored or logged.
+ *
+ * The same for a pick-up reminder in doubt (amendment 2026-12-03, second): the replies in the
+ * thread of the case's card, at most `pages` pages of 50, for a line of the bot's own posted
+ * since the attempt began that names the case's reference.
  */
 
 export interface PostedCardFinderOptions {
@@ -30,7 +35,7 @@ const CLOCK_SKEW_MS = 5 * 60_000;
 /** A case card is a few kilobytes; anything far larger is not one of ours. */
 const MAX_CARD_CHARACTERS = 200_000;
 
-export class PostedCardFinder implements DeliveryReconciler {
+export class PostedCardFinder implements DeliveryReconciler, ReminderReconciler {
   private readonly pages: number;
 
   constructor(private readonly options: PostedCardFinderOptions) {
@@ -79,12 +84,54 @@ export class PostedCardFinder implements DeliveryReconciler {
     return undefined;
   }
 
-  private isOurCardFor(message: ChatMessage, reference: string): boolean {
+  async findReminder(current: Case, since: Date): Promise<boolean> {
+    const card = decodeReceipt(current.delivery.receipt);
+    // No card: a reminder had no thread to go to.
+    if (card === undefined) return false;
+    const link = this.options.links.get(current.wijkteam);
+    if (link === undefined) return false;
+    if (link.graphTeamId === undefined || link.graphTeamId === null) {
+      throw new WijkwijzerError('WW-7205', { detail: { wijkteam: current.wijkteam } });
+    }
+    const tenantId = this.options.tenantId ?? link.tenantId;
+    if (tenantId === null) {
+      throw new WijkwijzerError('WW-7203', { detail: { reason: 'no tenant' } });
+    }
+    const from = since.getTime() - CLOCK_SKEW_MS;
+    let nextLink: string | undefined;
+    // Graph does not promise an order for replies: every page read is looked through.
+    for (let page = 0; page < this.pages; page += 1) {
+      const listed = await this.options.graph.messageReplies(
+        tenantId,
+        link.graphTeamId,
+        link.conversationId,
+        card.activityId,
+        { top: 50, ...(nextLink === undefined ? {} : { nextLink }) },
+      );
+      const found = listed.messages.some(
+        (message) =>
+          Date.parse(message.createdDateTime) >= from &&
+          this.isOurs(message) &&
+          textCarries(message.body?.content ?? '', current.reference),
+      );
+      if (found) return true;
+      nextLink = listed.nextLink;
+      if (nextLink === undefined) break;
+    }
+    return false;
+  }
+
+  /** A live message the bot itself posted. */
+  private isOurs(message: ChatMessage): boolean {
     if (message.messageType !== 'message' || (message.deletedDateTime ?? null) !== null) {
       return false;
     }
     const sender = message.from?.application?.id ?? '';
-    if (sender.toLowerCase() !== this.options.botAppId.toLowerCase()) return false;
+    return sender.toLowerCase() === this.options.botAppId.toLowerCase();
+  }
+
+  private isOurCardFor(message: ChatMessage, reference: string): boolean {
+    if (!this.isOurs(message)) return false;
     return message.attachments.some(
       (attachment) =>
         attachment.contentType === ADAPTIVE_CARD &&
@@ -106,8 +153,7 @@ export function cardCarries(cardJson: string, reference: string): boolean {
   } catch {
     return false;
   }
-  const escaped = reference.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const word = new RegExp(`(?:^|[^A-Za-z0-9-])${escaped}(?:$|[^A-Za-z0-9-])`);
+  const word = referenceWord(reference);
   const stack: Array<{ value: unknown; depth: number }> = [{ value: card, depth: 0 }];
   let visited = 0;
   while (stack.length > 0 && visited < 10_000) {
@@ -120,4 +166,14 @@ export function cardCarries(cardJson: string, reference: string): boolean {
     }
   }
   return false;
+}
+
+/** Whether a text (a reply's body, HTML or plain) names this reference as a whole word. */
+export function textCarries(text: string, reference: string): boolean {
+  return text.length <= MAX_CARD_CHARACTERS && referenceWord(reference).test(text);
+}
+
+function referenceWord(reference: string): RegExp {
+  const escaped = reference.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:^|[^A-Za-z0-9-])${escaped}(?:$|[^A-Za-z0-9-])`);
 }

@@ -10,7 +10,7 @@ import { captureLogger } from '../support/logs.js';
  */
 
 const NOT_CONFIGURED = /Microsoft Graph not configured \(GRAPH_CARD_LOOKUP=false, or no app id/g;
-const CONFIGURED = /Microsoft Graph configured: a card in doubt is looked up/g;
+const CONFIGURED = /Microsoft Graph configured: a card or pick-up reminder in doubt is looked up/g;
 const GRAPH_SECRET = 'graph-client-secret-for-the-start-log-test';
 
 describe('the start-up log about Microsoft Graph', () => {
