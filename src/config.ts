@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { WijkwijzerError } from './shared/errors.js';
+import { isLoopbackUrl } from './shared/loopback.js';
 
 /**
  * The one place that reads the environment. Every setting has an embedded default, so
@@ -544,8 +545,24 @@ function productionSettings(environment: Environment): string[] {
   const found: string[] = [];
   if (environment.NODE_ENV === 'production') found.push('NODE_ENV=production');
   if (environment.MicrosoftAppPassword !== undefined) found.push('MicrosoftAppPassword');
-  if (environment.GRAPH_CLIENT_SECRET !== undefined) found.push('GRAPH_CLIENT_SECRET');
+  if (environment.GRAPH_CLIENT_SECRET !== undefined && !graphOnLoopback(environment)) {
+    found.push('GRAPH_CLIENT_SECRET');
+  }
   return found;
+}
+
+/**
+ * Graph and its sign-in both on this machine: a loopback fake (the end-to-end tests'), which no
+ * real app registration's secret is sent to. As DEVELOPMENT_MODE relays only to loopback, its
+ * secret alone does not make a real deployment.
+ */
+function graphOnLoopback(environment: Environment): boolean {
+  return (
+    environment.GRAPH_URL !== undefined &&
+    environment.GRAPH_LOGIN_URL !== undefined &&
+    isLoopbackUrl(environment.GRAPH_URL) &&
+    isLoopbackUrl(environment.GRAPH_LOGIN_URL)
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Config } from '../config.js';
+import { isLoopbackUrl } from './loopback.js';
 
 /**
  * The gate of the development conveniences (docs/adr/0015-security-posture.md). The configuration
@@ -8,13 +9,15 @@ import type { Config } from '../config.js';
 
 /**
  * Settings that mean "this is a real deployment": NODE_ENV=production or a client secret of an
- * app registration (the bot's, or Microsoft Graph's: a Graph configuration always carries one).
+ * app registration (the bot's, or Microsoft Graph's: a Graph configuration always carries one,
+ * which counts unless Graph and its sign-in are both a loopback fake).
  */
 export function hasProductionSettings(config: Config): boolean {
+  const graph = config.teams.graph;
   return (
     config.env === 'production' ||
     config.botFramework.appPassword !== undefined ||
-    config.teams.graph !== undefined
+    (graph !== undefined && !(isLoopbackUrl(graph.graphUrl) && isLoopbackUrl(graph.loginUrl)))
   );
 }
 

@@ -87,6 +87,25 @@ describe('fail-closed configuration', () => {
     expect(hasProductionSettings(forced)).toBe(true);
     expect(developmentModeAllowed(forced)).toBe(false);
     expect(developmentLoginAllowed(forced)).toBe(false);
+    // Graph and its sign-in both a loopback fake (the end-to-end tests'): no real secret goes out.
+    const onLoopback = {
+      ...graph,
+      GRAPH_URL: 'http://127.0.0.1:9100',
+      GRAPH_LOGIN_URL: 'http://127.0.0.1:9100',
+    };
+    expect(codeOf(() => loadConfig({ ...onLoopback, DEVELOPMENT_MODE: 'true' }))).toBeUndefined();
+    expect(hasProductionSettings(loadConfig({ ...onLoopback, DEVELOPMENT_MODE: 'true' }))).toBe(
+      false,
+    );
+    expect(
+      codeOf(() =>
+        loadConfig({
+          ...onLoopback,
+          GRAPH_LOGIN_URL: 'https://login.microsoftonline.com',
+          DEVELOPMENT_MODE: 'true',
+        }),
+      ),
+    ).toBe('WW-1003');
   });
 
   it('refuses a published or guessable web chat secret in production', () => {
