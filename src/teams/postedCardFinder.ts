@@ -1,7 +1,7 @@
 import type { Case } from '../cases/case.js';
 import type { DeliveryReceipt, DeliveryReconciler } from '../cases/delivery.js';
 import type { ReminderReconciler } from '../cases/pickupReminder.js';
-import type { ChannelLinkStore } from '../casework/channelLinks.js';
+import type { ChannelLink, ChannelLinkStore } from '../casework/channelLinks.js';
 import { WijkwijzerError } from '../shared/errors.js';
 import type { ChatMessage, GraphClient } from './graphClient.js';
 import { decodeReceipt, encodeReceipt } from './teamsNotifier.js';
@@ -43,22 +43,16 @@ export class PostedCardFinder implements DeliveryReconciler, ReminderReconciler 
   }
 
   async findDelivered(caseToFind: Case, since: Date): Promise<DeliveryReceipt | undefined> {
-    const link = this.options.links.get(caseToFind.wijkteam);
+    const channel = this.channelOf(caseToFind);
     // No channel: the attempt in doubt had nowhere to post either.
-    if (link === undefined) return undefined;
-    if (link.graphTeamId === undefined || link.graphTeamId === null) {
-      throw new WijkwijzerError('WW-7205', { detail: { wijkteam: caseToFind.wijkteam } });
-    }
-    const tenantId = this.options.tenantId ?? link.tenantId;
-    if (tenantId === null) {
-      throw new WijkwijzerError('WW-7203', { detail: { reason: 'no tenant' } });
-    }
+    if (channel === undefined) return undefined;
+    const { tenantId, teamId, link } = channel;
     const from = since.getTime() - CLOCK_SKEW_MS;
     let nextLink: string | undefined;
     for (let page = 0; page < this.pages; page += 1) {
       const listed = await this.options.graph.channelMessages(
         tenantId,
-        link.graphTeamId,
+        teamId,
         link.conversationId,
         { top: 50, ...(nextLink === undefined ? {} : { nextLink }) },
       );
@@ -85,25 +79,19 @@ export class PostedCardFinder implements DeliveryReconciler, ReminderReconciler 
   }
 
   async findReminder(current: Case, since: Date): Promise<boolean> {
+    // No card or no channel: a reminder had no thread to go to.
     const card = decodeReceipt(current.delivery.receipt);
-    // No card: a reminder had no thread to go to.
     if (card === undefined) return false;
-    const link = this.options.links.get(current.wijkteam);
-    if (link === undefined) return false;
-    if (link.graphTeamId === undefined || link.graphTeamId === null) {
-      throw new WijkwijzerError('WW-7205', { detail: { wijkteam: current.wijkteam } });
-    }
-    const tenantId = this.options.tenantId ?? link.tenantId;
-    if (tenantId === null) {
-      throw new WijkwijzerError('WW-7203', { detail: { reason: 'no tenant' } });
-    }
+    const channel = this.channelOf(current);
+    if (channel === undefined) return false;
+    const { tenantId, teamId, link } = channel;
     const from = since.getTime() - CLOCK_SKEW_MS;
     let nextLink: string | undefined;
     // Graph does not promise an order for replies: every page read is looked through.
     for (let page = 0; page < this.pages; page += 1) {
       const listed = await this.options.graph.messageReplies(
         tenantId,
-        link.graphTeamId,
+        teamId,
         link.conversationId,
         card.activityId,
         { top: 50, ...(nextLink === undefined ? {} : { nextLink }) },
@@ -119,6 +107,26 @@ export class PostedCardFinder implements DeliveryReconciler, ReminderReconciler 
       if (nextLink === undefined) break;
     }
     return false;
+  }
+
+  /**
+   * The linked channel of the case's wijkteam with what Graph needs to read it, or undefined when
+   * none is linked. WW-7205 when the link predates Graph (no team group id), WW-7203 without a
+   * tenant.
+   */
+  private channelOf(
+    current: Case,
+  ): { link: ChannelLink; teamId: string; tenantId: string } | undefined {
+    const link = this.options.links.get(current.wijkteam);
+    if (link === undefined) return undefined;
+    if (link.graphTeamId === undefined || link.graphTeamId === null) {
+      throw new WijkwijzerError('WW-7205', { detail: { wijkteam: current.wijkteam } });
+    }
+    const tenantId = this.options.tenantId ?? link.tenantId;
+    if (tenantId === null) {
+      throw new WijkwijzerError('WW-7203', { detail: { reason: 'no tenant' } });
+    }
+    return { link, teamId: link.graphTeamId, tenantId };
   }
 
   /** A live message the bot itself posted. */

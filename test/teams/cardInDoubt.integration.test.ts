@@ -1,20 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAzureChannelAdapter } from '../../src/bot/cloudAdapter.js';
 import type { Case } from '../../src/cases/case.js';
 import type { CaseRepository } from '../../src/cases/caseRepository.js';
 import { DeliveryWorker, type DeliveryReconciler } from '../../src/cases/delivery.js';
 import { InMemoryChannelLinkStore } from '../../src/casework/channelLinks.js';
-import {
-  ConfiguredMembership,
-  Coordinators,
-  StaffDirectory,
-} from '../../src/casework/membership.js';
-import type { VerbDependencies } from '../../src/casework/types.js';
 import { sharedCardFor } from '../../src/casework/views.js';
 import type { Logger } from '../../src/shared/logger.js';
-import { GraphClient } from '../../src/teams/graphClient.js';
-import { PostedCardFinder } from '../../src/teams/postedCardFinder.js';
-import { TeamsNotifier } from '../../src/teams/teamsNotifier.js';
 import { applyTransition } from '../../src/cases/status.js';
 import { anna } from '../cards/caseFixtures.js';
 import { newCaseInput } from '../cases/fixtures/caseFixtures.js';
@@ -22,6 +12,12 @@ import { startFakeBotConnector, type FakeBotConnector } from '../support/fakeBot
 import { captureLogger, silentLogger } from '../support/logs.js';
 import { ManualClock } from '../support/manualClock.js';
 import { storageBackends, type BackendHarness } from '../support/storageBackends.js';
+import {
+  finderOnFake,
+  linkChannelOnFake,
+  notifierOnFake,
+  verbDependencies,
+} from '../support/teamsOnFake.js';
 
 /**
  * A card in doubt, on real storage (files and PostgreSQL) with the loopback Teams fake: the first
@@ -52,16 +48,11 @@ for (const backend of storageBackends()) {
       clock = new ManualClock(new Date());
       repository = await harness.openCases(clock);
       links = new InMemoryChannelLinkStore();
-      await links.link({
+      await linkChannelOnFake(links, fake, {
         wijkteam: 'wesselerbrink',
-        conversationId: CHANNEL,
-        serviceUrl: fake.serviceUrl,
-        tenantId: 'tenant-enschede',
-        teamId: '19:general@thread.tacv2',
+        channel: CHANNEL,
+        at: clock.now(),
         graphTeamId: TEAM,
-        channelName: 'Overdrachten',
-        linkedBy: 'aad-carla',
-        linkedAt: clock.now().toISOString(),
       });
     });
 
@@ -71,47 +62,8 @@ for (const backend of storageBackends()) {
       await fake.close();
     });
 
-    function verbDeps(): VerbDependencies {
-      return {
-        repository,
-        membership: new ConfiguredMembership({}),
-        coordinators: new Coordinators([]),
-        directory: new StaffDirectory(),
-        clock,
-        logger: silentLogger(),
-      };
-    }
-
-    function notifier(): TeamsNotifier {
-      const deps = verbDeps();
-      return new TeamsNotifier({
-        adapter: createAzureChannelAdapter({
-          appId: undefined,
-          appPassword: undefined,
-          appType: 'MultiTenant',
-          tenantId: undefined,
-        }),
-        botAppId: '',
-        links,
-        sharedCard: (item) => sharedCardFor(item, deps),
-        logger: silentLogger(),
-        sleep: () => Promise.resolve(),
-      });
-    }
-
-    function finder(): PostedCardFinder {
-      return new PostedCardFinder({
-        graph: new GraphClient({
-          clientId: fake.graph.clientId,
-          clientSecret: fake.graph.clientSecret,
-          graphUrl: fake.graph.url,
-          loginUrl: fake.graph.url,
-        }),
-        links,
-        botAppId: fake.graph.clientId,
-        tenantId: undefined,
-      });
-    }
+    const notifier = () => notifierOnFake({ repository, links, clock });
+    const finder = () => finderOnFake(fake, links);
 
     function worker(
       store: CaseRepository,
@@ -210,7 +162,11 @@ for (const backend of storageBackends()) {
       expect(JSON.stringify(card?.activity)).toContain(anna.name);
       expect(
         (card?.activity.attachments as Array<{ content: unknown }> | undefined)?.[0]?.content,
-      ).toEqual(JSON.parse(JSON.stringify(sharedCardFor(stored as Case, verbDeps()))));
+      ).toEqual(
+        JSON.parse(
+          JSON.stringify(sharedCardFor(stored as Case, verbDependencies(repository, clock))),
+        ),
+      );
       // Exactly once: the next runs find nothing due and touch the card no more.
       await worker(repository, finder()).runOnce();
       expect(fake.activity(thread, posted?.id ?? '')?.updates).toBe(1);
