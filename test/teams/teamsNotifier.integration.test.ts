@@ -110,6 +110,12 @@ describe('Teams notifier, against the fake Bot Connector', () => {
     expect(fake.requests.filter((request) => request.path === '/v3/conversations')).toHaveLength(0);
   });
 
+  it('leaves a case without a card to the delivery outbox: a refresh posts nothing', async () => {
+    expect(await notifier.refreshCard(current)).toBeUndefined();
+    expect(fake.requests).toEqual([]);
+    expect((await repository.get(current.reference))?.delivery.receipt).toBeNull();
+  });
+
   it('posts a new card and remembers it when the old one is gone (404)', async () => {
     const receipt = await notifier.deliver(current);
     await repository.updateDelivery(current.reference, (item) => ({ ...item.delivery, receipt }));
@@ -118,7 +124,7 @@ describe('Teams notifier, against the fake Bot Connector', () => {
     fake.clearRequests();
 
     const replaced = await notifier.refreshCard((await repository.get(current.reference))!);
-    expect(replaced.externalId).not.toBe(receipt.externalId);
+    expect(replaced?.externalId).not.toBe(receipt.externalId);
     expect(fake.requests.map((request) => [request.method, request.status])).toEqual([
       ['PUT', 404],
       ['POST', 201],
