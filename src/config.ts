@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { WijkwijzerError } from './shared/errors.js';
+import { isLoopbackUrl } from './shared/loopback.js';
 
 /**
  * The one place that reads the environment. Every setting has an embedded default, so
@@ -536,13 +537,47 @@ function requiredInProduction(environment: Environment): string[] {
 
 /**
  * Settings that mean "this is a real deployment": NODE_ENV=production, or the client secret of a
- * real app registration. Development conveniences are refused next to any of them (docs/adr/0015-security-posture.md), so a forgotten flag cannot open a real deployment.
+ * real app registration (the bot's, or the one Microsoft Graph uses). Development conveniences are
+ * refused next to any of them (docs/adr/0015-security-posture.md), so a forgotten flag cannot open
+ * a real deployment.
  */
 function productionSettings(environment: Environment): string[] {
   const found: string[] = [];
   if (environment.NODE_ENV === 'production') found.push('NODE_ENV=production');
   if (environment.MicrosoftAppPassword !== undefined) found.push('MicrosoftAppPassword');
+  if (environment.GRAPH_CLIENT_SECRET !== undefined && !graphOnLoopback(environment)) {
+    found.push('GRAPH_CLIENT_SECRET');
+  }
   return found;
+}
+
+/**
+ * Graph and its sign-in both on this machine: a loopback fake (the end-to-end tests'), which no
+ * real app registration's secret is sent to. As DEVELOPMENT_MODE relays only to loopback, its
+ * secret alone does not make a real deployment.
+ */
+function graphOnLoopback(environment: Environment): boolean {
+  return (
+    environment.GRAPH_URL !== undefined &&
+    environment.GRAPH_LOGIN_URL !== undefined &&
+    isLoopbackUrl(environment.GRAPH_URL) &&
+    isLoopbackUrl(environment.GRAPH_LOGIN_URL)
+  );
+}
+
+/**
+ * GRAPH_CLIENT_ID and GRAPH_CLIENT_SECRET name one app registration together: one without the
+ * other would pair an id with the bot's secret, or leave a secret unused without a word.
+ */
+function graphPairProblems(environment: Environment): string[] {
+  const id = environment.GRAPH_CLIENT_ID !== undefined;
+  const secret = environment.GRAPH_CLIENT_SECRET !== undefined;
+  if (id === secret) return [];
+  return [
+    id
+      ? 'GRAPH_CLIENT_SECRET: is required with GRAPH_CLIENT_ID (the secret of that app registration)'
+      : 'GRAPH_CLIENT_ID: is required with GRAPH_CLIENT_SECRET (the app registration it belongs to)',
+  ];
 }
 
 function developmentRefusals(environment: Environment): string[] {
@@ -653,6 +688,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const environment = parsed.data;
+  const unpaired = graphPairProblems(environment);
+  if (unpaired.length > 0) throw new ConfigError('WW-1001', unpaired);
   if (environment.NODE_ENV === 'production') {
     const missing = requiredInProduction(environment);
     if (missing.length > 0) throw new ConfigError('WW-1002', missing);

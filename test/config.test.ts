@@ -120,6 +120,19 @@ describe('loadConfig', () => {
     expect(config.webchat.tokenSecret).toBe('q3V8-dK1zP_xw0Lm9TnYb2Rc7Hs4Ju6Ge5Fa');
   });
 
+  it('wants the Graph client id and secret together, and names the one missing', () => {
+    const graphId = '0b6e3c52-6f51-4a8e-9d0c-2f1e7a9b4c3d';
+    expect(problemsOf({ GRAPH_CLIENT_ID: graphId, MicrosoftAppPassword: 'bot-secret' })).toEqual([
+      'GRAPH_CLIENT_SECRET: is required with GRAPH_CLIENT_ID (the secret of that app registration)',
+    ]);
+    expect(problemsOf({ GRAPH_CLIENT_SECRET: 'graph-secret' })).toEqual([
+      'GRAPH_CLIENT_ID: is required with GRAPH_CLIENT_SECRET (the app registration it belongs to)',
+    ]);
+    expect(
+      loadConfig({ GRAPH_CLIENT_ID: graphId, GRAPH_CLIENT_SECRET: 'graph-secret' }).teams.graph,
+    ).toMatchObject({ clientId: graphId, clientSecret: 'graph-secret' });
+  });
+
   it('uses PUBLIC_URL without a trailing slash', () => {
     expect(loadConfig({ PUBLIC_URL: 'https://wijkwijzer.example.nl/' }).server.publicUrl).toBe(
       'https://wijkwijzer.example.nl',

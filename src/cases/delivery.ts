@@ -13,7 +13,9 @@ import type { CaseRepository, DeliveryBacklog } from './caseRepository.js';
  * stays listed with its delivery state. The start of every attempt is recorded before the
  * notifier is called; a case whose attempt started and has no receipt is "in doubt" (a crash
  * between a successful send and recording it), and with a `DeliveryReconciler` its message is
- * looked up and recorded instead of sent again. Without one, delivery is at least once.
+ * looked up and recorded instead of sent again, then updated once through the notifier (which
+ * updates the message a receipt names) to show the case as it stands now. Without one, delivery
+ * is at least once.
  */
 
 /** Where the notifier put the case, so it can update that message later. */
@@ -36,6 +38,8 @@ export interface DeliveryReconciler {
   /**
    * The receipt of this case's message posted at or after `since`, or undefined when there is
    * none. Throws (preferably a WijkwijzerError) when it cannot tell: the case is then sent again.
+   * A receipt found is recorded, and the notifier is then called once with it, to update that
+   * message to the case's current state (what a claim made meanwhile changed).
    */
   findDelivered(caseToFind: Case, since: Date): Promise<DeliveryReceipt | undefined>;
 }
@@ -72,7 +76,8 @@ export interface DeliveryWorkerOptions {
   readonly attemptTimeoutMs?: number;
   /**
    * Looks for the message of an attempt in doubt before sending again. Without one, delivery of
-   * a case in doubt is at least once (a second message), as `start()` logs once.
+   * a case in doubt is at least once (a second message): the composition says so once at start
+   * (src/teams/teamsRuntime.ts, naming the settings), and each such case is logged.
    */
   readonly reconciler?: DeliveryReconciler;
 }
@@ -152,11 +157,6 @@ export class DeliveryWorker {
     if (this.started) return;
     this.started = true;
     this.stopRequested = false;
-    if (this.options.notifier !== undefined && this.options.reconciler === undefined) {
-      this.logger.info(
-        'no way to look up messages already sent: a case in doubt (its process died while sending) is sent again, at least once',
-      );
-    }
     this.schedule(0);
   }
 
@@ -294,22 +294,30 @@ export class DeliveryWorker {
       return 'failed';
     }
     let receipt: DeliveryReceipt | undefined;
+    // Found: the message of the attempt in doubt was recorded, and is now brought up to date.
     let found = false;
     let errorCode = 'WW-6008';
     let timedOut = false;
+    let toSend: Case = candidate;
     if (inDoubtSince !== null) {
-      receipt = await this.findDelivered(candidate, new Date(inDoubtSince));
-      found = receipt !== undefined;
-    }
-    if (receipt === undefined) {
-      const sending = notifier.deliver(structuredClone(candidate));
-      try {
-        receipt = await this.withTimeout(sending);
-      } catch (error) {
-        errorCode = isWijkwijzerError(error) ? error.code : 'WW-6008';
-        timedOut = error instanceof AttemptTimeout;
-        if (timedOut) this.recordLateReceipt(reference, sending);
+      const foundReceipt = await this.findDelivered(candidate, new Date(inDoubtSince));
+      if (foundReceipt !== undefined) {
+        const recorded = await this.recordFound(reference, foundReceipt);
+        // Not recorded: still in doubt, found again next time; nothing is sent meanwhile.
+        if (recorded === undefined) return 'failed';
+        found = true;
+        toSend = recorded;
       }
+    }
+    // With a receipt the notifier updates that message (the card as the case stands now; the
+    // found one shows the case as it was when posted); without one it sends the case.
+    const sending = notifier.deliver(structuredClone(toSend));
+    try {
+      receipt = await this.withTimeout(sending);
+    } catch (error) {
+      errorCode = isWijkwijzerError(error) ? error.code : 'WW-6008';
+      timedOut = error instanceof AttemptTimeout;
+      if (timedOut) this.recordLateReceipt(reference, sending);
     }
     const at = this.options.clock.now();
     try {
@@ -329,7 +337,7 @@ export class DeliveryWorker {
         this.logger.info(
           { reference, channel: sent.channel },
           found
-            ? 'case was delivered by an attempt in doubt: recorded, not sent again'
+            ? 'case was delivered by an attempt in doubt: recorded and brought up to date, not sent again'
             : 'case delivered',
         );
         return 'delivered';
@@ -442,6 +450,32 @@ export class DeliveryWorker {
           detail: isWijkwijzerError(error) ? error.detail : null,
         },
         'could not check a case in doubt; sending it again: it may arrive twice',
+      );
+      return undefined;
+    }
+  }
+
+  /**
+   * Records the receipt of a message found for a case in doubt, still holding the lease, before
+   * that message is updated: the case is no longer in doubt, so a process that dies now leaves a
+   * case whose next attempt updates the message it names (never a second one). Resolves with the
+   * case as stored, or undefined when the write failed (logged).
+   */
+  private async recordFound(reference: string, found: DeliveryReceipt): Promise<Case | undefined> {
+    try {
+      return await this.options.repository.updateDelivery(
+        reference,
+        (current) => ({
+          ...current.delivery,
+          attemptStartedAt: null,
+          receipt: { channel: found.channel, externalId: found.externalId },
+        }),
+        { keepLease: true },
+      );
+    } catch (error) {
+      this.logger.error(
+        { reference, code: isWijkwijzerError(error) ? error.code : null },
+        'could not record the message found for a case in doubt; not sending',
       );
       return undefined;
     }

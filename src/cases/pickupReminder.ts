@@ -4,6 +4,7 @@ import { dutchCalendarDay, isWorkingDay, type CalendarDay } from './workingDays.
 import { nl } from '../i18n/nl/index.js';
 import type { Clock } from '../shared/clock.js';
 import { wallClock } from '../shared/gemeenteTime.js';
+import { isWijkwijzerError } from '../shared/errors.js';
 import { moduleLogger, type Logger } from '../shared/logger.js';
 import { MemorySharedFacts, type SharedFacts } from '../storage/sharedFacts.js';
 
@@ -12,6 +13,11 @@ import { MemorySharedFacts, type SharedFacts } from '../storage/sharedFacts.js';
  * is raised again in its channel thread, and again after every further period, so it does not
  * scroll out of sight. Working hours are 09:00–17:00 Amsterdam time on Dutch working days
  * (src/cases/workingDays.ts). Run `runOnce` from a periodic job (src/shared/periodicJob.ts).
+ *
+ * Once per case per period, also when a process dies while posting one (docs/adr/0008, amendment
+ * 2026-12-03): the start of a reminder is recorded before it is posted, and a reminder whose start
+ * is recorded but whose posting is not ("in doubt") is first looked up in the card's thread by a
+ * `ReminderReconciler` (Microsoft Graph). Without one, such a reminder is posted again.
  */
 
 export const OFFICE_OPENS_MINUTE = 9 * 60;
@@ -55,6 +61,14 @@ export interface PickupReminderTarget {
   remind(current: Case, text: string): Promise<boolean>;
 }
 
+/**
+ * Finds a reminder in doubt: whether the bot's line for this case was posted in its card's thread
+ * at or after `since`. Throws when it cannot tell: the reminder is then posted again.
+ */
+export interface ReminderReconciler {
+  findReminder(current: Case, since: Date): Promise<boolean>;
+}
+
 export interface PickupReminderOptions {
   readonly repository: CaseRepository;
   readonly target: PickupReminderTarget;
@@ -67,9 +81,13 @@ export interface PickupReminderOptions {
    * worst reminds once early), in PostgreSQL when several instances share the cases.
    */
   readonly reminders?: SharedFacts;
+  /** Looks up a reminder in doubt before posting it again; without one it is posted again. */
+  readonly reconciler?: ReminderReconciler;
 }
 
 const NAMESPACE = 'pickup-reminder';
+/** When the posting of a case's reminder began, until it is recorded as posted (or not). */
+const ATTEMPT_NAMESPACE = 'pickup-reminder-attempt';
 /** A reminder record outlives any case that is still new; it is deleted once the case moved on. */
 const REMEMBER_MS = 60 * 24 * 60 * 60 * 1000;
 
@@ -80,6 +98,95 @@ export class PickupReminder {
   constructor(private readonly options: PickupReminderOptions) {
     this.logger = moduleLogger(options.logger, 'teams-pickup');
     this.reminders = options.reminders ?? new MemorySharedFacts(options.clock);
+  }
+
+  /**
+   * One case: a reminder in doubt is looked up first (found: recorded as posted when it began);
+   * otherwise its start is recorded, durably, before it is posted, and the posting after.
+   */
+  private async raise(item: Case, now: Date): Promise<boolean> {
+    const reference = item.reference;
+    let startedAt: string;
+    try {
+      const inDoubt = await this.reminders.get(ATTEMPT_NAMESPACE, reference);
+      if (typeof inDoubt === 'string' && (await this.foundInDoubt(item, new Date(inDoubt)))) {
+        await this.recordPosted(reference, new Date(inDoubt));
+        this.logger.info({ reference }, 'reminder in doubt was posted: recorded, not posted again');
+        return false;
+      }
+      // The earliest start is kept, so a lookup covers every attempt in doubt.
+      startedAt = typeof inDoubt === 'string' ? inDoubt : now.toISOString();
+      await this.reminders.set(
+        ATTEMPT_NAMESPACE,
+        reference,
+        startedAt,
+        new Date(now.getTime() + REMEMBER_MS),
+      );
+    } catch (error) {
+      // Not recorded, so not posted: the case stays due for the next run.
+      this.logger.warn(
+        { reference, code: isWijkwijzerError(error) ? error.code : null },
+        'could not record that a pickup reminder starts; not posting',
+      );
+      return false;
+    }
+    const hours = Math.floor(workingMinutesBetween(new Date(item.updatedAt), now) / 60);
+    let posted: boolean;
+    try {
+      posted = await this.options.target.remind(item, nl.teams.channel.reminder(reference, hours));
+    } catch (error) {
+      // It may still have reached the thread: the start stays, so the next run looks first.
+      this.logger.warn(
+        { reference, status: (error as { statusCode?: unknown }).statusCode ?? null },
+        'pickup reminder failed',
+      );
+      return false;
+    }
+    try {
+      if (posted) await this.recordPosted(reference, now);
+      else await this.reminders.delete(ATTEMPT_NAMESPACE, reference);
+    } catch (error) {
+      this.logger.warn(
+        { reference, code: isWijkwijzerError(error) ? error.code : null },
+        'pickup reminder posted but not recorded: the next run looks it up first',
+      );
+    }
+    return posted;
+  }
+
+  /** Whether the reconciler finds the reminder in doubt; false when there is none or it cannot tell. */
+  private async foundInDoubt(item: Case, since: Date): Promise<boolean> {
+    const reconciler = this.options.reconciler;
+    if (reconciler === undefined) {
+      this.logger.warn(
+        { reference: item.reference },
+        'pickup reminder in doubt is posted again: it may show twice',
+      );
+      return false;
+    }
+    try {
+      return await reconciler.findReminder(structuredClone(item), since);
+    } catch (error) {
+      this.logger.warn(
+        {
+          reference: item.reference,
+          code: isWijkwijzerError(error) ? error.code : null,
+          detail: isWijkwijzerError(error) ? error.detail : null,
+        },
+        'could not check a pickup reminder in doubt; posting it again: it may show twice',
+      );
+      return false;
+    }
+  }
+
+  private async recordPosted(reference: string, at: Date): Promise<void> {
+    await this.reminders.set(
+      NAMESPACE,
+      reference,
+      at.toISOString(),
+      new Date(at.getTime() + REMEMBER_MS),
+    );
+    await this.reminders.delete(ATTEMPT_NAMESPACE, reference);
   }
 
   private async lastReminder(reference: string): Promise<Date | undefined> {
@@ -106,32 +213,13 @@ export class PickupReminder {
     const now = this.options.clock.now();
     let raised = 0;
     for (const item of await this.due()) {
-      const hours = Math.floor(workingMinutesBetween(new Date(item.updatedAt), now) / 60);
-      try {
-        if (
-          await this.options.target.remind(item, nl.teams.channel.reminder(item.reference, hours))
-        ) {
-          raised += 1;
-          await this.reminders.set(
-            NAMESPACE,
-            item.reference,
-            now.toISOString(),
-            new Date(now.getTime() + REMEMBER_MS),
-          );
-        }
-      } catch (error) {
-        this.logger.warn(
-          {
-            reference: item.reference,
-            status: (error as { statusCode?: unknown }).statusCode ?? null,
-          },
-          'pickup reminder failed',
-        );
-      }
+      if (await this.raise(item, now)) raised += 1;
     }
-    for (const reference of (await this.reminders.all(NAMESPACE)).keys()) {
-      const stillWaiting = (await this.options.repository.get(reference))?.status === 'nieuw';
-      if (!stillWaiting) await this.reminders.delete(NAMESPACE, reference);
+    for (const namespace of [NAMESPACE, ATTEMPT_NAMESPACE]) {
+      for (const reference of (await this.reminders.all(namespace)).keys()) {
+        const stillWaiting = (await this.options.repository.get(reference))?.status === 'nieuw';
+        if (!stillWaiting) await this.reminders.delete(namespace, reference);
+      }
     }
     if (raised > 0) this.logger.info({ raised }, 'unclaimed cases raised again');
     return raised;

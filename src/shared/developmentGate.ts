@@ -1,4 +1,5 @@
 import type { Config } from '../config.js';
+import { isLoopbackUrl } from './loopback.js';
 
 /**
  * The gate of the development conveniences (docs/adr/0015-security-posture.md). The configuration
@@ -6,9 +7,18 @@ import type { Config } from '../config.js';
  * Config in a script or a test cannot switch a convenience on next to a real deployment.
  */
 
-/** Settings that mean "this is a real deployment": NODE_ENV=production or an app password. */
+/**
+ * Settings that mean "this is a real deployment": NODE_ENV=production or a client secret of an
+ * app registration (the bot's, or Microsoft Graph's: a Graph configuration always carries one,
+ * which counts unless Graph and its sign-in are both a loopback fake).
+ */
 export function hasProductionSettings(config: Config): boolean {
-  return config.env === 'production' || config.botFramework.appPassword !== undefined;
+  const graph = config.teams.graph;
+  return (
+    config.env === 'production' ||
+    config.botFramework.appPassword !== undefined ||
+    (graph !== undefined && !(isLoopbackUrl(graph.graphUrl) && isLoopbackUrl(graph.loginUrl)))
+  );
 }
 
 /**

@@ -5,8 +5,8 @@ export type Logger = PinoLogger;
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 /**
- * Paths that may carry a resident's words or contact details if a careless log call passes a whole
- * object. The rule is still: log ids, lengths and codes; redaction is the safety net, not the plan.
+ * Paths that may carry a resident's words or contact details, or a secret of the configuration, if
+ * a careless log call passes a whole object. The rule is still: log ids, lengths and codes; redaction is the safety net, not the plan.
  */
 const REDACTED_PATHS = [
   'text',
@@ -23,6 +23,22 @@ const REDACTED_PATHS = [
   '*.email',
   'phone',
   '*.phone',
+  // Secrets of the configuration (src/config.ts), should a settings object, or the whole Config
+  // bare or as `{ config }`, ever be logged.
+  'appPassword',
+  '*.appPassword',
+  '*.*.appPassword',
+  'clientSecret',
+  '*.clientSecret',
+  '*.*.clientSecret',
+  '*.*.*.clientSecret',
+  'tokenSecret',
+  '*.tokenSecret',
+  '*.*.tokenSecret',
+  'secret',
+  '*.secret',
+  '*.*.secret',
+  '*.*.*.secret',
 ];
 
 export interface LoggerOptions {

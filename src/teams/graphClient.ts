@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { WijkwijzerError } from '../shared/errors.js';
 
 /**
- * The two Microsoft Graph calls the wijkwijzer makes, and nothing else: an app-only token by
- * client credentials, and one page of a channel's messages (docs/adr/0008, amendment
- * 2026-12-03). Hand-written on `fetch` because two REST calls do not justify the Graph SDK and
+ * The Microsoft Graph calls the wijkwijzer makes, and nothing else: an app-only token by client
+ * credentials, one page of a channel's messages, and one page of the replies in a message's
+ * thread (docs/adr/0008, amendments 2026-12-03). Hand-written on `fetch` because two REST calls do not justify the Graph SDK and
  * its identity library; every answer is checked with zod, every call is bounded in time and in
  * size, and the token never leaves for another host (a next page is only followed on Graph).
  *
@@ -39,6 +39,11 @@ const chatMessageSchema = z.object({
         .nullable()
         .optional(),
     })
+    .nullable()
+    .optional(),
+  // The text of a reply such as the pick-up reminder; read in memory, never stored or logged.
+  body: z
+    .object({ content: z.string().max(100_000).nullable().optional() })
     .nullable()
     .optional(),
   attachments: z
@@ -102,12 +107,40 @@ export class GraphClient {
     channelId: string,
     options: { readonly top: number; readonly nextLink?: string },
   ): Promise<MessagePage> {
+    return this.page(tenantId, this.channelPath(teamId, channelId), options);
+  }
+
+  /**
+   * One page of the replies in the thread of a channel's root message (`GET .../messages/
+   * {message-id}/replies`, the same permission); `nextLink` from an earlier page for the next
+   * one. Throws as `channelMessages` does.
+   */
+  async messageReplies(
+    tenantId: string,
+    teamId: string,
+    channelId: string,
+    messageId: string,
+    options: { readonly top: number; readonly nextLink?: string },
+  ): Promise<MessagePage> {
+    const path = `${this.channelPath(teamId, channelId)}/${encodeURIComponent(messageId)}/replies`;
+    return this.page(tenantId, path, options);
+  }
+
+  private channelPath(teamId: string, channelId: string): string {
+    return (
+      `/v1.0/teams/${encodeURIComponent(teamId)}` +
+      `/channels/${encodeURIComponent(channelId)}/messages`
+    );
+  }
+
+  private async page(
+    tenantId: string,
+    path: string,
+    options: { readonly top: number; readonly nextLink?: string },
+  ): Promise<MessagePage> {
     let url: URL;
     if (options.nextLink === undefined) {
-      url = new URL(
-        `${this.settings.graphUrl.replace(/\/+$/, '')}/v1.0/teams/${encodeURIComponent(teamId)}` +
-          `/channels/${encodeURIComponent(channelId)}/messages`,
-      );
+      url = new URL(`${this.settings.graphUrl.replace(/\/+$/, '')}${path}`);
       url.searchParams.set('$top', String(Math.min(50, Math.max(1, options.top))));
     } else {
       url = new URL(options.nextLink);

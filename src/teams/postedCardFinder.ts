@@ -1,9 +1,10 @@
 import type { Case } from '../cases/case.js';
 import type { DeliveryReceipt, DeliveryReconciler } from '../cases/delivery.js';
-import type { ChannelLinkStore } from '../casework/channelLinks.js';
+import type { ReminderReconciler } from '../cases/pickupReminder.js';
+import type { ChannelLink, ChannelLinkStore } from '../casework/channelLinks.js';
 import { WijkwijzerError } from '../shared/errors.js';
 import type { ChatMessage, GraphClient } from './graphClient.js';
-import { encodeReceipt } from './teamsNotifier.js';
+import { decodeReceipt, encodeReceipt } from './teamsNotifier.js';
 
 /**
  * Finds the card of a case "in doubt" in its wijkteam's channel, so the delivery outbox records
@@ -11,6 +12,10 @@ import { encodeReceipt } from './teamsNotifier.js';
  * channel's newest root messages through Microsoft Graph, at most `pages` pages of 50, and looks
  * only at the bot's own Adaptive Cards posted since the attempt began; everything else in the
  * page (what colleagues write) is passed over in memory, never stored or logged.
+ *
+ * The same for a pick-up reminder in doubt (amendment 2026-12-03, second): the replies in the
+ * thread of the case's card, at most `pages` pages of 50, for a line of the bot's own posted
+ * since the attempt began that names the case's reference.
  */
 
 export interface PostedCardFinderOptions {
@@ -30,7 +35,7 @@ const CLOCK_SKEW_MS = 5 * 60_000;
 /** A case card is a few kilobytes; anything far larger is not one of ours. */
 const MAX_CARD_CHARACTERS = 200_000;
 
-export class PostedCardFinder implements DeliveryReconciler {
+export class PostedCardFinder implements DeliveryReconciler, ReminderReconciler {
   private readonly pages: number;
 
   constructor(private readonly options: PostedCardFinderOptions) {
@@ -38,22 +43,16 @@ export class PostedCardFinder implements DeliveryReconciler {
   }
 
   async findDelivered(caseToFind: Case, since: Date): Promise<DeliveryReceipt | undefined> {
-    const link = this.options.links.get(caseToFind.wijkteam);
+    const channel = this.channelOf(caseToFind);
     // No channel: the attempt in doubt had nowhere to post either.
-    if (link === undefined) return undefined;
-    if (link.graphTeamId === undefined || link.graphTeamId === null) {
-      throw new WijkwijzerError('WW-7205', { detail: { wijkteam: caseToFind.wijkteam } });
-    }
-    const tenantId = this.options.tenantId ?? link.tenantId;
-    if (tenantId === null) {
-      throw new WijkwijzerError('WW-7203', { detail: { reason: 'no tenant' } });
-    }
+    if (channel === undefined) return undefined;
+    const { tenantId, teamId, link } = channel;
     const from = since.getTime() - CLOCK_SKEW_MS;
     let nextLink: string | undefined;
     for (let page = 0; page < this.pages; page += 1) {
       const listed = await this.options.graph.channelMessages(
         tenantId,
-        link.graphTeamId,
+        teamId,
         link.conversationId,
         { top: 50, ...(nextLink === undefined ? {} : { nextLink }) },
       );
@@ -79,12 +78,68 @@ export class PostedCardFinder implements DeliveryReconciler {
     return undefined;
   }
 
-  private isOurCardFor(message: ChatMessage, reference: string): boolean {
+  async findReminder(current: Case, since: Date): Promise<boolean> {
+    // No card or no channel: a reminder had no thread to go to.
+    const card = decodeReceipt(current.delivery.receipt);
+    if (card === undefined) return false;
+    const channel = this.channelOf(current);
+    if (channel === undefined) return false;
+    const { tenantId, teamId, link } = channel;
+    const from = since.getTime() - CLOCK_SKEW_MS;
+    let nextLink: string | undefined;
+    // Graph does not promise an order for replies: every page read is looked through.
+    for (let page = 0; page < this.pages; page += 1) {
+      const listed = await this.options.graph.messageReplies(
+        tenantId,
+        teamId,
+        link.conversationId,
+        card.activityId,
+        { top: 50, ...(nextLink === undefined ? {} : { nextLink }) },
+      );
+      const found = listed.messages.some(
+        (message) =>
+          Date.parse(message.createdDateTime) >= from &&
+          this.isOurs(message) &&
+          textCarries(message.body?.content ?? '', current.reference),
+      );
+      if (found) return true;
+      nextLink = listed.nextLink;
+      if (nextLink === undefined) break;
+    }
+    return false;
+  }
+
+  /**
+   * The linked channel of the case's wijkteam with what Graph needs to read it, or undefined when
+   * none is linked. WW-7205 when the link predates Graph (no team group id), WW-7203 without a
+   * tenant.
+   */
+  private channelOf(
+    current: Case,
+  ): { link: ChannelLink; teamId: string; tenantId: string } | undefined {
+    const link = this.options.links.get(current.wijkteam);
+    if (link === undefined) return undefined;
+    if (link.graphTeamId === undefined || link.graphTeamId === null) {
+      throw new WijkwijzerError('WW-7205', { detail: { wijkteam: current.wijkteam } });
+    }
+    const tenantId = this.options.tenantId ?? link.tenantId;
+    if (tenantId === null) {
+      throw new WijkwijzerError('WW-7203', { detail: { reason: 'no tenant' } });
+    }
+    return { link, teamId: link.graphTeamId, tenantId };
+  }
+
+  /** A live message the bot itself posted. */
+  private isOurs(message: ChatMessage): boolean {
     if (message.messageType !== 'message' || (message.deletedDateTime ?? null) !== null) {
       return false;
     }
     const sender = message.from?.application?.id ?? '';
-    if (sender.toLowerCase() !== this.options.botAppId.toLowerCase()) return false;
+    return sender.toLowerCase() === this.options.botAppId.toLowerCase();
+  }
+
+  private isOurCardFor(message: ChatMessage, reference: string): boolean {
+    if (!this.isOurs(message)) return false;
     return message.attachments.some(
       (attachment) =>
         attachment.contentType === ADAPTIVE_CARD &&
@@ -106,8 +161,7 @@ export function cardCarries(cardJson: string, reference: string): boolean {
   } catch {
     return false;
   }
-  const escaped = reference.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const word = new RegExp(`(?:^|[^A-Za-z0-9-])${escaped}(?:$|[^A-Za-z0-9-])`);
+  const word = referenceWord(reference);
   const stack: Array<{ value: unknown; depth: number }> = [{ value: card, depth: 0 }];
   let visited = 0;
   while (stack.length > 0 && visited < 10_000) {
@@ -120,4 +174,14 @@ export function cardCarries(cardJson: string, reference: string): boolean {
     }
   }
   return false;
+}
+
+/** Whether a text (a reply's body, HTML or plain) names this reference as a whole word. */
+export function textCarries(text: string, reference: string): boolean {
+  return text.length <= MAX_CARD_CHARACTERS && referenceWord(reference).test(text);
+}
+
+function referenceWord(reference: string): RegExp {
+  const escaped = reference.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:^|[^A-Za-z0-9-])${escaped}(?:$|[^A-Za-z0-9-])`);
 }

@@ -137,14 +137,14 @@ export class TeamsNotifier implements CaseNotifier, PickupReminderTarget {
 
   /**
    * Brings the channel card up to date after a change made elsewhere; posts a new card when the
-   * old one is gone, and remembers it when a repository was given.
+   * old one is gone, and remembers it when a repository was given. A case without a card is left
+   * to the delivery outbox (undefined): it may be in doubt, its card posted but not recorded, and
+   * only the outbox, holding the case's lease, may post or find it; it sends the case as it is.
    */
-  async refreshCard(current: Case): Promise<DeliveryReceipt> {
+  async refreshCard(current: Case): Promise<DeliveryReceipt | undefined> {
     const existing = decodeReceipt(current.delivery.receipt);
-    const receipt =
-      existing === undefined
-        ? await this.post(current)
-        : await this.updateOrRepost(current, existing);
+    if (existing === undefined) return undefined;
+    const receipt = await this.updateOrRepost(current, existing);
     if (
       this.options.repository !== undefined &&
       receipt.externalId !== current.delivery.receipt?.externalId

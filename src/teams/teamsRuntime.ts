@@ -116,6 +116,7 @@ export async function createTeamsRuntime(deps: TeamsRuntimeDeps): Promise<TeamsR
   });
 
   const graph = deps.config.teams.graph;
+  // Finds a card in doubt for the delivery outbox, and a pick-up reminder in doubt in its thread.
   const reconciler =
     graph === undefined
       ? undefined
@@ -125,8 +126,15 @@ export async function createTeamsRuntime(deps: TeamsRuntimeDeps): Promise<TeamsR
           botAppId: deps.config.botFramework.appId ?? graph.clientId,
           tenantId: graph.tenantId,
         });
+  // Once at start, either way: without Graph, delivery of a card in doubt degrades to at least once.
   if (graph !== undefined) {
-    log.info('Microsoft Graph configured: a card in doubt is looked up before it is posted again');
+    log.info(
+      'Microsoft Graph configured: a card or pick-up reminder in doubt is looked up before it is posted again',
+    );
+  } else {
+    log.warn(
+      'Microsoft Graph not configured (GRAPH_CARD_LOOKUP=false, or no app id and client secret): a card or pick-up reminder in doubt (its process died while posting) is posted again, at least once',
+    );
   }
 
   const tellResident = async (current: Case, action: HistoryAction | undefined) => {
@@ -168,6 +176,7 @@ export async function createTeamsRuntime(deps: TeamsRuntimeDeps): Promise<TeamsR
     logger: deps.logger,
     thresholdHours: deps.config.teams.pickupWorkingHours,
     ...(deps.facts === undefined ? {} : { reminders: deps.facts }),
+    ...(reconciler === undefined ? {} : { reconciler }),
   });
 
   return {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Case } from '../../src/cases/case.js';
-import { transitionCase } from '../../src/cases/caseRepository.js';
+import { transitionCase, type CaseRepository } from '../../src/cases/caseRepository.js';
 import {
   DeliveryWorker,
   retryDelay,
@@ -441,20 +441,40 @@ describe('DeliveryWorker with a case in doubt', () => {
     });
   });
 
-  it('records the message it finds and sends nothing again', async () => {
+  /** Updates the message a case names, as the Teams notifier does; sends when it names none. */
+  class UpdatingNotifier implements CaseNotifier {
+    readonly calls: Array<{ reference: string; receipt: string | null; status: string }> = [];
+    constructor(private readonly outcome: 'ok' | 'fail' = 'ok') {}
+    deliver(caseToSend: Case): Promise<DeliveryReceipt> {
+      const receipt = caseToSend.delivery.receipt;
+      this.calls.push({
+        reference: caseToSend.reference,
+        receipt: receipt?.externalId ?? null,
+        status: caseToSend.status,
+      });
+      if (this.outcome === 'fail') return Promise.reject(new WijkwijzerError('WW-7202'));
+      return Promise.resolve(receipt ?? { channel: 'msteams', externalId: 'a-new-message' });
+    }
+  }
+
+  const found = {
+    channel: 'msteams',
+    externalId: '1764752400001|19:channel;messageid=1764752400001',
+  };
+
+  it('records the message it finds, updates it once and sends nothing again', async () => {
     const stuck = await caseInDoubt();
-    const notifier = new ScriptedNotifier('ok');
-    const found = {
-      channel: 'msteams',
-      externalId: '1764752400001|19:channel;messageid=1764752400001',
-    };
+    const notifier = new UpdatingNotifier();
     const reconciler = new ScriptedReconciler(found);
     const logs = captureLogger();
     expect(await worker(notifier, logs.logger, reconciler).runOnce()).toMatchObject({
       delivered: 1,
       failed: 0,
     });
-    expect(notifier.sent).toEqual([]);
+    // One call, naming the found message: an update of that card, never a second one.
+    expect(notifier.calls).toEqual([
+      { reference: stuck.reference, receipt: found.externalId, status: 'nieuw' },
+    ]);
     expect(reconciler.asked).toEqual([
       { reference: stuck.reference, since: '2026-03-02T08:59:00.000Z' },
     ]);
@@ -463,10 +483,64 @@ describe('DeliveryWorker with a case in doubt', () => {
       attemptStartedAt: null,
       receipt: found,
     });
-    expect(logs.text()).toMatch(/attempt in doubt: recorded, not sent again/);
+    expect(logs.text()).toMatch(/attempt in doubt: recorded and brought up to date/);
     // Delivered: the next run leaves it alone.
     await worker(notifier, silentLogger(), reconciler).runOnce();
-    expect(notifier.sent).toEqual([]);
+    expect(notifier.calls).toHaveLength(1);
+  });
+
+  it('after finding the message, a failed update leaves a case that updates it next time', async () => {
+    const stuck = await caseInDoubt();
+    await worker(
+      new UpdatingNotifier('fail'),
+      silentLogger(),
+      new ScriptedReconciler(found),
+    ).runOnce();
+    // No longer in doubt: the found message is recorded, the update is what is still due.
+    expect((await repository.get(stuck.reference))?.delivery).toMatchObject({
+      state: 'failed',
+      attemptStartedAt: null,
+      receipt: found,
+    });
+    clock.advance(60 * 60_000);
+    const reconciler = new ScriptedReconciler(undefined);
+    const notifier = new UpdatingNotifier();
+    await worker(notifier, silentLogger(), reconciler).runOnce();
+    expect(reconciler.asked).toEqual([]);
+    expect(notifier.calls).toEqual([
+      { reference: stuck.reference, receipt: found.externalId, status: 'nieuw' },
+    ]);
+    expect((await repository.get(stuck.reference))?.delivery.state).toBe('delivered');
+  });
+
+  it('sends nothing when the message it found cannot be recorded', async () => {
+    const stuck = await caseInDoubt();
+    const notifier = new UpdatingNotifier();
+    const refusing: CaseRepository = Object.create(repository) as CaseRepository;
+    refusing.updateDelivery = (reference, change, options) =>
+      options?.keepLease === true && change(stuck).receipt !== null
+        ? Promise.reject(new Error('store down'))
+        : repository.updateDelivery(reference, change, options);
+    const logs = captureLogger();
+    const dying = new DeliveryWorker({
+      repository: refusing,
+      notifier,
+      reconciler: new ScriptedReconciler(found),
+      clock,
+      logger: logs.logger,
+      scheduler,
+      intervalMs: 15 * SECOND,
+      retryBaseMs: 30 * SECOND,
+      retryMaxMs: 3600 * SECOND,
+      attemptTimeoutMs: 5 * SECOND,
+    });
+    expect(await dying.runOnce()).toMatchObject({ delivered: 0, failed: 1 });
+    expect(notifier.calls).toEqual([]);
+    expect((await repository.get(stuck.reference))?.delivery).toMatchObject({
+      receipt: null,
+      attemptStartedAt: '2026-03-02T08:59:00.000Z',
+    });
+    expect(logs.text()).toMatch(/could not record the message found for a case in doubt/);
   });
 
   it('sends once when the message is not found', async () => {
@@ -507,18 +581,18 @@ describe('DeliveryWorker with a case in doubt', () => {
     expect(notifier.sent).toEqual([stuck.reference]);
   });
 
-  it('without a reconciler sends a case in doubt again, and says once at start that it will', async () => {
+  it('without a reconciler sends a case in doubt again, and says so for the case', async () => {
     const stuck = await caseInDoubt();
     const notifier = new ScriptedNotifier('ok');
     const logs = captureLogger();
-    const sender = worker(notifier, logs.logger);
-    sender.start();
-    sender.start();
-    await sender.stop();
-    await sender.runOnce();
+    await worker(notifier, logs.logger).runOnce();
     expect(notifier.sent).toEqual([stuck.reference]);
-    expect(logs.text().match(/no way to look up messages already sent/g)).toHaveLength(1);
-    expect(logs.text()).toMatch(/case in doubt is sent again/);
+    expect(logs.lines()).toContainEqual(
+      expect.objectContaining({
+        reference: stuck.reference,
+        msg: 'case in doubt is sent again: it may arrive twice',
+      }),
+    );
   });
 });
 

@@ -2,8 +2,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Case } from '../../src/cases/case.js';
 import { transitionCase } from '../../src/cases/caseRepository.js';
 import { InMemoryCaseRepository } from '../../src/cases/memoryCaseRepository.js';
-import { PickupReminder, workingMinutesBetween } from '../../src/cases/pickupReminder.js';
-import { silentLogger } from '../support/logs.js';
+import {
+  PickupReminder,
+  workingMinutesBetween,
+  type ReminderReconciler,
+} from '../../src/cases/pickupReminder.js';
+import { MemorySharedFacts, type SharedFacts } from '../../src/storage/sharedFacts.js';
+import { captureLogger, silentLogger } from '../support/logs.js';
 
 /** A wall-clock time in Enschede, written with its UTC offset. */
 const at = (local: string) => new Date(local);
@@ -145,5 +150,99 @@ describe('pick-up reminder', () => {
     }));
     now = at('2026-12-07T10:00+01:00');
     expect(await reminder.runOnce()).toBe(0);
+  });
+
+  describe('a reminder in doubt (its posting began, its record did not follow)', () => {
+    /** Shared facts whose record of a posted reminder fails while `dying` is set. */
+    function dyingFacts(): { facts: SharedFacts; die: (on: boolean) => void } {
+      const facts = new MemorySharedFacts(clock);
+      let dying = false;
+      const wrapped: SharedFacts = Object.create(facts) as SharedFacts;
+      wrapped.set = (namespace, key, value, expiresAt) =>
+        dying && namespace === 'pickup-reminder'
+          ? Promise.reject(new Error('process killed'))
+          : facts.set(namespace, key, value, expiresAt);
+      return { facts: wrapped, die: (on) => (dying = on) };
+    }
+
+    function withFacts(
+      facts: SharedFacts,
+      reconciler: ReminderReconciler | undefined,
+      logger = silentLogger(),
+    ): PickupReminder {
+      return new PickupReminder({
+        repository,
+        clock,
+        logger,
+        thresholdHours: 4,
+        reminders: facts,
+        ...(reconciler === undefined ? {} : { reconciler }),
+        target: {
+          remind: (item, text) => {
+            reminded.push({ reference: item.reference, text });
+            return Promise.resolve(true);
+          },
+        },
+      });
+    }
+
+    it('is looked up first and, when found, recorded and not posted again', async () => {
+      const { facts, die } = dyingFacts();
+      const asked: string[] = [];
+      const reconciler: ReminderReconciler = {
+        findReminder: (item, since) => {
+          asked.push(`${item.reference}@${since.toISOString()}`);
+          return Promise.resolve(true);
+        },
+      };
+      now = at('2026-12-03T14:00+01:00');
+      die(true);
+      // Posted, but the process dies before the record: in doubt.
+      expect(await withFacts(facts, reconciler).runOnce()).toBe(1);
+      expect(reminded).toHaveLength(1);
+      die(false);
+      now = at('2026-12-03T14:05+01:00');
+      const logs = captureLogger();
+      await withFacts(facts, reconciler, logs.logger).runOnce();
+      expect(reminded).toHaveLength(1);
+      expect(asked).toEqual([`${current.reference}@2026-12-03T13:00:00.000Z`]);
+      expect(logs.text()).toMatch(/reminder in doubt was posted: recorded, not posted again/);
+      // Recorded as posted when it began: the next period ends Friday 10:00, as without doubt.
+      now = at('2026-12-04T09:59+01:00');
+      expect(await withFacts(facts, reconciler).runOnce()).toBe(0);
+      now = at('2026-12-04T10:00+01:00');
+      expect(await withFacts(facts, reconciler).runOnce()).toBe(1);
+      expect(asked).toHaveLength(1);
+    });
+
+    it('is posted once more when the lookup does not find it, or cannot tell', async () => {
+      for (const answer of [false, new Error('Graph down')]) {
+        reminded = [];
+        const { facts, die } = dyingFacts();
+        const reconciler: ReminderReconciler = {
+          findReminder: () =>
+            answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer),
+        };
+        now = at('2026-12-03T14:00+01:00');
+        die(true);
+        await withFacts(facts, reconciler).runOnce();
+        die(false);
+        expect(await withFacts(facts, reconciler).runOnce()).toBe(1);
+        expect(reminded).toHaveLength(2);
+        expect(await withFacts(facts, reconciler).runOnce()).toBe(0);
+      }
+    });
+
+    it('without a reconciler is posted again, and says it may show twice', async () => {
+      const { facts, die } = dyingFacts();
+      now = at('2026-12-03T14:00+01:00');
+      die(true);
+      await withFacts(facts, undefined).runOnce();
+      die(false);
+      const logs = captureLogger();
+      expect(await withFacts(facts, undefined, logs.logger).runOnce()).toBe(1);
+      expect(reminded).toHaveLength(2);
+      expect(logs.text()).toMatch(/pickup reminder in doubt is posted again: it may show twice/);
+    });
   });
 });

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { developmentLoginAllowed } from '../../src/board/devLogin.js';
 import { botEndpointAccess, botRoutes } from '../../src/bot/botRoutes.js';
 import { createAzureChannelAdapter } from '../../src/bot/cloudAdapter.js';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { ConfigError, loadConfig, type Config } from '../../src/config.js';
+import { developmentModeAllowed, hasProductionSettings } from '../../src/shared/developmentGate.js';
 import { createServer } from '../../src/server.js';
 import { InFlight } from '../../src/shared/inFlight.js';
 import { listen } from '../support/http.js';
@@ -66,6 +67,45 @@ describe('fail-closed configuration', () => {
       ),
     ).toBe('WW-1003');
     expect(codeOf(() => loadConfig(PRODUCTION))).toBeUndefined();
+  });
+
+  it("counts Microsoft Graph's client secret as a production setting", () => {
+    const graph = { GRAPH_CLIENT_ID: APP_ID, GRAPH_CLIENT_SECRET: 'graph-client-secret' };
+    expect(codeOf(() => loadConfig({ ...graph, DEVELOPMENT_MODE: 'true' }))).toBe('WW-1003');
+    expect(codeOf(() => loadConfig({ ...graph, BOARD_DEV_LOGIN: 'true' }))).toBe('WW-1003');
+    // Even switched off: the secret of a real app registration is there.
+    expect(
+      codeOf(() => loadConfig({ ...graph, GRAPH_CARD_LOOKUP: 'false', DEVELOPMENT_MODE: 'true' })),
+    ).toBe('WW-1003');
+    // The gates check again on a hand-built configuration.
+    const config = loadConfig(graph);
+    const forced: Config = {
+      ...config,
+      development: true,
+      board: { ...config.board, devLogin: true },
+    };
+    expect(hasProductionSettings(forced)).toBe(true);
+    expect(developmentModeAllowed(forced)).toBe(false);
+    expect(developmentLoginAllowed(forced)).toBe(false);
+    // Graph and its sign-in both a loopback fake (the end-to-end tests'): no real secret goes out.
+    const onLoopback = {
+      ...graph,
+      GRAPH_URL: 'http://127.0.0.1:9100',
+      GRAPH_LOGIN_URL: 'http://127.0.0.1:9100',
+    };
+    expect(codeOf(() => loadConfig({ ...onLoopback, DEVELOPMENT_MODE: 'true' }))).toBeUndefined();
+    expect(hasProductionSettings(loadConfig({ ...onLoopback, DEVELOPMENT_MODE: 'true' }))).toBe(
+      false,
+    );
+    expect(
+      codeOf(() =>
+        loadConfig({
+          ...onLoopback,
+          GRAPH_LOGIN_URL: 'https://login.microsoftonline.com',
+          DEVELOPMENT_MODE: 'true',
+        }),
+      ),
+    ).toBe('WW-1003');
   });
 
   it('refuses a published or guessable web chat secret in production', () => {

@@ -51,6 +51,8 @@ export interface StoredActivity {
   /** How many times it was updated with PUT. */
   readonly updates: number;
   readonly replyToId: string | undefined;
+  /** When Teams accepted it (Graph's createdDateTime). */
+  readonly createdAt: string;
 }
 
 export interface ConversationMember {
@@ -104,7 +106,9 @@ export interface FakeBotConnector {
    * Microsoft Graph on the same server, as much as the wijkwijzer uses: the identity platform's
    * token endpoint (`POST /{tenant}/oauth2/v2.0/token`, client credentials) and
    * `GET /v1.0/teams/{team-id}/channels/{channel-id}/messages`, which lists the root messages of
-   * a channel newest first as chatMessage objects, cards as JSON strings in `content`.
+   * a channel newest first as chatMessage objects, cards as JSON strings in `content`, and
+   * `GET .../messages/{message-id}/replies`, the replies in a message's thread (the bot's lines
+   * with their text in `body.content`).
    */
   readonly graph: FakeGraph;
   close(): Promise<void>;
@@ -125,6 +129,8 @@ export interface FakeGraph {
   postAsUser(channelId: string, text: string): void;
   /** How many GET .../messages calls were made. */
   listCalls(): number;
+  /** How many GET .../messages/{id}/replies calls were made. */
+  replyListCalls(): number;
 }
 
 interface FailureRule {
@@ -216,6 +222,7 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
   const graphClientId = '5e1f0b9a-0c4d-4e7a-9f51-7a1d2c3b4e5f';
   const graphClientSecret = `fake-secret-${randomBytes(8).toString('hex')}`;
   let listCalls = 0;
+  let replyListCalls = 0;
   // Teams activity ids of channel messages are millisecond timestamps; so are ours.
   let nextActivityId = 1_764_752_400_000;
   const newActivityId = () => String((nextActivityId += 1));
@@ -241,6 +248,7 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
       activity: { ...activity, id },
       updates: 0,
       replyToId,
+      createdAt: new Date().toISOString(),
     });
     return id;
   };
@@ -350,6 +358,34 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
     };
   };
 
+  /** A reply in a thread as Graph's chatMessage: the bot's text line, as the reminder is. */
+  const replyMessage = (
+    teamId: string,
+    thread: ChannelThread,
+    stored: StoredActivity,
+  ): Record<string, unknown> => ({
+    id: stored.id,
+    replyToId: thread.rootId,
+    etag: stored.id,
+    messageType: 'message',
+    createdDateTime: stored.createdAt,
+    lastModifiedDateTime: stored.createdAt,
+    deletedDateTime: null,
+    from: {
+      application: { id: graphClientId, displayName: 'Wijkwijzer', applicationIdentityType: 'bot' },
+      device: null,
+      user: null,
+    },
+    body: {
+      contentType: 'html',
+      content: typeof stored.activity.text === 'string' ? `<p>${stored.activity.text}</p>` : '',
+    },
+    channelIdentity: { teamId, channelId: thread.channelId },
+    attachments: [],
+    mentions: [],
+    reactions: [],
+  });
+
   const graphRequest = (
     method: string,
     segments: readonly string[],
@@ -361,9 +397,11 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
       return graphError(reply, 401, 'InvalidAuthenticationToken', 'Access token is empty.');
     }
     const [, teamsSegment, teamId, channelsSegment, channelId, messagesSegment] = segments;
+    const [messageId, repliesSegment] = segments.slice(6);
+    const replies = segments.length === 8 && repliesSegment === 'replies';
     if (
       method !== 'GET' ||
-      segments.length !== 6 ||
+      (segments.length !== 6 && !replies) ||
       teamsSegment !== 'teams' ||
       channelsSegment !== 'channels' ||
       messagesSegment !== 'messages' ||
@@ -372,7 +410,8 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
     ) {
       return graphError(reply, 400, 'BadRequest', 'Resource not found for the segment.');
     }
-    listCalls += 1;
+    if (replies) replyListCalls += 1;
+    else listCalls += 1;
     const team = teams.get(teamId);
     if (team === undefined || !team.channels.has(channelId)) {
       return graphError(reply, 404, 'NotFound', 'Requested resource does not exist.');
@@ -383,6 +422,25 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
     const url = new URL(request.url ?? '/', 'http://fake');
     const top = Math.min(50, Math.max(1, Number(url.searchParams.get('$top') ?? '20') || 20));
     const skip = Math.max(0, Number(url.searchParams.get('$skiptoken') ?? '0') || 0);
+    if (replies && messageId !== undefined) {
+      const thread = threads.find(
+        (candidate) => candidate.channelId === channelId && candidate.rootId === messageId,
+      );
+      if (thread === undefined) {
+        return graphError(reply, 404, 'NotFound', 'Requested resource does not exist.');
+      }
+      const newest = [...(conversations.get(thread.conversationId)?.activities.values() ?? [])]
+        .filter((stored) => stored.id !== thread.rootId)
+        .reverse();
+      const page = newest.slice(skip, skip + top);
+      const base = `${serviceUrl}v1.0/teams/${encodeURIComponent(teamId)}/channels/${encodeURIComponent(channelId)}/messages/${encodeURIComponent(messageId)}/replies`;
+      return reply(200, {
+        ...(skip + top < newest.length
+          ? { '@odata.nextLink': `${base}?$top=${String(top)}&$skiptoken=${String(skip + top)}` }
+          : {}),
+        value: page.map((stored) => replyMessage(teamId, thread, stored)),
+      });
+    }
     const newestFirst = threads
       .filter((thread) => thread.channelId === channelId)
       .filter(
@@ -630,6 +688,7 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
         });
       },
       listCalls: () => listCalls,
+      replyListCalls: () => replyListCalls,
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -1,25 +1,23 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAzureChannelAdapter } from '../../src/bot/cloudAdapter.js';
 import type { Case } from '../../src/cases/case.js';
 import type { CaseRepository } from '../../src/cases/caseRepository.js';
 import { DeliveryWorker, type DeliveryReconciler } from '../../src/cases/delivery.js';
 import { InMemoryChannelLinkStore } from '../../src/casework/channelLinks.js';
-import {
-  ConfiguredMembership,
-  Coordinators,
-  StaffDirectory,
-} from '../../src/casework/membership.js';
-import type { VerbDependencies } from '../../src/casework/types.js';
 import { sharedCardFor } from '../../src/casework/views.js';
 import type { Logger } from '../../src/shared/logger.js';
-import { GraphClient } from '../../src/teams/graphClient.js';
-import { PostedCardFinder } from '../../src/teams/postedCardFinder.js';
-import { TeamsNotifier } from '../../src/teams/teamsNotifier.js';
+import { applyTransition } from '../../src/cases/status.js';
+import { anna } from '../cards/caseFixtures.js';
 import { newCaseInput } from '../cases/fixtures/caseFixtures.js';
 import { startFakeBotConnector, type FakeBotConnector } from '../support/fakeBotConnector.js';
 import { captureLogger, silentLogger } from '../support/logs.js';
 import { ManualClock } from '../support/manualClock.js';
 import { storageBackends, type BackendHarness } from '../support/storageBackends.js';
+import {
+  finderOnFake,
+  linkChannelOnFake,
+  notifierOnFake,
+  verbDependencies,
+} from '../support/teamsOnFake.js';
 
 /**
  * A card in doubt, on real storage (files and PostgreSQL) with the loopback Teams fake: the first
@@ -50,16 +48,11 @@ for (const backend of storageBackends()) {
       clock = new ManualClock(new Date());
       repository = await harness.openCases(clock);
       links = new InMemoryChannelLinkStore();
-      await links.link({
+      await linkChannelOnFake(links, fake, {
         wijkteam: 'wesselerbrink',
-        conversationId: CHANNEL,
-        serviceUrl: fake.serviceUrl,
-        tenantId: 'tenant-enschede',
-        teamId: '19:general@thread.tacv2',
+        channel: CHANNEL,
+        at: clock.now(),
         graphTeamId: TEAM,
-        channelName: 'Overdrachten',
-        linkedBy: 'aad-carla',
-        linkedAt: clock.now().toISOString(),
       });
     });
 
@@ -69,43 +62,8 @@ for (const backend of storageBackends()) {
       await fake.close();
     });
 
-    function notifier(): TeamsNotifier {
-      const deps: VerbDependencies = {
-        repository,
-        membership: new ConfiguredMembership({}),
-        coordinators: new Coordinators([]),
-        directory: new StaffDirectory(),
-        clock,
-        logger: silentLogger(),
-      };
-      return new TeamsNotifier({
-        adapter: createAzureChannelAdapter({
-          appId: undefined,
-          appPassword: undefined,
-          appType: 'MultiTenant',
-          tenantId: undefined,
-        }),
-        botAppId: '',
-        links,
-        sharedCard: (item) => sharedCardFor(item, deps),
-        logger: silentLogger(),
-        sleep: () => Promise.resolve(),
-      });
-    }
-
-    function finder(): PostedCardFinder {
-      return new PostedCardFinder({
-        graph: new GraphClient({
-          clientId: fake.graph.clientId,
-          clientSecret: fake.graph.clientSecret,
-          graphUrl: fake.graph.url,
-          loginUrl: fake.graph.url,
-        }),
-        links,
-        botAppId: fake.graph.clientId,
-        tenantId: undefined,
-      });
-    }
+    const notifier = () => notifierOnFake({ repository, links, clock });
+    const finder = () => finderOnFake(fake, links);
 
     function worker(
       store: CaseRepository,
@@ -172,13 +130,51 @@ for (const backend of storageBackends()) {
       });
       expect(fake.graph.listCalls()).toBe(1);
       expect(logs.text()).not.toMatch(/Fatma|schulden|Wie pakt/);
-      // The recorded receipt addresses the card: a later change updates it, no new card.
+      // Found, then brought up to date once; a later change updates the same card again.
+      const thread = CHANNEL + `;messageid=${card?.id ?? ''}`;
+      expect(fake.activity(thread, card?.id ?? '')?.updates).toBe(1);
       const refreshed = await notifier().refreshCard(stored as Case);
-      expect(refreshed.externalId).toBe(stored?.delivery.receipt?.externalId);
+      expect(refreshed?.externalId).toBe(stored?.delivery.receipt?.externalId);
       expect(posts()).toHaveLength(1);
-      expect(fake.activity(CHANNEL + `;messageid=${card?.id ?? ''}`, card?.id ?? '')?.updates).toBe(
-        1,
+      expect(fake.activity(thread, card?.id ?? '')?.updates).toBe(2);
+    });
+
+    it('brings the found card up to date with a claim made while it was in doubt, once', async () => {
+      const created = await postAndDie();
+      const [posted] = cardsOf(created.reference);
+      const thread = CHANNEL + `;messageid=${posted?.id ?? ''}`;
+      const before = JSON.stringify(fake.activity(thread, posted?.id ?? '')?.activity);
+      expect(before).not.toContain(anna.name);
+      // Anna claimed it on the Casusbord meanwhile; the card in the channel still says "nieuw".
+      const stuck = await repository.get(created.reference);
+      const claimed = await repository.update(created.reference, stuck?.version ?? 0, (current) => {
+        const result = applyTransition(current, { type: 'claim' }, anna, current.version, clock);
+        if (!result.ok) throw new Error('claim refused');
+        return result.case;
+      });
+      // The board's refresh (afterChange) has no card to update: it leaves the case to the outbox
+      // and posts no second card.
+      expect(await notifier().refreshCard(claimed)).toBeUndefined();
+      expect(posts()).toHaveLength(1);
+      await worker(repository, finder()).runOnce();
+      const stored = await repository.get(created.reference);
+      expect(stored?.delivery).toMatchObject({ state: 'delivered', attemptStartedAt: null });
+      expect(posts()).toHaveLength(1);
+      const card = fake.activity(thread, posted?.id ?? '');
+      expect(card?.updates).toBe(1);
+      // The card as the case stands now: the shared view of the claimed case.
+      expect(JSON.stringify(card?.activity)).toContain(anna.name);
+      expect(
+        (card?.activity.attachments as Array<{ content: unknown }> | undefined)?.[0]?.content,
+      ).toEqual(
+        JSON.parse(
+          JSON.stringify(sharedCardFor(stored as Case, verbDependencies(repository, clock))),
+        ),
       );
+      // Exactly once: the next runs find nothing due and touch the card no more.
+      await worker(repository, finder()).runOnce();
+      expect(fake.activity(thread, posted?.id ?? '')?.updates).toBe(1);
+      expect(fake.graph.listCalls()).toBe(1);
     });
 
     it('posts once when the first attempt never reached Teams', async () => {

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GraphClient } from '../../src/teams/graphClient.js';
-import { cardCarries } from '../../src/teams/postedCardFinder.js';
+import { cardCarries, textCarries } from '../../src/teams/postedCardFinder.js';
 import { startFakeBotConnector, type FakeBotConnector } from '../support/fakeBotConnector.js';
 
 const TEAM = '2f0c6b1e-8d5a-4c3b-9e7f-1a2b3c4d5e6f';
@@ -149,5 +149,14 @@ describe('cardCarries', () => {
     expect(cardCarries(card('Vraag', 'WW-2026-00012'), 'WW-2026-0001')).toBe(false);
     expect(cardCarries(card('Vraag WW-2026-00012', 'x'), 'WW-2026-0001')).toBe(false);
     expect(cardCarries('not json', 'WW-2026-0001')).toBe(false);
+  });
+});
+
+describe('textCarries', () => {
+  it("finds the reference in a reply's HTML as a whole word only", () => {
+    const line = (reference: string) => `<p>Casus ${reference} wacht al 4 werkuren.</p>`;
+    expect(textCarries(line('WW-2026-0001'), 'WW-2026-0001')).toBe(true);
+    expect(textCarries(line('WW-2026-00012'), 'WW-2026-0001')).toBe(false);
+    expect(textCarries('', 'WW-2026-0001')).toBe(false);
   });
 });

@@ -1,23 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAzureChannelAdapter } from '../../src/bot/cloudAdapter.js';
 import type { Case } from '../../src/cases/case.js';
 import { DeliveryWorker } from '../../src/cases/delivery.js';
 import { InMemoryCaseRepository } from '../../src/cases/memoryCaseRepository.js';
 import { InMemoryChannelLinkStore } from '../../src/casework/channelLinks.js';
 import {
-  Coordinators,
-  StaffDirectory,
-  ConfiguredMembership,
-} from '../../src/casework/membership.js';
-import {
   classifyConnectorError,
   decodeReceipt,
-  TeamsNotifier,
+  type TeamsNotifier,
 } from '../../src/teams/teamsNotifier.js';
-import { sharedCardFor } from '../../src/casework/views.js';
-import type { VerbDependencies } from '../../src/casework/types.js';
 import { startFakeBotConnector, type FakeBotConnector } from '../support/fakeBotConnector.js';
 import { silentLogger } from '../support/logs.js';
+import { linkChannelOnFake, notifierOnFake } from '../support/teamsOnFake.js';
 
 const CHANNEL = '19:kanaal-west@thread.tacv2';
 const clock = { now: () => new Date('2026-12-03T10:00:00Z') };
@@ -38,37 +31,13 @@ describe('Teams notifier, against the fake Bot Connector', () => {
       logger: silentLogger(),
     });
     links = new InMemoryChannelLinkStore();
-    await links.link({
-      wijkteam: 'west',
-      conversationId: CHANNEL,
-      serviceUrl: fake.serviceUrl,
-      tenantId: 'tenant-enschede',
-      teamId: '19:team@thread.tacv2',
-      channelName: 'Overdrachten',
-      linkedBy: 'aad-carla',
-      linkedAt: clock.now().toISOString(),
-    });
-    const deps: VerbDependencies = {
-      repository,
-      membership: new ConfiguredMembership({}),
-      coordinators: new Coordinators([]),
-      directory: new StaffDirectory(),
-      clock,
-      logger: silentLogger(),
-    };
+    await linkChannelOnFake(links, fake, { wijkteam: 'west', channel: CHANNEL, at: clock.now() });
     sleeps = [];
-    notifier = new TeamsNotifier({
-      adapter: createAzureChannelAdapter({
-        appId: undefined,
-        appPassword: undefined,
-        appType: 'MultiTenant',
-        tenantId: undefined,
-      }),
-      botAppId: '',
-      links,
-      sharedCard: (item) => sharedCardFor(item, deps),
-      logger: silentLogger(),
+    notifier = notifierOnFake({
       repository,
+      links,
+      clock,
+      remembers: true,
       sleep: async (milliseconds) => void sleeps.push(milliseconds),
       random: () => 0.5,
     });
@@ -141,6 +110,12 @@ describe('Teams notifier, against the fake Bot Connector', () => {
     expect(fake.requests.filter((request) => request.path === '/v3/conversations')).toHaveLength(0);
   });
 
+  it('leaves a case without a card to the delivery outbox: a refresh posts nothing', async () => {
+    expect(await notifier.refreshCard(current)).toBeUndefined();
+    expect(fake.requests).toEqual([]);
+    expect((await repository.get(current.reference))?.delivery.receipt).toBeNull();
+  });
+
   it('posts a new card and remembers it when the old one is gone (404)', async () => {
     const receipt = await notifier.deliver(current);
     await repository.updateDelivery(current.reference, (item) => ({ ...item.delivery, receipt }));
@@ -149,7 +124,7 @@ describe('Teams notifier, against the fake Bot Connector', () => {
     fake.clearRequests();
 
     const replaced = await notifier.refreshCard((await repository.get(current.reference))!);
-    expect(replaced.externalId).not.toBe(receipt.externalId);
+    expect(replaced?.externalId).not.toBe(receipt.externalId);
     expect(fake.requests.map((request) => [request.method, request.status])).toEqual([
       ['PUT', 404],
       ['POST', 201],
