@@ -23,9 +23,9 @@ export interface ConfidenceSignals {
 export const CONFIDENCE_WEIGHTS = {
   bias: 0.534,
   quality: 0.928,
-  agreement: 1.435,
-  domain: 1.883,
-  outOfScope: -5.797,
+  agreement: 1.434,
+  domain: 1.884,
+  outOfScope: -5.796,
   vague: 1.347,
 } as const;
 
