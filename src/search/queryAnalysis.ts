@@ -1,7 +1,6 @@
 import { isContentToken, PART_WEIGHT, partTerm } from './analyzer.js';
 import { maxTypos } from '../text/editDistance.js';
 import { tokenize } from '../text/normalise.js';
-import { isRealWord } from '../text/realWords.js';
 import { weakKey, type PhraseMatch } from './phrases.js';
 import { isWeakWord } from './stopWords.js';
 import type { SearchIndexInternals } from './searchIndex.js';
@@ -81,27 +80,7 @@ function withDomainStrength(
   return strength === 1 ? match : { ...match, strength };
 }
 
-/** Dutch endings that make another form of the same word: -t, -en, -er, -ste, -de, -je, … */
-const ENDINGS = new Set(['t', 'e', 'n', 'en', 's', 'er', 'st', 'ste', 'de', 'te', 'je', 'tje']);
-
-/** "geef" and "geeft", "veiliger" and "veilig": one is the other with an inflection ending. */
-function isOtherForm(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return long.startsWith(short) && ENDINGS.has(long.slice(short.length));
-}
-
-/**
- * The word of the knowledge a word the knowledge does not have was meant to be, if any. A real
- * word (`real`: a common Dutch word, or English in an English message; src/text/realWords.ts) is
- * not a typo: it is only brought to another form of itself, an inflection ending apart ("geef" →
- * "geeft", "veiliger" → "veilig"), never to another word one letter away ("klas" is not "klus",
- * "schelen" not "schulden", "gewend" not "geweld").
- */
-function correctTypo(
-  internals: SearchIndexInternals,
-  word: string,
-  real: boolean,
-): string | undefined {
+function correctTypo(internals: SearchIndexInternals, word: string): string | undefined {
   const limit = maxTypos(word.length);
   if (limit === 0) return undefined;
   // Only words with the same first letter (see buildTypoIndex): people rarely miss it, and a
@@ -109,7 +88,6 @@ function correctTypo(
   const candidates = internals.typoIndex.search(word, limit);
   let best: { word: string; distance: number; frequency: number } | undefined;
   for (const match of candidates) {
-    if (real && !isOtherForm(word, match.word)) continue;
     // A short word that differs in its first two letters is more often another real word than a
     // typo ("stort" is not "sport", "wast" is not "vast"): only longer words may change there.
     if (word.length <= SHORT_WORD && match.word.slice(0, 2) !== word.slice(0, 2)) continue;
@@ -179,7 +157,7 @@ export function analyseQuery(
       if (analysis.parts.length > 0 && analysis.parts.some((part) => termIds.has(part))) {
         status = 'compound';
       } else {
-        const corrected = correctTypo(internals, typed, isRealWord(typed, english ? 'en' : 'nl'));
+        const corrected = correctTypo(internals, typed);
         if (corrected === undefined) status = 'unknown';
         else {
           word = corrected;

@@ -68,19 +68,13 @@ export const FACT_WEIGHT = 3;
  * the knowledge: an entry's "van 4 tot 12 jaar" is a target group, not a person.
  */
 function factHashes(facts: FirstMessageFacts): number[] {
-  const forWhom = facts.forWhom ?? 'zelf';
-  const age = ageFor(facts, forWhom);
+  const age = ageFor(facts, facts.forWhom ?? 'zelf');
   const hashes: number[] = [];
   if (facts.forWhom !== undefined) hashes.push(fnv1a(`f w=${facts.forWhom}`) & FEATURE_MASK);
   if (age !== undefined) {
     const band = ageBandOf(age);
-    // Whose age it is, in the band feature too: the resident's own ("ik ben 16 en ...") is another
-    // feature than the age of someone asked about ("mijn zoon van 15", mostly a parent's
-    // question). Sharing one band feature made a teenager's own question a parenting one
-    // (docs/adr/0013, eleventh amendment).
-    const ownAge = forWhom === 'zelf' && facts.selfAge !== undefined && facts.selfAge === age;
-    hashes.push(fnv1a(`f ${ownAge ? 'as' : 'a'}=${band}`) & FEATURE_MASK);
-    hashes.push(fnv1a(`f wa=${forWhom} ${band}`) & FEATURE_MASK);
+    hashes.push(fnv1a(`f a=${band}`) & FEATURE_MASK);
+    hashes.push(fnv1a(`f wa=${facts.forWhom ?? 'zelf'} ${band}`) & FEATURE_MASK);
   }
   return hashes;
 }

@@ -36,14 +36,11 @@ describe('a question about many things, searched on after the resident declines 
     expect(proposal).toContain('Uw vraag gaat over een paar dingen tegelijk.');
     const first = await chat.say('nee');
     expect(joined(first)).toContain('Waar wilt u eerst hulp bij?');
-    // The three it read, most likely first (their order follows the model's confidences), then
-    // the way out.
-    const offered = buttons(first);
-    expect(offered.at(-1)).toBe('Iets anders');
-    expect(offered.slice(0, -1).sort()).toEqual([
+    expect(buttons(first)).toEqual([
       'Geld, schulden en administratie',
       'Taal, lezen en digitaal',
       'Werk en inkomen',
+      'Iets anders',
     ]);
     expect(joined(await chat.say('Werk en inkomen'))).toContain(
       'Goed. Ik zoek hulp bij: Werk en inkomen.',

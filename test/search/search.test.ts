@@ -47,21 +47,6 @@ describe('search: from everyday words to the right voorziening', () => {
     expect(hit?.id).toBe('schuldhulp');
   });
 
-  it('leaves a real word alone that is one letter from a word of the knowledge', () => {
-    // "band" is not "bank", "schoon" not "school", "gewend" not "geweld" (src/text/realWords.ts).
-    const read = (text: string) =>
-      analyseQuery(index.internals, text)
-        .words.filter((word) => word.content)
-        .map((word) => `${word.typed}:${word.word}:${word.status}`);
-    expect(read('de band van mijn fiets is lek')).toContain('band:band:unknown');
-    expect(read('mijn huis is niet schoon')).toContain('schoon:schoon:unknown');
-    expect(read('ik ben gewend alleen te eten')).toContain('gewend:gewend:unknown');
-    expect(ids('de band van mijn fiets is lek')).not.toContain('voedselbank');
-    // Another form of a word of the knowledge still meets it, and a typo is still corrected.
-    expect(read('vrijwillig meehelpen')).toContain('vrijwillig:vrijwilliger:corrected');
-    expect(read('ik heb schuldn')).toContain('schuldn:schulden:corrected');
-  });
-
   it('understands simple English through the synonym file', () => {
     expect(ids('food bank')[0]).toBe('voedselbank');
     expect(ids('I have debts')[0]).toBe('schuldhulp');

@@ -136,55 +136,6 @@ describe('understand(): one pass over a message', () => {
     expect([...knowledge.ids].every((id) => resident.ids.includes(id))).toBe(true);
   });
 
-  it("keeps the resident's own age apart from the age of a child asked about", () => {
-    // "ik ben 16" and "mijn zoon van 16" shared the age-band feature, which the many parents'
-    // questions about teenagers tied to parenting (docs/adr/0013, time spans and own age).
-    const factIds = (facts: Parameters<typeof extractFeatures>[2]) => {
-      const { ids, values } = extractFeatures('wil graag wat doen', false, facts);
-      const low = Math.min(...values);
-      return [...ids].filter((_, at) => (values[at] as number) > low);
-    };
-    const own = factIds(extractFirstMessageFacts('ik ben 16 en wil graag wat doen'));
-    const child = factIds(extractFirstMessageFacts('mijn zoon van 16 wil graag wat doen'));
-    expect(own.length).toBeGreaterThan(0);
-    expect(child.length).toBeGreaterThan(0);
-    expect(own.filter((id) => child.includes(id))).toEqual([]);
-  });
-
-  it("reads a teenager's own question as theirs, not as a parent's (class 6)", () => {
-    for (const [text, slug] of [
-      ['ik ben 16 en wil in het weekend wat geld verdienen met een bijbaan', 'werk'],
-      ['ik ben 17 en ik voel me al weken somber en moe', 'gezondheid'],
-      ['ik ben 16 en mijn ouders willen gaan scheiden, met wie kan ik praten', 'scheiding'],
-    ] as const) {
-      const read = understand(text, context);
-      expect(read.facts.age, text).toBeDefined();
-      expect(
-        read.levensgebieden.slice(0, 2).map((domain) => domain.slug),
-        text,
-      ).toContain(slug);
-      // Not a parent's need (raising a child, a young family): the teenager's own.
-      expect(['opvoeden.opvoeding', 'opvoeden.jong-gezin'], text).not.toContain(
-        read.needs[0]?.need,
-      );
-    }
-  });
-
-  it('knows grief as a need of its own (gezondheid.rouw)', () => {
-    for (const text of [
-      'sinds mijn man is overleden kom ik de dag niet meer door van verdriet',
-      'we hebben vorig jaar onze zoon verloren en ik kan het niet verwerken',
-      'my father died in the summer and I keep crying, is there help for grief',
-    ]) {
-      const read = understand(text, context);
-      expect(read.needs[0]?.need, text).toBe('gezondheid.rouw');
-      expect(
-        read.levensgebieden.slice(0, 2).map((domain) => domain.slug),
-        text,
-      ).toContain('gezondheid');
-    }
-  });
-
   it('predicts the same from facts read once as from facts the model reads itself', () => {
     const model = shippedModel();
     for (const text of [

@@ -101,10 +101,7 @@ export const journeys: readonly Journey[] = [
       age: '78',
       where: 'ik woon in de Roombeek',
     },
-    // 6 until grief became a need of its own (docs/adr/0013, eleventh amendment): the loss now
-    // reads as grief beside loneliness and ageing, so the intake offers a person first and asks
-    // which to start with: one turn more, and the help for loneliness still comes first.
-    maxTurnsToResult: 7,
+    maxTurnsToResult: 6,
     // Hard news is acknowledged (defect 6), and the man is not taken for the subject (defect 2).
     said: ['Wat verdrietig. Gecondoleerd met uw verlies.', 'Dat is de wijk Roombeek-Roomveldje.'],
     notSaid: ['Dank u wel. Ik heb uw vraag gelezen.'],
