@@ -3,7 +3,7 @@ import type { DeliveryReceipt, DeliveryReconciler } from '../cases/delivery.js';
 import type { ReminderReconciler } from '../cases/pickupReminder.js';
 import type { ChannelLink, ChannelLinkStore } from '../casework/channelLinks.js';
 import { WijkwijzerError } from '../shared/errors.js';
-import type { ChatMessage, GraphClient } from './graphClient.js';
+import type { ChatMessage, GraphClient, MessagePage } from './graphClient.js';
 import { decodeReceipt, encodeReceipt } from './teamsNotifier.js';
 
 /**
@@ -48,15 +48,11 @@ export class PostedCardFinder implements DeliveryReconciler, ReminderReconciler 
     if (channel === undefined) return undefined;
     const { tenantId, teamId, link } = channel;
     const from = since.getTime() - CLOCK_SKEW_MS;
-    let nextLink: string | undefined;
-    for (let page = 0; page < this.pages; page += 1) {
-      const listed = await this.options.graph.channelMessages(
-        tenantId,
-        teamId,
-        link.conversationId,
-        { top: 50, ...(nextLink === undefined ? {} : { nextLink }) },
-      );
-      const card = listed.messages.find(
+    const pages = this.pagesOf((page) =>
+      this.options.graph.channelMessages(tenantId, teamId, link.conversationId, page),
+    );
+    for await (const messages of pages) {
+      const card = messages.find(
         (message) =>
           Date.parse(message.createdDateTime) >= from &&
           this.isOurCardFor(message, caseToFind.reference),
@@ -69,11 +65,7 @@ export class PostedCardFinder implements DeliveryReconciler, ReminderReconciler 
         });
       }
       // Newest first: once a page reaches back before the attempt, older pages cannot hold it.
-      const reachedBack = listed.messages.some(
-        (message) => Date.parse(message.createdDateTime) < from,
-      );
-      nextLink = listed.nextLink;
-      if (reachedBack || nextLink === undefined) break;
+      if (messages.some((message) => Date.parse(message.createdDateTime) < from)) break;
     }
     return undefined;
   }
@@ -86,27 +78,39 @@ export class PostedCardFinder implements DeliveryReconciler, ReminderReconciler 
     if (channel === undefined) return false;
     const { tenantId, teamId, link } = channel;
     const from = since.getTime() - CLOCK_SKEW_MS;
-    let nextLink: string | undefined;
-    // Graph does not promise an order for replies: every page read is looked through.
-    for (let page = 0; page < this.pages; page += 1) {
-      const listed = await this.options.graph.messageReplies(
+    const pages = this.pagesOf((page) =>
+      this.options.graph.messageReplies(
         tenantId,
         teamId,
         link.conversationId,
         card.activityId,
-        { top: 50, ...(nextLink === undefined ? {} : { nextLink }) },
-      );
-      const found = listed.messages.some(
+        page,
+      ),
+    );
+    // Graph does not promise an order for replies: every page read is looked through.
+    for await (const messages of pages) {
+      const found = messages.some(
         (message) =>
           Date.parse(message.createdDateTime) >= from &&
           this.isOurs(message) &&
           textCarries(message.body?.content ?? '', current.reference),
       );
       if (found) return true;
-      nextLink = listed.nextLink;
-      if (nextLink === undefined) break;
     }
     return false;
+  }
+
+  /** The messages of at most `pages` pages of 50, following Graph's next links. */
+  private async *pagesOf(
+    list: (page: { readonly top: number; readonly nextLink?: string }) => Promise<MessagePage>,
+  ): AsyncGenerator<MessagePage['messages']> {
+    let nextLink: string | undefined;
+    for (let page = 0; page < this.pages; page += 1) {
+      const listed = await list({ top: 50, ...(nextLink === undefined ? {} : { nextLink }) });
+      yield listed.messages;
+      nextLink = listed.nextLink;
+      if (nextLink === undefined) return;
+    }
   }
 
   /**
