@@ -4,6 +4,7 @@ import { dutchCalendarDay, isWorkingDay, type CalendarDay } from './workingDays.
 import { nl } from '../i18n/nl/index.js';
 import type { Clock } from '../shared/clock.js';
 import { wallClock } from '../shared/gemeenteTime.js';
+import { statusCodeOf } from '../shared/errorFields.js';
 import { isWijkwijzerError } from '../shared/errors.js';
 import { moduleLogger, type Logger } from '../shared/logger.js';
 import { MemorySharedFacts, type SharedFacts } from '../storage/sharedFacts.js';
@@ -136,10 +137,7 @@ export class PickupReminder {
       posted = await this.options.target.remind(item, nl.teams.channel.reminder(reference, hours));
     } catch (error) {
       // It may still have reached the thread: the start stays, so the next run looks first.
-      this.logger.warn(
-        { reference, status: (error as { statusCode?: unknown }).statusCode ?? null },
-        'pickup reminder failed',
-      );
+      this.logger.warn({ reference, status: statusCodeOf(error) }, 'pickup reminder failed');
       return false;
     }
     try {
