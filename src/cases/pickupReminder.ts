@@ -194,9 +194,12 @@ export class PickupReminder {
 
   /** Cases that waited a full period since they arrived or were last raised. */
   async due(): Promise<readonly Case[]> {
-    const now = this.options.clock.now();
-    const threshold = this.options.thresholdHours * 60;
     const waiting = await this.options.repository.list({ status: 'nieuw' });
+    return this.dueAmong(waiting, this.options.clock.now());
+  }
+
+  private async dueAmong(waiting: readonly Case[], now: Date): Promise<readonly Case[]> {
+    const threshold = this.options.thresholdHours * 60;
     const due: Case[] = [];
     for (const item of waiting) {
       if (item.delivery.state !== 'delivered') continue;
@@ -209,14 +212,18 @@ export class PickupReminder {
   /** Raises every due case once; resolves with how many were raised. */
   async runOnce(): Promise<number> {
     const now = this.options.clock.now();
+    // One read of the cases per run: it tells what is due and which records may go.
+    const waiting = await this.options.repository.list({ status: 'nieuw' });
     let raised = 0;
-    for (const item of await this.due()) {
+    for (const item of await this.dueAmong(waiting, now)) {
       if (await this.raise(item, now)) raised += 1;
     }
+    // Records of a case that was no longer new when the run began are dropped; one claimed
+    // during the run keeps its record until the next run, where it is not read as due.
+    const stillWaiting = new Set(waiting.map((item) => item.reference));
     for (const namespace of [NAMESPACE, ATTEMPT_NAMESPACE]) {
       for (const reference of (await this.reminders.all(namespace)).keys()) {
-        const stillWaiting = (await this.options.repository.get(reference))?.status === 'nieuw';
-        if (!stillWaiting) await this.reminders.delete(namespace, reference);
+        if (!stillWaiting.has(reference)) await this.reminders.delete(namespace, reference);
       }
     }
     if (raised > 0) this.logger.info({ raised }, 'unclaimed cases raised again');
