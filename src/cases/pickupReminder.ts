@@ -78,8 +78,9 @@ export interface PickupReminderOptions {
   /** TEAMS_PICKUP_WORKING_HOURS. */
   readonly thresholdHours: number;
   /**
-   * Where the last reminder per case is kept: in memory for one process (lost on restart, which at
-   * worst reminds once early), in PostgreSQL when several instances share the cases.
+   * Where the last reminder per case and a reminder in doubt are kept: a file on the embedded store
+   * (`StorageBackend.durableFacts`), PostgreSQL when several instances share the cases. Default:
+   * this process's memory, which a restart forgets (at worst a line early, or one in doubt twice).
    */
   readonly reminders?: SharedFacts;
   /** Looks up a reminder in doubt before posting it again; without one it is posted again. */

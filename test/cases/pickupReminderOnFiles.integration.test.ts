@@ -2,7 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Case } from '../../src/cases/case.js';
 import { transitionCase, type CaseRepository } from '../../src/cases/caseRepository.js';
 import { FileCaseRepository } from '../../src/cases/fileCaseRepository.js';
-import { PickupReminder } from '../../src/cases/pickupReminder.js';
+import { PickupReminder, type ReminderReconciler } from '../../src/cases/pickupReminder.js';
+import { loadConfig } from '../../src/config.js';
+import { openEmbeddedBackend } from '../../src/storage/storageBackend.js';
+import type { SharedFacts } from '../../src/storage/sharedFacts.js';
 import { MemorySharedFacts } from '../../src/storage/sharedFacts.js';
 import { silentLogger } from '../support/logs.js';
 import { createTempDirectory, type TempDirectory } from '../support/tempDirectory.js';
@@ -104,5 +107,87 @@ describe('pick-up reminder on the case files', () => {
     // The claimed case's record is gone, the waiting one's kept.
     expect([...(await facts.all('pickup-reminder')).keys()]).toEqual([waiting.reference]);
     expect(reminded.sort()).toEqual([waiting.reference, claimed.reference].sort());
+  });
+});
+
+describe('pick-up reminder in doubt on the embedded store, across a restart', () => {
+  let temp: TempDirectory;
+
+  beforeEach(async () => {
+    temp = await createTempDirectory();
+  });
+
+  afterEach(async () => {
+    await temp.remove();
+  });
+
+  it('remembers a reminder whose posting began and was not recorded, and looks it up first', async () => {
+    const clock = new FakeClock('2026-12-03T09:00:00.000Z');
+    const config = loadConfig({ DATA_DIR: temp.path });
+    const reminded: string[] = [];
+    const asked: string[] = [];
+    const reconciler: ReminderReconciler = {
+      findReminder: (item, since) => {
+        asked.push(`${item.reference}@${since.toISOString()}`);
+        return Promise.resolve(true);
+      },
+    };
+    const reminderOn = (cases: CaseRepository, reminders: SharedFacts) =>
+      new PickupReminder({
+        repository: cases,
+        clock,
+        logger: silentLogger(),
+        thresholdHours: 4,
+        reminders,
+        reconciler,
+        target: {
+          remind: (item) => {
+            reminded.push(item.reference);
+            return Promise.resolve(true);
+          },
+        },
+      });
+
+    const first = await openEmbeddedBackend({ config, logger: silentLogger(), clock });
+    const created = await first.cases.create(
+      newCaseInput({
+        consent: { given: true, at: clock.now().toISOString(), textVersion: 'overdracht-2026-01' },
+      }),
+    );
+    await first.cases.updateDelivery(created.reference, (item) => ({
+      ...item.delivery,
+      state: 'delivered',
+      deliveredAt: clock.now().toISOString(),
+      receipt: { channel: 'msteams', externalId: '1|19:x@thread.tacv2;messageid=1' },
+    }));
+    // The process dies after the line reached the thread, before its posting was recorded.
+    const dying: SharedFacts = Object.create(first.durableFacts) as SharedFacts;
+    dying.set = (namespace, key, value, expiresAt) =>
+      namespace === 'pickup-reminder'
+        ? Promise.reject(new Error('process killed'))
+        : first.durableFacts.set(namespace, key, value, expiresAt);
+    clock.set('2026-12-03T13:00:00.000Z'); // 14:00 in Enschede: four working hours
+    expect(await reminderOn(first.cases, dying).runOnce()).toBe(1);
+    expect(reminded).toEqual([created.reference]);
+    await first.close();
+
+    // A new process on the same DATA_DIR knows the reminder is in doubt.
+    clock.set('2026-12-03T13:05:00.000Z');
+    const second = await openEmbeddedBackend({ config, logger: silentLogger(), clock });
+    try {
+      expect(await second.durableFacts.get('pickup-reminder-attempt', created.reference)).toBe(
+        '2026-12-03T13:00:00.000Z',
+      );
+      expect(await reminderOn(second.cases, second.durableFacts).runOnce()).toBe(0);
+      expect(asked).toEqual([`${created.reference}@2026-12-03T13:00:00.000Z`]);
+      expect(reminded).toEqual([created.reference]);
+      // Recorded as posted when it began: nothing is in doubt any more.
+      expect(await second.durableFacts.get('pickup-reminder', created.reference)).toBe(
+        '2026-12-03T13:00:00.000Z',
+      );
+      expect(await second.durableFacts.all('pickup-reminder-attempt')).toEqual(new Map());
+    } finally {
+      await second.close();
+    }
   });
 });
