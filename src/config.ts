@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { WijkwijzerError } from './shared/errors.js';
-import { isLoopbackUrl } from './shared/loopback.js';
+import { allOnLoopback } from './shared/loopback.js';
 
 /**
  * The one place that reads the environment. Every setting has an embedded default, so
@@ -554,15 +554,10 @@ function productionSettings(environment: Environment): string[] {
 /**
  * Graph and its sign-in both on this machine: a loopback fake (the end-to-end tests'), which no
  * real app registration's secret is sent to. As DEVELOPMENT_MODE relays only to loopback, its
- * secret alone does not make a real deployment.
+ * secret alone does not make a real deployment. The gates ask the same (src/shared/developmentGate.ts).
  */
 function graphOnLoopback(environment: Environment): boolean {
-  return (
-    environment.GRAPH_URL !== undefined &&
-    environment.GRAPH_LOGIN_URL !== undefined &&
-    isLoopbackUrl(environment.GRAPH_URL) &&
-    isLoopbackUrl(environment.GRAPH_LOGIN_URL)
-  );
+  return allOnLoopback(environment.GRAPH_URL, environment.GRAPH_LOGIN_URL);
 }
 
 /**

@@ -116,29 +116,80 @@ export function nearCopyOf(a: string, b: string): NearCopyPair['why'] | undefine
   );
 }
 
+interface IndexedLine {
+  readonly line: ComparedLine;
+  readonly read: ReadLine;
+  /** Distinct pairs of adjacent words. */
+  readonly pairs: ReadonlySet<string>;
+}
+
+const pairsOf = (words: readonly string[]): Set<string> => {
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < words.length; i += 1) pairs.add(`${words[i]} ${words[i + 1]}`);
+  return pairs;
+};
+
+function push(index: Map<string, number[]>, key: string, value: number): void {
+  const list = index.get(key);
+  if (list === undefined) index.set(key, [value]);
+  else list.push(value);
+}
+
 /**
- * Every pair of a trained or tuned line and a measured line that are near copies. Content words
- * index the measured lines, so a line is compared only with those that share one.
+ * Every pair of a trained or tuned line and a measured line that are near copies. The measured
+ * lines are indexed once, and a line is compared in full only with those that meet a condition
+ * each rule needs, so nothing a rule would find is skipped:
+ * - an exact copy or a shared opening (six words or more) starts with the same two words;
+ * - a contained line (four words or more) shares every pair of adjacent words of the shorter;
+ * - shared content words include two that carry meaning alone on one side.
+ * Indexing by every word instead made almost every line a candidate of every other (stop words).
  */
 export function findNearCopyPairs(
   lines: readonly ComparedLine[],
   measured: readonly ComparedLine[],
 ): NearCopyPair[] {
-  const read = measured
-    .map((line) => ({ line, read: readLine(line.text) }))
+  const indexed: IndexedLine[] = measured
+    .map((line) => {
+      const read = readLine(line.text);
+      return { line, read, pairs: pairsOf(read.words) };
+    })
     .filter(({ read }) => read.words.length >= MIN_MEASURED_WORDS);
-  const byWord = new Map<string, number[]>();
-  read.forEach(({ read: { words } }, index) => {
-    for (const word of new Set(words)) byWord.set(word, [...(byWord.get(word) ?? []), index]);
+  const byOpening = new Map<string, number[]>();
+  const byPair = new Map<string, number[]>();
+  const byContent = new Map<string, number[]>();
+  indexed.forEach(({ read, pairs }, index) => {
+    push(byOpening, read.words.slice(0, 2).join(' '), index);
+    for (const pair of pairs) push(byPair, pair, index);
+    for (const word of read.content) push(byContent, word, index);
   });
   const pairs: NearCopyPair[] = [];
   for (const line of lines) {
     const own = readLine(line.text);
-    const candidates = new Set<number>();
-    for (const word of new Set(own.words))
-      for (const index of byWord.get(word) ?? []) candidates.add(index);
+    const ownPairs = pairsOf(own.words);
+    const candidates = new Set<number>(byOpening.get(own.words.slice(0, 2).join(' ')) ?? []);
+    const sharedPairs = new Map<number, number>();
+    for (const pair of ownPairs) {
+      for (const index of byPair.get(pair) ?? []) {
+        sharedPairs.set(index, (sharedPairs.get(index) ?? 0) + 1);
+      }
+    }
+    for (const [index, shared] of sharedPairs) {
+      const other = indexed[index];
+      if (other !== undefined && shared >= Math.min(ownPairs.size, other.pairs.size)) {
+        candidates.add(index);
+      }
+    }
+    const sharedStrong = new Map<number, number>();
+    for (const word of own.content) {
+      for (const index of byContent.get(word) ?? []) {
+        if (!own.strong.has(word) && indexed[index]?.read.strong.has(word) !== true) continue;
+        const count = (sharedStrong.get(index) ?? 0) + 1;
+        sharedStrong.set(index, count);
+        if (count >= MIN_STRONG_SHARED) candidates.add(index);
+      }
+    }
     for (const index of [...candidates].sort((x, y) => x - y)) {
-      const other = read[index];
+      const other = indexed[index];
       if (other === undefined) continue;
       const why =
         nearCopyReason(own.words, other.read.words, { widened: false }) ??

@@ -481,10 +481,17 @@ export class DeliveryWorker {
     }
   }
 
+  /**
+   * Stores the receipt of a call that timed out, when the case has none yet, and says what it
+   * was: a case delivered after all; a card update that landed late (the case keeps its state: a
+   * failed one is updated again); or a second card beside the one recorded.
+   */
   private async storeLateReceipt(reference: string, late: DeliveryReceipt): Promise<void> {
     const at = this.options.clock.now().toISOString();
-    const stored = await this.options.repository.updateDelivery(reference, (current) =>
-      current.delivery.receipt !== null
+    let recorded = false;
+    const stored = await this.options.repository.updateDelivery(reference, (current) => {
+      recorded = current.delivery.receipt === null;
+      return !recorded
         ? current.delivery
         : {
             ...current.delivery,
@@ -494,12 +501,20 @@ export class DeliveryWorker {
             deliveredAt: at,
             attemptStartedAt: null,
             receipt: { channel: late.channel, externalId: late.externalId },
-          },
-    );
-    if (stored.delivery.receipt?.externalId === late.externalId) {
-      this.logger.info({ reference, channel: late.channel }, 'case delivered after a timeout');
+          };
+    });
+    const fields = { reference, channel: late.channel, state: stored.delivery.state };
+    if (recorded) {
+      this.logger.info(fields, 'case delivered after a timeout');
+    } else if (stored.delivery.receipt?.externalId !== late.externalId) {
+      this.logger.warn(fields, 'a timed-out delivery arrived after another: two cards');
+    } else if (stored.delivery.state === 'delivered') {
+      this.logger.info(fields, 'a timed-out card update arrived late; the case was delivered');
     } else {
-      this.logger.warn({ reference }, 'a timed-out delivery arrived after another: two cards');
+      this.logger.info(
+        fields,
+        'a timed-out card update arrived late; the case stays due and its card is updated again',
+      );
     }
   }
 

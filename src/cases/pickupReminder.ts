@@ -4,6 +4,7 @@ import { dutchCalendarDay, isWorkingDay, type CalendarDay } from './workingDays.
 import { nl } from '../i18n/nl/index.js';
 import type { Clock } from '../shared/clock.js';
 import { wallClock } from '../shared/gemeenteTime.js';
+import { statusCodeOf } from '../shared/errorFields.js';
 import { isWijkwijzerError } from '../shared/errors.js';
 import { moduleLogger, type Logger } from '../shared/logger.js';
 import { MemorySharedFacts, type SharedFacts } from '../storage/sharedFacts.js';
@@ -77,8 +78,9 @@ export interface PickupReminderOptions {
   /** TEAMS_PICKUP_WORKING_HOURS. */
   readonly thresholdHours: number;
   /**
-   * Where the last reminder per case is kept: in memory for one process (lost on restart, which at
-   * worst reminds once early), in PostgreSQL when several instances share the cases.
+   * Where the last reminder per case and a reminder in doubt are kept: a file on the embedded store
+   * (`StorageBackend.durableFacts`), PostgreSQL when several instances share the cases. Default:
+   * this process's memory, which a restart forgets (at worst a line early, or one in doubt twice).
    */
   readonly reminders?: SharedFacts;
   /** Looks up a reminder in doubt before posting it again; without one it is posted again. */
@@ -136,10 +138,7 @@ export class PickupReminder {
       posted = await this.options.target.remind(item, nl.teams.channel.reminder(reference, hours));
     } catch (error) {
       // It may still have reached the thread: the start stays, so the next run looks first.
-      this.logger.warn(
-        { reference, status: (error as { statusCode?: unknown }).statusCode ?? null },
-        'pickup reminder failed',
-      );
+      this.logger.warn({ reference, status: statusCodeOf(error) }, 'pickup reminder failed');
       return false;
     }
     try {
@@ -196,9 +195,12 @@ export class PickupReminder {
 
   /** Cases that waited a full period since they arrived or were last raised. */
   async due(): Promise<readonly Case[]> {
-    const now = this.options.clock.now();
-    const threshold = this.options.thresholdHours * 60;
     const waiting = await this.options.repository.list({ status: 'nieuw' });
+    return this.dueAmong(waiting, this.options.clock.now());
+  }
+
+  private async dueAmong(waiting: readonly Case[], now: Date): Promise<readonly Case[]> {
+    const threshold = this.options.thresholdHours * 60;
     const due: Case[] = [];
     for (const item of waiting) {
       if (item.delivery.state !== 'delivered') continue;
@@ -211,14 +213,18 @@ export class PickupReminder {
   /** Raises every due case once; resolves with how many were raised. */
   async runOnce(): Promise<number> {
     const now = this.options.clock.now();
+    // One read of the cases per run: it tells what is due and which records may go.
+    const waiting = await this.options.repository.list({ status: 'nieuw' });
     let raised = 0;
-    for (const item of await this.due()) {
+    for (const item of await this.dueAmong(waiting, now)) {
       if (await this.raise(item, now)) raised += 1;
     }
+    // Records of a case that was no longer new when the run began are dropped; one claimed
+    // during the run keeps its record until the next run, where it is not read as due.
+    const stillWaiting = new Set(waiting.map((item) => item.reference));
     for (const namespace of [NAMESPACE, ATTEMPT_NAMESPACE]) {
       for (const reference of (await this.reminders.all(namespace)).keys()) {
-        const stillWaiting = (await this.options.repository.get(reference))?.status === 'nieuw';
-        if (!stillWaiting) await this.reminders.delete(namespace, reference);
+        if (!stillWaiting.has(reference)) await this.reminders.delete(namespace, reference);
       }
     }
     if (raised > 0) this.logger.info({ raised }, 'unclaimed cases raised again');

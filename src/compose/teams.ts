@@ -49,6 +49,7 @@ export async function composeTeams(deps: TeamsPartDeps): Promise<TeamsPart> {
     resident: bot.residentNotifier,
     links: storage.links,
     facts: storage.facts,
+    reminders: storage.durableFacts,
   });
   opened.push(() => teams.close());
 

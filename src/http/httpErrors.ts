@@ -1,4 +1,5 @@
 import { nl } from '../i18n/nl/index.js';
+import { statusCodeOf } from '../shared/errorFields.js';
 import { isWijkwijzerError, type ErrorCode } from '../shared/errors.js';
 
 /** The body of every error response: a stable code, a Dutch text and the id to find the log line. */
@@ -35,8 +36,8 @@ export function classifyError(error: unknown): ClassifiedError {
   }
   if (error instanceof Error) {
     const code = restifyErrorCodes[error.name];
-    const status = (error as { statusCode?: unknown }).statusCode;
-    if (code !== undefined && typeof status === 'number') {
+    const status = statusCodeOf(error);
+    if (code !== undefined && status !== null) {
       return { status, code, unexpected: false };
     }
   }

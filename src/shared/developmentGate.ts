@@ -1,5 +1,5 @@
 import type { Config } from '../config.js';
-import { isLoopbackUrl } from './loopback.js';
+import { allOnLoopback } from './loopback.js';
 
 /**
  * The gate of the development conveniences (docs/adr/0015-security-posture.md). The configuration
@@ -17,7 +17,7 @@ export function hasProductionSettings(config: Config): boolean {
   return (
     config.env === 'production' ||
     config.botFramework.appPassword !== undefined ||
-    (graph !== undefined && !(isLoopbackUrl(graph.graphUrl) && isLoopbackUrl(graph.loginUrl)))
+    (graph !== undefined && !allOnLoopback(graph.graphUrl, graph.loginUrl))
   );
 }
 

@@ -57,6 +57,25 @@ function property(value: object, key: string): unknown {
   return (value as Record<string, unknown>)[key];
 }
 
+/**
+ * The HTTP status a library error carries (the Bot Connector's RestError and restify's errors
+ * call it `statusCode`), read through a type guard: null when there is none or it is no integer.
+ */
+export function statusCodeOf(error: unknown): number | null {
+  if (typeof error !== 'object' || error === null || !('statusCode' in error)) return null;
+  const status = error.statusCode;
+  return typeof status === 'number' && Number.isInteger(status) ? status : null;
+}
+
+/**
+ * The code a library error carries (a RestError's `code`, Node's `ECONNRESET`), only when it is
+ * a short token: a code is for the log, and a log line must not carry what a library put there.
+ */
+export function errorCodeOf(error: unknown): string | null {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return null;
+  return safeToken(error.code) ?? null;
+}
+
 /** The allowed fields of any thrown value: an Error, a string, or anything else. */
 export function errorFields(error: unknown, depth = 0): LoggedError {
   if (!(error instanceof Error)) {

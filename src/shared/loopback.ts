@@ -17,3 +17,12 @@ export function isLoopbackUrl(value: string): boolean {
     return false;
   }
 }
+
+/**
+ * True when every URL is given and points at this machine: a loopback fake (such as the
+ * end-to-end tests' Microsoft Graph and its sign-in), which no real app registration's secret is
+ * sent to. False when any is missing or elsewhere, and for no URLs at all.
+ */
+export function allOnLoopback(...urls: readonly (string | undefined)[]): boolean {
+  return urls.length > 0 && urls.every((url) => url !== undefined && isLoopbackUrl(url));
+}

@@ -17,6 +17,7 @@ import { DayFileAggregateStore } from '../insights/dayFileAggregateStore.js';
 import { FileChannelLinkStore, type ChannelLinkStore } from '../casework/channelLinks.js';
 import { localJobGate, type JobGate } from './jobGate.js';
 import { MemoryRateLimiter, type RateLimiter } from './rateLimiter.js';
+import { FileSharedFacts } from './fileSharedFacts.js';
 import { MemorySharedFacts, type SharedFacts } from './sharedFacts.js';
 import { fileWriteProbe } from './writeProbe.js';
 import { localTurnLocks, type TurnLocks } from './turnLocks.js';
@@ -36,8 +37,14 @@ export interface StorageBackend {
   readonly links: ChannelLinkStore;
   /** Periodic jobs once per interval across instances. */
   readonly jobs: JobGate;
-  /** Small facts all instances agree on (reminders posted, stream tokens spent). */
+  /** Small facts all instances agree on (stream tokens spent, the staff directory). */
   readonly facts: SharedFacts;
+  /**
+   * Facts that must also outlive a restart: the pick-up reminder's lines posted and in doubt
+   * (docs/adr/0008). The embedded store keeps them in `DATA_DIR/facts.json`, written before each
+   * post; PostgreSQL in the same `shared_facts` table as `facts`.
+   */
+  readonly durableFacts: SharedFacts;
   /** Turns through /api/messages one at a time per conversation, across instances. */
   readonly turns: TurnLocks;
   /** Rate limits every instance counts against together. */
@@ -111,6 +118,20 @@ export async function openEmbeddedBackend(options: StorageBackendOptions): Promi
     await state.close();
     throw error;
   }
+  let durableFacts: FileSharedFacts;
+  try {
+    durableFacts = await FileSharedFacts.open({
+      file: path.join(dataDir, 'facts.json'),
+      clock,
+      logger,
+    });
+  } catch (error) {
+    await insights.close();
+    await links.close();
+    await cases.close();
+    await state.close();
+    throw error;
+  }
   return {
     kind: 'embedded',
     state,
@@ -119,10 +140,12 @@ export async function openEmbeddedBackend(options: StorageBackendOptions): Promi
     insights,
     jobs: localJobGate,
     facts: new MemorySharedFacts(clock),
+    durableFacts,
     turns: localTurnLocks(),
     rateLimiter: new MemoryRateLimiter(clock),
     readiness: fileWriteProbe(dataDir, clock),
     close: async () => {
+      await durableFacts.close();
       await insights.close();
       await links.close();
       await cases.close();

@@ -5,6 +5,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { Case } from '../cases/case.js';
+import { errorCodeOf, statusCodeOf } from '../shared/errorFields.js';
 import { moduleLogger } from '../shared/logger.js';
 import { handleCardAction } from '../casework/registry.js';
 import type { VerbDependencies, VerbResult } from '../casework/types.js';
@@ -69,8 +70,8 @@ export async function answerCardAction(
       logger.warn(
         {
           reference: result.case.reference,
-          status: (error as { statusCode?: unknown }).statusCode ?? null,
-          code: (error as { code?: unknown }).code ?? null,
+          status: statusCodeOf(error),
+          code: errorCodeOf(error),
         },
         'shared card update failed',
       );

@@ -10,6 +10,7 @@ import type { TeamsCard } from '../cards/elements.js';
 import type { Case } from '../cases/case.js';
 import type { CaseRepository } from '../cases/caseRepository.js';
 import type { CaseNotifier, DeliveryReceipt } from '../cases/delivery.js';
+import { errorCodeOf, statusCodeOf } from '../shared/errorFields.js';
 import { WijkwijzerError } from '../shared/errors.js';
 import { moduleLogger, type Logger } from '../shared/logger.js';
 import { channelIdOf, type ChannelLink, type ChannelLinkStore } from '../casework/channelLinks.js';
@@ -59,8 +60,8 @@ export type ConnectorFailure = 'gone' | 'transient' | 'fatal';
 
 /** How to react to an error from the Bot Connector, by HTTP status (RestError.statusCode). */
 export function classifyConnectorError(error: unknown): ConnectorFailure {
-  const status = (error as { statusCode?: unknown } | null)?.statusCode;
-  if (typeof status !== 'number') return 'transient'; // network error, timeout
+  const status = statusCodeOf(error);
+  if (status === null) return 'transient'; // network error, timeout
   if (status === 404 || status === 403) return 'gone';
   if (status === 408 || status === 412 || status === 429 || status >= 500) return 'transient';
   return 'fatal';
@@ -288,9 +289,5 @@ export class TeamsNotifier implements CaseNotifier, PickupReminderTarget {
 }
 
 function statusOf(error: unknown): { status: number | null; code: string | null } {
-  const candidate = error as { statusCode?: unknown; code?: unknown } | null;
-  return {
-    status: typeof candidate?.statusCode === 'number' ? candidate.statusCode : null,
-    code: typeof candidate?.code === 'string' ? candidate.code.slice(0, 60) : null,
-  };
+  return { status: statusCodeOf(error), code: errorCodeOf(error) };
 }

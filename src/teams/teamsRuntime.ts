@@ -41,8 +41,13 @@ export interface TeamsRuntimeDeps {
   readonly coordinatorIds?: readonly string[];
   /** Channel links from the storage backend; default `<DATA_DIR>/teams-links.json`. */
   readonly links?: ChannelLinkStore;
-  /** Pick-up reminders posted and the staff directory, shared by all instances on PostgreSQL. */
+  /** The staff directory, shared by all instances on PostgreSQL. */
   readonly facts?: SharedFacts;
+  /**
+   * Pick-up reminders posted and in doubt: kept across a restart (a file on the embedded store),
+   * shared by all instances on PostgreSQL. Default: `facts`, else this process's memory.
+   */
+  readonly reminders?: SharedFacts;
 }
 
 export interface TeamsRuntime {
@@ -169,13 +174,14 @@ export async function createTeamsRuntime(deps: TeamsRuntimeDeps): Promise<TeamsR
     },
   });
 
+  const reminders = deps.reminders ?? deps.facts;
   const pickupReminder = new PickupReminder({
     repository: deps.repository,
     target: notifier,
     clock: deps.clock,
     logger: deps.logger,
     thresholdHours: deps.config.teams.pickupWorkingHours,
-    ...(deps.facts === undefined ? {} : { reminders: deps.facts }),
+    ...(reminders === undefined ? {} : { reminders }),
     ...(reconciler === undefined ? {} : { reconciler }),
   });
 

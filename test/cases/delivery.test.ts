@@ -309,6 +309,55 @@ describe('DeliveryWorker.runOnce', () => {
     );
   });
 
+  it('says what a late answer was: a case delivered after all, or a card update that stays failed', async () => {
+    const arrivals: Array<(receipt: DeliveryReceipt) => void> = [];
+    const slow: CaseNotifier = {
+      deliver: () => new Promise<DeliveryReceipt>((resolve) => void arrivals.push(resolve)),
+    };
+    const logs = captureLogger();
+    const sender = worker(slow, logs.logger);
+    const timedOut = async () => {
+      const run = sender.runOnce();
+      await new Promise((resolve) => setImmediate(resolve));
+      scheduler.fire(5 * SECOND);
+      expect(await run).toMatchObject({ failed: 1 });
+    };
+    const lateLines = () =>
+      logs.lines().filter((line) => /timeout|timed-out/.test(String(line.msg)));
+
+    // A first card that lands late: the case is delivered after all.
+    const posted = await repository.create(newCaseInput());
+    await timedOut();
+    arrivals[0]?.({ channel: 'msteams', externalId: 'late-card' });
+    await vi.waitFor(() => expect(lateLines()).toHaveLength(1));
+    expect(lateLines()[0]).toMatchObject({
+      msg: 'case delivered after a timeout',
+      reference: posted.reference,
+      state: 'delivered',
+    });
+
+    // An update of a recorded card that lands late: the case stays failed and due again.
+    const updated = await repository.create(newCaseInput({ residentKey: 'resident-key-0002' }));
+    await repository.updateDelivery(updated.reference, (current) => ({
+      ...current.delivery,
+      state: 'failed',
+      receipt: { channel: 'msteams', externalId: 'recorded-card' },
+    }));
+    await timedOut();
+    arrivals[1]?.({ channel: 'msteams', externalId: 'recorded-card' });
+    await vi.waitFor(() => expect(lateLines()).toHaveLength(2));
+    expect(lateLines()[1]).toMatchObject({
+      msg: 'a timed-out card update arrived late; the case stays due and its card is updated again',
+      reference: updated.reference,
+      state: 'failed',
+    });
+    expect((await repository.get(updated.reference))?.delivery).toMatchObject({
+      state: 'failed',
+      receipt: { channel: 'msteams', externalId: 'recorded-card' },
+    });
+    expect(logs.text()).not.toMatch(/two cards/);
+  });
+
   it('logs a late card it cannot record with WW-6012, and stop() waits for one being written', async () => {
     const created = await repository.create(newCaseInput());
     const arrivals: Array<(receipt: DeliveryReceipt) => void> = [];

@@ -1,7 +1,7 @@
 import { TestAdapter, TurnContext } from 'botbuilder';
 import { DialogContext, DialogContextError, DialogSet } from 'botbuilder-dialogs';
 import { describe, expect, it } from 'vitest';
-import { errorFields } from '../../src/shared/errorFields.js';
+import { errorCodeOf, errorFields, statusCodeOf } from '../../src/shared/errorFields.js';
 import { WijkwijzerError } from '../../src/shared/errors.js';
 import { captureLogger } from '../support/logs.js';
 import { IDENTIFIERS, MESSAGE_WITH_IDENTIFIERS, identifiersIn } from '../security/identifiers.js';
@@ -98,5 +98,30 @@ describe('errorFields', () => {
     logs.logger.error(dialogContextError());
     expect(logs.lines()).toHaveLength(2);
     expect(identifiersIn(logs.text())).toEqual([]);
+  });
+});
+
+describe('statusCodeOf and errorCodeOf', () => {
+  it('read the status and code a library error carries', () => {
+    const restError = Object.assign(new Error('Request failed with 429'), {
+      statusCode: 429,
+      code: 'Throttled',
+    });
+    expect(statusCodeOf(restError)).toBe(429);
+    expect(errorCodeOf(restError)).toBe('Throttled');
+    expect(errorCodeOf(Object.assign(new Error('reset'), { code: 'ECONNRESET' }))).toBe(
+      'ECONNRESET',
+    );
+  });
+
+  it('answer null for anything else, and never pass on a code that carries text', () => {
+    for (const thrown of [undefined, null, 'statusCode 500', 404, new Error('plain'), {}]) {
+      expect(statusCodeOf(thrown), String(thrown)).toBeNull();
+      expect(errorCodeOf(thrown), String(thrown)).toBeNull();
+    }
+    expect(statusCodeOf({ statusCode: '500' })).toBeNull();
+    expect(statusCodeOf({ statusCode: 404.5 })).toBeNull();
+    expect(errorCodeOf({ code: 7 })).toBeNull();
+    expect(errorCodeOf({ code: `not found: ${IDENTIFIERS.email}` })).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { findProjectRoot } from '../../src/shared/projectRoot.js';
@@ -84,6 +85,50 @@ describe('the understanding corpus (training/corpus)', () => {
     ).toBeUndefined();
     expect(nearCopyOf('ik heb geen geld voor eten', 'ik heb geen geld voor de tandarts')).toBe(
       undefined,
+    );
+  });
+
+  it('finds every near copy a line-by-line comparison finds, with the measured lines indexed once', () => {
+    // The index only skips pairs no rule could flag: checked against comparing every pair.
+    // A contained line sharing one strong word and not its opening; a shared opening of six words.
+    const found = (text: string, other: string) =>
+      findNearCopyPairs([{ text, where: 'line' }], [{ text: other, where: 'measured' }]).map(
+        (pair) => pair.why,
+      );
+    expect(found('ik heb geen geld meer', 'sinds gisteren ik heb geen geld meer')).toEqual([
+      'contained',
+    ]);
+    expect(
+      found(
+        'ik heb het niet meer zo makkelijk sinds de zomer',
+        'ik heb het niet meer zo makkelijk met de buren',
+      ),
+    ).toEqual(['shared-opening']);
+    const words = ['ik', 'heb', 'geen', 'geld', 'meer', 'voor', 'eten', 'mijn', 'zoon', 'niet'];
+    const line = fc
+      .array(fc.constantFrom(...words, 'huur', 'school', 'alleen', 'eenzaam', "m'n", 'heeeb'), {
+        minLength: 1,
+        maxLength: 9,
+      })
+      .map((chosen) => chosen.join(' '));
+    fc.assert(
+      fc.property(
+        fc.array(line, { maxLength: 12 }),
+        fc.array(line, { maxLength: 12 }),
+        (texts, measuredTexts) => {
+          const lines = texts.map((text, i) => ({ text, where: `line ${i}` }));
+          const measured = measuredTexts.map((text, i) => ({ text, where: `measured ${i}` }));
+          const expected = lines.flatMap((one) =>
+            measured.flatMap((other) => {
+              const why =
+                other.text.split(' ').length >= 3 ? nearCopyOf(one.text, other.text) : undefined;
+              return why === undefined ? [] : [{ line: one, measured: other, why }];
+            }),
+          );
+          expect(findNearCopyPairs(lines, measured)).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 

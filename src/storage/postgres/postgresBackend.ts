@@ -31,6 +31,8 @@ export async function openPostgresBackend(
   const notifications = new Notifications(database, logger);
   try {
     const links = await PostgresChannelLinkStore.open(database, notifications);
+    // One table, durable and shared: what the embedded store splits in memory and a file.
+    const facts = new PostgresSharedFacts(database, clock);
     return {
       kind: 'postgres',
       database,
@@ -45,7 +47,8 @@ export async function openPostgresBackend(
       insights: new PostgresAggregateStore(database),
       shared: { database, notifications },
       jobs: new PostgresJobGate(database, clock),
-      facts: new PostgresSharedFacts(database, clock),
+      facts,
+      durableFacts: facts,
       turns: postgresTurnLocks(database),
       rateLimiter: new PostgresRateLimiter(database, clock),
       readiness: postgresWriteProbe(database, clock),
