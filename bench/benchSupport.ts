@@ -112,6 +112,31 @@ export function leadsToRightEntry(
 }
 
 /**
+ * Why a first message missed the top 3 (docs/adr/0013, session 9 amendment), or undefined when a
+ * right entry is in it: `need` when none of the levensgebieden of the question's label or of its
+ * expected entries is among the two offered (the question's need was not read), `rank` when it is
+ * and a right entry stands further down the results, `text` when it is and no right entry was
+ * found at all (their text and needs do not meet the question).
+ */
+export function missCause(
+  catalogue: Catalogue,
+  question: Pick<BenchCase, 'expected' | 'levensgebied'>,
+  found: {
+    readonly results: readonly { readonly voorziening: { readonly id: string } }[];
+    readonly domains: readonly { readonly slug: string }[];
+  },
+): 'need' | 'rank' | 'text' | undefined {
+  const rank = found.results.findIndex((hit) => question.expected.includes(hit.voorziening.id));
+  if (rank >= 0 && rank < 3) return undefined;
+  const offered = found.domains.slice(0, 2).map((domain) => domain.slug);
+  const read =
+    (question.levensgebied !== undefined && offered.includes(question.levensgebied)) ||
+    offered.some((slug) => leadsToRightEntry(catalogue, question.expected, slug));
+  if (!read) return 'need';
+  return rank >= 3 ? 'rank' : 'text';
+}
+
+/**
  * The age a case's question is searched with: the one the case gives, else the one its text says
  * ("mijn zoon van 6"), as the conversation reads it from the first message (ADR 0013), so the
  * bench measures what a resident gets.

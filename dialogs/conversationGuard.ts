@@ -147,6 +147,16 @@ export class ConversationGuard {
         await context.sendActivity(activity);
       }
       this.logger.info({ kinds: assessment.kinds, source, concern }, 'safety check asked');
+      const { frame } = assessment.explanation;
+      if (frame !== undefined) {
+        // The frame reader turned a rule's crisis reply into this check (docs/adr/0012-safety-net.md,
+        // thirteenth round): counted apart, so a reader that lowers too often shows in the logs.
+        // Rule ids, the reading and the cue groups only; never the words the reader weighed.
+        this.logger.info(
+          { ruleIds, framed: frame.framed, cues: frameCueFeatures(frame.strongest) },
+          'crisis reply lowered by frame reader',
+        );
+      }
       return true;
     }
     await this.state.setSafety(context, withOpenSoftCheck(assessment.nextConcern, safety));
@@ -228,6 +238,15 @@ export class ConversationGuard {
       await this.services.insights.record({ kind: 'crisis', crisisKind }, at);
     }
   }
+}
+
+/**
+ * Of the frame reader's strongest features, only its cue groups (`g:past`, `gg:over+past`): fixed
+ * names from src/safety/frameCues.ts. Word, word-pair and prefix features are the resident's own
+ * words and never reach a log.
+ */
+function frameCueFeatures(strongest: readonly string[]): string[] {
+  return strongest.filter((name) => name.startsWith('g:') || name.startsWith('gg:'));
 }
 
 /** The next state with the previous message's open soft check kept, one message older. */

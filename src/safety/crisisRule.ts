@@ -96,11 +96,11 @@ export function compileRule(rule: CrisisRule): CompiledRule {
   };
 }
 
-/** The clause of `text` around [start, end): guards look only there, never at the whole message. */
-function clauseAround(text: string, start: number, end: number): string {
+/** The bounds of the clause of `text` around [start, end): guards look only there. */
+function clauseBounds(text: string, start: number, end: number): [number, number] {
   const from = text.lastIndexOf(clauseMarker, start - 1) + 1;
   const to = text.indexOf(clauseMarker, Math.max(end, from));
-  return text.slice(from, to === -1 ? text.length : to);
+  return [from, to === -1 ? text.length : to];
 }
 
 /**
@@ -114,9 +114,18 @@ export function ruleVerdict(rule: CompiledRule, normalised: string): RuleVerdict
   if (!rule.probe.test(normalised)) return 'none';
   if (rule.unlessInMessage.some((guard) => guard.test(normalised))) return 'none';
   let verdict: RuleVerdict = 'none';
+  // Every match in one clause gets the same verdict (the parts and guards read only the clause and
+  // carry no g flag, so a test keeps no state), so each clause is read once: a long message that
+  // repeats a matched phrase thousands of times in one clause costs one guard pass, not one per match.
+  let lastFrom = -1;
+  let lastTo = -1;
   for (const match of normalised.matchAll(rule.pattern)) {
     const start = match.index;
-    const clause = clauseAround(normalised, start, start + match[0].length);
+    const [from, to] = clauseBounds(normalised, start, start + match[0].length);
+    if (from === lastFrom && to === lastTo) continue;
+    lastFrom = from;
+    lastTo = to;
+    const clause = normalised.slice(from, to);
     if (!rule.with.every((part) => part.test(clause))) continue;
     if (rule.unless.some((guard) => guard.test(clause))) continue;
     if (!rule.askUnless.some((guard) => guard.test(clause))) return 'crisis';

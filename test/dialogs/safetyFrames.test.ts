@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { captureLogger } from '../support/logs.js';
 import { buttons, createHarness, joined, texts } from './conversationHarness.js';
 
 /**
@@ -78,5 +79,40 @@ describe('the safety check, frames in new words', () => {
       expect(said, message).not.toContain(asks);
       expect(await harness.insights.rows({ kind: 'crisis' }), message).toHaveLength(1);
     }
+  });
+
+  it('logs that the frame reader lowered a crisis reply, with rule ids and cue groups but no words', async () => {
+    const logs = captureLogger();
+    const chat = createHarness({ logger: logs.logger }).chat();
+    await chat.join();
+    await chat.say(
+      'Onze moskee wil een avond houden over mannen die hun vrouw slaan, wie kan er komen praten',
+    );
+    const lowered = logs
+      .lines()
+      .filter((line) => line['msg'] === 'crisis reply lowered by frame reader');
+    expect(lowered).toHaveLength(1);
+    const [event] = lowered;
+    const ruleIds = event?.['ruleIds'];
+    const cues = event?.['cues'];
+    expect(Array.isArray(ruleIds) && ruleIds.length > 0).toBe(true);
+    for (const id of ruleIds as unknown[]) expect(id).toMatch(/^[a-z]+\.[a-z-]+$/);
+    expect(typeof event?.['framed']).toBe('number');
+    expect(Array.isArray(cues)).toBe(true);
+    for (const cue of cues as unknown[]) expect(cue).toMatch(/^gg?:[a-z+]+$/);
+    for (const word of ['moskee', 'mannen', 'vrouw', 'slaan', 'avond', 'praten']) {
+      expect(logs.text()).not.toContain(word);
+    }
+  });
+
+  it('does not log a lowering when the crisis reply stands', async () => {
+    const logs = captureLogger();
+    const chat = createHarness({ logger: logs.logger }).chat();
+    await chat.join();
+    await chat.say('Ik keek een docu over mishandeling en mijn vriend schopt mij ook elke week');
+    expect(logs.lines().some((line) => line['msg'] === 'crisis reply sent')).toBe(true);
+    expect(
+      logs.lines().some((line) => line['msg'] === 'crisis reply lowered by frame reader'),
+    ).toBe(false);
   });
 });

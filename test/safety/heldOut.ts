@@ -16,9 +16,11 @@ import {
   frameModelCrises,
   frameModelNearMisses,
 } from './frameModelPhrasings.js';
+import { fifteenthRoundCrises, fifteenthRoundNearMisses } from './fifteenthRoundPhrasings.js';
 
 export { crisesWrittenForTheFrames, frameCasePhrasings, frameCases, nearMissesWrittenForTheFrames };
 export { frameModelAfterCrises, frameModelAfterNearMisses, frameModelCrises, frameModelNearMisses };
+export { fifteenthRoundCrises, fifteenthRoundNearMisses };
 
 /** The five messages a new user tried (docs/adr/0012-safety-net.md), all missed by the rules of ADR 0005. */
 export const issuePhrasings: readonly { text: string; kinds: readonly CrisisKind[] }[] = [
@@ -129,4 +131,6 @@ export const heldOutPhrasings = (): readonly { text: string; where: string }[] =
     text: crisis.text,
     where: 'frame reader crisis, after',
   })),
+  ...fifteenthRoundCrises.map((crisis) => ({ text: crisis.text, where: 'fifteenth round crisis' })),
+  ...fifteenthRoundNearMisses.map((text) => ({ text, where: 'fifteenth round near miss' })),
 ];
