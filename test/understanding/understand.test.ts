@@ -160,10 +160,12 @@ describe('understand(): one pass over a message', () => {
     expect(rememberedWords()).toBe(before);
   });
 
-  it('costs little: a hundred messages well under a second', () => {
-    const start = performance.now();
-    for (let i = 0; i < 100; i += 1) understand(`ik heb schulden en zorgen ${i}`, context);
-    expect(performance.now() - start).toBeLessThan(1000);
+  // Cost is measured by `npm run bench:understanding`; here only that repeated passes agree.
+  it('gives the same reading for the same words, pass after pass', () => {
+    const first = understand('ik heb schulden en zorgen', context);
+    for (let i = 0; i < 100; i += 1) {
+      expect(understand('ik heb schulden en zorgen', context)).toEqual(first);
+    }
   });
 });
 
