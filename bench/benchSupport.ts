@@ -273,8 +273,9 @@ export function withoutEntries(catalogue: Catalogue, ids: readonly string[]): Ca
 /**
  * `BENCH_SETS` of bench:understanding: `all` (unset: every set, the frozen splits included),
  * `tuned` (in-sample only), `dev` (in-sample and the dev kaarten Vechtstede, Reggedal, Elsenvoorde,
- * Hoolterveen, Dalmolen and Kolthoorn: what may be decided on), `apart` (those and the apart kaart
- * Hesselbroek, no frozen split, no Hengelo), `unfrozen` (every set but the frozen splits). Any other value is an error,
+ * Hoolterveen, Dalmolen, Kolthoorn and Hesselbroek: what may be decided on), `apart` (those and the
+ * apart kaart Brakelveen, no frozen split, no Hengelo), `unfrozen` (every set but the frozen
+ * splits). Any other value is an error,
  * so a typo never falls back to reading more than was asked.
  */
 export type BenchSets = 'all' | 'tuned' | 'dev' | 'apart' | 'unfrozen';
@@ -293,10 +294,10 @@ export const readsFrozen = (sets: BenchSets) => sets === 'all';
 /** Whether a run with these sets reads Hengelo (the second kaart, apart, measured only). */
 export const readsHengelo = (sets: BenchSets) => sets === 'all' || sets === 'unfrozen';
 
-/** Whether a run with these sets scores the dev kaarten (the third to the eighth, Kolthoorn). */
+/** Whether a run with these sets scores the dev kaarten (the third to the ninth, Hesselbroek). */
 export const readsDevKaarten = (sets: BenchSets) => sets !== 'tuned';
 
-/** Whether a run with these sets scores the apart kaart (Hesselbroek, the ninth, since session 9). */
+/** Whether a run with these sets scores the apart kaart (Brakelveen, the tenth, since session 10). */
 export const readsLaterKaarten = (sets: BenchSets) => sets !== 'tuned' && sets !== 'dev';
 
 /**

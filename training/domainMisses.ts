@@ -32,6 +32,8 @@ const DEV_KAARTEN = [
   'kaart-dalmolen',
   // A dev kaart from session 9 (the apart kaart of session 8, reported there).
   'kaart-kolthoorn',
+  // A dev kaart from session 10 (the apart kaart of session 9, reported there).
+  'kaart-hesselbroek',
 ];
 const kaarten = process.env.KAARTEN?.split(',') ?? DEV_KAARTEN;
 const model =

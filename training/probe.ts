@@ -123,11 +123,11 @@ console.log(`English stripped ${corpusDev(bare, process.env.SHOW === 'en', 'en')
 console.log(`golden train+dev full     ${golden(full, goldenTuned)}`);
 console.log(`golden train+dev stripped ${golden(bare, goldenTuned)}`);
 // PROBE_KAARTEN=1: the dev kaarten, the third (Vechtstede), the fourth (Reggedal), the fifth
-// (Elsenvoorde), the sixth (Hoolterveen), the seventh (Dalmolen) and the eighth (Kolthoorn), dev
-// sets since the fourth amendment, round 16, session 6, session 7, session 8 and session 9 of ADR
-// 0013 (`KAART=kaart-reggedal npx tsx training/devMisses.ts` lists misses). Hengelo is not read
-// since session 6, and the kaart written apart in session 9 (Hesselbroek) is measured by
-// bench:understanding only, never here.
+// (Elsenvoorde), the sixth (Hoolterveen), the seventh (Dalmolen), the eighth (Kolthoorn) and the
+// ninth (Hesselbroek), dev sets since the fourth amendment, round 16, session 6, session 7,
+// session 8, session 9 and session 10 of ADR 0013 (`KAART=kaart-reggedal npx tsx
+// training/devMisses.ts` lists misses). Hengelo is not read since session 6, and the kaart written
+// apart in session 10 (Brakelveen) is measured by bench:understanding only, never here.
 if (process.env.PROBE_KAARTEN === '1' || process.env.PROBE_APART === '1') {
   for (const [name, dir] of [
     ['Vechtstede (dev)  ', 'test/fixtures/kaart-vechtstede'],
@@ -136,6 +136,7 @@ if (process.env.PROBE_KAARTEN === '1' || process.env.PROBE_APART === '1') {
     ['Hoolterveen (dev) ', 'test/fixtures/kaart-hoolterveen'],
     ['Dalmolen (dev)    ', 'test/fixtures/kaart-dalmolen'],
     ['Kolthoorn (dev)   ', 'test/fixtures/kaart-kolthoorn'],
+    ['Hesselbroek (dev) ', 'test/fixtures/kaart-hesselbroek'],
   ] as const) {
     const kaart = await load(path.join(root, dir));
     const cases = readCases(path.join(root, dir, 'questions.jsonl'));

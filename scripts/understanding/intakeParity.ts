@@ -21,6 +21,7 @@ const DEV = [
   'kaart-hoolterveen',
   'kaart-dalmolen',
   'kaart-kolthoorn',
+  'kaart-hesselbroek',
 ];
 const root = path.resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
