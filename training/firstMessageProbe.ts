@@ -1,5 +1,5 @@
 /**
- * `npx tsx training/firstMessageProbe.ts`: hit@3 from the first message as counts, on the six dev
+ * `npx tsx training/firstMessageProbe.ts`: hit@3 from the first message as counts, on the seven dev
  * kaarten and golden train+dev (never a frozen split), with the English questions apart and the
  * misses sorted by cause: `need` (none of the levensgebieden the question is labelled with, or its
  * expected entries carry, is among the two the search offers: the question's need was not read),
@@ -33,6 +33,7 @@ const KAARTEN = [
   'kaart-hoolterveen',
   'kaart-dalmolen',
   'kaart-kolthoorn',
+  'kaart-hesselbroek',
 ];
 
 async function score(dir: string, cases: readonly BenchCase[]): Promise<string> {
