@@ -152,10 +152,10 @@ describe('the Casusbord in a browser', () => {
     const started = Date.now();
     await frameInPage(page, '/tab/?in-frame', 'Casusbord');
     const framed = page.frameLocator('iframe[title="Casusbord"]');
-    await framed.locator('#dev-login').waitFor({ state: 'visible', timeout: 6_000 });
-    const elapsed = Date.now() - started;
-    expect(elapsed).toBeGreaterThanOrEqual(2_500);
-    expect(elapsed).toBeLessThan(4_500);
+    // The lower bound is the behaviour (teams-js is given its time); the upper one only says the
+    // page does not hang, with room for a busy machine (a tight bound failed CI at load 13).
+    await framed.locator('#dev-login').waitFor({ state: 'visible', timeout: 12_000 });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2_500);
   });
 
   it('a claim on the board shows on the card built for that case, and only the claimer sees the contact', async () => {
@@ -226,6 +226,9 @@ describe('the Casusbord in a browser', () => {
     await openSignedInAs(staff.anna);
     await caseButton(created.reference).click();
     await page.getByRole('heading', { name: `Casus ${created.reference}` }).waitFor();
+    // The heading comes before the case has loaded: wait for the claim button, or a slow load
+    // after Bram's claim shows the claimed case and there is nothing left to click.
+    await page.getByRole('button', { name: 'Ik pak dit op' }).waitFor();
 
     const fromTeams = await handleCardAction(
       { reference: created.reference, verb: 'claim', expectedVersion: created.version },
