@@ -199,15 +199,6 @@ export const conceptGroups = {
       'oppas babysitter babysit trainer trainers coach coaches leraar lerares meester juf juffrouw teacher tutor bijlesleraar dominee pastoor priest imam scoutsleider leider leiding',
     prefixes: 'oppas',
   },
-  // A situation that keeps coming back (sixteenth round, docs/adr/0012-safety-net.md): "elke
-  // avond", "steeds", "al maanden". Help questions about a neighbour, a child or a carer's load are
-  // mostly told as what happens again and again; abuse is told so too ("hij slaat me elke dag"),
-  // and the group's pairs ("k:recurring+violence") let the corpus keep the two apart.
-  recurring: {
-    words:
-      'elke iedere ieder steeds telkens altijd dagelijks wekelijks regelmatig vaak meestal every always daily weekly often usually constantly',
-    pairs: 'al maanden, al weken, al jaren, for months, for weeks, for years, de hele, the whole',
-  },
 } as const satisfies Record<string, ConceptGroup>;
 
 export type ConceptName = keyof typeof conceptGroups;
