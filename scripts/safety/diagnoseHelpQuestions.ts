@@ -8,14 +8,17 @@
  */
 import { assessSafety } from '../../src/safety/assessSafety.js';
 import { loadConcernModel } from '../../src/safety/concernModel.js';
-import { devKaartQuestions } from './helpQuestions.js';
+import { devKaartQuestions, readDevKaarten } from './helpQuestions.js';
 
 const modelAt = process.argv.indexOf('--model');
 const model = loadConcernModel(modelAt === -1 ? undefined : process.argv[modelAt + 1]);
 const showAll = process.argv.includes('--all');
 const quiet = process.argv.includes('--summary');
 const counts = new Map<string, { questions: number; checks: number; firm: number }>();
-const questions = devKaartQuestions();
+// --every-dev-kaart: also Kolthoorn and Hesselbroek, dev sets the tuner does not fit on.
+const questions = devKaartQuestions(
+  process.argv.includes('--every-dev-kaart') ? readDevKaarten : undefined,
+);
 let flagged = 0;
 for (const question of questions) {
   const result = assessSafety(question.text, { model });
@@ -34,6 +37,14 @@ for (const question of questions) {
   );
 }
 console.log(`${flagged} of ${questions.length} flagged`);
+const pooled = { questions: 0, checks: 0, firm: 0 };
+for (const [group, count] of counts) {
+  if (!group.endsWith('/nl')) continue;
+  pooled.questions += count.questions;
+  pooled.checks += count.checks;
+  pooled.firm += count.firm;
+}
+counts.set('pooled/nl', pooled);
 for (const [group, { questions: n, checks, firm }] of counts) {
   const pct = (x: number) => `${((100 * x) / n).toFixed(1)}%`;
   console.log(

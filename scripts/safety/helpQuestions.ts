@@ -219,10 +219,10 @@ export function evaluationKeys(): Set<string> {
  * read message by message to see why a help question is checked (scripts/safety/
  * diagnoseHelpQuestions.ts). Minus safety questions and anything trained on, as in the bench.
  */
-export function devKaartQuestions(): HelpQuestion[] {
+export function devKaartQuestions(names: readonly string[] = devKaarten): HelpQuestion[] {
   const safety = safetyKeys(safetyEntryIds());
   const trained = new Set(trainingHelpQuestions().map((q) => q.key));
-  return devKaarten
+  return names
     .flatMap((name) => kaartQuestions(name))
     .filter((q) => !safety.has(q.key) && !trained.has(q.key));
 }

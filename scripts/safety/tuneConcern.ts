@@ -178,7 +178,7 @@ const GRID: readonly Omit<TrainingSettings, 'epochs'>[] = [
 ];
 const EPOCHS = [5, 10, 20] as const;
 
-interface Point {
+export interface Point {
   readonly example: TrainingExample;
   readonly rules: CrisisAssessment;
   readonly words: number;
@@ -222,7 +222,7 @@ interface Figures {
   readonly linesPerCheck: number;
 }
 
-function figures(points: readonly Point[], thresholds: ConcernThresholds): Figures {
+export function figures(points: readonly Point[], thresholds: ConcernThresholds): Figures {
   let crises = 0;
   let caught = 0;
   let byRules = 0;
@@ -298,7 +298,7 @@ const inertThresholds: ConcernThresholds = {
  * flags the fewest help questions (then the highest recall, then the fewest near misses); when no
  * pair keeps the floor, the highest recall.
  */
-function chooseCheck(
+export function chooseCheck(
   points: readonly Point[],
   help: readonly Point[],
   recallFloor: number = RECALL_FLOOR,
@@ -589,7 +589,7 @@ function chooseWeakSignal(points: readonly Point[], base: ConcernThresholds): nu
 const helpLanguages = ['nl', 'en'] as const;
 const helpLanguage = (p: Point) => (p.example.class.endsWith('-en') ? 'en' : 'nl');
 
-function helpFigures(help: readonly Point[], thresholds: ConcernThresholds) {
+export function helpFigures(help: readonly Point[], thresholds: ConcernThresholds) {
   const out: Record<string, { questions: number; checked: number; firm: number; crisis: number }> =
     {};
   for (const lang of helpLanguages) {
