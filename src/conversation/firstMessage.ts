@@ -159,6 +159,15 @@ export function ageFor(facts: FirstMessageFacts, forWhom: ForWhom): number | und
 }
 
 /**
+ * The resident's own age, if the message said it: "ik ben 15", or an age without whose when they
+ * ask for themselves ("voor mezelf, 15 jaar"). Not the age of someone they ask about, which is
+ * `ageFor`'s (ADR 0013, "for whom": help only for parents is not for a 15-year-old).
+ */
+export function ownAgeOf(facts: FirstMessageFacts): number | undefined {
+  return facts.selfAge ?? (facts.forWhom === 'zelf' ? facts.unknownAge : undefined);
+}
+
+/**
  * The question without the words that only say where the resident lives: "ik woon in 7544" or
  * "wij wonen in Deppenbroek" must not make the search think the question is about housing
  * ("woon" is an everyday word for the levensgebied Wonen). Only a residence phrase followed by a
