@@ -16,15 +16,16 @@ import { messageOf, placeNamesOf } from './turnMessage.js';
 
 /**
  * Who asks and for whom (ADR 0013, "for whom"): the intake's answer to "Voor wie zoekt u hulp?",
- * else what the message clearly said ("voor mezelf", "mijn zoon van 15"). The resident's own age is
- * the intake's age when they ask for themselves, else an age they said of themselves ("ik ben 15").
+ * else what the message clearly said ("voor mezelf", "mijn zoon van 15"). The resident's own age:
+ * an age they said of themselves ("ik ben 15"), or the intake's age when they ask for themselves,
+ * unless that age is only a number of years the message named without whose ("we gaan scheiden na
+ * 14 jaar" is no 14-year-old).
  */
 export function askerOf(facts: IntakeFacts, understanding?: MessageUnderstanding): Asker {
   const forWhom = facts.forWhom ?? understanding?.facts.forWhom;
-  const ownAge =
-    (forWhom === 'zelf' ? (facts.age ?? undefined) : undefined) ??
-    facts.mentionedAges?.self ??
-    understanding?.facts.ownAge;
+  const answered =
+    forWhom === 'zelf' && facts.age !== facts.mentionedAges?.unknown ? facts.age : undefined;
+  const ownAge = facts.mentionedAges?.self ?? answered ?? understanding?.facts.ownAge;
   return {
     ...(forWhom === undefined ? {} : { forWhom }),
     ...(ownAge === undefined || ownAge === null ? {} : { ownAge }),

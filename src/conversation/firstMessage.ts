@@ -159,12 +159,12 @@ export function ageFor(facts: FirstMessageFacts, forWhom: ForWhom): number | und
 }
 
 /**
- * The resident's own age, if the message said it: "ik ben 15", or an age without whose when they
- * ask for themselves ("voor mezelf, 15 jaar"). Not the age of someone they ask about, which is
- * `ageFor`'s (ADR 0013, "for whom": help only for parents is not for a 15-year-old).
+ * The resident's own age, if the message clearly said it ("ik ben 15"). Not the age of someone
+ * they ask about (`ageFor`'s), and not a number of years without whose: "we gaan scheiden na 14
+ * jaar" is no 14-year-old (ADR 0013, "for whom": help only for parents is not for a 15-year-old).
  */
 export function ownAgeOf(facts: FirstMessageFacts): number | undefined {
-  return facts.selfAge ?? (facts.forWhom === 'zelf' ? facts.unknownAge : undefined);
+  return facts.selfAge;
 }
 
 /**

@@ -411,7 +411,13 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   // Entries only for a role the resident does not have (ADR 0013, "for whom"): they come after
   // every entry that fits, and fill the list only when too few fit.
   const notForAsker: Candidate[] = [];
-  const roles = askerRoles(query.asker, needs.carer);
+  // A resident who chose the levensgebied of caring asks about caring, whatever the words said.
+  const choseCaring = [...chosen].some((slug) =>
+    (internals.needs.domainLabels.get(slug) ?? []).some(
+      (label) => internals.needs.model.labels[label]?.startsWith(CARER_NEED_PREFIX) === true,
+    ),
+  );
+  const roles = askerRoles(query.asker, choseCaring ? 1 : needs.carer);
   const idOf = (doc: number) => internals.docs[doc]?.id ?? '';
   const leftOutForAge: number[] = [];
   try {

