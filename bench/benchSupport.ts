@@ -7,10 +7,11 @@ import type { Catalogue, ResidentArea } from '../src/knowledge/catalogue.js';
 import { FIELDS, fieldTexts } from '../src/search/fields.js';
 import { isStopWord } from '../src/search/stopWords.js';
 import { foldText } from '../src/text/normalise.js';
-import { ageFor, extractFirstMessageFacts } from '../src/conversation/firstMessage.js';
+import { ageFor, extractFirstMessageFacts, ownAgeOf } from '../src/conversation/firstMessage.js';
 import { search } from '../src/search/search.js';
 import type { SearchIndex } from '../src/search/searchIndex.js';
 import type { SearchResult } from '../src/search/searchTypes.js';
+import type { Asker } from '../src/search/forWhom.js';
 import { searchAfterIntake } from '../src/understanding/afterIntake.js';
 import { splitOf } from '../src/understanding/corpus.js';
 
@@ -150,6 +151,19 @@ export function ageOfCase(question: {
   return ageFor(facts, facts.forWhom ?? 'zelf');
 }
 
+/**
+ * Who asks and for whom, as the conversation reads it from the first message (ADR 0013, "for
+ * whom"): "voor mezelf", "mijn zoon van 15", "ik ben 15".
+ */
+export function askerOfCase(question: { readonly text: string }): Asker {
+  const facts = extractFirstMessageFacts(question.text);
+  const ownAge = ownAgeOf(facts);
+  return {
+    ...(facts.forWhom === undefined ? {} : { forWhom: facts.forWhom }),
+    ...(ownAge === undefined ? {} : { ownAge }),
+  };
+}
+
 /** One question of a bench set (test/golden, test/fixtures/kaart-hengelo/questions.jsonl). */
 const benchCaseSchema = z.object({
   text: z.string(),
@@ -244,6 +258,7 @@ export function searchAsResident(
     audience: 'resident' as const,
     today,
     top: 10,
+    asker: askerOfCase(question),
     ...(age === undefined ? {} : { age }),
     ...(area === undefined ? {} : { area }),
   };

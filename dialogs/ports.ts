@@ -8,6 +8,7 @@ import type { Insights } from '../src/insights/insights.js';
 import type { Clock } from '../src/shared/clock.js';
 import type { Logger } from '../src/shared/logger.js';
 import type { Language } from '../src/conversation/language.js';
+import type { Asker } from '../src/search/forWhom.js';
 
 /**
  * What the conversation needs from the rest of the product, as small ports. The composition root
@@ -29,6 +30,8 @@ export interface IntakeSearchQuery {
   readonly language?: Language;
   /** How many results (the search's default, 3, when absent). */
   readonly top?: number;
+  /** Who asks and for whom, as far as the conversation is sure (ADR 0013, "for whom"). */
+  readonly asker?: Asker;
 }
 
 /** The part of src/search's SearchResult the conversation uses (a SearchResult fits as is). */

@@ -3,6 +3,7 @@ import { withoutResidence } from '../../src/conversation/firstMessage.js';
 import type { IntakeFacts } from '../../src/conversation/intakeFacts.js';
 import type { MessageUnderstanding } from '../../src/conversation/messageFacts.js';
 import type { ResidentArea } from '../../src/knowledge/catalogue.js';
+import type { Asker } from '../../src/search/forWhom.js';
 import type { TurnContext } from 'botbuilder';
 import type { ConversationServices, IntakeSearchResult, KnowledgePort } from '../ports.js';
 import { localDate } from '../../src/shared/gemeenteTime.js';
@@ -12,6 +13,25 @@ import { demoteTried } from '../../src/understanding/triedEntries.js';
 import { OFFER_CONFIDENCE } from '../../src/understanding/domainOffer.js';
 import { domainLabel } from '../texts.js';
 import { messageOf, placeNamesOf } from './turnMessage.js';
+
+/**
+ * Who asks and for whom (ADR 0013, "for whom"): the intake's answer to "Voor wie zoekt u hulp?",
+ * else what the message clearly said ("voor mezelf", "mijn zoon van 15"). The resident's own age:
+ * an age they said of themselves ("ik ben 15"), or the intake's age when they ask for themselves,
+ * unless that age is only a number of years the message named without whose ("we gaan scheiden na
+ * 14 jaar" is no 14-year-old).
+ */
+export function askerOf(facts: IntakeFacts, understanding?: MessageUnderstanding): Asker {
+  const forWhom = facts.forWhom ?? understanding?.facts.forWhom;
+  const answered =
+    forWhom === 'zelf' && facts.age !== facts.mentionedAges?.unknown ? facts.age : undefined;
+  const ownAge = facts.mentionedAges?.self ?? answered ?? understanding?.facts.ownAge;
+  return {
+    ...(forWhom === undefined ? {} : { forWhom }),
+    ...(ownAge === undefined || ownAge === null ? {} : { ownAge }),
+    ...(facts.caresFor ? { caresFor: true } : {}),
+  };
+}
 
 /**
  * The search with what the resident told: the question, the age (or its band), the area and the
@@ -46,6 +66,7 @@ export function searchFor(
           language: understanding.textLanguage ?? 'nl',
         }),
     ...(age === undefined ? {} : { age }),
+    asker: askerOf(facts, understanding),
     ...(area.wijk === undefined && area.stadsdeel === undefined ? {} : { area }),
     // ADR 0013: the levensgebieden the resident chose count in the ranking, not only as words.
     ...(facts.levensgebieden.length === 0 ? {} : { levensgebieden: facts.levensgebieden }),

@@ -159,6 +159,15 @@ export function ageFor(facts: FirstMessageFacts, forWhom: ForWhom): number | und
 }
 
 /**
+ * The resident's own age, if the message clearly said it ("ik ben 15"). Not the age of someone
+ * they ask about (`ageFor`'s), and not a number of years without whose: "we gaan scheiden na 14
+ * jaar" is no 14-year-old (ADR 0013, "for whom": help only for parents is not for a 15-year-old).
+ */
+export function ownAgeOf(facts: FirstMessageFacts): number | undefined {
+  return facts.selfAge;
+}
+
+/**
  * The question without the words that only say where the resident lives: "ik woon in 7544" or
  * "wij wonen in Deppenbroek" must not make the search think the question is about housing
  * ("woon" is an everyday word for the levensgebied Wonen). Only a residence phrase followed by a

@@ -1,5 +1,6 @@
 import { searchTexts } from '../i18n/nl/search.js';
 import type { AreaFit } from '../knowledge/catalogue.js';
+import type { Role } from './forWhom.js';
 import type { TermMatch } from './searchTypes.js';
 
 const texts = searchTexts.why;
@@ -8,6 +9,8 @@ const texts = searchTexts.why;
 export interface WhyNotes {
   readonly areaFit: AreaFit;
   readonly age?: 'fits' | 'outside';
+  /** For whom (ADR 0013): the entry is for a role the resident has, or only for one they lack. */
+  readonly role?: { readonly fits: Role } | { readonly excludes: Role };
   readonly staffOnly: boolean;
 }
 
@@ -33,6 +36,10 @@ export function explain(matches: readonly TermMatch[], notes: WhyNotes): string 
   if (notes.areaFit === 'own-stadsdeel') parts.push(texts.ownStadsdeel);
   if (notes.age === 'fits') parts.push(texts.ageFits);
   if (notes.age === 'outside') parts.push(texts.ageOutside);
+  if (notes.role !== undefined && 'fits' in notes.role) parts.push(texts.roleFits[notes.role.fits]);
+  if (notes.role !== undefined && 'excludes' in notes.role) {
+    parts.push(texts.roleExcludes[notes.role.excludes]);
+  }
   if (notes.staffOnly) parts.push(texts.staffOnly);
   return parts.join(texts.separator);
 }

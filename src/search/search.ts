@@ -1,5 +1,6 @@
 import { areaFit, residentVisibility, type AreaFit } from '../knowledge/catalogue.js';
 import { fitsAgeRange } from './ageRange.js';
+import { askerRoles, roleFit, type Role } from './forWhom.js';
 import { OUT_OF_SCOPE, VAGUE } from '../understanding/needs.js';
 import { calibratedConfidence, isNoGoodMatch } from './calibration.js';
 import { detectDomains, MIN_DOMAIN_CONFIDENCE, STRONG_DOMAIN_CONFIDENCE } from './domains.js';
@@ -35,6 +36,13 @@ export const AREA_BOOST: Readonly<Record<AreaFit, number>> = {
 };
 /** The resident's age is inside the entry's age range. */
 export const AGE_FIT_BOOST = 1.6;
+/**
+ * The entry names a role the resident has (ADR 0013, "for whom"): help for parents when a parent
+ * asks about a child, help for mantelzorgers when the resident cares for the person. The same boost
+ * as an age that fits, and not on top of it: a parent asking about a 15-year-old saw the youth
+ * club (jongeren, 12–27) boosted and the help for parents not, which has no age.
+ */
+export const ROLE_FIT_BOOST = AGE_FIT_BOOST;
 /**
  * The resident's age is outside the entry's age range. Used by the MiniSearch baseline of the
  * benchmarks; our own search leaves such entries out of the results (ADR 0013: an entry whose age
@@ -247,6 +255,8 @@ interface QuestionNeeds {
   readonly domains: ReadonlyMap<string, number>;
   readonly outOfScope: number;
   readonly vague: number;
+  /** The model's probability of the mantelzorg needs: whether the resident cares for someone. */
+  readonly carer: number;
 }
 
 function questionNeeds(
@@ -261,8 +271,10 @@ function questionNeeds(
   const domains = new Map<string, number>();
   let outOfScope = 0;
   let vague = 0;
+  let carer = 0;
   labelDomain.forEach((domain, label) => {
     const p = probabilities[label] as number;
+    if (model.labels[label]?.startsWith(CARER_NEED_PREFIX) === true) carer += p;
     if (domain === undefined) {
       if (model.labels[label] === OUT_OF_SCOPE) outOfScope = p;
       if (model.labels[label] === VAGUE) vague = p;
@@ -271,7 +283,39 @@ function questionNeeds(
     domains.set(domain, (domains.get(domain) ?? 0) + p);
     if (p >= MIN_NEED_PROBABILITY) active.push(label);
   });
-  return { probabilities, active, domains, outOfScope, vague };
+  return { probabilities, active, domains, outOfScope, vague, carer };
+}
+
+/** The model's needs of a mantelzorger (training/behoeften.yaml: mantelzorg.ontlasten, …). */
+const CARER_NEED_PREFIX = 'mantelzorg.';
+
+/** One candidate of the top list. */
+interface Candidate {
+  readonly doc: number;
+  readonly score: number;
+  readonly fit: AreaFit;
+  readonly age?: 'fits';
+  readonly role?: { readonly fits: Role } | { readonly excludes: Role };
+}
+
+/** Puts a candidate into a list sorted best first (ties by id), keeping at most `top`. */
+function insertCandidate(
+  list: Candidate[],
+  candidate: Candidate,
+  top: number,
+  idOf: (doc: number) => string,
+): void {
+  let at = list.length;
+  while (at > 0) {
+    const previous = list[at - 1] as Candidate;
+    const before =
+      previous.score > candidate.score ||
+      (previous.score === candidate.score && idOf(previous.doc) < idOf(candidate.doc));
+    if (before) break;
+    at -= 1;
+  }
+  list.splice(at, 0, candidate);
+  if (list.length > top) list.pop();
 }
 
 /**
@@ -363,7 +407,18 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   // entries touches thousands; a growing array was most of what a search allocated).
   const touched = internals.touched;
   let count = 0;
-  const best: { doc: number; score: number; fit: AreaFit; age?: 'fits' }[] = [];
+  const best: Candidate[] = [];
+  // Entries only for a role the resident does not have (ADR 0013, "for whom"): they come after
+  // every entry that fits, and fill the list only when too few fit.
+  const notForAsker: Candidate[] = [];
+  // A resident who chose the levensgebied of caring asks about caring, whatever the words said.
+  const choseCaring = [...chosen].some((slug) =>
+    (internals.needs.domainLabels.get(slug) ?? []).some(
+      (label) => internals.needs.model.labels[label]?.startsWith(CARER_NEED_PREFIX) === true,
+    ),
+  );
+  const roles = askerRoles(query.asker, choseCaring ? 1 : needs.carer);
+  const idOf = (doc: number) => internals.docs[doc]?.id ?? '';
   const leftOutForAge: number[] = [];
   try {
     // 1. BM25F: add each term's precomputed contribution to every document that has it.
@@ -440,7 +495,10 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
     // are skipped before their filters are checked.
     const maxBoost =
       (query.area === undefined ? AREA_BOOST.city : Math.max(...Object.values(AREA_BOOST))) *
-      (query.age === undefined ? 1 : AGE_FIT_BOOST);
+      Math.max(
+        query.age === undefined ? 1 : AGE_FIT_BOOST,
+        roles.has.size === 0 ? 1 : ROLE_FIT_BOOST,
+      );
     for (let t = 0; t < count; t += 1) {
       const doc = touched[t] as number;
       const domainFactor = domainFactors[internals.domainSetOf[doc] as number] as number;
@@ -468,28 +526,37 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
           continue;
         }
         age = 'fits';
-        score *= AGE_FIT_BOOST;
+      }
+      const role = roleFit(internals.roles[doc] ?? { named: [] }, roles);
+      if (age === 'fits') score *= AGE_FIT_BOOST;
+      else if (role.fits !== undefined) score *= ROLE_FIT_BOOST;
+      const candidate: Candidate = {
+        doc,
+        score,
+        fit,
+        ...(age === undefined ? {} : { age }),
+        ...(role.fits === undefined ? {} : { role: { fits: role.fits } }),
+        ...(role.excludes === undefined ? {} : { role: { excludes: role.excludes } }),
+      };
+      if (role.excludes !== undefined) {
+        // Only while fewer than `top` entries fit; the list's own floor keeps it short.
+        const lowest = notForAsker.length === top ? (notForAsker[top - 1] as Candidate).score : 0;
+        if (best.length < top && score > lowest) insertCandidate(notForAsker, candidate, top, idOf);
+        continue;
       }
       if (score <= floor) continue;
-      let at = best.length;
-      while (at > 0) {
-        const previous = best[at - 1] as { doc: number; score: number };
-        const before =
-          previous.score > score ||
-          (previous.score === score && (internals.docs[previous.doc]?.id ?? '') < entry.id);
-        if (before) break;
-        at -= 1;
-      }
-      best.splice(at, 0, { doc, score, fit, ...(age === undefined ? {} : { age }) });
-      if (best.length > top) best.pop();
+      insertCandidate(best, candidate, top, idOf);
     }
   } finally {
     // Leave the shared scratch array all zero again, whatever happened.
     for (let t = 0; t < count; t += 1) scores[touched[t] as number] = 0;
   }
 
+  // Entries that fit first; those only for a role the resident lacks fill what is left.
+  best.push(...notForAsker.slice(0, top - best.length));
+
   // 3. Explanations, confidence of the best result, levensgebieden.
-  const results: SearchHit[] = best.map(({ doc, score, fit, age }) => {
+  const results: SearchHit[] = best.map(({ doc, score, fit, age, role }) => {
     const voorziening = internals.docs[doc] as (typeof internals.docs)[number];
     const matches = toMatches(termHits(internals, analysed.terms, doc));
     return {
@@ -498,6 +565,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
       why: explain(matches, {
         areaFit: fit,
         ...(age === undefined ? {} : { age }),
+        ...(role === undefined ? {} : { role }),
         staffOnly: voorziening.toegang === 'alleen-via-wijkteam',
       }),
       matches,

@@ -16,6 +16,7 @@ import { shippedModel, type LinearModel } from '../understanding/linearModel.js'
 import { needIndexSteps, type NeedIndex } from './needIndex.js';
 import { runInSlices, runToEnd, type Pause } from '../shared/timeSlicer.js';
 import { ageRangeOf, type AgeRange } from './ageRange.js';
+import { entryRoles, type EntryRoles } from './forWhom.js';
 
 /**
  * BM25 saturation: how quickly repeating a word stops adding to the score. 1.2 is the textbook
@@ -72,6 +73,8 @@ export interface SearchIndexInternals {
   readonly domainSets: readonly (readonly string[])[];
   /** Per document: the ages it is for (ageRangeOf), read once. */
   readonly ageRanges: readonly (AgeRange | undefined)[];
+  /** Per document: the roles its kenmerken name (entryRoles, ADR 0013 "for whom"), read once. */
+  readonly roles: readonly EntryRoles[];
   /** The learned layer: needs per entry (see needIndex.ts). */
   readonly needs: NeedIndex;
 }
@@ -394,6 +397,7 @@ function* searchIndexSteps(
     domainSetOf: domainOf,
     domainSets,
     ageRanges: docs.map((entry) => ageRangeOf(entry)),
+    roles: docs.map((entry) => entryRoles(entry)),
     needs,
   });
   return Object.freeze({ version: catalogue.version, size: n, catalogue, internals });

@@ -2,6 +2,7 @@ import type { ConfidenceSignals } from './calibration.js';
 import type { AreaFit, ResidentArea, Voorziening } from '../knowledge/catalogue.js';
 import type { FieldName } from './fields.js';
 import type { Language } from '../conversation/language.js';
+import type { Asker } from './forWhom.js';
 
 /**
  * Who is asking. Residents never see "alleen-via-wijkteam" entries; staff (the wijkteam, the
@@ -39,6 +40,12 @@ export interface SearchQuery {
    * again; detected from the text when left out (the CLI, the benchmarks).
    */
   readonly language?: Language;
+  /**
+   * Who asks and for whom, as far as the conversation is sure (ADR 0013, "for whom"): help only
+   * for parents never ranks above help that fits a 15-year-old asking for himself, and help for
+   * parents counts as fitting a parent who asks about a child, as help for the child's age does.
+   */
+  readonly asker?: Asker;
 }
 
 /** How a query word reached the index: as typed, as a compound part, corrected, or a synonym. */

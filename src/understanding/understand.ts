@@ -2,6 +2,7 @@ import type { ForWhom } from '../cases/case.js';
 import {
   ageFor,
   extractFirstMessageFacts,
+  ownAgeOf,
   withoutResidence,
   type FirstMessageFacts,
 } from '../conversation/firstMessage.js';
@@ -62,6 +63,8 @@ export interface Facts {
   readonly forWhom?: ForWhom;
   /** The age of the person the question is about, when the message says it. */
   readonly age?: number;
+  /** The resident's own age, when the message says it ("ik ben 15"); may differ from `age`. */
+  readonly ownAge?: number;
 }
 
 export interface Understanding<Safety> {
@@ -104,11 +107,13 @@ function factsOf(
   place: { readonly postcode?: string; readonly wijk?: string },
 ): Facts {
   const age = ageFor(extracted, extracted.forWhom ?? 'zelf');
+  const ownAge = ownAgeOf(extracted);
   return {
     ...(place.postcode === undefined ? {} : { postcode: place.postcode }),
     ...(place.wijk === undefined ? {} : { wijk: place.wijk }),
     ...(extracted.forWhom === undefined ? {} : { forWhom: extracted.forWhom }),
     ...(age === undefined ? {} : { age }),
+    ...(ownAge === undefined ? {} : { ownAge }),
   };
 }
 

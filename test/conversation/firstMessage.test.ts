@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   extractFirstMessageFacts,
+  ownAgeOf,
   relationIn,
   withoutResidence,
 } from '../../src/conversation/firstMessage.js';
@@ -56,6 +57,25 @@ describe('extractFirstMessageFacts', () => {
     expect(extractFirstMessageFacts('Ik ben 3 keer verhuisd').selfAge).toBeUndefined();
     expect(extractFirstMessageFacts('een schuld van 500 euro').subjectAge).toBeUndefined();
     expect(extractFirstMessageFacts('ik heb 250 euro schuld').unknownAge).toBeUndefined();
+  });
+});
+
+describe("ownAgeOf: the resident's own age, not the age of whom they ask about", () => {
+  it('reads an age the resident gives of themselves', () => {
+    expect(ownAgeOf(extractFirstMessageFacts('ik ben 15 en ik word uitgelachen in de klas'))).toBe(
+      15,
+    );
+  });
+
+  it("does not take the age of a child or an age without whose for the resident's own", () => {
+    expect(
+      ownAgeOf(extractFirstMessageFacts('mijn dochter van 15 wil niet meer naar school')),
+    ).toBeUndefined();
+    expect(ownAgeOf(extractFirstMessageFacts('iemand van 15 jaar zoekt werk'))).toBeUndefined();
+    // Years of a marriage are no age, even for a resident who asks for themselves.
+    expect(
+      ownAgeOf(extractFirstMessageFacts('voor mezelf: we gaan uit elkaar na 14 jaar')),
+    ).toBeUndefined();
   });
 });
 

@@ -26,6 +26,7 @@ describe('understand(): one pass over a message', () => {
     expect(result.levensgebieden[0]?.slug).toBe('ontmoeting');
     expect(result.needs[0]?.need).toBe('ontmoeting.contact');
     expect(result.facts).toMatchObject({ postcode: '7544', forWhom: 'ouder', age: 84 });
+    expect(result.facts.ownAge).toBeUndefined();
     expect(result.searchText).not.toMatch(/woon/);
     expect(result.intent).toEqual({ kind: 'question' });
     expect(result.offer).toEqual({ kind: 'one', slug: 'ontmoeting' });
@@ -123,6 +124,13 @@ describe('understand(): one pass over a message', () => {
     expect(ouderWorden(older.levensgebieden)).toBeGreaterThanOrEqual(
       ouderWorden(younger.levensgebieden) + 0.05,
     );
+  });
+
+  it("keeps the resident's own age apart from the age of the child asked about", () => {
+    const parent = understand('ik ben 41 en mijn zoon van 13 blowt elk weekend', context);
+    expect(parent.facts).toMatchObject({ forWhom: 'kind', age: 13, ownAge: 41 });
+    const teenager = understand('ik ben 14 en ik durf niet meer naar de sportclub', context);
+    expect(teenager.facts).toMatchObject({ age: 14, ownAge: 14 });
   });
 
   it('adds the stated facts to the features of a message, never to a text of the knowledge', () => {

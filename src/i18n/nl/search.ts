@@ -23,6 +23,11 @@ export const searchTexts = {
     ownStadsdeel: 'in het eigen stadsdeel',
     ageFits: 'leeftijd past',
     ageOutside: 'leeftijd past niet',
+    roleFits: { ouders: 'voor ouders', mantelzorgers: 'voor mantelzorgers' },
+    roleExcludes: {
+      ouders: 'alleen voor ouders, niet voor deze inwoner',
+      mantelzorgers: 'alleen voor mantelzorgers, niet voor deze inwoner',
+    },
     staffOnly: 'alleen via het wijkteam',
     separator: '; ',
   },
