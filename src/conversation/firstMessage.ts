@@ -133,8 +133,24 @@ function findSubjectAge(folded: string): number | undefined {
   return undefined;
 }
 
+/**
+ * "al 2 jaar", "sinds 3 jaar", "hier 2 jaar", "na 22 jaar", "51 jaar getrouwd", "2 years ago": a
+ * time span, not an age. Read as an age it would leave out entries for the person's real age.
+ */
+const SPAN_BEFORE =
+  /(?:^|\s)(?:al|sinds|na|over|binnen|afgelopen|laatste|hier|daar|since|for|after|past|last|here|within)\s$/;
+const SPAN_AFTER =
+  /^\s(?:geleden|lang|getrouwd|samen|gewerkt|gewoond|in dienst|ago|long|married|together)\b/;
+
 function findUnknownAge(folded: string): number | undefined {
-  return age(/\b(\d{1,3}) (?:jaar oud|jaar|years old|years)\b/.exec(folded)?.[1]);
+  for (const match of folded.matchAll(/\b(\d{1,3}) (?:jaar oud|jaar|years old|years)\b/g)) {
+    const before = folded.slice(0, match.index);
+    const after = folded.slice(match.index + match[0].length);
+    if (match[0].endsWith(' oud') || match[0].endsWith(' old')) return age(match[1]);
+    if (SPAN_BEFORE.test(`${before.slice(-12)}`) || SPAN_AFTER.test(after)) continue;
+    return age(match[1]);
+  }
+  return undefined;
 }
 
 export function extractFirstMessageFacts(text: string): FirstMessageFacts {

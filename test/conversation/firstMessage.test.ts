@@ -57,6 +57,25 @@ describe('extractFirstMessageFacts', () => {
     expect(extractFirstMessageFacts('een schuld van 500 euro').subjectAge).toBeUndefined();
     expect(extractFirstMessageFacts('ik heb 250 euro schuld').unknownAge).toBeUndefined();
   });
+
+  it('does not read a time span as an age, but still finds the age beside it', () => {
+    for (const text of [
+      'We wonen hier al 3 jaar en ik wil beter Nederlands leren',
+      'Sinds 2 jaar lukt het niet meer met de rekeningen',
+      'Na 30 jaar bij hetzelfde bedrijf ben ik ontslagen',
+      'We waren 45 jaar getrouwd en nu is ze er niet meer',
+      '4 jaar geleden is mijn vrouw overleden',
+      'I have lived here for 5 years and still know nobody',
+    ]) {
+      expect(extractFirstMessageFacts(text).unknownAge, text).toBeUndefined();
+    }
+    expect(
+      extractFirstMessageFacts('Sinds 2 jaar woon ik alleen, ik ben nu 81 jaar oud').unknownAge,
+    ).toBe(81);
+    expect(
+      extractFirstMessageFacts('wie doet boodschappen voor iemand van 80 jaar').unknownAge,
+    ).toBe(80);
+  });
 });
 
 describe('withoutResidence', () => {
