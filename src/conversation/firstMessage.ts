@@ -125,12 +125,20 @@ const SUBJECT_AGE_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:${relationAlternation}) (?:is|wordt) (\\d{1,3})(?= en | maar |$)`),
 ];
 
-function findSubjectAge(folded: string): number | undefined {
+/**
+ * "mijn schoonvader is 86, woont alleen": a bare number after "is", then a comma or a full stop.
+ * Read on the lower-cased text, since folding drops the punctuation that ends the clause.
+ */
+const SUBJECT_AGE_BEFORE_PUNCTUATION = new RegExp(
+  `\\b(?:${relationAlternation}) (?:is|wordt) (\\d{1,3})\\s*[,.;!?]`,
+);
+
+function findSubjectAge(folded: string, lowered: string): number | undefined {
   for (const pattern of SUBJECT_AGE_PATTERNS) {
     const found = age(pattern.exec(folded)?.[1]);
     if (found !== undefined) return found;
   }
-  return undefined;
+  return age(SUBJECT_AGE_BEFORE_PUNCTUATION.exec(lowered)?.[1]);
 }
 
 /**
@@ -157,7 +165,7 @@ export function extractFirstMessageFacts(text: string): FirstMessageFacts {
   const folded = foldReply(text);
   const forWhom = findForWhom(folded);
   const selfAge = findSelfAge(folded);
-  const subjectAge = findSubjectAge(folded);
+  const subjectAge = findSubjectAge(folded, text.toLowerCase().replace(/\s+/g, ' '));
   const unknownAge =
     selfAge === undefined && subjectAge === undefined ? findUnknownAge(folded) : undefined;
   return {

@@ -58,6 +58,14 @@ describe('extractFirstMessageFacts', () => {
     expect(extractFirstMessageFacts('ik heb 250 euro schuld').unknownAge).toBeUndefined();
   });
 
+  it('reads "is 84," as the age of the relation: the comma ends the clause', () => {
+    expect(
+      extractFirstMessageFacts('Mijn oom is 84, kookt niet meer en vergeet zijn pillen'),
+    ).toMatchObject({ forWhom: 'familielid', subjectAge: 84 });
+    expect(extractFirstMessageFacts('mijn buurman is 79. hij hoort slecht').subjectAge).toBe(79);
+    expect(extractFirstMessageFacts('mijn dochter is 300 euro kwijt').subjectAge).toBeUndefined();
+  });
+
   it('does not read a time span as an age, but still finds the age beside it', () => {
     for (const text of [
       'We wonen hier al 3 jaar en ik wil beter Nederlands leren',
