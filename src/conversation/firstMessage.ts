@@ -125,23 +125,47 @@ const SUBJECT_AGE_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:${relationAlternation}) (?:is|wordt) (\\d{1,3})(?= en | maar |$)`),
 ];
 
-function findSubjectAge(folded: string): number | undefined {
+/**
+ * "mijn schoonvader is 86, woont alleen": a bare number after "is", then a comma or a full stop.
+ * Read on the lower-cased text, since folding drops the punctuation that ends the clause.
+ */
+const SUBJECT_AGE_BEFORE_PUNCTUATION = new RegExp(
+  `\\b(?:${relationAlternation}) (?:is|wordt) (\\d{1,3})\\s*[,.;!?]`,
+);
+
+function findSubjectAge(folded: string, lowered: string): number | undefined {
   for (const pattern of SUBJECT_AGE_PATTERNS) {
     const found = age(pattern.exec(folded)?.[1]);
     if (found !== undefined) return found;
   }
-  return undefined;
+  return age(SUBJECT_AGE_BEFORE_PUNCTUATION.exec(lowered)?.[1]);
 }
 
+/**
+ * "al 2 jaar", "sinds 3 jaar", "hier 2 jaar", "na 22 jaar", "51 jaar getrouwd", "2 years ago": a
+ * time span, not an age. Read as an age it would leave out entries for the person's real age.
+ */
+const SPAN_BEFORE =
+  /(?:^|\s)(?:al|sinds|na|over|binnen|afgelopen|laatste|hier|daar|since|for|after|past|last|here|within)\s$/;
+const SPAN_AFTER =
+  /^\s(?:geleden|lang|getrouwd|samen|gewerkt|gewoond|in dienst|ago|long|married|together)\b/;
+
 function findUnknownAge(folded: string): number | undefined {
-  return age(/\b(\d{1,3}) (?:jaar oud|jaar|years old|years)\b/.exec(folded)?.[1]);
+  for (const match of folded.matchAll(/\b(\d{1,3}) (?:jaar oud|jaar|years old|years)\b/g)) {
+    const before = folded.slice(0, match.index);
+    const after = folded.slice(match.index + match[0].length);
+    if (match[0].endsWith(' oud') || match[0].endsWith(' old')) return age(match[1]);
+    if (SPAN_BEFORE.test(`${before.slice(-12)}`) || SPAN_AFTER.test(after)) continue;
+    return age(match[1]);
+  }
+  return undefined;
 }
 
 export function extractFirstMessageFacts(text: string): FirstMessageFacts {
   const folded = foldReply(text);
   const forWhom = findForWhom(folded);
   const selfAge = findSelfAge(folded);
-  const subjectAge = findSubjectAge(folded);
+  const subjectAge = findSubjectAge(folded, text.toLowerCase().replace(/\s+/g, ' '));
   const unknownAge =
     selfAge === undefined && subjectAge === undefined ? findUnknownAge(folded) : undefined;
   return {

@@ -58,6 +58,33 @@ describe('extractFirstMessageFacts', () => {
     expect(extractFirstMessageFacts('een schuld van 500 euro').subjectAge).toBeUndefined();
     expect(extractFirstMessageFacts('ik heb 250 euro schuld').unknownAge).toBeUndefined();
   });
+
+  it('reads "is 84," as the age of the relation: the comma ends the clause', () => {
+    expect(
+      extractFirstMessageFacts('Mijn oom is 84, kookt niet meer en vergeet zijn pillen'),
+    ).toMatchObject({ forWhom: 'familielid', subjectAge: 84 });
+    expect(extractFirstMessageFacts('mijn buurman is 79. hij hoort slecht').subjectAge).toBe(79);
+    expect(extractFirstMessageFacts('mijn dochter is 300 euro kwijt').subjectAge).toBeUndefined();
+  });
+
+  it('does not read a time span as an age, but still finds the age beside it', () => {
+    for (const text of [
+      'We wonen hier al 3 jaar en ik wil beter Nederlands leren',
+      'Sinds 2 jaar lukt het niet meer met de rekeningen',
+      'Na 30 jaar bij hetzelfde bedrijf ben ik ontslagen',
+      'We waren 45 jaar getrouwd en nu is ze er niet meer',
+      '4 jaar geleden is mijn vrouw overleden',
+      'I have lived here for 5 years and still know nobody',
+    ]) {
+      expect(extractFirstMessageFacts(text).unknownAge, text).toBeUndefined();
+    }
+    expect(
+      extractFirstMessageFacts('Sinds 2 jaar woon ik alleen, ik ben nu 81 jaar oud').unknownAge,
+    ).toBe(81);
+    expect(
+      extractFirstMessageFacts('wie doet boodschappen voor iemand van 80 jaar').unknownAge,
+    ).toBe(80);
+  });
 });
 
 describe("ownAgeOf: the resident's own age, not the age of whom they ask about", () => {
