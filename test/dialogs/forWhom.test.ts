@@ -1,11 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConversationServices } from '../../dialogs/ports.js';
-import type { RoutingTable } from '../../src/cases/routing.js';
-import type { KnowledgeService } from '../../src/knowledge/knowledgeService.js';
-import type { SearchIndex } from '../../src/search/searchIndex.js';
+import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../support/manualClock.js';
-import { playResident, startRealKnowledge } from './realKnowledgeServices.js';
+import { playResident } from './realKnowledgeServices.js';
 import type { JourneyResult, Persona } from './journeys/simulatedResident.js';
+import { useRealKnowledgeServices } from './useRealKnowledge.js';
 
 /**
  * For whom (ADR 0013, "for whom") as transcripts over the real sociale kaart: help only for
@@ -14,21 +11,11 @@ import type { JourneyResult, Persona } from './journeys/simulatedResident.js';
  * mantelzorgers. The phrasings were written for these tests.
  */
 describe('for whom, in the conversation', () => {
-  let knowledge: KnowledgeService<SearchIndex>;
-  let routing: RoutingTable;
-  let services: ConversationServices;
   const clock = new ManualClock('2026-03-02T09:00:00Z');
-
-  beforeAll(async () => {
-    ({ knowledge, routing, services } = await startRealKnowledge(clock));
-  }, 30_000);
-
-  afterAll(async () => {
-    await knowledge.stop();
-  });
+  const real = useRealKnowledgeServices(clock);
 
   const play = (persona: Omit<Persona, 'name' | 'theme'>): Promise<JourneyResult> =>
-    playResident({ knowledge, routing, services }, clock, 'for whom', persona);
+    playResident(real(), clock, 'for whom', persona);
 
   /** The entries of the real kaart that are only for parents (kenmerken ouders, scheidende-ouders). */
   const PARENTS_ONLY = [

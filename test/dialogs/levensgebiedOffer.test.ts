@@ -1,12 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConversationServices } from '../../dialogs/ports.js';
-import type { RoutingTable } from '../../src/cases/routing.js';
-import type { KnowledgeService } from '../../src/knowledge/knowledgeService.js';
-import type { SearchIndex } from '../../src/search/searchIndex.js';
+import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../support/manualClock.js';
 import { buttons, createHarness, joined, type Chat } from './conversationHarness.js';
 import type { JourneyResult, Persona } from './journeys/simulatedResident.js';
-import { playResident, startRealKnowledge } from './realKnowledgeServices.js';
+import { playResident } from './realKnowledgeServices.js';
+import { useRealKnowledgeServices } from './useRealKnowledge.js';
 
 /**
  * Class 5 of ADR 0013 (the levensgebied guess) as transcripts, ADR 0013 tenth amendment: in the
@@ -16,24 +13,14 @@ import { playResident, startRealKnowledge } from './realKnowledgeServices.js';
  * tests, not taken from the issue, a kaart or a corpus.
  */
 describe('the levensgebied offer in the conversation (class 5)', () => {
-  let knowledge: KnowledgeService<SearchIndex>;
-  let routing: RoutingTable;
-  let services: ConversationServices;
   const clock = new ManualClock('2026-03-02T09:00:00Z');
-
-  beforeAll(async () => {
-    ({ knowledge, routing, services } = await startRealKnowledge(clock));
-  }, 30_000);
-
-  afterAll(async () => {
-    await knowledge.stop();
-  });
+  const real = useRealKnowledgeServices(clock);
 
   async function newChat(): Promise<Chat> {
     const chat = createHarness({
-      knowledge: services.knowledge,
-      routing,
-      cases: services.cases,
+      knowledge: real().services.knowledge,
+      routing: real().routing,
+      cases: real().services.cases,
       clock,
     }).chat();
     await chat.join();
@@ -50,7 +37,7 @@ describe('the levensgebied offer in the conversation (class 5)', () => {
   }
 
   const play = (persona: Omit<Persona, 'name' | 'theme'>): Promise<JourneyResult> =>
-    playResident({ knowledge, routing, services }, clock, 'levensgebied-offer', persona);
+    playResident(real(), clock, 'levensgebied-offer', persona);
 
   it('a contract that keeps charging after it was cancelled is offered as a rights question too', async () => {
     // Before: "Gaat uw vraag over Geld, schulden en administratie?" alone.

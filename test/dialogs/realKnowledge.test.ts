@@ -1,35 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConversationServices } from '../../dialogs/ports.js';
-import type { RoutingTable } from '../../src/cases/routing.js';
-import type { KnowledgeService } from '../../src/knowledge/knowledgeService.js';
-import type { SearchIndex } from '../../src/search/searchIndex.js';
+import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../support/manualClock.js';
-import { startRealKnowledge } from './realKnowledgeServices.js';
 import { buttons, createHarness, joined, texts } from './conversationHarness.js';
+import { useRealKnowledgeServices } from './useRealKnowledge.js';
 
 /**
  * The conversation on the real sociale kaart (knowledge/), the real search and the real routing
  * file, through the adapter the composition root uses (dialogs/conversationServices.ts).
  */
 describe('the intake on the real knowledge', () => {
-  let knowledge: KnowledgeService<SearchIndex>;
-  let routing: RoutingTable;
-  let services: ConversationServices;
   const clock = new ManualClock('2026-03-02T09:00:00Z');
-
-  beforeAll(async () => {
-    ({ knowledge, routing, services } = await startRealKnowledge(clock));
-  }, 30_000);
-
-  afterAll(async () => {
-    await knowledge.stop();
-  });
+  const real = useRealKnowledgeServices(clock);
 
   it('finds the levensgebied of a money question and shows real cards with a freshness line', async () => {
     const harness = createHarness({
-      knowledge: services.knowledge,
-      routing,
-      cases: services.cases,
+      knowledge: real().services.knowledge,
+      routing: real().routing,
+      cases: real().services.cases,
       clock,
     });
     const chat = harness.chat();
@@ -58,9 +44,9 @@ describe('the intake on the real knowledge', () => {
   });
   it('does not read "ik woon in 7544" as a housing question, and does not ask for the wijk again', async () => {
     const harness = createHarness({
-      knowledge: services.knowledge,
-      routing,
-      cases: services.cases,
+      knowledge: real().services.knowledge,
+      routing: real().routing,
+      cases: real().services.cases,
       clock,
     });
     const chat = harness.chat();

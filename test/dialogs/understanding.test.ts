@@ -1,13 +1,10 @@
 import type { Activity } from 'botbuilder';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConversationServices } from '../../dialogs/ports.js';
-import type { RoutingTable } from '../../src/cases/routing.js';
-import type { KnowledgeService } from '../../src/knowledge/knowledgeService.js';
-import type { SearchIndex } from '../../src/search/searchIndex.js';
+import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../support/manualClock.js';
-import { playResident, startRealKnowledge } from './realKnowledgeServices.js';
+import { playResident } from './realKnowledgeServices.js';
 import { buttons, createHarness, joined, texts, type Chat } from './conversationHarness.js';
 import type { JourneyResult, Persona } from './journeys/simulatedResident.js';
+import { useRealKnowledgeServices } from './useRealKnowledge.js';
 
 /**
  * ADR 0013 as transcripts: residents' own words (written for these tests, not taken from the
@@ -19,24 +16,14 @@ import type { JourneyResult, Persona } from './journeys/simulatedResident.js';
  * model, so these say the same things in words it lets through.
  */
 describe('understanding residents own words, in the conversation', () => {
-  let knowledge: KnowledgeService<SearchIndex>;
-  let routing: RoutingTable;
-  let services: ConversationServices;
   const clock = new ManualClock('2026-03-02T09:00:00Z');
-
-  beforeAll(async () => {
-    ({ knowledge, routing, services } = await startRealKnowledge(clock));
-  }, 30_000);
-
-  afterAll(async () => {
-    await knowledge.stop();
-  });
+  const real = useRealKnowledgeServices(clock);
 
   async function newChat(): Promise<Chat> {
     const harness = createHarness({
-      knowledge: services.knowledge,
-      routing,
-      cases: services.cases,
+      knowledge: real().services.knowledge,
+      routing: real().routing,
+      cases: real().services.cases,
       clock,
     });
     const chat = harness.chat();
@@ -202,7 +189,7 @@ describe('understanding residents own words, in the conversation', () => {
   // when it asks (these residents are all right), the levensgebied offer, for whom, age, wijk,
   // "nog niets" and the result cards (docs/adr/0013 §7).
   const play = (persona: Omit<Persona, 'name' | 'theme'>): Promise<JourneyResult> =>
-    playResident({ knowledge, routing, services }, clock, 'understanding', persona);
+    playResident(real(), clock, 'understanding', persona);
 
   describe('English, all the way to the cards', () => {
     it("a partner's drinking reaches addiction help, asked in English", async () => {

@@ -4,10 +4,10 @@ import { createHarness } from './conversationHarness.js';
 import { startRealKnowledge, type RealKnowledge } from './realKnowledgeServices.js';
 
 /**
- * The real kaart for one describe block: started before its tests, stopped after them. Returns a
- * harness on it (a fresh conversation store each call; the case repository is shared).
+ * The real kaart for one describe block: started before its tests, stopped after them. Returns the
+ * running kaart, search and routing (for playResident and harnesses of one's own).
  */
-export function useRealKnowledge(clock: ManualClock): () => ReturnType<typeof createHarness> {
+export function useRealKnowledgeServices(clock: ManualClock): () => RealKnowledge {
   let real: RealKnowledge | undefined;
   beforeAll(async () => {
     real = await startRealKnowledge(clock);
@@ -17,11 +17,21 @@ export function useRealKnowledge(clock: ManualClock): () => ReturnType<typeof cr
   });
   return () => {
     if (real === undefined) throw new Error('the real knowledge is not started (outside a test?)');
-    return createHarness({
-      knowledge: real.services.knowledge,
-      routing: real.routing,
-      cases: real.services.cases,
+    return real;
+  };
+}
+
+/**
+ * The real kaart for one describe block, as a harness factory (a fresh conversation store each
+ * call; the case repository is shared).
+ */
+export function useRealKnowledge(clock: ManualClock): () => ReturnType<typeof createHarness> {
+  const real = useRealKnowledgeServices(clock);
+  return () =>
+    createHarness({
+      knowledge: real().services.knowledge,
+      routing: real().routing,
+      cases: real().services.cases,
       clock,
     });
-  };
 }
