@@ -309,6 +309,22 @@ export const readsFrozen = (sets: BenchSets) => sets === 'all';
 /** Whether a run with these sets reads Hengelo (the second kaart, apart, measured only). */
 export const readsHengelo = (sets: BenchSets) => sets === 'all' || sets === 'unfrozen';
 
+/**
+ * The dev kaarten's folders under test/fixtures/, in the order they were written: what the probes
+ * and diagnostics read (never the apart kaart nor Hengelo). A kaart written apart joins this list
+ * only after it has been reported as apart: Dalmolen since session 8, Kolthoorn since session 9,
+ * Hesselbroek since session 10.
+ */
+export const DEV_KAART_FOLDERS: readonly string[] = [
+  'kaart-vechtstede',
+  'kaart-reggedal',
+  'kaart-elsenvoorde',
+  'kaart-hoolterveen',
+  'kaart-dalmolen',
+  'kaart-kolthoorn',
+  'kaart-hesselbroek',
+];
+
 /** Whether a run with these sets scores the dev kaarten (the third to the ninth, Hesselbroek). */
 export const readsDevKaarten = (sets: BenchSets) => sets !== 'tuned';
 

@@ -13,7 +13,7 @@
  * levensgebieden above 0.2).
  */
 import path from 'node:path';
-import { readCases, searchAsResident } from '../bench/benchSupport.js';
+import { DEV_KAART_FOLDERS, readCases, searchAsResident } from '../bench/benchSupport.js';
 import { loadKnowledge } from '../src/knowledge/loader.js';
 import { WijkwijzerError } from '../src/shared/errors.js';
 import { buildSearchIndex } from '../src/search/searchIndex.js';
@@ -23,18 +23,7 @@ import { understand } from '../src/understanding/understand.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const TODAY = '2026-12-01';
-const DEV_KAARTEN = [
-  'kaart-vechtstede',
-  'kaart-reggedal',
-  'kaart-elsenvoorde',
-  'kaart-hoolterveen',
-  // A dev kaart from session 8 (ADR 0013, tenth amendment).
-  'kaart-dalmolen',
-  // A dev kaart from session 9 (the apart kaart of session 8, reported there).
-  'kaart-kolthoorn',
-  // A dev kaart from session 10 (the apart kaart of session 9, reported there).
-  'kaart-hesselbroek',
-];
+const DEV_KAARTEN = DEV_KAART_FOLDERS;
 const kaarten = process.env.KAARTEN?.split(',') ?? DEV_KAARTEN;
 const model =
   process.env.PROBE_MODEL === undefined ? shippedModel() : loadModelFile(process.env.PROBE_MODEL);

@@ -10,6 +10,7 @@
  * PROBE_MODEL=file scores a model trained elsewhere (`npm run train -- --out DIR`), as probe.ts.
  */
 import path from 'node:path';
+import { DEV_KAART_FOLDERS } from '../bench/benchSupport.js';
 import { loadKnowledge } from '../src/knowledge/loader.js';
 import { WijkwijzerError } from '../src/shared/errors.js';
 import { buildSearchIndex } from '../src/search/searchIndex.js';
@@ -26,15 +27,7 @@ const root = path.resolve(import.meta.dirname, '..');
 const TODAY = '2026-12-01';
 const options =
   process.env.PROBE_MODEL === undefined ? {} : { model: loadModelFile(process.env.PROBE_MODEL) };
-const KAARTEN = [
-  'kaart-vechtstede',
-  'kaart-reggedal',
-  'kaart-elsenvoorde',
-  'kaart-hoolterveen',
-  'kaart-dalmolen',
-  'kaart-kolthoorn',
-  'kaart-hesselbroek',
-];
+const KAARTEN = DEV_KAART_FOLDERS;
 
 async function score(dir: string, cases: readonly BenchCase[]): Promise<string> {
   const loaded = await loadKnowledge(dir, {

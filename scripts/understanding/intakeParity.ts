@@ -11,18 +11,15 @@ import { buildSearchIndex } from '../../src/search/searchIndex.js';
 import { knowledgePort } from '../../dialogs/conversationServices.js';
 import { playAsBenchResident } from '../../bench/understandingConversation.js';
 import { ManualClock } from '../../test/support/manualClock.js';
-import { readCases, searchAsResident, simulatedChoice } from '../../bench/benchSupport.js';
+import {
+  DEV_KAART_FOLDERS,
+  readCases,
+  searchAsResident,
+  simulatedChoice,
+} from '../../bench/benchSupport.js';
 
 const TODAY = '2026-12-01';
-const DEV = [
-  'kaart-vechtstede',
-  'kaart-reggedal',
-  'kaart-elsenvoorde',
-  'kaart-hoolterveen',
-  'kaart-dalmolen',
-  'kaart-kolthoorn',
-  'kaart-hesselbroek',
-];
+const DEV = DEV_KAART_FOLDERS;
 const root = path.resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
 const showAll = args.includes('--all');
