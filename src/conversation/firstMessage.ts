@@ -152,10 +152,12 @@ const SPAN_AFTER =
 
 function findUnknownAge(folded: string): number | undefined {
   for (const match of folded.matchAll(/\b(\d{1,3}) (?:jaar oud|jaar|years old|years)\b/g)) {
-    const before = folded.slice(0, match.index);
-    const after = folded.slice(match.index + match[0].length);
     if (match[0].endsWith(' oud') || match[0].endsWith(' old')) return age(match[1]);
-    if (SPAN_BEFORE.test(`${before.slice(-12)}`) || SPAN_AFTER.test(after)) continue;
+    // The few characters around the number are enough for the span words; no copy of the message.
+    const before = folded.slice(Math.max(0, match.index - 12), match.index);
+    const end = match.index + match[0].length;
+    const after = folded.slice(end, end + 16);
+    if (SPAN_BEFORE.test(before) || SPAN_AFTER.test(after)) continue;
     return age(match[1]);
   }
   return undefined;

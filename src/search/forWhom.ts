@@ -35,11 +35,8 @@ export function entryRoles(entry: Pick<Voorziening, 'doelgroep'>): EntryRoles {
   const kenmerken = entry.doelgroep.kenmerken;
   const roles = kenmerken.map((kenmerk) => ROLE_OF_KENMERK[kenmerk]);
   const named = [...new Set(roles.flatMap((role) => role ?? []))];
-  const first = roles[0];
   const only =
-    first !== undefined && named.length === 1 && roles.every((role) => role === first)
-      ? first
-      : undefined;
+    named.length === 1 && roles.every((role) => role !== undefined) ? named[0] : undefined;
   return only === undefined ? { named } : { named, only };
 }
 
