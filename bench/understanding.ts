@@ -31,6 +31,9 @@
  *   questions; measured only in session 9, a dev set since session 10;
  * - "Brakelveen": test/fixtures/kaart-brakelveen, a tenth sociale kaart (another made-up gemeente,
  *   62 entries of 14 organisations in new styles, written apart in session 10) with 137
+ *   questions; measured only in session 10, a dev set since session 11;
+ * - "Ravelsloo": test/fixtures/kaart-ravelsloo, an eleventh sociale kaart (another made-up
+ *   gemeente, 61 entries of 14 organisations in new styles, written apart in session 11) with 134
  *   questions: the apart set now;
  * - "corpus test": the frozen test split of the understanding corpus, for the levensgebied guess.
  * For comparison, "golden train+dev" is the part that was tuned on (in-sample).
@@ -44,7 +47,7 @@
  * answer them (the other side of the doubt band's trade-off, ADR 0013 round 16); then the cost of one understanding pass and one search at
  * 10,000 entries, model load time and added memory. Options: ROUNDS=5; SHOW_MISSES=1 (in-sample
  * misses only); BENCH_SETS=tuned (in-sample only), BENCH_SETS=dev (in-sample and the dev kaarten,
- * third to ninth), BENCH_SETS=apart (in-sample and the third and later kaarten), BENCH_SETS=unfrozen
+ * third to tenth), BENCH_SETS=apart (in-sample and the third and later kaarten), BENCH_SETS=unfrozen
  * (all but the frozen splits); none of these opens a frozen split; the cost is timed on
  * the messages of the sets the run reads (costMessages in bench/benchSupport.ts: by default the
  * whole golden set and Hengelo's questions; golden train+dev, and Hengelo's with =unfrozen, when
@@ -311,12 +314,17 @@ async function main(): Promise<void> {
     'Hesselbroek (ninth kaart, dev since session 10)',
     'Hesselbroek',
   );
+  const brakelveenSet = await kaartSet(
+    'kaart-brakelveen',
+    'Brakelveen (tenth kaart, dev since session 11)',
+    'Brakelveen',
+  );
   // Hengelo and the apart kaart are loaded only when the run reads them (BENCH_SETS).
   const hengeloSet = readsHengelo(only)
     ? await kaartSet('kaart-hengelo', 'Hengelo (second kaart, apart since session 6)', 'Hengelo')
     : undefined;
-  const brakelveenSet = readsLaterKaarten(only)
-    ? await kaartSet('kaart-brakelveen', 'Brakelveen (tenth kaart, apart)', 'Brakelveen')
+  const ravelslooSet = readsLaterKaarten(only)
+    ? await kaartSet('kaart-ravelsloo', 'Ravelsloo (eleventh kaart, apart)', 'Ravelsloo')
     : undefined;
 
   const sets = [
@@ -352,9 +360,10 @@ async function main(): Promise<void> {
           dalmolenSet,
           kolthoornSet,
           hesselbroekSet,
+          brakelveenSet,
         ]
       : []),
-    ...(brakelveenSet === undefined ? [] : [brakelveenSet]),
+    ...(ravelslooSet === undefined ? [] : [ravelslooSet]),
   ];
   // BENCH_SETS=tuned scores only what may be tuned on (train+dev), for tuning runs; =apart adds
   // the later kaarten (the apart one is measured, never tuned on) without reading a frozen split.
@@ -487,6 +496,7 @@ async function main(): Promise<void> {
     kolthoornSet,
     hesselbroekSet,
     brakelveenSet,
+    ravelslooSet,
   ]) {
     if (kaart === undefined || !sets.includes(kaart)) continue;
     out();

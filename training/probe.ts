@@ -123,11 +123,12 @@ console.log(`English stripped ${corpusDev(bare, process.env.SHOW === 'en', 'en')
 console.log(`golden train+dev full     ${golden(full, goldenTuned)}`);
 console.log(`golden train+dev stripped ${golden(bare, goldenTuned)}`);
 // PROBE_KAARTEN=1: the dev kaarten, the third (Vechtstede), the fourth (Reggedal), the fifth
-// (Elsenvoorde), the sixth (Hoolterveen), the seventh (Dalmolen), the eighth (Kolthoorn) and the
-// ninth (Hesselbroek), dev sets since the fourth amendment, round 16, session 6, session 7,
-// session 8, session 9 and session 10 of ADR 0013 (`KAART=kaart-reggedal npx tsx
-// training/devMisses.ts` lists misses). Hengelo is not read since session 6, and the kaart written
-// apart in session 10 (Brakelveen) is measured by bench:understanding only, never here.
+// (Elsenvoorde), the sixth (Hoolterveen), the seventh (Dalmolen), the eighth (Kolthoorn), the
+// ninth (Hesselbroek) and the tenth (Brakelveen), dev sets since the fourth amendment, round 16,
+// session 6, session 7, session 8, session 9, session 10 and session 11 of ADR 0013
+// (`KAART=kaart-reggedal npx tsx training/devMisses.ts` lists misses). Hengelo is not read since
+// session 6, and the kaart written apart in session 11 (Ravelsloo) is measured by
+// bench:understanding only, never here.
 if (process.env.PROBE_KAARTEN === '1' || process.env.PROBE_APART === '1') {
   for (const [name, dir] of [
     ['Vechtstede (dev)  ', 'test/fixtures/kaart-vechtstede'],
@@ -137,6 +138,7 @@ if (process.env.PROBE_KAARTEN === '1' || process.env.PROBE_APART === '1') {
     ['Dalmolen (dev)    ', 'test/fixtures/kaart-dalmolen'],
     ['Kolthoorn (dev)   ', 'test/fixtures/kaart-kolthoorn'],
     ['Hesselbroek (dev) ', 'test/fixtures/kaart-hesselbroek'],
+    ['Brakelveen (dev)  ', 'test/fixtures/kaart-brakelveen'],
   ] as const) {
     const kaart = await load(path.join(root, dir));
     const cases = readCases(path.join(root, dir, 'questions.jsonl'));

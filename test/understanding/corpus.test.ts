@@ -50,6 +50,7 @@ describe('the understanding corpus (training/corpus)', () => {
       'test/fixtures/kaart-kolthoorn/questions.jsonl',
       'test/fixtures/kaart-hesselbroek/questions.jsonl',
       'test/fixtures/kaart-brakelveen/questions.jsonl',
+      'test/fixtures/kaart-ravelsloo/questions.jsonl',
       'test/golden/split/test.jsonl',
     ].flatMap((file) =>
       readFileSync(path.join(root, file), 'utf8')
