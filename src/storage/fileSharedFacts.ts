@@ -37,6 +37,15 @@ function factIn(
   return facts !== undefined && Object.hasOwn(facts, key) ? facts[key] : undefined;
 }
 
+/** A live fact as `storage migrate` copies it (docs/adr/0019, ninth amendment). */
+export interface StoredFact {
+  readonly namespace: string;
+  readonly key: string;
+  readonly value: unknown;
+  /** Undefined: until deleted. */
+  readonly expiresAt: Date | undefined;
+}
+
 interface Addition {
   readonly namespace: string;
   readonly key: string;
@@ -99,6 +108,20 @@ export class FileSharedFacts implements SharedFacts {
       if (this.live(fact)) found.set(key, fact.value);
     }
     return Promise.resolve(found);
+  }
+
+  /** Every live fact of every namespace, with its expiry (for `wijkwijzer storage migrate`). */
+  liveFacts(): readonly StoredFact[] {
+    return Object.entries(this.store.read().facts).flatMap(([namespace, facts]) =>
+      Object.entries(facts)
+        .filter(([, fact]) => this.live(fact))
+        .map(([key, fact]) => ({
+          namespace,
+          key,
+          value: fact.value,
+          expiresAt: fact.expiresAt === null ? undefined : new Date(fact.expiresAt),
+        })),
+    );
   }
 
   async set(namespace: string, key: string, value: unknown, expiresAt?: Date): Promise<void> {
