@@ -6,6 +6,7 @@ describe('database errors', () => {
   it('reads the SQLSTATE or connection code of whatever was thrown, and nothing else', () => {
     expect(pgCode(Object.assign(new Error('duplicate "Fatima"'), { code: '23505' }))).toBe('23505');
     expect(pgCode({ code: 'ECONNRESET' })).toBe('ECONNRESET');
+    expect(pgCode({ code: 'ECONNREFUSED' })).toBe('ECONNREFUSED');
     expect(pgCode({ code: 'quoted "Fatima"' })).toBeNull();
     expect(pgCode(new Error('no code'))).toBeNull();
     expect(pgCode({ code: 40001 })).toBeNull();
@@ -18,6 +19,11 @@ describe('database errors', () => {
     expect(isDatabaseFailure({ code: '40001' })).toBe(false);
     expect(isDatabaseFailure(new Error('ours'))).toBe(false);
     expect(databaseError({ code: 'ETIMEDOUT' })).toMatchObject({ code: 'WW-3008' });
+    // A server that is down refuses the connection: unavailable (503), not a failed query.
+    expect(databaseError({ code: 'ECONNREFUSED' })).toMatchObject({
+      code: 'WW-3008',
+      detail: { code: 'ECONNREFUSED' },
+    });
     expect(databaseError({ code: '08006' })).toMatchObject({ code: 'WW-3008' });
     expect(databaseError({ code: '23505' })).toMatchObject({
       code: 'WW-3010',

@@ -208,9 +208,13 @@ export function migrationsDirectory(): string {
   return path.join(findProjectRoot(), 'migrations');
 }
 
-/** The SQLSTATE of a pg error (such as 40001), never its message (it can quote values). */
+/**
+ * The SQLSTATE of a pg error (such as 40001) or Node's connection code (ECONNREFUSED), never its
+ * message (it can quote values). Whole: cut to ten characters, ECONNREFUSED no longer matched the
+ * connection failures below.
+ */
 export function pgCode(error: unknown): string | null {
-  return errorCodeOf(error)?.slice(0, 10) ?? null;
+  return errorCodeOf(error);
 }
 
 /** An error from PostgreSQL or the connection to it, as opposed to one thrown by our own code. */
