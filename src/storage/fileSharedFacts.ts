@@ -27,13 +27,21 @@ const documentSchema = z.object({
 });
 type FactDocument = z.infer<typeof documentSchema>;
 
-/** A fact of the document, read as own properties only ("constructor" is no namespace). */
+/** A namespace's facts, read as an own property only ("constructor" is no namespace). */
+function namespaceIn(
+  document: Readonly<FactDocument>,
+  namespace: string,
+): FactDocument['facts'][string] | undefined {
+  return Object.hasOwn(document.facts, namespace) ? document.facts[namespace] : undefined;
+}
+
+/** A fact of the document, read as own properties only. */
 function factIn(
   document: Readonly<FactDocument>,
   namespace: string,
   key: string,
 ): Fact | undefined {
-  const facts = Object.hasOwn(document.facts, namespace) ? document.facts[namespace] : undefined;
+  const facts = namespaceIn(document, namespace);
   return facts !== undefined && Object.hasOwn(facts, key) ? facts[key] : undefined;
 }
 
@@ -101,10 +109,8 @@ export class FileSharedFacts implements SharedFacts {
   }
 
   all(namespace: string): Promise<ReadonlyMap<string, unknown>> {
-    const document = this.store.read();
-    const facts = Object.hasOwn(document.facts, namespace) ? document.facts[namespace] : undefined;
     const found = new Map<string, unknown>();
-    for (const [key, fact] of Object.entries(facts ?? {})) {
+    for (const [key, fact] of Object.entries(namespaceIn(this.store.read(), namespace) ?? {})) {
       if (this.live(fact)) found.set(key, fact.value);
     }
     return Promise.resolve(found);
