@@ -25,10 +25,10 @@ import { openEmbeddedBackend } from './storageBackend.js';
  *
  * Without loss and safe to run again: every row is an upsert that only replaces what is older
  * (state by its last write, cases by their version, sequences only upwards; a counter gains only
- * what its day file counted beyond what an earlier run took, a fact only where PostgreSQL has none
- * that lives on longer), so a second run changes nothing and a case changed in PostgreSQL since
- * the first run is kept. The files are left
- * as they are (a backup). It takes the files' write locks, so the bot must be stopped (WW-3005).
+ * what its day file counted beyond what an earlier run took, a durable fact by its expiry:
+ * `copyFacts`), so a second run changes nothing and a case changed in PostgreSQL since the first
+ * run is kept. The files are left as they are (a backup). It takes the files' write locks, so the
+ * bot must be stopped (WW-3005).
  */
 export interface MigrationReport {
   readonly stateItems: number;
