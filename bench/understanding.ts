@@ -484,6 +484,12 @@ async function main(): Promise<void> {
       through.map((s) => `${s.englishToCards} of ${s.english}`),
       '≥ 90%',
     );
+    // Not a score: how often the simulated resident said "Voor mezelf" because the questions
+    // files do not say whom a question is about (bench/understandingConversation.ts).
+    row(
+      'asked for whom, answered "Voor mezelf" (of them with the file\'s age as own), whole conversation',
+      through.map((s) => `${s.forSelf.asked} of ${s.answerable} (${s.forSelf.withAge})`),
+    );
   }
 
   // Per failure class of ADR 0013 on the later kaarten (their questions carry the class they test).

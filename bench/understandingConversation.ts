@@ -33,6 +33,20 @@ export interface ConversationScores {
    * Thuis or 113, and the safety check showed its number): right help, though not as a card.
    */
   readonly expectedLine: number;
+  /**
+   * Conversations in which the intake asked for whom (the first message did not tell it) and the
+   * simulated resident answered "Voor mezelf", the limitation `playAsBenchResident` describes; of
+   * those, `withAge` have an age in the file, which the resident gives as its own when asked.
+   */
+  readonly forSelf: { readonly asked: number; readonly withAge: number };
+}
+
+/** The simulated resident's answer when the intake asks for whom (test/dialogs/journeys). */
+const FOR_SELF = new Set(['resident: Voor mezelf', 'resident: For myself']);
+
+/** Whether the simulated resident answered "Voor mezelf" (or "For myself") in this transcript. */
+export function answeredForSelf(transcript: readonly string[]): boolean {
+  return transcript.some((line) => FOR_SELF.has(line));
 }
 
 const digits = (text: string) => text.replace(/\D/g, '');
@@ -46,6 +60,13 @@ type Knowledge = ReturnType<typeof knowledgePort>;
  * One question through the whole conversation as the bench's simulated resident answers it,
  * choosing `chosen` at the levensgebied question; hit when a right entry is among the first three
  * cards. Shared with scripts/understanding/intakeParity.ts, so both play the same resident.
+ *
+ * A limitation (docs/benchmarks.md, Understanding, session 11): when the intake asks "Voor wie
+ * zoekt u hulp?" (the first message did not say), the resident answers "Voor mezelf", and gives the
+ * file's `age` when asked its own, also when the question is about a child or a parent. The
+ * questions files (golden, kaarten) record an age but not whose it is, and the answer is not
+ * guessed from the question's text (that would score the bench's reading of the text, not the
+ * bot's). `ConversationScores.forSelf` counts the conversations this touches.
  */
 export async function playAsBenchResident(
   catalogue: Catalogue,
@@ -86,6 +107,7 @@ export async function conversationScores(
   }));
   const scores = { answerable: 0, hit3: 0, english: 0, englishToCards: 0, noCards: 0 };
   const noCardsWhy = { crisisLine: 0, person: 0, other: 0 };
+  const forSelf = { asked: 0, withAge: 0 };
   let expectedLine = 0;
   for (const c of cases) {
     if (c.expected.length === 0) continue;
@@ -107,11 +129,15 @@ export async function conversationScores(
         if (lines.some((line) => digits(said).includes(line))) expectedLine += 1;
       } else noCardsWhy.other += 1;
     }
+    if (answeredForSelf(played.transcript)) {
+      forSelf.asked += 1;
+      if (c.age !== undefined) forSelf.withAge += 1;
+    }
     if (hit) scores.hit3 += 1;
     if (english) {
       scores.english += 1;
       if (played.cards.length > 0) scores.englishToCards += 1;
     }
   }
-  return { ...scores, noCardsWhy, expectedLine };
+  return { ...scores, noCardsWhy, expectedLine, forSelf };
 }

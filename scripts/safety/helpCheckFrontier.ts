@@ -8,43 +8,33 @@
  * Train and dev and the dev kaarten only: the frozen test, the unseen rounds, Hengelo and the apart
  * kaart are never read.
  */
-import { detectCrisisNormalised } from '../../src/safety/detectCrisis.js';
-import { normalise, wordCount } from '../../src/safety/normalise.js';
-import { trainingExamples, type TrainingExample } from './concernExamples.js';
+import { trainingExamples } from './concernExamples.js';
 import { outOfFold } from './crossValidation.js';
-import { devKaartQuestions, readDevKaarten } from './helpQuestions.js';
-import { chooseCheck, figures, helpFigures, type Point } from './tuneConcern.js';
+import { readDevKaarten } from './helpQuestions.js';
+import {
+  chooseCheck,
+  devKaartExamples,
+  figures,
+  helpFigures,
+  pointsByOrigin,
+  readingOf,
+} from './tuneConcern.js';
 import { readTuningRecord } from './tuningRecord.js';
 
 const tuning = readTuningRecord();
 const { l2, nonCrisisWeight, helpWeight, letterGroupValue, epochs } = tuning.chosen;
 const examples = trainingExamples();
-const dev: TrainingExample[] = devKaartQuestions(readDevKaarten).map((question) => ({
-  key: question.key,
-  text: question.text,
-  label: 'ordinary',
-  kinds: [],
-  origin: 'dev-kaart',
-  class: `${question.set}-${question.lang}`,
-}));
+const dev = devKaartExamples(readDevKaarten);
 const results = outOfFold(
   examples,
   [{ l2, nonCrisisWeight, helpWeight, letterGroupValue }],
   [epochs],
   dev,
 );
-const points: Point[] = ([...results.values()][0] ?? []).map(({ example, score }) => {
-  const normalised = normalise(example.text);
-  return {
-    example,
-    score,
-    rules: detectCrisisNormalised(normalised),
-    words: wordCount(normalised),
-  };
-});
-const corpus = points.filter((p) => p.example.origin === 'corpus');
-const help = points.filter((p) => p.example.origin === 'help');
-const devHelp = points.filter((p) => p.example.origin === 'dev-kaart');
+const readings = new Map(
+  [...examples, ...dev].map((example) => [example.key, readingOf(example.text)]),
+);
+const { points: corpus, help, devHelp } = pointsByOrigin([...results.values()][0] ?? [], readings);
 const crises = corpus.filter((p) => p.example.label === 'crisis').length;
 const missedAtTuned = Math.round(crises * (1 - figures(corpus, tuning.thresholds).recall));
 const pct = (x: number | undefined) => `${(100 * (x ?? 0)).toFixed(1)}%`;

@@ -185,6 +185,48 @@ export interface Point {
   readonly score: ConcernScore;
 }
 
+/** What the rules and the word count read in a message (normalised once for both). */
+export function readingOf(text: string): Pick<Point, 'rules' | 'words'> {
+  const normalised = normalise(text);
+  return { rules: detectCrisisNormalised(normalised), words: wordCount(normalised) };
+}
+
+/** The dev kaarten's help questions as examples that are scored by their fold, never trained on. */
+export function devKaartExamples(names?: readonly string[]): TrainingExample[] {
+  return devKaartQuestions(names).map((question) => ({
+    key: question.key,
+    text: question.text,
+    label: 'ordinary',
+    kinds: [],
+    origin: 'dev-kaart',
+    class: `${question.set}-${question.lang}`,
+  }));
+}
+
+/**
+ * One setting's out-of-fold scores as points, by origin: the corpus, the train and dev help
+ * questions, and the dev kaarten's. `readings` holds what `readingOf` read per example key.
+ */
+export function pointsByOrigin(
+  scored: readonly { readonly example: TrainingExample; readonly score: ConcernScore }[],
+  readings: ReadonlyMap<string, Pick<Point, 'rules' | 'words'>>,
+): { points: Point[]; help: Point[]; devHelp: Point[] } {
+  const all: Point[] = scored.map(({ example, score }) => {
+    const known = readings.get(example.key);
+    return {
+      example,
+      score,
+      rules: known?.rules ?? detectCrisisNormalised(normalise(example.text)),
+      words: known?.words ?? 0,
+    };
+  });
+  return {
+    points: all.filter((p) => p.example.origin === 'corpus'),
+    help: all.filter((p) => p.example.origin === 'help'),
+    devHelp: all.filter((p) => p.example.origin === 'dev-kaart'),
+  };
+}
+
 const grid = (from: number, to: number, step: number) =>
   Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => round4(from + i * step));
 const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
@@ -817,48 +859,15 @@ function chooseSetting(settings: readonly Setting[], recallFloor: number) {
 function main(): void {
   const started = performance.now();
   const examples = trainingExamples();
-  const byText = new Map<string, { rules: CrisisAssessment; words: number }>();
-  for (const example of examples) {
-    const normalised = normalise(example.text);
-    byText.set(example.key, {
-      rules: detectCrisisNormalised(normalised),
-      words: wordCount(normalised),
-    });
-  }
   // The dev kaarten's help questions: scored by the model of their fold, never trained on.
-  const devExamples: TrainingExample[] = devKaartQuestions().map((question) => ({
-    key: question.key,
-    text: question.text,
-    label: 'ordinary',
-    kinds: [],
-    origin: 'dev-kaart',
-    class: `${question.set}-${question.lang}`,
-  }));
-  for (const example of devExamples) {
-    const normalised = normalise(example.text);
-    byText.set(example.key, {
-      rules: detectCrisisNormalised(normalised),
-      words: wordCount(normalised),
-    });
-  }
+  const devExamples = devKaartExamples();
+  const readings = new Map(
+    [...examples, ...devExamples].map((example) => [example.key, readingOf(example.text)]),
+  );
   const results = outOfFold(examples, GRID, EPOCHS, devExamples);
   const settings = [...results].map(([key, list]) => {
-    const all: Point[] = list.map(({ example, score }) => {
-      const known = byText.get(example.key);
-      return {
-        example,
-        score,
-        rules: known?.rules ?? detectCrisisNormalised(normalise(example.text)),
-        words: known?.words ?? 0,
-      };
-    });
-    return {
-      key,
-      points: all.filter((p) => p.example.origin === 'corpus'),
-      help: all.filter((p) => p.example.origin === 'help'),
-      devHelp: all.filter((p) => p.example.origin === 'dev-kaart'),
-      loss: logLoss(all.filter((p) => p.example.origin === 'corpus')),
-    };
+    const byOrigin = pointsByOrigin(list, readings);
+    return { key, ...byOrigin, loss: logLoss(byOrigin.points) };
   });
   // The setting and check thresholds at the nominal floor, then the floor corrected for selection
   // optimism measured on that setting's points, then the setting and thresholds at that floor.

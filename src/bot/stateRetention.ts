@@ -29,16 +29,18 @@ export function isAnonymousUserId(userId: string): boolean {
 function recordsHandover(value: Readonly<Record<string, unknown>>): boolean {
   const memory = value['resident'];
   if (typeof memory !== 'object' || memory === null) return false;
-  const pending = (memory as { pendingHandover?: unknown }).pendingHandover;
+  // `in` narrows without a cast: a field that is absent reads as undefined, as before.
+  const pending = 'pendingHandover' in memory ? memory.pendingHandover : undefined;
   if (pending !== undefined && pending !== null) return true;
-  const visits = (memory as { visits?: unknown }).visits;
+  const visits = 'visits' in memory ? memory.visits : undefined;
   return (
     Array.isArray(visits) &&
     visits.some(
       (visit: unknown) =>
         typeof visit === 'object' &&
         visit !== null &&
-        (visit as { handedOver?: unknown }).handedOver === true,
+        'handedOver' in visit &&
+        visit.handedOver === true,
     )
   );
 }

@@ -11,7 +11,8 @@ const usage = `Usage: wijkwijzer storage <subcommand>
 Subcommands:
   migrate      Copies the embedded files in DATA_DIR (conversation state, cases and their
                numbers, Teams channel links, insight counters, the partner page's change log
-               and audit trail) into the PostgreSQL database of DATABASE_URL.
+               and audit trail, the pick-up reminders' facts) into the PostgreSQL database of
+               DATABASE_URL.
                Nothing is lost and it is safe to run again: what PostgreSQL already has in a
                newer version is kept. The files stay as they are. Stop the bot first.
 
@@ -40,7 +41,8 @@ async function migrateCommand(args: readonly string[], io: CommandIo): Promise<n
       `${report.links} channel links (${report.linksWritten} written), ` +
       `${report.insightCounters} insight counters (${report.insightCountersWritten} written), ` +
       `${report.partnerChanges} partner changes (${report.partnerChangesWritten} written), ` +
-      `${report.partnerAudit} partner audit records (${report.partnerAuditWritten} written). ` +
+      `${report.partnerAudit} partner audit records (${report.partnerAuditWritten} written), ` +
+      `${report.facts} durable facts (${report.factsWritten} written). ` +
       'Items PostgreSQL already had in the same or a newer version were kept.\n',
   );
   return exitCodes.ok;

@@ -1,5 +1,6 @@
 import type { Clock } from '../shared/clock.js';
 import { systemClock } from '../shared/clock.js';
+import { errorCodeOf } from '../shared/errorFields.js';
 import { isWijkwijzerError, WijkwijzerError } from '../shared/errors.js';
 import { localDate } from '../shared/gemeenteTime.js';
 import { moduleLogger, type Logger } from '../shared/logger.js';
@@ -50,10 +51,10 @@ export function checkInsightEvent(event: InsightEvent): InsightEvent {
 /** A failure's name and short code (ENOSPC, a PostgreSQL SQLSTATE), never its message. */
 function causeOf(error: unknown): { name: string; code?: string } {
   if (!(error instanceof Error)) return { name: typeof error };
-  const code = (error as { code?: unknown }).code;
+  const code = errorCodeOf(error);
   return {
     name: error.name.slice(0, 40),
-    ...(typeof code === 'string' && /^[A-Z0-9_]{1,12}$/.test(code) ? { code } : {}),
+    ...(code !== null && /^[A-Z0-9_]{1,12}$/.test(code) ? { code } : {}),
   };
 }
 

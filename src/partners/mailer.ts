@@ -4,6 +4,7 @@ import path from 'node:path';
 import nodemailer from 'nodemailer';
 import type { Config } from '../config.js';
 import { developmentModeAllowed } from '../shared/developmentGate.js';
+import { errorCodeOf } from '../shared/errorFields.js';
 import { WijkwijzerError } from '../shared/errors.js';
 import { moduleLogger, type Logger } from '../shared/logger.js';
 import { maskEmail } from './emailAddress.js';
@@ -51,8 +52,8 @@ export function createMailer(config: Config, logger: Logger): Mailer {
           });
         } catch (error) {
           // The server's answer may quote the address: log the code only.
-          const code = (error as { code?: unknown }).code;
-          log.error({ purpose, to: masked(mail), code: String(code ?? 'unknown') }, 'mail failed');
+          const code = errorCodeOf(error) ?? 'unknown';
+          log.error({ purpose, to: masked(mail), code }, 'mail failed');
           throw new WijkwijzerError('WW-4113', { detail: { purpose, stage: 'mail' } });
         }
         log.info({ purpose, to: masked(mail) }, 'mail sent');

@@ -18,6 +18,11 @@ export interface NeedIndex {
   readonly labelDomain: readonly (string | undefined)[];
   /** Per levensgebied: its labels. */
   readonly domainLabels: ReadonlyMap<string, readonly number[]>;
+  /**
+   * The levensgebieden with a need of a mantelzorger: a resident who chooses one asks about
+   * caring, whatever the words said (ADR 0013, "for whom"). A property of the model, so read once.
+   */
+  readonly caringDomains: ReadonlySet<string>;
   /** Per label: the entries with that need, ascending, and the share of the entry's profile. */
   readonly postingDocs: readonly Int32Array[];
   readonly postingWeights: readonly Float32Array[];
@@ -34,6 +39,9 @@ export interface NeedIndex {
  * offer, so the partner's levensgebieden count for more (ADR 0013, third amendment).
  */
 export const FLOOR_SHARE = 0.5;
+
+/** The model's needs of a mantelzorger (training/behoeften.yaml: mantelzorg.ontlasten, …). */
+export const CARER_NEED_PREFIX = 'mantelzorg.';
 
 /**
  * Profiles of entries read before, by a hash of their text and levensgebieden: a hot reload
@@ -98,10 +106,18 @@ export function* needIndexSteps(
     if (domain !== undefined)
       domainLabels.set(domain, [...(domainLabels.get(domain) ?? []), label]);
   });
+  const caringDomains = new Set(
+    [...domainLabels]
+      .filter(([, labels]) =>
+        labels.some((label) => model.labels[label]?.startsWith(CARER_NEED_PREFIX) === true),
+      )
+      .map(([domain]) => domain),
+  );
   return {
     model,
     labelDomain,
     domainLabels,
+    caringDomains,
     postingDocs: lists.map((list) => Int32Array.from(list.docs)),
     postingWeights: lists.map((list) => Float32Array.from(list.weights)),
     profiles,

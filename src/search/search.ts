@@ -7,6 +7,7 @@ import { detectDomains, MIN_DOMAIN_CONFIDENCE, STRONG_DOMAIN_CONFIDENCE } from '
 import { explain } from './explain.js';
 import { FIELDS, type FieldName } from './fields.js';
 import { analyseQuery, type AnalysedQuery, type QueryTerm } from './queryAnalysis.js';
+import { CARER_NEED_PREFIX } from './needIndex.js';
 import type { SearchIndex, SearchIndexInternals } from './searchIndex.js';
 import type {
   DomainScore,
@@ -286,9 +287,6 @@ function questionNeeds(
   return { probabilities, active, domains, outOfScope, vague, carer };
 }
 
-/** The model's needs of a mantelzorger (training/behoeften.yaml: mantelzorg.ontlasten, …). */
-const CARER_NEED_PREFIX = 'mantelzorg.';
-
 /** One candidate of the top list. */
 interface Candidate {
   readonly doc: number;
@@ -412,11 +410,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   // every entry that fits, and fill the list only when too few fit.
   const notForAsker: Candidate[] = [];
   // A resident who chose the levensgebied of caring asks about caring, whatever the words said.
-  const choseCaring = [...chosen].some((slug) =>
-    (internals.needs.domainLabels.get(slug) ?? []).some(
-      (label) => internals.needs.model.labels[label]?.startsWith(CARER_NEED_PREFIX) === true,
-    ),
-  );
+  const choseCaring = [...chosen].some((slug) => internals.needs.caringDomains.has(slug));
   const roles = askerRoles(query.asker, choseCaring ? 1 : needs.carer);
   const idOf = (doc: number) => internals.docs[doc]?.id ?? '';
   const leftOutForAge: number[] = [];

@@ -1,5 +1,5 @@
 import { pino, type DestinationStream, type Logger as PinoLogger } from 'pino';
-import { errorFields } from './errorFields.js';
+import { errorCodeOf, errorFields } from './errorFields.js';
 
 export type Logger = PinoLogger;
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -56,11 +56,10 @@ const CATALOGUE_CODE = /^WW-\d{4}$/;
 
 function catalogueCode(record: unknown): string | undefined {
   if (record === null || typeof record !== 'object') return undefined;
-  const { code, err } = record as { code?: unknown; err?: unknown };
-  if (typeof code === 'string' && CATALOGUE_CODE.test(code)) return code;
-  const errorCode =
-    err !== null && typeof err === 'object' ? (err as { code?: unknown }).code : undefined;
-  return typeof errorCode === 'string' && CATALOGUE_CODE.test(errorCode) ? errorCode : undefined;
+  const code = errorCodeOf(record);
+  if (code !== null && CATALOGUE_CODE.test(code)) return code;
+  const errorCode = 'err' in record ? errorCodeOf(record.err) : null;
+  return errorCode !== null && CATALOGUE_CODE.test(errorCode) ? errorCode : undefined;
 }
 
 /** The root logger: structured JSON lines, one per event, with secrets and personal fields redacted. */

@@ -27,14 +27,31 @@ const documentSchema = z.object({
 });
 type FactDocument = z.infer<typeof documentSchema>;
 
-/** A fact of the document, read as own properties only ("constructor" is no namespace). */
+/** A namespace's facts, read as an own property only ("constructor" is no namespace). */
+function namespaceIn(
+  document: Readonly<FactDocument>,
+  namespace: string,
+): FactDocument['facts'][string] | undefined {
+  return Object.hasOwn(document.facts, namespace) ? document.facts[namespace] : undefined;
+}
+
+/** A fact of the document, read as own properties only. */
 function factIn(
   document: Readonly<FactDocument>,
   namespace: string,
   key: string,
 ): Fact | undefined {
-  const facts = Object.hasOwn(document.facts, namespace) ? document.facts[namespace] : undefined;
+  const facts = namespaceIn(document, namespace);
   return facts !== undefined && Object.hasOwn(facts, key) ? facts[key] : undefined;
+}
+
+/** A live fact as `storage migrate` copies it (docs/adr/0019, ninth amendment). */
+export interface StoredFact {
+  readonly namespace: string;
+  readonly key: string;
+  readonly value: unknown;
+  /** Undefined: until deleted. */
+  readonly expiresAt: Date | undefined;
 }
 
 interface Addition {
@@ -92,13 +109,25 @@ export class FileSharedFacts implements SharedFacts {
   }
 
   all(namespace: string): Promise<ReadonlyMap<string, unknown>> {
-    const document = this.store.read();
-    const facts = Object.hasOwn(document.facts, namespace) ? document.facts[namespace] : undefined;
     const found = new Map<string, unknown>();
-    for (const [key, fact] of Object.entries(facts ?? {})) {
+    for (const [key, fact] of Object.entries(namespaceIn(this.store.read(), namespace) ?? {})) {
       if (this.live(fact)) found.set(key, fact.value);
     }
     return Promise.resolve(found);
+  }
+
+  /** Every live fact of every namespace, with its expiry (for `wijkwijzer storage migrate`). */
+  liveFacts(): readonly StoredFact[] {
+    return Object.entries(this.store.read().facts).flatMap(([namespace, facts]) =>
+      Object.entries(facts)
+        .filter(([, fact]) => this.live(fact))
+        .map(([key, fact]) => ({
+          namespace,
+          key,
+          value: fact.value,
+          expiresAt: fact.expiresAt === null ? undefined : new Date(fact.expiresAt),
+        })),
+    );
   }
 
   async set(namespace: string, key: string, value: unknown, expiresAt?: Date): Promise<void> {

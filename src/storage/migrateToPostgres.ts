@@ -13,19 +13,22 @@ import { isWijkwijzerError, WijkwijzerError } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
 import { channelIdOf, type ChannelLinkStore } from '../casework/channelLinks.js';
 import { Database } from './postgres/database.js';
+import type { FileSharedFacts } from './fileSharedFacts.js';
 import { openEmbeddedBackend } from './storageBackend.js';
 
 /**
  * `wijkwijzer storage migrate`: copies the embedded files of DATA_DIR (bot state, cases with their
  * sequences, Teams channel links, the insight counters of the day files, the partner page's change
- * log and audit trail; the single state.json,
+ * log and audit trail, the durable facts of facts.json; the single state.json,
  * cases.json and insights.json of earlier versions are imported on the way) into the PostgreSQL
  * database of DATABASE_URL.
  *
  * Without loss and safe to run again: every row is an upsert that only replaces what is older
  * (state by its last write, cases by their version, sequences only upwards; a counter gains only
- * what its day file counted beyond what an earlier run took), so a second run changes nothing and a case changed in PostgreSQL since the first run is kept. The files are left
- * as they are (a backup). It takes the files' write locks, so the bot must be stopped (WW-3005).
+ * what its day file counted beyond what an earlier run took, a durable fact by its expiry:
+ * `copyFacts`), so a second run changes nothing and a case changed in PostgreSQL since the first
+ * run is kept. The files are left as they are (a backup). It takes the files' write locks, so the
+ * bot must be stopped (WW-3005).
  */
 export interface MigrationReport {
   readonly stateItems: number;
@@ -40,6 +43,8 @@ export interface MigrationReport {
   readonly partnerChangesWritten: number;
   readonly partnerAudit: number;
   readonly partnerAuditWritten: number;
+  readonly facts: number;
+  readonly factsWritten: number;
 }
 
 export interface MigrateOptions {
@@ -61,7 +66,8 @@ export async function migrateToPostgres(options: MigrateOptions): Promise<Migrat
       const links = await copyLinks(database, embedded.links);
       const insights = await copyInsights(database, embedded.insights);
       const partners = await copyPartners(database, options);
-      return { ...state, ...cases, ...links, ...insights, ...partners };
+      const facts = await copyFacts(database, embedded.durableFacts as FileSharedFacts, options);
+      return { ...state, ...cases, ...links, ...insights, ...partners, ...facts };
     } finally {
       await database.close();
     }
@@ -197,4 +203,36 @@ async function copyPartners(
     partnerAudit: audit.length,
     partnerAuditWritten: await new PostgresAuditLog(database).importRecords(audit),
   };
+}
+
+/**
+ * The durable facts of DATA_DIR/facts.json (a pick-up reminder's last line and a line in doubt,
+ * docs/adr/0008), so a line in doubt is looked up after the move instead of posted again. An
+ * expired fact is not copied. A fact of the same namespace and key in PostgreSQL is replaced only
+ * when it has expired or when the file's fact expires later: facts carry no time of writing, and
+ * every durable fact is kept for a fixed time after it was written, so the later expiry is the
+ * newer fact (a reminder posted since on PostgreSQL wins over the file's older one, a second run
+ * writes nothing). A fact without an expiry never replaces a live one.
+ */
+async function copyFacts(
+  database: Database,
+  files: FileSharedFacts,
+  options: MigrateOptions,
+): Promise<Pick<MigrationReport, 'facts' | 'factsWritten'>> {
+  const facts = files.liveFacts();
+  const now = options.clock.now();
+  let factsWritten = 0;
+  for (const fact of facts) {
+    const result = await database.query(
+      `INSERT INTO shared_facts AS stored (namespace, key, value, expires_at)
+       VALUES ($1, $2, $3::jsonb, $4)
+       ON CONFLICT (namespace, key) DO UPDATE
+         SET value = EXCLUDED.value, expires_at = EXCLUDED.expires_at
+         WHERE (stored.expires_at IS NOT NULL AND stored.expires_at <= $5)
+            OR stored.expires_at < EXCLUDED.expires_at`,
+      [fact.namespace, fact.key, JSON.stringify(fact.value), fact.expiresAt ?? null, now],
+    );
+    factsWritten += result.rowCount ?? 0;
+  }
+  return { facts: facts.length, factsWritten };
 }

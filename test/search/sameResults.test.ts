@@ -137,6 +137,24 @@ describe('the search index gives the same results as before it was made faster',
     });
   }
 
+  it('reads a chosen levensgebied of caring from the index as the search read it from the model per call', async () => {
+    // The expression search() evaluated on every call before it moved into the need index.
+    const { needs } = buildSearchIndex(await catalogueOf('knowledge')).internals;
+    const perCall = (slug: string) =>
+      (needs.domainLabels.get(slug) ?? []).some(
+        (label) => needs.model.labels[label]?.startsWith('mantelzorg.') === true,
+      );
+    for (const kaart of KAARTEN) {
+      const catalogue = await catalogueOf(kaart.dir);
+      const { caringDomains } = buildSearchIndex(catalogue).internals.needs;
+      for (const { id } of catalogue.levensgebieden) {
+        expect(caringDomains.has(id), `${kaart.name}: ${id}`).toBe(perCall(id));
+      }
+    }
+    expect([...needs.caringDomains]).toContain('mantelzorg');
+    expect(needs.caringDomains.has('geld')).toBe(false);
+  });
+
   it('on 500 synthetic entries (the knowledge of bench:search, every entry read by the model)', async () => {
     const catalogue = syntheticCatalogue(await catalogueOf('knowledge'), 500);
     const index = buildSearchIndex(catalogue);

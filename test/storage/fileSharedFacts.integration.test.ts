@@ -42,10 +42,26 @@ describe('FileSharedFacts', () => {
     );
     expect(await second.get('pickup-reminder', 'WW-2026-000003')).toBeUndefined();
     expect(await second.all('pickup-reminder')).toEqual(new Map());
+    // What `storage migrate` copies: every live fact with its expiry.
+    expect(second.liveFacts()).toEqual([
+      {
+        namespace: 'pickup-reminder-attempt',
+        key: 'WW-2026-000001',
+        value: '2026-12-03T09:00:00.000Z',
+        expiresAt: hour,
+      },
+      {
+        namespace: 'pickup-reminder-attempt',
+        key: 'WW-2026-000002',
+        value: { attempt: 2 },
+        expiresAt: undefined,
+      },
+    ]);
 
     clock.set(hour);
     expect(await second.get('pickup-reminder-attempt', 'WW-2026-000001')).toBeUndefined();
     expect([...(await second.all('pickup-reminder-attempt')).keys()]).toEqual(['WW-2026-000002']);
+    expect(second.liveFacts().map((fact) => fact.key)).toEqual(['WW-2026-000002']);
     // The next write leaves the expired fact out of the file.
     await second.set('pickup-reminder', 'WW-2026-000004', 'x');
     await second.close();

@@ -3,17 +3,24 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FileStateStorage, stateDirectory } from '../../src/bot/fileStateStorage.js';
 import { PostgresStateStorage } from '../../src/bot/postgresStateStorage.js';
-import { transitionCase } from '../../src/cases/caseRepository.js';
+import { transitionCase, type CaseRepository } from '../../src/cases/caseRepository.js';
 import { casesDirectory, FileCaseRepository } from '../../src/cases/fileCaseRepository.js';
 import { PostgresCaseRepository } from '../../src/cases/postgresCaseRepository.js';
+import { PickupReminder } from '../../src/cases/pickupReminder.js';
 import { main } from '../../src/cli/main.js';
+import { loadConfig } from '../../src/config.js';
 import { DayFileAggregateStore } from '../../src/insights/dayFileAggregateStore.js';
 import { PostgresAggregateStore } from '../../src/insights/postgresAggregateStore.js';
 import { ChangeLog } from '../../src/partners/changeLog.js';
 import { PartnerAudit } from '../../src/partners/partnerAudit.js';
 import { PostgresChangeStore } from '../../src/partners/postgresKnowledgeFiles.js';
 import { PostgresAuditLog } from '../../src/partners/postgresSignIn.js';
+import { FileSharedFacts } from '../../src/storage/fileSharedFacts.js';
+import { migrateToPostgres } from '../../src/storage/migrateToPostgres.js';
 import { Database } from '../../src/storage/postgres/database.js';
+import { PostgresSharedFacts } from '../../src/storage/postgres/postgresSharedFacts.js';
+import type { SharedFacts } from '../../src/storage/sharedFacts.js';
+import { openEmbeddedBackend } from '../../src/storage/storageBackend.js';
 import { FileChannelLinkStore } from '../../src/casework/channelLinks.js';
 import { alice, bob, FakeClock, newCaseInput } from '../cases/fixtures/caseFixtures.js';
 import { silentLogger } from '../support/logs.js';
@@ -235,6 +242,129 @@ describe.skipIf(skipped !== undefined)('wijkwijzer storage migrate', () => {
     expect((await new PostgresChangeStore(db).all()).map((record) => record.seq)).toEqual([
       1, 2, 3,
     ]);
+  });
+
+  it('moves the durable facts in: only live ones, a later expiry wins a conflict, a second run writes nothing', async () => {
+    // The command runs on the system clock: expiries are set around the real now.
+    const day = 24 * 60 * 60 * 1000;
+    const fromNow = (days: number) => new Date(Date.now() + days * day);
+    const writer = new FakeClock(new Date(Date.now() - 2 * day).toISOString());
+    const files = await FileSharedFacts.open({
+      file: temp.file('facts.json'),
+      clock: writer,
+      logger: silentLogger(),
+    });
+    await files.set('pickup-reminder-attempt', 'WW-2026-000001', 'in-doubt', fromNow(60));
+    await files.set('pickup-reminder', 'WW-2026-000002', 'files-2', fromNow(50));
+    await files.set('pickup-reminder', 'WW-2026-000003', 'files-3', fromNow(50));
+    await files.set('pickup-reminder', 'WW-2026-000004', 'files-4', fromNow(50));
+    await files.set('pickup-reminder', 'WW-2026-000005', 'files-5', fromNow(50));
+    await files.set('pickup-reminder', 'WW-2026-000006', 'files-expired', fromNow(-1));
+    await files.close();
+    // PostgreSQL already has facts of its own under some of those keys.
+    db = await Database.open({ url: database.url, poolSize: 2, logger: silentLogger() });
+    const written = new PostgresSharedFacts(db, writer);
+    await written.set('pickup-reminder', 'WW-2026-000003', 'postgres-newer', fromNow(55));
+    await written.set('pickup-reminder', 'WW-2026-000004', 'postgres-older', fromNow(40));
+    await written.set('pickup-reminder', 'WW-2026-000005', 'postgres-expired', fromNow(-1));
+
+    const run = await cli('storage', 'migrate');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('5 durable facts (4 written)');
+    const facts = new PostgresSharedFacts(db, { now: () => new Date() });
+    expect(await facts.get('pickup-reminder-attempt', 'WW-2026-000001')).toBe('in-doubt');
+    expect(await facts.all('pickup-reminder')).toEqual(
+      new Map([
+        ['WW-2026-000002', 'files-2'],
+        ['WW-2026-000003', 'postgres-newer'],
+        ['WW-2026-000004', 'files-4'],
+        ['WW-2026-000005', 'files-5'],
+      ]),
+    );
+    const expiry = await db.query<{ key: string; expires_at: Date }>(
+      `SELECT key, expires_at FROM shared_facts WHERE key IN ('WW-2026-000001', 'WW-2026-000006')`,
+    );
+    // The expiry travels with the fact; an expired fact is not copied.
+    expect(expiry.rows.map((row) => [row.key, row.expires_at.toISOString().slice(0, 13)])).toEqual([
+      ['WW-2026-000001', fromNow(60).toISOString().slice(0, 13)],
+    ]);
+
+    const again = await cli('storage', 'migrate');
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('5 durable facts (0 written)');
+    expect(await facts.get('pickup-reminder', 'WW-2026-000003')).toBe('postgres-newer');
+  });
+
+  it('keeps a pick-up reminder in doubt across the move: it is looked up, not posted again', async () => {
+    const clock = new FakeClock('2026-12-03T09:00:00.000Z');
+    const config = loadConfig({ DATA_DIR: temp.path });
+    const reminded: string[] = [];
+    const asked: string[] = [];
+    const reminderOn = (cases: CaseRepository, facts: SharedFacts) =>
+      new PickupReminder({
+        repository: cases,
+        clock,
+        logger: silentLogger(),
+        thresholdHours: 4,
+        reminders: facts,
+        reconciler: {
+          findReminder: (item, since) => {
+            asked.push(`${item.reference}@${since.toISOString()}`);
+            return Promise.resolve(true);
+          },
+        },
+        target: {
+          remind: (item) => {
+            reminded.push(item.reference);
+            return Promise.resolve(true);
+          },
+        },
+      });
+    const embedded = await openEmbeddedBackend({ config, logger: silentLogger(), clock });
+    const created = await embedded.cases.create(
+      newCaseInput({
+        consent: { given: true, at: clock.now().toISOString(), textVersion: 'overdracht-2026-01' },
+      }),
+    );
+    await embedded.cases.updateDelivery(created.reference, (item) => ({
+      ...item.delivery,
+      state: 'delivered',
+      deliveredAt: clock.now().toISOString(),
+      receipt: { channel: 'msteams', externalId: '1|19:x@thread.tacv2;messageid=1' },
+    }));
+    // The bot dies after the line reached the thread, before its posting was recorded.
+    const dying: SharedFacts = Object.create(embedded.durableFacts) as SharedFacts;
+    dying.set = (namespace, key, value, expiresAt) =>
+      namespace === 'pickup-reminder'
+        ? Promise.reject(new Error('process killed'))
+        : embedded.durableFacts.set(namespace, key, value, expiresAt);
+    clock.set('2026-12-03T13:00:00.000Z'); // 14:00 in Enschede: four working hours
+    expect(await reminderOn(embedded.cases, dying).runOnce()).toBe(1);
+    await embedded.close();
+
+    clock.set('2026-12-03T13:05:00.000Z');
+    const report = await migrateToPostgres({
+      config,
+      url: database.url,
+      logger: silentLogger(),
+      clock,
+    });
+    expect(report).toMatchObject({ cases: 1, facts: 1, factsWritten: 1 });
+
+    // The first run on PostgreSQL knows the line is in doubt and finds it in the thread.
+    db = await Database.open({ url: database.url, poolSize: 2, logger: silentLogger() });
+    const cases = new PostgresCaseRepository(db, {
+      clock,
+      referencePrefix: 'WW',
+      logger: silentLogger(),
+    });
+    const facts = new PostgresSharedFacts(db, clock);
+    expect(await reminderOn(cases, facts).runOnce()).toBe(0);
+    expect(asked).toEqual([`${created.reference}@2026-12-03T13:00:00.000Z`]);
+    expect(reminded).toEqual([created.reference]);
+    expect(await facts.get('pickup-reminder', created.reference)).toBe('2026-12-03T13:00:00.000Z');
+    expect(await facts.all('pickup-reminder-attempt')).toEqual(new Map());
   });
 
   it('imports the single files of an earlier version on the way', async () => {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { runner } from 'node-pg-migrate';
 import pg from 'pg';
+import { errorCodeOf } from '../../shared/errorFields.js';
 import { isWijkwijzerError, WijkwijzerError } from '../../shared/errors.js';
 import { moduleLogger, type Logger } from '../../shared/logger.js';
 import { findProjectRoot } from '../../shared/projectRoot.js';
@@ -207,10 +208,13 @@ export function migrationsDirectory(): string {
   return path.join(findProjectRoot(), 'migrations');
 }
 
-/** The SQLSTATE of a pg error (such as 40001), never its message (it can quote values). */
+/**
+ * The SQLSTATE of a pg error (such as 40001) or Node's connection code (ECONNREFUSED), never its
+ * message (it can quote values). Whole: cut to ten characters, ECONNREFUSED no longer matched the
+ * connection failures below.
+ */
 export function pgCode(error: unknown): string | null {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? code.slice(0, 10) : null;
+  return errorCodeOf(error);
 }
 
 /** An error from PostgreSQL or the connection to it, as opposed to one thrown by our own code. */
