@@ -313,7 +313,7 @@ export const readsHengelo = (sets: BenchSets) => sets === 'all' || sets === 'unf
  * The dev kaarten's folders under test/fixtures/, in the order they were written: what the probes
  * and diagnostics read (never the apart kaart nor Hengelo). A kaart written apart joins this list
  * only after it has been reported as apart: Dalmolen since session 8, Kolthoorn since session 9,
- * Hesselbroek since session 10.
+ * Hesselbroek since session 10, Brakelveen since session 11.
  */
 export const DEV_KAART_FOLDERS: readonly string[] = [
   'kaart-vechtstede',
@@ -323,6 +323,7 @@ export const DEV_KAART_FOLDERS: readonly string[] = [
   'kaart-dalmolen',
   'kaart-kolthoorn',
   'kaart-hesselbroek',
+  'kaart-brakelveen',
 ];
 
 /** Whether a run with these sets scores the dev kaarten (the third to the ninth, Hesselbroek). */
