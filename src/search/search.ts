@@ -62,7 +62,7 @@ export const AGE_OUTSIDE_PENALTY = 0.3;
  * `ouder-worden` for the older) or, for the young, when the question names a child ("de
  * kinderen", "mijn zoon"). An age that is known decides instead (AGE_FIT_BOOST, or left out).
  */
-export const STAGE_UNKNOWN_FACTOR = 0.8;
+export const STAGE_UNKNOWN_FACTOR = 0.85;
 export const STAGE_SIGNAL = 0.4;
 /** The levensgebieden of the taxonomy that say the question is about a stage of life. */
 const STAGE_DOMAIN: Readonly<Record<LifeStage, string>> = {
