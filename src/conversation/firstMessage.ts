@@ -149,6 +149,13 @@ const SPAN_BEFORE =
   /(?:^|\s)(?:al|sinds|na|over|binnen|afgelopen|laatste|hier|daar|since|for|after|past|last|here|within)\s$/;
 const SPAN_AFTER =
   /^\s(?:geleden|lang|getrouwd|samen|gewerkt|gewoond|in dienst|ago|long|married|together)\b/;
+/**
+ * "3 jaar in nederland", "30 jaar bij dezelfde baas", "5 jaar hier", "2 years in this country":
+ * years spent somewhere are a span too, unless the number is said of someone ("een man van 80
+ * jaar in de flat", "ik ben 15 jaar"), which the words before it show.
+ */
+const PLACE_AFTER = /^\s(?:in|bij|hier|daar|op|at|here|there)\b/;
+const AGE_BEFORE = /(?:^|\s)(?:van|ben|is|wordt|word|of|aged|am)\s$/;
 
 function findUnknownAge(folded: string): number | undefined {
   for (const match of folded.matchAll(/\b(\d{1,3}) (?:jaar oud|jaar|years old|years)\b/g)) {
@@ -158,6 +165,7 @@ function findUnknownAge(folded: string): number | undefined {
     const end = match.index + match[0].length;
     const after = folded.slice(end, end + 16);
     if (SPAN_BEFORE.test(before) || SPAN_AFTER.test(after)) continue;
+    if (PLACE_AFTER.test(after) && !AGE_BEFORE.test(before)) continue;
     return age(match[1]);
   }
   return undefined;

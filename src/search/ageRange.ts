@@ -46,3 +46,20 @@ export function fitsAgeRange(range: AgeRange, age: number): boolean {
     (range.min === undefined || age >= range.min) && (range.max === undefined || age <= range.max)
   );
 }
+
+/**
+ * The stage of life an entry's ages make it for (ADR 0013, amendment session 11): `young` when
+ * its range ends before YOUNG_UNTIL (a youth club 12–23, help for children up to 17), `older` when
+ * it starts at OLDER_FROM or later (a soos from 55, help for 65-plussers). An entry for adults of
+ * every age (18 and over) or without a range is for no one stage.
+ */
+export type LifeStage = 'young' | 'older';
+export const YOUNG_UNTIL = 30;
+export const OLDER_FROM = 50;
+
+export function lifeStageOf(range: AgeRange | undefined): LifeStage | undefined {
+  if (range === undefined) return undefined;
+  if (range.max !== undefined && range.max < YOUNG_UNTIL) return 'young';
+  if (range.min !== undefined && range.min >= OLDER_FROM) return 'older';
+  return undefined;
+}

@@ -21,16 +21,16 @@ export interface ConfidenceSignals {
 }
 
 export const CONFIDENCE_WEIGHTS = {
-  bias: 0.324,
-  quality: 1.097,
-  agreement: 1.699,
-  domain: 1.803,
-  outOfScope: -5.636,
-  vague: 1.335,
+  bias: 0.327,
+  quality: 1.118,
+  agreement: 1.716,
+  domain: 1.69,
+  outOfScope: -5.631,
+  vague: 1.32,
 } as const;
 
 /** Below this confidence the search says "no good match" (but see the doubt band below). */
-export const MIN_CONFIDENCE = 0.81;
+export const MIN_CONFIDENCE = 0.8;
 
 /**
  * The doubt band (ADR 0013, round 16): between SURE_REFUSAL and MIN_CONFIDENCE a second calibrated
@@ -38,7 +38,7 @@ export const MIN_CONFIDENCE = 0.81;
  * questions in new words land in the band with that probability near zero; the out-of-scope
  * questions that land there carry it. Below SURE_REFUSAL the answer is always "no good match".
  */
-export const SURE_REFUSAL = 0.65;
+export const SURE_REFUSAL = 0.66;
 export const OUT_OF_SCOPE_DOUBT = 0.08;
 
 /** Whether an answer with this confidence and these signals is "no good match". */

@@ -1,5 +1,6 @@
 import { areaFit, residentVisibility, type AreaFit } from '../knowledge/catalogue.js';
-import { fitsAgeRange } from './ageRange.js';
+import { fitsAgeRange, lifeStageOf, type LifeStage } from './ageRange.js';
+import { relationOf } from '../conversation/firstMessage.js';
 import { askerRoles, roleFit, type Role } from './forWhom.js';
 import { OUT_OF_SCOPE, VAGUE } from '../understanding/needs.js';
 import { calibratedConfidence, isNoGoodMatch } from './calibration.js';
@@ -51,6 +52,24 @@ export const ROLE_FIT_BOOST = AGE_FIT_BOOST;
  * age is the age of the person the question is about: the intake asks it that way.
  */
 export const AGE_OUTSIDE_PENALTY = 0.3;
+/**
+ * An entry for one stage of life (a youth club for 12 to 23, a soos from 55; `lifeStageOf`) while
+ * the search knows neither the person's age nor, from the question, that stage: it may well not
+ * be for this person, as a local entry may not be in their wijk ('location-unknown' above). Before
+ * (ADR 0013, amendment session 11) such an entry ranked on a par with help for everyone, so
+ * "eenzaam" or a pile of unopened letters got the youth club or the young people's money course
+ * first whenever its text happened to score a little higher. The stage counts as known when the
+ * model reads the levensgebied of that stage at STAGE_SIGNAL or more (`opvoeden` for the young,
+ * `ouder-worden` for the older) or, for the young, when the question names a child ("de
+ * kinderen", "mijn zoon"). An age that is known decides instead (AGE_FIT_BOOST, or left out).
+ */
+export const STAGE_UNKNOWN_FACTOR = 0.85;
+export const STAGE_SIGNAL = 0.4;
+/** The levensgebieden of the taxonomy that say the question is about a stage of life. */
+const STAGE_DOMAIN: Readonly<Record<LifeStage, string>> = {
+  young: 'opvoeden',
+  older: 'ouder-worden',
+};
 /**
  * The learned layer (ADR 0013): each need of the question adds NEED_WEIGHT × its probability ×
  * the entry's share of that need, in units of the index's reference score (one strong keyword).
@@ -287,6 +306,19 @@ function questionNeeds(
   return { probabilities, active, domains, outOfScope, vague, carer };
 }
 
+/** Whether the question shows the stage of life of the person it is about (STAGE_UNKNOWN_FACTOR). */
+function knownStages(
+  query: SearchQuery,
+  needs: QuestionNeeds,
+  analysed: AnalysedQuery,
+): Readonly<Record<LifeStage, boolean>> {
+  const names = (stage: LifeStage) => (needs.domains.get(STAGE_DOMAIN[stage]) ?? 0) >= STAGE_SIGNAL;
+  const child =
+    query.asker?.forWhom === 'kind' ||
+    analysed.words.some((word) => relationOf(word.word) === 'kind');
+  return { young: child || names('young'), older: names('older') };
+}
+
 /** One candidate of the top list. */
 interface Candidate {
   readonly doc: number;
@@ -413,6 +445,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   const choseCaring = [...chosen].some((slug) => internals.needs.caringDomains.has(slug));
   const roles = askerRoles(query.asker, choseCaring ? 1 : needs.carer);
   const idOf = (doc: number) => internals.docs[doc]?.id ?? '';
+  const stageKnown = knownStages(query, needs, analysed);
   const leftOutForAge: number[] = [];
   try {
     // 1. BM25F: add each term's precomputed contribution to every document that has it.
@@ -520,6 +553,10 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
           continue;
         }
         age = 'fits';
+      }
+      if (query.age === undefined) {
+        const stage = lifeStageOf(internals.ageRanges[doc]);
+        if (stage !== undefined && !stageKnown[stage]) score *= STAGE_UNKNOWN_FACTOR;
       }
       const role = roleFit(internals.roles[doc] ?? { named: [] }, roles);
       if (age === 'fits') score *= AGE_FIT_BOOST;

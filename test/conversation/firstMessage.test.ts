@@ -85,6 +85,22 @@ describe('extractFirstMessageFacts', () => {
       extractFirstMessageFacts('wie doet boodschappen voor iemand van 80 jaar').unknownAge,
     ).toBe(80);
   });
+
+  it('reads years spent somewhere as a span: in a country, at an employer, here (ADR 0013, session 11)', () => {
+    for (const text of [
+      '4 jaar in dit land en nog steeds geen vaste baan',
+      'ik heb 25 jaar bij de thuiszorg gezeten en nu zit ik thuis',
+      'eerst 6 jaar hier op een kamer, nu zoek ik iets groters',
+      'two years in this town and I still have no friends',
+    ]) {
+      expect(extractFirstMessageFacts(text).unknownAge, text).toBeUndefined();
+    }
+    // Said of someone, the same words are an age.
+    expect(
+      extractFirstMessageFacts('kan er iemand langs bij een dame van 84 jaar in onze flat')
+        .unknownAge,
+    ).toBe(84);
+  });
 });
 
 describe("ownAgeOf: the resident's own age, not the age of whom they ask about", () => {

@@ -97,11 +97,15 @@ describe('for whom, in the conversation', () => {
     expect(result.cards[0]).toBe('Even vrij van de zorg (respijtzorg)');
   });
 
-  /** The cards these questions got before for whom counted (main 0ee6542). */
+  /**
+   * The cards these questions got before for whom counted (main 0ee6542), with one change since:
+   * the age is not given, so Noabersport (for young people) counts as help for one stage of life
+   * and comes after help for everyone (ADR 0013, amendment session 11). For whom changes nothing.
+   */
   const CARDS_WITHOUT_FOR_WHOM = [
-    'Noabersport bij Avanti',
     'Thuis@Victoria',
     'Sportvereniging Sportlust Glanerbrug',
+    'Noabersport bij Avanti',
   ];
   const ENGLISH_CARDS_WITHOUT_FOR_WHOM = [
     'Sportvereniging Sportlust Glanerbrug',
