@@ -102,7 +102,7 @@ interface Answer {
   readonly domains: readonly string[];
   /** The levensgebieden the intake would offer after this first message. */
   readonly offered: readonly { readonly slug: string; readonly confidence: number }[];
-  /** Answered "a question for the gemeente itself" (ADR 0013, twelfth amendment). */
+  /** Answered "a question for the gemeente itself" (ADR 0013, gemeente amendment). */
   readonly gemeente?: boolean;
 }
 
@@ -113,7 +113,7 @@ interface Engine {
 
 /**
  * Whether the conversation answers this first message as a question for the gemeente itself
- * (ADR 0013, twelfth amendment; dialogs/intake/intakeSearch.ts `gemeenteQuestionOf`): the same
+ * (ADR 0013, gemeente amendment; dialogs/intake/intakeSearch.ts `gemeenteQuestionOf`): the same
  * recognition and the same search of the whole question and of its rest.
  */
 function answeredAsGemeente(index: SearchIndex, c: Case): boolean {

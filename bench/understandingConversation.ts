@@ -102,7 +102,7 @@ export async function conversationScores(
       const said = played.transcript.filter((line) => !line.startsWith('resident:')).join('\n');
       // A handover first: its closing words name 112 and Veilig Thuis too (for when it is urgent).
       if (played.endedWith === 'handover') noCardsWhy.person += 1;
-      // "Dit is een vraag voor de gemeente zelf" (ADR 0013, twelfth amendment).
+      // "Dit is een vraag voor de gemeente zelf" (ADR 0013, gemeente amendment).
       else if (GEMEENTE_REPLY.test(said)) noCardsWhy.gemeente += 1;
       else if (CRISIS_LINE.test(said)) {
         noCardsWhy.crisisLine += 1;

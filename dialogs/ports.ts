@@ -69,7 +69,7 @@ export interface KnowledgePort {
    */
   unmetTerms?(text: string): readonly string[];
   /**
-   * The gemeente's own services (knowledge/gemeentediensten.yaml, ADR 0013 twelfth amendment).
+   * The gemeente's own services (knowledge/gemeentediensten.yaml, ADR 0013, gemeente amendment).
    * Optional: without them a question about a passport is searched like any other.
    */
   gemeenteDiensten?(): GemeenteDiensten | undefined;

@@ -6,7 +6,7 @@ import type { GemeenteDienstReading } from '../../src/understanding/understand.j
 import { textsFor } from '../texts.js';
 
 /**
- * "Dit is een vraag voor de gemeente zelf" (ADR 0013, twelfth amendment): the service in the
+ * "Dit is een vraag voor de gemeente zelf" (ADR 0013, gemeente amendment): the service in the
  * resident's language, then the gemeente's contact from knowledge/gemeentediensten.yaml with a
  * tappable number and link. Two messages: what it is, and where to go.
  */

@@ -144,7 +144,7 @@ export class IntakeDialog extends WaterfallDialog<IntakeOptions> {
     facts = { ...facts, masked };
 
     // A service of the gemeente itself (a passport, a permit), and nothing the sociale basis
-    // meets: said honestly with the gemeente's contact, then the next question (ADR 0013, twelfth
+    // meets: said honestly with the gemeente's contact, then the next question (ADR 0013, gemeente
     // amendment). The safety check ran before this dialog saw the message, so a crisis wins.
     const diensten = services.knowledge.gemeenteDiensten?.();
     const dienst =
@@ -153,6 +153,9 @@ export class IntakeDialog extends WaterfallDialog<IntakeOptions> {
         : gemeenteQuestionOf(services, step.context, facts, result.text);
     if (dienst !== undefined && diensten !== undefined) {
       await step.context.sendActivities(gemeenteReply(dienst, diensten, language));
+      // The gemeente's own view: which of its services residents bring to the wijkwijzer. The
+      // service's id only, never the question (ADR 0017).
+      await countInsight(this.deps, { kind: 'gemeente_question', dienst: dienst.id });
       return step.replaceDialog(dialogIds.intake, { again: true } satisfies IntakeOptions);
     }
 

@@ -141,7 +141,7 @@ export function resultsSearch(
 }
 
 /**
- * The gemeente service the question is about, when it is only about that (ADR 0013, twelfth
+ * The gemeente service the question is about, when it is only about that (ADR 0013, gemeente
  * amendment): the message names one (the understanding pass), and the rest of its words, searched
  * as the intake searches, finds no good match. A question that also names a need of the sociale
  * basis ("ik heb schulden en mijn paspoort verloopt") is searched as always.

@@ -42,7 +42,7 @@ export function placeNamesOf(knowledge: KnowledgePort): readonly string[] {
   return found;
 }
 
-/** The gemeente's own services, when the knowledge lists them (ADR 0013, twelfth amendment). */
+/** The gemeente's own services, when the knowledge lists them (ADR 0013, gemeente amendment). */
 function diensten(knowledge: KnowledgePort): { gemeenteDiensten?: GemeenteDiensten } {
   const found = knowledge.gemeenteDiensten?.();
   return found === undefined ? {} : { gemeenteDiensten: found };

@@ -20,7 +20,7 @@ export interface MessageContext {
   readonly levensgebieden?: readonly string[];
   /** Wijk and buurt names, so "ik woon in Het Lang" is not read as part of the question. */
   readonly placeNames?: readonly string[];
-  /** The gemeente's own services (ADR 0013, twelfth amendment), when the knowledge lists them. */
+  /** The gemeente's own services (ADR 0013, gemeente amendment), when the knowledge lists them. */
   readonly gemeenteDiensten?: GemeenteDiensten;
 }
 

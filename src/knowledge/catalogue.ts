@@ -34,7 +34,7 @@ export interface Catalogue {
   readonly crisislijnen: readonly Crisislijn[];
   readonly beheerders: readonly Beheerder[];
   /**
-   * The gemeente's own services (gemeentediensten.yaml, ADR 0013 twelfth amendment); absent when
+   * The gemeente's own services (gemeentediensten.yaml, ADR 0013, gemeente amendment); absent when
    * the directory has no such file.
    */
   readonly gemeenteDiensten?: GemeenteDiensten;

@@ -360,7 +360,7 @@ export async function loadKnowledgeData(dir: string, options: LoadOptions): Prom
     referenceFiles.synoniemen.schema,
   );
   // Optional: a directory without it works as before, and the bot does not tell gemeente
-  // services apart (ADR 0013, twelfth amendment). A file that is there must be valid.
+  // services apart (ADR 0013, gemeente amendment). A file that is there must be valid.
   const dienstenFile = (await exists(referenceFiles.gemeentediensten.path))
     ? await readReference(
         referenceFiles.gemeentediensten.path,

@@ -253,7 +253,7 @@ export const synoniemenFileSchema = z
   .meta({ title: 'Synoniemen', description: help.synoniemenFile });
 
 /**
- * One service of the gemeente itself (gemeentelijke dienstverlening, ADR 0013 twelfth amendment):
+ * One service of the gemeente itself (gemeentelijke dienstverlening, ADR 0013, gemeente amendment):
  * not the sociale basis, so the wijkwijzer answers "a question for the gemeente" with its contact
  * instead of three unrelated cards. `woorden` are the residents' everyday words for it; `behalve`
  * words look alike but are not this service ("verblijfsvergunning" is not a municipal permit);

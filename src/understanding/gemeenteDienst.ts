@@ -3,7 +3,7 @@ import { MIN_MATCH_QUALITY } from '../search/search.js';
 import { tokenize } from '../text/normalise.js';
 
 /**
- * Gemeentelijke dienstverlening (ADR 0013, twelfth amendment): a question about a service of the
+ * Gemeentelijke dienstverlening (ADR 0013, gemeente amendment): a question about a service of the
  * gemeente itself (a passport, a permit, bulky waste, parking) is not one for the sociale basis.
  * The gemeente lists its services with residents' everyday words in knowledge/gemeentediensten.yaml;
  * this module recognises them in a message. Rules, not the model: the gemeente edits them today,

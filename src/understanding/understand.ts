@@ -45,7 +45,7 @@ export interface UnderstandingContext<Safety> {
   readonly model?: LinearModel;
   /**
    * The gemeente's own services (knowledge/gemeentediensten.yaml), to recognise a question for
-   * the gemeente itself (ADR 0013, twelfth amendment). Not recognised when left out.
+   * the gemeente itself (ADR 0013, gemeente amendment). Not recognised when left out.
    */
   readonly gemeenteDiensten?: GemeenteDiensten;
 }

@@ -71,7 +71,7 @@ describe('JSON Schema files', () => {
     for (const root of [VALID_FIXTURE, REAL_KNOWLEDGE]) {
       for (const reference of Object.values(referenceFiles)) {
         const text = await readFile(path.join(root, reference.path), 'utf8').catch(() => undefined);
-        // gemeentediensten.yaml is optional (ADR 0013, twelfth amendment); the real knowledge has it.
+        // gemeentediensten.yaml is optional (ADR 0013, gemeente amendment); the real knowledge has it.
         if (text === undefined && reference === referenceFiles.gemeentediensten) continue;
         const data: unknown = parse(text ?? '');
         expect(

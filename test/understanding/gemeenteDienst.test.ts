@@ -8,7 +8,7 @@ import {
 import { understand } from '../../src/understanding/understand.js';
 
 /**
- * Gemeentelijke dienstverlening (ADR 0013, twelfth amendment). A small gemeente file written for
+ * Gemeentelijke dienstverlening (ADR 0013, gemeente amendment). A small gemeente file written for
  * these tests, and phrasings written for them.
  */
 const diensten: GemeenteDiensten = gemeenteDienstenFileSchema.parse({

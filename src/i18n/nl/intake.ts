@@ -35,7 +35,7 @@ export const intakeTexts = {
     illness: 'Wat naar om te horen. Dat is zwaar voor u.',
   },
   /**
-   * A question about a service of the gemeente itself, not the sociale basis (ADR 0013, twelfth
+   * A question about a service of the gemeente itself, not the sociale basis (ADR 0013, gemeente
    * amendment): said honestly, with the gemeente's contact, instead of unrelated help.
    */
   gemeente: {
