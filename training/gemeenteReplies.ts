@@ -27,7 +27,7 @@ const diensten = (await load(path.join(root, 'knowledge'))).gemeenteDiensten;
 for (const folder of [...DEV_KAART_FOLDERS, 'kaart-brakelveen']) {
   const dir = path.join(root, 'test/fixtures', folder);
   const catalogue = await load(dir);
-  const index = buildSearchIndex({ ...catalogue, gemeenteDiensten: diensten });
+  const index = buildSearchIndex(catalogue);
   for (const c of readCases(path.join(dir, 'questions.jsonl'))) {
     const match = recogniseGemeenteDienst(c.text, diensten);
     if (match === undefined) continue;
