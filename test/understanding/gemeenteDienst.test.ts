@@ -3,6 +3,7 @@ import { gemeenteDienstenFileSchema, type GemeenteDiensten } from '../../src/kno
 import { detectCrisis } from '../../src/safety/detectCrisis.js';
 import {
   isGemeenteQuestion,
+  REST_NEED_QUALITY,
   recogniseGemeenteDienst,
 } from '../../src/understanding/gemeenteDienst.js';
 import { understand } from '../../src/understanding/understand.js';
@@ -79,6 +80,14 @@ describe('isGemeenteQuestion', () => {
     expect(
       isGemeenteQuestion(match, 'whole', (text) => answer(false, text === 'whole' ? 0.9 : 0.2)),
     ).toBe(true);
+  });
+
+  it('counts the rest as a need of its own from half of its words (REST_NEED_QUALITY)', () => {
+    const rest = (quality: number) =>
+      isGemeenteQuestion(match, 'whole', (text) => answer(false, text === 'whole' ? 0.9 : quality));
+    expect(REST_NEED_QUALITY).toBe(0.5);
+    expect(rest(0.5)).toBe(false);
+    expect(rest(0.49)).toBe(true);
   });
 
   it('is never one without a service, and always one when nothing but the service is left', () => {
