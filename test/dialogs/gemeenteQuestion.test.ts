@@ -39,6 +39,13 @@ describe('a question for the gemeente itself', () => {
     expect(await counted(h, 'gemeente_question')).toEqual([{ dienst: 'vergunningen', count: 1 }]);
     expect(await counted(h, 'question')).toEqual([]);
     expect(await counted(h, 'unmet_need')).toEqual([]);
+    // Nor is the question kept in the conversation's state (docs/privacy.md).
+    const stored = await h.storage.read([
+      'webchat/conversations/conversation-1/',
+      'webchat/users/resident-1/',
+    ]);
+    expect(Object.keys(stored).length).toBeGreaterThan(0);
+    expect(JSON.stringify(stored)).not.toContain('dakkapel');
     // The conversation goes on: the next message is a new question.
     expect(texts(await chat.say('ik voel me vaak alleen'))[0]).toBe(
       'Dank u wel. Ik heb uw vraag gelezen.',
