@@ -66,6 +66,10 @@ import {
 } from '../src/knowledge/catalogue.js';
 import { loadKnowledge } from '../src/knowledge/loader.js';
 import { search } from '../src/search/search.js';
+import {
+  isGemeenteQuestion,
+  recogniseGemeenteDienst,
+} from '../src/understanding/gemeenteDienst.js';
 import { buildSearchIndex, type SearchIndex } from '../src/search/searchIndex.js';
 import {
   areaOf,
@@ -101,6 +105,8 @@ interface Answer {
   readonly domains: readonly string[];
   /** The levensgebieden the intake would offer after this first message. */
   readonly offered: readonly { readonly slug: string; readonly confidence: number }[];
+  /** Answered "a question for the gemeente itself" (ADR 0013, gemeente amendment). */
+  readonly gemeente?: boolean;
 }
 
 interface Engine {
@@ -108,10 +114,32 @@ interface Engine {
   answer(c: Case, chosen?: string): Answer;
 }
 
+/**
+ * Whether the conversation answers this first message as a question for the gemeente itself
+ * (ADR 0013, gemeente amendment; dialogs/intake/intakeSearch.ts `gemeenteQuestionOf`): the same
+ * recognition and the same search of the whole question and of its rest.
+ */
+function answeredAsGemeente(index: SearchIndex, c: Case): boolean {
+  const diensten = index.catalogue.gemeenteDiensten;
+  return isGemeenteQuestion(recogniseGemeenteDienst(c.text, diensten), c.text, (text) =>
+    searchAsResident(index, { ...c, text }, TODAY),
+  );
+}
+
 function ourEngine(index: SearchIndex): Engine {
+  const gemeente = new Map<string, boolean>();
   return {
     name: 'wijkwijzer',
     answer(c, chosen) {
+      // The gemeente's answer ends the intake: no cards, now or after it. Honest "no good match"
+      // for an out-of-scope question, a miss for an answerable one.
+      let isGemeente = gemeente.get(c.text);
+      if (isGemeente === undefined) {
+        isGemeente = answeredAsGemeente(index, c);
+        gemeente.set(c.text, isGemeente);
+      }
+      if (isGemeente)
+        return { ranked: [], noGoodMatch: true, domains: [], offered: [], gemeente: true };
       // As the intake does: the question in the resident's words, with the chosen levensgebied.
       const result = searchAsResident(index, c, TODAY, chosen);
       return {
@@ -168,6 +196,9 @@ interface Scores {
   outOfScope: number;
   outOfScopeFlagged: number;
   answerableFlagged: number;
+  /** Of the flagged: answered as a question for the gemeente itself. */
+  outOfScopeGemeente: number;
+  answerableGemeente: number;
   misses: string[];
 }
 
@@ -186,6 +217,8 @@ function score(engine: Engine, cases: readonly Case[], catalogue: Catalogue): Sc
     outOfScope: 0,
     outOfScopeFlagged: 0,
     answerableFlagged: 0,
+    outOfScopeGemeente: 0,
+    answerableGemeente: 0,
     misses: [],
   };
   for (const c of cases) {
@@ -201,6 +234,7 @@ function score(engine: Engine, cases: readonly Case[], catalogue: Catalogue): Sc
     if (c.expected.length === 0) {
       s.outOfScope += 1;
       if (answer.noGoodMatch) s.outOfScopeFlagged += 1;
+      if (answer.gemeente === true) s.outOfScopeGemeente += 1;
       continue;
     }
     s.answerable += 1;
@@ -209,6 +243,7 @@ function score(engine: Engine, cases: readonly Case[], catalogue: Catalogue): Sc
     if (rank >= 0 && rank < 3) s.hit3 += 1;
     else s.misses.push(`${c.text} -> ${answer.ranked.slice(0, 3).join(', ')}`);
     if (answer.noGoodMatch) s.answerableFlagged += 1;
+    if (answer.gemeente === true) s.answerableGemeente += 1;
     if (c.category === 'english') {
       s.english += 1;
       if (rank >= 0 && rank < 3) s.englishHit3 += 1;
@@ -275,7 +310,13 @@ async function main(): Promise<void> {
   };
   // The later kaarten, each with questions that carry the failure class they test (ADR 0013).
   const kaartSet = async (folder: string, name: string, short: string) => {
-    const catalogue = await load(path.join(root, 'test/fixtures', folder));
+    // A made-up gemeente's kaart has no gemeentediensten.yaml of its own: it borrows Enschede's
+    // (the services and their words are every Dutch gemeente's; only the contact differs).
+    const own = await load(path.join(root, 'test/fixtures', folder));
+    const catalogue: Catalogue =
+      own.gemeenteDiensten !== undefined || enschede.gemeenteDiensten === undefined
+        ? own
+        : { ...own, gemeenteDiensten: enschede.gemeenteDiensten };
     const cases = readCases(path.join(root, 'test/fixtures', folder, 'questions.jsonl'));
     return { name, short, cases, catalogue, index: buildSearchIndex(catalogue) };
   };
@@ -429,6 +470,13 @@ async function main(): Promise<void> {
     '"no good match" on answerable questions',
     ours.map((s) => pct(s.answerableFlagged, s.answerable)),
   );
+  row(
+    'of which "a question for the gemeente itself" (out of scope / answerable)',
+    ours.map(
+      (s) =>
+        `${s.outOfScopeGemeente} of ${s.outOfScope} / ${s.answerableGemeente} of ${s.answerable}`,
+    ),
+  );
   // The other side of that trade-off (ADR 0013, round 16): the same answerable questions asked of
   // the kaart without the entries that answer them, where any answer is an unrelated one.
   row(
@@ -476,7 +524,7 @@ async function main(): Promise<void> {
       'ended without cards (crisis lines or a person offered)',
       through.map(
         (s) =>
-          `${s.noCards} of ${s.answerable} (crisis line ${s.noCardsWhy.crisisLine}, of which the expected help's own line ${s.expectedLine}; a person ${s.noCardsWhy.person}; other ${s.noCardsWhy.other})`,
+          `${s.noCards} of ${s.answerable} (crisis line ${s.noCardsWhy.crisisLine}, of which the expected help's own line ${s.expectedLine}; a person ${s.noCardsWhy.person}; the gemeente itself ${s.noCardsWhy.gemeente}; other ${s.noCardsWhy.other})`,
       ),
     );
     row(

@@ -27,7 +27,7 @@ export interface ConversationScores {
    * match, or asked for one); or the conversation stopped elsewhere (a question of the safety
    * check the simulated resident did not answer, a prompt it did not know).
    */
-  readonly noCardsWhy: { crisisLine: number; person: number; other: number };
+  readonly noCardsWhy: { crisisLine: number; person: number; gemeente: number; other: number };
   /**
    * Of the crisis lines, those that are the expected help itself (the question expects Veilig
    * Thuis or 113, and the safety check showed its number): right help, though not as a card.
@@ -53,6 +53,9 @@ const digits = (text: string) => text.replace(/\D/g, '');
 
 /** A crisis line in the bot's words (ADR 0012): 113, 0800-0113, Veilig Thuis 0800-2000, 112. */
 const CRISIS_LINE = /\b(?:113|0800[- ]?0113|0800[- ]?2000|112)\b/;
+
+/** The gemeente's answer to a question about its own services, in either language. */
+const GEMEENTE_REPLY = /vraag voor de gemeente zelf|question for the municipality/;
 
 type Knowledge = ReturnType<typeof knowledgePort>;
 
@@ -106,7 +109,7 @@ export async function conversationScores(
     loadedAt: clock.now(),
   }));
   const scores = { answerable: 0, hit3: 0, english: 0, englishToCards: 0, noCards: 0 };
-  const noCardsWhy = { crisisLine: 0, person: 0, other: 0 };
+  const noCardsWhy = { crisisLine: 0, person: 0, gemeente: 0, other: 0 };
   const forSelf = { asked: 0, withAge: 0 };
   let expectedLine = 0;
   for (const c of cases) {
@@ -121,6 +124,8 @@ export async function conversationScores(
       const said = played.transcript.filter((line) => !line.startsWith('resident:')).join('\n');
       // A handover first: its closing words name 112 and Veilig Thuis too (for when it is urgent).
       if (played.endedWith === 'handover') noCardsWhy.person += 1;
+      // "Dit is een vraag voor de gemeente zelf" (ADR 0013, gemeente amendment).
+      else if (GEMEENTE_REPLY.test(said)) noCardsWhy.gemeente += 1;
       else if (CRISIS_LINE.test(said)) {
         noCardsWhy.crisisLine += 1;
         const lines = c.expected

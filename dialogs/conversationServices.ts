@@ -26,6 +26,7 @@ export function knowledgePort(current: () => KnowledgeSnapshot<SearchIndex>): Kn
     wijken: () => current().catalogue.areas.wijken,
     lookupPostcode: (input) => current().catalogue.areas.lookupPostcode(input),
     voorziening: (id) => current().catalogue.voorziening(id),
+    gemeenteDiensten: () => current().catalogue.gemeenteDiensten,
   };
 }
 

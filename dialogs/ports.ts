@@ -4,6 +4,7 @@ import type { RetentionPolicy } from '../src/cases/retention.js';
 import type { RoutingTable } from '../src/cases/routing.js';
 import type { PostcodeLookup, Wijk } from '../src/knowledge/areas.js';
 import type { ResidentArea, Voorziening } from '../src/knowledge/catalogue.js';
+import type { GemeenteDiensten } from '../src/knowledge/schema.js';
 import type { Insights } from '../src/insights/insights.js';
 import type { Clock } from '../src/shared/clock.js';
 import type { Logger } from '../src/shared/logger.js';
@@ -43,6 +44,8 @@ export interface IntakeSearchResult {
   readonly noGoodMatch: boolean;
   /** What fits the question is for another age, and nothing for this age fits (ADR 0013). */
   readonly noAgeFit?: boolean;
+  /** The search's signals; the match quality tells a gemeente question apart (ADR 0013). */
+  readonly signals?: { readonly quality: number };
 }
 
 export interface LevensgebiedInfo {
@@ -65,6 +68,11 @@ export interface KnowledgePort {
    * are counted per levensgebied only.
    */
   unmetTerms?(text: string): readonly string[];
+  /**
+   * The gemeente's own services (knowledge/gemeentediensten.yaml, ADR 0013, gemeente amendment).
+   * Optional: without them a question about a passport is searched like any other.
+   */
+  gemeenteDiensten?(): GemeenteDiensten | undefined;
 }
 
 export interface ConversationSettings {

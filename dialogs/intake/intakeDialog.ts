@@ -23,7 +23,8 @@ import { countInsight, type DialogDeps } from '../dialogDeps.js';
 import { dialogIds, isFlowNext, type FlowNext } from '../dialogIds.js';
 import { asQuestionResult } from '../prompts/question.js';
 import { domainLabels, textsFor } from '../texts.js';
-import { topicsOfQuestion } from './intakeSearch.js';
+import { gemeenteReply } from './gemeenteReply.js';
+import { gemeenteQuestionOf, topicsOfQuestion } from './intakeSearch.js';
 import { isProposalResult } from './proposalDialog.js';
 import type { QuestionLoopOptions } from './questionLoop.js';
 import { intakeQuestion, intakeQuestions } from './questions/index.js';
@@ -141,6 +142,22 @@ export class IntakeDialog extends WaterfallDialog<IntakeOptions> {
     const masked = facts.masked || step.options.firstTextMasked === true;
     if (masked && !before.masked) await step.context.sendActivity(texts.maskedNote);
     facts = { ...facts, masked };
+
+    // A service of the gemeente itself (a passport, a permit), and nothing the sociale basis
+    // meets: said honestly with the gemeente's contact, then the next question (ADR 0013, gemeente
+    // amendment). The safety check ran before this dialog saw the message, so a crisis wins.
+    const diensten = services.knowledge.gemeenteDiensten?.();
+    const dienst =
+      unreadable || diensten === undefined
+        ? undefined
+        : gemeenteQuestionOf(services, step.context, facts, result.text);
+    if (dienst !== undefined && diensten !== undefined) {
+      await step.context.sendActivities(gemeenteReply(dienst, diensten, language));
+      // The gemeente's own view: which of its services residents bring to the wijkwijzer. The
+      // service's id only, never the question (ADR 0017).
+      await countInsight(this.deps, { kind: 'gemeente_question', dienst: dienst.id });
+      return step.replaceDialog(dialogIds.intake, { again: true } satisfies IntakeOptions);
+    }
 
     // The search's reading of the question: what to offer as topic, or three at once.
     const guess = unreadable

@@ -8,6 +8,8 @@ import type { TurnContext } from 'botbuilder';
 import type { ConversationServices, IntakeSearchResult, KnowledgePort } from '../ports.js';
 import { localDate } from '../../src/shared/gemeenteTime.js';
 import { searchAfterIntake } from '../../src/understanding/afterIntake.js';
+import { isGemeenteQuestion } from '../../src/understanding/gemeenteDienst.js';
+import type { GemeenteDienstReading } from '../../src/understanding/understand.js';
 import { demoteTried } from '../../src/understanding/triedEntries.js';
 // From this confidence a levensgebied is offered to confirm (one clear everyday word is 0.55).
 import { OFFER_CONFIDENCE } from '../../src/understanding/domainOffer.js';
@@ -136,4 +138,32 @@ export function resultsSearch(
   );
   if (facts.triedText.trim() === '') return { query, found };
   return { query, found: { ...found, results: demoteTried(found.results, facts.triedText) } };
+}
+
+/**
+ * The gemeente service the question is about, when it is only about that (ADR 0013, gemeente
+ * amendment): the message names one (the understanding pass), and the rest of its words, searched
+ * as the intake searches, finds no good match. A question that also names a need of the sociale
+ * basis ("ik heb schulden en mijn paspoort verloopt") is searched as always.
+ */
+export function gemeenteQuestionOf(
+  services: Pick<ConversationServices, 'knowledge' | 'clock'>,
+  context: TurnContext,
+  facts: IntakeFacts,
+  text: string,
+): GemeenteDienstReading | undefined {
+  const understanding = messageOf(context, services.knowledge, text).understanding;
+  const dienst = understanding.gemeenteDienst;
+  if (dienst === undefined) return undefined;
+  const today = localDate(services.clock.now());
+  const only = isGemeenteQuestion(dienst, understanding.searchText, (words) =>
+    words === dienst.rest
+      ? searchFor(services.knowledge, facts, words, today, {
+          ...understanding,
+          searchText: words,
+          probabilities: dienst.restProbabilities,
+        })
+      : searchFor(services.knowledge, facts, words, today, understanding),
+  );
+  return only ? dienst : undefined;
 }

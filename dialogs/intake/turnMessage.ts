@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { readMessage, type MessageFacts } from '../../src/conversation/messageFacts.js';
 import { buildPlaceIndex, type PlaceIndex } from '../../src/conversation/places.js';
+import type { GemeenteDiensten } from '../../src/knowledge/schema.js';
 import type { KnowledgePort } from '../ports.js';
 
 /**
@@ -41,6 +42,12 @@ export function placeNamesOf(knowledge: KnowledgePort): readonly string[] {
   return found;
 }
 
+/** The gemeente's own services, when the knowledge lists them (ADR 0013, gemeente amendment). */
+function diensten(knowledge: KnowledgePort): { gemeenteDiensten?: GemeenteDiensten } {
+  const found = knowledge.gemeenteDiensten?.();
+  return found === undefined ? {} : { gemeenteDiensten: found };
+}
+
 export function messageOf(
   context: TurnContext,
   knowledge: KnowledgePort,
@@ -52,6 +59,7 @@ export function messageOf(
     places: placeIndexOf(knowledge),
     levensgebieden: knowledge.levensgebieden().map((domain) => domain.id),
     placeNames: placeNamesOf(knowledge),
+    ...diensten(knowledge),
   });
   context.turnState.set(MESSAGE_KEY, { text, facts } satisfies CachedMessage);
   return facts;

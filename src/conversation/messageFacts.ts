@@ -1,4 +1,5 @@
 import type { ForWhom } from '../cases/case.js';
+import type { GemeenteDiensten } from '../knowledge/schema.js';
 import { ageFor, extractFirstMessageFacts } from './firstMessage.js';
 import { foldReply } from './matchText.js';
 import { findPlace, type PlaceIndex, type PlaceMention } from './places.js';
@@ -19,6 +20,8 @@ export interface MessageContext {
   readonly levensgebieden?: readonly string[];
   /** Wijk and buurt names, so "ik woon in Het Lang" is not read as part of the question. */
   readonly placeNames?: readonly string[];
+  /** The gemeente's own services (ADR 0013, gemeente amendment), when the knowledge lists them. */
+  readonly gemeenteDiensten?: GemeenteDiensten;
 }
 
 /**
@@ -148,6 +151,9 @@ export function readMessage(text: string, context: MessageContext): MessageFacts
           ...(context.levensgebieden === undefined
             ? {}
             : { levensgebieden: context.levensgebieden }),
+          ...(context.gemeenteDiensten === undefined
+            ? {}
+            : { gemeenteDiensten: context.gemeenteDiensten }),
         })),
     },
   }) as MessageFacts;

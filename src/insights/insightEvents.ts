@@ -114,6 +114,13 @@ export const insightEventSchema = z.discriminatedUnion('kind', [
    * (ADR 0017 §7): a crisis usually comes before the wijk is known.
    */
   z.strictObject({ kind: z.literal('crisis'), crisisKind: z.enum(crisisKindsByUrgency) }),
+  /**
+   * A question for the gemeente itself (ADR 0013, gemeente amendment): the wijkwijzer named the
+   * gemeente's contact instead of the sociale basis. `dienst` is the id of the service in
+   * knowledge/gemeentediensten.yaml, never the resident's words. For the whole city only, like a
+   * crisis (ADR 0017 §7): it is answered on the first message, before the wijk is asked.
+   */
+  z.strictObject({ kind: z.literal('gemeente_question'), dienst: slug }),
   /** A question nothing answered: the need the sociale basis may not meet (domain.md §9). */
   z.strictObject({ kind: z.literal('unmet_need'), levensgebied: slug, ...area }),
   /**

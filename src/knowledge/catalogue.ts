@@ -1,6 +1,13 @@
 import type { Areas } from './areas.js';
 import { addMonths } from './dates.js';
-import type { Beheerder, Crisislijn, Levensgebied, Synoniem, VoorzieningEntry } from './schema.js';
+import type {
+  Beheerder,
+  Crisislijn,
+  GemeenteDiensten,
+  Levensgebied,
+  Synoniem,
+  VoorzieningEntry,
+} from './schema.js';
 
 /** How often an entry must be re-checked before the checker warns (the review cadence). */
 export const REVIEW_MONTHS = 6;
@@ -26,6 +33,11 @@ export interface Catalogue {
   readonly synoniemen: readonly Synoniem[];
   readonly crisislijnen: readonly Crisislijn[];
   readonly beheerders: readonly Beheerder[];
+  /**
+   * The gemeente's own services (gemeentediensten.yaml, ADR 0013, gemeente amendment); absent when
+   * the directory has no such file.
+   */
+  readonly gemeenteDiensten?: GemeenteDiensten;
   voorziening(id: string): Voorziening | undefined;
   levensgebied(id: string): Levensgebied | undefined;
   beheerder(id: string): Beheerder | undefined;

@@ -32,6 +32,7 @@ import {
   voorzieningSchema,
   type Beheerder,
   type GebiedenFile,
+  type GemeenteDiensten,
   type Levensgebied,
 } from './schema.js';
 import { schemaDiagnostics } from './schemaDiagnostics.js';
@@ -75,6 +76,8 @@ export interface KnowledgeParts extends Pick<
 > {
   /** The gebieden file as read; the catalogue's `areas` are built from it. */
   readonly gebieden: GebiedenFile;
+  /** gemeentediensten.yaml, when the directory has one (optional, ADR 0013). */
+  readonly gemeenteDiensten?: GemeenteDiensten;
 }
 
 /** The outcome of reading and checking a knowledge directory, as plain data (sorted diagnostics). */
@@ -264,6 +267,9 @@ export async function assembleCatalogue(
     synoniemen: deepFreeze([...parts.synoniemen]),
     crisislijnen: deepFreeze([...parts.crisislijnen]),
     beheerders: deepFreeze([...parts.beheerders]),
+    ...(parts.gemeenteDiensten === undefined
+      ? {}
+      : { gemeenteDiensten: deepFreeze(structuredClone(parts.gemeenteDiensten)) }),
     voorziening: (id) => byId.get(id),
     levensgebied: (id) => domainById.get(id),
     beheerder: (id) => beheerderById.get(id),
@@ -311,6 +317,12 @@ export async function loadKnowledgeData(dir: string, options: LoadOptions): Prom
     return result.source;
   };
 
+  const exists = async (file: string): Promise<boolean> =>
+    stat(path.join(root, file)).then(
+      () => true,
+      () => false,
+    );
+
   const readReference = async <T>(
     file: string,
     schema: z.ZodType<T>,
@@ -347,6 +359,14 @@ export async function loadKnowledgeData(dir: string, options: LoadOptions): Prom
     referenceFiles.synoniemen.path,
     referenceFiles.synoniemen.schema,
   );
+  // Optional: a directory without it works as before, and the bot does not tell gemeente
+  // services apart (ADR 0013, gemeente amendment). A file that is there must be valid.
+  const dienstenFile = (await exists(referenceFiles.gemeentediensten.path))
+    ? await readReference(
+        referenceFiles.gemeentediensten.path,
+        referenceFiles.gemeentediensten.schema,
+      )
+    : undefined;
 
   // Reference lists: unique names, and the gebieden file consistent in itself.
   const levensgebieden: readonly Levensgebied[] = levensgebiedenFile?.value.levensgebieden ?? [];
@@ -507,6 +527,7 @@ export async function loadKnowledgeData(dir: string, options: LoadOptions): Prom
       synoniemen: synoniemenFile.value.synoniemen,
       crisislijnen: crisisFile.value.crisislijnen,
       beheerders,
+      ...(dienstenFile === undefined ? {} : { gemeenteDiensten: dienstenFile.value }),
     },
     diagnostics: sortDiagnostics(diagnostics),
     stats: { files: filesRead, voorzieningen: entryCount },

@@ -253,6 +253,41 @@ export const synoniemenFileSchema = z
   .meta({ title: 'Synoniemen', description: help.synoniemenFile });
 
 /**
+ * One service of the gemeente itself (gemeentelijke dienstverlening, ADR 0013, gemeente amendment):
+ * not the sociale basis, so the wijkwijzer answers "a question for the gemeente" with its contact
+ * instead of three unrelated cards. `woorden` are the residents' everyday words for it; `behalve`
+ * words look alike but are not this service ("verblijfsvergunning" is not a municipal permit);
+ * `rondom` words often come with it ("huis", "tuin", "aanvragen" with a permit): alone they make no
+ * gemeente question, but beside one they are no other need either.
+ */
+export const gemeenteDienstSchema = z.strictObject({
+  id: slug,
+  naam: text(80).meta({ description: help.dienstNaam }),
+  naamEngels: text(80).optional().meta({ description: help.dienstNaamEngels }),
+  woorden: z.array(text(60)).min(1).max(80).meta({ description: help.dienstWoorden }),
+  behalve: z.array(text(60)).max(40).default([]).meta({ description: help.dienstBehalve }),
+  rondom: z.array(text(60)).max(60).default([]).meta({ description: help.dienstRondom }),
+});
+export type GemeenteDienst = z.output<typeof gemeenteDienstSchema>;
+
+export const gemeenteDienstenFileSchema = z
+  .strictObject({
+    gemeente: text(80).meta({ description: help.dienstenGemeente }),
+    contact: z
+      .strictObject({
+        telefoon: phone.optional(),
+        website: website.optional(),
+      })
+      .refine((contact) => contact.telefoon !== undefined || contact.website !== undefined, {
+        error: messages.dienstenContact,
+      })
+      .meta({ description: help.dienstenContact }),
+    diensten: z.array(gemeenteDienstSchema).min(1).max(60),
+  })
+  .meta({ title: 'Gemeentelijke diensten', description: help.dienstenFile });
+export type GemeenteDiensten = z.output<typeof gemeenteDienstenFileSchema>;
+
+/**
  * The files of a knowledge directory with their schema. `schemaFile` is the JSON Schema written
  * next to them for editors; `path` is relative to the knowledge directory.
  */
@@ -281,6 +316,12 @@ export const referenceFiles = {
     path: 'synoniemen.yaml',
     schema: synoniemenFileSchema,
     schemaFile: 'synoniemen.schema.json',
+  },
+  /** Optional: without it the wijkwijzer does not tell gemeente services apart (ADR 0013). */
+  gemeentediensten: {
+    path: 'gemeentediensten.yaml',
+    schema: gemeenteDienstenFileSchema,
+    schemaFile: 'gemeentediensten.schema.json',
   },
 } as const;
 

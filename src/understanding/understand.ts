@@ -9,8 +9,10 @@ import {
 import { recogniseInterruption, type InterruptionKind } from '../conversation/interruptions.js';
 import { placeNamesIn } from '../conversation/places.js';
 import { detectLanguage, type Language } from '../conversation/language.js';
+import type { GemeenteDiensten } from '../knowledge/schema.js';
 import { foldReply } from '../text/normalise.js';
 import { domainOffer, type DomainOffer } from './domainOffer.js';
+import { recogniseGemeenteDienst, type GemeenteDienstMatch } from './gemeenteDienst.js';
 import { isOnlyGreeting } from './greeting.js';
 import { shippedModel, type LinearModel } from './linearModel.js';
 import { namedDomains } from './namedDomains.js';
@@ -41,6 +43,17 @@ export interface UnderstandingContext<Safety> {
   readonly levensgebieden?: readonly string[];
   /** The understanding model; the shipped one when left out. */
   readonly model?: LinearModel;
+  /**
+   * The gemeente's own services (knowledge/gemeentediensten.yaml), to recognise a question for
+   * the gemeente itself (ADR 0013, gemeente amendment). Not recognised when left out.
+   */
+  readonly gemeenteDiensten?: GemeenteDiensten;
+}
+
+/** A gemeente service the message names, with the model's reading of what is left. */
+export interface GemeenteDienstReading extends GemeenteDienstMatch {
+  /** The model's probabilities for `rest`, for the search of the rest to reuse. */
+  readonly restProbabilities: Float64Array;
 }
 
 export type Intent =
@@ -97,6 +110,11 @@ export interface Understanding<Safety> {
   readonly searchText: string;
   /** The model's probabilities per label, for the search to reuse (SearchQuery.needProbabilities). */
   readonly probabilities: Float64Array;
+  /**
+   * The gemeente service the message names (a passport, a permit), when it names one. Whether the
+   * answer is "a question for the gemeente" also depends on the rest: `isGemeenteQuestion`.
+   */
+  readonly gemeenteDienst?: GemeenteDienstReading;
 }
 
 /** Words that say nothing to search on. */
@@ -173,6 +191,7 @@ export function understand<Safety>(
     .sort((a, b) => b.confidence - a.confidence || (a.slug < b.slug ? -1 : 1));
   ranked.sort((a, b) => b.probability - a.probability || (a.need < b.need ? -1 : 1));
   const textLanguage = detectLanguage(text) ?? null;
+  const dienst = recogniseGemeenteDienst(searchText, context.gemeenteDiensten);
   return {
     language: textLanguage ?? context.language ?? 'nl',
     textLanguage,
@@ -195,5 +214,8 @@ export function understand<Safety>(
     ),
     searchText,
     probabilities,
+    ...(dienst === undefined
+      ? {}
+      : { gemeenteDienst: { ...dienst, restProbabilities: model.predict(dienst.rest) } }),
   };
 }

@@ -475,6 +475,41 @@ describe('missing files and directories', () => {
     ]);
   });
 
+  it('reads gemeentediensten.yaml when it is there, and works without it (ADR 0013)', async () => {
+    const without = await loadKnowledge(await knowledgeDir(), { clock: fixedClock });
+    expect(without.ok && without.catalogue.gemeenteDiensten).toBeUndefined();
+    const file = [
+      'gemeente: Proefstad',
+      'contact:',
+      '  telefoon: 14 053',
+      'diensten:',
+      '  - id: afval',
+      '    naam: Afval',
+      '    woorden: [grofvuil, kliko]',
+      '',
+    ].join('\n');
+    const withFile = await loadKnowledge(await knowledgeDir({ 'gemeentediensten.yaml': file }), {
+      clock: fixedClock,
+    });
+    expect(withFile.ok && withFile.catalogue.gemeenteDiensten).toEqual({
+      gemeente: 'Proefstad',
+      contact: { telefoon: '14 053' },
+      diensten: [
+        { id: 'afval', naam: 'Afval', woorden: ['grofvuil', 'kliko'], behalve: [], rondom: [] },
+      ],
+    });
+  });
+
+  it('refuses a gemeentediensten.yaml without a way to reach the gemeente', async () => {
+    const file =
+      'gemeente: Proefstad\ncontact: {}\ndiensten:\n  - { id: afval, naam: Afval, woorden: [grofvuil] }\n';
+    const result = await loadKnowledge(await knowledgeDir({ 'gemeentediensten.yaml': file }), {
+      clock: fixedClock,
+    });
+    expect(result.ok).toBe(false);
+    expect(result.errors.map((error) => error.file)).toEqual(['gemeentediensten.yaml']);
+  });
+
   it('needs at least one partner file', async () => {
     const result = await loadKnowledge(await knowledgeDir({ voorzieningen: null }), {
       clock: fixedClock,

@@ -26,6 +26,15 @@ export const intakeTexts: Translation<typeof dutch> = {
     loss: 'I am so sorry for your loss.',
     illness: 'I am sorry to hear that. That is hard for you.',
   },
+  gemeente: {
+    notForUs: (dienst: string) =>
+      `Your question is about: ${dienst}. This is a question for the municipality (gemeente) itself. I cannot help you with that. I look for free help and activities in your neighbourhood.`,
+    phone: (gemeente: string, phone: string) =>
+      `You can call the municipality of ${gemeente}: ${phone}.`,
+    website: (site: string) => `Or go to ${site}.`,
+    websiteOnly: (gemeente: string, site: string) =>
+      `Go to the website of the municipality of ${gemeente}: ${site}.`,
+  },
   maskedNote:
     'I removed a number or address from your text, such as a BSN or bank account number. You do not need to give that here.',
 

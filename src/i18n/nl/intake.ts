@@ -34,6 +34,18 @@ export const intakeTexts = {
     loss: 'Wat verdrietig. Gecondoleerd met uw verlies.',
     illness: 'Wat naar om te horen. Dat is zwaar voor u.',
   },
+  /**
+   * A question about a service of the gemeente itself, not the sociale basis (ADR 0013, gemeente
+   * amendment): said honestly, with the gemeente's contact, instead of unrelated help.
+   */
+  gemeente: {
+    notForUs: (dienst: string) =>
+      `Uw vraag gaat over: ${dienst}. Dit is een vraag voor de gemeente zelf. Daar kan ik u niet mee helpen. Ik zoek gratis hulp en activiteiten in uw wijk.`,
+    phone: (gemeente: string, phone: string) => `U kunt de gemeente ${gemeente} bellen: ${phone}.`,
+    website: (site: string) => `Of kijk op ${site}.`,
+    websiteOnly: (gemeente: string, site: string) =>
+      `Kijk op de website van de gemeente ${gemeente}: ${site}.`,
+  },
   /** After masking a BSN, rekeningnummer, phone number or e-mail address in the resident's words. */
   maskedNote:
     'Ik heb een nummer of adres uit uw tekst gehaald, zoals een BSN of rekeningnummer. Dat hoeft u hier niet te geven.',

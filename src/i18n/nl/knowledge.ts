@@ -114,6 +114,20 @@ export const knowledgeTexts = {
       'Woorden van inwoners en de term uit de sociale kaart die ze bedoelen, zoals "rood staan" voor schulden.',
     synoniemTerm: 'De term zoals die in de sociale kaart staat, bijvoorbeeld schulden.',
     synoniemWoorden: 'Gewone woorden en zinnetjes van inwoners met dezelfde betekenis.',
+    dienstenFile:
+      'Diensten van de gemeente zelf, zoals een paspoort, een vergunning of grofvuil. Die horen niet bij de sociale kaart. Vraagt een inwoner daarnaar, dan zegt de wijkwijzer dat dit een vraag voor de gemeente is en geeft het contact van de gemeente.',
+    dienstenGemeente: 'De naam van de gemeente, bijvoorbeeld Enschede.',
+    dienstenContact:
+      'Hoe inwoners de gemeente bereiken: een telefoonnummer, een website of allebei.',
+    dienstNaam:
+      'De naam van de dienst zoals inwoners hem kennen, bijvoorbeeld Paspoort en ID-kaart.',
+    dienstNaamEngels: 'Dezelfde naam in het Engels, voor inwoners die Engels kiezen.',
+    dienstWoorden:
+      'Woorden en zinnetjes van inwoners voor deze dienst, in kleine letters, ook Engels. Een woord van 8 letters of meer vindt ook samenstellingen die ermee eindigen: vergunning vindt ook parkeervergunning.',
+    dienstRondom:
+      'Woorden die vaak bij deze dienst staan, zoals huis, tuin of aanvragen bij een vergunning. Alleen maken ze geen vraag voor de gemeente. Naast een woord van de dienst tellen ze niet als een andere hulpvraag.',
+    dienstBehalve:
+      'Woorden die erop lijken maar niet bij deze dienst horen, bijvoorbeeld verblijfsvergunning bij vergunningen.',
     medewerkers:
       'E-mailadressen van medewerkers die de voorzieningen van deze organisatie op de partnerpagina (/partners/) bijhouden. Zij krijgen daar een inloglink en de herinnering "Klopt dit nog?".',
     redactie:
@@ -123,6 +137,7 @@ export const knowledgeTexts = {
   /** Messages of refinements inside the schema itself. */
   schema: {
     slug: 'Gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld schuldhulp-stadsbank.',
+    dienstenContact: 'Geef een telefoonnummer of een website van de gemeente, of allebei.',
     phone:
       'Dit is geen geldig Nederlands telefoonnummer. Schrijf bijvoorbeeld 053-1234567, 06-12345678, 0800-2000 of 113.',
     ageRange: 'De minimumleeftijd is hoger dan de maximumleeftijd. Draai ze om.',

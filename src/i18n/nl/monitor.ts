@@ -102,7 +102,7 @@ export const monitorTexts = {
       routes: {
         title: 'Waar komen inwoners terecht?',
         intro:
-          'Vond de wijkwijzer passende hulp? Hielp dat? Werd een overdracht naar het wijkteam aangeboden, aangenomen of geweigerd? Hoe vaak werden de crisislijnen getoond?',
+          'Vond de wijkwijzer passende hulp? Hielp dat? Werd een overdracht naar het wijkteam aangeboden, aangenomen of geweigerd? Hoe vaak werden de crisislijnen getoond? En hoe vaak was een vraag er een voor de gemeente zelf?',
       },
       casussen: {
         title: 'Overdrachten aan het wijkteam',
@@ -140,6 +140,7 @@ export const monitorTexts = {
       answers: 'Antwoord op "Helpt dit u verder?"',
       handover: 'Overdracht naar het wijkteam',
       crisis: 'Crisislijnen getoond',
+      gemeenteQuestions: 'Vragen voor de gemeente zelf',
       casesCreated: 'Overdrachten per wijkteam',
       casesByDomain: 'Overdrachten per levensgebied',
       casesByArea: 'Overdrachten per gebied',
@@ -165,6 +166,8 @@ export const monitorTexts = {
       handover:
         'Elke stap telt apart. Zelf gevraagd: de inwoner vroeg zelf om een medewerker. Verstuurd: het wijkteam kreeg de vraag.',
       crisis: 'Bij een bericht over meer dan een soort crisis telt elke soort.',
+      gemeenteQuestions:
+        'Vragen over een dienst van de gemeente zelf, zoals een paspoort, een vergunning of grofvuil. De wijkwijzer gaf dan het telefoonnummer en de website van de gemeente. Zo ziet u welke vragen inwoners bij de wijkwijzer stellen die bij de gemeente horen. Voor de hele stad: de wijkwijzer weet dan de wijk nog niet.',
       casesByDomain:
         'Een overdracht telt bij het eerste levensgebied van de vraag. Veel overdrachten over een levensgebied kan betekenen: de vrij toegankelijke hulp is daar niet genoeg.',
       caseOutcomes:
@@ -211,11 +214,14 @@ export const monitorTexts = {
       answer: 'Antwoord',
       step: 'Stap',
       crisisLine: 'Crisislijn',
+      dienst: 'Dienst van de gemeente',
       score: 'Cijfer',
     },
     hidden: 'verborgen',
     categories: {
       unknown: 'Onbekend',
+      /** A question for the gemeente about a service its file no longer lists. */
+      otherDienst: 'Andere dienst',
       channel: { webchat: 'Chat op de website', teams: 'Microsoft Teams', overig: 'Anders' },
       language: { nl: 'Nederlands', en: 'Engels' },
       result: { shown: 'Hulp gevonden en getoond', no_match: 'Geen passende hulp gevonden' },

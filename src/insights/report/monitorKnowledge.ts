@@ -7,6 +7,7 @@ import type { MonitorKnowledge } from './monitorReport.js';
 
 /**
  * What the monitor needs from the sociale kaart: levensgebieden, areas, wijkteams, voorzieningen,
+ * the gemeente's own services (their names for the table of questions for the gemeente itself),
  * and the beheerders' freshness exactly as `wijkwijzer knowledge report` computes it (the report
  * needs the loader's warnings, so the files are read once more per knowledge version and day).
  */
@@ -29,6 +30,10 @@ export function monitorKnowledge(
     stadsdelen: catalogue.areas.stadsdelen,
     wijkteams,
     voorzieningen: catalogue.voorzieningen.map((entry) => ({ id: entry.id, naam: entry.naam })),
+    gemeenteDiensten: (catalogue.gemeenteDiensten?.diensten ?? []).map((dienst) => ({
+      id: dienst.id,
+      label: dienst.naam,
+    })),
     beheerders,
   };
 }

@@ -46,6 +46,8 @@ import {
 const texts = nl.monitor.report;
 /** Unmet-need terms considered per year; the table shows at most fifteen of them. */
 const MAX_TERMS = 40;
+/** The row of questions for the gemeente about a service its file no longer lists. */
+const OTHER_DIENST = 'andere-dienst';
 
 export type {
   ChartKind,
@@ -179,6 +181,25 @@ export async function buildMonitorReport(
     [axis(labelled([...crisisKindsByUrgency], texts.categories.crisis), true)],
     // City only (ADR 0017 §7): most crises come before the wijk is known, and their "area unknown"
     // cells would hide the city's own figure under the anonymity rules.
+    undefined,
+  );
+
+  // Questions for the gemeente itself, per service (ADR 0013 gemeente amendment). City only, like
+  // a crisis: they are answered on the first message, before the wijk is asked. A service no
+  // longer in the file counts as "another service", so the total stays whole.
+  const dienstIds = new Set((knowledge.gemeenteDiensten ?? []).map((dienst) => dienst.id));
+  const gemeente = buildCube(
+    prepared.get('gemeente_question') ?? [],
+    (d) => (d.dienst !== undefined && dienstIds.has(d.dienst) ? d.dienst : OTHER_DIENST),
+    [
+      axis(
+        [
+          ...(knowledge.gemeenteDiensten ?? []),
+          { id: OTHER_DIENST, label: texts.categories.otherDienst },
+        ],
+        true,
+      ),
+    ],
     undefined,
   );
 
@@ -472,6 +493,9 @@ export async function buildMonitorReport(
       }),
       categoryTable('crisislijnen', texts.tables.crisis, crisis, scope, {
         note: texts.notes.crisis,
+      }),
+      categoryTable('gemeentevragen', texts.tables.gemeenteQuestions, gemeente, scope, {
+        note: texts.notes.gemeenteQuestions,
       }),
     ]),
     section('casussen', [

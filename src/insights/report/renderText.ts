@@ -32,6 +32,7 @@ const byTable: Readonly<Record<string, string>> = {
   'helpt-dit': texts.rowHeaders.answer,
   overdracht: texts.rowHeaders.step,
   crisislijnen: texts.rowHeaders.crisisLine,
+  gemeentevragen: texts.rowHeaders.dienst,
   uitkomsten: texts.rowHeaders.outcome,
   'is-het-gelukt': texts.rowHeaders.answer,
   waardering: texts.rowHeaders.score,

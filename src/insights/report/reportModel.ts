@@ -68,6 +68,12 @@ export interface MonitorKnowledge {
   readonly stadsdelen: Parameters<typeof buildAreaTree>[0]['stadsdelen'];
   readonly wijkteams: readonly { readonly id: string; readonly name: string }[];
   readonly voorzieningen: readonly { readonly id: string; readonly naam: string }[];
+  /**
+   * The gemeente's own services (knowledge/gemeentediensten.yaml, ADR 0013 gemeente amendment),
+   * named in the table of questions for the gemeente itself. Optional: without the file the table
+   * has only its total and "another service".
+   */
+  readonly gemeenteDiensten?: readonly { readonly id: string; readonly label: string }[];
   /** `wijkwijzer knowledge report`'s figures per beheerder. */
   readonly beheerders: readonly BeheerderReport[];
   /** Per beheerder: entries unconfirmed long after their check was due (the partner page's rule). */

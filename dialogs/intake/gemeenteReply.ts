@@ -1,0 +1,36 @@
+import { ActivityTypes, type Activity } from 'botbuilder';
+import type { Language } from '../../src/conversation/language.js';
+import { toTelUri } from '../../src/knowledge/catalogue.js';
+import type { GemeenteDiensten } from '../../src/knowledge/schema.js';
+import type { GemeenteDienstReading } from '../../src/understanding/understand.js';
+import { textsFor } from '../texts.js';
+
+/**
+ * "Dit is een vraag voor de gemeente zelf" (ADR 0013, gemeente amendment): the service in the
+ * resident's language, then the gemeente's contact from knowledge/gemeentediensten.yaml with a
+ * tappable number and link. Two messages: what it is, and where to go.
+ */
+export function gemeenteReply(
+  dienst: GemeenteDienstReading,
+  diensten: GemeenteDiensten,
+  language: Language,
+): Partial<Activity>[] {
+  const texts = textsFor(language).intake.gemeente;
+  const name = language === 'en' ? (dienst.naamEngels ?? dienst.naam) : dienst.naam;
+  const { telefoon, website } = diensten.contact;
+  const site =
+    website === undefined ? undefined : `[${new URL(website).host}](${website.toString()})`;
+  const contact =
+    telefoon === undefined
+      ? site === undefined
+        ? []
+        : [texts.websiteOnly(diensten.gemeente, site)]
+      : [
+          texts.phone(diensten.gemeente, `[${telefoon}](${toTelUri(telefoon)})`),
+          ...(site === undefined ? [] : [texts.website(site)]),
+        ];
+  return [
+    { type: ActivityTypes.Message, text: texts.notForUs(name) },
+    { type: ActivityTypes.Message, text: contact.join(' '), textFormat: 'markdown' },
+  ];
+}

@@ -1,0 +1,166 @@
+import type { GemeenteDienst, GemeenteDiensten } from '../knowledge/schema.js';
+import { QUALITY_WORD_CAP } from '../search/search.js';
+import { tokenize } from '../text/normalise.js';
+
+/**
+ * Gemeentelijke dienstverlening (ADR 0013, gemeente amendment): a question about a service of the
+ * gemeente itself (a passport, a permit, bulky waste, parking) is not one for the sociale basis.
+ * The gemeente lists its services with residents' everyday words in knowledge/gemeentediensten.yaml;
+ * this module recognises them in a message. Rules, not the model: the gemeente edits them today,
+ * and the model's corpus (and the safety tuner that reads it) stays as it is.
+ */
+
+/** From this length a word also matches the compounds that end with it ("parkeervergunning"). */
+export const COMPOUND_HEAD_MIN = 8;
+
+/**
+ * What is left of a message beside a gemeente service counts as a need of its own when its best
+ * entry matches at least half of its words (match quality counts at most QUALITY_WORD_CAP content
+ * words: two strong words of four). Half, not "most" (ADR 0009's MIN_MATCH_QUALITY, 0.52): a rest
+ * such as "help me apply for a remission of ..." keeps two strong words of four and is a need the
+ * sociale basis meets. Chosen after reading the dev kaarten, and reported so (ADR 0013, gemeente
+ * amendment).
+ */
+export const REST_NEED_QUALITY = 2 / QUALITY_WORD_CAP;
+
+export interface GemeenteDienstMatch {
+  readonly id: string;
+  readonly naam: string;
+  readonly naamEngels?: string;
+  /** How many of the message's words belong to the service. */
+  readonly words: number;
+  /**
+   * The message without the service's words: what is left to ask the sociale kaart ("ik heb
+   * schulden en mijn paspoort verloopt" → "ik heb schulden en mijn verloopt").
+   */
+  readonly rest: string;
+}
+
+type Phrase = readonly string[];
+
+interface CompiledDienst {
+  readonly dienst: GemeenteDienst;
+  readonly phrases: readonly Phrase[];
+  readonly except: readonly Phrase[];
+  readonly around: readonly Phrase[];
+}
+
+const compiled = new WeakMap<GemeenteDiensten, readonly CompiledDienst[]>();
+
+function compile(diensten: GemeenteDiensten): readonly CompiledDienst[] {
+  let found = compiled.get(diensten);
+  if (found === undefined) {
+    const phrases = (words: readonly string[]) =>
+      words.map((word) => tokenize(word)).filter((phrase) => phrase.length > 0);
+    found = diensten.diensten.map((dienst) => ({
+      dienst,
+      // Longest first, so "parkeervergunning" is not taken by a shorter phrase of another kind.
+      phrases: phrases(dienst.woorden).sort((a, b) => b.length - a.length),
+      except: phrases(dienst.behalve),
+      around: phrases(dienst.rondom),
+    }));
+    compiled.set(diensten, found);
+  }
+  return found;
+}
+
+/** One word of the message matches one word of a phrase: equal, or a compound that ends with it. */
+function wordMatches(token: string, word: string, single: boolean): boolean {
+  if (token === word) return true;
+  return single && word.length >= COMPOUND_HEAD_MIN && token.endsWith(word);
+}
+
+/** The positions of the message's words that a phrase covers, wherever it occurs. */
+function covered(tokens: readonly string[], phrase: Phrase, compounds = true): number[] {
+  const at: number[] = [];
+  const single = compounds && phrase.length === 1;
+  for (let start = 0; start + phrase.length <= tokens.length; start += 1) {
+    if (phrase.every((word, i) => wordMatches(tokens[start + i] as string, word, single))) {
+      for (let i = 0; i < phrase.length; i += 1) at.push(start + i);
+    }
+  }
+  return at;
+}
+
+/**
+ * The gemeente service a message is about, when it names one: the service whose words cover most
+ * of the message's words (the first in the file on a tie). Undefined when none does.
+ */
+export function recogniseGemeenteDienst(
+  text: string,
+  diensten: GemeenteDiensten | undefined,
+): GemeenteDienstMatch | undefined {
+  if (diensten === undefined) return undefined;
+  const tokens = tokenize(text);
+  if (tokens.length === 0) return undefined;
+  let best:
+    | {
+        readonly compiled: CompiledDienst;
+        readonly at: ReadonlySet<number>;
+        readonly letters: number;
+      }
+    | undefined;
+  for (const compiled of compile(diensten)) {
+    const { phrases, except } = compiled;
+    const excluded = new Set(except.flatMap((phrase) => covered(tokens, phrase)));
+    const at = new Set<number>();
+    // Letters of the service's own words that matched: "parkeervergunning" as a word of parking
+    // (17) beats the compound head "vergunning" of permits (10).
+    let letters = 0;
+    for (const phrase of phrases) {
+      const positions = covered(tokens, phrase);
+      if (positions.some((position) => excluded.has(position))) continue;
+      const fresh = positions.filter((position) => !at.has(position));
+      if (fresh.length === 0) continue;
+      for (const position of fresh) at.add(position);
+      letters += (fresh.length / phrase.length) * phrase.join('').length;
+    }
+    const better =
+      best === undefined ||
+      at.size > best.at.size ||
+      (at.size === best.at.size && letters > best.letters);
+    if (at.size > 0 && better) best = { compiled, at, letters };
+  }
+  if (best === undefined) return undefined;
+  const { dienst, around } = best.compiled;
+  // The words around the service leave the rest too: "een schuur in mijn tuin" beside a permit is
+  // no question about a garden.
+  const gone = new Set([...best.at, ...around.flatMap((phrase) => covered(tokens, phrase, false))]);
+  return {
+    id: dienst.id,
+    naam: dienst.naam,
+    ...(dienst.naamEngels === undefined ? {} : { naamEngels: dienst.naamEngels }),
+    words: best.at.size,
+    rest: tokens.filter((_, i) => !gone.has(i)).join(' '),
+  };
+}
+
+/**
+ * Whether the wijkwijzer answers "a question for the gemeente itself": the message names a
+ * gemeente service, and the sociale kaart has no good match for the whole question or for what is
+ * left without the service's words (`search`, the same search the intake runs). The rest counts
+ * as a need only when its best entry also matches at least half of its words (REST_NEED_QUALITY):
+ * "de voor mijn huis is al weken kapot", what is left of a broken street light, is sure of a
+ * housing entry on one word (quality 0.2). A question that
+ * also names a need the sociale basis meets keeps its matches: "ik heb schulden en mijn paspoort
+ * verloopt". The whole question first: where it finds no good match, the gemeente's contact is
+ * more help than "nothing found".
+ */
+export function isGemeenteQuestion(
+  match: GemeenteDienstMatch | undefined,
+  whole: string,
+  search: (text: string) => RestAnswer,
+): boolean {
+  if (match === undefined) return false;
+  if (!/\p{L}{2}/u.test(match.rest)) return true;
+  if (search(whole).noGoodMatch) return true;
+  const rest = search(match.rest);
+  return rest.noGoodMatch || (rest.signals?.quality ?? 1) < REST_NEED_QUALITY;
+}
+
+/** What `isGemeenteQuestion` reads of a search answer. */
+export interface RestAnswer {
+  readonly noGoodMatch: boolean;
+  /** Without signals only `noGoodMatch` decides. */
+  readonly signals?: { readonly quality: number };
+}

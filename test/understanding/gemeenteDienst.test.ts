@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { gemeenteDienstenFileSchema, type GemeenteDiensten } from '../../src/knowledge/schema.js';
+import { detectCrisis } from '../../src/safety/detectCrisis.js';
+import {
+  isGemeenteQuestion,
+  REST_NEED_QUALITY,
+  recogniseGemeenteDienst,
+} from '../../src/understanding/gemeenteDienst.js';
+import { understand } from '../../src/understanding/understand.js';
+
+/**
+ * Gemeentelijke dienstverlening (ADR 0013, gemeente amendment). A small gemeente file written for
+ * these tests, and phrasings written for them.
+ */
+const diensten: GemeenteDiensten = gemeenteDienstenFileSchema.parse({
+  gemeente: 'Proefstad',
+  contact: { telefoon: '14 053', website: 'https://www.proefstad.nl' },
+  diensten: [
+    {
+      id: 'vergunningen',
+      naam: 'Vergunningen',
+      naamEngels: 'Permits',
+      woorden: ['vergunning', 'dakkapel', 'permit'],
+      behalve: ['verblijfsvergunning'],
+    },
+    { id: 'parkeren', naam: 'Parkeren', woorden: ['parkeervergunning', 'parkeren'] },
+    { id: 'afval', naam: 'Afval', woorden: ['grof vuil', 'grofvuil'] },
+  ],
+});
+
+describe('recogniseGemeenteDienst', () => {
+  it('finds a service by its words, phrases and compounds, and says what is left', () => {
+    expect(recogniseGemeenteDienst('Wanneer halen jullie het grof vuil op?', diensten)).toEqual({
+      id: 'afval',
+      naam: 'Afval',
+      words: 2,
+      rest: 'wanneer halen jullie het op',
+    });
+    // A compound that ends with a word of 8 letters or more: "bouwvergunning".
+    expect(recogniseGemeenteDienst('hoe vraag ik een bouwvergunning aan', diensten)?.id).toBe(
+      'vergunningen',
+    );
+    expect(recogniseGemeenteDienst('Do I need a permit for this?', diensten)).toMatchObject({
+      id: 'vergunningen',
+      naamEngels: 'Permits',
+    });
+  });
+
+  it('takes the service whose own word matched over a compound head of another', () => {
+    expect(recogniseGemeenteDienst('ik wil een parkeervergunning', diensten)?.id).toBe('parkeren');
+  });
+
+  it('leaves out words that only look alike (behalve), and messages without a service', () => {
+    expect(recogniseGemeenteDienst('mijn verblijfsvergunning loopt af', diensten)).toBeUndefined();
+    expect(recogniseGemeenteDienst('ik voel me eenzaam', diensten)).toBeUndefined();
+    expect(recogniseGemeenteDienst('grofvuil', undefined)).toBeUndefined();
+  });
+});
+
+describe('isGemeenteQuestion', () => {
+  const match = recogniseGemeenteDienst('mag ik een dakkapel bouwen zonder vergunning', diensten);
+  const answer = (noGoodMatch: boolean, quality: number) => ({ noGoodMatch, signals: { quality } });
+
+  it('is a gemeente question when the kaart has no good match for the whole or the rest', () => {
+    expect(isGemeenteQuestion(match, 'mag ik …', () => answer(true, 0.9))).toBe(true);
+    const asked: string[] = [];
+    const restOnly = isGemeenteQuestion(match, 'whole', (text) => {
+      asked.push(text);
+      return text === 'whole' ? answer(false, 0.9) : answer(true, 0.9);
+    });
+    expect(restOnly).toBe(true);
+    expect(asked).toEqual(['whole', 'mag ik een bouwen zonder']);
+  });
+
+  it('keeps the matches when the rest finds good help that matches its words', () => {
+    expect(isGemeenteQuestion(match, 'whole', () => answer(false, 0.9))).toBe(false);
+  });
+
+  it('is a gemeente question when the rest is sure of an entry on few of its words', () => {
+    expect(
+      isGemeenteQuestion(match, 'whole', (text) => answer(false, text === 'whole' ? 0.9 : 0.2)),
+    ).toBe(true);
+  });
+
+  it('counts the rest as a need of its own from half of its words (REST_NEED_QUALITY)', () => {
+    const rest = (quality: number) =>
+      isGemeenteQuestion(match, 'whole', (text) => answer(false, text === 'whole' ? 0.9 : quality));
+    expect(REST_NEED_QUALITY).toBe(0.5);
+    expect(rest(0.5)).toBe(false);
+    expect(rest(0.49)).toBe(true);
+  });
+
+  it('is never one without a service, and always one when nothing but the service is left', () => {
+    expect(isGemeenteQuestion(undefined, 'x', () => answer(true, 0))).toBe(false);
+    const bare = recogniseGemeenteDienst('grofvuil?', diensten);
+    expect(isGemeenteQuestion(bare, 'grofvuil?', () => answer(false, 1))).toBe(true);
+  });
+});
+
+describe('understand(): the gemeente service in the one pass', () => {
+  it('reads the service and the model reads the rest; safety is assessed as always', () => {
+    const result = understand('Mijn grofvuil is niet opgehaald en ik wil niet meer leven', {
+      assessSafety: detectCrisis,
+      gemeenteDiensten: diensten,
+    });
+    expect(result.gemeenteDienst).toMatchObject({ id: 'afval' });
+    expect(result.gemeenteDienst?.restProbabilities.length).toBe(result.probabilities.length);
+    expect(result.safety.isCrisis).toBe(true);
+    expect(
+      understand('ik wil een dakkapel', { assessSafety: () => undefined }).gemeenteDienst,
+    ).toBeUndefined();
+  });
+});
+
+describe('the gemeente file (zod at load)', () => {
+  it('needs a phone number or a website', () => {
+    const parsed = gemeenteDienstenFileSchema.safeParse({
+      gemeente: 'Proefstad',
+      contact: {},
+      diensten: [{ id: 'afval', naam: 'Afval', woorden: ['grofvuil'] }],
+    });
+    expect(parsed.success).toBe(false);
+  });
+
+  it('refuses a service without words and an unknown field', () => {
+    const base = { gemeente: 'Proefstad', contact: { telefoon: '14 053' } };
+    expect(
+      gemeenteDienstenFileSchema.safeParse({
+        ...base,
+        diensten: [{ id: 'afval', naam: 'Afval', woorden: [] }],
+      }).success,
+    ).toBe(false);
+    expect(
+      gemeenteDienstenFileSchema.safeParse({
+        ...base,
+        diensten: [{ id: 'afval', naam: 'Afval', woorden: ['grofvuil'], kleur: 'rood' }],
+      }).success,
+    ).toBe(false);
+  });
+});
