@@ -200,7 +200,22 @@ const DUTCH = new Set([
  * little words are left out. Not the words Dutch writes the same ("stress", "sport", "bus": their
  * Dutch gloss is the word itself), nor English words that are also everyday Dutch words.
  */
-const DUTCH_HOMOGRAPHS = new Set(['rent', 'men', 'meet', 'training', 'transport', 'gym', 'shop']);
+const DUTCH_HOMOGRAPHS = new Set([
+  'rent',
+  'men',
+  'meet',
+  'flat',
+  'drink',
+  'chat',
+  'mail',
+  'kids',
+  'buddy',
+  'clean',
+  'training',
+  'transport',
+  'gym',
+  'shop',
+]);
 const ENGLISH_CONTENT: ReadonlySet<string> = new Set(
   [...ENGLISH_GLOSSARY]
     .filter(

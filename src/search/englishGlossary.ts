@@ -360,6 +360,116 @@ useful: zinvol
 garden: tuin
 gardening: tuinieren
 initiative: initiatief
+overdue: achterstand
+reminder: aanmaning herinnering
+debt collector: incassobureau
+collection agency: incassobureau
+income: inkomen
+clothes: kleding
+clothing: kleding
+second hand: tweedehands
+costs: kosten
+subsidy: subsidie
+grant: subsidie bijdrage
+financial: financieel
+scheme: regeling
+tax office: belastingdienst
+nobody: niemand
+listen: luisteren
+listening: luisteren
+befriending: maatje
+buddy: maatje
+join: meedoen
+raising: opvoeden
+advice: advies
+newborn: pasgeboren baby
+teacher: leraar juf meester
+tutoring: bijles
+tutor: bijles
+adolescent: puber jongere
+helpline: hulplijn
+split up: uit elkaar scheiding
+break up: uit elkaar scheiding
+burned out: overbelast burn-out
+burnt out: overbelast burn-out
+social housing: sociale huurwoning
+kicked out: uitzetting
+furnishing: inrichting
+maintenance: onderhoud
+panic: paniek
+worry: piekeren bezorgd
+mood: stemming
+low mood: somber
+healthy: gezond
+lifestyle: leefstijl
+overweight: overgewicht
+quit: stoppen
+slot machines: gokkasten
+screen time: schermtijd
+cigarettes: sigaretten
+cigarette: sigaret
+domestic: huiselijk
+crime: misdrijf criminaliteit
+robbed: beroofd
+robbery: beroving overval
+thief: dief
+mugged: beroofd
+neglect: verwaarlozing
+neglected: verwaarloosd
+practise: oefenen
+practice: oefenen
+conversation: gesprek
+literacy: laaggeletterdheid
+illiterate: laaggeletterd
+digital: digitaal
+migrant: migrant nieuwkomer
+status holder: statushouder
+netherlands: nederland
+side job: bijbaan
+unemployment: werkloosheid
+retrain: omscholing
+education: onderwijs opleiding
+music: muziek
+street: straat
+street party: straatfeest
+journey: reis
+travel: reizen
+public transport: openbaar vervoer
+balance: evenwicht balans
+unsteady: wankel
+mobility: mobiliteit hulpmiddelen
+walker: rollator
+mobility scooter: scootmobiel
+alzheimer: alzheimer dementie
+alzheimers: alzheimer dementie
+parcel: pakket
+community: buurt
+dinner: avondeten maaltijd
+together: samen
+class: les
+unpaid: onbetaald
+employment: werk
+increase: verhoging
+municipality: gemeente
+council: gemeente
+decision: besluit beslissing
+government: overheid
+consumer: consument
+fees: contributie kosten
+fee: contributie
+idea: idee
+childcare: kinderopvang
+daycare: kinderopvang
+babysitter: oppas
+disabled: beperking gehandicapt
+disability: beperking
+autism: autisme
+deaf: doof
+dentist: tandarts
+medicine: medicijnen
+medication: medicijnen
+insurance: verzekering
+pension: pensioen
 `;
 
 function parse(text: string): ReadonlyMap<string, readonly string[]> {
