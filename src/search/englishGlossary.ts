@@ -388,8 +388,6 @@ tutoring: bijles
 tutor: bijles
 adolescent: puber jongere
 helpline: hulplijn
-split up: uit elkaar scheiding
-break up: uit elkaar scheiding
 burned out: overbelast burn-out
 burnt out: overbelast burn-out
 social housing: sociale huurwoning
