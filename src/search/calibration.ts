@@ -21,16 +21,16 @@ export interface ConfidenceSignals {
 }
 
 export const CONFIDENCE_WEIGHTS = {
-  bias: 0.324,
-  quality: 1.097,
-  agreement: 1.699,
-  domain: 1.803,
-  outOfScope: -5.636,
-  vague: 1.335,
+  bias: 0.288,
+  quality: 1.196,
+  agreement: 1.642,
+  domain: 1.793,
+  outOfScope: -5.604,
+  vague: 1.328,
 } as const;
 
 /** Below this confidence the search says "no good match" (but see the doubt band below). */
-export const MIN_CONFIDENCE = 0.81;
+export const MIN_CONFIDENCE = 0.8;
 
 /**
  * The doubt band (ADR 0013, round 16): between SURE_REFUSAL and MIN_CONFIDENCE a second calibrated
