@@ -86,7 +86,7 @@ describe('an English question over a kaart written in Dutch', () => {
   it('reads a phrase at both its words, for the search terms and the levensgebied rules', () => {
     const analysed = analyseQuery(
       index.internals,
-      'is there a place where older kids can hang out',
+      'the lads want to hang out somewhere warm on friday nights',
     );
     const phrase = analysed.terms.find((term) => term.word === 'inloop');
     expect(phrase?.via).toEqual({ kind: 'synonym', phrase: 'hang out', term: 'inloop' });
