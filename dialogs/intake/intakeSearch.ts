@@ -1,6 +1,7 @@
 import { representativeAge } from '../../src/conversation/ageBands.js';
 import { withoutResidence } from '../../src/conversation/firstMessage.js';
 import type { IntakeFacts } from '../../src/conversation/intakeFacts.js';
+import { detectLanguage, type Language } from '../../src/conversation/language.js';
 import type { MessageUnderstanding } from '../../src/conversation/messageFacts.js';
 import type { ResidentArea } from '../../src/knowledge/catalogue.js';
 import type { Asker } from '../../src/search/forWhom.js';
@@ -38,7 +39,10 @@ export function askerOf(facts: IntakeFacts, understanding?: MessageUnderstanding
 /**
  * The search with what the resident told: the question, the age (or its band), the area and the
  * levensgebieden the resident chose. With the message's understanding pass, the search reuses its
- * search text, probabilities and language instead of reading the message again (ADR 0013).
+ * search text, probabilities and language instead of reading the message again (ADR 0013). A text
+ * that shows no language of its own ("noisy neighbours", "quit smoking") is read in the
+ * conversation's language when it is given: a resident who writes English is searched through the
+ * English glossary (ADR 0013, session 11 amendment).
  */
 export function searchFor(
   knowledge: KnowledgePort,
@@ -47,6 +51,7 @@ export function searchFor(
   today: string,
   understanding?: MessageUnderstanding,
   top?: number,
+  conversationLanguage?: Language,
 ): IntakeSearchResult {
   const age = facts.age ?? (facts.ageBand === null ? undefined : representativeAge(facts.ageBand));
   const stadsdeelName =
@@ -58,15 +63,15 @@ export function searchFor(
     ...(facts.wijk === null ? {} : { wijk: facts.wijk }),
     ...(stadsdeelName === undefined ? {} : { stadsdeel: stadsdeelName }),
   };
+  const shown =
+    understanding === undefined ? detectLanguage(text) : (understanding.textLanguage ?? undefined);
+  const language =
+    shown ?? conversationLanguage ?? (understanding === undefined ? undefined : 'nl');
   return knowledge.search({
     text: understanding?.searchText ?? withoutResidence(text, placeNamesOf(knowledge)),
     today,
-    ...(understanding === undefined
-      ? {}
-      : {
-          needProbabilities: understanding.probabilities,
-          language: understanding.textLanguage ?? 'nl',
-        }),
+    ...(understanding === undefined ? {} : { needProbabilities: understanding.probabilities }),
+    ...(language === undefined ? {} : { language }),
     ...(age === undefined ? {} : { age }),
     asker: askerOf(facts, understanding),
     ...(area.wijk === undefined && area.stadsdeel === undefined ? {} : { area }),
@@ -124,17 +129,19 @@ function topicGuess(knowledge: KnowledgePort, found: IntakeSearchResult): TopicG
 /**
  * The search for the results, after the intake (src/understanding/afterIntake.ts). What the
  * resident says they already tried, in their own words, moves that help below the rest
- * (src/understanding/triedEntries.ts).
+ * (src/understanding/triedEntries.ts). `language` is the conversation's: the question is read in it
+ * when its own words show none.
  */
 export function resultsSearch(
   knowledge: KnowledgePort,
   facts: IntakeFacts,
   today: string,
+  language?: Language,
 ): { readonly query: string; readonly found: IntakeSearchResult } {
   const { query, found } = searchAfterIntake(
     facts.questions.at(-1) ?? '',
     facts.levensgebieden.map((slug) => domainLabel(knowledge, slug, 'nl')),
-    (text) => searchFor(knowledge, facts, text, today, undefined, RESULTS_POOL),
+    (text) => searchFor(knowledge, facts, text, today, undefined, RESULTS_POOL, language),
   );
   if (facts.triedText.trim() === '') return { query, found };
   return { query, found: { ...found, results: demoteTried(found.results, facts.triedText) } };

@@ -57,7 +57,7 @@ export class ResultsDialog extends WaterfallDialog<ResultsOptions> {
     const texts = textsFor(language).intake;
     const facts = await state.facts(step.context);
     const today = localDate(services.clock.now());
-    const { query, found } = resultsSearch(services.knowledge, facts, today);
+    const { query, found } = resultsSearch(services.knowledge, facts, today, language);
     // Shown before (a returning resident, or an earlier search in this chat): not again.
     const hits = found.results.filter((hit) => !facts.shown.includes(hit.id)).slice(0, RESULTS);
     const noMatch = found.noGoodMatch || hits.length === 0;

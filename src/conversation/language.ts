@@ -1,5 +1,6 @@
 import { greetingLanguage } from '../understanding/greeting.js';
 import { replyWords } from './matchText.js';
+import { ENGLISH_GLOSSARY } from '../search/englishGlossary.js';
 import type { ResidentLanguage } from '../shared/residentLocales.js';
 
 /**
@@ -192,6 +193,41 @@ const DUTCH = new Set([
   'deze',
 ]);
 
+/**
+ * The everyday English words of the glossary the search reads English questions through
+ * (src/search/englishGlossary.ts) are English evidence too ("my energy bill is killing me" has only
+ * one function word): the words a question is about are the ones a resident types even when the
+ * little words are left out. Not the words Dutch writes the same ("stress", "sport", "bus": their
+ * Dutch gloss is the word itself), nor English words that are also everyday Dutch words.
+ */
+const DUTCH_HOMOGRAPHS = new Set([
+  'rent',
+  'men',
+  'meet',
+  'flat',
+  'drink',
+  'chat',
+  'mail',
+  'kids',
+  'buddy',
+  'clean',
+  'training',
+  'transport',
+  'gym',
+  'shop',
+]);
+const ENGLISH_CONTENT: ReadonlySet<string> = new Set(
+  [...ENGLISH_GLOSSARY]
+    .filter(
+      ([english, dutch]) =>
+        !english.includes(' ') &&
+        !dutch.includes(english) &&
+        !DUTCH.has(english) &&
+        !DUTCH_HOMOGRAPHS.has(english),
+    )
+    .map(([english]) => english),
+);
+
 /** Whole short replies that do show a language; a greeting alone shows its own (greetingLanguage). */
 const ENGLISH_REPLIES = new Set([
   'yes',
@@ -258,7 +294,7 @@ export function detectLanguage(text: string): Language | undefined {
   let dutch = 0;
   for (const word of words) {
     // Words both languages share ("is", "in", "me") count for neither.
-    const inEnglish = ENGLISH.has(word);
+    const inEnglish = ENGLISH.has(word) || ENGLISH_CONTENT.has(word);
     const inDutch = DUTCH.has(word);
     if (inEnglish && !inDutch) english += 1;
     if (inDutch && !inEnglish) dutch += 1;

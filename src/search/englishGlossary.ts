@@ -5,14 +5,25 @@
  * deposit" also searches "verhuurder", "huisbaas" and "borg", and the everyday-word rules of the
  * levensgebieden see them too. Written from the two languages, one everyday sense per word, not
  * from any kaart's questions or entries; a word with several common senses is left out or given
- * the sense a resident asking for help means. Keys are folded (lowercase, no accents), values are
- * Dutch words separated by spaces.
+ * the sense a resident asking for help means, or listed only in the phrase that gives it one ("hang
+ * out", not "hang"). Keys are folded (lowercase, no accents), one word or a phrase of two; values
+ * are Dutch words separated by spaces.
  */
 const GLOSSARY = `
 debt: schulden
 debts: schulden
 owe: schulden
 bills: rekeningen
+energy: energie
+electricity: stroom energie
+gas: gas energie
+insulation: isolatie
+insulate: isoleren
+save: besparen
+saving: besparen
+unopened: ongeopend post
+envelopes: enveloppen post
+admin: administratie
 bill: rekening
 money: geld
 broke: geld tekort
@@ -41,8 +52,11 @@ forms: formulieren
 form: formulier
 rent: huur
 landlord: verhuurder huisbaas
+agency: uitzendbureau
 tenant: huurder
 deposit: borg
+debit card: pinpas bankpas
+bank card: pinpas bankpas
 evicted: uitzetting
 eviction: uitzetting
 homeless: dakloos
@@ -66,6 +80,14 @@ moving: verhuizen
 lonely: eenzaam
 loneliness: eenzaamheid
 alone: alleen
+hangout: ontmoeten inloop
+hang out: ontmoeten inloop
+drop in: inloop
+youth centre: jongerencentrum
+youth center: jongerencentrum
+youth club: jongerencentrum jongerenwerk
+centre: centrum
+center: centrum
 isolated: eenzaam
 friends: vrienden
 friend: vriend
@@ -95,6 +117,11 @@ teenager: tiener puber jongeren
 teenagers: tieners pubers jongeren
 teen: tiener puber
 teens: tieners jongeren
+teenage: tiener jongeren
+girls: meiden meisjes
+boys: jongens
+scouting: scouting
+scouts: scouting
 youth: jongeren
 young: jong
 parenting: opvoeding
@@ -145,11 +172,31 @@ stress: stress
 stressed: stress
 sad: verdriet
 grief: rouw verdriet
+grieve: rouw verdriet
+bereavement: rouw verlies
+bereaved: rouw
+loss: verlies
+widow: weduwe
+widower: weduwnaar
+sadness: verdriet
+cope: omgaan
+funeral: uitvaart begrafenis
 mourning: rouw
 died: overleden
+passed away: overleden
+lost: verlies
 passed: overleden
 death: overlijden
 burnout: burn-out
+recovery: herstel
+recover: herstellen
+recovering: herstel
+routine: structuur dagritme
+trauma: trauma
+traumatic: trauma
+nightmares: nachtmerries
+nightmare: nachtmerrie
+fire: brand
 breakdown: burn-out
 mental: psychisch
 weight: gewicht
@@ -173,6 +220,8 @@ violence: geweld
 violent: geweld
 abuse: mishandeling
 abused: mishandeld
+controlling: controle
+jealous: jaloers
 hits: slaat
 hit: slaan
 threatens: bedreigt
@@ -205,6 +254,14 @@ internet: internet
 digid: digid
 newcomer: nieuwkomer
 refugee: vluchteling statushouder
+expat: expat nieuwkomer
+asylum: asiel vluchteling
+residence: verblijf
+permit: vergunning
+integration: inburgering
+reunification: gezinshereniging
+reunite: gezinshereniging
+family: gezin familie
 immigrant: nieuwkomer
 register: inschrijven
 job: werk baan
@@ -234,6 +291,10 @@ loud: lawaai
 nuisance: overlast
 annoying: overlast
 dispute: ruzie conflict
+dog: hond
+dogs: honden
+pet: huisdier
+pets: huisdieren
 argument: ruzie
 fight: ruzie
 mediation: bemiddeling
@@ -258,6 +319,8 @@ dementia: dementie
 forgetful: vergeetachtig
 memory: geheugen
 fall: vallen
+fell: vallen gevallen
+fallen: vallen gevallen
 falling: vallen
 independent: zelfstandig
 cleaning: huishouden schoonmaken
@@ -266,6 +329,7 @@ household: huishouden
 groceries: boodschappen
 shopping: boodschappen
 food: eten voedsel
+food bank: voedselbank
 hungry: honger
 meal: maaltijd
 meals: maaltijden
@@ -296,6 +360,114 @@ useful: zinvol
 garden: tuin
 gardening: tuinieren
 initiative: initiatief
+overdue: achterstand
+reminder: aanmaning herinnering
+debt collector: incassobureau
+collection agency: incassobureau
+income: inkomen
+clothes: kleding
+clothing: kleding
+second hand: tweedehands
+costs: kosten
+subsidy: subsidie
+grant: subsidie bijdrage
+financial: financieel
+scheme: regeling
+tax office: belastingdienst
+nobody: niemand
+listen: luisteren
+listening: luisteren
+befriending: maatje
+buddy: maatje
+join: meedoen
+raising: opvoeden
+advice: advies
+newborn: pasgeboren baby
+teacher: leraar juf meester
+tutoring: bijles
+tutor: bijles
+adolescent: puber jongere
+helpline: hulplijn
+burned out: overbelast burn-out
+burnt out: overbelast burn-out
+social housing: sociale huurwoning
+kicked out: uitzetting
+furnishing: inrichting
+maintenance: onderhoud
+panic: paniek
+worry: piekeren bezorgd
+mood: stemming
+low mood: somber
+healthy: gezond
+lifestyle: leefstijl
+overweight: overgewicht
+quit: stoppen
+slot machines: gokkasten
+screen time: schermtijd
+cigarettes: sigaretten
+cigarette: sigaret
+domestic: huiselijk
+crime: misdrijf criminaliteit
+robbed: beroofd
+robbery: beroving overval
+thief: dief
+mugged: beroofd
+neglect: verwaarlozing
+neglected: verwaarloosd
+practise: oefenen
+practice: oefenen
+conversation: gesprek
+literacy: laaggeletterdheid
+illiterate: laaggeletterd
+digital: digitaal
+migrant: migrant nieuwkomer
+status holder: statushouder
+netherlands: nederland
+side job: bijbaan
+unemployment: werkloosheid
+retrain: omscholing
+education: onderwijs opleiding
+music: muziek
+street: straat
+street party: straatfeest
+journey: reis
+travel: reizen
+public transport: openbaar vervoer
+balance: evenwicht balans
+unsteady: wankel
+mobility: mobiliteit hulpmiddelen
+walker: rollator
+mobility scooter: scootmobiel
+alzheimer: alzheimer dementie
+alzheimers: alzheimer dementie
+parcel: pakket
+community: buurt
+dinner: avondeten maaltijd
+together: samen
+class: les
+unpaid: onbetaald
+employment: werk
+increase: verhoging
+municipality: gemeente
+council: gemeente
+decision: besluit beslissing
+government: overheid
+consumer: consument
+fees: contributie kosten
+fee: contributie
+idea: idee
+childcare: kinderopvang
+daycare: kinderopvang
+babysitter: oppas
+disabled: beperking gehandicapt
+disability: beperking
+autism: autisme
+deaf: doof
+dentist: tandarts
+medicine: medicijnen
+medication: medicijnen
+insurance: verzekering
+pension: pensioen
 `;
 
 function parse(text: string): ReadonlyMap<string, readonly string[]> {
@@ -317,18 +489,43 @@ function parse(text: string): ReadonlyMap<string, readonly string[]> {
 export const ENGLISH_GLOSSARY: ReadonlyMap<string, readonly string[]> = parse(GLOSSARY);
 
 /**
- * The Dutch words for one folded English word: the word itself, else without a plural or verb
- * ending ("neighbours", "drinking", "scared" → "neighbour", "drink", "scare"). Undefined when the
- * list does not know it.
+ * The forms a folded English word may have come from, the word itself first: without a plural or
+ * verb ending ("neighbours", "drinking", "scared" → "neighbour", "drink", "scare"), with the e that
+ * -ing and -ed drop ("grieving" → "grieve"), without the doubled consonant they add ("shopping" →
+ * "shop") and with the y they turn into ie ("families", "worried" → "family", "worry").
  */
-export function dutchFor(word: string): readonly string[] | undefined {
-  const exact = ENGLISH_GLOSSARY.get(word);
-  if (exact !== undefined) return exact;
+function baseForms(word: string): string[] {
+  const forms = [word];
+  const stripped = (ending: string) =>
+    word.length > ending.length + 2 && word.endsWith(ending)
+      ? word.slice(0, -ending.length)
+      : undefined;
   for (const ending of ['s', 'es', 'ing', 'ed', 'd']) {
-    if (word.length > ending.length + 2 && word.endsWith(ending)) {
-      const found = ENGLISH_GLOSSARY.get(word.slice(0, -ending.length));
-      if (found !== undefined) return found;
-    }
+    const stem = stripped(ending);
+    if (stem !== undefined) forms.push(stem);
+  }
+  for (const ending of ['ing', 'ed']) {
+    const stem = stripped(ending);
+    if (stem === undefined) continue;
+    forms.push(`${stem}e`);
+    if (stem.length > 2 && stem.at(-1) === stem.at(-2)) forms.push(stem.slice(0, -1));
+  }
+  for (const ending of ['ies', 'ied']) {
+    const stem = stripped(ending);
+    if (stem !== undefined) forms.push(`${stem}y`);
+  }
+  return forms;
+}
+
+/**
+ * The Dutch words for one folded English word, or for itself followed by the next word when the
+ * two form a phrase of the list ("passed away", "hang out", "food bank"; the first word may carry an
+ * ending: "hanging out"). Undefined when the list does not know it.
+ */
+export function dutchFor(word: string, next?: string): readonly string[] | undefined {
+  for (const form of baseForms(word)) {
+    const found = ENGLISH_GLOSSARY.get(next === undefined ? form : `${form} ${next}`);
+    if (found !== undefined) return found;
   }
   return undefined;
 }

@@ -150,7 +150,15 @@ export function analyseQuery(
     }
     const known =
       internals.wordFrequency.has(typed) || indexed(analysis.stem) || analyzer.isKnownWord(typed);
-    const glossed = english ? dutchFor(typed) : undefined;
+    const single = english ? dutchFor(typed) : undefined;
+    // A phrase of two words ("passed away", "hang out") is read at its first word.
+    const next = tokens[position + 1];
+    const phrase = english && next !== undefined ? dutchFor(typed, next) : undefined;
+    const glossed =
+      single === undefined && phrase === undefined
+        ? undefined
+        : [...(single ?? []), ...(phrase ?? [])];
+    const phraseWords = new Set(phrase ?? []);
     // An English word the glossary knows is not a typo of a Dutch one ("rent" is not "rente").
     if (!known && glossed !== undefined) status = 'unknown';
     else if (!known) {
@@ -193,15 +201,21 @@ export function analyseQuery(
     // everyday-word rules and the kaart's synonyms read "landlord" as "verhuurder".
     for (const dutch of glossed ?? []) {
       const translated = analyzer.analyseWord(dutch);
-      const via: MatchVia = { kind: 'synonym', phrase: typed, term: dutch };
+      const fromPhrase = phraseWords.has(dutch) && next !== undefined;
+      const via: MatchVia = {
+        kind: 'synonym',
+        phrase: fromPhrase ? `${typed} ${next}` : typed,
+        term: dutch,
+      };
+      const origins = fromPhrase ? [position, position + 1] : [position];
       for (const term of [translated.stem, partTerm(translated.stem)]) {
-        add({ term, weight: GLOSSARY_WEIGHT, origins: [position], word: dutch, via });
+        add({ term, weight: GLOSSARY_WEIGHT, origins, word: dutch, via });
       }
       for (const part of translated.parts) {
         add({
           term: part,
           weight: GLOSSARY_WEIGHT * PART_WEIGHT,
-          origins: [position],
+          origins,
           word: dutch,
           via,
         });

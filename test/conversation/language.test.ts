@@ -25,6 +25,31 @@ describe('detectLanguage', () => {
   });
 });
 
+// ADR 0013, session 11 amendment: the English glossary's everyday words count as English too, so a
+// message with few little words still shows its language; words Dutch writes the same do not.
+describe('detectLanguage with the words a question is about', () => {
+  it.each([
+    ['electricity costs went through the roof', 'en'],
+    ['unpaid wages', 'en'],
+    ['my landlord refuses repairs', 'en'],
+  ])('"%s" is English', (text, language) => {
+    expect(detectLanguage(text)).toBe(language);
+  });
+
+  it.each([
+    ['mijn kids drinken te veel', 'nl'],
+    ['schimmel in de flat', 'nl'],
+    ['ik ga naar de gym', 'nl'],
+  ])('"%s" stays Dutch', (text, language) => {
+    expect(detectLanguage(text)).toBe(language);
+  });
+
+  it('does not take words both languages write for English ("sport", "stress", "flat", "drink")', () => {
+    expect(detectLanguage('sport stress')).toBeUndefined();
+    expect(detectLanguage('flat drink')).toBeUndefined();
+  });
+});
+
 describe('languageRequest', () => {
   it.each([
     ['English please', 'en'],

@@ -35,6 +35,21 @@ describe('the English–Dutch glossary', () => {
     expect(dutchFor('weather')).toBeUndefined();
   });
 
+  // ADR 0013, session 11 amendment: the endings English spelling changes, and phrases of two.
+  it('knows a word whose ending drops an e, doubles a consonant or turns a y into ie', () => {
+    expect(dutchFor('grieving')).toEqual(['rouw', 'verdriet']);
+    expect(dutchFor('shopping')).toEqual(['boodschappen']);
+    expect(dutchFor('families')).toEqual(['gezin', 'familie']);
+    expect(dutchFor('worrying')).toEqual(['piekeren', 'bezorgd']);
+  });
+
+  it('knows a phrase of two words, also with an ending on the first, and not its first alone', () => {
+    expect(dutchFor('passed', 'away')).toEqual(['overleden']);
+    expect(dutchFor('hanging', 'out')).toEqual(['ontmoeten', 'inloop']);
+    expect(dutchFor('hang')).toBeUndefined();
+    expect(dutchFor('hang', 'on')).toBeUndefined();
+  });
+
   it('is written folded, one Dutch word or more per English word', () => {
     for (const [english, dutch] of ENGLISH_GLOSSARY) {
       expect(foldText(english)).toBe(english);
@@ -68,15 +83,25 @@ describe('an English question over a kaart written in Dutch', () => {
     expect(analysed.terms.some((term) => term.word === 'buren')).toBe(true);
   });
 
+  it('reads a phrase at both its words, for the search terms and the levensgebied rules', () => {
+    const analysed = analyseQuery(
+      index.internals,
+      'the lads want to hang out somewhere warm on friday nights',
+    );
+    const phrase = analysed.terms.find((term) => term.word === 'inloop');
+    expect(phrase?.via).toEqual({ kind: 'synonym', phrase: 'hang out', term: 'inloop' });
+    expect(phrase?.origins).toHaveLength(2);
+  });
+
   it('takes the language the understanding pass decided instead of detecting it again', () => {
-    // "noisy neighbours" alone shows no language to the detector; the conversation's pass may
-    // know better, and its word holds either way (SearchQuery.language).
+    // "neighbours upstairs" alone shows no language to the detector (one English word); the
+    // conversation's pass may know better, and its word holds either way (SearchQuery.language).
     const glossaryWords = (text: string, language?: 'nl' | 'en') =>
       analyseQuery(index.internals, text, language)
         .terms.filter((term) => term.via.kind === 'synonym')
         .map((term) => term.word);
-    expect(glossaryWords('noisy neighbours')).toEqual([]);
-    expect(glossaryWords('noisy neighbours', 'en')).toContain('buren');
+    expect(glossaryWords('neighbours upstairs')).toEqual([]);
+    expect(glossaryWords('neighbours upstairs', 'en')).toContain('buren');
     expect(glossaryWords('we have noisy neighbours upstairs')).toContain('buren');
     expect(glossaryWords('we have noisy neighbours upstairs', 'nl')).toEqual([]);
     const found = search(index, {
