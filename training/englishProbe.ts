@@ -1,7 +1,7 @@
 /**
  * `npx tsx training/englishProbe.ts`: the first message's figures with the English questions apart
  * from the Dutch ones (docs/adr/0013, session 11 amendment), on the eight dev kaarten (the seven of
- * DEV_KAART_FOLDERS and Brakelveen, a dev kaart since session 11) and golden train+dev; never a
+ * DEV_KAART_FOLDERS, Brakelveen among them since session 11) and golden train+dev; never a
  * frozen split, Hengelo or an apart kaart. Per set and summed: hit@3 and the levensgebied in the top
  * two (as bench:understanding scores them) for the English (`category: english`) and the other
  * questions, answerable questions called "no good match", and results in the top 3 outside the
@@ -31,8 +31,8 @@ const TODAY = '2026-12-01';
 const options =
   process.env.PROBE_MODEL === undefined ? {} : { model: loadModelFile(process.env.PROBE_MODEL) };
 const showMisses = process.env.PROBE_MISSES === '1';
-/** Brakelveen is a dev kaart since session 11 (it was the apart kaart of session 10). */
-const KAARTEN = [...DEV_KAART_FOLDERS, 'kaart-brakelveen'];
+/** Every dev kaart (Brakelveen among them since session 11). */
+const KAARTEN = DEV_KAART_FOLDERS;
 
 interface Tally {
   n: number;
