@@ -1,0 +1,94 @@
+/**
+ * `npx tsx scripts/safety/orderSensitivity.ts [orders] [--models K] [--average-epoch]
+ * [--main-method]`: how much the order of the training examples alone moves the concern model out of
+ * fold (docs/adr/0012-safety-net.md, seventeenth and eighteenth rounds). The same examples, the
+ * shipped setting (models/safety-concern.tuning.json), reordered by seeded shuffles (0 is the
+ * order as read; 1, 2, ... seeds 1001, 1002, ...); per order: crises a rule or the model misses,
+ * help questions and near misses flagged, at check thresholds around the shipped one (both word
+ * bands at the same threshold) and at the tuned pair. The training method is the shipped one
+ * (concernTraining.ts, SHIPPED_METHOD) unless `--models`, `--average-epoch` or `--main-method`
+ * (one run, last iterate) say otherwise. Train and dev only: the frozen test and the unseen rounds
+ * are never read.
+ */
+import { detectCrisisNormalised, ruleAsks } from '../../src/safety/detectCrisis.js';
+import { normalise, wordCount } from '../../src/safety/normalise.js';
+import { trainingExamples } from './concernExamples.js';
+import { SHIPPED_METHOD, SINGLE_ORDER, type OrderMethod } from './concernTraining.js';
+import { outOfFold, type OutOfFold } from './crossValidation.js';
+import { seededRandom, shuffled } from './linearTrainer.js';
+import { readTuningRecord } from './tuningRecord.js';
+
+const args = process.argv.slice(2);
+const orders = Number(args.find((a) => /^\d+$/.test(a)) ?? '5');
+const option = (name: string) => {
+  const at = args.indexOf(name);
+  return at === -1 ? undefined : args[at + 1];
+};
+const base: OrderMethod = args.includes('--main-method') ? SINGLE_ORDER : SHIPPED_METHOD;
+const method: OrderMethod = {
+  orders: Number(option('--models') ?? base.orders),
+  averageEpoch: args.includes('--average-epoch') || base.averageEpoch,
+};
+const record = readTuningRecord();
+const { l2, nonCrisisWeight, helpWeight, letterGroupValue, epochs } = record.chosen;
+const tuned = { long: record.thresholds.check, short: record.thresholds.checkShort };
+const examples = trainingExamples();
+const reading = new Map(
+  examples.map((example) => {
+    const normalised = normalise(example.text);
+    const rules = detectCrisisNormalised(normalised);
+    return [
+      example.key,
+      { byRules: rules.isCrisis || ruleAsks(rules).length > 0, words: wordCount(normalised) },
+    ];
+  }),
+);
+const flagged = (point: OutOfFold, long: number, short: number) => {
+  const read = reading.get(point.example.key);
+  if (read === undefined) return false;
+  if (read.byRules) return true;
+  return read.words >= 3 && point.score.concern >= (read.words >= 8 ? long : short);
+};
+console.log(
+  `method: ${method.orders} run(s) averaged, epoch averaging ${method.averageEpoch}; tuned check ${tuned.long} / ${tuned.short}`,
+);
+const thresholds = [0.1, 0.11, 0.12, 0.13, 0.14];
+const missedAtTuned: number[] = [];
+for (let order = 0; order < orders; order += 1) {
+  const reordered =
+    order === 0
+      ? examples
+      : Array.from(
+          shuffled(examples.length, seededRandom(1000 + order)),
+          (i) => examples[i],
+        ).filter((example) => example !== undefined);
+  const points =
+    [
+      ...outOfFold(
+        reordered,
+        [{ l2, nonCrisisWeight, helpWeight, letterGroupValue }],
+        [epochs],
+        [],
+        method,
+      ).values(),
+    ][0] ?? [];
+  const of = (origin: string, label?: string) =>
+    points.filter(
+      (p) => p.example.origin === origin && (label === undefined || p.example.label === label),
+    );
+  const crises = of('corpus', 'crisis');
+  const near = of('corpus', 'near-miss');
+  const help = of('help');
+  const cell = (long: number, short: number) => {
+    const missed = crises.filter((p) => !flagged(p, long, short)).length;
+    const helpFlagged = help.filter((p) => flagged(p, long, short)).length;
+    const nearFlagged = near.filter((p) => flagged(p, long, short)).length;
+    return { missed, text: `missed ${missed}, help ${helpFlagged}, near ${nearFlagged}` };
+  };
+  const cells = thresholds.map((t) => `${t}: ${cell(t, t).text}`);
+  const atTuned = cell(tuned.long, tuned.short);
+  missedAtTuned.push(atTuned.missed);
+  console.log(`order ${order} | tuned: ${atTuned.text} | ${cells.join(' | ')}`);
+}
+const spread = Math.max(...missedAtTuned) - Math.min(...missedAtTuned);
+console.log(`missed at the tuned check per order: ${missedAtTuned.join(', ')}; spread ${spread}`);
