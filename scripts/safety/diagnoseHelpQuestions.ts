@@ -15,7 +15,7 @@ const model = loadConcernModel(modelAt === -1 ? undefined : process.argv[modelAt
 const showAll = process.argv.includes('--all');
 const quiet = process.argv.includes('--summary');
 const counts = new Map<string, { questions: number; checks: number; firm: number }>();
-// --every-dev-kaart: also Kolthoorn and Hesselbroek, dev sets the tuner does not fit on.
+// --every-dev-kaart: also Kolthoorn, Hesselbroek and Brakelveen, dev sets the tuner does not fit on.
 const questions = devKaartQuestions(
   process.argv.includes('--every-dev-kaart') ? readDevKaarten : undefined,
 );
@@ -48,6 +48,6 @@ counts.set('pooled/nl', pooled);
 for (const [group, { questions: n, checks, firm }] of counts) {
   const pct = (x: number) => `${((100 * x) / n).toFixed(1)}%`;
   console.log(
-    `${group.padEnd(14)} ${String(n).padStart(3)} checked ${pct(checks)} firm ${pct(firm)}`,
+    `${group.padEnd(14)} ${String(n).padStart(3)} checked ${pct(checks)} (${checks}) firm ${pct(firm)} (${firm})`,
   );
 }

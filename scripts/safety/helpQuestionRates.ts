@@ -69,8 +69,8 @@ export function helpRateLines(model: ConcernModel, options: { frozen: boolean })
   ];
   // Vechtstede and Reggedal are dev sets since the seventh round (docs/adr/0012-safety-net.md),
   // Elsenvoorde since 2026-12-02 session 6, Hoolterveen since session 7, Dalmolen since session 8,
-  // Kolthoorn since session 9, Hesselbroek since session 10: their help questions may be read to
-  // choose changes, so their rows say so (readDevKaarten; Brakelveen is the apart kaart).
+  // Kolthoorn since session 9, Hesselbroek since session 10, Brakelveen since session 11: their
+  // help questions may be read to choose changes, so their rows say so (readDevKaarten).
   const isDev = (name: string) =>
     readDevKaarten.some((kaart) => name.toLowerCase().startsWith(kaart));
   for (const [title, questions] of [...sets, ...totals]) {
