@@ -10,11 +10,12 @@
  * (one run, last iterate) say otherwise. Train and dev only: the frozen test and the unseen rounds
  * are never read.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { detectCrisisNormalised, ruleAsks } from '../../src/safety/detectCrisis.js';
 import { normalise, wordCount } from '../../src/safety/normalise.js';
 import { trainingExamples } from './concernExamples.js';
 import { SHIPPED_METHOD, SINGLE_ORDER, type OrderMethod } from './concernTraining.js';
-import { outOfFold, type OutOfFold } from './crossValidation.js';
+import { outOfFold } from './crossValidation.js';
 import { seededRandom, shuffled } from './linearTrainer.js';
 import { readTuningRecord } from './tuningRecord.js';
 
@@ -30,6 +31,16 @@ const method: OrderMethod = {
   averageEpoch: args.includes('--average-epoch') || base.averageEpoch,
 };
 const record = readTuningRecord();
+// --dump FILE writes each order's out-of-fold concern per crisis, near miss and help question, so
+// the counts can be read again at thresholds tuned later (--from-dump FILE: no training).
+const dumpTo = option('--dump');
+const dumpFrom = option('--from-dump');
+interface Scored {
+  readonly key: string;
+  readonly origin: string;
+  readonly label: string;
+  readonly concern: number;
+}
 const { l2, nonCrisisWeight, helpWeight, letterGroupValue, epochs } = record.chosen;
 const tuned = { long: record.thresholds.check, short: record.thresholds.checkShort };
 const examples = trainingExamples();
@@ -43,18 +54,22 @@ const reading = new Map(
     ];
   }),
 );
-const flagged = (point: OutOfFold, long: number, short: number) => {
-  const read = reading.get(point.example.key);
+const flagged = (point: Scored, long: number, short: number) => {
+  const read = reading.get(point.key);
   if (read === undefined) return false;
   if (read.byRules) return true;
-  return read.words >= 3 && point.score.concern >= (read.words >= 8 ? long : short);
+  return read.words >= 3 && point.concern >= (read.words >= 8 ? long : short);
 };
 console.log(
-  `method: ${method.orders} run(s) averaged, epoch averaging ${method.averageEpoch}; tuned check ${tuned.long} / ${tuned.short}`,
+  `setting ${l2}/${nonCrisisWeight}/${helpWeight}/${letterGroupValue}/${epochs}; method: ${method.orders} run(s) averaged, epoch averaging ${method.averageEpoch}; tuned check ${tuned.long} / ${tuned.short}`,
 );
 const thresholds = [0.1, 0.11, 0.12, 0.13, 0.14];
 const missedAtTuned: number[] = [];
-for (let order = 0; order < orders; order += 1) {
+const dumped: Scored[][] =
+  dumpFrom === undefined ? [] : (JSON.parse(readFileSync(dumpFrom, 'utf8')) as Scored[][]);
+const scoredFor = (order: number): Scored[] => {
+  const known = dumped[order];
+  if (known !== undefined) return known;
   const reordered =
     order === 0
       ? examples
@@ -72,10 +87,22 @@ for (let order = 0; order < orders; order += 1) {
         method,
       ).values(),
     ][0] ?? [];
+  const scored = points
+    .filter((p) => p.example.origin === 'help' || p.example.label !== 'ordinary')
+    .map((p) => ({
+      key: p.example.key,
+      origin: p.example.origin,
+      label: p.example.label,
+      concern: p.score.concern,
+    }));
+  dumped[order] = scored;
+  if (dumpTo !== undefined) writeFileSync(dumpTo, JSON.stringify(dumped));
+  return scored;
+};
+for (let order = 0; order < orders; order += 1) {
+  const points = scoredFor(order);
   const of = (origin: string, label?: string) =>
-    points.filter(
-      (p) => p.example.origin === origin && (label === undefined || p.example.label === label),
-    );
+    points.filter((p) => p.origin === origin && (label === undefined || p.label === label));
   const crises = of('corpus', 'crisis');
   const near = of('corpus', 'near-miss');
   const help = of('help');

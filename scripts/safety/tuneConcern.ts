@@ -51,7 +51,7 @@ import {
 import { normalise, wordCount } from '../../src/safety/normalise.js';
 import { findProjectRoot } from '../../src/shared/projectRoot.js';
 import { SEED, trainingExamples, type TrainingExample } from './concernExamples.js';
-import { devKaartQuestions } from './helpQuestions.js';
+import { devKaartQuestions, devKaarten, readDevKaarten } from './helpQuestions.js';
 import { seededRandom } from './linearTrainer.js';
 import { LEARNING_RATE, type TrainingSettings } from './concernTraining.js';
 import { FOLDS, outOfFold } from './crossValidation.js';
@@ -826,7 +826,9 @@ function main(): void {
     });
   }
   // The dev kaarten's help questions: scored by the model of their fold, never trained on.
-  const devExamples: TrainingExample[] = devKaartQuestions().map((question) => ({
+  const devExamples: TrainingExample[] = devKaartQuestions(
+    process.argv.includes('--every-dev-kaart') ? readDevKaarten : devKaarten,
+  ).map((question) => ({
     key: question.key,
     text: question.text,
     label: 'ordinary',
