@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ConcernModelFile, ConcernThresholds } from '../../src/safety/concernModel.js';
 import { SEED } from '../../scripts/safety/concernExamples.js';
 import {
-  SHIPPED_METHOD,
+  AVERAGED_ORDERS,
   SINGLE_ORDER,
   trainModelFiles,
   withFeatures,
@@ -73,7 +73,7 @@ describe('concern model runs averaged over training orders', () => {
     'keeps the single run of SEED as the method before averaging, and is deterministic',
     () => {
       expect(train(SINGLE_ORDER)).toEqual(train({ orders: 1, averageEpoch: false, seed: SEED }));
-      expect(train(SHIPPED_METHOD)).toEqual(train(SHIPPED_METHOD));
+      expect(train(AVERAGED_ORDERS)).toEqual(train(AVERAGED_ORDERS));
     },
     SLOW,
   );
@@ -81,7 +81,7 @@ describe('concern model runs averaged over training orders', () => {
   it(
     'moves the weights less with the order than a single run does',
     () => {
-      // The same examples in reverse order: the shipped method's file moves less than one run's.
+      // The same examples in reverse order: the averaged file moves less than one run's.
       const reversed = withFeatures([...examples].reverse());
       const trainOn = (method: OrderMethod, from = rows) =>
         trainModelFiles(from, setting, [3], thresholds, method).get(3) as ConcernModelFile;
@@ -95,8 +95,8 @@ describe('concern model runs averaged over training orders', () => {
         return Math.sqrt(total);
       };
       const single = distance(trainOn(SINGLE_ORDER), trainOn(SINGLE_ORDER, reversed));
-      const shipped = distance(trainOn(SHIPPED_METHOD), trainOn(SHIPPED_METHOD, reversed));
-      expect(shipped).toBeLessThan(0.6 * single);
+      const averaged = distance(trainOn(AVERAGED_ORDERS), trainOn(AVERAGED_ORDERS, reversed));
+      expect(averaged).toBeLessThan(0.6 * single);
     },
     SLOW,
   );
