@@ -118,4 +118,37 @@ for (let order = 0; order < orders; order += 1) {
   console.log(`order ${order} | tuned: ${atTuned.text} | ${cells.join(' | ')}`);
 }
 const spread = Math.max(...missedAtTuned) - Math.min(...missedAtTuned);
+// --project: the pair the tuner's check rule would pick on the shipped order's points (missed at
+// most the floor's 7, then the fewest help questions; the ordinary and near-miss budgets do not
+// bind in this range), and what it misses in every order: the robustness of a method before its
+// full tune has run.
+if (args.includes('--project')) {
+  const pairs = [0.09, 0.1, 0.11, 0.12, 0.13, 0.14, 0.15].flatMap((long) =>
+    [0.09, 0.1, 0.11, 0.12, 0.13, 0.14, 0.15, 0.16]
+      .filter((short) => short >= long)
+      .map((short) => ({ long, short })),
+  );
+  const count = (order: number, long: number, short: number) => {
+    const points = dumped[order] ?? [];
+    const crises = points.filter((p) => p.origin === 'corpus' && p.label === 'crisis');
+    const help = points.filter((p) => p.origin === 'help');
+    return {
+      missed: crises.filter((p) => !flagged(p, long, short)).length,
+      help: help.filter((p) => flagged(p, long, short)).length,
+    };
+  };
+  let best: { long: number; short: number; help: number } | undefined;
+  for (const { long, short } of pairs) {
+    const at = count(0, long, short);
+    if (at.missed > 7) continue;
+    if (best === undefined || at.help < best.help) best = { long, short, help: at.help };
+  }
+  if (best !== undefined) {
+    const per = dumped.map((_, order) => count(order, best.long, best.short));
+    const missed = per.map((c) => c.missed);
+    console.log(
+      `projected pair ${best.long} / ${best.short}: missed ${missed.join(', ')} (spread ${Math.max(...missed) - Math.min(...missed)}), help ${per.map((c) => c.help).join(', ')}`,
+    );
+  }
+}
 console.log(`missed at the tuned check per order: ${missedAtTuned.join(', ')}; spread ${spread}`);
