@@ -132,9 +132,11 @@ if (args.includes('--project')) {
     const points = dumped[order] ?? [];
     const crises = points.filter((p) => p.origin === 'corpus' && p.label === 'crisis');
     const help = points.filter((p) => p.origin === 'help');
+    const near = points.filter((p) => p.origin === 'corpus' && p.label === 'near-miss');
     return {
       missed: crises.filter((p) => !flagged(p, long, short)).length,
       help: help.filter((p) => flagged(p, long, short)).length,
+      near: near.filter((p) => flagged(p, long, short)).length,
     };
   };
   let best: { long: number; short: number; help: number } | undefined;
@@ -147,7 +149,7 @@ if (args.includes('--project')) {
     const per = dumped.map((_, order) => count(order, best.long, best.short));
     const missed = per.map((c) => c.missed);
     console.log(
-      `projected pair ${best.long} / ${best.short}: missed ${missed.join(', ')} (spread ${Math.max(...missed) - Math.min(...missed)}), help ${per.map((c) => c.help).join(', ')}`,
+      `projected pair ${best.long} / ${best.short}: missed ${missed.join(', ')} (spread ${Math.max(...missed) - Math.min(...missed)}), help ${per.map((c) => c.help).join(', ')}, near ${per.map((c) => c.near).join(', ')}`,
     );
   }
 }
