@@ -12,10 +12,11 @@
  *   `npm run bench:safety` reports the check rate on them, by set and language only (the frozen
  *   splits not with `--unseen-only`). The dev kaarten among them (devKaarten) may be read and tuned
  *   on: the tuner fits the firm-check thresholds on them (docs/adr/0012-safety-net.md, eighth
- *   round); Hengelo, Brakelveen (the apart kaart since session 10) and the frozen splits are never
- *   tuned on. Dalmolen (apart in session 7) is a dev kaart since session 8; Kolthoorn (apart in
- *   session 8) and Hesselbroek (apart in session 9) are dev sets since sessions 9 and 10 but not
- *   yet among devKaarten: see `readDevKaarten`.
+ *   round); Hengelo and the frozen splits are never tuned on. Dalmolen (apart in session 7) is a
+ *   dev kaart since session 8; Kolthoorn (apart in session 8), Hesselbroek (apart in session 9)
+ *   and Brakelveen (apart in session 10) are dev sets since sessions 9, 10 and 11 but not yet
+ *   among devKaarten: see `readDevKaarten` (`npm run tune:safety -- --every-dev-kaart` fits on
+ *   all of them).
  *
  * A question whose labels are about safety, violence, abuse or crisis (the veiligheid levensgebied,
  * the need gezondheid.levensmoe, or a golden case answered by a veiligheid entry) is not an ordinary
