@@ -13,7 +13,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { detectCrisisNormalised, ruleAsks } from '../../src/safety/detectCrisis.js';
 import { normalise, wordCount } from '../../src/safety/normalise.js';
-import { trainingExamples } from './concernExamples.js';
+import { trainingExamples, type TrainingExample } from './concernExamples.js';
+import { devKaartQuestions, devKaarten, readDevKaarten } from './helpQuestions.js';
 import { SHIPPED_METHOD, SINGLE_ORDER, type OrderMethod } from './concernTraining.js';
 import { outOfFold } from './crossValidation.js';
 import { seededRandom, shuffled } from './linearTrainer.js';
@@ -40,12 +41,26 @@ interface Scored {
   readonly origin: string;
   readonly label: string;
   readonly concern: number;
+  /** A dev kaart's name (--dev-kaarten). */
+  readonly kaart?: string;
 }
 const { l2, nonCrisisWeight, helpWeight, letterGroupValue, epochs } = record.chosen;
 const tuned = { long: record.thresholds.check, short: record.thresholds.checkShort };
 const examples = trainingExamples();
+// --dev-kaarten: the eight dev kaarten's help questions are scored by each fold's model too (never
+// trained on, as in the tuner), so the projection can say what the pair flags there.
+const devQuestions: TrainingExample[] = args.includes('--dev-kaarten')
+  ? devKaartQuestions(readDevKaarten).map((q) => ({
+      key: q.key,
+      text: q.text,
+      label: 'ordinary',
+      kinds: [],
+      origin: 'dev-kaart',
+      class: q.set,
+    }))
+  : [];
 const reading = new Map(
-  examples.map((example) => {
+  [...examples, ...devQuestions].map((example) => {
     const normalised = normalise(example.text);
     const rules = detectCrisisNormalised(normalised);
     return [
@@ -83,17 +98,23 @@ const scoredFor = (order: number): Scored[] => {
         reordered,
         [{ l2, nonCrisisWeight, helpWeight, letterGroupValue }],
         [epochs],
-        [],
+        devQuestions,
         method,
       ).values(),
     ][0] ?? [];
   const scored = points
-    .filter((p) => p.example.origin === 'help' || p.example.label !== 'ordinary')
+    .filter(
+      (p) =>
+        p.example.origin === 'help' ||
+        p.example.origin === 'dev-kaart' ||
+        p.example.label !== 'ordinary',
+    )
     .map((p) => ({
       key: p.example.key,
       origin: p.example.origin,
       label: p.example.label,
       concern: p.score.concern,
+      ...(p.example.origin === 'dev-kaart' ? { kaart: p.example.class } : {}),
     }));
   dumped[order] = scored;
   if (dumpTo !== undefined) writeFileSync(dumpTo, JSON.stringify(dumped));
@@ -148,6 +169,23 @@ if (args.includes('--project')) {
   if (best !== undefined) {
     const per = dumped.map((_, order) => count(order, best.long, best.short));
     const missed = per.map((c) => c.missed);
+    const kaartCount = (names: readonly string[], long: number, short: number) => {
+      const mine = (dumped[0] ?? []).filter(
+        (p) => p.origin === 'dev-kaart' && names.includes(p.kaart ?? ''),
+      );
+      return `${mine.filter((p) => flagged(p, long, short)).length} of ${mine.length}`;
+    };
+    const others = readDevKaarten.filter((name) => !devKaarten.includes(name));
+    if ((dumped[0] ?? []).some((p) => p.origin === 'dev-kaart')) {
+      for (const [label, long, short] of [
+        ['projected pair', best.long, best.short],
+        ['main pair 0.13 / 0.13', 0.13, 0.13],
+      ] as const) {
+        console.log(
+          `dev kaarten out of fold, shipped order, ${label}: tuned five ${kaartCount(devKaarten, long, short)}, ${others.join(' + ')} ${kaartCount(others, long, short)}`,
+        );
+      }
+    }
     console.log(
       `projected pair ${best.long} / ${best.short}: missed ${missed.join(', ')} (spread ${Math.max(...missed) - Math.min(...missed)}), help ${per.map((c) => c.help).join(', ')}, near ${per.map((c) => c.near).join(', ')}`,
     );
