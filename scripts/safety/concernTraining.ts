@@ -39,6 +39,34 @@ export interface TrainingSettings {
   readonly letterGroupValue: number;
 }
 
+/**
+ * How the training order is taken out of the model (docs/adr/0012-safety-net.md, eighteenth
+ * round). Plain SGD's weights lean on the last examples of its shuffle, and the check threshold
+ * that the recall floor sets moved with the shuffle's seed alone. `orders`: that many runs on the
+ * same examples, each with its own seeded shuffles (SEED, SEED + 1, ...), whose weights are
+ * averaged into the one model written; `averageEpoch`: each run's snapshot is the mean of its
+ * epoch's iterates (linearTrainer.ts).
+ */
+export interface OrderMethod {
+  readonly orders: number;
+  readonly averageEpoch: boolean;
+  /** The first run's seed (SEED when absent); run k draws from seed + k. */
+  readonly seed?: number;
+}
+
+/** The method before the eighteenth round: one run, its last iterate. */
+export const SINGLE_ORDER: OrderMethod = { orders: 1, averageEpoch: false };
+
+/**
+ * The candidate of the eighteenth round: five runs, each its epoch's mean, averaged. Measured with
+ * scripts/safety/orderSensitivity.ts; not shipped yet (docs/adr/0012-safety-net.md, eighteenth
+ * round: a full `npm run tune:safety` with it costs five times the training).
+ */
+export const AVERAGED_ORDERS: OrderMethod = { orders: 5, averageEpoch: true };
+
+/** What the tuner and `npm run train:safety` use. */
+export const SHIPPED_METHOD: OrderMethod = SINGLE_ORDER;
+
 const round4 = (x: number) => {
   const r = Math.round(x * 10_000) / 10_000;
   return Object.is(r, -0) ? 0 : r;
@@ -83,6 +111,7 @@ export function trainModelFiles(
   settings: Omit<TrainingSettings, 'epochs'>,
   epochCounts: readonly number[],
   thresholds: ConcernThresholds,
+  method: OrderMethod = SHIPPED_METHOD,
 ): Map<number, ConcernModelFile> {
   const isHelp = (row: FeaturedExample) => row.example.origin === 'help';
   const rows = settings.helpWeight === 0 ? allRows.filter((row) => !isHelp(row)) : allRows;
@@ -116,40 +145,58 @@ export function trainModelFiles(
   const values = Float64Array.from(vocabulary, (feature) =>
     feature.startsWith('c:') ? letterValue : 1,
   );
-  const random = seededRandom(SEED);
-  const files = new Map<number, ConcernModelFile>();
   const last = Math.max(...epochCounts);
-  trainLinear(
-    packed,
-    {
-      heads: HEADS,
-      features: vocabulary.length,
-      epochs: last,
-      learningRate: LEARNING_RATE,
-      l2: settings.l2,
-      values,
-    },
-    () => shuffled(rows.length, random),
-    (epoch, model) => {
-      if (!epochCounts.includes(epoch + 1)) return;
-      const weights: ConcernModelFile['weights'] = {};
-      vocabulary.forEach((feature, i) => {
-        const at = i * HEADS;
-        const value = values[i] ?? 1;
-        const row = [0, 1, 2, 3].map((head) => round4((model.weights[at + head] ?? 0) * value));
-        const [w0 = 0, w1 = 0, w2 = 0, w3 = 0] = row;
-        if (row.some((w) => Math.abs(w) >= PRUNE_BELOW)) weights[feature] = [w0, w1, w2, w3];
-      });
-      const [b0 = 0, b1 = 0, b2 = 0, b3 = 0] = Array.from(model.bias, round4);
-      files.set(epoch + 1, {
-        format: 'wijkwijzer-concern-model/2',
-        heads: ['crisis', 'danger', 'suicide', 'abuse'],
-        bias: [b0, b1, b2, b3],
-        thresholds,
-        weights,
-        training: { vocabulary: vocabulary.length },
-      });
-    },
+  // One run per training order; the snapshots at each asked epoch count are summed and divided
+  // by the number of runs (eighteenth round): the file is one model, the mean of the runs' weights.
+  const sums = new Map<number, { weights: Float64Array; bias: Float64Array }>(
+    epochCounts.map((count) => [
+      count,
+      { weights: new Float64Array(vocabulary.length * HEADS), bias: new Float64Array(HEADS) },
+    ]),
   );
+  for (let run = 0; run < method.orders; run += 1) {
+    // Run 0 draws its shuffles from SEED, as the single run did before the eighteenth round.
+    const random = seededRandom((method.seed ?? SEED) + run);
+    trainLinear(
+      packed,
+      {
+        heads: HEADS,
+        features: vocabulary.length,
+        epochs: last,
+        learningRate: LEARNING_RATE,
+        l2: settings.l2,
+        values,
+        averageEpoch: method.averageEpoch,
+      },
+      () => shuffled(rows.length, random),
+      (epoch, model) => {
+        const sum = sums.get(epoch + 1);
+        if (sum === undefined) return;
+        model.weights.forEach((w, at) => (sum.weights[at] = (sum.weights[at] as number) + w));
+        model.bias.forEach((b, head) => (sum.bias[head] = (sum.bias[head] as number) + b));
+      },
+    );
+  }
+  const files = new Map<number, ConcernModelFile>();
+  for (const [count, sum] of sums) {
+    const mean = (x: number) => x / method.orders;
+    const weights: ConcernModelFile['weights'] = {};
+    vocabulary.forEach((feature, i) => {
+      const at = i * HEADS;
+      const value = values[i] ?? 1;
+      const row = [0, 1, 2, 3].map((head) => round4(mean(sum.weights[at + head] ?? 0) * value));
+      const [w0 = 0, w1 = 0, w2 = 0, w3 = 0] = row;
+      if (row.some((w) => Math.abs(w) >= PRUNE_BELOW)) weights[feature] = [w0, w1, w2, w3];
+    });
+    const [b0 = 0, b1 = 0, b2 = 0, b3 = 0] = Array.from(sum.bias, (b) => round4(mean(b)));
+    files.set(count, {
+      format: 'wijkwijzer-concern-model/2',
+      heads: ['crisis', 'danger', 'suicide', 'abuse'],
+      bias: [b0, b1, b2, b3],
+      thresholds,
+      weights,
+      training: { vocabulary: vocabulary.length },
+    });
+  }
   return files;
 }

@@ -6,7 +6,13 @@
  */
 import { concernModelFrom, type ConcernScore } from '../../src/safety/concernModel.js';
 import { foldOf, type TrainingExample } from './concernExamples.js';
-import { trainModelFiles, withFeatures, type TrainingSettings } from './concernTraining.js';
+import {
+  SHIPPED_METHOD,
+  trainModelFiles,
+  withFeatures,
+  type OrderMethod,
+  type TrainingSettings,
+} from './concernTraining.js';
 
 export const FOLDS = 5;
 
@@ -48,6 +54,7 @@ export function outOfFold(
   grid: readonly Omit<TrainingSettings, 'epochs'>[],
   epochs: readonly number[],
   scoredOnly: readonly TrainingExample[] = [],
+  method: OrderMethod = SHIPPED_METHOD,
 ): Map<string, OutOfFold[]> {
   const results = new Map<string, OutOfFold[]>();
   // Help questions are held out like corpus messages, so their scores are out of fold too.
@@ -64,7 +71,7 @@ export function outOfFold(
       ...scoredOnly.filter((e) => foldOf(e.key, FOLDS) === fold),
     ];
     for (const setting of grid) {
-      const files = trainModelFiles(training, setting, epochs, inert);
+      const files = trainModelFiles(training, setting, epochs, inert, method);
       for (const [epochCount, file] of files) {
         const model = concernModelFrom(file);
         const key = settingKey(setting, epochCount);

@@ -48,6 +48,6 @@ counts.set('pooled/nl', pooled);
 for (const [group, { questions: n, checks, firm }] of counts) {
   const pct = (x: number) => `${((100 * x) / n).toFixed(1)}%`;
   console.log(
-    `${group.padEnd(14)} ${String(n).padStart(3)} checked ${pct(checks)} firm ${pct(firm)}`,
+    `${group.padEnd(14)} ${String(n).padStart(3)} checked ${pct(checks)} (${checks}) firm ${pct(firm)} (${firm})`,
   );
 }

@@ -16,7 +16,8 @@
  *   round); Hengelo, Ravelsloo (the apart kaart since session 11) and the frozen splits are never
  *   tuned on. Dalmolen (apart in session 7) is a dev kaart since session 8; Kolthoorn (apart in
  *   session 8), Hesselbroek (apart in session 9) and Brakelveen (apart in session 10) are dev sets
- *   since sessions 9, 10 and 11 but not yet among devKaarten: see `readDevKaarten`.
+ *   since sessions 9, 10 and 11 but not yet among devKaarten: see `readDevKaarten`
+ *   (`npm run tune:safety -- --every-dev-kaart` fits on all of them).
  *
  * A question whose labels are about safety, violence, abuse or crisis (the veiligheid levensgebied,
  * the need gezondheid.levensmoe, or a golden case answered by a veiligheid entry) is not an ordinary

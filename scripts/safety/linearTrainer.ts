@@ -39,6 +39,15 @@ export interface LinearSettings {
    * scorer that reads binary features scores the same.
    */
   readonly values?: Float64Array;
+  /**
+   * When set, the weights an epoch hands to `afterEpoch` (and the run returns) are the mean of the
+   * weights after each step of that epoch, not the last step's (iterate averaging). Plain SGD's
+   * last iterate leans on the last few hundred examples of the shuffle, so the shuffle's seed alone
+   * moved the concern model's out-of-fold scores by about a hundredth, more than the check
+   * threshold's grid step (docs/adr/0012-safety-net.md, fourteenth round). Training goes on from
+   * the last iterate; only what is read is averaged.
+   */
+  readonly averageEpoch?: boolean;
 }
 
 export interface LinearWeights {
@@ -105,8 +114,20 @@ export function trainLinear(
   const biasSquared = new Float64Array(heads).fill(1e-8);
   const z = new Float64Array(heads);
   const error = new Float64Array(heads);
+  let averaged: LinearWeights | undefined;
+  const averaging = settings.averageEpoch === true;
+  // Lazy running sums: a weight changes only when its feature is seen, so its sum is brought up to
+  // date (value × steps it was held) just before it changes and once at the end of the epoch.
+  const sum = averaging ? new Float64Array(features * heads) : new Float64Array(0);
+  const heldSince = averaging ? new Int32Array(features * heads) : new Int32Array(0);
+  const biasSum = new Float64Array(heads);
   for (let epoch = 0; epoch < epochs; epoch += 1) {
     const order = orderFor(epoch);
+    if (averaging) {
+      sum.fill(0);
+      heldSince.fill(0);
+      biasSum.fill(0);
+    }
     for (let o = 0; o < order.length; o += 1) {
       const example = order[o] as number;
       const from = offsets[example] as number;
@@ -140,13 +161,32 @@ export function trainLinear(
           const g = (error[head] as number) * x + l2 * w;
           const s = (squared[at] as number) + g * g;
           squared[at] = s;
+          if (averaging) {
+            sum[at] = (sum[at] as number) + w * (o - (heldSince[at] as number));
+            heldSince[at] = o;
+          }
           weights[at] = w - (learningRate * g) / Math.sqrt(s);
         }
       }
+      if (averaging) {
+        for (let head = 0; head < heads; head += 1) {
+          biasSum[head] = (biasSum[head] as number) + (bias[head] as number);
+        }
+      }
     }
-    afterEpoch?.(epoch, { weights, bias });
+    if (averaging) {
+      const steps = Math.max(1, order.length);
+      const meanWeights = new Float64Array(features * heads);
+      for (let at = 0; at < meanWeights.length; at += 1) {
+        const total =
+          (sum[at] as number) + (weights[at] as number) * (steps - (heldSince[at] as number));
+        meanWeights[at] = total / steps;
+      }
+      averaged = { weights: meanWeights, bias: Float64Array.from(biasSum, (b) => b / steps) };
+      afterEpoch?.(epoch, averaged);
+    } else afterEpoch?.(epoch, { weights, bias });
   }
-  return { weights, bias };
+  return averaged ?? { weights, bias };
 }
 
 /** Fisher–Yates with a seeded generator. */

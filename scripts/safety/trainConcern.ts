@@ -13,7 +13,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { shippedModelFile, type ConcernModelFile } from '../../src/safety/concernModel.js';
 import { SEED, trainingExamples } from './concernExamples.js';
-import { trainModelFiles, withFeatures } from './concernTraining.js';
+import { SHIPPED_METHOD, SINGLE_ORDER, trainModelFiles, withFeatures } from './concernTraining.js';
 import { readTuningRecord } from './tuningRecord.js';
 
 function main(): void {
@@ -35,6 +35,10 @@ function main(): void {
     ...trained,
     training: {
       seed: SEED,
+      // Runs on seeded orders whose weights are averaged (eighteenth round); absent: one run.
+      ...(SHIPPED_METHOD === SINGLE_ORDER
+        ? {}
+        : { orders: SHIPPED_METHOD.orders, averageEpoch: SHIPPED_METHOD.averageEpoch }),
       messages: {
         corpus: count('corpus'),
         trainOnly: count('train-only'),

@@ -51,7 +51,7 @@ import {
 import { normalise, wordCount } from '../../src/safety/normalise.js';
 import { findProjectRoot } from '../../src/shared/projectRoot.js';
 import { SEED, trainingExamples, type TrainingExample } from './concernExamples.js';
-import { devKaartQuestions } from './helpQuestions.js';
+import { devKaartQuestions, devKaarten, readDevKaarten } from './helpQuestions.js';
 import { seededRandom } from './linearTrainer.js';
 import { LEARNING_RATE, type TrainingSettings } from './concernTraining.js';
 import { FOLDS, outOfFold } from './crossValidation.js';
@@ -860,7 +860,9 @@ function main(): void {
   const started = performance.now();
   const examples = trainingExamples();
   // The dev kaarten's help questions: scored by the model of their fold, never trained on.
-  const devExamples = devKaartExamples();
+  const devExamples = devKaartExamples(
+    process.argv.includes('--every-dev-kaart') ? readDevKaarten : devKaarten,
+  );
   const readings = new Map(
     [...examples, ...devExamples].map((example) => [example.key, readingOf(example.text)]),
   );
