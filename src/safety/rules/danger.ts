@@ -203,7 +203,7 @@ export const dangerRules: readonly CrisisRule[] = [
     id: 'danger.missing',
     kind: 'danger',
     pattern:
-      /\b(?:vermist|weggelopen|spoorloos|niet thuisgekomen|niet thuis gekomen|(?<!\b(?:werk|baan|job|geld|inkomen|uitkering|toeslag|toeslagen|rijbewijs|huis|woning|kamer|overzicht|draad|ritme|hoop|moed|energie|vertrouwen|plezier|rust|opvang|plek|plaats|job|work|money) )kwijt(?! (?:te raken|raken|raak|raakt)\b)|is weg|missing)\b/,
+      /\b(?:vermist|weggelopen|spoorloos|niet thuisgekomen|niet thuis gekomen|(?<!\b(?:werk|baan|job|geld|inkomen|uitkering|toeslag|toeslagen|rijbewijs|huis|woning|kamer|overzicht|draad|ritme|hoop|moed|energie|vertrouwen|plezier|rust|opvang|plek|plaats) )kwijt(?! (?:te raken|raken|raak|raakt)\b)|is weg|missing)\b/,
     with: [
       /\b(?:dementie|dement|demente|alzheimer|verward|kind|kindje|zoontje|dochtertje|peuter|kleuter|baby|child|toddler|(?:zoon|dochter) van (?:een jaar of )?(?:[2-9]|1[0-2]|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf))\b/,
     ],
@@ -265,12 +265,14 @@ export const dangerRules: readonly CrisisRule[] = [
   // A baby limp or drowsy: "mijn baby heeft hoge koorts en is slap". Nineteenth round
   // (docs/adr/0012-safety-net.md): normalising squeezes "slaap" (sleep) to "slap" (limp), so "ik
   // slaap bijna niet", "slaap ik slecht" and "in slaap" are the verb or the noun of sleeping, not
-  // a limp baby; "de baby is slap" and "ik vind haar zo slap" stay 112.
+  // a limp baby. Only a pronoun or a noun's word before it, or "slaap lekker" and "slaap niet door"
+  // after: "de baby is slap, slecht wakker te krijgen", "hangt slap door de koorts" and "ik vind
+  // haar zo slap" stay 112.
   {
     id: 'danger.baby-limp',
     kind: 'danger',
     pattern:
-      /\b(?:(?<!\b(?:ik|je|jij|we|wij|u|in|geen|weinig|genoeg|de|door|van|uit) )slap(?! (?:ik|je|jij|we|wij|slecht|lekker|door|s nachts|overdag|niet door)\b)|suf|reageert (?:niet|nauwelijks)|floppy|limp|lethargic)\b/,
+      /\b(?:(?<!\b(?:ik|je|jij|we|wij|u|in|geen|weinig|genoeg|de|door|van|uit) )slap(?! (?:ik|je|jij|we|wij|lekker|niet door)\b)|suf|reageert (?:niet|nauwelijks)|floppy|limp|lethargic)\b/,
     with: [/\b(?:baby|babys|zuigeling|pasgeboren|newborn|infant)\b/],
     unless: [past],
   },

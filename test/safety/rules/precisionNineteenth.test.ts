@@ -90,6 +90,8 @@ describe('danger.baby-limp and sleeping ("slaap" normalises to "slap")', () => {
       'mijn baby is heel slap en drinkt niet',
       'ik vind de baby zo slap, ze heeft koorts',
       'de baby voelt slap aan en reageert nauwelijks',
+      'onze baby van drie weken is slap, slecht wakker te krijgen',
+      'de baby hangt slap door de koorts',
     ]);
   });
 });
