@@ -171,12 +171,15 @@ export const abuseRules: readonly CrisisRule[] = [
   },
   // Broad layer: a violence word, someone who does it and someone it is done to, in one clause and
   // in any order: "mijn man drinkt en slaat dan de kinderen", "hij heeft me tegen de muur gegooid".
-  // Sport, games and idioms with "slaan" are guarded.
+  // Sport, games and idioms with "slaan" are guarded. Nineteenth round (docs/adr/0012-safety-net.md):
+  // the adjective said as not so ("he is not violent", "hij is niet gewelddadig") is not a violence
+  // word; a violence verb in the same clause still is ("hij is niet gewelddadig, hij duwt alleen").
+  // A verb with "nooit" is left alone: "he never hit me until last night" is a crisis.
   {
     id: 'abuse.violence-in-household',
     kind: 'abuse',
     pattern:
-      /\b(?:slaat|slaan|sloeg|sloegen|geslagen|schopt|schoppen|schopte|geschopt|trapt|getrapt|duwt|duwde|geduwd|gegooid|gesmeten|smijt|wurgt|wurgde|gewurgd|knijpt|geknepen|stompt|gestompt|mishandelt|mishandeld|mishandelen|bedreigt|bedreigd|bedreigde|tegen de muur|tegen de grond|aan (?:mijn|haar|zijn|m?n) haren|hits|hit|beats|beat|kicks|kicked|chokes|choked|pushes|pushed|threatens|threatened|violent|gewelddadig|abusive)\b/,
+      /\b(?:slaat|slaan|sloeg|sloegen|geslagen|schopt|schoppen|schopte|geschopt|trapt|getrapt|duwt|duwde|geduwd|gegooid|gesmeten|smijt|wurgt|wurgde|gewurgd|knijpt|geknepen|stompt|gestompt|mishandelt|mishandeld|mishandelen|bedreigt|bedreigd|bedreigde|tegen de muur|tegen de grond|aan (?:mijn|haar|zijn|m?n) haren|hits|hit|beats|beat|kicks|kicked|chokes|choked|pushes|pushed|threatens|threatened|(?<!\b(?:not|never|isnt|niet|nooit|non) (?:really |physically |echt |fysiek )?)(?:violent|gewelddadig|abusive))\b/,
     with: [doer, victim],
     unless: [
       informationalContext,

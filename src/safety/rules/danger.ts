@@ -51,12 +51,15 @@ export const dangerRules: readonly CrisisRule[] = [
     unless: [/\b(?:schimmel|vocht|stof)\b/, learning],
   },
   // Not responding or unconscious: "is gevallen en reageert niet meer", "bewusteloos". A gemeente or a
-  // landlord that does not answer mail is not an emergency, hence the guard.
+  // landlord that does not answer mail is not an emergency, hence the guard. Nineteenth round
+  // (docs/adr/0012-safety-net.md): not answering notes, texts or complaints ("reageert niet op
+  // briefjes", "op sms") is a neighbour's or a landlord's silence, like "op brieven"; "reageert niet
+  // op aanspreken" or "op pijn" stays 112.
   {
     id: 'danger.unresponsive',
     kind: 'danger',
     pattern:
-      /\b(?:reageert (?:niet|nie|nergens)(?! (?:meer )?op (?:mijn|mn|de|het|uw|je|onze|brieven|mail|berichten|mails|appjes))|bewusteloos|buiten bewustzijn|wordt (?:niet|nie) (?:meer )?wakker|unconscious|unresponsive|not responding|wont wake up)\b/,
+      /\b(?:reageert (?:niet|nie|nergens)(?! (?:meer )?op (?:mijn|mn|de|het|uw|je|onze|brieven|brief|briefjes|briefje|mail|mails|mailtjes|mailtje|email|emails|e mail|e mails|berichten|berichtjes|berichtje|appjes|appje|apps|sms|smsjes|smsje|whatsapp|whatsappjes|klachten|klacht)\b)|bewusteloos|buiten bewustzijn|wordt (?:niet|nie) (?:meer )?wakker|unconscious|unresponsive|not responding|wont wake up)\b/,
     unless: [
       // Only the organisation that does not answer ("de verhuurder reageert niet", "de gemeente
       // die niet reageert"), never one named elsewhere in the clause: "mijn collega is bewusteloos,
@@ -192,12 +195,15 @@ export const dangerRules: readonly CrisisRule[] = [
       /\b(?:verslaving|verslaafd|afkicken|tactus|stoppen|hulp bij|voorlichting)\b/,
     ],
   },
-  // A vulnerable person missing: a person with dementia gone, a child missing.
+  // A vulnerable person missing: a person with dementia gone, a child missing. Nineteenth round
+  // (docs/adr/0012-safety-net.md): "kwijt" of a job, money or a place ("mijn werk kwijt", "bang
+  // mijn baan kwijt te raken") is no missing person, even with a child named in the same clause;
+  // "mijn zoontje is kwijt" and "ik ben mijn kind kwijt geraakt" stay 112.
   {
     id: 'danger.missing',
     kind: 'danger',
     pattern:
-      /\b(?:vermist|weggelopen|spoorloos|niet thuisgekomen|niet thuis gekomen|kwijt|is weg|missing)\b/,
+      /\b(?:vermist|weggelopen|spoorloos|niet thuisgekomen|niet thuis gekomen|(?<!\b(?:werk|baan|job|geld|inkomen|uitkering|toeslag|toeslagen|rijbewijs|huis|woning|kamer|overzicht|draad|ritme|hoop|moed|energie|vertrouwen|plezier|rust|opvang|plek|plaats) )kwijt(?! (?:te raken|raken|raak|raakt)\b)|is weg|missing)\b/,
     with: [
       /\b(?:dementie|dement|demente|alzheimer|verward|kind|kindje|zoontje|dochtertje|peuter|kleuter|baby|child|toddler|(?:zoon|dochter) van (?:een jaar of )?(?:[2-9]|1[0-2]|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf))\b/,
     ],
@@ -256,11 +262,17 @@ export const dangerRules: readonly CrisisRule[] = [
     ],
     unless: [past],
   },
-  // A baby limp or drowsy: "mijn baby heeft hoge koorts en is slap".
+  // A baby limp or drowsy: "mijn baby heeft hoge koorts en is slap". Nineteenth round
+  // (docs/adr/0012-safety-net.md): normalising squeezes "slaap" (sleep) to "slap" (limp), so "ik
+  // slaap bijna niet", "slaap ik slecht" and "in slaap" are the verb or the noun of sleeping, not
+  // a limp baby. Only a pronoun or a noun's word before it, or "slaap lekker" and "slaap niet door"
+  // after: "de baby is slap, slecht wakker te krijgen", "hangt slap door de koorts" and "ik vind
+  // haar zo slap" stay 112.
   {
     id: 'danger.baby-limp',
     kind: 'danger',
-    pattern: /\b(?:slap|suf|reageert (?:niet|nauwelijks)|floppy|limp|lethargic)\b/,
+    pattern:
+      /\b(?:(?<!\b(?:ik|je|jij|we|wij|u|in|geen|weinig|genoeg|de|door|van|uit) )slap(?! (?:ik|je|jij|we|wij|lekker|niet door)\b)|suf|reageert (?:niet|nauwelijks)|floppy|limp|lethargic)\b/,
     with: [/\b(?:baby|babys|zuigeling|pasgeboren|newborn|infant)\b/],
     unless: [past],
   },

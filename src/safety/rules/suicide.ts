@@ -5,6 +5,7 @@ import {
   deathTerm,
   hitVerb,
   hitVerbEn,
+  householdMember,
   hypotheticalGeneric,
   informationalContext,
   overdoseTaken,
@@ -13,6 +14,15 @@ import {
   reflexive,
   wishTerm,
 } from './lexicon.js';
+
+/**
+ * "dood" as the state of someone else who died, in the order of a subordinate clause: "(sinds) mijn
+ * man dood is", "(nu) mama dood was", "(toen) onze hond dood ging". A negative lookahead that looks
+ * back: at such a "dood" the death word of suicide.death-wish does not start. Only "dood" right
+ * after a word for a person or a pet and right before the verb: "mijn man wil dood", "mijn vader
+ * dood wil" and "ik wou dat ik dood was" are not this.
+ */
+const someoneElseDied = re`(?!(?<=\b(?:${householdMember}|buurman|buurvrouw|collega|vriend|vriendin|hond|kat|poes) )dood (?:is|was|zijn|waren|ging|gingen|gegaan)\b)`;
 
 /**
  * Suicidality and self-harm, for the writer or for someone they worry about → 113
@@ -143,11 +153,14 @@ export const suicideRules: readonly CrisisRule[] = [
   },
   // Broad layer: a death word, a wish or thought word and a person in one clause, in any order:
   // "ik denk elke dag aan dood gaan", "ik kan beter dood zijn", "niemand zou me missen als ik dood
-  // was", "i think about dying". Figures of speech, pets and past deaths are guarded.
+  // was", "i think about dying". Figures of speech, pets and past deaths are guarded. Nineteenth
+  // round (docs/adr/0012-safety-net.md): "dood" of someone else who died, told in the order of a
+  // subordinate clause ("sinds mijn man dood is", "nu mijn moeder dood is"), is not a death word of
+  // this rule; any other death word in the clause still is ("sinds mijn man dood is wil ik ook dood").
   {
     id: 'suicide.death-wish',
     kind: 'suicide',
-    pattern: deathTerm,
+    pattern: re`${someoneElseDied}${deathTerm}`,
     with: [wishTerm, /\b(?:ik|me|mij|mezelf|hij|zij|ze|zichzelf|zich|i|im|me|myself|he|she)\b/],
     unless: [
       pastAndWell,
