@@ -11,11 +11,8 @@
  */
 import path from 'node:path';
 import { DEV_KAART_FOLDERS } from '../bench/benchSupport.js';
+import { PROBE_ROOT, PROBE_TODAY, probeKaart } from './probeKaart.js';
 import { fitsAge } from '../src/knowledge/catalogue.js';
-import { loadKnowledge } from '../src/knowledge/loader.js';
-import { WijkwijzerError } from '../src/shared/errors.js';
-import { buildSearchIndex } from '../src/search/searchIndex.js';
-import { loadModelFile } from '../src/understanding/linearModel.js';
 import { detectLanguage } from '../src/conversation/language.js';
 import {
   ageOfCase,
@@ -26,10 +23,6 @@ import {
   type BenchCase,
 } from '../bench/benchSupport.js';
 
-const root = path.resolve(import.meta.dirname, '..');
-const TODAY = '2026-12-01';
-const options =
-  process.env.PROBE_MODEL === undefined ? {} : { model: loadModelFile(process.env.PROBE_MODEL) };
 const showMisses = process.env.PROBE_MISSES === '1';
 /** Every dev kaart (Brakelveen among them since session 11). */
 const KAARTEN = DEV_KAART_FOLDERS;
@@ -48,16 +41,10 @@ interface SetScore {
 const tally = (): Tally => ({ n: 0, hit3: 0, top2: 0, noMatch: 0 });
 
 async function score(name: string, dir: string, cases: readonly BenchCase[]): Promise<SetScore> {
-  const loaded = await loadKnowledge(dir, {
-    clock: { now: () => new Date(`${TODAY}T10:00:00Z`) },
-  });
-  if (!loaded.ok)
-    throw new WijkwijzerError('WW-4001', { detail: { errors: loaded.errors.length } });
-  const catalogue = loaded.catalogue;
-  const index = buildSearchIndex(catalogue, options);
+  const { catalogue, index } = await probeKaart(dir);
   const result: SetScore = { english: tally(), dutch: tally(), ageOutside: 0 };
   for (const c of cases) {
-    const found = searchAsResident(index, c, TODAY);
+    const found = searchAsResident(index, c, PROBE_TODAY);
     const ids = found.results.map((hit) => hit.voorziening.id);
     const age = c.age;
     if (age !== undefined) {
@@ -106,7 +93,7 @@ const addTo = (into: Tally, from: Tally) => {
   into.noMatch += from.noMatch;
 };
 for (const kaart of KAARTEN) {
-  const dir = path.join(root, 'test/fixtures', kaart);
+  const dir = path.join(PROBE_ROOT, 'test/fixtures', kaart);
   const name = kaart.replace('kaart-', '');
   const s = await score(name, dir, readCases(path.join(dir, 'questions.jsonl')));
   addTo(sum.english, s.english);
@@ -114,7 +101,11 @@ for (const kaart of KAARTEN) {
   sum.ageOutside += s.ageOutside;
   rows.push(`${name.padEnd(12)} en ${fmt(s.english)} | nl ${fmt(s.dutch)} | age ${s.ageOutside}`);
 }
-const golden = await score('golden', path.join(root, 'knowledge'), goldenSets(root, 'dev').tuned);
+const golden = await score(
+  'golden',
+  path.join(PROBE_ROOT, 'knowledge'),
+  goldenSets(PROBE_ROOT, 'dev').tuned,
+);
 rows.push(
   `${'kaarten sum'.padEnd(12)} en ${fmt(sum.english)} | nl ${fmt(sum.dutch)} | age ${sum.ageOutside}`,
 );

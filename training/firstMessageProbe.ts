@@ -11,10 +11,7 @@
  */
 import path from 'node:path';
 import { DEV_KAART_FOLDERS } from '../bench/benchSupport.js';
-import { loadKnowledge } from '../src/knowledge/loader.js';
-import { WijkwijzerError } from '../src/shared/errors.js';
-import { buildSearchIndex } from '../src/search/searchIndex.js';
-import { loadModelFile } from '../src/understanding/linearModel.js';
+import { PROBE_ROOT, PROBE_TODAY, probeKaart } from './probeKaart.js';
 import {
   goldenSets,
   missCause,
@@ -23,20 +20,10 @@ import {
   type BenchCase,
 } from '../bench/benchSupport.js';
 
-const root = path.resolve(import.meta.dirname, '..');
-const TODAY = '2026-12-01';
-const options =
-  process.env.PROBE_MODEL === undefined ? {} : { model: loadModelFile(process.env.PROBE_MODEL) };
 const KAARTEN = DEV_KAART_FOLDERS;
 
 async function score(dir: string, cases: readonly BenchCase[]): Promise<string> {
-  const loaded = await loadKnowledge(dir, {
-    clock: { now: () => new Date(`${TODAY}T10:00:00Z`) },
-  });
-  if (!loaded.ok)
-    throw new WijkwijzerError('WW-4001', { detail: { errors: loaded.errors.length } });
-  const catalogue = loaded.catalogue;
-  const index = buildSearchIndex(catalogue, options);
+  const { catalogue, index } = await probeKaart(dir);
   let answerable = 0;
   let hits = 0;
   let english = 0;
@@ -45,7 +32,7 @@ async function score(dir: string, cases: readonly BenchCase[]): Promise<string> 
   for (const c of cases) {
     if (c.expected.length === 0) continue;
     answerable += 1;
-    const result = searchAsResident(index, c, TODAY);
+    const result = searchAsResident(index, c, PROBE_TODAY);
     const hit = result.results
       .slice(0, 3)
       .some((found) => c.expected.includes(found.voorziening.id));
@@ -63,10 +50,10 @@ async function score(dir: string, cases: readonly BenchCase[]): Promise<string> 
 const lines: string[] = [];
 let total = 0;
 for (const kaart of KAARTEN) {
-  const dir = path.join(root, 'test/fixtures', kaart);
+  const dir = path.join(PROBE_ROOT, 'test/fixtures', kaart);
   const line = await score(dir, readCases(path.join(dir, 'questions.jsonl')));
   total += Number(line.split('/')[0]);
   lines.push(`${kaart.replace('kaart-', '')} ${line}`);
 }
-const golden = await score(path.join(root, 'knowledge'), goldenSets(root, 'dev').tuned);
+const golden = await score(path.join(PROBE_ROOT, 'knowledge'), goldenSets(PROBE_ROOT, 'dev').tuned);
 console.log(`${lines.join(' | ')} | sum ${total} | golden ${golden}`);
