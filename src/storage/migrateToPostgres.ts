@@ -61,12 +61,12 @@ export async function migrateToPostgres(options: MigrateOptions): Promise<Migrat
   try {
     const database = await Database.open({ url: options.url, poolSize: 2, logger: options.logger });
     try {
-      const state = await copyState(database, embedded.state as FileStateStorage);
-      const cases = await copyCases(database, embedded.cases as FileCaseRepository, options);
+      const state = await copyState(database, embedded.state);
+      const cases = await copyCases(database, embedded.cases, options);
       const links = await copyLinks(database, embedded.links);
       const insights = await copyInsights(database, embedded.insights);
       const partners = await copyPartners(database, options);
-      const facts = await copyFacts(database, embedded.durableFacts as FileSharedFacts, options);
+      const facts = await copyFacts(database, embedded.durableFacts, options);
       return { ...state, ...cases, ...links, ...insights, ...partners, ...facts };
     } finally {
       await database.close();

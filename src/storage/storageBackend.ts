@@ -79,7 +79,20 @@ export interface StorageBackendOptions {
 }
 
 /** The embedded default: a file per conversation state item and per case, in DATA_DIR. */
-export async function openEmbeddedBackend(options: StorageBackendOptions): Promise<StorageBackend> {
+/**
+ * The embedded backend with its file stores by their own types: `wijkwijzer storage migrate` reads
+ * what only the files have (every conversation's state, the cases with their history, the live
+ * durable facts) without casting.
+ */
+export interface EmbeddedBackend extends StorageBackend {
+  readonly state: FileStateStorage;
+  readonly cases: FileCaseRepository;
+  readonly durableFacts: FileSharedFacts;
+}
+
+export async function openEmbeddedBackend(
+  options: StorageBackendOptions,
+): Promise<EmbeddedBackend> {
   const { config, logger, clock } = options;
   const dataDir = config.paths.dataDir;
   const state = await FileStateStorage.open({
