@@ -43,22 +43,28 @@ interface Scored {
   readonly concern: number;
   /** A dev kaart's name (--dev-kaarten). */
   readonly kaart?: string;
+  /** A dev kaart question's language (--dev-kaarten). */
+  readonly lang?: string;
 }
 const { l2, nonCrisisWeight, helpWeight, letterGroupValue, epochs } = record.chosen;
 const tuned = { long: record.thresholds.check, short: record.thresholds.checkShort };
 const examples = trainingExamples();
 // --dev-kaarten: the eight dev kaarten's help questions are scored by each fold's model too (never
 // trained on, as in the tuner), so the projection can say what the pair flags there.
-const devQuestions: TrainingExample[] = args.includes('--dev-kaarten')
-  ? devKaartQuestions(readDevKaarten).map((q) => ({
-      key: q.key,
-      text: q.text,
-      label: 'ordinary',
-      kinds: [],
-      origin: 'dev-kaart',
-      class: q.set,
-    }))
-  : [];
+// --with-ravelsloo: Ravelsloo too (the apart kaart of session 11, a dev kaart since session 12).
+const devNames = args.includes('--with-ravelsloo')
+  ? [...readDevKaarten, 'ravelsloo']
+  : readDevKaarten;
+const devRead = args.includes('--dev-kaarten') ? devKaartQuestions(devNames) : [];
+const devLanguage = new Map(devRead.map((q) => [q.key, q.lang]));
+const devQuestions: TrainingExample[] = devRead.map((q) => ({
+  key: q.key,
+  text: q.text,
+  label: 'ordinary',
+  kinds: [],
+  origin: 'dev-kaart',
+  class: q.set,
+}));
 const reading = new Map(
   [...examples, ...devQuestions].map((example) => {
     const normalised = normalise(example.text);
@@ -114,7 +120,9 @@ const scoredFor = (order: number): Scored[] => {
       origin: p.example.origin,
       label: p.example.label,
       concern: p.score.concern,
-      ...(p.example.origin === 'dev-kaart' ? { kaart: p.example.class } : {}),
+      ...(p.example.origin === 'dev-kaart'
+        ? { kaart: p.example.class, lang: devLanguage.get(p.example.key) ?? 'nl' }
+        : {}),
     }));
   dumped[order] = scored;
   if (dumpTo !== undefined) writeFileSync(dumpTo, JSON.stringify(dumped));
