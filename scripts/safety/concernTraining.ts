@@ -67,17 +67,6 @@ export const AVERAGED_ORDERS: OrderMethod = { orders: 5, averageEpoch: true };
 /** What the tuner and `npm run train:safety` use. */
 export const SHIPPED_METHOD: OrderMethod = SINGLE_ORDER;
 
-/**
- * Training-only help stories (class `help-story...`, round 15) are help questions in kind and weigh
- * like them: on top of the other non-crises, at the help weight (docs/adr/0012-safety-net.md,
- * twentieth round). Counted among the other non-crises, 404 of them cut the weight of every near
- * miss and ordinary line of the corpus by a fifth (the non-crises' total is fixed against the
- * crises), and the model leaned toward concern on everything else.
- */
-export function isHelpStory(example: TrainingExample): boolean {
-  return example.origin === 'train-only' && example.class.startsWith('help-story');
-}
-
 const round4 = (x: number) => {
   const r = Math.round(x * 10_000) / 10_000;
   return Object.is(r, -0) ? 0 : r;
@@ -126,11 +115,10 @@ export function trainModelFiles(
 ): Map<number, ConcernModelFile> {
   const isHelp = (row: FeaturedExample) => row.example.origin === 'help';
   const rows = settings.helpWeight === 0 ? allRows.filter((row) => !isHelp(row)) : allRows;
-  const onTop = (row: FeaturedExample) => isHelp(row) || isHelpStory(row.example);
   const vocabulary = vocabularyOf(rows);
   const index = new Map(vocabulary.map((feature, i) => [feature, i]));
   const crisisCount = rows.filter((row) => row.example.label === 'crisis').length;
-  const helpCount = rows.filter(onTop).length;
+  const helpCount = rows.filter(isHelp).length;
   const others = rows.length - crisisCount - helpCount;
   // The help questions come on top: the corpus's near misses and ordinary questions keep the weight
   // they had without them, so the help questions cannot drown them.
@@ -149,7 +137,7 @@ export function trainModelFiles(
     (i) => {
       const row = rows[i];
       if (row === undefined || row.example.label === 'crisis') return 1;
-      return settings.nonCrisisWeight * balance * (onTop(row) ? settings.helpWeight : 1);
+      return settings.nonCrisisWeight * balance * (isHelp(row) ? settings.helpWeight : 1);
     },
     HEADS,
   );

@@ -3,7 +3,6 @@ import type { ConcernModelFile, ConcernThresholds } from '../../src/safety/conce
 import { SEED } from '../../scripts/safety/concernExamples.js';
 import {
   AVERAGED_ORDERS,
-  isHelpStory,
   SINGLE_ORDER,
   trainModelFiles,
   withFeatures,
@@ -101,39 +100,4 @@ describe('concern model runs averaged over training orders', () => {
     },
     SLOW,
   );
-});
-
-describe('training-only help stories', () => {
-  // Twentieth round (docs/adr/0012-safety-net.md): a help story weighs like a help question, on
-  // top of the other non-crises, so that a round of them does not thin out the near misses.
-  const stories = [
-    'Sinds de verhuizing ken ik hier niemand en de avonden zijn lang, is er een koffieochtend in de buurt',
-    'Mijn vader vergeet steeds meer en ik regel zijn post naast mijn werk, wie kan een paar uur helpen',
-    'We komen elke maand geld tekort sinds mijn uren minder zijn geworden, waar kan ik met iemand rekenen',
-  ];
-  const asStory = (text: string, i: number) => ({
-    key: `story-${i}`,
-    text,
-    label: 'ordinary' as const,
-    kinds: [],
-    origin: 'train-only' as const,
-    class: 'help-story-long',
-  });
-  const helpSetting = { ...setting, helpWeight: 0.5 };
-  const trainWith = (extra: Parameters<typeof withFeatures>[0]) =>
-    trainModelFiles(withFeatures([...examples, ...extra]), helpSetting, [3], thresholds).get(
-      3,
-    ) as ConcernModelFile;
-
-  it('weighs a help story as a help question, not as another ordinary line', () => {
-    const story = stories.map(asStory);
-    const asHelp = story.map((example) => ({ ...example, origin: 'help' as const }));
-    const asOrdinary = story.map((example) => ({ ...example, class: 'help-long-story' }));
-    expect(isHelpStory(story[0] as (typeof story)[number])).toBe(true);
-    expect(isHelpStory(asOrdinary[0] as (typeof story)[number])).toBe(false);
-    // Same weight as a help question: the same model. As an ordinary line of another class it
-    // weighs more and thins out the corpus's other non-crises: another model.
-    expect(trainWith(story)).toEqual(trainWith(asHelp));
-    expect(trainWith(story)).not.toEqual(trainWith(asOrdinary));
-  });
 });
