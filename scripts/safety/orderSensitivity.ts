@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/safety/orderSensitivity.ts [orders] [--models K] [--average-epoch]
- * [--main-method]`: how much the order of the training examples alone moves the concern model out of
+ * [--main-method] [--dev-kaarten [--with-ravelsloo]] [--dump F | --from-dump F] [--project]`: how much the order of the training examples alone moves the concern model out of
  * fold (docs/adr/0012-safety-net.md, seventeenth and eighteenth rounds). The same examples, the
  * shipped setting (models/safety-concern.tuning.json), reordered by seeded shuffles (0 is the
  * order as read; 1, 2, ... seeds 1001, 1002, ...); per order: crises a rule or the model misses,
