@@ -183,7 +183,7 @@ if (args.includes('--project')) {
       );
       return `${mine.filter((p) => flagged(p, long, short)).length} of ${mine.length}`;
     };
-    const others = readDevKaarten.filter((name) => !devKaarten.includes(name));
+    const others = devNames.filter((name) => !devKaarten.includes(name));
     if ((dumped[0] ?? []).some((p) => p.origin === 'dev-kaart')) {
       for (const [label, long, short] of [
         ['projected pair', best.long, best.short],
