@@ -1,6 +1,6 @@
 /**
  * `npx tsx training/offerFusion.ts`: how ways of combining the signals of the levensgebied offer
- * score on what may be decided on (ADR 0013, tenth amendment): the eight dev kaarten, golden
+ * score on what may be decided on (ADR 0013, tenth amendment): the nine dev kaarten, golden
  * train+dev with and without synonyms, and the corpus dev split. Each question is searched once;
  * the signals (the model's levensgebieden, the everyday-word rules, the best results) are kept and
  * every variant is scored on them, so trying a combination costs no search. `offerDomains` restates
@@ -233,6 +233,7 @@ const kaarten = [
   ['Kolthoorn', 'kaart-kolthoorn'],
   ['Hesselbroek', 'kaart-hesselbroek'],
   ['Brakelveen', 'kaart-brakelveen'],
+  ['Ravelsloo', 'kaart-ravelsloo'],
 ] as const;
 for (const [name, folder] of kaarten) {
   const dir = path.join(root, 'test/fixtures', folder);
