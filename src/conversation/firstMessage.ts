@@ -1,7 +1,7 @@
 import type { ForWhom } from '../cases/case.js';
 import { isPlausibleAge } from './ageBands.js';
 import { foldReply } from './matchText.js';
-import { familyWords, relationWord } from './relationNames.js';
+import { familyWords, relationOf, relationWord } from '../understanding/personWords.js';
 
 /**
  * What a resident's own words already tell, so the intake does not ask it again (docs/adr/0010-conversation-design.md, "The flow"):
@@ -23,12 +23,6 @@ const relationAlternation = familyWords.join('|');
 /** Verbs that make the relation the subject of the question: "mijn moeder is eenzaam". */
 const SUBJECT_VERBS =
   'is|heeft|kan|wil|wordt|zit|komt|moet|gaat|krijgt|woont|voelt|doet|durft|mag|has|is|cant|can|needs|wants|lives|feels|gets|was|had';
-
-/** The relation a family or neighbour word makes the question for ("oma" → familielid). */
-export function relationOf(word: string): ForWhom | undefined {
-  const forWhom = relationWord(word)?.forWhom;
-  return forWhom === 'ander' ? undefined : forWhom;
-}
 
 /**
  * The relation a short reply names ("mijn moeder", "oma", "de buurvrouw", "een vriendin": ander),

@@ -1,6 +1,6 @@
 import { areaFit, residentVisibility, type AreaFit } from '../knowledge/catalogue.js';
 import { fitsAgeRange, lifeStageOf, type LifeStage } from './ageRange.js';
-import { relationOf } from '../conversation/firstMessage.js';
+import { relationOf } from '../understanding/personWords.js';
 import { askerRoles, roleFit, type Role } from './forWhom.js';
 import { OUT_OF_SCOPE, VAGUE } from '../understanding/needs.js';
 import { calibratedConfidence, isNoGoodMatch } from './calibration.js';
