@@ -170,8 +170,8 @@ export function gemeenteQuestionOf(
   const dienst = understanding.gemeenteDienst;
   if (dienst === undefined) return undefined;
   const today = localDate(services.clock.now());
-  const only = isGemeenteQuestion(dienst, understanding.searchText, (words) =>
-    words === dienst.rest
+  const only = isGemeenteQuestion(dienst, understanding.searchText, (words, part) =>
+    part === 'rest'
       ? searchFor(
           services.knowledge,
           facts,
