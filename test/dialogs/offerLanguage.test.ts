@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../src/conversation/language.js';
 import { ManualClock } from '../support/manualClock.js';
-import { buttons, createHarness, joined, type Chat } from './conversationHarness.js';
-import { useRealKnowledgeServices } from './useRealKnowledge.js';
+import { buttons, joined, type Chat } from './conversationHarness.js';
+import { useRealKnowledge } from './useRealKnowledge.js';
 
 /**
  * The levensgebied offer after the first message speaks the conversation's language (ADR 0004,
@@ -15,16 +15,13 @@ import { useRealKnowledgeServices } from './useRealKnowledge.js';
  */
 describe('the levensgebied offer is in the conversation’s language', () => {
   const clock = new ManualClock('2026-03-02T09:00:00Z');
-  const real = useRealKnowledgeServices(clock);
+  const harness = useRealKnowledge(clock);
 
-  async function newChat(browser?: string): Promise<Chat> {
-    const chat = createHarness({
-      knowledge: real().services.knowledge,
-      routing: real().routing,
-      cases: real().services.cases,
-      clock,
-    }).chat();
-    await chat.join(browser === undefined ? undefined : { language: browser });
+  /** A new chat; `browser`: the widget's join event from that browser, or none at all (null). */
+  async function newChat(browser?: string | null): Promise<Chat> {
+    const chat = harness().chat();
+    if (browser !== null)
+      await chat.join(browser === undefined ? undefined : { language: browser });
     return chat;
   }
 
@@ -33,12 +30,7 @@ describe('the levensgebied offer is in the conversation’s language', () => {
   const ENGLISH_OFFER = /Is that right\?|Which fits best\?|What is your question mainly about\?/;
 
   it('an English first message, without a browser language, is offered in English', async () => {
-    const chat = createHarness({
-      knowledge: real().services.knowledge,
-      routing: real().routing,
-      cases: real().services.cases,
-      clock,
-    }).chat();
+    const chat = await newChat(null);
     const replies = await chat.say(
       'Since the divorce I struggle to keep up with the gas and water bills',
     );
