@@ -11,6 +11,7 @@ import { ageFor, extractFirstMessageFacts, ownAgeOf } from '../src/conversation/
 import { search } from '../src/search/search.js';
 import type { SearchIndex } from '../src/search/searchIndex.js';
 import type { SearchResult } from '../src/search/searchTypes.js';
+import type { ForWhom } from '../src/cases/case.js';
 import type { Asker } from '../src/search/forWhom.js';
 import { searchAfterIntake } from '../src/understanding/afterIntake.js';
 import { splitOf } from '../src/understanding/corpus.js';
@@ -145,21 +146,40 @@ export function missCause(
 export function ageOfCase(question: {
   readonly text: string;
   readonly age?: number | undefined;
+  readonly for?: ForOfCase | undefined;
 }): number | undefined {
   if (question.age !== undefined) return question.age;
   const facts = extractFirstMessageFacts(question.text);
-  return ageFor(facts, facts.forWhom ?? 'zelf');
+  const forWhom = question.for === undefined ? facts.forWhom : FOR_WHOM_OF_CASE[question.for];
+  return ageFor(facts, forWhom ?? 'zelf');
 }
+
+/** Whom a bench question is about, when its file says it (`for`), as the intake's ForWhom. */
+export const FOR_WHOM_OF_CASE = {
+  self: 'zelf',
+  child: 'kind',
+  parent: 'ouder',
+  partner: 'partner',
+  other: 'ander',
+} as const satisfies Record<string, ForWhom>;
+const forOfCaseSchema = z.enum(['self', 'child', 'parent', 'partner', 'other']);
+export type ForOfCase = z.infer<typeof forOfCaseSchema>;
 
 /**
  * Who asks and for whom, as the conversation reads it from the first message (ADR 0013, "for
- * whom"): "voor mezelf", "mijn zoon van 15", "ik ben 15".
+ * whom"): "voor mezelf", "mijn zoon van 15", "ik ben 15". A file that says whom the question is
+ * about (`for`) decides that part, as the resident's answer to "Voor wie?" would; the own age is
+ * still what the text says.
  */
-export function askerOfCase(question: { readonly text: string }): Asker {
+export function askerOfCase(question: {
+  readonly text: string;
+  readonly for?: ForOfCase | undefined;
+}): Asker {
   const facts = extractFirstMessageFacts(question.text);
   const ownAge = ownAgeOf(facts);
+  const forWhom = question.for === undefined ? facts.forWhom : FOR_WHOM_OF_CASE[question.for];
   return {
-    ...(facts.forWhom === undefined ? {} : { forWhom: facts.forWhom }),
+    ...(forWhom === undefined ? {} : { forWhom }),
     ...(ownAge === undefined ? {} : { ownAge }),
   };
 }
@@ -174,6 +194,11 @@ const benchCaseSchema = z.object({
   levensgebied: z.string().optional(),
   /** The failure class of ADR 0013 (1–7) a question of the third kaart was written to test. */
   klasse: z.number().int().min(1).max(7).optional(),
+  /**
+   * Whom the question is about (optional): the simulated resident's answer to "Voor wie zoekt u
+   * hulp?", and whose `age` is. Without it the resident answers "Voor mezelf" (test/golden/README.md).
+   */
+  for: forOfCaseSchema.optional(),
 });
 export type BenchCase = z.output<typeof benchCaseSchema>;
 

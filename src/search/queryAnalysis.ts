@@ -5,7 +5,7 @@ import { weakKey, type PhraseMatch } from './phrases.js';
 import { isWeakWord } from './stopWords.js';
 import type { SearchIndexInternals } from './searchIndex.js';
 import type { MatchVia } from './searchTypes.js';
-import { relationOf } from '../conversation/firstMessage.js';
+import { relationOf } from '../understanding/personWords.js';
 import { detectLanguage, type Language } from '../conversation/language.js';
 import { dutchFor } from './englishGlossary.js';
 
