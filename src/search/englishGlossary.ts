@@ -618,4 +618,3 @@ export function dutchFor(word: string, next?: string): readonly string[] | undef
   const slip = slipOf(word);
   return slip === undefined ? undefined : ENGLISH_GLOSSARY.get(slip);
 }
-
