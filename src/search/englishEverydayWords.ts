@@ -209,8 +209,6 @@ anger: boosheid
 confused: verward
 forget: vergeten vergeetachtig
 forgets: vergeet vergeetachtig
-appointment: afspraak
-appointments: afspraken
 prescription: recept medicijnen
 pharmacy: apotheek
 chemist: apotheek
