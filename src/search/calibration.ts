@@ -21,11 +21,11 @@ export interface ConfidenceSignals {
 }
 
 export const CONFIDENCE_WEIGHTS = {
-  bias: 0.291,
-  quality: 1.221,
-  agreement: 1.655,
-  domain: 1.68,
-  outOfScope: -5.598,
+  bias: 0.288,
+  quality: 1.229,
+  agreement: 1.643,
+  domain: 1.683,
+  outOfScope: -5.595,
   vague: 1.313,
 } as const;
 
