@@ -553,46 +553,47 @@ const VOWELS = new Set('aeiouy');
  * the glossary is the only vocabulary here (ADR 0013, session 12 amendment).
  */
 export function isSpellingSlip(typed: string, word: string): boolean {
-  if (typed === word || typed.length < 6 || word.length < 6) return false;
+  // A slip keeps the first letter: comparing only words that share it keeps the look-up cheap.
+  if (typed === word || typed.length < 6 || word.length < 6 || typed[0] !== word[0]) return false;
+  let at = 0;
+  while (at < typed.length && typed[at] === word[at]) at += 1;
   if (typed.length === word.length) {
-    const differ: number[] = [];
-    for (let i = 0; i < typed.length; i += 1) if (typed[i] !== word[i]) differ.push(i);
-    if (differ.length === 1) {
-      const at = differ[0] as number;
+    // One vowel for another, or two neighbours swapped; the rest the same.
+    if (typed.slice(at + 1) === word.slice(at + 1)) {
       return VOWELS.has(typed[at] as string) && VOWELS.has(word[at] as string);
     }
-    if (differ.length !== 2) return false;
-    const [a, b] = differ as [number, number];
-    return b === a + 1 && typed[a] === word[b] && typed[b] === word[a];
+    return (
+      typed[at] === word[at + 1] &&
+      typed[at + 1] === word[at] &&
+      typed.slice(at + 2) === word.slice(at + 2)
+    );
   }
   const [longer, shorter] = typed.length > word.length ? [typed, word] : [word, typed];
-  if (longer.length !== shorter.length + 1) return false;
-  for (let i = 0; i < longer.length; i += 1) {
-    if (longer.slice(0, i) + longer.slice(i + 1) === shorter) {
-      // The letter left out doubles its neighbour.
-      return longer[i] === longer[i - 1] || longer[i] === longer[i + 1];
-    }
+  if (longer.length !== shorter.length + 1 || longer.slice(at + 1) !== shorter.slice(at)) {
+    return false;
   }
-  return false;
+  // The letter left out doubles its neighbour.
+  return longer[at] === longer[at - 1] || longer[at] === longer[at + 1];
 }
 
-/** The single words of the glossary, by length, for reading a slip (isSpellingSlip). */
-const SLIP_CANDIDATES: ReadonlyMap<number, readonly string[]> = (() => {
-  const byLength = new Map<number, string[]>();
+/** The single words of the glossary by first letter and length, for reading a slip (isSpellingSlip). */
+const SLIP_CANDIDATES: ReadonlyMap<string, readonly string[]> = (() => {
+  const byStart = new Map<string, string[]>();
   for (const english of ENGLISH_GLOSSARY.keys()) {
     if (english.includes(' ') || english.length < 6) continue;
-    const list = byLength.get(english.length) ?? [];
+    const key = `${english[0] as string}${String(english.length)}`;
+    const list = byStart.get(key) ?? [];
     list.push(english);
-    byLength.set(english.length, list);
+    byStart.set(key, list);
   }
-  return byLength;
+  return byStart;
 })();
 
 function slipOf(word: string): string | undefined {
   if (word.length < 6) return undefined;
   const found = new Set<string>();
   for (const length of [word.length - 1, word.length, word.length + 1]) {
-    for (const candidate of SLIP_CANDIDATES.get(length) ?? []) {
+    for (const candidate of SLIP_CANDIDATES.get(`${word[0] as string}${String(length)}`) ?? []) {
       if (isSpellingSlip(word, candidate)) found.add(candidate);
     }
   }
