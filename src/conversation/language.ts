@@ -215,6 +215,22 @@ const DUTCH_HOMOGRAPHS = new Set([
   'transport',
   'gym',
   'shop',
+  // Session 12's everyday words (englishEverydayWords.ts) that Dutch writes too.
+  'scooter',
+  'single',
+  'boiler',
+  'senior',
+  'email',
+  'hip',
+  'lease',
+  'weed',
+  'visa',
+  'detox',
+  'driver',
+  'stink',
+  'pupil',
+  'dance',
+  'trash',
 ]);
 const ENGLISH_CONTENT: ReadonlySet<string> = new Set(
   [...ENGLISH_GLOSSARY]
