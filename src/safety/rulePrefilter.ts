@@ -116,6 +116,12 @@ class Reader {
     return info;
   }
 
+  /** From a `{` up to and with the next `}` (empty when there is none): a quantifier or not. */
+  private braces(): string {
+    const close = this.source.indexOf('}', this.at);
+    return close === -1 ? '' : this.source.slice(this.at, close + 1);
+  }
+
   private peek(offset = 0): string {
     return this.source.charAt(this.at + offset);
   }
@@ -194,7 +200,7 @@ class Reader {
     if (ch === '*' || ch === '+' || ch === '?' || ch === ')' || ch === '') {
       throw new Unsupported('unexpected character');
     }
-    if (ch === '{' && /^\{\d+(?:,\d*)?\}/.test(this.source.slice(this.at))) {
+    if (ch === '{' && /^\{\d+(?:,\d*)?\}$/.test(this.braces())) {
       throw new Unsupported('quantifier without an atom');
     }
     this.at += 1;
@@ -290,8 +296,9 @@ class Reader {
       this.at += 1;
       [min, max] = ch === '*' ? [0, Infinity] : ch === '+' ? [1, Infinity] : [0, 1];
     } else {
-      const braces = /^\{(\d+)(?:(,)(\d*))?\}/.exec(this.source.slice(this.at));
-      if (ch !== '{' || braces === null) return atom;
+      if (ch !== '{') return atom;
+      const braces = /^\{(\d+)(?:(,)(\d*))?\}$/.exec(this.braces());
+      if (braces === null) return atom;
       this.at += braces[0].length;
       min = Number(braces[1]);
       max = braces[2] === undefined ? min : braces[3] === '' ? Infinity : Number(braces[3]);
