@@ -21,11 +21,11 @@ export interface ConfidenceSignals {
 }
 
 export const CONFIDENCE_WEIGHTS = {
-  bias: 0.292,
-  quality: 1.302,
-  agreement: 1.557,
-  domain: 1.687,
-  outOfScope: -5.605,
+  bias: 0.289,
+  quality: 1.31,
+  agreement: 1.546,
+  domain: 1.689,
+  outOfScope: -5.603,
   vague: 1.294,
 } as const;
 
