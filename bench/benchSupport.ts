@@ -11,6 +11,7 @@ import { ageFor, extractFirstMessageFacts, ownAgeOf } from '../src/conversation/
 import { search } from '../src/search/search.js';
 import type { SearchIndex } from '../src/search/searchIndex.js';
 import type { SearchResult } from '../src/search/searchTypes.js';
+import type { ForWhom } from '../src/cases/case.js';
 import type { Asker } from '../src/search/forWhom.js';
 import { searchAfterIntake } from '../src/understanding/afterIntake.js';
 import { splitOf } from '../src/understanding/corpus.js';
@@ -145,21 +146,40 @@ export function missCause(
 export function ageOfCase(question: {
   readonly text: string;
   readonly age?: number | undefined;
+  readonly for?: ForOfCase | undefined;
 }): number | undefined {
   if (question.age !== undefined) return question.age;
   const facts = extractFirstMessageFacts(question.text);
-  return ageFor(facts, facts.forWhom ?? 'zelf');
+  const forWhom = question.for === undefined ? facts.forWhom : FOR_WHOM_OF_CASE[question.for];
+  return ageFor(facts, forWhom ?? 'zelf');
 }
+
+/** Whom a bench question is about, when its file says it (`for`), as the intake's ForWhom. */
+export const FOR_WHOM_OF_CASE = {
+  self: 'zelf',
+  child: 'kind',
+  parent: 'ouder',
+  partner: 'partner',
+  other: 'ander',
+} as const satisfies Record<string, ForWhom>;
+const forOfCaseSchema = z.enum(['self', 'child', 'parent', 'partner', 'other']);
+export type ForOfCase = z.infer<typeof forOfCaseSchema>;
 
 /**
  * Who asks and for whom, as the conversation reads it from the first message (ADR 0013, "for
- * whom"): "voor mezelf", "mijn zoon van 15", "ik ben 15".
+ * whom"): "voor mezelf", "mijn zoon van 15", "ik ben 15". A file that says whom the question is
+ * about (`for`) decides that part, as the resident's answer to "Voor wie?" would; the own age is
+ * still what the text says.
  */
-export function askerOfCase(question: { readonly text: string }): Asker {
+export function askerOfCase(question: {
+  readonly text: string;
+  readonly for?: ForOfCase | undefined;
+}): Asker {
   const facts = extractFirstMessageFacts(question.text);
   const ownAge = ownAgeOf(facts);
+  const forWhom = question.for === undefined ? facts.forWhom : FOR_WHOM_OF_CASE[question.for];
   return {
-    ...(facts.forWhom === undefined ? {} : { forWhom: facts.forWhom }),
+    ...(forWhom === undefined ? {} : { forWhom }),
     ...(ownAge === undefined ? {} : { ownAge }),
   };
 }
@@ -174,6 +194,11 @@ const benchCaseSchema = z.object({
   levensgebied: z.string().optional(),
   /** The failure class of ADR 0013 (1–7) a question of the third kaart was written to test. */
   klasse: z.number().int().min(1).max(7).optional(),
+  /**
+   * Whom the question is about (optional): the simulated resident's answer to "Voor wie zoekt u
+   * hulp?", and whose `age` is. Without it the resident answers "Voor mezelf" (test/golden/README.md).
+   */
+  for: forOfCaseSchema.optional(),
 });
 export type BenchCase = z.output<typeof benchCaseSchema>;
 
@@ -288,9 +313,9 @@ export function withoutEntries(catalogue: Catalogue, ids: readonly string[]): Ca
 /**
  * `BENCH_SETS` of bench:understanding: `all` (unset: every set, the frozen splits included),
  * `tuned` (in-sample only), `dev` (in-sample and the dev kaarten Vechtstede, Reggedal, Elsenvoorde,
- * Hoolterveen, Dalmolen, Kolthoorn, Hesselbroek and Brakelveen: what may be decided on), `apart`
- * (those and the apart kaart Ravelsloo, no frozen split, no Hengelo), `unfrozen` (every set but the
- * frozen splits). Any other value is an error,
+ * Hoolterveen, Dalmolen, Kolthoorn, Hesselbroek, Brakelveen and Ravelsloo: what may be decided
+ * on), `apart` (those and the apart kaart Wolderbeek, no frozen split, no Hengelo), `unfrozen`
+ * (every set but the frozen splits). Any other value is an error,
  * so a typo never falls back to reading more than was asked.
  */
 export type BenchSets = 'all' | 'tuned' | 'dev' | 'apart' | 'unfrozen';
@@ -313,7 +338,7 @@ export const readsHengelo = (sets: BenchSets) => sets === 'all' || sets === 'unf
  * The dev kaarten's folders under test/fixtures/, in the order they were written: what the probes
  * and diagnostics read (never the apart kaart nor Hengelo). A kaart written apart joins this list
  * only after it has been reported as apart: Dalmolen since session 8, Kolthoorn since session 9,
- * Hesselbroek since session 10, Brakelveen since session 11.
+ * Hesselbroek since session 10, Brakelveen since session 11, Ravelsloo since session 12.
  */
 export const DEV_KAART_FOLDERS: readonly string[] = [
   'kaart-vechtstede',
@@ -324,12 +349,13 @@ export const DEV_KAART_FOLDERS: readonly string[] = [
   'kaart-kolthoorn',
   'kaart-hesselbroek',
   'kaart-brakelveen',
+  'kaart-ravelsloo',
 ];
 
-/** Whether a run with these sets scores the dev kaarten (the third to the tenth, Brakelveen). */
+/** Whether a run with these sets scores the dev kaarten (the third to the eleventh, Ravelsloo). */
 export const readsDevKaarten = (sets: BenchSets) => sets !== 'tuned';
 
-/** Whether a run with these sets scores the apart kaart (Ravelsloo, the eleventh, since session 11). */
+/** Whether a run with these sets scores the apart kaart (Wolderbeek, the twelfth, since session 12). */
 export const readsLaterKaarten = (sets: BenchSets) => sets !== 'tuned' && sets !== 'dev';
 
 /**

@@ -34,6 +34,9 @@
  *   questions; measured only in session 10, a dev set since session 11;
  * - "Ravelsloo": test/fixtures/kaart-ravelsloo, an eleventh sociale kaart (another made-up
  *   gemeente, 61 entries of 14 organisations in new styles, written apart in session 11) with 134
+ *   questions; measured only in session 11, a dev set since session 12;
+ * - "Wolderbeek": test/fixtures/kaart-wolderbeek, a twelfth sociale kaart (another made-up
+ *   gemeente, 59 entries of 14 organisations in new styles, written apart in session 12) with 143
  *   questions: the apart set now;
  * - "corpus test": the frozen test split of the understanding corpus, for the levensgebied guess.
  * For comparison, "golden train+dev" is the part that was tuned on (in-sample).
@@ -47,7 +50,7 @@
  * answer them (the other side of the doubt band's trade-off, ADR 0013 round 16); then the cost of one understanding pass and one search at
  * 10,000 entries, model load time and added memory. Options: ROUNDS=5; SHOW_MISSES=1 (in-sample
  * misses only); BENCH_SETS=tuned (in-sample only), BENCH_SETS=dev (in-sample and the dev kaarten,
- * third to tenth), BENCH_SETS=apart (in-sample and the third and later kaarten), BENCH_SETS=unfrozen
+ * third to eleventh), BENCH_SETS=apart (in-sample and the third and later kaarten), BENCH_SETS=unfrozen
  * (all but the frozen splits); none of these opens a frozen split; the cost is timed on
  * the messages of the sets the run reads (costMessages in bench/benchSupport.ts: by default the
  * whole golden set and Hengelo's questions; golden train+dev, and Hengelo's with =unfrozen, when
@@ -360,12 +363,17 @@ async function main(): Promise<void> {
     'Brakelveen (tenth kaart, dev since session 11)',
     'Brakelveen',
   );
+  const ravelslooSet = await kaartSet(
+    'kaart-ravelsloo',
+    'Ravelsloo (eleventh kaart, dev since session 12)',
+    'Ravelsloo',
+  );
   // Hengelo and the apart kaart are loaded only when the run reads them (BENCH_SETS).
   const hengeloSet = readsHengelo(only)
     ? await kaartSet('kaart-hengelo', 'Hengelo (second kaart, apart since session 6)', 'Hengelo')
     : undefined;
-  const ravelslooSet = readsLaterKaarten(only)
-    ? await kaartSet('kaart-ravelsloo', 'Ravelsloo (eleventh kaart, apart)', 'Ravelsloo')
+  const wolderbeekSet = readsLaterKaarten(only)
+    ? await kaartSet('kaart-wolderbeek', 'Wolderbeek (twelfth kaart, apart)', 'Wolderbeek')
     : undefined;
 
   const sets = [
@@ -402,9 +410,10 @@ async function main(): Promise<void> {
           kolthoornSet,
           hesselbroekSet,
           brakelveenSet,
+          ravelslooSet,
         ]
       : []),
-    ...(ravelslooSet === undefined ? [] : [ravelslooSet]),
+    ...(wolderbeekSet === undefined ? [] : [wolderbeekSet]),
   ];
   // BENCH_SETS=tuned scores only what may be tuned on (train+dev), for tuning runs; =apart adds
   // the later kaarten (the apart one is measured, never tuned on) without reading a frozen split.
@@ -551,6 +560,7 @@ async function main(): Promise<void> {
     hesselbroekSet,
     brakelveenSet,
     ravelslooSet,
+    wolderbeekSet,
   ]) {
     if (kaart === undefined || !sets.includes(kaart)) continue;
     out();

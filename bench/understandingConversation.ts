@@ -1,12 +1,13 @@
 import { knowledgePort } from '../dialogs/conversationServices.js';
 import { en } from '../src/i18n/en/index.js';
+import { nl } from '../src/i18n/nl/index.js';
 import type { Catalogue } from '../src/knowledge/catalogue.js';
 import { search } from '../src/search/search.js';
 import type { SearchIndex } from '../src/search/searchIndex.js';
 import { createHarness } from '../test/dialogs/conversationHarness.js';
 import { playJourney } from '../test/dialogs/journeys/simulatedResident.js';
 import { ManualClock } from '../test/support/manualClock.js';
-import { simulatedChoice, type BenchCase } from './benchSupport.js';
+import { simulatedChoice, type BenchCase, type ForOfCase } from './benchSupport.js';
 
 /**
  * The "after the intake" measure through the whole conversation (ADR 0013 §7): each answerable
@@ -41,6 +42,19 @@ export interface ConversationScores {
   readonly forSelf: { readonly asked: number; readonly withAge: number };
 }
 
+/**
+ * The simulated resident's answer to "Voor wie zoekt u hulp?" when the questions file says whom
+ * the question is about (`for`): the buttons' words, or the person's own word where no button
+ * names them, as a resident types it (the intake reads "moeder" as a parent).
+ */
+const FOR_WHOM_ANSWER: Readonly<Record<ForOfCase, { readonly nl: string; readonly en: string }>> = {
+  self: { nl: nl.intake.forWhom.self, en: en.intake.forWhom.self },
+  child: { nl: nl.intake.forWhom.child, en: en.intake.forWhom.child },
+  parent: { nl: 'Voor mijn moeder', en: 'For my mother' },
+  partner: { nl: 'Voor mijn partner', en: 'For my partner' },
+  other: { nl: nl.intake.forWhom.someoneElse, en: en.intake.forWhom.someoneElse },
+};
+
 /** The simulated resident's answer when the intake asks for whom (test/dialogs/journeys). */
 const FOR_SELF = new Set(['resident: Voor mezelf', 'resident: For myself']);
 
@@ -67,9 +81,10 @@ type Knowledge = ReturnType<typeof knowledgePort>;
  * A limitation (docs/benchmarks.md, Understanding, session 11): when the intake asks "Voor wie
  * zoekt u hulp?" (the first message did not say), the resident answers "Voor mezelf", and gives the
  * file's `age` when asked its own, also when the question is about a child or a parent. The
- * questions files (golden, kaarten) record an age but not whose it is, and the answer is not
- * guessed from the question's text (that would score the bench's reading of the text, not the
- * bot's). `ConversationScores.forSelf` counts the conversations this touches.
+ * questions files (golden, kaarten) record an age but, before session 12, not whose it is, and the
+ * answer is not guessed from the question's text (that would score the bench's reading of the
+ * text, not the bot's). A question with `for` (session 12) is answered by it (FOR_WHOM_ANSWER);
+ * `ConversationScores.forSelf` counts the conversations without it that this touches.
  */
 export async function playAsBenchResident(
   catalogue: Catalogue,
@@ -78,15 +93,17 @@ export async function playAsBenchResident(
   c: BenchCase,
   chosen: string,
 ) {
-  const topic =
-    c.category === 'english'
-      ? (en.levensgebieden[chosen] ?? chosen)
-      : (catalogue.levensgebied(chosen)?.label ?? chosen);
+  const english = c.category === 'english';
+  const topic = english
+    ? (en.levensgebieden[chosen] ?? chosen)
+    : (catalogue.levensgebied(chosen)?.label ?? chosen);
+  const forWhom = c.for === undefined ? undefined : FOR_WHOM_ANSWER[c.for][english ? 'en' : 'nl'];
   const played = await playJourney(createHarness({ knowledge, clock }).chat(), {
     name: 'resident',
     theme: 'bench',
     first: c.text,
     topic,
+    ...(forWhom === undefined ? {} : { forWhom }),
     ...(c.age === undefined ? {} : { age: String(c.age) }),
     ...(c.postcode === undefined ? {} : { where: c.postcode }),
     afterResults: 'helped',
@@ -134,7 +151,8 @@ export async function conversationScores(
         if (lines.some((line) => digits(said).includes(line))) expectedLine += 1;
       } else noCardsWhy.other += 1;
     }
-    if (answeredForSelf(played.transcript)) {
+    // A file that says the question is the resident's own is no limitation: only guesses count.
+    if (c.for === undefined && answeredForSelf(played.transcript)) {
       forSelf.asked += 1;
       if (c.age !== undefined) forSelf.withAge += 1;
     }

@@ -10,7 +10,14 @@
  * plus flags: `label-elsewhere` (the kaart files none of the expected entries under the wanted
  * levensgebied: the kaart's own mapping), `entry-domain-offered` (an expected entry's levensgebied
  * is among the two: one of several reasonable ones), `english`, `multi` (the model sees two
- * levensgebieden above 0.2).
+ * levensgebieden above 0.2), `vague` (the model reads the message as naming no subject, ≥ 0.3),
+ * `results-have-it` (one of the first three results carries the wanted levensgebied).
+ *
+ * Since session 12 each miss also gets ONE primary cause, the first that applies (ADR 0013,
+ * session 12 amendment): `ambiguous` (entry-domain-offered: the engine chose a levensgebied an
+ * expected entry carries), `outvoted` (combination: the model had it in its two), `english`,
+ * `multi`, `vague`, `model` (the model's need reading is simply wrong); printed per kaart.
+ * `GOLDEN=1` adds golden train+dev over Enschede's knowledge (never its frozen part).
  */
 import path from 'node:path';
 import { DEV_KAART_FOLDERS, readCases, searchAsResident } from '../bench/benchSupport.js';
@@ -20,6 +27,7 @@ import { buildSearchIndex } from '../src/search/searchIndex.js';
 import { loadModelFile, shippedModel } from '../src/understanding/linearModel.js';
 import { OFFER_CONFIDENCE } from '../src/understanding/domainOffer.js';
 import { understand } from '../src/understanding/understand.js';
+import { splitOf } from '../src/understanding/corpus.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const TODAY = '2026-12-01';
@@ -32,8 +40,13 @@ const show = process.env.SHOW === '1';
 const totals = new Map<string, number>();
 const count = (key: string) => totals.set(key, (totals.get(key) ?? 0) + 1);
 
-for (const folder of kaarten) {
-  const dir = path.join(root, 'test/fixtures', folder);
+const PRIMARY = ['ambiguous', 'outvoted', 'english', 'multi', 'vague', 'model'] as const;
+const primaryRows: string[] = [];
+const sources = [
+  ...kaarten.map((folder) => ({ folder, dir: path.join(root, 'test/fixtures', folder) })),
+  ...(process.env.GOLDEN === '1' ? [{ folder: 'golden', dir: path.join(root, 'knowledge') }] : []),
+];
+for (const { folder, dir } of sources) {
   const loaded = await loadKnowledge(dir, {
     clock: { now: () => new Date(`${TODAY}T10:00:00Z`) },
   });
@@ -48,7 +61,14 @@ for (const folder of kaarten) {
   let offeredInConversation = 0;
   // The top two holds a levensgebied an expected entry carries on this kaart (class e included).
   let entryDomainInTwo = 0;
-  for (const c of readCases(path.join(dir, 'questions.jsonl'))) {
+  const primary = new Map<string, number>();
+  const cases =
+    folder === 'golden'
+      ? readCases(path.join(root, 'test/golden/search.golden.jsonl')).filter(
+          (c) => splitOf(c.text) !== 'test',
+        )
+      : readCases(path.join(dir, 'questions.jsonl'));
+  for (const c of cases) {
     if (c.expected.length === 0) continue;
     answerable += 1;
     const entryDomains = c.expected.flatMap(
@@ -80,7 +100,23 @@ for (const folder of kaarten) {
       offered.some((slug) => entryDomains.includes(slug)) ? 'entry-domain-offered' : '',
       c.category === 'english' ? 'english' : '',
       pass.levensgebieden.filter((d) => d.confidence >= 0.2).length >= 2 ? 'multi' : '',
+      pass.vague >= 0.3 ? 'vague' : '',
+      result.results
+        .slice(0, 3)
+        .some((hit) => hit.voorziening.levensgebieden.some((slug) => wanted.includes(slug)))
+        ? 'results-have-it'
+        : '',
     ].filter(Boolean);
+    const cause =
+      PRIMARY.find((name) =>
+        name === 'ambiguous'
+          ? flags.includes('entry-domain-offered')
+          : name === 'outvoted'
+            ? kind === 'combination'
+            : name === 'model' || flags.includes(name),
+      ) ?? 'model';
+    primary.set(cause, (primary.get(cause) ?? 0) + 1);
+    count(`primary ${cause}`);
     count(kind);
     for (const flag of flags) count(`${kind}+${flag}`);
     for (const flag of flags) count(flag);
@@ -98,10 +134,14 @@ for (const folder of kaarten) {
           .join(' ')}`,
       );
   }
+  primaryRows.push(
+    `| ${folder.replace('kaart-', '')} | ${misses} of ${answerable} | ${PRIMARY.map((name) => primary.get(name) ?? 0).join(' | ')} |`,
+  );
   console.log(
     `${folder}: ${misses} of ${answerable} answerable miss the levensgebied in the top two; offered in the conversation (confidence ≥ ${OFFER_CONFIDENCE}) ${offeredInConversation}; the label or an expected entry's levensgebied in the top two ${entryDomainInTwo}`,
   );
 }
+console.log(`| set | misses | ${PRIMARY.join(' | ')} |\n${primaryRows.join('\n')}`);
 console.log(
   [...totals.entries()]
     .sort()

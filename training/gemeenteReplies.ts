@@ -1,6 +1,5 @@
 /**
- * `npx tsx training/gemeenteReplies.ts`: on the dev kaarten (DEV_KAART_FOLDERS, and Brakelveen,
- * dev since session 11), which first messages get "a question for the gemeente itself" (ADR 0013,
+ * `npx tsx training/gemeenteReplies.ts`: on the dev kaarten (DEV_KAART_FOLDERS), which first messages get "a question for the gemeente itself" (ADR 0013,
  * gemeente amendment), as bench:understanding decides it: the service, what is left of the message
  * and how well that rest matches, answerable or out of scope. For reading the routing only; a fix
  * must be general, never a word of gemeentediensten.yaml taken from a kaart question.
@@ -24,7 +23,7 @@ const load = async (dir: string) => {
   return loaded.catalogue;
 };
 const diensten = (await load(path.join(root, 'knowledge'))).gemeenteDiensten;
-for (const folder of [...DEV_KAART_FOLDERS, 'kaart-brakelveen']) {
+for (const folder of DEV_KAART_FOLDERS) {
   const dir = path.join(root, 'test/fixtures', folder);
   const catalogue = await load(dir);
   const index = buildSearchIndex(catalogue);

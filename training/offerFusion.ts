@@ -16,7 +16,12 @@
  * knowledge before and with `NEW_SETTINGS` (for writing tests).
  */
 import path from 'node:path';
-import { readCases, searchAsResident, type BenchCase } from '../bench/benchSupport.js';
+import {
+  DEV_KAART_FOLDERS,
+  readCases,
+  searchAsResident,
+  type BenchCase,
+} from '../bench/benchSupport.js';
 import type { Catalogue } from '../src/knowledge/catalogue.js';
 import { loadKnowledge } from '../src/knowledge/loader.js';
 import { detectDomains } from '../src/search/domains.js';
@@ -48,6 +53,8 @@ interface OfferSignals {
   readonly known: ReadonlySet<string>;
   /** The model's probability that the message names no subject yet. */
   readonly vague: number;
+  /** The search's calibrated confidence that its first result answers the question (0..1). */
+  readonly confidence: number;
 }
 
 interface OfferSettings {
@@ -73,6 +80,24 @@ interface OfferSettings {
    * the rest split over the others; undefined: split evenly.
    */
   readonly firstShare?: number;
+  /**
+   * Evidence the first result adds for every levensgebied it carries (not split), times the
+   * search's calibrated confidence: a first result the search is sure of tells which
+   * levensgebieden lead to the help (ADR 0013, session 12). 0: off.
+   */
+  readonly firstEntryEvidence?: number;
+  /** Power on the confidence in firstEntryEvidence and resultConfidence (1: linear). */
+  readonly confidencePower?: number;
+  /**
+   * When true, the results' evidence (resultEvidence) is scaled by twice the search's calibrated
+   * confidence: results the search doubts lend their levensgebieden less, results it is sure of more.
+   */
+  readonly resultConfidence?: boolean;
+  /**
+   * How levensgebieden whose rounded confidence is equal are ordered: 'slug' (the alphabet, as
+   * shipped) or 'exact' (the unrounded confidence, then the model's probability, then the alphabet).
+   */
+  readonly tieBreak?: 'slug' | 'exact';
 }
 
 const DEFAULTS: Required<OfferSettings> = {
@@ -86,6 +111,10 @@ const DEFAULTS: Required<OfferSettings> = {
   sharePower: 1,
   firstShare: Number.NaN,
   listWhenModelBelow: 0,
+  firstEntryEvidence: 0,
+  confidencePower: 1,
+  resultConfidence: false,
+  tieBreak: 'slug',
 };
 /** Levensgebieden below this confidence are not offered (src/search/domains.ts). */
 const MIN_CONFIDENCE = 0.2;
@@ -111,6 +140,8 @@ function offerDomains(signals: OfferSignals, settings: OfferSettings = {}): Scor
     add(slug, (offer ? s.ruleShare : 1) * confidence);
   const evidence = new Map<string, number>();
   const top = signals.results[0]?.score ?? 0;
+  const sure = signals.confidence ** s.confidencePower;
+  const resultEvidence = s.resultConfidence ? 2 * sure * s.resultEvidence : s.resultEvidence;
   if (top > 0) {
     for (const result of signals.results.slice(0, s.resultDepth)) {
       const share = (result.score / top) ** s.sharePower;
@@ -124,7 +155,7 @@ function offerDomains(signals: OfferSignals, settings: OfferSettings = {}): Scor
               : position === 0
                 ? s.firstShare
                 : (1 - s.firstShare) / (count - 1);
-        evidence.set(slug, (evidence.get(slug) ?? 0) + s.resultEvidence * share * part);
+        evidence.set(slug, (evidence.get(slug) ?? 0) + resultEvidence * share * part);
       });
     }
   }
@@ -132,15 +163,25 @@ function offerDomains(signals: OfferSignals, settings: OfferSettings = {}): Scor
     const confidence = round(1 - Math.exp(-amount));
     if (confidence >= MIN_CONFIDENCE) add(slug, (1 - signals.vague) * confidence);
   }
+  if (s.firstEntryEvidence > 0 && top > 0) {
+    for (const slug of signals.results[0]?.levensgebieden ?? []) {
+      add(slug, (1 - signals.vague) * (1 - Math.exp(-s.firstEntryEvidence * sure)));
+    }
+  }
   for (const [slug, p] of signals.model) {
     const evidence =
       s.modelForm === 'power' ? 1 - (1 - p) ** s.modelTrust : Math.min(0.99, s.modelTrust * p);
     add(slug, (1 - signals.vague) * evidence);
   }
+  const exact = (slug: string) =>
+    s.tieBreak === 'exact' ? 1 - (doubt.get(slug) ?? 1) + (signals.model.get(slug) ?? 0) * 1e-9 : 0;
   const combined = [...doubt.entries()]
     .map(([slug, left]) => ({ slug, confidence: round(1 - left) }))
     .filter((domain) => domain.confidence >= MIN_CONFIDENCE)
-    .sort((a, b) => b.confidence - a.confidence || (a.slug < b.slug ? -1 : 1));
+    .sort(
+      (a, b) =>
+        b.confidence - a.confidence || exact(b.slug) - exact(a.slug) || (a.slug < b.slug ? -1 : 1),
+    );
   if (!offer) return combined;
   let best: [string, number] | undefined;
   for (const entry of signals.model) if (best === undefined || entry[1] > best[1]) best = entry;
@@ -175,6 +216,7 @@ function signalsOf(
     readonly score: number;
     readonly voorziening: { readonly levensgebieden: readonly string[] };
   }[],
+  confidence: number,
 ): OfferSignals {
   const internals = index.internals;
   const known = new Set(index.catalogue.levensgebieden.map((d) => d.id));
@@ -201,6 +243,7 @@ function signalsOf(
     model: domains,
     known,
     vague,
+    confidence,
   };
 }
 
@@ -215,7 +258,7 @@ function kaartRows(set: string, index: SearchIndex, cases: readonly BenchCase[])
       set,
       wanted: c.levensgebied !== undefined ? [c.levensgebied] : leads,
       leads,
-      signals: signalsOf(index, c.text, found.results),
+      signals: signalsOf(index, c.text, found.results, found.confidence),
       shipped: found.domains,
     });
   }
@@ -224,16 +267,8 @@ function kaartRows(set: string, index: SearchIndex, cases: readonly BenchCase[])
 
 const rows: Row[] = [];
 const vagueRows: { readonly text: string; readonly signals: OfferSignals }[] = [];
-const kaarten = [
-  ['Vechtstede', 'kaart-vechtstede'],
-  ['Reggedal', 'kaart-reggedal'],
-  ['Elsenvoorde', 'kaart-elsenvoorde'],
-  ['Hoolterveen', 'kaart-hoolterveen'],
-  ['Dalmolen', 'kaart-dalmolen'],
-  ['Kolthoorn', 'kaart-kolthoorn'],
-  ['Hesselbroek', 'kaart-hesselbroek'],
-  ['Brakelveen', 'kaart-brakelveen'],
-] as const;
+/** The dev kaarten (DEV_KAART_FOLDERS: nine since session 12, with Ravelsloo), by their name. */
+const kaarten = DEV_KAART_FOLDERS.map((folder) => [folder.slice('kaart-'.length), folder] as const);
 for (const [name, folder] of kaarten) {
   const dir = path.join(root, 'test/fixtures', folder);
   const catalogue = await load(dir);
@@ -252,22 +287,29 @@ const bare = buildSearchIndex({
   synoniemen: [{ term: 'schulden', woorden: ['schulden'] }],
 });
 rows.push(...kaartRows('golden-bare', bare, goldenTuned));
-for (const line of readCorpus(path.join(root, 'training/corpus')).filter(
-  (l) => splitOf(l.text) === 'dev',
+// CORPUS_TRAIN=1 adds the corpus train split as a set of its own (the model was trained on it, so
+// its probabilities there are in-sample: reported, not fitted on).
+const corpusSplits = process.env.CORPUS_TRAIN === '1' ? ['dev', 'train'] : ['dev'];
+for (const line of readCorpus(path.join(root, 'training/corpus')).filter((l) =>
+  corpusSplits.includes(splitOf(l.text)),
 )) {
+  const split = splitOf(line.text);
   const wanted = line.needs.flatMap((n) => levensgebiedOfNeed(n) ?? []);
-  if (line.needs.length === 1 && line.needs[0] === 'vaag') {
+  if (split === 'dev' && line.needs.length === 1 && line.needs[0] === 'vaag') {
     // A message without a subject yet ("kunt u mij helpen?"): the offer must be the list.
     const found = search(full, { text: line.text, audience: 'resident', today: TODAY, top: 10 });
-    vagueRows.push({ text: line.text, signals: signalsOf(full, line.text, found.results) });
+    vagueRows.push({
+      text: line.text,
+      signals: signalsOf(full, line.text, found.results, found.confidence),
+    });
   }
   if (wanted.length === 0) continue;
   const found = search(full, { text: line.text, audience: 'resident', today: TODAY, top: 10 });
   rows.push({
-    set: 'corpus-dev',
+    set: `corpus-${split}`,
     wanted,
     leads: wanted,
-    signals: signalsOf(full, line.text, found.results),
+    signals: signalsOf(full, line.text, found.results, found.confidence),
     shipped: found.domains,
   });
 }
@@ -352,13 +394,14 @@ const variants: [string, OfferSettings][] = JSON.parse(process.env.VARIANTS ?? '
   string,
   OfferSettings,
 ][];
+// Variants are settings on top of what ships (SHIPPED), scored against it (since session 12).
 for (const [name, settings] of variants) {
-  const s = scoreOf(settings);
+  const s = scoreOf({ ...SHIPPED, ...settings });
   let gain = 0;
   let worst = 0;
   const parts = sets.map((set) => {
-    const d = (s.get(set)?.top2 ?? 0) - (base.get(set)?.top2 ?? 0);
-    const l = (s.get(set)?.leads ?? 0) - (base.get(set)?.leads ?? 0);
+    const d = (s.get(set)?.top2 ?? 0) - (now.get(set)?.top2 ?? 0);
+    const l = (s.get(set)?.leads ?? 0) - (now.get(set)?.leads ?? 0);
     if (kaarten.some(([k]) => k === set)) {
       gain += d;
       worst = Math.min(worst, d);
@@ -366,7 +409,7 @@ for (const [name, settings] of variants) {
     return `${set} ${d >= 0 ? '+' : ''}${d}/${l >= 0 ? '+' : ''}${l}`;
   });
   console.log(
-    `${name}: five kaarten ${gain >= 0 ? '+' : ''}${gain} (worst ${worst}) | ${parts.join('; ')}`,
+    `${name}: dev kaarten ${gain >= 0 ? '+' : ''}${gain} (worst ${worst}) | ${parts.join('; ')} | offered ${sets.map((set) => s.get(set)?.conversation ?? 0).join('/')}`,
   );
 }
 
@@ -405,7 +448,7 @@ if (process.env.PHRASES !== undefined) {
     const [wanted, text] = line.split('|');
     if (wanted === undefined || text === undefined) continue;
     const found = search(full, { text, audience: 'resident', today: TODAY, top: 10 });
-    const signals = signalsOf(full, text, found.results);
+    const signals = signalsOf(full, text, found.results, found.confidence);
     const fmt = (d: readonly { slug: string; confidence: number }[]) =>
       d
         .slice(0, 3)
@@ -425,4 +468,150 @@ if (process.env.PHRASES !== undefined) {
       `${mark(old)}→${mark(now)} ${wanted} | ${text}\n   old: ${fmt(old)}\n   new: ${fmt(now)}\n   search: ${fmt(found.domains)}`,
     );
   }
+}
+
+// FIT='{"param": [values, …], …}': a grid over settings on top of SHIPPED, scored ONLY on what
+// may be fitted on (golden train+dev and corpus dev; corpus train printed beside when read). Never
+// prints a dev kaart: the kaarten decide between at most three declared variants afterwards.
+if (process.env.FIT !== undefined) {
+  const grid = JSON.parse(process.env.FIT) as Record<string, readonly unknown[]>;
+  let combos: Record<string, unknown>[] = [{}];
+  for (const [key, values] of Object.entries(grid)) {
+    combos = combos.flatMap((combo) => values.map((value) => ({ ...combo, [key]: value })));
+  }
+  const fitSets = ['golden', 'corpus-dev'];
+  const fitScore = (scores: Map<string, SetScore>) =>
+    fitSets.reduce((sum, set) => sum + (scores.get(set)?.top2 ?? 0), 0);
+  const show = (scores: Map<string, SetScore>) =>
+    ['golden', 'golden-bare', 'corpus-dev', 'corpus-train']
+      .map(
+        (set) =>
+          `${set} ${scores.get(set)?.top2 ?? '-'} (offered ${scores.get(set)?.conversation ?? '-'})`,
+      )
+      .join('; ');
+  console.log(`fit shipped: ${fitScore(now)} | ${show(now)}`);
+  const scored = combos
+    .map((combo) => ({ combo, scores: scoreOf({ ...SHIPPED, ...(combo as OfferSettings) }) }))
+    .map((x) => ({ ...x, fit: fitScore(x.scores) }))
+    .sort((a, b) => b.fit - a.fit);
+  for (const { combo, scores, fit } of scored.slice(0, Number(process.env.FIT_SHOW ?? 12))) {
+    console.log(`fit ${fit} ${JSON.stringify(combo)} | ${show(scores)}`);
+  }
+}
+
+// TIES=1: how often the two offered are decided by a tie in the rounded confidence (the second
+// and third equal), per set. Counts only, no labels.
+if (process.env.TIES === '1') {
+  const ties = new Map<string, number>();
+  for (const row of rows) {
+    const ranked = offerDomains(row.signals, SHIPPED);
+    if (ranked.length > 2 && ranked[1]?.confidence === ranked[2]?.confidence) {
+      ties.set(row.set, (ties.get(row.set) ?? 0) + 1);
+    }
+  }
+  console.log(`ties at the second place: ${[...ties].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+}
+
+/**
+ * LOGIT=1: a learned fusion. Per question and levensgebied, the signals as evidence (the noisy
+ * or's −ln of doubt), a score Σ w·f, and a softmax over the levensgebieden fitted on golden
+ * train+dev and corpus dev only (the probability of the labelled levensgebied, L2 0.01). Prints
+ * the weights and the fit sets' top two; the dev kaarten only with LOGIT_DEV=1.
+ */
+const FEATURE_NAMES = [
+  'model',
+  'rules',
+  'results3',
+  'results4-5',
+  'first×conf',
+  'modelBest',
+  'results3×conf',
+];
+function featuresOf(signals: OfferSignals, slug: string): number[] {
+  const v = 1 - signals.vague;
+  const p = Math.min(0.99, signals.model.get(slug) ?? 0);
+  const rule = Math.min(0.99, signals.rules.find((r) => r.slug === slug)?.confidence ?? 0);
+  const top = signals.results[0]?.score ?? 0;
+  let near = 0;
+  let far = 0;
+  if (top > 0) {
+    signals.results.slice(0, 5).forEach((result, at) => {
+      if (!result.levensgebieden.includes(slug)) return;
+      const part = (0.6 * result.score) / top / result.levensgebieden.length;
+      if (at < 3) near += part;
+      else far += part;
+    });
+  }
+  const first = signals.results[0]?.levensgebieden.includes(slug) === true ? 1 : 0;
+  let best: [string, number] | undefined;
+  for (const entry of signals.model) if (best === undefined || entry[1] > best[1]) best = entry;
+  return [
+    -v * Math.log(1 - p),
+    -Math.log(1 - rule),
+    v * near,
+    v * far,
+    v * first * signals.confidence,
+    best !== undefined && best[0] === slug && best[1] >= 0.2 ? 1 : 0,
+    v * near * signals.confidence,
+  ];
+}
+if (process.env.LOGIT === '1') {
+  const fitRows = rows.filter((row) => row.set === 'golden' || row.set === 'corpus-dev');
+  const slugsOf = (row: Row) => [...row.signals.known];
+  const data = fitRows.map((row) => ({
+    slugs: slugsOf(row),
+    x: slugsOf(row).map((slug) => featuresOf(row.signals, slug)),
+    y: slugsOf(row).map((slug) => (row.wanted.includes(slug) ? 1 : 0)),
+  }));
+  const w = FEATURE_NAMES.map(() => 0);
+  w[0] = 2;
+  w[1] = 0.4;
+  w[2] = 1;
+  const rate = 0.5;
+  for (let step = 0; step < 1500; step += 1) {
+    const grad = w.map((value) => -0.01 * value);
+    let logLikelihood = 0;
+    for (const { x, y } of data) {
+      const scores = x.map((f) => f.reduce((sum, value, i) => sum + value * (w[i] as number), 0));
+      const max = Math.max(...scores);
+      const e = scores.map((score) => Math.exp(score - max));
+      const z = e.reduce((a, b) => a + b, 0);
+      const pAll = e.map((value) => value / z);
+      const pWanted = pAll.reduce((sum, value, i) => sum + (y[i] === 1 ? value : 0), 0);
+      if (pWanted <= 0) continue;
+      logLikelihood += Math.log(pWanted);
+      x.forEach((f, i) => {
+        const posterior = y[i] === 1 ? (pAll[i] as number) / pWanted : 0;
+        f.forEach((value, k) => {
+          grad[k] = (grad[k] as number) + (value * (posterior - (pAll[i] as number))) / data.length;
+        });
+      });
+    }
+    grad.forEach((g, k) => (w[k] = (w[k] as number) + rate * g));
+    if (step % 500 === 0 || step === 1499)
+      console.log(
+        `logit step ${step}: mean log-likelihood ${(logLikelihood / data.length).toFixed(4)}`,
+      );
+  }
+  console.log(
+    `logit weights: ${FEATURE_NAMES.map((n, i) => `${n} ${(w[i] as number).toFixed(3)}`).join(', ')}`,
+  );
+  const learned = new Map<string, { top2: number; n: number }>();
+  for (const row of rows) {
+    if (process.env.LOGIT_DEV !== '1' && !['golden', 'golden-bare', 'corpus-dev'].includes(row.set))
+      continue;
+    const ranked = slugsOf(row)
+      .map((slug) => ({
+        slug,
+        score: featuresOf(row.signals, slug).reduce((sum, v, i) => sum + v * (w[i] as number), 0),
+      }))
+      .sort((a, b) => b.score - a.score || (a.slug < b.slug ? -1 : 1));
+    const s = learned.get(row.set) ?? { top2: 0, n: 0 };
+    s.n += 1;
+    if (ranked.slice(0, 2).some((d) => row.wanted.includes(d.slug))) s.top2 += 1;
+    learned.set(row.set, s);
+  }
+  console.log(
+    `logit top two: ${[...learned].map(([set, s]) => `${set} ${s.top2}/${s.n} (shipped ${now.get(set)?.top2})`).join('; ')}`,
+  );
 }

@@ -107,7 +107,8 @@ export class HandoverDialog extends WaterfallDialog<HandoverOptions> {
     const result = asQuestionResult(step.result);
     if (result.kind === 'text') {
       const told = withQuestion(await this.deps.state.facts(step.context), result.text);
-      const facts = withStoryTopics(this.deps, step.context, told, result.text);
+      const language = await this.deps.state.language(step.context);
+      const facts = withStoryTopics(this.deps, step.context, told, result.text, language);
       await this.deps.state.updateFacts(step.context, () => facts);
     }
     return step.beginDialog(dialogIds.questionLoop, {

@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { IntakeFacts } from '../../src/conversation/intakeFacts.js';
+import type { Language } from '../../src/conversation/language.js';
 import type { DialogDeps } from '../dialogDeps.js';
 import { topicsOfQuestion } from '../intake/intakeSearch.js';
 import { intakeQuestion } from '../intake/questions/index.js';
@@ -17,10 +18,11 @@ export function withStoryTopics(
   context: TurnContext,
   facts: IntakeFacts,
   story: string,
+  language: Language,
 ): IntakeFacts {
   if (facts.levensgebieden.length > 0) return facts;
   const { services } = deps;
-  const { strong } = topicsOfQuestion(services, context, facts, story);
+  const { strong } = topicsOfQuestion(services, context, facts, story, language);
   if (strong.length === 0) return facts;
   // Only the facts are used here (the summary says it in the resident's language), not the reply.
   return intakeQuestion('topic').fromResult(

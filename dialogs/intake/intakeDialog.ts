@@ -150,7 +150,7 @@ export class IntakeDialog extends WaterfallDialog<IntakeOptions> {
     const dienst =
       unreadable || diensten === undefined
         ? undefined
-        : gemeenteQuestionOf(services, step.context, facts, result.text);
+        : gemeenteQuestionOf(services, step.context, facts, result.text, language);
     if (dienst !== undefined && diensten !== undefined) {
       await step.context.sendActivities(gemeenteReply(dienst, diensten, language));
       // The gemeente's own view: which of its services residents bring to the wijkwijzer. The
@@ -162,7 +162,7 @@ export class IntakeDialog extends WaterfallDialog<IntakeOptions> {
     // The search's reading of the question: what to offer as topic, or three at once.
     const guess = unreadable
       ? { offered: [], strong: [] }
-      : topicsOfQuestion(services, step.context, facts, result.text);
+      : topicsOfQuestion(services, step.context, facts, result.text, language);
     facts = await this.returning(step, message, { ...facts, topicGuess: guess.offered });
     await state.updateFacts(step.context, () => facts);
     if (touchesManyDomains(guess.strong) || (message.wantsPerson && guess.strong.length > 0)) {

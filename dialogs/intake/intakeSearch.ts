@@ -96,13 +96,16 @@ export interface TopicGuess {
 /**
  * The levensgebieden the search sees in a question the resident typed, with the turn's one
  * understanding pass (ADR 0013): one path for the intake's question and for the story told for
- * a handover (dialogs/handover/storyTopics.ts).
+ * a handover (dialogs/handover/storyTopics.ts). `language` is the conversation's, as for the
+ * results: a question whose own words show none is read in it, so the levensgebied offer after
+ * an English first message reads "clean flat" through the English glossary too.
  */
 export function topicsOfQuestion(
   services: Pick<ConversationServices, 'knowledge' | 'clock'>,
   context: TurnContext,
   facts: IntakeFacts,
   text: string,
+  language: Language,
 ): TopicGuess {
   const message = messageOf(context, services.knowledge, text);
   const found = searchFor(
@@ -111,6 +114,8 @@ export function topicsOfQuestion(
     text,
     localDate(services.clock.now()),
     message.understanding,
+    undefined,
+    language,
   );
   return topicGuess(services.knowledge, found);
 }
@@ -151,26 +156,32 @@ export function resultsSearch(
  * The gemeente service the question is about, when it is only about that (ADR 0013, gemeente
  * amendment): the message names one (the understanding pass), and the rest of its words, searched
  * as the intake searches, finds no good match. A question that also names a need of the sociale
- * basis ("ik heb schulden en mijn paspoort verloopt") is searched as always.
+ * basis ("ik heb schulden en mijn paspoort verloopt") is searched as always, in the conversation's
+ * `language` when its words show none (as topicsOfQuestion).
  */
 export function gemeenteQuestionOf(
   services: Pick<ConversationServices, 'knowledge' | 'clock'>,
   context: TurnContext,
   facts: IntakeFacts,
   text: string,
+  language: Language,
 ): GemeenteDienstReading | undefined {
   const understanding = messageOf(context, services.knowledge, text).understanding;
   const dienst = understanding.gemeenteDienst;
   if (dienst === undefined) return undefined;
   const today = localDate(services.clock.now());
-  const only = isGemeenteQuestion(dienst, understanding.searchText, (words) =>
-    words === dienst.rest
-      ? searchFor(services.knowledge, facts, words, today, {
-          ...understanding,
-          searchText: words,
-          probabilities: dienst.restProbabilities,
-        })
-      : searchFor(services.knowledge, facts, words, today, understanding),
+  const only = isGemeenteQuestion(dienst, understanding.searchText, (words, part) =>
+    part === 'rest'
+      ? searchFor(
+          services.knowledge,
+          facts,
+          words,
+          today,
+          { ...understanding, searchText: words, probabilities: dienst.restProbabilities },
+          undefined,
+          language,
+        )
+      : searchFor(services.knowledge, facts, words, today, understanding, undefined, language),
   );
   return only ? dienst : undefined;
 }

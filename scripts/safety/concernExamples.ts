@@ -54,7 +54,8 @@ function trainOnly(): CorpusRecord[] {
     .flatMap((name) => parseWritten(name, readFileSync(path.join(trainOnlyDir, name), 'utf8')));
 }
 
-const fromRecord =
+/** A corpus record as a training example of `origin` (the tests build theirs the same way). */
+export const fromRecord =
   (origin: TrainingExample['origin']) =>
   (record: CorpusRecord): TrainingExample => ({
     key: record.key,

@@ -4,7 +4,11 @@
  * sets are always trained on, never scored. Thresholds chosen from these scores rest on all 3,000
  * train and dev messages instead of dev's few hundred (docs/adr/0012-safety-net.md).
  */
-import { concernModelFrom, type ConcernScore } from '../../src/safety/concernModel.js';
+import {
+  concernModelFrom,
+  type ConcernScore,
+  type ConcernThresholds,
+} from '../../src/safety/concernModel.js';
 import { foldOf, type TrainingExample } from './concernExamples.js';
 import {
   SHIPPED_METHOD,
@@ -23,8 +27,11 @@ export const FOLDS = 5;
 export const settingKey = (setting: Omit<TrainingSettings, 'epochs'>, epochs: number) =>
   `${setting.l2}/${setting.nonCrisisWeight}/${setting.helpWeight}/${setting.letterGroupValue}/${epochs}`;
 
-/** Thresholds that never decide anything: fold models are only asked for scores. */
-const inert = {
+/**
+ * Thresholds that never decide anything: fold models are only asked for scores, and a test that
+ * trains a model only carries them into the file.
+ */
+export const INERT_THRESHOLDS: ConcernThresholds = {
   crisis: null,
   check: 1,
   checkShort: 1,
@@ -71,7 +78,7 @@ export function outOfFold(
       ...scoredOnly.filter((e) => foldOf(e.key, FOLDS) === fold),
     ];
     for (const setting of grid) {
-      const files = trainModelFiles(training, setting, epochs, inert, method);
+      const files = trainModelFiles(training, setting, epochs, INERT_THRESHOLDS, method);
       for (const [epochCount, file] of files) {
         const model = concernModelFrom(file);
         const key = settingKey(setting, epochCount);

@@ -1,7 +1,7 @@
 import type { ForWhom } from '../cases/case.js';
 import { isPlausibleAge } from './ageBands.js';
 import { foldReply } from './matchText.js';
-import { familyWords, relationWord } from './relationNames.js';
+import { familyWords, relationOf, relationWord } from '../understanding/personWords.js';
 
 /**
  * What a resident's own words already tell, so the intake does not ask it again (docs/adr/0010-conversation-design.md, "The flow"):
@@ -23,12 +23,6 @@ const relationAlternation = familyWords.join('|');
 /** Verbs that make the relation the subject of the question: "mijn moeder is eenzaam". */
 const SUBJECT_VERBS =
   'is|heeft|kan|wil|wordt|zit|komt|moet|gaat|krijgt|woont|voelt|doet|durft|mag|has|is|cant|can|needs|wants|lives|feels|gets|was|had';
-
-/** The relation a family or neighbour word makes the question for ("oma" → familielid). */
-export function relationOf(word: string): ForWhom | undefined {
-  const forWhom = relationWord(word)?.forWhom;
-  return forWhom === 'ander' ? undefined : forWhom;
-}
 
 /**
  * The relation a short reply names ("mijn moeder", "oma", "de buurvrouw", "een vriendin": ander),
@@ -106,12 +100,29 @@ const AFTER_SELF_AGE = new Set([
   'now',
 ]);
 
-function findSelfAge(folded: string): number | undefined {
-  const match = /\b(?:ik ben|ik word|i am|im|i m)\s+(\d{1,3})(?:\s+(\w+))?/.exec(folded);
-  if (match === null) return undefined;
-  const next = match[2];
-  if (next !== undefined && !AFTER_SELF_AGE.has(next)) return undefined;
-  return age(match[1]);
+/**
+ * "ik ben 68, woon alleen", "ben 74. mijn ogen …", "I'm 70, my knees …": the number alone, then a
+ * comma or a full stop. Read on the lower-cased text, since folding drops the punctuation that
+ * ends the clause. Not a decimal ("ik ben 2,5 jaar werkloos") nor the first of two numbers ("ik
+ * ben 2, misschien 3 keer gevallen"). "ben" alone (the "ik" left out) only where a sentence starts.
+ */
+const SELF_AGE_BEFORE_PUNCTUATION =
+  /(?:\b(?:ik ben|ik word|i am|i'm|im)|(?:^|[.!?;,]\s*)ben)\s+(\d{1,3})\s*[,;.!?](?!\s*(?:(?:of|or|misschien|maybe|tot|to)\s+)?\d)/;
+
+/** "ik ben 3 jaar in Nederland", "I am 2 years here": years spent somewhere, not an age. */
+const SELF_SPAN_AFTER = /^(?:in|bij|hier|daar|here|there)\b/;
+
+function findSelfAge(folded: string, lowered: string): number | undefined {
+  const match =
+    /(?:\b(?:ik ben|ik word|i am|im|i m)|^ben)\s+(\d{1,3})(?:\s+(\w+))?(?:\s+(\w+))?/.exec(folded);
+  const next = match?.[2];
+  if (match !== null && (next === undefined || AFTER_SELF_AGE.has(next))) {
+    const span =
+      (next === 'jaar' || next === 'years' || next === 'year') &&
+      (SELF_SPAN_AFTER.test(match[3] ?? '') || SPAN_AFTER.test(` ${match[3] ?? ''}`));
+    return span ? undefined : age(match[1]);
+  }
+  return age(SELF_AGE_BEFORE_PUNCTUATION.exec(lowered)?.[1]);
 }
 
 const SUBJECT_AGE_PATTERNS: readonly RegExp[] = [
@@ -155,7 +166,7 @@ const SPAN_AFTER =
  * jaar in de flat", "ik ben 15 jaar"), which the words before it show.
  */
 const PLACE_AFTER = /^\s(?:in|bij|hier|daar|op|at|here|there)\b/;
-const AGE_BEFORE = /(?:^|\s)(?:van|ben|is|wordt|word|of|aged|am)\s$/;
+const AGE_BEFORE = /(?:^|\s)(?:van|is|wordt|word|of|aged)\s$/;
 
 function findUnknownAge(folded: string): number | undefined {
   for (const match of folded.matchAll(/\b(\d{1,3}) (?:jaar oud|jaar|years old|years)\b/g)) {
@@ -171,11 +182,20 @@ function findUnknownAge(folded: string): number | undefined {
   return undefined;
 }
 
+/**
+ * "2,5 jaar", "1.200 euro": a number with a decimal or thousands mark. Folding drops the mark, and
+ * "ik ben 2,5 jaar werkloos" read as "5 jaar" was an age. Its whole part stays ("mijn zoon van 2,5"
+ * is a toddler), followed by a word that no age pattern reads past.
+ */
+const MARKED_NUMBER = /(\d+)(?:[.,]\d+)+/g;
+
 export function extractFirstMessageFacts(text: string): FirstMessageFacts {
-  const folded = foldReply(text);
+  const unmarked = text.replace(MARKED_NUMBER, '$1 komma');
+  const folded = foldReply(unmarked);
+  const lowered = unmarked.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
   const forWhom = findForWhom(folded);
-  const selfAge = findSelfAge(folded);
-  const subjectAge = findSubjectAge(folded, text.toLowerCase().replace(/\s+/g, ' '));
+  const selfAge = findSelfAge(folded, lowered);
+  const subjectAge = findSubjectAge(folded, lowered);
   const unknownAge =
     selfAge === undefined && subjectAge === undefined ? findUnknownAge(folded) : undefined;
   return {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ageBandSchema, forWhomSchema, slugSchema, stadsdeelSchema } from '../cases/case.js';
-import { relationNameSchema } from './relationNames.js';
+import { relationNameSchema } from '../understanding/personWords.js';
 
 /**
  * What the intake has learned in this conversation. It lives in the conversation state (so every

@@ -215,6 +215,22 @@ const DUTCH_HOMOGRAPHS = new Set([
   'transport',
   'gym',
   'shop',
+  // Session 12's everyday words (englishEverydayWords.ts) that Dutch writes too.
+  'scooter',
+  'single',
+  'boiler',
+  'senior',
+  'email',
+  'hip',
+  'lease',
+  'weed',
+  'visa',
+  'detox',
+  'driver',
+  'stink',
+  'pupil',
+  'dance',
+  'trash',
 ]);
 const ENGLISH_CONTENT: ReadonlySet<string> = new Set(
   [...ENGLISH_GLOSSARY]
@@ -271,7 +287,11 @@ const LANGUAGE_REQUESTS: ReadonlyArray<readonly [Language, RegExp]> = [
 
 /** The language a whole message asks for ("English please"), or undefined when it asks none. */
 export function languageRequest(text: string): Language | undefined {
-  const whole = replyWords(text).join(' ');
+  return requestIn(replyWords(text));
+}
+
+function requestIn(words: readonly string[]): Language | undefined {
+  const whole = words.join(' ');
   if (whole === '' || whole.length > 60) return undefined;
   for (const [language, pattern] of LANGUAGE_REQUESTS) {
     if (pattern.test(whole)) return language;
@@ -281,9 +301,11 @@ export function languageRequest(text: string): Language | undefined {
 
 /** 'nl' or 'en' when the message shows a language, undefined when it does not. */
 export function detectLanguage(text: string): Language | undefined {
-  const requested = languageRequest(text);
+  // The message's words are read once, for the request and for the count below.
+  const all = replyWords(text);
+  const requested = requestIn(all);
   if (requested !== undefined) return requested;
-  const words = replyWords(text).filter((word) => !/^\d+$/.test(word));
+  const words = all.filter((word) => !/^\d+$/.test(word));
   const whole = words.join(' ');
   if (ENGLISH_REPLIES.has(whole)) return 'en';
   if (DUTCH_REPLIES.has(whole)) return 'nl';

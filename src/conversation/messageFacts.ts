@@ -26,9 +26,13 @@ export interface MessageContext {
 
 /**
  * The understanding pass as the conversation uses it. The crisis check is not part of it here:
- * the conversation guard assesses every message before a dialog sees it (ADR 0012).
+ * the conversation guard assesses every message before a dialog sees it (ADR 0012). Nor is the
+ * conversation's language: the guard settles it once per turn (WijkwijzerState.language), and this
+ * pass does not know the language before the message, so its `language` would say Dutch for a
+ * message that shows none ("budgetcoach") in an English conversation. `textLanguage`, the
+ * message's own, stays: the search reads the text in it.
  */
-export type MessageUnderstanding = Understanding<undefined>;
+export type MessageUnderstanding = Omit<Understanding<undefined>, 'language'>;
 
 /** Hard news the bot acknowledges before anything else (ADR 0014, defect 6). */
 export type HardNews = 'loss' | 'illness';

@@ -126,6 +126,20 @@ export function featureHash(name: string): readonly [number, number] {
   return [state.a | 0, (state.b & 0x1fffff) | 0];
 }
 
+/** The first lane of `featureHash`, without allocating: loading a model hashes every name. */
+export function featureHashA(name: string): number {
+  let a = fnvOffset;
+  for (let i = 0; i < name.length; i += 1) a = Math.imul(a ^ name.charCodeAt(i), fnvPrime);
+  return a | 0;
+}
+
+/** The second lane of `featureHash`, without allocating. */
+export function featureHashB(name: string): number {
+  let b = djbOffset;
+  for (let i = 0; i < name.length; i += 1) b = Math.imul(b, 33) ^ name.charCodeAt(i);
+  return (b & 0x1fffff) | 0;
+}
+
 /** The key of one feature name, as `forEachFeatureKey` would visit it. */
 export function featureKey(name: string): number {
   const [a, b] = featureHash(name);

@@ -3,6 +3,7 @@ import { orderByUrgency } from './crisisKind.js';
 import type { CompiledRule, CrisisRule } from './crisisRule.js';
 import { compileRule, ruleVerdict } from './crisisRule.js';
 import { normalise } from './normalise.js';
+import { RulePrefilter } from './rulePrefilter.js';
 import { abuseRules } from './rules/abuse.js';
 import { dangerRules } from './rules/danger.js';
 import {
@@ -127,11 +128,33 @@ export function assessWith(rules: readonly CompiledRule[], text: string): Crisis
   return assessNormalised(rules, normalise(text));
 }
 
+/**
+ * The prefilter of each rule set (src/safety/rulePrefilter.ts), built the first time the set is
+ * assessed: the shipped set at start-up, a rule file's set in its tests.
+ */
+const prefilters = new WeakMap<readonly CompiledRule[], RulePrefilter>();
+
+function prefilterOf(rules: readonly CompiledRule[]): RulePrefilter {
+  let prefilter = prefilters.get(rules);
+  if (prefilter === undefined) {
+    prefilter = new RulePrefilter(rules);
+    prefilters.set(rules, prefilter);
+  }
+  return prefilter;
+}
+
+prefilterOf(compiledRules);
+
 function assessNormalised(rules: readonly CompiledRule[], normalised: string): CrisisAssessment {
   if (normalised.length === 0) return noCrisis;
   const fired: CompiledRule[] = [];
   const asking: CompiledRule[] = [];
-  for (const rule of rules) {
+  // Only the rules whose required strings occur in the message can match: the others are skipped
+  // without running their expressions (the verdict of a skipped rule is always `none`).
+  const candidates = prefilterOf(rules).candidates(normalised);
+  for (let index = 0; index < rules.length; index += 1) {
+    if (candidates[index] === 0) continue;
+    const rule = rules[index] as CompiledRule;
     const verdict = ruleVerdict(rule, normalised);
     if (verdict === 'crisis') fired.push(rule);
     else if (verdict === 'ask') asking.push(rule);

@@ -21,12 +21,12 @@ export interface ConfidenceSignals {
 }
 
 export const CONFIDENCE_WEIGHTS = {
-  bias: 0.291,
-  quality: 1.221,
-  agreement: 1.655,
-  domain: 1.68,
-  outOfScope: -5.598,
-  vague: 1.313,
+  bias: 0.289,
+  quality: 1.31,
+  agreement: 1.546,
+  domain: 1.689,
+  outOfScope: -5.603,
+  vague: 1.294,
 } as const;
 
 /** Below this confidence the search says "no good match" (but see the doubt band below). */
@@ -38,7 +38,7 @@ export const MIN_CONFIDENCE = 0.8;
  * questions in new words land in the band with that probability near zero; the out-of-scope
  * questions that land there carry it. Below SURE_REFUSAL the answer is always "no good match".
  */
-export const SURE_REFUSAL = 0.65;
+export const SURE_REFUSAL = 0.66;
 export const OUT_OF_SCOPE_DOUBT = 0.08;
 
 /** Whether an answer with this confidence and these signals is "no good match". */

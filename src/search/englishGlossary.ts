@@ -1,3 +1,6 @@
+import englishStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { EVERYDAY_WORDS } from './englishEverydayWords.js';
+
 /**
  * Everyday English words and the Dutch words a sociale kaart uses for the same thing (ADR 0013,
  * eighth amendment). A question in English shares no word with an entry written in Dutch, so the
@@ -486,7 +489,9 @@ function parse(text: string): ReadonlyMap<string, readonly string[]> {
   return map;
 }
 
-export const ENGLISH_GLOSSARY: ReadonlyMap<string, readonly string[]> = parse(GLOSSARY);
+export const ENGLISH_GLOSSARY: ReadonlyMap<string, readonly string[]> = parse(
+  `${GLOSSARY}\n${EVERYDAY_WORDS}`,
+);
 
 /**
  * The forms a folded English word may have come from, the word itself first: without a plural or
@@ -518,14 +523,99 @@ function baseForms(word: string): string[] {
 }
 
 /**
+ * The glossary's single words by natural's English Porter stem (session 12 amendment of ADR 0013):
+ * the endings the hand rules above do not undo ("legally", "bullies", "isolation" after
+ * "isolated") meet their word through the maintained stemmer. A stem that two words with other
+ * Dutch share ("fire" for brand, "fired" for ontslagen) is left out: it would guess.
+ */
+const BY_STEM: ReadonlyMap<string, readonly string[]> = (() => {
+  const found = new Map<string, readonly string[] | null>();
+  for (const [english, dutch] of ENGLISH_GLOSSARY) {
+    if (english.includes(' ')) continue;
+    const stem = englishStemmer.stem(english);
+    const before = found.get(stem);
+    if (before === undefined) found.set(stem, dutch);
+    else if (before !== null && before.join(' ') !== dutch.join(' ')) found.set(stem, null);
+  }
+  return new Map(
+    [...found].flatMap(([stem, dutch]) => (dutch === null ? [] : [[stem, dutch] as const])),
+  );
+})();
+
+const VOWELS = new Set('aeiouy');
+/**
+ * Whether `typed` is a common slip in writing `word`, one edit of the kinds English spelling
+ * invites and no other: two neighbouring letters swapped ("recieve", "lonley"), a doubled letter
+ * written once or a single one twice ("accomodation", "adress", "untill"), or one vowel for another
+ * ("seperate", "independant"). A consonant for another is no slip: "rental" is not "mental",
+ * "talking" is not "walking". Only for words of six letters or more, where one edit rarely makes
+ * another word. No maintained package reads English slips without a dictionary of all English;
+ * the glossary is the only vocabulary here (ADR 0013, session 12 amendment).
+ */
+export function isSpellingSlip(typed: string, word: string): boolean {
+  // A slip keeps the first letter: comparing only words that share it keeps the look-up cheap.
+  if (typed === word || typed.length < 6 || word.length < 6 || typed[0] !== word[0]) return false;
+  let at = 0;
+  while (at < typed.length && typed[at] === word[at]) at += 1;
+  if (typed.length === word.length) {
+    // One vowel for another, or two neighbours swapped; the rest the same.
+    if (typed.slice(at + 1) === word.slice(at + 1)) {
+      return VOWELS.has(typed[at] as string) && VOWELS.has(word[at] as string);
+    }
+    return (
+      typed[at] === word[at + 1] &&
+      typed[at + 1] === word[at] &&
+      typed.slice(at + 2) === word.slice(at + 2)
+    );
+  }
+  const [longer, shorter] = typed.length > word.length ? [typed, word] : [word, typed];
+  if (longer.length !== shorter.length + 1 || longer.slice(at + 1) !== shorter.slice(at)) {
+    return false;
+  }
+  // The letter left out doubles its neighbour.
+  return longer[at] === longer[at - 1] || longer[at] === longer[at + 1];
+}
+
+/** The single words of the glossary by first letter and length, for reading a slip (isSpellingSlip). */
+const SLIP_CANDIDATES: ReadonlyMap<string, readonly string[]> = (() => {
+  const byStart = new Map<string, string[]>();
+  for (const english of ENGLISH_GLOSSARY.keys()) {
+    if (english.includes(' ') || english.length < 6) continue;
+    const key = `${english[0] as string}${String(english.length)}`;
+    const list = byStart.get(key) ?? [];
+    list.push(english);
+    byStart.set(key, list);
+  }
+  return byStart;
+})();
+
+function slipOf(word: string): string | undefined {
+  if (word.length < 6) return undefined;
+  const found = new Set<string>();
+  for (const length of [word.length - 1, word.length, word.length + 1]) {
+    for (const candidate of SLIP_CANDIDATES.get(`${word[0] as string}${String(length)}`) ?? []) {
+      if (isSpellingSlip(word, candidate)) found.add(candidate);
+    }
+  }
+  // Two words the slip could be: no guess.
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
  * The Dutch words for one folded English word, or for itself followed by the next word when the
  * two form a phrase of the list ("passed away", "hang out", "food bank"; the first word may carry an
- * ending: "hanging out"). Undefined when the list does not know it.
+ * ending: "hanging out"). A single word is read as written, then without its ending (baseForms, then
+ * the Porter stem), then as a spelling slip of a word of the list ("recieve", "accomodation").
+ * Undefined when the list does not know it.
  */
 export function dutchFor(word: string, next?: string): readonly string[] | undefined {
   for (const form of baseForms(word)) {
     const found = ENGLISH_GLOSSARY.get(next === undefined ? form : `${form} ${next}`);
     if (found !== undefined) return found;
   }
-  return undefined;
+  if (next !== undefined) return undefined;
+  const stemmed = BY_STEM.get(englishStemmer.stem(word));
+  if (stemmed !== undefined) return stemmed;
+  const slip = slipOf(word);
+  return slip === undefined ? undefined : ENGLISH_GLOSSARY.get(slip);
 }

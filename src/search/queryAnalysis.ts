@@ -5,7 +5,7 @@ import { weakKey, type PhraseMatch } from './phrases.js';
 import { isWeakWord } from './stopWords.js';
 import type { SearchIndexInternals } from './searchIndex.js';
 import type { MatchVia } from './searchTypes.js';
-import { relationOf } from '../conversation/firstMessage.js';
+import { relationOf } from '../understanding/personWords.js';
 import { detectLanguage, type Language } from '../conversation/language.js';
 import { dutchFor } from './englishGlossary.js';
 
@@ -132,10 +132,47 @@ export function analyseQuery(
 
   // A message in English is also read through the glossary (englishGlossary.ts).
   const english = (language ?? detectLanguage(text)) === 'en';
+  // The Dutch words of an English word: search terms, and stems at its position, so the
+  // everyday-word rules and the kaart's synonyms read "landlord" as "verhuurder".
+  const addGlossed = (
+    position: number,
+    typed: string,
+    glossed: readonly string[],
+    phraseWords: ReadonlySet<string>,
+  ): void => {
+    const next = tokens[position + 1];
+    for (const dutch of glossed) {
+      const translated = analyzer.analyseWord(dutch);
+      const fromPhrase = phraseWords.has(dutch) && next !== undefined;
+      const via: MatchVia = {
+        kind: 'synonym',
+        phrase: fromPhrase ? `${typed} ${next}` : typed,
+        term: dutch,
+      };
+      const origins = fromPhrase ? [position, position + 1] : [position];
+      for (const term of [translated.stem, partTerm(translated.stem)]) {
+        add({ term, weight: GLOSSARY_WEIGHT, origins, word: dutch, via });
+      }
+      for (const part of translated.parts) {
+        add({
+          term: part,
+          weight: GLOSSARY_WEIGHT * PART_WEIGHT,
+          origins,
+          word: dutch,
+          via,
+        });
+      }
+      (stemsAt[position] as string[]).push(translated.stem, ...translated.parts);
+    }
+  };
   tokens.forEach((typed, position) => {
     if (!isContentToken(typed)) {
       words.push({ typed, word: typed, content: false, status: 'stop' });
       stemsAt.push(isWeakWord(typed) ? [weakKey(typed)] : []);
+      // A phrase may start with a word that alone says nothing ("look after", "feel down").
+      const next = tokens[position + 1];
+      const phrase = english && next !== undefined ? dutchFor(typed, next) : undefined;
+      if (phrase !== undefined) addGlossed(position, typed, phrase, new Set(phrase));
       return;
     }
     let word = typed;
@@ -197,31 +234,7 @@ export function analyseQuery(
         via: { kind: 'part', whole: word },
       });
     });
-    // The Dutch words of an English word: search terms, and stems at its position, so the
-    // everyday-word rules and the kaart's synonyms read "landlord" as "verhuurder".
-    for (const dutch of glossed ?? []) {
-      const translated = analyzer.analyseWord(dutch);
-      const fromPhrase = phraseWords.has(dutch) && next !== undefined;
-      const via: MatchVia = {
-        kind: 'synonym',
-        phrase: fromPhrase ? `${typed} ${next}` : typed,
-        term: dutch,
-      };
-      const origins = fromPhrase ? [position, position + 1] : [position];
-      for (const term of [translated.stem, partTerm(translated.stem)]) {
-        add({ term, weight: GLOSSARY_WEIGHT, origins, word: dutch, via });
-      }
-      for (const part of translated.parts) {
-        add({
-          term: part,
-          weight: GLOSSARY_WEIGHT * PART_WEIGHT,
-          origins,
-          word: dutch,
-          via,
-        });
-      }
-      (stemsAt[position] as string[]).push(translated.stem, ...translated.parts);
-    }
+    addGlossed(position, typed, glossed ?? [], phraseWords);
   });
 
   const phraseMatches = internals.phrases

@@ -1,6 +1,6 @@
 import { areaFit, residentVisibility, type AreaFit } from '../knowledge/catalogue.js';
-import { fitsAgeRange, lifeStageOf, type LifeStage } from './ageRange.js';
-import { relationOf } from '../conversation/firstMessage.js';
+import { fitsAgeRange, type LifeStage } from './ageRange.js';
+import { relationOf } from '../understanding/personWords.js';
 import { askerRoles, roleFit, type Role } from './forWhom.js';
 import { OUT_OF_SCOPE, VAGUE } from '../understanding/needs.js';
 import { calibratedConfidence, isNoGoodMatch } from './calibration.js';
@@ -555,7 +555,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
         age = 'fits';
       }
       if (query.age === undefined) {
-        const stage = lifeStageOf(internals.ageRanges[doc]);
+        const stage = internals.lifeStages[doc];
         if (stage !== undefined && !stageKnown[stage]) score *= STAGE_UNKNOWN_FACTOR;
       }
       const role = roleFit(internals.roles[doc] ?? { named: [] }, roles);

@@ -15,7 +15,7 @@ import { buildPhraseTable, compilePhrase, type Phrase, type PhraseTable } from '
 import { shippedModel, type LinearModel } from '../understanding/linearModel.js';
 import { needIndexSteps, type NeedIndex } from './needIndex.js';
 import { runInSlices, runToEnd, type Pause } from '../shared/timeSlicer.js';
-import { ageRangeOf, type AgeRange } from './ageRange.js';
+import { ageRangeOf, lifeStageOf, type AgeRange, type LifeStage } from './ageRange.js';
 import { entryRoles, type EntryRoles } from './forWhom.js';
 
 /**
@@ -73,6 +73,8 @@ export interface SearchIndexInternals {
   readonly domainSets: readonly (readonly string[])[];
   /** Per document: the ages it is for (ageRangeOf), read once. */
   readonly ageRanges: readonly (AgeRange | undefined)[];
+  /** Per document: the stage of life its ages make it for (lifeStageOf), read once. */
+  readonly lifeStages: readonly (LifeStage | undefined)[];
   /** Per document: the roles its kenmerken name (entryRoles, ADR 0013 "for whom"), read once. */
   readonly roles: readonly EntryRoles[];
   /** The learned layer: needs per entry (see needIndex.ts). */
@@ -379,6 +381,7 @@ function* searchIndexSteps(
   const needs = yield* needIndexSteps(options.model ?? shippedModel(), docs);
   analyzer.freeze();
 
+  const ageRanges = docs.map((entry) => ageRangeOf(entry));
   const internals: SearchIndexInternals = Object.freeze({
     analyzer,
     termIds,
@@ -396,7 +399,8 @@ function* searchIndexSteps(
     touched: new Int32Array(n),
     domainSetOf: domainOf,
     domainSets,
-    ageRanges: docs.map((entry) => ageRangeOf(entry)),
+    ageRanges,
+    lifeStages: ageRanges.map((range) => lifeStageOf(range)),
     roles: docs.map((entry) => entryRoles(entry)),
     needs,
   });

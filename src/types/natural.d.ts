@@ -9,3 +9,12 @@ declare module 'natural/lib/natural/stemmers/porter_stemmer_nl.js' {
   const stemmer: PorterStemmerNl;
   export = stemmer;
 }
+
+/** natural's English Porter stemmer, on its own for the same reason (src/search/englishGlossary.ts). */
+declare module 'natural/lib/natural/stemmers/porter_stemmer.js' {
+  interface PorterStemmer {
+    stem(word: string): string;
+  }
+  const stemmer: PorterStemmer;
+  export = stemmer;
+}

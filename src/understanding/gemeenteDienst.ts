@@ -149,14 +149,21 @@ export function recogniseGemeenteDienst(
 export function isGemeenteQuestion(
   match: GemeenteDienstMatch | undefined,
   whole: string,
-  search: (text: string) => RestAnswer,
+  search: (text: string, part: QuestionPart) => RestAnswer,
 ): boolean {
   if (match === undefined) return false;
   if (!/\p{L}{2}/u.test(match.rest)) return true;
-  if (search(whole).noGoodMatch) return true;
-  const rest = search(match.rest);
+  if (search(whole, 'whole').noGoodMatch) return true;
+  const rest = search(match.rest, 'rest');
   return rest.noGoodMatch || (rest.signals?.quality ?? 1) < REST_NEED_QUALITY;
 }
+
+/**
+ * Which part of the question `isGemeenteQuestion` has searched: the whole question, or the rest
+ * without the service's words. Said by the caller's search, not read off the text: a rest that
+ * happens to read like the whole is still the rest (its own probabilities, GemeenteDienstReading).
+ */
+export type QuestionPart = 'whole' | 'rest';
 
 /** What `isGemeenteQuestion` reads of a search answer. */
 export interface RestAnswer {

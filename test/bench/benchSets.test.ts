@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   benchSets,
   costMessages,
+  DEV_KAART_FOLDERS,
   FROZEN_HASHES_FILE,
   GOLDEN_FILE,
   GOLDEN_FROZEN_FILE,
@@ -38,6 +39,18 @@ describe("bench:understanding's BENCH_SETS", () => {
     expect(readsDevKaarten('tuned')).toBe(false);
     expect(readsLaterKaarten('dev')).toBe(false);
     expect(readsHengelo('dev')).toBe(false);
+  });
+
+  it('lists the nine dev kaarten the probes read, Ravelsloo among them since session 12, never Hengelo', () => {
+    const root = findProjectRoot();
+    expect(DEV_KAART_FOLDERS).toHaveLength(9);
+    expect(DEV_KAART_FOLDERS).toContain('kaart-ravelsloo');
+    expect(DEV_KAART_FOLDERS).not.toContain('kaart-hengelo');
+    for (const folder of DEV_KAART_FOLDERS) {
+      expect(() =>
+        readFileSync(path.join(root, 'test/fixtures', folder, 'questions.jsonl'), 'utf8'),
+      ).not.toThrow();
+    }
   });
 
   it('reads Hengelo and the apart kaart only when the run measures them', () => {

@@ -103,6 +103,60 @@ describe('extractFirstMessageFacts', () => {
   });
 });
 
+describe('an own age before a comma or a full stop (ADR 0013, session 12)', () => {
+  // Phrasings written for this test, not taken from a corpus, a kaart or the issue.
+  it('reads the number alone after "ik ben", "ben" or "I\'m" when the clause ends there', () => {
+    for (const [text, age] of [
+      ['Ik ben 77, mijn heup is vervangen en traplopen gaat niet meer', 77],
+      ['ben 63, net met pensioen en ik verveel me', 63],
+      ['Goedemiddag. Ben 59; zoek vrijwilligerswerk in de wijk', 59],
+      ['ik ben 34. alleenstaande moeder met twee kinderen en weinig geld', 34],
+      ["I'm 71, my hands shake and cooking is getting hard", 71],
+      ['I’m 19, just moved here for my studies', 19],
+      ['I am 44, out of work since the factory closed', 44],
+    ] as const) {
+      expect(extractFirstMessageFacts(text).selfAge, text).toBe(age);
+      expect(ownAgeOf(extractFirstMessageFacts(text)), text).toBe(age);
+    }
+  });
+
+  it('does not read a decimal, an amount, a count or a second number as an own age', () => {
+    for (const text of [
+      'ik ben 1,5 jaar werkloos en de rekeningen stapelen zich op',
+      'ik ben 3.400 euro achter met de huur',
+      'ik ben 2, of 3 keer gevallen deze maand',
+      'ik ben 4, 5 dagen per week alleen thuis',
+      'ik ben om 9.15 bij de huisarts, daarna heb ik tijd',
+      'mijn huisnummer is 72, ik zoek hulp bij de administratie',
+    ]) {
+      const facts = extractFirstMessageFacts(text);
+      expect(facts.selfAge, text).toBeUndefined();
+      expect(facts.unknownAge, text).toBeUndefined();
+    }
+  });
+
+  it('does not read years in a country or a place after "ik ben" as an own age', () => {
+    for (const text of [
+      'ik ben 6 jaar in Nederland en spreek de taal nog slecht',
+      'ik ben 2 jaar hier en ken nog niemand in de straat',
+      'I am 4 years in this country and have no work',
+    ]) {
+      const facts = extractFirstMessageFacts(text);
+      expect(facts.selfAge, text).toBeUndefined();
+      expect(facts.unknownAge, text).toBeUndefined();
+    }
+    // The age with "jaar" and nothing of a place still counts.
+    expect(extractFirstMessageFacts('ik ben 52 jaar en zoek werk').selfAge).toBe(52);
+  });
+
+  it('keeps the whole part of a decimal for the age of a toddler', () => {
+    expect(extractFirstMessageFacts('mijn dochter van 3,5 praat nog bijna niet')).toMatchObject({
+      forWhom: 'kind',
+      subjectAge: 3,
+    });
+  });
+});
+
 describe("ownAgeOf: the resident's own age, not the age of whom they ask about", () => {
   it('reads an age the resident gives of themselves', () => {
     expect(ownAgeOf(extractFirstMessageFacts('ik ben 15 en ik word uitgelachen in de klas'))).toBe(

@@ -44,6 +44,22 @@ describe('detectLanguage with the words a question is about', () => {
     expect(detectLanguage(text)).toBe(language);
   });
 
+  // ADR 0013, session 12 amendment: the everyday words per need are English evidence too, the
+  // ones Dutch writes as well are not.
+  it.each([
+    ['skint again this month', 'en'],
+    ['mouldy ceiling upstairs', 'en'],
+  ])('"%s" is English', (text, language) => {
+    expect(detectLanguage(text)).toBe(language);
+  });
+
+  it.each([
+    ['ik ben single en mijn scooter is gestolen', 'nl'],
+    ['de boiler is kapot en de verhuurder doet niets', 'nl'],
+  ])('"%s" stays Dutch', (text, language) => {
+    expect(detectLanguage(text)).toBe(language);
+  });
+
   it('does not take words both languages write for English ("sport", "stress", "flat", "drink")', () => {
     expect(detectLanguage('sport stress')).toBeUndefined();
     expect(detectLanguage('flat drink')).toBeUndefined();

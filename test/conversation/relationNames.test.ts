@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { relationIn, relationOf } from '../../src/conversation/firstMessage.js';
-import {
-  relationNameIn,
-  relationNames,
-  relationWord,
-} from '../../src/conversation/relationNames.js';
+import { relationIn } from '../../src/conversation/firstMessage.js';
+import { relationNameIn } from '../../src/conversation/relationNames.js';
+import { relationNames, relationOf, relationWord } from '../../src/understanding/personWords.js';
 
 describe('the one table of words for a person', () => {
   it('names every person the age question knows by their own word, for the same forWhom', () => {

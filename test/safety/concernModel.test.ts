@@ -16,6 +16,7 @@ import {
 import { conceptNames } from '../../src/safety/concernConcepts.js';
 import { normalise } from '../../src/safety/normalise.js';
 import { isWijkwijzerError } from '../../src/shared/errors.js';
+import { fromRecord } from '../../scripts/safety/concernExamples.js';
 import { trainModelFiles, withFeatures } from '../../scripts/safety/concernTraining.js';
 import { loadSplit } from '../../scripts/safety/safetyCorpus.js';
 import { tuningFile } from '../../scripts/safety/tuneConcern.js';
@@ -156,14 +157,7 @@ describe('the concern model', () => {
 
   it('holds letter-group weights closer to zero when they are read at a smaller value', () => {
     const examples = [...loadSplit('train').slice(0, 600), ...loadSplit('dev').slice(0, 150)].map(
-      (record) => ({
-        key: record.key,
-        text: record.text,
-        label: record.label,
-        kinds: record.kinds,
-        origin: 'corpus' as const,
-        class: record.class,
-      }),
+      fromRecord('corpus'),
     );
     const rows = withFeatures(examples);
     const meanLetterWeight = (letterGroupValue: number) => {

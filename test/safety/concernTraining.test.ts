@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ConcernModelFile, ConcernThresholds } from '../../src/safety/concernModel.js';
-import { SEED } from '../../scripts/safety/concernExamples.js';
+import type { ConcernModelFile } from '../../src/safety/concernModel.js';
+import { fromRecord, SEED } from '../../scripts/safety/concernExamples.js';
+import { INERT_THRESHOLDS } from '../../scripts/safety/crossValidation.js';
 import {
   AVERAGED_ORDERS,
   SINGLE_ORDER,
@@ -15,28 +16,11 @@ import { loadSplit } from '../../scripts/safety/safetyCorpus.js';
  * round): K runs on seeded orders, their weights averaged into the one file that is written.
  */
 const examples = [...loadSplit('train').slice(0, 160), ...loadSplit('dev').slice(0, 40)].map(
-  (record) => ({
-    key: record.key,
-    text: record.text,
-    label: record.label,
-    kinds: record.kinds,
-    origin: 'corpus' as const,
-    class: record.class,
-  }),
+  fromRecord('corpus'),
 );
 const rows = withFeatures(examples);
 /** Thresholds are only carried into the file here. */
-const thresholds: ConcernThresholds = {
-  crisis: null,
-  check: 1,
-  checkShort: 1,
-  kind: 0.5,
-  behindDanger: 1,
-  weakSignal: 0.3,
-  carryOver: 0.7,
-  firmCheck: 1,
-  firmCheckShort: 1,
-};
+const thresholds = INERT_THRESHOLDS;
 /** Training runs on a busy machine: a generous bound, not a timing assertion. */
 const SLOW = 120_000;
 const setting = { l2: 1e-3, nonCrisisWeight: 2, helpWeight: 0, letterGroupValue: 0.25 };

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
-import { dutchFor, ENGLISH_GLOSSARY } from '../../src/search/englishGlossary.js';
+import { dutchFor, ENGLISH_GLOSSARY, isSpellingSlip } from '../../src/search/englishGlossary.js';
 import { analyseQuery } from '../../src/search/queryAnalysis.js';
 import { search } from '../../src/search/search.js';
 import { buildSearchIndex, type SearchIndex } from '../../src/search/searchIndex.js';
@@ -50,6 +50,40 @@ describe('the English–Dutch glossary', () => {
     expect(dutchFor('hang', 'on')).toBeUndefined();
   });
 
+  // ADR 0013, session 12 amendment: endings through natural's English Porter stemmer, spelling
+  // slips of a listed word, and everyday words per need.
+  it('knows a word by its Porter stem when the hand rules do not undo its ending', () => {
+    expect(dutchFor('legally')).toEqual(['juridisch']);
+    expect(dutchFor('overwhelming')).toEqual(['overbelast']);
+    expect(dutchFor('financially')).toEqual(['financieel']);
+    expect(dutchFor('homelessness')).toEqual(['dakloos']);
+    // "isolated" (eenzaam) and "isolation" (eenzaamheid isolement) share a stem: no guess.
+    expect(dutchFor('isolating')).toBeUndefined();
+  });
+
+  it('reads a common spelling slip of a listed word, and no other near word', () => {
+    expect(dutchFor('recieve')).toEqual(['ontvangen']);
+    expect(dutchFor('accomodation')).toEqual(['woonruimte', 'woning']);
+    expect(dutchFor('lonley')).toEqual(['eenzaam']);
+    expect(dutchFor('seperated')).toEqual(['gescheiden']);
+    expect(isSpellingSlip('rental', 'mental')).toBe(false);
+    expect(isSpellingSlip('heading', 'reading')).toBe(false);
+    expect(isSpellingSlip('adress', 'address')).toBe(true);
+    expect(dutchFor('rental')).toEqual(['huur']);
+    expect(dutchFor('heading')).toBeUndefined();
+  });
+
+  it('knows the everyday words and two-word verbs of the needs, with UK and US spellings', () => {
+    expect(dutchFor('mouldy')).toEqual(['schimmel']);
+    expect(dutchFor('moldy')).toEqual(['schimmel']);
+    expect(dutchFor('behaviour')).toEqual(['gedrag']);
+    expect(dutchFor('behavior')).toEqual(['gedrag']);
+    expect(dutchFor('giving', 'up')).toEqual(['stoppen']);
+    expect(dutchFor('fell', 'behind')).toEqual(['achterstand']);
+    expect(dutchFor('filling', 'in')).toEqual(['invullen']);
+    expect(dutchFor('skint')).toEqual(['geld', 'tekort']);
+  });
+
   it('is written folded, one Dutch word or more per English word', () => {
     for (const [english, dutch] of ENGLISH_GLOSSARY) {
       expect(foldText(english)).toBe(english);
@@ -94,14 +128,14 @@ describe('an English question over a kaart written in Dutch', () => {
   });
 
   it('takes the language the understanding pass decided instead of detecting it again', () => {
-    // "neighbours upstairs" alone shows no language to the detector (one English word); the
-    // conversation's pass may know better, and its word holds either way (SearchQuery.language).
+    // "neighbours" alone shows no language to the detector (one word); the conversation's pass
+    // may know better, and its word holds either way (SearchQuery.language).
     const glossaryWords = (text: string, language?: 'nl' | 'en') =>
       analyseQuery(index.internals, text, language)
         .terms.filter((term) => term.via.kind === 'synonym')
         .map((term) => term.word);
-    expect(glossaryWords('neighbours upstairs')).toEqual([]);
-    expect(glossaryWords('neighbours upstairs', 'en')).toContain('buren');
+    expect(glossaryWords('neighbours')).toEqual([]);
+    expect(glossaryWords('neighbours', 'en')).toContain('buren');
     expect(glossaryWords('we have noisy neighbours upstairs')).toContain('buren');
     expect(glossaryWords('we have noisy neighbours upstairs', 'nl')).toEqual([]);
     const found = search(index, {
@@ -111,6 +145,16 @@ describe('an English question over a kaart written in Dutch', () => {
       language: 'en',
     });
     expect(found.results[0]?.why).toContain('neighbours');
+  });
+
+  it('reads a phrase whose first word alone says nothing ("looking after", "feeling down")', () => {
+    const glossaryWords = (text: string) =>
+      analyseQuery(index.internals, text, 'en')
+        .terms.filter((term) => term.via.kind === 'synonym')
+        .map((term) => term.word);
+    expect(glossaryWords('I am looking after my mother')).toContain('mantelzorg');
+    expect(glossaryWords('feeling down most days')).toContain('somber');
+    expect(glossaryWords('I am looking for a job')).not.toContain('mantelzorg');
   });
 
   it('leaves a Dutch question as it is, even with a word the glossary lists', () => {

@@ -72,6 +72,17 @@ describe('isGemeenteQuestion', () => {
     expect(asked).toEqual(['whole', 'mag ik een bouwen zonder']);
   });
 
+  it('tells the search which part it reads, also when the rest reads like the whole', () => {
+    // The caller searches the rest with the rest's own probabilities; it must not have to tell the
+    // two apart by their text.
+    const parts: string[] = [];
+    isGemeenteQuestion(match, match?.rest ?? '', (text, part) => {
+      parts.push(`${part}: ${text}`);
+      return answer(false, 0.9);
+    });
+    expect(parts).toEqual(['whole: mag ik een bouwen zonder', 'rest: mag ik een bouwen zonder']);
+  });
+
   it('keeps the matches when the rest finds good help that matches its words', () => {
     expect(isGemeenteQuestion(match, 'whole', () => answer(false, 0.9))).toBe(false);
   });

@@ -80,7 +80,7 @@ export const intakeTexts = {
     change: 'Voor wie',
   },
 
-  /** The person a question is for, as the age question names them (src/conversation/relationNames.ts). */
+  /** The person a question is for, as the age question names them (src/understanding/personWords.ts). */
   relations: {
     moeder: 'uw moeder',
     vader: 'uw vader',

@@ -19,6 +19,60 @@ const learning =
   /\b(?:cursus|training|course|leren|oefenen|oefening|workshop|ehbo|aed|first aid)\b/;
 
 /**
+ * Who answers by phone, letter, counter or shop: their silence is no emergency ("de verhuurder
+ * reageert niet", "de winkel reageert niet"). Read as the subject right before "reageert" in
+ * danger.unresponsive's own pattern (twentieth round, docs/adr/0012-safety-net.md): a person named
+ * elsewhere in the clause ("mijn collega is bewusteloos, de werkgever reageert niet") still fires.
+ */
+const answeringParty =
+  /(?:gemeente|corporatie|woningcorporatie|verhuurder|huisbaas|instantie|loket|wijkteam|uwv|belastingdienst|bedrijf|mail|brief|brieven|telefoon|app|website|woonbedrijf|woningbouw[a-z]*|beheerder|vve|klantenservice|zorgverzekeraar|werkgever|winkel|webwinkel|webshop|verkoper|aannemer|installateur|loodgieter|monteur|garage|verzekeraar|landlord|council|housing association|shop|seller)/;
+
+/**
+ * Something in the clause that says the person may lie behind a door, not only be silent on the
+ * phone: then not answering a call or the bell stays danger.unresponsive ("doet de deur niet open
+ * en reageert niet op bellen, ik zie haar liggen").
+ */
+const lyingOrDoor =
+  /(?:deur|voordeur|aanbellen|aangebeld|raam|gordijn|gordijnen|ligt|liggen|lag|gevallen|valt|grond|vloer|bewusteloos|ademt)/;
+
+/**
+ * Not answering the phone (twentieth round): "reageert niet op bellen", "op telefoontjes", "niet
+ * meer als ik haar bel". Read right after "reageert niet" in danger.unresponsive's pattern, never
+ * with a door or a person lying in the same clause (lyingOrDoor, before or after).
+ */
+const phoneSilence = re`(?<!\b${lyingOrDoor}\b[^.]*)(?: meer)? (?:op (?:bellen|gebel|belletjes|belletje|telefoontjes|telefoontje|telefoon|oproepen|oproep|voicemail|voicemails)|als (?:ik|we|wij|je|jij|u|hij|ze|zij)(?: [a-z]+)? (?:bel|belt|bellen|app|appt|appen|sms|smst|mail|mailt|mailen))\b(?![^.]*\b${lyingOrDoor}\b)`;
+
+/** Words that soften "de weg kwijt" without changing it: "een beetje", "helemaal". */
+const wayAdverb =
+  /(?:helemaal|een beetje|beetje|echt|totaal|compleet|wat|soms|al|nu|zo|erg|volledig|af en toe|behoorlijk|flink|best|nogal|ook|even|steeds|vaak|nog)/;
+
+/** Paperwork, rules and life: what one is figuratively lost in ("de weg kwijt in de regels"). */
+const paperworkOrLife =
+  /(?:papieren|papierwerk|papierwinkel|formulieren|formulier|regels|regelgeving|regelingen|regeling|administratie|leven|toeslagen|toeslag|post|brieven|zorg|systeem|aanvragen|aanvraag|geldzaken|financien|schulden|rekeningen|belasting|belastingen|instanties|hulpverlening|opvoeding|rouw|scheiding|studie|huiswerk|wetten|wet|kinderopvangtoeslag|digid|computer|internet)/;
+
+/**
+ * Where a lost child or a person with dementia is looked for: with one of these in the clause,
+ * "ik ben de weg kwijt" stays danger.missing ("ik ben met mijn zoontje de weg kwijt in het bos").
+ */
+const outdoors =
+  /(?:bos|bossen|stad|park|strand|markt|kermis|station|centrum|winkelcentrum|straat|buiten|donker|duinen|heide|hei|weiland|polder|water|kanaal|festival|pretpark|dierentuin|camping)/;
+
+/**
+ * "de weg kwijt" of the writer, figuratively (twentieth round, docs/adr/0012-safety-net.md): "ik
+ * ben helemaal de weg kwijt", "sinds de scheiding ben ik de weg een beetje kwijt". A lookbehind for
+ * danger.missing's "kwijt"; with a place outdoors anywhere in the clause it does not hold.
+ */
+const writerLostWay = re`(?:(?<!\b(?:(?:ik|we|wij) (?:ben|zijn|raak|raken|raakte|raakten|was|waren|voel me|voelen ons)|(?:ben|zijn|raak|raken|raakte|raakten|was|waren) (?:ik|we|wij)|voel ik me|voelen we ons)(?: ${wayAdverb})* de weg(?: ${wayAdverb})* )|(?<=\b${outdoors}\b[^.]*)|(?=[^.]*\b${outdoors}\b))`;
+
+/**
+ * "de weg kwijt" in paperwork, rules or life, whoever says it: "mijn zoon is de weg kwijt in het
+ * leven", "de weg kwijt met die formulieren". A lookahead at danger.missing's "kwijt": only after
+ * "de weg", only with "met", "in" or "bij" and the matter right after ("op weg naar school" is a
+ * way, not a matter).
+ */
+const lostWayInMatter = re`(?!(?<=\bde weg (?:${wayAdverb} )*)kwijt(?: geraakt| geraken| te raken)? (?:met|in|bij) (?:al |alle )?(?:de |het |die |dat |deze |dit |zijn |haar |mijn |ons |onze |hun |je |jouw )?(?:[a-z]+ )?${paperworkOrLife}\b(?![^.]*\b${outdoors}\b))`;
+
+/**
  * Clearly in the past: "vorig jaar een hartaanval". Deliberately short: "gehad" and "had een" are
  * left out, because "hij heeft net een hartaanval gehad" is happening now.
  */
@@ -51,20 +105,18 @@ export const dangerRules: readonly CrisisRule[] = [
     unless: [/\b(?:schimmel|vocht|stof)\b/, learning],
   },
   // Not responding or unconscious: "is gevallen en reageert niet meer", "bewusteloos". A gemeente or a
-  // landlord that does not answer mail is not an emergency, hence the guard. Nineteenth round
+  // landlord that does not answer mail is not an emergency. Nineteenth round
   // (docs/adr/0012-safety-net.md): not answering notes, texts or complaints ("reageert niet op
   // briefjes", "op sms") is a neighbour's or a landlord's silence, like "op brieven"; "reageert niet
-  // op aanspreken" or "op pijn" stays 112.
+  // op aanspreken" or "op pijn" stays 112. Twentieth round: not answering the phone ("reageert niet
+  // op bellen", "als ik haar bel") is the everyday silence of a relative or an office, unless a door
+  // or a person lying is in the clause (phoneSilence); the organisation or shop that does not answer
+  // is read in the pattern (answeringParty), so a person unconscious in the same clause still fires.
   {
     id: 'danger.unresponsive',
     kind: 'danger',
-    pattern:
-      /\b(?:reageert (?:niet|nie|nergens)(?! (?:meer )?op (?:mijn|mn|de|het|uw|je|onze|brieven|brief|briefjes|briefje|mail|mails|mailtjes|mailtje|email|emails|e mail|e mails|berichten|berichtjes|berichtje|appjes|appje|apps|sms|smsjes|smsje|whatsapp|whatsappjes|klachten|klacht)\b)|bewusteloos|buiten bewustzijn|wordt (?:niet|nie) (?:meer )?wakker|unconscious|unresponsive|not responding|wont wake up)\b/,
+    pattern: re`\b(?:(?<!\b${answeringParty}(?: [a-z]+){0,2} )reageert (?:niet|nie|nergens)(?! (?:meer )?op (?:mijn|mn|de|het|uw|je|onze|brieven|brief|briefjes|briefje|mail|mails|mailtjes|mailtje|email|emails|e mail|e mails|berichten|berichtjes|berichtje|appjes|appje|apps|sms|smsjes|smsje|whatsapp|whatsappjes|klachten|klacht)\b)(?!${phoneSilence})|bewusteloos|buiten bewustzijn|wordt (?:niet|nie) (?:meer )?wakker|unconscious|unresponsive|(?<!\b${answeringParty}(?: [a-z]+){0,2} (?:is |are )?)not responding|wont wake up)\b`,
     unless: [
-      // Only the organisation that does not answer ("de verhuurder reageert niet", "de gemeente
-      // die niet reageert"), never one named elsewhere in the clause: "mijn collega is bewusteloos,
-      // de werkgever is er niet" stays 112.
-      /\b(?:gemeente|corporatie|woningcorporatie|verhuurder|huisbaas|instantie|loket|wijkteam|uwv|belastingdienst|bedrijf|mail|brief|brieven|telefoon|app|website|woonbedrijf|woningbouw[a-z]*|beheerder|vve|klantenservice|zorgverzekeraar|werkgever|landlord|council|housing association)(?: [a-z]+){0,2} (?:reageert|reageren|is not responding|isnt responding|not responding)\b/,
       // "I keep hoping I won't wake up" is a wish about oneself (suicide.death-wish), not a person
       // lying still.
       /\b(?:hoop|hoopte|hope|hoping|wish|wished|pray|praying|bid|rather)\b/,
@@ -202,8 +254,7 @@ export const dangerRules: readonly CrisisRule[] = [
   {
     id: 'danger.missing',
     kind: 'danger',
-    pattern:
-      /\b(?:vermist|weggelopen|spoorloos|niet thuisgekomen|niet thuis gekomen|(?<!\b(?:werk|baan|job|geld|inkomen|uitkering|toeslag|toeslagen|rijbewijs|huis|woning|kamer|overzicht|draad|ritme|hoop|moed|energie|vertrouwen|plezier|rust|opvang|plek|plaats) )kwijt(?! (?:te raken|raken|raak|raakt)\b)|is weg|missing)\b/,
+    pattern: re`\b(?:vermist|weggelopen|spoorloos|niet thuisgekomen|niet thuis gekomen|(?<!\b(?:werk|baan|job|geld|inkomen|uitkering|toeslag|toeslagen|rijbewijs|huis|woning|kamer|overzicht|draad|ritme|hoop|moed|energie|vertrouwen|plezier|rust|opvang|plek|plaats) )${writerLostWay}${lostWayInMatter}kwijt(?! (?:te raken|raken|raak|raakt)\b)|is weg|missing)\b`,
     with: [
       /\b(?:dementie|dement|demente|alzheimer|verward|kind|kindje|zoontje|dochtertje|peuter|kleuter|baby|child|toddler|(?:zoon|dochter) van (?:een jaar of )?(?:[2-9]|1[0-2]|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf))\b/,
     ],
@@ -318,10 +369,13 @@ export const dangerRules: readonly CrisisRule[] = [
   },
   // Heart attack, stroke, cardiac arrest now; "vorig jaar een hartaanval" is history.
   {
+    // Twentieth round (docs/adr/0012-safety-net.md): with the person "ligt in het ziekenhuis" within a
+    // few words, the attack is being treated ("kreeg een beroerte en ligt nu in het ziekenhuis");
+    // "hij heeft een hartaanval, moet hij naar het ziekenhuis" stays 112.
     id: 'danger.heart-stroke',
     kind: 'danger',
     pattern:
-      /\b(?:hartaanval|hart aanval|hartinfarct|hartstilstand|beroerte|herseninfarct|reanimeren|reanimatie|heart attack|cardiac arrest|(?:is having|having|has) a stroke)\b/,
+      /\b(?<!\b(?:ligt|lag|liggen|lagen) (?:nu |nog |al )*in het ziekenhuis\b[^.]{0,40})(?:hartaanval|hart aanval|hartinfarct|hartstilstand|beroerte|herseninfarct|reanimeren|reanimatie|heart attack|cardiac arrest|(?:is having|having|has) a stroke)\b(?![^.]{0,40}\b(?:ligt|lag|liggen|lagen) (?:nu |nog |al )*in het ziekenhuis\b)/,
     unless: [
       past,
       learning,
@@ -371,9 +425,11 @@ export const dangerRules: readonly CrisisRule[] = [
   {
     id: 'danger.fire',
     kind: 'danger',
-    // "er is brandt": the typed t does not make it a verb.
+    // "er is brandt": the typed t does not make it a verb. Twentieth round (docs/adr/0012-safety-net.md):
+    // "brand" right after "na de" or "sinds de" is a fire that is over ("sinds de brand in onze
+    // straat slaap ik slecht"); another "brand" in the clause still fires.
     pattern:
-      /\b(?:brand|er is (?:een )?brandt|(?:theres|there is) a fire|(?:house|flat|building) is on fire|on fire)\b/,
+      /\b(?:(?<!\b(?:na|sinds|after|since) (?:de|die|een|onze|ons|the|that|our) (?:[a-z]+ )?)brand|er is (?:een )?brandt|(?:theres|there is) a fire|(?:house|flat|building) is on fire|on fire)\b/,
     unless: [
       informationalContext,
       /\b(?:leren|wat (?:ik|we|ze|je) (?:moet|moeten) doen bij)\b/,
@@ -436,10 +492,12 @@ export const dangerRules: readonly CrisisRule[] = [
   },
   // A child writing that they are alone and afraid: "ik ben 8 en ik ben alleen en bang".
   {
+    // Twentieth round (docs/adr/0012-safety-net.md): "weg" of a parent who leaves the other ("papa
+    // gaat bij mama weg") is a separation, not a child left alone; "mama is weg" stays 112.
     id: 'danger.child-alone-afraid',
     kind: 'danger',
     pattern:
-      /\bik ben (?:[4-9]|1[0-3]|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien)(?: jaar)?\b[^.]{0,50}\b(?:alleen|bang|help|weg|niemand|honger)\b|\b(?:alleen|bang)\b[^.]{0,70}\bik ben (?:[4-9]|1[0-3]|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien)(?: jaar)?\b/,
+      /\bik ben (?:[4-9]|1[0-3]|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien)(?: jaar)?\b[^.]{0,50}\b(?:alleen|bang|help|(?<!\b(?:gaat|gaan|ging|gingen|is|zijn|was|waren) bij (?:[a-z]+ ){1,2})weg|niemand|honger)\b|\b(?:alleen|bang)\b[^.]{0,70}\bik ben (?:[4-9]|1[0-3]|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien)(?: jaar)?\b/,
     unless: [/\b(?:maanden|weken|zwanger|uur|minuten|euro|getrouwd|de weg|weg van|weg naar)\b/],
   },
   // "ik ga dood", "I'm dying" said plainly, without a figure of speech after it.

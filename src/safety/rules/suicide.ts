@@ -25,6 +25,22 @@ import {
 const someoneElseDied = re`(?!(?<=\b(?:${householdMember}|buurman|buurvrouw|collega|vriend|vriendin|hond|kat|poes) )dood (?:is|was|zijn|waren|ging|gingen|gegaan)\b)`;
 
 /**
+ * Words of separating: a divorce, a break-up and what the two arrange after it ("wat we moeten
+ * regelen"; not "zij wil alles regelen", which may be putting affairs in order).
+ */
+const separating =
+  /(?:scheiden|scheiding|gescheiden|uit elkaar|relatie|huwelijk|samenwonen|alimentatie|omgangsregeling|ouderschapsplan|co ouderschap|advocaat|mediator|mediation|verdelen|boedel|verhuizen|verliefd|(?:we|wij) (?:[a-z]+ ){0,2}(?:moeten|moet) regelen|moeten (?:we|wij) (?:[a-z]+ ){0,2}regelen)/;
+
+/**
+ * A partner who "wil niet meer verder" in a story about separating (twentieth round,
+ * docs/adr/0012-safety-net.md): Dutch says so of a relationship that ends ("mijn vrouw wil niet
+ * meer verder, we moeten het huis verdelen"). Read as a lookahead at suicide.not-go-on's "wil":
+ * only a partner right before it, and only with a word of separating anywhere in the clause.
+ * "mijn man wil niet meer verder" on its own, or with words of dying, stays a crisis.
+ */
+const partnerEndsRelationship = re`(?!(?<=\b(?:mijn|mn|m|onze) (?:vrouw|man|partner|vriend|vriendin|echtgenoot|echtgenote|verloofde|verloofd) )(?:(?<=\b${separating}\b[^.]*)|(?=[^.]*\b${separating}\b))wil (?:echt )?(?:niet|nie) meer verder\b)`;
+
+/**
  * Suicidality and self-harm, for the writer or for someone they worry about → 113
  * Zelfmoordpreventie. A miss here can cost a life; a false alarm costs a calm message with a phone
  * number. When in doubt, a rule stays broad and the near-miss set decides which guard it needs.
@@ -209,11 +225,12 @@ export const suicideRules: readonly CrisisRule[] = [
     pattern: /\ber (?:niet|nie) meer (?:wil|wilt|wou|wilde) (?:zijn|bestaan)\b/,
   },
   // "ik wil niet meer verder" on its own; "niet meer verder met mijn huisarts" has an object.
+  // Twentieth round (docs/adr/0012-safety-net.md): a partner who "wil niet meer verder" in a
+  // story of separating (partnerEndsRelationship) is a relationship that ends.
   {
     id: 'suicide.not-go-on',
     kind: 'suicide',
-    pattern:
-      /\b(?:wil|kan|wilt) (?:echt )?(?:niet|nie) meer verder\b(?! (?:met|bij|op|in|naar|als|zonder|dan)\b)/,
+    pattern: re`\b${partnerEndsRelationship}(?:wil|kan|wilt) (?:echt )?(?:niet|nie) meer verder\b(?! (?:met|bij|op|in|naar|als|zonder|dan)\b)`,
   },
   // In front of a train or a truck: "me voor de trein gooien".
   {

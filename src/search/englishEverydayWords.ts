@@ -1,0 +1,345 @@
+/**
+ * The glossary's second list (ADR 0013, session 12 amendment): everyday English a resident uses for
+ * each need of training/behoeften.yaml, written need by need from the needs' Dutch situations and
+ * from how people write English in the Netherlands (UK and US spellings, ESL phrasings, the two-word
+ * verbs that carry a need: "give up", "fall behind", "fill in", "look after"). Not from any kaart's
+ * questions or entries. Same format and rules as the first list (englishGlossary.ts): folded keys of
+ * one or two words, one everyday sense per word, Dutch words separated by spaces; a word with
+ * several common senses is left out or only listed in the phrase that gives it one.
+ */
+export const EVERYDAY_WORDS = `
+skint: geld tekort
+hard up: geld tekort
+ends meet: rondkomen
+make ends: rondkomen
+repay: aflossen terugbetalen
+repayment: aflossing
+repayments: aflossingen
+pay off: aflossen schulden
+pay back: terugbetalen
+fall behind: achterstand
+fell behind: achterstand
+behind on: achterstand
+behind with: achterstand
+overdraft: rood staan
+overdrawn: rood staan
+credit card: creditcard schulden
+utilities: vaste lasten energie
+child benefit: kinderbijslag
+housing benefit: huurtoeslag
+rent allowance: huurtoeslag
+rent subsidy: huurtoeslag
+healthcare allowance: zorgtoeslag
+care allowance: zorgtoeslag
+universal credit: bijstand uitkering
+social assistance: bijstand
+grocery: boodschappen
+cheap: goedkoop
+free: gratis
+expensive: duur
+cost: kosten
+fined: boete
+penalty: boete
+receive: ontvangen
+accommodation: woonruimte woning
+shelter: opvang onderdak
+sleep rough: dakloos
+rough sleeping: dakloos
+sofa surfing: dakloos
+couch surfing: dakloos
+temporary: tijdelijk
+waiting list: wachtlijst
+urgency: urgentie
+housing association: woningcorporatie
+housing corporation: woningcorporatie
+owner: eigenaar verhuurder
+landlady: verhuurder huisbaas
+letting agent: verhuurder makelaar
+estate agent: makelaar
+lease: huurcontract
+tenancy: huur huurcontract
+rental: huur
+ceiling: plafond lekkage
+roof: dak lekkage
+window: raam ramen
+windows: ramen
+boiler: cv-ketel verwarming
+radiator: verwarming
+pipe: leiding lekkage
+pipes: leidingen lekkage
+drip: lekkage
+dripping: lekkage
+condensation: vocht condens
+mildew: schimmel
+mouldy: schimmel
+moldy: schimmel
+draughty: tocht
+pests: ongedierte
+mice: muizen ongedierte
+rats: ratten ongedierte
+cockroaches: kakkerlakken ongedierte
+bedbugs: bedwantsen ongedierte
+vermin: ongedierte
+plumbing: loodgieter lekkage
+move house: verhuizen
+move out: verhuizen
+move in: verhuizen
+isolation: eenzaamheid isolement
+lonesome: eenzaam
+no one: niemand
+noone: niemand
+socialise: ontmoeten contact
+socialize: ontmoeten contact
+make friends: vrienden ontmoeten
+community centre: buurthuis
+community center: buurthuis
+neighbourhood centre: buurthuis
+coffee morning: koffieochtend
+breakfast: ontbijt
+bored: verveling
+boredom: verveling
+outing: uitje
+crafts: handwerken creatief
+knitting: breien
+choir: koor
+singing: zingen
+dancing: dansen
+chess: schaken
+seniors: senioren ouderen
+senior: senioren ouderen
+ageing: ouder worden
+aging: ouder worden
+look after: zorgen verzorgen mantelzorg
+care for: zorgen mantelzorg
+take care: zorgen
+informal care: mantelzorg
+young carer: jonge mantelzorger
+overwhelmed: overbelast
+burden: last overbelast
+worn out: overbelast
+nursing home: verpleeghuis
+care home: verpleeghuis verzorgingshuis
+home care: thuiszorg
+district nurse: wijkverpleging
+nurse: verpleegkundige
+nursing: verpleging
+mum: moeder
+mom: moeder
+mother: moeder
+dad: vader
+father: vader
+grandmother: oma
+grandma: oma
+granny: oma
+grandfather: opa
+grandpa: opa
+grandchildren: kleinkinderen
+grandchild: kleinkind
+handicapped: gehandicapt beperking
+special needs: beperking
+learning disability: verstandelijke beperking
+nursery: kinderopvang peuterspeelzaal
+preschool: peuterspeelzaal
+playgroup: peuterspeelzaal
+kindergarten: kleuter
+primary school: basisschool
+secondary school: middelbare school
+high school: middelbare school
+pupil: leerling
+exams: examen
+skip school: spijbelen
+drop out: schooluitval
+dropped out: schooluitval
+expelled: geschorst school
+suspended: geschorst
+bully: pesten
+cyberbullying: pesten online
+behaviour: gedrag
+behavior: gedrag
+autistic: autisme
+playground: speeltuin
+breastfeeding: borstvoeding
+nappies: luiers
+diapers: luiers
+pregnancy: zwangerschap
+midwife: verloskundige
+maternity: kraamzorg
+single: alleenstaand
+foster: pleeg
+youth worker: jongerenwerker
+puberty: puberteit
+discipline: opvoeding grenzen
+frail: kwetsbaar
+dizzy: duizelig
+walking stick: wandelstok
+rollator: rollator
+hearing: gehoor
+eyesight: zicht
+hip: heup
+knee: knie
+arthritis: artrose reuma
+diabetes: diabetes
+cancer: kanker
+stroke: beroerte
+chronic: chronisch
+physio: fysiotherapie
+physiotherapy: fysiotherapie
+rehabilitation: revalidatie
+therapist: therapeut
+therapy: therapie
+counselling: gesprek hulp
+counseling: gesprek hulp
+counsellor: hulpverlener
+psychologist: psycholoog
+psychiatrist: psychiater
+mental health: ggz psychisch
+sleep: slapen
+insomnia: slapeloosheid
+nervous: zenuwachtig
+feel down: somber
+feel low: somber
+unhappy: ongelukkig somber
+miserable: somber
+hopeless: hopeloos
+upset: verdriet overstuur
+crying: huilen
+cry: huilen
+angry: boos
+anger: boosheid
+confused: verward
+forget: vergeten vergeetachtig
+forgets: vergeet vergeetachtig
+prescription: recept medicijnen
+pharmacy: apotheek
+chemist: apotheek
+healthcare: zorg
+health care: zorg
+nutrition: voeding
+diet: dieet
+obese: overgewicht
+keep fit: bewegen
+career: loopbaan
+job application: sollicitatie
+job interview: sollicitatiegesprek
+vacancy: vacature
+vacancies: vacatures
+redundant: ontslagen
+redundancy: ontslag
+laid off: ontslagen
+sacked: ontslagen
+dismissed: ontslagen
+dismissal: ontslag
+overtime: overuren
+payslip: loonstrook
+minimum wage: minimumloon
+wage: loon
+paid: betaald
+sick leave: ziekteverlof
+retirement: pensioen
+retire: pensioen
+internship: stage
+apprenticeship: leerbaan
+qualification: diploma
+qualifications: diploma
+skills: vaardigheden
+charity: goed doel vrijwilligerswerk
+understand: begrijpen
+translate: vertalen
+translation: vertaling
+interpreter: tolk
+translator: tolk vertaler
+fill in: invullen
+fill out: invullen
+sign up: inschrijven aanmelden
+apply for: aanvragen
+application form: aanvraagformulier
+email: mail
+password: wachtwoord
+website: website
+town hall: gemeentehuis
+city hall: gemeentehuis
+civic integration: inburgering
+integrate: inburgeren
+settle in: inburgeren wennen
+fit in: erbij horen
+new here: nieuwkomer nieuw
+new to: nieuwkomer nieuw
+new in: nieuwkomer nieuw
+moved here: nieuwkomer verhuisd
+immigration: immigratie
+visa: visum
+passport: paspoort
+asylum seeker: asielzoeker
+next door: buren
+upstairs: bovenburen buren
+downstairs: onderburen buren
+barking: blaffen
+shouting: schreeuwen
+harassment: intimidatie
+harassed: lastiggevallen
+intimidated: geintimideerd
+rubbish: afval vuilnis
+garbage: afval vuilnis
+trash: afval vuilnis
+litter: zwerfafval
+smell: stank
+stink: stank
+get along: samen buren
+legal aid: rechtsbijstand
+solicitor: advocaat
+attorney: advocaat
+court: rechter rechtbank
+judge: rechter
+sue: rechtszaak
+lawsuit: rechtszaak
+unfair: oneerlijk
+discrimination: discriminatie
+discriminated: gediscrimineerd
+racism: racisme
+compensation: schadevergoeding
+alcoholic: alcohol verslaafd
+booze: alcohol
+weed: wiet
+cocaine: cocaine
+lottery: loterij
+poker: poker
+smoker: roker
+hooked: verslaafd
+relapse: terugval
+detox: afkicken
+give up: stoppen
+gave up: gestopt
+cut down: minderen
+cut back: minderen
+dying: stervend overlijden
+dead: dood overleden
+cremation: crematie
+burial: begrafenis
+mourn: rouw
+widowed: weduwe
+miscarriage: miskraam
+beaten: geslagen
+threat: bedreiging
+coercive: dwang controle
+abusive: mishandeling
+safe house: opvang
+taxi: taxi
+driver: chauffeur
+scooter: scootmobiel
+food parcel: voedselpakket
+soup kitchen: maaltijd
+starving: honger
+hunger: honger
+independence: zelfstandigheid
+adaptations: aanpassingen
+adapted: aangepast
+stairlift: traplift
+shower: douche
+personal care: persoonlijke verzorging
+help out: helpen vrijwilligerswerk
+repair cafe: repaircafe
+sports club: sportclub
+membership: lidmaatschap contributie
+swim: zwemmen
+dance: dansen
+`;

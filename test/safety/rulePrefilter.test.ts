@@ -1,0 +1,96 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { digestSets } from '../../scripts/safety/assessDigest.js';
+import { compileRule, ruleVerdict } from '../../src/safety/crisisRule.js';
+import {
+  crisisRules,
+  detectCrisisNormalised,
+  withSharedGuards,
+} from '../../src/safety/detectCrisis.js';
+import { normalise } from '../../src/safety/normalise.js';
+import { RulePrefilter, requiredLiterals } from '../../src/safety/rulePrefilter.js';
+
+const shipped = crisisRules.map(withSharedGuards).map(compileRule);
+const prefilter = new RulePrefilter(shipped);
+
+/** Every dev message (never the frozen test split nor the unseen rounds), raw and normalised. */
+const devTexts = digestSets().flatMap(([, texts]) => texts.flatMap((t) => [t, normalise(t)]));
+
+/** The rules whose probe matches and that the prefilter would skip: must always be none. */
+function missed(text: string): string[] {
+  const marks = prefilter.candidates(text);
+  return shipped.filter((rule, i) => marks[i] === 0 && rule.probe.test(text)).map((r) => r.id);
+}
+
+describe('requiredLiterals', () => {
+  it('reads the strings every match must contain', () => {
+    expect(requiredLiterals(/\bzelf ?mord\b/)).toEqual(['zelf mord', 'zelfmord']);
+    expect(requiredLiterals(/\b(?:a|bc)d/)).toEqual(['ad', 'bcd']);
+    expect(requiredLiterals(/(?=abc)d(?<!x)/)).toEqual(['d']);
+    expect(requiredLiterals(/[^.]{0,40}\bfoo\b/)).toEqual(['foo']);
+    expect(requiredLiterals(/(?:ik|hij) [a-z]+ (?:slat|sloeg)/)).toEqual([' slat', ' sloeg']);
+    expect(requiredLiterals(/[ab]{2,}/)).toEqual(['a', 'b']);
+  });
+
+  it('requires nothing where a match can be empty or is unknown to it', () => {
+    expect(requiredLiterals(/x*y?/)).toBeNull();
+    expect(requiredLiterals(/a|[^.]+/)).toBeNull();
+    expect(requiredLiterals(/\w+/)).toBeNull();
+    expect(requiredLiterals(/abc/i)).toBeNull();
+    expect(requiredLiterals(/(?<w>ab)\k<w>/)).toBeNull();
+    expect(requiredLiterals(/\x41bc/)).toBeNull();
+  });
+});
+
+describe('the rule prefilter', () => {
+  it('finds required strings for nearly every shipped rule (else it saves nothing)', () => {
+    expect(prefilter.filtered / shipped.length).toBeGreaterThan(0.95);
+  });
+
+  it('never skips a rule whose pattern matches a dev message, raw or normalised', () => {
+    const skipped = devTexts.flatMap((text) => missed(text));
+    expect(skipped).toEqual([]);
+  });
+
+  it('never skips a rule whose pattern matches text made of the rules own strings', () => {
+    const pieces = [
+      ...new Set(shipped.flatMap((rule) => requiredLiterals(rule.probe) ?? [])),
+      ' ',
+      ' . ',
+      'ik ',
+      'niet ',
+      'mer ',
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 4 })), {
+          maxLength: 12,
+        }),
+        (parts) => {
+          const text = parts.join('');
+          expect(missed(text)).toEqual([]);
+          expect(missed(normalise(text))).toEqual([]);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('gives the corpus and rule fixtures the verdicts of all rules run one by one', () => {
+    const sets = new Set(['corpus train', 'corpus dev', 'rule fixtures']);
+    for (const [, texts] of digestSets().filter(([name]) => sets.has(name))) {
+      for (const text of texts) {
+        const normalised = normalise(text);
+        const verdicts = shipped.map((rule) => ruleVerdict(rule, normalised));
+        const ids = (verdict: string) =>
+          shipped
+            .filter((_, i) => verdicts[i] === verdict)
+            .map((rule) => rule.id)
+            .sort();
+        const result = detectCrisisNormalised(normalised);
+        expect(result.isCrisis ? result.ruleIds : [], text).toEqual(ids('crisis'));
+        if (!result.isCrisis) expect(result.askRuleIds, text).toEqual(ids('ask'));
+      }
+    }
+  });
+});
