@@ -55,6 +55,16 @@ const childTakesFromWallet =
   /^(?=[^.]*\b(?:zoon|zoontje|dochter|dochtertje|kind|kinderen|tiener|puber|stiefzoon|stiefdochter|son|daughter|kid|kids|teenager|stepson|stepdaughter)\b)(?=[^.]*\b(?:portemonnee|portemonee|portomonee|beurs|portefeuille|spaarpot|tas|handtas|jaszak|wallet|purse|piggy bank|handbag)\b)(?![^.]*\b(?:oma|opa|grootmoeder|grootvader|schoonmoeder|schoonvader|bejaarde|dementie|rekening|pinpas|bankpas|pensioen|aow|grandma|grandpa|grandmother|grandfather|pension|account|bank card|dementia|(?:ik ben|ben|van|i am|im|aged) (?:[6-9][0-9]|1[0-9]{2}))\b)/;
 
 /**
+ * A negated future said in a quarrel (twenty-second round, docs/adr/0012-safety-net.md): "we
+ * hebben ruzie, maar hij zal me niet slaan", "ze gaat de kinderen heus niet slaan". A lookbehind for
+ * abuse.violence-in-household's infinitive: "zal", "zou" or "gaat" with at most the person and
+ * "echt" or "heus", then "niet" right before the verb. "niet meer" (it happened before), "nooit",
+ * "toch niet" (a fear), the order of a subordinate clause ("dat hij me niet zal slaan") and a
+ * condition after the verb ("niet slaan als ik luister", "zolang", "tenzij", "anders") still fire.
+ */
+const notGoingToHit = re`(?:(?<!\b(?:zal|zult|zullen|zou|zouden|gaat|gaan) (?:(?:me|mij|je|jou|ons|jullie|haar|hem|de kinderen|mama|papa|echt|heus) ){0,2}niet )|(?=(?:slaan|schoppen|mishandelen) (?:[^.]{0,30} )?(?:als|zolang|tenzij|anders|behalve)\b))`;
+
+/**
  * Domestic violence, child abuse and elder abuse, told by the person it happens to, by a child, or
  * by a worried bystander → Veilig Thuis. "slaan" has many innocent senses (alarm slaan, een slag
  * slaan, de klok slaat, een slaatje), so violence rules need a person as the victim.
@@ -175,11 +185,11 @@ export const abuseRules: readonly CrisisRule[] = [
   // the adjective said as not so ("he is not violent", "hij is niet gewelddadig") is not a violence
   // word; a violence verb in the same clause still is ("hij is niet gewelddadig, hij duwt alleen").
   // A verb with "nooit" is left alone: "he never hit me until last night" is a crisis.
+  // Twenty-second round: "hij zal me niet slaan" is no violence word (notGoingToHit).
   {
     id: 'abuse.violence-in-household',
     kind: 'abuse',
-    pattern:
-      /\b(?:slaat|slaan|sloeg|sloegen|geslagen|schopt|schoppen|schopte|geschopt|trapt|getrapt|duwt|duwde|geduwd|gegooid|gesmeten|smijt|wurgt|wurgde|gewurgd|knijpt|geknepen|stompt|gestompt|mishandelt|mishandeld|mishandelen|bedreigt|bedreigd|bedreigde|tegen de muur|tegen de grond|aan (?:mijn|haar|zijn|m?n) haren|hits|hit|beats|beat|kicks|kicked|chokes|choked|pushes|pushed|threatens|threatened|(?<!\b(?:not|never|isnt|niet|nooit|non) (?:really |physically |echt |fysiek )?)(?:violent|gewelddadig|abusive))\b/,
+    pattern: re`\b${notGoingToHit}(?:slaat|slaan|sloeg|sloegen|geslagen|schopt|schoppen|schopte|geschopt|trapt|getrapt|duwt|duwde|geduwd|gegooid|gesmeten|smijt|wurgt|wurgde|gewurgd|knijpt|geknepen|stompt|gestompt|mishandelt|mishandeld|mishandelen|bedreigt|bedreigd|bedreigde|tegen de muur|tegen de grond|aan (?:mijn|haar|zijn|m?n) haren|hits|hit|beats|beat|kicks|kicked|chokes|choked|pushes|pushed|threatens|threatened|(?<!\b(?:not|never|isnt|niet|nooit|non) (?:really |physically |echt |fysiek )?)(?:violent|gewelddadig|abusive))\b`,
     with: [doer, victim],
     unless: [
       informationalContext,

@@ -73,6 +73,20 @@ const writerLostWay = re`(?:(?<!\b(?:(?:ik|we|wij) (?:ben|zijn|raak|raken|raakte
 const lostWayInMatter = re`(?!(?<=\bde weg (?:${wayAdverb} )*)kwijt(?: geraakt| geraken| te raken)? (?:met|in|bij) (?:al |alle )?(?:de |het |die |dat |deze |dit |zijn |haar |mijn |ons |onze |hun |je |jouw )?(?:[a-z]+ )?${paperworkOrLife}\b(?![^.]*\b${outdoors}\b))`;
 
 /**
+ * A stroke or heart attack "gehad" and told as the cause of a care need (twenty-second round,
+ * docs/adr/0012-safety-net.md): "mijn vader heeft een herseninfarct gehad en heeft nu hulp nodig
+ * bij het douchen". A lookahead at danger.heart-stroke's word: "gehad" right after it and a need of
+ * daily care later in the clause. It does not hold when the clause puts the attack now or guesses
+ * at it, before or after ("heeft net een beroerte gehad", "volgens mij heeft ze een beroerte gehad
+ * en hulp nodig"), or calls 112 or an ambulance. Only "gehad": "kreeg een beroerte" may be now.
+ */
+const attackNowOrGuessed =
+  /(?:net|zojuist|daarnet|vanochtend|vandaag|vanmiddag|vanavond|vannacht|nu net|denk|denken|dacht|vermoed|volgens mij|misschien|lijkt|112|ambulance|this morning|today|just)/;
+const dailyCareNeed =
+  /(?:boodschappen|huishouden|koken|douchen|wassen|aankleden|niet meer (?:alleen|zelfstandig) (?:thuis )?wonen|hulp nodig|hulp bij|hulp in huis|thuiszorg|mantelzorg|mantelzorger|dagbesteding|revalidatie|revalideren|wmo|traplift|rolstoel|scootmobiel|woningaanpassing|aangepaste woning|verpleeghuis|verzorgingshuis|zorg nodig|wijkverpleging|wijkverpleegkundige)/;
+const attackAsCauseOfCare = re`(?:(?<=\b${attackNowOrGuessed}\b[^.]*)|(?!(?:hartaanval|hart aanval|hartinfarct|beroerte|herseninfarct) gehad\b(?![^.]*\b${attackNowOrGuessed}\b)[^.]{0,80}\b${dailyCareNeed}\b))`;
+
+/**
  * Clearly in the past: "vorig jaar een hartaanval". Deliberately short: "gehad" and "had een" are
  * left out, because "hij heeft net een hartaanval gehad" is happening now.
  */
@@ -371,11 +385,11 @@ export const dangerRules: readonly CrisisRule[] = [
   {
     // Twentieth round (docs/adr/0012-safety-net.md): with the person "ligt in het ziekenhuis" within a
     // few words, the attack is being treated ("kreeg een beroerte en ligt nu in het ziekenhuis");
-    // "hij heeft een hartaanval, moet hij naar het ziekenhuis" stays 112.
+    // "hij heeft een hartaanval, moet hij naar het ziekenhuis" stays 112. Twenty-second round: an
+    // attack "gehad" before a need of daily care is its cause (attackAsCauseOfCare).
     id: 'danger.heart-stroke',
     kind: 'danger',
-    pattern:
-      /\b(?<!\b(?:ligt|lag|liggen|lagen) (?:nu |nog |al )*in het ziekenhuis\b[^.]{0,40})(?:hartaanval|hart aanval|hartinfarct|hartstilstand|beroerte|herseninfarct|reanimeren|reanimatie|heart attack|cardiac arrest|(?:is having|having|has) a stroke)\b(?![^.]{0,40}\b(?:ligt|lag|liggen|lagen) (?:nu |nog |al )*in het ziekenhuis\b)/,
+    pattern: re`\b(?<!\b(?:ligt|lag|liggen|lagen) (?:nu |nog |al )*in het ziekenhuis\b[^.]{0,40})${attackAsCauseOfCare}(?:hartaanval|hart aanval|hartinfarct|hartstilstand|beroerte|herseninfarct|reanimeren|reanimatie|heart attack|cardiac arrest|(?:is having|having|has) a stroke)\b(?![^.]{0,40}\b(?:ligt|lag|liggen|lagen) (?:nu |nog |al )*in het ziekenhuis\b)`,
     unless: [
       past,
       learning,
