@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { detectCrisis } from '../../../src/safety/detectCrisis.js';
+import { describe, it } from 'vitest';
+import { expectFired, expectNotFired } from './ruleExpectations.js';
 
 /**
  * The nineteenth round's rule precision (docs/adr/0012-safety-net.md): five rules answered long
@@ -10,18 +10,6 @@ import { detectCrisis } from '../../../src/safety/detectCrisis.js';
  * never taken from a corpus round, the frozen test, an unseen round or a kaart. The concern model
  * still reads each of these messages and may ask.
  */
-function firedRules(text: string): readonly string[] {
-  return detectCrisis(text).ruleIds;
-}
-
-function expectNotFired(rule: string, texts: readonly string[]): void {
-  for (const text of texts) expect(firedRules(text), text).not.toContain(rule);
-}
-
-function expectFired(rule: string, texts: readonly string[]): void {
-  for (const text of texts) expect(firedRules(text), text).toContain(rule);
-}
-
 describe('suicide.death-wish and the death of someone else', () => {
   it('does not read "sinds mijn vrouw dood is" as a death wish', () => {
     expectNotFired('suicide.death-wish', [

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { detectCrisis } from '../../../src/safety/detectCrisis.js';
+import { describe, it } from 'vitest';
+import { expectFired, expectNotFired } from './ruleExpectations.js';
 
 /**
  * The twentieth round's rule precision (docs/adr/0012-safety-net.md): six rules answered an
@@ -10,18 +10,6 @@ import { detectCrisis } from '../../../src/safety/detectCrisis.js';
  * corpus round, the frozen test, an unseen round, a kaart or an issue. The concern model still
  * reads each of these messages and may ask.
  */
-function firedRules(text: string): readonly string[] {
-  return detectCrisis(text).ruleIds;
-}
-
-function expectNotFired(rule: string, texts: readonly string[]): void {
-  for (const text of texts) expect(firedRules(text), text).not.toContain(rule);
-}
-
-function expectFired(rule: string, texts: readonly string[]): void {
-  for (const text of texts) expect(firedRules(text), text).toContain(rule);
-}
-
 describe('danger.unresponsive and someone who does not answer the phone', () => {
   it('does not read not answering calls, or a shop that does not answer, as unresponsive', () => {
     expectNotFired('danger.unresponsive', [

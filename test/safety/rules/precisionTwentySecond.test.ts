@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { detectCrisis } from '../../../src/safety/detectCrisis.js';
+import { describe, it } from 'vitest';
+import { expectFired, expectNotFired } from './ruleExpectations.js';
 
 /**
  * The twenty-second round's rule precision (docs/adr/0012-safety-net.md): two rules answered an
@@ -10,18 +10,6 @@ import { detectCrisis } from '../../../src/safety/detectCrisis.js';
  * frozen test, an unseen round, a kaart or an issue. The concern model still reads each of these
  * messages and may ask.
  */
-function firedRules(text: string): readonly string[] {
-  return detectCrisis(text).ruleIds;
-}
-
-function expectNotFired(rule: string, texts: readonly string[]): void {
-  for (const text of texts) expect(firedRules(text), text).not.toContain(rule);
-}
-
-function expectFired(rule: string, texts: readonly string[]): void {
-  for (const text of texts) expect(firedRules(text), text).toContain(rule);
-}
-
 describe('danger.heart-stroke and an attack told as the cause of a care need', () => {
   it('does not read a stroke or heart attack "gehad" before a need of daily care as happening now', () => {
     expectNotFired('danger.heart-stroke', [

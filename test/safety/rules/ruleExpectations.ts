@@ -1,0 +1,19 @@
+import { expect } from 'vitest';
+import { detectCrisis } from '../../../src/safety/detectCrisis.js';
+
+/**
+ * The expectations of the rule-precision rounds (docs/adr/0012-safety-net.md, nineteenth round
+ * on): a rule made precise must stop firing on the ordinary messages and keep firing on the crises
+ * written with the same words.
+ */
+export function firedRules(text: string): readonly string[] {
+  return detectCrisis(text).ruleIds;
+}
+
+export function expectNotFired(rule: string, texts: readonly string[]): void {
+  for (const text of texts) expect(firedRules(text), text).not.toContain(rule);
+}
+
+export function expectFired(rule: string, texts: readonly string[]): void {
+  for (const text of texts) expect(firedRules(text), text).toContain(rule);
+}
