@@ -374,3 +374,23 @@ export function placeNamesIn(
     return { postcode: place.postcode };
   return {};
 }
+
+/** Street name endings; "weg" and "pad" only after six letters ("onderweg", "fietspad" stay words). */
+const STREET =
+  /^(?:\p{L}{2,}(?:straat|laan|singel|plein|dreef|steeg|gracht|kade|dijk|street|road|avenue|lane)|\p{L}{6,}(?:weg|pad))$/u;
+
+/**
+ * A reply that is a street with or without a house number ("Hengelosestraat 12",
+ * "Lasondersingel"): a place, though no wijk of the knowledge. Streets are not in the knowledge,
+ * so it reads the endings of Dutch and English street names; only for short replies, and only a
+ * word that is not an everyday word of the project's vocabularies (the caller's `isWord`).
+ */
+export function looksLikeStreet(text: string, isWord: (word: string) => boolean): boolean {
+  const words = foldReply(text)
+    .split(' ')
+    .filter((word) => word !== '');
+  if (words.length === 0 || words.length > 4) return false;
+  const named = words.filter((word) => !/^\d+[a-z]?$/.test(word));
+  const last = named.at(-1);
+  return last !== undefined && STREET.test(last) && !isWord(last);
+}

@@ -1,6 +1,12 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildPlaceIndex, findPlace, type PlaceIndex } from '../../src/conversation/places.js';
+import { isEverydayWord } from '../../src/conversation/everydayWords.js';
+import {
+  buildPlaceIndex,
+  findPlace,
+  looksLikeStreet,
+  type PlaceIndex,
+} from '../../src/conversation/places.js';
 import type { Areas } from '../../src/knowledge/areas.js';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
 import { findProjectRoot } from '../../src/shared/projectRoot.js';
@@ -96,5 +102,34 @@ describe('where a resident lives, in their own words', () => {
   it('finds nothing in an answer that names no place', () => {
     expect(findPlace('weet ik niet', index, 'answer')).toBeUndefined();
     expect(findPlace('bij mij thuis', index, 'answer')).toBeUndefined();
+  });
+});
+
+/** A street is a place the knowledge does not list (ADR 0014, amendment 2026-12-03). */
+describe('a street typed as a reply', () => {
+  it.each([
+    'Hengelosestraat 12',
+    'Lasondersingel',
+    'de Kuipersdijk 3a',
+    'Gronausevoetpad',
+    'Oldenzaalseweg',
+  ])('"%s" looks like a street', (reply) => {
+    expect(looksLikeStreet(reply, isEverydayWord)).toBe(true);
+  });
+
+  it.each([
+    'Ria',
+    'onderweg',
+    'mijn buurvrouw',
+    'weg',
+    'laan',
+    'ik woon aan de straat',
+    'Roombeek',
+  ])('"%s" does not', (reply) => {
+    expect(looksLikeStreet(reply, isEverydayWord)).toBe(false);
+  });
+
+  it('a long sentence that ends in a street name is a sentence', () => {
+    expect(looksLikeStreet('mijn moeder woont aan de Hengelosestraat', isEverydayWord)).toBe(false);
   });
 });

@@ -3,6 +3,8 @@ import { forWhomSchema, type ForWhom } from '../../../src/cases/case.js';
 import { isEverydayWord } from '../../../src/conversation/everydayWords.js';
 import { relationIn } from '../../../src/conversation/firstMessage.js';
 import { isSettled, settle } from '../../../src/conversation/intakeFacts.js';
+import type { MessageFacts } from '../../../src/conversation/messageFacts.js';
+import { looksLikeStreet } from '../../../src/conversation/places.js';
 import { relationNameIn } from '../../../src/conversation/relationNames.js';
 import { relationNameSchema } from '../../../src/understanding/personWords.js';
 import { choice } from '../../prompts/choices.js';
@@ -50,6 +52,26 @@ function nameIn(text: string): string | undefined {
   return name.split(/\s+/).some(isEverydayWord) ? undefined : name;
 }
 
+/** Replies longer than this are sentences about someone, not a place on its own. */
+const MAX_PLACE_WORDS = 4;
+
+/**
+ * A reply that is a place, not a person (ADR 0014, amendment 2026-12-03): "Roombeek", "in de
+ * roombeek", a buurt, a wijk with a typo, a stadsdeel, a town or a street. The place reading is
+ * the "where" question's own (`placeAnswer`), for a short reply without digits (an age or a year
+ * is no postcode here) that does not start with "voor": "voor Ria in Roombeek" is about Ria.
+ * Returns the wijk to name (none for a place without one), or undefined for no place.
+ */
+function placeIn(message: MessageFacts): { readonly wijk?: string } | undefined {
+  if (looksLikeStreet(message.text, isEverydayWord)) return {};
+  const words = message.folded.split(' ').filter((word) => word !== '');
+  if (words.length > MAX_PLACE_WORDS || /\d/.test(message.text)) return undefined;
+  if (words[0] === 'voor' || words[0] === 'for') return undefined;
+  const place = message.placeAnswer;
+  if (place === undefined) return undefined;
+  return place.kind === 'wijk' ? { wijk: place.wijk } : {};
+}
+
 export const forWhomQuestion: IntakeQuestion<ForWhomValue> = {
   id: 'forWhom',
   value: valueSchema,
@@ -88,6 +110,9 @@ export const forWhomQuestion: IntakeQuestion<ForWhomValue> = {
       return message.forWhom === undefined ? undefined : value(message.forWhom, message.text);
     const relation = message.forWhom ?? relationIn(message.text);
     if (relation !== undefined) return value(relation, message.text);
+    const place = placeIn(message);
+    if (place !== undefined)
+      return { kind: 'retry', message: textsFor(language).intake.forWhom.notAPerson(place.wijk) };
     const name = nameIn(message.text);
     if (name !== undefined)
       return { kind: 'retry', message: textsFor(language).intake.forWhom.whoIs(name) };
