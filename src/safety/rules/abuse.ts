@@ -61,8 +61,24 @@ const childTakesFromWallet =
  * "echt" or "heus", then "niet" right before the verb. "niet meer" (it happened before), "nooit",
  * "toch niet" (a fear), the order of a subordinate clause ("dat hij me niet zal slaan") and a
  * condition after the verb ("niet slaan als ik luister", "zolang", "tenzij", "anders") still fire.
+ * Twenty-third round: the person may be a household member with a possessive ("hij zal onze zoon
+ * niet slaan"), and abuse.victim-infinitive reads it too ("mijn vrouw zal de baby niet slaan").
  */
-const notGoingToHit = re`(?:(?<!\b(?:zal|zult|zullen|zou|zouden|gaat|gaan) (?:(?:me|mij|je|jou|ons|jullie|haar|hem|de kinderen|mama|papa|echt|heus) ){0,2}niet )|(?=(?:slaan|schoppen|mishandelen) (?:[^.]{0,30} )?(?:als|zolang|tenzij|anders|behalve)\b))`;
+const notGoingToHit = re`(?:(?<!\b(?:zal|zult|zullen|zou|zouden|gaat|gaan) (?:(?:me|mij|je|jou|ons|jullie|haar|hem|mama|papa|echt|heus|${possessive} ${householdMember}) ){0,2}niet )|(?=(?:slaan|schoppen|trappen|mishandelen|wurgen|pijn doen) (?:[^.]{0,30} )?(?:als|zolang|tenzij|anders|behalve)\b))`;
+
+/**
+ * The English twin of notGoingToHit (twenty-third round, docs/adr/0012-safety-net.md): "we argue
+ * about the rent, but she won't hit me", "he is not going to hurt our son". A lookbehind for the
+ * English violence verbs: "won't", "wouldn't", "will not", "would not" or "not going to", with at
+ * most "really" or "actually", right before the verb. As in Dutch, what says it happened or is
+ * feared still fires: after the verb "again", "anymore", "this time", "in front of", "where" or a
+ * promise (it happened before), "tonight", a tag question ("he won't hit me, will he") or a
+ * condition ("if", "as long as", "unless", "otherwise", "when", ...); "never" and "ever" (as
+ * "nooit"); and a word before it in the clause that makes it reported, promised, hoped or feared
+ * ("that", "said", "promised", "hope", "afraid", ...), the English of the Dutch subordinate order.
+ * Another violence verb in the clause fires as before.
+ */
+const notGoingToHitEn = re`(?:(?<!(?<!\b(?:that|hope|hopes|hoping|hopefully|afraid|scared|fear|fears|worried|worry|pray|promise|promises|promised|swear|swears|swore|say|says|said|tell|tells|told|claim|claims|claimed|if|unless|when|as long as)\b[^.]*)\b(?:wont|wouldnt|(?:will|would) not|(?:isnt|arent|(?:is|are|hes|shes|theyre) not) (?:going to|gonna))(?: really| actually)? )|(?=(?:hit|beat|hurt) (?:[^.]{0,30} )?(?:again|anymore|any more|no more|this time|tonight|today|in front of|where|promised|promises|swore|swears|sworn|if|unless|as long as|so long as|otherwise|or else|when|whenever|while|until|(?:will|would) (?:he|she|they))\b))`;
 
 /**
  * Domestic violence, child abuse and elder abuse, told by the person it happens to, by a child, or
@@ -160,11 +176,13 @@ export const abuseRules: readonly CrisisRule[] = [
     kind: 'abuse',
     pattern: re`\b(?:${householdMember}|hij|zij|ze)\b[^.]{0,25}\b(?:${objectPronoun}|${possessive} ${householdMember}) pijn (?:gedaan|doen|doet|te doen)\b`,
   },
-  // A bystander, infinitive after the victim: "ik hoor de buurman zijn vrouw slaan".
+  // A bystander, infinitive after the victim: "ik hoor de buurman zijn vrouw slaan". Twenty-third
+  // round: a negated future is no violence here either, read as in abuse.violence-in-household
+  // ("mijn vrouw zal de baby niet slaan"; "niet meer", "nooit", a threat still fire).
   {
     id: 'abuse.victim-infinitive',
     kind: 'abuse',
-    pattern: re`\b${possessive} ${householdMember} (?:[a-z]+ )?(?:slaan|schoppen|trappen|mishandelen|wurgen|pijn doen)\b`,
+    pattern: re`\b${possessive} ${householdMember} (?:[a-z]+ )?${notGoingToHit}(?:slaan|schoppen|trappen|mishandelen|wurgen|pijn doen)\b`,
     unless: [
       /\b(?:elkaar|voor de grap|stoei[a-z]*|alarm|bal|balletje|slag|spijker|handen)\b/,
       innocentHitting,
@@ -185,11 +203,12 @@ export const abuseRules: readonly CrisisRule[] = [
   // the adjective said as not so ("he is not violent", "hij is niet gewelddadig") is not a violence
   // word; a violence verb in the same clause still is ("hij is niet gewelddadig, hij duwt alleen").
   // A verb with "nooit" is left alone: "he never hit me until last night" is a crisis.
-  // Twenty-second round: "hij zal me niet slaan" is no violence word (notGoingToHit).
+  // Twenty-second round: "hij zal me niet slaan" is no violence word (notGoingToHit); twenty-third
+  // round: nor is "she won't beat me" (notGoingToHitEn).
   {
     id: 'abuse.violence-in-household',
     kind: 'abuse',
-    pattern: re`\b${notGoingToHit}(?:slaat|slaan|sloeg|sloegen|geslagen|schopt|schoppen|schopte|geschopt|trapt|getrapt|duwt|duwde|geduwd|gegooid|gesmeten|smijt|wurgt|wurgde|gewurgd|knijpt|geknepen|stompt|gestompt|mishandelt|mishandeld|mishandelen|bedreigt|bedreigd|bedreigde|tegen de muur|tegen de grond|aan (?:mijn|haar|zijn|m?n) haren|hits|hit|beats|beat|kicks|kicked|chokes|choked|pushes|pushed|threatens|threatened|(?<!\b(?:not|never|isnt|niet|nooit|non) (?:really |physically |echt |fysiek )?)(?:violent|gewelddadig|abusive))\b`,
+    pattern: re`\b${notGoingToHit}${notGoingToHitEn}(?:slaat|slaan|sloeg|sloegen|geslagen|schopt|schoppen|schopte|geschopt|trapt|getrapt|duwt|duwde|geduwd|gegooid|gesmeten|smijt|wurgt|wurgde|gewurgd|knijpt|geknepen|stompt|gestompt|mishandelt|mishandeld|mishandelen|bedreigt|bedreigd|bedreigde|tegen de muur|tegen de grond|aan (?:mijn|haar|zijn|m?n) haren|hits|hit|beats|beat|kicks|kicked|chokes|choked|pushes|pushed|threatens|threatened|(?<!\b(?:not|never|isnt|niet|nooit|non) (?:really |physically |echt |fysiek )?)(?:violent|gewelddadig|abusive))\b`,
     with: [doer, victim],
     unless: [
       informationalContext,
@@ -328,11 +347,12 @@ export const abuseRules: readonly CrisisRule[] = [
     kind: 'abuse',
     pattern: re`\b(?:${householdMember}|hij|zij|ze|juf|meester|leraar|trainer)\b (?:(?:steeds|vaak|soms|altijd|ook|weer|echt)\b )?(?:doet|deed|doen) (?:(?:me|mij|ons|mama|papa|haar|hem)\b )?(?:(?:steeds|vaak|soms|altijd|heel erg|erg|echt)\b )?pijn\b`,
   },
-  // English: "my husband hits me", "my dad hurts me", "is hitting me right now".
+  // English: "my husband hits me", "my dad hurts me", "is hitting me right now". Twenty-third
+  // round: "she won't hit me" is a negated future, not violence (notGoingToHitEn).
   {
     id: 'abuse.hit-victim-en',
     kind: 'abuse',
-    pattern: re`\b${hitVerbEn} (?:me|us|${possessive} ${householdMember})\b`,
+    pattern: re`\b${notGoingToHitEn}${hitVerbEn} (?:me|us|${possessive} ${householdMember})\b`,
     unless: [
       /\b(?:it|that|this|what|back|head|knee)\b (?:really |so |still )?hurts\b/,
       pastAndWell,
