@@ -63,8 +63,11 @@ const childTakesFromWallet =
  * condition after the verb ("niet slaan als ik luister", "zolang", "tenzij", "anders") still fire.
  * Twenty-third round: the person may be a household member with a possessive ("hij zal onze zoon
  * niet slaan"), and abuse.victim-infinitive reads it too ("mijn vrouw zal de baby niet slaan").
+ * As in English, a place, a time, a witness or a promise after the verb still fires ("niet slaan
+ * waar de kinderen bij zijn", "in het bijzijn van", "wanneer", "nog eens", "vanavond", "beloofd"):
+ * it says it happens at other times.
  */
-const notGoingToHit = re`(?:(?<!\b(?:zal|zult|zullen|zou|zouden|gaat|gaan) (?:(?:me|mij|je|jou|ons|jullie|haar|hem|mama|papa|echt|heus|${possessive} ${householdMember}) ){0,2}niet )|(?=(?:slaan|schoppen|trappen|mishandelen|wurgen|pijn doen) (?:[^.]{0,30} )?(?:als|zolang|tenzij|anders|behalve)\b))`;
+const notGoingToHit = re`(?:(?<!\b(?:zal|zult|zullen|zou|zouden|gaat|gaan) (?:(?:me|mij|je|jou|ons|jullie|haar|hem|mama|papa|echt|heus|${possessive} ${householdMember}) ){0,2}niet )|(?=(?:slaan|schoppen|trappen|mishandelen|wurgen|pijn doen) (?:[^.]{0,30} )?(?:als|zolang|tenzij|anders|behalve|waar (?:[a-z]+ ){0,4}bij|wanneer|in het bijzijn|nog eens|nog een keer|deze keer|vanavond|vannacht|beloofd|belooft|gezworen|zweert)\b))`;
 
 /**
  * The English twin of notGoingToHit (twenty-third round, docs/adr/0012-safety-net.md): "we argue

@@ -85,3 +85,17 @@ describe('abuse.victim-infinitive and abuse.violence-in-household on a Dutch neg
     ]);
   });
 });
+
+describe('abuse.violence-in-household: a Dutch negated future that holds only sometimes', () => {
+  // Lead's addition to the twenty-third round: "niet slaan waar de kinderen bij zijn" says it
+  // happens elsewhere, as the English "where" and "in front of" already did.
+  it('still fires when it is limited to a place, a time or a witness, or is promised', () => {
+    expectFired('abuse.violence-in-household', [
+      'hij zal me heus niet slaan waar mijn ouders bij zijn',
+      'mijn vriend gaat me niet slaan in het bijzijn van de buren',
+      'ze zal me niet slaan wanneer de kinderen wakker zijn',
+      'hij gaat me niet nog een keer slaan',
+      'hij zal me niet slaan deze keer, heeft hij gezworen',
+    ]);
+  });
+});
