@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { detectCrisis } from '../../../src/safety/detectCrisis.js';
+import { describe, it } from 'vitest';
+import { expectFired, expectNoneFired } from './ruleExpectations.js';
 
 /**
  * The twenty-third round's rule precision (docs/adr/0012-safety-net.md): a negated future said in
@@ -10,21 +10,6 @@ import { detectCrisis } from '../../../src/safety/detectCrisis.js';
  * teenager, a neighbour), never taken from a corpus round, the frozen test, an unseen round, a
  * kaart or an issue. The concern model still reads each of these messages and may ask.
  */
-function firedRules(text: string): readonly string[] {
-  return detectCrisis(text).ruleIds;
-}
-
-function expectNoneFired(rules: readonly string[], texts: readonly string[]): void {
-  for (const text of texts) {
-    const fired = firedRules(text);
-    for (const rule of rules) expect(fired, text).not.toContain(rule);
-  }
-}
-
-function expectFired(rule: string, texts: readonly string[]): void {
-  for (const text of texts) expect(firedRules(text), text).toContain(rule);
-}
-
 const englishRules = ['abuse.hit-victim-en', 'abuse.violence-in-household'];
 
 describe('abuse.hit-victim-en and abuse.violence-in-household on an English negated future', () => {

@@ -17,3 +17,11 @@ export function expectNotFired(rule: string, texts: readonly string[]): void {
 export function expectFired(rule: string, texts: readonly string[]): void {
   for (const text of texts) expect(firedRules(text), text).toContain(rule);
 }
+
+/** None of `rules` fires on any of `texts` (a change that had to quiet two rules at once). */
+export function expectNoneFired(rules: readonly string[], texts: readonly string[]): void {
+  for (const text of texts) {
+    const fired = firedRules(text);
+    for (const rule of rules) expect(fired, text).not.toContain(rule);
+  }
+}
