@@ -1,13 +1,10 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConversationServices } from '../../dialogs/ports.js';
-import type { RoutingTable } from '../../src/cases/routing.js';
-import type { KnowledgeService } from '../../src/knowledge/knowledgeService.js';
-import type { SearchIndex } from '../../src/search/searchIndex.js';
+import { describe, expect, it } from 'vitest';
 import { findProjectRoot } from '../../src/shared/projectRoot.js';
 import { ManualClock } from '../support/manualClock.js';
 import type { JourneyResult, Persona } from './journeys/simulatedResident.js';
-import { playResident, startRealKnowledge } from './realKnowledgeServices.js';
+import { playResident } from './realKnowledgeServices.js';
+import { useRealKnowledgeServices } from './useRealKnowledge.js';
 
 /**
  * ADR 0013, session 12 amendment, as transcripts: a resident who writes everyday English (a
@@ -16,24 +13,14 @@ import { playResident, startRealKnowledge } from './realKnowledgeServices.js';
  * words (test/fixtures/kaart-eigen-woorden, no English in it); phrasings written for this test.
  */
 describe('everyday English through the conversation', () => {
-  let knowledge: KnowledgeService<SearchIndex>;
-  let routing: RoutingTable;
-  let services: ConversationServices;
   const clock = new ManualClock('2026-03-02T09:00:00Z');
-
-  beforeAll(async () => {
-    ({ knowledge, routing, services } = await startRealKnowledge(
-      clock,
-      path.join(findProjectRoot(), 'test/fixtures/kaart-eigen-woorden'),
-    ));
-  }, 30_000);
-
-  afterAll(async () => {
-    await knowledge.stop();
-  });
+  const real = useRealKnowledgeServices(
+    clock,
+    path.join(findProjectRoot(), 'test/fixtures/kaart-eigen-woorden'),
+  );
 
   const play = (persona: Omit<Persona, 'name' | 'theme'>): Promise<JourneyResult> =>
-    playResident({ knowledge, routing, services }, clock, 'everyday English', persona);
+    playResident(real(), clock, 'everyday English', persona);
 
   it('a carer who looks after her dad and is worn out reaches the respite, asked in English', async () => {
     const result = await play({

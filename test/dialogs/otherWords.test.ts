@@ -1,13 +1,10 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConversationServices } from '../../dialogs/ports.js';
-import type { RoutingTable } from '../../src/cases/routing.js';
-import type { KnowledgeService } from '../../src/knowledge/knowledgeService.js';
-import type { SearchIndex } from '../../src/search/searchIndex.js';
+import { describe, expect, it } from 'vitest';
 import { findProjectRoot } from '../../src/shared/projectRoot.js';
 import { ManualClock } from '../support/manualClock.js';
 import type { JourneyResult, Persona } from './journeys/simulatedResident.js';
-import { playResident, startRealKnowledge } from './realKnowledgeServices.js';
+import { playResident } from './realKnowledgeServices.js';
+import { useRealKnowledgeServices } from './useRealKnowledge.js';
 
 /**
  * ADR 0013, third amendment, as transcripts: a sociale kaart whose partners described their help
@@ -17,24 +14,14 @@ import { playResident, startRealKnowledge } from './realKnowledgeServices.js';
  * The phrasings were written for these tests, not taken from an issue or an evaluation set.
  */
 describe('a kaart in other words than the residents use, through the conversation', () => {
-  let knowledge: KnowledgeService<SearchIndex>;
-  let routing: RoutingTable;
-  let services: ConversationServices;
   const clock = new ManualClock('2026-03-02T09:00:00Z');
-
-  beforeAll(async () => {
-    ({ knowledge, routing, services } = await startRealKnowledge(
-      clock,
-      path.join(findProjectRoot(), 'test/fixtures/kaart-eigen-woorden'),
-    ));
-  }, 30_000);
-
-  afterAll(async () => {
-    await knowledge.stop();
-  });
+  const real = useRealKnowledgeServices(
+    clock,
+    path.join(findProjectRoot(), 'test/fixtures/kaart-eigen-woorden'),
+  );
 
   const play = (persona: Omit<Persona, 'name' | 'theme'>): Promise<JourneyResult> =>
-    playResident({ knowledge, routing, services }, clock, 'other words', persona);
+    playResident(real(), clock, 'other words', persona);
 
   it('class 1: caring for a sister with no word of the entry reaches a day of respite', async () => {
     const result = await play({

@@ -5,12 +5,13 @@ import { startRealKnowledge, type RealKnowledge } from './realKnowledgeServices.
 
 /**
  * The real kaart for one describe block: started before its tests, stopped after them. Returns the
- * running kaart, search and routing (for playResident and harnesses of one's own).
+ * running kaart, search and routing (for playResident and harnesses of one's own). `dir` is another
+ * kaart folder (a fixture kaart); the product's own knowledge by default.
  */
-export function useRealKnowledgeServices(clock: ManualClock): () => RealKnowledge {
+export function useRealKnowledgeServices(clock: ManualClock, dir?: string): () => RealKnowledge {
   let real: RealKnowledge | undefined;
   beforeAll(async () => {
-    real = await startRealKnowledge(clock);
+    real = await startRealKnowledge(clock, dir);
   }, 30_000);
   afterAll(async () => {
     await real?.knowledge.stop();
