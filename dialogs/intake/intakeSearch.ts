@@ -170,18 +170,19 @@ export function gemeenteQuestionOf(
   const dienst = understanding.gemeenteDienst;
   if (dienst === undefined) return undefined;
   const today = localDate(services.clock.now());
+  // The rest is searched with its own reading (GemeenteDienstReading.restProbabilities).
   const only = isGemeenteQuestion(dienst, understanding.searchText, (words, part) =>
-    part === 'rest'
-      ? searchFor(
-          services.knowledge,
-          facts,
-          words,
-          today,
-          { ...understanding, searchText: words, probabilities: dienst.restProbabilities },
-          undefined,
-          language,
-        )
-      : searchFor(services.knowledge, facts, words, today, understanding, undefined, language),
+    searchFor(
+      services.knowledge,
+      facts,
+      words,
+      today,
+      part === 'rest'
+        ? { ...understanding, searchText: words, probabilities: dienst.restProbabilities }
+        : understanding,
+      undefined,
+      language,
+    ),
   );
   return only ? dienst : undefined;
 }

@@ -121,9 +121,7 @@ export const keyOfHash = (a: number, b: number): number =>
 
 /** The hash pair of one feature name: the two 32-bit lanes of its key. */
 export function featureHash(name: string): readonly [number, number] {
-  const state = { a: fnvOffset, b: djbOffset };
-  feedString(state, name);
-  return [state.a | 0, (state.b & 0x1fffff) | 0];
+  return [featureHashA(name), featureHashB(name)];
 }
 
 /** The first lane of `featureHash`, without allocating: loading a model hashes every name. */
