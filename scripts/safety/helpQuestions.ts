@@ -102,7 +102,7 @@ const kaarten = [
   { name: 'brakelveen', title: 'Brakelveen questions (tenth sociale kaart)' },
   { name: 'ravelsloo', title: 'Ravelsloo questions (eleventh sociale kaart)' },
   { name: 'wolderbeek', title: 'Wolderbeek questions (twelfth sociale kaart)' },
-  { name: 'lindewaard', title: 'Lindewaard questions (thirteenth kaart, apart)' },
+  { name: 'lindewaard', title: 'Lindewaard questions (thirteenth, apart)' },
 ] as const;
 /**
  * Kaarten that are dev sets: their help questions may be read and tuned on, never trained on.
