@@ -6,9 +6,9 @@ import { useRealKnowledge } from './useRealKnowledge.js';
 /**
  * A place typed at "Voor wie zoekt u hulp?" (docs/adr/0014, amendment of 2026-12-03): a wijk or
  * buurt of the real gebieden ("Roombeek"), looked like a first name, and the bot asked "Wie is
- * Roombeek voor u?". A place is no person: the bot says it read a place and asks for whom again,
- * with its buttons; a real name still gets "Wie is … voor u?". The phrasings were written for
- * these tests.
+ * Roombeek voor u?". A place is no person: the bot names the place the resident mentioned and
+ * asks for whom again, with its buttons; a real name still gets "Wie is … voor u?". The phrasings
+ * were written for these tests.
  */
 describe('a place at "Voor wie zoekt u hulp?"', () => {
   const clock = new ManualClock('2026-03-02T09:00:00Z');
@@ -25,11 +25,11 @@ describe('a place at "Voor wie zoekt u hulp?"', () => {
 
   const places: ReadonlyArray<readonly [string, RegExp]> = [
     // A wijk by the part of its double name residents use, a buurt, a wijk with a typo.
-    ['Roombeek', /Ik lees de wijk Roombeek-Roomveldje\. Dat is een plek, geen persoon\./],
-    ['Glanerveld', /Ik lees de wijk Glanerbrug\. Dat is een plek, geen persoon\./],
-    ['Wesselerbrnik', /Ik lees de wijk Wesselerbrink\. Dat is een plek, geen persoon\./],
-    ['in de roombeek', /Ik lees de wijk Roombeek-Roomveldje\./],
-    ['wij wonen in Roombeek', /Ik lees de wijk Roombeek-Roomveldje\./],
+    ['Roombeek', /U noemt de wijk Roombeek-Roomveldje\. Dat is een plek, geen persoon\./],
+    ['Glanerveld', /U noemt de wijk Glanerbrug\. Dat is een plek, geen persoon\./],
+    ['Wesselerbrnik', /U noemt de wijk Wesselerbrink\. Dat is een plek, geen persoon\./],
+    ['in de roombeek', /U noemt de wijk Roombeek-Roomveldje\./],
+    ['wij wonen in Roombeek', /U noemt de wijk Roombeek-Roomveldje\./],
     ['Enschede', /^Dat is een plek, geen persoon\./],
     ['Stadsdeel Zuid', /^Dat is een plek, geen persoon\./],
     ['Hengelo', /^Dat is een plek, geen persoon\./],
@@ -58,7 +58,7 @@ describe('a place at "Voor wie zoekt u hulp?"', () => {
     const reply = joined(await chat.say('Roombeek'));
     expect(reply).not.toMatch(/Who is .+ to you\?/);
     expect(reply).toContain(
-      'I read the neighbourhood Roombeek-Roomveldje. That is a place, not a person.',
+      'You mention the neighbourhood Roombeek-Roomveldje. That is a place, not a person.',
     );
     expect(reply).toContain('Choose below who you are looking for help for.');
     expect(reply.match(/Who are you looking for help for\?/g)).toHaveLength(1);
