@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_PLACE_WORDS } from '../../src/conversation/places.js';
 import { ManualClock } from '../support/manualClock.js';
 import { buttons, joined, type Chat } from './conversationHarness.js';
 import { useRealKnowledge } from './useRealKnowledge.js';
@@ -52,6 +53,16 @@ describe('a place at "Voor wie zoekt u hulp?"', () => {
       expect(joined(await chat.say('voor mezelf'))).toContain('Hoe oud bent u?');
     });
   }
+
+  it('a place is a reply of at most MAX_PLACE_WORDS words, the cap of a street too', async () => {
+    const street = 'aan de Lasondersingel 12';
+    expect(street.split(' ')).toHaveLength(MAX_PLACE_WORDS);
+    const chat = await atForWhom();
+    expect(joined(await chat.say(street))).toMatch(/^Dat is een plek, geen persoon\./);
+    const sentence = 'wij zitten aan de Lasondersingel';
+    expect(sentence.split(' ')).toHaveLength(MAX_PLACE_WORDS + 1);
+    expect(joined(await chat.say(sentence))).not.toContain('geen persoon');
+  });
 
   it('a place in English is read as a place too', async () => {
     const chat = await atForWhom('I have debts and cannot pay my bills', 'yes');

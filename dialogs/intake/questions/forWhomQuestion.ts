@@ -4,7 +4,7 @@ import { isEverydayWord } from '../../../src/conversation/everydayWords.js';
 import { relationIn } from '../../../src/conversation/firstMessage.js';
 import { isSettled, settle } from '../../../src/conversation/intakeFacts.js';
 import type { MessageFacts } from '../../../src/conversation/messageFacts.js';
-import { looksLikeStreet } from '../../../src/conversation/places.js';
+import { looksLikeStreet, MAX_PLACE_WORDS } from '../../../src/conversation/places.js';
 import { relationNameIn } from '../../../src/conversation/relationNames.js';
 import { relationNameSchema } from '../../../src/understanding/personWords.js';
 import { choice } from '../../prompts/choices.js';
@@ -51,9 +51,6 @@ function nameIn(text: string): string | undefined {
   if (name === undefined) return undefined;
   return name.split(/\s+/).some(isEverydayWord) ? undefined : name;
 }
-
-/** Replies longer than this are sentences about someone, not a place on its own. */
-const MAX_PLACE_WORDS = 4;
 
 /**
  * A reply that is a place, not a person (ADR 0014, amendment 2026-12-03): "Roombeek", "in de
