@@ -69,6 +69,20 @@ function placeIn(message: MessageFacts): { readonly wijk?: string } | undefined 
   return place.kind === 'wijk' ? { wijk: place.wijk } : {};
 }
 
+/**
+ * A whole reply that says where the resident lives: "ik woon in de Roombeek", "wij wonen op de
+ * Lasondersingel 12", "I live in Glanerbrug". A place, no person, whatever the place is; and it
+ * is the resident's own, so the "where" question may take it along (`mentions`). A relation said
+ * in it ("ik woon in Roombeek bij mijn zoon") is read first, and a reply that also says for whom
+ * ("voor mezelf, ik woon in …") does not start with it.
+ */
+const LIVES_AT = /^(?:ik|wij|we|i) (?:woon|wonen|live) (?:nu |now )?(?:in|op|aan|at|on) (.+)$/;
+
+function livesAt(message: MessageFacts): boolean {
+  const place = LIVES_AT.exec(message.folded)?.[1];
+  return place !== undefined && place.split(' ').length <= MAX_PLACE_WORDS;
+}
+
 export const forWhomQuestion: IntakeQuestion<ForWhomValue> = {
   id: 'forWhom',
   value: valueSchema,
@@ -107,6 +121,10 @@ export const forWhomQuestion: IntakeQuestion<ForWhomValue> = {
       return message.forWhom === undefined ? undefined : value(message.forWhom, message.text);
     const relation = message.forWhom ?? relationIn(message.text);
     if (relation !== undefined) return value(relation, message.text);
+    if (livesAt(message)) {
+      const texts = textsFor(language).intake.forWhom;
+      return { kind: 'retry', message: texts.livesAt, mentions: ['where'] };
+    }
     const place = placeIn(message);
     if (place !== undefined)
       return { kind: 'retry', message: textsFor(language).intake.forWhom.notAPerson(place.wijk) };
