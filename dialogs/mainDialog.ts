@@ -9,7 +9,7 @@ import {
   recogniseInterruption,
   recogniseServiceWordQuestion,
 } from '../src/conversation/interruptions.js';
-import { languageRequest, type Language } from '../src/conversation/language.js';
+import { languageRequest, type Language } from '../src/understanding/language.js';
 import { residentWords } from '../src/conversation/residentWords.js';
 import type { DialogDeps } from './dialogDeps.js';
 import { dialogIds } from './dialogIds.js';

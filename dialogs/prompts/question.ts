@@ -20,7 +20,7 @@ import {
   type ChoiceMatch,
   type ChoiceOption,
 } from '../../src/conversation/choiceMatching.js';
-import type { Language } from '../../src/conversation/language.js';
+import type { Language } from '../../src/understanding/language.js';
 import { foldReply } from '../../src/conversation/matchText.js';
 import { textsFor } from '../texts.js';
 import type { QuestionOptions } from './questionOptions.js';

@@ -1,8 +1,8 @@
-import { detectLanguage, type Language } from '../conversation/language.js';
+import { detectLanguage, type Language } from '../understanding/language.js';
 import { normalise } from './normalise.js';
 
 /**
- * The language of a safety reply. The conversation's own detector (src/conversation/language.ts)
+ * The language of a safety reply. The conversation's own detector (src/understanding/language.ts)
  * decides when it can; a short crisis message often gives it too little ("my husband hits me":
  * only "my" is on its list). Then words that only English has in a crisis decide: a resident in
  * danger must read the lines in a language they understand (docs/adr/0012-safety-net.md).

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { IntakeFacts, QuestionId } from '../../../src/conversation/intakeFacts.js';
-import type { Language } from '../../../src/conversation/language.js';
+import type { Language } from '../../../src/understanding/language.js';
 import type { MessageFacts } from '../../../src/conversation/messageFacts.js';
 import type { KnowledgePort } from '../../ports.js';
 import type {

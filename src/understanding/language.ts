@@ -1,7 +1,7 @@
-import { greetingLanguage } from '../understanding/greeting.js';
-import { replyWords } from './matchText.js';
 import { ENGLISH_GLOSSARY } from '../search/englishGlossary.js';
 import type { ResidentLanguage } from '../shared/residentLocales.js';
+import { replyWords } from '../text/normalise.js';
+import { greetingLanguage } from './greeting.js';
 
 /**
  * Which language a resident writes: Dutch by default, English when the message clearly is. The

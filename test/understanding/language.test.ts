@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, languageRequest, nextLanguage } from '../../src/conversation/language.js';
+import { detectLanguage, languageRequest, nextLanguage } from '../../src/understanding/language.js';
 
 describe('detectLanguage', () => {
   it.each([
