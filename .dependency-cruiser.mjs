@@ -40,6 +40,16 @@ export default {
       from: { path: '^src/privacy/' },
       to: { path: '^src/', pathNot: '^src/(shared|privacy|i18n)/' },
     },
+    {
+      name: 'search-below-conversation',
+      severity: 'error',
+      comment:
+        'The search serves the conversation, the bench and the CLI alike; it reads the words of a ' +
+        'message from src/understanding/ and src/text/, never from src/conversation/ (ADR 0020, ' +
+        'amendment of session 13).',
+      from: { path: '^src/search/' },
+      to: { path: '^src/conversation/' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -2,7 +2,7 @@ import type { Case } from '../src/cases/case.js';
 import { isClosed } from '../src/cases/case.js';
 import { residentStatusText } from '../src/cases/residentStatus.js';
 import { wijkteamName, type RoutingTable } from '../src/cases/routing.js';
-import type { Language } from '../src/conversation/language.js';
+import type { Language } from '../src/understanding/language.js';
 import { englishDate } from '../src/shared/gemeenteTime.js';
 import { textsFor } from './texts.js';
 

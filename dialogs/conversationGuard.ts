@@ -1,9 +1,9 @@
 import type { TurnContext } from 'botbuilder';
 import type { DialogContext } from 'botbuilder-dialogs';
-import type { Language } from '../src/conversation/language.js';
+import type { Language } from '../src/understanding/language.js';
 import { recogniseInterruption } from '../src/conversation/interruptions.js';
 import { residentWords } from '../src/conversation/residentWords.js';
-import { nextLanguage } from '../src/conversation/language.js';
+import { nextLanguage } from '../src/understanding/language.js';
 import { assessSafety } from '../src/safety/assessSafety.js';
 import { readCheckAnswer, readSoftCheckAnswer } from '../src/safety/checkAnswer.js';
 import type { CrisisKind } from '../src/safety/crisisKind.js';

@@ -9,7 +9,7 @@ import {
   recogniseInterruption,
   recogniseServiceWordQuestion,
 } from '../src/conversation/interruptions.js';
-import { languageRequest, type Language } from '../src/conversation/language.js';
+import { languageRequest, type Language } from '../src/understanding/language.js';
 import { residentWords } from '../src/conversation/residentWords.js';
 import type { DialogDeps } from './dialogDeps.js';
 import { dialogIds } from './dialogIds.js';
@@ -21,6 +21,7 @@ import { IntakeDialog } from './intake/intakeDialog.js';
 import { ProposalDialog } from './intake/proposalDialog.js';
 import { QuestionLoopDialog } from './intake/questionLoop.js';
 import { intakeQuestions, questionDialogId } from './intake/questions/index.js';
+import { withMentions } from './intake/replyMentions.js';
 import { ResultsDialog } from './intake/resultsDialog.js';
 import { messageOf } from './intake/turnMessage.js';
 import { Interruptions } from './interruptions.js';
@@ -82,12 +83,16 @@ export class MainDialog extends ComponentDialog {
       this.addDialog(
         new Question(
           questionDialogId(question.id),
-          async (text, options, context) =>
-            question.recogniseReply(messageOf(context, knowledge, text), {
+          async (text, options, context) => {
+            const message = messageOf(context, knowledge, text);
+            const asked = {
               language: language(options),
               knowledge,
               facts: await deps.state.facts(context),
-            }),
+            };
+            const found = question.recogniseReply(message, asked);
+            return withMentions(found, message, asked, context, deps.state);
+          },
           languageOf,
           async (context, language, purpose) =>
             question.ask({

@@ -8,7 +8,7 @@ import type { GemeenteDiensten } from '../src/knowledge/schema.js';
 import type { Insights } from '../src/insights/insights.js';
 import type { Clock } from '../src/shared/clock.js';
 import type { Logger } from '../src/shared/logger.js';
-import type { Language } from '../src/conversation/language.js';
+import type { Language } from '../src/understanding/language.js';
 import type { Asker } from '../src/search/forWhom.js';
 
 /**

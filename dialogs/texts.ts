@@ -1,4 +1,4 @@
-import type { Language } from '../src/conversation/language.js';
+import type { Language } from '../src/understanding/language.js';
 import { en } from '../src/i18n/en/index.js';
 import type { nl } from '../src/i18n/nl/index.js';
 import type { Translation } from '../src/i18n/translation.js';

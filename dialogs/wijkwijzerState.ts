@@ -5,7 +5,7 @@ import {
   intakeFactsSchema,
   type IntakeFacts,
 } from '../src/conversation/intakeFacts.js';
-import type { Language } from '../src/conversation/language.js';
+import type { Language } from '../src/understanding/language.js';
 import { concernStateSchema, noConcern, type ConcernState } from '../src/safety/concernState.js';
 import { contactHoldCutoff } from '../src/conversation/heldContact.js';
 import {

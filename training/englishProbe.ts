@@ -14,7 +14,7 @@ import path from 'node:path';
 import { DEV_KAART_FOLDERS } from '../bench/benchSupport.js';
 import { PROBE_ROOT, PROBE_TODAY, probeKaart } from './probeKaart.js';
 import { fitsAge } from '../src/knowledge/catalogue.js';
-import { detectLanguage } from '../src/conversation/language.js';
+import { detectLanguage } from '../src/understanding/language.js';
 import {
   ageOfCase,
   goldenSets,

@@ -11,7 +11,7 @@ import type { Catalogue } from '../src/knowledge/catalogue.js';
 import { loadKnowledge } from '../src/knowledge/loader.js';
 import { search } from '../src/search/search.js';
 import { WijkwijzerError } from '../src/shared/errors.js';
-import { detectLanguage } from '../src/conversation/language.js';
+import { detectLanguage } from '../src/understanding/language.js';
 import { buildSearchIndex, type SearchIndex } from '../src/search/searchIndex.js';
 import { loadModelFile } from '../src/understanding/linearModel.js';
 import { readCorpus, splitOf } from '../src/understanding/corpus.js';

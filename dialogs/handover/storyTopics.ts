@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { IntakeFacts } from '../../src/conversation/intakeFacts.js';
-import type { Language } from '../../src/conversation/language.js';
+import type { Language } from '../../src/understanding/language.js';
 import type { DialogDeps } from '../dialogDeps.js';
 import { topicsOfQuestion } from '../intake/intakeSearch.js';
 import { intakeQuestion } from '../intake/questions/index.js';

@@ -1,5 +1,5 @@
 import { ActivityTypes, type Activity } from 'botbuilder';
-import type { Language } from '../../src/conversation/language.js';
+import type { Language } from '../../src/understanding/language.js';
 import { toTelUri } from '../../src/knowledge/catalogue.js';
 import type { GemeenteDiensten } from '../../src/knowledge/schema.js';
 import type { GemeenteDienstReading } from '../../src/understanding/understand.js';

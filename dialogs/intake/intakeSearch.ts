@@ -1,7 +1,7 @@
 import { representativeAge } from '../../src/conversation/ageBands.js';
 import { withoutResidence } from '../../src/conversation/firstMessage.js';
 import type { IntakeFacts } from '../../src/conversation/intakeFacts.js';
-import { detectLanguage, type Language } from '../../src/conversation/language.js';
+import { detectLanguage, type Language } from '../../src/understanding/language.js';
 import type { MessageUnderstanding } from '../../src/conversation/messageFacts.js';
 import type { ResidentArea } from '../../src/knowledge/catalogue.js';
 import type { Asker } from '../../src/search/forWhom.js';

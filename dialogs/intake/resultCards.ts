@@ -1,6 +1,6 @@
 import { CardFactory, type Attachment } from 'botbuilder';
 import { voorzieningCard } from '../../src/cards/voorzieningView.js';
-import type { Language } from '../../src/conversation/language.js';
+import type { Language } from '../../src/understanding/language.js';
 import type { Voorziening } from '../../src/knowledge/catalogue.js';
 
 /** Search results as Web Chat cards (profile 1, src/cards/voorzieningCard.ts). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Language } from '../../src/conversation/language.js';
+import type { Language } from '../../src/understanding/language.js';
 import type { KnowledgePort } from '../ports.js';
 import { choice } from '../prompts/choices.js';
 import type { AnswerValue, QuestionOptions } from '../prompts/questionOptions.js';

@@ -20,7 +20,7 @@ import {
   type ChoiceMatch,
   type ChoiceOption,
 } from '../../src/conversation/choiceMatching.js';
-import type { Language } from '../../src/conversation/language.js';
+import type { Language } from '../../src/understanding/language.js';
 import { foldReply } from '../../src/conversation/matchText.js';
 import { textsFor } from '../texts.js';
 import type { QuestionOptions } from './questionOptions.js';
@@ -226,9 +226,13 @@ export class Question extends Dialog<QuestionOptions> {
       return dc.endDialog({ kind: 'value', value: recognised.value } satisfies QuestionResult);
     }
     if (recognised?.kind === 'skip') return dc.endDialog({ kind: 'skip' } satisfies QuestionResult);
+    if (choice !== undefined && choice.lastResort !== true)
+      return dc.endDialog({ kind: 'choice', value: choice.value } satisfies QuestionResult);
+    // Only a pronoun of the sentence ("ik" → "Voor mezelf") comes after the question's own reason
+    // to ask again: "ik woon in de Roombeek" at "Voor wie?" is a place (ChoiceMatch.lastResort).
+    if (recognised?.kind === 'retry') return this.askAgain(dc, state, recognised.message);
     if (choice !== undefined)
       return dc.endDialog({ kind: 'choice', value: choice.value } satisfies QuestionResult);
-    if (recognised?.kind === 'retry') return this.askAgain(dc, state, recognised.message);
     if (options.allowText === true)
       return dc.endDialog({ kind: 'text', text: text.trim() } satisfies QuestionResult);
     return this.askAgain(dc, state, options.retry);

@@ -1,5 +1,5 @@
 import type { ChoiceOption } from '../../src/conversation/choiceMatching.js';
-import type { Language } from '../../src/conversation/language.js';
+import type { Language } from '../../src/understanding/language.js';
 import { textsFor } from '../texts.js';
 import type { QuestionOptions } from './questionOptions.js';
 

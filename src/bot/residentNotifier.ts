@@ -1,7 +1,7 @@
 import type { BotAdapter, TurnContext } from 'botbuilder';
 import type { Case } from '../cases/case.js';
 import type { ResidentNotifier } from '../casework/residentNotifier.js';
-import type { Language } from '../conversation/language.js';
+import type { Language } from '../understanding/language.js';
 import { WEBCHAT_CHANNEL_ID } from '../directline/activity.js';
 import { moduleLogger, type Logger } from '../shared/logger.js';
 import { residentLocales } from '../shared/residentLocales.js';

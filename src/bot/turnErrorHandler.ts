@@ -1,6 +1,6 @@
 import type { ConversationState, TurnContext } from 'botbuilder';
 import { DialogContextError } from 'botbuilder-dialogs';
-import { nextLanguage, type Language } from '../conversation/language.js';
+import { nextLanguage, type Language } from '../understanding/language.js';
 import { en } from '../i18n/en/index.js';
 import { nl } from '../i18n/nl/index.js';
 import { WijkwijzerError } from '../shared/errors.js';

@@ -13,7 +13,7 @@ import {
   type DialogState,
 } from 'botbuilder-dialogs';
 import { z } from 'zod';
-import type { Language } from '../conversation/language.js';
+import type { Language } from '../understanding/language.js';
 import type { Logger } from '../shared/logger.js';
 import { languageOfLocale, residentLocales } from '../shared/residentLocales.js';
 

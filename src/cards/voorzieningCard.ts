@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Language } from '../conversation/language.js';
+import type { Language } from '../understanding/language.js';
 import { en } from '../i18n/en/index.js';
 import { nl } from '../i18n/nl/index.js';
 import type { Toegang } from '../knowledge/schema.js';

@@ -1,4 +1,4 @@
-import type { Language } from '../conversation/language.js';
+import type { Language } from '../understanding/language.js';
 import { freshness } from '../knowledge/catalogue.js';
 import type { VoorzieningEntry } from '../knowledge/schema.js';
 import { buildVoorzieningCard, type VoorzieningCardView } from './voorzieningCard.js';

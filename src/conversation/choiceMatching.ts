@@ -262,11 +262,33 @@ const SENTENCE_WORDS = new Set([
 ]);
 const SHORT_REPLY_WORDS = 2;
 
+/**
+ * "ik", "mij", "me": a whole answer on their own ("Voor mezelf"), but nearly every sentence has
+ * one. In a longer reply such a synonym is the last reading: "ik woon in de Roombeek" at "Voor
+ * wie?" says where the resident lives, "ik zoek iets voor de buurvrouw" who it is for, and the
+ * question's own reading of the sentence (its retry included) comes first.
+ */
+const PRONOUNS = new Set(['ik', 'mij', 'me', 'i']);
+
 function withoutSentenceWords(options: readonly ChoiceOption[]): ChoiceOption[] {
   return options.map((option) => ({
     ...option,
-    synonyms: (option.synonyms ?? []).filter((phrase) => !SENTENCE_WORDS.has(foldReply(phrase))),
+    synonyms: (option.synonyms ?? []).filter((phrase) => {
+      const folded = foldReply(phrase);
+      return !SENTENCE_WORDS.has(folded) && !PRONOUNS.has(folded);
+    }),
   }));
+}
+
+/** The one option a pronoun synonym of the reply points at ("ik" → "Voor mezelf"), if one. */
+function byPronoun(reply: string, options: readonly ChoiceOption[]): string | undefined {
+  const pronounsOnly = options.map((option) => ({
+    ...option,
+    label: '',
+    synonyms: (option.synonyms ?? []).filter((phrase) => PRONOUNS.has(foldReply(phrase))),
+  }));
+  const found = [...byContainedPhrase(reply, pronounsOnly)];
+  return found.length === 1 ? options[found[0] ?? -1]?.value : undefined;
 }
 
 /** The option a typed reply picks, and how sure that reading is. */
@@ -279,6 +301,11 @@ export interface ChoiceMatch {
    * resident's own words, which the understanding pass reads first; the match is the fallback.
    */
   readonly weak: boolean;
+  /**
+   * True when only a pronoun synonym of a longer reply found it (`PRONOUNS`): weaker still, it
+   * comes after the question's own reading, a reason to ask again included.
+   */
+  readonly lastResort?: boolean;
 }
 
 /** Which option a typed reply picks, or undefined when it is not clear. */
@@ -317,7 +344,9 @@ export function matchChoiceWithStrength(
   const typed = replyWords(text).filter((word) => short || !SENTENCE_WORDS.has(word));
   const loose = byLooseWords(typed, options);
   const value = loose === undefined ? undefined : options[loose]?.value;
-  return value === undefined ? undefined : { value, weak: !short };
+  if (value !== undefined) return { value, weak: !short };
+  const pronoun = short ? undefined : byPronoun(reply, choices);
+  return pronoun === undefined ? undefined : { value: pronoun, weak: true, lastResort: true };
 }
 
 /** Ways to say yes and no, in Dutch and English; dialogs add these to their yes/no buttons. */

@@ -375,6 +375,13 @@ export function placeNamesIn(
   return {};
 }
 
+/**
+ * A reply of more words than this is a sentence about something, not a place on its own: the cap
+ * of a street typed as a reply here, and of a place typed at "Voor wie?"
+ * (dialogs/intake/questions/forWhomQuestion.ts). One number, so the two readings cannot drift apart.
+ */
+export const MAX_PLACE_WORDS = 4;
+
 /** Street name endings; "weg" and "pad" only after six letters ("onderweg", "fietspad" stay words). */
 const STREET =
   /^(?:\p{L}{2,}(?:straat|laan|singel|plein|dreef|steeg|gracht|kade|dijk|street|road|avenue|lane)|\p{L}{6,}(?:weg|pad))$/u;
@@ -389,7 +396,7 @@ export function looksLikeStreet(text: string, isWord: (word: string) => boolean)
   const words = foldReply(text)
     .split(' ')
     .filter((word) => word !== '');
-  if (words.length === 0 || words.length > 4) return false;
+  if (words.length === 0 || words.length > MAX_PLACE_WORDS) return false;
   const named = words.filter((word) => !/^\d+[a-z]?$/.test(word));
   const last = named.at(-1);
   return last !== undefined && STREET.test(last) && !isWord(last);

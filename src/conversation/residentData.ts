@@ -4,7 +4,7 @@ import type { CaseRepository } from '../cases/caseRepository.js';
 import type { RetentionPolicy } from '../cases/retention.js';
 import { nl } from '../i18n/nl/index.js';
 import { residentTexts as textsIn } from '../i18n/residentTexts.js';
-import type { Language } from './language.js';
+import type { Language } from '../understanding/language.js';
 import type { Logger } from '../shared/logger.js';
 import { moduleLogger } from '../shared/logger.js';
 

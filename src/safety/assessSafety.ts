@@ -1,4 +1,4 @@
-import type { Language } from '../conversation/language.js';
+import type { Language } from '../understanding/language.js';
 import type { CrisisKind } from './crisisKind.js';
 import { crisisKindsByUrgency, orderByUrgency } from './crisisKind.js';
 import type { CrisisLine } from './crisisLines.js';

@@ -1,10 +1,11 @@
-import { detectLanguage, type Language } from '../conversation/language.js';
+import { languageShownIn, type Language } from '../understanding/language.js';
 import { normalise } from './normalise.js';
 
 /**
- * The language of a safety reply. The conversation's own detector (src/conversation/language.ts)
- * decides when it can; a short crisis message often gives it too little ("my husband hits me":
- * only "my" is on its list). Then words that only English has in a crisis decide: a resident in
+ * The language of a safety reply. The conversation's own detector (src/understanding/language.ts)
+ * decides when it can; a short answer such as "ja" shows none, so the conversation's language
+ * stays. A short crisis message often gives it too little ("my husband hits me": only "my" is on
+ * its list). Then words that only English has in a crisis decide: a resident in
  * danger must read the lines in a language they understand (docs/adr/0012-safety-net.md).
  */
 /** The normaliser squeezes doubled letters ("kill" → "kil"); the word lists go through it too. */
@@ -107,7 +108,7 @@ export function safetyLanguage(
   current: Language,
   normalised: string = normalise(text),
 ): Language {
-  const detected = detectLanguage(text);
+  const detected = languageShownIn(text);
   if (detected !== undefined) return detected;
   const words = normalised.split(' ');
   const english = words.filter((word) => englishOnly.has(word)).length;

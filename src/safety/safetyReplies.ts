@@ -1,6 +1,6 @@
 import { en } from '../i18n/en/index.js';
 import { nl } from '../i18n/nl/index.js';
-import type { Language } from '../conversation/language.js';
+import type { Language } from '../understanding/language.js';
 import type { CrisisKind } from './crisisKind.js';
 import { orderByUrgency } from './crisisKind.js';
 import { checkLinesFor, type CheckStrength } from './assessSafety.js';

@@ -6,7 +6,7 @@ import { isWeakWord } from './stopWords.js';
 import type { SearchIndexInternals } from './searchIndex.js';
 import type { MatchVia } from './searchTypes.js';
 import { relationOf } from '../understanding/personWords.js';
-import { detectLanguage, type Language } from '../conversation/language.js';
+import { detectLanguage, type Language } from '../understanding/language.js';
 import { dutchFor } from './englishGlossary.js';
 
 /** Long stories are read up to this many words; the rest adds little and costs time. */

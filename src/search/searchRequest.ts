@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { WijkwijzerError } from '../shared/errors.js';
-import type { Language } from '../conversation/language.js';
+import type { Language } from '../understanding/language.js';
 
 /**
  * A search request from outside the process (a batch file line, a future HTTP route): the text,

@@ -1,7 +1,7 @@
 import type { ConfidenceSignals } from './calibration.js';
 import type { AreaFit, ResidentArea, Voorziening } from '../knowledge/catalogue.js';
 import type { FieldName } from './fields.js';
-import type { Language } from '../conversation/language.js';
+import type { Language } from '../understanding/language.js';
 import type { Asker } from './forWhom.js';
 
 /**

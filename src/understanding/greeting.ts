@@ -11,7 +11,7 @@ import { replyWords } from '../text/normalise.js';
 /**
  * Phrases a greeting is made of, folded (src/text/normalise.ts), by the language they show. Longest
  * match wins. The language of a message that is only a greeting comes from here too
- * (greetingLanguage, read by src/conversation/language.ts): one list of greetings per language.
+ * (greetingLanguage, read by src/understanding/language.ts): one list of greetings per language.
  */
 const GREETING_PHRASES: Readonly<Record<Language | 'either', readonly string[]>> = {
   nl: [

@@ -8,7 +8,7 @@ import {
 } from '../conversation/firstMessage.js';
 import { recogniseInterruption, type InterruptionKind } from '../conversation/interruptions.js';
 import { placeNamesIn } from '../conversation/places.js';
-import { detectLanguage, type Language } from '../conversation/language.js';
+import { detectLanguage, type Language } from './language.js';
 import type { GemeenteDiensten } from '../knowledge/schema.js';
 import { foldReply } from '../text/normalise.js';
 import { domainOffer, type DomainOffer } from './domainOffer.js';

@@ -126,6 +126,33 @@ describe('matchChoiceWithStrength', () => {
   });
 });
 
+describe('a pronoun synonym ("ik" for "Voor mezelf")', () => {
+  const forWhom: ChoiceOption[] = [
+    { value: 'self', label: 'Voor mezelf', synonyms: ['mezelf', 'ik', 'mij', 'me'] },
+    { value: 'child', label: 'Voor mijn kind', synonyms: ['kind'] },
+  ];
+
+  it('is a whole answer in a short reply', () => {
+    expect(matchChoiceWithStrength('ik', forWhom)).toEqual({ value: 'self', weak: false });
+    expect(matchChoiceWithStrength('ik zelf', forWhom)).toEqual({ value: 'self', weak: false });
+  });
+
+  it('is the last reading in a sentence, after what the question reads in it', () => {
+    expect(matchChoiceWithStrength('ik woon op de Kuipersdijk', forWhom)).toEqual({
+      value: 'self',
+      weak: true,
+      lastResort: true,
+    });
+  });
+
+  it("leaves a sentence with a button's own words strong", () => {
+    expect(matchChoiceWithStrength('ik vraag het voor mezelf', forWhom)).toEqual({
+      value: 'self',
+      weak: false,
+    });
+  });
+});
+
 describe('isPhraseOfChoice', () => {
   it('is true for a label or a listed synonym typed word for word, in any case or spacing', () => {
     expect(isPhraseOfChoice('Geld, schulden en administratie', topics)).toBe(true);

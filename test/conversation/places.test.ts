@@ -5,6 +5,7 @@ import {
   buildPlaceIndex,
   findPlace,
   looksLikeStreet,
+  MAX_PLACE_WORDS,
   type PlaceIndex,
 } from '../../src/conversation/places.js';
 import type { Areas } from '../../src/knowledge/areas.js';
@@ -127,6 +128,12 @@ describe('a street typed as a reply', () => {
     'Roombeek',
   ])('"%s" does not', (reply) => {
     expect(looksLikeStreet(reply, isEverydayWord)).toBe(false);
+  });
+
+  it('is a street up to MAX_PLACE_WORDS words, the cap the "Voor wie?" question reads too', () => {
+    expect(MAX_PLACE_WORDS).toBe(4);
+    expect(looksLikeStreet('aan de Lasondersingel 12', isEverydayWord)).toBe(true);
+    expect(looksLikeStreet('wij zitten aan de Lasondersingel', isEverydayWord)).toBe(false);
   });
 
   it('a long sentence that ends in a street name is a sentence', () => {

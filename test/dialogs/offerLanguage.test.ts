@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../src/conversation/language.js';
+import { detectLanguage } from '../../src/understanding/language.js';
 import { ManualClock } from '../support/manualClock.js';
 import { buttons, joined, type Chat } from './conversationHarness.js';
 import { useRealKnowledge } from './useRealKnowledge.js';

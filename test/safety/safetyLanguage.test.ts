@@ -14,4 +14,9 @@ describe('safetyLanguage', () => {
     expect(safetyLanguage('help', 'nl')).toBe('nl');
     expect(safetyLanguage('7544', 'nl')).toBe('nl');
   });
+
+  it('keeps the conversation language for a short answer in the other language', () => {
+    expect(safetyLanguage('ja', 'en')).toBe('en');
+    expect(safetyLanguage('yes', 'nl')).toBe('nl');
+  });
 });

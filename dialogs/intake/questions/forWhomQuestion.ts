@@ -4,7 +4,7 @@ import { isEverydayWord } from '../../../src/conversation/everydayWords.js';
 import { relationIn } from '../../../src/conversation/firstMessage.js';
 import { isSettled, settle } from '../../../src/conversation/intakeFacts.js';
 import type { MessageFacts } from '../../../src/conversation/messageFacts.js';
-import { looksLikeStreet } from '../../../src/conversation/places.js';
+import { looksLikeStreet, MAX_PLACE_WORDS } from '../../../src/conversation/places.js';
 import { relationNameIn } from '../../../src/conversation/relationNames.js';
 import { relationNameSchema } from '../../../src/understanding/personWords.js';
 import { choice } from '../../prompts/choices.js';
@@ -52,9 +52,6 @@ function nameIn(text: string): string | undefined {
   return name.split(/\s+/).some(isEverydayWord) ? undefined : name;
 }
 
-/** Replies longer than this are sentences about someone, not a place on its own. */
-const MAX_PLACE_WORDS = 4;
-
 /**
  * A reply that is a place, not a person (ADR 0014, amendment 2026-12-03): "Roombeek", "in de
  * roombeek", a buurt, a wijk with a typo, a stadsdeel, a town or a street. The place reading is
@@ -70,6 +67,20 @@ function placeIn(message: MessageFacts): { readonly wijk?: string } | undefined 
   const place = message.placeAnswer;
   if (place === undefined) return undefined;
   return place.kind === 'wijk' ? { wijk: place.wijk } : {};
+}
+
+/**
+ * A whole reply that says where the resident lives: "ik woon in de Roombeek", "wij wonen op de
+ * Lasondersingel 12", "I live in Glanerbrug". A place, no person, whatever the place is; and it
+ * is the resident's own, so the "where" question may take it along (`mentions`). A relation said
+ * in it ("ik woon in Roombeek bij mijn zoon") is read first, and a reply that also says for whom
+ * ("voor mezelf, ik woon in …") does not start with it.
+ */
+const LIVES_AT = /^(?:ik|wij|we|i) (?:woon|wonen|live) (?:nu |now )?(?:in|op|aan|at|on) (.+)$/;
+
+function livesAt(message: MessageFacts): boolean {
+  const place = LIVES_AT.exec(message.folded)?.[1];
+  return place !== undefined && place.split(' ').length <= MAX_PLACE_WORDS;
 }
 
 export const forWhomQuestion: IntakeQuestion<ForWhomValue> = {
@@ -110,6 +121,10 @@ export const forWhomQuestion: IntakeQuestion<ForWhomValue> = {
       return message.forWhom === undefined ? undefined : value(message.forWhom, message.text);
     const relation = message.forWhom ?? relationIn(message.text);
     if (relation !== undefined) return value(relation, message.text);
+    if (livesAt(message)) {
+      const texts = textsFor(language).intake.forWhom;
+      return { kind: 'retry', message: texts.livesAt, mentions: ['where'] };
+    }
     const place = placeIn(message);
     if (place !== undefined)
       return { kind: 'retry', message: textsFor(language).intake.forWhom.notAPerson(place.wijk) };

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { IntakeFacts, QuestionId } from '../../../src/conversation/intakeFacts.js';
-import type { Language } from '../../../src/conversation/language.js';
+import type { Language } from '../../../src/understanding/language.js';
 import type { MessageFacts } from '../../../src/conversation/messageFacts.js';
 import type { KnowledgePort } from '../../ports.js';
 import type {
@@ -36,9 +36,23 @@ export type Answer<V> =
   | { readonly kind: 'skip' }
   | { readonly kind: 'gaveUp' };
 
-/** What a reply says: an answer, a reason to ask again (said first), or nothing for this question. */
-export type Recognition<V> =
-  Answer<V> | { readonly kind: 'retry'; readonly message: string } | undefined;
+/**
+ * A reason to ask again, said first. `mentions`: other questions the reply speaks to ("ik woon in
+ * de Roombeek" at "Voor wie?" is no person, but it is where the resident lives). Those questions
+ * read the reply themselves, with their own recogniser, and only while they are still unknown
+ * (./replyMentions.ts): no question writes another's answer.
+ */
+export interface Retry {
+  readonly kind: 'retry';
+  readonly message: string;
+  readonly mentions?: readonly QuestionId[];
+}
+
+/** What a reply says: an answer, a reason to ask again, or nothing for this question. */
+export type Recognition<V> = Answer<V> | Retry | undefined;
+
+/** A typed reply as the prompt takes it, a retry with the questions it mentions. */
+export type ReplyRecognition = Exclude<Recognised, { readonly kind: 'retry' }> | Retry;
 
 /**
  * Where the words come from. `mention`: any message, such as the first one ("ik woon in de
@@ -89,7 +103,7 @@ export interface BoundQuestion {
   changeLabel(language: Language): string;
   reopen(facts: IntakeFacts): IntakeFacts;
   /** For the prompt: a typed reply as a plain-JSON value, a skip, or an explanation to ask again. */
-  recogniseReply(message: MessageFacts, context: QuestionContext): Recognised;
+  recogniseReply(message: MessageFacts, context: QuestionContext): ReplyRecognition;
   /** An answer that follows from what was said before, applied; undefined when there is none. */
   fromEarlier(context: QuestionContext): Applied | undefined;
   /** What a message said about this question along the way, applied; undefined when nothing. */

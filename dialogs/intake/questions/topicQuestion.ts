@@ -5,7 +5,7 @@ import {
   type ChoiceOption,
 } from '../../../src/conversation/choiceMatching.js';
 import { isSettled, settle, type IntakeFacts } from '../../../src/conversation/intakeFacts.js';
-import type { Language } from '../../../src/conversation/language.js';
+import type { Language } from '../../../src/understanding/language.js';
 import type { MessageFacts } from '../../../src/conversation/messageFacts.js';
 import { OFFER_CONFIDENCE } from '../../../src/understanding/domainOffer.js';
 import type { KnowledgePort } from '../../ports.js';

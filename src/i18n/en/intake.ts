@@ -63,7 +63,8 @@ export const intakeTexts: Translation<typeof dutch> = {
     whoIs: (name: string) =>
       `Who is ${name} to you? Is ${name} your child, someone you care for, or someone else? Choose a button.`,
     notAPerson: (wijk?: string) =>
-      `${wijk === undefined ? '' : `I read the neighbourhood ${wijk}. `}That is a place, not a person. Choose below who you are looking for help for.`,
+      `${wijk === undefined ? '' : `You mention the neighbourhood ${wijk}. `}That is a place, not a person. Choose below who you are looking for help for.`,
+    livesAt: 'Now please choose below who you are looking for help for.',
     change: 'For whom',
   },
 

@@ -79,7 +79,9 @@ export const intakeTexts = {
       `Wie is ${name} voor u? Is ${name} uw kind, iemand voor wie u zorgt, of iemand anders? Kies een knop.`,
     /** A wijk, buurt, street or town typed at "Voor wie": a place, no person (ADR 0014, 2026-12-03). */
     notAPerson: (wijk?: string) =>
-      `${wijk === undefined ? '' : `Ik lees de wijk ${wijk}. `}Dat is een plek, geen persoon. Kies hieronder voor wie u hulp zoekt.`,
+      `${wijk === undefined ? '' : `U noemt de wijk ${wijk}. `}Dat is een plek, geen persoon. Kies hieronder voor wie u hulp zoekt.`,
+    /** "ik woon in …" typed at "Voor wie": said after what the "where" question took from it. */
+    livesAt: 'Kies hieronder nog voor wie u hulp zoekt.',
     change: 'Voor wie',
   },
 

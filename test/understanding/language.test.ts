@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, languageRequest, nextLanguage } from '../../src/conversation/language.js';
+import { detectLanguage, languageRequest, nextLanguage } from '../../src/understanding/language.js';
 
 describe('detectLanguage', () => {
   it.each([
@@ -63,6 +63,35 @@ describe('detectLanguage with the words a question is about', () => {
   it('does not take words both languages write for English ("sport", "stress", "flat", "drink")', () => {
     expect(detectLanguage('sport stress')).toBeUndefined();
     expect(detectLanguage('flat drink')).toBeUndefined();
+  });
+});
+
+// ADR 0010, "English", amendment of session 13: a short answer is no choice of language.
+describe('nextLanguage after a short answer', () => {
+  it.each(['ja', 'Nee.', 'ja hoor', 'oké', 'nee dank u', 'ja, graag'])(
+    '"%s" keeps an English conversation English',
+    (text) => {
+      expect(nextLanguage('en', text)).toBe('en');
+    },
+  );
+
+  it.each(['yes', 'No!', 'yes please', 'thank you', 'ok thanks'])(
+    '"%s" keeps a Dutch conversation Dutch',
+    (text) => {
+      expect(nextLanguage('nl', text)).toBe('nl');
+    },
+  );
+
+  it('still follows a request or a sentence', () => {
+    expect(nextLanguage('en', 'Nederlands graag')).toBe('nl');
+    expect(nextLanguage('nl', 'English please')).toBe('en');
+    expect(nextLanguage('en', 'ja, ik heb een achterstand bij de energie')).toBe('nl');
+    expect(nextLanguage('nl', 'yes, I would like help with that')).toBe('en');
+  });
+
+  it('leaves detectLanguage, which reads a message on its own, as it was', () => {
+    expect(detectLanguage('ja')).toBe('nl');
+    expect(detectLanguage('yes')).toBe('en');
   });
 });
 

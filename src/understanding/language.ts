@@ -1,7 +1,7 @@
-import { greetingLanguage } from '../understanding/greeting.js';
-import { replyWords } from './matchText.js';
 import { ENGLISH_GLOSSARY } from '../search/englishGlossary.js';
 import type { ResidentLanguage } from '../shared/residentLocales.js';
+import { replyWords } from '../text/normalise.js';
+import { greetingLanguage } from './greeting.js';
 
 /**
  * Which language a resident writes: Dutch by default, English when the message clearly is. The
@@ -326,7 +326,63 @@ export function detectLanguage(text: string): Language | undefined {
   return undefined;
 }
 
+/**
+ * Words of a short answer: yes, no, ok, thanks and the little words around them ("ja hoor", "nee
+ * dank u", "yes please", "oké"). Residents use them in either language, and a Dutch "ja" is common
+ * in English conversations in the Netherlands, so a reply of only these words is no evidence of a
+ * language once a conversation has one.
+ */
+const ANSWER_WORDS = new Set([
+  'ja',
+  'jawel',
+  'jazeker',
+  'jep',
+  'nee',
+  'neen',
+  'yes',
+  'yeah',
+  'yep',
+  'no',
+  'nope',
+  'ok',
+  'oke',
+  'okay',
+  'prima',
+  'goed',
+  'klopt',
+  'hoor',
+  'wel',
+  'mag',
+  'graag',
+  'please',
+  'dank',
+  'bedankt',
+  'thanks',
+  'thank',
+  'u',
+  'je',
+  'you',
+  'sure',
+  'fine',
+  'right',
+  'correct',
+]);
+
+/**
+ * The language a message shows within a running conversation: as `detectLanguage`, but a short
+ * answer ("ja", "nee", "yes please", "ok") shows none, so answering a yes/no question in the other
+ * language does not switch the conversation. Asking for a language ("Nederlands", "English
+ * please") still does.
+ */
+export function languageShownIn(text: string): Language | undefined {
+  const words = replyWords(text).filter((word) => !/^\d+$/.test(word));
+  if (requestIn(words) === undefined && words.every((word) => ANSWER_WORDS.has(word))) {
+    return undefined;
+  }
+  return detectLanguage(text);
+}
+
 /** The conversation's language after this message: it changes only on a clear signal. */
 export function nextLanguage(current: Language, text: string): Language {
-  return detectLanguage(text) ?? current;
+  return languageShownIn(text) ?? current;
 }

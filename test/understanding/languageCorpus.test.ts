@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../src/conversation/language.js';
+import { detectLanguage } from '../../src/understanding/language.js';
 import { findProjectRoot } from '../../src/shared/projectRoot.js';
 import { tokenize } from '../../src/text/normalise.js';
 
