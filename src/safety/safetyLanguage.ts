@@ -102,13 +102,17 @@ const dutchOnly = squeezed([
   'is',
 ]);
 
+/**
+ * `detected` is what the conversation's detector read in `text` (null: nothing), for a caller that
+ * already ran it this turn; left out, it is run here.
+ */
 export function safetyLanguage(
   text: string,
   current: Language,
   normalised: string = normalise(text),
+  detected: Language | null = detectLanguage(text) ?? null,
 ): Language {
-  const detected = detectLanguage(text);
-  if (detected !== undefined) return detected;
+  if (detected !== null) return detected;
   const words = normalised.split(' ');
   const english = words.filter((word) => englishOnly.has(word)).length;
   const dutch = words.filter((word) => dutchOnly.has(word)).length;
