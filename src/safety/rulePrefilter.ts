@@ -339,6 +339,9 @@ function oneClusterPerCodeUnit(text: string): boolean {
   return true;
 }
 
+/** The package's strategy that reports every occurrence, overlapping ones included. */
+const everyOccurrence = { strategy: 'all' } as const;
+
 /**
  * Every rule's required strings in one Aho-Corasick automaton (modern-ahocorasick): one pass over
  * a text marks the rules that can match it.
@@ -389,8 +392,8 @@ export class RulePrefilter {
     if (!oneClusterPerCodeUnit(text)) return marks.fill(1);
     marks.fill(0);
     for (const rule of this.always) marks[rule] = 1;
-    // Every occurrence, overlapping ones included (the package's default strategy, `all`).
-    for (const match of this.matcher.iterate(text)) {
+    // Every occurrence, overlapping ones included: a leftmost strategy would hide "elf" in "zelfmord".
+    for (const match of this.matcher.iterate(text, everyOccurrence)) {
       for (const rule of this.rulesOfPattern[match.patternIndex] ?? []) marks[rule] = 1;
     }
     return marks;
