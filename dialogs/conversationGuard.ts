@@ -1,9 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import type { DialogContext } from 'botbuilder-dialogs';
-import type { Language } from '../src/understanding/language.js';
 import { recogniseInterruption } from '../src/conversation/interruptions.js';
 import { residentWords } from '../src/conversation/residentWords.js';
-import { nextLanguage } from '../src/understanding/language.js';
+import { languageShownIn, type Language } from '../src/understanding/language.js';
 import { assessSafety } from '../src/safety/assessSafety.js';
 import { readCheckAnswer, readSoftCheckAnswer } from '../src/safety/checkAnswer.js';
 import type { CrisisKind } from '../src/safety/crisisKind.js';
@@ -70,10 +69,14 @@ export class ConversationGuard {
     }
     const before = await this.state.conversation(context);
     const safety = await this.state.safety(context);
+    // The message's language is read once per turn: the check's answers use it, and the safety
+    // check gets it rather than reading the text again.
+    // A short answer such as "ja" shows no language (languageShownIn), so the conversation's stays.
+    const textLanguage = languageShownIn(text) ?? null;
+    const language = textLanguage ?? before.language;
 
     if (safety.pendingCheck !== 0) {
       const answer = readCheckAnswer(text);
-      const language = nextLanguage(before.language, text);
       const held = await this.state.heldMessage(context);
       await this.state.holdMessage(context, undefined);
       if (answer === 'yes') {
@@ -97,13 +100,14 @@ export class ConversationGuard {
       }
       // Not an answer: a new message, checked like any other below.
     } else if (safety.softCheck !== undefined) {
-      const answered = await this.answerSoftCheck(context, dialogs, text, safety, before.language);
+      const answered = await this.answerSoftCheck(context, dialogs, text, safety, language);
       if (answered) return true;
     }
 
     const assessment = assessSafety(text, {
       priorConcern: { concern: safety.concern, pendingCheck: 0 },
-      language: nextLanguage(before.language, text),
+      language,
+      textLanguage,
       // A tapped button is an answer, not a message to read for concern ("Maakt niet uit"); so is
       // a button's listed synonym typed word for word ("Staat er niet bij"). The rules still read it.
       useModel:
@@ -175,7 +179,7 @@ export class ConversationGuard {
     dialogs: DialogContext,
     text: string,
     safety: ConcernState,
-    previousLanguage: Language,
+    language: Language,
   ): Promise<boolean> {
     if (safety.softCheck === undefined || isButtonOfOpenQuestion(dialogs, text)) return false;
     // A plain yes or no answers the check only on the very next message, and only when it is no
@@ -183,7 +187,6 @@ export class ConversationGuard {
     // yes that speaks of danger, answers it whenever it comes.
     const fresh = (safety.softAge ?? 0) === 0 && !picksChoiceOfOpenQuestion(dialogs, text);
     const answer = readSoftCheckAnswer(text, fresh);
-    const language = nextLanguage(previousLanguage, text);
     if (answer === 'yes') {
       await this.sendCrisis(context, dialogs, bitsToKinds(safety.softCheck), language);
       this.logger.info({ answer, strength: 'soft' }, 'safety check answered');

@@ -76,6 +76,12 @@ export interface AssessOptions {
   readonly priorConcern?: ConcernState;
   /** The conversation's language so far. */
   readonly language?: Language;
+  /**
+   * The language this very text shows (languageShownIn: null for none, as for a short "ja"), when
+   * the caller already read it this turn: the check then does not read it a second time.
+   * Left out, the check runs it itself.
+   */
+  readonly textLanguage?: Language | null;
   /** The concern model; the shipped one when left out. */
   readonly model?: ConcernModel;
   /** The frame reader; the shipped one when left out. */
@@ -214,7 +220,7 @@ export function assessSafety(text: string, options: AssessOptions = {}): SafetyA
   const prior = options.priorConcern ?? noConcern;
   // One normalisation for every layer: the rules, the model and the language all read it.
   const normalised = normalise(text);
-  const language = safetyLanguage(text, options.language ?? 'nl', normalised);
+  const language = safetyLanguage(text, options.language ?? 'nl', normalised, options.textLanguage);
   const words = wordCount(normalised);
   if (words === 0) {
     // Nothing to read (an empty message, only punctuation): nothing changes.

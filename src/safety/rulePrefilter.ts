@@ -1,19 +1,22 @@
+import AhoCorasick from 'modern-ahocorasick';
 import type { CompiledRule } from './crisisRule.js';
 
 /**
  * A cheap first look for the crisis rules (docs/adr/0012-safety-net.md; docs/benchmarks.md,
  * "Safety check"). Each rule's pattern is read once, at start-up, for the literal strings of which
  * every match must contain at least one ("zelfmord", "zelf mord", ...); one pass over a message with
- * an Aho-Corasick automaton of all those strings then tells which rules can match at all. Only
- * those run their regular expressions. A rule whose pattern gives no such strings always runs.
+ * an Aho-Corasick automaton of all those strings (the modern-ahocorasick package) then tells which
+ * rules can match at all. Only those run their regular expressions. A rule whose pattern gives no
+ * such strings always runs.
  *
  * It can never change a verdict: it only skips a rule whose pattern cannot match, and the
  * reading of a pattern errs toward "no requirement" (lookarounds and anchors count as empty, any
  * construct it does not know makes the rule always run). test/safety/rulePrefilter.test.ts holds
  * it to that on every rule and the whole dev corpus.
  *
- * Hand-written because no maintained package does this for JavaScript regular expressions: the
- * reading covers the syntax the rule files use, without the `u`, `v` or `i` flags.
+ * The reading of the patterns is hand-written because no maintained package extracts required
+ * strings from JavaScript regular expressions (docs/adr/0021-crisis-rule-prefilter.md): it covers
+ * the syntax the rule files use, without the `u`, `v` or `i` flags.
  */
 
 /** What a piece of a pattern can match, as far as literals go. */
@@ -324,14 +327,34 @@ export function requiredLiterals(pattern: RegExp): readonly string[] | null {
 }
 
 /**
- * An Aho-Corasick automaton over every rule's required strings: one pass over a text marks the
- * rules that can match it. Nodes are numbers; `next` maps a node and a character code to a node.
+ * Whether every UTF-16 code unit of `text` is a grapheme cluster of its own: ASCII without a
+ * carriage return (CR LF is one cluster). A normalised message is always so (only a-z, 0-9, the
+ * clause marker and spaces).
+ */
+function oneClusterPerCodeUnit(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7f || code === 0x0d) return false;
+  }
+  return true;
+}
+
+/** The package's strategy that reports every occurrence, overlapping ones included. */
+const everyOccurrence = { strategy: 'all' } as const;
+
+/**
+ * Every rule's required strings in one Aho-Corasick automaton (modern-ahocorasick): one pass over
+ * a text marks the rules that can match it.
+ *
+ * The package matches whole grapheme clusters ("dood" is not found in "dood" + a combining accent,
+ * nor "ab" before a zero-width joiner), while the rules' expressions, without the `u` flag, match
+ * code units and would fire there. So a text in which a cluster spans more than one code unit runs
+ * every rule; in use that never happens, as the rules only ever see normalised text.
  */
 export class RulePrefilter {
-  private readonly next: Map<number, number>[] = [new Map()];
-  private readonly fail: number[] = [0];
-  /** The rules each node completes a required string of (its failure chain included). */
-  private readonly outputs: number[][] = [[]];
+  private readonly matcher: AhoCorasick;
+  /** The rules whose requirement each pattern of the matcher is, by pattern index. */
+  private readonly rulesOfPattern: readonly (readonly number[])[];
   /** Rules without a requirement: always candidates. */
   private readonly always: number[] = [];
   private readonly marks: Uint8Array;
@@ -340,6 +363,7 @@ export class RulePrefilter {
 
   constructor(rules: readonly CompiledRule[]) {
     this.marks = new Uint8Array(rules.length);
+    const rulesOf = new Map<string, number[]>();
     let filtered = 0;
     rules.forEach((rule, index) => {
       const literals = requiredLiterals(rule.probe);
@@ -348,49 +372,15 @@ export class RulePrefilter {
         return;
       }
       filtered += 1;
-      for (const literal of literals) this.add(literal, index);
+      for (const literal of literals) {
+        const owners = rulesOf.get(literal) ?? [];
+        if (!owners.includes(index)) owners.push(index);
+        rulesOf.set(literal, owners);
+      }
     });
     this.filtered = filtered;
-    this.link();
-  }
-
-  private add(literal: string, rule: number): void {
-    let node = 0;
-    for (let i = 0; i < literal.length; i += 1) {
-      const code = literal.charCodeAt(i);
-      let child = this.next[node]?.get(code);
-      if (child === undefined) {
-        child = this.next.length;
-        this.next.push(new Map());
-        this.fail.push(0);
-        this.outputs.push([]);
-        this.next[node]?.set(code, child);
-      }
-      node = child;
-    }
-    const out = this.outputs[node];
-    if (out !== undefined && !out.includes(rule)) out.push(rule);
-  }
-
-  /** Failure links, breadth first, and each node's outputs merged with its failure node's. */
-  private link(): void {
-    const queue: number[] = [];
-    for (const child of this.next[0]?.values() ?? []) queue.push(child);
-    for (let head = 0; head < queue.length; head += 1) {
-      const node = queue[head] as number;
-      for (const [code, child] of this.next[node] ?? []) {
-        let fallback = this.fail[node] as number;
-        while (fallback !== 0 && !(this.next[fallback]?.has(code) ?? false)) {
-          fallback = this.fail[fallback] as number;
-        }
-        const target = this.next[fallback]?.get(code);
-        this.fail[child] = target !== undefined && target !== child ? target : 0;
-        const inherited = this.outputs[this.fail[child] as number] ?? [];
-        const own = this.outputs[child] ?? [];
-        for (const rule of inherited) if (!own.includes(rule)) own.push(rule);
-        queue.push(child);
-      }
-    }
+    this.matcher = new AhoCorasick([...rulesOf.keys()]);
+    this.rulesOfPattern = [...rulesOf.values()];
   }
 
   /**
@@ -399,19 +389,12 @@ export class RulePrefilter {
    */
   candidates(text: string): Uint8Array {
     const marks = this.marks;
+    if (!oneClusterPerCodeUnit(text)) return marks.fill(1);
     marks.fill(0);
     for (const rule of this.always) marks[rule] = 1;
-    let node = 0;
-    for (let i = 0; i < text.length; i += 1) {
-      const code = text.charCodeAt(i);
-      let child = this.next[node]?.get(code);
-      while (child === undefined && node !== 0) {
-        node = this.fail[node] as number;
-        child = this.next[node]?.get(code);
-      }
-      node = child ?? 0;
-      const out = this.outputs[node] as number[];
-      for (let k = 0; k < out.length; k += 1) marks[out[k] as number] = 1;
+    // Every occurrence, overlapping ones included: a leftmost strategy would hide "elf" in "zelfmord".
+    for (const match of this.matcher.iterate(text, everyOccurrence)) {
+      for (const rule of this.rulesOfPattern[match.patternIndex] ?? []) marks[rule] = 1;
     }
     return marks;
   }

@@ -103,13 +103,17 @@ const dutchOnly = squeezed([
   'is',
 ]);
 
+/**
+ * `detected` is the language `text` shows (languageShownIn; null: none, as for a short "ja"), for a
+ * caller that already read it this turn; left out, it is read here.
+ */
 export function safetyLanguage(
   text: string,
   current: Language,
   normalised: string = normalise(text),
+  detected: Language | null = languageShownIn(text) ?? null,
 ): Language {
-  const detected = languageShownIn(text);
-  if (detected !== undefined) return detected;
+  if (detected !== null) return detected;
   const words = normalised.split(' ');
   const english = words.filter((word) => englishOnly.has(word)).length;
   const dutch = words.filter((word) => dutchOnly.has(word)).length;

@@ -76,6 +76,29 @@ describe('the rule prefilter', () => {
     );
   });
 
+  it('marks every rule whose string occurs, where strings overlap or one holds another', () => {
+    const own = new RulePrefilter(
+      [/zelfmord/, /elf/, /\bmord\b/, /pil/].map((pattern, i) =>
+        compileRule({ id: `test.overlap${i}`, kind: 'suicide', pattern }),
+      ),
+    );
+    expect([...own.candidates('ik wil zelfmord')]).toEqual([1, 1, 1, 0]);
+    expect([...own.candidates('zelf')]).toEqual([0, 1, 0, 0]);
+    expect([...own.candidates('pilmord')]).toEqual([0, 0, 1, 1]);
+  });
+
+  it('runs every rule on text where one character is more than one code unit', () => {
+    // The automaton matches whole grapheme clusters; the rules' expressions match code units and
+    // fire on "dood" before a combining accent, a zero-width joiner or a carriage return.
+    for (const [i, rule] of shipped.entries()) {
+      const literal = requiredLiterals(rule.probe)?.[0];
+      if (literal === undefined) continue;
+      for (const after of ['\u0301', '\u200d', '\r\n']) {
+        expect(prefilter.candidates(`${literal}${after}`)[i], `${rule.id} ${after}`).toBe(1);
+      }
+    }
+  });
+
   it('gives the corpus and rule fixtures the verdicts of all rules run one by one', () => {
     const sets = new Set(['corpus train', 'corpus dev', 'rule fixtures']);
     for (const [, texts] of digestSets().filter(([name]) => sets.has(name))) {

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { digestSets } from '../../scripts/safety/assessDigest.js';
+import { languageShownIn, nextLanguage } from '../../src/understanding/language.js';
+import { assessSafety } from '../../src/safety/assessSafety.js';
+import { normalise } from '../../src/safety/normalise.js';
 import { safetyLanguage } from '../../src/safety/safetyLanguage.js';
 
 describe('safetyLanguage', () => {
@@ -18,5 +22,33 @@ describe('safetyLanguage', () => {
   it('keeps the conversation language for a short answer in the other language', () => {
     expect(safetyLanguage('ja', 'en')).toBe('en');
     expect(safetyLanguage('yes', 'nl')).toBe('nl');
+  });
+});
+
+describe('the language read once per turn', () => {
+  it('takes what the caller already read in the text instead of reading it again', () => {
+    // Read here, the words are Dutch; told that the detector found nothing, the conversation's
+    // language stands (only English-only words could change it).
+    expect(safetyLanguage('mijn man slaat me', 'en', normalise('mijn man slaat me'), null)).toBe(
+      'en',
+    );
+    expect(safetyLanguage('help', 'nl', 'help', 'en')).toBe('en');
+  });
+
+  it('gives every train and dev message the same assessment either way, in both languages', () => {
+    const sets = new Set(['corpus train', 'corpus dev']);
+    const texts = digestSets()
+      .filter(([name]) => sets.has(name))
+      .flatMap(([, set]) => set);
+    expect(texts.length).toBeGreaterThan(1000);
+    for (const current of ['nl', 'en'] as const) {
+      for (const text of texts) {
+        // As the conversation guard called it before (the check read the text itself), and now.
+        const before = assessSafety(text, { language: nextLanguage(current, text) });
+        const textLanguage = languageShownIn(text) ?? null;
+        const now = assessSafety(text, { language: textLanguage ?? current, textLanguage });
+        expect(now, text).toEqual(before);
+      }
+    }
   });
 });
