@@ -338,7 +338,7 @@ export const readsHengelo = (sets: BenchSets) => sets === 'all' || sets === 'unf
  * The dev kaarten's folders under test/fixtures/, in the order they were written: what the probes
  * and diagnostics read (never the apart kaart nor Hengelo). A kaart written apart joins this list
  * only after it has been reported as apart: Dalmolen since session 8, Kolthoorn since session 9,
- * Hesselbroek since session 10, Brakelveen since session 11, Ravelsloo since session 12.
+ * Hesselbroek since session 10, Brakelveen since session 11, Ravelsloo since session 12, Wolderbeek since session 13.
  */
 export const DEV_KAART_FOLDERS: readonly string[] = [
   'kaart-vechtstede',
@@ -350,6 +350,7 @@ export const DEV_KAART_FOLDERS: readonly string[] = [
   'kaart-hesselbroek',
   'kaart-brakelveen',
   'kaart-ravelsloo',
+  'kaart-wolderbeek',
 ];
 
 /** Whether a run with these sets scores the dev kaarten (the third to the eleventh, Ravelsloo). */
