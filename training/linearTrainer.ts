@@ -119,11 +119,26 @@ export function trainModelFile(
   random: () => number,
   settings: TrainerSettings = DEFAULT_SETTINGS,
 ): { file: ModelFile; texts: { text: string; needs: readonly string[] }[] } {
+  return trainSoupFile(lines, behoeften, [random], settings);
+}
+
+/**
+ * A "soup": one model trained per random source (each its own typo-noise draw and its own order
+ * of the examples), their raw weights averaged before centring, pruning and quantising. The model
+ * is linear, so the averaged weights give the averaged logits of the K models: an ensemble at the
+ * run-time cost of one model, and the order noise of a single training run shrinks. One source is
+ * exactly `trainModelFile`. `texts` are those of the first source (for natural's comparison).
+ */
+export function trainSoupFile(
+  lines: readonly Pick<CorpusLine, 'text' | 'needs'>[],
+  behoeften: readonly Behoefte[],
+  randoms: readonly (() => number)[],
+  settings: TrainerSettings = DEFAULT_SETTINGS,
+): { file: ModelFile; texts: { text: string; needs: readonly string[] }[] } {
+  if (randoms.length === 0) throw new RangeError('a soup needs at least one training order');
   const labels = behoeften.map((b) => b.id);
   const labelIndex = new Map(labels.map((label, i) => [label, i]));
   const vocabulary = Object.fromEntries(behoeften.map((b) => [b.id, [...b.woorden]]));
-  const texts = trainingTexts(lines, behoeften, random);
-  const examples = texts.map((item) => toExample(item.text, item.needs, labelIndex));
   const siblings = labels.map((label) => {
     const domain = levensgebiedOfNeed(label);
     return domain === undefined
@@ -132,8 +147,84 @@ export function trainModelFile(
           other !== label && levensgebiedOfNeed(other) === domain ? [i] : [],
         );
   });
-  const trained = trainLinear(examples, labels.length, random, settings, siblings);
-  return { file: toModelFile(trained, labels, vocabulary, settings), texts };
+  const soup = new LinearSoup(labels.length);
+  let firstTexts: { text: string; needs: readonly string[] }[] = [];
+  for (const random of randoms) {
+    const texts = trainingTexts(lines, behoeften, random);
+    if (soup.size === 0) firstTexts = texts;
+    const examples = texts.map((item) => toExample(item.text, item.needs, labelIndex));
+    // Added one at a time: K full weight tables are never held at once.
+    soup.add(trainLinear(examples, labels.length, random, settings, siblings));
+  }
+  return { file: toModelFile(soup.average(), labels, vocabulary, settings), texts: firstTexts };
+}
+
+/**
+ * Sums trained linear models and gives their mean. A feature bucket one model never saw has weight
+ * 0 there (it adds nothing to that model's logits), so the mean is over all K models. The first
+ * model is copied, not added to zeros, so the mean of one model is that model to the bit.
+ */
+export class LinearSoup {
+  private readonly rowOf = new Map<number, number>();
+  private weights = new Float64Array(0);
+  private readonly bias: Float64Array;
+  private count = 0;
+
+  constructor(private readonly labelCount: number) {
+    this.bias = new Float64Array(labelCount);
+  }
+
+  /** How many models were added. */
+  get size(): number {
+    return this.count;
+  }
+
+  add(model: TrainedLinear): void {
+    const width = this.labelCount;
+    if (model.bias.length !== width || model.weights.length !== model.rowOf.size * width)
+      throw new RangeError('a model with another number of classes cannot join the soup');
+    const first = this.count === 0;
+    for (const bucket of model.rowOf.keys()) {
+      if (!this.rowOf.has(bucket)) this.rowOf.set(bucket, this.rowOf.size);
+    }
+    if (this.weights.length < this.rowOf.size * width) {
+      const grown = new Float64Array(
+        Math.max(this.rowOf.size, (2 * this.weights.length) / width) * width,
+      );
+      grown.set(this.weights);
+      this.weights = grown;
+    }
+    for (const [bucket, from] of model.rowOf) {
+      const to = (this.rowOf.get(bucket) as number) * width;
+      for (let c = 0; c < width; c += 1) {
+        const w = model.weights[from * width + c] as number;
+        this.weights[to + c] = first ? w : (this.weights[to + c] as number) + w;
+      }
+    }
+    for (let c = 0; c < width; c += 1) {
+      const b = model.bias[c] as number;
+      this.bias[c] = first ? b : (this.bias[c] as number) + b;
+    }
+    this.count += 1;
+  }
+
+  /** The mean of the models added, as a fresh model (toModelFile may change it in place). */
+  average(): TrainedLinear {
+    if (this.count === 0) throw new RangeError('an empty soup has no average');
+    const width = this.labelCount;
+    const weights = this.weights.slice(0, this.rowOf.size * width);
+    const bias = this.bias.slice();
+    for (let i = 0; i < weights.length; i += 1) weights[i] = (weights[i] as number) / this.count;
+    for (let c = 0; c < width; c += 1) bias[c] = (bias[c] as number) / this.count;
+    return { rowOf: new Map(this.rowOf), weights, bias };
+  }
+}
+
+/** The mean of trained linear models over the union of their feature buckets (see LinearSoup). */
+export function averageLinear(models: readonly TrainedLinear[], labelCount: number): TrainedLinear {
+  const soup = new LinearSoup(labelCount);
+  for (const model of models) soup.add(model);
+  return soup.average();
 }
 
 /** One typo in one longer word: a swap, a dropped letter or a doubled one (not counted in the corpus). */
