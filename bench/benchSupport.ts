@@ -350,9 +350,10 @@ export const DEV_KAART_FOLDERS: readonly string[] = [
   'kaart-hesselbroek',
   'kaart-brakelveen',
   'kaart-ravelsloo',
+  'kaart-wolderbeek',
 ];
 
-/** Whether a run with these sets scores the dev kaarten (the third to the eleventh, Ravelsloo). */
+/** Whether a run with these sets scores the dev kaarten (the third to the twelfth, Wolderbeek). */
 export const readsDevKaarten = (sets: BenchSets) => sets !== 'tuned';
 
 /** Whether a run with these sets scores the apart kaart (Wolderbeek, the twelfth, since session 12). */

@@ -41,10 +41,11 @@ describe("bench:understanding's BENCH_SETS", () => {
     expect(readsHengelo('dev')).toBe(false);
   });
 
-  it('lists the nine dev kaarten the probes read, Ravelsloo among them since session 12, never Hengelo', () => {
+  it('lists the ten dev kaarten the probes read, Wolderbeek among them since session 13, never Hengelo', () => {
     const root = findProjectRoot();
-    expect(DEV_KAART_FOLDERS).toHaveLength(9);
+    expect(DEV_KAART_FOLDERS).toHaveLength(10);
     expect(DEV_KAART_FOLDERS).toContain('kaart-ravelsloo');
+    expect(DEV_KAART_FOLDERS).toContain('kaart-wolderbeek');
     expect(DEV_KAART_FOLDERS).not.toContain('kaart-hengelo');
     for (const folder of DEV_KAART_FOLDERS) {
       expect(() =>
