@@ -17,6 +17,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEV_KAART_FOLDERS } from '../bench/benchSupport.js';
 import { loadKnowledge } from '../src/knowledge/loader.js';
+import { WijkwijzerError } from '../src/shared/errors.js';
 import { readCorpus, splitOf } from '../src/understanding/corpus.js';
 import { findNearCopyPairs, type ComparedLine } from './nearCopies.js';
 
@@ -39,7 +40,8 @@ async function entryLines(folder: string, dir: string): Promise<ComparedLine[]> 
   const loaded = await loadKnowledge(dir, {
     clock: { now: () => new Date('2026-12-01T10:00:00Z') },
   });
-  if (!loaded.ok) throw new Error(`${folder} does not load (${loaded.errors.length} errors)`);
+  if (!loaded.ok)
+    throw new WijkwijzerError('WW-4001', { detail: { errors: loaded.errors.length } });
   return loaded.catalogue.voorzieningen.flatMap((entry) =>
     [entry.naam, entry.omschrijving, ...sentencesOf(entry.omschrijving)].map((text) => ({
       text,
