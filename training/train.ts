@@ -40,7 +40,13 @@ const outAt = process.argv.indexOf('--out');
 const outDir = outAt >= 0 ? path.resolve(process.argv[outAt + 1] ?? '.') : root;
 const output = (relative: string) => path.join(outDir, relative);
 
-const SEED = 20261201;
+/** The shipped seed; `TRAIN_SEED=n` trains with another one (to judge a change over seeds). */
+const SEED = process.env.TRAIN_SEED === undefined ? 20261201 : Number(process.env.TRAIN_SEED);
+/**
+ * `TRAIN_AANBOD=1` adds the partner-register lines of training/aanbod/ (how organisations describe
+ * an offer) to the training data only: they never enter the split files, dev or the frozen test.
+ */
+const withAanbod = process.env.TRAIN_AANBOD === '1';
 
 // ---- natural's classifiers, for the comparison the issue asks for ----
 
@@ -123,8 +129,9 @@ function main(): void {
   }
 
   const random = createRandom(SEED);
+  const aanbod = withAanbod ? readCorpus(path.join(root, 'training/aanbod')) : [];
   const { file, texts: trainTexts } = trainModelFile(
-    bySplit.train,
+    [...bySplit.train, ...aanbod],
     behoeften,
     random,
     settingsFromEnvironment(),
