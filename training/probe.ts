@@ -13,9 +13,9 @@ import { search } from '../src/search/search.js';
 import { WijkwijzerError } from '../src/shared/errors.js';
 import { detectLanguage } from '../src/understanding/language.js';
 import { buildSearchIndex, type SearchIndex } from '../src/search/searchIndex.js';
-import { loadModelFile } from '../src/understanding/linearModel.js';
 import { readCorpus, splitOf } from '../src/understanding/corpus.js';
 import { levensgebiedOfNeed } from '../src/understanding/needs.js';
+import { probeIndexOptions } from './probeKaart.js';
 import {
   readCases,
   searchAsResident,
@@ -108,9 +108,9 @@ function golden(index: SearchIndex, cases: readonly BenchCase[]): string {
   return `hit@1 ${pct(hit1, answerable)} hit@3 ${pct(hit3, answerable)} after ${pct(after, answerable)} top2 ${pct(top2, answerable)} ngm-answerable ${pct(flagged, answerable)} ngm-oos ${pct(oosFlagged, oos)}`;
 }
 
-// PROBE_MODEL=file: a model trained elsewhere (`npm run train -- --out DIR`), for comparing two.
-const options =
-  process.env.PROBE_MODEL === undefined ? {} : { model: loadModelFile(process.env.PROBE_MODEL) };
+// PROBE_MODEL=file: a model trained elsewhere (`npm run train -- --out DIR`), for comparing two;
+// PROBE_ENTRY_MODEL=file: a second model that reads only the entries (probeKaart.ts).
+const options = probeIndexOptions();
 const enschede = await load(path.join(root, 'knowledge'));
 const full = buildSearchIndex(enschede, options);
 const bare = buildSearchIndex(stripped(enschede), options);

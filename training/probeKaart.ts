@@ -8,7 +8,11 @@ import path from 'node:path';
 import type { Catalogue } from '../src/knowledge/catalogue.js';
 import { loadKnowledge } from '../src/knowledge/loader.js';
 import { WijkwijzerError } from '../src/shared/errors.js';
-import { buildSearchIndex, type SearchIndex } from '../src/search/searchIndex.js';
+import {
+  buildSearchIndex,
+  type BuildOptions,
+  type SearchIndex,
+} from '../src/search/searchIndex.js';
 import { loadModelFile } from '../src/understanding/linearModel.js';
 
 export const PROBE_ROOT = path.resolve(import.meta.dirname, '..');
@@ -23,7 +27,25 @@ export async function probeKaart(
   });
   if (!loaded.ok)
     throw new WijkwijzerError('WW-4001', { detail: { errors: loaded.errors.length } });
-  const options =
-    process.env.PROBE_MODEL === undefined ? {} : { model: loadModelFile(process.env.PROBE_MODEL) };
-  return { catalogue: loaded.catalogue, index: buildSearchIndex(loaded.catalogue, options) };
+  return {
+    catalogue: loaded.catalogue,
+    index: buildSearchIndex(loaded.catalogue, probeIndexOptions()),
+  };
+}
+
+/**
+ * The models a probe indexes with: `PROBE_MODEL=<file>` for the questions (and the entries), and
+ * `PROBE_ENTRY_MODEL=<file>` for a second model that reads only the entries (needIndex.ts).
+ */
+export function probeIndexOptions(): BuildOptions {
+  const model =
+    process.env.PROBE_MODEL === undefined ? undefined : loadModelFile(process.env.PROBE_MODEL);
+  const entryModel =
+    process.env.PROBE_ENTRY_MODEL === undefined
+      ? undefined
+      : loadModelFile(process.env.PROBE_ENTRY_MODEL);
+  return {
+    ...(model === undefined ? {} : { model }),
+    ...(entryModel === undefined ? {} : { entryModel }),
+  };
 }

@@ -60,6 +60,11 @@ function positiveInteger(name: string, fallback: number): number {
     );
   return value;
 }
+/**
+ * `TRAIN_AANBOD=1` adds the partner-register lines of training/aanbod/ (how organisations describe
+ * an offer) to the training data only: they never enter the split files, dev or the frozen test.
+ */
+const withAanbod = process.env.TRAIN_AANBOD === '1';
 
 // ---- natural's classifiers, for the comparison the issue asks for ----
 
@@ -144,8 +149,9 @@ function main(): void {
   const orders = positiveInteger('TRAIN_ORDERS', ORDERS);
   const seedBase = positiveInteger('TRAIN_SEED', SEED);
   const seeds = Array.from({ length: orders }, (_, k) => seedBase + k);
+  const aanbod = withAanbod ? readCorpus(path.join(root, 'training/aanbod')) : [];
   const { file, texts: trainTexts } = trainSoupFile(
-    bySplit.train,
+    [...bySplit.train, ...aanbod],
     behoeften,
     seeds.map((seed) => createRandom(seed)),
     settingsFromEnvironment(),
