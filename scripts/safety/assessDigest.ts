@@ -58,6 +58,7 @@ export const digestKaarten = [
   'hesselbroek',
   'brakelveen',
   'ravelsloo',
+  'wolderbeek',
 ] as const;
 
 const textLine = z.object({ text: z.string() });
