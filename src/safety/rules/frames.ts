@@ -84,7 +84,7 @@ const happening = String.raw`nog steeds|gisteren|vannacht|vanavond|vandaag|net|n
  * writer, now, and stays a crisis.
  */
 export const whatIfSomeoneElse = new RegExp(
-  String.raw`^ ?(?:[a-z]+ ){0,3}(?:(?:stel dat|stel je voor dat|wat als|what if|suppose|imagine if|mocht|in case) (?:mijn|mn|onze|de|het|een|iemand|hij|zij|ze|my|our|the|a|someone|he|she) (?![^.]*\b(?:me|mij|mezelf|mijzelf|myself|${happening})\b)|(?:als|wanneer|if|when) (?:mijn|mn|onze|een|iemand|my|our|a|someone) (?:[a-z]+ ){1,3}(?:zegt|vertelt|zou zeggen|says|tells|would say) (?:dat|that|me|mij|tegen) (?![^.]*\b(?:me|mij|mezelf|mijzelf|myself|${happening})\b))`,
+  String.raw`^ ?(?:[a-z]+ ){0,3}(?:(?:stel dat|stel je voor dat|wat als|what if|suppose|imagine if|mocht|in case) (?:mijn|mn|onze|de|het|een|iemand|hij|zij|ze|er|my|our|the|a|someone|he|she|there) (?![^.]*\b(?:me|mij|mezelf|mijzelf|myself|${happening})\b)|(?:als|wanneer|if|when) (?:mijn|mn|onze|een|iemand|my|our|a|someone) (?:[a-z]+ ){1,3}(?:zegt|vertelt|zou zeggen|says|tells|would say) (?:dat|that|me|mij|tegen) (?![^.]*\b(?:me|mij|mezelf|mijzelf|myself|${happening})\b))`,
 );
 
 /**
