@@ -4,7 +4,11 @@
  * zn (z'n), dr (d'r), mam, pap.
  */
 
-/** People in or close to the household: partners, family, carers. Used as the doer or the victim. */
+/**
+ * People in or close to the household: partners, family, carers. Used as the doer or the victim.
+ * Twenty-fourth round: the English daughter, grandparents, aunt, niece, nephew, kids and children,
+ * which the Dutch list had and the English lacked ("he will slap our daughter").
+ */
 export const householdMember =
   /(?:man|vrouw|echtgenoot|echtgenote|partner|vriend|vriendje|vriendin|ex|vader|moeder|papa|mama|pap|mam|stiefvader|stiefmoeder|stiefpapa|stiefmama|broer|broertje|zus|zusje|zoon|dochter|kind|kinderen|kleinzoon|kleindochter|kleinkind|kleinkinderen|opa|oma|oom|tante|neef|nicht|schoonvader|schoonmoeder|schoonzoon|schoondochter|zwager|schoonzus|verzorger|verzorgster|oppas|mantelzorger|baby|husband|wife|boyfriend|girlfriend|dad|mum|mom|father|mother|stepdad|stepfather|brother|sister|son|grandson|uncle|carer|daughter|granddaughter|stepson|stepdaughter|grandma|grandpa|grandmother|grandfather|aunt|niece|nephew|kids|children)/;
 
@@ -74,10 +78,13 @@ export const deathFigureOfSpeech =
  * "om me te slaan", "mij gisteren sloeg", "beats me"; a past form only with a time that is now or
  * lately ("droomde dat hij me sloeg" is the dream's). No frame holds beside it, and no joke: "hij
  * vindt het grappig om me te slaan" is a crisis.
+ * Twenty-fourth round: "slaat me dood als ik ..." is the figure of speech (as "vermoordt me als"),
+ * so a joke said beside it may quiet the rule; "hij slaat me dood" without one still fires.
  */
 export const doneToMe =
   /\b(?:(?:slaat|schopt|sloeg|schopte|betast|bedreigt|wurgt|mishandelt|hits|beats|kicks|touches|hurts|threatens) (?:me|mij)(?! dood als)|(?:hij|zij|ze|(?:mijn|mn|my) [a-z]+) (?:me|mij) (?:slaat|schopt|betast|bedreigt|wurgt|mishandelt)|(?:slaat|schopt|betast|bedreigt|wurgt|mishandelt) (?:hij|ze|zij|mijn [a-z]+|mn [a-z]+) (?:me|mij)|(?:me|mij) (?:[a-z]+ ){0,2}(?:te )?(?:slaan|schoppen|wurgen|pijn (?:te )?doen|bedreigen|betasten|mishandelen)|(?:me|mij) (?:[a-z]+ ){0,2}(?:slaat|schopt|duwt|wurgt|betast|bedreigt|mishandelt)|(?:me|mij) (?:gisteren|vannacht|gisteravond|vanavond|vanochtend|vorige week|net|zojuist|laatst|weer) (?:[a-z]+ )?(?:sloeg|schopte|duwde|wurgde|betastte|bedreigde|mishandelde))\b/;
 
+// Twenty-fourth round: "mag ik ook komen" (also kan, moet) asks leave and is no "ik ook".
 export const ownNow = new RegExp(
   String.raw`\b(?:${doneToMe.source}|ik (?:wil|wilt|ga|zal|denk) (?:echt |gewoon |zelf |ook |nu |er |weer |soms |vaak )?(?:niet meer (?:leven|leve|verder|zijn|bestaan)|dood|er niet meer zijn|(?:er )?een eind|aan zelfmoord|mezelf (?:iets|wat|pijn|dood|van kant)|me (?:iets|wat) aan)|wil ik (?:echt |gewoon |zelf |ook |nu |weer )?(?:niet meer|dood)|i (?:want|wanna|am going|m going|im going|will) (?:to )?(?:die|kill|end|hurt)|(?:eigenlijk|in feite|stiekem|vooral) (?:gaat|ging) (?:het|dit|dat) (?:over|om) (?:mij|mezelf|mijzelf|ons)|(?:het|dit|dat) (?:gaat|ging) (?:eigenlijk |ook |vooral )?(?:over|om) (?:mij|mezelf|mijzelf)|(?:its|it is|this is) (?:actually |really |also )?about me|(?:nu|now) (?:wil|denk|ga|want|think|am) (?:ik|i) (?:[a-z]+ ){0,3}(?:ook|zelf|too|also|myself)|(?:ik|i) (?:wil|want) (?:het|dat|it|that) (?:nu )?(?:ook|too|also)|zelf ook|ook zelf|(?<!\b(?:mag|kan|moet|mogen|kunnen|kun|mocht|mogen we) )ik ook|me too|myself too|i do too|(?:ik|i) (?:het |it )?zelf (?:wil|wilt|ga|doe)|(?:wil|ga) (?:ik )?(?:het|dat) zelf (?:doen|ook))\b`,
 );
@@ -87,6 +94,7 @@ export const ownNow = new RegExp(
  * een training gevolgd maar nu wil ik zelf dood", "I went to a course but now I want to kill
  * myself". It lifts the informational guard (docs/adr/0012-safety-net.md, sixth round): a guard may
  * quiet a mention, never a present crisis told beside one.
+ * Twenty-fourth round: "mag ik ook" is a question, not "me too" (as in ownNow).
  */
 export const presentSelf = new RegExp(
   String.raw`(?:\b(?:maar nu|en nu|nu (?:wil|denk|ben|heb|voel|zit|sta|ga|kan|word|snij|sla) ik|ik (?:wil|ga|denk|kan|word|ben) (?:er )?(?:zelf )?nu|zelf (?:nu|ook|dood|niet meer|een eind|aan)|mezelf|mijzelf|myself|me too|(?<!\b(?:mag|kan|moet|mogen|kunnen|kun|mocht) )ik ook|but now|now i|maar ik (?:wil|ga|denk|kan|zie) (?:[a-z]+ ){0,2}(?:niet meer|dood|een eind|eruit|mezelf|het zelf)|i (?:want|wanna|am going|m going|im going) to (?:die|kill|end)|i now|vannacht|vanavond|gisteravond|tonight|last night|right now|op dit moment|ik word|word ik|im being|i am being|(?:me|mij|hem|haar|ons) net|zojuist|just now|has just|(?:heeft|hebben|had) (?:me|mij)|(?:has|have) (?:[a-z]+ )?(?:hurt|hit|beaten|choked|strangled|raped) me|maar (?:mijn|mn|thuis|hij|zij)|but (?:my|at home|he|she)|nog steeds|still|zelf wil|zelf wilt|wil ik zelf|(?:me|mij) nu|do it myself|(?:slaat|schopt|sloeg|schopte|betast|hits|hit|beats|kicks|touches) (?:me|mij)(?! dood als))\b|${ownNow.source})`,
@@ -109,6 +117,9 @@ export const studySetting = String.raw`voor (?:mijn|onze|de|haar|zijn|hun) (?:op
  * reading matter. Only settings, never words a disclosure also uses ("praten over", "informatie",
  * "talk"): "hij slaat me als ik wil praten over scheiden" must stay a crisis. Lifted by
  * presentSelf like the broad list.
+ * Twenty-fourth round: an event held about it with words between ("een avond organiseren over",
+ * "een les geven over"; an article before it, so "vanavond ... over" is not one), and "in our
+ * class" in informationalContext.
  */
 export const informationalSetting = new RegExp(
   String.raw`^(?=[^.]*\b(?:[a-z]*(?:training|trainingen|cursus|cursussen)|workshop|workshops|voorlichting|lezing|presentatie|gastles|gastlessen|lesmateriaal|lesbrief|lesprogramma|spreekbeurt|scriptie|werkstuk|profielwerkstuk|webinar|e ?learning|module|congres|symposium|seminar|nascholing|scholing|themaavond|informatieavond|bijeenkomst|bijeenkomsten|[a-z]*lezing|roman|folder|folders|artikel|meldcode|protocol|campagne|lotgenotengroep|nabestaanden|rouwgroep|preventie|[a-z]*(?:avond|middag|ochtend|bijeenkomst|les|lessen|training|boek) over|(?:een|de) (?:avond|middag|ochtend|bijeenkomst|les|lezing|training|workshop|cursus|themadag) (?:[a-z]+ ){1,2}over|een les|course|courses|workshop on|talk on|a talk|webinar|lecture|lesson|lessons|school project|assignment|essay|thesis|presentation|leaflet|leaflets|article|articles|campaign|prevention|awareness|session on|session about|evening on|evening about|${studySetting})\b)(?![^.]*${presentSelf.source})`,
@@ -125,6 +136,8 @@ export const informationalSetting = new RegExp(
  * the clause says it goes on ("nog steeds", "opnieuw", "again"), or tells of danger now beside the past
  ("…is veroordeeld maar ik wil nu dood", "hij slaat me", "nu heeft hij er weer een genomen"): a
  guard may quiet a past, never a present crisis told beside one.
+ * Twenty-fourth round: "decades ago", "back in college", and the signs of Dutch as a second
+ * language ("nu gescheiden", "alles goed").
  */
 export const pastAndWell =
   /^(?![^.]*\b(?:nog steeds|nog altijd|still|opnieuw|again|begint weer|is weer begonnen|doet (?:het|hij|ze) weer|(?:slaat|schopt|bedreigt) (?:me|mij|ons) (?:nu )?weer|weer (?:een )?(?:[a-z]+ )?(?:genomen|geslikt|geprobeerd)|(?:ik wil|wil ik|ik ga|nu wil ik|nu ga ik) (?:[a-z]+ ){0,2}(?:nu )?(?:[a-z]+ ){0,2}(?:dood|niet meer (?:leven|verder|zijn)|een eind|er een eind|eruit stappen|springen|mezelf)|(?:slaat|schopt|bedreigt|betast|wurgt) (?:me|mij)(?! niet| nooit)|(?:slaat|schopt|bedreigt|betast|wurgt) (?:hij|ze|zij) (?:me|mij)(?! niet| nooit)|nu (?:slaat|schopt|bedreigt|betast|wurgt|hits|is hitting))\b)(?=[^.]*\b(?:geleden|vroeger|destijds|toen|als kind|als tiener|als (?:jongen|meisje|puber|student|jonge moeder)|in (?:mijn|haar|zijn|hun|onze|ons) (?:jeugd|kindertijd|studententijd|studietijd|tienerjaren|tienertijd|puberteit|puberjaren|jonge jaren|twintiger jaren|twintigerjaren)|toen (?:ik|hij|ze|zij|we|wij) (?:nog )?(?:klein|jong|kind|tiener|puber|student|[0-9]+|[a-z]+tig|[a-z]+tien|twaalf|elf)(?: jaar)? (?:was|waren)|(?:[a-z]+ )?jaar terug|in (?:19[0-9]{2}|20[0-2][0-9])|vorig jaar|jaren terug|lang geleden|al lang|ooit|een tijd|in de oorlog|tijdens de oorlog|na (?:mijn|haar|zijn) (?:scheiding|burn ?out|ontslag)|years ago|long ago|a long time ago|back then|in the past|used to|when i was|when we were|decades ago|back in (?:college|school|high school|uni|university|the day|the [a-z]+ties)|in (?:college|high school)|in the war|in (?:my|her|his|their) (?:teens|twenties|thirties|youth)|as a (?:teenager|student|child|kid|girl|boy))\b)(?=[^.]*\b(?:gaat (?:het )?(?:nu )?(?:al (?:jaren|lang|een tijd) )?(?:heel |weer |erg |echt )?(?:goed|prima|beter)|hersteld|overleefd|overleden|passed away|nu veilig|woon nu veilig|woont nu veilig|therapie gehad|(?<!niet |niet meer |nooit )gelukkig|(?<!dan is het |dan is alles )voorbij|dankbaar|(?<!niet |niet meer |nooit )rustig|goed leven|nuchter|nu (?:[a-z]+ ){0,2}veilig|rouw|rouwen|nabestaanden|verwerkt|er (?:nu |weer |helemaal |goed |echt )?(?:bovenop|overheen|over heen)|(?:nu|ben nu) (?:ben ik )?volwassen|nu (?:coach|help|begeleid|train) ik|het gaat goed met|doing well|doing great|doing fine|safe now|now well|(?:fine|okay|ok|well|better|safe) now|been years|over it|achter de rug|achter (?:me|mij|ons|haar|hem) (?:gelaten|liggen)|ver achter|afgesloten|stabiel|behind (?:me|us|her|him|them)|stable now|lives safely|living safely|thriving|(?:is|zit|zijn) (?:nu )?in therapie|dader zit vast|zit (?:nu )?vast|veroordeeld|(?:zijn|we zijn|wij zijn|ben|is) (?:nu |al (?:lang|jaren) )?(?:gescheiden|uit elkaar)|is veranderd|divorced|separated|been stable|stable for|in prison|in jail|convicted|nu (?:heb ik|hebben we|heeft (?:hij|ze|zij)) (?:zelf )?(?:een |weer )?(?:gezin|baan|werk|kinderen|relatie)|(?:heeft|heb|hebben) (?:nu |inmiddels |weer )?(?:een )?(?:goede |vaste |fijne |leuke |eigen )?(?:baan|gezin|relatie|opleiding)|(?:al|sinds) (?:[0-9]+|een paar|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|[a-z]+tien|[a-z]+tig) jaar (?:uit elkaar|gescheiden|clean|nuchter|stabiel|goed|weg|veilig|vrij)|(?:heb|hebben|heeft) (?:ik |we |hij |ze |zij )?het (?:nu |weer |echt )?(?:goed|fijn|prima)|(?:woon|wonen|woont) (?:nu |weer )?(?:fijn|goed|prettig)|stevig in (?:mijn|haar|zijn) schoenen|inmiddels (?:gaat|heb|heeft|hebben|ben|is|zijn|woon|woont|wonen|werk|werkt|leef|leeft|studeer|studeert)|(?:gaat|gaan) (?:het )?inmiddels (?:[a-z]+ )?(?:goed|prima|beter)|al (?:jaren|lang|een tijd|tijden) (?:veilig|gelukkig|stabiel|clean|nuchter|goed|rustig|vrij)|(?:is|are|am|im|were) (?:now )?(?:doing )?(?:well|great|fine|good) now|(?:weer )?op de rit|nu gescheiden|alles (?:is )?(?:nu |weer )?goed|dankzij (?:de |mijn |haar |zijn )?(?:therapie|hulp|behandeling|begeleiding)|(?:dat|het) is (?:nu |al lang |al jaren )?over|(?:that|it) is (?:all )?over|its (?:all )?over|been (?:fine|well|good|okay|ok|stable|clean|sober|safe) (?:for|since)|(?:fine|well|okay|stable|safe) for years|(?:live|living) (?:safely|safe)|thanks to (?:therapy|treatment|help))\b)/;
@@ -141,6 +154,7 @@ export const pastAndWellInMessage = new RegExp(pastAndWell.source.replaceAll('[^
  * or a description; never the rules for danger now. Sixth round: "stel dat mijn moeder zegt dat",
  * "als mijn buurvrouw ooit vertelt", "als een klant in de taxi zegt", read by every suicide and
  * abuse rule (detectCrisis); a named person without "stel dat" or "ooit" stays a crisis.
+ * Twenty-fourth round: "stel dat buurvrouw zegt" without the possessive, as beginners write it.
  */
 export const hypotheticalGeneric =
   /\b(?:(?:als|wanneer|stel dat|if|when) (?:ik|je|we|u|iemand|someone|you|i) (?:[a-z]+ ){0,2}(?:vermoed|vermoedt|vermoeden|denkt|denk|merkt|merk|suspect|think|notice)\b[^.]{0,20}\b(?:een|iemand|a|someone)\b|(?:als|wanneer|if|when|what if|stel dat|suppose) (?:iemand|een [a-z]+|someone|a [a-z]+|an [a-z]+) (?:[a-z]+ ){0,4}(?:ooit |weer |ever )?(?:vertelt|zegt|meldt|tells|says|would say)\b|(?:stel dat|what if|suppose) (?:(?:mijn|mn|onze|my|our) )?[a-z]+ (?:[a-z]+ ){0,3}(?:ooit |ever )?(?:vertelt|zegt|meldt|tells|says|would say)\b|(?:als|wanneer|if) (?:mijn|mn|onze|my|our) [a-z]+ (?:[a-z]+ ){0,3}(?:ooit|ever) (?:vertelt|zegt|meldt|tells|says)\b|hoe (?:merk|herken|weet|zie) (?:je|ik|u) (?:[a-z]+ )?(?:dat|of) (?:iemand|een)\b|how do (?:i|you|we) (?:know|tell|recognise|recognize) (?:if|when|that) (?:someone|a)\b)/;
@@ -152,6 +166,8 @@ export const hypotheticalGeneric =
  * three words) and be about a third person, and nothing in the clause may tell that it happens or
  * happened already ("mijn man slaat me, wat als hij ooit de kinderen ook slaat" is a crisis told
  * first; "wat als ik ooit ..." is the writer's own). Anchored: it reads one clause.
+ * Twenty-fourth round: "ooit" or "one day" may come before the person ("wat als ooit mijn zoon").
+ * A danger rule reads it too, but only asks (detectCrisis).
  */
 export const whatIfOneDay =
   /^ ?(?:[a-z]+ ){0,3}(?:stel dat|stel je voor dat|wat als|what if|suppose|imagine|als|wanneer|if) (?:(?:ooit|op een dag|one day) )?(?:mijn|mn|onze|de|het|een|iemand|hij|zij|ze|my|our|the|a|someone|he|she) (?![^.]*\b(?:(?<!ooit )weer|nog steeds|gisteren|vannacht|vanavond|net|nu|al|deed|heeft (?:me|mij|haar|hem)|(?<!\bever\b[^.]*)again|still|yesterday|tonight|last night|right now|now|already|did)\b)(?:(?<=(?:ooit|op een dag|one day) [a-z]+ )|(?:[a-z]+ ){0,5}(?:ooit|ever|one day|op een dag)\b)/;
@@ -191,6 +207,9 @@ export const youngChildHits =
  * song, a poem, a play and a role in it, a book "over" something; and a crisis of the writer's own
  * now beside it lifts it ("ik las een boek over zelfmoord en nu wil ik het ook", ownNow). "op het
  * spel" is at stake, not a game.
+ * Twenty-fourth round: a news item, a programme, a broadcast or a clip that "liet zien", "shows"
+ * or is "about" it, a video game ("in het computerspel") and "een filmpje op youtube waar een
+ * jongen ...".
  */
 export const toldFromMedia = new RegExp(
   String.raw`^(?=[^.]*\b(?:(?:in|op|uit) (?:de|het|een|die|dat|mijn|zijn|haar|ons|onze) (?:[a-z]+ )?(?:film|serie|boek|roman|spel|game|computerspel|videospel|computergame|videogame|spelletje|podcast|documentaire|reportage|journaal|nieuws|krant|aflevering|voorstelling|toneelstuk|tv serie|musical|lied|liedje|songtekst|gedicht|strip|stripboek|manga|videoclip|script)|op (?:tv|televisie|het nieuws|het journaal)|(?:de|het|een|mijn|dat|die) (?:krant|nieuws|journaal|aflevering|serie|film|filmpje|boek|roman|reportage|documentaire|podcast|programma|tv programma|uitzending|lied|liedje|gedicht|toneelstuk|musical|song|rap)(?: [a-z]+){0,2} (?:ging over|gaat over|over|schreef|schrijft|meldde|meldt|liet (?:[a-z]+ ){0,5}zien|laat (?:[a-z]+ ){0,5}zien|toonde)|(?:film|filmpje|serie|boek|roman|game|spel|documentaire|reportage|aflevering|podcast|programma|uitzending|hoorspel|anime|video|lied|liedje|gedicht|toneelstuk|musical)(?: (?:op|van|bij) [a-z]+)?(?: gezien| gehoord| gelezen)? (?:waarin|waar (?:iemand|een))|(?:speel|speelt|spelen|speelde) (?:in (?:de|het|een) [a-z]+ )?(?:een|de) (?:rol|personage|hoofdrol) (?:van|als)|(?:in|on) (?:the|a|that|this|my|our) (?:[a-z]+ )?(?:film|movie|show|series|book|novel|game|news|podcast|documentary|episode|play|song|poem|musical|comic|script)|(?:film|movie|show|series|book|novel|documentary|episode|song|poem|play|musical|comic|story|news item|news story|news report|video|clip) (?:where|about|in which)|(?:the|a|that|this|my) (?:[a-z]+ )?(?:film|movie|show|series|documentary|episode|video|clip) (?:[a-z]+ ){0,2}(?:shows|showed|is about|was about|depicts|depicted)|on (?:tv|the news)|(?:play|playing|played) (?:a|the) (?:role|part|character) of)\b)(?![^.]*\bop het spel\b)(?![^.]*${ownNow.source})`,
