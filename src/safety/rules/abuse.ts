@@ -93,9 +93,11 @@ const notGoingToHitEn = re`(?:(?<!(?<!\b(?:that|hope|hopes|hoping|hopefully|afra
  * us") is no violence word and "again", a promise, a condition or a fear still make it one. Not
  * an eviction ("kick us out"), clocking in ("punch in at six") or a push to do something ("push me to apply", "push me in the
  * wheelchair"), nor a threat laughed off in the clause after it ("lol", "haha"), as
- * abuse.threat-to-kill reads "he'll kill me lol".
+ * abuse.threat-to-kill reads "he'll kill me lol". An English object must follow the verb ("me",
+ * "my", "the", ...): "he'll" is "hel" once normalised, as is the Dutch "heel", and "heel slap en
+ * drinkt niet" is a limp baby.
  */
-const baseFormThreatEn = re`(?<=\b(?:will|would|wont|wouldnt|hell|shell|theyll|youll|ill|going to|gonna|gon|about to|threatens to|threatened to|threatening to)(?: not)?(?: really| actually| just| probably| definitely| even)? (?:(?:kick|punch|slap|smack|choke|strangle|throttle|push|shove|hit|beat|hurt) [^.]{0,25}\band (?:then )?)?)(?![^.]*\b(?:haha|hahaha|lol|hihi|grapje|jk|lmao)\b)(?:kick(?! (?:[a-z]+ ){1,2}out\b)|punch(?! (?:in|out|above)\b)|slap(?! on\b)|smack|choke|strangle|throttle|shove|push(?! (?:[a-z]+ ){1,3}(?:to (?!the (?:ground|floor|wall|stairs))|in (?:a|the|my|her|his|our) (?:wheelchair|chair|pram|stroller|buggy))))`;
+const baseFormThreatEn = re`(?<=\b(?:will|would|wont|wouldnt|hell|shell|theyll|youll|ill|going to|gonna|gon|about to|threatens to|threatened to|threatening to)(?: not)?(?: really| actually| just| probably| definitely| even)? (?:(?:kick|punch|slap|smack|choke|strangle|throttle|push|shove|hit|beat|hurt) [^.]{0,25}\band (?:then )?)?)(?![^.]*\b(?:haha|hahaha|lol|hihi|grapje|jk|lmao)\b)(?:kick(?! (?:[a-z]+ ){1,2}out\b)|punch(?! (?:in|out|above)\b)|slap(?! on\b)|smack|choke|strangle|throttle|shove|push(?! (?:[a-z]+ ){1,3}(?:to (?!the (?:ground|floor|wall|stairs))|in (?:a|the|my|her|his|our) (?:wheelchair|chair|pram|stroller|buggy))))(?= (?:me|us|him|her|them|you|my|his|our|their|your|the|a|an)\b)`;
 
 /**
  * Domestic violence, child abuse and elder abuse, told by the person it happens to, by a child, or
