@@ -88,9 +88,12 @@ export function withSharedGuards(rule: CrisisRule): CrisisRule {
           whatIfOneDay,
         ];
   // Tenth round: frames that leave the words ambiguous lower the rule to a check (askUnless).
+  // Twenty-fourth round: a danger rule asks on a what-if too ("stel je voor dat er brand uitbreekt,
+  // hoe komen de bewoners naar buiten"); a what-if that may happen one day, which quiets the other
+  // rules, only lowers a danger rule to a check.
   const asks =
     rule.kind === 'danger'
-      ? [dreamt]
+      ? [dreamt, whatIfSomeoneElse, whatIfOneDay]
       : [
           dreamt,
           jestBesideOwnWords,

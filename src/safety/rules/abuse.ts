@@ -81,7 +81,23 @@ const notGoingToHit = re`(?:(?<!\b(?:zal|zult|zullen|zou|zouden|gaat|gaan) (?:(?
  * ("that", "said", "promised", "hope", "afraid", ...), the English of the Dutch subordinate order.
  * Another violence verb in the clause fires as before.
  */
-const notGoingToHitEn = re`(?:(?<!(?<!\b(?:that|hope|hopes|hoping|hopefully|afraid|scared|fear|fears|worried|worry|pray|promise|promises|promised|swear|swears|swore|say|says|said|tell|tells|told|claim|claims|claimed|if|unless|when|as long as)\b[^.]*)\b(?:wont|wouldnt|(?:will|would) not|(?:isnt|arent|(?:is|are|hes|shes|theyre) not) (?:going to|gonna))(?: really| actually)? )|(?=(?:hit|beat|hurt) (?:[^.]{0,30} )?(?:again|anymore|any more|no more|this time|tonight|today|in front of|where|promised|promises|swore|swears|sworn|if|unless|as long as|so long as|otherwise|or else|when|whenever|while|until|(?:will|would) (?:he|she|they))\b))`;
+const notGoingToHitEn = re`(?:(?<!(?<!\b(?:that|hope|hopes|hoping|hopefully|afraid|scared|fear|fears|worried|worry|pray|promise|promises|promised|swear|swears|swore|say|says|said|tell|tells|told|claim|claims|claimed|if|unless|when|as long as)\b[^.]*)\b(?:wont|wouldnt|(?:will|would) not|(?:isnt|arent|(?:is|are|hes|shes|theyre) not) (?:going to|gonna))(?: really| actually)? )|(?=(?:hit|beat|hurt|kick|punch|slap|smack|choke|strangle|throttle|push|shove) (?:[^.]{0,30} )?(?:again|anymore|any more|no more|this time|tonight|today|in front of|where|promised|promises|swore|swears|sworn|if|unless|as long as|so long as|otherwise|or else|when|whenever|while|until|(?:will|would) (?:he|she|they))\b))`;
+
+/**
+ * An English violence verb in the base form after a future or a modal (twenty-fourth round,
+ * docs/adr/0012-safety-net.md): "he will kick me", "she's going to punch me", "he'll choke me",
+ * "my dad is gonna slap my brother", "he threatened to strangle me", also a second verb joined by
+ * "and" ("he will kick the door in and punch me"). The past and third-person forms were read
+ * already; the base form alone is not, since "kick me" and "push me" have everyday senses. Read
+ * after notGoingToHitEn, so a negated future ("he won't kick me", "she is not going to punch
+ * us") is no violence word and "again", a promise, a condition or a fear still make it one. Not
+ * an eviction ("kick us out"), clocking in ("punch in at six") or a push to do something ("push me to apply", "push me in the
+ * wheelchair"), nor a threat laughed off in the clause after it ("lol", "haha"), as
+ * abuse.threat-to-kill reads "he'll kill me lol". An English object must follow the verb ("me",
+ * "my", "the", ...): "he'll" is "hel" once normalised, as is the Dutch "heel", and "heel slap en
+ * drinkt niet" is a limp baby.
+ */
+const baseFormThreatEn = re`(?<=\b(?:will|would|wont|wouldnt|hell|shell|theyll|youll|ill|going to|gonna|gon|about to|threatens to|threatened to|threatening to)(?: not)?(?: really| actually| just| probably| definitely| even)? (?:(?:kick|punch|slap|smack|choke|strangle|throttle|push|shove|hit|beat|hurt) [^.]{0,25}\band (?:then )?)?)(?![^.]*\b(?:haha|hahaha|lol|hihi|grapje|jk|lmao)\b)(?:kick(?! (?:[a-z]+ ){1,2}out\b)|punch(?! (?:in|out|above)\b)|slap(?! on\b)|smack|choke|strangle|throttle|shove|push(?! (?:[a-z]+ ){1,3}(?:to (?!the (?:ground|floor|wall|stairs))|in (?:a|the|my|her|his|our) (?:wheelchair|chair|pram|stroller|buggy))))(?= (?:me|us|him|her|them|you|my|his|our|their|your|the|a|an)\b)`;
 
 /**
  * Domestic violence, child abuse and elder abuse, told by the person it happens to, by a child, or
@@ -207,16 +223,17 @@ export const abuseRules: readonly CrisisRule[] = [
   // word; a violence verb in the same clause still is ("hij is niet gewelddadig, hij duwt alleen").
   // A verb with "nooit" is left alone: "he never hit me until last night" is a crisis.
   // Twenty-second round: "hij zal me niet slaan" is no violence word (notGoingToHit); twenty-third
-  // round: nor is "she won't beat me" (notGoingToHitEn).
+  // round: nor is "she won't beat me" (notGoingToHitEn). Twenty-fourth round: the English base
+  // form after a future reads as violence ("he's going to kick me"; baseFormThreatEn).
   {
     id: 'abuse.violence-in-household',
     kind: 'abuse',
-    pattern: re`\b${notGoingToHit}${notGoingToHitEn}(?:slaat|slaan|sloeg|sloegen|geslagen|schopt|schoppen|schopte|geschopt|trapt|getrapt|duwt|duwde|geduwd|gegooid|gesmeten|smijt|wurgt|wurgde|gewurgd|knijpt|geknepen|stompt|gestompt|mishandelt|mishandeld|mishandelen|bedreigt|bedreigd|bedreigde|tegen de muur|tegen de grond|aan (?:mijn|haar|zijn|m?n) haren|hits|hit|beats|beat|kicks|kicked|chokes|choked|pushes|pushed|threatens|threatened|(?<!\b(?:not|never|isnt|niet|nooit|non) (?:really |physically |echt |fysiek )?)(?:violent|gewelddadig|abusive))\b`,
+    pattern: re`\b${notGoingToHit}${notGoingToHitEn}(?:${baseFormThreatEn}|slaat|slaan|sloeg|sloegen|geslagen|schopt|schoppen|schopte|geschopt|trapt|getrapt|duwt|duwde|geduwd|gegooid|gesmeten|smijt|wurgt|wurgde|gewurgd|wurgen|knijpt|geknepen|stompt|gestompt|mishandelt|mishandeld|mishandelen|bedreigt|bedreigd|bedreigde|tegen de muur|tegen de grond|aan (?:mijn|haar|zijn|m?n) haren|hits|hit|beats|beat|kicks|kicked|chokes|choked|pushes|pushed|threatens|threatened|(?<!\b(?:not|never|isnt|niet|nooit|non) (?:really |physically |echt |fysiek )?)(?:violent|gewelddadig|abusive))\b`,
     with: [doer, victim],
     unless: [
       informationalContext,
       pastAndWell,
-      /\b(?:bal|balletje|alarm|slag|spijker|handen ineen|klok|huiswerk|maaltijd|tafel|andere kinderen|op school|in de klas|klasgenoten?|met de deur(?:en)?|sport|(?:slaan|slaat|schoppen|vechten) elkaar|elkaar (?:slaan|schoppen)|voetbal|hockey|tennis|golf|honkbal|boksen|kickboksen|judo|karate|training|wedstrijd|voor de grap|stoei[a-z]*|spelen|spel|game|bezuinigingen|crisis|economie|toneel|film|serie|boek|ball|game|match|hit song)\b/,
+      /\b(?:bal|balletje|alarm|slag|spijker|handen ineen|klok|huiswerk|maaltijd|tafel|andere kinderen|op school|in de klas|klasgenoten?|met de deur(?:en)?|sport|(?:slaan|slaat|schoppen|vechten) elkaar|elkaar (?:slaan|schoppen)|each other|one another|voetbal|hockey|tennis|golf|honkbal|boksen|kickboksen|judo|karate|training|wedstrijd|voor de grap|stoei[a-z]*|spelen|spel|game|bezuinigingen|crisis|economie|toneel|film|serie|boek|ball|game|match|hit song)\b/,
       /\bslaat\b[^.]{0,30}\bover\b/,
       innocentHitting,
       doorSlammed,
@@ -351,11 +368,12 @@ export const abuseRules: readonly CrisisRule[] = [
     pattern: re`\b(?:${householdMember}|hij|zij|ze|juf|meester|leraar|trainer)\b (?:(?:steeds|vaak|soms|altijd|ook|weer|echt)\b )?(?:doet|deed|doen) (?:(?:me|mij|ons|mama|papa|haar|hem)\b )?(?:(?:steeds|vaak|soms|altijd|heel erg|erg|echt)\b )?pijn\b`,
   },
   // English: "my husband hits me", "my dad hurts me", "is hitting me right now". Twenty-third
-  // round: "she won't hit me" is a negated future, not violence (notGoingToHitEn).
+  // round: "she won't hit me" is a negated future, not violence (notGoingToHitEn). Twenty-fourth
+  // round: "he will slap me", "she's gonna punch my son" (baseFormThreatEn).
   {
     id: 'abuse.hit-victim-en',
     kind: 'abuse',
-    pattern: re`\b${notGoingToHitEn}${hitVerbEn} (?:me|us|${possessive} ${householdMember})\b`,
+    pattern: re`\b${notGoingToHitEn}(?:${hitVerbEn}|${baseFormThreatEn}) (?:me|us|${possessive} ${householdMember})\b`,
     unless: [
       /\b(?:it|that|this|what|back|head|knee)\b (?:really |so |still )?hurts\b/,
       pastAndWell,

@@ -400,7 +400,8 @@ export const dangerRules: readonly CrisisRule[] = [
       /\b(?:na (?:een|mijn|zijn|haar|zn|mn|de) (?:hartaanval|hart aanval|hartinfarct|beroerte|herseninfarct)|die een (?:hartaanval|hartinfarct|beroerte|herseninfarct) (?:had|heeft gehad)|after (?:a|my|his|her|the) (?:heart attack|stroke))\b/,
       // "woont bij ons sinds haar beroerte" (eighth round, a dev kaart's help question): life since
       // it, unless the clause puts it today ("sinds zijn beroerte vanochtend kan hij niet praten").
-      /\b(?:sinds|since) (?:een|mijn|zijn|haar|zn|mn|de|a|my|his|her|the) (?:hartaanval|hart aanval|hartinfarct|beroerte|herseninfarct|heart attack|stroke)\b(?![^.]{0,40}\b(?:vanochtend|vandaag|vanmiddag|vanavond|vannacht|net|zojuist|this morning|today|tonight)\b)/,
+      // Twenty-fourth round: a word between ("sinds mijn tweede herseninfarct", "since his last stroke").
+      /\b(?:sinds|since) (?:een|mijn|zijn|haar|zn|mn|de|a|my|his|her|the) (?:(?:eerste|tweede|derde|laatste|vorige|zware|lichte|grote|kleine|first|second|third|last|big|small|mild|major) )?(?:hartaanval|hart aanval|hartinfarct|beroerte|herseninfarct|heart attack|stroke)\b(?![^.]{0,40}\b(?:vanochtend|vandaag|vanmiddag|vanavond|vannacht|net|zojuist|this morning|today|tonight)\b)/,
     ],
   },
   // Chest pain now. "vaak pijn op de borst als ik stress heb" is for the huisarts.

@@ -82,9 +82,11 @@ const happening = String.raw`nog steeds|gisteren|vannacht|vanavond|vandaag|net|n
  * nothing done to the writer ("me", "mezelf"): the rule asks. With "ooit" or "one day" it is
  * further off (whatIfOneDay in lexicon.ts quiets it). "wat als mijn man me vanavond weer slaat" is about the
  * writer, now, and stays a crisis.
+ * Twenty-fourth round: "stel je voor dat er brand uitbreekt" ("er", "there"); danger rules read it
+ * too and ask.
  */
 export const whatIfSomeoneElse = new RegExp(
-  String.raw`^ ?(?:[a-z]+ ){0,3}(?:(?:stel dat|stel je voor dat|wat als|what if|suppose|imagine if|mocht|in case) (?:mijn|mn|onze|de|het|een|iemand|hij|zij|ze|my|our|the|a|someone|he|she) (?![^.]*\b(?:me|mij|mezelf|mijzelf|myself|${happening})\b)|(?:als|wanneer|if|when) (?:mijn|mn|onze|een|iemand|my|our|a|someone) (?:[a-z]+ ){1,3}(?:zegt|vertelt|zou zeggen|says|tells|would say) (?:dat|that|me|mij|tegen) (?![^.]*\b(?:me|mij|mezelf|mijzelf|myself|${happening})\b))`,
+  String.raw`^ ?(?:[a-z]+ ){0,3}(?:(?:stel dat|stel je voor dat|wat als|what if|suppose|imagine if|mocht|in case) (?:mijn|mn|onze|de|het|een|iemand|hij|zij|ze|er|my|our|the|a|someone|he|she|there) (?![^.]*\b(?:me|mij|mezelf|mijzelf|myself|${happening})\b)|(?:als|wanneer|if|when) (?:mijn|mn|onze|een|iemand|my|our|a|someone) (?:[a-z]+ ){1,3}(?:zegt|vertelt|zou zeggen|says|tells|would say) (?:dat|that|me|mij|tegen) (?![^.]*\b(?:me|mij|mezelf|mijzelf|myself|${happening})\b))`,
 );
 
 /**

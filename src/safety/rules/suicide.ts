@@ -41,6 +41,20 @@ const separating =
 const partnerEndsRelationship = re`(?!(?<=\b(?:mijn|mn|m|onze) (?:vrouw|man|partner|vriend|vriendin|echtgenoot|echtgenote|verloofde|verloofd) )(?:(?<=\b${separating}\b[^.]*)|(?=[^.]*\b${separating}\b))wil (?:echt )?(?:niet|nie) meer verder\b)`;
 
 /**
+ * "ik wil dat het stopt" said of a nuisance (docs/adr/0012-safety-net.md, twenty-fourth round): the
+ * message names a noise, building work, a leak, letters or calls, a quarrel or a dispute ("de buren
+ * boren elke ochtend, ik wil dat het stopt", "the drilling next door, I want it all to stop"), often
+ * in the sentence before, and nowhere a word of the writer's own life, pain, tiredness or emptiness,
+ * of a night to come or of a means. Read over the whole message, and only when the wish to stop is
+ * the rule's one phrase: "zie geen uitweg meer" is never a nuisance's. The concern model still reads
+ * the message. "ik wil dat het stopt, ik ben zo moe van alles" and "ik wil dat het ophoudt. Alles."
+ * (no nuisance named) stay crises.
+ */
+const nuisanceMustStop = new RegExp(
+  String.raw`^(?!.*\b(?:zie geen uitweg|geen uitweg meer|see no way out)\b)(?=.*\b(?:lawaai|bouwlawaai|herrie|kabaal|geluid|geluidsoverlast|overlast|boren|boort|geboor|blaft|blaffen|geblaf|muziek|feest|feesten|gefeest|feestje|verbouwing|bouw|sloop|steiger|lekkage|lekt|drupt|spam|reclame|telefoontjes|aanmaning|aanmaningen|incasso|brieven|ruzie|ruzies|burenruzie|gedoe|conflict|gekibbel|gezeur|erfenis|brommers|scooters|vuurwerk|stank|parkeerplek|parkeerplaats|vereniging van eigenaren|vve|noise|drilling|barking|music|party|parties|construction|renovation|leak|leaking|calls|letters|arguing|argument|arguments|quarrel|quarrels|dispute|feud)\b)(?!.*\b(?:leven|leef|bestaan|dood|sterven|pijn|moe van|zo moe|leeg|kan (?:het |dit )?niet meer|wil niet meer|trek het niet|hou het niet|houd het niet|voorgoed|voor altijd|hoofd|gedachten|stemmen|hel|niemand|pillen|touw|springen|mezelf|mijzelf|ik ook|zelfmoord|uitweg|wakker|vannacht|life|living|alive|dead|to die|wanna die|pain|tired of|empty|(?:cant|cannot) (?:go on|take|do this)|forever|head|thoughts|voices|nobody|pills|rope|myself|end it|tonight)\b)`,
+);
+
+/**
  * Suicidality and self-harm, for the writer or for someone they worry about → 113
  * Zelfmoordpreventie. A miss here can cost a life; a false alarm costs a calm message with a phone
  * number. When in doubt, a rule stays broad and the near-miss set decides which guard it needs.
@@ -441,7 +455,9 @@ export const suicideRules: readonly CrisisRule[] = [
     pattern:
       /\b(?:zie geen uitweg(?: meer)?(?! (?:meer )?(?:uit|met|voor|in|bij)\b)|geen uitweg meer(?! (?:uit|met|voor|in|bij)\b)|wil dat (?:het|alles) (?:op ?houdt|ophoud|stopt|ophoudt)|see no way out|want it all to stop)\b/,
     // "mijn man slaat me al jaren, ik wil dat het stopt": the violence must stop, Veilig Thuis.
-    unlessInMessage: [re`\b(?:${hitVerb}|${hitVerbEn})\b`],
+    // Twenty-fourth round: "ik wil dat het stopt" after a noise, a quarrel, a leak or a pile of
+    // letters is that nuisance (nuisanceMustStop).
+    unlessInMessage: [re`\b(?:${hitVerb}|${hitVerbEn})\b`, nuisanceMustStop],
   },
   // "ik zie het niet meer zitten": in Dutch the standard way to say life feels hopeless. It also
   // fires with an object ("met die administratie"); see docs/adr/0005-crisis-detection.md.

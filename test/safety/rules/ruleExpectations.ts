@@ -25,3 +25,17 @@ export function expectNoneFired(rules: readonly string[], texts: readonly string
     for (const rule of rules) expect(fired, text).not.toContain(rule);
   }
 }
+
+/** No rule gives a crisis reply to any of `texts` (a rule may still ask: a check). */
+export function expectNoRuleCrisis(texts: readonly string[]): void {
+  for (const text of texts) expect(detectCrisis(text).isCrisis, text).toBe(false);
+}
+
+/** Some rule gives a crisis reply to each of `texts`, and it shows the line of `kind`. */
+export function expectRuleCrisis(texts: readonly string[], kind?: string): void {
+  for (const text of texts) {
+    const found = detectCrisis(text);
+    expect(found.isCrisis, text).toBe(true);
+    if (kind !== undefined) expect(found.kinds, text).toContain(kind);
+  }
+}
