@@ -222,3 +222,11 @@ function main(): void {
 }
 
 main();
+
+// `npm run train` is this script and then the calibration (training/calibrate.ts), which writes
+// src/search/calibration.ts for the model just shipped. A model trained elsewhere (`--out DIR`) is
+// for comparison only and is scored with the shipped calibration, so nothing in the repository is
+// written then. Both steps live here rather than in package.json, because npm hands the arguments
+// of `npm run train -- --out DIR` to the last command of a script only: the training would have
+// written into the repository.
+if (outAt < 0) await import('./calibrate.js');
