@@ -33,7 +33,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { findProjectRoot } from '../../src/shared/projectRoot.js';
-import { readHelpSnapshot } from './helpSnapshot.js';
+import { helpSnapshotFile, readHelpSnapshot } from './helpSnapshot.js';
 import { corpusKey } from './safetyCorpus.js';
 
 const root = findProjectRoot();
@@ -321,9 +321,10 @@ export function splitHelpQuestions(): HelpQuestion[] {
  * (corpus/safety/help-questions.jsonl), not the live splits, so an understanding corpus round
  * leaves the crisis model as it is. An evaluation set keeps the rule it has for a kaart: a question
  * that is also in the snapshot stays in training and leaves the evaluation (evaluationHelpSets).
+ * `snapshot` names another file for a test.
  */
-export function trainingHelpQuestions(): HelpQuestion[] {
-  return readHelpSnapshot();
+export function trainingHelpQuestions(snapshot: string = helpSnapshotFile): HelpQuestion[] {
+  return readHelpSnapshot(snapshot);
 }
 
 /**

@@ -1,29 +1,22 @@
-import * as fs from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { trainingExamples } from '../../scripts/safety/concernExamples.js';
 import {
   snapshotQuestionsNowAboutSafety,
   trainingHelpQuestions,
 } from '../../scripts/safety/helpQuestions.js';
 import {
+  helpSnapshotBody,
   helpSnapshotFile,
   helpSnapshotHashFile,
   helpSnapshotHashLine,
 } from '../../scripts/safety/helpSnapshot.js';
 import { corpusKey } from '../../scripts/safety/safetyCorpus.js';
-import { findProjectRoot } from '../../src/shared/projectRoot.js';
 
-// Passes every call through; lets a test see which files a function reads.
-vi.mock('node:fs', async (importOriginal) => {
-  const actual = await importOriginal<typeof fs>();
-  return { ...actual, readFileSync: vi.fn(actual.readFileSync) };
-});
-
-const root = findProjectRoot();
 const snapshotLines = () =>
-  fs
-    .readFileSync(helpSnapshotFile, 'utf8')
+  readFileSync(helpSnapshotFile, 'utf8')
     .split('\n')
     .filter((line) => line !== '')
     .map((line) => JSON.parse(line) as { text: string; lang: string; set: string });
@@ -35,20 +28,31 @@ describe("the safety net's pinned help questions", () => {
     // Fails after `npm run corpus:safety -- --refresh-help` (or an edit of the snapshot) until
     // `npm run tune:safety` has tuned on it and `npm run train:safety` trained on it: that is a
     // safety round, judged by its rules (ADR 0012), never a side effect of a corpus round.
-    expect(helpSnapshotHashLine(fs.readFileSync(helpSnapshotFile))).toBe(
-      fs.readFileSync(helpSnapshotHashFile, 'utf8'),
+    expect(helpSnapshotHashLine(readFileSync(helpSnapshotFile))).toBe(
+      readFileSync(helpSnapshotHashFile, 'utf8'),
     );
   });
 
-  it('are read from the snapshot alone, never from the live split files', () => {
-    const read = vi.mocked(fs.readFileSync);
-    read.mockClear();
-    const questions = trainingHelpQuestions();
-    const files = read.mock.calls.map(([file]) => path.relative(root, String(file)));
-    expect(files).toEqual([path.relative(root, helpSnapshotFile)]);
-    expect(questions.map((q) => [q.text, q.lang, q.set])).toEqual(
+  it('come from the snapshot alone: nothing of the live split files is added', () => {
+    expect(trainingHelpQuestions().map((q) => [q.text, q.lang, q.set])).toEqual(
       snapshotLines().map((line) => [line.text, line.lang, line.set]),
     );
+    // Another snapshot gives exactly its own questions, whatever training/split and
+    // test/golden/split hold. Phrasings of this test, in no corpus.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'help-snapshot-'));
+    try {
+      const file = path.join(dir, 'help-questions.jsonl');
+      const own = [
+        { text: 'wie kan mijn dakgoot schoonmaken', lang: 'nl', set: 'understanding train' },
+        { text: 'is there a walking group on sundays', lang: 'en', set: 'golden dev' },
+      ] as const;
+      writeFileSync(file, helpSnapshotBody(own.map((q) => ({ ...q, key: corpusKey(q.text) }))));
+      expect(trainingHelpQuestions(file).map((q) => [q.text, q.lang, q.set])).toEqual(
+        own.map((q) => [q.text, q.lang, q.set]),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('are what the concern model learns as help questions, in the snapshot’s order', () => {
