@@ -6,11 +6,19 @@
  * Duplicates (the same text after normalisation) are kept once; a duplicate with different labels
  * is an error. The split comes from a hash of the normalised text (safetyCorpus.ts splitOf), so
  * a message can never sit in two splits.
+ *
+ * `--refresh-help` also rewrites the safety net's pinned help questions
+ * (corpus/safety/help-questions.jsonl) from the understanding corpus's and the golden set's current
+ * train and dev splits and prints what came in and went out: the first step of a safety round
+ * (then `npm run tune:safety`, `npm run train:safety`, judged by the safety rules; ADR 0012, "The
+ * help questions pinned"). Without it the snapshot is left as it is.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { WijkwijzerError } from '../../src/shared/errors.js';
+import { splitHelpQuestions } from './helpQuestions.js';
+import { helpSnapshotBody, helpSnapshotFile, readHelpSnapshot } from './helpSnapshot.js';
 import {
   frozenHashFile,
   parseWritten,
@@ -60,6 +68,24 @@ export function buildSplits(): Record<SplitName, CorpusRecord[]> {
   return splits;
 }
 
+/** Rewrites the help-question snapshot from the splits; says how many came in and went out. */
+function refreshHelpSnapshot(): void {
+  const before = new Set(
+    existsSync(helpSnapshotFile) ? readHelpSnapshot().map((question) => question.key) : [],
+  );
+  const questions = splitHelpQuestions();
+  const after = new Set(questions.map((question) => question.key));
+  writeFileSync(helpSnapshotFile, helpSnapshotBody(questions));
+  const bySet = new Map<string, number>();
+  for (const question of questions) bySet.set(question.set, (bySet.get(question.set) ?? 0) + 1);
+  console.log(
+    `help questions: ${questions.length} (${[...bySet].map(([set, n]) => `${set} ${n}`).join(', ')}); ` +
+      `${[...after].filter((key) => !before.has(key)).length} new, ` +
+      `${[...before].filter((key) => !after.has(key)).length} gone; ` +
+      'now npm run tune:safety and npm run train:safety, judged by the safety rules',
+  );
+}
+
 function main(): void {
   const written = readDir(writtenDir);
   const { kept, dropped } = deduplicate(written);
@@ -87,6 +113,7 @@ function main(): void {
       `${split.padEnd(6)} ${String(records.length).padStart(5)}  crisis ${count(records, 'crisis')}, near-miss ${count(records, 'near-miss')}, ordinary ${count(records, 'ordinary')}`,
     );
   }
+  if (process.argv.includes('--refresh-help')) refreshHelpSnapshot();
 }
 
 if (process.argv[1] !== undefined && import.meta.url.endsWith(path.basename(process.argv[1]))) {

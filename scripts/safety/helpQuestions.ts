@@ -2,9 +2,13 @@
  * Ordinary resident help questions that the project holds outside the safety corpus, in two roles
  * (docs/adr/0012-safety-net.md, "Help questions"):
  * - **training**: the train and dev splits of the understanding corpus (training/split/) and of the
- *   golden search set (test/golden/split/). The concern model learns them as ordinary questions and
- *   the tuner keeps its check rate on them within budget, so thresholds are chosen with real help
- *   questions in view, not only with the safety corpus's own ordinary set.
+ *   golden search set (test/golden/split/), as pinned in the safety net's own copy
+ *   (corpus/safety/help-questions.jsonl, scripts/safety/helpSnapshot.ts): an understanding corpus
+ *   round does not change them; `npm run corpus:safety -- --refresh-help` takes them anew from the
+ *   splits (`splitHelpQuestions`), a safety round of its own (docs/adr/0012-safety-net.md, "The
+ *   help questions pinned"). The concern model learns them as ordinary questions and the tuner
+ *   keeps its check rate on them within budget, so thresholds are chosen with real help questions
+ *   in view, not only with the safety corpus's own ordinary set.
  * - **evaluation**: the questions of the other sociale kaarten (test/fixtures/kaart-hengelo/,
  *   kaart-vechtstede/, kaart-reggedal/, kaart-elsenvoorde/, kaart-hoolterveen/, kaart-dalmolen/,
  *   kaart-kolthoorn/, kaart-hesselbroek/, kaart-brakelveen/, kaart-ravelsloo/, kaart-wolderbeek/
@@ -29,6 +33,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { findProjectRoot } from '../../src/shared/projectRoot.js';
+import { helpSnapshotFile, readHelpSnapshot } from './helpSnapshot.js';
 import { corpusKey } from './safetyCorpus.js';
 
 const root = findProjectRoot();
@@ -288,11 +293,12 @@ export function toldInCrisisWording(text: string): boolean {
 }
 
 /**
- * The training help questions, each once, minus anything in an evaluation set (a phrasing written
- * twice must not leak into training through the other copy) and minus lines told in a crisis's
- * words (crisisWording).
+ * The training help questions as the current splits give them, each once, minus anything in an
+ * evaluation set (a phrasing written twice must not leak into training through the other copy) and
+ * minus lines told in a crisis's words (crisisWording): what `npm run corpus:safety --
+ * --refresh-help` writes to the snapshot. Nothing trains on this directly (trainingHelpQuestions).
  */
-export function trainingHelpQuestions(): HelpQuestion[] {
+export function splitHelpQuestions(): HelpQuestion[] {
   const safetyIds = safetyEntryIds();
   const excluded = new Set([...evaluationKeys(), ...safetyKeys(safetyIds)]);
   const out: HelpQuestion[] = [];
@@ -308,4 +314,25 @@ export function trainingHelpQuestions(): HelpQuestion[] {
     out.push(question);
   }
   return out;
+}
+
+/**
+ * The help questions the concern model trains and is tuned on: the pinned snapshot
+ * (corpus/safety/help-questions.jsonl), not the live splits, so an understanding corpus round
+ * leaves the crisis model as it is. An evaluation set keeps the rule it has for a kaart: a question
+ * that is also in the snapshot stays in training and leaves the evaluation (evaluationHelpSets).
+ * `snapshot` names another file for a test.
+ */
+export function trainingHelpQuestions(snapshot: string = helpSnapshotFile): HelpQuestion[] {
+  return readHelpSnapshot(snapshot);
+}
+
+/**
+ * The snapshot's questions that are now labelled as about safety or crisis in a split, a kaart or
+ * the golden set: none when the snapshot was written. A corpus round that labels such a phrasing
+ * must refresh the snapshot, a safety round (test/safety/helpSnapshot.test.ts).
+ */
+export function snapshotQuestionsNowAboutSafety(): HelpQuestion[] {
+  const safety = safetyKeys(safetyEntryIds());
+  return trainingHelpQuestions().filter((question) => safety.has(question.key));
 }

@@ -4,9 +4,11 @@
  * them to models/safety-concern.tuning.json for `npm run train:safety`. The frozen test split and
  * the unseen rounds are never read (docs/adr/0012-safety-net.md).
  *
- * The help questions of the train and dev parts of the understanding corpus and the golden set
- * (scripts/safety/helpQuestions.ts) are held out by fold like the corpus, so their scores are out
- * of fold too; the setting's `helpWeight` says how much they are trained on (0: not at all).
+ * The help questions of the train and dev parts of the understanding corpus and the golden set, as
+ * pinned in corpus/safety/help-questions.jsonl (scripts/safety/helpSnapshot.ts), are held out by
+ * fold like the corpus, so their scores are out of fold too; the setting's `helpWeight` says how
+ * much they are trained on (0: not at all). Writing the shipped record also writes the snapshot's
+ * SHA-256 to test/safety/helpQuestions.sha256: the help questions these thresholds were tuned on.
  *
  * Each choice is made with the production decision (decideSafety) on out-of-fold scores:
  * - the settings and the two check thresholds (8 words or more, 3 to 7 words): with at most
@@ -37,7 +39,7 @@
  *   on the third, and what raising the check thresholds would cost in recall.
  * Deterministic: the same corpus gives the same file byte for byte.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { decideSafety, linesFor, type LayerReadings } from '../../src/safety/assessSafety.js';
 import type { ConcernScore, ConcernThresholds } from '../../src/safety/concernModel.js';
@@ -52,6 +54,7 @@ import { normalise, wordCount } from '../../src/safety/normalise.js';
 import { findProjectRoot } from '../../src/shared/projectRoot.js';
 import { SEED, trainingExamples, type TrainingExample } from './concernExamples.js';
 import { devKaartQuestions, devKaarten, readDevKaarten } from './helpQuestions.js';
+import { helpSnapshotFile, helpSnapshotHashFile, helpSnapshotHashLine } from './helpSnapshot.js';
 import { seededRandom } from './linearTrainer.js';
 import { LEARNING_RATE, type TrainingSettings } from './concernTraining.js';
 import { FOLDS, outOfFold } from './crossValidation.js';
@@ -858,6 +861,7 @@ function chooseSetting(settings: readonly Setting[], recallFloor: number) {
 
 function main(): void {
   const started = performance.now();
+  const helpSnapshot = readFileSync(helpSnapshotFile);
   const examples = trainingExamples();
   // The dev kaarten's help questions: scored by the model of their fold, never trained on.
   const devExamples = devKaartExamples(
@@ -937,6 +941,9 @@ function main(): void {
   const body = `${JSON.stringify(tuning, null, 2)}\n`;
   const outAt = process.argv.indexOf('--out');
   writeFileSync(outAt === -1 ? tuningFile : (process.argv[outAt + 1] ?? tuningFile), body);
+  // Only the shipped record pins the help questions it was tuned on (a record written elsewhere is
+  // a comparison, test/safety/concernModel.process.test.ts).
+  if (outAt === -1) writeFileSync(helpSnapshotHashFile, helpSnapshotHashLine(helpSnapshot));
   console.log(body);
   console.log(`tuned in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
