@@ -234,9 +234,9 @@ async function main(): Promise<void> {
     .map((line) => signals(ask(line.text, stripped)));
 
   // Logistic regression by plain gradient descent: fixed start, fixed steps, deterministic. Its
-  // penalty pulls toward fixed weights (PRIOR_WEIGHTS, PRIOR_STRENGTH), not toward zero: a refit after a
-  // small change of the search or the model then moves the weights by what the data show, not by
-  // the flat valleys of a loss whose signals are correlated (agreement, domain, quality).
+  // penalty pulls toward fixed weights (PRIOR_WEIGHTS, PRIOR_STRENGTH), not toward zero: a refit
+  // after a small change of the search or the model then moves the weights by what the data show,
+  // not along the flat valleys of a loss whose signals are correlated (agreement, domain, quality).
   const names = ['quality', 'agreement', 'domain', 'outOfScope', 'vague'] as const;
   const prior: number[] = [PRIOR_WEIGHTS.bias, ...names.map((n) => PRIOR_WEIGHTS[n])];
   let w: number[] = [...prior];
