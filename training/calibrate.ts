@@ -22,6 +22,7 @@ import {
   SURE_REFUSAL,
 } from '../src/search/calibration.js';
 import { search } from '../src/search/search.js';
+import { fitLogistic, median, resample, seededRandom, type FitRow } from './calibrationFit.js';
 import { probeIndexOptions } from './probeKaart.js';
 import { buildSearchIndex, type SearchIndex } from '../src/search/searchIndex.js';
 import type { Clock } from '../src/shared/clock.js';
@@ -87,23 +88,7 @@ const PRIOR_STRENGTH = Number(process.env.CALIBRATE_PRIOR ?? 0.01);
 const BOOTSTRAP_SAMPLES = Number(process.env.CALIBRATE_SAMPLES ?? 31);
 const BOOTSTRAP_SEED = 20261303;
 
-/** A small deterministic generator (mulberry32): the same resamples on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-interface Row {
-  readonly x: readonly number[];
-  readonly y: number;
-  readonly weight: number;
-}
+type Row = FitRow;
 
 async function main(): Promise<void> {
   const loaded = await loadKnowledge(path.join(root, 'knowledge'), {
@@ -238,24 +223,8 @@ async function main(): Promise<void> {
   // after a small change of the search or the model then moves the weights by what the data show,
   // not along the flat valleys of a loss whose signals are correlated (agreement, domain, quality).
   const names = ['quality', 'agreement', 'domain', 'outOfScope', 'vague'] as const;
-  const prior: number[] = [PRIOR_WEIGHTS.bias, ...names.map((n) => PRIOR_WEIGHTS[n])];
-  let w: number[] = [...prior];
-  for (let step = 0; step < 4000; step += 1) {
-    const grad = [0, 0, 0, 0, 0, 0];
-    let total = 0;
-    for (const row of rows) {
-      const z = (w[0] as number) + row.x.reduce((sum, x, i) => sum + x * (w[i + 1] as number), 0);
-      const g = (1 / (1 + Math.exp(-z)) - row.y) * row.weight;
-      grad[0] = (grad[0] as number) + g;
-      row.x.forEach((x, i) => (grad[i + 1] = (grad[i + 1] as number) + g * x));
-      total += row.weight;
-    }
-    w = w.map(
-      (value, i) =>
-        value -
-        0.5 * ((grad[i] as number) / total + PRIOR_STRENGTH * (value - (prior[i] as number))),
-    );
-  }
+  const prior = [PRIOR_WEIGHTS.bias, ...names.map((n) => PRIOR_WEIGHTS[n])];
+  const w = fitLogistic(rows, { prior, strength: PRIOR_STRENGTH });
   const rounded = w.map((value) => Math.round(value * 1000) / 1000);
   const confidence = (x: readonly number[]) =>
     1 /
@@ -361,21 +330,16 @@ async function main(): Promise<void> {
   // choices (the strictest cut, the fewest refusals) that one question more or less on either
   // side of a hundredth moved by several hundredths; the median of the resamples holds still.
   const random = seededRandom(BOOTSTRAP_SEED);
-  const resample = <T>(xs: readonly T[]): T[] =>
-    xs.map(() => xs[Math.floor(random() * xs.length)] as T);
-  const median = (xs: readonly number[]) => {
-    const sorted = [...xs].sort((a, b) => a - b);
-    return sorted[Math.floor(sorted.length / 2)] as number;
-  };
+  const draw = <T>(xs: readonly T[]): T[] => resample(xs, random);
   const samples = Array.from({ length: BOOTSTRAP_SAMPLES }, () => {
     const cut = chooseThreshold(
-      groups.map((group) => ({ first: resample(group.first), intake: resample(group.intake) })),
-      resample(inScopeElsewhere),
+      groups.map((group) => ({ first: draw(group.first), intake: draw(group.intake) })),
+      draw(inScopeElsewhere),
     );
     const chosen = chooseBand(cut, {
-      oos: resample(oosRows),
-      leftOut: resample(rightLeftOut),
-      inScope: resample(inScopeRows),
+      oos: draw(oosRows),
+      leftOut: draw(rightLeftOut),
+      inScope: draw(inScopeRows),
     });
     return { cut, sure: chosen.sure, doubt: chosen.doubt };
   });
