@@ -202,4 +202,44 @@ const golden = await score(
   goldenSets(PROBE_ROOT, 'dev').tuned,
 );
 lines.push(row('golden t+d', golden));
+/**
+ * Short everyday questions without an age in their words, asked at seven ages of the knowledge
+ * (Enschede): how many get "no good match" with the age message while the search found entries
+ * for that age. Written for this probe, not taken from a kaart or an issue; a check that a rule for
+ * questions only other ages are helped with does not refuse common questions.
+ */
+const EVERYDAY = [
+  'ik ben eenzaam',
+  'ik voel me alleen',
+  'ik wil sporten',
+  'ik heb schulden',
+  'ik zoek vrijwilligerswerk',
+  'ik wil nederlands leren',
+  'ik zit niet lekker in mijn vel',
+  'ik wil bewegen',
+  'ik zoek gezelschap',
+  'hulp bij de computer',
+  'ik wil koken met anderen',
+  'ik kan mijn huur niet betalen',
+  'ik zoek een hobby',
+  'ik wil muziek maken',
+  'ik wil zwemmen',
+];
+const { index: enschedeIndex } = await probeKaart(path.join(PROBE_ROOT, 'knowledge'));
+let everydayAsked = 0;
+let everydayAgeRefused = 0;
+for (const text of EVERYDAY) {
+  for (const age of [8, 15, 22, 35, 50, 70, 85]) {
+    everydayAsked += 1;
+    const found = searchAsResident(
+      enschedeIndex,
+      { text, expected: [], category: 'everyday', age },
+      PROBE_TODAY,
+    );
+    if (found.noAgeFit && found.results.length > 0) everydayAgeRefused += 1;
+  }
+}
+lines.push(
+  `everyday questions x ages: age message over entries found ${everydayAgeRefused}/${everydayAsked}`,
+);
 console.log(lines.join('\n'));
