@@ -21,12 +21,12 @@ export interface ConfidenceSignals {
 }
 
 export const CONFIDENCE_WEIGHTS = {
-  bias: 0.289,
-  quality: 1.31,
-  agreement: 1.546,
-  domain: 1.689,
-  outOfScope: -5.603,
-  vague: 1.294,
+  bias: 0.292,
+  quality: 1.315,
+  agreement: 1.559,
+  domain: 1.69,
+  outOfScope: -5.773,
+  vague: 1.341,
 } as const;
 
 /** Below this confidence the search says "no good match" (but see the doubt band below). */
