@@ -59,7 +59,9 @@ function whyNoCards(
 /** The levensgebied the conversation searched ("Goed. Ik zoek hulp bij: …"). */
 function searchedTopic(transcript: readonly string[]): string | undefined {
   const line = transcript.findLast((l) => /Ik zoek hulp bij: |I will look for help with: /.test(l));
-  return line?.replace(/^.*(?:Ik zoek hulp bij|I will look for help with): /, '').replace(/\.$/, '');
+  return line
+    ?.replace(/^.*(?:Ik zoek hulp bij|I will look for help with): /, '')
+    .replace(/\.$/, '');
 }
 
 /** Why the conversation showed other cards than the after-intake search. */
@@ -124,7 +126,12 @@ for (const folder of folders.length > 0 ? folders : DEV_KAART_FOLDERS) {
     console.log(`${folder}  ${cause}`);
     if (show) {
       console.log(`    "${c.text}" | age ${c.age ?? '-'} | expected ${c.expected.join(',')}`);
-      console.log(`    bench: ${after.results.slice(0, 3).map((h) => h.id).join(', ')}`);
+      console.log(
+        `    bench: ${after.results
+          .slice(0, 3)
+          .map((h) => h.id)
+          .join(', ')}`,
+      );
       console.log(`    conversation: ${played.cards.slice(0, 3).join(', ') || '(no cards)'}`);
     }
   }
