@@ -51,17 +51,8 @@ export function fitLogistic(rows: readonly FitRow[], settings: FitSettings): num
   return w;
 }
 
-/** A small deterministic generator (mulberry32): the same resamples on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seedable generator (mulberry32): the same resamples on every run. */
+export { createRandom as seededRandom } from '../bench/syntheticKnowledge.js';
 
 /** A resample with replacement of the same size, drawn with `random`. */
 export function resample<T>(xs: readonly T[], random: () => number): T[] {

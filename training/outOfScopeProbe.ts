@@ -28,7 +28,9 @@ import {
   MIN_CONFIDENCE,
   OUT_OF_SCOPE_DOUBT,
   SURE_REFUSAL,
+  calibratedConfidence,
   type ConfidenceSignals,
+  type ConfidenceWeights,
 } from '../src/search/calibration.js';
 import type { SearchIndex } from '../src/search/searchIndex.js';
 import {
@@ -38,7 +40,7 @@ import {
 import { PROBE_ROOT, PROBE_TODAY, probeKaart } from './probeKaart.js';
 
 interface Calibration {
-  readonly weights: Record<keyof ConfidenceSignals | 'bias', number>;
+  readonly weights: ConfidenceWeights;
   readonly threshold: number;
   readonly doubtBand: { readonly sureRefusal: number; readonly outOfScopeDoubt: number };
 }
@@ -67,15 +69,7 @@ const refusedBy = (
   hasResult: boolean,
 ): boolean => {
   if (!hasResult || signals === undefined) return true;
-  const w = by.weights;
-  const z =
-    w.bias +
-    w.quality * signals.quality +
-    w.agreement * signals.agreement +
-    w.domain * signals.domain +
-    w.outOfScope * signals.outOfScope +
-    w.vague * signals.vague;
-  const confidence = 1 / (1 + Math.exp(-z));
+  const confidence = calibratedConfidence(signals, by.weights);
   if (confidence < by.doubtBand.sureRefusal) return true;
   return confidence < by.threshold && signals.outOfScope >= by.doubtBand.outOfScopeDoubt;
 };

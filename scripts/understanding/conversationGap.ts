@@ -7,12 +7,9 @@
  * [--show]` (--show prints the first message and the transcript's last lines of each).
  */
 import path from 'node:path';
-import { loadKnowledge } from '../../src/knowledge/loader.js';
+import { kaartForConversation } from './kaartConversation.js';
 import { search } from '../../src/search/search.js';
-import { buildSearchIndex } from '../../src/search/searchIndex.js';
-import { knowledgePort } from '../../dialogs/conversationServices.js';
 import { answeredForSelf, playAsBenchResident } from '../../bench/understandingConversation.js';
-import { ManualClock } from '../../test/support/manualClock.js';
 import {
   DEV_KAART_FOLDERS,
   readCases,
@@ -84,17 +81,7 @@ let answerable = 0;
 for (const folder of folders.length > 0 ? folders : DEV_KAART_FOLDERS) {
   const dir = path.join(root, 'test/fixtures', folder);
   const cases = readCases(path.join(dir, 'questions.jsonl'));
-  const loaded = await loadKnowledge(dir, { clock: { now: () => new Date(`${TODAY}T10:00:00Z`) } });
-  if (!loaded.ok) throw new Error(folder);
-  const catalogue = loaded.catalogue;
-  const index = buildSearchIndex(catalogue);
-  const clock = new ManualClock(`${TODAY}T09:00:00Z`);
-  const knowledge = knowledgePort(() => ({
-    catalogue,
-    index,
-    version: 'bench',
-    loadedAt: clock.now(),
-  }));
+  const { catalogue, index, clock, knowledge } = await kaartForConversation(dir, TODAY);
   const causes = new Map<string, number>();
   let benchHits = 0;
   let convHits = 0;

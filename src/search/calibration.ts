@@ -47,8 +47,13 @@ export function isNoGoodMatch(confidence: number, signals: ConfidenceSignals): b
   return confidence < MIN_CONFIDENCE && signals.outOfScope >= OUT_OF_SCOPE_DOUBT;
 }
 
-export function calibratedConfidence(signals: ConfidenceSignals): number {
-  const w = CONFIDENCE_WEIGHTS;
+/** The weights of the confidence: the shipped ones, or a refit a probe compares them with. */
+export type ConfidenceWeights = Readonly<Record<keyof ConfidenceSignals | 'bias', number>>;
+
+export function calibratedConfidence(
+  signals: ConfidenceSignals,
+  w: ConfidenceWeights = CONFIDENCE_WEIGHTS,
+): number {
   const z =
     w.bias +
     w.quality * signals.quality +
