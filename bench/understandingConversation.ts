@@ -112,12 +112,11 @@ export async function playAsBenchResident(
   return { played, hit: played.cards.slice(0, 3).some((name) => names.has(name)) };
 }
 
-export async function conversationScores(
-  catalogue: Catalogue,
-  index: SearchIndex,
-  cases: readonly BenchCase[],
-  today: string,
-): Promise<ConversationScores> {
+/**
+ * The knowledge port and the clock the dialogs run on in a bench conversation: one kaart, fixed at
+ * `today`, so that every run plays the same.
+ */
+export function benchKnowledge(catalogue: Catalogue, index: SearchIndex, today: string) {
   const clock = new ManualClock(`${today}T09:00:00Z`);
   const knowledge = knowledgePort(() => ({
     catalogue,
@@ -125,6 +124,16 @@ export async function conversationScores(
     version: 'bench',
     loadedAt: clock.now(),
   }));
+  return { clock, knowledge };
+}
+
+export async function conversationScores(
+  catalogue: Catalogue,
+  index: SearchIndex,
+  cases: readonly BenchCase[],
+  today: string,
+): Promise<ConversationScores> {
+  const { clock, knowledge } = benchKnowledge(catalogue, index, today);
   const scores = { answerable: 0, hit3: 0, english: 0, englishToCards: 0, noCards: 0 };
   const noCardsWhy = { crisisLine: 0, person: 0, gemeente: 0, other: 0 };
   const forSelf = { asked: 0, withAge: 0 };

@@ -123,17 +123,19 @@ function ask(
 const list = process.env.PROBE_LIST === '1';
 const enschede = (await probeKaart(path.join(PROBE_ROOT, 'knowledge'))).catalogue.gemeenteDiensten;
 
+const emptyTally = (): Tally => ({
+  outOfScope: 0,
+  handled: { results: 0, noGoodMatch: 0, gemeente: 0, age: 0 },
+  causes: { gemeente: 0, age: 0, other: 0 },
+  answerable: 0,
+  answerableRefused: 0,
+  hits: 0,
+});
+
 async function score(name: string, dir: string, cases: readonly BenchCase[]): Promise<Tally> {
   const { catalogue, index } = await probeKaart(dir);
   const diensten = catalogue.gemeenteDiensten ?? enschede;
-  const t: Tally = {
-    outOfScope: 0,
-    handled: { results: 0, noGoodMatch: 0, gemeente: 0, age: 0 },
-    causes: { gemeente: 0, age: 0, other: 0 },
-    answerable: 0,
-    answerableRefused: 0,
-    hits: 0,
-  };
+  const t = emptyTally();
   for (const c of cases) {
     const got = ask(index, diensten, c);
     if (c.expected.length === 0) {
@@ -167,14 +169,7 @@ const row = (name: string, t: Tally) => {
   ].join(' ');
 };
 
-const sum: Tally = {
-  outOfScope: 0,
-  handled: { results: 0, noGoodMatch: 0, gemeente: 0, age: 0 },
-  causes: { gemeente: 0, age: 0, other: 0 },
-  answerable: 0,
-  answerableRefused: 0,
-  hits: 0,
-};
+const sum = emptyTally();
 const lines: string[] = [];
 for (const kaart of DEV_KAART_FOLDERS) {
   const dir = path.join(PROBE_ROOT, 'test/fixtures', kaart);

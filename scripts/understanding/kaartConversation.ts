@@ -1,8 +1,7 @@
 import { loadKnowledge } from '../../src/knowledge/loader.js';
 import type { Catalogue } from '../../src/knowledge/catalogue.js';
 import { buildSearchIndex, type SearchIndex } from '../../src/search/searchIndex.js';
-import { knowledgePort } from '../../dialogs/conversationServices.js';
-import { ManualClock } from '../../test/support/manualClock.js';
+import { benchKnowledge } from '../../bench/understandingConversation.js';
 
 /**
  * A kaart loaded as the conversation probes play it: the catalogue, its search index, and the
@@ -14,12 +13,5 @@ export async function kaartForConversation(dir: string, today: string) {
   if (!loaded.ok) throw new Error(`${dir}: the knowledge does not load`);
   const catalogue: Catalogue = loaded.catalogue;
   const index: SearchIndex = buildSearchIndex(catalogue);
-  const clock = new ManualClock(`${today}T09:00:00Z`);
-  const knowledge = knowledgePort(() => ({
-    catalogue,
-    index,
-    version: 'bench',
-    loadedAt: clock.now(),
-  }));
-  return { catalogue, index, clock, knowledge };
+  return { catalogue, index, ...benchKnowledge(catalogue, index, today) };
 }
