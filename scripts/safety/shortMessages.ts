@@ -11,6 +11,8 @@ import { assessSafety, type SafetyAssessment } from '../../src/safety/assessSafe
 import type { CrisisKind } from '../../src/safety/crisisKind.js';
 import { rightLine } from './rightLine.js';
 import {
+  shortCallCrises,
+  shortCallOrdinary,
   shortChildCrises,
   shortChildDangerCrises,
   shortDangerCrises,
@@ -83,10 +85,12 @@ crisisGroup('child', shortChildCrises);
 crisisGroup('child-danger', shortChildDangerCrises);
 crisisGroup('medical', shortMedicalCrises);
 crisisGroup('danger', shortDangerCrises);
+crisisGroup('call', shortCallCrises);
 ordinaryGroup('greetings', shortGreetings);
 ordinaryGroup('needs', shortNeeds);
 ordinaryGroup('requests', shortRequests);
 ordinaryGroup('near-misses', shortNearMisses);
+ordinaryGroup('call', shortCallOrdinary);
 
 const saveAt = process.argv.indexOf('--save');
 if (saveAt !== -1) writeFileSync(process.argv[saveAt + 1] ?? 'short.json', JSON.stringify(outcomes));

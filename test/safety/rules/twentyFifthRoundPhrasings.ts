@@ -214,6 +214,61 @@ export const shortDangerCrises: readonly ShortCrisis[] = crises(
   ],
 );
 
+/**
+ * A call for help now, written before any rule changed and scored on main with the rest: an
+ * imperative ("kom", "stuur", "bel") with a threat, bleeding, a jump said now, a method with a
+ * verb of having done it, an attacker back again.
+ */
+export const shortCallCrises: readonly ShortCrisis[] = [
+  ...crises(
+    ['danger'],
+    [
+      'stuur politie',
+      'bel de politie snel',
+      'stuur een ambulance',
+      'ambulance nodig nu',
+      'kom nu hij is binnen',
+      'send police now',
+      'call an ambulance please',
+      'ik bloed zo erg',
+      'help ik bloed dood',
+      'ik bloed en ben duizelig',
+      'my arm is bleeding',
+      'bloed uit mijn hoofd',
+    ],
+  ),
+  ...crises(
+    ['suicide'],
+    [
+      'ik ga nu springen',
+      'spring zo van de flat',
+      'ik spring van het dak',
+      'im going to jump',
+      'jumping off the roof now',
+      'heb me diep gesneden',
+    ],
+  ),
+  ...crises(
+    ['danger', 'suicide'],
+    [
+      'slaappillen ingenomen',
+      'net medicijnen geslikt allemaal',
+      'paracetamol genomen, heel veel',
+      'took an overdose',
+      'drank bleach on purpose',
+    ],
+  ),
+  ...crises(
+    ['abuse'],
+    [
+      'kom nu, hij slaat me',
+      'hij is er weer, bang',
+      'ex is terug en slaat',
+      'she is back, hitting me',
+    ],
+  ),
+];
+
 export const shortCrises: readonly ShortCrisis[] = [
   ...shortSuicideCrises,
   ...shortOverdoseCrises,
@@ -222,6 +277,7 @@ export const shortCrises: readonly ShortCrisis[] = [
   ...shortChildDangerCrises,
   ...shortMedicalCrises,
   ...shortDangerCrises,
+  ...shortCallCrises,
 ];
 
 /** Greetings, thanks and "help" alone: the start of an ordinary question. */
@@ -389,9 +445,29 @@ export const shortNearMisses: readonly string[] = [
   'vorig jaar brand gehad',
 ];
 
+/** Ordinary words beside the second batch's: a visit, a call back, a nosebleed, a jump for fun. */
+export const shortCallOrdinary: readonly string[] = [
+  'kom je vandaag langs',
+  'kunnen jullie snel komen',
+  'bel me terug',
+  'stuur mij een brief',
+  'rekening van de ambulance',
+  'vraag over de politie',
+  'ik spring straks binnen',
+  'springkussen huren voor feest',
+  'mijn neus bloedt vaak',
+  'tandvlees bloedt bij poetsen',
+  'hij is er weer niet',
+  'ik ben terug van vakantie',
+  'he is back at work',
+  'jumping castle for kids',
+  'call me back please',
+];
+
 export const shortOrdinary: readonly string[] = [
   ...shortGreetings,
   ...shortNeeds,
   ...shortRequests,
   ...shortNearMisses,
+  ...shortCallOrdinary,
 ];
