@@ -93,7 +93,8 @@ ordinaryGroup('near-misses', shortNearMisses);
 ordinaryGroup('call', shortCallOrdinary);
 
 const saveAt = process.argv.indexOf('--save');
-if (saveAt !== -1) writeFileSync(process.argv[saveAt + 1] ?? 'short.json', JSON.stringify(outcomes));
+if (saveAt !== -1)
+  writeFileSync(process.argv[saveAt + 1] ?? 'short.json', JSON.stringify(outcomes));
 const compareAt = process.argv.indexOf('--compare');
 if (compareAt !== -1) {
   const before = JSON.parse(readFileSync(process.argv[compareAt + 1] ?? '', 'utf8')) as Record<

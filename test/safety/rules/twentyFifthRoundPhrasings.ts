@@ -134,7 +134,7 @@ export const shortChildCrises: readonly ShortCrisis[] = crises(
 export const shortChildDangerCrises: readonly ShortCrisis[] = crises(
   ['danger'],
   [
-    'kind in het water',
+    'meisje in het kanaal',
     'baby ademt niet',
     'mijn baby ademt niet meer',
     'kind alleen op balkon',
