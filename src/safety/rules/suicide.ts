@@ -97,7 +97,7 @@ export const suicideRules: readonly CrisisRule[] = [
     id: 'suicide.not-live',
     kind: 'suicide',
     pattern:
-      /\b(?:wil|wilt|wilde|kan|kun|wou)(?: zo)?(?: echt)? (?:niet|nie|ni) (?:meer )?(?:verder )?(?:leven|leef|leve)\b/,
+      /\b(?:wil|wilt|wilde|kan|kun|wou)(?: zo)?(?: echt)? (?:niet|nie|ni) (?:meer )?(?:verder )?(?:leven|leef|leve|lefen|lven)\b/,
   },
   // "ik wil er niet meer zijn", "wil niet meer bestaan". "niet meer alleen zijn" does not match:
   // nothing may stand between "meer" and "zijn".
@@ -214,7 +214,18 @@ export const suicideRules: readonly CrisisRule[] = [
     kind: 'suicide',
     pattern: /\b(?:expres|met opzet|bewust|express|on purpose|deliberately)\b/,
     with: [
-      /\b(?:overdosis|overdose|pillen|pills|tabletten|gesneden|snijden|cut|gesprongen|jumped)\b/,
+      /\b(?:overdosis|overdose|pillen|pills|tabletten|gesneden|snijden|cut|gesprongen|jumped|gif|vergif|rattengif|chloor|bleekmiddel|bleach|poison|antifreeze|antivries)\b/,
+    ],
+  },
+  // Poison drunk by the writer (twenty-fifth round): "ik heb gif gedronken", "i drank bleach".
+  // danger.poisoning gives 112; this gives 113 beside it. A child's or an accident's is guarded.
+  {
+    id: 'suicide.drank-poison',
+    kind: 'suicide',
+    pattern:
+      /\b(?:(?:ik heb|heb ik|heb) (?:[a-z]+ ){0,2}(?:gif|vergif|rattengif|bleekmiddel|chloor|ontstopper|gootsteenontstopper|antivries) (?:[a-z]+ )?(?:gedronken|geslikt|ingeslikt|opgedronken|ingenomen)|i (?:just |have |ve )?(?:drank|drunk|swallowed) (?:[a-z]+ )?(?:bleach|poison|antifreeze|rat poison))\b/,
+    unless: [
+      /\b(?:per ongeluk|per vergissing|by accident|accidentally|by mistake|kind|zoontje|dochtertje|peuter|child|toddler)\b/,
     ],
   },
   // Cuts to the wrists: "polsen opengesneden", "slit my wrists".
@@ -492,11 +503,14 @@ export const suicideRules: readonly CrisisRule[] = [
     with: [/\ber\b/],
   },
   // "ik wil springen", "ik ga springen": with nothing after it that makes it a game or sport.
+  // Twenty-fifth round (docs/adr/0012-safety-net.md): the English "im going to jump" and "jumping
+  // off the roof now" as the whole message only: in a sentence "jump" and "jumping off" have
+  // everyday senses (a pier in summer, a queue, a call, out of one's skin).
   {
     id: 'suicide.want-to-jump',
     kind: 'suicide',
     pattern:
-      /\b(?:wil|wilt|ga|gaat|gaan)\b (?:nu |echt |gewoon |straks |vannacht )?(?:springen|spring)\b(?! (?:op|in|over|met|touwtje|touwtjes)\b)/,
+      /\b(?:wil|wilt|ga|gaat|gaan)\b (?:nu |echt |gewoon |straks |vannacht )?(?:springen|spring)\b(?! (?:op|in|over|met|touwtje|touwtjes)\b)|^(?:im|i am|ill|i will|i want to|i wanna) (?:going to |gonna |about to )?jump(?: now| tonight)?$|^(?:im )?jumping (?:off|from) (?:the|a|this) (?:roof|bridge|building|balcony|tower)(?: now| tonight)?$/,
   },
   // Hoping not to see the morning: "ik hoop dat ik de ochtend niet haal", "dat ik de nacht niet
   // doorkom", "hope I don't make it through the night". A passive death wish without a death word.
