@@ -34,6 +34,15 @@ const personInWaterEn =
 const ownBleeding =
   /(?:ik bloed|(?:im|i am|hes|shes|he is|she is) bleeding|veel bloed|zo veel bloed|bloed overal|(?:bloed|bloedt) uit (?:zijn|haar|mijn|de) (?:hoofd|mond|oor|nek|buik)|(?:hij|ze|zij|ik|opa|oma|mama|papa|mijn [a-z]+) (?:is|ben) (?:gevallen|gestoken|geslagen|aangereden) en (?:hij |ze |zij |ik )?(?:bloedt|bloed)|(?:mijn|zijn|haar|my|his|her) (?:arm|been|hoofd|hand|pols|buik|nek|leg|head|wrist|stomach|neck|belly) (?:is )?(?:bloedt|bleeding))(?: (?:zo|heel|erg|zo erg|heel erg|hard|zo hard|dood|badly|a lot|so much))?(?: en (?:ben|word|voel me|ik ben) (?:duizelig|flauw|slap))?/;
 
+/**
+ * A call for the emergency services or for someone to come now, read as the whole message by
+ * danger.cry-for-help (twenty-fifth round): "stuur de politie", "bel een ambulance", "ambulance
+ * nodig", "send the police", "kom nu, ze zijn binnen". "bel me terug", "kunnen jullie snel komen
+ * voor de lekkage" and a question about the police are other messages.
+ */
+const callForEmergency =
+  /(?:stuur|bel|stuurt|belt|send|call|get)(?: (?:snel|nu|direct|meteen|de|een|an|the|me|mij|us|ons|me an|me the))* (?:politie|ambulance|112|brandweer|police|fire brigade|911|999)(?: (?:voor (?:mij|me|ons)|for (?:me|us)|alsjeblieft|alstublieft|please|now|direct|meteen))*|(?:ambulance|politie|brandweer|police|an ambulance) nodig|(?:need|i need|we need) (?:an ambulance|the police|police)|(?:kom|komen|come) (?:nu|snel|direct|meteen|quick|quickly|now)(?: (?:alsjeblieft|alstublieft|please|snel|nu|hier|here))*(?:(?: \.)? (?:hij|ze|zij|er|iemand|he|she|they|someone) (?:is|zijn|staat|staan|zit|zitten|are|is) (?:binnen|hier|in huis|voor de deur|inside|here|at the door))?/;
+
 /** Whom one can have killed: a person named by who they are (danger.killed-someone). */
 const victim =
   /(?:mijn|mn|zijn|zn|haar|onze|de|die|een) (?:vrouw|man|partner|vriend|vriendin|moeder|vader|zoon|dochter|broer|zus|buurman|buurvrouw|baby|kind|opa|oma|stiefvader|schoonmoeder|schoonvader|collega|jongen|meisje|vent)/;
@@ -615,22 +624,12 @@ export const dangerRules: readonly CrisisRule[] = [
     unless: [informationalContext, /\b(?:film|serie|tv|televisie|game|spel)\b/],
   },
   // The whole message a cry for help: "help snel", "help dringend". "help" alone and "help nu"
-  // are the help command (src/conversation/interruptions.ts) and stay that.
+  // are the help command (src/conversation/interruptions.ts) and stay that. Twenty-fifth round
+  // (docs/adr/0012-safety-net.md): a whole message that calls the emergency services or someone to
+  // come now (callForEmergency).
   {
     id: 'danger.cry-for-help',
     kind: 'danger',
-    pattern:
-      /^(?:help|hulp|please help|help me|help mij)(?: (?:snel|dringend|quick|urgent|asap))+$/,
-  },
-  // The whole message calls for the emergency services or for someone to come now (twenty-fifth
-  // round, docs/adr/0012-safety-net.md): "stuur de politie", "bel een ambulance", "ambulance nodig",
-  // "kom nu, ze zijn binnen", "send the police". Only as the whole message: "bel me terug", "kunnen
-  // jullie snel komen voor de lekkage" and a question about the police are other messages.
-  {
-    id: 'danger.call-emergency',
-    kind: 'danger',
-    pattern: shortAlarm(
-      /(?:stuur|bel|stuurt|belt|send|call|get)(?: (?:snel|nu|direct|meteen|de|een|an|the|me|mij|us|ons|me an|me the))* (?:politie|ambulance|112|brandweer|police|fire brigade|911|999)(?: (?:voor (?:mij|me|ons)|for (?:me|us)|alsjeblieft|alstublieft|please|now|direct|meteen))*|(?:ambulance|politie|brandweer|police|an ambulance) nodig|(?:need|i need|we need) (?:an ambulance|the police|police)|(?:kom|komen|come) (?:nu|snel|direct|meteen|quick|quickly|now)(?: (?:alsjeblieft|alstublieft|please|snel|nu|hier|here))*(?:(?: \.)? (?:hij|ze|zij|er|iemand|he|she|they|someone) (?:is|zijn|staat|staan|zit|zitten|are|is) (?:binnen|hier|in huis|voor de deur|inside|here|at the door))?/,
-    ),
+    pattern: re`^(?:help|hulp|please help|help me|help mij)(?: (?:snel|dringend|quick|urgent|asap))+$|${shortAlarm(callForEmergency)}`,
   },
 ];

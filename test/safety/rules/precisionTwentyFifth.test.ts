@@ -44,7 +44,7 @@ describe('very short alarms answered by a rule', () => {
   });
 
   it('answers an imperative call for the emergency services or to come now with 112', () => {
-    expectFired('danger.call-emergency', [
+    expectFired('danger.cry-for-help', [
       'stuur politie',
       'stuur een ambulance',
       'ambulance nodig nu',
