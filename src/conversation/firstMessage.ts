@@ -1,5 +1,6 @@
 import type { ForWhom } from '../cases/case.js';
 import { isPlausibleAge } from './ageBands.js';
+import { withAgesInDigits } from './ageWords.js';
 import { foldReply } from './matchText.js';
 import { familyWords, relationOf, relationWord } from '../understanding/personWords.js';
 
@@ -127,13 +128,14 @@ function findSelfAge(folded: string, lowered: string): number | undefined {
 
 const SUBJECT_AGE_PATTERNS: readonly RegExp[] = [
   new RegExp(
-    `\\b(?:${relationAlternation}) (?:van|of|aged) (\\d{1,3})\\b(?! euro| eur| procent| keer| kilo| km)`,
+    `\\b(?:${relationAlternation}) (?:van|of|aged) (\\d{1,3})\\b(?! euro| eur| procent| keer| kilo| km| maanden| weken| dagen| months| weeks| days)`,
   ),
   /\b(\d{1,3}) jarige\b/,
   /\b(\d{1,3}) year old\b/,
   new RegExp(`\\b(?:${relationAlternation}) (?:is|wordt|is now) (\\d{1,3}) (?:jaar|years)\\b`),
-  // "mijn buurvrouw is 90 en …": a bare number right after "is", then a new clause.
-  new RegExp(`\\b(?:${relationAlternation}) (?:is|wordt) (\\d{1,3})(?= en | maar |$)`),
+  // "mijn buurvrouw is 90 en …", "my toddler is 2 and …": a bare number right after "is", then a
+  // new clause.
+  new RegExp(`\\b(?:${relationAlternation}) (?:is|wordt) (\\d{1,3})(?= en | maar | and | but |$)`),
 ];
 
 /**
@@ -191,8 +193,12 @@ const MARKED_NUMBER = /(\d+)(?:[.,]\d+)+/g;
 
 export function extractFirstMessageFacts(text: string): FirstMessageFacts {
   const unmarked = text.replace(MARKED_NUMBER, '$1 komma');
-  const folded = foldReply(unmarked);
-  const lowered = unmarked.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+  // "mijn zoon van vier" is "mijn zoon van 4" to every pattern below.
+  const folded = withAgesInDigits(foldReply(unmarked), relationAlternation);
+  const lowered = withAgesInDigits(
+    unmarked.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' '),
+    relationAlternation,
+  );
   const forWhom = findForWhom(folded);
   const selfAge = findSelfAge(folded, lowered);
   const subjectAge = findSubjectAge(folded, lowered);

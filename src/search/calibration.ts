@@ -21,11 +21,11 @@ export interface ConfidenceSignals {
 }
 
 export const CONFIDENCE_WEIGHTS = {
-  bias: 0.292,
-  quality: 1.315,
-  agreement: 1.559,
-  domain: 1.69,
-  outOfScope: -5.773,
+  bias: 0.293,
+  quality: 1.318,
+  agreement: 1.558,
+  domain: 1.687,
+  outOfScope: -5.774,
   vague: 1.341,
 } as const;
 

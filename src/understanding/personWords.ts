@@ -67,6 +67,8 @@ const RELATION_WORDS: ReadonlyArray<
       children: null,
       kids: null,
       kid: null,
+      toddler: null,
+      teenager: null,
     },
   ],
   [

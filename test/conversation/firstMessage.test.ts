@@ -53,6 +53,33 @@ describe('extractFirstMessageFacts', () => {
     expect(extractFirstMessageFacts('mijn zoon van 9 wordt gepest').subjectAge).toBe(9);
   });
 
+  it('reads an age in words beside the person it belongs to, as one in digits', () => {
+    const cases: [string, string | undefined, number][] = [
+      ['mijn dochter van vijf wil niet alleen slapen', 'kind', 5],
+      ['mijn zevenjarige zoon wordt gepest op school', 'kind', 7],
+      ['mijn opa is zesentachtig, hij woont nog zelfstandig', 'familielid', 86],
+      ['mijn schoonmoeder is tweeëntachtig en vergeetachtig', 'familielid', 82],
+      ['my son of twelve gets bullied online', 'kind', 12],
+      ['my toddler is two and screams in the car', 'kind', 2],
+      ['my eighty-one year old father lives alone', 'ouder', 81],
+    ];
+    for (const [text, forWhom, subjectAge] of cases) {
+      expect(extractFirstMessageFacts(text), text).toEqual({ forWhom, subjectAge });
+    }
+  });
+
+  it('reads no age from words that are no age in years', () => {
+    for (const text of [
+      'de buurman van drie hoog zet zijn muziek hard',
+      'mijn zoon van een collega zoekt een stageplek',
+      'mijn dochter is twee keer gevallen op het schoolplein',
+      'ik heb een baby van vier maanden en slaap bijna niet',
+      'ik heb een baby van 4 maanden en slaap bijna niet',
+    ]) {
+      expect(extractFirstMessageFacts(text).subjectAge, text).toBeUndefined();
+    }
+  });
+
   it('does not read amounts or counts as ages', () => {
     expect(extractFirstMessageFacts('Ik ben 3 keer verhuisd').selfAge).toBeUndefined();
     expect(extractFirstMessageFacts('een schuld van 500 euro').subjectAge).toBeUndefined();

@@ -138,6 +138,16 @@ const burglaryOver =
   /^(?![^.]*\b(?:nu|nou|net|zojuist|op dit moment|nog binnen|nog in huis|zijn er nog|is er nog|ik hoor|hoor ik|hoor iemand|beneden|boven|op zolder|verstop|verstopt|help|snel|vannacht|now|right now|just now|still in|still here|i can hear|i hear|downstairs|upstairs|hiding|hide|tonight)\b)(?=[^.]*\b(?:toen|terwijl (?:we|wij|ik) (?:weg|op vakantie|niet thuis|aan het werk)|op vakantie|afgelopen|sinds de inbraak|na de inbraak|een inbraak gehad|inbraak gehad|in de (?:zomer|winter|herfst|lente|vakantie|kerstvakantie|zomervakantie)|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|politie is (?:al )?geweest|aangifte (?:gedaan|doen)|schade|while (?:we|i) (?:were|was) (?:away|out|on holiday)|when (?:we|i) (?:were|was) (?:away|out|on holiday)|(?:we|i) (?:were|was|got|have been|had been) burgled|been burgled|last (?:summer|winter|year|spring|autumn)|police (?:came|have been)|reported it)\b)/;
 
 /**
+ * Burglaries as something that keeps happening in the street or the wijk: "er wordt steeds
+ * ingebroken in de schuurtjes", "de laatste tijd veel inbraken hier", "lots of break-ins lately".
+ * A word for recurrence, and nothing in the clause that says someone is inside now (the same
+ * present as `burglaryOver`). Residents who write this ask how to act together (buurtpreventie, a
+ * buurtapp), not for 112. Anchored: it reads one clause.
+ */
+const burglaryRecurring =
+  /^(?![^.]*\b(?:nu|nou|net|zojuist|op dit moment|nog binnen|nog in huis|zijn er nog|is er nog|ik hoor|hoor ik|hoor iemand|beneden|boven|op zolder|verstop|verstopt|help|snel|vannacht|now|right now|just now|still in|still here|i can hear|i hear|downstairs|upstairs|hiding|hide|tonight)\b)(?=[^.]*\b(?:steeds|telkens|vaak|regelmatig|steeds vaker|de laatste tijd|laatste tijd|afgelopen (?:weken|maanden)|al (?:een paar|twee|drie|vier|vijf|meerdere|verschillende) (?:keer|keren|maal)|veel (?:ingebroken|inbraken)|meerdere inbraken|zoveel inbraken|lately|recently|keeps? (?:getting|being)|again and again|(?:a lot of|lots of|several|so many|many) break ?ins)\b)/;
+
+/**
  * A danger to life or a medical emergency happening now → 112. These rules look for the present:
  * someone not breathing, not responding, bleeding, a weapon at the door, a fire, pills just taken.
  * The past ("vorig jaar een hartaanval") and courses ("leren reanimeren") are guarded.
@@ -503,6 +513,7 @@ export const dangerRules: readonly CrisisRule[] = [
       /\b(?:tips|beveilig|beveiligen|beveiliging|preventie|safer|last month)\b/,
       /\b(?:vorig|vorige|geleden|gisteren|verzekering|slot|sloten|insurance|last week|yesterday)\b/,
       burglaryOver,
+      burglaryRecurring,
     ],
   },
   // Someone forcing a door or window: "er staat een man die aan de deur trekt".

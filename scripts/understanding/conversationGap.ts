@@ -1,0 +1,148 @@
+/**
+ * Where the whole conversation loses questions the bench's "after the intake" search finds (ADR
+ * 0013, session 13, "the conversation's gap by cause"): per dev kaart, every answerable question
+ * the after-intake search hits and the conversation misses (and the reverse), with the cause read
+ * from the conversation's own transcript, never from the question's text. Dev kaarten only (never
+ * the apart kaart nor Hengelo): `npx tsx scripts/understanding/conversationGap.ts [folder ...]
+ * [--show]` (--show prints the first message and the transcript's last lines of each).
+ */
+import path from 'node:path';
+import { loadKnowledge } from '../../src/knowledge/loader.js';
+import { search } from '../../src/search/search.js';
+import { buildSearchIndex } from '../../src/search/searchIndex.js';
+import { knowledgePort } from '../../dialogs/conversationServices.js';
+import { answeredForSelf, playAsBenchResident } from '../../bench/understandingConversation.js';
+import { ManualClock } from '../../test/support/manualClock.js';
+import {
+  DEV_KAART_FOLDERS,
+  readCases,
+  searchAsResident,
+  simulatedChoice,
+  type BenchCase,
+} from '../../bench/benchSupport.js';
+import type { Catalogue } from '../../src/knowledge/catalogue.js';
+
+const TODAY = '2026-12-01';
+const root = path.resolve(import.meta.dirname, '../..');
+const args = process.argv.slice(2);
+const show = args.includes('--show');
+const folders = args.filter((a) => !a.startsWith('--'));
+for (const folder of folders) {
+  if (!DEV_KAART_FOLDERS.includes(folder)) throw new Error(`${folder}: not a dev kaart`);
+}
+
+const digits = (text: string) => text.replace(/\D/g, '');
+
+/** Why a conversation that ended without cards did so, from what the bot said. */
+function whyNoCards(
+  catalogue: Catalogue,
+  c: BenchCase,
+  played: { readonly endedWith: string; readonly transcript: readonly string[] },
+): string {
+  const said = played.transcript.filter((line) => !line.startsWith('resident:')).join('\n');
+  if (played.endedWith === 'handover') return 'no cards: handed to a person';
+  if (/vraag voor de gemeente zelf|question for the municipality/.test(said))
+    return 'no cards: gemeente reply';
+  if (/noodgeval|emergency/i.test(said) && !/0800[- ]?(?:2000|0113)/.test(said))
+    return 'no cards: safety, 112 only';
+  if (/\b(?:113|0800[- ]?0113|0800[- ]?2000|112)\b/.test(said)) {
+    const lines = c.expected
+      .map((id) => digits(catalogue.voorziening(id)?.contact.telefoon ?? ''))
+      .filter((line) => line.length >= 6);
+    return lines.some((line) => digits(said).includes(line))
+      ? 'no cards: safety, the expected line shown'
+      : 'no cards: safety, a crisis line';
+  }
+  return `no cards: stopped at "${(played.transcript.at(-1) ?? '').slice(0, 80)}"`;
+}
+
+/** The levensgebied the conversation searched ("Goed. Ik zoek hulp bij: …"). */
+function searchedTopic(transcript: readonly string[]): string | undefined {
+  const line = transcript.findLast((l) => /Ik zoek hulp bij: |I will look for help with: /.test(l));
+  return line
+    ?.replace(/^.*(?:Ik zoek hulp bij|I will look for help with): /, '')
+    .replace(/\.$/, '');
+}
+
+/** Why the conversation showed other cards than the after-intake search. */
+function whyOtherCards(c: BenchCase, topic: string, transcript: readonly string[]): string {
+  const all = transcript.join('\n');
+  if (/Zal ik uw vraag doorsturen|Shall I send your question/.test(all))
+    return 'other cards: the "three levensgebieden at once" path';
+  const searched = searchedTopic(transcript);
+  if (searched !== undefined && !searched.includes(topic))
+    return `other cards: levensgebied (searched "${searched}", the resident meant "${topic}")`;
+  if (c.for === undefined && answeredForSelf(transcript))
+    return 'other cards: for whom asked, the simulated resident answered "for myself"';
+  return 'other cards: same path, other ranking';
+}
+
+const totals = new Map<string, number>();
+let benchSum = 0;
+let convSum = 0;
+let answerable = 0;
+for (const folder of folders.length > 0 ? folders : DEV_KAART_FOLDERS) {
+  const dir = path.join(root, 'test/fixtures', folder);
+  const cases = readCases(path.join(dir, 'questions.jsonl'));
+  const loaded = await loadKnowledge(dir, { clock: { now: () => new Date(`${TODAY}T10:00:00Z`) } });
+  if (!loaded.ok) throw new Error(folder);
+  const catalogue = loaded.catalogue;
+  const index = buildSearchIndex(catalogue);
+  const clock = new ManualClock(`${TODAY}T09:00:00Z`);
+  const knowledge = knowledgePort(() => ({
+    catalogue,
+    index,
+    version: 'bench',
+    loadedAt: clock.now(),
+  }));
+  const causes = new Map<string, number>();
+  let benchHits = 0;
+  let convHits = 0;
+  let n = 0;
+  for (const c of cases) {
+    if (c.expected.length === 0) continue;
+    n += 1;
+    // The bench's way (bench/understanding.ts): the choice from the first search, then the search
+    // after the intake with the question file's age and for whom.
+    const first = search(index, { text: c.text, audience: 'resident', today: TODAY });
+    const chosen = simulatedChoice(catalogue, c, first.domains) ?? '';
+    const after = searchAsResident(index, c, TODAY, chosen);
+    const benchHit = after.results.slice(0, 3).some((h) => c.expected.includes(h.id));
+    const { played, hit } = await playAsBenchResident(catalogue, knowledge, clock, c, chosen);
+    if (benchHit) benchHits += 1;
+    if (hit) convHits += 1;
+    if (benchHit === hit) continue;
+    const english = c.category === 'english';
+    const topic = catalogue.levensgebied(chosen)?.label ?? chosen;
+    const cause = !benchHit
+      ? 'conversation hits, the bench misses'
+      : played.cards.length === 0
+        ? whyNoCards(catalogue, c, played)
+        : english
+          ? whyOtherCards(c, '', played.transcript)
+          : whyOtherCards(c, topic, played.transcript);
+    causes.set(cause, (causes.get(cause) ?? 0) + 1);
+    totals.set(cause, (totals.get(cause) ?? 0) + 1);
+    console.log(`${folder}  ${cause}`);
+    if (show) {
+      console.log(`    "${c.text}" | age ${c.age ?? '-'} | expected ${c.expected.join(',')}`);
+      console.log(
+        `    bench: ${after.results
+          .slice(0, 3)
+          .map((h) => h.id)
+          .join(', ')}`,
+      );
+      console.log(`    conversation: ${played.cards.slice(0, 3).join(', ') || '(no cards)'}`);
+    }
+  }
+  benchSum += benchHits;
+  convSum += convHits;
+  answerable += n;
+  console.log(`## ${folder}: after the intake ${benchHits}/${n}, conversation ${convHits}/${n}`);
+}
+const pct = (k: number) => ((100 * k) / answerable).toFixed(1);
+console.log(
+  `\n## summed: after the intake ${benchSum}/${answerable} (${pct(benchSum)}%), conversation ${convSum}/${answerable} (${pct(convSum)}%)`,
+);
+for (const [cause, count] of [...totals].sort((a, b) => b[1] - a[1]))
+  console.log(`  ${String(count).padStart(3)}  ${cause}`);
