@@ -10,6 +10,39 @@ import {
   youngChild,
 } from './lexicon.js';
 
+/**
+ * The words around a very short alarm (docs/adr/0012-safety-net.md, twenty-fifth round): "help",
+ * "snel", "nu", "please". The short-message alternatives below are anchored to the whole message
+ * (shortAlarm), so a danger word said alone, with nothing else to read, answers; the same words in
+ * a longer sentence ("mijn neus bloedt vaak", "de kaars brandt") are left to the other alternatives.
+ */
+const callWord =
+  /(?:help|hulp|snel|nu|nou|please|alsjeblieft|alstublieft|now|quick|asap|dringend|urgent)/;
+function shortAlarm(core: RegExp): RegExp {
+  return re`^(?:${callWord}(?: \.)? )*(?:${core})(?:(?: \.)? ${callWord})*$`;
+}
+
+/** A person in the water, said as the whole message (danger.water, through shortAlarm). */
+const personInWater =
+  /(?:er (?:is|ligt|zit|drijft) )?(?:een |mijn |mn |ons |onze |de )?(?:kind|kindje|iemand|man|vrouw|baby|peuter|kleuter|zoon|zoontje|dochter|dochtertje|jongen|jongetje|meisje|opa|oma)(?: is| ligt| zit| drijft)? in (?:het|de) (?:water|sloot|vijver|kanaal|gracht|rivier|haven)/;
+
+/** A person who fell or jumped into water, in English: "a child fell in the canal". */
+const personInWaterEn =
+  /(?:child|kid|boy|girl|son|daughter|baby|toddler|man|woman|someone|somebody|he|she|mum|mom|dad|grandpa|grandma) (?:has |just |has just )?(?:fell|fallen|jumped|slipped) in(?:to)? (?:the|a) (?:water|canal|river|pond|lake|sea|ditch|harbour)/;
+
+/** Bleeding said as the whole message (danger.bleeding, through shortAlarm). */
+const ownBleeding =
+  /(?:ik bloed|(?:im|i am|hes|shes|he is|she is) bleeding|veel bloed|zo veel bloed|bloed overal|(?:bloed|bloedt) uit (?:zijn|haar|mijn|de) (?:hoofd|mond|oor|nek|buik)|(?:hij|ze|zij|ik|opa|oma|mama|papa|mijn [a-z]+) (?:is|ben) (?:gevallen|gestoken|geslagen|aangereden) en (?:hij |ze |zij |ik )?(?:bloedt|bloed)|(?:mijn|zijn|haar|my|his|her) (?:arm|been|hoofd|hand|pols|buik|nek|leg|head|wrist|stomach|neck|belly) (?:is )?(?:bloedt|bleeding))(?: (?:zo|heel|erg|zo erg|heel erg|hard|zo hard|dood|badly|a lot|so much))?(?: en (?:ben|word|voel me|ik ben) (?:duizelig|flauw|slap))?/;
+
+/**
+ * A call for the emergency services or for someone to come now, read as the whole message by
+ * danger.cry-for-help (twenty-fifth round): "stuur de politie", "bel een ambulance", "ambulance
+ * nodig", "send the police", "kom nu, ze zijn binnen". "bel me terug", "kunnen jullie snel komen
+ * voor de lekkage" and a question about the police are other messages.
+ */
+const callForEmergency =
+  /(?:stuur|bel|stuurt|belt|send|call|get)(?: (?:snel|nu|direct|meteen|de|een|an|the|me|mij|us|ons|me an|me the))* (?:politie|ambulance|112|brandweer|police|fire brigade|911|999)(?: (?:voor (?:mij|me|ons)|for (?:me|us)|alsjeblieft|alstublieft|please|now|direct|meteen))*|(?:ambulance|politie|brandweer|police|an ambulance) nodig|(?:need|i need|we need) (?:an ambulance|the police|police)|(?:kom|komen|come) (?:nu|snel|direct|meteen|quick|quickly|now)(?: (?:alsjeblieft|alstublieft|please|snel|nu|hier|here))*(?:(?: \.)? (?:hij|ze|zij|er|iemand|he|she|they|someone) (?:is|zijn|staat|staan|zit|zitten|are|is) (?:binnen|hier|in huis|voor de deur|inside|here|at the door))?/;
+
 /** Whom one can have killed: a person named by who they are (danger.killed-someone). */
 const victim =
   /(?:mijn|mn|zijn|zn|haar|onze|de|die|een) (?:vrouw|man|partner|vriend|vriendin|moeder|vader|zoon|dochter|broer|zus|buurman|buurvrouw|baby|kind|opa|oma|stiefvader|schoonmoeder|schoonvader|collega|jongen|meisje|vent)/;
@@ -125,7 +158,7 @@ export const dangerRules: readonly CrisisRule[] = [
     id: 'danger.not-breathing',
     kind: 'danger',
     pattern:
-      /\b(?:ademt (?:[a-z]+ )?(?:niet|nie|nauwelijks)|ademen (?:niet|nie)|kan (?:[a-z]+ )?(?:niet|nie|geen) (?:meer )?(?:ademen|ademhalen|adem halen|lucht krijgen)|krijg(?:t)? geen (?:adem|lucht)|stopt met ademen|(?:not|isnt|stopped|cant|can not|cannot) (?:breathing|breathe))\b/,
+      /\b(?:adem[dt] (?:[a-z]+ )?(?:niet|nie|nauwelijks)|ademen (?:niet|nie)|kan (?:[a-z]+ )?(?:niet|nie|geen) (?:meer )?(?:ademen|ademhalen|adem halen|lucht krijgen)|krijg(?:t)? geen (?:adem|lucht)|stopt met ademen|(?:not|isnt|stopped|cant|can not|cannot) (?:breathing|breathe))\b/,
     unless: [/\b(?:schimmel|vocht|stof)\b/, learning],
   },
   // Not responding or unconscious: "is gevallen en reageert niet meer", "bewusteloos". A gemeente or a
@@ -139,7 +172,7 @@ export const dangerRules: readonly CrisisRule[] = [
   {
     id: 'danger.unresponsive',
     kind: 'danger',
-    pattern: re`\b(?:(?<!\b${answeringParty}(?: [a-z]+){0,2} )reageert (?:niet|nie|nergens)(?! (?:meer )?op (?:mijn|mn|de|het|uw|je|onze|brieven|brief|briefjes|briefje|mail|mails|mailtjes|mailtje|email|emails|e mail|e mails|berichten|berichtjes|berichtje|appjes|appje|apps|sms|smsjes|smsje|whatsapp|whatsappjes|klachten|klacht)\b)(?!${phoneSilence})|bewusteloos|buiten bewustzijn|wordt (?:niet|nie) (?:meer )?wakker|unconscious|unresponsive|(?<!\b${answeringParty}(?: [a-z]+){0,2} (?:is |are )?)not responding|wont wake up)\b`,
+    pattern: re`\b(?:(?<!\b${answeringParty}(?: [a-z]+){0,2} )reageert (?:niet|nie|nergens)(?! (?:meer )?op (?:mijn|mn|de|het|uw|je|onze|brieven|brief|briefjes|briefje|mail|mails|mailtjes|mailtje|email|emails|e mail|e mails|berichten|berichtjes|berichtje|appjes|appje|apps|sms|smsjes|smsje|whatsapp|whatsappjes|klachten|klacht)\b)(?!${phoneSilence})|bewusteloos|bewustloos|buiten bewustzijn|wordt (?:niet|nie) (?:meer )?wakker|unconscious|unresponsive|(?<!\b${answeringParty}(?: [a-z]+){0,2} (?:is |are )?)not responding|wont wake up)\b`,
     unless: [
       // "I keep hoping I won't wake up" is a wish about oneself (suicide.death-wish), not a person
       // lying still.
@@ -157,8 +190,7 @@ export const dangerRules: readonly CrisisRule[] = [
   {
     id: 'danger.breathing-badly',
     kind: 'danger',
-    pattern:
-      /\b(?:ademt (?:[a-z]+ ){0,2}(?:raar|vreemd|gek|piepend|rochelend|heel zwaar|heel snel|moeilijk)|(?:is|wordt|ziet|zag) (?:[a-z]+ ){0,2}(?:grauw|blauw|lijkbleek)\b(?! (?:van|op|bij|geverfd)\b)|blauwe lippen|lippen (?:zijn |worden |zien )?(?:blauw|grauw|paars)|stikt|gestikt|verslikt en krijgt|choking|turning blue)\b/,
+    pattern: re`\b(?:ademt (?:[a-z]+ ){0,2}(?:raar|vreemd|gek|piepend|rochelend|heel zwaar|heel snel|moeilijk)|(?:is|wordt|ziet|zag) (?:[a-z]+ ){0,2}(?:grauw|blauw|lijkbleek)\b(?! (?:van|op|bij|geverfd)\b)|blauwe lippen|lippen (?:zijn |worden |zien )?(?:blauw|grauw|paars)|stikt|gestikt|verslikt en krijgt|choking|turning blue)\b|${shortAlarm(/(?:ik|hij|ze|zij) stik(?:t)?(?: bijna)?|(?:im|i am|he is|she is|hes|shes) choking/)}`,
     unless: [learning, /\b(?:verf|geverfd|muur|deur|auto|lucht|fiets|kleur)\b/],
   },
   // Collapsed or fainted: "mijn moeder is in elkaar gezakt", "collapsed".
@@ -191,12 +223,14 @@ export const dangerRules: readonly CrisisRule[] = [
     pattern: /\b(?:epileptische aanval|epilepsie aanval|insult|stuipen|seizure|fitting)\b/,
     unless: [past, learning, /\b(?:soms|vaak|af en toe|regelmatig|sometimes|often)\b/],
   },
-  // In the water: "mijn zoontje is in het water gevallen", "verdrinkt".
+  // In the water: "mijn zoontje is in het water gevallen", "verdrinkt". Twenty-fifth round
+  // (docs/adr/0012-safety-net.md): a person in the water said as the whole message ("kind in de
+  // sloot", "iemand in het kanaal") and a person who fell into it in English ("my son fell in the
+  // river"); a phone or a ball that fell in is no person.
   {
     id: 'danger.water',
     kind: 'danger',
-    pattern:
-      /\b(?:in (?:het|de|een) (?:water|sloot|vijver|kanaal|gracht|zwembad|rivier|meer)\b (?:[a-z]+ )?(?:gevallen|gesprongen|gevallen|gegleden)|verdrinkt|verdrinken|drowning)\b/,
+    pattern: re`\b(?:in (?:het|de|een) (?:water|sloot|vijver|kanaal|gracht|zwembad|rivier|meer)\b (?:[a-z]+ )?(?:gevallen|gesprongen|gevallen|gegleden)|verdrinkt|verdrinken|drowning|${personInWaterEn})\b|${shortAlarm(personInWater)}`,
     unless: [
       past,
       learning,
@@ -245,12 +279,12 @@ export const dangerRules: readonly CrisisRule[] = [
       /\b(?:sinds|tegen mij|tegen me|ruzie|boos|scheiding|kerstboom|fiets|boom|vaas)\b/,
     ],
   },
-  // Injured now: "er is een ongeluk en iemand is gewond", "aangereden", "neergestoken".
+  // Injured now: "er is een ongeluk en iemand is gewond", "aangereden", "neergestoken". Twenty-fifth
+  // round: an accident said as the whole message ("er is net een aanrijding") is now too.
   {
     id: 'danger.injured',
     kind: 'danger',
-    pattern:
-      /\b(?:(?:iemand|hij|ze|zij|er) (?:is|zijn|ligt) (?:[a-z]+ )?(?:gewond|zwaar gewond|ernstig gewond)|gewonden|aangereden|neergestoken|gestoken met|is gestoken|gestoken en|steekwond|schotwond|neergeschoten|beschoten|stabbed|been shot|is hurt badly|badly hurt|injured)\b/,
+    pattern: re`\b(?:(?:iemand|hij|ze|zij|er) (?:is|zijn|ligt) (?:[a-z]+ )?(?:gewond|zwaar gewond|ernstig gewond)|gewonden|aangereden|neergestoken|gestoken met|is gestoken|gestoken en|steekwond|schotwond|neergeschoten|beschoten|stabbed|been shot|is hurt badly|badly hurt|injured)\b|${shortAlarm(/er is (?:net |zojuist |hier )?een (?:ongeluk|ongeval|aanrijding)(?: gebeurd)?|(?:theres|there is|there has been|there was just) an? (?:accident|crash)/)}`,
     unless: [
       past,
       /\b(?:verzekering|schade|insurance|letselschade|advocaat|wesp|bij|bijen|mug|muggen|kwal|wasp|bee|teek)\b/,
@@ -375,12 +409,14 @@ export const dangerRules: readonly CrisisRule[] = [
     ],
     unless: [/\b(?:film|serie|boek|spel|game|moordspel|toneel)\b/],
   },
-  // Heavy bleeding: "ik bloed heel erg en het stopt niet", "bloedt uit haar hoofd".
+  // Heavy bleeding: "ik bloed heel erg en het stopt niet", "bloedt uit haar hoofd". Twenty-fifth
+  // round (docs/adr/0012-safety-net.md): bleeding said as the whole message (ownBleeding): "ik bloed
+  // zo", "my leg is bleeding", "is gevallen en bloedt". A nose or gums that bleed "vaak" or "bij
+  // poetsen", or a knee after a fall in a question to the huisarts, say more and are not read here.
   {
     id: 'danger.bleeding',
     kind: 'danger',
-    pattern:
-      /\b(?:(?:bloed|bloedt|bloeden)\b[^.]{0,20}\b(?:heel erg|heel veel|enorm|hevig|stopt niet|houdt niet op|gaat niet over)|bloedt uit (?:zijn|haar|mijn|de) (?:hoofd|mond|oor|nek|buik)|(?:bleeding|bleeds) (?:a lot|heavily|badly|wont stop)|wont stop bleeding|(?:bloed|blood) (?:overal|everywhere)|overal bloed)\b/,
+    pattern: re`\b(?:(?:bloed|bloedt|bloeden)\b[^.]{0,20}\b(?:heel erg|heel veel|enorm|hevig|stopt niet|houdt niet op|gaat niet over)|bloedt uit (?:zijn|haar|mijn|de) (?:hoofd|mond|oor|nek|buik)|(?:bleeding|bleeds) (?:a lot|heavily|badly|wont stop)|wont stop bleeding|(?:bloed|blood) (?:overal|everywhere)|overal bloed)\b|${shortAlarm(ownBleeding)}`,
     unless: [learning],
   },
   // Fallen and cannot get up: an older person on the floor needs help now.
@@ -430,31 +466,34 @@ export const dangerRules: readonly CrisisRule[] = [
     // "mijn moeder nam ooit een overdosis, ze is al jaren stabiel": history (sixth round).
     unless: [pastAndWell],
   },
-  // Poisoning: "mijn kind heeft chloor gedronken", "my child swallowed bleach".
+  // Poisoning: "mijn kind heeft chloor gedronken", "my child swallowed bleach". Twenty-fifth round:
+  // the poison first too ("heeft gif gedronken").
   {
     id: 'danger.poisoning',
     kind: 'danger',
     pattern:
-      /\b(?:vergiftigd|vergiftiging|poisoned|(?:swallowed|drank|dronk|gedronken|ingeslikt|geslikt|opgedronken|gegeten)\b[^.]{0,20}\b(?:bleach|chloor|bleekmiddel|ontstopper|gootsteenontstopper|schoonmaakmiddel|batterij|knoopcel|poison|gif|vergif|rattengif|wasmiddel))\b/,
+      /\b(?:vergiftigd|vergiftiging|poisoned|(?:swallowed|drank|dronk|gedronken|ingeslikt|geslikt|opgedronken|gegeten)\b[^.]{0,20}\b(?:bleach|chloor|bleekmiddel|ontstopper|gootsteenontstopper|schoonmaakmiddel|batterij|knoopcel|poison|gif|vergif|rattengif|wasmiddel)|(?:chloor|bleekmiddel|ontstopper|gootsteenontstopper|schoonmaakmiddel|gif|vergif|rattengif|wasmiddel|antivries) (?:[a-z]+ )?(?:gedronken|opgedronken|ingeslikt|geslikt))\b/,
     unless: [past],
   },
-  // A weapon in a threat: "staat iemand met een mes voor mijn deur", "hij heeft een mes".
+  // A weapon in a threat: "staat iemand met een mes voor mijn deur", "hij heeft een mes". Twenty-
+  // fifth round: the plural "ze hebben een wapen" as the whole message only ("we hebben messen nodig
+  // voor de kookles" is a kitchen), and "zwaaien" and "dreigen" beside "zwaait" and "dreigt".
   {
     id: 'danger.weapon',
     kind: 'danger',
-    pattern:
-      /\b(?:met|heeft|had|pakt|pakte|zwaait|dreigt|houdt|has|with|holding|pulled)\b (?:[a-z]+ ){0,2}(?:mes|messen|keukenmes|broodmes|vleesmes|stanleymes|zakmes|pistool|vuurwapen|wapen|geweer|bijl|knuppel|honkbalknuppel|machete|zwaard|knife|gun|weapon|bat)\b/,
+    pattern: re`\b(?:met|heeft|had|pakt|pakte|zwaait|zwaaien|dreigt|dreigen|houdt|has|with|holding|pulled)\b (?:[a-z]+ ){0,2}(?:mes|messen|keukenmes|broodmes|vleesmes|stanleymes|zakmes|pistool|vuurwapen|wapen|geweer|bijl|knuppel|honkbalknuppel|machete|zwaard|knife|gun|weapon|bat)\b|${shortAlarm(/(?:ze|zij|they|ze hebben|they have|theyve got) (?:hebben |have |got )?(?:een |a )?(?:mes|messen|pistool|vuurwapen|wapen|wapens|geweer|bijl|knife|knives|gun|guns|weapon|weapons)/)}`,
     unless: [/\b(?:kookclub|groente|groenten|brood|slijpen|cooking|vegetables)\b/],
   },
   // Fire now: "help er is brand", "dreigt zijn huis in brand te steken".
   {
     id: 'danger.fire',
     kind: 'danger',
-    // "er is brandt": the typed t does not make it a verb. Twentieth round (docs/adr/0012-safety-net.md):
+    // "er is brandt": the typed t does not make it a verb. Twenty-fifth round: "fire in my kitchen",
+    // and as the whole message "brandt", "brant in huis" or "de schuur brandt" (shortAlarm); "de
+    // kaars brandt" and "het licht brandt" in a sentence are a candle and a lamp. Twentieth round (docs/adr/0012-safety-net.md):
     // "brand" right after "na de" or "sinds de" is a fire that is over ("sinds de brand in onze
     // straat slaap ik slecht"); another "brand" in the clause still fires.
-    pattern:
-      /\b(?:(?<!\b(?:na|sinds|after|since) (?:de|die|een|onze|ons|the|that|our) (?:[a-z]+ )?)brand|er is (?:een )?brandt|(?:theres|there is) a fire|(?:house|flat|building) is on fire|on fire)\b/,
+    pattern: re`\b(?:(?<!\b(?:na|sinds|after|since) (?:de|die|een|onze|ons|the|that|our) (?:[a-z]+ )?)brand|er is (?:een )?brandt|(?:theres|there is) a fire|(?:house|flat|building) is on fire|on fire|fire in (?:my|our|the) (?:flat|house|home|kitchen|building|apartment|room|bedroom|shed|garage))\b|${shortAlarm(/(?:er is )?(?:brandt|brant)(?: in (?:huis|het [a-z]+|de [a-z]+|mijn [a-z]+|ons [a-z]+|onze [a-z]+))?|(?:(?:de|het|mijn|mn|ons|onze) )?(?:huis|flat|woning|keuken|schuur|gebouw|pand|zolder|kamer|slaapkamer|garage|auto|schoorsteen) (?:brandt|brant)/)}`,
     unless: [
       informationalContext,
       /\b(?:leren|wat (?:ik|we|ze|je) (?:moet|moeten) doen bij)\b/,
@@ -464,11 +503,12 @@ export const dangerRules: readonly CrisisRule[] = [
     ],
   },
   // Someone breaking in now: "er is ingebroken en hij is er nog", "someone is breaking into my house".
+  // Twenty-fifth round: "someone broke in" and a stranger in the house said as the whole message (a
+  // break-in told in a sentence is often one that is over).
   {
     id: 'danger.intruder',
     kind: 'danger',
-    pattern:
-      /\b(?:ingebroken|inbreker|inbrekers|breekt in|breken in|(?:breekt|breken) (?:er )?(?:iemand|ze|mensen|een man|twee mannen) in|breaking in|breaking into|broke into|burgled|being burgled|intruder)\b/,
+    pattern: re`\b(?:ingebroken|inbreker|inbrekers|breekt in|breken in|(?:breekt|breken) (?:er )?(?:iemand|ze|mensen|een man|twee mannen) in|breaking in|breaking into|broke into|burgled|being burgled|intruder)\b|${shortAlarm(/(?:er is |er zit |there is |theres )?(?:iemand|een man|een vreemde|een vreemde man|vreemde man|someone|somebody|a man|a stranger)(?: is| zit)? in (?:mijn|ons|mn|my|our) (?:huis|woning|house|flat|home)|(?:someone|somebody|they|a man|men) (?:just )?broke in/)}`,
     unless: [
       /\b(?:tips|beveilig|beveiligen|beveiliging|preventie|safer|last month)\b/,
       /\b(?:vorig|vorige|geleden|gisteren|verzekering|slot|sloten|insurance|last week|yesterday)\b/,
@@ -595,11 +635,12 @@ export const dangerRules: readonly CrisisRule[] = [
     unless: [informationalContext, /\b(?:film|serie|tv|televisie|game|spel)\b/],
   },
   // The whole message a cry for help: "help snel", "help dringend". "help" alone and "help nu"
-  // are the help command (src/conversation/interruptions.ts) and stay that.
+  // are the help command (src/conversation/interruptions.ts) and stay that. Twenty-fifth round
+  // (docs/adr/0012-safety-net.md): a whole message that calls the emergency services or someone to
+  // come now (callForEmergency).
   {
     id: 'danger.cry-for-help',
     kind: 'danger',
-    pattern:
-      /^(?:help|hulp|please help|help me|help mij)(?: (?:snel|dringend|quick|urgent|asap))+$/,
+    pattern: re`^(?:help|hulp|please help|help me|help mij)(?: (?:snel|dringend|quick|urgent|asap))+$|${shortAlarm(callForEmergency)}`,
   },
 ];

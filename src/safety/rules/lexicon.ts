@@ -182,10 +182,13 @@ export const pastMarker =
 /**
  * Pills or medicine just taken in a quantity that is an overdose: "ik heb een hele strip
  * slaappillen geslikt", "al haar pillen ingenomen", "I took all my pills". Shared by
- * danger.overdose (112) and suicide.overdose (113): an overdose needs both lines.
+ * danger.overdose (112) and suicide.overdose (113): an overdose needs both lines. Twenty-fifth
+ * round (docs/adr/0012-safety-net.md): the quantity after the verb ("paracetamol genomen, heel
+ * veel"), "i overdosed", "took an overdose" and "swallowed the whole bottle", the English ones not
+ * with a time that is over ("years ago", "back in").
  */
 export const overdoseTaken =
-  /\b(?:overdosis|overdose|(?:veel|te veel|teveel|alle|al mijn|al haar|al zijn|hele strip|een strip|een doos|(?:een )?(?:hele|halve|volle) (?:pot|potje|doos|doosje|strip|fles|flesje|zak)|handvol|hand vol|een pot|[1-9][0-9]+|tien|twintig|dertig|veertig|vijftig|honderd)\b (?:[a-z]+ )?(?:pillen|pil|tabletten|medicijnen|slaappillen|paracetamol|pijnstillers|oxazepam|diazepam|temazepam|lorazepam|ibuprofen|insuline|oxycodon|morfine|antidepressiva)\b (?:[a-z]+ )?(?:genomen|ingenomen|geslikt|opgegeten|gespoten|op)|(?:took|taken|swallowed) (?:a lot of|too many|all my|all of my|a whole (?:pack|box|bottle) of|loads of) (?:pills|tablets|meds|painkillers|paracetamol))\b/;
+  /\b(?:overdosis|overdose|(?:veel|te veel|teveel|alle|al mijn|al haar|al zijn|hele strip|een strip|een doos|(?:een )?(?:hele|halve|volle) (?:pot|potje|doos|doosje|strip|fles|flesje|zak)|handvol|hand vol|een pot|[1-9][0-9]+|tien|twintig|dertig|veertig|vijftig|honderd)\b (?:[a-z]+ )?(?:pillen|pil|tabletten|medicijnen|slaappillen|paracetamol|pijnstillers|oxazepam|diazepam|temazepam|lorazepam|ibuprofen|insuline|oxycodon|morfine|antidepressiva)\b (?:[a-z]+ )?(?:genomen|ingenomen|geslikt|opgegeten|gespoten|op)|(?:took|taken|swallowed) (?:a lot of|too many|all my|all of my|a whole (?:pack|box|bottle) of|loads of) (?:pills|tablets|meds|painkillers|paracetamol)|(?:pillen|tabletten|medicijnen|slaappillen|paracetamol|pijnstillers|oxazepam|diazepam|temazepam|lorazepam|insuline|oxycodon|morfine) (?:[a-z]+ )?(?:genomen|ingenomen|geslikt) (?:allemaal|alles|heel veel|te veel|teveel|een hele strip|de hele strip|de hele doos)|(?:(?:i|ive|i have|i just|ive just|i think i) overdosed|(?:took|taken|had) an overdose|swallowed the whole (?:bottle|pack|box|strip))(?![^.]*\b(?:ago|years|last (?:year|month|week|summer|winter)|when (?:i|he|she) was|back in|once|in (?:19|20)\d\d)\b))\b/;
 
 /** A child too young to be safe alone: the words for the ages a neighbour sees on a balcony or a road. */
 export const youngChild =

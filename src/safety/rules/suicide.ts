@@ -55,6 +55,16 @@ const nuisanceMustStop = new RegExp(
 );
 
 /**
+ * Poison drunk by the writer (twenty-fifth round, docs/adr/0012-safety-net.md): "ik heb gif
+ * gedronken", "i drank bleach". Read by suicide.overdose-taken beside pills: danger.poisoning gives
+ * 112, this gives 113 beside it. Not by accident and not a child's, before or after in the clause
+ * (those are for 112 alone); the pills of suicide.overdose-taken keep no such guard.
+ */
+const byAccidentOrChild =
+  /(?:per ongeluk|per vergissing|by accident|accidentally|by mistake|kind|kindje|zoontje|dochtertje|peuter|kleuter|child|toddler)/;
+const poisonDrunk = re`(?<!\b${byAccidentOrChild}\b[^.]*)\b(?:(?:ik heb|heb ik|heb) (?:[a-z]+ ){0,2}(?:gif|vergif|rattengif|bleekmiddel|chloor|ontstopper|gootsteenontstopper|antivries) (?:[a-z]+ )?(?:gedronken|geslikt|ingeslikt|opgedronken|ingenomen)|i (?:just |have |ve )?(?:drank|drunk|swallowed) (?:[a-z]+ )?(?:bleach|poison|antifreeze|rat poison))\b(?![^.]*\b${byAccidentOrChild}\b)`;
+
+/**
  * Suicidality and self-harm, for the writer or for someone they worry about → 113
  * Zelfmoordpreventie. A miss here can cost a life; a false alarm costs a calm message with a phone
  * number. When in doubt, a rule stays broad and the near-miss set decides which guard it needs.
@@ -97,7 +107,7 @@ export const suicideRules: readonly CrisisRule[] = [
     id: 'suicide.not-live',
     kind: 'suicide',
     pattern:
-      /\b(?:wil|wilt|wilde|kan|kun|wou)(?: zo)?(?: echt)? (?:niet|nie|ni) (?:meer )?(?:verder )?(?:leven|leef|leve)\b/,
+      /\b(?:wil|wilt|wilde|kan|kun|wou)(?: zo)?(?: echt)? (?:niet|nie|ni) (?:meer )?(?:verder )?(?:leven|leef|leve|lefen|lven)\b/,
   },
   // "ik wil er niet meer zijn", "wil niet meer bestaan". "niet meer alleen zijn" does not match:
   // nothing may stand between "meer" and "zijn".
@@ -214,7 +224,7 @@ export const suicideRules: readonly CrisisRule[] = [
     kind: 'suicide',
     pattern: /\b(?:expres|met opzet|bewust|express|on purpose|deliberately)\b/,
     with: [
-      /\b(?:overdosis|overdose|pillen|pills|tabletten|gesneden|snijden|cut|gesprongen|jumped)\b/,
+      /\b(?:overdosis|overdose|pillen|pills|tabletten|gesneden|snijden|cut|gesprongen|jumped|gif|vergif|rattengif|chloor|bleekmiddel|bleach|poison|antifreeze|antivries)\b/,
     ],
   },
   // Cuts to the wrists: "polsen opengesneden", "slit my wrists".
@@ -394,8 +404,7 @@ export const suicideRules: readonly CrisisRule[] = [
   {
     id: 'suicide.overdose-taken',
     kind: 'suicide',
-    pattern:
-      /\b(?:(?:heb|had|ik)\b (?:[a-z]+ ){0,3}(?:veel|te veel|teveel|alle|al mijn|hele strip|een strip|een doos|een pot|(?:een )?(?:hele|halve|volle) (?:pot|potje|doos|doosje|strip|fles|flesje|zak)|handvol|hand vol)\b (?:[a-z]+ )?(?:pillen|tabletten|medicijnen|slaappillen|paracetamol|pijnstillers)\b (?:[a-z]+ )?(?:genomen|ingenomen|geslikt|opgegeten)|(?:took|taken|swallowed) (?:a lot of|too many|all my|all of my|a whole (?:pack|box|bottle) of|loads of) (?:pills|tablets|meds|painkillers|paracetamol))\b/,
+    pattern: re`\b(?:(?:heb|had|ik)\b (?:[a-z]+ ){0,3}(?:veel|te veel|teveel|alle|al mijn|hele strip|een strip|een doos|een pot|(?:een )?(?:hele|halve|volle) (?:pot|potje|doos|doosje|strip|fles|flesje|zak)|handvol|hand vol)\b (?:[a-z]+ )?(?:pillen|tabletten|medicijnen|slaappillen|paracetamol|pijnstillers)\b (?:[a-z]+ )?(?:genomen|ingenomen|geslikt|opgegeten)|(?:took|taken|swallowed) (?:a lot of|too many|all my|all of my|a whole (?:pack|box|bottle) of|loads of) (?:pills|tablets|meds|painkillers|paracetamol))\b|${poisonDrunk}`,
   },
   // Asking for a method: "snelste manier om dood te gaan", "hoeveel paracetamol om dood te gaan".
   {
@@ -492,11 +501,14 @@ export const suicideRules: readonly CrisisRule[] = [
     with: [/\ber\b/],
   },
   // "ik wil springen", "ik ga springen": with nothing after it that makes it a game or sport.
+  // Twenty-fifth round (docs/adr/0012-safety-net.md): the English "im going to jump" and "jumping
+  // off the roof now" as the whole message only: in a sentence "jump" and "jumping off" have
+  // everyday senses (a pier in summer, a queue, a call, out of one's skin).
   {
     id: 'suicide.want-to-jump',
     kind: 'suicide',
     pattern:
-      /\b(?:wil|wilt|ga|gaat|gaan)\b (?:nu |echt |gewoon |straks |vannacht )?(?:springen|spring)\b(?! (?:op|in|over|met|touwtje|touwtjes)\b)/,
+      /\b(?:wil|wilt|ga|gaat|gaan)\b (?:nu |echt |gewoon |straks |vannacht )?(?:springen|spring)\b(?! (?:op|in|over|met|touwtje|touwtjes)\b)|^(?:im|i am|ill|i will|i want to|i wanna) (?:going to |gonna |about to )?jump(?: now| tonight)?$|^(?:im )?jumping (?:off|from) (?:the|a|this) (?:roof|bridge|building|balcony|tower)(?: now| tonight)?$/,
   },
   // Hoping not to see the morning: "ik hoop dat ik de ochtend niet haal", "dat ik de nacht niet
   // doorkom", "hope I don't make it through the night". A passive death wish without a death word.
