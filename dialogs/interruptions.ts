@@ -1,5 +1,6 @@
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { Dialog } from 'botbuilder-dialogs';
+import { crisisLines } from '../src/safety/crisisLines.js';
 import { emptyIntakeFacts } from '../src/conversation/intakeFacts.js';
 import type { InterruptionKind, ServiceWord } from '../src/conversation/interruptions.js';
 import { moduleLogger } from '../src/shared/logger.js';
@@ -130,7 +131,14 @@ export class Interruptions {
     const { settings } = this.deps.services;
     const messages =
       kind === 'help'
-        ? [...texts.help]
+        ? [
+            ...texts.help,
+            texts.helpInDanger(
+              crisisLines.danger.phone.shown,
+              crisisLines.suicide.phone.shown,
+              crisisLines.abuse.phone.shown,
+            ),
+          ]
         : kind === 'privacy'
           ? [
               texts.privacy(

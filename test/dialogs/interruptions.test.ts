@@ -19,6 +19,8 @@ describe('commands anywhere', () => {
     expect(texts(help)).toEqual([
       'Ik ben een computerprogramma. Ik zoek met u naar hulp en activiteiten in uw wijk.',
       'U kunt altijd een van deze woorden typen: "opnieuw", "stop", "ik wil een mens spreken", "privacy", "wat weet je van mij" of "vergeet mij".',
+      // "help" may be the first word of someone in danger: the lines come before anything else.
+      'Bent u of iemand anders in gevaar? Bel dan meteen 112. Denkt u aan zelfdoding? Bel gratis 113 Zelfmoordpreventie: 0800-0113. Is er geweld thuis? Bel gratis Veilig Thuis: 0800-2000.',
       'We gaan verder waar we waren.',
       FOR_WHOM,
     ]);

@@ -223,6 +223,8 @@ export const intakeTexts: Translation<typeof dutch> = {
       'I am a computer program. I help you find support and activities in your neighbourhood.',
       'You can always type one of these words: "start over", "stop", "I want to talk to a person", "privacy", "what do you know about me" or "forget me".',
     ],
+    helpInDanger: (danger: string, suicide: string, abuse: string) =>
+      `Are you or someone else in danger? Call ${danger} right away. Are you thinking about suicide? Call 113 Suicide Prevention for free: ${suicide}. Is there violence at home? Call Veilig Thuis for free: ${abuse}.`,
     serviceWords: {
       wijkteam:
         'A wijkteam (neighbourhood team) is a team of social workers in your neighbourhood. It works together with the municipality. The team helps with questions about, for example, money, care, housing or raising children. I can send your question to the wijkteam.',

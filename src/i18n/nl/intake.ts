@@ -246,6 +246,13 @@ export const intakeTexts = {
       'Ik ben een computerprogramma. Ik zoek met u naar hulp en activiteiten in uw wijk.',
       'U kunt altijd een van deze woorden typen: "opnieuw", "stop", "ik wil een mens spreken", "privacy", "wat weet je van mij" of "vergeet mij".',
     ],
+    /**
+     * After the help text: "help" is also what someone in danger may type first, so the lines are
+     * there before anything else is asked (docs/adr/0012-safety-net.md, twenty-fifth round).
+     * Numbers come from src/safety/crisisLines.ts.
+     */
+    helpInDanger: (danger: string, suicide: string, abuse: string) =>
+      `Bent u of iemand anders in gevaar? Bel dan meteen ${danger}. Denkt u aan zelfdoding? Bel gratis 113 Zelfmoordpreventie: ${suicide}. Is er geweld thuis? Bel gratis Veilig Thuis: ${abuse}.`,
     /** A short "wat is X?" about a service word the bot uses: a B1 explanation (ADR 0010). */
     serviceWords: {
       wijkteam:
