@@ -77,6 +77,16 @@ const englishOnly = squeezed([
   'dont',
   'this',
   'that',
+  // Short calls for help in English ("call an ambulance now", "my leg is bleeding badly"), which
+  // the conversation's detector leaves undecided (twenty-fifth round).
+  'call',
+  'an',
+  'now',
+  'ambulance',
+  'police',
+  'leg',
+  'bleeding',
+  'badly',
 ]);
 
 /** Words that only Dutch has among those people use in a crisis message. */
@@ -100,7 +110,6 @@ const dutchOnly = squeezed([
   'en',
   'de',
   'mij',
-  'is',
 ]);
 
 /**

@@ -10,6 +10,10 @@ describe('safetyLanguage', () => {
     expect(safetyLanguage('my husband hits me', 'nl')).toBe('en');
     expect(safetyLanguage("it's all too much", 'nl')).toBe('en');
     expect(safetyLanguage('someone is in my house', 'nl')).toBe('en');
+    // Short calls for help that the conversation's detector leaves undecided.
+    expect(safetyLanguage('call an ambulance now', 'nl')).toBe('en');
+    expect(safetyLanguage('my leg is bleeding badly', 'nl')).toBe('en');
+    expect(safetyLanguage('er moet een ambulance komen', 'en')).toBe('nl');
   });
 
   it('keeps Dutch for Dutch, and the conversation language when a message says nothing', () => {
