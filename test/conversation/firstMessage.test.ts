@@ -233,9 +233,9 @@ describe('a relative as the subject of any verb, or with a typo (ADR 0014, amend
     expect(extractFirstMessageFacts('mijn moeder vergeet haar pillen').forWhom).toBe('ouder');
     expect(extractFirstMessageFacts('Mijn schoonvader drinkt te veel').forWhom).toBe('familielid');
     expect(extractFirstMessageFacts('mijn zoon spijbelde de hele week').forWhom).toBe('kind');
-    expect(extractFirstMessageFacts('mijn ouders wonen nog thuis maar redden het niet').forWhom).toBe(
-      'ouder',
-    );
+    expect(
+      extractFirstMessageFacts('mijn ouders wonen nog thuis maar redden het niet').forWhom,
+    ).toBe('ouder');
     expect(extractFirstMessageFacts('my grandpa keeps getting lost').forWhom).toBe('familielid');
     expect(extractFirstMessageFacts('my husband drinks every night').forWhom).toBe('partner');
     expect(extractFirstMessageFacts("my mum won't eat anymore").forWhom).toBe('ouder');
