@@ -49,14 +49,15 @@ const NOT_A_VERB = new Set(
 /**
  * "mijn opa raakt de weg kwijt", "mijn zoon spijbelde", "mijn ouders wonen", "my gran keeps
  * falling": a relation as the subject of any finite verb, read by its form (docs/adr/0014,
- * amendment 2026-12-03) rather than from a list of verbs, which always missed the next one. Dutch
- * present singular ends in -t, the weak past in -de or -te; after a plural relation the present
- * ends in -en; English present singular ends in -s, the past in -ed.
+ * amendment 2026-12-03) rather than from a list of verbs, which always missed the next one. After
+ * "mijn": the Dutch present singular ends in -t, the weak past in -de or -te, and after a plural
+ * relation the present ends in -en. After "my": the English present singular ends in -s, the past
+ * in -ed ("mijn buurvrouw boos" is no verb).
  */
-function isFiniteVerbAfter(relation: string, word: string): boolean {
+function isFiniteVerbAfter(possessive: string, relation: string, word: string): boolean {
   if (NOT_A_VERB.has(word) || word.length < 3) return false;
-  if (/(?:t|de|te|ed)$/.test(word)) return true;
-  if (/[^s]s$/.test(word)) return true;
+  if (possessive === 'my' || possessive === 'our') return /(?:[^s]s|ed)$/.test(word);
+  if (/(?:t|de|te)$/.test(word)) return true;
   const plural = relationWord(relation)?.name === null && /(?:en|s)$/.test(relation);
   return plural && word.endsWith('en') && word !== 'en';
 }
@@ -70,10 +71,17 @@ const REPORTING = new RegExp(
   `\\b(?:mijn|mn|my|onze|our) (?:\\w+ )?(?:${relationAlternation}) (?:\\w+ )?(?:zegt|zei|zeiden|zeggen|vindt|vond|vinden|denkt|dacht|raadt|raadde|adviseert|adviseerde|stuurt|stuurde|vraagt|vroeg|says|said|tells|told|thinks|thought|suggests|suggested|advises|advised|asks|asked|wants me|wanted me|(?:wil|wilde|wou|willen|wilden) dat|(?:heeft|had|hebben|has|have) (?:me |mij |ons )?(?:gezegd|aangeraden|gevraagd|told|said|suggested|advised|asked))\\b`,
 );
 
-/** "mijn vader slaat me": the verb acts on the resident, whose own story it then is. */
-const ON_THE_RESIDENT = /^(?:me|mij|ons|us)$/;
+/**
+ * "mijn vader slaat me", "mn ouders schreeuwen tegen me", "door het gokken heb ik schulden en mijn
+ * vrouw weet het niet", "my partner drinks and I'm scared": the resident is in the story too, so
+ * whose question it is stays open. Only for a verb read by its form; the old list keeps its reading.
+ */
+const RESIDENT_IN_STORY = /\b(?:ik|me|mij|mezelf|mijzelf|i|myself)\b/;
 
-/** "met mijn broer", "bij mijn moeder": the relation is no subject after a preposition. */
+/**
+ * "met mijn broer", "bij mijn moeder": after a preposition the relation is no subject of a verb
+ * read by its form. The old verb list keeps its reading ("de bril van mijn dochter is kapot").
+ */
 const AFTER_PREPOSITION =
   /\b(?:met|bij|van|aan|naar|tegen|over|om|zonder|tussen|with|to|at|from|by|without)$/;
 
@@ -83,17 +91,17 @@ function afterPreposition(folded: string, index: number): boolean {
 
 /** "mijn vader …", "my gran …": the relation word and the word that follows it, anywhere. */
 const RELATION_THEN_WORD = new RegExp(
-  `(?:^|\\b)(?:mijn|mn|my|onze|our) (?:\\d{1,3} jarige |\\w+ )?(${relationAlternation}) (?:van \\d{1,3} (?:jaar )?)?(\\w+)(?: (\\w+))?`,
+  `(?:^|\\b)(mijn|mn|my|onze|our) (?:\\d{1,3} jarige |\\w+ )?(${relationAlternation}) (?:van \\d{1,3} (?:jaar )?)?(\\w+)`,
   'g',
 );
 
 function subjectByForm(folded: string): ForWhom | undefined {
+  if (RESIDENT_IN_STORY.test(folded)) return undefined;
   for (const match of folded.matchAll(RELATION_THEN_WORD)) {
-    const [, relation, verb, next] = match;
-    if (relation === undefined || verb === undefined) continue;
+    const [, possessive, relation, verb] = match;
+    if (possessive === undefined || relation === undefined || verb === undefined) continue;
     if (afterPreposition(folded, match.index)) continue;
-    if (!isFiniteVerbAfter(relation, verb) && !IRREGULAR_FINITE_SET.has(verb)) continue;
-    if (next !== undefined && ON_THE_RESIDENT.test(next)) continue;
+    if (!isFiniteVerbAfter(possessive, relation, verb) && !IRREGULAR_FINITE_SET.has(verb)) continue;
     return relationOf(relation);
   }
   return undefined;
@@ -150,9 +158,7 @@ function findForWhom(folded: string): ForWhom | undefined {
   // their own trouble too ("ik heb schulden, mijn man …"): then the question may be theirs.
   if (FIRST_PERSON_TROUBLE.test(folded)) return undefined;
   const subject = RELATION_SUBJECT.exec(folded);
-  if (subject?.[1] !== undefined && !afterPreposition(folded, subject.index)) {
-    return relationOf(subject[1]);
-  }
+  if (subject?.[1] !== undefined) return relationOf(subject[1]);
   return subjectByForm(folded);
 }
 

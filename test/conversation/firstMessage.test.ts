@@ -267,7 +267,7 @@ describe('a relative as the subject of any verb, or with a typo (ADR 0014, amend
       'mijn man overleed in maart en nu is het zo stil',
       'ik mis mijn moeder heel erg',
       'ik woon bij mijn moeder thuis en zoek werk',
-      'samen met mijn broer wil ik een club beginnen',
+      'samen met mijn broer ga ik een club beginnen',
     ]) {
       expect(extractFirstMessageFacts(story).forWhom, story).toBeUndefined();
     }
