@@ -28,7 +28,8 @@ const SUBJECT_VERBS =
 
 /**
  * Finite verbs the form rule below does not see: Dutch strong past tenses and the English
- * auxiliaries (folded, "won't" is "won t": the first part is the verb). A closed class, not a list of meanings.
+ * auxiliaries (folded, "won't" is "won t": the first part is the verb). A closed class, not a
+ * list of meanings.
  */
 const IRREGULAR_FINITE =
   'was|had|kon|wou|zou|zal|zat|werd|ging|kwam|kreeg|lag|bleef|viel|liep|deed|zag|sprak|at|dronk|sliep|are|were|will|won|wont|would|does|doesn|doesnt|did|didn|didnt|cannot|could|should|must|might|fell|forgot';
