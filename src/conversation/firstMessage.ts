@@ -3,6 +3,7 @@ import { isPlausibleAge } from './ageBands.js';
 import { withAgesInDigits } from './ageWords.js';
 import { foldReply } from './matchText.js';
 import { familyWords, relationOf, relationWord } from '../understanding/personWords.js';
+import { withRelationTypos } from './relationTypos.js';
 
 /**
  * What a resident's own words already tell, so the intake does not ask it again (docs/adr/0010-conversation-design.md, "The flow"):
@@ -26,6 +27,88 @@ const SUBJECT_VERBS =
   'is|heeft|kan|wil|wordt|zit|komt|moet|gaat|krijgt|woont|voelt|doet|durft|mag|has|is|cant|can|needs|wants|lives|feels|gets|was|had';
 
 /**
+ * Finite verbs the form rule below does not see: Dutch strong past tenses and the English
+ * auxiliaries (folded, "won't" is "won t": the first part is the verb). A closed class, not a
+ * list of meanings.
+ */
+const IRREGULAR_FINITE =
+  'was|had|kon|wou|zou|zal|zat|werd|ging|kwam|kreeg|lag|bleef|viel|liep|deed|zag|sprak|at|dronk|sliep|are|were|will|won|wont|would|does|doesn|doesnt|did|didn|didnt|cannot|could|should|must|might|fell|forgot';
+const IRREGULAR_FINITE_SET: ReadonlySet<string> = new Set(
+  `${IRREGULAR_FINITE}|${SUBJECT_VERBS}`.split('|'),
+);
+
+/**
+ * Words after a relation that end like a finite verb but are none ("mijn moeder niet", "my dad
+ * this week"): function words and the few everyday adverbs and adjectives with that ending.
+ */
+const NOT_A_VERB = new Set(
+  'niet met uit want dat wat tot omdat net echt slecht thuis best laat apart altijd ooit nooit soms als ons this his hers its as us yes'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "mijn opa raakt de weg kwijt", "mijn zoon spijbelde", "mijn ouders wonen", "my gran keeps
+ * falling": a relation as the subject of any finite verb, read by its form (docs/adr/0014,
+ * amendment 2026-12-03) rather than from a list of verbs, which always missed the next one. After
+ * "mijn": the Dutch present singular ends in -t, the weak past in -de or -te, and after a plural
+ * relation the present ends in -en. After "my": the English present singular ends in -s, the past
+ * in -ed ("mijn buurvrouw boos" is no verb).
+ */
+function isFiniteVerbAfter(possessive: string, relation: string, word: string): boolean {
+  if (NOT_A_VERB.has(word) || word.length < 3) return false;
+  if (possessive === 'my' || possessive === 'our') return /(?:[^s]s|ed)$/.test(word);
+  if (/(?:t|de|te)$/.test(word)) return true;
+  const plural = relationWord(relation)?.name === null && /(?:en|s)$/.test(relation);
+  return plural && word.endsWith('en') && word !== 'en';
+}
+
+/**
+ * A relative who only tells the resident something: "mijn tante zei dat ik hier moest kijken",
+ * "mijn moeder wil dat ik hulp zoek", "my brother told me to look here". The help is then not for
+ * them: the question stays open, as it was before.
+ */
+const REPORTING = new RegExp(
+  `\\b(?:mijn|mn|my|onze|our) (?:\\w+ )?(?:${relationAlternation}) (?:\\w+ )?(?:zegt|zei|zeiden|zeggen|vindt|vond|vinden|denkt|dacht|raadt|raadde|adviseert|adviseerde|stuurt|stuurde|vraagt|vroeg|says|said|tells|told|thinks|thought|suggests|suggested|advises|advised|asks|asked|wants me|wanted me|(?:wil|wilde|wou|willen|wilden) dat|(?:heeft|had|hebben|has|have) (?:me |mij |ons )?(?:gezegd|aangeraden|gevraagd|told|said|suggested|advised|asked))\\b`,
+);
+
+/**
+ * "mijn vader slaat me", "mn ouders schreeuwen tegen me", "door het gokken heb ik schulden en mijn
+ * vrouw weet het niet", "my partner drinks and I'm scared": the resident is in the story too, so
+ * whose question it is stays open. Only for a verb read by its form; the old list keeps its reading.
+ */
+const RESIDENT_IN_STORY = /\b(?:ik|me|mij|mezelf|mijzelf|i|myself)\b/;
+
+/**
+ * "met mijn broer", "bij mijn moeder": after a preposition the relation is no subject of a verb
+ * read by its form. The old verb list keeps its reading ("de bril van mijn dochter is kapot").
+ */
+const AFTER_PREPOSITION =
+  /\b(?:met|bij|van|aan|naar|tegen|over|om|zonder|tussen|with|to|at|from|by|without)$/;
+
+function afterPreposition(folded: string, index: number): boolean {
+  return AFTER_PREPOSITION.test(folded.slice(0, index).trimEnd());
+}
+
+/** "mijn vader …", "my gran …": the relation word and the word that follows it, anywhere. */
+const RELATION_THEN_WORD = new RegExp(
+  `(?:^|\\b)(mijn|mn|my|onze|our) (?:\\d{1,3} jarige |\\w+ )?(${relationAlternation}) (?:van \\d{1,3} (?:jaar )?)?(\\w+)`,
+  'g',
+);
+
+function subjectByForm(folded: string): ForWhom | undefined {
+  if (RESIDENT_IN_STORY.test(folded)) return undefined;
+  for (const match of folded.matchAll(RELATION_THEN_WORD)) {
+    const [, possessive, relation, verb] = match;
+    if (possessive === undefined || relation === undefined || verb === undefined) continue;
+    if (afterPreposition(folded, match.index)) continue;
+    if (!isFiniteVerbAfter(possessive, relation, verb) && !IRREGULAR_FINITE_SET.has(verb)) continue;
+    return relationOf(relation);
+  }
+  return undefined;
+}
+
+/**
  * The relation a short reply names ("mijn moeder", "oma", "de buurvrouw", "een vriendin": ander),
  * for the answer to "Voor wie zoekt u hulp?", where naming the person is the whole answer.
  */
@@ -42,7 +125,7 @@ export function relationIn(text: string): ForWhom | undefined {
  * helpen", "mijn man is overleden". The question is then about the resident, not about them.
  */
 const BYSTANDER = new RegExp(
-  `\\b(?:mijn|mn|my) (?:${relationAlternation}) (?:\\w+ ){0,6}?(?:(?:kan|wil|mag|kon|wilde) (?:(?:me|mij|ons) )?(?:ook )?niet (?:meer )?helpen|helpt (?:(?:me|mij|ons) )?niet|overleden|gestorven|died|passed away|cant help|can not help|cannot help)\\b`,
+  `\\b(?:mijn|mn|my) (?:${relationAlternation}) (?:\\w+ ){0,6}?(?:(?:kan|wil|mag|kon|wilde) (?:(?:me|mij|ons) )?(?:ook )?niet (?:meer )?helpen|helpt (?:(?:me|mij|ons) )?niet|overleden|overleed|gestorven|stierf|died|passed away|cant help|can not help|cannot help)\\b`,
 );
 
 /** The resident speaks about their own trouble: then a relation named along the way is not the subject. */
@@ -67,7 +150,7 @@ function findForWhom(folded: string): ForWhom | undefined {
   const forRelation = FOR_RELATION.exec(folded);
   if (forRelation?.[1] !== undefined) return relationOf(forRelation[1]);
   // Cautious from here on: only what the resident clearly said is about someone else.
-  if (BYSTANDER.test(folded)) return undefined;
+  if (BYSTANDER.test(folded) || REPORTING.test(folded)) return undefined;
   // "mijn zoon van 15 ..." or "mijn 15-jarige dochter": an age with a relation is about them.
   const aged = AGED_RELATION.exec(folded);
   const word = aged?.[1] ?? aged?.[2];
@@ -76,7 +159,8 @@ function findForWhom(folded: string): ForWhom | undefined {
   // their own trouble too ("ik heb schulden, mijn man …"): then the question may be theirs.
   if (FIRST_PERSON_TROUBLE.test(folded)) return undefined;
   const subject = RELATION_SUBJECT.exec(folded);
-  return subject?.[1] === undefined ? undefined : relationOf(subject[1]);
+  if (subject?.[1] !== undefined) return relationOf(subject[1]);
+  return subjectByForm(folded);
 }
 
 function age(value: string | undefined): number | undefined {
@@ -194,7 +278,7 @@ const MARKED_NUMBER = /(\d+)(?:[.,]\d+)+/g;
 export function extractFirstMessageFacts(text: string): FirstMessageFacts {
   const unmarked = text.replace(MARKED_NUMBER, '$1 komma');
   // "mijn zoon van vier" is "mijn zoon van 4" to every pattern below.
-  const folded = withAgesInDigits(foldReply(unmarked), relationAlternation);
+  const folded = withAgesInDigits(withRelationTypos(foldReply(unmarked)), relationAlternation);
   const lowered = withAgesInDigits(
     unmarked.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' '),
     relationAlternation,

@@ -224,3 +224,74 @@ describe('withoutResidence', () => {
     expect(withoutResidence(text, places)).toBe(text);
   });
 });
+
+describe('a relative as the subject of any verb, or with a typo (ADR 0014, amendment 2026-12-03)', () => {
+  it('reads a relative followed by a finite verb outside the old list', () => {
+    expect(extractFirstMessageFacts('mijn opa raakt steeds de weg kwijt').forWhom).toBe(
+      'familielid',
+    );
+    expect(extractFirstMessageFacts('mijn moeder vergeet haar pillen').forWhom).toBe('ouder');
+    expect(extractFirstMessageFacts('Mijn schoonvader drinkt te veel').forWhom).toBe('familielid');
+    expect(extractFirstMessageFacts('mijn zoon spijbelde de hele week').forWhom).toBe('kind');
+    expect(
+      extractFirstMessageFacts('mijn ouders wonen nog thuis maar redden het niet').forWhom,
+    ).toBe('ouder');
+    expect(extractFirstMessageFacts('my grandpa keeps getting lost').forWhom).toBe('familielid');
+    expect(extractFirstMessageFacts('my husband drinks every night').forWhom).toBe('partner');
+    expect(extractFirstMessageFacts("my mum won't eat anymore").forWhom).toBe('ouder');
+  });
+
+  it('keeps what it read before: "mijn vader is dementerend"', () => {
+    expect(extractFirstMessageFacts('mijn vader is dementerend').forWhom).toBe('ouder');
+  });
+
+  it('does not read a relative who only reports or advises as the person the help is for', () => {
+    for (const story of [
+      'mijn tante zei dat ik hier moest kijken',
+      'mijn broer zegt dat ik hulp moet vragen',
+      'mijn vader vindt dat ik met iemand moet praten',
+      'mijn moeder wil dat ik hulp zoek voor mijn schulden',
+      'mijn zus heeft gezegd dat ik moest bellen',
+      'my sister says I should ask here',
+      'my brother told me to look here',
+      'my dad thinks I need help',
+    ]) {
+      expect(extractFirstMessageFacts(story).forWhom, story).toBeUndefined();
+    }
+  });
+
+  it('does not read a relative who acts on the resident, or who died, as the person', () => {
+    for (const story of [
+      'mijn stiefvader slaat mij als hij gedronken heeft',
+      'mijn vader slaat me',
+      'mijn man overleed in maart en nu is het zo stil',
+      'ik mis mijn moeder heel erg',
+      'ik woon bij mijn moeder thuis en zoek werk',
+      'samen met mijn broer ga ik een club beginnen',
+    ]) {
+      expect(extractFirstMessageFacts(story).forWhom, story).toBeUndefined();
+    }
+  });
+
+  it('reads a relation word of five letters or more with a typo', () => {
+    expect(extractFirstMessageFacts('mijn dogter spijbelt').forWhom).toBe('kind');
+    expect(extractFirstMessageFacts('voor mijn dochtter van 9').forWhom).toBe('kind');
+    expect(extractFirstMessageFacts('mijn moedr is erg eenzaam').forWhom).toBe('ouder');
+    expect(extractFirstMessageFacts('mijn vadr woont alleen').forWhom).toBe('ouder');
+    expect(extractFirstMessageFacts('mijn kleinzon van 6 heeft adhd').forWhom).toBe('familielid');
+    expect(extractFirstMessageFacts('mijn dogter van 12 is gepest').subjectAge).toBe(12);
+  });
+
+  it('never turns an ordinary word into a relation', () => {
+    for (const story of [
+      'mijn zon is onder, ik ben zo moe', // "zoon" has four letters: no typos
+      'mijn zicht wordt slechter', // not "nicht": a typo keeps the first letter
+      'mijn dokter zegt dat ik moet afvallen', // an everyday word, not "dochter"
+      'my other problem is money', // not "mother"
+      'mijn broek past niet meer', // not "broer"
+      'mijn nacht is onrustig', // not "nicht"
+    ]) {
+      expect(extractFirstMessageFacts(story).forWhom, story).toBeUndefined();
+    }
+  });
+});
