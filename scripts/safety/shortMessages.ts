@@ -35,18 +35,25 @@ function verdict(result: SafetyAssessment): string {
   return result.outcome;
 }
 
+/** Assesses one message, records its outcome line and counts it as crisis, firm or soft check. */
+function assessAndCount(
+  text: string,
+  count: { crisis: number; firm: number; soft: number },
+): ReturnType<typeof assessSafety> {
+  const result = assessSafety(text);
+  const said = verdict(result);
+  outcomes[text] = `${said} ${result.kinds.join('+')} ${result.explanation.ruleIds.join(',')}`;
+  if (result.outcome === 'crisis') count.crisis += 1;
+  if (said === 'check-firm') count.firm += 1;
+  if (said === 'check-soft') count.soft += 1;
+  return result;
+}
+
 function crisisGroup(name: string, group: readonly ShortCrisis[]): void {
-  let crisis = 0;
-  let firm = 0;
-  let soft = 0;
+  const count = { crisis: 0, firm: 0, soft: 0 };
   let wrong = 0;
   for (const { text, kinds } of group) {
-    const result = assessSafety(text);
-    const said = verdict(result);
-    outcomes[text] = `${said} ${result.kinds.join('+')} ${result.explanation.ruleIds.join(',')}`;
-    if (result.outcome === 'crisis') crisis += 1;
-    if (said === 'check-firm') firm += 1;
-    if (said === 'check-soft') soft += 1;
+    const result = assessAndCount(text, count);
     const shown = result.lines.map((line) => line.kind as CrisisKind);
     const right = result.outcome === 'none' || rightLine(result.outcome, kinds, shown);
     if (!right) wrong += 1;
@@ -54,6 +61,7 @@ function crisisGroup(name: string, group: readonly ShortCrisis[]): void {
       console.log(`  ${right ? '' : 'LINE '}${outcomes[text]} need=${kinds.join('+')} | ${text}`);
     }
   }
+  const { crisis, firm, soft } = count;
   const missed = group.length - crisis - firm - soft;
   console.log(
     `crisis ${name.padEnd(14)} ${String(group.length).padStart(4)}  crisis ${crisis}  firm ${firm}  soft ${soft}  none ${missed}  wrong line ${wrong}`,
@@ -61,18 +69,12 @@ function crisisGroup(name: string, group: readonly ShortCrisis[]): void {
 }
 
 function ordinaryGroup(name: string, group: readonly string[]): void {
-  let crisis = 0;
-  let firm = 0;
-  let soft = 0;
+  const count = { crisis: 0, firm: 0, soft: 0 };
   for (const text of group) {
-    const result = assessSafety(text);
-    const said = verdict(result);
-    outcomes[text] = `${said} ${result.kinds.join('+')} ${result.explanation.ruleIds.join(',')}`;
-    if (result.outcome === 'crisis') crisis += 1;
-    if (said === 'check-firm') firm += 1;
-    if (said === 'check-soft') soft += 1;
+    const result = assessAndCount(text, count);
     if (showLines && result.outcome !== 'none') console.log(`  ${outcomes[text]} | ${text}`);
   }
+  const { crisis, firm, soft } = count;
   console.log(
     `ordinary ${name.padEnd(12)} ${String(group.length).padStart(4)}  crisis ${crisis}  firm ${firm}  soft ${soft}`,
   );
