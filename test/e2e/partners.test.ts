@@ -240,7 +240,10 @@ describe('the partner page in a browser', () => {
       await own.getByRole('heading', { name: 'Alifa', exact: true }).waitFor();
       await own.getByRole('button', { name: 'Logboek bekijken' }).click();
       await own.getByRole('heading', { name: 'Logboek van wijzigingen' }).waitFor();
-      expect(await own.locator('#change-list').innerText()).toContain('a***@alifa.example');
+      // The heading shows before the log has been fetched: wait for the list itself.
+      await expect
+        .poll(() => own.locator('#change-list').innerText(), { timeout: 15_000 })
+        .toContain('a***@alifa.example');
       expect(await axeViolations(own)).toEqual([]);
       // The newest change is the edit (2); the confirmation (1) stays.
       await own.getByRole('button', { name: 'Ongedaan maken: wijziging 2' }).click();
