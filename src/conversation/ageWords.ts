@@ -88,17 +88,20 @@ const DUTCH = `(?:(?:${alternation(DUTCH_UNITS)})(?:en|ën)(?:${alternation(DUTC
 const ENGLISH = `(?:(?:${alternation(ENGLISH_TENS)})(?:[ -](?:${alternation(ENGLISH_UNITS)}))?|${alternation(ENGLISH_TEENS)}|${alternation(ENGLISH_UNITS)})`;
 const NUMBER = `(?:${DUTCH}|${ENGLISH})`;
 
+const DUTCH_COMPOUND = new RegExp(
+  `^(?:(${alternation(DUTCH_UNITS)})(?:en|ën))?(${alternation(DUTCH_TENS)})$`,
+);
+const ENGLISH_COMPOUND = new RegExp(
+  `^(${alternation(ENGLISH_TENS)})(?:[ -](${alternation(ENGLISH_UNITS)}))?$`,
+);
+
 /** The value of a number word of NUMBER, or undefined. */
 export function numberWordValue(word: string): number | undefined {
-  const dutch = new RegExp(
-    `^(?:(${alternation(DUTCH_UNITS)})(?:en|ën))?(${alternation(DUTCH_TENS)})$`,
-  ).exec(word);
+  const dutch = DUTCH_COMPOUND.exec(word);
   if (dutch !== null) {
     return (DUTCH_TENS[dutch[2] ?? ''] ?? 0) + (DUTCH_UNITS[dutch[1] ?? ''] ?? 0);
   }
-  const english = new RegExp(
-    `^(${alternation(ENGLISH_TENS)})(?:[ -](${alternation(ENGLISH_UNITS)}))?$`,
-  ).exec(word);
+  const english = ENGLISH_COMPOUND.exec(word);
   if (english !== null) {
     return (ENGLISH_TENS[english[1] ?? ''] ?? 0) + (ENGLISH_UNITS[english[2] ?? ''] ?? 0);
   }
@@ -112,6 +115,23 @@ export function numberWordValue(word: string): number | undefined {
 const NOT_AN_AGE =
   '(?! hoog| deuren| huizen| verder| keer| kinderen| maanden| weken| dagen| children| times| doors| months| weeks| days)';
 
+const BEFORE_JARIGE = new RegExp(`\\b(${DUTCH})[ -]?(jarige)\\b`, 'g');
+const BEFORE_YEAR_OLD = new RegExp(`\\b(${ENGLISH})[ -](year[ -]old)\\b`, 'g');
+
+/** Built once per alternation of relation words (one per process in practice), not per message. */
+const afterRelationPatterns = new Map<string, RegExp>();
+function afterRelationPattern(relations: string): RegExp {
+  let pattern = afterRelationPatterns.get(relations);
+  if (pattern === undefined) {
+    pattern = new RegExp(
+      `\\b((?:${relations}) (?:van|of|aged|is|wordt|is now) )(${NUMBER})\\b${NOT_AN_AGE}`,
+      'g',
+    );
+    afterRelationPatterns.set(relations, pattern);
+  }
+  return pattern;
+}
+
 /**
  * The text with an age in words after a relation word turned into digits: `relations` is the
  * alternation of the relation words the caller's patterns read ("zoon|dochter|…").
@@ -121,19 +141,15 @@ export function withAgesInDigits(text: string, relations: string): string {
     const value = numberWordValue(word);
     return value === undefined || value < 2 ? word : String(value);
   };
-  const afterRelation = new RegExp(
-    `\\b((?:${relations}) (?:van|of|aged|is|wordt|is now) )(${NUMBER})\\b${NOT_AN_AGE}`,
-    'g',
-  );
-  const beforeJarige = new RegExp(`\\b(${DUTCH})[ -]?(jarige)\\b`, 'g');
-  const beforeYearOld = new RegExp(`\\b(${ENGLISH})[ -](year[ -]old)\\b`, 'g');
   return text
-    .replace(afterRelation, (_, before: string, word: string) => `${before}${digitsOf(word)}`)
-    .replace(beforeJarige, (whole, word: string, jarige: string) => {
+    .replace(afterRelationPattern(relations), (_, before: string, word: string) => {
+      return `${before}${digitsOf(word)}`;
+    })
+    .replace(BEFORE_JARIGE, (whole, word: string, jarige: string) => {
       const digits = digitsOf(word);
       return digits === word ? whole : `${digits} ${jarige}`;
     })
-    .replace(beforeYearOld, (whole, word: string, yearOld: string) => {
+    .replace(BEFORE_YEAR_OLD, (whole, word: string, yearOld: string) => {
       const digits = digitsOf(word);
       return digits === word ? whole : `${digits} ${yearOld}`;
     });

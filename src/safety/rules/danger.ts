@@ -127,6 +127,13 @@ const past =
   /\b(?:vorig|vorige|geleden|in (?:19|20)\d\d|last year|last month|last week|ago|in de oorlog|tijdens de oorlog|in the war)\b/;
 
 /**
+ * Someone inside now, or a call for help now: what `burglaryOver` and `burglaryRecurring` refuse,
+ * since a burglary going on is 112 however it is told.
+ */
+const someoneInsideNow =
+  /(?:nu|nou|net|zojuist|op dit moment|nog binnen|nog in huis|zijn er nog|is er nog|ik hoor|hoor ik|hoor iemand|beneden|boven|op zolder|verstop|verstopt|help|snel|vannacht|now|right now|just now|still in|still here|i can hear|i hear|downstairs|upstairs|hiding|hide|tonight)/;
+
+/**
  * A burglary told as over (seventh round): a time that is past ("toen we op vakantie waren",
  * "afgelopen zomer", "sinds de inbraak", "while we were away") or what came after it ("de politie
  * is geweest", "aangifte gedaan", "we were burgled"), and nothing in the clause that says someone
@@ -134,8 +141,7 @@ const past =
  * A past burglary is a question for buurtpreventie or victim support, not for 112 at once; the
  * concern model still reads the message. Anchored: it reads one clause.
  */
-const burglaryOver =
-  /^(?![^.]*\b(?:nu|nou|net|zojuist|op dit moment|nog binnen|nog in huis|zijn er nog|is er nog|ik hoor|hoor ik|hoor iemand|beneden|boven|op zolder|verstop|verstopt|help|snel|vannacht|now|right now|just now|still in|still here|i can hear|i hear|downstairs|upstairs|hiding|hide|tonight)\b)(?=[^.]*\b(?:toen|terwijl (?:we|wij|ik) (?:weg|op vakantie|niet thuis|aan het werk)|op vakantie|afgelopen|sinds de inbraak|na de inbraak|een inbraak gehad|inbraak gehad|in de (?:zomer|winter|herfst|lente|vakantie|kerstvakantie|zomervakantie)|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|politie is (?:al )?geweest|aangifte (?:gedaan|doen)|schade|while (?:we|i) (?:were|was) (?:away|out|on holiday)|when (?:we|i) (?:were|was) (?:away|out|on holiday)|(?:we|i) (?:were|was|got|have been|had been) burgled|been burgled|last (?:summer|winter|year|spring|autumn)|police (?:came|have been)|reported it)\b)/;
+const burglaryOver = re`^(?![^.]*\b${someoneInsideNow}\b)(?=[^.]*\b(?:toen|terwijl (?:we|wij|ik) (?:weg|op vakantie|niet thuis|aan het werk)|op vakantie|afgelopen|sinds de inbraak|na de inbraak|een inbraak gehad|inbraak gehad|in de (?:zomer|winter|herfst|lente|vakantie|kerstvakantie|zomervakantie)|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|politie is (?:al )?geweest|aangifte (?:gedaan|doen)|schade|while (?:we|i) (?:were|was) (?:away|out|on holiday)|when (?:we|i) (?:were|was) (?:away|out|on holiday)|(?:we|i) (?:were|was|got|have been|had been) burgled|been burgled|last (?:summer|winter|year|spring|autumn)|police (?:came|have been)|reported it)\b)`;
 
 /**
  * Burglaries as something that keeps happening in the street or the wijk: "er wordt steeds
@@ -144,8 +150,7 @@ const burglaryOver =
  * present as `burglaryOver`). Residents who write this ask how to act together (buurtpreventie, a
  * buurtapp), not for 112. Anchored: it reads one clause.
  */
-const burglaryRecurring =
-  /^(?![^.]*\b(?:nu|nou|net|zojuist|op dit moment|nog binnen|nog in huis|zijn er nog|is er nog|ik hoor|hoor ik|hoor iemand|beneden|boven|op zolder|verstop|verstopt|help|snel|vannacht|now|right now|just now|still in|still here|i can hear|i hear|downstairs|upstairs|hiding|hide|tonight)\b)(?=[^.]*\b(?:steeds|telkens|vaak|regelmatig|steeds vaker|de laatste tijd|laatste tijd|afgelopen (?:weken|maanden)|al (?:een paar|twee|drie|vier|vijf|meerdere|verschillende) (?:keer|keren|maal)|veel (?:ingebroken|inbraken)|meerdere inbraken|zoveel inbraken|lately|recently|keeps? (?:getting|being)|again and again|(?:a lot of|lots of|several|so many|many) break ?ins)\b)/;
+const burglaryRecurring = re`^(?![^.]*\b${someoneInsideNow}\b)(?=[^.]*\b(?:steeds|telkens|vaak|regelmatig|steeds vaker|de laatste tijd|laatste tijd|afgelopen (?:weken|maanden)|al (?:een paar|twee|drie|vier|vijf|meerdere|verschillende) (?:keer|keren|maal)|veel (?:ingebroken|inbraken)|meerdere inbraken|zoveel inbraken|lately|recently|keeps? (?:getting|being)|again and again|(?:a lot of|lots of|several|so many|many) break ?ins)\b)`;
 
 /**
  * A danger to life or a medical emergency happening now → 112. These rules look for the present:
