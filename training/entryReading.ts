@@ -4,8 +4,8 @@
  * question, the question model's likeliest need inside the levensgebieden of a right entry is taken
  * as the question's need; the figure is how often that need is the first of the right entry's
  * profile among the needs of its levensgebieden ("agrees"), and the mean share the entry reader
- * gives it within those needs. PROBE_MODEL=file reads the questions, PROBE_ENTRY_MODEL=file the
- * entries (probeKaart.ts); the shipped model where left out.
+ * gives it within those needs. PROBE_MODEL=file reads questions and entries (probeKaart.ts); the
+ * shipped model where left out.
  */
 import path from 'node:path';
 import { DEV_KAART_FOLDERS, goldenSets, readCases, type BenchCase } from '../bench/benchSupport.js';

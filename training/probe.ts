@@ -109,7 +109,6 @@ function golden(index: SearchIndex, cases: readonly BenchCase[]): string {
 }
 
 // PROBE_MODEL=file: a model trained elsewhere (`npm run train -- --out DIR`), for comparing two;
-// PROBE_ENTRY_MODEL=file: a second model that reads only the entries (probeKaart.ts).
 const options = probeIndexOptions();
 const enschede = await load(path.join(root, 'knowledge'));
 const full = buildSearchIndex(enschede, options);

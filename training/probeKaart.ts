@@ -33,19 +33,9 @@ export async function probeKaart(
   };
 }
 
-/**
- * The models a probe indexes with: `PROBE_MODEL=<file>` for the questions (and the entries), and
- * `PROBE_ENTRY_MODEL=<file>` for a second model that reads only the entries (needIndex.ts).
- */
+/** The model a probe indexes with: `PROBE_MODEL=<file>`, else the shipped one. */
 export function probeIndexOptions(): BuildOptions {
   const model =
     process.env.PROBE_MODEL === undefined ? undefined : loadModelFile(process.env.PROBE_MODEL);
-  const entryModel =
-    process.env.PROBE_ENTRY_MODEL === undefined
-      ? undefined
-      : loadModelFile(process.env.PROBE_ENTRY_MODEL);
-  return {
-    ...(model === undefined ? {} : { model }),
-    ...(entryModel === undefined ? {} : { entryModel }),
-  };
+  return model === undefined ? {} : { model };
 }

@@ -2,7 +2,6 @@ import type { Voorziening } from '../knowledge/catalogue.js';
 import type { LinearModel } from '../understanding/linearModel.js';
 import { fnv1a } from '../understanding/features.js';
 import { levensgebiedOfNeed } from '../understanding/needs.js';
-import { WijkwijzerError } from '../shared/errors.js';
 import { runToEnd } from '../shared/timeSlicer.js';
 
 /**
@@ -67,37 +66,21 @@ export function entryText(entry: Voorziening): string {
   ].join('. ');
 }
 
-export function buildNeedIndex(
-  model: LinearModel,
-  docs: readonly Voorziening[],
-  entryModel: LinearModel = model,
-): NeedIndex {
-  return runToEnd(needIndexSteps(model, docs, entryModel));
+export function buildNeedIndex(model: LinearModel, docs: readonly Voorziening[]): NeedIndex {
+  return runToEnd(needIndexSteps(model, docs));
 }
 
-/**
- * The build as a generator that yields after each entry (reading one is about 0.1 ms). `model`
- * reads the questions later; `entryModel` reads the entries' own texts now (by default the same
- * model). Both must have the same labels in the same order, or the profiles would mean other needs.
- */
+/** The build as a generator that yields after each entry (reading one is about 0.1 ms). */
 export function* needIndexSteps(
   model: LinearModel,
   docs: readonly Voorziening[],
-  entryModel: LinearModel = model,
 ): Generator<void, NeedIndex, void> {
-  if (
-    entryModel !== model &&
-    (entryModel.labels.length !== model.labels.length ||
-      entryModel.labels.some((label, i) => label !== model.labels[i]))
-  ) {
-    throw new WijkwijzerError('WW-5003', { detail: { reason: 'entry model has other needs' } });
-  }
   const labelDomain = model.labels.map((label) => levensgebiedOfNeed(label));
   const lists = model.labels.map(() => ({ docs: [] as number[], weights: [] as number[] }));
   const profiles: Map<number, number>[] = [];
-  if (rememberedModel !== entryModel || remembered.size > MAX_REMEMBERED) {
+  if (rememberedModel !== model || remembered.size > MAX_REMEMBERED) {
     remembered = new Map();
-    rememberedModel = entryModel;
+    rememberedModel = model;
   }
   for (let doc = 0; doc < docs.length; doc += 1) {
     const entry = docs[doc] as Voorziening;
@@ -105,7 +88,7 @@ export function* needIndexSteps(
     const key = profileKey(text, entry.levensgebieden);
     let shares = remembered.get(key);
     if (shares === undefined) {
-      shares = readProfile(entryModel, labelDomain, text, entry.levensgebieden);
+      shares = readProfile(model, labelDomain, text, entry.levensgebieden);
       remembered.set(key, shares);
     }
     const profile = new Map<number, number>();

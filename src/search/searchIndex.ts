@@ -84,11 +84,6 @@ export interface SearchIndexInternals {
 export interface BuildOptions {
   /** The understanding model; the one shipped in models/ when left out. */
   readonly model?: LinearModel;
-  /**
-   * The model that reads the entries' own texts for their need profiles (needIndex.ts); `model`
-   * when left out. Questions are always read by `model`. Both must know the same needs.
-   */
-  readonly entryModel?: LinearModel;
 }
 
 /**
@@ -383,8 +378,7 @@ function* searchIndexSteps(
   const typoIndex = yield* typoIndexSteps(
     [...wordFrequency.keys()].filter((word) => word.length >= 4 && !/[0-9]/.test(word)),
   );
-  const model = options.model ?? shippedModel();
-  const needs = yield* needIndexSteps(model, docs, options.entryModel ?? model);
+  const needs = yield* needIndexSteps(options.model ?? shippedModel(), docs);
   analyzer.freeze();
 
   const ageRanges = docs.map((entry) => ageRangeOf(entry));
