@@ -263,21 +263,40 @@ const SENTENCE_WORDS = new Set([
 const SHORT_REPLY_WORDS = 2;
 
 /**
- * "ik", "mij", "me": a whole answer on their own ("Voor mezelf"), but nearly every sentence has
- * one. In a longer reply such a synonym is the last reading: "ik woon in de Roombeek" at "Voor
+ * "ik", "mij", "me": a whole answer on their own ("Voor mezelf", also "ik zelf", "voor mij"), but
+ * nearly every sentence has one, and "me" is a possessive too ("me moeder"). Beside any other word
+ * such a synonym is the last reading: "ik woon in de Roombeek" at "Voor
  * wie?" says where the resident lives, "ik zoek iets voor de buurvrouw" who it is for, and the
  * question's own reading of the sentence (its retry included) comes first.
  */
 const PRONOUNS = new Set(['ik', 'mij', 'me', 'i']);
 
-function withoutSentenceWords(options: readonly ChoiceOption[]): ChoiceOption[] {
+/**
+ * Words that may stand beside a pronoun in a short reply that is still only the pronoun: "ik
+ * zelf", "voor mij", "for me". Any other word makes the pronoun a possible possessive: "me
+ * moeder" at "Voor wie?" is the resident's mother, not "Voor mezelf" (ADR 0013, session 14).
+ */
+const BESIDE_A_PRONOUN = new Set(['voor', 'for', 'zelf', 'alleen', 'gewoon', 'just', 'only']);
+
+function isOnlyAPronoun(words: readonly string[]): boolean {
+  return (
+    words.some((word) => PRONOUNS.has(word)) &&
+    words.every((word) => PRONOUNS.has(word) || BESIDE_A_PRONOUN.has(word))
+  );
+}
+
+function withoutSynonyms(
+  options: readonly ChoiceOption[],
+  dropped: (folded: string) => boolean,
+): ChoiceOption[] {
   return options.map((option) => ({
     ...option,
-    synonyms: (option.synonyms ?? []).filter((phrase) => {
-      const folded = foldReply(phrase);
-      return !SENTENCE_WORDS.has(folded) && !PRONOUNS.has(folded);
-    }),
+    synonyms: (option.synonyms ?? []).filter((phrase) => !dropped(foldReply(phrase))),
   }));
+}
+
+function withoutSentenceWords(options: readonly ChoiceOption[]): ChoiceOption[] {
+  return withoutSynonyms(options, (folded) => SENTENCE_WORDS.has(folded) || PRONOUNS.has(folded));
 }
 
 /** The one option a pronoun synonym of the reply points at ("ik" → "Voor mezelf"), if one. */
@@ -327,7 +346,14 @@ export function matchChoiceWithStrength(
   if (reply === '' || choices.length === 0) return undefined;
   const words = reply.split(' ');
   const short = words.length <= SHORT_REPLY_WORDS;
-  const options = short ? choices : withoutSentenceWords(choices);
+  const pronounAlone = short && isOnlyAPronoun(words);
+  // A pronoun beside another word of a short reply ("me moeder") is the last reading, as in a
+  // sentence.
+  const options = !short
+    ? withoutSentenceWords(choices)
+    : pronounAlone
+      ? choices
+      : withoutSynonyms(choices, (folded) => PRONOUNS.has(folded));
   const strong = (index: number | undefined): ChoiceMatch | undefined => {
     const value = index === undefined ? undefined : options[index]?.value;
     return value === undefined ? undefined : { value, weak: false };
@@ -345,7 +371,7 @@ export function matchChoiceWithStrength(
   const loose = byLooseWords(typed, options);
   const value = loose === undefined ? undefined : options[loose]?.value;
   if (value !== undefined) return { value, weak: !short };
-  const pronoun = short ? undefined : byPronoun(reply, choices);
+  const pronoun = pronounAlone ? undefined : byPronoun(reply, choices);
   return pronoun === undefined ? undefined : { value: pronoun, weak: true, lastResort: true };
 }
 

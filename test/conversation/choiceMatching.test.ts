@@ -137,6 +137,15 @@ describe('a pronoun synonym ("ik" for "Voor mezelf")', () => {
     expect(matchChoiceWithStrength('ik zelf', forWhom)).toEqual({ value: 'self', weak: false });
   });
 
+  it('is the last reading beside another word of a short reply: "me moeder" is her, "voor mij" is me', () => {
+    expect(matchChoiceWithStrength('me moeder', forWhom)).toEqual({
+      value: 'self',
+      weak: true,
+      lastResort: true,
+    });
+    expect(matchChoiceWithStrength('voor mij', forWhom)).toEqual({ value: 'self', weak: false });
+  });
+
   it('is the last reading in a sentence, after what the question reads in it', () => {
     expect(matchChoiceWithStrength('ik woon op de Kuipersdijk', forWhom)).toEqual({
       value: 'self',
