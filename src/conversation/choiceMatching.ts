@@ -1,3 +1,4 @@
+import { NO_WORDS, YES_WORDS } from '../text/answerWords.js';
 import { foldReply, replyWords, withinEditDistance } from './matchText.js';
 
 /**
@@ -375,45 +376,30 @@ export function matchChoiceWithStrength(
   return pronoun === undefined ? undefined : { value: pronoun, weak: true, lastResort: true };
 }
 
-/** Ways to say yes and no, in Dutch and English; dialogs add these to their yes/no buttons. */
+/**
+ * Ways to say yes and no, in Dutch and English; dialogs add these to their yes/no buttons. The
+ * one-word ones are src/text/answerWords.ts, shared with the language's short answers; beside them
+ * here the phrases, the single letters, and the words that answer yes or no but do show a language
+ * ("zeker", "akkoord", "agreed", "niet", "not"), so the language does not keep them.
+ */
 export const YES_SYNONYMS: readonly string[] = [
-  'ja',
-  'jawel',
-  'jazeker',
+  ...YES_WORDS,
   'ja hoor',
   'ja graag',
-  'graag',
-  'goed',
   'is goed',
-  'prima',
-  'oke',
-  'ok',
-  'okay',
-  'klopt',
   'dat klopt',
   'zeker',
   'akkoord',
-  'mag',
   'dat mag',
   'doe maar',
-  'yes',
-  'yeah',
-  'yep',
-  'sure',
-  'please',
   'yes please',
-  'correct',
-  'right',
   'agreed',
   'j',
   'y',
 ];
 
 export const NO_SYNONYMS: readonly string[] = [
-  'nee',
-  'neen',
-  'nope',
-  'no',
+  ...NO_WORDS,
   'nee dank u',
   'nee dank je',
   'nee bedankt',

@@ -1,5 +1,6 @@
 import { ENGLISH_GLOSSARY } from '../search/englishGlossary.js';
 import type { ResidentLanguage } from '../shared/residentLocales.js';
+import { NO_WORDS, YES_WORDS } from '../text/answerWords.js';
 import { replyWords } from '../text/normalise.js';
 import { greetingLanguage } from './greeting.js';
 
@@ -333,28 +334,13 @@ export function detectLanguage(text: string): Language | undefined {
  * language once a conversation has one.
  */
 const ANSWER_WORDS = new Set([
-  'ja',
-  'jawel',
-  'jazeker',
+  ...YES_WORDS,
+  ...NO_WORDS,
+  // Beside the yeses and noes (src/text/answerWords.ts): the little words around them, and "jep"
+  // and "fine", which the yes button does not take.
   'jep',
-  'nee',
-  'neen',
-  'yes',
-  'yeah',
-  'yep',
-  'no',
-  'nope',
-  'ok',
-  'oke',
-  'okay',
-  'prima',
-  'goed',
-  'klopt',
   'hoor',
   'wel',
-  'mag',
-  'graag',
-  'please',
   'dank',
   'bedankt',
   'thanks',
@@ -362,10 +348,7 @@ const ANSWER_WORDS = new Set([
   'u',
   'je',
   'you',
-  'sure',
   'fine',
-  'right',
-  'correct',
 ]);
 
 /**
