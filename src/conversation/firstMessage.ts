@@ -110,10 +110,12 @@ function subjectByForm(folded: string): ForWhom | undefined {
 
 /**
  * The relation a short reply names ("mijn moeder", "oma", "de buurvrouw", "een vriendin": ander),
- * for the answer to "Voor wie zoekt u hulp?", where naming the person is the whole answer.
+ * for the answer to "Voor wie zoekt u hulp?", where naming the person is the whole answer; a typo
+ * of a relation word is read by the first message's own correction, on any word of the reply
+ * ("me dogter", "my granma": ./relationTypos.ts).
  */
 export function relationIn(text: string): ForWhom | undefined {
-  for (const word of foldReply(text).split(' ')) {
+  for (const word of withRelationTypos(foldReply(text), 'anyWord').split(' ')) {
     const relation = relationWord(word)?.forWhom;
     if (relation !== undefined) return relation;
   }

@@ -44,8 +44,26 @@ function sameLetters(a: string, b: string): boolean {
   return [...a].sort().join('') === [...b].sort().join('');
 }
 
-/** The folded text with a relation word's typo after a possessive written as the relation word. */
-export function withRelationTypos(folded: string): string {
+/**
+ * Where a relation word is looked for. In a message (`afterPossessive`) only right after "mijn",
+ * "my" …: any word of a story may be a typo of something. In the reply to "Voor wie zoekt u
+ * hulp?" (`anyWord`) naming the person is the whole answer, so every word is read: "dogter", "me
+ * schoonmoedr", "my granma" (ADR 0013, session 14). The same guard holds in both: first letter,
+ * length, edit kind, everyday words, no tie.
+ */
+export type RelationTypoScope = 'afterPossessive' | 'anyWord';
+
+/** The folded text with a relation word's typo written as the relation word. */
+export function withRelationTypos(
+  folded: string,
+  scope: RelationTypoScope = 'afterPossessive',
+): string {
+  if (scope === 'anyWord') {
+    return folded
+      .split(' ')
+      .map((word) => relationForTypo(word) ?? word)
+      .join(' ');
+  }
   return folded.replace(POSSESSIVE, (whole, possessive: string, word: string) => {
     const relation = relationForTypo(word);
     return relation === undefined ? whole : `${possessive} ${relation}`;

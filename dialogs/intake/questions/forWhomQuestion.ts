@@ -9,7 +9,7 @@ import { relationNameIn } from '../../../src/conversation/relationNames.js';
 import { relationNameSchema } from '../../../src/understanding/personWords.js';
 import { choice } from '../../prompts/choices.js';
 import { textsFor } from '../../texts.js';
-import type { IntakeQuestion, Recognition } from './intakeQuestion.js';
+import type { IntakeQuestion, Recognition, RecogniseMode } from './intakeQuestion.js';
 
 /** "Voor wie zoekt u hulp?": the person the question is about, and whether the resident cares for them. */
 const valueSchema = z.object({
@@ -27,8 +27,20 @@ const BY_CHOICE: Readonly<Record<string, ForWhomValue>> = {
   someoneElse: { forWhom: 'ander', caresFor: false, relation: null },
 };
 
-function value(forWhom: ForWhom, text: string): Recognition<ForWhomValue> {
-  const relation = relationNameIn(text, forWhom);
+/**
+ * The value for a person the message names. In a first message (`mention`) a relation word's typo
+ * is read only after a possessive; in the reply to this question on any word ("me schoonmoedr").
+ */
+function value(
+  forWhom: ForWhom,
+  message: MessageFacts,
+  mode: RecogniseMode,
+): Recognition<ForWhomValue> {
+  const relation = relationNameIn(
+    message.text,
+    forWhom,
+    mode === 'answer' ? 'anyWord' : 'afterPossessive',
+  );
   return {
     kind: 'value',
     value: { forWhom, caresFor: false, relation: relation ?? null },
@@ -118,9 +130,9 @@ export const forWhomQuestion: IntakeQuestion<ForWhomValue> = {
 
   recognise(message, mode, { language }) {
     if (mode === 'mention')
-      return message.forWhom === undefined ? undefined : value(message.forWhom, message.text);
+      return message.forWhom === undefined ? undefined : value(message.forWhom, message, mode);
     const relation = message.forWhom ?? relationIn(message.text);
-    if (relation !== undefined) return value(relation, message.text);
+    if (relation !== undefined) return value(relation, message, mode);
     if (livesAt(message)) {
       const texts = textsFor(language).intake.forWhom;
       return { kind: 'retry', message: texts.livesAt, mentions: ['where'] };
