@@ -181,6 +181,8 @@ export function askerOfCase(question: {
   return {
     ...(forWhom === undefined ? {} : { forWhom }),
     ...(ownAge === undefined ? {} : { ownAge }),
+    // "ik zorg voor mijn vader": a mantelzorger, as the intake reads it from the same words.
+    ...(facts.caresFor === true ? { caresFor: true } : {}),
   };
 }
 

@@ -18,6 +18,11 @@ export interface FirstMessageFacts {
   readonly subjectAge?: number;
   /** "80 jaar" without saying whose. */
   readonly unknownAge?: number;
+  /**
+   * "ik zorg al jaren voor mijn vader", "I look after my wife": the resident cares for the person
+   * `forWhom` names (a mantelzorger), as the intake's button "Voor iemand voor wie ik zorg" says.
+   */
+  readonly caresFor?: true;
 }
 
 const relationAlternation = familyWords.join('|');
@@ -147,8 +152,73 @@ const RELATION_SUBJECT = new RegExp(
   `(?:^|\\b)(?:mijn|mn|my|onze|our) (?:\\d{1,3} jarige |\\w+ )?(${relationAlternation}) (?:van \\d{1,3} (?:jaar )?)?(?:${SUBJECT_VERBS})\\b`,
 );
 
-function findForWhom(folded: string): ForWhom | undefined {
+/** The possessive and relation words a carer names: "mijn vader", "onze moeder", "my wife". */
+const RELATION_NAMED = `(?:mijn|mn|m n|onze|my|our) (?:\\w+ )?(${relationAlternation})\\b`;
+
+/**
+ * The resident as the one who cares (ADR 0013, session 14): "ik" or "wij" up to four words before
+ * the verb, or right after it ("al jaren zorg ik voor …"); "I", "we" in English.
+ */
+const CARER_NL = '(?:(?:ik|wij|we)(?: \\w+){0,4}? VERB|VERB (?:ik|wij|we))';
+const CARER_EN = '(?:i|im|i m|ive|i ve|we|were|we re)(?: \\w+){0,3}? VERB';
+
+/**
+ * "ik zorg al jaren voor mijn vader", "ik verzorg mijn vrouw", "sinds de zomer zorg ik voor onze
+ * moeder", "I have been looking after my husband", "we take care of our dad": the resident cares
+ * for the relative named right after the verb. "zorgen om/over" is worry, not care: only "voor"
+ * joins the relative to "zorg".
+ */
+const CARES_FOR_RELATION: readonly RegExp[] = [
+  new RegExp(
+    `\\b${CARER_NL.replaceAll('VERB', '(?:zorg|zorgen|zorgde|zorgden|mantelzorg)')}(?: \\w+){0,3}? voor ${RELATION_NAMED}`,
+  ),
+  new RegExp(
+    `\\b${CARER_NL.replaceAll('VERB', '(?:verzorg|verzorgen|verzorgde|verzorgden)')}(?: \\w+){0,3}? ${RELATION_NAMED}`,
+  ),
+  new RegExp(
+    `\\b${CARER_EN.replaceAll('VERB', '(?:(?:look|looks|looking|looked) after|(?:take|takes|taking|took) care of|(?:care|cares|caring|cared) for)')} ${RELATION_NAMED}`,
+  ),
+];
+
+/**
+ * The caring said apart from the relative: "mijn moeder … en ik doe alle zorg alleen", "ik ben op
+ * van het zorgen", "ik ben haar mantelzorger", "de zorg voor hem valt me zwaar", "I do all the
+ * caring", "I'm his carer". Read only when one relative is named, who is then the one cared for.
+ */
+const CARING_SAID =
+  /\b(?:ik (?:\w+ ){0,2}?doe (?:\w+ ){0,2}?(?:alle|de|al de|zijn|haar) (?:\w+ )?(?:zorg|verzorging|mantelzorg)|van (?:al )?het (?:mantel)?zorgen|ik ben (?:\w+ )?mantelzorger|(?:de|mijn) (?:mantel)?zorg (?:voor|van) (?:hem|haar)|ik (?:\w+ ){0,3}?zorg (?:\w+ ){0,3}?voor (?:hem|haar)|ik (?:\w+ ){0,3}?verzorg (?:\w+ ){0,3}?(?:hem|haar)|i (?:\w+ ){0,2}?do (?:all )?(?:the|his|her) (?:care|caring)|(?:im|i m|i am) (?:his|her|their) (?:\w+ )?(?:carer|caregiver)|i (?:\w+ ){0,3}?(?:look|looking) after (?:him|her)|i (?:\w+ ){0,3}?(?:take|taking) care of (?:him|her))\b/;
+
+/** "mantelzorg", "mantelzorger": the one word that makes caring for a child mantelzorg. */
+const MANTELZORG = /\bmantelzorg/;
+
+/**
+ * The relative the resident cares for, when the message says so (ADR 0013, session 14): the
+ * question is the carer's, about that care. Not a child of the resident unless the message says
+ * "mantelzorg" ("ik zorg alleen voor mijn kinderen" is parenting); not a relative who only reports
+ * or who died.
+ */
+function findCaredFor(folded: string): ForWhom | undefined {
+  if (BYSTANDER.test(folded) || REPORTING.test(folded)) return undefined;
+  const named = new Set<ForWhom>();
+  let direct: ForWhom | undefined;
+  for (const pattern of CARES_FOR_RELATION) {
+    const word = pattern.exec(folded)?.[1];
+    if (word !== undefined) direct ??= relationOf(word);
+  }
+  for (const match of folded.matchAll(new RegExp(RELATION_NAMED, 'g'))) {
+    const relation = match[1] === undefined ? undefined : relationOf(match[1]);
+    if (relation !== undefined) named.add(relation);
+  }
+  const [only] = named;
+  const caredFor = direct ?? (named.size === 1 && CARING_SAID.test(folded) ? only : undefined);
+  if (caredFor === 'kind' && !MANTELZORG.test(folded)) return undefined;
+  return caredFor;
+}
+
+function findForWhom(folded: string, caredFor: ForWhom | undefined): ForWhom | undefined {
   if (/\b(?:voor (?:mezelf|mijzelf|mij zelf|mij)|for (?:myself|me))\b/.test(folded)) return 'zelf';
+  // "ik zorg voor mijn vader en ik kan niet meer": the carer asks about that care, for him.
+  if (caredFor !== undefined) return caredFor;
   const forRelation = FOR_RELATION.exec(folded);
   if (forRelation?.[1] !== undefined) return relationOf(forRelation[1]);
   // Cautious from here on: only what the resident clearly said is about someone else.
@@ -285,7 +355,8 @@ export function extractFirstMessageFacts(text: string): FirstMessageFacts {
     unmarked.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' '),
     relationAlternation,
   );
-  const forWhom = findForWhom(folded);
+  const caredFor = findCaredFor(folded);
+  const forWhom = findForWhom(folded, caredFor);
   const selfAge = findSelfAge(folded, lowered);
   const subjectAge = findSubjectAge(folded, lowered);
   const unknownAge =
@@ -295,6 +366,7 @@ export function extractFirstMessageFacts(text: string): FirstMessageFacts {
     ...(selfAge === undefined ? {} : { selfAge }),
     ...(subjectAge === undefined ? {} : { subjectAge }),
     ...(unknownAge === undefined ? {} : { unknownAge }),
+    ...(caredFor === undefined ? {} : { caresFor: true as const }),
   };
 }
 

@@ -49,6 +49,8 @@ export interface MessageFacts {
   /** The same, read as the answer to "In welke wijk …?": bare names, typos, any postcode. */
   readonly placeAnswer?: PlaceMention;
   readonly forWhom?: ForWhom;
+  /** The resident cares for the person `forWhom` names ("ik zorg voor mijn vader"). */
+  readonly caresFor?: true;
   readonly selfAge?: number;
   readonly subjectAge?: number;
   readonly unknownAge?: number;
@@ -129,6 +131,7 @@ export function readMessage(text: string, context: MessageContext): MessageFacts
     folded,
     ...(place === undefined ? {} : { place }),
     ...(first.forWhom === undefined ? {} : { forWhom: first.forWhom }),
+    ...(first.caresFor === undefined ? {} : { caresFor: first.caresFor }),
     ...(first.selfAge === undefined ? {} : { selfAge: first.selfAge }),
     ...(first.subjectAge === undefined ? {} : { subjectAge: first.subjectAge }),
     ...(first.unknownAge === undefined ? {} : { unknownAge: first.unknownAge }),

@@ -44,6 +44,62 @@ describe('extractFirstMessageFacts', () => {
     expect(relationIn('Sanne')).toBeUndefined();
   });
 
+  it('reads a relation word with a typo anywhere in the reply to "Voor wie?", with the first message\'s correction', () => {
+    expect(relationIn('dochtr')).toBe('kind');
+    expect(relationIn('voor me schoonvadr')).toBe('familielid');
+    expect(relationIn('my grandpaa')).toBe('familielid');
+    // The same guards as in a first message: a real word is no typo, and "zon" stays the sun.
+    expect(relationIn('de dokter')).toBeUndefined();
+    expect(relationIn('de zon')).toBeUndefined();
+  });
+
+  it('reads a carer beside the relative they care for (ADR 0013, session 14)', () => {
+    const carer = (text: string) => {
+      const facts = extractFirstMessageFacts(text);
+      return [facts.forWhom, facts.caresFor];
+    };
+    expect(carer('al twee jaar zorg ik voor mijn schoonvader en ik slaap slecht')).toEqual([
+      'familielid',
+      true,
+    ]);
+    expect(carer('ik verzorg mijn vrouw sinds haar herseninfarct, ik ben moe')).toEqual([
+      'partner',
+      true,
+    ]);
+    expect(carer('mijn opa is bijna blind en ik doe alle zorg, wie neemt het eens over')).toEqual([
+      'familielid',
+      true,
+    ]);
+    expect(carer("I've been taking care of my dad for years and I need a break")).toEqual([
+      'ouder',
+      true,
+    ]);
+    // Worry is about the relative, not care.
+    expect(carer('ik maak me zorgen om mijn buurvrouw, ze is erg mager')).toEqual([
+      'buur',
+      undefined,
+    ]);
+    // Caring for one's own children is parenting, unless it is called mantelzorg.
+    expect(carer('ik zorg alleen voor mijn twee kinderen en red het niet')).toEqual([
+      'kind',
+      undefined,
+    ]);
+    expect(carer('ik ben mantelzorger van mijn zoon met een beperking')).toEqual(['kind', true]);
+    // Care said apart from two relatives, or a relative who reports or died: still open.
+    expect(carer('mijn moeder en mijn broer maken ruzie en ik doe alle zorg')).toEqual([
+      undefined,
+      undefined,
+    ]);
+    expect(carer('mijn vader is overleden, ik zorgde voor hem en nu ben ik leeg')).toEqual([
+      undefined,
+      undefined,
+    ]);
+    expect(carer('mijn moeder wil dat ik elke dag bij haar kom om te zorgen')).toEqual([
+      undefined,
+      undefined,
+    ]);
+  });
+
   it('finds ages and whose they are', () => {
     const facts = extractFirstMessageFacts('Ik ben 67 jaar en voel me alleen');
     expect(facts.selfAge).toBe(67);

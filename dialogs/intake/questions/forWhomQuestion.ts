@@ -43,7 +43,7 @@ function value(
   );
   return {
     kind: 'value',
-    value: { forWhom, caresFor: false, relation: relation ?? null },
+    value: { forWhom, caresFor: message.caresFor === true, relation: relation ?? null },
   };
 }
 
