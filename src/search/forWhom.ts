@@ -83,8 +83,11 @@ export function askerRoles(asker: Asker | undefined, carerNeed: number): AskerRo
   const minor = asker.ownAge !== undefined && asker.ownAge <= MINOR_MAX_AGE;
   if (minor) hasNot.add('ouders');
   else if (asker.forWhom === 'kind') has.add('ouders');
-  if (asker.caresFor === true || asker.forWhom === 'naaste') has.add('mantelzorgers');
-  else if (asker.forWhom === 'zelf' && carerNeed < CARER_NEED_DOUBT) hasNot.add('mantelzorgers');
+  // A carer of 17 or younger is a young carer: help for mantelzorgers without an age range is
+  // help for adults, and the age range of help for young carers says more than the role.
+  if (asker.caresFor === true || asker.forWhom === 'naaste') {
+    if (!minor) has.add('mantelzorgers');
+  } else if (asker.forWhom === 'zelf' && carerNeed < CARER_NEED_DOUBT) hasNot.add('mantelzorgers');
   return { has, hasNot };
 }
 

@@ -75,6 +75,16 @@ describe('the roles of the resident', () => {
     ]);
   });
 
+  it('gives a young carer (17 or younger) no mantelzorger role: the age range of help for young carers says more', () => {
+    const roles = askerRoles({ forWhom: 'ouder', caresFor: true, ownAge: 14 }, 0);
+    expect([...roles.has]).toEqual([]);
+    expect([...roles.hasNot]).toEqual(['ouders']);
+    expect(roleFit(entryRoles(doelgroep('mantelzorgers')), roles)).toEqual({});
+    expect([...askerRoles({ forWhom: 'ouder', caresFor: true, ownAge: 18 }, 0).has]).toEqual([
+      'mantelzorgers',
+    ]);
+  });
+
   it('is sure nobody is cared for only when the resident asks for themselves and the words show no caring', () => {
     expect([...askerRoles({ forWhom: 'zelf' }, 0).hasNot]).toEqual(['mantelzorgers']);
     expect([...askerRoles({ forWhom: 'zelf' }, CARER_NEED_DOUBT).hasNot]).toEqual([]);
