@@ -44,7 +44,7 @@ describe('the carer beside the relative, in the conversation', () => {
     expect(asked(result, 'How old is your wife?')).toHaveLength(1);
   });
 
-  it('the relative\'s trouble beside the resident\'s own, no caring said: still asked for whom', async () => {
+  it("the relative's trouble beside the resident's own, no caring said: still asked for whom", async () => {
     const result = await play({
       first: 'mijn broer gokt al zijn loon weg en ik weet niet hoe ik daarmee om moet gaan',
       topic: 'Verslaving',
