@@ -315,8 +315,9 @@ export function withoutEntries(catalogue: Catalogue, ids: readonly string[]): Ca
 /**
  * `BENCH_SETS` of bench:understanding: `all` (unset: every set, the frozen splits included),
  * `tuned` (in-sample only), `dev` (in-sample and the dev kaarten Vechtstede, Reggedal, Elsenvoorde,
- * Hoolterveen, Dalmolen, Kolthoorn, Hesselbroek, Brakelveen, Ravelsloo and Wolderbeek: what may
- * be decided on), `apart` (those and the apart kaart Lindewaard, no frozen split, no Hengelo),
+ * Hoolterveen, Dalmolen, Kolthoorn, Hesselbroek, Brakelveen, Ravelsloo, Wolderbeek and
+ * Lindewaard: what may be decided on), `apart` (those and the apart kaart Weversdal, no frozen
+ * split, no Hengelo),
  * `unfrozen` (every set but the frozen splits). Any other value is an error,
  * so a typo never falls back to reading more than was asked.
  */
@@ -357,10 +358,10 @@ export const DEV_KAART_FOLDERS: readonly string[] = [
   'kaart-lindewaard',
 ];
 
-/** Whether a run with these sets scores the dev kaarten (the third to the twelfth, Wolderbeek). */
+/** Whether a run with these sets scores the dev kaarten (the third to the thirteenth, Lindewaard). */
 export const readsDevKaarten = (sets: BenchSets) => sets !== 'tuned';
 
-/** Whether a run with these sets scores the apart kaart (Lindewaard, the thirteenth, since session 13). */
+/** Whether a run with these sets scores the apart kaart (Weversdal, the fourteenth, since session 14). */
 export const readsLaterKaarten = (sets: BenchSets) => sets !== 'tuned' && sets !== 'dev';
 
 /**

@@ -59,6 +59,7 @@ export const digestKaarten = [
   'brakelveen',
   'ravelsloo',
   'wolderbeek',
+  'lindewaard',
 ] as const;
 
 const textLine = z.object({ text: z.string() });
