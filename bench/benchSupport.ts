@@ -339,7 +339,7 @@ export const readsHengelo = (sets: BenchSets) => sets === 'all' || sets === 'unf
  * and diagnostics read (never the apart kaart nor Hengelo). A kaart written apart joins this list
  * only after it has been reported as apart: Dalmolen since session 8, Kolthoorn since session 9,
  * Hesselbroek since session 10, Brakelveen since session 11, Ravelsloo since session 12,
- * Wolderbeek since session 13.
+ * Wolderbeek since session 13, Lindewaard since session 14.
  */
 export const DEV_KAART_FOLDERS: readonly string[] = [
   'kaart-vechtstede',
@@ -352,6 +352,7 @@ export const DEV_KAART_FOLDERS: readonly string[] = [
   'kaart-brakelveen',
   'kaart-ravelsloo',
   'kaart-wolderbeek',
+  'kaart-lindewaard',
 ];
 
 /** Whether a run with these sets scores the dev kaarten (the third to the twelfth, Wolderbeek). */
