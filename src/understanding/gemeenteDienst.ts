@@ -23,10 +23,48 @@ export const COMPOUND_HEAD_MIN = 8;
  */
 export const REST_NEED_QUALITY = 2 / QUALITY_WORD_CAP;
 
+/**
+ * Words of seeking that make a care word the thing asked for when they come at most
+ * SEEKING_REACH words before it: "welke fysiotherapeut", "ik zoek een tandarts", "find a GP".
+ * Language, not the gemeente's data, so here and not in the yaml (ADR 0013, session 14).
+ */
+const SEEKING_WORDS: ReadonlySet<string> = new Set([
+  'welke',
+  'welk',
+  'zoek',
+  'zoeken',
+  'zoekt',
+  'vind',
+  'vinden',
+  'which',
+  'find',
+  'looking',
+]);
+export const SEEKING_REACH = 3;
+
+/** Whether a word of seeking comes at most SEEKING_REACH words before one of these positions. */
+function sought(tokens: readonly string[], at: ReadonlySet<number>): boolean {
+  for (const position of at) {
+    for (let back = 1; back <= SEEKING_REACH && position - back >= 0; back += 1) {
+      if (SEEKING_WORDS.has(tokens[position - back] as string)) return true;
+    }
+  }
+  return false;
+}
+
 export interface GemeenteDienstMatch {
   readonly id: string;
   readonly naam: string;
   readonly naamEngels?: string;
+  /** A service of the gemeente, or care for a huisarts, tandarts and the like (ADR 0013, session 14). */
+  readonly soort: GemeenteDienst['soort'];
+  /**
+   * For care (`soort: zorg`): whether the message asks for a care provider ("welke tandarts heeft
+   * plek", "ik zoek een fysio"), a word of seeking just before the provider's word. A provider
+   * named as where someone goes, lies or was told something ("naar het ziekenhuis", "de dokter
+   * zegt") is no question for one: the care reply then stays out (`isGemeenteQuestion`).
+   */
+  readonly providerSought: boolean;
   /** How many of the message's words belong to the service. */
   readonly words: number;
   /**
@@ -130,6 +168,8 @@ export function recogniseGemeenteDienst(
     id: dienst.id,
     naam: dienst.naam,
     ...(dienst.naamEngels === undefined ? {} : { naamEngels: dienst.naamEngels }),
+    soort: dienst.soort,
+    providerSought: dienst.soort === 'zorg' && sought(tokens, best.at),
     words: best.at.size,
     rest: tokens.filter((_, i) => !gone.has(i)).join(' '),
   };
@@ -144,7 +184,9 @@ export function recogniseGemeenteDienst(
  * housing entry on one word (quality 0.2). A question that
  * also names a need the sociale basis meets keeps its matches: "ik heb schulden en mijn paspoort
  * verloopt". The whole question first: where it finds no good match, the gemeente's contact is
- * more help than "nothing found".
+ * more help than "nothing found". Care (`soort: zorg`) only when the message asks for a care
+ * provider (`providerSought`): "hoe kom ik bij het ziekenhuis" asks for transport, which the
+ * sociale basis meets, even when its words alone find too little (ADR 0013, session 14).
  */
 export function isGemeenteQuestion(
   match: GemeenteDienstMatch | undefined,
@@ -152,6 +194,7 @@ export function isGemeenteQuestion(
   search: (text: string, part: QuestionPart) => RestAnswer,
 ): boolean {
   if (match === undefined) return false;
+  if (match.soort === 'zorg' && !match.providerSought) return false;
   if (!/\p{L}{2}/u.test(match.rest)) return true;
   if (search(whole, 'whole').noGoodMatch) return true;
   const rest = search(match.rest, 'rest');
