@@ -121,6 +121,70 @@ function covered(tokens: readonly string[], phrase: Phrase, compounds = true): n
 }
 
 /**
+ * Dutch separable verbs that end phrases of the gemeente's file ("verhuizing doorgeven"), with
+ * their particle and the finite forms that stand before the noun in a question or main clause:
+ * "hoe geef ik mijn verhuizing door", "wanneer halen ze het oud papier op". Grammar, not the
+ * gemeente's data, so here and not in the yaml (ADR 0013, session 14).
+ */
+const SEPARABLE: ReadonlyMap<
+  string,
+  { readonly particle: string; readonly finite: ReadonlySet<string> }
+> = new Map(
+  (
+    [
+      ['doorgeven', 'door', ['geef', 'geeft', 'geven', 'gaf', 'gaven']],
+      ['aangeven', 'aan', ['geef', 'geeft', 'geven', 'gaf', 'gaven']],
+      ['opgeven', 'op', ['geef', 'geeft', 'geven', 'gaf', 'gaven']],
+      ['aanvragen', 'aan', ['vraag', 'vraagt', 'vragen', 'vroeg', 'vroegen']],
+      ['ophalen', 'op', ['haal', 'haalt', 'halen', 'haalde', 'haalden']],
+      ['afmelden', 'af', ['meld', 'meldt', 'melden', 'meldde', 'meldden']],
+      ['aanmelden', 'aan', ['meld', 'meldt', 'melden', 'meldde', 'meldden']],
+    ] as const
+  ).map(([verb, particle, finite]) => [verb, { particle, finite: new Set<string>(finite) }]),
+);
+
+/** How far apart the parts of a phrase with a separable verb may stand (words). */
+export const SEPARABLE_REACH = 4;
+
+/**
+ * The positions a phrase that ends in a separable verb covers when its verb does not follow the
+ * noun at once: the infinitive a few words later ("verhuizing aan de gemeente doorgeven"), or a
+ * finite form before the noun and the particle after it ("geef ik mijn nieuwe adres door").
+ */
+function coveredApart(tokens: readonly string[], phrase: Phrase): number[] {
+  const verb = phrase[phrase.length - 1] as string;
+  const separable = SEPARABLE.get(verb);
+  if (separable === undefined || phrase.length < 2) return [];
+  const noun = phrase.slice(0, -1);
+  const at: number[] = [];
+  for (let start = 0; start + noun.length <= tokens.length; start += 1) {
+    if (!noun.every((word, i) => tokens[start + i] === word)) continue;
+    const end = start + noun.length - 1;
+    const nounAt = noun.map((_, i) => start + i);
+    const after = (word: string) => {
+      for (let m = end + 1; m <= end + SEPARABLE_REACH && m < tokens.length; m += 1) {
+        if (tokens[m] === word) return m;
+      }
+      return undefined;
+    };
+    const infinitive = after(verb);
+    if (infinitive !== undefined) {
+      at.push(...nounAt, infinitive);
+      continue;
+    }
+    const particle = after(separable.particle);
+    if (particle === undefined) continue;
+    for (let k = start - 1; k >= 0 && k >= start - SEPARABLE_REACH; k -= 1) {
+      if (separable.finite.has(tokens[k] as string)) {
+        at.push(k, ...nounAt, particle);
+        break;
+      }
+    }
+  }
+  return at;
+}
+
+/**
  * The gemeente service a message is about, when it names one: the service whose words cover most
  * of the message's words (the first in the file on a tie). Undefined when none does.
  */
@@ -146,12 +210,12 @@ export function recogniseGemeenteDienst(
     // (17) beats the compound head "vergunning" of permits (10).
     let letters = 0;
     for (const phrase of phrases) {
-      const positions = covered(tokens, phrase);
+      const positions = [...new Set([...covered(tokens, phrase), ...coveredApart(tokens, phrase)])];
       if (positions.some((position) => excluded.has(position))) continue;
       const fresh = positions.filter((position) => !at.has(position));
       if (fresh.length === 0) continue;
       for (const position of fresh) at.add(position);
-      letters += (fresh.length / phrase.length) * phrase.join('').length;
+      letters += Math.min(1, fresh.length / phrase.length) * phrase.join('').length;
     }
     const better =
       best === undefined ||
