@@ -171,7 +171,7 @@ const row = (name: string, t: Tally) => {
   ].join(' ');
 };
 
-/** Summed over the ten dev kaarten of session 13, so the sum compares; a later one has its row. */
+/** Summed over session 13's ten dev kaarten, so the sum compares; a later one has its row. */
 const SUMMED = DEV_KAART_FOLDERS.slice(0, 10);
 const sum = emptyTally();
 const lines: string[] = [];

@@ -56,7 +56,7 @@ export interface GemeenteDienstMatch {
   readonly id: string;
   readonly naam: string;
   readonly naamEngels?: string;
-  /** A service of the gemeente, or care for a huisarts, tandarts and the like (ADR 0013, session 14). */
+  /** A gemeente service, or care for a huisarts, tandarts and the like (ADR 0013, session 14). */
   readonly soort: GemeenteDienst['soort'];
   /**
    * For care (`soort: zorg`): whether the message asks for a care provider ("welke tandarts heeft
