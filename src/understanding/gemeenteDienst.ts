@@ -250,7 +250,8 @@ export function recogniseGemeenteDienst(
  * verloopt". The whole question first: where it finds no good match, the gemeente's contact is
  * more help than "nothing found". Care (`soort: zorg`) only when the message asks for a care
  * provider (`providerSought`): "hoe kom ik bij het ziekenhuis" asks for transport, which the
- * sociale basis meets, even when its words alone find too little (ADR 0013, session 14).
+ * sociale basis meets, even when its words alone find too little; and only when what is left is
+ * no need of its own, whatever the whole finds (ADR 0013, session 14).
  */
 export function isGemeenteQuestion(
   match: GemeenteDienstMatch | undefined,
@@ -260,7 +261,9 @@ export function isGemeenteQuestion(
   if (match === undefined) return false;
   if (match.soort === 'zorg' && !match.providerSought) return false;
   if (!/\p{L}{2}/u.test(match.rest)) return true;
-  if (search(whole, 'whole').noGoodMatch) return true;
+  // Care ends the question where "no good match" leaves the intake to find the help, so for care
+  // the rest decides even when the whole finds nothing good (ADR 0013, session 14).
+  if (match.soort === 'gemeente' && search(whole, 'whole').noGoodMatch) return true;
   const rest = search(match.rest, 'rest');
   return rest.noGoodMatch || (rest.signals?.quality ?? 1) < REST_NEED_QUALITY;
 }

@@ -130,6 +130,25 @@ describe('care for a huisarts or tandarts (soort: zorg, ADR 0013, session 14)', 
     }
   });
 
+  it('lets the rest decide even when the whole finds nothing good', () => {
+    // After "no good match" the intake can still find the help; the care reply ends the question.
+    const text = 'ik ben net verhuisd, waar vind ik een huisarts en iemand die de stad laat zien';
+    const asked = recogniseGemeenteDienst(text, diensten);
+    expect(asked?.providerSought).toBe(true);
+    const parts: string[] = [];
+    const restIsANeed = isGemeenteQuestion(asked, text, (_, part) => {
+      parts.push(part);
+      return part === 'whole' ? sure() : { noGoodMatch: false, signals: { quality: 0.75 } };
+    });
+    expect(restIsANeed).toBe(false);
+    expect(parts).toEqual(['rest']);
+    expect(
+      isGemeenteQuestion(asked, text, (_, part) =>
+        part === 'whole' ? sure() : { noGoodMatch: false, signals: { quality: 0.25 } },
+      ),
+    ).toBe(true);
+  });
+
   it('never marks a gemeente service as a provider sought', () => {
     expect(recogniseGemeenteDienst('welke dakkapel mag zonder vergunning', diensten)).toMatchObject(
       { id: 'vergunningen', soort: 'gemeente', providerSought: false },
