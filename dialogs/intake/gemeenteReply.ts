@@ -15,8 +15,9 @@ export function gemeenteReply(
   diensten: GemeenteDiensten,
   language: Language,
 ): Partial<Activity>[] {
-  const texts = textsFor(language).intake.gemeente;
   const name = language === 'en' ? (dienst.naamEngels ?? dienst.naam) : dienst.naam;
+  if (dienst.soort === 'zorg') return careReply(name, language);
+  const texts = textsFor(language).intake.gemeente;
   const { telefoon, website } = diensten.contact;
   const site =
     website === undefined ? undefined : `[${new URL(website).host}](${website.toString()})`;
@@ -32,5 +33,18 @@ export function gemeenteReply(
   return [
     { type: ActivityTypes.Message, text: texts.notForUs(name) },
     { type: ActivityTypes.Message, text: contact.join(' '), textFormat: 'markdown' },
+  ];
+}
+
+/**
+ * Care for a huisarts, tandarts, fysiotherapeut, apotheek or ziekenhuis (ADR 0013, session 14): not
+ * the gemeente's either, so no gemeente contact; where a resident goes for it instead. Two
+ * messages, as the gemeente's reply: what it is, and where to go.
+ */
+function careReply(name: string, language: Language): Partial<Activity>[] {
+  const texts = textsFor(language).intake.care;
+  return [
+    { type: ActivityTypes.Message, text: texts.notForUs(name) },
+    { type: ActivityTypes.Message, text: texts.whereToGo },
   ];
 }

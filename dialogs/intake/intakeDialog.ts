@@ -154,8 +154,11 @@ export class IntakeDialog extends WaterfallDialog<IntakeOptions> {
     if (dienst !== undefined && diensten !== undefined) {
       await step.context.sendActivities(gemeenteReply(dienst, diensten, language));
       // The gemeente's own view: which of its services residents bring to the wijkwijzer. The
-      // service's id only, never the question (ADR 0017).
-      await countInsight(this.deps, { kind: 'gemeente_question', dienst: dienst.id });
+      // service's id only, never the question (ADR 0017). Care for the huisarts or tandarts is
+      // not one of its services, so not counted as one (ADR 0013, session 14).
+      if (dienst.soort === 'gemeente') {
+        await countInsight(this.deps, { kind: 'gemeente_question', dienst: dienst.id });
+      }
       return step.replaceDialog(dialogIds.intake, { again: true } satisfies IntakeOptions);
     }
 

@@ -267,6 +267,13 @@ export const gemeenteDienstSchema = z.strictObject({
   woorden: z.array(text(60)).min(1).max(80).meta({ description: help.dienstWoorden }),
   behalve: z.array(text(60)).max(40).default([]).meta({ description: help.dienstBehalve }),
   rondom: z.array(text(60)).max(60).default([]).meta({ description: help.dienstRondom }),
+  /**
+   * `zorg`: care a huisarts, tandarts, fysiotherapeut, apotheek or ziekenhuis gives (ADR 0013,
+   * session 14): neither the gemeente nor the sociale basis, so the reply points to the care
+   * provider instead of the gemeente's contact. One list in the gemeente's file: the same
+   * recognition and the same decision as a service of its own.
+   */
+  soort: z.enum(['gemeente', 'zorg']).default('gemeente').meta({ description: help.dienstSoort }),
 });
 export type GemeenteDienst = z.output<typeof gemeenteDienstSchema>;
 

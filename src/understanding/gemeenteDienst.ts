@@ -23,10 +23,48 @@ export const COMPOUND_HEAD_MIN = 8;
  */
 export const REST_NEED_QUALITY = 2 / QUALITY_WORD_CAP;
 
+/**
+ * Words of seeking that make a care word the thing asked for when they come at most
+ * SEEKING_REACH words before it: "welke fysiotherapeut", "ik zoek een tandarts", "find a GP".
+ * Language, not the gemeente's data, so here and not in the yaml (ADR 0013, session 14).
+ */
+const SEEKING_WORDS: ReadonlySet<string> = new Set([
+  'welke',
+  'welk',
+  'zoek',
+  'zoeken',
+  'zoekt',
+  'vind',
+  'vinden',
+  'which',
+  'find',
+  'looking',
+]);
+export const SEEKING_REACH = 3;
+
+/** Whether a word of seeking comes at most SEEKING_REACH words before one of these positions. */
+function sought(tokens: readonly string[], at: ReadonlySet<number>): boolean {
+  for (const position of at) {
+    for (let back = 1; back <= SEEKING_REACH && position - back >= 0; back += 1) {
+      if (SEEKING_WORDS.has(tokens[position - back] as string)) return true;
+    }
+  }
+  return false;
+}
+
 export interface GemeenteDienstMatch {
   readonly id: string;
   readonly naam: string;
   readonly naamEngels?: string;
+  /** A gemeente service, or care for a huisarts, tandarts and the like (ADR 0013, session 14). */
+  readonly soort: GemeenteDienst['soort'];
+  /**
+   * For care (`soort: zorg`): whether the message asks for a care provider ("welke tandarts heeft
+   * plek", "ik zoek een fysio"), a word of seeking just before the provider's word. A provider
+   * named as where someone goes, lies or was told something ("naar het ziekenhuis", "de dokter
+   * zegt") is no question for one: the care reply then stays out (`isGemeenteQuestion`).
+   */
+  readonly providerSought: boolean;
   /** How many of the message's words belong to the service. */
   readonly words: number;
   /**
@@ -83,6 +121,70 @@ function covered(tokens: readonly string[], phrase: Phrase, compounds = true): n
 }
 
 /**
+ * Dutch separable verbs that end phrases of the gemeente's file ("verhuizing doorgeven"), with
+ * their particle and the finite forms that stand before the noun in a question or main clause:
+ * "hoe geef ik mijn verhuizing door", "wanneer halen ze het oud papier op". Grammar, not the
+ * gemeente's data, so here and not in the yaml (ADR 0013, session 14).
+ */
+const SEPARABLE: ReadonlyMap<
+  string,
+  { readonly particle: string; readonly finite: ReadonlySet<string> }
+> = new Map(
+  (
+    [
+      ['doorgeven', 'door', ['geef', 'geeft', 'geven', 'gaf', 'gaven']],
+      ['aangeven', 'aan', ['geef', 'geeft', 'geven', 'gaf', 'gaven']],
+      ['opgeven', 'op', ['geef', 'geeft', 'geven', 'gaf', 'gaven']],
+      ['aanvragen', 'aan', ['vraag', 'vraagt', 'vragen', 'vroeg', 'vroegen']],
+      ['ophalen', 'op', ['haal', 'haalt', 'halen', 'haalde', 'haalden']],
+      ['afmelden', 'af', ['meld', 'meldt', 'melden', 'meldde', 'meldden']],
+      ['aanmelden', 'aan', ['meld', 'meldt', 'melden', 'meldde', 'meldden']],
+    ] as const
+  ).map(([verb, particle, finite]) => [verb, { particle, finite: new Set<string>(finite) }]),
+);
+
+/** How far apart the parts of a phrase with a separable verb may stand (words). */
+export const SEPARABLE_REACH = 4;
+
+/**
+ * The positions a phrase that ends in a separable verb covers when its verb does not follow the
+ * noun at once: the infinitive a few words later ("verhuizing aan de gemeente doorgeven"), or a
+ * finite form before the noun and the particle after it ("geef ik mijn nieuwe adres door").
+ */
+function coveredApart(tokens: readonly string[], phrase: Phrase): number[] {
+  const verb = phrase[phrase.length - 1] as string;
+  const separable = SEPARABLE.get(verb);
+  if (separable === undefined || phrase.length < 2) return [];
+  const noun = phrase.slice(0, -1);
+  const at: number[] = [];
+  for (let start = 0; start + noun.length <= tokens.length; start += 1) {
+    if (!noun.every((word, i) => tokens[start + i] === word)) continue;
+    const end = start + noun.length - 1;
+    const nounAt = noun.map((_, i) => start + i);
+    const after = (word: string) => {
+      for (let m = end + 1; m <= end + SEPARABLE_REACH && m < tokens.length; m += 1) {
+        if (tokens[m] === word) return m;
+      }
+      return undefined;
+    };
+    const infinitive = after(verb);
+    if (infinitive !== undefined) {
+      at.push(...nounAt, infinitive);
+      continue;
+    }
+    const particle = after(separable.particle);
+    if (particle === undefined) continue;
+    for (let k = start - 1; k >= 0 && k >= start - SEPARABLE_REACH; k -= 1) {
+      if (separable.finite.has(tokens[k] as string)) {
+        at.push(k, ...nounAt, particle);
+        break;
+      }
+    }
+  }
+  return at;
+}
+
+/**
  * The gemeente service a message is about, when it names one: the service whose words cover most
  * of the message's words (the first in the file on a tie). Undefined when none does.
  */
@@ -108,12 +210,12 @@ export function recogniseGemeenteDienst(
     // (17) beats the compound head "vergunning" of permits (10).
     let letters = 0;
     for (const phrase of phrases) {
-      const positions = covered(tokens, phrase);
+      const positions = [...new Set([...covered(tokens, phrase), ...coveredApart(tokens, phrase)])];
       if (positions.some((position) => excluded.has(position))) continue;
       const fresh = positions.filter((position) => !at.has(position));
       if (fresh.length === 0) continue;
       for (const position of fresh) at.add(position);
-      letters += (fresh.length / phrase.length) * phrase.join('').length;
+      letters += Math.min(1, fresh.length / phrase.length) * phrase.join('').length;
     }
     const better =
       best === undefined ||
@@ -130,6 +232,8 @@ export function recogniseGemeenteDienst(
     id: dienst.id,
     naam: dienst.naam,
     ...(dienst.naamEngels === undefined ? {} : { naamEngels: dienst.naamEngels }),
+    soort: dienst.soort,
+    providerSought: dienst.soort === 'zorg' && sought(tokens, best.at),
     words: best.at.size,
     rest: tokens.filter((_, i) => !gone.has(i)).join(' '),
   };
@@ -144,7 +248,10 @@ export function recogniseGemeenteDienst(
  * housing entry on one word (quality 0.2). A question that
  * also names a need the sociale basis meets keeps its matches: "ik heb schulden en mijn paspoort
  * verloopt". The whole question first: where it finds no good match, the gemeente's contact is
- * more help than "nothing found".
+ * more help than "nothing found". Care (`soort: zorg`) only when the message asks for a care
+ * provider (`providerSought`): "hoe kom ik bij het ziekenhuis" asks for transport, which the
+ * sociale basis meets, even when its words alone find too little; and only when what is left is
+ * no need of its own, whatever the whole finds (ADR 0013, session 14).
  */
 export function isGemeenteQuestion(
   match: GemeenteDienstMatch | undefined,
@@ -152,8 +259,11 @@ export function isGemeenteQuestion(
   search: (text: string, part: QuestionPart) => RestAnswer,
 ): boolean {
   if (match === undefined) return false;
+  if (match.soort === 'zorg' && !match.providerSought) return false;
   if (!/\p{L}{2}/u.test(match.rest)) return true;
-  if (search(whole, 'whole').noGoodMatch) return true;
+  // Care ends the question where "no good match" leaves the intake to find the help, so for care
+  // the rest decides even when the whole finds nothing good (ADR 0013, session 14).
+  if (match.soort === 'gemeente' && search(whole, 'whole').noGoodMatch) return true;
   const rest = search(match.rest, 'rest');
   return rest.noGoodMatch || (rest.signals?.quality ?? 1) < REST_NEED_QUALITY;
 }

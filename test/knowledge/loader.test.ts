@@ -495,7 +495,15 @@ describe('missing files and directories', () => {
       gemeente: 'Proefstad',
       contact: { telefoon: '14 053' },
       diensten: [
-        { id: 'afval', naam: 'Afval', woorden: ['grofvuil', 'kliko'], behalve: [], rondom: [] },
+        {
+          id: 'afval',
+          naam: 'Afval',
+          woorden: ['grofvuil', 'kliko'],
+          behalve: [],
+          rondom: [],
+          // A service of the gemeente unless the file says care (ADR 0013, session 14).
+          soort: 'gemeente',
+        },
       ],
     });
   });

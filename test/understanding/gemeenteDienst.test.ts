@@ -25,6 +25,18 @@ const diensten: GemeenteDiensten = gemeenteDienstenFileSchema.parse({
     },
     { id: 'parkeren', naam: 'Parkeren', woorden: ['parkeervergunning', 'parkeren'] },
     { id: 'afval', naam: 'Afval', woorden: ['grof vuil', 'grofvuil'] },
+    {
+      id: 'burgerzaken',
+      naam: 'Verhuizing',
+      woorden: ['verhuizing doorgeven', 'geboorte aangeven'],
+    },
+    {
+      id: 'zorg',
+      naam: 'Huisarts en tandarts',
+      soort: 'zorg',
+      woorden: ['huisarts', 'tandarts', 'ziekenhuis', 'dentist'],
+      rondom: ['plek', 'room'],
+    },
   ],
 });
 
@@ -33,6 +45,8 @@ describe('recogniseGemeenteDienst', () => {
     expect(recogniseGemeenteDienst('Wanneer halen jullie het grof vuil op?', diensten)).toEqual({
       id: 'afval',
       naam: 'Afval',
+      soort: 'gemeente',
+      providerSought: false,
       words: 2,
       rest: 'wanneer halen jullie het op',
     });
@@ -54,6 +68,91 @@ describe('recogniseGemeenteDienst', () => {
     expect(recogniseGemeenteDienst('mijn verblijfsvergunning loopt af', diensten)).toBeUndefined();
     expect(recogniseGemeenteDienst('ik voel me eenzaam', diensten)).toBeUndefined();
     expect(recogniseGemeenteDienst('grofvuil', undefined)).toBeUndefined();
+  });
+});
+
+describe('a phrase that ends in a separable verb (ADR 0013, session 14)', () => {
+  it('matches with the finite verb before the noun and the particle after it', () => {
+    expect(recogniseGemeenteDienst('hoe geef ik mijn verhuizing door', diensten)).toMatchObject({
+      id: 'burgerzaken',
+      words: 3,
+      rest: 'hoe ik mijn',
+    });
+    expect(
+      recogniseGemeenteDienst('wanneer geven wij de geboorte van ons kind aan', diensten)?.id,
+    ).toBe('burgerzaken');
+  });
+
+  it('matches with the infinitive a few words after the noun', () => {
+    expect(
+      recogniseGemeenteDienst('ik wil mijn verhuizing bij jullie doorgeven', diensten)?.id,
+    ).toBe('burgerzaken');
+  });
+
+  it('needs both parts of the verb, near the noun', () => {
+    // "door" as "because of", without a form of "geven": no service.
+    expect(recogniseGemeenteDienst('de verhuizing ging slecht door mijn rug', diensten)).toBe(
+      undefined,
+    );
+    expect(recogniseGemeenteDienst('ik zie op tegen de verhuizing', diensten)).toBeUndefined();
+    // The particle too far from the noun.
+    expect(
+      recogniseGemeenteDienst('geef ik de verhuizing van ons hele gezin met alles door', diensten),
+    ).toBeUndefined();
+  });
+});
+
+describe('care for a huisarts or tandarts (soort: zorg, ADR 0013, session 14)', () => {
+  const sure = () => ({ noGoodMatch: true, signals: { quality: 0 } });
+
+  it('is a question for a care provider when the message asks for one', () => {
+    const asked = recogniseGemeenteDienst('welke tandarts in de wijk heeft nog plek', diensten);
+    expect(asked).toMatchObject({ id: 'zorg', soort: 'zorg', providerSought: true });
+    expect(isGemeenteQuestion(asked, 'welke tandarts in de wijk heeft nog plek', sure)).toBe(true);
+    const english = recogniseGemeenteDienst('which dentist has room for us', diensten);
+    expect(english?.providerSought).toBe(true);
+    expect(isGemeenteQuestion(english, 'which dentist has room for us', sure)).toBe(true);
+  });
+
+  it('is none when the provider is where someone goes, lies or was told something', () => {
+    for (const text of [
+      'wie rijdt mij naar het ziekenhuis',
+      'mijn vrouw ligt in het ziekenhuis en ik red het thuis niet',
+      'de huisarts zegt dat ik meer moet bewegen',
+      // The word of seeking too far before the provider: the resident seeks company, not a doctor.
+      'ik zoek iemand die met mij naar het ziekenhuis gaat',
+    ]) {
+      const match = recogniseGemeenteDienst(text, diensten);
+      expect(match?.soort, text).toBe('zorg');
+      expect(match?.providerSought, text).toBe(false);
+      // Even when the kaart finds nothing good: then "no good match", not the care reply.
+      expect(isGemeenteQuestion(match, text, sure), text).toBe(false);
+    }
+  });
+
+  it('lets the rest decide even when the whole finds nothing good', () => {
+    // After "no good match" the intake can still find the help; the care reply ends the question.
+    const text = 'ik ben net verhuisd, waar vind ik een huisarts en iemand die de stad laat zien';
+    const asked = recogniseGemeenteDienst(text, diensten);
+    expect(asked?.providerSought).toBe(true);
+    const parts: string[] = [];
+    const restIsANeed = isGemeenteQuestion(asked, text, (_, part) => {
+      parts.push(part);
+      return part === 'whole' ? sure() : { noGoodMatch: false, signals: { quality: 0.75 } };
+    });
+    expect(restIsANeed).toBe(false);
+    expect(parts).toEqual(['rest']);
+    expect(
+      isGemeenteQuestion(asked, text, (_, part) =>
+        part === 'whole' ? sure() : { noGoodMatch: false, signals: { quality: 0.25 } },
+      ),
+    ).toBe(true);
+  });
+
+  it('never marks a gemeente service as a provider sought', () => {
+    expect(recogniseGemeenteDienst('welke dakkapel mag zonder vergunning', diensten)).toMatchObject(
+      { id: 'vergunningen', soort: 'gemeente', providerSought: false },
+    );
   });
 });
 

@@ -46,6 +46,16 @@ export const intakeTexts = {
     websiteOnly: (gemeente: string, site: string) =>
       `Kijk op de website van de gemeente ${gemeente}: ${site}.`,
   },
+  /**
+   * Care that a huisarts, tandarts, fysiotherapeut, apotheek or ziekenhuis gives (ADR 0013, session
+   * 14): not the sociale basis and not the gemeente, so said honestly with where to go instead.
+   */
+  care: {
+    notForUs: (zorg: string) =>
+      `Uw vraag gaat over: ${zorg}. Daarvoor gaat u naar een zorgverlener, zoals de huisarts, de tandarts, de fysiotherapeut of de apotheek. Daar kan ik u niet mee helpen. Ik zoek gratis hulp en activiteiten in uw wijk.`,
+    whereToGo:
+      'Heeft u een vraag over uw gezondheid? Bel uw huisarts. Zoekt u een huisarts, tandarts of fysiotherapeut met plek? Uw zorgverzekeraar helpt u zoeken. Is het dringend en is uw huisarts dicht? Bel de huisartsenpost. Is het levensgevaarlijk? Bel 112.',
+  },
   /** After masking a BSN, rekeningnummer, phone number or e-mail address in the resident's words. */
   maskedNote:
     'Ik heb een nummer of adres uit uw tekst gehaald, zoals een BSN of rekeningnummer. Dat hoeft u hier niet te geven.',

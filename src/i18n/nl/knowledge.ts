@@ -126,6 +126,8 @@ export const knowledgeTexts = {
       'Woorden en zinnetjes van inwoners voor deze dienst, in kleine letters, ook Engels. Een woord van 8 letters of meer vindt ook samenstellingen die ermee eindigen: vergunning vindt ook parkeervergunning.',
     dienstRondom:
       'Woorden die vaak bij deze dienst staan, zoals huis, tuin of aanvragen bij een vergunning. Alleen maken ze geen vraag voor de gemeente. Naast een woord van de dienst tellen ze niet als een andere hulpvraag.',
+    dienstSoort:
+      'gemeente (standaard) voor een dienst van de gemeente zelf. zorg voor zorg van een huisarts, tandarts, fysiotherapeut, apotheek of ziekenhuis: dan zegt de wijkwijzer dat de inwoner daarvoor bij die zorgverlener terecht kan, zonder het contact van de gemeente.',
     dienstBehalve:
       'Woorden die erop lijken maar niet bij deze dienst horen, bijvoorbeeld verblijfsvergunning bij vergunningen.',
     medewerkers:

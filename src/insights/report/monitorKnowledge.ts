@@ -30,10 +30,11 @@ export function monitorKnowledge(
     stadsdelen: catalogue.areas.stadsdelen,
     wijkteams,
     voorzieningen: catalogue.voorzieningen.map((entry) => ({ id: entry.id, naam: entry.naam })),
-    gemeenteDiensten: (catalogue.gemeenteDiensten?.diensten ?? []).map((dienst) => ({
-      id: dienst.id,
-      label: dienst.naam,
-    })),
+    // The gemeente's own services only: care for the huisarts or tandarts is not counted as a
+    // question for the gemeente (ADR 0013, session 14), so it has no row in that table.
+    gemeenteDiensten: (catalogue.gemeenteDiensten?.diensten ?? [])
+      .filter((dienst) => dienst.soort === 'gemeente')
+      .map((dienst) => ({ id: dienst.id, label: dienst.naam })),
     beheerders,
   };
 }

@@ -126,13 +126,19 @@ describe('questions for the gemeente itself in the monitor', () => {
     ]);
   });
 
-  it('names the services of the gemeente file from the knowledge', async () => {
+  it('names the services of the gemeente file from the knowledge, not the care kind', async () => {
     const loaded = await loadKnowledge(path.resolve('knowledge'), {
       clock: new ManualClock('2026-03-02T09:00:00Z'),
     });
     if (!loaded.ok) throw new Error('the real knowledge does not load');
     const labels = monitorKnowledge(loaded.catalogue, [], []).gemeenteDiensten;
     expect(labels).toContainEqual({ id: 'vergunningen', label: 'Vergunningen en bouwen' });
-    expect(labels?.length).toBe(loaded.catalogue.gemeenteDiensten?.diensten.length);
+    const diensten = loaded.catalogue.gemeenteDiensten?.diensten ?? [];
+    // Care for the huisarts or tandarts is no service of the gemeente (ADR 0013, session 14).
+    expect(diensten.some((dienst) => dienst.soort === 'zorg')).toBe(true);
+    expect(labels?.map((label) => label.id)).toEqual(
+      diensten.filter((dienst) => dienst.soort === 'gemeente').map((dienst) => dienst.id),
+    );
+    expect(labels?.map((label) => label.id)).not.toContain('huisarts-en-zorg');
   });
 });

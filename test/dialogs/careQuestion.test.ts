@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { ManualClock } from '../support/manualClock.js';
+import { joined, texts } from './conversationHarness.js';
+import { useRealKnowledge } from './useRealKnowledge.js';
+
+/**
+ * Care that a huisarts, tandarts, fysiotherapeut, apotheek or ziekenhuis gives (ADR 0013, session
+ * 14; `soort: zorg` in knowledge/gemeentediensten.yaml): neither the sociale basis nor the
+ * gemeente. A resident who asks for such a provider hears that honestly, with where to go instead;
+ * a resident who needs a lift to the hospital or help while someone is in it gets the sociale
+ * basis as before; a crisis gets the crisis reply. Phrasings written for this test.
+ */
+describe('a question for a care provider', () => {
+  const clock = new ManualClock('2026-03-02T09:00:00Z');
+  const harness = useRealKnowledge(clock);
+
+  const cardsOf = (replies: readonly { attachments?: readonly unknown[] }[]) =>
+    replies.flatMap((reply) => reply.attachments ?? []);
+  const counted = async (h: ReturnType<typeof harness>, kind: string) =>
+    (await h.insights.rows({ kind })).map((row) => ({ ...row.dimensions, count: row.count }));
+
+  it('asking which practice takes new patients gets the care reply and the next question (Dutch)', async () => {
+    const h = harness();
+    const chat = h.chat();
+    await chat.join();
+    const reply = await chat.say(
+      'Welke huisartsenpraktijk bij ons in de wijk neemt nog mensen aan?',
+    );
+    expect(cardsOf(reply)).toEqual([]);
+    expect(texts(reply)).toEqual([
+      'Dank u wel. Ik heb uw vraag gelezen.',
+      'Uw vraag gaat over: Huisarts, tandarts en andere zorg. Daarvoor gaat u naar een zorgverlener, zoals de huisarts, de tandarts, de fysiotherapeut of de apotheek. Daar kan ik u niet mee helpen. Ik zoek gratis hulp en activiteiten in uw wijk.',
+      'Heeft u een vraag over uw gezondheid? Bel uw huisarts. Zoekt u een huisarts, tandarts of fysiotherapeut met plek? Uw zorgverzekeraar helpt u zoeken. Is het dringend en is uw huisarts dicht? Bel de huisartsenpost. Is het levensgevaarlijk? Bel 112.',
+      'Waar zoekt u hulp bij? Schrijf het in uw eigen woorden.',
+    ]);
+    // Not a service of the gemeente, so not counted as one; and the sociale kaart was not searched.
+    expect(await counted(h, 'gemeente_question')).toEqual([]);
+    expect(await counted(h, 'question')).toEqual([]);
+    expect(await counted(h, 'unmet_need')).toEqual([]);
+    // The conversation goes on: the next message is a new question.
+    expect(texts(await chat.say('ik voel me vaak alleen'))[0]).toBe(
+      'Dank u wel. Ik heb uw vraag gelezen.',
+    );
+  });
+
+  it('asking for a dentist gets the care reply in English for a resident who writes English', async () => {
+    const h = harness();
+    const chat = h.chat();
+    await chat.join();
+    const reply = await chat.say('I am looking for a dentist near me who still takes new patients');
+    expect(cardsOf(reply)).toEqual([]);
+    const said = texts(reply);
+    expect(said).toContain(
+      'Your question is about: GP, dentist and other care. For that you go to a care provider, such as a GP (huisarts), a dentist, a physiotherapist or a pharmacy. I cannot help you with that. I look for free help and activities in your neighbourhood.',
+    );
+    expect(said).toContain(
+      'Do you have a question about your health? Call your GP. Are you looking for a GP, dentist or physiotherapist with room for new patients? Your health insurer helps you look. Is it urgent and is your GP closed? Call the GP out-of-hours service (huisartsenpost). Is a life in danger? Call 112.',
+    );
+    expect(said.join('\n')).not.toContain('14 053');
+    expect(await counted(h, 'gemeente_question')).toEqual([]);
+  });
+
+  it('a lift to the hospital is help of the sociale basis, not the care reply (Dutch)', async () => {
+    const h = harness();
+    const chat = h.chat();
+    await chat.join();
+    const reply = joined(
+      await chat.say(
+        'Ik rijd geen auto meer, wie kan mij naar het ziekenhuis brengen voor de controle?',
+      ),
+    );
+    expect(reply).toContain('Ik denk dat uw vraag gaat over: Vervoer.');
+    expect(reply).not.toContain('zorgverlener');
+    expect(reply).not.toContain('vraag voor de gemeente zelf');
+  });
+
+  it('a lift to the hospital is help of the sociale basis, not the care reply (English)', async () => {
+    const h = harness();
+    const chat = h.chat();
+    await chat.join();
+    const reply = joined(
+      await chat.say('I no longer drive, is there someone who can take me to the hospital?'),
+    );
+    expect(reply).toContain('I think your question is about: Transport.');
+    expect(reply).not.toContain('care provider');
+    expect(reply).not.toContain('question for the municipality');
+  });
+
+  it('help at home while a partner is in the hospital is help of the sociale basis (Dutch)', async () => {
+    const h = harness();
+    const chat = h.chat();
+    await chat.join();
+    const reply = joined(
+      await chat.say(
+        'Mijn man ligt in het ziekenhuis, wie kan zolang de boodschappen voor mij doen?',
+      ),
+    );
+    expect(reply).toContain('Ik denk dat uw vraag hierover gaat.');
+    expect(reply).not.toContain('zorgverlener');
+  });
+
+  it('a crisis that asks for a doctor gets the crisis reply (Dutch)', async () => {
+    const h = harness();
+    const chat = h.chat();
+    await chat.join();
+    const said = texts(await chat.say('ik zoek een huisarts want ik wil niet meer leven'));
+    expect(said[0]).toContain('Bel gratis 0800-0113');
+    expect(said.join('\n')).not.toContain('zorgverlener');
+    expect(await counted(h, 'crisis')).toEqual([{ crisisKind: 'suicide', count: 1 }]);
+  });
+
+  it('a crisis that asks for a doctor gets the crisis reply (English)', async () => {
+    const h = harness();
+    const chat = h.chat();
+    await chat.join();
+    const said = texts(await chat.say('I am looking for a doctor because I want to kill myself'));
+    expect(said.join('\n')).toContain('(tel:08000113)');
+    expect(said.join('\n')).not.toContain('care provider');
+    expect(await counted(h, 'crisis')).toEqual([{ crisisKind: 'suicide', count: 1 }]);
+  });
+});
+
+/**
+ * A gemeente service whose phrase ends in a separable verb, said with the verb split (ADR 0013,
+ * session 14): the gemeente reply, as for the phrase whole.
+ */
+describe('a gemeente service with a split verb', () => {
+  const clock = new ManualClock('2026-03-02T09:00:00Z');
+  const harness = useRealKnowledge(clock);
+
+  it('an address change said with the verb split gets the gemeente (Dutch)', async () => {
+    const h = harness();
+    const chat = h.chat();
+    await chat.join();
+    const said = texts(await chat.say('Waar geef ik onze verhuizing door?'));
+    expect(said).toContain(
+      'Uw vraag gaat over: Verhuizing, geboorte, trouwen en uittreksels. Dit is een vraag voor de gemeente zelf. Daar kan ik u niet mee helpen. Ik zoek gratis hulp en activiteiten in uw wijk.',
+    );
+  });
+});
