@@ -3,12 +3,14 @@ import { re } from '../crisisRule.js';
 import {
   deathFigureOfSpeech,
   deathTerm,
+  edgeInnocent,
   hitVerb,
   hitVerbEn,
   householdMember,
   hypotheticalGeneric,
   informationalContext,
   overdoseTaken,
+  ownEdgeNow,
   pastAndWell,
   pastAndWellInMessage,
   reflexive,
@@ -443,11 +445,15 @@ export const suicideRules: readonly CrisisRule[] = [
     pattern: re`\b(?:me|mij|zich|${reflexive}) (?:[a-z]+ )?van kant (?:[a-z]+ )?(?:te )?(?:maken|maak|maakt|gemaakt)\b`,
   },
   // Jumping from a height or in front of a train: "van de brug springen", "voor de trein".
+  // Twenty-sixth round (docs/adr/0012-safety-net.md): the writer on a height or at its edge now
+  // (ownEdgeNow: "ik sta op de brug", "im on top of the car park"), where danger.at-the-edge gives
+  // 112 and the concern model alone decided on 113; work on a roof, an animal, a view or a wait are
+  // guarded (edgeInnocent, which never holds beside a word of jumping).
   {
     id: 'suicide.jump',
     kind: 'suicide',
-    pattern:
-      /\b(?:(?:brug|flat|dak|spoor|balkon|gebouw|toren|raam|rand|trein|snelweg)\b[^.]{0,40}\b(?:springen|spring|springt)|(?:springen|spring)\b (?:[a-z]+ ){0,2}(?:van|voor|onder|af) (?:de|het|een|mijn)? ?(?:brug|flat|dak|trein|spoor|balkon|gebouw)|voor de trein (?:springen|gaan liggen|gaan staan|lopen)|jump (?:off|from|in front of))\b/,
+    pattern: re`\b(?:(?:brug|flat|dak|spoor|balkon|gebouw|toren|raam|rand|trein|snelweg)\b[^.]{0,40}\b(?:springen|spring|springt)|(?:springen|spring)\b (?:[a-z]+ ){0,2}(?:van|voor|onder|af) (?:de|het|een|mijn)? ?(?:brug|flat|dak|trein|spoor|balkon|gebouw)|voor de trein (?:springen|gaan liggen|gaan staan|lopen)|jump (?:off|from|in front of))\b|${ownEdgeNow}`,
+    unless: [edgeInnocent],
   },
   // A farewell: "afscheidsbrief", "dit is mijn laatste bericht".
   {
