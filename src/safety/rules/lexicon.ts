@@ -249,15 +249,15 @@ export const edgeInnocent =
   /^(?![^.]*\b(?:springen|spring|springt|dood|einde|eind|genoeg geweest|jump|jumping|end it|die|kill)\b)(?=[^.]*\b(?:dakdekker|loodgieter|glazenwasser|schilder|monteur|aannemer|repareren|reparatie|schoonmaken|goot|dakgoot|antenne|schotel|zonnepanelen|zonnepaneel|klus|klussen|kat|poes|katje|kitten|hond|vogel|duif|meeuw|uitzicht|vuurwerk|foto|fotos|dakterras|terras|feest|barbecue|te wachten|wacht op|vorig|vorige|geleden|gisteren|roofer|builder|fixing|repair|repairs|gutter|gutters|solar|cleaning|antenna|cat|dog|bird|view|fireworks|photo|photos|waiting|wait for|yesterday|last (?:year|week|summer)|ago)\b)/;
 
 /**
- * The writer on a height or at its edge now (twenty-sixth round): the whole message ("ik sta op de
- * brug", "help ik zit op het dak"), "ik" or a dropped subject at the very edge ("ik zit op de
- * reling van de brug", "zit buiten op balkonrand"), "ik ben op het dak geklommen", and the English
- * "im on the bridge", "standing on the ledge now". Read by suicide.jump beside danger.at-the-edge:
- * the one who writes this needs 113 as well as 112; a bystander who sees someone there gets 112
- * from danger.at-the-edge alone.
+ * Someone on a height or at its edge now (twenty-sixth round): the whole message ("ik sta op de
+ * brug", "help ik zit op het dak"), anyone at the very edge (atTheVeryEdge: "ik zit op de reling
+ * van de brug", "de buurman zit op de rand van zijn balkon"), and the English of onAHeightEn. Read
+ * by suicide.jump beside danger.at-the-edge, so the reply shows 113 beside 112 from the rules: the
+ * one who writes it needs 113, and so does one who worries about someone up there (113's line is
+ * also for "als u zich zorgen maakt om iemand"; the safety corpus labels such messages so).
  */
-export const ownEdgeNow = new RegExp(
-  String.raw`^(?:(?:help|hulp|nu|please|snel) )*(?:${onAHeightAlone.source})(?: (?:help|hulp|nu|please|snel|now))*$|(?:\bik |(?<![a-z] ))(?:sta|zit|ben|lig)\b (?:[a-z]+ ){0,2}(?:boven ?op|op) (?:(?:de |het )?(?:rand|reling|richel|leuning|balustrade) van (?:het |de |een |mijn |ons |onze )?(?:[a-z]+ )?(?:[a-z]*dak|brug|balkon|flat|gebouw|parkeergarage|viaduct|toren|verdieping)|(?:de |het )?(?:balkonrand|dakrand|brugleuning|balkonreling|brugreling)\b)|\bik (?:ben|zit|sta) (?:[a-z]+ ){0,2}op (?:het|de|een) (?:[a-z]*dak|brug|flat|viaduct|toren|parkeergarage) (?:[a-z]+ ){0,3}geklommen|(?:im|i am)(?: standing| sitting| stood| sat| up| right| still)? on (?:the|a|top of the|top of a) (?:bridge|roof|ledge|railing|edge|car park|multistorey|building|tower)(?! (?:club|team|night|evening|game|games|group|table|lessons|class|players|drive|terrace|garden|bar|deck|top bar|party|of (?:my|our|his|her|their|your)))|(?:im|i am)(?: standing| sitting)? at the (?:edge|ledge)(?! of (?:my|our|his|her|their|your|reason|the (?:bed|sofa|seat|chair|town|city|village|park|woods|forest|table)))|(?<![a-z] )(?:standing|sitting|stood|sat) on (?:the|a) (?:ledge|railing|edge)(?! of (?:my|our|his|her|their|your|the (?:bed|sofa|seat|chair|bath|table|pool)))`,
+export const edgeNow = new RegExp(
+  String.raw`^(?:(?:help|hulp|nu|please|snel) )*(?:${onAHeightAlone.source})(?: (?:help|hulp|nu|please|snel|now))*$|\b(?:${atTheVeryEdge.source}|${onAHeightEn.source})\b`,
 );
 
 /** A child too young to be safe alone: the words for the ages a neighbour sees on a balcony or a road. */

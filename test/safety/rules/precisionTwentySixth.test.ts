@@ -37,11 +37,21 @@ describe('someone on a roof, a bridge or an edge now', () => {
     }
   });
 
-  it('answers a bystander who sees someone at the very edge with 112', () => {
-    expectFired('danger.at-the-edge', [
+  it('answers a bystander who sees someone at the very edge with 112 and 113', () => {
+    for (const text of [
       'de buurjongen zit op de rand van het flatdak',
       'a man is sitting on the ledge of the building opposite and wont come down',
-    ]);
+    ]) {
+      expect(detectCrisis(text).ruleIds, text).toEqual(
+        expect.arrayContaining(['danger.at-the-edge', 'suicide.jump']),
+      );
+    }
+  });
+
+  it('answers a young child at an edge with 112 alone', () => {
+    const found = detectCrisis('er zit een peuter op de balkonrand van de flat hiernaast');
+    expect(found.isCrisis).toBe(true);
+    expect(found.kinds).toEqual(['danger']);
   });
 
   it('reads a roof, a bridge or an edge in an ordinary sentence as no alarm', () => {
