@@ -104,6 +104,35 @@ const baseFormThreatEn = re`(?<=\b(?:will|would|wont|wouldnt|hell|shell|theyll|y
  * by a worried bystander → Veilig Thuis. "slaan" has many innocent senses (alarm slaan, een slag
  * slaan, de klok slaat, een slaatje), so violence rules need a person as the victim.
  */
+/**
+ * An ex at the door or trying to get in, now (twenty-sixth round, docs/adr/0012-safety-net.md):
+ * "mijn ex staat weer voor mijn deur terwijl dat niet mag", "ex staat voor deur, help", "mijn ex
+ * probeert binnen te komen", "my ex is outside my door again and wont leave". At the door only with
+ * a sign that it is unwanted (a threat, fear, not allowed, again, shouting, banging, a weapon, a
+ * call for help) or as the whole message. The Veilig Thuis line, with 112 beside it.
+ */
+const exPerson =
+  /(?:ex|ex man|ex vrouw|ex vriend|ex vriendin|ex partner|expartner|ex husband|ex wife|ex boyfriend|ex girlfriend)/;
+const unwantedAtDoor =
+  /(?:dreigt|dreigen|bang|niet mag|mag niet|contactverbod|straatverbod|huisverbod|weer|wil (?:naar )?binnen|schreeuwt|bonkt|bonst|trapt|beukt|help|politie|mes|wapen|again|wont leave|will not leave|shouting|screaming|banging|threatening|scared|afraid|restraining order|not allowed|knife|police)/;
+const exAtTheDoor = re`(?:^(?:(?:help|nu) )*(?:(?:mijn|mn|my) )?${exPerson} (?:staat|is|zit|wacht)(?: weer| nu| hier)* (?:voor|bij|aan) (?:(?:de|mijn|onze) )?(?:deur|voordeur)(?: (?:help|nu))*$|\b${exPerson} (?:staat|is|zit|wacht|bonkt|klopt|belt|is standing|is waiting|is banging|is knocking|is outside|is at)(?: weer| nu| hier| again| now)* (?:[a-z]+ )?(?:voor|bij|aan|op|outside|at|on) (?:(?:de|mijn|onze|my|our|the) )?(?:deur|voordeur|raam|door|front door|window|beneden)\b(?=[^.]*\b${unwantedAtDoor}\b)|(?<=\b${unwantedAtDoor}\b[^.]*)\b${exPerson} (?:staat|is|zit|wacht)(?: weer| nu| hier)* (?:[a-z]+ )?(?:voor|bij|aan|outside|at) (?:(?:de|mijn|onze|my|our|the) )?(?:deur|voordeur|door|front door)\b|\b${exPerson} (?:[a-z]+ ){0,3}(?:probeert|wil|is trying to|tries to|trying to) (?:[a-z]+ )?(?:binnen te komen|binnen komen|binnenkomen|naar binnen|binnen|get in|break in))`;
+
+/** What an ex comes to the door for: the children, their things, a visit agreed. */
+const exErrand =
+  /\b(?:ophalen|op te halen|halen|te halen|brengen|terugbrengen|terug te brengen|spullen|sleutel|sleutels|cadeau|cadeaus|verjaardagscadeaus|verjaardag|omgang|afspraak|pakket|de kinderen|kinderen te zien|pick up|picking up|pick the|drop off|dropping off|collect|keys|stuff|things|present|presents|birthday|the kids|see the kids)\b/;
+
+/**
+ * An adult relative, a mother's partner or a carer who "raakt me aan" (twenty-sixth round): "mijn
+ * oom raakt mij aan", "mijn stiefvader raakt mijn zusje aan", "stiefpapa raakt mij aan". The
+ * object right before "aan": "raakt zijn baan kwijt", "raakt niet aan haar eten" and a neighbour
+ * who touches a car are other things.
+ */
+const adultRelativeTouches = re`\b(?:stiefvader|stiefpapa|stiefmoeder|stiefmama|vader|papa|pap|oom|opa|neef|broer|zwager|schoonvader|oppas|buurman|(?:de |het )?vriend(?:je)? van (?:mama|mam|mijn moeder|mn moeder|mijn zus|mijn tante)) (?:steeds |nog steeds |weer |vaak |soms |elke nacht |elke avond |s nachts )?(?:raakt|raakte) (?:me|mij|ons|mijn (?:zusje|broertje|zus|broer|dochter|dochtertje|zoon|zoontje|kind|kinderen|nichtje|neefje)) (?:[a-z]+ ){0,2}?aan\b`;
+
+/** Care, comfort or an accident: touching that is not abuse. */
+const touchOfCare =
+  /\b(?:per ongeluk|troost|troosten|troostte|knuffel|knuffelt|knuffelen|schouder|hand|handen|arm|aait|aaien|wassen|douchen|verzorgen|verzorgt|aankleden|insmeren|smeert|fysio|massage|masseert|pleister|wond)\b/;
+
 export const abuseRules: readonly CrisisRule[] = [
   // The words professionals and residents both use: huiselijk geweld, kindermishandeling,
   // mishandeld (also mishandelt), misbruikt, verkrachting, eerwraak, loverboy.
@@ -209,12 +238,14 @@ export const abuseRules: readonly CrisisRule[] = [
       thingHit,
     ],
   },
-  // Unwanted touching: "mijn opa raakt me aan op plekken waar ik dat niet wil".
+  // Unwanted touching: "mijn opa raakt me aan op plekken waar ik dat niet wil". Twenty-sixth round
+  // (docs/adr/0012-safety-net.md): an adult relative or a mother's partner who "raakt me aan" said
+  // plainly (adultRelativeTouches), as a child tells it; care, comfort or an accident is guarded.
   {
     id: 'abuse.touching',
     kind: 'abuse',
-    pattern:
-      /\b(?:raakt|raakte|aanraken|aangeraakt|aanraakt)\b[^.]{0,40}\b(?:niet wil|niet wilt|niet mag|plekken|prive|geheim|onder mijn|onder haar)\b|\btouch(?:es|ed|ing)? me\b[^.]{0,30}\b(?:dont want|private|secret)\b/,
+    pattern: re`\b(?:raakt|raakte|aanraken|aangeraakt|aanraakt)\b[^.]{0,40}\b(?:niet wil|niet wilt|niet mag|plekken|prive|geheim|onder mijn|onder haar)\b|\btouch(?:es|ed|ing)? me\b[^.]{0,30}\b(?:dont want|private|secret)\b|${adultRelativeTouches}`,
+    unless: [touchOfCare],
   },
   // Broad layer: a violence word, someone who does it and someone it is done to, in one clause and
   // in any order: "mijn man drinkt en slaat dan de kinderen", "hij heeft me tegen de muur gegooid".
@@ -233,7 +264,7 @@ export const abuseRules: readonly CrisisRule[] = [
     unless: [
       informationalContext,
       pastAndWell,
-      /\b(?:bal|balletje|alarm|slag|spijker|handen ineen|klok|huiswerk|maaltijd|tafel|andere kinderen|op school|in de klas|klasgenoten?|met de deur(?:en)?|sport|(?:slaan|slaat|schoppen|vechten) elkaar|elkaar (?:slaan|schoppen)|each other|one another|voetbal|hockey|tennis|golf|honkbal|boksen|kickboksen|judo|karate|training|wedstrijd|voor de grap|stoei[a-z]*|spelen|spel|game|bezuinigingen|crisis|economie|toneel|film|serie|boek|ball|game|match|hit song)\b/,
+      /\b(?:bal|balletje|alarm|slag|spijker|handen ineen|plank (?:[a-z]+ )?mis|geen (?:[a-z]+ )?acht|acht op|munt uit|klok|huiswerk|maaltijd|tafel|andere kinderen|op school|in de klas|klasgenoten?|met de deur(?:en)?|sport|(?:slaan|slaat|schoppen|vechten) elkaar|elkaar (?:slaan|schoppen)|each other|one another|voetbal|hockey|tennis|golf|honkbal|boksen|kickboksen|judo|karate|training|wedstrijd|voor de grap|stoei[a-z]*|spelen|spel|game|bezuinigingen|crisis|economie|toneel|film|serie|boek|ball|game|match|hit song)\b/,
       /\bslaat\b[^.]{0,30}\bover\b/,
       innocentHitting,
       doorSlammed,
@@ -399,10 +430,13 @@ export const abuseRules: readonly CrisisRule[] = [
   },
   // Threats by a partner, ex or family member: "mijn zoon bedreigt mij", "mijn ex blijft me
   // bedreigen", "my son threatens me". Threats by strangers or neighbours are for the police.
+  // Twenty-sixth round (docs/adr/0012-safety-net.md): an ex at the door or trying to get in
+  // (exAtTheDoor), unless the clause says what for (exErrand: the children, their things).
   {
     id: 'abuse.household-threat',
     kind: 'abuse',
-    pattern: re`\b(?:${householdMember})\b[^.]{0,30}\b(?:bedreigt|bedreigde|bedreigen|bedreigd|dreigt (?:mij|me|ons)|threatens|threatened|threatening)\b`,
+    pattern: re`\b(?:${householdMember})\b[^.]{0,30}\b(?:bedreigt|bedreigde|bedreigen|bedreigd|dreigt (?:mij|me|ons)|threatens|threatened|threatening)\b|${exAtTheDoor}`,
+    unless: [exErrand],
   },
   // Elder financial abuse: "mijn kleinzoon haalt steeds geld van mijn rekening", "pakt mijn geld af".
   // A check, not a crisis reply, unless something acute is told beside it (noAcuteDanger).

@@ -1,9 +1,13 @@
 import type { CrisisRule } from '../crisisRule.js';
 import { re } from '../crisisRule.js';
 import {
+  atTheVeryEdge,
+  edgeInnocent,
   hitVerb,
   hitVerbEn,
   informationalContext,
+  onAHeightAlone,
+  onAHeightEn,
   overdoseTaken,
   pastAndWell,
   pastMarker,
@@ -151,6 +155,33 @@ const burglaryOver = re`^(?![^.]*\b${someoneInsideNow}\b)(?=[^.]*\b(?:toen|terwi
  * buurtapp), not for 112. Anchored: it reads one clause.
  */
 const burglaryRecurring = re`^(?![^.]*\b${someoneInsideNow}\b)(?=[^.]*\b(?:steeds|telkens|vaak|regelmatig|steeds vaker|de laatste tijd|laatste tijd|afgelopen (?:weken|maanden)|al (?:een paar|twee|drie|vier|vijf|meerdere|verschillende) (?:keer|keren|maal)|veel (?:ingebroken|inbraken)|meerdere inbraken|zoveel inbraken|lately|recently|keeps? (?:getting|being)|again and again|(?:a lot of|lots of|several|so many|many) break ?ins)\b)`;
+
+/**
+ * The Dutch "slap" (limp), not the English verb (twenty-sixth round, docs/adr/0012-safety-net.md):
+ * not after an English word that makes it a verb or a noun ("to", "will", "gonna", "a", "big",
+ * "i", "she") and not before an English object or noun ("the", "my", "on", "cheek", "bracelet").
+ * "will" and "she'll" are squeezed to "wil" and "shel" by the normaliser ("he'll" to "hel", as "heel"
+ * is, so not that one). "de baby is slap", "heel slap",
+ * "baby slap en suf" and "hangt slap" stay.
+ */
+const slapDutch =
+  /(?<!\b(?:to|wil|wont|would|could|might|gonna|gona|a|big|i|you|they|she|he|shel|not|dont|never|cant|and|or|please|just)\s)slap(?! (?:the|my|our|his|her|him|it|me|us|them|their|your|a|an|on|at|cheek|bracelet|bracelets|water|table|toy|and|her|hard)\b)/;
+
+/**
+ * The Dutch "brand" (fire), not the English noun (twenty-sixth round): not after "which", "what",
+ * "a", "the", "this" or "any" and not before "new", "of" or "name" ("which brand of formula",
+ * "brand new flat"). "er is brand", "brand in de keuken" and "de schuur staat in brand" stay.
+ */
+const brandEnglish =
+  /(?<!\b(?:which|what|a|the|this|that|any|same|other|own|cheap|cheaper|cheapest|best|favourite|favorite|good|store|supermarket)\s)brand(?! (?:new|of|name|names|loyal)\b)/;
+
+/**
+ * The English "gun", not the Dutch "gun" of gunnen (twenty-sixth round): not followed by the person
+ * or thing one grants it to, or by "ik" ("ik gun hem alles", "met liefde gun ik het je"). "he has a
+ * gun", "met een gun" and "holding a gun to my head" stay.
+ */
+const gunEnglish =
+  /gun(?! (?:ik|je|jij|we|wij|hem|haar|het|jou|jullie|ze|zij|hen|hun|u|ons|iedereen|alles|niemand|mijn|zijn|de|dat|dit)\b)/;
 
 /**
  * A danger to life or a medical emergency happening now → 112. These rules look for the present:
@@ -381,12 +412,12 @@ export const dangerRules: readonly CrisisRule[] = [
   // slaap bijna niet", "slaap ik slecht" and "in slaap" are the verb or the noun of sleeping, not
   // a limp baby. Only a pronoun or a noun's word before it, or "slaap lekker" and "slaap niet door"
   // after: "de baby is slap, slecht wakker te krijgen", "hangt slap door de koorts" and "ik vind
-  // haar zo slap" stay 112.
+  // haar zo slap" stay 112. Twenty-sixth round: the English verb "slap" is not the Dutch
+  // adjective (slapEnglish): "she will slap the baby" is Veilig Thuis's, not a limp baby's 112.
   {
     id: 'danger.baby-limp',
     kind: 'danger',
-    pattern:
-      /\b(?:(?<!\b(?:ik|je|jij|we|wij|u|in|geen|weinig|genoeg|de|door|van|uit) )slap(?! (?:ik|je|jij|we|wij|lekker|niet door)\b)|suf|reageert (?:niet|nauwelijks)|floppy|limp|lethargic)\b/,
+    pattern: re`\b(?:(?<!\b(?:ik|je|jij|we|wij|u|in|geen|weinig|genoeg|de|door|van|uit) )${slapDutch}(?! (?:ik|je|jij|we|wij|lekker|niet door)\b)|suf|reageert (?:niet|nauwelijks)|floppy|limp|lethargic)\b`,
     with: [/\b(?:baby|babys|zuigeling|pasgeboren|newborn|infant)\b/],
     unless: [past],
   },
@@ -486,7 +517,7 @@ export const dangerRules: readonly CrisisRule[] = [
   {
     id: 'danger.weapon',
     kind: 'danger',
-    pattern: re`\b(?:met|heeft|had|pakt|pakte|zwaait|zwaaien|dreigt|dreigen|houdt|has|with|holding|pulled)\b (?:[a-z]+ ){0,2}(?:mes|messen|keukenmes|broodmes|vleesmes|stanleymes|zakmes|pistool|vuurwapen|wapen|geweer|bijl|knuppel|honkbalknuppel|machete|zwaard|knife|gun|weapon|bat)\b|${shortAlarm(/(?:ze|zij|they|ze hebben|they have|theyve got) (?:hebben |have |got )?(?:een |a )?(?:mes|messen|pistool|vuurwapen|wapen|wapens|geweer|bijl|knife|knives|gun|guns|weapon|weapons)/)}`,
+    pattern: re`\b(?:met|heeft|had|pakt|pakte|zwaait|zwaaien|dreigt|dreigen|houdt|has|with|holding|pulled)\b (?:[a-z]+ ){0,2}(?:mes|messen|keukenmes|broodmes|vleesmes|stanleymes|zakmes|pistool|vuurwapen|wapen|geweer|bijl|knuppel|honkbalknuppel|machete|zwaard|knife|${gunEnglish}|weapon|bat)\b|${shortAlarm(/(?:ze|zij|they|ze hebben|they have|theyve got) (?:hebben |have |got )?(?:een |a )?(?:mes|messen|pistool|vuurwapen|wapen|wapens|geweer|bijl|knife|knives|gun|guns|weapon|weapons)/)}`,
     unless: [/\b(?:kookclub|groente|groenten|brood|slijpen|cooking|vegetables)\b/],
   },
   // Fire now: "help er is brand", "dreigt zijn huis in brand te steken".
@@ -498,7 +529,7 @@ export const dangerRules: readonly CrisisRule[] = [
     // kaars brandt" and "het licht brandt" in a sentence are a candle and a lamp. Twentieth round (docs/adr/0012-safety-net.md):
     // "brand" right after "na de" or "sinds de" is a fire that is over ("sinds de brand in onze
     // straat slaap ik slecht"); another "brand" in the clause still fires.
-    pattern: re`\b(?:(?<!\b(?:na|sinds|after|since) (?:de|die|een|onze|ons|the|that|our) (?:[a-z]+ )?)brand|er is (?:een )?brandt|(?:theres|there is) a fire|(?:house|flat|building) is on fire|on fire|fire in (?:my|our|the) (?:flat|house|home|kitchen|building|apartment|room|bedroom|shed|garage))\b|${shortAlarm(/(?:er is )?(?:brandt|brant)(?: in (?:huis|het [a-z]+|de [a-z]+|mijn [a-z]+|ons [a-z]+|onze [a-z]+))?|(?:(?:de|het|mijn|mn|ons|onze) )?(?:huis|flat|woning|keuken|schuur|gebouw|pand|zolder|kamer|slaapkamer|garage|auto|schoorsteen) (?:brandt|brant)/)}`,
+    pattern: re`\b(?:(?<!\b(?:na|sinds|after|since) (?:de|die|een|onze|ons|the|that|our) (?:[a-z]+ )?)${brandEnglish}|er is (?:een )?brandt|(?:theres|there is) a fire|(?:house|flat|building) is on fire|on fire|fire in (?:my|our|the) (?:flat|house|home|kitchen|building|apartment|room|bedroom|shed|garage))\b|${shortAlarm(/(?:er is )?(?:brandt|brant)(?: in (?:huis|het [a-z]+|de [a-z]+|mijn [a-z]+|ons [a-z]+|onze [a-z]+))?|(?:(?:de|het|mijn|mn|ons|onze) )?(?:huis|flat|woning|keuken|schuur|gebouw|pand|zolder|kamer|slaapkamer|garage|auto|schoorsteen) (?:brandt|brant)/)}`,
     unless: [
       informationalContext,
       /\b(?:leren|wat (?:ik|we|ze|je) (?:moet|moeten) doen bij)\b/,
@@ -547,12 +578,17 @@ export const dangerRules: readonly CrisisRule[] = [
     pattern:
       /\b(?:vanavond|vannacht|straks|zometeen|vandaag|nu|tonight|today)\b[^.]{0,25}\b(?:vermoord|vermoordt|vermoorden|dood ?maakt|dood ?maken|kill (?:me|us))\b|\b(?:vermoord|vermoordt|vermoorden|dood ?maakt|dood ?maken|kill (?:me|us))\b[^.]{0,20}\b(?:vanavond|vannacht|straks|zometeen|tonight)\b/,
   },
-  // Someone at a height or on the tracks, now: "ik sta op het dak en ik ga springen".
+  // Someone at a height or on the tracks, now: "ik sta op het dak en ik ga springen". Twenty-sixth
+  // round (docs/adr/0012-safety-net.md): the Dutch as the English, said as the whole message ("ik
+  // sta op de brug"), at the very edge in any sentence (atTheVeryEdge), or with a wish not to come
+  // down ("zit boven op het flatdak en komt niet meer naar beneden"); the English no longer in any
+  // sentence (onAHeightEn: "the edge of my patience", a bridge club and a roof terrace are not);
+  // work on a roof, an animal, a view or a wait are guarded (edgeInnocent), the whole message not.
   {
     id: 'danger.at-the-edge',
     kind: 'danger',
-    pattern:
-      /\b(?:(?:sta|zit|ben|staat)\b (?:nu )?(?:op|bij|aan|naast|langs) (?:het|de|een) (?:dak|spoor|brug|rand|balkon|kanaal|perron|snelweg)\b[^.]{0,40}\b(?:springen|spring|einde|eind|dood)|(?:im|i am) (?:on|at) (?:the|a) (?:bridge|roof|tracks|ledge|edge)\b)/,
+    pattern: re`\b(?:(?:sta|zit|ben|staat)\b (?:nu )?(?:boven )?(?:op|bij|aan|naast|langs) (?:het|de|een) (?:[a-z]*dak|spoor|brug|rand|balkon|kanaal|perron|snelweg)\b[^.]{0,40}\b(?:springen|spring|einde|eind|dood|genoeg geweest|(?:wil|komt|kom|wilt) (?:niet|nooit) (?:meer )?(?:naar beneden|terug|naar binnen))|${atTheVeryEdge}|${onAHeightEn})\b|${shortAlarm(onAHeightAlone)}`,
+    unless: [edgeInnocent],
   },
   // A small child alone near traffic or water: "er loopt een peuter alleen op straat".
   {

@@ -185,10 +185,80 @@ export const pastMarker =
  * danger.overdose (112) and suicide.overdose (113): an overdose needs both lines. Twenty-fifth
  * round (docs/adr/0012-safety-net.md): the quantity after the verb ("paracetamol genomen, heel
  * veel"), "i overdosed", "took an overdose" and "swallowed the whole bottle", the English ones not
- * with a time that is over ("years ago", "back in").
+ * with a time that is over ("years ago", "back in"). Twenty-sixth round: sleeping pills "allemaal"
+ * before the verb, "zoveel", "a load of" or "a bunch of" them, and sleeping pills taken said
+ * alone (sleepPillsTakenAlone).
  */
-export const overdoseTaken =
-  /\b(?:overdosis|overdose|(?:veel|te veel|teveel|alle|al mijn|al haar|al zijn|hele strip|een strip|een doos|(?:een )?(?:hele|halve|volle) (?:pot|potje|doos|doosje|strip|fles|flesje|zak)|handvol|hand vol|een pot|[1-9][0-9]+|tien|twintig|dertig|veertig|vijftig|honderd)\b (?:[a-z]+ )?(?:pillen|pil|tabletten|medicijnen|slaappillen|paracetamol|pijnstillers|oxazepam|diazepam|temazepam|lorazepam|ibuprofen|insuline|oxycodon|morfine|antidepressiva)\b (?:[a-z]+ )?(?:genomen|ingenomen|geslikt|opgegeten|gespoten|op)|(?:took|taken|swallowed) (?:a lot of|too many|all my|all of my|a whole (?:pack|box|bottle) of|loads of) (?:pills|tablets|meds|painkillers|paracetamol)|(?:pillen|tabletten|medicijnen|slaappillen|paracetamol|pijnstillers|oxazepam|diazepam|temazepam|lorazepam|insuline|oxycodon|morfine) (?:[a-z]+ )?(?:genomen|ingenomen|geslikt) (?:allemaal|alles|heel veel|te veel|teveel|een hele strip|de hele strip|de hele doos)|(?:(?:i|ive|i have|i just|ive just|i think i) overdosed|(?:took|taken|had) an overdose|swallowed the whole (?:bottle|pack|box|strip))(?![^.]*\b(?:ago|years|last (?:year|month|week|summer|winter)|when (?:i|he|she) was|back in|once|in (?:19|20)\d\d)\b))\b/;
+/**
+ * Sleeping pills and tranquillisers (twenty-sixth round): one is the dose, so "all of them", "so
+ * many" or the plural said alone as the whole message is an overdose, where "mijn pillen ingenomen"
+ * is the day's medicine.
+ */
+const sleepPills =
+  /(?:slaappillen|slaaptabletten|slaapmiddelen|slaapmiddel|kalmeringspillen|kalmeringstabletten|oxazepam|diazepam|temazepam|lorazepam|sleeping pills|sleeping tablets|sleeping meds|sleepers)/;
+
+/**
+ * Sleeping pills taken, said as the whole message with no one's pills and no time of the day's
+ * dose (twenty-sixth round): "slaappillen ingenomen", "ik heb slaaptabletten geslikt", "sleeping
+ * pills taken". "ik heb mijn slaappillen ingenomen" is the evening's routine, and a sentence that
+ * goes on ("... zoals de dokter zei", "... en goed geslapen") says what it was.
+ */
+const sleepPillsTakenAlone = new RegExp(
+  String.raw`^(?:(?:ik )?heb (?:net |zojuist |nu )?|net |zojuist |i (?:just )?|just )?(?:${sleepPills.source}(?: (?:net|zojuist|nu))? (?:ingenomen|ingenome|genomen|genome|geslikt|taken|swallowed)|(?:took|taken|swallowed) (?:${sleepPills.source}))$`,
+);
+
+export const overdoseTaken = new RegExp(
+  String.raw`\b(?:overdosis|overdose|(?:veel|te veel|teveel|zoveel|alle|al mijn|al haar|al zijn|hele strip|een strip|een doos|(?:een )?(?:hele|halve|volle) (?:pot|potje|doos|doosje|strip|fles|flesje|zak)|handvol|hand vol|een pot|[1-9][0-9]+|tien|twintig|dertig|veertig|vijftig|honderd)\b (?:[a-z]+ )?(?:pillen|pil|tabletten|medicijnen|slaappillen|slaaptabletten|slaapmiddelen|kalmeringspillen|paracetamol|pijnstillers|oxazepam|diazepam|temazepam|lorazepam|ibuprofen|insuline|oxycodon|morfine|antidepressiva)\b (?:[a-z]+ )?(?:genomen|ingenomen|geslikt|opgegeten|gespoten|op)|(?:took|taken|swallowed) (?:a lot of|too many|all my|all of my|a whole (?:pack|box|bottle) of|loads of|a load of|lots of|a bunch of|a handful of|so many|all the|all of the|every) (?:pills|tablets|meds|painkillers|paracetamol|${sleepPills.source})|(?:took|taken|swallowed) every (?:sleeping )?(?:pill|tablet)|${sleepPills.source} (?:allemaal|alles|in een keer|tegelijk|tegelijkertijd) (?:[a-z]+ )?(?:genomen|ingenomen|geslikt)|(?:pillen|tabletten|medicijnen|slaappillen|slaaptabletten|paracetamol|pijnstillers|oxazepam|diazepam|temazepam|lorazepam|insuline|oxycodon|morfine) (?:[a-z]+ )?(?:genomen|ingenomen|geslikt) (?:allemaal|alles|heel veel|te veel|teveel|een hele strip|de hele strip|de hele doos)|(?:(?:i|ive|i have|i just|ive just|i think i) overdosed|(?:took|taken|had) an overdose|swallowed the whole (?:bottle|pack|box|strip))(?![^.]*\b(?:ago|years|last (?:year|month|week|summer|winter)|when (?:i|he|she) was|back in|once|in (?:19|20)\d\d)\b)|${sleepPillsTakenAlone.source})\b`,
+);
+
+/**
+ * Someone on a roof, a bridge or an edge, said as the whole message (twenty-sixth round,
+ * docs/adr/0012-safety-net.md; danger.ts reads it through shortAlarm): "ik sta op de brug", "ik zit op het dak van de parkeergarage", "ben nu op de brug",
+ * "ik sta boven op de flat". A flat, a tower or a car park only "boven op" it, and a balcony only
+ * at its edge: "ik zit op het balkon" is a summer evening.
+ */
+export const onAHeightAlone =
+  /(?:ik )?(?:sta|zit|ben|lig)(?: nu| hier| echt)? (?:op (?:het |de |t |een )?(?:[a-z]*dak|brug|viaduct|reling|rand|balkonrand|dakrand)|(?:boven ?op|helemaal boven ?op) (?:het |de |t |een )?(?:[a-z]*dak|brug|viaduct|flat|toren|gebouw|parkeergarage))(?: (?:van|over) (?:de |het |t |mijn |een |onze |ons )?[a-z]+(?: [a-z]+)?)?(?: nu| hier)?/;
+
+/**
+ * Someone at the very edge of a height, in any sentence (twenty-sixth round): "ik zit op de reling
+ * van de brug", "mijn broer staat op de rand van het dak", "zit buiten op balkonrand van zesde
+ * verdieping", "ik ben op het dak van school geklommen". Work on a roof, an animal, a view or
+ * a wait are guarded (edgeInnocent).
+ */
+export const atTheVeryEdge =
+  /(?:sta|staat|staan|zit|zitten|ben|is|zijn|lig|ligt)\b (?:[a-z]+ ){0,2}(?:boven ?op|op) (?:(?:de |het )?(?:rand|reling|richel|leuning|balustrade) van (?:het |de |een |mijn |ons |onze )?(?:[a-z]+ )?(?:[a-z]*dak|brug|balkon|flat|gebouw|parkeergarage|viaduct|toren|verdieping)|(?:de |het )?(?:balkonrand|dakrand|brugleuning|balkonreling|brugreling)\b)|\bop (?:het|de|een) (?:[a-z]*dak|brug|flat|viaduct|toren|parkeergarage) (?:[a-z]+ ){0,3}geklommen/;
+
+/**
+ * The same in English (twenty-sixth round): the writer on a bridge, a roof or a ledge ("im on the
+ * bridge", "im up on the roof of the shopping centre", "im on top of the car park"), anyone
+ * standing or sitting at an edge ("standing on the ledge now", "sat on the edge of the
+ * multistorey"), and someone on one who will not come down. Not "at the bridge" (a meeting place),
+ * "the edge of my patience", a bridge club or a roof terrace.
+ */
+export const onAHeightEn =
+  /(?:im|i am)(?: standing| sitting| stood| sat| up| right| still)? on (?:the|a|top of the|top of a) (?:bridge|roof|ledge|railing|edge|car park|multistorey|building|tower)(?! (?:club|team|night|evening|game|games|group|table|lessons|class|players|drive|terrace|garden|bar|deck|top bar|party|of (?:my|our|his|her|their|your)))|(?:im|i am)(?: standing| sitting)? at the (?:edge|ledge)(?! of (?:my|our|his|her|their|your|reason|the (?:bed|sofa|seat|chair|town|city|village|park|woods|forest|table)))|(?:standing|sitting|stood|sat) on (?:the|a) (?:ledge|railing|edge)(?! of (?:my|our|his|her|their|your|the (?:bed|sofa|seat|chair|bath|table|pool)))|\bon (?:the|a) (?:bridge|roof|ledge|railing|edge)\b[^.]{0,40}\b(?:wont|will not|refuses to|doesnt want to|does not want to) come (?:down|back)/;
+
+/**
+ * Work on a roof, an animal up there, a view, a wait or a time that is over: no one at an edge in
+ * danger (twenty-sixth round). Never beside a word of jumping or an end in the clause, which the
+ * rule read before this round without a guard ("ik sta op het dak en ik ga springen"). Anchored:
+ * it reads one clause.
+ */
+export const edgeInnocent =
+  /^(?![^.]*\b(?:springen|spring|springt|dood|einde|eind|genoeg geweest|jump|jumping|end it|die|kill)\b)(?=[^.]*\b(?:dakdekker|loodgieter|glazenwasser|schilder|monteur|aannemer|repareren|reparatie|schoonmaken|goot|dakgoot|antenne|schotel|zonnepanelen|zonnepaneel|klus|klussen|kat|poes|katje|kitten|hond|vogel|duif|meeuw|uitzicht|vuurwerk|foto|fotos|dakterras|terras|feest|barbecue|te wachten|wacht op|vorig|vorige|geleden|gisteren|roofer|builder|fixing|repair|repairs|gutter|gutters|solar|cleaning|antenna|cat|dog|bird|view|fireworks|photo|photos|waiting|wait for|yesterday|last (?:year|week|summer)|ago)\b)/;
+
+/**
+ * Someone on a height or at its edge now (twenty-sixth round): the whole message ("ik sta op de
+ * brug", "help ik zit op het dak"), anyone at the very edge (atTheVeryEdge: "ik zit op de reling
+ * van de brug", "de buurman zit op de rand van zijn balkon"), and the English of onAHeightEn. Read
+ * by suicide.jump beside danger.at-the-edge, so the reply shows 113 beside 112 from the rules: the
+ * one who writes it needs 113, and so does one who worries about someone up there (113's line is
+ * also for "als u zich zorgen maakt om iemand"; the safety corpus labels such messages so).
+ */
+export const edgeNow = new RegExp(
+  String.raw`^(?:(?:help|hulp|nu|please|snel) )*(?:${onAHeightAlone.source})(?: (?:help|hulp|nu|please|snel|now))*$|\b(?:${atTheVeryEdge.source}|${onAHeightEn.source})\b`,
+);
 
 /** A child too young to be safe alone: the words for the ages a neighbour sees on a balcony or a road. */
 export const youngChild =

@@ -3,6 +3,8 @@ import { re } from '../crisisRule.js';
 import {
   deathFigureOfSpeech,
   deathTerm,
+  edgeInnocent,
+  edgeNow,
   hitVerb,
   hitVerbEn,
   householdMember,
@@ -13,6 +15,7 @@ import {
   pastAndWellInMessage,
   reflexive,
   wishTerm,
+  youngChild,
 } from './lexicon.js';
 
 /**
@@ -63,6 +66,13 @@ const nuisanceMustStop = new RegExp(
 const byAccidentOrChild =
   /(?:per ongeluk|per vergissing|by accident|accidentally|by mistake|kind|kindje|zoontje|dochtertje|peuter|kleuter|child|toddler)/;
 const poisonDrunk = re`(?<!\b${byAccidentOrChild}\b[^.]*)\b(?:(?:ik heb|heb ik|heb) (?:[a-z]+ ){0,2}(?:gif|vergif|rattengif|bleekmiddel|chloor|ontstopper|gootsteenontstopper|antivries) (?:[a-z]+ )?(?:gedronken|geslikt|ingeslikt|opgedronken|ingenomen)|i (?:just |have |ve )?(?:drank|drunk|swallowed) (?:[a-z]+ )?(?:bleach|poison|antifreeze|rat poison))\b(?![^.]*\b${byAccidentOrChild}\b)`;
+
+/**
+ * A young child at an edge, with no word of jumping in the clause (twenty-sixth round): danger,
+ * 112 alone ("a little boy standing on the ledge of the car park"); suicide.jump's reading of an
+ * edge (edgeNow) is for a writer or someone older. Anchored: it reads one clause.
+ */
+const youngChildAtTheEdge = re`^(?![^.]*\b(?:springen|spring|springt|jump|jumping)\b)(?=[^.]*\b${youngChild}\b)`;
 
 /**
  * Suicidality and self-harm, for the writer or for someone they worry about → 113
@@ -443,11 +453,16 @@ export const suicideRules: readonly CrisisRule[] = [
     pattern: re`\b(?:me|mij|zich|${reflexive}) (?:[a-z]+ )?van kant (?:[a-z]+ )?(?:te )?(?:maken|maak|maakt|gemaakt)\b`,
   },
   // Jumping from a height or in front of a train: "van de brug springen", "voor de trein".
+  // Twenty-sixth round (docs/adr/0012-safety-net.md): someone on a height or at its edge now
+  // (edgeNow: "ik sta op de brug", "im on top of the car park", "zit op de reling van de brug"),
+  // where danger.at-the-edge gives 112 and the concern model alone decided on 113; work on a roof,
+  // an animal, a view or a wait are guarded (edgeInnocent, which never holds beside a word of
+  // jumping).
   {
     id: 'suicide.jump',
     kind: 'suicide',
-    pattern:
-      /\b(?:(?:brug|flat|dak|spoor|balkon|gebouw|toren|raam|rand|trein|snelweg)\b[^.]{0,40}\b(?:springen|spring|springt)|(?:springen|spring)\b (?:[a-z]+ ){0,2}(?:van|voor|onder|af) (?:de|het|een|mijn)? ?(?:brug|flat|dak|trein|spoor|balkon|gebouw)|voor de trein (?:springen|gaan liggen|gaan staan|lopen)|jump (?:off|from|in front of))\b/,
+    pattern: re`\b(?:(?:brug|flat|dak|spoor|balkon|gebouw|toren|raam|rand|trein|snelweg)\b[^.]{0,40}\b(?:springen|spring|springt)|(?:springen|spring)\b (?:[a-z]+ ){0,2}(?:van|voor|onder|af) (?:de|het|een|mijn)? ?(?:brug|flat|dak|trein|spoor|balkon|gebouw)|voor de trein (?:springen|gaan liggen|gaan staan|lopen)|jump (?:off|from|in front of))\b|${edgeNow}`,
+    unless: [edgeInnocent, youngChildAtTheEdge],
   },
   // A farewell: "afscheidsbrief", "dit is mijn laatste bericht".
   {

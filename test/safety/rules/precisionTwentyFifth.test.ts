@@ -87,10 +87,11 @@ describe('very short alarms answered by a rule', () => {
     expect(rightLine('crisis', ['danger', 'suicide'], shown)).toBe(true);
   });
 
-  it("asks about or answers all but one of the round's short crises with rules and model", () => {
+  it("asks about or answers every one of the round's short crises with rules and model", () => {
     const missed = shortCrises.filter(({ text }) => assessSafety(text).outcome === 'none');
-    // "slaappillen ingenomen" is left to the conversation: taking a sleeping pill is ordinary.
-    expect(missed.map(({ text }) => text)).toEqual(['slaappillen ingenomen']);
+    // "slaappillen ingenomen" was left to the conversation in this round; since the twenty-sixth
+    // the plural said alone is an overdose (overdoseTaken), where one sleeping pill is ordinary.
+    expect(missed.map(({ text }) => text)).toEqual([]);
   });
 });
 

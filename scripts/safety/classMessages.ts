@@ -1,0 +1,145 @@
+/**
+ * `npx tsx scripts/safety/classMessages.ts [--lines] [--wide] [--save FILE | --compare FILE]`: how
+ * the safety check (rules, concern model and frame reader as shipped, each line a first message)
+ * answers the twenty-sixth round's class set (docs/adr/0012-safety-net.md): per class, crisis
+ * replies, checks (firm or soft), misses, wrong lines and needless lines on the crises (a line the
+ * message does not need: the bleed of a rule word from the other language shows there), and crisis
+ * replies and checks on the near misses. `--wide` adds the same counts on the safety corpus's
+ * train and dev splits, the training-only rounds and the rule sets (`trainingExamples`) and on the
+ * help questions of the dev kaarten (the ten of `readDevKaarten`, and Lindewaard apart from them).
+ * `--save` writes every outcome, `--compare` lists each one that changed. Never reads the frozen
+ * test or an unseen round.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { assessSafety, type SafetyAssessment } from '../../src/safety/assessSafety.js';
+import type { CrisisKind } from '../../src/safety/crisisKind.js';
+import { classSets } from '../../test/safety/rules/twentySixthRoundPhrasings.js';
+import { trainingExamples } from './concernExamples.js';
+import { devKaartQuestions, readDevKaarten } from './helpQuestions.js';
+import { rightLine } from './rightLine.js';
+
+const showLines = process.argv.includes('--lines');
+const outcomes: Record<string, string> = {};
+
+interface Count {
+  crisis: number;
+  firm: number;
+  soft: number;
+}
+
+function verdict(result: SafetyAssessment): string {
+  if (result.outcome === 'check') return `check-${result.checkStrength ?? 'firm'}`;
+  return result.outcome;
+}
+
+/** Assesses one message, records its outcome line under `set` and counts it. */
+function assessAndCount(set: string, text: string, count: Count): SafetyAssessment {
+  const result = assessSafety(text);
+  const said = verdict(result);
+  const lines = result.lines.map((line) => line.kind).join('>');
+  outcomes[`${set}\t${text}`] =
+    `${said} ${result.kinds.join('+')} ${result.explanation.ruleIds.join(',')} ${lines}`;
+  if (result.outcome === 'crisis') count.crisis += 1;
+  if (said === 'check-firm') count.firm += 1;
+  if (said === 'check-soft') count.soft += 1;
+  return result;
+}
+
+function crisisGroup(set: string, group: readonly { text: string; kinds: readonly string[] }[]) {
+  const count: Count = { crisis: 0, firm: 0, soft: 0 };
+  let wrong = 0;
+  let needless = 0;
+  for (const { text, kinds } of group) {
+    const result = assessAndCount(set, text, count);
+    const shown = result.lines.map((line) => line.kind as CrisisKind);
+    const right =
+      result.outcome === 'none' || rightLine(result.outcome, kinds as CrisisKind[], shown);
+    if (!right) wrong += 1;
+    // A crisis reply for a kind the message does not need (a check asks about every kind; an
+    // abuse reply always lists 112 second, so the kinds are counted, not the lines).
+    const extra = result.outcome === 'crisis' && result.kinds.some((kind) => !kinds.includes(kind));
+    if (extra) needless += 1;
+    if (showLines && (result.outcome !== 'crisis' || !right || extra)) {
+      console.log(
+        `  ${right ? '' : 'LINE '}${extra ? 'EXTRA ' : ''}${outcomes[`${set}\t${text}`]} need=${kinds.join('+')} | ${text}`,
+      );
+    }
+  }
+  const { crisis, firm, soft } = count;
+  console.log(
+    `crisis   ${set.padEnd(22)} ${String(group.length).padStart(5)}  crisis ${crisis}  firm ${firm}  soft ${soft}  none ${group.length - crisis - firm - soft}  wrong line ${wrong}  needless kind ${needless}`,
+  );
+}
+
+function ordinaryGroup(set: string, group: readonly string[]) {
+  const count: Count = { crisis: 0, firm: 0, soft: 0 };
+  for (const text of group) {
+    const result = assessAndCount(set, text, count);
+    if (showLines && result.outcome !== 'none')
+      console.log(`  ${outcomes[`${set}\t${text}`]} | ${text}`);
+  }
+  const { crisis, firm, soft } = count;
+  console.log(
+    `ordinary ${set.padEnd(22)} ${String(group.length).padStart(5)}  crisis ${crisis}  firm ${firm}  soft ${soft}`,
+  );
+}
+
+for (const { name, crises, nearMisses } of classSets) {
+  crisisGroup(name, crises);
+  ordinaryGroup(name, nearMisses);
+}
+const allCrises = classSets.flatMap((set) => set.crises);
+const allNear = classSets.flatMap((set) => set.nearMisses);
+crisisGroup('all classes', allCrises);
+ordinaryGroup('all classes', allNear);
+
+if (process.argv.includes('--wide')) {
+  const examples = trainingExamples().filter((example) => example.origin !== 'help');
+  const origins = [
+    ['corpus', 'train+dev'],
+    ['train-only', 'training-only'],
+    ['legacy', 'rule sets'],
+  ] as const;
+  for (const [origin, title] of origins) {
+    const mine = examples.filter((example) => example.origin === origin);
+    crisisGroup(
+      title,
+      mine
+        .filter((example) => example.label === 'crisis')
+        .map((example) => ({ text: example.text, kinds: example.kinds })),
+    );
+    ordinaryGroup(
+      `${title} near-miss`,
+      mine.filter((example) => example.label === 'near-miss').map((example) => example.text),
+    );
+    ordinaryGroup(
+      `${title} ordinary`,
+      mine.filter((example) => example.label === 'ordinary').map((example) => example.text),
+    );
+  }
+  const tenKaarten = readDevKaarten;
+  ordinaryGroup(
+    'dev kaarten (ten)',
+    devKaartQuestions(tenKaarten).map((question) => question.text),
+  );
+  ordinaryGroup(
+    'lindewaard',
+    devKaartQuestions(['lindewaard']).map((question) => question.text),
+  );
+}
+
+const saveAt = process.argv.indexOf('--save');
+if (saveAt !== -1)
+  writeFileSync(process.argv[saveAt + 1] ?? 'classes.json', JSON.stringify(outcomes));
+const compareAt = process.argv.indexOf('--compare');
+if (compareAt !== -1) {
+  const before = JSON.parse(readFileSync(process.argv[compareAt + 1] ?? '', 'utf8')) as Record<
+    string,
+    string
+  >;
+  for (const [key, now] of Object.entries(outcomes)) {
+    if (before[key] !== undefined && before[key] !== now) {
+      console.log(`CHANGED ${before[key]} -> ${now} | ${key}`);
+    }
+  }
+}
