@@ -24,6 +24,8 @@ export function knowledgePort(current: () => KnowledgeSnapshot<SearchIndex>): Kn
     search: (query) => search(current().index, { ...query, audience: 'resident' }),
     levensgebieden: () => current().catalogue.levensgebieden,
     wijken: () => current().catalogue.areas.wijken,
+    gemeente: () =>
+      current().catalogue.areas.gemeente ?? current().catalogue.gemeenteDiensten?.gemeente,
     lookupPostcode: (input) => current().catalogue.areas.lookupPostcode(input),
     voorziening: (id) => current().catalogue.voorziening(id),
     gemeenteDiensten: () => current().catalogue.gemeenteDiensten,

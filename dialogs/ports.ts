@@ -60,6 +60,12 @@ export interface KnowledgePort {
   search(query: IntakeSearchQuery): IntakeSearchResult;
   levensgebieden(): readonly LevensgebiedInfo[];
   wijken(): readonly Wijk[];
+  /**
+   * The gemeente's name for the texts residents read ("ligt niet in Enschede"): gebieden.yaml
+   * `gemeente`, else gemeentediensten.yaml's. Optional, and undefined when the knowledge names
+   * none: the texts then say "deze gemeente".
+   */
+  gemeente?(): string | undefined;
   lookupPostcode(input: string): PostcodeLookup;
   voorziening(id: string): Voorziening | undefined;
   /**

@@ -130,7 +130,7 @@ export class HandoverDialog extends WaterfallDialog<HandoverOptions> {
         : [
             facts.outside === null
               ? handover.intro.noWijk(team)
-              : handover.intro.outside(facts.outside, team),
+              : handover.intro.outside(facts.outside, team, services.knowledge.gemeente?.()),
             handover.intro.whatHappens(team, services.settings.handoverWorkingDays),
           ];
     return step.beginDialog(dialogIds.question, {

@@ -8,7 +8,6 @@ import { routeCase } from '../../src/cases/routing.js';
 import { buildStoryDraft } from '../../src/conversation/handoverSummary.js';
 import { questionIds, type IntakeFacts } from '../../src/conversation/intakeFacts.js';
 import { withSummaryOverride } from '../../src/conversation/residentWords.js';
-import { casesTexts } from '../../src/i18n/nl/cases.js';
 import { nl } from '../../src/i18n/nl/index.js';
 import { residentTexts } from '../../src/i18n/residentTexts.js';
 import type { DialogDeps } from '../dialogDeps.js';
@@ -19,6 +18,7 @@ import { domainLabels, textsFor } from '../texts.js';
 import type { QuestionLoopOptions } from '../intake/questionLoop.js';
 import { intakeQuestion } from '../intake/questions/index.js';
 import { isContactResult } from './handoverContactDialog.js';
+import { stadsdeelName } from '../../src/cases/stadsdeelLabel.js';
 
 export type SummaryDecision = 'confirm' | 'cancel' | 'gave_up';
 
@@ -88,7 +88,7 @@ export class HandoverSummaryDialog extends WaterfallDialog {
           facts.wijk ??
           (facts.stadsdeel === null
             ? (facts.outside ?? null)
-            : casesTexts.stadsdeel[facts.stadsdeel]),
+            : stadsdeelName(facts.stadsdeel, this.deps.services.knowledge.wijken())),
         contact,
       },
       cardTexts,

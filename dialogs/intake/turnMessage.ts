@@ -23,7 +23,12 @@ export function placeIndexOf(knowledge: KnowledgePort): PlaceIndex {
   const wijken = knowledge.wijken();
   let index = indexes.get(wijken);
   if (index === undefined) {
-    index = buildPlaceIndex({ wijken, lookupPostcode: (input) => knowledge.lookupPostcode(input) });
+    const gemeente = knowledge.gemeente?.();
+    index = buildPlaceIndex({
+      wijken,
+      lookupPostcode: (input) => knowledge.lookupPostcode(input),
+      ...(gemeente === undefined ? {} : { gemeente }),
+    });
     indexes.set(wijken, index);
   }
   return index;

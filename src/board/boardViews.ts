@@ -9,6 +9,7 @@ import { nl } from '../i18n/nl/index.js';
 import { workingMinutesBetween } from '../cases/pickupReminder.js';
 import type { CardLabels } from '../casework/types.js';
 import type { BoardWijkteam } from './staffAccess.js';
+import { stadsdeelLabel } from '../cases/stadsdeelLabel.js';
 
 /**
  * What the board sends to the browser about a case. The detail starts from the same view model
@@ -115,7 +116,7 @@ function excerpt(text: string): string {
 
 function area(current: Case): string | null {
   const stadsdeel =
-    current.story.stadsdeel === null ? null : nl.cases.stadsdeel[current.story.stadsdeel];
+    current.story.stadsdeel === null ? null : stadsdeelLabel(current.story.stadsdeel);
   if (current.story.wijk === null) return stadsdeel;
   return stadsdeel === null ? current.story.wijk : `${current.story.wijk} (${stadsdeel})`;
 }

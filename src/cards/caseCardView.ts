@@ -5,6 +5,7 @@ import { caseCardVerbs, verbEvents } from './caseActions.js';
 import type { CaseCardView, CaseContactView, ViewerRole } from './caseCard.js';
 import { dutchDate, dutchDateTime } from '../shared/gemeenteTime.js';
 import { formatPhoneNumber } from './format.js';
+import { stadsdeelLabel } from '../cases/stadsdeelLabel.js';
 
 /**
  * From a stored case to what one viewer sees on its card. This is where privacy is decided:
@@ -88,7 +89,7 @@ export function caseCardView(current: Case, context: CaseCardContext): CaseCardV
   const levensgebiedLabel = context.levensgebiedLabel ?? readableSlug;
   const voorzieningName = context.voorzieningName ?? ((id: string) => id);
   const wijkteamName = context.wijkteamName ?? readableSlug;
-  const stadsdeel = story.stadsdeel === null ? null : nl.cases.stadsdeel[story.stadsdeel];
+  const stadsdeel = story.stadsdeel === null ? null : stadsdeelLabel(story.stadsdeel);
   const area =
     story.wijk === null
       ? stadsdeel

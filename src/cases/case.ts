@@ -19,7 +19,12 @@ export const slugSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, { error: 'must be a slug such as oost-binnen' });
 
-export const stadsdeelSchema = z.enum(['noord', 'oost', 'zuid', 'west', 'centrum']);
+/**
+ * A stadsdeel as the loaded knowledge names it: the `id` slug of a stadsdeel in gebieden.yaml
+ * (`noord` … `centrum` in Enschede, `lindewaard` elsewhere), not a fixed list, so the wijkwijzer
+ * works on any gemeente's knowledge directory. Cases stored with Enschede's five slugs still read.
+ */
+export const stadsdeelSchema = slugSchema.max(40);
 export type Stadsdeel = z.infer<typeof stadsdeelSchema>;
 
 export const forWhomSchema = z.enum([

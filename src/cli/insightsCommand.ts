@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadRoutingFile } from '../cases/routing.js';
+import { routingTableFromAreas } from '../cases/routingFromAreas.js';
+import { RoutingSource } from '../cases/routingSource.js';
 import { loadConfig } from '../config.js';
 import { monitorKnowledge } from '../insights/report/monitorKnowledge.js';
 import { buildMonitorReport } from '../insights/report/monitorReport.js';
@@ -67,7 +68,15 @@ async function report(args: readonly string[], io: CommandIo): Promise<number> {
     );
     return exitCodes.dataError;
   }
-  const routing = await loadRoutingFile(path.join(config.paths.knowledgeDir, 'routering.yaml'));
+  // As the running bot routes: routering.yaml, else the knowledge's gebieden.yaml (ADR 0003).
+  const catalogue = loaded.catalogue;
+  const routing = (
+    await RoutingSource.open(
+      path.join(config.paths.knowledgeDir, 'routering.yaml'),
+      createLogger({ level: 'silent' }),
+      () => routingTableFromAreas(catalogue.areas),
+    )
+  ).current();
   const reader = await openInsightsReader(config, createLogger({ level: 'silent' }));
   const store = reader.store;
   try {

@@ -47,9 +47,9 @@ function residentArea(
 ): ResidentArea | undefined {
   if (postcode === undefined) return undefined;
   const found = catalogue.areas.lookupPostcode(postcode);
-  if (found === 'outside-enschede' || found === 'unknown') {
+  if (found === 'outside-gemeente' || found === 'unknown') {
     if (!quiet) {
-      const message = found === 'outside-enschede' ? texts.postcodeOutside : texts.postcodeUnknown;
+      const message = found === 'outside-gemeente' ? texts.postcodeOutside : texts.postcodeUnknown;
       io.stderr(`${message(String(postcode))}\n`);
     }
     return undefined;

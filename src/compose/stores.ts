@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Config } from '../config.js';
 import type { RoutingTable } from '../cases/routing.js';
+import { routingTableFromAreas } from '../cases/routingFromAreas.js';
 import { RoutingSource } from '../cases/routingSource.js';
 import type { CaseRepository } from '../cases/caseRepository.js';
 import { countingRepository } from '../insights/caseEvents.js';
@@ -65,6 +66,8 @@ export async function openStores(
   const routingSource = await RoutingSource.open(
     path.join(config.paths.knowledgeDir, 'routering.yaml'),
     logger,
+    // Another gemeente's knowledge without routering.yaml routes by its gebieden.yaml.
+    () => routingTableFromAreas(knowledge.current().catalogue.areas),
   );
   late.routing = routingSource;
   const routing = () => routingSource.current();

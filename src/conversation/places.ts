@@ -16,20 +16,24 @@ import { foldReply } from './matchText.js';
 export interface PlaceWijk {
   readonly naam: string;
   readonly stadsdeelId: string;
+  /** The stadsdeel's name in gebieden.yaml ("Zuid", "Zwiepdijk"); absent for a plain name list. */
+  readonly stadsdeel?: string;
   readonly buurten: readonly string[];
 }
 
 export interface PlaceSource {
   readonly wijken: readonly PlaceWijk[];
   lookupPostcode(input: string): PostcodeLookup;
+  /** The gemeente's name in the knowledge, so "heel Lindewaard" reads as the whole gemeente. */
+  readonly gemeente?: string;
 }
 
 export type PlaceMention =
-  /** `stadsdeel` is the slug (noord, oost, zuid, west, centrum). */
+  /** `stadsdeel` is the slug of a stadsdeel of the knowledge (noord … centrum in Enschede). */
   | { readonly kind: 'wijk'; readonly wijk: string; readonly stadsdeel: string }
   | { readonly kind: 'stadsdeel'; readonly stadsdeel: string }
-  /** Enschede without a wijk: "heel Enschede", or a postcode of Enschede that no wijk claims. */
-  | { readonly kind: 'enschede'; readonly postcode?: string }
+  /** The gemeente without a wijk: "heel Enschede", or a postcode of it that no wijk claims. */
+  | { readonly kind: 'gemeente'; readonly postcode?: string }
   /** A town or postcode of another gemeente, as the resident wrote it. */
   | { readonly kind: 'outside'; readonly place: string }
   /** A name that belongs to more than one wijk ("Hogeland"): ask which one. */
@@ -37,6 +41,10 @@ export type PlaceMention =
 
 export type PlaceMode = 'mention' | 'answer';
 
+/**
+ * Compass words for Enschede's five stadsdelen, in Dutch and English. They count only where the
+ * knowledge has a stadsdeel with that slug: in another gemeente "zuid" is no stadsdeel.
+ */
 const STADSDELEN: Readonly<Record<string, string>> = {
   noord: 'noord',
   oost: 'oost',
@@ -110,6 +118,10 @@ interface IndexedName {
 export interface PlaceIndex {
   readonly names: readonly IndexedName[];
   readonly source: PlaceSource;
+  /** Folded stadsdeel word or name → the slug, for the stadsdelen this knowledge has. */
+  readonly stadsdelen: ReadonlyMap<string, string>;
+  /** The gemeente's name, folded ("enschede" when the knowledge names none). */
+  readonly gemeente: string;
 }
 
 function namesOf(name: string): string[] {
@@ -143,7 +155,25 @@ export function buildPlaceIndex(source: PlaceSource): PlaceIndex {
     .map(([folded, wijken]) => ({ folded, wijken }))
     // Longest first, so "Twekkelerveld Park" wins over "Twekkelerveld".
     .sort((a, b) => b.folded.length - a.folded.length);
-  return { names, source };
+  const ids = new Set(source.wijken.map((wijk) => wijk.stadsdeelId));
+  // A plain list of names (placeNamesIn) knows no stadsdelen: there the compass words still count
+  // as stadsdelen, so "Enschede-Zuid" is not read as a wijk with a typo.
+  const plainNames = source.wijken.every((wijk) => wijk.stadsdeelId === '');
+  const stadsdelen = new Map<string, string>();
+  for (const [word, id] of Object.entries(STADSDELEN)) {
+    if (plainNames || ids.has(id)) stadsdelen.set(word, id);
+  }
+  for (const wijk of source.wijken) {
+    const name = wijk.stadsdeel === undefined ? '' : foldReply(wijk.stadsdeel);
+    if (name.length >= 3 && !stadsdelen.has(name)) stadsdelen.set(name, wijk.stadsdeelId);
+  }
+  // Without a name in the knowledge, the words residents of the first gemeente use still count.
+  const gemeente = foldReply(source.gemeente ?? 'Enschede');
+  return { names, source, stadsdelen, gemeente };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function containsWords(haystack: string, needle: string): boolean {
@@ -267,20 +297,36 @@ function byNearName(folded: string, index: PlaceIndex, mode: PlaceMode): PlaceMe
   return undefined;
 }
 
-function byStadsdeel(folded: string, mode: PlaceMode): PlaceMention | undefined {
-  const words = Object.keys(STADSDELEN).join('|');
-  // "Enschede-Zuid", "Enschede zuid", "zuid Enschede", "stadsdeel West", "in het zuiden van Enschede".
-  const pattern = new RegExp(
-    `(?:^| )(?:enschede (${words})|(${words}) enschede|stadsdeel (${words})|(?:in het|het) (${words}) van enschede)(?: |$)`,
-  );
-  const match = pattern.exec(folded);
+/** The stadsdeel patterns of an index, built once per index. */
+const stadsdeelPatterns = new WeakMap<PlaceIndex, RegExp | null>();
+
+function stadsdeelPattern(index: PlaceIndex): RegExp | null {
+  let pattern = stadsdeelPatterns.get(index);
+  if (pattern === undefined) {
+    const words = [...index.stadsdelen.keys()].map(escapeRegExp).join('|');
+    const city = escapeRegExp(index.gemeente);
+    // "Enschede-Zuid", "Enschede zuid", "zuid Enschede", "stadsdeel West", "in het zuiden van Enschede".
+    pattern =
+      words === ''
+        ? null
+        : new RegExp(
+            `(?:^| )(?:${city} (${words})|(${words}) ${city}|stadsdeel (${words})|(?:in het|het) (${words}) van ${city})(?: |$)`,
+          );
+    stadsdeelPatterns.set(index, pattern);
+  }
+  return pattern;
+}
+
+function byStadsdeel(folded: string, index: PlaceIndex, mode: PlaceMode): PlaceMention | undefined {
+  const match = stadsdeelPattern(index)?.exec(folded);
   const word = match?.slice(1).find((group) => group !== undefined);
-  if (word !== undefined) return { kind: 'stadsdeel', stadsdeel: STADSDELEN[word] ?? word };
+  const named = word === undefined ? undefined : index.stadsdelen.get(word);
+  if (named !== undefined) return { kind: 'stadsdeel', stadsdeel: named };
   if (mode === 'answer') {
     const bare = folded
       .replace(/^(?:ik woon |wij wonen |we wonen )?(?:in )?(?:het |de |stadsdeel )?/, '')
       .trim();
-    const stadsdeel = STADSDELEN[bare];
+    const stadsdeel = index.stadsdelen.get(bare);
     if (stadsdeel !== undefined) return { kind: 'stadsdeel', stadsdeel };
   }
   return undefined;
@@ -316,13 +362,24 @@ function byPostcode(text: string, index: PlaceIndex, mode: PlaceMode): PlaceMent
   const postcode = findPostcode(text, mode);
   if (postcode === undefined) return undefined;
   const found = index.source.lookupPostcode(postcode);
-  if (found === 'outside-enschede') return { kind: 'outside', place: postcode };
-  if (found === 'unknown') return { kind: 'enschede', postcode };
+  if (found === 'outside-gemeente') return { kind: 'outside', place: postcode };
+  if (found === 'unknown') return { kind: 'gemeente', postcode };
   return { kind: 'wijk', wijk: found.wijk, stadsdeel: found.stadsdeelId };
 }
 
-const WHOLE_CITY =
-  /^(?:(?:in )?(?:heel |de hele |de gemeente |gemeente )?enschede|(?:in )?de hele stad|maakt niet uit waar|overal)$/;
+/** "heel Enschede", "de hele stad", "overal": the whole gemeente, by the name its knowledge gives. */
+const wholeCity = new WeakMap<PlaceIndex, RegExp>();
+
+function isWholeCity(folded: string, index: PlaceIndex): boolean {
+  let pattern = wholeCity.get(index);
+  if (pattern === undefined) {
+    pattern = new RegExp(
+      `^(?:(?:in )?(?:heel |de hele |de gemeente |gemeente )?${escapeRegExp(index.gemeente)}|(?:in )?de hele (?:stad|gemeente)|maakt niet uit waar|overal)$`,
+    );
+    wholeCity.set(index, pattern);
+  }
+  return pattern.test(folded);
+}
 
 /**
  * Where the text says the resident lives, or undefined when it does not say. A postcode wins over
@@ -336,15 +393,15 @@ export function findPlace(
   const folded = foldReply(text);
   if (folded === '') return undefined;
   const postcode = byPostcode(text, index, mode);
-  if (postcode !== undefined && postcode.kind !== 'enschede') return postcode;
+  if (postcode !== undefined && postcode.kind !== 'gemeente') return postcode;
   const named =
     byExactName(folded, index) ??
-    byStadsdeel(folded, mode) ??
+    byStadsdeel(folded, index, mode) ??
     byTown(folded, mode) ??
     byNearName(folded, index, mode);
   if (named !== undefined) return named;
   if (postcode !== undefined) return postcode;
-  if (mode === 'answer' && WHOLE_CITY.test(folded)) return { kind: 'enschede' };
+  if (mode === 'answer' && isWholeCity(folded, index)) return { kind: 'gemeente' };
   return undefined;
 }
 
@@ -370,7 +427,7 @@ export function placeNamesIn(
   }
   const place = findPlace(text, index, 'mention');
   if (place?.kind === 'wijk') return { wijk: place.wijk };
-  if (place?.kind === 'enschede' && place.postcode !== undefined)
+  if (place?.kind === 'gemeente' && place.postcode !== undefined)
     return { postcode: place.postcode };
   return {};
 }

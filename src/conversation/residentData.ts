@@ -2,11 +2,11 @@ import { residentDate } from '../shared/gemeenteTime.js';
 import type { Case } from '../cases/case.js';
 import type { CaseRepository } from '../cases/caseRepository.js';
 import type { RetentionPolicy } from '../cases/retention.js';
-import { nl } from '../i18n/nl/index.js';
 import { residentTexts as textsIn } from '../i18n/residentTexts.js';
 import type { Language } from '../understanding/language.js';
 import type { Logger } from '../shared/logger.js';
 import { moduleLogger } from '../shared/logger.js';
+import { stadsdeelLabel } from '../cases/stadsdeelLabel.js';
 
 /**
  * "Wat weet je van mij?" and "Vergeet mij" for the cases a resident handed over. The bot erases
@@ -36,7 +36,7 @@ function describeCase(current: Case, options: ResidentDataOptions): string {
   ];
   const area =
     current.story.wijk ??
-    (current.story.stadsdeel === null ? null : nl.cases.stadsdeel[current.story.stadsdeel]);
+    (current.story.stadsdeel === null ? null : stadsdeelLabel(current.story.stadsdeel));
   if (area !== null) lines.push(texts.area(area));
   lines.push(texts.summary(current.story.summary));
   if (current.melder.kind === 'contact') {

@@ -22,7 +22,8 @@ const wijkName = z
   .min(1)
   .max(60)
   .regex(/^[\p{L}0-9' ./-]+$/u);
-const stadsdeel = z.enum(['noord', 'oost', 'zuid', 'west', 'centrum']);
+/** The stadsdeel slug of the loaded gebieden.yaml (any gemeente's, not a fixed list). */
+const stadsdeel = slug;
 
 /** Where the resident lives, as far as the conversation or the case knows; both optional. */
 const area = { wijk: wijkName.optional(), stadsdeel: stadsdeel.optional() };

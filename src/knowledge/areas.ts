@@ -37,12 +37,14 @@ export interface PostcodeArea {
 }
 
 /**
- * `outside-enschede`: a valid postcode of another gemeente. `unknown`: not a postcode, or a
- * postcode of Enschede that no wijk claims (for example a PO box range).
+ * `outside-gemeente`: a valid postcode outside the gemeente's `postcodereeksen`. `unknown`: not a
+ * postcode, or a postcode of the gemeente that no wijk claims (for example a PO box range).
  */
-export type PostcodeLookup = PostcodeArea | 'outside-enschede' | 'unknown';
+export type PostcodeLookup = PostcodeArea | 'outside-gemeente' | 'unknown';
 
 export interface Areas {
+  /** The gemeente's name from gebieden.yaml (`gemeente`), for the texts residents read; optional. */
+  readonly gemeente: string | undefined;
   readonly stadsdelen: readonly Stadsdeel[];
   readonly wijken: readonly Wijk[];
   readonly wijkteams: readonly Wijkteam[];
@@ -95,6 +97,7 @@ export function buildAreas(file: GebiedenFile): Areas {
   }
   const ranges = file.postcodereeksen.map(({ van, tot }) => ({ van, tot }));
   return {
+    gemeente: file.gemeente,
     stadsdelen,
     wijken,
     wijkteams,
@@ -105,8 +108,8 @@ export function buildAreas(file: GebiedenFile): Areas {
       if (postcode === undefined) return 'unknown';
       const area = byPostcode.get(postcode);
       if (area !== undefined) return area;
-      const inEnschede = ranges.some((range) => postcode >= range.van && postcode <= range.tot);
-      return inEnschede ? 'unknown' : 'outside-enschede';
+      const inGemeente = ranges.some((range) => postcode >= range.van && postcode <= range.tot);
+      return inGemeente ? 'unknown' : 'outside-gemeente';
     },
   };
 }

@@ -187,6 +187,7 @@ export const wijkSchema = z.strictObject({
 
 export const gebiedenFileSchema = z
   .strictObject({
+    gemeente: text(60).optional().meta({ description: help.gebiedenGemeente }),
     postcodereeksen: z
       .array(
         z
@@ -203,7 +204,7 @@ export const gebiedenFileSchema = z
       .array(z.strictObject({ id: slug, naam: text(40), wijken: z.array(wijkSchema).min(1) }))
       .min(1),
   })
-  .meta({ title: 'Gebieden van Enschede', description: help.gebiedenFile });
+  .meta({ title: 'Gebieden van de gemeente', description: help.gebiedenFile });
 export type GebiedenFile = z.output<typeof gebiedenFileSchema>;
 
 export const crisislijnSchema = z.strictObject({

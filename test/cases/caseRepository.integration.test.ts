@@ -119,6 +119,21 @@ for (const [name, { open, skip }] of Object.entries(implementations)) {
       expect(await repository.get(first.reference)).toEqual(first);
     });
 
+    it('keeps the stadsdeel of another gemeente’s knowledge as well as Enschede’s', async () => {
+      const lindewaard = await repository.create(
+        newCaseInput({
+          wijkteam: 'lindewaard-stad',
+          story: { ...newCaseInput().story, wijk: 'Bolwerk', stadsdeel: 'lindewaard' },
+        }),
+      );
+      const enschede = await repository.create(newCaseInput());
+      expect((await repository.get(lindewaard.reference))?.story).toMatchObject({
+        wijk: 'Bolwerk',
+        stadsdeel: 'lindewaard',
+      });
+      expect((await repository.get(enschede.reference))?.story.stadsdeel).toBe('zuid');
+    });
+
     it('starts a new sequence in the new Dutch year (23:30 UTC on 31 December is already January)', async () => {
       clock.set('2026-12-31T22:30:00.000Z');
       expect((await repository.create(newCaseInput())).reference).toBe('WW-2026-000001');
@@ -512,6 +527,33 @@ describe('PostgresCaseRepository across processes (two pools on one database)', 
   });
 });
 
+describe('PostgresCaseRepository: a stadsdeel of another gemeente, read by another pool', () => {
+  const backend = storageBackends().find((candidate) => candidate.name === 'postgres');
+
+  it('reads back what one pool stored', async (context) => {
+    if (backend === undefined || backend.skip !== undefined) {
+      context.skip(backend?.skip);
+      return;
+    }
+    const place = await backend.create();
+    const clock = new FakeClock('2026-03-02T09:00:00.000Z');
+    const one = await place.openCases(clock);
+    const two = await place.openCases(clock);
+    try {
+      const created = await one.create(
+        newCaseInput({
+          story: { ...newCaseInput().story, wijk: 'Zwiepdijk', stadsdeel: 'zwiepdijk' },
+        }),
+      );
+      expect(await two.get(created.reference)).toEqual(created);
+    } finally {
+      await one.close();
+      await two.close();
+      await place.remove();
+    }
+  });
+});
+
 describe('FileCaseRepository specifics', () => {
   let temp: TempDirectory;
 
@@ -541,6 +583,20 @@ describe('FileCaseRepository specifics', () => {
     const second = await FileCaseRepository.open(options(file));
     expect(await second.get(created.reference)).toEqual(created);
     expect((await second.create(newCaseInput())).reference).toBe('WW-2026-000003');
+    await second.close();
+  });
+
+  it('reads a case with a stadsdeel of another gemeente back after a reopen', async () => {
+    const file = temp.file('cases');
+    const first = await FileCaseRepository.open(options(file));
+    const created = await first.create(
+      newCaseInput({
+        story: { ...newCaseInput().story, wijk: 'Bolwerk', stadsdeel: 'lindewaard' },
+      }),
+    );
+    await first.close();
+    const second = await FileCaseRepository.open(options(file));
+    expect(await second.get(created.reference)).toEqual(created);
     await second.close();
   });
 

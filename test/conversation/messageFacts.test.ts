@@ -21,7 +21,7 @@ const places = buildPlaceIndex({
         }
       : Number(input) >= 7500 && Number(input) <= 7548
         ? 'unknown'
-        : 'outside-enschede',
+        : 'outside-gemeente',
 });
 const read = (text: string) => readMessage(text, { places });
 

@@ -81,8 +81,8 @@ describe('where a resident lives, in their own words', () => {
   });
 
   it('says a postcode of Enschede without a wijk is Enschede, not a wijk', () => {
-    expect(findPlace('7500', index, 'answer')).toEqual({ kind: 'enschede', postcode: '7500' });
-    expect(findPlace('heel Enschede', index, 'answer')).toEqual({ kind: 'enschede' });
+    expect(findPlace('7500', index, 'answer')).toEqual({ kind: 'gemeente', postcode: '7500' });
+    expect(findPlace('heel Enschede', index, 'answer')).toEqual({ kind: 'gemeente' });
   });
 
   it('asks when a name belongs to more than one wijk', () => {
@@ -138,5 +138,61 @@ describe('a street typed as a reply', () => {
 
   it('a long sentence that ends in a street name is a sentence', () => {
     expect(looksLikeStreet('mijn moeder woont aan de Hengelosestraat', isEverydayWord)).toBe(false);
+  });
+});
+
+/** The same recognition on another gemeente's gebieden (test/fixtures/kaart-lindewaard). */
+describe('where a resident lives, on another gemeente’s gebieden', () => {
+  let index: PlaceIndex;
+  let named: PlaceIndex;
+
+  beforeAll(async () => {
+    const loaded = await loadKnowledge(
+      path.join(findProjectRoot(), 'test/fixtures/kaart-lindewaard'),
+      { clock: new ManualClock('2026-03-02T09:00:00Z') },
+    );
+    if (!loaded.ok) throw new Error('the Lindewaard kaart must load');
+    const areas = loaded.catalogue.areas;
+    const source = {
+      wijken: areas.wijken,
+      lookupPostcode: (input: string) => areas.lookupPostcode(input),
+    };
+    index = buildPlaceIndex(source);
+    named = buildPlaceIndex({ ...source, gemeente: 'Lindewaard' });
+  });
+
+  it('reads a wijk with the stadsdeel slug of that kaart, by name and by postcode', () => {
+    const bolwerk = { kind: 'wijk', wijk: 'Bolwerk', stadsdeel: 'lindewaard' };
+    expect(findPlace('wij wonen in het Bolwerk', index, 'answer')).toEqual(bolwerk);
+    expect(findPlace('7681', index, 'answer')).toEqual(bolwerk);
+    expect(findPlace('7681 KD', index, 'answer')).toEqual(bolwerk);
+    expect(findPlace('sinds kort woon ik in Bolwerk', index, 'mention')).toEqual(bolwerk);
+    expect(findPlace('7687', index, 'answer')).toEqual({
+      kind: 'wijk',
+      wijk: 'Zwiepdijk',
+      stadsdeel: 'zwiepdijk',
+    });
+  });
+
+  it('a postcode outside its postcodereeksen is outside, one inside without a wijk is the gemeente', () => {
+    expect(findPlace('7544', index, 'answer')).toEqual({ kind: 'outside', place: '7544' });
+    expect(findPlace('7689', index, 'answer')).toEqual({ kind: 'gemeente', postcode: '7689' });
+  });
+
+  it('takes no Enschede compass word for a stadsdeel this kaart does not have', () => {
+    expect(findPlace('zuid', index, 'answer')).toBeUndefined();
+    expect(findPlace('ik woon in Enschede-Zuid', index, 'mention')).toBeUndefined();
+  });
+
+  it('reads a stadsdeel by the name in its gebieden.yaml', () => {
+    expect(findPlace('in stadsdeel Lindewaard', index, 'answer')).toEqual({
+      kind: 'stadsdeel',
+      stadsdeel: 'lindewaard',
+    });
+  });
+
+  it('reads the whole gemeente by the name the knowledge gives it', () => {
+    expect(findPlace('heel Lindewaard', named, 'answer')).toEqual({ kind: 'gemeente' });
+    expect(findPlace('de hele gemeente', named, 'answer')).toEqual({ kind: 'gemeente' });
   });
 });

@@ -108,6 +108,7 @@ export type SearchCall = IntakeSearchQuery;
 
 export function fakeKnowledge(calls: SearchCall[] = []): KnowledgePort {
   const areas = buildAreas({
+    gemeente: 'Enschede',
     postcodereeksen: [{ van: 7500, tot: 7548 }],
     wijkteams: [
       { id: 'boswinkel-boekelo', naam: 'Wijkteam Boswinkel-Boekelo' },
@@ -171,6 +172,7 @@ export function fakeKnowledge(calls: SearchCall[] = []): KnowledgePort {
     },
     levensgebieden: () => levensgebieden,
     wijken: () => areas.wijken,
+    gemeente: () => areas.gemeente,
     lookupPostcode: (input) => areas.lookupPostcode(input),
     voorziening: (id) => fakeVoorzieningen[id],
   };

@@ -2,7 +2,9 @@ import path from 'node:path';
 import { conversationServices } from '../../dialogs/conversationServices.js';
 import type { ConversationServices } from '../../dialogs/ports.js';
 import { InMemoryCaseRepository } from '../../src/cases/memoryCaseRepository.js';
-import { loadRoutingFile, type RoutingTable } from '../../src/cases/routing.js';
+import type { RoutingTable } from '../../src/cases/routing.js';
+import { routingTableFromAreas } from '../../src/cases/routingFromAreas.js';
+import { RoutingSource } from '../../src/cases/routingSource.js';
 import { MemoryInsights } from '../../src/insights/insights.js';
 import { KnowledgeService } from '../../src/knowledge/knowledgeService.js';
 import { buildSearchIndex, type SearchIndex } from '../../src/search/searchIndex.js';
@@ -20,7 +22,7 @@ export interface RealKnowledge {
 
 /**
  * The real sociale kaart (knowledge/, or another kaart in `dir`), the real search and the real
- * routing file, through the adapter the composition root uses (dialogs/conversationServices.ts).
+ * routing (the kaart's routering.yaml, else its gebieden.yaml), through the adapter the composition root uses (dialogs/conversationServices.ts).
  * Stop `knowledge` after use.
  */
 export async function startRealKnowledge(
@@ -35,9 +37,12 @@ export async function startRealKnowledge(
     watch: false,
   });
   await knowledge.start();
-  const routing = await loadRoutingFile(
-    path.join(findProjectRoot(), 'knowledge', 'routering.yaml'),
-  );
+  // As the product routes (src/compose/stores.ts): the kaart's routering.yaml, else its gebieden.
+  const routing = (
+    await RoutingSource.open(path.join(dir, 'routering.yaml'), silentLogger(), () =>
+      routingTableFromAreas(knowledge.current().catalogue.areas),
+    )
+  ).current();
   const services = conversationServices({
     knowledge: () => knowledge.current(),
     cases: new InMemoryCaseRepository({ clock, referencePrefix: 'WW', logger: silentLogger() }),

@@ -575,8 +575,8 @@ describe('areas', () => {
     expect(areas.lookupPostcode(' 7544 ab ')).toEqual(wesselerbrink);
     expect(areas.lookupPostcode('7544AB')).toEqual(wesselerbrink);
     expect(areas.lookupPostcode('7511')).toMatchObject({ wijk: 'Binnenstad', zeker: false });
-    expect(areas.lookupPostcode('7551')).toBe('outside-enschede');
-    expect(areas.lookupPostcode('1012 AB')).toBe('outside-enschede');
+    expect(areas.lookupPostcode('7551')).toBe('outside-gemeente');
+    expect(areas.lookupPostcode('1012 AB')).toBe('outside-gemeente');
     expect(areas.lookupPostcode('7520')).toBe('unknown');
     expect(areas.lookupPostcode('75')).toBe('unknown');
     expect(areas.lookupPostcode('hallo')).toBe('unknown');

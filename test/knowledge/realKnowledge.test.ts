@@ -105,7 +105,7 @@ describe('the real knowledge directory', () => {
       wijkteam: 'wesselerbrink',
       zeker: false,
     });
-    expect(areas.lookupPostcode('7551')).toBe('outside-enschede');
+    expect(areas.lookupPostcode('7551')).toBe('outside-gemeente');
     expect(areas.lookupPostcode('7500')).toBe('unknown');
     // Until the gemeente confirms a wijk, the file must say so and the bot must ask.
     expect(areas.wijken.every((wijk) => wijk.zeker === false)).toBe(true);

@@ -2,14 +2,14 @@ import { z } from 'zod';
 import { stadsdeelSchema } from '../../../src/cases/case.js';
 import { isSettled, settle } from '../../../src/conversation/intakeFacts.js';
 import type { PlaceMention } from '../../../src/conversation/places.js';
-import { nl } from '../../../src/i18n/nl/index.js';
+import { stadsdeelName } from '../../../src/cases/stadsdeelLabel.js';
 import { choice } from '../../prompts/choices.js';
 import { textsFor } from '../../texts.js';
 import type { IntakeQuestion, Recognition } from './intakeQuestion.js';
 
 /**
- * "In welke wijk zoekt u hulp?": a wijk (with its stadsdeel), a stadsdeel, Enschede without a
- * wijk, or a place outside the gemeente. Recognised by src/conversation/places.ts; an answer it
+ * "In welke wijk zoekt u hulp?": a wijk (with its stadsdeel, a slug of the loaded gebieden.yaml),
+ * a stadsdeel, the gemeente without a wijk, or a place outside the gemeente. Recognised by src/conversation/places.ts; an answer it
  * cannot place is said back, never silently replaced by "heel Enschede" (ADR 0014, defect 3).
  */
 const valueSchema = z.discriminatedUnion('kind', [
@@ -20,7 +20,7 @@ const valueSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('stadsdeel'), stadsdeel: stadsdeelSchema }),
   z.object({
-    kind: z.literal('enschede'),
+    kind: z.literal('gemeente'),
     postcode: z
       .string()
       .regex(/^\d{4}$/)
@@ -43,8 +43,8 @@ function valueOf(place: PlaceMention): WhereValue | undefined {
       const stadsdeel = stadsdeelSchema.safeParse(place.stadsdeel);
       return stadsdeel.success ? { kind: 'stadsdeel', stadsdeel: stadsdeel.data } : undefined;
     }
-    case 'enschede':
-      return { kind: 'enschede', postcode: place.postcode ?? null };
+    case 'gemeente':
+      return { kind: 'gemeente', postcode: place.postcode ?? null };
     case 'outside':
       return { kind: 'outside', place: place.place };
     case 'ambiguous':
@@ -90,12 +90,12 @@ export const whereQuestion: IntakeQuestion<WhereValue> = {
     };
   },
 
-  recognise(message, mode, { language }): Recognition<WhereValue> {
+  recognise(message, mode, { language, knowledge }): Recognition<WhereValue> {
     const texts = textsFor(language).intake.where;
     if (mode === 'mention') {
       const found = message.place === undefined ? undefined : valueOf(message.place);
-      // "Enschede" in a message says nothing about the wijk: still ask.
-      return found === undefined || found.kind === 'enschede'
+      // The gemeente's own name in a message says nothing about the wijk: still ask.
+      return found === undefined || found.kind === 'gemeente'
         ? undefined
         : { kind: 'value', value: found };
     }
@@ -108,7 +108,10 @@ export const whereQuestion: IntakeQuestion<WhereValue> = {
     const found = place === undefined ? undefined : valueOf(place);
     if (found !== undefined) return { kind: 'value', value: found };
     const said = sayBack(message.text);
-    return { kind: 'retry', message: said === undefined ? texts.unknown : texts.unknownSaid(said) };
+    return {
+      kind: 'retry',
+      message: said === undefined ? texts.unknown : texts.unknownSaid(said, knowledge.gemeente?.()),
+    };
   },
 
   fromChoice: (picked) => (picked === 'skip' ? { kind: 'skip' } : undefined),
@@ -123,31 +126,34 @@ export const whereQuestion: IntakeQuestion<WhereValue> = {
         return { ...cleared, wijk: value.wijk, stadsdeel: value.stadsdeel };
       case 'stadsdeel':
         return { ...cleared, stadsdeel: value.stadsdeel };
-      case 'enschede':
+      case 'gemeente':
         return cleared;
       case 'outside':
         return { ...cleared, outside: value.place };
     }
   },
 
-  confirm(answer, { language, purpose }, mode) {
+  confirm(answer, { language, purpose, knowledge }, mode) {
     const texts = textsFor(language).intake.where;
+    const gemeente = knowledge.gemeente?.();
     // In the handover, the next message says which wijkteam gets the question, and why.
-    if (purpose === 'handover' && (answer.kind !== 'value' || answer.value.kind === 'enschede')) {
+    if (purpose === 'handover' && (answer.kind !== 'value' || answer.value.kind === 'gemeente')) {
       return undefined;
     }
-    if (answer.kind === 'skip') return texts.skipped;
-    if (answer.kind === 'gaveUp') return texts.gaveUp;
+    if (answer.kind === 'skip') return texts.skipped(gemeente);
+    if (answer.kind === 'gaveUp') return texts.gaveUp(gemeente);
     const value = answer.value;
     switch (value.kind) {
       case 'wijk':
         return mode === 'mention' ? texts.foundInMessage(value.wijk) : texts.found(value.wijk);
       case 'stadsdeel':
-        return texts.stadsdeel(nl.cases.stadsdeel[value.stadsdeel]);
-      case 'enschede':
-        return value.postcode === null ? texts.skipped : texts.postcodeWithoutWijk(value.postcode);
+        return texts.stadsdeel(stadsdeelName(value.stadsdeel, knowledge.wijken()));
+      case 'gemeente':
+        return value.postcode === null
+          ? texts.skipped(gemeente)
+          : texts.postcodeWithoutWijk(value.postcode, gemeente);
       case 'outside':
-        return texts.outside(value.place);
+        return texts.outside(value.place, gemeente);
     }
   },
 

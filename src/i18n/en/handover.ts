@@ -1,3 +1,4 @@
+import { inGemeente, ofGemeente } from './gemeenteName.js';
 import type { handoverTexts as dutch } from '../nl/handover.js';
 import type { Translation } from '../translation.js';
 
@@ -12,8 +13,8 @@ export const handoverTexts: Translation<Omit<typeof dutch, 'staff'>> = {
     team: (name: string) => `wijkteam ${name}`,
     noWijk: (team: string) =>
       `I do not know which neighbourhood you live in. So your question goes to ${team}. They make sure the right wijkteam gets it.`,
-    outside: (place: string, team: string) =>
-      `You live in ${place}, not in Enschede. The wijkteam of Enschede may not be able to help you. I can still send your question to ${team}. They will see who can help you.`,
+    outside: (place: string, team: string, gemeente?: string) =>
+      `You live in ${place}, not ${inGemeente(gemeente)}. The wijkteam ${ofGemeente(gemeente)} may not be able to help you. I can still send your question to ${team}. They will see who can help you.`,
     noRetelling: 'I will send your question along. Then you do not have to tell your story again.',
   },
   story: {

@@ -1,3 +1,4 @@
+import { inGemeente, wholeGemeente } from './gemeenteName.js';
 import type { intakeTexts as dutch } from '../nl/intake.js';
 import type { Translation } from '../translation.js';
 
@@ -122,18 +123,19 @@ export const intakeTexts: Translation<typeof dutch> = {
     found: (wijk: string) => `That is the neighbourhood ${wijk}.`,
     foundInMessage: (wijk: string) => `You mentioned the neighbourhood ${wijk}. I will look there.`,
     stadsdeel: (name: string) => `Then I will look in the district ${name}.`,
-    outside: (place: string) =>
-      `${place} is not in Enschede. I only know support in Enschede. For support where you live, please contact your own municipality.`,
-    postcodeWithoutWijk: (postcode: string) =>
-      `${postcode} is a postcode in Enschede, but I do not know which neighbourhood it belongs to. I will look in all of Enschede.`,
+    outside: (place: string, gemeente?: string) =>
+      `${place} is not ${inGemeente(gemeente)}. I only know support ${inGemeente(gemeente)}. For support where you live, please contact your own municipality.`,
+    postcodeWithoutWijk: (postcode: string, gemeente?: string) =>
+      `${postcode} is a postcode ${inGemeente(gemeente)}, but I do not know which neighbourhood it belongs to. I will look in ${wholeGemeente(gemeente)}.`,
     unknown: 'I do not know that postcode or neighbourhood. Please try again, or choose "Skip".',
     phoneNumber:
       'That looks like a phone number. Type the 4 digits of your postcode, for example 7544. Or choose "Skip".',
-    unknownSaid: (said: string) =>
-      `I do not know "${said}" as a neighbourhood or postcode in Enschede. Type the postcode (4 digits) or the name of your neighbourhood. Or choose "Skip".`,
+    unknownSaid: (said: string, gemeente?: string) =>
+      `I do not know "${said}" as a neighbourhood or postcode ${inGemeente(gemeente)}. Type the postcode (4 digits) or the name of your neighbourhood. Or choose "Skip".`,
     whichOf: (names: string) => `Which neighbourhood do you mean: ${names}?`,
-    skipped: 'Fine. I will look in all of Enschede.',
-    gaveUp: 'I do not know which neighbourhood you live in. So I will look in all of Enschede.',
+    skipped: (gemeente?: string) => `Fine. I will look in ${wholeGemeente(gemeente)}.`,
+    gaveUp: (gemeente?: string) =>
+      `I do not know which neighbourhood you live in. So I will look in ${wholeGemeente(gemeente)}.`,
     change: 'Neighbourhood',
   },
 

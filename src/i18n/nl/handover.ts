@@ -1,3 +1,5 @@
+import { inGemeente, ofGemeente } from './gemeenteName.js';
+
 /**
  * The warm handover to the wijkteam (docs/adr/0010-conversation-design.md, "The flow"): what happens next, consent (default no),
  * minimal contact details, the exact summary, and the reference. "u", B1, one question per
@@ -12,8 +14,8 @@ export const handoverTexts = {
     /** No wijk known: the case goes to the routing's fallback team, and the resident hears so. */
     noWijk: (team: string) =>
       `Ik weet niet in welke wijk u woont. Daarom gaat uw vraag naar ${team}. Zij zorgen dat het goede wijkteam uw vraag krijgt.`,
-    outside: (place: string, team: string) =>
-      `U woont in ${place}, niet in Enschede. Het wijkteam van Enschede kan u misschien niet helpen. Ik kan uw vraag wel naar ${team} sturen. Zij kijken wie u kan helpen.`,
+    outside: (place: string, team: string, gemeente?: string) =>
+      `U woont in ${place}, niet ${inGemeente(gemeente)}. Het wijkteam ${ofGemeente(gemeente)} kan u misschien niet helpen. Ik kan uw vraag wel naar ${team} sturen. Zij kijken wie u kan helpen.`,
     noRetelling: 'Ik stuur uw vraag mee. Dan hoeft u uw verhaal niet opnieuw te vertellen.',
   },
   story: {

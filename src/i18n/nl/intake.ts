@@ -1,3 +1,5 @@
+import { inGemeente, wholeGemeente } from './gemeenteName.js';
+
 /**
  * What the bot says during the intake, and to the commands a resident can type at any moment
  * (help, opnieuw, stop, privacy, "wat weet je van mij", "vergeet mij"). Form of address "u";
@@ -144,19 +146,21 @@ export const intakeTexts = {
     found: (wijk: string) => `Dat is de wijk ${wijk}.`,
     foundInMessage: (wijk: string) => `U noemde de wijk ${wijk}. Daar zoek ik.`,
     stadsdeel: (name: string) => `Dan zoek ik in stadsdeel ${name}.`,
-    outside: (place: string) =>
-      `${place} ligt niet in Enschede. Ik ken alleen hulp in Enschede. Voor hulp in uw eigen gemeente kunt u bij die gemeente terecht.`,
-    postcodeWithoutWijk: (postcode: string) =>
-      `${postcode} is een postcode in Enschede. Bij welke wijk die hoort, weet ik niet. Ik zoek in heel Enschede.`,
+    /** `gemeente`: the name in the knowledge (gebieden.yaml); without one, "deze gemeente". */
+    outside: (place: string, gemeente?: string) =>
+      `${place} ligt niet ${inGemeente(gemeente)}. Ik ken alleen hulp ${inGemeente(gemeente)}. Voor hulp in uw eigen gemeente kunt u bij die gemeente terecht.`,
+    postcodeWithoutWijk: (postcode: string, gemeente?: string) =>
+      `${postcode} is een postcode ${inGemeente(gemeente)}. Bij welke wijk die hoort, weet ik niet. Ik zoek in ${wholeGemeente(gemeente)}.`,
     unknown: 'Die postcode of wijk ken ik niet. Probeer het nog een keer, of kies "Overslaan".',
     /** A phone number typed where the postcode is asked (the resident expects to be called). */
     phoneNumber:
       'Dat lijkt een telefoonnummer. Typ de 4 cijfers van uw postcode, bijvoorbeeld 7544. Of kies "Overslaan".',
-    unknownSaid: (said: string) =>
-      `"${said}" ken ik niet als wijk of postcode in Enschede. Typ de postcode (4 cijfers) of de naam van uw wijk. Of kies "Overslaan".`,
+    unknownSaid: (said: string, gemeente?: string) =>
+      `"${said}" ken ik niet als wijk of postcode ${inGemeente(gemeente)}. Typ de postcode (4 cijfers) of de naam van uw wijk. Of kies "Overslaan".`,
     whichOf: (names: string) => `Welke wijk bedoelt u: ${names}?`,
-    skipped: 'Goed. Ik zoek in heel Enschede.',
-    gaveUp: 'Ik weet niet in welke wijk u woont. Daarom zoek ik in heel Enschede.',
+    skipped: (gemeente?: string) => `Goed. Ik zoek in ${wholeGemeente(gemeente)}.`,
+    gaveUp: (gemeente?: string) =>
+      `Ik weet niet in welke wijk u woont. Daarom zoek ik in ${wholeGemeente(gemeente)}.`,
     change: 'Wijk',
   },
 

@@ -96,9 +96,11 @@ export const knowledgeTexts = {
     levensgebiedUitleg: 'Korte uitleg van het levensgebied.',
     levensgebiedWoorden: 'Woorden die inwoners gebruiken voor dit levensgebied.',
     gebiedenFile:
-      'Stadsdelen, wijken, postcodes (de 4 cijfers) en wijkteams van Enschede. De gemeente beheert dit bestand.',
-    postcodereeksen: 'Alle postcodes (4 cijfers) van de gemeente Enschede, als reeksen van-tot.',
-    wijkteams: 'De wijkteams van Enschede.',
+      'Stadsdelen, wijken, postcodes (de 4 cijfers) en wijkteams van de gemeente. De gemeente beheert dit bestand.',
+    gebiedenGemeente:
+      'De naam van de gemeente, zoals inwoners die lezen ("ligt niet in Enschede"). Zonder naam zegt de wijkwijzer "de gemeente".',
+    postcodereeksen: 'Alle postcodes (4 cijfers) van de gemeente, als reeksen van-tot.',
+    wijkteams: 'De wijkteams van de gemeente.',
     wijkPostcodes: 'Postcodes (4 cijfers) waar de meeste adressen in deze wijk liggen.',
     zeker: 'true als de gemeente deze indeling heeft nagekeken, anders false.',
     opmerking: 'Toelichting, bijvoorbeeld waarom de indeling nog onzeker is.',
