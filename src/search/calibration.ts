@@ -21,12 +21,12 @@ export interface ConfidenceSignals {
 }
 
 export const CONFIDENCE_WEIGHTS = {
-  bias: 0.296,
-  quality: 1.268,
-  agreement: 1.578,
-  domain: 1.695,
-  outOfScope: -5.774,
-  vague: 1.342,
+  bias: 0.294,
+  quality: 1.283,
+  agreement: 1.572,
+  domain: 1.693,
+  outOfScope: -5.773,
+  vague: 1.341,
 } as const;
 
 /** Below this confidence the search says "no good match" (but see the doubt band below). */
@@ -39,7 +39,7 @@ export const MIN_CONFIDENCE = 0.8;
  * questions that land there carry it. Below SURE_REFUSAL the answer is always "no good match".
  */
 export const SURE_REFUSAL = 0.66;
-export const OUT_OF_SCOPE_DOUBT = 0.07;
+export const OUT_OF_SCOPE_DOUBT = 0.08;
 
 /** Whether an answer with this confidence and these signals is "no good match". */
 export function isNoGoodMatch(confidence: number, signals: ConfidenceSignals): boolean {
