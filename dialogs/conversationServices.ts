@@ -26,6 +26,11 @@ export function knowledgePort(current: () => KnowledgeSnapshot<SearchIndex>): Kn
     wijken: () => current().catalogue.areas.wijken,
     gemeente: () =>
       current().catalogue.areas.gemeente ?? current().catalogue.gemeenteDiensten?.gemeente,
+    examplePostcode: () => {
+      const example = current().catalogue.areas.examplePostcode;
+      return example === undefined ? undefined : String(example);
+    },
+    buurgemeenten: () => current().catalogue.areas.buurgemeenten,
     lookupPostcode: (input) => current().catalogue.areas.lookupPostcode(input),
     voorziening: (id) => current().catalogue.voorziening(id),
     gemeenteDiensten: () => current().catalogue.gemeenteDiensten,

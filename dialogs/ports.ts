@@ -66,6 +66,16 @@ export interface KnowledgePort {
    * none: the texts then say "deze gemeente".
    */
   gemeente?(): string | undefined;
+  /**
+   * The postcode the where question gives as its example ("bijvoorbeeld 7544"): gebieden.yaml
+   * `voorbeeldpostcode`, else the first wijk's. Optional: without it the question gives none.
+   */
+  examplePostcode?(): string | undefined;
+  /**
+   * Places near the gemeente that count as outside it (gebieden.yaml `buurgemeenten`); optional,
+   * see src/conversation/places.ts for what counts without them.
+   */
+  buurgemeenten?(): readonly string[] | undefined;
   lookupPostcode(input: string): PostcodeLookup;
   voorziening(id: string): Voorziening | undefined;
   /**

@@ -24,10 +24,12 @@ export function placeIndexOf(knowledge: KnowledgePort): PlaceIndex {
   let index = indexes.get(wijken);
   if (index === undefined) {
     const gemeente = knowledge.gemeente?.();
+    const buurgemeenten = knowledge.buurgemeenten?.();
     index = buildPlaceIndex({
       wijken,
       lookupPostcode: (input) => knowledge.lookupPostcode(input),
       ...(gemeente === undefined ? {} : { gemeente }),
+      ...(buurgemeenten === undefined ? {} : { buurgemeenten }),
     });
     indexes.set(wijken, index);
   }

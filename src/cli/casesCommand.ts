@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { caseStatusSchema } from '../cases/status.js';
@@ -11,8 +12,11 @@ import {
 } from '../cases/fileCaseRepository.js';
 import { parseReference } from '../cases/reference.js';
 import { runRetention } from '../cases/retention.js';
-import { loadRoutingFile, wijkteamName, type RoutingTable } from '../cases/routing.js';
+import { wijkteamName, type RoutingTable } from '../cases/routing.js';
+import { routingTableFromAreas } from '../cases/routingFromAreas.js';
+import { RoutingSource } from '../cases/routingSource.js';
 import { loadConfig } from '../config.js';
+import { loadKnowledge } from '../knowledge/loader.js';
 import { casesTexts } from '../i18n/nl/cases.js';
 import { systemClock } from '../shared/clock.js';
 import { isWijkwijzerError } from '../shared/errors.js';
@@ -26,7 +30,8 @@ const usage = `Usage: wijkwijzer cases <subcommand> [options]
 Subcommands:
   list [--status S] [--team T] [--json]    Cases in order of arrival, with their delivery state.
                                            S: ${caseStatusSchema.options.join(', ')}.
-                                           T: a wijkteam id from knowledge/routering.yaml.
+                                           T: a wijkteam id from knowledge/routering.yaml
+                                           (without it, from knowledge/gebieden.yaml).
   show REF [--json] [--with-contact]       One case with its story and history. Contact details
                                            are shown only with --with-contact.
   purge [--dry-run]                        Retention: anonymise contact details and delete closed
@@ -80,11 +85,25 @@ function table(rows: readonly (readonly string[])[]): string {
     .join('\n');
 }
 
+/** As the running bot routes: routering.yaml, else the knowledge's gebieden.yaml (ADR 0003). */
 async function routingFor(knowledgeDir: string): Promise<RoutingTable | undefined> {
+  const file = path.join(knowledgeDir, 'routering.yaml');
+  // The knowledge is loaded only when the routing file is absent: only then does it route.
+  let fromAreas: RoutingTable | undefined;
+  if (!existsSync(file)) {
+    const loaded = await loadKnowledge(knowledgeDir, { clock: systemClock });
+    if (!loaded.ok) return undefined;
+    fromAreas = routingTableFromAreas(loaded.catalogue.areas);
+  }
   try {
-    return await loadRoutingFile(path.join(knowledgeDir, 'routering.yaml'));
+    const source = await RoutingSource.open(
+      file,
+      createLogger({ level: 'silent' }),
+      fromAreas === undefined ? undefined : () => fromAreas,
+    );
+    return source.current();
   } catch {
-    // Names are a nicety here; without the routing file the ids are shown.
+    // Names are a nicety here; without usable routing or knowledge the ids are shown.
     return undefined;
   }
 }

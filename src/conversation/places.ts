@@ -26,6 +26,12 @@ export interface PlaceSource {
   lookupPostcode(input: string): PostcodeLookup;
   /** The gemeente's name in the knowledge, so "heel Lindewaard" reads as the whole gemeente. */
   readonly gemeente?: string;
+  /**
+   * Places near the gemeente that count as outside it (gebieden.yaml `buurgemeenten`). Without
+   * them: the towns around Enschede for Enschede (and for a plain name list), none for another
+   * gemeente. The large cities count for every gemeente but the city itself.
+   */
+  readonly buurgemeenten?: readonly string[];
 }
 
 export type PlaceMention =
@@ -77,8 +83,8 @@ const NOT_A_NAME_ON_ITS_OWN = new Set([
   't',
 ]);
 
-/** Towns around Enschede and the large cities, as residents name them. */
-const OTHER_TOWNS = [
+/** Towns around Enschede, as residents name them: Enschede's neighbours when its knowledge lists none. */
+const AROUND_ENSCHEDE = [
   'Hengelo',
   'Borne',
   'Almelo',
@@ -96,6 +102,10 @@ const OTHER_TOWNS = [
   'Eibergen',
   'Gronau',
   'Glanerbrücke',
+];
+
+/** The large cities, outside any gemeente but themselves. */
+const LARGE_CITIES = [
   'Deventer',
   'Zwolle',
   'Apeldoorn',
@@ -108,6 +118,12 @@ const OTHER_TOWNS = [
 ];
 
 const ARTICLE = /^(?:de|het|t) /;
+
+interface Town {
+  readonly town: string;
+  readonly name: string;
+  readonly inSentence: RegExp;
+}
 
 interface IndexedName {
   /** Folded, words separated by one space. */
@@ -122,6 +138,8 @@ export interface PlaceIndex {
   readonly stadsdelen: ReadonlyMap<string, string>;
   /** The gemeente's name, folded ("enschede" when the knowledge names none). */
   readonly gemeente: string;
+  /** Places outside the gemeente that residents may name (`buurgemeenten` and the large cities). */
+  readonly towns: readonly Town[];
 }
 
 function namesOf(name: string): string[] {
@@ -169,7 +187,29 @@ export function buildPlaceIndex(source: PlaceSource): PlaceIndex {
   }
   // Without a name in the knowledge, the words residents of the first gemeente use still count.
   const gemeente = foldReply(source.gemeente ?? 'Enschede');
-  return { names, source, stadsdelen, gemeente };
+  return { names, source, stadsdelen, gemeente, towns: townsOf(source, plainNames) };
+}
+
+/**
+ * The places that count as outside: the knowledge's `buurgemeenten`, else Enschede's neighbours
+ * when the knowledge is Enschede's (by name) or a plain name list (no gemeente at all, as with the
+ * compass words); then the large cities. Never the gemeente itself: Deventer's knowledge must not
+ * call Deventer outside.
+ */
+function townsOf(source: PlaceSource, plainNames: boolean): Town[] {
+  const enschede = plainNames || foldReply(source.gemeente ?? '') === 'enschede';
+  const near = source.buurgemeenten ?? (enschede ? AROUND_ENSCHEDE : []);
+  const own = foldReply(source.gemeente ?? '');
+  const seen = new Set<string>();
+  const towns: Town[] = [];
+  for (const town of [...near, ...LARGE_CITIES]) {
+    const name = foldReply(town);
+    if (name === '' || name === own || seen.has(name)) continue;
+    seen.add(name);
+    const inSentence = new RegExp(`(?:^| )(?:in|uit|from|near) ${escapeRegExp(name)}(?: |$)`);
+    towns.push({ town, name, inSentence });
+  }
+  return towns;
 }
 
 function escapeRegExp(text: string): string {
@@ -332,13 +372,8 @@ function byStadsdeel(folded: string, index: PlaceIndex, mode: PlaceMode): PlaceM
   return undefined;
 }
 
-const TOWNS = OTHER_TOWNS.map((town) => {
-  const name = foldReply(town);
-  return { town, name, inSentence: new RegExp(`(?:^| )(?:in|uit|from|near) ${name}(?: |$)`) };
-});
-
-function byTown(folded: string, mode: PlaceMode): PlaceMention | undefined {
-  const found = TOWNS.find((town) =>
+function byTown(folded: string, index: PlaceIndex, mode: PlaceMode): PlaceMention | undefined {
+  const found = index.towns.find((town) =>
     mode === 'answer' ? containsWords(folded, town.name) : town.inSentence.test(folded),
   );
   return found === undefined ? undefined : { kind: 'outside', place: found.town };
@@ -397,7 +432,7 @@ export function findPlace(
   const named =
     byExactName(folded, index) ??
     byStadsdeel(folded, index, mode) ??
-    byTown(folded, mode) ??
+    byTown(folded, index, mode) ??
     byNearName(folded, index, mode);
   if (named !== undefined) return named;
   if (postcode !== undefined) return postcode;

@@ -45,6 +45,13 @@ export type PostcodeLookup = PostcodeArea | 'outside-gemeente' | 'unknown';
 export interface Areas {
   /** The gemeente's name from gebieden.yaml (`gemeente`), for the texts residents read; optional. */
   readonly gemeente: string | undefined;
+  /**
+   * The postcode the where question gives as its example: gebieden.yaml `voorbeeldpostcode`, else
+   * the first postcode of the first wijk that has one, else the start of the first postcodereeks.
+   */
+  readonly examplePostcode: number | undefined;
+  /** Places near the gemeente that residents may name (gebieden.yaml `buurgemeenten`); optional. */
+  readonly buurgemeenten: readonly string[] | undefined;
   readonly stadsdelen: readonly Stadsdeel[];
   readonly wijken: readonly Wijk[];
   readonly wijkteams: readonly Wijkteam[];
@@ -98,6 +105,11 @@ export function buildAreas(file: GebiedenFile): Areas {
   const ranges = file.postcodereeksen.map(({ van, tot }) => ({ van, tot }));
   return {
     gemeente: file.gemeente,
+    examplePostcode:
+      file.voorbeeldpostcode ??
+      wijken.find((wijk) => wijk.postcodes.length > 0)?.postcodes[0] ??
+      file.postcodereeksen[0]?.van,
+    buurgemeenten: file.buurgemeenten === undefined ? undefined : [...file.buurgemeenten],
     stadsdelen,
     wijken,
     wijkteams,

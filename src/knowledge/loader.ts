@@ -605,6 +605,21 @@ function checkGebieden({ source, value }: Parsed<GebiedenFile>, diagnostics: Dia
     texts.what.wijk,
     diagnostics,
   );
+  const example = value.voorbeeldpostcode;
+  if (
+    example !== undefined &&
+    !value.postcodereeksen.some((range) => example >= range.van && example <= range.tot)
+  ) {
+    // The example residents read must be a postcode of this gemeente.
+    diagnostics.push(
+      errorAt(
+        'postcode-outside-range',
+        source.file,
+        positionOf(source, ['voorbeeldpostcode']),
+        texts.postcodeOutsideRange(example),
+      ),
+    );
+  }
   const teamIds = value.wijkteams.map((team) => team.id);
   const claimed = new Map<number, { wijk: string; line: number }>();
   value.stadsdelen.forEach((stadsdeel, s) => {

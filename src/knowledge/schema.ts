@@ -188,6 +188,8 @@ export const wijkSchema = z.strictObject({
 export const gebiedenFileSchema = z
   .strictObject({
     gemeente: text(60).optional().meta({ description: help.gebiedenGemeente }),
+    voorbeeldpostcode: pc4.optional().meta({ description: help.voorbeeldpostcode }),
+    buurgemeenten: z.array(text(60)).max(80).optional().meta({ description: help.buurgemeenten }),
     postcodereeksen: z
       .array(
         z

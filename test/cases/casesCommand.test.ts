@@ -23,6 +23,13 @@ afterEach(async () => {
 });
 
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return cliOn(knowledgeDir, ...argv);
+}
+
+async function cliOn(
+  knowledge: string,
+  ...argv: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {
@@ -32,7 +39,7 @@ async function cli(...argv: string[]): Promise<{ code: number; stdout: string; s
     stderr: (text) => {
       stderr += text;
     },
-    env: { DATA_DIR: temp.path, KNOWLEDGE_DIR: knowledgeDir, LOG_LEVEL: 'silent' },
+    env: { DATA_DIR: temp.path, KNOWLEDGE_DIR: knowledge, LOG_LEVEL: 'silent' },
     cwd: temp.path,
   });
   return { code, stdout, stderr };
@@ -141,6 +148,28 @@ describe('wijkwijzer cases', () => {
       (await cli('cases', 'show', 'WW-2026-000001', '--json', '--with-contact')).stdout,
     ) as { melder: { name: string } };
     expect(fullJson.melder.name).toBe('Fatma');
+  });
+
+  it('show names the wijkteam from gebieden.yaml when the knowledge has no routering.yaml, as the bot routes', async () => {
+    const repository = await FileCaseRepository.open({
+      dir: casesDirectory(temp.path),
+      clock: new FakeClock('2026-03-02T09:00:00.000Z'),
+      referencePrefix: 'WW',
+      logger: silentLogger(),
+    });
+    const story = { ...newCaseInput().story, wijk: 'Zwiepdijk', stadsdeel: 'zwiepdijk' };
+    await repository.create(newCaseInput({ wijkteam: 'lindewaard-zwiepdijk', story }));
+    await repository.close();
+    const lindewaard = fileURLToPath(new URL('../fixtures/kaart-lindewaard/', import.meta.url));
+    const shown = await cliOn(lindewaard, 'cases', 'show', 'WW-2026-000001');
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain(
+      'Wijkteam:       Zwiepdijk en buitengebied (lindewaard-zwiepdijk)',
+    );
+    // A directory with neither usable routing nor knowledge still shows the case, by the team's id.
+    const bare = await cliOn(temp.path, 'cases', 'show', 'WW-2026-000001');
+    expect(bare.code).toBe(0);
+    expect(bare.stdout).toContain('Wijkteam:       lindewaard-zwiepdijk (lindewaard-zwiepdijk)');
   });
 
   it('show refuses an unknown or malformed reference', async () => {

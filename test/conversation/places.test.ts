@@ -24,9 +24,11 @@ describe('where a resident lives, in their own words', () => {
     });
     if (!loaded.ok) throw new Error('the shipped knowledge must load');
     areas = loaded.catalogue.areas;
+    // As the intake builds it (dialogs/intake/turnMessage.ts): with the gemeente's name.
     index = buildPlaceIndex({
       wijken: areas.wijken,
       lookupPostcode: (input) => areas.lookupPostcode(input),
+      ...(areas.gemeente === undefined ? {} : { gemeente: areas.gemeente }),
     });
   });
 
@@ -194,5 +196,39 @@ describe('where a resident lives, on another gemeente’s gebieden', () => {
   it('reads the whole gemeente by the name the knowledge gives it', () => {
     expect(findPlace('heel Lindewaard', named, 'answer')).toEqual({ kind: 'gemeente' });
     expect(findPlace('de hele gemeente', named, 'answer')).toEqual({ kind: 'gemeente' });
+  });
+  it('does not take the towns around Enschede for its neighbours, only the large cities', () => {
+    for (const built of [index, named]) {
+      expect(findPlace('Hengelo', built, 'answer')).toBeUndefined();
+      expect(findPlace('ik woon in Oldenzaal', built, 'mention')).toBeUndefined();
+      expect(findPlace('Zwolle', built, 'answer')).toEqual({ kind: 'outside', place: 'Zwolle' });
+    }
+  });
+
+  it('takes the neighbours its gebieden.yaml lists, and never the gemeente itself', () => {
+    const areas = { buurgemeenten: ['Turfhoven', 'Oud-Linde'], gemeente: 'Deventer' };
+    const listed = buildPlaceIndex({ ...named.source, ...areas });
+    expect(findPlace('Turfhoven', listed, 'answer')).toEqual({
+      kind: 'outside',
+      place: 'Turfhoven',
+    });
+    expect(findPlace('wij komen uit Oud-Linde', listed, 'mention')).toEqual({
+      kind: 'outside',
+      place: 'Oud-Linde',
+    });
+    expect(findPlace('Hengelo', listed, 'answer')).toBeUndefined();
+    // Deventer is a large city for everyone else; in its own knowledge it is the whole gemeente.
+    expect(findPlace('Deventer', listed, 'answer')).toEqual({ kind: 'gemeente' });
+    expect(findPlace('Utrecht', listed, 'answer')).toEqual({ kind: 'outside', place: 'Utrecht' });
+  });
+});
+
+describe('the towns around Enschede', () => {
+  it('count for a plain list of wijk names, as they did before the knowledge named them', () => {
+    const plain = buildPlaceIndex({
+      wijken: [{ naam: 'Bolwerk', stadsdeelId: '', buurten: [] }],
+      lookupPostcode: () => 'unknown',
+    });
+    expect(findPlace('Hengelo', plain, 'answer')).toEqual({ kind: 'outside', place: 'Hengelo' });
   });
 });

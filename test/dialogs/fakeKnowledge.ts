@@ -173,6 +173,8 @@ export function fakeKnowledge(calls: SearchCall[] = []): KnowledgePort {
     levensgebieden: () => levensgebieden,
     wijken: () => areas.wijken,
     gemeente: () => areas.gemeente,
+    examplePostcode: () => String(areas.examplePostcode),
+    buurgemeenten: () => areas.buurgemeenten,
     lookupPostcode: (input) => areas.lookupPostcode(input),
     voorziening: (id) => fakeVoorzieningen[id],
   };

@@ -1,9 +1,28 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findProjectRoot } from '../../src/shared/projectRoot.js';
+import { knowledgeDirFrom, removeCreatedDirs } from '../knowledge/fixtures.js';
 import { ManualClock } from '../support/manualClock.js';
 import { createHarness, texts } from './conversationHarness.js';
+import { startRealKnowledge, type RealKnowledge } from './realKnowledgeServices.js';
 import { useRealKnowledgeServices } from './useRealKnowledge.js';
+
+const LINDEWAARD = path.join(findProjectRoot(), 'test/fixtures/kaart-lindewaard');
+
+/** To the where question of the intake: a question about loneliness, for oneself, aged 70. */
+const DUTCH_TO_WHERE = [
+  'Ik zit de hele dag alleen thuis sinds mijn man er niet meer is.',
+  'ja',
+  'voor mezelf',
+  '70',
+];
+const ENGLISH_TO_WHERE = [
+  'I sit at home on my own all day since my husband passed away.',
+  'yes',
+  'for myself',
+  '70',
+];
 
 /**
  * The "where" question on the knowledge of another gemeente (test/fixtures/kaart-lindewaard): its
@@ -13,10 +32,7 @@ import { useRealKnowledgeServices } from './useRealKnowledge.js';
  */
 describe('the where question on another gemeente’s knowledge', () => {
   const clock = new ManualClock('2026-03-02T09:00:00Z');
-  const real = useRealKnowledgeServices(
-    clock,
-    path.join(findProjectRoot(), 'test/fixtures/kaart-lindewaard'),
-  );
+  const real = useRealKnowledgeServices(clock, LINDEWAARD);
   // Its own case repository per test, so `list()` holds this test's case only.
   const chatOn = () =>
     createHarness({ knowledge: real().services.knowledge, routing: real().routing, clock });
@@ -74,5 +90,129 @@ describe('the where question on another gemeente’s knowledge', () => {
     expect(reply).not.toContain('do not know');
     expect(reply).toContain('That is the neighbourhood Bolwerk.');
     expect(reply).toContain('I can send your question to wijkteam Lindewaard.');
+  });
+
+  it('gives a postcode of its own as the example, and takes no town near Enschede for outside', async () => {
+    const chat = chatOn().chat({ user: 'resident-example-nl' });
+    await chat.join();
+    let reply = '';
+    for (const line of DUTCH_TO_WHERE) reply = texts(await chat.say(line)).join('\n');
+    expect(reply).toContain(
+      'In welke wijk zoekt u hulp? Typ de postcode, bijvoorbeeld 7681. Of typ de naam van de wijk.',
+    );
+    expect(texts(await chat.say('06 12345678'))[0]).toBe(
+      'Dat lijkt een telefoonnummer. Typ de 4 cijfers van uw postcode, bijvoorbeeld 7681. Of kies "Overslaan".',
+    );
+    // Hengelo neighbours Enschede, not Lindewaard: a name this kaart does not know.
+    const hengelo = texts(await chat.say('Hengelo')).join('\n');
+    expect(hengelo).toContain('"Hengelo" ken ik niet als wijk of postcode in deze gemeente.');
+    expect(hengelo).not.toContain('ligt niet');
+    // A large city is outside any gemeente but itself.
+    expect(texts(await chat.say('Zwolle')).join('\n')).toContain(
+      'Zwolle ligt niet in deze gemeente.',
+    );
+  });
+
+  it('does the same in English', async () => {
+    const chat = chatOn().chat({ user: 'resident-example-en' });
+    await chat.join({ language: 'en-GB' });
+    let reply = '';
+    for (const line of ENGLISH_TO_WHERE) reply = texts(await chat.say(line)).join('\n');
+    expect(reply).toContain(
+      'In which neighbourhood are you looking for help? Type the postcode, for example 7681. Or type the name of the neighbourhood.',
+    );
+    expect(texts(await chat.say('+31 6 1234 5678'))[0]).toBe(
+      'That looks like a phone number. Type the 4 digits of your postcode, for example 7681. Or choose "Skip".',
+    );
+    expect(texts(await chat.say('Hengelo')).join('\n')).toContain(
+      'I do not know "Hengelo" as a neighbourhood or postcode in this municipality.',
+    );
+    expect(texts(await chat.say('Zwolle')).join('\n')).toContain(
+      'Zwolle is not in this municipality.',
+    );
+  });
+
+  it('gives its own example in the handover’s postcode question', async () => {
+    const chat = chatOn().chat({ user: 'resident-example-handover' });
+    await chat.join();
+    await chat.say('ik wil graag met iemand praten');
+    const reply = texts(
+      await chat.say('Sinds mijn vrouw overleed kom ik de dagen niet meer door.'),
+    ).join('\n');
+    expect(reply).toContain(
+      'Wat is uw postcode? Dan kies ik het goede wijkteam. Bijvoorbeeld 7681. De naam van uw wijk mag ook.',
+    );
+  });
+});
+
+/**
+ * The same kaart when its gebieden.yaml names the gemeente, an example postcode and its own
+ * neighbours (the fields partners read about in knowledge/README.md). Turfhoven and Oud-Linde are
+ * made up for this test, as Lindewaard is.
+ */
+describe('another gemeente’s own example postcode and neighbours', () => {
+  const clock = new ManualClock('2026-03-02T09:00:00Z');
+  let real: RealKnowledge | undefined;
+  beforeAll(async () => {
+    const gebieden = await readFile(path.join(LINDEWAARD, 'gebieden.yaml'), 'utf8');
+    const fields =
+      'gemeente: Lindewaard\nvoorbeeldpostcode: 7683\nbuurgemeenten: [Turfhoven, Oud-Linde]\n';
+    const dir = await knowledgeDirFrom(LINDEWAARD, { 'gebieden.yaml': fields + gebieden });
+    real = await startRealKnowledge(clock, dir);
+  }, 30_000);
+  afterAll(async () => {
+    await real?.knowledge.stop();
+    await removeCreatedDirs();
+  });
+  const chatOn = (user: string) => {
+    if (real === undefined) throw new Error('the kaart is not started');
+    return createHarness({ knowledge: real.services.knowledge, routing: real.routing, clock }).chat(
+      { user },
+    );
+  };
+
+  it('asks with its example and names a neighbour it lists as outside, in Dutch', async () => {
+    const chat = chatOn('resident-turfhoven-nl');
+    await chat.join();
+    let reply = '';
+    for (const line of DUTCH_TO_WHERE) reply = texts(await chat.say(line)).join('\n');
+    expect(reply).toContain('Typ de postcode, bijvoorbeeld 7683.');
+    expect(texts(await chat.say('Turfhoven')).join('\n')).toContain(
+      'Turfhoven ligt niet in Lindewaard. Ik ken alleen hulp in Lindewaard.',
+    );
+  });
+
+  it('and in English', async () => {
+    const chat = chatOn('resident-turfhoven-en');
+    await chat.join({ language: 'en-GB' });
+    let reply = '';
+    for (const line of ENGLISH_TO_WHERE) reply = texts(await chat.say(line)).join('\n');
+    expect(reply).toContain('Type the postcode, for example 7683.');
+    expect(texts(await chat.say('Oud-Linde')).join('\n')).toContain(
+      'Oud-Linde is not in Lindewaard. I only know support in Lindewaard.',
+    );
+  });
+});
+
+/** Enschede's own knowledge keeps its words: 7544 as the example, Hengelo outside. */
+describe('Enschede’s where question on its own knowledge', () => {
+  const clock = new ManualClock('2026-03-02T09:00:00Z');
+  const real = useRealKnowledgeServices(clock);
+
+  it('gives 7544 as the example and names Hengelo as outside Enschede', async () => {
+    const chat = createHarness({
+      knowledge: real().services.knowledge,
+      routing: real().routing,
+      clock,
+    }).chat({ user: 'resident-enschede' });
+    await chat.join();
+    let reply = '';
+    for (const line of DUTCH_TO_WHERE) reply = texts(await chat.say(line)).join('\n');
+    expect(reply).toContain(
+      'In welke wijk zoekt u hulp? Typ de postcode, bijvoorbeeld 7544. Of typ de naam van de wijk.',
+    );
+    expect(texts(await chat.say('Hengelo')).join('\n')).toContain(
+      'Hengelo ligt niet in Enschede. Ik ken alleen hulp in Enschede.',
+    );
   });
 });

@@ -584,4 +584,31 @@ describe('areas', () => {
     expect(areas.wijk('Binnenstad')).toMatchObject({ stadsdeel: 'Centrum', wijkteam: 'centrum' });
     expect(areas.wijkteam('centrum')?.naam).toBe('Wijkteam Centrum');
   });
+
+  it('gives the example postcode and the neighbours of gebieden.yaml, with defaults', async () => {
+    const valid = await readFile(path.join(VALID_FIXTURE, 'gebieden.yaml'), 'utf8');
+    const plain = await loadKnowledge(VALID_FIXTURE, { clock: fixedClock });
+    if (!plain.ok) throw new Error('expected the valid fixture to load');
+    // Without the fields: the first postcode of the first wijk, and no list of neighbours.
+    const firstWijk = plain.catalogue.areas.wijken.find((wijk) => wijk.postcodes.length > 0);
+    expect(plain.catalogue.areas.examplePostcode).toBe(firstWijk?.postcodes[0]);
+    expect(plain.catalogue.areas.buurgemeenten).toBeUndefined();
+
+    const extra = 'voorbeeldpostcode: 7511\nbuurgemeenten: [Hengelo, Losser]\n';
+    const withFields = await loadKnowledge(await knowledgeDir({ 'gebieden.yaml': extra + valid }), {
+      clock: fixedClock,
+    });
+    if (!withFields.ok) throw new Error('expected the fields to load');
+    expect(withFields.catalogue.areas.examplePostcode).toBe(7511);
+    expect(withFields.catalogue.areas.buurgemeenten).toEqual(['Hengelo', 'Losser']);
+
+    const outside = await loadKnowledge(
+      await knowledgeDir({ 'gebieden.yaml': `voorbeeldpostcode: 7611\n${valid}` }),
+      { clock: fixedClock },
+    );
+    expect(outside.ok).toBe(false);
+    expect(outside.errors).toContainEqual(
+      expect.objectContaining({ code: 'postcode-outside-range', file: 'gebieden.yaml', line: 1 }),
+    );
+  });
 });

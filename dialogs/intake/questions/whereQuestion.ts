@@ -76,11 +76,15 @@ export const whereQuestion: IntakeQuestion<WhereValue> = {
     facts.outside !== null ||
     isSettled(facts, 'where'),
 
-  ask({ language, purpose }) {
+  ask({ language, purpose, knowledge }) {
     const texts = textsFor(language).intake.where;
+    const example = knowledge.examplePostcode?.();
     return {
       // For the handover the wijk chooses the wijkteam, and the question says so.
-      prompt: purpose === 'handover' ? textsFor(language).handover.where.question : texts.question,
+      prompt:
+        purpose === 'handover'
+          ? textsFor(language).handover.where.question(example)
+          : texts.question(example),
       choices: [choice('skip', texts.skip, ['overslaan', 'skip', 'weet ik niet'])],
       numbers: false,
       allowSkip: true,
@@ -100,7 +104,9 @@ export const whereQuestion: IntakeQuestion<WhereValue> = {
         : { kind: 'value', value: found };
     }
     // Before the place: "+31 6 1234 5678" holds "1234", a postcode outside Enschede.
-    if (looksLikePhoneNumber(message.text)) return { kind: 'retry', message: texts.phoneNumber };
+    if (looksLikePhoneNumber(message.text)) {
+      return { kind: 'retry', message: texts.phoneNumber(knowledge.examplePostcode?.()) };
+    }
     const place = message.placeAnswer;
     if (place?.kind === 'ambiguous') {
       return { kind: 'retry', message: texts.whichOf(place.wijken.join(' of ')) };

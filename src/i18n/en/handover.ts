@@ -23,8 +23,8 @@ export const handoverTexts: Translation<Omit<typeof dutch, 'staff'>> = {
     skip: 'Skip',
   },
   where: {
-    question:
-      'What is your postcode? Then I can choose the right wijkteam. For example 7544. The name of your neighbourhood is fine too.',
+    question: (example?: string) =>
+      `What is your postcode? Then I can choose the right wijkteam.${example === undefined ? '' : ` For example ${example}.`} The name of your neighbourhood is fine too.`,
     skip: 'Skip',
   },
   consent: {

@@ -117,8 +117,10 @@ export const intakeTexts: Translation<typeof dutch> = {
   },
 
   where: {
-    question:
-      'In which neighbourhood are you looking for help? Type the postcode, for example 7544. Or type the name of the neighbourhood.',
+    question: (example?: string) =>
+      example === undefined
+        ? 'In which neighbourhood are you looking for help? Type the postcode (4 digits). Or type the name of the neighbourhood.'
+        : `In which neighbourhood are you looking for help? Type the postcode, for example ${example}. Or type the name of the neighbourhood.`,
     skip: 'Skip',
     found: (wijk: string) => `That is the neighbourhood ${wijk}.`,
     foundInMessage: (wijk: string) => `You mentioned the neighbourhood ${wijk}. I will look there.`,
@@ -128,8 +130,8 @@ export const intakeTexts: Translation<typeof dutch> = {
     postcodeWithoutWijk: (postcode: string, gemeente?: string) =>
       `${postcode} is a postcode ${inGemeente(gemeente)}, but I do not know which neighbourhood it belongs to. I will look in ${wholeGemeente(gemeente)}.`,
     unknown: 'I do not know that postcode or neighbourhood. Please try again, or choose "Skip".',
-    phoneNumber:
-      'That looks like a phone number. Type the 4 digits of your postcode, for example 7544. Or choose "Skip".',
+    phoneNumber: (example?: string) =>
+      `That looks like a phone number. Type the 4 digits of your postcode${example === undefined ? '' : `, for example ${example}`}. Or choose "Skip".`,
     unknownSaid: (said: string, gemeente?: string) =>
       `I do not know "${said}" as a neighbourhood or postcode ${inGemeente(gemeente)}. Type the postcode (4 digits) or the name of your neighbourhood. Or choose "Skip".`,
     whichOf: (names: string) => `Which neighbourhood do you mean: ${names}?`,

@@ -24,8 +24,9 @@ export const handoverTexts = {
     skip: 'Overslaan',
   },
   where: {
-    question:
-      'Wat is uw postcode? Dan kies ik het goede wijkteam. Bijvoorbeeld 7544. De naam van uw wijk mag ook.',
+    /** `example`: as at the intake's where question (src/i18n/nl/intake.ts). */
+    question: (example?: string) =>
+      `Wat is uw postcode? Dan kies ik het goede wijkteam.${example === undefined ? '' : ` Bijvoorbeeld ${example}.`} De naam van uw wijk mag ook.`,
     skip: 'Overslaan',
   },
   consent: {

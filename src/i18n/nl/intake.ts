@@ -140,8 +140,11 @@ export const intakeTexts = {
   },
 
   where: {
-    question:
-      'In welke wijk zoekt u hulp? Typ de postcode, bijvoorbeeld 7544. Of typ de naam van de wijk.',
+    /** `example`: a postcode of the gemeente's gebieden.yaml; without one the question gives none. */
+    question: (example?: string) =>
+      example === undefined
+        ? 'In welke wijk zoekt u hulp? Typ de postcode (4 cijfers). Of typ de naam van de wijk.'
+        : `In welke wijk zoekt u hulp? Typ de postcode, bijvoorbeeld ${example}. Of typ de naam van de wijk.`,
     skip: 'Overslaan',
     found: (wijk: string) => `Dat is de wijk ${wijk}.`,
     foundInMessage: (wijk: string) => `U noemde de wijk ${wijk}. Daar zoek ik.`,
@@ -153,8 +156,8 @@ export const intakeTexts = {
       `${postcode} is een postcode ${inGemeente(gemeente)}. Bij welke wijk die hoort, weet ik niet. Ik zoek in ${wholeGemeente(gemeente)}.`,
     unknown: 'Die postcode of wijk ken ik niet. Probeer het nog een keer, of kies "Overslaan".',
     /** A phone number typed where the postcode is asked (the resident expects to be called). */
-    phoneNumber:
-      'Dat lijkt een telefoonnummer. Typ de 4 cijfers van uw postcode, bijvoorbeeld 7544. Of kies "Overslaan".',
+    phoneNumber: (example?: string) =>
+      `Dat lijkt een telefoonnummer. Typ de 4 cijfers van uw postcode${example === undefined ? '' : `, bijvoorbeeld ${example}`}. Of kies "Overslaan".`,
     unknownSaid: (said: string, gemeente?: string) =>
       `"${said}" ken ik niet als wijk of postcode ${inGemeente(gemeente)}. Typ de postcode (4 cijfers) of de naam van uw wijk. Of kies "Overslaan".`,
     whichOf: (names: string) => `Welke wijk bedoelt u: ${names}?`,

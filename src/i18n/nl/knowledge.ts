@@ -99,6 +99,10 @@ export const knowledgeTexts = {
       'Stadsdelen, wijken, postcodes (de 4 cijfers) en wijkteams van de gemeente. De gemeente beheert dit bestand.',
     gebiedenGemeente:
       'De naam van de gemeente, zoals inwoners die lezen ("ligt niet in Enschede"). Zonder naam zegt de wijkwijzer "de gemeente".',
+    voorbeeldpostcode:
+      'De postcode (4 cijfers) die de wijkwijzer als voorbeeld noemt ("Typ de postcode, bijvoorbeeld 7544"). Zonder voorbeeld noemt hij de postcode van de eerste wijk.',
+    buurgemeenten:
+      'Plaatsen in de buurt die niet bij de gemeente horen, zoals inwoners ze noemen. Zegt een inwoner "ik woon in Hengelo", dan zegt de wijkwijzer dat hij alleen hulp in deze gemeente kent. Grote steden zoals Zwolle en Utrecht kent hij al. Zonder lijst kent hij voor Enschede de plaatsen rond Enschede.',
     postcodereeksen: 'Alle postcodes (4 cijfers) van de gemeente, als reeksen van-tot.',
     wijkteams: 'De wijkteams van de gemeente.',
     wijkPostcodes: 'Postcodes (4 cijfers) waar de meeste adressen in deze wijk liggen.',
