@@ -145,7 +145,7 @@ const fixtureCases: Readonly<Record<string, Expected>> = {
     line: 21,
     column: 27,
     message:
-      'Postcode 7611 valt buiten de postcodereeksen van Enschede bovenaan dit bestand. Controleer het getal of vul de reeksen aan.',
+      'Postcode 7611 valt buiten de postcodereeksen van de gemeente bovenaan dit bestand. Controleer het getal of vul de reeksen aan.',
   },
   'empty-file': {
     severity: 'error',

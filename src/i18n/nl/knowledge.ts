@@ -276,7 +276,7 @@ export const knowledgeTexts = {
     duplicatePostcode: (postcode: number, otherWijk: string, otherLine: number) =>
       `Postcode ${postcode} staat ook bij wijk ${otherWijk} (regel ${otherLine}). Een postcode hoort bij één wijk: kies de wijk waar de meeste adressen liggen.`,
     postcodeOutsideRange: (postcode: number) =>
-      `Postcode ${postcode} valt buiten de postcodereeksen van Enschede bovenaan dit bestand. Controleer het getal of vul de reeksen aan.`,
+      `Postcode ${postcode} valt buiten de postcodereeksen van de gemeente bovenaan dit bestand. Controleer het getal of vul de reeksen aan.`,
     notChecked:
       'Deze voorziening is nog niet gecontroleerd. Inwoners zien dan geen datum, en bij een adres het advies om eerst te bellen. Bel of mail de organisatie, kijk alles na en vul bij gecontroleerd de datum in.',
     checkOverdue: (date: string, months: number) =>
