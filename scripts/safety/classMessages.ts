@@ -7,18 +7,24 @@
  * replies and checks on the near misses. `--wide` adds the same counts on the safety corpus's
  * train and dev splits, the training-only rounds and the rule sets (`trainingExamples`) and on the
  * help questions of the dev kaarten (the ten of `readDevKaarten`, and Lindewaard apart from them).
+ * `--round 27` scores the twenty-seventh round's set (rule words of both languages) instead.
  * `--save` writes every outcome, `--compare` lists each one that changed. Never reads the frozen
  * test or an unseen round.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { assessSafety, type SafetyAssessment } from '../../src/safety/assessSafety.js';
 import type { CrisisKind } from '../../src/safety/crisisKind.js';
-import { classSets } from '../../test/safety/rules/twentySixthRoundPhrasings.js';
+import { classSets as twentySixth } from '../../test/safety/rules/twentySixthRoundPhrasings.js';
+import { classSets as twentySeventh } from '../../test/safety/rules/twentySeventhRoundPhrasings.js';
 import { trainingExamples } from './concernExamples.js';
 import { devKaartQuestions, readDevKaarten } from './helpQuestions.js';
 import { rightLine } from './rightLine.js';
 
 const showLines = process.argv.includes('--lines');
+/** `--round 27`: the twenty-seventh round's set (words of both languages) instead of the twenty-sixth's. */
+const roundAt = process.argv.indexOf('--round');
+const classSets =
+  roundAt !== -1 && process.argv[roundAt + 1] === '27' ? twentySeventh : twentySixth;
 const outcomes: Record<string, string> = {};
 
 interface Count {
