@@ -8,6 +8,7 @@ import {
   householdMember,
   hypotheticalGeneric,
   informationalContext,
+  knifeDutch,
   objectPronoun,
   pastAndWell,
   pastAndWellInMessage,
@@ -113,8 +114,7 @@ const baseFormThreatEn = re`(?<=\b(?:will|would|wont|wouldnt|hell|shell|theyll|y
  */
 const exPerson =
   /(?:ex|ex man|ex vrouw|ex vriend|ex vriendin|ex partner|expartner|ex husband|ex wife|ex boyfriend|ex girlfriend)/;
-const unwantedAtDoor =
-  /(?:dreigt|dreigen|bang|niet mag|mag niet|contactverbod|straatverbod|huisverbod|weer|wil (?:naar )?binnen|schreeuwt|bonkt|bonst|trapt|beukt|help|politie|mes|wapen|again|wont leave|will not leave|shouting|screaming|banging|threatening|scared|afraid|restraining order|not allowed|knife|police)/;
+const unwantedAtDoor = re`(?:dreigt|dreigen|bang|niet mag|mag niet|contactverbod|straatverbod|huisverbod|weer|wil (?:naar )?binnen|schreeuwt|bonkt|bonst|trapt|beukt|help|politie|${knifeDutch}|wapen|again|wont leave|will not leave|shouting|screaming|banging|threatening|scared|afraid|restraining order|not allowed|knife|police)`;
 const exAtTheDoor = re`(?:^(?:(?:help|nu) )*(?:(?:mijn|mn|my) )?${exPerson} (?:staat|is|zit|wacht)(?: weer| nu| hier)* (?:voor|bij|aan) (?:(?:de|mijn|onze) )?(?:deur|voordeur)(?: (?:help|nu))*$|\b${exPerson} (?:staat|is|zit|wacht|bonkt|klopt|belt|is standing|is waiting|is banging|is knocking|is outside|is at)(?: weer| nu| hier| again| now)* (?:[a-z]+ )?(?:voor|bij|aan|op|outside|at|on) (?:(?:de|mijn|onze|my|our|the) )?(?:deur|voordeur|raam|door|front door|window|beneden)\b(?=[^.]*\b${unwantedAtDoor}\b)|(?<=\b${unwantedAtDoor}\b[^.]*)\b${exPerson} (?:staat|is|zit|wacht)(?: weer| nu| hier)* (?:[a-z]+ )?(?:voor|bij|aan|outside|at) (?:(?:de|mijn|onze|my|our|the) )?(?:deur|voordeur|door|front door)\b|\b${exPerson} (?:[a-z]+ ){0,3}(?:probeert|wil|is trying to|tries to|trying to) (?:[a-z]+ )?(?:binnen te komen|binnen komen|binnenkomen|naar binnen|binnen|get in|break in))`;
 
 /** What an ex comes to the door for: the children, their things, a visit agreed. */
@@ -540,7 +540,7 @@ export const abuseRules: readonly CrisisRule[] = [
   {
     id: 'abuse.threat-with-harm',
     kind: 'abuse',
-    pattern: re`\b(?:hij|zij|ze|${householdMember})\b[^.]{0,30}\b(?:dreigt|dreigde|gedreigd|bedreigt|bedreigde|threatens|threatened)\b[^.]{0,40}\b(?:mes|messen|wapen|pistool|geweer|brand|in brand|vermoorden|dood|afmaken|iets aan te doen|pijn|knife|gun|fire|kill|hurt)\b`,
+    pattern: re`\b(?:hij|zij|ze|${householdMember})\b[^.]{0,30}\b(?:dreigt|dreigde|gedreigd|bedreigt|bedreigde|threatens|threatened)\b[^.]{0,40}\b(?:${knifeDutch}|messen|wapen|pistool|geweer|brand|in brand|vermoorden|dood|afmaken|iets aan te doen|pijn|knife|gun|fire|kill|hurt)\b`,
     unless: [/\b(?:zichzelf|hemzelf|haarzelf|himself|herself)\b/, informationalContext],
   },
   // A cry for help heard in a row between neighbours (third round, from train and dev): "de

@@ -6,6 +6,7 @@ import {
   hitVerb,
   hitVerbEn,
   informationalContext,
+  knifeDutch,
   onAHeightAlone,
   onAHeightEn,
   overdoseTaken,
@@ -517,7 +518,7 @@ export const dangerRules: readonly CrisisRule[] = [
   {
     id: 'danger.weapon',
     kind: 'danger',
-    pattern: re`\b(?:met|heeft|had|pakt|pakte|zwaait|zwaaien|dreigt|dreigen|houdt|has|with|holding|pulled)\b (?:[a-z]+ ){0,2}(?:mes|messen|keukenmes|broodmes|vleesmes|stanleymes|zakmes|pistool|vuurwapen|wapen|geweer|bijl|knuppel|honkbalknuppel|machete|zwaard|knife|${gunEnglish}|weapon|bat)\b|${shortAlarm(/(?:ze|zij|they|ze hebben|they have|theyve got) (?:hebben |have |got )?(?:een |a )?(?:mes|messen|pistool|vuurwapen|wapen|wapens|geweer|bijl|knife|knives|gun|guns|weapon|weapons)/)}`,
+    pattern: re`\b(?:met|heeft|had|pakt|pakte|zwaait|zwaaien|dreigt|dreigen|houdt|has|with|holding|pulled)\b (?:[a-z]+ ){0,2}(?:${knifeDutch}|messen|keukenmes|broodmes|vleesmes|stanleymes|zakmes|pistool|vuurwapen|wapen|geweer|bijl|knuppel|honkbalknuppel|machete|zwaard|knife|${gunEnglish}|weapon|bat)\b|${shortAlarm(/(?:ze|zij|they|ze hebben|they have|theyve got) (?:hebben |have |got )?(?:een |a )?(?:mes|messen|pistool|vuurwapen|wapen|wapens|geweer|bijl|knife|knives|gun|guns|weapon|weapons)/)}`,
     unless: [/\b(?:kookclub|groente|groenten|brood|slijpen|cooking|vegetables)\b/],
   },
   // Fire now: "help er is brand", "dreigt zijn huis in brand te steken".

@@ -3,14 +3,34 @@
  * put word boundaries around them. Informal and chat spellings are included on purpose: mn (m'n),
  * zn (z'n), dr (d'r), mam, pap.
  */
+import { re } from '../crisisRule.js';
+
+/**
+ * The Dutch "kind" (child), not the English "kind" (friendly, a sort) that is the same word
+ * (twenty-seventh round, docs/adr/0012-safety-net.md): not after an English word that makes it an
+ * adjective or a noun ("a", "the", "what", "so", "very", "is", "be", "not", "some") and not before an
+ * English word it describes ("to", "enough", "regards", "man", "lady", "people"). "he is not the
+ * kind of man who hits anyone" is no household violence; "mijn man slaat ons kind", "het kind van
+ * de buren" and "mijn kind of ik" stay.
+ */
+export const kindDutch =
+  /(?<!\b(?:a|the|be|is|so|very|too|not|what|any|some|this|that|every|same|other|really|was|are|were|also|always|never|quite|such|hes|shes|youre|theyre|im|being|how|extremely|more|most|less)\s)kind(?! (?:to|enough|regards|hearted|words|man|woman|lady|person|people|guy|soul|neighbour|neighbor|who|and)\b)/;
+
+/**
+ * The Dutch "mes" (knife), not the English "mess" that the normaliser squeezes to the same word
+ * (twenty-seventh round): not after an English article, possessive or adjective ("a", "the",
+ * "what", "such", "my", "his", "big"), so "he left me with a mess of bills" holds no knife. "met een
+ * mes", "heeft een mes", "met n mes" and the typo "met een mess" stay.
+ */
+export const knifeDutch =
+  /(?<!\b(?:a|the|this|that|what|such|my|your|his|her|its|our|their|big|huge|real|total|complete|whole|right|hot|awful|terrible)\s)mes/;
 
 /**
  * People in or close to the household: partners, family, carers. Used as the doer or the victim.
  * Twenty-fourth round: the English daughter, grandparents, aunt, niece, nephew, kids and children,
  * which the Dutch list had and the English lacked ("he will slap our daughter").
  */
-export const householdMember =
-  /(?:man|vrouw|echtgenoot|echtgenote|partner|vriend|vriendje|vriendin|ex|vader|moeder|papa|mama|pap|mam|stiefvader|stiefmoeder|stiefpapa|stiefmama|broer|broertje|zus|zusje|zoon|dochter|kind|kinderen|kleinzoon|kleindochter|kleinkind|kleinkinderen|opa|oma|oom|tante|neef|nicht|schoonvader|schoonmoeder|schoonzoon|schoondochter|zwager|schoonzus|verzorger|verzorgster|oppas|mantelzorger|baby|husband|wife|boyfriend|girlfriend|dad|mum|mom|father|mother|stepdad|stepfather|brother|sister|son|grandson|uncle|carer|daughter|granddaughter|stepson|stepdaughter|grandma|grandpa|grandmother|grandfather|aunt|niece|nephew|kids|children)/;
+export const householdMember = re`(?:man|vrouw|echtgenoot|echtgenote|partner|vriend|vriendje|vriendin|ex|vader|moeder|papa|mama|pap|mam|stiefvader|stiefmoeder|stiefpapa|stiefmama|broer|broertje|zus|zusje|zoon|dochter|${kindDutch}|kinderen|kleinzoon|kleindochter|kleinkind|kleinkinderen|opa|oma|oom|tante|neef|nicht|schoonvader|schoonmoeder|schoonzoon|schoondochter|zwager|schoonzus|verzorger|verzorgster|oppas|mantelzorger|baby|husband|wife|boyfriend|girlfriend|dad|mum|mom|father|mother|stepdad|stepfather|brother|sister|son|grandson|uncle|carer|daughter|granddaughter|stepson|stepdaughter|grandma|grandpa|grandmother|grandfather|aunt|niece|nephew|kids|children)`;
 
 /** Possessives that tie a person to the writer or to a named third person. */
 export const possessive = /(?:mijn|mn|zijn|zn|haar|dr|onze|ons|de|hun|my|his|her|our|the)/;

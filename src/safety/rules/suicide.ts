@@ -10,6 +10,7 @@ import {
   householdMember,
   hypotheticalGeneric,
   informationalContext,
+  knifeDutch,
   overdoseTaken,
   pastAndWell,
   pastAndWellInMessage,
@@ -564,8 +565,7 @@ export const suicideRules: readonly CrisisRule[] = [
   {
     id: 'suicide.means-for-self',
     kind: 'suicide',
-    pattern:
-      /\b(?:mes|pistool|wapen|geweer|touw|pillen|gun|knife|rope|pills)\b[^.]{0,60}\b(?:voor (?:hemzelf|haarzelf|mezelf|mijzelf|zichzelf)|for (?:himself|herself|myself))\b/,
+    pattern: re`\b(?:${knifeDutch}|pistool|wapen|geweer|touw|pillen|gun|knife|rope|pills)\b[^.]{0,60}\b(?:voor (?:hemzelf|haarzelf|mezelf|mijzelf|zichzelf)|for (?:himself|herself|myself))\b`,
   },
   // Hopelessness with one final way out: "ik zie maar één oplossing en die is definitief".
   {
