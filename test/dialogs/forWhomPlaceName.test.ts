@@ -158,7 +158,9 @@ describe('a place at "Voor wie zoekt u hulp?"', () => {
 
     it('a sentence with "ik" and nothing else to read is still "Voor mezelf"', async () => {
       const chat = await atForWhom();
-      expect(joined(await chat.say('ik heb het echt zwaar'))).toContain('Hoe oud bent u?');
+      // A neutral sentence: after a first message about debts, "ik heb het zwaar" rightly builds
+      // concern (ADR 0012, concern across turns), which is the safety net's to test, not this file's.
+      expect(joined(await chat.say('ik wil dat graag zelf weten'))).toContain('Hoe oud bent u?');
     });
   });
 });
