@@ -22,7 +22,11 @@ describe('the widget at 400% zoom', () => {
       Number(
         await page.evaluate(`document.querySelector('${selector}').getBoundingClientRect().height`),
       );
-    expect(await height('.webchat__basic-transcript')).toBeGreaterThanOrEqual(120);
+    // Polled: the answer buttons arrive a moment after the question and Web Chat settles their
+    // area's height; measured in between, a busy machine saw the room of an unsettled layout.
+    await expect
+      .poll(() => height('.webchat__basic-transcript'), { timeout: 10_000 })
+      .toBeGreaterThanOrEqual(120);
     // The answer buttons stay inside the chat, above the message box, not over the privacy line.
     const overlap = await page.evaluate(`(() => {
       const buttons = document.querySelector('.webchat__suggested-actions').getBoundingClientRect();
