@@ -153,12 +153,13 @@ export class IntakeDialog extends WaterfallDialog<IntakeOptions> {
         : gemeenteQuestionOf(services, step.context, facts, result.text, language);
     if (dienst !== undefined && diensten !== undefined) {
       await step.context.sendActivities(gemeenteReply(dienst, diensten, language));
-      // The gemeente's own view: which of its services residents bring to the wijkwijzer. The
-      // service's id only, never the question (ADR 0017). Care for the huisarts or tandarts is
-      // not one of its services, so not counted as one (ADR 0013, session 14).
-      if (dienst.soort === 'gemeente') {
-        await countInsight(this.deps, { kind: 'gemeente_question', dienst: dienst.id });
-      }
+      // The gemeente's own view: which of its services residents bring to the wijkwijzer, and how
+      // often a resident came for care the huisarts or tandarts gives (not one of its services, so
+      // a kind of its own). The entry's id only, never the question (ADR 0017).
+      await countInsight(this.deps, {
+        kind: dienst.soort === 'zorg' ? 'care_question' : 'gemeente_question',
+        dienst: dienst.id,
+      });
       return step.replaceDialog(dialogIds.intake, { again: true } satisfies IntakeOptions);
     }
 

@@ -122,6 +122,14 @@ export const insightEventSchema = z.discriminatedUnion('kind', [
    * crisis (ADR 0017 §7): it is answered on the first message, before the wijk is asked.
    */
   z.strictObject({ kind: z.literal('gemeente_question'), dienst: slug }),
+  /**
+   * A question for a care provider (ADR 0013, session 14; `soort: zorg` in
+   * knowledge/gemeentediensten.yaml): the wijkwijzer gave the care reply (huisarts, tandarts,
+   * fysiotherapeut) instead of the sociale basis. `dienst` is the id of that `zorg` entry in the
+   * file, never the resident's words nor a kind of care read from them. City only, like a question
+   * for the gemeente: it is answered on the first message, before the wijk is asked.
+   */
+  z.strictObject({ kind: z.literal('care_question'), dienst: slug }),
   /** A question nothing answered: the need the sociale basis may not meet (domain.md §9). */
   z.strictObject({ kind: z.literal('unmet_need'), levensgebied: slug, ...area }),
   /**

@@ -8,7 +8,8 @@ import { useRealKnowledge } from './useRealKnowledge.js';
  * 14; `soort: zorg` in knowledge/gemeentediensten.yaml): neither the sociale basis nor the
  * gemeente. A resident who asks for such a provider hears that honestly, with where to go instead;
  * a resident who needs a lift to the hospital or help while someone is in it gets the sociale
- * basis as before; a crisis gets the crisis reply. Phrasings written for this test.
+ * basis as before; a crisis gets the crisis reply. Each care reply is counted once for the
+ * gemeente's monitor as `care_question` (ADR 0017). Phrasings written for this test.
  */
 describe('a question for a care provider', () => {
   const clock = new ManualClock('2026-03-02T09:00:00Z');
@@ -33,14 +34,40 @@ describe('a question for a care provider', () => {
       'Heeft u een vraag over uw gezondheid? Bel uw huisarts. Zoekt u een huisarts, tandarts of fysiotherapeut met plek? Uw zorgverzekeraar helpt u zoeken. Is het dringend en is uw huisarts dicht? Bel de huisartsenpost. Is het levensgevaarlijk? Bel 112.',
       'Waar zoekt u hulp bij? Schrijf het in uw eigen woorden.',
     ]);
-    // Not a service of the gemeente, so not counted as one; and the sociale kaart was not searched.
+    // Counted once as a question for a care provider, by the entry's id in the gemeente's file
+    // (ADR 0017): nothing of the question. Not a service of the gemeente, so not counted as one;
+    // and the sociale kaart was not searched, so no search outcome and no unmet need.
+    expect(await counted(h, 'care_question')).toEqual([{ dienst: 'huisarts-en-zorg', count: 1 }]);
     expect(await counted(h, 'gemeente_question')).toEqual([]);
     expect(await counted(h, 'question')).toEqual([]);
     expect(await counted(h, 'unmet_need')).toEqual([]);
-    // The conversation goes on: the next message is a new question.
+    // Nor is the question kept in the conversation's state (docs/privacy.md).
+    const stored = await h.storage.read([
+      'webchat/conversations/conversation-1/',
+      'webchat/users/resident-1/',
+    ]);
+    expect(Object.keys(stored).length).toBeGreaterThan(0);
+    expect(JSON.stringify(stored)).not.toContain('huisartsenpraktijk');
+    // The conversation goes on: the next message is a new question, and the count stays one.
     expect(texts(await chat.say('ik voel me vaak alleen'))[0]).toBe(
       'Dank u wel. Ik heb uw vraag gelezen.',
     );
+    expect(await counted(h, 'care_question')).toEqual([{ dienst: 'huisarts-en-zorg', count: 1 }]);
+  });
+
+  it('counts each care reply once: two in one conversation are two (Dutch)', async () => {
+    const h = harness();
+    const chat = h.chat();
+    await chat.join();
+    expect(joined(await chat.say('Welke tandarts in de buurt heeft nog plek voor ons?'))).toContain(
+      'zorgverlener',
+    );
+    expect(await counted(h, 'care_question')).toEqual([{ dienst: 'huisarts-en-zorg', count: 1 }]);
+    expect(joined(await chat.say('En waar vind ik een fysiotherapeut voor mijn knie?'))).toContain(
+      'zorgverlener',
+    );
+    expect(await counted(h, 'care_question')).toEqual([{ dienst: 'huisarts-en-zorg', count: 2 }]);
+    expect(await counted(h, 'gemeente_question')).toEqual([]);
   });
 
   it('asking for a dentist gets the care reply in English for a resident who writes English', async () => {
@@ -57,6 +84,7 @@ describe('a question for a care provider', () => {
       'Do you have a question about your health? Call your GP. Are you looking for a GP, dentist or physiotherapist with room for new patients? Your health insurer helps you look. Is it urgent and is your GP closed? Call the GP out-of-hours service (huisartsenpost). Is a life in danger? Call 112.',
     );
     expect(said.join('\n')).not.toContain('14 053');
+    expect(await counted(h, 'care_question')).toEqual([{ dienst: 'huisarts-en-zorg', count: 1 }]);
     expect(await counted(h, 'gemeente_question')).toEqual([]);
   });
 
@@ -72,6 +100,7 @@ describe('a question for a care provider', () => {
     expect(reply).toContain('Ik denk dat uw vraag gaat over: Vervoer.');
     expect(reply).not.toContain('zorgverlener');
     expect(reply).not.toContain('vraag voor de gemeente zelf');
+    expect(await counted(h, 'care_question')).toEqual([]);
   });
 
   it('a lift to the hospital is help of the sociale basis, not the care reply (English)', async () => {
@@ -107,6 +136,7 @@ describe('a question for a care provider', () => {
     expect(said[0]).toContain('Bel gratis 0800-0113');
     expect(said.join('\n')).not.toContain('zorgverlener');
     expect(await counted(h, 'crisis')).toEqual([{ crisisKind: 'suicide', count: 1 }]);
+    expect(await counted(h, 'care_question')).toEqual([]);
   });
 
   it('a crisis that asks for a doctor gets the crisis reply (English)', async () => {
@@ -117,6 +147,7 @@ describe('a question for a care provider', () => {
     expect(said.join('\n')).toContain('(tel:08000113)');
     expect(said.join('\n')).not.toContain('care provider');
     expect(await counted(h, 'crisis')).toEqual([{ crisisKind: 'suicide', count: 1 }]);
+    expect(await counted(h, 'care_question')).toEqual([]);
   });
 });
 

@@ -37,6 +37,7 @@ describe('a question for the gemeente itself', () => {
     // The gemeente's own view: the service counted by its id, nothing of the question, and no
     // search outcome (no "geen passende hulp" for the sociale basis).
     expect(await counted(h, 'gemeente_question')).toEqual([{ dienst: 'vergunningen', count: 1 }]);
+    expect(await counted(h, 'care_question')).toEqual([]);
     expect(await counted(h, 'question')).toEqual([]);
     expect(await counted(h, 'unmet_need')).toEqual([]);
     // Nor is the question kept in the conversation's state (docs/privacy.md).

@@ -1,7 +1,8 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { MemoryAggregateStore } from '../../src/insights/memoryAggregateStore.js';
 import { DayFileAggregateStore } from '../../src/insights/dayFileAggregateStore.js';
+import { RecordingInsights } from '../../src/insights/insights.js';
 import { silentLogger } from '../support/logs.js';
 import { createTempDirectory } from '../support/tempDirectory.js';
 import { aggregateStoreContract } from './aggregateStoreContract.js';
@@ -65,6 +66,45 @@ describe('DayFileAggregateStore', () => {
       await expect(reader.add([])).rejects.toMatchObject({ code: 'WW-8101' });
       await writer.close();
       await reader.close();
+    } finally {
+      await dir.remove();
+    }
+  });
+
+  it('reads a day file written before the care kind, and counts the care reply beside it', async () => {
+    const dir = await createTempDirectory();
+    try {
+      // A day file exactly as the version before `care_question` wrote it, typed out here so a
+      // change of the format on disk shows.
+      await mkdir(dir.file('insights'));
+      await writeFile(
+        dir.file('insights/2026-02-27.json'),
+        JSON.stringify({
+          version: 1,
+          day: '2026-02-27',
+          rows: {
+            '["2026-02-27","gemeente_question",[["dienst","afval"]]]': {
+              day: '2026-02-27',
+              kind: 'gemeente_question',
+              dimensions: { dienst: 'afval' },
+              count: 6,
+            },
+          },
+        }),
+      );
+      const store = await DayFileAggregateStore.open({
+        dir: dir.file('insights'),
+        logger: silentLogger(),
+      });
+      await new RecordingInsights({ store }).record(
+        { kind: 'care_question', dienst: 'huisarts-en-zorg' },
+        new Date('2026-03-02T10:00:00Z'),
+      );
+      expect((await store.read({})).map((row) => [row.day, row.kind, row.count])).toEqual([
+        ['2026-02-27', 'gemeente_question', 6],
+        ['2026-03-02', 'care_question', 1],
+      ]);
+      await store.close();
     } finally {
       await dir.remove();
     }

@@ -102,7 +102,7 @@ export const monitorTexts = {
       routes: {
         title: 'Waar komen inwoners terecht?',
         intro:
-          'Vond de wijkwijzer passende hulp? Hielp dat? Werd een overdracht naar het wijkteam aangeboden, aangenomen of geweigerd? Hoe vaak werden de crisislijnen getoond? En hoe vaak was een vraag er een voor de gemeente zelf?',
+          'Vond de wijkwijzer passende hulp? Hielp dat? Werd een overdracht naar het wijkteam aangeboden, aangenomen of geweigerd? Hoe vaak werden de crisislijnen getoond? En hoe vaak was een vraag er een voor de gemeente zelf, of voor een huisarts of tandarts?',
       },
       casussen: {
         title: 'Overdrachten aan het wijkteam',
@@ -141,6 +141,7 @@ export const monitorTexts = {
       handover: 'Overdracht naar het wijkteam',
       crisis: 'Crisislijnen getoond',
       gemeenteQuestions: 'Vragen voor de gemeente zelf',
+      careQuestions: 'Vragen voor de huisarts, tandarts of andere zorg',
       casesCreated: 'Overdrachten per wijkteam',
       casesByDomain: 'Overdrachten per levensgebied',
       casesByArea: 'Overdrachten per gebied',
@@ -168,6 +169,8 @@ export const monitorTexts = {
       crisis: 'Bij een bericht over meer dan een soort crisis telt elke soort.',
       gemeenteQuestions:
         'Vragen over een dienst van de gemeente zelf, zoals een paspoort, een vergunning of grofvuil. De wijkwijzer gaf dan het telefoonnummer en de website van de gemeente. Zo ziet u welke vragen inwoners bij de wijkwijzer stellen die bij de gemeente horen. Voor de hele stad: de wijkwijzer weet dan de wijk nog niet.',
+      careQuestions:
+        'Vragen over zorg van een huisarts, tandarts, fysiotherapeut, apotheek of ziekenhuis. Die zorg hoort niet bij de sociale basis en niet bij de gemeente. De wijkwijzer zei dan waar de inwoner wel terecht kan. Veel van deze vragen kan betekenen: inwoners vinden moeilijk een huisarts of tandarts. Voor de hele stad: de wijkwijzer weet dan de wijk nog niet.',
       casesByDomain:
         'Een overdracht telt bij het eerste levensgebied van de vraag. Veel overdrachten over een levensgebied kan betekenen: de vrij toegankelijke hulp is daar niet genoeg.',
       caseOutcomes:
@@ -215,6 +218,7 @@ export const monitorTexts = {
       step: 'Stap',
       crisisLine: 'Crisislijn',
       dienst: 'Dienst van de gemeente',
+      zorg: 'Soort zorg',
       score: 'Cijfer',
     },
     hidden: 'verborgen',
@@ -222,6 +226,8 @@ export const monitorTexts = {
       unknown: 'Onbekend',
       /** A question for the gemeente about a service its file no longer lists. */
       otherDienst: 'Andere dienst',
+      /** A question for a care provider under a care entry the file no longer lists. */
+      otherZorg: 'Andere zorg',
       channel: { webchat: 'Chat op de website', teams: 'Microsoft Teams', overig: 'Anders' },
       language: { nl: 'Nederlands', en: 'Engels' },
       result: { shown: 'Hulp gevonden en getoond', no_match: 'Geen passende hulp gevonden' },

@@ -7,7 +7,8 @@ import type { MonitorKnowledge } from './monitorReport.js';
 
 /**
  * What the monitor needs from the sociale kaart: levensgebieden, areas, wijkteams, voorzieningen,
- * the gemeente's own services (their names for the table of questions for the gemeente itself),
+ * the gemeente's own services and its care entries (their names for the tables of questions for
+ * the gemeente itself and for a care provider),
  * and the beheerders' freshness exactly as `wijkwijzer knowledge report` computes it (the report
  * needs the loader's warnings, so the files are read once more per knowledge version and day).
  */
@@ -31,12 +32,21 @@ export function monitorKnowledge(
     wijkteams,
     voorzieningen: catalogue.voorzieningen.map((entry) => ({ id: entry.id, naam: entry.naam })),
     // The gemeente's own services only: care for the huisarts or tandarts is not counted as a
-    // question for the gemeente (ADR 0013, session 14), so it has no row in that table.
-    gemeenteDiensten: (catalogue.gemeenteDiensten?.diensten ?? [])
-      .filter((dienst) => dienst.soort === 'gemeente')
-      .map((dienst) => ({ id: dienst.id, label: dienst.naam })),
+    // question for the gemeente (ADR 0013, session 14) but in a table of its own (ADR 0017).
+    gemeenteDiensten: dienstenOf(catalogue, 'gemeente'),
+    zorgDiensten: dienstenOf(catalogue, 'zorg'),
     beheerders,
   };
+}
+
+/** The entries of the gemeente's services file of one `soort`, with their Dutch names. */
+function dienstenOf(
+  catalogue: Catalogue,
+  soort: 'gemeente' | 'zorg',
+): { id: string; label: string }[] {
+  return (catalogue.gemeenteDiensten?.diensten ?? [])
+    .filter((dienst) => dienst.soort === soort)
+    .map((dienst) => ({ id: dienst.id, label: dienst.naam }));
 }
 
 /** The knowledge report per beheerder, cached per knowledge version and day. */

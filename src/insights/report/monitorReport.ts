@@ -48,6 +48,8 @@ const texts = nl.monitor.report;
 const MAX_TERMS = 40;
 /** The row of questions for the gemeente about a service its file no longer lists. */
 const OTHER_DIENST = 'andere-dienst';
+/** The row of questions for a care provider under a care entry its file no longer lists. */
+const OTHER_ZORG = 'andere-zorg';
 
 export type {
   ChartKind,
@@ -184,24 +186,31 @@ export async function buildMonitorReport(
     undefined,
   );
 
-  // Questions for the gemeente itself, per service (ADR 0013 gemeente amendment). City only, like
-  // a crisis: they are answered on the first message, before the wijk is asked. A service no
-  // longer in the file counts as "another service", so the total stays whole.
-  const dienstIds = new Set((knowledge.gemeenteDiensten ?? []).map((dienst) => dienst.id));
-  const gemeente = buildCube(
-    prepared.get('gemeente_question') ?? [],
-    (d) => (d.dienst !== undefined && dienstIds.has(d.dienst) ? d.dienst : OTHER_DIENST),
-    [
-      axis(
-        [
-          ...(knowledge.gemeenteDiensten ?? []),
-          { id: OTHER_DIENST, label: texts.categories.otherDienst },
-        ],
-        true,
-      ),
-    ],
-    undefined,
-  );
+  // Questions for the gemeente itself, per service (ADR 0013 gemeente amendment), and questions
+  // for a care provider, per care entry of the same file (ADR 0013 session 14). City only, like a
+  // crisis: they are answered on the first message, before the wijk is asked. An entry no longer
+  // in the file counts as "another service" or "other care", so the total stays whole.
+  const perDienst = (
+    kind: 'gemeente_question' | 'care_question',
+    listed: readonly { readonly id: string; readonly label: string }[] | undefined,
+    other: { readonly id: string; readonly label: string },
+  ) => {
+    const ids = new Set((listed ?? []).map((dienst) => dienst.id));
+    return buildCube(
+      prepared.get(kind) ?? [],
+      (d) => (d.dienst !== undefined && ids.has(d.dienst) ? d.dienst : other.id),
+      [axis([...(listed ?? []), other], true)],
+      undefined,
+    );
+  };
+  const gemeente = perDienst('gemeente_question', knowledge.gemeenteDiensten, {
+    id: OTHER_DIENST,
+    label: texts.categories.otherDienst,
+  });
+  const care = perDienst('care_question', knowledge.zorgDiensten, {
+    id: OTHER_ZORG,
+    label: texts.categories.otherZorg,
+  });
 
   // Cases.
   const teamsKnown = new Set(knowledge.wijkteams.map((team) => team.id));
@@ -496,6 +505,9 @@ export async function buildMonitorReport(
       }),
       categoryTable('gemeentevragen', texts.tables.gemeenteQuestions, gemeente, scope, {
         note: texts.notes.gemeenteQuestions,
+      }),
+      categoryTable('zorgvragen', texts.tables.careQuestions, care, scope, {
+        note: texts.notes.careQuestions,
       }),
     ]),
     section('casussen', [

@@ -33,6 +33,7 @@ const byTable: Readonly<Record<string, string>> = {
   overdracht: texts.rowHeaders.step,
   crisislijnen: texts.rowHeaders.crisisLine,
   gemeentevragen: texts.rowHeaders.dienst,
+  zorgvragen: texts.rowHeaders.zorg,
   uitkomsten: texts.rowHeaders.outcome,
   'is-het-gelukt': texts.rowHeaders.answer,
   waardering: texts.rowHeaders.score,

@@ -74,6 +74,12 @@ export interface MonitorKnowledge {
    * has only its total and "another service".
    */
   readonly gemeenteDiensten?: readonly { readonly id: string; readonly label: string }[];
+  /**
+   * The care entries of the same file (`soort: zorg`, ADR 0013 session 14), named in the table of
+   * questions for a care provider. Optional like the services: without them that table has only
+   * its total and "other care".
+   */
+  readonly zorgDiensten?: readonly { readonly id: string; readonly label: string }[];
   /** `wijkwijzer knowledge report`'s figures per beheerder. */
   readonly beheerders: readonly BeheerderReport[];
   /** Per beheerder: entries unconfirmed long after their check was due (the partner page's rule). */

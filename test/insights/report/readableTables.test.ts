@@ -40,6 +40,8 @@ describe('the tables of the monitor', () => {
     ['helpt-dit', 'Antwoord'],
     ['overdracht', 'Stap'],
     ['crisislijnen', 'Crisislijn'],
+    ['gemeentevragen', 'Dienst van de gemeente'],
+    ['zorgvragen', 'Soort zorg'],
     ['uitkomsten', 'Uitkomst'],
     ['is-het-gelukt', 'Antwoord'],
     ['waardering', 'Cijfer'],
