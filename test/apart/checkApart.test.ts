@@ -43,7 +43,9 @@ describe('the near-copy check for writers, on small sets', () => {
   });
 
   it('passes a line that is near neither', () => {
-    expect(flagLines([line('ik zoek een koor voor mannen boven de zeventig')], small)).toEqual([]);
+    expect(
+      flagLines([line('waar repareren ze een rammelende accordeon op zaterdag')], small),
+    ).toEqual([]);
   });
 });
 
