@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../support/manualClock.js';
 import { joined, texts } from './conversationHarness.js';
+import { cardsOf, counted, storedState } from './noCardsReply.js';
 import { useRealKnowledge } from './useRealKnowledge.js';
 
 /**
@@ -14,11 +15,6 @@ import { useRealKnowledge } from './useRealKnowledge.js';
 describe('a question for a care provider', () => {
   const clock = new ManualClock('2026-03-02T09:00:00Z');
   const harness = useRealKnowledge(clock);
-
-  const cardsOf = (replies: readonly { attachments?: readonly unknown[] }[]) =>
-    replies.flatMap((reply) => reply.attachments ?? []);
-  const counted = async (h: ReturnType<typeof harness>, kind: string) =>
-    (await h.insights.rows({ kind })).map((row) => ({ ...row.dimensions, count: row.count }));
 
   it('asking which practice takes new patients gets the care reply and the next question (Dutch)', async () => {
     const h = harness();
@@ -42,12 +38,9 @@ describe('a question for a care provider', () => {
     expect(await counted(h, 'question')).toEqual([]);
     expect(await counted(h, 'unmet_need')).toEqual([]);
     // Nor is the question kept in the conversation's state (docs/privacy.md).
-    const stored = await h.storage.read([
-      'webchat/conversations/conversation-1/',
-      'webchat/users/resident-1/',
-    ]);
-    expect(Object.keys(stored).length).toBeGreaterThan(0);
-    expect(JSON.stringify(stored)).not.toContain('huisartsenpraktijk');
+    const stored = await storedState(h);
+    expect(stored.keys).toBeGreaterThan(0);
+    expect(stored.json).not.toContain('huisartsenpraktijk');
     // The conversation goes on: the next message is a new question, and the count stays one.
     expect(texts(await chat.say('ik voel me vaak alleen'))[0]).toBe(
       'Dank u wel. Ik heb uw vraag gelezen.',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../support/manualClock.js';
 import { joined, texts } from './conversationHarness.js';
+import { cardsOf, counted, storedState } from './noCardsReply.js';
 import { useRealKnowledge } from './useRealKnowledge.js';
 
 /**
@@ -13,12 +14,6 @@ import { useRealKnowledge } from './useRealKnowledge.js';
 describe('a question for the gemeente itself', () => {
   const clock = new ManualClock('2026-03-02T09:00:00Z');
   const harness = useRealKnowledge(clock);
-
-  const cardsOf = (replies: readonly { attachments?: readonly unknown[] }[]) =>
-    replies.flatMap((reply) => reply.attachments ?? []);
-  /** What the gemeente's monitor counted of each kind (ADR 0017): kind, dimensions, count. */
-  const counted = async (h: ReturnType<typeof harness>, kind: string) =>
-    (await h.insights.rows({ kind })).map((row) => ({ ...row.dimensions, count: row.count }));
 
   it('a permit question gets the gemeente, its contact and the next question (Dutch)', async () => {
     const h = harness();
@@ -41,12 +36,9 @@ describe('a question for the gemeente itself', () => {
     expect(await counted(h, 'question')).toEqual([]);
     expect(await counted(h, 'unmet_need')).toEqual([]);
     // Nor is the question kept in the conversation's state (docs/privacy.md).
-    const stored = await h.storage.read([
-      'webchat/conversations/conversation-1/',
-      'webchat/users/resident-1/',
-    ]);
-    expect(Object.keys(stored).length).toBeGreaterThan(0);
-    expect(JSON.stringify(stored)).not.toContain('dakkapel');
+    const stored = await storedState(h);
+    expect(stored.keys).toBeGreaterThan(0);
+    expect(stored.json).not.toContain('dakkapel');
     // The conversation goes on: the next message is a new question.
     expect(texts(await chat.say('ik voel me vaak alleen'))[0]).toBe(
       'Dank u wel. Ik heb uw vraag gelezen.',
