@@ -485,19 +485,35 @@ for (const [name, { open, skip }] of Object.entries(implementations)) {
   });
 }
 
-describe('PostgresCaseRepository across processes (two pools on one database)', () => {
+/**
+ * Two pools on one PostgreSQL database, as two processes of one deployment have: `body` gets both
+ * repositories and the clock; skipped where no PostgreSQL runs, and cleaned up whatever happens.
+ */
+async function withTwoPools(
+  context: { skip: (note?: string) => void },
+  body: (one: CaseRepository, two: CaseRepository, clock: FakeClock) => Promise<void>,
+): Promise<void> {
   const backend = storageBackends().find((candidate) => candidate.name === 'postgres');
+  if (backend === undefined || backend.skip !== undefined) {
+    context.skip(backend?.skip);
+    return;
+  }
+  const place = await backend.create();
+  const clock = new FakeClock('2026-03-02T09:00:00.000Z');
+  const one = await place.openCases(clock);
+  const two = await place.openCases(clock);
+  try {
+    await body(one, two, clock);
+  } finally {
+    await one.close();
+    await two.close();
+    await place.remove();
+  }
+}
 
-  it('lets exactly one of 20 parallel claims win, and numbers parallel creates uniquely', async (context) => {
-    if (backend === undefined || backend.skip !== undefined) {
-      context.skip(backend?.skip);
-      return;
-    }
-    const place = await backend.create();
-    const clock = new FakeClock('2026-03-02T09:00:00.000Z');
-    const one = await place.openCases(clock);
-    const two = await place.openCases(clock);
-    try {
+describe('PostgresCaseRepository across processes (two pools on one database)', () => {
+  it('lets exactly one of 20 parallel claims win, and numbers parallel creates uniquely', (context) =>
+    withTwoPools(context, async (one, two, clock) => {
       const created = await Promise.all(
         Array.from({ length: 20 }, (_, index) =>
           (index % 2 === 0 ? one : two).create(newCaseInput()),
@@ -519,39 +535,19 @@ describe('PostgresCaseRepository across processes (two pools on one database)', 
       const stored = await one.get(target);
       expect(stored?.version).toBe(2);
       expect(stored?.history.filter((entry) => entry.action === 'opgepakt')).toHaveLength(1);
-    } finally {
-      await one.close();
-      await two.close();
-      await place.remove();
-    }
-  });
+    }));
 });
 
 describe('PostgresCaseRepository: a stadsdeel of another gemeente, read by another pool', () => {
-  const backend = storageBackends().find((candidate) => candidate.name === 'postgres');
-
-  it('reads back what one pool stored', async (context) => {
-    if (backend === undefined || backend.skip !== undefined) {
-      context.skip(backend?.skip);
-      return;
-    }
-    const place = await backend.create();
-    const clock = new FakeClock('2026-03-02T09:00:00.000Z');
-    const one = await place.openCases(clock);
-    const two = await place.openCases(clock);
-    try {
+  it('reads back what one pool stored', (context) =>
+    withTwoPools(context, async (one, two) => {
       const created = await one.create(
         newCaseInput({
           story: { ...newCaseInput().story, wijk: 'Zwiepdijk', stadsdeel: 'zwiepdijk' },
         }),
       );
       expect(await two.get(created.reference)).toEqual(created);
-    } finally {
-      await one.close();
-      await two.close();
-      await place.remove();
-    }
-  });
+    }));
 });
 
 describe('FileCaseRepository specifics', () => {
