@@ -7,7 +7,9 @@
  * replies and checks on the near misses. `--wide` adds the same counts on the safety corpus's
  * train and dev splits, the training-only rounds and the rule sets (`trainingExamples`) and on the
  * help questions of the dev kaarten (the ten of `readDevKaarten`, and Lindewaard apart from them).
- * `--round 27` scores the twenty-seventh round's set (rule words of both languages) instead.
+ * `--round 27` scores the twenty-seventh round's set (rule words of both languages) instead, and
+ * `--round 28` the twenty-eighth round's (English rules on negation, a past, an accident, a weapon
+ * in public and "die" typed for "dye").
  * `--save` writes every outcome, `--compare` lists each one that changed. Never reads the frozen
  * test or an unseen round.
  */
@@ -16,15 +18,18 @@ import { assessSafety, type SafetyAssessment } from '../../src/safety/assessSafe
 import type { CrisisKind } from '../../src/safety/crisisKind.js';
 import { classSets as twentySixth } from '../../test/safety/rules/twentySixthRoundPhrasings.js';
 import { classSets as twentySeventh } from '../../test/safety/rules/twentySeventhRoundPhrasings.js';
+import { classSets as twentyEighth } from '../../test/safety/rules/twentyEighthRoundPhrasings.js';
 import { trainingExamples } from './concernExamples.js';
 import { devKaartQuestions, readDevKaarten } from './helpQuestions.js';
 import { rightLine } from './rightLine.js';
 
 const showLines = process.argv.includes('--lines');
-/** `--round 27`: the twenty-seventh round's set (words of both languages) instead of the twenty-sixth's. */
+/** `--round 27` or `--round 28`: that round's set instead of the twenty-sixth's. */
 const roundAt = process.argv.indexOf('--round');
+const roundSets = { '27': twentySeventh, '28': twentyEighth } as const;
+const chosenRound = roundAt === -1 ? undefined : process.argv[roundAt + 1];
 const classSets =
-  roundAt !== -1 && process.argv[roundAt + 1] === '27' ? twentySeventh : twentySixth;
+  chosenRound === '27' || chosenRound === '28' ? roundSets[chosenRound] : twentySixth;
 const outcomes: Record<string, string> = {};
 
 interface Count {

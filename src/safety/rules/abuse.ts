@@ -9,6 +9,9 @@ import {
   hypotheticalGeneric,
   informationalContext,
   knifeDutch,
+  accidentBlowEn,
+  blowAmongChildrenEn,
+  notDeniedEn,
   objectPronoun,
   pastAndWell,
   pastAndWellInMessage,
@@ -259,7 +262,7 @@ export const abuseRules: readonly CrisisRule[] = [
   {
     id: 'abuse.violence-in-household',
     kind: 'abuse',
-    pattern: re`\b${notGoingToHit}${notGoingToHitEn}(?:${baseFormThreatEn}|slaat|slaan|sloeg|sloegen|geslagen|schopt|schoppen|schopte|geschopt|trapt|getrapt|duwt|duwde|geduwd|gegooid|gesmeten|smijt|wurgt|wurgde|gewurgd|wurgen|knijpt|geknepen|stompt|gestompt|mishandelt|mishandeld|mishandelen|bedreigt|bedreigd|bedreigde|tegen de muur|tegen de grond|aan (?:mijn|haar|zijn|m?n) haren|hits|hit|beats|beat|kicks|kicked|chokes|choked|pushes|pushed|threatens|threatened|(?<!\b(?:not|never|isnt|niet|nooit|non) (?:really |physically |echt |fysiek )?)(?:violent|gewelddadig|abusive))\b`,
+    pattern: re`\b${notGoingToHit}${notGoingToHitEn}${notDeniedEn}(?:${baseFormThreatEn}|slaat|slaan|sloeg|sloegen|geslagen|schopt|schoppen|schopte|geschopt|trapt|getrapt|duwt|duwde|geduwd|gegooid|gesmeten|smijt|wurgt|wurgde|gewurgd|wurgen|knijpt|geknepen|stompt|gestompt|mishandelt|mishandeld|mishandelen|bedreigt|bedreigd|bedreigde|tegen de muur|tegen de grond|aan (?:mijn|haar|zijn|m?n) haren|hits|hit|beats|beat|kicks|kicked|chokes|choked|pushes|pushed|threatens|threatened|(?<!\b(?:not|never|isnt|niet|nooit|non) (?:really |physically |echt |fysiek )?)(?:violent|gewelddadig|abusive))\b`,
     with: [doer, victim],
     unless: [
       informationalContext,
@@ -271,6 +274,10 @@ export const abuseRules: readonly CrisisRule[] = [
       thingHit,
       youngChildHits,
       hypotheticalGeneric,
+      // Twenty-eighth round: a car, a ball or a door that hits, and a blow at school or at a sport
+      // (the English of "op school", "klasgenoot" above).
+      accidentBlowEn,
+      blowAmongChildrenEn,
       // Strangers in the street are for 112, not Veilig Thuis.
       /\b(?:groep|jongens|onbekende|onbekenden|vreemde|vreemden|stranger|strangers|gang)\b/,
     ],
@@ -365,14 +372,18 @@ export const abuseRules: readonly CrisisRule[] = [
     ],
     unless: [/\b(?:lift|wc|toilet|kat|hond|poes|sleutel|buitengesloten|per ongeluk)\b/],
   },
-  // English passive: "i get beaten at home", "she was abused".
+  // English passive: "i get beaten at home", "she was abused". Twenty-eighth round
+  // (docs/adr/0012-safety-net.md): not "was never hit", nor a blow from a car or at school.
   {
     id: 'abuse.passive-en',
     kind: 'abuse',
     pattern:
-      /\b(?:get|got|gets|getting|am|was|being|is|are) (?:[a-z]+ )?(?:beaten|beaten up|abused|molested|raped|slapped|kicked|hit)\b/,
+      /\b(?:get|got|gets|getting|am|was|being|is|are) (?:(?!never |not )[a-z]+ )?(?:beaten|beaten up|abused|molested|raped|slapped|kicked|hit)\b/,
     unless: [
       /\b(?:chess|cards|game|games|match|football|traffic|car|ball|lottery|by the|price|prices)\b/,
+      // Twenty-eighth round: "was hit by a bike", "slapped by a classmate", "got hit at school".
+      accidentBlowEn,
+      blowAmongChildrenEn,
     ],
   },
   // Passive: "ik word thuis geslagen", "mijn dochter wordt door haar vriend geslagen".
@@ -400,12 +411,16 @@ export const abuseRules: readonly CrisisRule[] = [
   },
   // English: "my husband hits me", "my dad hurts me", "is hitting me right now". Twenty-third
   // round: "she won't hit me" is a negated future, not violence (notGoingToHitEn). Twenty-fourth
-  // round: "he will slap me", "she's gonna punch my son" (baseFormThreatEn).
+  // round: "he will slap me", "she's gonna punch my son" (baseFormThreatEn). Twenty-eighth round:
+  // "he never hits the kids", "she doesnt hit me" are denials (notDeniedEn), and a car or a
+  // classmate is not a household member's hand.
   {
     id: 'abuse.hit-victim-en',
     kind: 'abuse',
-    pattern: re`\b${notGoingToHitEn}(?:${hitVerbEn}|${baseFormThreatEn}) (?:me|us|${possessive} ${householdMember})\b`,
+    pattern: re`\b${notGoingToHitEn}${notDeniedEn}(?:${hitVerbEn}|${baseFormThreatEn}) (?:me|us|${possessive} ${householdMember})\b`,
     unless: [
+      accidentBlowEn,
+      blowAmongChildrenEn,
       /\b(?:it|that|this|what|back|head|knee)\b (?:really |so |still )?hurts\b/,
       pastAndWell,
       youngChildHits,

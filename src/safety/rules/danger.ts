@@ -185,6 +185,29 @@ const gunEnglish =
   /gun(?! (?:ik|je|jij|we|wij|hem|haar|het|jou|jullie|ze|zij|hen|hun|u|ons|iedereen|alles|niemand|mijn|zijn|de|dat|dit)\b)/;
 
 /**
+ * Hit by a vehicle, the English of "aangereden" (twenty-eighth round): "was hit by a car", "got
+ * knocked down by a van", "run over by a bus". Read by danger.injured (112).
+ */
+const vehicleHitEn =
+  /(?:hit|knocked (?:down|over)|run over|struck) by (?:a|an|the) (?:[a-z]+ )?(?:car|bus|van|lorry|truck|scooter|moped|motorbike|motorcycle|train|tram|taxi)/;
+
+/**
+ * The one hit is fine, or the hit is over (twenty-eighth round): "and is fine now", "ok now",
+ * "nothing broken", "only a bruise", "recovering", "walks again", and what follows later
+ * (paperwork, physio, a claim, a wheelchair). "is not ok" is not.
+ */
+const accidentOverEn =
+  /(?:(?:is|was|are|were|seems|seemed|looks|feels|im|am) (?:(?!not\b|never\b)[a-z]+ )?(?:fine|ok|okay|alright|unhurt|better|recovering|recovered)|(?:fine|ok|okay|better) now|nothing (?:is )?broken|only a (?:bruise|scratch|bump)|just a (?:bruise|scratch|bump)|recovering|recovered|walks again|physio|physiotherapy|wheelchair|paperwork|insurance|claim|compensation|ago|last (?:week|month|year))/;
+
+/**
+ * A knife or a gun that threatens no one (twenty-eighth round, docs/adr/0012-safety-net.md): a toy
+ * or a tool ("water gun", "nerf guns", "glue gun", "butter knife", "plastic sword"), the table, a
+ * pumpkin, a chef, a magician or a juggler: the English of "kookclub", "groente" and "brood".
+ */
+const weaponHarmlessEn =
+  /\b(?:(?:water|nerf|toy|glue|staple|paint|spray|squirt|bb|cap|plastic|bubble|heat|nail|massage|butter|bread|pocket|palette|fish) (?:gun|guns|pistol|knife|knives|sword|swords|axe)|knife and fork|table manners|dinner|pumpkin|carving|carve|whittling|peeling|chopping|chef|chefs|magician|juggler|juggling|circus|butcher|sharpen|sharpening|fruit|cake)\b/;
+
+/**
  * A danger to life or a medical emergency happening now → 112. These rules look for the present:
  * someone not breathing, not responding, bleeding, a weapon at the door, a fire, pills just taken.
  * The past ("vorig jaar een hartaanval") and courses ("leren reanimeren") are guarded.
@@ -318,10 +341,12 @@ export const dangerRules: readonly CrisisRule[] = [
   },
   // Injured now: "er is een ongeluk en iemand is gewond", "aangereden", "neergestoken". Twenty-fifth
   // round: an accident said as the whole message ("er is net een aanrijding") is now too.
+  // Twenty-eighth round (docs/adr/0012-safety-net.md): the English of "aangereden" ("hit by a
+  // car", "knocked down by a van"), unless the clause says the one hit is fine (accidentOverEn).
   {
     id: 'danger.injured',
     kind: 'danger',
-    pattern: re`\b(?:(?:iemand|hij|ze|zij|er) (?:is|zijn|ligt) (?:[a-z]+ )?(?:gewond|zwaar gewond|ernstig gewond)|gewonden|aangereden|neergestoken|gestoken met|is gestoken|gestoken en|steekwond|schotwond|neergeschoten|beschoten|stabbed|been shot|is hurt badly|badly hurt|injured)\b|${shortAlarm(/er is (?:net |zojuist |hier )?een (?:ongeluk|ongeval|aanrijding)(?: gebeurd)?|(?:theres|there is|there has been|there was just) an? (?:accident|crash)/)}`,
+    pattern: re`\b(?:(?:iemand|hij|ze|zij|er) (?:is|zijn|ligt) (?:[a-z]+ )?(?:gewond|zwaar gewond|ernstig gewond)|gewonden|aangereden|neergestoken|gestoken met|is gestoken|gestoken en|steekwond|schotwond|neergeschoten|beschoten|stabbed|been shot|is hurt badly|badly hurt|injured)\b|\b(?:${vehicleHitEn})\b(?![^.]*\b${accidentOverEn}\b)|${shortAlarm(/er is (?:net |zojuist |hier )?een (?:ongeluk|ongeval|aanrijding)(?: gebeurd)?|(?:theres|there is|there has been|there was just) an? (?:accident|crash)/)}`,
     unless: [
       past,
       /\b(?:verzekering|schade|insurance|letselschade|advocaat|wesp|bij|bijen|mug|muggen|kwal|wasp|bee|teek)\b/,
@@ -518,8 +543,15 @@ export const dangerRules: readonly CrisisRule[] = [
   {
     id: 'danger.weapon',
     kind: 'danger',
-    pattern: re`\b(?:met|heeft|had|pakt|pakte|zwaait|zwaaien|dreigt|dreigen|houdt|has|with|holding|pulled)\b (?:[a-z]+ ){0,2}(?:${knifeDutch}|messen|keukenmes|broodmes|vleesmes|stanleymes|zakmes|pistool|vuurwapen|wapen|geweer|bijl|knuppel|honkbalknuppel|machete|zwaard|knife|${gunEnglish}|weapon|bat)\b|${shortAlarm(/(?:ze|zij|they|ze hebben|they have|theyve got) (?:hebben |have |got )?(?:een |a )?(?:mes|messen|pistool|vuurwapen|wapen|wapens|geweer|bijl|knife|knives|gun|guns|weapon|weapons)/)}`,
-    unless: [/\b(?:kookclub|groente|groenten|brood|slijpen|cooking|vegetables)\b/],
+    pattern: re`\b(?:met|heeft|had|pakt|pakte|zwaait|zwaaien|dreigt|dreigen|houdt|has|with|holding|pulled|waving|waves|waved|brandishing|brandishes|brandished|wielding|wields|pointing|points|swinging|swings|threatening)\b (?:[a-z]+ ){0,2}(?:${knifeDutch}|messen|keukenmes|broodmes|vleesmes|stanleymes|zakmes|pistool|vuurwapen|wapen|geweer|bijl|knuppel|honkbalknuppel|machete|zwaard|knife|knives|${gunEnglish}|weapon|bat|axe|hatchet|broken bottle)\b|${shortAlarm(/(?:ze|zij|they|ze hebben|they have|theyve got) (?:hebben |have |got )?(?:een |a )?(?:mes|messen|pistool|vuurwapen|wapen|wapens|geweer|bijl|knife|knives|gun|guns|weapon|weapons)/)}`,
+    unless: [
+      /\b(?:kookclub|groente|groenten|brood|slijpen|cooking|vegetables)\b/,
+      // Twenty-eighth round: a toy, a tool, the table, a show or a pumpkin, and a time that is over
+      // ("last year", "months ago"), as danger.intruder reads it; "again", "still" or "now" beside it
+      // stays.
+      weaponHarmlessEn,
+      /^(?![^.]*\b(?:again|still|now|right now|tonight)\b)[^.]*\b(?:last (?:week|month|year|summer|winter|spring|autumn)|(?:weeks|months|years|a week|a month|a year) ago)\b/,
+    ],
   },
   // Fire now: "help er is brand", "dreigt zijn huis in brand te steken".
   {
@@ -570,6 +602,9 @@ export const dangerRules: readonly CrisisRule[] = [
       // "ik ben als kind geslagen, nu heb ik zelf kinderen": "nu" is the contrast with then.
       pastMarker,
       /\b(?:klok|bal|alarm|deuren|slag|nu al|al jaren|wat moet ik nu|wat nu)\b/,
+      // Twenty-eighth round: "now" that says the one hit is fine ("was hit by a car and is fine
+      // now"); "im not safe now" is not.
+      /\b(?:is|are|was|seems|feels|am|im) (?:(?!not\b|never\b)[a-z]+ )?(?:fine|ok|okay|alright|better|safe|well) now\b/,
     ],
   },
   // A threat to kill with a time: "hij zegt dat hij me vanavond dood maakt".

@@ -3,6 +3,7 @@ import { re } from '../crisisRule.js';
 import {
   deathFigureOfSpeech,
   deathTerm,
+  dyedThing,
   edgeInnocent,
   edgeNow,
   hitVerb,
@@ -387,8 +388,8 @@ export const suicideRules: readonly CrisisRule[] = [
   {
     id: 'suicide.intent-en',
     kind: 'suicide',
-    pattern:
-      /\b(?:end it all|end my (?:own )?life|take my (?:own )?life|taking my (?:own )?life|want(?:s|ed)? to die|wanna die|wish (?:i|id) (?:was|were) dead|(?:dont|do not) want to (?:be alive|exist|wake up)|no (?:point|reason) (?:in |to )?(?:living|live|go on|going on|be alive)|(?:id|i would) rather not (?:exist|be alive|be here|live)|wish i (?:didnt|did not) exist)\b/,
+    // Twenty-eighth round (docs/adr/0012-safety-net.md): "die my hair pink" is "dye" (dyedThing).
+    pattern: re`\b(?:end it all|end my (?:own )?life|take my (?:own )?life|taking my (?:own )?life|want(?:s|ed)? to die${dyedThing}|wanna die${dyedThing}|wish (?:i|id) (?:was|were) dead|(?:dont|do not) want to (?:be alive|exist|wake up)|no (?:point|reason) (?:in |to )?(?:living|live|go on|going on|be alive)|(?:id|i would) rather not (?:exist|be alive|be here|live)|wish i (?:didnt|did not) exist)\b`,
   },
   // "I don't want to live anymore", "want to stop living"; not "live here" or "living on benefits".
   {

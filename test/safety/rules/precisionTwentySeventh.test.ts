@@ -92,10 +92,8 @@ describe("the round's class set", () => {
     const stillAnswered = sharedWordsClass.nearMisses.filter(
       (text) => assessSafety(text).outcome === 'crisis',
     );
-    // Left alone by the round (not a shared word): an English "never hits" and a blow in the past.
-    expect(stillAnswered).toEqual([
-      'my husband is a kind man, he never hits the kids',
-      'be kind to my son, he got hit at school last year',
-    ]);
+    // The two the round left alone (not a shared word: an English "never hits" and a blow at
+    // school last year) are answered by the twenty-eighth round's English rules.
+    expect(stillAnswered).toEqual([]);
   });
 });
