@@ -9,7 +9,8 @@
  * help questions of the dev kaarten (the ten of `readDevKaarten`, and Lindewaard apart from them).
  * `--round 27` scores the twenty-seventh round's set (rule words of both languages) instead, and
  * `--round 28` the twenty-eighth round's (English rules on negation, a past, an accident, a weapon
- * in public and "die" typed for "dye").
+ * in public and "die" typed for "dye"), `--round 29` the twenty-ninth round's (Dutch rules on a
+ * denial with "nooit" and an accident that is over and well).
  * `--save` writes every outcome, `--compare` lists each one that changed. Never reads the frozen
  * test or an unseen round.
  */
@@ -19,17 +20,20 @@ import type { CrisisKind } from '../../src/safety/crisisKind.js';
 import { classSets as twentySixth } from '../../test/safety/rules/twentySixthRoundPhrasings.js';
 import { classSets as twentySeventh } from '../../test/safety/rules/twentySeventhRoundPhrasings.js';
 import { classSets as twentyEighth } from '../../test/safety/rules/twentyEighthRoundPhrasings.js';
+import { classSets as twentyNinth } from '../../test/safety/rules/twentyNinthRoundPhrasings.js';
 import { trainingExamples } from './concernExamples.js';
 import { devKaartQuestions, readDevKaarten } from './helpQuestions.js';
 import { rightLine } from './rightLine.js';
 
 const showLines = process.argv.includes('--lines');
-/** `--round 27` or `--round 28`: that round's set instead of the twenty-sixth's. */
+/** `--round 27`, `--round 28` or `--round 29`: that round's set instead of the twenty-sixth's. */
 const roundAt = process.argv.indexOf('--round');
-const roundSets = { '27': twentySeventh, '28': twentyEighth } as const;
+const roundSets = { '27': twentySeventh, '28': twentyEighth, '29': twentyNinth } as const;
 const chosenRound = roundAt === -1 ? undefined : process.argv[roundAt + 1];
 const classSets =
-  chosenRound === '27' || chosenRound === '28' ? roundSets[chosenRound] : twentySixth;
+  chosenRound === '27' || chosenRound === '28' || chosenRound === '29'
+    ? roundSets[chosenRound]
+    : twentySixth;
 const outcomes: Record<string, string> = {};
 
 interface Count {
