@@ -12,6 +12,7 @@ import {
   accidentBlowEn,
   blowAmongChildrenEn,
   notDeniedEn,
+  deniedNl,
   objectPronoun,
   pastAndWell,
   pastAndWellInMessage,
@@ -160,6 +161,7 @@ export const abuseRules: readonly CrisisRule[] = [
     kind: 'abuse',
     pattern: re`\b${hitVerb}\b (?:(?:steeds|vaak|soms|elke dag|altijd|weer|nog|ook|nu)\b )?(?:${objectPronoun}|${possessive} ${householdMember})\b`,
     unless: [
+      deniedNl,
       /\b(?:(?:slaan|slaat|schoppen|vechten) elkaar|elkaar (?:slaan|schoppen)|voor de grap|stoei[a-z]*|spelen|spelletje)\b/,
       innocentHitting,
       doorSlammed,
@@ -175,6 +177,7 @@ export const abuseRules: readonly CrisisRule[] = [
     kind: 'abuse',
     pattern: re`\b(?:me|mij|ons|hem|haar|mama|papa|mam|pap)\b (?:(?:gisteren|vaak|steeds|elke dag|soms|weer|altijd|nog|al|heel hard|hard)\b )?${hitVerb}\b`,
     unless: [
+      deniedNl,
       pastAndWell,
       /\b(?:(?:slaan|slaat|schoppen|vechten) elkaar|elkaar (?:slaan|schoppen)|voor de grap|stoei[a-z]*|alarm)\b/,
       innocentHitting,
@@ -190,6 +193,7 @@ export const abuseRules: readonly CrisisRule[] = [
     kind: 'abuse',
     pattern: re`\b${hitVerb}\b (?:hij|ze|zij|die|mijn [a-z]+|mn [a-z]+) (?:(?:steeds|vaak|soms|weer|ook|nog|dan|gisteren)\b )?(?:me|mij|ons|mama|papa|haar|hem|de kinderen)\b`,
     unless: [
+      deniedNl,
       /\b(?:(?:slaan|slaat|schoppen|vechten) elkaar|elkaar (?:slaan|schoppen)|voor de grap|stoei[a-z]*|alarm|bal)\b/,
     ],
   },
@@ -200,6 +204,7 @@ export const abuseRules: readonly CrisisRule[] = [
     pattern:
       /\b(?:me|mij|ons|mama|papa|haar|hem)\b (?:[a-z]+ ){1,5}(?:geslagen|geschopt|getrapt|gewurgd|gestompt|mishandeld|geknepen|gebeten)\b/,
     unless: [
+      deniedNl,
       /\b(?:doorheen|erdoorheen|(?:slaan|slaat|schoppen|vechten) elkaar|voor de grap|bal)\b/,
     ],
   },
@@ -209,6 +214,7 @@ export const abuseRules: readonly CrisisRule[] = [
     kind: 'abuse',
     pattern:
       /\b(?:hij|ze|zij|papa|mama|mijn (?:man|vrouw|vader|moeder|partner|vriend|vriendin))\b (?:[a-z]+ )?(?:slaat|sloeg|schopt|schopte|mishandelt|wurgt)(?= ?(?:\.|$|\b(?:en|als|maar|want|omdat|dan|wanneer)\b))/,
+    unless: [deniedNl],
   },
   // Hitting as a noun: "hij geeft mij klappen", "mijn moeder krijgt klappen van mijn vader". Who
   // gives them must be named: "klappen van de bezuinigingen" or "krijgt daar klappen" at kickboksen
@@ -265,6 +271,7 @@ export const abuseRules: readonly CrisisRule[] = [
     pattern: re`\b${notGoingToHit}${notGoingToHitEn}${notDeniedEn}(?:${baseFormThreatEn}|slaat|slaan|sloeg|sloegen|geslagen|schopt|schoppen|schopte|geschopt|trapt|getrapt|duwt|duwde|geduwd|gegooid|gesmeten|smijt|wurgt|wurgde|gewurgd|wurgen|knijpt|geknepen|stompt|gestompt|mishandelt|mishandeld|mishandelen|bedreigt|bedreigd|bedreigde|tegen de muur|tegen de grond|aan (?:mijn|haar|zijn|m?n) haren|hits|hit|beats|beat|kicks|kicked|chokes|choked|pushes|pushed|threatens|threatened|(?<!\b(?:not|never|isnt|niet|nooit|non) (?:really |physically |echt |fysiek )?)(?:violent|gewelddadig|abusive))\b`,
     with: [doer, victim],
     unless: [
+      deniedNl,
       informationalContext,
       pastAndWell,
       /\b(?:bal|balletje|alarm|slag|spijker|handen ineen|plank (?:[a-z]+ )?mis|geen (?:[a-z]+ )?acht|acht op|munt uit|klok|huiswerk|maaltijd|tafel|andere kinderen|op school|in de klas|klasgenoten?|met de deur(?:en)?|sport|(?:slaan|slaat|schoppen|vechten) elkaar|elkaar (?:slaan|schoppen)|each other|one another|voetbal|hockey|tennis|golf|honkbal|boksen|kickboksen|judo|karate|training|wedstrijd|voor de grap|stoei[a-z]*|spelen|spel|game|bezuinigingen|crisis|economie|toneel|film|serie|boek|ball|game|match|hit song)\b/,
@@ -451,7 +458,7 @@ export const abuseRules: readonly CrisisRule[] = [
     id: 'abuse.household-threat',
     kind: 'abuse',
     pattern: re`\b(?:${householdMember})\b[^.]{0,30}\b(?:bedreigt|bedreigde|bedreigen|bedreigd|dreigt (?:mij|me|ons)|threatens|threatened|threatening)\b|${exAtTheDoor}`,
-    unless: [exErrand],
+    unless: [deniedNl, exErrand],
   },
   // Elder financial abuse: "mijn kleinzoon haalt steeds geld van mijn rekening", "pakt mijn geld af".
   // A check, not a crisis reply, unless something acute is told beside it (noAcuteDanger).
@@ -478,7 +485,10 @@ export const abuseRules: readonly CrisisRule[] = [
     kind: 'abuse',
     pattern:
       /\b(?:behandelt|behandelen|behandeld|pakt|pakken|aanpakken)\b[^.]{0,25}\bruw\b|\bruw (?:behandeld|aangepakt)\b|\bblauwe plekken\b/,
-    unless: [/\b(?:gevallen|valt|val|vallen|gestoten|stoot|bloedverdunners?|sport|voetbal)\b/],
+    // Twenty-ninth round: bruises from a car or a bike that hit ("aangereden") are no rough handling.
+    unless: [
+      /\b(?:gevallen|valt|val|vallen|gestoten|stoot|bloedverdunners?|sport|voetbal|aangereden|aangefietst|aanrijding)\b/,
+    ],
   },
   // Coercive control: "hij sluit mij op", "ik mag van hem niemand zien".
   {

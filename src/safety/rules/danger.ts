@@ -200,6 +200,17 @@ const accidentOverEn =
   /(?:(?:is|was|are|were|seems|seemed|looks|feels|im|am) (?:(?!not\b|never\b)[a-z]+ )?(?:fine|ok|okay|alright|unhurt|better|recovering|recovered)|(?:fine|ok|okay|better) now|nothing (?:is )?broken|only a (?:bruise|scratch|bump)|just a (?:bruise|scratch|bump)|recovering|recovered|walks again|physio|physiotherapy|wheelchair|paperwork|insurance|claim|compensation|ago|last (?:week|month|year))/;
 
 /**
+ * Hit by a car or a bike in an accident that is over and well (twenty-ninth round,
+ * docs/adr/0012-safety-net.md), the Dutch of accidentOverEn, read as a guard on the clause of
+ * danger.injured: "aangereden" or "aangefietst" with "het gaat nu goed", "is weer beter", "oke
+ * nu", "niks gebroken", "geen pijn meer", "revalideren", "fysio", "weer thuis" or a time that is
+ * over ("vorige week", "vorig jaar", "in maart"). Not when the clause also tells of harm now ("net
+ * aangereden", "niet goed", "reageert", "beweegt", "ademt", "bloedt", "bewusteloos", "valt weg",
+ * "kan niet", "ligt op straat", "wit", a stab or a shot): then 112 stays.
+ */
+const accidentOverNl = re`^(?=[^.]*\b(?:aangereden|aangefietst|omver gereden|omvergereden)\b)(?![^.]*\b(?:(?:net|zojuist|zonet|nu net) (?:[a-z]+ )?(?:aangereden|aangefietst)|niet goed|slecht|reageert|beweegt|ademt|bloedt|bloed|bewusteloos|valt (?:steeds |telkens )?weg|flauw|kan niet|kan (?:[a-z]+ )?niet meer|praat niet|ligt (?:nog )?(?:op|in|onder)|wit|bleek|duizelig|overgeven|ambulance|gewond|gestoken|neergestoken|neergeschoten|beschoten)\b)(?=[^.]*\b(?:gaat (?:het )?(?:nu |weer |al |inmiddels )?(?:(?:heel|erg|echt|helemaal|wel) )?(?:goed|prima|beter)|(?:is|ben|zijn) (?:nu |weer |al )?(?:helemaal )?(?:beter|hersteld|oke|ok|okay|in orde)|(?:oke|ok|okay|goed) nu|hersteld|herstellende|revalideren|revalideert|revalidatie|fysio|fysiotherapie|(?:niks|niets) (?:is )?gebroken|(?:niks|niets) ergs|goed (?:vanaf|van af) gekomen|goed afgelopen|geen pijn meer|(?:weer|nu) (?:weer )?thuis|vorige (?:week|maand)|vorig jaar|(?:jaar|weken|maanden) geleden|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))\b)`;
+
+/**
  * A knife or a gun that threatens no one (twenty-eighth round, docs/adr/0012-safety-net.md): a toy
  * or a tool ("water gun", "nerf guns", "glue gun", "butter knife", "plastic sword"), the table, a
  * pumpkin, a chef, a magician or a juggler: the English of "kookclub", "groente" and "brood".
@@ -343,6 +354,7 @@ export const dangerRules: readonly CrisisRule[] = [
   // round: an accident said as the whole message ("er is net een aanrijding") is now too.
   // Twenty-eighth round (docs/adr/0012-safety-net.md): the English of "aangereden" ("hit by a
   // car", "knocked down by a van"), unless the clause says the one hit is fine (accidentOverEn).
+  // Twenty-ninth round: nor "aangereden" when the clause says it is over and well (accidentOverNl).
   {
     id: 'danger.injured',
     kind: 'danger',
@@ -350,6 +362,7 @@ export const dangerRules: readonly CrisisRule[] = [
     unless: [
       past,
       /\b(?:verzekering|schade|insurance|letselschade|advocaat|wesp|bij|bijen|mug|muggen|kwal|wasp|bee|teek)\b/,
+      accidentOverNl,
     ],
   },
   // Drugs with alarming signs: "drugs genomen en is heel raar en heet".

@@ -55,6 +55,26 @@ const denialEn =
 export const notDeniedEn = re`(?:(?<!\b${denialEn} )|(?=[a-z]+ (?:(?:[^.]{0,40} )?(?:where|in the face|on the face|only (?:on|in|at|when|with|where|behind|if|me|us|him|her|my|his|the)|except|unless|until|before|in front of)|(?:[a-z]+ ){0,2}(?:yet|since|anymore|any more|again))\b))`;
 
 /**
+ * A Dutch violence verb denied (twenty-ninth round, docs/adr/0012-safety-net.md), the Dutch of
+ * notDeniedEn: "hij slaat de kinderen nooit", "papa slaat ons nooit", "mijn man slaat mij niet",
+ * "heeft me nooit geslagen", "heeft nog nooit iemand geduwd". Dutch puts "nooit" or "niet" after a
+ * finite verb and its object, and before a participle, so this reads the clause as a guard, not
+ * as a lookbehind. Between a finite verb and "nooit" only an object ("me", "de kinderen", "mijn
+ * broertje"); between "nooit" and a participle at most three words, none that starts a reported
+ * clause ("ik weet niet of hij haar geslagen heeft" is no denial). "niet meer", "nooit meer" (it
+ * happened before) and "niet alleen" are no denial. A denial that tells of violence at other times
+ * or now still fires, by the clause: "waar", "alleen op", "alleen als", "behalve", "tenzij", "tot",
+ * "voor de ogen", "in het bijzijn", "gezicht", "wel met", "maar wel", "weer", "stopt", a time now
+ * ("vannacht", "gisteren", "nu") or "sinds".
+ */
+const violenceFiniteNl =
+  /(?:slaat|sla|sloeg|sloegen|schopt|schopte|trapt|trapte|duwt|duwde|stompt|stompte|mishandelt|bedreigt|bedreigde|wurgt|knijpt)/;
+const violenceParticipleNl =
+  /(?:geslagen|geschopt|getrapt|geduwd|gestompt|mishandeld|bedreigd|gewurgd|geknepen|pijn gedaan)/;
+const deniedObjectNl = re`(?:(?:${objectPronoun}|iemand|(?:de|het|een|${possessive}) (?:[a-z]+ )?[a-z]+) )?`;
+export const deniedNl = re`^(?=[^.]*\b(?:${violenceFiniteNl} ${deniedObjectNl}(?:nooit(?! meer)|niet(?! meer| alleen| zomaar))|(?:nooit|niet) (?!meer )(?:(?!of |dat |wat |waarom |hoe |wie |als |wanneer |toen |omdat )[a-z]+ ){0,3}${violenceParticipleNl})\b)(?![^.]*\b(?:waar|alleen (?:op|in|als|wanneer|met|waar|achter|thuis|binnen|bij|me|mij|ons|haar|hem|mijn|zijn|de|het)|behalve|tenzij|tot|totdat|voordat|voor de ogen|in het bijzijn|bijzijn|gezicht|wel (?:met|thuis|als|op|in|binnen|bij|wanneer|s)|maar wel|weer|nog eens|opnieuw|stopt|ophoudt|houdt|vannacht|vanavond|vandaag|gisteren|gisteravond|vanochtend|vanmorgen|net|nu|sinds)\b)`;
+
+/**
  * A blow from a vehicle, a ball, a door or a branch, not from a person (twenty-eighth round): "was
  * hit by a car", "got knocked over by a bike", "struck by a falling branch", and the English of the
  * Dutch "door een auto" and "van zijn fiets" in abuse.passive. "hit me with the car door" is not
