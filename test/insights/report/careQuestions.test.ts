@@ -19,6 +19,7 @@ import {
 } from '../../../src/insights/report/renderText.js';
 import { loadKnowledge } from '../../../src/knowledge/loader.js';
 import { ManualClock } from '../../support/manualClock.js';
+import { oneWijkKnowledge } from './oneWijkKnowledge.js';
 
 /**
  * Questions for a care provider in the gemeente's monitor (ADR 0017, care amendment): when the
@@ -28,34 +29,13 @@ import { ManualClock } from '../../support/manualClock.js';
  * numbers, and the page and the exports carry it. Two care entries here, though Enschede's file has
  * one, so the table's rows per entry are tested too.
  */
-const knowledge: MonitorKnowledge = {
-  levensgebieden: [],
-  stadsdelen: [
-    {
-      id: 'zuid',
-      naam: 'Zuid',
-      wijken: [
-        {
-          naam: 'Wesselerbrink',
-          stadsdeel: 'Zuid',
-          stadsdeelId: 'zuid',
-          wijkteam: 'wesselerbrink',
-          postcodes: [7544],
-          buurten: [],
-          zeker: true,
-        },
-      ],
-    },
-  ],
-  wijkteams: [],
-  voorzieningen: [],
-  beheerders: [],
+const knowledge: MonitorKnowledge = oneWijkKnowledge({
   gemeenteDiensten: [{ id: 'vergunningen', label: 'Vergunningen en bouwen' }],
   zorgDiensten: [
     { id: 'huisarts', label: 'Huisarts en huisartsenpost' },
     { id: 'tandarts', label: 'Tandarts en mondzorg' },
   ],
-};
+});
 
 /** March: the events as the intake records them, through the real port (validation included). */
 async function march(area = 'stad'): Promise<MonitorReport> {

@@ -12,6 +12,7 @@ import { parsePeriod } from '../../../src/insights/report/period.js';
 import { reportCsv, rowHeaderOf, tableCsv } from '../../../src/insights/report/renderText.js';
 import { loadKnowledge } from '../../../src/knowledge/loader.js';
 import { ManualClock } from '../../support/manualClock.js';
+import { oneWijkKnowledge } from './oneWijkKnowledge.js';
 
 /**
  * The gemeente's own view of the questions that belong to it (ADR 0013 gemeente amendment, ADR
@@ -19,34 +20,13 @@ import { ManualClock } from '../../support/manualClock.js';
  * the service by its id in knowledge/gemeentediensten.yaml, for the whole city, with the same
  * hidden small numbers as every table, and the exports carry the table.
  */
-const knowledge: MonitorKnowledge = {
-  levensgebieden: [],
-  stadsdelen: [
-    {
-      id: 'zuid',
-      naam: 'Zuid',
-      wijken: [
-        {
-          naam: 'Wesselerbrink',
-          stadsdeel: 'Zuid',
-          stadsdeelId: 'zuid',
-          wijkteam: 'wesselerbrink',
-          postcodes: [7544],
-          buurten: [],
-          zeker: true,
-        },
-      ],
-    },
-  ],
-  wijkteams: [],
-  voorzieningen: [],
-  beheerders: [],
+const knowledge: MonitorKnowledge = oneWijkKnowledge({
   gemeenteDiensten: [
     { id: 'vergunningen', label: 'Vergunningen en bouwen' },
     { id: 'afval', label: 'Afval en grofvuil' },
     { id: 'parkeren', label: 'Parkeren' },
   ],
-};
+});
 
 /** March: the events as the intake records them, through the real port (validation included). */
 async function march(area = 'stad'): Promise<{ tables: ReportTable[]; csv: string }> {
