@@ -12,9 +12,8 @@ import {
 } from '../cases/fileCaseRepository.js';
 import { parseReference } from '../cases/reference.js';
 import { runRetention } from '../cases/retention.js';
-import { wijkteamName, type RoutingTable } from '../cases/routing.js';
+import { loadRoutingFile, wijkteamName, type RoutingTable } from '../cases/routing.js';
 import { routingTableFromAreas } from '../cases/routingFromAreas.js';
-import { RoutingSource } from '../cases/routingSource.js';
 import { loadConfig } from '../config.js';
 import { loadKnowledge } from '../knowledge/loader.js';
 import { casesTexts } from '../i18n/nl/cases.js';
@@ -88,20 +87,11 @@ function table(rows: readonly (readonly string[])[]): string {
 /** As the running bot routes: routering.yaml, else the knowledge's gebieden.yaml (ADR 0003). */
 async function routingFor(knowledgeDir: string): Promise<RoutingTable | undefined> {
   const file = path.join(knowledgeDir, 'routering.yaml');
-  // The knowledge is loaded only when the routing file is absent: only then does it route.
-  let fromAreas: RoutingTable | undefined;
-  if (!existsSync(file)) {
-    const loaded = await loadKnowledge(knowledgeDir, { clock: systemClock });
-    if (!loaded.ok) return undefined;
-    fromAreas = routingTableFromAreas(loaded.catalogue.areas);
-  }
   try {
-    const source = await RoutingSource.open(
-      file,
-      createLogger({ level: 'silent' }),
-      fromAreas === undefined ? undefined : () => fromAreas,
-    );
-    return source.current();
+    if (existsSync(file)) return await loadRoutingFile(file);
+    // Only without the routing file does the knowledge route, so only then is it loaded.
+    const loaded = await loadKnowledge(knowledgeDir, { clock: systemClock });
+    return loaded.ok ? routingTableFromAreas(loaded.catalogue.areas) : undefined;
   } catch {
     // Names are a nicety here; without usable routing or knowledge the ids are shown.
     return undefined;
