@@ -96,7 +96,7 @@ const ENGLISH_COMPOUND = new RegExp(
 );
 
 /** The value of a number word of NUMBER, or undefined. */
-export function numberWordValue(word: string): number | undefined {
+function numberWordValue(word: string): number | undefined {
   const dutch = DUTCH_COMPOUND.exec(word);
   if (dutch !== null) {
     return (DUTCH_TENS[dutch[2] ?? ''] ?? 0) + (DUTCH_UNITS[dutch[1] ?? ''] ?? 0);

@@ -4,6 +4,7 @@ import { withAgesInDigits } from './ageWords.js';
 import { foldReply } from './matchText.js';
 import { familyWords, relationOf, relationWord } from '../understanding/personWords.js';
 import { withRelationTypos } from './relationTypos.js';
+import { escapeRegExp } from '../text/escapeRegExp.js';
 
 /**
  * What a resident's own words already tell, so the intake does not ask it again (docs/adr/0010-conversation-design.md, "The flow"):
@@ -154,6 +155,8 @@ const RELATION_SUBJECT = new RegExp(
 
 /** The possessive and relation words a carer names: "mijn vader", "onze moeder", "my wife". */
 const RELATION_NAMED = `(?:mijn|mn|m n|onze|my|our) (?:\\w+ )?(${relationAlternation})\\b`;
+/** Every relation a message names, once per process (matchAll copies it, so sharing is safe). */
+const EVERY_RELATION_NAMED = new RegExp(RELATION_NAMED, 'g');
 
 /**
  * The resident as the one who cares (ADR 0013, session 14): "ik" or "wij" up to four words before
@@ -197,15 +200,15 @@ const MANTELZORG = /\bmantelzorg/;
  * "mantelzorg" ("ik zorg alleen voor mijn kinderen" is parenting); not a relative who only reports
  * or who died.
  */
-function findCaredFor(folded: string): ForWhom | undefined {
-  if (BYSTANDER.test(folded) || REPORTING.test(folded)) return undefined;
+function findCaredFor(folded: string, onlyReports: boolean): ForWhom | undefined {
+  if (onlyReports) return undefined;
   const named = new Set<ForWhom>();
   let direct: ForWhom | undefined;
   for (const pattern of CARES_FOR_RELATION) {
     const word = pattern.exec(folded)?.[1];
     if (word !== undefined) direct ??= relationOf(word);
   }
-  for (const match of folded.matchAll(new RegExp(RELATION_NAMED, 'g'))) {
+  for (const match of folded.matchAll(EVERY_RELATION_NAMED)) {
     const relation = match[1] === undefined ? undefined : relationOf(match[1]);
     if (relation !== undefined) named.add(relation);
   }
@@ -215,14 +218,18 @@ function findCaredFor(folded: string): ForWhom | undefined {
   return caredFor;
 }
 
-function findForWhom(folded: string, caredFor: ForWhom | undefined): ForWhom | undefined {
+function findForWhom(
+  folded: string,
+  caredFor: ForWhom | undefined,
+  onlyReports: boolean,
+): ForWhom | undefined {
   if (/\b(?:voor (?:mezelf|mijzelf|mij zelf|mij)|for (?:myself|me))\b/.test(folded)) return 'zelf';
   // "ik zorg voor mijn vader en ik kan niet meer": the carer asks about that care, for him.
   if (caredFor !== undefined) return caredFor;
   const forRelation = FOR_RELATION.exec(folded);
   if (forRelation?.[1] !== undefined) return relationOf(forRelation[1]);
   // Cautious from here on: only what the resident clearly said is about someone else.
-  if (BYSTANDER.test(folded) || REPORTING.test(folded)) return undefined;
+  if (onlyReports) return undefined;
   // "mijn zoon van 15 ..." or "mijn 15-jarige dochter": an age with a relation is about them.
   const aged = AGED_RELATION.exec(folded);
   const word = aged?.[1] ?? aged?.[2];
@@ -355,8 +362,10 @@ export function extractFirstMessageFacts(text: string): FirstMessageFacts {
     unmarked.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' '),
     relationAlternation,
   );
-  const caredFor = findCaredFor(folded);
-  const forWhom = findForWhom(folded, caredFor);
+  // A bystander or a relative who only passes something on: the message is not about them.
+  const onlyReports = BYSTANDER.test(folded) || REPORTING.test(folded);
+  const caredFor = findCaredFor(folded, onlyReports);
+  const forWhom = findForWhom(folded, caredFor, onlyReports);
   const selfAge = findSelfAge(folded, lowered);
   const subjectAge = findSubjectAge(folded, lowered);
   const unknownAge =
@@ -393,9 +402,7 @@ export function ownAgeOf(facts: FirstMessageFacts): number | undefined {
  * stays a housing question.
  */
 export function withoutResidence(text: string, wijken: readonly string[] = []): string {
-  const names = [...wijken]
-    .sort((a, b) => b.length - a.length)
-    .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const names = [...wijken].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const place = [
     '[1-9][0-9]{3}(?:\\s?[a-z]{2})?(?![0-9a-z])',
     'enschede\\b',

@@ -1,4 +1,5 @@
 import type { PostcodeLookup } from '../knowledge/areas.js';
+import { escapeRegExp } from '../text/escapeRegExp.js';
 import { foldReply } from './matchText.js';
 
 /**
@@ -210,10 +211,6 @@ function townsOf(source: PlaceSource, plainNames: boolean): Town[] {
     towns.push({ town, name, inSentence });
   }
   return towns;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function containsWords(haystack: string, needle: string): boolean {

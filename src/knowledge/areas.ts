@@ -120,8 +120,15 @@ export function buildAreas(file: GebiedenFile): Areas {
       if (postcode === undefined) return 'unknown';
       const area = byPostcode.get(postcode);
       if (area !== undefined) return area;
-      const inGemeente = ranges.some((range) => postcode >= range.van && postcode <= range.tot);
-      return inGemeente ? 'unknown' : 'outside-gemeente';
+      return inPostcodeRanges(postcode, ranges) ? 'unknown' : 'outside-gemeente';
     },
   };
+}
+
+/** Whether a four-digit postcode lies in one of the gemeente's ranges (gebieden.yaml `postcodereeksen`). */
+export function inPostcodeRanges(
+  postcode: number,
+  ranges: readonly { readonly van: number; readonly tot: number }[],
+): boolean {
+  return ranges.some((range) => postcode >= range.van && postcode <= range.tot);
 }

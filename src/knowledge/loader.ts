@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { nl } from '../i18n/nl/index.js';
 import type { Clock } from '../shared/clock.js';
 import { runInSlices, timeSlicer, type Pause } from '../shared/timeSlicer.js';
-import { buildAreas } from './areas.js';
+import { buildAreas, inPostcodeRanges } from './areas.js';
 import type { Catalogue, Voorziening } from './catalogue.js';
 import {
   crisisWarnings,
@@ -606,10 +606,7 @@ function checkGebieden({ source, value }: Parsed<GebiedenFile>, diagnostics: Dia
     diagnostics,
   );
   const example = value.voorbeeldpostcode;
-  if (
-    example !== undefined &&
-    !value.postcodereeksen.some((range) => example >= range.van && example <= range.tot)
-  ) {
+  if (example !== undefined && !inPostcodeRanges(example, value.postcodereeksen)) {
     // The example residents read must be a postcode of this gemeente.
     diagnostics.push(
       errorAt(
@@ -637,9 +634,7 @@ function checkGebieden({ source, value }: Parsed<GebiedenFile>, diagnostics: Dia
       }
       wijk.postcodes.forEach((postcode, p) => {
         const position = positionOf(source, [...wijkPath, 'postcodes', p]);
-        if (
-          !value.postcodereeksen.some((range) => postcode >= range.van && postcode <= range.tot)
-        ) {
+        if (!inPostcodeRanges(postcode, value.postcodereeksen)) {
           diagnostics.push(
             errorAt(
               'postcode-outside-range',

@@ -3,6 +3,7 @@ import type { DeliveryReceipt, DeliveryReconciler } from '../cases/delivery.js';
 import type { ReminderReconciler } from '../cases/pickupReminder.js';
 import type { ChannelLink, ChannelLinkStore } from '../casework/channelLinks.js';
 import { WijkwijzerError } from '../shared/errors.js';
+import { escapeRegExp } from '../text/escapeRegExp.js';
 import type { ChatMessage, GraphClient, MessagePage } from './graphClient.js';
 import { decodeReceipt, encodeReceipt } from './teamsNotifier.js';
 
@@ -186,6 +187,6 @@ export function textCarries(text: string, reference: string): boolean {
 }
 
 function referenceWord(reference: string): RegExp {
-  const escaped = reference.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(reference);
   return new RegExp(`(?:^|[^A-Za-z0-9-])${escaped}(?:$|[^A-Za-z0-9-])`);
 }

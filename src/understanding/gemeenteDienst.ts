@@ -40,7 +40,7 @@ const SEEKING_WORDS: ReadonlySet<string> = new Set([
   'find',
   'looking',
 ]);
-export const SEEKING_REACH = 3;
+const SEEKING_REACH = 3;
 
 /** Whether a word of seeking comes at most SEEKING_REACH words before one of these positions. */
 function sought(tokens: readonly string[], at: ReadonlySet<number>): boolean {
@@ -144,7 +144,7 @@ const SEPARABLE: ReadonlyMap<
 );
 
 /** How far apart the parts of a phrase with a separable verb may stand (words). */
-export const SEPARABLE_REACH = 4;
+const SEPARABLE_REACH = 4;
 
 /**
  * The positions a phrase that ends in a separable verb covers when its verb does not follow the
