@@ -253,8 +253,9 @@ export const abuseRules: readonly CrisisRule[] = [
   {
     id: 'abuse.touching',
     kind: 'abuse',
-    pattern: re`\b(?:raakt|raakte|aanraken|aangeraakt|aanraakt)\b[^.]{0,40}\b(?:niet wil|niet wilt|niet mag|plekken|prive|geheim|onder mijn|onder haar)\b|\btouch(?:es|ed|ing)? me\b[^.]{0,30}\b(?:dont want|private|secret)\b|${adultRelativeTouches}`,
-    unless: [touchOfCare],
+    // The care guard reads only around the plain "raakt me aan" of a relative: the older forms
+    // ("op plekken die ik niet wil", "onder mijn kleren") keep firing whatever else the clause says.
+    pattern: re`\b(?:raakt|raakte|aanraken|aangeraakt|aanraakt)\b[^.]{0,40}\b(?:niet wil|niet wilt|niet mag|plekken|prive|geheim|onder mijn|onder haar)\b|\btouch(?:es|ed|ing)? me\b[^.]{0,30}\b(?:dont want|private|secret)\b|(?<!${touchOfCare}[^.]*)${adultRelativeTouches}(?![^.]*${touchOfCare})`,
   },
   // Broad layer: a violence word, someone who does it and someone it is done to, in one clause and
   // in any order: "mijn man drinkt en slaat dan de kinderen", "hij heeft me tegen de muur gegooid".

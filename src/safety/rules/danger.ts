@@ -216,7 +216,7 @@ const accidentOverNl = re`^(?=[^.]*\b(?:aangereden|aangefietst|omver gereden|omv
  * pumpkin, a chef, a magician or a juggler: the English of "kookclub", "groente" and "brood".
  */
 const weaponHarmlessEn =
-  /\b(?:(?:water|nerf|toy|glue|staple|paint|spray|squirt|bb|cap|plastic|bubble|heat|nail|massage|butter|bread|pocket|palette|fish) (?:gun|guns|pistol|knife|knives|sword|swords|axe)|knife and fork|table manners|dinner|pumpkin|carving|carve|whittling|peeling|chopping|chef|chefs|magician|juggler|juggling|circus|butcher|sharpen|sharpening|fruit|cake)\b/;
+  /\b(?:(?:water|nerf|toy|glue|staple|paint|spray|squirt|bb|cap|plastic|bubble|heat|nail|massage|butter|bread|pocket|palette|fish) (?:gun|guns|pistol|knife|knives|sword|swords|axe)|knife and fork|table manners|pumpkin|carving knife|carving the|carve the|whittling|peeling|chopping (?:the |some )?(?:onions?|vegetables|veg|carrots|wood|meat)|chef|chefs|magician|juggler|juggling|circus|butcher|sharpen|sharpening|fruit knife|cake knife|cut the cake)\b/;
 
 /**
  * A danger to life or a medical emergency happening now → 112. These rules look for the present:

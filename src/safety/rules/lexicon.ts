@@ -81,7 +81,7 @@ export const deniedNl = re`^(?=[^.]*\b(?:${violenceFiniteNl} ${deniedObjectNl}(?
  * read: the thing is what hits, not the tool of someone who does.
  */
 export const accidentBlowEn =
-  /\b(?:(?:hit|knocked (?:down|over)|run over|struck|hurt|injured) by (?:a|an|the|some) (?:[a-z]+ )?(?:car|cars|bus|van|lorry|truck|bike|bicycle|cyclist|scooter|moped|motorbike|motorcycle|train|tram|taxi|ball|door|branch|tree|swing|horse|wave|rock|stone)|car accident|road accident|(?:by )?accident|accidentally)\b/;
+  /\b(?:(?:hit|knocked (?:down|over)|run over|struck|hurt|injured) by (?:a|an|the|some) (?:[a-z]+ )?(?:car|cars|bus|van|lorry|truck|bike|bicycle|cyclist|scooter|moped|motorbike|motorcycle|train|tram|taxi|ball|door|branch|tree|swing|horse|wave|rock|stone)|car accident|road accident|(?<!\b(?:says|said|say|claims|claimed|pretends|pretended|tells me|told me|no|not an|not by) (?:it was |its |it is |that it was |that its )?(?:an |by |)?)(?:by )?accident|accidentally)\b/;
 
 /**
  * A blow at school, in a class or at a sport (twenty-eighth round): the English of "op school",

@@ -66,7 +66,7 @@ const nuisanceMustStop = new RegExp(
  * (those are for 112 alone); the pills of suicide.overdose-taken keep no such guard.
  */
 const byAccidentOrChild =
-  /(?:per ongeluk|per vergissing|by accident|accidentally|by mistake|kind|kindje|zoontje|dochtertje|peuter|kleuter|child|toddler)/;
+  /(?:per ongeluk|per vergissing|by accident|accidentally|by mistake|kind(?! of\b)|kindje|zoontje|dochtertje|peuter|kleuter|child|toddler)/;
 const poisonDrunk = re`(?<!\b${byAccidentOrChild}\b[^.]*)\b(?:(?:ik heb|heb ik|heb) (?:[a-z]+ ){0,2}(?:gif|vergif|rattengif|bleekmiddel|chloor|ontstopper|gootsteenontstopper|antivries) (?:[a-z]+ )?(?:gedronken|geslikt|ingeslikt|opgedronken|ingenomen)|i (?:just |have |ve )?(?:drank|drunk|swallowed) (?:[a-z]+ )?(?:bleach|poison|antifreeze|rat poison))\b(?![^.]*\b${byAccidentOrChild}\b)`;
 
 /**
