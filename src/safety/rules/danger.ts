@@ -166,7 +166,7 @@ const burglaryRecurring = re`^(?![^.]*\b${someoneInsideNow}\b)(?=[^.]*\b(?:steed
  * "baby slap en suf" and "hangt slap" stay.
  */
 const slapDutch =
-  /(?<!\b(?:to|wil|wont|would|could|might|gonna|gona|a|big|i|you|they|she|he|shel|not|dont|never|cant|and|or|please|just)\s)slap(?! (?:the|my|our|his|her|him|it|me|us|them|their|your|a|an|on|at|cheek|bracelet|bracelets|water|table|toy|and|her|hard)\b)/;
+  /(?<!\b(?:to|wil|wont|would|could|might|gonna|gona|a|big|i|you|they|she|he|shel|not|dont|never|cant|and|or|please|just)\s)slap(?! (?:the|my|our|his|her|him|it|me|us|them|their|your|a|an|on|at|cheek|bracelet|bracelets|water|table|toy|and|hard)\b)/;
 
 /**
  * The Dutch "brand" (fire), not the English noun (twenty-sixth round): not after "which", "what",
@@ -452,7 +452,7 @@ export const dangerRules: readonly CrisisRule[] = [
   // a limp baby. Only a pronoun or a noun's word before it, or "slaap lekker" and "slaap niet door"
   // after: "de baby is slap, slecht wakker te krijgen", "hangt slap door de koorts" and "ik vind
   // haar zo slap" stay 112. Twenty-sixth round: the English verb "slap" is not the Dutch
-  // adjective (slapEnglish): "she will slap the baby" is Veilig Thuis's, not a limp baby's 112.
+  // adjective (slapDutch reads only the Dutch): "she will slap the baby" is Veilig Thuis's, not a limp baby's 112.
   {
     id: 'danger.baby-limp',
     kind: 'danger',
