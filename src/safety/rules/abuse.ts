@@ -21,6 +21,7 @@ import {
   youngChild,
   youngChildHits,
 } from './lexicon.js';
+import { vehicleNl } from './vehicles.js';
 
 /**
  * Innocent senses of the violence verbs met in the corpus (docs/adr/0012-safety-net.md, second round): falling for a scam
@@ -406,7 +407,7 @@ export const abuseRules: readonly CrisisRule[] = [
       hypotheticalGeneric,
       /\b(?:voetbal|overtreding|wedstrijd|scheidsrechter|sport)\b/,
       // "van zijn fiets geslagen door een auto": an accident, for 112.
-      /\b(?:door een (?:auto|bus|vrachtwagen|tram|trein|scooter)|van (?:zijn|haar|mijn|de) fiets)\b/,
+      re`\b(?:door een ${vehicleNl}|van (?:zijn|haar|mijn|de) fiets)\b`,
       /\b(?:gegevens|identiteit|pas|pinpas|bankpas|bank|phishing|creditcard|account|regeling|lift|wc|toilet)\b/,
     ],
   },

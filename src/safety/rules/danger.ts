@@ -14,18 +14,10 @@ import {
   pastMarker,
   youngChild,
 } from './lexicon.js';
-
-/**
- * The words around a very short alarm (docs/adr/0012-safety-net.md, twenty-fifth round): "help",
- * "snel", "nu", "please". The short-message alternatives below are anchored to the whole message
- * (shortAlarm), so a danger word said alone, with nothing else to read, answers; the same words in
- * a longer sentence ("mijn neus bloedt vaak", "de kaars brandt") are left to the other alternatives.
- */
-const callWord =
-  /(?:help|hulp|snel|nu|nou|please|alsjeblieft|alstublieft|now|quick|asap|dringend|urgent)/;
-function shortAlarm(core: RegExp): RegExp {
-  return re`^(?:${callWord}(?: \.)? )*(?:${core})(?:(?: \.)? ${callWord})*$`;
-}
+import { fineEn, fineNl, lastPeriodEn, overEn, unhurtEn } from './itIsOver.js';
+import { shortAlarm } from './shortAlarm.js';
+import { poison } from './swallowedMeans.js';
+import { vehicleEn } from './vehicles.js';
 
 /** A person in the water, said as the whole message (danger.water, through shortAlarm). */
 const personInWater =
@@ -128,8 +120,7 @@ const attackAsCauseOfCare = re`(?:(?<=\b${attackNowOrGuessed}\b[^.]*)|(?!(?:hart
  * Clearly in the past: "vorig jaar een hartaanval". Deliberately short: "gehad" and "had een" are
  * left out, because "hij heeft net een hartaanval gehad" is happening now.
  */
-const past =
-  /\b(?:vorig|vorige|geleden|in (?:19|20)\d\d|last year|last month|last week|ago|in de oorlog|tijdens de oorlog|in the war)\b/;
+const past = re`\b(?:vorig|vorige|geleden|in (?:19|20)\d\d|${overEn}|in de oorlog|tijdens de oorlog|in the war)\b`;
 
 /**
  * Someone inside now, or a call for help now: what `burglaryOver` and `burglaryRecurring` refuse,
@@ -146,7 +137,7 @@ const someoneInsideNow =
  * A past burglary is a question for buurtpreventie or victim support, not for 112 at once; the
  * concern model still reads the message. Anchored: it reads one clause.
  */
-const burglaryOver = re`^(?![^.]*\b${someoneInsideNow}\b)(?=[^.]*\b(?:toen|terwijl (?:we|wij|ik) (?:weg|op vakantie|niet thuis|aan het werk)|op vakantie|afgelopen|sinds de inbraak|na de inbraak|een inbraak gehad|inbraak gehad|in de (?:zomer|winter|herfst|lente|vakantie|kerstvakantie|zomervakantie)|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|politie is (?:al )?geweest|aangifte (?:gedaan|doen)|schade|while (?:we|i) (?:were|was) (?:away|out|on holiday)|when (?:we|i) (?:were|was) (?:away|out|on holiday)|(?:we|i) (?:were|was|got|have been|had been) burgled|been burgled|last (?:summer|winter|year|spring|autumn)|police (?:came|have been)|reported it)\b)`;
+const burglaryOver = re`^(?![^.]*\b${someoneInsideNow}\b)(?=[^.]*\b(?:toen|terwijl (?:we|wij|ik) (?:weg|op vakantie|niet thuis|aan het werk)|op vakantie|afgelopen|sinds de inbraak|na de inbraak|een inbraak gehad|inbraak gehad|in de (?:zomer|winter|herfst|lente|vakantie|kerstvakantie|zomervakantie)|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|politie is (?:al )?geweest|aangifte (?:gedaan|doen)|schade|while (?:we|i) (?:were|was) (?:away|out|on holiday)|when (?:we|i) (?:were|was) (?:away|out|on holiday)|(?:we|i) (?:were|was|got|have been|had been) burgled|been burgled|${lastPeriodEn}|police (?:came|have been)|reported it)\b)`;
 
 /**
  * Burglaries as something that keeps happening in the street or the wijk: "er wordt steeds
@@ -188,16 +179,14 @@ const gunEnglish =
  * Hit by a vehicle, the English of "aangereden" (twenty-eighth round): "was hit by a car", "got
  * knocked down by a van", "run over by a bus". Read by danger.injured (112).
  */
-const vehicleHitEn =
-  /(?:hit|knocked (?:down|over)|run over|struck) by (?:a|an|the) (?:[a-z]+ )?(?:car|bus|van|lorry|truck|scooter|moped|motorbike|motorcycle|train|tram|taxi)/;
+const vehicleHitEn = re`(?:hit|knocked (?:down|over)|run over|struck) by (?:a|an|the) (?:[a-z]+ )?${vehicleEn}`;
 
 /**
  * The one hit is fine, or the hit is over (twenty-eighth round): "and is fine now", "ok now",
  * "nothing broken", "only a bruise", "recovering", "walks again", and what follows later
  * (paperwork, physio, a claim, a wheelchair). "is not ok" is not.
  */
-const accidentOverEn =
-  /(?:(?:is|was|are|were|seems|seemed|looks|feels|im|am) (?:(?!not\b|never\b)[a-z]+ )?(?:fine|ok|okay|alright|unhurt|better|recovering|recovered)|(?:fine|ok|okay|better) now|nothing (?:is )?broken|only a (?:bruise|scratch|bump)|just a (?:bruise|scratch|bump)|recovering|recovered|walks again|physio|physiotherapy|wheelchair|paperwork|insurance|claim|compensation|ago|last (?:week|month|year))/;
+const accidentOverEn = re`(?:(?:is|was|are|were|seems|seemed|looks|feels|im|am) (?:(?!not\b|never\b)[a-z]+ )?${unhurtEn}|${unhurtEn} now|nothing (?:is )?broken|only a (?:bruise|scratch|bump)|just a (?:bruise|scratch|bump)|recovering|recovered|walks again|physio|physiotherapy|wheelchair|paperwork|insurance|claim|compensation|${overEn})`;
 
 /**
  * Hit by a car or a bike in an accident that is over and well (twenty-ninth round,
@@ -208,7 +197,13 @@ const accidentOverEn =
  * aangereden", "niet goed", "reageert", "beweegt", "ademt", "bloedt", "bewusteloos", "valt weg",
  * "kan niet", "ligt op straat", "wit", a stab or a shot): then 112 stays.
  */
-const accidentOverNl = re`^(?=[^.]*\b(?:aangereden|aangefietst|omver gereden|omvergereden)\b)(?![^.]*\b(?:(?:net|zojuist|zonet|nu net) (?:[a-z]+ )?(?:aangereden|aangefietst)|niet goed|slecht|reageert|beweegt|ademt|bloedt|bloed|bewusteloos|valt (?:steeds |telkens )?weg|flauw|kan niet|kan (?:[a-z]+ )?niet meer|praat niet|ligt (?:nog )?(?:op|in|onder)|wit|bleek|duizelig|overgeven|ambulance|gewond|gestoken|neergestoken|neergeschoten|beschoten)\b)(?=[^.]*\b(?:gaat (?:het )?(?:nu |weer |al |inmiddels )?(?:(?:heel|erg|echt|helemaal|wel) )?(?:goed|prima|beter)|(?:is|ben|zijn) (?:nu |weer |al )?(?:helemaal )?(?:beter|hersteld|oke|ok|okay|in orde)|(?:oke|ok|okay|goed) nu|hersteld|herstellende|revalideren|revalideert|revalidatie|fysio|fysiotherapie|(?:niks|niets) (?:is )?gebroken|(?:niks|niets) ergs|goed (?:vanaf|van af) gekomen|goed afgelopen|geen pijn meer|(?:weer|nu) (?:weer )?thuis|vorige (?:week|maand)|vorig jaar|(?:jaar|weken|maanden) geleden|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))\b)`;
+const accidentOverNl = re`^(?=[^.]*\b(?:aangereden|aangefietst|omver gereden|omvergereden)\b)(?![^.]*\b(?:(?:net|zojuist|zonet|nu net) (?:[a-z]+ )?(?:aangereden|aangefietst)|niet goed|slecht|reageert|beweegt|ademt|bloedt|bloed|bewusteloos|valt (?:steeds |telkens )?weg|flauw|kan niet|kan (?:[a-z]+ )?niet meer|praat niet|ligt (?:nog )?(?:op|in|onder)|wit|bleek|duizelig|overgeven|ambulance|gewond|gestoken|neergestoken|neergeschoten|beschoten)\b)(?=[^.]*\b(?:gaat (?:het )?(?:nu |weer |al |inmiddels )?(?:(?:heel|erg|echt|helemaal|wel) )?(?:goed|prima|beter)|(?:is|ben|zijn) (?:nu |weer |al )?(?:helemaal )?${fineNl}|(?:${fineNl}|goed) nu|hersteld|herstellende|revalideren|revalideert|revalidatie|fysio|fysiotherapie|(?:niks|niets) (?:is )?gebroken|(?:niks|niets) ergs|goed (?:vanaf|van af) gekomen|goed afgelopen|geen pijn meer|(?:weer|nu) (?:weer )?thuis|vorige (?:week|maand)|vorig jaar|(?:jaar|weken|maanden) geleden|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))\b)`;
+
+/**
+ * Household products a child swallows (danger.poisoning, beside the poisons of swallowedMeans.ts):
+ * cleaning products and button batteries.
+ */
+const householdPoison = /(?:schoonmaakmiddel|wasmiddel|batterij|knoopcel)/;
 
 /**
  * A knife or a gun that threatens no one (twenty-eighth round, docs/adr/0012-safety-net.md): a toy
@@ -546,8 +541,7 @@ export const dangerRules: readonly CrisisRule[] = [
   {
     id: 'danger.poisoning',
     kind: 'danger',
-    pattern:
-      /\b(?:vergiftigd|vergiftiging|poisoned|(?:swallowed|drank|dronk|gedronken|ingeslikt|geslikt|opgedronken|gegeten)\b[^.]{0,20}\b(?:bleach|chloor|bleekmiddel|ontstopper|gootsteenontstopper|schoonmaakmiddel|batterij|knoopcel|poison|gif|vergif|rattengif|wasmiddel)|(?:chloor|bleekmiddel|ontstopper|gootsteenontstopper|schoonmaakmiddel|gif|vergif|rattengif|wasmiddel|antivries) (?:[a-z]+ )?(?:gedronken|opgedronken|ingeslikt|geslikt))\b/,
+    pattern: re`\b(?:vergiftigd|vergiftiging|poisoned|(?:swallowed|drank|dronk|gedronken|ingeslikt|geslikt|opgedronken|gegeten)\b[^.]{0,20}\b(?:${poison}|${householdPoison})|(?:${poison}|${householdPoison}) (?:[a-z]+ )?(?:gedronken|opgedronken|ingeslikt|geslikt))\b`,
     unless: [past],
   },
   // A weapon in a threat: "staat iemand met een mes voor mijn deur", "hij heeft een mes". Twenty-
@@ -563,7 +557,7 @@ export const dangerRules: readonly CrisisRule[] = [
       // ("last year", "months ago"), as danger.intruder reads it; "again", "still" or "now" beside it
       // stays.
       weaponHarmlessEn,
-      /^(?![^.]*\b(?:again|still|now|right now|tonight)\b)[^.]*\b(?:last (?:week|month|year|summer|winter|spring|autumn)|(?:weeks|months|years|a week|a month|a year) ago)\b/,
+      re`^(?![^.]*\b(?:again|still|now|right now|tonight)\b)[^.]*\b(?:${lastPeriodEn}|(?:weeks|months|years|a week|a month|a year) ago)\b`,
     ],
   },
   // Fire now: "help er is brand", "dreigt zijn huis in brand te steken".
@@ -592,8 +586,8 @@ export const dangerRules: readonly CrisisRule[] = [
     kind: 'danger',
     pattern: re`\b(?:ingebroken|inbreker|inbrekers|breekt in|breken in|(?:breekt|breken) (?:er )?(?:iemand|ze|mensen|een man|twee mannen) in|breaking in|breaking into|broke into|burgled|being burgled|intruder)\b|${shortAlarm(/(?:er is |er zit |there is |theres )?(?:iemand|een man|een vreemde|een vreemde man|vreemde man|someone|somebody|a man|a stranger)(?: is| zit)? in (?:mijn|ons|mn|my|our) (?:huis|woning|house|flat|home)|(?:someone|somebody|they|a man|men) (?:just )?broke in/)}`,
     unless: [
-      /\b(?:tips|beveilig|beveiligen|beveiliging|preventie|safer|last month)\b/,
-      /\b(?:vorig|vorige|geleden|gisteren|verzekering|slot|sloten|insurance|last week|yesterday)\b/,
+      /\b(?:tips|beveilig|beveiligen|beveiliging|preventie|safer)\b/,
+      re`\b(?:vorig|vorige|geleden|gisteren|verzekering|slot|sloten|insurance|${lastPeriodEn}|yesterday)\b`,
       burglaryOver,
       burglaryRecurring,
     ],
@@ -617,7 +611,7 @@ export const dangerRules: readonly CrisisRule[] = [
       /\b(?:klok|bal|alarm|deuren|slag|nu al|al jaren|wat moet ik nu|wat nu)\b/,
       // Twenty-eighth round: "now" that says the one hit is fine ("was hit by a car and is fine
       // now"); "im not safe now" is not.
-      /\b(?:is|are|was|seems|feels|am|im) (?:(?!not\b|never\b)[a-z]+ )?(?:fine|ok|okay|alright|better|safe|well) now\b/,
+      re`\b(?:is|are|was|seems|feels|am|im) (?:(?!not\b|never\b)[a-z]+ )?${fineEn} now\b`,
     ],
   },
   // A threat to kill with a time: "hij zegt dat hij me vanavond dood maakt".

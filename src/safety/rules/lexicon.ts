@@ -4,6 +4,10 @@
  * zn (z'n), dr (d'r), mam, pap.
  */
 import { re } from '../crisisRule.js';
+import { overEn } from './itIsOver.js';
+import { shortAlarm } from './shortAlarm.js';
+import { pillsEn, pillsNl, pillsPluralNl } from './swallowedMeans.js';
+import { vehicleEn } from './vehicles.js';
 
 /**
  * The Dutch "kind" (child), not the English "kind" (friendly, a sort) that is the same word
@@ -80,8 +84,7 @@ export const deniedNl = re`^(?=[^.]*\b(?:${violenceFiniteNl} ${deniedObjectNl}(?
  * Dutch "door een auto" and "van zijn fiets" in abuse.passive. "hit me with the car door" is not
  * read: the thing is what hits, not the tool of someone who does.
  */
-export const accidentBlowEn =
-  /\b(?:(?:hit|knocked (?:down|over)|run over|struck|hurt|injured) by (?:a|an|the|some) (?:[a-z]+ )?(?:car|cars|bus|van|lorry|truck|bike|bicycle|cyclist|scooter|moped|motorbike|motorcycle|train|tram|taxi|ball|door|branch|tree|swing|horse|wave|rock|stone)|car accident|road accident|(?<!\b(?:says|said|say|claims|claimed|pretends|pretended|tells me|told me|no|not an|not by) (?:it was |its |it is |that it was |that its )?(?:an |by |)?)(?:by )?accident|accidentally)\b/;
+export const accidentBlowEn = re`\b(?:(?:hit|knocked (?:down|over)|run over|struck|hurt|injured) by (?:a|an|the|some) (?:[a-z]+ )?(?:${vehicleEn}|ball|door|branch|tree|swing|horse|wave|rock|stone)|car accident|road accident|(?<!\b(?:says|said|say|claims|claimed|pretends|pretended|tells me|told me|no|not an|not by) (?:it was |its |it is |that it was |that its )?(?:an |by |)?)(?:by )?accident|accidentally)\b`;
 
 /**
  * A blow at school, in a class or at a sport (twenty-eighth round): the English of "op school",
@@ -290,7 +293,7 @@ const sleepPillsTakenAlone = new RegExp(
 );
 
 export const overdoseTaken = new RegExp(
-  String.raw`\b(?:overdosis|overdose|(?:veel|te veel|teveel|zoveel|alle|al mijn|al haar|al zijn|hele strip|een strip|een doos|(?:een )?(?:hele|halve|volle) (?:pot|potje|doos|doosje|strip|fles|flesje|zak)|handvol|hand vol|een pot|[1-9][0-9]+|tien|twintig|dertig|veertig|vijftig|honderd)\b (?:[a-z]+ )?(?:pillen|pil|tabletten|medicijnen|slaappillen|slaaptabletten|slaapmiddelen|kalmeringspillen|paracetamol|pijnstillers|oxazepam|diazepam|temazepam|lorazepam|ibuprofen|insuline|oxycodon|morfine|antidepressiva)\b (?:[a-z]+ )?(?:genomen|ingenomen|geslikt|opgegeten|gespoten|op)|(?:took|taken|swallowed) (?:a lot of|too many|all my|all of my|a whole (?:pack|box|bottle) of|loads of|a load of|lots of|a bunch of|a handful of|so many|all the|all of the|every) (?:pills|tablets|meds|painkillers|paracetamol|${sleepPills.source})|(?:took|taken|swallowed) every (?:sleeping )?(?:pill|tablet)|${sleepPills.source} (?:allemaal|alles|in een keer|tegelijk|tegelijkertijd) (?:[a-z]+ )?(?:genomen|ingenomen|geslikt)|(?:pillen|tabletten|medicijnen|slaappillen|slaaptabletten|paracetamol|pijnstillers|oxazepam|diazepam|temazepam|lorazepam|insuline|oxycodon|morfine) (?:[a-z]+ )?(?:genomen|ingenomen|geslikt) (?:allemaal|alles|heel veel|te veel|teveel|een hele strip|de hele strip|de hele doos)|(?:(?:i|ive|i have|i just|ive just|i think i) overdosed|(?:took|taken|had) an overdose|swallowed the whole (?:bottle|pack|box|strip))(?![^.]*\b(?:ago|years|last (?:year|month|week|summer|winter)|when (?:i|he|she) was|back in|once|in (?:19|20)\d\d)\b)|${sleepPillsTakenAlone.source})\b`,
+  String.raw`\b(?:overdosis|overdose|(?:veel|te veel|teveel|zoveel|alle|al mijn|al haar|al zijn|hele strip|een strip|een doos|(?:een )?(?:hele|halve|volle) (?:pot|potje|doos|doosje|strip|fles|flesje|zak)|handvol|hand vol|een pot|[1-9][0-9]+|tien|twintig|dertig|veertig|vijftig|honderd)\b (?:[a-z]+ )?${pillsNl.source}\b (?:[a-z]+ )?(?:genomen|ingenomen|geslikt|opgegeten|gespoten|op)|(?:took|taken|swallowed) (?:a lot of|too many|all my|all of my|a whole (?:pack|box|bottle) of|loads of|a load of|lots of|a bunch of|a handful of|so many|all the|all of the|every) (?:${pillsEn.source}|${sleepPills.source})|(?:took|taken|swallowed) every (?:sleeping )?(?:pill|tablet)|${sleepPills.source} (?:allemaal|alles|in een keer|tegelijk|tegelijkertijd) (?:[a-z]+ )?(?:genomen|ingenomen|geslikt)|${pillsPluralNl.source} (?:[a-z]+ )?(?:genomen|ingenomen|geslikt) (?:allemaal|alles|heel veel|te veel|teveel|een hele strip|de hele strip|de hele doos)|(?:(?:i|ive|i have|i just|ive just|i think i) overdosed|(?:took|taken|had) an overdose|swallowed the whole (?:bottle|pack|box|strip))(?![^.]*\b(?:${overEn.source}|years|when (?:i|he|she) was|back in|once|in (?:19|20)\d\d)\b)|${sleepPillsTakenAlone.source})\b`,
 );
 
 /**
@@ -327,8 +330,7 @@ export const onAHeightEn =
  * rule read before this round without a guard ("ik sta op het dak en ik ga springen"). Anchored:
  * it reads one clause.
  */
-export const edgeInnocent =
-  /^(?![^.]*\b(?:springen|spring|springt|dood|einde|eind|genoeg geweest|jump|jumping|end it|die|kill)\b)(?=[^.]*\b(?:dakdekker|loodgieter|glazenwasser|schilder|monteur|aannemer|repareren|reparatie|schoonmaken|goot|dakgoot|antenne|schotel|zonnepanelen|zonnepaneel|klus|klussen|kat|poes|katje|kitten|hond|vogel|duif|meeuw|uitzicht|vuurwerk|foto|fotos|dakterras|terras|feest|barbecue|te wachten|wacht op|vorig|vorige|geleden|gisteren|roofer|builder|fixing|repair|repairs|gutter|gutters|solar|cleaning|antenna|cat|dog|bird|view|fireworks|photo|photos|waiting|wait for|yesterday|last (?:year|week|summer)|ago)\b)/;
+export const edgeInnocent = re`^(?![^.]*\b(?:springen|spring|springt|dood|einde|eind|genoeg geweest|jump|jumping|end it|die|kill)\b)(?=[^.]*\b(?:dakdekker|loodgieter|glazenwasser|schilder|monteur|aannemer|repareren|reparatie|schoonmaken|goot|dakgoot|antenne|schotel|zonnepanelen|zonnepaneel|klus|klussen|kat|poes|katje|kitten|hond|vogel|duif|meeuw|uitzicht|vuurwerk|foto|fotos|dakterras|terras|feest|barbecue|te wachten|wacht op|vorig|vorige|geleden|gisteren|roofer|builder|fixing|repair|repairs|gutter|gutters|solar|cleaning|antenna|cat|dog|bird|view|fireworks|photo|photos|waiting|wait for|yesterday|${overEn})\b)`;
 
 /**
  * Someone on a height or at its edge now (twenty-sixth round): the whole message ("ik sta op de
@@ -337,10 +339,10 @@ export const edgeInnocent =
  * by suicide.jump beside danger.at-the-edge, so the reply shows 113 beside 112 from the rules: the
  * one who writes it needs 113, and so does one who worries about someone up there (113's line is
  * also for "als u zich zorgen maakt om iemand"; the safety corpus labels such messages so).
+ * Session 15: the whole message is read through danger.at-the-edge's own shortAlarm (shortAlarm.ts),
+ * so every call word that gives 112 there ("alsjeblieft", "dringend") gives 113 here.
  */
-export const edgeNow = new RegExp(
-  String.raw`^(?:(?:help|hulp|nu|please|snel) )*(?:${onAHeightAlone.source})(?: (?:help|hulp|nu|please|snel|now))*$|\b(?:${atTheVeryEdge.source}|${onAHeightEn.source})\b`,
-);
+export const edgeNow = re`${shortAlarm(onAHeightAlone)}|\b(?:${atTheVeryEdge}|${onAHeightEn})\b`;
 
 /** A child too young to be safe alone: the words for the ages a neighbour sees on a balcony or a road. */
 export const youngChild =

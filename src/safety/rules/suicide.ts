@@ -19,6 +19,8 @@ import {
   wishTerm,
   youngChild,
 } from './lexicon.js';
+import { pillsEn, pillsNl, pillsPluralNl, poison } from './swallowedMeans.js';
+import { heavyVehicleNl } from './vehicles.js';
 
 /**
  * "dood" as the state of someone else who died, in the order of a subordinate clause: "(sinds) mijn
@@ -67,7 +69,7 @@ const nuisanceMustStop = new RegExp(
  */
 const byAccidentOrChild =
   /(?:per ongeluk|per vergissing|by accident|accidentally|by mistake|kind(?! of\b)|kindje|zoontje|dochtertje|peuter|kleuter|child|toddler)/;
-const poisonDrunk = re`(?<!\b${byAccidentOrChild}\b[^.]*)\b(?:(?:ik heb|heb ik|heb) (?:[a-z]+ ){0,2}(?:gif|vergif|rattengif|bleekmiddel|chloor|ontstopper|gootsteenontstopper|antivries) (?:[a-z]+ )?(?:gedronken|geslikt|ingeslikt|opgedronken|ingenomen)|i (?:just |have |ve )?(?:drank|drunk|swallowed) (?:[a-z]+ )?(?:bleach|poison|antifreeze|rat poison))\b(?![^.]*\b${byAccidentOrChild}\b)`;
+const poisonDrunk = re`(?<!\b${byAccidentOrChild}\b[^.]*)\b(?:(?:ik heb|heb ik|heb) (?:[a-z]+ ){0,2}${poison} (?:[a-z]+ )?(?:gedronken|geslikt|ingeslikt|opgedronken|ingenomen)|i (?:just |have |ve )?(?:drank|drunk|swallowed) (?:[a-z]+ )?${poison})\b(?![^.]*\b${byAccidentOrChild}\b)`;
 
 /**
  * A young child at an edge, with no word of jumping in the clause (twenty-sixth round): danger,
@@ -236,7 +238,7 @@ export const suicideRules: readonly CrisisRule[] = [
     kind: 'suicide',
     pattern: /\b(?:expres|met opzet|bewust|express|on purpose|deliberately)\b/,
     with: [
-      /\b(?:overdosis|overdose|pillen|pills|tabletten|gesneden|snijden|cut|gesprongen|jumped|gif|vergif|rattengif|chloor|bleekmiddel|bleach|poison|antifreeze|antivries)\b/,
+      re`\b(?:overdosis|overdose|pillen|pills|tabletten|gesneden|snijden|cut|gesprongen|jumped|${poison})\b`,
     ],
   },
   // Cuts to the wrists: "polsen opengesneden", "slit my wrists".
@@ -272,8 +274,7 @@ export const suicideRules: readonly CrisisRule[] = [
   {
     id: 'suicide.in-front-of',
     kind: 'suicide',
-    pattern:
-      /\b(?:voor|onder) (?:de|een) (?:trein|metro|bus|vrachtwagen|auto|tram) (?:[a-z]+ )?(?:gooien|gooi|springen|spring|lopen|liggen|stappen)\b/,
+    pattern: re`\b(?:voor|onder) (?:de|een) ${heavyVehicleNl} (?:[a-z]+ )?(?:gooien|gooi|springen|spring|lopen|liggen|stappen)\b`,
   },
   // Thinking about jumping: "elke nacht denk ik eraan om te springen".
   {
@@ -312,8 +313,7 @@ export const suicideRules: readonly CrisisRule[] = [
   {
     id: 'suicide.all-pills',
     kind: 'suicide',
-    pattern:
-      /\balle (?:[a-z]+ )?(?:pillen|tabletten|medicijnen|slaappillen)\b[^.]{0,40}\b(?:innemen|slikken|opeten|nemen|in te nemen)\b/,
+    pattern: re`\balle (?:[a-z]+ )?${pillsPluralNl}\b[^.]{0,40}\b(?:innemen|slikken|opeten|nemen|in te nemen)\b`,
   },
   // English: "nobody would care if I died", "if I was gone".
   {
@@ -408,15 +408,14 @@ export const suicideRules: readonly CrisisRule[] = [
   {
     id: 'suicide.saving-pills',
     kind: 'suicide',
-    pattern:
-      /\b(?:(?:spaar|spaart|sparen|gespaard|opsparen|verzamel|verzamelt|verzamelen|verzameld|hamster|hamsteren)\b (?:[a-z]+ ){0,3}(?:pillen|pil|tabletten|medicijnen|slaappillen|paracetamol|oxazepam|pijnstillers)|(?:pillen|tabletten|medicijnen|slaappillen|pijnstillers)\b (?:[a-z]+ ){0,3}(?:sparen|gespaard|opsparen|verzamelen|verzameld)|(?:saving|saved|stockpiling|hoarding|collecting)(?: up)? (?:[a-z]+ ){0,2}(?:pills|tablets|meds|medication|painkillers))\b/,
+    pattern: re`\b(?:(?:spaar|spaart|sparen|gespaard|opsparen|verzamel|verzamelt|verzamelen|verzameld|hamster|hamsteren)\b (?:[a-z]+ ){0,3}${pillsNl}|${pillsPluralNl}\b (?:[a-z]+ ){0,3}(?:sparen|gespaard|opsparen|verzamelen|verzameld)|(?:saving|saved|stockpiling|hoarding|collecting)(?: up)? (?:[a-z]+ ){0,2}(?:${pillsEn}|medication))\b`,
   },
   // Taking too many pills on purpose is the most common attempt; 112 comes first (danger.overdose),
   // 113 belongs in the same reply.
   {
     id: 'suicide.overdose-taken',
     kind: 'suicide',
-    pattern: re`\b(?:(?:heb|had|ik)\b (?:[a-z]+ ){0,3}(?:veel|te veel|teveel|alle|al mijn|hele strip|een strip|een doos|een pot|(?:een )?(?:hele|halve|volle) (?:pot|potje|doos|doosje|strip|fles|flesje|zak)|handvol|hand vol)\b (?:[a-z]+ )?(?:pillen|tabletten|medicijnen|slaappillen|paracetamol|pijnstillers)\b (?:[a-z]+ )?(?:genomen|ingenomen|geslikt|opgegeten)|(?:took|taken|swallowed) (?:a lot of|too many|all my|all of my|a whole (?:pack|box|bottle) of|loads of) (?:pills|tablets|meds|painkillers|paracetamol))\b|${poisonDrunk}`,
+    pattern: re`\b(?:(?:heb|had|ik)\b (?:[a-z]+ ){0,3}(?:veel|te veel|teveel|alle|al mijn|hele strip|een strip|een doos|een pot|(?:een )?(?:hele|halve|volle) (?:pot|potje|doos|doosje|strip|fles|flesje|zak)|handvol|hand vol)\b (?:[a-z]+ )?${pillsNl}\b (?:[a-z]+ )?(?:genomen|ingenomen|geslikt|opgegeten)|(?:took|taken|swallowed) (?:a lot of|too many|all my|all of my|a whole (?:pack|box|bottle) of|loads of) ${pillsEn})\b|${poisonDrunk}`,
   },
   // Asking for a method: "snelste manier om dood te gaan", "hoeveel paracetamol om dood te gaan".
   {
