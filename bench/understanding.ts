@@ -43,6 +43,9 @@
  *   questions; measured only in session 13, a dev set since session 14;
  * - "Weversdal": test/fixtures/kaart-weversdal, a fourteenth sociale kaart (another made-up
  *   gemeente, 66 entries of 14 organisations in new styles, written apart in session 14) with 160
+ *   questions; measured only in session 14, a dev set since session 15;
+ * - "Kuipersveld": test/fixtures/kaart-kuipersveld, a fifteenth sociale kaart (another made-up
+ *   gemeente, 67 entries of 15 organisations in new styles, written apart in session 15) with 162
  *   questions: the apart set now;
  * - "corpus test": the frozen test split of the understanding corpus, for the levensgebied guess.
  * For comparison, "golden train+dev" is the part that was tuned on (in-sample).
@@ -56,7 +59,7 @@
  * answer them (the other side of the doubt band's trade-off, ADR 0013 round 16); then the cost of one understanding pass and one search at
  * 10,000 entries, model load time and added memory. Options: ROUNDS=5; SHOW_MISSES=1 (in-sample
  * misses only); BENCH_SETS=tuned (in-sample only), BENCH_SETS=dev (in-sample and the dev kaarten,
- * third to thirteenth), BENCH_SETS=apart (in-sample and the third and later kaarten), BENCH_SETS=unfrozen
+ * third to fourteenth), BENCH_SETS=apart (in-sample and the third and later kaarten), BENCH_SETS=unfrozen
  * (all but the frozen splits); none of these opens a frozen split; the cost is timed on
  * the messages of the sets the run reads (costMessages in bench/benchSupport.ts: by default the
  * whole golden set and Hengelo's questions; golden train+dev, and Hengelo's with =unfrozen, when
@@ -384,12 +387,17 @@ async function main(): Promise<void> {
     'Lindewaard (thirteenth kaart, dev since session 14)',
     'Lindewaard',
   );
+  const weversdalSet = await kaartSet(
+    'kaart-weversdal',
+    'Weversdal (fourteenth kaart, dev since session 15)',
+    'Weversdal',
+  );
   // Hengelo and the apart kaart are loaded only when the run reads them (BENCH_SETS).
   const hengeloSet = readsHengelo(only)
     ? await kaartSet('kaart-hengelo', 'Hengelo (second kaart, apart since session 6)', 'Hengelo')
     : undefined;
-  const weversdalSet = readsLaterKaarten(only)
-    ? await kaartSet('kaart-weversdal', 'Weversdal (fourteenth kaart, apart)', 'Weversdal')
+  const kuipersveldSet = readsLaterKaarten(only)
+    ? await kaartSet('kaart-kuipersveld', 'Kuipersveld (fifteenth kaart, apart)', 'Kuipersveld')
     : undefined;
 
   const sets = [
@@ -429,9 +437,10 @@ async function main(): Promise<void> {
           ravelslooSet,
           wolderbeekSet,
           lindewaardSet,
+          weversdalSet,
         ]
       : []),
-    ...(weversdalSet === undefined ? [] : [weversdalSet]),
+    ...(kuipersveldSet === undefined ? [] : [kuipersveldSet]),
   ];
   // BENCH_SETS=tuned scores only what may be tuned on (train+dev), for tuning runs; =apart adds
   // the later kaarten (the apart one is measured, never tuned on) without reading a frozen split.
@@ -581,6 +590,7 @@ async function main(): Promise<void> {
     wolderbeekSet,
     lindewaardSet,
     weversdalSet,
+    kuipersveldSet,
   ]) {
     if (kaart === undefined || !sets.includes(kaart)) continue;
     out();

@@ -60,6 +60,7 @@ export const digestKaarten = [
   'ravelsloo',
   'wolderbeek',
   'lindewaard',
+  'weversdal',
 ] as const;
 
 const textLine = z.object({ text: z.string() });

@@ -54,6 +54,7 @@ describe('the understanding corpus (training/corpus)', () => {
       'test/fixtures/kaart-wolderbeek/questions.jsonl',
       'test/fixtures/kaart-lindewaard/questions.jsonl',
       'test/fixtures/kaart-weversdal/questions.jsonl',
+      'test/fixtures/kaart-kuipersveld/questions.jsonl',
       'test/golden/split/test.jsonl',
     ].flatMap((file) =>
       readFileSync(path.join(root, file), 'utf8')
