@@ -342,7 +342,7 @@ export const readsHengelo = (sets: BenchSets) => sets === 'all' || sets === 'unf
  * and diagnostics read (never the apart kaart nor Hengelo). A kaart written apart joins this list
  * only after it has been reported as apart: Dalmolen since session 8, Kolthoorn since session 9,
  * Hesselbroek since session 10, Brakelveen since session 11, Ravelsloo since session 12,
- * Wolderbeek since session 13, Lindewaard since session 14.
+ * Wolderbeek since session 13, Lindewaard since session 14, Weversdal since session 15.
  */
 export const DEV_KAART_FOLDERS: readonly string[] = [
   'kaart-vechtstede',
@@ -356,12 +356,13 @@ export const DEV_KAART_FOLDERS: readonly string[] = [
   'kaart-ravelsloo',
   'kaart-wolderbeek',
   'kaart-lindewaard',
+  'kaart-weversdal',
 ];
 
-/** Whether a run with these sets scores the dev kaarten (the third to the thirteenth, Lindewaard). */
+/** Whether a run with these sets scores the dev kaarten (the third to the fourteenth, Weversdal). */
 export const readsDevKaarten = (sets: BenchSets) => sets !== 'tuned';
 
-/** Whether a run with these sets scores the apart kaart (Weversdal, the fourteenth, since session 14). */
+/** Whether a run with these sets scores the apart kaart (none on this branch: Weversdal is dev since session 15). */
 export const readsLaterKaarten = (sets: BenchSets) => sets !== 'tuned' && sets !== 'dev';
 
 /**

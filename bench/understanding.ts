@@ -43,7 +43,7 @@
  *   questions; measured only in session 13, a dev set since session 14;
  * - "Weversdal": test/fixtures/kaart-weversdal, a fourteenth sociale kaart (another made-up
  *   gemeente, 66 entries of 14 organisations in new styles, written apart in session 14) with 160
- *   questions: the apart set now;
+ *   questions; measured only in session 14, a dev set since session 15;
  * - "corpus test": the frozen test split of the understanding corpus, for the levensgebied guess.
  * For comparison, "golden train+dev" is the part that was tuned on (in-sample).
  *
@@ -95,7 +95,6 @@ import {
   readsDevKaarten,
   readsFrozen,
   readsHengelo,
-  readsLaterKaarten,
   type BenchCase,
 } from './benchSupport.js';
 import { syntheticCatalogue } from './syntheticKnowledge.js';
@@ -388,8 +387,12 @@ async function main(): Promise<void> {
   const hengeloSet = readsHengelo(only)
     ? await kaartSet('kaart-hengelo', 'Hengelo (second kaart, apart since session 6)', 'Hengelo')
     : undefined;
-  const weversdalSet = readsLaterKaarten(only)
-    ? await kaartSet('kaart-weversdal', 'Weversdal (fourteenth kaart, apart)', 'Weversdal')
+  const weversdalSet = readsDevKaarten(only)
+    ? await kaartSet(
+        'kaart-weversdal',
+        'Weversdal (fourteenth kaart, dev since session 15)',
+        'Weversdal',
+      )
     : undefined;
 
   const sets = [
