@@ -119,6 +119,8 @@ interface OfferSettings {
    * meets them nowhere), between: a mix.
    */
   readonly needSplit?: number;
+  /** Per levensgebied, an offset added to its combined confidence before ranking (session 15). */
+  readonly offsets?: Readonly<Record<string, number>>;
 }
 
 const DEFAULTS: Required<OfferSettings> = {
@@ -138,6 +140,7 @@ const DEFAULTS: Required<OfferSettings> = {
   tieBreak: 'slug',
   prevalencePower: 0,
   needSplit: 0,
+  offsets: {},
 };
 /** Levensgebieden below this confidence are not offered (src/search/domains.ts). */
 const MIN_CONFIDENCE = 0.2;
@@ -206,7 +209,7 @@ function offerDomains(signals: OfferSignals, settings: OfferSettings = {}): Scor
   const exact = (slug: string) =>
     s.tieBreak === 'exact' ? 1 - (doubt.get(slug) ?? 1) + (signals.model.get(slug) ?? 0) * 1e-9 : 0;
   const combined = [...doubt.entries()]
-    .map(([slug, left]) => ({ slug, confidence: round(1 - left) }))
+    .map(([slug, left]) => ({ slug, confidence: round(1 - left + (s.offsets[slug] ?? 0)) }))
     .filter((domain) => domain.confidence >= MIN_CONFIDENCE)
     .sort(
       (a, b) =>
@@ -760,4 +763,61 @@ if (process.env.LOGIT === '1') {
       `logit leave one kaart out: the eleven ${outOfSample >= 0 ? '+' : ''}${outOfSample} | ${parts.join(' ')}`,
     );
   }
+}
+
+/**
+ * OFFSETS=1 (session 15): one offset per levensgebied added to the shipped fusion's confidence,
+ * fitted by coordinate ascent on golden train+dev, corpus dev and the dev kaarten (the label in the
+ * top two), and scored leave one kaart out.
+ */
+function fitOffsets(fitRows: readonly Row[]): Record<string, number> {
+  const slugs = [...new Set(fitRows.flatMap((row) => [...row.signals.known]))].sort();
+  const offsets: Record<string, number> = {};
+  const hits = () =>
+    fitRows.filter((row) =>
+      offerDomains(row.signals, { ...SHIPPED, offsets })
+        .slice(0, 2)
+        .some((d) => row.wanted.includes(d.slug)),
+    ).length;
+  let best = hits();
+  for (let round = 0; round < 3; round += 1) {
+    let moved = false;
+    for (const slug of slugs) {
+      let chosen = offsets[slug] ?? 0;
+      for (const value of [-0.15, -0.1, -0.05, 0, 0.05, 0.1, 0.15]) {
+        offsets[slug] = value;
+        const score = hits();
+        if (score > best) {
+          best = score;
+          chosen = value;
+          moved = true;
+        }
+      }
+      offsets[slug] = chosen;
+    }
+    if (!moved) break;
+  }
+  return offsets;
+}
+if (process.env.OFFSETS === '1') {
+  const kaartSets = kaarten.map(([k]) => k);
+  const fitSets = ['golden', 'corpus-dev', ...kaartSets];
+  const all = fitOffsets(rows.filter((row) => fitSets.includes(row.set)));
+  const inSample = scoreOf({ ...SHIPPED, offsets: all });
+  console.log(`offsets (all fit sets): ${JSON.stringify(all)}`);
+  console.log(
+    `offsets in sample: ${[...kaartSets, 'golden', 'golden-bare', 'corpus-dev'].map((set) => `${set} ${(inSample.get(set)?.top2 ?? 0) - (now.get(set)?.top2 ?? 0)}`).join(' ')}`,
+  );
+  let outOfSample = 0;
+  const parts: string[] = [];
+  for (const set of kaartSets) {
+    const fitted = fitOffsets(rows.filter((row) => fitSets.includes(row.set) && row.set !== set));
+    const d =
+      (scoreOf({ ...SHIPPED, offsets: fitted }).get(set)?.top2 ?? 0) - (now.get(set)?.top2 ?? 0);
+    if (set !== 'weversdal') outOfSample += d;
+    parts.push(`${set} ${d >= 0 ? '+' : ''}${d}`);
+  }
+  console.log(
+    `offsets leave one kaart out: the eleven ${outOfSample >= 0 ? '+' : ''}${outOfSample} | ${parts.join(' ')}`,
+  );
 }
