@@ -18,6 +18,15 @@
  * expected entry carries), `outvoted` (combination: the model had it in its two), `english`,
  * `multi`, `vague`, `model` (the model's need reading is simply wrong); printed per kaart.
  * `GOLDEN=1` adds golden train+dev over Enschede's knowledge (never its frozen part).
+ *
+ * Since session 15 a second table sorts the same misses by what could be done about them, first
+ * that applies: `fewer` (the search ranks fewer than two levensgebieden: the offer has no second
+ * place), `filed-elsewhere` (the kaart files none of the expected entries under the label: the model
+ * never saw this kaart's naming), `debatable` (an offered levensgebied is one an expected entry
+ * carries: the question fits two levensgebieden), `outvoted` (the model had the label in its two),
+ * `model-near` (the model ranks the label third or fourth) and `model-far` (fifth or lower, or not
+ * at all: the model's reading of the situation is wrong); each with how often one of the first
+ * three results carries the label.
  */
 import path from 'node:path';
 import { DEV_KAART_FOLDERS, readCases, searchAsResident } from '../bench/benchSupport.js';
@@ -42,6 +51,15 @@ const count = (key: string) => totals.set(key, (totals.get(key) ?? 0) + 1);
 
 const PRIMARY = ['ambiguous', 'outvoted', 'english', 'multi', 'vague', 'model'] as const;
 const primaryRows: string[] = [];
+const ACTIONABLE = [
+  'fewer',
+  'filed-elsewhere',
+  'debatable',
+  'outvoted',
+  'model-near',
+  'model-far',
+] as const;
+const actionableRows: string[] = [];
 const sources = [
   ...kaarten.map((folder) => ({ folder, dir: path.join(root, 'test/fixtures', folder) })),
   ...(process.env.GOLDEN === '1' ? [{ folder: 'golden', dir: path.join(root, 'knowledge') }] : []),
@@ -62,6 +80,8 @@ for (const { folder, dir } of sources) {
   // The top two holds a levensgebied an expected entry carries on this kaart (class e included).
   let entryDomainInTwo = 0;
   const primary = new Map<string, number>();
+  const actionable = new Map<string, number>();
+  let resultsCarry = 0;
   const cases =
     folder === 'golden'
       ? readCases(path.join(root, 'test/golden/search.golden.jsonl')).filter(
@@ -116,6 +136,21 @@ for (const { folder, dir } of sources) {
             : name === 'model' || flags.includes(name),
       ) ?? 'model';
     primary.set(cause, (primary.get(cause) ?? 0) + 1);
+    const modelRank = pass.levensgebieden.findIndex((d) => wanted.includes(d.slug));
+    const why =
+      result.domains.length < 2
+        ? 'fewer'
+        : flags.includes('label-elsewhere')
+          ? 'filed-elsewhere'
+          : flags.includes('entry-domain-offered')
+            ? 'debatable'
+            : kind === 'combination'
+              ? 'outvoted'
+              : modelRank >= 2 && modelRank <= 3
+                ? 'model-near'
+                : 'model-far';
+    actionable.set(why, (actionable.get(why) ?? 0) + 1);
+    if (flags.includes('results-have-it')) resultsCarry += 1;
     count(`primary ${cause}`);
     count(kind);
     for (const flag of flags) count(`${kind}+${flag}`);
@@ -137,11 +172,17 @@ for (const { folder, dir } of sources) {
   primaryRows.push(
     `| ${folder.replace('kaart-', '')} | ${misses} of ${answerable} | ${PRIMARY.map((name) => primary.get(name) ?? 0).join(' | ')} |`,
   );
+  actionableRows.push(
+    `| ${folder.replace('kaart-', '')} | ${misses} of ${answerable} | ${ACTIONABLE.map((name) => actionable.get(name) ?? 0).join(' | ')} | ${resultsCarry} |`,
+  );
   console.log(
     `${folder}: ${misses} of ${answerable} answerable miss the levensgebied in the top two; offered in the conversation (confidence ≥ ${OFFER_CONFIDENCE}) ${offeredInConversation}; the label or an expected entry's levensgebied in the top two ${entryDomainInTwo}`,
   );
 }
 console.log(`| set | misses | ${PRIMARY.join(' | ')} |\n${primaryRows.join('\n')}`);
+console.log(
+  `| set | misses | ${ACTIONABLE.join(' | ')} | a first-three result carries the label |\n${actionableRows.join('\n')}`,
+);
 console.log(
   [...totals.entries()]
     .sort()

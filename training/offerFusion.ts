@@ -47,6 +47,11 @@ interface OfferSignals {
   readonly results: readonly {
     readonly score: number;
     readonly levensgebieden: readonly string[];
+    /**
+     * Per levensgebied of the entry, how much of the question's needs the entry's need profile
+     * meets there (Σ p(need) × profile share over that levensgebied's needs).
+     */
+    readonly agreement: ReadonlyMap<string, number>;
   }[];
   /** The model's probability per levensgebied (the sum of its needs). */
   readonly model: ReadonlyMap<string, number>;
@@ -55,6 +60,11 @@ interface OfferSignals {
   readonly vague: number;
   /** The search's calibrated confidence that its first result answers the question (0..1). */
   readonly confidence: number;
+  /**
+   * Per levensgebied, the share of the kaart's entries that carry it divided by the mean share over
+   * the kaart's levensgebieden (1: as common as the average levensgebied).
+   */
+  readonly prevalence: ReadonlyMap<string, number>;
 }
 
 interface OfferSettings {
@@ -98,6 +108,19 @@ interface OfferSettings {
    * shipped) or 'exact' (the unrounded confidence, then the model's probability, then the alphabet).
    */
   readonly tieBreak?: 'slug' | 'exact';
+  /**
+   * The results' evidence for a levensgebied is divided by its prevalence on the kaart to this
+   * power (0: off): a levensgebied that most entries carry says less when a result carries it.
+   */
+  readonly prevalencePower?: number;
+  /**
+   * How a result's evidence is split over its levensgebieden (session 15): 0 evenly (as shipped),
+   * 1 in proportion to where the entry's need profile meets the question's needs (evenly when it
+   * meets them nowhere), between: a mix.
+   */
+  readonly needSplit?: number;
+  /** Per levensgebied, an offset added to its combined confidence before ranking (session 15). */
+  readonly offsets?: Readonly<Record<string, number>>;
 }
 
 const DEFAULTS: Required<OfferSettings> = {
@@ -115,6 +138,9 @@ const DEFAULTS: Required<OfferSettings> = {
   confidencePower: 1,
   resultConfidence: false,
   tieBreak: 'slug',
+  prevalencePower: 0,
+  needSplit: 0,
+  offsets: {},
 };
 /** Levensgebieden below this confidence are not offered (src/search/domains.ts). */
 const MIN_CONFIDENCE = 0.2;
@@ -146,8 +172,10 @@ function offerDomains(signals: OfferSignals, settings: OfferSettings = {}): Scor
     for (const result of signals.results.slice(0, s.resultDepth)) {
       const share = (result.score / top) ** s.sharePower;
       const count = result.levensgebieden.length;
+      let met = 0;
+      for (const slug of result.levensgebieden) met += result.agreement.get(slug) ?? 0;
       result.levensgebieden.forEach((slug, position) => {
-        const part =
+        const even =
           !s.resultSplit || count === 1
             ? 1
             : Number.isNaN(s.firstShare)
@@ -155,7 +183,12 @@ function offerDomains(signals: OfferSignals, settings: OfferSettings = {}): Scor
               : position === 0
                 ? s.firstShare
                 : (1 - s.firstShare) / (count - 1);
-        evidence.set(slug, (evidence.get(slug) ?? 0) + resultEvidence * share * part);
+        const byNeed =
+          met > 0 ? ((result.agreement.get(slug) ?? 0) / met) * (s.resultSplit ? 1 : count) : even;
+        const part = count === 1 ? even : (1 - s.needSplit) * even + s.needSplit * byNeed;
+        const common =
+          s.prevalencePower === 0 ? 1 : (signals.prevalence.get(slug) ?? 1) ** s.prevalencePower;
+        evidence.set(slug, (evidence.get(slug) ?? 0) + (resultEvidence * share * part) / common);
       });
     }
   }
@@ -176,7 +209,7 @@ function offerDomains(signals: OfferSignals, settings: OfferSettings = {}): Scor
   const exact = (slug: string) =>
     s.tieBreak === 'exact' ? 1 - (doubt.get(slug) ?? 1) + (signals.model.get(slug) ?? 0) * 1e-9 : 0;
   const combined = [...doubt.entries()]
-    .map(([slug, left]) => ({ slug, confidence: round(1 - left) }))
+    .map(([slug, left]) => ({ slug, confidence: round(1 - left + (s.offsets[slug] ?? 0)) }))
     .filter((domain) => domain.confidence >= MIN_CONFIDENCE)
     .sort(
       (a, b) =>
@@ -214,7 +247,7 @@ function signalsOf(
   text: string,
   results: readonly {
     readonly score: number;
-    readonly voorziening: { readonly levensgebieden: readonly string[] };
+    readonly voorziening: { readonly id: string; readonly levensgebieden: readonly string[] };
   }[],
   confidence: number,
 ): OfferSignals {
@@ -239,12 +272,42 @@ function signalsOf(
   );
   return {
     rules,
-    results: results.map((r) => ({ score: r.score, levensgebieden: r.voorziening.levensgebieden })),
+    results: results.map((r) => {
+      const doc = internals.docs.findIndex((d) => d.id === r.voorziening.id);
+      const agreement = new Map<string, number>();
+      for (const [label, share] of internals.needs.profiles[doc] ?? []) {
+        const domain = labelDomain[label];
+        if (domain === undefined) continue;
+        agreement.set(
+          domain,
+          (agreement.get(domain) ?? 0) + (probabilities[label] as number) * share,
+        );
+      }
+      return { score: r.score, levensgebieden: r.voorziening.levensgebieden, agreement };
+    }),
     model: domains,
     known,
     vague,
     confidence,
+    prevalence: prevalenceOf(index),
   };
+}
+
+const prevalences = new WeakMap<SearchIndex, ReadonlyMap<string, number>>();
+/** How common each levensgebied is among the kaart's entries, relative to the mean one. */
+function prevalenceOf(index: SearchIndex): ReadonlyMap<string, number> {
+  const known = prevalences.get(index);
+  if (known !== undefined) return known;
+  const counts = new Map<string, number>();
+  for (const domain of index.catalogue.levensgebieden) counts.set(domain.id, 0);
+  for (const entry of index.catalogue.voorzieningen) {
+    for (const slug of entry.levensgebieden) counts.set(slug, (counts.get(slug) ?? 0) + 1);
+  }
+  const used = [...counts.values()].filter((n) => n > 0);
+  const mean = used.reduce((a, b) => a + b, 0) / Math.max(1, used.length);
+  const relative = new Map([...counts].map(([slug, n]) => [slug, Math.max(n, 1) / mean]));
+  prevalences.set(index, relative);
+  return relative;
 }
 
 function kaartRows(set: string, index: SearchIndex, cases: readonly BenchCase[]): Row[] {
@@ -475,13 +538,26 @@ if (process.env.PHRASES !== undefined) {
 // prints a dev kaart: the kaarten decide between at most three declared variants afterwards.
 if (process.env.FIT !== undefined) {
   const grid = JSON.parse(process.env.FIT) as Record<string, readonly unknown[]>;
+  // The shipped settings first: among settings that fit equally well, the first is kept.
   let combos: Record<string, unknown>[] = [{}];
   for (const [key, values] of Object.entries(grid)) {
     combos = combos.flatMap((combo) => values.map((value) => ({ ...combo, [key]: value })));
   }
-  const fitSets = ['golden', 'corpus-dev'];
-  const fitScore = (scores: Map<string, SetScore>) =>
-    fitSets.reduce((sum, set) => sum + (scores.get(set)?.top2 ?? 0), 0);
+  combos.unshift({});
+  // FIT_KAARTEN=1 (session 15): the dev kaarten join golden and corpus dev as fit sets, and
+  // every kaart is also scored with the settings fitted without it (leave one kaart out).
+  const withKaarten = process.env.FIT_KAARTEN === '1';
+  const kaartSets = kaarten.map(([k]) => k);
+  // FIT_ONLY_KAARTEN=1: the dev kaarten alone, in sample (how far any setting of this family can
+  // reach on them, not a figure to decide by).
+  const fitSets =
+    process.env.FIT_ONLY_KAARTEN === '1'
+      ? kaartSets
+      : ['golden', 'corpus-dev', ...(withKaarten ? kaartSets : [])];
+  const fitScore = (scores: Map<string, SetScore>, leftOut?: string) =>
+    fitSets
+      .filter((set) => set !== leftOut)
+      .reduce((sum, set) => sum + (scores.get(set)?.top2 ?? 0), 0);
   const show = (scores: Map<string, SetScore>) =>
     ['golden', 'golden-bare', 'corpus-dev', 'corpus-train']
       .map(
@@ -489,18 +565,45 @@ if (process.env.FIT !== undefined) {
           `${set} ${scores.get(set)?.top2 ?? '-'} (offered ${scores.get(set)?.conversation ?? '-'})`,
       )
       .join('; ');
+  const kaartGains = (scores: Map<string, SetScore>) =>
+    kaartSets
+      .map((set) => {
+        const d = (scores.get(set)?.top2 ?? 0) - (now.get(set)?.top2 ?? 0);
+        return `${d >= 0 ? '+' : ''}${d}`;
+      })
+      .join(' ');
   console.log(`fit shipped: ${fitScore(now)} | ${show(now)}`);
-  const scored = combos
-    .map((combo) => ({ combo, scores: scoreOf({ ...SHIPPED, ...(combo as OfferSettings) }) }))
+  const scored = combos.map((combo) => ({
+    combo,
+    scores: scoreOf({ ...SHIPPED, ...(combo as OfferSettings) }),
+  }));
+  const best = (leftOut?: string) =>
+    scored.reduce((a, b) => (fitScore(b.scores, leftOut) > fitScore(a.scores, leftOut) ? b : a));
+  const ranked = scored
     .map((x) => ({ ...x, fit: fitScore(x.scores) }))
     .sort((a, b) => b.fit - a.fit);
-  for (const { combo, scores, fit } of scored.slice(0, Number(process.env.FIT_SHOW ?? 12))) {
-    console.log(`fit ${fit} ${JSON.stringify(combo)} | ${show(scores)}`);
+  for (const { combo, scores, fit } of ranked.slice(0, Number(process.env.FIT_SHOW ?? 12))) {
+    console.log(
+      `fit ${fit} ${JSON.stringify(combo)} | ${show(scores)} | kaarten ${kaartGains(scores)}`,
+    );
+  }
+  if (withKaarten) {
+    let outOfSample = 0;
+    const parts: string[] = [];
+    for (const set of kaartSets) {
+      const chosen = best(set);
+      const d = (chosen.scores.get(set)?.top2 ?? 0) - (now.get(set)?.top2 ?? 0);
+      outOfSample += set === 'weversdal' ? 0 : d;
+      parts.push(`${set} ${d >= 0 ? '+' : ''}${d} ${JSON.stringify(chosen.combo)}`);
+    }
+    const all = best();
+    const golden = (all.scores.get('golden')?.top2 ?? 0) - (now.get('golden')?.top2 ?? 0);
+    console.log(
+      `leave one kaart out: the eleven ${outOfSample >= 0 ? '+' : ''}${outOfSample}, golden (fitted on all) ${golden >= 0 ? '+' : ''}${golden}\n  ${parts.join('\n  ')}`,
+    );
   }
 }
 
-// TIES=1: how often the two offered are decided by a tie in the rounded confidence (the second
-// and third equal), per set. Counts only, no labels.
 if (process.env.TIES === '1') {
   const ties = new Map<string, number>();
   for (const row of rows) {
@@ -526,6 +629,8 @@ const FEATURE_NAMES = [
   'first×conf',
   'modelBest',
   'results3×conf',
+  'results3/prevalence',
+  'first',
 ];
 function featuresOf(signals: OfferSignals, slug: string): number[] {
   const v = 1 - signals.vague;
@@ -542,6 +647,7 @@ function featuresOf(signals: OfferSignals, slug: string): number[] {
       else far += part;
     });
   }
+  const prevalence = signals.prevalence.get(slug) ?? 1;
   const first = signals.results[0]?.levensgebieden.includes(slug) === true ? 1 : 0;
   let best: [string, number] | undefined;
   for (const entry of signals.model) if (best === undefined || entry[1] > best[1]) best = entry;
@@ -553,22 +659,26 @@ function featuresOf(signals: OfferSignals, slug: string): number[] {
     v * first * signals.confidence,
     best !== undefined && best[0] === slug && best[1] >= 0.2 ? 1 : 0,
     v * near * signals.confidence,
+    (v * near) / prevalence,
+    v * first,
   ];
 }
-if (process.env.LOGIT === '1') {
-  const fitRows = rows.filter((row) => row.set === 'golden' || row.set === 'corpus-dev');
-  const slugsOf = (row: Row) => [...row.signals.known];
-  const data = fitRows.map((row) => ({
-    slugs: slugsOf(row),
-    x: slugsOf(row).map((slug) => featuresOf(row.signals, slug)),
-    y: slugsOf(row).map((slug) => (row.wanted.includes(slug) ? 1 : 0)),
-  }));
+/** Fits the softmax fusion's weights on these rows (likelihood of the labelled levensgebied). */
+function fitLogit(fitRows: readonly Row[], log: boolean): number[] {
+  const data = fitRows.map((row) => {
+    const slugs = [...row.signals.known];
+    return {
+      x: slugs.map((slug) => featuresOf(row.signals, slug)),
+      y: slugs.map((slug) => (row.wanted.includes(slug) ? 1 : 0)),
+    };
+  });
   const w = FEATURE_NAMES.map(() => 0);
   w[0] = 2;
   w[1] = 0.4;
   w[2] = 1;
   const rate = 0.5;
-  for (let step = 0; step < 1500; step += 1) {
+  const steps = Number(process.env.LOGIT_STEPS ?? 1500);
+  for (let step = 0; step < steps; step += 1) {
     const grad = w.map((value) => -0.01 * value);
     let logLikelihood = 0;
     for (const { x, y } of data) {
@@ -588,30 +698,126 @@ if (process.env.LOGIT === '1') {
       });
     }
     grad.forEach((g, k) => (w[k] = (w[k] as number) + rate * g));
-    if (step % 500 === 0 || step === 1499)
+    if (log && (step % 500 === 0 || step === steps - 1))
       console.log(
         `logit step ${step}: mean log-likelihood ${(logLikelihood / data.length).toFixed(4)}`,
       );
   }
+  return w;
+}
+
+/** Whether the softmax fusion with these weights has the label in its top two. */
+function logitTopTwo(row: Row, w: readonly number[]): boolean {
+  const ranked = [...row.signals.known]
+    .map((slug) => ({
+      slug,
+      score: featuresOf(row.signals, slug).reduce((sum, v, i) => sum + v * (w[i] as number), 0),
+    }))
+    .sort((a, b) => b.score - a.score || (a.slug < b.slug ? -1 : 1));
+  return ranked.slice(0, 2).some((d) => row.wanted.includes(d.slug));
+}
+
+if (process.env.LOGIT === '1') {
+  // LOGIT_KAARTEN=1 (session 15): the dev kaarten join the fit sets, and each kaart is scored
+  // with weights fitted without it (leave one kaart out).
+  const withKaarten = process.env.LOGIT_KAARTEN === '1';
+  const kaartSets = kaarten.map(([k]) => k);
+  const fitSets = ['golden', 'corpus-dev', ...(withKaarten ? kaartSets : [])];
+  const w = fitLogit(
+    rows.filter((row) => fitSets.includes(row.set)),
+    true,
+  );
   console.log(
     `logit weights: ${FEATURE_NAMES.map((n, i) => `${n} ${(w[i] as number).toFixed(3)}`).join(', ')}`,
   );
   const learned = new Map<string, { top2: number; n: number }>();
   for (const row of rows) {
-    if (process.env.LOGIT_DEV !== '1' && !['golden', 'golden-bare', 'corpus-dev'].includes(row.set))
+    if (
+      process.env.LOGIT_DEV !== '1' &&
+      !withKaarten &&
+      !['golden', 'golden-bare', 'corpus-dev'].includes(row.set)
+    )
       continue;
-    const ranked = slugsOf(row)
-      .map((slug) => ({
-        slug,
-        score: featuresOf(row.signals, slug).reduce((sum, v, i) => sum + v * (w[i] as number), 0),
-      }))
-      .sort((a, b) => b.score - a.score || (a.slug < b.slug ? -1 : 1));
     const s = learned.get(row.set) ?? { top2: 0, n: 0 };
     s.n += 1;
-    if (ranked.slice(0, 2).some((d) => row.wanted.includes(d.slug))) s.top2 += 1;
+    if (logitTopTwo(row, w)) s.top2 += 1;
     learned.set(row.set, s);
   }
   console.log(
-    `logit top two: ${[...learned].map(([set, s]) => `${set} ${s.top2}/${s.n} (shipped ${now.get(set)?.top2})`).join('; ')}`,
+    `logit top two (in sample): ${[...learned].map(([set, s]) => `${set} ${s.top2}/${s.n} (shipped ${now.get(set)?.top2})`).join('; ')}`,
+  );
+  if (withKaarten) {
+    let outOfSample = 0;
+    const parts: string[] = [];
+    for (const set of kaartSets) {
+      const wOut = fitLogit(
+        rows.filter((row) => fitSets.includes(row.set) && row.set !== set),
+        false,
+      );
+      const hits = rows.filter((row) => row.set === set && logitTopTwo(row, wOut)).length;
+      const d = hits - (now.get(set)?.top2 ?? 0);
+      if (set !== 'weversdal') outOfSample += d;
+      parts.push(`${set} ${d >= 0 ? '+' : ''}${d}`);
+    }
+    console.log(
+      `logit leave one kaart out: the eleven ${outOfSample >= 0 ? '+' : ''}${outOfSample} | ${parts.join(' ')}`,
+    );
+  }
+}
+
+/**
+ * OFFSETS=1 (session 15): one offset per levensgebied added to the shipped fusion's confidence,
+ * fitted by coordinate ascent on golden train+dev, corpus dev and the dev kaarten (the label in the
+ * top two), and scored leave one kaart out.
+ */
+function fitOffsets(fitRows: readonly Row[]): Record<string, number> {
+  const slugs = [...new Set(fitRows.flatMap((row) => [...row.signals.known]))].sort();
+  const offsets: Record<string, number> = {};
+  const hits = () =>
+    fitRows.filter((row) =>
+      offerDomains(row.signals, { ...SHIPPED, offsets })
+        .slice(0, 2)
+        .some((d) => row.wanted.includes(d.slug)),
+    ).length;
+  let best = hits();
+  for (let round = 0; round < 3; round += 1) {
+    let moved = false;
+    for (const slug of slugs) {
+      let chosen = offsets[slug] ?? 0;
+      for (const value of [-0.15, -0.1, -0.05, 0, 0.05, 0.1, 0.15]) {
+        offsets[slug] = value;
+        const score = hits();
+        if (score > best) {
+          best = score;
+          chosen = value;
+          moved = true;
+        }
+      }
+      offsets[slug] = chosen;
+    }
+    if (!moved) break;
+  }
+  return offsets;
+}
+if (process.env.OFFSETS === '1') {
+  const kaartSets = kaarten.map(([k]) => k);
+  const fitSets = ['golden', 'corpus-dev', ...kaartSets];
+  const all = fitOffsets(rows.filter((row) => fitSets.includes(row.set)));
+  const inSample = scoreOf({ ...SHIPPED, offsets: all });
+  console.log(`offsets (all fit sets): ${JSON.stringify(all)}`);
+  console.log(
+    `offsets in sample: ${[...kaartSets, 'golden', 'golden-bare', 'corpus-dev'].map((set) => `${set} ${(inSample.get(set)?.top2 ?? 0) - (now.get(set)?.top2 ?? 0)}`).join(' ')}`,
+  );
+  let outOfSample = 0;
+  const parts: string[] = [];
+  for (const set of kaartSets) {
+    const fitted = fitOffsets(rows.filter((row) => fitSets.includes(row.set) && row.set !== set));
+    const d =
+      (scoreOf({ ...SHIPPED, offsets: fitted }).get(set)?.top2 ?? 0) - (now.get(set)?.top2 ?? 0);
+    if (set !== 'weversdal') outOfSample += d;
+    parts.push(`${set} ${d >= 0 ? '+' : ''}${d}`);
+  }
+  console.log(
+    `offsets leave one kaart out: the eleven ${outOfSample >= 0 ? '+' : ''}${outOfSample} | ${parts.join(' ')}`,
   );
 }
