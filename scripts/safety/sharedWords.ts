@@ -5,8 +5,8 @@
  *
  * 1. Each language's dictionary is the vocabulary of its own messages on dev material: the safety
  *    corpus's train and dev splits and training-only rounds (their `lang`), the help questions the
- *    model trains on and the help questions of the eleven dev kaarten (their `lang`), and natural's
- *    stop-word lists of Dutch and English. A word belongs to a language when at least `--min`
+ *    model trains on and the help questions of the tuner's five dev kaarten (`devKaarten`, their
+ *    `lang`), and natural's stop-word lists of Dutch and English. A word belongs to a language when at least `--min`
  *    (default 3) of that language's messages use it, or it is one of its stop words. Words are
  *    normalised (src/safety/normalise.ts) as the rules read them, doubled letters squeezed.
  * 2. A rule's words are the letter runs of its pattern and `with` parts as compiled (escapes and
