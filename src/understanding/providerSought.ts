@@ -136,14 +136,31 @@ function fillerOnly(words: readonly string[]): boolean {
   return true;
 }
 
-/** The nearest word before `position` that only small words separate from it, if any. */
+const ARTICLES: ReadonlySet<string> = new Set(['een', 'de', 'het', 'a', 'an', 'the']);
+
+/**
+ * Small words only, or small words and then one word right before the provider that an article
+ * or the word of seeking itself opens: an adjective ("een goedkope tandarts", "welke goedkope
+ * tandarts", "a cheap dentist"). A noun with words after it ("vervoer naar de tandarts") is not.
+ */
+function between(words: readonly string[]): boolean {
+  if (fillerOnly(words)) return true;
+  const before = words.at(-2);
+  return (
+    words.length >= 1 &&
+    fillerOnly(words.slice(0, -1)) &&
+    (before === undefined || ARTICLES.has(before))
+  );
+}
+
+/** Whether a wanted word comes before `position` with only small words between them. */
 function wordBefore(
   tokens: readonly string[],
   position: number,
   wanted: ReadonlySet<string>,
 ): boolean {
   for (let start = position - 1; start >= 0 && position - start - 1 <= REACH; start -= 1) {
-    if (wanted.has(tokens[start] as string) && fillerOnly(tokens.slice(start + 1, position)))
+    if (wanted.has(tokens[start] as string) && between(tokens.slice(start + 1, position)))
       return true;
   }
   return false;
