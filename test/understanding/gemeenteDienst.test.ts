@@ -138,6 +138,8 @@ describe('care for a huisarts or tandarts (soort: zorg, ADR 0013, session 14)', 
       'waar kan ik hier een tandarts vinden',
       'ik zoek voor mijn man een goede tandarts',
       'we need a dentist for us',
+      // An adjective after the article: "betaalbare" is no noun that is sought instead.
+      'ik zoek een betaalbare tandarts',
     ]) {
       expect(recogniseGemeenteDienst(text, diensten)?.providerSought, text).toBe(true);
     }
@@ -146,6 +148,7 @@ describe('care for a huisarts or tandarts (soort: zorg, ADR 0013, session 14)', 
   it('hears no provider sought when a noun or a clause stands between (session 15)', () => {
     for (const text of [
       'ik zoek vervoer naar de tandarts',
+      'ik zoek een lift naar de tandarts',
       'ik heb iemand nodig die mij naar het ziekenhuis brengt',
       'de huisarts vindt dat ik meer hulp nodig heb',
       'mijn moeder moet naar het ziekenhuis en ik moet oppas hebben',
