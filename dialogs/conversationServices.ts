@@ -13,8 +13,6 @@ import { generalisedTerms, vocabularyCache } from '../src/insights/generalisedTe
 
 /** "Within 30 days" of the wijkwijzer rule (docs/adr/0010-conversation-design.md): how long an earlier visit counts. */
 export const DEFAULT_RESIDENT_MEMORY_DAYS = 30;
-/** The gemeente's general number (14 + netnummer 053); residents ask for the wijkteam there. */
-export const DEFAULT_WIJKTEAM_PHONE = '14 053';
 
 /** The knowledge port on the KnowledgeService: every call reads the snapshot being served. */
 export function knowledgePort(current: () => KnowledgeSnapshot<SearchIndex>): KnowledgePort {
@@ -31,6 +29,10 @@ export function knowledgePort(current: () => KnowledgeSnapshot<SearchIndex>): Kn
       return example === undefined ? undefined : String(example);
     },
     buurgemeenten: () => current().catalogue.areas.buurgemeenten,
+    // The gemeente's general number is where residents ask for their wijkteam (Enschede: 14 053).
+    wijkteamPhone: () =>
+      current().catalogue.areas.wijkteamPhone ??
+      current().catalogue.gemeenteDiensten?.contact.telefoon,
     lookupPostcode: (input) => current().catalogue.areas.lookupPostcode(input),
     voorziening: (id) => current().catalogue.voorziening(id),
     gemeenteDiensten: () => current().catalogue.gemeenteDiensten,
@@ -52,7 +54,6 @@ export interface ConversationServicesInput {
   /** config.stateRetentionDays: what the privacy answer promises about conversations. */
   readonly stateRetentionDays: number;
   readonly residentMemoryDays?: number;
-  readonly wijkteamPhone?: string;
   readonly wijkteamWebsite?: string;
   /** The safety check's concern model, loaded once at start-up (src/safety/concernModel.ts). */
   readonly concernModel?: ConcernModel;
@@ -72,7 +73,6 @@ export function conversationServices(input: ConversationServicesInput): Conversa
       retention: input.retention,
       residentMemoryDays: input.residentMemoryDays ?? DEFAULT_RESIDENT_MEMORY_DAYS,
       stateRetentionDays: input.stateRetentionDays,
-      wijkteamPhone: input.wijkteamPhone ?? DEFAULT_WIJKTEAM_PHONE,
       ...(input.wijkteamWebsite === undefined ? {} : { wijkteamWebsite: input.wijkteamWebsite }),
     },
     ...(input.concernModel === undefined ? {} : { concernModel: input.concernModel }),

@@ -76,6 +76,12 @@ export interface KnowledgePort {
    * see src/conversation/places.ts for what counts without them.
    */
   buurgemeenten?(): readonly string[] | undefined;
+  /**
+   * The number residents call to reach the wijkteam themselves: gebieden.yaml `wijkteamtelefoon`,
+   * else the gemeente's number in gemeentediensten.yaml. Optional, and undefined when the
+   * knowledge gives none: the texts then name no number.
+   */
+  wijkteamPhone?(): string | undefined;
   lookupPostcode(input: string): PostcodeLookup;
   voorziening(id: string): Voorziening | undefined;
   /**
@@ -102,8 +108,6 @@ export interface ConversationSettings {
   readonly residentMemoryDays: number;
   /** After this many idle days the state store deletes conversation and user state (STATE_RETENTION_DAYS). */
   readonly stateRetentionDays: number;
-  /** The number residents call to reach the wijkteam themselves (WIJKTEAM_PHONE). */
-  readonly wijkteamPhone: string;
   /** Optional site with the wijkteams' contact details (WIJKTEAM_WEBSITE). */
   readonly wijkteamWebsite?: string;
 }

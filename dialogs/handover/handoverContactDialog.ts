@@ -78,7 +78,7 @@ export class HandoverContactDialog extends WaterfallDialog {
     const { handover } = await this.texts(step);
     await this.deps.state.setContact(step.context, null);
     await step.context.sendActivity(
-      selfContactActivity(handover, this.deps.services.settings, handover.contact.giveUp),
+      selfContactActivity(handover, this.deps.services, handover.contact.giveUp),
     );
     return step.endDialog({ ok: false } satisfies ContactResult);
   }

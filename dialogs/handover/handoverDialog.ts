@@ -158,7 +158,7 @@ export class HandoverDialog extends WaterfallDialog<HandoverOptions> {
         step.context,
       );
       await this.clearPending(step);
-      await step.context.sendActivity(selfContactActivity(handover, this.deps.services.settings));
+      await step.context.sendActivity(selfContactActivity(handover, this.deps.services));
       return step.endDialog({ next: 'done' } satisfies FlowNext);
     }
     this.values(step).consentAt = this.deps.services.clock.now().toISOString();
@@ -188,7 +188,7 @@ export class HandoverDialog extends WaterfallDialog<HandoverOptions> {
           step.context,
         );
         await step.context.sendActivity(
-          selfContactActivity(handover, this.deps.services.settings, handover.cancelled),
+          selfContactActivity(handover, this.deps.services, handover.cancelled),
         );
       }
       await this.clearPending(step);
@@ -249,9 +249,7 @@ export class HandoverDialog extends WaterfallDialog<HandoverOptions> {
         { err: error, code: isWijkwijzerError(error) ? error.code : undefined },
         'case not created',
       );
-      await step.context.sendActivity(
-        selfContactActivity(handover, services.settings, handover.failed),
-      );
+      await step.context.sendActivity(selfContactActivity(handover, services, handover.failed));
       return step.endDialog({ next: 'done' } satisfies FlowNext);
     }
     logger.info({ reference, wijkteam: team.id }, 'handover sent');

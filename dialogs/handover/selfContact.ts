@@ -1,22 +1,27 @@
 import { ActivityTypes, type Activity } from 'botbuilder';
 import { toTelUri } from '../../src/knowledge/catalogue.js';
-import type { ConversationSettings } from '../ports.js';
+import type { ConversationServices } from '../ports.js';
 import type { HandoverTexts } from '../texts.js';
 
 /**
  * The ways to reach the wijkteam yourself, with a tappable number: for every "no" in the handover.
  * One message, opened by the sentence that fits the moment (`opening`), so the resident never
- * reads "nothing was sent" twice in other words (ADR 0014, defect 6).
+ * reads "nothing was sent" twice in other words (ADR 0014, defect 6). The number is the
+ * knowledge's (gebieden.yaml `wijkteamtelefoon`); without one the resident is told to ask the
+ * gemeente, never given another gemeente's number.
  */
 export function selfContactActivity(
   texts: HandoverTexts,
-  settings: ConversationSettings,
+  services: Pick<ConversationServices, 'knowledge' | 'settings'>,
   opening: string = texts.selfContact.intro,
 ): Partial<Activity> {
-  const phone = settings.wijkteamPhone;
+  const settings = services.settings;
+  const phone = services.knowledge.wijkteamPhone?.();
   const lines = [
     opening,
-    texts.selfContact.phone(`[${phone}](${toTelUri(phone)})`),
+    phone === undefined
+      ? texts.selfContact.noPhone
+      : texts.selfContact.phone(`[${phone}](${toTelUri(phone)})`),
     ...(settings.wijkteamWebsite === undefined
       ? []
       : [

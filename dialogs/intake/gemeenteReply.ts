@@ -1,6 +1,7 @@
 import { ActivityTypes, type Activity } from 'botbuilder';
 import type { Language } from '../../src/understanding/language.js';
 import { toTelUri } from '../../src/knowledge/catalogue.js';
+import { crisisLines } from '../../src/safety/crisisLines.js';
 import type { GemeenteDiensten } from '../../src/knowledge/schema.js';
 import type { GemeenteDienstReading } from '../../src/understanding/understand.js';
 import { textsFor } from '../texts.js';
@@ -39,12 +40,18 @@ export function gemeenteReply(
 /**
  * Care for a huisarts, tandarts, fysiotherapeut, apotheek or ziekenhuis (ADR 0013, session 14): not
  * the gemeente's either, so no gemeente contact; where a resident goes for it instead. Two
- * messages, as the gemeente's reply: what it is, and where to go.
+ * messages, as the gemeente's reply: what it is, and where to go. The alarm number is the one the
+ * crisis replies give (src/safety/crisisLines.ts), so a change there reaches this text too.
  */
 function careReply(name: string, language: Language): Partial<Activity>[] {
   const texts = textsFor(language).intake.care;
+  const alarm = crisisLines.danger.phone;
   return [
     { type: ActivityTypes.Message, text: texts.notForUs(name) },
-    { type: ActivityTypes.Message, text: texts.whereToGo },
+    {
+      type: ActivityTypes.Message,
+      text: texts.whereToGo(`[${alarm.shown}](${alarm.tel})`),
+      textFormat: 'markdown',
+    },
   ];
 }

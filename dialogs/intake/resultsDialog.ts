@@ -82,13 +82,15 @@ export class ResultsDialog extends WaterfallDialog<ResultsOptions> {
       return step.beginDialog(dialogIds.proposal, { reason: 'no_good_match' });
     }
     await step.context.sendActivity(texts.results.intro(hits.length));
+    // A card without a contact of its own shows the gemeente's number, when the knowledge has one.
+    const gemeentePhone = services.knowledge.wijkteamPhone?.() ?? null;
     if (texts.results.cardsLanguage !== '')
       await step.context.sendActivity(texts.results.cardsLanguage);
     await step.context.sendActivity({
       type: ActivityTypes.Message,
       attachmentLayout: AttachmentLayoutTypes.List,
       attachments: hits.map((hit) =>
-        voorzieningAttachment(hit.voorziening, today, services.settings.wijkteamPhone, language),
+        voorzieningAttachment(hit.voorziening, today, gemeentePhone, language),
       ),
     });
     const ids = hits.map((hit) => hit.id);

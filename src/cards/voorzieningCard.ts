@@ -43,7 +43,7 @@ export interface VoorzieningCardView {
    * the date no longer counts (REVIEW_MONTHS: the knowledge check then warns the partner too).
    */
   readonly verifiedOn: Date | null;
-  /** The gemeente's number (WIJKTEAM_PHONE), for a card that has no contact of its own. */
+  /** The wijkteam's number (gebieden.yaml `wijkteamtelefoon`), for a card without a contact of its own. */
   readonly fallbackPhone: string | null;
 }
 

@@ -7,8 +7,9 @@ import type { WebChatCard } from './elements.js';
 /**
  * A voorziening's card view as residents see it in the web chat. One mapping for the intake's
  * results (dialogs/intake/resultCards.ts) and the partner page's preview (src/partners/), so the
- * preview can never drift from what a resident gets. `gemeentePhone` (WIJKTEAM_PHONE) goes on a
- * card that has no contact of its own; without it, such a card shows no number at all.
+ * preview can never drift from what a resident gets. `gemeentePhone` (gebieden.yaml
+ * `wijkteamtelefoon`, else gemeentediensten.yaml's number) goes on a card that has no contact of
+ * its own; without it, such a card shows no number at all.
  */
 export function voorzieningView(
   voorziening: VoorzieningEntry,

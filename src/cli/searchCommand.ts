@@ -49,8 +49,14 @@ function residentArea(
   const found = catalogue.areas.lookupPostcode(postcode);
   if (found === 'outside-gemeente' || found === 'unknown') {
     if (!quiet) {
-      const message = found === 'outside-gemeente' ? texts.postcodeOutside : texts.postcodeUnknown;
-      io.stderr(`${message(String(postcode))}\n`);
+      const message =
+        found === 'outside-gemeente'
+          ? texts.postcodeOutside(
+              String(postcode),
+              catalogue.areas.gemeente ?? catalogue.gemeenteDiensten?.gemeente,
+            )
+          : texts.postcodeUnknown(String(postcode));
+      io.stderr(`${message}\n`);
     }
     return undefined;
   }

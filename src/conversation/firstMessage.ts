@@ -398,14 +398,20 @@ export function ownAgeOf(facts: FirstMessageFacts): number | undefined {
  * The question without the words that only say where the resident lives: "ik woon in 7544" or
  * "wij wonen in Deppenbroek" must not make the search think the question is about housing
  * ("woon" is an everyday word for the levensgebied Wonen). Only a residence phrase followed by a
- * postcode, a known wijk, "Enschede" or "de wijk" is removed, so "ik woon in een te klein huis"
- * stays a housing question.
+ * postcode, a known wijk, the gemeente's name (gebieden.yaml `gemeente`, when the caller knows it)
+ * or "de wijk" is removed, so "ik woon in een te klein huis" stays a housing question.
  */
-export function withoutResidence(text: string, wijken: readonly string[] = []): string {
+export function withoutResidence(
+  text: string,
+  wijken: readonly string[] = [],
+  gemeente?: string,
+): string {
   const names = [...wijken].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const place = [
     '[1-9][0-9]{3}(?:\\s?[a-z]{2})?(?![0-9a-z])',
-    'enschede\\b',
+    ...(gemeente === undefined || gemeente.trim() === ''
+      ? []
+      : [`${escapeRegExp(gemeente.trim())}(?![\\p{L}])`]),
     'de\\s+wijk\\b',
     ...names.map((name) => `${name}(?![\\p{L}])`),
   ].join('|');

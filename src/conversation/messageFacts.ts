@@ -155,6 +155,7 @@ export function readMessage(text: string, context: MessageContext): MessageFacts
         (understanding ??= understand(text, {
           assessSafety: () => undefined,
           wijken: context.placeNames ?? [],
+          places: context.places,
           ...(context.levensgebieden === undefined
             ? {}
             : { levensgebieden: context.levensgebieden }),

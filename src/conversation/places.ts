@@ -25,12 +25,14 @@ export interface PlaceWijk {
 export interface PlaceSource {
   readonly wijken: readonly PlaceWijk[];
   lookupPostcode(input: string): PostcodeLookup;
-  /** The gemeente's name in the knowledge, so "heel Lindewaard" reads as the whole gemeente. */
+  /**
+   * The gemeente's name in the knowledge, so "heel Lindewaard" reads as the whole gemeente and
+   * "Lindewaard-Noord" as a stadsdeel. Without a name only "de hele stad" and "overal" do.
+   */
   readonly gemeente?: string;
   /**
-   * Places near the gemeente that count as outside it (gebieden.yaml `buurgemeenten`). Without
-   * them: the towns around Enschede for Enschede (and for a plain name list), none for another
-   * gemeente. The large cities count for every gemeente but the city itself.
+   * Places near the gemeente that count as outside it (gebieden.yaml `buurgemeenten`); none
+   * without the list. The large cities count for every gemeente but the city itself.
    */
   readonly buurgemeenten?: readonly string[];
 }
@@ -49,24 +51,16 @@ export type PlaceMention =
 export type PlaceMode = 'mention' | 'answer';
 
 /**
- * Compass words for Enschede's five stadsdelen, in Dutch and English. They count only where the
- * knowledge has a stadsdeel with that slug: in another gemeente "zuid" is no stadsdeel.
+ * Other forms of a compass-point stadsdeel name, in Dutch and English: a stadsdeel named "Zuid" is
+ * also "het zuiden" and "south". Language, not a gemeente's list: it follows the names in
+ * gebieden.yaml, so a gemeente without a stadsdeel "Zuid" has no "zuid" either.
  */
-const STADSDELEN: Readonly<Record<string, string>> = {
-  noord: 'noord',
-  oost: 'oost',
-  zuid: 'zuid',
-  west: 'west',
-  centrum: 'centrum',
-  noorden: 'noord',
-  oosten: 'oost',
-  zuiden: 'zuid',
-  westen: 'west',
-  north: 'noord',
-  east: 'oost',
-  south: 'zuid',
-  centre: 'centrum',
-  center: 'centrum',
+const COMPASS_FORMS: Readonly<Record<string, readonly string[]>> = {
+  noord: ['noorden', 'north'],
+  oost: ['oosten', 'east'],
+  zuid: ['zuiden', 'south'],
+  west: ['westen'],
+  centrum: ['centre', 'center'],
 };
 
 /** Parts of double names that are ordinary words or compass points, never a wijk on their own. */
@@ -83,27 +77,6 @@ const NOT_A_NAME_ON_ITS_OWN = new Set([
   'het',
   't',
 ]);
-
-/** Towns around Enschede, as residents name them: Enschede's neighbours when its knowledge lists none. */
-const AROUND_ENSCHEDE = [
-  'Hengelo',
-  'Borne',
-  'Almelo',
-  'Oldenzaal',
-  'Losser',
-  'Overdinkel',
-  'De Lutte',
-  'Haaksbergen',
-  'Delden',
-  'Goor',
-  'Hof van Twente',
-  'Tubbergen',
-  'Denekamp',
-  'Neede',
-  'Eibergen',
-  'Gronau',
-  'Glanerbrücke',
-];
 
 /** The large cities, outside any gemeente but themselves. */
 const LARGE_CITIES = [
@@ -132,15 +105,20 @@ interface IndexedName {
   readonly wijken: readonly PlaceWijk[];
 }
 
+/** Built once per knowledge load (dialogs/intake/turnMessage.ts), with everything it derives. */
 export interface PlaceIndex {
   readonly names: readonly IndexedName[];
   readonly source: PlaceSource;
   /** Folded stadsdeel word or name → the slug, for the stadsdelen this knowledge has. */
   readonly stadsdelen: ReadonlyMap<string, string>;
-  /** The gemeente's name, folded ("enschede" when the knowledge names none). */
+  /** The gemeente's name, folded; empty when the knowledge names none. */
   readonly gemeente: string;
   /** Places outside the gemeente that residents may name (`buurgemeenten` and the large cities). */
   readonly towns: readonly Town[];
+  /** "Enschede-Zuid", "stadsdeel West" …: null when the knowledge has no stadsdelen to name. */
+  readonly stadsdeelPattern: RegExp | null;
+  /** "heel Enschede", "de hele stad", "overal": a reply that means the whole gemeente. */
+  readonly wholeGemeente: RegExp;
 }
 
 function namesOf(name: string): string[] {
@@ -174,32 +152,60 @@ export function buildPlaceIndex(source: PlaceSource): PlaceIndex {
     .map(([folded, wijken]) => ({ folded, wijken }))
     // Longest first, so "Twekkelerveld Park" wins over "Twekkelerveld".
     .sort((a, b) => b.folded.length - a.folded.length);
-  const ids = new Set(source.wijken.map((wijk) => wijk.stadsdeelId));
-  // A plain list of names (placeNamesIn) knows no stadsdelen: there the compass words still count
-  // as stadsdelen, so "Enschede-Zuid" is not read as a wijk with a typo.
-  const plainNames = source.wijken.every((wijk) => wijk.stadsdeelId === '');
   const stadsdelen = new Map<string, string>();
-  for (const [word, id] of Object.entries(STADSDELEN)) {
-    if (plainNames || ids.has(id)) stadsdelen.set(word, id);
-  }
   for (const wijk of source.wijken) {
     const name = wijk.stadsdeel === undefined ? '' : foldReply(wijk.stadsdeel);
-    if (name.length >= 3 && !stadsdelen.has(name)) stadsdelen.set(name, wijk.stadsdeelId);
+    if (name.length < 3) continue;
+    for (const form of [name, ...(COMPASS_FORMS[name] ?? [])]) {
+      if (!stadsdelen.has(form)) stadsdelen.set(form, wijk.stadsdeelId);
+    }
   }
-  // Without a name in the knowledge, the words residents of the first gemeente use still count.
-  const gemeente = foldReply(source.gemeente ?? 'Enschede');
-  return { names, source, stadsdelen, gemeente, towns: townsOf(source, plainNames) };
+  const gemeente = foldReply(source.gemeente ?? '');
+  return {
+    names,
+    source,
+    stadsdelen,
+    gemeente,
+    towns: townsOf(source),
+    stadsdeelPattern: stadsdeelPatternOf(stadsdelen, gemeente),
+    wholeGemeente: wholeGemeenteOf(gemeente),
+  };
 }
 
 /**
- * The places that count as outside: the knowledge's `buurgemeenten`, else Enschede's neighbours
- * when the knowledge is Enschede's (by name) or a plain name list (no gemeente at all, as with the
- * compass words); then the large cities. Never the gemeente itself: Deventer's knowledge must not
- * call Deventer outside.
+ * "Enschede-Zuid", "Enschede zuid", "zuid Enschede", "stadsdeel West", "in het zuiden van
+ * Enschede": the forms with the gemeente's name only when the knowledge gives one.
  */
-function townsOf(source: PlaceSource, plainNames: boolean): Town[] {
-  const enschede = plainNames || foldReply(source.gemeente ?? '') === 'enschede';
-  const near = source.buurgemeenten ?? (enschede ? AROUND_ENSCHEDE : []);
+function stadsdeelPatternOf(
+  stadsdelen: ReadonlyMap<string, string>,
+  gemeente: string,
+): RegExp | null {
+  const words = [...stadsdelen.keys()].map(escapeRegExp).join('|');
+  if (words === '') return null;
+  const city = escapeRegExp(gemeente);
+  const withCity = gemeente === '' ? [] : [`${city} (${words})`, `(${words}) ${city}`];
+  const ofCity = gemeente === '' ? [] : [`(?:in het|het) (${words}) van ${city}`];
+  const forms = [...withCity, `stadsdeel (${words})`, ...ofCity];
+  return new RegExp(`(?:^| )(?:${forms.join('|')})(?: |$)`);
+}
+
+/** "heel Enschede", "de hele stad", "overal": the whole gemeente, by the name its knowledge gives. */
+function wholeGemeenteOf(gemeente: string): RegExp {
+  const named =
+    gemeente === ''
+      ? []
+      : [`(?:in )?(?:heel |de hele |de gemeente |gemeente )?${escapeRegExp(gemeente)}`];
+  return new RegExp(
+    `^(?:${[...named, '(?:in )?de hele (?:stad|gemeente)', 'maakt niet uit waar', 'overal'].join('|')})$`,
+  );
+}
+
+/**
+ * The places that count as outside: the knowledge's `buurgemeenten`, then the large cities. Never
+ * the gemeente itself: Deventer's knowledge must not call Deventer outside.
+ */
+function townsOf(source: PlaceSource): Town[] {
+  const near = source.buurgemeenten ?? [];
   const own = foldReply(source.gemeente ?? '');
   const seen = new Set<string>();
   const towns: Town[] = [];
@@ -334,28 +340,8 @@ function byNearName(folded: string, index: PlaceIndex, mode: PlaceMode): PlaceMe
   return undefined;
 }
 
-/** The stadsdeel patterns of an index, built once per index. */
-const stadsdeelPatterns = new WeakMap<PlaceIndex, RegExp | null>();
-
-function stadsdeelPattern(index: PlaceIndex): RegExp | null {
-  let pattern = stadsdeelPatterns.get(index);
-  if (pattern === undefined) {
-    const words = [...index.stadsdelen.keys()].map(escapeRegExp).join('|');
-    const city = escapeRegExp(index.gemeente);
-    // "Enschede-Zuid", "Enschede zuid", "zuid Enschede", "stadsdeel West", "in het zuiden van Enschede".
-    pattern =
-      words === ''
-        ? null
-        : new RegExp(
-            `(?:^| )(?:${city} (${words})|(${words}) ${city}|stadsdeel (${words})|(?:in het|het) (${words}) van ${city})(?: |$)`,
-          );
-    stadsdeelPatterns.set(index, pattern);
-  }
-  return pattern;
-}
-
 function byStadsdeel(folded: string, index: PlaceIndex, mode: PlaceMode): PlaceMention | undefined {
-  const match = stadsdeelPattern(index)?.exec(folded);
+  const match = index.stadsdeelPattern?.exec(folded);
   const word = match?.slice(1).find((group) => group !== undefined);
   const named = word === undefined ? undefined : index.stadsdelen.get(word);
   if (named !== undefined) return { kind: 'stadsdeel', stadsdeel: named };
@@ -399,20 +385,6 @@ function byPostcode(text: string, index: PlaceIndex, mode: PlaceMode): PlaceMent
   return { kind: 'wijk', wijk: found.wijk, stadsdeel: found.stadsdeelId };
 }
 
-/** "heel Enschede", "de hele stad", "overal": the whole gemeente, by the name its knowledge gives. */
-const wholeCity = new WeakMap<PlaceIndex, RegExp>();
-
-function isWholeCity(folded: string, index: PlaceIndex): boolean {
-  let pattern = wholeCity.get(index);
-  if (pattern === undefined) {
-    pattern = new RegExp(
-      `^(?:(?:in )?(?:heel |de hele |de gemeente |gemeente )?${escapeRegExp(index.gemeente)}|(?:in )?de hele (?:stad|gemeente)|maakt niet uit waar|overal)$`,
-    );
-    wholeCity.set(index, pattern);
-  }
-  return pattern.test(folded);
-}
-
 /**
  * Where the text says the resident lives, or undefined when it does not say. A postcode wins over
  * a name (it is the more exact of the two); a wijk over a stadsdeel.
@@ -433,22 +405,15 @@ export function findPlace(
     byNearName(folded, index, mode);
   if (named !== undefined) return named;
   if (postcode !== undefined) return postcode;
-  if (mode === 'answer' && isWholeCity(folded, index)) return { kind: 'gemeente' };
+  if (mode === 'answer' && index.wholeGemeente.test(folded)) return { kind: 'gemeente' };
   return undefined;
 }
 
 /** Indexes of plain name lists (no buurten, no postcode lookup), by the list they were built from. */
 const nameIndexes = new WeakMap<readonly string[], PlaceIndex>();
 
-/**
- * A postcode's four digits and a wijk name said in a message, from a plain list of wijk names:
- * for callers that have only the names (src/understanding). The intake itself reads places with
- * the full index of the knowledge (buurten, stadsdelen, the postcode table).
- */
-export function placeNamesIn(
-  text: string,
-  wijken: readonly string[],
-): { readonly postcode?: string; readonly wijk?: string } {
+/** The index of a plain list of wijk names: no gemeente, no stadsdelen, no neighbours. */
+function plainIndex(wijken: readonly string[]): PlaceIndex {
   let index = nameIndexes.get(wijken);
   if (index === undefined) {
     index = buildPlaceIndex({
@@ -457,11 +422,29 @@ export function placeNamesIn(
     });
     nameIndexes.set(wijken, index);
   }
+  return index;
+}
+
+/**
+ * A postcode's four digits and a wijk name said in a message, for src/understanding: with the
+ * knowledge's index when the caller has it (the conversation does), else from a plain list of
+ * wijk names, which knows no gemeente, stadsdelen or neighbours. The intake itself reads places
+ * with `findPlace` on the full index (buurten, stadsdelen, the postcode table).
+ */
+export function placeNamesIn(
+  text: string,
+  places: PlaceIndex | readonly string[],
+): { readonly postcode?: string; readonly wijk?: string } {
+  const index = isPlaceIndex(places) ? places : plainIndex(places);
   const place = findPlace(text, index, 'mention');
   if (place?.kind === 'wijk') return { wijk: place.wijk };
   if (place?.kind === 'gemeente' && place.postcode !== undefined)
     return { postcode: place.postcode };
   return {};
+}
+
+function isPlaceIndex(places: PlaceIndex | readonly string[]): places is PlaceIndex {
+  return !Array.isArray(places);
 }
 
 /**

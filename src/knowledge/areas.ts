@@ -52,6 +52,8 @@ export interface Areas {
   readonly examplePostcode: number | undefined;
   /** Places near the gemeente that residents may name (gebieden.yaml `buurgemeenten`); optional. */
   readonly buurgemeenten: readonly string[] | undefined;
+  /** The number residents call to reach the wijkteam themselves (gebieden.yaml `wijkteamtelefoon`). */
+  readonly wijkteamPhone: string | undefined;
   readonly stadsdelen: readonly Stadsdeel[];
   readonly wijken: readonly Wijk[];
   readonly wijkteams: readonly Wijkteam[];
@@ -110,6 +112,7 @@ export function buildAreas(file: GebiedenFile): Areas {
       wijken.find((wijk) => wijk.postcodes.length > 0)?.postcodes[0] ??
       file.postcodereeksen[0]?.van,
     buurgemeenten: file.buurgemeenten === undefined ? undefined : [...file.buurgemeenten],
+    wijkteamPhone: file.wijkteamtelefoon,
     stadsdelen,
     wijken,
     wijkteams,

@@ -190,6 +190,7 @@ export const gebiedenFileSchema = z
     gemeente: text(60).optional().meta({ description: help.gebiedenGemeente }),
     voorbeeldpostcode: pc4.optional().meta({ description: help.voorbeeldpostcode }),
     buurgemeenten: z.array(text(60)).max(80).optional().meta({ description: help.buurgemeenten }),
+    wijkteamtelefoon: phone.optional().meta({ description: help.wijkteamtelefoon }),
     postcodereeksen: z
       .array(
         z

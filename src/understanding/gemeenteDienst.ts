@@ -1,6 +1,7 @@
 import type { GemeenteDienst, GemeenteDiensten } from '../knowledge/schema.js';
 import { QUALITY_WORD_CAP } from '../search/search.js';
 import { tokenize } from '../text/normalise.js';
+import { providerSought } from './providerSought.js';
 
 /**
  * Gemeentelijke dienstverlening (ADR 0013, gemeente amendment): a question about a service of the
@@ -23,35 +24,6 @@ export const COMPOUND_HEAD_MIN = 8;
  */
 export const REST_NEED_QUALITY = 2 / QUALITY_WORD_CAP;
 
-/**
- * Words of seeking that make a care word the thing asked for when they come at most
- * SEEKING_REACH words before it: "welke fysiotherapeut", "ik zoek een tandarts", "find a GP".
- * Language, not the gemeente's data, so here and not in the yaml (ADR 0013, session 14).
- */
-const SEEKING_WORDS: ReadonlySet<string> = new Set([
-  'welke',
-  'welk',
-  'zoek',
-  'zoeken',
-  'zoekt',
-  'vind',
-  'vinden',
-  'which',
-  'find',
-  'looking',
-]);
-const SEEKING_REACH = 3;
-
-/** Whether a word of seeking comes at most SEEKING_REACH words before one of these positions. */
-function sought(tokens: readonly string[], at: ReadonlySet<number>): boolean {
-  for (const position of at) {
-    for (let back = 1; back <= SEEKING_REACH && position - back >= 0; back += 1) {
-      if (SEEKING_WORDS.has(tokens[position - back] as string)) return true;
-    }
-  }
-  return false;
-}
-
 export interface GemeenteDienstMatch {
   readonly id: string;
   readonly naam: string;
@@ -60,7 +32,7 @@ export interface GemeenteDienstMatch {
   readonly soort: GemeenteDienst['soort'];
   /**
    * For care (`soort: zorg`): whether the message asks for a care provider ("welke tandarts heeft
-   * plek", "ik zoek een fysio"), a word of seeking just before the provider's word. A provider
+   * plek", "ik zoek een fysio", "ik heb een huisarts nodig"): src/understanding/providerSought.ts. A provider
    * named as where someone goes, lies or was told something ("naar het ziekenhuis", "de dokter
    * zegt") is no question for one: the care reply then stays out (`isGemeenteQuestion`).
    */
@@ -233,7 +205,7 @@ export function recogniseGemeenteDienst(
     naam: dienst.naam,
     ...(dienst.naamEngels === undefined ? {} : { naamEngels: dienst.naamEngels }),
     soort: dienst.soort,
-    providerSought: dienst.soort === 'zorg' && sought(tokens, best.at),
+    providerSought: dienst.soort === 'zorg' && providerSought(tokens, best.at),
     words: best.at.size,
     rest: tokens.filter((_, i) => !gone.has(i)).join(' '),
   };

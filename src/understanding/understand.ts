@@ -7,7 +7,7 @@ import {
   type FirstMessageFacts,
 } from '../conversation/firstMessage.js';
 import { recogniseInterruption, type InterruptionKind } from '../conversation/interruptions.js';
-import { placeNamesIn } from '../conversation/places.js';
+import { placeNamesIn, type PlaceIndex } from '../conversation/places.js';
 import { detectLanguage, type Language } from './language.js';
 import type { GemeenteDiensten } from '../knowledge/schema.js';
 import { foldReply } from '../text/normalise.js';
@@ -38,6 +38,11 @@ export interface UnderstandingContext<Safety> {
   readonly language?: Language;
   /** Wijk names of the knowledge, to recognise "ik woon in Deppenbroek". */
   readonly wijken?: readonly string[];
+  /**
+   * The knowledge's place index (src/conversation/places.ts), when the caller has one: the
+   * gemeente's name and stadsdelen count then ("ik woon in Enschede" says where, not what).
+   */
+  readonly places?: PlaceIndex;
   readonly prompt?: OpenPrompt;
   /** Levensgebied ids of the knowledge; others are dropped. All when left out. */
   readonly levensgebieden?: readonly string[];
@@ -163,7 +168,8 @@ export function understand<Safety>(
 ): Understanding<Safety> {
   const model = context.model ?? shippedModel();
   const wijken = context.wijken ?? [];
-  const searchText = withoutResidence(text, wijken);
+  const gemeente = context.places?.source.gemeente;
+  const searchText = withoutResidence(text, wijken, gemeente);
   // The stated facts are read once: for the answer, and as the model's features of the text it
   // reads, which is the message itself unless a residence phrase was taken out.
   const extracted = extractFirstMessageFacts(text);
@@ -206,7 +212,7 @@ export function understand<Safety>(
     offer: domainOffer(levensgebieden, vague),
     named: namedDomains(searchText, model, known),
     // Places are read by src/conversation/places.ts (ADR 0014): wijk parts, buurten, typos.
-    facts: factsOf(extracted, placeNamesIn(text, wijken)),
+    facts: factsOf(extracted, placeNamesIn(text, context.places ?? wijken)),
     intent: intentOf(
       text,
       context.prompt ?? 'none',

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSearchCommand } from '../../src/cli/searchCommand.js';
 import type { CommandIo } from '../../src/cli/command.js';
+import { findProjectRoot } from '../../src/shared/projectRoot.js';
 import { createTempDirectory, type TempDirectory } from '../support/tempDirectory.js';
 import { FIXTURE_KNOWLEDGE } from '../search/fixtureIndex.js';
 
@@ -40,6 +41,22 @@ describe('wijkwijzer search', () => {
     expect(parsed.results[0]?.id).toBe('schuldhulp');
     expect(Object.keys(parsed.results[0] ?? {}).sort()).toEqual(['id', 'score', 'why']);
     expect(parsed.noGoodMatch).toBe(false);
+  });
+
+  it('names the gemeente of the knowledge for a postcode outside it, never Enschede by default', async () => {
+    const lindewaard = path.join(findProjectRoot(), 'test/fixtures/kaart-lindewaard');
+    const outside = await run(['huiskamer', '--knowledge', lindewaard, '--postcode', '7544']);
+    expect(outside.stderr).toContain(
+      'Postcode 7544 ligt niet in de gemeente. Er wordt gezocht zonder wijk.',
+    );
+    const named = await run([
+      'huiskamer',
+      '--knowledge',
+      path.join(findProjectRoot(), 'knowledge'),
+      '--postcode',
+      '7681',
+    ]);
+    expect(named.stderr).toContain('Postcode 7681 ligt niet in Enschede.');
   });
 
   it('uses postcode and age', async () => {

@@ -269,7 +269,16 @@ describe('withoutResidence', () => {
     ['I live in 7511 AB and need help with debt', '7511 AB and need help with debt'],
     ['woonachtig te Enschede, vraag over schulden', 'Enschede, vraag over schulden'],
   ])('drops the words that only say where the resident lives: %j', (text, expected) => {
-    expect(withoutResidence(text, places)).toBe(expected);
+    expect(withoutResidence(text, places, 'Enschede')).toBe(expected);
+  });
+
+  it('drops the gemeente’s name only when the caller knows which gemeente it is', () => {
+    const text = 'wij wonen in Lindewaard en zoeken een oppas';
+    expect(withoutResidence(text, places, 'Lindewaard')).toBe('Lindewaard en zoeken een oppas');
+    expect(withoutResidence(text, places)).toBe(text);
+    expect(withoutResidence('ik woon in Enschede en zoek werk', places, 'Lindewaard')).toBe(
+      'ik woon in Enschede en zoek werk',
+    );
   });
 
   it.each([

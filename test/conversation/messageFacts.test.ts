@@ -5,8 +5,8 @@ import { buildPlaceIndex } from '../../src/conversation/places.js';
 /** What one message says, read once per turn (src/conversation/messageFacts.ts). */
 const places = buildPlaceIndex({
   wijken: [
-    { naam: 'Wesselerbrink', stadsdeelId: 'zuid', buurten: ['Het Lang'] },
-    { naam: 'Roombeek-Roomveldje', stadsdeelId: 'noord', buurten: [] },
+    { naam: 'Wesselerbrink', stadsdeelId: 'zuid', stadsdeel: 'Zuid', buurten: ['Het Lang'] },
+    { naam: 'Roombeek-Roomveldje', stadsdeelId: 'noord', stadsdeel: 'Noord', buurten: [] },
   ],
   lookupPostcode: (input) =>
     input === '7543'

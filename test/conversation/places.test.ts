@@ -6,6 +6,7 @@ import {
   findPlace,
   looksLikeStreet,
   MAX_PLACE_WORDS,
+  placeNamesIn,
   type PlaceIndex,
 } from '../../src/conversation/places.js';
 import type { Areas } from '../../src/knowledge/areas.js';
@@ -29,6 +30,7 @@ describe('where a resident lives, in their own words', () => {
       wijken: areas.wijken,
       lookupPostcode: (input) => areas.lookupPostcode(input),
       ...(areas.gemeente === undefined ? {} : { gemeente: areas.gemeente }),
+      ...(areas.buurgemeenten === undefined ? {} : { buurgemeenten: areas.buurgemeenten }),
     });
   });
 
@@ -223,12 +225,50 @@ describe('where a resident lives, on another gemeente’s gebieden', () => {
   });
 });
 
-describe('the towns around Enschede', () => {
-  it('count for a plain list of wijk names, as they did before the knowledge named them', () => {
-    const plain = buildPlaceIndex({
-      wijken: [{ naam: 'Bolwerk', stadsdeelId: '', buurten: [] }],
-      lookupPostcode: () => 'unknown',
+describe('a plain list of wijk names (no gebieden.yaml behind it)', () => {
+  const plain = buildPlaceIndex({
+    wijken: [{ naam: 'Bolwerk', stadsdeelId: '', buurten: [] }],
+    lookupPostcode: () => 'unknown',
+  });
+
+  it('knows no neighbours, no gemeente and no stadsdelen: nothing is taken for Enschede', () => {
+    expect(findPlace('Hengelo', plain, 'answer')).toBeUndefined();
+    expect(findPlace('heel Enschede', plain, 'answer')).toBeUndefined();
+    expect(findPlace('zuid', plain, 'answer')).toBeUndefined();
+    expect(findPlace('Zwolle', plain, 'answer')).toEqual({ kind: 'outside', place: 'Zwolle' });
+    expect(findPlace('de hele stad', plain, 'answer')).toEqual({ kind: 'gemeente' });
+  });
+
+  it('still reads its names, as the understanding pass does without the knowledge', () => {
+    expect(placeNamesIn('wij wonen in het Bolwerk', ['Bolwerk'])).toEqual({ wijk: 'Bolwerk' });
+    expect(placeNamesIn('ik woon in Hengelo', ['Bolwerk'])).toEqual({});
+  });
+});
+
+describe('Enschede’s towns and words come from its gebieden.yaml', () => {
+  it('reads its neighbours and compass words from the file, none from code', async () => {
+    const loaded = await loadKnowledge(path.join(findProjectRoot(), 'knowledge'), {
+      clock: new ManualClock('2026-03-02T09:00:00Z'),
     });
-    expect(findPlace('Hengelo', plain, 'answer')).toEqual({ kind: 'outside', place: 'Hengelo' });
+    if (!loaded.ok) throw new Error('the shipped knowledge must load');
+    const areas = loaded.catalogue.areas;
+    expect(areas.buurgemeenten).toContain('Hengelo');
+    expect(areas.wijkteamPhone).toBe('14 053');
+    const source = {
+      wijken: areas.wijken,
+      lookupPostcode: (input: string) => areas.lookupPostcode(input),
+    };
+    const withList = buildPlaceIndex({ ...source, gemeente: 'Enschede', buurgemeenten: ['Borne'] });
+    // The file's list is the only list: a gemeente named Enschede without Hengelo in it has none.
+    expect(findPlace('Hengelo', withList, 'answer')).toBeUndefined();
+    expect(findPlace('Borne', withList, 'answer')).toEqual({ kind: 'outside', place: 'Borne' });
+    expect(findPlace('ik woon in Enschede-Zuid', withList, 'mention')).toEqual({
+      kind: 'stadsdeel',
+      stadsdeel: 'zuid',
+    });
+    expect(findPlace('in het noorden van Enschede', withList, 'mention')).toEqual({
+      kind: 'stadsdeel',
+      stadsdeel: 'noord',
+    });
   });
 });

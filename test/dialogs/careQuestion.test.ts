@@ -26,8 +26,8 @@ describe('a question for a care provider', () => {
     expect(cardsOf(reply)).toEqual([]);
     expect(texts(reply)).toEqual([
       'Dank u wel. Ik heb uw vraag gelezen.',
-      'Uw vraag gaat over: Huisarts, tandarts en andere zorg. Daarvoor gaat u naar een zorgverlener, zoals de huisarts, de tandarts, de fysiotherapeut of de apotheek. Daar kan ik u niet mee helpen. Ik zoek gratis hulp en activiteiten in uw wijk.',
-      'Heeft u een vraag over uw gezondheid? Bel uw huisarts. Zoekt u een huisarts, tandarts of fysiotherapeut met plek? Uw zorgverzekeraar helpt u zoeken. Is het dringend en is uw huisarts dicht? Bel de huisartsenpost. Is het levensgevaarlijk? Bel 112.',
+      'Uw vraag gaat over: Huisarts, tandarts en andere zorg. Daar kan ik u niet mee helpen. Ik zoek gratis hulp en activiteiten in uw wijk.',
+      'Heeft u een vraag over uw gezondheid? Bel uw huisarts. Zoekt u een nieuwe huisarts, tandarts of fysiotherapeut? Uw zorgverzekeraar helpt u zoeken. Is het dringend en is uw huisarts dicht? Bel de huisartsenpost. Is het levensgevaarlijk? Bel [112](tel:112).',
       'Waar zoekt u hulp bij? Schrijf het in uw eigen woorden.',
     ]);
     // Counted once as a question for a care provider, by the entry's id in the gemeente's file
@@ -53,11 +53,11 @@ describe('a question for a care provider', () => {
     const chat = h.chat();
     await chat.join();
     expect(joined(await chat.say('Welke tandarts in de buurt heeft nog plek voor ons?'))).toContain(
-      'zorgverlener',
+      'Uw zorgverzekeraar helpt u zoeken.',
     );
     expect(await counted(h, 'care_question')).toEqual([{ dienst: 'huisarts-en-zorg', count: 1 }]);
     expect(joined(await chat.say('En waar vind ik een fysiotherapeut voor mijn knie?'))).toContain(
-      'zorgverlener',
+      'Uw zorgverzekeraar helpt u zoeken.',
     );
     expect(await counted(h, 'care_question')).toEqual([{ dienst: 'huisarts-en-zorg', count: 2 }]);
     expect(await counted(h, 'gemeente_question')).toEqual([]);
@@ -71,14 +71,38 @@ describe('a question for a care provider', () => {
     expect(cardsOf(reply)).toEqual([]);
     const said = texts(reply);
     expect(said).toContain(
-      'Your question is about: GP, dentist and other care. For that you go to a care provider, such as a GP (huisarts), a dentist, a physiotherapist or a pharmacy. I cannot help you with that. I look for free help and activities in your neighbourhood.',
+      'Your question is about: GP, dentist and other care. I cannot help you with that. I look for free help and activities in your neighbourhood.',
     );
     expect(said).toContain(
-      'Do you have a question about your health? Call your GP. Are you looking for a GP, dentist or physiotherapist with room for new patients? Your health insurer helps you look. Is it urgent and is your GP closed? Call the GP out-of-hours service (huisartsenpost). Is a life in danger? Call 112.',
+      'Do you have a question about your health? Call your GP (huisarts). Are you looking for a new GP, dentist or physiotherapist? Your health insurer helps you look. Is it urgent and is your GP closed? Call the GP out-of-hours service (huisartsenpost). Is a life in danger? Call [112](tel:112).',
     );
     expect(said.join('\n')).not.toContain('14 053');
     expect(await counted(h, 'care_question')).toEqual([{ dienst: 'huisarts-en-zorg', count: 1 }]);
     expect(await counted(h, 'gemeente_question')).toEqual([]);
+  });
+
+  it.each([
+    'Wij moeten echt een andere tandarts hebben.',
+    'Wij hebben een nieuwe fysiotherapeut nodig.',
+    'Ik ben op zoek naar een nieuwe huisarts sinds ik hier woon.',
+  ])('needing or having a provider gets the care reply too: %j', async (question) => {
+    const h = harness();
+    const chat = h.chat();
+    await chat.join();
+    const reply = await chat.say(question);
+    expect(cardsOf(reply)).toEqual([]);
+    expect(joined(reply)).toContain('Daar kan ik u niet mee helpen.');
+    expect(joined(reply)).toContain('Is het levensgevaarlijk? Bel [112](tel:112).');
+    expect(await counted(h, 'care_question')).toEqual([{ dienst: 'huisarts-en-zorg', count: 1 }]);
+  });
+
+  it('needing a provider in English gets the care reply (English)', async () => {
+    const h = harness();
+    const chat = h.chat();
+    await chat.join();
+    const said = joined(await chat.say('We need a new dentist.'));
+    expect(said).toContain('Your question is about: GP, dentist and other care.');
+    expect(said).toContain('Is a life in danger? Call [112](tel:112).');
   });
 
   it('a lift to the hospital is help of the sociale basis, not the care reply (Dutch)', async () => {
@@ -91,7 +115,7 @@ describe('a question for a care provider', () => {
       ),
     );
     expect(reply).toContain('Ik denk dat uw vraag gaat over: Vervoer.');
-    expect(reply).not.toContain('zorgverlener');
+    expect(reply).not.toContain('Uw zorgverzekeraar helpt u zoeken.');
     expect(reply).not.toContain('vraag voor de gemeente zelf');
     expect(await counted(h, 'care_question')).toEqual([]);
   });
@@ -104,7 +128,7 @@ describe('a question for a care provider', () => {
       await chat.say('I no longer drive, is there someone who can take me to the hospital?'),
     );
     expect(reply).toContain('I think your question is about: Transport.');
-    expect(reply).not.toContain('care provider');
+    expect(reply).not.toContain('Your health insurer helps you look.');
     expect(reply).not.toContain('question for the municipality');
   });
 
@@ -118,7 +142,7 @@ describe('a question for a care provider', () => {
       ),
     );
     expect(reply).toContain('Ik denk dat uw vraag hierover gaat.');
-    expect(reply).not.toContain('zorgverlener');
+    expect(reply).not.toContain('Uw zorgverzekeraar helpt u zoeken.');
   });
 
   it('a crisis that asks for a doctor gets the crisis reply (Dutch)', async () => {
@@ -127,7 +151,7 @@ describe('a question for a care provider', () => {
     await chat.join();
     const said = texts(await chat.say('ik zoek een huisarts want ik wil niet meer leven'));
     expect(said[0]).toContain('Bel gratis 0800-0113');
-    expect(said.join('\n')).not.toContain('zorgverlener');
+    expect(said.join('\n')).not.toContain('Uw zorgverzekeraar helpt u zoeken.');
     expect(await counted(h, 'crisis')).toEqual([{ crisisKind: 'suicide', count: 1 }]);
     expect(await counted(h, 'care_question')).toEqual([]);
   });
@@ -138,7 +162,7 @@ describe('a question for a care provider', () => {
     await chat.join();
     const said = texts(await chat.say('I am looking for a doctor because I want to kill myself'));
     expect(said.join('\n')).toContain('(tel:08000113)');
-    expect(said.join('\n')).not.toContain('care provider');
+    expect(said.join('\n')).not.toContain('Your health insurer helps you look.');
     expect(await counted(h, 'crisis')).toEqual([{ crisisKind: 'suicide', count: 1 }]);
     expect(await counted(h, 'care_question')).toEqual([]);
   });

@@ -28,7 +28,6 @@ export const testSettings: ConversationSettings = {
   retention: { contactDays: 30, caseDays: 180 },
   residentMemoryDays: 30,
   stateRetentionDays: 35,
-  wijkteamPhone: '14 053',
 };
 
 export interface HarnessOptions {

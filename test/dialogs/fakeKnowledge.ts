@@ -109,6 +109,27 @@ export type SearchCall = IntakeSearchQuery;
 export function fakeKnowledge(calls: SearchCall[] = []): KnowledgePort {
   const areas = buildAreas({
     gemeente: 'Enschede',
+    // As knowledge/gebieden.yaml names them.
+    buurgemeenten: [
+      'Hengelo',
+      'Borne',
+      'Almelo',
+      'Oldenzaal',
+      'Losser',
+      'Overdinkel',
+      'De Lutte',
+      'Haaksbergen',
+      'Delden',
+      'Goor',
+      'Hof van Twente',
+      'Tubbergen',
+      'Denekamp',
+      'Neede',
+      'Eibergen',
+      'Gronau',
+      'Glanerbrücke',
+    ],
+    wijkteamtelefoon: '14 053',
     postcodereeksen: [{ van: 7500, tot: 7548 }],
     wijkteams: [
       { id: 'boswinkel-boekelo', naam: 'Wijkteam Boswinkel-Boekelo' },
@@ -175,6 +196,7 @@ export function fakeKnowledge(calls: SearchCall[] = []): KnowledgePort {
     gemeente: () => areas.gemeente,
     examplePostcode: () => String(areas.examplePostcode),
     buurgemeenten: () => areas.buurgemeenten,
+    wijkteamPhone: () => areas.wijkteamPhone,
     lookupPostcode: (input) => areas.lookupPostcode(input),
     voorziening: (id) => fakeVoorzieningen[id],
   };

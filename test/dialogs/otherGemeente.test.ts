@@ -80,6 +80,17 @@ describe('the where question on another gemeente’s knowledge', () => {
     expect(reply).not.toContain('Enschede');
   });
 
+  it('names no number of another gemeente when the resident would rather call', async () => {
+    const chat = chatOn().chat({ user: 'resident-no-number' });
+    await chat.join();
+    await chat.say('ik wil graag met iemand praten');
+    await chat.say('Sinds mijn vrouw overleed kom ik de dagen niet meer door.');
+    await chat.say('ik woon in het Bolwerk');
+    expect(texts(await chat.say('nee'))).toEqual([
+      'Dat is goed. Ik stuur niets door. U kunt ook zelf de gemeente bellen. Vraag naar het wijkteam van uw wijk.',
+    ]);
+  });
+
   it('keeps a wijk given as a postcode, in English', async () => {
     const harness = chatOn();
     const chat = harness.chat({ user: 'resident-7681' });
@@ -155,8 +166,13 @@ describe('another gemeente’s own example postcode and neighbours', () => {
   let real: RealKnowledge | undefined;
   beforeAll(async () => {
     const gebieden = await readFile(path.join(LINDEWAARD, 'gebieden.yaml'), 'utf8');
-    const fields =
-      'gemeente: Lindewaard\nvoorbeeldpostcode: 7683\nbuurgemeenten: [Turfhoven, Oud-Linde]\n';
+    const fields = [
+      'gemeente: Lindewaard',
+      'voorbeeldpostcode: 7683',
+      'buurgemeenten: [Turfhoven, Oud-Linde]',
+      'wijkteamtelefoon: 14 0599',
+      '',
+    ].join('\n');
     const dir = await knowledgeDirFrom(LINDEWAARD, { 'gebieden.yaml': fields + gebieden });
     real = await startRealKnowledge(clock, dir);
   }, 30_000);
@@ -180,6 +196,22 @@ describe('another gemeente’s own example postcode and neighbours', () => {
     expect(texts(await chat.say('Turfhoven')).join('\n')).toContain(
       'Turfhoven ligt niet in Lindewaard. Ik ken alleen hulp in Lindewaard.',
     );
+  });
+
+  it('takes a neighbour named in the first message for outside, and gives its own number', async () => {
+    const chat = chatOn('resident-oud-linde');
+    await chat.join();
+    await chat.say('ik wil graag met iemand praten');
+    await chat.say('Sinds mijn vrouw overleed kom ik de dagen niet meer door.');
+    expect(texts(await chat.say('wij wonen in Oud-Linde')).join('\n')).toContain(
+      'Oud-Linde ligt niet in Lindewaard.',
+    );
+    await chat.say('7681');
+    const declined = texts(await chat.say('nee'));
+    expect(declined).toEqual([
+      'Dat is goed. Ik stuur niets door. U kunt het wijkteam ook zelf bellen: [14 0599](tel:140599). Vraag naar het wijkteam van uw wijk.',
+    ]);
+    expect(declined.join('\n')).not.toContain('14 053');
   });
 
   it('and in English', async () => {
@@ -214,5 +246,20 @@ describe('Enschede’s where question on its own knowledge', () => {
     expect(texts(await chat.say('Hengelo')).join('\n')).toContain(
       'Hengelo ligt niet in Enschede. Ik ken alleen hulp in Enschede.',
     );
+  });
+
+  it('gives 14 053, from its gebieden.yaml, when the resident would rather call', async () => {
+    const chat = createHarness({
+      knowledge: real().services.knowledge,
+      routing: real().routing,
+      clock,
+    }).chat({ user: 'resident-enschede-calls' });
+    await chat.join();
+    await chat.say('ik wil graag met iemand praten');
+    await chat.say('Sinds mijn vrouw overleed kom ik de dagen niet meer door.');
+    await chat.say('ik woon in Wesselerbrink');
+    expect(texts(await chat.say('nee'))).toEqual([
+      'Dat is goed. Ik stuur niets door. U kunt het wijkteam ook zelf bellen: [14 053](tel:14053). Vraag naar het wijkteam van uw wijk.',
+    ]);
   });
 });

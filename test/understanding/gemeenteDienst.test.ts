@@ -130,6 +130,36 @@ describe('care for a huisarts or tandarts (soort: zorg, ADR 0013, session 14)', 
     }
   });
 
+  it('hears needing and having as well as seeking, with small words between (session 15)', () => {
+    for (const text of [
+      'wij moeten voor onze dochter een andere tandarts hebben',
+      'mijn vader heeft dringend een huisarts nodig',
+      'ik ben op zoek naar een nieuwe huisarts want de oude stopt ermee',
+      'waar kan ik hier een tandarts vinden',
+      'ik zoek voor mijn man een goede tandarts',
+      'we need a dentist for us',
+      // An adjective after the article: "betaalbare" is no noun that is sought instead.
+      'ik zoek een betaalbare tandarts',
+    ]) {
+      expect(recogniseGemeenteDienst(text, diensten)?.providerSought, text).toBe(true);
+    }
+  });
+
+  it('hears no provider sought when a noun or a clause stands between (session 15)', () => {
+    for (const text of [
+      'ik zoek vervoer naar de tandarts',
+      'ik zoek een lift naar de tandarts',
+      'ik heb iemand nodig die mij naar het ziekenhuis brengt',
+      'de huisarts vindt dat ik meer hulp nodig heb',
+      'mijn moeder moet naar het ziekenhuis en ik moet oppas hebben',
+      'we need someone to drive us to the dentist',
+    ]) {
+      const match = recogniseGemeenteDienst(text, diensten);
+      expect(match?.soort, text).toBe('zorg');
+      expect(match?.providerSought, text).toBe(false);
+    }
+  });
+
   it('lets the rest decide even when the whole finds nothing good', () => {
     // After "no good match" the intake can still find the help; the care reply ends the question.
     const text = 'ik ben net verhuisd, waar vind ik een huisarts en iemand die de stad laat zien';

@@ -37,6 +37,8 @@ export const handoverTexts: Translation<Omit<typeof dutch, 'staff'>> = {
     intro: 'That is fine. I will not send anything.',
     phone: (phone: string) =>
       `You can also call the wijkteam yourself: ${phone}. Ask for the wijkteam of your neighbourhood.`,
+    noPhone:
+      'You can also call the municipality yourself. Ask for the wijkteam of your neighbourhood.',
     website: (link: string) => `Or look at ${link}.`,
   },
   name: {

@@ -38,9 +38,9 @@ export const intakeTexts: Translation<typeof dutch> = {
   },
   care: {
     notForUs: (zorg: string) =>
-      `Your question is about: ${zorg}. For that you go to a care provider, such as a GP (huisarts), a dentist, a physiotherapist or a pharmacy. I cannot help you with that. I look for free help and activities in your neighbourhood.`,
-    whereToGo:
-      'Do you have a question about your health? Call your GP. Are you looking for a GP, dentist or physiotherapist with room for new patients? Your health insurer helps you look. Is it urgent and is your GP closed? Call the GP out-of-hours service (huisartsenpost). Is a life in danger? Call 112.',
+      `Your question is about: ${zorg}. I cannot help you with that. I look for free help and activities in your neighbourhood.`,
+    whereToGo: (emergency: string) =>
+      `Do you have a question about your health? Call your GP (huisarts). Are you looking for a new GP, dentist or physiotherapist? Your health insurer helps you look. Is it urgent and is your GP closed? Call the GP out-of-hours service (huisartsenpost). Is a life in danger? Call ${emergency}.`,
   },
   maskedNote:
     'I removed a number or address from your text, such as a BSN or bank account number. You do not need to give that here.',

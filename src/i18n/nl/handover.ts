@@ -39,6 +39,7 @@ export const handoverTexts = {
     intro: 'Dat is goed. Ik stuur niets door.',
     phone: (phone: string) =>
       `U kunt het wijkteam ook zelf bellen: ${phone}. Vraag naar het wijkteam van uw wijk.`,
+    noPhone: 'U kunt ook zelf de gemeente bellen. Vraag naar het wijkteam van uw wijk.',
     website: (link: string) => `Of kijk op ${link}.`,
   },
   name: {

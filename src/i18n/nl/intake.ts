@@ -54,9 +54,10 @@ export const intakeTexts = {
    */
   care: {
     notForUs: (zorg: string) =>
-      `Uw vraag gaat over: ${zorg}. Daarvoor gaat u naar een zorgverlener, zoals de huisarts, de tandarts, de fysiotherapeut of de apotheek. Daar kan ik u niet mee helpen. Ik zoek gratis hulp en activiteiten in uw wijk.`,
-    whereToGo:
-      'Heeft u een vraag over uw gezondheid? Bel uw huisarts. Zoekt u een huisarts, tandarts of fysiotherapeut met plek? Uw zorgverzekeraar helpt u zoeken. Is het dringend en is uw huisarts dicht? Bel de huisartsenpost. Is het levensgevaarlijk? Bel 112.',
+      `Uw vraag gaat over: ${zorg}. Daar kan ik u niet mee helpen. Ik zoek gratis hulp en activiteiten in uw wijk.`,
+    /** `emergency`: the alarm number as a tappable link (src/safety/crisisLines.ts). */
+    whereToGo: (emergency: string) =>
+      `Heeft u een vraag over uw gezondheid? Bel uw huisarts. Zoekt u een nieuwe huisarts, tandarts of fysiotherapeut? Uw zorgverzekeraar helpt u zoeken. Is het dringend en is uw huisarts dicht? Bel de huisartsenpost. Is het levensgevaarlijk? Bel ${emergency}.`,
   },
   /** After masking a BSN, rekeningnummer, phone number or e-mail address in the resident's words. */
   maskedNote:

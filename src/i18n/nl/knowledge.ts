@@ -102,7 +102,9 @@ export const knowledgeTexts = {
     voorbeeldpostcode:
       'De postcode (4 cijfers) die de wijkwijzer als voorbeeld noemt ("Typ de postcode, bijvoorbeeld 7544"). Zonder voorbeeld noemt hij de postcode van de eerste wijk.',
     buurgemeenten:
-      'Plaatsen in de buurt die niet bij de gemeente horen, zoals inwoners ze noemen. Zegt een inwoner "ik woon in Hengelo", dan zegt de wijkwijzer dat hij alleen hulp in deze gemeente kent. Grote steden zoals Zwolle en Utrecht kent hij al. Zonder lijst kent hij voor Enschede de plaatsen rond Enschede.',
+      'Plaatsen in de buurt die niet bij de gemeente horen, zoals inwoners ze noemen. Zegt een inwoner "ik woon in Hengelo", dan zegt de wijkwijzer dat hij alleen hulp in deze gemeente kent. Grote steden zoals Zwolle en Utrecht kent hij al. Zonder lijst kent hij alleen die grote steden.',
+    wijkteamtelefoon:
+      'Het nummer waarop inwoners het wijkteam zelf bellen ("U kunt het wijkteam ook zelf bellen: 14 053"). Zonder nummer noemt de wijkwijzer het nummer uit gemeentediensten.yaml, of geen nummer.',
     postcodereeksen: 'Alle postcodes (4 cijfers) van de gemeente, als reeksen van-tot.',
     wijkteams: 'De wijkteams van de gemeente.',
     wijkPostcodes: 'Postcodes (4 cijfers) waar de meeste adressen in deze wijk liggen.',

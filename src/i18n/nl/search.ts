@@ -37,8 +37,9 @@ export const searchTexts = {
     domains: 'Levensgebieden',
     strong: 'sterk',
     handover: 'Meerdere sterke levensgebieden: bied het wijkteam aan.',
-    postcodeOutside: (postcode: string) =>
-      `Postcode ${postcode} ligt niet in Enschede. Er wordt gezocht zonder wijk.`,
+    /** `gemeente`: the knowledge's name for it (gebieden.yaml), when it gives one. */
+    postcodeOutside: (postcode: string, gemeente: string | undefined) =>
+      `Postcode ${postcode} ligt niet in ${gemeente ?? 'de gemeente'}. Er wordt gezocht zonder wijk.`,
     postcodeUnknown: (postcode: string) =>
       `Postcode ${postcode} is niet bekend. Er wordt gezocht zonder wijk.`,
     usageProblem:
