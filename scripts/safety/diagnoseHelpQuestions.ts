@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/safety/diagnoseHelpQuestions.ts [--all]`: the help questions of the dev kaarten
+ * `npx tsx scripts/safety/diagnoseHelpQuestions.ts [--all] [--every-dev-kaart | --kaart NAME]`: the help questions of the dev kaarten
  * (Vechtstede and Reggedal since the seventh round, Elsenvoorde since the eighth) that the shipped model checks or
  * answers with a crisis, message by message, with the reason: rule ids, the concern and the
  * strongest features. For choosing what a training-only round or a guard is written for. Never
@@ -17,8 +17,14 @@ const quiet = process.argv.includes('--summary');
 const counts = new Map<string, { questions: number; checks: number; firm: number }>();
 // --every-dev-kaart: also Kolthoorn, Hesselbroek, Brakelveen, Ravelsloo, Wolderbeek, Lindewaard and
 // Weversdal, dev sets the tuner does not fit on.
+// --kaart NAME (repeatable): those kaarten only.
+const named = process.argv.flatMap((arg, i) => (process.argv[i - 1] === '--kaart' ? [arg] : []));
 const questions = devKaartQuestions(
-  process.argv.includes('--every-dev-kaart') ? readDevKaarten : undefined,
+  named.length > 0
+    ? named
+    : process.argv.includes('--every-dev-kaart')
+      ? readDevKaarten
+      : undefined,
 );
 let flagged = 0;
 for (const question of questions) {
@@ -38,14 +44,16 @@ for (const question of questions) {
   );
 }
 console.log(`${flagged} of ${questions.length} flagged`);
-const pooled = { questions: 0, checks: 0, firm: 0 };
-for (const [group, count] of counts) {
-  if (!group.endsWith('/nl')) continue;
-  pooled.questions += count.questions;
-  pooled.checks += count.checks;
-  pooled.firm += count.firm;
+for (const lang of ['nl', 'en']) {
+  const pooled = { questions: 0, checks: 0, firm: 0 };
+  for (const [group, count] of counts) {
+    if (!group.endsWith(`/${lang}`)) continue;
+    pooled.questions += count.questions;
+    pooled.checks += count.checks;
+    pooled.firm += count.firm;
+  }
+  counts.set(`pooled/${lang}`, pooled);
 }
-counts.set('pooled/nl', pooled);
 for (const [group, { questions: n, checks, firm }] of counts) {
   const pct = (x: number) => `${((100 * x) / n).toFixed(1)}%`;
   console.log(

@@ -147,19 +147,6 @@ export function plausibleKinds(
 }
 
 /**
- * The kinds of a crisis reply from the model alone: the strongest kind, and 112 in front when
- * danger is plausible too. A crisis reply leads with a line, so it names the one the model reads
- * best; the others are in the reply's closing sentence (112) or one question away.
- */
-function modelCrisisKinds(score: ConcernScore, share: number): CrisisKind[] {
-  const plausible = plausibleKinds(score.kinds, share);
-  const { danger, suicide, abuse } = score.kinds;
-  const top: CrisisKind =
-    danger >= suicide && danger >= abuse ? 'danger' : suicide >= abuse ? 'suicide' : 'abuse';
-  return orderByUrgency(plausible.includes('danger') ? ['danger', top] : [top]);
-}
-
-/**
  * The model's suicide or abuse kind when the rules found danger only and the model reads the one
  * behind it (a threat from a partner is also for Veilig Thuis, a weapon held by a suicidal man also
  * for 113). One kind, never both: the line after 112 must be the right one.
@@ -173,6 +160,23 @@ function behindDanger(
   const { suicide, abuse } = score.kinds;
   if (Math.max(suicide, abuse) < thresholds.behindDanger) return [];
   return [suicide >= abuse ? 'suicide' : 'abuse'];
+}
+
+/**
+ * The kinds of a crisis reply from the model alone: the strongest kind, and 112 in front when
+ * danger is plausible too. A crisis reply leads with a line, so it names the one the model reads
+ * best; the others are in the reply's closing sentence (112) or one question away. When danger is
+ * the strongest kind, the line behind it is added as for a rule's danger (behindDanger): an
+ * overdose taken now or someone at a height needs 113 beside 112, and a reply with 112 alone left
+ * it out (ADR 0012, "Right lines and ordinary checks").
+ */
+function modelCrisisKinds(score: ConcernScore, thresholds: ConcernThresholds): CrisisKind[] {
+  const plausible = plausibleKinds(score.kinds, thresholds.kind);
+  const { danger, suicide, abuse } = score.kinds;
+  const top: CrisisKind =
+    danger >= suicide && danger >= abuse ? 'danger' : suicide >= abuse ? 'suicide' : 'abuse';
+  if (top === 'danger') return ['danger', ...behindDanger(['danger'], score, thresholds)];
+  return orderByUrgency(plausible.includes('danger') ? ['danger', top] : [top]);
 }
 
 function explanation(
@@ -318,7 +322,7 @@ export function decideSafety(readings: LayerReadings): SafetyAssessment {
     words >= modelCrisisMinWords &&
     score.concern >= thresholds.crisis
   ) {
-    return decide('crisis', modelCrisisKinds(score, thresholds.kind), 'model', 0, noConcern);
+    return decide('crisis', modelCrisisKinds(score, thresholds), 'model', 0, noConcern);
   }
 
   // A weak signal adds to the conversation's concern, shared out over the kinds the model sees:

@@ -437,11 +437,12 @@ export const abuseRules: readonly CrisisRule[] = [
     ],
   },
   // Threat to kill from someone close: "ik ben bang dat hij me vermoordt", "zegt dat hij me dood
-  // maakt", "hij maakt me af", "I'm afraid he will kill me".
+  // maakt", "hij maakt me af", "I'm afraid he will kill me", and a threat to kill oneself and the
+  // writer ("he says he will kill himself and me", session 15).
   {
     id: 'abuse.threat-to-kill',
     kind: 'abuse',
-    pattern: re`\b(?:hij|zij|ze|${householdMember}|he|she|they|hes|shes|theyre|hel|shel|theyl|hed|shed|theyd)\b(?:[^.]{0,40}\b(?:me|mij|ons|mama|papa|de kinderen)\b[^.]{0,25}\b(?:vermoord|vermoordt|vermoorden|dood ?maakt|dood ?maken|dood ?te maken|doodt|afmaakt|afmaken)| (?:[a-z]+ ){0,2}?(?:(?:vermoordt|vermoord|doodt) (?:me|mij|ons)|maakt (?:me|mij|ons) (?:af|dood))|[^.]{0,25}\b(?:kill|kills|killing) (?:me|us|my [a-z]+))\b`,
+    pattern: re`\b(?:hij|zij|ze|${householdMember}|he|she|they|hes|shes|theyre|hel|shel|theyl|hed|shed|theyd)\b(?:[^.]{0,40}\b(?:me|mij|ons|mama|papa|de kinderen)\b[^.]{0,25}\b(?:vermoord|vermoordt|vermoorden|dood ?maakt|dood ?maken|dood ?te maken|doodt|afmaakt|afmaken)| (?:[a-z]+ ){0,2}?(?:(?:vermoordt|vermoord|doodt) (?:me|mij|ons)|maakt (?:me|mij|ons) (?:af|dood))|[^.]{0,25}\b(?:kill|kills|killing) (?:me|us|my [a-z]+)|[^.]{0,25}\b(?:kill|kills|killing|hurt|hurts|harm|harms) (?:himself|herself|themselves) and (?:me|us|the kids|the children|my [a-z]+))\b`,
     // "mijn moeder vermoordt me als ze dit hoort haha": a joke said so.
     unless: [/\b(?:haha|hahaha|hihi|lol|grapje)\b/],
   },

@@ -32,6 +32,13 @@ import { heavyVehicleNl } from './vehicles.js';
 const someoneElseDied = re`(?!(?<=\b(?:${householdMember}|buurman|buurvrouw|collega|vriend|vriendin|hond|kat|poes) )dood (?:is|was|zijn|waren|ging|gingen|gegaan)\b)`;
 
 /**
+ * A death word that is someone else's threat against the writer ("hij maakt mij dood als ik ga",
+ * "ze gaat me dood maken", "dat hij me dood maakt"): abuse.threat-to-kill reads it; it is no death wish of the writer's, and
+ * read as one it put 113 before Veilig Thuis (session 15). Any other death word still counts.
+ */
+const threatenedDeath = re`(?<!\b(?:maakt|maken|gaat|gaan|hij|zij|ze) (?:mij|me|ons) )`;
+
+/**
  * Words of separating: a divorce, a break-up and what the two arrange after it ("wat we moeten
  * regelen"; not "zij wil alles regelen", which may be putting affairs in order).
  */
@@ -114,7 +121,9 @@ export const suicideRules: readonly CrisisRule[] = [
   {
     id: 'suicide.make-self-dead',
     kind: 'suicide',
-    pattern: re`\b(?:mij|me|mn eigen|mijn eigen|${reflexive}) ?dood ?(?:maken|maak|te maken)\b`,
+    // Not with "hij", "zij", "ze" or a household member as the subject ("hij gaat me dood maken", "ze wil mij dood
+    // maken"): a threat against the writer, for abuse.threat-to-kill (session 15).
+    pattern: re`\b(?:(?<!\b(?:hij|zij|ze|${householdMember}) (?:[a-z]+ ){0,2})(?:mij|me)|mn eigen|mijn eigen|${reflexive}) ?dood ?(?:maken|maak|te maken)\b`,
   },
   // "ik wil niet meer leven", "ik kan zo niet verder leven", "k wil nie meer leef".
   {
@@ -214,7 +223,7 @@ export const suicideRules: readonly CrisisRule[] = [
   {
     id: 'suicide.death-wish',
     kind: 'suicide',
-    pattern: re`${someoneElseDied}${deathTerm}`,
+    pattern: re`${someoneElseDied}${threatenedDeath}${deathTerm}`,
     with: [wishTerm, /\b(?:ik|me|mij|mezelf|hij|zij|ze|zichzelf|zich|i|im|me|myself|he|she)\b/],
     unless: [
       pastAndWell,
@@ -382,7 +391,13 @@ export const suicideRules: readonly CrisisRule[] = [
     id: 'suicide.harm-myself-en',
     kind: 'suicide',
     pattern: re`\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|burn|burning|unalive)\b ${reflexive}\b`,
-    unless: [/\b(?:accident|accidentally|by mistake|cooking|shaving)\b/],
+    unless: [
+      /\b(?:accident|accidentally|by mistake|cooking|shaving)\b/,
+      // A threat to kill oneself and the writer ("she threatens to kill herself and me if I
+      // leave") is a partner's threat: Veilig Thuis, which abuse.household-threat gives; read as a
+      // suicide it put 113 first (session 15). "she threatens to kill herself" still fires.
+      /\b(?:kill|hurt|harm) (?:himself|herself|themselves) and (?:me|us|the kids|the children|my (?:kids|children|son|daughter))\b/,
+    ],
   },
   // English intent phrases: "end it all", "take my own life", "want to die", "wish I was dead".
   {
