@@ -162,11 +162,12 @@ const carerStrain =
   /\b(?:bang|angst|schrik|vrees|voel|doodsbang|straks|gek|trek het niet|kan het niet meer|op|scared|afraid|worried|frightened|terrified|fear|care for|caring for|carer|look after|looking after|zorg|zorgen|mantelzorg[a-z]*|dementie|demente|alzheimer[a-z]*|huilt|worn out|exhausted)\b/;
 
 /**
- * Handling in care that may hurt by accident: lifting, washing, a hoist, the wrong pills, feelings.
- * A carer's fear of those is a help question (thirtieth round).
+ * Handling in care that may hurt by accident (lifting, washing, a hoist, the wrong pills), hurt
+ * feelings ("als ik het uitmaak", "if i tell him"), a pet and one's own back or knee: a fear of
+ * those is a help question (thirtieth round).
  */
 const careHandling =
-  /\b(?:til|optil|tillen|optillen|tillift|wassen|douchen|aankleden|verschonen|medicijn|medicijnen|pillen|verkeerde|kwets|kwetsen|gevoelens|feelings|lifting|lift|hoist|washing|bathing|per ongeluk|by accident|laten vallen|drop)\b/;
+  /\b(?:til|optil|tillen|optillen|tillift|wassen|douchen|aankleden|verschonen|medicijn|medicijnen|pillen|verkeerde|kwets|kwetsen|gevoelens|feelings|lifting|lift|hoist|washing|bathing|per ongeluk|by accident|laten vallen|drop|uitmaak|uitmaken|uit maak|nee zeg|als ik (?:zeg|vertel)|verdriet|teleurstel[a-z]*|tell|telling|break up|breaking up|hond|kat|poes|konijn|paard|dog|cat|puppy|(?:mijn|mn|m|my) (?:rug|knie|knieen|schouder|schouders|enkel|pols|nek|voet|voeten|heup|back|knee|knees|shoulder|wrist|ankle|neck|hip))\b/;
 
 /**
  * Kept in or hurt: read beside a passport kept, since an agency or a landlord that keeps one is a
@@ -185,14 +186,14 @@ const passportKept = re`(?:(?<=\b${notFreeOrHurt}\b[^.]*)|(?=[^.]*\b${notFreeOrH
  * passport kept ("de baas houdt ons paspoort"), tied up, "locked me in", "keeps ... locked in",
  * "cant leave, he hides my keys", "wont let me leave".
  */
-const heldCaptive = re`\b(?:word|wordt|worden|werd|werden|ben|is) (?:[a-z]+ ){0,7}?vastgehouden\b|\bvastgebonden\b|\btied (?:me|us|him|her) up\b|\b(?:laat|laten|liet|lieten) (?:[a-z]+ ){0,2}?(?:me|mij|ons|haar|hem) (?:niet|nie) (?:meer )?(?:naar buiten|weg|de deur uit|buiten)\b|${passportKept}|\blocked (?:me|us|him|her|my [a-z]+(?: [a-z]+)?) (?:in|up|inside)\b|\b(?:keeps|kept|keep) [^.]{0,30}\blocked (?:in|up)\b|\b(?:wont|will not|doesnt|does not) let (?:me|us|her|him) (?:leave|go out|out|go)\b|\b(?:cant|cannot|can not|not allowed to) (?:leave|get out|go out)\b[^.]{0,40}\b(?:he|she|they|hides|hid|keys|locked)\b|\b(?:op slot|sleutel|sluit|sloot|opgesloten|vast)\b[^.]{0,60}\b(?:kan|kom|mag|mogen|kunnen) (?:er |het huis |de deur )?(?:niet|nie) (?:meer )?(?:uit|weg|naar buiten|buiten)\b`;
+const heldCaptive = re`\b(?:word|wordt|worden|werd|werden|ben|is) (?:[a-z]+ ){0,7}?vastgehouden\b|\bvastgebonden\b|\btied (?:me|us|him|her) up\b|\b(?:laat|laten|liet|lieten) (?:[a-z]+ ){0,2}?(?:me|mij|ons|haar|hem) (?:niet|nie) (?:meer )?(?:naar buiten|weg|de deur uit|buiten)\b|${passportKept}|\blocked (?:me|us|him|her|my [a-z]+(?: [a-z]+)?) (?:in|up|inside)\b|\b(?:keeps|kept|keep) [^.]{0,30}\blocked (?:in|up)\b|\b(?:wont|will not|doesnt|does not) let (?:me|us|her|him) (?:leave|go out|out|go)\b|\b(?:cant|cannot|can not|not allowed to) (?:leave|get out|go out)\b[^.]{0,40}\b(?:he|she|they|hides|hid|keys|locked)\b|\b(?:op slot (?:gedaan|gedraaid|gezet)|sleutel[a-z]* (?:afgepakt|meegenomen|verstopt|weggenomen|afgenomen)|(?:sluit|sloot) (?:me|mij|ons|de deur)|opgesloten)\b[^.]{0,60}\b(?:kan|kom|mag|mogen|kunnen) (?:er |het huis |de deur )?(?:niet|nie) (?:meer )?(?:uit|weg|naar buiten|buiten)\b`;
 
 /**
  * Held by the police or stuck by a thing (a lift, snow, illness, a quarantine, a game), or a child
  * kept in by a parent's rule (a punishment, homework, the dark).
  */
 const heldByLawOrThing =
-  /\b(?:politie|police|douane|cel|arrest|in verzekering|lift|elevator|sneeuw|snow|file|trein|storing|quarantaine|quarantine|ziek|sick|covid|corona|koorts|fever|escape ?room|escaperoom|spel|game|verlopen|expired|vernieuwen|renew|gemeente|marechaussee|handhaving|straf|huiswerk|donker|avondklok|grounded|homework)\b/;
+  /\b(?:politie|police|douane|cel|arrest|in verzekering|lift|elevator|sneeuw|snow|file|trein|storing|quarantaine|quarantine|ziek|sick|covid|corona|koorts|fever|escape ?room|escaperoom|spel|game|verlopen|expired|vernieuwen|renew|gemeente|marechaussee|handhaving|straf|huiswerk|donker|avondklok|grounded|homework|kwijt|afgebroken|klemt|kapot|vergeten|slotenmaker|locksmith|verkeer|traffic|contract|abonnement)\b/;
 
 /**
  * Honour or shame of a family. The Dutch "eer" only after "de", "onze" or "familie" or before "van
@@ -206,7 +207,7 @@ const familyHonour =
  * ... ik wil niet", sent abroad to be married, a family's honour or shame beside a threat ("eer van
  * de familie", "make me pay for the shame"), a threat to be cast out "of erger".
  */
-const honourOrForcedMarriage = re`\buithuwelijk[a-z]*\b|\buitgehuwelijkt\b|\b(?:married off|marry me off)\b|\b(?:moet|moeten|dat ik|zegt ik)\b[^.]{0,40}\b(?:trouw|trouwen)\b[^.]{0,40}\b(?:ik wil (?:niet|nie|het niet)|wil ik (?:niet|nie)|ik zeg nee|i dont want)\b|\b(?:gestuurd|sturen|stuurt|meegenomen|meenemen|neemt)\b[^.]{0,40}\bom te trouwen\b|\b(?:taking|take|sending|send|sent|taken) (?:me|her|him|my [a-z]+) (?:abroad|back home|to [a-z]+) to (?:get )?marr(?:y|ied)\b|\b${familyHonour}\b[^.]{0,60}\b(?:dreig[a-z]*|halen|volgen|volgt|aandoen|vermoord[a-z]*|straffen|verstoten|pay|kill|hurt|punish|disown[a-z]*)\b|\b(?:dreig[a-z]*|halen|volgen|volgt|aandoen|vermoord[a-z]*|straffen|pay|kill|hurt|punish)\b[^.]{0,60}\b${familyHonour}\b|\b(?:dreig[a-z]*|threaten[a-z]*)\b[^.]{0,40}\b(?:verstoten|disown[a-z]*)\b[^.]{0,20}\b(?:of erger|or worse)\b`;
+const honourOrForcedMarriage = re`\buithuwelijk[a-z]*\b|\buitgehuwelijkt\b|\b(?:married off|marry me off)\b|\b(?:dat ik|ik moet|moet ik|zegt ik|zegt dat ik)\b[^.]{0,30}\b(?:trouw|trouwen)\b[^.]{0,40}\b(?:ik wil (?:niet|nie|het niet)(?! (?:gaan|komen|mee|naar|dansen))|wil ik (?:niet|nie)|ik zeg nee|i dont want)\b|\b(?:gestuurd|sturen|stuurt|(?:word|wordt|worden|werd) [^.]{0,30}meegenomen)\b[^.]{0,40}\bom te trouwen\b|\b(?:taking|take|sending|send|sent|taken) (?:me|her|him|my [a-z]+) (?:abroad|back home|to [a-z]+) to (?:get )?marr(?:y|ied)\b|\b${familyHonour}\b[^.]{0,60}\b(?:dreig[a-z]*|halen|volgen|volgt|aandoen|vermoord[a-z]*|straffen|verstoten|pay|kill|hurt|punish|disown[a-z]*)\b|\b(?:dreig[a-z]*|halen|volgen|volgt|aandoen|vermoord[a-z]*|straffen|pay|kill|hurt|punish)\b[^.]{0,60}\b${familyHonour}\b|\b(?:dreig[a-z]*|threaten[a-z]*)\b[^.]{0,40}\b(?:verstoten|disown[a-z]*)\b[^.]{0,20}\b(?:of erger|or worse)\b`;
 
 /** A young person's age or school: sextortion of a minor is for Veilig Thuis beside 112. */
 const minorSign =

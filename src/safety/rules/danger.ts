@@ -264,9 +264,15 @@ export const noFoodOrDrink =
 const foodHabit =
   /\b(?:afkick[a-z]*|alcohol|drank|bier|wijn|verslaving|sober|gezond|ongezond|vaak|soms|regelmatig|dietist|dietiste|often|sometimes|healthy|unhealthy|diet|booze|rehab)\b/;
 
-/** A sign that no food or drink has become a danger: drowsy, fainting, confused, dry. */
-const dehydrationSign =
-  /\b(?:suf|sufferig|flauw|flauwgevallen|valt flauw|val flauw|reageert (?:bijna |nauwelijks |amper )?(?:niet|nie)|reageert nauwelijks|verward|praat raar|heel slap|erg slap|zo slap|plast (?:ook )?(?:niet|nie)|natte luiers|niet (?:goed )?wakker|wakker te krijgen|duizelig|bewusteloos|confused|sleepy|drowsy|faint|fainted|fainting|passed out|wont wake|not peeing|dizzy|heart is racing|hartkloppingen)\b/;
+/** How long there was no food or drink: days, a week, since a day. */
+const daysWithout = /(?:dagen|dag|week|weken|sinds|sins|days|a week|since|for ages)/;
+
+/**
+ * A sign that no food or drink has become a danger: fainting, not responding, no water passed,
+ * not waking; or drowsy, confused, limp or dizzy after days without ("is suf in de klas" after a
+ * poor appetite is a help question).
+ */
+const dehydrationSign = re`\b(?:flauw|flauwgevallen|valt flauw|val flauw|reageert (?:bijna |nauwelijks |amper )?(?:niet|nie)|reageert nauwelijks|praat raar|plast (?:ook )?(?:niet|nie)|natte luiers|niet (?:goed )?wakker|wakker te krijgen|bewusteloos|faint|fainted|fainting|passed out|wont wake|not peeing|heart is racing|hartkloppingen)\b|(?:(?<=\b${daysWithout}\b[^.]*)|(?=[^.]*\b${daysWithout}\b))\b(?:suf|sufferig|verward|heel slap|erg slap|zo slap|duizelig|confused|sleepy|drowsy|dizzy)\b`;
 
 /**
  * A danger to life or a medical emergency happening now → 112. These rules look for the present:

@@ -4,6 +4,7 @@ import { assessSafety } from '../../../src/safety/assessSafety.js';
 import type { CrisisKind } from '../../../src/safety/crisisKind.js';
 import {
   expectFired,
+  expectNoneFired,
   expectNoRuleCrisis,
   expectNotFired,
   expectRuleCrisis,
@@ -149,6 +150,33 @@ describe('fallen and still down', () => {
       'de kinderen liggen al uren op de vloer te spelen met lego',
       'ik ben 75 en kan niet meer op een ladder staan, wie vervangt mijn lamp',
     ]);
+  });
+});
+
+describe('everyday words the new rules first read as a crisis (a probe after the measure)', () => {
+  it('leaves hurt feelings, a pet, one’s own back, a poor appetite, a broken key and a wedding alone', () => {
+    const everyday = [
+      'ik ben bang dat ik hem pijn doe als ik het uitmaak',
+      'ik ben bang dat ik de hond pijn doe met de borstel',
+      'ik ben bang dat ik mijn rug pijn doe bij het sporten',
+      "I'm afraid I'll hurt him if I tell him the truth",
+      'mijn kind eet niet goed en is suf in de klas, hoe kan dat',
+      'de sleutel is afgebroken in het slot en ik kan er niet uit',
+      'de opvang sluit om zes uur en ik kan niet weg van mijn werk',
+      'ik zit vast aan mijn contract en kan er niet uit',
+      'ik moet morgen naar een bruiloft, mijn nicht gaat trouwen en ik wil niet gaan',
+      'ze neemt haar vriend mee naar Turkije om te trouwen',
+    ];
+    expectNoneFired(
+      [
+        'abuse.carer-fears-own-harm',
+        'danger.no-food-or-drink',
+        'abuse.held-captive',
+        'abuse.honour-or-forced-marriage',
+      ],
+      everyday,
+    );
+    expectNoRuleCrisis(everyday);
   });
 });
 
