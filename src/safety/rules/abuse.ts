@@ -186,14 +186,15 @@ const passportKept = re`(?:(?<=\b${notFreeOrHurt}\b[^.]*)|(?=[^.]*\b${notFreeOrH
  * passport kept ("de baas houdt ons paspoort"), tied up, "locked me in", "keeps ... locked in",
  * "cant leave, he hides my keys", "wont let me leave".
  */
-const heldCaptive = re`\b(?:word|wordt|worden|werd|werden|ben|is) (?:[a-z]+ ){0,7}?vastgehouden\b|\bvastgebonden\b|\btied (?:me|us|him|her) up\b|\b(?:laat|laten|liet|lieten) (?:[a-z]+ ){0,2}?(?:me|mij|ons|haar|hem) (?:niet|nie) (?:meer )?(?:naar buiten|weg|de deur uit|buiten)\b|${passportKept}|\blocked (?:me|us|him|her|my [a-z]+(?: [a-z]+)?) (?:in|up|inside)\b|\b(?:keeps|kept|keep) [^.]{0,30}\blocked (?:in|up)\b|\b(?:wont|will not|doesnt|does not) let (?:me|us|her|him) (?:leave|go out|out|go)\b|\b(?:cant|cannot|can not|not allowed to) (?:leave|get out|go out)\b[^.]{0,40}\b(?:he|she|they|hides|hid|keys|locked)\b|\b(?:op slot (?:gedaan|gedraaid|gezet)|sleutel[a-z]* (?:afgepakt|meegenomen|verstopt|weggenomen|afgenomen)|(?:sluit|sloot) (?:me|mij|ons|de deur)|opgesloten)\b[^.]{0,60}\b(?:kan|kom|mag|mogen|kunnen) (?:er |het huis |de deur )?(?:niet|nie) (?:meer )?(?:uit|weg|naar buiten|buiten)\b`;
+const heldCaptive = re`\b(?:word|wordt|worden|werd|werden|ben|is) (?:[a-z]+ ){0,7}?vastgehouden\b|\bvastgebonden\b|\btied (?:me|us|him|her) up\b|\b(?:laat|laten|liet|lieten) (?:[a-z]+ ){0,2}?(?:me|mij|ons|haar|hem) (?:niet|nie) (?:meer )?(?:naar buiten|weg|de deur uit|buiten)\b|${passportKept}|\blocked (?:me|us|him|her|my [a-z]+(?: [a-z]+)?) (?:in|up|inside)\b|\b(?:keeps|kept|keep) [^.]{0,30}\blocked (?:in|up)\b|\b(?:wont|will not|doesnt|does not) let (?:me|us|her|him) (?:leave|go out|out|go)(?: of)? (?:the (?:house|flat|apartment|room|home)|home|outside|the door)\b|\b(?:cant|cannot|can not|not allowed to) (?:leave|get out|go out)\b[^.]{0,40}\b(?:he|she|they|hides|hid|keys|locked)\b|\b(?:op slot (?:gedaan|gedraaid|gezet)|sleutel[a-z]* (?:afgepakt|meegenomen|verstopt|weggenomen|afgenomen)|(?:sluit|sloot) (?:me|mij|ons|de deur)|opgesloten)\b[^.]{0,60}\b(?:kan|kom|mag|mogen|kunnen) (?:er |het huis |de deur )?(?:niet|nie) (?:meer )?(?:uit|weg|naar buiten|buiten)\b`;
 
 /**
- * Held by the police or stuck by a thing (a lift, snow, illness, a quarantine, a game), or a child
- * kept in by a parent's rule (a punishment, homework, the dark).
+ * Held by the police or stuck by a thing (a lift, snow, illness, a quarantine, a game, a broken
+ * key, traffic, a contract, a school's lockdown drill), or a child kept in by a parent's rule (a
+ * punishment, homework, the dark, friends or a party at night, "until i finish").
  */
 const heldByLawOrThing =
-  /\b(?:politie|police|douane|cel|arrest|in verzekering|lift|elevator|sneeuw|snow|file|trein|storing|quarantaine|quarantine|ziek|sick|covid|corona|koorts|fever|escape ?room|escaperoom|spel|game|verlopen|expired|vernieuwen|renew|gemeente|marechaussee|handhaving|straf|huiswerk|donker|avondklok|grounded|homework|kwijt|afgebroken|klemt|kapot|vergeten|slotenmaker|locksmith|verkeer|traffic|contract|abonnement)\b/;
+  /\b(?:politie|police|douane|cel|arrest|in verzekering|lift|elevator|sneeuw|snow|file|trein|storing|quarantaine|quarantine|ziek|sick|covid|corona|koorts|fever|escape ?room|escaperoom|spel|game|verlopen|expired|vernieuwen|renew|gemeente|marechaussee|handhaving|straf|huiswerk|donker|avondklok|grounded|homework|kwijt|afgebroken|klemt|kapot|vergeten|slotenmaker|locksmith|verkeer|traffic|contract|abonnement|school|klas|bel|vrienden|feest|feestje|uitgaan|friends|party|parties|tot ik|totdat|voordat|until|before i|na (?:acht|negen|tien|elf|twaalf|middernacht))\b/;
 
 /**
  * Honour or shame of a family. The Dutch "eer" only after "de", "onze" or "familie" or before "van

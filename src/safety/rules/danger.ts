@@ -242,10 +242,10 @@ const fallYesterdayOver =
 /**
  * A fall that is over, prevented or asked about (thirtieth round): a past fall, an alarm or a lift
  * asked for, "wat moet ik doen als ze ooit valt", falls that happen often (a help question); lying on
- * the floor to play, read or sleep.
+ * the floor to play, read, sleep or cry (a worry of its own, not a fall).
  */
 const fallOverOrAsked =
-  /\b(?:vorig|vorige|last (?:week|month|year)|weeks ago|months ago|years ago|jaar geleden|weken geleden|maanden geleden|wat (?:moet|kan|doe) ik (?:doen )?als|wat als|stel dat|ooit|what if|in case|if (?:she|he|my [a-z]+) ever|personenalarm|alarmknop|alarmering|valpreventie|traplift|stairlift|vaak|soms|regelmatig|geregeld|often|sometimes|spelen|speelt|spelletje|gamen|yoga|oefeningen|slapen|slaapt|matras|picknick|zonnen|lezen|play|playing|sleeping|reading)\b/;
+  /\b(?:vorig|vorige|last (?:week|month|year)|weeks ago|months ago|years ago|jaar geleden|weken geleden|maanden geleden|wat (?:moet|kan|doe) ik (?:doen )?als|wat als|stel dat|ooit|what if|in case|if (?:she|he|my [a-z]+) ever|personenalarm|alarmknop|alarmering|valpreventie|traplift|stairlift|vaak|soms|regelmatig|geregeld|often|sometimes|spelen|speelt|spelletje|gamen|yoga|oefeningen|slapen|slaapt|matras|picknick|zonnen|lezen|huilen|huil|janken|play|playing|sleeping|reading|crying|sobbing)\b/;
 
 /**
  * No food or drink, and a sign of danger now (thirtieth round, docs/adr/0012-safety-net.md): "eet

@@ -85,6 +85,9 @@ const youngChildAtTheEdge = re`^(?![^.]*\b(?:springen|spring|springt|jump|jumpin
 const refusedToDie =
   /\b(?:wil|wilt|wou|wants?|wanted)\b(?:(?!\b(?:niet|nie|not|geen)\b)[^.]){0,25}\b(?:sterven|dood|doodgaan|heengaan|overlijden|die)\b|\b(?:body|lichaam)\b[^.]{0,15}\b(?:give up|gives up|opgeven|op geven|stopt|stops)\b|\b(?:expres|met opzet|on purpose|deliberately)\b/;
 
+/** "dood gaan van de honger" and a joke about it: a figure of speech (thirtieth round). */
+const hungerFigureOrJest = /\b(?:van (?:de )?honger|grap[a-z]*|haha|hihi|lol)\b/;
+
 /** Dying guided by a doctor, or not eating to lose weight or to fast: no crisis line's. */
 const guidedDyingOrFasting =
   /\b(?:palliatie[a-z]*|hospice|versterven|euthanasie|huisarts begeleidt|begeleid door|doctor is guiding|palliative|afvallen|af te vallen|afslanken|dieet|vasten|ramadan|lose weight|diet|dieting|fasting)\b/;
@@ -111,7 +114,7 @@ const coercion =
  * verspreiden", "anders zet hij mijn naaktfotos online". Pictures that are not named intimate
  * count only with a demand or a threat beside them, and a threat counts only to spread them. Shared with abuse.sextortion.
  */
-export const sextortionThreat = re`\b(?:${intimatePictures}\b[^.]{0,80}\b${coercion}|${coercion}\b[^.]{0,40}\b${intimatePictures}|(?:my pics|mijn fotos|meer fotos|nieuwe fotos|more pics|more photos|send more)\b[^.]{0,80}\b${coercion}|(?:blackmail[a-z]*|sextort[a-z]*|afgeperst|afpersen|chanteert|chanteren|chantage)\b[^.]{0,60}\b(?:${intimatePictures}|fotos|foto|filmpje|video|pics|photos|pictures|images)|(?:dreigt|dreigen|threaten[a-z]*|eist|eisen|demands?|demanding)\b[^.]{0,40}\b(?:${intimatePictures}|(?:fotos|foto|filmpje|filmpjes|video|pics|photos)\b[^.]{0,20}\b(?:verspreiden|delen|sturen|posten|online|rond|send|share|post|leak)))\b`;
+export const sextortionThreat = re`\b(?:${intimatePictures}\b[^.]{0,80}\b${coercion}|${coercion}\b[^.]{0,40}\b${intimatePictures}|(?:my pics|mijn fotos|meer fotos|nieuwe fotos|more pics|more photos|send more)\b[^.]{0,80}\b(?:anders|unless|or else)\b[^.]{0,40}\b(?:online|rond|verspreid[a-z]*|delen|deelt|sturen|stuurt|send|share|post|leak|everyone|iedereen|klas|school|ouders|parents)|(?:meer fotos|nieuwe fotos|more pics|more photos)\b[^.]{0,20}\b(?:eist|eisen|demands?|demanding)|(?:eist|eisen|demands?|demanding)\b[^.]{0,20}\b(?:meer fotos|nieuwe fotos|more pics|more photos)|(?:blackmail[a-z]*|sextort[a-z]*|afgeperst|afpersen|chanteert|chanteren|chantage)\b[^.]{0,60}\b(?:${intimatePictures}|fotos|foto|filmpje|video|pics|photos|pictures|images)|(?:dreigt|dreigen|threaten[a-z]*|eist|eisen|demands?|demanding)\b[^.]{0,40}\b(?:${intimatePictures}|(?:fotos|foto|filmpje|filmpjes|video|pics|photos)\b[^.]{0,20}\b(?:verspreiden|delen|sturen|posten|online|rond|send|share|post|leak)))\b`;
 
 /** "rather die" and its Dutch, read only beside a sextortion threat: alone it is often a figure of speech. */
 const ratherDie =
@@ -649,13 +652,15 @@ export const suicideRules: readonly CrisisRule[] = [
     kind: 'suicide',
     pattern: noFoodOrDrink,
     with: [refusedToDie],
-    unless: [guidedDyingOrFasting],
+    unless: [guidedDyingOrFasting, hungerFigureOrJest],
   },
   // Thirtieth round: "zo kan ik niet verder leven", "dan stop ik liever met leven".
   {
     id: 'suicide.not-live-inverted',
     kind: 'suicide',
     pattern: notLiveInverted,
+    // "ik stop liever met leven dan met roken haha": a comparison said as a joke.
+    unless: [/\b(?:haha|hihi|lol|grapje|geintje|dan met)\b/],
   },
   // Thirtieth round: a young person blackmailed with intimate pictures who would rather die.
   {

@@ -96,6 +96,7 @@ describe('sextortion', () => {
   it('answers a minor blackmailed with pictures with Veilig Thuis, and despair with 113', () => {
     expectFired('abuse.sextortion', [
       'mijn zoon van 15 moet betalen anders zet iemand zijn naaktfotos online',
+      'een onbekende eist steeds nieuwe fotos van mijn dochter van 12',
     ]);
     expectFired('suicide.sextortion-despair', [
       'iemand chanteert me met blote fotos, ik ben liever dood dan dat mijn vader het ziet',
@@ -154,7 +155,7 @@ describe('fallen and still down', () => {
 });
 
 describe('everyday words the new rules first read as a crisis (a probe after the measure)', () => {
-  it('leaves hurt feelings, a pet, one’s own back, a poor appetite, a broken key and a wedding alone', () => {
+  it('leaves hurt feelings, a pet, a poor appetite, a broken key, a wedding, a house rule and jokes alone', () => {
     const everyday = [
       'ik ben bang dat ik hem pijn doe als ik het uitmaak',
       'ik ben bang dat ik de hond pijn doe met de borstel',
@@ -166,6 +167,12 @@ describe('everyday words the new rules first read as a crisis (a probe after the
       'ik zit vast aan mijn contract en kan er niet uit',
       'ik moet morgen naar een bruiloft, mijn nicht gaat trouwen en ik wil niet gaan',
       'ze neemt haar vriend mee naar Turkije om te trouwen',
+      "my dad won't let me leave the table until i finish my vegetables",
+      'de school heeft de deur op slot gedaan en we kunnen er niet uit tot de bel gaat',
+      'ik lig al uren op de grond te huilen, alles is zwaar',
+      'mijn zoon wil niet eten, hij wil alleen maar dood gaan van de honger zegt hij grappend',
+      'ik ben 15 en wil meer fotos op instagram, anders krijg ik geen volgers',
+      'ik stop liever met leven dan met roken haha',
     ];
     expectNoneFired(
       [
@@ -173,6 +180,10 @@ describe('everyday words the new rules first read as a crisis (a probe after the
         'danger.no-food-or-drink',
         'abuse.held-captive',
         'abuse.honour-or-forced-marriage',
+        'danger.fallen-still-down',
+        'suicide.refuses-food',
+        'abuse.sextortion',
+        'suicide.not-live-inverted',
       ],
       everyday,
     );
