@@ -162,12 +162,13 @@ const carerStrain =
   /\b(?:bang|angst|schrik|vrees|voel|doodsbang|straks|gek|trek het niet|kan het niet meer|op|scared|afraid|worried|frightened|terrified|fear|care for|caring for|carer|look after|looking after|zorg|zorgen|mantelzorg[a-z]*|dementie|demente|alzheimer[a-z]*|huilt|worn out|exhausted)\b/;
 
 /**
- * Handling in care that may hurt by accident (lifting, washing, a hoist, the wrong pills), hurt
+ * Handling in care that may hurt by accident (lifting, washing, a hoist, the wrong pills, cutting
+ * nails, an injection, "bij het ..."), "de sla" (lettuce, not "sla" of slaan), hurt
  * feelings ("als ik het uitmaak", "if i tell him"), a pet and one's own back or knee: a fear of
  * those is a help question (thirtieth round).
  */
 const careHandling =
-  /\b(?:til|optil|tillen|optillen|tillift|wassen|douchen|aankleden|verschonen|medicijn|medicijnen|pillen|verkeerde|kwets|kwetsen|gevoelens|feelings|lifting|lift|hoist|washing|bathing|per ongeluk|by accident|laten vallen|drop|uitmaak|uitmaken|uit maak|nee zeg|als ik (?:zeg|vertel)|verdriet|teleurstel[a-z]*|tell|telling|break up|breaking up|hond|kat|poes|konijn|paard|dog|cat|puppy|(?:mijn|mn|m|my) (?:rug|knie|knieen|schouder|schouders|enkel|pols|nek|voet|voeten|heup|back|knee|knees|shoulder|wrist|ankle|neck|hip))\b/;
+  /\b(?:til|optil|tillen|optillen|tillift|wassen|douchen|aankleden|verschonen|medicijn|medicijnen|pillen|verkeerde|kwets|kwetsen|gevoelens|feelings|lifting|lift|hoist|washing|bathing|per ongeluk|by accident|laten vallen|drop|uitmaak|uitmaken|uit maak|nee zeg|als ik (?:zeg|vertel)|verdriet|teleurstel[a-z]*|tell|telling|break up|breaking up|bij het [a-z]+en|knippen|nagels|nageltjes|prik|prikken|injectie|spuit|verband|insmeren|de sla|salade|hond|kat|poes|konijn|paard|dog|cat|puppy|(?:mijn|mn|m|my) (?:rug|knie|knieen|schouder|schouders|enkel|pols|nek|voet|voeten|heup|back|knee|knees|shoulder|wrist|ankle|neck|hip))\b/;
 
 /**
  * Kept in or hurt: read beside a passport kept, since an agency or a landlord that keeps one is a

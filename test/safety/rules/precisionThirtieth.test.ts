@@ -173,6 +173,8 @@ describe('everyday words the new rules first read as a crisis (a probe after the
       'mijn zoon wil niet eten, hij wil alleen maar dood gaan van de honger zegt hij grappend',
       'ik ben 15 en wil meer fotos op instagram, anders krijg ik geen volgers',
       'ik stop liever met leven dan met roken haha',
+      'ik ben bang dat ik de sla verkeerd was',
+      'ik ben bang dat ik mijn baby pijn doe bij het knippen van de nageltjes',
     ];
     expectNoneFired(
       [
