@@ -6,11 +6,15 @@
  * message does not need: the bleed of a rule word from the other language shows there), and crisis
  * replies and checks on the near misses. `--wide` adds the same counts on the safety corpus's
  * train and dev splits, the training-only rounds and the rule sets (`trainingExamples`) and on the
- * help questions of the dev kaarten (the ten of `readDevKaarten`, and Lindewaard apart from them).
+ * help questions of the dev kaarten (the eleven of `readDevKaarten`, Lindewaard again on its own).
  * `--round 27` scores the twenty-seventh round's set (rule words of both languages) instead, and
  * `--round 28` the twenty-eighth round's (English rules on negation, a past, an accident, a weapon
  * in public and "die" typed for "dye"), `--round 29` the twenty-ninth round's (Dutch rules on a
- * denial with "nooit" and an accident that is over and well).
+ * denial with "nooit" and an accident that is over and well), `--round 30` the thirtieth round's
+ * (crisis classes no earlier round wrote a set for: a carer who fears to harm, no food or drink for
+ * days, honour-related violence, sextortion, held against one's will, fallen for hours, stalking
+ * now, a farewell without a word for death). `--wide` also reports Weversdal (a dev kaart since
+ * session 15) apart from the ten and Lindewaard, so figures compare with earlier rounds'.
  * `--save` writes every outcome, `--compare` lists each one that changed. Never reads the frozen
  * test or an unseen round.
  */
@@ -21,18 +25,24 @@ import { classSets as twentySixth } from '../../test/safety/rules/twentySixthRou
 import { classSets as twentySeventh } from '../../test/safety/rules/twentySeventhRoundPhrasings.js';
 import { classSets as twentyEighth } from '../../test/safety/rules/twentyEighthRoundPhrasings.js';
 import { classSets as twentyNinth } from '../../test/safety/rules/twentyNinthRoundPhrasings.js';
+import { classSets as thirtieth } from '../../test/safety/rules/thirtiethRoundPhrasings.js';
 import { trainingExamples } from './concernExamples.js';
 import { devKaartQuestions, readDevKaarten } from './helpQuestions.js';
 import { rightLine } from './rightLine.js';
 
 const showLines = process.argv.includes('--lines');
-/** `--round 27`, `--round 28` or `--round 29`: that round's set instead of the twenty-sixth's. */
+/** `--round 27` … `--round 30`: that round's set instead of the twenty-sixth's. */
 const roundAt = process.argv.indexOf('--round');
-const roundSets = { '27': twentySeventh, '28': twentyEighth, '29': twentyNinth } as const;
+const roundSets = {
+  '27': twentySeventh,
+  '28': twentyEighth,
+  '29': twentyNinth,
+  '30': thirtieth,
+} as const;
 const chosenRound = roundAt === -1 ? undefined : process.argv[roundAt + 1];
 const classSets =
-  chosenRound === '27' || chosenRound === '28' || chosenRound === '29'
-    ? roundSets[chosenRound]
+  chosenRound !== undefined && chosenRound in roundSets
+    ? roundSets[chosenRound as keyof typeof roundSets]
     : twentySixth;
 const outcomes: Record<string, string> = {};
 
@@ -132,14 +142,18 @@ if (process.argv.includes('--wide')) {
       mine.filter((example) => example.label === 'ordinary').map((example) => example.text),
     );
   }
-  const tenKaarten = readDevKaarten;
+  const elevenKaarten = readDevKaarten;
   ordinaryGroup(
-    'dev kaarten (ten)',
-    devKaartQuestions(tenKaarten).map((question) => question.text),
+    'dev kaarten (eleven)',
+    devKaartQuestions(elevenKaarten).map((question) => question.text),
   );
   ordinaryGroup(
     'lindewaard',
     devKaartQuestions(['lindewaard']).map((question) => question.text),
+  );
+  ordinaryGroup(
+    'weversdal',
+    devKaartQuestions(['weversdal']).map((question) => question.text),
   );
 }
 

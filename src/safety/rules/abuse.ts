@@ -1,6 +1,7 @@
 import type { CrisisRule } from '../crisisRule.js';
 import { re } from '../crisisRule.js';
 import { noAcuteDanger } from './frames.js';
+import { sextortionThreat } from './suicide.js';
 import {
   doer,
   hitVerb,
@@ -138,6 +139,83 @@ const adultRelativeTouches = re`\b(?:stiefvader|stiefpapa|stiefmoeder|stiefmama|
 const touchOfCare =
   /\b(?:per ongeluk|troost|troosten|troostte|knuffel|knuffelt|knuffelen|schouder|hand|handen|arm|aait|aaien|wassen|douchen|verzorgen|verzorgt|aankleden|insmeren|smeert|fysio|massage|masseert|pleister|wond)\b/;
 
+/** An escape room: a game of being locked in (thirtieth round). */
+const escapeRoom = /\b(?:escape ?room|escaperoom|escape game)\b/;
+
+/**
+ * Pain from care itself: a hoist, lifting, washing (thirtieth round). "hij doet haar pijn" alone
+ * stays abuse.pain-done's.
+ */
+const painInCare =
+  /\b(?:met de tillift|met tillen|bij het (?:tillen|optillen|wassen|douchen|aankleden|verschonen))\b/;
+
+/**
+ * A carer or parent who fears they will hurt the one they care for, or just did (thirtieth round,
+ * docs/adr/0012-safety-net.md): "bang dat ik mijn moeder pijn ga doen", "bang dat ik hem de
+ * volgende keer sla", NT2 "ik bang ik doe haar pijn", "ik voel dat ik mijn zieke man iets ga
+ * aandoen", a pillow pressed on a face, "ik heb haar net in haar arm geknepen", "scared im going to
+ * hurt him", "i slapped her"; read beside a word of fear or of care (carerStrain).
+ */
+const ownHarmFeared = re`\b(?:dat )?ik (?:zal |ga )?(?:hem|haar|ze|mijn|mn|m|de|het|onze|ons)\b(?: (?!nooit|niet|nie)[a-z]+){0,4}? (?:iets (?:ga |zal )?(?:aan ?doe|aandoen|aan doen)|iets aan ga doen|pijn (?:ga |zal )?(?:doe|doen)|(?:ga |zal )?(?:sla|slaan)|(?:ga |zal )?(?:schud|schudden)|door elkaar (?:ga |zal )?(?:schud|schudden))\b|\bik (?:doe|ga|zal) (?:hem|haar|ze) (?:pijn|iets aan|slaan)\b|\b(?:kussen|pillow) (?:op|over) (?:zijn|haar|his|her) (?:gezicht|hoofd|face)\b[^.]{0,15}\b(?:gedrukt|drukken|druk|gehouden|houden|hield|pressed|held|hold)\b|\b(?:bijna|nearly|almost) (?:een )?(?:kussen|pillow)\b|\bik heb (?:hem|haar|mijn [a-z]+|mn [a-z]+)(?: (?!nooit|niet|nie)[a-z]+){0,4}? (?:geknepen|geslagen|geduwd|geschud|geschopt|een klap gegeven|pijn gedaan)\b|\b(?:scared|afraid|worried|frightened|terrified|fear)\b[^.]{0,20}\bi(?:ll| will|m going to|m gonna| might| could)? (?:[a-z]+ ){0,3}?(?:hurt|hit|harm|shake|slap|strangle|smother|shove) (?:him|her|them|my [a-z]+)\b(?! (?:feelings|back|chances)\b)(?!s? feelings\b)|\bi (?:slapped|shoved|shook|kicked|punched|pinched|nearly shoved|almost hit|nearly hit) (?:him|her)\b`;
+
+/** Fear, the end of one's rope, or care: the frame of a carer's own harm. */
+const carerStrain =
+  /\b(?:bang|angst|schrik|vrees|voel|doodsbang|straks|gek|trek het niet|kan het niet meer|op|scared|afraid|worried|frightened|terrified|fear|care for|caring for|carer|look after|looking after|zorg|zorgen|mantelzorg[a-z]*|dementie|demente|alzheimer[a-z]*|huilt|worn out|exhausted)\b/;
+
+/**
+ * Handling in care that may hurt by accident (lifting, washing, a hoist, the wrong pills, cutting
+ * nails, an injection, "bij het ..."), "de sla" (lettuce, not "sla" of slaan), hurt
+ * feelings ("als ik het uitmaak", "if i tell him"), a pet and one's own back or knee: a fear of
+ * those is a help question (thirtieth round).
+ */
+const careHandling =
+  /\b(?:til|optil|tillen|optillen|tillift|wassen|douchen|aankleden|verschonen|medicijn|medicijnen|pillen|verkeerde|kwets|kwetsen|gevoelens|feelings|lifting|lift|hoist|washing|bathing|per ongeluk|by accident|laten vallen|drop|uitmaak|uitmaken|uit maak|nee zeg|als ik (?:zeg|vertel)|verdriet|teleurstel[a-z]*|tell|telling|break up|breaking up|bij het [a-z]+en|knippen|nagels|nageltjes|prik|prikken|injectie|spuit|verband|insmeren|de sla|salade|hond|kat|poes|konijn|paard|dog|cat|puppy|(?:mijn|mn|m|my) (?:rug|knie|knieen|schouder|schouders|enkel|pols|nek|voet|voeten|heup|back|knee|knees|shoulder|wrist|ankle|neck|hip))\b/;
+
+/**
+ * Kept in or hurt: read beside a passport kept, since an agency or a landlord that keeps one is a
+ * worry for the law on work or housing, not for Veilig Thuis, unless the clause says the one whose
+ * passport it is may not leave, is hit or threatened, or must marry.
+ */
+const notFreeOrHurt =
+  /(?:niet (?:meer )?(?:weg|uit|naar buiten|naar huis|terug)|cant leave|cannot leave|not allowed|wont let|trouw|trouwen|marry|married|slaat|sla|slaan|hits|hit|beats|dreig[a-z]*|threat[a-z]*)/;
+
+/** A passport kept by someone, read only with a sign of no freedom or of harm (notFreeOrHurt). */
+const passportKept = re`(?:(?<=\b${notFreeOrHurt}\b[^.]*)|(?=[^.]*\b${notFreeOrHurt}\b))(?:\b(?:houdt|houden|hield|hielden|heeft|hebben|pakt|pakte|afgepakt|ingenomen) (?:ons|mijn|onze|mn|m) (?:paspoort|paspoorten|id kaart|identiteitskaart|papieren|verblijfspas)\b|\b(?:took|taken|takes|has|keeps|kept|hid|hides|hidden) (?:my|our) (?:passport|passports|papers|id)\b)`;
+
+/**
+ * Held against one's will (thirtieth round): a door locked and no way out ("de deur op slot en de
+ * sleutel meegenomen, ik kan er niet uit"), "word vastgehouden", "laat me niet naar buiten", a
+ * passport kept ("de baas houdt ons paspoort"), tied up, "locked me in", "keeps ... locked in",
+ * "cant leave, he hides my keys", "wont let me leave".
+ */
+const heldCaptive = re`\b(?:word|wordt|worden|werd|werden|ben|is) (?:[a-z]+ ){0,7}?vastgehouden\b|\bvastgebonden\b|\btied (?:me|us|him|her) up\b|\b(?:laat|laten|liet|lieten) (?:[a-z]+ ){0,2}?(?:me|mij|ons|haar|hem) (?:niet|nie) (?:meer )?(?:naar buiten|weg|de deur uit|buiten)\b|${passportKept}|\blocked (?:me|us|him|her|my [a-z]+(?: [a-z]+)?) (?:in|up|inside)\b|\b(?:keeps|kept|keep) [^.]{0,30}\blocked (?:in|up)\b|\b(?:wont|will not|doesnt|does not) let (?:me|us|her|him) (?:leave|go out|out|go)(?: of)? (?:the (?:house|flat|apartment|room|home)|home|outside|the door)\b|\b(?:cant|cannot|can not|not allowed to) (?:leave|get out|go out)\b[^.]{0,40}\b(?:he|she|they|hides|hid|keys|locked)\b|\b(?:op slot (?:gedaan|gedraaid|gezet)|sleutel[a-z]* (?:afgepakt|meegenomen|verstopt|weggenomen|afgenomen)|(?:sluit|sloot) (?:me|mij|ons|de deur)|opgesloten)\b[^.]{0,60}\b(?:kan|kom|mag|mogen|kunnen) (?:er |het huis |de deur )?(?:niet|nie) (?:meer )?(?:uit|weg|naar buiten|buiten)\b`;
+
+/**
+ * Held by the police or stuck by a thing (a lift, snow, illness, a quarantine, a game, a broken
+ * key, traffic, a contract, a school's lockdown drill), or a child kept in by a parent's rule (a
+ * punishment, homework, the dark, friends or a party at night, "until i finish").
+ */
+const heldByLawOrThing =
+  /\b(?:politie|police|douane|cel|arrest|in verzekering|lift|elevator|sneeuw|snow|file|trein|storing|quarantaine|quarantine|ziek|sick|covid|corona|koorts|fever|escape ?room|escaperoom|spel|game|verlopen|expired|vernieuwen|renew|gemeente|marechaussee|handhaving|straf|huiswerk|donker|avondklok|grounded|homework|kwijt|afgebroken|klemt|kapot|vergeten|slotenmaker|locksmith|verkeer|traffic|contract|abonnement|school|klas|bel|vrienden|feest|feestje|uitgaan|friends|party|parties|tot ik|totdat|voordat|until|before i|na (?:acht|negen|tien|elf|twaalf|middernacht))\b/;
+
+/**
+ * Honour or shame of a family. The Dutch "eer" only after "de", "onze" or "familie" or before "van
+ * de familie": rule patterns squeeze doubled letters, so a bare "eer" would read every "er".
+ */
+const familyHonour =
+  /(?:(?:de|onze|familie) eer|eer van (?:de|onze|mijn|ons) familie|eerwraak|schande|shame|honour|honor)/;
+
+/**
+ * Honour-related violence and a forced marriage (thirtieth round): "uitgehuwelijkt", "moet trouwen
+ * ... ik wil niet", sent abroad to be married, a family's honour or shame beside a threat ("eer van
+ * de familie", "make me pay for the shame"), a threat to be cast out "of erger".
+ */
+const honourOrForcedMarriage = re`\buithuwelijk[a-z]*\b|\buitgehuwelijkt\b|\b(?:married off|marry me off)\b|\b(?:dat ik|ik moet|moet ik|zegt ik|zegt dat ik)\b[^.]{0,30}\b(?:trouw|trouwen)\b[^.]{0,40}\b(?:ik wil (?:niet|nie|het niet)(?! (?:gaan|komen|mee|naar|dansen))|wil ik (?:niet|nie)|ik zeg nee|i dont want)\b|\b(?:gestuurd|sturen|stuurt|(?:word|wordt|worden|werd) [^.]{0,30}meegenomen)\b[^.]{0,40}\bom te trouwen\b|\b(?:taking|take|sending|send|sent|taken) (?:me|her|him|my [a-z]+) (?:abroad|back home|to [a-z]+) to (?:get )?marr(?:y|ied)\b|\b${familyHonour}\b[^.]{0,60}\b(?:dreig[a-z]*|halen|volgen|volgt|aandoen|vermoord[a-z]*|straffen|verstoten|pay|kill|hurt|punish|disown[a-z]*)\b|\b(?:dreig[a-z]*|halen|volgen|volgt|aandoen|vermoord[a-z]*|straffen|pay|kill|hurt|punish)\b[^.]{0,60}\b${familyHonour}\b|\b(?:dreig[a-z]*|threaten[a-z]*)\b[^.]{0,40}\b(?:verstoten|disown[a-z]*)\b[^.]{0,20}\b(?:of erger|or worse)\b`;
+
+/** A young person's age or school: sextortion of a minor is for Veilig Thuis beside 112. */
+const minorSign =
+  /\b(?:(?:ik ben|im|i am|am|ben|zij is|ze is|hij is|she is|he is) 1[0-7]|1[0-7] (?:jaar|years)|dochter|zoon|kind|school|klas|brugklas|daughter|son|kid|child)\b/;
+
 export const abuseRules: readonly CrisisRule[] = [
   // The words professionals and residents both use: huiselijk geweld, kindermishandeling,
   // mishandeld (also mishandelt), misbruikt, verkrachting, eerwraak, loverboy.
@@ -233,6 +311,8 @@ export const abuseRules: readonly CrisisRule[] = [
     id: 'abuse.pain-done',
     kind: 'abuse',
     pattern: re`\b(?:${householdMember}|hij|zij|ze)\b[^.]{0,25}\b(?:${objectPronoun}|${possessive} ${householdMember}) pijn (?:gedaan|doen|doet|te doen)\b`,
+    // Thirtieth round (docs/adr/0012-safety-net.md): pain from lifting or washing in care.
+    unless: [painInCare],
   },
   // A bystander, infinitive after the victim: "ik hoor de buurman zijn vrouw slaan". Twenty-third
   // round: a negated future is no violence here either, read as in abuse.violence-in-household
@@ -379,7 +459,8 @@ export const abuseRules: readonly CrisisRule[] = [
     with: [
       /\b(?:kamer|kelder|zolder|schuur|kast|huis|zonder eten|straf|jongen|meisje|kind|buurjongen|buurmeisje|room|me|mij)\b/,
     ],
-    unless: [/\b(?:lift|wc|toilet|kat|hond|poes|sleutel|buitengesloten|per ongeluk)\b/],
+    // Thirtieth round (docs/adr/0012-safety-net.md): an escape room is a game.
+    unless: [/\b(?:lift|wc|toilet|kat|hond|poes|sleutel|buitengesloten|per ongeluk)\b/, escapeRoom],
   },
   // English passive: "i get beaten at home", "she was abused". Twenty-eighth round
   // (docs/adr/0012-safety-net.md): not "was never hit", nor a blow from a car or at school.
@@ -584,5 +665,34 @@ export const abuseRules: readonly CrisisRule[] = [
       /\b(?:ruzie|klappen|klap|slaan|slaat|geslagen|vechten|gevecht|geschreeuw|gegil|bonken|smijten|fighting|arguing|argue|hitting|slamming)\b/,
     ],
     unless: [informationalContext],
+  },
+  // Thirtieth round (docs/adr/0012-safety-net.md): a carer who fears they will hurt the one they
+  // care for, or just did; lifting, washing, the wrong pills and feelings are guarded.
+  {
+    id: 'abuse.carer-fears-own-harm',
+    kind: 'abuse',
+    pattern: ownHarmFeared,
+    with: [carerStrain],
+    unless: [careHandling],
+  },
+  // Thirtieth round: held against one's will; the police, a lift, an illness, a game are guarded.
+  {
+    id: 'abuse.held-captive',
+    kind: 'abuse',
+    pattern: heldCaptive,
+    unless: [heldByLawOrThing],
+  },
+  // Thirtieth round: honour-related violence and a forced marriage.
+  {
+    id: 'abuse.honour-or-forced-marriage',
+    kind: 'abuse',
+    pattern: honourOrForcedMarriage,
+  },
+  // Thirtieth round: a minor blackmailed with intimate pictures or pressed for more.
+  {
+    id: 'abuse.sextortion',
+    kind: 'abuse',
+    pattern: sextortionThreat,
+    with: [minorSign],
   },
 ];

@@ -214,6 +214,62 @@ const weaponHarmlessEn =
   /\b(?:(?:water|nerf|toy|glue|staple|paint|spray|squirt|bb|cap|plastic|bubble|heat|nail|massage|butter|bread|pocket|palette|fish) (?:gun|guns|pistol|knife|knives|sword|swords|axe)|knife and fork|table manners|pumpkin|carving knife|carving the|carve the|whittling|peeling|chopping (?:the |some )?(?:onions?|vegetables|veg|carrots|wood|meat)|chef|chefs|magician|juggler|juggling|circus|butcher|sharpen|sharpening|fruit knife|cake knife|cut the cake)\b/;
 
 /**
+ * Fallen and still down (thirtieth round, docs/adr/0012-safety-net.md): `danger.fallen` reads
+ * "gevallen ... kan niet opstaan" only. This reads the other ways a fall that is not over is told:
+ * "val", "viel" or the NT2 "gevalle" before "kan niet op", "krijgen hem niet overeind"; lying on
+ * the floor for hours or since the night ("ligt sinds vannacht op de badkamervloer", "lig al uren op
+ * de grond"); the English "fell ... cant get up", "on the floor since this morning". "kan niet op"
+ * before a thing ("op de fiets", "op school") is something else.
+ */
+const fallenStillDown = re`\b(?:gevallen|gevalle|val|viel|valt|uitgegleden|fell|fallen|slipped|tripped)\b[^.]{0,60}\b(?:kan|kon|kunnen|krijg|krijgen|krijgt|kregen|cant|cannot|can not|couldnt|unable to)(?: [a-z]+){0,2}? (?:niet |nie )?(?:meer )?(?:opstaan|overeind|omhoog|rechtop|op(?! (?:de|het|een|mijn|zijn|haar|tijd|school|fiets|vakantie|reis)\b)|get (?:up|him up|her up|off the floor)|stand(?: up)?)\b|\b(?:ligt|lig|lag|liggen|lies|lying|laying|(?:has|have|had) been)\b[^.]{0,40}\b(?:op de (?:[a-z]*vloer|grond)|in de (?:gang|badkamer|douche|keuken|wc)|on the (?:floor|ground))\b`;
+
+/** How long someone lies there: hours, the night, since the morning. */
+const downForLong =
+  /\b(?:uren|uur|urenlang|de hele nacht|hele nacht|sinds vannacht|sinds vanochtend|sinds gisteravond|al lang|al heel lang|al een tijd|hours|all night|since this morning|since last night|for ages|(?:kan|kon|kunnen|krijg|krijgen|krijgt)(?: [a-z]+)? (?:niet|nie) (?:meer )?(?:opstaan|op(?! (?:de|het|een|mijn|zijn|haar|tijd|school|fiets|vakantie|reis)\b)|overeind)|(?:cant|cannot|can not|couldnt|unable to) (?:get up|get him up|get her up|stand))\b/;
+
+/**
+ * A fall told yesterday in the past tense only ("lag gisteren op de badkamervloer en kon niet meer
+ * overeind komen"): over, unless the clause says it still lasts ("ligt sinds gisteren", "nog").
+ */
+const fallYesterdayOver =
+  /^(?=[^.]*\b(?:gisteren|eergisteren|yesterday|last night)\b)(?![^.]*\b(?:ligt|lig|liggen|kan|kunnen|krijgen|krijg|nog|nu|still|now|sinds|since|cant|cannot)\b)/;
+
+/**
+ * A fall that is over, prevented or asked about (thirtieth round): a past fall, an alarm or a lift
+ * asked for, "wat moet ik doen als ze ooit valt", falls that happen often (a help question); lying on
+ * the floor to play, read, sleep or cry (a worry of its own, not a fall).
+ */
+const fallOverOrAsked =
+  /\b(?:vorig|vorige|last (?:week|month|year)|weeks ago|months ago|years ago|jaar geleden|weken geleden|maanden geleden|wat (?:moet|kan|doe) ik (?:doen )?als|wat als|stel dat|ooit|what if|in case|if (?:she|he|my [a-z]+) ever|personenalarm|alarmknop|alarmering|valpreventie|traplift|stairlift|vaak|soms|regelmatig|geregeld|often|sometimes|spelen|speelt|spelletje|gamen|yoga|oefeningen|slapen|slaapt|matras|picknick|zonnen|lezen|huilen|huil|janken|play|playing|sleeping|reading|crying|sobbing)\b/;
+
+/**
+ * No food or drink, and a sign of danger now (thirtieth round, docs/adr/0012-safety-net.md): "eet
+ * en drinkt al dagen niks en is heel suf", "heeft sinds zaterdag niks gedronken en plast niet meer",
+ * "hasnt had anything to drink ... confused", a baby that drinks nothing and has no wet nappies, an
+ * eating disorder with a faint. Not eating alone is a help question (a meal service, a picky child,
+ * a flu that is over): the sign must be in the same clause.
+ */
+export const noFoodOrDrink =
+  /\b(?:(?:eet|eten|gegeten|drinkt|drinken|dronk|gedronken|drink)\b[^.]{0,25}\b(?:niks|niets|geen|niet|nie)\b|(?:niks|niets|geen|niet|nie)\b[^.]{0,20}\b(?:gegeten|gedronken|eten|drinken|eet|drinkt)\b|geen (?:hap|slok)|(?:hasnt|has not|havent|have not|hadnt|not|stopped|isnt|wont)\b[^.]{0,25}\b(?:eat|eaten|eating|drink|drunk|drinking)\b|anorexia|eetstoornis|eating disorder)/;
+
+/**
+ * Not drinking as sobriety ("drinkt niet meer sinds de afkickkliniek"), eating that is not healthy,
+ * and a sign that comes often: a help question about habits, not a danger now.
+ */
+const foodHabit =
+  /\b(?:afkick[a-z]*|alcohol|drank|bier|wijn|verslaving|sober|gezond|ongezond|vaak|soms|regelmatig|dietist|dietiste|often|sometimes|healthy|unhealthy|diet|booze|rehab)\b/;
+
+/** How long there was no food or drink: days, a week, since a day. */
+const daysWithout = /(?:dagen|dag|week|weken|sinds|sins|days|a week|since|for ages)/;
+
+/**
+ * A sign that no food or drink has become a danger: fainting, not responding, no water passed,
+ * not waking; or drowsy, confused, limp or dizzy after days without ("is suf in de klas" after a
+ * poor appetite is a help question).
+ */
+const dehydrationSign = re`\b(?:flauw|flauwgevallen|valt flauw|val flauw|reageert (?:bijna |nauwelijks |amper )?(?:niet|nie)|reageert nauwelijks|praat raar|plast (?:ook )?(?:niet|nie)|natte luiers|niet (?:goed )?wakker|wakker te krijgen|bewusteloos|faint|fainted|fainting|passed out|wont wake|not peeing|heart is racing|hartkloppingen)\b|(?:(?<=\b${daysWithout}\b[^.]*)|(?=[^.]*\b${daysWithout}\b))\b(?:suf|sufferig|verward|heel slap|erg slap|zo slap|duizelig|confused|sleepy|drowsy|dizzy)\b`;
+
+/**
  * A danger to life or a medical emergency happening now → 112. These rules look for the present:
  * someone not breathing, not responding, bleeding, a weapon at the door, a fire, pills just taken.
  * The past ("vorig jaar een hartaanval") and courses ("leren reanimeren") are guarded.
@@ -726,5 +782,23 @@ export const dangerRules: readonly CrisisRule[] = [
     id: 'danger.cry-for-help',
     kind: 'danger',
     pattern: re`^(?:help|hulp|please help|help me|help mij)(?: (?:snel|dringend|quick|urgent|asap))+$|${shortAlarm(callForEmergency)}`,
+  },
+  // Thirtieth round (docs/adr/0012-safety-net.md): a fall that is not over, told in the words
+  // danger.fallen does not read (fallenStillDown), with the sign that it lasts or that the one
+  // fallen cannot get up (downForLong); a past fall, an alarm asked for or a what-if is guarded.
+  {
+    id: 'danger.fallen-still-down',
+    kind: 'danger',
+    pattern: fallenStillDown,
+    with: [downForLong],
+    unless: [fallOverOrAsked, fallYesterdayOver],
+  },
+  // Thirtieth round: no food or drink, with a sign of danger now in the same clause.
+  {
+    id: 'danger.no-food-or-drink',
+    kind: 'danger',
+    pattern: noFoodOrDrink,
+    with: [dehydrationSign],
+    unless: [past, learning, foodHabit],
   },
 ];

@@ -21,6 +21,7 @@ import {
 } from './lexicon.js';
 import { pillsEn, pillsNl, pillsPluralNl, poison } from './swallowedMeans.js';
 import { heavyVehicleNl } from './vehicles.js';
+import { noFoodOrDrink } from './danger.js';
 
 /**
  * "dood" as the state of someone else who died, in the order of a subordinate clause: "(sinds) mijn
@@ -84,6 +85,49 @@ const poisonDrunk = re`(?<!\b${byAccidentOrChild}\b[^.]*)\b(?:(?:ik heb|heb ik|h
  * edge (edgeNow) is for a writer or someone older. Anchored: it reads one clause.
  */
 const youngChildAtTheEdge = re`^(?![^.]*\b(?:springen|spring|springt|jump|jumping)\b)(?=[^.]*\b${youngChild}\b)`;
+
+/**
+ * Food or drink refused in order to die (thirtieth round, docs/adr/0012-safety-net.md): "wil geen
+ * hap of slok meer, zo wil hij heengaan", "stopped eating on purpose, i want my body to give up".
+ * Palliative care that guides it is the doctor's, not a crisis line's.
+ */
+const refusedToDie =
+  /\b(?:wil|wilt|wou|wants?|wanted)\b(?:(?!\b(?:niet|nie|not|geen)\b)[^.]){0,25}\b(?:sterven|dood|doodgaan|heengaan|overlijden|die)\b|\b(?:body|lichaam)\b[^.]{0,15}\b(?:give up|gives up|opgeven|op geven|stopt|stops)\b|\b(?:expres|met opzet|on purpose|deliberately)\b/;
+
+/** "dood gaan van de honger" and a joke about it: a figure of speech (thirtieth round). */
+const hungerFigureOrJest = /\b(?:van (?:de )?honger|grap[a-z]*|haha|hihi|lol)\b/;
+
+/** Dying guided by a doctor, or not eating to lose weight or to fast: no crisis line's. */
+const guidedDyingOrFasting =
+  /\b(?:palliatie[a-z]*|hospice|versterven|euthanasie|huisarts begeleidt|begeleid door|doctor is guiding|palliative|afvallen|af te vallen|afslanken|dieet|vasten|ramadan|lose weight|diet|dieting|fasting)\b/;
+
+/**
+ * The Dutch "zo kan ik niet verder leven" with the verb before "ik" (suicide.not-live reads "ik kan
+ * zo niet verder leven") and "stop ik liever met leven" (thirtieth round): words for life ending
+ * that no rule read when the sentence starts with something else.
+ */
+const notLiveInverted =
+  /\b(?:kan|wil) ik (?:zo |dan |echt )?(?:niet|nie) (?:meer )?verder (?:leven|leef)\b|\b(?:stop|stoppen) (?:ik )?(?:liever |gewoon )?met leven\b/;
+
+/** Intimate pictures by name (thirtieth round). */
+const intimatePictures =
+  /(?:naakt ?(?:foto|fotos|filmpje|filmpjes|video|beeld|beelden)|naaktfoto|naaktfotos|blote fotos|nudes|nude (?:pics|photos|pictures)|naked (?:pics|photos|pictures)|pikante fotos|seksfilmpje|sexy fotos|intieme fotos)/;
+
+/** A demand with a threat: "anders", "unless", "dreigt", "eist", blackmail. */
+const coercion =
+  /(?:anders|unless|or else|dreigt|dreigen|threaten[a-z]*|eist|eisen|demands?|demanding|afgeperst|afpersen|chanteert|chantage|blackmail[a-z]*)/;
+
+/**
+ * Intimate pictures used as a threat (thirtieth round): "naaktfotos ... anders", "blackmailing me
+ * with my nudes", "eist nieuwe fotos anders gaan de oude online", "dreigt mijn fotos te
+ * verspreiden", "anders zet hij mijn naaktfotos online". Pictures that are not named intimate
+ * count only with a demand or a threat beside them, and a threat counts only to spread them. Shared with abuse.sextortion.
+ */
+export const sextortionThreat = re`\b(?:${intimatePictures}\b[^.]{0,80}\b${coercion}|${coercion}\b[^.]{0,40}\b${intimatePictures}|(?:my pics|mijn fotos|meer fotos|nieuwe fotos|more pics|more photos|send more)\b[^.]{0,80}\b(?:anders|unless|or else)\b[^.]{0,40}\b(?:online|rond|verspreid[a-z]*|delen|deelt|sturen|stuurt|send|share|post|leak|everyone|iedereen|klas|school|ouders|parents)|(?:meer fotos|nieuwe fotos|more pics|more photos)\b[^.]{0,20}\b(?:eist|eisen|demands?|demanding)|(?:eist|eisen|demands?|demanding)\b[^.]{0,20}\b(?:meer fotos|nieuwe fotos|more pics|more photos)|(?:blackmail[a-z]*|sextort[a-z]*|afgeperst|afpersen|chanteert|chanteren|chantage)\b[^.]{0,60}\b(?:${intimatePictures}|fotos|foto|filmpje|video|pics|photos|pictures|images)|(?:dreigt|dreigen|threaten[a-z]*|eist|eisen|demands?|demanding)\b[^.]{0,40}\b(?:${intimatePictures}|(?:fotos|foto|filmpje|filmpjes|video|pics|photos)\b[^.]{0,20}\b(?:verspreiden|delen|sturen|posten|online|rond|send|share|post|leak)))\b`;
+
+/** "rather die" and its Dutch, read only beside a sextortion threat: alone it is often a figure of speech. */
+const ratherDie =
+  /\b(?:rather (?:die|be dead)|liever dood|wil (?:dan |liever )?dood|wil (?:gewoon )?verdwijnen)\b/;
 
 /**
  * Suicidality and self-harm, for the writer or for someone they worry about → 113
@@ -615,5 +659,28 @@ export const suicideRules: readonly CrisisRule[] = [
     pattern: /\b(?:met|aan) (?:een|het|zijn|haar) (?:touw|strop)\b/,
     with: [/\b(?:reageert (?:niet|nie)|schuur|zolder|garage|zegt niks|neemt niet op|hangt)\b/],
     unless: [/\b(?:was|wasgoed|klimmen|klimmuur|boot|hond|springtouw|touwtrekken|schommel)\b/],
+  },
+  // Thirtieth round (docs/adr/0012-safety-net.md): food or drink refused in order to die.
+  {
+    id: 'suicide.refuses-food',
+    kind: 'suicide',
+    pattern: noFoodOrDrink,
+    with: [refusedToDie],
+    unless: [guidedDyingOrFasting, hungerFigureOrJest],
+  },
+  // Thirtieth round: "zo kan ik niet verder leven", "dan stop ik liever met leven".
+  {
+    id: 'suicide.not-live-inverted',
+    kind: 'suicide',
+    pattern: notLiveInverted,
+    // "ik stop liever met leven dan met roken haha": a comparison said as a joke.
+    unless: [/\b(?:haha|hihi|lol|grapje|geintje|dan met)\b/],
+  },
+  // Thirtieth round: a young person blackmailed with intimate pictures who would rather die.
+  {
+    id: 'suicide.sextortion-despair',
+    kind: 'suicide',
+    pattern: sextortionThreat,
+    with: [ratherDie],
   },
 ];

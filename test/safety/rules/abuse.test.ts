@@ -5,6 +5,11 @@ import { checkNearMisses, checkRuleFile, firedIn } from './ruleFileCheck.js';
 describe('abuse rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(abuseRules, 'abuse', {
+      'abuse.carer-fears-own-harm':
+        'ik verzorg mijn schoonvader al maanden en ik ben bang dat ik hem vanavond pijn ga doen',
+      'abuse.honour-or-forced-marriage':
+        'mijn ooms willen me uithuwelijken aan iemand die ik nooit zag',
+      'abuse.sextortion': 'ik ben 16 en iemand wil geld anders gaan mijn naaktfotos online',
       'abuse.young-child-left-alone': 'het kindje van drie hiernaast zit alleen thuis, al uren',
       'abuse.threat-with-harm': 'mijn schoonvader dreigt met zijn geweer als ik mijn mond opendoe',
       'abuse.cry-for-help-in-a-row':

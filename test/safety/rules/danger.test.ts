@@ -5,6 +5,8 @@ import { checkNearMisses, checkRuleFile, firedIn } from './ruleFileCheck.js';
 describe('danger rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(dangerRules, 'danger', {
+      'danger.no-food-or-drink':
+        'mijn schoonmoeder heeft drie dagen niks gedronken en is nu erg verward',
       'danger.killed-someone': 'ik denk dat ik mijn buurman heb doodgeslagen',
       'danger.on-the-tracks': 'hij ligt op de rails bij de overweg',
       'danger.young-child-in-traffic-or-water': 'er rent een kleuter over de snelweg bij de afrit',

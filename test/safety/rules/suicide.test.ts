@@ -5,6 +5,9 @@ import { askedIn, checkNearMisses, checkRuleFile, firedIn } from './ruleFileChec
 describe('suicide rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(suicideRules, 'suicide', {
+      'suicide.refuses-food': 'mijn oom eet al een week niets meer, hij wil dood zegt hij',
+      'suicide.sextortion-despair':
+        'they are blackmailing me with naked pictures and i would rather die',
       'suicide.cut-me': 'ik heb me gisteren weer gesneden',
       'suicide.do-me-harm': 'ik ben bang dat ik me iets aandoe',
       'suicide.calls-113': 'moet ik 113 bellen voor mijn vriendin?',
