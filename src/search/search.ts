@@ -462,7 +462,12 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   const idOf = (doc: number) => internals.docs[doc]?.id ?? '';
   const stageKnown = knownStages(query, needs, analysed);
   const leftOutForAge: number[] = [];
+  // The best score of an entry left out for age, and the part of each entry's score the
+  // levensgebied chosen in the intake gave: the age rule below weighs an entry left out for age by
+  // the question, not by the choice (that boosts a chosen entry for another age as much as one
+  // that fits).
   let bestLeftOutForAge = 0;
+  const chosenFactors = new Float64Array(internals.domainSets.length).fill(1);
   try {
     // 1. BM25F: add each term's precomputed contribution to every document that has it.
     for (const term of analysed.terms) {
@@ -532,7 +537,8 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
         domain = Math.max(domain, questionDomains.get(slug) ?? 0);
         if (chosen.has(slug)) isChosen = true;
       }
-      domainFactors[set] = (1 + DOMAIN_PRIOR * domain) * (isChosen ? CHOSEN_DOMAIN_BOOST : 1);
+      chosenFactors[set] = isChosen ? CHOSEN_DOMAIN_BOOST : 1;
+      domainFactors[set] = (1 + DOMAIN_PRIOR * domain) * (chosenFactors[set] as number);
     });
     // The highest area and age boost this query can give, so documents that cannot reach the top
     // are skipped before their filters are checked.
@@ -566,7 +572,10 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
       if (query.age !== undefined && ageRange !== undefined) {
         if (!fitsAgeRange(ageRange, query.age)) {
           leftOutForAge.push(score);
-          bestLeftOutForAge = Math.max(bestLeftOutForAge, score);
+          bestLeftOutForAge = Math.max(
+            bestLeftOutForAge,
+            score / (chosenFactors[internals.domainSetOf[doc] as number] as number),
+          );
           continue;
         }
         age = 'fits';
@@ -640,9 +649,10 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   const outscoredForAge =
     first !== undefined &&
     analysed.contentPositions.length >= AGE_OUTSCORED_MIN_WORDS &&
-    bestLeftOutForAge >= AGE_OUTSCORED * first.score;
-  const noGoodMatch =
-    first === undefined || outscoredForAge || isNoGoodMatch(confidence, signals);
+    bestLeftOutForAge >=
+      (AGE_OUTSCORED * first.score) /
+        (chosenFactors[internals.domainSetOf[first.doc] as number] as number);
+  const noGoodMatch = first === undefined || outscoredForAge || isNoGoodMatch(confidence, signals);
   // Entries that would have been shown but for the age of the person.
   const cut = results.length === top ? (best[top - 1]?.score ?? 0) : 0;
   const ageLeftOut = leftOutForAge.filter((score) => score > cut).length;
