@@ -54,7 +54,8 @@ export const ROLE_FIT_BOOST = AGE_FIT_BOOST;
  * for another age, not three unrelated entries. 1.5 was chosen on the dev kaarten: it refuses no
  * answerable dev question there, where 1.3 and 1.1 refused one or two. Only entries left out for
  * age that could have reached the list are weighed (the others are skipped before their age is
- * read), which is all the rule needs: those score below the best entry shown.
+ * read): on the first message those score below the best entry shown anyway; after the intake an
+ * entry outside the chosen levensgebied that could not reach the list does not count either.
  */
 export const AGE_OUTSCORED = 1.5;
 /**
