@@ -69,6 +69,20 @@ describe('search on a kaart in other words than the residents use', () => {
     expect(result.ageLeftOut).toBeGreaterThan(0);
     expect(result.noAgeFit).toBe(true);
   });
+
+  // ADR 0013, session 15: a question about the youth entry by a grown-up gets "no good match" with
+  // the age message, not the one entry left that shares a word.
+  it('says "no good match" for another age when the youth entry outscores what is left', () => {
+    const result = ask('ik ben 47 en wil woensdagmiddag in de gymzaal met de buurtsportcoach', 47);
+    expect(result.results.map((hit) => hit.id)).not.toContain('ew-jeugdsport');
+    expect(result.noGoodMatch).toBe(true);
+    expect(result.noAgeFit).toBe(true);
+    // The same words at an age the entry is for: its help, no age message.
+    const child = ask('ik ben 11 en wil woensdagmiddag in de gymzaal met de buurtsportcoach', 11);
+    expect(child.results[0]?.id).toBe('ew-jeugdsport');
+    expect(child.noGoodMatch).toBe(false);
+    expect(child.noAgeFit).toBe(false);
+  });
 });
 
 /**
