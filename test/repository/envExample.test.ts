@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseEnv } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { environmentSchema } from '../../src/config.js';
 import { findProjectRoot } from '../../src/shared/projectRoot.js';
@@ -39,6 +40,18 @@ describe('.env.example', () => {
       .filter(([name, value]) => value !== '' && value !== written(defaults[name]))
       .map(([name, value]) => `${name}=${value} (default: ${written(defaults[name])})`);
     expect(differing).toEqual([]);
+  });
+
+  it('reads the same through `node --env-file` as written (README, "Configuration")', () => {
+    // Node's env file reader takes an unquoted # as the start of a comment: a line such as
+    // `COLOUR=#1F4E79` would silently become empty, and a changed value would never arrive.
+    const asWritten = Object.fromEntries(
+      [...text.matchAll(/^([A-Za-z][A-Za-z0-9_]*)=(.*)$/gm)].map(([, name, value]) => [
+        name!,
+        value!,
+      ]),
+    );
+    expect(parseEnv(text)).toEqual(asWritten);
   });
 
   it('is a working configuration as it stands', () => {
