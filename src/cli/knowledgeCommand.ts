@@ -14,6 +14,7 @@ import {
 import { systemClock, type Clock } from '../shared/clock.js';
 import { isWijkwijzerError } from '../shared/errors.js';
 import { exitCodes, type Command, type CommandIo } from './command.js';
+import { routingDiagnostics } from './routingCheck.js';
 
 const texts = nl.knowledge;
 
@@ -65,27 +66,30 @@ async function check(
   clock: Clock,
 ): Promise<number> {
   const result = await loadKnowledge(dir, { clock });
-  const errors = result.errors.length;
+  const routing = await routingDiagnostics(dir, texts.check.routingProblem);
+  const ok = result.ok && routing.length === 0;
+  const errors = result.errors.length + routing.length;
   const warnings = result.warnings.length;
+  const diagnostics = [...routing, ...result.diagnostics];
   if (flags.has('--json')) {
     io.stdout(
       `${JSON.stringify(
         {
-          ok: result.ok,
+          ok,
           errors,
           warnings,
           files: result.stats.files,
           voorzieningen: result.stats.voorzieningen,
           version: result.ok ? result.catalogue.version : result.version,
-          diagnostics: result.diagnostics,
+          diagnostics,
         },
         null,
         2,
       )}\n`,
     );
-    return result.ok ? exitCodes.ok : exitCodes.failed;
+    return ok ? exitCodes.ok : exitCodes.failed;
   }
-  const shown = flags.has('--errors-only') ? result.errors : result.diagnostics;
+  const shown = flags.has('--errors-only') ? [...routing, ...result.errors] : diagnostics;
   for (const diagnostic of shown) {
     io.stdout(
       `${texts.check.line(location(diagnostic, dir, io), texts.labels.severity[diagnostic.severity], diagnostic.message)}\n`,
@@ -97,7 +101,8 @@ async function check(
     `${texts.check.summary(errors, warnings, result.stats.files, result.stats.voorzieningen)}\n`,
   );
   if (!result.ok) io.stdout(`${texts.check.errorsHint}\n`);
-  return result.ok ? exitCodes.ok : exitCodes.failed;
+  if (routing.length > 0) io.stdout(`${texts.check.routingHint}\n`);
+  return ok ? exitCodes.ok : exitCodes.failed;
 }
 
 async function report(

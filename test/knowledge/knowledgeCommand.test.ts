@@ -63,6 +63,25 @@ describe('wijkwijzer knowledge check', () => {
     );
   });
 
+  it('fails on a routering.yaml the bot could not start with, naming the file and the problem', async () => {
+    const dir = await knowledgeDir();
+    await writeFile(path.join(dir, 'routering.yaml'), 'versie: 7\n');
+    const result = await run(['check', dir], dir);
+    expect(result.code).toBe(1);
+    const lines = result.stdout.split('\n');
+    expect(lines[0]).toMatch(
+      /^routering\.yaml:1:1 {2}fout {2}De verdeling over de wijkteams kan zo niet gebruikt worden: versie: /,
+    );
+    expect(lines).toContain(
+      'Niet goed: 4 fouten, 0 waarschuwingen in 7 bestanden (3 voorzieningen).',
+    );
+    expect(lines).toContain(
+      'Los de fout in routering.yaml op. Draait de wijkwijzer al, dan blijft de vorige verdeling gelden. Bij een nieuwe start stopt de wijkwijzer op dit bestand.',
+    );
+    const json = await run(['check', dir, '--json'], dir);
+    expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, errors: 4 });
+  });
+
   it('prints JSON on request', async () => {
     const dir = await caseDir('duplicate-id');
     const result = await run(['check', dir, '--json'], dir);

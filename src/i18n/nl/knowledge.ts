@@ -327,6 +327,10 @@ export const knowledgeTexts = {
       `${errors === 0 ? 'Klaar' : 'Niet goed'}: ${plural(errors, 'fout', 'fouten')}, ${plural(warnings, 'waarschuwing', 'waarschuwingen')} in ${plural(files, 'bestand', 'bestanden')} (${plural(entries, 'voorziening', 'voorzieningen')}).`,
     errorsHint:
       'Los eerst de fouten op. Zolang er fouten zijn, blijft de wijkwijzer de vorige goede versie gebruiken.',
+    routingProblem: (problem: string) =>
+      `De verdeling over de wijkteams kan zo niet gebruikt worden: ${problem}`,
+    routingHint:
+      'Los de fout in routering.yaml op. Draait de wijkwijzer al, dan blijft de vorige verdeling gelden. Bij een nieuwe start stopt de wijkwijzer op dit bestand.',
     warningsHidden: (count: number) =>
       `${plural(count, 'waarschuwing', 'waarschuwingen')} niet getoond (--errors-only).`,
     schemaWritten: (files: readonly string[]) => `Schemabestanden geschreven: ${list(files)}.`,
