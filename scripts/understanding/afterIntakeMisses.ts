@@ -111,12 +111,19 @@ for (const folder of folders.length > 0 ? folders : ['golden', ...DEV_KAART_FOLD
     : readCases(path.join(dir, 'questions.jsonl'));
   const { index } = await kaartForConversation(dir, TODAY);
   let misses = 0;
+  let lostByIntake = 0;
   for (const c of cases) {
     if (c.expected.length === 0) continue;
     const after = afterIntakeAsBench(index, c, TODAY);
     if (after.hit) continue;
     misses += 1;
-    const why = cause(index, c, after.chosen);
+    // The first message's own top 3 (the bench's first search): a question the intake then lost.
+    const firstHit = hits(
+      c,
+      searchAsResident(index, c, TODAY).results.map((h) => h.id),
+    );
+    if (firstHit) lostByIntake += 1;
+    const why = `${cause(index, c, after.chosen)}${firstHit ? ' [the first message found it]' : ''}`;
     totals.set(why, (totals.get(why) ?? 0) + 1);
     console.log(`${folder}  ${why}`);
     if (show) {
@@ -126,7 +133,9 @@ for (const folder of folders.length > 0 ? folders : ['golden', ...DEV_KAART_FOLD
       console.log(`    top 3: ${after.top3.join(', ')}`);
     }
   }
-  console.log(`## ${folder}: ${misses} after-intake misses`);
+  console.log(
+    `## ${folder}: ${misses} after-intake misses, ${lostByIntake} found by the first message`,
+  );
 }
 console.log('\n## by cause');
 for (const [why, count] of [...totals].sort((a, b) => b[1] - a[1]))
