@@ -4,6 +4,7 @@ import path from 'node:path';
 import MiniSearch from 'minisearch';
 import { z } from 'zod';
 import type { Catalogue, ResidentArea } from '../src/knowledge/catalogue.js';
+import { loadKnowledge } from '../src/knowledge/loader.js';
 import { FIELDS, fieldTexts } from '../src/search/fields.js';
 import { isStopWord } from '../src/search/stopWords.js';
 import { foldText } from '../src/text/normalise.js';
@@ -14,6 +15,10 @@ import type { SearchResult } from '../src/search/searchTypes.js';
 import type { ForWhom } from '../src/cases/case.js';
 import type { Asker } from '../src/search/forWhom.js';
 import { searchAfterIntake } from '../src/understanding/afterIntake.js';
+import {
+  isGemeenteQuestion,
+  recogniseGemeenteDienst,
+} from '../src/understanding/gemeenteDienst.js';
 import { splitOf } from '../src/understanding/corpus.js';
 
 /** Shared by the benchmarks. */
@@ -32,6 +37,24 @@ export function areaOf(
   if (postcode === undefined) return undefined;
   const found = catalogue.areas.lookupPostcode(postcode);
   return typeof found === 'string' ? undefined : { wijk: found.wijk, stadsdeel: found.stadsdeel };
+}
+
+/** A knowledge folder loaded as the benchmarks load it: valid at `today`, or an error. */
+export async function loadCatalogue(dir: string, today: string): Promise<Catalogue> {
+  const loaded = await loadKnowledge(dir, { clock: { now: () => new Date(`${today}T10:00:00Z`) } });
+  if (!loaded.ok) throw new Error(`${dir}: ${loaded.errors.length} errors`);
+  return loaded.catalogue;
+}
+
+/**
+ * A made-up gemeente's kaart as the benchmarks score it: without a gemeentediensten.yaml of its
+ * own it borrows Enschede's (the services and their words are every Dutch gemeente's; only the
+ * contact differs), so its questions for the gemeente itself get the gemeente's answer.
+ */
+export function withGemeenteDiensten(own: Catalogue, enschede: Catalogue): Catalogue {
+  return own.gemeenteDiensten !== undefined || enschede.gemeenteDiensten === undefined
+    ? own
+    : { ...own, gemeenteDiensten: enschede.gemeenteDiensten };
 }
 
 /**
@@ -299,6 +322,50 @@ export function searchAsResident(
         ...(chosen === undefined ? {} : { levensgebieden: [chosen] }),
       }),
   ).found;
+}
+
+/**
+ * Whether the conversation answers this first message as a question for the gemeente itself
+ * (ADR 0013, gemeente amendment; dialogs/intake/intakeSearch.ts `gemeenteQuestionOf`): the same
+ * recognition and the same search of the whole question and of its rest.
+ */
+export function answeredAsGemeente(
+  index: SearchIndex,
+  question: BenchCase,
+  today: string,
+): boolean {
+  const diensten = index.catalogue.gemeenteDiensten;
+  return isGemeenteQuestion(
+    recogniseGemeenteDienst(question.text, diensten),
+    question.text,
+    (text) => searchAsResident(index, { ...question, text }, today),
+  );
+}
+
+/**
+ * The bench's "after the intake" for one answerable question (bench/understanding.ts): the
+ * levensgebied the simulated resident chooses from the levensgebieden `searchAsResident` offers,
+ * then the search with it; a question the conversation answers as one for the gemeente itself gets
+ * no results (and no offer). `top3` holds the ids of the first three results.
+ */
+export function afterIntakeAsBench(
+  index: SearchIndex,
+  question: BenchCase,
+  today: string,
+  gemeente: boolean = answeredAsGemeente(index, question, today),
+): {
+  readonly chosen: string | undefined;
+  readonly top3: readonly string[];
+  readonly hit: boolean;
+} {
+  const offered = gemeente ? [] : searchAsResident(index, question, today).domains;
+  const chosen = simulatedChoice(index.catalogue, question, offered);
+  const top3 = gemeente
+    ? []
+    : searchAsResident(index, question, today, chosen)
+        .results.slice(0, 3)
+        .map((hit) => hit.id);
+  return { chosen, top3, hit: top3.some((id) => question.expected.includes(id)) };
 }
 
 /**

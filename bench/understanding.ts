@@ -76,15 +76,13 @@ import {
   residentVisibility,
   type Catalogue,
 } from '../src/knowledge/catalogue.js';
-import { loadKnowledge } from '../src/knowledge/loader.js';
 import { search } from '../src/search/search.js';
-import {
-  isGemeenteQuestion,
-  recogniseGemeenteDienst,
-} from '../src/understanding/gemeenteDienst.js';
 import { buildSearchIndex, type SearchIndex } from '../src/search/searchIndex.js';
 import {
+  answeredAsGemeente,
   areaOf,
+  loadCatalogue,
+  withGemeenteDiensten,
   miniSearchIndex,
   percentile,
   readCases,
@@ -126,18 +124,6 @@ interface Engine {
   answer(c: Case, chosen?: string): Answer;
 }
 
-/**
- * Whether the conversation answers this first message as a question for the gemeente itself
- * (ADR 0013, gemeente amendment; dialogs/intake/intakeSearch.ts `gemeenteQuestionOf`): the same
- * recognition and the same search of the whole question and of its rest.
- */
-function answeredAsGemeente(index: SearchIndex, c: Case): boolean {
-  const diensten = index.catalogue.gemeenteDiensten;
-  return isGemeenteQuestion(recogniseGemeenteDienst(c.text, diensten), c.text, (text) =>
-    searchAsResident(index, { ...c, text }, TODAY),
-  );
-}
-
 function ourEngine(index: SearchIndex): Engine {
   const gemeente = new Map<string, boolean>();
   return {
@@ -147,7 +133,7 @@ function ourEngine(index: SearchIndex): Engine {
       // for an out-of-scope question, a miss for an answerable one.
       let isGemeente = gemeente.get(c.text);
       if (isGemeente === undefined) {
-        isGemeente = answeredAsGemeente(index, c);
+        isGemeente = answeredAsGemeente(index, c, TODAY);
         gemeente.set(c.text, isGemeente);
       }
       if (isGemeente)
@@ -301,11 +287,7 @@ function byClass(engine: Engine, cases: readonly Case[], catalogue: Catalogue): 
 
 const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}%`);
 
-async function load(dir: string): Promise<Catalogue> {
-  const loaded = await loadKnowledge(dir, { clock: { now: () => new Date(`${TODAY}T10:00:00Z`) } });
-  if (!loaded.ok) throw new Error(`${dir}: ${loaded.errors.length} errors`);
-  return loaded.catalogue;
-}
+const load = (dir: string) => loadCatalogue(dir, TODAY);
 
 async function main(): Promise<void> {
   const enschede = await load(path.join(root, 'knowledge'));
@@ -322,13 +304,8 @@ async function main(): Promise<void> {
   };
   // The later kaarten, each with questions that carry the failure class they test (ADR 0013).
   const kaartSet = async (folder: string, name: string, short: string) => {
-    // A made-up gemeente's kaart has no gemeentediensten.yaml of its own: it borrows Enschede's
-    // (the services and their words are every Dutch gemeente's; only the contact differs).
     const own = await load(path.join(root, 'test/fixtures', folder));
-    const catalogue: Catalogue =
-      own.gemeenteDiensten !== undefined || enschede.gemeenteDiensten === undefined
-        ? own
-        : { ...own, gemeenteDiensten: enschede.gemeenteDiensten };
+    const catalogue = withGemeenteDiensten(own, enschede);
     const cases = readCases(path.join(root, 'test/fixtures', folder, 'questions.jsonl'));
     return { name, short, cases, catalogue, index: buildSearchIndex(catalogue) };
   };

@@ -127,6 +127,42 @@ export function benchKnowledge(catalogue: Catalogue, index: SearchIndex, today: 
   return { clock, knowledge };
 }
 
+/**
+ * The levensgebied the simulated resident chooses in the conversation: from the levensgebieden the
+ * intake offers after the first message as the resident typed it (no age or place given yet).
+ */
+export function conversationChoice(index: SearchIndex, c: BenchCase, today: string): string {
+  const first = search(index, { text: c.text, audience: 'resident', today });
+  return simulatedChoice(index.catalogue, c, first.domains) ?? '';
+}
+
+/** Why a conversation ended without result cards (`ConversationScores.noCardsWhy`). */
+export type NoCardsWhy = keyof ConversationScores['noCardsWhy'];
+
+/**
+ * Why a conversation ended without cards, read from its own path (what the bot said), never from
+ * the question's text; `expectedLineShown` when the crisis line shown is the expected help's own.
+ */
+export function whyNoCards(
+  catalogue: Catalogue,
+  c: BenchCase,
+  played: { readonly endedWith: string; readonly transcript: readonly string[] },
+): { readonly why: NoCardsWhy; readonly expectedLineShown: boolean } {
+  const said = played.transcript.filter((line) => !line.startsWith('resident:')).join('\n');
+  // A handover first: its closing words name 112 and Veilig Thuis too (for when it is urgent).
+  if (played.endedWith === 'handover') return { why: 'person', expectedLineShown: false };
+  // "Dit is een vraag voor de gemeente zelf" (ADR 0013, gemeente amendment).
+  if (GEMEENTE_REPLY.test(said)) return { why: 'gemeente', expectedLineShown: false };
+  if (!CRISIS_LINE.test(said)) return { why: 'other', expectedLineShown: false };
+  const lines = c.expected
+    .map((id) => digits(catalogue.voorziening(id)?.contact.telefoon ?? ''))
+    .filter((line) => line.length >= 6);
+  return {
+    why: 'crisisLine',
+    expectedLineShown: lines.some((line) => digits(said).includes(line)),
+  };
+}
+
 export async function conversationScores(
   catalogue: Catalogue,
   index: SearchIndex,
@@ -141,24 +177,14 @@ export async function conversationScores(
   for (const c of cases) {
     if (c.expected.length === 0) continue;
     scores.answerable += 1;
-    const first = search(index, { text: c.text, audience: 'resident', today });
-    const chosen = simulatedChoice(catalogue, c, first.domains) ?? '';
+    const chosen = conversationChoice(index, c, today);
     const english = c.category === 'english';
     const { played, hit } = await playAsBenchResident(catalogue, knowledge, clock, c, chosen);
     if (played.cards.length === 0) {
       scores.noCards += 1;
-      const said = played.transcript.filter((line) => !line.startsWith('resident:')).join('\n');
-      // A handover first: its closing words name 112 and Veilig Thuis too (for when it is urgent).
-      if (played.endedWith === 'handover') noCardsWhy.person += 1;
-      // "Dit is een vraag voor de gemeente zelf" (ADR 0013, gemeente amendment).
-      else if (GEMEENTE_REPLY.test(said)) noCardsWhy.gemeente += 1;
-      else if (CRISIS_LINE.test(said)) {
-        noCardsWhy.crisisLine += 1;
-        const lines = c.expected
-          .map((id) => digits(catalogue.voorziening(id)?.contact.telefoon ?? ''))
-          .filter((line) => line.length >= 6);
-        if (lines.some((line) => digits(said).includes(line))) expectedLine += 1;
-      } else noCardsWhy.other += 1;
+      const { why, expectedLineShown } = whyNoCards(catalogue, c, played);
+      noCardsWhy[why] += 1;
+      if (expectedLineShown) expectedLine += 1;
     }
     // A file that says the question is the resident's own is no limitation: only guesses count.
     if (c.for === undefined && answeredForSelf(played.transcript)) {

@@ -169,7 +169,12 @@ export class IntakeDialog extends WaterfallDialog<IntakeOptions> {
       : topicsOfQuestion(services, step.context, facts, result.text, language);
     facts = await this.returning(step, message, { ...facts, topicGuess: guess.offered });
     await state.updateFacts(step.context, () => facts);
-    if (touchesManyDomains(guess.strong) || (message.wantsPerson && guess.strong.length > 0)) {
+    // Someone to come by is help the kaart gives when the message names a need beside it (a
+    // huisbezoek, a maatje): searched then, and a wish for a person only when nothing else is said.
+    const wantsPerson =
+      message.wantsPerson ||
+      (message.wantsVisit && guess.offered.length === 0 && guess.strong.length === 0);
+    if (touchesManyDomains(guess.strong) || (wantsPerson && guess.strong.length > 0)) {
       // Three at once, or a person asked for: no need to make the resident pick one.
       const topic = intakeQuestion('topic').fromResult(
         { kind: 'value', value: { kind: 'domains', slugs: guess.strong } },
@@ -180,7 +185,7 @@ export class IntakeDialog extends WaterfallDialog<IntakeOptions> {
     }
     await this.fillFromMessage(step, message);
 
-    if (message.wantsPerson) {
+    if (wantsPerson) {
       // "Ik wil iemand van het wijkteam spreken over …": heard at once (ADR 0014, defect 11).
       await countInsight(
         this.deps,

@@ -18,8 +18,7 @@
  * `--save` writes every outcome, `--compare` lists each one that changed. Never reads the frozen
  * test or an unseen round.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { assessSafety, type SafetyAssessment } from '../../src/safety/assessSafety.js';
+import type { SafetyAssessment } from '../../src/safety/assessSafety.js';
 import type { CrisisKind } from '../../src/safety/crisisKind.js';
 import { classSets as twentySixth } from '../../test/safety/rules/twentySixthRoundPhrasings.js';
 import { classSets as twentySeventh } from '../../test/safety/rules/twentySeventhRoundPhrasings.js';
@@ -28,45 +27,43 @@ import { classSets as twentyNinth } from '../../test/safety/rules/twentyNinthRou
 import { classSets as thirtieth } from '../../test/safety/rules/thirtiethRoundPhrasings.js';
 import { trainingExamples } from './concernExamples.js';
 import { devKaartQuestions, readDevKaarten } from './helpQuestions.js';
-import { rightLine } from './rightLine.js';
+import {
+  assessAndCount as assessCounted,
+  fail,
+  saveOrCompare,
+  showsRightLine,
+  type Count,
+} from './roundOutcomes.js';
 
 const showLines = process.argv.includes('--lines');
 /** `--round 27` … `--round 30`: that round's set instead of the twenty-sixth's. */
 const roundAt = process.argv.indexOf('--round');
-const roundSets = {
+const roundSets: Readonly<Record<string, typeof twentySixth>> = {
   '27': twentySeventh,
   '28': twentyEighth,
   '29': twentyNinth,
   '30': thirtieth,
-} as const;
-const chosenRound = roundAt === -1 ? undefined : process.argv[roundAt + 1];
-const classSets =
-  chosenRound !== undefined && chosenRound in roundSets
-    ? roundSets[chosenRound as keyof typeof roundSets]
-    : twentySixth;
+};
+/** An unknown round stops the run: a typo must not score the twenty-sixth round's set instead. */
+function chosenClassSets(): typeof twentySixth {
+  if (roundAt === -1) return twentySixth;
+  const round = process.argv[roundAt + 1];
+  return (
+    roundSets[round ?? ''] ??
+    fail(
+      `--round ${round ?? '(no number)'}: expected ${Object.keys(roundSets).join(', ')} (or no --round for the twenty-sixth round's set)`,
+    )
+  );
+}
+const classSets = chosenClassSets();
 const outcomes: Record<string, string> = {};
-
-interface Count {
-  crisis: number;
-  firm: number;
-  soft: number;
-}
-
-function verdict(result: SafetyAssessment): string {
-  if (result.outcome === 'check') return `check-${result.checkStrength ?? 'firm'}`;
-  return result.outcome;
-}
 
 /** Assesses one message, records its outcome line under `set` and counts it. */
 function assessAndCount(set: string, text: string, count: Count): SafetyAssessment {
-  const result = assessSafety(text);
-  const said = verdict(result);
+  const { result, said } = assessCounted(text, count);
   const lines = result.lines.map((line) => line.kind).join('>');
   outcomes[`${set}\t${text}`] =
     `${said} ${result.kinds.join('+')} ${result.explanation.ruleIds.join(',')} ${lines}`;
-  if (result.outcome === 'crisis') count.crisis += 1;
-  if (said === 'check-firm') count.firm += 1;
-  if (said === 'check-soft') count.soft += 1;
   return result;
 }
 
@@ -76,9 +73,7 @@ function crisisGroup(set: string, group: readonly { text: string; kinds: readonl
   let needless = 0;
   for (const { text, kinds } of group) {
     const result = assessAndCount(set, text, count);
-    const shown = result.lines.map((line) => line.kind as CrisisKind);
-    const right =
-      result.outcome === 'none' || rightLine(result.outcome, kinds as CrisisKind[], shown);
+    const right = showsRightLine(result, kinds as CrisisKind[]);
     if (!right) wrong += 1;
     // A crisis reply for a kind the message does not need (a check asks about every kind; an
     // abuse reply always lists 112 second, so the kinds are counted, not the lines).
@@ -157,18 +152,4 @@ if (process.argv.includes('--wide')) {
   );
 }
 
-const saveAt = process.argv.indexOf('--save');
-if (saveAt !== -1)
-  writeFileSync(process.argv[saveAt + 1] ?? 'classes.json', JSON.stringify(outcomes));
-const compareAt = process.argv.indexOf('--compare');
-if (compareAt !== -1) {
-  const before = JSON.parse(readFileSync(process.argv[compareAt + 1] ?? '', 'utf8')) as Record<
-    string,
-    string
-  >;
-  for (const [key, now] of Object.entries(outcomes)) {
-    if (before[key] !== undefined && before[key] !== now) {
-      console.log(`CHANGED ${before[key]} -> ${now} | ${key}`);
-    }
-  }
-}
+saveOrCompare(process.argv, outcomes, { defaultFile: 'classes.json', listNew: false });

@@ -8,13 +8,16 @@
  */
 import path from 'node:path';
 import { kaartForConversation } from './kaartConversation.js';
-import { search } from '../../src/search/search.js';
-import { answeredForSelf, playAsBenchResident } from '../../bench/understandingConversation.js';
 import {
+  answeredForSelf,
+  conversationChoice,
+  playAsBenchResident,
+  whyNoCards,
+} from '../../bench/understandingConversation.js';
+import {
+  afterIntakeAsBench,
   DEV_KAART_FOLDERS,
   readCases,
-  searchAsResident,
-  simulatedChoice,
   type BenchCase,
 } from '../../bench/benchSupport.js';
 import type { Catalogue } from '../../src/knowledge/catalogue.js';
@@ -28,29 +31,28 @@ for (const folder of folders) {
   if (!DEV_KAART_FOLDERS.includes(folder)) throw new Error(`${folder}: not a dev kaart`);
 }
 
-const digits = (text: string) => text.replace(/\D/g, '');
-
-/** Why a conversation that ended without cards did so, from what the bot said. */
-function whyNoCards(
+/** Why a conversation that ended without cards did so: the bench's own reading (whyNoCards). */
+function noCardsCause(
   catalogue: Catalogue,
   c: BenchCase,
-  played: { readonly endedWith: string; readonly transcript: readonly string[] },
+  played: {
+    readonly endedWith: 'result' | 'handover' | 'stuck';
+    readonly transcript: readonly string[];
+  },
 ): string {
-  const said = played.transcript.filter((line) => !line.startsWith('resident:')).join('\n');
-  if (played.endedWith === 'handover') return 'no cards: handed to a person';
-  if (/vraag voor de gemeente zelf|question for the municipality/.test(said))
-    return 'no cards: gemeente reply';
-  if (/noodgeval|emergency/i.test(said) && !/0800[- ]?(?:2000|0113)/.test(said))
-    return 'no cards: safety, 112 only';
-  if (/\b(?:113|0800[- ]?0113|0800[- ]?2000|112)\b/.test(said)) {
-    const lines = c.expected
-      .map((id) => digits(catalogue.voorziening(id)?.contact.telefoon ?? ''))
-      .filter((line) => line.length >= 6);
-    return lines.some((line) => digits(said).includes(line))
-      ? 'no cards: safety, the expected line shown'
-      : 'no cards: safety, a crisis line';
+  const { why, expectedLineShown } = whyNoCards(catalogue, c, played);
+  switch (why) {
+    case 'person':
+      return 'no cards: handed to a person';
+    case 'gemeente':
+      return 'no cards: gemeente reply';
+    case 'crisisLine':
+      return expectedLineShown
+        ? 'no cards: safety, the expected line shown'
+        : 'no cards: safety, a crisis line';
+    case 'other':
+      return `no cards: stopped at "${(played.transcript.at(-1) ?? '').slice(0, 80)}"`;
   }
-  return `no cards: stopped at "${(played.transcript.at(-1) ?? '').slice(0, 80)}"`;
 }
 
 /** The levensgebied the conversation searched ("Goed. Ik zoek hulp bij: …"). */
@@ -89,12 +91,11 @@ for (const folder of folders.length > 0 ? folders : DEV_KAART_FOLDERS) {
   for (const c of cases) {
     if (c.expected.length === 0) continue;
     n += 1;
-    // The bench's way (bench/understanding.ts): the choice from the first search, then the search
-    // after the intake with the question file's age and for whom.
-    const first = search(index, { text: c.text, audience: 'resident', today: TODAY });
-    const chosen = simulatedChoice(catalogue, c, first.domains) ?? '';
-    const after = searchAsResident(index, c, TODAY, chosen);
-    const benchHit = after.results.slice(0, 3).some((h) => c.expected.includes(h.id));
+    // Each measure as the bench takes it: "after the intake" with its own choice and search
+    // (afterIntakeAsBench), the conversation with the choice it offers from the bare first message.
+    const after = afterIntakeAsBench(index, c, TODAY);
+    const benchHit = after.hit;
+    const chosen = conversationChoice(index, c, TODAY);
     const { played, hit } = await playAsBenchResident(catalogue, knowledge, clock, c, chosen);
     if (benchHit) benchHits += 1;
     if (hit) convHits += 1;
@@ -104,7 +105,7 @@ for (const folder of folders.length > 0 ? folders : DEV_KAART_FOLDERS) {
     const cause = !benchHit
       ? 'conversation hits, the bench misses'
       : played.cards.length === 0
-        ? whyNoCards(catalogue, c, played)
+        ? noCardsCause(catalogue, c, played)
         : english
           ? whyOtherCards(c, '', played.transcript)
           : whyOtherCards(c, topic, played.transcript);
@@ -113,13 +114,10 @@ for (const folder of folders.length > 0 ? folders : DEV_KAART_FOLDERS) {
     console.log(`${folder}  ${cause}`);
     if (show) {
       console.log(`    "${c.text}" | age ${c.age ?? '-'} | expected ${c.expected.join(',')}`);
+      console.log(`    bench (chose ${after.chosen ?? '-'}): ${after.top3.join(', ')}`);
       console.log(
-        `    bench: ${after.results
-          .slice(0, 3)
-          .map((h) => h.id)
-          .join(', ')}`,
+        `    conversation (chose ${chosen}): ${played.cards.slice(0, 3).join(', ') || '(no cards)'}`,
       );
-      console.log(`    conversation: ${played.cards.slice(0, 3).join(', ') || '(no cards)'}`);
     }
   }
   benchSum += benchHits;

@@ -6,14 +6,8 @@
  */
 import path from 'node:path';
 import { kaartForConversation } from './kaartConversation.js';
-import { search } from '../../src/search/search.js';
-import { playAsBenchResident } from '../../bench/understandingConversation.js';
-import {
-  DEV_KAART_FOLDERS,
-  readCases,
-  searchAsResident,
-  simulatedChoice,
-} from '../../bench/benchSupport.js';
+import { conversationChoice, playAsBenchResident } from '../../bench/understandingConversation.js';
+import { afterIntakeAsBench, DEV_KAART_FOLDERS, readCases } from '../../bench/benchSupport.js';
 
 const TODAY = '2026-12-01';
 const DEV = DEV_KAART_FOLDERS;
@@ -38,12 +32,11 @@ for (const folder of folders.length > 0 ? folders : DEV) {
   for (const c of cases) {
     if (c.expected.length === 0) continue;
     n += 1;
-    const first = searchAsResident(index, c, TODAY);
-    const chosen = simulatedChoice(catalogue, c, first.domains) ?? '';
-    const after = searchAsResident(index, c, TODAY, chosen);
-    const benchHit = after.results.slice(0, 3).some((h) => c.expected.includes(h.id));
-    const plain = search(index, { text: c.text, audience: 'resident', today: TODAY });
-    const convChosen = simulatedChoice(catalogue, c, plain.domains) ?? '';
+    // Each as the bench measures it: its own choice of levensgebied, its own search or dialogs.
+    const after = afterIntakeAsBench(index, c, TODAY);
+    const chosen = after.chosen ?? '';
+    const benchHit = after.hit;
+    const convChosen = conversationChoice(index, c, TODAY);
     const { played, hit: convHit } = await playAsBenchResident(
       catalogue,
       knowledge,
@@ -57,12 +50,7 @@ for (const folder of folders.length > 0 ? folders : DEV) {
       console.log(
         `\n=== ${folder} bench ${benchHit ? 'HIT' : 'miss'} conv ${convHit ? 'HIT' : 'miss'} | chosen bench ${chosen} conv ${convChosen} | age ${c.age ?? '-'} pc ${c.postcode ?? '-'} | expected ${c.expected.join(',')}`,
       );
-      console.log(
-        `bench top3: ${after.results
-          .slice(0, 3)
-          .map((h) => h.id)
-          .join(', ')}`,
-      );
+      console.log(`bench top3: ${after.top3.join(', ')}`);
       console.log(played.transcript.map((l) => `  ${l.slice(0, 220)}`).join('\n'));
     }
   }

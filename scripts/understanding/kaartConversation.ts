@@ -1,17 +1,23 @@
-import { loadKnowledge } from '../../src/knowledge/loader.js';
+import path from 'node:path';
 import type { Catalogue } from '../../src/knowledge/catalogue.js';
 import { buildSearchIndex, type SearchIndex } from '../../src/search/searchIndex.js';
 import { benchKnowledge } from '../../bench/understandingConversation.js';
+import { loadCatalogue, withGemeenteDiensten } from '../../bench/benchSupport.js';
+
+const ENSCHEDE = path.resolve(import.meta.dirname, '../../knowledge');
 
 /**
  * A kaart loaded as the conversation probes play it: the catalogue, its search index, and the
  * knowledge port and clock the dialogs run on, all fixed at `today` so that every run is the same.
- * Shared by intakeParity.ts and conversationGap.ts, which compare the conversation with the bench.
+ * The same catalogue as bench:understanding scores. Shared by intakeParity.ts and conversationGap.ts, which compare the conversation with the bench.
  */
 export async function kaartForConversation(dir: string, today: string) {
-  const loaded = await loadKnowledge(dir, { clock: { now: () => new Date(`${today}T10:00:00Z`) } });
-  if (!loaded.ok) throw new Error(`${dir}: the knowledge does not load`);
-  const catalogue: Catalogue = loaded.catalogue;
+  const own = await loadCatalogue(dir, today);
+  // As bench:understanding scores a kaart: Enschede's gemeentediensten where it has none.
+  const catalogue: Catalogue =
+    path.resolve(dir) === ENSCHEDE
+      ? own
+      : withGemeenteDiensten(own, await loadCatalogue(ENSCHEDE, today));
   const index: SearchIndex = buildSearchIndex(catalogue);
   return { catalogue, index, ...benchKnowledge(catalogue, index, today) };
 }

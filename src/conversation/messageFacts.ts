@@ -56,6 +56,13 @@ export interface MessageFacts {
   readonly unknownAge?: number;
   /** "Ik wil iemand van het wijkteam spreken over …": a person now, not a search first. */
   readonly wantsPerson: boolean;
+  /**
+   * "Mijn moeder komt nergens meer, kan er iemand bij haar langskomen?": someone to come by, not
+   * named as the wijkteam's, beside a story. A home visit is help the sociale kaart gives (a
+   * huisbezoek, a maatje), so the intake searches when the story names a need it reads, and takes
+   * the wish for a person only when it reads none. The wish alone is `wantsPerson`.
+   */
+  readonly wantsVisit: boolean;
   /** "Ik weet niet meer wat ik moet doen": distress without crisis. */
   readonly lossOfControl: boolean;
   readonly hardNews?: HardNews;
@@ -84,6 +91,35 @@ const WANTS_PERSON: readonly RegExp[] = [
   /\b(?:kan|kunt|wil|wilt) (?:er )?iemand (?:van het wijkteam )?(?:bij mij |bij me )?(?:langs ?komen|mij bellen|me bellen|komen)\b/,
   /\b(?:talk|speak) (?:to|with) (?:a (?:real )?(?:person|human)|someone from|the wijkteam|a social worker|an advisor)\b/,
 ];
+
+/**
+ * Someone to come by, the person not named as the wijkteam's or the gemeente's: "kan er iemand bij
+ * mijn moeder langskomen", "ik zou graag willen dat er iemand bij hem op bezoek komt".
+ */
+const VISIT_WISH = new RegExp(
+  [
+    `\\b(?:kan|kunt|wil|wilt|zou) (?:er )?(?:eens |even )?iemand (?:eens |even )?(?:bij (?:mij|me|ons|haar|hem|(?:mijn|mn|m'n) \\w+) )?(?:eens |even )?(?:langs ?(?:komen|gaan)?|op bezoek komen|komen kijken)\\b`,
+    `\\b(?:ik wil|ik zou|wil graag|graag|ik zoek)\\b(?: \\w+){0,3}? iemand (?!van )(?:\\w+ ){0,6}?(?:langs ?(?:komen|komt|gaat|gaan)?|op bezoek)\\b`,
+  ].join('|'),
+  'g',
+);
+
+/** Words a message must hold beside a visit wish to tell more than the wish. */
+const STORY_WORDS = 3;
+
+/**
+ * A wish for a person, or for someone to come by beside a story: "kan er iemand bij mij langs
+ * komen?" alone is a wish for a person, as it always was; with a story beside it ("mijn opa komt de
+ * deur niet meer uit, kan er iemand bij hem langskomen?") it is a visit the intake may search for.
+ * A person named beside a visit still is one ("… of kan ik iemand van het wijkteam spreken").
+ */
+function personOrVisit(folded: string): Pick<MessageFacts, 'wantsPerson' | 'wantsVisit'> {
+  const rest = folded.replace(VISIT_WISH, ' ');
+  const named = WANTS_PERSON.some((pattern) => pattern.test(rest));
+  if (rest === folded) return { wantsPerson: named, wantsVisit: false };
+  const story = (rest.match(/\p{L}{2,}/gu) ?? []).length >= STORY_WORDS;
+  return { wantsPerson: named || !story, wantsVisit: story };
+}
 
 const LOSS =
   /\b(?:overleden|gestorven|dood ?gegaan|is dood|(?:mijn|mn) \w+ (?:verloren|kwijtgeraakt)|rouw|rouwen|begrafenis|crematie|weduwe|weduwnaar|passed away|died|lost my (?:husband|wife|mother|father|son|daughter|partner)|bereavement|grief)\b/;
@@ -135,7 +171,7 @@ export function readMessage(text: string, context: MessageContext): MessageFacts
     ...(first.selfAge === undefined ? {} : { selfAge: first.selfAge }),
     ...(first.subjectAge === undefined ? {} : { subjectAge: first.subjectAge }),
     ...(first.unknownAge === undefined ? {} : { unknownAge: first.unknownAge }),
-    wantsPerson: WANTS_PERSON.some((pattern) => pattern.test(folded)),
+    ...personOrVisit(folded),
     lossOfControl: signalsLossOfControl(text),
     ...(hardNews === undefined ? {} : { hardNews }),
     ...(notSolved === undefined ? {} : { notSolved }),

@@ -24,6 +24,17 @@ export const COMPOUND_HEAD_MIN = 8;
  */
 export const REST_NEED_QUALITY = 2 / QUALITY_WORD_CAP;
 
+/**
+ * A rest also counts as a need of its own when the needs the model reads in it agree this much
+ * with its best entry's (the `agreement` signal), however few words they share: "de overburen …
+ * voor onze oprit en worden boos" beside parking shares no word with buurtbemiddeling, yet the
+ * model reads neighbour trouble in it and the entry says the same. The rests of questions that are
+ * only the gemeente's (a street light, a dakkapel, an id card for a school trip) stay at 0.41 or
+ * below on the eleven dev kaarten and golden train+dev, a neighbour quarrel beside parking at 0.71
+ * and above (ADR 0013, session 15).
+ */
+export const REST_NEED_AGREEMENT = 0.6;
+
 export interface GemeenteDienstMatch {
   readonly id: string;
   readonly naam: string;
@@ -217,7 +228,8 @@ export function recogniseGemeenteDienst(
  * left without the service's words (`search`, the same search the intake runs). The rest counts
  * as a need only when its best entry also matches at least half of its words (REST_NEED_QUALITY):
  * "de voor mijn huis is al weken kapot", what is left of a broken street light, is sure of a
- * housing entry on one word (quality 0.2). A question that
+ * housing entry on one word (quality 0.2), unless the needs the model reads in the rest agree with
+ * that entry's (REST_NEED_AGREEMENT: neighbour trouble told beside parking). A question that
  * also names a need the sociale basis meets keeps its matches: "ik heb schulden en mijn paspoort
  * verloopt". The whole question first: where it finds no good match, the gemeente's contact is
  * more help than "nothing found". Care (`soort: zorg`) only when the message asks for a care
@@ -237,7 +249,9 @@ export function isGemeenteQuestion(
   // the rest decides even when the whole finds nothing good (ADR 0013, session 14).
   if (match.soort === 'gemeente' && search(whole, 'whole').noGoodMatch) return true;
   const rest = search(match.rest, 'rest');
-  return rest.noGoodMatch || (rest.signals?.quality ?? 1) < REST_NEED_QUALITY;
+  if (rest.noGoodMatch) return true;
+  const { quality = 1, agreement = 0 } = rest.signals ?? {};
+  return quality < REST_NEED_QUALITY && agreement < REST_NEED_AGREEMENT;
 }
 
 /**
@@ -250,6 +264,6 @@ export type QuestionPart = 'whole' | 'rest';
 /** What `isGemeenteQuestion` reads of a search answer. */
 export interface RestAnswer {
   readonly noGoodMatch: boolean;
-  /** Without signals only `noGoodMatch` decides. */
-  readonly signals?: { readonly quality: number };
+  /** Without signals only `noGoodMatch` decides; without `agreement`, only the words' quality. */
+  readonly signals?: { readonly quality: number; readonly agreement?: number };
 }

@@ -45,6 +45,32 @@ describe('readMessage', () => {
     expect(read(text).wantsPerson).toBe(false);
   });
 
+  it.each([
+    'mijn tante van 88 komt haar flat niet meer uit, kan er iemand langskomen?',
+    'ik wil graag dat iemand bij mijn buurvrouw op bezoek gaat, ze praat met niemand meer',
+  ])(
+    'hears someone to come by beside a story as a visit, not as a wish for a person: %j',
+    (text) => {
+      expect(read(text)).toMatchObject({ wantsVisit: true, wantsPerson: false });
+    },
+  );
+
+  it.each(['Kan er iemand bij ons langskomen?', 'kan er even iemand langs komen'])(
+    'hears someone to come by, said alone, as a wish for a person: %j',
+    (text) => {
+      expect(read(text)).toMatchObject({ wantsVisit: false, wantsPerson: true });
+    },
+  );
+
+  it('hears the wijkteam named beside a visit as a wish for a person', () => {
+    expect(
+      read('mijn vader redt het niet meer alleen, kan er iemand van het wijkteam langskomen'),
+    ).toMatchObject({ wantsPerson: true, wantsVisit: false });
+    expect(
+      read('mijn moeder is vaak alleen, kan er iemand langskomen of kan ik het wijkteam bellen'),
+    ).toMatchObject({ wantsPerson: true, wantsVisit: true });
+  });
+
   it('hears hard news and distress', () => {
     expect(read('Mijn vader is vorige week gestorven').hardNews).toBe('loss');
     expect(read('Bij mijn man is kanker gevonden').hardNews).toBe('illness');

@@ -3,6 +3,7 @@ import { gemeenteDienstenFileSchema, type GemeenteDiensten } from '../../src/kno
 import { detectCrisis } from '../../src/safety/detectCrisis.js';
 import {
   isGemeenteQuestion,
+  REST_NEED_AGREEMENT,
   REST_NEED_QUALITY,
   recogniseGemeenteDienst,
 } from '../../src/understanding/gemeenteDienst.js';
@@ -228,6 +229,18 @@ describe('isGemeenteQuestion', () => {
     expect(REST_NEED_QUALITY).toBe(0.5);
     expect(rest(0.5)).toBe(false);
     expect(rest(0.49)).toBe(true);
+  });
+
+  it('counts a rest as a need when its needs agree with its best entry, few words shared', () => {
+    const rest = (agreement: number) =>
+      isGemeenteQuestion(match, 'whole', (text) =>
+        text === 'whole'
+          ? { noGoodMatch: false, signals: { quality: 0.9, agreement: 0.9 } }
+          : { noGoodMatch: false, signals: { quality: 0, agreement } },
+      );
+    expect(REST_NEED_AGREEMENT).toBe(0.6);
+    expect(rest(0.6)).toBe(false);
+    expect(rest(0.59)).toBe(true);
   });
 
   it('is never one without a service, and always one when nothing but the service is left', () => {
