@@ -603,11 +603,12 @@ export const dangerRules: readonly CrisisRule[] = [
     unless: [pastAndWell],
   },
   // Poisoning: "mijn kind heeft chloor gedronken", "my child swallowed bleach". Twenty-fifth round:
-  // the poison first too ("heeft gif gedronken").
+  // the poison first too ("heeft gif gedronken"); thirty-first round: eaten too ("rattengif
+  // gegeten"), as "gegeten" was read before the poison only.
   {
     id: 'danger.poisoning',
     kind: 'danger',
-    pattern: re`\b(?:vergiftigd|vergiftiging|poisoned|(?:swallowed|drank|dronk|gedronken|ingeslikt|geslikt|opgedronken|gegeten)\b[^.]{0,20}\b(?:${poison}|${householdPoison})|(?:${poison}|${householdPoison}) (?:[a-z]+ )?(?:gedronken|opgedronken|ingeslikt|geslikt))\b`,
+    pattern: re`\b(?:vergiftigd|vergiftiging|poisoned|(?:swallowed|drank|dronk|gedronken|ingeslikt|geslikt|opgedronken|gegeten)\b[^.]{0,20}\b(?:${poison}|${householdPoison})|(?:${poison}|${householdPoison}) (?:[a-z]+ )?(?:gedronken|opgedronken|ingeslikt|geslikt|gegeten|opgegeten))\b`,
     // Thirty-first round: poisoned pigeons or a poisoned cat are for the police or a vet.
     unless: [past, animalOrThingHurt],
   },

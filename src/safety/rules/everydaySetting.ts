@@ -1,5 +1,6 @@
 import { re } from '../crisisRule.js';
 import { presentSelf } from './lexicon.js';
+import { poison } from './swallowedMeans.js';
 
 /**
  * Everyday settings around a crisis word (ADR 0012, thirty-first round): an animal or a thing is the
@@ -41,11 +42,12 @@ const personHurtToo = String.raw`(?:(?:mij|me|ons|hem|us|him) (?:[a-z]+ )?(?:in 
 
 /**
  * An animal or a thing is the one hurt: "onze hond is aangereden", "someone poisoned the pigeons",
- * "het konijn van de kinderboerderij mishandeld", "heeft mijn fiets in elkaar getrapt". Read by
+ * "het konijn van de kinderboerderij mishandeld", "heeft mijn fiets in elkaar getrapt", "onze hond
+ * heeft slakkengif gegeten" (a matter for the vet). Read by
  * danger.injured, danger.poisoning and abuse.word.
  */
 export const animalOrThingHurt = new RegExp(
-  String.raw`^(?![^.]*\b${personHurtToo}\b)(?=[^.]*\b(?:${notTheDoer}${animal}${linking} (?:${animalSufferedNl}|${animalSufferedEn})|${notTheDoer}${thing}${linking} ${thingBroken}|(?:vergiftigde|poisoned|killed|ran over|hit) (?:de|het|een|onze|ons|mijn|mn|zijn|haar|the|a|our|my|his|her|their|all the) (?:[a-z]+ )?${animal})\b)`,
+  String.raw`^(?![^.]*\b${personHurtToo}\b)(?=[^.]*\b(?:${notTheDoer}${animal}${linking} (?:${animalSufferedNl}|${animalSufferedEn})|${notTheDoer}${thing}${linking} ${thingBroken}|${notTheDoer}${animal}${linking} (?:heeft|had|has|ate|got into) (?:[a-z]+ ){0,3}(?:${poison.source})|(?:vergiftigde|poisoned|killed|ran over|hit) (?:de|het|een|onze|ons|mijn|mn|zijn|haar|the|a|our|my|his|her|their|all the) (?:[a-z]+ )?${animal})\b)`,
 );
 
 /**

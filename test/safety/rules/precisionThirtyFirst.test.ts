@@ -46,6 +46,19 @@ describe('an animal or a thing is the one hurt', () => {
   });
 });
 
+describe('poisons of the garden', () => {
+  it('answers a child who ate or drank one with 112, and leaves a dog that did to the vet', () => {
+    expectFired('danger.poisoning', [
+      'mijn kind heeft rattengif gegeten dat voor de muizen was',
+      'my toddler drank the weed killer',
+    ]);
+    expectNotFired('danger.poisoning', [
+      'onze hond heeft slakkengif gegeten',
+      'the dog ate rat poison, which vet is open',
+    ]);
+  });
+});
+
 describe('a ball on a court', () => {
   it('leaves a ball in a game alone', () => {
     const games = [
