@@ -46,6 +46,19 @@ describe('an animal or a thing is the one hurt', () => {
   });
 });
 
+describe('a door kicked in at home', () => {
+  it('stays a crisis when a partner or an ex kicks it in, though a door is a thing', () => {
+    expectRuleCrisis(
+      [
+        'mijn ex heeft de voordeur in elkaar getrapt en staat nu binnen',
+        'mijn man heeft de deur kapot getrapt, ik zit met de kinderen in de badkamer',
+        'my ex kicked in the door and is inside now',
+      ],
+      'abuse',
+    );
+  });
+});
+
 describe('poisons of the garden', () => {
   it('answers a child who ate or drank one with 112, and leaves a dog that did to the vet', () => {
     expectFired('danger.poisoning', [
