@@ -13,7 +13,9 @@
  * denial with "nooit" and an accident that is over and well), `--round 30` the thirtieth round's
  * (crisis classes no earlier round wrote a set for: a carer who fears to harm, no food or drink for
  * days, honour-related violence, sextortion, held against one's will, fallen for hours, stalking
- * now, a farewell without a word for death). `--wide` also reports Weversdal (a dev kaart since
+ * now, a farewell without a word for death), `--round 31` the thirty-first round's (near-miss
+ * classes: a figure of speech, care work, media and games, a quoted rule, a pet or a thing, sport,
+ * kitchen and odd jobs, medical routine). `--wide` also reports Weversdal (a dev kaart since
  * session 15) apart from the ten and Lindewaard, so figures compare with earlier rounds'.
  * `--save` writes every outcome, `--compare` lists each one that changed. Never reads the frozen
  * test or an unseen round.
@@ -25,6 +27,7 @@ import { classSets as twentySeventh } from '../../test/safety/rules/twentySevent
 import { classSets as twentyEighth } from '../../test/safety/rules/twentyEighthRoundPhrasings.js';
 import { classSets as twentyNinth } from '../../test/safety/rules/twentyNinthRoundPhrasings.js';
 import { classSets as thirtieth } from '../../test/safety/rules/thirtiethRoundPhrasings.js';
+import { classSets as thirtyFirst } from '../../test/safety/rules/thirtyFirstRoundPhrasings.js';
 import { trainingExamples } from './concernExamples.js';
 import { devKaartQuestions, readDevKaarten } from './helpQuestions.js';
 import {
@@ -36,7 +39,7 @@ import {
 } from './roundOutcomes.js';
 
 const showLines = process.argv.includes('--lines');
-/** `--round 27` … `--round 30`: that round's set instead of the twenty-sixth's. */
+/** `--round 27` … `--round 31`: that round's set instead of the twenty-sixth's. */
 const roundAt = process.argv.indexOf('--round');
 const roundSets: Readonly<Record<string, typeof twentySixth>> = {
   '27': twentySeventh,
@@ -56,6 +59,14 @@ function chosenClassSets(): typeof twentySixth {
   );
 }
 const classSets = chosenClassSets();
+
+  '31': thirtyFirst,
+} as const;
+const chosenRound = roundAt === -1 ? undefined : process.argv[roundAt + 1];
+const classSets =
+  chosenRound !== undefined && chosenRound in roundSets
+    ? roundSets[chosenRound as keyof typeof roundSets]
+    : twentySixth;
 const outcomes: Record<string, string> = {};
 
 /** Assesses one message, records its outcome line under `set` and counts it. */

@@ -23,6 +23,7 @@ import {
   youngChildHits,
 } from './lexicon.js';
 import { vehicleNl } from './vehicles.js';
+import { animalOrThingHurt, blowInAGame } from './everydaySetting.js';
 
 /**
  * Innocent senses of the violence verbs met in the corpus (docs/adr/0012-safety-net.md, second round): falling for a scam
@@ -230,6 +231,8 @@ export const abuseRules: readonly CrisisRule[] = [
       informationalContext,
       pastAndWell,
       /\b(?:gegevens|identiteit|pas|pinpas|bankpas|bank|phishing|creditcard|account|regeling|vertrouwen|naam|rekening)\b/,
+      // Thirty-first round: an animal or a thing is the one mistreated or kicked in.
+      animalOrThingHurt,
     ],
   },
   // Verb, then the victim: "mijn man slaat mij", "mama slaat mij met de riem", "papa slaat mama",
@@ -242,6 +245,8 @@ export const abuseRules: readonly CrisisRule[] = [
     unless: [
       deniedNl,
       /\b(?:(?:slaan|slaat|schoppen|vechten) elkaar|elkaar (?:slaan|schoppen)|voor de grap|stoei[a-z]*|spelen|spelletje)\b/,
+      // Thirty-first round: a ball on a court, not a blow at home.
+      blowInAGame,
       innocentHitting,
       doorSlammed,
       thingHit,
@@ -259,6 +264,8 @@ export const abuseRules: readonly CrisisRule[] = [
       deniedNl,
       pastAndWell,
       /\b(?:(?:slaan|slaat|schoppen|vechten) elkaar|elkaar (?:slaan|schoppen)|voor de grap|stoei[a-z]*|alarm)\b/,
+      // Thirty-first round: a ball on a court, not a blow at home.
+      blowInAGame,
       innocentHitting,
       doorSlammed,
       thingHit,
@@ -509,6 +516,8 @@ export const abuseRules: readonly CrisisRule[] = [
     kind: 'abuse',
     pattern: re`\b${notGoingToHitEn}${notDeniedEn}(?:${hitVerbEn}|${baseFormThreatEn}) (?:me|us|${possessive} ${householdMember})\b`,
     unless: [
+      // Thirty-first round: a ball in a game or at practice.
+      blowInAGame,
       accidentBlowEn,
       blowAmongChildrenEn,
       /\b(?:it|that|this|what|back|head|knee)\b (?:really |so |still )?hurts\b/,

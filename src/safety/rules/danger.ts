@@ -14,6 +14,7 @@ import {
   pastMarker,
   youngChild,
 } from './lexicon.js';
+import { animalOrThingHurt, nearlyFaintedOver, reanimationAtWork } from './everydaySetting.js';
 import { fineEn, fineNl, lastPeriodEn, overEn, unhurtEn } from './itIsOver.js';
 import { shortAlarm } from './shortAlarm.js';
 import { poison } from './swallowedMeans.js';
@@ -321,8 +322,9 @@ export const dangerRules: readonly CrisisRule[] = [
     kind: 'danger',
     pattern:
       /\b(?:in elkaar (?:gezakt|gezakt is|zakt)|flauwgevallen|flauw gevallen|(?:val|valt|viel) (?:bijna )?flauw|hypo|neergevallen en|collapsed|fainted and)\b/,
-    // "een cursus over wat je moet doen bij een hypo" is learning, not an emergency.
-    unless: [past, learning],
+    // "een cursus over wat je moet doen bij een hypo" is learning, not an emergency. Thirty-first
+    // round (docs/adr/0012-safety-net.md): nearly fainted at a blood test, and over, is no collapse.
+    unless: [past, learning, nearlyFaintedOver],
   },
   // Not moving: "er ligt een man op straat die niet beweegt".
   {
@@ -414,6 +416,9 @@ export const dangerRules: readonly CrisisRule[] = [
       past,
       /\b(?:verzekering|schade|insurance|letselschade|advocaat|wesp|bij|bijen|mug|muggen|kwal|wasp|bee|teek)\b/,
       accidentOverNl,
+      // Thirty-first round: a pet or an animal of the street is the one hit ("onze hond is
+      // aangereden", "the dog was hit by a car"); a person hurt beside it stays read.
+      animalOrThingHurt,
     ],
   },
   // Drugs with alarming signs: "drugs genomen en is heel raar en heet".
@@ -445,6 +450,9 @@ export const dangerRules: readonly CrisisRule[] = [
     unless: [
       past,
       /\b(?:knuffel|speelgoed|telefoon|pas|sleutel|sleutels|fiets|tas|portemonnee|papieren|brief|toy|phone)\b/,
+      // Thirty-first round: a leaflet, a prescription or glasses is what is lost ("de bijsluiter is
+      // kwijt" beside a child named); "vader is kwijt, zijn bril lag thuis" stays read.
+      /\b(?:bijsluiter|recept|formulier|handleiding|bril|gehoorapparaat|wachtwoord|paspoort|bonnetje|jas|schoen|schoenen|muts) (?:is |zijn |ben ik |was )?(?:al |weer |ook )?kwijt\b/,
       // Found again: a question about preventing it next time.
       /\b(?:gevonden|teruggevonden|weer terug|found)\b/,
       // The writer fled with the child, or the parent is out: not a missing child (the abuse rules
@@ -565,6 +573,8 @@ export const dangerRules: readonly CrisisRule[] = [
     unless: [
       past,
       learning,
+      // Thirty-first round: a nurse's or a first aider's reanimation at work.
+      reanimationAtWork,
       // "I nearly had a heart attack when I saw the bill": a figure of speech.
       /\b(?:bijna een|kreeg bijna|nearly had|almost had|when i saw|toen ik (?:de|het|die) [a-z]+ zag)\b/,
       // Life after it (fourth round, from help questions of the train and dev parts): "bewegen na
@@ -593,12 +603,14 @@ export const dangerRules: readonly CrisisRule[] = [
     unless: [pastAndWell],
   },
   // Poisoning: "mijn kind heeft chloor gedronken", "my child swallowed bleach". Twenty-fifth round:
-  // the poison first too ("heeft gif gedronken").
+  // the poison first too ("heeft gif gedronken"); thirty-first round: eaten too ("rattengif
+  // gegeten"), as "gegeten" was read before the poison only.
   {
     id: 'danger.poisoning',
     kind: 'danger',
-    pattern: re`\b(?:vergiftigd|vergiftiging|poisoned|(?:swallowed|drank|dronk|gedronken|ingeslikt|geslikt|opgedronken|gegeten)\b[^.]{0,20}\b(?:${poison}|${householdPoison})|(?:${poison}|${householdPoison}) (?:[a-z]+ )?(?:gedronken|opgedronken|ingeslikt|geslikt))\b`,
-    unless: [past],
+    pattern: re`\b(?:vergiftigd|vergiftiging|poisoned|(?:swallowed|drank|dronk|gedronken|ingeslikt|geslikt|opgedronken|gegeten)\b[^.]{0,20}\b(?:${poison}|${householdPoison})|(?:${poison}|${householdPoison}) (?:[a-z]+ )?(?:gedronken|opgedronken|ingeslikt|geslikt|gegeten|opgegeten))\b`,
+    // Thirty-first round: poisoned pigeons or a poisoned cat are for the police or a vet.
+    unless: [past, animalOrThingHurt],
   },
   // A weapon in a threat: "staat iemand met een mes voor mijn deur", "hij heeft een mes". Twenty-
   // fifth round: the plural "ze hebben een wapen" as the whole message only ("we hebben messen nodig

@@ -21,6 +21,7 @@ import {
 } from './lexicon.js';
 import { pillsEn, pillsNl, pillsPluralNl, poison } from './swallowedMeans.js';
 import { heavyVehicleNl } from './vehicles.js';
+import { cutOnSomething, lastMessageInAGroup, quotedWarning } from './everydaySetting.js';
 import { noFoodOrDrink } from './danger.js';
 
 /**
@@ -144,7 +145,9 @@ export const suicideRules: readonly CrisisRule[] = [
     kind: 'suicide',
     pattern:
       /\b(?:zelf ?moor[dt](?! ?preventie)|zelfdoding|sui[cs]id(?![a-z]*preventie)[a-z]*(?! prevention)|levensmoe|doodswens|doodsgedachten?|self ?harm[a-z]*|zelfbeschadiging)/,
-    unlessInMessage: [pastAndWellInMessage, hypotheticalGeneric],
+    // Thirty-first round: a warning quoted from a pill box or a leaflet, in the whole message (its
+    // colon ends the clause), unless the writer says a crisis of their own now.
+    unlessInMessage: [pastAndWellInMessage, hypotheticalGeneric, quotedWarning],
     unless: [informationalContext, pastAndWell],
   },
   // "ik wil dood", "ikwil dood", "wil echt dood", "ik wil d00d": the plainest way to say it. No
@@ -406,7 +409,8 @@ export const suicideRules: readonly CrisisRule[] = [
     id: 'suicide.cut-me',
     kind: 'suicide',
     pattern: /\b(?:heb|had) me (?:[a-z]+ ){0,2}(?:gesneden|gekrast)\b/,
-    unless: [/\b(?:per ongeluk|vinger|koken|blikje|glas|scherf|papier|groente)\b/],
+    // Thirty-first round: cut on something ("gesneden aan het broodmes") is an accident.
+    unless: [/\b(?:per ongeluk|vinger|koken|blikje|glas|scherf|papier|groente)\b/, cutOnSomething],
   },
   // Cutting or scratching arms or legs: how a worried parent describes it ("krast in haar armen").
   {
@@ -530,7 +534,11 @@ export const suicideRules: readonly CrisisRule[] = [
     kind: 'suicide',
     pattern:
       /\b(?:afscheids ?brief|afscheidsbriefje|mijn laatste bericht|mn laatste bericht|suicide note|goodbye letter|my last message|vaarwel (?:allemaal|iedereen|wereld)|goodbye (?:everyone|world|all))\b/,
-    unless: [/\b(?:vandaag|voor vandaag|morgen|straks|collega|werk|baan|pensioen|school)\b/],
+    // Thirty-first round: the last message in a group chat, and leaving the group.
+    unless: [
+      /\b(?:vandaag|voor vandaag|morgen|straks|collega|werk|baan|pensioen|school)\b/,
+      lastMessageInAGroup,
+    ],
   },
   // "ik zie geen uitweg meer", "ik wil dat het ophoudt": hopelessness without an object.
   {

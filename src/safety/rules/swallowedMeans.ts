@@ -27,9 +27,10 @@ export const pillsEn = /(?:pills|tablets|meds|painkillers|paracetamol)/;
 
 /**
  * Poisons one drinks, Dutch and English: "gif", "rattengif", "bleekmiddel", "ontstopper",
- * "antivries", "bleach", "antifreeze". Read by danger.poisoning, by suicide.ts's poisonDrunk and by
+ * "antivries", "bleach", "antifreeze"; thirty-first round: poisons of the garden ("slakkengif",
+ * "onkruidverdelger", "weed killer"), which a child finds in the shed. Read by danger.poisoning, by suicide.ts's poisonDrunk and by
  * suicide.on-purpose. Cleaning products and batteries are danger.poisoning's own (a child's mishap,
  * and "bewust wasmiddel zonder parfum" is a choice in a shop).
  */
 export const poison =
-  /(?:gif|vergif|rattengif|bleekmiddel|chloor|ontstopper|gootsteenontstopper|antivries|bleach|poison|rat poison|antifreeze)/;
+  /(?:gif|vergif|rattengif|muizengif|slakkengif|onkruidgif|onkruidverdelger|bleekmiddel|chloor|ontstopper|gootsteenontstopper|antivries|bleach|poison|rat poison|weed killer|weedkiller|slug pellets|antifreeze)/;

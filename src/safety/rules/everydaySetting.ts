@@ -1,0 +1,101 @@
+import { re } from '../crisisRule.js';
+import { presentSelf } from './lexicon.js';
+import { poison } from './swallowedMeans.js';
+
+/**
+ * Everyday settings around a crisis word (ADR 0012, thirty-first round): an animal or a thing is the
+ * one hurt, a blow comes from a ball on a court, a cut comes from the bread knife, a leaflet or a
+ * pill box is quoted, a nurse tells of a shift, a message is the last one in a group chat. Each is
+ * a guard read in the clause of a rule's match; each holds only while nothing in that clause says a
+ * person is hurt or threatened, so the same words about a person stay a crisis. Written without
+ * anchors where a rule puts word boundaries around them.
+ */
+
+/** Animals residents name: pets, farm animals and the birds of the street. */
+const animal = String.raw`(?:hond|honden|hondje|puppy|pup|kat|katten|poes|poezen|poesje|kitten|konijn|konijnen|konijntje|cavia|hamster|vogel|vogels|vogeltje|duif|duiven|meeuw|kip|kippen|haan|eend|eenden|paard|pony|schaap|geit|koe|egel|vos|ree|hert|vis|goudvis|schildpad|parkiet|dog|dogs|cat|cats|kitty|rabbit|bunny|guinea pig|bird|birds|pigeon|pigeons|duck|ducks|chicken|chickens|horse|pony|sheep|goat|hedgehog|fox|deer|fish|goldfish|tortoise|turtle|budgie)`;
+
+/** Things that get kicked in or smashed: a bike, a door, a letterbox. */
+const thing = String.raw`(?:fiets|fietsen|scooter|brommer|auto|deur|voordeur|raam|ruit|ruiten|brievenbus|schutting|hek|schuur|kliko|container|lantaarnpaal|bankje|telefoon|laptop|bike|car|door|window|windows|letterbox|mailbox|fence|gate|shed|bin|phone|laptop)`;
+
+/** Words of hurt, harm or death an animal can suffer. */
+const animalSufferedNl = String.raw`(?:aangereden|doodgereden|overreden|vergiftigd|mishandeld|gewond|doodgegaan|dood|overleden|gestorven)`;
+const animalSufferedEn = String.raw`(?:hit by a [a-z]+|run over|knocked (?:down|over)|poisoned|abused|injured|hurt|killed|died|dead)`;
+
+/** What is done to a thing: kicked in, smashed, wrecked. */
+const thingBroken = String.raw`(?:in elkaar getrapt|in elkaar geslagen|kapot getrapt|kapotgetrapt|kapot geslagen|vernield|gesloopt|smashed|kicked in|wrecked|vandalised|vandalized)`;
+
+/**
+ * The words allowed between the animal or the thing and what it suffered: a verb of being, a time,
+ * whose it is ("van de kinderboerderij"), so a person between ("de hond beet mijn zoon en hij is
+ * gewond") is never skipped over.
+ */
+const linking = String.raw`(?: (?:is|was|werd|wordt|zijn|waren|got|has been|have been|were|was just|net|vandaag|gisteren|vanochtend|vannacht|just|today|yesterday|this morning|last night|(?:van|of|from) (?:de|het|mijn|mn|onze|the|my|our) [a-z]+|(?:van|of) [a-z]+)){0,3}`;
+
+/** Not the one who did it: "door de hond", "by a dog" (then a person is the one hurt). */
+const notTheDoer = String.raw`(?<!\b(?:door|by|van|met|with|from) (?:(?:een|de|het|die|dat|a|an|the|his|her|zijn|haar|onze|our|their|hun) )?)`;
+
+/**
+ * A person hurt or threatened in the same clause: the guard never holds beside it ("de hond is
+ * aangereden en mijn zoontje ook", "hij gooide de kat tegen de muur en zegt dat ik de volgende ben").
+ */
+const personHurtToo = String.raw`(?:(?:mij|me|ons|hem|us|him) (?:[a-z]+ )?(?:in elkaar|kapot)|en (?:mijn|mn|de|ons|onze|haar|zijn|een) [a-z]+ (?:ook|is|werd|was)|ook gewond|bloedt|bloeden|bewusteloos|ademt niet|de volgende|ik ook|mij ook|me ook|and (?:my|the|a|our|her|his) [a-z]+ (?:too|is|was)|bleeding|unconscious|not breathing|me next|im next|i am next|next one|kill me|dood maakt|doodmaakt)`;
+
+/**
+ * An animal or a thing is the one hurt: "onze hond is aangereden", "someone poisoned the pigeons",
+ * "het konijn van de kinderboerderij mishandeld", "heeft mijn fiets in elkaar getrapt", "onze hond
+ * heeft slakkengif gegeten" (a matter for the vet). Read by
+ * danger.injured, danger.poisoning and abuse.word.
+ */
+export const animalOrThingHurt = new RegExp(
+  String.raw`^(?![^.]*\b${personHurtToo}\b)(?=[^.]*\b(?:${notTheDoer}${animal}${linking} (?:${animalSufferedNl}|${animalSufferedEn})|${notTheDoer}${thing}${linking} ${thingBroken}|${notTheDoer}${animal}${linking} (?:heeft|had|has|ate|got into) (?:[a-z]+ ){0,3}(?:${poison.source})|(?:vergiftigde|poisoned|killed|ran over|hit) (?:de|het|een|onze|ons|mijn|mn|zijn|haar|the|a|our|my|his|her|their|all the) (?:[a-z]+ )?${animal})\b)`,
+);
+
+/**
+ * A blow from a ball or a racket, or on a court or a pitch: "hij sloeg me op de tennisbaan, met de
+ * bal", "hit me with the ball during practice". Read by abuse.hit-victim, abuse.victim-hit and
+ * abuse.hit-victim-en; a blow at home in the same clause is not guarded ("thuis", "elke avond",
+ * "bont en blauw").
+ */
+export const blowInAGame = new RegExp(
+  String.raw`^(?![^.]*\b(?:thuis|elke avond|elke dag|iedere avond|bont en blauw|at home|every night|every day)\b)(?=[^.]*\b(?:met (?:de|een|zijn|haar|die) (?:bal|tennisbal|racket|hockeybal|shuttle|frisbee|sneeuwbal)|op (?:de|het) (?:tennisbaan|voetbalveld|sportveld|hockeyveld|trapveld|speelveld|padelbaan|squashbaan|korfbalveld)|with (?:a|the|his|her) (?:ball|racket|snowball|frisbee)|on the (?:tennis court|pitch|court|field)|during (?:practice|training|the match|the game|a match|a game|pe|gym class))\b)`,
+);
+
+/**
+ * A cut on the bread knife, a tin or a glass: "ik heb me gesneden aan het broodmes", "aan een
+ * conservenblik" ("zich snijden aan" a thing is an accident; "aan mijn onderarm" and "met een
+ * mesje" are not guarded). Read by suicide.cut-me.
+ */
+export const cutOnSomething =
+  /\b(?:gesneden|gekrast|sneed|snij) aan (?:het|een|de|mijn|mn|dat|die|m?n) (?:[a-z]+ )?[a-z]*(?:mes|messen|mesje|schaar|blik|blikje|glas|scherf|papier|rand|plaat|zaag|spijker|draad|schaaf|rasp|mandoline|machine)\b|\bbij het (?:koken|snijden|schillen|klussen|afwassen|tuinieren)\b/;
+
+/**
+ * A warning quoted from a pill box, a leaflet, a poster or a rule: "er staat op het doosje: niet
+ * innemen bij ...", "the leaflet says ...". Read in the whole message by suicide.word (the colon
+ * after "staat op het doosje" ends a clause), never when the writer says a crisis of their own now
+ * (presentSelf).
+ */
+export const quotedWarning = re`^(?!.*${presentSelf})(?=.*\b(?:(?:staat|stond|staan) (?:er )?op (?:het|de|een|dat|die) (?:doosje|doos|bijsluiter|folder|flyer|poster|brochure|verpakking|etiket|pakje|potje|website|site)|op (?:het|de|een|dat|die) (?:doosje|doos|bijsluiter|folder|flyer|poster|brochure|verpakking|etiket|pakje|potje|website|site) (?:staat|stond|staan)|(?:het|de|een) (?:doosje|bijsluiter|folder|flyer|poster|brochure|verpakking|etiket)(?: [a-z]+){0,4} (?:zegt|zei|meldt)|(?:the|a) (?:leaflet|poster|flyer|brochure|label|packet|box|patient information)(?: [a-z]+){0,4} (?:says|said)|it says on the (?:box|packet|label|leaflet))\b)`;
+
+/**
+ * A reanimation told by the one who did it at work: "mijn dochter is verpleegkundige en heeft
+ * vannacht een reanimatie gehad", "as a nurse I did CPR on my shift". Read by danger.heart-stroke;
+ * an attack of a relative now names no one at work ("mijn man heeft nu een hartaanval").
+ */
+export const reanimationAtWork = new RegExp(
+  String.raw`^(?=[^.]*\b(?:verpleegkundige|verpleger|ambulanceverpleegkundige|ambulancemedewerker|ambulance|arts|dokter|huisarts|ehboer|ehbo er|bhver|bhv er|nurse|paramedic|doctor|first aider)\b)(?=[^.]*\b(?:een reanimatie (?:gehad|gedaan|meegemaakt)|reanimatie in (?:haar|zijn|mijn) dienst|moest (?:[a-z]+ )?reanimeren|had to do cpr|did cpr|(?:tijdens|in|na) (?:haar|zijn|mijn|de) (?:nacht)?dienst|(?:during|after|on) (?:her|his|my|a|the) (?:night )?shift)\b)`,
+);
+
+/**
+ * Nearly fainted, and it is over: "bij het bloedprikken viel ik bijna flauw". Read by
+ * danger.collapsed ("ik val bijna flauw" now stays read).
+ */
+export const nearlyFaintedOver =
+  /\b(?:viel|vielen) (?:ik |hij |ze |zij )?bijna flauw|bijna flauwgevallen\b/;
+
+/**
+ * The last message in a group chat or on a forum, and leaving the group: "mijn laatste bericht in
+ * de groepsapp gestuurd en uit de groep gegaan". Read by suicide.farewell; never beside a farewell
+ * letter or "vaarwel" in the clause.
+ */
+export const lastMessageInAGroup =
+  /^(?![^.]*\b(?:afscheids ?brief|afscheidsbriefje|suicide note|goodbye letter|vaarwel|goodbye (?:everyone|world|all))\b)(?=[^.]*\b(?:laatste bericht (?:in|op|naar) (?:de|het|die|dat|onze|ons|een) (?:[a-z]+ )?[a-z]*(?:groep|app|chat|forum|whatsapp|facebook)|(?:uit|van) de (?:[a-z]+ )?[a-z]*(?:groep|app) (?:gegaan|gestapt|weg)|last message (?:in|on|to) (?:the|our|a) (?:[a-z]+ )?(?:group|chat|group chat|forum)|left the (?:[a-z]+ )?(?:group|chat))\b)/;
