@@ -46,6 +46,7 @@ const roundSets: Readonly<Record<string, typeof twentySixth>> = {
   '28': twentyEighth,
   '29': twentyNinth,
   '30': thirtieth,
+  '31': thirtyFirst,
 };
 /** An unknown round stops the run: a typo must not score the twenty-sixth round's set instead. */
 function chosenClassSets(): typeof twentySixth {
@@ -59,14 +60,6 @@ function chosenClassSets(): typeof twentySixth {
   );
 }
 const classSets = chosenClassSets();
-
-  '31': thirtyFirst,
-} as const;
-const chosenRound = roundAt === -1 ? undefined : process.argv[roundAt + 1];
-const classSets =
-  chosenRound !== undefined && chosenRound in roundSets
-    ? roundSets[chosenRound as keyof typeof roundSets]
-    : twentySixth;
 const outcomes: Record<string, string> = {};
 
 /** Assesses one message, records its outcome line under `set` and counts it. */
