@@ -290,25 +290,31 @@ export function goldenSets(root: string, sets: BenchSets, read: ReadText = readU
   return { all, tuned: all.filter((c) => splitOf(c.text) !== 'test') };
 }
 
+/** A fact the intake gives the search besides the question's words. */
+export type IntakeFact = 'age' | 'asker' | 'area';
+
 /**
  * The search a bench case gets, as the conversation runs it: the question in the resident's words,
  * with the age it states and its area, top 10; with `chosen`, after the intake in which the
- * resident chose that levensgebied (the same `searchAfterIntake` as the results dialog).
+ * resident chose that levensgebied (the same `searchAfterIntake` as the results dialog). `without`
+ * leaves facts of the intake out, to read which one drops a right entry
+ * (scripts/understanding/afterIntakeMisses.ts).
  */
 export function searchAsResident(
   index: SearchIndex,
   question: BenchCase,
   today: string,
   chosen?: string,
+  without: readonly IntakeFact[] = [],
 ): SearchResult {
   const catalogue = index.catalogue;
-  const area = areaOf(catalogue, question.postcode);
-  const age = ageOfCase(question);
+  const area = without.includes('area') ? undefined : areaOf(catalogue, question.postcode);
+  const age = without.includes('age') ? undefined : ageOfCase(question);
   const base = {
     audience: 'resident' as const,
     today,
     top: 10,
-    asker: askerOfCase(question),
+    ...(without.includes('asker') ? {} : { asker: askerOfCase(question) }),
     ...(age === undefined ? {} : { age }),
     ...(area === undefined ? {} : { area }),
   };

@@ -11,12 +11,12 @@
  * general, never a word list fitted to one question). PROBE_MODEL=file as the other probes.
  */
 import path from 'node:path';
-import { DEV_KAART_FOLDERS } from '../bench/benchSupport.js';
 import { PROBE_ROOT, PROBE_TODAY, probeKaart } from './probeKaart.js';
 import { fitsAge } from '../src/knowledge/catalogue.js';
 import { detectLanguage } from '../src/understanding/language.js';
 import {
   ageOfCase,
+  DEV_KAART_FOLDERS,
   goldenSets,
   missCause,
   readCases,

@@ -7,10 +7,10 @@
  * never reads a frozen split, Hengelo or the apart kaart.
  */
 import path from 'node:path';
-import { DEV_KAART_FOLDERS } from '../bench/benchSupport.js';
 import { PROBE_ROOT, PROBE_TODAY, probeKaart } from './probeKaart.js';
 import {
   ageOfCase,
+  DEV_KAART_FOLDERS,
   goldenSets,
   missCause,
   readCases,
@@ -24,6 +24,13 @@ import { sortedIndexOf } from '../src/shared/sortedIndexOf.js';
 
 const args = process.argv.slice(2);
 const kaarten = args.length > 0 ? args : DEV_KAART_FOLDERS;
+// Dev kaarten only: a name on the command line never opens Hengelo, the apart kaart or another.
+for (const kaart of kaarten) {
+  if (!DEV_KAART_FOLDERS.includes(kaart)) {
+    console.error(`${kaart}: not a dev kaart (one of ${DEV_KAART_FOLDERS.join(', ')})`);
+    process.exit(2);
+  }
+}
 
 function topNeeds(index: SearchIndex, probabilities: Float64Array | ReadonlyMap<number, number>) {
   const labels = index.internals.needs.model.labels;

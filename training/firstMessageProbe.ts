@@ -10,9 +10,9 @@
  * PROBE_MODEL=file scores a model trained elsewhere (`npm run train -- --out DIR`), as probe.ts.
  */
 import path from 'node:path';
-import { DEV_KAART_FOLDERS } from '../bench/benchSupport.js';
 import { PROBE_ROOT, PROBE_TODAY, probeKaart } from './probeKaart.js';
 import {
+  DEV_KAART_FOLDERS,
   goldenSets,
   missCause,
   readCases,

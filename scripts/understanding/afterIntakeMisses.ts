@@ -7,65 +7,20 @@
  * the age, for whom or the area); a right entry ranked below the third; or not found at all.
  * Dev sets only: `npx tsx scripts/understanding/afterIntakeMisses.ts [folder ...] [--show]`.
  */
-import path from 'node:path';
-import { kaartForConversation } from './kaartConversation.js';
-import { search } from '../../src/search/search.js';
+import { casesOfFolder, devFoldersOf, kaartForConversation } from './kaartConversation.js';
 import type { SearchIndex } from '../../src/search/searchIndex.js';
-import { searchAfterIntake } from '../../src/understanding/afterIntake.js';
 import {
   afterIntakeAsBench,
-  ageOfCase,
   answeredAsGemeente,
-  areaOf,
-  askerOfCase,
   DEV_KAART_FOLDERS,
-  readCases,
   searchAsResident,
   type BenchCase,
 } from '../../bench/benchSupport.js';
 
 const TODAY = '2026-12-01';
-const root = path.resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
 const show = args.includes('--show');
-const folders = args.filter((a) => !a.startsWith('--'));
-for (const folder of folders) {
-  if (folder !== 'golden' && !DEV_KAART_FOLDERS.includes(folder)) {
-    throw new Error(`${folder}: not a dev kaart (nor golden)`);
-  }
-}
-
-type Part = 'age' | 'asker' | 'area';
-
-/** The after-intake search without some parts of what the intake gave. */
-function searchWithout(
-  index: SearchIndex,
-  c: BenchCase,
-  chosen: string | undefined,
-  without: readonly Part[],
-) {
-  const catalogue = index.catalogue;
-  const area = without.includes('area') ? undefined : areaOf(catalogue, c.postcode);
-  const age = without.includes('age') ? undefined : ageOfCase(c);
-  const base = {
-    audience: 'resident' as const,
-    today: TODAY,
-    top: 10,
-    ...(without.includes('asker') ? {} : { asker: askerOfCase(c) }),
-    ...(age === undefined ? {} : { age }),
-    ...(area === undefined ? {} : { area }),
-  };
-  return searchAfterIntake(
-    c.text,
-    chosen === undefined ? [] : [catalogue.levensgebied(chosen)?.label ?? chosen],
-    (text) =>
-      search(index, {
-        ...base,
-        text,
-        ...(chosen === undefined ? {} : { levensgebieden: [chosen] }),
-      }),
-  ).found;
-}
+const folders = devFoldersOf(args, { golden: true });
 
 const hits = (c: BenchCase, ids: readonly string[]) =>
   ids.slice(0, 3).some((id) => c.expected.includes(id));
@@ -77,7 +32,7 @@ function cause(index: SearchIndex, c: BenchCase, chosen: string | undefined): st
   const facts = (['age', 'asker', 'area'] as const).filter((part) =>
     hits(
       c,
-      searchWithout(index, c, chosen, [part]).results.map((h) => h.id),
+      searchAsResident(index, c, TODAY, chosen, [part]).results.map((h) => h.id),
     ),
   );
   if (facts.length > 0) return `a fact drops it (found without: ${facts.join(', ')})`;
@@ -101,14 +56,7 @@ function cause(index: SearchIndex, c: BenchCase, chosen: string | undefined): st
 
 const totals = new Map<string, number>();
 for (const folder of folders.length > 0 ? folders : ['golden', ...DEV_KAART_FOLDERS]) {
-  // "golden": golden train+dev over knowledge/ (never the frozen test split).
-  const golden = folder === 'golden';
-  const dir = golden ? path.join(root, 'knowledge') : path.join(root, 'test/fixtures', folder);
-  const cases = golden
-    ? ['train', 'dev'].flatMap((part) =>
-        readCases(path.join(root, `test/golden/split/${part}.jsonl`)),
-      )
-    : readCases(path.join(dir, 'questions.jsonl'));
+  const { dir, cases } = casesOfFolder(folder);
   const { index } = await kaartForConversation(dir, TODAY);
   let misses = 0;
   let lostByIntake = 0;

@@ -6,30 +6,20 @@
  * the apart kaart nor Hengelo): `npx tsx scripts/understanding/conversationGap.ts [folder ...]
  * [--show]` (--show prints the first message and the transcript's last lines of each).
  */
-import path from 'node:path';
-import { kaartForConversation } from './kaartConversation.js';
+import { casesOfFolder, devFoldersOf, kaartForConversation } from './kaartConversation.js';
 import {
   answeredForSelf,
   conversationChoice,
   playAsBenchResident,
   whyNoCards,
 } from '../../bench/understandingConversation.js';
-import {
-  afterIntakeAsBench,
-  DEV_KAART_FOLDERS,
-  readCases,
-  type BenchCase,
-} from '../../bench/benchSupport.js';
+import { afterIntakeAsBench, DEV_KAART_FOLDERS, type BenchCase } from '../../bench/benchSupport.js';
 import type { Catalogue } from '../../src/knowledge/catalogue.js';
 
 const TODAY = '2026-12-01';
-const root = path.resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
 const show = args.includes('--show');
-const folders = args.filter((a) => !a.startsWith('--'));
-for (const folder of folders) {
-  if (!DEV_KAART_FOLDERS.includes(folder)) throw new Error(`${folder}: not a dev kaart`);
-}
+const folders = devFoldersOf(args, { golden: false });
 
 /** Why a conversation that ended without cards did so: the bench's own reading (whyNoCards). */
 function noCardsCause(
@@ -81,8 +71,7 @@ let benchSum = 0;
 let convSum = 0;
 let answerable = 0;
 for (const folder of folders.length > 0 ? folders : DEV_KAART_FOLDERS) {
-  const dir = path.join(root, 'test/fixtures', folder);
-  const cases = readCases(path.join(dir, 'questions.jsonl'));
+  const { dir, cases } = casesOfFolder(folder);
   const { catalogue, index, clock, knowledge } = await kaartForConversation(dir, TODAY);
   const causes = new Map<string, number>();
   let benchHits = 0;

@@ -4,27 +4,18 @@
  * conversation's, with the conversation's transcript where they differ. Dev kaarten only:
  * `npx tsx scripts/understanding/intakeParity.ts [kaart-folder ...] [--all]`.
  */
-import path from 'node:path';
-import { kaartForConversation } from './kaartConversation.js';
+import { casesOfFolder, devFoldersOf, kaartForConversation } from './kaartConversation.js';
 import { conversationChoice, playAsBenchResident } from '../../bench/understandingConversation.js';
-import { afterIntakeAsBench, DEV_KAART_FOLDERS, readCases } from '../../bench/benchSupport.js';
+import { afterIntakeAsBench, DEV_KAART_FOLDERS } from '../../bench/benchSupport.js';
 
 const TODAY = '2026-12-01';
 const DEV = DEV_KAART_FOLDERS;
-const root = path.resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
 const showAll = args.includes('--all');
-const folders = args.filter((a) => !a.startsWith('--'));
+const folders = devFoldersOf(args, { golden: true });
 
 for (const folder of folders.length > 0 ? folders : DEV) {
-  // "golden": golden train+dev over knowledge/ (never the frozen test split).
-  const golden = folder === 'golden';
-  const dir = golden ? path.join(root, 'knowledge') : path.join(root, 'test/fixtures', folder);
-  const cases = golden
-    ? ['train', 'dev'].flatMap((part) =>
-        readCases(path.join(root, `test/golden/split/${part}.jsonl`)),
-      )
-    : readCases(path.join(dir, 'questions.jsonl'));
+  const { dir, cases } = casesOfFolder(folder);
   const { catalogue, index, clock, knowledge } = await kaartForConversation(dir, TODAY);
   let benchHits = 0;
   let convHits = 0;

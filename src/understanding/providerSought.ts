@@ -146,11 +146,8 @@ const ARTICLES: ReadonlySet<string> = new Set(['een', 'de', 'het', 'a', 'an', 't
 function between(words: readonly string[]): boolean {
   if (fillerOnly(words)) return true;
   const before = words.at(-2);
-  return (
-    words.length >= 1 &&
-    fillerOnly(words.slice(0, -1)) &&
-    (before === undefined || ARTICLES.has(before))
-  );
+  // Not filler only, so at least one word: the last is the adjective.
+  return fillerOnly(words.slice(0, -1)) && (before === undefined || ARTICLES.has(before));
 }
 
 /** Whether a wanted word comes before `position` with only small words between them. */

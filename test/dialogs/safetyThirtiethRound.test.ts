@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHarness, joined, texts } from './conversationHarness.js';
+import { emergencyEn, emergencyNl, expectNoCrisisReply, firstReply } from './safetyReplies.js';
 
 /**
  * The thirtieth round (docs/adr/0012-safety-net.md) as transcripts on the real bot, the real
@@ -8,20 +8,6 @@ import { createHarness, joined, texts } from './conversationHarness.js';
  * messages are answered in English. Phrasings written for these tests, not in the round's measured
  * set.
  */
-const emergencyNl = 'Dit klinkt als een noodgeval.';
-const emergencyEn = 'This sounds like an emergency.';
-
-async function firstReply(message: string) {
-  const harness = createHarness();
-  const chat = harness.chat();
-  await chat.join();
-  const said = joined(await chat.say(message));
-  const kinds = (await harness.insights.rows({ kind: 'crisis' })).map(
-    (row) => row.dimensions.crisisKind,
-  );
-  return { said, kinds };
-}
-
 describe('the safety check, thirtieth round: crisis classes no round wrote a set for', () => {
   it('answers a carer who fears to harm the one they care for with Veilig Thuis at once', async () => {
     const { said, kinds } = await firstReply(
@@ -74,19 +60,7 @@ describe('the safety check, thirtieth round: crisis classes no round wrote a set
       'ik ben bang dat ik mijn vader pijn doe bij het tillen, is er een cursus',
       'my mum fell last month and now we would like a personal alarm',
     ]) {
-      const harness = createHarness();
-      const chat = harness.chat();
-      await chat.join();
-      const said = texts(await chat.say(message)).join('\n');
-      expect(said, message).not.toContain(emergencyNl);
-      expect(said, message).not.toContain(emergencyEn);
-      expect(said, message).not.toContain('Dank u dat u dit vertelt.');
-      expect(said, message).not.toContain('Thank you for telling me.');
-      // The intake goes on, or the concern model asks (a check lists every line).
-      expect(said, message).toMatch(
-        /^(?:Dank u wel\. Ik heb uw vraag gelezen\.|Ik wil even zeker weten dat het goed met u gaat\.|Thank you\. I have read your question\.|I want to make sure you are all right\.)/,
-      );
-      expect(await harness.insights.rows({ kind: 'crisis' }), message).toEqual([]);
+      await expectNoCrisisReply(message);
     }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHarness, joined, texts } from './conversationHarness.js';
+import { emergencyNl, expectNoCrisisReply, firstReply } from './safetyReplies.js';
 
 /**
  * The thirty-first round (docs/adr/0012-safety-net.md) as transcripts on the real bot, the real
@@ -9,20 +9,6 @@ import { createHarness, joined, texts } from './conversationHarness.js';
  * the same words about a person now still do. English messages are answered in English. Phrasings
  * written for these tests, not in the round's measured set.
  */
-const emergencyNl = 'Dit klinkt als een noodgeval.';
-const emergencyEn = 'This sounds like an emergency.';
-
-async function firstReply(message: string) {
-  const harness = createHarness();
-  const chat = harness.chat();
-  await chat.join();
-  const said = joined(await chat.say(message));
-  const kinds = (await harness.insights.rows({ kind: 'crisis' })).map(
-    (row) => row.dimensions.crisisKind,
-  );
-  return { said, kinds };
-}
-
 describe('the safety check, thirty-first round: near misses in an everyday setting', () => {
   it('gives a pet, a ball, a tin, a pill box, a shift and a group chat no crisis reply', async () => {
     for (const message of [
@@ -33,19 +19,7 @@ describe('the safety check, thirty-first round: near misses in an everyday setti
       'mijn vriendin is verpleegkundige en heeft tijdens haar nachtdienst een reanimatie gehad, ze wil erover praten',
       'na mijn laatste bericht in de familie-app ben ik eruit gestapt, te veel ruzie, is er bemiddeling',
     ]) {
-      const harness = createHarness();
-      const chat = harness.chat();
-      await chat.join();
-      const said = texts(await chat.say(message)).join('\n');
-      expect(said, message).not.toContain(emergencyNl);
-      expect(said, message).not.toContain(emergencyEn);
-      expect(said, message).not.toContain('Dank u dat u dit vertelt.');
-      expect(said, message).not.toContain('Thank you for telling me.');
-      // The intake goes on, or the concern model asks (a check lists every line).
-      expect(said, message).toMatch(
-        /^(?:Dank u wel\. Ik heb uw vraag gelezen\.|Ik wil even zeker weten dat het goed met u gaat\.|Thank you\. I have read your question\.|I want to make sure you are all right\.)/,
-      );
-      expect(await harness.insights.rows({ kind: 'crisis' }), message).toEqual([]);
+      await expectNoCrisisReply(message);
     }
   });
 

@@ -12,10 +12,10 @@ import { poison } from './swallowedMeans.js';
  */
 
 /** Animals residents name: pets, farm animals and the birds of the street. */
-const animal = String.raw`(?:hond|honden|hondje|puppy|pup|kat|katten|poes|poezen|poesje|kitten|konijn|konijnen|konijntje|cavia|hamster|vogel|vogels|vogeltje|duif|duiven|meeuw|kip|kippen|haan|eend|eenden|paard|pony|schaap|geit|koe|egel|vos|ree|hert|vis|goudvis|schildpad|parkiet|dog|dogs|cat|cats|kitty|rabbit|bunny|guinea pig|bird|birds|pigeon|pigeons|duck|ducks|chicken|chickens|horse|pony|sheep|goat|hedgehog|fox|deer|fish|goldfish|tortoise|turtle|budgie)`;
+const animal = String.raw`(?:hond|honden|hondje|puppy|pup|kat|katten|poes|poezen|poesje|kitten|konijn|konijnen|konijntje|cavia|hamster|vogel|vogels|vogeltje|duif|duiven|meeuw|kip|kippen|haan|eend|eenden|paard|pony|schaap|geit|koe|egel|vos|ree|hert|vis|goudvis|schildpad|parkiet|dog|dogs|cat|cats|kitty|rabbit|bunny|guinea pig|bird|birds|pigeon|pigeons|duck|ducks|chicken|chickens|horse|sheep|goat|hedgehog|fox|deer|fish|goldfish|tortoise|turtle|budgie)`;
 
 /** Things that get kicked in or smashed: a bike, a door, a letterbox. */
-const thing = String.raw`(?:fiets|fietsen|scooter|brommer|auto|deur|voordeur|raam|ruit|ruiten|brievenbus|schutting|hek|schuur|kliko|container|lantaarnpaal|bankje|telefoon|laptop|bike|car|door|window|windows|letterbox|mailbox|fence|gate|shed|bin|phone|laptop)`;
+const thing = String.raw`(?:fiets|fietsen|scooter|brommer|auto|deur|voordeur|raam|ruit|ruiten|brievenbus|schutting|hek|schuur|kliko|container|lantaarnpaal|bankje|telefoon|laptop|bike|car|door|window|windows|letterbox|mailbox|fence|gate|shed|bin|phone)`;
 
 /** Words of hurt, harm or death an animal can suffer. */
 const animalSufferedNl = String.raw`(?:aangereden|doodgereden|overreden|vergiftigd|mishandeld|gewond|doodgegaan|dood|overleden|gestorven)`;
