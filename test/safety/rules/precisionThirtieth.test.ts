@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { rightLine } from '../../../scripts/safety/rightLine.js';
 import { assessSafety } from '../../../src/safety/assessSafety.js';
-import type { CrisisKind } from '../../../src/safety/crisisKind.js';
 import {
+  crisesNotAnsweredAtOnce,
   expectFired,
   expectNoneFired,
   expectNoRuleCrisis,
@@ -204,19 +203,9 @@ describe("the round's class set", () => {
   ]);
 
   it('answers every crisis of the six classes at once but one, each with the lines it needs', () => {
-    const checkedOnly: string[] = [];
-    for (const { name, crises } of classSets) {
-      if (!chosen.has(name)) continue;
-      for (const { text, kinds } of crises) {
-        const result = assessSafety(text);
-        if (result.outcome !== 'crisis') {
-          checkedOnly.push(`${result.outcome} ${text}`);
-          continue;
-        }
-        const shown = result.lines.map((line) => line.kind as CrisisKind);
-        expect(rightLine('crisis', kinds, shown), text).toBe(true);
-      }
-    }
+    const checkedOnly = crisesNotAnsweredAtOnce(
+      classSets.filter((set) => chosen.has(set.name)).flatMap((set) => set.crises),
+    );
     // Fear of going home beside an angry father: no rule reads it, the model asks (left alone).
     expect(checkedOnly).toEqual([
       'check ik durf niet naar huis, mijn familie weet van mijn vriendin en mijn vader was woedend',

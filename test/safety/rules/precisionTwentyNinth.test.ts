@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { rightLine } from '../../../scripts/safety/rightLine.js';
 import { assessSafety } from '../../../src/safety/assessSafety.js';
-import type { CrisisKind } from '../../../src/safety/crisisKind.js';
 import {
+  crisesNotAnsweredAtOnce,
   expectFired,
   expectNoRuleCrisis,
   expectNotFired,
@@ -73,18 +72,7 @@ describe('aangereden in an accident that is over', () => {
 
 describe("the round's class set", () => {
   it('answers every crisis of the set at once but one, each with the lines it needs', () => {
-    const checkedOnly: string[] = [];
-    for (const { crises } of classSets) {
-      for (const { text, kinds } of crises) {
-        const result = assessSafety(text);
-        if (result.outcome !== 'crisis') {
-          checkedOnly.push(`${result.outcome} ${text}`);
-          continue;
-        }
-        const shown = result.lines.map((line) => line.kind as CrisisKind);
-        expect(rightLine('crisis', kinds, shown), text).toBe(true);
-      }
-    }
+    const checkedOnly = crisesNotAnsweredAtOnce(classSets.flatMap((set) => set.crises));
     // A firm check before this round too (no rule reads "waar de buren het zien"), left alone.
     expect(checkedOnly).toEqual([
       'check hij slaat me nooit waar de buren het zien, alleen als de deur dicht is',

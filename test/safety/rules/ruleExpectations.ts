@@ -1,5 +1,9 @@
 import { expect } from 'vitest';
+import { rightLine } from '../../../scripts/safety/rightLine.js';
+import { assessSafety } from '../../../src/safety/assessSafety.js';
+import type { CrisisKind } from '../../../src/safety/crisisKind.js';
 import { detectCrisis } from '../../../src/safety/detectCrisis.js';
+import type { ShortCrisis } from './twentyFifthRoundPhrasings.js';
 
 /**
  * The expectations of the rule-precision rounds (docs/adr/0012-safety-net.md, nineteenth round
@@ -38,4 +42,23 @@ export function expectRuleCrisis(texts: readonly string[], kind?: string): void 
     expect(found.isCrisis, text).toBe(true);
     if (kind !== undefined) expect(found.kinds, text).toContain(kind);
   }
+}
+
+/**
+ * Every crisis of a round's class sets that gets a crisis reply must show the lines its kinds need;
+ * returns the ones that got no crisis reply at once ("<outcome> <text>"), for the round's test to
+ * pin (each round leaves a few to the concern model on purpose).
+ */
+export function crisesNotAnsweredAtOnce(crises: readonly ShortCrisis[]): string[] {
+  const notAtOnce: string[] = [];
+  for (const { text, kinds } of crises) {
+    const result = assessSafety(text);
+    if (result.outcome !== 'crisis') {
+      notAtOnce.push(`${result.outcome} ${text}`);
+      continue;
+    }
+    const shown = result.lines.map((line) => line.kind as CrisisKind);
+    expect(rightLine('crisis', kinds, shown), text).toBe(true);
+  }
+  return notAtOnce;
 }
