@@ -30,9 +30,10 @@ export function knowledgePort(current: () => KnowledgeSnapshot<SearchIndex>): Kn
     },
     buurgemeenten: () => current().catalogue.areas.buurgemeenten,
     // The gemeente's general number is where residents ask for their wijkteam (Enschede: 14 053).
-    wijkteamPhone: () =>
-      current().catalogue.areas.wijkteamPhone ??
-      current().catalogue.gemeenteDiensten?.contact.telefoon,
+    wijkteamPhone: () => {
+      const { areas, gemeenteDiensten } = current().catalogue;
+      return areas.wijkteamPhone ?? gemeenteDiensten?.contact.telefoon;
+    },
     lookupPostcode: (input) => current().catalogue.areas.lookupPostcode(input),
     voorziening: (id) => current().catalogue.voorziening(id),
     gemeenteDiensten: () => current().catalogue.gemeenteDiensten,

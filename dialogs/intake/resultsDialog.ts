@@ -81,9 +81,9 @@ export class ResultsDialog extends WaterfallDialog<ResultsOptions> {
       if (found.noAgeFit === true) await step.context.sendActivity(texts.results.noAgeFit);
       return step.beginDialog(dialogIds.proposal, { reason: 'no_good_match' });
     }
-    await step.context.sendActivity(texts.results.intro(hits.length));
     // A card without a contact of its own shows the gemeente's number, when the knowledge has one.
     const gemeentePhone = services.knowledge.wijkteamPhone?.() ?? null;
+    await step.context.sendActivity(texts.results.intro(hits.length));
     if (texts.results.cardsLanguage !== '')
       await step.context.sendActivity(texts.results.cardsLanguage);
     await step.context.sendActivity({

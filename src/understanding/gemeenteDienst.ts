@@ -43,9 +43,9 @@ export interface GemeenteDienstMatch {
   readonly soort: GemeenteDienst['soort'];
   /**
    * For care (`soort: zorg`): whether the message asks for a care provider ("welke tandarts heeft
-   * plek", "ik zoek een fysio", "ik heb een huisarts nodig"): src/understanding/providerSought.ts. A provider
-   * named as where someone goes, lies or was told something ("naar het ziekenhuis", "de dokter
-   * zegt") is no question for one: the care reply then stays out (`isGemeenteQuestion`).
+   * plek", "ik zoek een fysio", "ik heb een huisarts nodig"): src/understanding/providerSought.ts.
+   * A provider named as where someone goes, lies or was told something ("naar het ziekenhuis", "de
+   * dokter zegt") is no question for one: the care reply then stays out (`isGemeenteQuestion`).
    */
   readonly providerSought: boolean;
   /** How many of the message's words belong to the service. */

@@ -4,8 +4,8 @@
  * huisarts", "I am looking for a dentist"), or a word of needing after it ("ik heb een tandarts
  * nodig", "waar kan ik een huisarts vinden", "ik moet een nieuwe tandarts hebben"). Only small
  * words may stand between the two (articles, "nieuwe", "voor mijn zoon"): a noun between them is
- * what is sought instead, so "ik zoek vervoer naar het ziekenhuis" and "ik zoek iemand die met mij
- * naar het ziekenhuis gaat" ask for a lift and company, not for a hospital. Language, not the
+ * what is sought instead, so "ik zoek een lift naar de tandarts" and "ik zoek iemand die met mij
+ * naar het ziekenhuis gaat" ask for a lift and company, not for a provider. Language, not the
  * gemeente's data, so here and not in the yaml.
  */
 
