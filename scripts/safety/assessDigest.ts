@@ -61,6 +61,7 @@ export const digestKaarten = [
   'wolderbeek',
   'lindewaard',
   'weversdal',
+  'kuipersveld',
 ] as const;
 
 const textLine = z.object({ text: z.string() });

@@ -55,6 +55,7 @@ describe('the understanding corpus (training/corpus)', () => {
       'test/fixtures/kaart-lindewaard/questions.jsonl',
       'test/fixtures/kaart-weversdal/questions.jsonl',
       'test/fixtures/kaart-kuipersveld/questions.jsonl',
+      'test/fixtures/kaart-smidsbroek/questions.jsonl',
       'test/golden/split/test.jsonl',
     ].flatMap((file) =>
       readFileSync(path.join(root, file), 'utf8')
