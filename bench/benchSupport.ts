@@ -415,7 +415,8 @@ export const readsHengelo = (sets: BenchSets) => sets === 'all' || sets === 'unf
  * and diagnostics read (never the apart kaart nor Hengelo). A kaart written apart joins this list
  * only after it has been reported as apart: Dalmolen since session 8, Kolthoorn since session 9,
  * Hesselbroek since session 10, Brakelveen since session 11, Ravelsloo since session 12,
- * Wolderbeek since session 13, Lindewaard since session 14, Weversdal since session 15.
+ * Wolderbeek since session 13, Lindewaard since session 14, Weversdal since session 15,
+ * Kuipersveld since session 16.
  */
 export const DEV_KAART_FOLDERS: readonly string[] = [
   'kaart-vechtstede',
@@ -430,6 +431,7 @@ export const DEV_KAART_FOLDERS: readonly string[] = [
   'kaart-wolderbeek',
   'kaart-lindewaard',
   'kaart-weversdal',
+  'kaart-kuipersveld',
 ];
 
 /** Whether a run with these sets scores the dev kaarten (the third to the fourteenth, Weversdal). */
