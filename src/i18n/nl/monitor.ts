@@ -59,8 +59,9 @@ export const monitorTexts = {
     marker: 'x',
     markerExplained:
       'Een x betekent: verborgen. Het getal is kleiner dan 5, of het is verborgen zodat u een klein getal niet kunt uitrekenen. Zo blijft niemand herkenbaar.',
-    cityOnly: (gemeente?: string) =>
-      `Deze cijfers zijn er alleen voor ${wholeGemeente(gemeente)}. Bij een gesprek weten we de wijk vaak nog niet.`,
+    /** `city`: the whole gemeente as `city` above names it ("heel Enschede"). */
+    cityOnly: (city: string) =>
+      `Deze cijfers zijn er alleen voor ${city}. Bij een gesprek weten we de wijk vaak nog niet.`,
     total: 'Totaal',
     count: 'Aantal',
     chartOf: (title: string) => `Grafiek: ${title}. De cijfers staan in de tabel hieronder.`,
