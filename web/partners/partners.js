@@ -648,7 +648,8 @@
 
   /**
    * gebied: heel-de-gemeente, landelijk, or a block with stadsdelen and/or wijken. An older word
-   * (heel-enschede) is shown, and saved, as the keyword it stands for.
+   * (heel-enschede) is shown as the keyword it stands for, and kept as written while that choice
+   * stays: a save should change only what the partner changed (src/partners/entryText.ts).
    * @param {string} path
    * @param {JsonSchema} schema
    * @param {unknown} value
@@ -717,6 +718,7 @@
       read: () => {
         const chosen = radios.find((radio) => radio.checked)?.value;
         if (chosen === undefined) return undefined;
+        if (typeof value === 'string' && aliases[value] === chosen) return value;
         if (chosen !== 'parts') return chosen;
         /** @type {RawEntry} */
         const area = {};
