@@ -684,7 +684,10 @@ function deepFreeze<T extends object>(value: T): Readonly<T> {
  * What the organisation is called where no ORGANISATION_NAME is set: "Gemeente <name>" with the
  * name the knowledge gives, else a word that fits any gemeente. Never another gemeente's name.
  */
-export function organisationName(configured: string | undefined, gemeente: GemeenteIdentity): string {
+export function organisationName(
+  configured: string | undefined,
+  gemeente: GemeenteIdentity,
+): string {
   return configured ?? (gemeente.name === undefined ? 'Gemeente' : `Gemeente ${gemeente.name}`);
 }
 
@@ -796,8 +799,7 @@ export function loadConfig(
       usesDevelopmentAppId: teamsAppId === undefined,
       appVersion: environment.TEAMS_APP_VERSION,
       shortName: environment.TEAMS_APP_SHORT_NAME,
-      fullName:
-        environment.TEAMS_APP_FULL_NAME ?? `Digitale wijkwijzer ${organisation}`,
+      fullName: environment.TEAMS_APP_FULL_NAME ?? `Digitale wijkwijzer ${organisation}`,
       developerName: environment.TEAMS_DEVELOPER_NAME ?? organisation.slice(0, 32),
       websiteUrl: website,
       privacyUrl: environment.TEAMS_PRIVACY_URL ?? website,

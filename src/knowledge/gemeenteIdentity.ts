@@ -21,7 +21,12 @@ const gemeenteName = gebiedenFileSchema.shape.gemeente.unwrap();
 const dienstenIdentity = z.object({
   gemeente: gemeenteDienstenFileSchema.shape.gemeente.optional().catch(undefined),
   contact: z
-    .object({ website: z.url({ protocol: /^https$/ }).optional().catch(undefined) })
+    .object({
+      website: z
+        .url({ protocol: /^https$/ })
+        .optional()
+        .catch(undefined),
+    })
     .optional()
     .catch(undefined),
 });

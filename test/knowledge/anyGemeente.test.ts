@@ -127,7 +127,9 @@ describe('the warning for an entry without a contact to tap', () => {
   };
 
   it('names the wijkteam’s number from gebieden.yaml', async () => {
-    const message = await warningOf({ 'gebieden.yaml': await gebiedenWith('wijkteamtelefoon: 14 0599') });
+    const message = await warningOf({
+      'gebieden.yaml': await gebiedenWith('wijkteamtelefoon: 14 0599'),
+    });
     expect(message).toContain(
       'Tot dan zien inwoners het nummer 14 0599, met de tip om naar het wijkteam te vragen.',
     );

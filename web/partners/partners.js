@@ -659,9 +659,9 @@
   function areaControl(path, schema, value, controls) {
     /** @type {Record<string, string>} */
     const aliases = config.form.aliases?.gebied ?? {};
-    const keywords = (
-      schema.anyOf?.find((option) => option.enum !== undefined)?.enum ?? []
-    ).filter((/** @type {string} */ keyword) => !(keyword in aliases));
+    const keywords = (schema.anyOf?.find((option) => option.enum !== undefined)?.enum ?? []).filter(
+      (/** @type {string} */ keyword) => !(keyword in aliases),
+    );
     const block = schema.anyOf?.find((option) => option.type === 'object') ?? {};
     const id = domId(path);
     const set = el('fieldset', { id, 'aria-describedby': `${id}-help ${id}-error` });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { RecordingInsights } from '../../../src/insights/insights.js';
 import { MemoryAggregateStore } from '../../../src/insights/memoryAggregateStore.js';
 import {
   buildMonitorReport,
@@ -9,14 +8,11 @@ import {
 import { parsePeriod } from '../../../src/insights/report/period.js';
 import { reportHtml } from '../../../src/insights/report/renderHtml.js';
 import { reportMarkdown } from '../../../src/insights/report/renderText.js';
-import { ManualClock } from '../../support/manualClock.js';
 import { oneWijkKnowledge } from './oneWijkKnowledge.js';
 
-/** A March with one crisis (counted for the whole gemeente only) and one question in Zuid. */
+/** March without events: a city-only table still says, under it, that it counts the whole gemeente. */
 async function march(knowledge: MonitorKnowledge, area: string): Promise<MonitorReport> {
   const store = new MemoryAggregateStore();
-  const insights = new RecordingInsights({ store, clock: new ManualClock('2026-03-10T09:00:00Z') });
-  await insights.record({ kind: 'crisis_shown', tier: 'urgent' }, new Date('2026-03-03T10:00:00Z'));
   return buildMonitorReport(
     {
       store,
