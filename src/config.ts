@@ -676,11 +676,6 @@ function deepFreeze<T extends object>(value: T): Readonly<T> {
 }
 
 /**
- * Reads the configuration from an environment (by default the process's). Pure apart from that read:
- * it throws a `ConfigError` naming every invalid or missing variable, and never echoes a value,
- * because values may be secrets.
- */
-/**
  * What the organisation is called where no ORGANISATION_NAME is set: "Gemeente <name>" with the
  * name the knowledge gives, else a word that fits any gemeente. Never another gemeente's name.
  */
@@ -692,10 +687,12 @@ export function organisationName(
 }
 
 /**
- * Reads the environment. `gemeente` tells who the gemeente is from its knowledge directory
- * (KNOWLEDGE_DIR), for the defaults of ORGANISATION_NAME and the Teams publisher's website; the
- * composition root and `wijkwijzer teams` pass `readGemeenteIdentity`, commands that show
- * neither leave it out.
+ * Reads the configuration from an environment (by default the process's). Pure apart from that read
+ * and `gemeente`: it throws a `ConfigError` naming every invalid or missing variable, and never
+ * echoes a value, because values may be secrets. `gemeente` says who the gemeente is from its
+ * knowledge directory (KNOWLEDGE_DIR), for the defaults of ORGANISATION_NAME and the Teams
+ * publisher's website; the composition root and `wijkwijzer teams` pass `readGemeenteIdentity`,
+ * commands that show neither leave it out (and get the neutral defaults).
  */
 export function loadConfig(
   source: NodeJS.ProcessEnv = process.env,
