@@ -82,6 +82,11 @@ export interface KnowledgePort {
    * knowledge gives none: the texts then name no number.
    */
   wijkteamPhone?(): string | undefined;
+  /**
+   * A site with the wijkteams' contact details (gebieden.yaml `wijkteamwebsite`, https only).
+   * Optional, and undefined when the knowledge gives none: the texts then name no site.
+   */
+  wijkteamWebsite?(): string | undefined;
   lookupPostcode(input: string): PostcodeLookup;
   voorziening(id: string): Voorziening | undefined;
   /**
@@ -108,8 +113,6 @@ export interface ConversationSettings {
   readonly residentMemoryDays: number;
   /** After this many idle days the state store deletes conversation and user state (STATE_RETENTION_DAYS). */
   readonly stateRetentionDays: number;
-  /** Optional site with the wijkteams' contact details (WIJKTEAM_WEBSITE). */
-  readonly wijkteamWebsite?: string;
 }
 
 export interface ConversationServices {
