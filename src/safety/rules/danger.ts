@@ -161,6 +161,13 @@ const slapDutch =
   /(?<!\b(?:to|wil|wont|would|could|might|gonna|gona|a|big|i|you|they|she|he|shel|not|dont|never|cant|and|or|please|just)\s)slap(?! (?:the|my|our|his|her|him|it|me|us|them|their|your|a|an|on|at|cheek|bracelet|bracelets|water|table|toy|and|hard)\b)/;
 
 /**
+ * An office, a landlord or a service as the subject of "reageert niet" (session 16): one that does
+ * not answer mail or calls, never a baby.
+ */
+const answeringOffice =
+  /(?:verhuurder|huisbaas|woningcorporatie|corporatie|woningbouw|woningbouwvereniging|beheerder|eigenaar|aannemer|gemeente|instantie|kantoor|bedrijf|loket|afdeling|organisatie|consultatiebureau|kraamzorg|kraamzorgbureau|verzekeraar|verzekering|zorgverzekeraar|huisarts|huisartsenpraktijk|praktijk|ziekenhuis|school|creche|kinderopvang|opvang|webshop|winkel|leverancier|energiebedrijf|belastingdienst|uwv|svb|wijkteam|vve)/;
+
+/**
  * The Dutch "brand" (fire), not the English noun (twenty-sixth round): not after "which", "what",
  * "a", "the", "this" or "any" and not before "new", "of" or "name" ("which brand of formula",
  * "brand new flat"). "er is brand", "brand in de keuken" and "de schuur staat in brand" stay.
@@ -512,10 +519,14 @@ export const dangerRules: readonly CrisisRule[] = [
   // after: "de baby is slap, slecht wakker te krijgen", "hangt slap door de koorts" and "ik vind
   // haar zo slap" stay 112. Twenty-sixth round: the English verb "slap" is not the Dutch
   // adjective (slapDutch reads only the Dutch): "she will slap the baby" is Veilig Thuis's, not a limp baby's 112.
+  // Session 16: "reageert niet" with an office or a landlord as its subject is someone who does
+  // not answer, not a baby that does not respond: "de verhuurder reageert niet op mijn mails"
+  // beside mould above the baby's bed. A person stays ("de oppas reageert niet en de baby is
+  // alleen"), as does "reageert niet op mijn stem".
   {
     id: 'danger.baby-limp',
     kind: 'danger',
-    pattern: re`\b(?:(?<!\b(?:ik|je|jij|we|wij|u|in|geen|weinig|genoeg|de|door|van|uit) )${slapDutch}(?! (?:ik|je|jij|we|wij|lekker|niet door)\b)|suf|reageert (?:niet|nauwelijks)|floppy|limp|lethargic)\b`,
+    pattern: re`\b(?:(?<!\b(?:ik|je|jij|we|wij|u|in|geen|weinig|genoeg|de|door|van|uit) )${slapDutch}(?! (?:ik|je|jij|we|wij|lekker|niet door)\b)|suf|(?<!\b${answeringOffice} )reageert (?:niet|nauwelijks)|floppy|limp|lethargic)\b`,
     with: [/\b(?:baby|babys|zuigeling|pasgeboren|newborn|infant)\b/],
     unless: [past],
   },

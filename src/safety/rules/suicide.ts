@@ -566,6 +566,11 @@ export const suicideRules: readonly CrisisRule[] = [
     // words may be about that thing or about living, and money worries are both. The rule asks.
     askUnless: [
       /\bniet meer zitten (?:met|in|op|door|vanwege|om) (?:al )?(?:die|de|dat|het|mijn|mn|deze|dit|onze|ons|zo n|zon)\b/,
+      // Session 16: the writer says in the same clause that they will not act on it ("niet dat ik
+      // iets ga doen hoor", "ik ga mezelf niks aandoen"): hopelessness that a calm question fits.
+      // It asks, firmly and with every line; it never goes quiet. A denial with a limit in time or
+      // a condition after it ("vandaag", "zolang de kinderen thuis zijn", "nog niet") is none.
+      /\b(?:niet dat ik (?:(?:mezelf|mijzelf|mij|iets|wat) ){1,2}(?:ga|zal|wil|zou) (?:doen|aandoen)|ik (?:ga|zal|wil) (?:mezelf|mijzelf|mij) (?:heus |echt )?(?:niets|niks) aandoen|ik doe (?:mezelf|mijzelf|mij) (?:heus |echt )?(?:niets|niks) aan)\b(?![^.]*\b(?:vandaag|vanavond|vannacht|nu nog|nog niet|voorlopig|zolang|tot|totdat|als|behalve|morgen|straks|later|wie weet|nog even|eerst)\b)/,
     ],
   },
   // Asking to call 113 is a signal in itself; volunteering or a school project does not say "bel".
