@@ -532,10 +532,13 @@ async function main(): Promise<void> {
 
   // The same "after the intake" through the whole conversation (BENCH_CONVERSATION=0 skips it).
   if (process.env.BENCH_CONVERSATION !== '0') {
-    const { conversationScores } = await import('./understandingConversation.js');
+    const { conversationScores, outOfScopeConversation } =
+      await import('./understandingConversation.js');
     const through = [];
+    const outside = [];
     for (const set of sets) {
       through.push(await conversationScores(set.catalogue, set.index, set.cases, TODAY));
+      outside.push(await outOfScopeConversation(set.catalogue, set.index, set.cases, TODAY));
     }
     row(
       'hit@3 after the intake, whole conversation',
@@ -553,6 +556,16 @@ async function main(): Promise<void> {
       'English questions that reach the cards, whole conversation',
       through.map((s) => `${s.englishToCards} of ${s.english}`),
       '≥ 90%',
+    );
+    // The honesty of the first message's "no good match" row, through the whole conversation: the
+    // out-of-scope questions that end without cards, whatever levensgebied the resident went along
+    // with (bench/understandingConversation.ts `outOfScopeChoice`).
+    row(
+      '"no good match" on out-of-scope questions, whole conversation',
+      outside.map(
+        (s) =>
+          `${pct(s.withoutCards, s.outOfScope)} (${s.withoutCards} of ${s.outOfScope}: no good match ${s.why.noGoodMatch}, the gemeente itself ${s.why.gemeente}, a crisis line ${s.why.crisisLine}, a person ${s.why.person}, other ${s.why.other})`,
+      ),
     );
     // Not a score: how often the simulated resident said "Voor mezelf" because the questions
     // files do not say whom a question is about (bench/understandingConversation.ts).

@@ -68,6 +68,12 @@ const digits = (text: string) => text.replace(/\D/g, '');
 /** A crisis line in the bot's words (ADR 0012): 113, 0800-0113, Veilig Thuis 0800-2000, 112. */
 const CRISIS_LINE = /\b(?:113|0800[- ]?0113|0800[- ]?2000|112)\b/;
 
+/** The results' "no good match", in either language (the proposal of a person follows it). */
+const NO_GOOD_MATCH = [
+  nl.intake.proposal.reason.no_good_match,
+  en.intake.proposal.reason.no_good_match,
+];
+
 /** The gemeente's answer to a question about its own services, in either language. */
 const GEMEENTE_REPLY = /vraag voor de gemeente zelf|question for the municipality/;
 
@@ -134,6 +140,66 @@ export function benchKnowledge(catalogue: Catalogue, index: SearchIndex, today: 
 export function conversationChoice(index: SearchIndex, c: BenchCase, today: string): string {
   const first = search(index, { text: c.text, audience: 'resident', today });
   return simulatedChoice(index.catalogue, c, first.domains) ?? '';
+}
+
+/**
+ * The levensgebied an out-of-scope question's simulated resident chooses: the questions file's
+ * label when it gives one (offered or from the list, as `simulatedChoice`), else the intake's own
+ * first guess (the resident goes along with what the bot offers), else the list's first. Any
+ * choice is a levensgebied the question does not belong to; what is measured is whether the
+ * conversation still says honestly that it found nothing good.
+ */
+export function outOfScopeChoice(index: SearchIndex, c: BenchCase, today: string): string {
+  const first = search(index, { text: c.text, audience: 'resident', today });
+  return (
+    simulatedChoice(index.catalogue, c, first.domains) ??
+    first.domains[0]?.slug ??
+    index.catalogue.levensgebieden[0]?.id ??
+    ''
+  );
+}
+
+/**
+ * "No good match" on out-of-scope questions through the whole conversation: how many of the
+ * questions the kaart has no help for end without result cards, and why (no good match with a
+ * person offered, else `whyNoCards`' reading: the gemeente's answer, a crisis line, handed to a
+ * person, or stopped elsewhere). Cards shown for such a question are help for another question.
+ */
+export interface OutOfScopeConversation {
+  readonly outOfScope: number;
+  readonly withoutCards: number;
+  readonly why: {
+    noGoodMatch: number;
+    person: number;
+    gemeente: number;
+    crisisLine: number;
+    other: number;
+  };
+}
+
+export async function outOfScopeConversation(
+  catalogue: Catalogue,
+  index: SearchIndex,
+  cases: readonly BenchCase[],
+  today: string,
+): Promise<OutOfScopeConversation> {
+  const { clock, knowledge } = benchKnowledge(catalogue, index, today);
+  const why = { noGoodMatch: 0, person: 0, gemeente: 0, crisisLine: 0, other: 0 };
+  let outOfScope = 0;
+  let withoutCards = 0;
+  for (const c of cases) {
+    if (c.expected.length > 0) continue;
+    outOfScope += 1;
+    const chosen = outOfScopeChoice(index, c, today);
+    const { played } = await playAsBenchResident(catalogue, knowledge, clock, c, chosen);
+    if (played.cards.length > 0) continue;
+    withoutCards += 1;
+    // "No good match" ends in the proposal of a person, which this resident declines.
+    const said = played.transcript.filter((line) => !line.startsWith('resident:')).join('\n');
+    if (NO_GOOD_MATCH.some((text) => said.includes(text))) why.noGoodMatch += 1;
+    else why[whyNoCards(catalogue, c, played).why] += 1;
+  }
+  return { outOfScope, withoutCards, why };
 }
 
 /** Why a conversation ended without result cards (`ConversationScores.noCardsWhy`). */
