@@ -549,7 +549,7 @@ async function main(): Promise<void> {
       'ended without cards (crisis lines or a person offered)',
       through.map(
         (s) =>
-          `${s.noCards} of ${s.answerable} (crisis line ${s.noCardsWhy.crisisLine}, of which the expected help's own line ${s.expectedLine}; a person ${s.noCardsWhy.person}; the gemeente itself ${s.noCardsWhy.gemeente}; other ${s.noCardsWhy.other})`,
+          `${s.noCards} of ${s.answerable} (crisis line ${s.noCardsWhy.crisisLine}, of which the expected help's own line ${s.expectedLine}; a person ${s.noCardsWhy.person}; the gemeente itself ${s.noCardsWhy.gemeente}; no good match ${s.noCardsWhy.noGoodMatch}; other ${s.noCardsWhy.other})`,
       ),
     );
     row(

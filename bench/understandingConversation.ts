@@ -24,11 +24,18 @@ export interface ConversationScores {
   readonly noCards: number;
   /**
    * Why, read from the conversation's own path (ADR 0013, round 16), never from the question's
-   * text: the safety check showed a crisis line; the resident was handed to a person (no good
-   * match, or asked for one); or the conversation stopped elsewhere (a question of the safety
-   * check the simulated resident did not answer, a prompt it did not know).
+   * text: the safety check showed a crisis line; the resident was handed to a person (asked for
+   * one); the gemeente's answer; the results said "no good match" and offered the wijkteam, which
+   * the simulated resident declines; or the conversation stopped elsewhere (a question of the
+   * safety check the simulated resident did not answer, a prompt it did not know).
    */
-  readonly noCardsWhy: { crisisLine: number; person: number; gemeente: number; other: number };
+  readonly noCardsWhy: {
+    crisisLine: number;
+    person: number;
+    gemeente: number;
+    noGoodMatch: number;
+    other: number;
+  };
   /**
    * Of the crisis lines, those that are the expected help itself (the question expects Veilig
    * Thuis or 113, and the safety check showed its number): right help, though not as a card.
@@ -161,9 +168,9 @@ export function outOfScopeChoice(index: SearchIndex, c: BenchCase, today: string
 
 /**
  * "No good match" on out-of-scope questions through the whole conversation: how many of the
- * questions the kaart has no help for end without result cards, and why (no good match with a
- * person offered, else `whyNoCards`' reading: the gemeente's answer, a crisis line, handed to a
- * person, or stopped elsewhere). Cards shown for such a question are help for another question.
+ * questions the kaart has no help for end without result cards, and why (`whyNoCards`: no good
+ * match with the wijkteam offered, the gemeente's answer, a crisis line, handed to a person, or
+ * stopped elsewhere). Cards shown for such a question are help for another question.
  */
 export interface OutOfScopeConversation {
   readonly outOfScope: number;
@@ -194,10 +201,7 @@ export async function outOfScopeConversation(
     const { played } = await playAsBenchResident(catalogue, knowledge, clock, c, chosen);
     if (played.cards.length > 0) continue;
     withoutCards += 1;
-    // "No good match" ends in the proposal of a person, which this resident declines.
-    const said = played.transcript.filter((line) => !line.startsWith('resident:')).join('\n');
-    if (NO_GOOD_MATCH.some((text) => said.includes(text))) why.noGoodMatch += 1;
-    else why[whyNoCards(catalogue, c, played).why] += 1;
+    why[whyNoCards(catalogue, c, played).why] += 1;
   }
   return { outOfScope, withoutCards, why };
 }
@@ -219,6 +223,9 @@ export function whyNoCards(
   if (played.endedWith === 'handover') return { why: 'person', expectedLineShown: false };
   // "Dit is een vraag voor de gemeente zelf" (ADR 0013, gemeente amendment).
   if (GEMEENTE_REPLY.test(said)) return { why: 'gemeente', expectedLineShown: false };
+  // The results' "no good match", the wijkteam offered and declined by the simulated resident.
+  if (NO_GOOD_MATCH.some((text) => said.includes(text)))
+    return { why: 'noGoodMatch', expectedLineShown: false };
   if (!CRISIS_LINE.test(said)) return { why: 'other', expectedLineShown: false };
   const lines = c.expected
     .map((id) => digits(catalogue.voorziening(id)?.contact.telefoon ?? ''))
@@ -237,7 +244,7 @@ export async function conversationScores(
 ): Promise<ConversationScores> {
   const { clock, knowledge } = benchKnowledge(catalogue, index, today);
   const scores = { answerable: 0, hit3: 0, english: 0, englishToCards: 0, noCards: 0 };
-  const noCardsWhy = { crisisLine: 0, person: 0, gemeente: 0, other: 0 };
+  const noCardsWhy = { crisisLine: 0, person: 0, gemeente: 0, noGoodMatch: 0, other: 0 };
   const forSelf = { asked: 0, withAge: 0 };
   let expectedLine = 0;
   for (const c of cases) {

@@ -40,6 +40,8 @@ function noCardsCause(
       return expectedLineShown
         ? 'no cards: safety, the expected line shown'
         : 'no cards: safety, a crisis line';
+    case 'noGoodMatch':
+      return 'no cards: "no good match" after the intake';
     case 'other':
       return `no cards: stopped at "${(played.transcript.at(-1) ?? '').slice(0, 80)}"`;
   }
