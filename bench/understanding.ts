@@ -67,7 +67,8 @@
  * the messages of the sets the run reads (costMessages in bench/benchSupport.ts: by default the
  * whole golden set and Hengelo's questions; golden train+dev, and Hengelo's with =unfrozen, when
  * BENCH_SETS limits the run); BENCH_COST=0 (no timing); BENCH_CONVERSATION=0
- * (not through the whole conversation).
+ * (not through the whole conversation: hit@3, why a conversation ended without cards, English,
+ * and since session 16 "no good match" on out-of-scope questions through the whole conversation).
  */
 import os from 'node:os';
 import path from 'node:path';
