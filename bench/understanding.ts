@@ -546,6 +546,13 @@ async function main(): Promise<void> {
       through.map((s) => pct(s.hit3, s.answerable)),
       '≥ 95%',
     );
+    // Beside the target row, never instead of it: a question whose expected help is a crisis line
+    // itself (Veilig Thuis, 113) is answered rightly when the safety check shows that line at once,
+    // though the row above counts it as a miss because no card was shown.
+    row(
+      "right help through the whole conversation (cards, or the expected help's own line)",
+      through.map((s) => pct(s.hit3 + s.expectedLine, s.answerable)),
+    );
     row(
       'ended without cards (crisis lines or a person offered)',
       through.map(
