@@ -326,11 +326,12 @@ export const suicideRules: readonly CrisisRule[] = [
     kind: 'suicide',
     pattern: re`\b${partnerEndsRelationship}(?:wil|kan|wilt) (?:echt )?(?:niet|nie) meer verder\b(?! (?:met|bij|op|in|naar|als|zonder|dan)\b)`,
   },
-  // In front of a train or a truck: "me voor de trein gooien".
+  // In front of a train or a truck: "me voor de trein gooien". Standing is there only as "gaan
+  // staan" (to place oneself): "voor de bus staan wachten" is a queue.
   {
     id: 'suicide.in-front-of',
     kind: 'suicide',
-    pattern: re`\b(?:voor|onder) (?:de|een) ${heavyVehicleNl} (?:[a-z]+ )?(?:gooien|gooi|springen|spring|lopen|liggen|stappen)\b`,
+    pattern: re`\b(?:voor|onder) (?:de|een) ${heavyVehicleNl} (?:[a-z]+ )?(?:gooien|gooi|springen|spring|lopen|liggen|stappen|(?:gaan|ga) staan)\b`,
   },
   // Thinking about jumping: "elke nacht denk ik eraan om te springen".
   {
