@@ -35,6 +35,7 @@ import {
   inTroubleInWater,
   outsideWithout,
   personNamed,
+  personNoun,
   psychosisCalm,
   psychosisDangerAct,
   psychosisSign,
@@ -871,7 +872,10 @@ export const dangerRules: readonly CrisisRule[] = [
       learning,
       informationalContext,
       re`\b${flooded}\b`,
-      /\b(?:zwemles|zwemdiploma|zwemmen leren|hond|kat|bal|telefoon|fiets|dog|cat|ball|phone|bike)\b/,
+      /\b(?:zwemles|zwemdiploma|zwemmen leren)\b/,
+      // An animal or a thing in the water, with no person named beside it ("onze hond sprong in
+      // de vijver"); "mijn hond en mijn zoon zakten door het ijs" stays read.
+      re`^(?![^.]*\b(?:${personNoun})\b)(?=[^.]*\b(?:hond|kat|eend|bal|telefoon|fiets|dog|cat|duck|ball|phone|bike)\b)`,
     ],
   },
   // Someone who cannot be woken: "ik krijg mijn moeder niet wakker". A teenager who oversleeps and

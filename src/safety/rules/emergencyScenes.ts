@@ -42,7 +42,11 @@ const waterBody =
  * A person in trouble in the water now: going under, struggling, floating, unable to get out,
  * through the ice. "onder water" of a cellar, a street or a garden is a flood, guarded by the rule.
  */
-export const inTroubleInWater = re`(?:kopje onder|(?:zit|ligt|is|raakt|gaat|ging) onder water|gaat onder|ging onder|zakt weg|spartelt|spartelen|drijft|dreef|kan er (?:niet|nie) (?:meer )?uit|komt er (?:niet|nie) (?:meer )?uit|komt (?:niet|nie) (?:meer )?boven|zich (?:niet|nie) (?:meer )?omhoog|erdoor gezakt|door het ijs (?:gezakt|gevallen|gezakt)|(?:in|into) (?:de|het|the|a) ${waterBody} (?:in )?(?:gereden|gereden is|driven|drove)|(?:de|het) ${waterBody} in (?:gereden|gevallen|geraakt)|going under|gone under|went under|not coming up|(?:hasnt|has not|didnt|did not) come (?:back )?up|cant get out|can not get out|struggling|through the ice|face down)`;
+export const inTroubleInWater = re`(?:kopje onder|(?:zit|ligt|is|raakt|gaat|ging) onder water|gaat onder|ging onder|zakt weg|spartelt|spartelen|drijft|dreef|kan er (?:niet|nie) (?:meer )?uit|komt er (?:niet|nie) (?:meer )?uit|komt (?:niet|nie) (?:meer )?boven|zich (?:niet|nie) (?:meer )?omhoog|erdoor gezakt|(?:zakt|zakte|zakten|viel|vielen) door het ijs|door het ijs (?:gezakt|gevallen)|(?:in|into) (?:de|het|the|a) ${waterBody} (?:in )?(?:gereden|gereden is|driven|drove)|(?:de|het) ${waterBody} in (?:gereden|gevallen|geraakt)|going under|gone under|went under|not coming up|(?:hasnt|has not|didnt|did not) come (?:back )?up|cant get out|can not get out|struggling|through the ice|face down)`;
+
+/** A person named by a noun (not a pronoun, which may stand for an animal). */
+export const personNoun =
+  /(?:kind|kindje|kinderen|iemand|man|vrouw|fietser|jongen|jongetje|meisje|zoon|zoontje|dochter|dochtertje|baby|peuter|kleuter|opa|oma|moeder|vader|mama|papa|vriend|vriendin|broer|zus|buurman|buurvrouw|child|kid|boy|girl|son|daughter|toddler|woman|someone|somebody|person|friend|mum|mom|dad|grandma|grandpa|grandad|husband|wife|brother|sister)/;
 
 /** A person named, as the one in the water or the one a dog attacks. */
 export const personNamed =
@@ -117,7 +121,7 @@ export const freezingOutside =
 
 /** Outside, without shelter. */
 export const outsideWithout =
-  /(?:buiten|op straat|bankje|stoep|station|in het park|outside|on the street|in the snow|wandered out|locked out|buitengesloten)/;
+  /(?:buiten|op straat|bankje|stoep|station|bushalte|in het park|in de sneeuw|bus stop|outside|on the street|in the snow|wandered out|locked out|buitengesloten)/;
 
 /**
  * Out without clothes for the weather ("al uren buiten zonder jas"): cold enough only beside a
