@@ -12,7 +12,7 @@ export const pet =
 
 /** What is done or threatened to a pet to control someone. */
 export const petHarmed =
-  /(?:schopt|schopte|geschopt|slaat|sloeg|geslagen|trapt|getrapt|verdrink[a-z]*|martel[a-z]*|vermoord[a-z]*|dood ?maak[a-z]*|dood ?maken|maakt [^.]{0,15}dood|dood ?gemaakt|nek [^.]{0,20}om|levend|pijn (?:doet|doen)|afmaken|gooit [^.]{0,20}(?:van het balkon|uit het raam)|sluit [^.]{0,20}buiten|kills?|killed|hurts?|hurting|kicks?|kicked|drowns?|drown|tortures?|tortured|get rid of [^.]{0,15}for good|over the balcony|locks [^.]{0,20}outside|starves?)/;
+  /(?:schopt|schopte|geschopt|slaat|sloeg|geslagen|trapt|getrapt|verdrink[a-z]*|martel[a-z]*|vermoord[a-z]*|dood ?maak[a-z]*|dood ?maken|maakt [^.]{0,15}dood|dood ?gemaakt|nek [^.]{0,20}om|levend|pijn (?:doet|doen)|afmaken|gooit [^.]{0,20}(?:van het balkon|uit het raam)|sluit [^.]{0,20}buiten|kills?|killed|hurts?|hurting|kicks?|kicked|drowns?|drown|tortures?|tortured|get rid of [^.]{0,15}for good|over the balcony|locks [^.]{0,20}outside|starves?|verhonger[a-z]*|uithonger[a-z]*)/;
 
 /**
  * A sign that a pet's harm is a lever: a condition ("als ik niet doe wat hij zegt", "if I leave"),
