@@ -344,6 +344,9 @@ export const abuseRules: readonly CrisisRule[] = [
     pattern: re`\b${possessive} ${householdMember} (?:[a-z]+ )?${notGoingToHit}(?:slaan|schoppen|trappen|mishandelen|wurgen|pijn doen)\b`,
     unless: [
       /\b(?:elkaar|voor de grap|stoei[a-z]*|alarm|bal|balletje|slag|spijker|handen)\b/,
+      // Thirty-second round: feelings hurt by what one says ("ik wil mijn moeder geen pijn doen
+      // door te zeggen dat ..."), and "geen pijn doen"; a blow with "als ik zeg" still fires.
+      /\b(?:geen pijn doen|pijn doen (?:door|met) (?:te )?(?:zeggen|vertellen|mijn woorden|dat besluit)|pijn doen als ik (?:zeg|vertel|het zeg))\b/,
       innocentHitting,
       doorSlammed,
       thingHit,

@@ -27,7 +27,7 @@ export const badFlame =
 
 /** Smoke from next door or every evening: a neighbour's nuisance, not fumes in the home now. */
 export const fumesNuisance =
-  /(?:buren|buurman|buurvrouw|hiernaast|bovenburen|benedenburen|elke avond|iedere avond|vaak|altijd|soms|neighbours?|next door|every evening|often|always)/;
+  /(?:buren|buurman|buurvrouw|neef|neefje|nicht|nichtje|kleinzoon|kleindochter|kleinkind|leerling|hiernaast|bovenburen|benedenburen|elke avond|iedere avond|vaak|altijd|soms|neighbours?|next door|every evening|often|always)/;
 
 /**
  * Water a person can be in: a canal, a ditch, a pond, the ice. A lake ("meer") only after an
@@ -46,11 +46,11 @@ export const inTroubleInWater = re`(?:kopje onder|(?:zit|ligt|is|raakt|gaat|ging
 
 /** A person named by a noun (not a pronoun, which may stand for an animal). */
 export const personNoun =
-  /(?:kind|kindje|kinderen|iemand|man|vrouw|fietser|jongen|jongetje|meisje|zoon|zoontje|dochter|dochtertje|baby|peuter|kleuter|opa|oma|moeder|vader|mama|papa|vriend|vriendin|broer|zus|buurman|buurvrouw|child|kid|boy|girl|son|daughter|toddler|woman|someone|somebody|person|friend|mum|mom|dad|grandma|grandpa|grandad|husband|wife|brother|sister)/;
+  /(?:kind|kindje|kinderen|iemand|man|vrouw|fietser|jongen|jongetje|meisje|zoon|zoontje|dochter|dochtertje|baby|peuter|kleuter|opa|oma|moeder|vader|mama|papa|vriend|vriendin|broer|zus|buurman|buurvrouw|neef|neefje|nicht|nichtje|kleinzoon|kleindochter|kleinkind|leerling|child|kid|boy|girl|son|daughter|toddler|woman|someone|somebody|person|friend|mum|mom|dad|grandma|grandpa|grandad|husband|wife|brother|sister)/;
 
 /** A person named, as the one in the water or the one a dog attacks. */
 export const personNamed =
-  /(?:kind|kindje|kinderen|iemand|man|vrouw|fietser|automobilist|bestuurder|wandelaar|scholier|bejaarde|jongen|jongetje|meisje|zoon|zoontje|dochter|dochtertje|baby|peuter|kleuter|opa|oma|moeder|vader|mama|papa|vriend|vriendin|broer|zus|buurman|buurvrouw|mensen|hij|ze|zij|mij|me|ik|child|kid|kids|boy|girl|son|daughter|baby|toddler|man|woman|someone|somebody|person|people|friend|mum|mom|dad|he|she|me|grandma|grandpa|grandad|granddad|granny|gran|husband|wife|brother|sister|cyclist|driver|neighbour|neighbor)/;
+  /(?:kind|kindje|kinderen|iemand|man|vrouw|fietser|automobilist|bestuurder|wandelaar|scholier|bejaarde|jongen|jongetje|meisje|zoon|zoontje|dochter|dochtertje|baby|peuter|kleuter|opa|oma|moeder|vader|mama|papa|vriend|vriendin|broer|zus|buurman|buurvrouw|neef|neefje|nicht|nichtje|kleinzoon|kleindochter|kleinkind|leerling|mensen|hij|ze|zij|mij|me|ik|child|kid|kids|boy|girl|son|daughter|baby|toddler|man|woman|someone|somebody|person|people|friend|mum|mom|dad|he|she|me|grandma|grandpa|grandad|granddad|granny|gran|husband|wife|brother|sister|cyclist|driver|neighbour|neighbor)/;
 
 /** Water words, for a rule's `with`. */
 export const waterPlace = re`(?:${waterBody})`;
