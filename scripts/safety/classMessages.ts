@@ -15,8 +15,12 @@
  * days, honour-related violence, sextortion, held against one's will, fallen for hours, stalking
  * now, a farewell without a word for death), `--round 31` the thirty-first round's (near-miss
  * classes: a figure of speech, care work, media and games, a quoted rule, a pet or a thing, sport,
- * kitchen and odd jobs, medical routine). `--wide` also reports Weversdal (a dev kaart since
- * session 15) apart from the ten and Lindewaard, so figures compare with earlier rounds'.
+ * kitchen and odd jobs, medical routine), `--round 32` the thirty-second round's (emergencies of
+ * the street and the house: gas or fumes, someone in the water, a baby not breathing, someone who
+ * cannot be woken, a psychosis with danger, a dog attack, a stuck lift, out in the cold; an older
+ * person's money taken with threats, a threat told through a pet). `--wide` also reports Weversdal
+ * (a dev kaart since session 15) apart from the ten and Lindewaard, and Kuipersveld (a dev kaart
+ * since session 16) on its own, so figures compare with earlier rounds'.
  * `--save` writes every outcome, `--compare` lists each one that changed. Never reads the frozen
  * test or an unseen round.
  */
@@ -28,6 +32,7 @@ import { classSets as twentyEighth } from '../../test/safety/rules/twentyEighthR
 import { classSets as twentyNinth } from '../../test/safety/rules/twentyNinthRoundPhrasings.js';
 import { classSets as thirtieth } from '../../test/safety/rules/thirtiethRoundPhrasings.js';
 import { classSets as thirtyFirst } from '../../test/safety/rules/thirtyFirstRoundPhrasings.js';
+import { classSets as thirtySecond } from '../../test/safety/rules/thirtySecondRoundPhrasings.js';
 import { trainingExamples } from './concernExamples.js';
 import { devKaartQuestions, readDevKaarten } from './helpQuestions.js';
 import {
@@ -39,7 +44,7 @@ import {
 } from './roundOutcomes.js';
 
 const showLines = process.argv.includes('--lines');
-/** `--round 27` … `--round 31`: that round's set instead of the twenty-sixth's. */
+/** `--round 27` … `--round 32`: that round's set instead of the twenty-sixth's. */
 const roundAt = process.argv.indexOf('--round');
 const roundSets: Readonly<Record<string, typeof twentySixth>> = {
   '27': twentySeventh,
@@ -47,6 +52,7 @@ const roundSets: Readonly<Record<string, typeof twentySixth>> = {
   '29': twentyNinth,
   '30': thirtieth,
   '31': thirtyFirst,
+  '32': thirtySecond,
 };
 /** An unknown round stops the run: a typo must not score the twenty-sixth round's set instead. */
 function chosenClassSets(): typeof twentySixth {
@@ -153,6 +159,10 @@ if (process.argv.includes('--wide')) {
   ordinaryGroup(
     'weversdal',
     devKaartQuestions(['weversdal']).map((question) => question.text),
+  );
+  ordinaryGroup(
+    'kuipersveld',
+    devKaartQuestions(['kuipersveld']).map((question) => question.text),
   );
 }
 

@@ -23,6 +23,7 @@ import { pillsEn, pillsNl, pillsPluralNl, poison } from './swallowedMeans.js';
 import { heavyVehicleNl } from './vehicles.js';
 import { cutOnSomething, lastMessageInAGroup, quotedWarning } from './everydaySetting.js';
 import { noFoodOrDrink } from './danger.js';
+import { belongingsGiven, farewellBeside, givingAwayEveryday } from './farewellSigns.js';
 
 /**
  * "dood" as the state of someone else who died, in the order of a subordinate clause: "(sinds) mijn
@@ -696,5 +697,14 @@ export const suicideRules: readonly CrisisRule[] = [
     kind: 'suicide',
     pattern: sextortionThreat,
     with: [ratherDie],
+  },
+  // Thirty-second round (docs/adr/0012-safety-net.md): belongings given away beside a farewell,
+  // without a word for death (farewellSigns.ts); a move, a retirement, a shop, a group are guarded.
+  {
+    id: 'suicide.giving-away-farewell',
+    kind: 'suicide',
+    pattern: re`\b${belongingsGiven}\b`,
+    with: [re`\b${farewellBeside}\b`],
+    unless: [informationalContext, pastAndWell, re`\b${givingAwayEveryday}\b`],
   },
 ];
