@@ -54,9 +54,7 @@ const over = (p: Scored, long: number, short: number) => {
   return r.words >= 3 && p.concern >= (r.words >= 8 ? long : short);
 };
 const flagged = (p: Scored) =>
-  read(p.key).crisis ||
-  read(p.key).asks ||
-  over(p, thresholds.check, thresholds.checkShort);
+  read(p.key).crisis || read(p.key).asks || over(p, thresholds.check, thresholds.checkShort);
 const firm = (p: Scored) =>
   read(p.key).crisis || over(p, thresholds.firmCheck, thresholds.firmCheckShort);
 
@@ -74,7 +72,7 @@ const summarise = (points: readonly Scored[]) => {
   return {
     missed: count(of('corpus', 'crisis'), (p) => !flagged(p)),
     nearFlagged: count(near, flagged),
-    nearModelCrisis: count(near, (p) => p.concern >= thresholds.crisis),
+    nearModelCrisis: count(near, (p) => p.concern >= (thresholds.crisis ?? Infinity)),
     help: count(of('help'), flagged),
     twelve: `${count(twelve, flagged)}/${twelve.length}`,
     twelveNl: count(
@@ -102,5 +100,6 @@ console.log(
 base.forEach((points, order) => {
   console.log(`order ${order} base      ${JSON.stringify(summarise(points))}`);
   const other = candidate[order];
-  if (other !== undefined) console.log(`order ${order} candidate ${JSON.stringify(summarise(other))}`);
+  if (other !== undefined)
+    console.log(`order ${order} candidate ${JSON.stringify(summarise(other))}`);
 });
