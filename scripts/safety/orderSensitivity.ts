@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/safety/orderSensitivity.ts [orders] [--models K] [--average-epoch]
- * [--main-method] [--dev-kaarten [--with-ravelsloo]] [--dump F | --from-dump F] [--project]`: how much the order of the training examples alone moves the concern model out of
+ * [--main-method] [--dev-kaarten [--with-ravelsloo]] [--probe FILE] [--dump F | --from-dump F] [--project]`: how much the order of the training examples alone moves the concern model out of
  * fold (docs/adr/0012-safety-net.md, seventeenth and eighteenth rounds). The same examples, the
  * shipped setting (models/safety-concern.tuning.json), reordered by seeded shuffles (0 is the
  * order as read; 1, 2, ... seeds 1001, 1002, ...); per order: crises a rule or the model misses,
@@ -19,6 +19,7 @@ import { SHIPPED_METHOD, SINGLE_ORDER, type OrderMethod } from './concernTrainin
 import { outOfFold } from './crossValidation.js';
 import { seededRandom, shuffled } from './linearTrainer.js';
 import { readTuningRecord } from './tuningRecord.js';
+import { parseWritten } from './safetyCorpus.js';
 
 const args = process.argv.slice(2);
 const orders = Number(args.find((a) => /^\d+$/.test(a)) ?? '5');
@@ -65,8 +66,24 @@ const devQuestions: TrainingExample[] = devRead.map((q) => ({
   origin: 'dev-kaart',
   class: q.set,
 }));
+// --probe FILE: the lines of a dev probe set in the written format (corpus/safety/dev/), scored by
+// each fold's model like the dev kaarten (never trained on), kept with their own label in the dump
+// (origin 'dev-kaart', kaart 'probe'), so a corpus round can be judged per order on crises no
+// training line was written from.
+const probeFile = option('--probe');
+const probeLines: TrainingExample[] =
+  probeFile === undefined
+    ? []
+    : parseWritten(probeFile, readFileSync(probeFile, 'utf8')).map((record) => ({
+        key: record.key,
+        text: record.text,
+        label: record.label,
+        kinds: record.kinds,
+        origin: 'dev-kaart',
+        class: 'probe',
+      }));
 const reading = new Map(
-  [...examples, ...devQuestions].map((example) => {
+  [...examples, ...devQuestions, ...probeLines].map((example) => {
     const normalised = normalise(example.text);
     const rules = detectCrisisNormalised(normalised);
     return [
@@ -104,7 +121,7 @@ const scoredFor = (order: number): Scored[] => {
         reordered,
         [{ l2, nonCrisisWeight, helpWeight, letterGroupValue }],
         [epochs],
-        devQuestions,
+        [...devQuestions, ...probeLines],
         method,
       ).values(),
     ][0] ?? [];
