@@ -15,7 +15,10 @@
  * days, honour-related violence, sextortion, held against one's will, fallen for hours, stalking
  * now, a farewell without a word for death), `--round 31` the thirty-first round's (near-miss
  * classes: a figure of speech, care work, media and games, a quoted rule, a pet or a thing, sport,
- * kitchen and odd jobs, medical routine). `--wide` also reports Weversdal (a dev kaart since
+ * kitchen and odd jobs, medical routine), `--round 33` the thirty-third round's (near-miss classes:
+ * the news, a song or a poem, the war, a literal idiom, a joke, hunting and slaughter, a protocol
+ * asked, a past long over, a funeral or a will, a first-aid course, a blast or fireworks, a pet's
+ * medicine). `--wide` also reports Weversdal (a dev kaart since
  * session 15) apart from the ten and Lindewaard, so figures compare with earlier rounds'.
  * `--save` writes every outcome, `--compare` lists each one that changed. Never reads the frozen
  * test or an unseen round.
@@ -28,6 +31,7 @@ import { classSets as twentyEighth } from '../../test/safety/rules/twentyEighthR
 import { classSets as twentyNinth } from '../../test/safety/rules/twentyNinthRoundPhrasings.js';
 import { classSets as thirtieth } from '../../test/safety/rules/thirtiethRoundPhrasings.js';
 import { classSets as thirtyFirst } from '../../test/safety/rules/thirtyFirstRoundPhrasings.js';
+import { classSets as thirtyThird } from '../../test/safety/rules/thirtyThirdRoundPhrasings.js';
 import { trainingExamples } from './concernExamples.js';
 import { devKaartQuestions, readDevKaarten } from './helpQuestions.js';
 import {
@@ -39,7 +43,7 @@ import {
 } from './roundOutcomes.js';
 
 const showLines = process.argv.includes('--lines');
-/** `--round 27` … `--round 31`: that round's set instead of the twenty-sixth's. */
+/** `--round 27` … `--round 33`: that round's set instead of the twenty-sixth's. */
 const roundAt = process.argv.indexOf('--round');
 const roundSets: Readonly<Record<string, typeof twentySixth>> = {
   '27': twentySeventh,
@@ -47,6 +51,7 @@ const roundSets: Readonly<Record<string, typeof twentySixth>> = {
   '29': twentyNinth,
   '30': thirtieth,
   '31': thirtyFirst,
+  '33': thirtyThird,
 };
 /** An unknown round stops the run: a typo must not score the twenty-sixth round's set instead. */
 function chosenClassSets(): typeof twentySixth {
