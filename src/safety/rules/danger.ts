@@ -15,6 +15,12 @@ import {
   youngChild,
 } from './lexicon.js';
 import { animalOrThingHurt, nearlyFaintedOver, reanimationAtWork } from './everydaySetting.js';
+import {
+  drillNotReal,
+  endOfLifeCare,
+  protocolAsked,
+  weaponKeptOrHandedIn,
+} from './elsewhereSetting.js';
 import { fineEn, fineNl, lastPeriodEn, overEn, unhurtEn } from './itIsOver.js';
 import { shortAlarm } from './shortAlarm.js';
 import { poison } from './swallowedMeans.js';
@@ -491,7 +497,12 @@ export const dangerRules: readonly CrisisRule[] = [
     kind: 'danger',
     pattern:
       /\b(?:ruik (?:[a-z]+ )?gas|gaslucht|gaslek|stinkt naar gas|gas (?:aan )?laten staan|smell gas|gas leak)\b/,
-    unless: [past, /\b(?:soms|af en toe|vaak|controle|controleren|monteur|keuring|sometimes)\b/],
+    // Thirty-third round: a drill of the fire brigade is not a leak.
+    unless: [
+      past,
+      /\b(?:soms|af en toe|vaak|controle|controleren|monteur|keuring|sometimes)\b/,
+      drillNotReal,
+    ],
   },
   // A small child who ate or drank something: "mijn zoontje heeft pillen van oma opgegeten".
   {
@@ -512,10 +523,12 @@ export const dangerRules: readonly CrisisRule[] = [
   // after: "de baby is slap, slecht wakker te krijgen", "hangt slap door de koorts" and "ik vind
   // haar zo slap" stay 112. Twenty-sixth round: the English verb "slap" is not the Dutch
   // adjective (slapDutch reads only the Dutch): "she will slap the baby" is Veilig Thuis's, not a limp baby's 112.
+  // Thirty-third round: a landlord or an office that does not answer (answeringParty, as
+  // danger.unresponsive reads it) beside a baby's cot is no baby that does not respond.
   {
     id: 'danger.baby-limp',
     kind: 'danger',
-    pattern: re`\b(?:(?<!\b(?:ik|je|jij|we|wij|u|in|geen|weinig|genoeg|de|door|van|uit) )${slapDutch}(?! (?:ik|je|jij|we|wij|lekker|niet door)\b)|suf|reageert (?:niet|nauwelijks)|floppy|limp|lethargic)\b`,
+    pattern: re`\b(?:(?<!\b(?:ik|je|jij|we|wij|u|in|geen|weinig|genoeg|de|door|van|uit) )${slapDutch}(?! (?:ik|je|jij|we|wij|lekker|niet door)\b)|suf|(?<!\b${answeringParty}(?: [a-z]+){0,2} )reageert (?:niet|nauwelijks)|floppy|limp|lethargic)\b`,
     with: [/\b(?:baby|babys|zuigeling|pasgeboren|newborn|infant)\b/],
     unless: [past],
   },
@@ -575,6 +588,8 @@ export const dangerRules: readonly CrisisRule[] = [
       learning,
       // Thirty-first round: a nurse's or a first aider's reanimation at work.
       reanimationAtWork,
+      // Thirty-third round: a wish not to be reanimated, or to die at home, told as a plan of care.
+      endOfLifeCare,
       // "I nearly had a heart attack when I saw the bill": a figure of speech.
       /\b(?:bijna een|kreeg bijna|nearly had|almost had|when i saw|toen ik (?:de|het|die) [a-z]+ zag)\b/,
       // Life after it (fourth round, from help questions of the train and dev parts): "bewegen na
@@ -626,6 +641,10 @@ export const dangerRules: readonly CrisisRule[] = [
       // stays.
       weaponHarmlessEn,
       re`^(?![^.]*\b(?:again|still|now|right now|tonight)\b)[^.]*\b(?:${lastPeriodEn}|(?:weeks|months|years|a week|a month|a year) ago)\b`,
+      // Thirty-third round: a weapon kept or handed in, and a protocol asked about a case that is
+      // not happening ("waar leer ik wat te doen bij een leerling met een mes").
+      weaponKeptOrHandedIn,
+      protocolAsked,
     ],
   },
   // Fire now: "help er is brand", "dreigt zijn huis in brand te steken".
