@@ -79,6 +79,7 @@ describe('an animal killed for food, old scars and a past that is over', () => {
       'als tiener sneed ik mezelf, de littekens schamen me in de zomer, kan een laser helpen',
       'mijn zus had twintig jaar geleden een overdosis en leeft gelukkig nog, ze zoekt een cursus',
       'als meisje werd ik door mijn oom mishandeld, dat is allang voorbij, ik wil nu mijn verhaal doen',
+      'in my twenties I tried to kill myself and I am doing well, is there a choir I could join',
     ]);
   });
 
@@ -90,6 +91,10 @@ describe('an animal killed for food, old scars and a past that is over', () => {
     expectRuleCrisis(
       ['jaren terug sloeg hij me, dat is allang voorbij, maar vannacht sloeg hij me weer'],
       'abuse',
+    );
+    expectRuleCrisis(
+      ['years ago I took an overdose and I am fine, but tonight I want to kill myself'],
+      'suicide',
     );
   });
 });
