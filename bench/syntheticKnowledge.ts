@@ -44,7 +44,7 @@ export function syntheticCatalogue(real: Catalogue, size: number, seed = 42): Ca
     const gebiedRoll = random();
     const gebied =
       gebiedRoll < 0.6
-        ? ('heel-enschede' as const)
+        ? ('heel-de-gemeente' as const)
         : gebiedRoll < 0.8
           ? { stadsdelen: [pick(stadsdelen)] }
           : gebiedRoll < 0.95

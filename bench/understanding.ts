@@ -67,7 +67,8 @@
  * the messages of the sets the run reads (costMessages in bench/benchSupport.ts: by default the
  * whole golden set and Hengelo's questions; golden train+dev, and Hengelo's with =unfrozen, when
  * BENCH_SETS limits the run); BENCH_COST=0 (no timing); BENCH_CONVERSATION=0
- * (not through the whole conversation).
+ * (not through the whole conversation: hit@3, why a conversation ended without cards, English,
+ * and since session 16 "no good match" on out-of-scope questions through the whole conversation).
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -532,27 +533,47 @@ async function main(): Promise<void> {
 
   // The same "after the intake" through the whole conversation (BENCH_CONVERSATION=0 skips it).
   if (process.env.BENCH_CONVERSATION !== '0') {
-    const { conversationScores } = await import('./understandingConversation.js');
+    const { conversationScores, outOfScopeConversation } =
+      await import('./understandingConversation.js');
     const through = [];
+    const outside = [];
     for (const set of sets) {
       through.push(await conversationScores(set.catalogue, set.index, set.cases, TODAY));
+      outside.push(await outOfScopeConversation(set.catalogue, set.index, set.cases, TODAY));
     }
     row(
       'hit@3 after the intake, whole conversation',
       through.map((s) => pct(s.hit3, s.answerable)),
       '≥ 95%',
     );
+    // Beside the target row, never instead of it: a question whose expected help is a crisis line
+    // itself (Veilig Thuis, 113) is answered rightly when the safety check shows that line at once,
+    // though the row above counts it as a miss because no card was shown.
+    row(
+      "right help through the whole conversation (cards, or the expected help's own line)",
+      through.map((s) => pct(s.hit3 + s.expectedLine, s.answerable)),
+    );
     row(
       'ended without cards (crisis lines or a person offered)',
       through.map(
         (s) =>
-          `${s.noCards} of ${s.answerable} (crisis line ${s.noCardsWhy.crisisLine}, of which the expected help's own line ${s.expectedLine}; a person ${s.noCardsWhy.person}; the gemeente itself ${s.noCardsWhy.gemeente}; other ${s.noCardsWhy.other})`,
+          `${s.noCards} of ${s.answerable} (crisis line ${s.noCardsWhy.crisisLine}, of which the expected help's own line ${s.expectedLine}; a person ${s.noCardsWhy.person}; the gemeente itself ${s.noCardsWhy.gemeente}; no good match ${s.noCardsWhy.noGoodMatch}; other ${s.noCardsWhy.other})`,
       ),
     );
     row(
       'English questions that reach the cards, whole conversation',
       through.map((s) => `${s.englishToCards} of ${s.english}`),
       '≥ 90%',
+    );
+    // The honesty of the first message's "no good match" row, through the whole conversation: the
+    // out-of-scope questions that end without cards, whatever levensgebied the resident went along
+    // with (bench/understandingConversation.ts `outOfScopeChoice`).
+    row(
+      '"no good match" on out-of-scope questions, whole conversation',
+      outside.map(
+        (s) =>
+          `${pct(s.withoutCards, s.outOfScope)} (${s.withoutCards} of ${s.outOfScope}: no good match ${s.why.noGoodMatch}, the gemeente itself ${s.why.gemeente}, a crisis line ${s.why.crisisLine}, a person ${s.why.person}, other ${s.why.other})`,
+      ),
     );
     // Not a score: how often the simulated resident said "Voor mezelf" because the questions
     // files do not say whom a question is about (bench/understandingConversation.ts).

@@ -24,11 +24,18 @@ export interface ConversationScores {
   readonly noCards: number;
   /**
    * Why, read from the conversation's own path (ADR 0013, round 16), never from the question's
-   * text: the safety check showed a crisis line; the resident was handed to a person (no good
-   * match, or asked for one); or the conversation stopped elsewhere (a question of the safety
-   * check the simulated resident did not answer, a prompt it did not know).
+   * text: the safety check showed a crisis line; the resident was handed to a person (asked for
+   * one); the gemeente's answer; the results said "no good match" and offered the wijkteam, which
+   * the simulated resident declines; or the conversation stopped elsewhere (a question of the
+   * safety check the simulated resident did not answer, a prompt it did not know).
    */
-  readonly noCardsWhy: { crisisLine: number; person: number; gemeente: number; other: number };
+  readonly noCardsWhy: {
+    crisisLine: number;
+    person: number;
+    gemeente: number;
+    noGoodMatch: number;
+    other: number;
+  };
   /**
    * Of the crisis lines, those that are the expected help itself (the question expects Veilig
    * Thuis or 113, and the safety check showed its number): right help, though not as a card.
@@ -67,6 +74,12 @@ const digits = (text: string) => text.replace(/\D/g, '');
 
 /** A crisis line in the bot's words (ADR 0012): 113, 0800-0113, Veilig Thuis 0800-2000, 112. */
 const CRISIS_LINE = /\b(?:113|0800[- ]?0113|0800[- ]?2000|112)\b/;
+
+/** The results' "no good match", in either language (the proposal of a person follows it). */
+const NO_GOOD_MATCH = [
+  nl.intake.proposal.reason.no_good_match,
+  en.intake.proposal.reason.no_good_match,
+];
 
 /** The gemeente's answer to a question about its own services, in either language. */
 const GEMEENTE_REPLY = /vraag voor de gemeente zelf|question for the municipality/;
@@ -136,6 +149,63 @@ export function conversationChoice(index: SearchIndex, c: BenchCase, today: stri
   return simulatedChoice(index.catalogue, c, first.domains) ?? '';
 }
 
+/**
+ * The levensgebied an out-of-scope question's simulated resident chooses: the questions file's
+ * label when it gives one (offered or from the list, as `simulatedChoice`), else the intake's own
+ * first guess (the resident goes along with what the bot offers), else the list's first. Any
+ * choice is a levensgebied the question does not belong to; what is measured is whether the
+ * conversation still says honestly that it found nothing good.
+ */
+export function outOfScopeChoice(index: SearchIndex, c: BenchCase, today: string): string {
+  const first = search(index, { text: c.text, audience: 'resident', today });
+  return (
+    simulatedChoice(index.catalogue, c, first.domains) ??
+    first.domains[0]?.slug ??
+    index.catalogue.levensgebieden[0]?.id ??
+    ''
+  );
+}
+
+/**
+ * "No good match" on out-of-scope questions through the whole conversation: how many of the
+ * questions the kaart has no help for end without result cards, and why (`whyNoCards`: no good
+ * match with the wijkteam offered, the gemeente's answer, a crisis line, handed to a person, or
+ * stopped elsewhere). Cards shown for such a question are help for another question.
+ */
+export interface OutOfScopeConversation {
+  readonly outOfScope: number;
+  readonly withoutCards: number;
+  readonly why: {
+    noGoodMatch: number;
+    person: number;
+    gemeente: number;
+    crisisLine: number;
+    other: number;
+  };
+}
+
+export async function outOfScopeConversation(
+  catalogue: Catalogue,
+  index: SearchIndex,
+  cases: readonly BenchCase[],
+  today: string,
+): Promise<OutOfScopeConversation> {
+  const { clock, knowledge } = benchKnowledge(catalogue, index, today);
+  const why = { noGoodMatch: 0, person: 0, gemeente: 0, crisisLine: 0, other: 0 };
+  let outOfScope = 0;
+  let withoutCards = 0;
+  for (const c of cases) {
+    if (c.expected.length > 0) continue;
+    outOfScope += 1;
+    const chosen = outOfScopeChoice(index, c, today);
+    const { played } = await playAsBenchResident(catalogue, knowledge, clock, c, chosen);
+    if (played.cards.length > 0) continue;
+    withoutCards += 1;
+    why[whyNoCards(catalogue, c, played).why] += 1;
+  }
+  return { outOfScope, withoutCards, why };
+}
+
 /** Why a conversation ended without result cards (`ConversationScores.noCardsWhy`). */
 export type NoCardsWhy = keyof ConversationScores['noCardsWhy'];
 
@@ -153,6 +223,9 @@ export function whyNoCards(
   if (played.endedWith === 'handover') return { why: 'person', expectedLineShown: false };
   // "Dit is een vraag voor de gemeente zelf" (ADR 0013, gemeente amendment).
   if (GEMEENTE_REPLY.test(said)) return { why: 'gemeente', expectedLineShown: false };
+  // The results' "no good match", the wijkteam offered and declined by the simulated resident.
+  if (NO_GOOD_MATCH.some((text) => said.includes(text)))
+    return { why: 'noGoodMatch', expectedLineShown: false };
   if (!CRISIS_LINE.test(said)) return { why: 'other', expectedLineShown: false };
   const lines = c.expected
     .map((id) => digits(catalogue.voorziening(id)?.contact.telefoon ?? ''))
@@ -171,7 +244,7 @@ export async function conversationScores(
 ): Promise<ConversationScores> {
   const { clock, knowledge } = benchKnowledge(catalogue, index, today);
   const scores = { answerable: 0, hit3: 0, english: 0, englishToCards: 0, noCards: 0 };
-  const noCardsWhy = { crisisLine: 0, person: 0, gemeente: 0, other: 0 };
+  const noCardsWhy = { crisisLine: 0, person: 0, gemeente: 0, noGoodMatch: 0, other: 0 };
   const forSelf = { asked: 0, withAge: 0 };
   let expectedLine = 0;
   for (const c of cases) {

@@ -10,6 +10,7 @@ import type { ConcernModel } from '../src/safety/concernModel.js';
 import type { Logger } from '../src/shared/logger.js';
 import type { ConversationServices, KnowledgePort } from './ports.js';
 import { generalisedTerms, vocabularyCache } from '../src/insights/generalisedTerms.js';
+import { gemeenteNameOf, wijkteamPhoneOf } from '../src/knowledge/catalogue.js';
 
 /** "Within 30 days" of the wijkwijzer rule (docs/adr/0010-conversation-design.md): how long an earlier visit counts. */
 export const DEFAULT_RESIDENT_MEMORY_DAYS = 30;
@@ -22,18 +23,14 @@ export function knowledgePort(current: () => KnowledgeSnapshot<SearchIndex>): Kn
     search: (query) => search(current().index, { ...query, audience: 'resident' }),
     levensgebieden: () => current().catalogue.levensgebieden,
     wijken: () => current().catalogue.areas.wijken,
-    gemeente: () =>
-      current().catalogue.areas.gemeente ?? current().catalogue.gemeenteDiensten?.gemeente,
+    gemeente: () => gemeenteNameOf(current().catalogue),
     examplePostcode: () => {
       const example = current().catalogue.areas.examplePostcode;
       return example === undefined ? undefined : String(example);
     },
     buurgemeenten: () => current().catalogue.areas.buurgemeenten,
-    // The gemeente's general number is where residents ask for their wijkteam (Enschede: 14 053).
-    wijkteamPhone: () => {
-      const { areas, gemeenteDiensten } = current().catalogue;
-      return areas.wijkteamPhone ?? gemeenteDiensten?.contact.telefoon;
-    },
+    wijkteamPhone: () => wijkteamPhoneOf(current().catalogue),
+    wijkteamWebsite: () => current().catalogue.areas.wijkteamWebsite,
     lookupPostcode: (input) => current().catalogue.areas.lookupPostcode(input),
     voorziening: (id) => current().catalogue.voorziening(id),
     gemeenteDiensten: () => current().catalogue.gemeenteDiensten,
@@ -55,7 +52,6 @@ export interface ConversationServicesInput {
   /** config.stateRetentionDays: what the privacy answer promises about conversations. */
   readonly stateRetentionDays: number;
   readonly residentMemoryDays?: number;
-  readonly wijkteamWebsite?: string;
   /** The safety check's concern model, loaded once at start-up (src/safety/concernModel.ts). */
   readonly concernModel?: ConcernModel;
 }
@@ -74,7 +70,6 @@ export function conversationServices(input: ConversationServicesInput): Conversa
       retention: input.retention,
       residentMemoryDays: input.residentMemoryDays ?? DEFAULT_RESIDENT_MEMORY_DAYS,
       stateRetentionDays: input.stateRetentionDays,
-      ...(input.wijkteamWebsite === undefined ? {} : { wijkteamWebsite: input.wijkteamWebsite }),
     },
     ...(input.concernModel === undefined ? {} : { concernModel: input.concernModel }),
   };

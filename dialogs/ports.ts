@@ -10,6 +10,7 @@ import type { Clock } from '../src/shared/clock.js';
 import type { Logger } from '../src/shared/logger.js';
 import type { Language } from '../src/understanding/language.js';
 import type { Asker } from '../src/search/forWhom.js';
+import type { ConfidenceSignals } from '../src/search/calibration.js';
 
 /**
  * What the conversation needs from the rest of the product, as small ports. The composition root
@@ -44,8 +45,11 @@ export interface IntakeSearchResult {
   readonly noGoodMatch: boolean;
   /** What fits the question is for another age, and nothing for this age fits (ADR 0013). */
   readonly noAgeFit?: boolean;
-  /** The search's signals; the match quality tells a gemeente question apart (ADR 0013). */
-  readonly signals?: { readonly quality: number };
+  /**
+   * The search's signals: the match quality tells a gemeente question apart (ADR 0013), and the
+   * search after the intake reads the words' own out-of-scope doubt (src/understanding/afterIntake.ts).
+   */
+  readonly signals?: { readonly quality: number } & Partial<ConfidenceSignals>;
 }
 
 export interface LevensgebiedInfo {
@@ -82,6 +86,11 @@ export interface KnowledgePort {
    * knowledge gives none: the texts then name no number.
    */
   wijkteamPhone?(): string | undefined;
+  /**
+   * A site with the wijkteams' contact details (gebieden.yaml `wijkteamwebsite`, https only).
+   * Optional, and undefined when the knowledge gives none: the texts then name no site.
+   */
+  wijkteamWebsite?(): string | undefined;
   lookupPostcode(input: string): PostcodeLookup;
   voorziening(id: string): Voorziening | undefined;
   /**
@@ -108,8 +117,6 @@ export interface ConversationSettings {
   readonly residentMemoryDays: number;
   /** After this many idle days the state store deletes conversation and user state (STATE_RETENTION_DAYS). */
   readonly stateRetentionDays: number;
-  /** Optional site with the wijkteams' contact details (WIJKTEAM_WEBSITE). */
-  readonly wijkteamWebsite?: string;
 }
 
 export interface ConversationServices {

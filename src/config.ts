@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
+import type { GemeenteIdentity } from './knowledge/gemeenteIdentity.js';
 import { WijkwijzerError } from './shared/errors.js';
 import { allOnLoopback } from './shared/loopback.js';
 
@@ -104,7 +105,8 @@ export const environmentSchema = z.object({
       })
       .default('info'),
   ),
-  ORGANISATION_NAME: optionalText.default('Gemeente Enschede'),
+  // Default: "Gemeente <name>" with the name of the knowledge's gebieden.yaml (`organisationName`).
+  ORGANISATION_NAME: optionalText,
 
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
@@ -200,7 +202,8 @@ export const environmentSchema = z.object({
   ),
   TEAMS_DEVELOPER_WEBSITE_URL: z.preprocess(
     (value) => (value === '' ? undefined : value),
-    httpsUrl.default('https://www.enschede.nl'),
+    // Default: the website in the knowledge's gemeentediensten.yaml, else none (`manifestValues`).
+    httpsUrl.optional(),
   ),
   TEAMS_PRIVACY_URL: z.preprocess(
     (value) => (value === '' ? undefined : value),
@@ -337,6 +340,7 @@ export interface Config {
   /** Conversation and user state nobody touched for this many days is deleted. */
   readonly stateRetentionDays: number;
   readonly log: { readonly level: Environment['LOG_LEVEL'] };
+  /** ORGANISATION_NAME, else "Gemeente <name>" from the knowledge (`organisationName`). */
   readonly organisation: { readonly name: string };
   readonly botFramework: {
     readonly appId: string | undefined;
@@ -401,9 +405,13 @@ export interface Config {
     readonly shortName: string;
     readonly fullName: string;
     readonly developerName: string;
-    readonly websiteUrl: string;
-    readonly privacyUrl: string;
-    readonly termsOfUseUrl: string;
+    /**
+     * TEAMS_DEVELOPER_WEBSITE_URL, else the https website of the knowledge's gemeentediensten.yaml;
+     * undefined without both (the package then says so and stands in the bot's own host).
+     */
+    readonly websiteUrl: string | undefined;
+    readonly privacyUrl: string | undefined;
+    readonly termsOfUseUrl: string | undefined;
     readonly accentColor: string;
     /** Application ID URI for Teams SSO (`webApplicationInfo.resource`); derived when unset. */
     readonly ssoResource: string | undefined;
@@ -668,11 +676,28 @@ function deepFreeze<T extends object>(value: T): Readonly<T> {
 }
 
 /**
- * Reads the configuration from an environment (by default the process's). Pure apart from that read:
- * it throws a `ConfigError` naming every invalid or missing variable, and never echoes a value,
- * because values may be secrets.
+ * What the organisation is called where no ORGANISATION_NAME is set: "Gemeente <name>" with the
+ * name the knowledge gives, else a word that fits any gemeente. Never another gemeente's name.
  */
-export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+export function organisationName(
+  configured: string | undefined,
+  gemeente: GemeenteIdentity,
+): string {
+  return configured ?? (gemeente.name === undefined ? 'Gemeente' : `Gemeente ${gemeente.name}`);
+}
+
+/**
+ * Reads the configuration from an environment (by default the process's). Pure apart from that read
+ * and `gemeente`: it throws a `ConfigError` naming every invalid or missing variable, and never
+ * echoes a value, because values may be secrets. `gemeente` says who the gemeente is from its
+ * knowledge directory (KNOWLEDGE_DIR), for the defaults of ORGANISATION_NAME and the Teams
+ * publisher's website; the composition root and `wijkwijzer teams` pass `readGemeenteIdentity`,
+ * commands that show neither leave it out (and get the neutral defaults).
+ */
+export function loadConfig(
+  source: NodeJS.ProcessEnv = process.env,
+  gemeente: (knowledgeDir: string) => GemeenteIdentity = () => ({}),
+): Config {
   const parsed = environmentSchema.safeParse(source);
   if (!parsed.success) {
     throw new ConfigError(
@@ -697,6 +722,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const development = environment.DEVELOPMENT_MODE;
 
   const teamsAppId = environment.TEAMS_APP_ID ?? guid.safeParse(environment.MicrosoftAppId).data;
+  const knowledgeDir = path.resolve(environment.KNOWLEDGE_DIR);
+  const identity = gemeente(knowledgeDir);
+  const organisation = organisationName(environment.ORGANISATION_NAME, identity);
+  const website = environment.TEAMS_DEVELOPER_WEBSITE_URL ?? identity.website?.replace(/\/+$/, '');
   const host = environment.HOST;
   const publicHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
   return deepFreeze({
@@ -712,11 +741,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     paths: {
       dataDir: path.resolve(environment.DATA_DIR),
-      knowledgeDir: path.resolve(environment.KNOWLEDGE_DIR),
+      knowledgeDir,
     },
     stateRetentionDays: environment.STATE_RETENTION_DAYS,
     log: { level: environment.LOG_LEVEL },
-    organisation: { name: environment.ORGANISATION_NAME },
+    organisation: { name: organisation },
     botFramework: {
       appId: environment.MicrosoftAppId,
       appPassword: environment.MicrosoftAppPassword,
@@ -767,12 +796,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       usesDevelopmentAppId: teamsAppId === undefined,
       appVersion: environment.TEAMS_APP_VERSION,
       shortName: environment.TEAMS_APP_SHORT_NAME,
-      fullName:
-        environment.TEAMS_APP_FULL_NAME ?? `Digitale wijkwijzer ${environment.ORGANISATION_NAME}`,
-      developerName: environment.TEAMS_DEVELOPER_NAME ?? environment.ORGANISATION_NAME.slice(0, 32),
-      websiteUrl: environment.TEAMS_DEVELOPER_WEBSITE_URL,
-      privacyUrl: environment.TEAMS_PRIVACY_URL ?? environment.TEAMS_DEVELOPER_WEBSITE_URL,
-      termsOfUseUrl: environment.TEAMS_TERMS_URL ?? environment.TEAMS_DEVELOPER_WEBSITE_URL,
+      fullName: environment.TEAMS_APP_FULL_NAME ?? `Digitale wijkwijzer ${organisation}`,
+      developerName: environment.TEAMS_DEVELOPER_NAME ?? organisation.slice(0, 32),
+      websiteUrl: website,
+      privacyUrl: environment.TEAMS_PRIVACY_URL ?? website,
+      termsOfUseUrl: environment.TEAMS_TERMS_URL ?? website,
       accentColor: environment.TEAMS_ACCENT_COLOR,
       ssoResource: environment.TEAMS_SSO_RESOURCE,
       coordinators: environment.TEAMS_COORDINATORS,

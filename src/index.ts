@@ -18,6 +18,7 @@ import { createLogger, moduleLogger, type Logger } from './shared/logger.js';
 import { findProjectRoot } from './shared/projectRoot.js';
 import { exposedMetrics, type AppMetrics } from './metrics/appMetrics.js';
 import { startFailureMessage } from './compose/startFailure.js';
+import { readGemeenteIdentity } from './knowledge/gemeenteIdentity.js';
 
 /**
  * The composition root: the one module that reads the environment, opens files, builds every
@@ -231,7 +232,7 @@ export async function composeApp(
 export async function main(): Promise<void> {
   let config: Config;
   try {
-    config = loadConfig();
+    config = loadConfig(process.env, readGemeenteIdentity);
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\nSee .env.example for every setting.\n`);

@@ -8,27 +8,24 @@ import type { HandoverTexts } from '../texts.js';
  * One message, opened by the sentence that fits the moment (`opening`), so the resident never
  * reads "nothing was sent" twice in other words (ADR 0014, defect 6). The number is the
  * knowledge's (gebieden.yaml `wijkteamtelefoon`); without one the resident is told to ask the
- * gemeente, never given another gemeente's number.
+ * gemeente, never given another gemeente's number. The site (gebieden.yaml `wijkteamwebsite`) is
+ * added only when the knowledge has one.
  */
 export function selfContactActivity(
   texts: HandoverTexts,
-  services: Pick<ConversationServices, 'knowledge' | 'settings'>,
+  services: Pick<ConversationServices, 'knowledge'>,
   opening: string = texts.selfContact.intro,
 ): Partial<Activity> {
-  const settings = services.settings;
   const phone = services.knowledge.wijkteamPhone?.();
+  const website = services.knowledge.wijkteamWebsite?.();
   const lines = [
     opening,
     phone === undefined
       ? texts.selfContact.noPhone
       : texts.selfContact.phone(`[${phone}](${toTelUri(phone)})`),
-    ...(settings.wijkteamWebsite === undefined
+    ...(website === undefined
       ? []
-      : [
-          texts.selfContact.website(
-            `[${new URL(settings.wijkteamWebsite).host}](${settings.wijkteamWebsite})`,
-          ),
-        ]),
+      : [texts.selfContact.website(`[${new URL(website).host}](${website})`)]),
   ];
   return { type: ActivityTypes.Message, text: lines.join(' '), textFormat: 'markdown' };
 }

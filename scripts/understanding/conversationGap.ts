@@ -3,8 +3,8 @@
  * 0013, session 13, "the conversation's gap by cause"): per dev kaart, every answerable question
  * the after-intake search hits and the conversation misses (and the reverse), with the cause read
  * from the conversation's own transcript, never from the question's text. Dev kaarten only (never
- * the apart kaart nor Hengelo): `npx tsx scripts/understanding/conversationGap.ts [folder ...]
- * [--show]` (--show prints the first message and the transcript's last lines of each).
+ * the apart kaart nor Hengelo; `golden` is golden train+dev, never the frozen split):
+ * `npx tsx scripts/understanding/conversationGap.ts [golden] [folder ...] [--show]` (--show prints the first message and the transcript's last lines of each).
  */
 import { casesOfFolder, devFoldersOf, kaartForConversation } from './kaartConversation.js';
 import {
@@ -19,7 +19,7 @@ import type { Catalogue } from '../../src/knowledge/catalogue.js';
 const TODAY = '2026-12-01';
 const args = process.argv.slice(2);
 const show = args.includes('--show');
-const folders = devFoldersOf(args, { golden: false });
+const folders = devFoldersOf(args, { golden: true });
 
 /** Why a conversation that ended without cards did so: the bench's own reading (whyNoCards). */
 function noCardsCause(
@@ -40,6 +40,8 @@ function noCardsCause(
       return expectedLineShown
         ? 'no cards: safety, the expected line shown'
         : 'no cards: safety, a crisis line';
+    case 'noGoodMatch':
+      return 'no cards: "no good match" after the intake';
     case 'other':
       return `no cards: stopped at "${(played.transcript.at(-1) ?? '').slice(0, 80)}"`;
   }

@@ -63,14 +63,21 @@ export function manifestValues(settings: ManifestSettings): ManifestValues {
       'PUBLIC_URL points to this machine: Teams cannot reach it. Use the public address or a tunnel.',
     );
   }
+  // Teams wants an https website: without one set or in the knowledge, the bot's own host stands in.
+  const website = teams.websiteUrl ?? `https://${publicUrl.host}`;
+  if (teams.websiteUrl === undefined) {
+    warnings.push(
+      'TEAMS_DEVELOPER_WEBSITE_URL is not set and the knowledge (gemeentediensten.yaml) gives no https website: the package names the bot’s own address as the publisher’s website.',
+    );
+  }
   const values: Record<string, string> = {
     APP_VERSION: teams.appVersion,
     TEAMS_APP_ID: teams.appId,
     BOT_ID: botId,
     DEVELOPER_NAME: teams.developerName,
-    WEBSITE_URL: teams.websiteUrl,
-    PRIVACY_URL: teams.privacyUrl,
-    TERMS_URL: teams.termsOfUseUrl,
+    WEBSITE_URL: website,
+    PRIVACY_URL: teams.privacyUrl ?? website,
+    TERMS_URL: teams.termsOfUseUrl ?? website,
     SHORT_NAME: teams.shortName,
     FULL_NAME: teams.fullName,
     DESCRIPTION_SHORT: texts.descriptionShort,

@@ -21,7 +21,8 @@ import { formatPhoneNumber, telUrl } from './format.js';
  * A voorziening as a resident sees it in the web chat (profile 1: Adaptive Cards 1.3, only
  * Action.OpenUrl here): what it is in plain words, how to get there, and contact links a phone can
  * tap. Every card leads somewhere (ADR 0014, defect 4): without a number, address, e-mail or
- * website of its own, it shows the gemeente's number. The way in is said for the channel the
+ * website of its own, it shows the wijkteam's number (`fallbackPhone`), and where the knowledge
+ * gives none, it tells the resident to ask the gemeente for the wijkteam. The way in is said for the channel the
  * service has (walk in, call, online); "Gecontroleerd op <datum>" tells how fresh it is, and where
  * nobody checked it lately, a place to go to comes with "Bel eerst even voordat u gaat".
  */
@@ -66,6 +67,8 @@ interface Channels {
   readonly address: string | null;
   /** The gemeente's number stands in for a contact of the service's own. */
   readonly viaGemeente: boolean;
+  /** No contact of its own and no number to stand in: the card says to ask for the wijkteam. */
+  readonly askWijkteam: boolean;
 }
 
 function channelsOf(view: VoorzieningCardView): Channels {
@@ -86,6 +89,7 @@ function channelsOf(view: VoorzieningCardView): Channels {
     website,
     address: view.address,
     viaGemeente: fallback !== null,
+    askWijkteam: !own && fallback === null,
   };
 }
 
@@ -185,7 +189,11 @@ export function buildVoorzieningCard(
     textBlock(view.explanation),
     heading(texts.howToApply),
     textBlock(view.howToApply ?? accessText(view, channels, texts)),
-    channels.viaGemeente ? textBlock(texts.viaGemeente(view.name)) : undefined,
+    channels.viaGemeente
+      ? textBlock(texts.viaGemeente(view.name))
+      : channels.askWijkteam
+        ? textBlock(texts.askWijkteam(view.name))
+        : undefined,
     contactFacts(channels, texts),
     freshnessLine(freshnessText(view, channels, texts, language)),
   ];

@@ -8,6 +8,7 @@ import { renderAppIcons } from '../appPackage/appIcons.js';
 import { buildAppPackage, ICON_FILES, writeAppPackage } from '../appPackage/appPackage.js';
 import { checkManifestSchema, type ManifestSettings } from '../appPackage/manifest.js';
 import { exitCodes, type Command, type CommandIo } from './command.js';
+import { readGemeenteIdentity } from '../knowledge/gemeenteIdentity.js';
 
 const DEFAULT_PACKAGE = path.join('dist', 'teams', 'wijkwijzer-teams.zip');
 
@@ -37,7 +38,7 @@ async function packageCommand(args: readonly string[], io: CommandIo): Promise<n
     strict: true,
     allowPositionals: false,
   });
-  const config = loadConfig(io.env);
+  const config = loadConfig(io.env, readGemeenteIdentity);
   const manifestDir = path.join(findProjectRoot(), 'manifest');
   const built = await buildAppPackage(manifestDir, settingsFrom(config));
   const problems = await checkManifestSchema(built.manifest);

@@ -54,6 +54,8 @@ export interface Areas {
   readonly buurgemeenten: readonly string[] | undefined;
   /** The number residents call to reach the wijkteam themselves (gebieden.yaml `wijkteamtelefoon`). */
   readonly wijkteamPhone: string | undefined;
+  /** A site with the wijkteams' contact details (gebieden.yaml `wijkteamwebsite`); optional. */
+  readonly wijkteamWebsite: string | undefined;
   readonly stadsdelen: readonly Stadsdeel[];
   readonly wijken: readonly Wijk[];
   readonly wijkteams: readonly Wijkteam[];
@@ -113,6 +115,7 @@ export function buildAreas(file: GebiedenFile): Areas {
       file.postcodereeksen[0]?.van,
     buurgemeenten: file.buurgemeenten === undefined ? undefined : [...file.buurgemeenten],
     wijkteamPhone: file.wijkteamtelefoon,
+    wijkteamWebsite: file.wijkteamwebsite,
     stadsdelen,
     wijken,
     wijkteams,

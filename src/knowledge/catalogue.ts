@@ -3,6 +3,7 @@ import { addMonths } from './dates.js';
 import type {
   Beheerder,
   Crisislijn,
+  GebiedKeyword,
   GemeenteDiensten,
   Levensgebied,
   Synoniem,
@@ -41,6 +42,27 @@ export interface Catalogue {
   voorziening(id: string): Voorziening | undefined;
   levensgebied(id: string): Levensgebied | undefined;
   beheerder(id: string): Beheerder | undefined;
+}
+
+/** The part of a catalogue that says who the gemeente is and how residents reach its wijkteam. */
+export type GemeenteContactSource = Pick<Catalogue, 'areas' | 'gemeenteDiensten'>;
+
+/**
+ * The gemeente's name for the texts people read: gebieden.yaml `gemeente`, else
+ * gemeentediensten.yaml's; undefined when the knowledge names none (texts then say "de gemeente").
+ */
+export function gemeenteNameOf(catalogue: GemeenteContactSource): string | undefined {
+  return catalogue.areas.gemeente ?? catalogue.gemeenteDiensten?.gemeente;
+}
+
+/**
+ * The number residents call to reach the wijkteam themselves: gebieden.yaml `wijkteamtelefoon`,
+ * else the gemeente's general number in gemeentediensten.yaml (Enschede: 14 053), else none. One
+ * rule for the conversation and the partner page's preview, so the preview shows what a resident
+ * gets.
+ */
+export function wijkteamPhoneOf(catalogue: GemeenteContactSource): string | undefined {
+  return catalogue.areas.wijkteamPhone ?? catalogue.gemeenteDiensten?.contact.telefoon;
 }
 
 /** `tel:` link for a phone number as written in the file ("0800-0113" becomes tel:08000113). */
@@ -106,8 +128,7 @@ export type AreaFit =
 
 /** An entry's area as `areaFit` reads it; accepts readonly arrays. */
 export type AreaOfEntry =
-  | 'heel-enschede'
-  | 'landelijk'
+  | GebiedKeyword
   | {
       readonly stadsdelen?: readonly string[] | undefined;
       readonly wijken?: readonly string[] | undefined;
@@ -116,7 +137,7 @@ export type AreaOfEntry =
 export function areaFit(entry: { readonly gebied: AreaOfEntry }, where?: ResidentArea): AreaFit {
   const gebied = entry.gebied;
   if (gebied === 'landelijk') return 'national';
-  if (gebied === 'heel-enschede') return 'city';
+  if (gebied === 'heel-de-gemeente') return 'city';
   if (where === undefined || (where.wijk === undefined && where.stadsdeel === undefined)) {
     return 'location-unknown';
   }

@@ -15,10 +15,15 @@ const ASKS_THE_WIJKWIJZER = /\bvraag\b[^.]{0,40}\bwijkwijzer\b(?!\s+in\s+uw\s+wi
  * Whether a resident card leads somewhere (ADR 0014, defect 4). The entry check already warns when
  * an entry has nothing at all; this warns when it has only an explanation ("hoe_aanmelden") and no
  * phone, e-mail, website or address to act on, and when that explanation sends the resident back
- * to the wijkwijzer. The card then shows the gemeente's number instead, but the partner should
- * fill in their own.
+ * to the wijkwijzer. The card then shows the wijkteam's number instead (`fallbackPhone`:
+ * gebieden.yaml `wijkteamtelefoon`, else gemeentediensten.yaml's), or, on a kaart without any
+ * number, only the advice to ask the gemeente for the wijkteam; the warning says which, and the
+ * partner should fill in their own.
  */
-export function contactWarnings(entries: readonly LocatedEntry[]): Diagnostic[] {
+export function contactWarnings(
+  entries: readonly LocatedEntry[],
+  fallbackPhone: string | undefined,
+): Diagnostic[] {
   const warnings: Diagnostic[] = [];
   for (const { entry, source, path } of entries) {
     const contact = entry.contact;
@@ -35,7 +40,7 @@ export function contactWarnings(entries: readonly LocatedEntry[]): Diagnostic[] 
           'no-contact-method',
           source.file,
           at,
-          `${prefix}${texts.noContactMethod}`,
+          `${prefix}${texts.noContactMethod(fallbackPhone)}`,
           entry.id,
         ),
       );

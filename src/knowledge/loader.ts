@@ -458,7 +458,13 @@ export async function loadKnowledgeData(dir: string, options: LoadOptions): Prom
   }
   diagnostics.push(...(await runInSlices(duplicateWarningSteps(located), pause)));
   await pause();
-  diagnostics.push(...contactWarnings(located));
+  // The number a card without a contact of its own shows: the same rule as `wijkteamPhoneOf`.
+  diagnostics.push(
+    ...contactWarnings(
+      located,
+      gebiedenFile?.value.wijkteamtelefoon ?? dienstenFile?.value.contact.telefoon,
+    ),
+  );
   if (synoniemenFile !== undefined) {
     const synoniemen = synoniemenFile.value.synoniemen;
     if (levensgebiedenFile !== undefined) {

@@ -57,7 +57,29 @@ export const kenmerkValues = [
 ] as const;
 export type Kenmerk = (typeof kenmerkValues)[number];
 
-export const gebiedKeywords = ['heel-enschede', 'landelijk'] as const;
+/**
+ * The words a voorziening's `gebied` may be instead of a block of stadsdelen and wijken. The
+ * keyword for the whole gemeente names no gemeente, so every gemeente's kaart reads the same; the
+ * label partners and residents see takes the gemeente's name from gebieden.yaml ("Heel Hengelo").
+ */
+export const gebiedKeywords = ['heel-de-gemeente', 'landelijk'] as const;
+export type GebiedKeyword = (typeof gebiedKeywords)[number];
+
+/**
+ * Older words that still mean a keyword: `heel-enschede` was the whole-gemeente keyword until
+ * session 16, and Enschede's kaart and many files written after it use it. They are read as the
+ * keyword they stand for, so no file has to change (docs/adr/0003-knowledge-format.md).
+ */
+export const gebiedAliases = { 'heel-enschede': 'heel-de-gemeente' } as const satisfies Readonly<
+  Record<string, GebiedKeyword>
+>;
+type GebiedAlias = keyof typeof gebiedAliases;
+const gebiedAliasWords = Object.keys(gebiedAliases) as GebiedAlias[];
+
+/** The keyword a `gebied` word stands for: itself, or the keyword of an older word. */
+export function canonicalGebied(word: GebiedKeyword | GebiedAlias): GebiedKeyword {
+  return word in gebiedAliases ? gebiedAliases[word as GebiedAlias] : (word as GebiedKeyword);
+}
 
 const slug = z.string().regex(SLUG_PATTERN, { error: messages.slug });
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -76,6 +98,7 @@ const phone = z
     { error: messages.phone },
   );
 const website = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
+const httpsWebsite = z.url({ protocol: /^https$/, hostname: z.regexes.domain });
 const age = z.int().min(0).max(120);
 
 export const leeftijdSchema = z
@@ -101,7 +124,7 @@ export const doelgroepSchema = z
 
 export const gebiedSchema = z
   .union([
-    z.enum(gebiedKeywords),
+    z.enum([...gebiedKeywords, ...gebiedAliasWords]).transform(canonicalGebied),
     z
       .strictObject({
         stadsdelen: z.array(text(40)).min(1).optional().meta({ description: help.stadsdelen }),
@@ -191,6 +214,8 @@ export const gebiedenFileSchema = z
     voorbeeldpostcode: pc4.optional().meta({ description: help.voorbeeldpostcode }),
     buurgemeenten: z.array(text(60)).max(80).optional().meta({ description: help.buurgemeenten }),
     wijkteamtelefoon: phone.optional().meta({ description: help.wijkteamtelefoon }),
+    // Shown to residents as a link in the chat: only https, like a card's links.
+    wijkteamwebsite: httpsWebsite.optional().meta({ description: help.wijkteamwebsite }),
     postcodereeksen: z
       .array(
         z

@@ -148,7 +148,8 @@ export function monitorRoutes(deps: MonitorDeps): RouteRegistrar {
     server.get(`${MONITOR_API}/config`, async (_req, res) => {
       const today = localDate(deps.clock.now());
       const knowledge = await deps.source.knowledge();
-      const areas = buildAreaTree({ stadsdelen: knowledge.stadsdelen }, nl.monitor.report.city);
+      const city = nl.monitor.report.city(knowledge.gemeente);
+      const areas = buildAreaTree({ stadsdelen: knowledge.stadsdelen }, city);
       res.header('Cache-Control', 'no-store');
       res.send(200, {
         devLogin: devLogin !== undefined,
@@ -168,7 +169,7 @@ export function monitorRoutes(deps: MonitorDeps): RouteRegistrar {
             id: node.id,
             label:
               node.kind === 'stad'
-                ? nl.monitor.report.city
+                ? city
                 : node.kind === 'stadsdeel'
                   ? nl.monitor.report.stadsdeel(node.name)
                   : `– ${nl.monitor.report.wijk(node.name)}`,

@@ -66,6 +66,11 @@ export interface PartnerKnowledgeOptions {
    * across instances, and the way to tell the others (postgresPartnerStores.ts).
    */
   readonly shared?: SharedKnowledgeFiles;
+  /**
+   * The number a resident's card shows when an entry has no contact of its own (the bot's
+   * `wijkteamPhoneOf`), so the preview is the card a resident gets. Without it, none.
+   */
+  readonly wijkteamPhone?: () => string | undefined;
 }
 
 /** The partner files as every instance sees them, when there are several. */
@@ -295,7 +300,9 @@ export class PartnerKnowledge {
     return {
       errors: errors.map(located),
       warnings: result.warnings.filter(mine).map(located),
-      card: parsed.success ? voorzieningCard(parsed.data, this.today()) : null,
+      card: parsed.success
+        ? voorzieningCard(parsed.data, this.today(), this.options.wijkteamPhone?.() ?? null)
+        : null,
     };
   }
 

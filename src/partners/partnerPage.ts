@@ -1,7 +1,7 @@
 import type { BoardAuthentication } from '../board/casusbordRoutes.js';
 import type { StaffRegister } from '../board/staffRegister.js';
 import type { Config } from '../config.js';
-import type { Catalogue } from '../knowledge/catalogue.js';
+import { wijkteamPhoneOf, type Catalogue } from '../knowledge/catalogue.js';
 import type { KnowledgeLoader } from '../knowledge/loaderThread.js';
 import type { RouteRegistrar } from '../server.js';
 import type { Clock } from '../shared/clock.js';
@@ -115,6 +115,7 @@ export async function createPartnerPage(deps: PartnerPageDeps): Promise<PartnerP
     approval: config.partners.approval,
     review: config.partners.review,
     ...(files === undefined ? {} : { shared: files }),
+    wijkteamPhone: () => wijkteamPhoneOf(deps.catalogue()),
   });
   let reminders: ReviewReminders;
   try {

@@ -6,8 +6,8 @@ import type { DevLogin } from '../board/devLogin.js';
 import type { StaffRegister } from '../board/staffRegister.js';
 import type { Config } from '../config.js';
 import { nl } from '../i18n/nl/index.js';
-import type { Catalogue } from '../knowledge/catalogue.js';
-import { SLUG_PATTERN, voorzieningSchema } from '../knowledge/schema.js';
+import { gemeenteNameOf, type Catalogue } from '../knowledge/catalogue.js';
+import { gebiedAliases, SLUG_PATTERN, voorzieningSchema } from '../knowledge/schema.js';
 import type { RouteRegistrar } from '../server.js';
 import { errorCatalogue, WijkwijzerError, type ErrorCode } from '../shared/errors.js';
 import { fillTemplateTexts, sendNoncedPage } from '../http/htmlPage.js';
@@ -231,7 +231,12 @@ export function partnerRoutes(deps: PartnerRouteDeps): RouteRegistrar {
         form: {
           schema: formSchema,
           help: deps.fieldHelp,
-          labels: nl.knowledge.labels,
+          labels: {
+            ...nl.knowledge.labels,
+            gebied: nl.knowledge.gebiedLabels(gemeenteNameOf(catalogue)),
+          },
+          // Older gebied words the form shows as the keyword they stand for (`heel-enschede`).
+          aliases: { gebied: gebiedAliases },
           fieldLabels: nl.partners.fieldLabels,
         },
         options: {

@@ -1,4 +1,4 @@
-import { languageShownIn, type Language } from '../understanding/language.js';
+import { languageShownIn, languageWordCounts, type Language } from '../understanding/language.js';
 import { normalise } from './normalise.js';
 
 /**
@@ -87,6 +87,33 @@ const englishOnly = squeezed([
   'leg',
   'bleeding',
   'badly',
+  // Thirty-second round: words of short English messages the detector leaves undecided ("ive
+  // started cutting again", "done being here"); none has a doubled letter the normaliser would
+  // squeeze into a Dutch word ("been" would read as "ben").
+  'ive',
+  'again',
+  'done',
+  'someones',
+]);
+
+/** The pronouns and little words of englishOnly: an English sentence has one. */
+const englishFunctionWords = squeezed([
+  'i',
+  'im',
+  'my',
+  'he',
+  'she',
+  'the',
+  'it',
+  'its',
+  'this',
+  'that',
+  'not',
+  'dont',
+  'cant',
+  'someone',
+  'somebody',
+  'ive',
 ]);
 
 /** Words that only Dutch has among those people use in a crisis message. */
@@ -122,10 +149,25 @@ export function safetyLanguage(
   normalised: string = normalise(text),
   detected: Language | null = languageShownIn(text) ?? null,
 ): Language {
-  if (detected !== null) return detected;
+  if (detected === 'en') return 'en';
   const words = normalised.split(' ');
   const english = words.filter((word) => englishOnly.has(word)).length;
   const dutch = words.filter((word) => dutchOnly.has(word)).length;
+  const shared = languageWordCounts(text);
+  // The detector reads "die" as Dutch ("de man die ..."), so "i wanna die" shows Dutch to it: two
+  // English crisis words, not one Dutch one, and at most one word the detector holds Dutch say
+  // English (thirty-second round) when one of them is a pronoun or a little word only English has:
+  // "Die bureaucratie is echt killing" has none.
+  if (detected === 'nl') {
+    const englishSentence = words.some((word) => englishFunctionWords.has(word));
+    return englishSentence && english >= 2 && dutch === 0 && shared.dutch <= 1 ? 'en' : 'nl';
+  }
   if (english >= 2 && dutch === 0) return 'en';
+  // Undecided by the detector: a message of two words or more with one English crisis word above
+  // or two English words of the detector's own lists, and no Dutch word of either, is English ("my
+  // baby is choking", "help now", "i give up"). "help" is on the detector's English list but is
+  // Dutch too, so "help snel" is not; one word alone ("help", "yes") keeps the conversation's.
+  const englishShown = english >= 1 || shared.english >= 2;
+  if (shared.words >= 2 && englishShown && dutch + shared.dutch === 0) return 'en';
   return current;
 }

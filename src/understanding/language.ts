@@ -300,6 +300,33 @@ function requestIn(words: readonly string[]): Language | undefined {
   return undefined;
 }
 
+/** How many of `words` only English has, and how many only Dutch ("is", "in", "me": neither). */
+function countWords(words: readonly string[]): { english: number; dutch: number } {
+  let english = 0;
+  let dutch = 0;
+  for (const word of words) {
+    const inEnglish = ENGLISH.has(word) || ENGLISH_CONTENT.has(word);
+    const inDutch = DUTCH.has(word);
+    if (inEnglish && !inDutch) english += 1;
+    if (inDutch && !inEnglish) dutch += 1;
+  }
+  return { english, dutch };
+}
+
+/**
+ * The detector's word counts for a whole message, for a caller that weighs them with words of its
+ * own (the safety reply's language, src/safety/safetyLanguage.ts): the same lists, so the two never
+ * disagree about which word is whose.
+ */
+export function languageWordCounts(text: string): {
+  readonly english: number;
+  readonly dutch: number;
+  readonly words: number;
+} {
+  const words = replyWords(text).filter((word) => !/^\d+$/.test(word));
+  return { ...countWords(words), words: words.length };
+}
+
 /** 'nl' or 'en' when the message shows a language, undefined when it does not. */
 export function detectLanguage(text: string): Language | undefined {
   // The message's words are read once, for the request and for the count below.
@@ -313,15 +340,7 @@ export function detectLanguage(text: string): Language | undefined {
   const greeting = greetingLanguage(whole);
   if (greeting !== undefined) return greeting;
   if (words.length < 2) return undefined;
-  let english = 0;
-  let dutch = 0;
-  for (const word of words) {
-    // Words both languages share ("is", "in", "me") count for neither.
-    const inEnglish = ENGLISH.has(word) || ENGLISH_CONTENT.has(word);
-    const inDutch = DUTCH.has(word);
-    if (inEnglish && !inDutch) english += 1;
-    if (inDutch && !inEnglish) dutch += 1;
-  }
+  const { english, dutch } = countWords(words);
   if (english >= 2 && english > dutch * 2) return 'en';
   if (dutch >= 1 && dutch >= english) return 'nl';
   return undefined;

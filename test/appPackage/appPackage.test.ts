@@ -8,6 +8,7 @@ import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { loadConfig } from '../../src/config.js';
+import { readGemeenteIdentity } from '../../src/knowledge/gemeenteIdentity.js';
 import { findProjectRoot } from '../../src/shared/projectRoot.js';
 import { buildAppPackage } from '../../src/appPackage/appPackage.js';
 import { checkManifestSchema, type ManifestSettings } from '../../src/appPackage/manifest.js';
@@ -23,8 +24,9 @@ const productionLike = {
   TEAMS_TERMS_URL: 'https://www.enschede.nl/voorwaarden',
 };
 
+/** As `wijkwijzer teams package` reads it: the environment, and the gemeente from KNOWLEDGE_DIR. */
 function settingsFor(env: Record<string, string>): ManifestSettings {
-  const config = loadConfig(env);
+  const config = loadConfig(env, readGemeenteIdentity);
   return {
     teams: config.teams,
     publicUrl: config.server.publicUrl,

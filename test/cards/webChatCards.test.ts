@@ -127,6 +127,33 @@ describe('the voorziening card for Web Chat', () => {
     expect(json).not.toMatch(/gecontroleerd/i);
   });
 
+  it('without any number in the knowledge, says to ask the gemeente for the wijkteam, in Dutch and English', () => {
+    const view = {
+      ...formulierenbrigade,
+      howToApply: 'Meld u aan bij de balie.',
+      access: 'aanmelden' as const,
+      phone: null,
+      email: null,
+      website: null,
+      address: null,
+      verifiedOn: null,
+      fallbackPhone: null,
+    };
+    const dutch = buildVoorzieningCard(view);
+    expectValidForWebChat(dutch);
+    expect(dutch.actions).toBeUndefined();
+    expect(JSON.stringify(dutch)).toContain(
+      'Vraag bij de gemeente naar het wijkteam. Zeg dat u meer wilt weten over: Formulierenbrigade Enschede.',
+    );
+    expect(JSON.stringify(dutch)).not.toContain('tel:');
+    expect(JSON.stringify(buildVoorzieningCard(view, 'en'))).toContain(
+      'Ask the gemeente for the wijkteam.',
+    );
+    // With a contact of its own, the card needs neither.
+    const own = JSON.stringify(buildVoorzieningCard({ ...view, phone: '053-4811234' }));
+    expect(own).not.toContain('Vraag bij de gemeente naar het wijkteam');
+  });
+
   it.each([
     [
       'a phone line',

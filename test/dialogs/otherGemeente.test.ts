@@ -157,7 +157,7 @@ describe('the where question on another gemeente’s knowledge', () => {
 });
 
 /**
- * The same kaart when its gebieden.yaml names the gemeente, an example postcode and its own
+ * The same kaart when its gebieden.yaml names the gemeente, an example postcode, its own
  * neighbours (the fields partners read about in knowledge/README.md). Turfhoven and Oud-Linde are
  * made up for this test, as Lindewaard is.
  */
@@ -171,6 +171,7 @@ describe('another gemeente’s own example postcode and neighbours', () => {
       'voorbeeldpostcode: 7683',
       'buurgemeenten: [Turfhoven, Oud-Linde]',
       'wijkteamtelefoon: 14 0599',
+      'wijkteamwebsite: https://wijkteams.lindewaard.example/contact',
       '',
     ].join('\n');
     const dir = await knowledgeDirFrom(LINDEWAARD, { 'gebieden.yaml': fields + gebieden });
@@ -198,7 +199,7 @@ describe('another gemeente’s own example postcode and neighbours', () => {
     );
   });
 
-  it('takes a neighbour named in the first message for outside, and gives its own number', async () => {
+  it('takes a neighbour named in the first message for outside, and gives its own number and site', async () => {
     const chat = chatOn('resident-oud-linde');
     await chat.join();
     await chat.say('ik wil graag met iemand praten');
@@ -209,7 +210,7 @@ describe('another gemeente’s own example postcode and neighbours', () => {
     await chat.say('7681');
     const declined = texts(await chat.say('nee'));
     expect(declined).toEqual([
-      'Dat is goed. Ik stuur niets door. U kunt het wijkteam ook zelf bellen: [14 0599](tel:140599). Vraag naar het wijkteam van uw wijk.',
+      'Dat is goed. Ik stuur niets door. U kunt het wijkteam ook zelf bellen: [14 0599](tel:140599). Vraag naar het wijkteam van uw wijk. Of kijk op [wijkteams.lindewaard.example](https://wijkteams.lindewaard.example/contact).',
     ]);
     expect(declined.join('\n')).not.toContain('14 053');
   });

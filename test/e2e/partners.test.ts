@@ -92,6 +92,9 @@ describe('the partner page in a browser', () => {
   it('edits an entry: an error is shown and fixed, the card previewed, then saved', async () => {
     await page.getByRole('button', { name: 'Aanpassen: Steun bij opvoeden' }).first().click();
     await page.getByRole('heading', { name: 'Aanpassen: Steun bij opvoeden' }).waitFor();
+    // The file says the older heel-enschede: the form shows it as the gemeente's own choice.
+    expect(await page.getByRole('radio', { name: 'Heel Enschede' }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio').count()).toBe(3);
     const phone = page.locator('#f-contact-telefoon');
     await phone.fill('12345');
     await expect
@@ -139,6 +142,9 @@ describe('the partner page in a browser', () => {
     ]);
     expect(added).toContain('    trefwoorden: [opvoeden, ouders, kangoeroeklas]');
     expect(added).toContain('      telefoon: 053-1234567');
+    // The area was not touched, so its older word stays as written.
+    const edited = parsePartnerFile(text).entries.find((entry) => entry.id === 'alifa-opvoedsteun');
+    expect(edited?.gebied).toBe('heel-enschede');
   }, 60_000);
 
   it('the change is found by `wijkwijzer search` and shown in the widget within seconds', async () => {

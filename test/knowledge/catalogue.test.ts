@@ -68,7 +68,7 @@ describe('catalogue helpers', () => {
     const resident = { wijk: 'Wesselerbrink', stadsdeel: 'Zuid' };
     expect(areaFit(wijk, resident)).toBe('own-wijk');
     expect(areaFit(stadsdeel, resident)).toBe('own-stadsdeel');
-    expect(areaFit({ gebied: 'heel-enschede' }, resident)).toBe('city');
+    expect(areaFit({ gebied: 'heel-de-gemeente' }, resident)).toBe('city');
     expect(areaFit({ gebied: 'landelijk' }, resident)).toBe('national');
     expect(areaFit(wijk, { wijk: 'Boswinkel', stadsdeel: 'West' })).toBe('other-area');
     expect(areaFit(wijk, undefined)).toBe('location-unknown');

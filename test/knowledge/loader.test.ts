@@ -208,7 +208,7 @@ const fixtureCases: Readonly<Record<string, Expected>> = {
     line: 18,
     column: 22,
     message:
-      'Bij \'koffie-in-de-wijk\': Er staat alleen uitleg bij "hoe_aanmelden". Inwoners kunnen daar niet op tikken. Vul een telefoonnummer, e-mailadres, website of adres in. Tot dan toont de wijkwijzer het nummer van de gemeente.',
+      'Bij \'koffie-in-de-wijk\': Er staat alleen uitleg bij "hoe_aanmelden". Inwoners kunnen daar niet op tikken. Vul een telefoonnummer, e-mailadres, website of adres in. Tot dan zien inwoners geen nummer om te bellen, alleen de tip om bij de gemeente naar het wijkteam te vragen. Er staat namelijk geen wijkteamtelefoon in gebieden.yaml en geen telefoon in gemeentediensten.yaml.',
   },
   'circular-contact-hint': {
     severity: 'warning',

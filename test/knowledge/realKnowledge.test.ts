@@ -60,7 +60,12 @@ describe('the real knowledge directory', () => {
             : 'stadsdelen',
       ),
     );
-    expect([...areaKinds].sort()).toEqual(['heel-enschede', 'landelijk', 'stadsdelen', 'wijken']);
+    expect([...areaKinds].sort()).toEqual([
+      'heel-de-gemeente',
+      'landelijk',
+      'stadsdelen',
+      'wijken',
+    ]);
     const groups = new Set(catalogue.voorzieningen.flatMap((entry) => entry.doelgroep.kenmerken));
     for (const group of ['kinderen', 'jongeren', 'ouders', '65-plussers', 'mantelzorgers']) {
       expect(groups.has(group as never), group).toBe(true);

@@ -88,13 +88,16 @@ export async function addPartnerAddresses(knowledgeDir: string): Promise<void> {
   await writeFile(file, withAddresses);
 }
 
+/** `prepare` changes the copy of knowledge/ before the bot starts on it (another gemeente's fields). */
 export async function startPartnerHarness(
   environment: NodeJS.ProcessEnv = {},
+  prepare: (knowledgeDir: string) => Promise<void> = async () => {},
 ): Promise<PartnerHarness> {
   const temp: TempDirectory = await createTempDirectory('wijkwijzer-partners-');
   const knowledgeDir = path.join(temp.path, 'knowledge');
   await cp(path.resolve('knowledge'), knowledgeDir, { recursive: true });
   await addPartnerAddresses(knowledgeDir);
+  await prepare(knowledgeDir);
   const smtp = await startLoopbackSmtp();
   const app = await startApp({
     KNOWLEDGE_DIR: knowledgeDir,

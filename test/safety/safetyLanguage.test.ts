@@ -23,6 +23,18 @@ describe('safetyLanguage', () => {
     expect(safetyLanguage('7544', 'nl')).toBe('nl');
   });
 
+  it('answers English crisis messages the detector leaves undecided or reads as Dutch in English', () => {
+    // The shared detector reads "die" as Dutch and leaves these short messages undecided.
+    expect(safetyLanguage('i just wanna die', 'nl')).toBe('en');
+    expect(safetyLanguage('my toddler is choking', 'nl')).toBe('en');
+    expect(safetyLanguage('please come now', 'nl')).toBe('en');
+    expect(safetyLanguage('ive been cutting again', 'nl')).toBe('en');
+    // Dutch stays Dutch, also with an English word in it or "help" beside a Dutch word.
+    expect(safetyLanguage('die rekeningen zijn echt killing', 'nl')).toBe('nl');
+    expect(safetyLanguage('help snel', 'nl')).toBe('nl');
+    expect(safetyLanguage('vuur in de keuken, help', 'nl')).toBe('nl');
+  });
+
   it('keeps the conversation language for a short answer in the other language', () => {
     expect(safetyLanguage('ja', 'en')).toBe('en');
     expect(safetyLanguage('yes', 'nl')).toBe('nl');

@@ -61,6 +61,7 @@ describe('CSV downloads of the monitor', () => {
       title: 'Monitor',
       period: { id: '2026-11', label: 'november 2026', from: '2026-11-01', to: '2026-11-30' },
       area: { id: 'stad', label: 'Enschede' },
+      city: 'heel Enschede',
       granularity: 'week',
       generatedOn: '2026-12-02',
       minCell: 5,

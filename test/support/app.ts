@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config.js';
+import { readGemeenteIdentity } from '../../src/knowledge/gemeenteIdentity.js';
 import { composeApp, type App } from '../../src/index.js';
 import type { Logger } from '../../src/shared/logger.js';
 import { freePort } from './http.js';
@@ -26,14 +27,18 @@ export async function startApp(
 ): Promise<RunningApp> {
   const dataDir = existingDataDir ?? (await mkdtemp(path.join(tmpdir(), 'wijkwijzer-app-')));
   const port = await freePort();
-  const config = loadConfig({
-    PORT: String(port),
-    DATA_DIR: dataDir,
-    LOG_LEVEL: 'silent',
-    // As `npm run dev`: an open /api/messages (loopback replies) and the development login.
-    DEVELOPMENT_MODE: 'true',
-    ...environment,
-  });
+  // As `npm start` reads it: the gemeente's name and website from the knowledge directory.
+  const config = loadConfig(
+    {
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'silent',
+      // As `npm run dev`: an open /api/messages (loopback replies) and the development login.
+      DEVELOPMENT_MODE: 'true',
+      ...environment,
+    },
+    readGemeenteIdentity,
+  );
   const app = await composeApp(config, logger, { drainTimeoutMs: 2_000 });
   const baseUrl = await app.start();
   return {

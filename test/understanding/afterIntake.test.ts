@@ -49,4 +49,31 @@ describe('searchAfterIntake', () => {
     ).toBe('paspoort');
     expect(searched).toEqual(['paspoort']);
   });
+
+  // The signals of a refusal and of an answer that holds, as the search gives them.
+  const weather = { quality: 0, agreement: 0.02, domain: 1, outOfScope: 0.9, vague: 0 };
+  const named = { quality: 1, agreement: 0.7, domain: 1, outOfScope: 0.01, vague: 0 };
+
+  it("judges the names' answer by the words' own doubt that the question is for the kaart", () => {
+    const result = searchAfterIntake(
+      'wanneer is de braderie',
+      ['Eenzaamheid en ontmoeting'],
+      (text) =>
+        text === 'wanneer is de braderie'
+          ? { noGoodMatch: true, signals: weather, text }
+          : { noGoodMatch: false, signals: named, text },
+    );
+    expect(result.query).toBe('wanneer is de braderie');
+    expect(result.found.noGoodMatch).toBe(true);
+  });
+
+  it('keeps the names when the words themselves are no doubt for the kaart', () => {
+    const result = searchAfterIntake('het is me niet gelukt', ['Geld'], (text) =>
+      text === 'het is me niet gelukt'
+        ? { noGoodMatch: true, signals: { ...weather, outOfScope: 0.02 }, text }
+        : { noGoodMatch: false, signals: named, text },
+    );
+    expect(result.query).toBe('het is me niet gelukt Geld');
+    expect(result.found.noGoodMatch).toBe(false);
+  });
 });

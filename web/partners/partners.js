@@ -647,7 +647,9 @@
   }
 
   /**
-   * gebied: heel-enschede, landelijk, or a block with stadsdelen and/or wijken.
+   * gebied: heel-de-gemeente, landelijk, or a block with stadsdelen and/or wijken. An older word
+   * (heel-enschede) is shown as the keyword it stands for, and kept as written while that choice
+   * stays: a save should change only what the partner changed (src/partners/entryText.ts).
    * @param {string} path
    * @param {JsonSchema} schema
    * @param {unknown} value
@@ -655,7 +657,11 @@
    * @returns {Control}
    */
   function areaControl(path, schema, value, controls) {
-    const keywords = schema.anyOf?.find((option) => option.enum !== undefined)?.enum ?? [];
+    /** @type {Record<string, string>} */
+    const aliases = config.form.aliases?.gebied ?? {};
+    const keywords = (schema.anyOf?.find((option) => option.enum !== undefined)?.enum ?? []).filter(
+      (/** @type {string} */ keyword) => !(keyword in aliases),
+    );
     const block = schema.anyOf?.find((option) => option.type === 'object') ?? {};
     const id = domId(path);
     const set = el('fieldset', { id, 'aria-describedby': `${id}-help ${id}-error` });
@@ -667,7 +673,8 @@
       ...keywords.map((keyword) => ({ value: keyword, label: labels[keyword] ?? keyword })),
       { value: 'parts', label: texts.gebiedParts ?? '' },
     ];
-    const current = typeof value === 'string' ? value : value === undefined ? '' : 'parts';
+    const current =
+      typeof value === 'string' ? (aliases[value] ?? value) : value === undefined ? '' : 'parts';
     /** @type {HTMLInputElement[]} */
     const radios = [];
     for (const [index, choice] of choices.entries()) {
@@ -711,6 +718,7 @@
       read: () => {
         const chosen = radios.find((radio) => radio.checked)?.value;
         if (chosen === undefined) return undefined;
+        if (typeof value === 'string' && aliases[value] === chosen) return value;
         if (chosen !== 'parts') return chosen;
         /** @type {RawEntry} */
         const area = {};

@@ -27,6 +27,8 @@ export const cardsTexts: {
     gemeenteFact: 'Gemeente (municipality)',
     viaGemeente: (name: string) =>
       `Call the gemeente and ask for the wijkteam. Say that you want to know more about: ${name}.`,
+    askWijkteam: (name: string) =>
+      `Ask the gemeente for the wijkteam. Say that you want to know more about: ${name}.`,
     access: {
       walkIn: 'You can walk in without an appointment.',
       call: 'You can call without an appointment.',

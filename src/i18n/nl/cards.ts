@@ -123,6 +123,9 @@ export const cardsTexts = {
     /** Under a card without a contact of its own: the gemeente's number, and what to ask for. */
     viaGemeente: (name: string) =>
       `Bel de gemeente en vraag naar het wijkteam. Zeg dat u meer wilt weten over: ${name}.`,
+    /** The same, where the knowledge gives no number to call (gebieden.yaml, gemeentediensten.yaml). */
+    askWijkteam: (name: string) =>
+      `Vraag bij de gemeente naar het wijkteam. Zeg dat u meer wilt weten over: ${name}.`,
     /** How to get in, for the channel the service has (English in ../en/cards.ts). */
     access: {
       walkIn: 'U kunt zonder afspraak binnenlopen.',

@@ -4,12 +4,25 @@
  * welzijnspartners who edit YAML now and then: B1 Dutch, say what is wrong and how to fix it.
  */
 
+import { ofGemeente, wholeGemeente } from './gemeenteName.js';
+
 const list = (values: readonly string[]): string => values.join(', ');
+
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 const plural = (count: number, one: string, many: string): string =>
   `${count} ${count === 1 ? one : many}`;
 
 export const knowledgeTexts = {
+  /**
+   * The labels of `gebied`'s keywords, with the gemeente's name from gebieden.yaml ("Heel
+   * Hengelo"); without a name, words that fit any gemeente. The older word `heel-enschede` reads
+   * as `heel-de-gemeente` and has no label of its own.
+   */
+  gebiedLabels: (gemeente?: string) => ({
+    'heel-de-gemeente': capitalised(wholeGemeente(gemeente)),
+    landelijk: `Landelijk (ook voor inwoners ${ofGemeente(gemeente)})`,
+  }),
   labels: {
     toegang: {
       'vrij-inlopen': 'Vrij inlopen of bellen, zonder afspraak',
@@ -46,10 +59,6 @@ export const knowledgeTexts = {
       vrijwilligers: 'Vrijwilligers',
       bewonersgroepen: 'Groepen bewoners met een eigen plan',
     },
-    gebied: {
-      'heel-enschede': 'Heel Enschede',
-      landelijk: 'Landelijk (ook voor inwoners van Enschede)',
-    },
     severity: { error: 'fout', warning: 'waarschuwing' },
     notChecked: 'nog niet gecontroleerd',
     checkedOn: (date: string) => `gecontroleerd op ${date}`,
@@ -73,7 +82,7 @@ export const knowledgeTexts = {
     leeftijd: 'Leeftijd in jaren: min en/of max. Laat weg als elke leeftijd welkom is.',
     kenmerken: 'Groepen voor wie het bedoeld is, bijvoorbeeld ouders of mantelzorgers.',
     gebied:
-      'Waar de voorziening voor is: heel-enschede, landelijk, of een blok met stadsdelen en/of wijken.',
+      'Waar de voorziening voor is: heel-de-gemeente, landelijk, of een blok met stadsdelen en/of wijken. Het oude heel-enschede betekent hetzelfde als heel-de-gemeente.',
     stadsdelen: 'Namen van stadsdelen uit gebieden.yaml: Noord, Oost, Zuid, West of Centrum.',
     wijken: 'Namen van wijken uit gebieden.yaml, bijvoorbeeld Wesselerbrink.',
     toegang:
@@ -105,6 +114,8 @@ export const knowledgeTexts = {
       'Plaatsen in de buurt die niet bij de gemeente horen, zoals inwoners ze noemen. Zegt een inwoner "ik woon in Hengelo", dan zegt de wijkwijzer dat hij alleen hulp in deze gemeente kent. Grote steden zoals Zwolle en Utrecht kent hij al. Zonder lijst kent hij alleen die grote steden.',
     wijkteamtelefoon:
       'Het nummer waarop inwoners het wijkteam zelf bellen ("U kunt het wijkteam ook zelf bellen: 14 053"). Zonder nummer noemt de wijkwijzer het nummer uit gemeentediensten.yaml, of geen nummer.',
+    wijkteamwebsite:
+      'Een website met de adressen en nummers van de wijkteams, met https://. De wijkwijzer noemt hem als een inwoner het wijkteam zelf wil bereiken. Zonder website noemt hij alleen het nummer.',
     postcodereeksen: 'Alle postcodes (4 cijfers) van de gemeente, als reeksen van-tot.',
     wijkteams: 'De wijkteams van de gemeente.',
     wijkPostcodes: 'Postcodes (4 cijfers) waar de meeste adressen in deze wijk liggen.',
@@ -151,7 +162,7 @@ export const knowledgeTexts = {
     phone:
       'Dit is geen geldig Nederlands telefoonnummer. Schrijf bijvoorbeeld 053-1234567, 06-12345678, 0800-2000 of 113.',
     ageRange: 'De minimumleeftijd is hoger dan de maximumleeftijd. Draai ze om.',
-    gebiedEmpty: 'Noem bij gebied minstens één stadsdeel of wijk, of schrijf heel-enschede.',
+    gebiedEmpty: 'Noem bij gebied minstens één stadsdeel of wijk, of schrijf heel-de-gemeente.',
     rangeOrder: 'Bij een postcodereeks moet "van" kleiner zijn dan of gelijk aan "tot".',
   },
 
@@ -256,7 +267,7 @@ export const knowledgeTexts = {
     badDate: (field: string) =>
       `'${field}' is geen geldige datum. Schrijf jaar-maand-dag, bijvoorbeeld 2026-03-01.`,
     badGebied:
-      "'gebied' klopt niet. Schrijf heel-enschede of landelijk, of een blok met stadsdelen en/of wijken. Zie het voorbeeld in README.md.",
+      "'gebied' klopt niet. Schrijf heel-de-gemeente of landelijk, of een blok met stadsdelen en/of wijken. Zie het voorbeeld in README.md.",
     invalidGeneric: (field: string) =>
       `'${field}' klopt niet. Kijk in knowledge/README.md hoe dit veld eruit moet zien.`,
     unknownLevensgebied: (value: string, allowed: readonly string[], suggestion?: string) =>
@@ -291,8 +302,13 @@ export const knowledgeTexts = {
       `Deze voorziening lijkt op "${otherId}" in ${otherFile} (regel ${otherLine}): dezelfde organisatie en bijna dezelfde naam. Is het dezelfde? Spreek dan af wie haar bijhoudt en haal de andere weg.`,
     unreachable:
       'Inwoners kunnen deze voorziening niet bereiken: er staat geen telefoon, e-mail, website, adres of uitleg bij "hoe_aanmelden". Vul minstens één manier in.',
-    noContactMethod:
-      'Er staat alleen uitleg bij "hoe_aanmelden". Inwoners kunnen daar niet op tikken. Vul een telefoonnummer, e-mailadres, website of adres in. Tot dan toont de wijkwijzer het nummer van de gemeente.',
+    /** `fallbackPhone`: what the resident's card shows instead (ADR 0014, defect 4). */
+    noContactMethod: (fallbackPhone?: string) =>
+      `Er staat alleen uitleg bij "hoe_aanmelden". Inwoners kunnen daar niet op tikken. Vul een telefoonnummer, e-mailadres, website of adres in. ${
+        fallbackPhone === undefined
+          ? 'Tot dan zien inwoners geen nummer om te bellen, alleen de tip om bij de gemeente naar het wijkteam te vragen. Er staat namelijk geen wijkteamtelefoon in gebieden.yaml en geen telefoon in gemeentediensten.yaml.'
+          : `Tot dan zien inwoners het nummer ${fallbackPhone}, met de tip om naar het wijkteam te vragen.`
+      }`,
     circularContactHint:
       'De uitleg bij "hoe_aanmelden" stuurt inwoners naar de wijkwijzer. Maar de inwoner praat al met de wijkwijzer. Noem liever wie ze kunnen bellen of mailen, bijvoorbeeld het wijkteam.',
     hardToRead: (problems: readonly string[]) =>

@@ -7,6 +7,8 @@
  * `page` fills the HTML template on the server; `client` goes to the browser as JSON, with
  * `{name}` placeholders instead of functions.
  */
+import { wholeGemeente } from './gemeenteName.js';
+
 export const monitorTexts = {
   page: {
     documentTitle: 'Monitor – digitale wijkwijzer',
@@ -47,7 +49,8 @@ export const monitorTexts = {
   },
   report: {
     title: (period: string, area: string) => `Monitor digitale wijkwijzer: ${period}, ${area}`,
-    city: 'heel Enschede',
+    /** The whole gemeente as an area, by the name its knowledge gives ("heel Enschede"). */
+    city: (gemeente?: string) => wholeGemeente(gemeente),
     stadsdeel: (name: string) => `stadsdeel ${name}`,
     wijk: (name: string) => `wijk ${name}`,
     generated: (date: string) => `Gemaakt op ${date}.`,
@@ -56,8 +59,9 @@ export const monitorTexts = {
     marker: 'x',
     markerExplained:
       'Een x betekent: verborgen. Het getal is kleiner dan 5, of het is verborgen zodat u een klein getal niet kunt uitrekenen. Zo blijft niemand herkenbaar.',
-    cityOnly:
-      'Deze cijfers zijn er alleen voor heel Enschede. Bij een gesprek weten we de wijk vaak nog niet.',
+    /** `city`: the whole gemeente as `city` above names it ("heel Enschede"). */
+    cityOnly: (city: string) =>
+      `Deze cijfers zijn er alleen voor ${city}. Bij een gesprek weten we de wijk vaak nog niet.`,
     total: 'Totaal',
     count: 'Aantal',
     chartOf: (title: string) => `Grafiek: ${title}. De cijfers staan in de tabel hieronder.`,

@@ -124,8 +124,6 @@ export const partnersTexts = {
     notSaved: 'Er is niets opgeslagen.',
     optional: '(niet verplicht)',
     listHint: "Eén per regel of gescheiden door komma's.",
-    gebiedCity: 'Heel Enschede',
-    gebiedNational: 'Landelijk',
     gebiedParts: 'Bepaalde stadsdelen of wijken',
     chooseNothing: '(niets gekozen)',
     changesHeading: 'Logboek van wijzigingen',

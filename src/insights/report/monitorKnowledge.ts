@@ -1,4 +1,4 @@
-import type { Catalogue } from '../../knowledge/catalogue.js';
+import { gemeenteNameOf, type Catalogue } from '../../knowledge/catalogue.js';
 import { loadKnowledge } from '../../knowledge/loader.js';
 import { buildReport, type BeheerderReport } from '../../knowledge/report.js';
 import type { Clock } from '../../shared/clock.js';
@@ -22,7 +22,9 @@ export function monitorKnowledge(
   for (const entry of unconfirmed) {
     perBeheerder.set(entry.beheerder, (perBeheerder.get(entry.beheerder) ?? 0) + 1);
   }
+  const gemeente = gemeenteNameOf(catalogue);
   return {
+    ...(gemeente === undefined ? {} : { gemeente }),
     unconfirmed: perBeheerder,
     levensgebieden: catalogue.levensgebieden.map((domain) => ({
       id: domain.id,

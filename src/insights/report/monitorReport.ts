@@ -69,7 +69,8 @@ export async function buildMonitorReport(
   request: ReportRequest,
 ): Promise<MonitorReport> {
   const knowledge = await source.knowledge();
-  const areas = buildAreaTree({ stadsdelen: knowledge.stadsdelen }, texts.city);
+  const city = texts.city(knowledge.gemeente);
+  const areas = buildAreaTree({ stadsdelen: knowledge.stadsdelen }, city);
   const areaNode = areas.find(request.area);
   const period = request.period;
   const rows = await source.store.read({
@@ -598,6 +599,7 @@ export async function buildMonitorReport(
     title: texts.title(periodLabel, area),
     period: { id: period.id, label: periodLabel, from: period.from, to: period.to },
     area: { id: request.area, label: area },
+    city,
     granularity: request.granularity,
     generatedOn: source.today(),
     minCell: MIN_CELL,

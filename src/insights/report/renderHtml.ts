@@ -147,7 +147,7 @@ function cellHtml(text: string, hidden: boolean): string {
     : `<td>${escapeHtml(text)}</td>`;
 }
 
-function tableHtml(table: ReportTable): string {
+function tableHtml(table: ReportTable, city: string): string {
   const titleId = `${table.id}-title`;
   const head = [rowHeaderOf(table), ...table.columns.map((column) => column.label)]
     .map((label) => `<th scope="col">${escapeHtml(label)}</th>`)
@@ -163,7 +163,7 @@ function tableHtml(table: ReportTable): string {
   const notes = [
     table.note === undefined ? '' : `<p class="table-note">${escapeHtml(table.note)}</p>`,
     table.cityOnly === true
-      ? `<p class="table-note table-note--city">${escapeHtml(texts.cityOnly)}</p>`
+      ? `<p class="table-note table-note--city">${escapeHtml(texts.cityOnly(city))}</p>`
       : '',
   ].join('');
   const content =
@@ -189,7 +189,7 @@ export function reportHtml(report: MonitorReport): string {
       `<section class="report-section" id="sectie-${section.id}" aria-labelledby="sectie-${section.id}-title">`,
       `<h2 id="sectie-${section.id}-title">${escapeHtml(section.title)}</h2>`,
       `<p class="section-intro">${escapeHtml(section.intro)}</p>`,
-      ...section.tables.map(tableHtml),
+      ...section.tables.map((table) => tableHtml(table, report.city)),
       '</section>',
     );
   }

@@ -112,7 +112,7 @@ export function reportMarkdown(report: MonitorReport): string {
     for (const table of section.tables) {
       lines.push(`### ${table.title}`, '');
       if (table.note !== undefined) lines.push(table.note, '');
-      if (table.cityOnly === true) lines.push(texts.cityOnly, '');
+      if (table.cityOnly === true) lines.push(texts.cityOnly(report.city), '');
       if (table.rows.length === 0) {
         lines.push(texts.noData, '');
         continue;

@@ -56,6 +56,8 @@ export interface MonitorReport {
     readonly to: string;
   };
   readonly area: { readonly id: string; readonly label: string };
+  /** The whole gemeente as an area ("heel Enschede"), for the note under city-only tables. */
+  readonly city: string;
   readonly granularity: Granularity;
   readonly generatedOn: string;
   readonly minCell: number;
@@ -64,6 +66,8 @@ export interface MonitorReport {
 }
 
 export interface MonitorKnowledge {
+  /** The gemeente's name from the knowledge (gebieden.yaml `gemeente`); "de hele gemeente" without. */
+  readonly gemeente?: string;
   readonly levensgebieden: readonly { readonly id: string; readonly label: string }[];
   readonly stadsdelen: Parameters<typeof buildAreaTree>[0]['stadsdelen'];
   readonly wijkteams: readonly { readonly id: string; readonly name: string }[];

@@ -268,7 +268,8 @@ export function isUnder(areas: AreaTree, node: number, ancestor: number): boolea
 
 export function areaLabel(areas: AreaTree, node: number): string {
   const found = areas.nodes[node];
-  if (found === undefined || found.id === CITY) return texts.city;
+  // The city node carries the gemeente's name the tree was built with ("heel Enschede").
+  if (found === undefined || found.id === CITY) return areas.nodes[0]?.name ?? texts.city();
   return found.kind === 'stadsdeel' ? texts.stadsdeel(found.name) : texts.wijk(found.name);
 }
 

@@ -25,6 +25,18 @@ import {
 import { animalKilledForFood } from './elsewhereSetting.js';
 import { vehicleNl } from './vehicles.js';
 import { animalOrThingHurt, blowInAGame } from './everydaySetting.js';
+import {
+  leverSign,
+  moneyInnocent,
+  moneyTaken,
+  moneyTaker,
+  moneyThreat,
+  pet,
+  petHarmed,
+  petInnocent,
+} from './coercionLevers.js';
+import { dog } from './emergencyScenes.js';
+import { exOrPartner, followedInnocent, followedNow, followerThreat } from './followedNow.js';
 
 /**
  * Innocent senses of the violence verbs met in the corpus (docs/adr/0012-safety-net.md, second round): falling for a scam
@@ -293,6 +305,8 @@ export const abuseRules: readonly CrisisRule[] = [
     unless: [
       deniedNl,
       /\b(?:doorheen|erdoorheen|(?:slaan|slaat|schoppen|vechten) elkaar|voor de grap|bal)\b/,
+      // Thirty-second round: a dog's bite is danger.dog-attack's (112), not a person's blow.
+      re`\b${dog}\b[^.]*\bgebeten\b`,
     ],
   },
   // A violence verb with no object at the end of the clause: "en hij slaat", "omdat ze schopt".
@@ -331,6 +345,9 @@ export const abuseRules: readonly CrisisRule[] = [
     pattern: re`\b${possessive} ${householdMember} (?:[a-z]+ )?${notGoingToHit}(?:slaan|schoppen|trappen|mishandelen|wurgen|pijn doen)\b`,
     unless: [
       /\b(?:elkaar|voor de grap|stoei[a-z]*|alarm|bal|balletje|slag|spijker|handen)\b/,
+      // Thirty-second round: feelings hurt by what one says ("ik wil mijn moeder geen pijn doen
+      // door te zeggen dat ..."), and "geen pijn doen"; a blow with "als ik zeg" still fires.
+      /\b(?:geen pijn doen|pijn doen (?:door|met) (?:te )?(?:zeggen|vertellen|mijn woorden|dat besluit)|pijn doen als ik (?:zeg|vertel|het zeg))\b/,
       innocentHitting,
       doorSlammed,
       thingHit,
@@ -706,5 +723,31 @@ export const abuseRules: readonly CrisisRule[] = [
     kind: 'abuse',
     pattern: sextortionThreat,
     with: [minorSign],
+  },
+  // Thirty-second round (docs/adr/0012-safety-net.md): a pet hurt or threatened as a lever of
+  // control ("als ik wegga verdrinkt hij de kat", "hurts my dog to punish me").
+  {
+    id: 'abuse.pet-as-lever',
+    kind: 'abuse',
+    pattern: re`\b${petHarmed}\b`,
+    with: [re`\b${pet}\b`, re`\b${leverSign}\b`],
+    unless: [informationalContext, re`\b${petInnocent}\b`],
+  },
+  // Thirty-second round: an older person's money taken by family or a carer with a threat, force
+  // or fear beside it (abuse.money-taken asks when nothing acute is told).
+  {
+    id: 'abuse.money-taken-with-threat',
+    kind: 'abuse',
+    pattern: re`\b${moneyTaken}\b`,
+    with: [re`\b${moneyTaker}\b`, re`\b${moneyThreat}\b`],
+    unless: [informationalContext, re`\b${moneyInnocent}\b`],
+  },
+  // Thirty-second round: followed or watched now by an ex or a partner, with a threat.
+  {
+    id: 'abuse.followed-by-ex',
+    kind: 'abuse',
+    pattern: re`\b${followedNow}\b`,
+    with: [re`\b${followerThreat}\b`, re`\b${exOrPartner}\b`],
+    unless: [informationalContext, pastAndWell, re`\b${followedInnocent}\b`],
   },
 ];

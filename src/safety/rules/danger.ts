@@ -23,6 +23,34 @@ import {
 } from './elsewhereSetting.js';
 import { fineEn, fineNl, lastPeriodEn, overEn, unhurtEn } from './itIsOver.js';
 import { shortAlarm } from './shortAlarm.js';
+import {
+  badFlame,
+  cannotWake,
+  coldHarm,
+  biteSerious,
+  coldHabit,
+  dog,
+  dogAttacked,
+  dogAttacksNow,
+  dogBiteInnocent,
+  exposedConfused,
+  flooded,
+  freezingOutside,
+  fumesNuisance,
+  gasSmelt,
+  inTroubleInWater,
+  outsideWithout,
+  personNamed,
+  personNoun,
+  psychosisCalm,
+  psychosisDangerAct,
+  psychosisSign,
+  stuckInLift,
+  unwellNow,
+  wakingRoutine,
+  waterPlace,
+} from './emergencyScenes.js';
+import { exOrPartner, followedInnocent, followedNow, followerThreat } from './followedNow.js';
 import { poison } from './swallowedMeans.js';
 import { vehicleEn } from './vehicles.js';
 
@@ -57,12 +85,12 @@ const learning =
 
 /**
  * Who answers by phone, letter, counter or shop: their silence is no emergency ("de verhuurder
- * reageert niet", "de winkel reageert niet"). Read as the subject right before "reageert" in
+ * reageert niet", "de winkel reageert niet"), nor a baby that does not respond (danger.baby-limp). Read as the subject right before "reageert" in
  * danger.unresponsive's own pattern (twentieth round, docs/adr/0012-safety-net.md): a person named
  * elsewhere in the clause ("mijn collega is bewusteloos, de werkgever reageert niet") still fires.
  */
 const answeringParty =
-  /(?:gemeente|corporatie|woningcorporatie|verhuurder|huisbaas|instantie|loket|wijkteam|uwv|belastingdienst|bedrijf|mail|brief|brieven|telefoon|app|website|woonbedrijf|woningbouw[a-z]*|beheerder|vve|klantenservice|zorgverzekeraar|werkgever|winkel|webwinkel|webshop|verkoper|aannemer|installateur|loodgieter|monteur|garage|verzekeraar|landlord|council|housing association|shop|seller)/;
+  /(?:gemeente|corporatie|woningcorporatie|verhuurder|huisbaas|instantie|loket|wijkteam|uwv|belastingdienst|bedrijf|mail|brief|brieven|telefoon|app|website|woonbedrijf|woningbouw[a-z]*|beheerder|vve|klantenservice|zorgverzekeraar|werkgever|winkel|webwinkel|webshop|verkoper|aannemer|installateur|loodgieter|monteur|garage|verzekeraar|landlord|council|housing association|shop|seller|woningbouw|woningbouwvereniging|eigenaar|kantoor|afdeling|organisatie|consultatiebureau|kraamzorg|kraamzorgbureau|verzekering|huisarts|huisartsenpraktijk|praktijk|ziekenhuis|school|creche|kinderopvang|opvang|leverancier|energiebedrijf|svb)/;
 
 /**
  * Something in the clause that says the person may lie behind a door, not only be silent on the
@@ -287,7 +315,7 @@ export const dangerRules: readonly CrisisRule[] = [
     id: 'danger.not-breathing',
     kind: 'danger',
     pattern:
-      /\b(?:adem[dt] (?:[a-z]+ )?(?:niet|nie|nauwelijks)|ademen (?:niet|nie)|kan (?:[a-z]+ )?(?:niet|nie|geen) (?:meer )?(?:ademen|ademhalen|adem halen|lucht krijgen)|krijg(?:t)? geen (?:adem|lucht)|stopt met ademen|(?:not|isnt|stopped|cant|can not|cannot) (?:breathing|breathe))\b/,
+      /\b(?:adem[dt] (?:[a-z]+ )?(?:niet|nie|nauwelijks)|ademen (?:niet|nie)|kan (?:[a-z]+ )?(?:niet|nie|geen) (?:meer )?(?:ademen|ademhalen|adem halen|lucht krijgen)|krijg(?:t)? geen (?:adem|lucht)|haalt (?:geen|nauwelijks|bijna geen) (?:adem|lucht)|stopt met ademen|(?:not|isnt|stopped|cant|can not|cannot) (?:breathing|breathe))\b/,
     unless: [/\b(?:schimmel|vocht|stof)\b/, learning],
   },
   // Not responding or unconscious: "is gevallen en reageert niet meer", "bewusteloos". A gemeente or a
@@ -319,7 +347,7 @@ export const dangerRules: readonly CrisisRule[] = [
   {
     id: 'danger.breathing-badly',
     kind: 'danger',
-    pattern: re`\b(?:ademt (?:[a-z]+ ){0,2}(?:raar|vreemd|gek|piepend|rochelend|heel zwaar|heel snel|moeilijk)|(?:is|wordt|ziet|zag) (?:[a-z]+ ){0,2}(?:grauw|blauw|lijkbleek)\b(?! (?:van|op|bij|geverfd)\b)|blauwe lippen|lippen (?:zijn |worden |zien )?(?:blauw|grauw|paars)|stikt|gestikt|verslikt en krijgt|choking|turning blue)\b|${shortAlarm(/(?:ik|hij|ze|zij) stik(?:t)?(?: bijna)?|(?:im|i am|he is|she is|hes|shes) choking/)}`,
+    pattern: re`\b(?:ademt (?:[a-z]+ ){0,2}(?:raar|vreemd|gek|piepend|rochelend|heel zwaar|heel snel|moeilijk)|(?:is|wordt|ziet|zag) (?:[a-z]+ ){0,2}(?:grauw|blauw|lijkbleek)\b(?! (?:van|op|bij|geverfd)\b)|blauwe lippen|lippen (?:zijn |worden |zien )?(?:blauw|grauw|paars)|kleurt (?:[a-z]+ )?(?:blauw|grauw|paars)|loopt blauw aan|(?:mouth|lips|face) (?:looks |look |is |are |going |turning |gone )(?:blue|grey|gray|purple)|(?:is|keeps|kept|started) gasping|gasping for (?:air|breath)|happt naar (?:adem|lucht)|stikt|gestikt|verslikt en krijgt|choking|turning blue)\b|${shortAlarm(/(?:ik|hij|ze|zij) stik(?:t)?(?: bijna)?|(?:im|i am|he is|she is|hes|shes) choking/)}`,
     unless: [learning, /\b(?:verf|geverfd|muur|deur|auto|lucht|fiets|kleur)\b/],
   },
   // Collapsed or fainted: "mijn moeder is in elkaar gezakt", "collapsed".
@@ -495,8 +523,7 @@ export const dangerRules: readonly CrisisRule[] = [
   {
     id: 'danger.gas',
     kind: 'danger',
-    pattern:
-      /\b(?:ruik (?:[a-z]+ )?gas|gaslucht|gaslek|stinkt naar gas|gas (?:aan )?laten staan|smell gas|gas leak)\b/,
+    pattern: re`\b(?:ruik (?:[a-z]+ )?gas|gaslucht|gaslek|stinkt naar gas|gas (?:aan )?laten staan|smell gas|gas leak|${gasSmelt})\b`,
     // Thirty-third round: a drill of the fire brigade is not a leak.
     unless: [
       past,
@@ -523,8 +550,10 @@ export const dangerRules: readonly CrisisRule[] = [
   // after: "de baby is slap, slecht wakker te krijgen", "hangt slap door de koorts" and "ik vind
   // haar zo slap" stay 112. Twenty-sixth round: the English verb "slap" is not the Dutch
   // adjective (slapDutch reads only the Dutch): "she will slap the baby" is Veilig Thuis's, not a limp baby's 112.
-  // Thirty-third round: a landlord or an office that does not answer (answeringParty, as
-  // danger.unresponsive reads it) beside a baby's cot is no baby that does not respond.
+  // Session 16: "reageert niet" with an office or a landlord as its subject is someone who does
+  // not answer, not a baby that does not respond: "de verhuurder reageert niet op mijn mails"
+  // beside mould above the baby's bed. A person stays ("de oppas reageert niet en de baby is
+  // alleen"), as does "reageert niet op mijn stem".
   {
     id: 'danger.baby-limp',
     kind: 'danger',
@@ -696,6 +725,8 @@ export const dangerRules: readonly CrisisRule[] = [
       // "ik ben als kind geslagen, nu heb ik zelf kinderen": "nu" is the contrast with then.
       pastMarker,
       /\b(?:klok|bal|alarm|deuren|slag|nu al|al jaren|wat moet ik nu|wat nu)\b/,
+      // Thirty-second round: a bite by a dog is no blow by a person (danger.dog-attack reads it).
+      re`\b(?:door (?:een|de|die|zijn|haar|onze) (?:[a-z]+ )?${dog} gebeten|${dog} (?:[a-z]+ ){0,6}gebeten)\b`,
       // Twenty-eighth round: "now" that says the one hit is fine ("was hit by a car and is fine
       // now"); "im not safe now" is not.
       re`\b(?:is|are|was|seems|feels|am|im) (?:(?!not\b|never\b)[a-z]+ )?${fineEn} now\b`,
@@ -772,10 +803,16 @@ export const dangerRules: readonly CrisisRule[] = [
     id: 'danger.carbon-monoxide',
     kind: 'danger',
     pattern: /\b(?:koolmonoxide|kolendamp|co ?melder|co alarm|carbon monoxide)/,
+    // Thirty-second round: an alarm that beeps for its battery, with no one unwell, is a chore.
     with: [
       /\b(?:gaat af|ging af|piept|piepte|afgaat|beeping|going off|went off|goes off|duizelig|misselijk|dizzy|sick|hoofdpijn|headache|flauw|fainted|nauseous|vergiftigd|poisoned)\b/,
     ],
-    unless: [past, learning, informationalContext],
+    unless: [
+      past,
+      learning,
+      informationalContext,
+      re`^(?![^.]*\b${unwellNow}\b)(?=[^.]*\b(?:batterij|batterijen|battery|batteries|vervangen|vervang|replace|ophangen|installeren|kopen|buy)\b)`,
+    ],
   },
   // Someone at a door or window with a tool to break in: "iemand met een koevoet bij de deur".
   {
@@ -831,5 +868,90 @@ export const dangerRules: readonly CrisisRule[] = [
     pattern: noFoodOrDrink,
     with: [dehydrationSign],
     unless: [past, learning, foodHabit],
+  },
+  // Thirty-second round (docs/adr/0012-safety-net.md): emergencies of the street and the house,
+  // each a scene (emergencyScenes.ts) read beside a sign that it harms a person now.
+  // Fumes from a burner that burns wrongly, with someone unwell: carbon monoxide.
+  {
+    id: 'danger.fumes-unwell',
+    kind: 'danger',
+    pattern: re`\b${badFlame}\b`,
+    with: [re`\b${unwellNow}\b`],
+    unless: [past, learning, informationalContext, re`\b${fumesNuisance}\b`],
+  },
+  // A person in the water in trouble now: going under, struggling, unable to get out, through the
+  // ice. A flood ("de kelder staat onder water"), an animal, a swimming lesson, a past are guarded.
+  {
+    id: 'danger.in-the-water',
+    kind: 'danger',
+    pattern: re`\b${inTroubleInWater}\b`,
+    with: [re`\b${waterPlace}\b`, re`\b${personNamed}\b`],
+    unless: [
+      past,
+      learning,
+      informationalContext,
+      re`\b${flooded}\b`,
+      /\b(?:zwemles|zwemdiploma|zwemmen leren)\b/,
+      // An animal or a thing in the water, with no person named beside it ("onze hond sprong in
+      // de vijver"); "mijn hond en mijn zoon zakten door het ijs" stays read.
+      re`^(?![^.]*\b(?:${personNoun})\b)(?=[^.]*\b(?:hond|kat|eend|bal|telefoon|fiets|dog|cat|duck|ball|phone|bike)\b)`,
+    ],
+  },
+  // Someone who cannot be woken: "ik krijg mijn moeder niet wakker". A teenager who oversleeps and
+  // a night-time toilet round are routines.
+  {
+    id: 'danger.cannot-wake',
+    kind: 'danger',
+    pattern: re`\b${cannotWake}\b`,
+    unless: [past, learning, informationalContext, re`\b${wakingRoutine}\b`],
+  },
+  // A relative in psychosis with a danger now: a knife, a roof, the gas, a threat.
+  {
+    id: 'danger.psychosis-danger',
+    kind: 'danger',
+    pattern: re`\b${psychosisSign}\b`,
+    with: [re`\b${psychosisDangerAct}\b`],
+    unless: [learning, informationalContext, re`\b${psychosisCalm}\b`],
+  },
+  // A dog that attacks or bites a person now. A bite told as done ("is gebeten door de hond van de
+  // buren") only beside a sign that it just happened or is serious (blood, "net", a baby, the
+  // head); a bite last year, a bone, a barking dog are guarded.
+  {
+    id: 'danger.dog-attack',
+    kind: 'danger',
+    pattern: re`\b${dog}\b[^.]{0,80}\b(?:${dogAttacksNow}|${dogAttacked}(?=[^.]*\b${biteSerious}\b)|${dogAttacked}(?<=\b${biteSerious}\b[^.]*))\b|\b${dogAttacked} (?:[a-z]+ ){0,2}(?:door|by) (?:een|de|die|zijn|haar|onze|a|the|their|his|her) (?:[a-z]+ )?${dog}\b(?=[^.]*\b${biteSerious}\b)`,
+    with: [re`\b${personNamed}\b`],
+    unless: [learning, informationalContext, re`\b${dogBiteInnocent}\b`],
+  },
+  // Stuck in a lift and unwell: short of breath, fainted, in pain, not answering.
+  {
+    id: 'danger.stuck-lift-unwell',
+    kind: 'danger',
+    pattern: re`\b${stuckInLift}\b`,
+    with: [re`\b${unwellNow}\b|\bpijn\b|\bpain\b`],
+    unless: [past, learning, /\b(?:was er snel|alles (?:is )?(?:weer )?goed|all fine|is fine)\b/],
+  },
+  // Out in the freezing cold with a sign it harms: blue, shivering, confused, lying in the snow.
+  {
+    id: 'danger.out-in-the-cold',
+    kind: 'danger',
+    pattern: re`\b${coldHarm}\b`,
+    with: [re`\b(?:${freezingOutside}|${exposedConfused})\b`, re`\b${outsideWithout}\b`],
+    unless: [past, learning, informationalContext, re`\b${coldHabit}\b`],
+  },
+  // Followed or watched now by a stranger, with a threat or a hand laid on (followedNow.ts); an
+  // ex or a partner is abuse.followed-by-ex's (Veilig Thuis).
+  {
+    id: 'danger.followed-with-threat',
+    kind: 'danger',
+    pattern: re`\b${followedNow}\b`,
+    with: [re`\b${followerThreat}\b`],
+    unless: [
+      past,
+      learning,
+      informationalContext,
+      re`\b${followedInnocent}\b`,
+      re`\b${exOrPartner}\b`,
+    ],
   },
 ];

@@ -24,6 +24,7 @@ import { pillsEn, pillsNl, pillsPluralNl, poison } from './swallowedMeans.js';
 import { heavyVehicleNl } from './vehicles.js';
 import { cutOnSomething, lastMessageInAGroup, quotedWarning } from './everydaySetting.js';
 import { noFoodOrDrink } from './danger.js';
+import { belongingsGiven, farewellBeside, givingAwayEveryday } from './farewellSigns.js';
 
 /**
  * "dood" as the state of someone else who died, in the order of a subordinate clause: "(sinds) mijn
@@ -329,11 +330,12 @@ export const suicideRules: readonly CrisisRule[] = [
     kind: 'suicide',
     pattern: re`\b${partnerEndsRelationship}(?:wil|kan|wilt) (?:echt )?(?:niet|nie) meer verder\b(?! (?:met|bij|op|in|naar|als|zonder|dan)\b)`,
   },
-  // In front of a train or a truck: "me voor de trein gooien".
+  // In front of a train or a truck: "me voor de trein gooien". Standing is there only as "gaan
+  // staan" (to place oneself): "voor de bus staan wachten" is a queue.
   {
     id: 'suicide.in-front-of',
     kind: 'suicide',
-    pattern: re`\b(?:voor|onder) (?:de|een) ${heavyVehicleNl} (?:[a-z]+ )?(?:gooien|gooi|springen|spring|lopen|liggen|stappen)\b`,
+    pattern: re`\b(?:voor|onder) (?:de|een) ${heavyVehicleNl} (?:[a-z]+ )?(?:gooien|gooi|springen|spring|lopen|liggen|stappen|(?:gaan|ga) staan)\b`,
   },
   // Thinking about jumping: "elke nacht denk ik eraan om te springen".
   {
@@ -573,6 +575,11 @@ export const suicideRules: readonly CrisisRule[] = [
     // words may be about that thing or about living, and money worries are both. The rule asks.
     askUnless: [
       /\bniet meer zitten (?:met|in|op|door|vanwege|om) (?:al )?(?:die|de|dat|het|mijn|mn|deze|dit|onze|ons|zo n|zon)\b/,
+      // Session 16: the writer says in the same clause that they will not act on it ("niet dat ik
+      // iets ga doen hoor", "ik ga mezelf niks aandoen"): hopelessness that a calm question fits.
+      // It asks, firmly and with every line; it never goes quiet. A denial with a limit in time or
+      // a condition after it ("vandaag", "zolang de kinderen thuis zijn", "nog niet") is none.
+      /\b(?:niet dat ik (?:(?:mezelf|mijzelf|mij|iets|wat) ){1,2}(?:ga|zal|wil|zou) (?:doen|aandoen)|ik (?:ga|zal|wil) (?:mezelf|mijzelf|mij) (?:heus |echt )?(?:niets|niks) aandoen|ik doe (?:mezelf|mijzelf|mij) (?:heus |echt )?(?:niets|niks) aan)\b(?![^.]*\b(?:vandaag|vanavond|vannacht|nu nog|nog niet|voorlopig|zolang|tot|totdat|als|behalve|morgen|straks|later|wie weet|nog even|eerst)\b)/,
     ],
   },
   // Asking to call 113 is a signal in itself; volunteering or a school project does not say "bel".
@@ -697,5 +704,14 @@ export const suicideRules: readonly CrisisRule[] = [
     kind: 'suicide',
     pattern: sextortionThreat,
     with: [ratherDie],
+  },
+  // Thirty-second round (docs/adr/0012-safety-net.md): belongings given away beside a farewell,
+  // without a word for death (farewellSigns.ts); a move, a retirement, a shop, a group are guarded.
+  {
+    id: 'suicide.giving-away-farewell',
+    kind: 'suicide',
+    pattern: re`\b${belongingsGiven}\b`,
+    with: [re`\b${farewellBeside}\b`],
+    unless: [informationalContext, pastAndWell, re`\b${givingAwayEveryday}\b`],
   },
 ];

@@ -5,6 +5,10 @@ import { checkNearMisses, checkRuleFile, firedIn } from './ruleFileCheck.js';
 describe('abuse rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(abuseRules, 'abuse', {
+      'abuse.pet-as-lever': 'mijn vriend slaat mijn hond om mij te straffen',
+      'abuse.money-taken-with-threat':
+        'mijn kleindochter heeft mijn spaargeld opgenomen en dreigt me als ik het vertel',
+      'abuse.followed-by-ex': 'mijn ex volgt me naar huis en dreigt me iets aan te doen',
       'abuse.carer-fears-own-harm':
         'ik verzorg mijn schoonvader al maanden en ik ben bang dat ik hem vanavond pijn ga doen',
       'abuse.honour-or-forced-marriage':

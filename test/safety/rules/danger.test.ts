@@ -16,6 +16,16 @@ describe('danger rules', () => {
       'danger.heard-cry-for-help':
         'ik hoorde de buurvrouw gillen om hulp, hij schreeuwde erdoorheen',
       'danger.cry-for-help': 'help snel',
+      'danger.fumes-unwell': 'de gaskachel brandt oranje en mijn vader is suf en misselijk',
+      'danger.in-the-water': 'mijn neefje is door het ijs gezakt en kan er niet uit',
+      'danger.cannot-wake': 'ik krijg mijn zus niet wakker, ze ademt heel zacht',
+      'danger.psychosis-danger': 'mijn oom is psychotisch en zwaait met een bijl in de tuin',
+      'danger.dog-attack': 'twee honden bijten een jongen op het schoolplein',
+      'danger.stuck-lift-unwell': 'mijn opa zit vast in de lift en is flauwgevallen',
+      'danger.out-in-the-cold':
+        'een oude vrouw zit op een bankje buiten in de vrieskou en is verward',
+      'danger.followed-with-threat':
+        'een onbekende man volgt me al vanaf de tram en dreigt dat hij me te grazen neemt',
     });
   });
 

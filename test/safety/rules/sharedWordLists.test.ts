@@ -69,4 +69,12 @@ describe('one list per concept in the rules', () => {
     ]);
     expectFired('suicide.in-front-of', ['ik wil voor de metro springen']);
   });
+
+  it('reads placing oneself before a train as in front of it, not a queue for the bus', () => {
+    expectFired('suicide.in-front-of', [
+      'soms denk ik dat ik gewoon voor de trein ga staan',
+      'mijn broer zegt dat hij voor een vrachtwagen wil gaan staan',
+    ]);
+    expectNotFired('suicide.in-front-of', ['ik moet elke ochtend een kwartier voor de bus staan']);
+  });
 });

@@ -5,6 +5,8 @@ import { askedIn, checkNearMisses, checkRuleFile, firedIn } from './ruleFileChec
 describe('suicide rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(suicideRules, 'suicide', {
+      'suicide.giving-away-farewell':
+        'mijn vriend geeft al zijn spullen weg en zegt bedankt voor alles',
       'suicide.refuses-food': 'mijn oom eet al een week niets meer, hij wil dood zegt hij',
       'suicide.sextortion-despair':
         'they are blackmailing me with naked pictures and i would rather die',

@@ -1,0 +1,139 @@
+import { re } from '../crisisRule.js';
+
+/**
+ * Emergencies of the street and the house (ADR 0012, thirty-second round): gas or fumes, someone
+ * in the water, someone who cannot be woken, a relative in psychosis with a danger, a dog that
+ * attacks a person, a stuck lift, the cold outside. Each scene is a word list for where it happens
+ * and a word list for the sign that it is happening now to a person; a rule reads the two in one
+ * clause, so the place alone ("de lift is kapot", "het vriest") or a sign alone stays a help
+ * question. Written without anchors where a rule puts word boundaries around them.
+ */
+
+/**
+ * A sign that someone is unwell now, as a bystander or the one unwell tells it: dizzy, sick,
+ * drowsy, fainting, short of breath, chest pain, not answering. Read beside a gas smell, fumes or
+ * a stuck lift, never alone.
+ */
+export const unwellNow =
+  /(?:duizelig|misselijk|suf|slaperig|flauw|flauwgevallen|valt flauw|onwel|hoofdpijn|braakt|braken|overgeven|geeft over|benauwd|krijgt geen lucht|geen lucht|pijn op de borst|veel pijn|slap|onderuit gegaan|onderuitgegaan|in elkaar gezakt|reageert (?:niet|nie|nergens)|antwoordt niet|dizzy|nauseous|sick|throwing up|vomiting|sleepy|drowsy|faint|fainted|feels faint|passed out|cant breathe|short of breath|chest hurts|chest pain|stopped answering|not answering|unwell|going limp)/;
+
+/** A gas smell told with a verb the older danger.gas pattern did not read ("ruikt heel sterk naar gas"). */
+export const gasSmelt =
+  /(?:ruik|ruikt|rook|stinkt|stonk|walmt) (?:[a-z]+ ){0,3}(?:naar )?gas\b|(?:smell|smells|smelled|stink|stinks|reek|reeks) (?:[a-z]+ ){0,2}(?:of|like) gas/;
+
+/** A burner that burns wrongly, the sign of carbon monoxide: "de geiser brandt geel". */
+export const badFlame =
+  /(?:geiser|geyser|cv ketel|cv|ketel|kachel|gaskachel|houtkachel|fornuis|boiler|heater|stove|barbecue|bbq)\b[^.]{0,30}\b(?:brandt (?:[a-z]+ ){0,2}(?:geel|oranje|raar|vreemd|roetig)|gele vlam|gele vlammen|roet|walmt|rookt|burns? (?:[a-z]+ )?(?:yellow|orange)|yellow flame|yellow flames|soot|is smoking|gives off fumes)/;
+
+/** Smoke from next door or every evening: a neighbour's nuisance, not fumes in the home now. */
+export const fumesNuisance =
+  /(?:buren|buurman|buurvrouw|neef|neefje|nicht|nichtje|kleinzoon|kleindochter|kleinkind|leerling|hiernaast|bovenburen|benedenburen|elke avond|iedere avond|vaak|altijd|soms|neighbours?|next door|every evening|often|always)/;
+
+/**
+ * Water a person can be in: a canal, a ditch, a pond, the ice. A lake ("meer") only after an
+ * article: bare "meer" is "more" ("komt niet meer boven" is also someone who cannot climb the
+ * stairs); the sea and a ditch only after one, since the normaliser squeezes "zee" to the pronoun
+ * "ze" and "sloot" to "slot" (a lock: "ik kan er niet uit, de deur is op slot").
+ */
+const waterBody =
+  /(?:water|(?:de|een|die|in|naar|uit) sloot|vijver|kanaal|gracht|rivier|(?:het|een) meer|haven|(?:de|in|naar) zee|ijs|wak|canal|river|pond|lake|sea|ditch|harbour|harbor|ice)/;
+
+/**
+ * A person in trouble in the water now: going under, struggling, floating, unable to get out,
+ * through the ice. "onder water" of a cellar, a street or a garden is a flood, guarded by the rule.
+ */
+export const inTroubleInWater = re`(?:kopje onder|(?:zit|ligt|is|raakt|gaat|ging) onder water|gaat onder|ging onder|zakt weg|spartelt|spartelen|drijft|dreef|kan er (?:niet|nie) (?:meer )?uit|komt er (?:niet|nie) (?:meer )?uit|komt (?:niet|nie) (?:meer )?boven|zich (?:niet|nie) (?:meer )?omhoog|erdoor gezakt|(?:zakt|zakte|zakten|viel|vielen) door het ijs|door het ijs (?:gezakt|gevallen)|(?:in|into) (?:de|het|the|a) ${waterBody} (?:in )?(?:gereden|gereden is|driven|drove)|(?:de|het) ${waterBody} in (?:gereden|gevallen|geraakt)|going under|gone under|went under|not coming up|(?:hasnt|has not|didnt|did not) come (?:back )?up|cant get out|can not get out|struggling|through the ice|face down)`;
+
+/** A person named by a noun (not a pronoun, which may stand for an animal). */
+export const personNoun =
+  /(?:kind|kindje|kinderen|iemand|man|vrouw|fietser|jongen|jongetje|meisje|zoon|zoontje|dochter|dochtertje|baby|peuter|kleuter|opa|oma|moeder|vader|mama|papa|vriend|vriendin|broer|zus|buurman|buurvrouw|neef|neefje|nicht|nichtje|kleinzoon|kleindochter|kleinkind|leerling|child|kid|boy|girl|son|daughter|toddler|woman|someone|somebody|person|friend|mum|mom|dad|grandma|grandpa|grandad|husband|wife|brother|sister)/;
+
+/** A person named, as the one in the water or the one a dog attacks. */
+export const personNamed =
+  /(?:kind|kindje|kinderen|iemand|man|vrouw|fietser|automobilist|bestuurder|wandelaar|scholier|bejaarde|jongen|jongetje|meisje|zoon|zoontje|dochter|dochtertje|baby|peuter|kleuter|opa|oma|moeder|vader|mama|papa|vriend|vriendin|broer|zus|buurman|buurvrouw|neef|neefje|nicht|nichtje|kleinzoon|kleindochter|kleinkind|leerling|mensen|hij|ze|zij|mij|me|ik|child|kid|kids|boy|girl|son|daughter|baby|toddler|man|woman|someone|somebody|person|people|friend|mum|mom|dad|he|she|me|grandma|grandpa|grandad|granddad|granny|gran|husband|wife|brother|sister|cyclist|driver|neighbour|neighbor)/;
+
+/** Water words, for a rule's `with`. */
+export const waterPlace = re`(?:${waterBody})`;
+
+/** A flood, not a person in the water: "de kelder staat onder water". */
+export const flooded =
+  /(?:staat|staan|stond|stonden|loopt|liep) (?:[a-z]+ )?onder water|kelder|wateroverlast|lekkage|flooded|flooding/;
+
+/**
+ * Not waking: "ik krijg haar niet wakker", "kan mijn moeder niet wakker maken", "niet wakker te
+ * krijgen", "i cant wake him". danger.unresponsive and danger.wont-wake read "wordt niet wakker"
+ * and "wont wake up" already.
+ */
+export const cannotWake =
+  /(?:krijg|krijgen|kreeg|kregen|kan|kunnen|kon|konden) (?:[a-z]+ ){0,3}(?:niet|nie) (?:meer )?wakker(?: (?:krijgen|maken|gemaakt|gekregen))?|(?:niet|nie) (?:meer )?wakker te (?:krijgen|maken)|(?:cant|can not|cannot|couldnt|could not|unable to) (?:seem to )?(?:get )?(?:wake|rouse) (?:up )?(?:him|her|them|my|our|the|mum|mom|dad)/;
+
+/**
+ * A routine of waking, not an emergency: a teenager for school, a night-time toilet round, a
+ * snorer "als hij snurkt"; and a device in sleep mode.
+ */
+export const wakingRoutine =
+  /(?:wakker (?:krijgen|maken) als (?:hij|ze|zij)|wake (?:him|her) (?:up )?when|computer|laptop|telefoon|tablet|scherm|slaapstand|pc|phone|screen|sleep mode|elke|iedere|altijd|vaak|soms|ochtend|ochtends|morgens|school|wekker|wekkers|college|werk|wc|toilet|plassen|nachtzorg|tips|alarm|every|always|often|morning|mornings|school|college|work|coach)/;
+
+/** A sign of psychosis: voices, confusion, delusions, medication stopped. */
+export const psychosisSign =
+  /(?:psychotisch|psychose|psychotic|psychosis|hoort stemmen|hoor stemmen|stemmen (?:die|in zijn|in haar)|ziet dingen die er (?:niet|nie) zijn|(?:totaal|helemaal|erg) (?:in de war|verward)|in de war|verward|waanbeelden|wanen|paranoide|paranoid|ziet overal [a-z]+|denkt dat (?:de buren|iedereen|wij|we|ze|zij|de politie) (?:hem|haar|ons) (?:willen|wil) (?:vergiftigen|vermoorden|pakken|doden)|zegt dat god (?:hem|haar) stuurt|hears voices|hearing voices|seeing things|stopped (?:his|her|their) (?:meds|medication|medicine)|gestopt met (?:zijn|haar) medicijnen)/;
+
+/**
+ * A danger in a psychosis now: a weapon taken, a roof or a window, the gas opened, the house
+ * smashed, a threat to kill or to harm.
+ */
+export const psychosisDangerAct =
+  /(?:mes|vleesmes|messen|hamer|bijl|schaar|knife|knives|hammer|axe|op het dak|van het dak|uit het raam|van de brug|gas (?:open|aan)|opengedraaid|opengezet|in brand|vuur|slaat (?:alles|het huis) kapot|smashing|smashes|smash|dreigt|dreigen|threatening|threatens|kill|killing|vermoorden|iets aan te doen|iets aandoen|aanvallen|te lijf|attack|attacking|on the roof|out of the window)/;
+
+/** Habits and the past, not a psychosis now: "hoort soms stemmen maar is rustig". */
+export const psychosisCalm =
+  /(?:soms|vaak|af en toe|regelmatig|rustig|stabiel|sometimes|often|stable|calm|documentaire|documentary|lotgenoten|vorig jaar|vorige|geleden|last year|ago)/;
+
+/** Dogs, as the ones that attack. */
+export const dog =
+  /(?:hond|honden|hondje|pitbull|pitbulls|pit bull|rottweiler|herder|herdershond|staffordshire|stafford|dog|dogs)/;
+
+/** A dog's attack on someone going on now: bites, will not let go, attacks. */
+export const dogAttacksNow =
+  /(?:bijt|bijten|valt (?:[a-z]+ ){0,4}aan|vallen (?:[a-z]+ ){0,4}aan|aanvalt|laat (?:niet|nie) los|attacking|attacks|bites|biting|mauling|wont let go)/;
+
+/** A dog's attack told as done: now only beside a sign it just happened or is serious. */
+export const dogAttacked = /(?:beet|gebeten|aangevallen|bit|attacked|bitten|mauled)/;
+
+/** A sign that a bite just happened or is serious: blood, "net", "just", a baby, the head. */
+export const biteSerious =
+  /(?:bloed|bloedt|bloeden|bloedend|bleeding|blood|net|zojuist|daarnet|just|ligt|gewond|diepe wond|ambulance|hoofd|gezicht|nek|keel|face|head|neck|throat|baby|zuigeling)/;
+
+/**
+ * A dog biting a thing or an animal, a bite that is a worry or a condition ("if it bites again"),
+ * not an attack now.
+ */
+export const dogBiteInnocent =
+  /(?:if (?:it|he|she) (?:[a-z]+ )?(?:bites|attacks)|als (?:hij|ze|zij|die|het) (?:[a-z]+ ){0,2}(?:bijt|aanvalt)|moet weg|has to go|must go|bot|botje|speelgoed|stok|bal|tand|kat|poes|andere hond|blaft|blaffen|bang voor honden|training|cursus|vorig|vorige|geleden|last year|ago|toy|bone|stick|ball|course|lead|leash)/;
+
+/** A lift, stuck: "zit vast in de lift", "trapped in the lift". */
+export const stuckInLift =
+  /(?:vast|opgesloten|klem|stuck|trapped)\b[^.]{0,25}\b(?:lift|elevator)|(?:lift|elevator)\b[^.]{0,25}\b(?:vast|opgesloten|stuck|trapped)/;
+
+/** Cold outside: frost, snow, a freezing night. */
+export const freezingOutside =
+  /(?:vriest|vriezen|vrieskou|vorst|ijskoud|sneeuw|kou|minus (?:[0-9]+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|[a-z]+)|min (?:[0-9]+|tien|vijf|acht) graden|freezing|snow|below zero|minus)/;
+
+/** Outside, without shelter. */
+export const outsideWithout =
+  /(?:buiten|op straat|bankje|stoep|station|bushalte|in het park|in de sneeuw|bus stop|outside|on the street|in the snow|wandered out|locked out|buitengesloten)/;
+
+/**
+ * Out without clothes for the weather ("al uren buiten zonder jas"): cold enough only beside a
+ * sign of confusion or of the body failing, since a child who will not wear a coat and shivers is
+ * an everyday quarrel.
+ */
+export const exposedConfused =
+  /(?:zonder jas|zonder schoenen|in (?:zijn|haar|his|her) (?:pyjama|pyjamas|nachthemd|nachtjapon|ondergoed)|without (?:a coat|shoes))\b[^.]*\b(?:verward|praat raar|reageert (?:bijna |nauwelijks )?(?:niet|nie)|onderkoeld|confused|not responding|hypothermi[a-z]*)|(?:verward|praat raar|onderkoeld|confused)\b[^.]*\b(?:zonder jas|zonder schoenen|in (?:zijn|haar|his|her) (?:pyjama|pyjamas|nachthemd|nachtjapon)|without (?:a coat|shoes))/;
+
+/** A sign that the cold is harming someone now. */
+/** A habit of feeling the cold, not harm now: "altijd verward in de kou door mijn medicijnen". */
+export const coldHabit = /(?:altijd|vaak|soms|elke|iedere|always|often|sometimes|every|haha)/;
+
+export const coldHarm =
+  /(?:blauw|verward|trilt|rilt|rillend|bibbert|reageert (?:bijna |nauwelijks |amper )?(?:niet|nie)|praat raar|(?:is|voelt|helemaal) ijskoud|voel (?:mijn |mn )?(?:handen|voeten|vingers) (?:niet|nie)|onderkoeld|cant feel|shivering|confused|turning blue|not responding|hypothermi[a-z]*|ligt (?:[a-z]+ ){0,4}(?:sneeuw|stoep|straat|grond))/;
