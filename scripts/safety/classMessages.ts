@@ -18,9 +18,12 @@
  * kitchen and odd jobs, medical routine), `--round 32` the thirty-second round's (emergencies of
  * the street and the house: gas or fumes, someone in the water, a baby not breathing, someone who
  * cannot be woken, a psychosis with danger, a dog attack, a stuck lift, out in the cold; an older
- * person's money taken with threats, a threat told through a pet). `--wide` also reports Weversdal
- * (a dev kaart since session 15) apart from the ten and Lindewaard, and Kuipersveld (a dev kaart
- * since session 16) on its own, so figures compare with earlier rounds'.
+ * person's money taken with threats, a threat told through a pet), `--round 33` the thirty-third
+ * round's (near-miss classes: the news, a song or a poem, the war, a literal idiom, a joke, hunting
+ * and slaughter, a protocol asked, a past long over, a funeral or a will, a first-aid course, a
+ * blast or fireworks, a pet's medicine). `--wide` also reports Weversdal (a dev kaart since session
+ * 15) apart from the ten and Lindewaard, and Kuipersveld (a dev kaart since session 16) on its own,
+ * so figures compare with earlier rounds'.
  * `--save` writes every outcome, `--compare` lists each one that changed. Never reads the frozen
  * test or an unseen round.
  */
@@ -33,6 +36,7 @@ import { classSets as twentyNinth } from '../../test/safety/rules/twentyNinthRou
 import { classSets as thirtieth } from '../../test/safety/rules/thirtiethRoundPhrasings.js';
 import { classSets as thirtyFirst } from '../../test/safety/rules/thirtyFirstRoundPhrasings.js';
 import { classSets as thirtySecond } from '../../test/safety/rules/thirtySecondRoundPhrasings.js';
+import { classSets as thirtyThird } from '../../test/safety/rules/thirtyThirdRoundPhrasings.js';
 import { trainingExamples } from './concernExamples.js';
 import { devKaartQuestions, readDevKaarten } from './helpQuestions.js';
 import {
@@ -44,7 +48,7 @@ import {
 } from './roundOutcomes.js';
 
 const showLines = process.argv.includes('--lines');
-/** `--round 27` … `--round 32`: that round's set instead of the twenty-sixth's. */
+/** `--round 27` … `--round 33`: that round's set instead of the twenty-sixth's. */
 const roundAt = process.argv.indexOf('--round');
 const roundSets: Readonly<Record<string, typeof twentySixth>> = {
   '27': twentySeventh,
@@ -53,6 +57,7 @@ const roundSets: Readonly<Record<string, typeof twentySixth>> = {
   '30': thirtieth,
   '31': thirtyFirst,
   '32': thirtySecond,
+  '33': thirtyThird,
 };
 /** An unknown round stops the run: a typo must not score the twenty-sixth round's set instead. */
 function chosenClassSets(): typeof twentySixth {

@@ -22,6 +22,7 @@ import {
   youngChild,
   youngChildHits,
 } from './lexicon.js';
+import { animalKilledForFood } from './elsewhereSetting.js';
 import { vehicleNl } from './vehicles.js';
 import { animalOrThingHurt, blowInAGame } from './everydaySetting.js';
 import {
@@ -393,6 +394,8 @@ export const abuseRules: readonly CrisisRule[] = [
       blowAmongChildrenEn,
       // Strangers in the street are for 112, not Veilig Thuis.
       /\b(?:groep|jongens|onbekende|onbekenden|vreemde|vreemden|stranger|strangers|gang)\b/,
+      // Thirty-third round: a fish, a rabbit or a sheep struck or slaughtered for food.
+      animalKilledForFood,
     ],
   },
   // Telling is forbidden: "mama zegt dat ik niks mag zeggen over wat papa doet". A classic way children

@@ -15,6 +15,12 @@ import {
   youngChild,
 } from './lexicon.js';
 import { animalOrThingHurt, nearlyFaintedOver, reanimationAtWork } from './everydaySetting.js';
+import {
+  drillNotReal,
+  endOfLifeCare,
+  protocolAsked,
+  weaponKeptOrHandedIn,
+} from './elsewhereSetting.js';
 import { fineEn, fineNl, lastPeriodEn, overEn, unhurtEn } from './itIsOver.js';
 import { shortAlarm } from './shortAlarm.js';
 import {
@@ -518,7 +524,12 @@ export const dangerRules: readonly CrisisRule[] = [
     id: 'danger.gas',
     kind: 'danger',
     pattern: re`\b(?:ruik (?:[a-z]+ )?gas|gaslucht|gaslek|stinkt naar gas|gas (?:aan )?laten staan|smell gas|gas leak|${gasSmelt})\b`,
-    unless: [past, /\b(?:soms|af en toe|vaak|controle|controleren|monteur|keuring|sometimes)\b/],
+    // Thirty-third round: a drill of the fire brigade is not a leak.
+    unless: [
+      past,
+      /\b(?:soms|af en toe|vaak|controle|controleren|monteur|keuring|sometimes)\b/,
+      drillNotReal,
+    ],
   },
   // A small child who ate or drank something: "mijn zoontje heeft pillen van oma opgegeten".
   {
@@ -606,6 +617,8 @@ export const dangerRules: readonly CrisisRule[] = [
       learning,
       // Thirty-first round: a nurse's or a first aider's reanimation at work.
       reanimationAtWork,
+      // Thirty-third round: a wish not to be reanimated, or to die at home, told as a plan of care.
+      endOfLifeCare,
       // "I nearly had a heart attack when I saw the bill": a figure of speech.
       /\b(?:bijna een|kreeg bijna|nearly had|almost had|when i saw|toen ik (?:de|het|die) [a-z]+ zag)\b/,
       // Life after it (fourth round, from help questions of the train and dev parts): "bewegen na
@@ -657,6 +670,10 @@ export const dangerRules: readonly CrisisRule[] = [
       // stays.
       weaponHarmlessEn,
       re`^(?![^.]*\b(?:again|still|now|right now|tonight)\b)[^.]*\b(?:${lastPeriodEn}|(?:weeks|months|years|a week|a month|a year) ago)\b`,
+      // Thirty-third round: a weapon kept or handed in, and a protocol asked about a case that is
+      // not happening ("waar leer ik wat te doen bij een leerling met een mes").
+      weaponKeptOrHandedIn,
+      protocolAsked,
     ],
   },
   // Fire now: "help er is brand", "dreigt zijn huis in brand te steken".

@@ -12,7 +12,7 @@ import { poison } from './swallowedMeans.js';
  */
 
 /** Animals residents name: pets, farm animals and the birds of the street. */
-const animal = String.raw`(?:hond|honden|hondje|puppy|pup|kat|katten|poes|poezen|poesje|kitten|konijn|konijnen|konijntje|cavia|hamster|vogel|vogels|vogeltje|duif|duiven|meeuw|kip|kippen|haan|eend|eenden|paard|pony|schaap|geit|koe|egel|vos|ree|hert|vis|goudvis|schildpad|parkiet|dog|dogs|cat|cats|kitty|rabbit|bunny|guinea pig|bird|birds|pigeon|pigeons|duck|ducks|chicken|chickens|horse|sheep|goat|hedgehog|fox|deer|fish|goldfish|tortoise|turtle|budgie)`;
+export const animal = String.raw`(?:hond|honden|hondje|puppy|pup|kat|katten|poes|poezen|poesje|kitten|konijn|konijnen|konijntje|cavia|hamster|vogel|vogels|vogeltje|duif|duiven|meeuw|kip|kippen|haan|eend|eenden|paard|pony|schaap|geit|koe|egel|vos|ree|hert|vis|goudvis|schildpad|parkiet|dog|dogs|cat|cats|kitty|rabbit|bunny|guinea pig|bird|birds|pigeon|pigeons|duck|ducks|chicken|chickens|horse|sheep|goat|hedgehog|fox|deer|fish|goldfish|tortoise|turtle|budgie)`;
 
 /** Things that get kicked in or smashed: a bike, a door, a letterbox. */
 const thing = String.raw`(?:fiets|fietsen|scooter|brommer|auto|deur|voordeur|raam|ruit|ruiten|brievenbus|schutting|hek|schuur|kliko|container|lantaarnpaal|bankje|telefoon|laptop|bike|car|door|window|windows|letterbox|mailbox|fence|gate|shed|bin|phone)`;
@@ -38,7 +38,7 @@ const notTheDoer = String.raw`(?<!\b(?:door|by|van|met|with|from) (?:(?:een|de|h
  * A person hurt or threatened in the same clause: the guard never holds beside it ("de hond is
  * aangereden en mijn zoontje ook", "hij gooide de kat tegen de muur en zegt dat ik de volgende ben").
  */
-const personHurtToo = String.raw`(?:(?:mij|me|ons|hem|us|him) (?:[a-z]+ )?(?:in elkaar|kapot)|en (?:mijn|mn|de|ons|onze|haar|zijn|een) [a-z]+ (?:ook|is|werd|was)|ook gewond|bloedt|bloeden|bewusteloos|ademt niet|de volgende|ik ook|mij ook|me ook|and (?:my|the|a|our|her|his) [a-z]+ (?:too|is|was)|bleeding|unconscious|not breathing|me next|im next|i am next|next one|kill me|dood maakt|doodmaakt)`;
+export const personHurtToo = String.raw`(?:(?:mij|me|ons|hem|us|him) (?:[a-z]+ )?(?:in elkaar|kapot)|en (?:mijn|mn|de|ons|onze|haar|zijn|een) [a-z]+ (?:ook|is|werd|was)|ook gewond|bloedt|bloeden|bewusteloos|ademt niet|de volgende|ik ook|mij ook|me ook|and (?:my|the|a|our|her|his) [a-z]+ (?:too|is|was)|bleeding|unconscious|not breathing|me next|im next|i am next|next one|kill me|dood maakt|doodmaakt)`;
 
 /**
  * An animal or a thing is the one hurt: "onze hond is aangereden", "someone poisoned the pigeons",

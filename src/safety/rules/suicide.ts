@@ -19,6 +19,7 @@ import {
   wishTerm,
   youngChild,
 } from './lexicon.js';
+import { endOfLifeCare, oldScars } from './elsewhereSetting.js';
 import { pillsEn, pillsNl, pillsPluralNl, poison } from './swallowedMeans.js';
 import { heavyVehicleNl } from './vehicles.js';
 import { cutOnSomething, lastMessageInAGroup, quotedWarning } from './everydaySetting.js';
@@ -280,6 +281,8 @@ export const suicideRules: readonly CrisisRule[] = [
       /\b(?:niet dood|huisdier|werkstuk|boek|film|serie|spel|game)\b/,
       // Fear of dying from an illness is for 112 (danger.dying), not a death wish.
       /\bdenk dat (?:ik|hij|ze) (?:dood ?ga|dood ?gaat|doodga|doodgaat|sterf|sterft)\b/,
+      // Thirty-third round: dying at home or without reanimation, a plan of care for an illness.
+      endOfLifeCare,
     ],
   },
   // "als ik dood ben/was", "I'd be better off dead".
@@ -390,6 +393,8 @@ export const suicideRules: readonly CrisisRule[] = [
       /\b(?:per ongeluk|vinger|koken|groente|groenten|brood|scheren)\b/,
       // "ik sla mezelf voor mijn kop": blaming oneself, a figure of speech.
       /\bvoor (?:mijn|mn|m|de|zijn|zn|haar) (?:kop|hoofd|harses)\b/,
+      // Thirty-third round: old scars of a self-harm long ago.
+      oldScars,
     ],
   },
   // Self-harm, reflexive first: "mezelf weer gesneden", "mezelf pijn doen", "zichzelf beschadigen".
@@ -397,7 +402,7 @@ export const suicideRules: readonly CrisisRule[] = [
     id: 'suicide.self-harm-object-first',
     kind: 'suicide',
     pattern: re`\b${reflexive} (?:[a-z]+ ){0,3}(?:gesneden|snijden|gekrast|krassen|verbrand|gebrand|geslagen|beschadigd|beschadigen|verwond|verwonden|pijn doen|pijn doe|pijn gedaan|pijn te doen)\b`,
-    unless: [pastAndWell, /\bper ongeluk\b/],
+    unless: [pastAndWell, /\bper ongeluk\b/, oldScars],
   },
   // "ik doe mezelf pijn", "hij doet zichzelf pijn".
   {
@@ -455,6 +460,8 @@ export const suicideRules: readonly CrisisRule[] = [
     kind: 'suicide',
     // Twenty-eighth round (docs/adr/0012-safety-net.md): "die my hair pink" is "dye" (dyedThing).
     pattern: re`\b(?:end it all|end my (?:own )?life|take my (?:own )?life|taking my (?:own )?life|want(?:s|ed)? to die${dyedThing}|wanna die${dyedThing}|wish (?:i|id) (?:was|were) dead|(?:dont|do not) want to (?:be alive|exist|wake up)|no (?:point|reason) (?:in |to )?(?:living|live|go on|going on|be alive)|(?:id|i would) rather not (?:exist|be alive|be here|live)|wish i (?:didnt|did not) exist)\b`,
+    // Thirty-third round: "my father wants to die at home" beside his illness or its care.
+    unless: [endOfLifeCare],
   },
   // "I don't want to live anymore", "want to stop living"; not "live here" or "living on benefits".
   {
