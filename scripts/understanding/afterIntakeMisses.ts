@@ -4,7 +4,9 @@
  * cause read by searching again without one part of what the intake gave: the gemeente's own
  * answer; "no good match" said; the chosen levensgebied narrowing (found without it, or with
  * another levensgebied of the expected entries); a fact dropping the right entry (found without
- * the age, for whom or the area); a right entry ranked below the third; or not found at all.
+ * the age, for whom or the area); a right entry ranked below the third; or not found at all. And
+ * the other side, counted per kaart (listed with `--show`): the questions the first message missed
+ * and the search after the intake found (ADR 0013, session 16: the chosen levensgebied's boost).
  * Dev sets only: `npx tsx scripts/understanding/afterIntakeMisses.ts [folder ...] [--show]`.
  */
 import { casesOfFolder, devFoldersOf, kaartForConversation } from './kaartConversation.js';
@@ -60,10 +62,25 @@ for (const folder of folders.length > 0 ? folders : ['golden', ...DEV_KAART_FOLD
   const { index } = await kaartForConversation(dir, TODAY);
   let misses = 0;
   let lostByIntake = 0;
+  let rescuedByIntake = 0;
   for (const c of cases) {
     if (c.expected.length === 0) continue;
     const after = afterIntakeAsBench(index, c, TODAY);
-    if (after.hit) continue;
+    if (after.hit) {
+      // The other side: a question the first message missed and the intake's choice found.
+      const firstMissed = !hits(
+        c,
+        searchAsResident(index, c, TODAY).results.map((h) => h.id),
+      );
+      if (firstMissed && !answeredAsGemeente(index, c, TODAY)) {
+        rescuedByIntake += 1;
+        if (show)
+          console.log(
+            `${folder}  rescued by the intake (chose ${after.chosen ?? '-'}): "${c.text}"`,
+          );
+      }
+      continue;
+    }
     misses += 1;
     // The first message's own top 3 (the bench's first search): a question the intake then lost.
     const firstHit = hits(
@@ -82,7 +99,7 @@ for (const folder of folders.length > 0 ? folders : ['golden', ...DEV_KAART_FOLD
     }
   }
   console.log(
-    `## ${folder}: ${misses} after-intake misses, ${lostByIntake} found by the first message`,
+    `## ${folder}: ${misses} after-intake misses, ${lostByIntake} found by the first message; ${rescuedByIntake} found after the intake that the first message missed`,
   );
 }
 console.log('\n## by cause');
