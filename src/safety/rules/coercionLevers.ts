@@ -8,7 +8,7 @@
 
 /** Pets a resident names. */
 export const pet =
-  /(?:hond|honden|hondje|puppy|kat|katten|kater|poes|poesje|kitten|konijn|konijntje|cavia|hamster|parkiet|vogel|vogeltje|papegaai|kanarie|vis|vissen|paard|huisdier|huisdieren|dog|dogs|puppy|cat|cats|kitten|rabbit|bunny|guinea pig|hamster|budgie|parrot|bird|pet|pets)/;
+  /(?:hond|honden|hondje|puppy|kat|katten|kater|poes|poesje|kitten|konijn|konijntje|cavia|hamster|parkiet|vogel|vogeltje|papegaai|kanarie|vis|vissen|paard|huisdier|huisdieren|dog|dogs|cat|cats|rabbit|bunny|guinea pig|budgie|parrot|bird|pet|pets)/;
 
 /** What is done or threatened to a pet to control someone. */
 export const petHarmed =

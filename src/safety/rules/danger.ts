@@ -85,12 +85,13 @@ const learning =
 
 /**
  * Who answers by phone, letter, counter or shop: their silence is no emergency ("de verhuurder
- * reageert niet", "de winkel reageert niet"), nor a baby that does not respond (danger.baby-limp). Read as the subject right before "reageert" in
- * danger.unresponsive's own pattern (twentieth round, docs/adr/0012-safety-net.md): a person named
- * elsewhere in the clause ("mijn collega is bewusteloos, de werkgever reageert niet") still fires.
+ * reageert niet", "de winkel reageert niet"), nor a baby that does not respond (danger.baby-limp).
+ * Read as the subject right before "reageert" in danger.unresponsive's and danger.baby-limp's own
+ * patterns (twentieth round, docs/adr/0012-safety-net.md): a person named elsewhere in the clause
+ * ("mijn collega is bewusteloos, de werkgever reageert niet") still fires.
  */
 const answeringParty =
-  /(?:gemeente|corporatie|woningcorporatie|verhuurder|huisbaas|instantie|loket|wijkteam|uwv|belastingdienst|bedrijf|mail|brief|brieven|telefoon|app|website|woonbedrijf|woningbouw[a-z]*|beheerder|vve|klantenservice|zorgverzekeraar|werkgever|winkel|webwinkel|webshop|verkoper|aannemer|installateur|loodgieter|monteur|garage|verzekeraar|landlord|council|housing association|shop|seller|woningbouw|woningbouwvereniging|eigenaar|kantoor|afdeling|organisatie|consultatiebureau|kraamzorg|kraamzorgbureau|verzekering|huisarts|huisartsenpraktijk|praktijk|ziekenhuis|school|creche|kinderopvang|opvang|leverancier|energiebedrijf|svb)/;
+  /(?:gemeente|corporatie|woningcorporatie|verhuurder|huisbaas|instantie|loket|wijkteam|uwv|belastingdienst|bedrijf|mail|brief|brieven|telefoon|app|website|woonbedrijf|woningbouw[a-z]*|beheerder|vve|klantenservice|zorgverzekeraar|werkgever|winkel|webwinkel|webshop|verkoper|aannemer|installateur|loodgieter|monteur|garage|verzekeraar|landlord|council|housing association|shop|seller|eigenaar|kantoor|afdeling|organisatie|consultatiebureau|kraamzorg|kraamzorgbureau|verzekering|huisarts|huisartsenpraktijk|praktijk|ziekenhuis|school|creche|kinderopvang|opvang|leverancier|energiebedrijf|svb)/;
 
 /**
  * Something in the clause that says the person may lie behind a door, not only be silent on the

@@ -48,9 +48,11 @@ export const inTroubleInWater = re`(?:kopje onder|(?:zit|ligt|is|raakt|gaat|ging
 export const personNoun =
   /(?:kind|kindje|kinderen|iemand|man|vrouw|fietser|jongen|jongetje|meisje|zoon|zoontje|dochter|dochtertje|baby|peuter|kleuter|opa|oma|moeder|vader|mama|papa|vriend|vriendin|broer|zus|buurman|buurvrouw|neef|neefje|nicht|nichtje|kleinzoon|kleindochter|kleinkind|leerling|child|kid|boy|girl|son|daughter|toddler|woman|someone|somebody|person|friend|mum|mom|dad|grandma|grandpa|grandad|husband|wife|brother|sister)/;
 
-/** A person named, as the one in the water or the one a dog attacks. */
-export const personNamed =
-  /(?:kind|kindje|kinderen|iemand|man|vrouw|fietser|automobilist|bestuurder|wandelaar|scholier|bejaarde|jongen|jongetje|meisje|zoon|zoontje|dochter|dochtertje|baby|peuter|kleuter|opa|oma|moeder|vader|mama|papa|vriend|vriendin|broer|zus|buurman|buurvrouw|neef|neefje|nicht|nichtje|kleinzoon|kleindochter|kleinkind|leerling|mensen|hij|ze|zij|mij|me|ik|child|kid|kids|boy|girl|son|daughter|baby|toddler|man|woman|someone|somebody|person|people|friend|mum|mom|dad|he|she|me|grandma|grandpa|grandad|granddad|granny|gran|husband|wife|brother|sister|cyclist|driver|neighbour|neighbor)/;
+/**
+ * A person named, as the one in the water or the one a dog attacks: a noun of `personNoun`, and
+ * the pronouns and the words for people met in the street.
+ */
+export const personNamed = re`(?:${personNoun}|automobilist|bestuurder|wandelaar|scholier|bejaarde|mensen|hij|ze|zij|mij|me|ik|kids|people|he|she|granddad|granny|gran|cyclist|driver|neighbour|neighbor)`;
 
 /** Water words, for a rule's `with`. */
 export const waterPlace = re`(?:${waterBody})`;
@@ -72,7 +74,7 @@ export const cannotWake =
  * snorer "als hij snurkt"; and a device in sleep mode.
  */
 export const wakingRoutine =
-  /(?:wakker (?:krijgen|maken) als (?:hij|ze|zij)|wake (?:him|her) (?:up )?when|computer|laptop|telefoon|tablet|scherm|slaapstand|pc|phone|screen|sleep mode|elke|iedere|altijd|vaak|soms|ochtend|ochtends|morgens|school|wekker|wekkers|college|werk|wc|toilet|plassen|nachtzorg|tips|alarm|every|always|often|morning|mornings|school|college|work|coach)/;
+  /(?:wakker (?:krijgen|maken) als (?:hij|ze|zij)|wake (?:him|her) (?:up )?when|computer|laptop|telefoon|tablet|scherm|slaapstand|pc|phone|screen|sleep mode|elke|iedere|altijd|vaak|soms|ochtend|ochtends|morgens|school|wekker|wekkers|college|werk|wc|toilet|plassen|nachtzorg|tips|alarm|every|always|often|morning|mornings|work|coach)/;
 
 /** A sign of psychosis: voices, confusion, delusions, medication stopped. */
 export const psychosisSign =
@@ -131,9 +133,9 @@ export const outsideWithout =
 export const exposedConfused =
   /(?:zonder jas|zonder schoenen|in (?:zijn|haar|his|her) (?:pyjama|pyjamas|nachthemd|nachtjapon|ondergoed)|without (?:a coat|shoes))\b[^.]*\b(?:verward|praat raar|reageert (?:bijna |nauwelijks )?(?:niet|nie)|onderkoeld|confused|not responding|hypothermi[a-z]*)|(?:verward|praat raar|onderkoeld|confused)\b[^.]*\b(?:zonder jas|zonder schoenen|in (?:zijn|haar|his|her) (?:pyjama|pyjamas|nachthemd|nachtjapon)|without (?:a coat|shoes))/;
 
-/** A sign that the cold is harming someone now. */
 /** A habit of feeling the cold, not harm now: "altijd verward in de kou door mijn medicijnen". */
 export const coldHabit = /(?:altijd|vaak|soms|elke|iedere|always|often|sometimes|every|haha)/;
 
+/** A sign that the cold is harming someone now. */
 export const coldHarm =
   /(?:blauw|verward|trilt|rilt|rillend|bibbert|reageert (?:bijna |nauwelijks |amper )?(?:niet|nie)|praat raar|(?:is|voelt|helemaal) ijskoud|voel (?:mijn |mn )?(?:handen|voeten|vingers) (?:niet|nie)|onderkoeld|cant feel|shivering|confused|turning blue|not responding|hypothermi[a-z]*|ligt (?:[a-z]+ ){0,4}(?:sneeuw|stoep|straat|grond))/;
