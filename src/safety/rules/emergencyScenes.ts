@@ -17,7 +17,10 @@ import { re } from '../crisisRule.js';
 export const unwellNow =
   /(?:duizelig|misselijk|suf|slaperig|flauw|flauwgevallen|valt flauw|onwel|hoofdpijn|braakt|braken|overgeven|geeft over|benauwd|krijgt geen lucht|geen lucht|pijn op de borst|veel pijn|slap|onderuit gegaan|onderuitgegaan|in elkaar gezakt|reageert (?:niet|nie|nergens)|antwoordt niet|dizzy|nauseous|sick|throwing up|vomiting|sleepy|drowsy|faint|fainted|feels faint|passed out|cant breathe|short of breath|chest hurts|chest pain|stopped answering|not answering|unwell|going limp)/;
 
-/** A gas smell told with a verb the older danger.gas pattern did not read ("ruikt heel sterk naar gas"). */
+/**
+ * A gas smell told with a verb the older danger.gas pattern did not read ("in de gang ruikt het
+ * naar gas").
+ */
 export const gasSmelt =
   /(?:ruik|ruikt|rook|stinkt|stonk|walmt) (?:[a-z]+ ){0,3}(?:naar )?gas\b|(?:smell|smells|smelled|stink|stinks|reek|reeks) (?:[a-z]+ ){0,2}(?:of|like) gas/;
 

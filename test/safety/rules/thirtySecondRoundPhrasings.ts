@@ -34,7 +34,7 @@ function crises(kinds: readonly CrisisKind[], texts: readonly string[]): ShortCr
 export const gasOrFumesCrises: readonly ShortCrisis[] = crises(
   ['danger'],
   [
-    'het ruikt heel sterk naar gas in de hal en mijn vrouw is duizelig en misselijk',
+    'in de hal ruikt het heel erg naar gas en mijn vrouw is duizelig en misselijk',
     'de co melder piept en de kinderen hebben allemaal hoofdpijn en zijn suf',
     'bij de buren stinkt het naar gas tot op de galerij en er doet niemand open',
     'ik ruik gas in mijn keuken en mijn moeder is net onderuit gegaan',
@@ -57,7 +57,7 @@ export const personInWaterCrises: readonly ShortCrisis[] = crises(
   ['danger'],
   [
     'in de gracht drijft een man die zich niet meer omhoog kan trekken langs de kade',
-    'mijn zoontje is in de vijver gevallen en ik zie hem niet meer boven komen',
+    'mijn zoontje is in de vijver gevallen en ik zie hem nergens meer bovenkomen',
     'een oude vrouw is met haar scootmobiel de sloot in gereden en ze zit onder water',
     'someone just fell into the canal by the bridge and is going under',
     'my friend jumped in the lake and is not coming up',
