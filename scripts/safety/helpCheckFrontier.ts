@@ -9,7 +9,6 @@
  * kaart are never read.
  */
 import { trainingExamples } from './concernExamples.js';
-import { outOfFold } from './crossValidation.js';
 import { readDevKaarten } from './helpQuestions.js';
 import {
   chooseCheck,
@@ -19,22 +18,20 @@ import {
   pointsByOrigin,
   readingOf,
 } from './tuneConcern.js';
+import { tunedOutOfFold } from './tunedOutOfFold.js';
 import { readTuningRecord } from './tuningRecord.js';
 
 const tuning = readTuningRecord();
-const { l2, nonCrisisWeight, helpWeight, letterGroupValue, epochs } = tuning.chosen;
 const examples = trainingExamples();
 const dev = devKaartExamples(readDevKaarten);
-const results = outOfFold(
-  examples,
-  [{ l2, nonCrisisWeight, helpWeight, letterGroupValue }],
-  [epochs],
-  dev,
-);
 const readings = new Map(
   [...examples, ...dev].map((example) => [example.key, readingOf(example.text)]),
 );
-const { points: corpus, help, devHelp } = pointsByOrigin([...results.values()][0] ?? [], readings);
+const {
+  points: corpus,
+  help,
+  devHelp,
+} = pointsByOrigin(tunedOutOfFold(tuning, examples, dev), readings);
 const crises = corpus.filter((p) => p.example.label === 'crisis').length;
 const missedAtTuned = Math.round(crises * (1 - figures(corpus, tuning.thresholds).recall));
 const pct = (x: number | undefined) => `${(100 * (x ?? 0)).toFixed(1)}%`;

@@ -14,21 +14,18 @@
  * strongest kind head. Train and dev, and the dev kaarten (readDevKaarten), only: the frozen test,
  * the unseen rounds, Hengelo and the kaart written apart are never read.
  */
-import { decideSafety } from '../../src/safety/assessSafety.js';
 import { concernFeatureNames } from '../../src/safety/concernFeatures.js';
-import { noConcern } from '../../src/safety/concernState.js';
 import { normalise } from '../../src/safety/normalise.js';
 import { trainingExamples, type TrainingExample } from './concernExamples.js';
-import { outOfFold } from './crossValidation.js';
 import { readDevKaarten } from './helpQuestions.js';
-import { devKaartExamples, readingOf } from './tuneConcern.js';
+import { devKaartExamples } from './tuneConcern.js';
+import { decideFirstMessage, tunedOutOfFold } from './tunedOutOfFold.js';
 import { readTuningRecord } from './tuningRecord.js';
 
 const windowAt = process.argv.indexOf('--window');
 const windowWords = windowAt === -1 ? 10 : Number(process.argv[windowAt + 1]);
 const stride = Math.max(1, Math.floor(windowWords / 2));
 const tuning = readTuningRecord();
-const { l2, nonCrisisWeight, helpWeight, letterGroupValue, epochs } = tuning.chosen;
 const examples = trainingExamples();
 const dev = devKaartExamples(readDevKaarten);
 
@@ -58,13 +55,7 @@ const windows: TrainingExample[] = scoredParents.flatMap((example) =>
     class: `${example.class}${windowTag}${example.origin}`,
   })),
 );
-const results = outOfFold(
-  examples,
-  [{ l2, nonCrisisWeight, helpWeight, letterGroupValue }],
-  [epochs],
-  [...dev, ...windows],
-);
-const scored = [...results.values()][0] ?? [];
+const scored = tunedOutOfFold(tuning, examples, [...dev, ...windows]);
 
 const idOf = (example: TrainingExample) =>
   `${example.origin}|${example.key}|${example.class.split(windowTag)[0] ?? ''}`;
@@ -87,14 +78,7 @@ interface Row {
 const rows: Row[] = scored
   .filter(({ example }) => !example.class.includes(windowTag))
   .map(({ example, score }) => {
-    const reading = readingOf(example.text);
-    const result = decideSafety({
-      ...reading,
-      score,
-      language: 'nl',
-      prior: noConcern,
-      thresholds: tuning.thresholds,
-    });
+    const result = decideFirstMessage(example.text, score, tuning);
     const source = result.explanation.source;
     const layer: Layer =
       result.outcome === 'none'

@@ -13,9 +13,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { assessSafety, decideSafety } from '../../src/safety/assessSafety.js';
+import { assessSafety } from '../../src/safety/assessSafety.js';
 import type { SafetyAssessment } from '../../src/safety/assessSafety.js';
-import { noConcern } from '../../src/safety/concernState.js';
 import { search } from '../../src/search/search.js';
 import type { SearchIndex } from '../../src/search/searchIndex.js';
 import { shippedModel } from '../../src/understanding/linearModel.js';
@@ -28,17 +27,16 @@ import { classSets as thirtieth } from '../../test/safety/rules/thirtiethRoundPh
 import { classSets as thirtyFirst } from '../../test/safety/rules/thirtyFirstRoundPhrasings.js';
 import { PROBE_ROOT, PROBE_TODAY, probeKaart } from '../../training/probeKaart.js';
 import { trainingExamples, type TrainingExample } from './concernExamples.js';
-import { outOfFold } from './crossValidation.js';
 import { readDevKaarten } from './helpQuestions.js';
 import { parseWritten } from './safetyCorpus.js';
 import { devKaartExamples, readingOf } from './tuneConcern.js';
+import { decideFirstMessage, tunedOutOfFold } from './tunedOutOfFold.js';
 import { readTuningRecord } from './tuningRecord.js';
 import { report, type GateRow } from './understandingGateReport.js';
 
 const saveAt = process.argv.indexOf('--save');
 const saveTo = saveAt === -1 ? undefined : process.argv[saveAt + 1];
 const tuning = readTuningRecord();
-const { l2, nonCrisisWeight, helpWeight, letterGroupValue, epochs } = tuning.chosen;
 const model = shippedModel();
 
 const indexes = new Map<string, SearchIndex>();
@@ -131,22 +129,9 @@ async function add(
 // Out of fold, as ordinaryCheckLayers.ts does.
 const examples = trainingExamples();
 const dev = devKaartExamples(readDevKaarten);
-const results = outOfFold(
-  examples,
-  [{ l2, nonCrisisWeight, helpWeight, letterGroupValue }],
-  [epochs],
-  dev,
-);
-const scored = [...results.values()][0] ?? [];
-for (const { example, score } of scored) {
+for (const { example, score } of tunedOutOfFold(tuning, examples, dev)) {
   const reading = readingOf(example.text);
-  const result = decideSafety({
-    ...reading,
-    score,
-    language: 'nl',
-    prior: noConcern,
-    thresholds: tuning.thresholds,
-  });
+  const result = decideFirstMessage(example.text, score, tuning);
   const kaart = example.origin === 'dev-kaart' ? (example.class.split('-')[0] ?? '') : 'knowledge';
   await add('oof', example, result, reading.words, kaart);
 }
