@@ -175,13 +175,8 @@ export function outOfScopeChoice(index: SearchIndex, c: BenchCase, today: string
 export interface OutOfScopeConversation {
   readonly outOfScope: number;
   readonly withoutCards: number;
-  readonly why: {
-    noGoodMatch: number;
-    person: number;
-    gemeente: number;
-    crisisLine: number;
-    other: number;
-  };
+  /** The same causes as a conversation that ended without cards (`ConversationScores.noCardsWhy`). */
+  readonly why: ConversationScores['noCardsWhy'];
 }
 
 export async function outOfScopeConversation(
