@@ -25,7 +25,7 @@ describe('danger rules', () => {
       'danger.out-in-the-cold':
         'een oude vrouw zit op een bankje buiten in de vrieskou en is verward',
       'danger.followed-with-threat':
-        'een onbekende man volgt me al vanaf de tram en dreigt dat hij me te grazen neemt',
+        'een onbekende man loopt al vanaf de tram achter me aan en dreigt me te pakken',
     });
   });
 
