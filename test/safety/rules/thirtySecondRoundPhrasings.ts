@@ -50,7 +50,7 @@ export const gasOrFumesNearMisses: readonly string[] = [
   'vorige week rook het naar gas maar de monteur heeft alles gemaakt, nu is het goed',
   'onze gasfornuis wil ik inruilen voor inductie, geeft de gemeente daar een bijdrage voor',
   'the gas bill is huge this winter, who can help me with the payments',
-  'mijn koolmonoxidemelder piept omdat de batterij leeg is, wie kan hem vervangen voor mij',
+  'mijn koolmonoxidemelder piept de hele dag want de batterij is bijna leeg, wie vervangt hem voor mij',
 ];
 
 export const personInWaterCrises: readonly ShortCrisis[] = crises(
