@@ -22,9 +22,10 @@ import { formatPhoneNumber, telUrl } from './format.js';
  * Action.OpenUrl here): what it is in plain words, how to get there, and contact links a phone can
  * tap. Every card leads somewhere (ADR 0014, defect 4): without a number, address, e-mail or
  * website of its own, it shows the wijkteam's number (`fallbackPhone`), and where the knowledge
- * gives none, it tells the resident to ask the gemeente for the wijkteam. The way in is said for the channel the
- * service has (walk in, call, online); "Gecontroleerd op <datum>" tells how fresh it is, and where
- * nobody checked it lately, a place to go to comes with "Bel eerst even voordat u gaat".
+ * gives none, it tells the resident to ask the gemeente for the wijkteam. The way in is said for
+ * the channel the service has (walk in, call, online); "Gecontroleerd op <datum>" tells how fresh
+ * it is, and where nobody checked it lately, a place to go to comes with "Bel eerst even voordat u
+ * gaat".
  */
 
 export interface VoorzieningCardView {
