@@ -4,6 +4,7 @@ import { noAcuteDanger } from './frames.js';
 import { sextortionThreat } from './suicide.js';
 import {
   doer,
+  exPerson,
   hitVerb,
   hitVerbEn,
   householdMember,
@@ -132,8 +133,6 @@ const baseFormThreatEn = re`(?<=\b(?:will|would|wont|wouldnt|hell|shell|theyll|y
  * a sign that it is unwanted (a threat, fear, not allowed, again, shouting, banging, a weapon, a
  * call for help) or as the whole message. The Veilig Thuis line, with 112 beside it.
  */
-const exPerson =
-  /(?:ex|ex man|ex vrouw|ex vriend|ex vriendin|ex partner|expartner|ex husband|ex wife|ex boyfriend|ex girlfriend)/;
 const unwantedAtDoor = re`(?:dreigt|dreigen|bang|niet mag|mag niet|contactverbod|straatverbod|huisverbod|weer|wil (?:naar )?binnen|schreeuwt|bonkt|bonst|trapt|beukt|help|politie|${knifeDutch}|wapen|again|wont leave|will not leave|shouting|screaming|banging|threatening|scared|afraid|restraining order|not allowed|knife|police)`;
 const exAtTheDoor = re`(?:^(?:(?:help|nu) )*(?:(?:mijn|mn|my) )?${exPerson} (?:staat|is|zit|wacht)(?: weer| nu| hier)* (?:voor|bij|aan) (?:(?:de|mijn|onze) )?(?:deur|voordeur)(?: (?:help|nu))*$|\b${exPerson} (?:staat|is|zit|wacht|bonkt|klopt|belt|is standing|is waiting|is banging|is knocking|is outside|is at)(?: weer| nu| hier| again| now)* (?:[a-z]+ )?(?:voor|bij|aan|op|outside|at|on) (?:(?:de|mijn|onze|my|our|the) )?(?:deur|voordeur|raam|door|front door|window|beneden)\b(?=[^.]*\b${unwantedAtDoor}\b)|(?<=\b${unwantedAtDoor}\b[^.]*)\b${exPerson} (?:staat|is|zit|wacht)(?: weer| nu| hier)* (?:[a-z]+ )?(?:voor|bij|aan|outside|at) (?:(?:de|mijn|onze|my|our|the) )?(?:deur|voordeur|door|front door)\b|\b${exPerson} (?:[a-z]+ ){0,3}(?:probeert|wil|is trying to|tries to|trying to) (?:[a-z]+ )?(?:binnen te komen|binnen komen|binnenkomen|naar binnen|binnen|get in|break in))`;
 
