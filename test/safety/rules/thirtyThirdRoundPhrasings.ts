@@ -241,7 +241,7 @@ export const huntFishSlaughterCrises: readonly ShortCrisis[] = [
 
 export const protocolAskedNearMisses: readonly string[] = [
   'ik ben juf in groep 8, wat is het protocol als een leerling vertelt dat hij thuis geslagen wordt, wie belt ik',
-  'als voetbaltrainer wil ik weten wat ik moet doen als een jongen zegt dat hij dood wil, is er een training',
+  'als voetbaltrainer vraag ik me af hoe ik moet reageren als een jongen zegt dat hij dood wil, is er een training',
   'ik ben conciërge op een middelbare school, waar leer ik wat te doen bij een leerling met een mes',
   'als buurtsportcoach zie ik soms blauwe plekken bij kinderen, welke meldcode geldt voor mij',
   'ik ben vrijwilliger bij de voedselbank, hoe herken ik of iemand thuis mishandeld wordt, is er een workshop',
@@ -274,7 +274,7 @@ export const protocolAskedCrises: readonly ShortCrisis[] = [
 ];
 
 export const pastLongOverNearMisses: readonly string[] = [
-  'tien jaar terug heb ik een poging gedaan maar nu gaat het heel goed, ik wil ervaringsdeskundige worden, waar begin ik',
+  'ruim tien jaar geleden deed ik een poging maar nu gaat het heel goed, ik wil ervaringsdeskundige worden, waar begin ik',
   'mijn ex sloeg mij vroeger, dat is al jaren voorbij en ik woon veilig, nu zoek ik een goedkope advocaat voor de alimentatie',
   'toen ik twintig was wilde ik dood, nu ben ik vijftig en gelukkig, ik wil vrijwilliger worden bij de luisterlijn',
   'vroeger sneed ik mezelf, de littekens zitten er nog, is er een huidtherapeut die dat vergoed krijgt',
