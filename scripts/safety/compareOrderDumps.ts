@@ -11,19 +11,13 @@
 import { readFileSync } from 'node:fs';
 import { detectCrisisNormalised, ruleAsks } from '../../src/safety/detectCrisis.js';
 import { normalise, wordCount } from '../../src/safety/normalise.js';
+import { readOrderDump, type OrderDumpPoint } from './orderDump.js';
 import { readTuningRecord } from './tuningRecord.js';
 import { trainingExamples } from './concernExamples.js';
 import { devKaartQuestions, readDevKaarten } from './helpQuestions.js';
 import { parseWritten } from './safetyCorpus.js';
 
-interface Scored {
-  readonly key: string;
-  readonly origin: string;
-  readonly label: string;
-  readonly concern: number;
-  readonly kaart?: string;
-  readonly lang?: string;
-}
+type Scored = OrderDumpPoint;
 const [baseFile, candidateFile] = process.argv.slice(2);
 const probeFile = 'corpus/safety/dev/crisis-classes-probe.txt';
 if (baseFile === undefined) {
@@ -91,9 +85,8 @@ const summarise = (points: readonly Scored[]) => {
     probeNearFirm: count(probeNear, firm),
   };
 };
-const load = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Scored[][];
-const base = load(baseFile);
-const candidate = candidateFile === undefined ? [] : load(candidateFile);
+const base = readOrderDump(baseFile);
+const candidate = candidateFile === undefined ? [] : readOrderDump(candidateFile);
 console.log(
   `thresholds: check ${thresholds.check} / ${thresholds.checkShort}, firm ${thresholds.firmCheck} / ${thresholds.firmCheckShort}, crisis ${thresholds.crisis}`,
 );

@@ -18,6 +18,7 @@ import { devKaartQuestions, devKaarten, readDevKaarten } from './helpQuestions.j
 import { SHIPPED_METHOD, SINGLE_ORDER, type OrderMethod } from './concernTraining.js';
 import { outOfFold } from './crossValidation.js';
 import { seededRandom, shuffled } from './linearTrainer.js';
+import { readOrderDump, type OrderDumpPoint } from './orderDump.js';
 import { readTuningRecord } from './tuningRecord.js';
 import { parseWritten } from './safetyCorpus.js';
 
@@ -37,16 +38,7 @@ const record = readTuningRecord();
 // the counts can be read again at thresholds tuned later (--from-dump FILE: no training).
 const dumpTo = option('--dump');
 const dumpFrom = option('--from-dump');
-interface Scored {
-  readonly key: string;
-  readonly origin: string;
-  readonly label: string;
-  readonly concern: number;
-  /** A dev kaart's name (--dev-kaarten). */
-  readonly kaart?: string;
-  /** A dev kaart question's language (--dev-kaarten). */
-  readonly lang?: string;
-}
+type Scored = OrderDumpPoint;
 const { l2, nonCrisisWeight, helpWeight, letterGroupValue, epochs } = record.chosen;
 const tuned = { long: record.thresholds.check, short: record.thresholds.checkShort };
 const examples = trainingExamples();
@@ -103,8 +95,7 @@ console.log(
 );
 const thresholds = [0.1, 0.11, 0.12, 0.13, 0.14];
 const missedAtTuned: number[] = [];
-const dumped: Scored[][] =
-  dumpFrom === undefined ? [] : (JSON.parse(readFileSync(dumpFrom, 'utf8')) as Scored[][]);
+const dumped: Scored[][] = dumpFrom === undefined ? [] : readOrderDump(dumpFrom);
 const scoredFor = (order: number): Scored[] => {
   const known = dumped[order];
   if (known !== undefined) return known;
