@@ -51,7 +51,7 @@ describe('the partner page on Enschede’s knowledge', () => {
       ...WITHOUT_CONTACT,
       contact: { ...WITHOUT_CONTACT.contact, telefoon: '053-4811234' },
     });
-    expect(card).toContain('053');
+    expect(card).toContain('[053-4811234](tel:+31534811234)');
     expect(card).not.toContain('14 053');
   });
 
