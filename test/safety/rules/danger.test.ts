@@ -95,6 +95,21 @@ describe('danger rules', () => {
     );
   });
 
+  it('give 112 for a relative who is unwell beside a burner that burns wrongly, not for the neighbours', () => {
+    const unwell = [
+      'de gaskachel in de woonkamer brandt geel en mijn nichtje moet steeds overgeven',
+      'bij oma brandt de geiser oranje en haar kleinzoon is ineens duizelig',
+    ];
+    for (const text of unwell)
+      expect(firedIn(dangerRules, text), text).toContain('danger.fumes-unwell');
+    expect(
+      firedIn(
+        dangerRules,
+        'de houtkachel van de buren walmt elke avond en ik word er misselijk van',
+      ),
+    ).not.toContain('danger.fumes-unwell');
+  });
+
   it('do not take an agency that does not answer for a person who does not respond', () => {
     expect(firedIn(dangerRules, 'de gemeente reageert niet op mijn mail')).toEqual([]);
     expect(firedIn(dangerRules, 'mijn moeder reageert niet meer')).toContain('danger.unresponsive');
