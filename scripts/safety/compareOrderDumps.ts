@@ -28,7 +28,10 @@ const { thresholds } = readTuningRecord();
 const texts = new Map<string, string>();
 for (const e of trainingExamples()) texts.set(e.key, e.text);
 for (const q of devKaartQuestions(readDevKaarten)) texts.set(q.key, q.text);
-for (const r of parseWritten(probeFile, readFileSync(probeFile, 'utf8'))) texts.set(r.key, r.text);
+const ordinaryProbeFile = 'corpus/safety/dev/ordinary-new-styles.txt';
+for (const file of [probeFile, ordinaryProbeFile]) {
+  for (const r of parseWritten(file, readFileSync(file, 'utf8'))) texts.set(r.key, r.text);
+}
 const reading = new Map<string, { crisis: boolean; asks: boolean; words: number }>();
 const read = (key: string) => {
   const known = reading.get(key);
@@ -55,12 +58,13 @@ const firm = (p: Scored) =>
 const summarise = (points: readonly Scored[]) => {
   const of = (origin: string, label?: string) =>
     points.filter((p) => p.origin === origin && (label === undefined || p.label === label));
-  const kaart = points.filter((p) => p.origin === 'dev-kaart' && p.kaart !== 'probe');
+  const kaart = points.filter((p) => p.origin === 'dev-kaart' && !p.kaart?.startsWith('probe'));
   const twelve = kaart.filter((p) => p.kaart !== 'kuipersveld');
   const kuipers = kaart.filter((p) => p.kaart === 'kuipersveld');
   const probe = points.filter((p) => p.kaart === 'probe');
   const probeCrises = probe.filter((p) => p.label === 'crisis');
   const probeNear = probe.filter((p) => p.label !== 'crisis');
+  const probeOrdinary = points.filter((p) => p.kaart === 'probe-ordinary');
   const count = (list: readonly Scored[], test: (p: Scored) => boolean) => list.filter(test).length;
   const near = of('corpus', 'near-miss');
   return {
@@ -83,16 +87,31 @@ const summarise = (points: readonly Scored[]) => {
     probeFirm: count(probeCrises, firm),
     probeNear: `${count(probeNear, flagged)}/${probeNear.length}`,
     probeNearFirm: count(probeNear, firm),
+    ...(probeOrdinary.length === 0
+      ? {}
+      : {
+          ordinaryProbe: `${count(probeOrdinary, flagged)}/${probeOrdinary.length}`,
+          ordinaryProbeFirm: count(probeOrdinary, firm),
+        }),
   };
 };
+<<<<<<< HEAD
 const base = readOrderDump(baseFile);
 const candidate = candidateFile === undefined ? [] : readOrderDump(candidateFile);
+=======
+const load = (file: string) =>
+  JSON.parse(readFileSync(file, 'utf8')) as (readonly Scored[] | null)[];
+const base = load(baseFile);
+const candidate = candidateFile === undefined ? [] : load(candidateFile);
+>>>>>>> owntune16
 console.log(
   `thresholds: check ${thresholds.check} / ${thresholds.checkShort}, firm ${thresholds.firmCheck} / ${thresholds.firmCheckShort}, crisis ${thresholds.crisis}`,
 );
+// A dump of `--first-order K` has no points before order K (null in the JSON).
 base.forEach((points, order) => {
+  if (points === null) return;
   console.log(`order ${order} base      ${JSON.stringify(summarise(points))}`);
   const other = candidate[order];
-  if (other !== undefined)
+  if (other !== undefined && other !== null)
     console.log(`order ${order} candidate ${JSON.stringify(summarise(other))}`);
 });

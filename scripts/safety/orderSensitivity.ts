@@ -1,6 +1,7 @@
 /**
  * `npx tsx scripts/safety/orderSensitivity.ts [orders] [--models K] [--average-epoch]
- * [--main-method] [--dev-kaarten [--with-ravelsloo]] [--probe FILE] [--dump F | --from-dump F] [--project]`: how much the order of the training examples alone moves the concern model out of
+ * [--main-method] [--dev-kaarten [--with-ravelsloo]] [--probe FILE] [--ordinary-probe FILE]
+ * [--first-order K] [--dump F | --from-dump F] [--project]`: how much the order of the training examples alone moves the concern model out of
  * fold (docs/adr/0012-safety-net.md, seventeenth and eighteenth rounds). The same examples, the
  * shipped setting (models/safety-concern.tuning.json), reordered by seeded shuffles (0 is the
  * order as read; 1, 2, ... seeds 1001, 1002, ...); per order: crises a rule or the model misses,
@@ -63,17 +64,26 @@ const devQuestions: TrainingExample[] = devRead.map((q) => ({
 // (origin 'dev-kaart', kaart 'probe'), so a corpus round can be judged per order on crises no
 // training line was written from.
 const probeFile = option('--probe');
-const probeLines: TrainingExample[] =
-  probeFile === undefined
+// --ordinary-probe FILE: a second dev set scored the same way, kept apart in the dump (kaart
+// 'probe-ordinary'), so ordinary questions in new styles are counted per order too.
+const probeOf = (file: string | undefined, kaart: string): TrainingExample[] =>
+  file === undefined
     ? []
-    : parseWritten(probeFile, readFileSync(probeFile, 'utf8')).map((record) => ({
+    : parseWritten(file, readFileSync(file, 'utf8')).map((record) => ({
         key: record.key,
         text: record.text,
         label: record.label,
         kinds: record.kinds,
         origin: 'dev-kaart',
-        class: 'probe',
+        class: kaart,
       }));
+const probeLines: TrainingExample[] = [
+  ...probeOf(probeFile, 'probe'),
+  ...probeOf(option('--ordinary-probe'), 'probe-ordinary'),
+];
+// --first-order K: orders K .. K + orders - 1, so a candidate can be judged on orders nobody
+// scored it on before (order k shuffles with seed 1000 + k, as always).
+const firstOrder = Number(option('--first-order') ?? '0');
 const reading = new Map(
   [...examples, ...devQuestions, ...probeLines].map((example) => {
     const normalised = normalise(example.text);
@@ -136,7 +146,7 @@ const scoredFor = (order: number): Scored[] => {
   if (dumpTo !== undefined) writeFileSync(dumpTo, JSON.stringify(dumped));
   return scored;
 };
-for (let order = 0; order < orders; order += 1) {
+for (let order = firstOrder; order < firstOrder + orders; order += 1) {
   const points = scoredFor(order);
   const of = (origin: string, label?: string) =>
     points.filter((p) => p.origin === origin && (label === undefined || p.label === label));
