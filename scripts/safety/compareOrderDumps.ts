@@ -95,15 +95,8 @@ const summarise = (points: readonly Scored[]) => {
         }),
   };
 };
-<<<<<<< HEAD
 const base = readOrderDump(baseFile);
 const candidate = candidateFile === undefined ? [] : readOrderDump(candidateFile);
-=======
-const load = (file: string) =>
-  JSON.parse(readFileSync(file, 'utf8')) as (readonly Scored[] | null)[];
-const base = load(baseFile);
-const candidate = candidateFile === undefined ? [] : load(candidateFile);
->>>>>>> owntune16
 console.log(
   `thresholds: check ${thresholds.check} / ${thresholds.checkShort}, firm ${thresholds.firmCheck} / ${thresholds.firmCheckShort}, crisis ${thresholds.crisis}`,
 );

@@ -20,9 +20,12 @@ const orderDumpPointSchema = z.object({
 
 export type OrderDumpPoint = z.infer<typeof orderDumpPointSchema>;
 
-/** Per training order, its points. */
-export const orderDumpSchema = z.array(z.array(orderDumpPointSchema));
+/**
+ * Per training order, its points; null for an order a `--first-order K` run did not train (the
+ * orders before K), which JSON writes for the array's holes.
+ */
+export const orderDumpSchema = z.array(z.array(orderDumpPointSchema).nullable());
 
-export function readOrderDump(file: string): OrderDumpPoint[][] {
+export function readOrderDump(file: string): (OrderDumpPoint[] | null)[] {
   return orderDumpSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
 }

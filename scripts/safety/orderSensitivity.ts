@@ -105,10 +105,10 @@ console.log(
 );
 const thresholds = [0.1, 0.11, 0.12, 0.13, 0.14];
 const missedAtTuned: number[] = [];
-const dumped: Scored[][] = dumpFrom === undefined ? [] : readOrderDump(dumpFrom);
+const dumped: (Scored[] | null)[] = dumpFrom === undefined ? [] : readOrderDump(dumpFrom);
 const scoredFor = (order: number): Scored[] => {
   const known = dumped[order];
-  if (known !== undefined) return known;
+  if (known !== undefined && known !== null) return known;
   const reordered =
     order === 0
       ? examples
