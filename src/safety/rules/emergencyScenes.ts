@@ -1,4 +1,5 @@
 import { re } from '../crisisRule.js';
+import { slapDutch } from './lexicon.js';
 
 /**
  * Emergencies of the street and the house (ADR 0012, thirty-second round): gas or fumes, someone
@@ -12,10 +13,10 @@ import { re } from '../crisisRule.js';
 /**
  * A sign that someone is unwell now, as a bystander or the one unwell tells it: dizzy, sick,
  * drowsy, fainting, short of breath, chest pain, not answering. Read beside a gas smell, fumes or
- * a stuck lift, never alone.
+ * a stuck lift, never alone. "slap" (limp) only as the Dutch word: "he will slap her" beside a
+ * yellow flame is a threat of a blow, not someone going limp from the fumes.
  */
-export const unwellNow =
-  /(?:duizelig|misselijk|suf|slaperig|flauw|flauwgevallen|valt flauw|onwel|hoofdpijn|braakt|braken|overgeven|geeft over|benauwd|krijgt geen lucht|geen lucht|pijn op de borst|veel pijn|slap|onderuit gegaan|onderuitgegaan|in elkaar gezakt|reageert (?:niet|nie|nergens)|antwoordt niet|dizzy|nauseous|sick|throwing up|vomiting|sleepy|drowsy|faint|fainted|feels faint|passed out|cant breathe|short of breath|chest hurts|chest pain|stopped answering|not answering|unwell|going limp)/;
+export const unwellNow = re`(?:duizelig|misselijk|suf|slaperig|flauw|flauwgevallen|valt flauw|onwel|hoofdpijn|braakt|braken|overgeven|geeft over|benauwd|krijgt geen lucht|geen lucht|pijn op de borst|veel pijn|${slapDutch}|onderuit gegaan|onderuitgegaan|in elkaar gezakt|reageert (?:niet|nie|nergens)|antwoordt niet|dizzy|nauseous|sick|throwing up|vomiting|sleepy|drowsy|faint|fainted|feels faint|passed out|cant breathe|short of breath|chest hurts|chest pain|stopped answering|not answering|unwell|going limp)`;
 
 /**
  * A gas smell told with a verb the older danger.gas pattern did not read ("in de gang ruikt het
