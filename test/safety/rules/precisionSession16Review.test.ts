@@ -28,3 +28,21 @@ describe('"slap" beside fumes or a stuck lift: only the Dutch word for limp', ()
     ]);
   });
 });
+
+describe('money taken with a threat: "hulp" only as the one who helps in the home', () => {
+  it('names no carer in the help a resident asks for', () => {
+    expectNotFired('abuse.money-taken-with-threat', [
+      'bij de supermarkt pakte een vreemde mijn geld af en hij dreigde me, ik wil hulp',
+      'iemand aan de deur heeft mijn bankpas gestolen en dreigt terug te komen, waar krijg ik hulp',
+      'ik heb de hulp nodig van iemand, een onbekende nam mijn pinpas af en dreigde',
+    ]);
+  });
+
+  it('still reads a home help, a carer from an agency or a care worker who takes the money', () => {
+    expectFired('abuse.money-taken-with-threat', [
+      'onze hulp haalt geld van de rekening van mijn moeder en zegt dat ze anders niet meer komt',
+      'de poetshulp pakt elke week geld uit de portemonnee van opa en dreigt hem',
+      'de hulpverlener heeft het spaargeld van mijn tante opgenomen en dreigt als zij het vertelt',
+    ]);
+  });
+});
