@@ -61,9 +61,11 @@ export const personNoun =
 
 /**
  * A person named, as the one in the water or the one a dog attacks: a noun of `personNoun`, and
- * the pronouns and the words for people met in the street.
+ * the pronouns and the words for people met in the street. The pronoun "ze" not after an article
+ * or a preposition of place: the normaliser squeezes "zee" (sea) to "ze", and "op de zee drijft
+ * een fles" named no one in the water.
  */
-export const personNamed = re`(?:${personNoun}|automobilist|bestuurder|wandelaar|scholier|bejaarde|mensen|hij|ze|zij|mij|me|ik|kids|people|he|she|granddad|granny|gran|cyclist|driver|neighbour|neighbor)`;
+export const personNamed = re`(?:${personNoun}|automobilist|bestuurder|wandelaar|scholier|bejaarde|mensen|hij|(?<!\b(?:de|het|een|in|op|aan|naar|over|open|wilde|ruwe|volle) )ze|zij|mij|me|ik|kids|people|he|she|granddad|granny|gran|cyclist|driver|neighbour|neighbor)`;
 
 /** Water words, for a rule's `with`. */
 export const waterPlace = re`(?:${waterBody})`;

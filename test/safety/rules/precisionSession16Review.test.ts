@@ -46,3 +46,24 @@ describe('money taken with a threat: "hulp" only as the one who helps in the hom
     ]);
   });
 });
+
+describe('someone in the water: the sea is no pronoun', () => {
+  // The normaliser squeezes "zee" to "ze", which the person list also reads as "she" or "they".
+  const noOneInTheWater = [
+    'op de zee drijft al dagen een groot stuk hout, wie ruimt zoiets op',
+    'een lege rubberboot gaat onder in de zee, bij welke instantie meld je dat',
+    'de zee is ruw en er drijft een opblaasbare krokodil richting de pier',
+  ];
+
+  it('names no one in the water when only the sea is named', () => {
+    expectNotFired('danger.in-the-water', noOneInTheWater);
+  });
+
+  it('still reads a person, or "ze" as one, in trouble in the sea', () => {
+    expectFired('danger.in-the-water', [
+      'ze drijft in de zee en komt niet meer boven, ik zie haar niet meer',
+      'in de zee spartelen ze bij de pier en gaan steeds kopje onder',
+      'mijn nichtje drijft weg in de zee op een luchtbed en kan er niet meer uit',
+    ]);
+  });
+});
