@@ -3,7 +3,7 @@ import type { CaseRepository } from '../src/cases/caseRepository.js';
 import type { RetentionPolicy } from '../src/cases/retention.js';
 import type { RoutingTable } from '../src/cases/routing.js';
 import type { PostcodeLookup, Wijk } from '../src/knowledge/areas.js';
-import type { ResidentArea, Voorziening } from '../src/knowledge/catalogue.js';
+import type { ResidentArea, Voorziening, WijkteamPhone } from '../src/knowledge/catalogue.js';
 import type { GemeenteDiensten } from '../src/knowledge/schema.js';
 import type { Insights } from '../src/insights/insights.js';
 import type { Clock } from '../src/shared/clock.js';
@@ -81,11 +81,12 @@ export interface KnowledgePort {
    */
   buurgemeenten?(): readonly string[] | undefined;
   /**
-   * The number residents call to reach the wijkteam themselves: gebieden.yaml `wijkteamtelefoon`,
-   * else the gemeente's number in gemeentediensten.yaml. Optional, and undefined when the
-   * knowledge gives none: the texts then name no number.
+   * The number residents call to reach the wijkteam themselves, and whose line it is:
+   * gebieden.yaml `wijkteamtelefoon` (the wijkteam's), else the gemeente's number in
+   * gemeentediensten.yaml. Optional, and undefined when the knowledge gives none: the texts then
+   * name no number.
    */
-  wijkteamPhone?(): string | undefined;
+  wijkteamPhone?(): WijkteamPhone | undefined;
   /**
    * A site with the wijkteams' contact details (gebieden.yaml `wijkteamwebsite`, https only).
    * Optional, and undefined when the knowledge gives none: the texts then name no site.

@@ -16,7 +16,7 @@ export function selfContactActivity(
   services: Pick<ConversationServices, 'knowledge'>,
   opening: string = texts.selfContact.intro,
 ): Partial<Activity> {
-  const phone = services.knowledge.wijkteamPhone?.();
+  const phone = services.knowledge.wijkteamPhone?.()?.number;
   const website = services.knowledge.wijkteamWebsite?.();
   const lines = [
     opening,

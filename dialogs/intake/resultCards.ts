@@ -1,7 +1,7 @@
 import { CardFactory, type Attachment } from 'botbuilder';
 import { voorzieningCard } from '../../src/cards/voorzieningView.js';
 import type { Language } from '../../src/understanding/language.js';
-import type { Voorziening } from '../../src/knowledge/catalogue.js';
+import type { Voorziening, WijkteamPhone } from '../../src/knowledge/catalogue.js';
 
 /** Search results as Web Chat cards (profile 1, src/cards/voorzieningCard.ts). */
 
@@ -10,8 +10,8 @@ export { voorzieningCard, voorzieningView } from '../../src/cards/voorzieningVie
 export function voorzieningAttachment(
   voorziening: Voorziening,
   today: string,
-  gemeentePhone: string | null,
+  wijkteamPhone: WijkteamPhone | null,
   language: Language,
 ): Attachment {
-  return CardFactory.adaptiveCard(voorzieningCard(voorziening, today, gemeentePhone, language));
+  return CardFactory.adaptiveCard(voorzieningCard(voorziening, today, wijkteamPhone, language));
 }

@@ -81,8 +81,9 @@ export class ResultsDialog extends WaterfallDialog<ResultsOptions> {
       if (found.noAgeFit === true) await step.context.sendActivity(texts.results.noAgeFit);
       return step.beginDialog(dialogIds.proposal, { reason: 'no_good_match' });
     }
-    // A card without a contact of its own shows the gemeente's number, when the knowledge has one.
-    const gemeentePhone = services.knowledge.wijkteamPhone?.() ?? null;
+    // A card without a contact of its own shows the number that reaches the wijkteam (its own, or
+    // the gemeente's), when the knowledge has one; the card's words fit whose number it is.
+    const wijkteamPhone = services.knowledge.wijkteamPhone?.() ?? null;
     await step.context.sendActivity(texts.results.intro(hits.length));
     if (texts.results.cardsLanguage !== '')
       await step.context.sendActivity(texts.results.cardsLanguage);
@@ -90,7 +91,7 @@ export class ResultsDialog extends WaterfallDialog<ResultsOptions> {
       type: ActivityTypes.Message,
       attachmentLayout: AttachmentLayoutTypes.List,
       attachments: hits.map((hit) =>
-        voorzieningAttachment(hit.voorziening, today, gemeentePhone, language),
+        voorzieningAttachment(hit.voorziening, today, wijkteamPhone, language),
       ),
     });
     const ids = hits.map((hit) => hit.id);

@@ -29,16 +29,9 @@
  */
 import type { SafetyAssessment } from '../../src/safety/assessSafety.js';
 import type { CrisisKind } from '../../src/safety/crisisKind.js';
-import { classSets as twentySixth } from '../../test/safety/rules/twentySixthRoundPhrasings.js';
-import { classSets as twentySeventh } from '../../test/safety/rules/twentySeventhRoundPhrasings.js';
-import { classSets as twentyEighth } from '../../test/safety/rules/twentyEighthRoundPhrasings.js';
-import { classSets as twentyNinth } from '../../test/safety/rules/twentyNinthRoundPhrasings.js';
-import { classSets as thirtieth } from '../../test/safety/rules/thirtiethRoundPhrasings.js';
-import { classSets as thirtyFirst } from '../../test/safety/rules/thirtyFirstRoundPhrasings.js';
-import { classSets as thirtySecond } from '../../test/safety/rules/thirtySecondRoundPhrasings.js';
-import { classSets as thirtyThird } from '../../test/safety/rules/thirtyThirdRoundPhrasings.js';
 import { trainingExamples } from './concernExamples.js';
 import { devKaartQuestions, readDevKaarten } from './helpQuestions.js';
+import { roundClassSets, type RoundClassSets } from './roundClassSets.js';
 import {
   assessAndCount as assessCounted,
   fail,
@@ -50,23 +43,13 @@ import {
 const showLines = process.argv.includes('--lines');
 /** `--round 27` … `--round 33`: that round's set instead of the twenty-sixth's. */
 const roundAt = process.argv.indexOf('--round');
-const roundSets: Readonly<Record<string, typeof twentySixth>> = {
-  '27': twentySeventh,
-  '28': twentyEighth,
-  '29': twentyNinth,
-  '30': thirtieth,
-  '31': thirtyFirst,
-  '32': thirtySecond,
-  '33': thirtyThird,
-};
 /** An unknown round stops the run: a typo must not score the twenty-sixth round's set instead. */
-function chosenClassSets(): typeof twentySixth {
-  if (roundAt === -1) return twentySixth;
-  const round = process.argv[roundAt + 1];
+function chosenClassSets(): RoundClassSets {
+  const round = roundAt === -1 ? '26' : process.argv[roundAt + 1];
   return (
-    roundSets[round ?? ''] ??
+    roundClassSets[round ?? ''] ??
     fail(
-      `--round ${round ?? '(no number)'}: expected ${Object.keys(roundSets).join(', ')} (or no --round for the twenty-sixth round's set)`,
+      `--round ${round ?? '(no number)'}: expected ${Object.keys(roundClassSets).join(', ')} (or no --round for the twenty-sixth round's set)`,
     )
   );
 }

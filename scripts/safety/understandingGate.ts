@@ -6,8 +6,9 @@
  *
  * Two kinds of rows: out of fold for the tuned setting (train+dev of the safety corpus, the train
  * and dev help questions, the help questions of the thirteen dev kaarten, each scored by its fold
- * model) and with the shipped model (the class sets of rounds 26–31, the training-only rounds and
- * rule sets, and the dev set of ordinary questions in new styles). Only messages the model alone
+ * model) and with the shipped model (the class sets of every rule round in roundClassSets.ts,
+ * 26–33 as of session 16; the training-only rounds and rule sets, and the dev set of ordinary
+ * questions in new styles). Only messages the model alone
  * flags (a check or a crisis reply of its own) are written with their readings: a gate can only
  * lower those. Never reads the frozen test, an unseen round, Hengelo or the apart kaart.
  */
@@ -19,15 +20,10 @@ import { search } from '../../src/search/search.js';
 import type { SearchIndex } from '../../src/search/searchIndex.js';
 import { shippedModel } from '../../src/understanding/linearModel.js';
 import { understand } from '../../src/understanding/understand.js';
-import { classSets as twentySixth } from '../../test/safety/rules/twentySixthRoundPhrasings.js';
-import { classSets as twentySeventh } from '../../test/safety/rules/twentySeventhRoundPhrasings.js';
-import { classSets as twentyEighth } from '../../test/safety/rules/twentyEighthRoundPhrasings.js';
-import { classSets as twentyNinth } from '../../test/safety/rules/twentyNinthRoundPhrasings.js';
-import { classSets as thirtieth } from '../../test/safety/rules/thirtiethRoundPhrasings.js';
-import { classSets as thirtyFirst } from '../../test/safety/rules/thirtyFirstRoundPhrasings.js';
 import { PROBE_ROOT, PROBE_TODAY, probeKaart } from '../../training/probeKaart.js';
 import { trainingExamples, type TrainingExample } from './concernExamples.js';
 import { readDevKaarten } from './helpQuestions.js';
+import { roundClassSets } from './roundClassSets.js';
 import { parseWritten } from './safetyCorpus.js';
 import { devKaartExamples, readingOf } from './tuneConcern.js';
 import { decideFirstMessage, tunedOutOfFold } from './tunedOutOfFold.js';
@@ -142,9 +138,7 @@ for (const example of examples) {
   const result = assessSafety(example.text);
   await add('shipped', example, result, readingOf(example.text).words, 'knowledge');
 }
-const rounds = { 26: twentySixth, 27: twentySeventh, 28: twentyEighth, 29: twentyNinth };
-const later = { 30: thirtieth, 31: thirtyFirst };
-for (const [round, sets] of Object.entries({ ...rounds, ...later })) {
+for (const [round, sets] of Object.entries(roundClassSets)) {
   for (const set of sets) {
     const name = set.name;
     for (const crisis of set.crises) {

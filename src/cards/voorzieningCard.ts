@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Language } from '../understanding/language.js';
 import { en } from '../i18n/en/index.js';
 import { nl } from '../i18n/nl/index.js';
+import type { WijkteamPhone } from '../knowledge/catalogue.js';
 import type { Toegang } from '../knowledge/schema.js';
 import {
   fact,
@@ -21,8 +22,10 @@ import { formatPhoneNumber, telUrl } from './format.js';
  * A voorziening as a resident sees it in the web chat (profile 1: Adaptive Cards 1.3, only
  * Action.OpenUrl here): what it is in plain words, how to get there, and contact links a phone can
  * tap. Every card leads somewhere (ADR 0014, defect 4): without a number, address, e-mail or
- * website of its own, it shows the wijkteam's number (`fallbackPhone`), and where the knowledge
- * gives none, it tells the resident to ask the gemeente for the wijkteam. The way in is said for
+ * website of its own, it shows the number that reaches the wijkteam (`fallbackPhone`), in words that
+ * fit whose line it is ("Bel het wijkteam" under the wijkteam's own number, "Bel de gemeente en
+ * vraag naar het wijkteam" under the gemeente's), and where the knowledge gives none, it tells the
+ * resident to ask the gemeente for the wijkteam. The way in is said for
  * the channel the service has (walk in, call, online); "Gecontroleerd op <datum>" tells how fresh
  * it is, and where nobody checked it lately, a place to go to comes with "Bel eerst even voordat u
  * gaat".
@@ -45,8 +48,11 @@ export interface VoorzieningCardView {
    * the date no longer counts (REVIEW_MONTHS: the knowledge check then warns the partner too).
    */
   readonly verifiedOn: Date | null;
-  /** The wijkteam's number (gebieden.yaml `wijkteamtelefoon`), for a card without a contact of its own. */
-  readonly fallbackPhone: string | null;
+  /**
+   * The number that reaches the wijkteam (gebieden.yaml `wijkteamtelefoon`, else the gemeente's
+   * general number) and whose line it is, for a card without a contact of its own.
+   */
+  readonly fallbackPhone: WijkteamPhone | null;
 }
 
 /** The card's own words; what the partner wrote stays as written (ADR 0010). */
@@ -66,8 +72,11 @@ interface Channels {
   readonly email: string | null;
   readonly website: string | null;
   readonly address: string | null;
-  /** The gemeente's number stands in for a contact of the service's own. */
-  readonly viaGemeente: boolean;
+  /**
+   * Whose number stands in for a contact of the service's own: the wijkteam's or the gemeente's;
+   * null when the service has its own contact, or there is no number to stand in.
+   */
+  readonly standIn: WijkteamPhone['owner'] | null;
   /** No contact of its own and no number to stand in: the card says to ask for the wijkteam. */
   readonly askWijkteam: boolean;
 }
@@ -81,15 +90,15 @@ function channelsOf(view: VoorzieningCardView): Channels {
     view.website !== null && websiteSchema.safeParse(view.website).success ? view.website : null;
   const own = ownPhone !== null || email !== null || website !== null || view.address !== null;
   const fallback =
-    !own && view.fallbackPhone !== null && phoneSchema.safeParse(view.fallbackPhone).success
+    !own && view.fallbackPhone !== null && phoneSchema.safeParse(view.fallbackPhone.number).success
       ? view.fallbackPhone
       : null;
   return {
-    phone: ownPhone ?? fallback,
+    phone: ownPhone ?? fallback?.number ?? null,
     email,
     website,
     address: view.address,
-    viaGemeente: fallback !== null,
+    standIn: fallback?.owner ?? null,
     askWijkteam: !own && fallback === null,
   };
 }
@@ -101,11 +110,11 @@ function accessText(view: VoorzieningCardView, channels: Channels, card: CardTex
   switch (view.access) {
     case 'vrij-inlopen':
       if (channels.address !== null) return texts.walkIn;
-      if (channels.viaGemeente) return texts.askGemeente;
+      if (channels.standIn !== null) return texts.askGemeente;
       if (channels.phone !== null) return online ? texts.callOrOnline : texts.call;
       return online ? texts.online : texts.askGemeente;
     case 'aanmelden':
-      if (channels.viaGemeente) return texts.signUpViaGemeente;
+      if (channels.standIn !== null) return texts.signUpViaGemeente;
       if (channels.phone !== null) return online ? texts.signUpCallOrOnline : texts.signUpCall;
       return online ? texts.signUpOnline : texts.signUpViaGemeente;
     case 'via-verwijzing':
@@ -132,7 +141,7 @@ function freshnessText(
     const date = language === 'en' ? englishDate : dutchDate;
     return texts.verifiedOn(date(view.verifiedOn, { year: true }));
   }
-  if (channels.address === null || channels.viaGemeente) return undefined;
+  if (channels.address === null || channels.standIn !== null) return undefined;
   if (channels.phone !== null) return texts.callFirst;
   if (channels.website !== null) return texts.lookFirst;
   return undefined;
@@ -150,7 +159,11 @@ function contactFacts(
     channels.phone === null
       ? undefined
       : fact(
-          channels.viaGemeente ? texts.gemeenteFact : texts.phoneFact,
+          channels.standIn === 'gemeente'
+            ? texts.gemeenteFact
+            : channels.standIn === 'wijkteam'
+              ? texts.wijkteamFact
+              : texts.phoneFact,
           `[${formatPhoneNumber(channels.phone)}](${telUrl(channels.phone)})`,
         ),
     channels.email === null
@@ -190,11 +203,13 @@ export function buildVoorzieningCard(
     textBlock(view.explanation),
     heading(texts.howToApply),
     textBlock(view.howToApply ?? accessText(view, channels, texts)),
-    channels.viaGemeente
+    channels.standIn === 'gemeente'
       ? textBlock(texts.viaGemeente(view.name))
-      : channels.askWijkteam
-        ? textBlock(texts.askWijkteam(view.name))
-        : undefined,
+      : channels.standIn === 'wijkteam'
+        ? textBlock(texts.viaWijkteam(view.name))
+        : channels.askWijkteam
+          ? textBlock(texts.askWijkteam(view.name))
+          : undefined,
     contactFacts(channels, texts),
     freshnessLine(freshnessText(view, channels, texts, language)),
   ];

@@ -1,5 +1,5 @@
 import type { Language } from '../understanding/language.js';
-import { freshness } from '../knowledge/catalogue.js';
+import { freshness, type WijkteamPhone } from '../knowledge/catalogue.js';
 import type { VoorzieningEntry } from '../knowledge/schema.js';
 import { buildVoorzieningCard, type VoorzieningCardView } from './voorzieningCard.js';
 import type { WebChatCard } from './elements.js';
@@ -7,14 +7,14 @@ import type { WebChatCard } from './elements.js';
 /**
  * A voorziening's card view as residents see it in the web chat. One mapping for the intake's
  * results (dialogs/intake/resultCards.ts) and the partner page's preview (src/partners/), so the
- * preview can never drift from what a resident gets. `gemeentePhone` (gebieden.yaml
- * `wijkteamtelefoon`, else gemeentediensten.yaml's number) goes on a card that has no contact of
- * its own; without it, such a card shows no number at all.
+ * preview can never drift from what a resident gets. `wijkteamPhone` (gebieden.yaml
+ * `wijkteamtelefoon`, else gemeentediensten.yaml's number, with whose line it is) goes on a card
+ * that has no contact of its own; without it, such a card shows no number at all.
  */
 export function voorzieningView(
   voorziening: VoorzieningEntry,
   today: string,
-  gemeentePhone: string | null = null,
+  wijkteamPhone: WijkteamPhone | null = null,
 ): VoorzieningCardView {
   const contact = voorziening.contact;
   const fresh = freshness(voorziening, today);
@@ -29,15 +29,15 @@ export function voorzieningView(
     address: contact.adres ?? null,
     // An overdue check is no check for the resident: no old date, and "call first" where it matters.
     verifiedOn: fresh.state === 'checked' ? new Date(`${fresh.checkedOn}T12:00:00Z`) : null,
-    fallbackPhone: gemeentePhone,
+    fallbackPhone: wijkteamPhone,
   };
 }
 
 export function voorzieningCard(
   voorziening: VoorzieningEntry,
   today: string,
-  gemeentePhone: string | null = null,
+  wijkteamPhone: WijkteamPhone | null = null,
   language: Language = 'nl',
 ): WebChatCard {
-  return buildVoorzieningCard(voorzieningView(voorziening, today, gemeentePhone), language);
+  return buildVoorzieningCard(voorzieningView(voorziening, today, wijkteamPhone), language);
 }

@@ -56,13 +56,25 @@ export function gemeenteNameOf(catalogue: GemeenteContactSource): string | undef
 }
 
 /**
- * The number residents call to reach the wijkteam themselves: gebieden.yaml `wijkteamtelefoon`,
- * else the gemeente's general number in gemeentediensten.yaml (Enschede: 14 053), else none. One
- * rule for the conversation and the partner page's preview, so the preview shows what a resident
- * gets.
+ * The number residents call to reach the wijkteam, and whose line it is: the wijkteam's own
+ * (gebieden.yaml `wijkteamtelefoon`, the card says "Bel het wijkteam") or the gemeente's general
+ * number (gemeentediensten.yaml, the card says to ask there for the wijkteam).
  */
-export function wijkteamPhoneOf(catalogue: GemeenteContactSource): string | undefined {
-  return catalogue.areas.wijkteamPhone ?? catalogue.gemeenteDiensten?.contact.telefoon;
+export interface WijkteamPhone {
+  readonly number: string;
+  readonly owner: 'wijkteam' | 'gemeente';
+}
+
+/**
+ * The number residents call to reach the wijkteam themselves: gebieden.yaml `wijkteamtelefoon`,
+ * else the gemeente's general number in gemeentediensten.yaml, else none. One rule for the
+ * conversation and the partner page's preview, so the preview shows what a resident gets.
+ */
+export function wijkteamPhoneOf(catalogue: GemeenteContactSource): WijkteamPhone | undefined {
+  const own = catalogue.areas.wijkteamPhone;
+  if (own !== undefined) return { number: own, owner: 'wijkteam' };
+  const general = catalogue.gemeenteDiensten?.contact.telefoon;
+  return general === undefined ? undefined : { number: general, owner: 'gemeente' };
 }
 
 /** `tel:` link for a phone number as written in the file ("0800-0113" becomes tel:08000113). */

@@ -5,6 +5,7 @@ import { isMap, LineCounter, type Node } from 'yaml';
 import { parseBoundedYaml, readBoundedText } from './boundedYaml.js';
 import { voorzieningCard } from '../cards/voorzieningView.js';
 import type { WebChatCard } from '../cards/elements.js';
+import type { WijkteamPhone } from '../knowledge/catalogue.js';
 import type { Diagnostic } from '../knowledge/diagnostics.js';
 import {
   SLUG_PATTERN,
@@ -70,7 +71,7 @@ export interface PartnerKnowledgeOptions {
    * The number a resident's card shows when an entry has no contact of its own (the bot's
    * `wijkteamPhoneOf`), so the preview is the card a resident gets. Without it, none.
    */
-  readonly wijkteamPhone?: () => string | undefined;
+  readonly wijkteamPhone?: () => WijkteamPhone | undefined;
 }
 
 /** The partner files as every instance sees them, when there are several. */

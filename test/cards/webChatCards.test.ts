@@ -30,7 +30,7 @@ const formulierenbrigade: VoorzieningCardView = {
   website: 'https://formulierenbrigade.example.nl',
   address: 'Wijkcentrum De Posten, Posten 10, Enschede',
   verifiedOn: new Date('2026-11-02T10:00:00Z'),
-  fallbackPhone: '14 053',
+  fallbackPhone: { number: '14 053', owner: 'gemeente' },
 };
 
 describe('the voorziening card for Web Chat', () => {
@@ -104,7 +104,7 @@ describe('the voorziening card for Web Chat', () => {
     expectValidForWebChat(card);
   });
 
-  it('always leads somewhere: without a contact of its own, the card gives the gemeente number', () => {
+  it('always leads somewhere: without a contact of its own, the card gives the gemeente number and says to ask for the wijkteam', () => {
     const card = buildVoorzieningCard({
       ...formulierenbrigade,
       howToApply: null,
@@ -121,10 +121,43 @@ describe('the voorziening card for Web Chat', () => {
       { type: 'Action.OpenUrl', title: 'Bel 14 053', url: 'tel:14053' },
     ]);
     expect(json).toContain('[14 053](tel:14053)');
-    expect(json).toContain('Zeg dat u meer wilt weten over: Formulierenbrigade Enschede.');
+    expect(json).toContain('"title":"Gemeente"');
+    expect(json).toContain(
+      'Bel de gemeente en vraag naar het wijkteam. Zeg dat u meer wilt weten over: Formulierenbrigade Enschede.',
+    );
     // No number of its own: "call first" would point at nothing, and a bare notice tells nothing.
     expect(json).not.toContain('Bel eerst even');
     expect(json).not.toMatch(/gecontroleerd/i);
+  });
+
+  it('under the wijkteam’s own number, says to call the wijkteam, not to ask the gemeente for it', () => {
+    const view = {
+      ...formulierenbrigade,
+      howToApply: null,
+      access: 'aanmelden' as const,
+      phone: null,
+      email: null,
+      website: null,
+      address: null,
+      verifiedOn: null,
+      fallbackPhone: { number: '053 480 2299', owner: 'wijkteam' as const },
+    };
+    const dutch = buildVoorzieningCard(view);
+    expectValidForWebChat(dutch);
+    expect(dutch.actions).toEqual([
+      { type: 'Action.OpenUrl', title: 'Bel 053 480 2299', url: 'tel:+31534802299' },
+    ]);
+    const json = JSON.stringify(dutch);
+    expect(json).toContain('"title":"Wijkteam"');
+    expect(json).toContain(
+      'Bel het wijkteam. Zeg dat u meer wilt weten over: Formulierenbrigade Enschede.',
+    );
+    expect(json).not.toContain('Bel de gemeente');
+    expect(json).not.toContain('"title":"Gemeente"');
+    const english = JSON.stringify(buildVoorzieningCard(view, 'en'));
+    expect(english).toContain('"title":"Wijkteam (neighbourhood team)"');
+    expect(english).toContain('Call the wijkteam. Say that you want to know more about:');
+    expect(english).not.toContain('Call the gemeente');
   });
 
   it('without any number in the knowledge, says to ask the gemeente for the wijkteam, in Dutch and English', () => {

@@ -1,7 +1,7 @@
 import type { IntakeSearchQuery, IntakeSearchResult, KnowledgePort } from '../../dialogs/ports.js';
 import { routingTableFrom, type RoutingTable } from '../../src/cases/routing.js';
 import { buildAreas } from '../../src/knowledge/areas.js';
-import type { Voorziening } from '../../src/knowledge/catalogue.js';
+import { wijkteamPhoneOf, type Voorziening } from '../../src/knowledge/catalogue.js';
 import { foldReply } from '../../src/conversation/matchText.js';
 import { voorzieningSchema } from '../../src/knowledge/schema.js';
 
@@ -196,7 +196,7 @@ export function fakeKnowledge(calls: SearchCall[] = []): KnowledgePort {
     gemeente: () => areas.gemeente,
     examplePostcode: () => String(areas.examplePostcode),
     buurgemeenten: () => areas.buurgemeenten,
-    wijkteamPhone: () => areas.wijkteamPhone,
+    wijkteamPhone: () => wijkteamPhoneOf({ areas }),
     lookupPostcode: (input) => areas.lookupPostcode(input),
     voorziening: (id) => fakeVoorzieningen[id],
   };

@@ -33,7 +33,10 @@ describe('the wijkteam’s number from the knowledge', () => {
   afterAll(removeCreatedDirs);
 
   it('is Enschede’s 14 053 from its gebieden.yaml', async () => {
-    expect((await portOn(ENSCHEDE)).wijkteamPhone?.()).toBe('14 053');
+    expect((await portOn(ENSCHEDE)).wijkteamPhone?.()).toEqual({
+      number: '14 053',
+      owner: 'wijkteam',
+    });
   });
 
   it('falls back to the gemeente’s number, then to none', async () => {
@@ -48,7 +51,10 @@ describe('the wijkteam’s number from the knowledge', () => {
       'gebieden.yaml': withoutField,
       'gemeentediensten.yaml': diensten,
     });
-    expect((await portOn(fallback)).wijkteamPhone?.()).toBe('14 0599');
+    expect((await portOn(fallback)).wijkteamPhone?.()).toEqual({
+      number: '14 0599',
+      owner: 'gemeente',
+    });
     const none = await knowledgeDirFrom(ENSCHEDE, {
       'gebieden.yaml': withoutField,
       'gemeentediensten.yaml': null,

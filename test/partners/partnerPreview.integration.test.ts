@@ -43,7 +43,11 @@ describe('the partner page on Enschede’s knowledge', () => {
   it('previews an entry without a contact with the wijkteam’s number, as a resident sees it', async () => {
     const card = await previewOf(h, WITHOUT_CONTACT);
     expect(card).toContain('[14 053](tel:14053)');
-    expect(card).toContain('Bel de gemeente en vraag naar het wijkteam.');
+    // gebieden.yaml gives it as the wijkteam's own number, so the card says to call the wijkteam.
+    expect(card).toContain(
+      'Bel het wijkteam. Zeg dat u meer wilt weten over: Praatgroep na een verlies.',
+    );
+    expect(card).not.toContain('Bel de gemeente');
   });
 
   it('previews an entry with its own number without the wijkteam’s', async () => {

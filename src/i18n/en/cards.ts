@@ -25,8 +25,11 @@ export const cardsTexts: {
     emailFact: 'E-mail',
     addressFact: 'Address',
     gemeenteFact: 'Gemeente (municipality)',
+    wijkteamFact: 'Wijkteam (neighbourhood team)',
     viaGemeente: (name: string) =>
       `Call the gemeente and ask for the wijkteam. Say that you want to know more about: ${name}.`,
+    viaWijkteam: (name: string) =>
+      `Call the wijkteam. Say that you want to know more about: ${name}.`,
     askWijkteam: (name: string) =>
       `Ask the gemeente for the wijkteam. Say that you want to know more about: ${name}.`,
     access: {

@@ -120,9 +120,12 @@ export const cardsTexts = {
     emailFact: 'E-mail',
     addressFact: 'Adres',
     gemeenteFact: 'Gemeente',
-    /** Under a card without a contact of its own: the gemeente's number, and what to ask for. */
+    wijkteamFact: 'Wijkteam',
+    /** Under a card without a contact of its own: the gemeente's general number, and what to ask for. */
     viaGemeente: (name: string) =>
       `Bel de gemeente en vraag naar het wijkteam. Zeg dat u meer wilt weten over: ${name}.`,
+    /** The same, under the wijkteam's own number (gebieden.yaml `wijkteamtelefoon`). */
+    viaWijkteam: (name: string) => `Bel het wijkteam. Zeg dat u meer wilt weten over: ${name}.`,
     /** The same, where the knowledge gives no number to call (gebieden.yaml, gemeentediensten.yaml). */
     askWijkteam: (name: string) =>
       `Vraag bij de gemeente naar het wijkteam. Zeg dat u meer wilt weten over: ${name}.`,

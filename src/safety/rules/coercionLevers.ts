@@ -32,9 +32,14 @@ export const petInnocent =
 export const moneyTaken =
   /(?:pakt|neemt|haalt|steelt|stal|pakte|nam|afgepakt|afgenomen|opgenomen|gestolen|leeggehaald|takes|took|taking|steals|stole|stolen|took over|emptied)\b[^.]{0,30}\b(?:geld|pinpas|bankpas|pensioen|aow|spaargeld|rekening|bankrekening|money|savings|pension|bank card|bank account|account)|(?:geld|pinpas|bankpas|pensioen|aow|spaargeld|rekening|bankrekening)\b[^.]{0,20}\b(?:afgepakt|afgenomen|opgenomen|gestolen|leeggehaald|ingepikt|weggenomen)/;
 
-/** Who takes it: family or a carer (a stranger's scam is for the police, not Veilig Thuis). */
+/**
+ * Who takes it: family or a carer (a stranger's scam is for the police, not Veilig Thuis). "hulp"
+ * only as the person who helps in the home ("de hulp", "onze hulp", "de huishoudelijke hulp"),
+ * never as the help a resident asks for: "ik wil hulp" and "waar vind ik hulp" beside a stranger's
+ * theft named no carer.
+ */
 export const moneyTaker =
-  /(?:zoon|dochter|kleinzoon|kleindochter|kleinkind|neef|nicht|schoonzoon|schoondochter|broer|zus|hulp|thuishulp|huishoudelijke hulp|verzorger|verzorgster|mantelzorger|son|daughter|grandson|granddaughter|nephew|niece|carer|caregiver|helper|son in law)/;
+  /(?:zoon|dochter|kleinzoon|kleindochter|kleinkind|neef|nicht|schoonzoon|schoondochter|broer|zus|(?:de|onze|mijn|mn|haar|zijn|zn|hun|dr) hulp(?! (?:nodig|vragen|zoeken|krijgen|aanvragen|inschakelen|die (?:ik|we|wij|je|u))\b)|thuishulp|huishoudelijke hulp|hulp in de huishouding|alfahulp|poetshulp|schoonmaakhulp|hulpverlener|hulpverleenster|verzorger|verzorgster|mantelzorger|son|daughter|grandson|granddaughter|nephew|niece|carer|caregiver|helper|son in law)/;
 
 /** A threat, force or fear beside it. */
 export const moneyThreat =

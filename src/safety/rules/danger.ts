@@ -12,6 +12,7 @@ import {
   overdoseTaken,
   pastAndWell,
   pastMarker,
+  slapDutch,
   youngChild,
 } from './lexicon.js';
 import { animalOrThingHurt, nearlyFaintedOver, reanimationAtWork } from './everydaySetting.js';
@@ -183,17 +184,6 @@ const burglaryOver = re`^(?![^.]*\b${someoneInsideNow}\b)(?=[^.]*\b(?:toen|terwi
  * buurtapp), not for 112. Anchored: it reads one clause.
  */
 const burglaryRecurring = re`^(?![^.]*\b${someoneInsideNow}\b)(?=[^.]*\b(?:steeds|telkens|vaak|regelmatig|steeds vaker|de laatste tijd|laatste tijd|afgelopen (?:weken|maanden)|al (?:een paar|twee|drie|vier|vijf|meerdere|verschillende) (?:keer|keren|maal)|veel (?:ingebroken|inbraken)|meerdere inbraken|zoveel inbraken|lately|recently|keeps? (?:getting|being)|again and again|(?:a lot of|lots of|several|so many|many) break ?ins)\b)`;
-
-/**
- * The Dutch "slap" (limp), not the English verb (twenty-sixth round, docs/adr/0012-safety-net.md):
- * not after an English word that makes it a verb or a noun ("to", "will", "gonna", "a", "big",
- * "i", "she") and not before an English object or noun ("the", "my", "on", "cheek", "bracelet").
- * "will" and "she'll" are squeezed to "wil" and "shel" by the normaliser ("he'll" to "hel", as "heel"
- * is, so not that one). "de baby is slap", "heel slap",
- * "baby slap en suf" and "hangt slap" stay.
- */
-const slapDutch =
-  /(?<!\b(?:to|wil|wont|would|could|might|gonna|gona|a|big|i|you|they|she|he|shel|not|dont|never|cant|and|or|please|just)\s)slap(?! (?:the|my|our|his|her|him|it|me|us|them|their|your|a|an|on|at|cheek|bracelet|bracelets|water|table|toy|and|hard)\b)/;
 
 /**
  * The Dutch "brand" (fire), not the English noun (twenty-sixth round): not after "which", "what",

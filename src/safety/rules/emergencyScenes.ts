@@ -1,4 +1,5 @@
 import { re } from '../crisisRule.js';
+import { slapDutch } from './lexicon.js';
 
 /**
  * Emergencies of the street and the house (ADR 0012, thirty-second round): gas or fumes, someone
@@ -12,10 +13,10 @@ import { re } from '../crisisRule.js';
 /**
  * A sign that someone is unwell now, as a bystander or the one unwell tells it: dizzy, sick,
  * drowsy, fainting, short of breath, chest pain, not answering. Read beside a gas smell, fumes or
- * a stuck lift, never alone.
+ * a stuck lift, never alone. "slap" (limp) only as the Dutch word: "he will slap her" beside a
+ * yellow flame is a threat of a blow, not someone going limp from the fumes.
  */
-export const unwellNow =
-  /(?:duizelig|misselijk|suf|slaperig|flauw|flauwgevallen|valt flauw|onwel|hoofdpijn|braakt|braken|overgeven|geeft over|benauwd|krijgt geen lucht|geen lucht|pijn op de borst|veel pijn|slap|onderuit gegaan|onderuitgegaan|in elkaar gezakt|reageert (?:niet|nie|nergens)|antwoordt niet|dizzy|nauseous|sick|throwing up|vomiting|sleepy|drowsy|faint|fainted|feels faint|passed out|cant breathe|short of breath|chest hurts|chest pain|stopped answering|not answering|unwell|going limp)/;
+export const unwellNow = re`(?:duizelig|misselijk|suf|slaperig|flauw|flauwgevallen|valt flauw|onwel|hoofdpijn|braakt|braken|overgeven|geeft over|benauwd|krijgt geen lucht|geen lucht|pijn op de borst|veel pijn|${slapDutch}|onderuit gegaan|onderuitgegaan|in elkaar gezakt|reageert (?:niet|nie|nergens)|antwoordt niet|dizzy|nauseous|sick|throwing up|vomiting|sleepy|drowsy|faint|fainted|feels faint|passed out|cant breathe|short of breath|chest hurts|chest pain|stopped answering|not answering|unwell|going limp)`;
 
 /**
  * A gas smell told with a verb the older danger.gas pattern did not read ("in de gang ruikt het
@@ -60,9 +61,11 @@ export const personNoun =
 
 /**
  * A person named, as the one in the water or the one a dog attacks: a noun of `personNoun`, and
- * the pronouns and the words for people met in the street.
+ * the pronouns and the words for people met in the street. The pronoun "ze" not after an article
+ * or a preposition of place: the normaliser squeezes "zee" (sea) to "ze", and "op de zee drijft
+ * een fles" named no one in the water.
  */
-export const personNamed = re`(?:${personNoun}|automobilist|bestuurder|wandelaar|scholier|bejaarde|mensen|hij|ze|zij|mij|me|ik|kids|people|he|she|granddad|granny|gran|cyclist|driver|neighbour|neighbor)`;
+export const personNamed = re`(?:${personNoun}|automobilist|bestuurder|wandelaar|scholier|bejaarde|mensen|hij|(?<!\b(?:de|het|een|in|op|aan|naar|over|open|wilde|ruwe|volle) )ze|zij|mij|me|ik|kids|people|he|she|granddad|granny|gran|cyclist|driver|neighbour|neighbor)`;
 
 /** Water words, for a rule's `with`. */
 export const waterPlace = re`(?:${waterBody})`;

@@ -47,6 +47,17 @@ export const possessive = /(?:mijn|mn|zijn|zn|haar|dr|onze|ons|de|hun|my|his|her
 export const objectPronoun = /(?:me|mij|ons|hem|haar|mama|papa|mam|pap|us|him|her)/;
 
 /**
+ * The Dutch "slap" (limp), not the English verb (twenty-sixth round, docs/adr/0012-safety-net.md):
+ * not after an English word that makes it a verb or a noun ("to", "will", "gonna", "a", "big",
+ * "i", "she") and not before an English object or noun ("the", "my", "on", "cheek", "bracelet").
+ * "will" and "she'll" are squeezed to "wil" and "shel" by the normaliser ("he'll" to "hel", as "heel"
+ * is, so not that one). "de baby is slap", "heel slap",
+ * "baby slap en suf" and "hangt slap" stay.
+ */
+export const slapDutch =
+  /(?<!\b(?:to|wil|wont|would|could|might|gonna|gona|a|big|i|you|they|she|he|shel|not|dont|never|cant|and|or|please|just)\s)slap(?! (?:the|my|our|his|her|him|it|me|us|them|their|your|a|an|on|at|cheek|bracelet|bracelets|water|table|toy|and|hard)\b)/;
+
+/**
  * An English violence verb denied or said never to happen (twenty-eighth round,
  * docs/adr/0012-safety-net.md): "he never hits the kids", "she doesnt hit me", "he has never once
  * hurt her", "didnt beat". Put right before the verb alternatives, a lookbehind: the verb right

@@ -3,13 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { RecordingInsights } from '../../../src/insights/insights.js';
 import { MemoryAggregateStore } from '../../../src/insights/memoryAggregateStore.js';
 import { monitorKnowledge } from '../../../src/insights/report/monitorKnowledge.js';
-import {
-  buildMonitorReport,
-  type MonitorKnowledge,
-  type MonitorReport,
-  type ReportTable,
+import type {
+  MonitorKnowledge,
+  MonitorReport,
+  ReportTable,
 } from '../../../src/insights/report/monitorReport.js';
-import { parsePeriod } from '../../../src/insights/report/period.js';
 import { reportHtml } from '../../../src/insights/report/renderHtml.js';
 import {
   reportCsv,
@@ -20,6 +18,7 @@ import {
 import { loadKnowledge } from '../../../src/knowledge/loader.js';
 import { ManualClock } from '../../support/manualClock.js';
 import { oneWijkKnowledge } from './oneWijkKnowledge.js';
+import { marchReport } from './marchReport.js';
 
 /**
  * Questions for a care provider in the gemeente's monitor (ADR 0017, care amendment): when the
@@ -55,15 +54,7 @@ async function march(area = 'stad'): Promise<MonitorReport> {
   // A care entry the gemeente has since taken out of its file.
   await count('care_question', 'apotheek', 6, '2026-03-19');
   await count('gemeente_question', 'vergunningen', 9, '2026-03-04');
-  return buildMonitorReport(
-    {
-      store,
-      promiseDays: 3,
-      today: () => '2026-04-01',
-      knowledge: () => Promise.resolve(knowledge),
-    },
-    { period: parsePeriod('2026-03'), area, granularity: 'week' },
-  );
+  return marchReport(store, knowledge, { area });
 }
 
 const tablesOf = (report: MonitorReport) => report.sections.flatMap((section) => section.tables);
@@ -102,15 +93,7 @@ describe('questions for a care provider in the monitor', () => {
         { kind: 'care_question', dienst: 'tandarts' },
         new Date('2026-03-05T10:00:00Z'),
       );
-    const report = await buildMonitorReport(
-      {
-        store,
-        promiseDays: 3,
-        today: () => '2026-04-01',
-        knowledge: () => Promise.resolve(knowledge),
-      },
-      { period: parsePeriod('2026-03'), area: 'stad', granularity: 'month' },
-    );
+    const report = await marchReport(store, knowledge, { granularity: 'month' });
     expect(cells(find(tablesOf(report), 'zorgvragen'))).toEqual({
       huisarts: '0',
       tandarts: '5',

@@ -1,27 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryAggregateStore } from '../../../src/insights/memoryAggregateStore.js';
-import {
-  buildMonitorReport,
-  type MonitorKnowledge,
-  type MonitorReport,
+import type {
+  MonitorKnowledge,
+  MonitorReport,
 } from '../../../src/insights/report/monitorReport.js';
-import { parsePeriod } from '../../../src/insights/report/period.js';
 import { reportHtml } from '../../../src/insights/report/renderHtml.js';
 import { reportMarkdown } from '../../../src/insights/report/renderText.js';
 import { oneWijkKnowledge } from './oneWijkKnowledge.js';
+import { marchReport } from './marchReport.js';
 
 /** March without events: a city-only table still says, under it, that it counts the whole gemeente. */
-async function march(knowledge: MonitorKnowledge, area: string): Promise<MonitorReport> {
-  const store = new MemoryAggregateStore();
-  return buildMonitorReport(
-    {
-      store,
-      promiseDays: 3,
-      today: () => '2026-04-01',
-      knowledge: () => Promise.resolve(knowledge),
-    },
-    { period: parsePeriod('2026-03'), area, granularity: 'week' },
-  );
+function march(knowledge: MonitorKnowledge, area: string): Promise<MonitorReport> {
+  return marchReport(new MemoryAggregateStore(), knowledge, { area });
 }
 
 /**

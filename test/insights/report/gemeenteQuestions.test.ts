@@ -3,16 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { RecordingInsights } from '../../../src/insights/insights.js';
 import { MemoryAggregateStore } from '../../../src/insights/memoryAggregateStore.js';
 import { monitorKnowledge } from '../../../src/insights/report/monitorKnowledge.js';
-import {
-  buildMonitorReport,
-  type MonitorKnowledge,
-  type ReportTable,
-} from '../../../src/insights/report/monitorReport.js';
-import { parsePeriod } from '../../../src/insights/report/period.js';
+import type { MonitorKnowledge, ReportTable } from '../../../src/insights/report/monitorReport.js';
 import { reportCsv, rowHeaderOf, tableCsv } from '../../../src/insights/report/renderText.js';
 import { loadKnowledge } from '../../../src/knowledge/loader.js';
 import { ManualClock } from '../../support/manualClock.js';
 import { oneWijkKnowledge } from './oneWijkKnowledge.js';
+import { marchReport } from './marchReport.js';
 
 /**
  * The gemeente's own view of the questions that belong to it (ADR 0013 gemeente amendment, ADR
@@ -42,15 +38,7 @@ async function march(area = 'stad'): Promise<{ tables: ReportTable[]; csv: strin
   await count('parkeren', 2, '2026-03-18');
   // A service the gemeente has since removed from its file.
   await count('marktvergunning', 5, '2026-03-19');
-  const report = await buildMonitorReport(
-    {
-      store,
-      promiseDays: 3,
-      today: () => '2026-04-01',
-      knowledge: () => Promise.resolve(knowledge),
-    },
-    { period: parsePeriod('2026-03'), area, granularity: 'week' },
-  );
+  const report = await marchReport(store, knowledge, { area });
   return {
     tables: report.sections.flatMap((section) => section.tables),
     csv: reportCsv(report),

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryAggregateStore } from '../../../src/insights/memoryAggregateStore.js';
-import {
-  buildMonitorReport,
-  type MonitorReport,
-} from '../../../src/insights/report/monitorReport.js';
-import { parsePeriod } from '../../../src/insights/report/period.js';
+import type { MonitorReport } from '../../../src/insights/report/monitorReport.js';
 import { reportMarkdown, rowHeaderOf } from '../../../src/insights/report/renderText.js';
+import { marchReport } from './marchReport.js';
 
 /**
  * The monitor as a beleidsmedewerker reads it, found by reading it: the first column of the tables
@@ -14,22 +11,13 @@ import { reportMarkdown, rowHeaderOf } from '../../../src/insights/report/render
  * hidden small number, as if there were cases to hide.
  */
 async function emptyMonth(): Promise<MonitorReport> {
-  return buildMonitorReport(
-    {
-      store: new MemoryAggregateStore(),
-      promiseDays: 3,
-      today: () => '2026-04-01',
-      knowledge: () =>
-        Promise.resolve({
-          levensgebieden: [],
-          stadsdelen: [],
-          wijkteams: [{ id: 'centrum', name: 'Centrum' }],
-          voorzieningen: [],
-          beheerders: [],
-        }),
-    },
-    { period: parsePeriod('2026-03'), area: 'stad', granularity: 'week' },
-  );
+  return marchReport(new MemoryAggregateStore(), {
+    levensgebieden: [],
+    stadsdelen: [],
+    wijkteams: [{ id: 'centrum', name: 'Centrum' }],
+    voorzieningen: [],
+    beheerders: [],
+  });
 }
 
 describe('the tables of the monitor', () => {

@@ -8,6 +8,7 @@ import {
 } from '../../../src/insights/report/monitorReport.js';
 import { parsePeriod } from '../../../src/insights/report/period.js';
 import { reportCsv, reportMarkdown, tableCsv } from '../../../src/insights/report/renderText.js';
+import { marchReport } from './marchReport.js';
 
 /** The anonymity rules of ADR 0017 §5, one test each, plus a property over random tables. */
 
@@ -169,22 +170,13 @@ describe('cell suppression', () => {
       { day: '2026-03-02', kind: 'crisis', dimensions: { crisisKind: 'danger' }, count: 2 },
       { day: '2026-03-02', kind: 'crisis', dimensions: { crisisKind: 'suicide' }, count: 30 },
     ]);
-    const report = await buildMonitorReport(
-      {
-        store,
-        promiseDays: 3,
-        today: () => '2026-04-01',
-        knowledge: () =>
-          Promise.resolve({
-            levensgebieden: [],
-            stadsdelen: [],
-            wijkteams: [],
-            voorzieningen: [],
-            beheerders: [],
-          }),
-      },
-      { period: parsePeriod('2026-03'), area: 'stad', granularity: 'week' },
-    );
+    const report = await marchReport(store, {
+      levensgebieden: [],
+      stadsdelen: [],
+      wijkteams: [],
+      voorzieningen: [],
+      beheerders: [],
+    });
     const crisis = report.sections.flatMap((s) => s.tables).find((t) => t.id === 'crisislijnen');
     if (crisis === undefined) throw new TypeError('no crisis table');
     const csv = tableCsv(crisis);

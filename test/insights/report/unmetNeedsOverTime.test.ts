@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { InsightIncrement } from '../../../src/insights/insightCounts.js';
 import { MemoryAggregateStore } from '../../../src/insights/memoryAggregateStore.js';
-import {
-  buildMonitorReport,
-  type MonitorKnowledge,
-  type ReportTable,
-} from '../../../src/insights/report/monitorReport.js';
-import { parsePeriod } from '../../../src/insights/report/period.js';
+import type { MonitorKnowledge, ReportTable } from '../../../src/insights/report/monitorReport.js';
 import { rowHeaderOf, tableCsv } from '../../../src/insights/report/renderText.js';
+import { marchReport } from './marchReport.js';
 
 /**
  * Which needs the sociale basis does not meet, as a beleidsmedewerker asks it: read as the
@@ -75,15 +71,7 @@ async function march(): Promise<ReportTable[]> {
     },
   ];
   await store.add(increments);
-  const report = await buildMonitorReport(
-    {
-      store,
-      promiseDays: 3,
-      today: () => '2026-04-01',
-      knowledge: () => Promise.resolve(knowledge),
-    },
-    { period: parsePeriod('2026-03'), area: 'stad', granularity: 'week' },
-  );
+  const report = await marchReport(store, knowledge);
   return report.sections.flatMap((section) => section.tables);
 }
 

@@ -1,0 +1,28 @@
+/**
+ * The class sets of the rule rounds (docs/adr/0012-safety-net.md, twenty-sixth round on), by round
+ * number: one list for every script that scores them (classMessages.ts, understandingGate.ts), so
+ * a new round's set is added once. Dev phrasings written for the rounds; never an unseen round or
+ * the frozen test.
+ */
+import { classSets as twentySixth } from '../../test/safety/rules/twentySixthRoundPhrasings.js';
+import { classSets as twentySeventh } from '../../test/safety/rules/twentySeventhRoundPhrasings.js';
+import { classSets as twentyEighth } from '../../test/safety/rules/twentyEighthRoundPhrasings.js';
+import { classSets as twentyNinth } from '../../test/safety/rules/twentyNinthRoundPhrasings.js';
+import { classSets as thirtieth } from '../../test/safety/rules/thirtiethRoundPhrasings.js';
+import { classSets as thirtyFirst } from '../../test/safety/rules/thirtyFirstRoundPhrasings.js';
+import { classSets as thirtySecond } from '../../test/safety/rules/thirtySecondRoundPhrasings.js';
+import { classSets as thirtyThird } from '../../test/safety/rules/thirtyThirdRoundPhrasings.js';
+
+/** One round's set: per class, its crises (with the lines they need) and its near misses. */
+export type RoundClassSets = typeof twentySixth;
+
+export const roundClassSets: Readonly<Record<string, RoundClassSets>> = {
+  '26': twentySixth,
+  '27': twentySeventh,
+  '28': twentyEighth,
+  '29': twentyNinth,
+  '30': thirtieth,
+  '31': thirtyFirst,
+  '32': thirtySecond,
+  '33': thirtyThird,
+};
