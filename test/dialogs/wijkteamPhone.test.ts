@@ -25,40 +25,41 @@ async function portOn(dir: string) {
 }
 
 /**
- * The number residents call to reach the wijkteam themselves: gebieden.yaml `wijkteamtelefoon`,
- * else the gemeente's number in gemeentediensten.yaml, else none (ADR 0013, session 15). Never a
+ * The number residents call to reach the wijkteam: gebieden.yaml `wijkteamtelefoon` when the
+ * wijkteam has a number of its own, else the gemeente's number in gemeentediensten.yaml (Enschede's
+ * 14 053, where residents ask for the wijkteam), else none (ADR 0013, session 15). Never a
  * number of the code's: a gemeente that gives none is not given Enschede's.
  */
 describe('the wijkteam’s number from the knowledge', () => {
   afterAll(removeCreatedDirs);
 
-  it('is Enschede’s 14 053 from its gebieden.yaml', async () => {
+  it('is Enschede’s 14 053 from its gemeentediensten.yaml: the gemeente’s number, not the wijkteam’s own', async () => {
     expect((await portOn(ENSCHEDE)).wijkteamPhone?.()).toEqual({
       number: '14 053',
-      owner: 'wijkteam',
+      owner: 'gemeente',
     });
   });
 
-  it('falls back to the gemeente’s number, then to none', async () => {
+  it('is a wijkteam’s own number from gebieden.yaml, else the gemeente’s, else none', async () => {
     const gebieden = await readFile(path.join(ENSCHEDE, 'gebieden.yaml'), 'utf8');
-    const withoutField = gebieden.replace(/^wijkteamtelefoon: .*$/m, '');
-    expect(withoutField).not.toBe(gebieden);
+    expect(gebieden).not.toMatch(/^wijkteamtelefoon:/m);
+    const own = await knowledgeDirFrom(ENSCHEDE, {
+      'gebieden.yaml': `${gebieden}\nwijkteamtelefoon: 053-4809999\n`,
+    });
+    expect((await portOn(own)).wijkteamPhone?.()).toEqual({
+      number: '053-4809999',
+      owner: 'wijkteam',
+    });
     const diensten = (await readFile(path.join(ENSCHEDE, 'gemeentediensten.yaml'), 'utf8')).replace(
       'telefoon: 14 053',
       'telefoon: 14 0599',
     );
-    const fallback = await knowledgeDirFrom(ENSCHEDE, {
-      'gebieden.yaml': withoutField,
-      'gemeentediensten.yaml': diensten,
-    });
+    const fallback = await knowledgeDirFrom(ENSCHEDE, { 'gemeentediensten.yaml': diensten });
     expect((await portOn(fallback)).wijkteamPhone?.()).toEqual({
       number: '14 0599',
       owner: 'gemeente',
     });
-    const none = await knowledgeDirFrom(ENSCHEDE, {
-      'gebieden.yaml': withoutField,
-      'gemeentediensten.yaml': null,
-    });
+    const none = await knowledgeDirFrom(ENSCHEDE, { 'gemeentediensten.yaml': null });
     expect((await portOn(none)).wijkteamPhone?.()).toBeUndefined();
   });
 });

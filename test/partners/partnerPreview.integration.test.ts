@@ -43,11 +43,10 @@ describe('the partner page on Enschede’s knowledge', () => {
   it('previews an entry without a contact with the wijkteam’s number, as a resident sees it', async () => {
     const card = await previewOf(h, WITHOUT_CONTACT);
     expect(card).toContain('[14 053](tel:14053)');
-    // gebieden.yaml gives it as the wijkteam's own number, so the card says to call the wijkteam.
-    expect(card).toContain(
-      'Bel het wijkteam. Zeg dat u meer wilt weten over: Praatgroep na een verlies.',
-    );
-    expect(card).not.toContain('Bel de gemeente');
+    // 14 053 is the gemeente's general number (gemeentediensten.yaml), so the card says to call
+    // the gemeente and ask for the wijkteam.
+    expect(card).toContain('Bel de gemeente en vraag naar het wijkteam.');
+    expect(card).not.toContain('Bel het wijkteam.');
   });
 
   it('previews an entry with its own number without the wijkteam’s', async () => {

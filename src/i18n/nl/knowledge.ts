@@ -113,7 +113,7 @@ export const knowledgeTexts = {
     buurgemeenten:
       'Plaatsen in de buurt die niet bij de gemeente horen, zoals inwoners ze noemen. Zegt een inwoner "ik woon in Hengelo", dan zegt de wijkwijzer dat hij alleen hulp in deze gemeente kent. Grote steden zoals Zwolle en Utrecht kent hij al. Zonder lijst kent hij alleen die grote steden.',
     wijkteamtelefoon:
-      'Het nummer waarop inwoners het wijkteam zelf bellen ("U kunt het wijkteam ook zelf bellen: 14 053"). Zonder nummer noemt de wijkwijzer het nummer uit gemeentediensten.yaml, of geen nummer.',
+      'Alleen als het wijkteam een eigen nummer heeft ("U kunt het wijkteam ook zelf bellen: 14 0599"; op een kaart zonder eigen contact: "Bel het wijkteam"). Zonder dit veld noemt de wijkwijzer het nummer uit gemeentediensten.yaml, met de tip om naar het wijkteam te vragen, of geen nummer.',
     wijkteamwebsite:
       'Een website met de adressen en nummers van de wijkteams, met https://. De wijkwijzer noemt hem als een inwoner het wijkteam zelf wil bereiken. Zonder website noemt hij alleen het nummer.',
     postcodereeksen: 'Alle postcodes (4 cijfers) van de gemeente, als reeksen van-tot.',
