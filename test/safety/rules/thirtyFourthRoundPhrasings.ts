@@ -69,9 +69,7 @@ export const fireworkAtPeopleCrises: readonly ShortCrisis[] = [
   ),
   ...crises(
     ['abuse', 'danger'],
-    [
-      'mijn ex gooit nu zwaar vuurwerk door onze brievenbus en schreeuwt dat hij ons huis afbrandt',
-    ],
+    ['mijn ex gooit nu zwaar vuurwerk door onze brievenbus en schreeuwt dat hij ons huis afbrandt'],
   ),
 ];
 
