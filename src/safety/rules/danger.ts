@@ -24,7 +24,14 @@ import {
 } from './elsewhereSetting.js';
 import { fineEn, fineNl, lastPeriodEn, overEn, unhurtEn } from './itIsOver.js';
 import { shortAlarm } from './shortAlarm.js';
-import { firearm, raisedAfter, threatenedPerson, weapon, weaponAsSport } from './weapons.js';
+import {
+  firearm,
+  raisedAfter,
+  shotAtAnimals,
+  threatenedPerson,
+  weapon,
+  weaponAsSport,
+} from './weapons.js';
 import {
   badFlame,
   cannotWake,
@@ -701,6 +708,7 @@ export const dangerRules: readonly CrisisRule[] = [
       weaponKeptOrHandedIn,
       protocolAsked,
       weaponAsSport,
+      shotAtAnimals,
     ],
   },
   // Thirty-fourth round (docs/adr/0012-safety-net.md): a weapon told before what is done with it,
@@ -721,6 +729,7 @@ export const dangerRules: readonly CrisisRule[] = [
       weaponKeptOrHandedIn,
       protocolAsked,
       weaponAsSport,
+      shotAtAnimals,
       informationalContext,
     ],
   },

@@ -1,4 +1,5 @@
 import { re } from '../crisisRule.js';
+import { animal } from './everydaySetting.js';
 import { householdMember, knifeDutch } from './lexicon.js';
 
 /**
@@ -57,5 +58,15 @@ export const threatenedPerson = re`(?:mij|me|ons|(?:mijn|mn|zijn|haar|onze|my|hi
  * clause; a climbing clip ("karabijn") with a rope is a tool.
  */
 export const weaponAsSport = new RegExp(
-  String.raw`^(?![^.]*\b(?:dreigt|dreigde|bedreigt|richt|richtte|zwaait|zwaaide|geladen|doorgeladen|neerschiet|doodschiet|vermoord[a-z]*|dood|raken|geraakt|gewond|bloed|bang|dronken|boos|agressief|schreeuwt|roept|threat[a-z]*|pointing|aiming|waving|loaded|kill|hurt|shot|drunk|angry|scared|afraid|mij|ons|us|nu|net|zojuist|vanavond|vannacht|right now|now|tonight)\b)(?=[^.]*\b(?:schietvereniging|schietsport|schietclub|schietbaan|kruisboogschieten|handboogschieten|boogschieten|kopen|koop|verkopen|vergunning|vergunningen|legaal|mag dat|mag hij|mag ze|club|sport|verjaardag|cadeau|blikjes|schietschijf|klimmen|klimhal|klimtouw|touw|hangmat|shooting range|gun club|range|licence|license|legal|allowed|buy|buying|sell|birthday|present|cans|target practice)\b)`,
+  String.raw`^(?![^.]*\b(?:dreigt|dreigde|bedreigt|richt|richtte|zwaait|zwaaide|geladen|doorgeladen|neerschiet|doodschiet|vermoord[a-z]*|dood|raken|geraakt|gewond|bloed|bang|dronken|kwaad|woedend|agressief|schreeuwt|roept|threat[a-z]*|pointing|aiming|waving|loaded|kill|hurt|shot|drunk|angry|scared|afraid|mij|ons|us|nu|net|zojuist|vanavond|vannacht|right now|now|tonight)\b)(?=[^.]*\b(?:jager|jagers|jacht|jachtseizoen|boswachter|hunter|hunters|hunting season|schietvereniging|schietsport|schietclub|schietbaan|kruisboogschieten|handboogschieten|boogschieten|kopen|koop|verkopen|vergunning|vergunningen|legaal|mag dat|mag hij|mag ze|club|sport|verjaardag|cadeau|blikjes|schietschijf|klimmen|klimhal|klimtouw|touw|hangmat|shooting range|gun club|range|licence|license|legal|allowed|buy|buying|sell|birthday|present|cans|target practice)\b)`,
+);
+
+/**
+ * Shooting at animals, with no person aimed at or threatened in the clause: "de buurjongen schiet
+ * met een luchtbuks op duiven", "shoots at cats with an air rifle" (a matter for the police or the
+ * animal ambulance, not 112 at once). "richt de kruisboog op onze kat en zegt dat ik de volgende
+ * ben" names the writer and stays read.
+ */
+export const shotAtAnimals = new RegExp(
+  String.raw`^(?![^.]*\b(?:mensen|kinderen|iemand|voorbijgangers|mij|ons|volgende|people|kids|children|someone|us|next)\b)(?=[^.]*\b(?:schiet|schieten|schoot|richt|shoots|shooting|shot|aims) (?:[a-z]+ ){0,4}(?:op|naar|at) (?:[a-z]+ )?${animal}\b)`,
 );

@@ -52,8 +52,13 @@ describe('weapons, one list per concept', () => {
       'mag mijn vader zijn oude jachtgeweer verkopen aan een verzamelaar, welke vergunning hoort daarbij',
       'we bought our son a water gun for the summer, where is a splash park nearby',
       'mijn man doet aan klimmen en zoekt een karabijn en een touw, waar is een klimhal',
+      'in het najaar lopen er jagers met geweren langs onze wijk, mogen wij daar wel fietsen',
+      'de buurjongen schiet met een buks op duiven in de tuin, wie moet ik bellen',
     ];
     expectNoRuleCrisis(sport);
+    expectFired('danger.weapon', [
+      'mijn oom is jager maar nu is hij dronken en zwaait met zijn geweer naar mijn tante',
+    ]);
     expectNotFired('danger.weapon-raised', sport);
   });
 
