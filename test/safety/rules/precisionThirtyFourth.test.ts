@@ -101,7 +101,7 @@ describe('rule false alarms made precise', () => {
 
   it('still answers a stroke happening now beside a past one or the signs', () => {
     expectFired('danger.heart-stroke', [
-      'mijn opa had jaren terug een beroerte maar nu hangt zijn mond ineens scheef en hij praat raar',
+      'vroeger had mijn opa al eens een herseninfarct, nu valt zijn gezicht opeens naar een kant en hij brabbelt',
       'ik herken de signalen van een beroerte, mijn moeder kan nu niet meer praten',
     ]);
   });
