@@ -17,14 +17,16 @@ import {
   deniedNl,
   objectPronoun,
   pastAndWell,
+  pastMarker,
   pastAndWellInMessage,
   possessive,
   victim,
   youngChild,
   youngChildHits,
 } from './lexicon.js';
-import { animalKilledForFood } from './elsewhereSetting.js';
+import { animalKilledForFood, weaponKeptOrHandedIn } from './elsewhereSetting.js';
 import { vehicleNl } from './vehicles.js';
+import { raisedAfter, weapon, weaponAsSport } from './weapons.js';
 import { animalOrThingHurt, blowInAGame } from './everydaySetting.js';
 import {
   leverSign,
@@ -551,7 +553,7 @@ export const abuseRules: readonly CrisisRule[] = [
   {
     id: 'abuse.threat-to-kill',
     kind: 'abuse',
-    pattern: re`\b(?:hij|zij|ze|${householdMember}|he|she|they|hes|shes|theyre|hel|shel|theyl|hed|shed|theyd)\b(?:[^.]{0,40}\b(?:me|mij|ons|mama|papa|de kinderen)\b[^.]{0,25}\b(?:vermoord|vermoordt|vermoorden|dood ?maakt|dood ?maken|dood ?te maken|doodt|afmaakt|afmaken)| (?:[a-z]+ ){0,2}?(?:(?:vermoordt|vermoord|doodt) (?:me|mij|ons)|maakt (?:me|mij|ons) (?:af|dood))|[^.]{0,25}\b(?:kill|kills|killing) (?:me|us|my [a-z]+)|[^.]{0,25}\b(?:kill|kills|killing|hurt|hurts|harm|harms) (?:himself|herself|themselves) and (?:me|us|the kids|the children|my [a-z]+))\b`,
+    pattern: re`\b(?:hij|zij|ze|${householdMember}|he|she|they|hes|shes|theyre|hel|shel|theyl|hed|shed|theyd)\b(?:[^.]{0,40}\b(?:me|mij|ons|mama|papa|de kinderen)\b[^.]{0,25}\b(?:vermoord|vermoordt|vermoorden|dood ?maakt|dood ?maken|dood ?te maken|doodt|afmaakt|afmaken|doodschiet|doodschieten|dood te schieten|neerschiet|neerschieten|neer te schieten)| (?:[a-z]+ ){0,2}?(?:(?:vermoordt|vermoord|doodt) (?:me|mij|ons)|maakt (?:me|mij|ons) (?:af|dood))|[^.]{0,25}\b(?:kill|kills|killing) (?:me|us|my [a-z]+)|[^.]{0,25}\b(?:kill|kills|killing|hurt|hurts|harm|harms) (?:himself|herself|themselves) and (?:me|us|the kids|the children|my [a-z]+))\b`,
     // "mijn moeder vermoordt me als ze dit hoort haha": a joke said so.
     unless: [/\b(?:haha|hahaha|hihi|lol|grapje)\b/],
   },
@@ -748,5 +750,27 @@ export const abuseRules: readonly CrisisRule[] = [
     pattern: re`\b${followedNow}\b`,
     with: [re`\b${followerThreat}\b`, re`\b${exOrPartner}\b`],
     unless: [informationalContext, pastAndWell, re`\b${followedInnocent}\b`],
+  },
+  // Thirty-fourth round (docs/adr/0012-safety-net.md): a partner or an ex with a weapon raised,
+  // aimed or loaded, or with a threat shouted at the writer or the children, or throwing
+  // fireworks: Veilig Thuis beside danger.weapon's 112 ("mijn ex staat in de tuin met een kruisboog en roept ...",
+  // "my husband got the shotgun out and is pointing it at me"). A weapon as a sport, kept, handed
+  // in or long ago is guarded.
+  {
+    id: 'abuse.partner-weapon-or-fire',
+    kind: 'abuse',
+    pattern: re`\b${exOrPartner}\b[^.]{0,80}\b(?:${weapon}|vuurwerk|vuurpijl|vuurpijlen|firework|fireworks)\b`,
+    with: [
+      re`\b(?:${raisedAfter}|gooit|gooide|gegooid|throws|threw|thrown|(?:dreigt|dreigde|roept|riep|schreeuwt|schreeuwde|zegt|zei|says|said|threatens|threatened|shouting|screaming)\b[^.]{0,30}\b(?:mij|me|ons|us|de kinderen|the kids|mama|my kids))\b`,
+    ],
+    unless: [
+      pastAndWell,
+      pastMarker,
+      weaponKeptOrHandedIn,
+      weaponAsSport,
+      informationalContext,
+      // The weapon turned on the holder himself is 113's, not Veilig Thuis's.
+      /\b(?:zichzelf|hemzelf|haarzelf|eind aan|zelfmoord|niet meer zijn|zin heeft|dood wil|himself|herself|end it|his life|her life|suicide)\b/,
+    ],
   },
 ];

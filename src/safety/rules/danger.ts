@@ -6,7 +6,6 @@ import {
   hitVerb,
   hitVerbEn,
   informationalContext,
-  knifeDutch,
   onAHeightAlone,
   onAHeightEn,
   overdoseTaken,
@@ -17,13 +16,23 @@ import {
 } from './lexicon.js';
 import { animalOrThingHurt, nearlyFaintedOver, reanimationAtWork } from './everydaySetting.js';
 import {
+  attackLongOver,
   drillNotReal,
   endOfLifeCare,
   protocolAsked,
+  recogniseAsked,
   weaponKeptOrHandedIn,
 } from './elsewhereSetting.js';
 import { fineEn, fineNl, lastPeriodEn, overEn, unhurtEn } from './itIsOver.js';
 import { shortAlarm } from './shortAlarm.js';
+import {
+  firearm,
+  raisedAfter,
+  shotAtAnimals,
+  threatenedPerson,
+  weapon,
+  weaponAsSport,
+} from './weapons.js';
 import {
   badFlame,
   cannotWake,
@@ -36,6 +45,8 @@ import {
   dogBiteInnocent,
   exposedConfused,
   flooded,
+  fireworkHarmNow,
+  fireworkThrownAtPeople,
   freezingOutside,
   fumesNuisance,
   gasSmelt,
@@ -52,7 +63,7 @@ import {
   waterPlace,
 } from './emergencyScenes.js';
 import { exOrPartner, followedInnocent, followedNow, followerThreat } from './followedNow.js';
-import { poison } from './swallowedMeans.js';
+import { pillsEn, pillsNl, poison } from './swallowedMeans.js';
 import { vehicleEn } from './vehicles.js';
 
 /** A person in the water, said as the whole message (danger.water, through shortAlarm). */
@@ -194,14 +205,6 @@ const brandEnglish =
   /(?<!\b(?:which|what|a|the|this|that|any|same|other|own|cheap|cheaper|cheapest|best|favourite|favorite|good|store|supermarket)\s)brand(?! (?:new|of|name|names|loyal)\b)/;
 
 /**
- * The English "gun", not the Dutch "gun" of gunnen (twenty-sixth round): not followed by the person
- * or thing one grants it to, or by "ik" ("ik gun hem alles", "met liefde gun ik het je"). "he has a
- * gun", "met een gun" and "holding a gun to my head" stay.
- */
-const gunEnglish =
-  /gun(?! (?:ik|je|jij|we|wij|hem|haar|het|jou|jullie|ze|zij|hen|hun|u|ons|iedereen|alles|niemand|mijn|zijn|de|dat|dit)\b)/;
-
-/**
  * Hit by a vehicle, the English of "aangereden" (twenty-eighth round): "was hit by a car", "got
  * knocked down by a van", "run over by a bus". Read by danger.injured (112).
  */
@@ -294,6 +297,19 @@ const daysWithout = /(?:dagen|dag|week|weken|sinds|sins|days|a week|since|for ag
  * poor appetite is a help question).
  */
 const dehydrationSign = re`\b(?:flauw|flauwgevallen|valt flauw|val flauw|reageert (?:bijna |nauwelijks |amper )?(?:niet|nie)|reageert nauwelijks|praat raar|plast (?:ook )?(?:niet|nie)|natte luiers|niet (?:goed )?wakker|wakker te krijgen|bewusteloos|faint|fainted|fainting|passed out|wont wake|not peeing|heart is racing|hartkloppingen)\b|(?:(?<=\b${daysWithout}\b[^.]*)|(?=[^.]*\b${daysWithout}\b))\b(?:suf|sufferig|verward|heel slap|erg slap|zo slap|duizelig|confused|sleepy|drowsy|dizzy)\b`;
+
+/**
+ * Exhaust told as a gas smell (thirty-fourth round): "het stinkt naar gas als de buurman zijn
+ * scooter start", "de galerij ruikt naar gas als hij zijn brommer laat draaien". A vehicle started
+ * or running in the clause, and no one unwell, no hiss, no leak and no meter.
+ */
+const exhaustNotGas = re`^(?![^.]*\b(?:${unwellNow}|sist|sissen|hiss|hissing|lek|leak|meter|kraan|fornuis|kookplaat|cv|ketel|boiler|stove)\b)(?=[^.]*\b(?:scooter|brommer|bromfiets|motor|motorfiets|auto|busje|uitlaat|uitlaatgas|uitlaatgassen|aggregaat|grasmaaier|moped|motorbike|car|van|exhaust|generator|lawnmower)\b)(?=[^.]*\b(?:start|starten|startt|gestart|draaien|draait|laat draaien|warmdraaien|warm laten draaien|stationair|rijdt|rijden|starts|starting|running|idling|revving)\b)`;
+
+/**
+ * A dose a pharmacist or a doctor called harmless (thirty-fourth round): "de apotheek zei dat het
+ * geen kwaad kan", "the pharmacist said it is harmless". Never beside a sign now.
+ */
+const toldHarmless = re`^(?![^.]*\b(?:suf|slap|raar|duizelig|flauw|reageert|ademt|bewusteloos|braakt|overgeven|trilt|krampen|wakker|drowsy|dizzy|vomiting|unresponsive|breathing)\b)(?=[^.]*\b(?:apotheek|apotheker|huisarts|dokter|huisartsenpost|pharmacy|pharmacist|doctor|gp)\b)(?=[^.]*\b(?:geen kwaad|kan geen kwaad|niet erg|niet gevaarlijk|geen gevaar|geen probleem|in orde|harmless|no harm|not dangerous|nothing to worry)\b)`;
 
 /**
  * A danger to life or a medical emergency happening now → 112. These rules look for the present:
@@ -452,13 +468,21 @@ export const dangerRules: readonly CrisisRule[] = [
     kind: 'danger',
     pattern: /\b(?:drugs|xtc|ghb|coke|cocaine|speed|pillen|mdma|ketamine|lachgas)\b/,
     with: [
-      /\b(?:raar|heet|gloeit|bewusteloos|reageert|krampen|trilt|schokt|buiten westen|out|ademt|blauw|overdosis|wakker|flauw)\b/,
+      // Thirty-fourth round: "heet" alone is squeezed to "het" by the rule compiler and read every
+      // "het" as a sign ("informatie over lachgas, het gaat rond op school"); hot only after a word
+      // that says so.
+      /\b(?:raar|(?:heel|erg|zo|gloeiend|super|bloed) heet|gloeit|bewusteloos|reageert|krampen|trilt|schokt|buiten westen|out|ademt|blauw|overdosis|wakker|flauw)\b/,
       /\b(?:genomen|gebruikt|geslikt|op|ingenomen|gesnoven|took|taken)\b/,
     ],
     unless: [
       past,
       pastAndWell,
       /\b(?:verslaving|verslaafd|afkicken|tactus|stoppen|hulp bij|voorlichting)\b/,
+      // Thirty-fourth round: asked about ("informatie over", "hoe herken je"), or a double dose a
+      // pharmacist or a doctor called harmless.
+      informationalContext,
+      recogniseAsked,
+      toldHarmless,
     ],
   },
   // A vulnerable person missing: a person with dementia gone, a child missing. Nineteenth round
@@ -520,6 +544,8 @@ export const dangerRules: readonly CrisisRule[] = [
       past,
       /\b(?:soms|af en toe|vaak|controle|controleren|monteur|keuring|sometimes)\b/,
       drillNotReal,
+      // Thirty-fourth round: exhaust of a scooter or a car that smells of "gas".
+      exhaustNotGas,
     ],
   },
   // A small child who ate or drank something: "mijn zoontje heeft pillen van oma opgegeten".
@@ -527,10 +553,12 @@ export const dangerRules: readonly CrisisRule[] = [
     id: 'danger.child-ingested',
     kind: 'danger',
     pattern:
-      /\b(?:opgegeten|ingeslikt|geslikt|gegeten|opgedronken|gedronken|ate|swallowed|drank)\b/,
+      /\b(?:opgegeten|ingeslikt|geslikt|gegeten|opgedronken|gedronken|opgekauwd|ate|eaten|swallowed|drank|chewed)\b/,
     with: [
       /\b(?:kind|kindje|zoontje|dochtertje|peuter|kleuter|baby|dreumes|child|toddler|kid)\b/,
-      /\b(?:pillen|pil|tabletten|medicijnen|paracetamol|schoonmaakmiddel|chloor|batterij|knoopcel|vaatwastablet|wasmiddel|olie|lampolie|pills|tablets|medicine|battery)\b/,
+      // Thirty-fourth round: every medicine of swallowedMeans.ts and a pet's pills ("tabletjes van
+      // de hond", "the dog's painkillers").
+      re`\b(?:${pillsNl}|${pillsEn}|tabletjes|pilletjes|pijnpillen|schoonmaakmiddel|chloor|batterij|knoopcel|vaatwastablet|wasmiddel|olie|lampolie|medicine|battery)\b`,
     ],
     unless: [past],
   },
@@ -610,6 +638,9 @@ export const dangerRules: readonly CrisisRule[] = [
       reanimationAtWork,
       // Thirty-third round: a wish not to be reanimated, or to die at home, told as a plan of care.
       endOfLifeCare,
+      // Thirty-fourth round: a stroke long over with life going on, and how to recognise one.
+      attackLongOver,
+      recogniseAsked,
       // "I nearly had a heart attack when I saw the bill": a figure of speech.
       /\b(?:bijna een|kreeg bijna|nearly had|almost had|when i saw|toen ik (?:de|het|die) [a-z]+ zag)\b/,
       // Life after it (fourth round, from help questions of the train and dev parts): "bewegen na
@@ -653,7 +684,9 @@ export const dangerRules: readonly CrisisRule[] = [
   {
     id: 'danger.weapon',
     kind: 'danger',
-    pattern: re`\b(?:met|heeft|had|pakt|pakte|zwaait|zwaaien|dreigt|dreigen|houdt|has|with|holding|pulled|waving|waves|waved|brandishing|brandishes|brandished|wielding|wields|pointing|points|swinging|swings|threatening)\b (?:[a-z]+ ){0,2}(?:${knifeDutch}|messen|keukenmes|broodmes|vleesmes|stanleymes|zakmes|pistool|vuurwapen|wapen|geweer|bijl|knuppel|honkbalknuppel|machete|zwaard|knife|knives|${gunEnglish}|weapon|bat|axe|hatchet|broken bottle)\b|${shortAlarm(/(?:ze|zij|they|ze hebben|they have|theyve got) (?:hebben |have |got )?(?:een |a )?(?:mes|messen|pistool|vuurwapen|wapen|wapens|geweer|bijl|knife|knives|gun|guns|weapon|weapons)/)}`,
+    // Thirty-fourth round: every weapon of weapons.ts ("jachtgeweer", "buks", "kruisboog",
+    // "shotgun", "rifle"), and a weapon as a sport, a sale or a licence is guarded.
+    pattern: re`\b(?:met|heeft|had|pakt|pakte|zwaait|zwaaien|dreigt|dreigen|houdt|has|with|holding|pulled|waving|waves|waved|brandishing|brandishes|brandished|wielding|wields|pointing|points|swinging|swings|threatening)\b (?:[a-z]+ ){0,2}${weapon}\b|${shortAlarm(/(?:ze|zij|they|ze hebben|they have|theyve got) (?:hebben |have |got )?(?:een |a )?(?:mes|messen|pistool|vuurwapen|wapen|wapens|geweer|bijl|knife|knives|gun|guns|weapon|weapons)/)}`,
     unless: [
       /\b(?:kookclub|groente|groenten|brood|slijpen|cooking|vegetables)\b/,
       // Twenty-eighth round: a toy, a tool, the table, a show or a pumpkin, and a time that is over
@@ -665,7 +698,50 @@ export const dangerRules: readonly CrisisRule[] = [
       // not happening ("waar leer ik wat te doen bij een leerling met een mes").
       weaponKeptOrHandedIn,
       protocolAsked,
+      weaponAsSport,
+      shotAtAnimals,
     ],
+  },
+  // Thirty-fourth round (docs/adr/0012-safety-net.md): a weapon told before what is done with it,
+  // beside a person aimed at or a threat: "haalde het jachtgeweer van zolder en richt het op mijn
+  // zus", "got the shotgun down and is pointing it at me", "het geweer ligt geladen in de gang en
+  // hij zegt dat hij ...". A weapon kept, handed in, a sport or a past is guarded as for
+  // danger.weapon.
+  {
+    id: 'danger.weapon-raised',
+    kind: 'danger',
+    pattern: re`\b${weapon}\b[^.]{0,50}\b${raisedAfter}\b`,
+    with: [re`\b${threatenedPerson}\b`],
+    unless: [
+      /\b(?:kookclub|groente|groenten|brood|slijpen|cooking|vegetables)\b/,
+      weaponHarmlessEn,
+      past,
+      pastMarker,
+      weaponKeptOrHandedIn,
+      protocolAsked,
+      weaponAsSport,
+      shotAtAnimals,
+      informationalContext,
+    ],
+  },
+  // Thirty-fourth round: a firearm loaded beside a threat or a person, said in any order ("ligt
+  // geladen in de gang en hij zegt ...", "the rifle is loaded and he says").
+  {
+    id: 'danger.firearm-loaded',
+    kind: 'danger',
+    pattern: re`\b(?:${firearm}\b[^.]{0,40}\b(?:geladen|doorgeladen|loaded)|(?:geladen|doorgeladen|loaded) (?:[a-z]+ ){0,2}${firearm})\b`,
+    with: [re`\b${threatenedPerson}\b`],
+    unless: [past, pastMarker, weaponKeptOrHandedIn, weaponAsSport, informationalContext],
+  },
+  // Thirty-fourth round (docs/adr/0012-safety-net.md): fireworks thrown at people or into a home,
+  // beside a time now or a harm ("gooide net een vuurpijl door ons raam, de gordijnen vatten
+  // vlam"). Thrown into a letterbox at New Year and asked where to report is a nuisance.
+  {
+    id: 'danger.firework-at-people',
+    kind: 'danger',
+    pattern: re`\b${fireworkThrownAtPeople}\b`,
+    with: [re`\b${fireworkHarmNow}\b`],
+    unless: [past, learning, informationalContext],
   },
   // Fire now: "help er is brand", "dreigt zijn huis in brand te steken".
   {

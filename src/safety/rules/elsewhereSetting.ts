@@ -81,3 +81,39 @@ export const animalKilledForFood = new RegExp(
 export const oldScars = new RegExp(
   String.raw`^(?![^.]*\b(?:weer|opnieuw|nog steeds|nog altijd|again|still|nieuwe|nieuw|vers|verse|fresh|new|gisteren|yesterday|${nowOrMeant})\b)(?=[^.]*${pastMarker.source})(?=[^.]*\b(?:litteken|littekens|scar|scars)\b)`,
 );
+
+/**
+ * Signs that a stroke or a heart attack is happening now, in either language: what
+ * `attackLongOver` and `recogniseAsked` never stand beside.
+ */
+const attackSignNow = String.raw`(?:nu|nou|net|zojuist|vanochtend|vanmiddag|vanavond|vannacht|vandaag|ineens|opeens|plotseling|scheef|hangt|valt|viel|ligt|kan (?:[a-z]+ )?(?:niet|nie) (?:meer )?(?:praten|lopen|bewegen|staan)|praat (?:raar|onduidelijk|niet)|ademt|reageert|bewusteloos|pijn|right now|now|just|suddenly|drooping|slurring|collapsed|cant (?:talk|speak|move)|not breathing|unresponsive|pain)`;
+
+/**
+ * A stroke or a heart attack told as long over, with life going on since (thirty-fourth round):
+ * "had drie jaar terug een beroerte, hij is goed hersteld", "had a stroke a few years back and is
+ * fine now", "heeft in de zomer een herseninfarct gehad en oefent nu met praten". A time back and
+ * a recovery both, never beside a sign now. Read by danger.heart-stroke.
+ */
+export const attackLongOver = new RegExp(
+  String.raw`^(?![^.]*\b(?:net|zojuist|just|nu (?:weer )?(?:een|opnieuw)|weer een|opnieuw|again|another|vanochtend|vanmiddag|vanavond|vannacht|vandaag|ineens|opeens|plotseling|scheef|hangt|ademt|reageert|bewusteloos|this morning|today|tonight|suddenly|drooping|slurring|collapsed|not breathing|unresponsive)\b)(?=[^.]*\b(?:(?:jaar|jaren|maanden|weken) (?:terug|geleden)|in de (?:zomer|winter|lente|herfst)|(?:years|months|weeks) (?:back|ago)|a (?:year|few years|couple of years) (?:back|ago)|gehad)\b)(?=[^.]*\b(?:hersteld|herstelt|herstellende|revalideert|revalidatie|oefent|logopedie|fysio|fysiotherapie|weer (?:fietsen|autorijden|lopen|werken|praten)|gaat (?:het )?(?:weer )?goed|recovered|recovering|(?:is|doing) (?:fine|well|ok|okay) now|fine now|rehab|physio)\b)`,
+);
+
+/**
+ * How to recognise a stroke or a heart attack, asked as a question or a course (thirty-fourth
+ * round): "hoe herken je een hartinfarct bij vrouwen", "les in het herkennen van een
+ * herseninfarct", "signs of a stroke". Never beside a sign now or a person it is happening to
+ * ("ik herken het, zijn mond hangt scheef"). Read by danger.heart-stroke.
+ */
+export const recogniseAsked = new RegExp(
+  String.raw`^(?![^.]*\b${attackSignNow}\b)(?=[^.]*\b(?:hoe (?:herken|herkent) (?:je|u|jij|ik|we|men)|hoe (?:je|u|jij|men|we) [^.]{0,40}\b(?:herkent|herkennen|herken)|herkennen van|het herkennen|herkenning|signalen van|symptomen van|kenmerken van|how (?:do|can) (?:you|i|we) (?:recognise|recognize|spot|tell)|signs of|symptoms of)\b)`,
+);
+
+/**
+ * A worried question about someone else's self-harm that the school, the parents or a carer
+ * already know of (thirty-fourth round): "een meisje uit de klas krast zichzelf, de mentor weet
+ * het al, hoe steun ik mijn dochter". Never beside a wound now, blood, a hospital, a wish to die
+ * or a time now. Read by the self-harm rules.
+ */
+export const othersSelfHarmKnown = new RegExp(
+  String.raw`^(?![^.]*${presentSelf.source})(?![^.]*\b(?:bloedt|bloed|diep|diepe|ziekenhuis|dood|zelfmoord|niet meer leven|wil niet meer|bleeding|blood|deep|hospital|suicide|kill|${nowOrMeant})\b)(?=[^.]*\b(?:klasgenoot|klasgenote|klasgenootje|uit (?:de|haar|zijn) klas|vriendin van (?:mijn|mn) (?:dochter|zoon)|vriend van (?:mijn|mn) (?:dochter|zoon)|classmate|a girl in (?:her|his|my) class|a boy in (?:her|his|my) class)\b)(?=[^.]*\b(?:(?:de )?(?:school|mentor|juf|meester|ouders|leraar|leerkracht|zorgcoordinator|vertrouwenspersoon|psycholoog) (?:[a-z]+ ){0,3}(?:weet|weten|wist|ingelicht|op de hoogte|heeft hulp|hebben hulp)|(?:weet|weten) (?:het|ervan) (?:al|ook)|(?:zijn|is) (?:al )?(?:ingelicht|op de hoogte)|(?:school|teacher|parents|mentor) (?:already )?(?:knows|know|is aware|are aware|informed))\b)`,
+);

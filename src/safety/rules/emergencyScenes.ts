@@ -47,13 +47,13 @@ export const fumesNuisance =
  * "ze" and "sloot" to "slot" (a lock: "ik kan er niet uit, de deur is op slot").
  */
 const waterBody =
-  /(?:water|(?:de|een|die|in|naar|uit) sloot|vijver|kanaal|gracht|rivier|(?:het|een) meer|haven|(?:de|in|naar) zee|ijs|wak|canal|river|pond|lake|sea|ditch|harbour|harbor|ice)/;
+  /(?:water|(?:de|een|die|in|naar|uit) sloot|vijver|kanaal|gracht|rivier|(?:het|een) meer|(?:de|in|naar) vaart|haven|(?:de|in|naar) zee|ijs|wak|canal|river|pond|lake|sea|ditch|harbour|harbor|ice)/;
 
 /**
  * A person in trouble in the water now: going under, struggling, floating, unable to get out,
  * through the ice. "onder water" of a cellar, a street or a garden is a flood, guarded by the rule.
  */
-export const inTroubleInWater = re`(?:kopje onder|(?:zit|ligt|is|raakt|gaat|ging) onder water|gaat onder|ging onder|zakt weg|spartelt|spartelen|drijft|dreef|kan er (?:niet|nie) (?:meer )?uit|komt er (?:niet|nie) (?:meer )?uit|komt (?:niet|nie) (?:meer )?boven|zich (?:niet|nie) (?:meer )?omhoog|erdoor gezakt|(?:zakt|zakte|zakten|viel|vielen) door het ijs|door het ijs (?:gezakt|gevallen)|(?:in|into) (?:de|het|the|a) ${waterBody} (?:in )?(?:gereden|gereden is|driven|drove)|(?:de|het) ${waterBody} in (?:gereden|gevallen|geraakt)|going under|gone under|went under|not coming up|(?:hasnt|has not|didnt|did not) come (?:back )?up|cant get out|can not get out|struggling|through the ice|face down)`;
+export const inTroubleInWater = re`(?:kopje onder|(?:zit|ligt|is|raakt|gaat|ging) onder water|gaat onder|ging onder|zakt weg|spartelt|spartelen|drijft|dreef|kan er (?:niet|nie) (?:meer )?uit|komt er (?:niet|nie) (?:meer )?uit|komt (?:niet|nie) (?:meer )?boven|zich (?:niet|nie) (?:meer )?omhoog|erdoor gezakt|(?:zakt|zakte|zakten|viel|vielen) door het ijs|door het ijs (?:gezakt|gevallen)|(?:in|into) (?:de|het|the|a) ${waterBody} (?:in )?(?:gereden|gereden is|driven|drove)|(?:de|het) ${waterBody} in (?:gereden|gevallen|geraakt)|going under|gone under|went under|not coming (?:back )?up|(?:hasnt|has not|didnt|did not) come (?:back )?up|(?:niet|nie) (?:meer )?boven (?:komen|komt)|(?:niet|nie) (?:meer )?bovenkomen|cant get out|can not get out|struggling|through the ice|face down)`;
 
 /** A person named by a noun (not a pronoun, which may stand for an animal). */
 export const personNoun =
@@ -152,3 +152,15 @@ export const coldHabit = /(?:altijd|vaak|soms|elke|iedere|always|often|sometimes
 /** A sign that the cold is harming someone now. */
 export const coldHarm =
   /(?:blauw|verward|trilt|rilt|rillend|bibbert|reageert (?:bijna |nauwelijks |amper )?(?:niet|nie)|praat raar|(?:is|voelt|helemaal) ijskoud|voel (?:mijn |mn )?(?:handen|voeten|vingers) (?:niet|nie)|onderkoeld|cant feel|shivering|confused|turning blue|not responding|hypothermi[a-z]*|ligt (?:[a-z]+ ){0,4}(?:sneeuw|stoep|straat|grond))/;
+
+/**
+ * Fireworks thrown at people or into a home (thirty-fourth round): "gooide een vuurpijl door ons
+ * raam", "threw a firework through our window". Read by danger.firework-at-people beside a time
+ * now or a harm (`fireworkHarmNow`): fireworks in the letterbox every New Year's Eve, asked about
+ * to report, are a nuisance.
+ */
+export const fireworkThrownAtPeople = re`(?:vuurwerk|vuurpijl|vuurpijlen|rotje|rotjes|cobra|nitraat|strijker|firework|fireworks|firecracker|firecrackers|rocket)\b[^.]{0,40}\b(?:door|in|naar|tegen|through|into|at) (?:[a-z]+ ){0,2}(?:raam|ruit|brievenbus|huis|woning|kamer|woonkamer|mensen|ons|mij|me|window|letterbox|house|flat|living room|people|us)`;
+
+/** A time now or a harm beside fireworks thrown: "net", "de gordijnen vatten vlam", "hurt". */
+export const fireworkHarmNow =
+  /(?:net|nu|zojuist|zonet|brand|brandt|vlam|vatten|vat|rook|gewond|geraakt|bloed|bloedt|ogen|oog|right now|just|now|fire|burning|smoke|hurt|injured|bleeding|eye|eyes)/;

@@ -19,7 +19,7 @@ import {
   wishTerm,
   youngChild,
 } from './lexicon.js';
-import { endOfLifeCare, oldScars } from './elsewhereSetting.js';
+import { endOfLifeCare, oldScars, othersSelfHarmKnown } from './elsewhereSetting.js';
 import { pillsEn, pillsNl, pillsPluralNl, poison } from './swallowedMeans.js';
 import { heavyVehicleNl } from './vehicles.js';
 import { cutOnSomething, lastMessageInAGroup, quotedWarning } from './everydaySetting.js';
@@ -395,6 +395,8 @@ export const suicideRules: readonly CrisisRule[] = [
       /\bvoor (?:mijn|mn|m|de|zijn|zn|haar) (?:kop|hoofd|harses)\b/,
       // Thirty-third round: old scars of a self-harm long ago.
       oldScars,
+      // Thirty-fourth round: a classmate's self-harm the school already knows, asked about.
+      othersSelfHarmKnown,
     ],
   },
   // Self-harm, reflexive first: "mezelf weer gesneden", "mezelf pijn doen", "zichzelf beschadigen".
@@ -402,14 +404,14 @@ export const suicideRules: readonly CrisisRule[] = [
     id: 'suicide.self-harm-object-first',
     kind: 'suicide',
     pattern: re`\b${reflexive} (?:[a-z]+ ){0,3}(?:gesneden|snijden|gekrast|krassen|verbrand|gebrand|geslagen|beschadigd|beschadigen|verwond|verwonden|pijn doen|pijn doe|pijn gedaan|pijn te doen)\b`,
-    unless: [pastAndWell, /\bper ongeluk\b/, oldScars],
+    unless: [pastAndWell, /\bper ongeluk\b/, oldScars, othersSelfHarmKnown],
   },
   // "ik doe mezelf pijn", "hij doet zichzelf pijn".
   {
     id: 'suicide.hurts-self',
     kind: 'suicide',
     pattern: re`\b(?:doe|doet|deed|deden|gedaan)\b (?:ik |hij |ze |zij )?(?:[a-z]+ )?${reflexive} (?:[a-z]+ )?pijn\b`,
-    unless: [/\bper ongeluk\b/],
+    unless: [/\bper ongeluk\b/, othersSelfHarmKnown],
   },
   // "ik heb me weer gesneden": the short reflexive, guarded against kitchen accidents.
   {

@@ -16,6 +16,8 @@ describe('abuse rules', () => {
       'abuse.sextortion': 'ik ben 16 en iemand wil geld anders gaan mijn naaktfotos online',
       'abuse.young-child-left-alone': 'het kindje van drie hiernaast zit alleen thuis, al uren',
       'abuse.threat-with-harm': 'mijn schoonvader dreigt met zijn geweer als ik mijn mond opendoe',
+      'abuse.partner-weapon-or-fire':
+        'mijn exvriend zwaait met een bijl in de gang en roept dat hij mij pakt',
       'abuse.cry-for-help-in-a-row':
         'onder ons is het weer ruzie, nu hoor ik de vrouw om hulp schreeuwen',
     });

@@ -26,6 +26,11 @@ describe('danger rules', () => {
         'een oude vrouw zit op een bankje buiten in de vrieskou en is verward',
       'danger.followed-with-threat':
         'een onbekende man loopt al vanaf de tram achter me aan en dreigt me te pakken',
+      'danger.weapon-raised':
+        'de buurman kwam met zijn buks naar buiten en richt hem op de kinderen',
+      'danger.firearm-loaded': 'zijn jachtgeweer is geladen en hij zegt dat hij iemand gaat raken',
+      'danger.firework-at-people':
+        'they just threw fireworks into our living room and the sofa is burning',
     });
   });
 

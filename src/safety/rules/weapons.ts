@@ -1,0 +1,72 @@
+import { re } from '../crisisRule.js';
+import { animal } from './everydaySetting.js';
+import { householdMember, knifeDutch } from './lexicon.js';
+
+/**
+ * Weapons, one list per concept (ADR 0012, thirty-fourth round): the rules had one inline list
+ * each, and the firearm of a hunter or a boy ("jachtgeweer", "buks", "luchtbuks", "shotgun") was
+ * in none. Written without anchors; the rules put word boundaries around them. Compounds are
+ * listed one by one, never as a suffix, so a toy ("waterpistool", "speelgoedgeweer") is no weapon.
+ */
+
+/** Firearms in Dutch: "pistool", "jachtgeweer", "buks". */
+export const firearmNl =
+  /(?:pistool|pistolen|revolver|vuurwapen|vuurwapens|geweer|geweren|jachtgeweer|jachtgeweren|hagelgeweer|luchtgeweer|luchtbuks|buks|jachtbuks|karabijn|alarmpistool|gaspistool|kalasjnikov|machinegeweer)/;
+
+/** Blades in Dutch: a knife of any kind, an axe, a machete. */
+export const bladeNl = re`(?:${knifeDutch}|messen|keukenmes|broodmes|vleesmes|stanleymes|zakmes|slagersmes|jachtmes|steekmes|vlindermes|springmes|dolk|bijl|hakbijl|machete|zwaard)`;
+
+/** Clubs and other things swung or shot at people, in Dutch. */
+export const bluntOrBowNl =
+  /(?:knuppel|knuppels|honkbalknuppel|honkbalknuppels|boksbeugel|koevoet|kruisboog|pijl en boog)/;
+
+/**
+ * "gun" in English, but not the Dutch verb "gunnen" ("ik gun hem alles", "gun je dat"):
+ * after it a pronoun, an article or a possessive says Dutch.
+ */
+export const gunEnglish =
+  /gun(?! (?:ik|je|jij|we|wij|hem|haar|het|jou|jullie|ze|zij|hen|hun|u|ons|iedereen|alles|niemand|mijn|zijn|de|dat|dit)\b)/;
+
+/** Firearms in English. */
+export const firearmEn = re`(?:${gunEnglish}|guns|pistol|revolver|handgun|rifle|rifles|shotgun|air rifle|firearm|crossbow)`;
+
+/** Blades, clubs and the rest in English. */
+export const otherWeaponEn =
+  /(?:knife|knives|machete|axe|hatchet|bat|baseball bat|crowbar|broken bottle|weapon|weapons)/;
+
+/** Every weapon a rule reads: the union of the lists above. */
+export const weapon = re`(?:${firearmNl}|${bladeNl}|${bluntOrBowNl}|wapen|wapens|${firearmEn}|${otherWeaponEn})`;
+
+/** A firearm in either language: what "geladen", "loaded" and "shoot" are said of. */
+export const firearm = re`(?:${firearmNl}|${firearmEn})`;
+
+/**
+ * A weapon told before what is done with it: raised, aimed, swung, loaded ("haalde het geweer van
+ * zolder en richt het op mijn zus", "got the shotgun out and is pointing it at me"). Read beside a
+ * person or a threat in the clause (danger.weapon-raised).
+ */
+export const raisedAfter =
+  /(?:richt|richtte|richten|gericht|zwaait|zwaaide|zwaaien|ermee|mee te dreigen|geladen|doorgeladen|legt aan|schiet|schieten|points|pointing|pointed|aims|aiming|aimed|waves|waving|waved|brandishing|loaded|swinging|swings|shooting)/;
+
+/** Whom a raised weapon threatens, or the threat itself. */
+export const threatenedPerson = re`(?:mij|me|ons|(?:mijn|mn|zijn|haar|onze|my|his|her|our|the) ${householdMember}|mama|papa|mensen|iemand|voorbijgangers|kinderen|hem|haar|us|people|someone|him|her|zegt|zei|dreigt|schreeuwt|roept|says|threatens|shouting|screaming)`;
+
+/**
+ * A weapon as a sport, a sale, a wish or a licence: "een luchtbuks kopen voor de
+ * schietvereniging", "een club voor kruisboogschieten", "an air rifle for his birthday, is that
+ * legal". Never beside a threat, a shot at someone, drink or anger, fear or a time now in the
+ * clause; a climbing clip ("karabijn") with a rope is a tool.
+ */
+export const weaponAsSport = new RegExp(
+  String.raw`^(?![^.]*\b(?:dreigt|dreigde|bedreigt|richt|richtte|zwaait|zwaaide|geladen|doorgeladen|neerschiet|doodschiet|vermoord[a-z]*|dood|raken|geraakt|gewond|bloed|bang|dronken|kwaad|woedend|agressief|schreeuwt|roept|threat[a-z]*|pointing|aiming|waving|loaded|kill|hurt|shot|drunk|angry|scared|afraid|mij|ons|us|nu|net|zojuist|vanavond|vannacht|right now|now|tonight)\b)(?=[^.]*\b(?:jager|jagers|jacht|jachtseizoen|boswachter|hunter|hunters|hunting season|schietvereniging|schietsport|schietclub|schietbaan|kruisboogschieten|handboogschieten|boogschieten|kopen|koop|verkopen|vergunning|vergunningen|legaal|mag dat|mag hij|mag ze|club|sport|verjaardag|cadeau|blikjes|schietschijf|klimmen|klimhal|klimtouw|touw|hangmat|shooting range|gun club|range|licence|license|legal|allowed|buy|buying|sell|birthday|present|cans|target practice)\b)`,
+);
+
+/**
+ * Shooting at animals, with no person aimed at or threatened in the clause: "de buurjongen schiet
+ * met een luchtbuks op duiven", "shoots at cats with an air rifle" (a matter for the police or the
+ * animal ambulance, not 112 at once). "richt de kruisboog op onze kat en zegt dat ik de volgende
+ * ben" names the writer and stays read.
+ */
+export const shotAtAnimals = new RegExp(
+  String.raw`^(?![^.]*\b(?:mensen|kinderen|iemand|voorbijgangers|mij|ons|volgende|people|kids|children|someone|us|next)\b)(?=[^.]*\b(?:schiet|schieten|schoot|richt|shoots|shooting|shot|aims) (?:[a-z]+ ){0,4}(?:op|naar|at) (?:[a-z]+ )?${animal}\b)`,
+);
