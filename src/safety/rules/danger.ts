@@ -32,6 +32,7 @@ import {
   threatenedPerson,
   weapon,
   weaponAsSport,
+  weaponCleaned,
 } from './weapons.js';
 import {
   badFlame,
@@ -63,7 +64,7 @@ import {
   waterPlace,
 } from './emergencyScenes.js';
 import { exOrPartner, followedInnocent, followedNow, followerThreat } from './followedNow.js';
-import { pillsEn, pillsNl, poison } from './swallowedMeans.js';
+import { doseAsPrescribed, pillsEn, pillsNl, poison } from './swallowedMeans.js';
 import { vehicleEn } from './vehicles.js';
 
 /** A person in the water, said as the whole message (danger.water, through shortAlarm). */
@@ -665,8 +666,10 @@ export const dangerRules: readonly CrisisRule[] = [
     id: 'danger.overdose',
     kind: 'danger',
     pattern: overdoseTaken,
-    // "mijn moeder nam ooit een overdosis, ze is al jaren stabiel": history (sixth round).
-    unless: [pastAndWell],
+    // "mijn moeder nam ooit een overdosis, ze is al jaren stabiel": history (sixth round). Thirty-
+    // fifth round: the day's dose as prescribed ("took all my tablets this morning as the doctor
+    // said").
+    unless: [pastAndWell, doseAsPrescribed],
   },
   // Poisoning: "mijn kind heeft chloor gedronken", "my child swallowed bleach". Twenty-fifth round:
   // the poison first too ("heeft gif gedronken"); thirty-first round: eaten too ("rattengif
@@ -686,7 +689,7 @@ export const dangerRules: readonly CrisisRule[] = [
     kind: 'danger',
     // Thirty-fourth round: every weapon of weapons.ts ("jachtgeweer", "buks", "kruisboog",
     // "shotgun", "rifle"), and a weapon as a sport, a sale or a licence is guarded.
-    pattern: re`\b(?:met|heeft|had|pakt|pakte|zwaait|zwaaien|dreigt|dreigen|houdt|has|with|holding|pulled|waving|waves|waved|brandishing|brandishes|brandished|wielding|wields|pointing|points|swinging|swings|threatening)\b (?:[a-z]+ ){0,2}${weapon}\b|${shortAlarm(/(?:ze|zij|they|ze hebben|they have|theyve got) (?:hebben |have |got )?(?:een |a )?(?:mes|messen|pistool|vuurwapen|wapen|wapens|geweer|bijl|knife|knives|gun|guns|weapon|weapons)/)}`,
+    pattern: re`\b(?:met|heeft|had|pakt|pakte|zwaait|zwaaien|dreigt|dreigen|houdt|richt|richtte|has|with|holding|aims|aiming|pulled|waving|waves|waved|brandishing|brandishes|brandished|wielding|wields|pointing|points|swinging|swings|threatening)\b (?:[a-z]+ ){0,2}${weapon}\b|${shortAlarm(/(?:ze|zij|they|ze hebben|they have|theyve got) (?:hebben |have |got )?(?:een |a )?(?:mes|messen|pistool|vuurwapen|wapen|wapens|geweer|bijl|knife|knives|gun|guns|weapon|weapons)/)}`,
     unless: [
       /\b(?:kookclub|groente|groenten|brood|slijpen|cooking|vegetables)\b/,
       // Twenty-eighth round: a toy, a tool, the table, a show or a pumpkin, and a time that is over
@@ -700,6 +703,10 @@ export const dangerRules: readonly CrisisRule[] = [
       protocolAsked,
       weaponAsSport,
       shotAtAnimals,
+      // Thirty-fifth round: a weapon cleaned, and a time long over and well ("zwaaide jaren
+      // geleden een keer met een mes, het gaat nu al lang goed").
+      weaponCleaned,
+      pastAndWell,
     ],
   },
   // Thirty-fourth round (docs/adr/0012-safety-net.md): a weapon told before what is done with it,

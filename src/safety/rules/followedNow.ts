@@ -1,5 +1,5 @@
 import { re } from '../crisisRule.js';
-import { exPerson } from './lexicon.js';
+import { exPerson, partnerPerson } from './lexicon.js';
 
 /**
  * Followed, watched or waited for now (ADR 0012, thirty-second round). A rule answers only when
@@ -22,7 +22,7 @@ export const followerThreat =
   /(?:dreig[a-z]*|dreigementen|gaat pakken|ga pakken|pakt (?:me|mij)|af te rekenen|afrekenen|ga merken|gaat merken|spijt (?:[a-z]+ )?krijg[a-z]*|weet waar (?:ik|we|wij) (?:ben|zijn|woon|wonen)|vastgepakt|vastgegrepen|iets onder mijn auto|iets aandoen|vermoord[a-z]*|dood|threat[a-z]*|regret it|get (?:me|you)|hurt (?:me|us)|kill (?:me|us)|knows where i (?:am|live)|grabbed)/;
 
 /** The follower an ex or a partner: Veilig Thuis beside the police. */
-export const exOrPartner = re`(?:${exPerson}|exvriend|exvriendin|exman|exvrouw|(?:mijn|mn) (?:man|vriend|vriendin|partner)|my (?:husband|wife|boyfriend|girlfriend|partner))`;
+export const exOrPartner = re`(?:${exPerson}|exvriend|exvriendin|exman|exvrouw|${partnerPerson})`;
 
 /** Following that is online, a course, a film or a chat: not a person on the writer's heels. */
 export const followedInnocent =

@@ -36,6 +36,14 @@ export const knifeDutch =
  */
 export const householdMember = re`(?:man|vrouw|echtgenoot|echtgenote|partner|vriend|vriendje|vriendin|ex|vader|moeder|papa|mama|pap|mam|stiefvader|stiefmoeder|stiefpapa|stiefmama|broer|broertje|zus|zusje|zoon|dochter|${kindDutch}|kinderen|kleinzoon|kleindochter|kleinkind|kleinkinderen|opa|oma|oom|tante|neef|nicht|schoonvader|schoonmoeder|schoonzoon|schoondochter|zwager|schoonzus|verzorger|verzorgster|oppas|mantelzorger|baby|husband|wife|boyfriend|girlfriend|dad|mum|mom|father|mother|stepdad|stepfather|brother|sister|son|grandson|uncle|carer|daughter|granddaughter|stepson|stepdaughter|grandma|grandpa|grandmother|grandfather|aunt|niece|nephew|kids|children)`;
 
+/**
+ * A partner of either sex, as residents name one: "mijn man", "mijn vrouw", "mijn echtgenote",
+ * "mn vriendin", "my wife", "my boyfriend" (thirty-fifth round: one list for both sexes; "mijn
+ * vrouw" was missing where a partner's weapon or following gives Veilig Thuis).
+ */
+export const partnerPerson =
+  /(?:(?:mijn|mn) (?:man|vrouw|echtgenoot|echtgenote|partner|vriend|vriendje|vriendin)|my (?:husband|wife|boyfriend|girlfriend|partner|spouse))/;
+
 /** An ex-partner, as residents name one: "mijn ex", "ex vriend", "my ex husband". */
 export const exPerson =
   /(?:ex|ex man|ex vrouw|ex vriend|ex vriendin|ex partner|expartner|ex husband|ex wife|ex boyfriend|ex girlfriend)/;

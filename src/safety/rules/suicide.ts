@@ -20,7 +20,17 @@ import {
   youngChild,
 } from './lexicon.js';
 import { endOfLifeCare, oldScars, othersSelfHarmKnown } from './elsewhereSetting.js';
-import { pillsEn, pillsNl, pillsPluralNl, poison } from './swallowedMeans.js';
+import {
+  doseAsPrescribed,
+  everyPill,
+  pillsEn,
+  pillsNl,
+  pillsPluralNl,
+  pillsTaken,
+  poison,
+  saidToBeReal,
+} from './swallowedMeans.js';
+import { intentOrNow, meansEveryday, meansForSelf, turnedOnSelf } from './weapons.js';
 import { heavyVehicleNl } from './vehicles.js';
 import { cutOnSomething, lastMessageInAGroup, quotedWarning } from './everydaySetting.js';
 import { noFoodOrDrink } from './danger.js';
@@ -262,6 +272,10 @@ export const suicideRules: readonly CrisisRule[] = [
     kind: 'suicide',
     pattern:
       /\b(?:touw (?:[a-z]+ )?(?:gekocht|klaar|klaargelegd|opgehangen)|(?:pillen|tabletten|medicijnen|touw|mes)\b (?:[a-z]+ ){0,2}(?:klaar|klaargelegd|klaar gelegd)|(?:bought|got) a rope)\b/,
+    // Thirty-fifth round: a rope bought to climb, sail or hang a hammock.
+    unless: [
+      /\b(?:klimmen|klimhal|klimles|klimmuur|climbing|zeilen|zeilboot|sailing|hangmat|hammock|schommel|waslijn)\b/,
+    ],
   },
   // Broad layer: a death word, a wish or thought word and a person in one clause, in any order:
   // "ik denk elke dag aan dood gaan", "ik kan beter dood zijn", "niemand zou me missen als ik dood
@@ -490,6 +504,7 @@ export const suicideRules: readonly CrisisRule[] = [
     id: 'suicide.overdose-taken',
     kind: 'suicide',
     pattern: re`\b(?:(?:heb|had|ik)\b (?:[a-z]+ ){0,3}(?:veel|te veel|teveel|alle|al mijn|hele strip|een strip|een doos|een pot|(?:een )?(?:hele|halve|volle) (?:pot|potje|doos|doosje|strip|fles|flesje|zak)|handvol|hand vol)\b (?:[a-z]+ )?${pillsNl}\b (?:[a-z]+ )?(?:genomen|ingenomen|geslikt|opgegeten)|(?:took|taken|swallowed) (?:a lot of|too many|all my|all of my|a whole (?:pack|box|bottle) of|loads of) ${pillsEn})\b|${poisonDrunk}`,
+    unless: [doseAsPrescribed],
   },
   // Asking for a method: "snelste manier om dood te gaan", "hoeveel paracetamol om dood te gaan".
   {
@@ -623,6 +638,7 @@ export const suicideRules: readonly CrisisRule[] = [
     id: 'suicide.overdose',
     kind: 'suicide',
     pattern: overdoseTaken,
+    unless: [doseAsPrescribed],
   },
   // Looking up a method: "heeft gegoogeld hoe lang het duurt om te verdrinken", "zoekt naar
   // hoogste gebouw en pijnloos", "searching how to hang yourself". A school project is guarded.
@@ -649,6 +665,8 @@ export const suicideRules: readonly CrisisRule[] = [
     id: 'suicide.means-for-self',
     kind: 'suicide',
     pattern: re`\b(?:${knifeDutch}|pistool|wapen|geweer|touw|pillen|gun|knife|rope|pills)\b[^.]{0,60}\b(?:voor (?:hemzelf|haarzelf|mezelf|mijzelf|zichzelf)|for (?:himself|herself|myself))\b`,
+    // Thirty-fifth round: the everyday "for myself" (bought, cooked, climbed, a headache).
+    unless: [meansEveryday],
   },
   // Hopelessness with one final way out: "ik zie maar één oplossing en die is definitief".
   {
@@ -715,5 +733,26 @@ export const suicideRules: readonly CrisisRule[] = [
     pattern: re`\b${belongingsGiven}\b`,
     with: [re`\b${farewellBeside}\b`],
     unless: [informationalContext, pastAndWell, re`\b${givingAwayEveryday}\b`],
+  },
+  // Thirty-fifth round (docs/adr/0012-safety-net.md): a weapon, a rope or pills in hand, turned
+  // on the writer now or with the intention ("wil het vannacht op mezelf richten", "going to use
+  // it on myself tonight"); pills "voor mezelf gebruiken" only beside all of them. 112 is shown
+  // in every crisis reply.
+  {
+    id: 'suicide.means-turned-on-self',
+    kind: 'suicide',
+    pattern: re`\b${meansForSelf}\b[^.]{0,80}\b(?:${turnedOnSelf}|voor (?:mezelf|mijzelf) (?:[a-z]+ )?gebruiken\b[^.]{0,30}\b${everyPill})\b`,
+    with: [re`\b${intentOrNow}\b`],
+    unless: [informationalContext, hypotheticalGeneric, pastAndWell, meansEveryday],
+  },
+  // Thirty-fifth round: every pill already taken, said to be real ("geen geintje, ik heb de
+  // tabletten al ingenomen, alle strips", "not a joke, i already took the tablets, every single
+  // one"): an overdose now. The day's dose as prescribed is guarded.
+  {
+    id: 'suicide.all-pills-for-real',
+    kind: 'suicide',
+    pattern: re`\b${pillsTaken}\b`,
+    with: [re`\b${everyPill}\b`, re`\b${saidToBeReal}\b`],
+    unless: [doseAsPrescribed, informationalContext, hypotheticalGeneric, pastAndWell],
   },
 ];

@@ -34,3 +34,30 @@ export const pillsEn = /(?:pills|tablets|meds|painkillers|paracetamol)/;
  */
 export const poison =
   /(?:gif|vergif|rattengif|muizengif|slakkengif|onkruidgif|onkruidverdelger|bleekmiddel|chloor|ontstopper|gootsteenontstopper|antivries|bleach|poison|rat poison|weed killer|weedkiller|slug pellets|antifreeze)/;
+
+/**
+ * Pills told as taken, in either order and either language: "heb de tabletten al ingenomen", "de
+ * medicijnen heb ik al geslikt", "took the tablets" (thirty-fifth round). Read beside `everyPill`
+ * and `saidToBeReal` (suicide.all-pills-for-real).
+ */
+export const pillsTaken = re`(?:${pillsPluralNl}\b (?:[a-z]+ ){0,3}(?:genomen|ingenomen|geslikt|ingeslikt|opgeslikt|doorgeslikt|opgegeten)|(?:took|taken|swallowed) (?:[a-z]+ ){0,2}${pillsEn})`;
+
+/** Every one of them: "alle", "allemaal", "de hele doos", "every single one", "all of them". */
+export const everyPill =
+  /(?:alle|allemaal|alles|de hele (?:doos|strip|pot|fles|voorraad)|every single one|every one|all of them|the whole (?:box|pack|bottle|strip))/;
+
+/**
+ * Said to be real: "geen grap", "geen geintje", "ik meen het", "echt", "serieus", "al" (already),
+ * "not a joke", "for real". A joke denied is the writer insisting, not a joke.
+ */
+export const saidToBeReal =
+  /(?:geen grap|geen geintje|geen gein|ik meen het|meen het|echt|serieus|al|not a joke|no joke|not joking|i mean it|for real|seriously|already)/;
+
+/**
+ * The day's dose as prescribed: "van vanochtend", "uit het baxterzakje", "zoals de dokter zei",
+ * "as prescribed" (thirty-fifth round). Never beside too many, an overdose, a death word or all at
+ * once.
+ */
+export const doseAsPrescribed = new RegExp(
+  String.raw`^(?![^.]*\b(?:te veel|teveel|overdosis|dood|in een keer|tegelijk|allemaal tegelijk|too many|overdose|overdosed|die|dead|at once|all at once)\b)(?=[^.]*\b(?:van vanochtend|van vanmorgen|van vanavond|ochtendpillen|avondpillen|baxter|baxterzakje|baxterzakjes|baxterrol|medicijnrol|weekdoos|pillendoos|dagdosis|zoals voorgeschreven|zoals de (?:dokter|arts|huisarts|apotheek) (?:zei|zegt|voorschreef)|voorgeschreven|as prescribed|as the doctor (?:said|told me|prescribed)|prescribed|this mornings|morning dose|evening dose|daily dose|pill organi[sz]er|blister pack)\b)`,
+);

@@ -58,7 +58,7 @@ export const threatenedPerson = re`(?:mij|me|ons|(?:mijn|mn|zijn|haar|onze|my|hi
  * clause; a climbing clip ("karabijn") with a rope is a tool.
  */
 export const weaponAsSport = new RegExp(
-  String.raw`^(?![^.]*\b(?:dreigt|dreigde|bedreigt|richt|richtte|zwaait|zwaaide|geladen|doorgeladen|neerschiet|doodschiet|vermoord[a-z]*|dood|raken|geraakt|gewond|bloed|bang|dronken|kwaad|woedend|agressief|schreeuwt|roept|threat[a-z]*|pointing|aiming|waving|loaded|kill|hurt|shot|drunk|angry|scared|afraid|mij|ons|us|nu|net|zojuist|vanavond|vannacht|right now|now|tonight)\b)(?=[^.]*\b(?:jager|jagers|jacht|jachtseizoen|boswachter|hunter|hunters|hunting season|schietvereniging|schietsport|schietclub|schietbaan|kruisboogschieten|handboogschieten|boogschieten|kopen|koop|verkopen|vergunning|vergunningen|legaal|mag dat|mag hij|mag ze|club|sport|verjaardag|cadeau|blikjes|schietschijf|klimmen|klimhal|klimtouw|touw|hangmat|shooting range|gun club|range|licence|license|legal|allowed|buy|buying|sell|birthday|present|cans|target practice)\b)`,
+  String.raw`^(?![^.]*\b(?:dreigt|dreigde|bedreigt|richt|richtte|zwaait|zwaaide|geladen|doorgeladen|neerschiet|doodschiet|vermoord[a-z]*|dood|raken|geraakt|gewond|bloed|bang|dronken|kwaad|woedend|agressief|schreeuwt|roept|threat[a-z]*|pointing|aiming|waving|loaded|kill|hurt|shot|drunk|angry|scared|afraid|mij|ons|us|nu|net|zojuist|vanavond|vannacht|right now|now|tonight)\b)(?=[^.]*\b(?:jager|jagers|jacht|jachtseizoen|boswachter|hunter|hunters|hunting season|schietvereniging|schietsport|schietclub|schietbaan|kruisboogschieten|handboogschieten|boogschieten|kopen|koop|gekocht|verkopen|vergunning|vergunningen|legaal|mag dat|mag hij|mag ze|club|sport|verjaardag|cadeau|blikjes|schietschijf|klimmen|klimhal|klimtouw|touw|hangmat|shooting range|gun club|range|licence|license|legal|allowed|buy|buying|bought|sell|birthday|present|cans|target practice)\b)`,
 );
 
 /**
@@ -69,4 +69,37 @@ export const weaponAsSport = new RegExp(
  */
 export const shotAtAnimals = new RegExp(
   String.raw`^(?![^.]*\b(?:mensen|kinderen|iemand|voorbijgangers|mij|ons|volgende|people|kids|children|someone|us|next)\b)(?=[^.]*\b(?:schiet|schieten|schoot|richt|shoots|shooting|shot|aims) (?:[a-z]+ ){0,4}(?:op|naar|at) (?:[a-z]+ )?${animal}\b)`,
+);
+
+/**
+ * A means turned on the writer: "op mezelf richten", "tegen mezelf gebruiken", "use it on myself",
+ * "turn it on myself" (thirty-fifth round). "voor mezelf" alone is not this: "een mes voor mezelf",
+ * "cooking for myself" are everyday (suicide.means-for-self reads "voor mezelf" with its guard).
+ */
+export const turnedOnSelf =
+  /(?:(?:op|tegen) (?:mezelf|mijzelf|mij zelf) (?:[a-z]+ )?(?:richten|richt|gebruiken|gebruik|zetten|zet|houden|keren|afvuren|leegschieten)|(?:richten|richt|gebruiken|gebruik|zetten|zet|keren|keer) (?:[a-z]+ ){0,3}(?:op|tegen) (?:mezelf|mijzelf)|(?:use|turn|point|aim|pull) (?:it |them |this |that |the trigger )?(?:on|at|against) myself)/;
+
+/** What a means turned on oneself is: a weapon, a rope or pills. */
+export const meansForSelf = re`(?:${weapon}|touw|strop|rope|noose|pillen|tabletten|medicijnen|slaappillen|slaaptabletten|oxazepam|diazepam|temazepam|lorazepam|paracetamol|pills|tablets|meds|painkillers)`;
+
+/** The intention or the time now beside it: "ik wil", "ik ga", "vanavond", "going to", "tonight". */
+export const intentOrNow =
+  /(?:wil|ga|gaat|ben van plan|nu|straks|vanavond|vannacht|vandaag|meteen|want|wanna|going to|gonna|about to|will|now|right now|tonight|today)/;
+
+/**
+ * A weapon cleaned or maintained, with no threat, person aimed at, drink or anger in the clause:
+ * "zit met zijn jachtgeweer op schoot om het schoon te maken", "cleans his rifle before the
+ * season".
+ */
+export const weaponCleaned = new RegExp(
+  String.raw`^(?![^.]*\b(?:dreigt|dreigde|bedreigt|richt|richtte|zwaait|zwaaide|geladen|doorgeladen|neerschiet|doodschiet|vermoord[a-z]*|dood|bang|dronken|kwaad|woedend|agressief|schreeuwt|roept|mezelf|mijzelf|zichzelf|threat[a-z]*|pointing|aiming|waving|loaded|kill|hurt|drunk|angry|scared|afraid|myself|himself|herself|me|mij|ons|us)\b)(?=[^.]*\b(?:schoonmaken|schoon te maken|schoonmaakt|poetsen|poetst|onderhoud|onderhouden|clean|cleans|cleaning|oil|oils|oiling|maintain|maintenance)\b)`,
+);
+
+/**
+ * A knife, a rope, pills or a gun kept "for myself" in the everyday sense: cooked with,
+ * climbed with, against a headache, at a club ("een touw voor mezelf om te klimmen", "i am
+ * cooking for myself"). Never beside all of them, a death word, an end or the wish not to go on.
+ */
+export const meansEveryday = new RegExp(
+  String.raw`^(?![^.]*\b(?:allemaal|alle|in een keer|dood|niet meer|eind|einde|zelfmoord|afscheid|all of them|end it|to die|dead|kill|suicide)\b)(?=[^.]*\b(?:koken|kook|kookt|cooking|cook|recept|recepten|recipe|recipes|snij|snijd|snijden|appel|brood|klimmen|klimhal|klimles|climbing|schietvereniging|schietclub|jager|jacht|hoofdpijn|koorts|headache|apotheek|pharmacy)\b)`,
 );
