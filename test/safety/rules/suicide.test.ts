@@ -5,6 +5,9 @@ import { askedIn, checkNearMisses, checkRuleFile, firedIn } from './ruleFileChec
 describe('suicide rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(suicideRules, 'suicide', {
+      'suicide.means-turned-on-self':
+        'ik heb de buks van mijn neef gepakt en wil hem vannacht op mezelf richten',
+      'suicide.all-pills-for-real': 'serieus, ik heb de tabletten al doorgeslikt, de hele strip',
       'suicide.giving-away-farewell':
         'mijn vriend geeft al zijn spullen weg en zegt bedankt voor alles',
       'suicide.refuses-food': 'mijn oom eet al een week niets meer, hij wil dood zegt hij',
