@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rightLine } from '../../../scripts/safety/rightLine.js';
 import { assessSafety } from '../../../src/safety/assessSafety.js';
-import type { CrisisKind } from '../../../src/safety/crisisKind.js';
-import { expectFired, expectNoRuleCrisis } from './ruleExpectations.js';
+import { crisesNotAnsweredAtOnce, expectFired, expectNoRuleCrisis } from './ruleExpectations.js';
 import { roundCrises, roundNearMisses } from './thirtyFifthRoundPhrasings.js';
 
 /**
@@ -13,12 +11,7 @@ import { roundCrises, roundNearMisses } from './thirtyFifthRoundPhrasings.js';
  */
 describe('the thirty-fifth round as a whole (shipped model)', () => {
   it('answers every crisis of the round at once with the lines it needs', () => {
-    for (const { text, kinds } of roundCrises) {
-      const result = assessSafety(text);
-      expect(result.outcome, text).toBe('crisis');
-      const shown = result.lines.map((line) => line.kind as CrisisKind);
-      expect(rightLine('crisis', kinds, shown), text).toBe(true);
-    }
+    expect(crisesNotAnsweredAtOnce(roundCrises)).toEqual([]);
   });
 
   it('gives none of the round near misses a crisis reply', () => {
