@@ -5,7 +5,9 @@ import {
   edgeInnocent,
   hitVerb,
   hitVerbEn,
+  hypotheticalGeneric,
   informationalContext,
+  toldFromMedia,
   onAHeightAlone,
   onAHeightEn,
   overdoseTaken,
@@ -25,6 +27,7 @@ import {
 } from './elsewhereSetting.js';
 import { fineEn, fineNl, lastPeriodEn, overEn, unhurtEn } from './itIsOver.js';
 import { shortAlarm } from './shortAlarm.js';
+import { othersMeansWithDeathWish } from './othersMeans.js';
 import {
   firearm,
   raisedAfter,
@@ -54,6 +57,8 @@ import {
   inTroubleInWater,
   outsideWithout,
   personNamed,
+  oneInTroubleInWater,
+  beachGoingUnder,
   personNoun,
   psychosisCalm,
   psychosisDangerAct,
@@ -959,13 +964,15 @@ export const dangerRules: readonly CrisisRule[] = [
     id: 'danger.in-the-water',
     kind: 'danger',
     pattern: re`\b${inTroubleInWater}\b`,
-    with: [re`\b${waterPlace}\b`, re`\b${personNamed}\b`],
+    with: [re`\b${waterPlace}\b|\b${beachGoingUnder}`, re`\b${oneInTroubleInWater}\b`],
     unless: [
       past,
       learning,
       informationalContext,
       re`\b${flooded}\b`,
       /\b(?:zwemles|zwemdiploma|zwemmen leren)\b/,
+      // Thirty-sixth round: a thing in the water that nobody is on ("een luchtbed zonder iemand erop").
+      /\b(?:zonder (?:iemand|mensen)|(?:nobody|no one) (?:on|in) it)\b/,
       // An animal or a thing in the water, with no person named beside it ("onze hond sprong in
       // de vijver"); "mijn hond en mijn zoon zakten door het ijs" stays read.
       re`^(?![^.]*\b(?:${personNoun})\b)(?=[^.]*\b(?:hond|kat|eend|bal|telefoon|fiets|dog|cat|duck|ball|phone|bike)\b)`,
@@ -1027,5 +1034,13 @@ export const dangerRules: readonly CrisisRule[] = [
       re`\b${followedInnocent}\b`,
       re`\b${exOrPartner}\b`,
     ],
+  },
+  // Thirty-sixth round: someone else's weapon or pills out or ready beside a wish not to live is
+  // a danger now too (112 beside 113); the same guards as suicide.others-means-death-wish.
+  {
+    id: 'danger.others-means-death-wish',
+    kind: 'danger',
+    pattern: othersMeansWithDeathWish,
+    unless: [informationalContext, hypotheticalGeneric, toldFromMedia, pastAndWell],
   },
 ];

@@ -53,7 +53,7 @@ const waterBody =
  * A person in trouble in the water now: going under, struggling, floating, unable to get out,
  * through the ice. "onder water" of a cellar, a street or a garden is a flood, guarded by the rule.
  */
-export const inTroubleInWater = re`(?:kopje onder|(?:zit|ligt|is|raakt|gaat|ging) onder water|gaat onder|ging onder|zakt weg|spartelt|spartelen|drijft|dreef|kan er (?:niet|nie) (?:meer )?uit|komt er (?:niet|nie) (?:meer )?uit|komt (?:niet|nie) (?:meer )?boven|zich (?:niet|nie) (?:meer )?omhoog|erdoor gezakt|(?:zakt|zakte|zakten|viel|vielen) door het ijs|door het ijs (?:gezakt|gevallen)|(?:in|into) (?:de|het|the|a) ${waterBody} (?:in )?(?:gereden|gereden is|driven|drove)|(?:de|het) ${waterBody} in (?:gereden|gevallen|geraakt)|going under|gone under|went under|not coming (?:back )?up|(?:hasnt|has not|didnt|did not) come (?:back )?up|(?:niet|nie) (?:meer )?boven (?:komen|komt)|(?:niet|nie) (?:meer )?bovenkomen|cant get out|can not get out|struggling|through the ice|face down)`;
+export const inTroubleInWater = re`(?:kopje onder|(?:zit|ligt|is|raakt|gaat|ging) onder water|gaat onder|ging onder|zakt weg|spartelt|spartelen|drijft|dreef|kan er (?:niet|nie) (?:meer )?uit|kom er (?:niet|nie) (?:meer )?uit|komt er (?:niet|nie) (?:meer )?uit|komt (?:niet|nie) (?:meer )?boven|zich (?:niet|nie) (?:meer )?omhoog|erdoor gezakt|(?:zakt|zakte|zakten|viel|vielen) door het ijs|door het ijs (?:gezakt|gevallen)|(?:in|into) (?:de|het|the|a) ${waterBody} (?:in )?(?:gereden|gereden is|driven|drove)|(?:de|het) ${waterBody} in (?:gereden|gevallen|geraakt)|going under|gone under|went under|not coming (?:back )?up|(?:hasnt|has not|didnt|did not) come (?:back )?up|(?:niet|nie) (?:meer )?boven (?:komen|komt)|(?:niet|nie) (?:meer )?bovenkomen|cant get out|can not get out|struggling|through the ice|face down)`;
 
 /** A person named by a noun (not a pronoun, which may stand for an animal). */
 export const personNoun =
@@ -66,6 +66,20 @@ export const personNoun =
  * een fles" named no one in the water.
  */
 export const personNamed = re`(?:${personNoun}|automobilist|bestuurder|wandelaar|scholier|bejaarde|mensen|hij|(?<!\b(?:de|het|een|in|op|aan|naar|over|open|wilde|ruwe|volle) )ze|zij|mij|me|ik|kids|people|he|she|granddad|granny|gran|cyclist|driver|neighbour|neighbor)`;
+
+/**
+ * The one in trouble in the water (thirty-sixth round): another person named (`personNamed`
+ * without the writer's "ik", "me", "mij"), or the writer told as in the water or unable to get
+ * out of it. Someone who watches the sea from the beach ("ik kijk vanaf de pier naar de golven")
+ * names no one in trouble.
+ */
+const otherPerson = re`(?:${personNoun}|automobilist|bestuurder|wandelaar|scholier|bejaarde|mensen|hij|(?<!\b(?:de|het|een|in|op|aan|naar|over|open|wilde|ruwe|volle) )ze|zij|kids|people|he|she|granddad|granny|gran|cyclist|driver|neighbour|neighbor)`;
+const writerInWater = re`(?:ik (?:lig|zit|ben|drijf|hang|sta|zak|zakte|ga|ging|val|viel|spartel) (?:[a-z]+ ){0,3}(?:in|door) (?:(?:het|de|een) )?${waterBody}|ik (?:kan|kom|krijg) (?:[a-z]+ ){0,2}(?:niet|nie) (?:meer )?(?:uit|boven|omhoog)|ik (?:ga|zak|raak) (?:[a-z]+ ){0,2}(?:kopje onder|onder water|weg)|(?:help|red) (?:me|mij)|i (?:am|m|fell|went) (?:[a-z]+ ){0,2}(?:in|into|through) the ${waterBody}|help me|i (?:cant|can not|cannot) get out|i am going under|im going under)`;
+export const oneInTroubleInWater = re`(?:${otherPerson}|${writerInWater})`;
+
+/** A beach, beside someone going under: "zie vanaf het strand een kind kopje onder gaan". */
+export const beachGoingUnder =
+  /(?:strand|beach)\b(?=[^.]*\b(?:kopje onder|onder gaan|gaat onder|ging onder|going under|went under|komt (?:niet|nie) (?:meer )?boven)\b)/;
 
 /** Water words, for a rule's `with`. */
 export const waterPlace = re`(?:${waterBody})`;

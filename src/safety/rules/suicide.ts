@@ -11,6 +11,7 @@ import {
   householdMember,
   hypotheticalGeneric,
   informationalContext,
+  toldFromMedia,
   knifeDutch,
   overdoseTaken,
   pastAndWell,
@@ -34,6 +35,7 @@ import { intentOrNow, meansEveryday, meansForSelf, turnedOnSelf } from './weapon
 import { heavyVehicleNl } from './vehicles.js';
 import { cutOnSomething, lastMessageInAGroup, quotedWarning } from './everydaySetting.js';
 import { noFoodOrDrink } from './danger.js';
+import { othersMeansWithDeathWish } from './othersMeans.js';
 import { belongingsGiven, farewellBeside, givingAwayEveryday } from './farewellSigns.js';
 
 /**
@@ -754,5 +756,14 @@ export const suicideRules: readonly CrisisRule[] = [
     pattern: re`\b${pillsTaken}\b`,
     with: [re`\b${everyPill}\b`, re`\b${saidToBeReal}\b`],
     unless: [doseAsPrescribed, informationalContext, hypotheticalGeneric, pastAndWell],
+  },
+  // Thirty-sixth round: someone else's weapon or pills out or ready, beside their wish not to live
+  // or not to be here ("mijn oom heeft zijn revolver uit de la gehaald en zegt dat hij er niet meer
+  // wil zijn"). A film, a question about how to respond, a past told as over are guarded.
+  {
+    id: 'suicide.others-means-death-wish',
+    kind: 'suicide',
+    pattern: othersMeansWithDeathWish,
+    unless: [informationalContext, hypotheticalGeneric, toldFromMedia, pastAndWell, doseAsPrescribed],
   },
 ];

@@ -1,0 +1,33 @@
+import { re } from '../crisisRule.js';
+import { householdMember } from './lexicon.js';
+import { pillsEn, pillsPluralNl } from './swallowedMeans.js';
+import { weapon } from './weapons.js';
+
+/**
+ * Someone else's means beside a death wish (ADR 0012, thirty-sixth round): a relative who has a
+ * weapon or pills out, in hand or laid ready, and talks about not wanting to live or not being
+ * here. The first-person rules read "op mezelf richten"; these read another person, so a father
+ * who takes his rifle from the cabinet and says he would rather not be here gets 113 beside 112.
+ * Written without anchors where a rule puts word boundaries around them.
+ */
+
+/** A relative or a pronoun as the one who holds the means. */
+export const meansHolder = re`(?:(?:mijn|mn|onze|zijn|haar|my|our|his|her) (?:[a-z]+ )?${householdMember}|hij|ze|zij|he|she)`;
+
+/** The means: a weapon of weapons.ts or pills of swallowedMeans.ts. */
+const meansHeld = re`(?:${weapon}|${pillsPluralNl}|${pillsEn})`;
+
+/** Out, in hand or laid ready: "uit de kast gehaald", "op tafel gelegd", "took out", "holding". */
+const outOrReady =
+  /(?:uit de (?:kast|kluis|la|lade|schuur|kist) (?:gehaald|gepakt|genomen)|(?:gepakt|gehaald|tevoorschijn gehaald|klaargelegd|klaargezet|opgespaard|verzameld|op (?:een rij|tafel|schoot|het bed) (?:gelegd|gezet|liggen))|in (?:zijn|haar) (?:hand|handen|schoot)|op (?:zijn|haar) schoot|(?:took|taken|got|gotten|has) (?:[a-z]+ ){0,2}out|out of (?:the|his|her) (?:cabinet|gun cabinet|safe|gun safe|drawer|closet|cupboard|shed|case|attic)|(?:is |was )?holding|laid out|lined up|saved up|stockpil[a-z]+|in (?:his|her) (?:hand|hands|lap)|on (?:his|her) lap|loaded|geladen)/;
+
+/**
+ * Not wanting to live or to be here, said of or by the one who holds the means: "praat over er
+ * niet meer zijn", "zegt dat ze niet meer wil leven", "does not want to be here anymore". Not
+ * "niet meer wil jagen" or "niet meer naar de dagbesteding": only living and being here.
+ */
+const notWantingToBeHere =
+  /(?:er niet meer (?:zijn|te zijn|wil zijn|willen zijn|wilt zijn)|niet meer (?:hier )?(?:wil|wilt|willen) (?:zijn|leven)|niet meer (?:wil|wilt|willen) (?:leven|bestaan)|(?:wil|wilt) (?:dood|sterven|er een (?:eind|einde) aan maken)|een (?:eind|einde) aan (?:zijn|haar) leven|(?:doesnt|does not|dont|do not) want to (?:be here|live|be around|go on)|(?:not|no longer) (?:wanting|want) to (?:be here|live|be around|go on)|wants to die|wanting to die|end (?:his|her) life|end it all)/;
+
+/** The means out or ready, and the wish, in one message in either order. */
+export const othersMeansWithDeathWish = re`(?:${meansHolder}\b[^.]{0,60}\b${meansHeld}\b[^.]{0,50}\b${outOrReady}|${meansHolder}\b[^.]{0,50}\b${outOrReady}\b[^.]{0,40}\b${meansHeld})\b(?=.{0,120}\b${notWantingToBeHere}\b)`;
