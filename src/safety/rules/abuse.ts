@@ -805,7 +805,9 @@ export const abuseRules: readonly CrisisRule[] = [
     id: 'danger.attempt-to-hit-now',
     kind: 'danger',
     pattern: attemptToHitEn,
-    with: [/\b(?:is|are|hes|shes|im) (?:[a-z]+ )?(?:trying|attempting)\b|\b(?:right now|now|at the moment|help)\b/],
+    with: [
+      /\b(?:is|are|hes|shes|im) (?:[a-z]+ )?(?:trying|attempting)\b|\b(?:right now|now|at the moment|help)\b/,
+    ],
     unless: [
       attemptInnocentEn,
       blowInAGame,

@@ -764,6 +764,12 @@ export const suicideRules: readonly CrisisRule[] = [
     id: 'suicide.others-means-death-wish',
     kind: 'suicide',
     pattern: othersMeansWithDeathWish,
-    unless: [informationalContext, hypotheticalGeneric, toldFromMedia, pastAndWell, doseAsPrescribed],
+    unless: [
+      informationalContext,
+      hypotheticalGeneric,
+      toldFromMedia,
+      pastAndWell,
+      doseAsPrescribed,
+    ],
   },
 ];
