@@ -39,6 +39,7 @@ import {
   petInnocent,
 } from './coercionLevers.js';
 import { dog } from './emergencyScenes.js';
+import { attemptInnocentEn, attemptToHitEn } from './attemptToHit.js';
 import { exOrPartner, followedInnocent, followedNow, followerThreat } from './followedNow.js';
 
 /**
@@ -122,18 +123,6 @@ const notGoingToHitEn = re`(?:(?<!(?<!\b(?:that|hope|hopes|hoping|hopefully|afra
  * drinkt niet" is a limp baby.
  */
 const baseFormThreatEn = re`(?<=\b(?:will|would|wont|wouldnt|hell|shell|theyll|youll|ill|going to|gonna|gon|about to|threatens to|threatened to|threatening to)(?: not)?(?: really| actually| just| probably| definitely| even)? (?:(?:kick|punch|slap|smack|choke|strangle|throttle|push|shove|hit|beat|hurt) [^.]{0,25}\band (?:then )?)?)(?![^.]*\b(?:haha|hahaha|lol|hihi|grapje|jk|lmao)\b)(?:kick(?! (?:[a-z]+ ){1,2}out\b)|punch(?! (?:in|out|above)\b)|slap(?! on\b)|smack|choke|strangle|throttle|shove|push(?! (?:[a-z]+ ){1,3}(?:to (?!the (?:ground|floor|wall|stairs))|in (?:a|the|my|her|his|our) (?:wheelchair|chair|pram|stroller|buggy))))(?= (?:me|us|him|her|them|you|my|his|our|their|your|the|a|an)\b)`;
-
-/**
- * An attempt to hit by someone close, in English (thirty-sixth round): "my stepdad is trying to
- * punch my mum", "she keeps trying to slap me". The Dutch "probeert me te slaan" was read by the
- * infinitive rules already; the English base form after "trying to" was in none. The doer is a
- * relative or a pronoun, the one hit the writer or a relative.
- */
-const attemptToHitEn = re`\b(?:${possessive} (?:[a-z]+ )?(?:${householdMember}|stepmother|stepmom|stepmum|mother in law|father in law)|he|she|hes|shes)\b (?:[a-z]+ ){0,3}?(?:trying|tries|tried|attempting|attempts|attempted) to (?:hit|slap|smack|punch|kick|beat|strangle|choke|throttle|hurt|shove|push) (?:me|us|him|her|${possessive} (?:[a-z]+ )?${householdMember})\b`;
-
-/** A game, a pest or advice beside an attempt to hit: "keeps trying to hit the wasp", "how do i stop". */
-const attemptInnocentEn =
-  /\b(?:game|games|play|playing|plays|pillow|pillows|wasp|fly|mosquito|spider|ball|tag|lol|haha|joke|joking|sparring|boxing|karate|judo|training|practice|stop trying|how do i|how can i|tips)\b/;
 
 /**
  * Domestic violence, child abuse and elder abuse, told by the person it happens to, by a child, or
@@ -786,28 +775,11 @@ export const abuseRules: readonly CrisisRule[] = [
     ],
   },
   // Thirty-sixth round: an attempt to hit by someone close, in English. A game, a pest, advice
-  // and a past told as over are guarded; danger.attempt-to-hit-now adds 112 when it is now.
+  // and a past told as over are guarded; danger.attempt-to-hit-now (danger.ts) adds 112 when it is now.
   {
     id: 'abuse.attempt-to-hit-en',
     kind: 'abuse',
     pattern: attemptToHitEn,
-    unless: [
-      attemptInnocentEn,
-      blowInAGame,
-      youngChildHits,
-      hypotheticalGeneric,
-      informationalContext,
-      pastAndWell,
-    ],
-  },
-  // The same attempt told as happening now: 112 beside Veilig Thuis.
-  {
-    id: 'danger.attempt-to-hit-now',
-    kind: 'danger',
-    pattern: attemptToHitEn,
-    with: [
-      /\b(?:is|are|hes|shes|im) (?:[a-z]+ )?(?:trying|attempting)\b|\b(?:right now|now|at the moment|help)\b/,
-    ],
     unless: [
       attemptInnocentEn,
       blowInAGame,

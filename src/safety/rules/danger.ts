@@ -12,11 +12,17 @@ import {
   onAHeightEn,
   overdoseTaken,
   pastAndWell,
+  youngChildHits,
   pastMarker,
   slapDutch,
   youngChild,
 } from './lexicon.js';
-import { animalOrThingHurt, nearlyFaintedOver, reanimationAtWork } from './everydaySetting.js';
+import {
+  animalOrThingHurt,
+  blowInAGame,
+  nearlyFaintedOver,
+  reanimationAtWork,
+} from './everydaySetting.js';
 import {
   attackLongOver,
   drillNotReal,
@@ -28,6 +34,7 @@ import {
 import { fineEn, fineNl, lastPeriodEn, overEn, unhurtEn } from './itIsOver.js';
 import { shortAlarm } from './shortAlarm.js';
 import { othersMeansWithDeathWish } from './othersMeans.js';
+import { attemptInnocentEn, attemptToHitEn } from './attemptToHit.js';
 import {
   firearm,
   raisedAfter,
@@ -1042,5 +1049,23 @@ export const dangerRules: readonly CrisisRule[] = [
     kind: 'danger',
     pattern: othersMeansWithDeathWish,
     unless: [informationalContext, hypotheticalGeneric, toldFromMedia, pastAndWell],
+  },
+  // Thirty-sixth round: a relative trying to hit someone, told as happening now ("is trying to",
+  // "right now"): 112 beside abuse.attempt-to-hit-en's Veilig Thuis.
+  {
+    id: 'danger.attempt-to-hit-now',
+    kind: 'danger',
+    pattern: attemptToHitEn,
+    with: [
+      /\b(?:is|are|hes|shes|im) (?:[a-z]+ )?(?:trying|attempting)\b|\b(?:right now|now|at the moment|help)\b/,
+    ],
+    unless: [
+      attemptInnocentEn,
+      blowInAGame,
+      youngChildHits,
+      hypotheticalGeneric,
+      informationalContext,
+      pastAndWell,
+    ],
   },
 ];

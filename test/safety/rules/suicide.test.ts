@@ -5,6 +5,8 @@ import { askedIn, checkNearMisses, checkRuleFile, firedIn } from './ruleFileChec
 describe('suicide rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(suicideRules, 'suicide', {
+      'suicide.others-means-death-wish':
+        'mijn schoonmoeder heeft al haar slaaptabletten klaargelegd en zegt dat ze er niet meer wil zijn',
       'suicide.means-turned-on-self':
         'ik heb de buks van mijn neef gepakt en wil hem vannacht op mezelf richten',
       'suicide.all-pills-for-real': 'serieus, ik heb de tabletten al doorgeslikt, de hele strip',
