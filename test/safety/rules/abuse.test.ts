@@ -5,6 +5,8 @@ import { checkNearMisses, checkRuleFile, firedIn } from './ruleFileCheck.js';
 describe('abuse rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(abuseRules, 'abuse', {
+      'abuse.attempt-to-hit-en':
+        'my girlfriend keeps trying to punch me when she has been drinking',
       'abuse.pet-as-lever': 'mijn vriend slaat mijn hond om mij te straffen',
       'abuse.money-taken-with-threat':
         'mijn kleindochter heeft mijn spaargeld opgenomen en dreigt me als ik het vertel',

@@ -5,7 +5,7 @@ import { checkNearMisses, checkRuleFile, firedIn } from './ruleFileCheck.js';
 describe('danger rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(dangerRules, 'danger', {
-      'danger.attempt-to-hit-now': 'my uncle is trying to kick my cousin in the garden right now',
+      'danger.attempt-to-hit-now': 'my uncle is trying to kick my nephew in the garden right now',
       'danger.others-means-death-wish':
         'mijn schoonmoeder heeft al haar slaaptabletten klaargelegd en zegt dat ze er niet meer wil zijn',
       'danger.no-food-or-drink':
