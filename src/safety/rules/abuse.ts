@@ -39,7 +39,7 @@ import {
   petInnocent,
 } from './coercionLevers.js';
 import { dog } from './emergencyScenes.js';
-import { attemptInnocentEn, attemptToHitEn } from './attemptToHit.js';
+import { attemptToHitEn, attemptToHitGuards } from './attemptToHit.js';
 import { exOrPartner, followedInnocent, followedNow, followerThreat } from './followedNow.js';
 
 /**
@@ -780,13 +780,6 @@ export const abuseRules: readonly CrisisRule[] = [
     id: 'abuse.attempt-to-hit-en',
     kind: 'abuse',
     pattern: attemptToHitEn,
-    unless: [
-      attemptInnocentEn,
-      blowInAGame,
-      youngChildHits,
-      hypotheticalGeneric,
-      informationalContext,
-      pastAndWell,
-    ],
+    unless: attemptToHitGuards,
   },
 ];

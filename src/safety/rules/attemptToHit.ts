@@ -1,5 +1,13 @@
 import { re } from '../crisisRule.js';
-import { householdMember, possessive } from './lexicon.js';
+import { blowInAGame } from './everydaySetting.js';
+import {
+  householdMember,
+  hypotheticalGeneric,
+  informationalContext,
+  pastAndWell,
+  possessive,
+  youngChildHits,
+} from './lexicon.js';
 
 /**
  * An attempt to hit by someone close, in English (thirty-sixth round): "my stepdad is trying to
@@ -12,3 +20,17 @@ export const attemptToHitEn = re`\b(?:${possessive} (?:[a-z]+ )?(?:${householdMe
 /** A game, a pest or advice beside an attempt to hit: "keeps trying to hit the wasp", "how do i stop". */
 export const attemptInnocentEn =
   /\b(?:game|games|play|playing|plays|pillow|pillows|wasp|fly|mosquito|spider|ball|tag|lol|haha|joke|joking|sparring|boxing|karate|judo|training|practice|stop trying|how do i|how can i|tips)\b/;
+
+/**
+ * What keeps an attempt to hit from being a crisis, for both rules that read it
+ * (abuse.attempt-to-hit-en and danger.attempt-to-hit-now): a game, a pest or advice, a young child,
+ * a what-if, a question for information, a past told as over.
+ */
+export const attemptToHitGuards: readonly RegExp[] = [
+  attemptInnocentEn,
+  blowInAGame,
+  youngChildHits,
+  hypotheticalGeneric,
+  informationalContext,
+  pastAndWell,
+];

@@ -12,17 +12,11 @@ import {
   onAHeightEn,
   overdoseTaken,
   pastAndWell,
-  youngChildHits,
   pastMarker,
   slapDutch,
   youngChild,
 } from './lexicon.js';
-import {
-  animalOrThingHurt,
-  blowInAGame,
-  nearlyFaintedOver,
-  reanimationAtWork,
-} from './everydaySetting.js';
+import { animalOrThingHurt, nearlyFaintedOver, reanimationAtWork } from './everydaySetting.js';
 import {
   attackLongOver,
   drillNotReal,
@@ -34,7 +28,7 @@ import {
 import { fineEn, fineNl, lastPeriodEn, overEn, unhurtEn } from './itIsOver.js';
 import { shortAlarm } from './shortAlarm.js';
 import { othersMeansWithDeathWish } from './othersMeans.js';
-import { attemptInnocentEn, attemptToHitEn } from './attemptToHit.js';
+import { attemptToHitEn, attemptToHitGuards } from './attemptToHit.js';
 import {
   firearm,
   raisedAfter,
@@ -1059,13 +1053,6 @@ export const dangerRules: readonly CrisisRule[] = [
     with: [
       /\b(?:is|are|hes|shes|im) (?:[a-z]+ )?(?:trying|attempting)\b|\b(?:right now|now|at the moment|help)\b/,
     ],
-    unless: [
-      attemptInnocentEn,
-      blowInAGame,
-      youngChildHits,
-      hypotheticalGeneric,
-      informationalContext,
-      pastAndWell,
-    ],
+    unless: attemptToHitGuards,
   },
 ];
