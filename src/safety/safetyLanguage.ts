@@ -153,21 +153,25 @@ export function safetyLanguage(
   const words = normalised.split(' ');
   const english = words.filter((word) => englishOnly.has(word)).length;
   const dutch = words.filter((word) => dutchOnly.has(word)).length;
-  const shared = languageWordCounts(text);
   // The detector reads "die" as Dutch ("de man die ..."), so "i wanna die" shows Dutch to it: two
   // English crisis words, not one Dutch one, and at most one word the detector holds Dutch say
   // English (thirty-second round) when one of them is a pronoun or a little word only English has:
-  // "Die bureaucratie is echt killing" has none.
+  // "Die bureaucratie is echt killing" has none. The detector's own counts are read only when the
+  // cheap tests leave it open, as this runs for every message.
   if (detected === 'nl') {
     const englishSentence = words.some((word) => englishFunctionWords.has(word));
-    return englishSentence && english >= 2 && dutch === 0 && shared.dutch <= 1 ? 'en' : 'nl';
+    return englishSentence && english >= 2 && dutch === 0 && languageWordCounts(text).dutch <= 1
+      ? 'en'
+      : 'nl';
   }
-  if (english >= 2 && dutch === 0) return 'en';
+  if (dutch > 0) return current;
+  if (english >= 2) return 'en';
   // Undecided by the detector: a message of two words or more with one English crisis word above
   // or two English words of the detector's own lists, and no Dutch word of either, is English ("my
   // baby is choking", "help now", "i give up"). "help" is on the detector's English list but is
   // Dutch too, so "help snel" is not; one word alone ("help", "yes") keeps the conversation's.
+  const shared = languageWordCounts(text);
   const englishShown = english >= 1 || shared.english >= 2;
-  if (shared.words >= 2 && englishShown && dutch + shared.dutch === 0) return 'en';
+  if (shared.words >= 2 && englishShown && shared.dutch === 0) return 'en';
   return current;
 }
