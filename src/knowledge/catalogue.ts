@@ -71,9 +71,21 @@ export interface WijkteamPhone {
  * conversation and the partner page's preview, so the preview shows what a resident gets.
  */
 export function wijkteamPhoneOf(catalogue: GemeenteContactSource): WijkteamPhone | undefined {
-  const own = catalogue.areas.wijkteamPhone;
+  return wijkteamPhoneFrom(
+    catalogue.areas.wijkteamPhone,
+    catalogue.gemeenteDiensten?.contact.telefoon,
+  );
+}
+
+/**
+ * The rule of `wijkteamPhoneOf` on the two numbers as the files give them, for the loader's check,
+ * which runs before a catalogue exists.
+ */
+export function wijkteamPhoneFrom(
+  own: string | undefined,
+  general: string | undefined,
+): WijkteamPhone | undefined {
   if (own !== undefined) return { number: own, owner: 'wijkteam' };
-  const general = catalogue.gemeenteDiensten?.contact.telefoon;
   return general === undefined ? undefined : { number: general, owner: 'gemeente' };
 }
 

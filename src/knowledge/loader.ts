@@ -6,7 +6,7 @@ import { nl } from '../i18n/nl/index.js';
 import type { Clock } from '../shared/clock.js';
 import { runInSlices, timeSlicer, type Pause } from '../shared/timeSlicer.js';
 import { buildAreas, inPostcodeRanges } from './areas.js';
-import type { Catalogue, Voorziening } from './catalogue.js';
+import { wijkteamPhoneFrom, type Catalogue, type Voorziening } from './catalogue.js';
 import {
   crisisWarnings,
   duplicateWarningSteps,
@@ -458,13 +458,12 @@ export async function loadKnowledgeData(dir: string, options: LoadOptions): Prom
   }
   diagnostics.push(...(await runInSlices(duplicateWarningSteps(located), pause)));
   await pause();
-  // The number a card without a contact of its own shows: the same rule as `wijkteamPhoneOf`.
-  diagnostics.push(
-    ...contactWarnings(
-      located,
-      gebiedenFile?.value.wijkteamtelefoon ?? dienstenFile?.value.contact.telefoon,
-    ),
+  // The number a card without a contact of its own shows.
+  const fallbackPhone = wijkteamPhoneFrom(
+    gebiedenFile?.value.wijkteamtelefoon,
+    dienstenFile?.value.contact.telefoon,
   );
+  diagnostics.push(...contactWarnings(located, fallbackPhone?.number));
   if (synoniemenFile !== undefined) {
     const synoniemen = synoniemenFile.value.synoniemen;
     if (levensgebiedenFile !== undefined) {
