@@ -111,7 +111,7 @@ const STORY_WORDS = 3;
  * A wish for a person, or for someone to come by beside a story: "kan er iemand bij mij langs
  * komen?" alone is a wish for a person, as it always was; with a story beside it ("mijn opa komt de
  * deur niet meer uit, kan er iemand bij hem langskomen?") it is a visit the intake may search for.
- * A person named beside a visit still is one ("… of kan ik iemand van het wijkteam spreken").
+ * A person named beside a visit still is one ("… of mag ik een wijkteamlid aan de lijn").
  */
 function personOrVisit(folded: string): Pick<MessageFacts, 'wantsPerson' | 'wantsVisit'> {
   const rest = folded.replace(VISIT_WISH, ' ');
