@@ -8,6 +8,13 @@ import { search } from '../../src/search/search.js';
 import { buildSearchIndex, type SearchIndex } from '../../src/search/searchIndex.js';
 import { findProjectRoot } from '../../src/shared/projectRoot.js';
 import { syntheticCatalogue } from '../../bench/syntheticKnowledge.js';
+import {
+  goldenSets,
+  readCases,
+  searchAsResident,
+  simulatedChoice,
+  type BenchCase,
+} from '../../bench/benchSupport.js';
 
 /**
  * Speeding up the index build must not change a single answer (docs/benchmarks.md, Search). The
@@ -160,4 +167,56 @@ describe('the search index gives the same results as before it was made faster',
     const index = buildSearchIndex(catalogue);
     await expect(indexDigest(index)).toMatchFileSnapshot('__snapshots__/sameResults.synthetic.txt');
   });
+});
+
+/**
+ * The same guard for the search after the intake, the path with a chosen levensgebied (its boost
+ * and its needs), which the snapshots above never take. Per set: every question as the bench asks
+ * it after the intake (bench/benchSupport.ts `searchAsResident` with the levensgebied the simulated
+ * resident chooses from the one or two the first message offers, `simulatedChoice`; an
+ * out-of-scope question goes along with the first one offered, or the kaart's first when none is,
+ * as bench/understandingConversation.ts `outOfScopeChoice` does), its top 5 with the scores to 9
+ * significant digits, "no good match" and the confidence. Dev sets only: golden train+dev (the
+ * frozen split is left out unread, `goldenSets`) and four dev kaarten, Kuipersveld among them for
+ * its out-of-scope questions. Regenerate with `-u` when a change moves answers on purpose.
+ */
+const AFTER_INTAKE: readonly { name: string; dir: string; cases: () => readonly BenchCase[] }[] = [
+  { name: 'knowledge', dir: 'knowledge', cases: () => goldenSets(root, 'dev').tuned },
+  ...['vechtstede', 'reggedal', 'elsenvoorde', 'kuipersveld'].map((name) => ({
+    name,
+    dir: `test/fixtures/kaart-${name}`,
+    cases: () => readCases(path.join(root, `test/fixtures/kaart-${name}/questions.jsonl`)),
+  })),
+];
+
+function answersAfterIntake(index: SearchIndex, cases: readonly BenchCase[]) {
+  return cases.map((c) => {
+    const offered = searchAsResident(index, c, TODAY).domains;
+    const chosen =
+      simulatedChoice(index.catalogue, c, offered) ??
+      offered[0]?.slug ??
+      index.catalogue.levensgebieden[0]?.id;
+    const result = searchAsResident(index, c, TODAY, chosen);
+    return {
+      q: c.text.slice(0, 60),
+      chosen: chosen ?? null,
+      top: result.results.slice(0, 5).map((hit) => `${hit.id} ${String(significant(hit.score))}`),
+      none: result.noGoodMatch,
+      confidence: significant(result.confidence),
+    };
+  });
+}
+
+describe('the search after the intake, with the chosen levensgebied, gives the same results', () => {
+  for (const set of AFTER_INTAKE) {
+    it(`on ${set.name}`, async () => {
+      const index = buildSearchIndex(await catalogueOf(set.dir));
+      const answered = answersAfterIntake(index, set.cases());
+      // Every question took the chosen path, so the snapshot guards it.
+      expect(answered.filter((answer) => answer.chosen === null)).toEqual([]);
+      await expect(JSON.stringify(answered, null, 1)).toMatchFileSnapshot(
+        `__snapshots__/sameResults.afterIntake.${set.name}.json`,
+      );
+    });
+  }
 });
