@@ -49,7 +49,7 @@
  *   questions; measured only in session 15, a dev set since session 16;
  * - "Smidsbroek": test/fixtures/kaart-smidsbroek, a sixteenth sociale kaart (another made-up
  *   gemeente, 69 entries of 15 organisations in new styles, written apart in session 16) with 166
- *   questions: the apart set now;
+ *   questions; measured only in session 16, a dev set since session 17;
  * - "corpus test": the frozen test split of the understanding corpus, for the levensgebied guess.
  * For comparison, "golden train+dev" is the part that was tuned on (in-sample).
  *
@@ -100,7 +100,6 @@ import {
   readsDevKaarten,
   readsFrozen,
   readsHengelo,
-  readsLaterKaarten,
   type BenchCase,
 } from './benchSupport.js';
 import { syntheticCatalogue } from './syntheticKnowledge.js';
@@ -378,12 +377,14 @@ async function main(): Promise<void> {
     'Kuipersveld (fifteenth kaart, dev since session 16)',
     'Kuipersveld',
   );
-  // Hengelo and the apart kaart are loaded only when the run reads them (BENCH_SETS).
+  const smidsbroekSet = await kaartSet(
+    'kaart-smidsbroek',
+    'Smidsbroek (sixteenth kaart, dev since session 17)',
+    'Smidsbroek',
+  );
+  // Hengelo is loaded only when the run reads it (BENCH_SETS).
   const hengeloSet = readsHengelo(only)
     ? await kaartSet('kaart-hengelo', 'Hengelo (second kaart, apart since session 6)', 'Hengelo')
-    : undefined;
-  const smidsbroekSet = readsLaterKaarten(only)
-    ? await kaartSet('kaart-smidsbroek', 'Smidsbroek (sixteenth kaart, apart)', 'Smidsbroek')
     : undefined;
 
   const sets = [
@@ -425,9 +426,9 @@ async function main(): Promise<void> {
           lindewaardSet,
           weversdalSet,
           kuipersveldSet,
+          smidsbroekSet,
         ]
       : []),
-    ...(smidsbroekSet === undefined ? [] : [smidsbroekSet]),
   ];
   // BENCH_SETS=tuned scores only what may be tuned on (train+dev), for tuning runs; =apart adds
   // the later kaarten (the apart one is measured, never tuned on) without reading a frozen split.
