@@ -29,19 +29,12 @@ import {
   type BenchCase,
 } from '../bench/benchSupport.js';
 import { analyseQuery } from '../src/search/queryAnalysis.js';
+import { isInflectionOf } from '../src/search/realWords.js';
 import type { SearchIndex } from '../src/search/searchIndex.js';
 import { detectLanguage } from '../src/understanding/language.js';
 
 const list = process.argv.includes('--list');
 
-/** The endings that make another form of the same word (a verb's -t, a plural's -s or -en). */
-const INFLECTION_ENDINGS: ReadonlySet<string> = new Set(['e', 'n', 's', 't', 'd', 'en']);
-
-/** Whether one word is the other with an inflection ending added ("snap", "snapt"). */
-function isInflectionOf(word: string, other: string): boolean {
-  const [shorter, longer] = word.length <= other.length ? [word, other] : [other, word];
-  return longer.startsWith(shorter) && INFLECTION_ENDINGS.has(longer.slice(shorter.length));
-}
 const judge = (dictionary: { aff: Uint8Array; dic: Uint8Array }) =>
   nspell({ aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic) });
 const isRealWord = realWordJudge([judge(dictionaryNl), judge(dictionaryEn)]);
