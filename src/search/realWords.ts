@@ -1,5 +1,7 @@
-import { dictionary as englishLists } from '@zxcvbn-ts/language-en';
-import { dictionary as dutchLists } from '@zxcvbn-ts/language-nl-be';
+import englishCommon from '@zxcvbn-ts/language-en/dist/commonWords.json.mjs';
+import englishWikipedia from '@zxcvbn-ts/language-en/dist/wikipedia.json.mjs';
+import dutchCommon from '@zxcvbn-ts/language-nl-be/dist/commonWords.json.js';
+import dutchWikipedia from '@zxcvbn-ts/language-nl-be/dist/wikipedia.json.js';
 import { foldText } from '../text/normalise.js';
 
 /**
@@ -20,12 +22,7 @@ const LETTERS = /^\p{L}+$/u;
 
 function buildRealWords(): ReadonlySet<string> {
   const words = new Set<string>();
-  const lists = [
-    dutchLists.commonWords,
-    dutchLists.wikipedia,
-    englishLists['commonWords-en'],
-    englishLists['wikipedia-en'],
-  ];
+  const lists = [dutchCommon, dutchWikipedia, englishCommon, englishWikipedia];
   for (const list of lists) {
     for (const entry of list) {
       // Most entries are plain lower-case letters already; the rest are folded as the search
