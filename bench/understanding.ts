@@ -70,6 +70,7 @@
  * (not through the whole conversation: hit@3, why a conversation ended without cards, English,
  * and since session 16 "no good match" on out-of-scope questions through the whole conversation).
  */
+import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { runInNewContext } from 'node:vm';
@@ -103,6 +104,7 @@ import {
   type BenchCase,
 } from './benchSupport.js';
 import { syntheticCatalogue } from './syntheticKnowledge.js';
+import { z } from 'zod';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -659,6 +661,30 @@ async function main(): Promise<void> {
   }
 }
 
+/** The real-word lists' load in fresh processes (bench/realWordsLoad.ts): medians. */
+function realWordsLoad(rounds: number): { ms: number; bytes: number; words: number } {
+  const runs = Array.from({ length: rounds }, () => {
+    const line = execFileSync(
+      process.execPath,
+      ['--expose-gc', '--import', 'tsx', path.join(root, 'bench/realWordsLoad.ts')],
+      { encoding: 'utf8' },
+    );
+    return z
+      .object({ ms: z.number(), bytes: z.number(), words: z.number() })
+      .parse(JSON.parse(line));
+  });
+  const median = (values: number[]) =>
+    percentile(
+      [...values].sort((a, b) => a - b),
+      50,
+    );
+  return {
+    ms: median(runs.map((run) => run.ms)),
+    bytes: median(runs.map((run) => run.bytes)),
+    words: runs[0]?.words ?? 0,
+  };
+}
+
 async function measureCost(
   enschede: Catalogue,
   timedCases: { readonly cases: readonly Case[]; readonly timed: string },
@@ -796,6 +822,11 @@ async function measureCost(
       `Model load (read, parse, decode ${path.basename(DEFAULT_MODEL_FILE)}): median ${ms(percentile(loads, 50))} over ${rounds} rounds (target ≤ 300 ms). ` +
         `Memory added by understanding (model + need profiles of 10,000 entries, heap + typed arrays after GC): ${(percentile(added, 50) / 1048576).toFixed(1)} MiB (target ≤ 50 MB); ` +
         `the whole search index at 10,000 entries: ${(indexBytes / 1048576).toFixed(1)} MiB.`,
+    );
+    const lists = realWordsLoad(rounds);
+    out(
+      `Real-word lists (src/search/realWords.ts, ${lists.words} words, a fresh process each round): load median ${ms(lists.ms)} over ${rounds} rounds, memory ${(lists.bytes / 1048576).toFixed(1)} MiB; ` +
+        `with the model: ${ms(percentile(loads, 50) + lists.ms)} (target ≤ 300 ms) and ${((percentile(added, 50) + lists.bytes) / 1048576).toFixed(1)} MiB (target ≤ 50 MB).`,
     );
   } catch (error) {
     out();
