@@ -72,7 +72,7 @@ describe('the typo corrector leaves real words alone', () => {
       word: 'schulden',
       status: 'corrected',
     });
-    expect(explanations('waar is de voedselbnak')[0]).toContain(
+    expect(explanations('mag ik met twee kinderen aansluiten bij de voedselbnak')[0]).toContain(
       '"voedselbnak" (gelezen als "voedselbank")',
     );
   });
