@@ -62,7 +62,7 @@
  * answer them (the other side of the doubt band's trade-off, ADR 0013 round 16); then the cost of one understanding pass and one search at
  * 10,000 entries, model load time and added memory. Options: ROUNDS=5; SHOW_MISSES=1 (in-sample
  * misses only); BENCH_SETS=tuned (in-sample only), BENCH_SETS=dev (in-sample and the dev kaarten,
- * third to fifteenth), BENCH_SETS=apart (in-sample and the third and later kaarten), BENCH_SETS=unfrozen
+ * third to sixteenth, Smidsbroek since session 17), BENCH_SETS=apart (in-sample and the third and later kaarten), BENCH_SETS=unfrozen
  * (all but the frozen splits); none of these opens a frozen split; the cost is timed on
  * the messages of the sets the run reads (costMessages in bench/benchSupport.ts: by default the
  * whole golden set and Hengelo's questions; golden train+dev, and Hengelo's with =unfrozen, when
