@@ -8,7 +8,8 @@ import { foldText } from '../text/normalise.js';
  * Everyday Dutch and English words that are real, whatever the kaart writes: the typo corrector
  * never turns one into a kaart word ("jongens" is not "jonge", "gemeld" is not "geweld", "warning"
  * is not "woning"). Without them the corrector knew only the kaart's own words and lexicon.ts, so
- * every word a kaart happens not to use was a typo to it (ADR 0013, session 16 amendment).
+ * every word a kaart happens not to use was a typo to it (ADR 0013: measured in session 16,
+ * landed in session 17).
  *
  * The general frequency lists of the maintained zxcvbn-ts language packages (MIT): Dutch words
  * from film subtitles and Wikipedia (`@zxcvbn-ts/language-nl-be`, about 35,000) and English ones
