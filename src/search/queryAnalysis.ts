@@ -8,6 +8,7 @@ import type { MatchVia } from './searchTypes.js';
 import { relationOf } from '../understanding/personWords.js';
 import { detectLanguage, type Language } from '../understanding/language.js';
 import { dutchFor } from './englishGlossary.js';
+import { isInflectionOf, isRealWord } from './realWords.js';
 
 /** Long stories are read up to this many words; the rest adds little and costs time. */
 export const MAX_QUERY_WORDS = 120;
@@ -83,6 +84,9 @@ function withDomainStrength(
 function correctTypo(internals: SearchIndexInternals, word: string): string | undefined {
   const limit = maxTypos(word.length);
   if (limit === 0) return undefined;
+  // A real word is not a typo: it may only be read as itself with another ending ("durf" as
+  // durft), never as the nearest kaart word ("jongens" is not "jonge", "warning" not "woning").
+  const real = isRealWord(word);
   // Only words with the same first letter (see buildTypoIndex): people rarely miss it, and a
   // wrong guess is worse than none.
   const candidates = internals.typoIndex.search(word, limit);
@@ -91,6 +95,7 @@ function correctTypo(internals: SearchIndexInternals, word: string): string | un
     // A short word that differs in its first two letters is more often another real word than a
     // typo ("stort" is not "sport", "wast" is not "vast"): only longer words may change there.
     if (word.length <= SHORT_WORD && match.word.slice(0, 2) !== word.slice(0, 2)) continue;
+    if (real && !isInflectionOf(word, match.word)) continue;
     const frequency = internals.wordFrequency.get(match.word) ?? 0;
     if (
       best === undefined ||

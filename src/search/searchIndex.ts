@@ -9,6 +9,7 @@ import {
   type WordAnalysis,
 } from './analyzer.js';
 import { typoIndexSteps, type TypoIndex } from './typoIndex.js';
+import { realWordList } from './realWords.js';
 import { domainFieldText, FIELD_COUNT, FIELDS, ownFieldTexts } from './fields.js';
 import { tokenize } from '../text/normalise.js';
 import { buildPhraseTable, compilePhrase, type Phrase, type PhraseTable } from './phrases.js';
@@ -374,7 +375,9 @@ function* searchIndexSteps(
     }
   }
 
-  // 7. Typo vocabulary: words long enough to be corrected at all.
+  // 7. Typo vocabulary: words long enough to be corrected at all. The everyday words that are
+  // never corrected into one of them are read once, by the first index built (realWords.ts).
+  realWordList();
   const typoIndex = yield* typoIndexSteps(
     [...wordFrequency.keys()].filter((word) => word.length >= 4 && !/[0-9]/.test(word)),
   );
