@@ -35,11 +35,13 @@ export const handoverTexts: Translation<Omit<typeof dutch, 'staff'>> = {
   },
   selfContact: {
     intro: 'That is fine. I will not send anything.',
-    phone: (phone: string) =>
-      `You can also call the wijkteam yourself: ${phone}. Ask for the wijkteam of your neighbourhood.`,
-    noPhone:
-      'You can also call the municipality yourself. Ask for the wijkteam of your neighbourhood.',
+    phone: {
+      wijkteam: (phone: string) => `You can also call the wijkteam yourself: ${phone}.`,
+      gemeente: (phone: string) =>
+        `You can also call the municipality: ${phone}. Ask for the wijkteam of your neighbourhood.`,
+    },
     website: (link: string) => `Or look at ${link}.`,
+    websiteOnly: (link: string) => `Look at ${link} for the wijkteam of your neighbourhood.`,
   },
   name: {
     question: 'What may the wijkteam call you? Your first name or nickname is enough.',

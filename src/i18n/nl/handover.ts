@@ -35,12 +35,23 @@ export const handoverTexts = {
     no: 'Nee',
     retry: 'Typ "ja" als ik uw vraag mag doorsturen. Typ "nee" als dat niet mag.',
   },
+  /**
+   * The ways to reach the wijkteam yourself, by whose number the knowledge gives (`WijkteamPhone`
+   * in src/knowledge/catalogue.ts), as the card under a voorziening says it: the wijkteam's own
+   * line, or the gemeente's general number where the resident asks for the wijkteam. Without a
+   * number there is no sentence about calling.
+   */
   selfContact: {
     intro: 'Dat is goed. Ik stuur niets door.',
-    phone: (phone: string) =>
-      `U kunt het wijkteam ook zelf bellen: ${phone}. Vraag naar het wijkteam van uw wijk.`,
-    noPhone: 'U kunt ook zelf de gemeente bellen. Vraag naar het wijkteam van uw wijk.',
+    phone: {
+      wijkteam: (phone: string) => `U kunt het wijkteam ook zelf bellen: ${phone}.`,
+      gemeente: (phone: string) =>
+        `U kunt ook de gemeente bellen: ${phone}. Vraag naar het wijkteam van uw wijk.`,
+    },
+    /** After a number. */
     website: (link: string) => `Of kijk op ${link}.`,
+    /** Without a number to call. */
+    websiteOnly: (link: string) => `Kijk op ${link} voor het wijkteam van uw wijk.`,
   },
   name: {
     question: 'Hoe mag het wijkteam u noemen? Uw voornaam of roepnaam is genoeg.',
