@@ -333,3 +333,42 @@ describe('another gemeente’s general number when its wijkteam has none', () =>
     expect(declined.join('\n')).not.toContain('14 053');
   });
 });
+
+/**
+ * A gemeente whose wijkteams call themselves a team (test/fixtures/kaart-reggedal: "Sociaal team
+ * Reggedal-Noord"): the resident reads the team's own name, never "wijkteam Sociaal team …".
+ */
+describe('a wijkteam named as a team of its own', () => {
+  const clock = new ManualClock('2026-03-02T09:00:00Z');
+  const real = useRealKnowledgeServices(
+    clock,
+    path.join(findProjectRoot(), 'test/fixtures/kaart-reggedal'),
+  );
+
+  it('is offered and summarised by its own name, in Dutch and English', async () => {
+    const harness = () =>
+      createHarness({ knowledge: real().services.knowledge, routing: real().routing, clock });
+    const dutch = harness().chat({ user: 'resident-hofmaten' });
+    await dutch.join();
+    await dutch.say('ik wil graag met iemand praten');
+    await dutch.say('Sinds mijn vrouw overleed kom ik de dagen niet meer door.');
+    const offer = texts(await dutch.say('7461')).join('\n');
+    expect(offer).toContain('Ik kan uw vraag doorsturen naar Sociaal team Reggedal-Noord.');
+    await dutch.say('ja');
+    await dutch.say('Gerrit');
+    await dutch.say('06 23456789');
+    await dutch.say('ja');
+    const summary = await dutch.say('na de middag');
+    expect(JSON.stringify(summary.flatMap((reply) => reply.attachments ?? []))).toContain(
+      'Dit sturen we naar Sociaal team Reggedal-Noord',
+    );
+
+    const english = harness().chat({ user: 'resident-oosterveld' });
+    await english.join({ language: 'en-GB' });
+    await english.say('I would like to talk to a person');
+    await english.say('Since my wife died I cannot get through the days.');
+    const offered = texts(await english.say('7466')).join('\n');
+    expect(offered).toContain('I can send your question to Sociaal team Reggedal-Zuid.');
+    expect(`${offer}\n${offered}`).not.toMatch(/wijkteam Sociaal/);
+  });
+});

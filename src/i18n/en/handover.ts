@@ -1,6 +1,7 @@
 import { inGemeente, ofGemeente } from './gemeenteName.js';
 import type { handoverTexts as dutch } from '../nl/handover.js';
 import type { Translation } from '../translation.js';
+import { wijkteamCalled } from './wijkteamName.js';
 
 /**
  * English for residents who write English. The `staff` part is not translated: the wijkteam reads
@@ -10,7 +11,7 @@ export const handoverTexts: Translation<Omit<typeof dutch, 'staff'>> = {
   intro: {
     whatHappens: (team: string, days: number) =>
       `I can send your question to ${team}. Someone from the wijkteam (neighbourhood team) will then contact you within ${days} working days. It is free.`,
-    team: (name: string) => `wijkteam ${name}`,
+    team: (name: string) => wijkteamCalled(name),
     noWijk: (team: string) =>
       `I do not know which neighbourhood you live in. So your question goes to ${team}. They make sure the right wijkteam gets it.`,
     outside: (place: string, team: string, gemeente?: string) =>

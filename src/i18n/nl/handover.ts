@@ -1,4 +1,5 @@
 import { inGemeente, ofGemeente } from './gemeenteName.js';
+import { wijkteamCalled } from './wijkteamName.js';
 
 /**
  * The warm handover to the wijkteam (docs/adr/0010-conversation-design.md, "The flow"): what happens next, consent (default no),
@@ -10,7 +11,7 @@ export const handoverTexts = {
   intro: {
     whatHappens: (team: string, days: number) =>
       `Ik kan uw vraag doorsturen naar ${team}. Iemand van het wijkteam neemt dan binnen ${days} werkdagen contact met u op. Dat is gratis.`,
-    team: (name: string) => `wijkteam ${name}`,
+    team: (name: string) => wijkteamCalled(name),
     /** No wijk known: the case goes to the routing's fallback team, and the resident hears so. */
     noWijk: (team: string) =>
       `Ik weet niet in welke wijk u woont. Daarom gaat uw vraag naar ${team}. Zij zorgen dat het goede wijkteam uw vraag krijgt.`,
