@@ -20,7 +20,7 @@ export const teamsTexts = {
     commands: {
       link: {
         title: 'koppel wijkteam',
-        description: 'Koppel dit kanaal aan een wijkteam, bijvoorbeeld: koppel wijkteam West',
+        description: 'Koppel dit kanaal aan een wijkteam. Typ de naam van het wijkteam erachter.',
       },
       unlink: {
         title: 'ontkoppel',
