@@ -102,6 +102,5 @@ export const handoverTexts: Translation<Omit<typeof dutch, 'staff'>> = {
     comeBack: 'You can come back here later to see how your question is doing.',
   },
   cancelled: 'Fine. Nothing has been sent.',
-  failed:
-    'Sorry, sending did not work. Nothing has been stored. Please try again later, or call the wijkteam yourself.',
+  failed: 'Sorry, sending did not work. Nothing has been stored. Please try again later.',
 };

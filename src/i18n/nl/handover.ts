@@ -113,7 +113,7 @@ export const handoverTexts = {
   },
   cancelled: 'Goed. Er is niets verstuurd.',
   failed:
-    'Sorry, het versturen is niet gelukt. Er is niets opgeslagen. Probeer het later nog een keer, of bel het wijkteam zelf.',
+    'Sorry, het versturen is niet gelukt. Er is niets opgeslagen. Probeer het later nog een keer.',
   /** Words the wijkteam reads in a case (Dutch only). */
   staff: {
     tried: {
