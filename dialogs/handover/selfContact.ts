@@ -6,9 +6,11 @@ import type { HandoverTexts } from '../texts.js';
 /**
  * The ways to reach the wijkteam yourself, with a tappable number: for every "no" in the handover.
  * One message, opened by the sentence that fits the moment (`opening`), so the resident never
- * reads "nothing was sent" twice in other words (ADR 0014, defect 6). The number is the
- * knowledge's (gebieden.yaml `wijkteamtelefoon`); without one the resident is told to ask the
- * gemeente, never given another gemeente's number. The site (gebieden.yaml `wijkteamwebsite`) is
+ * reads "nothing was sent" twice in other words (ADR 0014, defect 6). The number and whose line it
+ * is come from the knowledge (`wijkteamPhoneOf`): the wijkteam's own number is the wijkteam's to
+ * answer; the gemeente's general number needs the tip to ask for the wijkteam, as the card under a
+ * voorziening says. Without a number the resident is told of none (never another gemeente's, and
+ * no "call the gemeente" without a number to call). The site (gebieden.yaml `wijkteamwebsite`) is
  * added only when the knowledge has one.
  */
 export function selfContactActivity(
@@ -16,16 +18,19 @@ export function selfContactActivity(
   services: Pick<ConversationServices, 'knowledge'>,
   opening: string = texts.selfContact.intro,
 ): Partial<Activity> {
-  const phone = services.knowledge.wijkteamPhone?.()?.number;
+  const phone = services.knowledge.wijkteamPhone?.();
   const website = services.knowledge.wijkteamWebsite?.();
-  const lines = [
-    opening,
-    phone === undefined
-      ? texts.selfContact.noPhone
-      : texts.selfContact.phone(`[${phone}](${toTelUri(phone)})`),
-    ...(website === undefined
-      ? []
-      : [texts.selfContact.website(`[${new URL(website).host}](${website})`)]),
-  ];
+  const link = website === undefined ? undefined : `[${new URL(website).host}](${website})`;
+  const lines = [opening];
+  if (phone !== undefined) {
+    lines.push(
+      texts.selfContact.phone[phone.owner](`[${phone.number}](${toTelUri(phone.number)})`),
+    );
+  }
+  if (link !== undefined) {
+    lines.push(
+      phone === undefined ? texts.selfContact.websiteOnly(link) : texts.selfContact.website(link),
+    );
+  }
   return { type: ActivityTypes.Message, text: lines.join(' '), textFormat: 'markdown' };
 }

@@ -26,7 +26,8 @@ cells (x: fewer than 5 residents, or hidden so a small number cannot be worked o
 
   --from DATE, --to DATE   One whole month, quarter or year: 2026-03-01 and 2026-03-31, or
                            2026-01 and 2026-03, or 2026-01-01 and 2026-12-31.
-  --area AREA              stad (default), stadsdeel:<id> or wijk:<naam>, e.g. "wijk:Wesselerbrink".
+  --area AREA              stad (default: the whole gemeente), stadsdeel:<id> or wijk:<naam>, with
+                           an id or name from the knowledge's gebieden.yaml.
   --per week|maand         Series per week (default) or per month.
   --format md|csv|json     Markdown (default), one long CSV of every table, or JSON.
   --out FILE               Write to FILE instead of standard output.

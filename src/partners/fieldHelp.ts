@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { nl } from '../i18n/nl/index.js';
+import type { Catalogue } from '../knowledge/catalogue.js';
 
 /**
  * The Dutch help beside each field of the partner form comes from the table "Alle velden" in
@@ -36,4 +38,25 @@ export async function loadFieldHelp(knowledgeDir: string): Promise<Record<string
   } catch {
     return {};
   }
+}
+
+/**
+ * The help beside the form's stadsdelen and wijken, with the names of the running gemeente's own
+ * gebieden.yaml as examples: the JSON Schema's help is the same for every gemeente and names none.
+ * Read from the catalogue on each request, so a changed gebieden.yaml shows at the next page load.
+ */
+export function areaFieldHelp(
+  catalogue: Pick<Catalogue, 'areas'>,
+): Record<'gebied.stadsdelen' | 'gebied.wijken', FieldHelp> {
+  const { stadsdelen, wijken } = catalogue.areas;
+  return {
+    'gebied.stadsdelen': {
+      required: false,
+      help: nl.knowledge.areaHelp.stadsdelen(stadsdelen.map((stadsdeel) => stadsdeel.naam)),
+    },
+    'gebied.wijken': {
+      required: false,
+      help: nl.knowledge.areaHelp.wijken(wijken.map((wijk) => wijk.naam)),
+    },
+  };
 }

@@ -21,7 +21,7 @@ import type { RateLimiter } from '../storage/rateLimiter.js';
 import { rawEntrySchema } from './changeLog.js';
 import type { ChangeLog } from './changeLog.js';
 import { emailAddressSchema } from './emailAddress.js';
-import type { FieldHelp } from './fieldHelp.js';
+import { areaFieldHelp, type FieldHelp } from './fieldHelp.js';
 import type { PartnerAuthenticator } from './partnerAuthenticator.js';
 import type { PartnerIdentity } from './partnerIdentity.js';
 import type { EntryView, PartnerKnowledge, SaveResult } from './partnerKnowledge.js';
@@ -230,7 +230,9 @@ export function partnerRoutes(deps: PartnerRouteDeps): RouteRegistrar {
         approval: deps.knowledge.approval,
         form: {
           schema: formSchema,
-          help: deps.fieldHelp,
+          // The README's table first (the partners' own manual); the help of stadsdelen and
+          // wijken names this gemeente's own where the README has no row for them.
+          help: { ...areaFieldHelp(catalogue), ...deps.fieldHelp },
           labels: {
             ...nl.knowledge.labels,
             gebied: nl.knowledge.gebiedLabels(gemeenteNameOf(catalogue)),

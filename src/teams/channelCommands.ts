@@ -127,13 +127,13 @@ export async function handleChannelCommand(
     const removed = await deps.links.unlinkConversation(channelId);
     logger.info({ unlinked: removed.length }, 'channel unlinked');
     await context.sendActivity(
-      removed.length === 0 ? texts.notLinked : texts.unlinked(removed.map(nameOf).join(', ')),
+      removed.length === 0 ? texts.notLinked : texts.unlinked(removed.map(nameOf)),
     );
     return true;
   }
 
   if (command.team === '') {
-    await context.sendActivity(texts.whichTeam(teamList));
+    await context.sendActivity(texts.whichTeam(deps.wijkteams.map((team) => team.name)));
     return true;
   }
   const team = findWijkteam(deps.wijkteams, command.team);

@@ -149,7 +149,9 @@ describe('the warm handover', () => {
     await toConsent(chat);
     const refused = await chat.say('nee');
     expect(texts(refused)).toEqual([
-      'Dat is goed. Ik stuur niets door. U kunt het wijkteam ook zelf bellen: [14 053](tel:14053). Vraag naar het wijkteam van uw wijk.',
+      // The stand-in knowledge gives this number as the wijkteam's own (gebieden.yaml
+      // `wijkteamtelefoon`): the wijkteam answers it, so there is nobody to ask for.
+      'Dat is goed. Ik stuur niets door. U kunt het wijkteam ook zelf bellen: [14 053](tel:14053).',
     ]);
     expect(await harness.cases.list()).toEqual([]);
     expect(
@@ -284,7 +286,7 @@ describe('the warm handover', () => {
     await toSummary(chat);
     const failed = texts(await chat.say('ja, versturen'));
     expect(failed[0]).toMatch(
-      /^Sorry, het versturen is niet gelukt\. Er is niets opgeslagen\. Probeer het later nog een keer, of bel het wijkteam zelf\. U kunt het wijkteam ook zelf bellen/,
+      /^Sorry, het versturen is niet gelukt\. Er is niets opgeslagen\. Probeer het later nog een keer\. U kunt het wijkteam ook zelf bellen: \[14 053\]\(tel:14053\)\.$/,
     );
     expect(failed.join(' ')).not.toMatch(/WW-\d{4}-\d+/);
   });

@@ -80,15 +80,14 @@ describe('the where question on another gemeente’s knowledge', () => {
     expect(reply).not.toContain('Enschede');
   });
 
-  it('names no number of another gemeente when the resident would rather call', async () => {
+  it('names no number of another gemeente, and no call without a number, when the resident would rather call', async () => {
     const chat = chatOn().chat({ user: 'resident-no-number' });
     await chat.join();
     await chat.say('ik wil graag met iemand praten');
     await chat.say('Sinds mijn vrouw overleed kom ik de dagen niet meer door.');
     await chat.say('ik woon in het Bolwerk');
-    expect(texts(await chat.say('nee'))).toEqual([
-      'Dat is goed. Ik stuur niets door. U kunt ook zelf de gemeente bellen. Vraag naar het wijkteam van uw wijk.',
-    ]);
+    // This kaart gives neither a wijkteam number nor a gemeentediensten.yaml.
+    expect(texts(await chat.say('nee'))).toEqual(['Dat is goed. Ik stuur niets door.']);
   });
 
   it('keeps a wijk given as a postcode, in English', async () => {
@@ -209,10 +208,22 @@ describe('another gemeente’s own example postcode and neighbours', () => {
     );
     await chat.say('7681');
     const declined = texts(await chat.say('nee'));
+    // The wijkteam's own number (wijkteamtelefoon): nobody to ask for the wijkteam.
     expect(declined).toEqual([
-      'Dat is goed. Ik stuur niets door. U kunt het wijkteam ook zelf bellen: [14 0599](tel:140599). Vraag naar het wijkteam van uw wijk. Of kijk op [wijkteams.lindewaard.example](https://wijkteams.lindewaard.example/contact).',
+      'Dat is goed. Ik stuur niets door. U kunt het wijkteam ook zelf bellen: [14 0599](tel:140599). Of kijk op [wijkteams.lindewaard.example](https://wijkteams.lindewaard.example/contact).',
     ]);
     expect(declined.join('\n')).not.toContain('14 053');
+  });
+
+  it('gives the wijkteam’s own number in English too', async () => {
+    const chat = chatOn('resident-lindewaard-calls-en');
+    await chat.join({ language: 'en-GB' });
+    await chat.say('I would like to talk to a person');
+    await chat.say('Since my wife died I cannot get through the days.');
+    await chat.say('7681');
+    expect(texts(await chat.say('no'))).toEqual([
+      'That is fine. I will not send anything. You can also call the wijkteam yourself: [14 0599](tel:140599). Or look at [wijkteams.lindewaard.example](https://wijkteams.lindewaard.example/contact).',
+    ]);
   });
 
   it('and in English', async () => {
@@ -249,7 +260,7 @@ describe('Enschede’s where question on its own knowledge', () => {
     );
   });
 
-  it('gives 14 053, from its gebieden.yaml, when the resident would rather call', async () => {
+  it('gives 14 053, the gemeente’s number from its gemeentediensten.yaml, to ask for the wijkteam', async () => {
     const chat = createHarness({
       knowledge: real().services.knowledge,
       routing: real().routing,
@@ -260,7 +271,104 @@ describe('Enschede’s where question on its own knowledge', () => {
     await chat.say('Sinds mijn vrouw overleed kom ik de dagen niet meer door.');
     await chat.say('ik woon in Wesselerbrink');
     expect(texts(await chat.say('nee'))).toEqual([
-      'Dat is goed. Ik stuur niets door. U kunt het wijkteam ook zelf bellen: [14 053](tel:14053). Vraag naar het wijkteam van uw wijk.',
+      'Dat is goed. Ik stuur niets door. U kunt ook de gemeente bellen: [14 053](tel:14053). Vraag naar het wijkteam van uw wijk.',
     ]);
+  });
+
+  it('and in English', async () => {
+    const chat = createHarness({
+      knowledge: real().services.knowledge,
+      routing: real().routing,
+      clock,
+    }).chat({ user: 'resident-enschede-calls-en' });
+    await chat.join({ language: 'en-GB' });
+    await chat.say('I would like to talk to a person');
+    await chat.say('Since my wife died I cannot get through the days.');
+    await chat.say('7544');
+    expect(texts(await chat.say('no'))).toEqual([
+      'That is fine. I will not send anything. You can also call the municipality: [14 053](tel:14053). Ask for the wijkteam of your neighbourhood.',
+    ]);
+  });
+});
+
+/**
+ * A kaart of another gemeente whose wijkteam has no line of its own, but whose
+ * gemeentediensten.yaml gives the gemeente's general number: the resident is told to call the
+ * gemeente and ask for the wijkteam, with that gemeente's number, never Enschede's. The file is
+ * Enschede's list of services with another name and number, made up for this test.
+ */
+describe('another gemeente’s general number when its wijkteam has none', () => {
+  const clock = new ManualClock('2026-03-02T09:00:00Z');
+  let real: RealKnowledge | undefined;
+  beforeAll(async () => {
+    const diensten = (
+      await readFile(path.join(findProjectRoot(), 'knowledge/gemeentediensten.yaml'), 'utf8')
+    )
+      .replace('gemeente: Enschede', 'gemeente: Lindewaard')
+      .replace('telefoon: 14 053', 'telefoon: 0546-700700')
+      .replace('website: https://www.enschede.nl', 'website: https://www.lindewaard.example');
+    const dir = await knowledgeDirFrom(LINDEWAARD, { 'gemeentediensten.yaml': diensten });
+    real = await startRealKnowledge(clock, dir);
+  }, 30_000);
+  afterAll(async () => {
+    await real?.knowledge.stop();
+    await removeCreatedDirs();
+  });
+
+  it('says to call the gemeente and ask for the wijkteam', async () => {
+    if (real === undefined) throw new Error('the kaart is not started');
+    const chat = createHarness({
+      knowledge: real.services.knowledge,
+      routing: real.routing,
+      clock,
+    }).chat({ user: 'resident-lindewaard-general' });
+    await chat.join();
+    await chat.say('ik wil graag met iemand praten');
+    await chat.say('Sinds mijn vrouw overleed kom ik de dagen niet meer door.');
+    await chat.say('ik woon in het Bolwerk');
+    const declined = texts(await chat.say('nee'));
+    expect(declined).toEqual([
+      'Dat is goed. Ik stuur niets door. U kunt ook de gemeente bellen: [0546-700700](tel:0546700700). Vraag naar het wijkteam van uw wijk.',
+    ]);
+    expect(declined.join('\n')).not.toContain('14 053');
+  });
+});
+
+/**
+ * A gemeente whose wijkteams call themselves a team (test/fixtures/kaart-reggedal: "Sociaal team
+ * Reggedal-Noord"): the resident reads the team's own name, never "wijkteam Sociaal team …".
+ */
+describe('a wijkteam named as a team of its own', () => {
+  const clock = new ManualClock('2026-03-02T09:00:00Z');
+  const real = useRealKnowledgeServices(
+    clock,
+    path.join(findProjectRoot(), 'test/fixtures/kaart-reggedal'),
+  );
+
+  it('is offered and summarised by its own name, in Dutch and English', async () => {
+    const harness = () =>
+      createHarness({ knowledge: real().services.knowledge, routing: real().routing, clock });
+    const dutch = harness().chat({ user: 'resident-hofmaten' });
+    await dutch.join();
+    await dutch.say('ik wil graag met iemand praten');
+    await dutch.say('Sinds mijn vrouw overleed kom ik de dagen niet meer door.');
+    const offer = texts(await dutch.say('7461')).join('\n');
+    expect(offer).toContain('Ik kan uw vraag doorsturen naar Sociaal team Reggedal-Noord.');
+    await dutch.say('ja');
+    await dutch.say('Gerrit');
+    await dutch.say('06 23456789');
+    await dutch.say('ja');
+    const summary = await dutch.say('na de middag');
+    expect(JSON.stringify(summary.flatMap((reply) => reply.attachments ?? []))).toContain(
+      'Dit sturen we naar Sociaal team Reggedal-Noord',
+    );
+
+    const english = harness().chat({ user: 'resident-oosterveld' });
+    await english.join({ language: 'en-GB' });
+    await english.say('I would like to talk to a person');
+    await english.say('Since my wife died I cannot get through the days.');
+    const offered = texts(await english.say('7466')).join('\n');
+    expect(offered).toContain('I can send your question to Sociaal team Reggedal-Zuid.');
+    expect(`${offer}\n${offered}`).not.toMatch(/wijkteam Sociaal/);
   });
 });

@@ -1,9 +1,10 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANNA, startPartnerHarness, type PartnerHarness } from './partnerHarness.js';
 
 const CHECK = '/api/partners/beheerders/alifa/check';
+const SMIDSBROEK = path.resolve('test/fixtures/kaart-smidsbroek');
 
 /** A new entry with only words on how to sign up: nothing on the card a resident can tap. */
 const WITHOUT_CONTACT = {
@@ -17,6 +18,16 @@ const WITHOUT_CONTACT = {
   kosten: 'gratis',
   contact: { hoe_aanmelden: 'Meld u aan bij de balie van het buurthuis.' },
 };
+
+/** The help the partner form shows beside the stadsdelen and wijken of an entry's area. */
+async function areaHelpOn(h: PartnerHarness): Promise<Record<string, string | undefined>> {
+  const config = await h.call('GET', '/api/partners/config');
+  const help = (config.body.form as { help: Record<string, { help: string } | undefined> }).help;
+  return {
+    'gebied.stadsdelen': help['gebied.stadsdelen']?.help,
+    'gebied.wijken': help['gebied.wijken']?.help,
+  };
+}
 
 async function previewOf(h: PartnerHarness, entry: object): Promise<string> {
   const token = await h.signIn(ANNA);
@@ -68,6 +79,16 @@ describe('the partner page on Enschede’s knowledge', () => {
     expect(form.aliases.gebied).toEqual({ 'heel-enschede': 'heel-de-gemeente' });
   });
 
+  it('gives Enschede’s own stadsdelen and a wijk of its own as the help of the area fields', async () => {
+    const help = await areaHelpOn(h);
+    expect(help['gebied.stadsdelen']).toBe(
+      'Namen van stadsdelen uit gebieden.yaml: Centrum, Noord, Oost, Zuid of West.',
+    );
+    expect(help['gebied.wijken']).toMatch(
+      /^Namen van wijken uit gebieden\.yaml, bijvoorbeeld [A-Z][\w -]+\.$/,
+    );
+  });
+
   it('still takes an entry written with the older heel-enschede', async () => {
     const token = await h.signIn(ANNA);
     const check = await h.call('POST', CHECK, token, {
@@ -112,6 +133,32 @@ describe('the partner page on a gemeente’s knowledge without any number', () =
     expect(labels.gebied).toEqual({
       'heel-de-gemeente': 'Heel Lindewaard',
       landelijk: 'Landelijk (ook voor inwoners van Lindewaard)',
+    });
+  });
+});
+
+/**
+ * The partner page on a dev kaart of another gemeente (test/fixtures/kaart-smidsbroek, its README
+ * without a table of fields): the help beside the stadsdelen and wijken names that gemeente's own,
+ * never Enschede's.
+ */
+describe('the partner page on another gemeente’s kaart', () => {
+  let h: PartnerHarness;
+  beforeAll(async () => {
+    h = await startPartnerHarness({}, async (dir) => {
+      await rm(dir, { recursive: true, force: true });
+      await cp(SMIDSBROEK, dir, { recursive: true });
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('gives its own stadsdelen and a wijk of its own as the help of the area fields', async () => {
+    const help = await areaHelpOn(h);
+    expect(help).toEqual({
+      'gebied.stadsdelen': 'Namen van stadsdelen uit gebieden.yaml: Smidsbroek of Ijzerlo.',
+      'gebied.wijken': 'Namen van wijken uit gebieden.yaml, bijvoorbeeld Aambeeld.',
     });
   });
 });

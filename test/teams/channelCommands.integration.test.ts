@@ -131,8 +131,36 @@ describe('channel commands', () => {
     expect((await say('koppel wijkteam West')).reply).toBe(
       'Wijkteam "West" ken ik niet. Kies uit: Boswinkel-Boekelo, Centrum.',
     );
-    expect((await say('koppel wijkteam')).reply).toContain('Welk wijkteam?');
+    // The example is a team of this gemeente's routing, not a name of the code's.
+    expect((await say('koppel wijkteam')).reply).toBe(
+      'Welk wijkteam? Typ bijvoorbeeld: koppel wijkteam Boswinkel-Boekelo. Kies uit: Boswinkel-Boekelo, Centrum.',
+    );
     expect(links.list()).toEqual([]);
+  });
+
+  it('names another gemeente’s teams as they call themselves, never "wijkteam Sociaal team"', async () => {
+    // The wijkteams of the dev kaart Reggedal (test/fixtures/kaart-reggedal/gebieden.yaml).
+    deps = {
+      ...deps,
+      wijkteams: [
+        { id: 'reggedal-noord', name: 'Sociaal team Reggedal-Noord' },
+        { id: 'reggedal-zuid', name: 'Sociaal team Reggedal-Zuid' },
+      ],
+    };
+    expect((await say('koppel')).reply).toBe(
+      'Welk wijkteam? Typ bijvoorbeeld: koppel Sociaal team Reggedal-Noord. Kies uit: Sociaal team Reggedal-Noord, Sociaal team Reggedal-Zuid.',
+    );
+    expect((await say('koppel Sociaal team Reggedal-Zuid')).reply).toMatch(
+      /^Dit kanaal is nu gekoppeld aan Sociaal team Reggedal-Zuid\. /,
+    );
+    expect((await say('koppelingen', COLLEAGUE)).reply).toBe(
+      'Deze wijkteams hebben een kanaal:\n- Sociaal team Reggedal-Zuid: kanaal Overdrachten',
+    );
+    const unlinked = (await say('ontkoppel')).reply;
+    expect(unlinked).toMatch(
+      /^Dit kanaal is niet meer gekoppeld aan Sociaal team Reggedal-Zuid\. /,
+    );
+    expect(unlinked).not.toContain('wijkteam Sociaal');
   });
 
   it('linking only works in a channel', async () => {

@@ -1,5 +1,6 @@
 import type { cardsTexts as dutch } from '../nl/cards.js';
 import type { Translation } from '../translation.js';
+import { wijkteamCalled } from './wijkteamName.js';
 
 /**
  * The project's own words on the voorziening cards, for residents who write English: labels,
@@ -48,7 +49,7 @@ export const cardsTexts: {
     speak: (name: string, explanation: string) => `${name}. ${explanation}`,
   },
   handoverSummary: {
-    title: (team: string) => `This is what we send to wijkteam ${team}`,
+    title: (team: string) => `This is what we send to ${wijkteamCalled(team)}`,
     labels: {
       question: 'Your question',
       tried: 'What you have tried',

@@ -1,6 +1,7 @@
 import { inGemeente, ofGemeente } from './gemeenteName.js';
 import type { handoverTexts as dutch } from '../nl/handover.js';
 import type { Translation } from '../translation.js';
+import { wijkteamCalled } from './wijkteamName.js';
 
 /**
  * English for residents who write English. The `staff` part is not translated: the wijkteam reads
@@ -10,7 +11,7 @@ export const handoverTexts: Translation<Omit<typeof dutch, 'staff'>> = {
   intro: {
     whatHappens: (team: string, days: number) =>
       `I can send your question to ${team}. Someone from the wijkteam (neighbourhood team) will then contact you within ${days} working days. It is free.`,
-    team: (name: string) => `wijkteam ${name}`,
+    team: (name: string) => wijkteamCalled(name),
     noWijk: (team: string) =>
       `I do not know which neighbourhood you live in. So your question goes to ${team}. They make sure the right wijkteam gets it.`,
     outside: (place: string, team: string, gemeente?: string) =>
@@ -35,11 +36,13 @@ export const handoverTexts: Translation<Omit<typeof dutch, 'staff'>> = {
   },
   selfContact: {
     intro: 'That is fine. I will not send anything.',
-    phone: (phone: string) =>
-      `You can also call the wijkteam yourself: ${phone}. Ask for the wijkteam of your neighbourhood.`,
-    noPhone:
-      'You can also call the municipality yourself. Ask for the wijkteam of your neighbourhood.',
+    phone: {
+      wijkteam: (phone: string) => `You can also call the wijkteam yourself: ${phone}.`,
+      gemeente: (phone: string) =>
+        `You can also call the municipality: ${phone}. Ask for the wijkteam of your neighbourhood.`,
+    },
     website: (link: string) => `Or look at ${link}.`,
+    websiteOnly: (link: string) => `Look at ${link} for the wijkteam of your neighbourhood.`,
   },
   name: {
     question: 'What may the wijkteam call you? Your first name or nickname is enough.',
@@ -99,6 +102,5 @@ export const handoverTexts: Translation<Omit<typeof dutch, 'staff'>> = {
     comeBack: 'You can come back here later to see how your question is doing.',
   },
   cancelled: 'Fine. Nothing has been sent.',
-  failed:
-    'Sorry, sending did not work. Nothing has been stored. Please try again later, or call the wijkteam yourself.',
+  failed: 'Sorry, sending did not work. Nothing has been stored. Please try again later.',
 };

@@ -1,6 +1,7 @@
 import { inGemeente, wholeGemeente } from './gemeenteName.js';
 import type { intakeTexts as dutch } from '../nl/intake.js';
 import type { Translation } from '../translation.js';
+import { wijkteamCalled, WijkteamCalled } from './wijkteamName.js';
 
 /** English for residents who write English; same keys as the Dutch module. */
 export const intakeTexts: Translation<typeof dutch> = {
@@ -207,12 +208,13 @@ export const intakeTexts: Translation<typeof dutch> = {
 
   caseStatus: {
     nieuw: (team: string, date: string) =>
-      `Your question has been with wijkteam ${team} since ${date}. Someone from the wijkteam will contact you.`,
+      `Your question has been with ${wijkteamCalled(team)} since ${date}. Someone from the wijkteam will contact you.`,
     opgepakt: (team: string, date: string) =>
-      `Your question was picked up by wijkteam ${team} on ${date}.`,
+      `Your question was picked up by ${wijkteamCalled(team)} on ${date}.`,
     contact_gelegd: (team: string, date: string) =>
-      `Wijkteam ${team} was in touch with you about your question on ${date}.`,
-    afgerond: (team: string, date: string) => `Wijkteam ${team} finished your question on ${date}.`,
+      `${WijkteamCalled(team)} was in touch with you about your question on ${date}.`,
+    afgerond: (team: string, date: string) =>
+      `${WijkteamCalled(team)} finished your question on ${date}.`,
     geannuleerd: (_team: string, date: string) => `Your question was stopped on ${date}.`,
   },
 

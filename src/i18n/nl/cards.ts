@@ -1,5 +1,6 @@
 import { casesTexts } from './cases.js';
 import { handoverTexts } from './handover.js';
+import { wijkteamCalled } from './wijkteamName.js';
 
 /**
  * Texts on Adaptive Cards: the handover card wijkteam staff see in Teams, and the cards residents
@@ -10,7 +11,7 @@ import { handoverTexts } from './handover.js';
 export const cardsTexts = {
   caseCard: {
     title: (reference: string) => `Casus ${reference}`,
-    forTeam: (team: string) => `Voor wijkteam ${team}`,
+    forTeam: (team: string) => `Voor ${wijkteamCalled(team)}`,
     labels: {
       status: 'Status',
       assignee: 'Opgepakt door',
@@ -148,7 +149,7 @@ export const cardsTexts = {
   },
   handoverSummary: {
     /** Said once, as the card's heading; the question after the card asks "Klopt dit?". */
-    title: (team: string) => `Dit sturen we naar wijkteam ${team}`,
+    title: (team: string) => `Dit sturen we naar ${wijkteamCalled(team)}`,
     labels: {
       question: 'Uw vraag',
       tried: 'Wat u al heeft geprobeerd',

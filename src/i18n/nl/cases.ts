@@ -1,3 +1,5 @@
+import { wijkteamCalled, WijkteamCalled } from './wijkteamName.js';
+
 /**
  * Texts about a handed-over question (a "case"): labels staff see in Teams, the Casusbord and the
  * `wijkwijzer cases` command, and what residents read about their own question. Residents are
@@ -74,15 +76,15 @@ export const casesTexts = {
   /** What a resident who comes back to the chat reads about their question. */
   residentStatus: {
     nieuw: (team: string, date: string) =>
-      `Uw vraag ligt sinds ${date} bij wijkteam ${team}. Iemand van het wijkteam neemt contact met u op.`,
+      `Uw vraag ligt sinds ${date} bij ${wijkteamCalled(team)}. Iemand van het wijkteam neemt contact met u op.`,
     opgepakt: (team: string, date: string) =>
-      `Uw vraag is opgepakt door wijkteam ${team} op ${date}.`,
+      `Uw vraag is opgepakt door ${wijkteamCalled(team)} op ${date}.`,
     opgepaktDoor: (firstName: string, team: string, date: string) =>
-      `Uw vraag is opgepakt door ${firstName} van wijkteam ${team} op ${date}.`,
+      `Uw vraag is opgepakt door ${firstName} van ${wijkteamCalled(team)} op ${date}.`,
     contact_gelegd: (team: string, date: string) =>
-      `Wijkteam ${team} heeft op ${date} contact met u gehad over uw vraag.`,
+      `${WijkteamCalled(team)} heeft op ${date} contact met u gehad over uw vraag.`,
     afgerond: (team: string, date: string) =>
-      `Wijkteam ${team} heeft uw vraag op ${date} afgerond. Heeft u een nieuwe vraag? Dan helpen we u graag.`,
+      `${WijkteamCalled(team)} heeft uw vraag op ${date} afgerond. Heeft u een nieuwe vraag? Dan helpen we u graag.`,
     geannuleerd: (date: string) =>
       `Uw vraag is op ${date} gestopt. Heeft u toch hulp nodig? Dan helpen we u graag opnieuw.`,
   },

@@ -1,4 +1,5 @@
 import { inGemeente, ofGemeente } from './gemeenteName.js';
+import { wijkteamCalled } from './wijkteamName.js';
 
 /**
  * The warm handover to the wijkteam (docs/adr/0010-conversation-design.md, "The flow"): what happens next, consent (default no),
@@ -10,7 +11,7 @@ export const handoverTexts = {
   intro: {
     whatHappens: (team: string, days: number) =>
       `Ik kan uw vraag doorsturen naar ${team}. Iemand van het wijkteam neemt dan binnen ${days} werkdagen contact met u op. Dat is gratis.`,
-    team: (name: string) => `wijkteam ${name}`,
+    team: (name: string) => wijkteamCalled(name),
     /** No wijk known: the case goes to the routing's fallback team, and the resident hears so. */
     noWijk: (team: string) =>
       `Ik weet niet in welke wijk u woont. Daarom gaat uw vraag naar ${team}. Zij zorgen dat het goede wijkteam uw vraag krijgt.`,
@@ -35,12 +36,23 @@ export const handoverTexts = {
     no: 'Nee',
     retry: 'Typ "ja" als ik uw vraag mag doorsturen. Typ "nee" als dat niet mag.',
   },
+  /**
+   * The ways to reach the wijkteam yourself, by whose number the knowledge gives (`WijkteamPhone`
+   * in src/knowledge/catalogue.ts), as the card under a voorziening says it: the wijkteam's own
+   * line, or the gemeente's general number where the resident asks for the wijkteam. Without a
+   * number there is no sentence about calling.
+   */
   selfContact: {
     intro: 'Dat is goed. Ik stuur niets door.',
-    phone: (phone: string) =>
-      `U kunt het wijkteam ook zelf bellen: ${phone}. Vraag naar het wijkteam van uw wijk.`,
-    noPhone: 'U kunt ook zelf de gemeente bellen. Vraag naar het wijkteam van uw wijk.',
+    phone: {
+      wijkteam: (phone: string) => `U kunt het wijkteam ook zelf bellen: ${phone}.`,
+      gemeente: (phone: string) =>
+        `U kunt ook de gemeente bellen: ${phone}. Vraag naar het wijkteam van uw wijk.`,
+    },
+    /** After a number. */
     website: (link: string) => `Of kijk op ${link}.`,
+    /** Without a number to call. */
+    websiteOnly: (link: string) => `Kijk op ${link} voor het wijkteam van uw wijk.`,
   },
   name: {
     question: 'Hoe mag het wijkteam u noemen? Uw voornaam of roepnaam is genoeg.',
@@ -101,7 +113,7 @@ export const handoverTexts = {
   },
   cancelled: 'Goed. Er is niets verstuurd.',
   failed:
-    'Sorry, het versturen is niet gelukt. Er is niets opgeslagen. Probeer het later nog een keer, of bel het wijkteam zelf.',
+    'Sorry, het versturen is niet gelukt. Er is niets opgeslagen. Probeer het later nog een keer.',
   /** Words the wijkteam reads in a case (Dutch only). */
   staff: {
     tried: {

@@ -1,4 +1,5 @@
 import { inGemeente, wholeGemeente } from './gemeenteName.js';
+import { wijkteamCalled, WijkteamCalled } from './wijkteamName.js';
 
 /**
  * What the bot says during the intake, and to the commands a resident can type at any moment
@@ -237,13 +238,13 @@ export const intakeTexts = {
 
   caseStatus: {
     nieuw: (team: string, date: string) =>
-      `Uw vraag ligt sinds ${date} bij wijkteam ${team}. Iemand van het wijkteam neemt contact met u op.`,
+      `Uw vraag ligt sinds ${date} bij ${wijkteamCalled(team)}. Iemand van het wijkteam neemt contact met u op.`,
     opgepakt: (team: string, date: string) =>
-      `Uw vraag is opgepakt door wijkteam ${team} op ${date}.`,
+      `Uw vraag is opgepakt door ${wijkteamCalled(team)} op ${date}.`,
     contact_gelegd: (team: string, date: string) =>
-      `Wijkteam ${team} heeft op ${date} contact met u gehad over uw vraag.`,
+      `${WijkteamCalled(team)} heeft op ${date} contact met u gehad over uw vraag.`,
     afgerond: (team: string, date: string) =>
-      `Wijkteam ${team} heeft uw vraag op ${date} afgerond.`,
+      `${WijkteamCalled(team)} heeft uw vraag op ${date} afgerond.`,
     geannuleerd: (_team: string, date: string) => `Uw vraag is op ${date} gestopt.`,
   },
 

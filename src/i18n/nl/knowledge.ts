@@ -13,6 +13,19 @@ const capitalised = (text: string): string => text.charAt(0).toUpperCase() + tex
 const plural = (count: number, one: string, many: string): string =>
   `${count} ${count === 1 ? one : many}`;
 
+/** "Noord, Oost of Zuid": the choices of a short list, the way people say them. */
+const orList = (values: readonly string[]): string =>
+  values.length <= 1 ? list(values) : `${list(values.slice(0, -1))} of ${values.at(-1) ?? ''}`;
+
+/** Up to this many stadsdelen are named in full in the partner form's help; more get one example. */
+const STADSDELEN_NAMED_IN_FULL = 6;
+
+/** The static help of `gebied.stadsdelen` and `gebied.wijken`: the same for every gemeente. */
+const areaFields = {
+  stadsdelen: 'Namen van stadsdelen uit gebieden.yaml. Schrijf ze precies zoals daar staat.',
+  wijken: 'Namen van wijken uit gebieden.yaml. Schrijf ze precies zoals daar staat.',
+};
+
 export const knowledgeTexts = {
   /**
    * The labels of `gebied`'s keywords, with the gemeente's name from gebieden.yaml ("Heel
@@ -83,8 +96,8 @@ export const knowledgeTexts = {
     kenmerken: 'Groepen voor wie het bedoeld is, bijvoorbeeld ouders of mantelzorgers.',
     gebied:
       'Waar de voorziening voor is: heel-de-gemeente, landelijk, of een blok met stadsdelen en/of wijken. Het oude heel-enschede betekent hetzelfde als heel-de-gemeente.',
-    stadsdelen: 'Namen van stadsdelen uit gebieden.yaml: Noord, Oost, Zuid, West of Centrum.',
-    wijken: 'Namen van wijken uit gebieden.yaml, bijvoorbeeld Wesselerbrink.',
+    stadsdelen: areaFields.stadsdelen,
+    wijken: areaFields.wijken,
     toegang:
       'Hoe inwoners er komen. Kies uit: vrij-inlopen, aanmelden, via-verwijzing of alleen-via-wijkteam.',
     kosten: 'Kies uit: gratis, bijdrage, betaald of onbekend.',
@@ -107,11 +120,11 @@ export const knowledgeTexts = {
     gebiedenFile:
       'Stadsdelen, wijken, postcodes (de 4 cijfers) en wijkteams van de gemeente. De gemeente beheert dit bestand.',
     gebiedenGemeente:
-      'De naam van de gemeente, zoals inwoners die lezen ("ligt niet in Enschede"). Zonder naam zegt de wijkwijzer "de gemeente".',
+      'De naam van de gemeente, zoals inwoners die lezen. De wijkwijzer gebruikt die naam in zijn teksten. Zonder naam zegt hij "de gemeente".',
     voorbeeldpostcode:
       'De postcode (4 cijfers) die de wijkwijzer als voorbeeld noemt ("Typ de postcode, bijvoorbeeld 7544"). Zonder voorbeeld noemt hij de postcode van de eerste wijk.',
     buurgemeenten:
-      'Plaatsen in de buurt die niet bij de gemeente horen, zoals inwoners ze noemen. Zegt een inwoner "ik woon in Hengelo", dan zegt de wijkwijzer dat hij alleen hulp in deze gemeente kent. Grote steden zoals Zwolle en Utrecht kent hij al. Zonder lijst kent hij alleen die grote steden.',
+      "Plaatsen in de buurt die niet bij de gemeente horen, zoals inwoners ze noemen. Noemt een inwoner zo'n plaats, dan zegt de wijkwijzer dat die niet in de gemeente ligt en dat hij alleen hulp in de gemeente kent. Grote steden zoals Zwolle en Utrecht kent hij al. Zonder lijst kent hij alleen die grote steden.",
     wijkteamtelefoon:
       'Alleen als het wijkteam een eigen nummer heeft ("U kunt het wijkteam ook zelf bellen: 14 0599"; op een kaart zonder eigen contact: "Bel het wijkteam"). Zonder dit veld noemt de wijkwijzer het nummer uit gemeentediensten.yaml, met de tip om naar het wijkteam te vragen, of geen nummer.',
     wijkteamwebsite:
@@ -135,7 +148,8 @@ export const knowledgeTexts = {
     synoniemWoorden: 'Gewone woorden en zinnetjes van inwoners met dezelfde betekenis.',
     dienstenFile:
       'Diensten van de gemeente zelf, zoals een paspoort, een vergunning of grofvuil. Die horen niet bij de sociale kaart. Vraagt een inwoner daarnaar, dan zegt de wijkwijzer dat dit een vraag voor de gemeente is en geeft het contact van de gemeente.',
-    dienstenGemeente: 'De naam van de gemeente, bijvoorbeeld Enschede.',
+    dienstenGemeente:
+      'De naam van de gemeente, zoals inwoners die lezen. Staat er ook een naam in gebieden.yaml, dan gebruikt de wijkwijzer die.',
     dienstenContact:
       'Hoe inwoners de gemeente bereiken: een telefoonnummer, een website of allebei.',
     dienstNaam:
@@ -153,6 +167,27 @@ export const knowledgeTexts = {
       'E-mailadressen van medewerkers die de voorzieningen van deze organisatie op de partnerpagina (/partners/) bijhouden. Zij krijgen daar een inloglink en de herinnering "Klopt dit nog?".',
     redactie:
       'true voor de redactie van de wijkwijzer: haar medewerkers mogen alle voorzieningen aanpassen, het logboek bekijken en wijzigingen terugdraaien.',
+  },
+
+  /**
+   * The partner form's help of `gebied.stadsdelen` and `gebied.wijken`, with the names of the
+   * running gemeente's gebieden.yaml as examples. The JSON Schema files are the same for every
+   * gemeente, so their help (`fields` above) names none.
+   */
+  areaHelp: {
+    stadsdelen: (names: readonly string[]): string => {
+      const [first] = names;
+      if (first === undefined) return areaFields.stadsdelen;
+      return names.length <= STADSDELEN_NAMED_IN_FULL
+        ? `Namen van stadsdelen uit gebieden.yaml: ${orList(names)}.`
+        : `Namen van stadsdelen uit gebieden.yaml, bijvoorbeeld ${first}.`;
+    },
+    wijken: (names: readonly string[]): string => {
+      const [first] = names;
+      return first === undefined
+        ? areaFields.wijken
+        : `Namen van wijken uit gebieden.yaml, bijvoorbeeld ${first}.`;
+    },
   },
 
   /** Messages of refinements inside the schema itself. */

@@ -172,9 +172,9 @@ export const monitorTexts = {
         'Elke stap telt apart. Zelf gevraagd: de inwoner vroeg zelf om een medewerker. Verstuurd: het wijkteam kreeg de vraag.',
       crisis: 'Bij een bericht over meer dan een soort crisis telt elke soort.',
       gemeenteQuestions:
-        'Vragen over een dienst van de gemeente zelf, zoals een paspoort, een vergunning of grofvuil. De wijkwijzer gaf dan het telefoonnummer en de website van de gemeente. Zo ziet u welke vragen inwoners bij de wijkwijzer stellen die bij de gemeente horen. Voor de hele stad: de wijkwijzer weet dan de wijk nog niet.',
+        'Vragen over een dienst van de gemeente zelf, zoals een paspoort, een vergunning of grofvuil. De wijkwijzer gaf dan het telefoonnummer en de website van de gemeente. Zo ziet u welke vragen inwoners bij de wijkwijzer stellen die bij de gemeente horen. Voor de hele gemeente: de wijkwijzer weet dan de wijk nog niet.',
       careQuestions:
-        'Vragen over zorg van een huisarts, tandarts, fysiotherapeut, apotheek of ziekenhuis. Die zorg hoort niet bij de sociale basis en niet bij de gemeente. De wijkwijzer zei dan waar de inwoner wel terecht kan. Veel van deze vragen kan betekenen: inwoners vinden moeilijk een huisarts of tandarts. Voor de hele stad: de wijkwijzer weet dan de wijk nog niet.',
+        'Vragen over zorg van een huisarts, tandarts, fysiotherapeut, apotheek of ziekenhuis. Die zorg hoort niet bij de sociale basis en niet bij de gemeente. De wijkwijzer zei dan waar de inwoner wel terecht kan. Veel van deze vragen kan betekenen: inwoners vinden moeilijk een huisarts of tandarts. Voor de hele gemeente: de wijkwijzer weet dan de wijk nog niet.',
       casesByDomain:
         'Een overdracht telt bij het eerste levensgebied van de vraag. Veel overdrachten over een levensgebied kan betekenen: de vrij toegankelijke hulp is daar niet genoeg.',
       caseOutcomes:

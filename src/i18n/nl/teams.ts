@@ -1,3 +1,5 @@
+import { wijkteamCalled, WijkteamCalled } from './wijkteamName.js';
+
 /**
  * Texts of the Teams app for wijkteam staff: the app's description in the Teams store, the bot
  * commands, and what the bot says in a wijkteam channel. Plain Dutch (B1), short neutral labels;
@@ -18,7 +20,7 @@ export const teamsTexts = {
     commands: {
       link: {
         title: 'koppel wijkteam',
-        description: 'Koppel dit kanaal aan een wijkteam, bijvoorbeeld: koppel wijkteam West',
+        description: 'Koppel dit kanaal aan een wijkteam. Typ de naam van het wijkteam erachter.',
       },
       unlink: {
         title: 'ontkoppel',
@@ -37,23 +39,28 @@ export const teamsTexts = {
   /** Replies to the commands in a wijkteam channel. */
   channel: {
     linked: (team: string) =>
-      `Dit kanaal is nu gekoppeld aan wijkteam ${team}. Nieuwe vragen voor dit wijkteam komen hier als kaart binnen.`,
+      `Dit kanaal is nu gekoppeld aan ${wijkteamCalled(team)}. Nieuwe vragen voor dit wijkteam komen hier als kaart binnen.`,
     movedFrom: (channel: string) =>
       `Eerst kwamen deze vragen in kanaal ${channel}. Daar komen geen nieuwe vragen meer.`,
     hint: 'Typ "ontkoppel" om de koppeling weg te halen. Typ "koppelingen" voor een overzicht.',
-    unlinked: (teams: string) =>
-      `Dit kanaal is niet meer gekoppeld aan wijkteam ${teams}. Nieuwe vragen komen hier niet meer binnen.`,
+    unlinked: (teams: readonly string[]) =>
+      `Dit kanaal is niet meer gekoppeld aan ${teams.map(wijkteamCalled).join(', ')}. Nieuwe vragen komen hier niet meer binnen.`,
     notLinked: 'Dit kanaal is niet gekoppeld aan een wijkteam.',
     noLinks: 'Er zijn nog geen kanalen gekoppeld aan een wijkteam.',
     linksIntro: 'Deze wijkteams hebben een kanaal:',
-    linkLine: (team: string, channel: string) => `- Wijkteam ${team}: kanaal ${channel}`,
+    linkLine: (team: string, channel: string) => `- ${WijkteamCalled(team)}: kanaal ${channel}`,
     unnamedChannel: 'zonder naam',
     notCoordinator:
       'Alleen een coördinator kan een kanaal koppelen of ontkoppelen. Vraag het aan de coördinator van uw wijkteam.',
     unknownTeam: (name: string, teams: string) =>
       `Wijkteam "${name}" ken ik niet. Kies uit: ${teams}.`,
-    whichTeam: (teams: string) =>
-      `Welk wijkteam? Typ bijvoorbeeld: koppel wijkteam Centrum. Kies uit: ${teams}.`,
+    /** `teams`: the names of the gemeente's wijkteams; the first is the example. */
+    whichTeam: (teams: readonly string[]) => {
+      const [example] = teams;
+      return example === undefined
+        ? 'Welk wijkteam? Typ "koppel" en de naam van het wijkteam.'
+        : `Welk wijkteam? Typ bijvoorbeeld: koppel ${wijkteamCalled(example)}. Kies uit: ${teams.join(', ')}.`;
+    },
     reminder: (reference: string, hours: number) =>
       `Casus ${reference} wacht al ${hours === 1 ? '1 werkuur' : `${hours} werkuren`}. Wie pakt hem op?`,
     onlyInChannel: 'Koppelen kan alleen in een kanaal van een team, niet in een chat.',
