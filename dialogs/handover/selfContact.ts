@@ -9,8 +9,9 @@ import type { HandoverTexts } from '../texts.js';
  * reads "nothing was sent" twice in other words (ADR 0014, defect 6). The number and whose line it
  * is come from the knowledge (`wijkteamPhoneOf`): the wijkteam's own number is the wijkteam's to
  * answer; the gemeente's general number needs the tip to ask for the wijkteam, as the card under a
- * voorziening says. Without a number the resident is told of none (never another gemeente's, and
- * no "call the gemeente" without a number to call). The site (gebieden.yaml `wijkteamwebsite`) is
+ * voorziening says. Without a number the resident is told of none (never another gemeente's), and
+ * without a number or a site to ask the gemeente for the wijkteam, so a "no" is never a dead end
+ * (the card under a voorziening says the same). The site (gebieden.yaml `wijkteamwebsite`) is
  * added only when the knowledge has one.
  */
 export function selfContactActivity(
@@ -32,5 +33,6 @@ export function selfContactActivity(
       phone === undefined ? texts.selfContact.websiteOnly(link) : texts.selfContact.website(link),
     );
   }
+  if (phone === undefined && link === undefined) lines.push(texts.selfContact.askGemeente);
   return { type: ActivityTypes.Message, text: lines.join(' '), textFormat: 'markdown' };
 }

@@ -87,7 +87,9 @@ describe('the where question on another gemeente’s knowledge', () => {
     await chat.say('Sinds mijn vrouw overleed kom ik de dagen niet meer door.');
     await chat.say('ik woon in het Bolwerk');
     // This kaart gives neither a wijkteam number nor a gemeentediensten.yaml.
-    expect(texts(await chat.say('nee'))).toEqual(['Dat is goed. Ik stuur niets door.']);
+    expect(texts(await chat.say('nee'))).toEqual([
+      'Dat is goed. Ik stuur niets door. Vraag bij de gemeente naar het wijkteam van uw wijk.',
+    ]);
   });
 
   it('keeps a wijk given as a postcode, in English', async () => {

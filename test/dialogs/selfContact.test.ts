@@ -36,8 +36,12 @@ describe('the ways to reach the wijkteam yourself', () => {
     );
   });
 
-  it('says nothing about calling without a number or a site', () => {
-    expect(said('nl')).toBe('Dat is goed. Ik stuur niets door.');
-    expect(said('en')).toBe('That is fine. I will not send anything.');
+  it('names no number without one, and still points to the gemeente so a no is no dead end', () => {
+    expect(said('nl')).toBe(
+      'Dat is goed. Ik stuur niets door. Vraag bij de gemeente naar het wijkteam van uw wijk.',
+    );
+    expect(said('en')).toBe(
+      'That is fine. I will not send anything. Ask the municipality for the wijkteam of your neighbourhood.',
+    );
   });
 });

@@ -43,6 +43,7 @@ export const handoverTexts: Translation<Omit<typeof dutch, 'staff'>> = {
     },
     website: (link: string) => `Or look at ${link}.`,
     websiteOnly: (link: string) => `Look at ${link} for the wijkteam of your neighbourhood.`,
+    askGemeente: 'Ask the municipality for the wijkteam of your neighbourhood.',
   },
   name: {
     question: 'What may the wijkteam call you? Your first name or nickname is enough.',

@@ -40,7 +40,7 @@ export const handoverTexts = {
    * The ways to reach the wijkteam yourself, by whose number the knowledge gives (`WijkteamPhone`
    * in src/knowledge/catalogue.ts), as the card under a voorziening says it: the wijkteam's own
    * line, or the gemeente's general number where the resident asks for the wijkteam. Without a
-   * number there is no sentence about calling.
+   * number or site the resident is still shown the way: ask the gemeente, as the card says.
    */
   selfContact: {
     intro: 'Dat is goed. Ik stuur niets door.',
@@ -53,6 +53,8 @@ export const handoverTexts = {
     website: (link: string) => `Of kijk op ${link}.`,
     /** Without a number to call. */
     websiteOnly: (link: string) => `Kijk op ${link} voor het wijkteam van uw wijk.`,
+    /** Without a number or a site: no number to name, but never a dead end. */
+    askGemeente: 'Vraag bij de gemeente naar het wijkteam van uw wijk.',
   },
   name: {
     question: 'Hoe mag het wijkteam u noemen? Uw voornaam of roepnaam is genoeg.',
