@@ -389,8 +389,8 @@ export function withoutEntries(catalogue: Catalogue, ids: readonly string[]): Ca
  * `BENCH_SETS` of bench:understanding: `all` (unset: every set, the frozen splits included),
  * `tuned` (in-sample only), `dev` (in-sample and the dev kaarten Vechtstede, Reggedal, Elsenvoorde,
  * Hoolterveen, Dalmolen, Kolthoorn, Hesselbroek, Brakelveen, Ravelsloo, Wolderbeek, Lindewaard,
- * Weversdal and Kuipersveld: what may be decided on), `apart` (those and the apart kaart
- * Smidsbroek, no frozen split, no Hengelo),
+ * Weversdal, Kuipersveld and Smidsbroek: what may be decided on), `apart` (those and the apart
+ * kaart Vlasmarke, no frozen split, no Hengelo),
  * `unfrozen` (every set but the frozen splits). Any other value is an error,
  * so a typo never falls back to reading more than was asked.
  */
@@ -438,7 +438,7 @@ export const DEV_KAART_FOLDERS: readonly string[] = [
 /** Whether a run with these sets scores the dev kaarten (the third to the sixteenth, Smidsbroek). */
 export const readsDevKaarten = (sets: BenchSets) => sets !== 'tuned';
 
-/** Whether a run with these sets scores the apart kaart (Smidsbroek, the sixteenth, since session 16). */
+/** Whether a run with these sets scores the apart kaart (Vlasmarke, the seventeenth, since session 17). */
 export const readsLaterKaarten = (sets: BenchSets) => sets !== 'tuned' && sets !== 'dev';
 
 /**

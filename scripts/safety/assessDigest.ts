@@ -62,6 +62,7 @@ export const digestKaarten = [
   'lindewaard',
   'weversdal',
   'kuipersveld',
+  'smidsbroek',
 ] as const;
 
 const textLine = z.object({ text: z.string() });

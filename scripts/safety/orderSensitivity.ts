@@ -43,7 +43,7 @@ type Scored = OrderDumpPoint;
 const { l2, nonCrisisWeight, helpWeight, letterGroupValue, epochs } = record.chosen;
 const tuned = { long: record.thresholds.check, short: record.thresholds.checkShort };
 const examples = trainingExamples();
-// --dev-kaarten: the thirteen dev kaarten' help questions are scored by each fold's model too (never
+// --dev-kaarten: the fourteen dev kaarten' help questions are scored by each fold's model too (never
 // trained on, as in the tuner), so the projection can say what the pair flags there.
 // --with-ravelsloo: Ravelsloo too (the apart kaart of session 11, a dev kaart since session 12).
 const devNames = args.includes('--with-ravelsloo')
