@@ -103,6 +103,7 @@ import {
   goldenSets,
   readsDevKaarten,
   readsFrozen,
+  readsLaterKaarten,
   readsHengelo,
   type BenchCase,
 } from './benchSupport.js';
