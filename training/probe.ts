@@ -145,6 +145,7 @@ if (process.env.PROBE_KAARTEN === '1' || process.env.PROBE_APART === '1') {
     ['Lindewaard (dev)  ', 'test/fixtures/kaart-lindewaard'],
     ['Weversdal (dev)   ', 'test/fixtures/kaart-weversdal'],
     ['Kuipersveld (dev) ', 'test/fixtures/kaart-kuipersveld'],
+    ['Smidsbroek (dev)  ', 'test/fixtures/kaart-smidsbroek'],
   ] as const) {
     const kaart = await load(path.join(root, dir));
     const cases = readCases(path.join(root, dir, 'questions.jsonl'));
