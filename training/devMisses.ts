@@ -18,9 +18,9 @@ const TODAY = '2026-12-01';
 // KAART=kaart-dalmolen (since session 8), KAART=kaart-kolthoorn (since session 9),
 // KAART=kaart-hesselbroek (since session 10), KAART=kaart-brakelveen (since session 11),
 // KAART=kaart-ravelsloo (since session 12), KAART=kaart-wolderbeek (since session 13),
-// KAART=kaart-lindewaard (since session 14), KAART=kaart-weversdal (since session 15) or
-// KAART=kaart-kuipersveld (since session 16): another dev kaart (Hengelo is apart since session 6
-// and Smidsbroek, written apart in session 16, is the apart kaart: their misses are not read).
+// KAART=kaart-lindewaard (since session 14), KAART=kaart-weversdal (since session 15),
+// KAART=kaart-kuipersveld (since session 16) or KAART=kaart-smidsbroek (since session 17): another
+// dev kaart (Hengelo is apart since session 6: its misses are not read).
 const dir = path.join(root, 'test/fixtures', process.env.KAART ?? 'kaart-vechtstede');
 const loaded = await loadKnowledge(dir, {
   clock: { now: () => new Date(`${TODAY}T10:00:00Z`) },
