@@ -389,8 +389,8 @@ export function withoutEntries(catalogue: Catalogue, ids: readonly string[]): Ca
  * `BENCH_SETS` of bench:understanding: `all` (unset: every set, the frozen splits included),
  * `tuned` (in-sample only), `dev` (in-sample and the dev kaarten Vechtstede, Reggedal, Elsenvoorde,
  * Hoolterveen, Dalmolen, Kolthoorn, Hesselbroek, Brakelveen, Ravelsloo, Wolderbeek, Lindewaard,
- * Weversdal and Kuipersveld: what may be decided on), `apart` (those and the apart kaart
- * Smidsbroek, no frozen split, no Hengelo),
+ * Weversdal, Kuipersveld and Smidsbroek: what may be decided on), `apart` (those and the apart
+ * kaart, none on this branch until the seventeenth is written; no frozen split, no Hengelo),
  * `unfrozen` (every set but the frozen splits). Any other value is an error,
  * so a typo never falls back to reading more than was asked.
  */
@@ -416,7 +416,7 @@ export const readsHengelo = (sets: BenchSets) => sets === 'all' || sets === 'unf
  * only after it has been reported as apart: Dalmolen since session 8, Kolthoorn since session 9,
  * Hesselbroek since session 10, Brakelveen since session 11, Ravelsloo since session 12,
  * Wolderbeek since session 13, Lindewaard since session 14, Weversdal since session 15,
- * Kuipersveld since session 16.
+ * Kuipersveld since session 16, Smidsbroek since session 17.
  */
 export const DEV_KAART_FOLDERS: readonly string[] = [
   'kaart-vechtstede',
@@ -432,12 +432,13 @@ export const DEV_KAART_FOLDERS: readonly string[] = [
   'kaart-lindewaard',
   'kaart-weversdal',
   'kaart-kuipersveld',
+  'kaart-smidsbroek',
 ];
 
-/** Whether a run with these sets scores the dev kaarten (the third to the fifteenth, Kuipersveld). */
+/** Whether a run with these sets scores the dev kaarten (the third to the sixteenth, Smidsbroek). */
 export const readsDevKaarten = (sets: BenchSets) => sets !== 'tuned';
 
-/** Whether a run with these sets scores the apart kaart (Smidsbroek, the sixteenth, since session 16). */
+/** Whether a run with these sets scores the apart kaart (none until the seventeenth is written). */
 export const readsLaterKaarten = (sets: BenchSets) => sets !== 'tuned' && sets !== 'dev';
 
 /**

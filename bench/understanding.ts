@@ -49,7 +49,7 @@
  *   questions; measured only in session 15, a dev set since session 16;
  * - "Smidsbroek": test/fixtures/kaart-smidsbroek, a sixteenth sociale kaart (another made-up
  *   gemeente, 69 entries of 15 organisations in new styles, written apart in session 16) with 166
- *   questions: the apart set now;
+ *   questions; measured only in session 16, a dev set since session 17;
  * - "corpus test": the frozen test split of the understanding corpus, for the levensgebied guess.
  * For comparison, "golden train+dev" is the part that was tuned on (in-sample).
  *
@@ -62,7 +62,7 @@
  * answer them (the other side of the doubt band's trade-off, ADR 0013 round 16); then the cost of one understanding pass and one search at
  * 10,000 entries, model load time and added memory. Options: ROUNDS=5; SHOW_MISSES=1 (in-sample
  * misses only); BENCH_SETS=tuned (in-sample only), BENCH_SETS=dev (in-sample and the dev kaarten,
- * third to fifteenth), BENCH_SETS=apart (in-sample and the third and later kaarten), BENCH_SETS=unfrozen
+ * third to sixteenth), BENCH_SETS=apart (in-sample and the third and later kaarten), BENCH_SETS=unfrozen
  * (all but the frozen splits); none of these opens a frozen split; the cost is timed on
  * the messages of the sets the run reads (costMessages in bench/benchSupport.ts: by default the
  * whole golden set and Hengelo's questions; golden train+dev, and Hengelo's with =unfrozen, when
@@ -100,7 +100,6 @@ import {
   readsDevKaarten,
   readsFrozen,
   readsHengelo,
-  readsLaterKaarten,
   type BenchCase,
 } from './benchSupport.js';
 import { syntheticCatalogue } from './syntheticKnowledge.js';
@@ -378,12 +377,14 @@ async function main(): Promise<void> {
     'Kuipersveld (fifteenth kaart, dev since session 16)',
     'Kuipersveld',
   );
+  const smidsbroekSet = await kaartSet(
+    'kaart-smidsbroek',
+    'Smidsbroek (sixteenth kaart, dev since session 17)',
+    'Smidsbroek',
+  );
   // Hengelo and the apart kaart are loaded only when the run reads them (BENCH_SETS).
   const hengeloSet = readsHengelo(only)
     ? await kaartSet('kaart-hengelo', 'Hengelo (second kaart, apart since session 6)', 'Hengelo')
-    : undefined;
-  const smidsbroekSet = readsLaterKaarten(only)
-    ? await kaartSet('kaart-smidsbroek', 'Smidsbroek (sixteenth kaart, apart)', 'Smidsbroek')
     : undefined;
 
   const sets = [
@@ -425,9 +426,9 @@ async function main(): Promise<void> {
           lindewaardSet,
           weversdalSet,
           kuipersveldSet,
+          smidsbroekSet,
         ]
       : []),
-    ...(smidsbroekSet === undefined ? [] : [smidsbroekSet]),
   ];
   // BENCH_SETS=tuned scores only what may be tuned on (train+dev), for tuning runs; =apart adds
   // the later kaarten (the apart one is measured, never tuned on) without reading a frozen split.
