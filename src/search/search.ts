@@ -129,6 +129,19 @@ export const MODEL_WITNESSES_IN_OFFER = 2;
  */
 export const CHOSEN_DOMAIN_BOOST = 4;
 /**
+ * The chosen levensgebied's boost for an entry the question's own words do not find, divided by
+ * the n levensgebieden it is filed under: 1 + (CHOSEN_DOMAIN_BOOST − 1) / n^CHOSEN_SPREAD_ALPHA. An
+ * entry filed under one levensgebied is about that one; an entry filed under five (the wijkteam,
+ * a spreekuur) is about none of them in particular, and with the full boost it outranked the
+ * specific help of the chosen levensgebied for a question that named neither. An entry the
+ * question's own words find (among the first CHOSEN_OWN_WORDS_TOP of the same search without the
+ * chosen levensgebied) keeps the full boost: a resident who asks where the wijkteam is and picks
+ * Geld still gets the wijkteam. Chosen on the dev set among k = 3 and 5, α = 0.3 and 0.5 (after
+ * the intake +9 questions, whole conversation +9; docs/adr/0013, session 17).
+ */
+export const CHOSEN_SPREAD_ALPHA = 0.5;
+export const CHOSEN_OWN_WORDS_TOP = 3;
+/**
  * What a chosen levensgebied tells the search besides the boost: the resident's need lies inside
  * it. Its needs are added like the question's own, at CHOSEN_NEED_WEIGHT in units of the
  * reference score, spread as the model reads the question within that levensgebied (evenly when
@@ -427,6 +440,16 @@ function needAgreement(internals: SearchIndexInternals, needs: QuestionNeeds, do
 }
 
 /**
+ * The ids of the entries the question's own words find: the first CHOSEN_OWN_WORDS_TOP results of
+ * the same search without the levensgebied chosen in the intake (neither its boost nor its needs).
+ */
+function foundByOwnWords(index: SearchIndex, query: SearchQuery): Set<string> {
+  const { levensgebieden: _chosen, ...own } = query;
+  const found = search(index, { ...own, top: CHOSEN_OWN_WORDS_TOP });
+  return new Set(found.results.map((hit) => hit.id));
+}
+
+/**
  * Searches the index for a resident's question. Pure: the same index and query give the same
  * result. Applies, in order: BM25F over the weighted fields plus the needs of the learned layer;
  * the filters (staff-only entries for residents, closed and expired entries, entries for other
@@ -450,6 +473,9 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
     ).map((domain) => [domain.slug, domain.confidence]),
   );
   const chosen = new Set((query.levensgebieden ?? []).filter((slug) => knownDomains.has(slug)));
+  // What the question's own words find: the same search without the chosen levensgebied. Run
+  // before this search takes the shared scratch array.
+  const ownWords = chosen.size === 0 ? new Set<string>() : foundByOwnWords(index, query);
 
   const scores = internals.scratch;
   // The documents this search scored, in a list allocated once per index (a search at 10,000
@@ -471,7 +497,14 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   // the question, not by the choice (that boosts a chosen entry for another age as much as one
   // that fits).
   let bestLeftOutForAge = 0;
+  // Per combination of levensgebieden: the boost of the chosen levensgebied for an entry the
+  // question's own words do not find (1 when none of them is chosen); `chosenFactorOf` gives the
+  // full boost to an entry they do find.
   const chosenFactors = new Float64Array(internals.domainSets.length).fill(1);
+  const chosenFactorOf = (doc: number) => {
+    const factor = chosenFactors[internals.domainSetOf[doc] as number] as number;
+    return factor !== 1 && ownWords.has(idOf(doc)) ? CHOSEN_DOMAIN_BOOST : factor;
+  };
   try {
     // 1. BM25F: add each term's precomputed contribution to every document that has it.
     for (const term of analysed.terms) {
@@ -532,8 +565,9 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
     // The highest boost this query can give, so documents that cannot reach the top are skipped
     // before their filters are checked.
     // Per combination of levensgebieden: the boost for the question's own levensgebieden and for
-    // the chosen ones. It is exact per document, so it also tightens the bound below.
-    const domainFactors = new Float64Array(internals.domainSets.length);
+    // the chosen ones (`chosenFactorOf` per document). Exact per document, so it also tightens the
+    // bound below.
+    const questionFactors = new Float64Array(internals.domainSets.length);
     internals.domainSets.forEach((slugs, set) => {
       let domain = 0;
       let isChosen = false;
@@ -541,8 +575,10 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
         domain = Math.max(domain, questionDomains.get(slug) ?? 0);
         if (chosen.has(slug)) isChosen = true;
       }
-      chosenFactors[set] = isChosen ? CHOSEN_DOMAIN_BOOST : 1;
-      domainFactors[set] = (1 + DOMAIN_PRIOR * domain) * (chosenFactors[set] as number);
+      chosenFactors[set] = isChosen
+        ? 1 + (CHOSEN_DOMAIN_BOOST - 1) / slugs.length ** CHOSEN_SPREAD_ALPHA
+        : 1;
+      questionFactors[set] = 1 + DOMAIN_PRIOR * domain;
     });
     // The highest area and age boost this query can give, so documents that cannot reach the top
     // are skipped before their filters are checked.
@@ -554,7 +590,8 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
       );
     for (let t = 0; t < count; t += 1) {
       const doc = touched[t] as number;
-      const domainFactor = domainFactors[internals.domainSetOf[doc] as number] as number;
+      const domainFactor =
+        (questionFactors[internals.domainSetOf[doc] as number] as number) * chosenFactorOf(doc);
       const raw = (scores[doc] as number) * domainFactor;
       const floor = best.length === top ? (best[top - 1] as { score: number }).score : 0;
       if (raw * maxBoost <= floor) continue;
@@ -576,10 +613,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
       if (query.age !== undefined && ageRange !== undefined) {
         if (!fitsAgeRange(ageRange, query.age)) {
           leftOutForAge.push(score);
-          bestLeftOutForAge = Math.max(
-            bestLeftOutForAge,
-            score / (chosenFactors[internals.domainSetOf[doc] as number] as number),
-          );
+          bestLeftOutForAge = Math.max(bestLeftOutForAge, score / chosenFactorOf(doc));
           continue;
         }
         age = 'fits';
@@ -653,9 +687,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   const outscoredForAge =
     first !== undefined &&
     analysed.contentPositions.length >= AGE_OUTSCORED_MIN_WORDS &&
-    bestLeftOutForAge >=
-      (AGE_OUTSCORED * first.score) /
-        (chosenFactors[internals.domainSetOf[first.doc] as number] as number);
+    bestLeftOutForAge >= (AGE_OUTSCORED * first.score) / chosenFactorOf(first.doc);
   const noGoodMatch = first === undefined || outscoredForAge || isNoGoodMatch(confidence, signals);
   // Entries that would have been shown but for the age of the person.
   const cut = results.length === top ? (best[top - 1]?.score ?? 0) : 0;

@@ -29,13 +29,27 @@ import {
  * real knowledge) with the scores to 9 significant digits, "no good match" and the confidence; and
  * a SHA-256 over the whole index (every posting score, every need profile at full precision), so
  * a difference too small to move a score printed here is still caught. Only the dev kaarten and
- * the golden set: the frozen and apart sets are not read here.
+ * golden train+dev: the apart sets are not read here, and on the real knowledge the golden set's
+ * frozen test split is left out unread (`goldenSets(root, 'dev')`, as the after-intake snapshots
+ * below do). Asked the whole golden file, this snapshot stored the frozen questions' top 5, so every
+ * regeneration showed in its diff how a change moved frozen results: a reading of the frozen split
+ * that the data discipline forbids, however unintended.
  */
 const TODAY = '2026-03-02';
 const root = findProjectRoot();
 
-const KAARTEN: readonly { name: string; dir: string; questions?: string }[] = [
-  { name: 'knowledge', dir: 'knowledge', questions: 'test/golden/search.golden.jsonl' },
+/** A question as this test asks it: its words and, when it states one, the person's age. */
+interface Question {
+  readonly text: string;
+  readonly age?: number | undefined;
+}
+
+const KAARTEN: readonly {
+  name: string;
+  dir: string;
+  questions?: string | (() => readonly Question[]);
+}[] = [
+  { name: 'knowledge', dir: 'knowledge', questions: () => goldenSets(root, 'dev').tuned },
   {
     name: 'vechtstede',
     dir: 'test/fixtures/kaart-vechtstede',
@@ -64,9 +78,9 @@ async function catalogueOf(dir: string): Promise<Catalogue> {
 }
 
 function questionsOf(
-  file: string | undefined,
+  file: string | (() => readonly Question[]) | undefined,
   catalogue: Catalogue,
-): { text: string; age?: number }[] {
+): readonly Question[] {
   // A kaart without a question file is asked the names of its own entries and a few everyday lines.
   if (file === undefined) {
     return [
@@ -77,6 +91,7 @@ function questionsOf(
       { text: 'waar kan ik mijn kenteken overschrijven' },
     ];
   }
+  if (typeof file === 'function') return file();
   return readFileSync(path.join(root, file), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '' && !line.startsWith('//'))
@@ -88,7 +103,7 @@ function questionsOf(
 
 const significant = (value: number) => Number(value.toPrecision(9));
 
-function answers(index: SearchIndex, questions: readonly { text: string; age?: number }[]) {
+function answers(index: SearchIndex, questions: readonly Question[]) {
   return questions.map((question) => {
     const result = search(index, {
       text: question.text,
