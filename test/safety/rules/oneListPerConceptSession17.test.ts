@@ -1,0 +1,20 @@
+import { describe, it } from 'vitest';
+import { expectFired, expectNotFired } from './ruleExpectations.js';
+
+/**
+ * Session 17 (docs/adr/0012-safety-net.md, "One list per concept in the means, pet and household
+ * rules; four gaps"): rules that kept a copy of a shared word list now read the shared one, and
+ * the words the copy lacked are read. Phrasings written for this file, new.
+ */
+describe('one list per concept: the means and the people around them', () => {
+  it('reads every medicine of the shared pill lists as a means turned on oneself', () => {
+    expectFired('suicide.means-turned-on-self', [
+      'ik heb de morfine van mijn vader hier en ik ga die vannacht tegen mezelf gebruiken',
+      'de insuline ligt klaar, ik wil het straks op mezelf gebruiken, allemaal',
+    ]);
+    // A medicine for oneself in the everyday sense stays quiet.
+    expectNotFired('suicide.means-turned-on-self', [
+      'mag ik de ibuprofen van mijn moeder voor mezelf gebruiken tegen hoofdpijn',
+    ]);
+  });
+});
