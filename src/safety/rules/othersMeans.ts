@@ -1,5 +1,5 @@
 import { re } from '../crisisRule.js';
-import { householdMember } from './lexicon.js';
+import { householdMember, possessive } from './lexicon.js';
 import { pillsEn, pillsPluralNl } from './swallowedMeans.js';
 import { weapon } from './weapons.js';
 
@@ -11,8 +11,11 @@ import { weapon } from './weapons.js';
  * Written without anchors where a rule puts word boundaries around them.
  */
 
-/** A relative or a pronoun as the one who holds the means. */
-export const meansHolder = re`(?:(?:mijn|mn|onze|zijn|haar|my|our|his|her) (?:[a-z]+ )?${householdMember}|hij|ze|zij|he|she)`;
+/**
+ * A relative or a pronoun as the one who holds the means. The possessive is the shared list of
+ * lexicon.ts (one list per concept): "zn vader", "dr broer", "ons kind", "hun zoon", "de oom".
+ */
+export const meansHolder = re`(?:${possessive} (?:[a-z]+ )?${householdMember}|hij|ze|zij|he|she)`;
 
 /** The means: a weapon of weapons.ts or pills of swallowedMeans.ts. */
 const meansHeld = re`(?:${weapon}|${pillsPluralNl}|${pillsEn})`;

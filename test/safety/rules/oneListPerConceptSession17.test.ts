@@ -17,4 +17,14 @@ describe('one list per concept: the means and the people around them', () => {
       'mag ik de ibuprofen van mijn moeder voor mezelf gebruiken tegen hoofdpijn',
     ]);
   });
+
+  it('reads the holder of the means of another person with every shared possessive', () => {
+    expectFired('suicide.others-means-death-wish', [
+      'zn vader heeft het jachtgeweer uit de kast gehaald en zegt dat hij er niet meer wil zijn',
+      'hun zoon heeft alle tabletten op tafel gelegd en zegt dat hij niet meer wil leven',
+    ]);
+    expectNotFired('suicide.others-means-death-wish', [
+      'zn vader heeft het jachtgeweer uit de kast gehaald om het schoon te maken voor de jacht',
+    ]);
+  });
 });
