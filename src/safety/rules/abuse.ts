@@ -34,11 +34,10 @@ import {
   moneyTaken,
   moneyTaker,
   moneyThreat,
-  pet,
   petHarmed,
   petInnocent,
 } from './coercionLevers.js';
-import { dog } from './emergencyScenes.js';
+import { dog, pet } from './animals.js';
 import { attemptToHitEn, attemptToHitGuards } from './attemptToHit.js';
 import { exOrPartner, followedInnocent, followedNow, followerThreat } from './followedNow.js';
 

@@ -6,10 +6,6 @@
  * without anchors where a rule puts word boundaries around them.
  */
 
-/** Pets a resident names. */
-export const pet =
-  /(?:hond|honden|hondje|puppy|kat|katten|kater|poes|poesje|kitten|konijn|konijntje|cavia|hamster|parkiet|vogel|vogeltje|papegaai|kanarie|vis|vissen|paard|huisdier|huisdieren|dog|dogs|cat|cats|rabbit|bunny|guinea pig|budgie|parrot|bird|pet|pets)/;
-
 /** What is done or threatened to a pet to control someone. */
 export const petHarmed =
   /(?:schopt|schopte|geschopt|slaat|sloeg|geslagen|trapt|getrapt|verdrink[a-z]*|martel[a-z]*|vermoord[a-z]*|dood ?maak[a-z]*|dood ?maken|maakt [^.]{0,15}dood|dood ?gemaakt|nek [^.]{0,20}om|levend|pijn (?:doet|doen)|afmaken|gooit [^.]{0,20}(?:van het balkon|uit het raam)|sluit [^.]{0,20}buiten|kills?|killed|hurts?|hurting|kicks?|kicked|drowns?|drown|tortures?|tortured|get rid of [^.]{0,15}for good|over the balcony|locks [^.]{0,20}outside|starves?|verhonger[a-z]*|uithonger[a-z]*)/;

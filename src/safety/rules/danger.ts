@@ -44,7 +44,6 @@ import {
   coldHarm,
   biteSerious,
   coldHabit,
-  dog,
   dogAttacked,
   dogAttacksNow,
   dogBiteInnocent,
@@ -72,6 +71,7 @@ import {
 import { exOrPartner, followedInnocent, followedNow, followerThreat } from './followedNow.js';
 import { doseAsPrescribed, pillsEn, pillsNl, poison } from './swallowedMeans.js';
 import { vehicleEn } from './vehicles.js';
+import { dog } from './animals.js';
 
 /** A person in the water, said as the whole message (danger.water, through shortAlarm). */
 const personInWater =

@@ -118,10 +118,6 @@ export const psychosisDangerAct =
 export const psychosisCalm =
   /(?:soms|vaak|af en toe|regelmatig|rustig|stabiel|sometimes|often|stable|calm|documentaire|documentary|lotgenoten|vorig jaar|vorige|geleden|last year|ago)/;
 
-/** Dogs, as the ones that attack. */
-export const dog =
-  /(?:hond|honden|hondje|pitbull|pitbulls|pit bull|rottweiler|herder|herdershond|staffordshire|stafford|dog|dogs)/;
-
 /** A dog's attack on someone going on now: bites, will not let go, attacks. */
 export const dogAttacksNow =
   /(?:bijt|bijten|valt (?:[a-z]+ ){0,4}aan|vallen (?:[a-z]+ ){0,4}aan|aanvalt|laat (?:niet|nie) los|attacking|attacks|bites|biting|mauling|wont let go)/;

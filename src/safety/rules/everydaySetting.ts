@@ -1,4 +1,5 @@
 import { re } from '../crisisRule.js';
+import { animal } from './animals.js';
 import { presentSelf } from './lexicon.js';
 import { poison } from './swallowedMeans.js';
 
@@ -10,9 +11,6 @@ import { poison } from './swallowedMeans.js';
  * person is hurt or threatened, so the same words about a person stay a crisis. Written without
  * anchors where a rule puts word boundaries around them.
  */
-
-/** Animals residents name: pets, farm animals and the birds of the street. */
-export const animal = String.raw`(?:hond|honden|hondje|puppy|pup|kat|katten|poes|poezen|poesje|kitten|konijn|konijnen|konijntje|cavia|hamster|vogel|vogels|vogeltje|duif|duiven|meeuw|kip|kippen|haan|eend|eenden|paard|pony|schaap|geit|koe|egel|vos|ree|hert|vis|goudvis|schildpad|parkiet|dog|dogs|cat|cats|kitty|rabbit|bunny|guinea pig|bird|birds|pigeon|pigeons|duck|ducks|chicken|chickens|horse|sheep|goat|hedgehog|fox|deer|fish|goldfish|tortoise|turtle|budgie)`;
 
 /** Things that get kicked in or smashed: a bike, a door, a letterbox. */
 const thing = String.raw`(?:fiets|fietsen|scooter|brommer|auto|deur|voordeur|raam|ruit|ruiten|brievenbus|schutting|hek|schuur|kliko|container|lantaarnpaal|bankje|telefoon|laptop|bike|car|door|window|windows|letterbox|mailbox|fence|gate|shed|bin|phone)`;
@@ -47,7 +45,7 @@ export const personHurtToo = String.raw`(?:(?:mij|me|ons|hem|us|him) (?:[a-z]+ )
  * danger.injured, danger.poisoning and abuse.word.
  */
 export const animalOrThingHurt = new RegExp(
-  String.raw`^(?![^.]*\b${personHurtToo}\b)(?=[^.]*\b(?:${notTheDoer}${animal}${linking} (?:${animalSufferedNl}|${animalSufferedEn})|${notTheDoer}${thing}${linking} ${thingBroken}|${notTheDoer}${animal}${linking} (?:heeft|had|has|ate|got into) (?:[a-z]+ ){0,3}(?:${poison.source})|(?:vergiftigde|poisoned|killed|ran over|hit) (?:de|het|een|onze|ons|mijn|mn|zijn|haar|the|a|our|my|his|her|their|all the) (?:[a-z]+ )?${animal})\b)`,
+  String.raw`^(?![^.]*\b${personHurtToo}\b)(?=[^.]*\b(?:${notTheDoer}${animal.source}${linking} (?:${animalSufferedNl}|${animalSufferedEn})|${notTheDoer}${thing}${linking} ${thingBroken}|${notTheDoer}${animal.source}${linking} (?:heeft|had|has|ate|got into) (?:[a-z]+ ){0,3}(?:${poison.source})|(?:vergiftigde|poisoned|killed|ran over|hit) (?:de|het|een|onze|ons|mijn|mn|zijn|haar|the|a|our|my|his|her|their|all the) (?:[a-z]+ )?${animal.source})\b)`,
 );
 
 /**

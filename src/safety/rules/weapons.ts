@@ -1,5 +1,5 @@
 import { re } from '../crisisRule.js';
-import { animal } from './everydaySetting.js';
+import { animal } from './animals.js';
 import { householdMember, knifeDutch } from './lexicon.js';
 import { pillsEn, pillsPluralNl } from './swallowedMeans.js';
 
@@ -69,7 +69,7 @@ export const weaponAsSport = new RegExp(
  * ben" names the writer and stays read.
  */
 export const shotAtAnimals = new RegExp(
-  String.raw`^(?![^.]*\b(?:mensen|kinderen|iemand|voorbijgangers|mij|ons|volgende|people|kids|children|someone|us|next)\b)(?=[^.]*\b(?:schiet|schieten|schoot|richt|shoots|shooting|shot|aims) (?:[a-z]+ ){0,4}(?:op|naar|at) (?:[a-z]+ )?${animal}\b)`,
+  String.raw`^(?![^.]*\b(?:mensen|kinderen|iemand|voorbijgangers|mij|ons|volgende|people|kids|children|someone|us|next)\b)(?=[^.]*\b(?:schiet|schieten|schoot|richt|shoots|shooting|shot|aims) (?:[a-z]+ ){0,4}(?:op|naar|at) (?:[a-z]+ )?${animal.source}\b)`,
 );
 
 /**

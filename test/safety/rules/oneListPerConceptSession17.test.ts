@@ -28,3 +28,28 @@ describe('one list per concept: the means and the people around them', () => {
     ]);
   });
 });
+
+describe('one list per concept: animals', () => {
+  it('reads a puppy as a dog that attacks', () => {
+    expectFired('danger.dog-attack', [
+      'de pup van de overburen bijt mijn dochtertje in haar gezicht en laat niet los',
+    ]);
+  });
+
+  it('reads every pet of the shared list as a lever of control', () => {
+    expectFired('abuse.pet-as-lever', [
+      'als ik niet doe wat hij zegt verdrinkt hij de goudvis, zegt mijn vriend steeds',
+      'he says he will hurt the pony if i leave him',
+    ]);
+  });
+
+  it('reads every pet as an animal in the guards: shot at or poisoned, no person hurt', () => {
+    expectNotFired('danger.weapon', [
+      'de buurjongen schiet met een luchtbuks op onze kater, wie kan ik daarvoor bellen',
+    ]);
+    expectNotFired('danger.poisoning', [
+      'onze papegaai is vergiftigd, wat moet ik doen',
+      'iemand heeft ons huisdier vergiftigd, de dierenarts is dicht',
+    ]);
+  });
+});
