@@ -30,11 +30,22 @@ export const knifeDutch =
   /(?<!\b(?:a|the|this|that|what|such|my|your|his|her|its|our|their|big|huge|real|total|complete|whole|right|hot|awful|terrible)\s)mes/;
 
 /**
+ * A child, a grandchild, a sibling, a nephew or a niece, or one by marriage: the relatives who may
+ * take an older person's money (coercionLevers.ts reads it as `moneyTaker`), and a part of
+ * `householdMember`. "neef" and "nicht" are both a cousin and a nephew or a niece.
+ */
+export const youngerRelative =
+  /(?:zoon|dochter|kleinzoon|kleindochter|kleinkind|neef|nicht|schoonzoon|schoondochter|broer|zus|son|daughter|grandson|granddaughter|nephew|niece|brother|sister)/;
+
+/** Someone paid or trusted to care for a person at home; a part of `householdMember`. */
+export const carerPerson = /(?:verzorger|verzorgster|mantelzorger|carer)/;
+
+/**
  * People in or close to the household: partners, family, carers. Used as the doer or the victim.
  * Twenty-fourth round: the English daughter, grandparents, aunt, niece, nephew, kids and children,
  * which the Dutch list had and the English lacked ("he will slap our daughter").
  */
-export const householdMember = re`(?:man|vrouw|echtgenoot|echtgenote|partner|vriend|vriendje|vriendin|ex|vader|moeder|papa|mama|pap|mam|stiefvader|stiefmoeder|stiefpapa|stiefmama|broer|broertje|zus|zusje|zoon|dochter|${kindDutch}|kinderen|kleinzoon|kleindochter|kleinkind|kleinkinderen|opa|oma|oom|tante|neef|nicht|schoonvader|schoonmoeder|schoonzoon|schoondochter|zwager|schoonzus|verzorger|verzorgster|oppas|mantelzorger|baby|husband|wife|boyfriend|girlfriend|dad|mum|mom|father|mother|stepdad|stepfather|brother|sister|son|grandson|uncle|carer|daughter|granddaughter|stepson|stepdaughter|grandma|grandpa|grandmother|grandfather|aunt|niece|nephew|kids|children)`;
+export const householdMember = re`(?:man|vrouw|echtgenoot|echtgenote|partner|vriend|vriendje|vriendin|ex|vader|moeder|papa|mama|pap|mam|stiefvader|stiefmoeder|stiefpapa|stiefmama|broertje|zusje|${kindDutch}|kinderen|kleinkinderen|opa|oma|oom|tante|schoonvader|schoonmoeder|zwager|schoonzus|oppas|baby|${youngerRelative}|${carerPerson}|husband|wife|boyfriend|girlfriend|dad|mum|mom|father|mother|stepdad|stepfather|uncle|stepson|stepdaughter|grandma|grandpa|grandmother|grandfather|aunt|kids|children)`;
 
 /**
  * A partner of either sex, as residents name one: "mijn man", "mijn vrouw", "mijn echtgenote",

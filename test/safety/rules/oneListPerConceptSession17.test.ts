@@ -53,3 +53,12 @@ describe('one list per concept: animals', () => {
     ]);
   });
 });
+
+describe('one list per concept: the relatives who take the money of an older person', () => {
+  it('reads every younger relative of the household list as a taker, in both languages', () => {
+    expectFired('abuse.money-taken-with-threat', [
+      'my sister took grandmas bank card and says she will hit her if she tells anyone',
+      'mijn broer neemt steeds het pensioen van opa af en dreigt hem op te sluiten',
+    ]);
+  });
+});
