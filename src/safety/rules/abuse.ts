@@ -17,6 +17,7 @@ import {
   deniedNl,
   objectPronoun,
   pastAndWell,
+  partnerPerson,
   pastMarker,
   pastAndWellInMessage,
   possessive,
@@ -311,11 +312,11 @@ export const abuseRules: readonly CrisisRule[] = [
     ],
   },
   // A violence verb with no object at the end of the clause: "en hij slaat", "omdat ze schopt".
+  // The partner is the shared `partnerPerson` (session 17: "mn vriendje", "mijn echtgenote").
   {
     id: 'abuse.he-hits',
     kind: 'abuse',
-    pattern:
-      /\b(?:hij|ze|zij|papa|mama|mijn (?:man|vrouw|vader|moeder|partner|vriend|vriendin))\b (?:[a-z]+ )?(?:slaat|sloeg|schopt|schopte|mishandelt|wurgt)(?= ?(?:\.|$|\b(?:en|als|maar|want|omdat|dan|wanneer)\b))/,
+    pattern: re`\b(?:hij|ze|zij|papa|mama|${partnerPerson}|(?:mijn|mn) (?:vader|moeder))\b (?:[a-z]+ )?(?:slaat|sloeg|schopt|schopte|mishandelt|wurgt)(?= ?(?:\.|$|\b(?:en|als|maar|want|omdat|dan|wanneer)\b))`,
     unless: [deniedNl],
   },
   // Hitting as a noun: "hij geeft mij klappen", "mijn moeder krijgt klappen van mijn vader". Who

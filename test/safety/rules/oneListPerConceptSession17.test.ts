@@ -62,3 +62,13 @@ describe('one list per concept: the relatives who take the money of an older per
     ]);
   });
 });
+
+describe('the partner who hits, from the shared partner list', () => {
+  it('reads every partner of partnerPerson as the one who hits at the end of a clause', () => {
+    expectFired('abuse.he-hits', [
+      'ik durf niet naar huis omdat mn vriendje slaat',
+      'mijn echtgenote schopt als ze gedronken heeft',
+    ]);
+    expectNotFired('abuse.he-hits', ['mijn echtgenote schopt nooit, ze is lief']);
+  });
+});
