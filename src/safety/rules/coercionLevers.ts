@@ -37,8 +37,7 @@ export const moneyTaken =
  * never as the help a resident asks for: "ik wil hulp" and "waar vind ik hulp" beside a stranger's
  * theft named no carer. The relatives and the carers are the shared lists of lexicon.ts.
  */
-export const moneyTaker =
-  re`(?:${youngerRelative}|${carerPerson}|(?:de|onze|mijn|mn|haar|zijn|zn|hun|dr) hulp(?! (?:nodig|vragen|zoeken|krijgen|aanvragen|inschakelen|die (?:ik|we|wij|je|u))\b)|thuishulp|huishoudelijke hulp|hulp in de huishouding|alfahulp|poetshulp|schoonmaakhulp|hulpverlener|hulpverleenster|caregiver|helper)`;
+export const moneyTaker = re`(?:${youngerRelative}|${carerPerson}|(?:de|onze|mijn|mn|haar|zijn|zn|hun|dr) hulp(?! (?:nodig|vragen|zoeken|krijgen|aanvragen|inschakelen|die (?:ik|we|wij|je|u))\b)|thuishulp|huishoudelijke hulp|hulp in de huishouding|alfahulp|poetshulp|schoonmaakhulp|hulpverlener|hulpverleenster|caregiver|helper)`;
 
 /** A threat, force or fear beside it. */
 export const moneyThreat =

@@ -32,10 +32,11 @@ export const knifeDutch =
 /**
  * A child, a grandchild, a sibling, a nephew or a niece, or one by marriage: the relatives who may
  * take an older person's money (coercionLevers.ts reads it as `moneyTaker`), and a part of
- * `householdMember`. "neef" and "nicht" are both a cousin and a nephew or a niece.
+ * `householdMember`. "neef" and "nicht" are both a cousin and a nephew or a niece, so the English
+ * list names the cousin beside them (session 17).
  */
 export const youngerRelative =
-  /(?:zoon|dochter|kleinzoon|kleindochter|kleinkind|neef|nicht|schoonzoon|schoondochter|broer|zus|son|daughter|grandson|granddaughter|nephew|niece|brother|sister)/;
+  /(?:zoon|dochter|kleinzoon|kleindochter|kleinkind|neef|nicht|schoonzoon|schoondochter|broer|zus|son|daughter|grandson|granddaughter|nephew|niece|cousin|brother|sister)/;
 
 /** Someone paid or trusted to care for a person at home; a part of `householdMember`. */
 export const carerPerson = /(?:verzorger|verzorgster|mantelzorger|carer)/;
@@ -43,9 +44,10 @@ export const carerPerson = /(?:verzorger|verzorgster|mantelzorger|carer)/;
 /**
  * People in or close to the household: partners, family, carers. Used as the doer or the victim.
  * Twenty-fourth round: the English daughter, grandparents, aunt, niece, nephew, kids and children,
- * which the Dutch list had and the English lacked ("he will slap our daughter").
+ * which the Dutch list had and the English lacked ("he will slap our daughter"). Session 17: the
+ * English stepmother and cousin, the Dutch stiefzoon, stiefdochter, neefje and nichtje.
  */
-export const householdMember = re`(?:man|vrouw|echtgenoot|echtgenote|partner|vriend|vriendje|vriendin|ex|vader|moeder|papa|mama|pap|mam|stiefvader|stiefmoeder|stiefpapa|stiefmama|broertje|zusje|${kindDutch}|kinderen|kleinkinderen|opa|oma|oom|tante|schoonvader|schoonmoeder|zwager|schoonzus|oppas|baby|${youngerRelative}|${carerPerson}|husband|wife|boyfriend|girlfriend|dad|mum|mom|father|mother|stepdad|stepfather|uncle|stepson|stepdaughter|grandma|grandpa|grandmother|grandfather|aunt|kids|children)`;
+export const householdMember = re`(?:man|vrouw|echtgenoot|echtgenote|partner|vriend|vriendje|vriendin|ex|vader|moeder|papa|mama|pap|mam|stiefvader|stiefmoeder|stiefpapa|stiefmama|stiefzoon|stiefdochter|broertje|zusje|neefje|nichtje|${kindDutch}|kinderen|kleinkinderen|opa|oma|oom|tante|schoonvader|schoonmoeder|zwager|schoonzus|oppas|baby|${youngerRelative}|${carerPerson}|husband|wife|boyfriend|girlfriend|dad|mum|mom|father|mother|stepdad|stepfather|stepmother|stepmum|stepmom|uncle|stepson|stepdaughter|grandma|grandpa|grandmother|grandfather|aunt|kids|children)`;
 
 /**
  * A partner of either sex, as residents name one: "mijn man", "mijn vrouw", "mijn echtgenote",
@@ -143,7 +145,7 @@ export const reflexive =
 
 /** Someone who can do harm in a home: pronouns and household members. For co-occurrence rules. */
 export const doer = new RegExp(
-  String.raw`\b(?:hij|ze|zij|he|she|they|${householdMember.source}|nichtje|neefje|stiefvader|stepdad|stepmum|stepmom)\b`,
+  String.raw`\b(?:hij|ze|zij|he|she|they|${householdMember.source})\b`,
 );
 
 /**

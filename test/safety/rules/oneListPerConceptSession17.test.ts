@@ -72,3 +72,26 @@ describe('the partner who hits, from the shared partner list', () => {
     expectNotFired('abuse.he-hits', ['mijn echtgenote schopt nooit, ze is lief']);
   });
 });
+
+describe('the family list: stepparents and cousins in both languages', () => {
+  it('reads a stepmother, a cousin and an in-law as people close to the household', () => {
+    expectFired('abuse.household-threat', [
+      'my cousin threatens me with a knife when nobody is home',
+    ]);
+    expectFired('abuse.attempt-to-hit-en', [
+      'my mother in law is trying to shove my son down the stairs',
+      'my stepmum is trying to smack my baby sister in the bathroom',
+    ]);
+    expectFired('abuse.victim-participle', [
+      'mijn stiefdochter wordt steeds door haar vriend geslagen',
+    ]);
+    expectFired('abuse.hit-victim', ['mijn neefje slaat mij als ik niet doe wat hij wil']);
+  });
+
+  it('stays quiet on a cousin or a stepmother with no harm told', () => {
+    expectNotFired('abuse.household-threat', [
+      'my cousin is visiting next week, where can we go swimming',
+      'my stepmum bakes cakes every sunday, is there a baking club',
+    ]);
+  });
+});
