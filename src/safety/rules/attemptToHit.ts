@@ -1,5 +1,5 @@
 import { re } from '../crisisRule.js';
-import { blowInAGame } from './everydaySetting.js';
+import { blowInAGame, pillowPlay } from './everydaySetting.js';
 import {
   householdMember,
   hypotheticalGeneric,
@@ -29,6 +29,7 @@ export const attemptInnocentEn =
 export const attemptToHitGuards: readonly RegExp[] = [
   attemptInnocentEn,
   blowInAGame,
+  pillowPlay,
   youngChildHits,
   hypotheticalGeneric,
   informationalContext,

@@ -59,6 +59,19 @@ export const blowInAGame = new RegExp(
 );
 
 /**
+ * A pillow fight or a pillow swung in play (session 17): "de kinderen houden een kussengevecht",
+ * "hits me with a pillow when I snore, we laugh about it". A pillow is the one soft thing a blow
+ * is told with in play at home. Never beside a pillow pressed on a face or over a head, breath
+ * taken away, fear, tears, pain, blood or "tot" / "until" ("drukt een kussen op mijn gezicht tot
+ * ik geen lucht krijg" is smothering, not a game), and never beside another blow after it or a
+ * habit ("and then punches me", "daarna met zijn vuist", "every night"). Read by the hit rules of
+ * abuse.ts and attemptToHit.ts.
+ */
+export const pillowPlay = new RegExp(
+  String.raw`^(?![^.]*\b(?:drukt|drukte|drukken|gedrukt|houdt (?:[a-z]+ ){0,3}(?:op|over)|op (?:mijn|mn|haar|zijn|zn|het) (?:gezicht|hoofd|mond)|over (?:mijn|mn|haar|zijn|zn) (?:gezicht|hoofd)|geen lucht|niet (?:meer )?(?:ademen|kon ademen|kan ademen)|stikt|stikken|verstikt|bang|huil[a-z]*|pijn|bloed[a-z]*|blauw|tot|presses|pressed|pressing|holds? (?:[a-z]+ ){0,2}(?:over|on|down)|held (?:[a-z]+ ){0,2}(?:over|on|down)|over (?:my|her|his|their) (?:face|head|mouth)|on (?:my|her|his|their) (?:face|head|mouth)|cant breathe|can not breathe|cannot breathe|couldnt breathe|smother[a-z]*|suffocat[a-z]*|scared|afraid|cry|cries|crying|cried|hurts|hurt|pain|bleed[a-z]*|blood|bruise[a-z]*|until|daarna|en dan|vuist|stomp[a-z]*|schop[a-z]*|trap[a-z]*|riem|elke (?:avond|dag|nacht)|iedere (?:avond|dag|nacht)|then|fist|punch[a-z]*|kick[a-z]*|belt|every (?:night|day|evening))\b)(?=[^.]*\b(?:kussengevecht|kussengevechten|met (?:een|het|de|zijn|zn|haar|mijn|mn) (?:[a-z]+ )?(?:kussen|kussens|kussentje|hoofdkussen|bankkussen|sierkussen)|pillow fight|pillow fights|pillow fighting|pillow game|with (?:a|the|his|her|my|their) (?:[a-z]+ )?(?:pillow|pillows|cushion|cushions))\b)`,
+);
+
+/**
  * A cut on the bread knife, a tin or a glass: "ik heb me gesneden aan het broodmes", "aan een
  * conservenblik" ("zich snijden aan" a thing is an accident; "aan mijn onderarm" and "met een
  * mesje" are not guarded). Read by suicide.cut-me.

@@ -1,5 +1,11 @@
 import { describe, it } from 'vitest';
-import { expectFired, expectNotFired } from './ruleExpectations.js';
+import {
+  expectFired,
+  expectNoneFired,
+  expectNoRuleCrisis,
+  expectNotFired,
+  expectRuleCrisis,
+} from './ruleExpectations.js';
 
 /**
  * Session 17 (docs/adr/0012-safety-net.md, "One list per concept in the means, pet and household
@@ -93,5 +99,39 @@ describe('the family list: stepparents and cousins in both languages', () => {
       'my cousin is visiting next week, where can we go swimming',
       'my stepmum bakes cakes every sunday, is there a baking club',
     ]);
+  });
+});
+
+describe('a pillow fight is play, a pillow on a face is not', () => {
+  const hitRules = [
+    'abuse.hit-victim',
+    'abuse.victim-hit',
+    'abuse.hit-inverted',
+    'abuse.violence-in-household',
+    'abuse.hit-victim-en',
+    'abuse.attempt-to-hit-en',
+  ];
+
+  it('gives no rule crisis to a pillow fight or a pillow swung in play', () => {
+    const play = [
+      'de kinderen houden een kussengevecht en mijn zoon slaat zijn zusje met een kussen',
+      'mijn man slaat me met een kussen als ik snurk, we lachen erom',
+      'the kids play a pillow game, my son hits me with a cushion',
+      'my husband hits me with a pillow when i snore, we laugh about it',
+    ];
+    expectNoneFired(hitRules, play);
+    expectNoRuleCrisis(play);
+  });
+
+  it('still reads a pillow pressed on a face, fear, or a blow after the pillow', () => {
+    expectRuleCrisis(
+      [
+        'mijn man slaat me met een kussen en daarna met zijn vuist, ik ben bang',
+        'my boyfriend hits me with a pillow and then punches me in the stomach',
+        'my husband hits me with a pillow every night',
+        'my dad hits me with a pillow over my face until i cant breathe',
+      ],
+      'abuse',
+    );
   });
 });
