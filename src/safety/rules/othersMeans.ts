@@ -1,7 +1,6 @@
 import { re } from '../crisisRule.js';
 import { householdMember, possessive } from './lexicon.js';
-import { pillsEn, pillsPluralNl } from './swallowedMeans.js';
-import { weapon } from './weapons.js';
+import { meansForSelf } from './weapons.js';
 
 /**
  * Someone else's means beside a death wish (ADR 0012, thirty-sixth round): a relative who has a
@@ -17,8 +16,11 @@ import { weapon } from './weapons.js';
  */
 export const meansHolder = re`(?:${possessive} (?:[a-z]+ )?${householdMember}|hij|ze|zij|he|she)`;
 
-/** The means: a weapon of weapons.ts or pills of swallowedMeans.ts. */
-const meansHeld = re`(?:${weapon}|${pillsPluralNl}|${pillsEn})`;
+/**
+ * The means: the shared `meansForSelf` of weapons.ts (a weapon, a rope, pills), the same concept
+ * whether it is turned on oneself or held by someone else.
+ */
+const meansHeld = meansForSelf;
 
 /** Out, in hand or laid ready: "uit de kast gehaald", "op tafel gelegd", "took out", "holding". */
 const outOrReady =

@@ -33,6 +33,15 @@ describe('one list per concept: the means and the people around them', () => {
       'zn vader heeft het jachtgeweer uit de kast gehaald om het schoon te maken voor de jacht',
     ]);
   });
+
+  it('reads the same means held by another person as turned on oneself, a rope among them', () => {
+    expectFired('suicide.others-means-death-wish', [
+      'mijn broer heeft een touw uit de schuur gehaald en zegt dat hij er niet meer wil zijn',
+    ]);
+    expectNotFired('suicide.others-means-death-wish', [
+      'mijn broer heeft een touw uit de schuur gehaald voor de hangmat',
+    ]);
+  });
 });
 
 describe('one list per concept: animals', () => {
