@@ -35,7 +35,7 @@ import { intentOrNow, meansEveryday, meansForSelf, turnedOnSelf } from './weapon
 import { heavyVehicleNl } from './vehicles.js';
 import { cutOnSomething, lastMessageInAGroup, quotedWarning } from './everydaySetting.js';
 import { noFoodOrDrink } from './danger.js';
-import { othersMeansWithDeathWish } from './othersMeans.js';
+import { othersMeansWithDeathWish, othersWishBesideMeans } from './othersMeans.js';
 import { belongingsGiven, farewellBeside, givingAwayEveryday } from './farewellSigns.js';
 
 /**
@@ -770,6 +770,22 @@ export const suicideRules: readonly CrisisRule[] = [
       toldFromMedia,
       pastAndWell,
       doseAsPrescribed,
+    ],
+  },
+  // Session 17: a relative who says plainly not to want to go on, with a weapon, a rope or pills
+  // of their own at hand though not out ("zegt dat ze niet meer wil, en ze heeft een mes op haar
+  // kamer"): 113. 112 only where a danger rule reads more (danger.weapon, a means out or ready).
+  {
+    id: 'suicide.others-wish-beside-means',
+    kind: 'suicide',
+    pattern: othersWishBesideMeans,
+    unless: [
+      informationalContext,
+      hypotheticalGeneric,
+      toldFromMedia,
+      pastAndWell,
+      doseAsPrescribed,
+      meansEveryday,
     ],
   },
 ];

@@ -144,3 +144,23 @@ describe('a pillow fight is play, a pillow on a face is not', () => {
     );
   });
 });
+
+describe('a relative who does not want to go on, with a means at hand', () => {
+  it('gives 113 from the rules when the means is there though not out', () => {
+    const texts = [
+      'mijn zoon appt dat hij niet meer wil en hij heeft een touw in zijn kast liggen',
+      'my brother keeps saying he does not want to live anymore and he has pills hidden in his room',
+      'mijn vriendin heeft een stanleymes in haar tas en zegt steeds dat ze niet meer wil',
+    ];
+    expectFired('suicide.others-wish-beside-means', texts);
+    expectRuleCrisis(texts, 'suicide');
+  });
+
+  it('stays quiet on a hobby given up or a knife for the kitchen', () => {
+    expectNotFired('suicide.others-wish-beside-means', [
+      'mijn dochter zegt dat ze niet meer wil turnen en ze heeft een mes nodig voor handenarbeid',
+      'mijn zoon zegt dat hij niet meer wil, hij heeft een mes gekocht om brood te snijden',
+      'mijn vader zegt dat hij niet meer wil autorijden, hij heeft zijn pillen al in de baxterrol',
+    ]);
+  });
+});
