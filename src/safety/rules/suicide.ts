@@ -201,11 +201,15 @@ export const suicideRules: readonly CrisisRule[] = [
     pattern:
       /\b(?:wil|wilt|wilde|wou)(?: er)?(?: gewoon| liever| echt)? (?:niet|nie) meer (?:zijn|bestaan|hier zijn)\b/,
   },
-  // "slapen en nooit meer wakker worden": a common indirect way to say it.
+  // "slapen en nooit meer wakker worden": a common indirect way to say it. Session 17: the writer
+  // with the verb first, as after a time ("morgen word ik niet meer wakker"); not woken "van" or
+  // "door" something (the alarm that no longer wakes one). "hij wordt niet meer wakker" is someone
+  // unconscious now (danger.wont-wake), not a wish.
   {
     id: 'suicide.never-wake',
     kind: 'suicide',
-    pattern: /\b(?:nooit|niet|nie) meer wakker (?:worden|te worden)\b/,
+    pattern:
+      /\b(?:(?:nooit|niet|nie) meer wakker (?:worden|te worden)|word (?:ik )?(?:nooit|niet|nie) meer wakker(?! (?:van|door)\b))\b/,
   },
   // "het leven heeft geen zin meer", "geen zin meer in het leven", "het leven is zinloos".
   {

@@ -164,3 +164,16 @@ describe('a relative who does not want to go on, with a means at hand', () => {
     ]);
   });
 });
+
+describe('crises of known concepts told in an order or a language the rule did not read', () => {
+  it('reads the writer who will not wake up with the verb first', () => {
+    expectFired('suicide.never-wake', [
+      'ik heb alles geregeld, vannacht slaap ik in en dan word ik nooit meer wakker',
+      'morgen word ik niet meer wakker, dat weet ik zeker',
+    ]);
+    expectNotFired('suicide.never-wake', [
+      'sinds de nieuwe wekker word ik niet meer wakker van het gepiep',
+      'mijn opa is gevallen en hij wordt niet meer wakker',
+    ]);
+  });
+});
