@@ -344,11 +344,12 @@ export const onAHeightAlone =
 /**
  * Someone at the very edge of a height, in any sentence (twenty-sixth round): "ik zit op de reling
  * van de brug", "mijn broer staat op de rand van het dak", "zit buiten op balkonrand van zesde
- * verdieping", "ik ben op het dak van school geklommen". Work on a roof, an animal, a view or
- * a wait are guarded (edgeInnocent).
+ * verdieping", "ik ben op het dak van school geklommen"; session 17: the roof before its edge,
+ * "ik sta op het flatdak aan de rand". Work on a roof, an animal, a view or a wait are guarded
+ * (edgeInnocent).
  */
 export const atTheVeryEdge =
-  /(?:sta|staat|staan|zit|zitten|ben|is|zijn|lig|ligt)\b (?:[a-z]+ ){0,2}(?:boven ?op|op) (?:(?:de |het )?(?:rand|reling|richel|leuning|balustrade) van (?:het |de |een |mijn |ons |onze )?(?:[a-z]+ )?(?:[a-z]*dak|brug|balkon|flat|gebouw|parkeergarage|viaduct|toren|verdieping)|(?:de |het )?(?:balkonrand|dakrand|brugleuning|balkonreling|brugreling)\b)|\bop (?:het|de|een) (?:[a-z]*dak|brug|flat|viaduct|toren|parkeergarage) (?:[a-z]+ ){0,3}geklommen/;
+  /(?:sta|staat|staan|zit|zitten|ben|is|zijn|lig|ligt)\b (?:[a-z]+ ){0,2}(?:boven ?op|op) (?:(?:de |het )?(?:rand|reling|richel|leuning|balustrade) van (?:het |de |een |mijn |ons |onze )?(?:[a-z]+ )?(?:[a-z]*dak|brug|balkon|flat|gebouw|parkeergarage|viaduct|toren|verdieping)|(?:de |het )?(?:balkonrand|dakrand|brugleuning|balkonreling|brugreling)\b)|\bop (?:het|de|een) (?:[a-z]*dak|brug|flat|viaduct|toren|parkeergarage) (?:[a-z]+ ){0,3}geklommen|(?:sta|staat|staan|zit|zitten|ben|is|zijn)\b (?:[a-z]+ ){0,2}op (?:het |de |ons |onze |mijn |een )?(?:[a-z]*dak|brug|viaduct|flat|parkeergarage)(?: van (?:de |het |een |ons |onze |mijn )?[a-z]+)? (?:[a-z]+ )?aan de (?:rand|dakrand|reling)/;
 
 /**
  * The same in English (twenty-sixth round): the writer on a bridge, a roof or a ledge ("im on the

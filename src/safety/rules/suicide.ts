@@ -36,6 +36,8 @@ import { heavyVehicleNl } from './vehicles.js';
 import { cutOnSomething, lastMessageInAGroup, quotedWarning } from './everydaySetting.js';
 import { noFoodOrDrink } from './danger.js';
 import { othersMeansWithDeathWish, othersWishBesideMeans } from './othersMeans.js';
+import { animal } from './animals.js';
+import { personNoun } from './emergencyScenes.js';
 import { belongingsGiven, farewellBeside, givingAwayEveryday } from './farewellSigns.js';
 
 /**
@@ -99,6 +101,12 @@ const poisonDrunk = re`(?<!\b${byAccidentOrChild}\b[^.]*)\b(?:(?:ik heb|heb ik|h
  * 112 alone ("a little boy standing on the ledge of the car park"); suicide.jump's reading of an
  * edge (edgeNow) is for a writer or someone older. Anchored: it reads one clause.
  */
+/**
+ * A pet that jumps from a roof, a gutter or a balcony, with no person in the clause ("de kat zit in
+ * de dakgoot en springt zo naar beneden"): no one at the edge (session 17).
+ */
+const animalJumps = re`^(?![^.]*\b(?:ik|hij|zij|iemand|mezelf|zichzelf|${personNoun})\b)(?=[^.]*\b(?:de|het|onze|ons|mijn|mn|een|die|the|our|my|a) ${animal}\b)`;
+
 const youngChildAtTheEdge = re`^(?![^.]*\b(?:springen|spring|springt|jump|jumping)\b)(?=[^.]*\b${youngChild}\b)`;
 
 /**
@@ -553,12 +561,13 @@ export const suicideRules: readonly CrisisRule[] = [
   // (edgeNow: "ik sta op de brug", "im on top of the car park", "zit op de reling van de brug"),
   // where danger.at-the-edge gives 112 and the concern model alone decided on 113; work on a roof,
   // an animal, a view or a wait are guarded (edgeInnocent, which never holds beside a word of
-  // jumping).
+  // jumping). Session 17: a roof named by a compound or its gutter ("staat bij de dakgoot en roept
+  // dat hij springt").
   {
     id: 'suicide.jump',
     kind: 'suicide',
-    pattern: re`\b(?:(?:brug|flat|dak|spoor|balkon|gebouw|toren|raam|rand|trein|snelweg)\b[^.]{0,40}\b(?:springen|spring|springt)|(?:springen|spring)\b (?:[a-z]+ ){0,2}(?:van|voor|onder|af) (?:de|het|een|mijn)? ?(?:brug|flat|dak|trein|spoor|balkon|gebouw)|voor de trein (?:springen|gaan liggen|gaan staan|lopen)|jump (?:off|from|in front of))\b|${edgeNow}`,
-    unless: [edgeInnocent, youngChildAtTheEdge],
+    pattern: re`\b(?:(?:brug|flat|dak|[a-z]+dak|dakgoot|dakrand|spoor|balkon|gebouw|toren|raam|rand|trein|snelweg)\b[^.]{0,40}\b(?:springen|spring|springt)|(?:springen|spring)\b (?:[a-z]+ ){0,2}(?:van|voor|onder|af) (?:de|het|een|mijn)? ?(?:brug|flat|dak|trein|spoor|balkon|gebouw)|voor de trein (?:springen|gaan liggen|gaan staan|lopen)|jump (?:off|from|in front of))\b|${edgeNow}`,
+    unless: [edgeInnocent, youngChildAtTheEdge, animalJumps],
   },
   // A farewell: "afscheidsbrief", "dit is mijn laatste bericht".
   {

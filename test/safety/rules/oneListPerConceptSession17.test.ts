@@ -176,4 +176,22 @@ describe('crises of known concepts told in an order or a language the rule did n
       'mijn opa is gevallen en hij wordt niet meer wakker',
     ]);
   });
+
+  it('reads the edge of a roof named before it, and a gutter beside a jump', () => {
+    const atTheEdge = [
+      'nu zit ik op het dak van de garage aan de rand en niemand weet het',
+      'mijn zus staat op het parkeerdak aan de rand en belt niet terug',
+    ];
+    expectFired('danger.at-the-edge', atTheEdge);
+    expectFired('suicide.jump', [
+      ...atTheEdge,
+      'mijn buurjongen staat bij de dakgoot van de school en schreeuwt dat hij springt',
+      'mijn vriend staat met de hond op het dak en zegt dat hij springt',
+    ]);
+    expectNotFired('suicide.jump', [
+      'de dakdekker staat op ons dak aan de rand om de goot te maken',
+      'de kat zit in de dakgoot en springt zo naar beneden',
+      'onze poes zit op het balkon en springt op de reling',
+    ]);
+  });
 });
