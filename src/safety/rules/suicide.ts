@@ -280,12 +280,13 @@ export const suicideRules: readonly CrisisRule[] = [
     pattern:
       /\b(?:(?:wil|beter|liever)\b (?:[a-z]+ ){0,2}(?:voor altijd |gewoon )?verdwijnen\b(?! (?:uit|naar|van|uit deze)\b)|(?:wil|ga|wilt) (?:hem|haar|ze|mijn [a-z]+|mn [a-z]+) achterna|(?:hem|haar|ze) achterna (?:wil|wilt|ga|gaan|te gaan)|want to disappear forever)\b/,
   },
-  // Preparing a method: a rope bought, pills lying ready.
+  // Preparing a method: a rope bought, pills lying ready. Session 17: "the rope is ready", "the
+  // noose is tied".
   {
     id: 'suicide.means-ready',
     kind: 'suicide',
     pattern:
-      /\b(?:touw (?:[a-z]+ )?(?:gekocht|klaar|klaargelegd|opgehangen)|(?:pillen|tabletten|medicijnen|touw|mes)\b (?:[a-z]+ ){0,2}(?:klaar|klaargelegd|klaar gelegd)|(?:bought|got) a rope)\b/,
+      /\b(?:touw (?:[a-z]+ )?(?:gekocht|klaar|klaargelegd|opgehangen)|(?:pillen|tabletten|medicijnen|touw|mes)\b (?:[a-z]+ ){0,2}(?:klaar|klaargelegd|klaar gelegd)|(?:bought|got) a rope|(?:the |a |my )?(?:rope|noose) (?:is |was )?(?:all )?(?:ready|tied|hanging ready|up in the [a-z]+))\b/,
     // Thirty-fifth round: a rope bought to climb, sail or hang a hammock.
     unless: [
       /\b(?:klimmen|klimhal|klimles|klimmuur|climbing|zeilen|zeilboot|sailing|hangmat|hammock|schommel|waslijn)\b/,

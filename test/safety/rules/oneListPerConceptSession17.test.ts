@@ -194,4 +194,20 @@ describe('crises of known concepts told in an order or a language the rule did n
       'onze poes zit op het balkon en springt op de reling',
     ]);
   });
+
+  it('reads in English someone who is not waking up, a rope ready and a gas smell growing', () => {
+    expectFired('danger.cannot-wake', [
+      'we came home and my grandad is on the sofa and is not waking up',
+    ]);
+    expectNotFired('danger.cannot-wake', [
+      'i keep hoping i wont wake up tomorrow',
+      'my teenager is not waking up for school again, any tips',
+    ]);
+    expectFired('suicide.means-ready', [
+      'i wrote letters to everyone and the rope is ready in the shed',
+    ]);
+    expectNotFired('suicide.means-ready', ['the rope is ready for the climbing trip on saturday']);
+    expectFired('danger.gas', ['the gas smell keeps getting stronger and i hear hissing']);
+    expectNotFired('danger.gas', ['is a gas smell from a new cooker normal the first week']);
+  });
 });
