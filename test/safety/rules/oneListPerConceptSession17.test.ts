@@ -210,4 +210,14 @@ describe('crises of known concepts told in an order or a language the rule did n
     expectFired('danger.gas', ['the gas smell keeps getting stronger and i hear hissing']);
     expectNotFired('danger.gas', ['is a gas smell from a new cooker normal the first week']);
   });
+
+  it('reads choking now beside a first aid course named in passing', () => {
+    expectFired('danger.breathing-badly', [
+      'my toddler is choking on a sweet right now and going blue, i did a first aid course once',
+    ]);
+    expectNotFired('danger.breathing-badly', [
+      'at the first aid course we practised what to do when a child is choking',
+      'op de ehbo cursus oefenen we nu wat je doet als iemand stikt',
+    ]);
+  });
 });
