@@ -107,6 +107,13 @@ const poisonDrunk = re`(?<!\b${byAccidentOrChild}\b[^.]*)\b(?:(?:ik heb|heb ik|h
  */
 const animalJumps = re`^(?![^.]*\b(?:ik|hij|zij|iemand|mezelf|zichzelf|${personNoun})\b)(?=[^.]*\b(?:de|het|onze|ons|mijn|mn|een|die|the|our|my|a) ${animal}\b)`;
 
+/**
+ * Medicine laid out for the days ahead (session 17): "zijn pillen klaargelegd voor de hele week",
+ * "voor morgen", "de nieuwe dosering". Never beside all of them at once, a death word or an end.
+ */
+const dosesLaidOut =
+  /^(?![^.]*\b(?:alle|allemaal|in een keer|tegelijk|dood|niet meer|eind|einde|afscheid|zelfmoord|all of them|at once|to die|end it)\b)(?=[^.]*\b(?:voor (?:de (?:hele )?|deze |volgende |komende )?week|voor morgen|voor vannacht|dosering|weekvoorraad)\b)/;
+
 const youngChildAtTheEdge = re`^(?![^.]*\b(?:springen|spring|springt|jump|jumping)\b)(?=[^.]*\b${youngChild}\b)`;
 
 /**
@@ -287,9 +294,13 @@ export const suicideRules: readonly CrisisRule[] = [
     kind: 'suicide',
     pattern:
       /\b(?:touw (?:[a-z]+ )?(?:gekocht|klaar|klaargelegd|opgehangen)|(?:pillen|tabletten|medicijnen|touw|mes)\b (?:[a-z]+ ){0,2}(?:klaar|klaargelegd|klaar gelegd)|(?:bought|got) a rope|(?:the |a |my )?(?:rope|noose) (?:is |was )?(?:all )?(?:ready|tied|hanging ready|up in the [a-z]+))\b/,
-    // Thirty-fifth round: a rope bought to climb, sail or hang a hammock.
+    // Thirty-fifth round: a rope bought to climb, sail or hang a hammock. Session 17: pills laid
+    // out for the week or waiting at the pharmacy (meansEveryday, doseAsPrescribed, dosesLaidOut).
     unless: [
       /\b(?:klimmen|klimhal|klimles|klimmuur|climbing|zeilen|zeilboot|sailing|hangmat|hammock|schommel|waslijn)\b/,
+      meansEveryday,
+      doseAsPrescribed,
+      dosesLaidOut,
     ],
   },
   // Broad layer: a death word, a wish or thought word and a person in one clause, in any order:

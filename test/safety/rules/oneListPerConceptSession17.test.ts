@@ -221,3 +221,16 @@ describe('crises of known concepts told in an order or a language the rule did n
     ]);
   });
 });
+
+describe('medicine laid out for the days ahead is no means made ready', () => {
+  it('stays quiet on the week of pills or a pharmacy pickup, and reads all of them ready', () => {
+    expectNotFired('suicide.means-ready', [
+      'dr broer heeft zijn pillen klaargelegd voor de hele week, hij is blij met de nieuwe dosering',
+      'de tabletten liggen klaar bij de apotheek, kan ik ze vandaag halen',
+    ]);
+    expectFired('suicide.means-ready', [
+      'ik heb alle pillen klaargelegd en vanavond neem ik ze allemaal',
+      'het touw ligt klaar in de schuur',
+    ]);
+  });
+});
