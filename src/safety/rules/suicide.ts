@@ -219,12 +219,13 @@ export const suicideRules: readonly CrisisRule[] = [
   // "slapen en nooit meer wakker worden": a common indirect way to say it. Session 17: the writer
   // with the verb first, as after a time ("morgen word ik niet meer wakker"); not woken "van" or
   // "door" something (the alarm that no longer wakes one). "hij wordt niet meer wakker" is someone
-  // unconscious now (danger.wont-wake), not a wish.
+  // unconscious now (danger.wont-wake), not a wish. The English of a plan: "enough to never wake
+  // up", "never wake up again" ("i never wake up before nine" is a habit and stays).
   {
     id: 'suicide.never-wake',
     kind: 'suicide',
     pattern:
-      /\b(?:(?:nooit|niet|nie) meer wakker (?:worden|te worden)|word (?:ik )?(?:nooit|niet|nie) meer wakker(?! (?:van|door)\b))\b/,
+      /\b(?:(?:nooit|niet|nie) meer wakker (?:worden|te worden)|word (?:ik )?(?:nooit|niet|nie) meer wakker(?! (?:van|door)\b)|(?:to|so i) never wake up|never to wake up|never wake up again)\b/,
   },
   // "het leven heeft geen zin meer", "geen zin meer in het leven", "het leven is zinloos".
   {
@@ -460,6 +461,19 @@ export const suicideRules: readonly CrisisRule[] = [
     pattern: /\b(?:heb|had) me (?:[a-z]+ ){0,2}(?:gesneden|gekrast)\b/,
     // Thirty-first round: cut on something ("gesneden aan het broodmes") is an accident.
     unless: [/\b(?:per ongeluk|vinger|koken|blikje|glas|scherf|papier|groente)\b/, cutOnSomething],
+  },
+  // Session 17: cutting again, without "mezelf", told beside a blade or a depth ("ik heb een
+  // scheermesje gepakt en ik wil weer snijden"): self-harm coming back. Bread, a cake, the garden
+  // or a haircut after the verb is cooking or a job.
+  {
+    id: 'suicide.cut-again',
+    kind: 'suicide',
+    pattern:
+      /\b(?:wil|ga|moet|wilt|gaat)\b (?:[a-z]+ ){0,2}(?:weer|opnieuw) (?:gaan )?(?:snijden|krassen)\b(?! (?:[a-z]+ ){0,2}(?:de|het|een|die|dat|brood|taart|groente|groenten|sla|haar|heg|gras|stof|hout|papier|uien|vlees|knippen)\b)/,
+    with: [
+      /\b(?:mesje|scheermesje|scheermes|stanleymes|glas|scherf|diep|dieper|armen|arm|pols|polsen|benen|littekens|bloed)\b/,
+    ],
+    unless: [pastAndWell, othersSelfHarmKnown, cutOnSomething],
   },
   // Cutting or scratching arms or legs: how a worried parent describes it ("krast in haar armen").
   {

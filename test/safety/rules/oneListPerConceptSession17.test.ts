@@ -222,6 +222,23 @@ describe('crises of known concepts told in an order or a language the rule did n
   });
 });
 
+describe('self-harm coming back and a plan never to wake up', () => {
+  it('reads cutting again beside a blade or a depth, and never waking up as a plan', () => {
+    expectFired('suicide.cut-again', [
+      'ik heb net een scheermesje gepakt en ik wil weer snijden',
+      'het gaat slecht, ik wil weer gaan krassen, diep',
+    ]);
+    expectNotFired('suicide.cut-again', [
+      'morgen wil ik weer snijden in de moestuin met een mesje',
+      'ik wil weer snijden met het stanleymes in hout',
+    ]);
+    expectFired('suicide.never-wake', ['i bought enough pills to never wake up again']);
+    expectNotFired('suicide.never-wake', [
+      'i never wake up before nine, is there a late breakfast club',
+    ]);
+  });
+});
+
 describe('medicine laid out for the days ahead is no means made ready', () => {
   it('stays quiet on the week of pills or a pharmacy pickup, and reads all of them ready', () => {
     expectNotFired('suicide.means-ready', [
