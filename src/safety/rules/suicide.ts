@@ -469,11 +469,16 @@ export const suicideRules: readonly CrisisRule[] = [
     id: 'suicide.cut-again',
     kind: 'suicide',
     pattern:
-      /\b(?:wil|ga|moet|wilt|gaat)\b (?:[a-z]+ ){0,2}(?:weer|opnieuw) (?:gaan )?(?:snijden|krassen)\b(?! (?:[a-z]+ ){0,2}(?:de|het|een|die|dat|brood|taart|groente|groenten|sla|haar|heg|gras|stof|hout|papier|uien|vlees|knippen)\b)/,
+      /\b(?:wil|ga|moet|wilt|gaat)\b (?:[a-z]+ ){0,2}(?:weer|opnieuw) (?:gaan )?(?:snijden|krassen)\b(?! (?:in (?:de|het|een) )?(?:de|het|een|die|dat|brood|taart|groente|groenten|sla|haar|heg|gras|stof|hout|papier|uien|vlees|knippen)\b)/,
     with: [
       /\b(?:mesje|scheermesje|scheermes|stanleymes|glas|scherf|diep|dieper|armen|arm|pols|polsen|benen|littekens|bloed)\b/,
     ],
-    unless: [pastAndWell, othersSelfHarmKnown, cutOnSomething],
+    unless: [
+      pastAndWell,
+      othersSelfHarmKnown,
+      cutOnSomething,
+      /\b(?:hout|karton|stof|papier|brood|taart|groente|moestuin|tuin|keuken|koken|knutselen|handenarbeid|kapper|haar knippen)\b/,
+    ],
   },
   // Cutting or scratching arms or legs: how a worried parent describes it ("krast in haar armen").
   {
