@@ -17,6 +17,7 @@ import {
   deniedNl,
   objectPronoun,
   pastAndWell,
+  partnerPerson,
   pastMarker,
   pastAndWellInMessage,
   possessive,
@@ -27,18 +28,17 @@ import {
 import { animalKilledForFood, weaponKeptOrHandedIn } from './elsewhereSetting.js';
 import { vehicleNl } from './vehicles.js';
 import { raisedAfter, weapon, weaponAsSport } from './weapons.js';
-import { animalOrThingHurt, blowInAGame } from './everydaySetting.js';
+import { animalOrThingHurt, blowInAGame, pillowPlay } from './everydaySetting.js';
 import {
   leverSign,
   moneyInnocent,
   moneyTaken,
   moneyTaker,
   moneyThreat,
-  pet,
   petHarmed,
   petInnocent,
 } from './coercionLevers.js';
-import { dog } from './emergencyScenes.js';
+import { dog, pet } from './animals.js';
 import { attemptToHitEn, attemptToHitGuards } from './attemptToHit.js';
 import { exOrPartner, followedInnocent, followedNow, followerThreat } from './followedNow.js';
 
@@ -262,6 +262,7 @@ export const abuseRules: readonly CrisisRule[] = [
       /\b(?:(?:slaan|slaat|schoppen|vechten) elkaar|elkaar (?:slaan|schoppen)|voor de grap|stoei[a-z]*|spelen|spelletje)\b/,
       // Thirty-first round: a ball on a court, not a blow at home.
       blowInAGame,
+      pillowPlay,
       innocentHitting,
       doorSlammed,
       thingHit,
@@ -281,6 +282,7 @@ export const abuseRules: readonly CrisisRule[] = [
       /\b(?:(?:slaan|slaat|schoppen|vechten) elkaar|elkaar (?:slaan|schoppen)|voor de grap|stoei[a-z]*|alarm)\b/,
       // Thirty-first round: a ball on a court, not a blow at home.
       blowInAGame,
+      pillowPlay,
       innocentHitting,
       doorSlammed,
       thingHit,
@@ -296,6 +298,7 @@ export const abuseRules: readonly CrisisRule[] = [
     unless: [
       deniedNl,
       /\b(?:(?:slaan|slaat|schoppen|vechten) elkaar|elkaar (?:slaan|schoppen)|voor de grap|stoei[a-z]*|alarm|bal)\b/,
+      pillowPlay,
     ],
   },
   // A participle with the victim earlier in the clause: "hij heeft me in mijn gezicht geslagen".
@@ -312,11 +315,11 @@ export const abuseRules: readonly CrisisRule[] = [
     ],
   },
   // A violence verb with no object at the end of the clause: "en hij slaat", "omdat ze schopt".
+  // The partner is the shared `partnerPerson` (session 17: "mn vriendje", "mijn echtgenote").
   {
     id: 'abuse.he-hits',
     kind: 'abuse',
-    pattern:
-      /\b(?:hij|ze|zij|papa|mama|mijn (?:man|vrouw|vader|moeder|partner|vriend|vriendin))\b (?:[a-z]+ )?(?:slaat|sloeg|schopt|schopte|mishandelt|wurgt)(?= ?(?:\.|$|\b(?:en|als|maar|want|omdat|dan|wanneer)\b))/,
+    pattern: re`\b(?:hij|ze|zij|papa|mama|${partnerPerson}|(?:mijn|mn) (?:vader|moeder))\b (?:[a-z]+ )?(?:slaat|sloeg|schopt|schopte|mishandelt|wurgt)(?= ?(?:\.|$|\b(?:en|als|maar|want|omdat|dan|wanneer)\b))`,
     unless: [deniedNl],
   },
   // Hitting as a noun: "hij geeft mij klappen", "mijn moeder krijgt klappen van mijn vader". Who
@@ -398,6 +401,8 @@ export const abuseRules: readonly CrisisRule[] = [
       /\b(?:groep|jongens|onbekende|onbekenden|vreemde|vreemden|stranger|strangers|gang)\b/,
       // Thirty-third round: a fish, a rabbit or a sheep struck or slaughtered for food.
       animalKilledForFood,
+      // Session 17: a pillow fight, never a pillow pressed on a face.
+      pillowPlay,
     ],
   },
   // Telling is forbidden: "mama zegt dat ik niks mag zeggen over wat papa doet". A classic way children
@@ -540,6 +545,7 @@ export const abuseRules: readonly CrisisRule[] = [
     unless: [
       // Thirty-first round: a ball in a game or at practice.
       blowInAGame,
+      pillowPlay,
       accidentBlowEn,
       blowAmongChildrenEn,
       /\b(?:it|that|this|what|back|head|knee)\b (?:really |so |still )?hurts\b/,

@@ -1,5 +1,5 @@
 import { re } from '../crisisRule.js';
-import { blowInAGame } from './everydaySetting.js';
+import { blowInAGame, pillowPlay } from './everydaySetting.js';
 import {
   householdMember,
   hypotheticalGeneric,
@@ -15,7 +15,7 @@ import {
  * infinitive rules already; the English base form after "trying to" was in none. The doer is a
  * relative or a pronoun, the one hit the writer or a relative.
  */
-export const attemptToHitEn = re`\b(?:${possessive} (?:[a-z]+ )?(?:${householdMember}|stepmother|stepmom|stepmum|mother in law|father in law)|he|she|hes|shes)\b (?:[a-z]+ ){0,3}?(?:trying|tries|tried|attempting|attempts|attempted) to (?:hit|slap|smack|punch|kick|beat|strangle|choke|throttle|hurt|shove|push) (?:me|us|him|her|${possessive} (?:[a-z]+ )?${householdMember})\b`;
+export const attemptToHitEn = re`\b(?:${possessive} (?:[a-z]+ )?${householdMember}|he|she|hes|shes)\b (?:[a-z]+ ){0,3}?(?:trying|tries|tried|attempting|attempts|attempted) to (?:hit|slap|smack|punch|kick|beat|strangle|choke|throttle|hurt|shove|push) (?:me|us|him|her|${possessive} (?:[a-z]+ )?${householdMember})\b`;
 
 /** A game, a pest or advice beside an attempt to hit: "keeps trying to hit the wasp", "how do i stop". */
 export const attemptInnocentEn =
@@ -29,6 +29,7 @@ export const attemptInnocentEn =
 export const attemptToHitGuards: readonly RegExp[] = [
   attemptInnocentEn,
   blowInAGame,
+  pillowPlay,
   youngChildHits,
   hypotheticalGeneric,
   informationalContext,

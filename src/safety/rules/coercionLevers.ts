@@ -1,3 +1,6 @@
+import { re } from '../crisisRule.js';
+import { carerPerson, youngerRelative } from './lexicon.js';
+
 /**
  * Levers of control (ADR 0012, thirty-second round): a pet hurt or threatened to frighten or punish
  * the writer, and an older person's money taken with a threat. Each is read beside a sign of
@@ -5,10 +8,6 @@
  * quarrel over a dog after a divorce or a guardianship asked for stays a help question. Written
  * without anchors where a rule puts word boundaries around them.
  */
-
-/** Pets a resident names. */
-export const pet =
-  /(?:hond|honden|hondje|puppy|kat|katten|kater|poes|poesje|kitten|konijn|konijntje|cavia|hamster|parkiet|vogel|vogeltje|papegaai|kanarie|vis|vissen|paard|huisdier|huisdieren|dog|dogs|cat|cats|rabbit|bunny|guinea pig|budgie|parrot|bird|pet|pets)/;
 
 /** What is done or threatened to a pet to control someone. */
 export const petHarmed =
@@ -36,10 +35,9 @@ export const moneyTaken =
  * Who takes it: family or a carer (a stranger's scam is for the police, not Veilig Thuis). "hulp"
  * only as the person who helps in the home ("de hulp", "onze hulp", "de huishoudelijke hulp"),
  * never as the help a resident asks for: "ik wil hulp" and "waar vind ik hulp" beside a stranger's
- * theft named no carer.
+ * theft named no carer. The relatives and the carers are the shared lists of lexicon.ts.
  */
-export const moneyTaker =
-  /(?:zoon|dochter|kleinzoon|kleindochter|kleinkind|neef|nicht|schoonzoon|schoondochter|broer|zus|(?:de|onze|mijn|mn|haar|zijn|zn|hun|dr) hulp(?! (?:nodig|vragen|zoeken|krijgen|aanvragen|inschakelen|die (?:ik|we|wij|je|u))\b)|thuishulp|huishoudelijke hulp|hulp in de huishouding|alfahulp|poetshulp|schoonmaakhulp|hulpverlener|hulpverleenster|verzorger|verzorgster|mantelzorger|son|daughter|grandson|granddaughter|nephew|niece|carer|caregiver|helper|son in law)/;
+export const moneyTaker = re`(?:${youngerRelative}|${carerPerson}|(?:de|onze|mijn|mn|haar|zijn|zn|hun|dr) hulp(?! (?:nodig|vragen|zoeken|krijgen|aanvragen|inschakelen|die (?:ik|we|wij|je|u))\b)|thuishulp|huishoudelijke hulp|hulp in de huishouding|alfahulp|poetshulp|schoonmaakhulp|hulpverlener|hulpverleenster|caregiver|helper)`;
 
 /** A threat, force or fear beside it. */
 export const moneyThreat =

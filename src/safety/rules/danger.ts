@@ -44,7 +44,6 @@ import {
   coldHarm,
   biteSerious,
   coldHabit,
-  dog,
   dogAttacked,
   dogAttacksNow,
   dogBiteInnocent,
@@ -72,6 +71,7 @@ import {
 import { exOrPartner, followedInnocent, followedNow, followerThreat } from './followedNow.js';
 import { doseAsPrescribed, pillsEn, pillsNl, poison } from './swallowedMeans.js';
 import { vehicleEn } from './vehicles.js';
+import { dog } from './animals.js';
 
 /** A person in the water, said as the whole message (danger.water, through shortAlarm). */
 const personInWater =
@@ -101,6 +101,12 @@ const victim =
 /** A course or practice, not an emergency: "ik wil leren reanimeren". */
 const learning =
   /\b(?:cursus|training|course|leren|oefenen|oefening|workshop|ehbo|aed|first aid)\b/;
+
+/**
+ * A course or practice with no time now in the clause (session 17): "my baby is choking right now,
+ * the first aid course was years ago" is an emergency that names a course, not a lesson.
+ */
+const learningNotNow = re`^(?![^.]*\b(?:right now|at this moment|just now|op dit moment|zojuist|nu meteen)\b)(?=[^.]*${learning})`;
 
 /**
  * Who answers by phone, letter, counter or shop: their silence is no emergency ("de verhuurder
@@ -362,7 +368,7 @@ export const dangerRules: readonly CrisisRule[] = [
     id: 'danger.breathing-badly',
     kind: 'danger',
     pattern: re`\b(?:ademt (?:[a-z]+ ){0,2}(?:raar|vreemd|gek|piepend|rochelend|heel zwaar|heel snel|moeilijk)|(?:is|wordt|ziet|zag) (?:[a-z]+ ){0,2}(?:grauw|blauw|lijkbleek)\b(?! (?:van|op|bij|geverfd)\b)|blauwe lippen|lippen (?:zijn |worden |zien )?(?:blauw|grauw|paars)|kleurt (?:[a-z]+ )?(?:blauw|grauw|paars)|loopt blauw aan|(?:mouth|lips|face) (?:looks |look |is |are |going |turning |gone )(?:blue|grey|gray|purple)|(?:is|keeps|kept|started) gasping|gasping for (?:air|breath)|happt naar (?:adem|lucht)|stikt|gestikt|verslikt en krijgt|choking|turning blue)\b|${shortAlarm(/(?:ik|hij|ze|zij) stik(?:t)?(?: bijna)?|(?:im|i am|he is|she is|hes|shes) choking/)}`,
-    unless: [learning, /\b(?:verf|geverfd|muur|deur|auto|lucht|fiets|kleur)\b/],
+    unless: [learningNotNow, /\b(?:verf|geverfd|muur|deur|auto|lucht|fiets|kleur)\b/],
   },
   // Collapsed or fainted: "mijn moeder is in elkaar gezakt", "collapsed".
   {

@@ -1,4 +1,5 @@
-import { animal, personHurtToo } from './everydaySetting.js';
+import { animal } from './animals.js';
+import { personHurtToo } from './everydaySetting.js';
 import { pastMarker, presentSelf } from './lexicon.js';
 
 /**
@@ -70,7 +71,7 @@ export const protocolAsked = new RegExp(
  * never beside a person hurt or threatened in the clause.
  */
 export const animalKilledForFood = new RegExp(
-  String.raw`^(?![^.]*\b${personHurtToo}\b)(?![^.]*\b(?:mij|me|ons|us|mama|papa|de kinderen|the kids|my mum|my mom)\b)(?=[^.]*\b(?:${animal} (?:[a-z]+ ){0,2}(?:dood (?:te )?)?(?:slaan|slaat|sla|sloeg|schieten|schiet|slachten|slacht|geslacht)|(?:slaan|slaat|sloeg|schieten|schiet|slachten|slacht|shoot|shoots|slaughter|slaughters) (?:de|het|een|onze|zijn|haar|mijn|the|a|our|his|her)? ?${animal})\b)`,
+  String.raw`^(?![^.]*\b${personHurtToo}\b)(?![^.]*\b(?:mij|me|ons|us|mama|papa|de kinderen|the kids|my mum|my mom)\b)(?=[^.]*\b(?:${animal.source} (?:[a-z]+ ){0,2}(?:dood (?:te )?)?(?:slaan|slaat|sla|sloeg|schieten|schiet|slachten|slacht|geslacht)|(?:slaan|slaat|sloeg|schieten|schiet|slachten|slacht|shoot|shoots|slaughter|slaughters) (?:de|het|een|onze|zijn|haar|mijn|the|a|our|his|her)? ?${animal.source})\b)`,
 );
 
 /**

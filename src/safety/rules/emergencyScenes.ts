@@ -20,10 +20,10 @@ export const unwellNow = re`(?:duizelig|misselijk|suf|slaperig|flauw|flauwgevall
 
 /**
  * A gas smell told with a verb the older danger.gas pattern did not read ("in de gang ruikt het
- * naar gas").
+ * naar gas"); session 17: the English noun, "the gas smell is getting stronger", and "gasgeur".
  */
 export const gasSmelt =
-  /(?:ruik|ruikt|rook|stinkt|stonk|walmt) (?:[a-z]+ ){0,3}(?:naar )?gas\b|(?:smell|smells|smelled|stink|stinks|reek|reeks) (?:[a-z]+ ){0,2}(?:of|like) gas/;
+  /(?:ruik|ruikt|rook|stinkt|stonk|walmt) (?:[a-z]+ ){0,3}(?:naar )?gas\b|(?:smell|smells|smelled|stink|stinks|reek|reeks) (?:[a-z]+ ){0,2}(?:of|like) gas|gas smell (?:[a-z]+ ){0,6}(?:strong|stronger|everywhere|hiss|hissing)|gasgeur/;
 
 /**
  * A burner that burns wrongly, the sign of carbon monoxide: "de geiser brandt geel", and with the
@@ -90,11 +90,12 @@ export const flooded =
 
 /**
  * Not waking: "ik krijg haar niet wakker", "kan mijn moeder niet wakker maken", "niet wakker te
- * krijgen", "i cant wake him". danger.unresponsive and danger.wont-wake read "wordt niet wakker"
- * and "wont wake up" already.
+ * krijgen", "i cant wake him". danger.unresponsive and danger.wont-wake read "wordt niet wakker".
+ * Session 17: the English of it, another person who "is not waking up" or "wont wake up" (never
+ * the writer: "i hope i wont wake up" is a wish, for the suicide rules).
  */
 export const cannotWake =
-  /(?:krijg|krijgen|kreeg|kregen|kan|kunnen|kon|konden) (?:[a-z]+ ){0,3}(?:niet|nie) (?:meer )?wakker(?: (?:krijgen|maken|gemaakt|gekregen))?|(?:niet|nie) (?:meer )?wakker te (?:krijgen|maken)|(?:cant|can not|cannot|couldnt|could not|unable to) (?:seem to )?(?:get )?(?:wake|rouse) (?:up )?(?:him|her|them|my|our|the|mum|mom|dad)/;
+  /(?:krijg|krijgen|kreeg|kregen|kan|kunnen|kon|konden) (?:[a-z]+ ){0,3}(?:niet|nie) (?:meer )?wakker(?: (?:krijgen|maken|gemaakt|gekregen))?|(?:niet|nie) (?:meer )?wakker te (?:krijgen|maken)|(?:cant|can not|cannot|couldnt|could not|unable to) (?:seem to )?(?:get )?(?:wake|rouse) (?:up )?(?:him|her|them|my|our|the|mum|mom|dad)|(?:(?:is|are|hes|shes) (?:still )?not|isnt|arent) waking up|(?:he|she|my [a-z]+|our [a-z]+|the baby|mum|mom|dad) (?:still )?(?:wont|will not|doesnt|does not) wake up/;
 
 /**
  * A routine of waking, not an emergency: a teenager for school, a night-time toilet round, a
@@ -117,10 +118,6 @@ export const psychosisDangerAct =
 /** Habits and the past, not a psychosis now: "hoort soms stemmen maar is rustig". */
 export const psychosisCalm =
   /(?:soms|vaak|af en toe|regelmatig|rustig|stabiel|sometimes|often|stable|calm|documentaire|documentary|lotgenoten|vorig jaar|vorige|geleden|last year|ago)/;
-
-/** Dogs, as the ones that attack. */
-export const dog =
-  /(?:hond|honden|hondje|pitbull|pitbulls|pit bull|rottweiler|herder|herdershond|staffordshire|stafford|dog|dogs)/;
 
 /** A dog's attack on someone going on now: bites, will not let go, attacks. */
 export const dogAttacksNow =

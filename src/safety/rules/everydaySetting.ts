@@ -1,4 +1,5 @@
 import { re } from '../crisisRule.js';
+import { animal } from './animals.js';
 import { presentSelf } from './lexicon.js';
 import { poison } from './swallowedMeans.js';
 
@@ -10,9 +11,6 @@ import { poison } from './swallowedMeans.js';
  * person is hurt or threatened, so the same words about a person stay a crisis. Written without
  * anchors where a rule puts word boundaries around them.
  */
-
-/** Animals residents name: pets, farm animals and the birds of the street. */
-export const animal = String.raw`(?:hond|honden|hondje|puppy|pup|kat|katten|poes|poezen|poesje|kitten|konijn|konijnen|konijntje|cavia|hamster|vogel|vogels|vogeltje|duif|duiven|meeuw|kip|kippen|haan|eend|eenden|paard|pony|schaap|geit|koe|egel|vos|ree|hert|vis|goudvis|schildpad|parkiet|dog|dogs|cat|cats|kitty|rabbit|bunny|guinea pig|bird|birds|pigeon|pigeons|duck|ducks|chicken|chickens|horse|sheep|goat|hedgehog|fox|deer|fish|goldfish|tortoise|turtle|budgie)`;
 
 /** Things that get kicked in or smashed: a bike, a door, a letterbox. */
 const thing = String.raw`(?:fiets|fietsen|scooter|brommer|auto|deur|voordeur|raam|ruit|ruiten|brievenbus|schutting|hek|schuur|kliko|container|lantaarnpaal|bankje|telefoon|laptop|bike|car|door|window|windows|letterbox|mailbox|fence|gate|shed|bin|phone)`;
@@ -47,7 +45,7 @@ export const personHurtToo = String.raw`(?:(?:mij|me|ons|hem|us|him) (?:[a-z]+ )
  * danger.injured, danger.poisoning and abuse.word.
  */
 export const animalOrThingHurt = new RegExp(
-  String.raw`^(?![^.]*\b${personHurtToo}\b)(?=[^.]*\b(?:${notTheDoer}${animal}${linking} (?:${animalSufferedNl}|${animalSufferedEn})|${notTheDoer}${thing}${linking} ${thingBroken}|${notTheDoer}${animal}${linking} (?:heeft|had|has|ate|got into) (?:[a-z]+ ){0,3}(?:${poison.source})|(?:vergiftigde|poisoned|killed|ran over|hit) (?:de|het|een|onze|ons|mijn|mn|zijn|haar|the|a|our|my|his|her|their|all the) (?:[a-z]+ )?${animal})\b)`,
+  String.raw`^(?![^.]*\b${personHurtToo}\b)(?=[^.]*\b(?:${notTheDoer}${animal.source}${linking} (?:${animalSufferedNl}|${animalSufferedEn})|${notTheDoer}${thing}${linking} ${thingBroken}|${notTheDoer}${animal.source}${linking} (?:heeft|had|has|ate|got into) (?:[a-z]+ ){0,3}(?:${poison.source})|(?:vergiftigde|poisoned|killed|ran over|hit) (?:de|het|een|onze|ons|mijn|mn|zijn|haar|the|a|our|my|his|her|their|all the) (?:[a-z]+ )?${animal.source})\b)`,
 );
 
 /**
@@ -58,6 +56,19 @@ export const animalOrThingHurt = new RegExp(
  */
 export const blowInAGame = new RegExp(
   String.raw`^(?![^.]*\b(?:thuis|elke avond|elke dag|iedere avond|bont en blauw|at home|every night|every day)\b)(?=[^.]*\b(?:met (?:de|een|zijn|haar|die) (?:bal|tennisbal|racket|hockeybal|shuttle|frisbee|sneeuwbal)|op (?:de|het) (?:tennisbaan|voetbalveld|sportveld|hockeyveld|trapveld|speelveld|padelbaan|squashbaan|korfbalveld)|with (?:a|the|his|her) (?:ball|racket|snowball|frisbee)|on the (?:tennis court|pitch|court|field)|during (?:practice|training|the match|the game|a match|a game|pe|gym class))\b)`,
+);
+
+/**
+ * A pillow fight or a pillow swung in play (session 17): "de kinderen houden een kussengevecht",
+ * "hits me with a pillow when I snore, we laugh about it". A pillow is the one soft thing a blow
+ * is told with in play at home. Never beside a pillow pressed on a face or over a head, breath
+ * taken away, fear, tears, pain, blood or "tot" / "until" ("drukt een kussen op mijn gezicht tot
+ * ik geen lucht krijg" is smothering, not a game), and never beside another blow after it or a
+ * habit ("and then punches me", "daarna met zijn vuist", "every night"). Read by the hit rules of
+ * abuse.ts and attemptToHit.ts.
+ */
+export const pillowPlay = new RegExp(
+  String.raw`^(?![^.]*\b(?:drukt|drukte|drukken|gedrukt|houdt (?:[a-z]+ ){0,3}(?:op|over)|op (?:mijn|mn|haar|zijn|zn|het) (?:gezicht|hoofd|mond)|over (?:mijn|mn|haar|zijn|zn) (?:gezicht|hoofd)|geen lucht|niet (?:meer )?(?:ademen|kon ademen|kan ademen)|stikt|stikken|verstikt|bang|huil[a-z]*|pijn|bloed[a-z]*|blauw|tot|presses|pressed|pressing|holds? (?:[a-z]+ ){0,2}(?:over|on|down)|held (?:[a-z]+ ){0,2}(?:over|on|down)|over (?:my|her|his|their) (?:face|head|mouth)|on (?:my|her|his|their) (?:face|head|mouth)|cant breathe|can not breathe|cannot breathe|couldnt breathe|smother[a-z]*|suffocat[a-z]*|scared|afraid|cry|cries|crying|cried|hurts|hurt|pain|bleed[a-z]*|blood|bruise[a-z]*|until|daarna|en dan|vuist|stomp[a-z]*|schop[a-z]*|trap[a-z]*|riem|elke (?:avond|dag|nacht)|iedere (?:avond|dag|nacht)|then|fist|punch[a-z]*|kick[a-z]*|belt|every (?:night|day|evening))\b)(?=[^.]*\b(?:kussengevecht|kussengevechten|met (?:een|het|de|zijn|zn|haar|mijn|mn) (?:[a-z]+ )?(?:kussen|kussens|kussentje|hoofdkussen|bankkussen|sierkussen)|pillow fight|pillow fights|pillow fighting|pillow game|with (?:a|the|his|her|my|their) (?:[a-z]+ )?(?:pillow|pillows|cushion|cushions))\b)`,
 );
 
 /**

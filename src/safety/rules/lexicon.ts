@@ -30,11 +30,24 @@ export const knifeDutch =
   /(?<!\b(?:a|the|this|that|what|such|my|your|his|her|its|our|their|big|huge|real|total|complete|whole|right|hot|awful|terrible)\s)mes/;
 
 /**
+ * A child, a grandchild, a sibling, a nephew or a niece, or one by marriage: the relatives who may
+ * take an older person's money (coercionLevers.ts reads it as `moneyTaker`), and a part of
+ * `householdMember`. "neef" and "nicht" are both a cousin and a nephew or a niece, so the English
+ * list names the cousin beside them (session 17).
+ */
+export const youngerRelative =
+  /(?:zoon|dochter|kleinzoon|kleindochter|kleinkind|neef|nicht|schoonzoon|schoondochter|broer|zus|son|daughter|grandson|granddaughter|nephew|niece|cousin|brother|sister)/;
+
+/** Someone paid or trusted to care for a person at home; a part of `householdMember`. */
+export const carerPerson = /(?:verzorger|verzorgster|mantelzorger|carer)/;
+
+/**
  * People in or close to the household: partners, family, carers. Used as the doer or the victim.
  * Twenty-fourth round: the English daughter, grandparents, aunt, niece, nephew, kids and children,
- * which the Dutch list had and the English lacked ("he will slap our daughter").
+ * which the Dutch list had and the English lacked ("he will slap our daughter"). Session 17: the
+ * English stepmother and cousin, the Dutch stiefzoon, stiefdochter, neefje and nichtje.
  */
-export const householdMember = re`(?:man|vrouw|echtgenoot|echtgenote|partner|vriend|vriendje|vriendin|ex|vader|moeder|papa|mama|pap|mam|stiefvader|stiefmoeder|stiefpapa|stiefmama|broer|broertje|zus|zusje|zoon|dochter|${kindDutch}|kinderen|kleinzoon|kleindochter|kleinkind|kleinkinderen|opa|oma|oom|tante|neef|nicht|schoonvader|schoonmoeder|schoonzoon|schoondochter|zwager|schoonzus|verzorger|verzorgster|oppas|mantelzorger|baby|husband|wife|boyfriend|girlfriend|dad|mum|mom|father|mother|stepdad|stepfather|brother|sister|son|grandson|uncle|carer|daughter|granddaughter|stepson|stepdaughter|grandma|grandpa|grandmother|grandfather|aunt|niece|nephew|kids|children)`;
+export const householdMember = re`(?:man|vrouw|echtgenoot|echtgenote|partner|vriend|vriendje|vriendin|ex|vader|moeder|papa|mama|pap|mam|stiefvader|stiefmoeder|stiefpapa|stiefmama|stiefzoon|stiefdochter|broertje|zusje|neefje|nichtje|${kindDutch}|kinderen|kleinkinderen|opa|oma|oom|tante|schoonvader|schoonmoeder|zwager|schoonzus|oppas|baby|${youngerRelative}|${carerPerson}|husband|wife|boyfriend|girlfriend|dad|mum|mom|father|mother|stepdad|stepfather|stepmother|stepmum|stepmom|uncle|stepson|stepdaughter|grandma|grandpa|grandmother|grandfather|aunt|kids|children)`;
 
 /**
  * A partner of either sex, as residents name one: "mijn man", "mijn vrouw", "mijn echtgenote",
@@ -132,7 +145,7 @@ export const reflexive =
 
 /** Someone who can do harm in a home: pronouns and household members. For co-occurrence rules. */
 export const doer = new RegExp(
-  String.raw`\b(?:hij|ze|zij|he|she|they|${householdMember.source}|nichtje|neefje|stiefvader|stepdad|stepmum|stepmom)\b`,
+  String.raw`\b(?:hij|ze|zij|he|she|they|${householdMember.source})\b`,
 );
 
 /**
@@ -331,11 +344,12 @@ export const onAHeightAlone =
 /**
  * Someone at the very edge of a height, in any sentence (twenty-sixth round): "ik zit op de reling
  * van de brug", "mijn broer staat op de rand van het dak", "zit buiten op balkonrand van zesde
- * verdieping", "ik ben op het dak van school geklommen". Work on a roof, an animal, a view or
- * a wait are guarded (edgeInnocent).
+ * verdieping", "ik ben op het dak van school geklommen"; session 17: the roof before its edge,
+ * "ik sta op het flatdak aan de rand". Work on a roof, an animal, a view or a wait are guarded
+ * (edgeInnocent).
  */
 export const atTheVeryEdge =
-  /(?:sta|staat|staan|zit|zitten|ben|is|zijn|lig|ligt)\b (?:[a-z]+ ){0,2}(?:boven ?op|op) (?:(?:de |het )?(?:rand|reling|richel|leuning|balustrade) van (?:het |de |een |mijn |ons |onze )?(?:[a-z]+ )?(?:[a-z]*dak|brug|balkon|flat|gebouw|parkeergarage|viaduct|toren|verdieping)|(?:de |het )?(?:balkonrand|dakrand|brugleuning|balkonreling|brugreling)\b)|\bop (?:het|de|een) (?:[a-z]*dak|brug|flat|viaduct|toren|parkeergarage) (?:[a-z]+ ){0,3}geklommen/;
+  /(?:sta|staat|staan|zit|zitten|ben|is|zijn|lig|ligt)\b (?:[a-z]+ ){0,2}(?:boven ?op|op) (?:(?:de |het )?(?:rand|reling|richel|leuning|balustrade) van (?:het |de |een |mijn |ons |onze )?(?:[a-z]+ )?(?:[a-z]*dak|brug|balkon|flat|gebouw|parkeergarage|viaduct|toren|verdieping)|(?:de |het )?(?:balkonrand|dakrand|brugleuning|balkonreling|brugreling)\b)|\bop (?:het|de|een) (?:[a-z]*dak|brug|flat|viaduct|toren|parkeergarage) (?:[a-z]+ ){0,3}geklommen|(?:sta|staat|staan|zit|zitten|ben|is|zijn)\b (?:[a-z]+ ){0,2}op (?:het |de |ons |onze |mijn |een )?(?:[a-z]*dak|brug|viaduct|flat|parkeergarage)(?: van (?:de |het |een |ons |onze |mijn )?[a-z]+)? (?:[a-z]+ )?aan de (?:rand|dakrand|reling)/;
 
 /**
  * The same in English (twenty-sixth round): the writer on a bridge, a roof or a ledge ("im on the

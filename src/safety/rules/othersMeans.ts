@@ -1,7 +1,6 @@
 import { re } from '../crisisRule.js';
-import { householdMember } from './lexicon.js';
-import { pillsEn, pillsPluralNl } from './swallowedMeans.js';
-import { weapon } from './weapons.js';
+import { householdMember, possessive } from './lexicon.js';
+import { meansForSelf } from './weapons.js';
 
 /**
  * Someone else's means beside a death wish (ADR 0012, thirty-sixth round): a relative who has a
@@ -11,11 +10,17 @@ import { weapon } from './weapons.js';
  * Written without anchors where a rule puts word boundaries around them.
  */
 
-/** A relative or a pronoun as the one who holds the means. */
-export const meansHolder = re`(?:(?:mijn|mn|onze|zijn|haar|my|our|his|her) (?:[a-z]+ )?${householdMember}|hij|ze|zij|he|she)`;
+/**
+ * A relative or a pronoun as the one who holds the means. The possessive is the shared list of
+ * lexicon.ts (one list per concept): "zn vader", "dr broer", "ons kind", "hun zoon", "de oom".
+ */
+export const meansHolder = re`(?:${possessive} (?:[a-z]+ )?${householdMember}|hij|ze|zij|he|she)`;
 
-/** The means: a weapon of weapons.ts or pills of swallowedMeans.ts. */
-const meansHeld = re`(?:${weapon}|${pillsPluralNl}|${pillsEn})`;
+/**
+ * The means: the shared `meansForSelf` of weapons.ts (a weapon, a rope, pills), the same concept
+ * whether it is turned on oneself or held by someone else.
+ */
+const meansHeld = meansForSelf;
 
 /** Out, in hand or laid ready: "uit de kast gehaald", "op tafel gelegd", "took out", "holding". */
 const outOrReady =
@@ -31,3 +36,25 @@ const notWantingToBeHere =
 
 /** The means out or ready, and the wish, in one message in either order. */
 export const othersMeansWithDeathWish = re`(?:${meansHolder}\b[^.]{0,60}\b${meansHeld}\b[^.]{0,50}\b${outOrReady}|${meansHolder}\b[^.]{0,50}\b${outOrReady}\b[^.]{0,40}\b${meansHeld})\b(?=.{0,120}\b${notWantingToBeHere}\b)`;
+
+/**
+ * Not wanting to go on, said plainly at the end of what is told ("zegt dat ze niet meer wil",
+ * "appt dat hij niet meer wil"): nothing but a full stop, a comma or a joining word after it, so
+ * "niet meer wil turnen" is a sport given up. Or any wish of `notWantingToBeHere`.
+ */
+const notWantingAnyMore = re`(?:niet meer (?:wil|wilt)(?= ?(?:\.|$|\b(?:en|maar|want|dus|of|terwijl)\b))|${notWantingToBeHere}|(?:doesnt|does not) want to (?:go on|do this|be here|live) any ?more|(?:cant|can not|cannot) go on any ?more)`;
+
+/** Told or written by the one who holds the means: "zegt", "appt", "says", "texted". */
+const toldBy =
+  /(?:zegt|zei|zeggen|appt|appte|schrijft|schreef|roept|riep|says|said|saying|texted|texts|writes|wrote|told me|tells me|keeps saying)/;
+
+/** Has a means where they are, with no need for it to be out: "heeft een mes op haar kamer". */
+const hasMeans = re`(?:heeft|had|hebben|has|had|keeps|kept|got|hides|hid|bewaart|verstopt) (?:[a-z]+ ){0,3}${meansHeld}`;
+
+/**
+ * A relative who says plainly that they do not want to go on, with a weapon, pills or a rope of
+ * their own in the same message (session 17): "mijn dochter zegt dat ze niet meer wil, en ze heeft
+ * een mes op haar kamer", "he keeps saying he does not want to live anymore and he has pills hidden".
+ * Not out or ready, so no danger now of itself: 113, and 112 only where a danger rule reads more.
+ */
+export const othersWishBesideMeans = re`(?:${meansHolder}\b[^.]{0,40}\b${toldBy}\b[^.]{0,25}\b${notWantingAnyMore}\b[^.]{0,60}\b${hasMeans}|${meansHolder}\b[^.]{0,20}\b${hasMeans}\b[^.]{0,60}\b${toldBy}\b[^.]{0,25}\b${notWantingAnyMore})\b`;

@@ -35,7 +35,9 @@ import { intentOrNow, meansEveryday, meansForSelf, turnedOnSelf } from './weapon
 import { heavyVehicleNl } from './vehicles.js';
 import { cutOnSomething, lastMessageInAGroup, quotedWarning } from './everydaySetting.js';
 import { noFoodOrDrink } from './danger.js';
-import { othersMeansWithDeathWish } from './othersMeans.js';
+import { othersMeansWithDeathWish, othersWishBesideMeans } from './othersMeans.js';
+import { animal } from './animals.js';
+import { personNoun } from './emergencyScenes.js';
 import { belongingsGiven, farewellBeside, givingAwayEveryday } from './farewellSigns.js';
 
 /**
@@ -99,6 +101,19 @@ const poisonDrunk = re`(?<!\b${byAccidentOrChild}\b[^.]*)\b(?:(?:ik heb|heb ik|h
  * 112 alone ("a little boy standing on the ledge of the car park"); suicide.jump's reading of an
  * edge (edgeNow) is for a writer or someone older. Anchored: it reads one clause.
  */
+/**
+ * A pet that jumps from a roof, a gutter or a balcony, with no person in the clause ("de kat zit in
+ * de dakgoot en springt zo naar beneden"): no one at the edge (session 17).
+ */
+const animalJumps = re`^(?![^.]*\b(?:ik|hij|zij|iemand|mezelf|zichzelf|${personNoun})\b)(?=[^.]*\b(?:de|het|onze|ons|mijn|mn|een|die|the|our|my|a) ${animal}\b)`;
+
+/**
+ * Medicine laid out for the days ahead (session 17): "zijn pillen klaargelegd voor de hele week",
+ * "voor morgen", "de nieuwe dosering". Never beside all of them at once, a death word or an end.
+ */
+const dosesLaidOut =
+  /^(?![^.]*\b(?:alle|allemaal|in een keer|tegelijk|dood|niet meer|eind|einde|afscheid|zelfmoord|all of them|at once|to die|end it)\b)(?=[^.]*\b(?:voor (?:de (?:hele )?|deze |volgende |komende )?week|voor morgen|voor vannacht|dosering|weekvoorraad)\b)/;
+
 const youngChildAtTheEdge = re`^(?![^.]*\b(?:springen|spring|springt|jump|jumping)\b)(?=[^.]*\b${youngChild}\b)`;
 
 /**
@@ -201,11 +216,16 @@ export const suicideRules: readonly CrisisRule[] = [
     pattern:
       /\b(?:wil|wilt|wilde|wou)(?: er)?(?: gewoon| liever| echt)? (?:niet|nie) meer (?:zijn|bestaan|hier zijn)\b/,
   },
-  // "slapen en nooit meer wakker worden": a common indirect way to say it.
+  // "slapen en nooit meer wakker worden": a common indirect way to say it. Session 17: the writer
+  // with the verb first, as after a time ("morgen word ik niet meer wakker"); not woken "van" or
+  // "door" something (the alarm that no longer wakes one). "hij wordt niet meer wakker" is someone
+  // unconscious now (danger.wont-wake), not a wish. The English of a plan: "enough to never wake
+  // up", "never wake up again" ("i never wake up before nine" is a habit and stays).
   {
     id: 'suicide.never-wake',
     kind: 'suicide',
-    pattern: /\b(?:nooit|niet|nie) meer wakker (?:worden|te worden)\b/,
+    pattern:
+      /\b(?:(?:nooit|niet|nie) meer wakker (?:worden|te worden)|word (?:ik )?(?:nooit|niet|nie) meer wakker(?! (?:van|door)\b)|(?:to|so i) never wake up|never to wake up|never wake up again)\b/,
   },
   // "het leven heeft geen zin meer", "geen zin meer in het leven", "het leven is zinloos".
   {
@@ -268,15 +288,20 @@ export const suicideRules: readonly CrisisRule[] = [
     pattern:
       /\b(?:(?:wil|beter|liever)\b (?:[a-z]+ ){0,2}(?:voor altijd |gewoon )?verdwijnen\b(?! (?:uit|naar|van|uit deze)\b)|(?:wil|ga|wilt) (?:hem|haar|ze|mijn [a-z]+|mn [a-z]+) achterna|(?:hem|haar|ze) achterna (?:wil|wilt|ga|gaan|te gaan)|want to disappear forever)\b/,
   },
-  // Preparing a method: a rope bought, pills lying ready.
+  // Preparing a method: a rope bought, pills lying ready. Session 17: "the rope is ready", "the
+  // noose is tied".
   {
     id: 'suicide.means-ready',
     kind: 'suicide',
     pattern:
-      /\b(?:touw (?:[a-z]+ )?(?:gekocht|klaar|klaargelegd|opgehangen)|(?:pillen|tabletten|medicijnen|touw|mes)\b (?:[a-z]+ ){0,2}(?:klaar|klaargelegd|klaar gelegd)|(?:bought|got) a rope)\b/,
-    // Thirty-fifth round: a rope bought to climb, sail or hang a hammock.
+      /\b(?:touw (?:[a-z]+ )?(?:gekocht|klaar|klaargelegd|opgehangen)|(?:pillen|tabletten|medicijnen|touw|mes)\b (?:[a-z]+ ){0,2}(?:klaar|klaargelegd|klaar gelegd)|(?:bought|got) a rope|(?:the |a |my )?(?:rope|noose) (?:is |was )?(?:all )?(?:ready|tied|hanging ready|up in the [a-z]+))\b/,
+    // Thirty-fifth round: a rope bought to climb, sail or hang a hammock. Session 17: pills laid
+    // out for the week or waiting at the pharmacy (meansEveryday, doseAsPrescribed, dosesLaidOut).
     unless: [
       /\b(?:klimmen|klimhal|klimles|klimmuur|climbing|zeilen|zeilboot|sailing|hangmat|hammock|schommel|waslijn)\b/,
+      meansEveryday,
+      doseAsPrescribed,
+      dosesLaidOut,
     ],
   },
   // Broad layer: a death word, a wish or thought word and a person in one clause, in any order:
@@ -437,6 +462,24 @@ export const suicideRules: readonly CrisisRule[] = [
     // Thirty-first round: cut on something ("gesneden aan het broodmes") is an accident.
     unless: [/\b(?:per ongeluk|vinger|koken|blikje|glas|scherf|papier|groente)\b/, cutOnSomething],
   },
+  // Session 17: cutting again, without "mezelf", told beside a blade or a depth ("ik heb een
+  // scheermesje gepakt en ik wil weer snijden"): self-harm coming back. Bread, a cake, the garden
+  // or a haircut after the verb is cooking or a job.
+  {
+    id: 'suicide.cut-again',
+    kind: 'suicide',
+    pattern:
+      /\b(?:wil|ga|moet|wilt|gaat)\b (?:[a-z]+ ){0,2}(?:weer|opnieuw) (?:gaan )?(?:snijden|krassen)\b(?! (?:in (?:de|het|een) )?(?:de|het|een|die|dat|brood|taart|groente|groenten|sla|haar|heg|gras|stof|hout|papier|uien|vlees|knippen)\b)/,
+    with: [
+      /\b(?:mesje|scheermesje|scheermes|stanleymes|glas|scherf|diep|dieper|armen|arm|pols|polsen|benen|littekens|bloed)\b/,
+    ],
+    unless: [
+      pastAndWell,
+      othersSelfHarmKnown,
+      cutOnSomething,
+      /\b(?:hout|karton|stof|papier|brood|taart|groente|moestuin|tuin|keuken|koken|knutselen|handenarbeid|kapper|haar knippen)\b/,
+    ],
+  },
   // Cutting or scratching arms or legs: how a worried parent describes it ("krast in haar armen").
   {
     id: 'suicide.cut-limbs',
@@ -549,12 +592,13 @@ export const suicideRules: readonly CrisisRule[] = [
   // (edgeNow: "ik sta op de brug", "im on top of the car park", "zit op de reling van de brug"),
   // where danger.at-the-edge gives 112 and the concern model alone decided on 113; work on a roof,
   // an animal, a view or a wait are guarded (edgeInnocent, which never holds beside a word of
-  // jumping).
+  // jumping). Session 17: a roof named by a compound or its gutter ("staat bij de dakgoot en roept
+  // dat hij springt").
   {
     id: 'suicide.jump',
     kind: 'suicide',
-    pattern: re`\b(?:(?:brug|flat|dak|spoor|balkon|gebouw|toren|raam|rand|trein|snelweg)\b[^.]{0,40}\b(?:springen|spring|springt)|(?:springen|spring)\b (?:[a-z]+ ){0,2}(?:van|voor|onder|af) (?:de|het|een|mijn)? ?(?:brug|flat|dak|trein|spoor|balkon|gebouw)|voor de trein (?:springen|gaan liggen|gaan staan|lopen)|jump (?:off|from|in front of))\b|${edgeNow}`,
-    unless: [edgeInnocent, youngChildAtTheEdge],
+    pattern: re`\b(?:(?:brug|flat|dak|[a-z]+dak|dakgoot|dakrand|spoor|balkon|gebouw|toren|raam|rand|trein|snelweg)\b[^.]{0,40}\b(?:springen|spring|springt)|(?:springen|spring)\b (?:[a-z]+ ){0,2}(?:van|voor|onder|af) (?:de|het|een|mijn)? ?(?:brug|flat|dak|trein|spoor|balkon|gebouw)|voor de trein (?:springen|gaan liggen|gaan staan|lopen)|jump (?:off|from|in front of))\b|${edgeNow}`,
+    unless: [edgeInnocent, youngChildAtTheEdge, animalJumps],
   },
   // A farewell: "afscheidsbrief", "dit is mijn laatste bericht".
   {
@@ -770,6 +814,22 @@ export const suicideRules: readonly CrisisRule[] = [
       toldFromMedia,
       pastAndWell,
       doseAsPrescribed,
+    ],
+  },
+  // Session 17: a relative who says plainly not to want to go on, with a weapon, a rope or pills
+  // of their own at hand though not out ("zegt dat ze niet meer wil, en ze heeft een mes op haar
+  // kamer"): 113. 112 only where a danger rule reads more (danger.weapon, a means out or ready).
+  {
+    id: 'suicide.others-wish-beside-means',
+    kind: 'suicide',
+    pattern: othersWishBesideMeans,
+    unless: [
+      informationalContext,
+      hypotheticalGeneric,
+      toldFromMedia,
+      pastAndWell,
+      doseAsPrescribed,
+      meansEveryday,
     ],
   },
 ];

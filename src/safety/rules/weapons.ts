@@ -1,6 +1,7 @@
 import { re } from '../crisisRule.js';
-import { animal } from './everydaySetting.js';
+import { animal } from './animals.js';
 import { householdMember, knifeDutch } from './lexicon.js';
+import { pillsEn, pillsPluralNl } from './swallowedMeans.js';
 
 /**
  * Weapons, one list per concept (ADR 0012, thirty-fourth round): the rules had one inline list
@@ -68,7 +69,7 @@ export const weaponAsSport = new RegExp(
  * ben" names the writer and stays read.
  */
 export const shotAtAnimals = new RegExp(
-  String.raw`^(?![^.]*\b(?:mensen|kinderen|iemand|voorbijgangers|mij|ons|volgende|people|kids|children|someone|us|next)\b)(?=[^.]*\b(?:schiet|schieten|schoot|richt|shoots|shooting|shot|aims) (?:[a-z]+ ){0,4}(?:op|naar|at) (?:[a-z]+ )?${animal}\b)`,
+  String.raw`^(?![^.]*\b(?:mensen|kinderen|iemand|voorbijgangers|mij|ons|volgende|people|kids|children|someone|us|next)\b)(?=[^.]*\b(?:schiet|schieten|schoot|richt|shoots|shooting|shot|aims) (?:[a-z]+ ){0,4}(?:op|naar|at) (?:[a-z]+ )?${animal.source}\b)`,
 );
 
 /**
@@ -79,8 +80,11 @@ export const shotAtAnimals = new RegExp(
 export const turnedOnSelf =
   /(?:(?:op|tegen) (?:mezelf|mijzelf|mij zelf) (?:[a-z]+ )?(?:richten|richt|gebruiken|gebruik|zetten|zet|houden|keren|afvuren|leegschieten)|(?:richten|richt|gebruiken|gebruik|zetten|zet|keren|keer) (?:[a-z]+ ){0,3}(?:op|tegen) (?:mezelf|mijzelf)|(?:use|turn|point|aim|pull) (?:it |them |this |that |the trigger )?(?:on|at|against) myself)/;
 
-/** What a means turned on oneself is: a weapon, a rope or pills. */
-export const meansForSelf = re`(?:${weapon}|touw|strop|rope|noose|pillen|tabletten|medicijnen|slaappillen|slaaptabletten|oxazepam|diazepam|temazepam|lorazepam|paracetamol|pills|tablets|meds|painkillers)`;
+/**
+ * What a means turned on oneself is: a weapon, a rope or pills. The pills are the shared lists of
+ * swallowedMeans.ts (one list per concept), so a medicine named there is a means here too.
+ */
+export const meansForSelf = re`(?:${weapon}|touw|strop|rope|noose|${pillsPluralNl}|${pillsEn})`;
 
 /** The intention or the time now beside it: "ik wil", "ik ga", "vanavond", "going to", "tonight". */
 export const intentOrNow =

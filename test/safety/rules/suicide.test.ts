@@ -7,6 +7,10 @@ describe('suicide rules', () => {
     checkRuleFile(suicideRules, 'suicide', {
       'suicide.others-means-death-wish':
         'mijn schoonmoeder heeft al haar slaaptabletten klaargelegd en zegt dat ze er niet meer wil zijn',
+      'suicide.others-wish-beside-means':
+        'mijn schoonzus zegt dat ze niet meer wil, en ze heeft een doos pijnstillers in haar nachtkastje',
+      'suicide.cut-again':
+        'na een half jaar ga ik vanavond weer krassen, ik heb een scherf bewaard',
       'suicide.means-turned-on-self':
         'ik heb de buks van mijn neef gepakt en wil hem vannacht op mezelf richten',
       'suicide.all-pills-for-real': 'serieus, ik heb de tabletten al doorgeslikt, de hele strip',
