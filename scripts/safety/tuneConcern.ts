@@ -484,10 +484,18 @@ export function chooseCheck(
   });
   if (sets === undefined) return pick(withoutSets, true);
   // The best pair that keeps the corpus floor and both dev sets; the conversations are played
-  // only for pairs that already keep the rest (each costs a weak-signal choice).
-  const keeper = ranked.find(
-    (c) => c.recall >= floor && c.shortKept && conversationsCaughtAt(sets, c) >= conversationFloor,
-  );
+  // only for pairs that already keep the rest (each costs a weak-signal choice). A pair at or
+  // above one that lost a conversation, in both bands, is taken to lose it too and not played:
+  // higher checks ask less often and carry less concern per turn, so the walk down the ranking
+  // stays short; at worst it settles on a lower pair, never on one that was not played.
+  const lost: Candidate[] = [];
+  const keeper = ranked.find((c) => {
+    if (c.recall < floor || !c.shortKept) return false;
+    if (lost.some((l) => c.check >= l.check && c.checkShort >= l.checkShort)) return false;
+    if (conversationsCaughtAt(sets, c) >= conversationFloor) return true;
+    lost.push(c);
+    return false;
+  });
   return keeper === undefined ? pick(withoutSets, false) : pick(keeper, true);
 }
 
