@@ -41,8 +41,10 @@ export interface TrainingExample {
    * setting's `helpWeight` (0: scored in cross-validation, never trained on). `dev-kaart`: a help
    * question of a dev kaart (scripts/safety/helpQuestions.ts, devKaarten), scored by the tuner's
    * fold models and never trained on, in no fold nor in the shipped model (eighth round).
+   * `floor-set`: a short crisis or a build-up conversation's turn the tuner's recall floor counts
+   * (scripts/safety/floorSets.ts), scored the same way and never trained on either.
    */
-  readonly origin: 'corpus' | 'train-only' | 'legacy' | 'help' | 'dev-kaart';
+  readonly origin: 'corpus' | 'train-only' | 'legacy' | 'help' | 'dev-kaart' | 'floor-set';
   /** The class it was written for (corpus and training-only rounds), for the tuner's report. */
   readonly class: string;
 }

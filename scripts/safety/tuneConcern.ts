@@ -18,7 +18,11 @@
  *   then the highest recall; fewer checks on near misses break ties (chooseCheck). The corrected
  *   floor (ninth round) is RECALL_FLOOR raised until thresholds chosen on one half of the
  *   out-of-fold points keep a mean recall of HELD_OUT_RECALL_TARGET on the other half (seeded,
- *   stratified half-splits of the setting chosen at RECALL_FLOOR; correctedFloor);
+ *   stratified half-splits of the setting chosen at RECALL_FLOOR; correctedFloor). With
+ *   `--floor-sets` the floor also holds on two dev sets no model trains on (session 17,
+ *   scripts/safety/floorSets.ts): the very short crises, and conversations told a little at a
+ *   time, played turn by turn with the weak-signal floor chooseWeakSignal picks at the pair
+ *   (FloorSets). Without it they are scored and reported (`floorSets` in the record) only;
  * - `kind`: the largest share at which the kinds a check asks about (and lists first) include every
  *   needed kind for at least KIND_COVERAGE of the crises only the model caught (every line is
  *   listed in any case);
@@ -59,6 +63,7 @@ import { seededRandom } from './linearTrainer.js';
 import { LEARNING_RATE, type TrainingSettings } from './concernTraining.js';
 import { FOLDS, outOfFold } from './crossValidation.js';
 import { firstLineRight, rightLine } from './rightLine.js';
+import { floorSetExamples, groupFloorSets } from './floorSets.js';
 
 export const tuningFile = path.join(findProjectRoot(), 'models', 'safety-concern.tuning.json');
 
@@ -213,7 +218,7 @@ export function devKaartExamples(names?: readonly string[]): TrainingExample[] {
 export function pointsByOrigin(
   scored: readonly { readonly example: TrainingExample; readonly score: ConcernScore }[],
   readings: ReadonlyMap<string, Pick<Point, 'rules' | 'words'>>,
-): { points: Point[]; help: Point[]; devHelp: Point[] } {
+): { points: Point[]; help: Point[]; devHelp: Point[]; floorSet: Point[] } {
   const all: Point[] = scored.map(({ example, score }) => {
     const known = readings.get(example.key);
     return {
@@ -227,6 +232,7 @@ export function pointsByOrigin(
     points: all.filter((p) => p.example.origin === 'corpus'),
     help: all.filter((p) => p.example.origin === 'help'),
     devHelp: all.filter((p) => p.example.origin === 'dev-kaart'),
+    floorSet: all.filter((p) => p.example.origin === 'floor-set'),
   };
 }
 
@@ -336,18 +342,88 @@ const inertThresholds: ConcernThresholds = {
 };
 
 /**
+ * The dev sets the recall floor holds on beside the corpus (session 17, scripts/safety/floorSets.ts):
+ * the very short crises and the build-up conversations, scored by the setting's fold models, and
+ * the corpus's ordinary points, on which chooseWeakSignal sets the floor a conversation builds up
+ * over. `caughtAt` remembers the conversations caught per check pair: the half-splits of the
+ * selection-optimism correction ask again about the same pairs.
+ */
+export interface FloorSets {
+  readonly short: readonly Point[];
+  readonly conversations: readonly (readonly Point[])[];
+  readonly corpus: readonly Point[];
+  readonly caughtAt: Map<string, number>;
+}
+
+export function floorSetsOf(floorSet: readonly Point[], corpus: readonly Point[]): FloorSets {
+  const { short, conversations } = groupFloorSets(floorSet);
+  return { short, conversations, corpus, caughtAt: new Map() };
+}
+
+/** Whether a conversation gets a crisis reply or a check at any turn, the concern carried. */
+function conversationCaught(turns: readonly Point[], thresholds: ConcernThresholds): boolean {
+  let prior = noConcern;
+  for (const point of turns) {
+    const result = decideSafety({ ...readingsOf(point, thresholds), prior });
+    if (result.outcome !== 'none') return true;
+    prior = result.nextConcern;
+  }
+  return false;
+}
+
+/**
+ * The build-up conversations caught at a check pair, with the weak-signal floor the tuner would
+ * choose at that pair (chooseWeakSignal on the whole corpus's ordinary points).
+ */
+function conversationsCaughtAt(sets: FloorSets, pair: { check: number; checkShort: number }) {
+  const key = `${pair.check}/${pair.checkShort}`;
+  const known = sets.caughtAt.get(key);
+  if (known !== undefined) return known;
+  const base = { ...inertThresholds, ...pair };
+  const thresholds = { ...base, weakSignal: chooseWeakSignal(sets.corpus, base) };
+  const caught = sets.conversations.filter((turns) => conversationCaught(turns, thresholds)).length;
+  sets.caughtAt.set(key, caught);
+  return caught;
+}
+
+/**
+ * The floor sets at the shipped thresholds, for the record: short crises caught (and among them by
+ * the model, not a rule), conversations caught, and those only the build-up caught (no turn asked
+ * by itself).
+ */
+export function floorSetFigures(sets: FloorSets, thresholds: ConcernThresholds) {
+  const shortResults = sets.short.map((p) => decide(p, thresholds));
+  const byItself = (turns: readonly Point[]) =>
+    turns.some((p) => decide(p, thresholds).outcome !== 'none');
+  const caught = sets.conversations.filter((turns) => conversationCaught(turns, thresholds));
+  return {
+    shortCrises: sets.short.length,
+    shortCaught: shortResults.filter((r) => r.outcome !== 'none').length,
+    shortCaughtByModel: shortResults.filter(
+      (r) => r.outcome !== 'none' && r.explanation.source === 'model',
+    ).length,
+    conversations: sets.conversations.length,
+    conversationsCaught: caught.length,
+    conversationsCaughtOnlyByBuildUp: caught.filter((turns) => !byItself(turns)).length,
+  };
+}
+
+/**
  * The two check thresholds: messages of 8 words or more and of 3 to 7 words are disjoint, so each
  * threshold's flags and catches add up; every pair is tried. Of the pairs that flag at most
  * ORDINARY_BUDGET of the corpus's ordinary questions and NEAR_MISS_CHECK_CEILING of its near
  * misses, and keep recall at `recallFloor`, the one that
  * flags the fewest help questions (then the highest recall, then the fewest near misses); when no
- * pair keeps the floor, the highest recall.
+ * pair keeps the floor, the highest recall. With `sets`, a pair keeps the floor only when recall on
+ * the short crises and on the build-up conversations is at `recallFloor` too (each set on its own);
+ * when no pair keeps all three, the pair chosen without the two sets, reported as not keeping them.
  */
 export function chooseCheck(
   points: readonly Point[],
   help: readonly Point[],
   recallFloor: number = RECALL_FLOOR,
-): { check: number; checkShort: number } {
+  sets?: FloorSets,
+): { check: number; checkShort: number; keepsFloorSets: boolean } {
   const ordinary = points.filter((p) => p.example.label === 'ordinary');
   const crises = points.filter((p) => p.example.label === 'crisis');
   const near = points.filter((p) => p.example.label === 'near-miss');
@@ -356,24 +432,20 @@ export function chooseCheck(
   const nearAt = count(near);
   const crisesAt = count(crises);
   const helpAt = count(help);
+  const shortAt = count(sets?.short ?? []);
   const floor = recallFloor * crises.length;
+  const shortFloor = recallFloor * (sets?.short.length ?? 0);
+  const conversationFloor = recallFloor * (sets?.conversations.length ?? 0);
   const ceiling = NEAR_MISS_CHECK_CEILING * near.length;
-  let best = {
-    check: 0.8,
-    checkShort: 0.8,
-    recall: -1,
-    helpChecks: Infinity,
-    nearChecks: Infinity,
-  };
-  const better = (recall: number, helpChecks: number, nearChecks: number) => {
-    const keeps = recall >= floor;
-    const bestKeeps = best.recall >= floor;
-    if (keeps !== bestKeeps) return keeps;
-    if (keeps && helpChecks !== best.helpChecks) return helpChecks < best.helpChecks;
-    if (recall !== best.recall) return recall > best.recall;
-    if (helpChecks !== best.helpChecks) return helpChecks < best.helpChecks;
-    return nearChecks < best.nearChecks;
-  };
+  interface Candidate {
+    check: number;
+    checkShort: number;
+    recall: number;
+    helpChecks: number;
+    nearChecks: number;
+    shortKept: boolean;
+  }
+  const candidates: Candidate[] = [];
   CHECK_CANDIDATES.forEach((long, i) => {
     CHECK_CANDIDATES.forEach((short, j) => {
       // A message of 3 to 7 words needs at least the concern of a longer one: there one feature
@@ -382,14 +454,50 @@ export function chooseCheck(
       if (ordinaryAt(i, j) > ORDINARY_BUDGET * ordinary.length) return;
       const nearChecks = nearAt(i, j);
       if (nearChecks > ceiling) return;
-      const recall = crisesAt(i, j);
-      const helpChecks = helpAt(i, j);
-      if (better(recall, helpChecks, nearChecks)) {
-        best = { check: long, checkShort: short, recall, helpChecks, nearChecks };
-      }
+      candidates.push({
+        check: long,
+        checkShort: short,
+        recall: crisesAt(i, j),
+        helpChecks: helpAt(i, j),
+        nearChecks,
+        shortKept: shortAt(i, j) >= shortFloor,
+      });
     });
   });
-  return { check: best.check, checkShort: best.checkShort };
+  // The floor first, then the fewest help questions flagged, then recall and near misses; the
+  // order the pairs were tried breaks what is left, as before.
+  const order = (a: Candidate, b: Candidate) => {
+    const keepsA = a.recall >= floor;
+    const keepsB = b.recall >= floor;
+    if (keepsA !== keepsB) return keepsA ? -1 : 1;
+    if (keepsA && a.helpChecks !== b.helpChecks) return a.helpChecks - b.helpChecks;
+    if (a.recall !== b.recall) return b.recall - a.recall;
+    if (a.helpChecks !== b.helpChecks) return a.helpChecks - b.helpChecks;
+    return a.nearChecks - b.nearChecks;
+  };
+  const ranked = candidates.sort(order);
+  const withoutSets = ranked[0];
+  if (withoutSets === undefined) return { check: 0.8, checkShort: 0.8, keepsFloorSets: false };
+  const pick = (c: Candidate, keepsFloorSets: boolean) => ({
+    check: c.check,
+    checkShort: c.checkShort,
+    keepsFloorSets,
+  });
+  if (sets === undefined) return pick(withoutSets, true);
+  // The best pair that keeps the corpus floor and both dev sets; the conversations are played
+  // only for pairs that already keep the rest (each costs a weak-signal choice). A pair at or
+  // above one that lost a conversation, in both bands, is taken to lose it too and not played:
+  // higher checks ask less often and carry less concern per turn, so the walk down the ranking
+  // stays short; at worst it settles on a lower pair, never on one that was not played.
+  const lost: Candidate[] = [];
+  const keeper = ranked.find((c) => {
+    if (c.recall < floor || !c.shortKept) return false;
+    if (lost.some((l) => c.check >= l.check && c.checkShort >= l.checkShort)) return false;
+    if (conversationsCaughtAt(sets, c) >= conversationFloor) return true;
+    lost.push(c);
+    return false;
+  });
+  return keeper === undefined ? pick(withoutSets, false) : pick(keeper, true);
 }
 
 const CHECK_CANDIDATES = grid(0.02, 0.8, 0.01);
@@ -801,19 +909,26 @@ function logLoss(points: readonly Point[]): number {
   return round4(loss / points.length);
 }
 
+/** A chosen pair as the record writes it: whether it keeps the floor sets only when they counted. */
+const pairOf = (
+  chosen: { check: number; checkShort: number; keepsFloorSets: boolean },
+  withSets: boolean,
+) => (withSets ? chosen : { check: chosen.check, checkShort: chosen.checkShort });
+
 interface Setting {
   readonly key: string;
   readonly points: Point[];
   readonly help: Point[];
   readonly devHelp: Point[];
+  readonly sets: FloorSets;
   readonly loss: number;
 }
 
 /**
  * Of the settings tried, the one whose check thresholds (chooseCheck at `recallFloor`) keep the
- * floor, then flag the fewest help questions, then have the highest recall and the lowest log loss.
+ * floor (on the corpus, the short crises and the build-up conversations), then flag the fewest help questions, then have the highest recall and the lowest log loss.
  */
-function chooseSetting(settings: readonly Setting[], recallFloor: number) {
+function chooseSetting(settings: readonly Setting[], recallFloor: number, withSets: boolean) {
   const tried: Record<string, unknown>[] = [];
   let best:
     | (Setting & {
@@ -823,8 +938,8 @@ function chooseSetting(settings: readonly Setting[], recallFloor: number) {
       })
     | undefined;
   for (const setting of settings) {
-    const { key, points, help, devHelp, loss } = setting;
-    const check = chooseCheck(points, help, recallFloor);
+    const { key, points, help, devHelp, sets, loss } = setting;
+    const check = chooseCheck(points, help, recallFloor, withSets ? sets : undefined);
     const at = figures(points, { ...inertThresholds, ...check });
     const helpAt = helpFigures(help, { ...inertThresholds, ...check });
     const helpChecked = help.filter(
@@ -833,7 +948,7 @@ function chooseSetting(settings: readonly Setting[], recallFloor: number) {
     tried.push({
       setting: key,
       logLoss: loss,
-      ...check,
+      ...pairOf(check, withSets),
       recall: at.recall,
       helpChecked: { nl: helpAt['nl']?.checked, en: helpAt['en']?.checked },
       devKaartenChecked: Object.fromEntries(
@@ -844,10 +959,10 @@ function chooseSetting(settings: readonly Setting[], recallFloor: number) {
       ),
     });
     // The floor first, then the fewest help questions flagged, then recall and log loss.
-    const keeps = at.recall >= recallFloor;
+    const keeps = at.recall >= recallFloor && check.keepsFloorSets;
     const better =
       best === undefined ||
-      (keeps !== best.recall >= recallFloor
+      (keeps !== (best.recall >= recallFloor && best.check.keepsFloorSets)
         ? keeps
         : keeps && helpChecked !== best.helpChecked
           ? helpChecked < best.helpChecked
@@ -867,22 +982,32 @@ function main(): void {
   const devExamples = devKaartExamples(
     process.argv.includes('--every-dev-kaart') ? readDevKaarten : devKaarten,
   );
+  // The short crises and build-up conversations the floor counts: scored the same way.
+  const floorExamples = floorSetExamples();
   const readings = new Map(
-    [...examples, ...devExamples].map((example) => [example.key, readingOf(example.text)]),
+    [...examples, ...devExamples, ...floorExamples].map((example) => [
+      example.key,
+      readingOf(example.text),
+    ]),
   );
-  const results = outOfFold(examples, GRID, EPOCHS, devExamples);
+  const results = outOfFold(examples, GRID, EPOCHS, [...devExamples, ...floorExamples]);
   const settings = [...results].map(([key, list]) => {
     const byOrigin = pointsByOrigin(list, readings);
-    return { key, ...byOrigin, loss: logLoss(byOrigin.points) };
+    const sets = floorSetsOf(byOrigin.floorSet, byOrigin.points);
+    return { key, ...byOrigin, sets, loss: logLoss(byOrigin.points) };
   });
   // The setting and check thresholds at the nominal floor, then the floor corrected for selection
   // optimism measured on that setting's points, then the setting and thresholds at that floor.
-  const nominal = chooseSetting(settings, RECALL_FLOOR);
+  // The floor sets constrain the choice only with --floor-sets (session 17: on main's corpus they
+  // moved the setting and raised the dev kaarten' checks; docs/adr/0012-safety-net.md). Without it
+  // they are scored and reported, and the choice is the one before.
+  const withSets = process.argv.includes('--floor-sets');
+  const nominal = chooseSetting(settings, RECALL_FLOOR, withSets);
   if (nominal === undefined) return;
   const atNominal = selectionOptimism(nominal.points, nominal.help, RECALL_FLOOR);
   const corrected = correctedFloor(nominal.points, nominal.help);
   const floor = Math.max(corrected.floor, MIN_FLOOR);
-  const best = chooseSetting(settings, floor);
+  const best = chooseSetting(settings, floor, withSets);
   if (best === undefined) return;
   const tried = best.tried;
   const selection = {
@@ -900,7 +1025,7 @@ function main(): void {
     appliedFloor: floor,
     nominalChoice: {
       setting: nominal.key,
-      ...nominal.check,
+      ...pairOf(nominal.check, withSets),
       recall: nominal.recall,
       helpChecked: nominal.helpChecked,
     },
@@ -908,7 +1033,11 @@ function main(): void {
   const [l2, nonCrisisWeight, helpWeight, letterGroupValue, epochs] = best.key
     .split('/')
     .map(Number);
-  let thresholds: ConcernThresholds = { ...inertThresholds, ...best.check };
+  let thresholds: ConcernThresholds = {
+    ...inertThresholds,
+    check: best.check.check,
+    checkShort: best.check.checkShort,
+  };
   thresholds = { ...thresholds, kind: chooseKind(best.points, thresholds) };
   thresholds = { ...thresholds, behindDanger: chooseBehindDanger(best.points, thresholds) };
   thresholds = { ...thresholds, crisis: chooseModelCrisis(best.points, thresholds) };
@@ -933,6 +1062,7 @@ function main(): void {
       ...figures(best.points, thresholds),
       caughtBySoftCheckOnly: softOnlyShare(best.points, thresholds),
     },
+    floorSets: floorSetFigures(best.sets, thresholds),
     helpQuestionsTrainDev: helpFigures(help, thresholds),
     devKaartenOutOfFold: devKaartFigures(devHelp, thresholds),
     selectionOptimism: selection,
