@@ -3,7 +3,8 @@
  * (default: all of DEV_KAART_FOLDERS) and golden train+dev, with what a reader needs to find its
  * general cause: the question's words as the search read them (status and stems), the needs the
  * model reads, the levensgebieden offered, the right entries (rank, filing, age, need profile's
- * strongest needs) and the three entries above, with the words that matched them. Dev sets only: it
+ * strongest needs) and the three entries above, with the words that matched them and the sentences
+ * of the description they matched in (an offer's or its frame's). Dev sets only: it
  * never reads a frozen split, Hengelo or the apart kaart.
  */
 import path from 'node:path';
@@ -21,6 +22,7 @@ import { analyseQuery, type AnalysedQuery } from '../src/search/queryAnalysis.js
 import { MIN_NEED_PROBABILITY, NEED_WEIGHT } from '../src/search/search.js';
 import type { SearchIndex } from '../src/search/searchIndex.js';
 import { sortedIndexOf } from '../src/shared/sortedIndexOf.js';
+import { matchedSentences } from './matchedSentences.js';
 
 const args = process.argv.slice(2);
 const kaarten = args.length > 0 ? args : DEV_KAART_FOLDERS;
@@ -77,6 +79,13 @@ function scoreParts(
   return `words ${words.toFixed(1)} needs ${needs.toFixed(1)} boosts x${boosts}`;
 }
 
+/** The description's sentences the question's words matched in: the offer's, or its frame's. */
+function sentenceLines(index: SearchIndex, analysed: AnalysedQuery, description: string): string[] {
+  return matchedSentences(index.internals.analyzer, description, analysed.terms).map(
+    ({ sentence, words }) => `     in «${sentence}» ← ${words.join(', ')}`,
+  );
+}
+
 async function misses(dir: string, cases: readonly BenchCase[], name: string) {
   const { catalogue, index } = await probeKaart(dir);
   const internals = index.internals;
@@ -120,6 +129,8 @@ async function misses(dir: string, cases: readonly BenchCase[], name: string) {
       if (doc !== undefined) {
         console.log(`     ${scoreParts(index, analysed, probabilities, doc, hit?.score)}`);
       }
+      for (const line of sentenceLines(index, analysed, entry?.omschrijving ?? ''))
+        console.log(line);
     }
     result.results.slice(0, 3).forEach((hit, i) => {
       const doc = docOf.get(hit.voorziening.id);
@@ -130,6 +141,9 @@ async function misses(dir: string, cases: readonly BenchCase[], name: string) {
       if (profile !== undefined) console.log(`     profile: ${topNeeds(index, profile)}`);
       if (doc !== undefined) {
         console.log(`     ${scoreParts(index, analysed, probabilities, doc, hit?.score)}`);
+      }
+      for (const line of sentenceLines(index, analysed, hit.voorziening.omschrijving)) {
+        console.log(line);
       }
     });
   }
