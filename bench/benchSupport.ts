@@ -416,7 +416,7 @@ export const readsHengelo = (sets: BenchSets) => sets === 'all' || sets === 'unf
  * only after it has been reported as apart: Dalmolen since session 8, Kolthoorn since session 9,
  * Hesselbroek since session 10, Brakelveen since session 11, Ravelsloo since session 12,
  * Wolderbeek since session 13, Lindewaard since session 14, Weversdal since session 15,
- * Kuipersveld since session 16.
+ * Kuipersveld since session 16, Smidsbroek since session 17.
  */
 export const DEV_KAART_FOLDERS: readonly string[] = [
   'kaart-vechtstede',
@@ -432,6 +432,7 @@ export const DEV_KAART_FOLDERS: readonly string[] = [
   'kaart-lindewaard',
   'kaart-weversdal',
   'kaart-kuipersveld',
+  'kaart-smidsbroek',
 ];
 
 /** Whether a run with these sets scores the dev kaarten (the third to the fifteenth, Kuipersveld). */

@@ -71,8 +71,8 @@ export function helpRateLines(model: ConcernModel, options: { frozen: boolean })
   // Elsenvoorde since 2026-12-02 session 6, Hoolterveen since session 7, Dalmolen since session 8,
   // Kolthoorn since session 9, Hesselbroek since session 10, Brakelveen since session 11,
   // Ravelsloo since session 12, Wolderbeek since session 13, Lindewaard since session 14, Weversdal
-  // since session 15, Kuipersveld since session 16: their help questions may be read to choose
-  // changes, so their rows say so (readDevKaarten; Smidsbroek is the apart kaart).
+  // since session 15, Kuipersveld since session 16, Smidsbroek since session 17: their help questions may be read to choose
+  // changes, so their rows say so (readDevKaarten).
   const isDev = (name: string) =>
     readDevKaarten.some((kaart) => name.toLowerCase().startsWith(kaart));
   for (const [title, questions] of [...sets, ...totals]) {
