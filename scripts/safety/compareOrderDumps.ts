@@ -4,7 +4,8 @@
  * order and at the shipped thresholds (models/safety-concern.tuning.json), what a corpus round is
  * judged on (docs/adr/0012-safety-net.md, "New crisis classes as training lines"): crises of train
  * and dev missed, near misses flagged and given a model crisis reply, help questions flagged, the
- * dev kaarten' questions flagged (the twelve and Kuipersveld apart), and the probe set's crises
+ * dev kaarten' questions flagged (the twelve and Kuipersveld apart, every kaart's Dutch pooled and
+ * Smidsbroek apart), and the probe set's crises
  * caught (a rule or the model), caught by the model alone, caught firmly, and its near misses
  * flagged. Dev only: the dumps hold no frozen or unseen line.
  */
@@ -82,6 +83,16 @@ const summarise = (points: readonly Scored[]) => {
       flagged,
     ),
     kuipersveld: `${count(kuipers, flagged)}/${kuipers.length}`,
+    // Every dev kaart's Dutch questions pooled, and Smidsbroek (a dev kaart since session 17) apart,
+    // so figures compare with the sessions before it joined.
+    kaartenNl: `${count(
+      kaart.filter((p) => p.lang !== 'en'),
+      flagged,
+    )}/${kaart.filter((p) => p.lang !== 'en').length}`,
+    smidsbroek: `${count(
+      kaart.filter((p) => p.kaart === 'smidsbroek'),
+      flagged,
+    )}/${kaart.filter((p) => p.kaart === 'smidsbroek').length}`,
     probeCaught: `${count(probeCrises, flagged)}/${probeCrises.length}`,
     probeModel: count(probeCrises, (p) => over(p, thresholds.check, thresholds.checkShort)),
     probeFirm: count(probeCrises, firm),

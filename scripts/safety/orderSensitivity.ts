@@ -1,7 +1,7 @@
 /**
  * `npx tsx scripts/safety/orderSensitivity.ts [orders] [--models K] [--average-epoch]
  * [--main-method] [--dev-kaarten [--with-ravelsloo]] [--probe FILE] [--ordinary-probe FILE]
- * [--first-order K] [--dump F | --from-dump F] [--project]`: how much the order of the training examples alone moves the concern model out of
+ * [--first-order K] [--train-kaarten a,b] [--dump F | --from-dump F] [--project]`: how much the order of the training examples alone moves the concern model out of
  * fold (docs/adr/0012-safety-net.md, seventeenth and eighteenth rounds). The same examples, the
  * shipped setting (models/safety-concern.tuning.json), reordered by seeded shuffles (0 is the
  * order as read; 1, 2, ... seeds 1001, 1002, ...); per order: crises a rule or the model misses,
@@ -42,14 +42,35 @@ const dumpFrom = option('--from-dump');
 type Scored = OrderDumpPoint;
 const { l2, nonCrisisWeight, helpWeight, letterGroupValue, epochs } = record.chosen;
 const tuned = { long: record.thresholds.check, short: record.thresholds.checkShort };
-const examples = trainingExamples();
+// --train-kaarten a,b: an experiment of a data decision, never a way to ship: the named dev
+// kaarten' questions join the training as training-only ordinary lines (trained in every fold,
+// never scored) and leave the scored dev kaarten, so the other kaarten show what lines in the
+// kaarten's own kind would do (docs/adr/0012-safety-net.md, session 17, branch ordinary17).
+const trainedKaarten = (option('--train-kaarten') ?? '').split(',').filter((name) => name !== '');
+const corpusExamples = trainingExamples();
+const takenKeys = new Set(corpusExamples.map((example) => example.key));
+const examples: TrainingExample[] = [
+  ...corpusExamples,
+  ...devKaartQuestions(trainedKaarten)
+    .filter((q) => !takenKeys.has(q.key))
+    .map((q) => ({
+      key: q.key,
+      text: q.text,
+      label: 'ordinary' as const,
+      kinds: [],
+      origin: 'train-only' as const,
+      class: `kaart-as-training-${q.lang}`,
+    })),
+];
 // --dev-kaarten: the fourteen dev kaarten' help questions are scored by each fold's model too (never
 // trained on, as in the tuner), so the projection can say what the pair flags there.
 // --with-ravelsloo: Ravelsloo too (the apart kaart of session 11, a dev kaart since session 12).
 const devNames = args.includes('--with-ravelsloo')
   ? [...readDevKaarten, 'ravelsloo']
   : readDevKaarten;
-const devRead = args.includes('--dev-kaarten') ? devKaartQuestions(devNames) : [];
+const devRead = args.includes('--dev-kaarten')
+  ? devKaartQuestions(devNames.filter((name) => !trainedKaarten.includes(name)))
+  : [];
 const devLanguage = new Map(devRead.map((q) => [q.key, q.lang]));
 const devQuestions: TrainingExample[] = devRead.map((q) => ({
   key: q.key,
