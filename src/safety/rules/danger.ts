@@ -16,7 +16,12 @@ import {
   slapDutch,
   youngChild,
 } from './lexicon.js';
-import { animalOrThingHurt, nearlyFaintedOver, reanimationAtWork } from './everydaySetting.js';
+import {
+  animalOrThingHurt,
+  bladeAsTool,
+  nearlyFaintedOver,
+  reanimationAtWork,
+} from './everydaySetting.js';
 import {
   attackLongOver,
   drillNotReal,
@@ -719,6 +724,9 @@ export const dangerRules: readonly CrisisRule[] = [
       // geleden een keer met een mes, het gaat nu al lang goed").
       weaponCleaned,
       pastAndWell,
+      // Session 17: a knife or a cutter used on a material or needed for a craft or a job ("heeft
+      // een mes nodig voor handenarbeid", "snijdt met het stanleymes in hout").
+      bladeAsTool,
     ],
   },
   // Thirty-fourth round (docs/adr/0012-safety-net.md): a weapon told before what is done with it,
@@ -741,6 +749,7 @@ export const dangerRules: readonly CrisisRule[] = [
       weaponAsSport,
       shotAtAnimals,
       informationalContext,
+      bladeAsTool,
     ],
   },
   // Thirty-fourth round: a firearm loaded beside a threat or a person, said in any order ("ligt
