@@ -255,7 +255,7 @@ const householdPoison = /(?:schoonmaakmiddel|wasmiddel|batterij|knoopcel)/;
 /**
  * A knife or a gun that threatens no one (twenty-eighth round, docs/adr/0012-safety-net.md): a toy
  * or a tool ("water gun", "nerf guns", "glue gun", "butter knife", "plastic sword"), the table, a
- * pumpkin, a chef, a magician or a juggler: the English of "kookclub", "groente" and "brood".
+ * pumpkin, a chef, a magician or a juggler (a blade used on a material is bladeAsTool).
  */
 const weaponHarmlessEn =
   /\b(?:(?:water|nerf|toy|glue|staple|paint|spray|squirt|bb|cap|plastic|bubble|heat|nail|massage|butter|bread|pocket|palette|fish) (?:gun|guns|pistol|knife|knives|sword|swords|axe)|knife and fork|table manners|pumpkin|carving knife|carving the|carve the|whittling|peeling|chopping (?:the |some )?(?:onions?|vegetables|veg|carrots|wood|meat)|chef|chefs|magician|juggler|juggling|circus|butcher|sharpen|sharpening|fruit knife|cake knife|cut the cake)\b/;
@@ -708,7 +708,6 @@ export const dangerRules: readonly CrisisRule[] = [
     // "shotgun", "rifle"), and a weapon as a sport, a sale or a licence is guarded.
     pattern: re`\b(?:met|heeft|had|pakt|pakte|zwaait|zwaaien|dreigt|dreigen|houdt|richt|richtte|has|with|holding|aims|aiming|pulled|waving|waves|waved|brandishing|brandishes|brandished|wielding|wields|pointing|points|swinging|swings|threatening)\b (?:[a-z]+ ){0,2}${weapon}\b|${shortAlarm(/(?:ze|zij|they|ze hebben|they have|theyve got) (?:hebben |have |got )?(?:een |a )?(?:mes|messen|pistool|vuurwapen|wapen|wapens|geweer|bijl|knife|knives|gun|guns|weapon|weapons)/)}`,
     unless: [
-      /\b(?:kookclub|groente|groenten|brood|slijpen|cooking|vegetables)\b/,
       // Twenty-eighth round: a toy, a tool, the table, a show or a pumpkin, and a time that is over
       // ("last year", "months ago"), as danger.intruder reads it; "again", "still" or "now" beside it
       // stays.
@@ -740,7 +739,6 @@ export const dangerRules: readonly CrisisRule[] = [
     pattern: re`\b${weapon}\b[^.]{0,50}\b${raisedAfter}\b`,
     with: [re`\b${threatenedPerson}\b`],
     unless: [
-      /\b(?:kookclub|groente|groenten|brood|slijpen|cooking|vegetables)\b/,
       weaponHarmlessEn,
       past,
       pastMarker,

@@ -74,10 +74,11 @@ export const pillowPlay = new RegExp(
 /**
  * What a knife or a cutter is used on in everyday work (session 17): wood, cardboard, carpet,
  * fabric, vegetables, bread. Written without anchors; the rules put word boundaries around it.
- * The rope is not here: cutting a rope can be cutting someone loose.
+ * Not here: the rope (cutting a rope can be cutting someone loose), "leer" (also "I learn") and
+ * "box" (also a playpen).
  */
 export const materialCut =
-  /(?:hout|houtje|houtjes|plank|planken|tak|takken|karton|doos|dozen|verhuisdozen|pakket|pakketje|plakband|tape|stof|leer|vilt|papier|behang|vloerbedekking|tapijt|vinyl|laminaat|linoleum|piepschuim|rubber|plastic|klei|zeep|pompoen|groente|groenten|fruit|appel|appels|ui|uien|aardappel|aardappels|aardappelen|wortel|wortels|vlees|kaas|brood|wood|cardboard|box|boxes|carpet|fabric|leather|paper|wallpaper|foam|clay|soap|vegetables|veg|onion|onions|potato|potatoes|carrot|carrots|cheese|bread)/;
+  /(?:hout|houtje|houtjes|plank|planken|tak|takken|karton|doos|dozen|verhuisdozen|pakket|pakketje|plakband|tape|stof|vilt|papier|behang|vloerbedekking|tapijt|vinyl|laminaat|linoleum|piepschuim|rubber|plastic|klei|zeep|pompoen|groente|groenten|fruit|appel|appels|ui|uien|aardappel|aardappels|aardappelen|wortel|wortels|vlees|kaas|brood|wood|cardboard|carpet|fabric|leather|paper|wallpaper|foam|clay|soap|vegetables|veg|onion|onions|potato|potatoes|carrot|carrots|cheese|bread)/;
 
 /**
  * The craft, the lesson or the job a knife is needed for: "handenarbeid", "knutselen", "de
@@ -89,9 +90,11 @@ export const craftOrJob =
 /**
  * A knife or a cutter used as a tool on a material, or needed for a craft or a job: "ze heeft een
  * mes nodig voor handenarbeid", "snijdt het karton met een stanleymes", "carving wood with his
- * knife". Read by danger.weapon and danger.weapon-raised; never beside a person as the object
- * ("naar mij", "op zijn broer", "at him"), a threat, blood or a wound, or the writer's own body or
- * self in the clause, so "hij zwaait met een mes naar mijn moeder, ze waren hout aan het snijden"
+ * knife". It holds the kitchen words those rules read inline before ("kookclub", "groente",
+ * "brood", "slijpen", "cooking"), now with the same limits. Read by danger.weapon and
+ * danger.weapon-raised; never beside a person as the object ("naar mij", "op zijn broer", "at
+ * him"), a threat or a word that reports one ("zegt", "roept"), blood or a wound, or the writer's
+ * own body or self in the clause, so "hij zwaait met een mes naar mijn moeder, ze waren hout aan het snijden"
  * and "ik wil het stanleymes in mijn arm zetten" stay read.
  */
 export const bladeAsTool = new RegExp(
