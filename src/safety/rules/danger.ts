@@ -74,7 +74,7 @@ import {
   waterPlace,
 } from './emergencyScenes.js';
 import { exOrPartner, followedInnocent, followedNow, followerThreat } from './followedNow.js';
-import { doseAsPrescribed, pillsEn, pillsNl, poison } from './swallowedMeans.js';
+import { doseAsPrescribed, petProduct, pillsEn, pillsNl, poison } from './swallowedMeans.js';
 import { vehicleEn } from './vehicles.js';
 import { dog } from './animals.js';
 
@@ -247,10 +247,18 @@ const accidentOverEn = re`(?:(?:is|was|are|were|seems|seemed|looks|feels|im|am) 
 const accidentOverNl = re`^(?=[^.]*\b(?:aangereden|aangefietst|omver gereden|omvergereden)\b)(?![^.]*\b(?:(?:net|zojuist|zonet|nu net) (?:[a-z]+ )?(?:aangereden|aangefietst)|niet goed|slecht|reageert|beweegt|ademt|bloedt|bloed|bewusteloos|valt (?:steeds |telkens )?weg|flauw|kan niet|kan (?:[a-z]+ )?niet meer|praat niet|ligt (?:nog )?(?:op|in|onder)|wit|bleek|duizelig|overgeven|ambulance|gewond|gestoken|neergestoken|neergeschoten|beschoten)\b)(?=[^.]*\b(?:gaat (?:het )?(?:nu |weer |al |inmiddels )?(?:(?:heel|erg|echt|helemaal|wel) )?(?:goed|prima|beter)|(?:is|ben|zijn) (?:nu |weer |al )?(?:helemaal )?${fineNl}|(?:${fineNl}|goed) nu|hersteld|herstellende|revalideren|revalideert|revalidatie|fysio|fysiotherapie|(?:niks|niets) (?:is )?gebroken|(?:niks|niets) ergs|goed (?:vanaf|van af) gekomen|goed afgelopen|geen pijn meer|(?:weer|nu) (?:weer )?thuis|vorige (?:week|maand)|vorig jaar|(?:jaar|weken|maanden) geleden|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))\b)`;
 
 /**
- * Household products a child swallows (danger.poisoning, beside the poisons of swallowedMeans.ts):
- * cleaning products and button batteries.
+ * Blood that spurts or gushes (session 17): "het spuit bloed", "het bloed gutst eruit", "blood is
+ * spurting". An artery cut is bleeding that needs 112 whatever the clause says before it.
  */
-const householdPoison = /(?:schoonmaakmiddel|wasmiddel|batterij|knoopcel)/;
+const bloodSpurting =
+  /(?:spuit (?:het |er )?bloed|bloed (?:spuit|spoot|gutst|gutste|stroomt eruit|spuit eruit)|gutst (?:het |er )?bloed|(?:blood|its) (?:is )?(?:spurting|gushing|pumping out|pouring out)|spurting blood|gushing blood)/;
+
+/**
+ * Household products a child swallows (danger.poisoning, beside the poisons of swallowedMeans.ts):
+ * cleaning products and button batteries; session 17: a pet's flea, tick and worm products
+ * (petProduct).
+ */
+const householdPoison = re`(?:schoonmaakmiddel|wasmiddel|batterij|knoopcel|${petProduct})`;
 
 /**
  * A knife or a gun that threatens no one (twenty-eighth round, docs/adr/0012-safety-net.md): a toy
@@ -576,7 +584,7 @@ export const dangerRules: readonly CrisisRule[] = [
       /\b(?:kind|kindje|zoontje|dochtertje|peuter|kleuter|baby|dreumes|child|toddler|kid)\b/,
       // Thirty-fourth round: every medicine of swallowedMeans.ts and a pet's pills ("tabletjes van
       // de hond", "the dog's painkillers").
-      re`\b(?:${pillsNl}|${pillsEn}|tabletjes|pilletjes|pijnpillen|schoonmaakmiddel|chloor|batterij|knoopcel|vaatwastablet|wasmiddel|olie|lampolie|medicine|battery)\b`,
+      re`\b(?:${pillsNl}|${pillsEn}|tabletjes|pilletjes|pijnpillen|schoonmaakmiddel|chloor|batterij|knoopcel|vaatwastablet|wasmiddel|olie|lampolie|medicine|battery|${petProduct})\b`,
     ],
     unless: [past],
   },
@@ -622,6 +630,7 @@ export const dangerRules: readonly CrisisRule[] = [
     ],
     unless: [/\b(?:film|serie|boek|spel|game|moordspel|toneel)\b/],
   },
+  // Session 17: blood that spurts or gushes (bloodSpurting) is heavy bleeding in any clause.
   // Heavy bleeding: "ik bloed heel erg en het stopt niet", "bloedt uit haar hoofd". Twenty-fifth
   // round (docs/adr/0012-safety-net.md): bleeding said as the whole message (ownBleeding): "ik bloed
   // zo", "my leg is bleeding", "is gevallen en bloedt". A nose or gums that bleed "vaak" or "bij
@@ -629,7 +638,7 @@ export const dangerRules: readonly CrisisRule[] = [
   {
     id: 'danger.bleeding',
     kind: 'danger',
-    pattern: re`\b(?:(?:bloed|bloedt|bloeden)\b[^.]{0,20}\b(?:heel erg|heel veel|enorm|hevig|stopt niet|houdt niet op|gaat niet over)|bloedt uit (?:zijn|haar|mijn|de) (?:hoofd|mond|oor|nek|buik)|(?:bleeding|bleeds) (?:a lot|heavily|badly|wont stop)|wont stop bleeding|(?:bloed|blood) (?:overal|everywhere)|overal bloed)\b|${shortAlarm(ownBleeding)}`,
+    pattern: re`\b(?:(?:bloed|bloedt|bloeden)\b[^.]{0,20}\b(?:heel erg|heel veel|enorm|hevig|stopt niet|houdt niet op|gaat niet over)|bloedt uit (?:zijn|haar|mijn|de) (?:hoofd|mond|oor|nek|buik)|(?:bleeding|bleeds) (?:a lot|heavily|badly|wont stop)|wont stop bleeding|(?:bloed|blood) (?:overal|everywhere)|overal bloed|${bloodSpurting})\b|${shortAlarm(ownBleeding)}`,
     unless: [learning],
   },
   // Fallen and cannot get up: an older person on the floor needs help now.
@@ -690,11 +699,12 @@ export const dangerRules: readonly CrisisRule[] = [
   },
   // Poisoning: "mijn kind heeft chloor gedronken", "my child swallowed bleach". Twenty-fifth round:
   // the poison first too ("heeft gif gedronken"); thirty-first round: eaten too ("rattengif
-  // gegeten"), as "gegeten" was read before the poison only.
+  // gegeten"), as "gegeten" was read before the poison only. Session 17: whose it is between
+  // ("de vlooiendruppels van de hond gedronken").
   {
     id: 'danger.poisoning',
     kind: 'danger',
-    pattern: re`\b(?:vergiftigd|vergiftiging|poisoned|(?:swallowed|drank|dronk|gedronken|ingeslikt|geslikt|opgedronken|gegeten)\b[^.]{0,20}\b(?:${poison}|${householdPoison})|(?:${poison}|${householdPoison}) (?:[a-z]+ )?(?:gedronken|opgedronken|ingeslikt|geslikt|gegeten|opgegeten))\b`,
+    pattern: re`\b(?:vergiftigd|vergiftiging|poisoned|(?:swallowed|drank|dronk|gedronken|ingeslikt|geslikt|opgedronken|gegeten)\b[^.]{0,20}\b(?:${poison}|${householdPoison})|(?:${poison}|${householdPoison}) (?:[a-z]+ |van (?:de|het|een|mijn|mn|onze|ons|zijn|haar) [a-z]+ )?(?:gedronken|opgedronken|ingeslikt|geslikt|gegeten|opgegeten))\b`,
     // Thirty-first round: poisoned pigeons or a poisoned cat are for the police or a vet.
     unless: [past, animalOrThingHurt],
   },

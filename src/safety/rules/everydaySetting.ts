@@ -1,7 +1,7 @@
 import { re } from '../crisisRule.js';
 import { animal } from './animals.js';
 import { householdMember, possessive, presentSelf } from './lexicon.js';
-import { poison } from './swallowedMeans.js';
+import { petProduct, poison } from './swallowedMeans.js';
 
 /**
  * Everyday settings around a crisis word (ADR 0012, thirty-first round): an animal or a thing is the
@@ -45,7 +45,7 @@ export const personHurtToo = String.raw`(?:(?:mij|me|ons|hem|us|him) (?:[a-z]+ )
  * danger.injured, danger.poisoning and abuse.word.
  */
 export const animalOrThingHurt = new RegExp(
-  String.raw`^(?![^.]*\b${personHurtToo}\b)(?=[^.]*\b(?:${notTheDoer}${animal.source}${linking} (?:${animalSufferedNl}|${animalSufferedEn})|${notTheDoer}${thing}${linking} ${thingBroken}|${notTheDoer}${animal.source}${linking} (?:heeft|had|has|ate|got into) (?:[a-z]+ ){0,3}(?:${poison.source})|(?:vergiftigde|poisoned|killed|ran over|hit) (?:de|het|een|onze|ons|mijn|mn|zijn|haar|the|a|our|my|his|her|their|all the) (?:[a-z]+ )?${animal.source})\b)`,
+  String.raw`^(?![^.]*\b${personHurtToo}\b)(?=[^.]*\b(?:${notTheDoer}${animal.source}${linking} (?:${animalSufferedNl}|${animalSufferedEn})|${notTheDoer}${thing}${linking} ${thingBroken}|${notTheDoer}${animal.source}${linking} (?:heeft|had|has|ate|got into) (?:[a-z]+ ){0,3}(?:${poison.source}|${petProduct.source})|(?:vergiftigde|poisoned|killed|ran over|hit) (?:de|het|een|onze|ons|mijn|mn|zijn|haar|the|a|our|my|his|her|their|all the) (?:[a-z]+ )?${animal.source})\b)`,
 );
 
 /**
