@@ -38,7 +38,13 @@ import { noFoodOrDrink } from './danger.js';
 import { othersMeansWithDeathWish, othersWishBesideMeans } from './othersMeans.js';
 import { animal } from './animals.js';
 import { personNoun } from './emergencyScenes.js';
-import { belongingsGiven, farewellBeside, givingAwayEveryday } from './farewellSigns.js';
+import {
+  belongingsGiven,
+  farewellBeside,
+  farewellSaid,
+  farewellSaidEveryday,
+  givingAwayEveryday,
+} from './farewellSigns.js';
 
 /**
  * "dood" as the state of someone else who died, in the order of a subordinate clause: "(sinds) mijn
@@ -611,6 +617,15 @@ export const suicideRules: readonly CrisisRule[] = [
       /\b(?:vandaag|voor vandaag|morgen|straks|collega|werk|baan|pensioen|school)\b/,
       lastMessageInAGroup,
     ],
+  },
+  // Session 17: a farewell said as the writer's own now, without a word for death ("dit is mijn
+  // afscheid", "tonight is my last night", farewellSigns.ts); a job, a stay, a move or a hospital
+  // stay beside it is guarded.
+  {
+    id: 'suicide.farewell-said',
+    kind: 'suicide',
+    pattern: re`\b${farewellSaid}`,
+    unless: [re`\b${farewellSaidEveryday}\b`, re`\b${givingAwayEveryday}\b`],
   },
   // "ik zie geen uitweg meer", "ik wil dat het ophoudt": hopelessness without an object.
   {
