@@ -31,7 +31,7 @@ import {
   poison,
   saidToBeReal,
 } from './swallowedMeans.js';
-import { intentOrNow, meansEveryday, meansForSelf, turnedOnSelf } from './weapons.js';
+import { explosive, intentOrNow, meansEveryday, meansForSelf, turnedOnSelf } from './weapons.js';
 import { heavyVehicleNl } from './vehicles.js';
 import { cutOnSomething, lastMessageInAGroup, quotedWarning } from './everydaySetting.js';
 import { noFoodOrDrink } from './danger.js';
@@ -798,11 +798,11 @@ export const suicideRules: readonly CrisisRule[] = [
   // Thirty-fifth round (docs/adr/0012-safety-net.md): a weapon, a rope or pills in hand, turned
   // on the writer now or with the intention ("wil het vannacht op mezelf richten", "going to use
   // it on myself tonight"); pills "voor mezelf gebruiken" only beside all of them. 112 is shown
-  // in every crisis reply.
+  // in every crisis reply. Session 17: fireworks or explosives set off on oneself (explosive).
   {
     id: 'suicide.means-turned-on-self',
     kind: 'suicide',
-    pattern: re`\b${meansForSelf}\b[^.]{0,80}\b(?:${turnedOnSelf}|voor (?:mezelf|mijzelf) (?:[a-z]+ )?gebruiken\b[^.]{0,30}\b${everyPill})\b`,
+    pattern: re`\b(?:${meansForSelf}|${explosive})\b[^.]{0,80}\b(?:${turnedOnSelf}|voor (?:mezelf|mijzelf) (?:[a-z]+ )?gebruiken\b[^.]{0,30}\b${everyPill})\b`,
     with: [re`\b${intentOrNow}\b`],
     unless: [informationalContext, hypotheticalGeneric, pastAndWell, meansEveryday],
   },
