@@ -57,7 +57,9 @@ import {
   fireworkHarmNow,
   fireworkThrownAtPeople,
   freezingOutside,
+  blastNow,
   fumesNuisance,
+  peopleDownAfterBlast,
   gasSmelt,
   inTroubleInWater,
   outsideWithout,
@@ -778,6 +780,16 @@ export const dangerRules: readonly CrisisRule[] = [
     pattern: re`\b${fireworkThrownAtPeople}\b`,
     with: [re`\b${fireworkHarmNow}\b`],
     unless: [past, learning, informationalContext],
+  },
+  // Session 17: an explosion now beside people hurt, down or trapped ("the old bomb just went off,
+  // there are kids lying on the ground", emergencyScenes.ts). A demolition, a drill, a course and
+  // a war long over are guarded.
+  {
+    id: 'danger.blast-now',
+    kind: 'danger',
+    pattern: re`\b${blastNow}\b`,
+    with: [re`\b${peopleDownAfterBlast}\b`],
+    unless: [past, pastMarker, learningNotNow, drillNotReal, informationalContext],
   },
   // Fire now: "help er is brand", "dreigt zijn huis in brand te steken".
   {
