@@ -29,8 +29,12 @@ export const givingAwayEveryday =
  * in Spain", "laatste nacht thuis", "my last night shift"); a last day is a job's.
  */
 export const farewellSaid =
-  /(?:(?:dit|het|this|it|its|thats|that is) (?:is )?(?:mijn|my) (?:laatste |last |final )?(?:afscheid|goodbye)|(?:vannacht|vanavond|dit|tonight|this) is (?:mijn|my) (?:laatste|last) (?:nacht|avond|night|evening))(?! (?:to|from|for|of|at|in|on|before|with|as|here|home|shift|party|parties|speech|card|present|gift|drink|drinks|lunch|dinner|out|off|together|van|aan|voor|bij|op|in|met|als|hier|thuis|feest|feestje|borrel|toespraak|kaart|kaartje|cadeau|etentje|receptie|dienst)\b)/;
+  /(?:(?:dit|het|this|it|its|thats|that) is (?:mijn|my) (?:laatste |last |final )?(?:afscheid|goodbye)|(?:its|thats) my (?:last |final )?goodbye|dit (?:mijn|my) (?:laatste )?afscheid is|(?:vannacht|vanavond|dit|tonight|this) is (?:mijn|my) (?:laatste|last) (?:nacht|avond|night|evening))(?! (?:to|from|for|of|at|in|on|before|with|as|here|home|shift|party|parties|speech|card|present|gift|drink|drinks|lunch|dinner|out|off|together|van|aan|voor|bij|op|in|met|als|hier|thuis|feest|feestje|borrel|toespraak|kaart|kaartje|cadeau|etentje|receptie|dienst)\b)/;
 
-/** What a farewell said is for: a job, a school, a stay, a holiday, a hospital stay. */
+/**
+ * What a farewell said is for: a job, a school, a stay, a holiday, a hospital stay; or a day ahead
+ * it is set on ("volgende week", "vrijdag": a farewell party). "morgen" is not here: "vannacht is
+ * mijn laatste nacht, morgen ben ik er niet meer" is no party.
+ */
 export const farewellSaidEveryday =
-  /(?:werk|baan|collega|collegas|school|stage|vakantie|kamp|opname|ziekenhuis|operatie|verhuis[a-z]*|emigr[a-z]*|pensioen|work|job|colleague|colleagues|holiday|vacation|camp|hospital|surgery|operation|moving|retire[a-z]*)/;
+  /(?:volgende|komende|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|werk|baan|collega|collegas|school|stage|vakantie|kamp|opname|ziekenhuis|operatie|verhuis[a-z]*|emigr[a-z]*|pensioen|work|job|colleague|colleagues|holiday|vacation|camp|hospital|surgery|operation|moving|retire[a-z]*)/;
