@@ -93,8 +93,7 @@ const explosiveSetOffOnSelf =
  * "turn it on myself" (thirty-fifth round). "voor mezelf" alone is not this: "een mes voor mezelf",
  * "cooking for myself" are everyday (suicide.means-for-self reads "voor mezelf" with its guard).
  */
-export const turnedOnSelf =
-  re`(?:(?:op|tegen) (?:mezelf|mijzelf|mij zelf) (?:[a-z]+ )?(?:richten|richt|gebruiken|gebruik|zetten|zet|houden|keren|afvuren|leegschieten)|(?:richten|richt|gebruiken|gebruik|zetten|zet|keren|keer) (?:[a-z]+ ){0,3}(?:op|tegen) (?:mezelf|mijzelf)|(?:use|turn|point|aim|pull) (?:it |them |this |that |the trigger )?(?:on|at|against) myself|${explosiveSetOffOnSelf})`;
+export const turnedOnSelf = re`(?:(?:op|tegen) (?:mezelf|mijzelf|mij zelf) (?:[a-z]+ )?(?:richten|richt|gebruiken|gebruik|zetten|zet|houden|keren|afvuren|leegschieten)|(?:richten|richt|gebruiken|gebruik|zetten|zet|keren|keer) (?:[a-z]+ ){0,3}(?:op|tegen) (?:mezelf|mijzelf)|(?:use|turn|point|aim|pull) (?:it |them |this |that |the trigger )?(?:on|at|against) myself|${explosiveSetOffOnSelf})`;
 
 /**
  * What a means turned on oneself is: a weapon, a rope or pills. The pills are the shared lists of
