@@ -39,6 +39,7 @@ import {
   petInnocent,
 } from './coercionLevers.js';
 import { dog, pet } from './animals.js';
+import { personNoun } from './emergencyScenes.js';
 import { attemptToHitEn, attemptToHitGuards } from './attemptToHit.js';
 import { exOrPartner, followedInnocent, followedNow, followerThreat } from './followedNow.js';
 
@@ -647,11 +648,13 @@ export const abuseRules: readonly CrisisRule[] = [
     ],
   },
   // A bystander hearing it: "ik hoor een kind huilen en klappen", "de buurvrouw gilt en ik hoor slaan".
+  // Session 17: the one heard is `personNoun`, the shared list of persons named by a noun without
+  // a possessive (emergencyScenes.ts), as the bystander names them ("de vrouw van de buren gilt");
+  // `partnerPerson` needs "mijn" and would lose them.
   {
     id: 'abuse.heard-violence',
     kind: 'abuse',
-    pattern:
-      /\b(?:kind|kinderen|kindje|baby|vrouw|buurvrouw|moeder|man|buurman)\b[^.]{0,30}\b(?:huilen|huilt|gillen|gilt|schreeuwen|schreeuwt)\b[^.]{0,25}\b(?:klappen|klap|slaan|bonken|slagen|geslagen)\b|\b(?:klappen|slaan|bonken)\b[^.]{0,25}\b(?:kind|kinderen|baby|vrouw|buurvrouw)\b[^.]{0,20}\b(?:huilen|huilt|gillen|gilt)\b/,
+    pattern: re`\b${personNoun}\b[^.]{0,30}\b(?:huilen|huilt|gillen|gilt|schreeuwen|schreeuwt)\b[^.]{0,25}\b(?:klappen|klap|slaan|bonken|slagen|geslagen)\b|\b(?:klappen|slaan|bonken)\b[^.]{0,25}\b${personNoun}\b[^.]{0,20}\b(?:huilen|huilt|gillen|gilt)\b`,
   },
   // Aggression aimed at the household: "dan wordt hij agressief tegen ons".
   {

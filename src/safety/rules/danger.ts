@@ -16,7 +16,12 @@ import {
   slapDutch,
   youngChild,
 } from './lexicon.js';
-import { animalOrThingHurt, nearlyFaintedOver, reanimationAtWork } from './everydaySetting.js';
+import {
+  animalOrThingHurt,
+  bladeAsTool,
+  nearlyFaintedOver,
+  reanimationAtWork,
+} from './everydaySetting.js';
 import {
   attackLongOver,
   drillNotReal,
@@ -52,7 +57,9 @@ import {
   fireworkHarmNow,
   fireworkThrownAtPeople,
   freezingOutside,
+  blastNow,
   fumesNuisance,
+  peopleDownAfterBlast,
   gasSmelt,
   inTroubleInWater,
   outsideWithout,
@@ -69,7 +76,7 @@ import {
   waterPlace,
 } from './emergencyScenes.js';
 import { exOrPartner, followedInnocent, followedNow, followerThreat } from './followedNow.js';
-import { doseAsPrescribed, pillsEn, pillsNl, poison } from './swallowedMeans.js';
+import { doseAsPrescribed, petProduct, pillsEn, pillsNl, poison } from './swallowedMeans.js';
 import { vehicleEn } from './vehicles.js';
 import { dog } from './animals.js';
 
@@ -242,15 +249,23 @@ const accidentOverEn = re`(?:(?:is|was|are|were|seems|seemed|looks|feels|im|am) 
 const accidentOverNl = re`^(?=[^.]*\b(?:aangereden|aangefietst|omver gereden|omvergereden)\b)(?![^.]*\b(?:(?:net|zojuist|zonet|nu net) (?:[a-z]+ )?(?:aangereden|aangefietst)|niet goed|slecht|reageert|beweegt|ademt|bloedt|bloed|bewusteloos|valt (?:steeds |telkens )?weg|flauw|kan niet|kan (?:[a-z]+ )?niet meer|praat niet|ligt (?:nog )?(?:op|in|onder)|wit|bleek|duizelig|overgeven|ambulance|gewond|gestoken|neergestoken|neergeschoten|beschoten)\b)(?=[^.]*\b(?:gaat (?:het )?(?:nu |weer |al |inmiddels )?(?:(?:heel|erg|echt|helemaal|wel) )?(?:goed|prima|beter)|(?:is|ben|zijn) (?:nu |weer |al )?(?:helemaal )?${fineNl}|(?:${fineNl}|goed) nu|hersteld|herstellende|revalideren|revalideert|revalidatie|fysio|fysiotherapie|(?:niks|niets) (?:is )?gebroken|(?:niks|niets) ergs|goed (?:vanaf|van af) gekomen|goed afgelopen|geen pijn meer|(?:weer|nu) (?:weer )?thuis|vorige (?:week|maand)|vorig jaar|(?:jaar|weken|maanden) geleden|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))\b)`;
 
 /**
- * Household products a child swallows (danger.poisoning, beside the poisons of swallowedMeans.ts):
- * cleaning products and button batteries.
+ * Blood that spurts or gushes (session 17): "het spuit bloed", "het bloed gutst eruit", "blood is
+ * spurting". An artery cut is bleeding that needs 112 whatever the clause says before it.
  */
-const householdPoison = /(?:schoonmaakmiddel|wasmiddel|batterij|knoopcel)/;
+const bloodSpurting =
+  /(?:spuit (?:het |er )?bloed|bloed (?:spuit|spoot|gutst|gutste|stroomt eruit|spuit eruit)|gutst (?:het |er )?bloed|(?:blood|its) (?:is )?(?:spurting|gushing|pumping out|pouring out)|spurting blood|gushing blood)/;
+
+/**
+ * Household products a child swallows (danger.poisoning, beside the poisons of swallowedMeans.ts):
+ * cleaning products and button batteries; session 17: a pet's flea, tick and worm products
+ * (petProduct).
+ */
+const householdPoison = re`(?:schoonmaakmiddel|wasmiddel|batterij|knoopcel|${petProduct})`;
 
 /**
  * A knife or a gun that threatens no one (twenty-eighth round, docs/adr/0012-safety-net.md): a toy
  * or a tool ("water gun", "nerf guns", "glue gun", "butter knife", "plastic sword"), the table, a
- * pumpkin, a chef, a magician or a juggler: the English of "kookclub", "groente" and "brood".
+ * pumpkin, a chef, a magician or a juggler (a blade used on a material is bladeAsTool).
  */
 const weaponHarmlessEn =
   /\b(?:(?:water|nerf|toy|glue|staple|paint|spray|squirt|bb|cap|plastic|bubble|heat|nail|massage|butter|bread|pocket|palette|fish) (?:gun|guns|pistol|knife|knives|sword|swords|axe)|knife and fork|table manners|pumpkin|carving knife|carving the|carve the|whittling|peeling|chopping (?:the |some )?(?:onions?|vegetables|veg|carrots|wood|meat)|chef|chefs|magician|juggler|juggling|circus|butcher|sharpen|sharpening|fruit knife|cake knife|cut the cake)\b/;
@@ -571,7 +586,7 @@ export const dangerRules: readonly CrisisRule[] = [
       /\b(?:kind|kindje|zoontje|dochtertje|peuter|kleuter|baby|dreumes|child|toddler|kid)\b/,
       // Thirty-fourth round: every medicine of swallowedMeans.ts and a pet's pills ("tabletjes van
       // de hond", "the dog's painkillers").
-      re`\b(?:${pillsNl}|${pillsEn}|tabletjes|pilletjes|pijnpillen|schoonmaakmiddel|chloor|batterij|knoopcel|vaatwastablet|wasmiddel|olie|lampolie|medicine|battery)\b`,
+      re`\b(?:${pillsNl}|${pillsEn}|tabletjes|pilletjes|pijnpillen|schoonmaakmiddel|chloor|batterij|knoopcel|vaatwastablet|wasmiddel|olie|lampolie|medicine|battery|${petProduct})\b`,
     ],
     unless: [past],
   },
@@ -617,6 +632,7 @@ export const dangerRules: readonly CrisisRule[] = [
     ],
     unless: [/\b(?:film|serie|boek|spel|game|moordspel|toneel)\b/],
   },
+  // Session 17: blood that spurts or gushes (bloodSpurting) is heavy bleeding in any clause.
   // Heavy bleeding: "ik bloed heel erg en het stopt niet", "bloedt uit haar hoofd". Twenty-fifth
   // round (docs/adr/0012-safety-net.md): bleeding said as the whole message (ownBleeding): "ik bloed
   // zo", "my leg is bleeding", "is gevallen en bloedt". A nose or gums that bleed "vaak" or "bij
@@ -624,7 +640,7 @@ export const dangerRules: readonly CrisisRule[] = [
   {
     id: 'danger.bleeding',
     kind: 'danger',
-    pattern: re`\b(?:(?:bloed|bloedt|bloeden)\b[^.]{0,20}\b(?:heel erg|heel veel|enorm|hevig|stopt niet|houdt niet op|gaat niet over)|bloedt uit (?:zijn|haar|mijn|de) (?:hoofd|mond|oor|nek|buik)|(?:bleeding|bleeds) (?:a lot|heavily|badly|wont stop)|wont stop bleeding|(?:bloed|blood) (?:overal|everywhere)|overal bloed)\b|${shortAlarm(ownBleeding)}`,
+    pattern: re`\b(?:(?:bloed|bloedt|bloeden)\b[^.]{0,20}\b(?:heel erg|heel veel|enorm|hevig|stopt niet|houdt niet op|gaat niet over)|bloedt uit (?:zijn|haar|mijn|de) (?:hoofd|mond|oor|nek|buik)|(?:bleeding|bleeds) (?:a lot|heavily|badly|wont stop)|wont stop bleeding|(?:bloed|blood) (?:overal|everywhere)|overal bloed|${bloodSpurting})\b|${shortAlarm(ownBleeding)}`,
     unless: [learning],
   },
   // Fallen and cannot get up: an older person on the floor needs help now.
@@ -685,11 +701,12 @@ export const dangerRules: readonly CrisisRule[] = [
   },
   // Poisoning: "mijn kind heeft chloor gedronken", "my child swallowed bleach". Twenty-fifth round:
   // the poison first too ("heeft gif gedronken"); thirty-first round: eaten too ("rattengif
-  // gegeten"), as "gegeten" was read before the poison only.
+  // gegeten"), as "gegeten" was read before the poison only. Session 17: whose it is between
+  // ("de vlooiendruppels van de hond gedronken").
   {
     id: 'danger.poisoning',
     kind: 'danger',
-    pattern: re`\b(?:vergiftigd|vergiftiging|poisoned|(?:swallowed|drank|dronk|gedronken|ingeslikt|geslikt|opgedronken|gegeten)\b[^.]{0,20}\b(?:${poison}|${householdPoison})|(?:${poison}|${householdPoison}) (?:[a-z]+ )?(?:gedronken|opgedronken|ingeslikt|geslikt|gegeten|opgegeten))\b`,
+    pattern: re`\b(?:vergiftigd|vergiftiging|poisoned|(?:swallowed|drank|dronk|gedronken|ingeslikt|geslikt|opgedronken|gegeten)\b[^.]{0,20}\b(?:${poison}|${householdPoison})|(?:${poison}|${householdPoison}) (?:[a-z]+ |van (?:de|het|een|mijn|mn|onze|ons|zijn|haar) [a-z]+ )?(?:gedronken|opgedronken|ingeslikt|geslikt|gegeten|opgegeten))\b`,
     // Thirty-first round: poisoned pigeons or a poisoned cat are for the police or a vet.
     unless: [past, animalOrThingHurt],
   },
@@ -703,7 +720,6 @@ export const dangerRules: readonly CrisisRule[] = [
     // "shotgun", "rifle"), and a weapon as a sport, a sale or a licence is guarded.
     pattern: re`\b(?:met|heeft|had|pakt|pakte|zwaait|zwaaien|dreigt|dreigen|houdt|richt|richtte|has|with|holding|aims|aiming|pulled|waving|waves|waved|brandishing|brandishes|brandished|wielding|wields|pointing|points|swinging|swings|threatening)\b (?:[a-z]+ ){0,2}${weapon}\b|${shortAlarm(/(?:ze|zij|they|ze hebben|they have|theyve got) (?:hebben |have |got )?(?:een |a )?(?:mes|messen|pistool|vuurwapen|wapen|wapens|geweer|bijl|knife|knives|gun|guns|weapon|weapons)/)}`,
     unless: [
-      /\b(?:kookclub|groente|groenten|brood|slijpen|cooking|vegetables)\b/,
       // Twenty-eighth round: a toy, a tool, the table, a show or a pumpkin, and a time that is over
       // ("last year", "months ago"), as danger.intruder reads it; "again", "still" or "now" beside it
       // stays.
@@ -719,6 +735,9 @@ export const dangerRules: readonly CrisisRule[] = [
       // geleden een keer met een mes, het gaat nu al lang goed").
       weaponCleaned,
       pastAndWell,
+      // Session 17: a knife or a cutter used on a material or needed for a craft or a job ("heeft
+      // een mes nodig voor handenarbeid", "snijdt met het stanleymes in hout").
+      bladeAsTool,
     ],
   },
   // Thirty-fourth round (docs/adr/0012-safety-net.md): a weapon told before what is done with it,
@@ -732,7 +751,6 @@ export const dangerRules: readonly CrisisRule[] = [
     pattern: re`\b${weapon}\b[^.]{0,50}\b${raisedAfter}\b`,
     with: [re`\b${threatenedPerson}\b`],
     unless: [
-      /\b(?:kookclub|groente|groenten|brood|slijpen|cooking|vegetables)\b/,
       weaponHarmlessEn,
       past,
       pastMarker,
@@ -741,6 +759,7 @@ export const dangerRules: readonly CrisisRule[] = [
       weaponAsSport,
       shotAtAnimals,
       informationalContext,
+      bladeAsTool,
     ],
   },
   // Thirty-fourth round: a firearm loaded beside a threat or a person, said in any order ("ligt
@@ -761,6 +780,16 @@ export const dangerRules: readonly CrisisRule[] = [
     pattern: re`\b${fireworkThrownAtPeople}\b`,
     with: [re`\b${fireworkHarmNow}\b`],
     unless: [past, learning, informationalContext],
+  },
+  // Session 17: an explosion now beside people hurt, down or trapped ("the old bomb just went off,
+  // there are kids lying on the ground", emergencyScenes.ts). A demolition, a drill, a course and
+  // a war long over are guarded.
+  {
+    id: 'danger.blast-now',
+    kind: 'danger',
+    pattern: re`\b${blastNow}\b`,
+    with: [re`\b${peopleDownAfterBlast}\b`],
+    unless: [past, pastMarker, learningNotNow, drillNotReal, informationalContext],
   },
   // Fire now: "help er is brand", "dreigt zijn huis in brand te steken".
   {

@@ -175,3 +175,20 @@ export const fireworkThrownAtPeople = re`(?:vuurwerk|vuurpijl|vuurpijlen|rotje|r
 /** A time now or a harm beside fireworks thrown: "net", "de gordijnen vatten vlam", "hurt". */
 export const fireworkHarmNow =
   /(?:net|nu|zojuist|zonet|brand|brandt|vlam|vatten|vat|rook|gewond|geraakt|bloed|bloedt|ogen|oog|right now|just|now|fire|burning|smoke|hurt|injured|bleeding|eye|eyes)/;
+
+/**
+ * An explosion now (session 17): "er is net een ontploffing", "de bom is ontploft", a bomb that
+ * "went off", a gas cylinder that "exploded". Not "bijna ontploft", an alarm that went off, or a
+ * person who "exploded" (in anger). A building blown up for demolition ("wordt opgeblazen", "is being blown up")
+ * and a bombing of a war are not this; read beside people hurt (peopleDownAfterBlast) by
+ * danger.blast-now.
+ */
+export const blastNow =
+  /(?:[a-z]*explosie|ontploffing|(?<!\bbijna )(?:is|zijn) (?:net |zojuist |daarnet )?ontploft|(?<!\bbijna )(?:bom|granaat|gasfles|ketel|auto|boiler|tank|vuurwerkbom) (?:[a-z]+ )?(?:ontplofte|ontploft)|(?:bomb|grenade|device|firework|explosive)\b[^.]{0,40}\b(?:went off|exploded|blew up)|(?:gas|cylinder|boiler|tank|car)\b[^.]{0,40}\b(?:exploded|blew up)|explosion)/;
+
+/**
+ * People hurt, down or trapped beside an explosion: "er liggen kinderen op de grond", "gewonden",
+ * "zitten vast", "kids lying on the ground", "people are bleeding".
+ */
+export const peopleDownAfterBlast =
+  /(?:(?:liggen|ligt|lying|laying) (?:[a-z]+ ){0,2}(?:op de grond|op straat|op de stoep|op de vloer|onder|on the ground|on the floor|in the street|under)|gewond|gewonden|zwaargewond|slachtoffers|bloedt|bloeden|bewusteloos|zitten (?:[a-z]+ )?vast|zit (?:[a-z]+ )?vast|bedolven|injured|wounded|casualties|bleeding|unconscious|trapped|buried)/;

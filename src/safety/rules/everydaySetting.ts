@@ -1,7 +1,7 @@
 import { re } from '../crisisRule.js';
 import { animal } from './animals.js';
-import { presentSelf } from './lexicon.js';
-import { poison } from './swallowedMeans.js';
+import { householdMember, possessive, presentSelf } from './lexicon.js';
+import { petProduct, poison } from './swallowedMeans.js';
 
 /**
  * Everyday settings around a crisis word (ADR 0012, thirty-first round): an animal or a thing is the
@@ -45,7 +45,7 @@ export const personHurtToo = String.raw`(?:(?:mij|me|ons|hem|us|him) (?:[a-z]+ )
  * danger.injured, danger.poisoning and abuse.word.
  */
 export const animalOrThingHurt = new RegExp(
-  String.raw`^(?![^.]*\b${personHurtToo}\b)(?=[^.]*\b(?:${notTheDoer}${animal.source}${linking} (?:${animalSufferedNl}|${animalSufferedEn})|${notTheDoer}${thing}${linking} ${thingBroken}|${notTheDoer}${animal.source}${linking} (?:heeft|had|has|ate|got into) (?:[a-z]+ ){0,3}(?:${poison.source})|(?:vergiftigde|poisoned|killed|ran over|hit) (?:de|het|een|onze|ons|mijn|mn|zijn|haar|the|a|our|my|his|her|their|all the) (?:[a-z]+ )?${animal.source})\b)`,
+  String.raw`^(?![^.]*\b${personHurtToo}\b)(?=[^.]*\b(?:${notTheDoer}${animal.source}${linking} (?:${animalSufferedNl}|${animalSufferedEn})|${notTheDoer}${thing}${linking} ${thingBroken}|${notTheDoer}${animal.source}${linking} (?:heeft|had|has|ate|got into) (?:[a-z]+ ){0,3}(?:${poison.source}|${petProduct.source})|(?:vergiftigde|poisoned|killed|ran over|hit) (?:de|het|een|onze|ons|mijn|mn|zijn|haar|the|a|our|my|his|her|their|all the) (?:[a-z]+ )?${animal.source})\b)`,
 );
 
 /**
@@ -69,6 +69,36 @@ export const blowInAGame = new RegExp(
  */
 export const pillowPlay = new RegExp(
   String.raw`^(?![^.]*\b(?:drukt|drukte|drukken|gedrukt|houdt (?:[a-z]+ ){0,3}(?:op|over)|op (?:mijn|mn|haar|zijn|zn|het) (?:gezicht|hoofd|mond)|over (?:mijn|mn|haar|zijn|zn) (?:gezicht|hoofd)|geen lucht|niet (?:meer )?(?:ademen|kon ademen|kan ademen)|stikt|stikken|verstikt|bang|huil[a-z]*|pijn|bloed[a-z]*|blauw|tot|presses|pressed|pressing|holds? (?:[a-z]+ ){0,2}(?:over|on|down)|held (?:[a-z]+ ){0,2}(?:over|on|down)|over (?:my|her|his|their) (?:face|head|mouth)|on (?:my|her|his|their) (?:face|head|mouth)|cant breathe|can not breathe|cannot breathe|couldnt breathe|smother[a-z]*|suffocat[a-z]*|scared|afraid|cry|cries|crying|cried|hurts|hurt|pain|bleed[a-z]*|blood|bruise[a-z]*|until|daarna|en dan|vuist|stomp[a-z]*|schop[a-z]*|trap[a-z]*|riem|elke (?:avond|dag|nacht)|iedere (?:avond|dag|nacht)|then|fist|punch[a-z]*|kick[a-z]*|belt|every (?:night|day|evening))\b)(?=[^.]*\b(?:kussengevecht|kussengevechten|met (?:een|het|de|zijn|zn|haar|mijn|mn) (?:[a-z]+ )?(?:kussen|kussens|kussentje|hoofdkussen|bankkussen|sierkussen)|pillow fight|pillow fights|pillow fighting|pillow game|with (?:a|the|his|her|my|their) (?:[a-z]+ )?(?:pillow|pillows|cushion|cushions))\b)`,
+);
+
+/**
+ * What a knife or a cutter is used on in everyday work (session 17): wood, cardboard, carpet,
+ * fabric, vegetables, bread. Written without anchors; the rules put word boundaries around it.
+ * Not here: the rope (cutting a rope can be cutting someone loose), "leer" (also "I learn") and
+ * "box" (also a playpen).
+ */
+export const materialCut =
+  /(?:hout|houtje|houtjes|plank|planken|tak|takken|karton|doos|dozen|verhuisdozen|pakket|pakketje|plakband|tape|stof|vilt|papier|behang|vloerbedekking|tapijt|vinyl|laminaat|linoleum|piepschuim|rubber|plastic|klei|zeep|pompoen|groente|groenten|fruit|appel|appels|ui|uien|aardappel|aardappels|aardappelen|wortel|wortels|vlees|kaas|brood|wood|cardboard|carpet|fabric|leather|paper|wallpaper|foam|clay|soap|vegetables|veg|onion|onions|potato|potatoes|carrot|carrots|cheese|bread)/;
+
+/**
+ * The craft, the lesson or the job a knife is needed for: "handenarbeid", "knutselen", "de
+ * kookclub", "verhuizen", "woodwork".
+ */
+export const craftOrJob =
+  /(?:handenarbeid|knutselen|knutselt|knutselles|knutselclub|techniek|techniekles|houtbewerking|houtsnijwerk|houtsnijden|snijwerk|figuurzagen|beeldhouwen|klussen|klust|klus|verbouwen|verbouwing|verhuizen|verhuizing|uitpakken|inpakken|tuinieren|snoeien|schillen|slijpen|kookles|kookclub|cooking|craft|crafts|woodwork|woodworking|whittling|carving|unpacking|gardening|pruning|peeling|sharpening)/;
+
+/**
+ * A knife or a cutter used as a tool on a material, or needed for a craft or a job: "ze heeft een
+ * mes nodig voor handenarbeid", "snijdt het karton met een stanleymes", "carving wood with his
+ * knife". It holds the kitchen words those rules read inline before ("kookclub", "groente",
+ * "brood", "slijpen", "cooking"), now with the same limits. Read by danger.weapon and
+ * danger.weapon-raised; never beside a person as the object ("naar mij", "op zijn broer", "at
+ * him"), a threat or a word that reports one ("zegt", "roept"), blood or a wound, or the writer's
+ * own body or self in the clause, so "hij zwaait met een mes naar mijn moeder, ze waren hout aan het snijden"
+ * and "ik wil het stanleymes in mijn arm zetten" stay read.
+ */
+export const bladeAsTool = new RegExp(
+  String.raw`^(?![^.]*\b(?:(?:op|naar|tegen|in|bij|at|on|towards|into|snijdt|snijd|sneed|cuts|cut) (?:me|mij|ons|hem|haar|us|him|her|iemand|someone|(?:${possessive.source} )?${householdMember.source})|dreigt|dreigde|dreigen|bedreigt|bedreigd|richt|richtte|zwaait|zwaaide|steekt|stak|steken|gestoken|neersteken|vermoord[a-z]*|dood|doodmaken|aanvallen|valt (?:[a-z]+ )?aan|achterna|volgende|next|bang|dronken|kwaad|woedend|agressief|schreeuwt|roept|zegt|zei|bloed[a-z]*|wond|wonden|gewond|mezelf|mijzelf|zichzelf|arm|armen|pols|polsen|been|benen|huid|buik|keel|dij|dijen|threat[a-z]*|stab[a-z]*|attack[a-z]*|kill[a-z]*|hurt[a-z]*|chas[a-z]*|angry|drunk|scared|afraid|screaming|shouting|blood|bleed[a-z]*|wound[a-z]*|myself|himself|herself|wrist|wrists|arms|legs|skin|throat)\b)(?=[^.]*\b(?:${materialCut.source}|${craftOrJob.source})\b)`,
 );
 
 /**

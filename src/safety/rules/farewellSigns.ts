@@ -21,3 +21,20 @@ export const farewellBeside =
  */
 export const givingAwayEveryday =
   /(?:kringloop|verhuis[a-z]*|moving|move|emigr[a-z]*|pensioen|retire[a-z]*|collega[a-z]*|notaris|notary|voedselbank|food bank|kerst|christmas|groep|groepsapp|group|nieuw huis|new home|geen ruimte|no room|opruimen|uitzoeken|marktplaats|care home|verzorgingshuis|verpleeghuis|tehuis|kleding|clothes|speelgoed|toys|oude|old|kleinkinderen|grandchildren|erfenis|inheritance|verjaardag|birthday|wordt [0-9]+|turns [0-9]+)/;
+
+/**
+ * A farewell said as the writer's own, now (session 17): "dit is mijn afscheid", "it is my
+ * goodbye", "tonight is my last night", "vannacht is mijn laatste nacht". Not before what the
+ * farewell is for, from or where ("mijn afscheid van de club", "my goodbye party", "my last night
+ * in Spain", "laatste nacht thuis", "my last night shift"); a last day is a job's.
+ */
+export const farewellSaid =
+  /(?:(?:dit|het|this|it|its|thats|that) is (?:mijn|my) (?:laatste |last |final )?(?:afscheid|goodbye)|(?:its|thats) my (?:last |final )?goodbye|dit (?:mijn|my) (?:laatste )?afscheid is|(?:vannacht|vanavond|dit|tonight|this) is (?:mijn|my) (?:laatste|last) (?:nacht|avond|night|evening))(?! (?:to|from|for|of|at|in|on|before|with|as|here|home|shift|party|parties|speech|card|present|gift|drink|drinks|lunch|dinner|out|off|together|van|aan|voor|bij|op|in|met|als|hier|thuis|feest|feestje|borrel|toespraak|kaart|kaartje|cadeau|etentje|receptie|dienst)\b)/;
+
+/**
+ * What a farewell said is for: a job, a school, a stay, a holiday, a hospital stay; or a day ahead
+ * it is set on ("volgende week", "vrijdag": a farewell party). "morgen" is not here: "vannacht is
+ * mijn laatste nacht, morgen ben ik er niet meer" is no party.
+ */
+export const farewellSaidEveryday =
+  /(?:volgende|komende|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|werk|baan|collega|collegas|school|stage|vakantie|kamp|opname|ziekenhuis|operatie|verhuis[a-z]*|emigr[a-z]*|pensioen|work|job|colleague|colleagues|holiday|vacation|camp|hospital|surgery|operation|moving|retire[a-z]*)/;

@@ -31,14 +31,20 @@ import {
   poison,
   saidToBeReal,
 } from './swallowedMeans.js';
-import { intentOrNow, meansEveryday, meansForSelf, turnedOnSelf } from './weapons.js';
+import { explosive, intentOrNow, meansEveryday, meansForSelf, turnedOnSelf } from './weapons.js';
 import { heavyVehicleNl } from './vehicles.js';
 import { cutOnSomething, lastMessageInAGroup, quotedWarning } from './everydaySetting.js';
 import { noFoodOrDrink } from './danger.js';
 import { othersMeansWithDeathWish, othersWishBesideMeans } from './othersMeans.js';
 import { animal } from './animals.js';
 import { personNoun } from './emergencyScenes.js';
-import { belongingsGiven, farewellBeside, givingAwayEveryday } from './farewellSigns.js';
+import {
+  belongingsGiven,
+  farewellBeside,
+  farewellSaid,
+  farewellSaidEveryday,
+  givingAwayEveryday,
+} from './farewellSigns.js';
 
 /**
  * "dood" as the state of someone else who died, in the order of a subordinate clause: "(sinds) mijn
@@ -612,6 +618,15 @@ export const suicideRules: readonly CrisisRule[] = [
       lastMessageInAGroup,
     ],
   },
+  // Session 17: a farewell said as the writer's own now, without a word for death ("dit is mijn
+  // afscheid", "tonight is my last night", farewellSigns.ts); a job, a stay, a move or a hospital
+  // stay beside it is guarded.
+  {
+    id: 'suicide.farewell-said',
+    kind: 'suicide',
+    pattern: re`\b${farewellSaid}`,
+    unless: [re`\b${farewellSaidEveryday}\b`, re`\b${givingAwayEveryday}\b`],
+  },
   // "ik zie geen uitweg meer", "ik wil dat het ophoudt": hopelessness without an object.
   {
     id: 'suicide.no-way-out',
@@ -783,11 +798,11 @@ export const suicideRules: readonly CrisisRule[] = [
   // Thirty-fifth round (docs/adr/0012-safety-net.md): a weapon, a rope or pills in hand, turned
   // on the writer now or with the intention ("wil het vannacht op mezelf richten", "going to use
   // it on myself tonight"); pills "voor mezelf gebruiken" only beside all of them. 112 is shown
-  // in every crisis reply.
+  // in every crisis reply. Session 17: fireworks or explosives set off on oneself (explosive).
   {
     id: 'suicide.means-turned-on-self',
     kind: 'suicide',
-    pattern: re`\b${meansForSelf}\b[^.]{0,80}\b(?:${turnedOnSelf}|voor (?:mezelf|mijzelf) (?:[a-z]+ )?gebruiken\b[^.]{0,30}\b${everyPill})\b`,
+    pattern: re`\b(?:${meansForSelf}|${explosive})\b[^.]{0,80}\b(?:${turnedOnSelf}|voor (?:mezelf|mijzelf) (?:[a-z]+ )?gebruiken\b[^.]{0,30}\b${everyPill})\b`,
     with: [re`\b${intentOrNow}\b`],
     unless: [informationalContext, hypotheticalGeneric, pastAndWell, meansEveryday],
   },

@@ -26,6 +26,15 @@ export const pillsNl = re`(?:pil|${pillsPluralNl})`;
 export const pillsEn = /(?:pills|tablets|meds|painkillers|paracetamol)/;
 
 /**
+ * An animal's products against fleas, ticks and worms (session 17): "vlooiendruppels",
+ * "ontwormingsmiddel", "flea drops". Poison to a person who drinks or eats them; read beside a
+ * swallowing verb by danger.poisoning and danger.child-ingested, where a pet of its own that ate
+ * them is guarded as before (animalOrThingHurt).
+ */
+export const petProduct =
+  /(?:vlooiendruppels|vlooienmiddel|vlooienmiddeltje|antivlooienmiddel|vlooienspray|tekenmiddel|tekendruppels|ontwormingsmiddel|wormenmiddel|flea drops|flea treatment|flea spray|tick drops|tick treatment|dewormer|worming tablets)/;
+
+/**
  * Poisons one drinks, Dutch and English: "gif", "rattengif", "bleekmiddel", "ontstopper",
  * "antivries", "bleach", "antifreeze"; thirty-first round: poisons of the garden ("slakkengif",
  * "onkruidverdelger", "weed killer"), which a child finds in the shed. Read by danger.poisoning, by suicide.ts's poisonDrunk and by

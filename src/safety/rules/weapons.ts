@@ -73,12 +73,27 @@ export const shotAtAnimals = new RegExp(
 );
 
 /**
+ * Fireworks or explosives, a means a writer may turn on themselves (session 17): "zwaar vuurwerk",
+ * "cobra's", "explosives". Read by suicide.means-turned-on-self beside `meansForSelf`; not a part
+ * of it, since fireworks kept by someone else at New Year are everyday (othersMeans.ts).
+ */
+export const explosive =
+  /(?:vuurwerk|zwaar vuurwerk|vuurwerkbom|vuurwerkbommen|cobra|cobras|explosief|explosieven|springstof|fireworks|firework|explosive|explosives)/;
+
+/**
+ * Set off on or against the writer: "bij mezelf laten ontploffen", "op mezelf afsteken", "set it
+ * off on myself", "blow myself up". "bij mezelf" with a word between is the writer's home ("bij
+ * mezelf thuis afsteken").
+ */
+const explosiveSetOffOnSelf =
+  /(?:(?:op|tegen) (?:mezelf|mijzelf|mij zelf) (?:[a-z]+ )?(?:laten )?(?:ontploffen|afsteken|aansteken|afgaan)|bij (?:mezelf|mijzelf|mij zelf) (?:laten )?(?:ontploffen|afgaan)|(?:set|let) (?:it|them) (?:off|go off) (?:on|against|next to) myself|blow myself up)/;
+
+/**
  * A means turned on the writer: "op mezelf richten", "tegen mezelf gebruiken", "use it on myself",
  * "turn it on myself" (thirty-fifth round). "voor mezelf" alone is not this: "een mes voor mezelf",
  * "cooking for myself" are everyday (suicide.means-for-self reads "voor mezelf" with its guard).
  */
-export const turnedOnSelf =
-  /(?:(?:op|tegen) (?:mezelf|mijzelf|mij zelf) (?:[a-z]+ )?(?:richten|richt|gebruiken|gebruik|zetten|zet|houden|keren|afvuren|leegschieten)|(?:richten|richt|gebruiken|gebruik|zetten|zet|keren|keer) (?:[a-z]+ ){0,3}(?:op|tegen) (?:mezelf|mijzelf)|(?:use|turn|point|aim|pull) (?:it |them |this |that |the trigger )?(?:on|at|against) myself)/;
+export const turnedOnSelf = re`(?:(?:op|tegen) (?:mezelf|mijzelf|mij zelf) (?:[a-z]+ )?(?:richten|richt|gebruiken|gebruik|zetten|zet|houden|keren|afvuren|leegschieten)|(?:richten|richt|gebruiken|gebruik|zetten|zet|keren|keer) (?:[a-z]+ ){0,3}(?:op|tegen) (?:mezelf|mijzelf)|(?:use|turn|point|aim|pull) (?:it |them |this |that |the trigger )?(?:on|at|against) myself|${explosiveSetOffOnSelf})`;
 
 /**
  * What a means turned on oneself is: a weapon, a rope or pills. The pills are the shared lists of

@@ -5,6 +5,8 @@ import { checkNearMisses, checkRuleFile, firedIn } from './ruleFileCheck.js';
 describe('danger rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(dangerRules, 'danger', {
+      'danger.blast-now':
+        'in de garage is een gasfles ontploft en mijn buurman zit vast onder de deur',
       'danger.attempt-to-hit-now': 'my uncle is trying to kick my nephew in the garden right now',
       'danger.others-means-death-wish':
         'mijn schoonmoeder heeft al haar slaaptabletten klaargelegd en zegt dat ze er niet meer wil zijn',

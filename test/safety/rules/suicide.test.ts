@@ -5,6 +5,8 @@ import { askedIn, checkNearMisses, checkRuleFile, firedIn } from './ruleFileChec
 describe('suicide rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(suicideRules, 'suicide', {
+      'suicide.farewell-said':
+        'zeg maar tegen iedereen dat dit mijn afscheid is, vannacht is mijn laatste nacht',
       'suicide.others-means-death-wish':
         'mijn schoonmoeder heeft al haar slaaptabletten klaargelegd en zegt dat ze er niet meer wil zijn',
       'suicide.others-wish-beside-means':
