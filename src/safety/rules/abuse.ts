@@ -29,6 +29,7 @@ import { animalKilledForFood, weaponKeptOrHandedIn } from './elsewhereSetting.js
 import { vehicleNl } from './vehicles.js';
 import { raisedAfter, weapon, weaponAsSport } from './weapons.js';
 import { animalOrThingHurt, blowInAGame, pillowPlay } from './everydaySetting.js';
+import { ownNailsBitten, ownToddlersTantrum, schoolPersonFeared } from './ordinaryWorries.js';
 import {
   leverSign,
   moneyInnocent,
@@ -268,6 +269,8 @@ export const abuseRules: readonly CrisisRule[] = [
       thingHit,
       youngChildHits,
       hypotheticalGeneric,
+      // Session 17: her own nails bitten ("bijt haar nagels"), no victim after the verb.
+      ownNailsBitten,
     ],
   },
   // Victim, then the verb, as in subordinate clauses and Dutch as a second language: "dat hij me
@@ -652,6 +655,9 @@ export const abuseRules: readonly CrisisRule[] = [
     kind: 'abuse',
     pattern:
       /\b(?:kind|kinderen|kindje|baby|vrouw|buurvrouw|moeder|man|buurman)\b[^.]{0,30}\b(?:huilen|huilt|gillen|gilt|schreeuwen|schreeuwt)\b[^.]{0,25}\b(?:klappen|klap|slaan|bonken|slagen|geslagen)\b|\b(?:klappen|slaan|bonken)\b[^.]{0,25}\b(?:kind|kinderen|baby|vrouw|buurvrouw)\b[^.]{0,20}\b(?:huilen|huilt|gillen|gilt)\b/,
+
+    // Session 17: the writer's own toddler cries and hits in a tantrum; nobody is heard being hit.
+    unless: [ownToddlersTantrum],
   },
   // Aggression aimed at the household: "dan wordt hij agressief tegen ons".
   {
@@ -671,6 +677,9 @@ export const abuseRules: readonly CrisisRule[] = [
     id: 'abuse.afraid-of-household',
     kind: 'abuse',
     pattern: re`\b(?:bang|angst|afraid|scared) (?:voor|van|of) (?:${possessive} ${householdMember}|hem|him)\b`,
+
+    // Session 17: "hem" is the teacher or the coach named in the clause, not someone at home.
+    unless: [schoolPersonFeared],
   },
   // A young child left alone for hours or days: "de baby van de buurvrouw ligt de hele dag alleen
   // in de box", "een peuter alleen op het balkon, al uren". Neglect, for Veilig Thuis; 112 comes

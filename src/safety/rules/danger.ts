@@ -72,6 +72,7 @@ import { exOrPartner, followedInnocent, followedNow, followerThreat } from './fo
 import { doseAsPrescribed, pillsEn, pillsNl, poison } from './swallowedMeans.js';
 import { vehicleEn } from './vehicles.js';
 import { dog } from './animals.js';
+import { faintSeenTo, petGone, pupilAloneAtSchool } from './ordinaryWorries.js';
 
 /** A person in the water, said as the whole message (danger.water, through shortAlarm). */
 const personInWater =
@@ -378,7 +379,8 @@ export const dangerRules: readonly CrisisRule[] = [
       /\b(?:in elkaar (?:gezakt|gezakt is|zakt)|flauwgevallen|flauw gevallen|(?:val|valt|viel) (?:bijna )?flauw|hypo|neergevallen en|collapsed|fainted and)\b/,
     // "een cursus over wat je moet doen bij een hypo" is learning, not an emergency. Thirty-first
     // round (docs/adr/0012-safety-net.md): nearly fainted at a blood test, and over, is no collapse.
-    unless: [past, learning, nearlyFaintedOver],
+    // Session 17: a faint that is over and a doctor has seen to (faintSeenTo).
+    unless: [past, learning, nearlyFaintedOver, faintSeenTo],
   },
   // Not moving: "er ligt een man op straat die niet beweegt".
   {
@@ -521,6 +523,9 @@ export const dangerRules: readonly CrisisRule[] = [
       // and the model read the rest).
       /\b(?:ik ben|we zijn|wij zijn) (?:[a-z]+ )?(?:weggelopen|gevlucht)\b/,
       /\b(?:moeder|vader|ouders|mama|papa|ze|hij|zij) (?:is|zijn) (?:al )?weg (?:naar|om|sinds|de hele)\b/,
+
+      // Session 17: the pet ran off; the child beside it only cries about it.
+      petGone,
     ],
   },
   // A parent who will not wake up, said by a child: "mijn mama wil niet wakker worden".
@@ -852,7 +857,11 @@ export const dangerRules: readonly CrisisRule[] = [
     kind: 'danger',
     pattern:
       /\bik ben (?:[4-9]|1[0-3]|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien)(?: jaar)?\b[^.]{0,50}\b(?:alleen|bang|help|(?<!\b(?:gaat|gaan|ging|gingen|is|zijn|was|waren) bij (?:[a-z]+ ){1,2})weg|niemand|honger)\b|\b(?:alleen|bang)\b[^.]{0,70}\bik ben (?:[4-9]|1[0-3]|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien)(?: jaar)?\b/,
-    unless: [/\b(?:maanden|weken|zwanger|uur|minuten|euro|getrouwd|de weg|weg van|weg naar)\b/],
+    unless: [
+      /\b(?:maanden|weken|zwanger|uur|minuten|euro|getrouwd|de weg|weg van|weg naar)\b/,
+      // Session 17: a pupil alone in the break or in class, not a child alone at home or outside.
+      pupilAloneAtSchool,
+    ],
   },
   // "ik ga dood", "I'm dying" said plainly, without a figure of speech after it.
   {

@@ -39,6 +39,7 @@ import { othersMeansWithDeathWish, othersWishBesideMeans } from './othersMeans.j
 import { animal } from './animals.js';
 import { personNoun } from './emergencyScenes.js';
 import { belongingsGiven, farewellBeside, givingAwayEveryday } from './farewellSigns.js';
+import { childsConductMustStop } from './ordinaryWorries.js';
 
 /**
  * "dood" as the state of someone else who died, in the order of a subordinate clause: "(sinds) mijn
@@ -621,7 +622,8 @@ export const suicideRules: readonly CrisisRule[] = [
     // "mijn man slaat me al jaren, ik wil dat het stopt": the violence must stop, Veilig Thuis.
     // Twenty-fourth round: "ik wil dat het stopt" after a noise, a quarrel, a leak or a pile of
     // letters is that nuisance (nuisanceMustStop).
-    unlessInMessage: [re`\b(?:${hitVerb}|${hitVerbEn})\b`, nuisanceMustStop],
+    // Session 17: a child's stealing or truancy that a parent wants stopped (childsConductMustStop).
+    unlessInMessage: [re`\b(?:${hitVerb}|${hitVerbEn})\b`, nuisanceMustStop, childsConductMustStop],
   },
   // "ik zie het niet meer zitten": in Dutch the standard way to say life feels hopeless. It also
   // fires with an object ("met die administratie"); see docs/adr/0005-crisis-detection.md.
