@@ -21,6 +21,7 @@ import {
   pastMarker,
   pastAndWellInMessage,
   possessive,
+  toldFromMedia,
   victim,
   youngChild,
   youngChildHits,
@@ -30,6 +31,14 @@ import { vehicleNl } from './vehicles.js';
 import { raisedAfter, weapon, weaponAsSport } from './weapons.js';
 import { animalOrThingHurt, blowInAGame, pillowPlay } from './everydaySetting.js';
 import { ownNailsBitten, ownToddlersTantrum, schoolPersonFeared } from './ordinaryWorries.js';
+import {
+  fledDisaster,
+  fledWithNowhereToGo,
+  marriedAbroad,
+  minorNamed,
+  mustOrSent,
+  othersWedding,
+} from './weakCrises.js';
 import {
   leverSign,
   moneyInnocent,
@@ -796,5 +805,21 @@ export const abuseRules: readonly CrisisRule[] = [
     kind: 'abuse',
     pattern: attemptToHitEn,
     unless: attemptToHitGuards,
+  },
+  // Session 17 (safety43): crisis classes the concern model alone caught weakly (weakCrises.ts).
+  // A minor to be married abroad (abuse.forced reads a forced marriage said with "dwingen").
+  {
+    id: 'abuse.minor-married-abroad',
+    kind: 'abuse',
+    pattern: re`\b${marriedAbroad}\b`,
+    with: [minorNamed, mustOrSent],
+    unless: [othersWedding, informationalContext, hypotheticalGeneric, toldFromMedia, pastAndWell],
+  },
+  // Fled from home with nowhere to go; a fire or a flood fled is danger's, not Veilig Thuis's.
+  {
+    id: 'abuse.fled-nowhere-to-go',
+    kind: 'abuse',
+    pattern: re`\b${fledWithNowhereToGo}\b`,
+    unless: [fledDisaster, informationalContext, hypotheticalGeneric, toldFromMedia, pastAndWell],
   },
 ];

@@ -73,6 +73,13 @@ import { doseAsPrescribed, pillsEn, pillsNl, poison } from './swallowedMeans.js'
 import { vehicleEn } from './vehicles.js';
 import { dog } from './animals.js';
 import { faintSeenTo, petGone, pupilAloneAtSchool } from './ordinaryWorries.js';
+import {
+  comeForMeAtTheDoor,
+  doorThreat,
+  expectedAtTheDoor,
+  shootingNow,
+  shotInnocent,
+} from './weakCrises.js';
 
 /** A person in the water, said as the whole message (danger.water, through shortAlarm). */
 const personInWater =
@@ -1069,5 +1076,28 @@ export const dangerRules: readonly CrisisRule[] = [
       /\b(?:is|are|hes|shes|im) (?:[a-z]+ )?(?:trying|attempting)\b|\b(?:right now|now|at the moment|help)\b/,
     ],
     unless: attemptToHitGuards,
+  },
+  // Session 17 (safety43): crisis classes the concern model alone caught weakly (weakCrises.ts).
+  // People at the writer's door now who come for the writer (a debt collected with threats).
+  {
+    id: 'danger.come-for-me-at-the-door',
+    kind: 'danger',
+    pattern: re`\b${comeForMeAtTheDoor}\b`,
+    with: [doorThreat],
+    unless: [
+      expectedAtTheDoor,
+      past,
+      pastAndWell,
+      informationalContext,
+      hypotheticalGeneric,
+      toldFromMedia,
+    ],
+  },
+  // Someone shooting in the street now; a photo, a ball, fireworks or a game is not.
+  {
+    id: 'danger.shooting-now',
+    kind: 'danger',
+    pattern: re`\b${shootingNow}\b`,
+    unless: [shotInnocent, past, informationalContext, hypotheticalGeneric, toldFromMedia],
   },
 ];

@@ -40,6 +40,17 @@ import { animal } from './animals.js';
 import { personNoun } from './emergencyScenes.js';
 import { belongingsGiven, farewellBeside, givingAwayEveryday } from './farewellSigns.js';
 import { childsConductMustStop } from './ordinaryWorries.js';
+import {
+  aboutAnEvent,
+  givesUpAlone,
+  innocentJump,
+  lessonTask,
+  neverToHaveBeen,
+  ownFuneralPlanned,
+  thoughtOfJumpingEn,
+  timeToGo,
+  youngPerson,
+} from './weakCrises.js';
 
 /**
  * "dood" as the state of someone else who died, in the order of a subordinate clause: "(sinds) mijn
@@ -405,12 +416,14 @@ export const suicideRules: readonly CrisisRule[] = [
     // from a help question of the train and dev parts). "ik wil niet meer" has no object.
     unless: [/\bdat wil ik (?:ook |echt |gewoon )?(?:niet|nie) (?:meer|mer)\b/],
   },
-  // "soms wil ik dat ik nooit geboren was".
+  // "soms wil ik dat ik nooit geboren was". Session 17 (safety43): the same wish told without
+  // "geboren" or with "was ik maar" ("ik had er net zo goed niet kunnen zijn", neverToHaveBeen in
+  // weakCrises.ts); "er" as an event where one was of no use is guarded (aboutAnEvent).
   {
     id: 'suicide.never-born',
     kind: 'suicide',
-    pattern:
-      /\b(?:(?:nooit|niet) geboren (?:was|ben|zou zijn|te zijn)|wish (?:i|id) (?:was|were|had) never (?:been )?born)\b/,
+    pattern: re`\b(?:(?:nooit|niet) geboren (?:was|ben|zou zijn|te zijn)|wish (?:i|id) (?:was|were|had) never (?:been )?born|${neverToHaveBeen})\b`,
+    unless: [aboutAnEvent],
   },
   // All of someone's pills, to take: "heb alle pillen van mn moeder gepakt en ga ze innemen".
   {
@@ -833,5 +846,38 @@ export const suicideRules: readonly CrisisRule[] = [
       doseAsPrescribed,
       meansEveryday,
     ],
+  },
+  // Session 17 (safety43): crisis classes the concern model alone caught weakly, at the tuner's
+  // recall floor (weakCrises.ts; suicide.never-born reads a wish never to have been).
+  // An old person whose time has come and who wants to go.
+  {
+    id: 'suicide.time-to-go',
+    kind: 'suicide',
+    pattern: re`\b${timeToGo}`,
+    unless: [informationalContext, hypotheticalGeneric, toldFromMedia, pastAndWell, endOfLifeCare],
+  },
+  // The writer who thought of jumping from a height, in English (suicide.jump reads the Dutch).
+  {
+    id: 'suicide.thought-of-jumping',
+    kind: 'suicide',
+    pattern: re`\b${thoughtOfJumpingEn}\b`,
+    unless: [innocentJump, edgeInnocent, informationalContext, hypotheticalGeneric, toldFromMedia],
+  },
+  // Someone young who planned their own funeral (a pupil's essay, a teenager's notes); an old
+  // person's arrangements or a care plan are not read (youngPerson is required in the clause).
+  {
+    id: 'suicide.own-funeral-planned',
+    kind: 'suicide',
+    pattern: re`\b${ownFuneralPlanned}\b`,
+    with: [youngPerson],
+    unless: [lessonTask, hypotheticalGeneric, toldFromMedia, pastAndWell, endOfLifeCare],
+  },
+  // "i give up" said alone: it may be the form or the bot, so the rule asks (a check with every
+  // line), never answers.
+  {
+    id: 'suicide.gives-up-alone',
+    kind: 'suicide',
+    pattern: givesUpAlone,
+    askUnless: [/./],
   },
 ];
