@@ -5,6 +5,9 @@ import { checkNearMisses, checkRuleFile, firedIn } from './ruleFileCheck.js';
 describe('danger rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(dangerRules, 'danger', {
+      'danger.come-for-me-at-the-door':
+        'er staan vier mannen voor mijn deur, ze dreigen dat ze me komen halen',
+      'danger.shooting-now': 'er wordt nu geschoten op het plein bij ons',
       'danger.attempt-to-hit-now': 'my uncle is trying to kick my nephew in the garden right now',
       'danger.others-means-death-wish':
         'mijn schoonmoeder heeft al haar slaaptabletten klaargelegd en zegt dat ze er niet meer wil zijn',
