@@ -79,6 +79,7 @@ import {
   expectedAtTheDoor,
   shootingNow,
   shotInnocent,
+  telegramDanger,
 } from './weakCrises.js';
 
 /** A person in the water, said as the whole message (danger.water, through shortAlarm). */
@@ -1099,5 +1100,12 @@ export const dangerRules: readonly CrisisRule[] = [
     kind: 'danger',
     pattern: re`\b${shootingNow}\b`,
     unless: [shotInnocent, past, informationalContext, hypotheticalGeneric, toldFromMedia],
+  },
+  // A danger told in a few words and nothing else (weakCrises.ts): the rule asks, never answers.
+  {
+    id: 'danger.telegram-asks',
+    kind: 'danger',
+    pattern: telegramDanger,
+    askUnless: [/./],
   },
 ];

@@ -20,10 +20,11 @@ import { doneToMe, ownNow, presentSelf } from './lexicon.js';
 const jestWords = String.raw`grapje|grapjes|geintje|grap|grappen|grapt|voor de lol|voor de gein|gekheid|dollen|bij wijze van spreken|figuurlijk|niet letterlijk|spreekwoordelijk|ik overdrijf|overdrijf ik|overdrijf natuurlijk|overdreven|ironisch|sarcastisch|just kidding|kidding|joking|joke|jokes|jokingly|for fun|as a joke|figure of speech|not literally|figuratively|just an expression|exaggerating|i exaggerate|sarcastic|ironic`;
 
 /**
- * Words that take a joke back: "het is geen grap", "ik meen het", "I'm not joking", "maar echt".
+ * Words that take a joke back: "het is geen grap", "ik meen het", "I'm not joking", "maar echt",
+ * and (session 17) "not a figure of speech", "geen beeldspraak".
  * A resident who says so is answered as if no joke was mentioned.
  */
-const notInJest = String.raw`geen (?:grap|grapje|geintje|grappen|grapjes|gein)|niet (?:als |voor de )?(?:grap|grapje|grappig|gein|lol)|(?:not|no) (?:joking|kidding|a joke|joke|funny)|(?:im|i am) not (?:joking|kidding|exaggerating)|ik meen het|meen het|i mean it|serieus|seriously|for real|(?<!niet )letterlijk|(?<!not )literally|overdrijf (?:echt |helemaal )?niet|niet overdreven|(?:maar|but) (?:[a-z]+ ){0,4}(?:echt|really)`;
+const notInJest = String.raw`geen (?:grap|grapje|geintje|grappen|grapjes|gein)|niet (?:als |voor de )?(?:grap|grapje|grappig|gein|lol)|(?:not|no) (?:joking|kidding|a joke|joke|funny)|(?:im|i am) not (?:joking|kidding|exaggerating)|ik meen het|meen het|i mean it|serieus|seriously|for real|(?<!niet )letterlijk|(?<!not )literally|overdrijf (?:echt |helemaal )?niet|niet overdreven|(?:maar|but) (?:[a-z]+ ){0,4}(?:echt|really)|(?:not|isnt|no) (?:a |just a )?figure of speech|geen (?:beeldspraak|figuurlijke taal)|niet (?:figuurlijk|bij wijze van spreken)`;
 
 /**
  * Said as a joke or a figure of speech, and said so ("grapje", "bij wijze van spreken", "ik

@@ -38,7 +38,14 @@ import { noFoodOrDrink } from './danger.js';
 import { othersMeansWithDeathWish, othersWishBesideMeans } from './othersMeans.js';
 import { animal } from './animals.js';
 import { personNoun } from './emergencyScenes.js';
-import { belongingsGiven, farewellBeside, givingAwayEveryday } from './farewellSigns.js';
+import {
+  affairsInOrder,
+  belongingsGiven,
+  endNamed,
+  farewellBeside,
+  givingAwayEveryday,
+  leavingEveryday,
+} from './farewellSigns.js';
 import { childsConductMustStop } from './ordinaryWorries.js';
 import {
   aboutAnEvent,
@@ -794,6 +801,22 @@ export const suicideRules: readonly CrisisRule[] = [
     pattern: re`\b${belongingsGiven}\b`,
     with: [re`\b${farewellBeside}\b`],
     unless: [informationalContext, pastAndWell, re`\b${givingAwayEveryday}\b`],
+  },
+  // Session 17 (safety43): the end named without a word for death ("tonight is my last night",
+  // "nothing left for me to do here") beside affairs put in order (letters written, a will made, a
+  // pet given a new home); a move, a job or a trip is guarded (farewellSigns.ts).
+  {
+    id: 'suicide.affairs-in-order',
+    kind: 'suicide',
+    pattern: re`\b${endNamed}\b`,
+    with: [re`\b${affairsInOrder}\b`],
+    unless: [
+      informationalContext,
+      hypotheticalGeneric,
+      toldFromMedia,
+      pastAndWell,
+      re`\b${leavingEveryday}\b`,
+    ],
   },
   // Thirty-fifth round (docs/adr/0012-safety-net.md): a weapon, a rope or pills in hand, turned
   // on the writer now or with the intention ("wil het vannacht op mezelf richten", "going to use

@@ -1,4 +1,5 @@
 import { re } from '../crisisRule.js';
+import { householdMember } from './lexicon.js';
 import { shortAlarm } from './shortAlarm.js';
 
 /**
@@ -115,3 +116,12 @@ export const fledWithNowhereToGo =
 /** A fire, a flood or a gas leak fled: 112's danger.fire and the like, not a flight from a person. */
 export const fledDisaster =
   /\b(?:brand|vuur|rook|gas|overstroming|water|lekkage|instorting|oorlog|bommen|vluchteling|azc|fire|smoke|flood|gas leak|earthquake|storm|(?:the|a|of|from) war|bombs|bombing|refugee|refugees)\b/;
+
+/**
+ * A danger told in a few words and nothing else (a telegram): followed, a person collapsed, a car
+ * into a cyclist, "he is back" with fear. With the short check threshold raised the model alone
+ * no longer asks about these; a rule asks instead (a check with every line), never answers.
+ */
+export const telegramDanger = shortAlarm(
+  re`(?:(?:iemand|een man|een vrouw|er|hij|ze|zij|mijn ex) (?:volgt|achtervolgt) (?:me|mij)(?: al)?|someone is following me|(?:im|i am) being followed|er (?:volgt|achtervolgt) (?:iemand|een man|een vrouw) (?:me|mij)|(?:mijn|mn|de|onze) (?:${householdMember}|buurman|buurvrouw|collega|klant) is (?:ingestort|in elkaar gestort|in elkaar gezakt)|(?:auto|bus|vrachtwagen|busje|scooter|truck|car|van) (?:op|tegen|raakt|reed op|into|hit) (?:een )?(?:fietser|voetganger|kind|scooter|cyclist|pedestrian|child)|(?:hij|ze|zij|mijn ex) is (?:er )?(?:weer|terug)(?: \.)? (?:ik ben |im )?(?:bang|afraid|scared))`,
+);

@@ -5,6 +5,7 @@ import { checkNearMisses, checkRuleFile, firedIn } from './ruleFileCheck.js';
 describe('danger rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(dangerRules, 'danger', {
+      'danger.telegram-asks': 'er volgt iemand me . help',
       'danger.come-for-me-at-the-door':
         'er staan vier mannen voor mijn deur, ze dreigen dat ze me komen halen',
       'danger.shooting-now': 'er wordt nu geschoten op het plein bij ons',

@@ -5,6 +5,8 @@ import { askedIn, checkNearMisses, checkRuleFile, firedIn } from './ruleFileChec
 describe('suicide rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(suicideRules, 'suicide', {
+      'suicide.affairs-in-order':
+        'vannacht is mijn laatste nacht, de brieven aan mijn ouders liggen klaar',
       'suicide.time-to-go': 'ik ben 93 en mijn tijd is wel geweest, ik wil nu gaan',
       'suicide.thought-of-jumping': 'i stood on the bridge for ages thinking about jumping',
       'suicide.own-funeral-planned':

@@ -77,7 +77,7 @@ describe('"i give up" said alone', () => {
     for (const text of ['ik geef het op', 'i just give up', 'ik geef alles op . help']) {
       const found = detectCrisis(text);
       expect(found.isCrisis, text).toBe(false);
-      expect(found.askRuleIds, text).toContain('suicide.gives-up-alone');
+      expect(found.isCrisis ? [] : found.askRuleIds, text).toContain('suicide.gives-up-alone');
     }
   });
 
@@ -86,7 +86,14 @@ describe('"i give up" said alone', () => {
       'ik geef het op met die parkeervergunning, wie kan het voor me regelen',
       'i give up on this form, can someone call me',
     ])
-      expect(detectCrisis(text).askRuleIds, text).not.toContain('suicide.gives-up-alone');
+      expect(detectCrisis(text).ruleIds, text).not.toContain('suicide.gives-up-alone');
+    for (const text of [
+      'ik geef het op met die parkeervergunning, wie kan het voor me regelen',
+      'i give up on this form, can someone call me',
+    ]) {
+      const found = detectCrisis(text);
+      expect(found.isCrisis ? [] : found.askRuleIds, text).not.toContain('suicide.gives-up-alone');
+    }
   });
 });
 
@@ -151,5 +158,45 @@ describe('a flight from home with nowhere to go', () => {
       'we zijn door de brand het huis uit gerend en kunnen nergens slapen, wie helpt',
       'we fled our home because of the war and had nowhere to go, now we need a school for our son',
     ]);
+  });
+});
+
+describe('the end named beside affairs put in order', () => {
+  it('is read, also when the writer says it is no figure of speech', () => {
+    expectFired('suicide.affairs-in-order', [
+      'vanavond is mijn laatste avond, mijn testament is opgesteld en de kat heeft een nieuw baasje',
+      'this is no joke and not a figure of speech: today is my last day, my will is sorted',
+    ]);
+  });
+
+  it('is no farewell for a move, a job or either half alone', () => {
+    expectNotFired('suicide.affairs-in-order', [
+      'vandaag is mijn laatste dag op het werk, de brieven voor mijn collegas zijn geschreven',
+      'the rabbit has a new home with the neighbours, the kids are sad',
+      'mijn testament is geregeld, nu wil ik hulp bij het invullen van de zorgtoeslag',
+    ]);
+  });
+});
+
+describe('a danger told in a few words and nothing else', () => {
+  it('asks', () => {
+    for (const text of [
+      'mijn opa is in elkaar gestort',
+      'bus tegen voetganger',
+      'hij is terug . bang',
+    ]) {
+      const found = detectCrisis(text);
+      expect(found.isCrisis ? [] : found.askRuleIds, text).toContain('danger.telegram-asks');
+    }
+  });
+
+  it('does not ask about a thing or a longer message', () => {
+    for (const text of [
+      'ons schuurtje is ingestort',
+      'auto tegen fietser gisteren, wie betaalt de schade aan mijn fiets',
+    ]) {
+      const found = detectCrisis(text);
+      expect(found.isCrisis ? [] : found.askRuleIds, text).not.toContain('danger.telegram-asks');
+    }
   });
 });
