@@ -552,12 +552,13 @@ export const dangerRules: readonly CrisisRule[] = [
       /\b(?:deur|voordeur|raam|ruit)\b (?:[a-z]+ )?(?:in te trappen|intrappen|intrapt|in te slaan|inslaan|inslaat|ingeslagen|ingetrapt|open te breken|openbreken|forceren|geforceerd)\b/,
     unless: [past, /\b(?:verzekering|woningcorporatie|reparatie|gemaakt)\b/],
   },
-  // A severe allergic reaction: swelling face or throat.
+  // A severe allergic reaction: swelling face or throat. Session 17 (safety43): the swelling told
+  // before the face, as beginners write it ("dik gezicht, geen lucht"), only beside breath.
   {
     id: 'danger.allergic',
     kind: 'danger',
     pattern:
-      /\b(?:allergische reactie|anafylax[a-z]*|(?:gezicht|keel|tong|lippen) (?:[a-z]+ )?(?:zwelt|zwellen|opgezwollen|dik)|zwelt op|throat (?:is )?swelling|anaphyla[a-z]*)\b/,
+      /\b(?:allergische reactie|anafylax[a-z]*|(?:gezicht|keel|tong|lippen) (?:[a-z]+ )?(?:zwelt|zwellen|opgezwollen|dik)|(?:dik|dikke|opgezwollen) (?:gezicht|keel|tong|lippen)\b[^.]{0,40}\b(?:lucht|adem|ademen|slikken)|zwelt op|throat (?:is )?swelling|anaphyla[a-z]*)\b/,
     unless: [past, learning, /\b(?:soms|vaak|hooikoorts|allergie test|allergietest)\b/],
   },
   // Gas smell now: "ik ruik gas", "gaslek".

@@ -200,3 +200,17 @@ describe('a danger told in a few words and nothing else', () => {
     }
   });
 });
+
+describe('an allergic swelling told before the face', () => {
+  it('is read beside breath', () => {
+    expectFired('danger.allergic', [
+      'zoon heeft noot gegeten, dikke lippen en hij krijgt moeilijk adem',
+    ]);
+  });
+
+  it('is no emergency without breath', () => {
+    expectNotFired('danger.allergic', [
+      'na de tandarts heb ik een dik gezicht, mag ik morgen werken',
+    ]);
+  });
+});
