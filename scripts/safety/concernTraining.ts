@@ -71,15 +71,6 @@ const round4 = (x: number) => {
   const r = Math.round(x * 10_000) / 10_000;
   return Object.is(r, -0) ? 0 : r;
 };
-/**
- * Feature weights are written at three decimals (session 17): a fourth decimal cost about 9% of the
- * file under its 2.5 MiB bound and moves a message's concern by far less than the thresholds' grid
- * of 0.01. The biases keep four.
- */
-const roundWeight = (x: number) => {
-  const r = Math.round(x * 1_000) / 1_000;
-  return Object.is(r, -0) ? 0 : r;
-};
 
 /** The examples with their noisy copies, and each one's feature names (computed once). */
 export interface FeaturedExample {
@@ -193,9 +184,7 @@ export function trainModelFiles(
     vocabulary.forEach((feature, i) => {
       const at = i * HEADS;
       const value = values[i] ?? 1;
-      const row = [0, 1, 2, 3].map((head) =>
-        roundWeight(mean(sum.weights[at + head] ?? 0) * value),
-      );
+      const row = [0, 1, 2, 3].map((head) => round4(mean(sum.weights[at + head] ?? 0) * value));
       const [w0 = 0, w1 = 0, w2 = 0, w3 = 0] = row;
       if (row.some((w) => Math.abs(w) >= PRUNE_BELOW)) weights[feature] = [w0, w1, w2, w3];
     });
