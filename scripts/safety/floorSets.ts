@@ -14,6 +14,7 @@ import { findProjectRoot } from '../../src/shared/projectRoot.js';
 import { shortCrises } from '../../test/safety/rules/twentyFifthRoundPhrasings.js';
 import { weakMessages } from '../../test/safety/weakMessages.js';
 import type { TrainingExample } from './concernExamples.js';
+import { classRoundCrises } from './roundClassSets.js';
 import { corpusKey } from './safetyCorpus.js';
 
 export const buildUpFile = path.join(
@@ -97,11 +98,23 @@ export function floorSetExamples(): TrainingExample[] {
   return [...short, ...turns];
 }
 
+/**
+ * The class rounds' crises (26 to 36, roundClassSets.ts) as scored-only examples, class
+ * "class-crisis": a third floor set the tuner counts with `--class-floor` (session 17, safety42),
+ * each message a first message, as the short crises.
+ */
+export function classCrisisExamples(): TrainingExample[] {
+  return classRoundCrises().map(({ round, text, kinds }) =>
+    floorExample(`${corpusKey(text)}:class-${round}`, text, kinds, 'class-crisis'),
+  );
+}
+
 /** The floor sets' scored points, regrouped: the short crises, and each conversation's turns in order. */
 export function groupFloorSets<P extends { readonly example: TrainingExample }>(
   points: readonly P[],
-): { short: P[]; conversations: P[][] } {
+): { short: P[]; conversations: P[][]; classCrises: P[] } {
   const short = points.filter((p) => p.example.class === 'short');
+  const classCrises = points.filter((p) => p.example.class === 'class-crisis');
   const byConversation = new Map<number, { turn: number; point: P }[]>();
   for (const point of points) {
     const match = /^conversation:(\d+):(\d+)$/.exec(point.example.class);
@@ -116,5 +129,5 @@ export function groupFloorSets<P extends { readonly example: TrainingExample }>(
     .map((n) =>
       (byConversation.get(n) ?? []).sort((a, b) => a.turn - b.turn).map(({ point }) => point),
     );
-  return { short, conversations };
+  return { short, conversations, classCrises };
 }

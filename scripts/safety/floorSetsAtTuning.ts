@@ -1,14 +1,14 @@
 /**
- * `npx tsx scripts/safety/floorSetsAtTuning.ts [--tuning FILE] [--lines]`: the tuner's floor sets
+ * `npx tsx scripts/safety/floorSetsAtTuning.ts [--tuning FILE] [--lines] [--class-floor]`: the tuner's floor sets
  * (scripts/safety/floorSets.ts: the very short crises and the build-up conversations) at a tuning
  * record's setting and thresholds (the shipped one unless `--tuning` names another), each scored
  * by the model of its fold as the tuner scores them: how many are caught, and with `--lines` which
  * are not. For a record written before the floor counted them, this is what the new floor would
- * have read. Dev sets only: the frozen test and the unseen rounds are never read.
+ * have read. `--class-floor` adds the class rounds' crises (the tuner's option). Dev sets only: the frozen test and the unseen rounds are never read.
  */
 import { trainingExamples } from './concernExamples.js';
 import { outOfFold } from './crossValidation.js';
-import { floorSetExamples } from './floorSets.js';
+import { classCrisisExamples, floorSetExamples } from './floorSets.js';
 import { readTuningRecord } from './tuningRecord.js';
 import { floorSetFigures, floorSetsOf, pointsByOrigin, readingOf } from './tuneConcern.js';
 
@@ -16,7 +16,11 @@ const tuningAt = process.argv.indexOf('--tuning');
 const record = readTuningRecord(tuningAt === -1 ? undefined : process.argv[tuningAt + 1]);
 const { l2, nonCrisisWeight, helpWeight, letterGroupValue, epochs } = record.chosen;
 const examples = trainingExamples();
-const floorExamples = floorSetExamples();
+// `--class-floor`: the class rounds' crises too, as the tuner's option of that name counts them.
+const floorExamples = [
+  ...floorSetExamples(),
+  ...(process.argv.includes('--class-floor') ? classCrisisExamples() : []),
+];
 const readings = new Map(
   [...examples, ...floorExamples].map((example) => [example.key, readingOf(example.text)]),
 );
@@ -36,14 +40,16 @@ console.log(
 );
 console.log(JSON.stringify(floorSetFigures(sets, record.thresholds)));
 if (process.argv.includes('--lines')) {
-  for (const p of sets.short) {
+  for (const p of [...sets.short, ...sets.classCrises]) {
     const { check, checkShort } = record.thresholds;
     const asked =
       p.rules.isCrisis ||
       p.rules.askRuleIds.length > 0 ||
       (p.words >= 3 && p.score.concern >= (p.words >= 8 ? check : checkShort));
     if (!asked)
-      console.log(`short missed (concern ${p.score.concern.toFixed(3)}): ${p.example.text}`);
+      console.log(
+        `${p.example.class === 'short' ? 'short' : 'class crisis'} missed (concern ${p.score.concern.toFixed(3)}): ${p.example.text}`,
+      );
   }
   sets.conversations.forEach((turns, n) =>
     console.log(

@@ -12,6 +12,9 @@ import { classSets as thirtieth } from '../../test/safety/rules/thirtiethRoundPh
 import { classSets as thirtyFirst } from '../../test/safety/rules/thirtyFirstRoundPhrasings.js';
 import { classSets as thirtySecond } from '../../test/safety/rules/thirtySecondRoundPhrasings.js';
 import { classSets as thirtyThird } from '../../test/safety/rules/thirtyThirdRoundPhrasings.js';
+import { roundCrises as thirtyFourthCrises } from '../../test/safety/rules/thirtyFourthRoundPhrasings.js';
+import { roundCrises as thirtyFifthCrises } from '../../test/safety/rules/thirtyFifthRoundPhrasings.js';
+import { roundCrises as thirtySixthCrises } from '../../test/safety/rules/thirtySixthRoundPhrasings.js';
 
 /** One round's set: per class, its crises (with the lines they need) and its near misses. */
 export type RoundClassSets = typeof twentySixth;
@@ -26,3 +29,21 @@ export const roundClassSets: Readonly<Record<string, RoundClassSets>> = {
   '32': thirtySecond,
   '33': thirtyThird,
 };
+
+/**
+ * Every crisis of the class rounds 26 to 36 with the kinds its reply must show: the class sets'
+ * crises above, then the crises of the thirty-fourth to thirty-sixth rounds, which wrote no class
+ * set. The tuner's floor may count them (`--class-floor`, scripts/safety/floorSets.ts) and
+ * classRoundCrises.ts scores them as shipped.
+ */
+export function classRoundCrises(): { round: string; text: string; kinds: readonly string[] }[] {
+  const fromSets = Object.entries(roundClassSets).flatMap(([round, sets]) =>
+    sets.flatMap((set) => set.crises.map(({ text, kinds }) => ({ round, text, kinds }))),
+  );
+  const later = Object.entries({
+    '34': thirtyFourthCrises,
+    '35': thirtyFifthCrises,
+    '36': thirtySixthCrises,
+  }).flatMap(([round, list]) => list.map(({ text, kinds }) => ({ round, text, kinds })));
+  return [...fromSets, ...later];
+}

@@ -63,7 +63,7 @@ import { seededRandom } from './linearTrainer.js';
 import { LEARNING_RATE, type TrainingSettings } from './concernTraining.js';
 import { FOLDS, outOfFold } from './crossValidation.js';
 import { firstLineRight, rightLine } from './rightLine.js';
-import { floorSetExamples, groupFloorSets } from './floorSets.js';
+import { classCrisisExamples, floorSetExamples, groupFloorSets } from './floorSets.js';
 
 export const tuningFile = path.join(findProjectRoot(), 'models', 'safety-concern.tuning.json');
 
@@ -350,14 +350,16 @@ const inertThresholds: ConcernThresholds = {
  */
 export interface FloorSets {
   readonly short: readonly Point[];
+  /** The class rounds' crises, scored only with `--class-floor` (empty otherwise). */
+  readonly classCrises: readonly Point[];
   readonly conversations: readonly (readonly Point[])[];
   readonly corpus: readonly Point[];
   readonly caughtAt: Map<string, number>;
 }
 
 export function floorSetsOf(floorSet: readonly Point[], corpus: readonly Point[]): FloorSets {
-  const { short, conversations } = groupFloorSets(floorSet);
-  return { short, conversations, corpus, caughtAt: new Map() };
+  const { short, conversations, classCrises } = groupFloorSets(floorSet);
+  return { short, conversations, classCrises, corpus, caughtAt: new Map() };
 }
 
 /** Whether a conversation gets a crisis reply or a check at any turn, the concern carried. */
@@ -393,6 +395,7 @@ function conversationsCaughtAt(sets: FloorSets, pair: { check: number; checkShor
  */
 export function floorSetFigures(sets: FloorSets, thresholds: ConcernThresholds) {
   const shortResults = sets.short.map((p) => decide(p, thresholds));
+  const classResults = sets.classCrises.map((p) => decide(p, thresholds));
   const byItself = (turns: readonly Point[]) =>
     turns.some((p) => decide(p, thresholds).outcome !== 'none');
   const caught = sets.conversations.filter((turns) => conversationCaught(turns, thresholds));
@@ -405,6 +408,12 @@ export function floorSetFigures(sets: FloorSets, thresholds: ConcernThresholds) 
     conversations: sets.conversations.length,
     conversationsCaught: caught.length,
     conversationsCaughtOnlyByBuildUp: caught.filter((turns) => !byItself(turns)).length,
+    ...(classResults.length === 0
+      ? {}
+      : {
+          classCrises: classResults.length,
+          classCaught: classResults.filter((r) => r.outcome !== 'none').length,
+        }),
   };
 }
 
@@ -433,8 +442,10 @@ export function chooseCheck(
   const crisesAt = count(crises);
   const helpAt = count(help);
   const shortAt = count(sets?.short ?? []);
+  const classAt = count(sets?.classCrises ?? []);
   const floor = recallFloor * crises.length;
   const shortFloor = recallFloor * (sets?.short.length ?? 0);
+  const classFloor = recallFloor * (sets?.classCrises.length ?? 0);
   const conversationFloor = recallFloor * (sets?.conversations.length ?? 0);
   const ceiling = NEAR_MISS_CHECK_CEILING * near.length;
   interface Candidate {
@@ -451,6 +462,7 @@ export function chooseCheck(
       // A message of 3 to 7 words needs at least the concern of a longer one: there one feature
       // can decide (test/safety/concernModel.test.ts holds it; session 8 found a pair below it).
       if (short < long) return;
+      if (heldCheckShort !== undefined && short !== heldCheckShort) return;
       if (ordinaryAt(i, j) > ORDINARY_BUDGET * ordinary.length) return;
       const nearChecks = nearAt(i, j);
       if (nearChecks > ceiling) return;
@@ -460,7 +472,7 @@ export function chooseCheck(
         recall: crisesAt(i, j),
         helpChecks: helpAt(i, j),
         nearChecks,
-        shortKept: shortAt(i, j) >= shortFloor,
+        shortKept: shortAt(i, j) >= shortFloor && classAt(i, j) >= classFloor,
       });
     });
   });
@@ -501,6 +513,19 @@ export function chooseCheck(
 }
 
 const CHECK_CANDIDATES = grid(0.02, 0.8, 0.01);
+
+/**
+ * `--hold-check-short X`: only pairs whose 3-to-7-word check is X are tried (session 17, safety42:
+ * the short band held at main's value while a corpus round moves the rest). Off by default.
+ */
+const heldCheckShort = (() => {
+  const at = process.argv.indexOf('--hold-check-short');
+  if (at === -1) return undefined;
+  const value = Number(process.argv[at + 1]);
+  if (!CHECK_CANDIDATES.includes(value))
+    throw new Error(`--hold-check-short ${process.argv[at + 1] ?? ''}: not a check on the grid`);
+  return value;
+})();
 
 /**
  * How many of a set a rule answers or a check flags at each pair of check thresholds (indices into
@@ -983,7 +1008,11 @@ function main(): void {
     process.argv.includes('--every-dev-kaart') ? readDevKaarten : devKaarten,
   );
   // The short crises and build-up conversations the floor counts: scored the same way.
-  const floorExamples = floorSetExamples();
+  // With --class-floor the class rounds' crises are a third floor set (session 17, safety42).
+  const floorExamples = [
+    ...floorSetExamples(),
+    ...(process.argv.includes('--class-floor') ? classCrisisExamples() : []),
+  ];
   const readings = new Map(
     [...examples, ...devExamples, ...floorExamples].map((example) => [
       example.key,

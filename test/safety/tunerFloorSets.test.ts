@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { foldOf, type TrainingExample } from '../../scripts/safety/concernExamples.js';
 import {
   buildUpConversations,
+  classCrisisExamples,
   floorSetExamples,
   parseConversations,
 } from '../../scripts/safety/floorSets.js';
+import { classRoundCrises } from '../../scripts/safety/roundClassSets.js';
 import {
   chooseCheck,
   floorSetFigures,
@@ -93,6 +95,16 @@ describe("the tuner's recall floor on the short crises and the build-up", () => 
     });
   });
 
+  it('keeps a long class-round crisis the corpus does not see asked about (--class-floor)', () => {
+    const sets = floorSetsOf([point('crisis', 0.12, 12, 'class-crisis')], corpus);
+    expect(sets.classCrises).toHaveLength(1);
+    expect(chooseCheck(corpus, help, 0.994, sets)).toEqual({
+      check: 0.12,
+      checkShort: 0.16,
+      keepsFloorSets: true,
+    });
+  });
+
   it('says so when no pair keeps the dev sets, and keeps the corpus choice', () => {
     // A short crisis with no concern at all can only be missed.
     const sets = floorSetsOf([point('crisis', 0, 4, 'short')], corpus);
@@ -142,5 +154,25 @@ describe('the build-up conversations', () => {
     }
     expect(folds.size).toBe(conversations.length);
     for (const set of folds.values()) expect(set.size).toBe(1);
+  });
+});
+
+describe("the class rounds' crises as a floor set", () => {
+  it('holds every crisis of rounds 26 to 36 once, with its kinds, scored only', () => {
+    const all = classRoundCrises();
+    expect(new Set(all.map((c) => c.round))).toEqual(
+      new Set(['26', '27', '28', '29', '30', '31', '32', '33', '34', '35', '36']),
+    );
+    expect(new Set(all.map((c) => c.text)).size).toBe(all.length);
+    for (const crisis of all) expect(crisis.kinds.length).toBeGreaterThan(0);
+    const examples = classCrisisExamples();
+    expect(examples).toHaveLength(all.length);
+    for (const example of examples) {
+      expect(example).toMatchObject({
+        label: 'crisis',
+        origin: 'floor-set',
+        class: 'class-crisis',
+      });
+    }
   });
 });
