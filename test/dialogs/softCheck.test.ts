@@ -16,7 +16,7 @@ import { storedJson } from './storedState.js';
 const softDutch = 'ik heb schulden en lig wakker, het voelt allemaal uitzichtloos';
 /** A weak sign without a topic: a soft check, and the intake asks for the topic (no "Ja" button). */
 const softNoTopic = 'ik voel me de laatste tijd zo donker en leeg vanbinnen';
-const softEnglish = 'my partner drinks and shouts at the kids every evening, I feel so lost';
+const softEnglish = 'my wife drinks and shouts at the children, I feel so lost';
 /** Stronger: a firm check, the intake waits. */
 const firm = 'ik weet niet meer hoe ik verder moet met mijn leven, alles is zwaar';
 

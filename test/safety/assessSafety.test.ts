@@ -144,7 +144,7 @@ describe('assessSafety', () => {
     for (const text of [
       'ik heb schulden en slaap slecht, het voelt allemaal hopeloos en donker',
       'ik voel me de laatste tijd zo donker en leeg vanbinnen',
-      'my partner drinks and shouts at the kids every evening, I feel so lost',
+      'my wife drinks and shouts at the children, I feel so lost',
     ])
       expect(assessSafety(text).checkStrength, text).toBe('soft');
     expect(

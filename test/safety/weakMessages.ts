@@ -6,6 +6,6 @@
  */
 export const weakMessages = [
   'de laatste weken kom ik moeilijk op gang in de ochtend',
-  'ik lig vaak wakker en maak me zorgen over alles',
+  'ik slaap slecht en lig veel te piekeren',
   'ik huil vaker dan vroeger zonder dat ik weet waarom',
 ] as const;

@@ -21,7 +21,6 @@ import {
   pastMarker,
   pastAndWellInMessage,
   possessive,
-  toldFromMedia,
   victim,
   youngChild,
   youngChildHits,
@@ -30,15 +29,6 @@ import { animalKilledForFood, weaponKeptOrHandedIn } from './elsewhereSetting.js
 import { vehicleNl } from './vehicles.js';
 import { raisedAfter, weapon, weaponAsSport } from './weapons.js';
 import { animalOrThingHurt, blowInAGame, pillowPlay } from './everydaySetting.js';
-import { ownNailsBitten, ownToddlersTantrum, schoolPersonFeared } from './ordinaryWorries.js';
-import {
-  fledDisaster,
-  fledWithNowhereToGo,
-  marriedAbroad,
-  minorNamed,
-  mustOrSent,
-  othersWedding,
-} from './weakCrises.js';
 import {
   leverSign,
   moneyInnocent,
@@ -279,8 +269,6 @@ export const abuseRules: readonly CrisisRule[] = [
       thingHit,
       youngChildHits,
       hypotheticalGeneric,
-      // Session 17: her own nails bitten ("bijt haar nagels"), no victim after the verb.
-      ownNailsBitten,
     ],
   },
   // Victim, then the verb, as in subordinate clauses and Dutch as a second language: "dat hij me
@@ -667,8 +655,6 @@ export const abuseRules: readonly CrisisRule[] = [
     id: 'abuse.heard-violence',
     kind: 'abuse',
     pattern: re`\b${personNoun}\b[^.]{0,30}\b(?:huilen|huilt|gillen|gilt|schreeuwen|schreeuwt)\b[^.]{0,25}\b(?:klappen|klap|slaan|bonken|slagen|geslagen)\b|\b(?:klappen|slaan|bonken)\b[^.]{0,25}\b${personNoun}\b[^.]{0,20}\b(?:huilen|huilt|gillen|gilt)\b`,
-    // Session 17: the writer's own toddler cries and hits in a tantrum; nobody is heard being hit.
-    unless: [ownToddlersTantrum],
   },
   // Aggression aimed at the household: "dan wordt hij agressief tegen ons".
   {
@@ -688,9 +674,6 @@ export const abuseRules: readonly CrisisRule[] = [
     id: 'abuse.afraid-of-household',
     kind: 'abuse',
     pattern: re`\b(?:bang|angst|afraid|scared) (?:voor|van|of) (?:${possessive} ${householdMember}|hem|him)\b`,
-
-    // Session 17: "hem" is the teacher or the coach named in the clause, not someone at home.
-    unless: [schoolPersonFeared],
   },
   // A young child left alone for hours or days: "de baby van de buurvrouw ligt de hele dag alleen
   // in de box", "een peuter alleen op het balkon, al uren". Neglect, for Veilig Thuis; 112 comes
@@ -807,21 +790,5 @@ export const abuseRules: readonly CrisisRule[] = [
     kind: 'abuse',
     pattern: attemptToHitEn,
     unless: attemptToHitGuards,
-  },
-  // Session 17 (safety43): crisis classes the concern model alone caught weakly (weakCrises.ts).
-  // A minor to be married abroad (abuse.forced reads a forced marriage said with "dwingen").
-  {
-    id: 'abuse.minor-married-abroad',
-    kind: 'abuse',
-    pattern: re`\b${marriedAbroad}\b`,
-    with: [minorNamed, mustOrSent],
-    unless: [othersWedding, informationalContext, hypotheticalGeneric, toldFromMedia, pastAndWell],
-  },
-  // Fled from home with nowhere to go; a fire or a flood fled is danger's, not Veilig Thuis's.
-  {
-    id: 'abuse.fled-nowhere-to-go',
-    kind: 'abuse',
-    pattern: re`\b${fledWithNowhereToGo}\b`,
-    unless: [fledDisaster, informationalContext, hypotheticalGeneric, toldFromMedia, pastAndWell],
   },
 ];

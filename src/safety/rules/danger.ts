@@ -79,15 +79,6 @@ import { exOrPartner, followedInnocent, followedNow, followerThreat } from './fo
 import { doseAsPrescribed, petProduct, pillsEn, pillsNl, poison } from './swallowedMeans.js';
 import { vehicleEn } from './vehicles.js';
 import { dog } from './animals.js';
-import { faintSeenTo, petGone, pupilAloneAtSchool } from './ordinaryWorries.js';
-import {
-  comeForMeAtTheDoor,
-  doorThreat,
-  expectedAtTheDoor,
-  shootingNow,
-  shotInnocent,
-  telegramDanger,
-} from './weakCrises.js';
 
 /** A person in the water, said as the whole message (danger.water, through shortAlarm). */
 const personInWater =
@@ -402,8 +393,7 @@ export const dangerRules: readonly CrisisRule[] = [
       /\b(?:in elkaar (?:gezakt|gezakt is|zakt)|flauwgevallen|flauw gevallen|(?:val|valt|viel) (?:bijna )?flauw|hypo|neergevallen en|collapsed|fainted and)\b/,
     // "een cursus over wat je moet doen bij een hypo" is learning, not an emergency. Thirty-first
     // round (docs/adr/0012-safety-net.md): nearly fainted at a blood test, and over, is no collapse.
-    // Session 17: a faint that is over and a doctor has seen to (faintSeenTo).
-    unless: [past, learning, nearlyFaintedOver, faintSeenTo],
+    unless: [past, learning, nearlyFaintedOver],
   },
   // Not moving: "er ligt een man op straat die niet beweegt".
   {
@@ -546,9 +536,6 @@ export const dangerRules: readonly CrisisRule[] = [
       // and the model read the rest).
       /\b(?:ik ben|we zijn|wij zijn) (?:[a-z]+ )?(?:weggelopen|gevlucht)\b/,
       /\b(?:moeder|vader|ouders|mama|papa|ze|hij|zij) (?:is|zijn) (?:al )?weg (?:naar|om|sinds|de hele)\b/,
-
-      // Session 17: the pet ran off; the child beside it only cries about it.
-      petGone,
     ],
   },
   // A parent who will not wake up, said by a child: "mijn mama wil niet wakker worden".
@@ -567,13 +554,12 @@ export const dangerRules: readonly CrisisRule[] = [
       /\b(?:deur|voordeur|raam|ruit)\b (?:[a-z]+ )?(?:in te trappen|intrappen|intrapt|in te slaan|inslaan|inslaat|ingeslagen|ingetrapt|open te breken|openbreken|forceren|geforceerd)\b/,
     unless: [past, /\b(?:verzekering|woningcorporatie|reparatie|gemaakt)\b/],
   },
-  // A severe allergic reaction: swelling face or throat. Session 17 (safety43): the swelling told
-  // before the face, as beginners write it ("dik gezicht, geen lucht"), only beside breath.
+  // A severe allergic reaction: swelling face or throat.
   {
     id: 'danger.allergic',
     kind: 'danger',
     pattern:
-      /\b(?:allergische reactie|anafylax[a-z]*|(?:gezicht|keel|tong|lippen) (?:[a-z]+ )?(?:zwelt|zwellen|opgezwollen|dik)|(?:dik|dikke|opgezwollen) (?:gezicht|keel|tong|lippen)\b[^.]{0,40}\b(?:lucht|adem|ademen|slikken)|zwelt op|throat (?:is )?swelling|anaphyla[a-z]*)\b/,
+      /\b(?:allergische reactie|anafylax[a-z]*|(?:gezicht|keel|tong|lippen) (?:[a-z]+ )?(?:zwelt|zwellen|opgezwollen|dik)|zwelt op|throat (?:is )?swelling|anaphyla[a-z]*)\b/,
     unless: [past, learning, /\b(?:soms|vaak|hooikoorts|allergie test|allergietest)\b/],
   },
   // Gas smell now: "ik ruik gas", "gaslek".
@@ -895,11 +881,7 @@ export const dangerRules: readonly CrisisRule[] = [
     kind: 'danger',
     pattern:
       /\bik ben (?:[4-9]|1[0-3]|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien)(?: jaar)?\b[^.]{0,50}\b(?:alleen|bang|help|(?<!\b(?:gaat|gaan|ging|gingen|is|zijn|was|waren) bij (?:[a-z]+ ){1,2})weg|niemand|honger)\b|\b(?:alleen|bang)\b[^.]{0,70}\bik ben (?:[4-9]|1[0-3]|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien)(?: jaar)?\b/,
-    unless: [
-      /\b(?:maanden|weken|zwanger|uur|minuten|euro|getrouwd|de weg|weg van|weg naar)\b/,
-      // Session 17: a pupil alone in the break or in class, not a child alone at home or outside.
-      pupilAloneAtSchool,
-    ],
+    unless: [/\b(?:maanden|weken|zwanger|uur|minuten|euro|getrouwd|de weg|weg van|weg naar)\b/],
   },
   // "ik ga dood", "I'm dying" said plainly, without a figure of speech after it.
   {
@@ -1107,35 +1089,5 @@ export const dangerRules: readonly CrisisRule[] = [
       /\b(?:is|are|hes|shes|im) (?:[a-z]+ )?(?:trying|attempting)\b|\b(?:right now|now|at the moment|help)\b/,
     ],
     unless: attemptToHitGuards,
-  },
-  // Session 17 (safety43): crisis classes the concern model alone caught weakly (weakCrises.ts).
-  // People at the writer's door now who come for the writer (a debt collected with threats).
-  {
-    id: 'danger.come-for-me-at-the-door',
-    kind: 'danger',
-    pattern: re`\b${comeForMeAtTheDoor}\b`,
-    with: [doorThreat],
-    unless: [
-      expectedAtTheDoor,
-      past,
-      pastAndWell,
-      informationalContext,
-      hypotheticalGeneric,
-      toldFromMedia,
-    ],
-  },
-  // Someone shooting in the street now; a photo, a ball, fireworks or a game is not.
-  {
-    id: 'danger.shooting-now',
-    kind: 'danger',
-    pattern: re`\b${shootingNow}\b`,
-    unless: [shotInnocent, past, informationalContext, hypotheticalGeneric, toldFromMedia],
-  },
-  // A danger told in a few words and nothing else (weakCrises.ts): the rule asks, never answers.
-  {
-    id: 'danger.telegram-asks',
-    kind: 'danger',
-    pattern: telegramDanger,
-    askUnless: [/./],
   },
 ];

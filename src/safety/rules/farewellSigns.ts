@@ -1,6 +1,3 @@
-import { re } from '../crisisRule.js';
-import { pet } from './animals.js';
-
 /**
  * A farewell without a word for death (ADR 0012, thirty-second round): belongings given away or
  * shared out, or a pet handed on, and in the same clause a farewell, thanks or sorry "for
@@ -41,23 +38,3 @@ export const farewellSaid =
  */
 export const farewellSaidEveryday =
   /(?:volgende|komende|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|werk|baan|collega|collegas|school|stage|vakantie|kamp|opname|ziekenhuis|operatie|verhuis[a-z]*|emigr[a-z]*|pensioen|work|job|colleague|colleagues|holiday|vacation|camp|hospital|surgery|operation|moving|retire[a-z]*)/;
-
-/**
- * The end named without a word for death (session 17, safety43): "tonight is my last night",
- * "vandaag is mijn laatste dag", "there is nothing left for me to do here", "hier is niets meer
- * voor mij". Everyday on its own (a last night in a house, a last day at work); read only beside
- * affairs put in order (affairsInOrder).
- */
-export const endNamed =
-  /(?:(?:tonight|today|this) is my last (?:night|day|evening)|my last (?:night|day) is (?:tonight|today)|(?:vannacht|vanavond|vandaag) is (?:mijn|het mijn) laatste (?:nacht|dag|avond)|mijn laatste (?:nacht|dag|avond) is (?:vannacht|vanavond|vandaag)|(?:there is |theres )?nothing (?:more |else )?(?:left )?(?:for me )?(?:left )?(?:to do )?here(?: anymore)?|(?:er is )?(?:niets|niks) meer (?:voor (?:mij|me) )?(?:te doen )?hier|hier is (?:niets|niks) meer (?:voor (?:mij|me)|te doen))/;
-
-/**
- * Affairs put in order before an end: letters to the family written, a will made, a pet given a
- * new home: "the letters to my kids are written", "mijn testament is geregeld", "de hond heeft een
- * nieuw baasje".
- */
-export const affairsInOrder = re`(?:letters? (?:to|for) (?:my|his|her|our) [a-z]+ (?:are|is) (?:written|ready|done|finished)|(?:wrote|written|writing) (?:[a-z]+ )?letters? (?:to|for) (?:my|his|her|our|everyone)|brie(?:f|ven) (?:voor|aan) (?:mijn|de|iedereen|ons|onze)(?: [a-z]+)? (?:zijn |is |liggen |ligt )?(?:geschreven|klaar)|(?:sorted out|made|written|wrote|updated|finished) my will|(?:my )?will is (?:made|done|sorted|written|ready|in order)|(?:mijn )?testament (?:is )?(?:geregeld|gemaakt|opgesteld|klaar|op orde)|affairs (?:are )?in order|(?:mijn )?zaken (?:zijn )?(?:op orde|geregeld)|(?:the|my|our|de|mijn|onze) ${pet} (?:has|heeft|got|kreeg|krijgt) (?:a |een )?(?:new|nieuw|nieuwe) (?:home|owner|baasje|thuis|eigenaar))`;
-
-/** Leaving a place, a job or a trip: a last night there is everyday. */
-export const leavingEveryday =
-  /(?:verhui[sz][a-z]*|moving|move|moved|emigr[a-z]*|nieuwe bewoners|new owners|new tenants|vakantie|holiday|trip|reis|stage|internship|contract|baan|job|werk|pensioen|retire[a-z]*|uitwisseling|exchange|in (?:this|dit|deze) (?:house|huis|flat|stad|town|city|country|land)|kamp|camp|festival|hotel|ziekenhuis|hospital)/;

@@ -24,7 +24,7 @@ const jestWords = String.raw`grapje|grapjes|geintje|grap|grappen|grapt|voor de l
  * session 17: a figure of speech taken back too ("it is not a figure of speech", "geen beeldspraak").
  * A resident who says so is answered as if no joke was mentioned.
  */
-const notInJest = String.raw`geen (?:grap|grapje|geintje|grappen|grapjes|gein)|niet (?:als |voor de )?(?:grap|grapje|grappig|gein|lol)|(?:not|no) (?:joking|kidding|a joke|joke|funny)|(?:im|i am) not (?:joking|kidding|exaggerating)|(?:not|no|never) (?:a |just a |only a )?(?:figure of speech|expression|metaphor)|not figuratively|geen (?:beeldspraak|uitdrukking|spreekwoord|manier van spreken)|niet figuurlijk|geen figuurlijke taal|niet bij wijze van spreken|isnt (?:a |just a )?figure of speech|ik meen het|meen het|i mean it|serieus|seriously|for real|(?<!niet )letterlijk|(?<!not )literally|overdrijf (?:echt |helemaal )?niet|niet overdreven|(?:maar|but) (?:[a-z]+ ){0,4}(?:echt|really)`;
+const notInJest = String.raw`geen (?:grap|grapje|geintje|grappen|grapjes|gein)|niet (?:als |voor de )?(?:grap|grapje|grappig|gein|lol)|(?:not|no) (?:joking|kidding|a joke|joke|funny)|(?:im|i am) not (?:joking|kidding|exaggerating)|(?:not|no|never) (?:a |just a |only a )?(?:figure of speech|expression|metaphor)|not figuratively|geen (?:beeldspraak|uitdrukking|spreekwoord|manier van spreken)|niet figuurlijk|ik meen het|meen het|i mean it|serieus|seriously|for real|(?<!niet )letterlijk|(?<!not )literally|overdrijf (?:echt |helemaal )?niet|niet overdreven|(?:maar|but) (?:[a-z]+ ){0,4}(?:echt|really)`;
 
 /**
  * Said as a joke or a figure of speech, and said so ("grapje", "bij wijze van spreken", "ik

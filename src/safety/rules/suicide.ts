@@ -39,27 +39,12 @@ import { othersMeansWithDeathWish, othersWishBesideMeans } from './othersMeans.j
 import { animal } from './animals.js';
 import { personNoun } from './emergencyScenes.js';
 import {
-  affairsInOrder,
   belongingsGiven,
-  endNamed,
   farewellBeside,
   farewellSaid,
   farewellSaidEveryday,
   givingAwayEveryday,
-  leavingEveryday,
 } from './farewellSigns.js';
-import { childsConductMustStop } from './ordinaryWorries.js';
-import {
-  aboutAnEvent,
-  givesUpAlone,
-  innocentJump,
-  lessonTask,
-  neverToHaveBeen,
-  ownFuneralPlanned,
-  thoughtOfJumpingEn,
-  timeToGo,
-  youngPerson,
-} from './weakCrises.js';
 
 /**
  * "dood" as the state of someone else who died, in the order of a subordinate clause: "(sinds) mijn
@@ -425,14 +410,12 @@ export const suicideRules: readonly CrisisRule[] = [
     // from a help question of the train and dev parts). "ik wil niet meer" has no object.
     unless: [/\bdat wil ik (?:ook |echt |gewoon )?(?:niet|nie) (?:meer|mer)\b/],
   },
-  // "soms wil ik dat ik nooit geboren was". Session 17 (safety43): the same wish told without
-  // "geboren" or with "was ik maar" ("ik had er net zo goed niet kunnen zijn", neverToHaveBeen in
-  // weakCrises.ts); "er" as an event where one was of no use is guarded (aboutAnEvent).
+  // "soms wil ik dat ik nooit geboren was".
   {
     id: 'suicide.never-born',
     kind: 'suicide',
-    pattern: re`\b(?:(?:nooit|niet) geboren (?:was|ben|zou zijn|te zijn)|wish (?:i|id) (?:was|were|had) never (?:been )?born|${neverToHaveBeen})\b`,
-    unless: [aboutAnEvent],
+    pattern:
+      /\b(?:(?:nooit|niet) geboren (?:was|ben|zou zijn|te zijn)|wish (?:i|id) (?:was|were|had) never (?:been )?born)\b/,
   },
   // All of someone's pills, to take: "heb alle pillen van mn moeder gepakt en ga ze innemen".
   {
@@ -653,8 +636,7 @@ export const suicideRules: readonly CrisisRule[] = [
     // "mijn man slaat me al jaren, ik wil dat het stopt": the violence must stop, Veilig Thuis.
     // Twenty-fourth round: "ik wil dat het stopt" after a noise, a quarrel, a leak or a pile of
     // letters is that nuisance (nuisanceMustStop).
-    // Session 17: a child's stealing or truancy that a parent wants stopped (childsConductMustStop).
-    unlessInMessage: [re`\b(?:${hitVerb}|${hitVerbEn})\b`, nuisanceMustStop, childsConductMustStop],
+    unlessInMessage: [re`\b(?:${hitVerb}|${hitVerbEn})\b`, nuisanceMustStop],
   },
   // "ik zie het niet meer zitten": in Dutch the standard way to say life feels hopeless. It also
   // fires with an object ("met die administratie"); see docs/adr/0005-crisis-detection.md.
@@ -813,22 +795,6 @@ export const suicideRules: readonly CrisisRule[] = [
     with: [re`\b${farewellBeside}\b`],
     unless: [informationalContext, pastAndWell, re`\b${givingAwayEveryday}\b`],
   },
-  // Session 17 (safety43): the end named without a word for death ("tonight is my last night",
-  // "nothing left for me to do here") beside affairs put in order (letters written, a will made, a
-  // pet given a new home); a move, a job or a trip is guarded (farewellSigns.ts).
-  {
-    id: 'suicide.affairs-in-order',
-    kind: 'suicide',
-    pattern: re`\b${endNamed}\b`,
-    with: [re`\b${affairsInOrder}\b`],
-    unless: [
-      informationalContext,
-      hypotheticalGeneric,
-      toldFromMedia,
-      pastAndWell,
-      re`\b${leavingEveryday}\b`,
-    ],
-  },
   // Thirty-fifth round (docs/adr/0012-safety-net.md): a weapon, a rope or pills in hand, turned
   // on the writer now or with the intention ("wil het vannacht op mezelf richten", "going to use
   // it on myself tonight"); pills "voor mezelf gebruiken" only beside all of them. 112 is shown
@@ -880,38 +846,5 @@ export const suicideRules: readonly CrisisRule[] = [
       doseAsPrescribed,
       meansEveryday,
     ],
-  },
-  // Session 17 (safety43): crisis classes the concern model alone caught weakly, at the tuner's
-  // recall floor (weakCrises.ts; suicide.never-born reads a wish never to have been).
-  // An old person whose time has come and who wants to go.
-  {
-    id: 'suicide.time-to-go',
-    kind: 'suicide',
-    pattern: re`\b${timeToGo}`,
-    unless: [informationalContext, hypotheticalGeneric, toldFromMedia, pastAndWell, endOfLifeCare],
-  },
-  // The writer who thought of jumping from a height, in English (suicide.jump reads the Dutch).
-  {
-    id: 'suicide.thought-of-jumping',
-    kind: 'suicide',
-    pattern: re`\b${thoughtOfJumpingEn}\b`,
-    unless: [innocentJump, edgeInnocent, informationalContext, hypotheticalGeneric, toldFromMedia],
-  },
-  // Someone young who planned their own funeral (a pupil's essay, a teenager's notes); an old
-  // person's arrangements or a care plan are not read (youngPerson is required in the clause).
-  {
-    id: 'suicide.own-funeral-planned',
-    kind: 'suicide',
-    pattern: re`\b${ownFuneralPlanned}\b`,
-    with: [youngPerson],
-    unless: [lessonTask, hypotheticalGeneric, toldFromMedia, pastAndWell, endOfLifeCare],
-  },
-  // "i give up" said alone: it may be the form or the bot, so the rule asks (a check with every
-  // line), never answers.
-  {
-    id: 'suicide.gives-up-alone',
-    kind: 'suicide',
-    pattern: givesUpAlone,
-    askUnless: [/./],
   },
 ];

@@ -5,9 +5,6 @@ import { checkNearMisses, checkRuleFile, firedIn } from './ruleFileCheck.js';
 describe('abuse rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(abuseRules, 'abuse', {
-      'abuse.minor-married-abroad':
-        'ik ben 14 en ik moet naar het geboorteland van mijn vader voor een huwelijk',
-      'abuse.fled-nowhere-to-go': 'ik ben met mijn zoontje gevlucht en kan nergens heen vannacht',
       'abuse.attempt-to-hit-en':
         'my girlfriend keeps trying to punch me when she has been drinking',
       'abuse.pet-as-lever': 'mijn vriend slaat mijn hond om mij te straffen',

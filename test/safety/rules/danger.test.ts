@@ -7,11 +7,6 @@ describe('danger rules', () => {
     checkRuleFile(dangerRules, 'danger', {
       'danger.blast-now':
         'in de garage is een gasfles ontploft en mijn buurman zit vast onder de deur',
-
-      'danger.telegram-asks': 'er volgt iemand me . help',
-      'danger.come-for-me-at-the-door':
-        'er staan vier mannen voor mijn deur, ze dreigen dat ze me komen halen',
-      'danger.shooting-now': 'er wordt nu geschoten op het plein bij ons',
       'danger.attempt-to-hit-now': 'my uncle is trying to kick my nephew in the garden right now',
       'danger.others-means-death-wish':
         'mijn schoonmoeder heeft al haar slaaptabletten klaargelegd en zegt dat ze er niet meer wil zijn',

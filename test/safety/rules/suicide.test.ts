@@ -7,14 +7,6 @@ describe('suicide rules', () => {
     checkRuleFile(suicideRules, 'suicide', {
       'suicide.farewell-said':
         'zeg maar tegen iedereen dat dit mijn afscheid is, vannacht is mijn laatste nacht',
-
-      'suicide.affairs-in-order':
-        'vannacht is mijn laatste nacht, de brieven aan mijn ouders liggen klaar',
-      'suicide.time-to-go': 'ik ben 93 en mijn tijd is wel geweest, ik wil nu gaan',
-      'suicide.thought-of-jumping': 'i stood on the bridge for ages thinking about jumping',
-      'suicide.own-funeral-planned':
-        'mijn zoon van 15 heeft zijn eigen begrafenis gepland in een schrift',
-      'suicide.gives-up-alone': 'ik geef het op',
       'suicide.others-means-death-wish':
         'mijn schoonmoeder heeft al haar slaaptabletten klaargelegd en zegt dat ze er niet meer wil zijn',
       'suicide.others-wish-beside-means':
