@@ -47,6 +47,18 @@ import {
 } from './farewellSigns.js';
 
 /**
+ * What takes back a relative's wish beside a means, in both rules that read one: a question or a
+ * lesson about it, a case in general, a film or the news, a past now well, a dose as prescribed.
+ */
+const othersWishGuards: readonly RegExp[] = [
+  informationalContext,
+  hypotheticalGeneric,
+  toldFromMedia,
+  pastAndWell,
+  doseAsPrescribed,
+];
+
+/**
  * "dood" as the state of someone else who died, in the order of a subordinate clause: "(sinds) mijn
  * man dood is", "(nu) mama dood was", "(toen) onze hond dood ging". A negative lookahead that looks
  * back: at such a "dood" the death word of suicide.death-wish does not start. Only "dood" right
@@ -823,13 +835,7 @@ export const suicideRules: readonly CrisisRule[] = [
     id: 'suicide.others-means-death-wish',
     kind: 'suicide',
     pattern: othersMeansWithDeathWish,
-    unless: [
-      informationalContext,
-      hypotheticalGeneric,
-      toldFromMedia,
-      pastAndWell,
-      doseAsPrescribed,
-    ],
+    unless: othersWishGuards,
   },
   // Session 17: a relative who says plainly not to want to go on, with a weapon, a rope or pills
   // of their own at hand though not out ("zegt dat ze niet meer wil, en ze heeft een mes op haar
@@ -838,13 +844,6 @@ export const suicideRules: readonly CrisisRule[] = [
     id: 'suicide.others-wish-beside-means',
     kind: 'suicide',
     pattern: othersWishBesideMeans,
-    unless: [
-      informationalContext,
-      hypotheticalGeneric,
-      toldFromMedia,
-      pastAndWell,
-      doseAsPrescribed,
-      meansEveryday,
-    ],
+    unless: [...othersWishGuards, meansEveryday],
   },
 ];
