@@ -52,6 +52,9 @@
  *   questions; measured only in session 16, a dev set since session 17;
  * - "Vlasmarke": test/fixtures/kaart-vlasmarke, a seventeenth sociale kaart (another made-up
  *   gemeente, 69 entries of 14 organisations in new styles, written apart in session 17) with 163
+ *   questions; measured only in session 17, a dev set since session 18;
+ * - "Biezendijk": test/fixtures/kaart-biezendijk, an eighteenth sociale kaart (another made-up
+ *   gemeente, 68 entries of 15 organisations in new styles, written apart in session 18) with 160
  *   questions: the apart set now;
  * - "corpus test": the frozen test split of the understanding corpus, for the levensgebied guess.
  * For comparison, "golden train+dev" is the part that was tuned on (in-sample).
@@ -65,7 +68,7 @@
  * answer them (the other side of the doubt band's trade-off, ADR 0013 round 16); then the cost of one understanding pass and one search at
  * 10,000 entries, model load time and added memory. Options: ROUNDS=5; SHOW_MISSES=1 (in-sample
  * misses only); BENCH_SETS=tuned (in-sample only), BENCH_SETS=dev (in-sample and the dev kaarten,
- * third to sixteenth), BENCH_SETS=apart (in-sample and the third and later kaarten), BENCH_SETS=unfrozen
+ * third to seventeenth), BENCH_SETS=apart (in-sample and the third and later kaarten), BENCH_SETS=unfrozen
  * (all but the frozen splits); none of these opens a frozen split; the cost is timed on
  * the messages of the sets the run reads (costMessages in bench/benchSupport.ts: by default the
  * whole golden set and Hengelo's questions; golden train+dev, and Hengelo's with =unfrozen, when
@@ -388,12 +391,17 @@ async function main(): Promise<void> {
     'Smidsbroek (sixteenth kaart, dev since session 17)',
     'Smidsbroek',
   );
+  const vlasmarkeSet = await kaartSet(
+    'kaart-vlasmarke',
+    'Vlasmarke (seventeenth kaart, dev since session 18)',
+    'Vlasmarke',
+  );
   // Hengelo and the apart kaart are loaded only when the run reads them (BENCH_SETS).
   const hengeloSet = readsHengelo(only)
     ? await kaartSet('kaart-hengelo', 'Hengelo (second kaart, apart since session 6)', 'Hengelo')
     : undefined;
-  const vlasmarkeSet = readsLaterKaarten(only)
-    ? await kaartSet('kaart-vlasmarke', 'Vlasmarke (seventeenth kaart, apart)', 'Vlasmarke')
+  const biezendijkSet = readsLaterKaarten(only)
+    ? await kaartSet('kaart-biezendijk', 'Biezendijk (eighteenth kaart, apart)', 'Biezendijk')
     : undefined;
 
   const sets = [
@@ -436,9 +444,10 @@ async function main(): Promise<void> {
           weversdalSet,
           kuipersveldSet,
           smidsbroekSet,
+          vlasmarkeSet,
         ]
       : []),
-    ...(vlasmarkeSet === undefined ? [] : [vlasmarkeSet]),
+    ...(biezendijkSet === undefined ? [] : [biezendijkSet]),
   ];
   // BENCH_SETS=tuned scores only what may be tuned on (train+dev), for tuning runs; =apart adds
   // the later kaarten (the apart one is measured, never tuned on) without reading a frozen split.
@@ -611,6 +620,7 @@ async function main(): Promise<void> {
     kuipersveldSet,
     smidsbroekSet,
     vlasmarkeSet,
+    biezendijkSet,
   ]) {
     if (kaart === undefined || !sets.includes(kaart)) continue;
     out();

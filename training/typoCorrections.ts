@@ -12,7 +12,8 @@
  * Then, for each class, how many hit@3 outcomes from the first message move when the corrections
  * of that class alone are left out (gained / lost), with the search as the probes run it.
  * The counts are given in all and per group: golden train+dev, Smidsbroek (a dev kaart since
- * session 17) and the thirteen dev kaarten before it, so they compare with session 16's.
+ * session 17), Vlasmarke (since session 18) and the thirteen dev kaarten before them, so they
+ * compare with earlier sessions'.
  * Options: `--list` prints every correction (set, language, class, typed → corrected).
  */
 import path from 'node:path';
@@ -97,9 +98,11 @@ sets.push({
 
 const totals = { questions: 0, words: 0, corrected: 0 };
 const byKind = new Map<string, number>();
-/** Golden, Smidsbroek and the thirteen dev kaarten before it, each apart. */
+/** Golden, Smidsbroek, Vlasmarke and the thirteen dev kaarten before them, each apart. */
 const groupOf = (set: string) =>
-  set === 'golden' || set === 'smidsbroek' ? set : 'the thirteen dev kaarten';
+  set === 'golden' || set === 'smidsbroek' || set === 'vlasmarke'
+    ? set
+    : 'the thirteen dev kaarten';
 const byGroup = new Map<string, number>();
 const moved = new Map<Kind, { gained: number; lost: number }>(
   KINDS.map((kind) => [kind, { gained: 0, lost: 0 }]),

@@ -63,6 +63,7 @@ export const digestKaarten = [
   'weversdal',
   'kuipersveld',
   'smidsbroek',
+  'vlasmarke',
 ] as const;
 
 const textLine = z.object({ text: z.string() });

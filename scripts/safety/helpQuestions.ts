@@ -12,19 +12,19 @@
  * - **evaluation**: the questions of the other sociale kaarten (test/fixtures/kaart-hengelo/,
  *   kaart-vechtstede/, kaart-reggedal/, kaart-elsenvoorde/, kaart-hoolterveen/, kaart-dalmolen/,
  *   kaart-kolthoorn/, kaart-hesselbroek/, kaart-brakelveen/, kaart-ravelsloo/, kaart-wolderbeek/,
- *   kaart-lindewaard/, kaart-weversdal/, kaart-kuipersveld/, kaart-smidsbroek/ and kaart-vlasmarke/,
- *   written apart), the golden set's
+ *   kaart-lindewaard/, kaart-weversdal/, kaart-kuipersveld/, kaart-smidsbroek/, kaart-vlasmarke/
+ *   and kaart-biezendijk/, written apart), the golden set's
  *   frozen test split and the understanding corpus's frozen test split. Never trained on;
  *   `npm run bench:safety` reports the check rate on them, by set and language only (the frozen
  *   splits not with `--unseen-only`). The dev kaarten among them (devKaarten) may be read and tuned
  *   on: the tuner fits the firm-check thresholds on them (docs/adr/0012-safety-net.md, eighth
- *   round); Hengelo, Vlasmarke (the apart kaart since session 17) and the frozen splits are never
+ *   round); Hengelo, Biezendijk (the apart kaart since session 18) and the frozen splits are never
  *   tuned on. Dalmolen (apart in session 7) is a dev kaart since session 8; Kolthoorn (apart in
  *   session 8), Hesselbroek (apart in session 9), Brakelveen (apart in session 10), Ravelsloo
  *   (apart in session 11), Wolderbeek (apart in session 12), Lindewaard (apart in session 13),
- *   Weversdal (apart in session 14), Kuipersveld (apart in session 15) and Smidsbroek (apart in
- *   session 16) are dev sets since sessions 9, 10, 11, 12, 13, 14, 15, 16 and 17 but not yet among
- *   devKaarten: see `readDevKaarten`
+ *   Weversdal (apart in session 14), Kuipersveld (apart in session 15), Smidsbroek (apart in
+ *   session 16) and Vlasmarke (apart in session 17) are dev sets since sessions 9, 10, 11, 12, 13,
+ *   14, 15, 16, 17 and 18 but not yet among devKaarten: see `readDevKaarten`
  *   (`npm run tune:safety -- --every-dev-kaart` fits on all of them).
  *
  * A question whose labels are about safety, violence, abuse or crisis (the veiligheid levensgebied,
@@ -114,7 +114,8 @@ const kaarten = [
   { name: 'weversdal', title: 'Weversdal questions (fourteenth kaart)' },
   { name: 'kuipersveld', title: 'Kuipersveld questions (fifteenth kaart)' },
   { name: 'smidsbroek', title: 'Smidsbroek questions (sixteenth kaart)' },
-  { name: 'vlasmarke', title: 'Vlasmarke questions (seventeenth, apart)' },
+  { name: 'vlasmarke', title: 'Vlasmarke questions (seventeenth kaart)' },
+  { name: 'biezendijk', title: 'Biezendijk questions (eighteenth, apart)' },
 ] as const;
 /**
  * Kaarten that are dev sets: their help questions may be read and tuned on, never trained on.
@@ -134,11 +135,11 @@ export const devKaarten: readonly string[] = [
  * Kaarten that are dev sets in the bench's table (their rows say "(dev)"): devKaarten,
  * Kolthoorn (a dev set since session 9), Hesselbroek (since session 10), Brakelveen (since
  * session 11), Ravelsloo (since session 12), Wolderbeek (since session 13), Lindewaard (since
- * session 14), Weversdal (since session 15), Kuipersveld (since session 16) and Smidsbroek (since
- * session 17), whose figures are in-sample from then on. None of them is in devKaarten: that list is what the tuner fits its
+ * session 14), Weversdal (since session 15), Kuipersveld (since session 16), Smidsbroek (since
+ * session 17) and Vlasmarke (since session 18), whose figures are in-sample from then on. None of them is in devKaarten: that list is what the tuner fits its
  * thresholds on, and adding a kaart there changes the shipped thresholds at the next
- * `npm run tune:safety`, a decision of its own. Vlasmarke (the seventeenth kaart, written apart in
- * session 17) is the apart kaart: never add it here.
+ * `npm run tune:safety`, a decision of its own. Biezendijk (the eighteenth kaart, written apart in
+ * session 18) is the apart kaart: never add it here.
  */
 export const readDevKaarten: readonly string[] = [
   ...devKaarten,
@@ -151,6 +152,7 @@ export const readDevKaarten: readonly string[] = [
   'weversdal',
   'kuipersveld',
   'smidsbroek',
+  'vlasmarke',
 ];
 const kaartFile = (name: string) =>
   path.join(root, 'test', 'fixtures', `kaart-${name}`, 'questions.jsonl');

@@ -41,16 +41,17 @@ describe("bench:understanding's BENCH_SETS", () => {
     expect(readsHengelo('dev')).toBe(false);
   });
 
-  it('lists the fourteen dev kaarten the probes read, Smidsbroek among them since session 17, never Hengelo nor the apart kaart', () => {
+  it('lists the fifteen dev kaarten the probes read, Vlasmarke among them since session 18, never Hengelo nor the apart kaart', () => {
     const root = findProjectRoot();
-    expect(DEV_KAART_FOLDERS).toHaveLength(14);
+    expect(DEV_KAART_FOLDERS).toHaveLength(15);
     expect(DEV_KAART_FOLDERS).toContain('kaart-ravelsloo');
     expect(DEV_KAART_FOLDERS).toContain('kaart-wolderbeek');
     expect(DEV_KAART_FOLDERS).toContain('kaart-lindewaard');
     expect(DEV_KAART_FOLDERS).toContain('kaart-weversdal');
     expect(DEV_KAART_FOLDERS).toContain('kaart-kuipersveld');
     expect(DEV_KAART_FOLDERS).toContain('kaart-smidsbroek');
-    expect(DEV_KAART_FOLDERS).not.toContain('kaart-vlasmarke');
+    expect(DEV_KAART_FOLDERS).toContain('kaart-vlasmarke');
+    expect(DEV_KAART_FOLDERS).not.toContain('kaart-biezendijk');
     expect(DEV_KAART_FOLDERS).not.toContain('kaart-hengelo');
     for (const folder of DEV_KAART_FOLDERS) {
       expect(() =>

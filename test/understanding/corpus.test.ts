@@ -57,6 +57,7 @@ describe('the understanding corpus (training/corpus)', () => {
       'test/fixtures/kaart-kuipersveld/questions.jsonl',
       'test/fixtures/kaart-smidsbroek/questions.jsonl',
       'test/fixtures/kaart-vlasmarke/questions.jsonl',
+      'test/fixtures/kaart-biezendijk/questions.jsonl',
       'test/golden/split/test.jsonl',
     ].flatMap((file) =>
       readFileSync(path.join(root, file), 'utf8')
