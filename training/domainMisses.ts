@@ -27,6 +27,9 @@
  * `model-near` (the model ranks the label third or fourth) and `model-far` (fifth or lower, or not
  * at all: the model's reading of the situation is wrong); each with how often one of the first
  * three results carries the label.
+ *
+ * Since session 18 the totals also count where the search ranks the label in a miss (`search rank
+ * 3`, `4+`, `absent`) and, for third place, how close it came and what carries it.
  */
 import path from 'node:path';
 import { DEV_KAART_FOLDERS, readCases, searchAsResident } from '../bench/benchSupport.js';
@@ -150,6 +153,19 @@ for (const { folder, dir } of sources) {
                 ? 'model-near'
                 : 'model-far';
     actionable.set(why, (actionable.get(why) ?? 0) + 1);
+    // Since session 18: where the search itself ranks the label (third place is the largest
+    // group), and for third place what carries it and how close it came.
+    const searchRank = result.domains.findIndex((d) => wanted.includes(d.slug));
+    const rankKey = searchRank < 0 ? 'absent' : searchRank === 2 ? '3' : '4+';
+    count(`search rank ${rankKey}`);
+    if (searchRank === 2) {
+      const gap = (result.domains[1]?.confidence ?? 0) - (result.domains[2]?.confidence ?? 0);
+      if (gap <= 0.05) count('search rank 3 within 0.05 of the second');
+      if (result.results[0]?.voorziening.levensgebieden.some((slug) => wanted.includes(slug)))
+        count('search rank 3, the first result carries it');
+      if (pass.levensgebieden[1] !== undefined && wanted.includes(pass.levensgebieden[1].slug))
+        count("search rank 3, the model's second reading");
+    }
     if (flags.includes('results-have-it')) resultsCarry += 1;
     count(`primary ${cause}`);
     count(kind);

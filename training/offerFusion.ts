@@ -13,7 +13,11 @@
  * Options: `VARIANTS='[["name", {settings}], …]'` scores variants against the settings before the
  * tenth amendment; `DIAG=1` sorts the dev kaarten' misses by where the signals rank the label;
  * `PHRASES=file` ("levensgebied|text" a line) shows the offer of new phrasings over Enschede's
- * knowledge before and with `NEW_SETTINGS` (for writing tests).
+ * knowledge before and with `NEW_SETTINGS` (for writing tests). Each variant also prints the
+ * questions it won and lost apart over the fourteen and golden train+dev (`SHOW_MOVED=1` lists
+ * them). Session 18's settings: `companion` ('first': the first result's other levensgebied takes
+ * the second place; 'three': one co-filed with the first place in the first three results) and
+ * `filedShare` (a need's probability spread by how the kaart files that need's entries).
  */
 import path from 'node:path';
 import {
@@ -55,6 +59,11 @@ interface OfferSignals {
   }[];
   /** The model's probability per levensgebied (the sum of its needs). */
   readonly model: ReadonlyMap<string, number>;
+  /**
+   * The model's probability per levensgebied with each need spread over the levensgebieden the
+   * kaart files that need's entries under (session 18, candidate C).
+   */
+  readonly filedModel: ReadonlyMap<string, number>;
   readonly known: ReadonlySet<string>;
   /** The model's probability that the message names no subject yet. */
   readonly vague: number;
@@ -121,6 +130,13 @@ interface OfferSettings {
   readonly needSplit?: number;
   /** Per levensgebied, an offset added to its combined confidence before ranking (session 15). */
   readonly offsets?: Readonly<Record<string, number>>;
+  /**
+   * Session 18: which entries give the first place its companion in the second place: 'first'
+   * (candidate A, the first result), 'three' (candidate B, co-filed in the first three), 'off'.
+   */
+  readonly companion?: 'off' | 'first' | 'three';
+  /** Session 18, candidate C: share of a need's probability spread by the kaart's own filing (0: off). */
+  readonly filedShare?: number;
 }
 
 const DEFAULTS: Required<OfferSettings> = {
@@ -141,6 +157,8 @@ const DEFAULTS: Required<OfferSettings> = {
   prevalencePower: 0,
   needSplit: 0,
   offsets: {},
+  companion: 'off',
+  filedShare: 0,
 };
 /** Levensgebieden below this confidence are not offered (src/search/domains.ts). */
 const MIN_CONFIDENCE = 0.2;
@@ -151,8 +169,12 @@ const round = (value: number) => Math.round(value * 100) / 100;
  * model together, as the chance that at least one of them is right (noisy or), the model's and
  * the results' evidence damped by the model's vagueness.
  */
-function offerDomains(signals: OfferSignals, settings: OfferSettings = {}): ScoredDomain[] {
+function offerDomains(given: OfferSignals, settings: OfferSettings = {}): ScoredDomain[] {
   const s = { ...DEFAULTS, ...settings };
+  const signals =
+    s.filedShare === 0 || given.results.length === 0
+      ? given
+      : { ...given, model: mixedModel(given, s.filedShare) };
   if (signals.rules.length === 0 && Math.max(0, ...signals.model.values()) < s.listWhenModelBelow) {
     return [];
   }
@@ -216,12 +238,39 @@ function offerDomains(signals: OfferSignals, settings: OfferSettings = {}): Scor
         b.confidence - a.confidence || exact(b.slug) - exact(a.slug) || (a.slug < b.slug ? -1 : 1),
     );
   if (!offer) return combined;
+  if (s.companion !== 'off') companionSecond(combined, signals, s.companion === 'first' ? 1 : 3);
   let best: [string, number] | undefined;
   for (const entry of signals.model) if (best === undefined || entry[1] > best[1]) best = entry;
   if (best === undefined || best[1] < s.modelKeep) return combined;
   const at = combined.findIndex((domain) => domain.slug === best[0]);
   if (at >= 2) combined.splice(1, 0, ...combined.splice(at, 1));
   return combined;
+}
+
+/** Candidate C: (1 − share) × the need's own levensgebied + share × the kaart's filing. */
+function mixedModel(signals: OfferSignals, share: number): Map<string, number> {
+  const mixed = new Map<string, number>();
+  for (const [slug, p] of signals.model) mixed.set(slug, (1 - share) * p);
+  for (const [slug, p] of signals.filedModel) mixed.set(slug, (mixed.get(slug) ?? 0) + share * p);
+  return mixed;
+}
+
+/**
+ * Candidates A and B: when the second place shares none of the first `depth` results with the
+ * first place, the highest-ranked levensgebied that does moves to the second place.
+ */
+function companionSecond(combined: ScoredDomain[], signals: OfferSignals, depth: number): void {
+  const first = combined[0]?.slug;
+  const second = combined[1]?.slug;
+  if (first === undefined || second === undefined) return;
+  const companions = new Set<string>();
+  for (const result of signals.results.slice(0, depth)) {
+    if (!result.levensgebieden.includes(first)) continue;
+    for (const slug of result.levensgebieden) if (slug !== first) companions.add(slug);
+  }
+  if (companions.has(second)) return;
+  const at = combined.findIndex((domain, i) => i >= 2 && companions.has(domain.slug));
+  if (at >= 2) combined.splice(1, 0, ...combined.splice(at, 1));
 }
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -270,8 +319,17 @@ function signalsOf(
     [],
     known,
   );
+  const filing = filingOf(index);
+  const filedModel = new Map<string, number>();
+  labelDomain.forEach((domain, label) => {
+    if (domain === undefined) return;
+    const p = probabilities[label] as number;
+    const spread = filing.get(label) ?? new Map([[domain, 1]]);
+    for (const [slug, part] of spread) filedModel.set(slug, (filedModel.get(slug) ?? 0) + p * part);
+  });
   return {
     rules,
+    filedModel,
     results: results.map((r) => {
       const doc = internals.docs.findIndex((d) => d.id === r.voorziening.id);
       const agreement = new Map<string, number>();
@@ -291,6 +349,33 @@ function signalsOf(
     confidence,
     prevalence: prevalenceOf(index),
   };
+}
+
+const filings = new WeakMap<SearchIndex, ReadonlyMap<number, ReadonlyMap<string, number>>>();
+/**
+ * Per need (model label), how the kaart files the entries that carry it: Σ over entries of the
+ * need's profile share × 1/count for each of the entry's levensgebieden, normalised to 1.
+ */
+function filingOf(index: SearchIndex): ReadonlyMap<number, ReadonlyMap<string, number>> {
+  const known = filings.get(index);
+  if (known !== undefined) return known;
+  const sums = new Map<number, Map<string, number>>();
+  index.internals.needs.profiles.forEach((profile, doc) => {
+    const domains = index.internals.docs[doc]?.levensgebieden ?? [];
+    if (domains.length === 0) return;
+    for (const [label, share] of profile) {
+      const sum = sums.get(label) ?? new Map<string, number>();
+      for (const slug of domains) sum.set(slug, (sum.get(slug) ?? 0) + share / domains.length);
+      sums.set(label, sum);
+    }
+  });
+  const out = new Map<number, ReadonlyMap<string, number>>();
+  for (const [label, sum] of sums) {
+    const total = [...sum.values()].reduce((a, b) => a + b, 0);
+    if (total > 0) out.set(label, new Map([...sum].map(([slug, v]) => [slug, v / total])));
+  }
+  filings.set(index, out);
+  return out;
 }
 
 const prevalences = new WeakMap<SearchIndex, ReadonlyMap<string, number>>();
@@ -471,8 +556,23 @@ for (const [name, settings] of variants) {
     }
     return `${set} ${d >= 0 ? '+' : ''}${d}/${l >= 0 ? '+' : ''}${l}`;
   });
+  // Won and lost apart (the fourteen and golden train+dev), and the questions that moved (SHOW_MOVED=1).
+  let won = 0;
+  let lost = 0;
+  for (const row of rows) {
+    if (!kaarten.some(([k]) => k === row.set) && row.set !== 'golden') continue;
+    const hit = (ranked: readonly ScoredDomain[]) =>
+      ranked.slice(0, 2).some((d) => row.wanted.includes(d.slug));
+    const before = hit(offerDomains(row.signals, SHIPPED));
+    const after = hit(offerDomains(row.signals, { ...SHIPPED, ...settings }));
+    if (before === after) continue;
+    if (after) won += 1;
+    else lost += 1;
+    if (process.env.SHOW_MOVED === '1')
+      console.log(`  ${after ? 'won' : 'lost'} ${row.set}: want ${row.wanted.join('/')}`);
+  }
   console.log(
-    `${name}: dev kaarten ${gain >= 0 ? '+' : ''}${gain} (worst ${worst}) | ${parts.join('; ')} | offered ${sets.map((set) => s.get(set)?.conversation ?? 0).join('/')}`,
+    `${name}: dev kaarten ${gain >= 0 ? '+' : ''}${gain} (worst ${worst}; won ${won}, lost ${lost} with golden) | ${parts.join('; ')} | offered ${sets.map((set) => s.get(set)?.conversation ?? 0).join('/')}`,
   );
 }
 
