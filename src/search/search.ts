@@ -9,7 +9,6 @@ import { explain } from './explain.js';
 import { FIELDS, type FieldName } from './fields.js';
 import { analyseQuery, type AnalysedQuery, type QueryTerm } from './queryAnalysis.js';
 import { CARER_NEED_PREFIX } from './needIndex.js';
-import { namedEntries } from './serviceNames.js';
 import type { SearchIndex, SearchIndexInternals } from './searchIndex.js';
 import type {
   DomainScore,
@@ -539,15 +538,6 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
         }
         scores[doc] = (scores[doc] as number) + amount * (weights[i] as number);
       }
-    }
-
-    // A service the question names by a name that is no word of the language (serviceNames.ts).
-    for (const { doc, bonus } of meaningful ? namedEntries(index, analysed) : []) {
-      if (scores[doc] === 0) {
-        touched[count] = doc;
-        count += 1;
-      }
-      scores[doc] = (scores[doc] as number) + bonus;
     }
 
     for (const slug of chosen) {
