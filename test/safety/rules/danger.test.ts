@@ -5,9 +5,6 @@ import { checkNearMisses, checkRuleFile, firedIn } from './ruleFileCheck.js';
 describe('danger rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(dangerRules, 'danger', {
-      'danger.come-for-me-at-the-door':
-        'er staan twee gasten aan de deur, ze komen me halen omdat ik ze nog geld schuldig ben',
-      'danger.shooting-now': 'ik hoor nu schoten op het plein achter ons huis',
       'danger.blast-now':
         'in de garage is een gasfles ontploft en mijn buurman zit vast onder de deur',
       'danger.attempt-to-hit-now': 'my uncle is trying to kick my nephew in the garden right now',
