@@ -41,6 +41,7 @@ import {
 import { dog, pet } from './animals.js';
 import { personNoun } from './emergencyScenes.js';
 import { attemptToHitEn, attemptToHitGuards } from './attemptToHit.js';
+import { ownNailsBitten, ownToddlersTantrum, schoolPersonFeared } from './ordinaryWorries.js';
 import { exOrPartner, followedInnocent, followedNow, followerThreat } from './followedNow.js';
 
 /**
@@ -269,6 +270,9 @@ export const abuseRules: readonly CrisisRule[] = [
       thingHit,
       youngChildHits,
       hypotheticalGeneric,
+      // Session 18: one's own nails bitten, one's own toddler's tantrum (ordinaryWorries.ts).
+      ownNailsBitten,
+      ownToddlersTantrum,
     ],
   },
   // Victim, then the verb, as in subordinate clauses and Dutch as a second language: "dat hij me
@@ -298,6 +302,8 @@ export const abuseRules: readonly CrisisRule[] = [
     pattern: re`\b${hitVerb}\b (?:hij|ze|zij|die|mijn [a-z]+|mn [a-z]+) (?:(?:steeds|vaak|soms|weer|ook|nog|dan|gisteren)\b )?(?:me|mij|ons|mama|papa|haar|hem|de kinderen)\b`,
     unless: [
       deniedNl,
+      // Session 18: "bijt ze haar nagels" is her own nails (ordinaryWorries.ts).
+      ownNailsBitten,
       /\b(?:(?:slaan|slaat|schoppen|vechten) elkaar|elkaar (?:slaan|schoppen)|voor de grap|stoei[a-z]*|alarm|bal)\b/,
       pillowPlay,
     ],
@@ -321,7 +327,8 @@ export const abuseRules: readonly CrisisRule[] = [
     id: 'abuse.he-hits',
     kind: 'abuse',
     pattern: re`\b(?:hij|ze|zij|papa|mama|${partnerPerson}|(?:mijn|mn) (?:vader|moeder))\b (?:[a-z]+ )?(?:slaat|sloeg|schopt|schopte|mishandelt|wurgt)(?= ?(?:\.|$|\b(?:en|als|maar|want|omdat|dan|wanneer)\b))`,
-    unless: [deniedNl],
+    // Session 18: the writer's own toddler in a tantrum (ordinaryWorries.ts).
+    unless: [deniedNl, ownToddlersTantrum],
   },
   // Hitting as a noun: "hij geeft mij klappen", "mijn moeder krijgt klappen van mijn vader". Who
   // gives them must be named: "klappen van de bezuinigingen" or "krijgt daar klappen" at kickboksen
@@ -655,6 +662,8 @@ export const abuseRules: readonly CrisisRule[] = [
     id: 'abuse.heard-violence',
     kind: 'abuse',
     pattern: re`\b${personNoun}\b[^.]{0,30}\b(?:huilen|huilt|gillen|gilt|schreeuwen|schreeuwt)\b[^.]{0,25}\b(?:klappen|klap|slaan|bonken|slagen|geslagen)\b|\b(?:klappen|slaan|bonken)\b[^.]{0,25}\b${personNoun}\b[^.]{0,20}\b(?:huilen|huilt|gillen|gilt)\b`,
+    // Session 18: the one heard is the writer's own toddler in a tantrum (ordinaryWorries.ts).
+    unless: [ownToddlersTantrum],
   },
   // Aggression aimed at the household: "dan wordt hij agressief tegen ons".
   {
@@ -674,6 +683,8 @@ export const abuseRules: readonly CrisisRule[] = [
     id: 'abuse.afraid-of-household',
     kind: 'abuse',
     pattern: re`\b(?:bang|angst|afraid|scared) (?:voor|van|of) (?:${possessive} ${householdMember}|hem|him)\b`,
+    // Session 18: "hem" is a teacher or a coach named beside it (ordinaryWorries.ts).
+    unless: [schoolPersonFeared],
   },
   // A young child left alone for hours or days: "de baby van de buurvrouw ligt de hele dag alleen
   // in de box", "een peuter alleen op het balkon, al uren". Neglect, for Veilig Thuis; 112 comes

@@ -1,5 +1,6 @@
 import type { CrisisRule } from '../crisisRule.js';
 import { re } from '../crisisRule.js';
+import { faintSeenTo, petGone, pupilAloneAtSchool, schoolToldOfKnife } from './ordinaryWorries.js';
 import {
   atTheVeryEdge,
   edgeInnocent,
@@ -393,7 +394,8 @@ export const dangerRules: readonly CrisisRule[] = [
       /\b(?:in elkaar (?:gezakt|gezakt is|zakt)|flauwgevallen|flauw gevallen|(?:val|valt|viel) (?:bijna )?flauw|hypo|neergevallen en|collapsed|fainted and)\b/,
     // "een cursus over wat je moet doen bij een hypo" is learning, not an emergency. Thirty-first
     // round (docs/adr/0012-safety-net.md): nearly fainted at a blood test, and over, is no collapse.
-    unless: [past, learning, nearlyFaintedOver],
+    // Session 18: a faint that is over and seen to (ordinaryWorries.ts).
+    unless: [past, learning, nearlyFaintedOver, faintSeenTo],
   },
   // Not moving: "er ligt een man op straat die niet beweegt".
   {
@@ -536,6 +538,8 @@ export const dangerRules: readonly CrisisRule[] = [
       // and the model read the rest).
       /\b(?:ik ben|we zijn|wij zijn) (?:[a-z]+ )?(?:weggelopen|gevlucht)\b/,
       /\b(?:moeder|vader|ouders|mama|papa|ze|hij|zij) (?:is|zijn) (?:al )?weg (?:naar|om|sinds|de hele)\b/,
+      // Session 18: the pet is the one gone (ordinaryWorries.ts).
+      petGone,
     ],
   },
   // A parent who will not wake up, said by a child: "mijn mama wil niet wakker worden".
@@ -719,6 +723,8 @@ export const dangerRules: readonly CrisisRule[] = [
     // Thirty-fourth round: every weapon of weapons.ts ("jachtgeweer", "buks", "kruisboog",
     // "shotgun", "rifle"), and a weapon as a sport, a sale or a licence is guarded.
     pattern: re`\b(?:met|heeft|had|pakt|pakte|zwaait|zwaaien|dreigt|dreigen|houdt|richt|richtte|has|with|holding|aims|aiming|pulled|waving|waves|waved|brandishing|brandishes|brandished|wielding|wields|pointing|points|swinging|swings|threatening)\b (?:[a-z]+ ){0,2}${weapon}\b|${shortAlarm(/(?:ze|zij|they|ze hebben|they have|theyve got) (?:hebben |have |got )?(?:een |a )?(?:mes|messen|pistool|vuurwapen|wapen|wapens|geweer|bijl|knife|knives|gun|guns|weapon|weapons)/)}`,
+    // Session 18: a knife at school told by the teacher afterwards (ordinaryWorries.ts).
+    unlessInMessage: [schoolToldOfKnife],
     unless: [
       // Twenty-eighth round: a toy, a tool, the table, a show or a pumpkin, and a time that is over
       // ("last year", "months ago"), as danger.intruder reads it; "again", "still" or "now" beside it
@@ -881,7 +887,11 @@ export const dangerRules: readonly CrisisRule[] = [
     kind: 'danger',
     pattern:
       /\bik ben (?:[4-9]|1[0-3]|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien)(?: jaar)?\b[^.]{0,50}\b(?:alleen|bang|help|(?<!\b(?:gaat|gaan|ging|gingen|is|zijn|was|waren) bij (?:[a-z]+ ){1,2})weg|niemand|honger)\b|\b(?:alleen|bang)\b[^.]{0,70}\bik ben (?:[4-9]|1[0-3]|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien)(?: jaar)?\b/,
-    unless: [/\b(?:maanden|weken|zwanger|uur|minuten|euro|getrouwd|de weg|weg van|weg naar)\b/],
+    unless: [
+      /\b(?:maanden|weken|zwanger|uur|minuten|euro|getrouwd|de weg|weg van|weg naar)\b/,
+      // Session 18: a pupil alone or afraid at school (ordinaryWorries.ts).
+      pupilAloneAtSchool,
+    ],
   },
   // "ik ga dood", "I'm dying" said plainly, without a figure of speech after it.
   {

@@ -1,5 +1,6 @@
 import type { CrisisRule } from '../crisisRule.js';
 import { re } from '../crisisRule.js';
+import { childsConductMustStop } from './ordinaryWorries.js';
 import {
   deathFigureOfSpeech,
   deathTerm,
@@ -649,6 +650,9 @@ export const suicideRules: readonly CrisisRule[] = [
     // Twenty-fourth round: "ik wil dat het stopt" after a noise, a quarrel, a leak or a pile of
     // letters is that nuisance (nuisanceMustStop).
     unlessInMessage: [re`\b(?:${hitVerb}|${hitVerbEn})\b`, nuisanceMustStop],
+    // Session 18: a child's conduct a parent wants stopped ("mijn zoon spijbelt, ik wil dat het
+    // ophoudt") asks instead (ordinaryWorries.ts).
+    askUnless: [childsConductMustStop],
   },
   // "ik zie het niet meer zitten": in Dutch the standard way to say life feels hopeless. It also
   // fires with an object ("met die administratie"); see docs/adr/0005-crisis-detection.md.

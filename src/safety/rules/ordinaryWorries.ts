@@ -1,0 +1,129 @@
+import { re } from '../crisisRule.js';
+import { animal } from './animals.js';
+import { youngChild, youngChildHits } from './lexicon.js';
+
+/**
+ * Ordinary worries told in a crisis rule's words (ADR 0012, session 18): a parent, a pupil or a
+ * pet owner says something a rule reads as a crisis, and the situation around the word makes it
+ * ordinary. Each guard names that situation and the signs that keep the crisis reading (the
+ * writer's own life, a blow, now, home). They are `unless` guards read against one clause (anchored
+ * with `^`), unless said otherwise.
+ */
+
+/** The writer's own child named: "mijn zoon", "onze puber", "my teenager". */
+const ownChild =
+  /(?:mijn|mn|ons|onze|my|our) (?:zoon|zoontje|dochter|dochtertje|kind|kinderen|kindje|puber|tiener|jongste|oudste|son|sons|daughter|daughters|kid|kids|child|teen|teenager|teenagers)/;
+
+/** What a child does that a parent wants stopped: truancy, stealing, vaping, gaming, weed, lies. */
+const childsConduct =
+  /(?:spijbel[a-z]*|steelt|stelen|stal|jat|jatten|vape[a-z]*|vaapt|gamen|gamet|gamed|gaming|blowt|blowen|liegt|liegen|schoolverzuim|truant|truancy|skipping school|skips school|bunking|stealing|steals|vaping|games|lying|lies|weed)/;
+
+/** The writer's own life, pain or a means: a conduct named beside these is no parenting question. */
+const ownLifeOrMeans =
+  /(?:leven|leef|bestaan|dood|sterven|pijn|mezelf|mijzelf|pillen|touw|springen|zelfmoord|er niet meer zijn|life|living|alive|dead|to die|wanna die|pain|myself|pills|rope|suicide|end it)/;
+
+/**
+ * A child's conduct a parent wants stopped (`suicide.no-way-out`): "mijn zoon spijbelt, ik wil dat
+ * het ophoudt", "my son's vaping has to stop, I see no way out with him". Read as a check, never
+ * a crisis reply and never nothing: a parent at the end of their tether may be in crisis too. Not
+ * beside the writer's own life, pain or a means.
+ */
+export const childsConductMustStop = re`^(?=[^.]*\b${ownChild}\b)(?=[^.]*\b${childsConduct}\b)(?![^.]*\b${ownLifeOrMeans}\b)`;
+
+/** Violence verbs besides biting: a blow named beside the nails is still read. */
+const blowBesideBiting =
+  /(?:sla|slaat|slaan|sloeg|schopt|schoppen|schopte|trapt|duwt|wurgt|knijpt|stompt|mishandelt|hits|kicks|beats|punches)/;
+
+/**
+ * One's own nails bitten (`abuse.hit-victim`, `abuse.hit-inverted`): "ze bijt haar nagels kapot",
+ * "bijt hij zijn nagels": the pronoun is the biter's own, no one is bitten. Not beside a blow.
+ */
+export const ownNailsBitten = re`^(?=[^.]*\b(?:bijt|bijten|beet|beten|afbijten|bijt (?:hij|ze|zij)) (?:[a-z]+ )?(?:op )?(?:haar|zijn|hun|mijn|mn|de) (?:nagels|nagel|nagelriemen|vingers|lip|lippen)\b)(?![^.]*\b${blowBesideBiting}\b)`;
+
+/** A young child of the writer's own: "mijn peuter", "ons zoontje van twee", "de kleine van 3". */
+const ownYoungChild = re`(?:mijn|mn|ons|onze|my|our|de|het|the) (?:${youngChild}|${youngChildHits}|kleine(?: van (?:[1-5]|een|twee|drie|vier|vijf))?|kleintje|little one)`;
+
+/** A tantrum and its moments: anger, crying, bedtime, dressing, "his way". */
+const tantrum =
+  /(?:driftbui[a-z]*|woedeaanval[a-z]*|woedebui[a-z]*|boos|huilbui[a-z]*|krijst|krijsen|gilt|gillen|gegil|schreeuwt|schreeuwen|huilt|huilen|zijn zin|haar zin|nee zeg|slapen|bedtijd|naar bed|aankleden|tantrum[a-z]*|meltdown[a-z]*|screams|screaming|cries|crying|his way|her way|bedtime|dressed)/;
+
+/** Someone else who may be hitting: the neighbours, a parent, a partner, a sitter. */
+const otherAdult =
+  /(?:buren|buurman|buurvrouw|bovenburen|benedenburen|hiernaast|naast ons|papa|mama|vader|moeder|man|vrouw|vriend|partner|oppas|stiefvader|opa|oma|neighbour|neighbours|neighbor|neighbors|dad|mum|mom|husband|wife|boyfriend|babysitter|sitter)/;
+
+/**
+ * One's own toddler's tantrum (`abuse.heard-violence`, `abuse.he-hits`, `abuse.hit-victim`): "ik hoor
+ * ons zoontje van twee schreeuwen en slaan als hij moet slapen", "mijn kleuter heeft woedeaanvallen,
+ * hij slaat en bijt". Never beside the neighbours or another adult who may be the one hitting.
+ */
+export const ownToddlersTantrum = re`^(?=[^.]*\b${ownYoungChild}\b)(?=[^.]*\b${tantrum}\b)(?![^.]*\b${otherAdult}\b)`;
+
+/** Signs a collapse is now: not waking, breath, a call for help, unconscious. */
+const collapseNow =
+  /(?:wordt (?:[a-z]+ )?niet wakker|niet wakker|reageert niet|reageert nergens|ademt|adem|bewusteloos|buiten bewustzijn|bel|bellen|112|wont wake|not waking|not breathing|breath|breathing|unconscious|call|calling|right now|nog steeds)/;
+
+/**
+ * A faint that is over and seen to (`danger.collapsed`): "laatst", "onlangs" or "vorige week", or a
+ * doctor, a dentist or an ambulance that has looked ("de huisarts heeft hem nagekeken", "is in het
+ * ziekenhuis onderzocht"). Never beside now, not waking, breath or a call.
+ */
+export const faintSeenTo = re`^(?=[^.]*\b(?:laatst|onlangs|vorige (?:week|maand)|afgelopen (?:week|maand)|last (?:week|month)|(?:(?:dokter|huisarts|arts|tandarts|ambulance|ambulancebroeders|ehbo|ziekenhuis|doctor|gp|dentist|hospital|paramedics)\b[^.]*\b(?:nagekeken|gekeken|onderzocht|opgevangen|is geweest|zegt dat|zei dat|checked|examined|said))))(?![^.]*\b${collapseNow}\b)`;
+
+/** Words of a missing person: the missing word of danger.missing. */
+const goneWord = /(?:vermist|weggelopen|spoorloos|kwijt|weg|missing|ontsnapt|run off|ran off)/;
+
+/** A child named as the subject: not after "van" (the rabbit "van mijn dochtertje"). */
+const childSubject =
+  /(?<!\bvan (?:mijn|mn|ons|onze|de|het|haar|zijn) )(?:kind|kindje|zoon|zoontje|dochter|dochtertje|peuter|kleuter|baby|child|toddler|son|daughter)/;
+
+/**
+ * A pet gone (`danger.missing`): "de kat van mijn zoontje is vermist", "onze hond is weggelopen en
+ * mijn dochter van 5 wil hem zoeken". The animal is the one gone; never when a missing word
+ * follows a child with no animal between.
+ */
+export const petGone = re`^(?=[^.]*\b${animal}\b[^.]*\b${goneWord}\b)(?![^.]*\b${childSubject}\b(?:(?!\b${animal}\b)[^.])*\b${goneWord}\b)`;
+
+/** A teacher, a coach or someone else of school or a club. */
+const schoolPerson =
+  /(?:juf|juffrouw|meester|leraar|lerares|docent|docente|mentor|mentrix|trainer|trainster|coach|gymleraar|gymjuf|conciërge|concierge|conierge|directeur|directrice|instructeur|teacher|principal|instructor|headteacher)/;
+
+/** A person of the household, a blow, a touch or home: the fear is then no school worry. */
+const householdOrHarm =
+  /(?:man|vrouw|vader|moeder|stiefvader|stiefmoeder|papa|mama|vriend|partner|ex|broer|oom|thuis|slaat|sloeg|slaan|schopt|raakt|aanraken|aangeraakt|betast|zit aan|husband|wife|dad|father|mother|stepdad|boyfriend|home|hits|hit|touches|touched|touching)/;
+
+/**
+ * A teacher or a coach feared (`abuse.afraid-of-household`): "ik ben bang voor hem" where "hem" is
+ * the teacher or the coach named beside it. Never beside a person of the household, a blow, a touch
+ * or home.
+ */
+export const schoolPersonFeared = re`^(?=[^.]*\b${schoolPerson}\b)(?![^.]*\b${householdOrHarm}\b)`;
+
+/** Where a pupil is at school: the break, the schoolyard, the class. */
+const atSchool =
+  /(?:school|pauze|speelkwartier|schoolplein|klas|klasgenoten|gym|gymles|juf|meester|les|overblijf|overblijven|lunchpauze)/;
+
+/** Signs of a child alone in danger: home, night, hunger, a parent gone, a follower. */
+const aloneInDanger =
+  /(?:thuis|huis|nacht|vannacht|avond|honger|eten|mama|papa|moeder|vader|ouders|volgt|achter me aan|man|meneer|auto|straat|buiten|weg)/;
+
+/**
+ * A pupil alone or afraid at school (`danger.child-alone-afraid`): "ik ben 9 en sta in de pauze
+ * alleen op het schoolplein". Never beside home, night, hunger, a parent or a follower.
+ */
+export const pupilAloneAtSchool = re`^(?=[^.]*\b${atSchool}\b)(?![^.]*\b${aloneInDanger}\b)`;
+
+/** A teacher or the school who told it: the writer heard it afterwards. */
+const schoolToldIt =
+  /(?:(?:zegt|zei|vertelde|meldt|meldde|mailde) (?:de|onze|zijn|haar) (?:juf|meester|leraar|lerares|docent|mentor|school|directeur)|(?:de|onze|zijn|haar) (?:juf|meester|leraar|lerares|docent|mentor|school|directeur) (?:zegt|zei|vertelde|meldt|meldde|mailde|heeft (?:gezegd|verteld|gemaild|gemeld|gebeld|laten weten))|volgens de (?:juf|meester|leraar|lerares|docent|mentor|school)|(?:the|his|her|our) (?:teacher|school|principal|mentor) (?:says|said|told|emailed|called|rang|wrote)|(?:says|said) (?:the|his|her|our) (?:teacher|school|principal))/;
+
+/** Signs the weapon is there now: standing, walking, locked in, the police on the way. */
+const weaponThereNow =
+  /(?:staat|stond|loopt|rent|zwaait|dreigt|richt|achter (?:ons|me|mij) aan|(?<!wat )nu|op dit moment|binnen blijven|binnenblijven|op slot|deuren dicht|deur dicht|lockdown|politie komt|komt eraan|now|right now|still|standing|walking|running|outside|locked|on the way)/;
+
+/**
+ * A knife at school told by the teacher afterwards (`danger.weapon`): "een kind had een mes bij
+ * zich op school, zegt de juf", "the teacher says a boy brought a knife to school". Read over the
+ * message (a colon splits the report from what it says). Never beside a sign that the weapon is
+ * there now.
+ */
+export const schoolToldOfKnife = re`^(?=.*\b${schoolToldIt}\b)(?!.*\b${weaponThereNow}\b)`;
