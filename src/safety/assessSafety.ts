@@ -10,6 +10,7 @@ import { noConcern } from './concernState.js';
 import { detectCrisisNormalised, ruleAsks, type CrisisAssessment } from './detectCrisis.js';
 import type { FrameLowering, FrameReader } from './frameReader.js';
 import { frameLowering, loadFrameReader } from './frameReader.js';
+import { tellsFarewell } from './kindCues.js';
 import { normalise, wordCount } from './normalise.js';
 import { safetyLanguage } from './safetyLanguage.js';
 
@@ -288,6 +289,7 @@ export function assessSafety(text: string, options: AssessOptions = {}): SafetyA
     language,
     prior,
     thresholds: model.thresholds,
+    farewell: tellsFarewell(normalised),
     ...(frame === undefined ? {} : { frame }),
   });
 }
@@ -305,6 +307,8 @@ export interface LayerReadings {
    * (src/safety/frameReader.ts, frameLowering); absent when it does not.
    */
   readonly frame?: FrameLowering;
+  /** Whether the message tells of a farewell (src/safety/kindCues.ts); absent is false. */
+  readonly farewell?: boolean;
 }
 
 /**
@@ -357,10 +361,15 @@ export function decideSafety(readings: LayerReadings): SafetyAssessment {
   if (rules.isCrisis && framed === undefined) {
     // The rule's kinds decide the lines; the model may only add the one behind a danger, or 113
     // beside an abuse rule. It never removes what the rules found.
+    // A farewell beside a rule without suicide: 113 is the line behind 112 (in place of the
+    // model's choice) or beside the rule's own line.
+    const farewellLine = readings.farewell === true && !rules.kinds.includes('suicide');
+    const dangerOnly = rules.kinds.every((kind) => kind === 'danger');
     const kinds = [
       ...rules.kinds,
-      ...behindDanger(rules.kinds, score, thresholds),
+      ...(farewellLine && dangerOnly ? [] : behindDanger(rules.kinds, score, thresholds)),
       ...suicideBesideRule(rules.kinds, score, thresholds),
+      ...(farewellLine ? (['suicide'] as const) : []),
     ];
     return decide('crisis', kinds, 'rules', 0, noConcern);
   }
