@@ -183,23 +183,6 @@ function behindDanger(
 }
 
 /**
- * 113 beside a rule of another kind: a rule of abuse (a blow, a threat) while the model reads
- * suicide more strongly than abuse, at the same bar as the line behind a danger rule ("if a car
- * hits me", a death wish told beside a blow). The reply then leads with 113; the rule's own line
- * stays. A rule that found suicide, or danger alone (behindDanger), is left as it is (session 18,
- * "Which lines a caught crisis gets").
- */
-function suicideBesideRule(
-  ruleKinds: readonly CrisisKind[],
-  score: ConcernScore,
-  thresholds: ConcernThresholds,
-): CrisisKind[] {
-  if (ruleKinds.includes('suicide') || !ruleKinds.includes('abuse')) return [];
-  const { suicide, abuse } = score.kinds;
-  return suicide >= thresholds.behindDanger && suicide > abuse ? ['suicide'] : [];
-}
-
-/**
  * The kinds of a crisis reply from the model alone: the strongest kind, and 112 in front when
  * danger is plausible too. A crisis reply leads with a line, so it names the one the model reads
  * best; the others are in the reply's closing sentence (112) or one question away. When danger is
@@ -359,8 +342,8 @@ export function decideSafety(readings: LayerReadings): SafetyAssessment {
   });
 
   if (rules.isCrisis && framed === undefined) {
-    // The rule's kinds decide the lines; the model may only add the one behind a danger, or 113
-    // beside an abuse rule. It never removes what the rules found.
+    // The rule's kinds decide the lines; the model may only add the one behind a danger. It never
+    // removes or reorders what the rules found.
     // A farewell beside a rule without suicide: 113 is the line behind 112 (in place of the
     // model's choice) or beside the rule's own line.
     const farewellLine = readings.farewell === true && !rules.kinds.includes('suicide');
@@ -368,7 +351,6 @@ export function decideSafety(readings: LayerReadings): SafetyAssessment {
     const kinds = [
       ...rules.kinds,
       ...(farewellLine && dangerOnly ? [] : behindDanger(rules.kinds, score, thresholds)),
-      ...suicideBesideRule(rules.kinds, score, thresholds),
       ...(farewellLine ? (['suicide'] as const) : []),
     ];
     return decide('crisis', kinds, 'rules', 0, noConcern);
