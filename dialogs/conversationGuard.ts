@@ -3,7 +3,7 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import { recogniseInterruption } from '../src/conversation/interruptions.js';
 import { residentWords } from '../src/conversation/residentWords.js';
 import { languageShownIn, type Language } from '../src/understanding/language.js';
-import { assessSafety } from '../src/safety/assessSafety.js';
+import { assessSafety, type SafetyAssessment } from '../src/safety/assessSafety.js';
 import { readCheckAnswer, readSoftCheckAnswer } from '../src/safety/checkAnswer.js';
 import type { CrisisKind } from '../src/safety/crisisKind.js';
 import {
@@ -131,7 +131,7 @@ export class ConversationGuard {
         softAge: 0,
       });
       for (const activity of checkActivities(
-        checkResponse(assessment.kinds, assessment.language, 'soft'),
+        checkResponse(assessment.kinds, assessment.language, 'soft', lineKinds(assessment)),
       )) {
         await context.sendActivity(activity);
       }
@@ -146,7 +146,7 @@ export class ConversationGuard {
       });
       await this.state.holdMessage(context, residentWords(text, maxHeldCharacters).text);
       for (const activity of checkActivities(
-        checkResponse(assessment.kinds, assessment.language),
+        checkResponse(assessment.kinds, assessment.language, 'firm', lineKinds(assessment)),
       )) {
         await context.sendActivity(activity);
       }
@@ -241,6 +241,11 @@ export class ConversationGuard {
       await this.services.insights.record({ kind: 'crisis', crisisKind }, at);
     }
   }
+}
+
+/** A check's lines in the assessment's order (its kind reading after 112). */
+function lineKinds(assessment: SafetyAssessment): CrisisKind[] {
+  return assessment.lines.map((line) => line.kind);
 }
 
 /**

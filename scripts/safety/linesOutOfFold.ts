@@ -15,8 +15,9 @@ import { noConcern } from '../../src/safety/concernState.js';
 import type { CrisisKind } from '../../src/safety/crisisKind.js';
 import { detectCrisisNormalised } from '../../src/safety/detectCrisis.js';
 import { frameLowering } from '../../src/safety/frameReader.js';
+import { tellsFarewell } from '../../src/safety/kindCues.js';
 import { normalise, wordCount } from '../../src/safety/normalise.js';
-import { rightLine } from './rightLine.js';
+import { firstLineRight, rightLine } from './rightLine.js';
 import { readTuningRecord } from './tuningRecord.js';
 
 const kind = z.enum(['danger', 'suicide', 'abuse']);
@@ -33,11 +34,20 @@ const dumped = z.object({
 });
 
 const file = process.argv[2];
-if (file === undefined) throw new Error('usage: linesOutOfFold.ts out.jsonl [--extra]');
+if (file === undefined) throw new Error('usage: linesOutOfFold.ts out.jsonl [--extra] [--first]');
 const showExtra = process.argv.includes('--extra');
+const showFirst = process.argv.includes('--first');
 const { thresholds } = readTuningRecord();
 const reader = shippedFrameReader();
-const totals = { crises: 0, missed: 0, wrong: 0, needless: 0, nearCrisis: 0, nearCheck: 0 };
+const totals = {
+  crises: 0,
+  missed: 0,
+  wrong: 0,
+  otherFirst: 0,
+  needless: 0,
+  nearCrisis: 0,
+  nearCheck: 0,
+};
 const kaarten = new Map<string, { questions: number; flagged: number }>();
 
 for (const line of readFileSync(file, 'utf8').trim().split('\n')) {
@@ -52,6 +62,7 @@ for (const line of readFileSync(file, 'utf8').trim().split('\n')) {
     language: 'nl',
     prior: noConcern,
     thresholds,
+    farewell: tellsFarewell(normalised),
     ...(frame === undefined ? {} : { frame }),
   });
   const shown = result.lines.map((shownLine) => shownLine.kind);
@@ -63,6 +74,14 @@ for (const line of readFileSync(file, 'utf8').trim().split('\n')) {
     else if (!rightLine(result.outcome, needed, shown)) {
       totals.wrong += 1;
       console.log(`LINE ${reason} need=${needed.join('+')} shown=${shown.join('>')} | ${d.text}`);
+    } else if (result.outcome === 'check' && !firstLineRight(needed, shown)) {
+      totals.otherFirst += 1;
+      if (showFirst) {
+        const heads = `d=${d.k.danger.toFixed(2)} s=${d.k.suicide.toFixed(2)} a=${d.k.abuse.toFixed(2)}`;
+        console.log(
+          `FIRST ${reason} ${heads} need=${needed.join('+')} shown=${shown.join('>')} | ${d.text}`,
+        );
+      }
     } else if (
       result.outcome === 'crisis' &&
       result.kinds.some((shownKind) => !needed.includes(shownKind))
@@ -88,7 +107,7 @@ for (const line of readFileSync(file, 'utf8').trim().split('\n')) {
   }
 }
 console.log(
-  `crises ${totals.crises}: missed ${totals.missed}, wrong or incomplete lines ${totals.wrong}, needless kind ${totals.needless}; near misses: crisis reply ${totals.nearCrisis}, check ${totals.nearCheck}`,
+  `crises ${totals.crises}: missed ${totals.missed}, wrong or incomplete lines ${totals.wrong}, checks with another first line ${totals.otherFirst}, needless kind ${totals.needless}; near misses: crisis reply ${totals.nearCrisis}, check ${totals.nearCheck}`,
 );
 for (const [language, { questions, flagged }] of kaarten) {
   console.log(

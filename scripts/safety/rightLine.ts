@@ -7,9 +7,10 @@
  *   message needs 113 or Veilig Thuis, the first line shown that is not 112 is a needed one (112
  *   may come first: in any crisis, calling 112 when in danger is never wrong); when it needs 112
  *   only, 112 comes first.
- * - A **check** does not lead with a line: it asks one question and lists the plausible lines in
- *   a fixed order (most urgent first), each with its reason, so the resident picks. It has the
- *   right line when every needed line is among those listed.
+ * - A **check** does not lead with a line: it asks one question and lists every line, those it
+ *   asks about first (112 first among them when danger is asked about, the others in the order of
+ *   the kind reading), each with its reason, so the resident picks. It has the right line when
+ *   every needed line is among those listed.
  */
 import type { CrisisKind } from '../../src/safety/crisisKind.js';
 

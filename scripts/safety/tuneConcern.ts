@@ -55,6 +55,7 @@ import {
   type CrisisAssessment,
 } from '../../src/safety/detectCrisis.js';
 import { normalise, wordCount } from '../../src/safety/normalise.js';
+import { tellsFarewell } from '../../src/safety/kindCues.js';
 import { findProjectRoot } from '../../src/shared/projectRoot.js';
 import { SEED, trainingExamples, type TrainingExample } from './concernExamples.js';
 import { devKaartQuestions, devKaarten, readDevKaarten } from './helpQuestions.js';
@@ -191,12 +192,18 @@ export interface Point {
   readonly rules: CrisisAssessment;
   readonly words: number;
   readonly score: ConcernScore;
+  /** Whether the message tells of a farewell (src/safety/kindCues.ts), as production reads it. */
+  readonly farewell?: boolean;
 }
 
-/** What the rules and the word count read in a message (normalised once for both). */
-export function readingOf(text: string): Pick<Point, 'rules' | 'words'> {
+/** What the rules, the word count and the kind cues read in a message (normalised once). */
+export function readingOf(text: string): Pick<Point, 'rules' | 'words' | 'farewell'> {
   const normalised = normalise(text);
-  return { rules: detectCrisisNormalised(normalised), words: wordCount(normalised) };
+  return {
+    rules: detectCrisisNormalised(normalised),
+    words: wordCount(normalised),
+    farewell: tellsFarewell(normalised),
+  };
 }
 
 /** The dev kaarten's help questions as examples that are scored by their fold, never trained on. */
@@ -217,7 +224,7 @@ export function devKaartExamples(names?: readonly string[]): TrainingExample[] {
  */
 export function pointsByOrigin(
   scored: readonly { readonly example: TrainingExample; readonly score: ConcernScore }[],
-  readings: ReadonlyMap<string, Pick<Point, 'rules' | 'words'>>,
+  readings: ReadonlyMap<string, Pick<Point, 'rules' | 'words' | 'farewell'>>,
 ): { points: Point[]; help: Point[]; devHelp: Point[]; floorSet: Point[] } {
   const all: Point[] = scored.map(({ example, score }) => {
     const known = readings.get(example.key);
@@ -226,6 +233,7 @@ export function pointsByOrigin(
       score,
       rules: known?.rules ?? detectCrisisNormalised(normalise(example.text)),
       words: known?.words ?? 0,
+      farewell: known?.farewell ?? false,
     };
   });
   return {
@@ -249,6 +257,7 @@ function readingsOf(point: Point, thresholds: ConcernThresholds): LayerReadings 
     language: 'nl',
     prior: noConcern,
     thresholds,
+    farewell: point.farewell ?? false,
   };
 }
 

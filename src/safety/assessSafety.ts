@@ -10,6 +10,7 @@ import { noConcern } from './concernState.js';
 import { detectCrisisNormalised, ruleAsks, type CrisisAssessment } from './detectCrisis.js';
 import type { FrameLowering, FrameReader } from './frameReader.js';
 import { frameLowering, loadFrameReader } from './frameReader.js';
+import { tellsFarewell } from './kindCues.js';
 import { normalise, wordCount } from './normalise.js';
 import { safetyLanguage } from './safetyLanguage.js';
 
@@ -59,7 +60,8 @@ export interface SafetyAssessment {
   readonly kinds: readonly CrisisKind[];
   /**
    * The lines to show: for a crisis those of its kinds, most urgent first, 112 always among them;
-   * for a check every line, those of the kinds it asks about first (checkLinesFor).
+   * for a check every line, those of the kinds it asks about first, after 112 in the order the
+   * kind reading gives (checkLinesFor).
    */
   readonly lines: readonly CrisisLine[];
   /** The language to answer in. */
@@ -116,16 +118,34 @@ export function linesFor(kinds: readonly CrisisKind[]): CrisisLine[] {
 }
 
 /**
- * The lines of a check: those of the kinds it asks about first (as linesFor orders them), then
- * every other line (docs/adr/0012-safety-net.md, third round). A check asks because the layers are
- * not sure, so it is not sure of the kind either: the line a crisis needs must never be missing.
+ * The lines of a check: those of the kinds it asks about first, then every other line
+ * (docs/adr/0012-safety-net.md, third round). A check asks because the layers are not sure, so it
+ * is not sure of the kind either: the line a crisis needs must never be missing. 112 leads when
+ * danger is asked about, and otherwise follows the kinds asked about (as linesFor places it); the
+ * other lines follow the kind reading (the model's heads, or the concern that built up), strongest
+ * first, since the first line after 112 is the one the resident reads as meant for them
+ * (session 18, "Which lines a caught crisis gets"). Without a reading, or on a tie, the order of
+ * urgency stands.
  */
-export function checkLinesFor(kinds: readonly CrisisKind[]): CrisisLine[] {
-  const asked = linesFor(kinds);
-  const rest = crisisKindsByUrgency
-    .filter((kind) => !asked.some((line) => line.kind === kind))
-    .map((kind) => crisisLines[kind]);
-  return [...asked, ...rest];
+export function checkLinesFor(
+  kinds: readonly CrisisKind[],
+  reading?: Readonly<Record<CrisisKind, number>>,
+): CrisisLine[] {
+  const asked = orderByUrgency(kinds);
+  const strongestFirst = (list: readonly CrisisKind[]) =>
+    reading === undefined ? [...list] : [...list].sort((a, b) => reading[b] - reading[a]);
+  const others = (inAsked: boolean) =>
+    strongestFirst(
+      crisisKindsByUrgency.filter((kind) => kind !== 'danger' && asked.includes(kind) === inAsked),
+    );
+  const dangerAsked = asked.includes('danger');
+  const order: CrisisKind[] = [
+    ...(dangerAsked ? (['danger'] as const) : []),
+    ...others(true),
+    ...(dangerAsked ? [] : (['danger'] as const)),
+    ...others(false),
+  ];
+  return order.map((kind) => crisisLines[kind]);
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
@@ -252,6 +272,7 @@ export function assessSafety(text: string, options: AssessOptions = {}): SafetyA
     language,
     prior,
     thresholds: model.thresholds,
+    farewell: tellsFarewell(normalised),
     ...(frame === undefined ? {} : { frame }),
   });
 }
@@ -269,6 +290,8 @@ export interface LayerReadings {
    * (src/safety/frameReader.ts, frameLowering); absent when it does not.
    */
   readonly frame?: FrameLowering;
+  /** Whether the message tells of a farewell (src/safety/kindCues.ts); absent is false. */
+  readonly farewell?: boolean;
 }
 
 /**
@@ -288,10 +311,17 @@ export function decideSafety(readings: LayerReadings): SafetyAssessment {
     source: SafetyExplanation['source'],
     accumulated: number,
     nextConcern: ConcernState,
+    // What a check orders its lines by: this message's heads, or the concern that built up.
+    reading: Readonly<Record<CrisisKind, number>> = score.kinds,
   ): SafetyAssessment => ({
     outcome,
     kinds: orderByUrgency(kinds),
-    lines: outcome === 'none' ? [] : outcome === 'check' ? checkLinesFor(kinds) : linesFor(kinds),
+    lines:
+      outcome === 'none'
+        ? []
+        : outcome === 'check'
+          ? checkLinesFor(kinds, reading)
+          : linesFor(kinds),
     language,
     checkStrength:
       outcome !== 'check'
@@ -314,7 +344,15 @@ export function decideSafety(readings: LayerReadings): SafetyAssessment {
   if (rules.isCrisis && framed === undefined) {
     // The rule's kinds decide the lines; the model may only add the one behind a danger. It never
     // removes or reorders what the rules found.
-    const kinds = [...rules.kinds, ...behindDanger(rules.kinds, score, thresholds)];
+    // A farewell beside a rule without suicide: 113 is the line behind 112 (in place of the
+    // model's choice) or beside the rule's own line.
+    const farewellLine = readings.farewell === true && !rules.kinds.includes('suicide');
+    const dangerOnly = rules.kinds.every((kind) => kind === 'danger');
+    const kinds = [
+      ...rules.kinds,
+      ...(farewellLine && dangerOnly ? [] : behindDanger(rules.kinds, score, thresholds)),
+      ...(farewellLine ? (['suicide'] as const) : []),
+    ];
     return decide('crisis', kinds, 'rules', 0, noConcern);
   }
   if (
@@ -370,6 +408,7 @@ export function decideSafety(readings: LayerReadings): SafetyAssessment {
       'accumulated',
       accumulated,
       nextConcern,
+      built,
     );
   }
   return decide('none', [], 'none', accumulated, nextConcern);

@@ -25,7 +25,10 @@ export interface CheckResponse {
   readonly question: string;
   /** Opening and question, then the note above the lines. */
   readonly paragraphs: readonly string[];
-  /** Those asked about first, most urgent first (112 first when danger is asked about), then the rest. */
+  /**
+   * Every line, those asked about first (112 first when danger is asked about), in the order the
+   * assessment gave them (its kind reading), or most urgent first when none was given.
+   */
   readonly lines: readonly CheckLine[];
   /** Firm: the intake waits for an answer. Soft: the intake goes on in the same turn. */
   readonly strength: CheckStrength;
@@ -58,13 +61,14 @@ export function checkResponse(
   kinds: readonly CrisisKind[],
   language: Language,
   strength: CheckStrength = 'firm',
+  lineOrder?: readonly CrisisKind[],
 ): CheckResponse {
   const texts = textsFor(language).check;
   const asked = orderByUrgency(kinds.length === 0 ? ['danger'] : kinds);
   const question = texts.question[questionKey(asked)];
   // The same links as a crisis reply, so the lines are the same everywhere; every line, those asked
-  // about first (checkLinesFor).
-  const lineKinds = checkLinesFor(asked).map((line) => line.kind);
+  // about first (checkLinesFor), in the assessment's order when the caller passes it.
+  const lineKinds = lineOrder ?? checkLinesFor(asked).map((line) => line.kind);
   return {
     language,
     kinds: asked,
