@@ -106,6 +106,24 @@ const callForEmergency =
 const victim =
   /(?:mijn|mn|zijn|zn|haar|onze|de|die|een) (?:vrouw|man|partner|vriend|vriendin|moeder|vader|zoon|dochter|broer|zus|buurman|buurvrouw|baby|kind|opa|oma|stiefvader|schoonmoeder|schoonvader|collega|jongen|meisje|vent)/;
 
+/** Swollen, for danger.allergic-airway: "dik", "opgezwollen", "swollen", "zwelt op". */
+const swollenWord =
+  /(?:dik|dikke|dikker|opgezwollen|gezwollen|opgeblazen|zwelt|zwellen|zwelt op|zwellen op|swollen|swelling|swells|swelling up|puffed up|puffy)/;
+
+/** What swells shut an airway: the face, throat, tongue or lips. */
+const airwayPart = /(?:gezicht|gezichtje|keel|tong|lippen|lip|face|throat|tongue|lips|mouth)/;
+
+/** Breathing trouble now, beside a swelling (danger.allergic-airway). */
+const breathTrouble =
+  /\b(?:geen lucht|weinig lucht|nauwelijks lucht|geen adem|moeilijk adem|slecht adem|kan (?:bijna |haast )?niet (?:meer )?(?:goed )?(?:ademen|ademhalen|slikken)|ademt (?:heel )?(?:moeilijk|slecht|zwaar|piepend|raar)|benauwd|naar adem|naar lucht|piept|cant breathe|can not breathe|cannot breathe|cant get air|no air|struggling to breathe|hard to breathe|trouble breathing|difficulty breathing|wheezing|gasping|short of breath)\b/;
+
+/**
+ * An allergy asked about in general, not told now: "wat moet je doen als iemand een dik gezicht
+ * krijgt en benauwd wordt", "what do I do if my son's throat swells and he cannot breathe".
+ */
+const hypotheticalAllergy =
+  /\b(?:wat (?:moet|kan|doe) (?:je|ik|u|men) (?:doen )?(?:als|wanneer|bij)|wat te doen (?:als|bij)|hoe herken|what (?:do|should|can) (?:i|you|we) do (?:if|when)|what to do (?:if|when)|how do (?:i|you) recogni[sz]e|in case|voor het geval|mocht (?:hij|ze|zij|het))\b/;
+
 /** A course or practice, not an emergency: "ik wil leren reanimeren". */
 const learning =
   /\b(?:cursus|training|course|leren|oefenen|oefening|workshop|ehbo|aed|first aid)\b/;
@@ -565,6 +583,25 @@ export const dangerRules: readonly CrisisRule[] = [
     pattern:
       /\b(?:allergische reactie|anafylax[a-z]*|(?:gezicht|keel|tong|lippen) (?:[a-z]+ )?(?:zwelt|zwellen|opgezwollen|dik)|zwelt op|throat (?:is )?swelling|anaphyla[a-z]*)\b/,
     unless: [past, learning, /\b(?:soms|vaak|hooikoorts|allergie test|allergietest)\b/],
+  },
+  // Session 18 (docs/adr/0012-safety-net.md, branch ordinary19): a swelling face, throat, tongue
+  // or lips told beside breathing trouble, in either order and in beginner's Dutch ("nu dikke
+  // lippen en hij krijgt geen adem", "keel zit dicht en gezwollen, kan niet ademen"). The swelling
+  // alone stays danger.allergic's; here the breath makes it an airway now.
+  {
+    id: 'danger.allergic-airway',
+    kind: 'danger',
+    pattern: re`\b(?:${swollenWord} (?:[a-z]+ )?${airwayPart}|${airwayPart} (?:[a-z]+ ){0,3}${swollenWord})\b`,
+    with: [breathTrouble],
+    unless: [
+      past,
+      pastMarker,
+      learningNotNow,
+      informationalContext,
+      hypotheticalAllergy,
+      /\b(?:once|last (?:year|time|summer|month|week)|(?:years|months|weeks) ago|the last time|vorige keer|de vorige keer|laatst)\b/,
+      /\b(?:hooikoorts|hay fever|hayfever|pollen|verkoudheid|verkouden|griep|keelontsteking|amandelen|a cold|the flu|tonsils)\b/,
+    ],
   },
   // Gas smell now: "ik ruik gas", "gaslek".
   {

@@ -5,6 +5,8 @@ import { checkNearMisses, checkRuleFile, firedIn } from './ruleFileCheck.js';
 describe('danger rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(dangerRules, 'danger', {
+      'danger.allergic-airway':
+        'na de kiwi heeft mijn vriendin opgezwollen lippen en ze ademt piepend',
       'danger.blast-now':
         'in de garage is een gasfles ontploft en mijn buurman zit vast onder de deur',
       'danger.attempt-to-hit-now': 'my uncle is trying to kick my nephew in the garden right now',
