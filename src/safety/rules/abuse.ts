@@ -1,5 +1,17 @@
 import type { CrisisRule } from '../crisisRule.js';
 import { re } from '../crisisRule.js';
+import {
+  cannotLeaveWork,
+  fledFromHome,
+  flightEveryday,
+  forcedToWork,
+  marriageEveryday,
+  marriageWord,
+  minorAge,
+  mustOrSending,
+  nowhereToGo,
+  workEveryday,
+} from './weakCrises.js';
 import { noAcuteDanger } from './frames.js';
 import { sextortionThreat } from './suicide.js';
 import {
@@ -235,6 +247,31 @@ const minorSign =
   /\b(?:(?:ik ben|im|i am|am|ben|zij is|ze is|hij is|she is|he is) 1[0-7]|1[0-7] (?:jaar|years)|dochter|zoon|kind|school|klas|brugklas|daughter|son|kid|child)\b/;
 
 export const abuseRules: readonly CrisisRule[] = [
+  // Session 18 (weakCrises.ts): a minor to be married, with a must or a sending; a relative's
+  // wedding or the law asked is not.
+  {
+    id: 'abuse.minor-married-abroad',
+    kind: 'abuse',
+    pattern: re`\b${marriageWord}\b`,
+    with: [re`\b${minorAge}\b`, re`\b${mustOrSending}\b`],
+    unless: [re`\b${marriageEveryday}\b`],
+  },
+  // A flight from home with nowhere to go; a fire, a flood, a war or an eviction is not.
+  {
+    id: 'abuse.fled-nowhere-to-go',
+    kind: 'abuse',
+    pattern: re`\b${fledFromHome}\b`,
+    with: [re`\b${nowhereToGo}\b`],
+    unless: [re`\b${flightEveryday}\b`],
+  },
+  // Forced to work and held in it (no leaving, no pay, a passport kept); overtime is not.
+  {
+    id: 'abuse.forced-to-work',
+    kind: 'abuse',
+    pattern: re`\b${forcedToWork}\b`,
+    with: [re`\b${cannotLeaveWork}\b`],
+    unless: [re`\b${workEveryday}\b`],
+  },
   // The words professionals and residents both use: huiselijk geweld, kindermishandeling,
   // mishandeld (also mishandelt), misbruikt, verkrachting, eerwraak, loverboy.
   {

@@ -1,5 +1,13 @@
 import type { CrisisRule } from '../crisisRule.js';
 import { re } from '../crisisRule.js';
+import {
+  comeForMe,
+  comeForMeEveryday,
+  debtOrThreat,
+  peopleAtTheDoor,
+  shootingInnocent,
+  shootingNow,
+} from './weakCrises.js';
 import { faintSeenTo, petGone, pupilAloneAtSchool, schoolToldOfKnife } from './ordinaryWorries.js';
 import {
   atTheVeryEdge,
@@ -364,6 +372,22 @@ const toldHarmless = re`^(?![^.]*\b(?:suf|slap|raar|duizelig|flauw|reageert|adem
  * The past ("vorig jaar een hartaanval") and courses ("leren reanimeren") are guarded.
  */
 export const dangerRules: readonly CrisisRule[] = [
+  // Session 18 (weakCrises.ts): people at the door now who come for the writer, beside a debt
+  // or a threat; a taxi, a carer, friends or a bailiff for a thing are everyday.
+  {
+    id: 'danger.come-for-me-at-the-door',
+    kind: 'danger',
+    pattern: re`\b${peopleAtTheDoor}\b`,
+    with: [re`\b${comeForMe}\b`, re`\b${debtOrThreat}\b`],
+    unless: [re`\b${comeForMeEveryday}\b`],
+  },
+  // Shooting now; a camera, a ball, fireworks, a game, hunting or a time over is not.
+  {
+    id: 'danger.shooting-now',
+    kind: 'danger',
+    pattern: re`\b${shootingNow}\b`,
+    unless: [re`\b${shootingInnocent}\b`],
+  },
   // Not breathing or unable to breathe: "hij ademt niet meer", "kan niet ademen", "he's not breathing".
   {
     id: 'danger.not-breathing',

@@ -1,5 +1,23 @@
 import type { CrisisRule } from '../crisisRule.js';
 import { re } from '../crisisRule.js';
+import {
+  affairsEveryday,
+  affairsInOrder,
+  endNamed,
+  eventOrPlace,
+  funeralEveryday,
+  goingSomewhere,
+  jumpInnocentEn,
+  knowsHow,
+  ownFuneral,
+  planned,
+  taskNamed,
+  thoughtsOfJumpingEn,
+  timeHasCome,
+  wishNeverToHaveBeen,
+  wishToGo,
+  youngSign,
+} from './weakCrises.js';
 import { childsConductMustStop } from './ordinaryWorries.js';
 import {
   deathFigureOfSpeech,
@@ -184,6 +202,52 @@ const ratherDie =
  * number. When in doubt, a rule stays broad and the near-miss set decides which guard it needs.
  */
 export const suicideRules: readonly CrisisRule[] = [
+  // Session 18 (weakCrises.ts): crises the concern model reads weakly out of fold, one concept
+  // each. A wish never to have been, without "geboren"; a place or an event is "er" then.
+  {
+    id: 'suicide.wish-never-to-have-been',
+    kind: 'suicide',
+    pattern: re`\b${wishNeverToHaveBeen}\b`,
+    unless: [re`\b${eventOrPlace}\b`],
+  },
+  // An old person's time has come, beside a wish to go; a walk, a move or retirement is not.
+  {
+    id: 'suicide.time-to-go',
+    kind: 'suicide',
+    pattern: re`\b${timeHasCome}\b`,
+    with: [re`\b${wishToGo}\b`],
+    unless: [re`\b${goingSomewhere}\b`],
+  },
+  // Thoughts of jumping from a height, in English; water, a ship or a sport is no height.
+  {
+    id: 'suicide.thinks-of-jumping-en',
+    kind: 'suicide',
+    pattern: re`\b${thoughtsOfJumpingEn}\b`,
+    unless: [re`\b${jumpInnocentEn}\b`],
+  },
+  // A young person's own funeral planned; an old person's arrangements or a lesson are not.
+  {
+    id: 'suicide.own-funeral-planned',
+    kind: 'suicide',
+    pattern: re`\b${ownFuneral}\b`,
+    with: [re`\b${planned}\b`, re`\b${youngSign}\b`],
+    unless: [re`\b${funeralEveryday}\b`],
+  },
+  // Affairs put in order beside the end named; a move, a job or a trip is an everyday reason.
+  {
+    id: 'suicide.affairs-in-order',
+    kind: 'suicide',
+    pattern: re`\b${affairsInOrder}\b`,
+    with: [re`\b${endNamed}\b`],
+    unless: [re`\b${affairsEveryday}\b`],
+  },
+  // "ik weet al hoe ik het ga doen": a plan told without its object; a task named is that task.
+  {
+    id: 'suicide.knows-how',
+    kind: 'suicide',
+    pattern: re`\b${knowsHow}\b`,
+    unlessInMessage: [re`\b${taskNamed}\b`],
+  },
   // The words themselves, in every spelling residents use: zelfmoord, zelf moord, zelfmord,
   // zelfmoort, suïcidaal, suicide, suiside. A mention is enough: someone asking about it for a friend
   // is exactly the "worried about another person" case 113 is there for. The organisation's own name

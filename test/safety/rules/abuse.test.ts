@@ -5,6 +5,12 @@ import { checkNearMisses, checkRuleFile, firedIn } from './ruleFileCheck.js';
 describe('abuse rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(abuseRules, 'abuse', {
+      'abuse.minor-married-abroad':
+        'ik ben 15 en oom zegt dat ik in de zomervakantie daar moet trouwen met zijn zoon',
+      'abuse.fled-nowhere-to-go':
+        'ik ben gisteravond met mijn dochter weggerend en we kunnen nergens heen',
+      'abuse.forced-to-work':
+        'ze dwingen me te werken in de keuken van het restaurant en ik mag niet weg',
       'abuse.attempt-to-hit-en':
         'my girlfriend keeps trying to punch me when she has been drinking',
       'abuse.pet-as-lever': 'mijn vriend slaat mijn hond om mij te straffen',

@@ -7,6 +7,9 @@ describe('danger rules', () => {
     checkRuleFile(dangerRules, 'danger', {
       'danger.allergic-airway':
         'na de kiwi heeft mijn vriendin opgezwollen lippen en ze ademt piepend',
+      'danger.come-for-me-at-the-door':
+        'er staan twee gasten aan de deur, ze komen me halen omdat ik ze nog geld schuldig ben',
+      'danger.shooting-now': 'ik hoor nu schoten op het plein achter ons huis',
       'danger.blast-now':
         'in de garage is een gasfles ontploft en mijn buurman zit vast onder de deur',
       'danger.attempt-to-hit-now': 'my uncle is trying to kick my nephew in the garden right now',

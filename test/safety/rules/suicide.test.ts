@@ -5,6 +5,15 @@ import { askedIn, checkNearMisses, checkRuleFile, firedIn } from './ruleFileChec
 describe('suicide rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(suicideRules, 'suicide', {
+      'suicide.wish-never-to-have-been': 'had ik maar nooit bestaan, dat was voor iedereen beter',
+      'suicide.time-to-go': 'ik ben 95 en mijn tijd is om, ik wil gaan, laat me maar',
+      'suicide.thinks-of-jumping-en':
+        'i have been thinking of jumping off the bridge by the station',
+      'suicide.own-funeral-planned':
+        'mijn zoon van 17 heeft zijn eigen uitvaart uitgezocht, met muziek en al',
+      'suicide.affairs-in-order':
+        'mijn testament is gemaakt en mijn zaken zijn geregeld, het is tijd',
+      'suicide.knows-how': 'ik weet allang hoe ik het ga doen',
       'suicide.farewell-said':
         'zeg maar tegen iedereen dat dit mijn afscheid is, vannacht is mijn laatste nacht',
       'suicide.others-means-death-wish':
