@@ -43,11 +43,17 @@ export const WIJKTEAM_CASES: readonly WijkteamCase[] = [
   { text: 'where can I find the wijkteam', kind: 'about' },
   // The wijkteam named beside a need of the resident's own: searched as always.
   { text: 'het wijkteam zei dat ik naar de voedselbank moet', kind: 'beside' },
-  { text: 'mijn buurvrouw heeft hulp van het wijkteam, kan ik ook hulp bij schulden krijgen', kind: 'beside' },
+  {
+    text: 'mijn buurvrouw heeft hulp van het wijkteam, kan ik ook hulp bij schulden krijgen',
+    kind: 'beside',
+  },
   { text: 'kan het wijkteam mij helpen met mijn huurachterstand', kind: 'beside' },
   { text: 'het wijkteam stuurde me hierheen voor een taalcursus', kind: 'beside' },
   { text: 'de wijkcoach zegt dat ik een maatje kan krijgen voor mijn moeder', kind: 'beside' },
-  { text: 'ik heb al hulp van het wijkteam maar zoek nog een zwemles voor mijn zoon', kind: 'beside' },
+  {
+    text: 'ik heb al hulp van het wijkteam maar zoek nog een zwemles voor mijn zoon',
+    kind: 'beside',
+  },
   { text: 'wijkteem zegt ik moet hulp zoeken voor mijn eenzaamheid', kind: 'beside' },
   { text: 'the wijkteam told me to look for help with my debts', kind: 'beside' },
   { text: 'can the neighbourhood team help me find a job', kind: 'beside' },
@@ -77,18 +83,18 @@ function main(): void {
   const show = process.argv.includes('--show');
   const named = Object.entries(NAMED_WIJKTEAM_LABELS).map(([text, kind]) => ({ text, kind }));
   const cases = [...named, ...WIJKTEAM_CASES];
-  const tally = { about: [0, 0], beside: [0, 0] };
+  const tally = { about: { fired: 0, of: 0 }, beside: { fired: 0, of: 0 } };
   for (const c of cases) {
     const reading = understand(c.text, { assessSafety: () => undefined }).aboutWijkteam;
     const fired = reading !== undefined;
-    tally[c.kind][1] += 1;
-    if (fired) tally[c.kind][0] += 1;
+    tally[c.kind].of += 1;
+    if (fired) tally[c.kind].fired += 1;
     const wrong = fired !== (c.kind === 'about');
     if (show || wrong)
       console.log(`${wrong ? 'WRONG' : 'ok   '} ${c.kind.padEnd(6)} ${reading ?? '-'}  ${c.text}`);
   }
   console.log(
-    `about the wijkteam: ${tally.about[0]} of ${tally.about[1]} answered; beside a need: ${tally.beside[0]} of ${tally.beside[1]} answered`,
+    `about the wijkteam: ${tally.about.fired} of ${tally.about.of} answered; beside a need: ${tally.beside.fired} of ${tally.beside.of} answered`,
   );
 }
 
