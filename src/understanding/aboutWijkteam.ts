@@ -119,7 +119,7 @@ const KIND_WORDS: readonly (readonly [WijkteamQuestion, ReadonlySet<string>])[] 
       ...'contact bereiken bereik bereikbaar bellen bel mailen mail email telefoon telefoonnummer nummer tel adres website site spreekuur open openingstijden waar aanmelden meld melden inschrijven vinden vind'.split(
         ' ',
       ),
-      ...'reach contact call phone number email address find where open hours register sign'.split(
+      ...'reach contact touch call phone number email address find where open hours register sign'.split(
         ' ',
       ),
     ]),
