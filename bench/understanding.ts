@@ -76,6 +76,7 @@
  * (not through the whole conversation: hit@3, why a conversation ended without cards, English,
  * and since session 16 "no good match" on out-of-scope questions through the whole conversation).
  */
+import { recogniseWijkteamQuestion } from '../src/understanding/aboutWijkteam.js';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
@@ -150,6 +151,10 @@ function ourEngine(index: SearchIndex): Engine {
       }
       if (isGemeente)
         return { ranked: [], noGoodMatch: true, domains: [], offered: [], gemeente: true };
+      // A question about the wijkteam itself gets the wijkteam's own answer, no cards (ADR 0013,
+      // session 18): a miss for a question that expects entries.
+      if (recogniseWijkteamQuestion(c.text) !== undefined)
+        return { ranked: [], noGoodMatch: true, domains: [], offered: [] };
       // As the intake does: the question in the resident's words, with the chosen levensgebied.
       const result = searchAsResident(index, c, TODAY, chosen);
       return {

@@ -8,6 +8,7 @@ export const dialogIds = {
   intake: 'intake',
   questionLoop: 'intake.questions',
   results: 'intake.results',
+  wijkteamQuestion: 'intake.wijkteam',
   proposal: 'proposal',
   handover: 'handover',
   handoverContact: 'handover.contact',

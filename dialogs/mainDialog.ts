@@ -22,6 +22,7 @@ import { ProposalDialog } from './intake/proposalDialog.js';
 import { QuestionLoopDialog } from './intake/questionLoop.js';
 import { intakeQuestions, questionDialogId } from './intake/questions/index.js';
 import { withMentions } from './intake/replyMentions.js';
+import { WijkteamQuestionDialog } from './intake/wijkteamQuestionDialog.js';
 import { ResultsDialog } from './intake/resultsDialog.js';
 import { messageOf } from './intake/turnMessage.js';
 import { Interruptions } from './interruptions.js';
@@ -71,6 +72,7 @@ export class MainDialog extends ComponentDialog {
 
     this.addDialog(new QuestionLoopDialog(deps));
     this.addDialog(new ResultsDialog(deps));
+    this.addDialog(new WijkteamQuestionDialog(deps));
     this.addDialog(new Question(dialogIds.question, undefined, languageOf));
     this.addDialog(new Question(dialogIds.scoreQuestion, undefined, languageOf));
     this.addDialog(

@@ -22,7 +22,8 @@ export function selfContactActivity(
   const phone = services.knowledge.wijkteamPhone?.();
   const website = services.knowledge.wijkteamWebsite?.();
   const link = website === undefined ? undefined : `[${new URL(website).host}](${website})`;
-  const lines = [opening];
+  // An empty opening: the ways alone (a question about the wijkteam, without the resident's wijk).
+  const lines = opening === '' ? [] : [opening];
   if (phone !== undefined) {
     lines.push(
       texts.selfContact.phone[phone.owner](`[${phone.number}](${toTelUri(phone.number)})`),

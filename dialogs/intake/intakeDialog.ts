@@ -163,6 +163,16 @@ export class IntakeDialog extends WaterfallDialog<IntakeOptions> {
       return step.replaceDialog(dialogIds.intake, { again: true } satisfies IntakeOptions);
     }
 
+    // A question about the wijkteam itself, and nothing else ("hoe bereik ik het wijkteam"): the
+    // wijkteam's own answer and the warm handover, not a search (ADR 0013, session 18). A wish to
+    // speak to someone of the wijkteam is heard at once below, as always.
+    if (!unreadable && message.understanding.aboutWijkteam !== undefined && !message.wantsPerson) {
+      // Not kept as the resident's question, as a gemeente question is not: it asks for no help.
+      await state.updateFacts(step.context, () => ({ ...facts, questions: next.questions }));
+      await this.fillFromMessage(step, message);
+      return step.replaceDialog(dialogIds.wijkteamQuestion);
+    }
+
     // The search's reading of the question: what to offer as topic, or three at once.
     const guess = unreadable
       ? { offered: [], strong: [] }

@@ -10,7 +10,8 @@ import { recogniseInterruption, type InterruptionKind } from '../conversation/in
 import { placeNamesIn, type PlaceIndex } from '../conversation/places.js';
 import { detectLanguage, type Language } from './language.js';
 import type { GemeenteDiensten } from '../knowledge/schema.js';
-import { foldReply } from '../text/normalise.js';
+import { foldReply, tokenize } from '../text/normalise.js';
+import { recogniseWijkteamQuestion, type WijkteamQuestion } from './aboutWijkteam.js';
 import { domainOffer, type DomainOffer } from './domainOffer.js';
 import { recogniseGemeenteDienst, type GemeenteDienstMatch } from './gemeenteDienst.js';
 import { isOnlyGreeting } from './greeting.js';
@@ -120,6 +121,12 @@ export interface Understanding<Safety> {
    * answer is "a question for the gemeente" also depends on the rest: `isGemeenteQuestion`.
    */
   readonly gemeenteDienst?: GemeenteDienstReading;
+  /**
+   * A question about the wijkteam itself (how to reach it, what it does, who is in it), and
+   * nothing else: answered with the gemeente's own wijkteam, not searched (ADR 0013, session 18).
+   * Only for a question (`intent.kind === 'question'`).
+   */
+  readonly aboutWijkteam?: WijkteamQuestion;
 }
 
 /** Words that say nothing to search on. */
@@ -198,6 +205,18 @@ export function understand<Safety>(
   ranked.sort((a, b) => b.probability - a.probability || (a.need < b.need ? -1 : 1));
   const textLanguage = detectLanguage(text) ?? null;
   const dienst = recogniseGemeenteDienst(searchText, context.gemeenteDiensten);
+  const intent = intentOf(
+    text,
+    context.prompt ?? 'none',
+    () => (ranked[0]?.probability ?? 0) < UNREADABLE_NEED && model.knownWords(searchText) === 0,
+  );
+  const aboutWijkteam =
+    intent.kind === 'question'
+      ? recogniseWijkteamQuestion(
+          searchText,
+          new Set([...wijken, ...(gemeente === undefined ? [] : [gemeente])].flatMap(tokenize)),
+        )
+      : undefined;
   return {
     language: textLanguage ?? context.language ?? 'nl',
     textLanguage,
@@ -213,15 +232,12 @@ export function understand<Safety>(
     named: namedDomains(searchText, model, known),
     // Places are read by src/conversation/places.ts (ADR 0014): wijk parts, buurten, typos.
     facts: factsOf(extracted, placeNamesIn(text, context.places ?? wijken)),
-    intent: intentOf(
-      text,
-      context.prompt ?? 'none',
-      () => (ranked[0]?.probability ?? 0) < UNREADABLE_NEED && model.knownWords(searchText) === 0,
-    ),
+    intent,
     searchText,
     probabilities,
     ...(dienst === undefined
       ? {}
       : { gemeenteDienst: { ...dienst, restProbabilities: model.predict(dienst.rest) } }),
+    ...(aboutWijkteam === undefined ? {} : { aboutWijkteam }),
   };
 }

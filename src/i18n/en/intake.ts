@@ -37,6 +37,15 @@ export const intakeTexts: Translation<typeof dutch> = {
     websiteOnly: (gemeente: string, site: string) =>
       `Go to the website of the municipality of ${gemeente}: ${site}.`,
   },
+  aboutWijkteam: {
+    what: 'The wijkteam (neighbourhood team) is a team of social workers in your neighbourhood. You can go to them with questions about, for example, money, raising children, health, care, housing or loneliness. The wijkteam thinks along with you. They help you themselves or find the right help together with you. It is free.',
+    yourTeam: (team: string) => `Your neighbourhood team is ${team}.`,
+    offer: 'Would you like someone from the wijkteam to contact you?',
+    yes: 'Yes, please',
+    no: 'No, thank you',
+    declined:
+      'All right. You can always ask me a question too. Then I will look for help in your neighbourhood.',
+  },
   care: {
     notForUs: (zorg: string) =>
       `Your question is about: ${zorg}. I cannot help you with that. I look for free help and activities in your neighbourhood.`,

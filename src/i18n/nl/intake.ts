@@ -50,6 +50,20 @@ export const intakeTexts = {
       `Kijk op de website van de gemeente ${gemeente}: ${site}.`,
   },
   /**
+   * A question about the wijkteam itself ("hoe bereik ik het wijkteam", "wat doet het wijkteam"):
+   * what it is and does, how to reach the wijkteam of the resident's wijk, and the warm handover
+   * (ADR 0013, session 18). The ways to reach it are the handover's (`selfContact`).
+   */
+  aboutWijkteam: {
+    what: 'Het wijkteam is een team van hulpverleners in uw wijk. U kunt er terecht met vragen over bijvoorbeeld geld, opvoeden, gezondheid, zorg, wonen of eenzaamheid. Het wijkteam denkt met u mee. Ze helpen u zelf of zoeken samen met u de goede hulp. Dat is gratis.',
+    /** `team`: the team's name in a sentence (wijkteamCalled). */
+    yourTeam: (team: string) => `Uw wijkteam is ${team}.`,
+    offer: 'Wilt u dat iemand van het wijkteam contact met u opneemt?',
+    yes: 'Ja, graag',
+    no: 'Nee, dank u',
+    declined: 'Goed. U kunt mij ook altijd een vraag stellen. Dan zoek ik hulp in uw wijk.',
+  },
+  /**
    * Care that a huisarts, tandarts, fysiotherapeut, apotheek or ziekenhuis gives (ADR 0013, session
    * 14): not the sociale basis and not the gemeente, so said honestly with where to go instead.
    */
