@@ -542,6 +542,40 @@ const CHECK_CANDIDATES = grid(0.02, 0.8, 0.01);
 export interface Held {
   readonly setting: string;
   readonly checkAtMost: { readonly check: number; readonly checkShort: number };
+  /** Thresholds written as given instead of chosen (`--hold-thresholds`), when any. */
+  readonly thresholds?: Partial<Record<HeldThreshold, number>>;
+}
+
+/**
+ * `--hold-thresholds kind=X,behindDanger=Y,...` (session 18, branch ordinary20; off by default,
+ * only beside `--hold-setting`): each named threshold is written as given, not chosen. ordinary19's
+ * D2 raised the kind threshold with the rounds it trained in and a child hit by a car got Veilig
+ * Thuis beside 112; holding every threshold but the check pair judges a round on the model alone.
+ */
+const HELD_THRESHOLDS = [
+  'kind',
+  'behindDanger',
+  'crisis',
+  'weakSignal',
+  'firmCheck',
+  'firmCheckShort',
+] as const;
+type HeldThreshold = (typeof HELD_THRESHOLDS)[number];
+
+function heldThresholdsFrom(list: string): Partial<Record<HeldThreshold, number>> {
+  const out: Partial<Record<HeldThreshold, number>> = {};
+  for (const part of list.split(',')) {
+    const [name, raw] = part.split('=');
+    const at = HELD_THRESHOLDS.findIndex((known) => known === name);
+    const value = Number(raw);
+    const key = HELD_THRESHOLDS[at];
+    if (key === undefined || raw === undefined || raw === '' || !Number.isFinite(value))
+      throw new Error(`--hold-thresholds ${part}: not NAME=VALUE of ${HELD_THRESHOLDS.join(', ')}`);
+    out[key] = value;
+  }
+  if ((out.firmCheck === undefined) !== (out.firmCheckShort === undefined))
+    throw new Error('--hold-thresholds: firmCheck and firmCheckShort are held together');
+  return out;
 }
 
 /** The held setting and ceiling from argv, or undefined when neither option is given. */
@@ -552,7 +586,11 @@ export function heldFrom(argv: readonly string[]): Held | undefined {
   };
   const setting = value('--hold-setting');
   const ceiling = value('--check-at-most');
-  if (setting === undefined && ceiling === undefined) return undefined;
+  const others = value('--hold-thresholds');
+  if (setting === undefined && ceiling === undefined) {
+    if (others !== undefined) throw new Error('--hold-thresholds needs --hold-setting');
+    return undefined;
+  }
   if (setting === undefined || ceiling === undefined)
     throw new Error('--hold-setting and --check-at-most go together');
   if (!/^[0-9.e-]+(?:\/[0-9.e-]+){4}$/.test(setting))
@@ -567,14 +605,25 @@ export function heldFrom(argv: readonly string[]): Held | undefined {
     !CHECK_CANDIDATES.includes(checkShort)
   )
     throw new Error(`--check-at-most ${ceiling}: not two checks on the grid`);
-  return { setting, checkAtMost: { check, checkShort } };
+  return {
+    setting,
+    checkAtMost: { check, checkShort },
+    ...(others === undefined ? {} : { thresholds: heldThresholdsFrom(others) }),
+  };
 }
 
 /** The arguments that reproduce a record tuned with `held` (for the process test). */
 export function heldArgs(held: Held | undefined): string[] {
   if (held === undefined) return [];
   const { check, checkShort } = held.checkAtMost;
-  return ['--hold-setting', held.setting, '--check-at-most', `${check}/${checkShort}`];
+  const others = Object.entries(held.thresholds ?? {}).map(([name, value]) => `${name}=${value}`);
+  return [
+    '--hold-setting',
+    held.setting,
+    '--check-at-most',
+    `${check}/${checkShort}`,
+    ...(others.length === 0 ? [] : ['--hold-thresholds', others.join(',')]),
+  ];
 }
 
 const held = heldFrom(process.argv);
@@ -1150,13 +1199,31 @@ function main(): void {
     check: best.check.check,
     checkShort: best.check.checkShort,
   };
-  thresholds = { ...thresholds, kind: chooseKind(best.points, thresholds) };
-  thresholds = { ...thresholds, behindDanger: chooseBehindDanger(best.points, thresholds) };
-  thresholds = { ...thresholds, crisis: chooseModelCrisis(best.points, thresholds) };
-  thresholds = { ...thresholds, weakSignal: chooseWeakSignal(best.points, thresholds) };
+  // A held threshold (--hold-thresholds) is written as given; the others are chosen in order.
+  const fixed = held?.thresholds ?? {};
+  const pick = <T>(value: number | undefined, choose: () => T) => value ?? choose();
+  thresholds = { ...thresholds, kind: pick(fixed.kind, () => chooseKind(best.points, thresholds)) };
+  thresholds = {
+    ...thresholds,
+    behindDanger: pick(fixed.behindDanger, () => chooseBehindDanger(best.points, thresholds)),
+  };
+  thresholds = {
+    ...thresholds,
+    crisis: pick(fixed.crisis, () => chooseModelCrisis(best.points, thresholds)),
+  };
+  thresholds = {
+    ...thresholds,
+    weakSignal: pick(fixed.weakSignal, () => chooseWeakSignal(best.points, thresholds)),
+  };
   const { help, devHelp } = best;
   if (process.argv.includes('--explore')) exploreFirm(best.points, help, devHelp, thresholds);
-  thresholds = { ...thresholds, ...chooseFirmCheck(best.points, help, thresholds, devHelp) };
+  const { firmCheck, firmCheckShort } = fixed;
+  thresholds = {
+    ...thresholds,
+    ...(firmCheck !== undefined && firmCheckShort !== undefined
+      ? { firmCheck, firmCheckShort }
+      : chooseFirmCheck(best.points, help, thresholds, devHelp)),
+  };
   const tuning = {
     format: 'wijkwijzer-concern-tuning/1',
     folds: FOLDS,
