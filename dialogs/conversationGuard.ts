@@ -7,10 +7,11 @@ import { assessSafety, type SafetyAssessment } from '../src/safety/assessSafety.
 import { readCheckAnswer, readSoftCheckAnswer } from '../src/safety/checkAnswer.js';
 import type { CrisisKind } from '../src/safety/crisisKind.js';
 import {
-  bitsToKinds,
   kindsToBits,
+  kindsToOrder,
   maxSoftAge,
   noConcern,
+  orderedKinds,
   type ConcernState,
 } from '../src/safety/concernState.js';
 import {
@@ -80,7 +81,9 @@ export class ConversationGuard {
       const held = await this.state.heldMessage(context);
       await this.state.holdMessage(context, undefined);
       if (answer === 'yes') {
-        await this.sendCrisis(context, dialogs, bitsToKinds(safety.pendingCheck), language);
+        // The reply leads with the line the check led with (its kind reading), not by urgency.
+        const kinds = orderedKinds(safety.pendingCheck, safety.checkOrder);
+        await this.sendCrisis(context, dialogs, kinds, language);
         return true;
       }
       if (answer === 'no') {
@@ -129,6 +132,7 @@ export class ConversationGuard {
         ...noConcern,
         softCheck: kindsToBits(assessment.kinds),
         softAge: 0,
+        checkOrder: checkOrder(assessment),
       });
       for (const activity of checkActivities(
         checkResponse(assessment.kinds, assessment.language, 'soft', lineKinds(assessment)),
@@ -143,6 +147,7 @@ export class ConversationGuard {
       await this.state.setSafety(context, {
         ...noConcern,
         pendingCheck: kindsToBits(assessment.kinds),
+        checkOrder: checkOrder(assessment),
       });
       await this.state.holdMessage(context, residentWords(text, maxHeldCharacters).text);
       for (const activity of checkActivities(
@@ -188,7 +193,8 @@ export class ConversationGuard {
     const fresh = (safety.softAge ?? 0) === 0 && !picksChoiceOfOpenQuestion(dialogs, text);
     const answer = readSoftCheckAnswer(text, fresh);
     if (answer === 'yes') {
-      await this.sendCrisis(context, dialogs, bitsToKinds(safety.softCheck), language);
+      const kinds = orderedKinds(safety.softCheck, safety.checkOrder);
+      await this.sendCrisis(context, dialogs, kinds, language);
       this.logger.info({ answer, strength: 'soft' }, 'safety check answered');
       return true;
     }
@@ -249,6 +255,14 @@ function lineKinds(assessment: SafetyAssessment): CrisisKind[] {
 }
 
 /**
+ * The kinds a check asks about in the order its lines show them, kept (as numbers) so that its
+ * "ja" gets a crisis reply that leads with the same line.
+ */
+function checkOrder(assessment: SafetyAssessment): number[] {
+  return kindsToOrder(lineKinds(assessment).filter((kind) => assessment.kinds.includes(kind)));
+}
+
+/**
  * Of the frame reader's strongest features, only its cue groups (`g:past`, `gg:over+past`): fixed
  * names from src/safety/frameCues.ts. Word, word-pair and prefix features are the resident's own
  * words and never reach a log.
@@ -264,5 +278,6 @@ function withOpenSoftCheck(next: ConcernState, previous: ConcernState): ConcernS
     ...next,
     softCheck: previous.softCheck,
     softAge: Math.min(maxSoftAge, (previous.softAge ?? 0) + 1),
+    ...(previous.checkOrder === undefined ? {} : { checkOrder: previous.checkOrder }),
   };
 }

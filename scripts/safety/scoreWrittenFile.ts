@@ -9,10 +9,11 @@
 import { readFileSync } from 'node:fs';
 import { assessSafety } from '../../src/safety/assessSafety.js';
 import { loadConcernModel } from '../../src/safety/concernModel.js';
+import { isKeptApart } from './keptApart.js';
 import { parseWritten } from './safetyCorpus.js';
 
 const file = process.argv[2];
-if (file === undefined || /split|unseen|kaart-/.test(file)) {
+if (file === undefined || isKeptApart(file)) {
   console.error('usage: scoreWrittenFile.ts corpus/safety/train-only/FILE.txt [--model PATH]');
   process.exit(1);
 }

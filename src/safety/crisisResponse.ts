@@ -25,7 +25,7 @@ export interface CrisisResponse {
   readonly paragraphs: readonly string[];
   /** All paragraphs joined with blank lines, for channels that take one text. */
   readonly text: string;
-  /** Lines in order of urgency, each with its phone link first and its website after. */
+  /** Lines in the order of the kinds, each with its phone link first and its website after. */
   readonly actions: readonly CrisisAction[];
 }
 
@@ -71,8 +71,9 @@ export function lineActions(kind: CrisisKind, language: ResponseLanguage): Crisi
 }
 
 /**
- * Builds the calm reply for a detected crisis: an opening for the most urgent kind, one paragraph
- * per line in order of urgency, 112 as a last resort when it is not already first, and the sentence
+ * Builds the calm reply for a detected crisis: an opening for the first kind, one paragraph per
+ * line in the order of the kinds (urgency for a detected crisis, the check's order after its
+ * "ja"), 112 as a last resort when it is not already first, and the sentence
  * that the resident can come back. Every line gets a tel: link; 113 and Veilig Thuis also a web link.
  */
 export function crisisResponse(

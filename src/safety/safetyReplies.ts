@@ -85,7 +85,10 @@ export function checkResponse(
   };
 }
 
-/** The crisis reply for an assessment's kinds (a crisis, or a check answered "ja"). */
+/**
+ * The crisis reply for some kinds, in the order given: an assessment's (most urgent first), or a
+ * check's answered "ja" in the order its lines showed them (src/safety/concernState.ts).
+ */
 export function crisisReplyFor(kinds: readonly CrisisKind[], language: Language): CrisisResponse {
   const [first = 'danger', ...rest] = kinds;
   return crisisResponse({ isCrisis: true, kinds: [first, ...rest], ruleIds: [] }, language);

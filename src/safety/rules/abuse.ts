@@ -53,7 +53,13 @@ import {
 import { dog, pet } from './animals.js';
 import { personNoun } from './emergencyScenes.js';
 import { attemptToHitEn, attemptToHitGuards } from './attemptToHit.js';
-import { ownNailsBitten, ownToddlersTantrum, schoolPersonFeared } from './ordinaryWorries.js';
+import {
+  lockedOneselfInCalmly,
+  ownNailsBitten,
+  ownToddlersTantrum,
+  schoolPersonFeared,
+  youngPupilHitsAtSchool,
+} from './ordinaryWorries.js';
 import { exOrPartner, followedInnocent, followedNow, followerThreat } from './followedNow.js';
 
 /**
@@ -364,8 +370,9 @@ export const abuseRules: readonly CrisisRule[] = [
     id: 'abuse.he-hits',
     kind: 'abuse',
     pattern: re`\b(?:hij|ze|zij|papa|mama|${partnerPerson}|(?:mijn|mn) (?:vader|moeder))\b (?:[a-z]+ )?(?:slaat|sloeg|schopt|schopte|mishandelt|wurgt)(?= ?(?:\.|$|\b(?:en|als|maar|want|omdat|dan|wanneer)\b))`,
-    // Session 18: the writer's own toddler in a tantrum (ordinaryWorries.ts).
-    unless: [deniedNl, ownToddlersTantrum],
+    // Session 18: the writer's own toddler in a tantrum, a young pupil who hits at school
+    // (ordinaryWorries.ts).
+    unless: [deniedNl, ownToddlersTantrum, youngPupilHitsAtSchool],
   },
   // Hitting as a noun: "hij geeft mij klappen", "mijn moeder krijgt klappen van mijn vader". Who
   // gives them must be named: "klappen van de bezuinigingen" or "krijgt daar klappen" at kickboksen
@@ -538,8 +545,13 @@ export const abuseRules: readonly CrisisRule[] = [
     with: [
       /\b(?:kamer|kelder|zolder|schuur|kast|huis|zonder eten|straf|jongen|meisje|kind|buurjongen|buurmeisje|room|me|mij)\b/,
     ],
-    // Thirtieth round (docs/adr/0012-safety-net.md): an escape room is a game.
-    unless: [/\b(?:lift|wc|toilet|kat|hond|poes|sleutel|buitengesloten|per ongeluk)\b/, escapeRoom],
+    // Thirtieth round (docs/adr/0012-safety-net.md): an escape room is a game. Session 18: a
+    // lock-in of one's own, with no means, threat or fear beside it (ordinaryWorries.ts).
+    unless: [
+      /\b(?:lift|wc|toilet|kat|hond|poes|sleutel|buitengesloten|per ongeluk)\b/,
+      escapeRoom,
+      lockedOneselfInCalmly,
+    ],
   },
   // English passive: "i get beaten at home", "she was abused". Twenty-eighth round
   // (docs/adr/0012-safety-net.md): not "was never hit", nor a blow from a car or at school.

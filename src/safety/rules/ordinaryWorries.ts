@@ -127,3 +127,43 @@ const weaponThereNow =
  * there now.
  */
 export const schoolToldOfKnife = re`^(?=.*\b${schoolToldIt}\b)(?!.*\b${weaponThereNow}\b)`;
+
+/** One's own lock-in: "hij heeft zich (al uren op zijn kamer) opgesloten", "ze wil zich opsluiten". */
+const lockedOneselfIn =
+  /(?:zich|zichzelf|himself|herself|themselves)(?: (?!(?:word|wordt|werd|worden|werden|door|dat|omdat|want|maar|die)\b)[a-z]+){0,8} (?:opgesloten|opsluiten)/;
+
+/**
+ * Signs a lock-in of one's own is no sulk: a means, a threat, a word of death, no answer, fear or
+ * violence from someone, a person shut in with them, or the writer (mij, ons) in it. Not "me":
+ * squeezed, it is also "mee".
+ */
+const lockInDanger =
+  /(?:mes|messen|mesje|scheermes|pillen|medicijnen|touw|riem|wapen|pistool|gas|motor|uitlaat|auto loopt|dreigt|dreigde|dreigen|dood|doodgaan|leven|eind|einde|zelfmoord|zichzelf iets|zichzelf pijn|pijn|reageert niet|reageert nergens|geen antwoord|geen reactie|hoor (?:niets|niks) meer|niet meer wakker|bang|slaat|sloeg|slaan|schopt|dronken|agressief|tekeer|geweld|bedreigt|vlucht|gevlucht|verstopt|beschermen|veilig|onveilig|met (?:mijn|mn|de|het|haar|zijn|ons|onze|hun|een|hem|haar)|mij|ons|knife|pills|rope|gun|threat|threatens|die|dead|kill|scared|afraid)/;
+
+/**
+ * A lock-in of one's own (`abuse.locked-up`): "mijn zoon heeft zich de hele middag op zijn kamer
+ * opgesloten", "mijn man heeft zich na de ruzie in de schuur opgesloten". No one locked them up.
+ * Never beside a means, a threat, a word of death, no answer, fear or violence, someone shut in
+ * with them, or the writer: there the rule still answers (and the suicide and danger rules read
+ * the means and threats as they do).
+ */
+export const lockedOneselfInCalmly = re`^(?=[^.]*\b${lockedOneselfIn}\b)(?![^.]*\b${lockInDanger}\b)`;
+
+/** A young pupil: a toddler's word, a child of at most eight, a pupil of groups 1 to 5. */
+const youngPupil = re`(?:${youngChild}|${youngChildHits}|(?:is|van) (?:pas |bijna |net )?(?:[4-8]|vier|vijf|zes|zeven|acht)(?! (?:uur|tot|keer|euro|minuten|dagen|weken|maanden|jaar geleden))|groep (?:[1-5]|een|twee|drie|vier|vijf)|kleuterklas|onderbouw)`;
+
+/** At school among other pupils: the class, the schoolyard, classmates, the after-school care. */
+const amongPupils =
+  /(?:school|klas|schoolplein|klasgenoot|klasgenoten|klasgenootjes|medeleerlingen|leerlingen|andere kinderen|andere kindjes|pauze|speelkwartier|gym|gymles|juf|meester|bso|opvang|kinderopvang|peuterspeelzaal|kinderdagverblijf|creche)/;
+
+/** A child being hit, told of by a child, or afraid; home: the blow is then no pupil's anger. */
+const childHitOrHome =
+  /(?:geslagen|geschopt|getrapt|mishandeld|gepest|slaat (?:hem|haar|me|mij|ons)|vertelt|vertelde|zegt dat|zei dat|says|said|told|bang|thuis|huis|home|beaten)/;
+
+/**
+ * A young child who hits at school (`abuse.he-hits`): "ons zoontje van vijf slaat klasgenootjes als
+ * hij boos is", "hij zit in groep 2 en schopt in de pauze als hij zijn zin niet krijgt". The
+ * hitter is the young pupil. Never beside an adult of the household or the street, a child being
+ * hit or telling of it, fear, or home.
+ */
+export const youngPupilHitsAtSchool = re`^(?=[^.]*\b${youngPupil}\b)(?=[^.]*\b${amongPupils}\b)(?![^.]*\b${otherAdult}\b)(?![^.]*\b${childHitOrHome}\b)`;
