@@ -169,7 +169,9 @@ export function plausibleKinds(
 /**
  * The model's suicide or abuse kind when the rules found danger only and the model reads the one
  * behind it (a threat from a partner is also for Veilig Thuis, a weapon held by a suicidal man also
- * for 113). One kind, never both: the line after 112 must be the right one.
+ * for 113). One kind, never both: the line after 112 must be the right one. The stronger of the two
+ * is the candidate, and it must reach its own threshold (`behindDangerAbuse` for Veilig Thuis when
+ * the record has one).
  */
 function behindDanger(
   ruleKinds: readonly CrisisKind[],
@@ -178,8 +180,12 @@ function behindDanger(
 ): CrisisKind[] {
   if (ruleKinds.some((kind) => kind !== 'danger')) return [];
   const { suicide, abuse } = score.kinds;
-  if (Math.max(suicide, abuse) < thresholds.behindDanger) return [];
-  return [suicide >= abuse ? 'suicide' : 'abuse'];
+  const kind: CrisisKind = suicide >= abuse ? 'suicide' : 'abuse';
+  const threshold =
+    kind === 'abuse'
+      ? (thresholds.behindDangerAbuse ?? thresholds.behindDanger)
+      : thresholds.behindDanger;
+  return score.kinds[kind] < threshold ? [] : [kind];
 }
 
 /**
