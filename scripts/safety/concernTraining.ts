@@ -72,17 +72,6 @@ const round4 = (x: number) => {
   return Object.is(r, -0) ? 0 : r;
 };
 
-/**
- * Weights are written at three decimals (session 18, branch ordinary19, as safety39 and safety42
- * measured): with rounds 17 and 18 trained in, four decimals put the model file over its 2.5 MiB
- * bound (test/safety/concernModel.test.ts). The fold models the tuner reads are written alike, so
- * the thresholds are tuned on the weights that ship. The biases keep four.
- */
-const roundWeight = (x: number) => {
-  const r = Math.round(x * 1_000) / 1_000;
-  return Object.is(r, -0) ? 0 : r;
-};
-
 /** The examples with their noisy copies, and each one's feature names (computed once). */
 export interface FeaturedExample {
   readonly example: TrainingExample;
@@ -195,9 +184,7 @@ export function trainModelFiles(
     vocabulary.forEach((feature, i) => {
       const at = i * HEADS;
       const value = values[i] ?? 1;
-      const row = [0, 1, 2, 3].map((head) =>
-        roundWeight(mean(sum.weights[at + head] ?? 0) * value),
-      );
+      const row = [0, 1, 2, 3].map((head) => round4(mean(sum.weights[at + head] ?? 0) * value));
       const [w0 = 0, w1 = 0, w2 = 0, w3 = 0] = row;
       if (row.some((w) => Math.abs(w) >= PRUNE_BELOW)) weights[feature] = [w0, w1, w2, w3];
     });

@@ -6,7 +6,7 @@
  * (docs/adr/0012-safety-net.md).
  *
  * Reproducible byte for byte and quick (a few seconds): a fixed seed, the corpus in file order, the
- * vocabulary sorted, weights rounded to three decimals (biases four), keys written in a fixed order. A test trains
+ * vocabulary sorted, weights rounded to four decimals, keys written in a fixed order. A test trains
  * and compares (test/safety/concernModel.test.ts).
  */
 import { writeFileSync } from 'node:fs';

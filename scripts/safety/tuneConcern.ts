@@ -28,9 +28,7 @@
  *   listed in any case);
  * - `behindDanger`: on crises the rules answered with 112 alone, the threshold with the fewest
  *   wrong lines, where NEEDLESS_LINES_PER_WRONG needless second lines (a fire that also gets 113)
- *   weigh as much as one wrong line; with `--hold-thresholds behindDangerAbuse=X` Veilig Thuis
- *   behind a rule's danger has X as its own threshold and `behindDanger` is chosen for 113 with it
- *   in place (ordinary22); without it one threshold serves both and the record has no such key;
+ *   weigh as much as one wrong line;
  * - `crisis`: the lowest threshold at which the model alone would give a crisis reply to no near
  *   miss and no ordinary question, with the right line for at least 99% of the crises it answers;
  *   null when none does;
@@ -557,7 +555,6 @@ export interface Held {
 const HELD_THRESHOLDS = [
   'kind',
   'behindDanger',
-  'behindDangerAbuse',
   'crisis',
   'weakSignal',
   'firmCheck',
@@ -1206,10 +1203,6 @@ function main(): void {
   const fixed = held?.thresholds ?? {};
   const pick = <T>(value: number | undefined, choose: () => T) => value ?? choose();
   thresholds = { ...thresholds, kind: pick(fixed.kind, () => chooseKind(best.points, thresholds)) };
-  // Veilig Thuis behind a rule's danger has its own threshold only when held (ordinary22); then
-  // behindDanger is chosen for 113 with it in place. Without it the record keeps one threshold.
-  const { behindDangerAbuse } = fixed;
-  if (behindDangerAbuse !== undefined) thresholds = { ...thresholds, behindDangerAbuse };
   thresholds = {
     ...thresholds,
     behindDanger: pick(fixed.behindDanger, () => chooseBehindDanger(best.points, thresholds)),

@@ -10,7 +10,6 @@ import { noConcern } from './concernState.js';
 import { detectCrisisNormalised, ruleAsks, type CrisisAssessment } from './detectCrisis.js';
 import type { FrameLowering, FrameReader } from './frameReader.js';
 import { frameLowering, loadFrameReader } from './frameReader.js';
-import { killingSaidOfAThing } from './everydayKilling.js';
 import { tellsFarewell } from './kindCues.js';
 import { normalise, wordCount } from './normalise.js';
 import { safetyLanguage } from './safetyLanguage.js';
@@ -170,9 +169,7 @@ export function plausibleKinds(
 /**
  * The model's suicide or abuse kind when the rules found danger only and the model reads the one
  * behind it (a threat from a partner is also for Veilig Thuis, a weapon held by a suicidal man also
- * for 113). One kind, never both: the line after 112 must be the right one. The stronger of the two
- * is the candidate, and it must reach its own threshold (`behindDangerAbuse` for Veilig Thuis when
- * the record has one).
+ * for 113). One kind, never both: the line after 112 must be the right one.
  */
 function behindDanger(
   ruleKinds: readonly CrisisKind[],
@@ -181,12 +178,8 @@ function behindDanger(
 ): CrisisKind[] {
   if (ruleKinds.some((kind) => kind !== 'danger')) return [];
   const { suicide, abuse } = score.kinds;
-  const kind: CrisisKind = suicide >= abuse ? 'suicide' : 'abuse';
-  const threshold =
-    kind === 'abuse'
-      ? (thresholds.behindDangerAbuse ?? thresholds.behindDanger)
-      : thresholds.behindDanger;
-  return score.kinds[kind] < threshold ? [] : [kind];
+  if (Math.max(suicide, abuse) < thresholds.behindDanger) return [];
+  return [suicide >= abuse ? 'suicide' : 'abuse'];
 }
 
 /**
@@ -280,7 +273,6 @@ export function assessSafety(text: string, options: AssessOptions = {}): SafetyA
     prior,
     thresholds: model.thresholds,
     farewell: tellsFarewell(normalised),
-    killingOfAThing: killingSaidOfAThing(normalised),
     ...(frame === undefined ? {} : { frame }),
   });
 }
@@ -300,11 +292,6 @@ export interface LayerReadings {
   readonly frame?: FrameLowering;
   /** Whether the message tells of a farewell (src/safety/kindCues.ts); absent is false. */
   readonly farewell?: boolean;
-  /**
-   * Whether the message's only crisis-like words are killing or dying said of a plant, a device or
-   * a game (src/safety/everydayKilling.ts); absent is false. A gate on a model-only check.
-   */
-  readonly killingOfAThing?: boolean;
 }
 
 /**
@@ -403,11 +390,7 @@ export function decideSafety(readings: LayerReadings): SafetyAssessment {
     return decide('check', asks, 'rules', accumulated, nextConcern);
   }
   const checkAt = words >= modelCrisisMinWords ? thresholds.check : thresholds.checkShort;
-  // A gate on the model alone (ADR 0012, session 18, ordinary21): "ik heb mijn tomatenplanten
-  // vermoord" is everyday speech, and only the model would ask. The concern it adds stays in
-  // nextConcern, so a build-up still asks (below) and a next message can too; a rule's reply and a
-  // model crisis are decided above and never reach here.
-  if (score.concern >= checkAt && readings.killingOfAThing !== true) {
+  if (score.concern >= checkAt) {
     return decide(
       'check',
       plausibleKinds(score.kinds, thresholds.kind),

@@ -35,18 +35,8 @@ const thresholdsSchema = z.strictObject({
    * check shows the line of every plausible kind, each with its reason.
    */
   kind: probability,
-  /**
-   * When the rules saw danger only, the model adds 113 or Veilig Thuis at or above this; when
-   * `behindDangerAbuse` is given, this is the threshold for 113 alone.
-   */
+  /** When the rules saw danger only, the model adds 113 or Veilig Thuis at or above this. */
   behindDanger: probability,
-  /**
-   * When given, the threshold for adding Veilig Thuis behind a rule's danger (113 keeps
-   * `behindDanger`). One threshold served both until an accident with a child read as abuse just
-   * over the level a pills crisis needed for its 113 (ADR 0012, session 18, ordinary22). Absent in
-   * older records: then `behindDanger` serves both, as before.
-   */
-  behindDangerAbuse: probability.optional(),
   /**
    * The floor of a weak signal: a message adds to the conversation's concern only above this
    * concern, from nothing at the floor to one at `check`. Chosen so that ordinary conversations

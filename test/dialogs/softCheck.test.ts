@@ -12,12 +12,8 @@ import { storedJson } from './storedState.js';
  * ones the same way (npm run train:safety), test/safety/assessSafety.test.ts holds the bands.
  */
 
-/**
- * Debts told with a weak sign of despair: a soft check. Picked again from the shipped model's
- * scores when rounds 17 and 18 trained in (ADR 0012, ordinary22): the earlier "… het voelt allemaal
- * uitzichtloos" now reads over `firmCheck`.
- */
-const softDutch = 'ik heb schulden en lig wakker, ik kan het niet meer aan';
+/** Debts told with a weak sign of despair: a soft check. */
+const softDutch = 'ik heb schulden en lig wakker, het voelt allemaal uitzichtloos';
 /** A weak sign without a topic: a soft check, and the intake asks for the topic (no "Ja" button). */
 const softNoTopic = 'ik voel me de laatste tijd zo donker en leeg vanbinnen';
 const softEnglish = 'my wife drinks and shouts at the children, I feel so lost';

