@@ -104,6 +104,20 @@ describe('where a resident lives, in their own words', () => {
     });
   });
 
+  it('reads a postcode that a comma or a full stop ends, never the digits of an amount', () => {
+    expect(findPlace('wij wonen in 7543, wie helpt met de post?', index, 'mention')).toMatchObject({
+      kind: 'wijk',
+      wijk: 'Wesselerbrink',
+    });
+    expect(findPlace('Mijn adres is in 7523. Ik zoek een maatje', index, 'mention')).toMatchObject({
+      kind: 'wijk',
+      wijk: 'Roombeek-Roomveldje',
+    });
+    expect(findPlace('7544.', index, 'answer')).toMatchObject({ wijk: 'Wesselerbrink' });
+    expect(findPlace('de rekening was 7512,50 euro', index, 'mention')).toBeUndefined();
+    expect(findPlace('ik moet 7520.75 terugbetalen', index, 'mention')).toBeUndefined();
+  });
+
   it('finds nothing in an answer that names no place', () => {
     expect(findPlace('weet ik niet', index, 'answer')).toBeUndefined();
     expect(findPlace('bij mij thuis', index, 'answer')).toBeUndefined();

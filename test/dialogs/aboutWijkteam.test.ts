@@ -89,6 +89,18 @@ describe('a question about the wijkteam itself', () => {
     );
   });
 
+  it('a postcode the message ends with a comma names the team without asking the wijk again', async () => {
+    const chat = harness().chat();
+    await chat.join();
+    const first = texts(await chat.say('wij wonen in 7543, hoe bereik ik het wijkteam?'));
+    expect(first).toContain(WHAT_NL);
+    expect(first.join(' ')).not.toContain('Wat is uw postcode?');
+    expect(first).toContain(
+      'Uw wijkteam is wijkteam Wesselerbrink. U kunt ook de gemeente bellen: [14 053](tel:14053). Vraag naar het wijkteam van uw wijk.',
+    );
+    expect(first.at(-1)).toBe(OFFER_NL);
+  });
+
   it('the wijkteam beside a need of the resident’s own: searched as always', async () => {
     const chat = harness().chat();
     await chat.join();
