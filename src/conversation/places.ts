@@ -368,7 +368,7 @@ function findPostcode(text: string, mode: PlaceMode): string | undefined {
   if (withLetters?.[1] !== undefined) return withLetters[1];
   const afterWord = /\b(?:postcode|postal code|zip)\s*:?\s*([1-9][0-9]{3})(?![0-9])/i.exec(text);
   if (afterWord?.[1] !== undefined) return afterWord[1];
-  // A comma or full stop after the digits ends a postcode ("ik woon in 7544, wat doet …"); only
+  // A comma or full stop after the digits ends a postcode ("wij wonen in 7543, hoe …"); only
   // one followed by a digit makes them part of an amount ("7544,50").
   if (mode === 'answer') {
     const bare = /(?<![0-9,.€])([1-9][0-9]{3})(?![0-9]|[,.][0-9])/.exec(text);

@@ -78,22 +78,24 @@ const FRAME_WORDS = new Set(
 const FRAME_TYPO_MIN_LENGTH = 7;
 const LONG_FRAME_WORDS = [...FRAME_WORDS].filter((word) => word.length >= FRAME_TYPO_MIN_LENGTH);
 
+/** The word of `words` a token is one edit away from, if any. */
+function oneEditFrom(token: string, words: Iterable<string>): string | undefined {
+  for (const word of words) {
+    if (Math.abs(word.length - token.length) <= 1 && osaDistance(token, word) <= 1) return word;
+  }
+  return undefined;
+}
+
 function isTeamWord(token: string): boolean {
   if (TEAM_WORDS.has(token)) return true;
-  if (token.length < TYPO_MIN_LENGTH) return false;
-  for (const word of TEAM_WORDS) {
-    if (Math.abs(word.length - token.length) <= 1 && osaDistance(token, word) <= 1) return true;
-  }
-  return false;
+  return token.length >= TYPO_MIN_LENGTH && oneEditFrom(token, TEAM_WORDS) !== undefined;
 }
 
 /** The frame word a token is, or a typo of (a number stands for itself); undefined for another word. */
 function frameWordOf(token: string): string | undefined {
   if (FRAME_WORDS.has(token) || /^\d+$/.test(token)) return token;
   if (token.length < FRAME_TYPO_MIN_LENGTH) return undefined;
-  return LONG_FRAME_WORDS.find(
-    (word) => Math.abs(word.length - token.length) <= 1 && osaDistance(token, word) <= 1,
-  );
+  return oneEditFrom(token, LONG_FRAME_WORDS);
 }
 
 /** The positions of the message's words that name the wijkteam. */
@@ -134,16 +136,19 @@ const KIND_WORDS: readonly (readonly [WijkteamQuestion, ReadonlySet<string>])[] 
 ];
 
 /**
- * The question about the wijkteam a message asks, when it asks one and nothing else. `places`:
- * words of the gemeente's place names, which may stand beside it ("het wijkteam in Deppenbroek").
+ * The question about the wijkteam a message asks, when it asks one and nothing else. `placeNames`:
+ * the gemeente's own place names (its wijken, its name), whose words may stand beside it ("het
+ * wijkteam in Deppenbroek"); split into words only when the message names the wijkteam, so the
+ * per-message cost of every other question stays one pass over its words.
  */
 export function recogniseWijkteamQuestion(
   text: string,
-  places: ReadonlySet<string> = new Set(),
+  placeNames: readonly string[] = [],
 ): WijkteamQuestion | undefined {
   const tokens = tokenize(text);
   const team = teamPositions(tokens);
   if (team.size === 0) return undefined;
+  const places = new Set(placeNames.flatMap(tokenize));
   const rest: string[] = [];
   for (const [i, token] of tokens.entries()) {
     if (team.has(i) || places.has(token)) continue;

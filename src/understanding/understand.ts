@@ -10,7 +10,7 @@ import { recogniseInterruption, type InterruptionKind } from '../conversation/in
 import { placeNamesIn, type PlaceIndex } from '../conversation/places.js';
 import { detectLanguage, type Language } from './language.js';
 import type { GemeenteDiensten } from '../knowledge/schema.js';
-import { foldReply, tokenize } from '../text/normalise.js';
+import { foldReply } from '../text/normalise.js';
 import { recogniseWijkteamQuestion, type WijkteamQuestion } from './aboutWijkteam.js';
 import { domainOffer, type DomainOffer } from './domainOffer.js';
 import { recogniseGemeenteDienst, type GemeenteDienstMatch } from './gemeenteDienst.js';
@@ -214,7 +214,7 @@ export function understand<Safety>(
     intent.kind === 'question'
       ? recogniseWijkteamQuestion(
           searchText,
-          new Set([...wijken, ...(gemeente === undefined ? [] : [gemeente])].flatMap(tokenize)),
+          gemeente === undefined ? wijken : [...wijken, gemeente],
         )
       : undefined;
   return {
