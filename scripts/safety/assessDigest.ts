@@ -64,6 +64,7 @@ export const digestKaarten = [
   'kuipersveld',
   'smidsbroek',
   'vlasmarke',
+  'biezendijk',
 ] as const;
 
 const textLine = z.object({ text: z.string() });

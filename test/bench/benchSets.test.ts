@@ -41,9 +41,9 @@ describe("bench:understanding's BENCH_SETS", () => {
     expect(readsHengelo('dev')).toBe(false);
   });
 
-  it('lists the fifteen dev kaarten the probes read, Vlasmarke among them since session 18, never Hengelo nor the apart kaart', () => {
+  it('lists the sixteen dev kaarten the probes read, Biezendijk among them since session 19, never Hengelo nor the apart kaart', () => {
     const root = findProjectRoot();
-    expect(DEV_KAART_FOLDERS).toHaveLength(15);
+    expect(DEV_KAART_FOLDERS).toHaveLength(16);
     expect(DEV_KAART_FOLDERS).toContain('kaart-ravelsloo');
     expect(DEV_KAART_FOLDERS).toContain('kaart-wolderbeek');
     expect(DEV_KAART_FOLDERS).toContain('kaart-lindewaard');
@@ -51,7 +51,8 @@ describe("bench:understanding's BENCH_SETS", () => {
     expect(DEV_KAART_FOLDERS).toContain('kaart-kuipersveld');
     expect(DEV_KAART_FOLDERS).toContain('kaart-smidsbroek');
     expect(DEV_KAART_FOLDERS).toContain('kaart-vlasmarke');
-    expect(DEV_KAART_FOLDERS).not.toContain('kaart-biezendijk');
+    expect(DEV_KAART_FOLDERS).toContain('kaart-biezendijk');
+    expect(DEV_KAART_FOLDERS).not.toContain('kaart-hazelbrink');
     expect(DEV_KAART_FOLDERS).not.toContain('kaart-hengelo');
     for (const folder of DEV_KAART_FOLDERS) {
       expect(() =>

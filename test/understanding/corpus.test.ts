@@ -58,6 +58,7 @@ describe('the understanding corpus (training/corpus)', () => {
       'test/fixtures/kaart-smidsbroek/questions.jsonl',
       'test/fixtures/kaart-vlasmarke/questions.jsonl',
       'test/fixtures/kaart-biezendijk/questions.jsonl',
+      'test/fixtures/kaart-hazelbrink/questions.jsonl',
       'test/golden/split/test.jsonl',
     ].flatMap((file) =>
       readFileSync(path.join(root, file), 'utf8')
