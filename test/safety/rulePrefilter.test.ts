@@ -47,10 +47,13 @@ describe('the rule prefilter', () => {
     expect(prefilter.filtered / shipped.length).toBeGreaterThan(0.95);
   });
 
+  // A scan, not a unit: every rule's pattern over every dev message (about 16,000 with the
+  // normalised copies, more with each dev kaart), some seconds of work that a machine busy with
+  // other processes can stretch past the unit tier's 10 s. Its own limit says so.
   it('never skips a rule whose pattern matches a dev message, raw or normalised', () => {
     const skipped = devTexts.flatMap((text) => missed(text));
     expect(skipped).toEqual([]);
-  });
+  }, 60_000);
 
   it('never skips a rule whose pattern matches text made of the rules own strings', () => {
     const pieces = [
