@@ -59,17 +59,15 @@ export const PHRASINGS: readonly Phrasing[] = [
     ['brand'],
   ),
   t('I got fired on the spot, can they do that', ['werk', 'recht'], ['ontslagen'], ['brand']),
-  t(
-    'a fire destroyed our flat and we are staying with friends',
-    ['wonen'],
-    ['brand'],
-    ['ontslag'],
-  ),
+  t('a fire destroyed our flat and we are staying with friends', ['wonen'], ['brand'], ['ontslag']),
   t('after the fire in the kitchen we have nothing left', ['wonen'], ['brand'], ['ontslag']),
   // raise: the rent, not a child; a child where it is one.
-  t('our landlord raised the rent twice this year', ['recht', 'wonen'], ['huurverhoging'], [
-    'opvoeden',
-  ]),
+  t(
+    'our landlord raised the rent twice this year',
+    ['recht', 'wonen'],
+    ['huurverhoging'],
+    ['opvoeden'],
+  ),
   t(
     'the housing association wants to raise our rent by ten percent',
     ['recht', 'wonen'],
@@ -128,19 +126,24 @@ export const PHRASINGS: readonly Phrasing[] = [
   t('my son is always hungover and skips college', ['verslaving', 'opvoeden'], ['alcohol']),
   t('who can help me write a CV', ['werk'], ['solliciteren']),
   t('I need someone to look at my resume and cover letter', ['werk'], ['sollicitatiebrief']),
-  t('can I get help with a cover letter for a job at the supermarket', ['werk'], [
-    'sollicitatiebrief',
-  ], ['brief']),
+  t(
+    'can I get help with a cover letter for a job at the supermarket',
+    ['werk'],
+    ['sollicitatiebrief'],
+    ['brief'],
+  ),
   t(
     'my ex still has my debit card and keeps using it',
     ['veiligheid', 'geld', 'scheiding'],
     ['pinpas'],
     ['auto'],
   ),
-  t('I lost my bank card and have no money for food', ['geld', 'voedsel'], ['pinpas'], [
-    'auto',
-    'verlies',
-  ]),
+  t(
+    'I lost my bank card and have no money for food',
+    ['geld', 'voedsel'],
+    ['pinpas'],
+    ['auto', 'verlies'],
+  ),
   t('we need a mattress and a cooker for our new flat', ['wonen'], ['matras']),
   t('I am self-employed and cannot pay my mortgage', ['geld', 'werk'], ['hypotheek']),
   t('a payday loan got me into trouble', ['geld'], ['lening']),
