@@ -150,13 +150,16 @@ export const PHRASINGS: readonly Phrasing[] = [
   t('can someone give me a lift to the hospital on Tuesday', ['vervoer'], ['vervoer']),
   t('my flatmate never pays his share of the rent', ['wonen', 'recht', 'geld'], ['huisgenoot']),
   // Controls: phrasings the glossary already read well.
-  control('my landlord will not give back my deposit', ['recht', 'wonen']),
+  control('we moved out in May and the owner is still holding on to our deposit', [
+    'recht',
+    'wonen',
+  ]),
   control('we are behind with the rent and got a letter from the bailiff', ['geld', 'wonen']),
   control('my neighbours play loud music every night', ['buren']),
-  control('looking for a football club for my son', ['sport']),
+  control('is there a team where my eight year old can play football', ['sport']),
   control('I feel lonely since moving here', ['ontmoeting']),
   control('my partner drinks too much and I do not know what to do', ['verslaving']),
-  control('the heating has been broken for weeks', ['wonen']),
+  control('no hot water or heating in our flat since the start of the month', ['wonen']),
 ];
 
 /** The Dutch words the glossary read into an English message (its own words, not the kaart's). */
