@@ -43,7 +43,7 @@ describe('an English word in the sense its neighbours give it', () => {
   it('reads "fire" as a dismissal next to a person fired or a verb, and as a blaze as a noun', () => {
     expect(senseIn('my boss wants to fire me', 'fire')).toEqual(['ontslag', 'ontslagen']);
     expect(senseIn('they will fire half the staff', 'fire')).toEqual(['ontslag', 'ontslagen']);
-    expect(senseIn('a fire in the flat upstairs', 'fire')).toEqual(['brand']);
+    expect(senseIn('a fire in the bakery below us', 'fire')).toEqual(['brand']);
     expect(senseIn('our shed caught fire', 'fire')).toEqual(['brand']);
     expect(glossed('my manager threatened to fire me')).toContain('ontslag');
     expect(glossed('my manager threatened to fire me')).not.toContain('brand');
