@@ -5,7 +5,10 @@
  * verbs that carry a need: "give up", "fall behind", "fill in", "look after"). Not from any kaart's
  * questions or entries. Same format and rules as the first list (englishGlossary.ts): folded keys of
  * one or two words, one everyday sense per word, Dutch words separated by spaces; a word with
- * several common senses is left out or only listed in the phrase that gives it one.
+ * several common senses is left out or only listed in the phrase that gives it one. The words from
+ * "pub" on were added in session 19 (ADR 0013): everyday words of drink, applying for work, money
+ * and the bank, the home and its furniture that the list lacked; the senses a word's neighbours
+ * decide are in englishSenses.ts.
  */
 export const EVERYDAY_WORDS = `
 skint: geld tekort
@@ -342,4 +345,67 @@ sports club: sportclub
 membership: lidmaatschap contributie
 swim: zwemmen
 dance: dansen
+pub: kroeg cafe
+pubs: kroeg cafe
+beer: bier alcohol
+wine: wijn alcohol
+vodka: wodka alcohol
+pint: bier alcohol
+pints: bier alcohol
+hangover: kater alcohol
+hungover: kater alcohol
+sober: nuchter alcohol
+stoned: blowen
+spliff: blowen
+cannabis: cannabis wiet blowen
+painkillers: pijnstillers medicijnen
+sleeping pills: slaappillen
+resume: cv solliciteren
+cv: cv solliciteren
+curriculum vitae: cv solliciteren
+cover letter: sollicitatiebrief solliciteren
+motivation letter: sollicitatiebrief solliciteren
+application letter: sollicitatiebrief solliciteren
+job hunting: werk zoeken solliciteren
+interview: sollicitatiegesprek gesprek
+job centre: uwv werk
+jobcentre: uwv werk
+dole: uitkering
+self employed: zzp zelfstandige ondernemer
+freelancer: zzp zelfstandige
+freelance: zzp zelfstandige
+zero hours: nulurencontract
+payday: salaris loon
+pocket money: zakgeld
+card: pas
+cash: contant geld
+atm: pinautomaat geld
+cash machine: pinautomaat geld
+bank account: bankrekening
+wallet: portemonnee
+mortgage: hypotheek
+bankrupt: failliet schulden
+bankruptcy: faillissement schulden
+loan shark: woekeraar schulden
+payday loan: flitskrediet lening
+council tax: gemeentebelasting belasting
+health insurance: zorgverzekering
+flatmate: huisgenoot
+flatmates: huisgenoten
+housemate: huisgenoot
+housemates: huisgenoten
+roommate: huisgenoot
+mattress: matras
+cooker: fornuis kookplaat
+stove: fornuis kookplaat
+washing machine: wasmachine
+laundry: wasgoed wassen
+curtains: gordijnen
+carpet: vloerbedekking
+childminder: gastouder oppas
+nanny: oppas
+supermarket: supermarkt boodschappen
+library: bibliotheek
+appointment: afspraak
+hearing aid: gehoorapparaat
 `;

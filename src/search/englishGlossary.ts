@@ -499,7 +499,7 @@ export const ENGLISH_GLOSSARY: ReadonlyMap<string, readonly string[]> = parse(
  * -ing and -ed drop ("grieving" → "grieve"), without the doubled consonant they add ("shopping" →
  * "shop") and with the y they turn into ie ("families", "worried" → "family", "worry").
  */
-function baseForms(word: string): string[] {
+export function baseForms(word: string): string[] {
   const forms = [word];
   const stripped = (ending: string) =>
     word.length > ending.length + 2 && word.endsWith(ending)

@@ -8,6 +8,7 @@ import type { MatchVia } from './searchTypes.js';
 import { relationOf } from '../understanding/personWords.js';
 import { detectLanguage, type Language } from '../understanding/language.js';
 import { dutchFor } from './englishGlossary.js';
+import { senseAt } from './englishSenses.js';
 import { isInflectionOf, isRealWord } from './realWords.js';
 
 /** Long stories are read up to this many words; the rest adds little and costs time. */
@@ -170,13 +171,31 @@ export function analyseQuery(
       (stemsAt[position] as string[]).push(translated.stem, ...translated.parts);
     }
   };
+  // Positions that are the second word of a glossary phrase: read with the phrase, not alone.
+  const inGlossaryPhrase = new Set<number>();
+  const phraseAt = (position: number): readonly string[] | undefined => {
+    const next = tokens[position + 1];
+    const phrase =
+      english && next !== undefined ? dutchFor(tokens[position] as string, next) : undefined;
+    if (phrase !== undefined) inGlossaryPhrase.add(position + 1);
+    return phrase;
+  };
+  /**
+   * An English word read alone: not where it is part of a glossary phrase ("debit card" is no
+   * car, "fell behind" no fall), else in the sense its neighbours give it (englishSenses.ts:
+   * "fire me", "raised the rent"), else the glossary's own reading (ADR 0013, session 19).
+   */
+  const aloneAt = (position: number, phrase: readonly string[] | undefined) => {
+    if (!english) return undefined;
+    if (phrase !== undefined || inGlossaryPhrase.has(position)) return undefined;
+    return senseAt(tokens, position) ?? dutchFor(tokens[position] as string);
+  };
   tokens.forEach((typed, position) => {
     if (!isContentToken(typed)) {
       words.push({ typed, word: typed, content: false, status: 'stop' });
       stemsAt.push(isWeakWord(typed) ? [weakKey(typed)] : []);
       // A phrase may start with a word that alone says nothing ("look after", "feel down").
-      const next = tokens[position + 1];
-      const phrase = english && next !== undefined ? dutchFor(typed, next) : undefined;
+      const phrase = phraseAt(position);
       if (phrase !== undefined) addGlossed(position, typed, phrase, new Set(phrase));
       return;
     }
@@ -192,17 +211,20 @@ export function analyseQuery(
     }
     const known =
       internals.wordFrequency.has(typed) || indexed(analysis.stem) || analyzer.isKnownWord(typed);
-    const single = english ? dutchFor(typed) : undefined;
+    const withinPhrase = inGlossaryPhrase.has(position);
     // A phrase of two words ("passed away", "hang out") is read at its first word.
-    const next = tokens[position + 1];
-    const phrase = english && next !== undefined ? dutchFor(typed, next) : undefined;
+    const phrase = phraseAt(position);
+    const single = aloneAt(position, phrase);
     const glossed =
       single === undefined && phrase === undefined
         ? undefined
         : [...(single ?? []), ...(phrase ?? [])];
     const phraseWords = new Set(phrase ?? []);
-    // An English word the glossary knows is not a typo of a Dutch one ("rent" is not "rente").
-    if (!known && glossed !== undefined) status = 'unknown';
+    // An English word the glossary knows is not a typo of a Dutch one ("rent" is not "rente"),
+    // also where its phrase or its sense reads it ("card" in "debit card").
+    const glossaryKnows =
+      glossed !== undefined || withinPhrase || (english && dutchFor(typed) !== undefined);
+    if (!known && glossaryKnows) status = 'unknown';
     else if (!known) {
       if (analysis.parts.length > 0 && analysis.parts.some((part) => termIds.has(part))) {
         status = 'compound';

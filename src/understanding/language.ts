@@ -232,6 +232,13 @@ const DUTCH_HOMOGRAPHS = new Set([
   'pupil',
   'dance',
   'trash',
+  // Session 19's everyday words that Dutch writes too ("beer" is a bear, "cash betalen").
+  'beer',
+  'cash',
+  'interview',
+  'nanny',
+  'freelancer',
+  'freelance',
 ]);
 const ENGLISH_CONTENT: ReadonlySet<string> = new Set(
   [...ENGLISH_GLOSSARY]

@@ -1,0 +1,111 @@
+import { baseForms } from './englishGlossary.js';
+
+/**
+ * English words with two everyday senses a resident uses, and the neighbours that tell them apart
+ * (ADR 0013, session 19 amendment). The glossary keeps one sense per word, and "my boss wants to
+ * fire me" is no blaze, "the landlord raised the rent" no child raised, "my husband hits the
+ * bottle" no blow. Each line is one sense: the word's forms, its Dutch words ("-" for none: the word
+ * says nothing here), and the cue words that give it when they stand within REACH words after or
+ * before the word. Written from the two languages, not from any kaart's questions. A word without a
+ * cue keeps the glossary's own reading.
+ */
+const SENSES = `
+fire fires firing | ontslag ontslagen | after: me him her us them you staff people workers employees everyone everybody anyone someone somebody | before: to will would could might may gonna threatened threatens threatening
+fire fires | brand | after: brigade alarm department service damage | before: a the on caught house kitchen big after
+raise raises raised raising | huurverhoging huur | after: rent rents | before: rent rents
+raise raises raised raising | opvoeden opvoeding | after: kid kids child children son sons daughter daughters baby babies family boy boys girl girls teenager teenagers teen teens toddler toddlers grandchildren
+raise raises raised raising | verhoging | after: price prices cost costs fee fees premium premiums
+raise raises raised raising | - | after: complaint complaints concern concerns issue issues objection question money funds awareness
+hit hits hitting | drinkt alcohol drank | after: bottle booze
+hit hits | ongeluk | after: car bike bicycle bus van lorry truck scooter
+abuse abuses abused abusing | verslaving | after: alcohol drug drugs substance substances pills painkillers | before: alcohol drug drugs substance drink cannabis
+lost lose loses losing | werkloos ontslag | after: job jobs work income contract
+lost lose loses losing | uitzetting woning | after: home house flat apartment
+lost lose loses losing | - | after: card wallet purse key keys passport phone bag weight way track
+broke | geld tekort | before: am im so completely totally always are were be being stony flat absolutely really too very
+broke broken | inbraak | after: into
+broke | kapot | after: down
+broke broken | gebroken | after: leg legs arm arms hip wrist ankle foot nose rib ribs
+broke | uit elkaar scheiding | after: up
+fall falls fell falling fallen | achterstand | after: behind
+fall falls fell falling fallen | - | after: asleep love apart
+resume resumes | hervatten werk | after: work working job duties school studies
+lift lifts | rit vervoer | before: a give giving gave offer need get getting
+smoke smokes | rookmelder brand | after: alarm alarms detector detectors
+`;
+
+/** How many words after or before a word its cue may stand ("raised the rent", "hits the bottle"). */
+export const REACH = 3;
+
+interface Sense {
+  readonly forms: ReadonlySet<string>;
+  readonly dutch: readonly string[];
+  readonly after: ReadonlySet<string>;
+  readonly before: ReadonlySet<string>;
+}
+
+function parse(text: string): Sense[] {
+  return text
+    .split('\n')
+    .filter((line) => line.includes('|'))
+    .map((line) => {
+      const [forms = '', dutch = '', ...cues] = line.split('|').map((part) => part.trim());
+      const cueWords = (label: string) =>
+        new Set(
+          cues
+            .filter((cue) => cue.startsWith(`${label}:`))
+            .flatMap((cue) =>
+              cue
+                .slice(label.length + 1)
+                .trim()
+                .split(/\s+/),
+            ),
+        );
+      return {
+        forms: new Set(forms.split(/\s+/)),
+        dutch: dutch === '-' ? [] : dutch.split(/\s+/),
+        after: cueWords('after'),
+        before: cueWords('before'),
+      };
+    });
+}
+
+const TABLE: readonly Sense[] = parse(SENSES);
+
+/** Every form the table holds, for a quick "is this a word with senses". */
+const HEADS: ReadonlySet<string> = new Set(TABLE.flatMap((sense) => [...sense.forms]));
+
+/** The words the table names, for the tests: each sense's forms, Dutch words and cues. */
+export const ENGLISH_SENSES: readonly Sense[] = TABLE;
+
+const isCue = (token: string | undefined, cues: ReadonlySet<string>): boolean =>
+  token !== undefined && baseForms(token).some((form) => cues.has(form));
+
+/**
+ * The Dutch words of the folded English word at `position` in `tokens` in the sense its neighbours
+ * give it: the sense whose cue stands nearest (after or before, up to REACH words away; on a tie
+ * the sense listed first). Undefined when the word has no senses here or no cue stands near it:
+ * then the glossary's own reading holds. An empty list means the word says nothing in this sense.
+ */
+export function senseAt(
+  tokens: readonly string[],
+  position: number,
+): readonly string[] | undefined {
+  const word = tokens[position];
+  if (word === undefined || !HEADS.has(word)) return undefined;
+  let best: { distance: number; dutch: readonly string[] } | undefined;
+  for (const sense of TABLE) {
+    if (!sense.forms.has(word)) continue;
+    for (let distance = 1; distance <= REACH; distance += 1) {
+      if (best !== undefined && distance >= best.distance) break;
+      if (
+        isCue(tokens[position + distance], sense.after) ||
+        isCue(tokens[position - distance], sense.before)
+      ) {
+        best = { distance, dutch: sense.dutch };
+        break;
+      }
+    }
+  }
+  return best?.dutch;
+}

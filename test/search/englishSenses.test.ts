@@ -1,0 +1,156 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/loader.js';
+import { dutchFor } from '../../src/search/englishGlossary.js';
+import { ENGLISH_SENSES, senseAt } from '../../src/search/englishSenses.js';
+import { analyseQuery } from '../../src/search/queryAnalysis.js';
+import { buildSearchIndex, type SearchIndex } from '../../src/search/searchIndex.js';
+import { findProjectRoot } from '../../src/shared/projectRoot.js';
+import { foldText, tokenize } from '../../src/text/normalise.js';
+
+/**
+ * ADR 0013, session 19 amendment: an English word with two everyday senses is read in the sense
+ * its neighbours give it, a glossary phrase is read before its words alone, and the everyday words
+ * the glossary lacked. Each sense is shown both ways: the sense taken, and the other one not.
+ * Phrasings written for this test.
+ */
+const TODAY = '2026-03-02';
+let index: SearchIndex;
+
+beforeAll(async () => {
+  const loaded = await loadKnowledge(
+    path.join(findProjectRoot(), 'test/fixtures/kaart-eigen-woorden'),
+    { clock: { now: () => new Date(`${TODAY}T10:00:00Z`) } },
+  );
+  if (!loaded.ok) throw new Error(`${String(loaded.errors.length)} errors in the fixture kaart`);
+  index = buildSearchIndex(loaded.catalogue);
+});
+
+/** The sense of `word` (its first occurrence) in `text`. */
+function senseIn(text: string, word: string): readonly string[] | undefined {
+  const tokens = tokenize(text);
+  return senseAt(tokens, tokens.indexOf(word));
+}
+
+/** The Dutch words the glossary reads into an English message. */
+function glossed(text: string): string[] {
+  return analyseQuery(index.internals, text, 'en')
+    .terms.filter((term) => term.via.kind === 'synonym')
+    .map((term) => term.word);
+}
+
+describe('an English word in the sense its neighbours give it', () => {
+  it('reads "fire" as a dismissal next to a person fired or a verb, and as a blaze as a noun', () => {
+    expect(senseIn('my boss wants to fire me', 'fire')).toEqual(['ontslag', 'ontslagen']);
+    expect(senseIn('they will fire half the staff', 'fire')).toEqual(['ontslag', 'ontslagen']);
+    expect(senseIn('a fire in the bakery below us', 'fire')).toEqual(['brand']);
+    expect(senseIn('our shed caught fire', 'fire')).toEqual(['brand']);
+    expect(glossed('my manager threatened to fire me')).toContain('ontslag');
+    expect(glossed('my manager threatened to fire me')).not.toContain('brand');
+    expect(glossed('we lost everything in a fire')).toContain('brand');
+    expect(glossed('we lost everything in a fire')).not.toContain('ontslag');
+  });
+
+  it('reads "raise" as a rent increase beside the rent, and as bringing up beside a child', () => {
+    expect(senseIn('the owner raised the rent again', 'raised')).toEqual(['huurverhoging', 'huur']);
+    expect(senseIn('our rent got raised in july', 'raised')).toEqual(['huurverhoging', 'huur']);
+    expect(senseIn('raising two boys alone', 'raising')).toEqual(['opvoeden', 'opvoeding']);
+    expect(glossed('can they raise the rent this much')).toContain('huurverhoging');
+    expect(glossed('can they raise the rent this much')).not.toContain('opvoeden');
+    expect(glossed('tips to raise my kids without shouting')).toContain('opvoeden');
+    expect(glossed('tips to raise my kids without shouting')).not.toContain('huurverhoging');
+    // Raising a complaint raises no child.
+    expect(glossed('how do I raise a complaint')).not.toContain('opvoeden');
+  });
+
+  it('reads "hits the bottle" as drinking, and "hits me" still as a blow', () => {
+    expect(senseIn('he hits the bottle most nights', 'hits')).toEqual([
+      'drinkt',
+      'alcohol',
+      'drank',
+    ]);
+    expect(glossed('my wife is hitting the bottle again')).toContain('alcohol');
+    expect(glossed('my wife is hitting the bottle again')).not.toContain('slaan');
+    expect(senseIn('my father hits me', 'hits')).toBeUndefined();
+    expect(glossed('my father hits me')).toContain('slaat');
+    expect(glossed('my father hits me')).not.toContain('alcohol');
+  });
+
+  it('reads "abuse" of a substance as addiction, and of a person as abuse', () => {
+    expect(glossed('he has an alcohol abuse problem')).toContain('verslaving');
+    expect(glossed('he has an alcohol abuse problem')).not.toContain('mishandeling');
+    expect(glossed('she abuses painkillers')).not.toContain('mishandeling');
+    expect(glossed('my partner abuses me')).toContain('mishandeling');
+    expect(glossed('my partner abuses me')).not.toContain('verslaving');
+  });
+
+  it('reads "lost" with a job as out of work, with a card as nothing, and alone as a loss', () => {
+    expect(glossed('I lost my job in march')).toContain('werkloos');
+    expect(glossed('I lost my job in march')).not.toContain('verlies');
+    expect(senseIn('we lost our wallet', 'lost')).toEqual([]);
+    expect(glossed('I lost my husband last year')).toContain('verlies');
+    expect(glossed('I lost my husband last year')).not.toContain('werkloos');
+  });
+
+  it('reads "broke" as broken into, down or a bone where those follow, and as no money after "am"', () => {
+    expect(glossed('somebody broke into my car')).toContain('inbraak');
+    expect(glossed('somebody broke into my car')).not.toContain('tekort');
+    expect(glossed('the washing machine broke down')).toContain('kapot');
+    expect(glossed('the washing machine broke down')).not.toContain('tekort');
+    expect(senseIn('she broke her hip', 'broke')).toEqual(['gebroken']);
+    expect(glossed('we are broke this month')).toContain('tekort');
+    expect(glossed('we are broke this month')).not.toContain('inbraak');
+  });
+
+  it('keeps the glossary reading where no cue stands near', () => {
+    expect(senseIn('there is smoke everywhere', 'smoke')).toBeUndefined();
+    expect(senseIn('my son wants to smoke', 'smoke')).toBeUndefined();
+    expect(senseIn('the smoke alarm keeps beeping', 'smoke')).toEqual(['rookmelder', 'brand']);
+    expect(senseIn('the weather', 'the')).toBeUndefined();
+  });
+
+  it('is written folded, each sense with forms and at least one cue', () => {
+    for (const sense of ENGLISH_SENSES) {
+      for (const form of sense.forms) expect(foldText(form)).toBe(form);
+      expect(sense.after.size + sense.before.size).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('a glossary phrase read before its words alone', () => {
+  it('does not read the words of "debit card", "cover letter" or "fell behind" alone', () => {
+    expect(glossed('my ex kept my debit card')).toContain('pinpas');
+    expect(glossed('my ex kept my debit card')).not.toContain('auto');
+    expect(glossed('help with my cover letter')).toContain('sollicitatiebrief');
+    expect(glossed('help with my cover letter')).not.toContain('brief');
+    expect(glossed('we fell behind with the energy bill')).toContain('achterstand');
+    expect(glossed('we fell behind with the energy bill')).not.toContain('vallen');
+  });
+
+  it('still reads the words alone where they are no phrase', () => {
+    expect(glossed('I got a letter from the council')).toContain('brief');
+    expect(glossed('my mother fell down the stairs')).toContain('vallen');
+  });
+});
+
+describe('everyday words the glossary lacked', () => {
+  it('knows the pub, beer, a CV, a resume and a mattress', () => {
+    expect(dutchFor('pub')).toEqual(['kroeg', 'cafe']);
+    expect(dutchFor('beers')).toEqual(['bier', 'alcohol']);
+    expect(dutchFor('cv')).toEqual(['cv', 'solliciteren']);
+    expect(dutchFor('resume')).toEqual(['cv', 'solliciteren']);
+    expect(dutchFor('mattress')).toEqual(['matras']);
+    expect(dutchFor('self', 'employed')).toEqual(['zzp', 'zelfstandige', 'ondernemer']);
+  });
+
+  it('reads "resume" with work as going back to work, not as a CV', () => {
+    expect(glossed('when can I resume work after my operation')).toContain('hervatten');
+    expect(glossed('when can I resume work after my operation')).not.toContain('cv');
+    expect(glossed('could someone check my resume')).toContain('solliciteren');
+  });
+
+  it('leaves a Dutch question alone, also with a word the new list holds', () => {
+    const analysed = analyseQuery(index.internals, 'de cv is kapot en de verhuurder doet niets');
+    expect(analysed.terms.map((term) => term.word)).not.toContain('solliciteren');
+  });
+});
