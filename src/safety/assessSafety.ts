@@ -10,7 +10,6 @@ import { noConcern } from './concernState.js';
 import { detectCrisisNormalised, ruleAsks, type CrisisAssessment } from './detectCrisis.js';
 import type { FrameLowering, FrameReader } from './frameReader.js';
 import { frameLowering, loadFrameReader } from './frameReader.js';
-import { killingSaidOfAThing } from './everydayKilling.js';
 import { tellsFarewell } from './kindCues.js';
 import { normalise, wordCount } from './normalise.js';
 import { safetyLanguage } from './safetyLanguage.js';
@@ -274,7 +273,6 @@ export function assessSafety(text: string, options: AssessOptions = {}): SafetyA
     prior,
     thresholds: model.thresholds,
     farewell: tellsFarewell(normalised),
-    killingOfAThing: killingSaidOfAThing(normalised),
     ...(frame === undefined ? {} : { frame }),
   });
 }
@@ -294,11 +292,6 @@ export interface LayerReadings {
   readonly frame?: FrameLowering;
   /** Whether the message tells of a farewell (src/safety/kindCues.ts); absent is false. */
   readonly farewell?: boolean;
-  /**
-   * Whether the message's only crisis-like words are killing or dying said of a plant, a device or
-   * a game (src/safety/everydayKilling.ts); absent is false. A gate on a model-only check.
-   */
-  readonly killingOfAThing?: boolean;
 }
 
 /**
@@ -397,11 +390,7 @@ export function decideSafety(readings: LayerReadings): SafetyAssessment {
     return decide('check', asks, 'rules', accumulated, nextConcern);
   }
   const checkAt = words >= modelCrisisMinWords ? thresholds.check : thresholds.checkShort;
-  // A gate on the model alone (ADR 0012, session 18, ordinary21): "ik heb mijn tomatenplanten
-  // vermoord" is everyday speech, and only the model would ask. The concern it adds stays in
-  // nextConcern, so a build-up still asks (below) and a next message can too; a rule's reply and a
-  // model crisis are decided above and never reach here.
-  if (score.concern >= checkAt && readings.killingOfAThing !== true) {
+  if (score.concern >= checkAt) {
     return decide(
       'check',
       plausibleKinds(score.kinds, thresholds.kind),
