@@ -11,7 +11,6 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { neighbourNuisanceOnly } from '../../src/safety/neighbourNuisance.js';
 import { normalise } from '../../src/safety/normalise.js';
 import { shortCrises } from '../../test/safety/rules/twentyFifthRoundPhrasings.js';
 import { trainingExamples } from './concernExamples.js';
@@ -23,9 +22,7 @@ import { corpusRoot, parseWritten } from './safetyCorpus.js';
 const showLines = process.argv.includes('--lines');
 
 /** The gates on a model-only check, each a reading of the normalised text. */
-const modelCheckGates: readonly { name: string; reads: (normalised: string) => boolean }[] = [
-  { name: 'neighbourNuisance', reads: neighbourNuisanceOnly },
-];
+const modelCheckGates: readonly { name: string; reads: (normalised: string) => boolean }[] = [];
 
 interface Message {
   readonly set: string;

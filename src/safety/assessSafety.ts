@@ -11,7 +11,6 @@ import { detectCrisisNormalised, ruleAsks, type CrisisAssessment } from './detec
 import type { FrameLowering, FrameReader } from './frameReader.js';
 import { frameLowering, loadFrameReader } from './frameReader.js';
 import { tellsFarewell } from './kindCues.js';
-import { neighbourNuisanceOnly } from './neighbourNuisance.js';
 import { normalise, wordCount } from './normalise.js';
 import { safetyLanguage } from './safetyLanguage.js';
 
@@ -274,7 +273,6 @@ export function assessSafety(text: string, options: AssessOptions = {}): SafetyA
     prior,
     thresholds: model.thresholds,
     farewell: tellsFarewell(normalised),
-    neighbourNuisance: neighbourNuisanceOnly(normalised),
     ...(frame === undefined ? {} : { frame }),
   });
 }
@@ -294,12 +292,6 @@ export interface LayerReadings {
   readonly frame?: FrameLowering;
   /** Whether the message tells of a farewell (src/safety/kindCues.ts); absent is false. */
   readonly farewell?: boolean;
-  /**
-   * Whether the message tells of a neighbour's everyday nuisance only (smoke, noise or things
-   * from next door; src/safety/neighbourNuisance.ts); absent is false. A gate on a model-only
-   * check.
-   */
-  readonly neighbourNuisance?: boolean;
 }
 
 /**
@@ -398,11 +390,7 @@ export function decideSafety(readings: LayerReadings): SafetyAssessment {
     return decide('check', asks, 'rules', accumulated, nextConcern);
   }
   const checkAt = words >= modelCrisisMinWords ? thresholds.check : thresholds.checkShort;
-  // A gate on the model alone (ADR 0012, session 19, ordinary23): "de bovenburen stampen tot
-  // middernacht" is an everyday nuisance, and only the model would ask. The concern it adds stays
-  // in nextConcern, so a build-up still asks (below) and a next message can too; a rule's reply
-  // and a model crisis are decided above and never reach here.
-  if (score.concern >= checkAt && readings.neighbourNuisance !== true) {
+  if (score.concern >= checkAt) {
     return decide(
       'check',
       plausibleKinds(score.kinds, thresholds.kind),
