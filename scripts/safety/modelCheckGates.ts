@@ -1,13 +1,17 @@
 /**
  * `npx tsx scripts/safety/modelCheckGates.ts [--lines]`: where the gates on a model-only check
- * (decideSafety's readings from the text, listed below) read a message, on every dev set (docs/adr/0012-safety-net.md,
- * session 19, ordinary23). A gate reads the text alone, so a crisis it never reads can lose nothing
- * under any model, the shipped one or a fold's: the crises read are listed one by one and must be
- * none. The other labels say how many ordinary messages and near misses a gate could spare a
- * check. Dev sets only: train+dev, the training-only rounds and rule sets, the class rounds 26 to
- * 36, the very short crises, the build-up conversations (every turn), the dev crisis probe, the
- * ordinary new-styles set and the dev kaarten' help questions; never the frozen test, an unseen
- * round or a kaart written apart.
+ * (decideSafety's readings from the text, listed in `modelCheckGates` below) read a message, on
+ * every dev set (docs/adr/0012-safety-net.md, session 19, ordinary23). A gate reads the text
+ * alone, so a crisis it never reads can lose nothing under any model, the shipped one or a fold's:
+ * the crises read are listed one by one and must be none, or each answered by a rule. The other
+ * labels say how many ordinary messages and near misses a gate could spare a check. Dev sets only:
+ * train+dev, the training-only rounds and rule sets, the class rounds 26 to 36, the very short
+ * crises, the build-up conversations (every turn), the dev crisis probe, the ordinary new-styles
+ * set and the dev kaarten' help questions; never the frozen test, an unseen round or a kaart
+ * written apart. No gate is listed now: the three tried in session 19 (a plant or a device killed,
+ * a neighbour's nuisance, twice) did not meet their rules and were reverted; a candidate adds its
+ * reading to the list. The dev crisis sets hold few crises told beside an everyday class's words,
+ * so a gate also needs a probe of such crises of its own (ADR 0012, E2b).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
