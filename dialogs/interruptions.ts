@@ -7,6 +7,7 @@ import { moduleLogger } from '../src/shared/logger.js';
 import { countInsight, type DialogDeps } from './dialogDeps.js';
 import { dialogIds, handoverDialogIds } from './dialogIds.js';
 import type { FlowOptions } from './flowDialog.js';
+import type { WijkteamQuestionOptions } from './intake/wijkteamQuestionDialog.js';
 import { whatWeKnowMessages } from './privacy/whatWeKnow.js';
 import { textsFor } from './texts.js';
 
@@ -96,11 +97,21 @@ export class Interruptions {
   }
 
   /**
-   * A short "wat is wijkteam?" at a question that waits for a button: a B1 explanation of the
-   * service word, then the open question again, without counting an attempt (ADR 0010).
+   * A short "wat is een voorziening?" at a question that waits for a button: a B1 explanation of
+   * the service word, then the open question again, without counting an attempt (ADR 0010). The
+   * wijkteam is more than a word: the resident also hears which team is theirs and how to reach it,
+   * and is offered the warm handover, as a question about it at the start gets (ADR 0013, session
+   * 18); then the open question again. Not while the handover runs (the resident is already on the
+   * way to the team) nor at the wijkteam answer's own question: there the short explanation.
    */
   async explainWord(word: ServiceWord, dc: DialogContext): Promise<DialogTurnResult> {
     moduleLogger(this.deps.services.logger, 'conversation').debug({ word }, 'service word');
+    const busy = [...handoverDialogIds, dialogIds.wijkteamQuestion];
+    if (word === 'wijkteam' && !dc.stack.some((instance) => busy.includes(instance.id))) {
+      return dc.beginDialog(dialogIds.wijkteamQuestion, {
+        atQuestion: true,
+      } satisfies WijkteamQuestionOptions);
+    }
     const language = await this.deps.state.language(dc.context);
     const texts = textsFor(language).intake.interruptions;
     await dc.context.sendActivity(texts.serviceWords[word]);

@@ -2,6 +2,7 @@ import { WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { routeCase } from '../../src/cases/routing.js';
 import { countInsight, type DialogDeps } from '../dialogDeps.js';
 import { dialogIds, type FlowNext } from '../dialogIds.js';
+import type { FlowOptions } from '../flowDialog.js';
 import { selfContactActivity } from '../handover/selfContact.js';
 import { yesNoChoices } from '../prompts/choices.js';
 import { asQuestionResult, type QuestionOptions } from '../prompts/question.js';
@@ -9,21 +10,31 @@ import { textsFor } from '../texts.js';
 import type { IntakeOptions } from './intakeDialog.js';
 import type { QuestionLoopOptions } from './questionLoop.js';
 
+export interface WijkteamQuestionOptions {
+  /**
+   * Asked at a question of the running conversation ("wat is een wijkteam?" at "Voor wie zoekt u
+   * hulp?"), not as the resident's question: no = back to that question, which comes again; yes =
+   * the handover in place of everything that was running, as "ik wil een mens spreken" there.
+   */
+  readonly atQuestion?: boolean;
+}
+
 /**
  * A question about the wijkteam itself ("hoe kom ik in contact met het wijkteam", "wat doet het
  * wijkteam eigenlijk"; ADR 0013, session 18): what the wijkteam is and does, the resident's wijk
  * when the intake does not know it yet (the where question, as the handover asks it), how to reach
  * the wijkteam of that wijk (the handover's own ways, `selfContactActivity`), and the warm handover
  * offered. Never a top three of entries: the question is about the wijkteam, not the sociale kaart.
- * Yes → the handover, as a resident who asked for a person; no → the next question.
+ * Yes → the handover, as a resident who asked for a person; no → the next question, or, asked at a
+ * question of the running conversation (`atQuestion`), that question again.
  */
-export class WijkteamQuestionDialog extends WaterfallDialog {
+export class WijkteamQuestionDialog extends WaterfallDialog<WijkteamQuestionOptions> {
   constructor(private readonly deps: DialogDeps) {
     super(dialogIds.wijkteamQuestion);
     for (const step of [this.tellWhat, this.offer, this.answer]) this.addStep(step.bind(this));
   }
 
-  private async tellWhat(step: WaterfallStepContext) {
+  private async tellWhat(step: WaterfallStepContext<WijkteamQuestionOptions>) {
     const texts = textsFor(await this.deps.state.language(step.context)).intake;
     await step.context.sendActivity(texts.aboutWijkteam.what);
     // The wijk decides which wijkteam: asked when the message did not say it (skippable).
@@ -33,7 +44,7 @@ export class WijkteamQuestionDialog extends WaterfallDialog {
     } satisfies QuestionLoopOptions);
   }
 
-  private async offer(step: WaterfallStepContext) {
+  private async offer(step: WaterfallStepContext<WijkteamQuestionOptions>) {
     const { state, services } = this.deps;
     const language = await state.language(step.context);
     const { intake, handover } = textsFor(language);
@@ -56,17 +67,31 @@ export class WijkteamQuestionDialog extends WaterfallDialog {
     return step.beginDialog(dialogIds.question, question);
   }
 
-  private async answer(step: WaterfallStepContext) {
+  private async answer(step: WaterfallStepContext<WijkteamQuestionOptions>) {
     const result = asQuestionResult(step.result);
+    const atQuestion = step.options.atQuestion === true;
     if (result.kind === 'choice' && result.value === 'yes') {
       await countInsight(
         this.deps,
         { kind: 'handover', step: 'accepted', reason: 'asked_for_person' },
         step.context,
       );
-      return step.endDialog({ next: 'handover', reason: 'asked_for_person' } satisfies FlowNext);
+      if (!atQuestion)
+        return step.endDialog({ next: 'handover', reason: 'asked_for_person' } satisfies FlowNext);
+      // The question below would only read the FlowNext as an answer: the handover replaces it
+      // and everything under it; the facts gathered so far stay and go with it.
+      await step.cancelAllDialogs();
+      return step.beginDialog(dialogIds.flow, {
+        start: 'handover',
+        reason: 'asked_for_person',
+      } satisfies FlowOptions);
     }
     const texts = textsFor(await this.deps.state.language(step.context)).intake;
+    if (atQuestion) {
+      // The question that was open asks itself again when this dialog ends (Question.resumeDialog).
+      await step.context.sendActivity(texts.aboutWijkteam.declinedGoOn);
+      return step.endDialog();
+    }
     await step.context.sendActivity(texts.aboutWijkteam.declined);
     return step.replaceDialog(dialogIds.intake, { again: true } satisfies IntakeOptions);
   }

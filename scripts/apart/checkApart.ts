@@ -1,8 +1,9 @@
 /**
  * `npm run check:apart -- <file>…`: the near-copy check a writer runs on a new kaart's
  * questions.jsonl and a new unseen round before anything is scored (training/README.md and
- * corpus/safety/README.md). Each new line is compared with every set in `sourceSets`; the writer's
- * flagged lines are printed with the kind of match and the set's name (the matched line only for a
+ * corpus/safety/README.md), or on a training-only round or corpus file (a file already in a set is
+ * compared with the others, never its own copy). Each new line is compared with every set in
+ * `sourceSets`; the writer's flagged lines are printed with the kind of match and the set's name (the matched line only for a
  * set that is trained or tuned on: never of a frozen split, an earlier round or an apart kaart).
  * Exits 1 when a line is flagged, so it can gate; 2 when a file cannot be read.
  *
@@ -30,7 +31,7 @@ function fail(message: string): never {
 
 if (files.length === 0 || files.some((file) => file.startsWith('--'))) {
   fail(
-    'Usage: npm run check:apart -- [--count-only] <kaart questions.jsonl | unseen round-N.txt>…',
+    'Usage: npm run check:apart -- [--count-only] <kaart questions.jsonl | round-N.txt or another written-format .txt | corpus .txt>…',
   );
 }
 const resolved = files.map((file) => path.resolve(from, file));

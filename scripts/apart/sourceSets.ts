@@ -50,7 +50,7 @@ function writtenFiles(dir: string, root: string, pattern: RegExp): ComparedLine[
 
 /**
  * The sets of the project at `root`. `writerFiles` are the files being checked (absolute paths):
- * a kaart folder or unseen round among them is not compared with itself.
+ * none of them is compared with itself, whichever set it belongs to.
  */
 export function sourceSets(root: string, writerFiles: ReadonlySet<string>): SourceSet[] {
   const sets: SourceSet[] = [];
@@ -60,9 +60,14 @@ export function sourceSets(root: string, writerFiles: ReadonlySet<string>): Sour
       where: `${dir}/${line.source}`,
     }));
 
-  sets.push(
-    ...bySplit('understanding corpus', fromCorpus('training/corpus'), (line) => splitOf(line.text)),
-  );
+  // A file checked that is already part of a set (a training-only round, a written file the splits
+  // are built from, a corpus file) is compared with the other files of that set, not its own copy.
+  const own = (line: ComparedLine) =>
+    writerFiles.has(path.resolve(root, line.where.replace(/:\d+$/, '')));
+  const corpus = fromCorpus('training/corpus');
+  // The pinned help questions copy the corpus's lines: a corpus file's own lines there are its own.
+  const ownCorpusTexts = new Set(corpus.filter(own).map((line) => line.text));
+  sets.push(...bySplit('understanding corpus', corpus, (line) => splitOf(line.text)));
   const golden = loadGoldenSet(path.join(root, 'test/golden/search.golden.jsonl')).map(
     (question, index) => ({
       text: question.text,
@@ -74,7 +79,11 @@ export function sourceSets(root: string, writerFiles: ReadonlySet<string>): Sour
     sets.push({
       name: `safety corpus, ${splitName(split)}`,
       shown: split !== 'test',
-      lines: loadSplit(split).map((record) => ({ text: record.text, where: record.source })),
+      // The splits are built from corpus/safety/written/ alone; a record names its file there.
+      lines: loadSplit(split).map((record) => ({
+        text: record.text,
+        where: `corpus/safety/written/${record.source}`,
+      })),
     });
   }
   const safety = path.join(root, 'corpus/safety');
@@ -100,10 +109,11 @@ export function sourceSets(root: string, writerFiles: ReadonlySet<string>): Sour
   sets.push({
     name: 'pinned help questions',
     shown: true,
-    lines: readHelpSnapshot(path.join(safety, 'help-questions.jsonl')).map((question, i) => ({
-      text: question.text,
-      where: `corpus/safety/help-questions.jsonl:${i + 1}`,
-    })),
+    lines: readHelpSnapshot(path.join(safety, 'help-questions.jsonl')).flatMap((question, i) =>
+      question.set.startsWith('understanding') && ownCorpusTexts.has(question.text)
+        ? []
+        : [{ text: question.text, where: `corpus/safety/help-questions.jsonl:${i + 1}` }],
+    ),
   });
 
   const unseen = path.join(safety, 'unseen');
@@ -143,5 +153,5 @@ export function sourceSets(root: string, writerFiles: ReadonlySet<string>): Sour
     shown: true,
     lines: testLiterals(path.join(root, 'test'), root, writerFiles),
   });
-  return sets;
+  return sets.map((set) => ({ ...set, lines: set.lines.filter((line) => !own(line)) }));
 }

@@ -1,13 +1,15 @@
 /**
  * The lines a writer wrote apart, read from the files the writer names: a sociale kaart's
- * questions (`questions.jsonl`, one `{"text": …}` a line, `//` lines are comments) or an unseen
- * round (`round-N.txt` in the safety corpus's written format: `#` comments, `@key` labels, every
- * other line a message). Each line keeps its file and line number, so the writer finds it.
+ * questions (`questions.jsonl`, one `{"text": …}` a line, `//` lines are comments), an unseen
+ * round or any file in the safety corpus's written format (`#` comments, `@key` labels, every other
+ * line a message), or a file in the understanding corpus's format (training/corpus: `needs | text`
+ * a line, `#` comments). Each line keeps its file and line number, so the writer finds it.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { ComparedLine } from '../../training/nearCopies.js';
+import { parseCorpusLine } from '../../src/understanding/corpus.js';
 import { parseWritten } from '../safety/safetyCorpus.js';
 
 const questionSchema = z.looseObject({ text: z.string().min(1) });
@@ -50,11 +52,34 @@ function roundLines(file: string, shownAs: string): ComparedLine[] {
   return lines;
 }
 
+/** Lines of the understanding corpus's format ("geld.schulden | ik heb schulden"). */
+function corpusLines(file: string, shownAs: string, content: string): ComparedLine[] {
+  const lines: ComparedLine[] = [];
+  content.split('\n').forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) return;
+    const parsed = parseCorpusLine(line, `${shownAs}:${index + 1}`);
+    if (parsed === undefined)
+      throw new UnreadableFile(
+        `${shownAs}:${index + 1} is neither a corpus line ("needs | text") nor under "@label" lines of the written format`,
+      );
+    lines.push({ text: parsed.text, where: `${shownAs}:${index + 1}` });
+  });
+  return lines;
+}
+
+/** The written format labels its messages with "@key value" lines; the corpus format has none. */
+const hasLabels = (content: string) =>
+  content.split('\n').some((raw) => /^@[a-z]+(?:\s|$)/.test(raw.trim()));
+
 /** The writer's lines of one file; `shownAs` is how the file is named in the output. */
 export function writerLines(file: string, shownAs: string): ComparedLine[] {
   if (file.endsWith('.jsonl')) return questionLines(file, shownAs);
-  if (file.endsWith('.txt')) return roundLines(file, shownAs);
+  if (file.endsWith('.txt')) {
+    const content = readFileSync(file, 'utf8');
+    return hasLabels(content) ? roundLines(file, shownAs) : corpusLines(file, shownAs, content);
+  }
   throw new UnreadableFile(
-    `${shownAs}: give a kaart's questions.jsonl or an unseen round's round-N.txt`,
+    `${shownAs}: give a kaart's questions.jsonl, a round in the written format (round-N.txt) or a corpus file (.txt)`,
   );
 }

@@ -60,6 +60,15 @@ export function parseConversations(source: string, content: string): Conversatio
   return conversations;
 }
 
+/**
+ * True for a file in the conversation format above (a line "@conversation KINDS"), which the
+ * written format's readers (parseWritten) cannot read: each of its turns means something only after
+ * the turns before it.
+ */
+export function isConversationFormat(content: string): boolean {
+  return content.split('\n').some((line) => /^@conversation(?:\s|$)/.test(line.trim()));
+}
+
 /** The transcript test's three weak messages first, then the dev file's conversations. */
 export function buildUpConversations(): Conversation[] {
   return [

@@ -2,8 +2,10 @@
  * `npx tsx scripts/safety/rulesOnTraining.ts [--save before.json | --compare before.json]`: what
  * the rules answer on every training message (train, dev, the training-only rounds and the rule
  * sets; never the frozen test or the unseen rounds). For writing guards: `--compare` lists every
- * crisis a guard no longer catches and every near miss or ordinary question it still answers, and
- * each rule-made crisis reply without the right line (the model may still add the one behind 112).
+ * crisis a guard no longer catches (LOST) and every one a rule now catches that none did before
+ * (GAINED), every near miss or ordinary question the rules still answer (ALARM) and every one they
+ * no longer answer (CLEARED), and each rule-made crisis reply without the right line (the model may
+ * still add the one behind 112).
  * A crisis a guard for ambiguous words lowered to a rule check is listed as ASKS, a non-crisis a
  * rule asks about as CHECK (docs/adr/0012-safety-net.md, tenth round).
  */
@@ -32,10 +34,21 @@ let lost = 0;
 let alarms = 0;
 let lowered = 0;
 let asksOnNonCrises = 0;
+let gained = 0;
+let cleared = 0;
 for (const example of examples) {
   const now = fired[example.text] ?? '';
   const was = before[example.text];
   const rules = detectCrisis(example.text);
+  // A message the saved run did not have (was undefined) is neither a gain nor a loss.
+  if (example.label === 'crisis' && was === '' && now !== '') {
+    gained += 1;
+    console.log(`GAINED ${example.origin}/${example.class} ${now} | ${example.text}`);
+  }
+  if (example.label !== 'crisis' && was !== undefined && was !== '' && now === '') {
+    cleared += 1;
+    console.log(`CLEARED ${example.origin}/${example.class} ${was} | ${example.text}`);
+  }
   if (example.label === 'crisis' && was !== undefined && was !== '' && now === '') {
     // A rule that asks (a guard for ambiguous words lowered it to a check) still shows every line.
     const asks = rules.isCrisis ? '' : rules.askRuleIds.join(',');
@@ -69,3 +82,5 @@ for (const example of examples) {
 console.log(
   `${lost} crises no longer caught by a rule, ${lowered} lowered to a rule check; ${alarms} rule alarms on non-crises, ${asksOnNonCrises} rule checks`,
 );
+if (compareAt !== -1)
+  console.log(`${gained} crises newly caught by a rule, ${cleared} rule alarms on non-crises gone`);

@@ -4,11 +4,14 @@
  * written format (corpus/safety/README.md), per label and class. For a training-only round written
  * before it is trained on: scored with the model of the round before, its crises are words no model
  * has seen, so the figure says how far the word groups carry (docs/adr/0012-safety-net.md, tenth
- * round). Never point it at the frozen test, an unseen round or a kaart written apart.
+ * round). Never point it at the frozen test, an unseen round or a kaart written apart. A file of
+ * conversations ("@conversation KINDS", corpus/safety/dev/build-up-conversations.txt) is refused
+ * with the script that plays them turn by turn: one turn alone is not what the file asks about.
  */
 import { readFileSync } from 'node:fs';
 import { assessSafety } from '../../src/safety/assessSafety.js';
 import { loadConcernModel } from '../../src/safety/concernModel.js';
+import { isConversationFormat } from './floorSets.js';
 import { isKeptApart } from './keptApart.js';
 import { parseWritten } from './safetyCorpus.js';
 
@@ -17,11 +20,19 @@ if (file === undefined || isKeptApart(file)) {
   console.error('usage: scoreWrittenFile.ts corpus/safety/train-only/FILE.txt [--model PATH]');
   process.exit(1);
 }
+const content = readFileSync(file, 'utf8');
+if (isConversationFormat(content)) {
+  console.error(
+    `${file} holds conversations ("@conversation KINDS"), not lines in the written format: a turn is read after the turns before it.\n` +
+      'Score them turn by turn, as the tuner does, with: npx tsx scripts/safety/floorSetsAtTuning.ts --lines',
+  );
+  process.exit(1);
+}
 const modelAt = process.argv.indexOf('--model');
 const model = loadConcernModel(modelAt === -1 ? undefined : process.argv[modelAt + 1]);
 const showLines = process.argv.includes('--lines');
 const rows = new Map<string, { n: number; flagged: number; firm: number; crisis: number }>();
-for (const record of parseWritten(file, readFileSync(file, 'utf8'))) {
+for (const record of parseWritten(file, content)) {
   const result = assessSafety(record.text, { model });
   const firm = result.outcome === 'crisis' || result.checkStrength === 'firm';
   for (const group of [`${record.label} (all)`, `${record.label}/${record.class}`]) {

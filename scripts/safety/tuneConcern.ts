@@ -45,6 +45,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { decideSafety, linesFor, type LayerReadings } from '../../src/safety/assessSafety.js';
 import type { ConcernScore, ConcernThresholds } from '../../src/safety/concernModel.js';
 import { noConcern } from '../../src/safety/concernState.js';
@@ -442,6 +443,7 @@ export function chooseCheck(
   recallFloor: number = RECALL_FLOOR,
   sets?: FloorSets,
   checkCeiling?: Held['checkAtMost'],
+  heldCheckShort?: number,
 ): { check: number; checkShort: number; keepsFloorSets: boolean } {
   const ordinary = points.filter((p) => p.example.label === 'ordinary');
   const crises = points.filter((p) => p.example.label === 'crisis');
@@ -578,15 +580,15 @@ function heldThresholdsFrom(list: string): Partial<Record<HeldThreshold, number>
   return out;
 }
 
-/** The held setting and ceiling from argv, or undefined when neither option is given. */
-export function heldFrom(argv: readonly string[]): Held | undefined {
-  const value = (name: string) => {
-    const at = argv.indexOf(name);
-    return at === -1 ? undefined : argv[at + 1];
-  };
-  const setting = value('--hold-setting');
-  const ceiling = value('--check-at-most');
-  const others = value('--hold-thresholds');
+/** The held setting and ceiling from the parsed options, or undefined when neither is given. */
+function heldFrom(values: {
+  readonly 'hold-setting'?: string | undefined;
+  readonly 'check-at-most'?: string | undefined;
+  readonly 'hold-thresholds'?: string | undefined;
+}): Held | undefined {
+  const setting = values['hold-setting'];
+  const ceiling = values['check-at-most'];
+  const others = values['hold-thresholds'];
   if (setting === undefined && ceiling === undefined) {
     if (others !== undefined) throw new Error('--hold-thresholds needs --hold-setting');
     return undefined;
@@ -626,20 +628,62 @@ export function heldArgs(held: Held | undefined): string[] {
   ];
 }
 
-const held = heldFrom(process.argv);
+/** What the tuner is asked to do (`npm run tune:safety -- OPTIONS`); every option is off by default. */
+export interface TunerOptions {
+  /** `--hold-setting KEY --check-at-most LONG/SHORT [--hold-thresholds NAME=VALUE,…]`. */
+  readonly held: Held | undefined;
+  /**
+   * `--hold-check-short X`: only pairs whose 3-to-7-word check is X are tried (session 17,
+   * safety42: the short band held at main's value while a corpus round moves the rest).
+   */
+  readonly heldCheckShort: number | undefined;
+  /** `--floor-sets`: the recall floor also holds on the short crises and the build-up conversations. */
+  readonly floorSets: boolean;
+  /** `--class-floor`: the class rounds' crises are a third floor set (session 17, safety42). */
+  readonly classFloor: boolean;
+  /** `--every-dev-kaart`: the help questions of every dev kaart, not only the tuned ones. */
+  readonly everyDevKaart: boolean;
+  /** `--explore`: the firm thresholds' trade-off printed (exploreFirm). */
+  readonly explore: boolean;
+  /** `--out FILE`: the record written there, and the help snapshot's hash left as it is. */
+  readonly out: string | undefined;
+}
 
 /**
- * `--hold-check-short X`: only pairs whose 3-to-7-word check is X are tried (session 17, safety42:
- * the short band held at main's value while a corpus round moves the rest). Off by default.
+ * The tuner's options from its arguments (without node and the script). An unknown option or a
+ * stray word stops the run: a mistyped option would otherwise tune without it.
  */
-const heldCheckShort = (() => {
-  const at = process.argv.indexOf('--hold-check-short');
-  if (at === -1) return undefined;
-  const value = Number(process.argv[at + 1]);
-  if (!CHECK_CANDIDATES.includes(value))
-    throw new Error(`--hold-check-short ${process.argv[at + 1] ?? ''}: not a check on the grid`);
-  return value;
-})();
+export function tunerOptions(args: readonly string[]): TunerOptions {
+  const { values } = parseArgs({
+    args: [...args],
+    options: {
+      'hold-setting': { type: 'string' },
+      'check-at-most': { type: 'string' },
+      'hold-thresholds': { type: 'string' },
+      'hold-check-short': { type: 'string' },
+      'floor-sets': { type: 'boolean', default: false },
+      'class-floor': { type: 'boolean', default: false },
+      'every-dev-kaart': { type: 'boolean', default: false },
+      explore: { type: 'boolean', default: false },
+      out: { type: 'string' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  const short = values['hold-check-short'];
+  const heldCheckShort = short === undefined ? undefined : Number(short);
+  if (heldCheckShort !== undefined && !CHECK_CANDIDATES.includes(heldCheckShort))
+    throw new Error(`--hold-check-short ${short ?? ''}: not a check on the grid`);
+  return {
+    held: heldFrom(values),
+    heldCheckShort,
+    floorSets: values['floor-sets'],
+    classFloor: values['class-floor'],
+    everyDevKaart: values['every-dev-kaart'],
+    explore: values.explore,
+    out: values.out,
+  };
+}
 
 /**
  * How many of a set a rule answers or a check flags at each pair of check thresholds (indices into
@@ -726,6 +770,7 @@ function selectionOptimism(
   points: readonly Point[],
   help: readonly Point[],
   recallFloor: number,
+  heldCheckShort: number | undefined,
 ): { chosenRecall: number[]; heldRecall: number[] } {
   const random = seededRandom(OPTIMISM_SEED);
   const chosenRecall: number[] = [];
@@ -738,7 +783,14 @@ function selectionOptimism(
       { choose: corpus.held, helpChoose: questions.held, read: corpus.chosen },
     ];
     for (const { choose, helpChoose, read } of halves) {
-      const check = chooseCheck(choose, helpChoose, recallFloor);
+      const check = chooseCheck(
+        choose,
+        helpChoose,
+        recallFloor,
+        undefined,
+        undefined,
+        heldCheckShort,
+      );
       const recallOn = (set: readonly Point[]) => {
         const crises = set.filter((p) => p.example.label === 'crisis');
         return rate(crises.filter((p) => flaggedAt(p, check)).length, crises.length);
@@ -766,10 +818,11 @@ function summarise(values: readonly number[]) {
 function correctedFloor(
   points: readonly Point[],
   help: readonly Point[],
+  heldCheckShort: number | undefined,
 ): { floor: number; steps: { floor: number; chosen: object; held: object }[] } {
   const steps: { floor: number; chosen: object; held: object }[] = [];
   for (const floor of grid(RECALL_FLOOR, MAX_CORRECTED_FLOOR, FLOOR_STEP)) {
-    const { chosenRecall, heldRecall } = selectionOptimism(points, help, floor);
+    const { chosenRecall, heldRecall } = selectionOptimism(points, help, floor, heldCheckShort);
     const held = summarise(heldRecall);
     steps.push({ floor, chosen: summarise(chosenRecall), held });
     if (held.mean >= HELD_OUT_RECALL_TARGET) return { floor, steps };
@@ -1067,7 +1120,12 @@ interface Setting {
  * Of the settings tried, the one whose check thresholds (chooseCheck at `recallFloor`) keep the
  * floor (on the corpus, the short crises and the build-up conversations), then flag the fewest help questions, then have the highest recall and the lowest log loss.
  */
-function chooseSetting(settings: readonly Setting[], recallFloor: number, withSets: boolean) {
+function chooseSetting(
+  settings: readonly Setting[],
+  recallFloor: number,
+  withSets: boolean,
+  { held, heldCheckShort }: Pick<TunerOptions, 'held' | 'heldCheckShort'>,
+) {
   const tried: Record<string, unknown>[] = [];
   let best:
     | (Setting & {
@@ -1087,6 +1145,7 @@ function chooseSetting(settings: readonly Setting[], recallFloor: number, withSe
       recallFloor,
       withSets ? sets : undefined,
       held?.checkAtMost,
+      heldCheckShort,
     );
     const at = figures(points, { ...inertThresholds, ...check });
     const helpAt = helpFigures(help, { ...inertThresholds, ...check });
@@ -1124,17 +1183,17 @@ function chooseSetting(settings: readonly Setting[], recallFloor: number, withSe
 
 function main(): void {
   const started = performance.now();
+  const options = tunerOptions(process.argv.slice(2));
+  const { held } = options;
   const helpSnapshot = readFileSync(helpSnapshotFile);
   const examples = trainingExamples();
   // The dev kaarten's help questions: scored by the model of their fold, never trained on.
-  const devExamples = devKaartExamples(
-    process.argv.includes('--every-dev-kaart') ? readDevKaarten : devKaarten,
-  );
+  const devExamples = devKaartExamples(options.everyDevKaart ? readDevKaarten : devKaarten);
   // The short crises and build-up conversations the floor counts: scored the same way.
   // With --class-floor the class rounds' crises are a third floor set (session 17, safety42).
   const floorExamples = [
     ...floorSetExamples(),
-    ...(process.argv.includes('--class-floor') ? classCrisisExamples() : []),
+    ...(options.classFloor ? classCrisisExamples() : []),
   ];
   const readings = new Map(
     [...examples, ...devExamples, ...floorExamples].map((example) => [
@@ -1162,13 +1221,18 @@ function main(): void {
   // The floor sets constrain the choice only with --floor-sets (session 17: on main's corpus they
   // moved the setting and raised the dev kaarten' checks; docs/adr/0012-safety-net.md). Without it
   // they are scored and reported, and the choice is the one before.
-  const withSets = process.argv.includes('--floor-sets');
-  const nominal = chooseSetting(settings, RECALL_FLOOR, withSets);
+  const withSets = options.floorSets;
+  const nominal = chooseSetting(settings, RECALL_FLOOR, withSets, options);
   if (nominal === undefined) return;
-  const atNominal = selectionOptimism(nominal.points, nominal.help, RECALL_FLOOR);
-  const corrected = correctedFloor(nominal.points, nominal.help);
+  const atNominal = selectionOptimism(
+    nominal.points,
+    nominal.help,
+    RECALL_FLOOR,
+    options.heldCheckShort,
+  );
+  const corrected = correctedFloor(nominal.points, nominal.help, options.heldCheckShort);
   const floor = Math.max(corrected.floor, MIN_FLOOR);
-  const best = chooseSetting(settings, floor, withSets);
+  const best = chooseSetting(settings, floor, withSets, options);
   if (best === undefined) return;
   const tried = best.tried;
   const selection = {
@@ -1216,7 +1280,7 @@ function main(): void {
     weakSignal: pick(fixed.weakSignal, () => chooseWeakSignal(best.points, thresholds)),
   };
   const { help, devHelp } = best;
-  if (process.argv.includes('--explore')) exploreFirm(best.points, help, devHelp, thresholds);
+  if (options.explore) exploreFirm(best.points, help, devHelp, thresholds);
   const { firmCheck, firmCheckShort } = fixed;
   thresholds = {
     ...thresholds,
@@ -1249,11 +1313,11 @@ function main(): void {
     ...(held === undefined ? {} : { held }),
   };
   const body = `${JSON.stringify(tuning, null, 2)}\n`;
-  const outAt = process.argv.indexOf('--out');
-  writeFileSync(outAt === -1 ? tuningFile : (process.argv[outAt + 1] ?? tuningFile), body);
+  writeFileSync(options.out ?? tuningFile, body);
   // Only the shipped record pins the help questions it was tuned on (a record written elsewhere is
   // a comparison, test/safety/concernModel.process.test.ts).
-  if (outAt === -1) writeFileSync(helpSnapshotHashFile, helpSnapshotHashLine(helpSnapshot));
+  if (options.out === undefined)
+    writeFileSync(helpSnapshotHashFile, helpSnapshotHashLine(helpSnapshot));
   console.log(body);
   console.log(`tuned in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -113,11 +113,12 @@ const SERVICE_WORD_FORMS: ReadonlyArray<readonly [ServiceWord, string]> = [
 ];
 
 /**
- * "wat is (een) X", "wat betekent X", "what is a X", "what does X mean": only the whole, short
- * message, so "wat is wijkteam precies en kunnen ze mijn moeder helpen" stays an answer.
+ * "wat is (een) X", "wat betekent X", "wat doet een X", "what is a X", "what does X mean", "what
+ * does a X do": only the whole, short message, so "wat is wijkteam precies en kunnen ze mijn moeder
+ * helpen" stays an answer.
  */
 const SERVICE_WORD_QUESTION = new RegExp(
-  `^(?:(?:wat|what) (?:is|zijn|are|betekent|means?|is meant by|bedoel je met|bedoelt u met|is dat)(?: (?:een|het|de|a|an|the|that|dat))?|(?:what does|what do)(?: (?:a|an|the))?) (${SERVICE_WORD_FORMS.map(([, form]) => form).join('|')})(?: mean)?$`,
+  `^(?:(?:wat|what) (?:is|zijn|are|betekent|means?|is meant by|bedoel je met|bedoelt u met|is dat|doet|doen)(?: (?:een|het|de|a|an|the|that|dat))?|(?:what does|what do)(?: (?:a|an|the))?) (${SERVICE_WORD_FORMS.map(([, form]) => form).join('|')})(?: mean| do)?$`,
 );
 
 /** The service word a short "wat is X?" asks about, or undefined. */

@@ -101,9 +101,69 @@ describe('the near-copy check for writers, on the project', () => {
     );
   });
 
+  it('reads a file in the understanding corpus format, with its line numbers', () => {
+    const lines = writerLines(path.join(fixtures, 'corpus-clean.txt'), 'corpus-clean.txt');
+    expect(lines.map((l) => l.where)).toEqual(['corpus-clean.txt:3', 'corpus-clean.txt:5']);
+    expect(lines[0]?.text).toMatch(/^de factuur van de zeilmakerij/);
+    expect(flagLines(lines, sets)).toEqual([]);
+  });
+
   it('refuses a file that is neither questions nor a round', () => {
     expect(() => writerLines(path.join(fixtures, 'README.md'), 'README.md')).toThrow(
       UnreadableFile,
     );
+  });
+});
+
+/**
+ * A file checked that already belongs to a set (a training-only round, a written file of the
+ * safety splits, a corpus file) is compared with the other sets and the other files of its own
+ * set, never with its own copy: otherwise every one of its lines is flagged as an exact match.
+ */
+describe('the near-copy check on a file that is already in a set', () => {
+  const trainOnly = 'corpus/safety/train-only/round-12.txt';
+  const written = 'corpus/safety/written/near-2.txt';
+  const corpusFile = 'training/corpus/geld.txt';
+  let sets: SourceSet[];
+  beforeAll(() => {
+    sets = sourceSets(
+      root,
+      new Set([trainOnly, written, corpusFile].map((f) => path.join(root, f))),
+    );
+  });
+  const lines = (name: string) => sets.find((set) => set.name === name)?.lines ?? [];
+  const from = (file: string) => (line: { where: string }) =>
+    line.where === file || line.where.startsWith(`${file}:`);
+
+  it('leaves the file out of its own set and keeps the set’s other files', () => {
+    const rounds = lines('training-only rounds');
+    expect(rounds.some(from(trainOnly))).toBe(false);
+    expect(rounds.some(from('corpus/safety/train-only/round-11.txt'))).toBe(true);
+    const train = lines('understanding corpus, train');
+    expect(train.some(from(corpusFile))).toBe(false);
+    expect(train.length).toBeGreaterThan(100);
+  });
+
+  it('leaves a written file’s records out of the safety splits, whichever split they are in', () => {
+    for (const set of sets.filter((s) => s.name.startsWith('safety corpus'))) {
+      expect(set.lines.some((line) => line.where.endsWith('/near-2.txt'))).toBe(false);
+      expect(set.lines.length).toBeGreaterThan(50);
+    }
+  });
+
+  it('flags no line of the training-only round as an exact copy of itself', () => {
+    const own = writerLines(path.join(root, trainOnly), trainOnly);
+    const exact = flagLines(own, sets).filter(({ matches }) =>
+      matches.some((m) => m.set === 'training-only rounds' && m.other?.where === trainOnly),
+    );
+    expect(own.length).toBeGreaterThan(100);
+    expect(exact).toEqual([]);
+  });
+
+  it('leaves a corpus file’s own lines out of the pinned help questions, which copy them', () => {
+    const own = new Set(writerLines(path.join(root, corpusFile), corpusFile).map((l) => l.text));
+    const help = lines('pinned help questions');
+    expect(help.length).toBeGreaterThan(1000);
+    expect(help.filter((line) => own.has(line.text))).toEqual([]);
   });
 });

@@ -100,6 +100,10 @@ describe('a short question about a service word the bot uses', () => {
     ['what does levensgebied mean?', 'levensgebied'],
     ['wat is mantelzorg', 'mantelzorg'],
     ['what is a mantelzorger', 'mantelzorg'],
+    ['wat doet een wijkteam?', 'wijkteam'],
+    ['Wat doet het wijkteam', 'wijkteam'],
+    ['what does a wijkteam do?', 'wijkteam'],
+    ['wat doet een mantelzorger', 'mantelzorg'],
   ])('"%s" asks about %s', (text, word) => {
     expect(recogniseServiceWordQuestion(text)).toBe(word);
   });
@@ -110,6 +114,7 @@ describe('a short question about a service word the bot uses', () => {
     'wijkteam',
     'wat is de wijk',
     'wat is een goede voorziening voor mijn moeder',
+    'wat doet het wijkteam met mijn gegevens',
   ])('"%s" is not such a question', (text) => {
     expect(recogniseServiceWordQuestion(text)).toBeUndefined();
   });

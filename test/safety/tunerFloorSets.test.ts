@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { foldOf, type TrainingExample } from '../../scripts/safety/concernExamples.js';
 import {
   buildUpConversations,
+  buildUpFile,
   classCrisisExamples,
   floorSetExamples,
+  isConversationFormat,
   parseConversations,
 } from '../../scripts/safety/floorSets.js';
 import { classRoundCrises } from '../../scripts/safety/roundClassSets.js';
@@ -140,6 +143,13 @@ describe('the build-up conversations', () => {
     expect(() => parseConversations('t', '@conversation suicide\nmaar een beurt')).toThrow(
       /fewer than two/,
     );
+  });
+
+  it('tells a conversation file from one in the written format', () => {
+    expect(isConversationFormat('# kop\n\n@conversation suicide\neen beurt\nnog een')).toBe(true);
+    expect(isConversationFormat('@label crisis\n@kinds suicide\neen zin')).toBe(false);
+    expect(isConversationFormat('@conversations gaat over iets anders')).toBe(false);
+    expect(isConversationFormat(readFileSync(buildUpFile, 'utf8'))).toBe(true);
   });
 
   it('starts with the transcript test and keeps each conversation in one fold', () => {

@@ -45,6 +45,7 @@ export const intakeTexts: Translation<typeof dutch> = {
     no: 'No, thank you',
     declined:
       'All right. You can always ask me a question too. Then I will look for help in your neighbourhood.',
+    declinedGoOn: 'All right. Let us continue where we were.',
   },
   care: {
     notForUs: (zorg: string) =>

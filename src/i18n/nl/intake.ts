@@ -62,6 +62,8 @@ export const intakeTexts = {
     yes: 'Ja, graag',
     no: 'Nee, dank u',
     declined: 'Goed. U kunt mij ook altijd een vraag stellen. Dan zoek ik hulp in uw wijk.',
+    /** No, when the question came at a question of the intake: that question comes again. */
+    declinedGoOn: 'Goed. We gaan verder waar we waren.',
   },
   /**
    * Care that a huisarts, tandarts, fysiotherapeut, apotheek or ziekenhuis gives (ADR 0013, session
