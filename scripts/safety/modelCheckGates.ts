@@ -15,6 +15,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { tellsMouldOnly } from '../../src/safety/mouldDamp.js';
+import { tellsNeighbourNuisanceOnly } from '../../src/safety/neighbourNuisance.js';
 import { normalise } from '../../src/safety/normalise.js';
 import { shortCrises } from '../../test/safety/rules/twentyFifthRoundPhrasings.js';
 import { trainingExamples } from './concernExamples.js';
@@ -26,7 +28,10 @@ import { corpusRoot, parseWritten } from './safetyCorpus.js';
 const showLines = process.argv.includes('--lines');
 
 /** The gates on a model-only check, each a reading of the normalised text. */
-const modelCheckGates: readonly { name: string; reads: (normalised: string) => boolean }[] = [];
+const modelCheckGates: readonly { name: string; reads: (normalised: string) => boolean }[] = [
+  { name: 'mould', reads: tellsMouldOnly },
+  { name: 'neighbour', reads: tellsNeighbourNuisanceOnly },
+];
 
 interface Message {
   readonly set: string;
@@ -65,11 +70,14 @@ const messages: Message[] = [
   ),
   ...devFile('crisis-classes-probe.txt'),
   ...devFile('ordinary-new-styles.txt'),
-  ...devKaartQuestions(readDevKaarten).map((question) => ({
-    set: `dev kaarten ${question.lang}`,
-    label: 'ordinary',
-    text: question.text,
-  })),
+  // Biezendijk is kept apart in session 19 until its writer registers it as dev again.
+  ...devKaartQuestions(readDevKaarten.filter((kaart) => kaart !== 'biezendijk')).map(
+    (question) => ({
+      set: `dev kaarten ${question.lang}`,
+      label: 'ordinary',
+      text: question.text,
+    }),
+  ),
 ];
 
 const rows = new Map<string, { n: number; read: number }>();

@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { decideSafety, shippedConcernModel } from '../../src/safety/assessSafety.js';
+import type { ConcernScore } from '../../src/safety/concernModel.js';
+import { noConcern } from '../../src/safety/concernState.js';
+import type { CrisisAssessment } from '../../src/safety/detectCrisis.js';
+import { tellsMouldOnly } from '../../src/safety/mouldDamp.js';
+import { tellsNeighbourNuisanceOnly } from '../../src/safety/neighbourNuisance.js';
+import { normalise } from '../../src/safety/normalise.js';
+
+/**
+ * The gates on a model-only soft check for two everyday classes (docs/adr/0012-safety-net.md,
+ * session 19, gates19): mould or damp, and a neighbour's nuisance. Each gate's probe holds 24
+ * everyday questions it must read and 24 crises told in the class's own words it must not read
+ * (a danger word, a person in danger, despair, a means, a child or an elder, acute time).
+ * Phrasings written for this file by the gates' author, before the gates were scored.
+ */
+
+const mouldRead = [
+  'op de slaapkamermuur komt steeds weer schimmel terug, wat kan ik doen',
+  'de kozijnen zijn zwart van de schimmel en de woningcorporatie doet niks',
+  'er zit vocht in de muur van de badkamer, mag ik dat melden bij de huurcommissie',
+  'elke ochtend zijn de ramen beslagen en de vensterbank is nat',
+  'mijn huis ruikt muf en achter de kast zit schimmel',
+  'wie moet de schimmel in de douche weghalen, ik of de verhuurder',
+  'de muren in de kelder zijn vochtig en het behang laat los',
+  'sinds de lekkage zitten er vochtplekken op het plafond',
+  'hoe krijg ik de schimmel uit de voegen van de tegels',
+  'is schimmel in huis slecht voor je gezondheid',
+  'onze huurwoning heeft al twee jaar een vochtprobleem en de huisbaas reageert niet',
+  'moet ik een ontvochtiger kopen tegen de condens',
+  'de verhuurder zegt dat de schimmel door ons komt omdat we niet luchten',
+  'er groeit groene schimmel op de kitrand in de badkamer',
+  'kan ik huurverlaging krijgen als er schimmel in de woning zit',
+  'de dakgoot lekt en de muur is steeds nat',
+  'in de hoeken van de woonkamer komen zwarte vlekken, hoe kan dat',
+  'de ventilatie in de badkamer werkt niet en alles beslaat',
+  'schimmel op de kleren in de kast, hoe komt dat',
+  'onze flat heeft enkel glas en de ramen druipen van het condenswater',
+  "there is mould on the bathroom ceiling and the housing association won't come",
+  'damp patches on the bedroom wall, can the landlord make me pay',
+  'our windows are wet with condensation every morning',
+  'how do I get rid of black mould in the shower',
+];
+
+const mouldKept = [
+  'er zit overal schimmel en mijn baby van 4 maanden is benauwd',
+  'de schimmel in mijn huis maakt me zo kapot, ik wil niet meer leven',
+  'mijn moeder van 88 woont in dat vochtige huis en ligt sinds gisteren op de grond',
+  'water loopt door het plafond langs de lamp en het stopcontact vonkt',
+  'het plafond van de badkamer hangt door van het vocht en er vallen stukken naar beneden',
+  'ik heb de schimmel weggehaald met chloor en nu word ik duizelig',
+  'er zit schimmel in de badkamer en de geiser geeft een vreemde lucht, ik heb hoofdpijn',
+  'mijn huisbaas dreigt me eruit te slaan als ik nog een keer over de schimmel bel',
+  'in de vochtige kelder zit mijn zoontje opgesloten',
+  'het is hier zo vochtig en koud, ik zie het niet meer zitten',
+  "black mould everywhere and my toddler can't stop coughing and is turning blue",
+  'the damp flat is making me so desperate I want to end it',
+  'mijn man sluit me op in de schimmelige kamer beneden',
+  'vocht in de meterkast en nu ruik ik gas',
+  'de muur is zwart van de schimmel en mijn vader van 90 krijgt geen lucht',
+  'ik hoest al weken bloed sinds de schimmel in de slaapkamer zit',
+  'lekkage bij de buren boven, het water staat in mijn woonkamer tot aan de stopcontacten',
+  'ik wil de schimmel weghalen met bleek en ammoniak gemengd, dan is het in een keer klaar',
+  'de schimmel zit al maanden op de muur en ik heb al dagen niks gegeten',
+  'er is schimmel in de kamer waar ze de kinderen de hele dag opsluiten',
+  'mold in the basement and my dad fell down the stairs, he is not moving',
+  'door de lekkage is de elektriciteit uitgevallen en het ruikt naar verbrand',
+  'mijn vriend gooit me tegen de schimmelige muur als ik klaag',
+  'zwarte plekken op de muur en het raam gaat niet open, de kachel brandt en ik word suf',
+];
+
+const neighbourRead = [
+  'de buren boven draaien elke nacht harde muziek, wat kan ik doen',
+  'mijn buurman rookt op zijn balkon en de rook komt bij ons binnen',
+  'de hond van de buren blaft de hele dag als ze weg zijn',
+  'hoe regel ik buurtbemiddeling voor geluidsoverlast',
+  'de bovenburen lopen op hakken tot middernacht',
+  'de overburen zetten hun vuilniszakken steeds op de stoep',
+  'er hangen takken van de boom van de buurman over onze schutting',
+  'mag de buurvrouw elke avond de houtkachel stoken',
+  'de buren hiernaast hebben een feest tot vier uur, mag dat',
+  'de wasmachine van de bovenburen draait om middernacht',
+  'de kat van de buren poept in onze tuin',
+  'de benedenburen roken wiet en de lucht trekt ons huis in',
+  'de buurman is al maanden aan het verbouwen en boort elk weekend',
+  'de buren parkeren hun caravan voor ons raam',
+  'de onderburen hebben een tv die heel hard staat',
+  'wie kan ik bellen over herrie van de buren',
+  'de bladeren van de heg van de buren liggen overal in onze tuin',
+  'upstairs neighbours play loud music every weekend',
+  "the neighbour's dog is barking all day",
+  'my neighbours smoke weed on the balcony and the smell comes into our bedroom',
+  'can I report noise from my upstairs neighbours',
+  'de buren laten hun afval in de gang staan',
+  'onze bovenburen slepen met meubels, ik slaap slecht',
+  'de achterburen hebben een trampoline en er is veel lawaai',
+];
+
+const neighbourKept = [
+  'de buurman dreigt mijn huis in de fik te steken als mijn hond nog één keer blaft',
+  'ik hoor de buurvrouw door de muur gillen en haar man schreeuwt',
+  'de buren boven maken al dagen geen geluid meer en hun post stapelt zich op',
+  'er komt rook uit het huis van de buren en niemand doet open',
+  'de hond van de buren beet mijn dochter in haar arm',
+  'de buurman staat met een mes in de tuin te schreeuwen over de schutting',
+  'de rook van de houtkachel van de buren komt ons huis in en mijn man is flauwgevallen',
+  "de kinderen van de buren staan 's avonds laat in de kou buiten en mogen niet naar binnen",
+  'de muziek van de buurman staat al sinds zondag keihard aan en hij doet niet open',
+  'de buren hebben ruzie en ik hoor klappen en iemand die huilt',
+  'door de herrie van de buren kan ik niet meer, ik wil er een eind aan maken',
+  'de buurman gooit stenen naar onze ramen omdat wij klaagden over zijn hond',
+  'bij de onderburen ruikt het naar gas en ze reageren niet',
+  'de overburen zijn weg en hun peuter staat alleen op het balkon',
+  'de bovenbuurman stampt en bonkt, nu hoor ik een harde klap en dan niks meer',
+  'the neighbours are fighting again and I can hear a child screaming',
+  'my upstairs neighbour threatened to stab me over the noise',
+  "the old lady next door hasn't opened her door for days and her TV is still on",
+  'de buurvrouw van 85 roept om hulp, ze is gevallen in haar tuin',
+  'de buren roken op het balkon en de peuk is in onze vuilnisbak gevallen, nu brandt het',
+  'de buurjongen van 4 zit elke avond tot middernacht alleen op de galerij',
+  'de buurman volgt me elke dag naar mijn werk en zegt dat hij me wel krijgt',
+  'de herrie van de buren maakt me zo wanhopig dat ik de pillen heb klaargelegd',
+  'mijn buurman parkeert voor mijn deur en zei dat ik een kogel krijg als ik de politie bel',
+];
+
+const reads = (gate: (normalised: string) => boolean) => (text: string) => gate(normalise(text));
+
+describe('the mould and damp gate', () => {
+  it.each(mouldRead)('reads an everyday mould or damp question: %s', (text) => {
+    expect(reads(tellsMouldOnly)(text)).toBe(true);
+  });
+  it.each(mouldKept)('keeps the check for a crisis told beside mould or damp: %s', (text) => {
+    expect(reads(tellsMouldOnly)(text)).toBe(false);
+    expect(reads(tellsNeighbourNuisanceOnly)(text)).toBe(false);
+  });
+});
+
+describe('the neighbour’s-nuisance gate', () => {
+  it.each(neighbourRead)('reads an everyday nuisance: %s', (text) => {
+    expect(reads(tellsNeighbourNuisanceOnly)(text)).toBe(true);
+  });
+  it.each(neighbourKept)('keeps the check for a crisis told beside a nuisance: %s', (text) => {
+    expect(reads(tellsNeighbourNuisanceOnly)(text)).toBe(false);
+    expect(reads(tellsMouldOnly)(text)).toBe(false);
+  });
+});
+
+describe('where the gate sits in decideSafety', () => {
+  const thresholds = shippedConcernModel().thresholds;
+  const silent: CrisisAssessment = {
+    isCrisis: false,
+    kinds: [],
+    ruleIds: [],
+    asks: [],
+    askRuleIds: [],
+  };
+  const scored = (concern: number): ConcernScore => ({
+    crisis: concern,
+    kinds: { danger: concern, suicide: 0.02, abuse: 0.02 },
+    concern,
+    strongest: [],
+  });
+  const base = {
+    rules: silent,
+    words: 12,
+    language: 'nl' as const,
+    prior: noConcern,
+    thresholds,
+    everydayOnly: true,
+  };
+
+  it('turns a soft model check into none, and keeps the concern it adds', () => {
+    const soft = (thresholds.check + thresholds.firmCheck) / 2;
+    const gated = decideSafety({ ...base, score: scored(soft) });
+    expect(gated.outcome).toBe('none');
+    expect(gated.nextConcern.concern.some((value) => value > 0)).toBe(true);
+    expect(decideSafety({ ...base, everydayOnly: false, score: scored(soft) }).outcome).toBe(
+      'check',
+    );
+  });
+
+  it('keeps a firm check, a model crisis and a rule’s reply or question', () => {
+    expect(decideSafety({ ...base, score: scored(thresholds.firmCheck) }).checkStrength).toBe(
+      'firm',
+    );
+    expect(decideSafety({ ...base, score: scored(0.99) }).outcome).toBe('crisis');
+    const asking: CrisisAssessment = { ...silent, asks: ['danger'], askRuleIds: ['a.rule'] };
+    expect(decideSafety({ ...base, rules: asking, score: scored(0.15) }).outcome).toBe('check');
+    const crisis: CrisisAssessment = {
+      ...silent,
+      isCrisis: true,
+      kinds: ['danger'],
+      ruleIds: ['r'],
+    };
+    expect(decideSafety({ ...base, rules: crisis, score: scored(0.15) }).outcome).toBe('crisis');
+  });
+
+  it('keeps a check built up over turns', () => {
+    const prior = { concern: [0.9, 0.1, 0.1] as [number, number, number], pendingCheck: 0 };
+    const result = decideSafety({ ...base, prior, score: scored(0.15) });
+    expect(result.outcome).toBe('check');
+    expect(result.explanation.source).toBe('accumulated');
+  });
+});
