@@ -25,7 +25,7 @@ const words = (source: string) => new RegExp(collapseRegexSource(String.raw`\b(?
 
 /** A neighbour, or the home next to, above or below the writer's. */
 const neighbour = words(
-  'buren|buurman|buurvrouw|bovenburen|benedenburen|onderburen|achterburen|overburen|bovenbuurman|bovenbuurvrouw|benedenbuurman|benedenbuurvrouw|onderbuurman|onderbuurvrouw|hiernaast|naast ons|naast mij|boven ons|onder ons|boven mij|onder mij|beneden ons|neighbour|neighbours|neighbor|neighbors|upstairs|downstairs|next door',
+  'buren|buurtbemiddeling|buurman|buurvrouw|bovenburen|benedenburen|onderburen|achterburen|overburen|bovenbuurman|bovenbuurvrouw|benedenbuurman|benedenbuurvrouw|onderbuurman|onderbuurvrouw|hiernaast|naast ons|naast mij|boven ons|onder ons|boven mij|onder mij|beneden ons|neighbour|neighbours|neighbor|neighbors|upstairs|downstairs|next door',
 );
 
 /** Smoke's everyday sources. */
@@ -74,10 +74,11 @@ const neighbourWords = vocabulary(
   aanspreken aangesproken aanbellen aangebeld briefje buurtbemiddeling
   bemiddeling afspraken afspreken toegestaan verboden handhaving
   neighbour neighbours neighbor neighbors upstairs downstairs next door
-  they them he she his her smoking smokes cigarette cigarettes
+  they them he she his her smoke smoking smokes cigarette cigarettes
   weed woodstove woodburner smell smells comes noise music loud
   blast play plays stomp stomps stomping around barking barks dog
   party parties drilling bins rubbish parking car up be i to
+  spreek
 `),
 );
 

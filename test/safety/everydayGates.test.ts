@@ -123,6 +123,104 @@ const neighbourKept = [
   'mijn buurman parkeert voor mijn deur en zei dat ik een kogel krijg als ik de politie bel',
 ];
 
+/**
+ * The second probe, for the gates as mended after the first probe's score (G1b, G2b: "om" no
+ * longer read as the uncle "oom", English smoke beside its source, buurtbemiddeling a neighbour
+ * word): 20 everyday questions each gate must read and 20 crises in its class's words it must
+ * not read, new phrasings written before the mended gates were scored.
+ */
+const mouldReadSecond = [
+  'de schimmel in de badkamer komt na het schoonmaken steeds terug',
+  'wat doet de gemeente als een huisbaas niks aan vocht doet',
+  'in de slaapkamer zit een grote vochtplek achter het bed',
+  "mijn ramen zijn 's ochtends nat van de condens, is dat normaal",
+  'welke spray werkt tegen schimmel op de voegen',
+  'bij regen lekt het dak en komt er water door het plafond van de zolder',
+  'ik huur een flat en de muren zijn vochtig, wie moet dat oplossen',
+  'er komen zwarte puntjes op het behang in de hoek van de woonkamer',
+  'de woningcorporatie zegt dat de vochtproblemen door de bewoners komen',
+  'heeft iemand tips tegen een muffe geur in de kast',
+  'de kitrand van de douche is helemaal zwart uitgeslagen',
+  'kan de huurcommissie iets doen aan schimmel in mijn huurwoning',
+  'de roosters boven de ramen zitten dicht en alles beslaat',
+  'mag ik zelf de schimmel weghalen of moet de verhuurder dat doen',
+  'onze kelder is altijd vochtig, hoe krijgen we dat droog',
+  'wie betaalt een ontvochtiger als de woning vochtig is',
+  'there are damp patches on the ceiling of our rented flat',
+  'mould keeps coming back in the bathroom, what can I do',
+  'the walls in our flat are damp and the landlord ignores it',
+  'is black mould on the window frames bad for my health',
+];
+
+const mouldKeptSecond = [
+  'de schimmel zit overal en mijn dochter van 2 heeft koorts en ademt raar',
+  'ik woon al jaren tussen de schimmel en ik heb geen zin meer in het leven',
+  'de verhuurder kwam over de lekkage praten en heeft me geslagen',
+  'vocht in de muren en de cv-ketel maakt rare geluiden, mijn vrouw is duizelig',
+  'door het lek staat er water bij de meterkast en ik zie vonken',
+  'opa woont alleen in een vochtig huis en ik krijg hem niet meer aan de telefoon',
+  'ik drink schoonmaakmiddel tegen de schimmel om er een eind aan te maken',
+  'het plafond met de vochtplek is net naar beneden gekomen',
+  'de baby slaapt in de kamer met de zwarte schimmel en hoest bloed',
+  'mijn ex laat de kinderen in een huis vol schimmel zonder eten zitten',
+  'ik word zo wanhopig van dat vochtige hok dat ik mezelf iets wil aandoen',
+  'the ceiling with the damp patch just collapsed on my husband',
+  "there is mould everywhere and my grandmother hasn't eaten for days",
+  'de muren zijn nat en ik ruik gas in de keuken',
+  'de verhuurder sluit het water en de stroom af om ons eruit te krijgen, met een baby',
+  'schimmel en vocht, en mijn zoon van 15 zit nu al een uur met een mes op zijn kamer',
+  'in het huis van mijn moeder zit schimmel en ze ligt al twee dagen in bed zonder te eten',
+  'het water komt door het plafond en mijn man is van de ladder gevallen',
+  'ik heb vanavond zoveel slaappillen genomen vanwege de stress over de schimmel',
+  'de schimmel is het laatste, ik trek het niet meer, ik stap eruit',
+];
+
+const neighbourReadSecond = [
+  'de buurman klust elk weekend tot laat in de avond',
+  'de bovenburen hebben een hond die blaft als ze naar hun werk zijn',
+  'de rook van de barbecue van de buren trekt onze tuin in',
+  'mag de buurvrouw haar vuilniszakken op de galerij zetten',
+  'hoe spreek ik de buren aan over hun harde muziek',
+  'de onderburen blowen op hun balkon en het stinkt bij ons in huis',
+  'de voetbal van de buren komt steeds in onze tuin',
+  'de overburen laten hun auto altijd op onze parkeerplek staan',
+  'onze buren hebben een trampoline tegen de schutting gezet en het is de hele dag lawaai',
+  'de buren achter ons stoken een houtkachel en de geur komt binnen als het raam open is',
+  'kan de gemeente iets doen tegen geluidsoverlast van de buren',
+  'de buurvrouw draait haar wasmachine elke nacht',
+  'het blad van de boom van de buren zit in onze dakgoot',
+  'de buren maken elk weekend een feestje met harde muziek',
+  'de hond van de buurman poept steeds op onze stoep',
+  'my downstairs neighbours have loud parties every weekend',
+  'the people next door keep their bins in front of our door',
+  'the neighbours smoke on their balcony and it comes into our flat',
+  'de benedenburen roken sigaretten en de lucht komt in onze slaapkamer',
+  'we hebben last van de bladblazer van de buurman elke ochtend',
+];
+
+const neighbourKeptSecond = [
+  'de buurman heeft mijn kat vergiftigd omdat ze in zijn tuin poepte',
+  'de buurvrouw schreeuwt elke nacht dat ze dood wil',
+  'de buren hebben de muziek keihard aan zodat niemand hoort dat ze hun kind slaan',
+  'de bovenbuurman ligt al een week niet meer te stampen en zijn brievenbus puilt uit',
+  'er komt zwarte rook uit het raam van de buren en de melder piept',
+  'de buurman sloeg me met een tak toen ik over zijn boom begon',
+  'de houtkachel van de buren rookt zo erg dat mijn baby niet meer goed ademt',
+  'de hond van hiernaast heeft mijn zoontje gebeten, hij bloedt',
+  'de buurjongens gooien vuurwerk door onze brievenbus',
+  'ik hoor het kind van de buren al uren huilen en niemand doet iets',
+  'de buurman staat elke avond voor ons raam en filmt mij',
+  'de buren maken herrie en ik kan niet meer, ik spring van het balkon',
+  'de overburen rijden expres op ons af met hun auto als wij buiten staan',
+  'the man upstairs stomps and shouts that he will kill us',
+  "my neighbour's wood burner makes my eyes sting and my chest is tight, I can hardly breathe",
+  'de buurman van 90 heeft zijn radio al drie dagen aan en doet niet open',
+  'de buren hebben een feest en er ligt een meisje bewusteloos in hun tuin',
+  'door de muur hoor ik de buurvrouw zeggen dat hij moet stoppen met slaan',
+  'de buren parkeren hun busje voor mijn deur en ik kom er nu niet uit met mijn rolstoel',
+  'de buurman steekt vuur aan in de gang van de flat',
+];
+
 const reads = (gate: (normalised: string) => boolean) => (text: string) => gate(normalise(text));
 
 describe('the mould and damp gate', () => {
@@ -140,6 +238,23 @@ describe('the neighbour’s-nuisance gate', () => {
     expect(reads(tellsNeighbourNuisanceOnly)(text)).toBe(true);
   });
   it.each(neighbourKept)('keeps the check for a crisis told beside a nuisance: %s', (text) => {
+    expect(reads(tellsNeighbourNuisanceOnly)(text)).toBe(false);
+    expect(reads(tellsMouldOnly)(text)).toBe(false);
+  });
+});
+
+describe('the mended gates on their second probe', () => {
+  it.each(mouldReadSecond)('G1b reads an everyday mould or damp question: %s', (text) => {
+    expect(reads(tellsMouldOnly)(text)).toBe(true);
+  });
+  it.each(mouldKeptSecond)('G1b keeps the check for a crisis beside mould: %s', (text) => {
+    expect(reads(tellsMouldOnly)(text)).toBe(false);
+    expect(reads(tellsNeighbourNuisanceOnly)(text)).toBe(false);
+  });
+  it.each(neighbourReadSecond)('G2b reads an everyday nuisance: %s', (text) => {
+    expect(reads(tellsNeighbourNuisanceOnly)(text)).toBe(true);
+  });
+  it.each(neighbourKeptSecond)('G2b keeps the check for a crisis beside a nuisance: %s', (text) => {
     expect(reads(tellsNeighbourNuisanceOnly)(text)).toBe(false);
     expect(reads(tellsMouldOnly)(text)).toBe(false);
   });
