@@ -12,7 +12,6 @@ import type { FrameLowering, FrameReader } from './frameReader.js';
 import { frameLowering, loadFrameReader } from './frameReader.js';
 import { tellsFarewell } from './kindCues.js';
 import { tellsMouldOnly } from './mouldDamp.js';
-import { tellsNeighbourNuisanceOnly } from './neighbourNuisance.js';
 import { normalise, wordCount } from './normalise.js';
 import { safetyLanguage } from './safetyLanguage.js';
 
@@ -282,11 +281,11 @@ export function assessSafety(text: string, options: AssessOptions = {}): SafetyA
 
 /**
  * Whether the message tells only of an everyday class whose soft check the model alone would ask
- * (docs/adr/0012-safety-net.md, session 19, gates19): mould or damp in the home, or a neighbour's
- * everyday nuisance, in known harmless words only.
+ * (docs/adr/0012-safety-net.md, session 19, gates19): mould or damp in the home, in known
+ * harmless words only. The neighbour's-nuisance gate tried beside it did not meet its rule.
  */
 export function tellsEverydayOnly(normalised: string): boolean {
-  return tellsMouldOnly(normalised) || tellsNeighbourNuisanceOnly(normalised);
+  return tellsMouldOnly(normalised);
 }
 
 /** What the two layers read from one message, and what the conversation brought. */
@@ -305,9 +304,8 @@ export interface LayerReadings {
   /** Whether the message tells of a farewell (src/safety/kindCues.ts); absent is false. */
   readonly farewell?: boolean;
   /**
-   * Whether the message tells only of an everyday class (mould or damp, a neighbour's nuisance)
-   * in known harmless words (`tellsEverydayOnly`); absent is false. A gate on a model-only soft
-   * check.
+   * Whether the message tells only of an everyday class (mould or damp) in known harmless words
+   * (`tellsEverydayOnly`); absent is false. A gate on a model-only soft check.
    */
   readonly everydayOnly?: boolean;
 }

@@ -52,11 +52,11 @@ const mouldWords = vocabulary(
   verwijderen behandelen verven middel spray ontvochtiger herstel herstellen
   reparatie repareren renovatie opknappen huurverlaging ongezond gezond
   gezondheid weg terug nieuw hetzelfde groter groeit verspreidt los
-  druipen druipt ontvochtigers droog
+  druipen druipt ontvochtigers
   mould mold mouldy moldy damp fungus condensation musty black
   green spots patches corner corners wardrobe shower bed smell
   smells leak leaks leaking water wet spreading growing ventilation
-  clean remove shrugs just does done he she them away with frames bad health
+  clean remove shrugs just does done he she them away with
 `),
 );
 

@@ -4,15 +4,14 @@ import type { ConcernScore } from '../../src/safety/concernModel.js';
 import { noConcern } from '../../src/safety/concernState.js';
 import type { CrisisAssessment } from '../../src/safety/detectCrisis.js';
 import { tellsMouldOnly } from '../../src/safety/mouldDamp.js';
-import { tellsNeighbourNuisanceOnly } from '../../src/safety/neighbourNuisance.js';
 import { normalise } from '../../src/safety/normalise.js';
 
 /**
- * The gates on a model-only soft check for two everyday classes (docs/adr/0012-safety-net.md,
- * session 19, gates19): mould or damp, and a neighbour's nuisance. Each gate's probe holds 24
- * everyday questions it must read and 24 crises told in the class's own words it must not read
- * (a danger word, a person in danger, despair, a means, a child or an elder, acute time).
- * Phrasings written for this file by the gates' author, before the gates were scored.
+ * The gate on a model-only soft check for mould or damp (docs/adr/0012-safety-net.md, session 19,
+ * gates19, G1): 24 everyday questions it must read and 24 crises told in the class's own words it
+ * must not read (a danger word, a person in danger, despair, a means, a child or an elder, acute
+ * time), and the crises of the neighbour's-nuisance probes (that gate, G2, was not kept), which it
+ * must not read either. Phrasings written for this file by the gates' author before scoring.
  */
 
 const mouldRead = [
@@ -69,33 +68,6 @@ const mouldKept = [
   'zwarte plekken op de muur en het raam gaat niet open, de kachel brandt en ik word suf',
 ];
 
-const neighbourRead = [
-  'de buren boven draaien elke nacht harde muziek, wat kan ik doen',
-  'mijn buurman rookt op zijn balkon en de rook komt bij ons binnen',
-  'de hond van de buren blaft de hele dag als ze weg zijn',
-  'hoe regel ik buurtbemiddeling voor geluidsoverlast',
-  'de bovenburen lopen op hakken tot middernacht',
-  'de overburen zetten hun vuilniszakken steeds op de stoep',
-  'er hangen takken van de boom van de buurman over onze schutting',
-  'mag de buurvrouw elke avond de houtkachel stoken',
-  'de buren hiernaast hebben een feest tot vier uur, mag dat',
-  'de wasmachine van de bovenburen draait om middernacht',
-  'de kat van de buren poept in onze tuin',
-  'de benedenburen roken wiet en de lucht trekt ons huis in',
-  'de buurman is al maanden aan het verbouwen en boort elk weekend',
-  'de buren parkeren hun caravan voor ons raam',
-  'de onderburen hebben een tv die heel hard staat',
-  'wie kan ik bellen over herrie van de buren',
-  'de bladeren van de heg van de buren liggen overal in onze tuin',
-  'upstairs neighbours play loud music every weekend',
-  "the neighbour's dog is barking all day",
-  'my neighbours smoke weed on the balcony and the smell comes into our bedroom',
-  'can I report noise from my upstairs neighbours',
-  'de buren laten hun afval in de gang staan',
-  'onze bovenburen slepen met meubels, ik slaap slecht',
-  'de achterburen hebben een trampoline en er is veel lawaai',
-];
-
 const neighbourKept = [
   'de buurman dreigt mijn huis in de fik te steken als mijn hond nog één keer blaft',
   'ik hoor de buurvrouw door de muur gillen en haar man schreeuwt',
@@ -124,34 +96,10 @@ const neighbourKept = [
 ];
 
 /**
- * The second probe, for the gates as mended after the first probe's score (G1b, G2b: "om" no
- * longer read as the uncle "oom", English smoke beside its source, buurtbemiddeling a neighbour
- * word): 20 everyday questions each gate must read and 20 crises in its class's words it must
- * not read, new phrasings written before the mended gates were scored.
+ * The crises of the second probe (written for the mended gates G1b and G2b, which were not kept;
+ * their everyday lines are in ADR 0012's record): 20 told beside mould or damp, 20 beside a
+ * neighbour's nuisance.
  */
-const mouldReadSecond = [
-  'de schimmel in de badkamer komt na het schoonmaken steeds terug',
-  'wat doet de gemeente als een huisbaas niks aan vocht doet',
-  'in de slaapkamer zit een grote vochtplek achter het bed',
-  "mijn ramen zijn 's ochtends nat van de condens, is dat normaal",
-  'welke spray werkt tegen schimmel op de voegen',
-  'bij regen lekt het dak en komt er water door het plafond van de zolder',
-  'ik huur een flat en de muren zijn vochtig, wie moet dat oplossen',
-  'er komen zwarte puntjes op het behang in de hoek van de woonkamer',
-  'de woningcorporatie zegt dat de vochtproblemen door de bewoners komen',
-  'heeft iemand tips tegen een muffe geur in de kast',
-  'de kitrand van de douche is helemaal zwart uitgeslagen',
-  'kan de huurcommissie iets doen aan schimmel in mijn huurwoning',
-  'de roosters boven de ramen zitten dicht en alles beslaat',
-  'mag ik zelf de schimmel weghalen of moet de verhuurder dat doen',
-  'onze kelder is altijd vochtig, hoe krijgen we dat droog',
-  'wie betaalt een ontvochtiger als de woning vochtig is',
-  'there are damp patches on the ceiling of our rented flat',
-  'mould keeps coming back in the bathroom, what can I do',
-  'the walls in our flat are damp and the landlord ignores it',
-  'is black mould on the window frames bad for my health',
-];
-
 const mouldKeptSecond = [
   'de schimmel zit overal en mijn dochter van 2 heeft koorts en ademt raar',
   'ik woon al jaren tussen de schimmel en ik heb geen zin meer in het leven',
@@ -173,29 +121,6 @@ const mouldKeptSecond = [
   'het water komt door het plafond en mijn man is van de ladder gevallen',
   'ik heb vanavond zoveel slaappillen genomen vanwege de stress over de schimmel',
   'de schimmel is het laatste, ik trek het niet meer, ik stap eruit',
-];
-
-const neighbourReadSecond = [
-  'de buurman klust elk weekend tot laat in de avond',
-  'de bovenburen hebben een hond die blaft als ze naar hun werk zijn',
-  'de rook van de barbecue van de buren trekt onze tuin in',
-  'mag de buurvrouw haar vuilniszakken op de galerij zetten',
-  'hoe spreek ik de buren aan over hun harde muziek',
-  'de onderburen blowen op hun balkon en het stinkt bij ons in huis',
-  'de voetbal van de buren komt steeds in onze tuin',
-  'de overburen laten hun auto altijd op onze parkeerplek staan',
-  'onze buren hebben een trampoline tegen de schutting gezet en het is de hele dag lawaai',
-  'de buren achter ons stoken een houtkachel en de geur komt binnen als het raam open is',
-  'kan de gemeente iets doen tegen geluidsoverlast van de buren',
-  'de buurvrouw draait haar wasmachine elke nacht',
-  'het blad van de boom van de buren zit in onze dakgoot',
-  'de buren maken elk weekend een feestje met harde muziek',
-  'de hond van de buurman poept steeds op onze stoep',
-  'my downstairs neighbours have loud parties every weekend',
-  'the people next door keep their bins in front of our door',
-  'the neighbours smoke on their balcony and it comes into our flat',
-  'de benedenburen roken sigaretten en de lucht komt in onze slaapkamer',
-  'we hebben last van de bladblazer van de buurman elke ochtend',
 ];
 
 const neighbourKeptSecond = [
@@ -227,37 +152,18 @@ describe('the mould and damp gate', () => {
   it.each(mouldRead)('reads an everyday mould or damp question: %s', (text) => {
     expect(reads(tellsMouldOnly)(text)).toBe(true);
   });
-  it.each(mouldKept)('keeps the check for a crisis told beside mould or damp: %s', (text) => {
-    expect(reads(tellsMouldOnly)(text)).toBe(false);
-    expect(reads(tellsNeighbourNuisanceOnly)(text)).toBe(false);
-  });
-});
-
-describe('the neighbour’s-nuisance gate', () => {
-  it.each(neighbourRead)('reads an everyday nuisance: %s', (text) => {
-    expect(reads(tellsNeighbourNuisanceOnly)(text)).toBe(true);
-  });
-  it.each(neighbourKept)('keeps the check for a crisis told beside a nuisance: %s', (text) => {
-    expect(reads(tellsNeighbourNuisanceOnly)(text)).toBe(false);
-    expect(reads(tellsMouldOnly)(text)).toBe(false);
-  });
-});
-
-describe('the mended gates on their second probe', () => {
-  it.each(mouldReadSecond)('G1b reads an everyday mould or damp question: %s', (text) => {
-    expect(reads(tellsMouldOnly)(text)).toBe(true);
-  });
-  it.each(mouldKeptSecond)('G1b keeps the check for a crisis beside mould: %s', (text) => {
-    expect(reads(tellsMouldOnly)(text)).toBe(false);
-    expect(reads(tellsNeighbourNuisanceOnly)(text)).toBe(false);
-  });
-  it.each(neighbourReadSecond)('G2b reads an everyday nuisance: %s', (text) => {
-    expect(reads(tellsNeighbourNuisanceOnly)(text)).toBe(true);
-  });
-  it.each(neighbourKeptSecond)('G2b keeps the check for a crisis beside a nuisance: %s', (text) => {
-    expect(reads(tellsNeighbourNuisanceOnly)(text)).toBe(false);
-    expect(reads(tellsMouldOnly)(text)).toBe(false);
-  });
+  it.each([...mouldKept, ...mouldKeptSecond])(
+    'keeps the check for a crisis told beside mould or damp: %s',
+    (text) => {
+      expect(reads(tellsMouldOnly)(text)).toBe(false);
+    },
+  );
+  it.each([...neighbourKept, ...neighbourKeptSecond])(
+    'reads no crisis told beside a neighbour’s nuisance: %s',
+    (text) => {
+      expect(reads(tellsMouldOnly)(text)).toBe(false);
+    },
+  );
 });
 
 describe('where the gate sits in decideSafety', () => {
