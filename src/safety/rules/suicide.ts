@@ -56,6 +56,15 @@ import { cutOnSomething, lastMessageInAGroup, quotedWarning } from './everydaySe
 import { noFoodOrDrink } from './danger.js';
 import { othersMeansWithDeathWish, othersWishBesideMeans } from './othersMeans.js';
 import { animal } from './animals.js';
+import {
+  endItVerbLast,
+  endsOwnLifeEn,
+  guidedDying,
+  notLiveThirdPersonEn,
+  notLiveVerbLast,
+  saidAsAJoke,
+  wishesOwnDeathEn,
+} from './othersDeathWish.js';
 import { personNoun } from './emergencyScenes.js';
 import {
   belongingsGiven,
@@ -445,6 +454,29 @@ export const suicideRules: readonly CrisisRule[] = [
     id: 'suicide.not-be-here-subordinate',
     kind: 'suicide',
     pattern: /\ber (?:niet|nie) meer (?:wil|wilt|wou|wilde) (?:zijn|bestaan)\b/,
+  },
+  // Session 19 (othersDeathWish.ts): someone else's death wish reported, the verb last ("mijn
+  // zoon roept dat hij niet meer wil leven", "dat ze zo niet meer kan leven"); a life somewhere or
+  // off something is guarded in the pattern.
+  {
+    id: 'suicide.not-live-verb-last',
+    kind: 'suicide',
+    pattern: re`\b${notLiveVerbLast}\b`,
+  },
+  // Session 19: "dat hij er vanavond een eind aan gaat maken", the verb last.
+  {
+    id: 'suicide.end-it-verb-last',
+    kind: 'suicide',
+    pattern: re`\b${endItVerbLast}\b`,
+  },
+  // Session 19: the English of someone else's death wish ("he doesnt want to live anymore", "she
+  // wishes she was dead", "wants to end his life"); dying guided by a doctor is guarded.
+  {
+    id: 'suicide.others-death-wish-en',
+    kind: 'suicide',
+    pattern: re`\b(?:${notLiveThirdPersonEn}|${wishesOwnDeathEn}|${endsOwnLifeEn})\b`,
+    unless: [re`\b${guidedDying}\b`, endOfLifeCare],
+    askUnless: [re`\b${saidAsAJoke}\b`],
   },
   // "ik wil niet meer verder" on its own; "niet meer verder met mijn huisarts" has an object.
   // Twentieth round (docs/adr/0012-safety-net.md): a partner who "wil niet meer verder" in a
