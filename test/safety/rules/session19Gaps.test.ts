@@ -9,6 +9,7 @@ import {
   othersDeathWish,
   othersDeathWishNearMisses,
 } from './session19GapPhrasings.js';
+import { expectFired, expectNotFired } from './ruleExpectations.js';
 
 /**
  * Session 19's safety gaps (docs/adr/0012-safety-net.md, "Someone else's death wish, a room a
@@ -58,5 +59,25 @@ describe('a breath that stops', () => {
 
   it('gives no crisis reply when it stopped in the past and a question follows', () => {
     expectNoCrisisReply(breathInThePast);
+  });
+});
+
+describe('the guard on a breath that stopped in the past', () => {
+  // Written after the first score, to pin what the guard must never take: a breath that stops now
+  // told beside a past, or with "stopped" for what just happened.
+  it('never takes a breath that stops now, whatever past is told beside it', () => {
+    expectFired('danger.not-breathing', [
+      'my dad stopped breathing, he was fine last week',
+      'last week he was fine but today he stopped breathing',
+      'once he stopped breathing i started cpr, the ambulance is coming',
+      'my husband had covid last year and he was not breathing well this morning',
+    ]);
+  });
+
+  it('takes a breath that stopped at a time that is over', () => {
+    expectNotFired('danger.not-breathing', [
+      'years ago my mum stopped breathing during an operation, should i tell the anaesthetist',
+      'when my brother was little he could not breathe after peanuts, is there a test for adults',
+    ]);
   });
 });
