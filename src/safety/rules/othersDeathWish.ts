@@ -23,6 +23,14 @@ export const notLiveVerbLast = new RegExp(
 );
 
 /**
+ * A group in general, as a carer or a teacher speaks of it: "eenzame ouderen die niet meer willen
+ * leven", "cliënten die er een eind aan willen maken". No one person's wish now; the concern model
+ * and the shared frames (a professional setting asks) still read the message.
+ */
+export const groupInGeneral =
+  /(?:mensen|ouderen|bejaarden|jongeren|pubers|tieners|clienten|patienten|bewoners|leerlingen|studenten|volwassenen|veel kinderen|sommige kinderen) die/;
+
+/**
  * Dutch, the verb last, an end made of it: "dat hij er (vanavond) een eind aan gaat maken", "dat
  * ze er een einde aan wil maken". Not with the thing after it ("… aan wil maken, aan de club",
  * "met die rommel"): then "er" is that thing.

@@ -59,6 +59,7 @@ import { animal } from './animals.js';
 import {
   endItVerbLast,
   endsOwnLifeEn,
+  groupInGeneral,
   guidedDying,
   notLiveThirdPersonEn,
   notLiveVerbLast,
@@ -462,12 +463,14 @@ export const suicideRules: readonly CrisisRule[] = [
     id: 'suicide.not-live-verb-last',
     kind: 'suicide',
     pattern: re`\b${notLiveVerbLast}\b`,
+    unless: [re`\b${groupInGeneral}\b`],
   },
   // Session 19: "dat hij er vanavond een eind aan gaat maken", the verb last.
   {
     id: 'suicide.end-it-verb-last',
     kind: 'suicide',
     pattern: re`\b${endItVerbLast}\b`,
+    unless: [re`\b${groupInGeneral}\b`],
   },
   // Session 19: the English of someone else's death wish ("he doesnt want to live anymore", "she
   // wishes she was dead", "wants to end his life"); dying guided by a doctor is guarded.
