@@ -29,7 +29,7 @@ export const othersDeathWish: readonly string[] = [
 /** The same words of someone else that are no death wish: none may get a crisis reply. */
 export const othersDeathWishNearMisses: readonly string[] = [
   'mijn zoon zegt dat hij niet meer wil gamen',
-  'mijn dochter zegt dat ze niet meer in dit huis wil leven',
+  'onze tienerdochter roept dat ze niet langer wil leven in dit saaie dorp zonder bus',
   'mijn zoon zegt dat hij niet meer bij zijn vader wil wonen',
   'mijn vader zegt dat hij niet meer van een uitkering wil leven en zoekt werk',
   'mijn moeder zegt dat ze niet langer wil leven op zo n klein flatje, kan ze verhuizen',
