@@ -591,8 +591,15 @@ async function main(): Promise<void> {
       'ended without cards (crisis lines or a person offered)',
       through.map(
         (s) =>
-          `${s.noCards} of ${s.answerable} (crisis line ${s.noCardsWhy.crisisLine}, of which the expected help's own line ${s.expectedLine}; a person ${s.noCardsWhy.person}; the gemeente itself ${s.noCardsWhy.gemeente}; no good match ${s.noCardsWhy.noGoodMatch}; other ${s.noCardsWhy.other})`,
+          `${s.noCards} of ${s.answerable} (crisis line ${s.noCardsWhy.crisisLine}; the expected help's own line shown without a right card ${s.expectedLine}; a person ${s.noCardsWhy.person}; the gemeente itself ${s.noCardsWhy.gemeente}; no good match ${s.noCardsWhy.noGoodMatch}; other ${s.noCardsWhy.other})`,
       ),
+    );
+    // The safety net's decisions in these conversations, unchanged by the conversation's flow:
+    // since session 19 the simulated resident says it is no emergency after a crisis reply and the
+    // conversation goes on, so a crisis reply no longer means a conversation without cards.
+    row(
+      'a crisis reply shown (the resident then says it is no emergency), whole conversation',
+      through.map((s) => `${s.crisisReplies} of ${s.answerable}`),
     );
     row(
       'English questions that reach the cards, whole conversation',

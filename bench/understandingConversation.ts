@@ -47,6 +47,12 @@ export interface ConversationScores {
    * those, `withAge` have an age in the file, which the resident gives as its own when asked.
    */
   readonly forSelf: { readonly asked: number; readonly withAge: number };
+  /**
+   * Conversations in which the safety check gave a crisis reply, whatever came after it (the
+   * simulated resident then says it is no emergency now, `AFTER_CRISIS_REPLY`): the safety net's
+   * decisions, which a change of the conversation must leave as they are.
+   */
+  readonly crisisReplies: number;
 }
 
 /**
@@ -61,6 +67,23 @@ const FOR_WHOM_ANSWER: Readonly<Record<ForOfCase, { readonly nl: string; readonl
   partner: { nl: 'Voor mijn partner', en: 'For my partner' },
   other: { nl: nl.intake.forWhom.someoneElse, en: en.intake.forWhom.someoneElse },
 };
+
+/**
+ * What the simulated resident says after a crisis reply ("Daarna kunt u altijd terugkomen in deze
+ * chat. Dan zoeken we samen verder."): it is no emergency now, as it answers "Nee, het gaat wel" to
+ * the safety check's question (ADR 0013, session 19, "whole conversation losses"). Before session
+ * 19 the resident said nothing more, and a question told after the fact (a burglary last week,
+ * answered with 112) counted as lost whatever the conversation would have done next.
+ */
+const AFTER_CRISIS_REPLY = { nl: 'Het is geen noodgeval', en: 'It is not an emergency' };
+
+/** The crisis reply's last words (comeBack in src/i18n/nl/safety.ts and en), in either language. */
+const CRISIS_REPLY_SHOWN = [nl.safety.comeBack, en.safety.comeBack];
+
+/** Whether the bot gave a crisis reply anywhere in this transcript. */
+export function crisisReplyShown(transcript: readonly string[]): boolean {
+  return transcript.some((line) => CRISIS_REPLY_SHOWN.some((text) => line === `bot: ${text}`));
+}
 
 /** The simulated resident's answer when the intake asks for whom (test/dialogs/journeys). */
 const FOR_SELF = new Set(['resident: Voor mezelf', 'resident: For myself']);
@@ -120,6 +143,7 @@ export async function playAsBenchResident(
     ...(c.age === undefined ? {} : { age: String(c.age) }),
     ...(c.postcode === undefined ? {} : { where: c.postcode }),
     afterResults: 'helped',
+    afterCrisisReply: AFTER_CRISIS_REPLY[english ? 'en' : 'nl'],
   });
   const names = new Set(c.expected.map((id) => catalogue.voorziening(id)?.naam));
   return { played, hit: played.cards.slice(0, 3).some((name) => names.has(name)) };
@@ -222,13 +246,24 @@ export function whyNoCards(
   if (NO_GOOD_MATCH.some((text) => said.includes(text)))
     return { why: 'noGoodMatch', expectedLineShown: false };
   if (!CRISIS_LINE.test(said)) return { why: 'other', expectedLineShown: false };
+  return { why: 'crisisLine', expectedLineShown: expectedLineShown(catalogue, c, played) };
+}
+
+/**
+ * Whether the bot's words (a crisis reply, before any cards) show the phone number of one of the
+ * expected entries and a crisis line: the expected help is that line itself (Veilig Thuis, 113).
+ */
+export function expectedLineShown(
+  catalogue: Catalogue,
+  c: BenchCase,
+  played: { readonly transcript: readonly string[] },
+): boolean {
+  const said = played.transcript.filter((line) => !line.startsWith('resident:')).join('\n');
+  if (!CRISIS_LINE.test(said)) return false;
   const lines = c.expected
     .map((id) => digits(catalogue.voorziening(id)?.contact.telefoon ?? ''))
     .filter((line) => line.length >= 6);
-  return {
-    why: 'crisisLine',
-    expectedLineShown: lines.some((line) => digits(said).includes(line)),
-  };
+  return lines.some((line) => digits(said).includes(line));
 }
 
 export async function conversationScores(
@@ -242,6 +277,7 @@ export async function conversationScores(
   const noCardsWhy = { crisisLine: 0, person: 0, gemeente: 0, noGoodMatch: 0, other: 0 };
   const forSelf = { asked: 0, withAge: 0 };
   let expectedLine = 0;
+  let crisisReplies = 0;
   for (const c of cases) {
     if (c.expected.length === 0) continue;
     scores.answerable += 1;
@@ -250,10 +286,12 @@ export async function conversationScores(
     const { played, hit } = await playAsBenchResident(catalogue, knowledge, clock, c, chosen);
     if (played.cards.length === 0) {
       scores.noCards += 1;
-      const { why, expectedLineShown } = whyNoCards(catalogue, c, played);
-      noCardsWhy[why] += 1;
-      if (expectedLineShown) expectedLine += 1;
+      noCardsWhy[whyNoCards(catalogue, c, played).why] += 1;
     }
+    if (crisisReplyShown(played.transcript)) crisisReplies += 1;
+    // The expected help's own line, shown by a crisis reply, whether or not cards came after it
+    // (since the resident goes on after the reply): right help where no right card was shown.
+    if (!hit && expectedLineShown(catalogue, c, played)) expectedLine += 1;
     // A file that says the question is the resident's own is no limitation: only guesses count.
     if (c.for === undefined && answeredForSelf(played.transcript)) {
       forSelf.asked += 1;
@@ -265,5 +303,5 @@ export async function conversationScores(
       if (played.cards.length > 0) scores.englishToCards += 1;
     }
   }
-  return { ...scores, noCardsWhy, expectedLine, forSelf };
+  return { ...scores, noCardsWhy, expectedLine, forSelf, crisisReplies };
 }

@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { DialogContext } from 'botbuilder-dialogs';
+import { saysNoEmergency } from '../src/conversation/afterCrisisAnswer.js';
 import { recogniseInterruption } from '../src/conversation/interruptions.js';
 import { residentWords } from '../src/conversation/residentWords.js';
 import { languageShownIn, type Language } from '../src/understanding/language.js';
@@ -48,6 +49,9 @@ const maxHeldCharacters = 4000;
  *   short answer that speaks of danger, shows the lines and stops the intake whenever it comes; a
  *   plain "ja" does so on the very next message, unless it answers the intake's own question
  *   ("klopt" at "Klopt dat?"). Any later message, a card's button included, closes that window.
+ * - After a crisis reply, its message is held (masked) for the next message only: a short "het is
+ *   geen noodgeval" or "nee, het gaat wel" goes on with it, as the reply's "Dan zoeken we samen
+ *   verder" promises; anything else drops it and is read as a new message.
  * - Otherwise only the conversation's concern (numbers) is kept for the next message.
  */
 export class ConversationGuard {
@@ -64,8 +68,11 @@ export class ConversationGuard {
   async check(context: TurnContext, dialogs: DialogContext): Promise<boolean> {
     const text = context.activity.text;
     if (typeof text !== 'string' || text.trim() === '') {
-      // A card's button carries no text, yet the intake moves on: the plain "ja" window closes.
+      // A card's button carries no text, yet the intake moves on: the plain "ja" window closes,
+      // and so does the way back to a message a crisis reply answered.
       await this.ageSoftCheck(context);
+      if ((await this.state.heldAfterCrisis(context)) !== undefined)
+        await this.state.holdMessage(context, undefined);
       return false;
     }
     const before = await this.state.conversation(context);
@@ -75,6 +82,20 @@ export class ConversationGuard {
     // A short answer such as "ja" shows no language (languageShownIn), so the conversation's stays.
     const textLanguage = languageShownIn(text) ?? null;
     const language = textLanguage ?? before.language;
+
+    // The message right after a crisis reply (which leaves no check open): "het is geen
+    // noodgeval" goes on with the message the reply answered, as if it had just been typed,
+    // without the safety check reading it again; anything else is a new message, read below.
+    const afterCrisis = await this.state.heldAfterCrisis(context);
+    if (afterCrisis !== undefined) {
+      await this.state.holdMessage(context, undefined);
+      if (saysNoEmergency(text)) {
+        await context.sendActivity(backToQuestion(language));
+        this.logger.info({ answer: 'no emergency' }, 'crisis reply answered');
+        context.activity.text = afterCrisis;
+        return false;
+      }
+    }
 
     if (safety.pendingCheck !== 0) {
       const answer = readCheckAnswer(text);
@@ -122,6 +143,11 @@ export class ConversationGuard {
 
     if (assessment.outcome === 'crisis') {
       await this.sendCrisis(context, dialogs, assessment.kinds, assessment.language);
+      // Held for the next message only (masked, like a check's), so that a resident for whom it is
+      // no emergency now does not have to tell it all again.
+      await this.state.holdMessage(context, residentWords(text, maxHeldCharacters).text, {
+        afterCrisis: true,
+      });
       this.logger.info({ kinds: assessment.kinds, source, ruleIds, concern }, 'crisis reply sent');
       return true;
     }

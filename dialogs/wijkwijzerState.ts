@@ -38,8 +38,15 @@ export const handoverContactSchema = z.object({
 });
 export type HandoverContact = z.infer<typeof handoverContactSchema>;
 
-/** The message a safety check asked about, masked (residentWords), until the check is answered. */
-const heldMessageSchema = z.strictObject({ text: z.string().max(4000) });
+/**
+ * The message a safety check asked about, masked (residentWords), until the check is answered; or
+ * the message a crisis reply answered (`afterCrisis`), for the next message only, so that "het is
+ * geen noodgeval" goes on with it (ConversationGuard).
+ */
+const heldMessageSchema = z.strictObject({
+  text: z.string().max(4000),
+  afterCrisis: z.literal(true).optional(),
+});
 
 /** Kept here for the dialogs; the rule and the sweep that enforces it: src/conversation/heldContact.ts. */
 export { CONTACT_HOLD_MINUTES } from '../src/conversation/heldContact.js';
@@ -98,14 +105,27 @@ export class WijkwijzerState {
     this.heldState = conversationState.createProperty('safetyHeld');
   }
 
+  /** The message a safety check asked about (never one held after a crisis reply). */
   async heldMessage(context: TurnContext): Promise<string | undefined> {
     const parsed = heldMessageSchema.safeParse(await this.heldState.get(context));
-    return parsed.success ? parsed.data.text : undefined;
+    return parsed.success && parsed.data.afterCrisis !== true ? parsed.data.text : undefined;
+  }
+
+  /** The message the last crisis reply answered, held for the next message only. */
+  async heldAfterCrisis(context: TurnContext): Promise<string | undefined> {
+    const parsed = heldMessageSchema.safeParse(await this.heldState.get(context));
+    return parsed.success && parsed.data.afterCrisis === true ? parsed.data.text : undefined;
   }
 
   /** Holds a message (already masked), or drops the held one. */
-  async holdMessage(context: TurnContext, text: string | undefined): Promise<void> {
+  async holdMessage(
+    context: TurnContext,
+    text: string | undefined,
+    options: { readonly afterCrisis?: boolean } = {},
+  ): Promise<void> {
     if (text === undefined) await this.heldState.delete(context);
+    else if (options.afterCrisis === true)
+      await this.heldState.set(context, { text, afterCrisis: true });
     else await this.heldState.set(context, { text });
   }
 

@@ -10,6 +10,7 @@ import { casesOfFolder, devFoldersOf, kaartForConversation } from './kaartConver
 import {
   answeredForSelf,
   conversationChoice,
+  crisisReplyShown,
   playAsBenchResident,
   whyNoCards,
 } from '../../bench/understandingConversation.js';
@@ -93,13 +94,18 @@ for (const folder of folders.length > 0 ? folders : DEV_KAART_FOLDERS) {
     if (benchHit === hit) continue;
     const english = c.category === 'english';
     const topic = catalogue.levensgebied(chosen)?.label ?? chosen;
-    const cause = !benchHit
+    const path = !benchHit
       ? 'conversation hits, the bench misses'
       : played.cards.length === 0
         ? noCardsCause(catalogue, c, played)
         : english
           ? whyOtherCards(c, '', played.transcript)
           : whyOtherCards(c, topic, played.transcript);
+    // The resident goes on after a crisis reply (it says it is no emergency now): named apart.
+    const cause =
+      played.cards.length > 0 && crisisReplyShown(played.transcript)
+        ? `after a crisis reply, ${path}`
+        : path;
     causes.set(cause, (causes.get(cause) ?? 0) + 1);
     totals.set(cause, (totals.get(cause) ?? 0) + 1);
     console.log(`${folder}  ${cause}`);

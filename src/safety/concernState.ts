@@ -11,7 +11,12 @@ import { crisisKindsByUrgency, orderByUrgency } from './crisisKind.js';
 /** softAge stops counting here; only "fresh or not" matters. */
 export const maxSoftAge = 99;
 
-export const concernStateSchema = z.strictObject({
+/**
+ * Unknown keys are stripped, not refused: in a rolling deploy an older build reads state that a
+ * newer build wrote with a field it does not know yet (as `checkOrder` once was), and refusing it
+ * reset the conversation's concern to nothing. The fields it knows are still checked.
+ */
+export const concernStateSchema = z.object({
   concern: z.tuple([z.number().min(0), z.number().min(0), z.number().min(0)]),
   pendingCheck: z.number().int().min(0).max(7),
   /**

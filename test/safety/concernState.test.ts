@@ -32,3 +32,17 @@ describe('the order a check showed its kinds in', () => {
     expect(concernStateSchema.safeParse({ ...old, checkOrder: [3] }).success).toBe(false);
   });
 });
+
+describe('state written by a newer build', () => {
+  it('is read with an unknown extra key stripped, not reset', () => {
+    const known = { concern: [0.4, 0, 0.7], pendingCheck: 4, checkOrder: [2] };
+    const parsed = concernStateSchema.safeParse({ ...known, checkReason: 3 });
+    expect(parsed.success).toBe(true);
+    expect(parsed.data).toEqual(known);
+  });
+
+  it('still refuses a known field out of range beside an unknown key', () => {
+    const state = { concern: [0, 0, 0], pendingCheck: 9, checkReason: 3 };
+    expect(concernStateSchema.safeParse(state).success).toBe(false);
+  });
+});

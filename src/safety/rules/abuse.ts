@@ -39,6 +39,7 @@ import {
 } from './lexicon.js';
 import { animalKilledForFood, weaponKeptOrHandedIn } from './elsewhereSetting.js';
 import { vehicleNl } from './vehicles.js';
+import { vehicleIsTheHitter } from './trafficWish.js';
 import { raisedAfter, weapon, weaponAsSport } from './weapons.js';
 import { animalOrThingHurt, blowInAGame, pillowPlay } from './everydaySetting.js';
 import {
@@ -52,6 +53,13 @@ import {
 } from './coercionLevers.js';
 import { dog, pet } from './animals.js';
 import { personNoun } from './emergencyScenes.js';
+import {
+  onlyAnAnimalShutIn,
+  roomShutIn,
+  shutInByMishapOrLaw,
+  shutInBySomeone,
+  writerShutThemselvesIn,
+} from './lockedInRoom.js';
 import { attemptToHitEn, attemptToHitGuards } from './attemptToHit.js';
 import {
   lockedOneselfInCalmly,
@@ -551,6 +559,24 @@ export const abuseRules: readonly CrisisRule[] = [
       /\b(?:lift|wc|toilet|kat|hond|poes|sleutel|buitengesloten|per ongeluk)\b/,
       escapeRoom,
       lockedOneselfInCalmly,
+      // Session 19: any animal locked in with no person in the clause, as for the new rooms.
+      onlyAnAnimalShutIn,
+    ],
+  },
+  // Session 19 (lockedInRoom.ts): someone locked by another in a room `abuse.locked-up` does not
+  // read, a bathroom, a bedroom, a bijkeuken or a toilet. Only a lock-in someone did: a lock that
+  // jams is none. A lock-in of one's own told calmly, an animal and an escape room are guarded.
+  {
+    id: 'abuse.locked-in-room',
+    kind: 'abuse',
+    pattern: re`\b${shutInBySomeone}\b`,
+    with: [re`\b${roomShutIn}\b`],
+    unless: [
+      re`\b${shutInByMishapOrLaw}\b`,
+      re`\b${writerShutThemselvesIn}`,
+      escapeRoom,
+      lockedOneselfInCalmly,
+      onlyAnAnimalShutIn,
     ],
   },
   // English passive: "i get beaten at home", "she was abused". Twenty-eighth round
@@ -605,6 +631,8 @@ export const abuseRules: readonly CrisisRule[] = [
       pillowPlay,
       accidentBlowEn,
       blowAmongChildrenEn,
+      // Session 19: a car, a bus or a train right before the blow (trafficWish.ts).
+      re`\b${vehicleIsTheHitter}\b`,
       /\b(?:it|that|this|what|back|head|knee)\b (?:really |so |still )?hurts\b/,
       pastAndWell,
       youngChildHits,

@@ -88,6 +88,7 @@ import { exOrPartner, followedInnocent, followedNow, followerThreat } from './fo
 import { doseAsPrescribed, petProduct, pillsEn, pillsNl, poison } from './swallowedMeans.js';
 import { vehicleEn } from './vehicles.js';
 import { dog } from './animals.js';
+import { breathStoppedInThePast } from './breathInThePast.js';
 
 /** A person in the water, said as the whole message (danger.water, through shortAlarm). */
 const personInWater =
@@ -394,7 +395,9 @@ export const dangerRules: readonly CrisisRule[] = [
     kind: 'danger',
     pattern:
       /\b(?:adem[dt] (?:[a-z]+ )?(?:niet|nie|nauwelijks)|ademen (?:niet|nie)|kan (?:[a-z]+ )?(?:niet|nie|geen) (?:meer )?(?:ademen|ademhalen|adem halen|lucht krijgen)|krijg(?:t)? geen (?:adem|lucht)|haalt (?:geen|nauwelijks|bijna geen) (?:adem|lucht)|stopt met ademen|(?:not|isnt|stopped|cant|can not|cannot) (?:breathing|breathe))\b/,
-    unless: [/\b(?:schimmel|vocht|stof)\b/, learning],
+    // Session 19: a breath that stopped at a time that is over, with nothing of now beside it
+    // (breathInThePast.ts).
+    unless: [/\b(?:schimmel|vocht|stof)\b/, learning, breathStoppedInThePast],
   },
   // Not responding or unconscious: "is gevallen en reageert niet meer", "bewusteloos". A gemeente or a
   // landlord that does not answer mail is not an emergency. Nineteenth round

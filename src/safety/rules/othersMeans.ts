@@ -58,3 +58,20 @@ const hasMeans = re`(?:heeft|had|hebben|has|had|keeps|kept|got|hides|hid|bewaart
  * Not out or ready, so no danger now of itself: 113, and 112 only where a danger rule reads more.
  */
 export const othersWishBesideMeans = re`(?:${meansHolder}\b[^.]{0,40}\b${toldBy}\b[^.]{0,25}\b${notWantingAnyMore}\b[^.]{0,60}\b${hasMeans}|${meansHolder}\b[^.]{0,20}\b${hasMeans}\b[^.]{0,60}\b${toldBy}\b[^.]{0,25}\b${notWantingAnyMore})\b`;
+
+/**
+ * Someone else sitting or standing with a means at hand (session 19, part 5): "mijn oom zit met een
+ * mes in de schuur", "hij staat met het touw in de garage". Read by suicide.others-means-finish-it.
+ */
+export const othersMeansAtHand = re`${meansHolder}\b[^.]{0,50}\b(?:zit|zat|staat|stond|loopt|liep|ligt|lag) (?:[a-z]+ ){0,3}?met (?:een|zijn|haar|het|de) (?:[a-z]+ )?${meansHeld}`;
+
+/** "dat hij het gaat afmaken": to finish it, said of oneself beside a means and tears. */
+export const finishIt = /het (?:[a-z]+ )?(?:gaat|ga|wil|wilt|zal|gaan) afmaken/;
+
+/** Tears or despair in the clause: what makes "het afmaken" no job left half done. */
+export const inDespair =
+  /(?:huilt|huilen|huilend|te huilen|snikt|snikken|wanhopig|overstuur|radeloos|in paniek|ten einde raad)/;
+
+/** A job, a piece of work or an animal "afgemaakt": the means is then a tool or the slaughter. */
+export const jobOrAnimalFinished =
+  /(?:klus|klusje|karwei|hout|houtsnijwerk|snijwerk|vogelhuisje|beeldje|werkstuk|schilderij|tekening|maaltijd|taart|heg|tuin|slachten|geslacht|dier|konijn|kip|kippen|haas|vis|muis|rat|duif|project|werk|huiswerk|puzzel|boek|spel|game|wedstrijd)/;

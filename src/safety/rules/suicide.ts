@@ -54,8 +54,26 @@ import { explosive, intentOrNow, meansEveryday, meansForSelf, turnedOnSelf } fro
 import { heavyVehicleNl } from './vehicles.js';
 import { cutOnSomething, lastMessageInAGroup, quotedWarning } from './everydaySetting.js';
 import { noFoodOrDrink } from './danger.js';
-import { othersMeansWithDeathWish, othersWishBesideMeans } from './othersMeans.js';
+import {
+  finishIt,
+  inDespair,
+  jobOrAnimalFinished,
+  othersMeansAtHand,
+  othersMeansWithDeathWish,
+  othersWishBesideMeans,
+} from './othersMeans.js';
 import { animal } from './animals.js';
+import {
+  endItVerbLast,
+  endsOwnLifeEn,
+  groupInGeneral,
+  guidedDying,
+  notLiveThirdPersonEn,
+  notLiveVerbLast,
+  saidAsAJoke,
+  wishesOwnDeathEn,
+} from './othersDeathWish.js';
+import { trafficWishEn, trafficWishNl } from './trafficWish.js';
 import { personNoun } from './emergencyScenes.js';
 import {
   belongingsGiven,
@@ -445,6 +463,37 @@ export const suicideRules: readonly CrisisRule[] = [
     id: 'suicide.not-be-here-subordinate',
     kind: 'suicide',
     pattern: /\ber (?:niet|nie) meer (?:wil|wilt|wou|wilde) (?:zijn|bestaan)\b/,
+  },
+  // Session 19 (othersDeathWish.ts): someone else's death wish reported, the verb last ("mijn
+  // zoon roept dat hij niet meer wil leven", "dat ze zo niet meer kan leven"); a life somewhere or
+  // off something is guarded in the pattern.
+  {
+    id: 'suicide.not-live-verb-last',
+    kind: 'suicide',
+    pattern: re`\b${notLiveVerbLast}\b`,
+    unless: [re`\b${groupInGeneral}\b`],
+  },
+  // Session 19: "dat hij er vanavond een eind aan gaat maken", the verb last.
+  {
+    id: 'suicide.end-it-verb-last',
+    kind: 'suicide',
+    pattern: re`\b${endItVerbLast}\b`,
+    unless: [re`\b${groupInGeneral}\b`],
+  },
+  // Session 19: the English of someone else's death wish ("he doesnt want to live anymore", "she
+  // wishes she was dead", "wants to end his life"); dying guided by a doctor is guarded.
+  {
+    id: 'suicide.others-death-wish-en',
+    kind: 'suicide',
+    pattern: re`\b(?:${notLiveThirdPersonEn}|${wishesOwnDeathEn}|${endsOwnLifeEn})\b`,
+    unless: [re`\b${guidedDying}\b`, endOfLifeCare],
+    askUnless: [re`\b${saidAsAJoke}\b`],
+  },
+  // Session 19, part 5 (trafficWish.ts): a wish to be hit by traffic, without a death word.
+  {
+    id: 'suicide.traffic-wish',
+    kind: 'suicide',
+    pattern: re`\b(?:${trafficWishEn}|${trafficWishNl})\b`,
   },
   // "ik wil niet meer verder" on its own; "niet meer verder met mijn huisarts" has an object.
   // Twentieth round (docs/adr/0012-safety-net.md): a partner who "wil niet meer verder" in a
@@ -904,6 +953,16 @@ export const suicideRules: readonly CrisisRule[] = [
     kind: 'suicide',
     pattern: othersMeansWithDeathWish,
     unless: othersWishGuards,
+  },
+  // Session 19, part 5: someone with a weapon, a rope or pills at hand, in tears, who says he will
+  // "het afmaken" ("mijn oom zit met een mes in de schuur te huilen en zegt dat hij het gaat
+  // afmaken"). A job, a piece of work or an animal finished is guarded.
+  {
+    id: 'suicide.others-means-finish-it',
+    kind: 'suicide',
+    pattern: re`\b${othersMeansAtHand}\b`,
+    with: [re`\b${finishIt}\b`, re`\b${inDespair}\b`],
+    unless: [...othersWishGuards, re`\b${jobOrAnimalFinished}\b`, re`\b${taskNamed}\b`],
   },
   // Session 17: a relative who says plainly not to want to go on, with a weapon, a rope or pills
   // of their own at hand though not out ("zegt dat ze niet meer wil, en ze heeft een mes op haar

@@ -35,6 +35,11 @@ export interface Persona {
   readonly moment?: string;
   /** The answer to "Vorige keer … Is het gelukt?" when the opening asks it. */
   readonly followUp?: string;
+  /**
+   * What the resident says after a crisis reply ("Daarna kunt u altijd terugkomen in deze chat"),
+   * for whom it is no emergency now; without it the conversation ends there.
+   */
+  readonly afterCrisisReply?: string;
 }
 
 export interface JourneyResult {
@@ -62,6 +67,11 @@ function includesAny(text: string, needles: readonly string[]): boolean {
 function answerTo(persona: Persona, prompt: string, all: string): string | undefined {
   const english = /[A-Za-z]/.test(prompt) && /\b(?:you|your|Is that right)\b/.test(prompt);
   if (/Uw nummer is WW-|Your number is WW-/.test(all)) return undefined;
+  // The crisis reply's last words (comeBack in src/i18n/nl/safety.ts and en): no question, a way back.
+  if (
+    includesAny(prompt, ['Daarna kunt u altijd terugkomen', 'Afterwards you can always come back'])
+  )
+    return persona.afterCrisisReply;
   // The safety check (ADR 0012) asks whether all is well: it is, for these residents.
   if (includesAny(prompt, ['Nee, het gaat wel', 'No, I am okay'])) {
     return english ? 'No, I am okay' : 'Nee, het gaat wel';

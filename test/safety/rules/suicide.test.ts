@@ -5,6 +5,12 @@ import { askedIn, checkNearMisses, checkRuleFile, firedIn } from './ruleFileChec
 describe('suicide rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(suicideRules, 'suicide', {
+      'suicide.not-live-verb-last': 'de buurjongen gilde dat hij echt niet meer wil leven',
+      'suicide.end-it-verb-last': 'mijn collega schreef dat hij er straks een einde aan gaat maken',
+      'suicide.others-death-wish-en': 'my uncle says he does not want to be alive any more',
+      'suicide.traffic-wish': 'some days i hope that a truck hits me on the ring road',
+      'suicide.others-means-finish-it':
+        'mijn zwager staat met een touw in de garage te snikken en zegt dat hij het wil afmaken',
       'suicide.wish-never-to-have-been': 'had ik maar nooit bestaan, dat was voor iedereen beter',
       'suicide.time-to-go': 'ik ben 95 en mijn tijd is om, ik wil gaan, laat me maar',
       'suicide.thinks-of-jumping-en':
