@@ -43,7 +43,7 @@ const mouldRead = [
 
 const mouldKept = [
   'er zit overal schimmel en mijn baby van 4 maanden is benauwd',
-  'de schimmel in mijn huis maakt me zo kapot, ik wil niet meer leven',
+  'de schimmel in mijn huis maakt me zo kapot dat ik er liever niet meer zou zijn',
   'mijn moeder van 88 woont in dat vochtige huis en ligt sinds gisteren op de grond',
   'water loopt door het plafond langs de lamp en het stopcontact vonkt',
   'het plafond van de badkamer hangt door van het vocht en er vallen stukken naar beneden',
@@ -51,7 +51,7 @@ const mouldKept = [
   'er zit schimmel in de badkamer en de geiser geeft een vreemde lucht, ik heb hoofdpijn',
   'mijn huisbaas dreigt me eruit te slaan als ik nog een keer over de schimmel bel',
   'in de vochtige kelder zit mijn zoontje opgesloten',
-  'het is hier zo vochtig en koud, ik zie het niet meer zitten',
+  'het is hier zo vochtig en koud, ik hou het niet langer vol en wil er een punt achter zetten',
   "black mould everywhere and my toddler can't stop coughing and is turning blue",
   'the damp flat is making me so desperate I want to end it',
   'mijn man sluit me op in de schimmelige kamer beneden',
