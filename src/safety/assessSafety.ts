@@ -11,6 +11,7 @@ import { detectCrisisNormalised, ruleAsks, type CrisisAssessment } from './detec
 import type { FrameLowering, FrameReader } from './frameReader.js';
 import { frameLowering, loadFrameReader } from './frameReader.js';
 import { tellsFarewell } from './kindCues.js';
+import { tellsMouldOnly } from './mouldDamp.js';
 import { normalise, wordCount } from './normalise.js';
 import { safetyLanguage } from './safetyLanguage.js';
 
@@ -273,8 +274,18 @@ export function assessSafety(text: string, options: AssessOptions = {}): SafetyA
     prior,
     thresholds: model.thresholds,
     farewell: tellsFarewell(normalised),
+    everydayOnly: tellsEverydayOnly(normalised),
     ...(frame === undefined ? {} : { frame }),
   });
+}
+
+/**
+ * Whether the message tells only of an everyday class whose soft check the model alone would ask
+ * (docs/adr/0012-safety-net.md, session 19, gates19): mould or damp in the home, in known
+ * harmless words only. The neighbour's-nuisance gate tried beside it did not meet its rule.
+ */
+export function tellsEverydayOnly(normalised: string): boolean {
+  return tellsMouldOnly(normalised);
 }
 
 /** What the two layers read from one message, and what the conversation brought. */
@@ -292,6 +303,11 @@ export interface LayerReadings {
   readonly frame?: FrameLowering;
   /** Whether the message tells of a farewell (src/safety/kindCues.ts); absent is false. */
   readonly farewell?: boolean;
+  /**
+   * Whether the message tells only of an everyday class (mould or damp) in known harmless words
+   * (`tellsEverydayOnly`); absent is false. A gate on a model-only soft check.
+   */
+  readonly everydayOnly?: boolean;
 }
 
 /**
@@ -390,7 +406,14 @@ export function decideSafety(readings: LayerReadings): SafetyAssessment {
     return decide('check', asks, 'rules', accumulated, nextConcern);
   }
   const checkAt = words >= modelCrisisMinWords ? thresholds.check : thresholds.checkShort;
-  if (score.concern >= checkAt) {
+  const firmAt = words >= modelCrisisMinWords ? thresholds.firmCheck : thresholds.firmCheckShort;
+  // A gate on the model alone (ADR 0012, session 19, gates19): "zwarte plekken op het plafond van
+  // de douche" is an everyday question only the model would ask about. It turns only a soft check
+  // into none: a firm check (the model's own level for asking firmly), a rule's reply or question,
+  // a model crisis (decided above) and a check that built up (below) stay. The concern the message
+  // adds stays in nextConcern, so a next message can still ask.
+  const gated = readings.everydayOnly === true && score.concern < firmAt;
+  if (score.concern >= checkAt && !gated) {
     return decide(
       'check',
       plausibleKinds(score.kinds, thresholds.kind),
