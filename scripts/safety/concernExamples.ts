@@ -46,13 +46,7 @@ export interface TrainingExample {
    * line of a dev set the rule scripts read (scripts/safety/devSetExamples.ts); never trained on.
    */
   readonly origin:
-    | 'corpus'
-    | 'train-only'
-    | 'legacy'
-    | 'help'
-    | 'dev-kaart'
-    | 'floor-set'
-    | 'dev-set';
+    'corpus' | 'train-only' | 'legacy' | 'help' | 'dev-kaart' | 'floor-set' | 'dev-set';
   /** The class it was written for (corpus and training-only rounds), for the tuner's report. */
   readonly class: string;
 }

@@ -35,17 +35,23 @@ for (const [set, texts] of sets) {
     const r = assessSafety(text);
     totals.questions += 1;
     const what =
-      r.outcome === 'crisis' ? 'crisis' : r.outcome === 'none' ? 'none' : (r.checkStrength ?? 'soft');
+      r.outcome === 'crisis'
+        ? 'crisis'
+        : r.outcome === 'none'
+          ? 'none'
+          : (r.checkStrength ?? 'soft');
     if (what === 'crisis') totals.crisis += 1;
     else if (what === 'firm') totals.firm += 1;
     else if (what === 'soft') totals.soft += 1;
     const key = `${set} | ${text}`;
-    outcomes[key] = `${what} ${r.explanation.ruleIds.join(',')} ${r.lines.map((l) => l.kind).join('+')}`.trim();
+    outcomes[key] =
+      `${what} ${r.explanation.ruleIds.join(',')} ${r.lines.map((l) => l.kind).join('+')}`.trim();
     if (what === 'crisis') console.log(`CRISIS ${set} ${outcomes[key]} | ${text}`);
   }
 }
 const saveAt = process.argv.indexOf('--save');
-if (saveAt !== -1) writeFileSync(process.argv[saveAt + 1] ?? 'kaart-crises.json', JSON.stringify(outcomes));
+if (saveAt !== -1)
+  writeFileSync(process.argv[saveAt + 1] ?? 'kaart-crises.json', JSON.stringify(outcomes));
 const compareAt = process.argv.indexOf('--compare');
 if (compareAt !== -1) {
   const before = JSON.parse(readFileSync(process.argv[compareAt + 1] ?? '', 'utf8')) as Record<
