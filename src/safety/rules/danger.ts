@@ -89,7 +89,7 @@ import { doseAsPrescribed, petProduct, pillsEn, pillsNl, poison } from './swallo
 import { vehicleEn } from './vehicles.js';
 import { dog } from './animals.js';
 import { breathStoppedInThePast } from './breathInThePast.js';
-import { breakInOverInMessage } from './breakInOver.js';
+import { breakInDoneInMessage, breakInOverInMessage } from './breakInOver.js';
 
 /** A person in the water, said as the whole message (danger.water, through shortAlarm). */
 const personInWater =
@@ -898,8 +898,10 @@ export const dangerRules: readonly CrisisRule[] = [
       burglaryRecurring,
     ],
     // Session 19 (docs/adr/0012-safety-net.md, "A crime that is over"): a break-in told with a
-    // time that is over and nothing acute in the message is no 112.
+    // time that is over and nothing acute in the message is no 112; one told as done, with what
+    // came after it and no time, asks (a check with every line).
     unlessInMessage: [breakInOverInMessage],
+    askUnlessInMessage: [breakInDoneInMessage],
   },
   // Someone forcing a door or window: "er staat een man die aan de deur trekt".
   {

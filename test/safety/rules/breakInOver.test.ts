@@ -41,3 +41,23 @@ describe('the guard reads the whole message', () => {
     ]);
   });
 });
+
+describe('a break-in told as done, with what came after it and no time', () => {
+  it('asks (a check with every line) instead of answering with 112', () => {
+    for (const text of [
+      'er is ingebroken in mijn schuur en mijn gereedschap is gestolen, wie helpt met aangifte',
+      'someone broke into my van and took my tools, i am really upset, is there support for victims',
+    ]) {
+      const result = assessSafety(text);
+      expect(result.outcome, text).toBe('check');
+      expect(result.explanation.ruleIds, text).toContain('danger.intruder');
+    }
+  });
+
+  it('keeps 112 when anything in the message is acute', () => {
+    expectFired('danger.intruder', [
+      'er is ingebroken en mijn tas is gestolen, hij staat nog in de gang',
+      'someone broke into my car and stole my bag. He is still in the car park and has a knife.',
+    ]);
+  });
+});
