@@ -42,9 +42,11 @@ export interface TrainingExample {
    * question of a dev kaart (scripts/safety/helpQuestions.ts, devKaarten), scored by the tuner's
    * fold models and never trained on, in no fold nor in the shipped model (eighth round).
    * `floor-set`: a short crisis or a build-up conversation's turn the tuner's recall floor counts
-   * (scripts/safety/floorSets.ts), scored the same way and never trained on either.
+   * (scripts/safety/floorSets.ts), scored the same way and never trained on either. `dev-set`: a
+   * line of a dev set the rule scripts read (scripts/safety/devSetExamples.ts); never trained on.
    */
-  readonly origin: 'corpus' | 'train-only' | 'legacy' | 'help' | 'dev-kaart' | 'floor-set';
+  readonly origin:
+    'corpus' | 'train-only' | 'legacy' | 'help' | 'dev-kaart' | 'floor-set' | 'dev-set';
   /** The class it was written for (corpus and training-only rounds), for the tuner's report. */
   readonly class: string;
 }

@@ -8,6 +8,10 @@
  * still add the one behind 112).
  * A crisis a guard for ambiguous words lowered to a rule check is listed as ASKS, a non-crisis a
  * rule asks about as CHECK (docs/adr/0012-safety-net.md, tenth round).
+ * `--dev-sets` adds the dev sets no model trains on (session 19, a danger that is over): the class
+ * rounds' crises and near misses, the files of corpus/safety/dev in the written format (the crisis
+ * probe, the everyday-words crises, the ordinary new styles) and every turn of the build-up
+ * conversations, each turn labelled with its conversation's kinds.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { linesFor } from '../../src/safety/assessSafety.js';
@@ -15,8 +19,12 @@ import type { CrisisKind } from '../../src/safety/crisisKind.js';
 import { detectCrisis } from '../../src/safety/detectCrisis.js';
 import { rightLine } from './rightLine.js';
 import { trainingExamples } from './concernExamples.js';
+import { devSetExamples } from './devSetExamples.js';
 
-const examples = trainingExamples();
+const examples = [
+  ...trainingExamples(),
+  ...(process.argv.includes('--dev-sets') ? devSetExamples() : []),
+];
 const fired = Object.fromEntries(
   examples.map((example) => [example.text, detectCrisis(example.text).ruleIds.join(',')]),
 );

@@ -34,6 +34,12 @@ export interface CrisisRule {
    * is over, a what-if about someone else, a joke beside words of the writer's own now.
    */
   readonly askUnless?: readonly RegExp[];
+  /**
+   * Guards for ambiguous words read against the whole message (session 19, a break-in told as
+   * done with no time, docs/adr/0012-safety-net.md): when one matches, a crisis the rule would give
+   * becomes a check. For a story whose acute part may be told in another sentence.
+   */
+  readonly askUnlessInMessage?: readonly RegExp[];
 }
 
 export interface CompiledRule {
@@ -46,6 +52,7 @@ export interface CompiledRule {
   readonly unless: readonly RegExp[];
   readonly unlessInMessage: readonly RegExp[];
   readonly askUnless: readonly RegExp[];
+  readonly askUnlessInMessage: readonly RegExp[];
 }
 
 /**
@@ -93,6 +100,9 @@ export function compileRule(rule: CrisisRule): CompiledRule {
     unless: (rule.unless ?? []).map((guard) => compilePattern(guard, false)),
     unlessInMessage: (rule.unlessInMessage ?? []).map((guard) => compilePattern(guard, false)),
     askUnless: (rule.askUnless ?? []).map((guard) => compilePattern(guard, false)),
+    askUnlessInMessage: (rule.askUnlessInMessage ?? []).map((guard) =>
+      compilePattern(guard, false),
+    ),
   };
 }
 
@@ -128,7 +138,9 @@ export function ruleVerdict(rule: CompiledRule, normalised: string): RuleVerdict
     const clause = normalised.slice(from, to);
     if (!rule.with.every((part) => part.test(clause))) continue;
     if (rule.unless.some((guard) => guard.test(clause))) continue;
-    if (!rule.askUnless.some((guard) => guard.test(clause))) return 'crisis';
+    if (!rule.askUnless.some((guard) => guard.test(clause))) {
+      return rule.askUnlessInMessage.some((guard) => guard.test(normalised)) ? 'ask' : 'crisis';
+    }
     verdict = 'ask';
   }
   return verdict;

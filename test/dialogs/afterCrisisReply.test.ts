@@ -9,8 +9,9 @@ import { useRealKnowledgeServices } from './useRealKnowledge.js';
 /**
  * After a crisis reply the resident can say that it is no emergency now, and the conversation goes
  * on with the question they came with (ADR 0013, session 19, "whole conversation losses"). A
- * burglary told after the fact gets the safety net's reply with 112 (ADR 0012's decision, not
- * changed here); before, "het is geen noodgeval" then started a new intake with those words as the
+ * burglary told with no time and nothing after it gets the safety net's reply with 112 (ADR 0012;
+ * since session 19 one told as over, or with the fright or theft after it, gets none or a check,
+ * so these tests tell it bare); before, "het is geen noodgeval" then started a new intake with those words as the
  * question, and the reply's "Dan zoeken we samen verder" was not kept. Anything else after the
  * reply is a new message, read by the safety check first, as before. The phrasings were written
  * for these tests.
@@ -29,9 +30,9 @@ describe('a crisis reply, then "het is geen noodgeval"', () => {
   const answerTo = (result: JourneyResult, resident: string) =>
     result.transcript[result.transcript.indexOf(`resident: ${resident}`) + 1];
 
-  it('a shed broken into and no longer feeling safe: 112 first, then the search goes on with the question', async () => {
+  it('a shed broken into, not knowing what to do: 112 first, then the search goes on with the question', async () => {
     const result = await play({
-      first: 'er is ingebroken in onze berging en mijn vrouw voelt zich niet meer veilig',
+      first: 'er is ingebroken in onze berging en mijn vrouw en ik weten niet wat we moeten doen',
       topic: 'Veiligheid',
       forWhom: 'Voor mezelf',
       age: '63',
@@ -66,7 +67,7 @@ describe('a crisis reply, then "het is geen noodgeval"', () => {
   // Passed before too: the rule's other side. Fear is no "no emergency": nothing goes on.
   it('"ik ben nog steeds bang" after the reply is a new message, not a way back to the question', async () => {
     const result = await play({
-      first: 'er is ingebroken in onze berging en mijn vrouw voelt zich niet meer veilig',
+      first: 'er is ingebroken in onze berging en mijn vrouw en ik weten niet wat we moeten doen',
       topic: 'Veiligheid',
       afterCrisisReply: 'ik ben nog steeds bang',
     });
@@ -81,7 +82,7 @@ describe('a crisis reply, then "het is geen noodgeval"', () => {
   // Passed before too: a new question after the reply is searched as itself.
   it('a new question after the reply is searched as itself, not the one before', async () => {
     const result = await play({
-      first: 'er is ingebroken in onze berging en mijn vrouw voelt zich niet meer veilig',
+      first: 'er is ingebroken in onze berging en mijn vrouw en ik weten niet wat we moeten doen',
       topic: 'Geld, schulden en administratie',
       forWhom: 'Voor mezelf',
       age: '63',
@@ -99,7 +100,7 @@ describe('the message a crisis reply answered, in the conversation state', () =>
     const chat = harness.chat();
     await chat.join();
     await chat.say(
-      'er is ingebroken in onze berging en mijn vrouw voelt zich niet meer veilig, bel me op 0687654321',
+      'er is ingebroken in onze berging en mijn vrouw en ik weten niet wat we moeten doen, bel me op 0687654321',
     );
     const held = await storedJson(harness);
     expect(held).toContain('"safetyHeld"');

@@ -89,6 +89,7 @@ import { doseAsPrescribed, petProduct, pillsEn, pillsNl, poison } from './swallo
 import { vehicleEn } from './vehicles.js';
 import { dog } from './animals.js';
 import { breathStoppedInThePast } from './breathInThePast.js';
+import { breakInDoneInMessage, breakInOverInMessage } from './breakInOver.js';
 
 /** A person in the water, said as the whole message (danger.water, through shortAlarm). */
 const personInWater =
@@ -242,7 +243,7 @@ const burglaryOver = re`^(?![^.]*\b${someoneInsideNow}\b)(?=[^.]*\b(?:toen|terwi
  * present as `burglaryOver`). Residents who write this ask how to act together (buurtpreventie, a
  * buurtapp), not for 112. Anchored: it reads one clause.
  */
-const burglaryRecurring = re`^(?![^.]*\b${someoneInsideNow}\b)(?=[^.]*\b(?:steeds|telkens|vaak|regelmatig|steeds vaker|de laatste tijd|laatste tijd|afgelopen (?:weken|maanden)|al (?:een paar|twee|drie|vier|vijf|meerdere|verschillende) (?:keer|keren|maal)|veel (?:ingebroken|inbraken)|meerdere inbraken|zoveel inbraken|lately|recently|keeps? (?:getting|being)|again and again|(?:a lot of|lots of|several|so many|many) break ?ins)\b)`;
+const burglaryRecurring = re`^(?![^.]*\b${someoneInsideNow}\b)(?=[^.]*\b(?:(?<!\bnog )steeds|telkens|vaak|regelmatig|steeds vaker|de laatste tijd|laatste tijd|afgelopen (?:weken|maanden)|al (?:een paar|twee|drie|vier|vijf|meerdere|verschillende) (?:keer|keren|maal)|veel (?:ingebroken|inbraken)|meerdere inbraken|zoveel inbraken|lately|recently|keeps? (?:getting|being)|again and again|(?:a lot of|lots of|several|so many|many) break ?ins)\b)`;
 
 /**
  * The Dutch "brand" (fire), not the English noun (twenty-sixth round): not after "which", "what",
@@ -881,17 +882,26 @@ export const dangerRules: readonly CrisisRule[] = [
   },
   // Someone breaking in now: "er is ingebroken en hij is er nog", "someone is breaking into my house".
   // Twenty-fifth round: "someone broke in" and a stranger in the house said as the whole message (a
-  // break-in told in a sentence is often one that is over).
+  // break-in told in a sentence is often one that is over). Session 19: "burglars", "they broke in"
+  // and the learner's "iemand breek in" in any sentence, now that a break-in told as over is
+  // guarded over the whole message (breakInOver.ts).
   {
     id: 'danger.intruder',
     kind: 'danger',
-    pattern: re`\b(?:ingebroken|inbreker|inbrekers|breekt in|breken in|(?:breekt|breken) (?:er )?(?:iemand|ze|mensen|een man|twee mannen) in|breaking in|breaking into|broke into|burgled|being burgled|intruder)\b|${shortAlarm(/(?:er is |er zit |there is |theres )?(?:iemand|een man|een vreemde|een vreemde man|vreemde man|someone|somebody|a man|a stranger)(?: is| zit)? in (?:mijn|ons|mn|my|our) (?:huis|woning|house|flat|home)|(?:someone|somebody|they|a man|men) (?:just )?broke in/)}`,
+    pattern: re`\b(?:ingebroken|inbreker|inbrekers|breekt in|breken in|(?:breekt|breken) (?:er )?(?:iemand|ze|mensen|een man|twee mannen) in|(?:iemand|een man) breek in|breaking in|breaking into|broke into|burgled|being burgled|intruder|burglars?(?! alarm)|(?:someone|somebody|they|burglars|thieves) (?:just )?broke in)\b|${shortAlarm(/(?:er is |er zit |there is |theres )?(?:iemand|een man|een vreemde|een vreemde man|vreemde man|someone|somebody|a man|a stranger)(?: is| zit)? in (?:mijn|ons|mn|my|our) (?:huis|woning|house|flat|home)|(?:someone|somebody|they|a man|men) (?:just )?broke in/)}`,
     unless: [
       /\b(?:tips|beveilig|beveiligen|beveiliging|preventie|safer)\b/,
-      re`\b(?:vorig|vorige|geleden|gisteren|verzekering|slot|sloten|insurance|${lastPeriodEn}|yesterday)\b`,
+      // Session 19: the time words moved to breakInOverInMessage, which reads the whole message
+      // for a present ("vorige week ingebroken en nu staan ze weer in de tuin" keeps 112).
+      /\b(?:verzekering|slot|sloten|insurance)\b/,
       burglaryOver,
       burglaryRecurring,
     ],
+    // Session 19 (docs/adr/0012-safety-net.md, "A crime that is over"): a break-in told with a
+    // time that is over and nothing acute in the message is no 112; one told as done, with what
+    // came after it and no time, asks (a check with every line).
+    unlessInMessage: [breakInOverInMessage],
+    askUnlessInMessage: [breakInDoneInMessage],
   },
   // Someone forcing a door or window: "er staat een man die aan de deur trekt".
   {
