@@ -25,8 +25,8 @@ const lonely = new RegExp(
     [
       String.raw`\b(?:alleen|eenzaam|eenzame|eenzaamheid|niemand|aanspraak|gezelschap|contact|contacten)\b`,
       String.raw`\b(?:koffieochtend|koffiemiddag|inloop|inloopochtend|buurthuis|wijkcentrum|buurtcentrum|maatje|bezoekdienst)\b`,
-      String.raw`\b(?:nieuwe mensen|mensen ontmoeten|mensen leren kennen)\b`,
-      String.raw`\b(?:lonely|loneliness|alone|isolated|nobody|no one|company|meet people|make friends|coffee morning|community centre|community center)\b`,
+      String.raw`\b(?:nieuwe mensen|andere mensen|mensen ontmoeten|mensen leren kennen|mensen zien|mensen spreken|samen eten|sociale contacten)\b`,
+      String.raw`\b(?:lonely|loneliness|alone|isolated|nobody|no one|company|meet people|meet other people|make friends|coffee morning|community centre|community center|social)\b`,
     ].join('|'),
   ),
 );
@@ -56,6 +56,8 @@ const lonelyWords = vocabulary(
   moved move here know anyone anybody would like join go out feel feeling feels
   retired retirement hard find where local area church library walk walking
   quiet since around free nearby others someone some
+  can go get out more other anywhere place places eat together events social
+  hobbies hobby newcomer new town city street area neighbours neighbors
 `),
 );
 

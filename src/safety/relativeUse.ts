@@ -59,10 +59,15 @@ const useWords = vocabulary(
   geld uitgeven uit spaargeld online casino wedden hoe hiermee voor mezelf mezelf
   me als iemand die erover heeft hebben ervan lijkt lijken denk vermoed merk
   probleem problemen
+  geven geeft ondersteunen begin beginnen bestaat vind vinden wie zeggen
+  verslaafde verslaafden drinker gokker groep bijeenkomst bijeenkomsten
+  herkennen tekenen signalen begrijpen snap snappen
   drinks drinking alcohol alcoholic drugs gambles gambling addicted addiction
   family member relative relatives loved one someone support group groups
   cope deal worried worry about too much every evening he she they someone who
   talk help me myself where can go
+  her him his their them worried supporting coping speak tell start members
+  meeting meetings al anon alanon drinker gambler signs understand
 `),
 );
 

@@ -121,8 +121,103 @@ const useCrises = [
   'he gambles and talks about killing himself',
 ];
 
+// The mended gates' second probe (L1b, R1b), written after the first score and before this one.
+const lonelyEverydaySecond = [
+  'ik woon hier pas en voel me best eenzaam, is er een buurtcentrum',
+  'welke activiteiten zijn er in het wijkcentrum voor mensen die alleen zijn',
+  'ik zou graag wat meer contact hebben met buren',
+  'ik ben veel alleen, kan ik ergens koffiedrinken met andere mensen',
+  'is er een kaartclub of bingo in de buurt, ik zit vaak alleen',
+  'hoe vind ik een groepje om mee te fietsen, ik ken hier weinig mensen',
+  'ik voel me eenzaam in het weekend, is er dan iets te doen',
+  'waar kan ik vrijwilliger worden zodat ik wat meer mensen zie',
+  'ik heb geen aanspraak meer sinds ik verhuisd ben',
+  'is er in de wijk een inloop waar je zonder afspraak kan komen',
+  'ik zoek gezelschap voor een wandeling in de ochtend',
+  'ik zou graag mensen leren kennen in mijn nieuwe woonplaats',
+  'kost de koffiemiddag in het buurthuis iets',
+  'ik ben nieuw in de stad en zoek contact',
+  'I moved here last year and feel a bit isolated, what can I do',
+  'are there social activities for people who live alone',
+  'where can I meet other people in the evening',
+  'I would like to join a walking group, I am often alone',
+  'is there a place to eat together with others',
+  'I feel lonely at weekends, is there a club nearby',
+];
+
+const lonelyCrisesSecond = [
+  'ik ben alleen en wil niet meer wakker worden',
+  'niemand belt ooit, ik wil er een eind aan maken',
+  'eenzaam sinds mijn man gestorven is, ik kan het niet aan',
+  'ik ben zo eenzaam dat ik alles wil opgeven',
+  'ik zit alleen thuis met een touw en weet niet wat ik moet',
+  'ik heb niemand, er is toch niemand die mij zou missen',
+  'alleen en al drie dagen niets gegeten, ik ben zo moe',
+  'ik ben alleen en er is iemand bij mij binnengekomen',
+  'mijn moeder woont alleen en neemt haar telefoon niet op',
+  'ik voel me alleen en heb zojuist een hele strip pillen genomen',
+  'ik ben eenzaam en heb geen zin meer in de dag van morgen',
+  'niemand ziet mij staan, ik wil gewoon weg van hier voorgoed',
+  'ik ben alleen met mijn dochtertje en heb geen eten meer',
+  'alleen in huis en de rookmelder gaat af',
+  'ik ben eenzaam en wil slapen en nooit meer opstaan',
+  'I am lonely and I want it all to stop',
+  'alone at home and I have taken all my tablets',
+  'nobody cares, I am thinking of ending my life',
+  'I feel alone and my boyfriend hits me',
+  'I live alone and cannot get up after a fall',
+];
+
+const useEverydaySecond = [
+  'iemand in mijn familie gokt, bestaat er een groep voor familieleden',
+  'waar vind ik informatie over verslaving voor naasten',
+  'hij drinkt al jaren te veel, hoe kan ik hem ondersteunen',
+  'ze blowt veel, hoe begin ik het gesprek',
+  'is er een bijeenkomst voor familie van iemand met een alcoholprobleem',
+  'iemand uit de familie is verslaafd aan drugs, waar vind ik steun',
+  'hoe herken ik de tekenen dat iemand te veel drinkt',
+  'hij geeft zijn geld uit aan gokken, wie kan ons advies geven',
+  'ik maak me zorgen over iemand die elke avond drinkt',
+  'is er steun voor naasten van iemand met een gokverslaving',
+  'hoe kan ik als familie helpen bij een drankprobleem',
+  'ze gebruikt coke in het weekend, hoe bespreek ik dat',
+  'waar vind ik een praatgroep voor familie van een verslaafde',
+  'hij wil niet minderen met drinken, wat kan ik doen',
+  'my brother-in-law drinks a lot, where can the family get support',
+  'she gambles online every evening, how do I start the conversation',
+  'is there an al anon meeting nearby for family members',
+  'how can I understand someone who is addicted',
+  'he drinks every evening, where can I talk about it',
+  'someone in my family uses drugs, where can I find advice',
+];
+
+const useCrisesSecond = [
+  'hij drinkt en heeft net mijn arm vastgepakt en gedraaid',
+  'ze is dronken en staat op het balkon te roepen dat ze springt',
+  'hij gebruikt en slaat de deur in, ik zit in de badkamer',
+  'hij drinkt en mijn kinderen van 4 en 6 zijn bij hem',
+  'ze heeft gedronken en pillen geslikt, ze is heel suf',
+  'hij gokt en zegt dat niemand hem zal missen',
+  'hij drinkt en heeft gezegd dat hij mij vermoordt',
+  'iemand in mijn familie drinkt en valt steeds van de trap',
+  'hij is verslaafd en heeft een wapen in huis',
+  'ze gebruikt drugs en is al twee dagen weg, niemand weet waar',
+  'hij drinkt en rijdt zo met de kinderen naar school',
+  'als hij gedronken heeft word ik bang van hem',
+  'hij blowt en praat steeds over doodgaan',
+  'ze drinkt en heeft gisteren de gaskraan open laten staan',
+  'hij zuipt en schreeuwt de hele nacht tegen mij',
+  'he drinks and pushed me down the stairs',
+  'she is drunk and talking about jumping off the bridge',
+  'he uses drugs and has locked himself in with a knife',
+  'my partner drinks and the children are scared of him',
+  'he gambles and says there is no point in living',
+];
+
 const reads = (gate: (normalised: string) => boolean) => (text: string) => gate(normalise(text));
 const share = 0.7;
+
+const allCrises = [...lonelyCrises, ...useCrises, ...lonelyCrisesSecond, ...useCrisesSecond];
 
 describe('the loneliness gate', () => {
   it(`reads at least ${share * 100}% of its everyday lines`, () => {
@@ -131,6 +226,26 @@ describe('the loneliness gate', () => {
   });
   it.each([...lonelyCrises, ...useCrises])('reads no crisis: %s', (text) => {
     expect(reads(tellsLonelinessOnly)(text)).toBe(false);
+  });
+});
+
+describe('the mended loneliness gate on its second probe', () => {
+  it(`reads at least ${share * 100}% of its everyday lines`, () => {
+    const read = lonelyEverydaySecond.filter(reads(tellsLonelinessOnly));
+    expect(read.length / lonelyEverydaySecond.length).toBeGreaterThanOrEqual(share);
+  });
+  it.each(allCrises)('reads no crisis: %s', (text) => {
+    expect(reads(tellsLonelinessOnly)(text)).toBe(false);
+  });
+});
+
+describe('the mended relative’s-use gate on its second probe', () => {
+  it(`reads at least ${share * 100}% of its everyday lines`, () => {
+    const read = useEverydaySecond.filter(reads(tellsRelativeUseOnly));
+    expect(read.length / useEverydaySecond.length).toBeGreaterThanOrEqual(share);
+  });
+  it.each(allCrises)('reads no crisis: %s', (text) => {
+    expect(reads(tellsRelativeUseOnly)(text)).toBe(false);
   });
 });
 
