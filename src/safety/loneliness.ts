@@ -50,6 +50,9 @@ const lonelyWords = vocabulary(
   ontmoeten ontmoeting leeftijdgenoten nederlands taal plek plekken organiseert
   ergens iets zoek zoeken ander andere anderen mezelf me hoort erbij opbouwen
   zelfs welkom gratis kost kosten dichtbij buurtbewoners bewoners omgeving
+  weinig heen bestaat leer geven begin beginnen buren koffiedrinken spelletjesmiddag
+  samenkomen leuke dingen ondernemen uitje uitjes dagbesteding sociale sociaal
+  aansluiting gesprek gesprekken kletspraatje openstaan ideeen idee
   lonely loneliness alone isolated nobody people meet meeting new friends friend
   talk chat company visit visits coffee club group groups activities activity
   volunteer volunteering buddy neighbourhood neighborhood community centre center
