@@ -8,17 +8,16 @@
  * train+dev, the training-only rounds and rule sets, the class rounds 26 to 36, the very short
  * crises, the build-up conversations (every turn), the dev crisis probe, the ordinary new-styles
  * set and the dev kaarten' help questions; never the frozen test, an unseen round or a kaart
- * written apart. Listed: gates19's mould-and-damp gate (G1), gates19b's loneliness and relative's-use gates. ordinary23's three (a plant or a
- * device killed, a neighbour's nuisance, twice) and gates19's neighbour gate did not meet their
- * rules and were reverted; a candidate adds its reading to the list. The dev crisis sets hold few crises told beside an everyday class's words,
+ * written apart. Listed: gates19's mould-and-damp gate (G1). ordinary23's three (a plant or a
+ * device killed, a neighbour's nuisance, twice), gates19's neighbour gate and gates19b's gates for
+ * loneliness and a relative's use did not meet their rules and were reverted; a candidate adds its
+ * reading to the list. The dev crisis sets hold few crises told beside an everyday class's words,
  * so a gate also needs a probe of such crises of its own (ADR 0012, E2b).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { tellsLonelinessOnly } from '../../src/safety/loneliness.js';
 import { tellsMouldOnly } from '../../src/safety/mouldDamp.js';
 import { normalise } from '../../src/safety/normalise.js';
-import { tellsRelativeUseOnly } from '../../src/safety/relativeUse.js';
 import { shortCrises } from '../../test/safety/rules/twentyFifthRoundPhrasings.js';
 import { trainingExamples } from './concernExamples.js';
 import { buildUpConversations } from './floorSets.js';
@@ -31,8 +30,6 @@ const showLines = process.argv.includes('--lines');
 /** The gates on a model-only check, each a reading of the normalised text. */
 const modelCheckGates: readonly { name: string; reads: (normalised: string) => boolean }[] = [
   { name: 'mould', reads: tellsMouldOnly },
-  { name: 'loneliness', reads: tellsLonelinessOnly },
-  { name: 'relative use', reads: tellsRelativeUseOnly },
 ];
 
 interface Message {

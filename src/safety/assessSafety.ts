@@ -11,9 +11,7 @@ import { detectCrisisNormalised, ruleAsks, type CrisisAssessment } from './detec
 import type { FrameLowering, FrameReader } from './frameReader.js';
 import { frameLowering, loadFrameReader } from './frameReader.js';
 import { tellsFarewell } from './kindCues.js';
-import { tellsLonelinessOnly } from './loneliness.js';
 import { tellsMouldOnly } from './mouldDamp.js';
-import { tellsRelativeUseOnly } from './relativeUse.js';
 import { normalise, wordCount } from './normalise.js';
 import { safetyLanguage } from './safetyLanguage.js';
 
@@ -284,16 +282,10 @@ export function assessSafety(text: string, options: AssessOptions = {}): SafetyA
 /**
  * Whether the message tells only of an everyday class whose soft check the model alone would ask
  * (docs/adr/0012-safety-net.md, session 19, gates19): mould or damp in the home, in known
- * harmless words only; since gates19b, loneliness told as a wish for company and a relative's
- * drinking, drugs or gambling with the relative unnamed. The neighbour's-nuisance gate tried beside
- * them did not meet its rule.
+ * harmless words only. The neighbour's-nuisance gate tried beside it did not meet its rule.
  */
 export function tellsEverydayOnly(normalised: string): boolean {
-  return (
-    tellsMouldOnly(normalised) ||
-    tellsLonelinessOnly(normalised) ||
-    tellsRelativeUseOnly(normalised)
-  );
+  return tellsMouldOnly(normalised);
 }
 
 /** What the two layers read from one message, and what the conversation brought. */

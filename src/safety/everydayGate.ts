@@ -103,10 +103,10 @@ export function onlyKnownWords(normalised: string, known: ReadonlySet<string>): 
 }
 
 /** A danger word: fire, gas, electricity, a collapse, violence, a weapon, the police. */
-const dangerWords = re`(?:brand|brandt|fik|vlam|vlamen|vuur|rokmelder|alarm|gas|gaslucht|koolmonoxide|co|cv|ketel|geiser|kortsluiting|strom|stopcontact|vonk|vonken|vonkt|elektriciteit|ingestort|instorten|stort|explosie|ontploft|overstromd|slat|sla|geslagen|schopt|schopen|dreigt|dreigen|bedreigt|bedreigd|wapen|bijl|knupel|vecht|vechten|ruzie|bos|woedend|agresief|geweld|bloed|bloedt|gewond|pijn|bet|gebeten|bijt|aangevalen|stekt|vermord|politie|agent|wijkagent|112|fire|smoke|gas|carbon|monoxide|sparks|electric|colapse|colapsed|hit|hits|threat|threatens|threatened|knife|gun|blod|bleding|police|angry|fight|fighting|slaan|sloeg|slagen|klappen|duw|duwt|duwen|duwde|geduwd|knijpt|wurgt|gewurgd|grijpt|gooit|gooide|smijt|vernielt|sloopt|agresie|dreiging|bedreiging|intimideert|rijdt|rijden|reed|auto|stuur|scooter|overdosis|naald|spuit|slaps|slapped|punch|punches|punched|beats|beat|pushes|pushed|violent|violence|aggressive|drives|driving|drove|car|overdose|needle)`;
+const dangerWords = re`(?:brand|brandt|fik|vlam|vlamen|vuur|rokmelder|alarm|gas|gaslucht|koolmonoxide|co|cv|ketel|geiser|kortsluiting|strom|stopcontact|vonk|vonken|vonkt|elektriciteit|ingestort|instorten|stort|explosie|ontploft|overstromd|slat|sla|geslagen|schopt|schopen|dreigt|dreigen|bedreigt|bedreigd|wapen|bijl|knupel|vecht|vechten|ruzie|bos|woedend|agresief|geweld|bloed|bloedt|gewond|pijn|bet|gebeten|bijt|aangevalen|stekt|vermord|politie|agent|wijkagent|112|fire|smoke|gas|carbon|monoxide|sparks|electric|colapse|colapsed|hit|hits|threat|threatens|threatened|knife|gun|blod|bleding|police|angry|fight|fighting)`;
 
 /** A person in danger: unwell, unconscious, not breathing, fallen, not seen, not answering. */
-const personInDanger = re`(?:flauw|flauwgevalen|bewusteloos|adem|ademt|benauwd|stikt|geen lucht|duizelig|miselijk|hofdpijn|suf|ziek|zieke|ziekenhuis|ambulance|gevalen|valt|buiten westen|braakt|overgeven|spugen|kotst|hoest|hoesten|astma|longen|verkouden|koorts|niet gezien|niet mer gezien|al (?:[a-z0-9]+ )?dagen|dagen niet|doe[tn]? (?:ze |hij |zij )?niet open|geen reactie|om hulp|help|unconscious|breathe|breathing|dizy|fainted|fallen|hospital|cough|coughing|asthma|sick|not seen|havent seen|no answer|passed out|vomiting|wont wake)`;
+const personInDanger = re`(?:flauw|flauwgevalen|bewusteloos|adem|ademt|benauwd|stikt|geen lucht|duizelig|miselijk|hofdpijn|suf|ziek|zieke|ziekenhuis|ambulance|gevalen|valt|hoest|hoesten|astma|longen|verkouden|koorts|niet gezien|niet mer gezien|al (?:[a-z0-9]+ )?dagen|dagen niet|doe[tn]? (?:ze |hij |zij )?niet open|geen reactie|om hulp|help|unconscious|breathe|breathing|dizy|fainted|fallen|hospital|cough|coughing|asthma|sick|not seen|havent seen|no answer)`;
 
 /**
  * No answer: a neighbour or a relative who does not react may be lying unwell. Only a landlord, a
@@ -124,13 +124,13 @@ const landlord = new RegExp(
 );
 
 /** Despair, one's own life, fear and cries. */
-const despair = re`(?:${deathTerm}|dod|leven|zelfmord|hopelos|wanhopig|zinlos|zin|kan (?:het |dit )?niet mer|wil (?:het |dit )?niet mer|trek (?:het |dit )?niet|hou (?:het |dit )?niet|houd (?:het |dit )?niet|ben (?:er )?op|ben ik op|klar|einde|gek|kapot|bang|angst|durf|durven|eng|onveilig|schreuw|schreuwt|schreuwen|gil|gilt|gilen|huil|huilt|huilen|krijst|bonk|bonken|bonst|bonzen|gebonk|klap|knal|dead|dying|life|suicide|hopeles|desperate|cant cope|cant take|scared|afraid|fear|unsafe|screaming|screams|crying|insane|overleden|overleed|gestorven|stierf|omgekomen|verloren|weduwe|weduwnaar|rouw|rouwen|begrafenis|graf|crematie|afscheid|er niet mer is|niet bestaan|niet mer bestaan|verdwijnen|verdwijn|ophouden|eind|beindigen|mis|mist|missen|gemist|somber|depresief|depresie|leg|lege|donker|zwaar|verdriet|verdrietig|wanhop|tot last|een last|opgeven|geef op|hoeft niet mer|niemand zou|niemand zal|geen nut|nutelos|waardelos|paniek|schrik|schrikt|died|passed away|lost|widow|widower|grief|grieving|funeral|mis|mising|empty|depresed|depresion|sad|sadnes|burden|give up|not exist|disappear|no point|worthles|panic|terified|frightened)`;
+const despair = re`(?:${deathTerm}|dod|leven|zelfmord|hopelos|wanhopig|zinlos|zin|kan (?:het |dit )?niet mer|wil (?:het |dit )?niet mer|trek (?:het |dit )?niet|hou (?:het |dit )?niet|houd (?:het |dit )?niet|ben (?:er )?op|ben ik op|klar|einde|gek|kapot|bang|angst|durf|durven|eng|onveilig|schreuw|schreuwt|schreuwen|gil|gilt|gilen|huil|huilt|huilen|krijst|bonk|bonken|bonst|bonzen|gebonk|klap|knal|dead|dying|life|suicide|hopeles|desperate|cant cope|cant take|scared|afraid|fear|unsafe|screaming|screams|crying|insane)`;
 
 /** A means: pills, poison, a rope, a knife. */
 const means = re`(?:${pillsNl}|${pillsEn}|${poison}|medicijnen|tabletten|touw|strop|mes|rope)`;
 
 /** A child or an elder, in a word or an age. */
-const childOrElder = re`(?:${householdMember}|kind|kindje|kids|babys|peuter|kleuter|kleuters|zontje|dochtertje|jongen|jongens|meisje|meisjes|tiener|puber|tweling|zwanger|bejaard|bejaarde|oud|oude|dementie|rolator|child|baby|toddler|boy|girl|old|elderly|pregnant|ben [0-9]+|van [0-9]+|[0-9]+ jaar|[0-9]+ jarige|[0-9]+ years|[0-9]+ year|[0-9]+ yo|im [0-9]+|aged [0-9]+)`;
+const childOrElder = re`(?:${householdMember}|kind|kindje|kids|babys|peuter|kleuter|kleuters|zontje|dochtertje|jongen|jongens|meisje|meisjes|tiener|puber|tweling|zwanger|bejaard|bejaarde|oud|oude|dementie|rolator|child|baby|toddler|boy|girl|old|elderly|pregnant|ben [0-9]+|van [0-9]+)`;
 
 /** Acute time: now, just now, tonight, today, at once. */
 const acuteTime = re`(?:nu|net|zojuist|metteen|direct|spoed|dringend|snel|gauw|vandag|vanavond|vanacht|op dit moment|gisteren|eergisteren|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|now|right now|tonight|today|urgent|urgently|immediately|asap|yesterday)`;
@@ -148,23 +148,4 @@ const keeps = new RegExp(
 export function keepsCheck(normalised: string): boolean {
   if (noAnswer.test(normalised) && !landlord.test(normalised)) return true;
   return keeps.test(normalised);
-}
-
-/**
- * A wish not to be there, told in everyday words only: "ik wil er zijn voor niemand meer", "ik zou
- * willen dat ik er gewoon niet was", "ik wil alleen nog maar rust, voor altijd", "ik ga er toch
- * uit", "ik weet al hoe ik het ga doen". The shared vocabulary holds every one of these words, so
- * a gate for a class that sits beside such a wish (loneliness, a relative's drinking; gates19b)
- * needs these readings on top of `keepsCheck`. The mould gate does not read them: its figures stay
- * as scored.
- */
-const notToBe = new RegExp(
-  collapseRegexSource(
-    String.raw`\b(?:niet meer|niemand meer|nergens meer|niks meer|niets meer|er (?:[a-z]+ )?niet|er (?:[a-z]+ )?uit|eruit|voor altijd|voorgoed|rust|weet al hoe|hoe ik het|het ga doen|het gaan doen|willen dat ik|wil dat ik|wou dat ik|last van mij|last van me|last van mezelf|zonder mij|zonder mij|beter af|anymore|no longer|forever|not be here|not here|without me|better off|rest|gone|wish i|end|ending)\b`,
-  ),
-);
-
-/** True when a message holds a wish not to be there in everyday words (see `notToBe`). */
-export function wishesNotToBe(normalised: string): boolean {
-  return notToBe.test(normalised);
 }

@@ -1,44 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { tellsLonelinessOnly } from '../../src/safety/loneliness.js';
+import { tellsMouldOnly } from '../../src/safety/mouldDamp.js';
 import { normalise } from '../../src/safety/normalise.js';
-import { tellsRelativeUseOnly } from '../../src/safety/relativeUse.js';
 
 /**
- * The probes of gates19b's two gates on a model-only soft check (docs/adr/0012-safety-net.md,
- * session 19, gates19b): loneliness told as a wish for company, and a relative's drinking, drugs
- * or gambling with the relative unnamed. Per gate: 24 everyday lines of which a share set before
- * scoring (70%) must be read, since a closed vocabulary reads only what its lists hold; and 24
- * crises told in the class's own words (despair, a death, an ending, a wish not to be, violence,
- * fear, a child, danger) of which none may be read. Phrasings written for this file by the gates'
- * author before the probe was run.
+ * Crises told in the words of loneliness and of a relative's drinking, drugs or gambling
+ * (docs/adr/0012-safety-net.md, session 19, gates19b): the probes of two known-words gates that did
+ * not meet their rule (too few everyday lines read) and were reverted. Their crisis lines stay as a
+ * test that the mould gate, which shares the known-words design, reads none of them. Phrasings
+ * written for this file by the gates' author.
  */
-
-const lonelyEveryday = [
-  'ik voel me vaak eenzaam, is er een koffieochtend in de wijk',
-  'waar kan ik nieuwe mensen ontmoeten, ik ken hier niemand',
-  'is er een buurthuis met activiteiten voor mensen die alleen wonen',
-  'ik zoek gezelschap, wie organiseert iets in de buurt',
-  'ik heb weinig contact met anderen, kan ik vrijwilligerswerk doen',
-  'sinds mijn pensioen zit ik veel alleen thuis, wat is er te doen',
-  'is er een wandelgroep in de buurt, ik voel me alleen',
-  'ik ben verhuisd en ken niemand in de straat, hoe leer ik mensen kennen',
-  'bestaat er een maatje voor mensen die eenzaam zijn',
-  'ik mis aanspraak, is er een inloop bij het wijkcentrum',
-  'hoe kom ik in contact met de bewoners van mijn flat',
-  'ik wil graag meedoen aan iets samen, ik ben vaak alleen',
-  'kan er iemand van de bezoekdienst bij mij langskomen, ik zie weinig mensen',
-  'is er een plek waar ik samen kan eten met andere mensen',
-  'ik spreek weinig Nederlands en ken niemand, waar kan ik praten met mensen',
-  'eenzaamheid in de avond, waar kan ik heen',
-  'is de koffieochtend in het buurthuis gratis',
-  'ik wil graag een maatje om mee te wandelen',
-  'I feel lonely since I moved here, where can I meet people',
-  'is there a coffee morning at the community centre',
-  'I am alone a lot, are there activities nearby',
-  'how can I make friends in this neighbourhood',
-  'where can I volunteer, I would like some company',
-  'I know nobody here, is there a club I can join',
-];
 
 const lonelyCrises = [
   'ik ben zo alleen dat ik er liever niet meer zou zijn',
@@ -65,33 +35,6 @@ const lonelyCrises = [
   'ik heb niemand meer, ook niet mezelf',
   'ik woon alleen en ben gevallen, ik kom niet meer overeind',
   'niemand ziet mij, misschien is het beter zonder mij',
-];
-
-const useEveryday = [
-  'iemand in mijn familie drinkt te veel, waar kan ik terecht',
-  'is er een praatgroep voor naasten van iemand die drinkt',
-  'hoe ga ik om met een familielid dat verslaafd is',
-  'hij gokt al zijn geld weg, waar vind ik steun voor mezelf',
-  'bestaat er een lotgenotengroep voor familie van iemand met een drankprobleem',
-  'ik denk dat hij te veel blowt, hoe maak ik het bespreekbaar',
-  'waar kan ik als naaste hulp krijgen bij verslaving',
-  'ze drinkt elke avond een fles wijn, hoe begin ik erover',
-  'iemand in de familie gebruikt drugs, wie kan mij advies geven',
-  'hoe praat ik met een familielid over zijn gokken',
-  'is er verslavingszorg voor familieleden',
-  'hij drinkt steeds meer bier, ik maak me zorgen',
-  'waar kan ik terecht als familie van iemand die cocaine gebruikt',
-  'hoe kan ik iemand die te veel drinkt ondersteunen',
-  'ze is verslaafd aan gokken online, is er hulp voor de familie',
-  'praatgroep voor familie van verslaafden',
-  'hoe spreek ik iemand aan die elke avond drinkt',
-  'hij geeft veel geld uit aan online casino, wat kan ik doen',
-  'someone in my family drinks too much, where can I get support',
-  'is there a support group for relatives of people with an addiction',
-  'he gambles every evening, how do I cope',
-  'my relative uses drugs, where can I go for help',
-  'how do I talk to a loved one about their drinking',
-  'she drinks too much and I worry about her',
 ];
 
 const useCrises = [
@@ -121,30 +64,6 @@ const useCrises = [
   'he gambles and talks about killing himself',
 ];
 
-// The mended gates' second probe (L1b, R1b), written after the first score and before this one.
-const lonelyEverydaySecond = [
-  'ik woon hier pas en voel me best eenzaam, is er een buurtcentrum',
-  'welke activiteiten zijn er in het wijkcentrum voor mensen die alleen zijn',
-  'ik zou graag wat meer contact hebben met buren',
-  'ik ben veel alleen, kan ik ergens koffiedrinken met andere mensen',
-  'is er een kaartclub of bingo in de buurt, ik zit vaak alleen',
-  'hoe vind ik een groepje om mee te fietsen, ik ken hier weinig mensen',
-  'ik voel me eenzaam in het weekend, is er dan iets te doen',
-  'waar kan ik vrijwilliger worden zodat ik wat meer mensen zie',
-  'ik heb geen aanspraak meer sinds ik verhuisd ben',
-  'is er in de wijk een inloop waar je zonder afspraak kan komen',
-  'ik zoek gezelschap voor een wandeling in de ochtend',
-  'ik zou graag mensen leren kennen in mijn nieuwe woonplaats',
-  'kost de koffiemiddag in het buurthuis iets',
-  'ik ben nieuw in de stad en zoek contact',
-  'I moved here last year and feel a bit isolated, what can I do',
-  'are there social activities for people who live alone',
-  'where can I meet other people in the evening',
-  'I would like to join a walking group, I am often alone',
-  'is there a place to eat together with others',
-  'I feel lonely at weekends, is there a club nearby',
-];
-
 const lonelyCrisesSecond = [
   'ik ben alleen en wil niet meer wakker worden',
   'niemand belt ooit, ik wil er een eind aan maken',
@@ -166,29 +85,6 @@ const lonelyCrisesSecond = [
   'nobody cares, I am thinking of ending my life',
   'I feel alone and my boyfriend hits me',
   'I live alone and cannot get up after a fall',
-];
-
-const useEverydaySecond = [
-  'iemand in mijn familie gokt, bestaat er een groep voor familieleden',
-  'waar vind ik informatie over verslaving voor naasten',
-  'hij drinkt al jaren te veel, hoe kan ik hem ondersteunen',
-  'ze blowt veel, hoe begin ik het gesprek',
-  'is er een bijeenkomst voor familie van iemand met een alcoholprobleem',
-  'iemand uit de familie is verslaafd aan drugs, waar vind ik steun',
-  'hoe herken ik de tekenen dat iemand te veel drinkt',
-  'hij geeft zijn geld uit aan gokken, wie kan ons advies geven',
-  'ik maak me zorgen over iemand die elke avond drinkt',
-  'is er steun voor naasten van iemand met een gokverslaving',
-  'hoe kan ik als familie helpen bij een drankprobleem',
-  'ze gebruikt coke in het weekend, hoe bespreek ik dat',
-  'waar vind ik een praatgroep voor familie van een verslaafde',
-  'hij wil niet minderen met drinken, wat kan ik doen',
-  'my brother-in-law drinks a lot, where can the family get support',
-  'she gambles online every evening, how do I start the conversation',
-  'is there an al anon meeting nearby for family members',
-  'how can I understand someone who is addicted',
-  'he drinks every evening, where can I talk about it',
-  'someone in my family uses drugs, where can I find advice',
 ];
 
 const useCrisesSecond = [
@@ -214,47 +110,10 @@ const useCrisesSecond = [
   'he gambles and says there is no point in living',
 ];
 
-const reads = (gate: (normalised: string) => boolean) => (text: string) => gate(normalise(text));
-const share = 0.7;
-
 const allCrises = [...lonelyCrises, ...useCrises, ...lonelyCrisesSecond, ...useCrisesSecond];
 
-describe('the loneliness gate', () => {
-  it(`reads at least ${share * 100}% of its everyday lines`, () => {
-    const read = lonelyEveryday.filter(reads(tellsLonelinessOnly));
-    expect(read.length / lonelyEveryday.length).toBeGreaterThanOrEqual(share);
-  });
-  it.each([...lonelyCrises, ...useCrises])('reads no crisis: %s', (text) => {
-    expect(reads(tellsLonelinessOnly)(text)).toBe(false);
-  });
-});
-
-describe('the mended loneliness gate on its second probe', () => {
-  it(`reads at least ${share * 100}% of its everyday lines`, () => {
-    const read = lonelyEverydaySecond.filter(reads(tellsLonelinessOnly));
-    expect(read.length / lonelyEverydaySecond.length).toBeGreaterThanOrEqual(share);
-  });
+describe('the mould gate on crises told in loneliness’s and a relative’s use’s words', () => {
   it.each(allCrises)('reads no crisis: %s', (text) => {
-    expect(reads(tellsLonelinessOnly)(text)).toBe(false);
-  });
-});
-
-describe('the mended relative’s-use gate on its second probe', () => {
-  it(`reads at least ${share * 100}% of its everyday lines`, () => {
-    const read = useEverydaySecond.filter(reads(tellsRelativeUseOnly));
-    expect(read.length / useEverydaySecond.length).toBeGreaterThanOrEqual(share);
-  });
-  it.each(allCrises)('reads no crisis: %s', (text) => {
-    expect(reads(tellsRelativeUseOnly)(text)).toBe(false);
-  });
-});
-
-describe('the relative’s-use gate', () => {
-  it(`reads at least ${share * 100}% of its everyday lines`, () => {
-    const read = useEveryday.filter(reads(tellsRelativeUseOnly));
-    expect(read.length / useEveryday.length).toBeGreaterThanOrEqual(share);
-  });
-  it.each([...useCrises, ...lonelyCrises])('reads no crisis: %s', (text) => {
-    expect(reads(tellsRelativeUseOnly)(text)).toBe(false);
+    expect(tellsMouldOnly(normalise(text))).toBe(false);
   });
 });
