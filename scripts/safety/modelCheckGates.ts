@@ -9,8 +9,9 @@
  * crises, the build-up conversations (every turn), the dev crisis probe, the ordinary new-styles
  * set and the dev kaarten' help questions; never the frozen test, an unseen round or a kaart
  * written apart. Listed: gates19's mould-and-damp gate (G1). ordinary23's three (a plant or a
- * device killed, a neighbour's nuisance, twice) and gates19's neighbour gate did not meet their
- * rules and were reverted; a candidate adds its reading to the list. The dev crisis sets hold few crises told beside an everyday class's words,
+ * device killed, a neighbour's nuisance, twice), gates19's neighbour gate and gates19b's gates for
+ * loneliness and a relative's use did not meet their rules and were reverted; a candidate adds its
+ * reading to the list. The dev crisis sets hold few crises told beside an everyday class's words,
  * so a gate also needs a probe of such crises of its own (ADR 0012, E2b).
  */
 import { readFileSync } from 'node:fs';
@@ -68,14 +69,12 @@ const messages: Message[] = [
   ),
   ...devFile('crisis-classes-probe.txt'),
   ...devFile('ordinary-new-styles.txt'),
-  // Biezendijk is kept apart in session 19 until its writer registers it as dev again.
-  ...devKaartQuestions(readDevKaarten.filter((kaart) => kaart !== 'biezendijk')).map(
-    (question) => ({
-      set: `dev kaarten ${question.lang}`,
-      label: 'ordinary',
-      text: question.text,
-    }),
-  ),
+  // Biezendijk is a dev kaart again since its writer registered it in session 19.
+  ...devKaartQuestions(readDevKaarten).map((question) => ({
+    set: `dev kaarten ${question.lang}`,
+    label: 'ordinary',
+    text: question.text,
+  })),
 ];
 
 const rows = new Map<string, { n: number; read: number }>();
