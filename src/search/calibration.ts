@@ -22,10 +22,10 @@ export interface ConfidenceSignals {
 
 export const CONFIDENCE_WEIGHTS = {
   bias: 0.245,
-  quality: 1.379,
-  agreement: 1.632,
-  domain: 1.56,
-  outOfScope: -5.764,
+  quality: 1.377,
+  agreement: 1.633,
+  domain: 1.559,
+  outOfScope: -5.765,
   vague: 1.332,
 } as const;
 
