@@ -555,6 +555,20 @@ function withoutLy(word: string): string[] {
 }
 
 /**
+ * A short word without its -ing or -ed, with and without the e they drop ("owing" → ow, owe):
+ * `baseForms` keeps the ending where less than three letters would be left, which is right for
+ * reading the list as written ("sing" is no "s") but too strict to tell a form of a short verb.
+ */
+function shortVerbBases(word: string): string[] {
+  for (const ending of ['ing', 'ed']) {
+    if (!word.endsWith(ending)) continue;
+    const rest = word.slice(0, -ending.length);
+    if (rest.length >= 2) return [rest, `${rest}e`];
+  }
+  return [];
+}
+
+/**
  * Whether `typed` is one of glossary word `word`'s own forms, so that a shared Porter stem may read
  * it as that word (ADR 0013, session 19: own forms only). The stem also joins words of another
  * sense: "using" and "useful", "apartment" and "apart", "community" and "communication". A form
@@ -572,7 +586,7 @@ export function isOwnForm(typed: string, word: string): boolean {
       (typed.endsWith('y') && word === `${typed.slice(0, -1)}ies`)
     );
   }
-  const typedBases = [...baseForms(typed), ...withoutLy(typed)];
+  const typedBases = [...baseForms(typed), ...withoutLy(typed), ...shortVerbBases(typed)];
   return typedBases.some((base) => wordBases.includes(base));
 }
 
