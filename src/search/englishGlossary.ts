@@ -547,11 +547,17 @@ const BY_STEM: ReadonlyMap<
   );
 })();
 
-/** The word without an adverb's -ly ("legally" → "legal", "safely" → "safe", "happily" → "happy"). */
-function withoutLy(word: string): string[] {
-  if (word.length < 6 || !word.endsWith('ly')) return [];
-  const bare = word.slice(0, -2);
-  return bare.endsWith('i') ? [bare, `${bare.slice(0, -1)}y`] : [bare];
+/**
+ * The word without an adverb's -ly or a noun's -ness, which keep its sense ("legally" → legal,
+ * "happily" → happy, "homelessness" → homeless, "dizziness" → dizzy).
+ */
+function withoutLyOrNess(word: string): string[] {
+  for (const ending of ['ly', 'ness']) {
+    if (word.length < ending.length + 4 || !word.endsWith(ending)) continue;
+    const bare = word.slice(0, -ending.length);
+    return bare.endsWith('i') ? [bare, `${bare.slice(0, -1)}y`] : [bare];
+  }
+  return [];
 }
 
 /**
@@ -573,7 +579,7 @@ function shortVerbBases(word: string): string[] {
  * it as that word (ADR 0013, session 19: own forms only). The stem also joins words of another
  * sense: "using" and "useful", "apartment" and "apart", "community" and "communication". A form
  * shares a base with the word once the inflection endings are undone ("owing" and "owe", "moves"
- * and "moving"), or is the word with an adverb's -ly. The bare base of an inflected glossary word
+ * and "moving"), or is the word with an adverb's -ly or a noun's -ness. The bare base of an inflected glossary word
  * is not its form ("pass" is no "passed", "fine" no "fined", "out" no "outing"): the glossary lists
  * the inflected word for the sense only it has. A plural's singular is ("girl" of "girls").
  */
@@ -586,7 +592,7 @@ export function isOwnForm(typed: string, word: string): boolean {
       (typed.endsWith('y') && word === `${typed.slice(0, -1)}ies`)
     );
   }
-  const typedBases = [...baseForms(typed), ...withoutLy(typed), ...shortVerbBases(typed)];
+  const typedBases = [...baseForms(typed), ...withoutLyOrNess(typed), ...shortVerbBases(typed)];
   return typedBases.some((base) => wordBases.includes(base));
 }
 
