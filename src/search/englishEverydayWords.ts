@@ -8,7 +8,10 @@
  * several common senses is left out or only listed in the phrase that gives it one. The words from
  * "pub" on were added in session 19 (ADR 0013): everyday words of drink, applying for work, money
  * and the bank, the home and its furniture that the list lacked; the senses a word's neighbours
- * decide are in englishSenses.ts.
+ * decide are in englishSenses.ts. The words from "discount" on were added later in session 19 (ADR
+ * 0013, own forms only): the words of a discount, a voucher or a pass, and three words ("move",
+ * "evict", "passing") the Porter stem read right but no longer reads, as they are no form of the
+ * glossary word it met ("moving", "evicted", "passed").
  */
 export const EVERYDAY_WORDS = `
 skint: geld tekort
@@ -408,4 +411,34 @@ supermarket: supermarkt boodschappen
 library: bibliotheek
 appointment: afspraak
 hearing aid: gehoorapparaat
+discount: korting
+discounts: korting
+discounted: korting
+money off: korting
+discount card: kortingspas korting pas
+voucher: tegoed waardebon
+vouchers: tegoed waardebon
+coupon: tegoed waardebon
+coupons: tegoed waardebon
+pass: pas
+passes: pas
+city pass: stadspas korting
+leisure pass: stadspas korting
+bus pass: ov pas bus
+free entry: gratis toegang
+free admission: gratis toegang
+reduced price: korting
+reduced prices: korting
+reduced rate: korting
+reduced fee: korting
+reduced fees: korting
+concession: korting
+concessions: korting
+cheaper: goedkoper goedkoop
+low income: laag inkomen minima
+price: prijs
+prices: prijzen
+move: verhuizen
+evict: uitzetting
+passing: overleden
 `;

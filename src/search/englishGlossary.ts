@@ -524,23 +524,77 @@ export function baseForms(word: string): string[] {
 
 /**
  * The glossary's single words by natural's English Porter stem (session 12 amendment of ADR 0013):
- * the endings the hand rules above do not undo ("legally", "bullies", "isolation" after
- * "isolated") meet their word through the maintained stemmer. A stem that two words with other
- * Dutch share ("fire" for brand, "fired" for ontslagen) is left out: it would guess.
+ * the endings the hand rules above do not undo ("legally", "bullies") meet their word through the
+ * maintained stemmer. A stem that two words with other Dutch share ("fire" for brand, "fired" for
+ * ontslagen) is left out: it would guess. Each stem keeps the glossary word it came from, so that a
+ * typed word is only read as the own forms of those words (isOwnForm).
  */
-const BY_STEM: ReadonlyMap<string, readonly string[]> = (() => {
-  const found = new Map<string, readonly string[] | null>();
+const BY_STEM: ReadonlyMap<
+  string,
+  { readonly words: readonly string[]; readonly dutch: readonly string[] }
+> = (() => {
+  const found = new Map<string, { words: string[]; dutch: readonly string[] } | null>();
   for (const [english, dutch] of ENGLISH_GLOSSARY) {
     if (english.includes(' ')) continue;
     const stem = englishStemmer.stem(english);
     const before = found.get(stem);
-    if (before === undefined) found.set(stem, dutch);
-    else if (before !== null && before.join(' ') !== dutch.join(' ')) found.set(stem, null);
+    if (before === undefined) found.set(stem, { words: [english], dutch });
+    else if (before !== null && before.dutch.join(' ') !== dutch.join(' ')) found.set(stem, null);
+    else before?.words.push(english);
   }
   return new Map(
-    [...found].flatMap(([stem, dutch]) => (dutch === null ? [] : [[stem, dutch] as const])),
+    [...found].flatMap(([stem, entry]) => (entry === null ? [] : [[stem, entry] as const])),
   );
 })();
+
+/**
+ * The word without an adverb's -ly or a noun's -ness, which keep its sense ("legally" → legal,
+ * "happily" → happy, "homelessness" → homeless, "dizziness" → dizzy).
+ */
+function withoutLyOrNess(word: string): string[] {
+  for (const ending of ['ly', 'ness']) {
+    if (word.length < ending.length + 4 || !word.endsWith(ending)) continue;
+    const bare = word.slice(0, -ending.length);
+    return bare.endsWith('i') ? [bare, `${bare.slice(0, -1)}y`] : [bare];
+  }
+  return [];
+}
+
+/**
+ * A short word without its -ing or -ed, with and without the e they drop ("owing" → ow, owe):
+ * `baseForms` keeps the ending where less than three letters would be left, which is right for
+ * reading the list as written ("sing" is no "s") but too strict to tell a form of a short verb.
+ */
+function shortVerbBases(word: string): string[] {
+  for (const ending of ['ing', 'ed']) {
+    if (!word.endsWith(ending)) continue;
+    const rest = word.slice(0, -ending.length);
+    if (rest.length >= 2) return [rest, `${rest}e`];
+  }
+  return [];
+}
+
+/**
+ * Whether `typed` is one of glossary word `word`'s own forms, so that a shared Porter stem may read
+ * it as that word (ADR 0013, session 19: own forms only). The stem also joins words of another
+ * sense: "using" and "useful", "apartment" and "apart", "community" and "communication". A form
+ * shares a base with the word once the inflection endings are undone ("owing" and "owe", "moves"
+ * and "moving"), or is the word with an adverb's -ly or a noun's -ness. The bare base of an inflected glossary word
+ * is not its form ("pass" is no "passed", "fine" no "fined", "out" no "outing"): the glossary lists
+ * the inflected word for the sense only it has. A plural's singular is ("girl" of "girls").
+ */
+export function isOwnForm(typed: string, word: string): boolean {
+  const wordBases = baseForms(word);
+  if (wordBases.slice(1).includes(typed)) {
+    return (
+      word === `${typed}s` ||
+      word === `${typed}es` ||
+      (typed.endsWith('y') && word === `${typed.slice(0, -1)}ies`)
+    );
+  }
+  const typedBases = [...baseForms(typed), ...withoutLyOrNess(typed), ...shortVerbBases(typed)];
+  return typedBases.some((base) => wordBases.includes(base));
+}
 
 const VOWELS = new Set('aeiouy');
 /**
@@ -605,7 +659,7 @@ function slipOf(word: string): string | undefined {
  * The Dutch words for one folded English word, or for itself followed by the next word when the
  * two form a phrase of the list ("passed away", "hang out", "food bank"; the first word may carry an
  * ending: "hanging out"). A single word is read as written, then without its ending (baseForms, then
- * the Porter stem), then as a spelling slip of a word of the list ("recieve", "accomodation").
+ * the Porter stem where the word is a form of the glossary word it meets), then as a spelling slip of a word of the list ("recieve", "accomodation").
  * Undefined when the list does not know it.
  */
 export function dutchFor(word: string, next?: string): readonly string[] | undefined {
@@ -615,7 +669,7 @@ export function dutchFor(word: string, next?: string): readonly string[] | undef
   }
   if (next !== undefined) return undefined;
   const stemmed = BY_STEM.get(englishStemmer.stem(word));
-  if (stemmed !== undefined) return stemmed;
+  if (stemmed?.words.some((own) => isOwnForm(word, own)) === true) return stemmed.dutch;
   const slip = slipOf(word);
   return slip === undefined ? undefined : ENGLISH_GLOSSARY.get(slip);
 }

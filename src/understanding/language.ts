@@ -239,6 +239,11 @@ const DUTCH_HOMOGRAPHS = new Set([
   'nanny',
   'freelancer',
   'freelance',
+  // The words of a discount that Dutch writes too ("een voucher", "een coupon").
+  'voucher',
+  'vouchers',
+  'coupon',
+  'coupons',
 ]);
 const ENGLISH_CONTENT: ReadonlySet<string> = new Set(
   [...ENGLISH_GLOSSARY]

@@ -1,7 +1,12 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
-import { dutchFor, ENGLISH_GLOSSARY, isSpellingSlip } from '../../src/search/englishGlossary.js';
+import {
+  dutchFor,
+  ENGLISH_GLOSSARY,
+  isOwnForm,
+  isSpellingSlip,
+} from '../../src/search/englishGlossary.js';
 import { analyseQuery } from '../../src/search/queryAnalysis.js';
 import { search } from '../../src/search/search.js';
 import { buildSearchIndex, type SearchIndex } from '../../src/search/searchIndex.js';
@@ -59,6 +64,34 @@ describe('the English–Dutch glossary', () => {
     expect(dutchFor('homelessness')).toEqual(['dakloos']);
     // "isolated" (eenzaam) and "isolation" (eenzaamheid isolement) share a stem: no guess.
     expect(dutchFor('isolating')).toBeUndefined();
+  });
+
+  // ADR 0013, session 19 (own forms only): the stem reads a word only as its glossary word's forms.
+  it('reads a word by its stem only where it is a form of the glossary word', () => {
+    expect(dutchFor('using')).toBeUndefined();
+    expect(dutchFor('used')).toBeUndefined();
+    expect(dutchFor('apart')).toBeUndefined();
+    expect(dutchFor('communication')).toBeUndefined();
+    expect(dutchFor('noon')).toBeUndefined();
+    expect(dutchFor('owing')).toEqual(['schulden']);
+    expect(dutchFor('stair')).toEqual(['trap']);
+    expect(dutchFor('safely')).toEqual(['veilig']);
+    expect(isOwnForm('girl', 'girls')).toBe(true);
+    expect(isOwnForm('moves', 'moving')).toBe(true);
+    expect(isOwnForm('pass', 'passed')).toBe(false);
+    expect(isOwnForm('out', 'outing')).toBe(false);
+    expect(isOwnForm('using', 'useful')).toBe(false);
+  });
+
+  it('knows the words of a discount, a voucher or a pass', () => {
+    expect(dutchFor('discounts')).toEqual(['korting']);
+    expect(dutchFor('voucher')).toEqual(['tegoed', 'waardebon']);
+    expect(dutchFor('pass')).toEqual(['pas']);
+    expect(dutchFor('passing')).toEqual(['overleden']);
+    expect(dutchFor('passed', 'away')).toEqual(['overleden']);
+    expect(dutchFor('city', 'pass')).toEqual(['stadspas', 'korting']);
+    expect(dutchFor('free', 'entry')).toEqual(['gratis', 'toegang']);
+    expect(dutchFor('reduced', 'price')).toEqual(['korting']);
   });
 
   it('reads a common spelling slip of a listed word, and no other near word', () => {
