@@ -13,7 +13,7 @@ export const ownPassiveWishEn: readonly string[] = [
   'I just want to disappear for good',
   'i want to vanish for good and never be found',
   'I wish I could go to sleep and not wake up',
-  'some nights I wish I could fall asleep and never wake up',
+  'on the worst evenings i wish i could doze off and not wake up',
   'i hope i dont wake up tomorrow',
   'i do not want to be here anymore, nobody would even notice',
   'I don’t want to be around anymore',
@@ -89,7 +89,7 @@ export const hidingFromIntruder: readonly string[] = [
  */
 export const hidingFromPartner: readonly string[] = [
   'ik heb me in de badkamer opgesloten en mijn man trapt tegen de deur',
-  'mijn vriend is dronken en agressief, ik heb me met de kinderen in de slaapkamer opgesloten',
+  'mijn vriend is laveloos dronken en wordt agressief, ik heb me met onze zoons in de zolderkamer opgesloten',
   'I locked myself in the bathroom, my husband is trying to break the door down',
   'my ex is banging on the bedroom door, I locked myself in with the baby',
   'ik heb me in de wc opgesloten omdat mijn vader me wil slaan',
