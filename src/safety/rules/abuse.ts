@@ -53,6 +53,14 @@ import {
 } from './coercionLevers.js';
 import { dog, pet } from './animals.js';
 import { personNoun } from './emergencyScenes.js';
+import { feltAsLockedUp } from './feltAsLockedUp.js';
+import {
+  hidingOverOrMishap,
+  ownRelative,
+  someoneAtTheDoorNow,
+  writerLockedInOrHiding,
+  writerShutInWithNoOneDoingIt,
+} from './hidingBehindADoor.js';
 import {
   onlyAnAnimalShutIn,
   roomShutIn,
@@ -561,6 +569,11 @@ export const abuseRules: readonly CrisisRule[] = [
       lockedOneselfInCalmly,
       // Session 19: any animal locked in with no person in the clause, as for the new rooms.
       onlyAnAnimalShutIn,
+      // Session 19, second gaps: a home that feels like a cell (feltAsLockedUp.ts), and the writer
+      // who shut themselves in with no one doing it (hidingBehindADoor.ts; someone at the door now
+      // is danger.hiding-behind-door's and abuse.hiding-from-relative's).
+      feltAsLockedUp,
+      writerShutInWithNoOneDoingIt,
     ],
   },
   // Session 19 (lockedInRoom.ts): someone locked by another in a room `abuse.locked-up` does not
@@ -878,5 +891,15 @@ export const abuseRules: readonly CrisisRule[] = [
     kind: 'abuse',
     pattern: attemptToHitEn,
     unless: attemptToHitGuards,
+  },
+  // Session 19, second gaps (hidingBehindADoor.ts): the writer who locked themselves in to hide
+  // from a partner, an ex or a relative at the door now: Veilig Thuis beside
+  // danger.hiding-behind-door's 112.
+  {
+    id: 'abuse.hiding-from-relative',
+    kind: 'abuse',
+    pattern: re`\b${writerLockedInOrHiding}\b`,
+    with: [re`\b${someoneAtTheDoorNow}\b`, re`\b${ownRelative}\b`],
+    unless: [hidingOverOrMishap],
   },
 ];

@@ -90,6 +90,17 @@ import { vehicleEn } from './vehicles.js';
 import { dog } from './animals.js';
 import { breathStoppedInThePast } from './breathInThePast.js';
 import { breakInDoneInMessage, breakInOverInMessage } from './breakInOver.js';
+import {
+  hidingOverOrMishap,
+  someoneAtTheDoorNow,
+  writerLockedInOrHiding,
+} from './hidingBehindADoor.js';
+import {
+  breathFigureNl,
+  breathStoppedLongAgoNl,
+  breathStoppedPastNl,
+  onlyAnAnimalBreath,
+} from './breathStoppedJustNow.js';
 
 /** A person in the water, said as the whole message (danger.water, through shortAlarm). */
 const personInWater =
@@ -1173,5 +1184,24 @@ export const dangerRules: readonly CrisisRule[] = [
       /\b(?:is|are|hes|shes|im) (?:[a-z]+ )?(?:trying|attempting)\b|\b(?:right now|now|at the moment|help)\b/,
     ],
     unless: attemptToHitGuards,
+  },
+  // Session 19, second gaps (hidingBehindADoor.ts): the writer who locked themselves in or hides
+  // from someone there now, an intruder or a relative: 112. A hiding that is over or a lock that
+  // jams is guarded.
+  {
+    id: 'danger.hiding-behind-door',
+    kind: 'danger',
+    pattern: re`\b${writerLockedInOrHiding}\b`,
+    with: [re`\b${someoneAtTheDoorNow}\b`],
+    unless: [hidingOverOrMishap],
+  },
+  // Session 19, second gaps (breathStoppedJustNow.ts): a breath that stopped minutes ago, told in
+  // the Dutch past ("hij ademde niet meer toen ik binnenkwam"). A time that is over or a habit, an
+  // animal alone, a figure or a fright are guarded.
+  {
+    id: 'danger.breath-stopped-nl',
+    kind: 'danger',
+    pattern: re`\b${breathStoppedPastNl}\b`,
+    unless: [breathStoppedLongAgoNl, onlyAnAnimalBreath, re`\b${breathFigureNl}\b`],
   },
 ];

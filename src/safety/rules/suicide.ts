@@ -74,6 +74,13 @@ import {
   wishesOwnDeathEn,
 } from './othersDeathWish.js';
 import { trafficWishEn, trafficWishNl } from './trafficWish.js';
+import {
+  disappearForGoodEn,
+  everydayHereInMessage,
+  notBeHereEn,
+  prayNotWakeEn,
+  wakingEveryday,
+} from './ownPassiveWishEn.js';
 import { personNoun } from './emergencyScenes.js';
 import {
   belongingsGiven,
@@ -414,7 +421,7 @@ export const suicideRules: readonly CrisisRule[] = [
   {
     id: 'suicide.death-wish',
     kind: 'suicide',
-    pattern: re`${someoneElseDied}${threatenedDeath}${deathTerm}`,
+    pattern: re`${someoneElseDied}${threatenedDeath}${wakingEveryday}${deathTerm}`,
     with: [wishTerm, /\b(?:ik|me|mij|mezelf|hij|zij|ze|zichzelf|zich|i|im|me|myself|he|she)\b/],
     unless: [
       pastAndWell,
@@ -972,5 +979,26 @@ export const suicideRules: readonly CrisisRule[] = [
     kind: 'suicide',
     pattern: othersWishBesideMeans,
     unless: [...othersWishGuards, meansEveryday],
+  },
+  // Session 19, second gaps (ownPassiveWishEn.ts): the writer's own passive wish in English, "i
+  // dont want to be here anymore", "on this earth". The everyday "here" of a town, a house or a job,
+  // with no word of life, death or not coping in the message, is guarded.
+  {
+    id: 'suicide.not-be-here-en',
+    kind: 'suicide',
+    pattern: re`\b${notBeHereEn}\b`,
+    unlessInMessage: [everydayHereInMessage],
+  },
+  // "i just want to disappear for good", "vanish forever and never be found"; not from something.
+  {
+    id: 'suicide.disappear-for-good-en',
+    kind: 'suicide',
+    pattern: re`\b${disappearForGoodEn}\b`,
+  },
+  // "every night i pray i wont wake up": suicide.death-wish reads a hope or a wish, not a prayer.
+  {
+    id: 'suicide.pray-not-wake-en',
+    kind: 'suicide',
+    pattern: re`\b${prayNotWakeEn}`,
   },
 ];

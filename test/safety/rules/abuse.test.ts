@@ -5,6 +5,8 @@ import { checkNearMisses, checkRuleFile, firedIn } from './ruleFileCheck.js';
 describe('abuse rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(abuseRules, 'abuse', {
+      'abuse.hiding-from-relative':
+        'ik heb me in de badkamer opgesloten, mijn ex probeert de deur open te breken',
       'abuse.locked-in-room': 'haar vader heeft haar en haar zusje in de badkamer opgesloten',
       'abuse.minor-married-abroad':
         'ik ben 15 en oom zegt dat ik in de zomervakantie daar moet trouwen met zijn zoon',

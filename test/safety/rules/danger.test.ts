@@ -5,6 +5,9 @@ import { checkNearMisses, checkRuleFile, firedIn } from './ruleFileCheck.js';
 describe('danger rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(dangerRules, 'danger', {
+      'danger.hiding-behind-door':
+        'we hebben ons in de slaapkamer opgesloten, er lopen inbrekers beneden',
+      'danger.breath-stopped-nl': 'mijn buurman ademde opeens niet meer, wat moet ik doen',
       'danger.allergic-airway':
         'na de kiwi heeft mijn vriendin opgezwollen lippen en ze ademt piepend',
       'danger.come-for-me-at-the-door':

@@ -5,6 +5,9 @@ import { askedIn, checkNearMisses, checkRuleFile, firedIn } from './ruleFileChec
 describe('suicide rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(suicideRules, 'suicide', {
+      'suicide.not-be-here-en': 'i honestly do not want to be around any longer',
+      'suicide.disappear-for-good-en': 'i just wish i could vanish for good',
+      'suicide.pray-not-wake-en': 'each evening i am praying that i dont wake up',
       'suicide.not-live-verb-last': 'de buurjongen gilde dat hij echt niet meer wil leven',
       'suicide.end-it-verb-last': 'mijn collega schreef dat hij er straks een einde aan gaat maken',
       'suicide.others-death-wish-en': 'my uncle says he does not want to be alive any more',
