@@ -16,33 +16,8 @@
  * phrasing with its reading and the two levensgebieden; the lines to compare two trees are the
  * same either way.
  */
-import { analyseQuery } from '../src/search/queryAnalysis.js';
-import { search } from '../src/search/search.js';
-import path from 'node:path';
-import { PROBE_ROOT, PROBE_TODAY, probeKaart } from './probeKaart.js';
+import { phrasing, runEnglishReadingProbe, type Phrasing } from './englishReadingProbe.js';
 
-interface Phrasing {
-  readonly text: string;
-  readonly gebieden: readonly string[];
-  readonly want?: readonly string[];
-  readonly not?: readonly string[];
-  readonly targeted: boolean;
-}
-
-const phrasing =
-  (targeted: boolean) =>
-  (
-    text: string,
-    gebieden: readonly string[],
-    want?: readonly string[],
-    not?: readonly string[],
-  ): Phrasing => ({
-    text,
-    gebieden,
-    targeted,
-    ...(want === undefined ? {} : { want }),
-    ...(not === undefined ? {} : { not }),
-  });
 const t = phrasing(true);
 const control = phrasing(false);
 
@@ -145,53 +120,4 @@ export const PHRASINGS: readonly Phrasing[] = [
   control('I have a big dept with the bank', ['geld'], ['schulden']),
 ];
 
-/** The Dutch words the glossary read into an English message (its own words, not the kaart's). */
-function glossed(text: string, terms: ReturnType<typeof analyseQuery>['terms']): string[] {
-  const lower = text.toLowerCase();
-  return [
-    ...new Set(
-      terms.flatMap((term) =>
-        term.via.kind === 'synonym' && lower.includes(term.via.phrase.split(' ')[0] ?? '')
-          ? [term.word]
-          : [],
-      ),
-    ),
-  ];
-}
-
-const show = process.env.PROBE_SHOW === '1';
-const { index } = await probeKaart(path.join(PROBE_ROOT, 'knowledge'));
-const tally = {
-  targeted: { n: 0, reading: 0, gebied: 0 },
-  control: { n: 0, reading: 0, gebied: 0 },
-};
-for (const p of PHRASINGS) {
-  const words = glossed(p.text, analyseQuery(index.internals, p.text, 'en').terms);
-  const found = search(index, {
-    text: p.text,
-    audience: 'resident',
-    today: PROBE_TODAY,
-    top: 3,
-    language: 'en',
-  });
-  const two = found.domains.slice(0, 2).map((d) => d.slug);
-  const readingOk =
-    (p.want === undefined || p.want.some((w) => words.includes(w))) &&
-    (p.not ?? []).every((w) => !words.includes(w));
-  const gebiedOk = two.some((slug) => p.gebieden.includes(slug));
-  const into = p.targeted ? tally.targeted : tally.control;
-  into.n += 1;
-  if (readingOk) into.reading += 1;
-  if (gebiedOk) into.gebied += 1;
-  if (show || !readingOk || !gebiedOk) {
-    console.log(
-      `${p.targeted ? 'T' : 'C'} ${readingOk ? '  ' : 'R!'} ${gebiedOk ? '  ' : 'G!'} ${p.text}\n      read ${words.join(' ') || '-'} | offered ${two.join(', ') || '-'} (want ${p.gebieden.join('/')})`,
-    );
-  }
-}
-console.log(
-  `targeted: reading ${String(tally.targeted.reading)}/${String(tally.targeted.n)}, levensgebied top two ${String(tally.targeted.gebied)}/${String(tally.targeted.n)}`,
-);
-console.log(
-  `controls: reading ${String(tally.control.reading)}/${String(tally.control.n)}, levensgebied top two ${String(tally.control.gebied)}/${String(tally.control.n)}`,
-);
+await runEnglishReadingProbe(PHRASINGS, { markKind: true });
