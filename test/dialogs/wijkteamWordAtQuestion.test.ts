@@ -66,7 +66,7 @@ describe('a short question about the wijkteam', () => {
 
   it('Dutch, mid-intake with the wijk known: no wijk asked, and the question still counts no attempt', async () => {
     const chat = createHarness().chat();
-    await atForWhom(chat, 'ik woon in 7544 en ik heb schulden', 'ja');
+    await atForWhom(chat, 'schulden, postcode 7544', 'ja');
     const asked = await chat.say('Wat doet het wijkteam?');
     expect(texts(asked)).toEqual([
       WHAT_NL,
