@@ -1,6 +1,4 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/knowledge/loader.js';
 import {
   dutchFor,
   ENGLISH_GLOSSARY,
@@ -9,25 +7,20 @@ import {
 } from '../../src/search/englishGlossary.js';
 import { analyseQuery } from '../../src/search/queryAnalysis.js';
 import { search } from '../../src/search/search.js';
-import { buildSearchIndex, type SearchIndex } from '../../src/search/searchIndex.js';
-import { findProjectRoot } from '../../src/shared/projectRoot.js';
+import type { SearchIndex } from '../../src/search/searchIndex.js';
 import { foldText } from '../../src/text/normalise.js';
+import { EIGEN_WOORDEN_TODAY, loadEigenWoordenIndex } from './eigenWoordenIndex.js';
 
 /**
  * ADR 0013, eighth amendment: a question in English is also read through an everyday
  * English–Dutch glossary, so it meets entries written in Dutch. Over the kaart in other words
  * (test/fixtures/kaart-eigen-woorden, no English anywhere in it); phrasings written for this test.
  */
-const TODAY = '2026-03-02';
+const TODAY = EIGEN_WOORDEN_TODAY;
 let index: SearchIndex;
 
 beforeAll(async () => {
-  const loaded = await loadKnowledge(
-    path.join(findProjectRoot(), 'test/fixtures/kaart-eigen-woorden'),
-    { clock: { now: () => new Date(`${TODAY}T10:00:00Z`) } },
-  );
-  if (!loaded.ok) throw new Error(`${String(loaded.errors.length)} errors in the fixture kaart`);
-  index = buildSearchIndex(loaded.catalogue);
+  index = await loadEigenWoordenIndex();
 });
 
 describe('the English–Dutch glossary', () => {

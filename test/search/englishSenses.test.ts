@@ -1,12 +1,10 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/knowledge/loader.js';
 import { dutchFor } from '../../src/search/englishGlossary.js';
 import { ENGLISH_SENSES, senseAt } from '../../src/search/englishSenses.js';
 import { analyseQuery } from '../../src/search/queryAnalysis.js';
-import { buildSearchIndex, type SearchIndex } from '../../src/search/searchIndex.js';
-import { findProjectRoot } from '../../src/shared/projectRoot.js';
+import type { SearchIndex } from '../../src/search/searchIndex.js';
 import { foldText, tokenize } from '../../src/text/normalise.js';
+import { loadEigenWoordenIndex } from './eigenWoordenIndex.js';
 
 /**
  * ADR 0013, session 19 amendment: an English word with two everyday senses is read in the sense
@@ -14,16 +12,10 @@ import { foldText, tokenize } from '../../src/text/normalise.js';
  * the glossary lacked. Each sense is shown both ways: the sense taken, and the other one not.
  * Phrasings written for this test.
  */
-const TODAY = '2026-03-02';
 let index: SearchIndex;
 
 beforeAll(async () => {
-  const loaded = await loadKnowledge(
-    path.join(findProjectRoot(), 'test/fixtures/kaart-eigen-woorden'),
-    { clock: { now: () => new Date(`${TODAY}T10:00:00Z`) } },
-  );
-  if (!loaded.ok) throw new Error(`${String(loaded.errors.length)} errors in the fixture kaart`);
-  index = buildSearchIndex(loaded.catalogue);
+  index = await loadEigenWoordenIndex();
 });
 
 /** The sense of `word` (its first occurrence) in `text`. */

@@ -1,10 +1,8 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/knowledge/loader.js';
 import { analyseQuery } from '../../src/search/queryAnalysis.js';
 import { search } from '../../src/search/search.js';
-import { buildSearchIndex, type SearchIndex } from '../../src/search/searchIndex.js';
-import { findProjectRoot } from '../../src/shared/projectRoot.js';
+import type { SearchIndex } from '../../src/search/searchIndex.js';
+import { EIGEN_WOORDEN_TODAY, loadEigenWoordenIndex } from './eigenWoordenIndex.js';
 
 /**
  * ADR 0013, third amendment: on a kaart whose partners described their help in their own words
@@ -12,18 +10,11 @@ import { findProjectRoot } from '../../src/shared/projectRoot.js';
  * question is about, and what the kaart does not offer is still "no good match". Phrasings
  * written for this test.
  */
-const TODAY = '2026-03-02';
+const TODAY = EIGEN_WOORDEN_TODAY;
 let index: SearchIndex;
 
 beforeAll(async () => {
-  const loaded = await loadKnowledge(
-    path.join(findProjectRoot(), 'test/fixtures/kaart-eigen-woorden'),
-    {
-      clock: { now: () => new Date(`${TODAY}T10:00:00Z`) },
-    },
-  );
-  if (!loaded.ok) throw new Error(`${String(loaded.errors.length)} errors in the fixture kaart`);
-  index = buildSearchIndex(loaded.catalogue);
+  index = await loadEigenWoordenIndex();
 });
 
 const ask = (text: string, age?: number) =>
