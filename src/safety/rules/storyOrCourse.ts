@@ -19,9 +19,5 @@ const mediumTold =
 const courseAsked =
   /(?:[a-z]*cursus|[a-z]*training|opleiding|workshop|nascholing|eerste hulp|ehbo|first aid|course|courses|training|workshop)/;
 
-/** Someone hurt or in danger here, told without a time: the danger rules' own present. */
-const dangerHere =
-  /(?:ligt|liggen|bewusteloos|reageert niet|ademt niet|bloedt|bloed|brand|rook|vlammen|is lying|unconscious|not breathing|isnt breathing|bleeding|fire|smoke|here|hier)/;
-
-/** A medium or a course told, with nothing of now and no danger here in the whole message. */
-export const storyOrCourseInMessage = re`^(?!.*${somethingOfNow})(?!.*\b${dangerHere}\b)(?=.*\b(?:${mediumTold}|${courseAsked})\b)`;
+/** A medium or a course told, with nothing of now (and no danger here) in the whole message. */
+export const storyOrCourseInMessage = re`^(?!.*${somethingOfNow})(?=.*\b(?:${mediumTold}|${courseAsked})\b)`;
