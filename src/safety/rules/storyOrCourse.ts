@@ -1,4 +1,5 @@
 import { re } from '../crisisRule.js';
+import { ownNow, presentSelf } from './lexicon.js';
 import { somethingOfNow } from './pastToldForHelp.js';
 
 /**
@@ -19,5 +20,9 @@ const mediumTold =
 const courseAsked =
   /(?:[a-z]*cursus|[a-z]*training|opleiding|workshop|nascholing|eerste hulp|ehbo|first aid|course|courses|training|workshop)/;
 
-/** A medium or a course told, with nothing of now (and no danger here) in the whole message. */
-export const storyOrCourseInMessage = re`^(?!.*${somethingOfNow})(?=.*\b(?:${mediumTold}|${courseAsked})\b)`;
+/**
+ * A medium or a course told, with nothing of now (and no danger here) in the whole message, and no
+ * crisis of the writer's own told beside it (the shared lists `ownNow` and `presentSelf`: "ik denk
+ * er zelf ook aan", "omdat ik het zelf wil doen").
+ */
+export const storyOrCourseInMessage = re`^(?!.*${somethingOfNow})(?!.*${ownNow})(?!.*${presentSelf})(?=.*\b(?:${mediumTold}|${courseAsked})\b)`;
