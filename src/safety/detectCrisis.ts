@@ -22,6 +22,8 @@ import {
   pastAndWell,
   toldFromMedia,
 } from './rules/lexicon.js';
+import { pastToldForHelpInMessage } from './rules/pastToldForHelp.js';
+import { storyOrCourseInMessage } from './rules/storyOrCourse.js';
 import { suicideRules } from './rules/suicide.js';
 
 /** A message with at least one crisis kind: the reply must stop the intake and show the lines. */
@@ -106,6 +108,14 @@ export function withSharedGuards(rule: CrisisRule): CrisisRule {
     ...rule,
     unless: [...(rule.unless ?? []), ...shared],
     askUnless: [...(rule.askUnless ?? []), ...asks],
+    // Session 19: a past, a story on screen or in print, or a course told to ask for help, with
+    // nothing of now in the whole message, lowers every rule to a check
+    // (src/safety/rules/pastToldForHelp.ts, storyOrCourse.ts).
+    askUnlessInMessage: [
+      ...(rule.askUnlessInMessage ?? []),
+      pastToldForHelpInMessage,
+      storyOrCourseInMessage,
+    ],
   };
 }
 

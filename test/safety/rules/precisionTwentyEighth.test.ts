@@ -147,13 +147,12 @@ describe("the round's class set", () => {
     }
   });
 
-  it('gives one near miss of the set a crisis reply, a past told beside a wish now', () => {
+  it('gives no near miss of the set a crisis reply', () => {
     const stillAnswered = classSets
       .flatMap((set) => set.nearMisses)
       .filter((text) => assessSafety(text).outcome === 'crisis');
-    // Left alone, as the Dutch "als kind geslagen, nu wil ik" is: "now i want" reads as now.
-    expect(stillAnswered).toEqual([
-      'i was beaten as a kid, now i want a parenting course to do better',
-    ]);
+    // Session 19 (pastToldForHelp.ts): "i was beaten as a kid, now i want a parenting course" is a
+    // past told to ask for help, and its rules ask instead of answering.
+    expect(stillAnswered).toEqual([]);
   });
 });
