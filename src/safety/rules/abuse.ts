@@ -39,7 +39,6 @@ import {
 } from './lexicon.js';
 import { animalKilledForFood, weaponKeptOrHandedIn } from './elsewhereSetting.js';
 import { vehicleNl } from './vehicles.js';
-import { vehicleIsTheHitter } from './trafficWish.js';
 import { raisedAfter, weapon, weaponAsSport } from './weapons.js';
 import { animalOrThingHurt, blowInAGame, pillowPlay } from './everydaySetting.js';
 import {
@@ -644,8 +643,6 @@ export const abuseRules: readonly CrisisRule[] = [
       pillowPlay,
       accidentBlowEn,
       blowAmongChildrenEn,
-      // Session 19: a car, a bus or a train right before the blow (trafficWish.ts).
-      re`\b${vehicleIsTheHitter}\b`,
       /\b(?:it|that|this|what|back|head|knee)\b (?:really |so |still )?hurts\b/,
       pastAndWell,
       youngChildHits,

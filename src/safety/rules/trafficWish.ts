@@ -4,8 +4,10 @@ import { heavyVehicleNl, vehicleEn } from './vehicles.js';
 /**
  * A wish to be hit by traffic (docs/adr/0012-safety-net.md, session 19, part 5): "sometimes i dont
  * care if a car hits me", "id be fine if a bus hit me", "ik hoop dat een auto me aanrijdt". A
- * passive death wish told without a death word; `abuse.hit-victim-en` read the car as a relative's
- * hand. Written without anchors; the rules put word boundaries around them.
+ * passive death wish told without a death word; `abuse.hit-victim-en` may also read the car as a
+ * relative's hand (a guard against that cost an unseen crisis its immediate lines and was taken
+ * out: an extra line is the lesser harm). Written without anchors; the rules put word boundaries
+ * around them.
  */
 
 /** A vehicle as the one that hits: "a car", "the bus", "some truck". */
@@ -16,6 +18,3 @@ export const trafficWishEn = re`(?:(?:dont|do not|wouldnt|would not) (?:really |
 
 /** Dutch: "ik hoop dat een auto me aanrijdt", "het maakt me niet uit als de trein me raakt". */
 export const trafficWishNl = re`(?:hoop|hoopte|wens|zou het niet erg vinden|maakt me niet uit|kan me niet schelen|boeit me niet) (?:[a-z]+ ){0,3}?(?:dat|als|of) (?:een|de) (?:[a-z]+ )?${heavyVehicleNl} (?:me|mij) (?:[a-z]+ )?(?:aanrijdt|aanreed|overrijdt|overreed|raakt|schept|doodrijdt|aan rijdt|zou aanrijden|zou raken)`;
-
-/** A vehicle right before the blow on the writer: the car that hits, no one's hand. */
-export const vehicleIsTheHitter = re`${vehicleEn} (?:would |will |might |just |nearly |almost )?(?:hits?|hitting) (?:me|us)`;

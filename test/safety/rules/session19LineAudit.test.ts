@@ -24,11 +24,10 @@ describe('a wish to be hit by traffic', () => {
     );
   });
 
-  it('reads no relative’s blow in a car that hits, and no wish in a near miss', () => {
-    expectNotFired('abuse.hit-victim-en', [
-      'a van almost hit me at the zebra crossing, where do i report the driver',
-      'the tram would hit me if i cycled there, is there a safer route to school',
-    ]);
+  // A guard that kept `abuse.hit-victim-en` from reading a car that hits was taken out again (ADR
+  // 0012, session 19 lead note): it cost a crisis of a set never tuned on its immediate lines. So a
+  // near miss with a car may still get that rule's reply; the wish rule stays quiet on it.
+  it('reads no wish in a near miss, and a relative’s blow in a car stays one', () => {
     expectNotFired('suicide.traffic-wish', [
       'a van almost hit me at the zebra crossing, where do i report the driver',
       'i dont care if the car gets scratched in the car park',
