@@ -5,6 +5,7 @@ import { noConcern } from '../../src/safety/concernState.js';
 import type { CrisisAssessment } from '../../src/safety/detectCrisis.js';
 import { tellsMouldOnly } from '../../src/safety/mouldDamp.js';
 import { normalise } from '../../src/safety/normalise.js';
+import { NO_RULE_ANSWER } from './noRuleAnswer.js';
 
 /**
  * The gate on a model-only soft check for mould or damp (docs/adr/0012-safety-net.md, session 19,
@@ -168,13 +169,7 @@ describe('the mould and damp gate', () => {
 
 describe('where the gate sits in decideSafety', () => {
   const thresholds = shippedConcernModel().thresholds;
-  const silent: CrisisAssessment = {
-    isCrisis: false,
-    kinds: [],
-    ruleIds: [],
-    asks: [],
-    askRuleIds: [],
-  };
+  const silent = NO_RULE_ANSWER;
   const scored = (concern: number): ConcernScore => ({
     crisis: concern,
     kinds: { danger: concern, suicide: 0.02, abuse: 0.02 },

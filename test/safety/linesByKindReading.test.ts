@@ -11,6 +11,7 @@ import type { CrisisKind } from '../../src/safety/crisisKind.js';
 import type { CrisisAssessment } from '../../src/safety/detectCrisis.js';
 import { tellsFarewell } from '../../src/safety/kindCues.js';
 import { normalise } from '../../src/safety/normalise.js';
+import { NO_RULE_ANSWER } from './noRuleAnswer.js';
 
 /**
  * Which lines a caught crisis gets (docs/adr/0012-safety-net.md, session 18): a check lists its
@@ -49,13 +50,7 @@ describe('a check’s lines in the order of the kind reading', () => {
 
   it('orders a model check by the heads, and its kinds stay most urgent first', () => {
     const thresholds = shippedConcernModel().thresholds;
-    const silent: CrisisAssessment = {
-      isCrisis: false,
-      kinds: [],
-      ruleIds: [],
-      asks: [],
-      askRuleIds: [],
-    };
+    const silent = NO_RULE_ANSWER;
     const score: ConcernScore = {
       crisis: 0.3,
       kinds: { danger: 0.03, suicide: 0.14, abuse: 0.61 },
