@@ -274,18 +274,9 @@ export function assessSafety(text: string, options: AssessOptions = {}): SafetyA
     prior,
     thresholds: model.thresholds,
     farewell: tellsFarewell(normalised),
-    everydayOnly: tellsEverydayOnly(normalised),
+    everydayOnly: tellsMouldOnly(normalised),
     ...(frame === undefined ? {} : { frame }),
   });
-}
-
-/**
- * Whether the message tells only of an everyday class whose soft check the model alone would ask
- * (docs/adr/0012-safety-net.md, session 19, gates19): mould or damp in the home, in known
- * harmless words only. The neighbour's-nuisance gate tried beside it did not meet its rule.
- */
-export function tellsEverydayOnly(normalised: string): boolean {
-  return tellsMouldOnly(normalised);
 }
 
 /** What the two layers read from one message, and what the conversation brought. */
@@ -304,8 +295,9 @@ export interface LayerReadings {
   /** Whether the message tells of a farewell (src/safety/kindCues.ts); absent is false. */
   readonly farewell?: boolean;
   /**
-   * Whether the message tells only of an everyday class (mould or damp) in known harmless words
-   * (`tellsEverydayOnly`); absent is false. A gate on a model-only soft check.
+   * Whether the message tells only of an everyday class in known harmless words: mould or damp
+   * (`tellsMouldOnly`, docs/adr/0012-safety-net.md, session 19; the gates tried for other classes
+   * did not meet their rules); absent is false. A gate on a model-only soft check.
    */
   readonly everydayOnly?: boolean;
 }

@@ -579,9 +579,10 @@ function shortVerbBases(word: string): string[] {
  * it as that word (ADR 0013, session 19: own forms only). The stem also joins words of another
  * sense: "using" and "useful", "apartment" and "apart", "community" and "communication". A form
  * shares a base with the word once the inflection endings are undone ("owing" and "owe", "moves"
- * and "moving"), or is the word with an adverb's -ly or a noun's -ness. The bare base of an inflected glossary word
- * is not its form ("pass" is no "passed", "fine" no "fined", "out" no "outing"): the glossary lists
- * the inflected word for the sense only it has. A plural's singular is ("girl" of "girls").
+ * and "moving"), or is the word with an adverb's -ly or a noun's -ness. The bare base of an
+ * inflected glossary word is not its form ("pass" is no "passed", "fine" no "fined", "out" no
+ * "outing"): the glossary lists the inflected word for the sense only it has. A plural's singular
+ * is ("girl" of "girls").
  */
 export function isOwnForm(typed: string, word: string): boolean {
   const wordBases = baseForms(word);
@@ -659,7 +660,8 @@ function slipOf(word: string): string | undefined {
  * The Dutch words for one folded English word, or for itself followed by the next word when the
  * two form a phrase of the list ("passed away", "hang out", "food bank"; the first word may carry an
  * ending: "hanging out"). A single word is read as written, then without its ending (baseForms, then
- * the Porter stem where the word is a form of the glossary word it meets), then as a spelling slip of a word of the list ("recieve", "accomodation").
+ * the Porter stem where the word is a form of the glossary word it meets), then as a spelling slip
+ * of a word of the list ("recieve", "accomodation").
  * Undefined when the list does not know it.
  */
 export function dutchFor(word: string, next?: string): readonly string[] | undefined {

@@ -221,10 +221,9 @@ export function analyseQuery(
         : [...(single ?? []), ...(phrase ?? [])];
     const phraseWords = new Set(phrase ?? []);
     // An English word the glossary knows is not a typo of a Dutch one ("rent" is not "rente"),
-    // also where its phrase or its sense reads it ("card" in "debit card").
-    const glossaryKnows =
-      glossed !== undefined || withinPhrase || (english && dutchFor(typed) !== undefined);
-    if (!known && glossaryKnows) status = 'unknown';
+    // also where its phrase or its sense reads it ("card" in "debit card"). (A word the glossary
+    // knows alone is in `glossed` already: aloneAt falls back to its own reading.)
+    if (!known && (glossed !== undefined || withinPhrase)) status = 'unknown';
     else if (!known) {
       if (analysis.parts.length > 0 && analysis.parts.some((part) => termIds.has(part))) {
         status = 'compound';
