@@ -58,6 +58,9 @@
  *   questions; measured only in session 18, a dev set since session 19;
  * - "Hazelbrink": test/fixtures/kaart-hazelbrink, a nineteenth sociale kaart (another made-up
  *   gemeente, 71 entries of 15 organisations in new styles, written apart in session 19) with 160
+ *   questions; measured only in session 19, a dev set since session 20;
+ * - "Tichelhorst": test/fixtures/kaart-tichelhorst, a twentieth sociale kaart (another made-up
+ *   gemeente, 77 entries of 16 organisations in new styles, written apart in session 20) with 172
  *   questions: the apart set now;
  * - "corpus test": the frozen test split of the understanding corpus, for the levensgebied guess.
  * For comparison, "golden train+dev" is the part that was tuned on (in-sample).
@@ -71,7 +74,7 @@
  * answer them (the other side of the doubt band's trade-off, ADR 0013 round 16); then the cost of one understanding pass and one search at
  * 10,000 entries, model load time and added memory. Options: ROUNDS=5; SHOW_MISSES=1 (in-sample
  * misses only); BENCH_SETS=tuned (in-sample only), BENCH_SETS=dev (in-sample and the dev kaarten,
- * third to eighteenth), BENCH_SETS=apart (in-sample and the third and later kaarten), BENCH_SETS=unfrozen
+ * third to nineteenth), BENCH_SETS=apart (in-sample and the third and later kaarten), BENCH_SETS=unfrozen
  * (all but the frozen splits); none of these opens a frozen split; the cost is timed on
  * the messages of the sets the run reads (costMessages in bench/benchSupport.ts: by default the
  * whole golden set and Hengelo's questions; golden train+dev, and Hengelo's with =unfrozen, when
@@ -409,12 +412,17 @@ async function main(): Promise<void> {
     'Biezendijk (eighteenth kaart, dev since session 19)',
     'Biezendijk',
   );
+  const hazelbrinkSet = await kaartSet(
+    'kaart-hazelbrink',
+    'Hazelbrink (nineteenth kaart, dev since session 20)',
+    'Hazelbrink',
+  );
   // Hengelo and the apart kaart are loaded only when the run reads them (BENCH_SETS).
   const hengeloSet = readsHengelo(only)
     ? await kaartSet('kaart-hengelo', 'Hengelo (second kaart, apart since session 6)', 'Hengelo')
     : undefined;
-  const hazelbrinkSet = readsLaterKaarten(only)
-    ? await kaartSet('kaart-hazelbrink', 'Hazelbrink (nineteenth kaart, apart)', 'Hazelbrink')
+  const tichelhorstSet = readsLaterKaarten(only)
+    ? await kaartSet('kaart-tichelhorst', 'Tichelhorst (twentieth kaart, apart)', 'Tichelhorst')
     : undefined;
 
   const sets = [
@@ -459,9 +467,10 @@ async function main(): Promise<void> {
           smidsbroekSet,
           vlasmarkeSet,
           biezendijkSet,
+          hazelbrinkSet,
         ]
       : []),
-    ...(hazelbrinkSet === undefined ? [] : [hazelbrinkSet]),
+    ...(tichelhorstSet === undefined ? [] : [tichelhorstSet]),
   ];
   // BENCH_SETS=tuned scores only what may be tuned on (train+dev), for tuning runs; =apart adds
   // the later kaarten (the apart one is measured, never tuned on) without reading a frozen split.
@@ -643,6 +652,7 @@ async function main(): Promise<void> {
     vlasmarkeSet,
     biezendijkSet,
     hazelbrinkSet,
+    tichelhorstSet,
   ]) {
     if (kaart === undefined || !sets.includes(kaart)) continue;
     out();

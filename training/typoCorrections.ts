@@ -12,8 +12,8 @@
  * Then, for each class, how many hit@3 outcomes from the first message move when the corrections
  * of that class alone are left out (gained / lost), with the search as the probes run it.
  * The counts are given in all and per group: golden train+dev, Smidsbroek (a dev kaart since
- * session 17), Vlasmarke (since session 18), Biezendijk (since session 19) and the thirteen dev
- * kaarten before them, so they compare with earlier sessions'.
+ * session 17), Vlasmarke (since session 18), Biezendijk (since session 19), Hazelbrink (since
+ * session 20) and the thirteen dev kaarten before them, so they compare with earlier sessions'.
  * Options: `--list` prints every correction (set, language, class, typed → corrected).
  */
 import path from 'node:path';
@@ -98,9 +98,13 @@ sets.push({
 
 const totals = { questions: 0, words: 0, corrected: 0 };
 const byKind = new Map<string, number>();
-/** Golden, Smidsbroek, Vlasmarke, Biezendijk and the thirteen dev kaarten before them, each apart. */
+/** Golden, Smidsbroek, Vlasmarke, Biezendijk, Hazelbrink and the thirteen dev kaarten before them, each apart. */
 const groupOf = (set: string) =>
-  set === 'golden' || set === 'smidsbroek' || set === 'vlasmarke' || set === 'biezendijk'
+  set === 'golden' ||
+  set === 'smidsbroek' ||
+  set === 'vlasmarke' ||
+  set === 'biezendijk' ||
+  set === 'hazelbrink'
     ? set
     : 'the thirteen dev kaarten';
 const byGroup = new Map<string, number>();

@@ -65,6 +65,7 @@ export const digestKaarten = [
   'smidsbroek',
   'vlasmarke',
   'biezendijk',
+  'hazelbrink',
 ] as const;
 
 const textLine = z.object({ text: z.string() });

@@ -69,7 +69,8 @@ const messages: Message[] = [
   ),
   ...devFile('crisis-classes-probe.txt'),
   ...devFile('ordinary-new-styles.txt'),
-  // Biezendijk is a dev kaart again since its writer registered it in session 19.
+  // Biezendijk and Hazelbrink are dev kaarten since their writers registered them in sessions 19
+  // and 20.
   ...devKaartQuestions(readDevKaarten).map((question) => ({
     set: `dev kaarten ${question.lang}`,
     label: 'ordinary',
