@@ -59,7 +59,7 @@ export const PHRASINGS: readonly Phrasing[] = [
   control('I forgot to pay the energy bill twice', ['geld'], ['vergeten', 'vergeetachtig']),
   control('the school counselor thinks my son needs support', ['opvoeden'], ['hulpverlener']),
   control('my husband has debts he hides from me', ['geld'], ['schulden']),
-  control('the neighbours play loud music every weekend', ['buren'], ['buren']),
+  control('the smoke from the neighbours’ balcony drifts into our bedroom', ['buren'], ['buren']),
   control('I need training to find a job again', ['werk'], ['opleiding']),
 ];
 
