@@ -11,7 +11,10 @@
  * decide are in englishSenses.ts. The words from "discount" on were added later in session 19 (ADR
  * 0013, own forms only): the words of a discount, a voucher or a pass, and three words ("move",
  * "evict", "passing") the Porter stem read right but no longer reads, as they are no form of the
- * glossary word it met ("moving", "evicted", "passed").
+ * glossary word it met ("moving", "evicted", "passed"). The words from "forgot" on were added in
+ * session 20 (ADR 0013: a word is no slip): words the slip path read right as a neighbour ("forgot"
+ * as forget, the US "counselor") and no longer reads, being words; and "train", whose sense of a
+ * course englishSenses.ts gives where it stands as a verb ("to train", "train to become").
  */
 export const EVERYDAY_WORDS = `
 skint: geld tekort
@@ -441,4 +444,11 @@ prices: prijzen
 move: verhuizen
 evict: uitzetting
 passing: overleden
+forgot: vergeten vergeetachtig
+forgotten: vergeten vergeetachtig
+counselor: hulpverlener
+counselors: hulpverlener
+train: trein ov
+trains: trein ov
+trained: opleiding
 `;

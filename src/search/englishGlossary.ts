@@ -1,5 +1,6 @@
 import englishStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { EVERYDAY_WORDS } from './englishEverydayWords.js';
+import { isRealWord } from './realWords.js';
 
 /**
  * Everyday English words and the Dutch words a sociale kaart uses for the same thing (ADR 0013,
@@ -604,12 +605,21 @@ const VOWELS = new Set('aeiouy');
  * written once or a single one twice ("accomodation", "adress", "untill"), or one vowel for another
  * ("seperate", "independant"). A consonant for another is no slip: "rental" is not "mental",
  * "talking" is not "walking". Only for words of six letters or more, where one edit rarely makes
- * another word. No maintained package reads English slips without a dictionary of all English;
- * the glossary is the only vocabulary here (ADR 0013, session 12 amendment).
+ * another word. With `anyLetter` (for a typed word that is no word at all, see slipOf) a letter
+ * left out or added anywhere after the first is a slip too ("neigbour", "lonly"), and words of five
+ * letters count. No maintained package reads English slips without a dictionary of all English;
+ * the glossary is the only vocabulary here (ADR 0013, session 12 and session 20 amendments).
  */
-export function isSpellingSlip(typed: string, word: string): boolean {
+export function isSpellingSlip(
+  typed: string,
+  word: string,
+  options: { readonly anyLetter?: boolean } = {},
+): boolean {
+  const shortest = options.anyLetter === true ? ANY_LETTER_SHORTEST : 6;
   // A slip keeps the first letter: comparing only words that share it keeps the look-up cheap.
-  if (typed === word || typed.length < 6 || word.length < 6 || typed[0] !== word[0]) return false;
+  if (typed === word || typed.length < shortest || word.length < shortest || typed[0] !== word[0]) {
+    return false;
+  }
   let at = 0;
   while (at < typed.length && typed[at] === word[at]) at += 1;
   if (typed.length === word.length) {
@@ -627,15 +637,20 @@ export function isSpellingSlip(typed: string, word: string): boolean {
   if (longer.length !== shorter.length + 1 || longer.slice(at + 1) !== shorter.slice(at)) {
     return false;
   }
-  // The letter left out doubles its neighbour.
-  return longer[at] === longer[at - 1] || longer[at] === longer[at + 1];
+  // The letter left out doubles its neighbour, or (a typed non-word) any letter.
+  return (
+    options.anyLetter === true || longer[at] === longer[at - 1] || longer[at] === longer[at + 1]
+  );
 }
+
+/** The shortest words (typed and listed) a non-word's slip of any letter is read for. */
+const ANY_LETTER_SHORTEST = 5;
 
 /** The single words of the glossary by first letter and length, for reading a slip (isSpellingSlip). */
 const SLIP_CANDIDATES: ReadonlyMap<string, readonly string[]> = (() => {
   const byStart = new Map<string, string[]>();
   for (const english of ENGLISH_GLOSSARY.keys()) {
-    if (english.includes(' ') || english.length < 6) continue;
+    if (english.includes(' ') || english.length < ANY_LETTER_SHORTEST) continue;
     const key = `${english[0] as string}${String(english.length)}`;
     const list = byStart.get(key) ?? [];
     list.push(english);
@@ -644,12 +659,19 @@ const SLIP_CANDIDATES: ReadonlyMap<string, readonly string[]> = (() => {
   return byStart;
 })();
 
+/**
+ * The glossary word a typed word is a slip of, when exactly one is that near. Only for a typed word
+ * that is no word of the English or Dutch lists (realWords.ts, the ones the typo corrector reads):
+ * a word is meant as itself, not as its neighbour ("policy" is no police, "throat" no threat,
+ * "concussion" no concession; ADR 0013, session 20 amendment). Such a non-word may be a slip of
+ * any one letter left out or added.
+ */
 function slipOf(word: string): string | undefined {
-  if (word.length < 6) return undefined;
+  if (word.length < ANY_LETTER_SHORTEST || isRealWord(word)) return undefined;
   const found = new Set<string>();
   for (const length of [word.length - 1, word.length, word.length + 1]) {
     for (const candidate of SLIP_CANDIDATES.get(`${word[0] as string}${String(length)}`) ?? []) {
-      if (isSpellingSlip(word, candidate)) found.add(candidate);
+      if (isSpellingSlip(word, candidate, { anyLetter: true })) found.add(candidate);
     }
   }
   // Two words the slip could be: no guess.

@@ -31,6 +31,8 @@ fall falls fell falling fallen | achterstand | after: behind
 fall falls fell falling fallen | - | after: asleep love apart
 resume resumes | hervatten werk | after: work working job duties school studies
 lift lifts | rit vervoer | before: a give giving gave offer need get getting
+train trains | trein ov | before: the a by take took taking catch caught missed next last first | after: station stations ticket tickets fare fares journey
+train trains | opleiding | before: to | after: become
 smoke smokes | rookmelder brand | after: alarm alarms detector detectors
 `;
 

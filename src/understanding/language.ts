@@ -244,6 +244,8 @@ const DUTCH_HOMOGRAPHS = new Set([
   'vouchers',
   'coupon',
   'coupons',
+  // Session 20: "ik train", the verb Dutch writes the same.
+  'train',
 ]);
 const ENGLISH_CONTENT: ReadonlySet<string> = new Set(
   [...ENGLISH_GLOSSARY]

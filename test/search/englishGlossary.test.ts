@@ -99,6 +99,24 @@ describe('the English–Dutch glossary', () => {
     expect(dutchFor('heading')).toBeUndefined();
   });
 
+  it('reads no real word as a slip of its neighbour, and a non-word by any one letter', () => {
+    // Words of their own, one vowel or letter from a listed word: meant as themselves.
+    expect(dutchFor('policy')).toBeUndefined();
+    expect(dutchFor('throat')).toBeUndefined();
+    expect(dutchFor('concussion')).toBeUndefined();
+    expect(dutchFor('signing')).toBeUndefined();
+    // A non-word missing (or adding) a letter that doubles nothing; five letters count.
+    expect(dutchFor('neigbours')).toEqual(['buren']);
+    expect(dutchFor('lonly')).toEqual(['eenzaam']);
+    expect(dutchFor('landord')).toEqual(['verhuurder', 'huisbaas']);
+    expect(isSpellingSlip('neigbour', 'neighbour')).toBe(false);
+    expect(isSpellingSlip('neigbour', 'neighbour', { anyLetter: true })).toBe(true);
+    expect(isSpellingSlip('rental', 'mental', { anyLetter: true })).toBe(false);
+    // The right readings the slip path gave real words are listed words now.
+    expect(dutchFor('forgot')).toEqual(['vergeten', 'vergeetachtig']);
+    expect(dutchFor('counselor')).toEqual(['hulpverlener']);
+  });
+
   it('knows the everyday words and two-word verbs of the needs, with UK and US spellings', () => {
     expect(dutchFor('mouldy')).toEqual(['schimmel']);
     expect(dutchFor('moldy')).toEqual(['schimmel']);

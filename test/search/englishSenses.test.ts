@@ -94,6 +94,16 @@ describe('an English word in the sense its neighbours give it', () => {
     expect(glossed('we are broke this month')).not.toContain('inbraak');
   });
 
+  it('reads "train" as a course where it is a verb, and as a train to travel by elsewhere', () => {
+    expect(senseIn('she wants to train as a baker', 'train')).toEqual(['opleiding']);
+    expect(senseIn('I hope to train to become a plumber', 'train')).toEqual(['opleiding']);
+    expect(senseIn('we came by train from the coast', 'train')).toEqual(['trein', 'ov']);
+    expect(senseIn('I went to work by train', 'train')).toEqual(['trein', 'ov']);
+    expect(dutchFor('train')).toEqual(['trein', 'ov']);
+    expect(glossed('a train ticket costs too much as a student')).toContain('trein');
+    expect(glossed('a train ticket costs too much as a student')).not.toContain('opleiding');
+  });
+
   it('keeps the glossary reading where no cue stands near', () => {
     expect(senseIn('there is smoke everywhere', 'smoke')).toBeUndefined();
     expect(senseIn('my son wants to smoke', 'smoke')).toBeUndefined();

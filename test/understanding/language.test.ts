@@ -56,6 +56,7 @@ describe('detectLanguage with the words a question is about', () => {
   it.each([
     ['ik ben single en mijn scooter is gestolen', 'nl'],
     ['de boiler is kapot en de verhuurder doet niets', 'nl'],
+    ['ik train drie keer per week', 'nl'],
   ])('"%s" stays Dutch', (text, language) => {
     expect(detectLanguage(text)).toBe(language);
   });
