@@ -52,6 +52,11 @@ export interface SearchIndexInternals {
   /** The words a synonym leads to, per synonym term, analysed. */
   readonly synonymTerms: ReadonlyMap<string, readonly WordAnalysis[]>;
   /**
+   * The stems of the gemeente's everyday words: its levensgebieden's labels and words and its
+   * synonyms (both sides). A question word among them names a need, however common it is.
+   */
+  readonly vocabularyStems: ReadonlySet<string>;
+  /**
    * What one strong word match is worth in this index: the median over entries of their best
    * term score. Match quality measures each query word against it, so the threshold does not
    * depend on the size of the knowledge.
@@ -382,6 +387,15 @@ function* searchIndexSteps(
     [...wordFrequency.keys()].filter((word) => word.length >= 4 && !/[0-9]/.test(word)),
   );
   const needs = yield* needIndexSteps(options.model ?? shippedModel(), docs);
+  const vocabularyStems = new Set<string>(phrases.flatMap((phrase) => phrase.stems));
+  for (const analyses of synonymTerms.values()) {
+    for (const analysis of analyses) vocabularyStems.add(analysis.stem);
+  }
+  for (const words of Object.values(needs.model.vocabulary)) {
+    for (const token of tokenize(words.join(' ')).filter(isContentToken)) {
+      vocabularyStems.add(analyzer.analyseWord(token).stem);
+    }
+  }
   analyzer.freeze();
 
   const ageRanges = docs.map((entry) => ageRangeOf(entry));
@@ -396,6 +410,7 @@ function* searchIndexSteps(
     typoIndex,
     phrases: buildPhraseTable(phrases),
     synonymTerms,
+    vocabularyStems,
     referenceScore: median(bestPerDoc),
     loadedOn: localDate(catalogue.loadedAt),
     scratch: new Float64Array(n),
