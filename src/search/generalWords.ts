@@ -20,8 +20,16 @@ function buildRanks(): ReadonlyMap<string, number> {
   return map;
 }
 
+/**
+ * The list's places, built once: the first index build pays for it (as for realWords.ts), so no
+ * resident's first question does.
+ */
+export function generalWordRanks(): ReadonlyMap<string, number> {
+  ranks ??= buildRanks();
+  return ranks;
+}
+
 /** The word's place in the everyday Dutch frequency list (0 = most frequent), or undefined. */
 export function generalWordRank(folded: string): number | undefined {
-  ranks ??= buildRanks();
-  return ranks.get(folded);
+  return generalWordRanks().get(folded);
 }

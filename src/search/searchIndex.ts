@@ -10,6 +10,7 @@ import {
 } from './analyzer.js';
 import { typoIndexSteps, type TypoIndex } from './typoIndex.js';
 import { realWordList } from './realWords.js';
+import { generalWordRanks } from './generalWords.js';
 import { domainFieldText, FIELD_COUNT, FIELDS, ownFieldTexts } from './fields.js';
 import { tokenize } from '../text/normalise.js';
 import { buildPhraseTable, compilePhrase, type Phrase, type PhraseTable } from './phrases.js';
@@ -381,8 +382,10 @@ function* searchIndexSteps(
   }
 
   // 7. Typo vocabulary: words long enough to be corrected at all. The everyday words that are
-  // never corrected into one of them are read once, by the first index built (realWords.ts).
+  // never corrected into one of them are read once, by the first index built (realWords.ts), and
+  // so are the places of the everyday Dutch words (generalWords.ts).
   realWordList();
+  generalWordRanks();
   const typoIndex = yield* typoIndexSteps(
     [...wordFrequency.keys()].filter((word) => word.length >= 4 && !/[0-9]/.test(word)),
   );
