@@ -40,3 +40,26 @@ export const ownOrHousehold: readonly string[] = [
   'I saw my brother being beaten by his boyfriend in the car park',
   'in het park ben ik geslagen en mijn telefoon is gestolen',
 ];
+
+/**
+ * V1b's second probe (ADR 0012, session 20), written after V1's score and before V1b was scored: a
+ * witness asking what comes next ("wat gebeurt er nu met ...", "what happens now that ..."), and
+ * the same words with something acute, a relative or the writer hit.
+ */
+export const witnessedOverSecond: readonly string[] = [
+  'ik heb bij het station gezien hoe een man werd geschopt, wat gebeurt er nu met mijn getuigenverklaring',
+  'I saw a woman getting slapped at the market last week, what happens now that I gave my name to the police',
+  'op de kermis zag ik dat een jongen in elkaar werd geslagen, krijg ik nu een brief van de rechtbank',
+  'in de kroeg zag ik hoe iemand werd mishandeld, wat gebeurt er nu als ik getuige ben',
+  'bij de halte heb ik gezien dat een oude man werd geduwd en geslagen, ik wil er met iemand over praten',
+  'I witnessed someone being beaten in the car park, who can I talk to about the nightmares',
+];
+
+export const witnessedAcuteSecond: readonly string[] = [
+  'ik zag hoe een man bij het station werd geslagen, wat gebeurt er nu, hij ligt stil',
+  'I saw a guy being kicked in the street and he is not moving, what happens now',
+  'wat gebeurt er nu, op het plein wordt een vrouw geslagen door drie mannen',
+  'ik zag in het park dat mijn broer werd geslagen door zijn vriend, wat gebeurt er nu',
+  'I saw a boy being beaten at the bus stop just now and they are still there',
+  'ik werd bij de halte geslagen en zag hoe ze wegliepen, wat gebeurt er nu',
+];
