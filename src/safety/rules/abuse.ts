@@ -39,7 +39,6 @@ import {
 } from './lexicon.js';
 import { animalKilledForFood, weaponKeptOrHandedIn } from './elsewhereSetting.js';
 import { vehicleNl } from './vehicles.js';
-import { witnessedInPublicInMessage } from './witnessedInPublic.js';
 import { raisedAfter, weapon, weaponAsSport } from './weapons.js';
 import { animalOrThingHurt, blowInAGame, pillowPlay } from './everydaySetting.js';
 import {
@@ -605,8 +604,6 @@ export const abuseRules: readonly CrisisRule[] = [
       accidentBlowEn,
       blowAmongChildrenEn,
     ],
-    // Session 20 (V1): a stranger's beating seen in public and over asks instead.
-    askUnlessInMessage: [witnessedInPublicInMessage],
   },
   // Passive: "ik word thuis geslagen", "mijn dochter wordt door haar vriend geslagen".
   {
@@ -623,8 +620,6 @@ export const abuseRules: readonly CrisisRule[] = [
       re`\b(?:door een ${vehicleNl}|van (?:zijn|haar|mijn|de) fiets)\b`,
       /\b(?:gegevens|identiteit|pas|pinpas|bankpas|bank|phishing|creditcard|account|regeling|lift|wc|toilet)\b/,
     ],
-    // Session 20 (V1): a stranger's beating seen in public and over asks instead.
-    askUnlessInMessage: [witnessedInPublicInMessage],
   },
   // A child's words: "papa doet pijn", "mijn oom doet me pijn". Only adverbs may come between, so
   // "mijn zoon zijn knie doet pijn" stays a question about a knee.

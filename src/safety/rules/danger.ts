@@ -90,7 +90,6 @@ import { vehicleEn } from './vehicles.js';
 import { dog } from './animals.js';
 import { breathStoppedInThePast } from './breathInThePast.js';
 import { breakInDoneInMessage, breakInOverInMessage } from './breakInOver.js';
-import { witnessedInPublicInMessage } from './witnessedInPublic.js';
 import {
   hidingOverOrMishap,
   someoneAtTheDoorNow,
@@ -938,8 +937,6 @@ export const dangerRules: readonly CrisisRule[] = [
       // now"); "im not safe now" is not.
       re`\b(?:is|are|was|seems|feels|am|im) (?:(?!not\b|never\b)[a-z]+ )?${fineEn} now\b`,
     ],
-    // Session 20 (V1b): a stranger's beating seen in public and over, with a "nu" of the question.
-    askUnlessInMessage: [witnessedInPublicInMessage],
   },
   // A threat to kill with a time: "hij zegt dat hij me vanavond dood maakt".
   {

@@ -13,11 +13,10 @@ import { re } from '../crisisRule.js';
 /**
  * Words a "nu" or "now" may stand beside when it tells the help asked for or the writer's life
  * after it ("nu zoek ik", "nu wil ik graag praten", "nu ben ik volwassen", "now I want to be a
- * better parent", "now I am doing well"), not the danger; or the procedure asked about after it
- * ("wat gebeurt er nu met mijn verklaring", "what happens now that I gave my name", session 20).
+ * better parent", "now I am doing well"), not the danger.
  */
 const helpOrLifeNow =
-  /(?:zoek|zoeken|wil ik (?:graag )?(?:praten|hulp|een|therapie|vrijwilliger|werk|erover)|ik wil (?:graag )?(?:praten|hulp|een|therapie|vrijwilliger|werk|erover)|ben ik (?:beter|volwassen|sterk|gelukkig)|gaat (?:het )?goed|ik woon|woon ik|woont|wonen|praat|praten|pas|i want (?:a|an|some|help|therapy|someone|to (?:be|help|talk|learn|find|know|volunteer))|i am (?:an adult|doing|better|fine|ok|okay|well|grown)|im (?:an adult|doing|better|fine|ok|okay|well|grown)|i (?:have|help|work|volunteer|look)|looking for|she wants|he wants|wat gebeurt|what happens)/;
+  /(?:zoek|zoeken|wil ik (?:graag )?(?:praten|hulp|een|therapie|vrijwilliger|werk|erover)|ik wil (?:graag )?(?:praten|hulp|een|therapie|vrijwilliger|werk|erover)|ben ik (?:beter|volwassen|sterk|gelukkig)|gaat (?:het )?goed|ik woon|woon ik|woont|wonen|praat|praten|pas|i want (?:a|an|some|help|therapy|someone|to (?:be|help|talk|learn|find|know|volunteer))|i am (?:an adult|doing|better|fine|ok|okay|well|grown)|im (?:an adult|doing|better|fine|ok|okay|well|grown)|i (?:have|help|work|volunteer|look)|looking for|she wants|he wants)/;
 
 /** A "nu" or "now" that tells the help or the life after, within three words before or four after one of those. */
 const nowOfTheHelp = re`(?<!\b${helpOrLifeNow} (?:[a-z]+ ){0,2})\b(?:nu|now)\b(?! (?:[a-z]+ ){0,3}${helpOrLifeNow}\b)`;
