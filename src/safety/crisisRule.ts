@@ -1,5 +1,5 @@
 import type { CrisisKind } from './crisisKind.js';
-import { clauseMarker, keptWholeWords } from './normalise.js';
+import { clauseMarker } from './normalise.js';
 
 /**
  * One crisis rule: readable data, reviewed by people who know the work, not by the compiler.
@@ -63,32 +63,15 @@ export function re(strings: TemplateStringsArray, ...parts: readonly RegExp[]): 
   return new RegExp(String.raw({ raw: strings.raw }, ...parts.map((part) => part.source)));
 }
 
-/** True when a kept whole word (normalise.ts) stands at `at`: no literal letter on either side. */
-function keptWordAt(source: string, at: number, letterBefore: boolean): string | undefined {
-  if (letterBefore) return undefined;
-  return keptWholeWords.find(
-    (word) => source.startsWith(word, at) && !/[a-z]/.test(source.charAt(at + word.length)),
-  );
-}
-
 /**
  * Squeezes runs of the same literal letter in a regex source ("dood" → "dod"), leaving escapes
  * alone: in `\bbang` the first b is the word-boundary escape and must not merge with the second.
- * A word the normaliser keeps whole ("oom") stays whole where no literal letter touches it
- * ("|oom|", "\boom\b"), so the uncle in a pattern reads the uncle in a message and never "om".
  */
 export function collapseRegexSource(source: string): string {
   let out = '';
   let previousLiteral = '';
   for (let i = 0; i < source.length; i += 1) {
     const ch = source.charAt(i);
-    const kept = keptWordAt(source, i, previousLiteral !== '');
-    if (kept !== undefined) {
-      out += kept;
-      i += kept.length - 1;
-      previousLiteral = kept.charAt(kept.length - 1);
-      continue;
-    }
     if (ch === '\\') {
       out += ch + source.charAt(i + 1);
       i += 1;

@@ -11,9 +11,7 @@
  *    (d00d → dood, z3lfm00rd → zelfmoord); a number on its own (113, 0800) stays a number;
  * 5. every other symbol becomes a space (zelf-moord → zelf moord);
  * 6. a run of the same letter becomes one letter (doooood → dod, zelfmoord → zelfmord, meer → mer),
- *    so doubled-letter spelling mistakes vanish; rule patterns go through the same step. A few whole
- *    words keep their doubled letter (`keptWholeWords`: "oom"), since squeezed they would be another
- *    common word;
+ *    so doubled-letter spelling mistakes vanish; rule patterns go through the same step;
  * 7. letters typed one by one with spaces are joined (d o o d → dod), and runs squeezed again;
  * 8. spaces are collapsed.
  */
@@ -66,20 +64,6 @@ export function normalise(text: string): string {
   return out.replace(/^[\s.]+|[\s.]+$/g, '');
 }
 
-/**
- * Whole words the squeeze leaves as written. Squeezed, the uncle "oom" is "om", the commonest
- * Dutch preposition ("hoe ga ik om met", "om te koken"): every word list that names the uncle as a
- * person (the rules' household members, the concern model's household group, the everyday gates'
- * keeps) then read a relative in nearly every tenth Dutch question. Only words whose squeezed form
- * is another word residents write often belong here; a misspelt "ooom" is squeezed as before.
- * `collapseRegexSource` (crisisRule.ts) keeps the same words whole in a pattern.
- */
-export const keptWholeWords: readonly string[] = ['oom'];
-
-const keptWholeOrRun = new RegExp(`\\b(${keptWholeWords.join('|')})\\b|([a-z])\\2+`, 'g');
-
 export function collapseRepeatedLetters(text: string): string {
-  return text.replace(keptWholeOrRun, (_match, kept: string | undefined, letter: string) =>
-    kept ?? letter,
-  );
+  return text.replace(/([a-z])\1+/g, '$1');
 }

@@ -21,27 +21,6 @@ describe('crisis rule mechanics', () => {
     );
   });
 
-  it('keeps a whole kept word of a pattern as written, and squeezes it inside longer words', () => {
-    expect(collapseRegexSource(String.raw`(?:neef|oom|tante)\b`)).toBe(
-      String.raw`(?:nef|oom|tante)\b`,
-    );
-    expect(collapseRegexSource(String.raw`\boom\b`)).toBe(String.raw`\boom\b`);
-    expect(collapseRegexSource(String.raw`(?:mijn )?oom`)).toBe(String.raw`(?:mijn )?oom`);
-    expect(collapseRegexSource('bezoom|oomzegger')).toBe('bezom|omzeger');
-  });
-
-  it('reads the uncle of a pattern in a message, and not the word "om"', () => {
-    const rule = compileRule({
-      id: 'abuse.t',
-      kind: 'abuse',
-      pattern: /\b(?:mijn|de) (?:opa|oom|buurman) pakt\b/,
-    });
-    expect(ruleFires(rule, normalise('Mijn OOM pakt steeds mijn telefoon af'))).toBe(true);
-    expect(ruleFires(rule, normalise('ik vraag de om pakt u het even'))).toBe(false);
-    const loose = compileRule({ id: 'danger.t', kind: 'danger', pattern: /\bom\b/ });
-    expect(ruleFires(loose, normalise('mijn oom'))).toBe(false);
-  });
-
   it('builds a pattern from pieces', () => {
     const people = /(?:man|vrouw)/;
     expect(re`\b${people} slaat\b`.source).toBe(String.raw`\b(?:man|vrouw) slaat\b`);
