@@ -89,7 +89,7 @@ const PERSON_VERB = '(?:spreken|zien|bellen|ontmoeten|langs(?: ?komen)?|aan de l
 const WANTS_PERSON: readonly RegExp[] = [
   // "ik wil graag iemand van het wijkteam spreken over mijn schulden", "kan ik een medewerker bellen"
   new RegExp(
-    `\\b(?:ik wil|ik zou|wil graag|graag|kan ik|mag ik|liever|ik zoek)\\b(?: \\w+){0,3}? (?:met )?${PERSON_NOUN} (?:\\w+ ){0,6}?${PERSON_VERB}\\b`,
+    `\\b(?:ik wil|ik zou|wil graag|graag|kan ik|mag ik|liever|ik zoek|willen)\\b(?: \\w+){0,3}? (?:met )?${PERSON_NOUN} (?:\\w+ ){0,6}?${PERSON_VERB}\\b`,
   ),
   // "praten met iemand van het wijkteam": "praten" only with a person who works there.
   /\b(?:praten|spreken) met (?:iemand van (?:het wijkteam|de gemeente)|een (?:medewerker|hulpverlener|wijkcoach|maatschappelijk werker)|het wijkteam|een (?:echte? )?mens)\b/,
@@ -130,10 +130,17 @@ function personOrVisit(folded: string): Pick<MessageFacts, 'wantsPerson' | 'want
   return { wantsPerson: named || !story, wantsVisit: story };
 }
 
+/**
+ * Someone to meet or to come by ("ik wil graag iemand ontmoeten"): a wish for a person, as before,
+ * but one that names a need of its own (company, a visit), so its levensgebied is still read.
+ */
+const COMPANY = /\b(?:ontmoeten|zien|op bezoek|langs ?(?:komen|komt|gaan)|bezoek|meet|visit)\b/;
+
 /** Words beside a wish for a person that tell no need: greetings, polite words, where one lives. */
 const AROUND_WISH = new Set(
   (
     'ik wij we u woon woont wonen in op te en de het een van bij uit graag alstublieft aub hallo ' +
+    'wil wilt willen wou zou zouden kan kunnen mag liever ' +
     'hoi goedemorgen goedemiddag goedenavond dag beste even gewoon eigenlijk mijn onze wijk buurt ' +
     'postcode gemeente wijkteam dank bedankt alvast please hello hi i live the a an and from at my ' +
     'our neighbourhood neighborhood team thanks thank you'
@@ -147,6 +154,8 @@ const WISHES = WANTS_PERSON.map((pattern) => new RegExp(pattern.source, 'g'));
  * levensgebied ("ik wil met het wijkteam praten over mijn schulden" is about money, not company).
  */
 export function withoutPersonWish(text: string): string {
+  // Company or a visit is a need of its own ("ik wil graag iemand ontmoeten"): read as it is.
+  if (COMPANY.test(foldReply(text))) return text;
   return WISHES.reduce((rest, pattern) => rest.replace(pattern, ' '), foldReply(text))
     .replace(/ {2,}/g, ' ')
     .trim();
@@ -217,7 +226,8 @@ export function readMessage(text: string, context: MessageContext): MessageFacts
     ...(first.subjectAge === undefined ? {} : { subjectAge: first.subjectAge }),
     ...(first.unknownAge === undefined ? {} : { unknownAge: first.unknownAge }),
     ...person,
-    personOnly: person.wantsPerson && wishAlone(folded, context.placeNames ?? []),
+    personOnly:
+      person.wantsPerson && !COMPANY.test(folded) && wishAlone(folded, context.placeNames ?? []),
     lossOfControl: signalsLossOfControl(text),
     ...(hardNews === undefined ? {} : { hardNews }),
     ...(notSolved === undefined ? {} : { notSolved }),

@@ -12,7 +12,7 @@
 
 /** "ik wil (graag)", "ik zou (graag)", "kan ik", "mag ik", "liever": the wish's own words. */
 const WANT_NL =
-  '(?:(?:ik (?:wil|wou|zou)|kan ik|mag ik|kunnen we|kunnen wij)(?: (?:graag|liever|gewoon|even|toch|nu|misschien|ook|eigenlijk|echt))* |(?:liever|graag|gewoon) )?';
+  '(?:(?:ik (?:wil|wou|zou)|(?:we|wij) (?:willen|zouden)|kan ik|mag ik|kunnen we|kunnen wij)(?: (?:graag|liever|gewoon|even|toch|nu|misschien|ook|eigenlijk|echt))* |(?:liever|graag|gewoon) )?';
 
 /** Who: someone of the wijkteam or the gemeente, the wijkteam itself, or one who works there. */
 const WHO_NL =
@@ -33,6 +33,8 @@ const DUTCH = [
   `${WANT_NL}(?:met )?${WHO_NL}${OF_NL}${BETWEEN_NL} ${VERB_NL}${OF_NL}`,
   // "ik wil praten met iemand van de gemeente", "spreken met het wijkteam"
   `${WANT_NL}(?:(?:even|graag) )?(?:spreken|praten) met ${WHO_NL}${OF_NL}`,
+  // "liever praat ik met iemand van het wijkteam"
+  `(?:liever|graag) (?:praat|spreek) ik (?:even )?met ${WHO_NL}${OF_NL}`,
 ];
 
 const WANT_EN =
