@@ -76,7 +76,7 @@ describe('readMessage', () => {
    * session 20); company or a visit, and a need told beside the wish, still do.
    */
   it.each([
-    'ik wil iemand van het wijkteam spreken',
+    'mag ik alstublieft een medewerker van het wijkteam spreken',
     'Goedemorgen, ik woon in Het Lang en zou graag een medewerker willen spreken',
     'wij wonen in 7543 en willen iemand van het wijkteam spreken',
     'Ik wil graag met het wijkteam praten',
@@ -89,7 +89,7 @@ describe('readMessage', () => {
   });
 
   it.each([
-    'ik wil iemand van het wijkteam spreken over de schulden van mijn zoon',
+    'ik wil even iemand van het wijkteam spreken over de schulden van mijn zoon',
     'Ik wil graag met het wijkteam praten over mijn huur',
     'ik wil graag iemand ontmoeten',
     'Kan er iemand bij ons langskomen?',

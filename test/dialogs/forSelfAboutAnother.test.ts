@@ -27,7 +27,7 @@ describe('"Voor mezelf" about another person\'s trouble', () => {
 
   it('Dutch: a partner who uses, asked for oneself, reaches the group for naasten', async () => {
     const result = await play({
-      first: 'mijn man gebruikt al jaren coke en ik weet niet meer hoe ik ermee om moet gaan',
+      first: 'mijn man snuift al jaren coke en ik ben op van de zorgen om hem',
       topic: 'Verslaving',
       forWhom: 'Voor mezelf',
       age: '41',
