@@ -25,9 +25,9 @@ describe('"Voor mezelf" about another person\'s trouble', () => {
   const play = (persona: Omit<Persona, 'name' | 'theme'>): Promise<JourneyResult> =>
     playResident(real(), clock, 'naaste', persona);
 
-  it('Dutch: a partner who uses, asked for oneself, reaches the group for naasten', async () => {
+  it('Dutch: a friend who uses, asked for oneself, reaches the group for naasten', async () => {
     const result = await play({
-      first: 'mijn man snuift al jaren coke en ik ben op van de zorgen om hem',
+      first: 'mijn vriend snuift elk weekend coke en ik dek hem steeds af tegenover zijn familie',
       topic: 'Verslaving',
       forWhom: 'Voor mezelf',
       age: '41',
