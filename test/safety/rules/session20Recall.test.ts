@@ -18,6 +18,7 @@ import {
   painlessWayFound,
   stoodThinkingOfJumping,
 } from './session20RecallPhrasings.js';
+import { crisesB, nearMissesB } from './session20RecallPhrasingsB.js';
 
 /**
  * Session 20's rules for dangers told plainly that no rule read (docs/adr/0012-safety-net.md,
@@ -71,6 +72,29 @@ describe.each(kinds)('%s', (_name, crises, nearMisses, needed) => {
     for (const text of nearMisses) {
       expect(detectCrisis(text).isCrisis, text).toBe(false);
       expect(assessSafety(text).outcome, text).not.toBe('crisis');
+    }
+  });
+});
+
+describe('the fresh probe of candidate B', () => {
+  it('catches every crisis with the needed lines among those shown', () => {
+    for (const [text, needed] of crisesB) {
+      const result = assessSafety(text);
+      expect(result.outcome, text).not.toBe('none');
+      const shown = result.lines.map((line) => line.kind);
+      for (const kind of needed) expect(shown, text).toContain(kind);
+    }
+  });
+
+  it('gives no near miss a crisis reply', () => {
+    for (const text of nearMissesB) expect(assessSafety(text).outcome, text).not.toBe('crisis');
+  });
+});
+
+describe('a painless way to die named', () => {
+  it('is not lowered by the frame reader when asked as "how to"', () => {
+    for (const text of [painlessWayFound[0] ?? '', painlessWayFound[2] ?? '']) {
+      expect(assessSafety(text).outcome, text).toBe('crisis');
     }
   });
 });
