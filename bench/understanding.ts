@@ -591,16 +591,17 @@ async function main(): Promise<void> {
     );
     // Beside the target row, never instead of it: a question whose expected help is a crisis line
     // itself (Veilig Thuis, 113) is answered rightly when the safety check shows that line at once,
-    // though the row above counts it as a miss because no card was shown.
+    // and one that expects the wijkteam itself when the conversation hands the resident over to it
+    // (since session 20), though the row above counts both as misses because no card was shown.
     row(
-      "right help through the whole conversation (cards, or the expected help's own line)",
-      through.map((s) => pct(s.hit3 + s.expectedLine, s.answerable)),
+      "right help through the whole conversation (cards, the expected help's own line, or the handover to the wijkteam it expects)",
+      through.map((s) => pct(s.hit3 + s.expectedLine + s.wijkteamHandover, s.answerable)),
     );
     row(
       'ended without cards (crisis lines or a person offered)',
       through.map(
         (s) =>
-          `${s.noCards} of ${s.answerable} (crisis line ${s.noCardsWhy.crisisLine}; the expected help's own line shown without a right card ${s.expectedLine}; a person ${s.noCardsWhy.person}; the gemeente itself ${s.noCardsWhy.gemeente}; no good match ${s.noCardsWhy.noGoodMatch}; other ${s.noCardsWhy.other})`,
+          `${s.noCards} of ${s.answerable} (crisis line ${s.noCardsWhy.crisisLine}; the expected help's own line shown without a right card ${s.expectedLine}; a person ${s.noCardsWhy.person}, of them the wijkteam the question expects ${s.wijkteamHandover}; the gemeente itself ${s.noCardsWhy.gemeente}; no good match ${s.noCardsWhy.noGoodMatch}; other ${s.noCardsWhy.other})`,
       ),
     );
     // The safety net's decisions in these conversations, unchanged by the conversation's flow:

@@ -42,6 +42,12 @@ export interface ConversationScores {
    */
   readonly expectedLine: number;
   /**
+   * Conversations without a right card that ended in the warm handover while the question expects
+   * the wijkteam itself (`wijkteamExpected`): the wijkteam contacts the resident, right help
+   * though not as a card (ADR 0013, session 20).
+   */
+  readonly wijkteamHandover: number;
+  /**
    * Conversations in which the intake asked for whom (the first message did not tell it) and the
    * simulated resident answered "Voor mezelf", the limitation `playAsBenchResident` describes; of
    * those, `withAge` have an age in the file, which the resident gives as its own when asked.
@@ -144,6 +150,9 @@ export async function playAsBenchResident(
     ...(c.postcode === undefined ? {} : { where: c.postcode }),
     afterResults: 'helped',
     afterCrisisReply: AFTER_CRISIS_REPLY[english ? 'en' : 'nl'],
+    // Offered the wijkteam after asking about it, the resident takes it (ADR 0013, session 20):
+    // before, it said nothing and the conversation ended at the offer.
+    acceptsWijkteamOffer: true,
   });
   const names = new Set(c.expected.map((id) => catalogue.voorziening(id)?.naam));
   return { played, hit: played.cards.slice(0, 3).some((name) => names.has(name)) };
@@ -249,6 +258,18 @@ export function whyNoCards(
   return { why: 'crisisLine', expectedLineShown: expectedLineShown(catalogue, c, played) };
 }
 
+/** An entry whose name names the wijkteam itself ("Het wijkteam in uw wijk"), not a part of it. */
+const WIJKTEAM_NAME = /\bwijkteam\b/i;
+
+/**
+ * Whether the question expects the wijkteam itself among its entries: a conversation handed over
+ * to the wijkteam (the resident's reference number) then reached the expected help. Of the dev
+ * sets only golden's knowledge has such an entry; the dev kaarten name none.
+ */
+export function wijkteamExpected(catalogue: Catalogue, c: BenchCase): boolean {
+  return c.expected.some((id) => WIJKTEAM_NAME.test(catalogue.voorziening(id)?.naam ?? ''));
+}
+
 /**
  * Whether the bot's words (a crisis reply, before any cards) show the phone number of one of the
  * expected entries and a crisis line: the expected help is that line itself (Veilig Thuis, 113).
@@ -277,6 +298,7 @@ export async function conversationScores(
   const noCardsWhy = { crisisLine: 0, person: 0, gemeente: 0, noGoodMatch: 0, other: 0 };
   const forSelf = { asked: 0, withAge: 0 };
   let expectedLine = 0;
+  let wijkteamHandover = 0;
   let crisisReplies = 0;
   for (const c of cases) {
     if (c.expected.length === 0) continue;
@@ -292,6 +314,9 @@ export async function conversationScores(
     // The expected help's own line, shown by a crisis reply, whether or not cards came after it
     // (since the resident goes on after the reply): right help where no right card was shown.
     if (!hit && expectedLineShown(catalogue, c, played)) expectedLine += 1;
+    // Handed over to the wijkteam the question expects: right help, no card.
+    else if (!hit && played.endedWith === 'handover' && wijkteamExpected(catalogue, c))
+      wijkteamHandover += 1;
     // A file that says the question is the resident's own is no limitation: only guesses count.
     if (c.for === undefined && answeredForSelf(played.transcript)) {
       forSelf.asked += 1;
@@ -303,5 +328,5 @@ export async function conversationScores(
       if (played.cards.length > 0) scores.englishToCards += 1;
     }
   }
-  return { ...scores, noCardsWhy, expectedLine, forSelf, crisisReplies };
+  return { ...scores, noCardsWhy, expectedLine, wijkteamHandover, forSelf, crisisReplies };
 }

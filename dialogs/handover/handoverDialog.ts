@@ -21,6 +21,7 @@ import { moduleLogger } from '../../src/shared/logger.js';
 import { countInsight, type DialogDeps } from '../dialogDeps.js';
 import { dialogIds, type FlowNext } from '../dialogIds.js';
 import type { QuestionLoopOptions } from '../intake/questionLoop.js';
+import { messageOf } from '../intake/turnMessage.js';
 import { choice, yesNoChoices } from '../prompts/choices.js';
 import { asQuestionResult } from '../prompts/question.js';
 import { textsFor } from '../texts.js';
@@ -84,7 +85,7 @@ export class HandoverDialog extends WaterfallDialog<HandoverOptions> {
   }
 
   private async askStory(step: WaterfallStepContext<HandoverOptions>) {
-    const facts = await this.deps.state.facts(step.context);
+    const facts = await this.toldTopics(step);
     // "Ik wil iemand spreken" says nothing about what is going on: without a topic, ask for it.
     const saysWhat =
       wordCount(facts) >= THIN_STORY_WORDS &&
@@ -100,6 +101,28 @@ export class HandoverDialog extends WaterfallDialog<HandoverOptions> {
       retry: handover.story.question,
       language,
     });
+  }
+
+  /**
+   * A person asked for after the question was told, before its levensgebied was chosen ("ik heb
+   * schulden en de deurwaarder komt", then "ik wil een mens spreken" at the offer): the question's
+   * levensgebieden go with the case, as with a first message that asks for a person beside its need
+   * (ADR 0013, session 20), and the story is not asked again when the question told enough. A
+   * question that was only the wish itself names no need and is not read.
+   */
+  private async toldTopics(step: WaterfallStepContext<HandoverOptions>): Promise<IntakeFacts> {
+    const { state, services } = this.deps;
+    const facts = await state.facts(step.context);
+    if (step.options.reason !== 'asked_for_person' || facts.levensgebieden.length > 0) return facts;
+    const told = facts.questions.filter(
+      (question) => !messageOf(step.context, services.knowledge, question).personOnly,
+    );
+    if (told.length === 0) return facts;
+    const language = await state.language(step.context);
+    const read = withStoryTopics(this.deps, step.context, facts, told.join(' '), language);
+    if (read.levensgebieden.length === 0) return facts;
+    await state.updateFacts(step.context, () => read);
+    return read;
   }
 
   /** The wijk decides the wijkteam: asked here when the intake did not learn it (the where question). */

@@ -10,7 +10,7 @@ import {
   unsettle,
   type IntakeFacts,
 } from '../../src/conversation/intakeFacts.js';
-import type { MessageFacts } from '../../src/conversation/messageFacts.js';
+import { withoutPersonWish, type MessageFacts } from '../../src/conversation/messageFacts.js';
 import type { Intent } from '../../src/understanding/understand.js';
 import {
   unsolvedEarlierVisit,
@@ -173,10 +173,20 @@ export class IntakeDialog extends WaterfallDialog<IntakeOptions> {
       return step.replaceDialog(dialogIds.wijkteamQuestion);
     }
 
-    // The search's reading of the question: what to offer as topic, or three at once.
-    const guess = unreadable
-      ? { offered: [], strong: [] }
-      : topicsOfQuestion(services, step.context, facts, result.text, language);
+    // The search's reading of the question: what to offer as topic, or three at once. A wish for a
+    // person with nothing beside it names no need: the model's reading of it would send the
+    // wijkteam a levensgebied the resident never spoke of (ADR 0013, session 20).
+    const guess =
+      unreadable || message.personOnly
+        ? { offered: [], strong: [] }
+        : topicsOfQuestion(
+            services,
+            step.context,
+            facts,
+            // Beside a wish for a person, what else it says: "praten" is no need of its own.
+            message.wantsPerson ? withoutPersonWish(result.text) : result.text,
+            language,
+          );
     facts = await this.returning(step, message, { ...facts, topicGuess: guess.offered });
     await state.updateFacts(step.context, () => facts);
     // Someone to come by is help the kaart gives when the message names a need beside it (a

@@ -1,6 +1,7 @@
 import { representativeAge } from '../../src/conversation/ageBands.js';
 import { withoutResidence } from '../../src/conversation/firstMessage.js';
 import type { IntakeFacts } from '../../src/conversation/intakeFacts.js';
+import { relationNameIn } from '../../src/conversation/relationNames.js';
 import { detectLanguage, type Language } from '../../src/understanding/language.js';
 import type { MessageUnderstanding } from '../../src/conversation/messageFacts.js';
 import type { ResidentArea } from '../../src/knowledge/catalogue.js';
@@ -29,10 +30,14 @@ export function askerOf(facts: IntakeFacts, understanding?: MessageUnderstanding
   const answered =
     forWhom === 'zelf' && facts.age !== facts.mentionedAges?.unknown ? facts.age : undefined;
   const ownAge = facts.mentionedAges?.self ?? answered ?? understanding?.facts.ownAge;
+  // "Voor mezelf" about a partner's or a parent's trouble: the resident may be their naaste.
+  const namesAnother =
+    forWhom === 'zelf' && relationNameIn(facts.questions.at(-1) ?? '') !== undefined;
   return {
     ...(forWhom === undefined ? {} : { forWhom }),
     ...(ownAge === undefined || ownAge === null ? {} : { ownAge }),
     ...(facts.caresFor ? { caresFor: true } : {}),
+    ...(namesAnother ? { namesAnother: true } : {}),
   };
 }
 

@@ -13,6 +13,7 @@ import {
   crisisReplyShown,
   playAsBenchResident,
   whyNoCards,
+  wijkteamExpected,
 } from '../../bench/understandingConversation.js';
 import { afterIntakeAsBench, DEV_KAART_FOLDERS, type BenchCase } from '../../bench/benchSupport.js';
 import type { Catalogue } from '../../src/knowledge/catalogue.js';
@@ -34,7 +35,9 @@ function noCardsCause(
   const { why, expectedLineShown } = whyNoCards(catalogue, c, played);
   switch (why) {
     case 'person':
-      return 'no cards: handed to a person';
+      return wijkteamExpected(catalogue, c)
+        ? 'no cards: handed to the wijkteam the question expects (right help)'
+        : 'no cards: handed to a person';
     case 'gemeente':
       return 'no cards: gemeente reply';
     case 'crisisLine':

@@ -1,4 +1,5 @@
 import { foldReply, withinEditDistance } from './matchText.js';
+import { asksOnlyForPerson } from './personWish.js';
 
 /**
  * Commands a resident can type at any moment of the conversation. They are recognised on the
@@ -98,6 +99,8 @@ export function recogniseInterruption(text: string): InterruptionKind | undefine
   for (const [kind, pattern] of patterns) {
     if (pattern.test(folded)) return kind;
   }
+  // The wijkteam or a person of the gemeente asked for in the resident's own words (personWish.ts).
+  if (asksOnlyForPerson(folded)) return 'human';
   return mistypedCommand(folded);
 }
 

@@ -57,6 +57,12 @@ export interface MessageFacts {
   /** "Ik wil iemand van het wijkteam spreken over …": a person now, not a search first. */
   readonly wantsPerson: boolean;
   /**
+   * The wish for a person and nothing beside it but greetings, polite words and where the resident
+   * lives ("goedemorgen, ik woon in de Roombeek en wil iemand van het wijkteam spreken"): no need
+   * to read a levensgebied from (ADR 0013, session 20). The handover asks what is going on.
+   */
+  readonly personOnly: boolean;
+  /**
    * "Mijn moeder komt nergens meer, kan er iemand bij haar langskomen?": someone to come by, not
    * named as the wijkteam's, beside a story. A home visit is help the sociale kaart gives (a
    * huisbezoek, a maatje), so the intake searches when the story names a need it reads, and takes
@@ -83,13 +89,16 @@ const PERSON_VERB = '(?:spreken|zien|bellen|ontmoeten|langs(?: ?komen)?|aan de l
 const WANTS_PERSON: readonly RegExp[] = [
   // "ik wil graag iemand van het wijkteam spreken over mijn schulden", "kan ik een medewerker bellen"
   new RegExp(
-    `\\b(?:ik wil|ik zou|wil graag|graag|kan ik|mag ik|liever|ik zoek)\\b(?: \\w+){0,3}? (?:met )?${PERSON_NOUN} (?:\\w+ ){0,6}?${PERSON_VERB}\\b`,
+    `\\b(?:ik wil|ik zou|wil graag|graag|kan ik|mag ik|liever|ik zoek|willen)\\b(?: \\w+){0,3}? (?:met )?${PERSON_NOUN} (?:\\w+ ){0,6}?${PERSON_VERB}\\b`,
   ),
   // "praten met iemand van het wijkteam": "praten" only with a person who works there.
   /\b(?:praten|spreken) met (?:iemand van (?:het wijkteam|de gemeente)|een (?:medewerker|hulpverlener|wijkcoach|maatschappelijk werker)|het wijkteam|een (?:echte? )?mens)\b/,
   /\b(?:afspraak|gesprek) (?:maken |hebben |plannen )?(?:met|bij) (?:iemand van |een )?(?:het wijkteam|wijkteam|medewerker|hulpverlener|wijkcoach|maatschappelijk werker)\b/,
   /\b(?:kan|kunt|wil|wilt) (?:er )?iemand (?:van het wijkteam )?(?:bij mij |bij me )?(?:langs ?komen|mij bellen|me bellen|komen)\b/,
-  /\b(?:talk|speak) (?:to|with) (?:a (?:real )?(?:person|human)|someone from|the wijkteam|a social worker|an advisor)\b/,
+  /\b(?:talk|speak) (?:to|with) (?:a (?:real )?(?:person|human)|someone (?:from|at) the (?:wijkteam|neighbou?rhood team|municipality|council)|someone from|the (?:wijkteam|neighbou?rhood team)|a social worker|an advisor)\b/,
+  // "ik wil graag met het wijkteam praten over …": the person before the verb (ADR 0013, session
+  // 20); with someone who works there only, since "met iemand praten" is a wish for company.
+  /\bmet (?:iemand (?:van|bij) (?:het wijkteam|de gemeente)|het wijkteam|een (?:medewerker|hulpverlener|wijkcoach|maatschappelijk werker)(?: van (?:het wijkteam|de gemeente))?) (?:\w+ ){0,6}?(?:praten|spreken)\b/,
 ];
 
 /**
@@ -119,6 +128,50 @@ function personOrVisit(folded: string): Pick<MessageFacts, 'wantsPerson' | 'want
   if (rest === folded) return { wantsPerson: named, wantsVisit: false };
   const story = (rest.match(/\p{L}{2,}/gu) ?? []).length >= STORY_WORDS;
   return { wantsPerson: named || !story, wantsVisit: story };
+}
+
+/**
+ * Someone to meet or to come by ("ik wil graag iemand ontmoeten"): a wish for a person, as before,
+ * but one that names a need of its own (company, a visit), so its levensgebied is still read.
+ */
+const COMPANY = /\b(?:ontmoeten|zien|op bezoek|langs ?(?:komen|komt|gaan)|bezoek|meet|visit)\b/;
+
+/** Words beside a wish for a person that tell no need: greetings, polite words, where one lives. */
+const AROUND_WISH = new Set(
+  (
+    'ik wij we u woon woont wonen in op te en de het een van bij uit graag alstublieft aub hallo ' +
+    'wil wilt willen wou zou zouden kan kunnen mag liever ' +
+    'hoi goedemorgen goedemiddag goedenavond dag beste even gewoon eigenlijk mijn onze wijk buurt ' +
+    'postcode gemeente wijkteam dank bedankt alvast please hello hi i live the a an and from at my ' +
+    'our neighbourhood neighborhood team thanks thank you'
+  ).split(' '),
+);
+
+const WISHES = WANTS_PERSON.map((pattern) => new RegExp(pattern.source, 'g'));
+
+/**
+ * The message without its wish for a person, folded: what it says beside the wish, read for its
+ * levensgebied ("ik wil met het wijkteam praten over mijn schulden" is about money, not company).
+ */
+export function withoutPersonWish(text: string): string {
+  // Company or a visit is a need of its own ("ik wil graag iemand ontmoeten"): read as it is.
+  if (COMPANY.test(foldReply(text))) return text;
+  return WISHES.reduce((rest, pattern) => rest.replace(pattern, ' '), foldReply(text))
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+/** The wish for a person is all the message says, place names and postcodes left aside. */
+function wishAlone(folded: string, placeNames: readonly string[]): boolean {
+  let rest = WISHES.reduce((text, pattern) => text.replace(pattern, ' '), ` ${folded} `);
+  for (const name of placeNames) {
+    const place = foldReply(name);
+    if (place !== '') rest = rest.split(` ${place} `).join('  ');
+  }
+  return rest
+    .replace(/ [1-9]\d{3}(?: [a-z]{2})?(?= )/g, ' ')
+    .split(' ')
+    .every((word) => word === '' || AROUND_WISH.has(word));
 }
 
 const LOSS =
@@ -162,6 +215,7 @@ export function readMessage(text: string, context: MessageContext): MessageFacts
       ? 'illness'
       : undefined;
   const notSolved = notSolvedReason(folded);
+  const person = personOrVisit(folded);
   const facts: Omit<MessageFacts, 'understanding'> = {
     text,
     folded,
@@ -171,7 +225,9 @@ export function readMessage(text: string, context: MessageContext): MessageFacts
     ...(first.selfAge === undefined ? {} : { selfAge: first.selfAge }),
     ...(first.subjectAge === undefined ? {} : { subjectAge: first.subjectAge }),
     ...(first.unknownAge === undefined ? {} : { unknownAge: first.unknownAge }),
-    ...personOrVisit(folded),
+    ...person,
+    personOnly:
+      person.wantsPerson && !COMPANY.test(folded) && wishAlone(folded, context.placeNames ?? []),
     lossOfControl: signalsLossOfControl(text),
     ...(hardNews === undefined ? {} : { hardNews }),
     ...(notSolved === undefined ? {} : { notSolved }),

@@ -7,6 +7,7 @@ import { collapseRegexSource } from './crisisRule.js';
 import type { CrisisAssessment } from './detectCrisis.js';
 import { frameFeatureNames } from './frameFeatures.js';
 import { ownNow, presentSelf } from './rules/lexicon.js';
+import { painlessDeathNamed } from './rules/painlessWay.js';
 
 /**
  * The frame reader (docs/adr/0012-safety-net.md, thirteenth round): a small logistic regression that
@@ -91,7 +92,10 @@ export function frameReaderFrom(file: FrameReaderFile): FrameReader {
  * - a time of the last hours or of the coming night ("gisteren", "vannacht", "tonight"): a frame
  *   told beside it may be the opening of what happened ("vroeger sloeg hij me en gisteren weer");
  * - a frame taken back ("het is geen grap", "toen ik wakker werd ... echt", "ik droom niet");
- * - a what-if about the writer ("stel dat ik", "what if I"): a plan told as a question.
+ * - a what-if about the writer ("stel dat ik", "what if I"): a plan told as a question;
+ * - a painless way to die named (session 20, `painlessDeathNamed`): "hoe je het pijnloos doet" is
+ *   a method asked or found, never information to lower; a film, a course or the past still quiet
+ *   or lower it through the rules' shared guards.
  * Compiled as the rules compile their patterns, so squeezed letters match.
  */
 const vetoes: readonly RegExp[] = [
@@ -100,6 +104,7 @@ const vetoes: readonly RegExp[] = [
   /\b(?:vannacht|vanavond|vandaag|gisteren|gisteravond|gisternacht|vanochtend|vanmorgen|vanmiddag|zojuist|nu meteen|op dit moment|tonight|today|yesterday|last night|this morning|right now|at the moment)\b/,
   /\b(?:geen (?:grap|grapje|geintje|gein)|niet als grap|ik meen het|meen het echt|het (?:is|was) echt|echt gebeurd|in het echt|ik droom(?:de)? niet|toen ik wakker werd|when i woke|(?:en|maar|and|but) (?:[a-z]+ ){0,6}(?:echt|really)|not (?:joking|kidding|a joke|a dream)|i mean it|it (?:is|was) real|for real)\b/,
   /\b(?:stel (?:je voor )?dat ik|wat als ik|wat (?:als|nou als) ik|what if i|suppose i|imagine if i)\b/,
+  painlessDeathNamed,
 ].map((pattern) => new RegExp(collapseRegexSource(pattern.source), pattern.flags));
 
 /**

@@ -52,6 +52,12 @@ export interface Asker {
   readonly ownAge?: number | undefined;
   /** The resident cares for the person the question is about (mantelzorg). */
   readonly caresFor?: boolean | undefined;
+  /**
+   * The question names another person ("mijn vriend zit elke avond stoned"): a resident who then
+   * asks for themselves may be that person's naaste, so "voor mezelf" does not say they are no
+   * mantelzorger (ADR 0013, session 20).
+   */
+  readonly namesAnother?: boolean | undefined;
 }
 
 /** Up to this age a resident is a child or a teenager, not the parent that help for parents is for. */
@@ -74,7 +80,8 @@ export const NO_ROLES: AskerRoles = { has: new Set(), hasNot: new Set() };
 /**
  * The resident's roles. A parent: they ask about their child. A mantelzorger: they said they care
  * for the person. Not a parent: they are 17 or younger. Not a mantelzorger: they ask for
- * themselves, did not say they care for someone, and the model reads no caring in the question.
+ * themselves, did not say they care for someone, the model reads no caring in the question, and
+ * the question names nobody else whose naaste they may be.
  */
 export function askerRoles(asker: Asker | undefined, carerNeed: number): AskerRoles {
   if (asker === undefined) return NO_ROLES;
@@ -87,7 +94,12 @@ export function askerRoles(asker: Asker | undefined, carerNeed: number): AskerRo
   // help for adults, and the age range of help for young carers says more than the role.
   if (asker.caresFor === true || asker.forWhom === 'naaste') {
     if (!minor) has.add('mantelzorgers');
-  } else if (asker.forWhom === 'zelf' && carerNeed < CARER_NEED_DOUBT) hasNot.add('mantelzorgers');
+  } else if (
+    asker.forWhom === 'zelf' &&
+    carerNeed < CARER_NEED_DOUBT &&
+    asker.namesAnother !== true
+  )
+    hasNot.add('mantelzorgers');
   return { has, hasNot };
 }
 

@@ -21,6 +21,14 @@ describe('recogniseInterruption', () => {
     ['mag ik een medewerker spreken?', 'human'],
     ['praten met een echt persoon', 'human'],
     ['I want to talk to a human', 'human'],
+    // The wijkteam or a person of the gemeente in the resident's own words (ADR 0013, session 20).
+    ['Ik wil graag met het wijkteam praten', 'human'],
+    ['ik wil iemand spreken bij de gemeente', 'human'],
+    ['ik zou graag een medewerker van het wijkteam willen spreken.', 'human'],
+    ['wij willen even met iemand van de gemeente praten', 'human'],
+    ['liever spreek ik met een hulpverlener', 'human'],
+    ['I would like to speak with the neighbourhood team', 'human'],
+    ['can I talk to someone at the municipality?', 'human'],
     ['privacy', 'privacy'],
     ['wat bewaren jullie?', 'privacy'],
     ['wat weet je van mij?', 'whatWeKnow'],
@@ -44,6 +52,13 @@ describe('recogniseInterruption', () => {
     'ik wil mijn privacy beschermen tegen mijn ex',
     'mijn moeder vergeet alles de laatste tijd',
     'ik begin opnieuw met werken en zoek kinderopvang',
+    'ik wil graag iemand ontmoeten',
+    'ik wil met iemand praten over mijn eenzaamheid',
+    'ik wil contact met het wijkteam',
+    'hoe kan ik het wijkteam bellen',
+    'ik wil de gemeente bellen over mijn paspoort',
+    'ik wil met mijn moeder praten',
+    'I want to meet someone from my neighbourhood',
   ])('an ordinary message is not a command: %s', (text) => {
     expect(recogniseInterruption(text)).toBeUndefined();
   });

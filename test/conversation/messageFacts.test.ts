@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMessage } from '../../src/conversation/messageFacts.js';
+import { readMessage, withoutPersonWish } from '../../src/conversation/messageFacts.js';
 import { buildPlaceIndex } from '../../src/conversation/places.js';
 
 /** What one message says, read once per turn (src/conversation/messageFacts.ts). */
@@ -69,6 +69,41 @@ describe('readMessage', () => {
     expect(
       read('mijn moeder is vaak alleen, kan er iemand langskomen of kan ik het wijkteam bellen'),
     ).toMatchObject({ wantsPerson: true, wantsVisit: true });
+  });
+
+  /**
+   * The wish for a person with nothing beside it takes no levensgebied from the model (ADR 0013,
+   * session 20); company or a visit, and a need told beside the wish, still do.
+   */
+  it.each([
+    'mag ik alstublieft een medewerker van het wijkteam spreken',
+    'Goedemorgen, ik woon in Het Lang en zou graag een medewerker willen spreken',
+    'wij wonen in 7543 en willen iemand van het wijkteam spreken',
+    'Ik wil graag met het wijkteam praten',
+  ])('hears the wish for a person alone: %j', (text) => {
+    const placeNames = ['Wesselerbrink', 'Het Lang', 'Roombeek-Roomveldje'];
+    expect(readMessage(text, { places, placeNames })).toMatchObject({
+      wantsPerson: true,
+      personOnly: true,
+    });
+  });
+
+  it.each([
+    'ik wil even iemand van het wijkteam spreken over de schulden van mijn zoon',
+    'Ik wil graag met het wijkteam praten over mijn huur',
+    'ik wil graag iemand ontmoeten',
+    'Kan er iemand bij ons langskomen?',
+  ])('hears more than the wish for a person: %j', (text) => {
+    expect(read(text)).toMatchObject({ wantsPerson: true, personOnly: false });
+  });
+
+  it('reads the need beside the wish without the wish itself', () => {
+    expect(withoutPersonWish('Ik wil graag met het wijkteam praten over mijn huur')).toBe(
+      'ik wil graag over mijn huur',
+    );
+    expect(withoutPersonWish('ik wil graag iemand ontmoeten')).toBe(
+      'ik wil graag iemand ontmoeten',
+    );
   });
 
   it('hears hard news and distress', () => {

@@ -92,6 +92,11 @@ describe('the roles of the resident', () => {
     expect([...askerRoles({}, 0).hasNot]).toEqual([]);
     expect(askerRoles(undefined, 0).has.size).toBe(0);
   });
+
+  it('is not sure of it when the question names another person: the resident may be their naaste', () => {
+    expect([...askerRoles({ forWhom: 'zelf', namesAnother: true }, 0).hasNot]).toEqual([]);
+    expect([...askerRoles({ forWhom: 'zelf', namesAnother: true }, 0).has]).toEqual([]);
+  });
 });
 
 describe('the search with for whom', () => {

@@ -1,6 +1,15 @@
 import type { CrisisRule } from '../crisisRule.js';
 import { re } from '../crisisRule.js';
 import {
+  childInCar,
+  drivingNow,
+  drivingOff,
+  drunkDrivingEveryday,
+  drunkOrHigh,
+} from './drunkDriverWithChildren.js';
+import { childLost, childTakenEveryday, takenAway, takenChild } from './childTaken.js';
+import { fearOfNow, hurtLastTime, lastTime, lastTimeEveryday } from './lastTimeHurt.js';
+import {
   cannotLeaveWork,
   fledFromHome,
   flightEveryday,
@@ -898,5 +907,30 @@ export const abuseRules: readonly CrisisRule[] = [
     pattern: re`\b${writerLockedInOrHiding}\b`,
     with: [re`\b${someoneAtTheDoorNow}\b`, re`\b${ownRelative}\b`],
     unless: [hidingOverOrMishap],
+  },
+  // Session 20 (docs/adr/0012-safety-net.md, dangers told plainly): a fear of what happens at
+  // home, told with last time's violence to the writer (lastTimeHurt.ts).
+  {
+    id: 'abuse.last-time-hurt',
+    kind: 'abuse',
+    pattern: re`\b${lastTime}\b`,
+    with: [re`\b${hurtLastTime}\b`, re`\b${fearOfNow}\b`],
+    unless: [re`\b${lastTimeEveryday}\b`],
+  },
+  // Session 20: a child in danger from the adult who has them, Veilig Thuis beside the 112 of
+  // danger.drunk-driver-children and danger.child-taken (danger.ts), the same words and guards.
+  {
+    id: 'abuse.drunk-driver-children',
+    kind: 'abuse',
+    pattern: re`\b${drunkOrHigh}\b`,
+    with: [re`\b${drivingOff}\b`, re`\b${childInCar}\b`, re`\b${drivingNow}\b`],
+    unless: [re`\b${drunkDrivingEveryday}\b`],
+  },
+  {
+    id: 'abuse.child-taken',
+    kind: 'abuse',
+    pattern: re`\b${takenAway}\b`,
+    with: [re`\b${takenChild}\b`, re`\b${childLost}\b`],
+    unless: [re`\b${childTakenEveryday}\b`],
   },
 ];

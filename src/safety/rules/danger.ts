@@ -1,6 +1,16 @@
 import type { CrisisRule } from '../crisisRule.js';
 import { re } from '../crisisRule.js';
 import {
+  childInCar,
+  drivingNow,
+  drivingOff,
+  drunkDrivingEveryday,
+  drunkOrHigh,
+} from './drunkDriverWithChildren.js';
+import { bloodEveryday, injuryNow, muchBlood } from './muchBlood.js';
+import { foulSmell, foulSmellEveryday } from './foulAir.js';
+import { childLost, childTakenEveryday, takenAway, takenChild } from './childTaken.js';
+import {
   comeForMe,
   comeForMeEveryday,
   debtOrThreat,
@@ -1203,5 +1213,38 @@ export const dangerRules: readonly CrisisRule[] = [
     kind: 'danger',
     pattern: re`\b${breathStoppedPastNl}\b`,
     unless: [breathStoppedLongAgoNl, onlyAnAnimalBreath, re`\b${breathFigureNl}\b`],
+  },
+  // Session 20 (docs/adr/0012-safety-net.md, dangers told plainly): someone drunk or high who
+  // drives off now with children (drunkDriverWithChildren.ts); a habit, the law or a past is guarded.
+  {
+    id: 'danger.drunk-driver-children',
+    kind: 'danger',
+    pattern: re`\b${drunkOrHigh}\b`,
+    with: [re`\b${drivingOff}\b`, re`\b${childInCar}\b`, re`\b${drivingNow}\b`],
+    unless: [re`\b${drunkDrivingEveryday}\b`],
+  },
+  // Session 20: much blood beside an injury now, told briefly (muchBlood.ts).
+  {
+    id: 'danger.much-blood',
+    kind: 'danger',
+    pattern: re`\b${muchBlood}\b`,
+    with: [re`\b${injuryNow}\b`],
+    unless: [re`\b${bloodEveryday}\b`, learning],
+  },
+  // Session 20: a foul or chemical smell with someone unwell now (foulAir.ts).
+  {
+    id: 'danger.foul-air-unwell',
+    kind: 'danger',
+    pattern: re`\b${foulSmell}\b`,
+    with: [re`\b${unwellNow}\b`],
+    unless: [re`\b${foulSmellEveryday}\b`, learning, informationalContext],
+  },
+  // Session 20: a child taken by a parent or a relative and lost to the writer (childTaken.ts).
+  {
+    id: 'danger.child-taken',
+    kind: 'danger',
+    pattern: re`\b${takenAway}\b`,
+    with: [re`\b${takenChild}\b`, re`\b${childLost}\b`],
+    unless: [re`\b${childTakenEveryday}\b`],
   },
 ];

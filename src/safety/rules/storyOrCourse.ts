@@ -16,9 +16,12 @@ import { somethingOfNow } from './pastToldForHelp.js';
 const mediumTold =
   /(?:film|films|movie|movies|serie|series|show|boek|book|roman|novel|thriller|thrillers|detective|krimi|documentaire|documentary|podcast|reportage|journaal|nieuws|news|krant|newspaper|artikel|article|game|toneelstuk|play|strip|comic) (?:[a-z]+ ){0,3}(?:waarin|waar iemand|over|about|said|says|zei|zegt|meldde|showed|shows|liet zien|in which|where)|(?:in|op|on) (?:de|het|een|the|a) (?:krant|nieuws|journaal|news|paper) (?:stond|stonden|was|said|zei)|(?:lees|leest|lezen|las|read|reading|kijk|kijkt|keek|watch|watched|watching) (?:een|de|het|a|the) (?:[a-z]+ )?(?:film|serie|boek|roman|thriller|detective|novel|book|movie|show|series|documentaire|documentary)/;
 
-/** A course or a training as the question's subject. */
+/**
+ * A course or a training as the question's subject. "Eerste hulp" after "naar de", "op de" or "bij
+ * de" is the emergency room a person went to, not a course (session 20).
+ */
 const courseAsked =
-  /(?:[a-z]*cursus|[a-z]*training|opleiding|workshop|nascholing|eerste hulp|ehbo|first aid|course|courses|training|workshop)/;
+  /(?:[a-z]*cursus|[a-z]*training|opleiding|workshop|nascholing|(?<!\b(?:naar|op|bij|in) de )eerste hulp|ehbo|first aid|course|courses|training|workshop)/;
 
 /**
  * A medium or a course told, with nothing of now (and no danger here) in the whole message, and no

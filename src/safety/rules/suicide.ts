@@ -1,5 +1,6 @@
 import type { CrisisRule } from '../crisisRule.js';
 import { re } from '../crisisRule.js';
+import { deathOrDoingIt, painless, painlessEveryday } from './painlessWay.js';
 import {
   affairsEveryday,
   affairsInOrder,
@@ -13,6 +14,8 @@ import {
   planned,
   taskNamed,
   thoughtsOfJumpingEn,
+  stoodThinkingOfJumpingEn,
+  jumpSportEn,
   timeHasCome,
   wishNeverToHaveBeen,
   wishToGo,
@@ -1000,5 +1003,22 @@ export const suicideRules: readonly CrisisRule[] = [
     id: 'suicide.pray-not-wake-en',
     kind: 'suicide',
     pattern: re`\b${prayNotWakeEn}`,
+  },
+  // Session 20 (docs/adr/0012-safety-net.md, dangers told plainly): a painless way to die searched,
+  // asked about or found written down (painlessWay.ts); a pet, a treatment or an end of life in
+  // care is the model's to read.
+  {
+    id: 'suicide.painless-way',
+    kind: 'suicide',
+    pattern: re`\b${painless}\b`,
+    with: [re`\b${deathOrDoingIt}\b`],
+    unless: [re`\b${painlessEveryday}\b`],
+  },
+  // Session 20: stood or sat at a height thinking about jumping, the height told first (English).
+  {
+    id: 'suicide.stood-thinking-of-jumping-en',
+    kind: 'suicide',
+    pattern: re`\b${stoodThinkingOfJumpingEn}`,
+    unless: [re`\b${jumpInnocentEn}\b`, re`\b${jumpSportEn}\b`],
   },
 ];

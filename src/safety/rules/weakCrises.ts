@@ -36,6 +36,17 @@ export const goingSomewhere =
 export const thoughtsOfJumpingEn =
   /(?:thinking|thought|thoughts|think|thinks|dreaming|dream) (?:about|of) (?:just )?jumping (?:off|from|out of|in front of) (?:the|a|my|our|this|that|an) (?:[a-z]+ ){0,2}(?:bridge|roof|rooftop|balcony|building|window|tower|cliff|flat|block|car park|parking garage|platform|train|overpass|ledge|top floor)/;
 
+/**
+ * Stood or sat at a height and thinking about jumping, with no object (session 20): "last night i
+ * stood at the window of my room for a long time thinking about jumping". `thoughtsOfJumpingEn`
+ * needs the height after "jumping"; here it comes first.
+ */
+export const stoodThinkingOfJumpingEn =
+  /(?:stood|standing|stand|sat|sitting|was|been) (?:[a-z]+ ){0,8}(?:window|windowsill|window sill|roof|rooftop|balcony|bridge|ledge|edge|top floor|car park|platform)\b[^.]{0,60}\b(?:thinking|thought|thinks) (?:about|of) jumping(?! (?:at|in|into|on|for)\b)/;
+
+/** A diving board or a plane: a height one jumps from for sport (with jumpInnocentEn). */
+export const jumpSportEn = /(?:diving board|springboard|plane|aircraft|high dive)/;
+
 /** What jumping may be into or for that is no fall: water, a ship, a sport, a chance. */
 export const jumpInnocentEn =
   /(?:pool|swimming|ship|boat|chance|bungee|parachute|skydiv[a-z]*|trampoline|diving|dive|river in summer|lake|sea|queue|conclusions|game|video|movie|film|stunt|parkour)/;

@@ -25,6 +25,11 @@ export interface Persona {
   readonly tried?: string;
   /** "Zal ik uw vraag doorsturen?" */
   readonly acceptsProposal?: boolean;
+  /**
+   * "Wilt u dat iemand van het wijkteam contact met u opneemt?", asked after the answer to a
+   * question about the wijkteam itself; without it the conversation ends there.
+   */
+  readonly acceptsWijkteamOffer?: boolean;
   /** After the results: it helped, or the resident wants a person. */
   readonly afterResults?: 'helped' | 'person';
   /** For a handover. */
@@ -85,6 +90,17 @@ function answerTo(persona: Persona, prompt: string, all: string): string | undef
   if (includesAny(prompt, ['Wat ging er mis?', 'What went wrong?']))
     return persona.followUp ?? 'Overslaan';
   if (includesAny(prompt, ['Wilt u verder gaan?', 'Do you want to continue?'])) return 'ja';
+  // The wijkteam's own answer ends with its warm handover offered (intake.aboutWijkteam.offer).
+  if (
+    includesAny(prompt, [
+      'Wilt u dat iemand van het wijkteam contact met u opneemt?',
+      'Would you like someone from the wijkteam to contact you?',
+    ])
+  ) {
+    if (persona.acceptsWijkteamOffer === undefined) return undefined;
+    if (persona.acceptsWijkteamOffer) return english ? 'Yes, please' : 'Ja, graag';
+    return english ? 'No, thank you' : 'Nee, dank u';
+  }
   if (includesAny(prompt, ['Zal ik uw vraag doorsturen?', 'Shall I send your question'])) {
     return persona.acceptsProposal === true ? 'ja' : 'nee';
   }

@@ -5,6 +5,11 @@ import { checkNearMisses, checkRuleFile, firedIn } from './ruleFileCheck.js';
 describe('abuse rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(abuseRules, 'abuse', {
+      'abuse.last-time-hurt':
+        'ik durf niet te zeggen dat ik ontslagen ben, de vorige keer sloeg hij me toen ik iets fout deed',
+      'abuse.drunk-driver-children':
+        'mijn stiefvader is dronken en rijdt nu met mijn broertjes weg, de kinderen huilen',
+      'abuse.child-taken': 'mijn ex heeft de baby meegenomen en zijn telefoon staat uit',
       'abuse.hiding-from-relative':
         'ik heb me in de badkamer opgesloten, mijn ex probeert de deur open te breken',
       'abuse.locked-in-room': 'haar vader heeft haar en haar zusje in de badkamer opgesloten',

@@ -5,6 +5,12 @@ import { checkNearMisses, checkRuleFile, firedIn } from './ruleFileCheck.js';
 describe('danger rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(dangerRules, 'danger', {
+      'danger.drunk-driver-children':
+        'mijn buurman is dronken en rijdt nu met zijn dochtertje de parkeerplaats af',
+      'danger.much-blood': 'mijn oom is van de ladder gevallen, heel veel bloed bij zijn oor',
+      'danger.foul-air-unwell':
+        'in de kelderbox ruikt het naar zwavel en mijn vader is duizelig en valt bijna om',
+      'danger.child-taken': 'haar opa heeft mijn zoon meegenomen en hij is onbereikbaar',
       'danger.hiding-behind-door':
         'we hebben ons in de slaapkamer opgesloten, er lopen inbrekers beneden',
       'danger.breath-stopped-nl': 'mijn buurman ademde opeens niet meer, wat moet ik doen',

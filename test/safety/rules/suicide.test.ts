@@ -5,6 +5,9 @@ import { askedIn, checkNearMisses, checkRuleFile, firedIn } from './ruleFileChec
 describe('suicide rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(suicideRules, 'suicide', {
+      'suicide.painless-way': 'mijn neef zoekt online naar pijnloos sterven',
+      'suicide.stood-thinking-of-jumping-en':
+        'i was standing on the bridge after work thinking about jumping',
       'suicide.not-be-here-en': 'i honestly do not want to be around any longer',
       'suicide.disappear-for-good-en': 'i just wish i could vanish for good',
       'suicide.pray-not-wake-en': 'each evening i am praying that i dont wake up',
