@@ -28,6 +28,7 @@ import type { ConversationServices } from './ports.js';
 import {
   isButtonOfOpenQuestion,
   namesChoiceOfOpenQuestion,
+  passesOnOpenQuestion,
   picksChoiceOfOpenQuestion,
 } from './prompts/question.js';
 import { checkActivities } from './safety/safetyCheck.js';
@@ -133,9 +134,12 @@ export class ConversationGuard {
       language,
       textLanguage,
       // A tapped button is an answer, not a message to read for concern ("Maakt niet uit"); so is
-      // a button's listed synonym typed word for word ("Staat er niet bij"). The rules still read it.
+      // a button's listed synonym typed word for word ("Staat er niet bij"), and a listed way to
+      // pass on the open question ("maakt niet uit" at the handover's name). The rules still read it.
       useModel:
-        recogniseInterruption(text) === undefined && !namesChoiceOfOpenQuestion(dialogs, text),
+        recogniseInterruption(text) === undefined &&
+        !namesChoiceOfOpenQuestion(dialogs, text) &&
+        !passesOnOpenQuestion(dialogs, text),
       ...(this.services.concernModel === undefined ? {} : { model: this.services.concernModel }),
     });
     await this.rememberLanguage(context, before.language, assessment.language);

@@ -290,6 +290,18 @@ export function namesChoiceOfOpenQuestion(dc: DialogContext, text: string): bool
 }
 
 /**
+ * True when a question is waiting and the whole reply is one of the listed ways to pass on a
+ * question ("maakt niet uit", "zeg ik liever niet": `isSkip`, word for word). It answers that
+ * question, also where the question then asks again (the handover's name, which the wijkteam needs):
+ * a resident who declines to give a name has not started a new message. The safety check reads such
+ * a reply with its rules only, as it reads a button's listed synonym (docs/adr/0012-safety-net.md,
+ * session 20).
+ */
+export function passesOnOpenQuestion(dc: DialogContext, text: string): boolean {
+  return openQuestionOptions(dc) !== undefined && isSkip(text);
+}
+
+/**
  * True when the typed text picks one of the choices of the question waiting for an answer, the
  * way that question itself would read it ("klopt" and "nee" at "Klopt dat?"). The safety check
  * leaves such a reply to the question (docs/adr/0012-safety-net.md, fourth round).

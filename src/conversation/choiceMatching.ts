@@ -426,7 +426,18 @@ export const SKIP_SYNONYMS: readonly string[] = [
   'zeg ik liever niet',
   'liever niet zeggen',
   'maakt niet uit',
+  // The same pass in other everyday words: said to a question without buttons (the handover's
+  // name) they were taken as the answer itself ("doesn't matter" as a name) or read as a new message.
+  'het maakt niet uit',
+  'maakt me niet uit',
+  'maakt mij niet uit',
   'i dont know',
+  'doesnt matter',
+  'it doesnt matter',
+  'does not matter',
+  'it does not matter',
+  'id rather not say',
+  'i would rather not say',
   'dont know',
   'rather not say',
   'pass',
