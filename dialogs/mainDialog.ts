@@ -115,7 +115,7 @@ export class MainDialog extends ComponentDialog {
           const texts = textsFor(language(options)).handover.name;
           return {
             kind: 'retry',
-            message: reply.problem === 'notAName' ? texts.notAName : texts.retry,
+            message: reply.problem === 'format' ? texts.retry : texts[reply.problem],
           };
         },
         languageOf,

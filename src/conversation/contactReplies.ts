@@ -1,5 +1,6 @@
 import { normaliseEmailAddress, normalisePhoneNumber } from '../cases/contact.js';
-import { isSkip } from './choiceMatching.js';
+import { isSkip, NO_SYNONYMS, YES_SYNONYMS } from './choiceMatching.js';
+import { recogniseInterruption } from './interruptions.js';
 import { foldReply } from './matchText.js';
 
 /**
@@ -37,10 +38,18 @@ export function parseContactReply(text: string): ContactReply {
   return { kind: 'invalid', problem: 'neither' };
 }
 
-/** A name, or why the reply is none: `format` (digits, an @, too long) or `notAName` ("wat nu"). */
+/**
+ * A name, or why the reply is none, so the dialog can say the right thing before asking again:
+ * `format` (no letters, digits, too long), `notAName` (a question back: "wat nu", or a sentence),
+ * `declined` (the resident passes: "nee", "liever niet", "geen naam"), `otherAnswer` (the answer to
+ * another prompt: "Ja, versturen", a command), `contactDetail` (a phone number or e-mail address,
+ * which the next question asks for).
+ */
 export type NameReply =
   | { readonly kind: 'name'; readonly name: string }
-  | { readonly kind: 'invalid'; readonly problem: 'format' | 'notAName' };
+  | { readonly kind: 'invalid'; readonly problem: NameProblem };
+
+export type NameProblem = 'format' | 'notAName' | 'declined' | 'otherAnswer' | 'contactDetail';
 
 /** A reply that starts with one of these asks something back; no name starts with them. */
 const QUESTION_WORDS = new Set([
@@ -62,35 +71,76 @@ const QUESTION_WORDS = new Set([
 ]);
 
 /**
- * Replies that say "no" or "nothing" rather than a name. "Weet niet", "geen idee", "overslaan"
- * and the other ways to skip a question are `isSkip`'s, kept in one list there.
+ * Ways to pass on the name question in particular: "nothing", "no name", "anonymous", "I won't
+ * say". The ways to pass on any question ("weet niet", "zeg ik liever niet") are `isSkip`'s, and
+ * the plain noes ("nee", "liever niet") `NO_SYNONYMS`'; both are read beside this.
  */
-const NOT_A_NAME =
-  /^(?:(?:ik )?weet (?:ik )?het niet|ik weet niet|geen|nee|nvt|niks|niets|i do ?nt know|no idea|no|none|nothing|n a)$/;
+const DECLINES_A_NAME =
+  /^(?:(?:ik )?weet (?:ik )?het niet|ik weet niet|geen|nvt|niks|niets|none|nothing|n a|(?:ik heb )?geen naam|zonder naam|no name|(?:ik )?(?:blijf |wil )?(?:liever )?anoniem(?: blijven)?|(?:(?:i would|id) rather )?(?:stay |remain )?anonymous|(?:dat )?(?:wil|zeg) ik (?:liever )?niet(?: zeggen)?|(?:dat )?(?:geef|vertel) ik (?:liever )?niet|(?:i would|id) (?:rather|prefer) not(?: to(?: say)?)?|i prefer not(?: to(?: say)?)?|(?:i )?(?:dont|do not|wont|will not) (?:want to )?(?:say|tell|give (?:it|my name))|not telling|i do ?nt know|no idea)$/;
+
+/** The words of a list that may stand alone, without single letters: "J" may be an initial. */
+function oneWordsOf(phrases: readonly string[]): Set<string> {
+  return new Set(phrases.map(foldReply).filter((word) => word.length > 1 && !word.includes(' ')));
+}
+const NO_ANSWERS = new Set(NO_SYNONYMS.map(foldReply));
+const NO_ANSWER_WORDS = oneWordsOf(NO_SYNONYMS);
+const YES_ANSWERS = new Set(YES_SYNONYMS.map(foldReply));
+const YES_ANSWER_WORDS = oneWordsOf(YES_SYNONYMS);
+
+/** "Nee", "liever niet", "nee hoor": a no, as the whole reply or its first word. */
+function saysNo(folded: string, first: string): boolean {
+  return (folded.length > 1 && NO_ANSWERS.has(folded)) || NO_ANSWER_WORDS.has(first);
+}
 
 /**
- * Strips "mijn naam is", "ik heet", "my name is" and keeps what the resident wants to be called.
- * Obvious non-names ("wat nu", "weet niet", a question) are refused, so the wijkteam never greets
- * a resident as "wat nu"; anything else that looks like a name is theirs to choose.
+ * True when the reply answers another prompt rather than naming the resident: a yes as the whole
+ * reply or its first word ("Ja, versturen", meant for the summary's buttons), or a command ("stop",
+ * "privacy").
+ */
+function answersSomethingElse(folded: string, first: string, name: string): boolean {
+  return (
+    (folded.length > 1 && YES_ANSWERS.has(folded)) ||
+    YES_ANSWER_WORDS.has(first) ||
+    recogniseInterruption(name) !== undefined
+  );
+}
+
+/**
+ * The one place that decides whether a reply to the handover's name question is plausibly a name.
+ * Strips "mijn naam is", "ik heet", "my name is" and keeps what the resident wants to be called:
+ * letters, a few words at most, and none of the replies the conversation already knows as
+ * something else (a question back, a pass, a yes or no, a command, a phone number). Anything else
+ * that looks like a name is theirs to choose, so the wijkteam never greets a resident as "geen
+ * naam" or "Ja, versturen".
  */
 export function parseNameReply(text: string): NameReply {
+  if (parseContactReply(text).kind !== 'invalid')
+    return { kind: 'invalid', problem: 'contactDetail' };
   const name = text
     .trim()
     .replace(
-      /^(?:mijn naam is|ik heet|ik ben|noem mij maar|noem me maar|noem mij|noem me|my name is|i am|im|call me)\s+/i,
+      /^(?:mijn naam is|ik heet|ik ben|noem mij maar|noem me maar|noem mij|noem me|my name is|i am|im|call me|please call me)\s+/i,
       '',
     )
     .replace(/[.!]+$/, '')
     .trim();
   if (name.length === 0 || name.length > 60) return { kind: 'invalid', problem: 'format' };
-  // A name has letters and no digits or @: "06 12345678" typed here belongs to the next question.
+  // A name has letters and no digits or @: "06 1234" typed here belongs to the next question.
   if (!/\p{L}/u.test(name) || /[0-9@]/.test(name)) return { kind: 'invalid', problem: 'format' };
   const folded = foldReply(name);
-  const first = folded.split(' ')[0] ?? '';
-  if (name.includes('?') || QUESTION_WORDS.has(first) || isSkip(name) || NOT_A_NAME.test(folded))
+  const words = folded.split(' ');
+  const first = words[0] ?? '';
+  if (isSkip(name) || DECLINES_A_NAME.test(folded) || saysNo(folded, first))
+    return { kind: 'invalid', problem: 'declined' };
+  if (answersSomethingElse(folded, first, name)) return { kind: 'invalid', problem: 'otherAnswer' };
+  // A question back, or a sentence: more words than a name has.
+  if (name.includes('?') || QUESTION_WORDS.has(first) || words.length > MAX_NAME_WORDS)
     return { kind: 'invalid', problem: 'notAName' };
   return { kind: 'name', name };
 }
+
+/** "Mohammed El Amrani", "Anna van der Berg-de Vries": a name; a sentence is more words than this. */
+const MAX_NAME_WORDS = 5;
 
 /** The moment to call: free text, short, without digits that look like a phone number. */
 export function parseBestMoment(text: string): string | undefined {

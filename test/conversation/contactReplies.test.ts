@@ -37,36 +37,89 @@ describe('parseNameReply and parseBestMoment', () => {
   it('keeps the name without the lead-in', () => {
     expect(parseNameReply('Mijn naam is Fatima')).toEqual({ kind: 'name', name: 'Fatima' });
     expect(parseNameReply('Jan de Vries.')).toEqual({ kind: 'name', name: 'Jan de Vries' });
-    expect(parseNameReply('0612345678')).toEqual({ kind: 'invalid', problem: 'format' });
+    expect(parseNameReply('0612345678')).toEqual({ kind: 'invalid', problem: 'contactDetail' });
+    expect(parseNameReply('Jan 2')).toEqual({ kind: 'invalid', problem: 'format' });
     expect(parseNameReply('')).toEqual({ kind: 'invalid', problem: 'format' });
   });
 
+  it.each(['wat nu', 'Wat?', 'waarom', 'hoezo?', 'what now', 'why?'])(
+    'refuses "%s", a question back',
+    (text) => {
+      expect(parseNameReply(text)).toEqual({ kind: 'invalid', problem: 'notAName' });
+    },
+  );
+
+  it('refuses a sentence, which is more words than a name', () => {
+    expect(parseNameReply('ik weet eigenlijk nog niet zo goed wat ik wil')).toEqual({
+      kind: 'invalid',
+      problem: 'notAName',
+    });
+  });
+
   it.each([
-    'wat nu',
-    'Wat?',
     'weet niet',
     'ik weet het niet',
-    'waarom',
-    'hoezo?',
     'geen idee',
     'maakt niet uit',
     'overslaan',
     'nee',
+    'Nee hoor.',
     'niets',
-    'what now',
+    'geen',
+    'Geen naam',
+    'ik heb geen naam',
+    'liever niet',
+    'Nee, liever niet',
+    'dat wil ik niet zeggen',
+    'Wil ik niet zeggen!',
+    'zeg ik niet',
+    'dat geef ik liever niet',
+    'anoniem',
+    'Ik blijf liever anoniem',
+    'ik wil anoniem blijven',
     "I don't know",
     'no idea',
-    'why?',
-  ])('refuses "%s", which is no name', (text) => {
-    expect(parseNameReply(text)).toEqual({ kind: 'invalid', problem: 'notAName' });
+    'no',
+    'No name',
+    'anonymous',
+    "I'd rather stay anonymous",
+    "I'd prefer not to",
+    "I don't want to say",
+    'not telling',
+  ])('hears "%s" as passing on the name', (text) => {
+    expect(parseNameReply(text)).toEqual({ kind: 'invalid', problem: 'declined' });
   });
 
-  it.each(['Wim', 'Anna-Maria', 'Noa', 'Ik ben Jan', 'Mohammed El Amrani'])(
-    'keeps the name "%s"',
+  it.each(['Ja, versturen', 'ja', 'Oké', 'yes, send', 'Yes please', 'akkoord', 'stop', 'privacy'])(
+    'hears "%s" as the answer to another prompt, not a name',
     (text) => {
-      expect(parseNameReply(text)).toMatchObject({ kind: 'name' });
+      expect(parseNameReply(text)).toEqual({ kind: 'invalid', problem: 'otherAnswer' });
     },
   );
+
+  it.each(['06 23456789', '+31 6 23456789', 'noor@voorbeeld.nl'])(
+    'hears "%s" as a contact detail, which the next question asks for',
+    (text) => {
+      expect(parseNameReply(text)).toEqual({ kind: 'invalid', problem: 'contactDetail' });
+    },
+  );
+
+  it.each([
+    'Wim',
+    'Anna-Maria',
+    'Noa',
+    'Ik ben Jan',
+    'Mohammed El Amrani',
+    'J.',
+    'Noémie',
+    'Geert',
+    'Annelies van der Berg',
+    'Nena',
+    'Jasper',
+    'please call me Joost',
+  ])('keeps the name "%s"', (text) => {
+    expect(parseNameReply(text)).toMatchObject({ kind: 'name' });
+  });
 
   it('keeps a short moment, not a phone number', () => {
     expect(parseBestMoment('na 15 uur')).toBe('na 15 uur');

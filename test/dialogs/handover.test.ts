@@ -436,8 +436,10 @@ describe('the name question', () => {
     const chat = createHarness().chat();
     await toConsent(chat);
     await chat.say('ja');
+    // Not knowing what to give is a pass: the answer says what the name is for and that any
+    // name the resident likes will do.
     expect(texts(await chat.say('weet niet'))).toEqual([
-      'Het wijkteam wil weten hoe het u mag noemen. Typ alleen uw voornaam of roepnaam. Bijvoorbeeld: Fatima.',
+      'Dat begrijp ik. Het wijkteam gebruikt uw naam alleen om u aan te spreken. Uw voornaam is genoeg. Een andere naam mag ook.',
       'Hoe mag het wijkteam u noemen? Uw voornaam of roepnaam is genoeg.',
     ]);
     expect(texts(await chat.say('Wat'))).toEqual([

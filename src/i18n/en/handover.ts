@@ -50,6 +50,12 @@ export const handoverTexts: Translation<Omit<typeof dutch, 'staff'>> = {
     retry: 'Please type only your name, without numbers. For example: Fatima.',
     notAName:
       'The wijkteam wants to know what to call you. Please type only your first name or nickname. For example: Fatima.',
+    declined:
+      'I understand. The wijkteam only uses your name to address you. Your first name is enough. Another name is fine too.',
+    otherAnswer:
+      'I do not have your name yet. First type what the wijkteam may call you. For example: Fatima.',
+    contactDetail:
+      'That looks like a phone number or e-mail address. I will ask for that next. First type your first name or nickname.',
   },
   contact: {
     question: 'How can the wijkteam reach you? Type your phone number or your e-mail address.',

@@ -61,6 +61,12 @@ export const handoverTexts = {
     retry: 'Typ alleen uw naam, zonder cijfers. Bijvoorbeeld: Fatima.',
     notAName:
       'Het wijkteam wil weten hoe het u mag noemen. Typ alleen uw voornaam of roepnaam. Bijvoorbeeld: Fatima.',
+    declined:
+      'Dat begrijp ik. Het wijkteam gebruikt uw naam alleen om u aan te spreken. Uw voornaam is genoeg. Een andere naam mag ook.',
+    otherAnswer:
+      'Ik heb uw naam nog niet. Typ eerst hoe het wijkteam u mag noemen. Bijvoorbeeld: Fatima.',
+    contactDetail:
+      'Dat lijkt een telefoonnummer of e-mailadres. Daar vraag ik zo naar. Typ nu eerst uw voornaam of roepnaam.',
   },
   contact: {
     question: 'Hoe kan het wijkteam u bereiken? Typ uw telefoonnummer of uw e-mailadres.',
