@@ -438,6 +438,16 @@ export const SKIP_SYNONYMS: readonly string[] = [
   'it does not matter',
   'id rather not say',
   'i would rather not say',
+  // Declining in other words (a resident at the handover's name who will not give one): read as
+  // a new message, the concern model took "wil ik niet zeggen" after a sad story for a sign.
+  'wil ik niet zeggen',
+  'dat wil ik niet zeggen',
+  'zeg ik niet',
+  'dat zeg ik niet',
+  'i dont want to say',
+  'i do not want to say',
+  'i prefer not to say',
+  'id prefer not to say',
   'dont know',
   'rather not say',
   'pass',

@@ -61,7 +61,13 @@ async function toNameQuestion(chat: Chat, wish: string, story: string): Promise<
 
 describe('declining to give a name at the handover', () => {
   for (const [about, story] of Object.entries(DUTCH_STORIES)) {
-    for (const declined of ['maakt niet uit', 'Het maakt niet uit.', 'maakt mij niet uit']) {
+    for (const declined of [
+      'maakt niet uit',
+      'Het maakt niet uit.',
+      'maakt mij niet uit',
+      'wil ik niet zeggen',
+      'Dat zeg ik niet.',
+    ]) {
       it(`Dutch, a story about ${about}: "${declined}" gets no check, and the handover is sent`, async () => {
         const harness = createHarness();
         const chat = harness.chat();
@@ -91,7 +97,12 @@ describe('declining to give a name at the handover', () => {
   }
 
   for (const [about, story] of Object.entries(ENGLISH_STORIES)) {
-    for (const declined of ["doesn't matter", "I'd rather not say", 'it does not matter']) {
+    for (const declined of [
+      "doesn't matter",
+      "I'd rather not say",
+      'it does not matter',
+      "I don't want to say",
+    ]) {
       it(`English, a story about ${about}: "${declined}" gets no check, and the handover is sent`, async () => {
         const harness = createHarness();
         const chat = harness.chat();
