@@ -1,4 +1,3 @@
-import { generalWordRank } from './generalWords.js';
 import { isContentToken, PART_WEIGHT, partTerm } from './analyzer.js';
 import { maxTypos } from '../text/editDistance.js';
 import { tokenize } from '../text/normalise.js';
@@ -108,23 +107,6 @@ function correctTypo(internals: SearchIndexInternals, word: string): string | un
     }
   }
   return best?.word;
-}
-
-/**
- * A question word among the GENERAL_WORD_RANK most frequent words of everyday Dutch
- * (generalWords.ts) counts GENERAL_WORD_WEIGHT as a search term: people say "zit", "hele",
- * "staan", "twee" or "man" about anything, and a kaart's own idf cannot tell, so an entry that
- * happens to write one rose above the help asked for. Not where the word is one of the gemeente's
- * levensgebied words or synonyms or a need's word ("geld", "school", "thuis", "dokter"): then it
- * names what is asked. Chosen on the dev kaarten among 500/1000 × 0.5/0.25 (ADR 0013, session 20).
- */
-export const GENERAL_WORD_RANK = 500;
-export const GENERAL_WORD_WEIGHT = 0.5;
-
-function generalWordFactor(internals: SearchIndexInternals, typed: string, stem: string): number {
-  const rank = generalWordRank(typed);
-  if (rank === undefined || rank >= GENERAL_WORD_RANK) return 1;
-  return internals.vocabularyStems.has(stem) ? 1 : GENERAL_WORD_WEIGHT;
 }
 
 /**
@@ -257,13 +239,12 @@ export function analyseQuery(
     }
     words.push({ typed, word, content: true, status });
     stemsAt.push([analysis.stem, ...analysis.parts]);
-    const general = english ? 1 : generalWordFactor(internals, typed, analysis.stem);
     const via: MatchVia = status === 'corrected' ? { kind: 'typo', typed } : { kind: 'word' };
     // The whole word, also where the knowledge has it as part of a compound.
     for (const term of [analysis.stem, partTerm(analysis.stem)]) {
       add({
         term,
-        weight: (status === 'corrected' ? TYPO_WEIGHT : 1) * general,
+        weight: status === 'corrected' ? TYPO_WEIGHT : 1,
         origins: [position],
         word,
         via,
@@ -273,7 +254,7 @@ export function analyseQuery(
     analysis.parts.forEach((part, index) => {
       add({
         term: part,
-        weight: (wholeKnown ? PART_WEIGHT : UNKNOWN_COMPOUND_PART_WEIGHT) * general,
+        weight: wholeKnown ? PART_WEIGHT : UNKNOWN_COMPOUND_PART_WEIGHT,
         origins: [position],
         word: analysis.partWords[index] ?? part,
         via: { kind: 'part', whole: word },

@@ -10,7 +10,6 @@ import {
 } from './analyzer.js';
 import { typoIndexSteps, type TypoIndex } from './typoIndex.js';
 import { realWordList } from './realWords.js';
-import { generalWordRanks } from './generalWords.js';
 import { domainFieldText, FIELD_COUNT, FIELDS, ownFieldTexts } from './fields.js';
 import { tokenize } from '../text/normalise.js';
 import { buildPhraseTable, compilePhrase, type Phrase, type PhraseTable } from './phrases.js';
@@ -52,11 +51,6 @@ export interface SearchIndexInternals {
   readonly phrases: PhraseTable;
   /** The words a synonym leads to, per synonym term, analysed. */
   readonly synonymTerms: ReadonlyMap<string, readonly WordAnalysis[]>;
-  /**
-   * The stems of the gemeente's everyday words: its levensgebieden's labels and words and its
-   * synonyms (both sides). A question word among them names a need, however common it is.
-   */
-  readonly vocabularyStems: ReadonlySet<string>;
   /**
    * What one strong word match is worth in this index: the median over entries of their best
    * term score. Match quality measures each query word against it, so the threshold does not
@@ -382,23 +376,12 @@ function* searchIndexSteps(
   }
 
   // 7. Typo vocabulary: words long enough to be corrected at all. The everyday words that are
-  // never corrected into one of them are read once, by the first index built (realWords.ts), and
-  // so are the places of the everyday Dutch words (generalWords.ts).
+  // never corrected into one of them are read once, by the first index built (realWords.ts).
   realWordList();
-  generalWordRanks();
   const typoIndex = yield* typoIndexSteps(
     [...wordFrequency.keys()].filter((word) => word.length >= 4 && !/[0-9]/.test(word)),
   );
   const needs = yield* needIndexSteps(options.model ?? shippedModel(), docs);
-  const vocabularyStems = new Set<string>(phrases.flatMap((phrase) => phrase.stems));
-  for (const analyses of synonymTerms.values()) {
-    for (const analysis of analyses) vocabularyStems.add(analysis.stem);
-  }
-  for (const words of Object.values(needs.model.vocabulary)) {
-    for (const token of tokenize(words.join(' ')).filter(isContentToken)) {
-      vocabularyStems.add(analyzer.analyseWord(token).stem);
-    }
-  }
   analyzer.freeze();
 
   const ageRanges = docs.map((entry) => ageRangeOf(entry));
@@ -413,7 +396,6 @@ function* searchIndexSteps(
     typoIndex,
     phrases: buildPhraseTable(phrases),
     synonymTerms,
-    vocabularyStems,
     referenceScore: median(bestPerDoc),
     loadedOn: localDate(catalogue.loadedAt),
     scratch: new Float64Array(n),
