@@ -466,9 +466,9 @@ side job: bijbaan
 part time: parttime deeltijd
 odd jobs: klusjes
 paper round: bijbaan folders
-split up: uit elkaar scheiding
-break up: uit elkaar scheiding
-breakup: uit elkaar scheiding
+split up: scheiding
+break up: scheiding
+breakup: scheiding
 mediator: bemiddelaar bemiddeling
 parenting plan: ouderschapsplan
 child support: kinderalimentatie
