@@ -34,6 +34,9 @@ lift lifts | rit vervoer | before: a give giving gave offer need get getting
 train trains | trein ov | before: the a by take took taking catch caught missed next last first | after: station stations ticket tickets fare fares journey
 train trains | opleiding | before: to | after: become
 smoke smokes | rookmelder brand | after: alarm alarms detector detectors
+take takes taking took | rit vervoer brengen | after: there hospital appointment appointments clinic
+shooting | pijn | after: pain pains
+shooting shootings | schietpartij geweld | before: a was were there heard | after: near nearby outside
 `;
 
 /** How many words after or before a word its cue may stand ("raised the rent", "hits the bottle"). */

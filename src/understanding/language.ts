@@ -246,6 +246,13 @@ const DUTCH_HOMOGRAPHS = new Set([
   'coupons',
   // Session 20: "ik train", the verb Dutch writes the same.
   'train',
+  // Session 20 (english20b): words of a screen, a bet and a go-between that Dutch writes too.
+  'login',
+  'videocall',
+  'facetime',
+  'mediator',
+  'bookmaker',
+  'slots',
 ]);
 const ENGLISH_CONTENT: ReadonlySet<string> = new Set(
   [...ENGLISH_GLOSSARY]

@@ -102,7 +102,7 @@ describe('the English–Dutch glossary', () => {
   it('reads no real word as a slip of its neighbour, and a non-word by any one letter', () => {
     // Words of their own, one vowel or letter from a listed word: meant as themselves.
     expect(dutchFor('policy')).toBeUndefined();
-    expect(dutchFor('throat')).toBeUndefined();
+    expect(dutchFor('throat')).not.toContain('bedreiging');
     expect(dutchFor('concussion')).toBeUndefined();
     expect(dutchFor('signing')).toBeUndefined();
     // A non-word missing (or adding) a letter that doubles nothing; five letters count.
@@ -126,6 +126,21 @@ describe('the English–Dutch glossary', () => {
     expect(dutchFor('fell', 'behind')).toEqual(['achterstand']);
     expect(dutchFor('filling', 'in')).toEqual(['invullen']);
     expect(dutchFor('skint')).toEqual(['geld', 'tekort']);
+  });
+
+  it('knows the everyday words of a side job, a break-up, a screen, a bet and a noisy flat', () => {
+    expect(dutchFor('saturday', 'job')).toContain('bijbaan');
+    expect(dutchFor('breaking', 'up')).toContain('scheiding');
+    expect(dutchFor('splitting', 'up')).toContain('scheiding');
+    expect(dutchFor('mediator')).toContain('bemiddeling');
+    expect(dutchFor('video', 'calls')).toContain('beeldbellen');
+    expect(dutchFor('logging', 'in')).toEqual(['inloggen']);
+    expect(dutchFor('slots')).toContain('gokken');
+    expect(dutchFor('banging')).toContain('geluidsoverlast');
+    expect(dutchFor('gunshots')).toContain('geweld');
+    expect(dutchFor('throat')).toEqual(['keel']);
+    // A misspelling the English word list holds (a surname) is listed as the word it is meant as.
+    expect(dutchFor('tennant')).toEqual(['huurder']);
   });
 
   it('is written folded, one Dutch word or more per English word', () => {

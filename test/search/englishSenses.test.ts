@@ -104,6 +104,26 @@ describe('an English word in the sense its neighbours give it', () => {
     expect(glossed('a train ticket costs too much as a student')).not.toContain('opleiding');
   });
 
+  it('reads "take" as a ride where a place to go to follows', () => {
+    expect(senseIn('could a volunteer take my aunt there on Friday', 'take')).toEqual([
+      'rit',
+      'vervoer',
+      'brengen',
+    ]);
+    expect(senseIn('who can take me to hospital', 'take')).toContain('vervoer');
+    expect(senseIn('I take pills for my back', 'take')).toBeUndefined();
+    expect(senseIn('it will take a while', 'take')).toBeUndefined();
+  });
+
+  it('reads "shooting" as violence after "a" or "was", and as pain before "pain"', () => {
+    expect(senseIn('last night there was shooting near the shops', 'shooting')).toEqual([
+      'schietpartij',
+      'geweld',
+    ]);
+    expect(senseIn('a shooting pain runs down my leg', 'shooting')).toEqual(['pijn']);
+    expect(senseIn('my son likes shooting hoops', 'shooting')).toBeUndefined();
+  });
+
   it('keeps the glossary reading where no cue stands near', () => {
     expect(senseIn('there is smoke everywhere', 'smoke')).toBeUndefined();
     expect(senseIn('my son wants to smoke', 'smoke')).toBeUndefined();

@@ -57,6 +57,8 @@ describe('detectLanguage with the words a question is about', () => {
     ['ik ben single en mijn scooter is gestolen', 'nl'],
     ['de boiler is kapot en de verhuurder doet niets', 'nl'],
     ['ik train drie keer per week', 'nl'],
+    ['de login van mijn bank werkt niet', 'nl'],
+    ['een mediator voor ons allebei', 'nl'],
   ])('"%s" stays Dutch', (text, language) => {
     expect(detectLanguage(text)).toBe(language);
   });
