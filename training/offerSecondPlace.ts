@@ -77,6 +77,12 @@ const CANDIDATES: Record<string, Candidate> = {
     return p(c.slug) > p(b.slug) ? second(s, c.slug) : shipped(s);
   },
 };
+// RT: R, then T on what R left.
+CANDIDATES.RT = (s) => {
+  const two = (CANDIDATES.R as Candidate)(s);
+  if (two.join() !== shipped(s).join()) return two;
+  return (CANDIDATES.T as Candidate)(s);
+};
 
 const sources = [
   ...DEV_KAART_FOLDERS.map((folder) => ({ folder, dir: path.join(root, 'test/fixtures', folder) })),
@@ -105,7 +111,11 @@ for (const { folder, dir } of sources) {
     );
     const wanted = c.levensgebied !== undefined ? [c.levensgebied] : entryDomains;
     const result = searchAsResident(index, c, TODAY);
-    const pass = understand(c.text, { assessSafety: () => undefined, model, levensgebieden: known });
+    const pass = understand(c.text, {
+      assessSafety: () => undefined,
+      model,
+      levensgebieden: known,
+    });
     const s: Signals = {
       domains: result.domains,
       model: pass.levensgebieden,
@@ -142,7 +152,9 @@ for (const { folder, dir } of sources) {
             .join(' ')} | model ${s.model
             .slice(0, 3)
             .map((d) => `${d.slug}:${d.confidence}`)
-            .join(' ')} | named ${s.named.join('+')} | top ${s.top.map((l) => l.join('+')).join(' ')}`,
+            .join(
+              ' ',
+            )} | named ${s.named.join('+')} | top ${s.top.map((l) => l.join('+')).join(' ')}`,
         );
       continue;
     }

@@ -115,6 +115,8 @@ export const MODEL_DOMAIN_TRUST = 1;
  */
 export const RULE_SHARE_IN_OFFER = 0.4;
 export const MODEL_KEEP_IN_OFFER = 0.2;
+/** The offer's second and third place this close are a near tie the model decides (ADR 0013, session 20). */
+export const NEAR_TIE_IN_OFFER = 0.05;
 /**
  * In the offer the model's levensgebied probability p counts as this many independent witnesses
  * in the noisy or (1 − (1 − p)^n): the results were found through the question's words too, so
@@ -422,9 +424,28 @@ function combineDomains(
   if (!offer) return combined;
   let best: [string, number] | undefined;
   for (const entry of model) if (best === undefined || entry[1] > best[1]) best = entry;
-  if (best === undefined || best[1] < MODEL_KEEP_IN_OFFER) return combined;
-  const at = combined.findIndex((domain) => domain.slug === best[0]);
-  if (at >= 2) combined.splice(1, 0, ...combined.splice(at, 1));
+  if (best !== undefined && best[1] >= MODEL_KEEP_IN_OFFER) {
+    const at = combined.findIndex((domain) => domain.slug === best[0]);
+    if (at >= 2) combined.splice(1, 0, ...combined.splice(at, 1));
+  }
+  return nearTieToModel(combined, model);
+}
+
+/**
+ * The second and third place of the offer within NEAR_TIE_IN_OFFER of each other are a coin
+ * toss between the rules, the results and the model; the model's reading of the whole message
+ * decides which of the two is offered (ADR 0013, session 20, candidate T).
+ */
+function nearTieToModel(
+  combined: DomainScore[],
+  model: ReadonlyMap<string, number>,
+): DomainScore[] {
+  const [, second, third] = combined;
+  if (second === undefined || third === undefined) return combined;
+  if (second.confidence - third.confidence > NEAR_TIE_IN_OFFER) return combined;
+  if ((model.get(third.slug) ?? 0) <= (model.get(second.slug) ?? 0)) return combined;
+  combined[1] = third;
+  combined[2] = second;
   return combined;
 }
 
