@@ -77,6 +77,24 @@ const CANDIDATES: Record<string, Candidate> = {
     return p(c.slug) > p(b.slug) ? second(s, c.slug) : shipped(s);
   },
 };
+// K0 (after the first score): no keep rule, the combined confidence alone orders the offer.
+CANDIDATES.K0 = (s) =>
+  [...s.domains]
+    .sort((a, b) => b.confidence - a.confidence || (a.slug < b.slug ? -1 : 1))
+    .slice(0, 2)
+    .map((d) => d.slug);
+// K1 (after the first score): the keep rule does not move the model's best past a levensgebied
+// that at least two of the first three results carry and more of them than carry the model's best.
+CANDIDATES.K1 = (s) => {
+  const [first, kept, third] = s.domains;
+  if (first === undefined || kept === undefined || third === undefined) return shipped(s);
+  if (kept.confidence >= third.confidence) return shipped(s);
+  const passed = s.domains
+    .slice(2)
+    .filter((d) => d.confidence > kept.confidence)
+    .find((d) => carried(s, d.slug) >= 2 && carried(s, d.slug) > carried(s, kept.slug));
+  return passed === undefined ? shipped(s) : [first.slug, passed.slug];
+};
 // RT: R, then T on what R left.
 CANDIDATES.RT = (s) => {
   const two = (CANDIDATES.R as Candidate)(s);
