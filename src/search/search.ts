@@ -115,10 +115,6 @@ export const MODEL_DOMAIN_TRUST = 1;
  */
 export const RULE_SHARE_IN_OFFER = 0.4;
 export const MODEL_KEEP_IN_OFFER = 0.2;
-/** The offer's second and third place this close are a near tie the model decides (ADR 0013, session 20). */
-export const NEAR_TIE_IN_OFFER = 0.05;
-/** How many of the first results are read for their agreement on a levensgebied (ADR 0013, session 20). */
-export const FIRST_RESULTS_AGREE = 3;
 /**
  * In the offer the model's levensgebied probability p counts as this many independent witnesses
  * in the noisy or (1 − (1 − p)^n): the results were found through the question's words too, so
@@ -404,7 +400,6 @@ function combineDomains(
   known: ReadonlySet<string>,
   vague: number,
   forOffer = true,
-  firstResults: readonly (readonly string[])[] = [],
 ): DomainScore[] {
   // An offer with no results behaves as the question's own reading.
   const offer = forOffer && (fromResults?.length ?? 0) > 0;
@@ -427,56 +422,9 @@ function combineDomains(
   if (!offer) return combined;
   let best: [string, number] | undefined;
   for (const entry of model) if (best === undefined || entry[1] > best[1]) best = entry;
-  const at =
-    best === undefined || best[1] < MODEL_KEEP_IN_OFFER
-      ? -1
-      : combined.findIndex((domain) => domain.slug === best[0]);
+  if (best === undefined || best[1] < MODEL_KEEP_IN_OFFER) return combined;
+  const at = combined.findIndex((domain) => domain.slug === best[0]);
   if (at >= 2) combined.splice(1, 0, ...combined.splice(at, 1));
-  // The near tie never moves the model's best (it has the model's largest probability), so the
-  // agreement of the results is read after it, on what the keep rule moved.
-  nearTieToModel(combined, model);
-  if (at >= 2) keepNotPastAgreement(combined, firstResults);
-  return combined;
-}
-
-/**
- * The model's best, moved into the second seat by the keep rule, does not pass a levensgebied the
- * search ranks higher when at least two of the first three results carry that one, and more of
- * them than carry the model's best: the partners who filed the help found agree, where the model
- * is unsure (0.2–0.33). That levensgebied takes the second seat (ADR 0013, session 20, K1).
- */
-function keepNotPastAgreement(
-  combined: DomainScore[],
-  firstResults: readonly (readonly string[])[],
-): void {
-  const kept = combined[1];
-  if (kept === undefined) return;
-  const carried = (slug: string) => firstResults.filter((domains) => domains.includes(slug)).length;
-  const at = combined.findIndex(
-    (domain, position) =>
-      position >= 2 &&
-      domain.confidence > kept.confidence &&
-      carried(domain.slug) >= 2 &&
-      carried(domain.slug) > carried(kept.slug),
-  );
-  if (at >= 2) combined.splice(1, 0, ...combined.splice(at, 1));
-}
-
-/**
- * The second and third place of the offer within NEAR_TIE_IN_OFFER of each other are a coin
- * toss between the rules, the results and the model; the model's reading of the whole message
- * decides which of the two is offered (ADR 0013, session 20, candidate T).
- */
-function nearTieToModel(
-  combined: DomainScore[],
-  model: ReadonlyMap<string, number>,
-): DomainScore[] {
-  const [, second, third] = combined;
-  if (second === undefined || third === undefined) return combined;
-  if (second.confidence - third.confidence > NEAR_TIE_IN_OFFER) return combined;
-  if ((model.get(third.slug) ?? 0) <= (model.get(second.slug) ?? 0)) return combined;
-  combined[1] = third;
-  combined[2] = second;
   return combined;
 }
 
@@ -752,8 +700,6 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
     needs.domains,
     knownDomains,
     needs.vague,
-    true,
-    results.slice(0, FIRST_RESULTS_AGREE).map((hit) => hit.voorziening.levensgebieden),
   );
   const present = combineDomains(
     ruleDomains,
