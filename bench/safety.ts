@@ -12,6 +12,8 @@
  * for the frozen test or the unseen rounds: for work on speed, which must not read them.
  * `-- --unseen-only` scores the unseen rounds and leaves the frozen test unread: for the "before"
  * figures of a newly written round, which must not spend a read of the frozen test.
+ * After the unseen rounds come the held dev probes (scripts/safety/heldProbes.ts), by label and
+ * class only, like the sets before them.
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -21,6 +23,7 @@ import { assessSafety, linesFor } from '../src/safety/assessSafety.js';
 import type { CrisisKind } from '../src/safety/crisisKind.js';
 import { detectCrisis } from '../src/safety/detectCrisis.js';
 import { helpRateLines } from '../scripts/safety/helpQuestionRates.js';
+import { heldDevProbes, loadHeldProbe } from '../scripts/safety/heldProbes.js';
 import { firstLineRight, rightLine } from '../scripts/safety/rightLine.js';
 import {
   loadCorpusFile,
@@ -186,6 +189,11 @@ function quality(model: ConcernModel): void {
     ...rounds.map((source): [string, CorpusRecord[]] => [
       `unseen ${path.basename(source, '.txt')}`,
       unseen.filter((record) => record.source === source),
+    ]),
+    // The held dev probes: rules and guards are judged on them, never written from their misses.
+    ...heldDevProbes.map((name): [string, CorpusRecord[]] => [
+      `held ${path.basename(name, '.txt')}`,
+      loadHeldProbe(name),
     ]),
   ];
   const engines: [string, Engine][] = [

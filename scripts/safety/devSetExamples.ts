@@ -1,14 +1,16 @@
 /**
  * The dev sets no model trains on, as examples for the rule scripts (rulesOnTraining.ts
  * `--dev-sets`): the class rounds' crises (26 to 36) and near misses (26 to 33), the files of
- * corpus/safety/dev in the written format, and each turn of the build-up conversations (labelled
- * with the conversation's kinds: a rule that caught a turn and no longer does is a loss). Never the
- * frozen test, an unseen round or a kaart written apart.
+ * corpus/safety/dev in the written format but the held probes (scripts/safety/heldProbes.ts), and
+ * each turn of the build-up conversations (labelled with the conversation's kinds: a rule that
+ * caught a turn and no longer does is a loss). Never the frozen test, an unseen round or a kaart
+ * written apart.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TrainingExample } from './concernExamples.js';
 import { buildUpConversations, isConversationFormat } from './floorSets.js';
+import { heldDevProbes } from './heldProbes.js';
 import { classRoundCrises, roundClassSets } from './roundClassSets.js';
 import { corpusKey, corpusRoot, parseWritten } from './safetyCorpus.js';
 
@@ -39,7 +41,8 @@ export function devSetExamples(): TrainingExample[] {
     ),
   );
   const written = readdirSync(devDir)
-    .filter((name) => name.endsWith('.txt'))
+    // A held probe judges rules by its figures; a rule is never written from its lines.
+    .filter((name) => name.endsWith('.txt') && !heldDevProbes.includes(name))
     .flatMap((name) => {
       const content = readFileSync(path.join(devDir, name), 'utf8');
       if (isConversationFormat(content)) return [];

@@ -7,11 +7,13 @@
  * round). Never point it at the frozen test, an unseen round or a kaart written apart. A file of
  * conversations ("@conversation KINDS", corpus/safety/dev/build-up-conversations.txt) is refused
  * with the script that plays them turn by turn: one turn alone is not what the file asks about.
+ * A held probe (scripts/safety/heldProbes.ts) is scored, but `--lines` is refused on it.
  */
 import { readFileSync } from 'node:fs';
 import { assessSafety } from '../../src/safety/assessSafety.js';
 import { loadConcernModel } from '../../src/safety/concernModel.js';
 import { isConversationFormat } from './floorSets.js';
+import { isHeldProbe } from './heldProbes.js';
 import { isKeptApart } from './keptApart.js';
 import { parseWritten } from './safetyCorpus.js';
 
@@ -25,6 +27,12 @@ if (isConversationFormat(content)) {
   console.error(
     `${file} holds conversations ("@conversation KINDS"), not lines in the written format: a turn is read after the turns before it.\n` +
       'Score them turn by turn, as the tuner does, with: npx tsx scripts/safety/floorSetsAtTuning.ts --lines',
+  );
+  process.exit(1);
+}
+if (process.argv.includes('--lines') && isHeldProbe(file)) {
+  console.error(
+    `${file} is a held probe (scripts/safety/heldProbes.ts): it is scored by label and class only, its missed lines are not listed.`,
   );
   process.exit(1);
 }
