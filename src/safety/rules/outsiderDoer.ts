@@ -10,6 +10,8 @@ import { householdMember } from './lexicon.js';
  * line is 112. This never makes a crisis reply or a check: it only adds the danger kind to a crisis
  * reply the rules already give for abuse alone, so 112 (shown in every crisis reply) moves first.
  * A household member named anywhere in the message keeps the abuse order: then it may be home.
+ * The writer must be the one harmed ("me", "mij"): a neighbour's child with bruises or a neighbour
+ * heard being beaten is violence in that home, where Veilig Thuis is the line that helps.
  */
 
 /** A neighbour, a stranger, someone on the street. */
@@ -18,6 +20,7 @@ export const outsiderDoer =
 
 const outsider = new RegExp(collapseRegexSource(re`\b${outsiderDoer}\b`.source));
 const household = new RegExp(collapseRegexSource(re`\b${householdMember}\b`.source));
+const writerHarmed = /\b(?:me|mij)\b/;
 
 /** The kinds of a crisis reply, with danger added when abuse alone was read and the doer is an outsider. */
 export function withDangerForOutsider(
@@ -26,5 +29,6 @@ export function withDangerForOutsider(
 ): readonly CrisisKind[] {
   if (!kinds.includes('abuse') || kinds.includes('danger')) return kinds;
   if (!outsider.test(normalised) || household.test(normalised)) return kinds;
+  if (!writerHarmed.test(normalised)) return kinds;
   return ['danger', ...kinds];
 }

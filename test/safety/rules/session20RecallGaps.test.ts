@@ -61,6 +61,12 @@ describe('112 first when a neighbour or a stranger does harm', () => {
     expect(rules.kinds).toContain('abuse');
   });
 
+  it('keeps Veilig Thuis first when the neighbour is the one harmed, not the writer', () => {
+    const rules = detectCrisis('het meisje van de buren heeft steeds blauwe plekken op haar armen');
+    expect(rules.isCrisis).toBe(true);
+    expect(rules.kinds[0]).toBe('abuse');
+  });
+
   it('keeps the abuse order when a household member is named', () => {
     const rules = detectCrisis('mijn vader slaat me en de buren horen het');
     expect(rules.isCrisis).toBe(true);
