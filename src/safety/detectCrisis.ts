@@ -22,6 +22,7 @@ import {
   pastAndWell,
   toldFromMedia,
 } from './rules/lexicon.js';
+import { withDangerForOutsider } from './rules/outsiderDoer.js';
 import { pastToldForHelpInMessage } from './rules/pastToldForHelp.js';
 import { storyOrCourseInMessage } from './rules/storyOrCourse.js';
 import { suicideRules } from './rules/suicide.js';
@@ -172,7 +173,9 @@ function assessNormalised(rules: readonly CompiledRule[], normalised: string): C
     if (verdict === 'crisis') fired.push(rule);
     else if (verdict === 'ask') asking.push(rule);
   }
-  const [first, ...rest] = orderByUrgency(fired.map((rule) => rule.kind));
+  const firedKinds = orderByUrgency(fired.map((rule) => rule.kind));
+  // A neighbour or a stranger doing harm: 112 leads the abuse reply (rules/outsiderDoer.ts).
+  const [first, ...rest] = orderByUrgency(withDangerForOutsider(firedKinds, normalised));
   if (first === undefined) {
     if (asking.length === 0) return noCrisis;
     return {
