@@ -14,6 +14,7 @@ import {
   DEV_KAART_FOLDERS,
   goldenSets,
   loadCatalogue,
+  readCases,
   searchAsResident,
   simulatedChoice,
   type BenchCase,
@@ -55,7 +56,7 @@ function report(name: string, index: SearchIndex, cases: readonly BenchCase[]): 
       .join(' ');
     const rightHit = after.results.find((h) => c.expected.includes(h.id));
     console.log(
-      `${name} | ${gemeente ? 'GEMEENTE ' : ''}${wijkteam ? 'WIJKTEAM ' : ''}${c.category}${c.age === undefined ? '' : ` age=${c.age}`}${c.for === undefined ? "" : ` for=${c.for}`} | ${c.text}\n` +
+      `${name} | ${gemeente ? 'GEMEENTE ' : ''}${wijkteam ? 'WIJKTEAM ' : ''}${c.category}${c.age === undefined ? '' : ` age=${c.age}`}${c.for === undefined ? '' : ` for=${c.for}`} | ${c.text}\n` +
         `   chose ${chosen} (label ${c.levensgebied ?? '-'}); right ${right}\n` +
         `   after rank ${rank} ${rightHit === undefined ? '' : `score ${rightHit.score}`} | first rank ${firstRank} | no age/asker rank ${bareRank} | ngm ${after.noGoodMatch} ageLeftOut ${after.ageLeftOut}\n` +
         `   top ${top}`,
@@ -64,13 +65,11 @@ function report(name: string, index: SearchIndex, cases: readonly BenchCase[]): 
   return misses;
 }
 
-const only = 'dev' as const;
 const knowledge = await loadCatalogue(path.join(root, 'knowledge'), TODAY);
-const { tuned } = goldenSets(root, only);
+const { tuned } = goldenSets(root, 'dev');
 let total = report('golden', buildSearchIndex(knowledge), tuned);
 for (const folder of DEV_KAART_FOLDERS) {
   const catalogue = await loadCatalogue(path.join(root, 'test/fixtures', folder), TODAY);
-  const { readCases } = await import('../bench/benchSupport.js');
   const cases = readCases(path.join(root, 'test/fixtures', folder, 'questions.jsonl'));
   total += report(folder.replace('kaart-', ''), buildSearchIndex(catalogue), cases);
 }
