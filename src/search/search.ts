@@ -36,7 +36,10 @@ export const AREA_BOOST: Readonly<Record<AreaFit, number>> = {
   'location-unknown': 0.9,
   'other-area': 0,
 };
-/** The resident's age is inside the entry's age range. */
+/**
+ * The resident's age is inside the entry's age range, and that range is for one stage of life (ADR
+ * 0013, session 20: an entry for all adults fits every adult and gets no boost for it).
+ */
 export const AGE_FIT_BOOST = 1.6;
 /**
  * The entry names a role the resident has (ADR 0013, "for whom"): help for parents when a parent
