@@ -8,12 +8,6 @@ import type { Voorziening } from '../knowledge/catalogue.js';
 export interface AgeRange {
   readonly min?: number | undefined;
   readonly max?: number | undefined;
-  /**
-   * The range comes from the older age group named beside a group that is not an age
-   * (65-plussers and people with a limitation): an age inside it fits, an age outside it does not
-   * leave the entry out, since the person may belong to the other group.
-   */
-  readonly alongsideOtherGroups?: true;
 }
 
 /** Target groups that are an age: kinderen up to 17, jongeren 12 to 27, 65-plussers from 65. */
@@ -22,8 +16,6 @@ const AGE_GROUPS: Readonly<Record<string, AgeRange>> = {
   jongeren: { min: 12, max: 27 },
   '65-plussers': { min: 65 },
 };
-/** The age groups of the young: named beside another group, their age still leaves others out. */
-const YOUNG_GROUPS = new Set(['kinderen', 'jongeren']);
 /**
  * Target groups that are other people than the age group: an entry for "kinderen" and "ouders"
  * helps parents of any age, so it has no implied range.
@@ -44,26 +36,9 @@ export function ageRangeOf(entry: Pick<Voorziening, 'doelgroep'>): AgeRange | un
   if (ranges.length === 0 || groups.some((group) => OTHER_PEOPLE.has(group))) return undefined;
   const min = Math.min(...ranges.map((range) => range.min ?? 0));
   const maxes = ranges.map((range) => range.max);
-  // Target groups are alternatives: the entry serves anyone in one of them. A group that is not an
-  // age (a limitation, low literacy, little money) can be any age, so beside one the age groups
-  // say whom the entry fits, not whom it leaves out (ADR 0013, session 20, "whom an entry's age
-  // is about"): an entry for 65-plussers and people with a limitation left out a wheelchair user
-  // of 49.
-  // Only the older age group: help for children and young people is for them by age, and a
-  // group named beside them narrows it (a youth fund for families with little money), while help
-  // for "ouderen en mensen met een beperking" (the Wmo's wording) serves either.
-  const alongside =
-    ranges.length < groups.length && groups.every((group) => !YOUNG_GROUPS.has(group))
-      ? { alongsideOtherGroups: true as const }
-      : {};
   return maxes.some((max) => max === undefined)
-    ? { min, ...alongside }
-    : { min, max: Math.max(...(maxes as number[])), ...alongside };
-}
-
-/** Whether an entry with this range is left out for a person of this age. */
-export function leavesOutAge(range: AgeRange, age: number): boolean {
-  return range.alongsideOtherGroups !== true && !fitsAgeRange(range, age);
+    ? { min }
+    : { min, max: Math.max(...(maxes as number[])) };
 }
 
 export function fitsAgeRange(range: AgeRange, age: number): boolean {

@@ -1,5 +1,5 @@
 import { areaFit, residentVisibility, type AreaFit } from '../knowledge/catalogue.js';
-import { fitsAgeRange, leavesOutAge, type LifeStage } from './ageRange.js';
+import { fitsAgeRange, type LifeStage } from './ageRange.js';
 import { relationOf } from '../understanding/personWords.js';
 import { askerRoles, roleFit, type Role } from './forWhom.js';
 import { OUT_OF_SCOPE, VAGUE } from '../understanding/needs.js';
@@ -36,10 +36,7 @@ export const AREA_BOOST: Readonly<Record<AreaFit, number>> = {
   'location-unknown': 0.9,
   'other-area': 0,
 };
-/**
- * The resident's age is inside the entry's age range, and that range is for one stage of life (ADR
- * 0013, session 20: an entry for all adults fits every adult and gets no boost for it).
- */
+/** The resident's age is inside the entry's age range. */
 export const AGE_FIT_BOOST = 1.6;
 /**
  * The entry names a role the resident has (ADR 0013, "for whom"): help for parents when a parent
@@ -614,24 +611,19 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
       let age: 'fits' | undefined;
       const ageRange = query.age === undefined ? undefined : internals.ageRanges[doc];
       if (query.age !== undefined && ageRange !== undefined) {
-        if (leavesOutAge(ageRange, query.age)) {
+        if (!fitsAgeRange(ageRange, query.age)) {
           leftOutForAge.push(score);
           bestLeftOutForAge = Math.max(bestLeftOutForAge, score / chosenFactorOf(doc));
           continue;
         }
-        // An age outside the range of an age group named beside other groups: neither.
-        if (fitsAgeRange(ageRange, query.age)) age = 'fits';
+        age = 'fits';
       }
       if (query.age === undefined) {
         const stage = internals.lifeStages[doc];
         if (stage !== undefined && !stageKnown[stage]) score *= STAGE_UNKNOWN_FACTOR;
       }
       const role = roleFit(internals.roles[doc] ?? { named: [] }, roles);
-      // Only a range for one stage of life (a youth club, a soos from 55) singles out the person's
-      // age; every adult fits an entry for all adults, so fitting it says nothing about the need
-      // and it weighs as an entry without an age (ADR 0013, session 20, "whom an entry's age is
-      // about").
-      if (age === 'fits' && internals.lifeStages[doc] !== undefined) score *= AGE_FIT_BOOST;
+      if (age === 'fits') score *= AGE_FIT_BOOST;
       else if (role.fits !== undefined) score *= ROLE_FIT_BOOST;
       const candidate: Candidate = {
         doc,
