@@ -154,9 +154,10 @@ const WISHES = WANTS_PERSON.map((pattern) => new RegExp(pattern.source, 'g'));
  * levensgebied ("ik wil met het wijkteam praten over mijn schulden" is about money, not company).
  */
 export function withoutPersonWish(text: string): string {
+  const folded = foldReply(text);
   // Company or a visit is a need of its own ("ik wil graag iemand ontmoeten"): read as it is.
-  if (COMPANY.test(foldReply(text))) return text;
-  return WISHES.reduce((rest, pattern) => rest.replace(pattern, ' '), foldReply(text))
+  if (COMPANY.test(folded)) return text;
+  return WISHES.reduce((rest, pattern) => rest.replace(pattern, ' '), folded)
     .replace(/ {2,}/g, ' ')
     .trim();
 }

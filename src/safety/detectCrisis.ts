@@ -173,9 +173,12 @@ function assessNormalised(rules: readonly CompiledRule[], normalised: string): C
     if (verdict === 'crisis') fired.push(rule);
     else if (verdict === 'ask') asking.push(rule);
   }
-  const firedKinds = orderByUrgency(fired.map((rule) => rule.kind));
   // A neighbour or a stranger doing harm: 112 leads the abuse reply (rules/outsiderDoer.ts).
-  const [first, ...rest] = orderByUrgency(withDangerForOutsider(firedKinds, normalised));
+  const firedKinds = withDangerForOutsider(
+    fired.map((rule) => rule.kind),
+    normalised,
+  );
+  const [first, ...rest] = orderByUrgency(firedKinds);
   if (first === undefined) {
     if (asking.length === 0) return noCrisis;
     return {

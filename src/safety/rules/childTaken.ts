@@ -5,16 +5,14 @@
  * abroad, never to be seen again, against a court's order) in one clause. A holiday or an outing, a
  * late return and a question about permission are help questions.
  */
-import { youngChildOrSibling } from './drunkDriverWithChildren.js';
+import { ownChild } from './drunkDriverWithChildren.js';
 
 /** Taken away: "meegenomen", "van school gehaald", "niet teruggebracht", "took", "picked up". */
 export const takenAway =
   /(?:meegenomen|weggenomen|ontvoerd|gekidnapt|opgehaald|gehaald|weggehaald|niet teruggebracht|niet (?:terug )?gebracht|met (?:haar|hem|ze|hen) weg|took|taken|picked up|kidnapped|abducted|snatched|ran off with|didnt bring (?:her|him|them) back)/;
 
 /** A child, or a younger brother or sister (the class of drunkDriverWithChildren.ts). */
-export const takenChild = new RegExp(
-  `(?:kinderen|kind|kindje|kids|zoon|zoontje|dochter|dochtertje|baby|peuter|kleuter|children|child|kid|son|daughter|toddler|${youngChildOrSibling.source})`,
-);
+export const takenChild = ownChild;
 
 /** The loss: whereabouts unknown, unreachable, abroad, never seen again, against the court. */
 export const childLost =

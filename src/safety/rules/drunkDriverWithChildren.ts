@@ -35,8 +35,13 @@ export const drivingOff =
  */
 export const youngChildOrSibling =
   /(?:broertje|zusje|broertjes|zusjes|kleine (?:broer|zus|broertje|zusje)|jongere (?:broer|zus)|babybroertje|babyzusje|dreumes|kleintje|kleintjes|kleuters|peuters|pasgeboren|zuigeling|little (?:brother|sister|ones|boy|girl)|baby (?:brother|sister)|younger (?:brother|sister|siblings?)|kid (?:brother|sister)|infant|newborn|toddlers)/;
+/** One's own child, a young child or a younger brother or sister (also childTaken.ts's child). */
+export const ownChild = new RegExp(
+  `(?:kinderen|kind|kindje|kids|zoon|zoontje|dochter|dochtertje|baby|peuter|kleuter|children|child|kid|son|daughter|toddler|${youngChildOrSibling.source})`,
+);
+/** A child in the car: also a grandchild or "de kleine". */
 export const childInCar = new RegExp(
-  `(?:kinderen|kind|kindje|kids|zoon|zoontje|dochter|dochtertje|baby|kleine|kleinkinderen|kleinkind|peuter|kleuter|children|child|kid|son|daughter|grandchildren|grandkids|toddler|little one|${youngChildOrSibling.source})`,
+  `(?:${ownChild.source}|kleine|kleinkinderen|kleinkind|grandchildren|grandkids|little one)`,
 );
 
 /** It is happening now. */
