@@ -66,6 +66,7 @@ export const digestKaarten = [
   'vlasmarke',
   'biezendijk',
   'hazelbrink',
+  'tichelhorst',
 ] as const;
 
 const textLine = z.object({ text: z.string() });

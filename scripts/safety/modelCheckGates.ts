@@ -69,8 +69,8 @@ const messages: Message[] = [
   ),
   ...devFile('crisis-classes-probe.txt'),
   ...devFile('ordinary-new-styles.txt'),
-  // Biezendijk and Hazelbrink are dev kaarten since their writers registered them in sessions 19
-  // and 20.
+  // Biezendijk, Hazelbrink and Tichelhorst are dev kaarten since their writers registered them in
+  // sessions 19, 20 and 21.
   ...devKaartQuestions(readDevKaarten).map((question) => ({
     set: `dev kaarten ${question.lang}`,
     label: 'ordinary',

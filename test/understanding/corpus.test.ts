@@ -60,6 +60,7 @@ describe('the understanding corpus (training/corpus)', () => {
       'test/fixtures/kaart-biezendijk/questions.jsonl',
       'test/fixtures/kaart-hazelbrink/questions.jsonl',
       'test/fixtures/kaart-tichelhorst/questions.jsonl',
+      'test/fixtures/kaart-korfhuizen/questions.jsonl',
       'test/golden/split/test.jsonl',
     ].flatMap((file) =>
       readFileSync(path.join(root, file), 'utf8')
