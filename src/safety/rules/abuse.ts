@@ -1,6 +1,5 @@
 import type { CrisisRule } from '../crisisRule.js';
 import { re } from '../crisisRule.js';
-import { toldIndirectlyAbuse } from './toldIndirectly.js';
 import {
   childInCar,
   drivingNow,
@@ -934,6 +933,4 @@ export const abuseRules: readonly CrisisRule[] = [
     with: [re`\b${takenChild}\b`, re`\b${childLost}\b`],
     unless: [re`\b${childTakenEveryday}\b`],
   },
-  // Session 21: crises told indirectly, in residents' everyday words (toldIndirectly.ts).
-  ...toldIndirectlyAbuse,
 ];
