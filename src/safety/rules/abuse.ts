@@ -1,5 +1,6 @@
 import type { CrisisRule } from '../crisisRule.js';
 import { re } from '../crisisRule.js';
+import { toldIndirectlyAbuse } from './toldIndirectly.js';
 import {
   childInCar,
   drivingNow,
@@ -933,4 +934,6 @@ export const abuseRules: readonly CrisisRule[] = [
     with: [re`\b${takenChild}\b`, re`\b${childLost}\b`],
     unless: [re`\b${childTakenEveryday}\b`],
   },
+  // Session 21: crises told indirectly, in residents' everyday words (toldIndirectly.ts).
+  ...toldIndirectlyAbuse,
 ];

@@ -1,5 +1,6 @@
 import type { CrisisRule } from '../crisisRule.js';
 import { re } from '../crisisRule.js';
+import { toldIndirectlyDanger } from './toldIndirectly.js';
 import {
   childInCar,
   drivingNow,
@@ -1247,4 +1248,6 @@ export const dangerRules: readonly CrisisRule[] = [
     with: [re`\b${takenChild}\b`, re`\b${childLost}\b`],
     unless: [re`\b${childTakenEveryday}\b`],
   },
+  // Session 21: crises told indirectly, in residents' everyday words (toldIndirectly.ts).
+  ...toldIndirectlyDanger,
 ];

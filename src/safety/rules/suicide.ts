@@ -1,5 +1,6 @@
 import type { CrisisRule } from '../crisisRule.js';
 import { re } from '../crisisRule.js';
+import { toldIndirectlySuicide } from './toldIndirectly.js';
 import { deathOrDoingIt, painless, painlessEveryday } from './painlessWay.js';
 import {
   affairsEveryday,
@@ -1021,4 +1022,6 @@ export const suicideRules: readonly CrisisRule[] = [
     pattern: re`\b${stoodThinkingOfJumpingEn}`,
     unless: [re`\b${jumpInnocentEn}\b`, re`\b${jumpSportEn}\b`],
   },
+  // Session 21: crises told indirectly, in residents' everyday words (toldIndirectly.ts).
+  ...toldIndirectlySuicide,
 ];

@@ -5,6 +5,11 @@ import { checkNearMisses, checkRuleFile, firedIn } from './ruleFileCheck.js';
 describe('abuse rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(abuseRules, 'abuse', {
+      'abuse.night-visit-told-by-child': 'als mama werkt komt mijn oom s nachts in mijn bed liggen',
+      'abuse.food-as-punishment':
+        'mijn stiefmoeder zegt dat ik geen avondeten krijg omdat ik stout was',
+      'abuse.shaken-baby':
+        'mijn vriend heeft de baby door elkaar geschud omdat hij niet stopte met huilen',
       'abuse.last-time-hurt':
         'ik durf niet te zeggen dat ik ontslagen ben, de vorige keer sloeg hij me toen ik iets fout deed',
       'abuse.drunk-driver-children':

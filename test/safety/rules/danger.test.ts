@@ -5,6 +5,20 @@ import { checkNearMisses, checkRuleFile, firedIn } from './ruleFileCheck.js';
 describe('danger rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(dangerRules, 'danger', {
+      'danger.stroke-told-plainly':
+        'mijn moeder wil iets zeggen maar de woorden komen er verhaspeld uit',
+      'danger.stroke-arm-suddenly':
+        'opa zit aan tafel en ineens kan hij zijn arm niet meer optillen',
+      'danger.heart-signs':
+        'mijn buurman heeft een knellend gevoel op zijn borst en hij is lijkbleek',
+      'danger.smoke-reaching':
+        'er komt dikke rook door de brievenbus van de benedenburen naar binnen',
+      'danger.shaken-baby': 'ik heb mijn baby zo hard geschud en nu huilt ze niet meer',
+      'danger.stab-threat-own': 'als die vent nog een keer aan mijn zus komt steek ik hem neer',
+      'danger.knife-sharpened-for-harm':
+        'mijn oom zit in de schuur messen te slijpen en zegt dat hij de buren pijn gaat doen',
+      'danger.walks-into-water-dressed':
+        'een vrouw loopt met haar kleren aan het kanaal in en gaat steeds dieper',
       'danger.drunk-driver-children':
         'mijn buurman is dronken en rijdt nu met zijn dochtertje de parkeerplaats af',
       'danger.much-blood': 'mijn oom is van de ladder gevallen, heel veel bloed bij zijn oor',

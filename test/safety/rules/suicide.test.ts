@@ -5,6 +5,15 @@ import { askedIn, checkNearMisses, checkRuleFile, firedIn } from './ruleFileChec
 describe('suicide rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(suicideRules, 'suicide', {
+      'suicide.plan-arranged-with-means':
+        'na vrijdag ben ik alles kwijt en ik heb het al gepland bij het spoor',
+      'suicide.all-pills-tonight': 'ik heb een doos oxazepam en die slik ik vanavond allemaal door',
+      'suicide.hanging-prepared': 'het touw is gekocht en hangt klaar aan de haak in de schuur',
+      'suicide.exhaust-hose': 'ik heb een tuinslang op de uitlaat gezet, de auto staat in het bos',
+      'suicide.given-away-wont-need':
+        'sold my guitar and gave my plants to my brother, wont need them anymore',
+      'suicide.walks-into-water-dressed':
+        'my friend is walking into the sea fully clothed and wont come back',
       'suicide.painless-way': 'mijn neef zoekt online naar pijnloos sterven',
       'suicide.stood-thinking-of-jumping-en':
         'i was standing on the bridge after work thinking about jumping',

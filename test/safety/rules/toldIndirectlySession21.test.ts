@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import {
+  toldIndirectlyAbuse,
+  toldIndirectlyDanger,
+  toldIndirectlySuicide,
+} from '../../../src/safety/rules/toldIndirectly.js';
+import { firedIn } from './ruleFileCheck.js';
+
+const rules = [...toldIndirectlyDanger, ...toldIndirectlySuicide, ...toldIndirectlyAbuse];
+
+/** The same words in a help question, a habit, a past or a household job: no rule of this file. */
+const nearMisses = [
+  'sinds mijn schouderoperatie krijg ik mijn arm niet meer omhoog, welke fysio zit hier',
+  'de kraan lekt en ik kan mijn arm niet goed optillen door de reuma, wie kan helpen',
+  'hoe herken je dat iemand een beroerte krijgt als een kant van het gezicht hangt',
+  'mijn vader heeft vaak een drukkend gevoel op de borst bij het sporten en is dan misselijk',
+  'de rook van de houtkachel van de buren trekt door de kieren mijn kamer in',
+  'bij het stoken van de vuurkorf komt er zwarte rook uit de tuin van de buren',
+  'ik schud de fles van de baby altijd goed voordat ik hem geef',
+  'mijn kleine broertje komt s nachts mijn kamer in als hij een nachtmerrie heeft',
+  'tijdens de ramadan krijg ik overdag geen eten, hoe hou ik het vol op school',
+  'mijn moeder neemt haar pillen vanavond allemaal in zoals de huisarts zei',
+  'ik heb een touw gekocht voor de schommel aan de balk op zolder',
+  'the mechanic says the hose on my exhaust is leaking, where can I get it fixed',
+  'we gave away the sofa and cancelled the internet, wont need them after the move abroad',
+  'morgen ga ik met de trein, ik heb het geregeld met de trein en kom zaterdag aan',
+  'voor het zwemdiploma moeten de kinderen met hun kleren aan in het water',
+  'mijn opa slijpt de messen voor de slager, kan hij dat als vrijwilliger doen',
+];
+
+describe('crises told indirectly (session 21)', () => {
+  it.each(nearMisses)('no rule on "%s"', (text) => {
+    expect(firedIn(rules, text)).toEqual([]);
+  });
+});
