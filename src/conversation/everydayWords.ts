@@ -1,7 +1,8 @@
 import { COMMON_WORDS } from '../search/lexicon.js';
 import { STOP_WORDS } from '../search/stopWords.js';
-import { NO_SYNONYMS, SKIP_SYNONYMS, YES_SYNONYMS } from './choiceMatching.js';
+import { NO_SYNONYMS, YES_SYNONYMS } from './choiceMatching.js';
 import { foldReply } from './matchText.js';
+import { SKIP_SYNONYMS } from './passReplies.js';
 
 /**
  * Short answers that none of the vocabularies below holds, though they are everyday words and
