@@ -24,7 +24,7 @@ const ANSWER_WORDS = [
 /**
  * Everyday Dutch and English words the project already keeps: the search's lexicon of real words
  * and its stop words (src/search/lexicon.ts, src/search/stopWords.ts), the one-word ways to say
- * yes, no or skip (choiceMatching.ts), and the few answer words above. Folded.
+ * yes or no (choiceMatching.ts) or skip (passReplies.ts), and the few answer words above. Folded.
  *
  * Not the understanding model's `knownWords`: its word features include names from the training
  * sentences ("Bas", "Peter", "Willem" have weights) and, being hashed, now and then a bucket that
