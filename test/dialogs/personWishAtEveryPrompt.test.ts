@@ -69,7 +69,7 @@ async function wishAt(steps: readonly string[], before: number, wish: string): P
 
 const WISHES: Record<string, readonly string[]> = {
   'plain Dutch': [
-    'Ik wil graag een gesprek met iemand van het wijkteam',
+    'Ik wil graag een gesprek bij het wijkteam',
     'Kan het wijkteam mij bellen?',
     'Ik wil liever met een medewerker praten',
     'Mag ik iemand van het wijkteam aan de telefoon?',
