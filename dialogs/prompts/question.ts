@@ -15,13 +15,13 @@ import {
 import { buildChoiceCard } from '../../src/cards/choiceCard.js';
 import {
   isPhraseOfChoice,
-  isSkip,
   matchChoiceWithStrength,
   type ChoiceMatch,
   type ChoiceOption,
 } from '../../src/conversation/choiceMatching.js';
 import type { Language } from '../../src/understanding/language.js';
 import { foldReply } from '../../src/conversation/matchText.js';
+import { isSkip, passesOn } from '../../src/conversation/passReplies.js';
 import { textsFor } from '../texts.js';
 import type { QuestionOptions } from './questionOptions.js';
 import { reasked, relocalise } from './relocalise.js';
@@ -290,15 +290,15 @@ export function namesChoiceOfOpenQuestion(dc: DialogContext, text: string): bool
 }
 
 /**
- * True when a question is waiting and the whole reply is one of the listed ways to pass on a
- * question ("maakt niet uit", "zeg ik liever niet": `isSkip`, word for word). It answers that
+ * True when a question is waiting and the whole reply passes on it ("maakt niet uit", "zeg ik
+ * liever niet", "geen naam": `passesOn`, the vocabulary the name question reads too). It answers that
  * question, also where the question then asks again (the handover's name, which the wijkteam needs):
  * a resident who declines to give a name has not started a new message. The safety check reads such
  * a reply with its rules only, as it reads a button's listed synonym (docs/adr/0012-safety-net.md,
  * session 20).
  */
 export function passesOnOpenQuestion(dc: DialogContext, text: string): boolean {
-  return openQuestionOptions(dc) !== undefined && isSkip(text);
+  return openQuestionOptions(dc) !== undefined && passesOn(text);
 }
 
 /**

@@ -1,7 +1,8 @@
 import { normaliseEmailAddress, normalisePhoneNumber } from '../cases/contact.js';
-import { isSkip, NO_SYNONYMS, YES_SYNONYMS } from './choiceMatching.js';
+import { NO_SYNONYMS, YES_SYNONYMS } from './choiceMatching.js';
 import { recogniseInterruption } from './interruptions.js';
 import { foldReply } from './matchText.js';
+import { passesOn } from './passReplies.js';
 
 /**
  * The contact details a resident types in the handover, checked so the dialog can explain in plain
@@ -70,14 +71,6 @@ const QUESTION_WORDS = new Set([
   'which',
 ]);
 
-/**
- * Ways to pass on the name question in particular: "nothing", "no name", "anonymous", "I won't
- * say". The ways to pass on any question ("weet niet", "zeg ik liever niet") are `isSkip`'s, and
- * the plain noes ("nee", "liever niet") `NO_SYNONYMS`'; both are read beside this.
- */
-const DECLINES_A_NAME =
-  /^(?:(?:ik )?weet (?:ik )?het niet|ik weet niet|geen|nvt|niks|niets|none|nothing|n a|(?:ik heb )?geen naam|zonder naam|no name|(?:ik )?(?:blijf |wil )?(?:liever )?anoniem(?: blijven)?|(?:(?:i would|id) rather )?(?:stay |remain )?anonymous|(?:dat )?(?:wil|zeg) ik (?:liever )?niet(?: zeggen)?|(?:dat )?(?:geef|vertel) ik (?:liever )?niet|(?:i would|id) (?:rather|prefer) not(?: to(?: say)?)?|i prefer not(?: to(?: say)?)?|(?:i )?(?:dont|do not|wont|will not) (?:want to )?(?:say|tell|give (?:it|my name))|not telling|i do ?nt know|no idea)$/;
-
 /** The words of a list that may stand alone, without single letters: "J" may be an initial. */
 function oneWordsOf(phrases: readonly string[]): Set<string> {
   return new Set(phrases.map(foldReply).filter((word) => word.length > 1 && !word.includes(' ')));
@@ -130,8 +123,9 @@ export function parseNameReply(text: string): NameReply {
   const folded = foldReply(name);
   const words = folded.split(' ');
   const first = words[0] ?? '';
-  if (isSkip(name) || DECLINES_A_NAME.test(folded) || saysNo(folded, first))
-    return { kind: 'invalid', problem: 'declined' };
+  // A pass (passReplies.ts, the one the safety guard reads too), or a reply that starts with a no:
+  // no name starts with "nee", though "nee, …" with more words is the guard's to read as a message.
+  if (passesOn(name) || saysNo(folded, first)) return { kind: 'invalid', problem: 'declined' };
   if (answersSomethingElse(folded, first, name)) return { kind: 'invalid', problem: 'otherAnswer' };
   // A question back, or a sentence: more words than a name has.
   if (name.includes('?') || QUESTION_WORDS.has(first) || words.length > MAX_NAME_WORDS)

@@ -1,7 +1,8 @@
 import { COMMON_WORDS } from '../search/lexicon.js';
 import { STOP_WORDS } from '../search/stopWords.js';
-import { NO_SYNONYMS, SKIP_SYNONYMS, YES_SYNONYMS } from './choiceMatching.js';
+import { NO_SYNONYMS, YES_SYNONYMS } from './choiceMatching.js';
 import { foldReply } from './matchText.js';
+import { SKIP_SYNONYMS } from './passReplies.js';
 
 /**
  * Short answers that none of the vocabularies below holds, though they are everyday words and
@@ -23,7 +24,7 @@ const ANSWER_WORDS = [
 /**
  * Everyday Dutch and English words the project already keeps: the search's lexicon of real words
  * and its stop words (src/search/lexicon.ts, src/search/stopWords.ts), the one-word ways to say
- * yes, no or skip (choiceMatching.ts), and the few answer words above. Folded.
+ * yes or no (choiceMatching.ts) or skip (passReplies.ts), and the few answer words above. Folded.
  *
  * Not the understanding model's `knownWords`: its word features include names from the training
  * sentences ("Bas", "Peter", "Willem" have weights) and, being hashed, now and then a bucket that

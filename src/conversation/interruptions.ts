@@ -1,5 +1,5 @@
 import { foldReply, withinEditDistance } from './matchText.js';
-import { asksOnlyForPerson } from './personWish.js';
+import { asksOnlyForPerson } from '../understanding/personWish.js';
 
 /**
  * Commands a resident can type at any moment of the conversation. They are recognised on the
@@ -35,10 +35,6 @@ const patterns: ReadonlyArray<readonly [InterruptionKind, RegExp]> = [
   [
     'privacy',
     /^(?:privacy|privacyverklaring|privacy beleid|privacybeleid|avg|gdpr|privacy policy|wat (?:bewaren|bewaar|bewaart|onthouden|onthoud|slaan) (?:jullie|je|u)(?: op)?|wat gebeurt er met mijn (?:gegevens|antwoorden|vraag)|hoe lang (?:bewaren|bewaar|onthoud|onthouden) (?:jullie|je|u)(?: dit| dat| mijn gegevens| alles)?|what do you (?:store|keep|save)|what happens (?:to|with) my data|how long do you keep (?:it|this|my data)|wat (?:doen|doe|doet) (?:jullie|je|jij|u) met (?:mijn|deze|die) (?:gegevens|antwoorden|informatie|data|berichten|vraag|verhaal)|wie (?:kan|kunnen|ziet|zien|leest|lezen) (?:dit|dat|het|mijn (?:gegevens|antwoorden|berichten|vraag|verhaal))(?: lezen| zien)?|is (?:dit|dat|het|dit gesprek|de chat) (?:anoniem|veilig|prive|geheim)|what do you do with my (?:data|answers|information|messages)|who (?:can|will) (?:read|see) (?:this|it|my (?:data|messages|answers))|is (?:this|it|this chat) (?:anonymous|private|safe))$/,
-  ],
-  [
-    'human',
-    /^(?:(?:ik wil|ik wil graag|ik zou graag|ik zou willen|kan ik|mag ik|kunnen we|liever)\s+)?(?:(?:met\s+)?(?:een\s+)?(?:echte?\s+)?(?:mens|persoon|medewerker|hulpverlener|wijkcoach|wijkteam|iemand(?: van het wijkteam| van de gemeente)?|man of vrouw)\s+(?:spreken|praten|bellen|aan de lijn|aan de telefoon)|(?:spreken|praten|bellen)\s+met\s+(?:een\s+)?(?:echte?\s+)?(?:mens|persoon|medewerker|hulpverlener|iemand|het wijkteam))$|^(?:een\s+)?(?:echte?\s+)?(?:mens|medewerker|persoon|echt persoon|human|agent|real person|operator)$|^(?:i want to |i would like to |can i |could i |let me )?(?:talk|speak|chat) (?:to|with) (?:a |an |some )?(?:real )?(?:human|person|someone|somebody|agent|employee|staff member)$/,
   ],
   [
     'help',
@@ -99,7 +95,8 @@ export function recogniseInterruption(text: string): InterruptionKind | undefine
   for (const [kind, pattern] of patterns) {
     if (pattern.test(folded)) return kind;
   }
-  // The wijkteam or a person of the gemeente asked for in the resident's own words (personWish.ts).
+  // A person, the wijkteam or someone of the gemeente, asked for in the resident's own words: the
+  // one vocabulary of src/understanding/personWish.ts.
   if (asksOnlyForPerson(folded)) return 'human';
   return mistypedCommand(folded);
 }

@@ -4,6 +4,11 @@ import { ageFor, extractFirstMessageFacts } from './firstMessage.js';
 import { foldReply } from './matchText.js';
 import { findPlace, type PlaceIndex, type PlaceMention } from './places.js';
 import { signalsLossOfControl } from './wijkwijzerRule.js';
+import {
+  asksOnlyForPerson,
+  blankPersonWish,
+  mentionsPersonWish,
+} from '../understanding/personWish.js';
 import { understand, type Understanding } from '../understanding/understand.js';
 
 /**
@@ -82,25 +87,6 @@ export interface MessageFacts {
   readonly understanding: MessageUnderstanding;
 }
 
-const PERSON_NOUN =
-  '(?:een (?:echte? )?(?:mens|persoon)|echt iemand|iemand (?:van (?:het wijkteam|de gemeente|jullie))|(?:een |de )?(?:medewerker|hulpverlener|wijkcoach|maatschappelijk werker|consulent)|het wijkteam|iemand)';
-const PERSON_VERB = '(?:spreken|zien|bellen|ontmoeten|langs(?: ?komen)?|aan de lijn|op bezoek)';
-
-const WANTS_PERSON: readonly RegExp[] = [
-  // "ik wil graag iemand van het wijkteam spreken over mijn schulden", "kan ik een medewerker bellen"
-  new RegExp(
-    `\\b(?:ik wil|ik zou|wil graag|graag|kan ik|mag ik|liever|ik zoek|willen)\\b(?: \\w+){0,3}? (?:met )?${PERSON_NOUN} (?:\\w+ ){0,6}?${PERSON_VERB}\\b`,
-  ),
-  // "praten met iemand van het wijkteam": "praten" only with a person who works there.
-  /\b(?:praten|spreken) met (?:iemand van (?:het wijkteam|de gemeente)|een (?:medewerker|hulpverlener|wijkcoach|maatschappelijk werker)|het wijkteam|een (?:echte? )?mens)\b/,
-  /\b(?:afspraak|gesprek) (?:maken |hebben |plannen )?(?:met|bij) (?:iemand van |een )?(?:het wijkteam|wijkteam|medewerker|hulpverlener|wijkcoach|maatschappelijk werker)\b/,
-  /\b(?:kan|kunt|wil|wilt) (?:er )?iemand (?:van het wijkteam )?(?:bij mij |bij me )?(?:langs ?komen|mij bellen|me bellen|komen)\b/,
-  /\b(?:talk|speak) (?:to|with) (?:a (?:real )?(?:person|human)|someone (?:from|at) the (?:wijkteam|neighbou?rhood team|municipality|council)|someone from|the (?:wijkteam|neighbou?rhood team)|a social worker|an advisor)\b/,
-  // "ik wil graag met het wijkteam praten over …": the person before the verb (ADR 0013, session
-  // 20); with someone who works there only, since "met iemand praten" is a wish for company.
-  /\bmet (?:iemand (?:van|bij) (?:het wijkteam|de gemeente)|het wijkteam|een (?:medewerker|hulpverlener|wijkcoach|maatschappelijk werker)(?: van (?:het wijkteam|de gemeente))?) (?:\w+ ){0,6}?(?:praten|spreken)\b/,
-];
-
 /**
  * Someone to come by, the person not named as the wijkteam's or the gemeente's: "kan er iemand bij
  * mijn moeder langskomen", "ik zou graag willen dat er iemand bij hem op bezoek komt".
@@ -124,7 +110,7 @@ const STORY_WORDS = 3;
  */
 function personOrVisit(folded: string): Pick<MessageFacts, 'wantsPerson' | 'wantsVisit'> {
   const rest = folded.replace(VISIT_WISH, ' ');
-  const named = WANTS_PERSON.some((pattern) => pattern.test(rest));
+  const named = mentionsPersonWish(rest);
   if (rest === folded) return { wantsPerson: named, wantsVisit: false };
   const story = (rest.match(/\p{L}{2,}/gu) ?? []).length >= STORY_WORDS;
   return { wantsPerson: named || !story, wantsVisit: story };
@@ -147,8 +133,6 @@ const AROUND_WISH = new Set(
   ).split(' '),
 );
 
-const WISHES = WANTS_PERSON.map((pattern) => new RegExp(pattern.source, 'g'));
-
 /**
  * The message without its wish for a person, folded: what it says beside the wish, read for its
  * levensgebied ("ik wil met het wijkteam praten over mijn schulden" is about money, not company).
@@ -157,14 +141,12 @@ export function withoutPersonWish(text: string): string {
   const folded = foldReply(text);
   // Company or a visit is a need of its own ("ik wil graag iemand ontmoeten"): read as it is.
   if (COMPANY.test(folded)) return text;
-  return WISHES.reduce((rest, pattern) => rest.replace(pattern, ' '), folded)
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  return blankPersonWish(folded).replace(/ {2,}/g, ' ').trim();
 }
 
 /** The wish for a person is all the message says, place names and postcodes left aside. */
 function wishAlone(folded: string, placeNames: readonly string[]): boolean {
-  let rest = WISHES.reduce((text, pattern) => text.replace(pattern, ' '), ` ${folded} `);
+  let rest = ` ${blankPersonWish(folded)} `;
   for (const name of placeNames) {
     const place = foldReply(name);
     if (place !== '') rest = rest.split(` ${place} `).join('  ');
@@ -228,7 +210,9 @@ export function readMessage(text: string, context: MessageContext): MessageFacts
     ...(first.unknownAge === undefined ? {} : { unknownAge: first.unknownAge }),
     ...person,
     personOnly:
-      person.wantsPerson && !COMPANY.test(folded) && wishAlone(folded, context.placeNames ?? []),
+      person.wantsPerson &&
+      !COMPANY.test(folded) &&
+      (asksOnlyForPerson(folded) || wishAlone(folded, context.placeNames ?? [])),
     lossOfControl: signalsLossOfControl(text),
     ...(hardNews === undefined ? {} : { hardNews }),
     ...(notSolved === undefined ? {} : { notSolved }),

@@ -1,4 +1,5 @@
 import { foldReply } from '../text/normalise.js';
+import { repliesWithPersonWish } from './personWish.js';
 
 /**
  * Free text at a prompt that is not one of its buttons (ADR 0013, class 7). At "Helpt dit u
@@ -12,18 +13,6 @@ export type HelpfulReply =
   | 'search_again'
   /** A question of its own: search again with this text. */
   | 'new_question';
-
-/** Someone, a person, a talk: the wish for a person rather than a list. */
-const WANTS_PERSON = [
-  // Not help *for* someone ("iets voor iemand die net is komen wonen"): that is a new question.
-  /(?<!\bvoor )\b(?:iemand|een mens|een persoon|een medewerker|een hulpverlener|het wijkteam|wijkteam|wijkcoach|iemand van de gemeente)\b.*\b(?:spreken|praten|bellen|meedenk\w*|mee (?:te |kan |kunnen |wil )?denk\w*|meekijk\w*|mee (?:te |kan |kunnen |wil )?kijk\w*|helpen|komen|langs\w*|nodig|zien)\b/,
-  /\b(?:spreken|praten|bellen|afspraak|gesprek)\b.*\b(?:met )?(?:iemand|een mens|een persoon|medewerker|hulpverlener|wijkteam)\b/,
-  /\b(?:persoonlijk|echt iemand|echte mens|echt persoon|een echt mens|face to face|in het echt)\b/,
-  /\b(?:bel (?:mij|me)|kunt u mij bellen|kan iemand mij bellen|terugbellen)\b/,
-  /\b(?:talk|speak|chat) (?:to|with) (?:a |an |some )?(?:real )?(?:human|person|someone|somebody)\b/,
-  /\b(?:someone|somebody|a person|a human) (?:to|who|that) (?:talk|help|think|call|come)\b/,
-  /\b(?:call me|can someone call)\b/,
-];
 
 const NOT_HELPED = [
   /^(?:nee|neen|nope|no|niet|nah|helaas|jammer)\b/,
@@ -54,7 +43,7 @@ export function recogniseHelpfulReply(text: string): HelpfulReply | undefined {
   const folded = foldReply(text);
   if (folded === '') return undefined;
   // The wish for a person first: "nee, ik wil iemand spreken" is a wish, not only a no.
-  if (WANTS_PERSON.some((pattern) => pattern.test(folded))) return 'wants_person';
+  if (repliesWithPersonWish(folded)) return 'wants_person';
   if (NOT_HELPED.some((pattern) => pattern.test(folded))) return 'not_helped';
   if (SEARCH_AGAIN.some((pattern) => pattern.test(folded))) return 'search_again';
   if (HELPED.some((pattern) => pattern.test(folded))) return 'helped';

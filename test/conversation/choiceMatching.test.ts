@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   isPhraseOfChoice,
-  isSkip,
   matchChoice,
   matchChoiceWithStrength,
   NO_SYNONYMS,
   YES_SYNONYMS,
   type ChoiceOption,
 } from '../../src/conversation/choiceMatching.js';
+import { isSkip } from '../../src/conversation/passReplies.js';
 
 const topics: ChoiceOption[] = [
   { value: 'geld', label: 'Geld, schulden en administratie' },

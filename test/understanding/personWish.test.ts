@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseInterruption } from '../../src/conversation/interruptions.js';
+import { readMessage } from '../../src/conversation/messageFacts.js';
+import { buildPlaceIndex } from '../../src/conversation/places.js';
+import { foldReply } from '../../src/text/normalise.js';
+import {
+  asksOnlyForPerson,
+  mentionsPersonWish,
+  repliesWithPersonWish,
+} from '../../src/understanding/personWish.js';
+import { recogniseHelpfulReply } from '../../src/understanding/replies.js';
+
+const places = buildPlaceIndex({
+  wijken: [],
+  lookupPostcode: () => ({ kind: 'unknown' }) as never,
+});
+
+/**
+ * One vocabulary, three readings, each holding the one before (ADR 0013, session 21): what the
+ * "human" command reads is a wish inside a message too, and a wish for a person at "Helpt dit u
+ * verder?". Phrasings written for this test.
+ */
+describe('the wish for a person', () => {
+  for (const wish of [
+    'ik wil graag een mens aan de lijn',
+    'doe me maar een medewerker',
+    'kunnen we het wijkteam spreken',
+    'could i speak with a real person',
+  ]) {
+    it(`"${wish}" is the command, the first message's wish and a reply's wish`, () => {
+      const folded = foldReply(wish);
+      expect(recogniseInterruption(wish)).toBe('human');
+      expect(asksOnlyForPerson(folded)).toBe(true);
+      expect(mentionsPersonWish(folded)).toBe(true);
+      expect(repliesWithPersonWish(folded)).toBe(true);
+      expect(readMessage(wish, { places })).toMatchObject({ wantsPerson: true, personOnly: true });
+      expect(recogniseHelpfulReply(wish)).toBe('wants_person');
+    });
+  }
+
+  it("inside a story it is the first message's wish, not the command", () => {
+    const text = 'ik wil graag iemand van het wijkteam spreken over de schulden die ik heb';
+    expect(recogniseInterruption(text)).toBeUndefined();
+    expect(readMessage(text, { places })).toMatchObject({ wantsPerson: true, personOnly: false });
+  });
+
+  it('company, a passport or a question about the wijkteam is no wish for a person', () => {
+    for (const text of [
+      'ik wil graag iemand ontmoeten',
+      'ik wil de gemeente bellen over mijn paspoort',
+      'hoe kan ik contact opnemen met het wijkteam',
+      'I need someone',
+    ]) {
+      expect(asksOnlyForPerson(foldReply(text))).toBe(false);
+      expect(recogniseInterruption(text)).toBeUndefined();
+    }
+  });
+});
