@@ -440,26 +440,22 @@ function needAgreement(internals: SearchIndexInternals, needs: QuestionNeeds, do
 }
 
 /**
- * The ids of the entries the question's own words find: the first CHOSEN_OWN_WORDS_TOP results of
- * the same search without the levensgebied chosen in the intake (neither its boost nor its needs).
+ * What a search reads from the question itself, before it ranks: the same with a levensgebied
+ * chosen in the intake or without one, so the search after the intake reads it once for both of
+ * its rankings (the question's own words, then with the choice).
  */
-function foundByOwnWords(index: SearchIndex, query: SearchQuery): Set<string> {
-  const { levensgebieden: _chosen, ...own } = query;
-  const found = search(index, { ...own, top: CHOSEN_OWN_WORDS_TOP });
-  return new Set(found.results.map((hit) => hit.id));
+interface QuestionReading {
+  readonly analysed: AnalysedQuery;
+  readonly knownDomains: ReadonlySet<string>;
+  readonly needs: QuestionNeeds;
+  readonly questionDomains: ReadonlyMap<string, number>;
+  /** Per combination of levensgebieden: the boost for the question's own levensgebieden. */
+  readonly questionFactors: Float64Array;
+  readonly stageKnown: Readonly<Record<LifeStage, boolean>>;
 }
 
-/**
- * Searches the index for a resident's question. Pure: the same index and query give the same
- * result. Applies, in order: BM25F over the weighted fields plus the needs of the learned layer;
- * the filters (staff-only entries for residents, closed and expired entries, entries for other
- * areas, entries whose age range excludes the person); the boosts (own wijk or stadsdeel, age,
- * levensgebied of the question or chosen by the resident); then the calibrated confidence.
- */
-export function search(index: SearchIndex, query: SearchQuery): SearchResult {
+function readQuestion(index: SearchIndex, query: SearchQuery): QuestionReading {
   const internals = index.internals;
-  const top = Math.max(1, Math.min(MAX_TOP, Math.floor(query.top ?? DEFAULT_TOP)));
-  const today = query.today ?? internals.loadedOn;
   const analysed = analyseQuery(internals, query.text, query.language);
   const knownDomains = new Set(index.catalogue.levensgebieden.map((domain) => domain.id));
   const needs = questionNeeds(internals, query.text, query.needProbabilities);
@@ -472,11 +468,50 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
       needs.vague,
     ).map((domain) => [domain.slug, domain.confidence]),
   );
-  const chosen = new Set((query.levensgebieden ?? []).filter((slug) => knownDomains.has(slug)));
-  // What the question's own words find: the same search without the chosen levensgebied. Run
-  // before this search takes the shared scratch array.
-  const ownWords = chosen.size === 0 ? new Set<string>() : foundByOwnWords(index, query);
+  // Per combination: 1 + DOMAIN_PRIOR × the highest confidence among its levensgebieden (0 for
+  // those the question does not read). Only the combinations of the levensgebieden read are
+  // visited; the highest of the same numbers, whatever their order.
+  const questionFactors = new Float64Array(internals.domainSets.length);
+  for (const [slug, confidence] of questionDomains) {
+    for (const set of internals.domainSetsWith.get(slug) ?? []) {
+      questionFactors[set] = Math.max(questionFactors[set] as number, confidence);
+    }
+  }
+  for (let set = 0; set < questionFactors.length; set += 1) {
+    questionFactors[set] = 1 + DOMAIN_PRIOR * (questionFactors[set] as number);
+  }
+  const stageKnown = knownStages(query, needs, analysed);
+  return { analysed, knownDomains, needs, questionDomains, questionFactors, stageKnown };
+}
 
+/** The best entries of one ranking, and what the age rule needs to know about it. */
+interface Ranking {
+  /** Best first: the entries that fit, then those only for a role the resident lacks. */
+  readonly best: readonly Candidate[];
+  /** The scores of the entries left out for the person's age. */
+  readonly leftOutForAge: readonly number[];
+  /** The best score of an entry left out for age, without the chosen levensgebied's boost. */
+  readonly bestLeftOutForAge: number;
+  /** The chosen levensgebied's boost of an entry (1 when none is chosen). */
+  readonly chosenFactorOf: (doc: number) => number;
+}
+
+/**
+ * The first `top` entries for the question (BM25F, the learned layer, the needs of the chosen
+ * levensgebieden; then the filters and boosts). `ownWords` says which entries the question's own
+ * words find (they keep the chosen levensgebied's full boost).
+ */
+function rank(
+  index: SearchIndex,
+  query: SearchQuery,
+  reading: QuestionReading,
+  chosen: ReadonlySet<string>,
+  ownWords: (doc: number) => boolean,
+  top: number,
+): Ranking {
+  const internals = index.internals;
+  const today = query.today ?? internals.loadedOn;
+  const { analysed, needs, questionFactors, stageKnown } = reading;
   const scores = internals.scratch;
   // The documents this search scored, in a list allocated once per index (a search at 10,000
   // entries touches thousands; a growing array was most of what a search allocated).
@@ -490,7 +525,6 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   const choseCaring = [...chosen].some((slug) => internals.needs.caringDomains.has(slug));
   const roles = askerRoles(query.asker, choseCaring ? 1 : needs.carer);
   const idOf = (doc: number) => internals.docs[doc]?.id ?? '';
-  const stageKnown = knownStages(query, needs, analysed);
   const leftOutForAge: number[] = [];
   // The best score of an entry left out for age, and the part of each entry's score the
   // levensgebied chosen in the intake gave: the age rule below weighs an entry left out for age by
@@ -499,11 +533,17 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   let bestLeftOutForAge = 0;
   // Per combination of levensgebieden: the boost of the chosen levensgebied for an entry the
   // question's own words do not find (1 when none of them is chosen); `chosenFactorOf` gives the
-  // full boost to an entry they do find.
+  // full boost to an entry they do find. Exact per document, so it also tightens the bound below.
   const chosenFactors = new Float64Array(internals.domainSets.length).fill(1);
+  for (const slug of chosen) {
+    for (const set of internals.domainSetsWith.get(slug) ?? []) {
+      const slugs = internals.domainSets[set] as readonly string[];
+      chosenFactors[set] = 1 + (CHOSEN_DOMAIN_BOOST - 1) / slugs.length ** CHOSEN_SPREAD_ALPHA;
+    }
+  }
   const chosenFactorOf = (doc: number) => {
     const factor = chosenFactors[internals.domainSetOf[doc] as number] as number;
-    return factor !== 1 && ownWords.has(idOf(doc)) ? CHOSEN_DOMAIN_BOOST : factor;
+    return factor !== 1 && ownWords(doc) ? CHOSEN_DOMAIN_BOOST : factor;
   };
   try {
     // 1. BM25F: add each term's precomputed contribution to every document that has it.
@@ -562,24 +602,6 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
     }
 
     // 2. Filters and boosts, keeping only the best `top` in a small sorted list.
-    // The highest boost this query can give, so documents that cannot reach the top are skipped
-    // before their filters are checked.
-    // Per combination of levensgebieden: the boost for the question's own levensgebieden and for
-    // the chosen ones (`chosenFactorOf` per document). Exact per document, so it also tightens the
-    // bound below.
-    const questionFactors = new Float64Array(internals.domainSets.length);
-    internals.domainSets.forEach((slugs, set) => {
-      let domain = 0;
-      let isChosen = false;
-      for (const slug of slugs) {
-        domain = Math.max(domain, questionDomains.get(slug) ?? 0);
-        if (chosen.has(slug)) isChosen = true;
-      }
-      chosenFactors[set] = isChosen
-        ? 1 + (CHOSEN_DOMAIN_BOOST - 1) / slugs.length ** CHOSEN_SPREAD_ALPHA
-        : 1;
-      questionFactors[set] = 1 + DOMAIN_PRIOR * domain;
-    });
     // The highest area and age boost this query can give, so documents that cannot reach the top
     // are skipped before their filters are checked.
     const maxBoost =
@@ -649,6 +671,49 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
 
   // Entries that fit first; those only for a role the resident lacks fill what is left.
   best.push(...notForAsker.slice(0, top - best.length));
+  return { best, leftOutForAge, bestLeftOutForAge, chosenFactorOf };
+}
+
+/**
+ * The entries the question's own words find: the first CHOSEN_OWN_WORDS_TOP of the same ranking
+ * without the levensgebied chosen in the intake (neither its boost nor its needs), from the same
+ * reading of the question. By id; by number when no two entries share an id (the same entries).
+ */
+function foundByOwnWords(
+  index: SearchIndex,
+  query: SearchQuery,
+  reading: QuestionReading,
+): (doc: number) => boolean {
+  const internals = index.internals;
+  const { best } = rank(index, query, reading, new Set(), () => false, CHOSEN_OWN_WORDS_TOP);
+  const docs = best.map((candidate) => candidate.doc);
+  if (internals.idsUnique) return (doc) => docs.includes(doc);
+  const ids = new Set(docs.map((doc) => internals.docs[doc]?.id ?? ''));
+  return (doc) => ids.has(internals.docs[doc]?.id ?? '');
+}
+
+/**
+ * Searches the index for a resident's question. Pure: the same index and query give the same
+ * result. Applies, in order: BM25F over the weighted fields plus the needs of the learned layer;
+ * the filters (staff-only entries for residents, closed and expired entries, entries for other
+ * areas, entries whose age range excludes the person); the boosts (own wijk or stadsdeel, age,
+ * levensgebied of the question or chosen by the resident); then the calibrated confidence.
+ */
+export function search(index: SearchIndex, query: SearchQuery): SearchResult {
+  const internals = index.internals;
+  const top = Math.max(1, Math.min(MAX_TOP, Math.floor(query.top ?? DEFAULT_TOP)));
+  const reading = readQuestion(index, query);
+  const { analysed, knownDomains, needs, questionDomains } = reading;
+  const chosen = new Set((query.levensgebieden ?? []).filter((slug) => knownDomains.has(slug)));
+  const ownWords = chosen.size === 0 ? () => false : foundByOwnWords(index, query, reading);
+  const { best, leftOutForAge, bestLeftOutForAge, chosenFactorOf } = rank(
+    index,
+    query,
+    reading,
+    chosen,
+    ownWords,
+    top,
+  );
 
   // 3. Explanations, confidence of the best result, levensgebieden.
   const results: SearchHit[] = best.map(({ doc, score, fit, age, role }) => {
