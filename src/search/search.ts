@@ -497,26 +497,114 @@ interface Ranking {
 }
 
 /**
- * The first `top` entries for the question (BM25F, the learned layer, the needs of the chosen
- * levensgebieden; then the filters and boosts). `ownWords` says which entries the question's own
- * words find (they keep the chosen levensgebied's full boost).
+ * The documents a search has scored so far: the first `count` of the index's `touched` list, each
+ * with its score in the index's `scratch` array.
  */
-function rank(
+interface Scored {
+  count: number;
+}
+
+/** Adds `factor` × each value of one posting list to the scores. */
+function addPostings(
+  internals: SearchIndexInternals,
+  scored: Scored,
+  docs: Int32Array,
+  values: Float32Array,
+  factor: number,
+): void {
+  const scores = internals.scratch;
+  const touched = internals.touched;
+  let count = scored.count;
+  for (let i = 0; i < docs.length; i += 1) {
+    const doc = docs[i] as number;
+    if (scores[doc] === 0) {
+      touched[count] = doc;
+      count += 1;
+    }
+    scores[doc] = (scores[doc] as number) + factor * (values[i] as number);
+  }
+  scored.count = count;
+}
+
+/** 1. BM25F and the learned layer: what the question's own words and needs give each entry. */
+function scoreQuestion(
+  internals: SearchIndexInternals,
+  reading: QuestionReading,
+  scored: Scored,
+): void {
+  const { analysed, needs } = reading;
+  // Each term's precomputed contribution to every document that has it.
+  for (const term of analysed.terms) {
+    const id = internals.termIds.get(term.term);
+    if (id === undefined) continue;
+    const docs = internals.postingDocs[id] as Int32Array;
+    addPostings(internals, scored, docs, internals.postingScores[id] as Float32Array, term.weight);
+  }
+  // The learned layer: the question's needs reach entries with the same needs, whatever words
+  // either of them uses. Only for a question with at least one word that carries meaning: "niet"
+  // or "ok" alone must not find anything.
+  const meaningful = analysed.contentPositions.length > 0;
+  for (const label of meaningful ? needs.active : []) {
+    const amount = NEED_WEIGHT * internals.referenceScore * (needs.probabilities[label] as number);
+    const docs = internals.needs.postingDocs[label] as Int32Array;
+    addPostings(
+      internals,
+      scored,
+      docs,
+      internals.needs.postingWeights[label] as Float32Array,
+      amount,
+    );
+  }
+}
+
+/** The needs of the levensgebieden chosen in the intake (CHOSEN_NEED_WEIGHT). */
+function scoreChosen(
+  internals: SearchIndexInternals,
+  reading: QuestionReading,
+  chosen: ReadonlySet<string>,
+  scored: Scored,
+): void {
+  const { needs } = reading;
+  for (const slug of chosen) {
+    const labels = internals.needs.domainLabels.get(slug) ?? [];
+    let mass = 0;
+    for (const label of labels) mass += needs.probabilities[label] as number;
+    const spread = mass + CHOSEN_NEED_FLOOR * labels.length;
+    for (const label of labels) {
+      const within = ((needs.probabilities[label] as number) + CHOSEN_NEED_FLOOR) / spread;
+      const amount = CHOSEN_NEED_WEIGHT * internals.referenceScore * within;
+      const docs = internals.needs.postingDocs[label] as Int32Array;
+      addPostings(
+        internals,
+        scored,
+        docs,
+        internals.needs.postingWeights[label] as Float32Array,
+        amount,
+      );
+    }
+  }
+}
+
+/**
+ * 2. Filters and boosts over the scored documents, keeping only the best `top` in a small sorted
+ * list. `ownWords` are the entries the question's own words find: they keep the chosen
+ * levensgebied's full boost.
+ */
+function select(
   index: SearchIndex,
   query: SearchQuery,
   reading: QuestionReading,
   chosen: ReadonlySet<string>,
-  ownWords: (doc: number) => boolean,
+  ownWords: readonly number[],
   top: number,
+  scored: Scored,
 ): Ranking {
   const internals = index.internals;
   const today = query.today ?? internals.loadedOn;
-  const { analysed, needs, questionFactors, stageKnown } = reading;
+  const { needs, questionFactors, stageKnown } = reading;
   const scores = internals.scratch;
-  // The documents this search scored, in a list allocated once per index (a search at 10,000
-  // entries touches thousands; a growing array was most of what a search allocated).
   const touched = internals.touched;
-  let count = 0;
+  const count = scored.count;
   const best: Candidate[] = [];
   // Entries only for a role the resident does not have (ADR 0013, "for whom"): they come after
   // every entry that fits, and fill the list only when too few fit.
@@ -543,130 +631,71 @@ function rank(
   }
   const chosenFactorOf = (doc: number) => {
     const factor = chosenFactors[internals.domainSetOf[doc] as number] as number;
-    return factor !== 1 && ownWords(doc) ? CHOSEN_DOMAIN_BOOST : factor;
+    return factor !== 1 && ownWords.includes(doc) ? CHOSEN_DOMAIN_BOOST : factor;
   };
-  try {
-    // 1. BM25F: add each term's precomputed contribution to every document that has it.
-    for (const term of analysed.terms) {
-      const id = internals.termIds.get(term.term);
-      if (id === undefined) continue;
-      const docs = internals.postingDocs[id] as Int32Array;
-      const contributions = internals.postingScores[id] as Float32Array;
-      for (let i = 0; i < docs.length; i += 1) {
-        const doc = docs[i] as number;
-        if (scores[doc] === 0) {
-          touched[count] = doc;
-          count += 1;
-        }
-        scores[doc] = (scores[doc] as number) + term.weight * (contributions[i] as number);
-      }
+  // The highest area and age boost this query can give, so documents that cannot reach the top
+  // are skipped before their filters are checked.
+  const maxBoost =
+    (query.area === undefined ? AREA_BOOST.city : Math.max(...Object.values(AREA_BOOST))) *
+    Math.max(
+      query.age === undefined ? 1 : AGE_FIT_BOOST,
+      roles.has.size === 0 ? 1 : ROLE_FIT_BOOST,
+    );
+  // The score a document must beat: the last of a full list, else 0.
+  let floor = 0;
+  for (let t = 0; t < count; t += 1) {
+    const doc = touched[t] as number;
+    const domainFactor =
+      (questionFactors[internals.domainSetOf[doc] as number] as number) * chosenFactorOf(doc);
+    const raw = (scores[doc] as number) * domainFactor;
+    if (raw * maxBoost <= floor) continue;
+    const entry = internals.docs[doc];
+    if (entry === undefined) continue;
+    const visibility = residentVisibility(entry, today);
+    if (
+      !visibility.visible &&
+      (query.audience === 'resident' || visibility.reason !== 'staff-only')
+    ) {
+      continue;
     }
-    // The learned layer: the question's needs reach entries with the same needs, whatever words
-    // either of them uses. Only for a question with at least one word that carries meaning: "niet"
-    // or "ok" alone must not find anything.
-    const meaningful = analysed.contentPositions.length > 0;
-    for (const label of meaningful ? needs.active : []) {
-      const amount =
-        NEED_WEIGHT * internals.referenceScore * (needs.probabilities[label] as number);
-      const docs = internals.needs.postingDocs[label] as Int32Array;
-      const weights = internals.needs.postingWeights[label] as Float32Array;
-      for (let i = 0; i < docs.length; i += 1) {
-        const doc = docs[i] as number;
-        if (scores[doc] === 0) {
-          touched[count] = doc;
-          count += 1;
-        }
-        scores[doc] = (scores[doc] as number) + amount * (weights[i] as number);
-      }
-    }
-
-    for (const slug of chosen) {
-      const labels = internals.needs.domainLabels.get(slug) ?? [];
-      let mass = 0;
-      for (const label of labels) mass += needs.probabilities[label] as number;
-      const spread = mass + CHOSEN_NEED_FLOOR * labels.length;
-      for (const label of labels) {
-        const within = ((needs.probabilities[label] as number) + CHOSEN_NEED_FLOOR) / spread;
-        const amount = CHOSEN_NEED_WEIGHT * internals.referenceScore * within;
-        const docs = internals.needs.postingDocs[label] as Int32Array;
-        const weights = internals.needs.postingWeights[label] as Float32Array;
-        for (let i = 0; i < docs.length; i += 1) {
-          const doc = docs[i] as number;
-          if (scores[doc] === 0) {
-            touched[count] = doc;
-            count += 1;
-          }
-          scores[doc] = (scores[doc] as number) + amount * (weights[i] as number);
-        }
-      }
-    }
-
-    // 2. Filters and boosts, keeping only the best `top` in a small sorted list.
-    // The highest area and age boost this query can give, so documents that cannot reach the top
-    // are skipped before their filters are checked.
-    const maxBoost =
-      (query.area === undefined ? AREA_BOOST.city : Math.max(...Object.values(AREA_BOOST))) *
-      Math.max(
-        query.age === undefined ? 1 : AGE_FIT_BOOST,
-        roles.has.size === 0 ? 1 : ROLE_FIT_BOOST,
-      );
-    for (let t = 0; t < count; t += 1) {
-      const doc = touched[t] as number;
-      const domainFactor =
-        (questionFactors[internals.domainSetOf[doc] as number] as number) * chosenFactorOf(doc);
-      const raw = (scores[doc] as number) * domainFactor;
-      const floor = best.length === top ? (best[top - 1] as { score: number }).score : 0;
-      if (raw * maxBoost <= floor) continue;
-      const entry = internals.docs[doc];
-      if (entry === undefined) continue;
-      const visibility = residentVisibility(entry, today);
-      if (
-        !visibility.visible &&
-        (query.audience === 'resident' || visibility.reason !== 'staff-only')
-      ) {
+    const fit = areaFit(entry, query.area);
+    const areaBoost = AREA_BOOST[fit];
+    if (areaBoost === 0) continue;
+    let score = raw * areaBoost;
+    let age: 'fits' | undefined;
+    const ageRange = query.age === undefined ? undefined : internals.ageRanges[doc];
+    if (query.age !== undefined && ageRange !== undefined) {
+      if (!fitsAgeRange(ageRange, query.age)) {
+        leftOutForAge.push(score);
+        bestLeftOutForAge = Math.max(bestLeftOutForAge, score / chosenFactorOf(doc));
         continue;
       }
-      const fit = areaFit(entry, query.area);
-      const areaBoost = AREA_BOOST[fit];
-      if (areaBoost === 0) continue;
-      let score = raw * areaBoost;
-      let age: 'fits' | undefined;
-      const ageRange = query.age === undefined ? undefined : internals.ageRanges[doc];
-      if (query.age !== undefined && ageRange !== undefined) {
-        if (!fitsAgeRange(ageRange, query.age)) {
-          leftOutForAge.push(score);
-          bestLeftOutForAge = Math.max(bestLeftOutForAge, score / chosenFactorOf(doc));
-          continue;
-        }
-        age = 'fits';
-      }
-      if (query.age === undefined) {
-        const stage = internals.lifeStages[doc];
-        if (stage !== undefined && !stageKnown[stage]) score *= STAGE_UNKNOWN_FACTOR;
-      }
-      const role = roleFit(internals.roles[doc] ?? { named: [] }, roles);
-      if (age === 'fits') score *= AGE_FIT_BOOST;
-      else if (role.fits !== undefined) score *= ROLE_FIT_BOOST;
-      const candidate: Candidate = {
-        doc,
-        score,
-        fit,
-        ...(age === undefined ? {} : { age }),
-        ...(role.fits === undefined ? {} : { role: { fits: role.fits } }),
-        ...(role.excludes === undefined ? {} : { role: { excludes: role.excludes } }),
-      };
-      if (role.excludes !== undefined) {
-        // Only while fewer than `top` entries fit; the list's own floor keeps it short.
-        const lowest = notForAsker.length === top ? (notForAsker[top - 1] as Candidate).score : 0;
-        if (best.length < top && score > lowest) insertCandidate(notForAsker, candidate, top, idOf);
-        continue;
-      }
-      if (score <= floor) continue;
-      insertCandidate(best, candidate, top, idOf);
+      age = 'fits';
     }
-  } finally {
-    // Leave the shared scratch array all zero again, whatever happened.
-    for (let t = 0; t < count; t += 1) scores[touched[t] as number] = 0;
+    if (query.age === undefined) {
+      const stage = internals.lifeStages[doc];
+      if (stage !== undefined && !stageKnown[stage]) score *= STAGE_UNKNOWN_FACTOR;
+    }
+    const role = roleFit(internals.roles[doc] ?? { named: [] }, roles);
+    if (age === 'fits') score *= AGE_FIT_BOOST;
+    else if (role.fits !== undefined) score *= ROLE_FIT_BOOST;
+    const candidate: Candidate = {
+      doc,
+      score,
+      fit,
+      ...(age === undefined ? {} : { age }),
+      ...(role.fits === undefined ? {} : { role: { fits: role.fits } }),
+      ...(role.excludes === undefined ? {} : { role: { excludes: role.excludes } }),
+    };
+    if (role.excludes !== undefined) {
+      // Only while fewer than `top` entries fit; the list's own floor keeps it short.
+      const lowest = notForAsker.length === top ? (notForAsker[top - 1] as Candidate).score : 0;
+      if (best.length < top && score > lowest) insertCandidate(notForAsker, candidate, top, idOf);
+      continue;
+    }
+    if (score <= floor) continue;
+    insertCandidate(best, candidate, top, idOf);
+    floor = best.length === top ? (best[top - 1] as Candidate).score : 0;
   }
 
   // Entries that fit first; those only for a role the resident lacks fill what is left.
@@ -675,21 +704,14 @@ function rank(
 }
 
 /**
- * The entries the question's own words find: the first CHOSEN_OWN_WORDS_TOP of the same ranking
- * without the levensgebied chosen in the intake (neither its boost nor its needs), from the same
- * reading of the question. By id; by number when no two entries share an id (the same entries).
+ * The entries a ranking without the chosen levensgebied found, by number. The rule is about their
+ * ids: when two entries share an id, every entry with the id of one found counts as found.
  */
-function foundByOwnWords(
-  index: SearchIndex,
-  query: SearchQuery,
-  reading: QuestionReading,
-): (doc: number) => boolean {
-  const internals = index.internals;
-  const { best } = rank(index, query, reading, new Set(), () => false, CHOSEN_OWN_WORDS_TOP);
-  const docs = best.map((candidate) => candidate.doc);
-  if (internals.idsUnique) return (doc) => docs.includes(doc);
+function foundEntries(internals: SearchIndexInternals, found: readonly Candidate[]): number[] {
+  const docs = found.map((candidate) => candidate.doc);
+  if (internals.idsUnique) return docs;
   const ids = new Set(docs.map((doc) => internals.docs[doc]?.id ?? ''));
-  return (doc) => ids.has(internals.docs[doc]?.id ?? '');
+  return internals.docs.flatMap((entry, doc) => (ids.has(entry.id) ? [doc] : []));
 }
 
 /**
@@ -705,15 +727,30 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   const reading = readQuestion(index, query);
   const { analysed, knownDomains, needs, questionDomains } = reading;
   const chosen = new Set((query.levensgebieden ?? []).filter((slug) => knownDomains.has(slug)));
-  const ownWords = chosen.size === 0 ? () => false : foundByOwnWords(index, query, reading);
-  const { best, leftOutForAge, bestLeftOutForAge, chosenFactorOf } = rank(
-    index,
-    query,
-    reading,
-    chosen,
-    ownWords,
-    top,
-  );
+  // The documents this search scored, in a list allocated once per index (a search at 10,000
+  // entries touches thousands; a growing array was most of what a search allocated).
+  const scored: Scored = { count: 0 };
+  let ranking: Ranking;
+  try {
+    scoreQuestion(internals, reading, scored);
+    // What the question's own words find (the entries that keep the chosen levensgebied's full
+    // boost): the first CHOSEN_OWN_WORDS_TOP of the same ranking without the chosen levensgebied,
+    // neither its boost nor its needs. Those needs are added after the question's own, so the
+    // scores so far are that ranking's scores, each the same sum in the same order.
+    const ownWords =
+      chosen.size === 0
+        ? []
+        : foundEntries(
+            internals,
+            select(index, query, reading, new Set(), [], CHOSEN_OWN_WORDS_TOP, scored).best,
+          );
+    scoreChosen(internals, reading, chosen, scored);
+    ranking = select(index, query, reading, chosen, ownWords, top, scored);
+  } finally {
+    // Leave the shared scratch array all zero again, whatever happened.
+    for (let t = 0; t < scored.count; t += 1) internals.scratch[internals.touched[t] as number] = 0;
+  }
+  const { best, leftOutForAge, bestLeftOutForAge, chosenFactorOf } = ranking;
 
   // 3. Explanations, confidence of the best result, levensgebieden.
   const results: SearchHit[] = best.map(({ doc, score, fit, age, role }) => {
