@@ -587,15 +587,15 @@ function scoreChosen(
 
 /**
  * 2. Filters and boosts over the scored documents, keeping only the best `top` in a small sorted
- * list. `ownWords` are the entries the question's own words find: they keep the chosen
- * levensgebied's full boost.
+ * list. `ownWords` marks (1 per document) the entries the question's own words find: they keep the
+ * chosen levensgebied's full boost.
  */
 function select(
   index: SearchIndex,
   query: SearchQuery,
   reading: QuestionReading,
   chosen: ReadonlySet<string>,
-  ownWords: readonly number[],
+  ownWords: Uint8Array,
   top: number,
   scored: Scored,
 ): Ranking {
@@ -631,7 +631,7 @@ function select(
   }
   const chosenFactorOf = (doc: number) => {
     const factor = chosenFactors[internals.domainSetOf[doc] as number] as number;
-    return factor !== 1 && ownWords.includes(doc) ? CHOSEN_DOMAIN_BOOST : factor;
+    return factor !== 1 && ownWords[doc] === 1 ? CHOSEN_DOMAIN_BOOST : factor;
   };
   // The highest area and age boost this query can give, so documents that cannot reach the top
   // are skipped before their filters are checked.
@@ -703,15 +703,25 @@ function select(
   return { best, leftOutForAge, bestLeftOutForAge, chosenFactorOf };
 }
 
+/** No entry marked: with no levensgebied chosen every chosen factor is 1 and the marks are not read. */
+const NONE_FOUND = new Uint8Array(0);
+
 /**
- * The entries a ranking without the chosen levensgebied found, by number. The rule is about their
- * ids: when two entries share an id, every entry with the id of one found counts as found.
+ * The entries a ranking without the chosen levensgebied found, marked 1 per document (one look-up
+ * for each of the thousands of entries of a chosen levensgebied). The rule is about their ids:
+ * when two entries share an id, every entry with the id of one found counts as found.
  */
-function foundEntries(internals: SearchIndexInternals, found: readonly Candidate[]): number[] {
+function foundEntries(internals: SearchIndexInternals, found: readonly Candidate[]): Uint8Array {
+  const marks = new Uint8Array(internals.docs.length);
   const docs = found.map((candidate) => candidate.doc);
-  if (internals.idsUnique) return docs;
-  const ids = new Set(docs.map((doc) => internals.docs[doc]?.id ?? ''));
-  return internals.docs.flatMap((entry, doc) => (ids.has(entry.id) ? [doc] : []));
+  for (const doc of docs) marks[doc] = 1;
+  if (!internals.idsUnique) {
+    const ids = new Set(docs.map((doc) => internals.docs[doc]?.id ?? ''));
+    internals.docs.forEach((entry, doc) => {
+      if (ids.has(entry.id)) marks[doc] = 1;
+    });
+  }
+  return marks;
 }
 
 /**
@@ -739,10 +749,10 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
     // scores so far are that ranking's scores, each the same sum in the same order.
     const ownWords =
       chosen.size === 0
-        ? []
+        ? NONE_FOUND
         : foundEntries(
             internals,
-            select(index, query, reading, new Set(), [], CHOSEN_OWN_WORDS_TOP, scored).best,
+            select(index, query, reading, new Set(), NONE_FOUND, CHOSEN_OWN_WORDS_TOP, scored).best,
           );
     scoreChosen(internals, reading, chosen, scored);
     ranking = select(index, query, reading, chosen, ownWords, top, scored);
