@@ -440,26 +440,22 @@ function needAgreement(internals: SearchIndexInternals, needs: QuestionNeeds, do
 }
 
 /**
- * The ids of the entries the question's own words find: the first CHOSEN_OWN_WORDS_TOP results of
- * the same search without the levensgebied chosen in the intake (neither its boost nor its needs).
+ * What a search reads from the question itself, before it ranks: the same with a levensgebied
+ * chosen in the intake or without one, so the search after the intake reads it once for both of
+ * its rankings (the question's own words, then with the choice).
  */
-function foundByOwnWords(index: SearchIndex, query: SearchQuery): Set<string> {
-  const { levensgebieden: _chosen, ...own } = query;
-  const found = search(index, { ...own, top: CHOSEN_OWN_WORDS_TOP });
-  return new Set(found.results.map((hit) => hit.id));
+interface QuestionReading {
+  readonly analysed: AnalysedQuery;
+  readonly knownDomains: ReadonlySet<string>;
+  readonly needs: QuestionNeeds;
+  readonly questionDomains: ReadonlyMap<string, number>;
+  /** Per combination of levensgebieden: the boost for the question's own levensgebieden. */
+  readonly questionFactors: Float64Array;
+  readonly stageKnown: Readonly<Record<LifeStage, boolean>>;
 }
 
-/**
- * Searches the index for a resident's question. Pure: the same index and query give the same
- * result. Applies, in order: BM25F over the weighted fields plus the needs of the learned layer;
- * the filters (staff-only entries for residents, closed and expired entries, entries for other
- * areas, entries whose age range excludes the person); the boosts (own wijk or stadsdeel, age,
- * levensgebied of the question or chosen by the resident); then the calibrated confidence.
- */
-export function search(index: SearchIndex, query: SearchQuery): SearchResult {
+function readQuestion(index: SearchIndex, query: SearchQuery): QuestionReading {
   const internals = index.internals;
-  const top = Math.max(1, Math.min(MAX_TOP, Math.floor(query.top ?? DEFAULT_TOP)));
-  const today = query.today ?? internals.loadedOn;
   const analysed = analyseQuery(internals, query.text, query.language);
   const knownDomains = new Set(index.catalogue.levensgebieden.map((domain) => domain.id));
   const needs = questionNeeds(internals, query.text, query.needProbabilities);
@@ -472,16 +468,143 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
       needs.vague,
     ).map((domain) => [domain.slug, domain.confidence]),
   );
-  const chosen = new Set((query.levensgebieden ?? []).filter((slug) => knownDomains.has(slug)));
-  // What the question's own words find: the same search without the chosen levensgebied. Run
-  // before this search takes the shared scratch array.
-  const ownWords = chosen.size === 0 ? new Set<string>() : foundByOwnWords(index, query);
+  // Per combination: 1 + DOMAIN_PRIOR × the highest confidence among its levensgebieden (0 for
+  // those the question does not read). Only the combinations of the levensgebieden read are
+  // visited; the highest of the same numbers, whatever their order.
+  const questionFactors = new Float64Array(internals.domainSets.length);
+  for (const [slug, confidence] of questionDomains) {
+    for (const set of internals.domainSetsWith.get(slug) ?? []) {
+      questionFactors[set] = Math.max(questionFactors[set] as number, confidence);
+    }
+  }
+  for (let set = 0; set < questionFactors.length; set += 1) {
+    questionFactors[set] = 1 + DOMAIN_PRIOR * (questionFactors[set] as number);
+  }
+  const stageKnown = knownStages(query, needs, analysed);
+  return { analysed, knownDomains, needs, questionDomains, questionFactors, stageKnown };
+}
 
+/** The best entries of one ranking, and what the age rule needs to know about it. */
+interface Ranking {
+  /** Best first: the entries that fit, then those only for a role the resident lacks. */
+  readonly best: readonly Candidate[];
+  /** The scores of the entries left out for the person's age. */
+  readonly leftOutForAge: readonly number[];
+  /** The best score of an entry left out for age, without the chosen levensgebied's boost. */
+  readonly bestLeftOutForAge: number;
+  /** The chosen levensgebied's boost of an entry (1 when none is chosen). */
+  readonly chosenFactorOf: (doc: number) => number;
+}
+
+/**
+ * The documents a search has scored so far: the first `count` of the index's `touched` list, each
+ * with its score in the index's `scratch` array.
+ */
+interface Scored {
+  count: number;
+}
+
+/** Adds `factor` × each value of one posting list to the scores. */
+function addPostings(
+  internals: SearchIndexInternals,
+  scored: Scored,
+  docs: Int32Array,
+  values: Float32Array,
+  factor: number,
+): void {
   const scores = internals.scratch;
-  // The documents this search scored, in a list allocated once per index (a search at 10,000
-  // entries touches thousands; a growing array was most of what a search allocated).
   const touched = internals.touched;
-  let count = 0;
+  let count = scored.count;
+  for (let i = 0; i < docs.length; i += 1) {
+    const doc = docs[i] as number;
+    if (scores[doc] === 0) {
+      touched[count] = doc;
+      count += 1;
+    }
+    scores[doc] = (scores[doc] as number) + factor * (values[i] as number);
+  }
+  scored.count = count;
+}
+
+/** 1. BM25F and the learned layer: what the question's own words and needs give each entry. */
+function scoreQuestion(
+  internals: SearchIndexInternals,
+  reading: QuestionReading,
+  scored: Scored,
+): void {
+  const { analysed, needs } = reading;
+  // Each term's precomputed contribution to every document that has it.
+  for (const term of analysed.terms) {
+    const id = internals.termIds.get(term.term);
+    if (id === undefined) continue;
+    const docs = internals.postingDocs[id] as Int32Array;
+    addPostings(internals, scored, docs, internals.postingScores[id] as Float32Array, term.weight);
+  }
+  // The learned layer: the question's needs reach entries with the same needs, whatever words
+  // either of them uses. Only for a question with at least one word that carries meaning: "niet"
+  // or "ok" alone must not find anything.
+  const meaningful = analysed.contentPositions.length > 0;
+  for (const label of meaningful ? needs.active : []) {
+    const amount = NEED_WEIGHT * internals.referenceScore * (needs.probabilities[label] as number);
+    const docs = internals.needs.postingDocs[label] as Int32Array;
+    addPostings(
+      internals,
+      scored,
+      docs,
+      internals.needs.postingWeights[label] as Float32Array,
+      amount,
+    );
+  }
+}
+
+/** The needs of the levensgebieden chosen in the intake (CHOSEN_NEED_WEIGHT). */
+function scoreChosen(
+  internals: SearchIndexInternals,
+  reading: QuestionReading,
+  chosen: ReadonlySet<string>,
+  scored: Scored,
+): void {
+  const { needs } = reading;
+  for (const slug of chosen) {
+    const labels = internals.needs.domainLabels.get(slug) ?? [];
+    let mass = 0;
+    for (const label of labels) mass += needs.probabilities[label] as number;
+    const spread = mass + CHOSEN_NEED_FLOOR * labels.length;
+    for (const label of labels) {
+      const within = ((needs.probabilities[label] as number) + CHOSEN_NEED_FLOOR) / spread;
+      const amount = CHOSEN_NEED_WEIGHT * internals.referenceScore * within;
+      const docs = internals.needs.postingDocs[label] as Int32Array;
+      addPostings(
+        internals,
+        scored,
+        docs,
+        internals.needs.postingWeights[label] as Float32Array,
+        amount,
+      );
+    }
+  }
+}
+
+/**
+ * 2. Filters and boosts over the scored documents, keeping only the best `top` in a small sorted
+ * list. `ownWords` marks (1 per document) the entries the question's own words find: they keep the
+ * chosen levensgebied's full boost.
+ */
+function select(
+  index: SearchIndex,
+  query: SearchQuery,
+  reading: QuestionReading,
+  chosen: ReadonlySet<string>,
+  ownWords: Uint8Array,
+  top: number,
+  scored: Scored,
+): Ranking {
+  const internals = index.internals;
+  const today = query.today ?? internals.loadedOn;
+  const { needs, questionFactors, stageKnown } = reading;
+  const scores = internals.scratch;
+  const touched = internals.touched;
+  const count = scored.count;
   const best: Candidate[] = [];
   // Entries only for a role the resident does not have (ADR 0013, "for whom"): they come after
   // every entry that fits, and fill the list only when too few fit.
@@ -490,7 +613,6 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   const choseCaring = [...chosen].some((slug) => internals.needs.caringDomains.has(slug));
   const roles = askerRoles(query.asker, choseCaring ? 1 : needs.carer);
   const idOf = (doc: number) => internals.docs[doc]?.id ?? '';
-  const stageKnown = knownStages(query, needs, analysed);
   const leftOutForAge: number[] = [];
   // The best score of an entry left out for age, and the part of each entry's score the
   // levensgebied chosen in the intake gave: the age rule below weighs an entry left out for age by
@@ -499,156 +621,146 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   let bestLeftOutForAge = 0;
   // Per combination of levensgebieden: the boost of the chosen levensgebied for an entry the
   // question's own words do not find (1 when none of them is chosen); `chosenFactorOf` gives the
-  // full boost to an entry they do find.
+  // full boost to an entry they do find. Exact per document, so it also tightens the bound below.
   const chosenFactors = new Float64Array(internals.domainSets.length).fill(1);
+  for (const slug of chosen) {
+    for (const set of internals.domainSetsWith.get(slug) ?? []) {
+      const slugs = internals.domainSets[set] as readonly string[];
+      chosenFactors[set] = 1 + (CHOSEN_DOMAIN_BOOST - 1) / slugs.length ** CHOSEN_SPREAD_ALPHA;
+    }
+  }
   const chosenFactorOf = (doc: number) => {
     const factor = chosenFactors[internals.domainSetOf[doc] as number] as number;
-    return factor !== 1 && ownWords.has(idOf(doc)) ? CHOSEN_DOMAIN_BOOST : factor;
+    return factor !== 1 && ownWords[doc] === 1 ? CHOSEN_DOMAIN_BOOST : factor;
   };
-  try {
-    // 1. BM25F: add each term's precomputed contribution to every document that has it.
-    for (const term of analysed.terms) {
-      const id = internals.termIds.get(term.term);
-      if (id === undefined) continue;
-      const docs = internals.postingDocs[id] as Int32Array;
-      const contributions = internals.postingScores[id] as Float32Array;
-      for (let i = 0; i < docs.length; i += 1) {
-        const doc = docs[i] as number;
-        if (scores[doc] === 0) {
-          touched[count] = doc;
-          count += 1;
-        }
-        scores[doc] = (scores[doc] as number) + term.weight * (contributions[i] as number);
-      }
+  // The highest area and age boost this query can give, so documents that cannot reach the top
+  // are skipped before their filters are checked.
+  const maxBoost =
+    (query.area === undefined ? AREA_BOOST.city : Math.max(...Object.values(AREA_BOOST))) *
+    Math.max(
+      query.age === undefined ? 1 : AGE_FIT_BOOST,
+      roles.has.size === 0 ? 1 : ROLE_FIT_BOOST,
+    );
+  // The score a document must beat: the last of a full list, else 0.
+  let floor = 0;
+  for (let t = 0; t < count; t += 1) {
+    const doc = touched[t] as number;
+    const domainFactor =
+      (questionFactors[internals.domainSetOf[doc] as number] as number) * chosenFactorOf(doc);
+    const raw = (scores[doc] as number) * domainFactor;
+    if (raw * maxBoost <= floor) continue;
+    const entry = internals.docs[doc];
+    if (entry === undefined) continue;
+    const visibility = residentVisibility(entry, today);
+    if (
+      !visibility.visible &&
+      (query.audience === 'resident' || visibility.reason !== 'staff-only')
+    ) {
+      continue;
     }
-    // The learned layer: the question's needs reach entries with the same needs, whatever words
-    // either of them uses. Only for a question with at least one word that carries meaning: "niet"
-    // or "ok" alone must not find anything.
-    const meaningful = analysed.contentPositions.length > 0;
-    for (const label of meaningful ? needs.active : []) {
-      const amount =
-        NEED_WEIGHT * internals.referenceScore * (needs.probabilities[label] as number);
-      const docs = internals.needs.postingDocs[label] as Int32Array;
-      const weights = internals.needs.postingWeights[label] as Float32Array;
-      for (let i = 0; i < docs.length; i += 1) {
-        const doc = docs[i] as number;
-        if (scores[doc] === 0) {
-          touched[count] = doc;
-          count += 1;
-        }
-        scores[doc] = (scores[doc] as number) + amount * (weights[i] as number);
-      }
-    }
-
-    for (const slug of chosen) {
-      const labels = internals.needs.domainLabels.get(slug) ?? [];
-      let mass = 0;
-      for (const label of labels) mass += needs.probabilities[label] as number;
-      const spread = mass + CHOSEN_NEED_FLOOR * labels.length;
-      for (const label of labels) {
-        const within = ((needs.probabilities[label] as number) + CHOSEN_NEED_FLOOR) / spread;
-        const amount = CHOSEN_NEED_WEIGHT * internals.referenceScore * within;
-        const docs = internals.needs.postingDocs[label] as Int32Array;
-        const weights = internals.needs.postingWeights[label] as Float32Array;
-        for (let i = 0; i < docs.length; i += 1) {
-          const doc = docs[i] as number;
-          if (scores[doc] === 0) {
-            touched[count] = doc;
-            count += 1;
-          }
-          scores[doc] = (scores[doc] as number) + amount * (weights[i] as number);
-        }
-      }
-    }
-
-    // 2. Filters and boosts, keeping only the best `top` in a small sorted list.
-    // The highest boost this query can give, so documents that cannot reach the top are skipped
-    // before their filters are checked.
-    // Per combination of levensgebieden: the boost for the question's own levensgebieden and for
-    // the chosen ones (`chosenFactorOf` per document). Exact per document, so it also tightens the
-    // bound below.
-    const questionFactors = new Float64Array(internals.domainSets.length);
-    internals.domainSets.forEach((slugs, set) => {
-      let domain = 0;
-      let isChosen = false;
-      for (const slug of slugs) {
-        domain = Math.max(domain, questionDomains.get(slug) ?? 0);
-        if (chosen.has(slug)) isChosen = true;
-      }
-      chosenFactors[set] = isChosen
-        ? 1 + (CHOSEN_DOMAIN_BOOST - 1) / slugs.length ** CHOSEN_SPREAD_ALPHA
-        : 1;
-      questionFactors[set] = 1 + DOMAIN_PRIOR * domain;
-    });
-    // The highest area and age boost this query can give, so documents that cannot reach the top
-    // are skipped before their filters are checked.
-    const maxBoost =
-      (query.area === undefined ? AREA_BOOST.city : Math.max(...Object.values(AREA_BOOST))) *
-      Math.max(
-        query.age === undefined ? 1 : AGE_FIT_BOOST,
-        roles.has.size === 0 ? 1 : ROLE_FIT_BOOST,
-      );
-    for (let t = 0; t < count; t += 1) {
-      const doc = touched[t] as number;
-      const domainFactor =
-        (questionFactors[internals.domainSetOf[doc] as number] as number) * chosenFactorOf(doc);
-      const raw = (scores[doc] as number) * domainFactor;
-      const floor = best.length === top ? (best[top - 1] as { score: number }).score : 0;
-      if (raw * maxBoost <= floor) continue;
-      const entry = internals.docs[doc];
-      if (entry === undefined) continue;
-      const visibility = residentVisibility(entry, today);
-      if (
-        !visibility.visible &&
-        (query.audience === 'resident' || visibility.reason !== 'staff-only')
-      ) {
+    const fit = areaFit(entry, query.area);
+    const areaBoost = AREA_BOOST[fit];
+    if (areaBoost === 0) continue;
+    let score = raw * areaBoost;
+    let age: 'fits' | undefined;
+    const ageRange = query.age === undefined ? undefined : internals.ageRanges[doc];
+    if (query.age !== undefined && ageRange !== undefined) {
+      if (!fitsAgeRange(ageRange, query.age)) {
+        leftOutForAge.push(score);
+        bestLeftOutForAge = Math.max(bestLeftOutForAge, score / chosenFactorOf(doc));
         continue;
       }
-      const fit = areaFit(entry, query.area);
-      const areaBoost = AREA_BOOST[fit];
-      if (areaBoost === 0) continue;
-      let score = raw * areaBoost;
-      let age: 'fits' | undefined;
-      const ageRange = query.age === undefined ? undefined : internals.ageRanges[doc];
-      if (query.age !== undefined && ageRange !== undefined) {
-        if (!fitsAgeRange(ageRange, query.age)) {
-          leftOutForAge.push(score);
-          bestLeftOutForAge = Math.max(bestLeftOutForAge, score / chosenFactorOf(doc));
-          continue;
-        }
-        age = 'fits';
-      }
-      if (query.age === undefined) {
-        const stage = internals.lifeStages[doc];
-        if (stage !== undefined && !stageKnown[stage]) score *= STAGE_UNKNOWN_FACTOR;
-      }
-      const role = roleFit(internals.roles[doc] ?? { named: [] }, roles);
-      if (age === 'fits') score *= AGE_FIT_BOOST;
-      else if (role.fits !== undefined) score *= ROLE_FIT_BOOST;
-      const candidate: Candidate = {
-        doc,
-        score,
-        fit,
-        ...(age === undefined ? {} : { age }),
-        ...(role.fits === undefined ? {} : { role: { fits: role.fits } }),
-        ...(role.excludes === undefined ? {} : { role: { excludes: role.excludes } }),
-      };
-      if (role.excludes !== undefined) {
-        // Only while fewer than `top` entries fit; the list's own floor keeps it short.
-        const lowest = notForAsker.length === top ? (notForAsker[top - 1] as Candidate).score : 0;
-        if (best.length < top && score > lowest) insertCandidate(notForAsker, candidate, top, idOf);
-        continue;
-      }
-      if (score <= floor) continue;
-      insertCandidate(best, candidate, top, idOf);
+      age = 'fits';
     }
-  } finally {
-    // Leave the shared scratch array all zero again, whatever happened.
-    for (let t = 0; t < count; t += 1) scores[touched[t] as number] = 0;
+    if (query.age === undefined) {
+      const stage = internals.lifeStages[doc];
+      if (stage !== undefined && !stageKnown[stage]) score *= STAGE_UNKNOWN_FACTOR;
+    }
+    const role = roleFit(internals.roles[doc] ?? { named: [] }, roles);
+    if (age === 'fits') score *= AGE_FIT_BOOST;
+    else if (role.fits !== undefined) score *= ROLE_FIT_BOOST;
+    const candidate: Candidate = {
+      doc,
+      score,
+      fit,
+      ...(age === undefined ? {} : { age }),
+      ...(role.fits === undefined ? {} : { role: { fits: role.fits } }),
+      ...(role.excludes === undefined ? {} : { role: { excludes: role.excludes } }),
+    };
+    if (role.excludes !== undefined) {
+      // Only while fewer than `top` entries fit; the list's own floor keeps it short.
+      const lowest = notForAsker.length === top ? (notForAsker[top - 1] as Candidate).score : 0;
+      if (best.length < top && score > lowest) insertCandidate(notForAsker, candidate, top, idOf);
+      continue;
+    }
+    if (score <= floor) continue;
+    insertCandidate(best, candidate, top, idOf);
+    floor = best.length === top ? (best[top - 1] as Candidate).score : 0;
   }
 
   // Entries that fit first; those only for a role the resident lacks fill what is left.
   best.push(...notForAsker.slice(0, top - best.length));
+  return { best, leftOutForAge, bestLeftOutForAge, chosenFactorOf };
+}
+
+/** No entry marked: with no levensgebied chosen every chosen factor is 1 and the marks are not read. */
+const NONE_FOUND = new Uint8Array(0);
+
+/**
+ * The entries a ranking without the chosen levensgebied found, marked 1 per document (one look-up
+ * for each of the thousands of entries of a chosen levensgebied). The rule is about their ids:
+ * when two entries share an id, every entry with the id of one found counts as found.
+ */
+function foundEntries(internals: SearchIndexInternals, found: readonly Candidate[]): Uint8Array {
+  const marks = new Uint8Array(internals.docs.length);
+  const docs = found.map((candidate) => candidate.doc);
+  for (const doc of docs) marks[doc] = 1;
+  if (!internals.idsUnique) {
+    const ids = new Set(docs.map((doc) => internals.docs[doc]?.id ?? ''));
+    internals.docs.forEach((entry, doc) => {
+      if (ids.has(entry.id)) marks[doc] = 1;
+    });
+  }
+  return marks;
+}
+
+/**
+ * Searches the index for a resident's question. Pure: the same index and query give the same
+ * result. Applies, in order: BM25F over the weighted fields plus the needs of the learned layer;
+ * the filters (staff-only entries for residents, closed and expired entries, entries for other
+ * areas, entries whose age range excludes the person); the boosts (own wijk or stadsdeel, age,
+ * levensgebied of the question or chosen by the resident); then the calibrated confidence.
+ */
+export function search(index: SearchIndex, query: SearchQuery): SearchResult {
+  const internals = index.internals;
+  const top = Math.max(1, Math.min(MAX_TOP, Math.floor(query.top ?? DEFAULT_TOP)));
+  const reading = readQuestion(index, query);
+  const { analysed, knownDomains, needs, questionDomains } = reading;
+  const chosen = new Set((query.levensgebieden ?? []).filter((slug) => knownDomains.has(slug)));
+  // The documents this search scored, in a list allocated once per index (a search at 10,000
+  // entries touches thousands; a growing array was most of what a search allocated).
+  const scored: Scored = { count: 0 };
+  let ranking: Ranking;
+  try {
+    scoreQuestion(internals, reading, scored);
+    // What the question's own words find (the entries that keep the chosen levensgebied's full
+    // boost): the first CHOSEN_OWN_WORDS_TOP of the same ranking without the chosen levensgebied,
+    // neither its boost nor its needs. Those needs are added after the question's own, so the
+    // scores so far are that ranking's scores, each the same sum in the same order.
+    const ownWords =
+      chosen.size === 0
+        ? NONE_FOUND
+        : foundEntries(
+            internals,
+            select(index, query, reading, new Set(), NONE_FOUND, CHOSEN_OWN_WORDS_TOP, scored).best,
+          );
+    scoreChosen(internals, reading, chosen, scored);
+    ranking = select(index, query, reading, chosen, ownWords, top, scored);
+  } finally {
+    // Leave the shared scratch array all zero again, whatever happened.
+    for (let t = 0; t < scored.count; t += 1) internals.scratch[internals.touched[t] as number] = 0;
+  }
+  const { best, leftOutForAge, bestLeftOutForAge, chosenFactorOf } = ranking;
 
   // 3. Explanations, confidence of the best result, levensgebieden.
   const results: SearchHit[] = best.map(({ doc, score, fit, age, role }) => {

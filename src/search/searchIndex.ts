@@ -72,6 +72,17 @@ export interface SearchIndexInternals {
    */
   readonly domainSetOf: Int32Array;
   readonly domainSets: readonly (readonly string[])[];
+  /**
+   * Per levensgebied: the combinations in `domainSets` that include it, so a search weighs only the
+   * combinations of the levensgebieden it reads or was given, not all of them (hundreds at 10,000
+   * entries).
+   */
+  readonly domainSetsWith: ReadonlyMap<string, readonly number[]>;
+  /**
+   * No two entries share an id (the loader refuses that, but the index does not depend on it): a
+   * search may then know an entry by its number where the rule is about its id.
+   */
+  readonly idsUnique: boolean;
   /** Per document: the ages it is for (ageRangeOf), read once. */
   readonly ageRanges: readonly (AgeRange | undefined)[];
   /** Per document: the stage of life its ages make it for (lifeStageOf), read once. */
@@ -385,6 +396,14 @@ function* searchIndexSteps(
   analyzer.freeze();
 
   const ageRanges = docs.map((entry) => ageRangeOf(entry));
+  const domainSetsWith = new Map<string, number[]>();
+  domainSets.forEach((slugs, set) => {
+    for (const slug of new Set(slugs)) {
+      const sets = domainSetsWith.get(slug) ?? [];
+      sets.push(set);
+      domainSetsWith.set(slug, sets);
+    }
+  });
   const internals: SearchIndexInternals = Object.freeze({
     analyzer,
     termIds,
@@ -402,6 +421,8 @@ function* searchIndexSteps(
     touched: new Int32Array(n),
     domainSetOf: domainOf,
     domainSets,
+    domainSetsWith,
+    idsUnique: new Set(docs.map((entry) => entry.id)).size === n,
     ageRanges,
     lifeStages: ageRanges.map((range) => lifeStageOf(range)),
     roles: docs.map((entry) => entryRoles(entry)),
