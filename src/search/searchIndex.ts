@@ -18,7 +18,6 @@ import { needIndexSteps, type NeedIndex } from './needIndex.js';
 import { runInSlices, runToEnd, type Pause } from '../shared/timeSlicer.js';
 import { ageRangeOf, lifeStageOf, type AgeRange, type LifeStage } from './ageRange.js';
 import { entryRoles, type EntryRoles } from './forWhom.js';
-import { HOUSE_STYLE_WEIGHT, houseStyleTerms } from './houseStyle.js';
 
 /**
  * BM25 saturation: how quickly repeating a word stops adding to the score. 1.2 is the textbook
@@ -154,6 +153,7 @@ function* searchIndexSteps(
     flat[flatLength] = id;
     flatLength += 1;
   };
+  const ignore = (): void => undefined;
   const fieldStart = new Int32Array(n * OWN + 1);
   const domainOf = new Int32Array(n);
   const domainKeys = new Map<string, number>();
@@ -179,18 +179,13 @@ function* searchIndexSteps(
     yield;
   }
   fieldStart[n * OWN] = flatLength;
-  // The gemeente's own words (synonyms, levensgebied words): never a writer's house style.
-  const gemeenteWords: number[] = [];
-  const keepWord = (id: number): void => {
-    gemeenteWords.push(id);
-  };
   for (const synoniem of catalogue.synoniemen) {
-    wordsOf(synoniem.term, keepWord);
-    for (const woord of synoniem.woorden) wordsOf(woord, keepWord);
+    wordsOf(synoniem.term, ignore);
+    for (const woord of synoniem.woorden) wordsOf(woord, ignore);
   }
   for (const domain of catalogue.levensgebieden) {
-    wordsOf(domain.label, keepWord);
-    for (const woord of domain.woorden) wordsOf(woord, keepWord);
+    wordsOf(domain.label, ignore);
+    for (const woord of domain.woorden) wordsOf(woord, ignore);
   }
   /** Calls `visit` with every word id of field f of a document. */
   const forEachWord = (doc: number, f: number, visit: (id: number) => void): void => {
@@ -228,22 +223,6 @@ function* searchIndexSteps(
     yield;
   }
   const termCount = termIds.size;
-
-  // 2b. Each writer's house style (houseStyle.ts): the stems nearly all its descriptions repeat
-  // weigh less there. Field lengths are left as written.
-  const DESCRIPTION = FIELDS.findIndex((field) => field.name === 'omschrijving');
-  const gemeenteStems = new Set(gemeenteWords.map((id) => wordStem[id] as number));
-  const styleOf = houseStyleTerms(
-    n,
-    (doc) => (docs[doc] as Voorziening).beheerder,
-    (doc, visit) => forEachWord(doc, DESCRIPTION, (id) => visit(wordStem[id] as number)),
-    (term) => gemeenteStems.has(term),
-  );
-  /** What one word of field f of a document weighs: less when it is the writer's house style. */
-  const wordWeight = (doc: number, f: number, id: number): number =>
-    f === DESCRIPTION && styleOf[doc]?.has(wordStem[id] as number) === true
-      ? HOUSE_STYLE_WEIGHT
-      : 1;
 
   // 3. Field lengths and their averages, for BM25F's length normalisation.
   const lengths = new Float64Array(n * FIELD_COUNT);
@@ -305,9 +284,8 @@ function* searchIndexSteps(
     }
     for (let f = 0; f < FIELD_COUNT; f += 1) {
       forEachWord(doc, f, (id) => {
-        const weight = wordWeight(doc, f, id);
-        add(wordStem[id] as number, f, weight);
-        for (const part of wordParts[id] as Int32Array) add(part, f, PART_WEIGHT * weight);
+        add(wordStem[id] as number, f, 1);
+        for (const part of wordParts[id] as Int32Array) add(part, f, PART_WEIGHT);
       });
     }
     yield;
