@@ -158,18 +158,12 @@ const CHOSEN_NEED_FLOOR = 0.02;
  * up: the boost is 1 + DOMAIN_PRIOR × the confidence of that levensgebied, measured on the words
  * of the question alone (not on the results, which would only reinforce themselves).
  */
-export const DOMAIN_PRIOR = 0.3;
+export const DOMAIN_PRIOR = 0.5;
 
 /**
  * The honesty threshold on match quality (0..1): below it the answer is noGoodMatch. Chosen on the
  * golden set (docs/adr/0009-dutch-search.md).
  */
-/**
- * The coordination factor (ADR 0013, session 21): an entry's word score times (the share of the
- * question's words that reached it) to this power, so one everyday word of a long story weighs less
- * than several of its words together.
- */
-export const COVERAGE_POWER = 0.25;
 export const MIN_MATCH_QUALITY = 0.52;
 /**
  * Match quality divides by the number of content words, but never by more than this: a long story
@@ -513,12 +507,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   };
   try {
     // 1. BM25F: add each term's precomputed contribution to every document that has it.
-    const matchedWords = internals.matchedWords;
-    let questionWords = 0;
     for (const term of analysed.terms) {
-      let bits = 0;
-      for (const origin of term.origins) bits |= 1 << (origin & 31);
-      questionWords |= bits;
       const id = internals.termIds.get(term.term);
       if (id === undefined) continue;
       const docs = internals.postingDocs[id] as Int32Array;
@@ -530,15 +519,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
           count += 1;
         }
         scores[doc] = (scores[doc] as number) + term.weight * (contributions[i] as number);
-        matchedWords[doc] = (matchedWords[doc] as number) | bits;
       }
-    }
-    const wordCount = Math.max(1, bitCount(questionWords));
-    for (let t = 0; t < count; t += 1) {
-      const doc = touched[t] as number;
-      const share = Math.min(1, bitCount(matchedWords[doc] as number) / wordCount);
-      scores[doc] = (scores[doc] as number) * share ** COVERAGE_POWER;
-      matchedWords[doc] = 0;
     }
     // The learned layer: the question's needs reach entries with the same needs, whatever words
     // either of them uses. Only for a question with at least one word that carries meaning: "niet"
@@ -663,10 +644,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
     }
   } finally {
     // Leave the shared scratch array all zero again, whatever happened.
-    for (let t = 0; t < count; t += 1) {
-      scores[touched[t] as number] = 0;
-      internals.matchedWords[touched[t] as number] = 0;
-    }
+    for (let t = 0; t < count; t += 1) scores[touched[t] as number] = 0;
   }
 
   // Entries that fit first; those only for a role the resident lacks fill what is left.
@@ -744,15 +722,4 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
     noAgeFit: query.age !== undefined && ageLeftOut > 0 && (noGoodMatch || results.length === 0),
     signals,
   };
-}
-
-/** The number of bits set in a 32-bit integer. */
-function bitCount(bits: number): number {
-  let rest = bits;
-  let count = 0;
-  while (rest !== 0) {
-    rest &= rest - 1;
-    count += 1;
-  }
-  return count;
 }

@@ -67,11 +67,6 @@ export interface SearchIndexInternals {
   /** The documents a search has touched so far (see `scratch`): each at most once. */
   readonly touched: Int32Array;
   /**
-   * Per document: the question's word positions (a bit each, modulo 32) whose terms reached it,
-   * all zero between searches like `scratch`.
-   */
-  readonly matchedWords: Int32Array;
-  /**
    * Per document: which combination of levensgebieden it has (an index into `domainSets`), so a
    * search weighs each combination once instead of every document's list.
    */
@@ -405,7 +400,6 @@ function* searchIndexSteps(
     loadedOn: localDate(catalogue.loadedAt),
     scratch: new Float64Array(n),
     touched: new Int32Array(n),
-    matchedWords: new Int32Array(n),
     domainSetOf: domainOf,
     domainSets,
     ageRanges,
