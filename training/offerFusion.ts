@@ -137,6 +137,15 @@ interface OfferSettings {
   readonly companion?: 'off' | 'first' | 'three';
   /** Session 18, candidate C: share of a need's probability spread by the kaart's own filing (0: off). */
   readonly filedShare?: number;
+  /**
+   * Session 21: the results vote more when the model is unsure. With the model's best levensgebied
+   * at probability m below `unsureBelow`, the results' evidence is multiplied by
+   * 1 + unsureGain × (1 − m / unsureBelow) (0: off).
+   */
+  readonly unsureGain?: number;
+  readonly unsureBelow?: number;
+  /** Session 21: when unsure (as above), the results' evidence is not damped by the model's vagueness. */
+  readonly unsureUndamped?: boolean;
 }
 
 const DEFAULTS: Required<OfferSettings> = {
@@ -159,6 +168,9 @@ const DEFAULTS: Required<OfferSettings> = {
   offsets: {},
   companion: 'off',
   filedShare: 0,
+  unsureGain: 0,
+  unsureBelow: 0.5,
+  unsureUndamped: false,
 };
 /** Levensgebieden below this confidence are not offered (src/search/domains.ts). */
 const MIN_CONFIDENCE = 0.2;
@@ -189,7 +201,11 @@ function offerDomains(given: OfferSignals, settings: OfferSettings = {}): Scored
   const evidence = new Map<string, number>();
   const top = signals.results[0]?.score ?? 0;
   const sure = signals.confidence ** s.confidencePower;
-  const resultEvidence = s.resultConfidence ? 2 * sure * s.resultEvidence : s.resultEvidence;
+  const modelBest = Math.max(0, ...signals.model.values());
+  const unsure = s.unsureGain > 0 && modelBest < s.unsureBelow;
+  const unsureFactor = unsure ? 1 + s.unsureGain * (1 - modelBest / s.unsureBelow) : 1;
+  const resultEvidence =
+    (s.resultConfidence ? 2 * sure * s.resultEvidence : s.resultEvidence) * unsureFactor;
   if (top > 0) {
     for (const result of signals.results.slice(0, s.resultDepth)) {
       const share = (result.score / top) ** s.sharePower;
@@ -216,7 +232,8 @@ function offerDomains(given: OfferSignals, settings: OfferSettings = {}): Scored
   }
   for (const [slug, amount] of evidence) {
     const confidence = round(1 - Math.exp(-amount));
-    if (confidence >= MIN_CONFIDENCE) add(slug, (1 - signals.vague) * confidence);
+    const damp = unsure && s.unsureUndamped ? 1 : 1 - signals.vague;
+    if (confidence >= MIN_CONFIDENCE) add(slug, damp * confidence);
   }
   if (s.firstEntryEvidence > 0 && top > 0) {
     for (const slug of signals.results[0]?.levensgebieden ?? []) {
