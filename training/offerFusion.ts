@@ -146,6 +146,13 @@ interface OfferSettings {
   readonly unsureBelow?: number;
   /** Session 21: when unsure (as above), the results' evidence is not damped by the model's vagueness. */
   readonly unsureUndamped?: boolean;
+  /**
+   * Session 21: the model's second levensgebied takes the seat beside the model's best when its
+   * probability is at least this (absolute, 0..1) and this share of the best's (`modelSecondShare`);
+   * 2: off.
+   */
+  readonly modelSecondKeep?: number;
+  readonly modelSecondShare?: number;
 }
 
 const DEFAULTS: Required<OfferSettings> = {
@@ -171,6 +178,8 @@ const DEFAULTS: Required<OfferSettings> = {
   unsureGain: 0,
   unsureBelow: 0.5,
   unsureUndamped: false,
+  modelSecondKeep: 2,
+  modelSecondShare: 0,
 };
 /** Levensgebieden below this confidence are not offered (src/search/domains.ts). */
 const MIN_CONFIDENCE = 0.2;
@@ -261,7 +270,30 @@ function offerDomains(given: OfferSignals, settings: OfferSettings = {}): Scored
   if (best === undefined || best[1] < s.modelKeep) return combined;
   const at = combined.findIndex((domain) => domain.slug === best[0]);
   if (at >= 2) combined.splice(1, 0, ...combined.splice(at, 1));
+  keepModelSecond(combined, signals.model, best, s);
   return combined;
+}
+
+/** Session 21: the model's second reading beside its best (see `modelSecondKeep`). */
+function keepModelSecond(
+  combined: ScoredDomain[],
+  model: ReadonlyMap<string, number>,
+  best: readonly [string, number],
+  s: Required<OfferSettings>,
+): void {
+  let second: [string, number] | undefined;
+  for (const entry of model) {
+    if (entry[0] === best[0]) continue;
+    if (second === undefined || entry[1] > second[1]) second = entry;
+  }
+  if (second === undefined || second[1] < s.modelSecondKeep) return;
+  if (second[1] < s.modelSecondShare * best[1]) return;
+  const bestAt = combined.findIndex((domain) => domain.slug === best[0]);
+  const at = combined.findIndex((domain) => domain.slug === second[0]);
+  // Only beside a model's best that holds the first place: a first place the rules or the results
+  // gave is not moved.
+  if (bestAt !== 0 || at < 2) return;
+  combined.splice(1, 0, ...combined.splice(at, 1));
 }
 
 /** Candidate C: (1 − share) × the need's own levensgebied + share × the kaart's filing. */
