@@ -137,6 +137,22 @@ interface OfferSettings {
   readonly companion?: 'off' | 'first' | 'three';
   /** Session 18, candidate C: share of a need's probability spread by the kaart's own filing (0: off). */
   readonly filedShare?: number;
+  /**
+   * Session 21: the results vote more when the model is unsure. With the model's best levensgebied
+   * at probability m below `unsureBelow`, the results' evidence is multiplied by
+   * 1 + unsureGain × (1 − m / unsureBelow) (0: off).
+   */
+  readonly unsureGain?: number;
+  readonly unsureBelow?: number;
+  /** Session 21: when unsure (as above), the results' evidence is not damped by the model's vagueness. */
+  readonly unsureUndamped?: boolean;
+  /**
+   * Session 21: the model's second levensgebied takes the seat beside the model's best when its
+   * probability is at least this (absolute, 0..1) and this share of the best's (`modelSecondShare`);
+   * 2: off.
+   */
+  readonly modelSecondKeep?: number;
+  readonly modelSecondShare?: number;
 }
 
 const DEFAULTS: Required<OfferSettings> = {
@@ -159,6 +175,11 @@ const DEFAULTS: Required<OfferSettings> = {
   offsets: {},
   companion: 'off',
   filedShare: 0,
+  unsureGain: 0,
+  unsureBelow: 0.5,
+  unsureUndamped: false,
+  modelSecondKeep: 2,
+  modelSecondShare: 0,
 };
 /** Levensgebieden below this confidence are not offered (src/search/domains.ts). */
 const MIN_CONFIDENCE = 0.2;
@@ -189,7 +210,11 @@ function offerDomains(given: OfferSignals, settings: OfferSettings = {}): Scored
   const evidence = new Map<string, number>();
   const top = signals.results[0]?.score ?? 0;
   const sure = signals.confidence ** s.confidencePower;
-  const resultEvidence = s.resultConfidence ? 2 * sure * s.resultEvidence : s.resultEvidence;
+  const modelBest = Math.max(0, ...signals.model.values());
+  const unsure = s.unsureGain > 0 && modelBest < s.unsureBelow;
+  const unsureFactor = unsure ? 1 + s.unsureGain * (1 - modelBest / s.unsureBelow) : 1;
+  const resultEvidence =
+    (s.resultConfidence ? 2 * sure * s.resultEvidence : s.resultEvidence) * unsureFactor;
   if (top > 0) {
     for (const result of signals.results.slice(0, s.resultDepth)) {
       const share = (result.score / top) ** s.sharePower;
@@ -216,7 +241,8 @@ function offerDomains(given: OfferSignals, settings: OfferSettings = {}): Scored
   }
   for (const [slug, amount] of evidence) {
     const confidence = round(1 - Math.exp(-amount));
-    if (confidence >= MIN_CONFIDENCE) add(slug, (1 - signals.vague) * confidence);
+    const damp = unsure && s.unsureUndamped ? 1 : 1 - signals.vague;
+    if (confidence >= MIN_CONFIDENCE) add(slug, damp * confidence);
   }
   if (s.firstEntryEvidence > 0 && top > 0) {
     for (const slug of signals.results[0]?.levensgebieden ?? []) {
@@ -244,7 +270,30 @@ function offerDomains(given: OfferSignals, settings: OfferSettings = {}): Scored
   if (best === undefined || best[1] < s.modelKeep) return combined;
   const at = combined.findIndex((domain) => domain.slug === best[0]);
   if (at >= 2) combined.splice(1, 0, ...combined.splice(at, 1));
+  keepModelSecond(combined, signals.model, best, s);
   return combined;
+}
+
+/** Session 21: the model's second reading beside its best (see `modelSecondKeep`). */
+function keepModelSecond(
+  combined: ScoredDomain[],
+  model: ReadonlyMap<string, number>,
+  best: readonly [string, number],
+  s: Required<OfferSettings>,
+): void {
+  let second: [string, number] | undefined;
+  for (const entry of model) {
+    if (entry[0] === best[0]) continue;
+    if (second === undefined || entry[1] > second[1]) second = entry;
+  }
+  if (second === undefined || second[1] < s.modelSecondKeep) return;
+  if (second[1] < s.modelSecondShare * best[1]) return;
+  const bestAt = combined.findIndex((domain) => domain.slug === best[0]);
+  const at = combined.findIndex((domain) => domain.slug === second[0]);
+  // Only beside a model's best that holds the first place: a first place the rules or the results
+  // gave is not moved.
+  if (bestAt !== 0 || at < 2) return;
+  combined.splice(1, 0, ...combined.splice(at, 1));
 }
 
 /** Candidate C: (1 − share) × the need's own levensgebied + share × the kaart's filing. */
