@@ -52,14 +52,11 @@ export const conceptGroups = {
     pairs:
       'naar huis, go home, going home, naar binnen, come home, coming home, get home, thuis komen',
   },
-  // Session 21 (ADR 0012, N1): the Dutch demonstrative "die" ("met die vraag") is spelled as the
-  // English verb, so the English wish is read by its pairs; and "niet meer" ("no longer", in one
-  // Dutch help question in ten) stays a hopeless phrase only, not a death or finality one.
   death: {
     words:
-      'dood sterven sterf doodgaan leven levens bestaan dead dying death live living life alive exist einde eind end verdwijnen disappear achterna tussenuit heengaan hiernamaals inslapen wegglijden ophouden existing',
+      'dood sterven sterf doodgaan leven levens bestaan dead die dying death live living life alive exist einde eind end verdwijnen disappear achterna tussenuit heengaan hiernamaals inslapen wegglijden ophouden existing',
     pairs:
-      'er niet, not here, no longer, to die, wanna die, gonna die, will die, rather die, not be, meer wakker, nooit wakker, not wake, never wake, deze wereld, this world, be gone, stay gone, not around, stopped existing, meer opstaan, meer bestaan',
+      'er niet, niet meer, not here, no longer, not be, meer wakker, nooit wakker, not wake, never wake, deze wereld, this world, be gone, stay gone, not around, stopped existing, meer opstaan, meer bestaan',
   },
   hopeless: {
     words:
@@ -71,7 +68,7 @@ export const conceptGroups = {
     words:
       'afgelopen voorgoed altijd nooit definitief laatste afscheid vaarwel sorry forever goodbye bye final brief testament weggegeven opruimen regelen spullen vrede peace',
     pairs:
-      'voor altijd, nooit meer, no more, never again, for good, laatste keer, last time, licht uit, lights out',
+      'voor altijd, nooit meer, niet meer, no more, never again, for good, laatste keer, last time, licht uit, lights out',
   },
   selfHarm: {
     words:
