@@ -123,13 +123,6 @@ export function trainModelFiles(
   // The help questions come on top: the corpus's near misses and ordinary questions keep the weight
   // they had without them, so the help questions cannot drown them.
   const balance = crisisCount / Math.max(1, others);
-  // Help questions weighed above once (session 21, ADR 0012, N3): the crises weigh as much more as
-  // the help questions add, so the crises keep the share of the whole mass they have at once and
-  // only the non-crises' mix moves toward the help questions. At once or less the factor is 1.
-  const crisisScale =
-    settings.helpWeight > 1
-      ? (others + settings.helpWeight * helpCount) / Math.max(1, others + helpCount)
-      : 1;
   const packed = packExamples(
     rows.map((row) => ({
       ids: row.features
@@ -143,8 +136,7 @@ export function trainModelFiles(
     // rare, and a message with little to go on must lean toward "nothing", not the middle.
     (i) => {
       const row = rows[i];
-      if (row === undefined) return 1;
-      if (row.example.label === 'crisis') return crisisScale;
+      if (row === undefined || row.example.label === 'crisis') return 1;
       return settings.nonCrisisWeight * balance * (isHelp(row) ? settings.helpWeight : 1);
     },
     HEADS,

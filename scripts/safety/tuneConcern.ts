@@ -177,7 +177,7 @@ const NEAR_MISS_CHECK_CEILING = 0.1935;
  */
 const GRID: readonly Omit<TrainingSettings, 'epochs'>[] = [
   { l2: 1e-3, nonCrisisWeight: 2, helpWeight: 0, letterGroupValue: 1 },
-  ...[0.5, 1, 2].flatMap((helpWeight) =>
+  ...[0.5, 1].flatMap((helpWeight) =>
     [0.5, 0.25].map((letterGroupValue) => ({
       l2: 1e-3,
       nonCrisisWeight: 2,
