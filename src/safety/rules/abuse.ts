@@ -463,7 +463,7 @@ export const abuseRules: readonly CrisisRule[] = [
       deniedNl,
       informationalContext,
       pastAndWell,
-      /\b(?:bal|balletje|alarm|slag|spijker|handen ineen|plank (?:[a-z]+ )?mis|geen (?:[a-z]+ )?acht|acht op|munt uit|klok|huiswerk|maaltijd|tafel|andere kinderen|op school|in de klas|klasgenoten?|met de deur(?:en)?|sport|(?:slaan|slaat|schoppen|vechten) elkaar|elkaar (?:slaan|schoppen)|each other|one another|voetbal|hockey|tennis|golf|honkbal|boksen|kickboksen|judo|karate|training|wedstrijd|voor de grap|stoei[a-z]*|spelen|spel|game|bezuinigingen|crisis|economie|toneel|film|serie|boek|ball|game|match|hit song)\b/,
+      /\b(?:bal|balletje|alarm|slag|spijker|handen ineen|plank (?:[a-z]+ )?mis|geen (?:[a-z]+ )?acht|acht op|munt uit|klok|huiswerk|maaltijd|tafel|andere kinderen|op school|in de klas|klasgenoten?|met (?:de )?deur(?:en)?|sport|(?:slaan|slaat|schoppen|vechten) elkaar|elkaar (?:slaan|schoppen)|each other|one another|voetbal|hockey|tennis|golf|honkbal|boksen|kickboksen|judo|karate|training|wedstrijd|voor de grap|stoei[a-z]*|spelen|spel|game|bezuinigingen|crisis|economie|toneel|film|serie|boek|ball|game|match|hit song)\b/,
       /\bslaat\b[^.]{0,30}\bover\b/,
       innocentHitting,
       doorSlammed,
