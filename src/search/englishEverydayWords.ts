@@ -22,8 +22,8 @@
  * use that nobody listed), class by class from a dev probe of residents' English
  * (test/fixtures/english-residents): a break-in, the machines of a home and
  * their breaking down, mending, the garden, phones and tablets, kinds of credit, being picked on
- * and standing firm, talking in confidence, recovery, being housebound and books, checking on
- * someone by phone, adults, banking and the household's papers, work experience and shame.
+ * and standing firm, talking in confidence, recovery, being housebound and books, a phone
+ * call, adults, banking and the household's papers, work experience and shame.
  */
 export const EVERYDAY_WORDS = `
 skint: geld tekort
@@ -605,8 +605,6 @@ audiobooks: luisterboeken
 audiobook: luisterboek
 large print: grootletterboeken
 borrow: lenen
-check on: bellen langskomen
-check up: bellen langskomen
 phone call: telefoontje bellen
 phone calls: telefoontjes bellen
 adult: volwassene volwassen

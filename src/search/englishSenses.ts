@@ -9,8 +9,8 @@ import { baseForms } from './englishGlossary.js';
  * before the word. Written from the two languages, not from any kaart's questions. A word without a
  * cue keeps the glossary's own reading. The senses from "die" to "upstairs" were added in session
  * 21 (ADR 0013): a machine that died is broken, "clean" months on is recovery, learning to swim or
- * cycle is the lesson, standing up for oneself is assertiveness, feeling bad is low, and upstairs
- * in one's own house is no neighbour.
+ * cycle is the lesson, standing up for oneself is assertiveness, feeling bad is low, checking on
+ * a person is calling or visiting, and upstairs in one's own house is no neighbour.
  */
 const SENSES = `
 fire fires firing | ontslag ontslagen | after: me him her us them you staff people workers employees everyone everybody anyone someone somebody | before: to will would could might may gonna threatened threatens threatening
@@ -44,6 +44,7 @@ learn learns learned learnt learning | zwemles zwemmen | after: swim swimming
 learn learns learned learnt learning | fietsles fietsen | after: cycle cycling bike bicycle ride riding
 stand stands standing stood stick sticks sticking | weerbaar weerbaarheid | after: himself herself myself yourself themselves ourselves
 bad awful terrible horrible rubbish crap miserable | somber | before: feel feels feeling felt
+check checks checking checked | bellen langskomen | after: him her them mum mom dad mother father parents nan nana gran granny grandma grandpa grandad grandmother grandfather
 upstairs | - | before: bed asleep sleeping went go going ran run walk walking climb climbing carry carrying
 shooting | pijn | after: pain pains
 shooting shootings | schietpartij geweld | before: a was were there heard | after: near nearby outside

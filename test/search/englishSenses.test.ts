@@ -217,6 +217,14 @@ describe('the senses of session 21 (ADR 0013, the everyday English nobody listed
     expect(senseIn('the rubbish is not collected', 'rubbish')).toBeUndefined();
   });
 
+  it('reads checking on a person as calling or visiting, and checking a thing as nothing', () => {
+    expect(senseIn('could somebody check on my gran each day', 'check')).toEqual([
+      'bellen',
+      'langskomen',
+    ]);
+    expect(senseIn('please check my application status', 'check')).toBeUndefined();
+  });
+
   it('reads "upstairs" in the own house as no neighbour, and the people upstairs as neighbours', () => {
     expect(senseIn('i can no longer walk upstairs to the toilet', 'upstairs')).toEqual([]);
     expect(senseIn('the family upstairs shouts all night', 'upstairs')).toBeUndefined();
