@@ -9,11 +9,15 @@
  * frozen split, Hengelo or an apart kaart. Per set and summed: hit@3 and the levensgebied in the top
  * two (as bench:understanding scores them) for the English (`category: english`) and the other
  * questions, answerable questions called "no good match", and results in the top 3 outside the
- * age range. PROBE_MISSES=1 prints each English miss with the language the message was read in,
+ * age range. Then the residents' English probe (test/fixtures/english-residents, session 21): English
+ * questions over the dev kaarten' entries, each labelled with its kaart, scored per kaart and summed
+ * apart from the kaarten' own questions. PROBE_MISSES=1 prints each English miss with the language the message was read in,
  * the two levensgebieden offered and the top 3, to sort the misses into classes (a fix must be
  * general, never a word list fitted to one question). PROBE_MODEL=file as the other probes.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import { PROBE_ROOT, PROBE_TODAY, probeKaart } from './probeKaart.js';
 import { fitsAge } from '../src/knowledge/catalogue.js';
 import { detectLanguage } from '../src/understanding/language.js';
@@ -87,6 +91,26 @@ async function score(name: string, dir: string, cases: readonly BenchCase[]): Pr
   return result;
 }
 
+/** The residents' English probe: one file, each question naming the dev kaart it is asked on. */
+const RESIDENTS_FILE = path.join(PROBE_ROOT, 'test/fixtures/english-residents/questions.jsonl');
+const kaartOfRow = z.object({ kaart: z.enum(DEV_KAART_FOLDERS as [string, ...string[]]) });
+
+/** The probe's questions grouped by kaart, in file order. */
+function residentsByKaart(): Map<string, BenchCase[]> {
+  const byKaart = new Map<string, BenchCase[]>();
+  const lines = readFileSync(RESIDENTS_FILE, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('//'));
+  const cases = readCases(RESIDENTS_FILE);
+  lines.forEach((line, i) => {
+    const { kaart } = kaartOfRow.parse(JSON.parse(line));
+    const c = cases[i];
+    if (c === undefined) return;
+    byKaart.set(kaart, [...(byKaart.get(kaart) ?? []), c]);
+  });
+  return byKaart;
+}
+
 const fmt = (t: Tally) => `${t.hit3}/${t.top2}/${t.noMatch} of ${t.n}`;
 const rows: string[] = [];
 const sum = { english: tally(), dutch: tally(), ageOutside: 0 };
@@ -120,5 +144,13 @@ const englishAll = tally();
 addTo(englishAll, sum.english);
 addTo(englishAll, golden.english);
 rows.push(`${'en + golden'.padEnd(12)} en ${fmt(englishAll)}`);
+const residents = tally();
+for (const [kaart, cases] of residentsByKaart()) {
+  const name = `residents ${kaart.replace('kaart-', '')}`;
+  const s = await score(name, path.join(PROBE_ROOT, 'test/fixtures', kaart), cases);
+  addTo(residents, s.english);
+  rows.push(`${name.padEnd(22)} en ${fmt(s.english)}`);
+}
+rows.push(`${'residents sum'.padEnd(22)} en ${fmt(residents)}`);
 console.log('hit@3 / levensgebied top two / "no good match" of answerable');
 console.log(rows.join('\n'));

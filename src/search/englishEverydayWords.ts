@@ -18,6 +18,12 @@
  * words from "tennant" on were added later in session 20 (ADR 0013, the everyday English of a side
  * job, a break-up, a screen, a bet and a noisy flat): a misspelling the English list holds as a
  * word (a surname) listed as the word it is meant as, and the classes of words the glossary lacked.
+ * The words from "burglar" on were added in session 21 (ADR 0013, the everyday English residents
+ * use that nobody listed), class by class from a dev probe of residents' English
+ * (test/fixtures/english-residents): a break-in, the machines of a home and
+ * their breaking down, mending, the garden, phones and tablets, kinds of credit, being picked on
+ * and standing firm, talking in confidence, recovery, being housebound and books, a phone
+ * call, adults, banking and the household's papers, work experience and shame.
  */
 export const EVERYDAY_WORDS = `
 skint: geld tekort
@@ -499,4 +505,120 @@ bass: muziek geluidsoverlast
 gunshots: schietpartij geweld
 gunshot: schietpartij geweld
 gunfire: schietpartij geweld
+burglar: inbreker inbraak
+burglars: inbrekers inbraak
+burgle: inbraak ingebroken
+burglarised: ingebroken inbraak
+burglarized: ingebroken inbraak
+break in: inbraak
+broke in: inbraak ingebroken
+intruder: inbreker inbraak
+intruders: inbrekers inbraak
+thieves: dieven
+mugging: beroving
+washer: wasmachine
+tumble dryer: wasdroger
+dryer: wasdroger
+dishwasher: vaatwasser
+freezer: vriezer
+microwave: magnetron
+oven: oven
+kettle: waterkoker
+toaster: broodrooster
+hoover: stofzuiger
+hoovering: stofzuigen
+vacuum cleaner: stofzuiger
+vacuuming: stofzuigen
+heater: kachel verwarming
+appliance: apparaat
+appliances: apparaten witgoed
+white goods: witgoed
+packed in: kapot
+packed up: kapot
+conked out: kapot
+stopped working: kapot
+broken down: kapot
+mend: repareren
+fix up: repareren
+weeds: onkruid tuin
+weeding: onkruid wieden tuin
+lawn: gras maaien tuin
+lawns: gras tuin
+mow: maaien gras
+mowing: maaien gras
+mower: grasmaaier maaien
+lawnmower: grasmaaier maaien
+hedge: heg
+hedges: heggen heg
+overgrown: verwilderd onkruid tuin
+bend: bukken
+bend down: bukken
+kneel: knielen bukken
+ipad: tablet
+ipads: tablet
+iphone: smartphone telefoon
+android: smartphone telefoon
+mobile phone: telefoon smartphone
+cell phone: telefoon smartphone
+cellphone: telefoon smartphone
+app: app
+apps: apps
+whatsapp: whatsapp app
+touchscreen: tablet smartphone
+student loan: studieschuld studiefinanciering lening
+student loans: studieschuld studiefinanciering lening
+student debt: studieschuld schulden
+student finance: studiefinanciering
+buy now: achteraf betalen
+pay later: achteraf betalen
+klarna: achteraf betalen schulden
+afterpay: achteraf betalen schulden
+loan shark: woekeraar lening schulden
+online shopping: webwinkel
+webshop: webwinkel
+picked on: gepest pesten
+pick on: pesten
+picking on: pesten
+teased: gepest
+teasing: pesten
+taunted: gepest uitgescholden
+called names: uitgescholden gepest
+name calling: uitschelden pesten
+assertive: weerbaar
+self defence: weerbaarheid zelfverdediging
+self defense: weerbaarheid zelfverdediging
+self confidence: zelfvertrouwen
+self esteem: zelfvertrouwen
+anonymous: anoniem
+anonymously: anoniem
+confidential: vertrouwelijk anoniem
+confidentially: vertrouwelijk anoniem
+in confidence: vertrouwelijk anoniem
+rehab: afkicken herstel verslaving
+addict: verslaafd verslaving
+addicts: verslaafden verslaving
+housebound: aan huis gebonden thuis
+homebound: aan huis gebonden thuis
+bedbound: bedlegerig thuis
+books: boeken
+audiobooks: luisterboeken
+audiobook: luisterboek
+large print: grootletterboeken
+borrow: lenen
+phone call: telefoontje bellen
+phone calls: telefoontjes bellen
+adult: volwassene volwassen
+adults: volwassenen
+grown up: volwassene volwassen
+grownup: volwassene volwassen
+banking: bankzaken administratie
+online banking: internetbankieren
+finances: financien geld administratie
+bank statements: afschriften administratie
+direct debit: automatische incasso
+direct debits: automatische incasso
+standing order: automatische betaling
+work experience: werkervaring
+embarrassed: schaamte
+ashamed: schaamte
 `;

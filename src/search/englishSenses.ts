@@ -7,7 +7,10 @@ import { baseForms } from './englishGlossary.js';
  * bottle" no blow. Each line is one sense: the word's forms, its Dutch words ("-" for none: the word
  * says nothing here), and the cue words that give it when they stand within REACH words after or
  * before the word. Written from the two languages, not from any kaart's questions. A word without a
- * cue keeps the glossary's own reading.
+ * cue keeps the glossary's own reading. The senses from "die" to "upstairs" were added in session
+ * 21 (ADR 0013): a machine that died is broken, "clean" months on is recovery, learning to swim or
+ * cycle is the lesson, standing up for oneself is assertiveness, feeling bad is low, checking on
+ * a person is calling or visiting, and upstairs in one's own house is no neighbour.
  */
 const SENSES = `
 fire fires firing | ontslag ontslagen | after: me him her us them you staff people workers employees everyone everybody anyone someone somebody | before: to will would could might may gonna threatened threatens threatening
@@ -35,6 +38,14 @@ train trains | trein ov | before: the a by take took taking catch caught missed 
 train trains | opleiding | before: to | after: become
 smoke smokes | rookmelder brand | after: alarm alarms detector detectors
 take takes taking took | rit vervoer brengen | after: there hospital appointment appointments clinic
+die dies died dying | kapot | before: phone laptop tablet ipad fridge freezer washer dryer toaster kettle boiler heater battery car machine oven cooker dishwasher microwave hoover
+clean | herstel verslaving | before: been staying stayed | after: months years
+learn learns learned learnt learning | zwemles zwemmen | after: swim swimming
+learn learns learned learnt learning | fietsles fietsen | after: cycle cycling bike bicycle ride riding
+stand stands standing stood stick sticks sticking | weerbaar weerbaarheid | after: himself herself myself yourself themselves ourselves
+bad awful terrible horrible rubbish crap miserable | somber | before: feel feels feeling felt
+check checks checking checked | bellen langskomen | after: him her them mum mom dad mother father parents nan nana gran granny grandma grandpa grandad grandmother grandfather
+upstairs | - | before: bed asleep sleeping went go going ran run walk walking climb climbing carry carrying
 shooting | pijn | after: pain pains
 shooting shootings | schietpartij geweld | before: a was were there heard | after: near nearby outside
 `;

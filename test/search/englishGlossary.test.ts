@@ -143,6 +143,25 @@ describe('the English–Dutch glossary', () => {
     expect(dutchFor('tennant')).toEqual(['huurder']);
   });
 
+  it('knows the everyday words of a break-in, the home, the garden, a device and a loan', () => {
+    expect(dutchFor('burglars')).toContain('inbraak');
+    expect(dutchFor('washer')).toEqual(['wasmachine']);
+    expect(dutchFor('packed', 'in')).toEqual(['kapot']);
+    expect(dutchFor('mended')).toEqual(['repareren']);
+    expect(dutchFor('weeds')).toContain('onkruid');
+    // The weed a resident smokes stays cannabis.
+    expect(dutchFor('weed')).toEqual(['wiet']);
+    expect(dutchFor('mowing')).toContain('maaien');
+    expect(dutchFor('ipad')).toEqual(['tablet']);
+    expect(dutchFor('student', 'loan')).toContain('studieschuld');
+    expect(dutchFor('picked', 'on')).toContain('gepest');
+    expect(dutchFor('anonymously')).toEqual(['anoniem']);
+    expect(dutchFor('rehab')).toContain('verslaving');
+    expect(dutchFor('housebound')).toContain('huis');
+    expect(dutchFor('adults')).toEqual(['volwassenen']);
+    expect(dutchFor('banking')).toContain('administratie');
+  });
+
   it('is written folded, one Dutch word or more per English word', () => {
     for (const [english, dutch] of ENGLISH_GLOSSARY) {
       expect(foldText(english)).toBe(english);

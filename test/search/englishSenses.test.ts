@@ -176,3 +176,58 @@ describe('everyday words the glossary lacked', () => {
     expect(analysed.terms.map((term) => term.word)).not.toContain('solliciteren');
   });
 });
+
+describe('the senses of session 21 (ADR 0013, the everyday English nobody listed)', () => {
+  it('reads a machine that "died" as broken, and a person who died still as passed away', () => {
+    expect(senseIn('the old fridge died on sunday', 'died')).toEqual(['kapot']);
+    expect(senseIn('my laptop just died on me', 'died')).toEqual(['kapot']);
+    expect(senseIn('my uncle died in may', 'died')).toBeUndefined();
+    expect(glossed('my uncle died in may')).toContain('overleden');
+  });
+
+  it('reads "clean" as recovery after months sober, and as cleaning otherwise', () => {
+    expect(senseIn('i have been clean since the summer', 'clean')).toEqual([
+      'herstel',
+      'verslaving',
+    ]);
+    expect(senseIn('clean two years now after heroin', 'clean')).toEqual(['herstel', 'verslaving']);
+    expect(senseIn('i cannot clean the windows anymore', 'clean')).toBeUndefined();
+  });
+
+  it('reads learning to swim or cycle as the lesson, other learning as learning', () => {
+    expect(senseIn('i want to learn to swim', 'learn')).toEqual(['zwemles', 'zwemmen']);
+    expect(senseIn('my wife never learnt to ride a bike', 'learnt')).toEqual([
+      'fietsles',
+      'fietsen',
+    ]);
+    expect(senseIn('i want to learn dutch faster', 'learn')).toBeUndefined();
+  });
+
+  it('reads standing up for oneself as assertiveness, and standing up as standing', () => {
+    expect(senseIn('she should stand up for herself', 'stand')).toEqual([
+      'weerbaar',
+      'weerbaarheid',
+    ]);
+    expect(senseIn('i cannot stand up from the chair', 'stand')).toBeUndefined();
+  });
+
+  it('reads feeling bad as low, and a bad thing as no mood', () => {
+    expect(senseIn('i feel so awful every morning', 'awful')).toEqual(['somber']);
+    expect(senseIn('been feeling really rubbish lately', 'rubbish')).toEqual(['somber']);
+    expect(senseIn('the rubbish is not collected', 'rubbish')).toBeUndefined();
+  });
+
+  it('reads checking on a person as calling or visiting, and checking a thing as nothing', () => {
+    expect(senseIn('could somebody check on my gran each day', 'check')).toEqual([
+      'bellen',
+      'langskomen',
+    ]);
+    expect(senseIn('please check my application status', 'check')).toBeUndefined();
+  });
+
+  it('reads "upstairs" in the own house as no neighbour, and the people upstairs as neighbours', () => {
+    expect(senseIn('i can no longer walk upstairs to the toilet', 'upstairs')).toEqual([]);
+    expect(senseIn('the family upstairs shouts all night', 'upstairs')).toBeUndefined();
+    expect(glossed('the family upstairs shouts all night')).toContain('bovenburen');
+  });
+});
