@@ -11,7 +11,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { crisisKindsByUrgency } from '../../src/safety/crisisKind.js';
 import { findProjectRoot } from '../../src/shared/projectRoot.js';
-import { shortCrises } from '../../test/safety/rules/twentyFifthRoundPhrasings.js';
+import { shortCrises } from '../../test/safety/rules/veryShortMessagePhrasings.js';
 import { weakMessages } from '../../test/safety/weakMessages.js';
 import type { TrainingExample } from './concernExamples.js';
 import { classRoundCrises } from './roundClassSets.js';

@@ -18,7 +18,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { tellsMouldOnly } from '../../src/safety/mouldDamp.js';
 import { normalise } from '../../src/safety/normalise.js';
-import { shortCrises } from '../../test/safety/rules/twentyFifthRoundPhrasings.js';
+import { shortCrises } from '../../test/safety/rules/veryShortMessagePhrasings.js';
 import { trainingExamples } from './concernExamples.js';
 import { buildUpConversations } from './floorSets.js';
 import { devKaartQuestions, readDevKaarten } from './helpQuestions.js';

@@ -4,17 +4,17 @@
  * a new round's set is added once. Dev phrasings written for the rounds; never an unseen round or
  * the frozen test.
  */
-import { classSets as twentySixth } from '../../test/safety/rules/twentySixthRoundPhrasings.js';
-import { classSets as twentySeventh } from '../../test/safety/rules/twentySeventhRoundPhrasings.js';
-import { classSets as twentyEighth } from '../../test/safety/rules/twentyEighthRoundPhrasings.js';
-import { classSets as twentyNinth } from '../../test/safety/rules/twentyNinthRoundPhrasings.js';
-import { classSets as thirtieth } from '../../test/safety/rules/thirtiethRoundPhrasings.js';
-import { classSets as thirtyFirst } from '../../test/safety/rules/thirtyFirstRoundPhrasings.js';
-import { classSets as thirtySecond } from '../../test/safety/rules/thirtySecondRoundPhrasings.js';
-import { classSets as thirtyThird } from '../../test/safety/rules/thirtyThirdRoundPhrasings.js';
-import { roundCrises as thirtyFourthCrises } from '../../test/safety/rules/thirtyFourthRoundPhrasings.js';
-import { roundCrises as thirtyFifthCrises } from '../../test/safety/rules/thirtyFifthRoundPhrasings.js';
-import { roundCrises as thirtySixthCrises } from '../../test/safety/rules/thirtySixthRoundPhrasings.js';
+import { classSets as twentySixth } from '../../test/safety/rules/edgeExSleepingPillsPhrasings.js';
+import { classSets as twentySeventh } from '../../test/safety/rules/wordsOfBothLanguagesPhrasings.js';
+import { classSets as twentyEighth } from '../../test/safety/rules/englishRulesOnEnglishWordsPhrasings.js';
+import { classSets as twentyNinth } from '../../test/safety/rules/dutchDenialsAndAccidentsOverPhrasings.js';
+import { classSets as thirtieth } from '../../test/safety/rules/carerFallNoDrinkSextortionPhrasings.js';
+import { classSets as thirtyFirst } from '../../test/safety/rules/nearMissesInEverydaySettingsPhrasings.js';
+import { classSets as thirtySecond } from '../../test/safety/rules/emergenciesOfStreetAndHousePhrasings.js';
+import { classSets as thirtyThird } from '../../test/safety/rules/nearMissesToldFromElsewherePhrasings.js';
+import { roundCrises as thirtyFourthCrises } from '../../test/safety/rules/weaponsAndRuleFalseAlarmsPhrasings.js';
+import { roundCrises as thirtyFifthCrises } from '../../test/safety/rules/meansOnOneselfAndAllPillsPhrasings.js';
+import { roundCrises as thirtySixthCrises } from '../../test/safety/rules/inWaterAttemptToHitOthersMeansPhrasings.js';
 
 /** One round's set: per class, its crises (with the lines they need) and its near misses. */
 export type RoundClassSets = typeof twentySixth;

@@ -28,7 +28,7 @@ import {
   shortSuicideCrises,
   shortViolenceCrises,
   type ShortCrisis,
-} from '../../test/safety/rules/twentyFifthRoundPhrasings.js';
+} from '../../test/safety/rules/veryShortMessagePhrasings.js';
 
 const showLines = process.argv.includes('--lines');
 const outcomes: Record<string, string> = {};

@@ -16,7 +16,10 @@ import {
   frameModelCrises,
   frameModelNearMisses,
 } from './frameModelPhrasings.js';
-import { fifteenthRoundCrises, fifteenthRoundNearMisses } from './fifteenthRoundPhrasings.js';
+import {
+  fifteenthRoundCrises,
+  fifteenthRoundNearMisses,
+} from './neglectDeathWishFearOfHomePhrasings.js';
 
 export { crisesWrittenForTheFrames, frameCasePhrasings, frameCases, nearMissesWrittenForTheFrames };
 export { frameModelAfterCrises, frameModelAfterNearMisses, frameModelCrises, frameModelNearMisses };

@@ -3,7 +3,7 @@ import { rightLine } from '../../../scripts/safety/rightLine.js';
 import { assessSafety } from '../../../src/safety/assessSafety.js';
 import type { CrisisKind } from '../../../src/safety/crisisKind.js';
 import { detectCrisis } from '../../../src/safety/detectCrisis.js';
-import type { ShortCrisis } from './twentyFifthRoundPhrasings.js';
+import type { ShortCrisis } from './veryShortMessagePhrasings.js';
 
 /**
  * The expectations of the rule-precision rounds (docs/adr/0012-safety-net.md, nineteenth round

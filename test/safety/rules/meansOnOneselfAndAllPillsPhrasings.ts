@@ -17,7 +17,7 @@
  * Thuis).
  */
 import type { CrisisKind } from '../../../src/safety/crisisKind.js';
-import type { ShortCrisis } from './twentyFifthRoundPhrasings.js';
+import type { ShortCrisis } from './veryShortMessagePhrasings.js';
 
 function crises(kinds: readonly CrisisKind[], texts: readonly string[]): ShortCrisis[] {
   return texts.map((text) => ({ text, kinds }));

@@ -9,13 +9,14 @@ import {
   expectNotFired,
   expectRuleCrisis,
 } from './ruleExpectations.js';
-import { classSets } from './twentyEighthRoundPhrasings.js';
+import { classSets } from './englishRulesOnEnglishWordsPhrasings.js';
 
 /**
  * The twenty-eighth round (docs/adr/0012-safety-net.md): English rules on English words. A denied
  * blow ("never hits", "doesnt hit"), a blow at school or from a car, a weapon waved in public now
  * and "die" typed for "dye". The phrasings in this file are written for it and are not in the
- * round's measured set (twentyEighthRoundPhrasings.ts), which is checked as a whole at the end.
+ * round's measured set (englishRulesOnEnglishWordsPhrasings.ts), which is checked as a whole at the
+ * end.
  */
 describe('a denied blow in English', () => {
   it('reads "never", "doesnt" and "has never" before the verb as no violence', () => {

@@ -9,7 +9,7 @@ import {
   expectNotFired,
   expectRuleCrisis,
 } from './ruleExpectations.js';
-import { classSets } from './twentySixthRoundPhrasings.js';
+import { classSets } from './edgeExSleepingPillsPhrasings.js';
 
 /**
  * The twenty-sixth round (docs/adr/0012-safety-net.md): four classes made precise. Someone on a
@@ -18,7 +18,7 @@ import { classSets } from './twentySixthRoundPhrasings.js';
  * taken in a dose, or said alone, get 112 and 113; and a rule word of one language no longer fires
  * on the other language's everyday word (the English "slap", "brand", the Dutch "gun"). The
  * phrasings in this file are written for it and are not in the round's measured set
- * (twentySixthRoundPhrasings.ts), which is checked as a whole at the end.
+ * (edgeExSleepingPillsPhrasings.ts), which is checked as a whole at the end.
  */
 describe('someone on a roof, a bridge or an edge now', () => {
   it('answers the writer up there with 112 and 113, said alone or at the very edge', () => {

@@ -8,14 +8,14 @@ import {
   expectNotFired,
   expectRuleCrisis,
 } from './ruleExpectations.js';
-import { classSets } from './thirtiethRoundPhrasings.js';
+import { classSets } from './carerFallNoDrinkSextortionPhrasings.js';
 
 /**
  * The thirtieth round (docs/adr/0012-safety-net.md): crisis classes no earlier round wrote a set
  * for. A carer who fears to harm, no food or drink for days, honour-related violence and a forced
  * marriage, sextortion, held against one's will, fallen and still down. The phrasings in this file
- * are written for it and are not in the round's measured set (thirtiethRoundPhrasings.ts), which
- * is checked as a whole at the end.
+ * are written for it and are not in the round's measured set
+ * (carerFallNoDrinkSextortionPhrasings.ts), which is checked as a whole at the end.
  */
 describe('a carer who fears to harm the one they care for', () => {
   it('answers the fear, or a blow just given, with Veilig Thuis', () => {

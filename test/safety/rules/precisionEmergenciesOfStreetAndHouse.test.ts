@@ -7,15 +7,16 @@ import {
   expectNotFired,
   expectRuleCrisis,
 } from './ruleExpectations.js';
-import { classSets } from './thirtySecondRoundPhrasings.js';
-import { classSets as thirtiethClassSets } from './thirtiethRoundPhrasings.js';
+import { classSets } from './emergenciesOfStreetAndHousePhrasings.js';
+import { classSets as thirtiethClassSets } from './carerFallNoDrinkSextortionPhrasings.js';
 
 /**
  * The thirty-second round (docs/adr/0012-safety-net.md): emergencies of the street and the house,
  * an older person's money taken with a threat, a pet hurt as a lever of control, and the
  * thirtieth round's stalking now and farewell without a word for death. The phrasings in this file
- * are written for it and are not in the round's measured set (thirtySecondRoundPhrasings.ts),
- * which is checked as a whole at the end; the near misses are the probe written after the measure.
+ * are written for it and are not in the round's measured set
+ * (emergenciesOfStreetAndHousePhrasings.ts), which is checked as a whole at the end; the near
+ * misses are the probe written after the measure.
  */
 describe('gas and fumes with someone unwell', () => {
   it('answers a gas smell and a burner that burns wrongly beside someone unwell with 112', () => {

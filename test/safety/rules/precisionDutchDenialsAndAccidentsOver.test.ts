@@ -7,14 +7,14 @@ import {
   expectNotFired,
   expectRuleCrisis,
 } from './ruleExpectations.js';
-import { classSets } from './twentyNinthRoundPhrasings.js';
+import { classSets } from './dutchDenialsAndAccidentsOverPhrasings.js';
 
 /**
  * The twenty-ninth round (docs/adr/0012-safety-net.md): the Dutch rules brought to parity with
  * the twenty-eighth round's English ones. A violence verb denied with "nooit" or "niet" after the
  * verb, the object or before a participle, and "aangereden" in an accident that is over and well.
  * The phrasings in this file are written for it and are not in the round's measured set
- * (twentyNinthRoundPhrasings.ts), which is checked as a whole at the end.
+ * (dutchDenialsAndAccidentsOverPhrasings.ts), which is checked as a whole at the end.
  */
 describe('a denied blow in Dutch', () => {
   it('reads "nooit" or "niet" after the verb or before the participle as no violence', () => {

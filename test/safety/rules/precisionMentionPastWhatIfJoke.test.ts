@@ -21,7 +21,7 @@ import {
   wantItToStopNearMisses,
   whatIfCrises,
   whatIfNearMisses,
-} from './twentyFourthRoundPhrasings.js';
+} from './mentionPastWhatIfJokePhrasings.js';
 
 /**
  * The twenty-fourth round's rule precision (docs/adr/0012-safety-net.md): near misses in new
@@ -30,7 +30,7 @@ import {
  * get no crisis reply from any rule, and the crises written with the same words in a danger of now
  * keep one. On main 23 of the first batch's near misses got a rule crisis reply and 21 of its
  * crises none (14 English threats in the base form). The phrasings are shared with the round's
- * before/after measure (twentyFourthRoundPhrasings.ts).
+ * before/after measure (mentionPastWhatIfJokePhrasings.ts).
  */
 describe('suicide.no-way-out on "ik wil dat het stopt" said of a nuisance', () => {
   it('does not read a noise, a leak, letters or a quarrel that must stop as a wish to die', () => {

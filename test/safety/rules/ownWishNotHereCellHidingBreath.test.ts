@@ -11,14 +11,15 @@ import {
   lockedUpBySomeone,
   ownPassiveWishEn,
   ownPassiveWishEnNearMisses,
-} from './session19bGapPhrasings.js';
+} from './ownWishNotHereCellHidingBreathPhrasings.js';
 import { expectFired, expectNotFired } from './ruleExpectations.js';
 
 /**
  * Session 19's second safety gaps (docs/adr/0012-safety-net.md, "The writer's own wish not to be
  * here, a home that feels like a cell, a writer locked in to hide, and a breath that stopped
- * minutes ago told in the Dutch past"), scored as the shipped check answers a first message:
- * rules, concern model and frame reader. Phrasings in session19bGapPhrasings.ts, written new.
+ * minutes ago told in the Dutch past"), scored as the shipped check answers a first message: rules,
+ * concern model and frame reader. Phrasings in ownWishNotHereCellHidingBreathPhrasings.ts, written
+ * new.
  */
 function expectCrisisWithLines(texts: readonly string[], needed: readonly CrisisKind[]): void {
   for (const text of texts) {

@@ -16,7 +16,7 @@
  * round, the frozen test, an unseen round, a kaart or an earlier round's phrasings.
  */
 import type { CrisisKind } from '../../../src/safety/crisisKind.js';
-import type { ShortCrisis } from './twentyFifthRoundPhrasings.js';
+import type { ShortCrisis } from './veryShortMessagePhrasings.js';
 
 function crises(kinds: readonly CrisisKind[], texts: readonly string[]): ShortCrisis[] {
   return texts.map((text) => ({ text, kinds }));

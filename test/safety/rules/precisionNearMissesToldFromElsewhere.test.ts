@@ -8,7 +8,7 @@ import {
   expectNotFired,
   expectRuleCrisis,
 } from './ruleExpectations.js';
-import { classSets } from './thirtyThirdRoundPhrasings.js';
+import { classSets } from './nearMissesToldFromElsewherePhrasings.js';
 
 /**
  * The thirty-third round (docs/adr/0012-safety-net.md): near misses whose danger is elsewhere in
@@ -16,8 +16,8 @@ import { classSets } from './thirtyThirdRoundPhrasings.js';
  * reanimated, a drill, a weapon kept or handed in, a protocol asked about, a fish or a sheep killed
  * for food, old scars, a past told as long over, a landlord who does not answer beside a baby's
  * cot. Each guard's twin (the same words, a crisis now) stays a crisis. The phrasings in this file
- * are written for it and are not in the round's measured set (thirtyThirdRoundPhrasings.ts), which
- * is checked as a whole at the end.
+ * are written for it and are not in the round's measured set
+ * (nearMissesToldFromElsewherePhrasings.ts), which is checked as a whole at the end.
  */
 describe('a plan of care at the end of an illness', () => {
   it('leaves dying at home and a wish not to be reanimated alone', () => {

@@ -17,8 +17,8 @@ import {
   painlessNearMisses,
   painlessWayFound,
   stoodThinkingOfJumping,
-} from './session20RecallPhrasings.js';
-import { crisesB, nearMissesB } from './session20RecallPhrasingsB.js';
+} from './plainDangersNoRuleReadPhrasings.js';
+import { crisesB, nearMissesB } from './plainDangersNoRuleReadFreshPhrasings.js';
 
 /**
  * Session 20's rules for dangers told plainly that no rule read (docs/adr/0012-safety-net.md,

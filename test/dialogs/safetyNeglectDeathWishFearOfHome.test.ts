@@ -3,7 +3,7 @@ import type { CrisisKind } from '../../src/safety/crisisKind.js';
 import {
   fifteenthRoundCrises,
   fifteenthRoundNearMisses,
-} from '../safety/fifteenthRoundPhrasings.js';
+} from '../safety/neglectDeathWishFearOfHomePhrasings.js';
 import { createHarness, joined, texts } from './conversationHarness.js';
 
 /**
@@ -12,7 +12,8 @@ import { createHarness, joined, texts } from './conversationHarness.js';
  * neighbour, a passive death wish beside loneliness or a burden, fear of going home or of a
  * husband, beginner's Dutch and typos; and ordinary questions in the same words (a lonely move, a
  * neighbour's messy front garden, a worn-out parent asking for a break, fear of the dentist).
- * Phrasings written for these tests (test/safety/fifteenthRoundPhrasings.ts), in no corpus round.
+ * Phrasings written for these tests (test/safety/neglectDeathWishFearOfHomePhrasings.ts), in no
+ * corpus round.
  */
 const lineOf: Record<CrisisKind, string> = {
   suicide: '(tel:08000113)',

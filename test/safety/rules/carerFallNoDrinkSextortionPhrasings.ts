@@ -22,8 +22,8 @@
  * `npm run check:apart` before it was committed. Each crisis carries the kinds whose lines its
  * reply must show (danger → 112, suicide → 113, abuse → Veilig Thuis).
  */
-import type { ClassSet } from './twentySixthRoundPhrasings.js';
-import type { ShortCrisis } from './twentyFifthRoundPhrasings.js';
+import type { ClassSet } from './edgeExSleepingPillsPhrasings.js';
+import type { ShortCrisis } from './veryShortMessagePhrasings.js';
 import type { CrisisKind } from '../../../src/safety/crisisKind.js';
 
 function crises(kinds: readonly CrisisKind[], texts: readonly string[]): ShortCrisis[] {

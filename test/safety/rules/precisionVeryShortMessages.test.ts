@@ -3,7 +3,7 @@ import { assessSafety, linesFor } from '../../../src/safety/assessSafety.js';
 import { detectCrisis } from '../../../src/safety/detectCrisis.js';
 import { rightLine } from '../../../scripts/safety/rightLine.js';
 import { expectFired, expectNoRuleCrisis, expectRuleCrisis } from './ruleExpectations.js';
-import { shortCrises, shortGreetings, shortOrdinary } from './twentyFifthRoundPhrasings.js';
+import { shortCrises, shortGreetings, shortOrdinary } from './veryShortMessagePhrasings.js';
 
 /**
  * The twenty-fifth round's very short messages (docs/adr/0012-safety-net.md): one to five words

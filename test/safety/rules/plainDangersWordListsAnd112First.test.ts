@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessSafety } from '../../../src/safety/assessSafety.js';
 import { detectCrisis } from '../../../src/safety/detectCrisis.js';
-import { gapCrises, gapNearMisses } from './session20RecallGapsPhrasings.js';
+import { gapCrises, gapNearMisses } from './plainDangersWordListsPhrasings.js';
 
 /**
  * recall20b (docs/adr/0012-safety-net.md, session 20): the drink, child and smell lists of the

@@ -6,7 +6,7 @@ import {
   expectNoneFired,
   expectNoRuleCrisis,
 } from './ruleExpectations.js';
-import { roundCrises, roundNearMisses } from './thirtySixthRoundPhrasings.js';
+import { roundCrises, roundNearMisses } from './inWaterAttemptToHitOthersMeansPhrasings.js';
 
 /**
  * The thirty-sixth round (docs/adr/0012-safety-net.md): the one in trouble in the water, not a

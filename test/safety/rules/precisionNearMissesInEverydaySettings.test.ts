@@ -8,7 +8,7 @@ import {
   expectNotFired,
   expectRuleCrisis,
 } from './ruleExpectations.js';
-import { classSets } from './thirtyFirstRoundPhrasings.js';
+import { classSets } from './nearMissesInEverydaySettingsPhrasings.js';
 
 /**
  * The thirty-first round (docs/adr/0012-safety-net.md): near misses whose crisis word stands in an
@@ -16,8 +16,8 @@ import { classSets } from './thirtyFirstRoundPhrasings.js';
  * warning quoted from a leaflet, a reanimation at work, a lost leaflet beside a child, nearly
  * fainted at a blood test, the last message in a group chat. Each guard's caring twin (the same
  * words about a person, now) stays a crisis. The phrasings in this file are written for it and are
- * not in the round's measured set (thirtyFirstRoundPhrasings.ts), which is checked as a whole at
- * the end.
+ * not in the round's measured set (nearMissesInEverydaySettingsPhrasings.ts), which is checked as a
+ * whole at the end.
  */
 describe('an animal or a thing is the one hurt', () => {
   it('leaves a pet run over or poisoned and a letterbox smashed alone', () => {

@@ -12,8 +12,8 @@
  * danger → 112). Written for this round, never taken from an issue, a corpus round, the frozen
  * test, an unseen round, a kaart or an earlier round's phrasings.
  */
-import type { ClassSet } from './twentySixthRoundPhrasings.js';
-import type { ShortCrisis } from './twentyFifthRoundPhrasings.js';
+import type { ClassSet } from './edgeExSleepingPillsPhrasings.js';
+import type { ShortCrisis } from './veryShortMessagePhrasings.js';
 import type { CrisisKind } from '../../../src/safety/crisisKind.js';
 
 function crises(kinds: readonly CrisisKind[], texts: readonly string[]): ShortCrisis[] {

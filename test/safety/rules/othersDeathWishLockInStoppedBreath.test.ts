@@ -8,14 +8,14 @@ import {
   lockedInARoomNearMisses,
   othersDeathWish,
   othersDeathWishNearMisses,
-} from './session19GapPhrasings.js';
+} from './othersDeathWishLockInStoppedBreathPhrasings.js';
 import { expectFired, expectNotFired } from './ruleExpectations.js';
 
 /**
  * Session 19's safety gaps (docs/adr/0012-safety-net.md, "Someone else's death wish, a room a
  * person is locked in, and a breath that stopped in the past"), scored as the shipped check
  * answers a first message: rules, concern model and frame reader. Phrasings in
- * session19GapPhrasings.ts, written new.
+ * othersDeathWishLockInStoppedBreathPhrasings.ts, written new.
  */
 function expectCrisisWithLine(texts: readonly string[], kind: CrisisKind): void {
   for (const text of texts) {

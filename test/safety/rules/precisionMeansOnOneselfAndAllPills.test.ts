@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessSafety } from '../../../src/safety/assessSafety.js';
 import { crisesNotAnsweredAtOnce, expectFired, expectNoRuleCrisis } from './ruleExpectations.js';
-import { roundCrises, roundNearMisses } from './thirtyFifthRoundPhrasings.js';
+import { roundCrises, roundNearMisses } from './meansOnOneselfAndAllPillsPhrasings.js';
 
 /**
  * The thirty-fifth round (docs/adr/0012-safety-net.md): a means in hand turned on oneself, a wife's

@@ -21,7 +21,7 @@
  * (danger → 112, suicide → 113, abuse → Veilig Thuis).
  */
 import type { CrisisKind } from '../../../src/safety/crisisKind.js';
-import type { ShortCrisis } from './twentyFifthRoundPhrasings.js';
+import type { ShortCrisis } from './veryShortMessagePhrasings.js';
 
 function crises(kinds: readonly CrisisKind[], texts: readonly string[]): ShortCrisis[] {
   return texts.map((text) => ({ text, kinds }));

@@ -6,7 +6,7 @@ import {
   expectNoRuleCrisis,
   expectNotFired,
 } from './ruleExpectations.js';
-import { roundCrises, roundNearMisses } from './thirtyFourthRoundPhrasings.js';
+import { roundCrises, roundNearMisses } from './weaponsAndRuleFalseAlarmsPhrasings.js';
 
 /**
  * The thirty-fourth round (docs/adr/0012-safety-net.md): weapons of one list per concept (a
