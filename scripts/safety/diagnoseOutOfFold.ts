@@ -7,7 +7,7 @@ import { decideSafety } from '../../src/safety/assessSafety.js';
 import { noConcern } from '../../src/safety/concernState.js';
 import type { CrisisKind } from '../../src/safety/crisisKind.js';
 import { detectCrisisNormalised } from '../../src/safety/detectCrisis.js';
-import { tellsFarewell } from '../../src/safety/kindCues.js';
+import { kindCues, tellsFarewell } from '../../src/safety/kindCues.js';
 import { normalise, wordCount } from '../../src/safety/normalise.js';
 import { trainingExamples } from './concernExamples.js';
 import { outOfFold } from './crossValidation.js';
@@ -40,6 +40,7 @@ for (const { example, score } of list) {
     prior: noConcern,
     thresholds: tuning.thresholds,
     farewell: tellsFarewell(normalised),
+    cues: kindCues(normalised),
   });
   const tag = `${example.label}/${example.class}`;
   const shown = result.lines.map((line) => line.kind);

@@ -56,7 +56,7 @@ import {
   type CrisisAssessment,
 } from '../../src/safety/detectCrisis.js';
 import { normalise, wordCount } from '../../src/safety/normalise.js';
-import { tellsFarewell } from '../../src/safety/kindCues.js';
+import { kindCues, tellsFarewell } from '../../src/safety/kindCues.js';
 import { findProjectRoot } from '../../src/shared/projectRoot.js';
 import { SEED, trainingExamples, type TrainingExample } from './concernExamples.js';
 import { devKaartQuestions, devKaarten, readDevKaarten } from './helpQuestions.js';
@@ -195,15 +195,18 @@ export interface Point {
   readonly score: ConcernScore;
   /** Whether the message tells of a farewell (src/safety/kindCues.ts), as production reads it. */
   readonly farewell?: boolean;
+  /** The lines the message's words tell (src/safety/kindCues.ts), as production reads them. */
+  readonly cues?: readonly CrisisKind[];
 }
 
 /** What the rules, the word count and the kind cues read in a message (normalised once). */
-export function readingOf(text: string): Pick<Point, 'rules' | 'words' | 'farewell'> {
+export function readingOf(text: string): Pick<Point, 'rules' | 'words' | 'farewell' | 'cues'> {
   const normalised = normalise(text);
   return {
     rules: detectCrisisNormalised(normalised),
     words: wordCount(normalised),
     farewell: tellsFarewell(normalised),
+    cues: kindCues(normalised),
   };
 }
 
@@ -225,7 +228,7 @@ export function devKaartExamples(names?: readonly string[]): TrainingExample[] {
  */
 export function pointsByOrigin(
   scored: readonly { readonly example: TrainingExample; readonly score: ConcernScore }[],
-  readings: ReadonlyMap<string, Pick<Point, 'rules' | 'words' | 'farewell'>>,
+  readings: ReadonlyMap<string, Pick<Point, 'rules' | 'words' | 'farewell' | 'cues'>>,
 ): { points: Point[]; help: Point[]; devHelp: Point[]; floorSet: Point[] } {
   const all: Point[] = scored.map(({ example, score }) => {
     const known = readings.get(example.key);
@@ -235,6 +238,7 @@ export function pointsByOrigin(
       rules: known?.rules ?? detectCrisisNormalised(normalise(example.text)),
       words: known?.words ?? 0,
       farewell: known?.farewell ?? false,
+      cues: known?.cues ?? [],
     };
   });
   return {
@@ -259,6 +263,7 @@ function readingsOf(point: Point, thresholds: ConcernThresholds): LayerReadings 
     prior: noConcern,
     thresholds,
     farewell: point.farewell ?? false,
+    cues: point.cues ?? [],
   };
 }
 

@@ -10,7 +10,7 @@ import { noConcern } from './concernState.js';
 import { detectCrisisNormalised, ruleAsks, type CrisisAssessment } from './detectCrisis.js';
 import type { FrameLowering, FrameReader } from './frameReader.js';
 import { frameLowering, loadFrameReader } from './frameReader.js';
-import { tellsFarewell } from './kindCues.js';
+import { kindCues, tellsFarewell } from './kindCues.js';
 import { tellsMouldOnly } from './mouldDamp.js';
 import { normalise, wordCount } from './normalise.js';
 import { safetyLanguage } from './safetyLanguage.js';
@@ -149,6 +149,17 @@ export function checkLinesFor(
   return order.map((kind) => crisisLines[kind]);
 }
 
+/** A kind reading with the told kinds above every read one, for a check's order of lines. */
+function cueFirst(
+  reading: Readonly<Record<CrisisKind, number>>,
+  cues: readonly CrisisKind[],
+): Readonly<Record<CrisisKind, number>> {
+  const top = Math.max(reading.danger, reading.suicide, reading.abuse);
+  const lifted = (kind: CrisisKind) =>
+    cues.includes(kind) ? top + 1 + reading[kind] : reading[kind];
+  return { danger: lifted('danger'), suicide: lifted('suicide'), abuse: lifted('abuse') };
+}
+
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -274,6 +285,7 @@ export function assessSafety(text: string, options: AssessOptions = {}): SafetyA
     prior,
     thresholds: model.thresholds,
     farewell: tellsFarewell(normalised),
+    cues: kindCues(normalised),
     everydayOnly: tellsMouldOnly(normalised),
     ...(frame === undefined ? {} : { frame }),
   });
@@ -295,6 +307,11 @@ export interface LayerReadings {
   /** Whether the message tells of a farewell (src/safety/kindCues.ts); absent is false. */
   readonly farewell?: boolean;
   /**
+   * The lines the message's words tell beside a crisis (src/safety/kindCues.ts, `kindCues`): added
+   * to a crisis's kinds and a check's, and a check lists them first after 112; absent is none.
+   */
+  readonly cues?: readonly CrisisKind[];
+  /**
    * Whether the message tells only of an everyday class in known harmless words: mould or damp
    * (`tellsMouldOnly`, docs/adr/0012-safety-net.md, session 19; the gates tried for other classes
    * did not meet their rules); absent is false. A gate on a model-only soft check.
@@ -313,6 +330,10 @@ export function decideSafety(readings: LayerReadings): SafetyAssessment {
   const framed = rules.isCrisis ? readings.frame : undefined;
   // The model does not read one or two words (modelMinWords), whoever scored them.
   const score = words < modelMinWords ? noScore : readings.score;
+  // The lines the words tell (session 21, lines21): added to a crisis or a check, and a check
+  // lists them first after 112, as if the model read them most strongly.
+  const cues = readings.cues ?? [];
+  const cueReading = cueFirst(score.kinds, cues);
   const decide = (
     outcome: SafetyOutcome,
     kinds: readonly CrisisKind[],
@@ -356,10 +377,12 @@ export function decideSafety(readings: LayerReadings): SafetyAssessment {
     // model's choice) or beside the rule's own line.
     const farewellLine = readings.farewell === true && !rules.kinds.includes('suicide');
     const dangerOnly = rules.kinds.every((kind) => kind === 'danger');
+    // The lines the words tell (kindCues) are added too, never in place of one (session 21).
     const kinds = [
       ...rules.kinds,
       ...(farewellLine && dangerOnly ? [] : behindDanger(rules.kinds, score, thresholds)),
       ...(farewellLine ? (['suicide'] as const) : []),
+      ...cues,
     ];
     return decide('crisis', kinds, 'rules', 0, noConcern);
   }
@@ -368,7 +391,13 @@ export function decideSafety(readings: LayerReadings): SafetyAssessment {
     words >= modelCrisisMinWords &&
     score.concern >= thresholds.crisis
   ) {
-    return decide('crisis', modelCrisisKinds(score, thresholds), 'model', 0, noConcern);
+    return decide(
+      'crisis',
+      [...modelCrisisKinds(score, thresholds), ...cues],
+      'model',
+      0,
+      noConcern,
+    );
   }
 
   // A weak signal adds to the conversation's concern, shared out over the kinds the model sees:
@@ -395,7 +424,7 @@ export function decideSafety(readings: LayerReadings): SafetyAssessment {
     // a profession, a what-if about someone else): it asks, firmly, about its kinds, and lists
     // every line like any check. Never nothing: the words are a rule's words
     // (docs/adr/0012-safety-net.md, tenth round).
-    return decide('check', asks, 'rules', accumulated, nextConcern);
+    return decide('check', [...asks, ...cues], 'rules', accumulated, nextConcern, cueReading);
   }
   const checkAt = words >= modelCrisisMinWords ? thresholds.check : thresholds.checkShort;
   const firmAt = words >= modelCrisisMinWords ? thresholds.firmCheck : thresholds.firmCheckShort;
@@ -408,10 +437,11 @@ export function decideSafety(readings: LayerReadings): SafetyAssessment {
   if (score.concern >= checkAt && !gated) {
     return decide(
       'check',
-      plausibleKinds(score.kinds, thresholds.kind),
+      [...plausibleKinds(score.kinds, thresholds.kind), ...cues],
       'model',
       accumulated,
       nextConcern,
+      cueReading,
     );
   }
   if (accumulated >= 1) {
