@@ -21,16 +21,16 @@ export interface ConfidenceSignals {
 }
 
 export const CONFIDENCE_WEIGHTS = {
-  bias: 0.343,
-  quality: 1.34,
-  agreement: 1.619,
-  domain: 1.578,
-  outOfScope: -5.747,
-  vague: 1.327,
+  bias: 0.245,
+  quality: 1.377,
+  agreement: 1.633,
+  domain: 1.559,
+  outOfScope: -5.765,
+  vague: 1.332,
 } as const;
 
 /** Below this confidence the search says "no good match" (but see the doubt band below). */
-export const MIN_CONFIDENCE = 0.81;
+export const MIN_CONFIDENCE = 0.79;
 
 /**
  * The doubt band (ADR 0013, round 16): between SURE_REFUSAL and MIN_CONFIDENCE a second calibrated
@@ -38,8 +38,8 @@ export const MIN_CONFIDENCE = 0.81;
  * questions in new words land in the band with that probability near zero; the out-of-scope
  * questions that land there carry it. Below SURE_REFUSAL the answer is always "no good match".
  */
-export const SURE_REFUSAL = 0.68;
-export const OUT_OF_SCOPE_DOUBT = 0.5;
+export const SURE_REFUSAL = 0.65;
+export const OUT_OF_SCOPE_DOUBT = 0.08;
 
 /** Whether an answer with this confidence and these signals is "no good match". */
 export function isNoGoodMatch(confidence: number, signals: ConfidenceSignals): boolean {
