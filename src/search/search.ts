@@ -1,5 +1,6 @@
 import { areaFit, residentVisibility, type AreaFit } from '../knowledge/catalogue.js';
 import { fitsAgeRange, type LifeStage } from './ageRange.js';
+import { groupsNamedIn } from './otherGroups.js';
 import { relationOf } from '../understanding/personWords.js';
 import { askerRoles, roleFit, type Role } from './forWhom.js';
 import { OUT_OF_SCOPE, VAGUE } from '../understanding/needs.js';
@@ -356,7 +357,8 @@ interface Candidate {
   readonly doc: number;
   readonly score: number;
   readonly fit: AreaFit;
-  readonly age?: 'fits';
+  /** `group`: outside the entry's age groups, but the resident names its other group. */
+  readonly age?: 'fits' | 'group';
   readonly role?: { readonly fits: Role } | { readonly excludes: Role };
 }
 
@@ -614,6 +616,12 @@ function select(
   const roles = askerRoles(query.asker, choseCaring ? 1 : needs.carer);
   const idOf = (doc: number) => internals.docs[doc]?.id ?? '';
   const leftOutForAge: number[] = [];
+  // The groups beside age the resident's words name (ADR 0013, session 21, "an age group or
+  // another group"): an entry for 65-plussers and people with a limitation does not leave out a
+  // wheelchair user of 49. Read only when the age is known, the one case it can change.
+  const named = query.age === undefined ? new Set<string>() : groupsNamedIn(query.text);
+  const belongsBesideAge = (doc: number) =>
+    named.size > 0 && (internals.groupsBesideAge[doc] ?? []).some((group) => named.has(group));
   // The best score of an entry left out for age, and the part of each entry's score the
   // levensgebied chosen in the intake gave: the age rule below weighs an entry left out for age by
   // the question, not by the choice (that boosts a chosen entry for another age as much as one
@@ -662,22 +670,24 @@ function select(
     const areaBoost = AREA_BOOST[fit];
     if (areaBoost === 0) continue;
     let score = raw * areaBoost;
-    let age: 'fits' | undefined;
+    let age: 'fits' | 'group' | undefined;
     const ageRange = query.age === undefined ? undefined : internals.ageRanges[doc];
     if (query.age !== undefined && ageRange !== undefined) {
-      if (!fitsAgeRange(ageRange, query.age)) {
+      if (fitsAgeRange(ageRange, query.age)) age = 'fits';
+      else if (belongsBesideAge(doc)) age = 'group';
+      else {
         leftOutForAge.push(score);
         bestLeftOutForAge = Math.max(bestLeftOutForAge, score / chosenFactorOf(doc));
         continue;
       }
-      age = 'fits';
     }
     if (query.age === undefined) {
       const stage = internals.lifeStages[doc];
       if (stage !== undefined && !stageKnown[stage]) score *= STAGE_UNKNOWN_FACTOR;
     }
     const role = roleFit(internals.roles[doc] ?? { named: [] }, roles);
-    if (age === 'fits') score *= AGE_FIT_BOOST;
+    // A member of the entry's other group fits it as a person of its age does.
+    if (age !== undefined) score *= AGE_FIT_BOOST;
     else if (role.fits !== undefined) score *= ROLE_FIT_BOOST;
     const candidate: Candidate = {
       doc,
