@@ -686,8 +686,10 @@ function select(
       if (stage !== undefined && !stageKnown[stage]) score *= STAGE_UNKNOWN_FACTOR;
     }
     const role = roleFit(internals.roles[doc] ?? { named: [] }, roles);
-    // A member of the entry's other group fits it as a person of its age does.
-    if (age !== undefined) score *= AGE_FIT_BOOST;
+    // A member of the entry's other group is let in, not boosted: the words that show the group
+    // ("rolstoel") already match the entry, and boosting it again put transport for people with a
+    // limitation above the adapted sport a wheelchair user asked for.
+    if (age === 'fits') score *= AGE_FIT_BOOST;
     else if (role.fits !== undefined) score *= ROLE_FIT_BOOST;
     const candidate: Candidate = {
       doc,
