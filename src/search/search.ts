@@ -1,6 +1,5 @@
 import { areaFit, residentVisibility, type AreaFit } from '../knowledge/catalogue.js';
 import { fitsAgeRange, type LifeStage } from './ageRange.js';
-import { groupsNamedIn } from './otherGroups.js';
 import { relationOf } from '../understanding/personWords.js';
 import { askerRoles, roleFit, type Role } from './forWhom.js';
 import { OUT_OF_SCOPE, VAGUE } from '../understanding/needs.js';
@@ -357,8 +356,7 @@ interface Candidate {
   readonly doc: number;
   readonly score: number;
   readonly fit: AreaFit;
-  /** `group`: outside the entry's age groups, but the resident names its other group. */
-  readonly age?: 'fits' | 'group';
+  readonly age?: 'fits';
   readonly role?: { readonly fits: Role } | { readonly excludes: Role };
 }
 
@@ -616,12 +614,6 @@ function select(
   const roles = askerRoles(query.asker, choseCaring ? 1 : needs.carer);
   const idOf = (doc: number) => internals.docs[doc]?.id ?? '';
   const leftOutForAge: number[] = [];
-  // The groups beside age the resident's words name (ADR 0013, session 21, "an age group or
-  // another group"): an entry for 65-plussers and people with a limitation does not leave out a
-  // wheelchair user of 49. Read only when the age is known, the one case it can change.
-  const named = query.age === undefined ? new Set<string>() : groupsNamedIn(query.text);
-  const belongsBesideAge = (doc: number) =>
-    named.size > 0 && (internals.groupsBesideAge[doc] ?? []).some((group) => named.has(group));
   // The best score of an entry left out for age, and the part of each entry's score the
   // levensgebied chosen in the intake gave: the age rule below weighs an entry left out for age by
   // the question, not by the choice (that boosts a chosen entry for another age as much as one
@@ -670,25 +662,21 @@ function select(
     const areaBoost = AREA_BOOST[fit];
     if (areaBoost === 0) continue;
     let score = raw * areaBoost;
-    let age: 'fits' | 'group' | undefined;
+    let age: 'fits' | undefined;
     const ageRange = query.age === undefined ? undefined : internals.ageRanges[doc];
     if (query.age !== undefined && ageRange !== undefined) {
-      if (fitsAgeRange(ageRange, query.age)) age = 'fits';
-      else if (belongsBesideAge(doc)) age = 'group';
-      else {
+      if (!fitsAgeRange(ageRange, query.age)) {
         leftOutForAge.push(score);
         bestLeftOutForAge = Math.max(bestLeftOutForAge, score / chosenFactorOf(doc));
         continue;
       }
+      age = 'fits';
     }
     if (query.age === undefined) {
       const stage = internals.lifeStages[doc];
       if (stage !== undefined && !stageKnown[stage]) score *= STAGE_UNKNOWN_FACTOR;
     }
     const role = roleFit(internals.roles[doc] ?? { named: [] }, roles);
-    // A member of the entry's other group is let in, not boosted: the words that show the group
-    // ("rolstoel") already match the entry, and boosting it again put transport for people with a
-    // limitation above the adapted sport a wheelchair user asked for.
     if (age === 'fits') score *= AGE_FIT_BOOST;
     else if (role.fits !== undefined) score *= ROLE_FIT_BOOST;
     const candidate: Candidate = {
