@@ -29,7 +29,8 @@ describe('help for an age group or another group, through the conversation', () 
 
   it.fails('a wheelchair user of 49 gets the door-to-door transport', async () => {
     const result = await play({
-      first: 'ik zit in een rolstoel en kan niet met de bus, hoe kom ik naar het ziekenhuis',
+      first:
+        'sinds mijn ongeluk ben ik rolstoelgebruiker en lukt de bus niet meer, hoe bereik ik het ziekenhuis',
       topic: 'Vervoer',
       forWhom: 'Voor mijzelf',
       age: '49',
@@ -77,7 +78,7 @@ describe('help for an age group or another group, through the conversation', () 
 
   it('a 40-year-old who names no limitation does not get the transport for older people', async () => {
     const result = await play({
-      first: 'ik kan niet met de bus, hoe kom ik naar het ziekenhuis',
+      first: 'de bus is te lastig voor me, hoe bereik ik het ziekenhuis',
       topic: 'Vervoer',
       forWhom: 'Voor mijzelf',
       age: '40',
