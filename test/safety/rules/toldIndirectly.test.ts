@@ -28,7 +28,7 @@ const nearMisses = [
   'mijn opa slijpt de messen voor de slager, kan hij dat als vrijwilliger doen',
 ];
 
-describe('crises told indirectly (session 21)', () => {
+describe('crises told indirectly: the same words in a help question, a habit, a past or a job', () => {
   it.each(nearMisses)('no rule on "%s"', (text) => {
     expect(firedIn(rules, text)).toEqual([]);
   });
