@@ -8,31 +8,23 @@
 import path from 'node:path';
 import {
   DEV_KAART_FOLDERS,
+  loadCatalogue,
   readCases,
   searchAsResident,
   simulatedChoice,
 } from '../bench/benchSupport.js';
 import type { Catalogue } from '../src/knowledge/catalogue.js';
-import { loadKnowledge } from '../src/knowledge/loader.js';
 import { buildSearchIndex } from '../src/search/searchIndex.js';
-import { WijkwijzerError } from '../src/shared/errors.js';
 import { splitOf } from '../src/understanding/corpus.js';
 import { loadModelFile } from '../src/understanding/linearModel.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const TODAY = '2026-12-01';
 
-async function load(dir: string): Promise<Catalogue> {
-  const loaded = await loadKnowledge(dir, { clock: { now: () => new Date(`${TODAY}T10:00:00Z`) } });
-  if (!loaded.ok)
-    throw new WijkwijzerError('WW-4001', { detail: { errors: loaded.errors.length } });
-  return loaded.catalogue;
-}
-
 const sets: { name: string; catalogue: Catalogue; cases: ReturnType<typeof readCases> }[] = [];
 sets.push({
   name: 'golden',
-  catalogue: await load(path.join(root, 'knowledge')),
+  catalogue: await loadCatalogue(path.join(root, 'knowledge'), TODAY),
   cases: readCases(path.join(root, 'test/golden/search.golden.jsonl')).filter(
     (c) => splitOf(c.text) !== 'test',
   ),
@@ -41,7 +33,7 @@ for (const folder of DEV_KAART_FOLDERS) {
   const dir = path.join(root, 'test/fixtures', folder);
   sets.push({
     name: folder.slice('kaart-'.length),
-    catalogue: await load(dir),
+    catalogue: await loadCatalogue(dir, TODAY),
     cases: readCases(path.join(dir, 'questions.jsonl')),
   });
 }

@@ -78,7 +78,6 @@ const DECLINES = [
   'nothing',
   'n a',
   '(?:ik heb )?geen naam',
-  'zonder naam',
   'no name',
   '(?:ik )?(?:blijf |wil )?(?:liever )?anoniem(?: blijven)?',
   '(?:(?:i would|id) rather )?(?:stay |remain )?anonymous',

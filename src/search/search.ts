@@ -526,6 +526,23 @@ function addPostings(
   scored.count = count;
 }
 
+/** Adds `amount` × each entry's weight for one need of the learned layer to the scores. */
+function addNeedPostings(
+  internals: SearchIndexInternals,
+  scored: Scored,
+  label: number,
+  amount: number,
+): void {
+  const docs = internals.needs.postingDocs[label] as Int32Array;
+  addPostings(
+    internals,
+    scored,
+    docs,
+    internals.needs.postingWeights[label] as Float32Array,
+    amount,
+  );
+}
+
 /** 1. BM25F and the learned layer: what the question's own words and needs give each entry. */
 function scoreQuestion(
   internals: SearchIndexInternals,
@@ -546,14 +563,7 @@ function scoreQuestion(
   const meaningful = analysed.contentPositions.length > 0;
   for (const label of meaningful ? needs.active : []) {
     const amount = NEED_WEIGHT * internals.referenceScore * (needs.probabilities[label] as number);
-    const docs = internals.needs.postingDocs[label] as Int32Array;
-    addPostings(
-      internals,
-      scored,
-      docs,
-      internals.needs.postingWeights[label] as Float32Array,
-      amount,
-    );
+    addNeedPostings(internals, scored, label, amount);
   }
 }
 
@@ -573,14 +583,7 @@ function scoreChosen(
     for (const label of labels) {
       const within = ((needs.probabilities[label] as number) + CHOSEN_NEED_FLOOR) / spread;
       const amount = CHOSEN_NEED_WEIGHT * internals.referenceScore * within;
-      const docs = internals.needs.postingDocs[label] as Int32Array;
-      addPostings(
-        internals,
-        scored,
-        docs,
-        internals.needs.postingWeights[label] as Float32Array,
-        amount,
-      );
+      addNeedPostings(internals, scored, label, amount);
     }
   }
 }

@@ -19,12 +19,12 @@
  * who works there; nor "met iemand praten" inside a story, which is a wish for company. SDK-free.
  */
 
-/** "ik wil (graag)", "ik zou (graag)", "kan ik", "mag ik", "liever": the wish's own words. */
-const WANT_NL =
-  '(?:(?:ik (?:wil|wou|zou)|(?:we|wij) (?:willen|zouden)|kan ik|mag ik|kunnen we|kunnen wij)(?: (?:graag|liever|gewoon|even|ff|toch|nu|misschien|ook|eigenlijk|echt))* |(?:liever|graag|gewoon) )?';
+/** "ik wil (graag)", "ik zou (graag)", "kan ik", "mag ik", "liever": the wish's own words, said. */
+const WISH_SAID_NL =
+  '(?:(?:ik (?:wil|wou|zou)|(?:we|wij) (?:willen|zouden)|kan ik|mag ik|kunnen we|kunnen wij)(?: (?:graag|liever|gewoon|even|ff|toch|nu|misschien|ook|eigenlijk|echt))* |(?:liever|graag|gewoon) )';
 
-/** The wish's words said, not left out: the forms below are no wish without them. */
-const WANTS_NL = WANT_NL.slice(0, -1);
+/** The wish's own words or none: most forms below are a wish without them. */
+const WANT_NL = `${WISH_SAID_NL}?`;
 
 /** Who: someone of the wijkteam or the gemeente, the wijkteam itself, or one who works there. */
 const WHO_NL =
@@ -68,9 +68,9 @@ const DUTCH = [
   // "verbind mij door met een medewerker"
   `(?:verbind|zet) (?:mij|me) (?:even |ff )?door (?:met|naar) ${WORKER_NL}`,
   // Second-language forms: "ik wil praat met wijkteam", "ik wil spreken wijkteam"
-  `${WANTS_NL}(?:praat|spreek|praten|spreken|bel|bellen) (?:met )?${WORKER_NL}`,
+  `${WISH_SAID_NL}(?:praat|spreek|praten|spreken|bel|bellen) (?:met )?${WORKER_NL}`,
   // "ik wil persoon van wijkteam", "ik wil een medewerker van de gemeente"
-  `${WANTS_NL}(?:een )?(?:persoon|mens|medewerker|iemand) (?:van|bij) (?:het |de )?(?:wijkteam|gemeente)`,
+  `${WISH_SAID_NL}(?:een )?(?:persoon|mens|medewerker|iemand) (?:van|bij) (?:het |de )?(?:wijkteam|gemeente)`,
 ];
 
 const WANT_EN =

@@ -131,3 +131,27 @@ describe('told lines beside a crisis and in a check', () => {
     expect(result.lines).toEqual([]);
   });
 });
+
+/** Ten thousand characters and more: `unit` over and over, then `end`. */
+const long = (unit: string, end = '') => unit.repeat(Math.ceil(10_000 / unit.length)) + end;
+
+// A hang guard, not a timing test: a pattern that backtracks without end on a long repeated
+// message would run past the test timeout. Speed itself is measured by `npm run bench:safety`.
+describe('words that tell a line in a long, hostile message', () => {
+  it('a cue’s opening words over and over tell no line', () => {
+    for (const unit of [
+      'en dan ',
+      'touw ',
+      'het nu gaat ',
+      'hele strip ',
+      'kinderen ',
+      'mijn ex ',
+    ]) {
+      expect(cuesOf(long(unit)), unit).toEqual([]);
+    }
+  });
+
+  it('the words that complete a cue at the end still tell its line', () => {
+    expect(cuesOf(long('mijn ex ', 'ramt de deur met een hamer'))).toEqual(['abuse']);
+  });
+});

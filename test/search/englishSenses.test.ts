@@ -177,7 +177,7 @@ describe('everyday words the glossary lacked', () => {
   });
 });
 
-describe('the senses of session 21 (ADR 0013, the everyday English nobody listed)', () => {
+describe('senses by neighbours of the everyday English nobody listed (ADR 0013)', () => {
   it('reads a machine that "died" as broken, and a person who died still as passed away', () => {
     expect(senseIn('the old fridge died on sunday', 'died')).toEqual(['kapot']);
     expect(senseIn('my laptop just died on me', 'died')).toEqual(['kapot']);

@@ -56,3 +56,26 @@ describe('the wish for a person', () => {
     }
   });
 });
+
+/** Ten thousand characters and more: `unit` over and over, then `end`. */
+const long = (unit: string, end = '') => unit.repeat(Math.ceil(10_000 / unit.length)) + end;
+
+// A hang guard, not a timing test: a pattern that backtracks without end on a long repeated
+// message would run past the test timeout. Speed itself belongs to the benchmarks.
+describe('the wish for a person in a long, hostile message', () => {
+  it('the wish’s opening words over and over, without a wish, are none', () => {
+    for (const unit of ['het wijkteam iemand ', 'bellen ', 'graag ', 'ik wil graag iemand ']) {
+      const folded = foldReply(long(unit));
+      expect(asksOnlyForPerson(folded), unit).toBe(false);
+      expect(mentionsPersonWish(folded), unit).toBe(false);
+      expect(repliesWithPersonWish(folded), unit).toBe(false);
+    }
+  });
+
+  it('a wish after them is still read', () => {
+    expect(repliesWithPersonWish(foldReply(long('het wijkteam iemand ', 'bellen')))).toBe(true);
+    expect(mentionsPersonWish(foldReply(long('ik wil graag ', 'met het wijkteam praten')))).toBe(
+      true,
+    );
+  });
+});

@@ -28,8 +28,34 @@ const nearMisses = [
   'mijn opa slijpt de messen voor de slager, kan hij dat als vrijwilliger doen',
 ];
 
-describe('crises told indirectly (session 21)', () => {
+describe('crises told indirectly: the same words in a help question, a habit, a past or a job', () => {
   it.each(nearMisses)('no rule on "%s"', (text) => {
     expect(firedIn(rules, text)).toEqual([]);
+  });
+});
+
+/** Ten thousand characters and more: `unit` over and over, then `end`. */
+const long = (unit: string, end = '') => unit.repeat(Math.ceil(10_000 / unit.length)) + end;
+
+// A hang guard, not a timing test: a pattern that backtracks without end on a long repeated
+// message would run past the test timeout. Speed itself is measured by `npm run bench:safety`.
+describe('crises told indirectly in a long, hostile message', () => {
+  it.each([
+    'een kant van zijn gezicht ',
+    'rook komt ',
+    'touw aan de ',
+    'komt s nachts ',
+    'heb ik het al geregeld met ',
+    'wont be needing it ',
+    'steek ik die ',
+    'met zijn kleren ',
+  ])('no rule on "%s" over and over', (unit) => {
+    expect(firedIn(rules, long(unit))).toEqual([]);
+  });
+
+  it('the rule on the words that complete it at the end', () => {
+    expect(firedIn(rules, long('een kant van zijn gezicht ', 'zakt'))).toEqual([
+      'danger.stroke-told-plainly',
+    ]);
   });
 });
