@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../support/manualClock.js';
-import { joined, texts } from './conversationHarness.js';
+import { buttons, joined, texts } from './conversationHarness.js';
 import { cardsOf, counted, storedState } from './noCardsReply.js';
 import { useRealKnowledge } from './useRealKnowledge.js';
 
@@ -124,10 +124,15 @@ describe('a question for a care provider', () => {
     const h = harness();
     const chat = h.chat();
     await chat.join();
-    const reply = joined(
-      await chat.say('I no longer drive, is there someone who can take me to the hospital?'),
+    const replies = await chat.say(
+      'I no longer drive, is there someone who can take me to the hospital?',
     );
-    expect(reply).toContain('I think your question is about: Transport.');
+    const reply = joined(replies);
+    // Transport, as the sure guess or among the first two offered: either way one tap away.
+    expect(
+      reply.includes('I think your question is about: Transport.') ||
+        buttons(replies).slice(0, 2).includes('Transport'),
+    ).toBe(true);
     expect(reply).not.toContain('Your health insurer helps you look.');
     expect(reply).not.toContain('question for the municipality');
   });
