@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../support/manualClock.js';
-import { joined, texts } from './conversationHarness.js';
+import { buttons, joined, texts } from './conversationHarness.js';
 import { cardsOf, counted, storedState } from './noCardsReply.js';
 import { useRealKnowledge } from './useRealKnowledge.js';
 
@@ -124,10 +124,15 @@ describe('a question for a care provider', () => {
     const h = harness();
     const chat = h.chat();
     await chat.join();
-    const reply = joined(
-      await chat.say('I no longer drive, is there someone who can take me to the hospital?'),
+    const replies = await chat.say(
+      'I no longer drive, is there someone who can take me to the hospital?',
     );
-    expect(reply).toContain('I think your question is about: Transport.');
+    const reply = joined(replies);
+    // Transport, as the sure guess or among the first two offered: either way one tap away.
+    expect(
+      reply.includes('I think your question is about: Transport.') ||
+        buttons(replies).slice(0, 2).includes('Transport'),
+    ).toBe(true);
     expect(reply).not.toContain('Your health insurer helps you look.');
     expect(reply).not.toContain('question for the municipality');
   });
@@ -136,15 +141,16 @@ describe('a question for a care provider', () => {
     const h = harness();
     const chat = h.chat();
     await chat.join();
-    const reply = joined(
-      await chat.say(
-        'Mijn man ligt in het ziekenhuis, wie kan zolang de boodschappen voor mij doen?',
-      ),
+    const replies = await chat.say(
+      'Mijn man ligt in het ziekenhuis, wie kan zolang de boodschappen voor mij doen?',
     );
-    // The levensgebieden of the sociale basis are offered. (The guess was sure of Vervoer while
-    // the typo corrector read the real word "ligt" as "lift"; it no longer does, ADR 0013.)
-    expect(reply).toContain('Waar wilt u eerst hulp bij? Kies er één.');
-    expect(reply).toContain('1. Vervoer');
+    const reply = joined(replies);
+    // The levensgebieden of the sociale basis are offered to choose from, in either form of the
+    // question. (The guess was sure of Vervoer while the typo corrector read the real word "ligt"
+    // as "lift"; it no longer does, ADR 0013.)
+    expect(reply).toMatch(/Waar wilt u eerst hulp bij\? Kies er één\.|Welke past het best\?/);
+    expect(reply).not.toContain('Klopt dat?');
+    expect(buttons(replies)).toContain('Vervoer');
     expect(reply).not.toContain('Uw zorgverzekeraar helpt u zoeken.');
   });
 

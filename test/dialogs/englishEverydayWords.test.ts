@@ -47,7 +47,11 @@ describe('everyday English through the conversation', () => {
     });
     const transcript = result.transcript.join('\n');
     expect(result.endedWith).toBe('result');
-    expect(transcript).toContain('I think your question is about: Law and rules. Is that right?');
+    // Law and rules as the sure guess, or among the first two offered (a dripping ceiling is a
+    // housing matter too); either way the legal help comes first once it is chosen.
+    expect(transcript).toMatch(
+      /I think your question is about: Law and rules\. Is that right\?|Which fits best\?\n\n(?:1\. Law and rules|1\. [^\n]+\n2\. Law and rules)\n/,
+    );
     expect(result.cards[0]).toBe('Rechtshulp op dinsdag');
     expect(transcript).toContain('Who are you looking for help for?');
     expect(transcript).toContain('The description of each service comes from the organisation');

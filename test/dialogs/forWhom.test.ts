@@ -98,40 +98,47 @@ describe('for whom, in the conversation', () => {
   });
 
   /**
-   * The cards these questions got before for whom counted (main 0ee6542), with one change since:
-   * the age is not given, so Noabersport (for young people) counts as help for one stage of life
-   * and comes after help for everyone (ADR 0013, amendment session 11). For whom changes nothing.
+   * For whom changes nothing for a question that shows no one: the first three are the same, in
+   * the same order, as for the same question asked for oneself. Help for everyone comes first (in
+   * the order the search gives these equals), and Noabersport (for young people) after it, since
+   * the age is not given it counts as help for one stage of life (ADR 0013, amendment session 11).
    */
-  const CARDS_WITHOUT_FOR_WHOM = [
-    'Thuis@Victoria',
-    'Sportvereniging Sportlust Glanerbrug',
-    'Noabersport bij Avanti',
-  ];
-  const ENGLISH_CARDS_WITHOUT_FOR_WHOM = [
-    'Sportvereniging Sportlust Glanerbrug',
-    'Thuis@Victoria',
-    'Noabersport bij Avanti',
-  ];
+  const FOR_EVERYONE = ['Thuis@Victoria', 'Sportvereniging Sportlust Glanerbrug'];
+  const FOR_ONE_STAGE = 'Noabersport bij Avanti';
+
+  async function ranksAsForOneself(
+    first: string,
+    topic: string,
+    forWhom: string,
+    forMyself: string,
+    age: string,
+  ): Promise<void> {
+    const result = await play({ first, topic, forWhom, age });
+    const asForMyself = await play({ first, topic, forWhom: forMyself, age });
+    expect(result.endedWith).toBe('result');
+    expect(asForMyself.endedWith).toBe('result');
+    expect(result.cards.slice(0, 3)).toEqual(asForMyself.cards.slice(0, 3));
+    expect([...result.cards.slice(0, 2)].sort()).toEqual([...FOR_EVERYONE].sort());
+    expect(result.cards[2]).toBe(FOR_ONE_STAGE);
+  }
 
   it('a question with no for-whom signal ranks as it did', async () => {
-    const result = await play({
-      first: 'waar kan ik in de buurt met anderen wandelen of fietsen',
-      topic: 'Sport en bewegen',
-      forWhom: 'Voor iemand anders',
-      age: 'Zeg ik liever niet',
-    });
-    expect(result.endedWith).toBe('result');
-    expect(result.cards.slice(0, 3)).toEqual(CARDS_WITHOUT_FOR_WHOM);
+    await ranksAsForOneself(
+      'waar kan ik in de buurt met anderen wandelen of fietsen',
+      'Sport en bewegen',
+      'Voor iemand anders',
+      'Voor mezelf',
+      'Zeg ik liever niet',
+    );
   });
 
   it('a question with no for-whom signal ranks as it did, in English', async () => {
-    const result = await play({
-      first: 'is there a group near me where I can go walking or cycling with other people',
-      topic: 'Sport and exercise',
-      forWhom: 'For someone else',
-      age: 'I would rather not say',
-    });
-    expect(result.endedWith).toBe('result');
-    expect(result.cards.slice(0, 3)).toEqual(ENGLISH_CARDS_WITHOUT_FOR_WHOM);
+    await ranksAsForOneself(
+      'is there a group near me where I can go walking or cycling with other people',
+      'Sport and exercise',
+      'For someone else',
+      'For myself',
+      'I would rather not say',
+    );
   });
 });

@@ -36,12 +36,14 @@ describe('a question about many things, searched on after the resident declines 
     expect(proposal).toContain('Uw vraag gaat over een paar dingen tegelijk.');
     const first = await chat.say('nee');
     expect(joined(first)).toContain('Waar wilt u eerst hulp bij?');
-    expect(buttons(first)).toEqual([
+    // The three things the question names, in whatever order, and the way out last.
+    expect(buttons(first)).toHaveLength(4);
+    expect([...buttons(first).slice(0, 3)].sort()).toEqual([
       'Geld, schulden en administratie',
       'Taal, lezen en digitaal',
       'Werk en inkomen',
-      'Iets anders',
     ]);
+    expect(buttons(first)[3]).toBe('Iets anders');
     expect(joined(await chat.say('Werk en inkomen'))).toContain(
       'Goed. Ik zoek hulp bij: Werk en inkomen.',
     );

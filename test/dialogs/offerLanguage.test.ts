@@ -81,6 +81,13 @@ describe('the levensgebied offer is in the conversation’s language', () => {
     // Read as Dutch: Loneliness and Taking part, no Housing.
     const chat = await newChat('en-GB');
     const replies = await chat.say('clean flat');
-    expect(buttons(replies).slice(0, 2)).toEqual(['Housing', 'Loneliness and meeting people']);
+    // Housing, as the sure guess or among the first two offered; what stands beside it is the
+    // model's second reading, not the language's.
+    expect(
+      joined(replies).includes('I think your question is about: Housing. Is that right?') ||
+        buttons(replies).slice(0, 2).includes('Housing'),
+    ).toBe(true);
+    expect(joined(replies)).toMatch(ENGLISH_OFFER);
+    expect(joined(replies)).not.toMatch(DUTCH_OFFER);
   });
 });

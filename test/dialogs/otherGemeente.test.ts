@@ -17,9 +17,11 @@ const DUTCH_TO_WHERE = [
   'voor mezelf',
   '70',
 ];
+// The levensgebied is answered by its name, which confirms a sure guess and picks it from an
+// offer of two alike: how sure the model is of the first message is not what these tests are about.
 const ENGLISH_TO_WHERE = [
   'I sit at home on my own all day since my husband passed away.',
-  'yes',
+  'Loneliness and meeting people',
   'for myself',
   '70',
 ];
