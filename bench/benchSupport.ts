@@ -91,6 +91,19 @@ export function miniSearchIndex(catalogue: Catalogue): MiniSearch<Record<string,
 export const SIMULATED_OFFER_CONFIDENCE = 0.4;
 
 /**
+ * The levensgebieden a question counts as right (ADR 0013): the one it is labelled with, else every
+ * levensgebied of its expected entries.
+ */
+export function rightLevensgebieden(
+  catalogue: Catalogue,
+  question: { readonly expected: readonly string[]; readonly levensgebied?: string | undefined },
+): string[] {
+  return question.levensgebied !== undefined
+    ? [question.levensgebied]
+    : question.expected.flatMap((id) => catalogue.voorziening(id)?.levensgebieden ?? []);
+}
+
+/**
  * The levensgebied a simulated resident chooses in the intake (ADR 0013, "after the intake"). The
  * resident knows which levensgebieden are right: the one the question is labelled with, else every
  * levensgebied of its expected entries. When the intake offers one of those (its one or two best
@@ -104,11 +117,7 @@ export function simulatedChoice(
   offered: readonly { readonly slug: string; readonly confidence: number }[],
 ): string | undefined {
   const entries = question.expected.flatMap((id) => catalogue.voorziening(id) ?? []);
-  const right = new Set(
-    question.levensgebied !== undefined
-      ? [question.levensgebied]
-      : entries.flatMap((entry) => entry.levensgebieden),
-  );
+  const right = new Set(rightLevensgebieden(catalogue, question));
   const offer = offered
     .filter((domain) => domain.confidence >= SIMULATED_OFFER_CONFIDENCE)
     .slice(0, 2)

@@ -102,23 +102,24 @@ import { buildSearchIndex, type SearchIndex } from '../src/search/searchIndex.js
 import {
   answeredAsGemeente,
   areaOf,
-  loadCatalogue,
-  withGemeenteDiensten,
-  miniSearchIndex,
-  percentile,
-  readCases,
-  searchAsResident,
-  simulatedChoice,
-  leadsToRightEntry,
-  withoutEntries,
   benchSets,
   costMessages,
   goldenSets,
+  leadsToRightEntry,
+  loadCatalogue,
+  miniSearchIndex,
+  percentile,
+  readCases,
   readsDevKaarten,
   readsFrozen,
-  readsLaterKaarten,
   readsHengelo,
+  readsLaterKaarten,
+  rightLevensgebieden,
+  searchAsResident,
+  simulatedChoice,
   type BenchCase,
+  withGemeenteDiensten,
+  withoutEntries,
 } from './benchSupport.js';
 import { syntheticCatalogue } from './syntheticKnowledge.js';
 import { z } from 'zod';
@@ -273,10 +274,7 @@ function score(engine: Engine, cases: readonly Case[], catalogue: Catalogue): Sc
       if (rank >= 0 && rank < 3) s.englishHit3 += 1;
     }
     const chosen = simulatedChoice(catalogue, c, answer.offered);
-    const wanted =
-      c.levensgebied !== undefined
-        ? [c.levensgebied]
-        : c.expected.flatMap((id) => catalogue.voorziening(id)?.levensgebieden ?? []);
+    const wanted = rightLevensgebieden(catalogue, c);
     const topTwo = answer.domains.slice(0, 2);
     if (topTwo.some((slug) => wanted.includes(slug))) s.domainTop2 += 1;
     // Beside the headline (ADR 0013, tenth amendment): what a resident needs from the offer is a

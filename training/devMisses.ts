@@ -10,7 +10,12 @@ import { loadKnowledge } from '../src/knowledge/loader.js';
 import { WijkwijzerError } from '../src/shared/errors.js';
 import { buildSearchIndex } from '../src/search/searchIndex.js';
 import { loadModelFile } from '../src/understanding/linearModel.js';
-import { readCases, searchAsResident, simulatedChoice } from '../bench/benchSupport.js';
+import {
+  readCases,
+  rightLevensgebieden,
+  searchAsResident,
+  simulatedChoice,
+} from '../bench/benchSupport.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const TODAY = '2026-12-01';
@@ -44,10 +49,7 @@ for (const c of readCases(path.join(dir, 'questions.jsonl'))) {
   }
   const rank = ids.findIndex((id) => c.expected.includes(id));
   // As bench:understanding scores it: the labelled levensgebied, else those of the expected entries.
-  const wanted =
-    c.levensgebied !== undefined
-      ? [c.levensgebied]
-      : c.expected.flatMap((id) => catalogue.voorziening(id)?.levensgebieden ?? []);
+  const wanted = rightLevensgebieden(catalogue, c);
   const top2 = result.domains.slice(0, 2).some((d) => wanted.includes(d.slug));
   const chosen = simulatedChoice(catalogue, c, result.domains);
   const after = searchAsResident(index, c, TODAY, chosen).results.map((h) => h.voorziening.id);

@@ -22,11 +22,12 @@ import { PROBE_ROOT, PROBE_TODAY, probeKaart } from './probeKaart.js';
 import { fitsAge } from '../src/knowledge/catalogue.js';
 import { detectLanguage } from '../src/understanding/language.js';
 import {
-  ageOfCase,
   DEV_KAART_FOLDERS,
+  ageOfCase,
   goldenSets,
   missCause,
   readCases,
+  rightLevensgebieden,
   searchAsResident,
   type BenchCase,
 } from '../bench/benchSupport.js';
@@ -67,10 +68,7 @@ async function score(name: string, dir: string, cases: readonly BenchCase[]): Pr
     const rank = ids.findIndex((id) => c.expected.includes(id));
     const hit = rank >= 0 && rank < 3;
     if (hit) t.hit3 += 1;
-    const wanted =
-      c.levensgebied !== undefined
-        ? [c.levensgebied]
-        : c.expected.flatMap((id) => catalogue.voorziening(id)?.levensgebieden ?? []);
+    const wanted = rightLevensgebieden(catalogue, c);
     const top2 = found.domains.slice(0, 2).some((d) => wanted.includes(d.slug));
     if (top2) t.top2 += 1;
     if (found.noGoodMatch) t.noMatch += 1;

@@ -10,6 +10,7 @@ import {
   DEV_KAART_FOLDERS,
   loadCatalogue,
   readCases,
+  rightLevensgebieden,
   searchAsResident,
   simulatedChoice,
 } from '../bench/benchSupport.js';
@@ -54,10 +55,7 @@ for (const file of process.argv.slice(2)) {
       const ok3 = rank >= 0 && rank < 3;
       if (ok3) hit3 += 1;
       if (ok3 && c.category === 'english') sum.en += 1;
-      const wanted =
-        c.levensgebied !== undefined
-          ? [c.levensgebied]
-          : c.expected.flatMap((id) => catalogue.voorziening(id)?.levensgebieden ?? []);
+      const wanted = rightLevensgebieden(catalogue, c);
       if (result.domains.slice(0, 2).some((d) => wanted.includes(d.slug))) top2 += 1;
       const chosen = simulatedChoice(catalogue, c, result.domains);
       const found = searchAsResident(index, c, TODAY, chosen);

@@ -18,6 +18,7 @@ import { levensgebiedOfNeed } from '../src/understanding/needs.js';
 import { probeIndexOptions } from './probeKaart.js';
 import {
   readCases,
+  rightLevensgebieden,
   searchAsResident,
   simulatedChoice,
   type BenchCase,
@@ -95,10 +96,7 @@ function golden(index: SearchIndex, cases: readonly BenchCase[]): string {
     if (rank === 0) hit1 += 1;
     if (rank >= 0 && rank < 3) hit3 += 1;
     if (result.noGoodMatch) flagged += 1;
-    const wanted =
-      c.levensgebied !== undefined
-        ? [c.levensgebied]
-        : c.expected.flatMap((id) => catalogue.voorziening(id)?.levensgebieden ?? []);
+    const wanted = rightLevensgebieden(catalogue, c);
     if (result.domains.slice(0, 2).some((d) => wanted.includes(d.slug))) top2 += 1;
     const chosen = simulatedChoice(catalogue, c, result.domains);
     const found = searchAsResident(index, c, TODAY, chosen);
