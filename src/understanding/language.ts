@@ -3,6 +3,7 @@ import type { ResidentLanguage } from '../shared/residentLocales.js';
 import { NO_WORDS, YES_WORDS } from '../text/answerWords.js';
 import { replyWords } from '../text/normalise.js';
 import { greetingLanguage } from './greeting.js';
+import { onlyLanguageRequest, readLanguageRequest } from './languageRequest.js';
 
 /**
  * Which language a resident writes: Dutch by default, English when the message clearly is. The
@@ -287,38 +288,9 @@ const DUTCH_REPLIES = new Set([
   'in het nederlands',
 ]);
 
-/**
- * Whole messages that only ask for a language, in either language ("English please", "in het
- * Engels graag", "Nederlands"). They choose how the bot speaks; they are not a question.
- */
-const POLITE = '(?: (?:graag|alstublieft|alsjeblieft|aub|a u b|please|pls|thanks))*';
-const LANGUAGE_REQUESTS: ReadonlyArray<readonly [Language, RegExp]> = [
-  [
-    'en',
-    new RegExp(
-      `^(?:(?:in )?english|(?:in het )?engels|(?:can|could) (?:we|you|i) (?:speak|talk|write|chat) (?:in )?english|do you speak english|(?:kan|kunt u|kun je|mag) (?:het )?(?:in het )?engels|spreekt u engels|spreek je engels)${POLITE}$`,
-    ),
-  ],
-  [
-    'nl',
-    new RegExp(
-      `^(?:(?:in het )?nederlands|(?:in )?dutch|(?:kan|kunt u|kun je|mag) (?:het )?(?:in het )?nederlands|(?:can|could) (?:we|you|i) (?:speak|talk|write|chat) (?:in )?dutch)${POLITE}$`,
-    ),
-  ],
-];
-
 /** The language a whole message asks for ("English please"), or undefined when it asks none. */
 export function languageRequest(text: string): Language | undefined {
-  return requestIn(replyWords(text));
-}
-
-function requestIn(words: readonly string[]): Language | undefined {
-  const whole = words.join(' ');
-  if (whole === '' || whole.length > 60) return undefined;
-  for (const [language, pattern] of LANGUAGE_REQUESTS) {
-    if (pattern.test(whole)) return language;
-  }
-  return undefined;
+  return onlyLanguageRequest(text);
 }
 
 /** How many of `words` only English has, and how many only Dutch ("is", "in", "me": neither). */
@@ -351,9 +323,11 @@ export function languageWordCounts(text: string): {
 /** 'nl' or 'en' when the message shows a language, undefined when it does not. */
 export function detectLanguage(text: string): Language | undefined {
   // The message's words are read once, for the request and for the count below.
-  const all = replyWords(text);
-  const requested = requestIn(all);
+  // A clause that asks for a language decides, also beside a question in the other language
+  // ("graag in het Engels: ik kan mijn huur niet betalen").
+  const requested = readLanguageRequest(text)?.language;
   if (requested !== undefined) return requested;
+  const all = replyWords(text);
   const words = all.filter((word) => !/^\d+$/.test(word));
   const whole = words.join(' ');
   if (ENGLISH_REPLIES.has(whole)) return 'en';
@@ -399,7 +373,7 @@ const ANSWER_WORDS = new Set([
  */
 export function languageShownIn(text: string): Language | undefined {
   const words = replyWords(text).filter((word) => !/^\d+$/.test(word));
-  if (requestIn(words) === undefined && words.every((word) => ANSWER_WORDS.has(word))) {
+  if (onlyLanguageRequest(text) === undefined && words.every((word) => ANSWER_WORDS.has(word))) {
     return undefined;
   }
   return detectLanguage(text);

@@ -9,6 +9,7 @@ import {
 import { recogniseInterruption, type InterruptionKind } from '../conversation/interruptions.js';
 import { placeNamesIn, type PlaceIndex } from '../conversation/places.js';
 import { detectLanguage, type Language } from './language.js';
+import { withoutLanguageRequest } from './languageRequest.js';
 import type { GemeenteDiensten } from '../knowledge/schema.js';
 import { foldReply } from '../text/normalise.js';
 import { recogniseWijkteamQuestion, type WijkteamQuestion } from './aboutWijkteam.js';
@@ -176,7 +177,9 @@ export function understand<Safety>(
   const model = context.model ?? shippedModel();
   const wijken = context.wijken ?? [];
   const gemeente = context.places?.source.gemeente;
-  const searchText = withoutResidence(text, wijken, gemeente);
+  // A language asked for beside the question ("In English please, I need help with my rent") is
+  // no part of it: read as a need, "English" is a language lesson (ADR 0013, session 21).
+  const searchText = withoutResidence(withoutLanguageRequest(text), wijken, gemeente);
   // The stated facts are read once: for the answer, and as the model's features of the text it
   // reads, which is the message itself unless a residence phrase was taken out.
   const extracted = extractFirstMessageFacts(text);
