@@ -10,7 +10,6 @@ import { noConcern } from './concernState.js';
 import { detectCrisisNormalised, ruleAsks, type CrisisAssessment } from './detectCrisis.js';
 import type { FrameLowering, FrameReader } from './frameReader.js';
 import { frameLowering, loadFrameReader } from './frameReader.js';
-import { helpQuestionForm } from './helpQuestionFrame.js';
 import { kindCues, tellsFarewell } from './kindCues.js';
 import { tellsMouldOnly } from './mouldDamp.js';
 import { normalise, wordCount } from './normalise.js';
@@ -51,11 +50,6 @@ export interface SafetyExplanation {
    * otherwise.
    */
   readonly frame?: { readonly framed: number; readonly strongest: readonly string[] };
-  /**
-   * When the help-question frame left out a soft check the model alone raised (session 21,
-   * checks21): the id of the request form read (src/safety/helpQuestionFrame.ts). Absent otherwise.
-   */
-  readonly helpFrame?: string;
 }
 
 export interface SafetyAssessment {
@@ -223,7 +217,6 @@ function explanation(
   score: ConcernScore,
   accumulated: number,
   frame?: FrameLowering,
-  helpFrame?: string,
 ): SafetyExplanation {
   return {
     source,
@@ -234,7 +227,6 @@ function explanation(
     ...(frame === undefined
       ? {}
       : { frame: { framed: round2(frame.framed), strongest: [...frame.strongest] } }),
-    ...(helpFrame === undefined ? {} : { helpFrame }),
   };
 }
 
@@ -295,16 +287,8 @@ export function assessSafety(text: string, options: AssessOptions = {}): SafetyA
     farewell: tellsFarewell(normalised),
     cues: kindCues(normalised),
     everydayOnly: tellsMouldOnly(normalised),
-    ...helpFormOf(rules, normalised),
     ...(frame === undefined ? {} : { frame }),
   });
-}
-
-/** The help-question form, read only when no rule fired or asked (it can lower nothing else). */
-function helpFormOf(rules: CrisisAssessment, normalised: string): { helpForm?: string } {
-  if (rules.isCrisis || ruleAsks(rules).length > 0) return {};
-  const form = helpQuestionForm(normalised);
-  return form === undefined ? {} : { helpForm: form };
 }
 
 /** What the two layers read from one message, and what the conversation brought. */
@@ -333,12 +317,6 @@ export interface LayerReadings {
    * did not meet their rules); absent is false. A gate on a model-only soft check.
    */
   readonly everydayOnly?: boolean;
-  /**
-   * The request form the message is framed in (src/safety/helpQuestionFrame.ts, session 21,
-   * checks21), read only when no rule fired or asked; absent when none. A gate on a model-only
-   * soft check of a first message.
-   */
-  readonly helpForm?: string;
 }
 
 /**
@@ -456,15 +434,7 @@ export function decideSafety(readings: LayerReadings): SafetyAssessment {
   // a model crisis (decided above) and a check that built up (below) stay. The concern the message
   // adds stays in nextConcern, so a next message can still ask.
   const gated = readings.everydayOnly === true && score.concern < firmAt;
-  // The help-question frame (session 21, checks21): a first message framed as a request for a
-  // service or information, with nothing that vetoes it, turns only a soft check of the model's
-  // into none, like the gate above; never when the conversation carried concern in.
-  const carriedIn = prior.concern.some((value) => value > 0);
-  const helpFramed =
-    readings.helpForm !== undefined && !carriedIn && score.concern < firmAt
-      ? readings.helpForm
-      : undefined;
-  if (score.concern >= checkAt && !gated && helpFramed === undefined) {
+  if (score.concern >= checkAt && !gated) {
     return decide(
       'check',
       [...plausibleKinds(score.kinds, thresholds.kind), ...cues],
@@ -485,12 +455,6 @@ export function decideSafety(readings: LayerReadings): SafetyAssessment {
       nextConcern,
       built,
     );
-  }
-  if (helpFramed !== undefined && score.concern >= checkAt) {
-    return {
-      ...decide('none', [], 'none', accumulated, nextConcern),
-      explanation: explanation('none', [], score, accumulated, undefined, helpFramed),
-    };
   }
   return decide('none', [], 'none', accumulated, nextConcern);
 }
