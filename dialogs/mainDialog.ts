@@ -9,7 +9,8 @@ import {
   recogniseInterruption,
   recogniseServiceWordQuestion,
 } from '../src/conversation/interruptions.js';
-import { languageRequest, type Language } from '../src/understanding/language.js';
+import type { Language } from '../src/understanding/language.js';
+import { onlyLanguageRequest } from '../src/understanding/languageRequest.js';
 import { residentWords } from '../src/conversation/residentWords.js';
 import type { DialogDeps } from './dialogDeps.js';
 import { dialogIds } from './dialogIds.js';
@@ -176,7 +177,7 @@ export class MainDialog extends ComponentDialog {
       }
       return innerDc.beginDialog(dialogIds.flow, { start: 'welcome' } satisfies FlowOptions);
     }
-    if (languageRequest(text) !== undefined)
+    if (onlyLanguageRequest(text) !== undefined)
       return this.interruptions.languageChosen(innerDc, false);
     const kind = recogniseInterruption(text);
     if (kind !== undefined) return this.interruptions.atStart(kind, innerDc);
@@ -212,7 +213,7 @@ export class MainDialog extends ComponentDialog {
       typeof activity.text === 'string' &&
       !isButtonOfOpenQuestion(innerDc, activity.text)
     ) {
-      if (languageRequest(activity.text) !== undefined)
+      if (onlyLanguageRequest(activity.text) !== undefined)
         return this.interruptions.languageChosen(innerDc, true);
       const kind = recogniseInterruption(activity.text);
       if (kind !== undefined) return this.interruptions.whileRunning(kind, innerDc);

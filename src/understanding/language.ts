@@ -288,11 +288,6 @@ const DUTCH_REPLIES = new Set([
   'in het nederlands',
 ]);
 
-/** The language a whole message asks for ("English please"), or undefined when it asks none. */
-export function languageRequest(text: string): Language | undefined {
-  return onlyLanguageRequest(text);
-}
-
 /** How many of `words` only English has, and how many only Dutch ("is", "in", "me": neither). */
 function countWords(words: readonly string[]): { english: number; dutch: number } {
   let english = 0;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, languageRequest, nextLanguage } from '../../src/understanding/language.js';
+import { detectLanguage, nextLanguage } from '../../src/understanding/language.js';
+import { onlyLanguageRequest } from '../../src/understanding/languageRequest.js';
 
 describe('detectLanguage', () => {
   it.each([
@@ -106,13 +107,13 @@ describe('languageRequest', () => {
     ['Nederlands', 'nl'],
     ['kunt u het in het Nederlands?', 'nl'],
   ])('%s asks for %s', (text, language) => {
-    expect(languageRequest(text)).toBe(language);
+    expect(onlyLanguageRequest(text)).toBe(language);
   });
 
   it.each(['I speak English at home', 'Engelse les voor mijn zoon', 'ik wil Nederlands leren'])(
     '"%s" is a question, not a choice',
     (text) => {
-      expect(languageRequest(text)).toBeUndefined();
+      expect(onlyLanguageRequest(text)).toBeUndefined();
     },
   );
 });
