@@ -447,8 +447,6 @@ export const DEV_KAART_FOLDERS: readonly string[] = [
   'kaart-biezendijk',
   'kaart-hazelbrink',
   'kaart-tichelhorst',
-  // Dev since session 22 (apart through session 21); the writer registers it in the bench.
-  'kaart-korfhuizen',
 ];
 
 /** Whether a run with these sets scores the dev kaarten (the third to the twentieth, Tichelhorst). */
