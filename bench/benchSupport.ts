@@ -398,8 +398,9 @@ export function withoutEntries(catalogue: Catalogue, ids: readonly string[]): Ca
  * `BENCH_SETS` of bench:understanding: `all` (unset: every set, the frozen splits included),
  * `tuned` (in-sample only), `dev` (in-sample and the dev kaarten Vechtstede, Reggedal, Elsenvoorde,
  * Hoolterveen, Dalmolen, Kolthoorn, Hesselbroek, Brakelveen, Ravelsloo, Wolderbeek, Lindewaard,
- * Weversdal, Kuipersveld, Smidsbroek, Vlasmarke, Biezendijk, Hazelbrink and Tichelhorst: what may
- * be decided on), `apart` (those and the apart kaart Korfhuizen, no frozen split, no Hengelo),
+ * Weversdal, Kuipersveld, Smidsbroek, Vlasmarke, Biezendijk, Hazelbrink, Tichelhorst and Korfhuizen:
+ * what may be decided on), `apart` (those and the apart kaart Slikkerwaard, no frozen split, no
+ * Hengelo),
  * `unfrozen` (every set but the frozen splits). Any other value is an error,
  * so a typo never falls back to reading more than was asked.
  */
@@ -426,7 +427,8 @@ export const readsHengelo = (sets: BenchSets) => sets === 'all' || sets === 'unf
  * Hesselbroek since session 10, Brakelveen since session 11, Ravelsloo since session 12,
  * Wolderbeek since session 13, Lindewaard since session 14, Weversdal since session 15,
  * Kuipersveld since session 16, Smidsbroek since session 17, Vlasmarke since session 18,
- * Biezendijk since session 19, Hazelbrink since session 20, Tichelhorst since session 21.
+ * Biezendijk since session 19, Hazelbrink since session 20, Tichelhorst since session 21,
+ * Korfhuizen since session 22.
  */
 export const DEV_KAART_FOLDERS: readonly string[] = [
   'kaart-vechtstede',
@@ -447,12 +449,13 @@ export const DEV_KAART_FOLDERS: readonly string[] = [
   'kaart-biezendijk',
   'kaart-hazelbrink',
   'kaart-tichelhorst',
+  'kaart-korfhuizen',
 ];
 
-/** Whether a run with these sets scores the dev kaarten (the third to the twentieth, Tichelhorst). */
+/** Whether a run with these sets scores the dev kaarten (the third to the twenty-first, Korfhuizen). */
 export const readsDevKaarten = (sets: BenchSets) => sets !== 'tuned';
 
-/** Whether a run with these sets scores the apart kaart (Korfhuizen, the twenty-first, since session 21). */
+/** Whether a run with these sets scores the apart kaart (Slikkerwaard, the twenty-second, since session 22). */
 export const readsLaterKaarten = (sets: BenchSets) => sets !== 'tuned' && sets !== 'dev';
 
 /**

@@ -13,8 +13,8 @@
  * of that class alone are left out (gained / lost), with the search as the probes run it.
  * The counts are given in all and per group: golden train+dev, Smidsbroek (a dev kaart since
  * session 17), Vlasmarke (since session 18), Biezendijk (since session 19), Hazelbrink (since
- * session 20), Tichelhorst (since session 21) and the thirteen dev kaarten before them, so they
- * compare with earlier sessions'.
+ * session 20), Tichelhorst (since session 21), Korfhuizen (since session 22) and the thirteen dev
+ * kaarten before them, so they compare with earlier sessions'.
  * Options: `--list` prints every correction (set, language, class, typed → corrected).
  */
 import path from 'node:path';
@@ -99,14 +99,15 @@ sets.push({
 
 const totals = { questions: 0, words: 0, corrected: 0 };
 const byKind = new Map<string, number>();
-/** Golden, Smidsbroek, Vlasmarke, Biezendijk, Hazelbrink, Tichelhorst and the thirteen dev kaarten before them, each apart. */
+/** Golden, Smidsbroek, Vlasmarke, Biezendijk, Hazelbrink, Tichelhorst, Korfhuizen and the thirteen dev kaarten before them, each apart. */
 const groupOf = (set: string) =>
   set === 'golden' ||
   set === 'smidsbroek' ||
   set === 'vlasmarke' ||
   set === 'biezendijk' ||
   set === 'hazelbrink' ||
-  set === 'tichelhorst'
+  set === 'tichelhorst' ||
+  set === 'korfhuizen'
     ? set
     : 'the thirteen dev kaarten';
 const byGroup = new Map<string, number>();

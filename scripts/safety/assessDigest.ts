@@ -67,6 +67,7 @@ export const digestKaarten = [
   'biezendijk',
   'hazelbrink',
   'tichelhorst',
+  'korfhuizen',
 ] as const;
 
 const textLine = z.object({ text: z.string() });

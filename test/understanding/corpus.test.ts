@@ -61,6 +61,7 @@ describe('the understanding corpus (training/corpus)', () => {
       'test/fixtures/kaart-hazelbrink/questions.jsonl',
       'test/fixtures/kaart-tichelhorst/questions.jsonl',
       'test/fixtures/kaart-korfhuizen/questions.jsonl',
+      'test/fixtures/kaart-slikkerwaard/questions.jsonl',
       'test/golden/split/test.jsonl',
     ].flatMap((file) =>
       readFileSync(path.join(root, file), 'utf8')
