@@ -3,7 +3,7 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import { saysNoEmergency } from '../src/conversation/afterCrisisAnswer.js';
 import { recogniseInterruption } from '../src/conversation/interruptions.js';
 import { residentWords } from '../src/conversation/residentWords.js';
-import { languageShownIn, type Language } from '../src/understanding/language.js';
+import type { Language } from '../src/understanding/language.js';
 import { assessSafety, type SafetyAssessment } from '../src/safety/assessSafety.js';
 import { readCheckAnswer, readSoftCheckAnswer } from '../src/safety/checkAnswer.js';
 import type { CrisisKind } from '../src/safety/crisisKind.js';
@@ -24,6 +24,7 @@ import {
 import { moduleLogger, type Logger } from '../src/shared/logger.js';
 import { crisisActivities } from './crisisReply.js';
 import { dialogIds } from './dialogIds.js';
+import { messageOf } from './intake/turnMessage.js';
 import type { ConversationServices } from './ports.js';
 import {
   isButtonOfOpenQuestion,
@@ -78,10 +79,12 @@ export class ConversationGuard {
     }
     const before = await this.state.conversation(context);
     const safety = await this.state.safety(context);
-    // The message's language is read once per turn: the check's answers use it, and the safety
-    // check gets it rather than reading the text again.
-    // A short answer such as "ja" shows no language (languageShownIn), so the conversation's stays.
-    const textLanguage = languageShownIn(text) ?? null;
+    // The message's language is read once per turn, by the understanding pass the dialogs share
+    // (ADR 0013): the check's answers use it, and the safety check gets it rather than reading the
+    // text again. A short answer such as "ja" shows no language (`shownLanguage`), so the
+    // conversation's stays.
+    const textLanguage = messageOf(context, this.services.knowledge, text).understanding
+      .shownLanguage;
     const language = textLanguage ?? before.language;
 
     // The message right after a crisis reply (which leaves no check open): "het is geen

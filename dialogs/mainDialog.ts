@@ -10,7 +10,7 @@ import {
   recogniseServiceWordQuestion,
 } from '../src/conversation/interruptions.js';
 import type { Language } from '../src/understanding/language.js';
-import { onlyLanguageRequest } from '../src/understanding/languageRequest.js';
+import { onlyLanguageOf } from '../src/understanding/languageRequest.js';
 import { residentWords } from '../src/conversation/residentWords.js';
 import type { DialogDeps } from './dialogDeps.js';
 import { dialogIds } from './dialogIds.js';
@@ -177,7 +177,7 @@ export class MainDialog extends ComponentDialog {
       }
       return innerDc.beginDialog(dialogIds.flow, { start: 'welcome' } satisfies FlowOptions);
     }
-    if (onlyLanguageRequest(text) !== undefined)
+    if (this.choosesLanguageOnly(innerDc.context, text))
       return this.interruptions.languageChosen(innerDc, false);
     const kind = recogniseInterruption(text);
     if (kind !== undefined) return this.interruptions.atStart(kind, innerDc);
@@ -200,6 +200,15 @@ export class MainDialog extends ComponentDialog {
     await this.deps.state.updateConversation(context, (current) => ({ ...current, language }));
   }
 
+  /**
+   * The message only chooses a language ("English please"): read from the turn's understanding
+   * pass, which reads a language request once per message (src/understanding/languageRequest.ts).
+   */
+  private choosesLanguageOnly(context: TurnContext, text: string): boolean {
+    const { understanding } = messageOf(context, this.deps.services.knowledge, text);
+    return onlyLanguageOf(understanding.languageRequest) !== undefined;
+  }
+
   /** Contact details of a handover left unfinished are not kept past their hold (ADR 0015, item 2). */
   private async forgetStaleContact(dc: DialogContext): Promise<void> {
     await this.deps.state.contact(dc.context, this.deps.services.clock.now());
@@ -213,7 +222,7 @@ export class MainDialog extends ComponentDialog {
       typeof activity.text === 'string' &&
       !isButtonOfOpenQuestion(innerDc, activity.text)
     ) {
-      if (onlyLanguageRequest(activity.text) !== undefined)
+      if (this.choosesLanguageOnly(innerDc.context, activity.text))
         return this.interruptions.languageChosen(innerDc, true);
       const kind = recogniseInterruption(activity.text);
       if (kind !== undefined) return this.interruptions.whileRunning(kind, innerDc);

@@ -21,7 +21,7 @@ import { decideSafety } from '../../src/safety/assessSafety.js';
 import { concernModelFrom } from '../../src/safety/concernModel.js';
 import { noConcern } from '../../src/safety/concernState.js';
 import { detectCrisisNormalised } from '../../src/safety/detectCrisis.js';
-import { kindCues, tellsFarewell } from '../../src/safety/kindCues.js';
+import { readKindCues } from '../../src/safety/kindCues.js';
 import { normalise, wordCount } from '../../src/safety/normalise.js';
 import { trainingExamples, trainOnlyDir } from './concernExamples.js';
 import { readdirSync } from 'node:fs';
@@ -107,8 +107,7 @@ for (const group of groups) {
       language: 'nl',
       prior: noConcern,
       thresholds: tuning.thresholds,
-      farewell: tellsFarewell(normalised),
-      cues: kindCues(normalised),
+      ...readKindCues(normalised),
     });
     const row = tally.get(example.class) ?? { total: 0, caught: 0, rules: 0, concerns: [] };
     row.total += 1;

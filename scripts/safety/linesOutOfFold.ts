@@ -15,7 +15,7 @@ import { noConcern } from '../../src/safety/concernState.js';
 import type { CrisisKind } from '../../src/safety/crisisKind.js';
 import { detectCrisisNormalised } from '../../src/safety/detectCrisis.js';
 import { frameLowering } from '../../src/safety/frameReader.js';
-import { kindCues, tellsFarewell } from '../../src/safety/kindCues.js';
+import { readKindCues } from '../../src/safety/kindCues.js';
 import { normalise, wordCount } from '../../src/safety/normalise.js';
 import { firstLineRight, rightLine } from './rightLine.js';
 import { readTuningRecord } from './tuningRecord.js';
@@ -62,8 +62,7 @@ for (const line of readFileSync(file, 'utf8').trim().split('\n')) {
     language: 'nl',
     prior: noConcern,
     thresholds,
-    farewell: tellsFarewell(normalised),
-    cues: kindCues(normalised),
+    ...readKindCues(normalised),
     ...(frame === undefined ? {} : { frame }),
   });
   const shown = result.lines.map((shownLine) => shownLine.kind);

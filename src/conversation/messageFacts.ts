@@ -81,8 +81,9 @@ export interface MessageFacts {
   readonly notSolved?: NotSolvedReason;
   /**
    * The understanding pass of ADR 0013: language, levensgebieden, needs and the search text with
-   * the model's probabilities. Computed on first use, so a turn that only answers "ja" or "81"
-   * does not pay for the model.
+   * the model's probabilities. Computed on first use: the conversation guard reads the message's
+   * language from it on every typed message (dialogs/conversationGuard.ts), so in a bot turn it is
+   * computed once, there, and the dialogs read the same pass.
    */
   readonly understanding: MessageUnderstanding;
 }

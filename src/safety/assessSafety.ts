@@ -10,7 +10,7 @@ import { noConcern } from './concernState.js';
 import { detectCrisisNormalised, ruleAsks, type CrisisAssessment } from './detectCrisis.js';
 import type { FrameLowering, FrameReader } from './frameReader.js';
 import { frameLowering, loadFrameReader } from './frameReader.js';
-import { kindCues, tellsFarewell } from './kindCues.js';
+import { readKindCues } from './kindCues.js';
 import { tellsMouldOnly } from './mouldDamp.js';
 import { normalise, wordCount } from './normalise.js';
 import { safetyLanguage } from './safetyLanguage.js';
@@ -284,8 +284,7 @@ export function assessSafety(text: string, options: AssessOptions = {}): SafetyA
     language,
     prior,
     thresholds: model.thresholds,
-    farewell: tellsFarewell(normalised),
-    cues: kindCues(normalised),
+    ...readKindCues(normalised),
     everydayOnly: tellsMouldOnly(normalised),
     ...(frame === undefined ? {} : { frame }),
   });

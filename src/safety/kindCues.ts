@@ -87,12 +87,30 @@ const homeViolence = squeezed([
  * a crisis or a check and never removes a line.
  */
 export function kindCues(normalised: string): CrisisKind[] {
+  return readKindCues(normalised).cues;
+}
+
+/** The farewell and the lines a message's words tell, with the farewell read once for both. */
+export interface KindCueReading {
+  readonly farewell: boolean;
+  readonly cues: CrisisKind[];
+}
+
+/**
+ * `tellsFarewell` and `kindCues` in one reading: the safety net needs both for every message, and
+ * the farewell is one of the cues, so it is read once and shared.
+ */
+export function readKindCues(normalised: string): KindCueReading {
+  const farewell = tellsFarewell(normalised);
   const suicide =
-    tellsFarewell(normalised) ||
+    farewell ||
     ownEndBeside.test(normalised) ||
     (doingItNow.test(normalised) && meansAtHand.test(normalised)) ||
     (wholePackTaken.test(normalised) && !aChild.test(normalised));
   const abuse =
     (othersAlong.test(normalised) && deathWord.test(normalised)) || homeViolence.test(normalised);
-  return [...(suicide ? (['suicide'] as const) : []), ...(abuse ? (['abuse'] as const) : [])];
+  return {
+    farewell,
+    cues: [...(suicide ? (['suicide'] as const) : []), ...(abuse ? (['abuse'] as const) : [])],
+  };
 }

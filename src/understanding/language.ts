@@ -3,7 +3,7 @@ import type { ResidentLanguage } from '../shared/residentLocales.js';
 import { NO_WORDS, YES_WORDS } from '../text/answerWords.js';
 import { replyWords } from '../text/normalise.js';
 import { greetingLanguage } from './greeting.js';
-import { onlyLanguageRequest, readLanguageRequest } from './languageRequest.js';
+import { onlyLanguageOf, readLanguageRequest, type LanguageRequest } from './languageRequest.js';
 
 /**
  * Which language a resident writes: Dutch by default, English when the message clearly is. The
@@ -317,10 +317,20 @@ export function languageWordCounts(text: string): {
 
 /** 'nl' or 'en' when the message shows a language, undefined when it does not. */
 export function detectLanguage(text: string): Language | undefined {
-  // The message's words are read once, for the request and for the count below.
+  return detectLanguageRead(text, readLanguageRequest(text));
+}
+
+/**
+ * `detectLanguage` with the message's language request read already: the understanding pass reads
+ * it once per message (`Understanding.languageRequest`).
+ */
+export function detectLanguageRead(
+  text: string,
+  request: LanguageRequest | undefined,
+): Language | undefined {
   // A clause that asks for a language decides, also beside a question in the other language
   // ("graag in het Engels: ik kan mijn huur niet betalen").
-  const requested = readLanguageRequest(text)?.language;
+  const requested = request?.language;
   if (requested !== undefined) return requested;
   const all = replyWords(text);
   const words = all.filter((word) => !/^\d+$/.test(word));
@@ -367,11 +377,18 @@ const ANSWER_WORDS = new Set([
  * please") still does.
  */
 export function languageShownIn(text: string): Language | undefined {
+  const request = readLanguageRequest(text);
+  return isShortAnswer(text, request) ? undefined : detectLanguageRead(text, request);
+}
+
+/**
+ * A short answer ("ja", "nee", "yes please", "ok") that shows no language within a running
+ * conversation, unless it asks for one; with the message's language request read already (the
+ * understanding pass reads it once per message, `Understanding.shownLanguage`).
+ */
+export function isShortAnswer(text: string, request: LanguageRequest | undefined): boolean {
   const words = replyWords(text).filter((word) => !/^\d+$/.test(word));
-  if (onlyLanguageRequest(text) === undefined && words.every((word) => ANSWER_WORDS.has(word))) {
-    return undefined;
-  }
-  return detectLanguage(text);
+  return onlyLanguageOf(request) === undefined && words.every((word) => ANSWER_WORDS.has(word));
 }
 
 /** The conversation's language after this message: it changes only on a clear signal. */

@@ -222,12 +222,23 @@ export function readLanguageRequest(text: string): LanguageRequest | undefined {
 
 /** The language a whole message asks for and nothing else ("English please"), or undefined. */
 export function onlyLanguageRequest(text: string): ResidentLanguage | undefined {
-  const request = readLanguageRequest(text);
+  return onlyLanguageOf(readLanguageRequest(text));
+}
+
+/**
+ * `onlyLanguageRequest` of a request read already: the understanding pass reads a message's request
+ * once (`Understanding.languageRequest`), and the turn's callers read it from there.
+ */
+export function onlyLanguageOf(request: LanguageRequest | undefined): ResidentLanguage | undefined {
   return request !== undefined && request.rest === '' ? request.language : undefined;
 }
 
 /** The message without a language request's clauses, for reading the question itself. */
 export function withoutLanguageRequest(text: string): string {
-  const request = readLanguageRequest(text);
+  return withoutRequestRead(text, readLanguageRequest(text));
+}
+
+/** `withoutLanguageRequest` with the message's request read already. */
+export function withoutRequestRead(text: string, request: LanguageRequest | undefined): string {
   return request === undefined || request.rest === '' ? text : request.rest;
 }

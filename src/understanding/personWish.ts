@@ -150,12 +150,56 @@ export function blankPersonWish(folded: string): string {
 }
 
 /**
+ * Words of one kind and, later on the same line, words of another: what `/first.*then/` tests, in
+ * time linear in the message. The plain pattern starts again wherever `first` matches and scans to
+ * the end of the line each time, which is quadratic on a long message of those words over and over.
+ * Here only the earliest end of `first` on a line is tried (a later one finds no `then` the earliest
+ * did not), so the line is scanned once.
+ */
+interface ThenOnOneLine {
+  /** Matches, without taking a character, where a match of `first` ends. */
+  readonly endOfFirst: RegExp;
+  /** `.*then` from exactly there: `then` later on the same line. */
+  readonly thenOnLine: RegExp;
+}
+
+function thenOnOneLine(first: string, then: string): ThenOnOneLine {
+  return { endOfFirst: new RegExp(`(?<=${first})`, 'g'), thenOnLine: new RegExp(`.*${then}`, 'y') };
+}
+
+/** The characters `.` does not match: a line ends at each. */
+const LINE_END = /[\n\r\u2028\u2029]/g;
+
+function holdsOnOneLine({ endOfFirst, thenOnLine }: ThenOnOneLine, text: string): boolean {
+  let from = 0;
+  for (;;) {
+    endOfFirst.lastIndex = from;
+    const first = endOfFirst.exec(text);
+    if (first === null) return false;
+    thenOnLine.lastIndex = first.index;
+    if (thenOnLine.test(text)) return true;
+    LINE_END.lastIndex = first.index;
+    if (LINE_END.exec(text) === null) return false;
+    from = LINE_END.lastIndex;
+  }
+}
+
+/**
  * At "Helpt dit u verder?" fewer words say it: someone, a person, a talk, rather than a list.
  * Not help *for* someone ("iets voor iemand die net is komen wonen"): that is a new question.
  */
+const AS_REPLY_THEN: readonly ThenOnOneLine[] = [
+  thenOnOneLine(
+    String.raw`(?<!\bvoor )\b(?:iemand|een mens|een persoon|een medewerker|een hulpverlener|het wijkteam|wijkteam|wijkcoach|iemand van de gemeente)\b`,
+    String.raw`\b(?:spreken|praten|bellen|meedenk\w*|mee (?:te |kan |kunnen |wil )?denk\w*|meekijk\w*|mee (?:te |kan |kunnen |wil )?kijk\w*|helpen|komen|langs\w*|nodig|zien)\b`,
+  ),
+  thenOnOneLine(
+    String.raw`\b(?:spreken|praten|bellen|afspraak|gesprek)\b`,
+    String.raw`\b(?:met )?(?:iemand|een mens|een persoon|medewerker|hulpverlener|wijkteam)\b`,
+  ),
+];
+
 const AS_REPLY: readonly RegExp[] = [
-  /(?<!\bvoor )\b(?:iemand|een mens|een persoon|een medewerker|een hulpverlener|het wijkteam|wijkteam|wijkcoach|iemand van de gemeente)\b.*\b(?:spreken|praten|bellen|meedenk\w*|mee (?:te |kan |kunnen |wil )?denk\w*|meekijk\w*|mee (?:te |kan |kunnen |wil )?kijk\w*|helpen|komen|langs\w*|nodig|zien)\b/,
-  /\b(?:spreken|praten|bellen|afspraak|gesprek)\b.*\b(?:met )?(?:iemand|een mens|een persoon|medewerker|hulpverlener|wijkteam)\b/,
   /\b(?:persoonlijk|echt iemand|echte mens|echt persoon|een echt mens|face to face|in het echt)\b/,
   /\b(?:bel (?:mij|me)|kunt u mij bellen|kan iemand mij bellen|terugbellen)\b/,
   /\b(?:talk|speak|chat) (?:to|with) (?:a |an |some )?(?:real )?(?:human|person|someone|somebody)\b/,
@@ -165,5 +209,9 @@ const AS_REPLY: readonly RegExp[] = [
 
 /** Whether a typed reply to the results asks for a person rather than another list. */
 export function repliesWithPersonWish(folded: string): boolean {
-  return mentionsPersonWish(folded) || AS_REPLY.some((pattern) => pattern.test(folded));
+  return (
+    mentionsPersonWish(folded) ||
+    AS_REPLY_THEN.some((pair) => holdsOnOneLine(pair, folded)) ||
+    AS_REPLY.some((pattern) => pattern.test(folded))
+  );
 }

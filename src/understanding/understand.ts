@@ -8,8 +8,12 @@ import {
 } from '../conversation/firstMessage.js';
 import { recogniseInterruption, type InterruptionKind } from '../conversation/interruptions.js';
 import { placeNamesIn, type PlaceIndex } from '../conversation/places.js';
-import { detectLanguage, type Language } from './language.js';
-import { withoutLanguageRequest } from './languageRequest.js';
+import { detectLanguageRead, isShortAnswer, type Language } from './language.js';
+import {
+  readLanguageRequest,
+  withoutRequestRead,
+  type LanguageRequest,
+} from './languageRequest.js';
 import type { GemeenteDiensten } from '../knowledge/schema.js';
 import { foldReply } from '../text/normalise.js';
 import { recogniseWijkteamQuestion, type WijkteamQuestion } from './aboutWijkteam.js';
@@ -95,6 +99,19 @@ export interface Understanding<Safety> {
    * search reads the text as (SearchQuery.language), decided here once per message.
    */
   readonly textLanguage: Language | null;
+  /**
+   * The language the message shows within a running conversation: `textLanguage`, but none (null)
+   * for a short answer ("ja", "yes please", "ok") unless it asks for a language (`languageShownIn`).
+   * What switches the conversation's language; the conversation guard reads it.
+   */
+  readonly shownLanguage: Language | null;
+  /**
+   * A language the message asks for in its own words ("English please", "graag in het Engels: …"),
+   * read once per message (src/understanding/languageRequest.ts): with `rest` '' the message only
+   * chooses a language (`onlyLanguageOf`), which the main dialog answers; otherwise the request's
+   * clauses are left out of `searchText`. Absent when the message asks for none.
+   */
+  readonly languageRequest?: LanguageRequest;
   readonly safety: Safety;
   /** Levensgebieden by the model's probability, most likely first (≥ 0.05 only). */
   readonly levensgebieden: readonly { readonly slug: string; readonly confidence: number }[];
@@ -178,8 +195,10 @@ export function understand<Safety>(
   const wijken = context.wijken ?? [];
   const gemeente = context.places?.source.gemeente;
   // A language asked for beside the question ("In English please, I need help with my rent") is
-  // no part of it: read as a need, "English" is a language lesson (ADR 0013, session 21).
-  const searchText = withoutResidence(withoutLanguageRequest(text), wijken, gemeente);
+  // no part of it: read as a need, "English" is a language lesson (ADR 0013, session 21). Read
+  // once here, for the search text, the message's language and the turn's callers.
+  const languageRequest = readLanguageRequest(text);
+  const searchText = withoutResidence(withoutRequestRead(text, languageRequest), wijken, gemeente);
   // The stated facts are read once: for the answer, and as the model's features of the text it
   // reads, which is the message itself unless a residence phrase was taken out.
   const extracted = extractFirstMessageFacts(text);
@@ -206,7 +225,7 @@ export function understand<Safety>(
     .filter((domain) => domain.confidence >= 0.05)
     .sort((a, b) => b.confidence - a.confidence || (a.slug < b.slug ? -1 : 1));
   ranked.sort((a, b) => b.probability - a.probability || (a.need < b.need ? -1 : 1));
-  const textLanguage = detectLanguage(text) ?? null;
+  const textLanguage = detectLanguageRead(text, languageRequest) ?? null;
   const dienst = recogniseGemeenteDienst(searchText, context.gemeenteDiensten);
   const intent = intentOf(
     text,
@@ -223,6 +242,8 @@ export function understand<Safety>(
   return {
     language: textLanguage ?? context.language ?? 'nl',
     textLanguage,
+    shownLanguage: isShortAnswer(text, languageRequest) ? null : textLanguage,
+    ...(languageRequest === undefined ? {} : { languageRequest }),
     safety: context.assessSafety(text),
     levensgebieden,
     needs: ranked.slice(0, 3).map(({ need, probability }) => ({

@@ -79,3 +79,33 @@ describe('the wish for a person in a long, hostile message', () => {
     );
   });
 });
+
+/** Twenty thousand characters: `unit` over and over, then `end`. */
+const longer = (unit: string, end = '') => unit.repeat(Math.ceil(20_000 / unit.length)) + end;
+
+// The reply reading looks for a person and, later on the same line, a talk (or a talk and then a
+// person). Read on a long message of only the first half, it must still give the same answers.
+describe('the wish as a reply, in twenty thousand characters', () => {
+  it('only the first half, over and over, is no wish', () => {
+    for (const unit of [
+      'iemand ',
+      'een medewerker ',
+      'bellen ',
+      'gesprek afspraak ',
+      'voor iemand ',
+    ]) {
+      expect(repliesWithPersonWish(foldReply(longer(unit))), unit).toBe(false);
+    }
+  });
+
+  it('the second half at the very end makes it one', () => {
+    expect(repliesWithPersonWish(foldReply(longer('iemand ', 'nodig')))).toBe(true);
+    expect(repliesWithPersonWish(foldReply(longer('bellen ', 'medewerker')))).toBe(true);
+  });
+
+  it('"voor iemand" does not start it, and a new line parts the halves', () => {
+    expect(repliesWithPersonWish(longer('voor iemand ', 'nodig'))).toBe(false);
+    expect(repliesWithPersonWish(longer('iemand ', '\nnodig'))).toBe(false);
+    expect(repliesWithPersonWish(longer('iemand ', '\nwijkcoach nodig'))).toBe(true);
+  });
+});

@@ -10,6 +10,8 @@ import {
   shippedModel,
   type ModelFile,
 } from '../../src/understanding/linearModel.js';
+import { languageShownIn } from '../../src/understanding/language.js';
+import { readLanguageRequest } from '../../src/understanding/languageRequest.js';
 import { recogniseHelpfulReply } from '../../src/understanding/replies.js';
 import { understand } from '../../src/understanding/understand.js';
 
@@ -47,6 +49,30 @@ describe('understand(): one pass over a message', () => {
   it('switches to English only on a clear English message', () => {
     expect(understand('My landlord keeps the money I paid up front', context).language).toBe('en');
     expect(understand('ok', { ...context, language: 'en' }).language).toBe('en');
+  });
+
+  it('reads a language request once, for the turn: the request, the language it shows', () => {
+    // The guard reads `shownLanguage` and the main dialog `languageRequest` from this one pass;
+    // each must say what the readings of the text say.
+    for (const text of [
+      'English please',
+      'kunt u in het Nederlands antwoorden',
+      'graag in het Engels, mijn huur is te hoog',
+      'ja hoor',
+      'yes please',
+      'ok',
+      'ik zoek een cursus Engels',
+      'my neighbour plays loud music every night',
+    ]) {
+      const result = understand(text, context);
+      expect(result.languageRequest, text).toEqual(readLanguageRequest(text));
+      expect(result.shownLanguage, text).toBe(languageShownIn(text) ?? null);
+    }
+    expect(understand('English please', context)).toMatchObject({
+      languageRequest: { language: 'en', rest: '' },
+      shownLanguage: 'en',
+    });
+    expect(understand('ja hoor', context).shownLanguage).toBeNull();
   });
 
   it("says the message's own language apart from the conversation's, for the search", () => {
