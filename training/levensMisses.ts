@@ -28,7 +28,9 @@ const folders = (
   process.env.KAARTEN ?? 'kaart-korfhuizen,kaart-tichelhorst,kaart-hazelbrink'
 ).split(',');
 for (const folder of folders) {
-  if (!DEV_KAART_FOLDERS.includes(folder)) throw new Error(`${folder} is not a dev kaart`);
+  // Only a dev kaart's misses may be read (never an apart kaart's).
+  if (!DEV_KAART_FOLDERS.includes(folder))
+    throw new WijkwijzerError('WW-1001', { detail: { folder, reason: 'not a dev kaart' } });
 }
 const fmt = (xs: readonly { slug: string; confidence: number }[], n = 3) =>
   xs

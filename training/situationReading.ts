@@ -25,11 +25,7 @@ const root = path.resolve(import.meta.dirname, '..');
 const TODAY = '2026-12-01';
 const showMoved = process.env.SHOW_MOVED === '1';
 
-const fold = (word: string) =>
-  word
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
+const fold = (word: string) => word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 
 /** The message with every person word and every number taken out, or undefined if it has none. */
 export function withoutPerson(text: string): string | undefined {
