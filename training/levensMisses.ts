@@ -21,6 +21,7 @@ import { detectDomains } from '../src/search/domains.js';
 import { analyseQuery } from '../src/search/queryAnalysis.js';
 import { buildSearchIndex } from '../src/search/searchIndex.js';
 import { WijkwijzerError } from '../src/shared/errors.js';
+import { withoutPerson } from './withoutPerson.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const TODAY = '2026-12-01';
@@ -68,6 +69,23 @@ for (const folder of folders) {
       .sort((a, b) => b[1] - a[1])
       .map(([slug, confidence]) => ({ slug, confidence }));
     const modelRank = modelRanked.findIndex((d) => wanted.includes(d.slug));
+    // The same reading of the message without its person words (session 22): where the label
+    // ranks when the person is taken out, "=" when the message names no person or age.
+    const rest = withoutPerson(c.text);
+    let situationRank = '=';
+    if (rest !== undefined) {
+      const q = model.predict(rest);
+      const situation = new Map<string, number>();
+      labelDomain.forEach((domain, label) => {
+        if (domain !== undefined)
+          situation.set(domain, (situation.get(domain) ?? 0) + (q[label] as number));
+      });
+      const ranked = [...situation.entries()]
+        .filter(([slug]) => known.has(slug))
+        .sort((a, b) => b[1] - a[1]);
+      const at = ranked.findIndex(([slug]) => wanted.includes(slug));
+      situationRank = at < 0 ? '-' : `${at + 1} (${(ranked[at]?.[1] ?? 0).toFixed(2)})`;
+    }
     const needs = model.labels
       .map((label, i) => ({ slug: label, confidence: p[i] as number }))
       .sort((a, b) => b.confidence - a.confidence);
@@ -79,7 +97,7 @@ for (const folder of folders) {
     );
     console.log(
       [
-        `${folder.replace('kaart-', '')} | want ${wanted.join('/')} | offered ${fmt(two, 2)} | ${leads ? 'LEADS' : 'no-lead'} | search rank ${searchRank < 0 ? '-' : searchRank + 1} | model rank ${modelRank < 0 ? '-' : modelRank + 1} (${(modelRanked[modelRank]?.confidence ?? 0).toFixed(2)}) | ${c.category}${c.for === undefined ? '' : ` for ${c.for}`}`,
+        `${folder.replace('kaart-', '')} | want ${wanted.join('/')} | offered ${fmt(two, 2)} | ${leads ? 'LEADS' : 'no-lead'} | search rank ${searchRank < 0 ? '-' : searchRank + 1} | model rank ${modelRank < 0 ? '-' : modelRank + 1} (${(modelRanked[modelRank]?.confidence ?? 0).toFixed(2)}) without the person ${situationRank} | ${c.category}${c.for === undefined ? '' : ` for ${c.for}`}`,
         `   ${c.text}`,
         `   model ${fmt(modelRanked)} | needs ${fmt(needs)} | rules ${fmt(rules)}`,
         `   results ${result.results

@@ -19,26 +19,11 @@ import { MODEL_KEEP_IN_OFFER } from '../src/search/search.js';
 import { buildSearchIndex, type SearchIndex } from '../src/search/searchIndex.js';
 import { WijkwijzerError } from '../src/shared/errors.js';
 import { splitOf } from '../src/understanding/corpus.js';
-import { relationWord } from '../src/understanding/personWords.js';
+import { withoutPerson } from './withoutPerson.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const TODAY = '2026-12-01';
 const showMoved = process.env.SHOW_MOVED === '1';
-
-const fold = (word: string) => word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-
-/** The message with every person word and every number taken out, or undefined if it has none. */
-export function withoutPerson(text: string): string | undefined {
-  let removed = 0;
-  const rest = text.replace(/[\p{L}\p{N}]+/gu, (word) => {
-    if (/^\p{N}+$/u.test(word) || relationWord(fold(word)) !== undefined) {
-      removed += 1;
-      return '';
-    }
-    return word;
-  });
-  return removed === 0 ? undefined : rest;
-}
 
 /** The model's probability per levensgebied (the sum of its needs' p). */
 function reading(index: SearchIndex, text: string): Map<string, number> {
