@@ -75,6 +75,31 @@ describe('help for an age group or another group, through the conversation', () 
     expect(result.cards).toContain('Taalmaatje');
   });
 
+  it('a 30-year-old who finds reading hard gets the DigiD help for 65-plussers and laaggeletterden', async () => {
+    const result = await play({
+      first:
+        'lezen en schrijven gaat bij mij slecht, ik ben laaggeletterd en kom niet in mijn DigiD',
+      topic: 'Taal, lezen en digitaal',
+      forWhom: 'Voor mijzelf',
+      age: '30',
+      where: 'Zeg ik liever niet',
+      tried: 'Nog niets',
+    });
+    expect(result.cards).toContain('Hulp bij DigiD');
+  });
+
+  it('a 40-year-old who names no such group does not get the DigiD help', async () => {
+    const result = await play({
+      first: 'ik kom niet in mijn DigiD, wie kan me daarbij helpen',
+      topic: 'Taal, lezen en digitaal',
+      forWhom: 'Voor mijzelf',
+      age: '40',
+      where: 'Zeg ik liever niet',
+      tried: 'Nog niets',
+    });
+    expect(result.cards).not.toContain('Hulp bij DigiD');
+  });
+
   it('a 40-year-old who names no limitation does not get the transport for older people', async () => {
     const result = await play({
       first: 'de bus is te lastig voor me, hoe bereik ik het ziekenhuis',

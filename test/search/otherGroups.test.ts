@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Kenmerk } from '../../src/knowledge/schema.js';
 import { groupsBesideAgeOf } from '../../src/search/ageRange.js';
-import { groupsNamedIn } from '../../src/search/otherGroups.js';
+import { groupSignPositions, groupsNamedIn } from '../../src/search/otherGroups.js';
 
 /**
  * Which groups beside age a resident's words show, and which an entry names next to its age
@@ -55,5 +55,32 @@ describe('the groups beside age an entry names', () => {
       [],
     );
     expect(groupsBesideAgeOf(entry(['mensen-met-een-beperking']))).toEqual([]);
+  });
+});
+
+describe('the words that show a group', () => {
+  const words = (text: string) => text.split(' ');
+
+  it('finds the positions of the single words that name the group', () => {
+    expect([
+      ...groupSignPositions(
+        words('mijn dochter rijdt in een Rolstoel en wil sporten'),
+        new Set(['mensen-met-een-beperking']),
+      ),
+    ]).toEqual([5]);
+    expect([
+      ...groupSignPositions(words('ik ben statushouder sinds mei'), new Set(['nieuwkomers'])),
+    ]).toEqual([2]);
+  });
+
+  it('skips a denied word, a group not asked for, and a phrase whose words also carry the question', () => {
+    const limitation = new Set(['mensen-met-een-beperking'] as const);
+    expect(groupSignPositions(words('ik heb geen beperking'), limitation).size).toBe(0);
+    expect(groupSignPositions(words('ik zit in een rolstoel'), new Set(['nieuwkomers'])).size).toBe(
+      0,
+    );
+    expect(
+      groupSignPositions(words('ik kan niet goed lezen'), new Set(['laaggeletterden'])).size,
+    ).toBe(0);
   });
 });
