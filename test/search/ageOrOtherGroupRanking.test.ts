@@ -83,7 +83,7 @@ describe('the words that show the group do not carry the entry they open', () =>
   it('still puts the transport first when the question is about transport', () => {
     expect(
       ids({
-        text: 'ik ben 35 en rijd in een rolstoel, hoe kom ik met een taxibusje naar de huisarts',
+        text: 'ik ben 35, rolstoelgebruiker, en zoek een busje dat me van de voordeur naar de huisarts brengt',
         age: 35,
       })[0],
     ).toBe('ag-vervoer-op-maat');
