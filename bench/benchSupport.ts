@@ -426,7 +426,7 @@ export const readsHengelo = (sets: BenchSets) => sets === 'all' || sets === 'unf
  * Hesselbroek since session 10, Brakelveen since session 11, Ravelsloo since session 12,
  * Wolderbeek since session 13, Lindewaard since session 14, Weversdal since session 15,
  * Kuipersveld since session 16, Smidsbroek since session 17, Vlasmarke since session 18,
- * Biezendijk since session 19, Hazelbrink since session 20, Tichelhorst since session 21.
+ * Biezendijk since session 19, Hazelbrink since session 20, Tichelhorst since session 21, Korfhuizen since session 22.
  */
 export const DEV_KAART_FOLDERS: readonly string[] = [
   'kaart-vechtstede',
@@ -447,6 +447,7 @@ export const DEV_KAART_FOLDERS: readonly string[] = [
   'kaart-biezendijk',
   'kaart-hazelbrink',
   'kaart-tichelhorst',
+  'kaart-korfhuizen',
 ];
 
 /** Whether a run with these sets scores the dev kaarten (the third to the twentieth, Tichelhorst). */

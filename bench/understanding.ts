@@ -113,7 +113,6 @@ import {
   readsDevKaarten,
   readsFrozen,
   readsHengelo,
-  readsLaterKaarten,
   rightLevensgebieden,
   searchAsResident,
   simulatedChoice,
@@ -427,8 +426,13 @@ async function main(): Promise<void> {
   const hengeloSet = readsHengelo(only)
     ? await kaartSet('kaart-hengelo', 'Hengelo (second kaart, apart since session 6)', 'Hengelo')
     : undefined;
-  const korfhuizenSet = readsLaterKaarten(only)
-    ? await kaartSet('kaart-korfhuizen', 'Korfhuizen (twenty-first kaart, apart)', 'Korfhuizen')
+  // Korfhuizen (the twenty-first kaart) is dev since session 22: read on every run that reads the dev kaarten.
+  const korfhuizenSet = readsDevKaarten(only)
+    ? await kaartSet(
+        'kaart-korfhuizen',
+        'Korfhuizen (twenty-first kaart, dev since session 22)',
+        'Korfhuizen',
+      )
     : undefined;
 
   const sets = [
