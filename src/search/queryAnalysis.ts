@@ -21,8 +21,6 @@ export const UNKNOWN_COMPOUND_PART_WEIGHT = 0.8;
 export const EXPLAINED_PART_FACTOR = 0.25;
 /** Terms a synonym leads to: the resident meant them, but did not say them. */
 export const SYNONYM_WEIGHT = 0.9;
-/** A need-level word of the project (needVocabulary.ts) as a search term, beside 1 for any other word. */
-export const NEED_WORD_WEIGHT = 2;
 /** Up to this length a typo is only corrected when the first two letters agree (ADR 0013). */
 export const SHORT_WORD = 6;
 /**
@@ -243,13 +241,10 @@ export function analyseQuery(
     stemsAt.push([analysis.stem, ...analysis.parts]);
     const via: MatchVia = status === 'corrected' ? { kind: 'typo', typed } : { kind: 'word' };
     // The whole word, also where the knowledge has it as part of a compound.
-    // A need-level word (needVocabulary.ts) says what the resident lacks: it counts more than
-    // the words around it that say whom it is for.
-    const needWord = internals.needWordStems.has(analysis.stem) ? NEED_WORD_WEIGHT : 1;
     for (const term of [analysis.stem, partTerm(analysis.stem)]) {
       add({
         term,
-        weight: (status === 'corrected' ? TYPO_WEIGHT : 1) * needWord,
+        weight: status === 'corrected' ? TYPO_WEIGHT : 1,
         origins: [position],
         word,
         via,

@@ -15,7 +15,6 @@ import { tokenize } from '../text/normalise.js';
 import { buildPhraseTable, compilePhrase, type Phrase, type PhraseTable } from './phrases.js';
 import { shippedModel, type LinearModel } from '../understanding/linearModel.js';
 import { needIndexSteps, type NeedIndex } from './needIndex.js';
-import { NEED_VOCABULARY } from './needVocabulary.js';
 import { runInSlices, runToEnd, type Pause } from '../shared/timeSlicer.js';
 import { ageRangeOf, lifeStageOf, type AgeRange, type LifeStage } from './ageRange.js';
 import { entryRoles, type EntryRoles } from './forWhom.js';
@@ -50,8 +49,6 @@ export interface SearchIndexInternals {
   readonly wordFrequency: ReadonlyMap<string, number>;
   readonly typoIndex: TypoIndex;
   readonly phrases: PhraseTable;
-  /** Stems of the project's need-level words for this kaart's levensgebieden (needVocabulary.ts). */
-  readonly needWordStems: ReadonlySet<string>;
   /** The words a synonym leads to, per synonym term, analysed. */
   readonly synonymTerms: ReadonlyMap<string, readonly WordAnalysis[]>;
   /**
@@ -388,20 +385,6 @@ function* searchIndexSteps(
       if (phrase !== undefined) phrases.push(phrase);
     }
   }
-  // The project's need-level words, for the levensgebieden this kaart has (needVocabulary.ts).
-  const ownDomains = new Set(catalogue.levensgebieden.map((domain) => domain.id));
-  const needWordStems = new Set<string>();
-  for (const { levensgebied, woorden } of NEED_VOCABULARY) {
-    if (!ownDomains.has(levensgebied)) continue;
-    const source = { kind: 'domain' as const, levensgebied };
-    for (const woord of woorden) {
-      const phrase = compilePhrase(woord, source, analyzer);
-      if (phrase !== undefined) phrases.push(phrase);
-      for (const token of tokenize(woord).filter(isContentToken)) {
-        needWordStems.add(analyzer.analyseWord(token).stem);
-      }
-    }
-  }
 
   // 7. Typo vocabulary: words long enough to be corrected at all. The everyday words that are
   // never corrected into one of them are read once, by the first index built (realWords.ts).
@@ -431,7 +414,6 @@ function* searchIndexSteps(
     wordFrequency,
     typoIndex,
     phrases: buildPhraseTable(phrases),
-    needWordStems,
     synonymTerms,
     referenceScore: median(bestPerDoc),
     loadedOn: localDate(catalogue.loadedAt),
