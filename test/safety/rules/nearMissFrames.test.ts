@@ -3,7 +3,7 @@ import { assessSafety } from '../../../src/safety/assessSafety.js';
 import { detectCrisis } from '../../../src/safety/detectCrisis.js';
 
 /**
- * Session 22's near-miss frames (docs/adr/0012-safety-net.md, "near misses framed as a play or
+ * Near-miss frames (docs/adr/0012-safety-net.md, "near misses framed as a play or
  * game, a worker's question, a figure, a long past or a precaution"): each cue turns a rule's
  * crisis reply into the rule's check (never silence), and the same situation told now keeps the
  * crisis reply. Phrasings written new for these tests, not taken from the dev probe.
@@ -57,7 +57,7 @@ const pairs: readonly { cue: string; nearMiss: string; crisis: string }[] = [
   },
 ];
 
-describe('session-22 near-miss frames', () => {
+describe('near-miss frames', () => {
   for (const { cue, nearMiss, crisis } of pairs) {
     it(`${cue}: the near miss gets no crisis reply, and a rule that matched asks`, () => {
       const rules = detectCrisis(nearMiss);
