@@ -22,10 +22,13 @@ import {
   pastAndWell,
   toldFromMedia,
 } from './rules/lexicon.js';
+import { figureOfSpeechInMessage } from './rules/figureOfSpeech.js';
 import { withDangerForOutsider } from './rules/outsiderDoer.js';
 import { pastToldForHelpInMessage } from './rules/pastToldForHelp.js';
+import { precautionAskedInMessage } from './rules/precautionAsked.js';
 import { storyOrCourseInMessage } from './rules/storyOrCourse.js';
 import { suicideRules } from './rules/suicide.js';
+import { workerQuestionInMessage } from './rules/workerQuestion.js';
 
 /** A message with at least one crisis kind: the reply must stop the intake and show the lines. */
 export interface CrisisDetected {
@@ -116,6 +119,11 @@ export function withSharedGuards(rule: CrisisRule): CrisisRule {
       ...(rule.askUnlessInMessage ?? []),
       pastToldForHelpInMessage,
       storyOrCourseInMessage,
+      // Session 22: a worker's question, a figure tied to no danger and a precaution asked about
+      // (rules/workerQuestion.ts, figureOfSpeech.ts, precautionAsked.ts), each with nothing of now.
+      workerQuestionInMessage,
+      figureOfSpeechInMessage,
+      precautionAskedInMessage,
     ],
   };
 }

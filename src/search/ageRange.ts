@@ -1,4 +1,5 @@
 import type { Voorziening } from '../knowledge/catalogue.js';
+import { GROUPS_BESIDE_AGE, type GroupBesideAge } from './otherGroups.js';
 
 /**
  * The ages an entry is for (ADR 0013, "age ignored"): its own `doelgroep.leeftijd`, else what its
@@ -39,6 +40,21 @@ export function ageRangeOf(entry: Pick<Voorziening, 'doelgroep'>): AgeRange | un
   return maxes.some((max) => max === undefined)
     ? { min }
     : { min, max: Math.max(...(maxes as number[])) };
+}
+
+/**
+ * The groups beside age (otherGroups.ts) an entry names next to the age groups its range comes
+ * from: "65-plussers" and "mensen-met-een-beperking" serve a person of 49 who has a limitation
+ * (ADR 0013, amendment session 21). Empty when the entry writes its own `leeftijd` (the partner's
+ * bounds hold for everyone) or has no range from its age groups.
+ */
+export function groupsBesideAgeOf(
+  entry: Pick<Voorziening, 'doelgroep'>,
+): readonly GroupBesideAge[] {
+  if (entry.doelgroep.leeftijd !== undefined || ageRangeOf(entry) === undefined) return [];
+  return entry.doelgroep.kenmerken.filter((group): group is GroupBesideAge =>
+    GROUPS_BESIDE_AGE.has(group),
+  );
 }
 
 export function fitsAgeRange(range: AgeRange, age: number): boolean {

@@ -1,5 +1,6 @@
 import { areaFit, residentVisibility, type AreaFit } from '../knowledge/catalogue.js';
 import { fitsAgeRange, type LifeStage } from './ageRange.js';
+import { groupSignPositions, groupsNamedIn, type GroupBesideAge } from './otherGroups.js';
 import { relationOf } from '../understanding/personWords.js';
 import { askerRoles, roleFit, type Role } from './forWhom.js';
 import { OUT_OF_SCOPE, VAGUE } from '../understanding/needs.js';
@@ -356,7 +357,8 @@ interface Candidate {
   readonly doc: number;
   readonly score: number;
   readonly fit: AreaFit;
-  readonly age?: 'fits';
+  /** `group`: outside the entry's age groups, but the resident names its other group. */
+  readonly age?: 'fits' | 'group';
   readonly role?: { readonly fits: Role } | { readonly excludes: Role };
 }
 
@@ -452,6 +454,56 @@ interface QuestionReading {
   /** Per combination of levensgebieden: the boost for the question's own levensgebieden. */
   readonly questionFactors: Float64Array;
   readonly stageKnown: Readonly<Record<LifeStage, boolean>>;
+  /** The groups beside age the resident's words name, and the terms of the words that name them. */
+  readonly otherGroups: OtherGroups;
+}
+
+/**
+ * An age group OR another group (ADR 0013, amendments sessions 21 and 22): the groups beside age
+ * (otherGroups.ts) the resident's own words name, read only when the age is known (the one case
+ * they change), and the index's terms that come only from the words naming them ("rolstoel").
+ */
+interface OtherGroups {
+  readonly named: ReadonlySet<GroupBesideAge>;
+  readonly signTerms: readonly { readonly id: number; readonly weight: number }[];
+}
+
+const NO_OTHER_GROUPS: OtherGroups = { named: new Set(), signTerms: [] };
+
+function otherGroupsOf(
+  internals: SearchIndexInternals,
+  query: SearchQuery,
+  analysed: AnalysedQuery,
+): OtherGroups {
+  if (query.age === undefined) return NO_OTHER_GROUPS;
+  const named = groupsNamedIn(query.text);
+  if (named.size === 0) return NO_OTHER_GROUPS;
+  const signs = groupSignPositions(
+    analysed.words.map((word) => word.typed),
+    named,
+  );
+  const signTerms = analysed.terms.flatMap((term) => {
+    const id = internals.termIds.get(term.term);
+    return id !== undefined && term.origins.every((at) => signs.has(at))
+      ? [{ id, weight: term.weight }]
+      : [];
+  });
+  return { named, signTerms };
+}
+
+/**
+ * What the words naming the group gave an entry let in through that group: the search takes it
+ * off again, so those words open the entry but do not also lift it above entries that answer the
+ * rest of the question (ADR 0013, amendment session 22).
+ */
+function signScoreOf(internals: SearchIndexInternals, groups: OtherGroups, doc: number): number {
+  let sum = 0;
+  for (const { id, weight } of groups.signTerms) {
+    const docs = internals.postingDocs[id] as Int32Array;
+    const at = docs.indexOf(doc);
+    if (at >= 0) sum += weight * ((internals.postingScores[id] as Float32Array)[at] as number);
+  }
+  return sum;
 }
 
 function readQuestion(index: SearchIndex, query: SearchQuery): QuestionReading {
@@ -481,7 +533,16 @@ function readQuestion(index: SearchIndex, query: SearchQuery): QuestionReading {
     questionFactors[set] = 1 + DOMAIN_PRIOR * (questionFactors[set] as number);
   }
   const stageKnown = knownStages(query, needs, analysed);
-  return { analysed, knownDomains, needs, questionDomains, questionFactors, stageKnown };
+  const otherGroups = otherGroupsOf(internals, query, analysed);
+  return {
+    analysed,
+    knownDomains,
+    needs,
+    questionDomains,
+    questionFactors,
+    stageKnown,
+    otherGroups,
+  };
 }
 
 /** The best entries of one ranking, and what the age rule needs to know about it. */
@@ -604,7 +665,7 @@ function select(
 ): Ranking {
   const internals = index.internals;
   const today = query.today ?? internals.loadedOn;
-  const { needs, questionFactors, stageKnown } = reading;
+  const { needs, questionFactors, stageKnown, otherGroups } = reading;
   const scores = internals.scratch;
   const touched = internals.touched;
   const count = scored.count;
@@ -617,6 +678,11 @@ function select(
   const roles = askerRoles(query.asker, choseCaring ? 1 : needs.carer);
   const idOf = (doc: number) => internals.docs[doc]?.id ?? '';
   const leftOutForAge: number[] = [];
+  // An entry for 65-plussers and people with a limitation does not leave out a wheelchair user
+  // of 49 (ADR 0013, sessions 21 and 22, "an age group or another group").
+  const { named } = reading.otherGroups;
+  const belongsBesideAge = (doc: number) =>
+    named.size > 0 && (internals.groupsBesideAge[doc] ?? []).some((group) => named.has(group));
   // The best score of an entry left out for age, and the part of each entry's score the
   // levensgebied chosen in the intake gave: the age rule below weighs an entry left out for age by
   // the question, not by the choice (that boosts a chosen entry for another age as much as one
@@ -665,21 +731,27 @@ function select(
     const areaBoost = AREA_BOOST[fit];
     if (areaBoost === 0) continue;
     let score = raw * areaBoost;
-    let age: 'fits' | undefined;
+    let age: 'fits' | 'group' | undefined;
     const ageRange = query.age === undefined ? undefined : internals.ageRanges[doc];
     if (query.age !== undefined && ageRange !== undefined) {
-      if (!fitsAgeRange(ageRange, query.age)) {
+      if (fitsAgeRange(ageRange, query.age)) age = 'fits';
+      else if (belongsBesideAge(doc)) {
+        age = 'group';
+        const without = (scores[doc] as number) - signScoreOf(internals, otherGroups, doc);
+        score = Math.max(0, without) * domainFactor * areaBoost;
+      } else {
         leftOutForAge.push(score);
         bestLeftOutForAge = Math.max(bestLeftOutForAge, score / chosenFactorOf(doc));
         continue;
       }
-      age = 'fits';
     }
     if (query.age === undefined) {
       const stage = internals.lifeStages[doc];
       if (stage !== undefined && !stageKnown[stage]) score *= STAGE_UNKNOWN_FACTOR;
     }
     const role = roleFit(internals.roles[doc] ?? { named: [] }, roles);
+    // A member of the entry's other group is let in as a neutral fit: no age boost, and (above)
+    // without what the words naming the group gave it, since they already opened it.
     if (age === 'fits') score *= AGE_FIT_BOOST;
     else if (role.fits !== undefined) score *= ROLE_FIT_BOOST;
     const candidate: Candidate = {

@@ -16,7 +16,14 @@ import { buildPhraseTable, compilePhrase, type Phrase, type PhraseTable } from '
 import { shippedModel, type LinearModel } from '../understanding/linearModel.js';
 import { needIndexSteps, type NeedIndex } from './needIndex.js';
 import { runInSlices, runToEnd, type Pause } from '../shared/timeSlicer.js';
-import { ageRangeOf, lifeStageOf, type AgeRange, type LifeStage } from './ageRange.js';
+import {
+  ageRangeOf,
+  groupsBesideAgeOf,
+  lifeStageOf,
+  type AgeRange,
+  type LifeStage,
+} from './ageRange.js';
+import type { GroupBesideAge } from './otherGroups.js';
 import { entryRoles, type EntryRoles } from './forWhom.js';
 
 /**
@@ -87,6 +94,11 @@ export interface SearchIndexInternals {
   readonly ageRanges: readonly (AgeRange | undefined)[];
   /** Per document: the stage of life its ages make it for (lifeStageOf), read once. */
   readonly lifeStages: readonly (LifeStage | undefined)[];
+  /**
+   * Per document: the groups beside age it names next to the age groups of its range
+   * (groupsBesideAgeOf, ADR 0013 session 21), read once; a member of one is not left out for age.
+   */
+  readonly groupsBesideAge: readonly (readonly GroupBesideAge[])[];
   /** Per document: the roles its kenmerken name (entryRoles, ADR 0013 "for whom"), read once. */
   readonly roles: readonly EntryRoles[];
   /** The learned layer: needs per entry (see needIndex.ts). */
@@ -425,6 +437,7 @@ function* searchIndexSteps(
     idsUnique: new Set(docs.map((entry) => entry.id)).size === n,
     ageRanges,
     lifeStages: ageRanges.map((range) => lifeStageOf(range)),
+    groupsBesideAge: docs.map((entry) => groupsBesideAgeOf(entry)),
     roles: docs.map((entry) => entryRoles(entry)),
     needs,
   });

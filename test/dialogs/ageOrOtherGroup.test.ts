@@ -14,9 +14,8 @@ import { useRealKnowledgeServices } from './useRealKnowledge.js';
  * other group gets that help after the intake, whatever their age; a 40-year-old who names no
  * limitation still does not get help for 65-plussers. Phrasings written for these tests.
  *
- * The defect's cases are marked `it.fails`: the fix of session 21 was not landed (its decision rule
- * was not met, ADR 0013), so they still fail on main. Once a fix lands they turn red and must
- * become plain tests; the keep-out cases are plain tests now and must stay green.
+ * The defect's cases were marked `it.fails` until the fix of session 22 (ADR 0013, "an age group
+ * or another group, let in without the group's words"); the keep-out cases must stay green.
  */
 describe('help for an age group or another group, through the conversation', () => {
   const clock = new ManualClock('2026-12-01T09:00:00Z');
@@ -27,7 +26,7 @@ describe('help for an age group or another group, through the conversation', () 
   const play = (persona: Omit<Persona, 'name' | 'theme'>): Promise<JourneyResult> =>
     playResident(kaart(), clock, 'age or another group', persona);
 
-  it.fails('a wheelchair user of 49 gets the door-to-door transport', async () => {
+  it('a wheelchair user of 49 gets the door-to-door transport', async () => {
     const result = await play({
       first:
         'sinds mijn ongeluk ben ik rolstoelgebruiker en lukt de bus niet meer, hoe bereik ik het ziekenhuis',
@@ -40,7 +39,7 @@ describe('help for an age group or another group, through the conversation', () 
     expect(result.cards).toContain('Vervoer op maat');
   });
 
-  it.fails('a 30-year-old with a visual impairment gets the reading help', async () => {
+  it('a 30-year-old with a visual impairment gets the reading help', async () => {
     const result = await play({
       first: 'ik heb een visuele beperking en kan mijn post niet lezen, wie leest het voor',
       topic: 'Taal, lezen en digitaal',
@@ -52,7 +51,7 @@ describe('help for an age group or another group, through the conversation', () 
     expect(result.cards).toContain('Voorleeshulp aan huis');
   });
 
-  it.fails('a 20-year-old with autism gets the quiet meeting group', async () => {
+  it('a 20-year-old with autism gets the quiet meeting group', async () => {
     const result = await play({
       first: 'door mijn autisme kom ik weinig buiten, ik wil in een rustige groep mensen ontmoeten',
       topic: 'Eenzaamheid en ontmoeting',
@@ -64,7 +63,7 @@ describe('help for an age group or another group, through the conversation', () 
     expect(result.cards).toContain('Ontmoetingsmiddag De Linde');
   });
 
-  it.fails('a statushouder of 34 gets the language buddy', async () => {
+  it('a statushouder of 34 gets the language buddy', async () => {
     const result = await play({
       first: 'ik ben statushouder en wil met een vrijwilliger Nederlands oefenen',
       topic: 'Taal, lezen en digitaal',
@@ -74,6 +73,31 @@ describe('help for an age group or another group, through the conversation', () 
       tried: 'Nog niets',
     });
     expect(result.cards).toContain('Taalmaatje');
+  });
+
+  it('a 30-year-old who finds reading hard gets the DigiD help for 65-plussers and laaggeletterden', async () => {
+    const result = await play({
+      first:
+        'lezen en schrijven gaat bij mij slecht, ik ben laaggeletterd en kom niet in mijn DigiD',
+      topic: 'Taal, lezen en digitaal',
+      forWhom: 'Voor mijzelf',
+      age: '30',
+      where: 'Zeg ik liever niet',
+      tried: 'Nog niets',
+    });
+    expect(result.cards).toContain('Hulp bij DigiD');
+  });
+
+  it('a 40-year-old who names no such group does not get the DigiD help', async () => {
+    const result = await play({
+      first: 'ik kom niet in mijn DigiD, wie kan me daarbij helpen',
+      topic: 'Taal, lezen en digitaal',
+      forWhom: 'Voor mijzelf',
+      age: '40',
+      where: 'Zeg ik liever niet',
+      tried: 'Nog niets',
+    });
+    expect(result.cards).not.toContain('Hulp bij DigiD');
   });
 
   it('a 40-year-old who names no limitation does not get the transport for older people', async () => {

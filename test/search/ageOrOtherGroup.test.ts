@@ -14,9 +14,8 @@ import { findProjectRoot } from '../../src/shared/projectRoot.js';
  * and help for one age group only stays closed to every other age. Over
  * test/fixtures/kaart-andere-groep; phrasings written for this test.
  *
- * The defect's cases are marked `it.fails`: the fix of session 21 was not landed (its decision rule
- * was not met, ADR 0013), so they still fail on main. Once a fix lands they turn red and must
- * become plain tests; the keep-out cases are plain tests now and must stay green.
+ * The defect's cases were marked `it.fails` until the fix of session 22 (ADR 0013, "an age group
+ * or another group, let in without the group's words"); the keep-out cases must stay green.
  */
 const TODAY = '2026-12-01';
 let index: SearchIndex;
@@ -36,38 +35,27 @@ const ids = (query: Omit<SearchQuery, 'audience' | 'today'>) =>
   run(query).results.map((hit) => hit.id);
 
 describe('an age group or a group that is no age', () => {
-  it.fails(
-    'admits a wheelchair user of 49 to transport for older people and people with a limitation',
-    () => {
-      const text =
-        'ik ben 49 en zit in een rolstoel, hoe kom ik met een taxibusje naar het ziekenhuis';
-      expect(ids({ text, age: 49 })[0]).toBe('ag-vervoer-op-maat');
-      expect(ids({ text, age: 49, levensgebieden: ['vervoer'] })[0]).toBe('ag-vervoer-op-maat');
-    },
-  );
+  it('admits a wheelchair user of 49 to transport for older people and people with a limitation', () => {
+    const text =
+      'ik ben 49 en zit in een rolstoel, hoe kom ik met een taxibusje naar het ziekenhuis';
+    expect(ids({ text, age: 49 })[0]).toBe('ag-vervoer-op-maat');
+    expect(ids({ text, age: 49, levensgebieden: ['vervoer'] })[0]).toBe('ag-vervoer-op-maat');
+  });
 
-  it.fails(
-    'admits a 30-year-old who sees badly to reading help for older people and people with a limitation',
-    () => {
-      const text = 'ik ben 30 en slechtziend, wie kan mijn brieven voorlezen';
-      expect(ids({ text, age: 30 })).toContain('ag-voorleeshulp');
-      expect(
-        ids({ text: 'I am 30 and visually impaired, who can read my letters to me', age: 30 }),
-      ).toContain('ag-voorleeshulp');
-    },
-  );
+  it('admits a 30-year-old who sees badly to reading help for older people and people with a limitation', () => {
+    const text = 'ik ben 30 en slechtziend, wie kan mijn brieven voorlezen';
+    expect(ids({ text, age: 30 })).toContain('ag-voorleeshulp');
+    expect(
+      ids({ text: 'I am 30 and visually impaired, who can read my letters to me', age: 30 }),
+    ).toContain('ag-voorleeshulp');
+  });
 
-  it.fails(
-    'admits a 20-year-old with autism to a quiet group for older people and people with a limitation',
-    () => {
-      const text =
-        'ik ben 20, heb autisme en zit veel alleen thuis, ik zoek een rustige groep om mensen te ontmoeten';
-      expect(ids({ text, age: 20 })[0]).toBe('ag-ontmoetingsmiddag');
-      expect(ids({ text, age: 20, levensgebieden: ['ontmoeting'] })[0]).toBe(
-        'ag-ontmoetingsmiddag',
-      );
-    },
-  );
+  it('admits a 20-year-old with autism to a quiet group for older people and people with a limitation', () => {
+    const text =
+      'ik ben 20, heb autisme en zit veel alleen thuis, ik zoek een rustige groep om mensen te ontmoeten';
+    expect(ids({ text, age: 20 })[0]).toBe('ag-ontmoetingsmiddag');
+    expect(ids({ text, age: 20, levensgebieden: ['ontmoeting'] })[0]).toBe('ag-ontmoetingsmiddag');
+  });
 
   it('admits a mantelzorger of 40 to rest for seniors or mantelzorgers', () => {
     const text =
@@ -75,20 +63,17 @@ describe('an age group or a group that is no age', () => {
     expect(ids({ text, age: 40 })).toContain('ag-even-op-adem');
   });
 
-  it.fails(
-    'admits a statushouder of 34 to a language buddy for young people and statushouders',
-    () => {
-      const text =
-        'ik ben 34, statushouder, en wil elke week Nederlands oefenen met een vrijwilliger';
-      expect(ids({ text, age: 34 })[0]).toBe('ag-taalmaatje');
-      expect(
-        ids({
-          text: 'I am 34, a refugee, and want to practise Dutch every week with a volunteer',
-          age: 34,
-        }),
-      ).toContain('ag-taalmaatje');
-    },
-  );
+  it('admits a statushouder of 34 to a language buddy for young people and statushouders', () => {
+    const text =
+      'ik ben 34, statushouder, en wil elke week Nederlands oefenen met een vrijwilliger';
+    expect(ids({ text, age: 34 })[0]).toBe('ag-taalmaatje');
+    expect(
+      ids({
+        text: 'I am 34, a refugee, and want to practise Dutch every week with a volunteer',
+        age: 34,
+      }),
+    ).toContain('ag-taalmaatje');
+  });
 });
 
 describe('everyone else as before', () => {

@@ -23,6 +23,7 @@ export const searchTexts = {
     ownStadsdeel: 'in het eigen stadsdeel',
     ageFits: 'leeftijd past',
     ageOutside: 'leeftijd past niet',
+    ageGroup: 'andere leeftijd, hoort bij de doelgroep',
     roleFits: { ouders: 'voor ouders', mantelzorgers: 'voor mantelzorgers' },
     roleExcludes: {
       ouders: 'alleen voor ouders, niet voor deze inwoner',

@@ -12,9 +12,19 @@ import { somethingOfNow } from './pastToldForHelp.js';
  * with every line, never silence.
  */
 
-/** A medium as the setting of what is told. */
-const mediumTold =
-  /(?:film|films|movie|movies|serie|series|show|boek|book|roman|novel|thriller|thrillers|detective|krimi|documentaire|documentary|podcast|reportage|journaal|nieuws|news|krant|newspaper|artikel|article|game|toneelstuk|play|strip|comic) (?:[a-z]+ ){0,3}(?:waarin|waar iemand|over|about|said|says|zei|zegt|meldde|showed|shows|liet zien|in which|where)|(?:in|op|on) (?:de|het|een|the|a) (?:krant|nieuws|journaal|news|paper) (?:stond|stonden|was|said|zei)|(?:lees|leest|lezen|las|read|reading|kijk|kijkt|keek|watch|watched|watching) (?:een|de|het|a|the) (?:[a-z]+ )?(?:film|serie|boek|roman|thriller|detective|novel|book|movie|show|series|documentaire|documentary)/;
+/**
+ * Media told as a setting. Session 22: a radio or stage play, a musical, a show on stage, a board or
+ * video game, an escape room, a comic, a poem or a song: each is made up, as a film is.
+ */
+const medium = String.raw`(?:film|films|movie|movies|serie|series|show|boek|book|roman|novel|thriller|thrillers|detective|krimi|documentaire|documentary|podcast|reportage|journaal|nieuws|news|krant|newspaper|artikel|article|game|videogame|video game|toneel[a-z]*|theater[a-z]*|play|strip|stripboek|comic|hoorspel|luisterboek|audiobook|musical|voorstelling|opera|bordspel|kaartspel|computerspel|escape room|escaperoom|gedicht|poem|liedje|song|rap)`;
+
+/**
+ * A medium as the setting of what is told: before its plot ("een serie waarin", "het toneel van de
+ * club gaat over"), or as the place it happens ("in het hoorspel", "in the game").
+ */
+const mediumTold = new RegExp(
+  String.raw`${medium} (?:[a-z]+ ){0,4}(?:gaat|ging|is|was) (?:over|about)|${medium} (?:[a-z]+ ){0,3}(?:waarin|waar iemand|over|about|said|says|zei|zegt|meldde|showed|shows|liet zien|in which|where)|(?:in|uit) (?:de|het|die|dat|een|mijn|zijn|haar|the|a|that|my|his|her) (?:[a-z]+ )?${medium}|(?:in|op|on) (?:de|het|een|the|a) (?:krant|nieuws|journaal|news|paper) (?:stond|stonden|was|said|zei)|(?:lees|leest|lezen|las|read|reading|kijk|kijkt|keek|watch|watched|watching) (?:een|de|het|a|the) (?:[a-z]+ )?(?:film|serie|boek|roman|thriller|detective|novel|book|movie|show|series|documentaire|documentary)`,
+);
 
 /**
  * A course or a training as the question's subject. "Eerste hulp" after "naar de", "op de" or "bij
@@ -24,8 +34,14 @@ const courseAsked =
   /(?:[a-z]*cursus|[a-z]*training|opleiding|workshop|nascholing|(?<!\b(?:naar|op|bij|in) de )eerste hulp|ehbo|first aid|course|courses|training|workshop)/;
 
 /**
+ * A time told as the medium's own ("het hoorspel van gisteravond", "the show from last night"): when
+ * it was on, not when anything happened to the writer. Read as a lookbehind before the list of now.
+ */
+const mediumsTime = new RegExp(String.raw`(?<!\b${medium} (?:van|from|of) (?:[a-z]+ )?)`);
+
+/**
  * A medium or a course told, with nothing of now (and no danger here) in the whole message, and no
  * crisis of the writer's own told beside it (the shared lists `ownNow` and `presentSelf`: "ik denk
  * er zelf ook aan", "omdat ik het zelf wil doen").
  */
-export const storyOrCourseInMessage = re`^(?!.*${somethingOfNow})(?!.*${ownNow})(?!.*${presentSelf})(?=.*\b(?:${mediumTold}|${courseAsked})\b)`;
+export const storyOrCourseInMessage = re`^(?!.*${mediumsTime}${somethingOfNow})(?!.*${ownNow})(?!.*${mediumsTime}${presentSelf})(?=.*\b(?:${mediumTold}|${courseAsked})\b)`;

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { assessSafety } from '../../../src/safety/assessSafety.js';
+import { detectCrisis } from '../../../src/safety/detectCrisis.js';
+
+/**
+ * Near-miss frames (docs/adr/0012-safety-net.md, "near misses framed as a play or
+ * game, a worker's question, a figure, a long past or a precaution"): each cue turns a rule's
+ * crisis reply into the rule's check (never silence), and the same situation told now keeps the
+ * crisis reply. Phrasings written new for these tests, not taken from the dev probe.
+ */
+const pairs: readonly { cue: string; nearMiss: string; crisis: string }[] = [
+  {
+    cue: 'a stage play whose plot holds a weapon',
+    nearMiss:
+      'het stuk van de toneelclub gaat over een wraakmoord met een pistool, wie wil de rol van het slachtoffer',
+    crisis:
+      'na de toneelrepetitie pakte mijn broer een pistool uit zijn tas en richt het nu op zijn ex',
+  },
+  {
+    cue: "a medium's own time",
+    nearMiss:
+      'in de luisterboek-aflevering van gisteren sloot een man zijn moeder op in de schuur, hoe heet die schrijver',
+    crisis:
+      'gisteren sloot mijn zoon mij op in de schuur en nu kom ik er niet uit, hij heeft de sleutel',
+  },
+  {
+    cue: "a worker's question",
+    nearMiss:
+      'als sportinstructeur zie ik striemen op de rug van een meisje, welke stappen moet ik zetten',
+    crisis:
+      'ik ben sportinstructeur en een meisje vertelt net dat haar vader haar vanavond weer gaat slaan met zijn riem',
+  },
+  {
+    cue: 'a figure tied to a thing seen',
+    nearMiss:
+      'elke keer als ik de afrekening van de huur open krijg ik een hartaanval, kan iemand meekijken naar toeslagen',
+    crisis:
+      'mijn vader kreeg net een hartaanval toen hij de huurbrief opende, hij ligt op de grond en ademt nauwelijks',
+  },
+  {
+    cue: 'a violence verb whose means are words',
+    nearMiss: 'mijn zus wurgt me met al haar appjes over de verjaardag, hoe zeg ik vriendelijk nee',
+    crisis: 'mijn zus wurgt me echt, ze heeft haar handen om mijn keel en ik krijg bijna geen adem',
+  },
+  {
+    cue: 'the life after told with "nu"',
+    nearMiss:
+      'mijn eerste man schopte me, dat is vijftien jaar geleden, ik heb nu een fijne partner en wil lotgenoten helpen',
+    crisis:
+      'mijn eerste man schopte me vijftien jaar geleden en nu schopt mijn partner me ook, vanavond weer',
+  },
+  {
+    cue: 'a precaution asked about',
+    nearMiss:
+      'mijn oom heeft een jachtvergunning, hoe moeten zijn geweren bewaard worden nu er kinderen logeren',
+    crisis: 'mijn oom zwaait nu met zijn jachtgeweer naar de kinderen en hij is dronken',
+  },
+];
+
+describe('near-miss frames', () => {
+  for (const { cue, nearMiss, crisis } of pairs) {
+    it(`${cue}: the near miss gets no crisis reply, and a rule that matched asks`, () => {
+      const rules = detectCrisis(nearMiss);
+      expect(rules.isCrisis, nearMiss).toBe(false);
+      expect(assessSafety(nearMiss).outcome, nearMiss).not.toBe('crisis');
+      if (!rules.isCrisis && rules.askRuleIds.length > 0)
+        expect(assessSafety(nearMiss).outcome).toBe('check');
+    });
+    it(`${cue}: the crisis beside it keeps its crisis reply`, () => {
+      expect(assessSafety(crisis).outcome, crisis).toBe('crisis');
+    });
+  }
+});
