@@ -54,7 +54,7 @@ const shakingEveryday =
 
 /** A rash that stays when pressed (the glass test): "vlekjes die niet weggaan als je drukt". */
 export const rashStays =
-  /(?:(?:vlekjes|vlekken|puntjes|uitslag)\b[^.]{0,40}\b(?:niet )?(?:weggaan|weg gaan|verdwijnen|wegtrekken|wegtrekt|weggaat) (?:niet )?(?:als|wanneer) (?:je|ik|u|we) (?:erop )?drukt|(?:rash|spots)\b[^.]{0,30}\b(?:doesnt|does not|dont|do not|wont) fade)/;
+  /(?:(?:vlekjes|vlekken|puntjes|uitslag)\b[^.]{0,40}\b(?:niet )?(?:weggaan|weg gaan|verdwijnen|wegtrekken|wegtrekt|weggaat) (?:niet )?(?:als|wanneer) (?:je|ik|u|we) (?:erop )?(?:drukt|druk)|(?:rash|spots)\b[^.]{0,30}\b(?:doesnt|does not|dont|do not|wont) fade)/;
 
 /** Beside the rash: a child limp, drowsy or feverish. */
 const illNow = /(?:slap|suf|sufferig|koorts|gloeiend|heet|huilerig|floppy|drowsy|fever|limp|hot)/;
@@ -78,7 +78,7 @@ export const chestLikeWeight =
 
 /** A throat or tongue that swells: "keel voelt strak", "my tongue is getting fat". */
 export const throatSwelling =
-  /(?:keel (?:wordt|voelt|zit|gaat) (?:[a-z]+ )?(?:dik|dicht|strak|nauw|dichtgeknepen)|tong (?:wordt|is|zwelt) (?:[a-z]+ )?(?:dik|op)|throat (?:feels |is |getting |going )?(?:tight|closing|swelling|swollen)|tongue (?:is |getting |going )?(?:fat|swollen|swelling|thick)|lips (?:are )?swelling)/;
+  /(?:(?:voelt|wordt|zit|gaat) (?:mijn|zijn|haar|de|zn) keel (?:[a-z]+ )?(?:dik|dicht|strak|nauw)|keel (?:wordt|voelt|zit|gaat) (?:[a-z]+ )?(?:dik|dicht|strak|nauw|dichtgeknepen)|tong (?:wordt|is|zwelt) (?:[a-z]+ )?(?:dik|op)|throat (?:feels |is |getting |going )?(?:tight|closing|swelling|swollen)|tongue (?:is |getting |going )?(?:fat|swollen|swelling|thick)|lips (?:are )?swelling)/;
 
 /** The cause beside it: a sting, a nut, something eaten. */
 /** A chest that is heavy after sport or with a cold. */
@@ -86,7 +86,7 @@ const chestEveryday =
   /\b(?:sporten|gesport|verkouden|hoest|hoesten|griep|gym|cold|cough|flu|workout)\b/;
 
 const allergen =
-  /(?:wesp|wespensteek|bijensteek|een bij|steek|gestoken|pinda|pindas|noot|noten|gegeten|allergie|allergisch|sting|stung|wasp|bee|peanut|peanuts|nut|nuts|ate|eaten|allergic)/;
+  /(?:wesp|wespensteek|bijensteek|een bij|steek|gestoken|pinda[a-z]*|noot|noten[a-z]*|gegeten|allergie|allergisch|sting|stung|wasp|bee|peanut|peanuts|nut|nuts|ate|eaten|allergic)/;
 
 /** A shock from a wire: "aan een stroomdraad gekomen", "electrocuted". */
 export const electricShock =

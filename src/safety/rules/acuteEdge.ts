@@ -43,7 +43,7 @@ const engineEveryday =
 
 /** Medicine stopped to end it: "gestopt met mijn insuline, met opzet". */
 export const medicineStopped =
-  /(?:(?:gestopt|stop|stopt|stoppen) (?:[a-z]+ ){0,2}met (?:mijn |mn |zijn |haar )?(?:insuline|medicijnen|medicatie|pillen|hartpillen|bloedverdunners|dialyse)|(?:stopped|quit|stopping) (?:taking )?(?:my |his |her )?(?:insulin|meds|medication|pills|dialysis))/;
+  /(?:met (?:mijn |mn |zijn |haar )?(?:insuline|medicijnen|medicatie|pillen|hartpillen|bloedverdunners|dialyse) (?:[a-z]+ )?gestopt|(?:gestopt|stop|stopt|stoppen) (?:[a-z]+ ){0,2}met (?:mijn |mn |zijn |haar )?(?:insuline|medicijnen|medicatie|pillen|hartpillen|bloedverdunners|dialyse)|(?:stopped|quit|stopping) (?:taking )?(?:my |his |her )?(?:insulin|meds|medication|pills|dialysis))/;
 const onPurposeToEnd =
   /(?:dan is het (?:klaar|over|voorbij|gedaan)|dan ben ik (?:weg|er niet meer)|zodat (?:ik doodga|ik dood ga|het (?:klaar|over|voorbij) is|ik er niet meer ben)|so (?:that )?(?:it ends|i die|ill die|its over)|to end it|be over)/;
 const stoppedWithDoctor = /\b(?:dokter|arts|huisarts|specialist|in overleg|doctor|gp)\b/;
@@ -53,7 +53,7 @@ const lifeMedicine = /(?:insuline|dialyse|insulin|dialysis)/;
 
 /** In the bath with blades beside. */
 export const bathWithBlades =
-  /(?:in (?:het|t|de) bad|in de badkuip|in (?:the )?bath|in the tub)\b[^.]{0,50}\b(?:scheermesjes|mesjes|scheermes|razor|razors|razor blades|blades)/;
+  /(?:in (?:het |t |de )?bad|in de badkuip|in (?:the )?bath|in the tub)\b[^.]{0,50}\b(?:scheermesjes|mesjes|scheermes|razor|razors|razor blades|blades)/;
 /** Blades for shaving, bought or run out: a bath is also where one shaves. */
 const shaving =
   /\b(?:scheren|benen scheren|kopen|gekocht|winkel|bestellen|zijn op|bot|shave|shaving|buy|bought|order|blunt|ran out)\b/;

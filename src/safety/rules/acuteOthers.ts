@@ -63,8 +63,9 @@ const childWord =
   /(?:kinderen|kind|kindjes|baby|peuter|kleinste|kleuter|broertje|zusje|children|kids|toddler|little ones)/;
 const veryYoung =
   /(?:baby|peuter|dreumes|kleinste van (?:1|een|twee|2)|van (?:1|2|een|twee) (?:jaar)?|toddler|infant)/;
+/** Older children, a minder, or the writer at home with the children: not left alone. */
 const olderOrMinded =
-  /\b(?:tieners|puber|pubers|volwassen|oppas|opa|oma|babysit|teenagers|grandma|grandpa)\b/;
+  /\b(?:tieners|puber|pubers|volwassen|oppas|opa|oma|babysit|teenagers|grandma|grandpa|ik (?:zit|ben|was)|im|i am|met (?:de|mijn|onze) (?:baby|kinderen|kids|kleine)|with (?:the|my) (?:baby|kids|children))\b/;
 
 /** A young child in an open window or on a balcony edge. */
 export const childAtWindow =
