@@ -78,7 +78,7 @@ export const chestLikeWeight =
 
 /** A throat or tongue that swells: "keel voelt strak", "my tongue is getting fat". */
 export const throatSwelling =
-  /(?:(?:voelt|wordt|zit|gaat) (?:mijn|zijn|haar|de|zn) keel (?:[a-z]+ )?(?:dik|dicht|strak|nauw)|keel (?:wordt|voelt|zit|gaat) (?:[a-z]+ )?(?:dik|dicht|strak|nauw|dichtgeknepen)|tong (?:wordt|is|zwelt) (?:[a-z]+ )?(?:dik|op)|throat (?:feels |is |getting |going )?(?:tight|closing|swelling|swollen)|tongue (?:is |getting |going )?(?:fat|swollen|swelling|thick)|lips (?:are )?swelling)/;
+  /(?:(?:voelt|wordt|zit|gaat) (?:mijn|zijn|haar|de|zn) keel (?:[a-z]+ )?(?:dik|dicht|strak|nauw)|(?:wordt|zwelt) (?:mijn|zijn|haar|de|zn) tong (?:[a-z]+ )?(?:dik|op)|keel (?:wordt|voelt|zit|gaat) (?:[a-z]+ )?(?:dik|dicht|strak|nauw|dichtgeknepen)|tong (?:wordt|is|zwelt) (?:[a-z]+ )?(?:dik|op)|throat (?:feels |is |getting |going )?(?:tight|closing|swelling|swollen)|tongue (?:is |getting |going )?(?:fat|swollen|swelling|thick)|lips (?:are )?swelling)/;
 
 /** The cause beside it: a sting, a nut, something eaten. */
 /** A chest that is heavy after sport or with a cold. */

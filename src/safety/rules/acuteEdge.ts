@@ -1,7 +1,21 @@
 import type { CrisisRule } from '../crisisRule.js';
 import { re } from '../crisisRule.js';
 import { acuteAskedOrWhatIf, acutePast } from './acuteGuards.js';
-import { informationalContext, toldFromMedia } from './lexicon.js';
+import {
+  jestBesideOwnWords,
+  pastOnly,
+  professionalSetting,
+  saidInJest,
+  smallTrigger,
+} from './frames.js';
+import {
+  hypotheticalGeneric,
+  informationalContext,
+  informationalSetting,
+  pastAndWell,
+  toldFromMedia,
+  whatIfOneDay,
+} from './lexicon.js';
 
 /**
  * A wish to die told through the place and the means rather than the words (ADR 0012, session 22,
@@ -66,9 +80,34 @@ const placeOfEnding =
 const farewellEveryday =
   /\b(?:vakantie|emigreert|emigreren|verhuist|verhuizen|vertrek|reis|trip|holiday|moving|flight)\b/;
 
+/**
+ * The same rule as a danger (112) and a suicide (113) rule. The danger twin carries the guards every
+ * suicide rule shares (detectCrisis.withSharedGuards): a joke said so, a past told as over, a course,
+ * an imagined telling quiet it; a joke beside one's own words, a bare past, a worker's case and a
+ * small trigger lower it to a check. So it never answers where its suicide twin would not.
+ */
 function both(id: string, rule: Omit<CrisisRule, 'id' | 'kind'>): CrisisRule[] {
   return [
-    { id: `danger.${id}`, kind: 'danger', ...rule },
+    {
+      id: `danger.${id}`,
+      kind: 'danger',
+      ...rule,
+      unless: [
+        ...(rule.unless ?? []),
+        saidInJest,
+        pastAndWell,
+        informationalSetting,
+        hypotheticalGeneric,
+        whatIfOneDay,
+      ],
+      askUnless: [
+        ...(rule.askUnless ?? []),
+        jestBesideOwnWords,
+        pastOnly,
+        professionalSetting,
+        smallTrigger,
+      ],
+    },
     { id: `suicide.${id}`, kind: 'suicide', ...rule },
   ];
 }

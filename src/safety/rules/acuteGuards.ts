@@ -4,9 +4,12 @@
  * let a past, a what-if or a question about what to do go by, as the older rules' guards do.
  */
 
-/** The moment is over: a time back, a habit of old. */
+/**
+ * The moment is over: a time back, a habit of old. "ooit" after a superlative is "ever", not a past
+ * ("de ergste hoofdpijn ooit").
+ */
 export const acutePast =
-  /\b(?:vorig|vorige|geleden|vroeger|ooit|destijds|last (?:year|month|week)|ago|used to|back then)\b/;
+  /\b(?:vorig|vorige|geleden|vroeger|(?<![a-z]ste (?:[a-z]+ )?)ooit|destijds|last (?:year|month|week)|ago|used to|back then)\b/;
 
 /**
  * A question how to act or how long a thing may last, or a what-if: a help question, not a report

@@ -18,7 +18,7 @@ const guards = [acutePast, acuteAskedOrWhatIf, informationalContext, toldFromMed
 
 /** A threat of bodily harm: "mijn knieen kapotmaken", "ik pak jou", "he'll cut me". */
 export const harmThreat =
-  /(?:(?:mijn|je|jouw|zijn|haar|your|my) (?:knieen|benen|armen|kop|hoofd|gezicht|neus|tanden|botten|ribben|nek|knees|legs|arms|head|face|teeth|bones|neck) (?:[a-z]+ )?(?:kapotmaken|kapot maken|kapotslaan|kapot slaan|breken|inslaan|smash|break)|(?:me|mij|jou|hem|ons) (?:helemaal |echt )?(?:kapotmaken|kapot maken|kapotslaan|kapot slaan|afmaken|neersteken|doodmaken|dood maken|in elkaar slaan|te grazen nemen)|ik pak (?:jou|je)(?! (?:op|in|even|zo|straks|mee|vast|beet|hand|jas|tas|fiets))|we pakken (?:jou|je)(?! (?:op|in|even|zo|straks|mee|vast))|hell (?:cut|stab|kill|hurt) me|(?:going to|gonna|will) (?:cut|stab|kill|hurt) me)/;
+  /(?:(?:mijn|je|jouw|zijn|haar|your|my) (?:knieen|benen|armen|kop|hoofd|gezicht|neus|tanden|botten|ribben|nek|knees|legs|arms|head|face|teeth|bones|neck) (?:[a-z]+ )?(?:kapotmaken|kapot maken|kapotslaan|kapot slaan|breken|inslaan|smash|break)|(?:me|mij|jou|hem|ons) (?:gaan |gaat |zullen |zal |komen |komt )?(?:helemaal |echt )?(?:kapotmaken|kapot maken|kapotslaan|kapot slaan|afmaken|neersteken|doodmaken|dood maken|in elkaar slaan|te grazen nemen)|ik pak (?:jou|je)(?! (?:op|in|even|zo|straks|mee|vast|beet|hand|jas|tas|fiets))|we pakken (?:jou|je)(?! (?:op|in|even|zo|straks|mee|vast))|hell (?:cut|stab|kill|hurt) me|(?:going to|gonna|will) (?:cut|stab|kill|hurt) me)/;
 
 /** The one who threatens is there now. */
 const thereNow =
