@@ -6,10 +6,11 @@
 
 /**
  * The moment is over: a time back, a habit of old. "ooit" after a superlative is "ever", not a past
- * ("de ergste hoofdpijn ooit").
+ * ("de ergste hoofdpijn ooit"); minutes or an hour ago is now ("ten minutes ago": a battery is burning
+ * inside already).
  */
 export const acutePast =
-  /\b(?:vorig|vorige|geleden|vroeger|(?<![a-z]ste (?:[a-z]+ )?)ooit|destijds|last (?:year|month|week)|ago|used to|back then)\b/;
+  /\b(?:vorig|vorige|(?<!(?:minuten|minuut|kwartier|uur|uurtje) )geleden|vroeger|(?<![a-z]ste (?:[a-z]+ )?)ooit|destijds|last (?:year|month|week)|(?<!(?:minutes|minute|hour|hours) )ago|used to|back then)\b/;
 
 /**
  * A question how to act or how long a thing may last, or a what-if: a help question, not a report

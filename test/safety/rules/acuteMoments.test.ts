@@ -20,6 +20,10 @@ const crises: readonly (readonly [string, string])[] = [
   ['de peuter heeft een knoopcelbatterij ingeslikt uit de weegschaal', 'danger.battery-swallowed'],
   ['my daughter swallowed a few magnets from her brothers toy', 'danger.battery-swallowed'],
   [
+    'my son swallowed a coin battery twenty minutes ago and keeps drooling',
+    'danger.battery-swallowed',
+  ],
+  [
     'mijn zus heeft een toeval en ligt al zeven minuten te schokken op de vloer',
     'danger.fit-goes-on',
   ],
@@ -131,6 +135,7 @@ const nearMisses = [
   'mijn zoon heeft een blauw snoepje ingeslikt, is kleurstof schadelijk',
   'vorige week verslikte mijn vader zich en werd hij paars, nu is hij weer in orde',
   'wat moet ik doen als mijn kind een batterij inslikt, ik wil het weten voor het geval dat',
+  'mijn dochter heeft twee jaar geleden een batterijtje ingeslikt, nu wil ik een kindveilige afstandsbediening',
   'de wasmachine schudt al tien minuten en staat bijna van de vloer af',
   'mijn hond trilt al minuten en komt niet bij zijn mand, welke dierenarts is open',
   'ik lag van het lachen al vijf minuten te trillen op de grond',
