@@ -1,5 +1,6 @@
 import type { CrisisRule } from '../crisisRule.js';
 import { re } from '../crisisRule.js';
+import { acuteOthersAbuse } from './acuteOthers.js';
 import { toldIndirectlyAbuse } from './toldIndirectly.js';
 import {
   childInCar,
@@ -936,4 +937,6 @@ export const abuseRules: readonly CrisisRule[] = [
   },
   // Session 21: crises told indirectly, in residents' everyday words (toldIndirectly.ts).
   ...toldIndirectlyAbuse,
+  // Session 22: crises in acute moments, told in lay words (acuteBody, acuteEdge, acuteOthers).
+  ...acuteOthersAbuse,
 ];

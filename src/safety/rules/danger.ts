@@ -1,5 +1,8 @@
 import type { CrisisRule } from '../crisisRule.js';
 import { re } from '../crisisRule.js';
+import { acuteBodyDanger } from './acuteBody.js';
+import { acuteEdgeDanger } from './acuteEdge.js';
+import { acuteOthersDanger } from './acuteOthers.js';
 import { toldIndirectlyDanger } from './toldIndirectly.js';
 import {
   childInCar,
@@ -1250,4 +1253,8 @@ export const dangerRules: readonly CrisisRule[] = [
   },
   // Session 21: crises told indirectly, in residents' everyday words (toldIndirectly.ts).
   ...toldIndirectlyDanger,
+  // Session 22: crises in acute moments, told in lay words (acuteBody, acuteEdge, acuteOthers).
+  ...acuteBodyDanger,
+  ...acuteEdgeDanger,
+  ...acuteOthersDanger,
 ];

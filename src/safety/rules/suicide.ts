@@ -1,5 +1,6 @@
 import type { CrisisRule } from '../crisisRule.js';
 import { re } from '../crisisRule.js';
+import { acuteEdgeSuicide } from './acuteEdge.js';
 import { toldIndirectlySuicide } from './toldIndirectly.js';
 import { deathOrDoingIt, painless, painlessEveryday } from './painlessWay.js';
 import {
@@ -1024,4 +1025,6 @@ export const suicideRules: readonly CrisisRule[] = [
   },
   // Session 21: crises told indirectly, in residents' everyday words (toldIndirectly.ts).
   ...toldIndirectlySuicide,
+  // Session 22: crises in acute moments, told in lay words (acuteBody, acuteEdge, acuteOthers).
+  ...acuteEdgeSuicide,
 ];

@@ -5,6 +5,12 @@ import { checkNearMisses, checkRuleFile, firedIn } from './ruleFileCheck.js';
 describe('abuse rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(abuseRules, 'abuse', {
+      // Session 22: crises in acute moments (acuteBody, acuteEdge, acuteOthers).
+      'abuse.partner-threat-to-burn':
+        'mijn vriend giet benzine in de hal en zegt dat hij het huis in de fik steekt',
+      'abuse.baby-shaken-now': 'de vader schudt zijn baby hard omdat hij niet stil is',
+      'abuse.children-alone-for-days':
+        'de kinderen van de overkant zijn al dagen alleen, er is niemand',
       'abuse.night-visit-told-by-child': 'als mama werkt komt mijn oom s nachts in mijn bed liggen',
       'abuse.food-as-punishment':
         'mijn stiefmoeder zegt dat ik geen avondeten krijg omdat ik stout was',

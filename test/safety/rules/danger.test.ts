@@ -5,6 +5,53 @@ import { checkNearMisses, checkRuleFile, firedIn } from './ruleFileCheck.js';
 describe('danger rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(dangerRules, 'danger', {
+      // Session 22: crises in acute moments (acuteBody, acuteEdge, acuteOthers).
+      'danger.throat-blocked': 'mijn vader heeft een stuk appel in zijn keel en hapt naar lucht',
+      'danger.battery-swallowed': 'onze dreumes heeft een knoopcel uit de autosleutel ingeslikt',
+      'danger.fit-goes-on':
+        'mijn vrouw heeft een epileptische aanval en schokt al zes minuten op de vloer',
+      'danger.rash-stays-when-pressed':
+        'de baby heeft koorts en vlekjes die niet wegtrekken als je erop drukt',
+      'danger.worst-headache': 'mijn man heeft de ergste hoofdpijn ooit en hij geeft over',
+      'danger.pregnant-headache-warning':
+        'mijn dochter is zwanger, heeft knallende hoofdpijn en een opgezwollen gezicht',
+      'danger.chest-like-a-weight':
+        'het voelt als een olifant op mijn borst en mijn kaak doet pijn',
+      'danger.throat-swelling-after-allergen': 'gestoken door een wesp en nu wordt mijn tong dik',
+      'danger.electric-shock-not-answering':
+        'de buurman kreeg een elektrische schok in de tuin en reageert niet',
+      'danger.speech-goes-strange': 'mijn moeder lalt ineens en zegt dat haar arm gevoelloos is',
+      'danger.diabetic-low-alone':
+        'ik heb diabetes en ben alleen thuis, ik zweet en zie alles wazig',
+      'danger.head-bleeds-no-answer': 'de fietser heeft bloed uit zijn hoofd en praat niet',
+      'danger.down-since-a-day':
+        'oma ligt sinds zaterdag op de vloer van de keuken, ze kan niet meer op',
+      'danger.over-the-edge-high':
+        'mijn zus zit op het balkon met haar benen over de reling, zesde verdieping',
+      'danger.own-last-step': 'ik sta bij het spoor en als de trein komt stap ik ervoor',
+      'danger.engine-in-shut-garage': 'hij zit in de dichte garage en de motor draait al een uur',
+      'danger.bath-with-blades': 'ze zit in het bad met de mesjes van haar scheerapparaat',
+      'danger.farewell-from-edge':
+        'mijn neef stuurde een bericht om afscheid te nemen, hij staat op het dak',
+      'danger.life-medicine-stopped-to-end':
+        'mijn moeder is met haar insuline gestopt, dan is het voorbij zegt ze',
+      'danger.harm-threat-there-now': 'ze staan voor mijn deur en roepen dat ze me gaan neersteken',
+      'danger.threat-to-burn-with-fuel':
+        'de man van hiernaast heeft een jerrycan benzine en zegt dat hij ons huis in brand steekt',
+      'danger.sharp-thing-held-to-person':
+        'een man drukt een schaar tegen de nek van een vrouw bij de kassa',
+      'danger.child-pulled-into-vehicle':
+        'iemand sleurt een jongetje in een bestelbus en hij schreeuwt',
+      'danger.baby-shaken-now': 'die vrouw schudt haar baby heel hard door elkaar op straat',
+      'danger.very-young-alone-for-days': 'de peuter van boven is al drie dagen alleen thuis',
+      'danger.child-at-window-high': 'een kleuter hangt uit het raam op de vijfde verdieping',
+      'danger.child-in-shut-car-heat':
+        'er zit een kindje in de auto, ramen dicht, snikheet en niemand erbij',
+      'danger.toddler-alone-at-water':
+        'een peuter loopt alleen op de steiger, geen volwassene te zien',
+      'danger.lies-on-floor-no-answer': 'mijn vader ligt op de grond en hij antwoordt niet',
+      'danger.child-ate-pills': 'mijn zoontje heeft pillen van opa doorgeslikt',
+      'danger.stranger-in-house-child-hides': 'er staat een vreemde man in ons huis en ik ben bang',
       'danger.stroke-told-plainly':
         'mijn moeder wil iets zeggen maar de woorden komen er verhaspeld uit',
       'danger.stroke-arm-suddenly':

@@ -5,6 +5,14 @@ import { askedIn, checkNearMisses, checkRuleFile, firedIn } from './ruleFileChec
 describe('suicide rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(suicideRules, 'suicide', {
+      // Session 22: crises in acute moments (acuteBody, acuteEdge, acuteOthers).
+      'suicide.over-the-edge-high': 'ik sta aan de verkeerde kant van de balustrade op de brug',
+      'suicide.own-last-step': 'ik hou het niet meer vol, ik spring',
+      'suicide.engine-in-shut-garage': 'the garage door is down and the engine is on, this is it',
+      'suicide.bath-with-blades': 'in the bath with a razor, I am done',
+      'suicide.farewell-from-edge': 'he said goodbye and he is on the bridge now',
+      'suicide.medicine-stopped-to-end':
+        'ik ben met mijn medicijnen gestopt, zodat ik er niet meer ben',
       'suicide.plan-arranged-with-means':
         'na vrijdag ben ik alles kwijt en ik heb het al gepland bij het spoor',
       'suicide.all-pills-tonight': 'ik heb een doos oxazepam en die slik ik vanavond allemaal door',
