@@ -80,12 +80,12 @@ async function waitReady(url: string, npm: ChildProcess): Promise<void> {
   throw new Error(`not ready within ${START_LIMIT_MS / 1000} s: ${url}`);
 }
 
-/** `npm start` with nothing but a port and a data directory, in a process group of its own. */
-async function npmStart(): Promise<Started> {
+/** `npm start` (or `npm run dev`) with only a port and a data directory, in a process group of its own. */
+async function npmStart(npmArguments: readonly string[] = ['start']): Promise<Started> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'wijkwijzer-npm-start-'));
   dataDirs.push(dataDir);
   const port = await freePort();
-  const npm = spawn('npm', ['start'], {
+  const npm = spawn('npm', [...npmArguments], {
     cwd: root,
     // No NODE_ENV and no npm_* variables of the test run: as on a newcomer's machine.
     env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(port), DATA_DIR: dataDir },
@@ -227,6 +227,19 @@ describe('npm start on embedded defaults, stopped through npm', () => {
       expect(await portIsFree(run.port)).toBe(true);
       const stopped = run.stdout().match(/"msg":"stopped"/g) ?? [];
       expect(stopped).toHaveLength(1);
+    },
+    START_LIMIT_MS + 2 * STOP_LIMIT_MS,
+  );
+
+  it(
+    'npm run dev (tsx watch) stops the same way on SIGTERM to npm',
+    async () => {
+      const run = await npmStart(['run', 'dev']);
+      const pgid = run.npm.pid ?? 0;
+      run.npm.kill('SIGTERM');
+      expect(await bounded(run.exited, 'npm exit')).toEqual({ code: 0, signal: null });
+      expect(await groupGone(pgid)).toEqual([]);
+      expect(await portIsFree(run.port)).toBe(true);
     },
     START_LIMIT_MS + 2 * STOP_LIMIT_MS,
   );
