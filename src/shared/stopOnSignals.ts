@@ -28,7 +28,8 @@ const SIGNALS = ['SIGTERM', 'SIGINT'] as const;
  * timeout exits 1 with a line that says so. The timer is deliberately not unref'd: a stop waiting
  * on a promise that never settles leaves the event loop empty, and Node would then exit 0 silently.
  * A second signal is ignored, not taken as "exit now": Ctrl-C under `npm start` reaches the app
- * twice, once from the terminal and once passed on by npm (docs/adr/0016, section 5).
+ * twice, once from the terminal and once passed on by npm
+ * (docs/adr/0016-runtime-deployment-and-test-tiers.md, amendment of 2026-12-05).
  * Returns a function that removes the handlers.
  */
 export function stopOnSignals(options: StopOnSignalsOptions): () => void {
