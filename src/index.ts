@@ -14,6 +14,7 @@ import { createPartnerPage } from './partners/partnerPage.js';
 import { systemClock, type Clock } from './shared/clock.js';
 import { InFlight } from './shared/inFlight.js';
 import { installLastResort } from './shared/lastResort.js';
+import { stopOnSignals } from './shared/stopOnSignals.js';
 import { createLogger, moduleLogger, type Logger } from './shared/logger.js';
 import { findProjectRoot } from './shared/projectRoot.js';
 import { exposedMetrics, type AppMetrics } from './metrics/appMetrics.js';
@@ -258,21 +259,13 @@ export async function main(): Promise<void> {
     return failedToStart(error);
   }
   const running = app;
-  let signalled = false;
-  const shutdown = (signal: NodeJS.Signals) => {
-    if (signalled) return;
-    signalled = true;
-    logger.info({ signal }, 'signal received');
-    running.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.fatal({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGTERM', shutdown);
-  process.on('SIGINT', shutdown);
+  // Graceful and bounded (SHUTDOWN_TIMEOUT_MS): exit 0 when the stop finished, 1 when it failed or hung.
+  stopOnSignals({
+    logger,
+    target: process,
+    stop: () => running.stop(),
+    exit: (code) => process.exit(code),
+  });
   // A promise nobody awaited must not drop every conversation in flight (docs/adr/0015-security-posture.md).
   installLastResort({
     logger,
