@@ -3,6 +3,7 @@ import { fitsAgeRange, type LifeStage } from './ageRange.js';
 import { groupSignPositions, groupsNamedIn, type GroupBesideAge } from './otherGroups.js';
 import { relationOf } from '../understanding/personWords.js';
 import { readsCaring } from '../understanding/caringRead.js';
+import { OFFER_CONFIDENCE, SECOND_SHARE } from '../understanding/domainOffer.js';
 import { askerRoles, roleFit, type Role } from './forWhom.js';
 import { OUT_OF_SCOPE, VAGUE } from '../understanding/needs.js';
 import { calibratedConfidence, isNoGoodMatch } from './calibration.js';
@@ -434,10 +435,21 @@ function combineDomains(
   }
   // A carer's story (the tasks, the illness, their own strain) asks for the carer's own help, not
   // only for the cared-for person's condition: the levensgebied of caring gets the second seat.
+  // Its confidence is raised to what the intake offers beside the first (domainOffer.ts), so
+  // the resident sees the seat, never above the first's.
   if (caring && known.has(CARING_DOMAIN)) {
     const at = combined.findIndex((domain) => domain.slug === CARING_DOMAIN);
-    if (at < 0) combined.splice(1, 0, { slug: CARING_DOMAIN, confidence: MIN_DOMAIN_CONFIDENCE });
-    else if (at >= 2) combined.splice(1, 0, ...combined.splice(at, 1));
+    const first = combined[0];
+    if (at !== 0 && first !== undefined) {
+      const own = at < 0 ? 0 : (combined[at]?.confidence ?? 0);
+      const seat = Math.max(
+        own,
+        OFFER_CONFIDENCE,
+        Math.ceil(SECOND_SHARE * first.confidence * 100) / 100,
+      );
+      if (at > 0) combined.splice(at, 1);
+      combined.splice(1, 0, { slug: CARING_DOMAIN, confidence: Math.min(first.confidence, seat) });
+    }
   }
   return combined;
 }
