@@ -21,10 +21,10 @@ export interface ConfidenceSignals {
 }
 
 export const CONFIDENCE_WEIGHTS = {
-  bias: 0.245,
-  quality: 1.377,
-  agreement: 1.633,
-  domain: 1.559,
+  bias: 0.247,
+  quality: 1.378,
+  agreement: 1.631,
+  domain: 1.561,
   outOfScope: -5.765,
   vague: 1.332,
 } as const;

@@ -2,6 +2,8 @@ import { areaFit, residentVisibility, type AreaFit } from '../knowledge/catalogu
 import { fitsAgeRange, type LifeStage } from './ageRange.js';
 import { groupSignPositions, groupsNamedIn, type GroupBesideAge } from './otherGroups.js';
 import { relationOf } from '../understanding/personWords.js';
+import { readsCaring } from '../understanding/caringRead.js';
+import { OFFER_CONFIDENCE, SECOND_SHARE } from '../understanding/domainOffer.js';
 import { askerRoles, roleFit, type Role } from './forWhom.js';
 import { OUT_OF_SCOPE, VAGUE } from '../understanding/needs.js';
 import { calibratedConfidence, isNoGoodMatch } from './calibration.js';
@@ -116,6 +118,8 @@ export const MODEL_DOMAIN_TRUST = 1;
  */
 export const RULE_SHARE_IN_OFFER = 0.4;
 export const MODEL_KEEP_IN_OFFER = 0.2;
+/** The levensgebied of caring for someone close (knowledge/levensgebieden.yaml). */
+export const CARING_DOMAIN = 'mantelzorg';
 /**
  * In the offer the model's levensgebied probability p counts as this many independent witnesses
  * in the noisy or (1 − (1 − p)^n): the results were found through the question's words too, so
@@ -402,6 +406,7 @@ function combineDomains(
   known: ReadonlySet<string>,
   vague: number,
   forOffer = true,
+  caring = false,
 ): DomainScore[] {
   // An offer with no results behaves as the question's own reading.
   const offer = forOffer && (fromResults?.length ?? 0) > 0;
@@ -424,9 +429,28 @@ function combineDomains(
   if (!offer) return combined;
   let best: [string, number] | undefined;
   for (const entry of model) if (best === undefined || entry[1] > best[1]) best = entry;
-  if (best === undefined || best[1] < MODEL_KEEP_IN_OFFER) return combined;
-  const at = combined.findIndex((domain) => domain.slug === best[0]);
-  if (at >= 2) combined.splice(1, 0, ...combined.splice(at, 1));
+  if (best !== undefined && best[1] >= MODEL_KEEP_IN_OFFER) {
+    const at = combined.findIndex((domain) => domain.slug === best[0]);
+    if (at >= 2) combined.splice(1, 0, ...combined.splice(at, 1));
+  }
+  // A carer's story (the tasks, the illness, their own strain) asks for the carer's own help, not
+  // only for the cared-for person's condition: the levensgebied of caring gets the second seat.
+  // Its confidence is raised to what the intake offers beside the first (domainOffer.ts), so
+  // the resident sees the seat, never above the first's.
+  if (caring && known.has(CARING_DOMAIN)) {
+    const at = combined.findIndex((domain) => domain.slug === CARING_DOMAIN);
+    const first = combined[0];
+    if (at !== 0 && first !== undefined) {
+      const own = at < 0 ? 0 : (combined[at]?.confidence ?? 0);
+      const seat = Math.max(
+        own,
+        OFFER_CONFIDENCE,
+        Math.ceil(SECOND_SHARE * first.confidence * 100) / 100,
+      );
+      if (at > 0) combined.splice(at, 1);
+      combined.splice(1, 0, { slug: CARING_DOMAIN, confidence: Math.min(first.confidence, seat) });
+    }
+  }
   return combined;
 }
 
@@ -456,6 +480,8 @@ interface QuestionReading {
   readonly stageKnown: Readonly<Record<LifeStage, boolean>>;
   /** The groups beside age the resident's words name, and the terms of the words that name them. */
   readonly otherGroups: OtherGroups;
+  /** The words tell the resident caring for someone close (src/understanding/caringRead.ts). */
+  readonly caring: boolean;
 }
 
 /**
@@ -542,6 +568,7 @@ function readQuestion(index: SearchIndex, query: SearchQuery): QuestionReading {
     questionFactors,
     stageKnown,
     otherGroups,
+    caring: readsCaring(query.text),
   };
 }
 
@@ -675,7 +702,10 @@ function select(
   const notForAsker: Candidate[] = [];
   // A resident who chose the levensgebied of caring asks about caring, whatever the words said.
   const choseCaring = [...chosen].some((slug) => internals.needs.caringDomains.has(slug));
-  const roles = askerRoles(query.asker, choseCaring ? 1 : needs.carer);
+  // A resident whose words tell the caring (the tasks, the illness, their own strain) is a
+  // mantelzorger though they never said so (ADR 0013, session 22, "the carer read from the caring").
+  const asker = reading.caring ? { ...query.asker, caresFor: true } : query.asker;
+  const roles = askerRoles(asker, choseCaring ? 1 : needs.carer);
   const idOf = (doc: number) => internals.docs[doc]?.id ?? '';
   const leftOutForAge: number[] = [];
   // An entry for 65-plussers and people with a limitation does not leave out a wheelchair user
@@ -887,6 +917,8 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
     needs.domains,
     knownDomains,
     needs.vague,
+    true,
+    reading.caring,
   );
   const present = combineDomains(
     ruleDomains,

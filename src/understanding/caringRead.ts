@@ -1,0 +1,93 @@
+import { relationWord } from './personWords.js';
+
+/**
+ * The caring read from what a resident does and bears (ADR 0013, amendment session 22, "the carer
+ * read from the caring"). Carers seldom say "mantelzorg" or "ik zorg voor": they tell the tasks
+ * they do for someone close (washing, cooking, the pills, nursing), the illness of that person and
+ * their own strain ("ik ben op", "geen dag voor mezelf"). Read from three word families and a
+ * relative named, never from a question set's sentences:
+ *
+ * - a relative the resident can care for (a parent, partner, family member; a child only when ill
+ *   or disabled, since cooking for one's children is parenting);
+ * - a caring task done by the resident ("ik" near the task), or a nursing word that is caring by
+ *   itself ("verpleeg", "verzorg");
+ * - the cared-for person's condition, or the resident's own strain.
+ *
+ * A task with a condition or a strain, a nursing word, or a wish for someone to stay with the
+ * relative while the resident gets away reads as caring. A sick parent named in passing, without
+ * a task the resident does for them, does not.
+ */
+
+/** Folded: lower case, no accents, only letters and digits between single spaces. */
+function fold(text: string): string {
+  return ` ${text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
+}
+
+/** Relatives beside the shared person words that carers use ("schoonma", "me moeder"). */
+const EXTRA_RELATIVES: ReadonlySet<string> = new Set(['schoonma', 'schoonpa', 'schoonouders']);
+const CARED_FOR_ROLES: ReadonlySet<string> = new Set(['ouder', 'partner', 'familielid']);
+
+/** Whether the message names someone the resident may care for, and whether that is a child. */
+function relativesNamed(words: readonly string[]): { adult: boolean; child: boolean } {
+  let adult = false;
+  let child = false;
+  for (const word of words) {
+    if (EXTRA_RELATIVES.has(word)) adult = true;
+    const role = relationWord(word)?.forWhom;
+    if (role === undefined) continue;
+    if (CARED_FOR_ROLES.has(role)) adult = true;
+    else if (role === 'kind') child = true;
+  }
+  return { adult, child };
+}
+
+/** Words that are caring by themselves: nursing, tending, the carer's own name for it. */
+const NURSING =
+  / (?:verpleeg(?!huis|tehuis)\w*|verzorg(?!ingshuis|ingstehuis|ingshuizen)\w*|mantelzorg\w*|nursing|caregiver|carer|(?:look|looks|looking|looked) after|(?:take|takes|taking|took) care of) /;
+
+/** A task of caring; it counts when the resident does it ("ik" a few words before or right after). */
+const TASK =
+  /^(?:was|wassen|douche\w*|voer|voeren|kook|koken|boodschappen|medicijnen|pillen|til|tillen|aankleden|regel|ritjes|wash|washing|cook|cooking|feed|feeding|shopping|medication|medicine|lift|lifting)$/;
+/** Doing it all, or much, for the household: "ik doe alles", "alles in huis doen". */
+const DOING_ALL =
+  / (?:ik|i) (?:\w+ ){0,2}?(?:doe|do) (?:\w+ ){0,2}?(?:alles|everything|veel|heel veel)\b| (?:alles|veel) (?:\w+ ){0,3}?doen /;
+const FIRST_PERSON: ReadonlySet<string> = new Set(['ik', 'i', 'wij', 'we', 'im']);
+
+/** The cared-for person's condition: illness, a stroke, forgetting, a wheelchair, bedridden. */
+const CONDITION =
+  / (?:ziek\w*|ms|kanker|chemo\w*|beroerte|hersenbloeding|herseninfarct|dementie|dement\w*|alzheimer\w*|parkinson\w*|vergeet\w*|rolstoel|heup|depressie\w*|depressief|verlamd|gehandicapt\w*|handicap|bedlegerig|(?:in|op) bed|ill|sick|cancer|stroke|dementia|disabled|wheelchair|bedridden) /;
+
+/** The resident's own strain from the caring. */
+const STRAIN =
+  / (?:moe|doodmoe|kapot|uitgeput|overbelast\w*|opgebrand|op van\b|rek is eruit|kan (?:het|dit) niet meer aan|houd? het niet (?:meer )?vol|nergens (?:meer )?aan toe|geen (?:\w+ ){0,2}?(?:dag|tijd|moment|avond|weekend)\w* (?:\w+ )?(?:voor mezelf|voor mijzelf|rust|vrij)|slaap (?:slecht|niet|nog maar|\d+ uur)|pieker\w*|volhouden|blijven doen|worn out|exhausted|burnt out|burned out|can t cope|cannot cope|no time for myself) /;
+
+/** Someone to stay with the relative so the resident can get away: respite asked for. */
+const RESPITE =
+  / (?:iemand|wie) (?:\w+ ){0,4}?(?:bij|op) (?:\w+ ){0,2}?(?:blijven|passen|letten|zitten) | (?:niet|nooit) alleen (?:kan )?laten | (?:can t|cannot|never) leave (?:him|her|them) alone /;
+
+function taskByResident(words: readonly string[]): boolean {
+  return words.some((word, at) => {
+    if (!TASK.test(word)) return false;
+    // "ik kook", "moet ik hem wassen", "kook ik": the resident before the task or right after it.
+    const near = words.slice(Math.max(0, at - 8), at + 2);
+    return near.some((other) => FIRST_PERSON.has(other));
+  });
+}
+
+/** Whether the message reads as the resident caring for someone close, with its strain. */
+export function readsCaring(text: string): boolean {
+  const folded = fold(text);
+  const words = folded.trim().split(' ');
+  const { adult, child } = relativesNamed(words);
+  const condition = CONDITION.test(folded);
+  // A child is cared for only when ill or disabled; cooking for one's children is parenting.
+  if (!adult && !(child && condition)) return false;
+  if (NURSING.test(folded) || RESPITE.test(folded)) return true;
+  const task = taskByResident(words) || DOING_ALL.test(folded);
+  return task && (condition || STRAIN.test(folded));
+}

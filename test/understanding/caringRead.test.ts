@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { readsCaring } from '../../src/understanding/caringRead.js';
+
+/**
+ * The carer read from the caring (ADR 0013, amendment session 22): the tasks a resident does for
+ * someone close, that person's illness and the resident's own strain, without the words
+ * "mantelzorg" or "ik zorg voor". Phrasings written for these tests, not taken from any set.
+ */
+describe('readsCaring', () => {
+  it.each([
+    // Tasks with the illness.
+    'sinds het herseninfarct van mijn vrouw til ik haar elke ochtend uit bed en help ik haar met aankleden',
+    'mijn schoonvader heeft parkinson, ik regel zijn medicijnen en de afspraken in het ziekenhuis',
+    // Tasks with the carer's own strain.
+    'na mijn dienst ga ik naar pa om te koken en de was te doen, ik ben op en slaap slecht',
+    'ik doe alles voor mijn man sinds de zomer en heb geen dag meer voor mezelf',
+    // Nursing words that say the caring by themselves.
+    'al twee jaar verpleeg ik mijn zus thuis, wie kan er eens iets van me overnemen',
+    // A young carer: a minor with a parent who is ill.
+    'ik ben 14 en doe elke middag boodschappen omdat mijn vader kanker heeft',
+    // Respite asked for.
+    'kan er een middag iemand bij mijn moeder zitten, zodat ik eens naar de kapper kan',
+    'ik kan mijn man met zijn dementie niet alleen laten, ook niet voor een uur',
+    // English.
+    'my mum had a stroke and I wash and feed her every day, I am exhausted',
+    "I can't leave her alone anymore since my wife got ill, I need a break",
+  ])('reads a carer: %s', (text) => {
+    expect(readsCaring(text)).toBe(true);
+  });
+
+  it.each([
+    // A sick relative named in passing, the question is the resident's own.
+    'mijn moeder ligt in het ziekenhuis en ik zoek een cursus Nederlands voor mezelf',
+    'mijn opa is ziek, en ik heb schulden en de deurwaarder staat voor de deur',
+    'ik ben zo moe van alles, mijn werk, de kinderen en mijn vader in het verpleeghuis',
+    // A relative who is ill, the resident does nothing for them in these words.
+    'mijn vader heeft dementie, is er dagbesteding bij ons in de buurt',
+    'mijn vader woont alleen en valt vaak, de douche is te glad en hij wil niet verhuizen',
+    // Cooking and being tired for one's own healthy children is parenting.
+    'ik kook elke avond voor mijn kinderen en ben doodmoe van de hele dag',
+    // The home the relative lives in is not nursing.
+    'sinds mijn vrouw in het verzorgingshuis woont eet ik elke dag alleen',
+    // A task without anyone named.
+    'ik kook graag en zoek een groep om samen te eten',
+  ])('does not read a carer: %s', (text) => {
+    expect(readsCaring(text)).toBe(false);
+  });
+});
