@@ -135,6 +135,11 @@ const KIND_WORDS: readonly (readonly [WijkteamQuestion, ReadonlySet<string>])[] 
   ],
 ];
 
+/** Whether a text names the wijkteam or one of its people ("wijkteam", "sociaal team", "wijkcoach"). */
+export function namesWijkteam(text: string): boolean {
+  return teamPositions(tokenize(text)).size > 0;
+}
+
 /**
  * The question about the wijkteam a message asks, when it asks one and nothing else. `placeNames`:
  * the gemeente's own place names (its wijken, its name), whose words may stand beside it ("het
