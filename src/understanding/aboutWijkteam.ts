@@ -27,12 +27,16 @@ const TEAM_WORDS = new Set([
   'wijkcoaches',
 ]);
 
-/** Two words that name it ("wijk team", "sociaal team", "neighbourhood team"). */
+/**
+ * Two words that name it ("wijk team", "sociaal team", "neighbourhood team", "social team") or one
+ * of its people ("wijk coach", "neighbourhood coach").
+ */
 const TEAM_PAIRS: readonly (readonly [ReadonlySet<string>, ReadonlySet<string>])[] = [
   [
-    new Set(['wijk', 'buurt', 'sociaal', 'neighbourhood', 'neighborhood', 'community']),
+    new Set(['wijk', 'buurt', 'sociaal', 'social', 'neighbourhood', 'neighborhood', 'community']),
     new Set(['team', 'teams']),
   ],
+  [new Set(['wijk', 'buurt', 'neighbourhood', 'neighborhood']), new Set(['coach', 'coaches'])],
   [new Set(['sociaal']), new Set(['plein'])],
 ];
 
