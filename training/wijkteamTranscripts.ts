@@ -13,8 +13,11 @@ import { wijkteamEntryOf } from '../src/search/wijkteamEntry.js';
 import { PROBE_ROOT, PROBE_TODAY } from './probeKaart.js';
 
 const [folder = 'kaart-korfhuizen', ...given] = process.argv.slice(2);
-if (!DEV_KAART_FOLDERS.includes(folder) && folder !== 'knowledge')
-  throw new Error('a dev kaart only');
+if (!DEV_KAART_FOLDERS.includes(folder) && folder !== 'knowledge') {
+  // Never an apart kaart, Hengelo or a frozen set: only the dev kaarten and golden's knowledge.
+  console.error(`${folder}: a dev kaart folder or knowledge only`);
+  process.exit(1);
+}
 const dir = path.join(PROBE_ROOT, folder === 'knowledge' ? '' : 'test/fixtures', folder);
 const phrasings =
   given.length > 0
