@@ -1,6 +1,4 @@
-import { ActivityTypes, AttachmentLayoutTypes } from 'botbuilder';
 import { WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { residentVisibility } from '../../src/knowledge/catalogue.js';
 import { localDate } from '../../src/shared/gemeenteTime.js';
 import { routeCase } from '../../src/cases/routing.js';
 import { countInsight, type DialogDeps } from '../dialogDeps.js';
@@ -10,7 +8,7 @@ import { selfContactActivity } from '../handover/selfContact.js';
 import { yesNoChoices } from '../prompts/choices.js';
 import { asQuestionResult, type QuestionOptions } from '../prompts/question.js';
 import { textsFor } from '../texts.js';
-import { voorzieningAttachment } from './resultCards.js';
+import { wijkteamCardActivity } from './wijkteamCard.js';
 import type { IntakeOptions } from './intakeDialog.js';
 import type { QuestionLoopOptions } from './questionLoop.js';
 
@@ -65,16 +63,8 @@ export class WijkteamQuestionDialog extends WaterfallDialog<WijkteamQuestionOpti
     await step.context.sendActivity(selfContactActivity(handover, services, opening));
     // The kaart's own wijkteam entry, with its own contact (ADR 0013, session 22): how the
     // resident reaches the team as the kaart describes it, before the handover is offered.
-    const today = localDate(services.clock.now());
-    const entry = services.knowledge.wijkteamEntry?.();
-    if (entry !== undefined && residentVisibility(entry, today).visible) {
-      const wijkteamPhone = services.knowledge.wijkteamPhone?.() ?? null;
-      await step.context.sendActivity({
-        type: ActivityTypes.Message,
-        attachmentLayout: AttachmentLayoutTypes.List,
-        attachments: [voorzieningAttachment(entry, today, wijkteamPhone, language)],
-      });
-    }
+    const card = wijkteamCardActivity(services, localDate(services.clock.now()), language);
+    if (card !== undefined) await step.context.sendActivity(card);
     const question: QuestionOptions = {
       prompt: intake.aboutWijkteam.offer,
       choices: yesNoChoices(intake.aboutWijkteam.yes, intake.aboutWijkteam.no),
