@@ -49,3 +49,40 @@ describe('the wijkteam asked for beside a need', () => {
     expect(first.at(-1)).toBe('Ik denk dat uw vraag gaat over: Eten. Klopt dat?');
   });
 });
+
+/**
+ * A wish to speak to the wijkteam (ADR 0013, session 22, second step): the kaart's own wijkteam
+ * entry with its contact, then the handover as before; a wish for a person without the wijkteam
+ * gets no card. Phrasings written for this test.
+ */
+describe('a wish to speak to the wijkteam', () => {
+  const clock = new ManualClock('2026-03-02T09:00:00Z');
+  const harness = useRealKnowledge(clock);
+
+  it('Dutch: the wijkteam card, then the handover asks what plays', async () => {
+    const chat = harness().chat();
+    await chat.join();
+    const first = texts(await chat.say('ik wil het wijkteam even bellen'));
+    expect(first).toContain('U kunt het wijkteam ook zelf bereiken:');
+    expect(cardLines(first)).toEqual(['[card: Het wijkteam in uw wijk]']);
+    expect(first.at(-1)).toBe(
+      'Wilt u in een paar zinnen vertellen wat er speelt? Dan hoeft u het aan het wijkteam niet opnieuw te vertellen.',
+    );
+  });
+
+  it('English: the same', async () => {
+    const chat = harness().chat();
+    await chat.join();
+    const first = texts(await chat.say('I want to speak to a person from the neighbourhood team'));
+    expect(first).toContain('You can also reach the wijkteam yourself:');
+    expect(cardLines(first)).toEqual(['[card: Het wijkteam in uw wijk]']);
+  });
+
+  it('a wish for a person without the wijkteam: the handover, no card', async () => {
+    const chat = harness().chat();
+    await chat.join();
+    const first = texts(await chat.say('ik wil met een mens praten'));
+    expect(cardLines(first)).toEqual([]);
+    expect(first.join(' ')).not.toContain('U kunt het wijkteam ook zelf bereiken');
+  });
+});
