@@ -101,6 +101,7 @@ import {
   type Catalogue,
 } from '../src/knowledge/catalogue.js';
 import { search } from '../src/search/search.js';
+import { wijkteamEntryOf } from '../src/search/wijkteamEntry.js';
 import { buildSearchIndex, type SearchIndex } from '../src/search/searchIndex.js';
 import {
   answeredAsGemeente,
@@ -164,10 +165,15 @@ function ourEngine(index: SearchIndex): Engine {
       }
       if (isGemeente)
         return { ranked: [], noGoodMatch: true, domains: [], offered: [], gemeente: true };
-      // A question about the wijkteam itself gets the wijkteam's own answer, no cards (ADR 0013,
-      // session 18): a miss for a question that expects entries.
-      if (recogniseWijkteamQuestion(c.text) !== undefined)
-        return { ranked: [], noGoodMatch: true, domains: [], offered: [] };
+      // A question about the wijkteam itself gets the wijkteam's own answer (ADR 0013, session
+      // 18), with the kaart's own wijkteam entry when it has one (session 22), no other cards: a
+      // miss for a question that expects other entries.
+      if (recogniseWijkteamQuestion(c.text) !== undefined) {
+        const team = wijkteamEntryOf(index.catalogue);
+        const shown =
+          team !== undefined && residentVisibility(team, TODAY).visible ? [team.id] : [];
+        return { ranked: shown, noGoodMatch: shown.length === 0, domains: [], offered: [] };
+      }
       // As the intake does: the question in the resident's words, with the chosen levensgebied.
       const result = searchAsResident(index, c, TODAY, chosen);
       return {

@@ -10,6 +10,9 @@ import type { FlowOptions } from './flowDialog.js';
 import type { WijkteamQuestionOptions } from './intake/wijkteamQuestionDialog.js';
 import { whatWeKnowMessages } from './privacy/whatWeKnow.js';
 import { textsFor } from './texts.js';
+import { wijkteamCardActivity } from './intake/wijkteamCard.js';
+import { asksForWijkteam } from '../src/understanding/wijkteamAskedFor.js';
+import { localDate } from '../src/shared/gemeenteTime.js';
 
 /**
  * The commands a resident can type at any moment (docs/adr/0010-conversation-design.md, "Commands anywhere"). Informational ones (help,
@@ -121,6 +124,19 @@ export class Interruptions {
   }
 
   private async startHandover(dc: DialogContext): Promise<DialogTurnResult> {
+    // Who names the wijkteam itself ("wijkteam bellen", "iemand van het wijkteam spreken") also
+    // sees the kaart's own wijkteam entry, with its contact, before the handover (ADR 0013,
+    // session 22).
+    const text = dc.context.activity.text ?? '';
+    if (asksForWijkteam(text)) {
+      const { services } = this.deps;
+      const language = await this.deps.state.language(dc.context);
+      const card = wijkteamCardActivity(services, localDate(services.clock.now()), language);
+      if (card !== undefined) {
+        await dc.context.sendActivity(textsFor(language).intake.aboutWijkteam.ownEntry);
+        await dc.context.sendActivity(card);
+      }
+    }
     await countInsight(
       this.deps,
       {

@@ -92,6 +92,12 @@ export interface KnowledgePort {
    * Optional, and undefined when the knowledge gives none: the texts then name no site.
    */
   wijkteamWebsite?(): string | undefined;
+  /**
+   * The kaart's own entry for its wijkteam (src/search/wijkteamEntry.ts), shown with its own
+   * contact when the resident asks about the wijkteam. Optional, and undefined when the kaart has
+   * none: then only the ways above.
+   */
+  wijkteamEntry?(): Voorziening | undefined;
   lookupPostcode(input: string): PostcodeLookup;
   voorziening(id: string): Voorziening | undefined;
   /**

@@ -1,4 +1,5 @@
 import { WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { localDate } from '../../src/shared/gemeenteTime.js';
 import { routeCase } from '../../src/cases/routing.js';
 import { countInsight, type DialogDeps } from '../dialogDeps.js';
 import { dialogIds, type FlowNext } from '../dialogIds.js';
@@ -7,6 +8,7 @@ import { selfContactActivity } from '../handover/selfContact.js';
 import { yesNoChoices } from '../prompts/choices.js';
 import { asQuestionResult, type QuestionOptions } from '../prompts/question.js';
 import { textsFor } from '../texts.js';
+import { wijkteamCardActivity } from './wijkteamCard.js';
 import type { IntakeOptions } from './intakeDialog.js';
 import type { QuestionLoopOptions } from './questionLoop.js';
 
@@ -23,8 +25,9 @@ export interface WijkteamQuestionOptions {
  * A question about the wijkteam itself ("hoe kom ik in contact met het wijkteam", "wat doet het
  * wijkteam eigenlijk"; ADR 0013, session 18): what the wijkteam is and does, the resident's wijk
  * when the intake does not know it yet (the where question, as the handover asks it), how to reach
- * the wijkteam of that wijk (the handover's own ways, `selfContactActivity`), and the warm handover
- * offered. Never a top three of entries: the question is about the wijkteam, not the sociale kaart.
+ * the wijkteam of that wijk (the handover's own ways, `selfContactActivity`), the kaart's own
+ * wijkteam entry when it has one (session 22), and the warm handover offered. Never a top three of
+ * entries: the question is about the wijkteam, not the sociale kaart.
  * Yes → the handover, as a resident who asked for a person; no → the next question, or, asked at a
  * question of the running conversation (`atQuestion`), that question again.
  */
@@ -58,6 +61,10 @@ export class WijkteamQuestionDialog extends WaterfallDialog<WijkteamQuestionOpti
         )
       : '';
     await step.context.sendActivity(selfContactActivity(handover, services, opening));
+    // The kaart's own wijkteam entry, with its own contact (ADR 0013, session 22): how the
+    // resident reaches the team as the kaart describes it, before the handover is offered.
+    const card = wijkteamCardActivity(services, localDate(services.clock.now()), language);
+    if (card !== undefined) await step.context.sendActivity(card);
     const question: QuestionOptions = {
       prompt: intake.aboutWijkteam.offer,
       choices: yesNoChoices(intake.aboutWijkteam.yes, intake.aboutWijkteam.no),

@@ -21,6 +21,8 @@ import type {
   TermMatch,
 } from './searchTypes.js';
 import { sortedIndexOf } from '../shared/sortedIndexOf.js';
+import { asksForWijkteam } from '../understanding/wijkteamAskedFor.js';
+import { wijkteamEntryOf } from './wijkteamEntry.js';
 
 export const DEFAULT_TOP = 3;
 export const MAX_TOP = 20;
@@ -808,6 +810,50 @@ function select(
   return { best, leftOutForAge, bestLeftOutForAge, chosenFactorOf };
 }
 
+/** The kaart's own wijkteam entry per index, as its document number (-1: the kaart has none). */
+const wijkteamDocs = new WeakMap<SearchIndex, number>();
+
+function wijkteamDocOf(index: SearchIndex): number {
+  let doc = wijkteamDocs.get(index);
+  if (doc === undefined) {
+    const entry = wijkteamEntryOf(index.catalogue);
+    doc = entry === undefined ? -1 : index.internals.docs.findIndex((e) => e.id === entry.id);
+    wijkteamDocs.set(index, doc);
+  }
+  return doc;
+}
+
+/**
+ * The wijkteam itself asked for (ADR 0013, session 22): the kaart's own wijkteam entry first, how
+ * the resident reaches it, whatever the words around it found; the rest keeps its order. Only an
+ * entry the resident may see, in their area and for their age: otherwise the ranking as it was.
+ */
+function withWijkteamFirst(
+  index: SearchIndex,
+  query: SearchQuery,
+  ranking: Ranking,
+  top: number,
+): Ranking {
+  if (!asksForWijkteam(query.text)) return ranking;
+  const doc = wijkteamDocOf(index);
+  const entry = index.internals.docs[doc];
+  if (entry === undefined || ranking.best[0]?.doc === doc) return ranking;
+  if (!residentVisibility(entry, query.today ?? index.internals.loadedOn).visible) return ranking;
+  const fit = areaFit(entry, query.area);
+  if (AREA_BOOST[fit] === 0) return ranking;
+  const ageRange = query.age === undefined ? undefined : index.internals.ageRanges[doc];
+  if (query.age !== undefined && ageRange !== undefined && !fitsAgeRange(ageRange, query.age)) {
+    return ranking;
+  }
+  const found = ranking.best.find((candidate) => candidate.doc === doc);
+  const first: Candidate = {
+    ...(found ?? { doc, fit }),
+    score: Math.max(found?.score ?? 0, ranking.best[0]?.score ?? 0),
+  };
+  const rest = ranking.best.filter((candidate) => candidate.doc !== doc);
+  return { ...ranking, best: [first, ...rest].slice(0, top) };
+}
+
 /** No entry marked: with no levensgebied chosen every chosen factor is 1 and the marks are not read. */
 const NONE_FOUND = new Uint8Array(0);
 
@@ -861,6 +907,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
           );
     scoreChosen(internals, reading, chosen, scored);
     ranking = select(index, query, reading, chosen, ownWords, top, scored);
+    ranking = withWijkteamFirst(index, query, ranking, top);
   } finally {
     // Leave the shared scratch array all zero again, whatever happened.
     for (let t = 0; t < scored.count; t += 1) internals.scratch[internals.touched[t] as number] = 0;

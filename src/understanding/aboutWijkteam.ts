@@ -27,12 +27,16 @@ const TEAM_WORDS = new Set([
   'wijkcoaches',
 ]);
 
-/** Two words that name it ("wijk team", "sociaal team", "neighbourhood team"). */
+/**
+ * Two words that name it ("wijk team", "sociaal team", "neighbourhood team", "social team") or one
+ * of its people ("wijk coach", "neighbourhood coach").
+ */
 const TEAM_PAIRS: readonly (readonly [ReadonlySet<string>, ReadonlySet<string>])[] = [
   [
-    new Set(['wijk', 'buurt', 'sociaal', 'neighbourhood', 'neighborhood', 'community']),
+    new Set(['wijk', 'buurt', 'sociaal', 'social', 'neighbourhood', 'neighborhood', 'community']),
     new Set(['team', 'teams']),
   ],
+  [new Set(['wijk', 'buurt', 'neighbourhood', 'neighborhood']), new Set(['coach', 'coaches'])],
   [new Set(['sociaal']), new Set(['plein'])],
 ];
 
@@ -134,6 +138,11 @@ const KIND_WORDS: readonly (readonly [WijkteamQuestion, ReadonlySet<string>])[] 
     ]),
   ],
 ];
+
+/** Whether a text names the wijkteam or one of its people ("wijkteam", "sociaal team", "wijkcoach"). */
+export function namesWijkteam(text: string): boolean {
+  return teamPositions(tokenize(text)).size > 0;
+}
 
 /**
  * The question about the wijkteam a message asks, when it asks one and nothing else. `placeNames`:

@@ -8,12 +8,14 @@ import { useRealKnowledge } from './useRealKnowledge.js';
 const WHAT_NL =
   'Het wijkteam is een team van hulpverleners in uw wijk. U kunt er terecht met vragen over bijvoorbeeld geld, opvoeden, gezondheid, zorg, wonen of eenzaamheid. Het wijkteam denkt met u mee. Ze helpen u zelf of zoeken samen met u de goede hulp. Dat is gratis.';
 const OFFER_NL = 'Wilt u dat iemand van het wijkteam contact met u opneemt?';
+/** The kaart's own wijkteam entry (knowledge/voorzieningen), shown as a card with its contact. */
+const WIJKTEAM_CARD = '[card: Het wijkteam in uw wijk]';
 
 /**
  * A question about the wijkteam itself (ADR 0013, session 18): what the wijkteam is and does, the
- * resident's wijk, how to reach the wijkteam of that wijk, and the warm handover offered; never a
- * top three of entries. A need named beside the wijkteam is searched as always. Phrasings written
- * for this test.
+ * resident's wijk, how to reach the wijkteam of that wijk, the kaart's own wijkteam entry (session
+ * 22), and the warm handover offered; never a top three of entries. A need named beside the
+ * wijkteam is searched as always. Phrasings written for this test.
  */
 describe('a question about the wijkteam itself', () => {
   const clock = new ManualClock('2026-03-02T09:00:00Z');
@@ -31,10 +33,12 @@ describe('a question about the wijkteam itself', () => {
       'Wat is uw postcode? Dan kies ik het goede wijkteam. Bijvoorbeeld 7544. De naam van uw wijk mag ook.',
     ]);
     const second = await chat.say('7544');
-    expect(cardsOf(second)).toEqual([]);
+    // The kaart's own wijkteam entry, one card, beside the ways (ADR 0013, session 22).
+    expect(cardsOf(second)).toHaveLength(1);
     expect(texts(second)).toEqual([
       'Dat is de wijk Wesselerbrink.',
       'Uw wijkteam is wijkteam Wesselerbrink. U kunt ook de gemeente bellen: [14 053](tel:14053). Vraag naar het wijkteam van uw wijk.',
+      WIJKTEAM_CARD,
       OFFER_NL,
     ]);
     expect(buttons(second)).toEqual(['Ja, graag', 'Nee, dank u']);
@@ -60,6 +64,8 @@ describe('a question about the wijkteam itself', () => {
     expect(texts(second)).toContain(
       'Your neighbourhood team is wijkteam Wesselerbrink. You can also call the municipality: [14 053](tel:14053). Ask for the wijkteam of your neighbourhood.',
     );
+    // The kaart's own entry, as its card (the card's words stay the kaart's Dutch).
+    expect(texts(second)).toContain(WIJKTEAM_CARD);
     expect(texts(second).at(-1)).toBe('Would you like someone from the wijkteam to contact you?');
     expect(buttons(second)).toEqual(['Yes, please', 'No, thank you']);
   });
@@ -68,7 +74,7 @@ describe('a question about the wijkteam itself', () => {
     const chat = harness().chat();
     await chat.join();
     const first = await chat.say('ik woon in Wesselerbrink, wat doet het wijkteam eigenlijk');
-    expect(cardsOf(first)).toEqual([]);
+    expect(texts(first).filter((line) => line.startsWith('[card:'))).toEqual([WIJKTEAM_CARD]);
     expect(texts(first)).toContain(WHAT_NL);
     expect(texts(first)).toContain(
       'Uw wijkteam is wijkteam Wesselerbrink. U kunt ook de gemeente bellen: [14 053](tel:14053). Vraag naar het wijkteam van uw wijk.',

@@ -46,6 +46,7 @@ export const intakeTexts: Translation<typeof dutch> = {
     declined:
       'All right. You can always ask me a question too. Then I will look for help in your neighbourhood.',
     declinedGoOn: 'All right. Let us continue where we were.',
+    ownEntry: 'You can also reach the wijkteam yourself:',
   },
   care: {
     notForUs: (zorg: string) =>

@@ -64,6 +64,8 @@ export const intakeTexts = {
     declined: 'Goed. U kunt mij ook altijd een vraag stellen. Dan zoek ik hulp in uw wijk.',
     /** No, when the question came at a question of the intake: that question comes again. */
     declinedGoOn: 'Goed. We gaan verder waar we waren.',
+    /** Before the kaart's own wijkteam entry, shown beside a wish to speak to the wijkteam. */
+    ownEntry: 'U kunt het wijkteam ook zelf bereiken:',
   },
   /**
    * Care that a huisarts, tandarts, fysiotherapeut, apotheek or ziekenhuis gives (ADR 0013, session

@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/loader.js';
+import type { Catalogue } from '../../src/knowledge/catalogue.js';
+import { search } from '../../src/search/search.js';
+import { buildSearchIndex, type SearchIndex } from '../../src/search/searchIndex.js';
+import { wijkteamEntryOf } from '../../src/search/wijkteamEntry.js';
+import { findProjectRoot } from '../../src/shared/projectRoot.js';
+
+/**
+ * The wijkteam itself asked for (ADR 0013, session 22): the kaart's own wijkteam entry, read from
+ * its name and breadth, first; a wijkteam that only sent the resident leaves the search as it was.
+ * On the real knowledge of Enschede. Phrasings written for this test.
+ */
+const TODAY = '2026-03-02';
+let catalogue: Catalogue;
+let index: SearchIndex;
+
+beforeAll(async () => {
+  const loaded = await loadKnowledge(path.join(findProjectRoot(), 'knowledge'), {
+    clock: { now: () => new Date(`${TODAY}T10:00:00Z`) },
+  });
+  if (!loaded.ok) throw new Error(`${String(loaded.errors.length)} errors in knowledge`);
+  catalogue = loaded.catalogue;
+  index = buildSearchIndex(catalogue);
+});
+
+const firstOf = (text: string) =>
+  search(index, { text, audience: 'resident', today: TODAY }).results.map((hit) => hit.id);
+
+describe("the kaart's own wijkteam entry", () => {
+  it('is the entry whose name names the team and that covers several levensgebieden', () => {
+    expect(wijkteamEntryOf(catalogue)?.id).toBe('wijkteam');
+  });
+
+  it('is not a help given through the team, and absent on a kaart without one', () => {
+    const through = catalogue.voorzieningen.find((entry) => entry.id === 'wijkteam');
+    if (through === undefined) throw new Error('no wijkteam entry');
+    const narrow = {
+      ...through,
+      id: 'via',
+      naam: 'Jeugdhulp via het wijkteam',
+      levensgebieden: ['opvoeden'],
+    };
+    expect(wijkteamEntryOf({ voorzieningen: [narrow] })).toBe(undefined);
+    expect(wijkteamEntryOf({ voorzieningen: [] })).toBe(undefined);
+  });
+});
+
+describe('the wijkteam itself asked for, in the search', () => {
+  it('puts the wijkteam entry first, in Dutch and English, also with a need beside it', () => {
+    expect(firstOf('ik zou graag eens met iemand van het wijkteam praten')[0]).toBe('wijkteam');
+    expect(firstOf('telefoonnummer wijkcoach')[0]).toBe('wijkteam');
+    expect(firstOf('kan ik bij het wijkteam terecht, thuis loopt alles door elkaar')[0]).toBe(
+      'wijkteam',
+    );
+    expect(firstOf('how do I get in touch with the neighbourhood team')[0]).toBe('wijkteam');
+  });
+
+  it('keeps the rest of the ranking in its order, without the entry twice', () => {
+    const plain = firstOf('kan ik bij het wijkteam terecht, thuis loopt alles door elkaar');
+    expect(new Set(plain).size).toBe(plain.length);
+  });
+
+  it('searches for what the wijkteam sent the resident to', () => {
+    const found = firstOf('het wijkteam heeft me doorverwezen naar de voedselbank, waar zit die?');
+    expect(found[0]).toBe('voedselbank');
+    expect(found[0]).not.toBe('wijkteam');
+  });
+});
