@@ -21,16 +21,16 @@ export interface ConfidenceSignals {
 }
 
 export const CONFIDENCE_WEIGHTS = {
-  bias: 0.247,
-  quality: 1.378,
-  agreement: 1.631,
-  domain: 1.561,
-  outOfScope: -5.765,
-  vague: 1.332,
+  bias: 0.398,
+  quality: 1.337,
+  agreement: 1.545,
+  domain: 1.6,
+  outOfScope: -5.781,
+  vague: 1.346,
 } as const;
 
 /** Below this confidence the search says "no good match" (but see the doubt band below). */
-export const MIN_CONFIDENCE = 0.79;
+export const MIN_CONFIDENCE = 0.81;
 
 /**
  * The doubt band (ADR 0013, round 16): between SURE_REFUSAL and MIN_CONFIDENCE a second calibrated
@@ -38,7 +38,7 @@ export const MIN_CONFIDENCE = 0.79;
  * questions in new words land in the band with that probability near zero; the out-of-scope
  * questions that land there carry it. Below SURE_REFUSAL the answer is always "no good match".
  */
-export const SURE_REFUSAL = 0.65;
+export const SURE_REFUSAL = 0.68;
 export const OUT_OF_SCOPE_DOUBT = 0.08;
 
 /** Whether an answer with this confidence and these signals is "no good match". */
