@@ -10,6 +10,7 @@ import {
 } from '../src/understanding/features.js';
 import { MODEL_FORMAT, type ModelFile } from '../src/understanding/linearModel.js';
 import { levensgebiedOfNeed, OUT_OF_SCOPE } from '../src/understanding/needs.js';
+import { withoutPerson } from './withoutPerson.js';
 
 /**
  * The trainer of the learned layer (ADR 0013), shared by `npm run train` (training/train.ts) and
@@ -27,6 +28,13 @@ export interface TrainerSettings {
   readonly topK: number;
   /** Share of each example's target that goes to the other needs of its levensgebied. */
   readonly domainSmoothing: number;
+  /**
+   * The weight of a line's copy without its person words and numbers (ADR 0013, session 22, "the
+   * situation taught without the person"); 0 adds no copy. The copy keeps the line's labels, so
+   * the situation words must carry the label on their own, while the line itself still teaches
+   * the person word where the person is the point.
+   */
+  readonly personDrop: number;
 }
 
 /** Chosen on dev and by cross-validation over train + dev (docs/adr/0013). */
@@ -41,9 +49,13 @@ export const DEFAULT_SETTINGS: TrainerSettings = {
   prune: 0.2,
   topK: 20,
   domainSmoothing: 0.1,
+  personDrop: 0,
 };
 
-/** The defaults, with `TRAIN_EPOCHS`, `TRAIN_LR`, `TRAIN_L2`, `TRAIN_PRUNE`, `TRAIN_TOPK` for a trial. */
+/**
+ * The defaults, with `TRAIN_EPOCHS`, `TRAIN_LR`, `TRAIN_L2`, `TRAIN_PRUNE`, `TRAIN_TOPK`,
+ * `TRAIN_SMOOTHING` and `TRAIN_PERSON_DROP` for a trial.
+ */
 export function settingsFromEnvironment(env: NodeJS.ProcessEnv = process.env): TrainerSettings {
   const value = (name: string, fallback: number) =>
     env[name] === undefined ? fallback : Number(env[name]);
@@ -54,6 +66,7 @@ export function settingsFromEnvironment(env: NodeJS.ProcessEnv = process.env): T
     prune: value('TRAIN_PRUNE', DEFAULT_SETTINGS.prune),
     topK: value('TRAIN_TOPK', DEFAULT_SETTINGS.topK),
     domainSmoothing: value('TRAIN_SMOOTHING', DEFAULT_SETTINGS.domainSmoothing),
+    personDrop: value('TRAIN_PERSON_DROP', DEFAULT_SETTINGS.personDrop),
   };
 }
 
@@ -90,19 +103,35 @@ export function readBehoeften(file: string): Behoefte[] {
   return parsed.behoeften.map((b) => ({ ...b, english: english[b.id] ?? [] }));
 }
 
+/** One text the model learns from; `weight` (default 1) scales its gradient. */
+export interface TrainingText {
+  readonly text: string;
+  readonly needs: readonly string[];
+  readonly weight?: number;
+}
+
 /**
  * What the model learns from: every phrasing, the same phrasing with one typo, and the words of
- * each need (training/behoeften.yaml).
+ * each need (training/behoeften.yaml). With `personDrop` above 0, a phrasing that names a person
+ * or an age also comes without those words (`withoutPerson`), with its own labels and that weight,
+ * when at least two words are left. The copy draws no random number, so the typo draws stay those
+ * of the run without copies.
  */
 export function trainingTexts(
   lines: readonly Pick<CorpusLine, 'text' | 'needs'>[],
   behoeften: readonly Behoefte[],
   random: () => number,
-): { text: string; needs: readonly string[] }[] {
-  const texts: { text: string; needs: readonly string[] }[] = [];
+  personDrop = 0,
+): TrainingText[] {
+  const texts: TrainingText[] = [];
   for (const line of lines) {
     texts.push({ text: line.text, needs: line.needs });
     texts.push({ text: noisy(line.text, random), needs: line.needs });
+    if (personDrop > 0) {
+      const rest = withoutPerson(line.text)?.replace(/\s+/gu, ' ').trim();
+      if (rest !== undefined && rest.split(' ').length >= 2)
+        texts.push({ text: rest, needs: line.needs, weight: personDrop });
+    }
   }
   for (const behoefte of behoeften) {
     for (const woord of [...behoefte.woorden, ...(behoefte.english ?? [])]) {
@@ -150,9 +179,10 @@ export function trainSoupFile(
   const soup = new LinearSoup(labels.length);
   let firstTexts: { text: string; needs: readonly string[] }[] = [];
   for (const random of randoms) {
-    const texts = trainingTexts(lines, behoeften, random);
-    if (soup.size === 0) firstTexts = texts;
-    const examples = texts.map((item) => toExample(item.text, item.needs, labelIndex));
+    const texts = trainingTexts(lines, behoeften, random, settings.personDrop);
+    // natural's comparison reads the lines as they are, without the weighted copies.
+    if (soup.size === 0) firstTexts = texts.filter((item) => item.weight === undefined);
+    const examples = texts.map((item) => toExample(item.text, item.needs, labelIndex, item.weight));
     // Added one at a time: K full weight tables are never held at once.
     soup.add(trainLinear(examples, labels.length, random, settings, siblings));
   }
@@ -250,14 +280,18 @@ export interface Example {
   readonly features: FeatureVector;
   /** Target distribution: uniform over the labels. */
   readonly labels: readonly number[];
+  /** How much this example counts (its gradient is scaled by it); 1 when absent. */
+  readonly weight?: number;
 }
 
 export function toExample(
   text: string,
   needs: readonly string[],
   labelIndex: Map<string, number>,
+  weight?: number,
 ): Example {
   return {
+    ...(weight === undefined ? {} : { weight }),
     features: extractFeatures(text),
     labels: needs.map((need) => {
       const index = labelIndex.get(need);
@@ -338,6 +372,10 @@ export function trainLinear(
       for (let c = 0; c < labelCount; c += 1) logits[c] = (logits[c] as number) / sum;
       for (const { label, weight } of targetsOf(example, siblings, settings.domainSmoothing)) {
         logits[label] = (logits[label] as number) - weight;
+      }
+      // A weighted example (a line's copy without its person) moves the weights less.
+      if (example.weight !== undefined) {
+        for (let c = 0; c < labelCount; c += 1) logits[c] = (logits[c] as number) * example.weight;
       }
       for (let c = 0; c < labelCount; c += 1) {
         const g = logits[c] as number;

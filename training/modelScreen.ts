@@ -1,9 +1,10 @@
 /**
  * `npx tsx training/modelScreen.ts MODEL…`: a quick screen of retrained models on what may be tuned
  * on (ADR 0013, session 21): golden train+dev and the dev kaarten (`DEV_KAART_FOLDERS`), per model
- * file the levensgebied in the top two, hit@3 from the first message and after the intake, summed
- * and per set, as bench:understanding counts them (without the conversation's routing). For
- * choosing which retrain to bench; the bench decides. Never reads a frozen split or an apart kaart.
+ * file the levensgebied in the top two, hit@3 from the first message and after the intake, and
+ * English hit@3, summed and per set (top2/hit3/after/en), as bench:understanding counts them
+ * (without the conversation's routing). For choosing which retrain to bench; the bench decides.
+ * Never reads a frozen split or an apart kaart.
  */
 import path from 'node:path';
 import {
@@ -48,13 +49,14 @@ for (const file of process.argv.slice(2)) {
     let top2 = 0;
     let hit3 = 0;
     let after = 0;
+    let en = 0;
     for (const c of cases) {
       if (c.expected.length === 0) continue;
       const result = searchAsResident(index, c, TODAY);
       const rank = result.results.findIndex((hit) => c.expected.includes(hit.voorziening.id));
       const ok3 = rank >= 0 && rank < 3;
       if (ok3) hit3 += 1;
-      if (ok3 && c.category === 'english') sum.en += 1;
+      if (ok3 && c.category === 'english') en += 1;
       const wanted = rightLevensgebieden(catalogue, c);
       if (result.domains.slice(0, 2).some((d) => wanted.includes(d.slug))) top2 += 1;
       const chosen = simulatedChoice(catalogue, c, result.domains);
@@ -65,7 +67,8 @@ for (const file of process.argv.slice(2)) {
     sum.top2 += top2;
     sum.hit3 += hit3;
     sum.after += after;
-    parts.push(`${name.slice(0, 6)} ${top2}/${hit3}/${after}`);
+    sum.en += en;
+    parts.push(`${name.slice(0, 6)} ${top2}/${hit3}/${after}/${en}`);
   }
   console.log(
     `${file}: top2 ${sum.top2} hit3 ${sum.hit3} after ${sum.after} en-hit3 ${sum.en}\n  ${parts.join(' ')}`,
