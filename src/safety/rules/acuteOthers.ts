@@ -25,8 +25,11 @@ const thereNow =
 export const fuelForFire = /(?:benzine|jerrycan|petrol|gasoline)/;
 const threatToBurn =
   /(?:in de fik (?:steken|steekt|zet|zetten)|in brand (?:steken|steekt|zet|zetten)|fik steken|afbranden|set (?:it|the house|everything|us|the place|the flat|me) (?:on fire|alight)|burn (?:it|the house|us|everything|the place|me) down)/;
-const partnerOrEx =
-  /(?:mijn ex|ex|mijn man|mijn vriend|mijn partner|partner|my ex|ex|husband|boyfriend|my partner)/;
+/**
+ * A partner or an ex beside the threat. Read only as a whole word anywhere in the clause, so "ex"
+ * and "partner" alone already cover "mijn ex", "my ex" and "my partner".
+ */
+const partnerOrEx = /(?:ex|partner|mijn man|mijn vriend|husband|boyfriend)/;
 
 /** A weapon or a sharp thing held to a person: "drukt een man met een schroevendraaier tegen de ruit". */
 export const heldToPerson =
