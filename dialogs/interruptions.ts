@@ -10,9 +10,8 @@ import type { FlowOptions } from './flowDialog.js';
 import type { WijkteamQuestionOptions } from './intake/wijkteamQuestionDialog.js';
 import { whatWeKnowMessages } from './privacy/whatWeKnow.js';
 import { textsFor } from './texts.js';
-import { wijkteamCardActivity } from './intake/wijkteamCard.js';
+import { sendOwnWijkteamEntry } from './intake/wijkteamCard.js';
 import { asksForWijkteam } from '../src/understanding/wijkteamAskedFor.js';
-import { localDate } from '../src/shared/gemeenteTime.js';
 
 /**
  * The commands a resident can type at any moment (docs/adr/0010-conversation-design.md, "Commands anywhere"). Informational ones (help,
@@ -129,13 +128,8 @@ export class Interruptions {
     // session 22).
     const text = dc.context.activity.text ?? '';
     if (asksForWijkteam(text)) {
-      const { services } = this.deps;
       const language = await this.deps.state.language(dc.context);
-      const card = wijkteamCardActivity(services, localDate(services.clock.now()), language);
-      if (card !== undefined) {
-        await dc.context.sendActivity(textsFor(language).intake.aboutWijkteam.ownEntry);
-        await dc.context.sendActivity(card);
-      }
+      await sendOwnWijkteamEntry(dc.context, this.deps.services, language);
     }
     await countInsight(
       this.deps,

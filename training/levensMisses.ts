@@ -21,6 +21,7 @@ import { detectDomains } from '../src/search/domains.js';
 import { analyseQuery } from '../src/search/queryAnalysis.js';
 import { buildSearchIndex } from '../src/search/searchIndex.js';
 import { WijkwijzerError } from '../src/shared/errors.js';
+import { modelByDomain } from './modelByDomain.js';
 import { withoutPerson } from './withoutPerson.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -47,7 +48,7 @@ for (const folder of folders) {
   const catalogue = loaded.catalogue;
   const index = buildSearchIndex(catalogue);
   const known = new Set(catalogue.levensgebieden.map((d) => d.id));
-  const { model, labelDomain } = index.internals.needs;
+  const { model } = index.internals.needs;
   let answerable = 0;
   let missed = 0;
   for (const c of readCases(path.join(dir, 'questions.jsonl'))) {
@@ -59,11 +60,7 @@ for (const folder of folders) {
     if (two.some((d) => wanted.includes(d.slug))) continue;
     missed += 1;
     const p = model.predict(c.text);
-    const byDomain = new Map<string, number>();
-    labelDomain.forEach((domain, label) => {
-      if (domain !== undefined)
-        byDomain.set(domain, (byDomain.get(domain) ?? 0) + (p[label] as number));
-    });
+    const byDomain = modelByDomain(index, c.text);
     const modelRanked = [...byDomain.entries()]
       .filter(([slug]) => known.has(slug))
       .sort((a, b) => b[1] - a[1])
@@ -74,12 +71,7 @@ for (const folder of folders) {
     const rest = withoutPerson(c.text);
     let situationRank = '=';
     if (rest !== undefined) {
-      const q = model.predict(rest);
-      const situation = new Map<string, number>();
-      labelDomain.forEach((domain, label) => {
-        if (domain !== undefined)
-          situation.set(domain, (situation.get(domain) ?? 0) + (q[label] as number));
-      });
+      const situation = modelByDomain(index, rest);
       const ranked = [...situation.entries()]
         .filter(([slug]) => known.has(slug))
         .sort((a, b) => b[1] - a[1]);

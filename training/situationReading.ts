@@ -19,23 +19,12 @@ import { MODEL_KEEP_IN_OFFER } from '../src/search/search.js';
 import { buildSearchIndex, type SearchIndex } from '../src/search/searchIndex.js';
 import { WijkwijzerError } from '../src/shared/errors.js';
 import { splitOf } from '../src/understanding/corpus.js';
+import { modelByDomain } from './modelByDomain.js';
 import { withoutPerson } from './withoutPerson.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const TODAY = '2026-12-01';
 const showMoved = process.env.SHOW_MOVED === '1';
-
-/** The model's probability per levensgebied (the sum of its needs' p). */
-function reading(index: SearchIndex, text: string): Map<string, number> {
-  const { model, labelDomain } = index.internals.needs;
-  const p = model.predict(text);
-  const byDomain = new Map<string, number>();
-  labelDomain.forEach((domain, label) => {
-    if (domain !== undefined)
-      byDomain.set(domain, (byDomain.get(domain) ?? 0) + (p[label] as number));
-  });
-  return byDomain;
-}
 
 /** The offer's two with the situation reading (the mechanism as the ADR names it). */
 function withSituation(
@@ -46,8 +35,8 @@ function withSituation(
 ): readonly string[] {
   const rest = withoutPerson(text);
   if (rest === undefined || two.length < 2) return two;
-  const situation = reading(index, rest);
-  const full = reading(index, text);
+  const situation = modelByDomain(index, rest);
+  const full = modelByDomain(index, text);
   const best = [...situation.entries()]
     .filter(([slug]) => known.has(slug))
     .sort((a, b) => b[1] - a[1])[0];

@@ -30,9 +30,8 @@ import type { QuestionLoopOptions } from './questionLoop.js';
 import { intakeQuestion, intakeQuestions } from './questions/index.js';
 import type { ResultsOptions, ResultsOutcome } from './resultsDialog.js';
 import { messageOf } from './turnMessage.js';
-import { wijkteamCardActivity } from './wijkteamCard.js';
+import { sendOwnWijkteamEntry } from './wijkteamCard.js';
 import { asksForWijkteam } from '../../src/understanding/wijkteamAskedFor.js';
-import { localDate } from '../../src/shared/gemeenteTime.js';
 
 export interface IntakeOptions {
   /** The resident's first message, when it already is the question (masked: it is stored). */
@@ -212,13 +211,8 @@ export class IntakeDialog extends WaterfallDialog<IntakeOptions> {
       // "Ik wil iemand van het wijkteam spreken over …": heard at once (ADR 0014, defect 11). Who
       // names the wijkteam itself ("wijkteam bellen") also sees its own entry, with its contact,
       // before the handover (ADR 0013, session 22).
-      const card =
-        !unreadable && asksForWijkteam(result.text)
-          ? wijkteamCardActivity(services, localDate(services.clock.now()), language)
-          : undefined;
-      if (card !== undefined) {
-        await step.context.sendActivity(textsFor(language).intake.aboutWijkteam.ownEntry);
-        await step.context.sendActivity(card);
+      if (!unreadable && asksForWijkteam(result.text)) {
+        await sendOwnWijkteamEntry(step.context, services, language);
       }
       await countInsight(
         this.deps,

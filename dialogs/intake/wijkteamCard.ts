@@ -1,7 +1,9 @@
-import { ActivityTypes, AttachmentLayoutTypes, type Activity } from 'botbuilder';
+import { ActivityTypes, AttachmentLayoutTypes, type Activity, type TurnContext } from 'botbuilder';
 import { residentVisibility } from '../../src/knowledge/catalogue.js';
+import { localDate } from '../../src/shared/gemeenteTime.js';
 import type { Language } from '../../src/understanding/language.js';
 import type { ConversationServices } from '../ports.js';
+import { textsFor } from '../texts.js';
 import { voorzieningAttachment } from './resultCards.js';
 
 /**
@@ -22,4 +24,20 @@ export function wijkteamCardActivity(
     attachmentLayout: AttachmentLayoutTypes.List,
     attachments: [voorzieningAttachment(entry, today, wijkteamPhone, language)],
   };
+}
+
+/**
+ * For a resident who named the wijkteam itself on the way to the handover (the intake and the
+ * "iemand spreken" command both lead there): a line that says they may also reach it themselves,
+ * and the card. Nothing when the kaart has no wijkteam entry to show today.
+ */
+export async function sendOwnWijkteamEntry(
+  context: TurnContext,
+  services: Pick<ConversationServices, 'knowledge' | 'clock'>,
+  language: Language,
+): Promise<void> {
+  const card = wijkteamCardActivity(services, localDate(services.clock.now()), language);
+  if (card === undefined) return;
+  await context.sendActivity(textsFor(language).intake.aboutWijkteam.ownEntry);
+  await context.sendActivity(card);
 }

@@ -527,8 +527,7 @@ function otherGroupsOf(
 function signScoreOf(internals: SearchIndexInternals, groups: OtherGroups, doc: number): number {
   let sum = 0;
   for (const { id, weight } of groups.signTerms) {
-    const docs = internals.postingDocs[id] as Int32Array;
-    const at = docs.indexOf(doc);
+    const at = sortedIndexOf(internals.postingDocs[id] as Int32Array, doc);
     if (at >= 0) sum += weight * ((internals.postingScores[id] as Float32Array)[at] as number);
   }
   return sum;

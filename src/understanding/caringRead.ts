@@ -1,3 +1,4 @@
+import { foldText } from '../text/normalise.js';
 import { relationWord } from './personWords.js';
 
 /**
@@ -18,12 +19,13 @@ import { relationWord } from './personWords.js';
  * a task the resident does for them, does not.
  */
 
-/** Folded: lower case, no accents, only letters and digits between single spaces. */
+/**
+ * Folded as everywhere else (`foldText`), then only letters and digits between single spaces, with
+ * a space at each end so the word lists below can ask for whole words with " ". An apostrophe
+ * splits ("can't" is "can t"), as the English strain and respite phrases expect.
+ */
 function fold(text: string): string {
-  return ` ${text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return ` ${foldText(text)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()} `;
 }

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../support/manualClock.js';
-import { buttons, createHarness, joined, type Chat } from './conversationHarness.js';
 import type { JourneyResult, Persona } from './journeys/simulatedResident.js';
 import { playResident } from './realKnowledgeServices.js';
-import { useRealKnowledgeServices } from './useRealKnowledge.js';
+import { firstAnswerTo, useRealKnowledgeServices } from './useRealKnowledge.js';
 
 /**
  * Class 5 of ADR 0013 (the levensgebied guess) as transcripts, ADR 0013 tenth amendment: in the
@@ -16,25 +15,7 @@ describe('the levensgebied offer in the conversation (class 5)', () => {
   const clock = new ManualClock('2026-03-02T09:00:00Z');
   const real = useRealKnowledgeServices(clock);
 
-  async function newChat(): Promise<Chat> {
-    const chat = createHarness({
-      knowledge: real().services.knowledge,
-      routing: real().routing,
-      cases: real().services.cases,
-      clock,
-    }).chat();
-    await chat.join();
-    return chat;
-  }
-
-  /** The bot's first answer to a question, past the safety check if it asks. */
-  async function offerFor(question: string): Promise<{ said: string; options: string[] }> {
-    const chat = await newChat();
-    let replies = await chat.say(question);
-    if (buttons(replies).includes('Nee, het gaat wel'))
-      replies = await chat.say('Nee, het gaat wel');
-    return { said: joined(replies), options: buttons(replies) };
-  }
+  const offerFor = (question: string) => firstAnswerTo(real(), clock, question);
 
   const play = (persona: Omit<Persona, 'name' | 'theme'>): Promise<JourneyResult> =>
     playResident(real(), clock, 'levensgebied-offer', persona);

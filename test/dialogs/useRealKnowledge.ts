@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { ManualClock } from '../support/manualClock.js';
-import { createHarness } from './conversationHarness.js';
+import { buttons, createHarness, joined } from './conversationHarness.js';
 import { startRealKnowledge, type RealKnowledge } from './realKnowledgeServices.js';
 
 /**
@@ -35,4 +35,25 @@ export function useRealKnowledge(clock: ManualClock): () => ReturnType<typeof cr
       cases: real().services.cases,
       clock,
     });
+}
+
+/**
+ * The bot's first answer to a question in a new conversation on the real kaart, past the safety
+ * check if it asks: what it said and the buttons it offered (the levensgebied offer).
+ */
+export async function firstAnswerTo(
+  real: RealKnowledge,
+  clock: ManualClock,
+  question: string,
+): Promise<{ said: string; options: string[] }> {
+  const chat = createHarness({
+    knowledge: real.services.knowledge,
+    routing: real.routing,
+    cases: real.services.cases,
+    clock,
+  }).chat();
+  await chat.join();
+  let replies = await chat.say(question);
+  if (buttons(replies).includes('Nee, het gaat wel')) replies = await chat.say('Nee, het gaat wel');
+  return { said: joined(replies), options: buttons(replies) };
 }

@@ -1,10 +1,8 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/knowledge/loader.js';
 import { search } from '../../src/search/search.js';
+import { loadCatalogueAt } from './fixtureIndex.js';
 import { buildSearchIndex, type SearchIndex } from '../../src/search/searchIndex.js';
 import type { SearchQuery } from '../../src/search/searchTypes.js';
-import { findProjectRoot } from '../../src/shared/projectRoot.js';
 
 /**
  * Help for an age group OR another group (ADR 0013, amendment session 21, "an age group or another
@@ -21,12 +19,7 @@ const TODAY = '2026-12-01';
 let index: SearchIndex;
 
 beforeAll(async () => {
-  const loaded = await loadKnowledge(
-    path.join(findProjectRoot(), 'test/fixtures/kaart-andere-groep'),
-    { clock: { now: () => new Date(`${TODAY}T10:00:00Z`) } },
-  );
-  if (!loaded.ok) throw new Error(`${String(loaded.errors.length)} errors in the knowledge`);
-  index = buildSearchIndex(loaded.catalogue);
+  index = buildSearchIndex(await loadCatalogueAt('test/fixtures/kaart-andere-groep', TODAY));
 });
 
 const run = (query: Omit<SearchQuery, 'audience' | 'today'>) =>

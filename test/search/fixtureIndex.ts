@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Catalogue } from '../../src/knowledge/catalogue.js';
 import { loadKnowledge } from '../../src/knowledge/loader.js';
+import { findProjectRoot } from '../../src/shared/projectRoot.js';
 
 export const FIXTURE_KNOWLEDGE = path.join(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -22,5 +23,14 @@ export async function loadFixtureCatalogue(): Promise<Catalogue> {
       loaded.errors.map((error) => `${error.file}:${error.line} ${error.message}`).join('\n'),
     );
   }
+  return loaded.catalogue;
+}
+
+/** A knowledge folder (relative to the project root: "knowledge", "test/fixtures/kaart-…") as loaded on `today`. */
+export async function loadCatalogueAt(folder: string, today: string): Promise<Catalogue> {
+  const loaded = await loadKnowledge(path.join(findProjectRoot(), folder), {
+    clock: { now: () => new Date(`${today}T10:00:00Z`) },
+  });
+  if (!loaded.ok) throw new Error(`${String(loaded.errors.length)} errors in ${folder}`);
   return loaded.catalogue;
 }

@@ -1,9 +1,7 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/knowledge/loader.js';
 import { search } from '../../src/search/search.js';
+import { loadCatalogueAt } from './fixtureIndex.js';
 import { buildSearchIndex, type SearchIndex } from '../../src/search/searchIndex.js';
-import { findProjectRoot } from '../../src/shared/projectRoot.js';
 
 /**
  * The class of first-message misses that recurs on most dev kaarten (ADR 0013, session 22): a
@@ -19,11 +17,7 @@ const indexes = new Map<string, SearchIndex>();
 
 beforeAll(async () => {
   for (const folder of ['kaart-hazelbrink', 'kaart-vlasmarke', 'kaart-tichelhorst']) {
-    const loaded = await loadKnowledge(path.join(findProjectRoot(), 'test/fixtures', folder), {
-      clock: { now: () => new Date(`${TODAY}T10:00:00Z`) },
-    });
-    if (!loaded.ok) throw new Error(`${String(loaded.errors.length)} errors in ${folder}`);
-    indexes.set(folder, buildSearchIndex(loaded.catalogue));
+    indexes.set(folder, buildSearchIndex(await loadCatalogueAt(`test/fixtures/${folder}`, TODAY)));
   }
 });
 

@@ -1,11 +1,9 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/knowledge/loader.js';
 import type { Catalogue } from '../../src/knowledge/catalogue.js';
 import { search } from '../../src/search/search.js';
+import { loadCatalogueAt } from './fixtureIndex.js';
 import { buildSearchIndex, type SearchIndex } from '../../src/search/searchIndex.js';
 import { wijkteamEntryOf } from '../../src/search/wijkteamEntry.js';
-import { findProjectRoot } from '../../src/shared/projectRoot.js';
 
 /**
  * The wijkteam itself asked for (ADR 0013, session 22): the kaart's own wijkteam entry, read from
@@ -17,11 +15,7 @@ let catalogue: Catalogue;
 let index: SearchIndex;
 
 beforeAll(async () => {
-  const loaded = await loadKnowledge(path.join(findProjectRoot(), 'knowledge'), {
-    clock: { now: () => new Date(`${TODAY}T10:00:00Z`) },
-  });
-  if (!loaded.ok) throw new Error(`${String(loaded.errors.length)} errors in knowledge`);
-  catalogue = loaded.catalogue;
+  catalogue = await loadCatalogueAt('knowledge', TODAY);
   index = buildSearchIndex(catalogue);
 });
 

@@ -45,4 +45,10 @@ describe('readsCaring', () => {
   ])('does not read a carer: %s', (text) => {
     expect(readsCaring(text)).toBe(false);
   });
+
+  it('folds the text as the rest of the understanding does (full-width letters from a phone keyboard)', () => {
+    expect(
+      readsCaring('mijn man is \uff5a\uff49\uff45\uff4b en ik was en kook elke dag voor hem'),
+    ).toBe(true);
+  });
 });

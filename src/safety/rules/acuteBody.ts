@@ -1,7 +1,6 @@
 import type { CrisisRule } from '../crisisRule.js';
 import { re } from '../crisisRule.js';
-import { acuteAskedOrWhatIf, acutePast, acuteWhenever } from './acuteGuards.js';
-import { informationalContext, toldFromMedia } from './lexicon.js';
+import { acuteMomentGuards, acuteWhenever } from './acuteGuards.js';
 import { heartCompanion } from './toldIndirectly.js';
 
 /**
@@ -12,8 +11,6 @@ import { heartCompanion } from './toldIndirectly.js';
  * bleeds with no answer, someone down on the floor since a day. Each reads the sign beside the event
  * in the same clause; a past, a what-if, a course or a story is guarded. They only add safety.
  */
-
-const guards = [acutePast, acuteAskedOrWhatIf, informationalContext, toldFromMedia];
 
 // ---------------------------------------------------------------- a throat blocked
 
@@ -28,6 +25,9 @@ const airwaySign =
 /** A button battery or magnets swallowed: harm inside within hours, whatever the child shows. */
 export const batterySwallowed =
   /(?:(?:knoopcel|knoopcelbatterij|batterijtje|batterij|magneetjes|magneetballetjes)\b[^.]{0,40}\b(?:ingeslikt|doorgeslikt|opgegeten|in (?:zijn|haar) mond)|(?:swallowed|ate|eaten) (?:a |an |the )?(?:[a-z]+ ){0,2}(?:button battery|coin battery|battery|magnets))/;
+
+/** A pet or an animal swallowed it: not a person's emergency line. */
+const animal = /\b(?:hond|kat|konijn|puppy|kitten|dog|cat|rabbit)\b/;
 
 // ---------------------------------------------------------------- a fit that goes on
 
@@ -44,9 +44,6 @@ const fitPerson =
   /(?:epilepsie|epileptisch|stuip|toeval|schuim|op de grond|op de vloer|komt niet (?:meer )?bij|reageert niet|bewusteloos|zakte (?:ineens |opeens )?weg|went stiff|fell|on the floor|seizure|convulsing|not responding|unconscious|foam)/;
 
 /** Shaking for an everyday reason: cold, nerves, a phone, a machine, building work, a pet. */
-/** A pet or an animal swallowed it: not a person's emergency line. */
-const animal = /\b(?:hond|kat|konijn|puppy|kitten|dog|cat|rabbit)\b/;
-
 const shakingEveryday =
   /\b(?:kou|koud|zenuwen|zenuwachtig|spanning|lachen|lacht|huilen|telefoon|mobiel|wasmachine|machine|vloer trilt|ramen|bouw|boor|muziek|bas|trein|aardbeving|parkinson|tremor|hond|kat|cold|nervous|laughing|phone|washing machine|building work|drill|music|bass|earthquake|dog|cat)\b/;
 
@@ -76,15 +73,15 @@ const pregnantWarning =
 export const chestLikeWeight =
   /(?:olifant (?:op|erop) (?:mijn|zijn|haar) borst|borst voelt (?:als|alsof)|(?:elephant|weight) (?:on|sitting on) (?:my|his|her) chest)/;
 
-/** A throat or tongue that swells: "keel voelt strak", "my tongue is getting fat". */
-export const throatSwelling =
-  /(?:(?:voelt|wordt|zit|gaat) (?:mijn|zijn|haar|de|zn) keel (?:[a-z]+ )?(?:dik|dicht|strak|nauw)|(?:wordt|zwelt) (?:mijn|zijn|haar|de|zn) tong (?:[a-z]+ )?(?:dik|op)|keel (?:wordt|voelt|zit|gaat) (?:[a-z]+ )?(?:dik|dicht|strak|nauw|dichtgeknepen)|tong (?:wordt|is|zwelt) (?:[a-z]+ )?(?:dik|op)|throat (?:feels |is |getting |going )?(?:tight|closing|swelling|swollen)|tongue (?:is |getting |going )?(?:fat|swollen|swelling|thick)|lips (?:are )?swelling)/;
-
-/** The cause beside it: a sting, a nut, something eaten. */
 /** A chest that is heavy after sport or with a cold. */
 const chestEveryday =
   /\b(?:sporten|gesport|verkouden|hoest|hoesten|griep|gym|cold|cough|flu|workout)\b/;
 
+/** A throat or tongue that swells: "keel voelt strak", "my tongue is getting fat". */
+export const throatSwelling =
+  /(?:(?:voelt|wordt|zit|gaat) (?:mijn|zijn|haar|de|zn) keel (?:[a-z]+ )?(?:dik|dicht|strak|nauw)|(?:wordt|zwelt) (?:mijn|zijn|haar|de|zn) tong (?:[a-z]+ )?(?:dik|op)|keel (?:wordt|voelt|zit|gaat) (?:[a-z]+ )?(?:dik|dicht|strak|nauw|dichtgeknepen)|tong (?:wordt|is|zwelt) (?:[a-z]+ )?(?:dik|op)|throat (?:feels |is |getting |going )?(?:tight|closing|swelling|swollen)|tongue (?:is |getting |going )?(?:fat|swollen|swelling|thick)|lips (?:are )?swelling)/;
+
+/** The cause beside a swelling throat: a sting, a nut, something eaten. */
 const allergen =
   /(?:wesp|wespensteek|bijensteek|een bij|steek|gestoken|pinda[a-z]*|noot|noten[a-z]*|gegeten|allergie|allergisch|sting|stung|wasp|bee|peanut|peanuts|nut|nuts|ate|eaten|allergic)/;
 
@@ -141,89 +138,89 @@ export const acuteBodyDanger: readonly CrisisRule[] = [
     kind: 'danger',
     pattern: re`\b${throatBlocked}\b`,
     with: [re`\b${airwaySign}\b`],
-    unless: guards,
+    unless: acuteMomentGuards,
   },
   {
     id: 'danger.battery-swallowed',
     kind: 'danger',
     pattern: re`\b${batterySwallowed}\b`,
-    unless: [...guards, animal],
+    unless: [...acuteMomentGuards, animal],
   },
   {
     id: 'danger.fit-goes-on',
     kind: 'danger',
     pattern: re`\b${fitting}\b`,
     with: [re`\b${fitGoesOn}\b`, re`\b${fitPerson}\b`],
-    unless: [...guards, shakingEveryday],
+    unless: [...acuteMomentGuards, shakingEveryday],
   },
   {
     id: 'danger.rash-stays-when-pressed',
     kind: 'danger',
     pattern: re`\b${rashStays}\b`,
     with: [re`\b${illNow}\b`],
-    unless: guards,
+    unless: acuteMomentGuards,
   },
   {
     id: 'danger.worst-headache',
     kind: 'danger',
     pattern: re`\b${worstHeadache}\b`,
     with: [re`\b${headacheCompanion}\b`],
-    unless: guards,
+    unless: acuteMomentGuards,
   },
   {
     id: 'danger.pregnant-headache-warning',
     kind: 'danger',
     pattern: re`\b${pregnantHeadache}\b`,
     with: [re`\b${pregnantWarning}\b`],
-    unless: [...guards, acuteWhenever],
+    unless: [...acuteMomentGuards, acuteWhenever],
   },
   {
     id: 'danger.chest-like-a-weight',
     kind: 'danger',
     pattern: re`\b${chestLikeWeight}\b`,
     with: [re`\b${heartCompanion}\b`],
-    unless: [...guards, acuteWhenever, chestEveryday],
+    unless: [...acuteMomentGuards, acuteWhenever, chestEveryday],
   },
   {
     id: 'danger.throat-swelling-after-allergen',
     kind: 'danger',
     pattern: re`\b${throatSwelling}\b`,
     with: [re`\b${allergen}\b`],
-    unless: [...guards, acuteWhenever],
+    unless: [...acuteMomentGuards, acuteWhenever],
   },
   {
     id: 'danger.electric-shock-not-answering',
     kind: 'danger',
     pattern: re`\b${electricShock}\b`,
     with: [re`\b${notAnswering}\b`],
-    unless: guards,
+    unless: acuteMomentGuards,
   },
   {
     id: 'danger.speech-goes-strange',
     kind: 'danger',
     pattern: re`\b${speechGoesStrange}\b`,
     with: [re`\b${speechCompanion}\b`],
-    unless: [...guards, speechEveryday],
+    unless: [...acuteMomentGuards, speechEveryday],
   },
   {
     id: 'danger.diabetic-low-alone',
     kind: 'danger',
     pattern: re`\b${diabeticLow}\b`,
     with: [re`\b${lowSigns}\b`, re`\b${aloneNow}\b`],
-    unless: [...guards, acuteWhenever, lowsAsAPattern],
+    unless: [...acuteMomentGuards, acuteWhenever, lowsAsAPattern],
   },
   {
     id: 'danger.head-bleeds-no-answer',
     kind: 'danger',
     pattern: re`\b${headBleeds}\b`,
     with: [re`\b${notAnswering}\b`],
-    unless: guards,
+    unless: acuteMomentGuards,
   },
   {
     id: 'danger.down-since-a-day',
     kind: 'danger',
     pattern: re`\b${downSinceADay}\b`,
     with: [re`\b${downOnFloor}\b`],
-    unless: [...guards, downEveryday],
+    unless: [...acuteMomentGuards, downEveryday],
   },
 ];

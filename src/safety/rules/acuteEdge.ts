@@ -1,6 +1,6 @@
 import type { CrisisRule } from '../crisisRule.js';
 import { re } from '../crisisRule.js';
-import { acuteAskedOrWhatIf, acutePast } from './acuteGuards.js';
+import { acuteMomentGuards } from './acuteGuards.js';
 import {
   jestBesideOwnWords,
   pastOnly,
@@ -8,14 +8,7 @@ import {
   saidInJest,
   smallTrigger,
 } from './frames.js';
-import {
-  hypotheticalGeneric,
-  informationalContext,
-  informationalSetting,
-  pastAndWell,
-  toldFromMedia,
-  whatIfOneDay,
-} from './lexicon.js';
+import { hypotheticalGeneric, informationalSetting, pastAndWell, whatIfOneDay } from './lexicon.js';
 
 /**
  * A wish to die told through the place and the means rather than the words (ADR 0012, session 22,
@@ -24,8 +17,6 @@ import {
  * beside it, a farewell from the tracks or the cliffs. Each is a life in danger now and a wish to
  * die, so each rule stands in the danger and in the suicide list (112 and 113). They only add.
  */
-
-const guards = [acutePast, acuteAskedOrWhatIf, informationalContext, toldFromMedia];
 
 /** Over the edge: "benen over het muurtje", "on the wrong side of the railing". */
 export const overTheEdge =
@@ -116,40 +107,40 @@ const rules: readonly CrisisRule[] = [
   ...both('over-the-edge-high', {
     pattern: re`\b${overTheEdge}\b`,
     with: [re`\b${height}\b`],
-    unless: [...guards, edgeEveryday],
+    unless: [...acuteMomentGuards, edgeEveryday],
   }),
   ...both('own-last-step', {
     pattern: re`\b${ownLastStep}\b`,
     with: [re`\b${placeOrDespair}\b`],
-    unless: guards,
+    unless: acuteMomentGuards,
   }),
   ...both('engine-in-shut-garage', {
     pattern: re`\b${engineInShutGarage}\b`,
     with: [re`\b${engineRunning}\b`],
-    unless: [...guards, engineEveryday],
+    unless: [...acuteMomentGuards, engineEveryday],
   }),
   ...both('bath-with-blades', {
     pattern: re`\b${bathWithBlades}\b`,
-    unless: [...guards, shaving],
+    unless: [...acuteMomentGuards, shaving],
   }),
   ...both('farewell-from-edge', {
     pattern: re`\b${farewellFromEdge}\b`,
     with: [re`\b${placeOfEnding}\b`],
-    unless: [...guards, farewellEveryday],
+    unless: [...acuteMomentGuards, farewellEveryday],
   }),
   {
     id: 'suicide.medicine-stopped-to-end',
     kind: 'suicide',
     pattern: re`\b${medicineStopped}\b`,
     with: [re`\b${onPurposeToEnd}\b`],
-    unless: [...guards, stoppedWithDoctor],
+    unless: [...acuteMomentGuards, stoppedWithDoctor],
   },
   {
     id: 'danger.life-medicine-stopped-to-end',
     kind: 'danger',
     pattern: re`\b${medicineStopped}\b`,
     with: [re`\b${onPurposeToEnd}\b`, re`\b${lifeMedicine}\b`],
-    unless: [...guards, stoppedWithDoctor],
+    unless: [...acuteMomentGuards, stoppedWithDoctor],
   },
 ];
 

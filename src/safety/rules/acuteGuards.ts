@@ -1,3 +1,5 @@
+import { informationalContext, toldFromMedia } from './lexicon.js';
+
 /**
  * Guards shared by the rules for acute moments (acuteBody.ts, acuteEdge.ts, acuteOthers.ts; ADR
  * 0012, session 22, "crises in acute moments"). Those rules read a danger now in everyday words; these
@@ -22,3 +24,14 @@ export const acuteAskedOrWhatIf =
 /** Conditional telling of a known condition: "als hij er een eet", "when she has one". */
 export const acuteWhenever =
   /\b(?:als|wanneer|telkens als|elke keer als|if|when|whenever|every time) (?:hij|ze|zij|ik|he|she|i|they)\b/;
+
+/**
+ * What every acute-moment rule lets go by: a past, a question or a what-if, a question asked to
+ * learn, a telling from the news or a film. Rules add their own everyday readings beside it.
+ */
+export const acuteMomentGuards: readonly RegExp[] = [
+  acutePast,
+  acuteAskedOrWhatIf,
+  informationalContext,
+  toldFromMedia,
+];

@@ -1,7 +1,6 @@
 import type { CrisisRule } from '../crisisRule.js';
 import { re } from '../crisisRule.js';
-import { acuteAskedOrWhatIf, acutePast } from './acuteGuards.js';
-import { informationalContext, toldFromMedia } from './lexicon.js';
+import { acuteMomentGuards } from './acuteGuards.js';
 
 /**
  * Danger from another person right now, and a young child in danger seen or told (ADR 0012, session
@@ -11,8 +10,6 @@ import { informationalContext, toldFromMedia } from './lexicon.js';
  * shut car in the heat, a parent lying on the floor who does not answer, a child who ate someone's
  * pills, a stranger in the house while a child hides. They only add safety.
  */
-
-const guards = [acutePast, acuteAskedOrWhatIf, informationalContext, toldFromMedia];
 
 // ---------------------------------------------------------------- danger from a person now
 
@@ -28,8 +25,11 @@ const thereNow =
 export const fuelForFire = /(?:benzine|jerrycan|petrol|gasoline)/;
 const threatToBurn =
   /(?:in de fik (?:steken|steekt|zet|zetten)|in brand (?:steken|steekt|zet|zetten)|fik steken|afbranden|set (?:it|the house|everything|us|the place|the flat|me) (?:on fire|alight)|burn (?:it|the house|us|everything|the place|me) down)/;
-const partnerOrEx =
-  /(?:mijn ex|ex|mijn man|mijn vriend|mijn partner|partner|my ex|ex|husband|boyfriend|my partner)/;
+/**
+ * A partner or an ex beside the threat. Read only as a whole word anywhere in the clause, so "ex"
+ * and "partner" alone already cover "mijn ex", "my ex" and "my partner".
+ */
+const partnerOrEx = /(?:ex|partner|mijn man|mijn vriend|husband|boyfriend)/;
 
 /** A weapon or a sharp thing held to a person: "drukt een man met een schroevendraaier tegen de ruit". */
 export const heldToPerson =
@@ -122,82 +122,82 @@ export const acuteOthersDanger: readonly CrisisRule[] = [
     kind: 'danger',
     pattern: re`\b${harmThreat}\b`,
     with: [re`\b${thereNow}\b`],
-    unless: guards,
+    unless: acuteMomentGuards,
   },
   {
     id: 'danger.threat-to-burn-with-fuel',
     kind: 'danger',
     pattern: re`\b${fuelForFire}\b`,
     with: [re`\b${threatToBurn}\b`],
-    unless: guards,
+    unless: acuteMomentGuards,
   },
   {
     id: 'danger.sharp-thing-held-to-person',
     kind: 'danger',
     pattern: re`\b${heldToPerson}\b`,
     with: [re`\b${sharpThing}\b`, re`\b${aPerson}\b`],
-    unless: [...guards, householdJob],
+    unless: [...acuteMomentGuards, householdJob],
   },
   {
     id: 'danger.child-pulled-into-vehicle',
     kind: 'danger',
     pattern: re`\b${childPulledIn}\b`,
     with: [re`\b${againstWill}\b`],
-    unless: guards,
+    unless: acuteMomentGuards,
   },
   {
     id: 'danger.baby-shaken-now',
     kind: 'danger',
     pattern: re`\b${babyShakenNow}\b`,
-    unless: [...guards, shakenThing],
+    unless: [...acuteMomentGuards, shakenThing],
   },
   {
     id: 'danger.very-young-alone-for-days',
     kind: 'danger',
     pattern: re`\b${aloneForDays}\b`,
     with: [re`\b${veryYoung}\b`],
-    unless: [...guards, olderOrMinded],
+    unless: [...acuteMomentGuards, olderOrMinded],
   },
   {
     id: 'danger.child-at-window-high',
     kind: 'danger',
     pattern: re`\b${childAtWindow}\b`,
     with: [re`\b${highUp}\b`],
-    unless: [...guards, windowSafety],
+    unless: [...acuteMomentGuards, windowSafety],
   },
   {
     id: 'danger.child-in-shut-car-heat',
     kind: 'danger',
     pattern: re`\b${childInShutCar}\b`,
     with: [re`\b${heatShut}\b`, re`\b${noOneThere}\b`],
-    unless: guards,
+    unless: acuteMomentGuards,
   },
   {
     id: 'danger.toddler-alone-at-water',
     kind: 'danger',
     pattern: re`\b${toddlerAtWater}\b`,
     with: [re`\b${noAdult}\b`],
-    unless: [...guards, waterSafety],
+    unless: [...acuteMomentGuards, waterSafety],
   },
   {
     id: 'danger.lies-on-floor-no-answer',
     kind: 'danger',
     pattern: re`\b${liesOnFloor}\b`,
     with: [re`\b${noAnswer}\b`],
-    unless: [...guards, floorEveryday],
+    unless: [...acuteMomentGuards, floorEveryday],
   },
   {
     id: 'danger.child-ate-pills',
     kind: 'danger',
     pattern: re`\b${childAtePills}\b`,
-    unless: [...guards, ownMedicine],
+    unless: [...acuteMomentGuards, ownMedicine],
   },
   {
     id: 'danger.stranger-in-house-child-hides',
     kind: 'danger',
     pattern: re`\b${strangerInHouse}\b`,
     with: [re`\b${unknownOrHiding}\b`],
-    unless: [...guards, expectedVisitor],
+    unless: [...acuteMomentGuards, expectedVisitor],
   },
 ];
 
@@ -207,19 +207,19 @@ export const acuteOthersAbuse: readonly CrisisRule[] = [
     kind: 'abuse',
     pattern: re`\b${fuelForFire}\b`,
     with: [re`\b${threatToBurn}\b`, re`\b${partnerOrEx}\b`],
-    unless: guards,
+    unless: acuteMomentGuards,
   },
   {
     id: 'abuse.baby-shaken-now',
     kind: 'abuse',
     pattern: re`\b${babyShakenNow}\b`,
-    unless: [...guards, shakenThing],
+    unless: [...acuteMomentGuards, shakenThing],
   },
   {
     id: 'abuse.children-alone-for-days',
     kind: 'abuse',
     pattern: re`\b${aloneForDays}\b`,
     with: [re`\b${childWord}\b`],
-    unless: [...guards, olderOrMinded],
+    unless: [...acuteMomentGuards, olderOrMinded],
   },
 ];

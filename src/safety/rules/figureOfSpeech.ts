@@ -14,7 +14,7 @@ import { somethingOfNow } from './pastToldForHelp.js';
  * A reaction tied to seeing, hearing or reading a thing: "als ik die rekening zie krijg ik", "every
  * time I open the letter I get". Nothing of now may stand anywhere in the message.
  */
-const reactionToAThing = re`^(?!.*${somethingOfNow})(?=.*\b(?:als|wanneer|elke keer als|iedere keer als|when|whenever|every time) (?:ik|i) (?:[a-z]+ ){1,6}(?:zie|hoor|lees|open|krijg|see|hear|read|open|get) (?:[a-z]+ ){0,2}(?:krijg ik|ga ik|val ik|i get|i have|i nearly|i almost)\b)`;
+const reactionToAThing = re`^(?!.*${somethingOfNow})(?=.*\b(?:als|wanneer|elke keer als|iedere keer als|when|whenever|every time) (?:ik|i) (?:[a-z]+ ){1,6}(?:zie|hoor|lees|open|krijg|see|hear|read|get) (?:[a-z]+ ){0,2}(?:krijg ik|ga ik|val ik|i get|i have|i nearly|i almost)\b)`;
 
 /** Words that say the figure is meant: a taken-back joke, a body hurt. */
 const meant =

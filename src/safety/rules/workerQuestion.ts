@@ -12,7 +12,7 @@ import { somethingOfNow } from './pastToldForHelp.js';
  */
 
 /** A trade or a role, by the endings Dutch and English trades share, or by name. */
-const role = String.raw`(?:[a-z]*(?:instructeur|instructrice|leider|leidster|medewerker|medewerkster|assistent|assistente|verpleegkundige|chauffeur|werker|trainer|docent|docente|begeleider|begeleidster|verzorgende|vrijwilliger|vrijwilligster|kundige)|kapper|kapster|concierge|apotheker|mentor|juf|leerkracht|coach|huisarts|maatje|buddy|nurse|teacher|volunteer|driver|carer|caregiver|pharmacist|librarian|hairdresser|barber|instructor|coach|counsellor|counselor|youth worker|social worker|doctor|gp)`;
+const role = String.raw`(?:[a-z]*(?:instructeur|instructrice|leider|leidster|medewerker|medewerkster|assistent|assistente|verpleegkundige|chauffeur|werker|trainer|docent|docente|begeleider|begeleidster|verzorgende|vrijwilliger|vrijwilligster|kundige)|kapper|kapster|concierge|apotheker|mentor|juf|leerkracht|coach|huisarts|maatje|buddy|nurse|teacher|volunteer|driver|carer|caregiver|pharmacist|librarian|hairdresser|barber|instructor|counsellor|counselor|youth worker|social worker|doctor|gp)`;
 
 /** The role as the writer's own setting: "als kapster", "ik ben zweminstructeur", "as a nurse", "trainer bij de club". */
 const roleAsSetting = re`(?:^|\. )(?:als|ik ben|ik werk als|ik ben werkzaam als|as a|as an|im a|i am a|i work as a|i work as an) (?:[a-z]+ )?${new RegExp(role)}\b|(?:^|\. )${new RegExp(role)} (?:hier|here|bij|at)\b|\b(?:ik werk in de|ik werk bij de|i volunteer at|i volunteer with|i work at) `;
