@@ -32,4 +32,14 @@ const violenceVerb =
  */
 const violenceByWords = re`^(?!.*${meant})(?!.*(?!${violenceVerb}\b)${somethingOfNow})(?!.*(?!${violenceVerb}\b)${ownNow})(?!.*(?!${violenceVerb}\b)${presentSelf})(?=.*\b${violenceVerb} (?:[a-z]+ ){0,3}(?:met|with) (?:al )?(?:haar|zijn|hun|die|her|his|their|all|those) (?:[a-z]+ )?(?:regels|regeltjes|vragen|gezeur|kritiek|opmerkingen|mails|appjes|berichten|eisen|zorgen|rules|questions|nagging|demands|emails|texts|comments|worries)\b)`;
 
-export const figureOfSpeechInMessage = re`${reactionToAThing}|${violenceByWords}`;
+/**
+ * A body's danger verb with a feeling or a weather as its cause (session 22, second probe): "stikt
+ * bijna van het lachen", "ik verga van de hitte", "dying of laughter". What is meant (a throat, a
+ * body hurt, "echt") and anything of now outside the verb veto it.
+ */
+const bodyVerb =
+  /(?:stik|stikt|stikte|stikken|verstikt|sterf|sterft|sterven|ga dood|gaat dood|doodga|verga|vergaat|vergaan|dying|die|died|choking|choke|choked|suffocating)/;
+
+const ofAFeeling = re`^(?!.*${meant})(?!.*(?!${bodyVerb}\b)${somethingOfNow})(?!.*(?!${bodyVerb}\b)${ownNow})(?!.*(?!${bodyVerb}\b)${presentSelf})(?=.*\b${bodyVerb} (?:bijna |haast |zowat |nog |almost |nearly )?(?:van|of|with|from) (?:het |de |the )?(?:lachen|lach|hitte|warmte|honger|dorst|verveling|schaamte|zenuwen|pret|kou|drukte|laughter|laughing|heat|hunger|thirst|boredom|embarrassment|shame|nerves|cold)\b)`;
+
+export const figureOfSpeechInMessage = re`${reactionToAThing}|${violenceByWords}|${ofAFeeling}`;

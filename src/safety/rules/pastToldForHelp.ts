@@ -21,8 +21,20 @@ import { re } from '../crisisRule.js';
  */
 const lifeAfter = String.raw`(?:een|mijn|a|my) (?:lieve|fijne|nieuwe|goede|eigen|leuke|loving|lovely|new|good|own|great) (?:man|vrouw|partner|vriend|vriendin|gezin|baan|huis|leven|husband|wife|boyfriend|girlfriend|family|job|home|life)`;
 
+/**
+ * The writer's or the person's life now told by an age or a role (session 22, second probe): "nu is
+ * hij 30", "nu ben ik zelf leraar", "now she is a mother". What they are now, not what happens.
+ */
+const ageOrRoleNow = String.raw`(?:is|ben|zijn|am) (?:hij|ze|zij|ik|we|wij|he|she|i)? ?(?:zelf |ook |al |myself |also |now )*(?:een |an |a )?(?:(?:[0-9]+|[a-z]+tig|[a-z]+tien)(?! (?:uur|uurtje|minuten|minuut|kwartier|dagen|dag|nachten|hours|minutes|days|nights)\b)|moeder|vader|ouder|oma|opa|getrouwd|gezond|clean|leraar|lerares|docent|juf|meester|mother|father|parent|grandmother|grandfather|married|healthy|teacher)\b`;
+
+/**
+ * A wish to tell, share, help or learn (session 22, second probe): "nu wil ik mijn verhaal
+ * vertellen", "nu willen we iets doen tegen pesten". What the writer will do with the past.
+ */
+const wishToTellOrHelp = String.raw`(?:wil|willen|wilt) (?:ik|we|wij|hij|ze|zij)? ?(?:graag )?(?:[a-z]+ ){0,3}(?:vertellen|delen|helpen|leren|doen tegen|iets doen|worden)`;
+
 const helpOrLifeNow = new RegExp(
-  String.raw`(?:zoek|zoeken|wil ik (?:graag )?(?:praten|hulp|een|therapie|vrijwilliger|werk|erover)|ik wil (?:graag )?(?:praten|hulp|een|therapie|vrijwilliger|werk|erover)|ben ik (?:beter|volwassen|sterk|gelukkig)|gaat (?:het )?goed|ik woon|woon ik|woont|wonen|praat|praten|pas|i want (?:a|an|some|help|therapy|someone|to (?:be|help|talk|learn|find|know|volunteer))|i am (?:an adult|doing|better|fine|ok|okay|well|grown)|im (?:an adult|doing|better|fine|ok|okay|well|grown)|i (?:have|help|work|volunteer|look)|looking for|she wants|he wants|${lifeAfter})`,
+  String.raw`(?:${ageOrRoleNow}|${wishToTellOrHelp}|zoek|zoeken|wil ik (?:graag )?(?:praten|hulp|een|therapie|vrijwilliger|werk|erover)|ik wil (?:graag )?(?:praten|hulp|een|therapie|vrijwilliger|werk|erover)|ben ik (?:beter|volwassen|sterk|gelukkig)|gaat (?:het )?goed|ik woon|woon ik|woont|wonen|praat|praten|pas|i want (?:a|an|some|help|therapy|someone|to (?:be|help|talk|learn|find|know|volunteer))|i am (?:an adult|doing|better|fine|ok|okay|well|grown)|im (?:an adult|doing|better|fine|ok|okay|well|grown)|i (?:have|help|work|volunteer|look)|looking for|she wants|he wants|${lifeAfter})`,
 );
 
 /** A "nu" or "now" that tells the help or the life after, within three words before or four after one of those. */
@@ -32,8 +44,21 @@ const nowOfTheHelp = re`(?<!\b${helpOrLifeNow} (?:[a-z]+ ){0,2})\b(?:nu|now)\b(?
  * Someone hurt or in danger, told without a time ("my dad is lying on the floor and not breathing"
  * after a first-aid course last year): a danger rule's own present.
  */
+/**
+ * A danger's word told as the subject asked about (session 22, second probe): "vragen naar een
+ * overdosis", "hoe je een overdosis herkent", "a talk about an overdose": a topic, not a danger here.
+ * Read as a lookbehind before `dangerHere`.
+ */
+const dangerAsTopic = String.raw`(?<!\b(?:over|naar|about|herkennen van|hoe je|how to (?:spot|recognise|recognize|handle|treat)) (?:een |de |het |an |a |the )?)`;
+
+/**
+ * "here" or "hier" as the place of the help asked for (session 22, second probe): "a club near
+ * here", "is er hier in de buurt een groep". Read as lookarounds at that word in `dangerHere`.
+ */
+const hereOfTheHelp = String.raw`(?<!\b(?:near|around|round|from) )(?:here|hier)(?! (?:in|uit) (?:de|het|the) (?:buurt|wijk|stad|gemeente|dorp|omgeving|neighbourhood|neighborhood|area|town|city))`;
+
 const dangerHere =
-  /(?:ligt|liggen|lag(?! (?:[a-z]+ )?(?:in coma|in het ziekenhuis|maanden|weken|jaren))|bewusteloos|flauw[a-z]*|[a-z]*gevallen|gas|ruik|ruikt|reageert niet|reageert nergens|ademt niet|ademt slecht|krijgt geen lucht|bloedt|bloed|brand|rook|vlammen|geslikt|ingenomen|overdosis|gevallen|valt|vast|verdrinkt|aanval|pijn|borst|stuip|is lying|lying|collapsed|unconscious|not breathing|isnt breathing|cant breathe|not responding|smell|smells|passed out|fainted|bleeding|blood|fire|smoke|flames|swallowed|overdose|overdosed|fell|fallen|stuck|trapped|drowning|seizure|chest|pain|here|hier)/;
+  /(?:ligt|liggen|lag(?! (?:[a-z]+ )?(?:in coma|in het ziekenhuis|maanden|weken|jaren))|bewusteloos|flauw[a-z]*|[a-z]*gevallen|gas|ruik|ruikt|reageert niet|reageert nergens|ademt niet|ademt slecht|krijgt geen lucht|bloedt|bloed|brand|rook|vlammen|geslikt|ingenomen|overdosis|gevallen|valt|vast|verdrinkt|aanval|pijn|borst|stuip|is lying|lying|collapsed|unconscious|not breathing|isnt breathing|cant breathe|not responding|smell|smells|passed out|fainted|bleeding|blood|fire|smoke|flames|swallowed|overdose|overdosed|fell|fallen|stuck|trapped|drowning|seizure|chest|pain)/;
 
 /**
  * Anything of now, anywhere in the message: a "now" not of the help, a time that is now, a
@@ -42,13 +67,13 @@ const dangerHere =
  * mes"), a call for help, someone hurt or in danger here. Written wide on purpose: a word here
  * that also says something harmless only keeps the rule's crisis reply.
  */
-export const somethingOfNow = re`\b(?:${nowOfTheHelp}|${dangerHere}|(?:[a-z]+ )?(?:minuut|minuten|kwartier|uur|uurtje|minute|minutes|hour|hours) (?:geleden|ago)|used to be|vroeger was (?:hij|ze|zij|het)|nou|net|zojuist|daarnet|vandaag|vannacht|vanavond|vanochtend|vanmorgen|gisteren|gisteravond|straks|morgen|op dit moment|momenteel|deze week|de laatste tijd|tegenwoordig|weer|opnieuw|(?<!\b(?:jaar|jaren|maand|maanden|week|weken|tijdje) )terug|nog steeds|nog altijd|nog (?:bij|in|thuis)|elke dag|iedere dag|slaat|slaan|schopt|schoppen|bedreigt|bedreigen|dreigt|wurgt|knijpt|duwt|betast|misbruikt|mishandelt|vermoordt|snij|snijd|snijdt|snijden|kras|krast|cut|cuts|cutting|zelf ook|ook zelf|ik ook|me too|myself too|zelf wil|wil (?:het|dat) zelf|(?:het|dat|it) zelf|over mij|about me|wil (?:[a-z]+ ){0,3}(?:dood|niet meer (?:leven|verder|zijn)|een eind|er een eind|springen|mezelf)|(?:ik|i) (?:[a-z]+ )?(?:denk|think) (?:[a-z]+ ){0,2}(?:aan|about) (?:zelfmoord|zelfdoding|suicide|dood|dying|ending)|achterna|sindsdien|steeds meer|meen|afscheidsbrief|afscheidsbrieven|goodbye letter|goodbye letters|kan niet meer|cant go on|cannot go on|dak|roof|brug|bridge|spoor|rails|balkon|balcony|edge|rand|pillen|pil|tabletten|touw|strop|klaar liggen|klaarliggen|klaar|bang|angst|durf|scared|afraid|frightened|(?<!(?:bedreigd|threatened) (?:met|with) (?:een|zijn|haar|a|his|her) )(?<!(?:gaat over|ging over|waarin|is about|was about|in which) (?:[a-z]+ ){0,5})(?:mes|knife|wapen|weapon|pistool|gun)|(?:help|red) (?:me|mij|ons|us)|please|still(?! (?:bother|bothers|hurt|hurts|think|thinks|have nightmares|has nightmares|itch|itches|show|shows))|again|back|today|tonight|yesterday|last night|right now|just now|these days|lately|every day|hits|hitting|beats|beating|kicks|kicking|threatens|threatening|chokes|choking|hurts me|abuses|abusing|want to (?:die|kill|end|hurt)|wanna die|kill myself|end it|end my life|pills)\b`;
+export const somethingOfNow = re`\b(?:${nowOfTheHelp}|${new RegExp(dangerAsTopic)}${dangerHere}|${new RegExp(hereOfTheHelp)}|(?:[a-z]+ )?(?:minuut|minuten|kwartier|uur|uurtje|minute|minutes|hour|hours) (?:geleden|ago)|used to be|vroeger was (?:hij|ze|zij|het)|nou|net|zojuist|daarnet|vandaag|vannacht|vanavond|vanochtend|vanmorgen|gisteren|gisteravond|straks|morgen|op dit moment|momenteel|deze week|de laatste tijd|tegenwoordig|weer|opnieuw|(?<!\b(?:jaar|jaren|maand|maanden|week|weken|tijdje) )terug|nog steeds|nog altijd|nog (?:bij|in|thuis)|elke dag|iedere dag|slaat|slaan|schopt|schoppen|bedreigt|bedreigen|dreigt|wurgt|knijpt|duwt|betast|misbruikt|mishandelt|vermoordt|snij|snijd|snijdt|snijden|kras|krast|cut|cuts|cutting|zelf ook|ook zelf|ik ook|me too|myself too|zelf wil|wil (?:het|dat) zelf|(?:het|dat|it) zelf|over mij|about me|wil (?:[a-z]+ ){0,3}(?:dood|niet meer (?:leven|verder|zijn)|een eind|er een eind|springen|mezelf)|(?:ik|i) (?:[a-z]+ )?(?:denk|think) (?:[a-z]+ ){0,2}(?:aan|about) (?:zelfmoord|zelfdoding|suicide|dood|dying|ending)|achterna|sindsdien|steeds meer|meen|afscheidsbrief|afscheidsbrieven|goodbye letter|goodbye letters|kan niet meer|cant go on|cannot go on|dak|roof|brug|bridge|spoor|rails|balkon|balcony|edge|rand|pillen|pil|tabletten|touw|strop|klaar liggen|klaarliggen|klaar|bang|angst|durf|scared|afraid|frightened|(?<!(?:bedreigd|threatened) (?:met|with) (?:een|zijn|haar|a|his|her) )(?<!(?:gaat over|ging over|waarin|is about|was about|in which) (?:[a-z]+ ){0,5})(?:mes|knife|wapen|weapon|pistool|gun)|(?:help|red) (?:me|mij|ons|us)|please|still(?! (?:bother|bothers|hurt|hurts|think|thinks|have nightmares|has nightmares|itch|itches|show|shows))|again|back|today|tonight|yesterday|last night|right now|just now|these days|lately|every day|hits|hitting|beats|beating|kicks|kicking|threatens|threatening|chokes|choking|hurts me|abuses|abusing|want to (?:die|kill|end|hurt)|wanna die|kill myself|end it|end my life|pills)\b`;
 
 /**
  * A clear past: a time long over, a childhood, a former partner long gone. Not a bare "toen"
  * ("toen ik thuiskwam sloeg hij me" is last night).
  */
-const clearPast = re`\b(?:vroeger|destijds|geleden|jaren terug|(?:[a-z]+ )?jaar terug|als (?:kind|klein kind|tiener|puber|student|jong meisje|jongen|meisje)|toen (?:ik|hij|ze|zij|we|wij) (?:nog )?(?:klein|jong|kind|tiener|puber|student|[0-9]+|[a-z]+tig|[a-z]+tien|twaalf|elf)(?: jaar)? (?:was|waren)|in (?:mijn|haar|zijn|hun|onze|ons) (?:jeugd|kindertijd|studententijd|tienerjaren|puberteit|jonge jaren)|in (?:19[0-9]{2}|20[01][0-9])|vorig jaar|in de oorlog|al (?:[0-9]+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|[a-z]+tien|[a-z]+tig|jaren) (?:jaar )?(?:uit elkaar|gescheiden)|used to|when i was (?:a |little|young|younger|small|[0-9]+)|as a (?:child|kid|teenager|teen|girl|boy)|years ago|decades ago|long ago|a long time ago|back then|in the past|in (?:my|her|his|their) (?:teens|youth|childhood)|last year)\b`;
+const clearPast = re`\b(?:vroeger|destijds|geleden|jaren terug|(?:[a-z]+ )?jaar terug|als (?:kind|klein kind|peuter|kleuter|baby|tiener|puber|student|scholier|jong meisje|jongen|meisje|klein meisje|kleine jongen)|toen (?:ik|hij|ze|zij|we|wij) (?:nog )?(?:klein|jong|kind|tiener|puber|student|[0-9]+|[a-z]+tig|[a-z]+tien|twaalf|elf)(?: jaar)? (?:was|waren)|in (?:mijn|haar|zijn|hun|onze|ons) (?:jeugd|kindertijd|studententijd|tienerjaren|puberteit|jonge jaren)|in (?:19[0-9]{2}|20[01][0-9])|vorig jaar|in de oorlog|al (?:[0-9]+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|[a-z]+tien|[a-z]+tig|jaren) (?:jaar )?(?:uit elkaar|gescheiden)|used to|when i was (?:a |little|young|younger|small|[0-9]+)|as a (?:child|kid|toddler|baby|teenager|teen|girl|boy)|years ago|decades ago|long ago|a long time ago|back then|in the past|in (?:my|her|his|their) (?:teens|youth|childhood)|last year)\b`;
 
 /** A past told to ask for help: a clear past and nothing of now in the whole message. */
 export const pastToldForHelpInMessage = re`^(?!.*${somethingOfNow})(?=.*${clearPast})`;

@@ -28,10 +28,11 @@ const mediumTold = new RegExp(
 
 /**
  * A course or a training as the question's subject. "Eerste hulp" after "naar de", "op de" or "bij
- * de" is the emergency room a person went to, not a course (session 20).
+ * de" is the emergency room a person went to, not a course (session 20). Session 22 (second probe):
+ * an information evening, a talk or a webinar is taught as a course is.
  */
 const courseAsked =
-  /(?:[a-z]*cursus|[a-z]*training|opleiding|workshop|nascholing|(?<!\b(?:naar|op|bij|in) de )eerste hulp|ehbo|first aid|course|courses|training|workshop)/;
+  /(?:[a-z]*cursus|[a-z]*training|opleiding|workshop|nascholing|voorlichting[a-z]*|informatieavond|infoavond|thema-avond|themaavond|lezing|webinar|information evening|info evening|info session|awareness session|(?<!\b(?:naar|op|bij|in) de )eerste hulp|ehbo|first aid|course|courses|training|workshop)/;
 
 /**
  * A time told as the medium's own ("het hoorspel van gisteravond", "the show from last night"): when
