@@ -79,10 +79,10 @@ const RESPITE =
  * dochter zorgt voor haar vader", "onze zoon doet veel in huis", "my son helps a lot at home").
  */
 const CHILD_CARES =
-  / (?:mijn|mn|onze|ons|my|our) (?:zoon\w*|dochter\w*|kind|son|daughter|child|kid) (?:\w+ ){0,4}?(?:zorgt (?:\w+ ){0,2}?voor|verzorgt|helpt (?:\w+ ){0,2}?(?:veel|mee|thuis)|doet (?:\w+ ){0,3}?(?:veel(?! minder)|alles|huishouden|boodschappen)|kookt|looks after|takes care of|cares for|helps (?:\w+ ){0,2}?(?:a lot|out|at home)|does (?:\w+ ){0,2}?(?:a lot|everything|housework|shopping)|cooks) /;
+  / (?:mijn|mn|onze|ons|my|our) (?:zoon\w*|dochter\w*|kind|son|daughter|child|kid) (?:\w+ ){0,4}?(?:zorgt (?:\w+ ){0,3}?voor|verzorgt|helpt (?:\w+ ){0,2}?(?:veel|mee|thuis)|doet (?:\w+ ){0,3}?(?:veel(?! minder)|alles|huishouden|boodschappen)|kookt|looks after|takes care of|cares for|helps (?:\w+ ){0,2}?(?:a lot|out|at home)|does (?:\w+ ){0,2}?(?:a lot|everything|housework|shopping)|cooks) /;
 /** The resident who looks after a brother or sister ("zorg voor mijn zusje", "pas ik op"). */
 const SIBLING_CARED =
-  / (?:(?:ik|i|im) (?:\w+ ){0,3}?(?:zorg (?:\w+ )?voor|pas (?:\w+ )?op|look after|take care of|care for|mind)|(?:zorg|pas) ik (?:\w+ )?(?:voor|op)) (?:\w+ ){0,2}?(?:broer\w*|zus|zusje\w*|zusjes|brother\w*|sister\w*|siblings) /;
+  / (?:(?:ik|i|im) (?:\w+ ){0,3}?(?:zorg (?:\w+ ){0,2}?voor|pas (?:\w+ ){0,2}?op|look after|take care of|care for|mind)|(?:zorg|pas) ik (?:\w+ )?(?:voor|op)) (?:\w+ ){0,2}?(?:broer\w*|zus|zusje\w*|zusjes|brother\w*|sister\w*|siblings) /;
 /** A parent's trouble with drink or drugs, which a young carer tells beside illness. */
 const PARENT_TROUBLE =
   / (?:drinkt|zuipt|verslaafd\w*|verslaving|alcohol\w*|drugs|drinks|drinking|addicted|addiction) /;
