@@ -388,6 +388,14 @@ function insertCandidate(
   if (list.length > top) list.pop();
 }
 
+/** How combineDomains reads the levensgebieden: for the offer or for what is present, and caring. */
+interface CombineOptions {
+  /** For the two offered (true) or for which levensgebieden are clearly present (false). */
+  readonly forOffer?: boolean;
+  /** The message reads as the resident caring for someone close: Mantelzorg takes the second seat. */
+  readonly caring?: boolean;
+}
+
 /**
  * Rules, results and model together: the chance that at least one of them is right (noisy or).
  * A question that names no subject yet ("kunt u mij helpen?") has no levensgebied: the model's
@@ -407,8 +415,7 @@ function combineDomains(
   model: ReadonlyMap<string, number>,
   known: ReadonlySet<string>,
   vague: number,
-  forOffer = true,
-  caring = false,
+  { forOffer = true, caring = false }: CombineOptions = {},
 ): DomainScore[] {
   // An offer with no results behaves as the question's own reading.
   const offer = forOffer && (fromResults?.length ?? 0) > 0;
@@ -963,8 +970,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
     needs.domains,
     knownDomains,
     needs.vague,
-    true,
-    reading.caring,
+    { forOffer: true, caring: reading.caring },
   );
   const present = combineDomains(
     ruleDomains,
@@ -972,7 +978,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
     needs.domains,
     knownDomains,
     needs.vague,
-    false,
+    { forOffer: false },
   );
   return {
     results,

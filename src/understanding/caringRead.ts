@@ -15,8 +15,10 @@ import { relationWord } from './personWords.js';
  * - the cared-for person's condition, or the resident's own strain.
  *
  * A task with a condition or a strain, a nursing word, or a wish for someone to stay with the
- * relative while the resident gets away reads as caring. A sick parent named in passing, without
- * a task the resident does for them, does not.
+ * relative while the resident gets away reads as caring. So does a young carer with an illness
+ * or a parent's drinking at home: the resident's child who cares or does much at home, told by
+ * the parent, or the resident looking after a brother or sister. A sick parent named in passing,
+ * without a task the resident does for them, does not.
  */
 
 /**
@@ -72,6 +74,19 @@ const STRAIN =
 const RESPITE =
   / (?:iemand|wie) (?:\w+ ){0,4}?(?:bij|op) (?:\w+ ){0,2}?(?:blijven|passen|letten|zitten) | (?:niet|nooit) alleen (?:kan )?laten | (?:can t|cannot|never) leave (?:him|her|them) alone /;
 
+/**
+ * A child of the resident who does the caring, told in the third person by the parent ("mijn
+ * dochter zorgt voor haar vader", "onze zoon doet veel in huis", "my son helps a lot at home").
+ */
+const CHILD_CARES =
+  / (?:mijn|mn|onze|ons|my|our) (?:zoon\w*|dochter\w*|kind|son|daughter|child|kid) (?:\w+ ){0,4}?(?:zorgt (?:\w+ ){0,3}?voor|verzorgt|helpt (?:\w+ ){0,2}?(?:veel|mee|thuis)|doet (?:\w+ ){0,3}?(?:veel(?! minder)|alles|huishouden|boodschappen)|kookt|looks after|takes care of|cares for|helps (?:\w+ ){0,2}?(?:a lot|out|at home)|does (?:\w+ ){0,2}?(?:a lot|everything|housework|shopping)|cooks) /;
+/** The resident who looks after a brother or sister ("zorg voor mijn zusje", "pas ik op"). */
+const SIBLING_CARED =
+  / (?:(?:ik|i|im) (?:\w+ ){0,3}?(?:zorg (?:\w+ ){0,2}?voor|pas (?:\w+ ){0,2}?op|look after|take care of|care for|mind)|(?:zorg|pas) ik (?:\w+ )?(?:voor|op)) (?:\w+ ){0,2}?(?:broer\w*|zus|zusje\w*|zusjes|brother\w*|sister\w*|siblings) /;
+/** A parent's trouble with drink or drugs, which a young carer tells beside illness. */
+const PARENT_TROUBLE =
+  / (?:drinkt|zuipt|verslaafd\w*|verslaving|alcohol\w*|drugs|drinks|drinking|addicted|addiction) /;
+
 function taskByResident(words: readonly string[]): boolean {
   return words.some((word, at) => {
     if (!TASK.test(word)) return false;
@@ -87,6 +102,10 @@ export function readsCaring(text: string): boolean {
   const words = folded.trim().split(' ');
   const { adult, child } = relativesNamed(words);
   const condition = CONDITION.test(folded);
+  // A young carer: the resident's child caring, or the resident caring for a sibling, because
+  // someone at home is ill or drinks. Without the illness it is a child's chores or babysitting.
+  const young = CHILD_CARES.test(folded) || SIBLING_CARED.test(folded);
+  if (young && (condition || PARENT_TROUBLE.test(folded))) return true;
   // A child is cared for only when ill or disabled; cooking for one's children is parenting.
   if (!adult && !(child && condition)) return false;
   if (NURSING.test(folded) || RESPITE.test(folded)) return true;

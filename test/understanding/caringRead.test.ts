@@ -18,6 +18,13 @@ describe('readsCaring', () => {
     'al twee jaar verpleeg ik mijn zus thuis, wie kan er eens iets van me overnemen',
     // A young carer: a minor with a parent who is ill.
     'ik ben 14 en doe elke middag boodschappen omdat mijn vader kanker heeft',
+    // A young carer told by a parent: the child cares or does much at home, someone is ill.
+    'onze dochter van dertien kookt en doet de was sinds haar moeder in een rolstoel zit, is er een clubje voor haar',
+    'mijn zoon zorgt elke dag mee voor zijn zieke opa, bestaat er iets leuks voor zo een jongen',
+    'our son does a lot of the housework because my wife has cancer, can he talk to other kids',
+    // A young carer who looks after a brother or sister, a parent ill or drinking.
+    'als mijn stiefvader gedronken heeft en weer drinkt, zorg ik voor mijn broertjes, ik ben 15',
+    'ik ben 13 en pas elke middag op mijn zusjes want papa is ziek',
     // Respite asked for.
     'kan er een middag iemand bij mijn moeder zitten, zodat ik eens naar de kapper kan',
     'ik kan mijn man met zijn dementie niet alleen laten, ook niet voor een uur',
@@ -40,6 +47,12 @@ describe('readsCaring', () => {
     'ik kook elke avond voor mijn kinderen en ben doodmoe van de hele dag',
     // The home the relative lives in is not nursing.
     'sinds mijn vrouw in het verzorgingshuis woont eet ik elke dag alleen',
+    // A parent telling a child's chores, or a sibling minded, with no illness or trouble at home.
+    'mijn dochter van 14 doet veel in huis, is het normaal dat ze daar zakgeld voor krijgt',
+    'onze zoon helpt mee met koken en boodschappen, waar vind ik een kookcursus voor kinderen',
+    'ik pas op mijn broertje als mijn ouders uit eten zijn, mag ik dat met 12 jaar',
+    // A child's own illness is not the child caring.
+    'mijn zoon is ziek en doet veel minder op school, wat kan de school doen',
     // A task without anyone named.
     'ik kook graag en zoek een groep om samen te eten',
   ])('does not read a carer: %s', (text) => {
