@@ -10,7 +10,7 @@ import { foldText } from '../text/normalise.js';
 
 /** Where one clause ends and the next begins: punctuation, or a word that opens a new clause. */
 const CLAUSE_BREAK =
-  /[.!?;:,]+\s*|\s+(?=(?:maar|want|omdat|sinds|sindsdien|doordat|but|because|since)\s)|\s+(?=(?:en|and)\s+(?:ik|nu|wij|we|waar|hoe|wie|is er|zijn er|i|where|how|who|is there|are there)\s)/u;
+  /[.!?;:,]+\s*|\s+(?=(?:maar|want|omdat|sinds|sindsdien|doordat|but|because|since)\s)|\s+(?=(?:en|and)\s+(?:ik|nu|wij|we|waar|hoe|wie|is er|zijn er|i|i'm|im|where|how|who|is there|are there)\s)/u;
 
 /** The words that say a wish or a question for help, in Dutch and English. */
 const WISH =
