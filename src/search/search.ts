@@ -7,7 +7,6 @@ import { OFFER_CONFIDENCE, SECOND_SHARE } from '../understanding/domainOffer.js'
 import { askerRoles, roleFit, type Role } from './forWhom.js';
 import { OUT_OF_SCOPE, VAGUE } from '../understanding/needs.js';
 import { calibratedConfidence, isNoGoodMatch } from './calibration.js';
-import { needClause, weighNeedClause } from './needClause.js';
 import { detectDomains, MIN_DOMAIN_CONFIDENCE, STRONG_DOMAIN_CONFIDENCE } from './domains.js';
 import { explain } from './explain.js';
 import { FIELDS, type FieldName } from './fields.js';
@@ -319,27 +318,6 @@ interface QuestionNeeds {
   readonly carer: number;
 }
 
-/**
- * The levensgebied reading with a background clause weighing less: when the message holds a wish
- * clause beside others (needClause.ts), the wish clause's own reading counts for half.
- */
-function withNeedClause(
-  internals: SearchIndexInternals,
-  text: string,
-  whole: Map<string, number>,
-): Map<string, number> {
-  const clause = needClause(text);
-  if (clause === undefined) return whole;
-  const { model, labelDomain } = internals.needs;
-  const probabilities = model.predict(clause);
-  const wish = new Map<string, number>();
-  labelDomain.forEach((domain, label) => {
-    if (domain !== undefined)
-      wish.set(domain, (wish.get(domain) ?? 0) + (probabilities[label] as number));
-  });
-  return weighNeedClause(whole, wish);
-}
-
 function questionNeeds(
   internals: SearchIndexInternals,
   text: string,
@@ -364,14 +342,7 @@ function questionNeeds(
     domains.set(domain, (domains.get(domain) ?? 0) + p);
     if (p >= MIN_NEED_PROBABILITY) active.push(label);
   });
-  return {
-    probabilities,
-    active,
-    domains: withNeedClause(internals, text, domains),
-    outOfScope,
-    vague,
-    carer,
-  };
+  return { probabilities, active, domains, outOfScope, vague, carer };
 }
 
 /** Whether the question shows the stage of life of the person it is about (STAGE_UNKNOWN_FACTOR). */
