@@ -62,7 +62,7 @@ describe('understand(): one pass over a message', () => {
       'yes please',
       'ok',
       'ik zoek een cursus Engels',
-      'my neighbour plays loud music every night',
+      'the people upstairs play drums until two at night',
     ]) {
       const result = understand(text, context);
       expect(result.languageRequest, text).toEqual(readLanguageRequest(text));
