@@ -23,4 +23,4 @@ const nowThatHousehold =
   /(?!(?:nu|now) (?:er|de|het|that|the) (?:[a-z]+ ){0,2}(?:logeren|logeert|wonen|woont|komen|komt|spelen|speelt|stays|stay|lives|live|visit|visits|visiting)\b)/;
 
 /** A precaution asked, with nothing of now but that, and no crisis of the writer's own. */
-export const precautionAskedInMessage = re`^(?!.*${nowThatHousehold}${somethingOfNow})(?!.*${ownNow})(?!.*${presentSelf})(?=.*${precaution})`;
+export const precautionAskedInMessage = re`^(?=.*${precaution})(?!.*${nowThatHousehold}${somethingOfNow})(?!.*${ownNow})(?!.*${presentSelf})`;

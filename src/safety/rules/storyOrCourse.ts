@@ -45,4 +45,4 @@ const mediumsTime = new RegExp(String.raw`(?<!\b${medium} (?:van|from|of) (?:[a-
  * crisis of the writer's own told beside it (the shared lists `ownNow` and `presentSelf`: "ik denk
  * er zelf ook aan", "omdat ik het zelf wil doen").
  */
-export const storyOrCourseInMessage = re`^(?!.*${mediumsTime}${somethingOfNow})(?!.*${ownNow})(?!.*${mediumsTime}${presentSelf})(?=.*\b(?:${mediumTold}|${courseAsked})\b)`;
+export const storyOrCourseInMessage = re`^(?=.*\b(?:${mediumTold}|${courseAsked})\b)(?!.*${mediumsTime}${somethingOfNow})(?!.*${ownNow})(?!.*${mediumsTime}${presentSelf})`;

@@ -22,4 +22,4 @@ const questionAsked =
   /\b(?:hoe|wat|welke|welk|waar|wie|mag ik|moet ik|kan ik|is er|zijn er|how|what|which|where|who|should i|can i|may i|is there|are there)\b/;
 
 /** A role as the setting and a question, with nothing of now and no crisis of the writer's own. */
-export const workerQuestionInMessage = re`^(?!.*${somethingOfNow})(?!.*${ownNow})(?!.*${presentSelf})(?=.*${roleAsSetting})(?=.*${questionAsked})`;
+export const workerQuestionInMessage = re`^(?=.*${roleAsSetting})(?=.*${questionAsked})(?!.*${somethingOfNow})(?!.*${ownNow})(?!.*${presentSelf})`;
