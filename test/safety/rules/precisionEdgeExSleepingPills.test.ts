@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assessSafety } from '../../../src/safety/assessSafety.js';
 import { detectCrisis } from '../../../src/safety/detectCrisis.js';
-import { rightLine } from '../../../scripts/safety/rightLine.js';
-import type { CrisisKind } from '../../../src/safety/crisisKind.js';
 import {
+  crisesNotAnsweredAtOnce,
   expectFired,
   expectNoRuleCrisis,
   expectNotFired,
@@ -164,14 +163,7 @@ describe('rule words of the other language', () => {
 
 describe("the round's class set", () => {
   it('answers every crisis of the set at once, each with the lines it needs', () => {
-    for (const { crises } of classSets) {
-      for (const { text, kinds } of crises) {
-        const result = assessSafety(text);
-        expect(result.outcome, text).toBe('crisis');
-        const shown = result.lines.map((line) => line.kind as CrisisKind);
-        expect(rightLine('crisis', kinds, shown), text).toBe(true);
-      }
-    }
+    expect(crisesNotAnsweredAtOnce(classSets.flatMap((set) => set.crises))).toEqual([]);
   });
 
   it('gives no near miss of the set a crisis reply', () => {

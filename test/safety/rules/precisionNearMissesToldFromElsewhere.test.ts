@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { rightLine } from '../../../scripts/safety/rightLine.js';
 import { assessSafety } from '../../../src/safety/assessSafety.js';
-import type { CrisisKind } from '../../../src/safety/crisisKind.js';
 import {
+  expectCaughtWithRightLines,
   expectFired,
   expectNoRuleCrisis,
   expectNotFired,
@@ -120,14 +119,6 @@ describe('the thirty-third round as a whole', () => {
   });
 
   it('catches every crisis twin, a crisis reply with the lines it needs', () => {
-    for (const { crises } of classSets) {
-      for (const { text, kinds } of crises) {
-        const result = assessSafety(text);
-        expect(result.outcome, text).not.toBe('none');
-        if (result.outcome !== 'crisis') continue;
-        const shown = result.lines.map((line) => line.kind as CrisisKind);
-        expect(rightLine('crisis', kinds, shown), text).toBe(true);
-      }
-    }
+    expectCaughtWithRightLines(classSets.flatMap((set) => set.crises));
   });
 });

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { rightLine } from '../../../scripts/safety/rightLine.js';
 import { assessSafety } from '../../../src/safety/assessSafety.js';
-import type { CrisisKind } from '../../../src/safety/crisisKind.js';
 import { detectCrisis } from '../../../src/safety/detectCrisis.js';
 import {
+  crisesNotAnsweredAtOnce,
   expectFired,
   expectNoRuleCrisis,
   expectNotFired,
@@ -77,12 +76,7 @@ describe('"kind", the Dutch child, and the English "kind"', () => {
 
 describe("the round's class set", () => {
   it('answers every Dutch crisis of the set at once, each with the lines it needs', () => {
-    for (const { text, kinds } of sharedWordsDutchCrises) {
-      const result = assessSafety(text);
-      expect(result.outcome, text).toBe('crisis');
-      const shown = result.lines.map((line) => line.kind as CrisisKind);
-      expect(rightLine('crisis', kinds, shown), text).toBe(true);
-    }
+    expect(crisesNotAnsweredAtOnce(sharedWordsDutchCrises)).toEqual([]);
   });
 
   it('gives no English near miss a crisis reply for its "mess" or its "kind"', () => {

@@ -62,3 +62,17 @@ export function crisesNotAnsweredAtOnce(crises: readonly ShortCrisis[]): string[
   }
   return notAtOnce;
 }
+
+/**
+ * Every crisis of `crises` is caught (a crisis reply or a check), and each one answered with a crisis
+ * reply shows the lines its kinds need: the near-miss rounds' twins, which a guard must not quiet.
+ */
+export function expectCaughtWithRightLines(crises: readonly ShortCrisis[]): void {
+  for (const { text, kinds } of crises) {
+    const result = assessSafety(text);
+    expect(result.outcome, text).not.toBe('none');
+    if (result.outcome !== 'crisis') continue;
+    const shown = result.lines.map((line) => line.kind as CrisisKind);
+    expect(rightLine('crisis', kinds, shown), text).toBe(true);
+  }
+}
