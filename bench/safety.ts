@@ -13,7 +13,8 @@
  * `-- --unseen-only` scores the unseen rounds and leaves the frozen test unread: for the "before"
  * figures of a newly written round, which must not spend a read of the frozen test.
  * After the unseen rounds come the held dev probes (scripts/safety/heldProbes.ts), by label and
- * class only, like the sets before them.
+ * class only, like the sets before them, and then the dev probes written apart from the rules
+ * (`benchDevProbes`, printed as "dev ...").
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -23,7 +24,7 @@ import { assessSafety, linesFor } from '../src/safety/assessSafety.js';
 import type { CrisisKind } from '../src/safety/crisisKind.js';
 import { detectCrisis } from '../src/safety/detectCrisis.js';
 import { helpRateLines } from '../scripts/safety/helpQuestionRates.js';
-import { heldDevProbes, loadHeldProbe } from '../scripts/safety/heldProbes.js';
+import { benchDevProbes, heldDevProbes, loadHeldProbe } from '../scripts/safety/heldProbes.js';
 import { firstLineRight, rightLine } from '../scripts/safety/rightLine.js';
 import {
   loadCorpusFile,
@@ -193,6 +194,11 @@ function quality(model: ConcernModel): void {
     // The held dev probes: rules and guards are judged on them, never written from their misses.
     ...heldDevProbes.map((name): [string, CorpusRecord[]] => [
       `held ${path.basename(name, '.txt')}`,
+      loadHeldProbe(name),
+    ]),
+    // Dev probes written apart from the rules: dev data, printed so a tuning round sees them.
+    ...benchDevProbes.map((name): [string, CorpusRecord[]] => [
+      `dev ${path.basename(name, '.txt')}`,
       loadHeldProbe(name),
     ]),
   ];

@@ -3,7 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { trainingExamples } from '../../scripts/safety/concernExamples.js';
 import { devSetExamples } from '../../scripts/safety/devSetExamples.js';
-import { heldDevProbes, isHeldProbe, loadHeldProbe } from '../../scripts/safety/heldProbes.js';
+import {
+  benchDevProbes,
+  heldDevProbes,
+  isHeldProbe,
+  loadHeldProbe,
+} from '../../scripts/safety/heldProbes.js';
 import { isKeptApart } from '../../scripts/safety/keptApart.js';
 import { findNearCopies } from '../../scripts/safety/nearCopies.js';
 import { corpusRoot } from '../../scripts/safety/safetyCorpus.js';
@@ -39,6 +44,37 @@ describe('the held dev probes', () => {
       .filter((example) => example.origin !== 'help')
       .map((example) => ({ text: example.text, where: `${example.origin}: ${example.key}` }));
     const found = findNearCopies(trained, held).map(
+      (copy) => `${copy.line.where} (${copy.why}) ~ ${copy.heldOut.where}`,
+    );
+    expect(found).toEqual([]);
+  });
+});
+
+describe('the dev probes bench:safety prints', () => {
+  it('are files in the written format with crises and near misses, and no held probe', () => {
+    for (const name of benchDevProbes) {
+      expect(existsSync(path.join(corpusRoot, 'dev', name))).toBe(true);
+      const records = loadHeldProbe(name);
+      expect(records.some((record) => record.label === 'crisis')).toBe(true);
+      expect(records.some((record) => record.label === 'near-miss')).toBe(true);
+      expect(isHeldProbe(path.join('corpus/safety/dev', name))).toBe(false);
+      expect(heldDevProbes).not.toContain(name);
+    }
+  });
+
+  it('are dev data: the rule scripts list them line by line', () => {
+    const sources = new Set(devSetExamples().map((example) => example.class.split('/')[1]));
+    for (const name of benchDevProbes) expect(sources.has(name)).toBe(true);
+  });
+
+  it('are never trained on: no training line is a near copy of one of their lines', () => {
+    const probes = benchDevProbes.flatMap((name) =>
+      loadHeldProbe(name).map((record) => ({ text: record.text, where: `${name}: ${record.key}` })),
+    );
+    const trained = trainingExamples()
+      .filter((example) => example.origin !== 'help')
+      .map((example) => ({ text: example.text, where: `${example.origin}: ${example.key}` }));
+    const found = findNearCopies(trained, probes).map(
       (copy) => `${copy.line.where} (${copy.why}) ~ ${copy.heldOut.where}`,
     );
     expect(found).toEqual([]);
