@@ -67,7 +67,10 @@
  *   questions; measured only in session 21, a dev set since session 22;
  * - "Slikkerwaard": test/fixtures/kaart-slikkerwaard, a twenty-second sociale kaart (another
  *   made-up gemeente, 75 entries of 16 organisations in new styles, written apart in session 22)
- *   with 179 questions: the apart set now;
+ *   with 179 questions; measured only in session 22, a dev set since session 23;
+ * - "Rietmonde": test/fixtures/kaart-rietmonde, a twenty-third sociale kaart (another made-up
+ *   gemeente, 79 entries of 16 organisations in new styles, written apart in session 23) with 178
+ *   questions: the apart set now;
  * - "corpus test": the frozen test split of the understanding corpus, for the levensgebied guess.
  * For comparison, "golden train+dev" is the part that was tuned on (in-sample).
  *
@@ -80,7 +83,7 @@
  * answer them (the other side of the doubt band's trade-off, ADR 0013 round 16); then the cost of one understanding pass and one search at
  * 10,000 entries, model load time and added memory. Options: ROUNDS=5; SHOW_MISSES=1 (in-sample
  * misses only); BENCH_SETS=tuned (in-sample only), BENCH_SETS=dev (in-sample and the dev kaarten,
- * third to twenty-first), BENCH_SETS=apart (in-sample and the third and later kaarten), BENCH_SETS=unfrozen
+ * third to twenty-second), BENCH_SETS=apart (in-sample and the third and later kaarten), BENCH_SETS=unfrozen
  * (all but the frozen splits); none of these opens a frozen split; the cost is timed on
  * the messages of the sets the run reads (costMessages in bench/benchSupport.ts: by default the
  * whole golden set and Hengelo's questions; golden train+dev, and Hengelo's with =unfrozen, when
@@ -437,16 +440,17 @@ async function main(): Promise<void> {
     'Korfhuizen (twenty-first kaart, dev since session 22)',
     'Korfhuizen',
   );
+  const slikkerwaardSet = await kaartSet(
+    'kaart-slikkerwaard',
+    'Slikkerwaard (twenty-second kaart, dev since session 23)',
+    'Slikkerwaard',
+  );
   // Hengelo and the apart kaart are loaded only when the run reads them (BENCH_SETS).
   const hengeloSet = readsHengelo(only)
     ? await kaartSet('kaart-hengelo', 'Hengelo (second kaart, apart since session 6)', 'Hengelo')
     : undefined;
-  const slikkerwaardSet = readsLaterKaarten(only)
-    ? await kaartSet(
-        'kaart-slikkerwaard',
-        'Slikkerwaard (twenty-second kaart, apart)',
-        'Slikkerwaard',
-      )
+  const rietmondeSet = readsLaterKaarten(only)
+    ? await kaartSet('kaart-rietmonde', 'Rietmonde (twenty-third kaart, apart)', 'Rietmonde')
     : undefined;
 
   const sets = [
@@ -494,9 +498,10 @@ async function main(): Promise<void> {
           hazelbrinkSet,
           tichelhorstSet,
           korfhuizenSet,
+          slikkerwaardSet,
         ]
       : []),
-    ...(slikkerwaardSet === undefined ? [] : [slikkerwaardSet]),
+    ...(rietmondeSet === undefined ? [] : [rietmondeSet]),
   ];
   // BENCH_SETS=tuned scores only what may be tuned on (train+dev), for tuning runs; =apart adds
   // the later kaarten (the apart one is measured, never tuned on) without reading a frozen split.
@@ -682,6 +687,7 @@ async function main(): Promise<void> {
     tichelhorstSet,
     korfhuizenSet,
     slikkerwaardSet,
+    rietmondeSet,
   ]) {
     if (kaart === undefined || !sets.includes(kaart)) continue;
     out();

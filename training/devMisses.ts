@@ -26,9 +26,10 @@ const TODAY = '2026-12-01';
 // KAART=kaart-lindewaard (since session 14), KAART=kaart-weversdal (since session 15),
 // KAART=kaart-kuipersveld (since session 16), KAART=kaart-smidsbroek (since session 17),
 // KAART=kaart-vlasmarke (since session 18), KAART=kaart-biezendijk (since session 19),
-// KAART=kaart-hazelbrink (since session 20), KAART=kaart-tichelhorst (since session 21) or
-// KAART=kaart-korfhuizen (since session 22): another dev kaart (Hengelo is apart since session 6
-// and Slikkerwaard, written apart in session 22, is the apart kaart: their misses are not read).
+// KAART=kaart-hazelbrink (since session 20), KAART=kaart-tichelhorst (since session 21),
+// KAART=kaart-korfhuizen (since session 22) or KAART=kaart-slikkerwaard (since session 23): another
+// dev kaart (Hengelo is apart since session 6 and Rietmonde, written apart in session 23, is the
+// apart kaart: their misses are not read).
 const dir = path.join(root, 'test/fixtures', process.env.KAART ?? 'kaart-vechtstede');
 const loaded = await loadKnowledge(dir, {
   clock: { now: () => new Date(`${TODAY}T10:00:00Z`) },

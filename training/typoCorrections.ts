@@ -13,8 +13,8 @@
  * of that class alone are left out (gained / lost), with the search as the probes run it.
  * The counts are given in all and per group: golden train+dev, Smidsbroek (a dev kaart since
  * session 17), Vlasmarke (since session 18), Biezendijk (since session 19), Hazelbrink (since
- * session 20), Tichelhorst (since session 21), Korfhuizen (since session 22) and the thirteen dev
- * kaarten before them, so they compare with earlier sessions'.
+ * session 20), Tichelhorst (since session 21), Korfhuizen (since session 22), Slikkerwaard (since
+ * session 23) and the thirteen dev kaarten before them, so they compare with earlier sessions'.
  * Options: `--list` prints every correction (set, language, class, typed → corrected).
  */
 import path from 'node:path';
@@ -99,7 +99,7 @@ sets.push({
 
 const totals = { questions: 0, words: 0, corrected: 0 };
 const byKind = new Map<string, number>();
-/** Golden, Smidsbroek, Vlasmarke, Biezendijk, Hazelbrink, Tichelhorst, Korfhuizen and the thirteen dev kaarten before them, each apart. */
+/** Golden, Smidsbroek, Vlasmarke, Biezendijk, Hazelbrink, Tichelhorst, Korfhuizen, Slikkerwaard and the thirteen dev kaarten before them, each apart. */
 const groupOf = (set: string) =>
   set === 'golden' ||
   set === 'smidsbroek' ||
@@ -107,7 +107,8 @@ const groupOf = (set: string) =>
   set === 'biezendijk' ||
   set === 'hazelbrink' ||
   set === 'tichelhorst' ||
-  set === 'korfhuizen'
+  set === 'korfhuizen' ||
+  set === 'slikkerwaard'
     ? set
     : 'the thirteen dev kaarten';
 const byGroup = new Map<string, number>();

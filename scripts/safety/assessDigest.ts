@@ -68,6 +68,7 @@ export const digestKaarten = [
   'hazelbrink',
   'tichelhorst',
   'korfhuizen',
+  'slikkerwaard',
 ] as const;
 
 const textLine = z.object({ text: z.string() });

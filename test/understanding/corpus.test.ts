@@ -62,6 +62,7 @@ describe('the understanding corpus (training/corpus)', () => {
       'test/fixtures/kaart-tichelhorst/questions.jsonl',
       'test/fixtures/kaart-korfhuizen/questions.jsonl',
       'test/fixtures/kaart-slikkerwaard/questions.jsonl',
+      'test/fixtures/kaart-rietmonde/questions.jsonl',
       'test/golden/split/test.jsonl',
     ].flatMap((file) =>
       readFileSync(path.join(root, file), 'utf8')
