@@ -57,16 +57,6 @@ function profileKey(text: string, levensgebieden: readonly string[]): string {
   return `${fnv1a(key).toString(36)}.${fnv1a(key, 0x1234567).toString(36)}.${key.length}`;
 }
 
-/**
- * The entry's own label: its name and the partner's trefwoorden. A partner names an offer plainly
- * ("Tolk en vertaalhulp", "Werkclub 50-plus") whatever house style the description is written in
- * (a press release, a tide table, a toast), so the label tells the model the entry's need where
- * the description mostly tells style (ADR 0013, session 23).
- */
-export function entryLabel(entry: Pick<Voorziening, 'naam' | 'trefwoorden'>): string {
-  return [entry.naam, ...entry.trefwoorden].join(', ');
-}
-
 export function entryText(entry: Voorziening): string {
   return [
     entry.naam,
@@ -95,11 +85,10 @@ export function* needIndexSteps(
   for (let doc = 0; doc < docs.length; doc += 1) {
     const entry = docs[doc] as Voorziening;
     const text = entryText(entry);
-    const label = entryLabel(entry);
-    const key = profileKey(`${label}\u0000${text}`, entry.levensgebieden);
+    const key = profileKey(text, entry.levensgebieden);
     let shares = remembered.get(key);
     if (shares === undefined) {
-      shares = readProfile(model, labelDomain, { text, label }, entry.levensgebieden);
+      shares = readProfile(model, labelDomain, text, entry.levensgebieden);
       remembered.set(key, shares);
     }
     const profile = new Map<number, number>();
@@ -135,30 +124,14 @@ export function* needIndexSteps(
   };
 }
 
-/**
- * The model's reading of an entry: the mean of its reading of the whole text and of the entry's
- * label alone (`entryLabel`). The whole text keeps what the description adds (for whom, what
- * happens there); the label keeps the need in front where a house style buries it
- * (training/entryReading.ts: the question's need first in the right entry's profile 59.6% → 64.3%
- * over golden train+dev and the twenty dev kaarten, Slikkerwaard 51% → 60%; ADR 0013, session 23).
- */
-export function entryReading(
-  model: LinearModel,
-  texts: { readonly text: string; readonly label: string },
-): Float64Array {
-  const whole = model.predict(texts.text, { knowledge: true });
-  const label = model.predict(texts.label, { knowledge: true });
-  return whole.map((p, i) => (p + (label[i] as number)) / 2);
-}
-
 /** The needs of one entry: every need of its levensgebieden, floor plus the model's reading. */
 function readProfile(
   model: LinearModel,
   labelDomain: readonly (string | undefined)[],
-  texts: { readonly text: string; readonly label: string },
+  text: string,
   levensgebieden: readonly string[],
 ): readonly (readonly [number, number])[] {
-  const probabilities = entryReading(model, texts);
+  const probabilities = model.predict(text, { knowledge: true });
   // The partner's levensgebieden are reliable: only needs inside them count. A kaart whose
   // levensgebied ids the model does not know falls back to every need.
   const own = new Set(levensgebieden);
