@@ -4,8 +4,9 @@
  * general cause: the question's words as the search read them (status and stems), the needs the
  * model reads, the levensgebieden offered, the right entries (rank, filing, age, need profile's
  * strongest needs) and the three entries above, with the words that matched them and the sentences
- * of the description they matched in (an offer's or its frame's). Dev sets only: it
- * never reads a frozen split, Hengelo or the apart kaart.
+ * of the description they matched in (an offer's or its frame's); a right entry that can never be
+ * shown for the question ("SHUT OUT": only via the wijkteam, closed, expired, or outside the
+ * person's age) says so. Dev sets only: it never reads a frozen split, Hengelo or the apart kaart.
  */
 import path from 'node:path';
 import { PROBE_ROOT, PROBE_TODAY, probeKaart } from './probeKaart.js';
@@ -22,6 +23,8 @@ import { analyseQuery, type AnalysedQuery } from '../src/search/queryAnalysis.js
 import { MIN_NEED_PROBABILITY, NEED_WEIGHT } from '../src/search/search.js';
 import type { SearchIndex } from '../src/search/searchIndex.js';
 import { sortedIndexOf } from '../src/shared/sortedIndexOf.js';
+import { residentVisibility } from '../src/knowledge/catalogue.js';
+import { fitsAgeRange } from '../src/search/ageRange.js';
 import { matchedSentences } from './matchedSentences.js';
 
 const args = process.argv.slice(2);
@@ -79,6 +82,24 @@ function scoreParts(
   return `words ${words.toFixed(1)} needs ${needs.toFixed(1)} boosts x${boosts}`;
 }
 
+/**
+ * Why a right entry outside the results can never be shown for this question, or '': never to a
+ * resident ("alleen via het wijkteam", closed, expired) or left out for the person's age. These
+ * misses are the kaart's filing or the age rule, not the ranking (ADR 0013, session 23: two of
+ * Slikkerwaard's expected entries are only via the wijkteam).
+ */
+function shutOut(index: SearchIndex, doc: number, age: number | undefined): string {
+  const entry = index.internals.docs[doc];
+  if (entry === undefined) return '';
+  const visibility = residentVisibility(entry, PROBE_TODAY);
+  if (!visibility.visible) return ` SHUT OUT: ${visibility.reason}`;
+  const range = index.internals.ageRanges[doc];
+  if (age !== undefined && range !== undefined && !fitsAgeRange(range, age)) {
+    return ` SHUT OUT: age ${age} outside ${range.min ?? ''}–${range.max ?? ''}`;
+  }
+  return '';
+}
+
 /** The description's sentences the question's words matched in: the offer's, or its frame's. */
 function sentenceLines(index: SearchIndex, analysed: AnalysedQuery, description: string): string[] {
   return matchedSentences(index.internals.analyzer, description, analysed.terms).map(
@@ -122,7 +143,7 @@ async function misses(dir: string, cases: readonly BenchCase[], name: string) {
       const profile = doc === undefined ? undefined : internals.needs.profiles[doc];
       const hit = rank >= 0 ? result.results[rank] : undefined;
       console.log(
-        `  RIGHT #${rank < 0 ? '>10' : rank + 1} ${id} "${entry?.naam}" [${entry?.levensgebieden.join(',')}] ${hit === undefined ? '' : `score ${hit.score} why: ${hit.why}`}`,
+        `  RIGHT #${rank < 0 ? '>10' : rank + 1} ${id} "${entry?.naam}" [${entry?.levensgebieden.join(',')}] ${hit === undefined ? '' : `score ${hit.score} why: ${hit.why}`}${rank < 0 && doc !== undefined ? shutOut(index, doc, ageOfCase(c)) : ''}`,
       );
       console.log(`     ${(entry?.omschrijving ?? '').slice(0, 300).replace(/\s+/g, ' ')}`);
       if (profile !== undefined) console.log(`     profile: ${topNeeds(index, profile)}`);
