@@ -3,7 +3,6 @@ import { fitsAgeRange, type LifeStage } from './ageRange.js';
 import { groupSignPositions, groupsNamedIn, type GroupBesideAge } from './otherGroups.js';
 import { relationOf } from '../understanding/personWords.js';
 import { readsCaring } from '../understanding/caringRead.js';
-import { readsYoungOwnWish } from '../understanding/youngOwnWish.js';
 import { OFFER_CONFIDENCE, SECOND_SHARE } from '../understanding/domainOffer.js';
 import { askerRoles, roleFit, type Role } from './forWhom.js';
 import { OUT_OF_SCOPE, VAGUE } from '../understanding/needs.js';
@@ -123,8 +122,6 @@ export const RULE_SHARE_IN_OFFER = 0.4;
 export const MODEL_KEEP_IN_OFFER = 0.2;
 /** The levensgebied of caring for someone close (knowledge/levensgebieden.yaml). */
 export const CARING_DOMAIN = 'mantelzorg';
-/** The levensgebied of upbringing, which a child or a teenager named pulls into the offer. */
-export const UPBRINGING_DOMAIN = 'opvoeden';
 /**
  * In the offer the model's levensgebied probability p counts as this many independent witnesses
  * in the noisy or (1 − (1 − p)^n): the results were found through the question's words too, so
@@ -397,8 +394,6 @@ interface CombineOptions {
   readonly forOffer?: boolean;
   /** The message reads as the resident caring for someone close: Mantelzorg takes the second seat. */
   readonly caring?: boolean;
-  /** The wish is a young person's own: Opvoeden gives up its offered seat (youngOwnWish.ts). */
-  readonly youngOwnWish?: boolean;
 }
 
 /**
@@ -420,7 +415,7 @@ function combineDomains(
   model: ReadonlyMap<string, number>,
   known: ReadonlySet<string>,
   vague: number,
-  { forOffer = true, caring = false, youngOwnWish = false }: CombineOptions = {},
+  { forOffer = true, caring = false }: CombineOptions = {},
 ): DomainScore[] {
   // An offer with no results behaves as the question's own reading.
   const offer = forOffer && (fromResults?.length ?? 0) > 0;
@@ -446,20 +441,6 @@ function combineDomains(
   if (best !== undefined && best[1] >= MODEL_KEEP_IN_OFFER) {
     const at = combined.findIndex((domain) => domain.slug === best[0]);
     if (at >= 2) combined.splice(1, 0, ...combined.splice(at, 1));
-  }
-  // A young person's own wish (a team, a place to go, a job, someone to talk to) names the
-  // levensgebied by what is wished; the child or the age named pulls Opvoeden, upbringing, which
-  // the wish does not ask for (ADR 0013, session 23). Opvoeden leaves the two offered seats for the
-  // third, its confidence no higher than the new second's; the others keep their own confidences,
-  // so where they are weak the intake offers the list rather than a raised guess.
-  const upbringing = combined.findIndex((domain) => domain.slug === UPBRINGING_DOMAIN);
-  if (youngOwnWish && upbringing >= 0 && upbringing < 2 && combined.length > 2) {
-    const [moved] = combined.splice(upbringing, 1);
-    const second = combined[1] as DomainScore;
-    combined.splice(2, 0, {
-      slug: UPBRINGING_DOMAIN,
-      confidence: Math.min((moved as DomainScore).confidence, second.confidence),
-    });
   }
   // A carer's story (the tasks, the illness, their own strain) asks for the carer's own help, not
   // only for the cared-for person's condition: the levensgebied of caring gets the second seat.
@@ -510,8 +491,6 @@ interface QuestionReading {
   readonly otherGroups: OtherGroups;
   /** The words tell the resident caring for someone close (src/understanding/caringRead.ts). */
   readonly caring: boolean;
-  /** The wish is a young person's own (src/understanding/youngOwnWish.ts). */
-  readonly youngOwnWish: boolean;
 }
 
 /**
@@ -598,7 +577,6 @@ function readQuestion(index: SearchIndex, query: SearchQuery): QuestionReading {
     stageKnown,
     otherGroups,
     caring: readsCaring(query.text),
-    youngOwnWish: readsYoungOwnWish(query.text),
   };
 }
 
@@ -992,7 +970,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
     needs.domains,
     knownDomains,
     needs.vague,
-    { forOffer: true, caring: reading.caring, youngOwnWish: reading.youngOwnWish },
+    { forOffer: true, caring: reading.caring },
   );
   const present = combineDomains(
     ruleDomains,
