@@ -73,9 +73,12 @@ const CONDITION =
  * "I forget" (the resident's own memory), and "weet … niet meer" only of the relative ("hij weet
  * niet meer waar hij woont"), never of the resident ("ik weet niet meer wat ik moet").
  */
-const FORGETS = /^(?:vergeet\w*|dement\w*|alzheimer\w*|forgets|forgetting|forgetful|dementia|confused)$/;
+const FORGETS =
+  /^(?:vergeet\w*|dement\w*|alzheimer\w*|forgets|forgetting|forgetful|dementia|confused)$/;
 const FORGETTING_PHRASE =
   / (?:herkent (?:\w+ ){0,3}?niet|in de war|(?:alles|dingen) door elkaar|(?:doesn t|does not|no longer) recogni[sz]e) /;
+/** The resident in the words: the one who asks, or whom the relative no longer knows. */
+const ASKER: ReadonlySet<string> = new Set(['ik', 'i', 'wij', 'we', 'im', 'me', 'mij']);
 const OTHER_PERSON: ReadonlySet<string> = new Set(['hij', 'zij', 'ze', 'he', 'she']);
 
 function forgettingOfOther(folded: string, words: readonly string[]): boolean {
@@ -133,8 +136,11 @@ export function readsCaring(text: string): boolean {
   // A child is cared for only when ill or disabled; cooking for one's children is parenting.
   if (!adult && !(child && condition)) return false;
   if (NURSING.test(folded) || RESPITE.test(folded)) return true;
-  // An adult relative who forgets: the one who writes asks as the one who copes.
-  if (adult && forgettingOfOther(folded, words)) return true;
+  // An adult relative who forgets, and the resident in the words as the one who asks or copes
+  // ("ik", "wij", "herkent mij niet"): the one who writes asks as the one who copes. Without the
+  // resident in it ("mijn vader heeft dementie, is er dagbesteding") the question is the relative's.
+  if (adult && forgettingOfOther(folded, words) && words.some((word) => ASKER.has(word)))
+    return true;
   const task = taskByResident(words) || DOING_ALL.test(folded);
   return task && (condition || STRAIN.test(folded));
 }
