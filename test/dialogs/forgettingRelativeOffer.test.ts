@@ -20,9 +20,9 @@ describe('the relative who forgets: the carer offered their own levensgebied', (
   const play = (persona: Omit<Persona, 'name' | 'theme'>): Promise<JourneyResult> =>
     playResident(real(), clock, 'forgetting relative', persona);
 
-  const story = 'mijn man vergeet steeds meer en ik weet niet waar ik moet beginnen';
+  const story = 'mijn vader vergeet steeds meer, hoe pak ik dat aan';
 
-  it('a husband who forgets and the resident who copes: Zorgen voor een naaste beside Ouder worden', async () => {
+  it('a father who forgets and the resident who copes: Zorgen voor een naaste beside Ouder worden', async () => {
     // Before: "Gaat uw vraag over Ouder worden?" alone: the forgetting read, the one who copes not.
     const { said, options } = await offerFor(story);
     expect(said).toContain('Welke past het best?');
@@ -30,8 +30,9 @@ describe('the relative who forgets: the carer offered their own levensgebied', (
   });
 
   it('the same in English', async () => {
+    // Before: "Is your question about Growing older?" alone.
     const { options } = await offerFor(
-      'my father keeps forgetting things and I do not know what to do',
+      'my dad forgets more every week and I feel lost with it all',
     );
     expect(options).toContain('Caring for someone close');
   });
