@@ -15,7 +15,9 @@ import { relationWord } from './personWords.js';
  * - the cared-for person's condition, or the resident's own strain.
  *
  * A task with a condition or a strain, a nursing word, or a wish for someone to stay with the
- * relative while the resident gets away reads as caring. So does a young carer with an illness
+ * relative while the resident gets away reads as caring. So does an adult relative who forgets or
+ * is confused (amendment session 23, "the relative who forgets"): such a person seldom asks for
+ * help themselves, so the partner or child who writes about it asks as the one who copes. So does a young carer with an illness
  * or a parent's drinking at home: the resident's child who cares or does much at home, told by
  * the parent, or the resident looking after a brother or sister. A sick parent named in passing,
  * without a task the resident does for them, does not.
@@ -66,6 +68,31 @@ const FIRST_PERSON: ReadonlySet<string> = new Set(['ik', 'i', 'wij', 'we', 'im']
 const CONDITION =
   / (?:ziek\w*|ms|kanker|chemo\w*|beroerte|hersenbloeding|herseninfarct|dementie|dement\w*|alzheimer\w*|parkinson\w*|vergeet\w*|rolstoel|heup|depressie\w*|depressief|verlamd|gehandicapt\w*|handicap|bedlegerig|(?:in|op) bed|ill|sick|cancer|stroke|dementia|disabled|wheelchair|bedridden) /;
 
+/**
+ * Forgetting and confusion said of someone else: dementia in everyday words. Not "ik vergeet" or
+ * "I forget" (the resident's own memory), and "weet … niet meer" only of the relative ("hij weet
+ * niet meer waar hij woont"), never of the resident ("ik weet niet meer wat ik moet").
+ */
+const FORGETS =
+  /^(?:vergeet\w*|dement\w*|alzheimer\w*|forgets|forgetting|forgetful|dementia|confused)$/;
+const FORGETTING_PHRASE =
+  / (?:herkent (?:\w+ ){0,3}?niet|in de war|(?:alles|dingen) door elkaar|(?:doesn t|does not|no longer) recogni[sz]e) /;
+/** The resident in the words: the one who asks, or whom the relative no longer knows. */
+const ASKER: ReadonlySet<string> = new Set(['ik', 'i', 'wij', 'we', 'im', 'me', 'mij']);
+const OTHER_PERSON: ReadonlySet<string> = new Set(['hij', 'zij', 'ze', 'he', 'she']);
+
+function forgettingOfOther(folded: string, words: readonly string[]): boolean {
+  if (FORGETTING_PHRASE.test(folded)) return true;
+  return words.some((word, at) => {
+    const before = words[at - 1] ?? '';
+    if (FORGETS.test(word)) return !FIRST_PERSON.has(before);
+    // "weet … niet meer": the relative or "hij/zij" knows no more, within a few words.
+    if (word !== 'weet') return false;
+    const knower = OTHER_PERSON.has(before) || relationWord(before) !== undefined;
+    return knower && / niet meer /.test(` ${words.slice(at + 1, at + 6).join(' ')} `);
+  });
+}
+
 /** The resident's own strain from the caring. */
 const STRAIN =
   / (?:moe|doodmoe|kapot|uitgeput|overbelast\w*|opgebrand|op van\b|rek is eruit|kan (?:het|dit) niet meer aan|houd? het niet (?:meer )?vol|nergens (?:meer )?aan toe|geen (?:\w+ ){0,2}?(?:dag|tijd|moment|avond|weekend)\w* (?:\w+ )?(?:voor mezelf|voor mijzelf|rust|vrij)|slaap (?:slecht|niet|nog maar|\d+ uur)|pieker\w*|volhouden|blijven doen|worn out|exhausted|burnt out|burned out|can t cope|cannot cope|no time for myself) /;
@@ -109,6 +136,11 @@ export function readsCaring(text: string): boolean {
   // A child is cared for only when ill or disabled; cooking for one's children is parenting.
   if (!adult && !(child && condition)) return false;
   if (NURSING.test(folded) || RESPITE.test(folded)) return true;
+  // An adult relative who forgets, and the resident in the words as the one who asks or copes
+  // ("ik", "wij", "herkent mij niet"): the one who writes asks as the one who copes. Without the
+  // resident in it ("mijn vader heeft dementie, is er dagbesteding") the question is the relative's.
+  if (adult && forgettingOfOther(folded, words) && words.some((word) => ASKER.has(word)))
+    return true;
   const task = taskByResident(words) || DOING_ALL.test(folded);
   return task && (condition || STRAIN.test(folded));
 }

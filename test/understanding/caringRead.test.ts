@@ -28,6 +28,11 @@ describe('readsCaring', () => {
     // Respite asked for.
     'kan er een middag iemand bij mijn moeder zitten, zodat ik eens naar de kapper kan',
     'ik kan mijn man met zijn dementie niet alleen laten, ook niet voor een uur',
+    // An adult relative who forgets or is confused, the resident in the words (session 23).
+    'mijn schoonvader vergeet steeds vaker zijn afspraken, hoe ga ik daarmee om',
+    'mijn man is vaak in de war en herkent mij soms niet, wie kan mij iets uitleggen',
+    'onze oma weet vaak niet meer welke dag het is, wij weten niet waar we moeten beginnen',
+    'my wife is getting forgetful and I feel alone with it',
     // English.
     'my mum had a stroke and I wash and feed her every day, I am exhausted',
     "I can't leave her alone anymore since my wife got ill, I need a break",
@@ -43,6 +48,10 @@ describe('readsCaring', () => {
     // A relative who is ill, the resident does nothing for them in these words.
     'mijn vader heeft dementie, is er dagbesteding bij ons in de buurt',
     'mijn vader woont alleen en valt vaak, de douche is te glad en hij wil niet verhuizen',
+    // Forgetting said of the resident, or of a child, is no relative's condition.
+    'ik vergeet zelf steeds dingen, mijn man maakt zich zorgen',
+    'mijn zoon vergeet zijn huiswerk steeds, ik word er gek van',
+    'ik weet niet meer wat ik moet met de schulden van mijn man',
     // Cooking and being tired for one's own healthy children is parenting.
     'ik kook elke avond voor mijn kinderen en ben doodmoe van de hele dag',
     // The home the relative lives in is not nursing.
