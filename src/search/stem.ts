@@ -1,5 +1,4 @@
 import porterStemmerNl from 'natural/lib/natural/stemmers/porter_stemmer_nl.js';
-import { infinitiveOf } from './verbForms.js';
 
 /**
  * Irregular forms the Porter stemmer cannot bring together, folded, with their final stem. Kept small on purpose: each
@@ -63,15 +62,12 @@ function stripDiminutive(word: string): string {
 /**
  * The stem of one folded word: irregular forms first, then natural's Dutch Porter stemmer, then
  * three repairs the stemmer leaves out: a doubled last consonant (lessen → less → les), a final
- * v or z (brieven → briev → brief, huizen → huiz → huis) and diminutives. A present-tense verb
- * form in -t takes its infinitive's stem (haalt → halen → hal; verbForms.ts). Words with digits
- * and words of three letters or fewer are kept as they are.
+ * v or z (brieven → briev → brief, huizen → huiz → huis) and diminutives. Words with digits and
+ * words of three letters or fewer are kept as they are.
  */
 export function stemWord(folded: string): string {
   const lemma = LEMMAS[folded];
   if (lemma !== undefined) return lemma;
-  const infinitive = infinitiveOf(folded);
-  if (infinitive !== undefined) return stemWord(infinitive);
   if (folded.length <= 3 || /[0-9]/.test(folded)) return folded;
   let stem = porterStemmerNl.stem(stripDiminutive(folded));
   stem = stem.replace(/([bcdfghjklmnpqrstvwxz])\1$/, '$1');
