@@ -41,19 +41,15 @@ export const AREA_BOOST: Readonly<Record<AreaFit, number>> = {
   'location-unknown': 0.9,
   'other-area': 0,
 };
-/**
- * What an age inside the entry's age range once gave it. Since ADR 0013 session 23 (search23b, B)
- * an age that fits only filters: no entry is boosted for it. The factor is kept for the "help for
- * another age" refusal (AGE_OUTSCORED), whose threshold was set against shown entries carrying it.
- */
+/** The resident's age is inside the entry's age range. */
 export const AGE_FIT_BOOST = 1.6;
 /**
  * The entry names a role the resident has (ADR 0013, "for whom"): help for parents when a parent
- * asks about a child, help for mantelzorgers when the resident cares for the person. A parent
- * asking about a 15-year-old once saw the youth club (jongeren, 12–27) boosted for the age and the
- * help for parents not, which has no age; the age no longer boosts (session 23, B).
+ * asks about a child, help for mantelzorgers when the resident cares for the person. The same boost
+ * as an age that fits, and not on top of it: a parent asking about a 15-year-old saw the youth
+ * club (jongeren, 12–27) boosted and the help for parents not, which has no age.
  */
-export const ROLE_FIT_BOOST = 1.6;
+export const ROLE_FIT_BOOST = AGE_FIT_BOOST;
 
 /**
  * "No good match" for another age (ADR 0013, session 15): when an entry left out for the person's
@@ -744,11 +740,14 @@ function select(
     const factor = chosenFactors[internals.domainSetOf[doc] as number] as number;
     return factor !== 1 && ownWords[doc] === 1 ? CHOSEN_DOMAIN_BOOST : factor;
   };
-  // The highest area and role boost this query can give, so documents that cannot reach the top
+  // The highest area and age boost this query can give, so documents that cannot reach the top
   // are skipped before their filters are checked.
   const maxBoost =
     (query.area === undefined ? AREA_BOOST.city : Math.max(...Object.values(AREA_BOOST))) *
-    (roles.has.size === 0 ? 1 : ROLE_FIT_BOOST);
+    Math.max(
+      query.age === undefined ? 1 : AGE_FIT_BOOST,
+      roles.has.size === 0 ? 1 : ROLE_FIT_BOOST,
+    );
   // The score a document must beat: the last of a full list, else 0.
   let floor = 0;
   for (let t = 0; t < count; t += 1) {
@@ -789,10 +788,10 @@ function select(
       if (stage !== undefined && !stageKnown[stage]) score *= STAGE_UNKNOWN_FACTOR;
     }
     const role = roleFit(internals.roles[doc] ?? { named: [] }, roles);
-    // An age that fits only filters (ADR 0013, session 23, B): an entry left out for the age never
-    // ranks above one that fits, and fitting a range says little about the need. A member of the
-    // entry's other group is let in (above) without what the words naming the group gave it.
-    if (role.fits !== undefined) score *= ROLE_FIT_BOOST;
+    // A member of the entry's other group is let in as a neutral fit: no age boost, and (above)
+    // without what the words naming the group gave it, since they already opened it.
+    if (age === 'fits') score *= AGE_FIT_BOOST;
+    else if (role.fits !== undefined) score *= ROLE_FIT_BOOST;
     const candidate: Candidate = {
       doc,
       score,
@@ -958,9 +957,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   const outscoredForAge =
     first !== undefined &&
     analysed.contentPositions.length >= AGE_OUTSCORED_MIN_WORDS &&
-    bestLeftOutForAge >=
-      (AGE_OUTSCORED * first.score * (first.age === 'fits' ? AGE_FIT_BOOST : 1)) /
-        chosenFactorOf(first.doc);
+    bestLeftOutForAge >= (AGE_OUTSCORED * first.score) / chosenFactorOf(first.doc);
   const noGoodMatch = first === undefined || outscoredForAge || isNoGoodMatch(confidence, signals);
   // Entries that would have been shown but for the age of the person.
   const cut = results.length === top ? (best[top - 1]?.score ?? 0) : 0;
