@@ -177,7 +177,8 @@ export function gemeenteQuestionOf(
   const dienst = understanding.gemeenteDienst;
   if (dienst === undefined) return undefined;
   const today = localDate(services.clock.now());
-  // The rest is searched with its own reading (GemeenteDienstReading.restProbabilities).
+  // The rest is searched with its own reading (GemeenteDienstReading.restProbabilities and
+  // restReadings).
   const only = isGemeenteQuestion(dienst, understanding.searchText, (words, part) =>
     searchFor(
       services.knowledge,
@@ -185,7 +186,12 @@ export function gemeenteQuestionOf(
       words,
       today,
       part === 'rest'
-        ? { ...understanding, searchText: words, probabilities: dienst.restProbabilities }
+        ? {
+            ...understanding,
+            searchText: words,
+            probabilities: dienst.restProbabilities,
+            searchReadings: dienst.restReadings,
+          }
         : understanding,
       undefined,
       language,

@@ -67,6 +67,8 @@ export interface UnderstandingContext<Safety> {
 export interface GemeenteDienstReading extends GemeenteDienstMatch {
   /** The model's probabilities for `rest`, for the search of the rest to reuse. */
   readonly restProbabilities: Float64Array;
+  /** What the search reads of `rest` beside its words (src/understanding/textReadings.ts). */
+  readonly restReadings: TextReadings;
 }
 
 export type Intent =
@@ -279,7 +281,13 @@ export function understand<Safety>(
     probabilities,
     ...(dienst === undefined
       ? {}
-      : { gemeenteDienst: { ...dienst, restProbabilities: model.predict(dienst.rest) } }),
+      : {
+          gemeenteDienst: {
+            ...dienst,
+            restProbabilities: model.predict(dienst.rest),
+            restReadings: readText(dienst.rest),
+          },
+        }),
     ...(aboutWijkteam === undefined ? {} : { aboutWijkteam }),
     asksForWijkteam: wijkteamAsked,
     searchReadings,

@@ -1,0 +1,93 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ManualClock } from '../support/manualClock.js';
+import { joined, texts } from './conversationHarness.js';
+import { useRealKnowledge } from './useRealKnowledge.js';
+
+/**
+ * One understanding pass per message (ADR 0013, amendment session 23): the readers of session 22
+ * (the wijkteam asked for, the caring) read each text of a turn once, in the pass, and the intake,
+ * the "iemand spreken" command and the search take them from there. Counted by wrapping the two
+ * readers; a dialog or a search that reads a message again makes a text count twice. Phrasings
+ * written for this test.
+ */
+const counts = vi.hoisted(() => ({
+  wijkteam: new Map<string, number>(),
+  caring: new Map<string, number>(),
+}));
+
+vi.mock('../../src/understanding/wijkteamAskedFor.js', async (importOriginal) => {
+  const original =
+    await importOriginal<typeof import('../../src/understanding/wijkteamAskedFor.js')>();
+  return {
+    ...original,
+    asksForWijkteam: (text: string) => {
+      counts.wijkteam.set(text, (counts.wijkteam.get(text) ?? 0) + 1);
+      return original.asksForWijkteam(text);
+    },
+  };
+});
+
+vi.mock('../../src/understanding/caringRead.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/understanding/caringRead.js')>();
+  return {
+    ...original,
+    readsCaring: (text: string) => {
+      counts.caring.set(text, (counts.caring.get(text) ?? 0) + 1);
+      return original.readsCaring(text);
+    },
+  };
+});
+
+/** Each text a reader read in this turn, with how often (only those read more than once). */
+function readAgain(reads: ReadonlyMap<string, number>): [string, number][] {
+  return [...reads.entries()].filter(([, count]) => count > 1);
+}
+
+describe('the readers of a message, once per turn', () => {
+  const clock = new ManualClock('2026-03-02T09:00:00Z');
+  const harness = useRealKnowledge(clock);
+
+  beforeEach(() => {
+    counts.wijkteam.clear();
+    counts.caring.clear();
+  });
+
+  const say = async (chat: ReturnType<ReturnType<typeof harness>['chat']>, text: string) => {
+    counts.wijkteam.clear();
+    counts.caring.clear();
+    const reply = await chat.say(text);
+    expect(readAgain(counts.wijkteam), 'asksForWijkteam read a text twice').toEqual([]);
+    expect(readAgain(counts.caring), 'readsCaring read a text twice').toEqual([]);
+    expect(counts.wijkteam.get(text)).toBe(1);
+    return reply;
+  };
+
+  it('a question searched for its topic and checked for a gemeente service', async () => {
+    const chat = harness().chat();
+    await chat.join();
+    const reply = await say(
+      chat,
+      'mijn rijbewijs moet verlengd maar de aanmaningen stapelen zich op en ik kan niks betalen',
+    );
+    expect(joined(reply)).not.toContain('vraag voor de gemeente zelf');
+    // The search read the caring of the question's text: in the pass, not again.
+    expect(counts.caring.size).toBeGreaterThan(0);
+  });
+
+  it('a wish to phone the wijkteam beside a need, in the intake', async () => {
+    const chat = harness().chat();
+    await chat.join();
+    const reply = texts(
+      await say(chat, 'kan ik iemand van het buurtteam spreken, de huur lukt me niet meer'),
+    );
+    expect(reply).toContain('U kunt het wijkteam ook zelf bereiken:');
+  });
+
+  it('the "iemand spreken" command while a question waits', async () => {
+    const chat = harness().chat();
+    await chat.join();
+    await say(chat, 'ik zoek iets voor mijn moeder, ze is vaak alleen');
+    const reply = texts(await say(chat, 'ik wil een wijkcoach aan de lijn'));
+    expect(reply).toContain('U kunt het wijkteam ook zelf bereiken:');
+  });
+});
