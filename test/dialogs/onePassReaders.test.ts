@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ManualClock } from '../support/manualClock.js';
 import { joined, texts } from './conversationHarness.js';
 import { useRealKnowledge } from './useRealKnowledge.js';
+import type * as CaringRead from '../../src/understanding/caringRead.js';
+import type * as WijkteamAskedFor from '../../src/understanding/wijkteamAskedFor.js';
 
 /**
  * One understanding pass per message (ADR 0013, amendment session 23): the readers of session 22
@@ -16,8 +18,7 @@ const counts = vi.hoisted(() => ({
 }));
 
 vi.mock('../../src/understanding/wijkteamAskedFor.js', async (importOriginal) => {
-  const original =
-    await importOriginal<typeof import('../../src/understanding/wijkteamAskedFor.js')>();
+  const original = await importOriginal<typeof WijkteamAskedFor>();
   return {
     ...original,
     asksForWijkteam: (text: string) => {
@@ -28,7 +29,7 @@ vi.mock('../../src/understanding/wijkteamAskedFor.js', async (importOriginal) =>
 });
 
 vi.mock('../../src/understanding/caringRead.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/understanding/caringRead.js')>();
+  const original = await importOriginal<typeof CaringRead>();
   return {
     ...original,
     readsCaring: (text: string) => {
@@ -65,13 +66,14 @@ describe('the readers of a message, once per turn', () => {
   it('a question searched for its topic and checked for a gemeente service', async () => {
     const chat = harness().chat();
     await chat.join();
-    const reply = await say(
-      chat,
-      'mijn rijbewijs moet verlengd maar de aanmaningen stapelen zich op en ik kan niks betalen',
-    );
+    // The gemeente check searches the whole question and its rest without the service's words;
+    // the offer searches the question again: each text read once, in the pass.
+    const question =
+      'mijn paspoort is verlopen en er liggen zoveel rekeningen open dat ik geen nieuw kan betalen';
+    const reply = await say(chat, question);
     expect(joined(reply)).not.toContain('vraag voor de gemeente zelf');
-    // The search read the caring of the question's text: in the pass, not again.
-    expect(counts.caring.size).toBeGreaterThan(0);
+    expect(counts.caring.get(question)).toBe(1);
+    expect(counts.caring.size).toBe(2);
   });
 
   it('a wish to phone the wijkteam beside a need, in the intake', async () => {
