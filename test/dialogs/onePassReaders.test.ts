@@ -88,7 +88,7 @@ describe('the readers of a message, once per turn', () => {
   it('the "iemand spreken" command while a question waits', async () => {
     const chat = harness().chat();
     await chat.join();
-    await say(chat, 'ik zoek iets voor mijn moeder, ze is vaak alleen');
+    await say(chat, 'mijn vader woont sinds kort alleen en ziet haast niemand meer');
     const reply = texts(await say(chat, 'ik wil een wijkcoach aan de lijn'));
     expect(reply).toContain('U kunt het wijkteam ook zelf bereiken:');
   });
