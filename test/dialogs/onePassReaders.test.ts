@@ -1,7 +1,5 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ManualClock } from '../support/manualClock.js';
-import { joined, texts } from './conversationHarness.js';
-import { useRealKnowledge } from './useRealKnowledge.js';
 import type * as CaringRead from '../../src/understanding/caringRead.js';
 import type * as WijkteamAskedFor from '../../src/understanding/wijkteamAskedFor.js';
 
@@ -37,6 +35,18 @@ vi.mock('../../src/understanding/caringRead.js', async (importOriginal) => {
       return original.readsCaring(text);
     },
   };
+});
+
+// The unit tier shares one module cache per worker (test/tiers.ts): the conversation is loaded
+// afresh here, so it reads through the counting readers whatever other files loaded before, and
+// put back after.
+vi.resetModules();
+const { joined, texts } = await import('./conversationHarness.js');
+const { useRealKnowledge } = await import('./useRealKnowledge.js');
+afterAll(() => {
+  vi.doUnmock('../../src/understanding/wijkteamAskedFor.js');
+  vi.doUnmock('../../src/understanding/caringRead.js');
+  vi.resetModules();
 });
 
 /** Each text a reader read in this turn, with how often (only those read more than once). */
