@@ -870,6 +870,7 @@ async function measureCost(
             today: TODAY,
             needProbabilities: understood.probabilities,
             language: understood.textLanguage ?? 'nl',
+            readings: understood.searchReadings,
           });
         });
       });
@@ -909,7 +910,7 @@ async function measureCost(
       `| search at 10,000 entries, learned layer included | ${summary(costs.search)} | ${cpuSummary(cpu.search)} | ≤ 2 ms p99 |`,
     );
     out(
-      `| one turn: understand, then search at 10,000 entries with its probabilities | ${summary(costs.turn)} | ${cpuSummary(cpu.turn)} | |`,
+      `| one turn: understand, then search at 10,000 entries with its probabilities and readings | ${summary(costs.turn)} | ${cpuSummary(cpu.turn)} | |`,
     );
     out(
       `| search after the intake at 10,000 entries, a levensgebied chosen | ${summary(costs.afterIntake)} | ${cpuSummary(cpu.afterIntake)} | ≤ 2 ms p99 |`,

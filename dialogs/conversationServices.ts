@@ -11,7 +11,7 @@ import type { Logger } from '../src/shared/logger.js';
 import type { ConversationServices, KnowledgePort } from './ports.js';
 import { generalisedTerms, vocabularyCache } from '../src/insights/generalisedTerms.js';
 import { gemeenteNameOf, wijkteamPhoneOf } from '../src/knowledge/catalogue.js';
-import { wijkteamEntryOf } from '../src/search/wijkteamEntry.js';
+import { wijkteamEntryCache } from '../src/search/wijkteamEntry.js';
 
 /** "Within 30 days" of the wijkwijzer rule (docs/adr/0010-conversation-design.md): how long an earlier visit counts. */
 export const DEFAULT_RESIDENT_MEMORY_DAYS = 30;
@@ -19,6 +19,7 @@ export const DEFAULT_RESIDENT_MEMORY_DAYS = 30;
 /** The knowledge port on the KnowledgeService: every call reads the snapshot being served. */
 export function knowledgePort(current: () => KnowledgeSnapshot<SearchIndex>): KnowledgePort {
   const vocabulary = vocabularyCache();
+  const wijkteamEntry = wijkteamEntryCache();
   return {
     unmetTerms: (text) => generalisedTerms(text, vocabulary(current().catalogue)),
     search: (query) => search(current().index, { ...query, audience: 'resident' }),
@@ -32,7 +33,7 @@ export function knowledgePort(current: () => KnowledgeSnapshot<SearchIndex>): Kn
     buurgemeenten: () => current().catalogue.areas.buurgemeenten,
     wijkteamPhone: () => wijkteamPhoneOf(current().catalogue),
     wijkteamWebsite: () => current().catalogue.areas.wijkteamWebsite,
-    wijkteamEntry: () => wijkteamEntryOf(current().catalogue),
+    wijkteamEntry: () => wijkteamEntry(current().catalogue),
     lookupPostcode: (input) => current().catalogue.areas.lookupPostcode(input),
     voorziening: (id) => current().catalogue.voorziening(id),
     gemeenteDiensten: () => current().catalogue.gemeenteDiensten,

@@ -11,7 +11,7 @@ import type { WijkteamQuestionOptions } from './intake/wijkteamQuestionDialog.js
 import { whatWeKnowMessages } from './privacy/whatWeKnow.js';
 import { textsFor } from './texts.js';
 import { sendOwnWijkteamEntry } from './intake/wijkteamCard.js';
-import { asksForWijkteam } from '../src/understanding/wijkteamAskedFor.js';
+import { messageOf } from './intake/turnMessage.js';
 
 /**
  * The commands a resident can type at any moment (docs/adr/0010-conversation-design.md, "Commands anywhere"). Informational ones (help,
@@ -125,9 +125,9 @@ export class Interruptions {
   private async startHandover(dc: DialogContext): Promise<DialogTurnResult> {
     // Who names the wijkteam itself ("wijkteam bellen", "iemand van het wijkteam spreken") also
     // sees the kaart's own wijkteam entry, with its contact, before the handover (ADR 0013,
-    // session 22).
+    // session 22), as the turn's understanding pass read it (session 23).
     const text = dc.context.activity.text ?? '';
-    if (asksForWijkteam(text)) {
+    if (messageOf(dc.context, this.deps.services.knowledge, text).understanding.asksForWijkteam) {
       const language = await this.deps.state.language(dc.context);
       await sendOwnWijkteamEntry(dc.context, this.deps.services, language);
     }

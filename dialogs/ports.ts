@@ -11,6 +11,7 @@ import type { Logger } from '../src/shared/logger.js';
 import type { Language } from '../src/understanding/language.js';
 import type { Asker } from '../src/search/forWhom.js';
 import type { ConfidenceSignals } from '../src/search/calibration.js';
+import type { TextReadings } from '../src/understanding/textReadings.js';
 
 /**
  * What the conversation needs from the rest of the product, as small ports. The composition root
@@ -34,6 +35,8 @@ export interface IntakeSearchQuery {
   readonly top?: number;
   /** Who asks and for whom, as far as the conversation is sure (ADR 0013, "for whom"). */
   readonly asker?: Asker;
+  /** What the same pass read of the text beside its words (Understanding.searchReadings). */
+  readonly readings?: TextReadings;
 }
 
 /** The part of src/search's SearchResult the conversation uses (a SearchResult fits as is). */

@@ -31,7 +31,6 @@ import { intakeQuestion, intakeQuestions } from './questions/index.js';
 import type { ResultsOptions, ResultsOutcome } from './resultsDialog.js';
 import { messageOf } from './turnMessage.js';
 import { sendOwnWijkteamEntry } from './wijkteamCard.js';
-import { asksForWijkteam } from '../../src/understanding/wijkteamAskedFor.js';
 
 export interface IntakeOptions {
   /** The resident's first message, when it already is the question (masked: it is stored). */
@@ -210,8 +209,8 @@ export class IntakeDialog extends WaterfallDialog<IntakeOptions> {
     if (wantsPerson) {
       // "Ik wil iemand van het wijkteam spreken over …": heard at once (ADR 0014, defect 11). Who
       // names the wijkteam itself ("wijkteam bellen") also sees its own entry, with its contact,
-      // before the handover (ADR 0013, session 22).
-      if (!unreadable && asksForWijkteam(result.text)) {
+      // before the handover (ADR 0013, session 22), as this turn's understanding pass read it.
+      if (!unreadable && message.understanding.asksForWijkteam) {
         await sendOwnWijkteamEntry(step.context, services, language);
       }
       await countInsight(

@@ -44,10 +44,10 @@ export function askerOf(facts: IntakeFacts, understanding?: MessageUnderstanding
 /**
  * The search with what the resident told: the question, the age (or its band), the area and the
  * levensgebieden the resident chose. With the message's understanding pass, the search reuses its
- * search text, probabilities and language instead of reading the message again (ADR 0013). A text
- * that shows no language of its own ("noisy neighbours", "quit smoking") is read in the
- * conversation's language when it is given: a resident who writes English is searched through the
- * English glossary (ADR 0013, session 11 amendment).
+ * search text, probabilities, language and readings (the wijkteam asked for, the caring) instead of
+ * reading the message again (ADR 0013). A text that shows no language of its own ("noisy
+ * neighbours", "quit smoking") is read in the conversation's language when it is given: a resident
+ * who writes English is searched through the English glossary (ADR 0013, session 11 amendment).
  */
 export function searchFor(
   knowledge: KnowledgePort,
@@ -75,7 +75,9 @@ export function searchFor(
   return knowledge.search({
     text: understanding?.searchText ?? withoutResidence(text, placeNamesOf(knowledge)),
     today,
-    ...(understanding === undefined ? {} : { needProbabilities: understanding.probabilities }),
+    ...(understanding === undefined
+      ? {}
+      : { needProbabilities: understanding.probabilities, readings: understanding.searchReadings }),
     ...(language === undefined ? {} : { language }),
     ...(age === undefined ? {} : { age }),
     asker: askerOf(facts, understanding),
@@ -175,7 +177,8 @@ export function gemeenteQuestionOf(
   const dienst = understanding.gemeenteDienst;
   if (dienst === undefined) return undefined;
   const today = localDate(services.clock.now());
-  // The rest is searched with its own reading (GemeenteDienstReading.restProbabilities).
+  // The rest is searched with its own reading (GemeenteDienstReading.restProbabilities and
+  // restReadings).
   const only = isGemeenteQuestion(dienst, understanding.searchText, (words, part) =>
     searchFor(
       services.knowledge,
@@ -183,7 +186,12 @@ export function gemeenteQuestionOf(
       words,
       today,
       part === 'rest'
-        ? { ...understanding, searchText: words, probabilities: dienst.restProbabilities }
+        ? {
+            ...understanding,
+            searchText: words,
+            probabilities: dienst.restProbabilities,
+            searchReadings: dienst.restReadings,
+          }
         : understanding,
       undefined,
       language,

@@ -2,7 +2,6 @@ import { areaFit, residentVisibility, type AreaFit } from '../knowledge/catalogu
 import { fitsAgeRange, type LifeStage } from './ageRange.js';
 import { groupSignPositions, groupsNamedIn, type GroupBesideAge } from './otherGroups.js';
 import { relationOf } from '../understanding/personWords.js';
-import { readsCaring } from '../understanding/caringRead.js';
 import { OFFER_CONFIDENCE, SECOND_SHARE } from '../understanding/domainOffer.js';
 import { askerRoles, roleFit, type Role } from './forWhom.js';
 import { OUT_OF_SCOPE, VAGUE } from '../understanding/needs.js';
@@ -21,7 +20,7 @@ import type {
   TermMatch,
 } from './searchTypes.js';
 import { sortedIndexOf } from '../shared/sortedIndexOf.js';
-import { asksForWijkteam } from '../understanding/wijkteamAskedFor.js';
+import { readingsFor } from '../understanding/textReadings.js';
 import { wijkteamEntryOf } from './wijkteamEntry.js';
 
 export const DEFAULT_TOP = 3;
@@ -491,6 +490,8 @@ interface QuestionReading {
   readonly otherGroups: OtherGroups;
   /** The words tell the resident caring for someone close (src/understanding/caringRead.ts). */
   readonly caring: boolean;
+  /** The words ask for the wijkteam itself (src/understanding/wijkteamAskedFor.ts). */
+  readonly asksForWijkteam: boolean;
 }
 
 /**
@@ -568,6 +569,7 @@ function readQuestion(index: SearchIndex, query: SearchQuery): QuestionReading {
   }
   const stageKnown = knownStages(query, needs, analysed);
   const otherGroups = otherGroupsOf(internals, query, analysed);
+  const readings = readingsFor(query.text, query.readings);
   return {
     analysed,
     knownDomains,
@@ -576,7 +578,8 @@ function readQuestion(index: SearchIndex, query: SearchQuery): QuestionReading {
     questionFactors,
     stageKnown,
     otherGroups,
-    caring: readsCaring(query.text),
+    caring: readings.caring,
+    asksForWijkteam: readings.asksForWijkteam,
   };
 }
 
@@ -830,9 +833,10 @@ function wijkteamDocOf(index: SearchIndex): number {
 }
 
 /**
- * The wijkteam itself asked for (ADR 0013, session 22): the kaart's own wijkteam entry first, how
- * the resident reaches it, whatever the words around it found; the rest keeps its order. Only an
- * entry the resident may see, in their area and for their age: otherwise the ranking as it was.
+ * The wijkteam itself asked for (ADR 0013, session 22; called only then): the kaart's own wijkteam
+ * entry first, how the resident reaches it, whatever the words around it found; the rest keeps its
+ * order. Only an entry the resident may see, in their area and for their age: otherwise the ranking
+ * as it was.
  */
 function withWijkteamFirst(
   index: SearchIndex,
@@ -840,7 +844,6 @@ function withWijkteamFirst(
   ranking: Ranking,
   top: number,
 ): Ranking {
-  if (!asksForWijkteam(query.text)) return ranking;
   const doc = wijkteamDocOf(index);
   const entry = index.internals.docs[doc];
   if (entry === undefined || ranking.best[0]?.doc === doc) return ranking;
@@ -913,7 +916,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
           );
     scoreChosen(internals, reading, chosen, scored);
     ranking = select(index, query, reading, chosen, ownWords, top, scored);
-    ranking = withWijkteamFirst(index, query, ranking, top);
+    if (reading.asksForWijkteam) ranking = withWijkteamFirst(index, query, ranking, top);
   } finally {
     // Leave the shared scratch array all zero again, whatever happened.
     for (let t = 0; t < scored.count; t += 1) internals.scratch[internals.touched[t] as number] = 0;

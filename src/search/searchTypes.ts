@@ -3,6 +3,7 @@ import type { AreaFit, ResidentArea, Voorziening } from '../knowledge/catalogue.
 import type { FieldName } from './fields.js';
 import type { Language } from '../understanding/language.js';
 import type { Asker } from './forWhom.js';
+import type { TextReadings } from '../understanding/textReadings.js';
 
 /**
  * Who is asking. Residents never see "alleen-via-wijkteam" entries; staff (the wijkteam, the
@@ -46,6 +47,12 @@ export interface SearchQuery {
    * parents counts as fitting a parent who asks about a child, as help for the child's age does.
    */
   readonly asker?: Asker;
+  /**
+   * What the message's understanding pass read of this text beside its words
+   * (Understanding.searchReadings: the wijkteam asked for, the caring), so the search does not read
+   * them again; taken only when read of this very text (`readings.text === text`), else read here.
+   */
+  readonly readings?: TextReadings;
 }
 
 /** How a query word reached the index: as typed, as a compound part, corrected, or a synonym. */

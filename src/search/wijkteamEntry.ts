@@ -24,3 +24,22 @@ export function wijkteamEntryOf(
   }
   return best;
 }
+
+/**
+ * `wijkteamEntryOf` once per loaded kaart (ADR 0013, session 23): the conversation asks for the
+ * entry on every turn that shows it, and a kaart of 10,000 entries is not scanned for it each time.
+ * Like the vocabulary of unmet needs (src/insights/generalisedTerms.ts, `vocabularyCache`), read
+ * again only when the knowledge is reloaded, which brings a new catalogue with a new list of
+ * entries (the loader freezes it: a loaded list never changes); keyed on that list.
+ */
+export function wijkteamEntryCache(): (
+  catalogue: Pick<Catalogue, 'voorzieningen'>,
+) => Voorziening | undefined {
+  let last: { voorzieningen: object; entry: Voorziening | undefined } | undefined;
+  return (catalogue) => {
+    if (last?.voorzieningen !== catalogue.voorzieningen) {
+      last = { voorzieningen: catalogue.voorzieningen, entry: wijkteamEntryOf(catalogue) };
+    }
+    return last.entry;
+  };
+}

@@ -24,6 +24,8 @@ import { shippedModel, type LinearModel } from './linearModel.js';
 import { namedDomains } from './namedDomains.js';
 import { levensgebiedOfNeed, OUT_OF_SCOPE, VAGUE } from './needs.js';
 import { recogniseHelpfulReply, type HelpfulReply } from './replies.js';
+import { readText, type TextReadings } from './textReadings.js';
+import { asksForWijkteam } from './wijkteamAskedFor.js';
 
 /**
  * One understanding pass per message (ADR 0013): everything the conversation needs to know about
@@ -65,6 +67,8 @@ export interface UnderstandingContext<Safety> {
 export interface GemeenteDienstReading extends GemeenteDienstMatch {
   /** The model's probabilities for `rest`, for the search of the rest to reuse. */
   readonly restProbabilities: Float64Array;
+  /** What the search reads of `rest` beside its words (src/understanding/textReadings.ts). */
+  readonly restReadings: TextReadings;
 }
 
 export type Intent =
@@ -145,6 +149,18 @@ export interface Understanding<Safety> {
    * Only for a question (`intent.kind === 'question'`).
    */
   readonly aboutWijkteam?: WijkteamQuestion;
+  /**
+   * The message names the wijkteam itself as what it asks for (src/understanding/wijkteamAskedFor.ts),
+   * read of the message as typed: the intake and the "iemand spreken" command then show the kaart's
+   * own wijkteam entry before the handover (ADR 0013, sessions 22 and 23).
+   */
+  readonly asksForWijkteam: boolean;
+  /**
+   * What the search reads of `searchText` beside its words: the wijkteam asked for, the caring
+   * (src/understanding/textReadings.ts). Handed to the search with `searchText`
+   * (SearchQuery.readings), so it does not read them again (ADR 0013, session 23).
+   */
+  readonly searchReadings: TextReadings;
 }
 
 /** Words that say nothing to search on. */
@@ -239,6 +255,10 @@ export function understand<Safety>(
           gemeente === undefined ? wijken : [...wijken, gemeente],
         )
       : undefined;
+  // The readers of session 22, once per message: of the message for the dialogs, of the search
+  // text for the search (one read when the two are the same, as they most often are).
+  const wijkteamAsked = asksForWijkteam(text);
+  const searchReadings = readText(searchText, searchText === text ? wijkteamAsked : undefined);
   return {
     language: textLanguage ?? context.language ?? 'nl',
     textLanguage,
@@ -261,7 +281,15 @@ export function understand<Safety>(
     probabilities,
     ...(dienst === undefined
       ? {}
-      : { gemeenteDienst: { ...dienst, restProbabilities: model.predict(dienst.rest) } }),
+      : {
+          gemeenteDienst: {
+            ...dienst,
+            restProbabilities: model.predict(dienst.rest),
+            restReadings: readText(dienst.rest),
+          },
+        }),
     ...(aboutWijkteam === undefined ? {} : { aboutWijkteam }),
+    asksForWijkteam: wijkteamAsked,
+    searchReadings,
   };
 }

@@ -3,7 +3,7 @@ import type { Catalogue } from '../../src/knowledge/catalogue.js';
 import { search } from '../../src/search/search.js';
 import { loadCatalogueAt } from './fixtureIndex.js';
 import { buildSearchIndex, type SearchIndex } from '../../src/search/searchIndex.js';
-import { wijkteamEntryOf } from '../../src/search/wijkteamEntry.js';
+import { wijkteamEntryCache, wijkteamEntryOf } from '../../src/search/wijkteamEntry.js';
 
 /**
  * The wijkteam itself asked for (ADR 0013, session 22): the kaart's own wijkteam entry, read from
@@ -38,6 +38,17 @@ describe("the kaart's own wijkteam entry", () => {
     };
     expect(wijkteamEntryOf({ voorzieningen: [narrow] })).toBe(undefined);
     expect(wijkteamEntryOf({ voorzieningen: [] })).toBe(undefined);
+  });
+
+  it('is read once per loaded kaart: again only for a new list of entries (a reload)', () => {
+    const entryOf = wijkteamEntryCache();
+    const first = entryOf(catalogue);
+    expect(first?.id).toBe('wijkteam');
+    // Keyed on the list of entries, not on the catalogue object around it.
+    expect(entryOf({ voorzieningen: catalogue.voorzieningen })).toBe(first);
+    const reloaded = catalogue.voorzieningen.filter((entry) => entry.id !== 'wijkteam');
+    expect(entryOf({ voorzieningen: reloaded })).toBe(wijkteamEntryOf({ voorzieningen: reloaded }));
+    expect(entryOf({ voorzieningen: reloaded })?.id).not.toBe('wijkteam');
   });
 });
 
