@@ -23,7 +23,11 @@
  * (test/fixtures/english-residents): a break-in, the machines of a home and
  * their breaking down, mending, the garden, phones and tablets, kinds of credit, being picked on
  * and standing firm, talking in confidence, recovery, being housebound and books, a phone
- * call, adults, banking and the household's papers, work experience and shame.
+ * call, adults, banking and the household's papers, work experience and shame. The words from
+ * "coat" on were added in session 23 (ADR 0013, english23: the everyday English of a need the
+ * glossary read half or not at all), need by need from training/behoeften.yaml: the clothes a
+ * household lacks named by the piece, a baby on the way, someone to interpret, and the young's own
+ * word for spending free time together.
  */
 export const EVERYDAY_WORDS = `
 skint: geld tekort
@@ -262,7 +266,7 @@ qualifications: diploma
 skills: vaardigheden
 charity: goed doel vrijwilligerswerk
 understand: begrijpen
-translate: vertalen
+translate: vertalen tolk
 translation: vertaling
 interpreter: tolk
 translator: tolk vertaler
@@ -621,4 +625,18 @@ standing order: automatische betaling
 work experience: werkervaring
 embarrassed: schaamte
 ashamed: schaamte
+coat: jas kleding
+coats: jassen kleding
+jacket: jas kleding
+jackets: jassen kleding
+winter coat: winterjas kleding
+winter coats: winterjassen kleding
+winter clothes: winterkleding kleding
+shoes: schoenen kleding
+antenatal: zwangerschap
+prenatal: zwangerschap
+pushchair: kinderwagen buggy
+stroller: kinderwagen buggy
+interpreting: tolk
+chill out: chillen
 `;

@@ -84,11 +84,11 @@ moving: verhuizen
 lonely: eenzaam
 loneliness: eenzaamheid
 alone: alleen
-hangout: ontmoeten inloop
-hang out: ontmoeten inloop
+hangout: ontmoeten inloop chillen
+hang out: ontmoeten inloop chillen
 drop in: inloop
-youth centre: jongerencentrum
-youth center: jongerencentrum
+youth centre: jongerencentrum jongerenwerk
+youth center: jongerencentrum jongerenwerk
 youth club: jongerencentrum jongerenwerk
 centre: centrum
 center: centrum

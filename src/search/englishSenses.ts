@@ -10,7 +10,10 @@ import { baseForms } from './englishGlossary.js';
  * cue keeps the glossary's own reading. The senses from "die" to "upstairs" were added in session
  * 21 (ADR 0013): a machine that died is broken, "clean" months on is recovery, learning to swim or
  * cycle is the lesson, standing up for oneself is assertiveness, feeling bad is low, checking on
- * a person is calling or visiting, and upstairs in one's own house is no neighbour.
+ * a person is calling or visiting, and upstairs in one's own house is no neighbour. The senses
+ * from "expecting" on were added in session 23 (ADR 0013, english23), need by need from
+ * training/behoeften.yaml: expecting a baby, a baby due, the pay an employer keeps back, who hires
+ * young people (a side job) or staff, money to live on and money coming in.
  */
 const SENSES = `
 fire fires firing | ontslag ontslagen | after: me him her us them you staff people workers employees everyone everybody anyone someone somebody | before: to will would could might may gonna threatened threatens threatening
@@ -48,6 +51,13 @@ check checks checking checked | bellen langskomen | after: him her them mum mom 
 upstairs | - | before: bed asleep sleeping went go going ran run walk walking climb climbing carry carrying
 shooting | pijn | after: pain pains
 shooting shootings | schietpartij geweld | before: a was were there heard | after: near nearby outside
+expecting expect expects | zwanger aanstaande | after: baby babies twins child
+due | zwanger | before: baby babies | after: date
+pay pays paid paying | loon uitbetalen | after: me us wages salary | before: boss employer employers company agency
+hire hires hired hiring | bijbaan vacatures | after: teenagers teens students
+hire hires hired hiring | vacatures werk | after: me staff people workers | before: shops companies employers
+live | inkomen rondkomen | before: money
+coming | inkomen | before: money nothing income
 `;
 
 /** How many words after or before a word its cue may stand ("raised the rent", "hits the bottle"). */

@@ -43,7 +43,7 @@ describe('the English–Dutch glossary', () => {
 
   it('knows a phrase of two words, also with an ending on the first, and not its first alone', () => {
     expect(dutchFor('passed', 'away')).toEqual(['overleden']);
-    expect(dutchFor('hanging', 'out')).toEqual(['ontmoeten', 'inloop']);
+    expect(dutchFor('hanging', 'out')).toEqual(['ontmoeten', 'inloop', 'chillen']);
     expect(dutchFor('hang')).toBeUndefined();
     expect(dutchFor('hang', 'on')).toBeUndefined();
   });

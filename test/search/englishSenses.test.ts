@@ -231,3 +231,76 @@ describe('senses by neighbours of the everyday English nobody listed (ADR 0013)'
     expect(glossed('the family upstairs shouts all night')).toContain('bovenburen');
   });
 });
+
+describe('the everyday English of a need the glossary read half or not at all (ADR 0013, session 23)', () => {
+  it('reads expecting a baby as a pregnancy, and expecting a thing as nothing', () => {
+    expect(senseIn('we are expecting a baby in june', 'expecting')).toEqual([
+      'zwanger',
+      'aanstaande',
+    ]);
+    expect(senseIn('my girlfriend expects twins after the summer', 'expects')).toEqual([
+      'zwanger',
+      'aanstaande',
+    ]);
+    expect(senseIn('i am expecting a letter from the council', 'expecting')).toBeUndefined();
+    expect(senseIn('our baby is due in march', 'due')).toEqual(['zwanger']);
+    expect(senseIn('the rent is due on friday', 'due')).toBeUndefined();
+  });
+
+  it('reads the pay an employer keeps back as wages, and paying a bill as paying', () => {
+    expect(senseIn('the boss has not paid me since july', 'paid')).toEqual(['loon', 'uitbetalen']);
+    expect(senseIn('the warehouse stopped paying us two months ago', 'paying')).toEqual([
+      'loon',
+      'uitbetalen',
+    ]);
+    expect(senseIn('i cannot pay the gas bill this month', 'pay')).toBeUndefined();
+    expect(glossed('i cannot pay the gas bill this month')).toContain('betalen');
+  });
+
+  it('reads who hires young people as a side job, staff as vacancies, and hiring a van as nothing', () => {
+    expect(senseIn('do supermarkets hire students for the summer', 'hire')).toEqual([
+      'bijbaan',
+      'vacatures',
+    ]);
+    expect(senseIn('is the hospital hiring staff at the moment', 'hiring')).toEqual([
+      'vacatures',
+      'werk',
+    ]);
+    expect(senseIn('we want to hire a van for the move', 'hire')).toBeUndefined();
+  });
+
+  it('reads money to live on and money coming in as income, and living somewhere as nothing', () => {
+    expect(senseIn('there is no money to live on after my contract ended', 'live')).toEqual([
+      'inkomen',
+      'rondkomen',
+    ]);
+    expect(senseIn('no money coming in since may', 'coming')).toEqual(['inkomen']);
+    expect(senseIn('i live on the fourth floor', 'live')).toBeUndefined();
+    expect(senseIn('my sister is coming in june', 'coming')).toBeUndefined();
+  });
+
+  it('reads clothes by the piece, an interpreter, hanging out and the youth club', () => {
+    expect(dutchFor('jackets')).toEqual(['jassen', 'kleding']);
+    expect(dutchFor('winter', 'coats')).toEqual(['winterjassen', 'kleding']);
+    expect(dutchFor('shoes')).toEqual(['schoenen', 'kleding']);
+    expect(dutchFor('stroller')).toEqual(['kinderwagen', 'buggy']);
+    expect(dutchFor('translate')).toContain('tolk');
+    expect(dutchFor('interpreting')).toEqual(['tolk']);
+    expect(dutchFor('hanging', 'out')).toContain('chillen');
+    expect(dutchFor('chill', 'out')).toEqual(['chillen']);
+    expect(dutchFor('youth', 'centre')).toContain('jongerenwerk');
+    expect(glossed('where can my little one get warm shoes and a coat')).toEqual(
+      expect.arrayContaining(['schoenen', 'jas', 'kleding']),
+    );
+  });
+
+  it('leaves a Dutch question with the same words alone', () => {
+    const analysed = analyseQuery(
+      index.internals,
+      'mijn zoon heeft nieuwe schoenen nodig voor school',
+    );
+    expect(
+      analysed.terms.filter((term) => term.via.kind === 'synonym').map((t) => t.word),
+    ).not.toContain('kleding');
+  });
+});
