@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
 
 /**
@@ -50,6 +51,19 @@ export function tierOf(file: string, matches: (file: string, glob: string) => bo
   return 'unit';
 }
 
+/**
+ * Test files of the e2e tier run two at a time at least. They mostly wait (on Chromium, a child
+ * process, a socket or a timer), so on the 2-core CI machine a second file uses the core the first
+ * leaves idle; vitest's own default there is one worker. The unit and integration tiers keep that
+ * default: their files are CPU-bound, and two of them side by side on a busy 2-core machine pushed
+ * the safety scans past their limits (ADR 0016, session 23). `VITEST_MAX_WORKERS=1` runs every tier
+ * one file at a time.
+ */
+function e2eWorkers(): number {
+  const asked = Number.parseInt(process.env.VITEST_MAX_WORKERS ?? '', 10);
+  return Number.isInteger(asked) && asked > 0 ? asked : Math.max(2, availableParallelism() - 1);
+}
+
 export function testTiers(): TestProjectInlineConfiguration[] {
   const e2e = [...TIER_GLOBS.e2e];
   const integration = [...TIER_GLOBS.integration];
@@ -94,8 +108,10 @@ export function testTiers(): TestProjectInlineConfiguration[] {
         include: e2e,
         testTimeout: LIMITS.e2e.test,
         hookTimeout: LIMITS.e2e.hook,
-        // Browsers and child processes start last, once the fast tiers have freed the cores.
+        // Browsers and child processes start last, once the fast tiers have freed the cores, and
+        // two at a time (e2eWorkers): a group of its own may have its own number of workers.
         sequence: { groupOrder: 1 },
+        maxWorkers: e2eWorkers(),
       },
     },
   ];
