@@ -5,7 +5,7 @@ import { detectCrisis } from '../../../src/safety/detectCrisis.js';
 /**
  * The near-miss frames, session 23 (docs/adr/0012-safety-net.md, "a third probe of near misses
  * worded apart", branch nearmiss23): a drama and a compound of a film or a series are media of the
- * story frame, so a danger rule's words told as a plot ask (a firm check with every line) instead of
+ * story frame, and a decade or a century named is a clear past, so a danger rule's words told as a plot ask (a firm check with every line) instead of
  * answering; the same setting told as now keeps its crisis reply. Phrasings written new for these
  * tests, not taken from any dev probe.
  */
@@ -28,6 +28,26 @@ const pairs: readonly { cue: string; nearMiss: string; crisis: string }[] = [
     nearMiss:
       'we zagen een oorlogsfilm waarin een soldaat wordt neergestoken, is er een filmclub voor vijftigplussers',
     crisis: 'we zagen een oorlogsfilm en daarna is mijn buurman op straat neergestoken, hij bloedt',
+  },
+  {
+    cue: 'a decade named as the past',
+    nearMiss:
+      'in de jaren zestig werd mijn oma door haar man geslagen, waar vind ik boeken over vrouwen in die tijd',
+    crisis:
+      'in de jaren zestig werd mijn oma door haar man geslagen en nu slaat mijn vader mijn moeder',
+  },
+  {
+    cue: 'a century named as the past',
+    nearMiss:
+      'in de vorige eeuw werden kinderen in tehuizen mishandeld, is daar een tentoonstelling over',
+    crisis:
+      'in de vorige eeuw werden kinderen mishandeld en vandaag slaat mijn stiefvader mij weer',
+  },
+  {
+    cue: 'an English decade named as the past',
+    nearMiss:
+      'in the fifties my grandmother was beaten by her husband, are there books about women in that time',
+    crisis: 'in the fifties my grandmother was beaten and now my husband beats me every night',
   },
 ];
 
