@@ -32,11 +32,17 @@ const groups = {
     lesmateriaal meldcode preventie prevention signalen herkennen recognise recognising cijfers
     statistics gastspreker spreker speaker maatschappijleer psychologie psychology interview
     interviewen inzamelen boekentafel`,
-  /** A past: time markers and past-tense forms that say when. */
+  /**
+   * A past: time markers and past-tense forms that say when. Session 23 (nearmiss23): history and
+   * forebears ("mijn overgrootmoeder", "in de vorige eeuw", "voor geschiedenis") place it further.
+   */
   past: `geleden vroeger destijds toen ooit terug jaren tachtig negentig zestig zeventig twintiger
     dertiger jeugd kindertijd tienerjaren studententijd studietijd jochie tiener puber was waren
     werd werden had hadden deed wilde sloeg sneed ago back then used were childhood teens twenties
-    sixties seventies eighties nineties teenager`,
+    sixties seventies eighties nineties teenager overgrootmoeder overgrootvader overgrootouders
+    betovergrootmoeder betovergrootvader voorouders voorvaders eeuw eeuwen geschiedenis
+    geschiedenisles historisch historische history historical century centuries ancestors
+    ancestor`,
   /** A sign that a past is over. */
   over: `goed prima gelukkig beter hersteld bovenop overheen achter verleden voorbij afgesloten
     verwerkt plek overleden inmiddels sterker hertrouwd fine well great recovered behind passed

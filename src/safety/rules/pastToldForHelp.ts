@@ -75,9 +75,11 @@ export const somethingOfNow = re`\b(?:${nowOfTheHelp}|${new RegExp(dangerAsTopic
 
 /**
  * A clear past: a time long over, a childhood, a former partner long gone. Not a bare "toen"
- * ("toen ik thuiskwam sloeg hij me" is last night).
+ * ("toen ik thuiskwam sloeg hij me" is last night). Session 23 (nearmiss23): a decade or a century
+ * named ("in de jaren 60", "in de vorige eeuw", "in the fifties", "in the 19th century"), as a year
+ * already was: a history question.
  */
-const clearPast = re`\b(?:vroeger|destijds|geleden|jaren terug|(?:[a-z]+ )?jaar terug|als (?:kind|klein kind|peuter|kleuter|baby|tiener|puber|student|scholier|jong meisje|jongen|meisje|klein meisje|kleine jongen)|toen (?:ik|hij|ze|zij|we|wij) (?:nog )?(?:klein|jong|kind|tiener|puber|student|[0-9]+|[a-z]+tig|[a-z]+tien|twaalf|elf)(?: jaar)? (?:was|waren)|in (?:mijn|haar|zijn|hun|onze|ons) (?:jeugd|kindertijd|studententijd|tienerjaren|puberteit|jonge jaren)|in (?:19[0-9]{2}|20[01][0-9])|vorig jaar|in de oorlog|al (?:[0-9]+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|[a-z]+tien|[a-z]+tig|jaren) (?:jaar )?(?:uit elkaar|gescheiden)|used to|when i was (?:a |little|young|younger|small|[0-9]+)|as a (?:child|kid|toddler|baby|teenager|teen|girl|boy)|years ago|decades ago|long ago|a long time ago|back then|in the past|in (?:my|her|his|their) (?:teens|youth|childhood)|last year)\b`;
+const clearPast = re`\b(?:vroeger|destijds|geleden|jaren terug|(?:[a-z]+ )?jaar terug|als (?:kind|klein kind|peuter|kleuter|baby|tiener|puber|student|scholier|jong meisje|jongen|meisje|klein meisje|kleine jongen)|toen (?:ik|hij|ze|zij|we|wij) (?:nog )?(?:klein|jong|kind|tiener|puber|student|[0-9]+|[a-z]+tig|[a-z]+tien|twaalf|elf)(?: jaar)? (?:was|waren)|in (?:mijn|haar|zijn|hun|onze|ons) (?:jeugd|kindertijd|studententijd|tienerjaren|puberteit|jonge jaren)|in (?:19[0-9]{2}|20[01][0-9])|in de jaren (?:[1-9]0|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|in de (?:vorige|negentiende|achttiende|zeventiende|middel) ?eeuw(?:en)?|vorig jaar|in de oorlog|al (?:[0-9]+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|[a-z]+tien|[a-z]+tig|jaren) (?:jaar )?(?:uit elkaar|gescheiden)|used to|when i was (?:a |little|young|younger|small|[0-9]+)|as a (?:child|kid|toddler|baby|teenager|teen|girl|boy)|in the (?:19[0-9]0s|[1-9]0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|in the (?:last|previous|nineteenth|19th|eighteenth|18th) century|in the middle ages|years ago|decades ago|long ago|a long time ago|back then|in the past|in (?:my|her|his|their) (?:teens|youth|childhood)|last year)\b`;
 
 /** A past told to ask for help: a clear past and nothing of now in the whole message. */
 export const pastToldForHelpInMessage = re`^(?=.*${clearPast})(?!.*${somethingOfNow})`;
