@@ -1,5 +1,4 @@
 import type { CrisisRule } from '../crisisRule.js';
-import { acuteNowDanger } from './acuteNow.js';
 import { re } from '../crisisRule.js';
 import { acuteBodyDanger } from './acuteBody.js';
 import { acuteEdgeDanger } from './acuteEdge.js';
@@ -1258,6 +1257,4 @@ export const dangerRules: readonly CrisisRule[] = [
   ...acuteBodyDanger,
   ...acuteEdgeDanger,
   ...acuteOthersDanger,
-  // Session 23: acute moments told by their structure (acuteNow.ts).
-  ...acuteNowDanger,
 ];
