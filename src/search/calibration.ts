@@ -21,16 +21,16 @@ export interface ConfidenceSignals {
 }
 
 export const CONFIDENCE_WEIGHTS = {
-  bias: 0.441,
-  quality: 1.311,
-  agreement: 1.489,
-  domain: 1.614,
-  outOfScope: -5.778,
+  bias: 0.404,
+  quality: 1.322,
+  agreement: 1.5,
+  domain: 1.58,
+  outOfScope: -5.774,
   vague: 1.347,
 } as const;
 
 /** Below this confidence the search says "no good match" (but see the doubt band below). */
-export const MIN_CONFIDENCE = 0.81;
+export const MIN_CONFIDENCE = 0.8;
 
 /**
  * The doubt band (ADR 0013, round 16): between SURE_REFUSAL and MIN_CONFIDENCE a second calibrated
@@ -38,8 +38,8 @@ export const MIN_CONFIDENCE = 0.81;
  * questions in new words land in the band with that probability near zero; the out-of-scope
  * questions that land there carry it. Below SURE_REFUSAL the answer is always "no good match".
  */
-export const SURE_REFUSAL = 0.69;
-export const OUT_OF_SCOPE_DOUBT = 0.12;
+export const SURE_REFUSAL = 0.68;
+export const OUT_OF_SCOPE_DOUBT = 0.08;
 
 /** Whether an answer with this confidence and these signals is "no good match". */
 export function isNoGoodMatch(confidence: number, signals: ConfidenceSignals): boolean {
