@@ -21,16 +21,16 @@ export interface ConfidenceSignals {
 }
 
 export const CONFIDENCE_WEIGHTS = {
-  bias: 0.404,
-  quality: 1.322,
-  agreement: 1.5,
-  domain: 1.58,
-  outOfScope: -5.774,
-  vague: 1.347,
+  bias: 0.398,
+  quality: 1.337,
+  agreement: 1.545,
+  domain: 1.6,
+  outOfScope: -5.781,
+  vague: 1.346,
 } as const;
 
 /** Below this confidence the search says "no good match" (but see the doubt band below). */
-export const MIN_CONFIDENCE = 0.8;
+export const MIN_CONFIDENCE = 0.81;
 
 /**
  * The doubt band (ADR 0013, round 16): between SURE_REFUSAL and MIN_CONFIDENCE a second calibrated
