@@ -42,16 +42,9 @@ export const AREA_BOOST: Readonly<Record<AreaFit, number>> = {
 };
 /**
  * The resident's age is inside the entry's age range, and that range is for one stage of life
- * (`lifeStageOf`: young or older): the entry is aimed at this person (ADR 0013, session 23).
+ * (`lifeStageOf`: young or older); a range for every adult gets no boost (ADR 0013, session 23).
  */
 export const AGE_FIT_BOOST = 1.6;
-/**
- * The resident's age is inside a range that is not for one stage of life ("vanaf 18", 18 to 67):
- * the entry says it lets this person in, which an entry without a range leaves open, but not that
- * it is aimed at them. Half the evidence of a stage fit in the same multiplicative terms, the
- * square root of AGE_FIT_BOOST, no fitted number (ADR 0013, session 23, search23c).
- */
-export const ADMITS_AGE_BOOST = Math.sqrt(AGE_FIT_BOOST);
 /**
  * The entry names a role the resident has (ADR 0013, "for whom"): help for parents when a parent
  * asks about a child, help for mantelzorgers when the resident cares for the person. The same boost
@@ -803,12 +796,11 @@ function select(
     const role = roleFit(internals.roles[doc] ?? { named: [] }, roles);
     // A member of the entry's other group is let in as a neutral fit: no age boost, and (above)
     // without what the words naming the group gave it, since they already opened it.
-    // An age that fits a range for one stage of life (a youth club, a soos) says the entry is
-    // aimed at this person; a range that admits every adult ("vanaf 18") says only that they are
-    // let in, half that evidence, and a role that fits weighs more (ADR 0013, session 23).
+    // An age that fits a range for one stage of life (a youth club, a soos) says the entry is for
+    // this person; a range that fits every adult ("vanaf 18") says nothing about the need, so such
+    // an entry weighs as one without an age (ADR 0013, session 23).
     if (age === 'fits' && internals.lifeStages[doc] !== undefined) score *= AGE_FIT_BOOST;
     else if (role.fits !== undefined) score *= ROLE_FIT_BOOST;
-    else if (age === 'fits') score *= ADMITS_AGE_BOOST;
     const candidate: Candidate = {
       doc,
       score,
