@@ -40,10 +40,7 @@ export const AREA_BOOST: Readonly<Record<AreaFit, number>> = {
   'location-unknown': 0.9,
   'other-area': 0,
 };
-/**
- * The resident's age is inside the entry's age range, and that range is for one stage of life
- * (`lifeStageOf`: young or older); a range for every adult gets no boost (ADR 0013, session 23).
- */
+/** The resident's age is inside the entry's age range. */
 export const AGE_FIT_BOOST = 1.6;
 /**
  * The entry names a role the resident has (ADR 0013, "for whom"): help for parents when a parent
@@ -796,10 +793,7 @@ function select(
     const role = roleFit(internals.roles[doc] ?? { named: [] }, roles);
     // A member of the entry's other group is let in as a neutral fit: no age boost, and (above)
     // without what the words naming the group gave it, since they already opened it.
-    // An age that fits a range for one stage of life (a youth club, a soos) says the entry is for
-    // this person; a range that fits every adult ("vanaf 18") says nothing about the need, so such
-    // an entry weighs as one without an age (ADR 0013, session 23).
-    if (age === 'fits' && internals.lifeStages[doc] !== undefined) score *= AGE_FIT_BOOST;
+    if (age === 'fits') score *= AGE_FIT_BOOST;
     else if (role.fits !== undefined) score *= ROLE_FIT_BOOST;
     const candidate: Candidate = {
       doc,
