@@ -5,8 +5,9 @@ import { detectCrisis } from '../../../src/safety/detectCrisis.js';
 /**
  * The near-miss frames, session 23 (docs/adr/0012-safety-net.md, "a third probe of near misses
  * worded apart", branch nearmiss23): a drama and a compound of a film or a series are media of the
- * story frame, and a decade or a century named is a clear past, so a danger rule's words told as a plot ask (a firm check with every line) instead of
- * answering; the same setting told as now keeps its crisis reply. Phrasings written new for these
+ * story frame, and a decade or a century named is a clear past, so a danger rule's words told as
+ * a plot ask (a firm check with every line) instead of answering; the same setting told as now
+ * keeps its crisis reply. Phrasings written new for these
  * tests, not taken from any dev probe.
  */
 const pairs: readonly { cue: string; nearMiss: string; crisis: string }[] = [
