@@ -29,11 +29,9 @@ const TODAY = '2026-12-01';
 const folders = (
   process.env.KAARTEN ?? 'kaart-korfhuizen,kaart-tichelhorst,kaart-hazelbrink'
 ).split(',');
-// Slikkerwaard is a dev kaart since session 23 (COMMON23), before the bench's registration moves it.
-const READABLE = [...DEV_KAART_FOLDERS, 'kaart-slikkerwaard'];
 for (const folder of folders) {
   // Only a dev kaart's misses may be read (never an apart kaart's).
-  if (!READABLE.includes(folder))
+  if (!DEV_KAART_FOLDERS.includes(folder))
     throw new WijkwijzerError('WW-1001', { detail: { folder, reason: 'not a dev kaart' } });
 }
 const fmt = (xs: readonly { slug: string; confidence: number }[], n = 3) =>

@@ -1,4 +1,5 @@
 import type { Levensgebied, Synoniem } from '../knowledge/schema.js';
+import { rememberLast } from '../shared/rememberLast.js';
 
 /**
  * "Show unmet needs with the generalised terms the search understood, never the resident's text"
@@ -91,9 +92,5 @@ export function generalisedTerms(text: string, vocabulary: Vocabulary): string[]
 export function vocabularyCache(): (
   knowledge: Parameters<typeof buildVocabulary>[0],
 ) => Vocabulary {
-  let last: { knowledge: object; vocabulary: Vocabulary } | undefined;
-  return (knowledge) => {
-    if (last?.knowledge !== knowledge) last = { knowledge, vocabulary: buildVocabulary(knowledge) };
-    return last.vocabulary;
-  };
+  return rememberLast(buildVocabulary);
 }

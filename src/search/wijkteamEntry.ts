@@ -1,5 +1,6 @@
 import type { Catalogue, Voorziening } from '../knowledge/catalogue.js';
 import { namesWijkteam } from '../understanding/aboutWijkteam.js';
+import { rememberLast } from '../shared/rememberLast.js';
 
 /**
  * The kaart's own entry for its wijkteam (ADR 0013, session 22, "the wijkteam itself asked for"),
@@ -30,16 +31,14 @@ export function wijkteamEntryOf(
  * entry on every turn that shows it, and a kaart of 10,000 entries is not scanned for it each time.
  * Like the vocabulary of unmet needs (src/insights/generalisedTerms.ts, `vocabularyCache`), read
  * again only when the knowledge is reloaded, which brings a new catalogue with a new list of
- * entries (the loader freezes it: a loaded list never changes); keyed on that list.
+ * entries (the loader freezes it: a loaded list never changes); keyed on that list
+ * (src/shared/rememberLast.ts).
  */
 export function wijkteamEntryCache(): (
   catalogue: Pick<Catalogue, 'voorzieningen'>,
 ) => Voorziening | undefined {
-  let last: { voorzieningen: object; entry: Voorziening | undefined } | undefined;
-  return (catalogue) => {
-    if (last?.voorzieningen !== catalogue.voorzieningen) {
-      last = { voorzieningen: catalogue.voorzieningen, entry: wijkteamEntryOf(catalogue) };
-    }
-    return last.entry;
-  };
+  const entryOf = rememberLast((voorzieningen: Catalogue['voorzieningen']) =>
+    wijkteamEntryOf({ voorzieningen }),
+  );
+  return (catalogue) => entryOf(catalogue.voorzieningen);
 }

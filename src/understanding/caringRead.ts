@@ -17,10 +17,10 @@ import { relationWord } from './personWords.js';
  * A task with a condition or a strain, a nursing word, or a wish for someone to stay with the
  * relative while the resident gets away reads as caring. So does an adult relative who forgets or
  * is confused (amendment session 23, "the relative who forgets"): such a person seldom asks for
- * help themselves, so the partner or child who writes about it asks as the one who copes. So does a young carer with an illness
- * or a parent's drinking at home: the resident's child who cares or does much at home, told by
- * the parent, or the resident looking after a brother or sister. A sick parent named in passing,
- * without a task the resident does for them, does not.
+ * help themselves, so the partner or child who writes about it asks as the one who copes. So does
+ * a young carer with an illness or a parent's drinking at home: the resident's child who cares or
+ * does much at home, told by the parent, or the resident looking after a brother or sister. A sick
+ * parent named in passing, without a task the resident does for them, does not.
  */
 
 /**

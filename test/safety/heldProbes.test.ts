@@ -13,6 +13,19 @@ import { isKeptApart } from '../../scripts/safety/keptApart.js';
 import { findNearCopies } from '../../scripts/safety/nearCopies.js';
 import { corpusRoot } from '../../scripts/safety/safetyCorpus.js';
 
+/** Each training line (the help lines aside) that is a near copy of a line of the named probes. */
+function trainedNearCopiesOf(probeNames: readonly string[]): string[] {
+  const probes = probeNames.flatMap((name) =>
+    loadHeldProbe(name).map((record) => ({ text: record.text, where: `${name}: ${record.key}` })),
+  );
+  const trained = trainingExamples()
+    .filter((example) => example.origin !== 'help')
+    .map((example) => ({ text: example.text, where: `${example.origin}: ${example.key}` }));
+  return findNearCopies(trained, probes).map(
+    (copy) => `${copy.line.where} (${copy.why}) ~ ${copy.heldOut.where}`,
+  );
+}
+
 describe('the held dev probes', () => {
   it('are files in the written format with crises and near misses', () => {
     for (const name of heldDevProbes) {
@@ -37,16 +50,7 @@ describe('the held dev probes', () => {
   });
 
   it('are never trained on: no training line is a near copy of one of their lines', () => {
-    const held = heldDevProbes.flatMap((name) =>
-      loadHeldProbe(name).map((record) => ({ text: record.text, where: `${name}: ${record.key}` })),
-    );
-    const trained = trainingExamples()
-      .filter((example) => example.origin !== 'help')
-      .map((example) => ({ text: example.text, where: `${example.origin}: ${example.key}` }));
-    const found = findNearCopies(trained, held).map(
-      (copy) => `${copy.line.where} (${copy.why}) ~ ${copy.heldOut.where}`,
-    );
-    expect(found).toEqual([]);
+    expect(trainedNearCopiesOf(heldDevProbes)).toEqual([]);
   });
 });
 
@@ -68,15 +72,6 @@ describe('the dev probes bench:safety prints', () => {
   });
 
   it('are never trained on: no training line is a near copy of one of their lines', () => {
-    const probes = benchDevProbes.flatMap((name) =>
-      loadHeldProbe(name).map((record) => ({ text: record.text, where: `${name}: ${record.key}` })),
-    );
-    const trained = trainingExamples()
-      .filter((example) => example.origin !== 'help')
-      .map((example) => ({ text: example.text, where: `${example.origin}: ${example.key}` }));
-    const found = findNearCopies(trained, probes).map(
-      (copy) => `${copy.line.where} (${copy.why}) ~ ${copy.heldOut.where}`,
-    );
-    expect(found).toEqual([]);
+    expect(trainedNearCopiesOf(benchDevProbes)).toEqual([]);
   });
 });

@@ -46,6 +46,14 @@ describe("the kaart's own wijkteam entry", () => {
     expect(first?.id).toBe('wijkteam');
     // Keyed on the list of entries, not on the catalogue object around it.
     expect(entryOf({ voorzieningen: catalogue.voorzieningen })).toBe(first);
+    // Not scanned again for the same list: emptied in place (a loaded list is frozen and never
+    // is), it still gives the entry it gave.
+    const entries = [...catalogue.voorzieningen];
+    const cached = wijkteamEntryCache();
+    expect(cached({ voorzieningen: entries })?.id).toBe('wijkteam');
+    entries.length = 0;
+    expect(cached({ voorzieningen: entries })?.id).toBe('wijkteam');
+    expect(cached({ voorzieningen: [...entries] })).toBe(undefined);
     const reloaded = catalogue.voorzieningen.filter((entry) => entry.id !== 'wijkteam');
     expect(entryOf({ voorzieningen: reloaded })).toBe(wijkteamEntryOf({ voorzieningen: reloaded }));
     expect(entryOf({ voorzieningen: reloaded })?.id).not.toBe('wijkteam');

@@ -1,15 +1,14 @@
-import { describe, expect, it } from 'vitest';
-import { assessSafety } from '../../../src/safety/assessSafety.js';
-import { detectCrisis } from '../../../src/safety/detectCrisis.js';
+import { describeNearMissPairs, type NearMissPair } from './nearMissPairs.js';
 
 /**
  * The near-miss frames, session 23 (docs/adr/0012-safety-net.md, "a third probe of near misses
  * worded apart", branch nearmiss23): a drama and a compound of a film or a series are media of the
- * story frame, and a decade or a century named is a clear past, so a danger rule's words told as a plot ask (a firm check with every line) instead of
- * answering; the same setting told as now keeps its crisis reply. Phrasings written new for these
+ * story frame, and a decade or a century named is a clear past, so a danger rule's words told as
+ * a plot ask (a firm check with every line) instead of answering; the same setting told as now
+ * keeps its crisis reply. Phrasings written new for these
  * tests, not taken from any dev probe.
  */
-const pairs: readonly { cue: string; nearMiss: string; crisis: string }[] = [
+const pairs: readonly NearMissPair[] = [
   {
     cue: 'a drama as a medium',
     nearMiss:
@@ -51,18 +50,4 @@ const pairs: readonly { cue: string; nearMiss: string; crisis: string }[] = [
   },
 ];
 
-describe('near-miss frames, session 23', () => {
-  for (const { cue, nearMiss, crisis } of pairs) {
-    it(`${cue}: the near miss gets the rule's check, not a crisis reply`, () => {
-      const rules = detectCrisis(nearMiss);
-      expect(rules.isCrisis, nearMiss).toBe(false);
-      const asks = rules.isCrisis ? [] : rules.askRuleIds;
-      expect(asks.length, nearMiss).toBeGreaterThan(0);
-      expect(assessSafety(nearMiss).outcome, nearMiss).toBe('check');
-    });
-    it(`${cue}: the crisis beside it keeps its crisis reply`, () => {
-      expect(detectCrisis(crisis).isCrisis, crisis).toBe(true);
-      expect(assessSafety(crisis).outcome, crisis).toBe('crisis');
-    });
-  }
-});
+describeNearMissPairs('near-miss frames, session 23', pairs);

@@ -1,6 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { assessSafety } from '../../../src/safety/assessSafety.js';
-import { detectCrisis } from '../../../src/safety/detectCrisis.js';
+import { describeNearMissPairs, type NearMissPair } from './nearMissPairs.js';
 
 /**
  * The near-miss frames widened with general cues (docs/adr/0012-safety-net.md, "do the near-miss
@@ -8,7 +6,7 @@ import { detectCrisis } from '../../../src/safety/detectCrisis.js';
  * the cue and now gets the rule's check (never silence); the same situation told now keeps its
  * crisis reply. Phrasings written new for these tests, not taken from either dev probe.
  */
-const pairs: readonly { cue: string; nearMiss: string; crisis: string }[] = [
+const pairs: readonly NearMissPair[] = [
   {
     cue: 'an age now beside a past',
     nearMiss:
@@ -53,18 +51,4 @@ const pairs: readonly { cue: string; nearMiss: string; crisis: string }[] = [
   },
 ];
 
-describe('near-miss frames, widened', () => {
-  for (const { cue, nearMiss, crisis } of pairs) {
-    it(`${cue}: the near miss gets the rule's check, not a crisis reply`, () => {
-      const rules = detectCrisis(nearMiss);
-      expect(rules.isCrisis, nearMiss).toBe(false);
-      const asks = rules.isCrisis ? [] : rules.askRuleIds;
-      expect(asks.length, nearMiss).toBeGreaterThan(0);
-      expect(assessSafety(nearMiss).outcome, nearMiss).toBe('check');
-    });
-    it(`${cue}: the crisis beside it keeps its crisis reply`, () => {
-      expect(detectCrisis(crisis).isCrisis, crisis).toBe(true);
-      expect(assessSafety(crisis).outcome, crisis).toBe('crisis');
-    });
-  }
-});
+describeNearMissPairs('near-miss frames, widened', pairs);
