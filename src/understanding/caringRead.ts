@@ -81,11 +81,48 @@ const FORGETTING_PHRASE =
 const ASKER: ReadonlySet<string> = new Set(['ik', 'i', 'wij', 'we', 'im', 'me', 'mij']);
 const OTHER_PERSON: ReadonlySet<string> = new Set(['hij', 'zij', 'ze', 'he', 'she']);
 
+/**
+ * Whose the forgetting is, read back from the forgetting word: the first person word met within
+ * four words decides (a relation word or "hij/zij" the relative’s, "ik/wij" the resident’s). With
+ * nobody before it, a relation word in the four words after counts ("dementie bij mijn moeder").
+ */
+function subjectIsOther(words: readonly string[], at: number, length = 1): boolean {
+  const isOther = (word: string) => OTHER_PERSON.has(word) || relationWord(word) !== undefined;
+  for (let back = at - 1; back >= Math.max(0, at - 4); back -= 1) {
+    const word = words[back] ?? '';
+    if (FIRST_PERSON.has(word)) return false;
+    if (isOther(word)) return true;
+  }
+  return words.slice(at + length, at + length + 4).some(isOther);
+}
+
 function forgettingOfOther(folded: string, words: readonly string[]): boolean {
-  if (FORGETTING_PHRASE.test(folded)) return true;
+  const phrase = FORGETTING_PHRASE.exec(folded);
+  if (phrase !== null) {
+    // The phrase's first word, counted in words from the start ("mijn vader is in de war").
+    const at = folded
+      .slice(0, phrase.index + 1)
+      .trim()
+      .split(' ')
+      .filter(Boolean).length;
+    if (subjectIsOther(words, at, phrase[0].trim().split(' ').length)) return true;
+  }
   return words.some((word, at) => {
     const before = words[at - 1] ?? '';
-    if (FORGETS.test(word)) return !FIRST_PERSON.has(before);
+    const after = words[at + 1] ?? '';
+    if (FORGETS.test(word)) {
+      // "vergeet ik", "forgetting I": the resident's own; "vergeet niet dat …" is a command,
+      // unless someone else stands right before it ("hij vergeet niet eens te eten").
+      if (FIRST_PERSON.has(after)) return false;
+      if (
+        word === 'vergeet' &&
+        after === 'niet' &&
+        !OTHER_PERSON.has(before) &&
+        relationWord(before) === undefined
+      )
+        return false;
+      return subjectIsOther(words, at);
+    }
     // "weet … niet meer": the relative or "hij/zij" knows no more, within a few words.
     if (word !== 'weet') return false;
     const knower = OTHER_PERSON.has(before) || relationWord(before) !== undefined;

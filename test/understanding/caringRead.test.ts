@@ -68,6 +68,28 @@ describe('readsCaring', () => {
     expect(readsCaring(text)).toBe(false);
   });
 
+  // Whose the forgetting is (ADR 0013, session 23, lead): the resident's own forgetting or
+  // confusion, told with a relative elsewhere in the message, is no carer's question.
+  it.each([
+    'soms vergeet ik dingen, mijn man en ik wonen samen',
+    'I keep forgetting my appointments, my wife says I should see someone',
+    'I am confused, my mother needs help with the forms',
+    'ik ben zo vergeetachtig de laatste tijd, mijn moeder woont bij ons',
+    'mijn moeder wil verhuizen, vergeet niet dat ik ook voltijd werk',
+    'ik ben in de war over de zorg voor mijn moeder',
+  ])('reads the resident’s own forgetting as nobody’s caring: %s', (text) => {
+    expect(readsCaring(text)).toBe(false);
+  });
+
+  it.each([
+    'mijn vader is erg in de war en herkent mij niet meer, wat moet ik doen',
+    'my mum keeps forgetting to eat, what can I do',
+    'mijn moeder is vergeetachtig geworden, waar kan ik met mijn vragen heen',
+    'er is dementie vastgesteld bij mijn schoonvader, waar kunnen wij terecht',
+  ])('reads a relative’s forgetting, asked about by the resident: %s', (text) => {
+    expect(readsCaring(text)).toBe(true);
+  });
+
   it('folds the text as the rest of the understanding does (full-width letters from a phone keyboard)', () => {
     expect(
       readsCaring('mijn man is \uff5a\uff49\uff45\uff4b en ik was en kook elke dag voor hem'),
