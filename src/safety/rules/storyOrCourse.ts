@@ -16,9 +16,11 @@ import { somethingOfNow } from './pastToldForHelp.js';
  * Media told as a setting. Session 22: a radio or stage play, a musical, a show on stage, a board or
  * video game, an escape room, a comic, a poem or a song: each is made up, as a film is.
  * Session 23 (nearmiss23): a drama ("a crime drama where ...") and a compound of a film or a series
- * ("een misdaadserie waarin", "die oorlogsfilm over") are media too.
+ * ("een misdaadserie waarin", "die oorlogsfilm over") are media too. A drama only with its kind
+ * ("misdaaddrama", "a crime drama", "dramaserie"): a bare "het was een drama" is the Dutch idiom
+ * for a hard time, and it was read as a medium (review23; ADR 0012, session 23, lead).
  */
-const medium = String.raw`(?:film|films|movie|movies|serie|series|[a-z]+film|[a-z]+films|[a-z]+serie|[a-z]+series|drama|dramas|show|boek|book|roman|novel|thriller|thrillers|detective|krimi|documentaire|documentary|podcast|reportage|journaal|nieuws|news|krant|newspaper|artikel|article|game|videogame|video game|toneel[a-z]*|theater[a-z]*|play|strip|stripboek|comic|hoorspel|luisterboek|audiobook|musical|voorstelling|opera|bordspel|kaartspel|computerspel|escape room|escaperoom|gedicht|poem|liedje|song|rap)`;
+const medium = String.raw`(?:film|films|movie|movies|serie|series|[a-z]+film|[a-z]+films|[a-z]+serie|[a-z]{3,}series|[a-z]+drama|[a-z]+dramas|(?:crime|tv|police|hospital|legal|costume|period|war|family|teen) dramas?|drama(?:serie|series| series)|show|boek|book|roman|novel|thriller|thrillers|detective|krimi|documentaire|documentary|podcast|reportage|journaal|nieuws|news|krant|newspaper|artikel|article|game|videogame|video game|toneel[a-z]*|theater[a-z]*|play|strip|stripboek|comic|hoorspel|luisterboek|audiobook|musical|voorstelling|opera|bordspel|kaartspel|computerspel|escape room|escaperoom|gedicht|poem|liedje|song|rap)`;
 
 /**
  * A medium as the setting of what is told: before its plot ("een serie waarin", "het toneel van de

@@ -1,3 +1,6 @@
+import { describe, expect, it } from 'vitest';
+import { assessSafety } from '../../../src/safety/assessSafety.js';
+import { detectCrisis } from '../../../src/safety/detectCrisis.js';
 import { describeNearMissPairs, type NearMissPair } from './nearMissPairs.js';
 
 /**
@@ -51,3 +54,17 @@ const pairs: readonly NearMissPair[] = [
 ];
 
 describeNearMissPairs('near-miss frames, session 23', pairs);
+
+/**
+ * "Een drama" alone is the Dutch idiom for a hard time, not a medium (ADR 0012, session 23, lead):
+ * what is told beside it stays what it is. A drama with its kind is still a medium (above).
+ */
+describe('a drama without its kind', () => {
+  it.each([
+    'het werd een drama waarin mijn broer mij sloeg en ik weet niet waar ik naartoe kan',
+    'het feest was een drama waarin mijn man mij schopte, ik weet niet waar ik heen kan',
+  ])('keeps the crisis reply: %s', (text) => {
+    expect(detectCrisis(text).isCrisis, text).toBe(true);
+    expect(assessSafety(text).outcome, text).toBe('crisis');
+  });
+});
