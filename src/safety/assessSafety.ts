@@ -14,7 +14,6 @@ import { readKindCues } from './kindCues.js';
 import { tellsMouldOnly } from './mouldDamp.js';
 import { normalise, wordCount } from './normalise.js';
 import { safetyLanguage } from './safetyLanguage.js';
-import { carriesDangerCue } from './secondSignal.js';
 
 /**
  * The safety check of one resident message, in two layers (docs/adr/0012-safety-net.md):
@@ -287,7 +286,6 @@ export function assessSafety(text: string, options: AssessOptions = {}): SafetyA
     thresholds: model.thresholds,
     ...readKindCues(normalised),
     everydayOnly: tellsMouldOnly(normalised),
-    dangerCue: carriesDangerCue(normalised),
     ...(frame === undefined ? {} : { frame }),
   });
 }
@@ -318,13 +316,6 @@ export interface LayerReadings {
    * did not meet their rules); absent is false. A gate on a model-only soft check.
    */
   readonly everydayOnly?: boolean;
-  /**
-   * Whether the message carries a cue of danger (`carriesDangerCue`, src/safety/secondSignal.ts,
-   * docs/adr/0012-safety-net.md, session 24). Absent means unknown: the gate that needs it stays
-   * shut, so a caller that does not read it (the tuner) decides as before. False lets a soft check
-   * of the model alone on a first message of 8 words or more wait for a second signal.
-   */
-  readonly dangerCue?: boolean;
 }
 
 /**
@@ -441,16 +432,7 @@ export function decideSafety(readings: LayerReadings): SafetyAssessment {
   // into none: a firm check (the model's own level for asking firmly), a rule's reply or question,
   // a model crisis (decided above) and a check that built up (below) stay. The concern the message
   // adds stays in nextConcern, so a next message can still ask.
-  const firstMessage = prior.concern.every((value) => value === 0) && prior.pendingCheck === 0;
-  // A second signal (session 24, help24): a soft check of the model alone on a first message of
-  // 8 words or more that names no danger, means, end, fear or acute moment waits; the concern it
-  // adds stays in nextConcern, so a second weak message asks through the build-up.
-  const waits =
-    readings.dangerCue === false &&
-    words >= modelCrisisMinWords &&
-    firstMessage &&
-    score.concern < firmAt;
-  const gated = (readings.everydayOnly === true && score.concern < firmAt) || waits;
+  const gated = readings.everydayOnly === true && score.concern < firmAt;
   if (score.concern >= checkAt && !gated) {
     return decide(
       'check',

@@ -103,37 +103,37 @@ export function onlyKnownWords(normalised: string, known: ReadonlySet<string>): 
 }
 
 /** A danger word: fire, gas, electricity, a collapse, violence, a weapon, the police. */
-export const dangerWords = re`(?:brand|brandt|fik|vlam|vlamen|vuur|rokmelder|alarm|gas|gaslucht|koolmonoxide|co|cv|ketel|geiser|kortsluiting|strom|stopcontact|vonk|vonken|vonkt|elektriciteit|ingestort|instorten|stort|explosie|ontploft|overstromd|slat|sla|geslagen|schopt|schopen|dreigt|dreigen|bedreigt|bedreigd|wapen|bijl|knupel|vecht|vechten|ruzie|bos|woedend|agresief|geweld|bloed|bloedt|gewond|pijn|bet|gebeten|bijt|aangevalen|stekt|vermord|politie|agent|wijkagent|112|fire|smoke|gas|carbon|monoxide|sparks|electric|colapse|colapsed|hit|hits|threat|threatens|threatened|knife|gun|blod|bleding|police|angry|fight|fighting)`;
+const dangerWords = re`(?:brand|brandt|fik|vlam|vlamen|vuur|rokmelder|alarm|gas|gaslucht|koolmonoxide|co|cv|ketel|geiser|kortsluiting|strom|stopcontact|vonk|vonken|vonkt|elektriciteit|ingestort|instorten|stort|explosie|ontploft|overstromd|slat|sla|geslagen|schopt|schopen|dreigt|dreigen|bedreigt|bedreigd|wapen|bijl|knupel|vecht|vechten|ruzie|bos|woedend|agresief|geweld|bloed|bloedt|gewond|pijn|bet|gebeten|bijt|aangevalen|stekt|vermord|politie|agent|wijkagent|112|fire|smoke|gas|carbon|monoxide|sparks|electric|colapse|colapsed|hit|hits|threat|threatens|threatened|knife|gun|blod|bleding|police|angry|fight|fighting)`;
 
 /** A person in danger: unwell, unconscious, not breathing, fallen, not seen, not answering. */
-export const personInDanger = re`(?:flauw|flauwgevalen|bewusteloos|adem|ademt|benauwd|stikt|geen lucht|duizelig|miselijk|hofdpijn|suf|ziek|zieke|ziekenhuis|ambulance|gevalen|valt|hoest|hoesten|astma|longen|verkouden|koorts|niet gezien|niet mer gezien|al (?:[a-z0-9]+ )?dagen|dagen niet|doe[tn]? (?:ze |hij |zij )?niet open|geen reactie|om hulp|help|unconscious|breathe|breathing|dizy|fainted|fallen|hospital|cough|coughing|asthma|sick|not seen|havent seen|no answer)`;
+const personInDanger = re`(?:flauw|flauwgevalen|bewusteloos|adem|ademt|benauwd|stikt|geen lucht|duizelig|miselijk|hofdpijn|suf|ziek|zieke|ziekenhuis|ambulance|gevalen|valt|hoest|hoesten|astma|longen|verkouden|koorts|niet gezien|niet mer gezien|al (?:[a-z0-9]+ )?dagen|dagen niet|doe[tn]? (?:ze |hij |zij )?niet open|geen reactie|om hulp|help|unconscious|breathe|breathing|dizy|fainted|fallen|hospital|cough|coughing|asthma|sick|not seen|havent seen|no answer)`;
 
 /**
  * No answer: a neighbour or a relative who does not react may be lying unwell. Only a landlord, a
  * housing association or the municipality that does not answer is everyday.
  */
-export const noAnswer = new RegExp(
+const noAnswer = new RegExp(
   collapseRegexSource(
     String.raw`\b(?:reageert niet|reageren niet|geen reactie|no answer|not answering)\b`,
   ),
 );
-export const landlord = new RegExp(
+const landlord = new RegExp(
   collapseRegexSource(
     String.raw`\b(?:huisbaas|verhuurder|eigenaar|woningcorporatie|corporatie|woningbouw|woningstichting|huurcommissie|gemeente|vve|landlord|owner|housing|council|municipality)\b`,
   ),
 );
 
 /** Despair, one's own life, fear and cries. */
-export const despair = re`(?:${deathTerm}|dod|leven|zelfmord|hopelos|wanhopig|zinlos|zin|kan (?:het |dit )?niet mer|wil (?:het |dit )?niet mer|trek (?:het |dit )?niet|hou (?:het |dit )?niet|houd (?:het |dit )?niet|ben (?:er )?op|ben ik op|klar|einde|gek|kapot|bang|angst|durf|durven|eng|onveilig|schreuw|schreuwt|schreuwen|gil|gilt|gilen|huil|huilt|huilen|krijst|bonk|bonken|bonst|bonzen|gebonk|klap|knal|dead|dying|life|suicide|hopeles|desperate|cant cope|cant take|scared|afraid|fear|unsafe|screaming|screams|crying|insane)`;
+const despair = re`(?:${deathTerm}|dod|leven|zelfmord|hopelos|wanhopig|zinlos|zin|kan (?:het |dit )?niet mer|wil (?:het |dit )?niet mer|trek (?:het |dit )?niet|hou (?:het |dit )?niet|houd (?:het |dit )?niet|ben (?:er )?op|ben ik op|klar|einde|gek|kapot|bang|angst|durf|durven|eng|onveilig|schreuw|schreuwt|schreuwen|gil|gilt|gilen|huil|huilt|huilen|krijst|bonk|bonken|bonst|bonzen|gebonk|klap|knal|dead|dying|life|suicide|hopeles|desperate|cant cope|cant take|scared|afraid|fear|unsafe|screaming|screams|crying|insane)`;
 
 /** A means: pills, poison, a rope, a knife. */
-export const means = re`(?:${pillsNl}|${pillsEn}|${poison}|medicijnen|tabletten|touw|strop|mes|rope)`;
+const means = re`(?:${pillsNl}|${pillsEn}|${poison}|medicijnen|tabletten|touw|strop|mes|rope)`;
 
 /** A child or an elder, in a word or an age. */
-export const childOrElder = re`(?:${householdMember}|kind|kindje|kids|babys|peuter|kleuter|kleuters|zontje|dochtertje|jongen|jongens|meisje|meisjes|tiener|puber|tweling|zwanger|bejaard|bejaarde|oud|oude|dementie|rolator|child|baby|toddler|boy|girl|old|elderly|pregnant|ben [0-9]+|van [0-9]+)`;
+const childOrElder = re`(?:${householdMember}|kind|kindje|kids|babys|peuter|kleuter|kleuters|zontje|dochtertje|jongen|jongens|meisje|meisjes|tiener|puber|tweling|zwanger|bejaard|bejaarde|oud|oude|dementie|rolator|child|baby|toddler|boy|girl|old|elderly|pregnant|ben [0-9]+|van [0-9]+)`;
 
 /** Acute time: now, just now, tonight, today, at once. */
-export const acuteTime = re`(?:nu|net|zojuist|metteen|direct|spoed|dringend|snel|gauw|vandag|vanavond|vanacht|op dit moment|gisteren|eergisteren|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|now|right now|tonight|today|urgent|urgently|immediately|asap|yesterday)`;
+const acuteTime = re`(?:nu|net|zojuist|metteen|direct|spoed|dringend|snel|gauw|vandag|vanavond|vanacht|op dit moment|gisteren|eergisteren|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|now|right now|tonight|today|urgent|urgently|immediately|asap|yesterday)`;
 
 const keeps = new RegExp(
   collapseRegexSource(
