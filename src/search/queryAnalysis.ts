@@ -1,7 +1,6 @@
 import { isContentToken, PART_WEIGHT, partTerm } from './analyzer.js';
 import { maxTypos } from '../text/editDistance.js';
 import { tokenize } from '../text/normalise.js';
-import { isTimeOfDayWord } from '../text/timeOfDay.js';
 import { weakKey, type PhraseMatch } from './phrases.js';
 import { isWeakWord } from './stopWords.js';
 import type { SearchIndexInternals } from './searchIndex.js';
@@ -192,13 +191,6 @@ export function analyseQuery(
     return senseAt(tokens, position) ?? dutchFor(tokens[position] as string);
   };
   tokens.forEach((typed, position) => {
-    // "school" in "na school", "werk" in "na het werk": a time of day, not what the resident asks
-    // about (timeOfDay.ts, ADR 0013 session 24): read as a word that carries no subject.
-    if (isTimeOfDayWord(tokens, position)) {
-      words.push({ typed, word: typed, content: false, status: 'stop' });
-      stemsAt.push([]);
-      return;
-    }
     if (!isContentToken(typed)) {
       words.push({ typed, word: typed, content: false, status: 'stop' });
       stemsAt.push(isWeakWord(typed) ? [weakKey(typed)] : []);

@@ -5,7 +5,6 @@ import {
   type FirstMessageFacts,
 } from '../conversation/firstMessage.js';
 import { tokenize } from '../text/normalise.js';
-import { isTimeOfDayWord } from '../text/timeOfDay.js';
 import { sortedIndexOf } from '../shared/sortedIndexOf.js';
 
 /**
@@ -157,11 +156,7 @@ export function extractFeatures(
     const token = tokens[i] as string;
     // The same hashes as fnv1a(`w ${token}`), fnv1a(`b ${token} ${next}`) and fnv1a(`c ${gram}`)
     // of the padded word `<token>`, without building those strings: fewer allocations, less GC.
-    // "school" in a resident's "na school" is a time, not a subject (timeOfDay.ts): its word and
-    // character features are left out, the word pair "na school" stays.
-    if (remember || !isTimeOfDayWord(tokens, i)) {
-      for (const hash of hashesOfWord(token, remember)) push(hash);
-    }
+    for (const hash of hashesOfWord(token, remember)) push(hash);
     const next = tokens[i + 1];
     if (next !== undefined) {
       const h = fnvChar(fnvRange(BIGRAM_SEED, token, 0, token.length), SPACE);
