@@ -21,6 +21,10 @@ import { baseForms } from './englishGlossary.js';
  * be so ill" is no baby on the way; money "coming in the post" is no income). `@negation` in a cue
  * list stands for every word that denies (NEGATIONS). A word whose only cued sense is cancelled says
  * nothing: not even the glossary's own reading, which is mostly that same sense ("I'm not broke").
+ * A `with:` list names words of which one must stand anywhere in the message as well, for a sense
+ * one neighbour does not give: bringing one's family is family reunification only with a place
+ * word or the word refugee beside it ("bring my wife and kids over", "bring our children to the
+ * Netherlands"), not bringing the children to school.
  */
 const SENSES = `
 fire fires firing | ontslag ontslagen | after: me him her us them you staff people workers employees everyone everybody anyone someone somebody | before: to will would could might may gonna threatened threatens threatening
@@ -65,6 +69,9 @@ hire hires hired hiring | bijbaan vacatures | after: teenagers teens students
 hire hires hired hiring | vacatures werk | after: me staff people workers | before: shops companies employers
 live | inkomen rondkomen | before: money
 coming | inkomen | before: money nothing income | not-after: post mail letter letters parcel parcels package packages
+wife husband spouse | - | after: died dies passed dead | before: lost losing
+spare | vrije tijd | after: time afternoon afternoons morning mornings evening evenings hours day days moment moments weekend weekends
+bring brings brought bringing | gezinshereniging | after: wife husband spouse family children kids son sons daughter daughters mother father parents them | with: netherlands holland over abroad refugee refugees asylum | not-after: along
 `;
 
 /** How many words after or before a word its cue may stand ("raised the rent", "hits the bottle"). */
@@ -107,6 +114,8 @@ interface Sense {
   readonly notAfter: ReadonlySet<string>;
   /** Words before the word (within REACH) that take this sense back. */
   readonly notBefore: ReadonlySet<string>;
+  /** Words of which one must stand anywhere in the message as well (none: no such need). */
+  readonly with: ReadonlySet<string>;
 }
 
 function parse(text: string): Sense[] {
@@ -134,6 +143,7 @@ function parse(text: string): Sense[] {
         before: cueWords('before'),
         notAfter: cueWords('not-after'),
         notBefore: cueWords('not-before'),
+        with: cueWords('with'),
       };
     });
 }
@@ -148,6 +158,10 @@ export const ENGLISH_SENSES: readonly Sense[] = TABLE;
 
 const isCue = (token: string | undefined, cues: ReadonlySet<string>): boolean =>
   token !== undefined && baseForms(token).some((form) => cues.has(form));
+
+/** Whether one of the words `sense` needs as well stands anywhere in the message. */
+const withCue = (tokens: readonly string[], sense: Sense): boolean =>
+  sense.with.size === 0 || tokens.some((token) => isCue(token, sense.with));
 
 /** Whether a word that takes `sense` back stands within REACH of `position`. */
 function takenBack(tokens: readonly string[], position: number, sense: Sense): boolean {
@@ -186,6 +200,7 @@ export function senseAt(
         isCue(tokens[position + distance], sense.after) ||
         isCue(tokens[position - distance], sense.before)
       ) {
+        if (!withCue(tokens, sense)) break;
         if (takenBack(tokens, position, sense)) cancelled = true;
         else best = { distance, dutch: sense.dutch };
         break;

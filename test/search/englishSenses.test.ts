@@ -363,3 +363,43 @@ describe('a sense a denying or contrary word takes back (ADR 0013, session 24, e
     }
   });
 });
+
+describe('a sense that needs a second word anywhere in the message, and the words of session 24', () => {
+  it("reads bringing one's family as family reunification only beside a place word or refugee", () => {
+    expect(senseIn('how long before i can bring my husband over from eritrea', 'bring')).toEqual([
+      'gezinshereniging',
+    ]);
+    expect(senseIn('as refugees, can we bring our daughters to join us', 'bring')).toEqual([
+      'gezinshereniging',
+    ]);
+    expect(glossed('is it possible to bring my parents to the netherlands')).toContain(
+      'gezinshereniging',
+    );
+    // The same neighbours without the second word, or bringing along, are no reunification.
+    expect(senseIn('may i bring my kids to the swimming lesson', 'bring')).toBeUndefined();
+    expect(senseIn('can i bring my husband along to holland house', 'bring')).toEqual([]);
+    expect(glossed('i forgot to bring my son his lunch')).not.toContain('gezinshereniging');
+  });
+
+  it('reads a wife or husband who died as no woman or man, and a wife otherwise as a wife', () => {
+    expect(senseIn('since my husband passed i hardly leave the house', 'husband')).toEqual([]);
+    expect(senseIn('after losing my wife last winter', 'wife')).toEqual([]);
+    expect(glossed('my wife died and the evenings are long')).not.toContain('vrouw');
+    expect(senseIn('my wife works nights', 'wife')).toBeUndefined();
+  });
+
+  it('reads spare time as free time, not as saving', () => {
+    expect(senseIn('now the kids have left home i have spare time galore', 'spare')).toEqual([
+      'vrije',
+      'tijd',
+    ]);
+    expect(glossed('how can i fill my spare evenings')).not.toContain('sparen');
+  });
+
+  it('reads the locals a newcomer wants to meet, and leaves "local" and "locally" alone', () => {
+    expect(dutchFor('meet', 'locals')).toContain('buurt');
+    expect(dutchFor('local', 'people')).toContain('buurtbewoners');
+    expect(dutchFor('locally')).toBeUndefined();
+    expect(dutchFor('local')).toBeUndefined();
+  });
+});
