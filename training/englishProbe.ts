@@ -34,8 +34,11 @@ import {
 } from '../bench/benchSupport.js';
 
 const showMisses = process.env.PROBE_MISSES === '1';
-/** Every dev kaart (Brakelveen among them since session 11). */
-const KAARTEN = DEV_KAART_FOLDERS;
+/**
+ * Every dev kaart (Brakelveen among them since session 11); PROBE_KAARTEN=kaart-a,kaart-b probes
+ * only those (session 24: Rietmonde, dev since session 24, before the bench registers it as dev).
+ */
+const KAARTEN = process.env.PROBE_KAARTEN?.split(',') ?? DEV_KAART_FOLDERS;
 
 interface Tally {
   n: number;

@@ -27,7 +27,9 @@
  * "coat" on were added in session 23 (ADR 0013, english23: the everyday English of a need the
  * glossary read half or not at all), need by need from training/behoeften.yaml: the clothes a
  * household lacks named by the piece, a baby on the way, someone to interpret, and the young's own
- * word for spending free time together.
+ * word for spending free time together. "the locals" and "local people" (the people who live
+ * around here, whom a newcomer wants to meet) were added in session 24 (ADR 0013, english24), as
+ * phrases only: "local" and "locally" alone stay unread (a group that meets locally, the local GP).
  */
 export const EVERYDAY_WORDS = `
 skint: geld tekort
@@ -639,4 +641,7 @@ pushchair: kinderwagen buggy
 stroller: kinderwagen buggy
 interpreting: tolk
 chill out: chillen
+meet locals: ontmoeten buurtbewoners buurt
+the locals: buurtbewoners buurt
+local people: buurtbewoners buurt
 `;

@@ -14,6 +14,17 @@ import { baseForms } from './englishGlossary.js';
  * from "expecting" on were added in session 23 (ADR 0013, english23), need by need from
  * training/behoeften.yaml: expecting a baby, a baby due, the pay an employer keeps back, who hires
  * young people (a side job) or staff, money to live on and money coming in.
+ *
+ * A sense may also name the words that take it back (session 24, ADR 0013, english24): `not-after:`
+ * and `not-before:` cues within REACH words cancel the sense even where its own cue stands near
+ * ("paid me back" is a debt repaid, no employer who keeps the wage back; "not expecting the baby to
+ * be so ill" is no baby on the way; money "coming in the post" is no income). `@negation` in a cue
+ * list stands for every word that denies (NEGATIONS). A word whose only cued sense is cancelled says
+ * nothing: not even the glossary's own reading, which is mostly that same sense ("I'm not broke").
+ * A `with:` list names words of which one must stand anywhere in the message as well, for a sense
+ * one neighbour does not give: bringing one's family is family reunification only with a place
+ * word or the word refugee beside it ("bring my wife and kids over", "bring our children to the
+ * Netherlands"), not bringing the children to school.
  */
 const SENSES = `
 fire fires firing | ontslag ontslagen | after: me him her us them you staff people workers employees everyone everybody anyone someone somebody | before: to will would could might may gonna threatened threatens threatening
@@ -28,7 +39,7 @@ abuse abuses abused abusing | verslaving | after: alcohol drug drugs substance s
 lost lose loses losing | werkloos ontslag | after: job jobs work income contract
 lost lose loses losing | uitzetting woning | after: home house flat apartment
 lost lose loses losing | - | after: card wallet purse key keys passport phone bag weight way track
-broke | geld tekort | before: am im so completely totally always are were be being stony flat absolutely really too very
+broke | geld tekort | before: am im so completely totally always are were be being stony flat absolutely really too very | not-before: @negation
 broke broken | inbraak | after: into
 broke | kapot | after: down
 broke broken | gebroken | after: leg legs arm arms hip wrist ankle foot nose rib ribs
@@ -51,23 +62,60 @@ check checks checking checked | bellen langskomen | after: him her them mum mom 
 upstairs | - | before: bed asleep sleeping went go going ran run walk walking climb climbing carry carrying
 shooting | pijn | after: pain pains
 shooting shootings | schietpartij geweld | before: a was were there heard | after: near nearby outside
-expecting expect expects | zwanger aanstaande | after: baby babies twins child
-due | zwanger | before: baby babies | after: date
-pay pays paid paying | loon uitbetalen | after: me us wages salary | before: boss employer employers company agency
+expecting expect expects | zwanger aanstaande | after: baby babies twins child | not-before: @negation | not-after: benefit benefits allowance
+due | zwanger | before: baby babies | after: date | not-before: bill bills rent payment payments invoice fine fines tax taxes loan | not-after: to
+pay pays paid paying | loon uitbetalen | after: me us wages salary | before: boss employer employers company agency | not-after: back visit visits compliment compliments attention
 hire hires hired hiring | bijbaan vacatures | after: teenagers teens students
 hire hires hired hiring | vacatures werk | after: me staff people workers | before: shops companies employers
 live | inkomen rondkomen | before: money
-coming | inkomen | before: money nothing income
+coming | inkomen | before: money nothing income | not-after: post mail letter letters parcel parcels package packages
+wife husband spouse | - | after: died dies passed dead | before: lost losing
+spare | vrije tijd | after: time afternoon afternoons morning mornings evening evenings hours day days moment moments weekend weekends
+bring brings brought bringing | gezinshereniging | after: wife husband spouse family children kids son sons daughter daughters mother father parents them | with: netherlands holland over abroad refugee refugees asylum | not-after: along
 `;
 
 /** How many words after or before a word its cue may stand ("raised the rent", "hits the bottle"). */
 export const REACH = 3;
+
+/**
+ * The words that deny what follows them, as `tokenize` folds them ("didn't" is "didnt"): what
+ * `@negation` stands for in a `not-before:` list.
+ */
+export const NEGATIONS: readonly string[] = [
+  'not',
+  'never',
+  'no',
+  'nor',
+  'dont',
+  'doesnt',
+  'didnt',
+  'isnt',
+  'arent',
+  'wasnt',
+  'werent',
+  'havent',
+  'hasnt',
+  'hadnt',
+  'wont',
+  'wouldnt',
+  'cant',
+  'cannot',
+  'couldnt',
+  'shouldnt',
+  'aint',
+];
 
 interface Sense {
   readonly forms: ReadonlySet<string>;
   readonly dutch: readonly string[];
   readonly after: ReadonlySet<string>;
   readonly before: ReadonlySet<string>;
+  /** Words after the word (within REACH) that take this sense back. */
+  readonly notAfter: ReadonlySet<string>;
+  /** Words before the word (within REACH) that take this sense back. */
+  readonly notBefore: ReadonlySet<string>;
+  /** Words of which one must stand anywhere in the message as well (none: no such need). */
+  readonly with: ReadonlySet<string>;
 }
 
 function parse(text: string): Sense[] {
@@ -85,13 +133,17 @@ function parse(text: string): Sense[] {
                 .slice(label.length + 1)
                 .trim()
                 .split(/\s+/),
-            ),
+            )
+            .flatMap((word) => (word === '@negation' ? NEGATIONS : [word])),
         );
       return {
         forms: new Set(forms.split(/\s+/)),
         dutch: dutch === '-' ? [] : dutch.split(/\s+/),
         after: cueWords('after'),
         before: cueWords('before'),
+        notAfter: cueWords('not-after'),
+        notBefore: cueWords('not-before'),
+        with: cueWords('with'),
       };
     });
 }
@@ -107,11 +159,30 @@ export const ENGLISH_SENSES: readonly Sense[] = TABLE;
 const isCue = (token: string | undefined, cues: ReadonlySet<string>): boolean =>
   token !== undefined && baseForms(token).some((form) => cues.has(form));
 
+/** Whether one of the words `sense` needs as well stands anywhere in the message. */
+const withCue = (tokens: readonly string[], sense: Sense): boolean =>
+  sense.with.size === 0 || tokens.some((token) => isCue(token, sense.with));
+
+/** Whether a word that takes `sense` back stands within REACH of `position`. */
+function takenBack(tokens: readonly string[], position: number, sense: Sense): boolean {
+  for (let distance = 1; distance <= REACH; distance += 1) {
+    if (
+      isCue(tokens[position + distance], sense.notAfter) ||
+      isCue(tokens[position - distance], sense.notBefore)
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /**
  * The Dutch words of the folded English word at `position` in `tokens` in the sense its neighbours
  * give it: the sense whose cue stands nearest (after or before, up to REACH words away; on a tie
- * the sense listed first). Undefined when the word has no senses here or no cue stands near it:
- * then the glossary's own reading holds. An empty list means the word says nothing in this sense.
+ * the sense listed first) and that no `not-after:`/`not-before:` word near it takes back.
+ * Undefined when the word has no senses here or no cue stands near it: then the glossary's own
+ * reading holds. An empty list means the word says nothing in this sense, and so does a word whose
+ * cued senses are all taken back.
  */
 export function senseAt(
   tokens: readonly string[],
@@ -120,6 +191,7 @@ export function senseAt(
   const word = tokens[position];
   if (word === undefined || !HEADS.has(word)) return undefined;
   let best: { distance: number; dutch: readonly string[] } | undefined;
+  let cancelled = false;
   for (const sense of TABLE) {
     if (!sense.forms.has(word)) continue;
     for (let distance = 1; distance <= REACH; distance += 1) {
@@ -128,10 +200,12 @@ export function senseAt(
         isCue(tokens[position + distance], sense.after) ||
         isCue(tokens[position - distance], sense.before)
       ) {
-        best = { distance, dutch: sense.dutch };
+        if (!withCue(tokens, sense)) break;
+        if (takenBack(tokens, position, sense)) cancelled = true;
+        else best = { distance, dutch: sense.dutch };
         break;
       }
     }
   }
-  return best?.dutch;
+  return best?.dutch ?? (cancelled ? [] : undefined);
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dutchFor } from '../../src/search/englishGlossary.js';
-import { ENGLISH_SENSES, senseAt } from '../../src/search/englishSenses.js';
+import { ENGLISH_SENSES, NEGATIONS, senseAt } from '../../src/search/englishSenses.js';
 import { analyseQuery } from '../../src/search/queryAnalysis.js';
 import type { SearchIndex } from '../../src/search/searchIndex.js';
 import { foldText, tokenize } from '../../src/text/normalise.js';
@@ -302,5 +302,104 @@ describe('the everyday English of a need the glossary read half or not at all (A
     expect(
       analysed.terms.filter((term) => term.via.kind === 'synonym').map((t) => t.word),
     ).not.toContain('kleding');
+  });
+});
+
+describe('a sense a denying or contrary word takes back (ADR 0013, session 24, english24)', () => {
+  it('takes a baby on the way back where the expecting is denied or is of a benefit', () => {
+    expect(senseIn('we did not expect our baby to need an operation', 'expect')).toEqual([]);
+    expect(senseIn('i wasnt expecting twins to cry this much', 'expecting')).toEqual([]);
+    expect(senseIn('still expecting child benefit from march', 'expecting')).toEqual([]);
+    expect(glossed("honestly we weren't expecting the baby to be born this early")).not.toContain(
+      'zwanger',
+    );
+    // The sense itself still stands where nothing takes it back.
+    expect(senseIn('my partner is expecting a baby in april', 'expecting')).toEqual([
+      'zwanger',
+      'aanstaande',
+    ]);
+  });
+
+  it('takes the wage back where the paying is a repayment or a visit', () => {
+    expect(senseIn('my cousin finally paid me back the loan', 'paid')).toEqual([]);
+    expect(senseIn('the agency pays us back for the bus fare', 'pays')).toEqual([]);
+    expect(senseIn('my nephew wants to pay me a visit', 'pay')).toEqual([]);
+    expect(glossed('a neighbour borrowed 50 euros and never paid me back')).not.toContain('loon');
+    // An employer who did not pay is still the wage, denied or not; back pay is wages too.
+    expect(senseIn('the boss has not paid me since october', 'paid')).toEqual([
+      'loon',
+      'uitbetalen',
+    ]);
+    expect(senseIn('the company still owes me back pay', 'pay')).toBeUndefined();
+  });
+
+  it('takes income back where what is coming comes in the post', () => {
+    expect(senseIn('nothing is coming in the mail since the move', 'coming')).toEqual([]);
+    expect(senseIn('they said the money is coming in the post', 'coming')).toEqual([]);
+    expect(glossed('nothing has been coming in the post for weeks')).not.toContain('inkomen');
+    expect(senseIn('nothing coming in since the shop closed', 'coming')).toEqual(['inkomen']);
+  });
+
+  it('takes a baby due back where a bill is due, and where "due to" means because', () => {
+    expect(senseIn('the rent is due on friday', 'due')).toBeUndefined();
+    expect(senseIn('the energy bill due date has passed', 'due')).toEqual([]);
+    expect(senseIn('the baby was ill due to an infection', 'due')).toEqual([]);
+    expect(senseIn('our baby is due in the summer', 'due')).toEqual(['zwanger']);
+  });
+
+  it('takes having no money back where it is denied', () => {
+    expect(senseIn('i am not broke, i just cannot keep track of post', 'broke')).toEqual([]);
+    expect(senseIn('we are always broke at the end of the month', 'broke')).toEqual([
+      'geld',
+      'tekort',
+    ]);
+  });
+
+  it('reads @negation as every denying word, and only in not-cues', () => {
+    expect(NEGATIONS).toEqual(expect.arrayContaining(['not', 'never', 'didnt', 'werent']));
+    for (const sense of ENGLISH_SENSES) {
+      expect([...sense.after, ...sense.before]).not.toContain('@negation');
+      expect([...sense.notAfter, ...sense.notBefore]).not.toContain('@negation');
+    }
+  });
+});
+
+describe('a sense that needs a second word anywhere in the message, and the words of session 24', () => {
+  it("reads bringing one's family as family reunification only beside a place word or refugee", () => {
+    expect(senseIn('how long before i can bring my husband over from eritrea', 'bring')).toEqual([
+      'gezinshereniging',
+    ]);
+    expect(senseIn('as refugees, can we bring our daughters to join us', 'bring')).toEqual([
+      'gezinshereniging',
+    ]);
+    expect(glossed('is it possible to bring my parents to the netherlands')).toContain(
+      'gezinshereniging',
+    );
+    // The same neighbours without the second word, or bringing along, are no reunification.
+    expect(senseIn('may i bring my kids to the swimming lesson', 'bring')).toBeUndefined();
+    expect(senseIn('can i bring my husband along to holland house', 'bring')).toEqual([]);
+    expect(glossed('i forgot to bring my son his lunch')).not.toContain('gezinshereniging');
+  });
+
+  it('reads a wife or husband who died as no woman or man, and a wife otherwise as a wife', () => {
+    expect(senseIn('since my husband passed i hardly leave the house', 'husband')).toEqual([]);
+    expect(senseIn('after losing my wife last winter', 'wife')).toEqual([]);
+    expect(glossed('my wife died and the evenings are long')).not.toContain('vrouw');
+    expect(senseIn('my wife works nights', 'wife')).toBeUndefined();
+  });
+
+  it('reads spare time as free time, not as saving', () => {
+    expect(senseIn('now the kids have left home i have spare time galore', 'spare')).toEqual([
+      'vrije',
+      'tijd',
+    ]);
+    expect(glossed('how can i fill my spare evenings')).not.toContain('sparen');
+  });
+
+  it('reads the locals a newcomer wants to meet, and leaves "local" and "locally" alone', () => {
+    expect(dutchFor('meet', 'locals')).toContain('buurt');
+    expect(dutchFor('local', 'people')).toContain('buurtbewoners');
+    expect(dutchFor('locally')).toBeUndefined();
+    expect(dutchFor('local')).toBeUndefined();
   });
 });
