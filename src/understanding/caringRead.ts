@@ -81,34 +81,20 @@ const FORGETTING_PHRASE =
 const ASKER: ReadonlySet<string> = new Set(['ik', 'i', 'wij', 'we', 'im', 'me', 'mij']);
 const OTHER_PERSON: ReadonlySet<string> = new Set(['hij', 'zij', 'ze', 'he', 'she']);
 
-/** Words that join two clauses; a verb right after one shares the subject of the clause before. */
-const COORDINATORS: ReadonlySet<string> = new Set(['en', 'maar', 'and', 'but']);
-/** How far the walk goes on past a coordinator, to the subject of the clause before. */
-const SHARED_SUBJECT_REACH = 8;
-
 /**
  * Whose the forgetting is, read back from the forgetting word: the first person word met within
- * four words decides (a relation word or "hij/zij" the relative’s, "ik/wij" the resident’s). A
- * coordinator met before any person word ("woont nog thuis maar vergeet …") says the clause has no
- * subject of its own: the walk goes on to the subject of the clause before (ADR 0013, session 24).
- * With nobody before it, a relation word in the four words after counts ("dementie bij mijn
- * moeder").
+ * four words decides (a relation word or "hij/zij" the relative’s, "ik/wij" the resident’s). With
+ * nobody before it, a relation word in the four words after counts ("dementie bij mijn moeder").
  */
 function subjectIsOther(words: readonly string[], at: number, length = 1): boolean {
   const isOther = (word: string) => OTHER_PERSON.has(word) || relationWord(word) !== undefined;
-  let stop = Math.max(0, at - 4);
-  for (let back = at - 1; back >= stop; back -= 1) {
+  for (let back = at - 1; back >= Math.max(0, at - 4); back -= 1) {
     const word = words[back] ?? '';
     if (FIRST_PERSON.has(word)) return false;
     if (isOther(word)) return true;
-    if (COORDINATORS.has(word)) stop = Math.max(0, back - SHARED_SUBJECT_REACH);
   }
   return words.slice(at + length, at + length + 4).some(isOther);
 }
-
-/** A dementia noun said in the past ("mijn oma had alzheimer"): the relative's past, not now. */
-const PAST_DEMENTIA: ReadonlySet<string> = new Set(['had', 'hadden']);
-const DEMENTIA_NOUN = /^(?:dementie|alzheimer\w*|dementia)$/;
 
 function forgettingOfOther(folded: string, words: readonly string[]): boolean {
   // Every forgetting phrase, not only the first: "ik ben in de war, en mijn vader is dat ook in
@@ -130,7 +116,6 @@ function forgettingOfOther(folded: string, words: readonly string[]): boolean {
     const before = words[at - 1] ?? '';
     const after = words[at + 1] ?? '';
     if (FORGETS.test(word)) {
-      if (DEMENTIA_NOUN.test(word) && PAST_DEMENTIA.has(before)) return false;
       // "vergeet ik", "forgetting I": the resident's own; "vergeet niet dat …" is a command,
       // unless someone else stands right before it ("hij vergeet niet eens te eten").
       if (FIRST_PERSON.has(after)) return false;
@@ -171,36 +156,6 @@ const SIBLING_CARED =
 const PARENT_TROUBLE =
   / (?:drinkt|zuipt|verslaafd\w*|verslaving|alcohol\w*|drugs|drinks|drinking|addicted|addiction) /;
 
-/**
- * Care of the body: an adult whom the resident washes, dresses or showers is cared for, illness
- * named or not (ADR 0013, session 24). The one cared for stands as the object right at the verb:
- * "hem", "haar" or a relation word just before the Dutch verb ("ik help hem aankleden", "moet ik
- * mijn vader wassen", "help ik haar met douchen"), just after the English one ("I wash her", "bathe
- * my dad"). Not the subject of a modal ("zodat mijn moeder kan douchen"), never the resident. "was"
- * (also a past tense), lifting (also a job's load) and feeding (also a household's food) are left
- * out.
- */
-const BODY_CARE = /^(?:wassen|douchen|aankleden|uitkleden|verschonen)$/;
-const BODY_CARE_EN = /^(?:wash|washing|dress|dressing|bathe|bathing)$/;
-const OBJECT_PERSON: ReadonlySet<string> = new Set(['hem', 'haar', 'him', 'her']);
-
-function bodyCareByResident(words: readonly string[]): boolean {
-  const isObject = (word: string | undefined) =>
-    word !== undefined && (OBJECT_PERSON.has(word) || relationWord(word) !== undefined);
-  return words.some((word, at) => {
-    let object = false;
-    if (BODY_CARE.test(word)) {
-      const before = words[at - 1];
-      object = isObject(before) || (before === 'met' && isObject(words[at - 2]));
-    } else if (BODY_CARE_EN.test(word)) {
-      const after = words[at + 1];
-      object = isObject(after) || ((after === 'my' || after === 'our') && isObject(words[at + 2]));
-    }
-    // The resident does it: "ik" a few words before or right after, as for the other tasks.
-    return object && words.slice(Math.max(0, at - 8), at + 2).some((w) => FIRST_PERSON.has(w));
-  });
-}
-
 function taskByResident(words: readonly string[]): boolean {
   return words.some((word, at) => {
     if (!TASK.test(word)) return false;
@@ -228,7 +183,6 @@ export function readsCaring(text: string): boolean {
   // resident in it ("mijn vader heeft dementie, is er dagbesteding") the question is the relative's.
   if (adult && forgettingOfOther(folded, words) && words.some((word) => ASKER.has(word)))
     return true;
-  if (adult && bodyCareByResident(words)) return true;
   const task = taskByResident(words) || DOING_ALL.test(folded);
   return task && (condition || STRAIN.test(folded));
 }

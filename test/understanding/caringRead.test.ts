@@ -107,31 +107,6 @@ describe('readsCaring', () => {
     expect(readsCaring(text)).toBe(false);
   });
 
-  // The forgetting verb after a coordinator shares the subject of the clause before; care of the
-  // body reads as caring without an illness named; a dementia that was is no caring now (ADR 0013,
-  // session 24, toptwo24).
-  it.each([
-    'mijn vader woont nog op zichzelf maar vergeet steeds te eten, wat kan ik regelen',
-    'my grandmother lives alone and keeps forgetting her keys, what can I do',
-    'elke ochtend help ik mijn schoonvader met douchen, waar kan ik terecht met vragen',
-    'mijn vrouw is na de operatie thuis en ik moet haar wassen en aankleden, wie geeft mij tips',
-    'I bathe my husband every evening and would like to talk to someone about it',
-  ])('reads a carer from the clause before or from care of the body: %s', (text) => {
-    expect(readsCaring(text)).toBe(true);
-  });
-
-  it.each([
-    'mijn opa had dementie en nu wil ik zelf iets doen voor mensen met geheugenproblemen',
-    'wij willen de badkamer aanpassen zodat mijn moeder zelf kan douchen',
-    'ik kan mezelf niet meer wassen sinds de operatie, mijn man werkt overdag',
-    'ik werk fulltime en vergeet vaak mijn afspraken, mijn moeder helpt mij',
-  ])(
-    'reads no carer from a past dementia, a relative’s own shower or the resident’s own: %s',
-    (text) => {
-      expect(readsCaring(text)).toBe(false);
-    },
-  );
-
   it('folds the text as the rest of the understanding does (full-width letters from a phone keyboard)', () => {
     expect(
       readsCaring('mijn man is \uff5a\uff49\uff45\uff4b en ik was en kook elke dag voor hem'),
