@@ -97,8 +97,12 @@ function subjectIsOther(words: readonly string[], at: number, length = 1): boole
 }
 
 function forgettingOfOther(folded: string, words: readonly string[]): boolean {
-  const phrase = FORGETTING_PHRASE.exec(folded);
-  if (phrase !== null) {
+  // Every forgetting phrase, not only the first: "ik ben in de war, en mijn vader is dat ook in
+  // de war" tells the resident's own confusion first and the relative's after it. The phrase
+  // starts at a space and may end on the space the next one starts with, so the search steps on
+  // from the phrase's first letter rather than from its end.
+  const phrases = new RegExp(FORGETTING_PHRASE.source, 'g');
+  for (let phrase = phrases.exec(folded); phrase !== null; phrase = phrases.exec(folded)) {
     // The phrase's first word, counted in words from the start ("mijn vader is in de war").
     const at = folded
       .slice(0, phrase.index + 1)
@@ -106,6 +110,7 @@ function forgettingOfOther(folded: string, words: readonly string[]): boolean {
       .split(' ')
       .filter(Boolean).length;
     if (subjectIsOther(words, at, phrase[0].trim().split(' ').length)) return true;
+    phrases.lastIndex = phrase.index + 1;
   }
   return words.some((word, at) => {
     const before = words[at - 1] ?? '';

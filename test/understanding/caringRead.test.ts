@@ -90,6 +90,23 @@ describe('readsCaring', () => {
     expect(readsCaring(text)).toBe(true);
   });
 
+  // Every forgetting phrase counts, not only the first (ADR 0013, session 24, toptwo24): the
+  // resident's own confusion told first does not hide the relative's told after it.
+  it.each([
+    'ik haal zelf alles door elkaar van de stress, want mijn vader is erg in de war, wat nu',
+    'sinds de verhuizing ben ik ook in de war, en mijn opa herkent zijn eigen kleinkinderen niet, wat kunnen we doen',
+    'I no longer recognise my own life, and my father does not recognise me, what can I do',
+  ])('reads a relative’s forgetting told after the resident’s own: %s', (text) => {
+    expect(readsCaring(text)).toBe(true);
+  });
+
+  it.each([
+    'ik ben in de war en ik haal alles door elkaar, mijn moeder woont bij ons',
+    'I no longer recognise myself and I do not recognise my street, my sister visits',
+  ])('reads several phrases of the resident’s own forgetting as nobody’s caring: %s', (text) => {
+    expect(readsCaring(text)).toBe(false);
+  });
+
   it('folds the text as the rest of the understanding does (full-width letters from a phone keyboard)', () => {
     expect(
       readsCaring('mijn man is \uff5a\uff49\uff45\uff4b en ik was en kook elke dag voor hem'),
