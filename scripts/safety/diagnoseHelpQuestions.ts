@@ -18,8 +18,18 @@ const counts = new Map<string, { questions: number; checks: number; firm: number
 // --every-dev-kaart: also Kolthoorn, Hesselbroek, Brakelveen, Ravelsloo, Wolderbeek, Lindewaard,
 // Weversdal, Kuipersveld, Smidsbroek, Vlasmarke, Biezendijk, Hazelbrink, Tichelhorst, Korfhuizen,
 // Slikkerwaard and Rietmonde, dev sets the tuner does not fit on.
-// --kaart NAME (repeatable): those kaarten only.
-const named = process.argv.flatMap((arg, i) => (process.argv[i - 1] === '--kaart' ? [arg] : []));
+// --kaart NAME (repeatable, any case: "Rietmonde" or "rietmonde"): those kaarten only, and only
+// dev kaarten: a kaart written apart is measured by the bench, never read message by message here.
+const named = process.argv.flatMap((arg, i) =>
+  process.argv[i - 1] === '--kaart' ? [arg.toLowerCase()] : [],
+);
+const notDev = named.filter((name) => !readDevKaarten.includes(name));
+if (notDev.length > 0) {
+  console.error(
+    `Not a dev kaart: ${notDev.join(', ')}. Choose from: ${readDevKaarten.join(', ')} (ADR 0012).`,
+  );
+  process.exit(2);
+}
 const questions = devKaartQuestions(
   named.length > 0
     ? named
