@@ -167,7 +167,7 @@ const noAdult =
 const trafficOrWater =
   /(?:langs de (?:[a-z]+ )?weg|op de (?:[a-z]+ )?weg|op straat|snelweg|provinciale weg|rotonde|kruispunt|spoor|rails|sloot|vijver|gracht|kanaal|road|highway|motorway|street|traffic|railway|canal|pond)/;
 const childEveryday =
-  /(?:oversteken|zwemles|zwemmen|school|speeltuin|leren|mag|mogen|vanaf welke leeftijd|crossing|swimming|playground|allowed)\b/;
+  /\b(?:oversteken|zwemles|zwemmen|school|speeltuin|leren|mag|mogen|vanaf welke leeftijd|crossing|swimming|playground|allowed)\b/;
 
 /** "nu spring ik", "ik spring nu": the step said alone. */
 const ownJumpAlone = /(?:ik spring|spring ik|ik ga springen|im jumping|im going to jump|ill jump)/;
