@@ -28,7 +28,7 @@ import { shortAlarm } from './shortAlarm.js';
  * care question.
  */
 export const vitalFunctionLost =
-  /(?:kan (?:niet meer|niet|geen|bijna niet) (?:goed )?(?:ademen|adem halen|kijken|zien|slikken)|kan (?:zijn|haar|mijn|mn|der|zn) (?:arm|armen|been|benen|hand) niet (?:meer )?(?:optillen|bewegen|voelen)|voelt (?:zijn|haar|mijn|mn|der|zn) (?:benen|armen|been|arm|onderlijf) niet|(?:zijn|haar|mijn|mn|der|zn) (?:benen|armen|been|arm|onderlijf) niet (?:meer )?(?:voelt|voel|kan bewegen|kan optillen)|ademt (?:niet|nauwelijks|bijna niet)|reageert (?:heel |erg |bijna |nauwelijks )?(?:traag|niet meer|nergens meer op|nergens op)|(?:valt|zakt) (?:steeds|telkens|weer) (?:in slaap|weg)|praat (?:ineens |opeens )?niet meer(?: goed)?|(?:haar|zijn|de) ogen draaien|is niet wakker te krijgen|krijg (?:hem|haar) niet wakker|cant (?:breathe|see|swallow|feel (?:his|her|my) legs|move (?:his|her|my) (?:legs|arm|arms))|(?:isnt|is not|not) breathing|stopped breathing|(?:he|she|baby) (?:wont|will not) wake up|cant wake (?:him|her))/;
+  /(?:kan (?:ineens |opeens |plots |plotseling )?(?:niet meer|niet|geen|bijna niet) (?:goed )?(?:ademen|adem halen|kijken|zien|slikken)|kan (?:zijn|haar|mijn|mn|der|zn) (?:arm|armen|been|benen|hand) niet (?:meer )?(?:optillen|bewegen|voelen)|voelt (?:zijn|haar|mijn|mn|der|zn) (?:benen|armen|been|arm|onderlijf) niet|(?:zijn|haar|mijn|mn|der|zn) (?:benen|armen|been|arm|onderlijf) niet (?:meer )?(?:voelt|voel|kan bewegen|kan optillen)|ademt (?:niet|nauwelijks|bijna niet)|reageert (?:heel |erg |bijna |nauwelijks )traag|(?:hij|ze|zij) reageert (?:niet meer|nergens meer op|nergens op)|(?:valt|zakt) (?:steeds|telkens|weer) (?:in slaap|weg)|praat (?:ineens |opeens )?niet meer(?: goed)?|(?:haar|zijn|de) ogen draaien|is niet wakker te krijgen|krijg (?:hem|haar) niet wakker|cant (?:breathe|see|swallow|feel (?:his|her|my) legs|move (?:his|her|my) (?:legs|arm|arms))|(?:isnt|is not|not) breathing|stopped breathing|(?:he|she|baby) (?:wont|will not) wake up|cant wake (?:him|her))/;
 
 /** What makes it now: it came suddenly, just now, or from an event told in the same clause. */
 const suddenOrEvent =
@@ -45,11 +45,11 @@ const lastingCare =
 
 /** A baby, a newborn, a child of months. */
 export const infant =
-  /(?:baby|babytje|baby s|pasgeboren|pasgeborene|zuigeling|newborn|infant|(?:jongetje|meisje|kindje|kind|zoontje|dochtertje) van (?:[a-z0-9]+ )?(?:maanden|weken)|(?:kind|kindje|baby) gekregen|(?:\d+|[a-z]+) (?:months|weeks) old)/;
+  /(?:baby|babytje|baby s|pasgeboren|pasgeborene|zuigeling|newborn|infant|(?:jongetje|meisje|kindje|kind|zoontje|dochtertje|tweeling) van (?:[a-z0-9]+ )?(?:maanden|weken)|(?:kind|kindje|baby) gekregen|(?:\d+|[a-z]+) (?:months|weeks) old)/;
 
 /** The state: not breathing, blue, limp, no longer crying, not answering, a newborn left out. */
 const infantStateNow =
-  /(?:huilt niet (?:meer)?|ademt (?:niet|nauwelijks)|geen adem|blauw|grauw|(?:heel|erg|helemaal|zo) slap|reageert niet|wordt niet wakker|navelstreng|graden|in de kou|isnt crying|not crying|stopped crying|not breathing|isnt breathing|blue|floppy|limp|wont wake)/;
+  /(?:huilt niet (?:meer)?|ademt (?:niet|nauwelijks)|geen adem|blauw|grauw|(?:heel|erg|helemaal|zo) slap|(?:hij|ze|zij|het|baby|kindje) (?:reageert|reageerde) (?:nergens op|niet)|(?:hij|ze|zij|het|baby|kindje) wordt niet (?:meer )?wakker|navelstreng|graden|in de kou|isnt crying|not crying|stopped crying|not breathing|isnt breathing|blue|floppy|limp|wont wake)/;
 
 /** An infant's ordinary day: sleeping through, crying less, a blue romper, a toy. */
 const infantEveryday =
@@ -67,11 +67,15 @@ const meansOrWish =
 
 /** An everyday dose or task: one's usual medicine, a rope for the garden, a knife for cooking. */
 const meansEveryday =
-  /\b(?:mijn (?:gewone|dagelijkse|vaste)|avondpil|vergeten|vergat|recept|apotheek|tuin|koken|snijden|klussen|usual|daily|forgot|prescription|pharmacy|garden|cooking)\b/;
+  /\b(?:doe ik het (?:rustig|kalm|anders|zelf|wel|even|samen|met|voor|op|in|nog|zo|maar|liever|goed|beter|niet|af|uit|aan|dicht|open)|mijn (?:gewone|dagelijkse|vaste)|avondpil|vergeten|vergat|recept|apotheek|tuin|koken|snijden|klussen|usual|daily|forgot|prescription|pharmacy|garden|cooking)\b/;
+
+/** The day's dose taken as prescribed: "zoals de dokter zei", "this morning as prescribed". */
+const dosePrescribed =
+  /\b(?:zoals (?:de )?(?:dokter|arts|huisarts|apotheek) (?:zei|zegt|voorschreef)|voorgeschreven|volgens (?:het )?(?:recept|voorschrift)|(?:pillen|tabletten|medicijnen) (?:van|voor) (?:vandaag|vanochtend|vanavond|de dag|deze week)|as (?:the )?(?:doctor|gp|pharmacist) (?:said|told)|as prescribed|prescribed|this morning)\b/;
 
 /** All of a strip or a box taken now: "alle tabletten van het doosje net op". */
 export const wholeSupplyTaken =
-  /(?:(?:heb|heeft|hebben) (?:[a-z]+ ){0,3}?(?:alle|de hele|het hele|een hele|al (?:mijn|zijn|haar|mn)) (?:[a-z]+ ){0,5}?(?:tabletten|pillen|pilletjes|strip|strips|doosje|doos|pot|potje|slaappillen|medicijnen|paracetamol) (?:[a-z]+ ){0,5}?(?:net |zojuist )?(?:op|ingenomen|genomen|geslikt|doorgeslikt)(?= |$)(?! (?:de|het|een|tijd|tafel|straat|school|werk|vakantie))|(?:took|taken|swallowed) (?:all|the whole|a whole) (?:of )?(?:my |his |her |the )?(?:pills|tablets|box|strip|bottle|pack))/;
+  /(?:(?:heb|heeft|hebben) (?:[a-z]+ ){0,3}?(?:(?:alle|de hele|het hele|een hele) (?:[a-z]+ ){0,5}?(?:tabletten|pillen|pilletjes|strip|strips|doosje|doos|pot|potje|slaappillen|medicijnen|paracetamol) (?:[a-z]+ ){0,5}?|al (?:mijn|zijn|haar|mn) (?:[a-z]+ ){0,5}?(?:tabletten|pillen|pilletjes|slaappillen|medicijnen) (?:[a-z]+ ){0,4}?(?:tegelijk|in een keer|in 1 keer) )(?:net |zojuist )?(?:op|ingenomen|genomen|geslikt|doorgeslikt)(?= |$)(?! (?:de|het|een|tijd|tafel|straat|school|werk|vakantie))|(?:took|taken|swallowed) (?:all of|the whole|a whole|all (?:my |his |her |the )?(?:pills|tablets) at once) (?:my |his |her |the )?(?:pills|tablets|box|strip|bottle|pack|packet)?)/;
 
 // ---------------------------------------------------------------- a chosen place, a farewell
 
@@ -89,7 +93,7 @@ const placeEveryday =
 
 /** Joining the dead: "ik wil bij haar zijn" after a loss, "going to join him". */
 export const joinTheDead =
-  /(?:(?:wil|ga|gaat|wilt) (?:bij (?:haar|hem|hen|ze) zijn|(?:haar|hem) achterna)|(?:going|wants|want) to (?:join|be with) (?:him|her|them))/;
+  /(?:(?:wil|ga|gaat|wilt) (?:ik |hij |ze |zij )?(?:bij (?:haar|hem|hen|ze) zijn|(?:haar|hem) achterna)|(?:going|wants|want) to (?:join|be with) (?:him|her|them))/;
 const aDeath =
   /(?:gestorven|overleden|dood|verloren|doodgeboren|miskraam|died|dead|lost (?:her|his|my|our) (?:baby|child|son|daughter|husband|wife))/;
 
@@ -108,6 +112,18 @@ const awayOnPurpose =
   /\b(?:vakantie|op reis|ziekenhuis|verhuisd|logeert|weekendje|holiday|vacation|away|hospital|moved)\b/;
 
 // ---------------------------------------------------------------- an attack just now, a throat held
+
+/** Someone's ordinary absence: a sleepover, a late evening, staying with family. */
+const missingEveryday =
+  /\b(?:slaapt bij|logeert|blijft slapen|bij een vriend|bij een vriendin|bij opa|bij oma|te laat|sleepover|staying (?:at|with)|sleeping over)\b/;
+
+/** An animal, not a person: a pet or a wild animal down on the road. */
+const animal =
+  /\b(?:hond|hondje|kat|poes|katje|konijn|dier|vogel|egel|vos|ree|duif|paard|dog|cat|kitten|puppy|animal|bird|deer|fox|horse)\b/;
+
+/** Something worn that presses on a throat: a necklace, a scarf, a collar. */
+const wornAtThroat =
+  /\b(?:ketting|halsketting|sjaal|kraag|das|stropdas|col|coltrui|trui|shirt|halsband|necklace|scarf|collar|tie|sweater)\b/;
 
 /** An attack on the writer just now. */
 export const attackedJustNow =
@@ -138,6 +154,8 @@ const missingDanger =
 
 /** A diabetic with a sugar far too high: drowsy, vomiting, confused. */
 const diabetic = /(?:suikerziekte|diabetes|diabeet|insuline|suiker is|meter zegt|insulin|sugar is)/;
+/** Told as a pattern: it happens now and then. */
+const aPattern = /\b(?:soms|vaak|af en toe|regelmatig|sometimes|often|now and then)\b/;
 const sugarHighSigns =
   /(?:aceton|reageert (?:heel |erg )?traag|valt steeds in slaap|praat raar|niet wakker|verward|braakt|ketonen|acetone|drowsy|confused|wont wake|vomiting)/;
 
@@ -178,7 +196,7 @@ export const acuteNowDanger: readonly CrisisRule[] = [
     kind: 'danger',
     pattern: re`\b${vitalFunctionLost}\b`,
     with: [re`\b${suddenOrEvent}\b`],
-    unless: [...acuteMomentGuards, acuteWhenever, lastingCare],
+    unless: [...acuteMomentGuards, acuteWhenever, lastingCare, animal],
   },
   {
     id: 'danger.infant-state-now',
@@ -198,7 +216,7 @@ export const acuteNowDanger: readonly CrisisRule[] = [
     id: 'danger.whole-supply-taken',
     kind: 'danger',
     pattern: re`\b${wholeSupplyTaken}`,
-    unless: acuteMomentGuards,
+    unless: [...acuteMomentGuards, dosePrescribed],
   },
   {
     id: 'danger.place-of-end-with-wish',
@@ -226,7 +244,7 @@ export const acuteNowDanger: readonly CrisisRule[] = [
     id: 'danger.throat-held-now',
     kind: 'danger',
     pattern: re`\b${throatHeld}\b`,
-    unless: [...acuteMomentGuards, acuteWhenever],
+    unless: [...acuteMomentGuards, acuteWhenever, wornAtThroat],
   },
   {
     id: 'danger.birth-or-pregnancy-bleeding-now',
@@ -240,14 +258,14 @@ export const acuteNowDanger: readonly CrisisRule[] = [
     kind: 'danger',
     pattern: re`\b${missingNow}\b`,
     with: [re`\b${missingDanger}\b`],
-    unless: acuteMomentGuards,
+    unless: [...acuteMomentGuards, missingEveryday],
   },
   {
     id: 'danger.diabetic-sugar-high-drowsy',
     kind: 'danger',
     pattern: re`\b${diabetic}\b`,
     with: [re`\b${sugarHighSigns}\b`],
-    unless: [...acuteMomentGuards, acuteWhenever],
+    unless: [...acuteMomentGuards, acuteWhenever, aPattern],
   },
   {
     id: 'danger.chemical-in-eyes-or-skin',
@@ -261,7 +279,7 @@ export const acuteNowDanger: readonly CrisisRule[] = [
     kind: 'danger',
     pattern: re`\b${lyingOutBleeding}\b`,
     with: [re`\b${blood}\b`],
-    unless: acuteMomentGuards,
+    unless: [...acuteMomentGuards, animal],
   },
   {
     id: 'danger.shut-in-garage-engine-runs',
@@ -297,7 +315,7 @@ export const acuteNowSuicide: readonly CrisisRule[] = [
     id: 'suicide.whole-supply-taken',
     kind: 'suicide',
     pattern: re`\b${wholeSupplyTaken}`,
-    unless: acuteMomentGuards,
+    unless: [...acuteMomentGuards, dosePrescribed],
   },
   {
     id: 'suicide.place-of-end-with-wish',
@@ -337,6 +355,6 @@ export const acuteNowAbuse: readonly CrisisRule[] = [
     kind: 'abuse',
     pattern: re`\b${throatHeld}\b`,
     with: [re`\b${atHome}\b`],
-    unless: [...acuteMomentGuards, acuteWhenever],
+    unless: [...acuteMomentGuards, acuteWhenever, wornAtThroat],
   },
 ];
