@@ -130,6 +130,16 @@ export const attackedJustNow =
   /(?:(?:ben|werd|is) (?:[a-z]+ ){0,6}?(?:vastgepakt|vastgegrepen|in de bosjes getrokken|meegetrokken|aangevallen|aangerand|verkracht|overvallen|neergestoken|in elkaar geslagen|neergeslagen)|(?:grabbed|attacked|assaulted|raped|stabbed|mugged) me|forced (?:himself|themselves) on me)/;
 const justNow = /(?:net|zojuist|vanavond|vannacht|just|tonight|minutes ago)/;
 
+/**
+ * A person's violence told as earlier (ADR 0012, session 23, recall23b): last night, yesterday,
+ * the night before, a Dutch "vannacht" with a past verb ("vannacht had hij ..."), with no word of
+ * now in the same clause. Violence by a partner or a household member that is over, often told with
+ * a fear for later ("says tonight will be worse"), is left to the older rules (fear of going home,
+ * the Veilig Thuis reply or a check): not the emergency reply with 112 first.
+ */
+export const violenceEarlier =
+  /^(?!.*\b(?:nu|zojuist|op dit moment|op het moment|now|right now|at the moment)\b).*\b(?:gisteren|gisteravond|gisternacht|gistermiddag|gisterochtend|gistermorgen|eergisteren|afgelopen (?:nacht|week|weekend|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|last night|yesterday|the other (?:night|day)|the night before|(?:vannacht|vanochtend) (?:[a-z]+ ){0,3}?(?:had|hield|kneep|drukte|duwde|greep|sloeg|heeft|was|probeerde)|(?:had|hield|kneep|drukte|duwde|greep|sloeg|heeft|probeerde) (?:hij|ze|zij) (?:[a-z]+ ){0,2}?(?:vannacht|vanochtend))\b/;
+
 /** Hands on a throat now: "hij drukt op mijn keel", "knijpt mijn keel dicht". */
 export const throatHeld =
   /(?:(?:drukt|knijpt|duwt|houdt) (?:[a-z]+ )?(?:op |in )?(?:mijn|haar|zijn|mn|der) (?:keel|hals|strot)|(?:handen|hand|arm) om (?:mijn|haar|zijn|mn|der) (?:keel|hals|nek)|(?:is )?(?:choking|strangling) (?:me|her|him)|hands (?:around|round|on) (?:my|her|his) (?:throat|neck))/;
@@ -238,13 +248,13 @@ export const acuteNowDanger: readonly CrisisRule[] = [
     kind: 'danger',
     pattern: re`\b${attackedJustNow}\b`,
     with: [re`\b${justNow}\b`],
-    unless: acuteMomentGuards,
+    unless: [...acuteMomentGuards, violenceEarlier],
   },
   {
     id: 'danger.throat-held-now',
     kind: 'danger',
     pattern: re`\b${throatHeld}\b`,
-    unless: [...acuteMomentGuards, acuteWhenever, wornAtThroat],
+    unless: [...acuteMomentGuards, acuteWhenever, wornAtThroat, violenceEarlier],
   },
   {
     id: 'danger.birth-or-pregnancy-bleeding-now',
@@ -345,9 +355,13 @@ export const acuteNowSuicide: readonly CrisisRule[] = [
   },
 ];
 
-/** Veilig Thuis beside 112 for a throat held by someone at home. */
+/**
+ * Veilig Thuis beside 112 when the one who holds the throat or attacks is a partner, an ex or a
+ * household member (ADR 0012, session 23, recall23b: violence at home now
+ * gets both lines, as the mixed-lines rules give it). A stranger's attack keeps 112 alone.
+ */
 const atHome =
-  /(?:mijn (?:man|vrouw|vriend|vriendin|partner|ex|vader|moeder|stiefvader|broer|zoon)|my (?:husband|wife|boyfriend|girlfriend|partner|ex|father|dad|stepfather|brother|son))/;
+  /(?:(?:mijn|mn|my) (?:man|vrouw|echtgenoot|echtgenote|vriend|vriendje|vriendin|partner|ex|exman|exvriend|vader|moeder|papa|mama|pa|ma|stiefvader|stiefmoeder|stiefpapa|broer|zus|zoon|dochter|schoonvader|schoonmoeder|zwager|husband|wife|spouse|boyfriend|girlfriend|father|dad|mother|mum|mom|stepfather|stepdad|stepmother|stepmum|stepmom|brother|sister|son|daughter))/;
 
 export const acuteNowAbuse: readonly CrisisRule[] = [
   {
@@ -355,6 +369,13 @@ export const acuteNowAbuse: readonly CrisisRule[] = [
     kind: 'abuse',
     pattern: re`\b${throatHeld}\b`,
     with: [re`\b${atHome}\b`],
-    unless: [...acuteMomentGuards, acuteWhenever, wornAtThroat],
+    unless: [...acuteMomentGuards, acuteWhenever, wornAtThroat, violenceEarlier],
+  },
+  {
+    id: 'abuse.attacked-just-now-at-home',
+    kind: 'abuse',
+    pattern: re`\b${attackedJustNow}\b`,
+    with: [re`\b${justNow}\b`, re`\b${atHome}\b`],
+    unless: [...acuteMomentGuards, violenceEarlier],
   },
 ];

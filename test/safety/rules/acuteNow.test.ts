@@ -86,6 +86,39 @@ describe('acute moments told by their structure', () => {
   });
 });
 
+/**
+ * Violence by a partner or a household member is domestic violence (ADR 0012, session 23,
+ * recall23b): now it gets 112 and Veilig Thuis; told as earlier (last night, yesterday) with a fear
+ * for later, acuteNow stays silent and the older rules decide; a stranger's attack now gets 112 alone.
+ */
+describe('violence at home now, earlier, and by a stranger', () => {
+  it.each([
+    'mijn vrouw knijpt mijn keel dicht en de kinderen kijken',
+    'my boyfriend has his hands on my throat right now',
+    'my stepdad just attacked me in the kitchen',
+    'ik ben net door mijn stiefvader vastgegrepen',
+  ])('"%s" gets 112 and Veilig Thuis', (text) => {
+    expect(detectCrisis(text).kinds).toEqual(['danger', 'abuse']);
+  });
+
+  it.each([
+    'mijn echtgenote had gisteren haar handen om mijn nek en ik ben bang om morgen weer thuis te komen',
+    'my ex had his hands round my throat yesterday and texted that he will come back tonight',
+    'vannacht hield mijn schoonvader zijn arm om mijn hals, ik ben bang voor vanavond',
+    'my brother attacked me last night and says he will finish it when I get home',
+  ])('"%s" is left to the older rules, not the acute-now emergency reply', (text) => {
+    expect(firedIn(rules, text)).toEqual([]);
+    expect(detectCrisis(text).kinds).not.toContain('danger');
+  });
+
+  it.each([
+    'a stranger just grabbed me at the bus stop',
+    'ik ben zojuist door een vreemde aangevallen',
+  ])('"%s" gets 112 alone', (text) => {
+    expect(detectCrisis(text).kinds).toEqual(['danger']);
+  });
+});
+
 /** The same structures in a help question, a habit, a past, a pet, a story or an everyday task. */
 const nearMisses = [
   'mijn moeder kan sinds haar beroerte haar arm niet optillen, kan ze thuiszorg krijgen',
