@@ -398,9 +398,9 @@ export function withoutEntries(catalogue: Catalogue, ids: readonly string[]): Ca
  * `BENCH_SETS` of bench:understanding: `all` (unset: every set, the frozen splits included),
  * `tuned` (in-sample only), `dev` (in-sample and the dev kaarten Vechtstede, Reggedal, Elsenvoorde,
  * Hoolterveen, Dalmolen, Kolthoorn, Hesselbroek, Brakelveen, Ravelsloo, Wolderbeek, Lindewaard,
- * Weversdal, Kuipersveld, Smidsbroek, Vlasmarke, Biezendijk, Hazelbrink, Tichelhorst, Korfhuizen and
- * Slikkerwaard: what may be decided on), `apart` (those and the apart kaart Rietmonde, no frozen
- * split, no Hengelo),
+ * Weversdal, Kuipersveld, Smidsbroek, Vlasmarke, Biezendijk, Hazelbrink, Tichelhorst, Korfhuizen,
+ * Slikkerwaard and Rietmonde: what may be decided on), `apart` (those and the apart kaart Touwhoven,
+ * no frozen split, no Hengelo),
  * `unfrozen` (every set but the frozen splits). Any other value is an error,
  * so a typo never falls back to reading more than was asked.
  */
@@ -428,7 +428,7 @@ export const readsHengelo = (sets: BenchSets) => sets === 'all' || sets === 'unf
  * Wolderbeek since session 13, Lindewaard since session 14, Weversdal since session 15,
  * Kuipersveld since session 16, Smidsbroek since session 17, Vlasmarke since session 18,
  * Biezendijk since session 19, Hazelbrink since session 20, Tichelhorst since session 21,
- * Korfhuizen since session 22, Slikkerwaard since session 23.
+ * Korfhuizen since session 22, Slikkerwaard since session 23, Rietmonde since session 24.
  */
 export const DEV_KAART_FOLDERS: readonly string[] = [
   'kaart-vechtstede',
@@ -451,12 +451,13 @@ export const DEV_KAART_FOLDERS: readonly string[] = [
   'kaart-tichelhorst',
   'kaart-korfhuizen',
   'kaart-slikkerwaard',
+  'kaart-rietmonde',
 ];
 
-/** Whether a run with these sets scores the dev kaarten (the third to the twenty-second, Slikkerwaard). */
+/** Whether a run with these sets scores the dev kaarten (the third to the twenty-third, Rietmonde). */
 export const readsDevKaarten = (sets: BenchSets) => sets !== 'tuned';
 
-/** Whether a run with these sets scores the apart kaart (Rietmonde, the twenty-third, since session 23). */
+/** Whether a run with these sets scores the apart kaart (Touwhoven, the twenty-fourth, since session 24). */
 export const readsLaterKaarten = (sets: BenchSets) => sets !== 'tuned' && sets !== 'dev';
 
 /**

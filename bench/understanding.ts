@@ -70,6 +70,9 @@
  *   with 179 questions; measured only in session 22, a dev set since session 23;
  * - "Rietmonde": test/fixtures/kaart-rietmonde, a twenty-third sociale kaart (another made-up
  *   gemeente, 79 entries of 16 organisations in new styles, written apart in session 23) with 178
+ *   questions; measured only in session 23, a dev set since session 24;
+ * - "Touwhoven": test/fixtures/kaart-touwhoven, a twenty-fourth sociale kaart (another made-up
+ *   gemeente, 79 entries of 16 organisations in new styles, written apart in session 24) with 178
  *   questions: the apart set now;
  * - "corpus test": the frozen test split of the understanding corpus, for the levensgebied guess.
  * For comparison, "golden train+dev" is the part that was tuned on (in-sample).
@@ -83,7 +86,7 @@
  * answer them (the other side of the doubt band's trade-off, ADR 0013 round 16); then the cost of one understanding pass and one search at
  * 10,000 entries, model load time and added memory. Options: ROUNDS=5; SHOW_MISSES=1 (in-sample
  * misses only); BENCH_SETS=tuned (in-sample only), BENCH_SETS=dev (in-sample and the dev kaarten,
- * third to twenty-second), BENCH_SETS=apart (in-sample and the third and later kaarten), BENCH_SETS=unfrozen
+ * third to twenty-third), BENCH_SETS=apart (in-sample and the third and later kaarten), BENCH_SETS=unfrozen
  * (all but the frozen splits); none of these opens a frozen split; the cost is timed on
  * the messages of the sets the run reads (costMessages in bench/benchSupport.ts: by default the
  * whole golden set and Hengelo's questions; golden train+dev, and Hengelo's with =unfrozen, when
@@ -445,12 +448,17 @@ async function main(): Promise<void> {
     'Slikkerwaard (twenty-second kaart, dev since session 23)',
     'Slikkerwaard',
   );
+  const rietmondeSet = await kaartSet(
+    'kaart-rietmonde',
+    'Rietmonde (twenty-third kaart, dev since session 24)',
+    'Rietmonde',
+  );
   // Hengelo and the apart kaart are loaded only when the run reads them (BENCH_SETS).
   const hengeloSet = readsHengelo(only)
     ? await kaartSet('kaart-hengelo', 'Hengelo (second kaart, apart since session 6)', 'Hengelo')
     : undefined;
-  const rietmondeSet = readsLaterKaarten(only)
-    ? await kaartSet('kaart-rietmonde', 'Rietmonde (twenty-third kaart, apart)', 'Rietmonde')
+  const touwhovenSet = readsLaterKaarten(only)
+    ? await kaartSet('kaart-touwhoven', 'Touwhoven (twenty-fourth kaart, apart)', 'Touwhoven')
     : undefined;
 
   const sets = [
@@ -499,9 +507,10 @@ async function main(): Promise<void> {
           tichelhorstSet,
           korfhuizenSet,
           slikkerwaardSet,
+          rietmondeSet,
         ]
       : []),
-    ...(rietmondeSet === undefined ? [] : [rietmondeSet]),
+    ...(touwhovenSet === undefined ? [] : [touwhovenSet]),
   ];
   // BENCH_SETS=tuned scores only what may be tuned on (train+dev), for tuning runs; =apart adds
   // the later kaarten (the apart one is measured, never tuned on) without reading a frozen split.
@@ -688,6 +697,7 @@ async function main(): Promise<void> {
     korfhuizenSet,
     slikkerwaardSet,
     rietmondeSet,
+    touwhovenSet,
   ]) {
     if (kaart === undefined || !sets.includes(kaart)) continue;
     out();

@@ -69,6 +69,7 @@ export const digestKaarten = [
   'tichelhorst',
   'korfhuizen',
   'slikkerwaard',
+  'rietmonde',
 ] as const;
 
 const textLine = z.object({ text: z.string() });

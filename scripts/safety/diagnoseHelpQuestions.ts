@@ -16,8 +16,8 @@ const showAll = process.argv.includes('--all');
 const quiet = process.argv.includes('--summary');
 const counts = new Map<string, { questions: number; checks: number; firm: number }>();
 // --every-dev-kaart: also Kolthoorn, Hesselbroek, Brakelveen, Ravelsloo, Wolderbeek, Lindewaard,
-// Weversdal, Kuipersveld, Smidsbroek, Vlasmarke, Biezendijk, Hazelbrink, Tichelhorst, Korfhuizen
-// and Slikkerwaard, dev sets the tuner does not fit on.
+// Weversdal, Kuipersveld, Smidsbroek, Vlasmarke, Biezendijk, Hazelbrink, Tichelhorst, Korfhuizen,
+// Slikkerwaard and Rietmonde, dev sets the tuner does not fit on.
 // --kaart NAME (repeatable): those kaarten only.
 const named = process.argv.flatMap((arg, i) => (process.argv[i - 1] === '--kaart' ? [arg] : []));
 const questions = devKaartQuestions(

@@ -63,6 +63,7 @@ describe('the understanding corpus (training/corpus)', () => {
       'test/fixtures/kaart-korfhuizen/questions.jsonl',
       'test/fixtures/kaart-slikkerwaard/questions.jsonl',
       'test/fixtures/kaart-rietmonde/questions.jsonl',
+      'test/fixtures/kaart-touwhoven/questions.jsonl',
       'test/golden/split/test.jsonl',
     ].flatMap((file) =>
       readFileSync(path.join(root, file), 'utf8')
