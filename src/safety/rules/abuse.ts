@@ -1,4 +1,5 @@
 import type { CrisisRule } from '../crisisRule.js';
+import { acuteNowAbuse } from './acuteNow.js';
 import { re } from '../crisisRule.js';
 import { acuteOthersAbuse } from './acuteOthers.js';
 import { toldIndirectlyAbuse } from './toldIndirectly.js';
@@ -939,4 +940,6 @@ export const abuseRules: readonly CrisisRule[] = [
   ...toldIndirectlyAbuse,
   // Session 22: crises in acute moments, told in lay words (acuteBody, acuteEdge, acuteOthers).
   ...acuteOthersAbuse,
+  // Session 23: acute moments told by their structure (acuteNow.ts).
+  ...acuteNowAbuse,
 ];

@@ -1,4 +1,5 @@
 import type { CrisisRule } from '../crisisRule.js';
+import { acuteNowDanger } from './acuteNow.js';
 import { re } from '../crisisRule.js';
 import { acuteBodyDanger } from './acuteBody.js';
 import { acuteEdgeDanger } from './acuteEdge.js';
@@ -1257,4 +1258,6 @@ export const dangerRules: readonly CrisisRule[] = [
   ...acuteBodyDanger,
   ...acuteEdgeDanger,
   ...acuteOthersDanger,
+  // Session 23: acute moments told by their structure (acuteNow.ts).
+  ...acuteNowDanger,
 ];

@@ -1,4 +1,5 @@
 import type { CrisisRule } from '../crisisRule.js';
+import { acuteNowSuicide } from './acuteNow.js';
 import { re } from '../crisisRule.js';
 import { acuteEdgeSuicide } from './acuteEdge.js';
 import { toldIndirectlySuicide } from './toldIndirectly.js';
@@ -1027,4 +1028,6 @@ export const suicideRules: readonly CrisisRule[] = [
   ...toldIndirectlySuicide,
   // Session 22: crises in acute moments, told in lay words (acuteBody, acuteEdge, acuteOthers).
   ...acuteEdgeSuicide,
+  // Session 23: acute moments told by their structure (acuteNow.ts).
+  ...acuteNowSuicide,
 ];

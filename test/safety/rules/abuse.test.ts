@@ -5,6 +5,10 @@ import { checkNearMisses, checkRuleFile, firedIn } from './ruleFileCheck.js';
 describe('abuse rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(abuseRules, 'abuse', {
+      // Session 23: acute moments told by their structure (acuteNow.ts).
+      'abuse.throat-held-at-home': 'mijn ex drukt mijn keel dicht in de gang',
+      // Session 23 (recall23b): an attack just now by a household member gets Veilig Thuis too.
+      'abuse.attacked-just-now-at-home': 'ik ben net door mijn stiefvader vastgegrepen',
       // Session 22: crises in acute moments (acuteBody, acuteEdge, acuteOthers).
       'abuse.partner-threat-to-burn':
         'mijn vriend giet benzine in de hal en zegt dat hij het huis in de fik steekt',

@@ -5,6 +5,30 @@ import { checkNearMisses, checkRuleFile, firedIn } from './ruleFileCheck.js';
 describe('danger rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(dangerRules, 'danger', {
+      // Session 23: acute moments told by their structure (acuteNow.ts).
+      'danger.vital-function-lost-now':
+        'mijn schoonvader gleed net uit in de douche en kan zijn armen niet meer bewegen',
+      'danger.infant-state-now': 'het kindje van vijf weken is helemaal slap en grauw',
+      'danger.act-with-time-now': 'de slaappillen heb ik gespaard, vannacht neem ik alles',
+      'danger.whole-supply-taken': 'ik heb net de hele doos paracetamol ingenomen',
+      'danger.place-of-end-with-wish': 'ik loop nu naar het spoor want ik wil niet verder',
+      'danger.unseen-for-days-sign-inside':
+        'de oude buurvrouw zie ik al dagen niet en ze doet niet open, het licht brandt',
+      'danger.attacked-just-now': 'ik ben net op de parkeerplaats aangevallen door twee jongens',
+      'danger.throat-held-now': 'hij heeft zijn handen om haar hals en ze wordt rood',
+      'danger.birth-or-pregnancy-bleeding-now':
+        'de bevalling gaat te snel, ik moet persen en de verloskundige is er niet',
+      'danger.missing-now-with-danger':
+        'mijn vader met dementie is niet thuisgekomen en hij heeft zijn medicijnen niet bij zich',
+      'danger.diabetic-sugar-high-drowsy':
+        'mijn man heeft suikerziekte, braakt de hele tijd en is verward',
+      'danger.chemical-in-eyes-or-skin': 'mijn zoontje kreeg ammoniak in zijn gezicht en huilt',
+      'danger.lying-out-bleeding': 'er ligt een jongen in de berm en hij bloedt erg',
+      'danger.shut-in-garage-engine-runs':
+        'mijn zus zit op slot in de garage en ik hoor de motor draaien',
+      'danger.young-child-alone-by-traffic':
+        'er loopt een dreumes alleen op de weg bij het kruispunt',
+      'danger.own-jump-said-alone': 'ik ga springen',
       // Session 22: crises in acute moments (acuteBody, acuteEdge, acuteOthers).
       'danger.throat-blocked': 'mijn vader heeft een stuk appel in zijn keel en hapt naar lucht',
       'danger.battery-swallowed': 'onze dreumes heeft een knoopcel uit de autosleutel ingeslikt',

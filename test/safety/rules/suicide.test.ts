@@ -5,6 +5,14 @@ import { askedIn, checkNearMisses, checkRuleFile, firedIn } from './ruleFileChec
 describe('suicide rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(suicideRules, 'suicide', {
+      // Session 23: acute moments told by their structure (acuteNow.ts).
+      'suicide.act-with-time-now': 'het gif staat in de kelder, vanmiddag neem ik het',
+      'suicide.whole-supply-taken': 'zij heeft zojuist al haar pillen in een keer ingenomen',
+      'suicide.place-of-end-with-wish': 'ik sta op de reling en wil niet meer leven',
+      'suicide.join-the-dead': 'mijn vrouw is dood en ik wil bij haar zijn',
+      'suicide.shut-in-garage-engine-runs':
+        'mijn vader heeft zich ingesloten in de garage en de motor draait',
+      'suicide.own-jump-said-alone': 'please ill jump',
       // Session 22: crises in acute moments (acuteBody, acuteEdge, acuteOthers).
       'suicide.over-the-edge-high': 'ik sta aan de verkeerde kant van de balustrade op de brug',
       'suicide.own-last-step': 'ik hou het niet meer vol, ik spring',

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { detectCrisis } from '../../../src/safety/detectCrisis.js';
+import {
+  acuteNowAbuse,
+  acuteNowDanger,
+  acuteNowSuicide,
+} from '../../../src/safety/rules/acuteNow.js';
+import { firedIn } from './ruleFileCheck.js';
+
+const rules = [...acuteNowDanger, ...acuteNowSuicide, ...acuteNowAbuse];
+
+/**
+ * An acute moment told by its structure (ADR 0012, session 23), in words written for this test, and
+ * the rule of acuteNow.ts that must read it.
+ */
+const crises: readonly (readonly [string, string])[] = [
+  [
+    'mijn opa viel net van de keukentrap en kan zijn benen niet meer bewegen',
+    'danger.vital-function-lost-now',
+  ],
+  [
+    'mijn collega kan opeens niet meer ademen na die klap tegen zijn borst',
+    'danger.vital-function-lost-now',
+  ],
+  [
+    'my husband suddenly cant move his arm and half his mouth droops',
+    'danger.vital-function-lost-now',
+  ],
+  ['de tweeling van drie weken is grauw en ademt nauwelijks', 'danger.infant-state-now'],
+  ['our newborn has gone floppy and is not crying at all', 'danger.infant-state-now'],
+  ['de strop hangt in de schuur, vannacht doe ik het', 'suicide.act-with-time-now'],
+  ['vanavond slik ik alles wat er aan tabletten in de la zit', 'danger.act-with-time-now'],
+  ['mijn vriendin heeft zojuist het hele potje oxazepam geslikt', 'danger.whole-supply-taken'],
+  ['she swallowed the whole bottle of tablets ten minutes ago', 'suicide.whole-supply-taken'],
+  ['ik rijd nu naar de brug bij de snelweg, sorry voor alles', 'suicide.place-of-end-with-wish'],
+  ['im on my way to the bridge, goodbye everyone', 'danger.place-of-end-with-wish'],
+  ['mijn tweelingzus is gestorven en ik wil haar achterna', 'suicide.join-the-dead'],
+  [
+    'de man van hiernaast heb ik al vijf dagen niet gezien en ik hoor hem kreunen achter de voordeur',
+    'danger.unseen-for-days-sign-inside',
+  ],
+  ['ik ben zojuist in het park neergeslagen en mijn tas is weg', 'danger.attacked-just-now'],
+  ['he just attacked me behind the shop and ran off', 'danger.attacked-just-now'],
+  ['hij duwt hard op mijn strot', 'danger.throat-held-now'],
+  ['mijn vriend houdt zijn handen om mijn keel', 'abuse.throat-held-at-home'],
+  [
+    'ik ben twintig weken zwanger en verlies ineens veel bloed',
+    'danger.birth-or-pregnancy-bleeding-now',
+  ],
+  [
+    'ze heeft weeën en het hoofdje is al te zien, we zitten in de auto',
+    'danger.birth-or-pregnancy-bleeding-now',
+  ],
+  [
+    'ons zoontje is niet thuisgekomen en op zijn bed ligt een brief met sorry',
+    'danger.missing-now-with-danger',
+  ],
+  [
+    'mijn dochter met diabetes ruikt naar aceton en is nauwelijks wakker te krijgen',
+    'danger.diabetic-sugar-high-drowsy',
+  ],
+  ['er is bleekmiddel in zijn ogen gespoten en hij gilt', 'danger.chemical-in-eyes-or-skin'],
+  ['er ligt een fietser op het fietspad en hij bloedt uit zijn mond', 'danger.lying-out-bleeding'],
+  [
+    'mijn broer heeft zich opgesloten in de garage en de motor loopt al een uur',
+    'suicide.shut-in-garage-engine-runs',
+  ],
+  ['een kleuter fietst helemaal alleen over de rotonde', 'danger.young-child-alone-by-traffic'],
+  ['alsjeblieft ik ga springen', 'suicide.own-jump-said-alone'],
+  ['help ik spring', 'danger.own-jump-said-alone'],
+];
+
+describe('acute moments told by their structure', () => {
+  it.each(crises)('"%s" is read by %s', (text, id) => {
+    expect(firedIn(rules, text)).toContain(id);
+  });
+
+  it('the act with a time and a means gets 112 and 113', () => {
+    expect(detectCrisis('mijn zolder heeft een balk en een touw, straks doe ik het').kinds).toEqual(
+      ['danger', 'suicide'],
+    );
+  });
+
+  it('a throat held by a partner gets 112 and Veilig Thuis', () => {
+    expect(detectCrisis('mijn man drukt nu op mijn keel').kinds).toEqual(['danger', 'abuse']);
+  });
+});
+
+/**
+ * Violence by a partner or a household member is domestic violence (ADR 0012, session 23,
+ * recall23b): now it gets 112 and Veilig Thuis; told as earlier (last night, yesterday) with a fear
+ * for later, acuteNow stays silent and the older rules decide; a stranger's attack now gets 112 alone.
+ */
+describe('violence at home now, earlier, and by a stranger', () => {
+  it.each([
+    'mijn vrouw knijpt mijn keel dicht en de kinderen kijken',
+    'my boyfriend has his hands on my throat right now',
+    'my stepdad just attacked me in the kitchen',
+    'ik ben net door mijn stiefvader vastgegrepen',
+  ])('"%s" gets 112 and Veilig Thuis', (text) => {
+    expect(detectCrisis(text).kinds).toEqual(['danger', 'abuse']);
+  });
+
+  it.each([
+    'mijn echtgenote had gisteren haar handen om mijn nek en ik ben bang om morgen weer thuis te komen',
+    'my ex had his hands round my throat yesterday and texted that he will come back tonight',
+    'vannacht hield mijn schoonvader zijn arm om mijn hals, ik ben bang voor vanavond',
+    'my brother attacked me last night and says he will finish it when I get home',
+  ])('"%s" is left to the older rules, not the acute-now emergency reply', (text) => {
+    expect(firedIn(rules, text)).toEqual([]);
+    expect(detectCrisis(text).kinds).not.toContain('danger');
+  });
+
+  it.each([
+    'a stranger just grabbed me at the bus stop',
+    'ik ben zojuist door een vreemde aangevallen',
+  ])('"%s" gets 112 alone', (text) => {
+    expect(detectCrisis(text).kinds).toEqual(['danger']);
+  });
+});
+
+/** The same structures in a help question, a habit, a past, a pet, a story or an everyday task. */
+const nearMisses = [
+  'mijn moeder kan sinds haar beroerte haar arm niet optillen, kan ze thuiszorg krijgen',
+  'mijn vader kan niet meer goed zien, waar vraag ik een taxipas aan',
+  'onze hond kan ineens niet meer goed zien, welke dierenarts is open',
+  'onze baby slaapt eindelijk door en huilt niet meer zo veel',
+  'de baby heeft een blauw rompertje aan, waar is de babyzwemles',
+  'vanavond doe ik het rustig aan, mijn medicijnen neem ik gewoon',
+  'ik ga naar de brug om te vissen en wil niet meer wachten op mooi weer',
+  'ik heb de buren al dagen niet gezien, ze zijn op vakantie en er komt een vieze lucht uit de container',
+  'twee jaar geleden ben ik op straat beroofd, nu wil ik een cursus zelfverdediging',
+  'de halsketting drukt op mijn keel, kan de juwelier hem langer maken',
+  'hoe herken ik of ik te veel bloed verlies als ik zwanger ben',
+  'mijn zoon is niet thuisgekomen want hij slaapt bij een vriend, ik stuur hem een brief',
+  'in het boek loopt een peuter alleen langs de snelweg',
+  'mijn dochter met diabetes braakt soms na het sporten, is er een dietist',
+  'ik ben de waterkoker aan het ontkalken en er spatte kalk in mijn oog, het is al over',
+  'nu spring ik even naar de bakker',
+  'onze kat ligt op straat en bloedt, welke dierenarts heeft dienst',
+  'vroeger had ik alle pillen van de strip op een dag genomen, nu gaat het goed',
+  'mijn peuter mag niet alleen op straat spelen, vanaf welke leeftijd mag dat',
+  'after this night shift I wont wake up before noon',
+];
+
+describe('acute-now structures in a help question, a past, a pet, a story or a task', () => {
+  it.each(nearMisses)('no rule of acuteNow.ts on "%s"', (text) => {
+    expect(firedIn(rules, text)).toEqual([]);
+  });
+});
+
+/** Ten thousand characters and more: `unit` over and over. */
+const long = (unit: string) => unit.repeat(Math.ceil(10_000 / unit.length));
+
+// A hang guard, not a timing test: a pattern that backtracks without end on a long repeated
+// message would run past the test timeout.
+describe('acute-now rules in a long, hostile message', () => {
+  it.each([
+    'kan zijn arm niet ',
+    'heeft alle tabletten van het ',
+    'de baby is heel ',
+    'ik ga naar de brug ',
+    'al vier dagen niet ',
+    'ligt een vrouw op de stoep ',
+  ])('no rule on "%s" over and over', (unit) => {
+    expect(firedIn(rules, long(unit))).toEqual([]);
+  });
+});
