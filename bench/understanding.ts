@@ -100,17 +100,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { runInNewContext } from 'node:vm';
 import v8 from 'node:v8';
-import {
-  areaFit,
-  fitsAge,
-  residentVisibility,
-  type Catalogue,
-} from '../src/knowledge/catalogue.js';
+import { areaFit, residentVisibility, type Catalogue } from '../src/knowledge/catalogue.js';
 import { search } from '../src/search/search.js';
 import { wijkteamEntryOf } from '../src/search/wijkteamEntry.js';
 import { buildSearchIndex, type SearchIndex } from '../src/search/searchIndex.js';
 import {
   answeredAsGemeente,
+  ageFitsCase,
   areaOf,
   benchSets,
   costMessages,
@@ -207,7 +203,7 @@ function miniSearchEngine(catalogue: Catalogue): Engine {
             entry !== undefined &&
             residentVisibility(entry, TODAY).visible &&
             areaFit(entry, area) !== 'other-area' &&
-            (c.age === undefined || fitsAge(entry, c.age))
+            ageFitsCase(entry, c)
           );
         },
       });
@@ -267,8 +263,7 @@ function score(engine: Engine, cases: readonly Case[], catalogue: Catalogue): Sc
       s.ageCases += 1;
       for (const id of answer.ranked.slice(0, 3)) {
         const entry = catalogue.voorziening(id);
-        if (entry?.doelgroep.leeftijd !== undefined && !fitsAge(entry, c.age))
-          s.ageExcludedInTop3 += 1;
+        if (entry !== undefined && !ageFitsCase(entry, c)) s.ageExcludedInTop3 += 1;
       }
     }
     if (c.expected.length === 0) {
