@@ -23,14 +23,17 @@ const entry = (min?: number, max?: number) => ({
 
 describe("a person's own age excluded is still flagged", () => {
   it('flags a youth club for a 72-year-old who asks for sport for herself', () => {
-    expect(ageFitsCase(entry(12, 23), { text: 'ik ben 72 en wil graag sporten', age: 72 })).toBe(
-      false,
-    );
+    expect(
+      ageFitsCase(entry(12, 23), {
+        text: 'ik ben 72 en wil op de fiets de polder in met anderen',
+        age: 72,
+      }),
+    ).toBe(false);
   });
 
   it("flags a toddlers' reading hour for a 34-year-old who asks for himself", () => {
     expect(
-      ageFitsCase(entry(0, 4), { text: 'ik wil zelf beter leren lezen, ik ben 34', age: 34 }),
+      ageFitsCase(entry(0, 4), { text: 'zelf wil ik mijn spelling bijwerken, ik ben 34', age: 34 }),
     ).toBe(false);
   });
 
@@ -44,9 +47,12 @@ describe("a person's own age excluded is still flagged", () => {
   });
 
   it('flags help for adults for a 15-year-old', () => {
-    expect(ageFitsCase(entry(18), { text: 'ik ben 15 en zoek een bijbaantje', age: 15 })).toBe(
-      false,
-    );
+    expect(
+      ageFitsCase(entry(18), {
+        text: 'ik ben 15 en wil na de zomer vakken vullen bij de super',
+        age: 15,
+      }),
+    ).toBe(false);
   });
 
   it("flags an entry that fits neither the parent nor the child's stated age", () => {
@@ -55,7 +61,7 @@ describe("a person's own age excluded is still flagged", () => {
     );
     expect(
       ageFitsCase(entry(4, 17), {
-        text: 'ik krijg een baby en heb geen geld voor kleertjes',
+        text: 'straks komt de baby en de kast met rompertjes is nog leeg',
         age: 24,
       }),
     ).toBe(false);
@@ -66,7 +72,7 @@ describe('the age of a child the question names counts', () => {
   it('lets baby things through for a young parent of a baby on the way', () => {
     expect(
       ageFitsCase(entry(0, 1), {
-        text: 'ik krijg een baby en heb geen geld voor kleertjes',
+        text: 'straks komt de baby en de kast met rompertjes is nog leeg',
         age: 24,
       }),
     ).toBe(true);
@@ -79,7 +85,14 @@ describe('the age of a child the question names counts', () => {
   });
 
   it('lets every entry through without a range or without an age', () => {
-    expect(ageFitsCase(entry(), { text: 'ik ben 72 en wil graag sporten', age: 72 })).toBe(true);
-    expect(ageFitsCase(entry(12, 23), { text: 'ik wil graag sporten' })).toBe(true);
+    expect(
+      ageFitsCase(entry(), {
+        text: 'ik ben 72 en wil op de fiets de polder in met anderen',
+        age: 72,
+      }),
+    ).toBe(true);
+    expect(
+      ageFitsCase(entry(12, 23), { text: 'zaterdags zwemmen met anderen lijkt me leuk' }),
+    ).toBe(true);
   });
 });
