@@ -784,6 +784,7 @@ function select(
     if (query.age !== undefined && ageRange !== undefined) {
       if (fitsAgeRange(ageRange, query.age)) age = 'fits';
       // Another age, but a child the question names is of this age: the help may be for them.
+      // Let in as a neutral fit, without the age boost (ADR 0013, session 24, candidate B).
       else if (rangeMeetsSpans(ageRange, reading.childAges)) age = 'child';
       else if (belongsBesideAge(doc)) {
         age = 'group';
@@ -802,7 +803,7 @@ function select(
     const role = roleFit(internals.roles[doc] ?? { named: [] }, roles);
     // A member of the entry's other group is let in as a neutral fit: no age boost, and (above)
     // without what the words naming the group gave it, since they already opened it.
-    if (age === 'fits' || age === 'child') score *= AGE_FIT_BOOST;
+    if (age === 'fits') score *= AGE_FIT_BOOST;
     else if (role.fits !== undefined) score *= ROLE_FIT_BOOST;
     const candidate: Candidate = {
       doc,

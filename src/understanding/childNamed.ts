@@ -81,6 +81,9 @@ const AGED_CHILD = new RegExp(
   `\\b(?:${CHILD}) (?:van|of|aged|is|wordt|is now|zijn|are) ${AGES}\\b${NOT_AGE}`,
   'g',
 );
+/** "als een kind van 8", "like a child of 8": the words before a comparison. */
+const COMPARISON = /\b(?:als|zoals|like|as) (?:een |a )?$/;
+
 /** "mijn 4 jarige dochter", "a 7 year old boy" (ages in words turned to digits first). */
 const AGED_BEFORE = new RegExp(
   `\\b(\\d{1,2}) (?:jarige|year old|years old) (?:\\w+ )?(?:${CHILD})\\b`,
@@ -137,6 +140,8 @@ export function childAgesNamed(text: string): readonly AgeSpan[] {
   const spans: AgeSpan[] = [];
   const add = (value: number) => spans.push({ min: value, max: value });
   for (const match of words.matchAll(AGED_CHILD)) {
+    // "ik lees als een kind van acht": a comparison, no child named.
+    if (COMPARISON.test(words.slice(Math.max(0, match.index - 12), match.index))) continue;
     for (const word of (match[1] ?? '').split(' ')) if (/^\d+$/.test(word)) add(Number(word));
   }
   for (const match of words.matchAll(AGED_BEFORE)) add(Number(match[1]));

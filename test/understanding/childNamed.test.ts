@@ -44,6 +44,7 @@ describe('a child named with an age', () => {
     expect(ages('ik heb het even uitgerekend en kom 200 euro tekort')).toEqual([]);
     expect(ages('mijn 45 jarige broer drinkt te veel')).toEqual([]);
     expect(ages('de kleine kamer is vochtig')).toEqual([]);
+    expect(ages('ik schrijf nog als een kind van zes, waar oefen ik')).toEqual([]);
     expect(ages('ik woon op de vierde, mijn man is 80')).toEqual([]);
   });
 });
