@@ -81,7 +81,8 @@
  * resident picks the right levensgebied; the levensgebied in the top two (the headline: the
  * question's label) and beside it whether the top two holds a levensgebied that one of the expected
  * entries carries on that kaart (ADR 0013, tenth amendment); English hit@3; results in
- * the top 3 whose age range excludes the person (must be 0); "no good match" on out-of-scope
+ * the top 3 whose age range excludes the person (must be 0; the person is the case's `age` or a
+ * child the question's words name with an age, `ageFitsCase`); "no good match" on out-of-scope
  * questions, on answerable ones, and on answerable ones asked of the kaart without the entries that
  * answer them (the other side of the doubt band's trade-off, ADR 0013 round 16); then the cost of one understanding pass and one search at
  * 10,000 entries, model load time and added memory. Options: ROUNDS=5; SHOW_MISSES=1 (in-sample
