@@ -31,6 +31,7 @@ describe('the readings of the one pass', () => {
       text: result.searchText,
       asksForWijkteam: true,
       caring: false,
+      childAges: [],
     });
     expect(understand('de wijkcoach stuurde me naar de kledingbank', context).asksForWijkteam).toBe(
       false,
