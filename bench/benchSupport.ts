@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import MiniSearch from 'minisearch';
 import { z } from 'zod';
-import type { Catalogue, ResidentArea } from '../src/knowledge/catalogue.js';
+import { fitsAge, type Catalogue, type ResidentArea } from '../src/knowledge/catalogue.js';
+import { childAgesNamed, rangeMeetsSpans } from '../src/understanding/childNamed.js';
 import { loadKnowledge } from '../src/knowledge/loader.js';
 import { FIELDS, fieldTexts } from '../src/search/fields.js';
 import { isStopWord } from '../src/search/stopWords.js';
@@ -184,6 +185,23 @@ export function ageOfCase(question: {
   const facts = extractFirstMessageFacts(question.text);
   const forWhom = question.for === undefined ? facts.forWhom : FOR_WHOM_OF_CASE[question.for];
   return ageFor(facts, forWhom ?? 'zelf');
+}
+
+/**
+ * Whether an entry's age range lets it be shown for this question (ADR 0013, session 24, "whose
+ * age counts when a child is named"): it fits the age of a person the help may be for, the case's
+ * `age` (whose it is says `for`; without it, the resident's own) or a child the question's own
+ * words name with an age ("mijn dochter van 2", a baby, "zwanger"; `childAgesNamed`, the reader
+ * the search uses). An entry without a range, or a case without an age, always fits. What the
+ * bench's "results in the top 3 outside the age range" counts is an entry for which this is false.
+ */
+export function ageFitsCase(
+  entry: Parameters<typeof fitsAge>[0],
+  question: { readonly text: string; readonly age?: number | undefined },
+): boolean {
+  const range = entry.doelgroep.leeftijd;
+  if (range === undefined || question.age === undefined) return true;
+  return fitsAge(entry, question.age) || rangeMeetsSpans(range, childAgesNamed(question.text));
 }
 
 /** Whom a bench question is about, when its file says it (`for`), as the intake's ForWhom. */

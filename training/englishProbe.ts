@@ -20,10 +20,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { PROBE_ROOT, PROBE_TODAY, probeKaart } from './probeKaart.js';
-import { fitsAge } from '../src/knowledge/catalogue.js';
 import { detectLanguage } from '../src/understanding/language.js';
 import {
   DEV_KAART_FOLDERS,
+  ageFitsCase,
   ageOfCase,
   goldenSets,
   missCause,
@@ -59,12 +59,9 @@ async function score(name: string, dir: string, cases: readonly BenchCase[]): Pr
   for (const c of cases) {
     const found = searchAsResident(index, c, PROBE_TODAY);
     const ids = found.results.map((hit) => hit.voorziening.id);
-    const age = c.age;
-    if (age !== undefined) {
-      for (const id of ids.slice(0, 3)) {
-        const entry = catalogue.voorziening(id);
-        if (entry?.doelgroep.leeftijd !== undefined && !fitsAge(entry, age)) result.ageOutside += 1;
-      }
+    for (const id of ids.slice(0, 3)) {
+      const entry = catalogue.voorziening(id);
+      if (entry !== undefined && !ageFitsCase(entry, c)) result.ageOutside += 1;
     }
     if (c.expected.length === 0) continue;
     const t = c.category === 'english' ? result.english : result.dutch;

@@ -8,8 +8,11 @@ const texts = searchTexts.why;
 /** Extra notes for staff next to the matched words. */
 export interface WhyNotes {
   readonly areaFit: AreaFit;
-  /** `group`: another age, but the resident belongs to the entry's other target group. */
-  readonly age?: 'fits' | 'outside' | 'group';
+  /**
+   * `group`: another age, but the resident belongs to the entry's other target group. `child`:
+   * another age, but it fits a child the question names with an age (ADR 0013, session 24).
+   */
+  readonly age?: 'fits' | 'outside' | 'group' | 'child';
   /** For whom (ADR 0013): the entry is for a role the resident has, or only for one they lack. */
   readonly role?: { readonly fits: Role } | { readonly excludes: Role };
   readonly staffOnly: boolean;
@@ -38,6 +41,7 @@ export function explain(matches: readonly TermMatch[], notes: WhyNotes): string 
   if (notes.age === 'fits') parts.push(texts.ageFits);
   if (notes.age === 'outside') parts.push(texts.ageOutside);
   if (notes.age === 'group') parts.push(texts.ageGroup);
+  if (notes.age === 'child') parts.push(texts.ageChild);
   if (notes.role !== undefined && 'fits' in notes.role) parts.push(texts.roleFits[notes.role.fits]);
   if (notes.role !== undefined && 'excludes' in notes.role) {
     parts.push(texts.roleExcludes[notes.role.excludes]);

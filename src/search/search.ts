@@ -21,6 +21,7 @@ import type {
 } from './searchTypes.js';
 import { sortedIndexOf } from '../shared/sortedIndexOf.js';
 import { readingsFor } from '../understanding/textReadings.js';
+import { rangeMeetsSpans, type AgeSpan } from '../understanding/childNamed.js';
 import { wijkteamEntryOf } from './wijkteamEntry.js';
 
 export const DEFAULT_TOP = 3;
@@ -362,8 +363,11 @@ interface Candidate {
   readonly doc: number;
   readonly score: number;
   readonly fit: AreaFit;
-  /** `group`: outside the entry's age groups, but the resident names its other group. */
-  readonly age?: 'fits' | 'group';
+  /**
+   * `group`: outside the entry's age groups, but the resident names its other group. `child`:
+   * outside the asked age, but a child the question names is of the entry's ages.
+   */
+  readonly age?: 'fits' | 'group' | 'child';
   readonly role?: { readonly fits: Role } | { readonly excludes: Role };
 }
 
@@ -492,6 +496,8 @@ interface QuestionReading {
   readonly caring: boolean;
   /** The words ask for the wijkteam itself (src/understanding/wijkteamAskedFor.ts). */
   readonly asksForWijkteam: boolean;
+  /** The children the words name with an age (src/understanding/childNamed.ts). */
+  readonly childAges: readonly AgeSpan[];
 }
 
 /**
@@ -580,6 +586,7 @@ function readQuestion(index: SearchIndex, query: SearchQuery): QuestionReading {
     otherGroups,
     caring: readings.caring,
     asksForWijkteam: readings.asksForWijkteam,
+    childAges: readings.childAges,
   };
 }
 
@@ -772,10 +779,13 @@ function select(
     const areaBoost = AREA_BOOST[fit];
     if (areaBoost === 0) continue;
     let score = raw * areaBoost;
-    let age: 'fits' | 'group' | undefined;
+    let age: 'fits' | 'group' | 'child' | undefined;
     const ageRange = query.age === undefined ? undefined : internals.ageRanges[doc];
     if (query.age !== undefined && ageRange !== undefined) {
       if (fitsAgeRange(ageRange, query.age)) age = 'fits';
+      // Another age, but a child the question names is of this age: the help may be for them.
+      // Let in as a neutral fit, without the age boost (ADR 0013, session 24, candidate B).
+      else if (rangeMeetsSpans(ageRange, reading.childAges)) age = 'child';
       else if (belongsBesideAge(doc)) {
         age = 'group';
         const without = (scores[doc] as number) - signScoreOf(internals, otherGroups, doc);

@@ -1,10 +1,12 @@
 import { readsCaring } from './caringRead.js';
 import { asksForWijkteam } from './wijkteamAskedFor.js';
+import { childAgesNamed, type AgeSpan } from './childNamed.js';
 
 /**
  * What the search reads of a question's text beside its words and needs (ADR 0013, amendment
  * session 23, "one pass, also for the readers of session 22"): whether it asks for the wijkteam
- * itself (wijkteamAskedFor.ts) and whether it tells the resident's caring (caringRead.ts). The
+ * itself (wijkteamAskedFor.ts), whether it tells the resident's caring (caringRead.ts) and the
+ * children it names with an age (childNamed.ts, session 24). The
  * understanding pass reads them once per message, of its search text (`Understanding.searchReadings`),
  * and the conversation hands them to the search with that text (`SearchQuery.readings`). The
  * search reads them itself for any other text: the CLI, the benchmarks, the search after the
@@ -17,6 +19,11 @@ export interface TextReadings {
   readonly asksForWijkteam: boolean;
   /** The resident caring for someone close, told by tasks, illness and strain (`readsCaring`). */
   readonly caring: boolean;
+  /**
+   * The ages of the children the text names with an age its words give ("mijn dochter van 2", a
+   * baby, "zwanger"; `childAgesNamed`): the help may be for them (ADR 0013, session 24).
+   */
+  readonly childAges: readonly AgeSpan[];
 }
 
 /**
@@ -28,6 +35,7 @@ export function readText(text: string, wijkteamAsked?: boolean): TextReadings {
     text,
     asksForWijkteam: wijkteamAsked ?? asksForWijkteam(text),
     caring: readsCaring(text),
+    childAges: childAgesNamed(text),
   };
 }
 

@@ -31,6 +31,7 @@ describe('the readings of the one pass', () => {
       text: result.searchText,
       asksForWijkteam: true,
       caring: false,
+      childAges: [],
     });
     expect(understand('de wijkcoach stuurde me naar de kledingbank', context).asksForWijkteam).toBe(
       false,
@@ -51,7 +52,7 @@ describe('the readings of the one pass', () => {
   });
 
   it('takes readings only when they were read of the very text', () => {
-    const given = { text: 'a', asksForWijkteam: true, caring: true };
+    const given = { text: 'a', asksForWijkteam: true, caring: true, childAges: [] };
     expect(readingsFor('a', given)).toBe(given);
     expect(readingsFor('b', given)).toEqual(readText('b'));
     expect(readingsFor('b', undefined)).toEqual(readText('b'));

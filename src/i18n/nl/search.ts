@@ -24,6 +24,7 @@ export const searchTexts = {
     ageFits: 'leeftijd past',
     ageOutside: 'leeftijd past niet',
     ageGroup: 'andere leeftijd, hoort bij de doelgroep',
+    ageChild: 'past bij de leeftijd van het kind uit de vraag',
     roleFits: { ouders: 'voor ouders', mantelzorgers: 'voor mantelzorgers' },
     roleExcludes: {
       ouders: 'alleen voor ouders, niet voor deze inwoner',

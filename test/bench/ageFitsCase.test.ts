@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { ageFitsCase } from '../../bench/benchSupport.js';
+
+/**
+ * The bench's age check (ADR 0013, amendment session 24, "whose age counts when a child is
+ * named"): an entry outside the case's age is a fault unless a child the question's own words
+ * name is of the entry's ages. It must still flag a person's own age excluded. Phrasings written
+ * for this test.
+ */
+const entry = (min?: number, max?: number) => ({
+  doelgroep: {
+    kenmerken: [],
+    ...(min === undefined && max === undefined
+      ? {}
+      : {
+          leeftijd: {
+            ...(min === undefined ? {} : { min }),
+            ...(max === undefined ? {} : { max }),
+          },
+        }),
+  },
+});
+
+describe("a person's own age excluded is still flagged", () => {
+  it('flags a youth club for a 72-year-old who asks for sport for herself', () => {
+    expect(
+      ageFitsCase(entry(12, 23), {
+        text: 'ik ben 72 en wil op de fiets de polder in met anderen',
+        age: 72,
+      }),
+    ).toBe(false);
+  });
+
+  it("flags a toddlers' reading hour for a 34-year-old who asks for himself", () => {
+    expect(
+      ageFitsCase(entry(0, 4), { text: 'zelf wil ik mijn spelling bijwerken, ik ben 34', age: 34 }),
+    ).toBe(false);
+  });
+
+  it('flags youth help for a 58-year-old whose grown children are named without an age', () => {
+    expect(
+      ageFitsCase(entry(12, 23), {
+        text: 'mijn kinderen zijn het huis uit en ik zoek een club om te sporten',
+        age: 58,
+      }),
+    ).toBe(false);
+  });
+
+  it('flags help for adults for a 15-year-old', () => {
+    expect(
+      ageFitsCase(entry(18), {
+        text: 'ik ben 15 en wil na de zomer vakken vullen bij de super',
+        age: 15,
+      }),
+    ).toBe(false);
+  });
+
+  it("flags an entry that fits neither the parent nor the child's stated age", () => {
+    expect(ageFitsCase(entry(12, 23), { text: 'mijn dochter van 9 wil op voetbal', age: 38 })).toBe(
+      false,
+    );
+    expect(
+      ageFitsCase(entry(4, 17), {
+        text: 'straks komt de baby en de kast met rompertjes is nog leeg',
+        age: 24,
+      }),
+    ).toBe(false);
+  });
+});
+
+describe('the age of a child the question names counts', () => {
+  it('lets baby things through for a young parent of a baby on the way', () => {
+    expect(
+      ageFitsCase(entry(0, 1), {
+        text: 'straks komt de baby en de kast met rompertjes is nog leeg',
+        age: 24,
+      }),
+    ).toBe(true);
+  });
+
+  it("lets a children's fund through for a parent naming the child's age", () => {
+    expect(ageFitsCase(entry(4, 17), { text: 'mijn dochter van 9 wil op voetbal', age: 38 })).toBe(
+      true,
+    );
+  });
+
+  it('lets every entry through without a range or without an age', () => {
+    expect(
+      ageFitsCase(entry(), {
+        text: 'ik ben 72 en wil op de fiets de polder in met anderen',
+        age: 72,
+      }),
+    ).toBe(true);
+    expect(
+      ageFitsCase(entry(12, 23), { text: 'zaterdags zwemmen met anderen lijkt me leuk' }),
+    ).toBe(true);
+  });
+});
