@@ -309,8 +309,46 @@ const SUBJECT_AGE_BEFORE_PUNCTUATION = new RegExp(
   `\\b(?:${relationAlternation}) (?:is|wordt) (\\d{1,3})\\s*[,.;!?]`,
 );
 
+/**
+ * "ik ben een alleenstaande moeder van drie", "vader van 2 jongens": a parent word said of oneself
+ * (no possessive or article before it) with a small number and no "jaar" counts children; so does
+ * any relation with a number followed by a word for children ("oma van 8 kleinkinderen"). Neither
+ * is an age of the person the question is for; "mijn vader van 84" and "een moeder van 34 jaar"
+ * stay ages.
+ */
+const PARENT_WORDS = 'moeder|vader|ouder|mama|papa|mam|pap|mother|father|mum|mom|dad|parent';
+const NOT_OF_ONESELF =
+  'mijn|m n|mn|onze|ons|zijn|haar|hun|je|jouw|uw|my|our|his|her|their|your|de|die|het|the';
+const CHILDREN_WORDS =
+  'kinderen|kids|kinders|children|jongens|meiden|meisjes|zonen|dochters|boys|girls|sons|daughters|kleinkinderen|grandchildren';
+const MOST_CHILDREN = 12;
+const PARENT_OF_SMALL_NUMBER = new RegExp(
+  `(?:(?:^|\\s)(?!(?:${NOT_OF_ONESELF}) )\\S+ |^)(?:${PARENT_WORDS}) (?:van|of) \\d{1,2}$`,
+);
+const CHILDREN_AFTER = new RegExp(`^ (?:${CHILDREN_WORDS})\\b`);
+
+/** Whether "<relation> van N" at `match` counts children rather than giving an age. */
+function countsChildren(folded: string, match: RegExpMatchArray): boolean {
+  const end = (match.index ?? 0) + match[0].length;
+  if (CHILDREN_AFTER.test(folded.slice(end, end + 24))) return true;
+  if (Number(match[1]) > MOST_CHILDREN || /^ (?:jaar|years?)\b/.test(folded.slice(end, end + 7))) {
+    return false;
+  }
+  return PARENT_OF_SMALL_NUMBER.test(folded.slice(0, end));
+}
+
 function findSubjectAge(folded: string, lowered: string): number | undefined {
-  for (const pattern of SUBJECT_AGE_PATTERNS) {
+  const [relationOfNumber, ...others] = SUBJECT_AGE_PATTERNS;
+  if (relationOfNumber !== undefined) {
+    // Every "<relation> van N" in turn: "vader van 2 kinderen en mijn zoon van 5" is a five-year-old.
+    const global = new RegExp(relationOfNumber.source, 'g');
+    for (const match of folded.matchAll(global)) {
+      if (countsChildren(folded, match)) continue;
+      const found = age(match[1]);
+      if (found !== undefined) return found;
+    }
+  }
+  for (const pattern of others) {
     const found = age(pattern.exec(folded)?.[1]);
     if (found !== undefined) return found;
   }

@@ -359,4 +359,27 @@ describe('a relative as the subject of any verb, or with a typo (ADR 0014, amend
       expect(extractFirstMessageFacts(story).forWhom, story).toBeUndefined();
     }
   });
+
+  it("reads a parent of a few children as no age, and still reads a relation's age", () => {
+    // ADR 0013, session 24 (lead): "moeder van drie" counts children; a toddler's entries would
+    // otherwise answer a single mother's money question.
+    for (const story of [
+      'ik ben een alleenstaande moeder van drie en het geld is elke maand op',
+      'ben vader van twee en zit zonder baan',
+      'moeder van 4, mijn man is weg en ik weet niet hoe ik de huur betaal',
+      'ik ben opa van 6 kleinkinderen en zoek een hobby voor mezelf',
+    ]) {
+      expect(extractFirstMessageFacts(story).subjectAge, story).toBeUndefined();
+    }
+    expect(extractFirstMessageFacts('mijn vader van 81 rijdt geen auto meer').subjectAge).toBe(
+      81,
+    );
+    expect(
+      extractFirstMessageFacts('hulp voor een moeder van 29 jaar met schulden').subjectAge,
+    ).toBe(29);
+    expect(
+      extractFirstMessageFacts('ik ben moeder van 3 kinderen en mijn dochter van 7 wordt gepest')
+        .subjectAge,
+    ).toBe(7);
+  });
 });
