@@ -149,6 +149,25 @@ export function checkLinesFor(
   return order.map((kind) => crisisLines[kind]);
 }
 
+/**
+ * The kinds of a rule's crisis reply in the order its lines show them (docs/adr/0012-safety-net.md,
+ * session 24, lines24): 112 first when danger is among them, then the other kinds by their
+ * evidence (the rules' own, then those the words tell, then the model's line behind a danger) and
+ * within each the stronger kind head first; on a tie the order of urgency.
+ */
+export function crisisOrder(
+  groups: readonly (readonly CrisisKind[])[],
+  reading: Readonly<Record<CrisisKind, number>>,
+): CrisisKind[] {
+  const order: CrisisKind[] = groups.some((group) => group.includes('danger')) ? ['danger'] : [];
+  for (const group of groups) {
+    const fresh = orderByUrgency(group).filter((kind) => !order.includes(kind));
+    // A stable sort: equal heads keep the order of urgency.
+    order.push(...fresh.sort((a, b) => reading[b] - reading[a]));
+  }
+  return order;
+}
+
 /** A kind reading with the told kinds above every read one, for a check's order of lines. */
 function cueFirst(
   reading: Readonly<Record<CrisisKind, number>>,
@@ -311,6 +330,12 @@ export interface LayerReadings {
    */
   readonly cues?: readonly CrisisKind[];
   /**
+   * Lines the words tell only beside a rule's crisis reply (src/safety/kindCues.ts, session 24,
+   * lines24): an end of one's own in other words, violence by someone of the household; absent is
+   * none.
+   */
+  readonly besideCrisis?: readonly CrisisKind[];
+  /**
    * Whether the message tells only of an everyday class in known harmless words: mould or damp
    * (`tellsMouldOnly`, docs/adr/0012-safety-net.md, session 19; the gates tried for other classes
    * did not meet their rules); absent is false. A gate on a model-only soft check.
@@ -341,15 +366,22 @@ export function decideSafety(readings: LayerReadings): SafetyAssessment {
     nextConcern: ConcernState,
     // What a check orders its lines by: this message's heads, or the concern that built up.
     reading: Readonly<Record<CrisisKind, number>> = score.kinds,
+    // A rule's crisis reply: its kinds already in the order its lines show (crisisOrder).
+    ordered?: readonly CrisisKind[],
   ): SafetyAssessment => ({
     outcome,
-    kinds: orderByUrgency(kinds),
+    kinds: ordered === undefined ? orderByUrgency(kinds) : [...ordered],
     lines:
       outcome === 'none'
         ? []
         : outcome === 'check'
           ? checkLinesFor(kinds, reading)
-          : linesFor(kinds),
+          : ordered === undefined
+            ? linesFor(kinds)
+            : [
+                ...ordered.map((kind) => crisisLines[kind]),
+                ...(ordered.includes('danger') ? [] : [crisisLines.danger]),
+              ],
     language,
     checkStrength:
       outcome !== 'check'
@@ -377,13 +409,17 @@ export function decideSafety(readings: LayerReadings): SafetyAssessment {
     const farewellLine = readings.farewell === true && !rules.kinds.includes('suicide');
     const dangerOnly = rules.kinds.every((kind) => kind === 'danger');
     // The lines the words tell (kindCues) are added too, never in place of one (session 21).
-    const kinds = [
-      ...rules.kinds,
-      ...(farewellLine && dangerOnly ? [] : behindDanger(rules.kinds, score, thresholds)),
+    // Session 24 (lines24): with the lines told only beside a crisis (besideCrisis), and in the
+    // order of their evidence: the rules' kinds, then the told ones, then the model's guess behind
+    // a danger, each group strongest head first (crisisOrder).
+    const told = [
       ...(farewellLine ? (['suicide'] as const) : []),
       ...cues,
+      ...(readings.besideCrisis ?? []),
     ];
-    return decide('crisis', kinds, 'rules', 0, noConcern);
+    const guessed = farewellLine && dangerOnly ? [] : behindDanger(rules.kinds, score, thresholds);
+    const ordered = crisisOrder([rules.kinds, told, guessed], score.kinds);
+    return decide('crisis', ordered, 'rules', 0, noConcern, score.kinds, ordered);
   }
   if (
     thresholds.crisis !== null &&
