@@ -151,21 +151,26 @@ export function checkLinesFor(
 
 /**
  * The kinds of a rule's crisis reply in the order its lines show them (docs/adr/0012-safety-net.md,
- * session 24, lines24): 112 first when danger is among them, then the other kinds by their
- * evidence (the rules' own, then those the words tell, then the model's line behind a danger) and
- * within each the stronger kind head first; on a tie the order of urgency.
+ * session 24, lines24, candidate B): 112 first when danger is among them; the rules' kinds and the
+ * kinds the words tell in the order of urgency, unless the model reads one of 113 and Veilig Thuis
+ * clearly stronger (its head at least `clearAt` and at least twice the other's), which then comes
+ * first; the model's own guess behind a danger last.
  */
 export function crisisOrder(
-  groups: readonly (readonly CrisisKind[])[],
+  found: readonly CrisisKind[],
+  guessed: readonly CrisisKind[],
   reading: Readonly<Record<CrisisKind, number>>,
+  clearAt: number,
 ): CrisisKind[] {
-  const order: CrisisKind[] = groups.some((group) => group.includes('danger')) ? ['danger'] : [];
-  for (const group of groups) {
-    const fresh = orderByUrgency(group).filter((kind) => !order.includes(kind));
-    // A stable sort: equal heads keep the order of urgency.
-    order.push(...fresh.sort((a, b) => reading[b] - reading[a]));
+  const ordered = orderByUrgency(found);
+  const clearly = (a: CrisisKind, b: CrisisKind) =>
+    reading[a] >= clearAt && reading[a] >= 2 * reading[b];
+  const at = (kind: CrisisKind) => ordered.indexOf(kind);
+  if (at('suicide') >= 0 && at('abuse') >= 0 && clearly('abuse', 'suicide')) {
+    ordered.splice(at('abuse'), 1);
+    ordered.splice(at('suicide'), 0, 'abuse');
   }
-  return order;
+  return [...ordered, ...orderByUrgency(guessed).filter((kind) => !ordered.includes(kind))];
 }
 
 /** A kind reading with the told kinds above every read one, for a check's order of lines. */
@@ -409,16 +414,17 @@ export function decideSafety(readings: LayerReadings): SafetyAssessment {
     const farewellLine = readings.farewell === true && !rules.kinds.includes('suicide');
     const dangerOnly = rules.kinds.every((kind) => kind === 'danger');
     // The lines the words tell (kindCues) are added too, never in place of one (session 21).
-    // Session 24 (lines24): with the lines told only beside a crisis (besideCrisis), and in the
-    // order of their evidence: the rules' kinds, then the told ones, then the model's guess behind
-    // a danger, each group strongest head first (crisisOrder).
-    const told = [
+    // Session 24 (lines24): with the lines told only beside a crisis (besideCrisis); the rules'
+    // and the told kinds by urgency unless the model reads one clearly stronger, the model's guess
+    // behind a danger after them (crisisOrder).
+    const found = [
+      ...rules.kinds,
       ...(farewellLine ? (['suicide'] as const) : []),
       ...cues,
       ...(readings.besideCrisis ?? []),
     ];
     const guessed = farewellLine && dangerOnly ? [] : behindDanger(rules.kinds, score, thresholds);
-    const ordered = crisisOrder([rules.kinds, told, guessed], score.kinds);
+    const ordered = crisisOrder(found, guessed, score.kinds, thresholds.behindDanger);
     return decide('crisis', ordered, 'rules', 0, noConcern, score.kinds, ordered);
   }
   if (
