@@ -56,26 +56,33 @@ describe('the order of a rule’s crisis reply', () => {
   const clearAt = thresholds.behindDanger;
   const heads = (danger: number, suicide: number, abuse: number) => ({ danger, suicide, abuse });
 
-  it('keeps the order of urgency unless the model reads Veilig Thuis clearly stronger', () => {
-    expect(crisisOrder(['abuse', 'suicide'], [], heads(0, 0.09, 0.14), clearAt)).toEqual([
+  it('keeps the order of urgency unless the rules read both and Veilig Thuis clearly leads', () => {
+    expect(crisisOrder(['abuse', 'suicide'], [], [], [], heads(0, 0.09, 0.14), clearAt)).toEqual([
       'suicide',
       'abuse',
     ]);
-    expect(crisisOrder(['danger', 'suicide', 'abuse'], [], heads(0.2, 0.02, 0.5), clearAt)).toEqual(
-      ['danger', 'abuse', 'suicide'],
-    );
-    expect(crisisOrder(['suicide', 'abuse'], [], heads(0, 0.3, 0.5), clearAt)).toEqual([
+    expect(
+      crisisOrder(['danger', 'suicide', 'abuse'], [], [], [], heads(0.2, 0.02, 0.5), clearAt),
+    ).toEqual(['danger', 'abuse', 'suicide']);
+    expect(crisisOrder(['suicide', 'abuse'], [], [], [], heads(0, 0.3, 0.5), clearAt)).toEqual([
+      'suicide',
+      'abuse',
+    ]);
+    // A farewell told beside a blow still leads (session 18), whatever the heads.
+    expect(crisisOrder(['abuse'], ['suicide'], [], [], heads(0, 0.02, 0.6), clearAt)).toEqual([
       'suicide',
       'abuse',
     ]);
   });
 
-  it('puts the model’s guess behind a danger after a told line', () => {
-    expect(crisisOrder(['danger', 'abuse'], ['suicide'], heads(0.3, 0.2, 0.1), clearAt)).toEqual([
-      'danger',
+  it('puts a line told only beside a crisis behind the rules’ and the model’s guess last', () => {
+    expect(crisisOrder(['abuse'], [], ['suicide'], [], heads(0, 0.5, 0.1), clearAt)).toEqual([
       'abuse',
       'suicide',
     ]);
+    expect(
+      crisisOrder(['danger'], [], ['abuse'], ['suicide'], heads(0.3, 0.2, 0.1), clearAt),
+    ).toEqual(['danger', 'abuse', 'suicide']);
   });
 
   const weapon: CrisisAssessment = {
