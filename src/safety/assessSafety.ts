@@ -151,33 +151,18 @@ export function checkLinesFor(
 
 /**
  * The kinds of a rule's crisis reply in the order its lines show them (docs/adr/0012-safety-net.md,
- * session 24, lines24, candidate B2): 112 first when danger is among them; the rules' kinds and
- * the kinds the older cues tell (`found`) in the order of urgency, except that when 113 and Veilig
- * Thuis both come from the rules (`ruled`), no words tell 113 (`found`), and the model reads Veilig
- * Thuis clearly stronger (its head at least `clearAt` and at least twice the suicide head), Veilig
- * Thuis comes first; then the
- * lines told only beside a crisis (`beside`); then the model's own guess behind a danger.
+ * session 24, lines24, candidate B3): the rules' kinds and the kinds the older cues tell (`found`:
+ * a farewell, lines21's cues) in the order of urgency, 112 first when danger is among them; then
+ * the lines told only beside a crisis (`beside`), added behind what the rules found, never leading;
+ * then the model's own guess behind a danger (`guessed`). The heads reorder nothing: they do not
+ * tell whose harm it is (session 24, candidates A, B and B2).
  */
 export function crisisOrder(
-  ruled: readonly CrisisKind[],
   found: readonly CrisisKind[],
   beside: readonly CrisisKind[],
   guessed: readonly CrisisKind[],
-  reading: Readonly<Record<CrisisKind, number>>,
-  clearAt: number,
 ): CrisisKind[] {
-  const ordered = orderByUrgency([...ruled, ...found]);
-  // Words that tell 113 (a farewell, lines21's cues) keep it leading, whatever the heads read.
-  const abuseClearly =
-    !found.includes('suicide') &&
-    ruled.includes('suicide') &&
-    ruled.includes('abuse') &&
-    reading.abuse >= clearAt &&
-    reading.abuse >= 2 * reading.suicide;
-  if (abuseClearly) {
-    ordered.splice(ordered.indexOf('abuse'), 1);
-    ordered.splice(ordered.indexOf('suicide'), 0, 'abuse');
-  }
+  const ordered = orderByUrgency(found);
   for (const group of [beside, guessed]) {
     ordered.push(...orderByUrgency(group).filter((kind) => !ordered.includes(kind)));
   }
@@ -425,19 +410,11 @@ export function decideSafety(readings: LayerReadings): SafetyAssessment {
     const farewellLine = readings.farewell === true && !rules.kinds.includes('suicide');
     const dangerOnly = rules.kinds.every((kind) => kind === 'danger');
     // The lines the words tell (kindCues) are added too, never in place of one (session 21).
-    // Session 24 (lines24): the rules' and the older cues' kinds by urgency (Veilig Thuis first
-    // when both rule kinds are there and the model reads it clearly stronger), then the lines told
+    // Session 24 (lines24): the rules' and the older cues' kinds by urgency, then the lines told
     // only beside a crisis (besideCrisis), then the model's guess behind a danger (crisisOrder).
-    const found = [...(farewellLine ? (['suicide'] as const) : []), ...cues];
+    const found = [...rules.kinds, ...(farewellLine ? (['suicide'] as const) : []), ...cues];
     const guessed = farewellLine && dangerOnly ? [] : behindDanger(rules.kinds, score, thresholds);
-    const ordered = crisisOrder(
-      rules.kinds,
-      found,
-      readings.besideCrisis ?? [],
-      guessed,
-      score.kinds,
-      thresholds.behindDanger,
-    );
+    const ordered = crisisOrder(found, readings.besideCrisis ?? [], guessed);
     return decide('crisis', ordered, 'rules', 0, noConcern, score.kinds, ordered);
   }
   if (

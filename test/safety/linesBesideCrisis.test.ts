@@ -53,36 +53,19 @@ describe('lines told only beside a crisis', () => {
 
 describe('the order of a rule’s crisis reply', () => {
   const thresholds = shippedConcernModel().thresholds;
-  const clearAt = thresholds.behindDanger;
-  const heads = (danger: number, suicide: number, abuse: number) => ({ danger, suicide, abuse });
 
-  it('keeps the order of urgency unless the rules read both and Veilig Thuis clearly leads', () => {
-    expect(crisisOrder(['abuse', 'suicide'], [], [], [], heads(0, 0.09, 0.14), clearAt)).toEqual([
-      'suicide',
-      'abuse',
-    ]);
-    expect(
-      crisisOrder(['danger', 'suicide', 'abuse'], [], [], [], heads(0.2, 0.02, 0.5), clearAt),
-    ).toEqual(['danger', 'abuse', 'suicide']);
-    expect(crisisOrder(['suicide', 'abuse'], [], [], [], heads(0, 0.3, 0.5), clearAt)).toEqual([
-      'suicide',
-      'abuse',
-    ]);
-    // A farewell told beside a blow still leads (session 18), whatever the heads.
-    expect(crisisOrder(['abuse'], ['suicide'], [], [], heads(0, 0.02, 0.6), clearAt)).toEqual([
+  it('keeps the order of urgency over the rules’ kinds and the older cues', () => {
+    expect(crisisOrder(['abuse', 'suicide'], [], [])).toEqual(['suicide', 'abuse']);
+    expect(crisisOrder(['abuse', 'danger', 'suicide'], [], [])).toEqual([
+      'danger',
       'suicide',
       'abuse',
     ]);
   });
 
   it('puts a line told only beside a crisis behind the rules’ and the model’s guess last', () => {
-    expect(crisisOrder(['abuse'], [], ['suicide'], [], heads(0, 0.5, 0.1), clearAt)).toEqual([
-      'abuse',
-      'suicide',
-    ]);
-    expect(
-      crisisOrder(['danger'], [], ['abuse'], ['suicide'], heads(0.3, 0.2, 0.1), clearAt),
-    ).toEqual(['danger', 'abuse', 'suicide']);
+    expect(crisisOrder(['abuse'], ['suicide'], [])).toEqual(['abuse', 'suicide']);
+    expect(crisisOrder(['danger'], ['abuse'], ['suicide'])).toEqual(['danger', 'abuse', 'suicide']);
   });
 
   const weapon: CrisisAssessment = {
