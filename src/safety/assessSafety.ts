@@ -149,6 +149,26 @@ export function checkLinesFor(
   return order.map((kind) => crisisLines[kind]);
 }
 
+/**
+ * The kinds of a rule's crisis reply in the order its lines show them (docs/adr/0012-safety-net.md,
+ * session 24, lines24, candidate B3): the rules' kinds and the kinds the older cues tell (`found`:
+ * a farewell, lines21's cues) in the order of urgency, 112 first when danger is among them; then
+ * the lines told only beside a crisis (`beside`), added behind what the rules found, never leading;
+ * then the model's own guess behind a danger (`guessed`). The heads reorder nothing: they do not
+ * tell whose harm it is (session 24, candidates A, B and B2).
+ */
+export function crisisOrder(
+  found: readonly CrisisKind[],
+  beside: readonly CrisisKind[],
+  guessed: readonly CrisisKind[],
+): CrisisKind[] {
+  const ordered = orderByUrgency(found);
+  for (const group of [beside, guessed]) {
+    ordered.push(...orderByUrgency(group).filter((kind) => !ordered.includes(kind)));
+  }
+  return ordered;
+}
+
 /** A kind reading with the told kinds above every read one, for a check's order of lines. */
 function cueFirst(
   reading: Readonly<Record<CrisisKind, number>>,
@@ -311,6 +331,12 @@ export interface LayerReadings {
    */
   readonly cues?: readonly CrisisKind[];
   /**
+   * Lines the words tell only beside a rule's crisis reply (src/safety/kindCues.ts, session 24,
+   * lines24): an end of one's own in other words, violence by someone of the household; absent is
+   * none.
+   */
+  readonly besideCrisis?: readonly CrisisKind[];
+  /**
    * Whether the message tells only of an everyday class in known harmless words: mould or damp
    * (`tellsMouldOnly`, docs/adr/0012-safety-net.md, session 19; the gates tried for other classes
    * did not meet their rules); absent is false. A gate on a model-only soft check.
@@ -341,15 +367,22 @@ export function decideSafety(readings: LayerReadings): SafetyAssessment {
     nextConcern: ConcernState,
     // What a check orders its lines by: this message's heads, or the concern that built up.
     reading: Readonly<Record<CrisisKind, number>> = score.kinds,
+    // A rule's crisis reply: its kinds already in the order its lines show (crisisOrder).
+    ordered?: readonly CrisisKind[],
   ): SafetyAssessment => ({
     outcome,
-    kinds: orderByUrgency(kinds),
+    kinds: ordered === undefined ? orderByUrgency(kinds) : [...ordered],
     lines:
       outcome === 'none'
         ? []
         : outcome === 'check'
           ? checkLinesFor(kinds, reading)
-          : linesFor(kinds),
+          : ordered === undefined
+            ? linesFor(kinds)
+            : [
+                ...ordered.map((kind) => crisisLines[kind]),
+                ...(ordered.includes('danger') ? [] : [crisisLines.danger]),
+              ],
     language,
     checkStrength:
       outcome !== 'check'
@@ -377,13 +410,12 @@ export function decideSafety(readings: LayerReadings): SafetyAssessment {
     const farewellLine = readings.farewell === true && !rules.kinds.includes('suicide');
     const dangerOnly = rules.kinds.every((kind) => kind === 'danger');
     // The lines the words tell (kindCues) are added too, never in place of one (session 21).
-    const kinds = [
-      ...rules.kinds,
-      ...(farewellLine && dangerOnly ? [] : behindDanger(rules.kinds, score, thresholds)),
-      ...(farewellLine ? (['suicide'] as const) : []),
-      ...cues,
-    ];
-    return decide('crisis', kinds, 'rules', 0, noConcern);
+    // Session 24 (lines24): the rules' and the older cues' kinds by urgency, then the lines told
+    // only beside a crisis (besideCrisis), then the model's guess behind a danger (crisisOrder).
+    const found = [...rules.kinds, ...(farewellLine ? (['suicide'] as const) : []), ...cues];
+    const guessed = farewellLine && dangerOnly ? [] : behindDanger(rules.kinds, score, thresholds);
+    const ordered = crisisOrder(found, readings.besideCrisis ?? [], guessed);
+    return decide('crisis', ordered, 'rules', 0, noConcern, score.kinds, ordered);
   }
   if (
     thresholds.crisis !== null &&

@@ -80,10 +80,38 @@ const homeViolence = squeezed([
 ]);
 
 /**
+ * Violence by someone of the household, told as going on (docs/adr/0012-safety-net.md, session 24,
+ * lines24): a partner, an ex, a parent or a mother's boyfriend as the doer of a violent verb or
+ * holding a weapon in the same clause ("mn ex is binnen gekomen met een mes", "my mums boyfriend is
+ * choking her", "mijn vader zwaait met zijn geweer"), or a violent verb done to a partner or a
+ * child of the doer ("slaat de buurman zijn vrouw", "he is hitting his wife"). Never beside a
+ * blow done to the person named ("mijn broer is met een mes gestoken") nor beside words of the
+ * person's own end ("mijn vriend zwaait met een mes en wil zichzelf ..."): there the weapon may be
+ * for themselves. A danger rule's reply then also needs Veilig Thuis.
+ */
+const householdDoer = squeezed([
+  String.raw`\b(?:mijn|mn|me|my|mums?|moms?|mams|mamas|moeders|zijn|zn|haar|his|her|onze|our) (?:ex|exman|exvriend|exvriendin|expartner|ex (?:man|vrouw|vriend|vriendin|partner|husband|wife|boyfriend|girlfriend)|man|vrouw|echtgenoot|echtgenote|partner|vriend|vriendje|stiefvader|stiefmoeder|vader|moeder|papa|pa|husband|wife|boyfriend|stepdad|stepfather|dad|father)\b(?![^.]{0,60}\b(?:gestoken|neergestoken|geslagen|aangevallen|beroofd|stabbed|attacked|beaten up|mugged|was hit|got hit|zichzelf|zich|hemzelf|himself|herself|zelfmoord|suicide|springen|springt|jump|jumps|eind aan|end it)\b)[^.]{0,40}\b(?:slaat|sloeg|schopt|trapt|wurgt|knijpt|steekt|zwaait|richt|hits|is hitting|beats|is beating|kicks|is kicking|punches|is punching|chokes|is choking|strangles|is strangling|stabs|is stabbing|waves|is waving|points|met (?:een|zijn|haar|het) (?:mes|messen|hamer|bijl|knuppel|honkbalknuppel|geweer|jachtgeweer|pistool|wapen)|with (?:a|his|her|the) (?:knife|hammer|axe|bat|gun|rifle|shotgun|pistol|weapon))\b`,
+  String.raw`\b(?:slaat|sloeg|schopt|trapt|wurgt|mishandelt|hits|is hitting|beats|is beating|kicks|is kicking|chokes|is choking|strangles|is strangling) (?:[a-z]+ ){0,2}(?:zijn|zn|haar|his|her) (?:vrouw|man|vriendin|vriend|partner|kinderen|kind|kindje|zoon|dochter|wife|husband|girlfriend|boyfriend|kids|children|child|son|daughter)\b`,
+]);
+
+/**
+ * An end of one's own told without a word for death (session 24, lines24): "het hoeft voor mij
+ * (ook) niet meer", "ik kan (zo) niet (meer) verder", someone who sets himself on fire or does
+ * himself harm. Beside a crisis of another kind, 113 belongs with its line.
+ */
+const ownEndInOtherWords = squeezed([
+  String.raw`\b(?:het )?hoeft (?:het )?(?:voor mij|voor mn|voor mijn|van mij) (?:ook |allemaal |echt )?(?:niet|niks|nix) meer\b`,
+  String.raw`\bik kan (?:zo |zo echt |echt |gewoon )?(?:niet|nie) (?:meer )?verder\b`,
+  String.raw`\bi cant (?:go on|carry on)\b`,
+  String.raw`\b(?:zichzelf|zich|hemzelf|haarzelf|mezelf|himself|herself|myself|themselves) (?:[a-z]+ )?(?:in brand|in de fik|on fire|iets aan (?:te )?doen|iets aandoen|iets aandoet|wat aan (?:te )?doen|wat aandoen|op (?:te )?hangen|ophangen|ophangt)\b`,
+  String.raw`\b(?:set|sets|setting|burn|burns|hurt|hurts|harm|harms|hang|hangs|kill|kills) (?:himself|herself|myself|themselves)\b`,
+]);
+
+/**
  * The lines the words of a message tell beside a caught crisis: 113 for an end of one's own
  * (a farewell, a doer's own end beside harm to others, an adult's whole pack taken, doing it now
  * with a means at hand), Veilig Thuis for others taken along or violence at home. Most urgent
- * first. Words that tell a line, never whether there is a crisis: decideSafety only adds these to
+ * first (the lines told only beside a crisis reply are in `readKindCues`). Words that tell a line, never whether there is a crisis: decideSafety only adds these to
  * a crisis or a check and never removes a line.
  */
 export function kindCues(normalised: string): CrisisKind[] {
@@ -94,6 +122,12 @@ export function kindCues(normalised: string): CrisisKind[] {
 export interface KindCueReading {
   readonly farewell: boolean;
   readonly cues: CrisisKind[];
+  /**
+   * Lines told only beside a crisis reply (session 24, lines24): an end of one's own in other
+   * words, violence by someone of the household. Words too common in strain ("ik kan niet meer
+   * verder") to change what a check asks about; beside a crisis they only add a line.
+   */
+  readonly besideCrisis: CrisisKind[];
 }
 
 /**
@@ -109,8 +143,15 @@ export function readKindCues(normalised: string): KindCueReading {
     (wholePackTaken.test(normalised) && !aChild.test(normalised));
   const abuse =
     (othersAlong.test(normalised) && deathWord.test(normalised)) || homeViolence.test(normalised);
+  // Session 24 (lines24): told only beside a crisis reply; a check's question stays as it was.
+  const ownEnd = !suicide && ownEndInOtherWords.test(normalised);
+  const household = !abuse && householdDoer.test(normalised);
   return {
     farewell,
     cues: [...(suicide ? (['suicide'] as const) : []), ...(abuse ? (['abuse'] as const) : [])],
+    besideCrisis: [
+      ...(ownEnd ? (['suicide'] as const) : []),
+      ...(household ? (['abuse'] as const) : []),
+    ],
   };
 }

@@ -83,7 +83,8 @@ describe('told lines beside a crisis and in a check', () => {
     expect(kindsOf(after.lines)).toEqual(['suicide', 'abuse', 'danger']);
   });
 
-  it('keeps the model’s line behind a danger rule and adds the told one', () => {
+  // Session 24 (lines24): the told line goes before the model's guess behind a danger.
+  it('keeps the model’s line behind a danger rule and adds the told one before it', () => {
     const weapon: CrisisAssessment = {
       isCrisis: true,
       kinds: ['danger'],
@@ -91,7 +92,7 @@ describe('told lines beside a crisis and in a check', () => {
     };
     const reading: ConcernScore = { ...quiet, kinds: { danger: 0.3, suicide: 0.6, abuse: 0.05 } };
     const result = decideSafety({ ...readings, score: reading, rules: weapon, cues: ['abuse'] });
-    expect(kindsOf(result.lines)).toEqual(['danger', 'suicide', 'abuse']);
+    expect(kindsOf(result.lines)).toEqual(['danger', 'abuse', 'suicide']);
   });
 
   it('lists a told line first after 112 in a model’s check, and the outcome stays', () => {
