@@ -371,9 +371,7 @@ describe('a relative as the subject of any verb, or with a typo (ADR 0014, amend
     ]) {
       expect(extractFirstMessageFacts(story).subjectAge, story).toBeUndefined();
     }
-    expect(extractFirstMessageFacts('mijn vader van 81 rijdt geen auto meer').subjectAge).toBe(
-      81,
-    );
+    expect(extractFirstMessageFacts('mijn vader van 81 rijdt geen auto meer').subjectAge).toBe(81);
     expect(
       extractFirstMessageFacts('hulp voor een moeder van 29 jaar met schulden').subjectAge,
     ).toBe(29);
