@@ -29,7 +29,7 @@ describe('lines told only beside a crisis', () => {
 
   it('reads an end of one’s own in other words as 113', () => {
     for (const text of [
-      'hij pakt mijn telefoon af en eerlijk gezegd hoeft het voor mij allemaal niet meer',
+      'hij leest al mijn berichten mee en eerlijk gezegd hoeft het voor mij allemaal niet meer',
       'ze chanteren me met filmpjes en ik kan gewoon niet meer verder',
       'de man op het dak zegt dat hij zichzelf in brand steekt',
       'my brother says he will set himself on fire in the garden',
