@@ -4,7 +4,7 @@ import path from 'node:path';
 import MiniSearch from 'minisearch';
 import { z } from 'zod';
 import { fitsAge, type Catalogue, type ResidentArea } from '../src/knowledge/catalogue.js';
-import { childAgesNamed, rangeMeetsSpans } from '../src/understanding/childNamed.js';
+import { childAgesHelpIsFor, rangeMeetsSpans } from '../src/understanding/childNamed.js';
 import { loadKnowledge } from '../src/knowledge/loader.js';
 import { FIELDS, fieldTexts } from '../src/search/fields.js';
 import { isStopWord } from '../src/search/stopWords.js';
@@ -191,8 +191,9 @@ export function ageOfCase(question: {
  * Whether an entry's age range lets it be shown for this question (ADR 0013, session 24, "whose
  * age counts when a child is named"): it fits the age of a person the help may be for, the case's
  * `age` (whose it is says `for`; without it, the resident's own) or a child the question's own
- * words name with an age ("mijn dochter van 2", a baby, "zwanger"; `childAgesNamed`, the reader
- * the search uses). An entry without a range, or a case without an age, always fits. What the
+ * words name with an age ("mijn dochter van 2", a baby, "zwanger") and say the help is for
+ * (`childAgesHelpIsFor`, the very reader the search uses; a child told of beside the resident's own
+ * wish opens nothing, session 24, forwhom24b). An entry without a range, or a case without an age, always fits. What the
  * bench's "results in the top 3 outside the age range" counts is an entry for which this is false.
  */
 export function ageFitsCase(
@@ -201,7 +202,7 @@ export function ageFitsCase(
 ): boolean {
   const range = entry.doelgroep.leeftijd;
   if (range === undefined || question.age === undefined) return true;
-  return fitsAge(entry, question.age) || rangeMeetsSpans(range, childAgesNamed(question.text));
+  return fitsAge(entry, question.age) || rangeMeetsSpans(range, childAgesHelpIsFor(question.text));
 }
 
 /** Whom a bench question is about, when its file says it (`for`), as the intake's ForWhom. */

@@ -496,7 +496,10 @@ interface QuestionReading {
   readonly caring: boolean;
   /** The words ask for the wijkteam itself (src/understanding/wijkteamAskedFor.ts). */
   readonly asksForWijkteam: boolean;
-  /** The children the words name with an age (src/understanding/childNamed.ts). */
+  /**
+   * The children the words name with an age and say the help is for (`childAgesHelpIsFor`,
+   * src/understanding/childNamed.ts; not a child told of beside the resident's own wish).
+   */
   readonly childAges: readonly AgeSpan[];
 }
 
@@ -783,7 +786,7 @@ function select(
     const ageRange = query.age === undefined ? undefined : internals.ageRanges[doc];
     if (query.age !== undefined && ageRange !== undefined) {
       if (fitsAgeRange(ageRange, query.age)) age = 'fits';
-      // Another age, but a child the question names is of this age: the help may be for them.
+      // Another age, but a child the question asks for is of this age: the help may be for them.
       // Let in as a neutral fit, without the age boost (ADR 0013, session 24, candidate B).
       else if (rangeMeetsSpans(ageRange, reading.childAges)) age = 'child';
       else if (belongsBesideAge(doc)) {

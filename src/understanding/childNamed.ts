@@ -125,8 +125,23 @@ const WORD_AGES: readonly (readonly [RegExp, AgeSpan, 'words' | 'punctuated'])[]
 
 const CHILD_WORDS_FOR_DIGITS = [...new Set(CHILD_WORDS)].join('|');
 
-/** The age spans of the children `text` names with an age; empty when it names none. */
-export function childAgesNamed(text: string): readonly AgeSpan[] {
+/** Words for a grandchild: told of by a grandparent, most often beside the grandparent's own wish. */
+const GRANDCHILD =
+  /^(?:kleinkind|kleinkinderen|kleinzoon|kleindochter|grandchild|grandson|granddaughter)$/;
+
+/** A child the words name with an age: where, and whether it is a grandchild. */
+interface NamedChild {
+  readonly span: AgeSpan;
+  /** A stated age of a named child (`aged`), or a word that is an age itself (`word`: a baby). */
+  readonly kind: 'aged' | 'word';
+  /** The words before and after the child's words (punctuation gone); empty for a `word`. */
+  readonly before: string;
+  readonly after: string;
+  readonly grandchild: boolean;
+}
+
+/** The children `text` names with an age, in the order the readers find them. */
+function namedChildren(text: string): readonly NamedChild[] {
   const lowered = foldText(text).replace(/['’‘`´]/g, '');
   const punctuated = withAgesInDigits(
     lowered
@@ -137,20 +152,105 @@ export function childAgesNamed(text: string): readonly AgeSpan[] {
     CHILD_WORDS_FOR_DIGITS,
   );
   const words = punctuated.replace(/[.,!?;:()]/g, ' ').replace(/\s+/g, ' ');
-  const spans: AgeSpan[] = [];
-  const add = (value: number) => spans.push({ min: value, max: value });
+  const children: NamedChild[] = [];
+  const around = (source: string, match: RegExpMatchArray) => {
+    const index = match.index ?? 0;
+    const plain = (part: string) => part.replace(/[.,!?;:()]/g, ' ').replace(/\s+/g, ' ');
+    return {
+      before: plain(source.slice(Math.max(0, index - 48), index)),
+      after: plain(source.slice(index + match[0].length, index + match[0].length + 48)),
+      grandchild: match[0].split(/[^a-z]+/).some((word) => GRANDCHILD.test(word)),
+    };
+  };
+  const add = (value: number, source: string, match: RegExpMatchArray) =>
+    children.push({ span: { min: value, max: value }, kind: 'aged', ...around(source, match) });
   for (const match of words.matchAll(AGED_CHILD)) {
     // "ik lees als een kind van acht": a comparison, no child named.
     if (COMPARISON.test(words.slice(Math.max(0, match.index - 12), match.index))) continue;
-    for (const word of (match[1] ?? '').split(' ')) if (/^\d+$/.test(word)) add(Number(word));
+    for (const word of (match[1] ?? '').split(' ')) {
+      if (/^\d+$/.test(word)) add(Number(word), words, match);
+    }
   }
-  for (const match of words.matchAll(AGED_BEFORE)) add(Number(match[1]));
-  for (const match of punctuated.matchAll(AGE_IN_BRACKETS)) add(Number(match[1]));
-  if (IN_MONTHS.test(words)) spans.push({ min: 0, max: 1 });
+  for (const match of words.matchAll(AGED_BEFORE)) add(Number(match[1]), words, match);
+  for (const match of punctuated.matchAll(AGE_IN_BRACKETS))
+    add(Number(match[1]), punctuated, match);
+  const baby = { kind: 'word', before: '', after: '' } as const;
+  const inMonths = IN_MONTHS.exec(words);
+  if (inMonths !== null) {
+    children.push({ ...baby, ...around(words, inMonths), span: { min: 0, max: 1 }, kind: 'word' });
+  }
   for (const [pattern, span, reads] of WORD_AGES) {
-    if (pattern.test(reads === 'words' ? words : punctuated)) spans.push(span);
+    if (pattern.test(reads === 'words' ? words : punctuated)) {
+      children.push({ ...baby, span, grandchild: false });
+    }
   }
-  return spans;
+  return children;
+}
+
+/** The age spans of the children `text` names with an age; empty when it names none. */
+export function childAgesNamed(text: string): readonly AgeSpan[] {
+  return namedChildren(text).map((child) => child.span);
+}
+
+/**
+ * The resident's own wish is the need: "ik wil sporten", "ik ben 72 en zou graag…", "ik zoek iets
+ * voor mezelf", "dat lijkt me ook leuk", "zelf te gaan hardlopen", "I would like to…". Not "ik wil
+ * dat mijn zoon…", "ik wil mijn dochter…", "ik wil hulp voor…": those ask for someone else.
+ */
+const OWN_WISH = new RegExp(
+  [
+    '\\b(?:ik|i)(?: \\w+){0,3}? (?:wil|wilde|zou graag|zou willen|zoek iets voor mij|want|would like|d like|would love)\\b' +
+      '(?! (?:graag )?(?:(?:dat|that|mijn|mn|onze|ons|hem|haar|ze|zijn|my|our|him|her|them|hulp voor|help for)\\b|iets voor (?!mezelf|mijzelf|mij\\b)|something for (?!myself)))',
+    '\\bvoor (?:mezelf|mijzelf|mij zelf|mijn eigen)\\b',
+    '\\b(?:for|by) myself\\b',
+    '\\blijkt (?:me|mij)\\b',
+    '\\bzelf (?:wil|zou|ga|te|graag)\\b',
+    '\\bmyself\\b',
+  ].join('|'),
+);
+
+/** The words before a child that make it the one the help is for: "voor mijn dochter van 2". */
+const FOR_CHILD_BEFORE =
+  /\b(?:voor|for|dat|that|help|helpen|leer|leren|meld|melden|aanmelden|inschrijven|schrijf|opgeven|geef|begeleiden|ondersteunen|sign|enrol|enroll)(?: (?:ik|we|wij|je|u|i))?(?: (?:mijn|mn|onze|ons|de|het|een|my|our|the|a))? $/;
+/**
+ * The words after a child (and its age) that make it the one who needs or wants something: "mijn
+ * zoon van 12 wil…", "…heeft geen…", "…kan niet zwemmen", "…wordt gepest", "my son needs…".
+ */
+const CHILD_NEEDS_AFTER =
+  /^ (?:(?:die|en|is|maar|nu|sinds|al|ook|nog|erg|echt|heel|zo) ){0,2}(?:wil|wilt|willen|wou|zou graag|heeft (?:geen|moeite|last|problemen|het (?:moeilijk|zwaar)|\w+ nodig|nodig|hulp|niks|niets)|hebben (?:geen|moeite|last|problemen|\w+ nodig|nodig)|kan (?:niet|geen|nog niet|slecht)|kunnen (?:niet|geen)|moet|moeten|zoekt|zoeken|mist|missen|durft|wordt (?:\w+ )?(?:gepest|buitengesloten|geslagen)|is (?:ziek|bang|gepest|eenzaam|verdrietig|somber|boos|druk|angstig|zwanger)|slaapt|huilt|eet (?:slecht|niet)|plast|gaat niet|zit (?:thuis|niet lekker|niet goed|in de knel)|spijbelt|needs|wants|cannot|cant|can not|has no|has trouble|is being|gets bullied|is bullied|wont)\b/;
+
+/**
+ * The age spans of the children the help may be for (ADR 0013, amendment session 24, forwhom24b):
+ * of the children `text` names with an age (`childAgesNamed`), those the message says the help is
+ * FOR. A child named in passing is not the person the help is for. A stated-age child counts when
+ * the words ask for it ("voor mijn dochter van 2", "hoe meld ik mijn zoon van 9 aan") or it is the
+ * one who needs or wants something ("mijn zoon van 12 wil…", "…heeft geen…"), or when the message
+ * tells no wish of the resident's own; not when the resident's own wish is the need ("ik wil
+ * sporten", "voor mezelf", "lijkt me ook leuk") and the child is told of beside it. A grandchild
+ * counts only when asked for, or when it needs something and the grandparent tells no own wish. A
+ * baby, baby things and a baby on the way count always, unless a grandchild is told of beside the
+ * resident's own wish. The search (textReadings.ts) and the bench's age check (`ageFitsCase`)
+ * both read this, so they cannot drift.
+ */
+export function childAgesHelpIsFor(text: string): readonly AgeSpan[] {
+  const children = namedChildren(text);
+  if (children.length === 0) return [];
+  const ownWish = OWN_WISH.test(
+    foldText(text)
+      .replace(/['’‘`´]/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim(),
+  );
+  const grandchildBesideWish = ownWish && children.some((child) => child.grandchild);
+  return children
+    .filter((child) => {
+      if (child.kind === 'word') return !grandchildBesideWish;
+      if (FOR_CHILD_BEFORE.test(child.before)) return true;
+      const needs = CHILD_NEEDS_AFTER.test(child.after);
+      if (child.grandchild) return needs && !ownWish;
+      return needs || !ownWish;
+    })
+    .map((child) => child.span);
 }
 
 /** Whether an age range (either end open) meets one of the spans. */

@@ -1,6 +1,6 @@
 import { readsCaring } from './caringRead.js';
 import { asksForWijkteam } from './wijkteamAskedFor.js';
-import { childAgesNamed, type AgeSpan } from './childNamed.js';
+import { childAgesHelpIsFor, type AgeSpan } from './childNamed.js';
 
 /**
  * What the search reads of a question's text beside its words and needs (ADR 0013, amendment
@@ -21,7 +21,8 @@ export interface TextReadings {
   readonly caring: boolean;
   /**
    * The ages of the children the text names with an age its words give ("mijn dochter van 2", a
-   * baby, "zwanger"; `childAgesNamed`): the help may be for them (ADR 0013, session 24).
+   * baby, "zwanger") and says the help is for (`childAgesHelpIsFor`; not a child told of beside the
+   * resident's own wish, ADR 0013, session 24, forwhom24 and forwhom24b).
    */
   readonly childAges: readonly AgeSpan[];
 }
@@ -35,7 +36,7 @@ export function readText(text: string, wijkteamAsked?: boolean): TextReadings {
     text,
     asksForWijkteam: wijkteamAsked ?? asksForWijkteam(text),
     caring: readsCaring(text),
-    childAges: childAgesNamed(text),
+    childAges: childAgesHelpIsFor(text),
   };
 }
 

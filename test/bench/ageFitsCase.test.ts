@@ -96,3 +96,47 @@ describe('the age of a child the question names counts', () => {
     ).toBe(true);
   });
 });
+
+describe('a child named in passing opens nothing (session 24, forwhom24b)', () => {
+  it('flags a youth entry for a 71-year-old asking for herself who tells of a grandson of 8', () => {
+    expect(
+      ageFitsCase(entry(4, 17), {
+        text: 'ik ben 71 en wil graag wat fitter worden, mijn kleinzoon van 8 zit op hockey',
+        age: 71,
+      }),
+    ).toBe(false);
+  });
+
+  it('flags a youth entry for a 45-year-old who wants to run himself, his daughter of 11 runs', () => {
+    expect(
+      ageFitsCase(entry(4, 17), {
+        text: 'ik ben 45 en zoek een club om zelf te gaan hardlopen, mijn dochter van 11 zit al op atletiek',
+        age: 45,
+      }),
+    ).toBe(false);
+  });
+
+  it('flags a youth entry for a grandmother who likes what her granddaughter of 6 does', () => {
+    expect(
+      ageFitsCase(entry(4, 17), {
+        text: 'mijn kleindochter van 6 zit op dansles en dat lijkt me voor mezelf ook leuk, ik ben 67',
+        age: 67,
+      }),
+    ).toBe(false);
+  });
+
+  it('still lets through what the parent asks for the child', () => {
+    expect(
+      ageFitsCase(entry(4, 17), {
+        text: 'ik zoek een zwemclub voor mijn zoon van 8, ik ben 41',
+        age: 41,
+      }),
+    ).toBe(true);
+    expect(
+      ageFitsCase(entry(4, 17), {
+        text: 'ik ben 39 en mijn dochter van 10 wil graag op hockey maar het is te duur',
+        age: 39,
+      }),
+    ).toBe(true);
+  });
+});

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { childAgesNamed, rangeMeetsSpans } from '../../src/understanding/childNamed.js';
+import {
+  childAgesHelpIsFor,
+  childAgesNamed,
+  rangeMeetsSpans,
+} from '../../src/understanding/childNamed.js';
 
 /**
  * The children a message names with an age its words give (ADR 0013, amendment session 24, "whose
@@ -56,5 +60,49 @@ describe('an age range meets a child', () => {
     expect(rangeMeetsSpans({ min: 12 }, [{ min: 14, max: 14 }])).toBe(true);
     expect(rangeMeetsSpans({ max: 3 }, [{ min: 5, max: 5 }])).toBe(false);
     expect(rangeMeetsSpans({ min: 0, max: 4 }, [])).toBe(false);
+  });
+});
+
+const forChild = (text: string) => childAgesHelpIsFor(text).map((span) => [span.min, span.max]);
+
+describe('a child the help is for (session 24, forwhom24b)', () => {
+  it('reads the child the message asks for', () => {
+    expect(forChild('heeft iemand een fietsje voor mijn dochter van 5')).toEqual([[5, 5]]);
+    expect(
+      forChild(
+        'de contributie van de hockeyclub is te hoog, mijn zoon van 13 wil er zo graag heen',
+      ),
+    ).toEqual([[13, 13]]);
+    expect(forChild('hoe meld ik mijn dochter van 9 aan bij de scouting')).toEqual([[9, 9]]);
+    expect(forChild('onze zoon van 12 heeft geen vrienden en zit veel binnen')).toEqual([[12, 12]]);
+    expect(forChild('onze jongste van 7 wordt op het plein steeds gepest')).toEqual([[7, 7]]);
+  });
+
+  it('reads a baby on the way and baby things, also when the parent wants them', () => {
+    expect(forChild('ik ben 23 en zwanger, we hebben nog geen bedje')).toEqual([[0, 1]]);
+    expect(forChild('ik wil graag tweedehands babykleding, waar kan dat')).toEqual([[0, 1]]);
+  });
+
+  it('reads no child where the resident asks for herself and tells of a child beside it', () => {
+    expect(
+      forChild('ik ben 71 en wil graag wat fitter worden, mijn kleinzoon van 8 zit op hockey'),
+    ).toEqual([]);
+    expect(forChild('ik zoek een breiclub voor mezelf, mijn dochter van 15 breit ook')).toEqual([]);
+    expect(
+      forChild('ik ben 45 en wil zelf gaan zwemmen, mijn zoon van 10 zit al op zwemles'),
+    ).toEqual([]);
+    expect(
+      forChild('mijn kleindochter van 6 zit op dansles en dat lijkt me voor mezelf ook leuk'),
+    ).toEqual([]);
+  });
+
+  it('reads no grandchild told of by a resident asking for herself, even one who wants something', () => {
+    expect(
+      forChild('ik ben 73 en wil graag gaan fietsen, mijn kleinzoon van 12 wil ook mee'),
+    ).toEqual([]);
+  });
+
+  it('reads a grandchild the grandparent asks for', () => {
+    expect(forChild('ik zoek een zwemclub voor mijn kleinzoon van 7')).toEqual([[7, 7]]);
   });
 });
