@@ -4,6 +4,7 @@ import path from 'node:path';
 import MiniSearch from 'minisearch';
 import { z } from 'zod';
 import { fitsAge, type Catalogue, type ResidentArea } from '../src/knowledge/catalogue.js';
+import { ageRangeOf, fitsAgeRange, groupsBesideAgeOf } from '../src/search/ageRange.js';
 import { childAgesHelpIsFor, rangeMeetsSpans } from '../src/understanding/childNamed.js';
 import { loadKnowledge } from '../src/knowledge/loader.js';
 import { FIELDS, fieldTexts } from '../src/search/fields.js';
@@ -203,6 +204,27 @@ export function ageFitsCase(
   const range = entry.doelgroep.leeftijd;
   if (range === undefined || question.age === undefined) return true;
   return fitsAge(entry, question.age) || rangeMeetsSpans(range, childAgesHelpIsFor(question.text));
+}
+
+/**
+ * The same question for an entry without its own `leeftijd` whose target groups imply ages
+ * (`ageRangeOf`: kinderen 0–17, jongeren 12–27, 65-plussers from 65), the ages the search itself
+ * keeps to (ADR 0013, "age ignored": a youth club written as `kenmerken: [jongeren]`). Session 24
+ * (forwhom24b) found that `ageFitsCase` reads only `leeftijd`, so a children's fund without a range
+ * in the top 3 of a 72-year-old went uncounted. An entry that also names a group beside age
+ * (`groupsBesideAgeOf`: a person of another age who names that group may see it) is not counted:
+ * the bench does not know whether the question named the group.
+ */
+export function impliedAgeFitsCase(
+  entry: Parameters<typeof fitsAge>[0],
+  question: { readonly text: string; readonly age?: number | undefined },
+): boolean {
+  if (entry.doelgroep.leeftijd !== undefined || question.age === undefined) return true;
+  const range = ageRangeOf(entry);
+  if (range === undefined || groupsBesideAgeOf(entry).length > 0) return true;
+  return (
+    fitsAgeRange(range, question.age) || rangeMeetsSpans(range, childAgesHelpIsFor(question.text))
+  );
 }
 
 /** Whom a bench question is about, when its file says it (`for`), as the intake's ForWhom. */

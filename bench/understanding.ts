@@ -108,6 +108,7 @@ import { buildSearchIndex, type SearchIndex } from '../src/search/searchIndex.js
 import {
   answeredAsGemeente,
   ageFitsCase,
+  impliedAgeFitsCase,
   areaOf,
   benchSets,
   costMessages,
@@ -230,6 +231,7 @@ interface Scores {
   englishHit3: number;
   ageCases: number;
   ageExcludedInTop3: number;
+  impliedAgeExcludedInTop3: number;
   outOfScope: number;
   outOfScopeFlagged: number;
   answerableFlagged: number;
@@ -251,6 +253,7 @@ function score(engine: Engine, cases: readonly Case[], catalogue: Catalogue): Sc
     englishHit3: 0,
     ageCases: 0,
     ageExcludedInTop3: 0,
+    impliedAgeExcludedInTop3: 0,
     outOfScope: 0,
     outOfScopeFlagged: 0,
     answerableFlagged: 0,
@@ -265,6 +268,7 @@ function score(engine: Engine, cases: readonly Case[], catalogue: Catalogue): Sc
       for (const id of answer.ranked.slice(0, 3)) {
         const entry = catalogue.voorziening(id);
         if (entry !== undefined && !ageFitsCase(entry, c)) s.ageExcludedInTop3 += 1;
+        if (entry !== undefined && !impliedAgeFitsCase(entry, c)) s.impliedAgeExcludedInTop3 += 1;
       }
     }
     if (c.expected.length === 0) {
@@ -562,6 +566,11 @@ async function main(): Promise<void> {
   row(
     'results in the top 3 outside the age range',
     ours.map((s) => `${s.ageExcludedInTop3} of ${s.ageCases} cases`),
+    '0',
+  );
+  row(
+    '… outside the ages its target groups imply (no own range; session 24)',
+    ours.map((s) => `${s.impliedAgeExcludedInTop3} of ${s.ageCases} cases`),
     '0',
   );
   row(

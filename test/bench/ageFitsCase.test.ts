@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageFitsCase } from '../../bench/benchSupport.js';
+import { ageFitsCase, impliedAgeFitsCase } from '../../bench/benchSupport.js';
 
 /**
  * The bench's age check (ADR 0013, amendment session 24, "whose age counts when a child is
@@ -138,5 +138,47 @@ describe('a child named in passing opens nothing (session 24, forwhom24b)', () =
         age: 39,
       }),
     ).toBe(true);
+  });
+});
+
+describe('ages implied by target groups (impliedAgeFitsCase, session 24, lead)', () => {
+  const grouped = (...kenmerken: string[]) => ({ doelgroep: { kenmerken } });
+
+  it("flags a children's fund without its own range for a grandmother who asks for herself", () => {
+    expect(
+      impliedAgeFitsCase(grouped('kinderen'), {
+        text: 'ik ben 74 en zoek een zwemclub voor mezelf, mijn kleinzoon van 9 zwemt ook',
+        age: 74,
+      }),
+    ).toBe(false);
+    expect(
+      impliedAgeFitsCase(grouped('jongeren'), { text: 'ik wil weer gaan dansen', age: 61 }),
+    ).toBe(false);
+  });
+
+  it('lets a group-implied entry fit its own ages and a child the help is for', () => {
+    expect(impliedAgeFitsCase(grouped('jongeren'), { text: 'ik zoek een bijbaan', age: 16 })).toBe(
+      true,
+    );
+    expect(
+      impliedAgeFitsCase(grouped('kinderen'), {
+        text: 'voor mijn dochter van 6 zoek ik een zwemclub, ik ben 38',
+        age: 38,
+      }),
+    ).toBe(true);
+  });
+
+  it('leaves entries with their own range, parents beside children and groups beside age to the other checks', () => {
+    expect(impliedAgeFitsCase(entry(12, 23), { text: 'ik ben 72', age: 72 })).toBe(true);
+    expect(impliedAgeFitsCase(grouped('kinderen', 'ouders'), { text: 'ik ben 40', age: 40 })).toBe(
+      true,
+    );
+    expect(
+      impliedAgeFitsCase(grouped('65-plussers', 'mensen-met-een-beperking'), {
+        text: 'ik zit in een rolstoel en ben 49',
+        age: 49,
+      }),
+    ).toBe(true);
+    expect(impliedAgeFitsCase(grouped('65-plussers'), { text: 'hallo' })).toBe(true);
   });
 });
