@@ -175,7 +175,7 @@ describe('ages implied by target groups (impliedAgeFitsCase, session 24, lead)',
     );
     expect(
       impliedAgeFitsCase(grouped('65-plussers', 'mensen-met-een-beperking'), {
-        text: 'ik zit in een rolstoel en ben 49',
+        text: 'ik ben 49 en gebruik een rolstoel',
         age: 49,
       }),
     ).toBe(true);
