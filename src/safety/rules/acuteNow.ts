@@ -171,10 +171,16 @@ const sugarHighSigns =
 
 /** A chemical in the eyes or over the skin. */
 export const chemical =
-  /(?:ontstopper|zoutzuur|zuur|chloor|bleek|bleekmiddel|ammoniak|loog|gootsteenontstopper|kalk|drain cleaner|bleach|acid|lye|ammonia)/;
+  /(?:ontstopper|zoutzuur|zuur|chloor|bleekwater|bleekmiddel|ammoniak|loog|gootsteenontstopper|kalk|drain cleaner|bleach|acid|lye|ammonia)/;
 const chemicalHarm =
   /(?:in (?:haar|zijn|mijn|mn|der) (?:ogen|oog|gezicht|mond)|op (?:mijn|zijn|haar) gezicht|over (?:zijn|haar|mijn) (?:armen|huid|gezicht)|huid wordt wit|oog brandt|ogen branden|in (?:his|her|my) (?:eyes|eye|face|mouth))/;
-const chemicalEveryday = /\b(?:kalkaanslag|ontkalken|waterkoker|douche|tegels|descale|kettle)\b/;
+
+/**
+ * Everyday words beside a chemical's name: descaling, and "zuur" as the sourness of sweets or a
+ * stomach ("zuur in mijn mond na het eten").
+ */
+const chemicalEveryday =
+  /\b(?:kalkaanslag|ontkalken|waterkoker|douche|tegels|descale|kettle|maagzuur|zuurbranden|brandend maagzuur|snoep|snoepjes|zure|reflux|heartburn)\b/;
 
 /** A person lying out of doors with blood: "man ligt op straat bloed hoofd". */
 export const lyingOutBleeding =

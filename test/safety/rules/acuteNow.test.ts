@@ -166,3 +166,26 @@ describe('acute-now rules in a long, hostile message', () => {
     expect(firedIn(rules, long(unit))).toEqual([]);
   });
 });
+
+/**
+ * Everyday help questions whose words have the shape of an acute moment (review24, session 24):
+ * "bleek" is pale or "turned out", "zuur" the sourness of a stomach. A crisis reply at once would
+ * hold up the intake for them.
+ */
+const everydayShapes: readonly (readonly [string, string])[] = [
+  ['ze ziet zo bleek in haar gezicht, welke huisarts neemt nog patienten aan', 'pale'],
+  ['mijn man heeft steeds zuur in zijn mond na het eten, maagzuur, is er een dietist', 'heartburn'],
+];
+
+describe('everyday help questions in the shape of an acute moment (review24)', () => {
+  it.each(everydayShapes)('no rule of acuteNow.ts on "%s" (%s)', (text) => {
+    expect(firedIn(rules, text)).toEqual([]);
+  });
+
+  it.each([
+    'ze kreeg net bleekwater in haar ogen bij het schoonmaken en ze kan niks zien',
+    'mijn zoon heeft ontstopper in zijn mond gekregen',
+  ])('"%s" is still read as a chemical now', (text) => {
+    expect(firedIn(rules, text)).toContain('danger.chemical-in-eyes-or-skin');
+  });
+});
