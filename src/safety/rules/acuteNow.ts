@@ -113,9 +113,13 @@ const awayOnPurpose =
 
 // ---------------------------------------------------------------- an attack just now, a throat held
 
-/** Someone's ordinary absence: a sleepover, a late evening, staying with family. */
+/**
+ * Someone's ordinary absence: a sleepover, a late evening, staying with family, gone to a place
+ * named ("is weg naar de kapper", "is weg voor zijn werk"), found again; a letter from an office
+ * ("een brief van de gemeente"), not a farewell; "missing his friends" (review24, session 24).
+ */
 const missingEveryday =
-  /\b(?:slaapt bij|logeert|blijft slapen|bij een vriend|bij een vriendin|bij opa|bij oma|te laat|sleepover|staying (?:at|with)|sleeping over)\b/;
+  /\b(?:slaapt bij|logeert|blijft slapen|bij een vriend|bij een vriendin|bij opa|bij oma|te laat|sleepover|staying (?:at|with)|sleeping over|is (?:even |al )?weg (?:naar|voor|op|om)|vermist geweest|teruggevonden|(?:gelukkig|weer) (?:terug|thuis)|brief (?:van|over) (?:de|het|een|mijn|onze)|letter (?:from|about) (?:the|a|my|our)|missing (?:his|her|their|my|our|the|a|an|school|class|classes|lessons|out))\b/;
 
 /** An animal, not a person: a pet or a wild animal down on the road. */
 const animal =
@@ -274,7 +278,7 @@ export const acuteNowDanger: readonly CrisisRule[] = [
     kind: 'danger',
     pattern: re`\b${missingNow}\b`,
     with: [re`\b${missingDanger}\b`],
-    unless: [...acuteMomentGuards, missingEveryday],
+    unless: [...acuteMomentGuards, missingEveryday, animal],
   },
   {
     id: 'danger.diabetic-sugar-high-drowsy',

@@ -175,6 +175,19 @@ describe('acute-now rules in a long, hostile message', () => {
 const everydayShapes: readonly (readonly [string, string])[] = [
   ['ze ziet zo bleek in haar gezicht, welke huisarts neemt nog patienten aan', 'pale'],
   ['mijn man heeft steeds zuur in zijn mond na het eten, maagzuur, is er een dietist', 'heartburn'],
+  [
+    'mijn vrouw is weg naar haar zus en nu ligt hier een brief van de belasting, wie helpt',
+    'a letter from an office',
+  ],
+  ['onze poes is vermist, ik heb een brief met haar foto in de brievenbussen gedaan', 'a pet'],
+  [
+    'onze dochter was vermist maar is gelukkig terug, ze schreef een brief, is er een praatgroep',
+    'found again',
+  ],
+  [
+    'our daughter is missing her grandma since we moved, she wrote her a goodbye letter',
+    'missing someone dear',
+  ],
 ];
 
 describe('everyday help questions in the shape of an acute moment (review24)', () => {
@@ -187,5 +200,12 @@ describe('everyday help questions in the shape of an acute moment (review24)', (
     'mijn zoon heeft ontstopper in zijn mond gekregen',
   ])('"%s" is still read as a chemical now', (text) => {
     expect(firedIn(rules, text)).toContain('danger.chemical-in-eyes-or-skin');
+  });
+
+  it.each([
+    'mijn man is weg en heeft een brief achtergelaten dat het sorry is',
+    'mijn vader van 80 is weg met de auto en zijn insuline ligt nog hier',
+  ])('"%s" is still someone missing with a danger', (text) => {
+    expect(firedIn(rules, text)).toContain('danger.missing-now-with-danger');
   });
 });
