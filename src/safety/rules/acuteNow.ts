@@ -154,7 +154,15 @@ export const throatHeld =
 export const pregnancyOrLabour =
   /(?:zwanger|weeen|bevalling|bevalt|bevallen|vliezen|water is gebroken|persen|pregnant|contractions|in labour|in labor|giving birth|waters broke)/;
 const birthNow =
-  /(?:veel bloed|bloed (?:heel |erg )?(?:veel|hard)|bloedt (?:heel |erg )?(?:veel|hard)|hoofdje (?:komt|is|zie)|moet persen|(?:baby|kindje) (?:komt|is) (?:er )?(?:al |half )|half (?:eruit|out)|elke minuut|heavy bleeding|bleeding (?:a lot|heavily|badly)|crowning|head is out|right now)/;
+  /(?:veel bloed|bloed (?:heel |erg )?(?:veel|hard)|bloedt (?:heel |erg )?(?:veel|hard)|hoofdje (?:komt|is|zie)|moet persen|(?:baby|kindje) (?:komt|is) (?:er )?(?:al |half )|half (?:eruit|out)|elke minuut|heavy bleeding|bleeding (?:a lot|heavily|badly)|crowning|head is out|(?:birth|labou?r|bleeding|bleeds|contractions|waters) (?:[a-z]+ ){0,3}?right now)/;
+
+/**
+ * A pregnancy's everyday moments (review24, session 24): the head engaged, a nosebleed. "right
+ * now" beside "pregnant" alone is no birth ("pregnant and right now we have no home"): birthNow
+ * reads it only after the birth, the labour or the bleeding.
+ */
+const pregnancyEveryday =
+  /\b(?:ingedaald|indalen|neusbloeding|uit (?:haar|mijn|mn|zijn) neus|nosebleed|nosebleeds|from (?:her|my) nose)\b/;
 
 // ---------------------------------------------------------------- someone missing with a danger
 
@@ -271,7 +279,7 @@ export const acuteNowDanger: readonly CrisisRule[] = [
     kind: 'danger',
     pattern: re`\b${pregnancyOrLabour}\b`,
     with: [re`\b${birthNow}\b`],
-    unless: [...acuteMomentGuards, acuteWhenever],
+    unless: [...acuteMomentGuards, acuteWhenever, pregnancyEveryday],
   },
   {
     id: 'danger.missing-now-with-danger',

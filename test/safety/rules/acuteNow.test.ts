@@ -169,8 +169,8 @@ describe('acute-now rules in a long, hostile message', () => {
 
 /**
  * Everyday help questions whose words have the shape of an acute moment (review24, session 24):
- * "bleek" is pale or "turned out", "zuur" the sourness of a stomach. A crisis reply at once would
- * hold up the intake for them.
+ * "bleek" is pale or "turned out", "zuur" the sourness of a stomach, a letter from an office. A
+ * crisis reply at once would hold up the intake for them.
  */
 const everydayShapes: readonly (readonly [string, string])[] = [
   ['ze ziet zo bleek in haar gezicht, welke huisarts neemt nog patienten aan', 'pale'],
@@ -188,6 +188,37 @@ const everydayShapes: readonly (readonly [string, string])[] = [
     'our daughter is missing her grandma since we moved, she wrote her a goodbye letter',
     'missing someone dear',
   ],
+  [
+    'im pregnant and right now we have nowhere to live, who helps with urgent housing',
+    'a home needed now',
+  ],
+  [
+    'mijn vriendin is zwanger en het hoofdje is al ingedaald, hoe regel ik kraamzorg',
+    'the head engaged',
+  ],
+  ['ik ben zwanger en bloed veel uit mijn neus, bij welke huisarts kan ik terecht', 'a nosebleed'],
+];
+
+/** The acute moments beside them that must stay read (review24). */
+const stillAcute: readonly (readonly [string, string])[] = [
+  [
+    'ze kreeg net bleekwater in haar ogen bij het schoonmaken en ze kan niks zien',
+    'danger.chemical-in-eyes-or-skin',
+  ],
+  ['mijn zoon heeft ontstopper in zijn mond gekregen', 'danger.chemical-in-eyes-or-skin'],
+  [
+    'mijn man is weg en heeft een brief achtergelaten dat het sorry is',
+    'danger.missing-now-with-danger',
+  ],
+  [
+    'mijn vader van 80 is weg met de auto en zijn insuline ligt nog hier',
+    'danger.missing-now-with-danger',
+  ],
+  [
+    'my sister is pregnant and in labour right now in the car, what do we do',
+    'danger.birth-or-pregnancy-bleeding-now',
+  ],
+  ['zwanger en ik bloed heel veel, het houdt niet op', 'danger.birth-or-pregnancy-bleeding-now'],
 ];
 
 describe('everyday help questions in the shape of an acute moment (review24)', () => {
@@ -195,17 +226,7 @@ describe('everyday help questions in the shape of an acute moment (review24)', (
     expect(firedIn(rules, text)).toEqual([]);
   });
 
-  it.each([
-    'ze kreeg net bleekwater in haar ogen bij het schoonmaken en ze kan niks zien',
-    'mijn zoon heeft ontstopper in zijn mond gekregen',
-  ])('"%s" is still read as a chemical now', (text) => {
-    expect(firedIn(rules, text)).toContain('danger.chemical-in-eyes-or-skin');
-  });
-
-  it.each([
-    'mijn man is weg en heeft een brief achtergelaten dat het sorry is',
-    'mijn vader van 80 is weg met de auto en zijn insuline ligt nog hier',
-  ])('"%s" is still someone missing with a danger', (text) => {
-    expect(firedIn(rules, text)).toContain('danger.missing-now-with-danger');
+  it.each(stillAcute)('"%s" is still read by %s', (text, id) => {
+    expect(firedIn(rules, text)).toContain(id);
   });
 });
