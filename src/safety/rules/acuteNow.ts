@@ -35,6 +35,14 @@ const suddenOrEvent =
   /(?:net|zojuist|ineens|opeens|plotseling|plots|begon|minuten geleden|minuut geleden|kwartier geleden|gevallen|van de (?:ladder|trap|steiger|dak)|spat|gespat|in (?:zijn|haar|mijn|mn|der) (?:ogen|oog)|greep|klap|hoofd gestoten|ongeluk|aangereden|just|suddenly|minutes ago|fell|fallen|splashed|hit (?:his|her|my) head)/;
 
 /**
+ * The same words in their everyday sense (review24, session 24): "kan niet zien of" is cannot
+ * tell whether, "praat niet meer met me" is a quarrel, sleep at school is a tired pupil, glasses
+ * are an aid.
+ */
+const vitalEveryday =
+  /\b(?:kan (?:[a-z]+ )?niet (?:goed )?zien (?:of|wat|waar|wie|welke|wanneer|hoe|waarom|hoeveel)|cant see (?:if|whether|what|where|who|which|when|how|why)|praat (?:ineens |opeens )?niet meer (?:met|tegen)|in slaap (?:op|in|tijdens) (?:school|de klas|de les|het werk|zijn werk|haar werk|college)|leesbril|glasses|reading glasses)\b/;
+
+/**
  * A lasting condition told for care or a service: an old stroke, a help question, a device, an
  * aid, a waiting list. Not a moment now.
  */
@@ -224,7 +232,7 @@ export const acuteNowDanger: readonly CrisisRule[] = [
     kind: 'danger',
     pattern: re`\b${vitalFunctionLost}\b`,
     with: [re`\b${suddenOrEvent}\b`],
-    unless: [...acuteMomentGuards, acuteWhenever, lastingCare, animal],
+    unless: [...acuteMomentGuards, acuteWhenever, lastingCare, vitalEveryday, animal],
   },
   {
     id: 'danger.infant-state-now',

@@ -197,6 +197,16 @@ const everydayShapes: readonly (readonly [string, string])[] = [
     'the head engaged',
   ],
   ['ik ben zwanger en bloed veel uit mijn neus, bij welke huisarts kan ik terecht', 'a nosebleed'],
+  [
+    'ik kan niet zien of mijn aanvraag binnen is, ik begon gisteren met het formulier',
+    'cannot tell',
+  ],
+  ['mijn zus praat opeens niet meer met me sinds de erfenis, is er bemiddeling', 'a quarrel'],
+  ['my mum cant see well and she just got new glasses, can she get a taxi pass', 'an aid'],
+  [
+    'mijn zoon valt steeds in slaap op school, hij is net begonnen met een bijbaan',
+    'a tired pupil',
+  ],
 ];
 
 /** The acute moments beside them that must stay read (review24). */
@@ -219,6 +229,14 @@ const stillAcute: readonly (readonly [string, string])[] = [
     'danger.birth-or-pregnancy-bleeding-now',
   ],
   ['zwanger en ik bloed heel veel, het houdt niet op', 'danger.birth-or-pregnancy-bleeding-now'],
+  [
+    'mijn buurman kan ineens niet meer zien en zegt dat alles zwart is',
+    'danger.vital-function-lost-now',
+  ],
+  [
+    'hij viel net van de trap en kan zijn benen niet meer bewegen',
+    'danger.vital-function-lost-now',
+  ],
 ];
 
 describe('everyday help questions in the shape of an acute moment (review24)', () => {
