@@ -95,9 +95,13 @@ export const placeOfEnd =
 const wishOrFarewell =
   /(?:wil (?:niet (?:meer|wachten|verder)|bij (?:haar|hem|hen|mijn [a-z]+) zijn|dood|er niet meer zijn)|kijk naar beneden|ik ga$|sorry|afscheid|vaarwel|niet meer leven|dont want to (?:live|wait|go on)|goodbye|there now|wants to die)/;
 
-/** Everyday reasons to be at a bridge, a roof or on an edge. */
+/**
+ * Everyday reasons to be at a bridge, a roof or on an edge; an apology for a late answer, the
+ * edge of a seat, waiting for an office (review24, session 24: "sorry dat ik laat reageer" is no
+ * farewell, "ik zit op de rand van de bank en wil niet meer wachten op de gemeente" no wish).
+ */
 const placeEveryday =
-  /\b(?:vissen|hengel|uitzicht|picknick|wandelen|fietstocht|werk|werken|klus|dakdekker|schilder|zwembad|bad|stoep|trottoir|fishing|view|work|picnic|pool|bath)\b/;
+  /\b(?:vissen|hengel|uitzicht|picknick|wandelen|fietstocht|werk|werken|klus|dakdekker|schilder|zwembad|bad|stoep|trottoir|fishing|view|work|picnic|pool|bath|sorry (?:voor (?:de|het|mijn) (?:overlast|late|herrie|storing|typfouten|nederlands|vertraging)|dat ik (?:laat|pas nu|nu pas|niet eerder))|sorry for (?:the|my) (?:late|delay|english)|rand van (?:de|het|mijn|mn) (?:bank|bed|stoel|tafel)|wachten op (?:de|het|mijn|mn|een) [a-z]+)\b/;
 
 /** Joining the dead: "ik wil bij haar zijn" after a loss, "going to join him". */
 export const joinTheDead =

@@ -207,6 +207,12 @@ const everydayShapes: readonly (readonly [string, string])[] = [
     'mijn zoon valt steeds in slaap op school, hij is net begonnen met een bijbaan',
     'a tired pupil',
   ],
+  ['ik loop nu naar de flat van mijn moeder, sorry dat ik laat reageer', 'a late answer'],
+  ['im on my way to the bridge to meet my brother, sorry for the late reply', 'a late reply'],
+  [
+    'ik zit op de rand van mijn bed en wil niet meer wachten op de woningcorporatie',
+    'waiting for an office',
+  ],
 ];
 
 /** The acute moments beside them that must stay read (review24). */
@@ -236,6 +242,14 @@ const stillAcute: readonly (readonly [string, string])[] = [
   [
     'hij viel net van de trap en kan zijn benen niet meer bewegen',
     'danger.vital-function-lost-now',
+  ],
+  [
+    'ik fiets nu naar de brug, sorry voor alles, zeg mama dat ik van haar hou',
+    'suicide.place-of-end-with-wish',
+  ],
+  [
+    'ik sta op de reling en wil niet meer wachten, ik kijk naar beneden',
+    'danger.place-of-end-with-wish',
   ],
 ];
 
