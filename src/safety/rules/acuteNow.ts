@@ -188,8 +188,9 @@ const missingDanger =
 
 /** A diabetic with a sugar far too high: drowsy, vomiting, confused. */
 const diabetic = /(?:suikerziekte|diabetes|diabeet|insuline|suiker is|meter zegt|insulin|sugar is)/;
-/** Told as a pattern: it happens now and then. */
-const aPattern = /\b(?:soms|vaak|af en toe|regelmatig|sometimes|often|now and then)\b/;
+/** Told as a pattern or a lasting state ("de laatste tijd", review24): not a moment now. */
+const aPattern =
+  /\b(?:soms|vaak|af en toe|regelmatig|de laatste tijd|laatste tijd|steeds vaker|lately|recently|these days|sometimes|often|now and then)\b/;
 const sugarHighSigns =
   /(?:aceton|reageert (?:heel |erg )?traag|valt steeds in slaap|praat raar|niet wakker|verward|braakt|ketonen|acetone|drowsy|confused|wont wake|vomiting)/;
 

@@ -213,6 +213,10 @@ const everydayShapes: readonly (readonly [string, string])[] = [
     'ik zit op de rand van mijn bed en wil niet meer wachten op de woningcorporatie',
     'waiting for an office',
   ],
+  [
+    'mijn vader heeft diabetes en is de laatste tijd verward, is er dagbesteding in de buurt',
+    'a lasting state',
+  ],
 ];
 
 /** The acute moments beside them that must stay read (review24). */
@@ -250,6 +254,10 @@ const stillAcute: readonly (readonly [string, string])[] = [
   [
     'ik sta op de reling en wil niet meer wachten, ik kijk naar beneden',
     'danger.place-of-end-with-wish',
+  ],
+  [
+    'mijn man heeft diabetes en is ineens heel verward en braakt, zijn meter zegt hoog',
+    'danger.diabetic-sugar-high-drowsy',
   ],
 ];
 
