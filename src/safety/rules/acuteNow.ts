@@ -218,7 +218,11 @@ const shutInGarage =
 const engineRuns =
   /(?:motor (?:[a-z]+ ){0,3}?(?:draaien|draait|lopen|loopt)|engine (?:running|is running|on))/;
 
-/** A young child alone beside traffic or water, no adult there. */
+/**
+ * A young child alone beside traffic or water, no adult there. A fence asked for is a question
+ * about safety at home, not a child in danger now (review24: "mijn peuter speelt alleen in de tuin
+ * naast de sloot, moet er een hek komen").
+ */
 export const youngChild =
   /(?:peuter|peutertje|kleuter|dreumes|baby|toddler|kind van (?:een|twee|drie|1|2|3) jaar|(?:1|2|3|one|two|three) year old)/;
 const noAdult =
@@ -226,7 +230,7 @@ const noAdult =
 const trafficOrWater =
   /(?:langs de (?:[a-z]+ )?weg|op de (?:[a-z]+ )?weg|op straat|snelweg|provinciale weg|rotonde|kruispunt|spoor|rails|sloot|vijver|gracht|kanaal|road|highway|motorway|street|traffic|railway|canal|pond)/;
 const childEveryday =
-  /\b(?:oversteken|zwemles|zwemmen|school|speeltuin|leren|mag|mogen|vanaf welke leeftijd|crossing|swimming|playground|allowed)\b/;
+  /\b(?:oversteken|zwemles|zwemmen|school|speeltuin|leren|mag|mogen|vanaf welke leeftijd|crossing|swimming|playground|allowed|hek|hekje|hekwerk|omheining|afrastering|schutting|fence|fencing)\b/;
 
 /** "nu spring ik", "ik spring nu": the step said alone. */
 const ownJumpAlone = /(?:ik spring|spring ik|ik ga springen|im jumping|im going to jump|ill jump)/;

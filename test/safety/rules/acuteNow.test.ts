@@ -217,6 +217,10 @@ const everydayShapes: readonly (readonly [string, string])[] = [
     'mijn vader heeft diabetes en is de laatste tijd verward, is er dagbesteding in de buurt',
     'a lasting state',
   ],
+  [
+    'onze kleuter speelt vaak alleen in de tuin naast de vijver, wie helpt ons aan een hekje',
+    'a fence asked for',
+  ],
 ];
 
 /** The acute moments beside them that must stay read (review24). */
@@ -258,6 +262,10 @@ const stillAcute: readonly (readonly [string, string])[] = [
   [
     'mijn man heeft diabetes en is ineens heel verward en braakt, zijn meter zegt hoog',
     'danger.diabetic-sugar-high-drowsy',
+  ],
+  [
+    'er loopt een peuter alleen langs de provinciale weg, ik zie nergens een ouder',
+    'danger.young-child-alone-by-traffic',
   ],
 ];
 
