@@ -63,6 +63,13 @@ const infantStateNow =
 const infantEveryday =
   /\b(?:slaapt|sliep|doorslapen|doorgeslapen|rustig|tevreden|minder|zo veel|zoveel|zo vaak|rompertje|pakje|muts|kleertjes|speelgoed|knuffel|blauwe|sleeps|asleep|sleeping|less|as much|onesie|outfit)\b/;
 
+/**
+ * Blue or red in the face from crying, with no other state beside it: a question for the
+ * consultatiebureau (review24). Not when the breath, the waking or the tone is gone as well.
+ */
+const blueFromCrying =
+  /^(?!.*\b(?:adem|ademt|ademen|reageert|reageerde|wakker|slap|grauw|breathing|breathe|limp|floppy|wake)\b).*\b(?:van het (?:huilen|krijsen|schreeuwen)|from (?:the )?crying)\b/;
+
 // ---------------------------------------------------------------- a means at hand, a time now
 
 /** The act said with a time now: "vannacht neem ik het", "vanavond doe ik het", "gaat het vanmiddag doen". */
@@ -248,7 +255,7 @@ export const acuteNowDanger: readonly CrisisRule[] = [
     kind: 'danger',
     pattern: re`\b${infant}\b`,
     with: [re`\b${infantStateNow}\b`],
-    unless: [...acuteMomentGuards, acuteWhenever, infantEveryday],
+    unless: [...acuteMomentGuards, acuteWhenever, infantEveryday, blueFromCrying],
   },
   {
     id: 'danger.act-with-time-now',

@@ -221,6 +221,10 @@ const everydayShapes: readonly (readonly [string, string])[] = [
     'onze kleuter speelt vaak alleen in de tuin naast de vijver, wie helpt ons aan een hekje',
     'a fence asked for',
   ],
+  [
+    'ons zoontje van 3 maanden wordt blauw van het krijsen, bij wie kan ik terecht voor advies',
+    'blue from crying',
+  ],
 ];
 
 /** The acute moments beside them that must stay read (review24). */
@@ -267,6 +271,8 @@ const stillAcute: readonly (readonly [string, string])[] = [
     'er loopt een peuter alleen langs de provinciale weg, ik zie nergens een ouder',
     'danger.young-child-alone-by-traffic',
   ],
+  ['onze baby van 2 maanden is ineens blauw en slap', 'danger.infant-state-now'],
+  ['ze werd blauw van het huilen en nu ademt de baby niet meer', 'danger.infant-state-now'],
 ];
 
 describe('everyday help questions in the shape of an acute moment (review24)', () => {
