@@ -154,6 +154,13 @@ export const attackedJustNow =
 const justNow = /(?:net|zojuist|vanavond|vannacht|just|tonight|minutes ago)/;
 
 /**
+ * Overcome by a feeling or a bill ("overvallen door verdriet", "door een rekening"), attacked by
+ * a bill: an idiom, no attack (review24, session 24).
+ */
+const attackIdiom =
+  /\b(?:overvallen|aangevallen|attacked) (?:door|by) (?:een |de |het |a |an |the )?(?:[a-z]+ )?(?:verdriet|emoties|emotie|heimwee|paniek|angst|gevoel|gevoelens|herinneringen|moeheid|vermoeidheid|slaap|regen|bui|rekening|rekeningen|naheffing|brief|griep|migraine|grief|panic|feelings|memories|bill|bills|flu)\b/;
+
+/**
  * A person's violence told as earlier (ADR 0012, session 23, recall23b): last night, yesterday,
  * the night before, a Dutch "vannacht" with a past verb ("vannacht had hij ..."), with no word of
  * now in the same clause. Violence by a partner or a household member that is over, often told with
@@ -290,7 +297,7 @@ export const acuteNowDanger: readonly CrisisRule[] = [
     kind: 'danger',
     pattern: re`\b${attackedJustNow}\b`,
     with: [re`\b${justNow}\b`],
-    unless: [...acuteMomentGuards, violenceEarlier],
+    unless: [...acuteMomentGuards, violenceEarlier, attackIdiom],
   },
   {
     id: 'danger.throat-held-now',
@@ -418,6 +425,6 @@ export const acuteNowAbuse: readonly CrisisRule[] = [
     kind: 'abuse',
     pattern: re`\b${attackedJustNow}\b`,
     with: [re`\b${justNow}\b`, re`\b${atHome}\b`],
-    unless: [...acuteMomentGuards, violenceEarlier],
+    unless: [...acuteMomentGuards, violenceEarlier, attackIdiom],
   },
 ];

@@ -225,6 +225,14 @@ const everydayShapes: readonly (readonly [string, string])[] = [
     'ons zoontje van 3 maanden wordt blauw van het krijsen, bij wie kan ik terecht voor advies',
     'blue from crying',
   ],
+  [
+    'ik ben vanavond net overvallen door verdriet om mijn moeder, is er een rouwgroep',
+    'overcome by grief',
+  ],
+  [
+    'ik ben net overvallen door een enorme rekening van de energie, wie helpt mij',
+    'overcome by a bill',
+  ],
 ];
 
 /** The acute moments beside them that must stay read (review24). */
@@ -272,6 +280,7 @@ const stillAcute: readonly (readonly [string, string])[] = [
     'danger.young-child-alone-by-traffic',
   ],
   ['onze baby van 2 maanden is ineens blauw en slap', 'danger.infant-state-now'],
+  ['ik ben net overvallen door twee mannen bij de pinautomaat', 'danger.attacked-just-now'],
   ['ze werd blauw van het huilen en nu ademt de baby niet meer', 'danger.infant-state-now'],
 ];
 
