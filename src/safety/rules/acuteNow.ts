@@ -88,6 +88,13 @@ const meansEveryday =
 const dosePrescribed =
   /\b(?:zoals (?:de )?(?:dokter|arts|huisarts|apotheek) (?:zei|zegt|voorschreef)|voorgeschreven|volgens (?:het )?(?:recept|voorschrift)|(?:pillen|tabletten|medicijnen) (?:van|voor) (?:vandaag|vanochtend|vanavond|de dag|deze week)|as (?:the )?(?:doctor|gp|pharmacist) (?:said|told)|as prescribed|prescribed|this morning)\b/;
 
+/**
+ * A box or a jar of food eaten up, with no medicine named beside it ("de hele doos koekjes op"):
+ * a question for a dietist, not a supply taken (review24, session 24).
+ */
+const foodEatenUp =
+  /^(?!.*\b(?:pil|pillen|pilletjes|tabletten|tablet|medicijnen|medicijn|slaappillen|paracetamol|oxazepam|morfine|pills|tablets|medicine|medication)\b).*\b(?:koekjes|koek|snoep|snoepjes|chips|chocola|chocolade|drop|pindakaas|hagelslag|jam|ijs|bonbons|cookies|sweets|candy|chocolate|crisps|biscuits)\b/;
+
 /** All of a strip or a box taken now: "alle tabletten van het doosje net op". */
 export const wholeSupplyTaken =
   /(?:(?:heb|heeft|hebben) (?:[a-z]+ ){0,3}?(?:(?:alle|de hele|het hele|een hele) (?:[a-z]+ ){0,5}?(?:tabletten|pillen|pilletjes|strip|strips|doosje|doos|pot|potje|slaappillen|medicijnen|paracetamol) (?:[a-z]+ ){0,5}?|al (?:mijn|zijn|haar|mn) (?:[a-z]+ ){0,5}?(?:tabletten|pillen|pilletjes|slaappillen|medicijnen) (?:[a-z]+ ){0,4}?(?:tegelijk|in een keer|in 1 keer) )(?:net |zojuist )?(?:op|ingenomen|genomen|geslikt|doorgeslikt)(?= |$)(?! (?:de|het|een|tijd|tafel|straat|school|werk|vakantie))|(?:took|taken|swallowed) (?:all of|the whole|a whole|all (?:my |his |her |the )?(?:pills|tablets) at once) (?:my |his |her |the )?(?:pills|tablets|box|strip|bottle|pack|packet)?)/;
@@ -275,7 +282,7 @@ export const acuteNowDanger: readonly CrisisRule[] = [
     id: 'danger.whole-supply-taken',
     kind: 'danger',
     pattern: re`\b${wholeSupplyTaken}`,
-    unless: [...acuteMomentGuards, dosePrescribed],
+    unless: [...acuteMomentGuards, dosePrescribed, foodEatenUp],
   },
   {
     id: 'danger.place-of-end-with-wish',
@@ -374,7 +381,7 @@ export const acuteNowSuicide: readonly CrisisRule[] = [
     id: 'suicide.whole-supply-taken',
     kind: 'suicide',
     pattern: re`\b${wholeSupplyTaken}`,
-    unless: [...acuteMomentGuards, dosePrescribed],
+    unless: [...acuteMomentGuards, dosePrescribed, foodEatenUp],
   },
   {
     id: 'suicide.place-of-end-with-wish',

@@ -233,6 +233,10 @@ const everydayShapes: readonly (readonly [string, string])[] = [
     'ik ben net overvallen door een enorme rekening van de energie, wie helpt mij',
     'overcome by a bill',
   ],
+  [
+    'mijn zoon heeft weer de hele doos koekjes op, is er een dietist voor kinderen',
+    'food eaten up',
+  ],
 ];
 
 /** The acute moments beside them that must stay read (review24). */
@@ -282,6 +286,7 @@ const stillAcute: readonly (readonly [string, string])[] = [
   ['onze baby van 2 maanden is ineens blauw en slap', 'danger.infant-state-now'],
   ['ik ben net overvallen door twee mannen bij de pinautomaat', 'danger.attacked-just-now'],
   ['ze werd blauw van het huilen en nu ademt de baby niet meer', 'danger.infant-state-now'],
+  ['ze heeft de hele doos slaappillen op met een reep chocola', 'danger.whole-supply-taken'],
 ];
 
 describe('everyday help questions in the shape of an acute moment (review24)', () => {
