@@ -419,6 +419,12 @@ export const acuteNowSuicide: readonly CrisisRule[] = [
 const atHome =
   /(?:(?:mijn|mn|my) (?:man|vrouw|echtgenoot|echtgenote|vriend|vriendje|vriendin|partner|ex|exman|exvriend|vader|moeder|papa|mama|pa|ma|stiefvader|stiefmoeder|stiefpapa|broer|zus|zoon|dochter|schoonvader|schoonmoeder|zwager|husband|wife|spouse|boyfriend|girlfriend|father|dad|mother|mum|mom|stepfather|stepdad|stepmother|stepmum|stepmom|brother|sister|son|daughter))/;
 
+/**
+ * The household member as the doer of the attack ("door mijn stiefvader vastgegrepen", "my stepdad
+ * just attacked me"), not as the one attacked ("mijn man is net aangevallen door een hond", review24).
+ */
+const atHomeDoer = re`(?:(?:door|by) ${atHome}|${atHome} (?:[a-z]+ ){0,2}?(?:grabbed|attacked|assaulted|raped|stabbed|mugged|forced|heeft me|had me))`;
+
 export const acuteNowAbuse: readonly CrisisRule[] = [
   {
     id: 'abuse.throat-held-at-home',
@@ -431,7 +437,7 @@ export const acuteNowAbuse: readonly CrisisRule[] = [
     id: 'abuse.attacked-just-now-at-home',
     kind: 'abuse',
     pattern: re`\b${attackedJustNow}\b`,
-    with: [re`\b${justNow}\b`, re`\b${atHome}\b`],
-    unless: [...acuteMomentGuards, violenceEarlier, attackIdiom],
+    with: [re`\b${justNow}\b`, re`\b${atHomeDoer}\b`],
+    unless: [...acuteMomentGuards, violenceEarlier, attackIdiom, animal],
   },
 ];

@@ -287,6 +287,8 @@ const stillAcute: readonly (readonly [string, string])[] = [
   ['ik ben net overvallen door twee mannen bij de pinautomaat', 'danger.attacked-just-now'],
   ['ze werd blauw van het huilen en nu ademt de baby niet meer', 'danger.infant-state-now'],
   ['ze heeft de hele doos slaappillen op met een reep chocola', 'danger.whole-supply-taken'],
+  ['my husband just attacked me in the hallway', 'abuse.attacked-just-now-at-home'],
+  ['ik ben zojuist door mijn ex in elkaar geslagen', 'abuse.attacked-just-now-at-home'],
 ];
 
 describe('everyday help questions in the shape of an acute moment (review24)', () => {
@@ -296,5 +298,12 @@ describe('everyday help questions in the shape of an acute moment (review24)', (
 
   it.each(stillAcute)('"%s" is still read by %s', (text, id) => {
     expect(firedIn(rules, text)).toContain(id);
+  });
+
+  it.each([
+    'mijn man is net aangevallen door een hond in het park, hij bloedt',
+    'mijn zoon is zojuist op straat in elkaar geslagen door drie jongens',
+  ])('"%s" gets no Veilig Thuis: the relative is the one attacked', (text) => {
+    expect(firedIn(rules, text)).not.toContain('abuse.attacked-just-now-at-home');
   });
 });
