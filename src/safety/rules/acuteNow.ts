@@ -70,6 +70,14 @@ const infantEveryday =
 const blueFromCrying =
   /^(?!.*\b(?:adem|ademt|ademen|reageert|reageerde|wakker|slap|grauw|breathing|breathe|limp|floppy|wake)\b).*\b(?:van het (?:huilen|krijsen|schreeuwen)|from (?:the )?crying)\b/;
 
+/**
+ * A fever in degrees with no other state beside it: a question for the GP (review24: "kindje van
+ * 5 maanden heeft koorts, 39 graden, welke huisarts is open"). "graden" stays a sign for a
+ * newborn in the cold.
+ */
+const feverOnly =
+  /^(?!.*\b(?:adem|ademt|ademen|reageert|reageerde|wakker|slap|grauw|blauw|kou|koud|onderkoeld|breathing|breathe|limp|floppy|wake|blue|cold)\b).*\b(?:koorts|verhoging|fever|temperature)\b/;
+
 // ---------------------------------------------------------------- a means at hand, a time now
 
 /** The act said with a time now: "vannacht neem ik het", "vanavond doe ik het", "gaat het vanmiddag doen". */
@@ -269,7 +277,7 @@ export const acuteNowDanger: readonly CrisisRule[] = [
     kind: 'danger',
     pattern: re`\b${infant}\b`,
     with: [re`\b${infantStateNow}\b`],
-    unless: [...acuteMomentGuards, acuteWhenever, infantEveryday, blueFromCrying],
+    unless: [...acuteMomentGuards, acuteWhenever, infantEveryday, blueFromCrying, feverOnly],
   },
   {
     id: 'danger.act-with-time-now',

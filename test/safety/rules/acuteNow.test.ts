@@ -237,6 +237,10 @@ const everydayShapes: readonly (readonly [string, string])[] = [
     'mijn zoon heeft weer de hele doos koekjes op, is er een dietist voor kinderen',
     'food eaten up',
   ],
+  [
+    'ons zoontje van 7 maanden heeft koorts, 39 graden, welke huisarts is er nu open',
+    'a fever for the GP',
+  ],
 ];
 
 /** The acute moments beside them that must stay read (review24). */
@@ -289,6 +293,7 @@ const stillAcute: readonly (readonly [string, string])[] = [
   ['ze heeft de hele doos slaappillen op met een reep chocola', 'danger.whole-supply-taken'],
   ['my husband just attacked me in the hallway', 'abuse.attacked-just-now-at-home'],
   ['ik ben zojuist door mijn ex in elkaar geslagen', 'abuse.attacked-just-now-at-home'],
+  ['de baby van 3 weken lag in de kou, hij is 34 graden en heel slap', 'danger.infant-state-now'],
 ];
 
 describe('everyday help questions in the shape of an acute moment (review24)', () => {
