@@ -88,9 +88,12 @@ export const actWithTimeNow =
 const meansOrWish =
   /(?:gif|morfine|pillen|tabletten|slaappillen|medicijnen|touw|strop|spoor|brug|niet verder|niet meer leven|dood|pills|poison|rope|morphine|tablets|bridge|tracks)/;
 
-/** An everyday dose or task: one's usual medicine, a rope for the garden, a knife for cooking. */
+/**
+ * An everyday dose or task: one's usual medicine, a rope for the garden, a knife for cooking, a
+ * habit given up ("vanavond doe ik het, ik stop met roken", review24).
+ */
 const meansEveryday =
-  /\b(?:doe ik het (?:rustig|kalm|anders|zelf|wel|even|samen|met|voor|op|in|nog|zo|maar|liever|goed|beter|niet|af|uit|aan|dicht|open)|mijn (?:gewone|dagelijkse|vaste)|avondpil|vergeten|vergat|recept|apotheek|tuin|koken|snijden|klussen|usual|daily|forgot|prescription|pharmacy|garden|cooking)\b/;
+  /\b(?:doe ik het (?:rustig|kalm|anders|zelf|wel|even|samen|met|voor|op|in|nog|zo|maar|liever|goed|beter|niet|af|uit|aan|dicht|open)|mijn (?:gewone|dagelijkse|vaste)|avondpil|vergeten|vergat|recept|apotheek|tuin|koken|snijden|klussen|usual|daily|forgot|prescription|pharmacy|garden|cooking|(?:stop|stoppen|gestopt) met (?:roken|drinken|blowen|gokken|snoepen)|(?:quit|quitting|stop) (?:smoking|drinking))\b/;
 
 /** The day's dose taken as prescribed: "zoals de dokter zei", "this morning as prescribed". */
 const dosePrescribed =

@@ -241,6 +241,10 @@ const everydayShapes: readonly (readonly [string, string])[] = [
     'ons zoontje van 7 maanden heeft koorts, 39 graden, welke huisarts is er nu open',
     'a fever for the GP',
   ],
+  [
+    'vanavond doe ik het echt, ik stop met roken, zijn er pillen of pleisters die helpen',
+    'a habit given up',
+  ],
 ];
 
 /** The acute moments beside them that must stay read (review24). */
@@ -294,6 +298,7 @@ const stillAcute: readonly (readonly [string, string])[] = [
   ['my husband just attacked me in the hallway', 'abuse.attacked-just-now-at-home'],
   ['ik ben zojuist door mijn ex in elkaar geslagen', 'abuse.attacked-just-now-at-home'],
   ['de baby van 3 weken lag in de kou, hij is 34 graden en heel slap', 'danger.infant-state-now'],
+  ['vanavond doe ik het, de pillen liggen klaar', 'danger.act-with-time-now'],
 ];
 
 describe('everyday help questions in the shape of an acute moment (review24)', () => {
