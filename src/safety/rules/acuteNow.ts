@@ -47,7 +47,7 @@ const vitalEveryday =
  * aid, a waiting list. Not a moment now.
  */
 const lastingCare =
-  /\b(?:sinds (?:zijn|haar|mijn|de) (?:beroerte|herseninfarct|val|operatie|ongeluk)|wmo|indicatie|thuiszorg|scootmobiel|rolstoel|hulpmiddel|hulpmiddelen|aanvragen|aanpassing|wachtlijst|revalidatie|fysio|bril|lenzen|staar|recht op|vergoed|vergoeding|in the past|wheelchair|care home|aid)\b/;
+  /\b(?:sinds (?:zijn|haar|mijn|de) (?:beroerte|herseninfarct|val|operatie|ongeluk|ziekte|parkinson|dementie|chemo|bestraling)|wmo|indicatie|thuiszorg|scootmobiel|rolstoel|hulpmiddel|hulpmiddelen|aanvragen|aanpassing|wachtlijst|revalidatie|fysio|bril|lenzen|staar|recht op|vergoed|vergoeding|in the past|wheelchair|care home|aid)\b/;
 
 // ---------------------------------------------------------------- a baby in a state that cannot wait
 

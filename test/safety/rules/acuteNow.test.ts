@@ -245,6 +245,10 @@ const everydayShapes: readonly (readonly [string, string])[] = [
     'vanavond doe ik het echt, ik stop met roken, zijn er pillen of pleisters die helpen',
     'a habit given up',
   ],
+  [
+    'mijn moeder kan niet goed slikken sinds haar ziekte, we zijn net verhuisd, is er een dietist',
+    'a lasting condition',
+  ],
 ];
 
 /** The acute moments beside them that must stay read (review24). */
