@@ -315,7 +315,7 @@ describe('everyday help questions in the shape of an acute moment (review24)', (
   });
 
   it.each([
-    'mijn man is net aangevallen door een hond in het park, hij bloedt',
+    'mijn man is net aangevallen door een herder bij de speeltuin, zijn kuit bloedt',
     'mijn zoon is zojuist op straat in elkaar geslagen door drie jongens',
   ])('"%s" gets no Veilig Thuis: the relative is the one attacked', (text) => {
     expect(firedIn(rules, text)).not.toContain('abuse.attacked-just-now-at-home');
