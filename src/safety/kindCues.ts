@@ -103,7 +103,8 @@ const householdDoer = squeezed([
  */
 const ownEndInOtherWords = squeezed([
   String.raw`\b(?:het )?hoeft (?:het )?(?:voor mij|voor mn|voor mijn|van mij) (?:ook |allemaal |echt )?(?:niet|niks|nix) meer\b`,
-  String.raw`\bik kan (?:zo |zo echt |echt |gewoon )?(?:niet|nie) (?:meer )?verder\b`,
+  // Not a task held up: "ik kan niet verder met de aanvraag" (review24); "met mijn leven" still is.
+  String.raw`\bik kan (?:zo |zo echt |echt |gewoon )?(?:niet|nie) (?:meer )?verder\b(?! (?:met|zonder) (?:de|het|een|deze|die|dat|mijn|mn) (?!leven\b))`,
   String.raw`\bi cant (?:go on|carry on)\b`,
   String.raw`\b(?:zichzelf|zich|hemzelf|haarzelf|mezelf|himself|herself|myself|themselves) (?:[a-z]+ )?(?:in brand|in de fik|on fire|iets aan (?:te )?doen|iets aandoen|iets aandoet|wat aan (?:te )?doen|wat aandoen|op (?:te )?hangen|ophangen|ophangt)\b`,
   String.raw`\b(?:set|sets|setting|burn|burns|hurt|hurts|harm|harms|hang|hangs|kill|kills) (?:himself|herself|myself|themselves)\b`,

@@ -53,6 +53,13 @@ describe('lines told only beside a crisis', () => {
       expect(besideOf(text), text).not.toContain('abuse');
     }
     expect(besideOf('mijn moeder en ik gaan samen naar de markt')).toEqual([]);
+    // review24: a task held up is no end of one's own, beside a crisis it adds no 113.
+    expect(
+      besideOf('ik kan niet verder met het formulier, er ligt een fietser gewond op straat'),
+    ).toEqual([]);
+    expect(
+      besideOf('ik kan niet meer verder met mijn leven, hij staat met een mes voor de deur'),
+    ).toContain('suicide');
   });
 
   // review24: a wave, a point or an aim without a weapon, a road crossed, an alarm raised.
