@@ -58,7 +58,7 @@ describe('lines told only beside a crisis', () => {
       besideOf('ik kan niet verder met het formulier, er ligt een fietser gewond op straat'),
     ).toEqual([]);
     expect(
-      besideOf('ik kan niet meer verder met mijn leven, hij staat met een mes voor de deur'),
+      besideOf('ik kan niet meer verder met mijn leven, mijn ex bonkt met een hamer op het raam'),
     ).toContain('suicide');
   });
 
