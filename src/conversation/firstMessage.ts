@@ -316,7 +316,9 @@ const SUBJECT_AGE_BEFORE_PUNCTUATION = new RegExp(
  * is an age of the person the question is for; "mijn vader van 84" and "een moeder van 34 jaar"
  * stay ages.
  */
-const PARENT_WORDS = 'moeder|vader|ouder|mama|papa|mam|pap|mother|father|mum|mom|dad|parent';
+// A grandparent or an aunt counts children the same way ("ik ben oma van 6", review24).
+const PARENT_WORDS =
+  'moeder|vader|ouder|mama|papa|mam|pap|oma|opa|grootmoeder|grootvader|tante|oom|mother|father|mum|mom|dad|parent|grandma|grandpa|granny|grandmother|grandfather|aunt|uncle';
 const NOT_OF_ONESELF =
   'mijn|m n|mn|onze|ons|zijn|haar|hun|je|jouw|uw|my|our|his|her|their|your|de|die|het|the';
 const CHILDREN_WORDS =

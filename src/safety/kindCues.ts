@@ -87,10 +87,12 @@ const homeViolence = squeezed([
  * child of the doer ("slaat de buurman zijn vrouw", "he is hitting his wife"). Never beside a
  * blow done to the person named ("mijn broer is met een mes gestoken") nor beside words of the
  * person's own end ("mijn vriend zwaait met een mes en wil zichzelf ..."): there the weapon may be
- * for themselves. A danger rule's reply then also needs Veilig Thuis.
+ * for themselves. A danger rule's reply then also needs Veilig Thuis. Waving, pointing or aiming
+ * counts only with a weapon named ("my dad points at his chest" is no threat), crossing a road
+ * ("steekt de straat over") and raising an alarm ("slaat alarm") are no blow (review24).
  */
 const householdDoer = squeezed([
-  String.raw`\b(?:mijn|mn|me|my|mums?|moms?|mams|mamas|moeders|zijn|zn|haar|his|her|onze|our) (?:ex|exman|exvriend|exvriendin|expartner|ex (?:man|vrouw|vriend|vriendin|partner|husband|wife|boyfriend|girlfriend)|man|vrouw|echtgenoot|echtgenote|partner|vriend|vriendje|stiefvader|stiefmoeder|vader|moeder|papa|pa|husband|wife|boyfriend|stepdad|stepfather|dad|father)\b(?![^.]{0,60}\b(?:gestoken|neergestoken|geslagen|aangevallen|beroofd|stabbed|attacked|beaten up|mugged|was hit|got hit|zichzelf|zich|hemzelf|himself|herself|zelfmoord|suicide|springen|springt|jump|jumps|eind aan|end it)\b)[^.]{0,40}\b(?:slaat|sloeg|schopt|trapt|wurgt|knijpt|steekt|zwaait|richt|hits|is hitting|beats|is beating|kicks|is kicking|punches|is punching|chokes|is choking|strangles|is strangling|stabs|is stabbing|waves|is waving|points|met (?:een|zijn|haar|het) (?:mes|messen|hamer|bijl|knuppel|honkbalknuppel|geweer|jachtgeweer|pistool|wapen)|with (?:a|his|her|the) (?:knife|hammer|axe|bat|gun|rifle|shotgun|pistol|weapon))\b`,
+  String.raw`\b(?:mijn|mn|me|my|mums?|moms?|mams|mamas|moeders|zijn|zn|haar|his|her|onze|our) (?:ex|exman|exvriend|exvriendin|expartner|ex (?:man|vrouw|vriend|vriendin|partner|husband|wife|boyfriend|girlfriend)|man|vrouw|echtgenoot|echtgenote|partner|vriend|vriendje|stiefvader|stiefmoeder|vader|moeder|papa|pa|husband|wife|boyfriend|stepdad|stepfather|dad|father)\b(?![^.]{0,60}\b(?:gestoken|neergestoken|geslagen|aangevallen|beroofd|stabbed|attacked|beaten up|mugged|was hit|got hit|zichzelf|zich|hemzelf|himself|herself|zelfmoord|suicide|springen|springt|jump|jumps|eind aan|end it)\b)[^.]{0,40}\b(?:slaat(?! alarm| de deur| door\b| op hol| aan\b)|sloeg|schopt|trapt|wurgt|knijpt|steekt(?! (?:[a-z]+ ){0,3}?over\b)|(?:zwaait|richt|waves|is waving|points|is pointing) (?:[a-z]+ ){0,3}?(?:mes|messen|hamer|bijl|knuppel|geweer|jachtgeweer|pistool|wapen|knife|gun|rifle|shotgun|pistol|weapon|hammer|axe|bat)|hits|is hitting|beats|is beating|kicks|is kicking|punches|is punching|chokes|is choking|strangles|is strangling|stabs|is stabbing|met (?:een|zijn|haar|het) (?:mes|messen|hamer|bijl|knuppel|honkbalknuppel|geweer|jachtgeweer|pistool|wapen)|with (?:a|his|her|the) (?:knife|hammer|axe|bat|gun|rifle|shotgun|pistol|weapon))\b`,
   String.raw`\b(?:slaat|sloeg|schopt|trapt|wurgt|mishandelt|hits|is hitting|beats|is beating|kicks|is kicking|chokes|is choking|strangles|is strangling) (?:[a-z]+ ){0,2}(?:zijn|zn|haar|his|her) (?:vrouw|man|vriendin|vriend|partner|kinderen|kind|kindje|zoon|dochter|wife|husband|girlfriend|boyfriend|kids|children|child|son|daughter)\b`,
 ]);
 
@@ -101,7 +103,8 @@ const householdDoer = squeezed([
  */
 const ownEndInOtherWords = squeezed([
   String.raw`\b(?:het )?hoeft (?:het )?(?:voor mij|voor mn|voor mijn|van mij) (?:ook |allemaal |echt )?(?:niet|niks|nix) meer\b`,
-  String.raw`\bik kan (?:zo |zo echt |echt |gewoon )?(?:niet|nie) (?:meer )?verder\b`,
+  // Not a task held up: "ik kan niet verder met de aanvraag" (review24); "met mijn leven" still is.
+  String.raw`\bik kan (?:zo |zo echt |echt |gewoon )?(?:niet|nie) (?:meer )?verder\b(?! (?:met|zonder) (?:de|het|een|deze|die|dat|mijn|mn) (?!leven\b))`,
   String.raw`\bi cant (?:go on|carry on)\b`,
   String.raw`\b(?:zichzelf|zich|hemzelf|haarzelf|mezelf|himself|herself|myself|themselves) (?:[a-z]+ )?(?:in brand|in de fik|on fire|iets aan (?:te )?doen|iets aandoen|iets aandoet|wat aan (?:te )?doen|wat aandoen|op (?:te )?hangen|ophangen|ophangt)\b`,
   String.raw`\b(?:set|sets|setting|burn|burns|hurt|hurts|harm|harms|hang|hangs|kill|kills) (?:himself|herself|myself|themselves)\b`,

@@ -163,12 +163,21 @@ const isCue = (token: string | undefined, cues: ReadonlySet<string>): boolean =>
 const withCue = (tokens: readonly string[], sense: Sense): boolean =>
   sense.with.size === 0 || tokens.some((token) => isCue(token, sense.with));
 
-/** Whether a word that takes `sense` back stands within REACH of `position`. */
+/**
+ * How far before a word a denying word still denies it: "not broke", "not so broke", but not "never
+ * been so broke" nor "no house and expecting twins", where the denial is of another word (review24).
+ */
+const NEGATION_REACH = 2;
+const NEGATION_WORDS: ReadonlySet<string> = new Set(NEGATIONS);
+
+/** Whether a word that takes `sense` back stands within REACH (a denial: NEGATION_REACH) of `position`. */
 function takenBack(tokens: readonly string[], position: number, sense: Sense): boolean {
   for (let distance = 1; distance <= REACH; distance += 1) {
+    const before = tokens[position - distance];
     if (
       isCue(tokens[position + distance], sense.notAfter) ||
-      isCue(tokens[position - distance], sense.notBefore)
+      (isCue(before, sense.notBefore) &&
+        (distance <= NEGATION_REACH || before === undefined || !NEGATION_WORDS.has(before)))
     ) {
       return true;
     }

@@ -368,10 +368,14 @@ describe('a relative as the subject of any verb, or with a typo (ADR 0014, amend
       'ben vader van twee en zit zonder baan',
       'moeder van 4, mijn man is vertrokken en de huur staat open',
       'ik ben opa van 6 kleinkinderen en zoek een hobby voor mezelf',
+      // review24: a grandparent's count without the word for grandchildren.
+      'ik ben oma van 5 en zoek een wandelclub in de wijk',
+      'trotse opa van 3 hier, is er een computercursus voor ouderen',
     ]) {
       expect(extractFirstMessageFacts(story).subjectAge, story).toBeUndefined();
     }
     expect(extractFirstMessageFacts('mijn vader van 81 rijdt geen auto meer').subjectAge).toBe(81);
+    expect(extractFirstMessageFacts('mijn oma van 88 valt steeds').subjectAge).toBe(88);
     expect(
       extractFirstMessageFacts('hulp voor een moeder van 29 jaar met schulden').subjectAge,
     ).toBe(29);

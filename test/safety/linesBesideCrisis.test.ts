@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { crisisOrder, decideSafety, shippedConcernModel } from '../../src/safety/assessSafety.js';
+import {
+  assessSafety,
+  crisisOrder,
+  decideSafety,
+  shippedConcernModel,
+} from '../../src/safety/assessSafety.js';
 import type { ConcernScore } from '../../src/safety/concernModel.js';
 import { noConcern } from '../../src/safety/concernState.js';
 import type { CrisisKind } from '../../src/safety/crisisKind.js';
@@ -48,6 +53,38 @@ describe('lines told only beside a crisis', () => {
       expect(besideOf(text), text).not.toContain('abuse');
     }
     expect(besideOf('mijn moeder en ik gaan samen naar de markt')).toEqual([]);
+    // review24: a task held up is no end of one's own, beside a crisis it adds no 113.
+    expect(
+      besideOf('ik kan niet verder met het formulier, er ligt een fietser gewond op straat'),
+    ).toEqual([]);
+    expect(
+      besideOf('ik kan niet meer verder met mijn leven, mijn ex bonkt met een hamer op het raam'),
+    ).toContain('suicide');
+  });
+
+  // review24: a wave, a point or an aim without a weapon, a road crossed, an alarm raised.
+  it('tells no Veilig Thuis for a relative who points, waves, crosses a road or raises the alarm', () => {
+    for (const text of [
+      'my dad points at his chest and suddenly cant breathe',
+      'mijn moeder zwaait naar de buren en valt van de trap, ze kan haar benen niet meer bewegen',
+      'mijn vader steekt de weg over en wordt geschept door een auto',
+      'mijn vader slaat alarm, er is brand in de keuken',
+    ]) {
+      expect(besideOf(text), text).not.toContain('abuse');
+    }
+    for (const text of [
+      'mijn vader richt zijn geweer op de buurman',
+      'my husband is waving a knife at the kids',
+      'mijn stiefvader steekt met een mes naar mijn moeder',
+    ]) {
+      expect(besideOf(text), text).toContain('abuse');
+    }
+  });
+
+  it('gives a heart attack told by a pointing father 112 alone', () => {
+    const reply = assessSafety('my dad points at his chest and suddenly cant breathe');
+    expect(reply.outcome).toBe('crisis');
+    expect(reply.kinds).not.toContain('abuse');
   });
 });
 

@@ -353,6 +353,13 @@ describe('a sense a denying or contrary word takes back (ADR 0013, session 24, e
       'geld',
       'tekort',
     ]);
+    // review24: a denial three words back denies another word, not the money trouble.
+    expect(senseIn('i have never been so broke in my life', 'broke')).toEqual(['geld', 'tekort']);
+    expect(senseIn('no house and expecting twins in may', 'expecting')).toEqual([
+      'zwanger',
+      'aanstaande',
+    ]);
+    expect(senseIn('we are not so broke that we need the food bank', 'broke')).toEqual([]);
   });
 
   it('reads @negation as every denying word, and only in not-cues', () => {

@@ -35,11 +35,19 @@ const suddenOrEvent =
   /(?:net|zojuist|ineens|opeens|plotseling|plots|begon|minuten geleden|minuut geleden|kwartier geleden|gevallen|van de (?:ladder|trap|steiger|dak)|spat|gespat|in (?:zijn|haar|mijn|mn|der) (?:ogen|oog)|greep|klap|hoofd gestoten|ongeluk|aangereden|just|suddenly|minutes ago|fell|fallen|splashed|hit (?:his|her|my) head)/;
 
 /**
+ * The same words in their everyday sense (review24, session 24): "kan niet zien of" is cannot
+ * tell whether, "praat niet meer met me" is a quarrel, sleep at school is a tired pupil, glasses
+ * are an aid.
+ */
+const vitalEveryday =
+  /\b(?:kan (?:[a-z]+ )?niet (?:goed )?zien (?:of|wat|waar|wie|welke|wanneer|hoe|waarom|hoeveel)|cant see (?:if|whether|what|where|who|which|when|how|why)|praat (?:ineens |opeens )?niet meer (?:met|tegen)|in slaap (?:op|in|tijdens) (?:school|de klas|de les|het werk|zijn werk|haar werk|college)|leesbril|glasses|reading glasses)\b/;
+
+/**
  * A lasting condition told for care or a service: an old stroke, a help question, a device, an
  * aid, a waiting list. Not a moment now.
  */
 const lastingCare =
-  /\b(?:sinds (?:zijn|haar|mijn|de) (?:beroerte|herseninfarct|val|operatie|ongeluk)|wmo|indicatie|thuiszorg|scootmobiel|rolstoel|hulpmiddel|hulpmiddelen|aanvragen|aanpassing|wachtlijst|revalidatie|fysio|bril|lenzen|staar|recht op|vergoed|vergoeding|in the past|wheelchair|care home|aid)\b/;
+  /\b(?:sinds (?:zijn|haar|mijn|de) (?:beroerte|herseninfarct|val|operatie|ongeluk|ziekte|parkinson|dementie|chemo|bestraling)|wmo|indicatie|thuiszorg|scootmobiel|rolstoel|hulpmiddel|hulpmiddelen|aanvragen|aanpassing|wachtlijst|revalidatie|fysio|bril|lenzen|staar|recht op|vergoed|vergoeding|in the past|wheelchair|care home|aid)\b/;
 
 // ---------------------------------------------------------------- a baby in a state that cannot wait
 
@@ -55,6 +63,21 @@ const infantStateNow =
 const infantEveryday =
   /\b(?:slaapt|sliep|doorslapen|doorgeslapen|rustig|tevreden|minder|zo veel|zoveel|zo vaak|rompertje|pakje|muts|kleertjes|speelgoed|knuffel|blauwe|sleeps|asleep|sleeping|less|as much|onesie|outfit)\b/;
 
+/**
+ * Blue or red in the face from crying, with no other state beside it: a question for the
+ * consultatiebureau (review24). Not when the breath, the waking or the tone is gone as well.
+ */
+const blueFromCrying =
+  /^(?!.*\b(?:adem|ademt|ademen|reageert|reageerde|wakker|slap|grauw|breathing|breathe|limp|floppy|wake)\b).*\b(?:van het (?:huilen|krijsen|schreeuwen)|from (?:the )?crying)\b/;
+
+/**
+ * A fever in degrees with no other state beside it: a question for the GP (review24: "kindje van
+ * 5 maanden heeft koorts, 39 graden, welke huisarts is open"). "graden" stays a sign for a
+ * newborn in the cold.
+ */
+const feverOnly =
+  /^(?!.*\b(?:adem|ademt|ademen|reageert|reageerde|wakker|slap|grauw|blauw|kou|koud|onderkoeld|breathing|breathe|limp|floppy|wake|blue|cold)\b).*\b(?:koorts|verhoging|fever|temperature)\b/;
+
 // ---------------------------------------------------------------- a means at hand, a time now
 
 /** The act said with a time now: "vannacht neem ik het", "vanavond doe ik het", "gaat het vanmiddag doen". */
@@ -65,13 +88,23 @@ export const actWithTimeNow =
 const meansOrWish =
   /(?:gif|morfine|pillen|tabletten|slaappillen|medicijnen|touw|strop|spoor|brug|niet verder|niet meer leven|dood|pills|poison|rope|morphine|tablets|bridge|tracks)/;
 
-/** An everyday dose or task: one's usual medicine, a rope for the garden, a knife for cooking. */
+/**
+ * An everyday dose or task: one's usual medicine, a rope for the garden, a knife for cooking, a
+ * habit given up ("vanavond doe ik het, ik stop met roken", review24).
+ */
 const meansEveryday =
-  /\b(?:doe ik het (?:rustig|kalm|anders|zelf|wel|even|samen|met|voor|op|in|nog|zo|maar|liever|goed|beter|niet|af|uit|aan|dicht|open)|mijn (?:gewone|dagelijkse|vaste)|avondpil|vergeten|vergat|recept|apotheek|tuin|koken|snijden|klussen|usual|daily|forgot|prescription|pharmacy|garden|cooking)\b/;
+  /\b(?:doe ik het (?:rustig|kalm|anders|zelf|wel|even|samen|met|voor|op|in|nog|zo|maar|liever|goed|beter|niet|af|uit|aan|dicht|open)|mijn (?:gewone|dagelijkse|vaste)|avondpil|vergeten|vergat|recept|apotheek|tuin|koken|snijden|klussen|usual|daily|forgot|prescription|pharmacy|garden|cooking|(?:stop|stoppen|gestopt) met (?:roken|drinken|blowen|gokken|snoepen)|(?:quit|quitting|stop) (?:smoking|drinking))\b/;
 
 /** The day's dose taken as prescribed: "zoals de dokter zei", "this morning as prescribed". */
 const dosePrescribed =
   /\b(?:zoals (?:de )?(?:dokter|arts|huisarts|apotheek) (?:zei|zegt|voorschreef)|voorgeschreven|volgens (?:het )?(?:recept|voorschrift)|(?:pillen|tabletten|medicijnen) (?:van|voor) (?:vandaag|vanochtend|vanavond|de dag|deze week)|as (?:the )?(?:doctor|gp|pharmacist) (?:said|told)|as prescribed|prescribed|this morning)\b/;
+
+/**
+ * A box or a jar of food eaten up, with no medicine named beside it ("de hele doos koekjes op"):
+ * a question for a dietist, not a supply taken (review24, session 24).
+ */
+const foodEatenUp =
+  /^(?!.*\b(?:pil|pillen|pilletjes|tabletten|tablet|medicijnen|medicijn|slaappillen|paracetamol|oxazepam|morfine|pills|tablets|medicine|medication)\b).*\b(?:koekjes|koek|snoep|snoepjes|chips|chocola|chocolade|drop|pindakaas|hagelslag|jam|ijs|bonbons|cookies|sweets|candy|chocolate|crisps|biscuits)\b/;
 
 /** All of a strip or a box taken now: "alle tabletten van het doosje net op". */
 export const wholeSupplyTaken =
@@ -87,9 +120,13 @@ export const placeOfEnd =
 const wishOrFarewell =
   /(?:wil (?:niet (?:meer|wachten|verder)|bij (?:haar|hem|hen|mijn [a-z]+) zijn|dood|er niet meer zijn)|kijk naar beneden|ik ga$|sorry|afscheid|vaarwel|niet meer leven|dont want to (?:live|wait|go on)|goodbye|there now|wants to die)/;
 
-/** Everyday reasons to be at a bridge, a roof or on an edge. */
+/**
+ * Everyday reasons to be at a bridge, a roof or on an edge; an apology for a late answer, the
+ * edge of a seat, waiting for an office (review24, session 24: "sorry dat ik laat reageer" is no
+ * farewell, "ik zit op de rand van de bank en wil niet meer wachten op de gemeente" no wish).
+ */
 const placeEveryday =
-  /\b(?:vissen|hengel|uitzicht|picknick|wandelen|fietstocht|werk|werken|klus|dakdekker|schilder|zwembad|bad|stoep|trottoir|fishing|view|work|picnic|pool|bath)\b/;
+  /\b(?:vissen|hengel|uitzicht|picknick|wandelen|fietstocht|werk|werken|klus|dakdekker|schilder|zwembad|bad|stoep|trottoir|fishing|view|work|picnic|pool|bath|sorry (?:voor (?:de|het|mijn) (?:overlast|late|herrie|storing|typfouten|nederlands|vertraging)|dat ik (?:laat|pas nu|nu pas|niet eerder))|sorry for (?:the|my) (?:late|delay|english)|rand van (?:de|het|mijn|mn) (?:bank|bed|stoel|tafel)|wachten op (?:de|het|mijn|mn|een) [a-z]+)\b/;
 
 /** Joining the dead: "ik wil bij haar zijn" after a loss, "going to join him". */
 export const joinTheDead =
@@ -113,9 +150,13 @@ const awayOnPurpose =
 
 // ---------------------------------------------------------------- an attack just now, a throat held
 
-/** Someone's ordinary absence: a sleepover, a late evening, staying with family. */
+/**
+ * Someone's ordinary absence: a sleepover, a late evening, staying with family, gone to a place
+ * named ("is weg naar de kapper", "is weg voor zijn werk"), found again; a letter from an office
+ * ("een brief van de gemeente"), not a farewell; "missing his friends" (review24, session 24).
+ */
 const missingEveryday =
-  /\b(?:slaapt bij|logeert|blijft slapen|bij een vriend|bij een vriendin|bij opa|bij oma|te laat|sleepover|staying (?:at|with)|sleeping over)\b/;
+  /\b(?:slaapt bij|logeert|blijft slapen|bij een vriend|bij een vriendin|bij opa|bij oma|te laat|sleepover|staying (?:at|with)|sleeping over|is (?:even |al )?weg (?:naar|voor|op|om)|vermist geweest|teruggevonden|(?:gelukkig|weer) (?:terug|thuis)|brief (?:van|over) (?:de|het|een|mijn|onze)|letter (?:from|about) (?:the|a|my|our)|missing (?:his|her|their|my|our|the|a|an|school|class|classes|lessons|out))\b/;
 
 /** An animal, not a person: a pet or a wild animal down on the road. */
 const animal =
@@ -129,6 +170,13 @@ const wornAtThroat =
 export const attackedJustNow =
   /(?:(?:ben|werd|is) (?:[a-z]+ ){0,6}?(?:vastgepakt|vastgegrepen|in de bosjes getrokken|meegetrokken|aangevallen|aangerand|verkracht|overvallen|neergestoken|in elkaar geslagen|neergeslagen)|(?:grabbed|attacked|assaulted|raped|stabbed|mugged) me|forced (?:himself|themselves) on me)/;
 const justNow = /(?:net|zojuist|vanavond|vannacht|just|tonight|minutes ago)/;
+
+/**
+ * Overcome by a feeling or a bill ("overvallen door verdriet", "door een rekening"), attacked by
+ * a bill: an idiom, no attack (review24, session 24).
+ */
+const attackIdiom =
+  /\b(?:overvallen|aangevallen|attacked) (?:door|by) (?:een |de |het |a |an |the )?(?:[a-z]+ )?(?:verdriet|emoties|emotie|heimwee|paniek|angst|gevoel|gevoelens|herinneringen|moeheid|vermoeidheid|slaap|regen|bui|rekening|rekeningen|naheffing|brief|griep|migraine|grief|panic|feelings|memories|bill|bills|flu)\b/;
 
 /**
  * A person's violence told as earlier (ADR 0012, session 23, recall23b): last night, yesterday,
@@ -150,7 +198,15 @@ export const throatHeld =
 export const pregnancyOrLabour =
   /(?:zwanger|weeen|bevalling|bevalt|bevallen|vliezen|water is gebroken|persen|pregnant|contractions|in labour|in labor|giving birth|waters broke)/;
 const birthNow =
-  /(?:veel bloed|bloed (?:heel |erg )?(?:veel|hard)|bloedt (?:heel |erg )?(?:veel|hard)|hoofdje (?:komt|is|zie)|moet persen|(?:baby|kindje) (?:komt|is) (?:er )?(?:al |half )|half (?:eruit|out)|elke minuut|heavy bleeding|bleeding (?:a lot|heavily|badly)|crowning|head is out|right now)/;
+  /(?:veel bloed|bloed (?:heel |erg )?(?:veel|hard)|bloedt (?:heel |erg )?(?:veel|hard)|hoofdje (?:komt|is|zie)|moet persen|(?:baby|kindje) (?:komt|is) (?:er )?(?:al |half )|half (?:eruit|out)|elke minuut|heavy bleeding|bleeding (?:a lot|heavily|badly)|crowning|head is out|(?:birth|labou?r|bleeding|bleeds|contractions|waters) (?:[a-z]+ ){0,3}?right now)/;
+
+/**
+ * A pregnancy's everyday moments (review24, session 24): the head engaged, a nosebleed. "right
+ * now" beside "pregnant" alone is no birth ("pregnant and right now we have no home"): birthNow
+ * reads it only after the birth, the labour or the bleeding.
+ */
+const pregnancyEveryday =
+  /\b(?:ingedaald|indalen|neusbloeding|uit (?:haar|mijn|mn|zijn) neus|nosebleed|nosebleeds|from (?:her|my) nose)\b/;
 
 // ---------------------------------------------------------------- someone missing with a danger
 
@@ -164,17 +220,24 @@ const missingDanger =
 
 /** A diabetic with a sugar far too high: drowsy, vomiting, confused. */
 const diabetic = /(?:suikerziekte|diabetes|diabeet|insuline|suiker is|meter zegt|insulin|sugar is)/;
-/** Told as a pattern: it happens now and then. */
-const aPattern = /\b(?:soms|vaak|af en toe|regelmatig|sometimes|often|now and then)\b/;
+/** Told as a pattern or a lasting state ("de laatste tijd", review24): not a moment now. */
+const aPattern =
+  /\b(?:soms|vaak|af en toe|regelmatig|de laatste tijd|laatste tijd|steeds vaker|lately|recently|these days|sometimes|often|now and then)\b/;
 const sugarHighSigns =
   /(?:aceton|reageert (?:heel |erg )?traag|valt steeds in slaap|praat raar|niet wakker|verward|braakt|ketonen|acetone|drowsy|confused|wont wake|vomiting)/;
 
 /** A chemical in the eyes or over the skin. */
 export const chemical =
-  /(?:ontstopper|zoutzuur|zuur|chloor|bleek|bleekmiddel|ammoniak|loog|gootsteenontstopper|kalk|drain cleaner|bleach|acid|lye|ammonia)/;
+  /(?:ontstopper|zoutzuur|zuur|chloor|bleekwater|bleekmiddel|ammoniak|loog|gootsteenontstopper|kalk|drain cleaner|bleach|acid|lye|ammonia)/;
 const chemicalHarm =
   /(?:in (?:haar|zijn|mijn|mn|der) (?:ogen|oog|gezicht|mond)|op (?:mijn|zijn|haar) gezicht|over (?:zijn|haar|mijn) (?:armen|huid|gezicht)|huid wordt wit|oog brandt|ogen branden|in (?:his|her|my) (?:eyes|eye|face|mouth))/;
-const chemicalEveryday = /\b(?:kalkaanslag|ontkalken|waterkoker|douche|tegels|descale|kettle)\b/;
+
+/**
+ * Everyday words beside a chemical's name: descaling, and "zuur" as the sourness of sweets or a
+ * stomach ("zuur in mijn mond na het eten").
+ */
+const chemicalEveryday =
+  /\b(?:kalkaanslag|ontkalken|waterkoker|douche|tegels|descale|kettle|maagzuur|zuurbranden|brandend maagzuur|snoep|snoepjes|zure|reflux|heartburn)\b/;
 
 /** A person lying out of doors with blood: "man ligt op straat bloed hoofd". */
 export const lyingOutBleeding =
@@ -187,7 +250,11 @@ const shutInGarage =
 const engineRuns =
   /(?:motor (?:[a-z]+ ){0,3}?(?:draaien|draait|lopen|loopt)|engine (?:running|is running|on))/;
 
-/** A young child alone beside traffic or water, no adult there. */
+/**
+ * A young child alone beside traffic or water, no adult there. A fence asked for is a question
+ * about safety at home, not a child in danger now (review24: "mijn peuter speelt alleen in de tuin
+ * naast de sloot, moet er een hek komen").
+ */
 export const youngChild =
   /(?:peuter|peutertje|kleuter|dreumes|baby|toddler|kind van (?:een|twee|drie|1|2|3) jaar|(?:1|2|3|one|two|three) year old)/;
 const noAdult =
@@ -195,7 +262,7 @@ const noAdult =
 const trafficOrWater =
   /(?:langs de (?:[a-z]+ )?weg|op de (?:[a-z]+ )?weg|op straat|snelweg|provinciale weg|rotonde|kruispunt|spoor|rails|sloot|vijver|gracht|kanaal|road|highway|motorway|street|traffic|railway|canal|pond)/;
 const childEveryday =
-  /\b(?:oversteken|zwemles|zwemmen|school|speeltuin|leren|mag|mogen|vanaf welke leeftijd|crossing|swimming|playground|allowed)\b/;
+  /\b(?:oversteken|zwemles|zwemmen|school|speeltuin|leren|mag|mogen|vanaf welke leeftijd|crossing|swimming|playground|allowed|hek|hekje|hekwerk|omheining|afrastering|schutting|fence|fencing)\b/;
 
 /** "nu spring ik", "ik spring nu": the step said alone. */
 const ownJumpAlone = /(?:ik spring|spring ik|ik ga springen|im jumping|im going to jump|ill jump)/;
@@ -206,14 +273,14 @@ export const acuteNowDanger: readonly CrisisRule[] = [
     kind: 'danger',
     pattern: re`\b${vitalFunctionLost}\b`,
     with: [re`\b${suddenOrEvent}\b`],
-    unless: [...acuteMomentGuards, acuteWhenever, lastingCare, animal],
+    unless: [...acuteMomentGuards, acuteWhenever, lastingCare, vitalEveryday, animal],
   },
   {
     id: 'danger.infant-state-now',
     kind: 'danger',
     pattern: re`\b${infant}\b`,
     with: [re`\b${infantStateNow}\b`],
-    unless: [...acuteMomentGuards, acuteWhenever, infantEveryday],
+    unless: [...acuteMomentGuards, acuteWhenever, infantEveryday, blueFromCrying, feverOnly],
   },
   {
     id: 'danger.act-with-time-now',
@@ -226,7 +293,7 @@ export const acuteNowDanger: readonly CrisisRule[] = [
     id: 'danger.whole-supply-taken',
     kind: 'danger',
     pattern: re`\b${wholeSupplyTaken}`,
-    unless: [...acuteMomentGuards, dosePrescribed],
+    unless: [...acuteMomentGuards, dosePrescribed, foodEatenUp],
   },
   {
     id: 'danger.place-of-end-with-wish',
@@ -248,7 +315,7 @@ export const acuteNowDanger: readonly CrisisRule[] = [
     kind: 'danger',
     pattern: re`\b${attackedJustNow}\b`,
     with: [re`\b${justNow}\b`],
-    unless: [...acuteMomentGuards, violenceEarlier],
+    unless: [...acuteMomentGuards, violenceEarlier, attackIdiom],
   },
   {
     id: 'danger.throat-held-now',
@@ -261,14 +328,14 @@ export const acuteNowDanger: readonly CrisisRule[] = [
     kind: 'danger',
     pattern: re`\b${pregnancyOrLabour}\b`,
     with: [re`\b${birthNow}\b`],
-    unless: [...acuteMomentGuards, acuteWhenever],
+    unless: [...acuteMomentGuards, acuteWhenever, pregnancyEveryday],
   },
   {
     id: 'danger.missing-now-with-danger',
     kind: 'danger',
     pattern: re`\b${missingNow}\b`,
     with: [re`\b${missingDanger}\b`],
-    unless: [...acuteMomentGuards, missingEveryday],
+    unless: [...acuteMomentGuards, missingEveryday, animal],
   },
   {
     id: 'danger.diabetic-sugar-high-drowsy',
@@ -325,7 +392,7 @@ export const acuteNowSuicide: readonly CrisisRule[] = [
     id: 'suicide.whole-supply-taken',
     kind: 'suicide',
     pattern: re`\b${wholeSupplyTaken}`,
-    unless: [...acuteMomentGuards, dosePrescribed],
+    unless: [...acuteMomentGuards, dosePrescribed, foodEatenUp],
   },
   {
     id: 'suicide.place-of-end-with-wish',
@@ -363,6 +430,12 @@ export const acuteNowSuicide: readonly CrisisRule[] = [
 const atHome =
   /(?:(?:mijn|mn|my) (?:man|vrouw|echtgenoot|echtgenote|vriend|vriendje|vriendin|partner|ex|exman|exvriend|vader|moeder|papa|mama|pa|ma|stiefvader|stiefmoeder|stiefpapa|broer|zus|zoon|dochter|schoonvader|schoonmoeder|zwager|husband|wife|spouse|boyfriend|girlfriend|father|dad|mother|mum|mom|stepfather|stepdad|stepmother|stepmum|stepmom|brother|sister|son|daughter))/;
 
+/**
+ * The household member as the doer of the attack ("door mijn stiefvader vastgegrepen", "my stepdad
+ * just attacked me"), not as the one attacked ("mijn man is net aangevallen door een hond", review24).
+ */
+const atHomeDoer = re`(?:(?:door|by) ${atHome}|${atHome} (?:[a-z]+ ){0,2}?(?:grabbed|attacked|assaulted|raped|stabbed|mugged|forced|heeft me|had me))`;
+
 export const acuteNowAbuse: readonly CrisisRule[] = [
   {
     id: 'abuse.throat-held-at-home',
@@ -375,7 +448,7 @@ export const acuteNowAbuse: readonly CrisisRule[] = [
     id: 'abuse.attacked-just-now-at-home',
     kind: 'abuse',
     pattern: re`\b${attackedJustNow}\b`,
-    with: [re`\b${justNow}\b`, re`\b${atHome}\b`],
-    unless: [...acuteMomentGuards, violenceEarlier],
+    with: [re`\b${justNow}\b`, re`\b${atHomeDoer}\b`],
+    unless: [...acuteMomentGuards, violenceEarlier, attackIdiom, animal],
   },
 ];

@@ -166,3 +166,158 @@ describe('acute-now rules in a long, hostile message', () => {
     expect(firedIn(rules, long(unit))).toEqual([]);
   });
 });
+
+/**
+ * Everyday help questions whose words have the shape of an acute moment (review24, session 24):
+ * "bleek" is pale or "turned out", "zuur" the sourness of a stomach, a letter from an office. A
+ * crisis reply at once would hold up the intake for them.
+ */
+const everydayShapes: readonly (readonly [string, string])[] = [
+  ['ze ziet zo bleek in haar gezicht, welke huisarts neemt nog patienten aan', 'pale'],
+  ['mijn man heeft steeds zuur in zijn mond na het eten, maagzuur, is er een dietist', 'heartburn'],
+  [
+    'mijn vrouw is weg naar haar zus en nu ligt hier een brief van de belasting, wie helpt',
+    'a letter from an office',
+  ],
+  ['onze poes is vermist, ik heb een brief met haar foto in de brievenbussen gedaan', 'a pet'],
+  [
+    'onze dochter was vermist maar is gelukkig terug, ze schreef een brief, is er een praatgroep',
+    'found again',
+  ],
+  [
+    'our daughter is missing her grandma since we moved, she wrote her a goodbye letter',
+    'missing someone dear',
+  ],
+  [
+    'im pregnant and right now we have nowhere to live, who helps with urgent housing',
+    'a home needed now',
+  ],
+  [
+    'mijn vriendin is zwanger en het hoofdje is al ingedaald, hoe regel ik kraamzorg',
+    'the head engaged',
+  ],
+  ['ik ben zwanger en bloed veel uit mijn neus, bij welke huisarts kan ik terecht', 'a nosebleed'],
+  [
+    'ik kan niet zien of mijn aanvraag binnen is, ik begon gisteren met het formulier',
+    'cannot tell',
+  ],
+  ['mijn zus praat opeens niet meer met me sinds de erfenis, is er bemiddeling', 'a quarrel'],
+  ['my mum cant see well and she just got new glasses, can she get a taxi pass', 'an aid'],
+  [
+    'mijn zoon valt steeds in slaap op school, hij is net begonnen met een bijbaan',
+    'a tired pupil',
+  ],
+  ['ik loop nu naar de flat van mijn moeder, sorry dat ik laat reageer', 'a late answer'],
+  ['im on my way to the bridge to meet my brother, sorry for the late reply', 'a late reply'],
+  [
+    'ik zit op de rand van mijn bed en wil niet meer wachten op de woningcorporatie',
+    'waiting for an office',
+  ],
+  [
+    'mijn vader heeft diabetes en is de laatste tijd verward, is er dagbesteding in de buurt',
+    'a lasting state',
+  ],
+  [
+    'onze kleuter speelt vaak alleen in de tuin naast de vijver, wie helpt ons aan een hekje',
+    'a fence asked for',
+  ],
+  [
+    'ons zoontje van 3 maanden wordt blauw van het krijsen, bij wie kan ik terecht voor advies',
+    'blue from crying',
+  ],
+  [
+    'ik ben vanavond net overvallen door verdriet om mijn moeder, is er een rouwgroep',
+    'overcome by grief',
+  ],
+  [
+    'ik ben net overvallen door een enorme rekening van de energie, wie helpt mij',
+    'overcome by a bill',
+  ],
+  [
+    'mijn zoon heeft weer de hele doos koekjes op, is er een dietist voor kinderen',
+    'food eaten up',
+  ],
+  [
+    'ons zoontje van 7 maanden heeft koorts, 39 graden, welke huisarts is er nu open',
+    'a fever for the GP',
+  ],
+  [
+    'vanavond doe ik het echt, ik stop met roken, zijn er pillen of pleisters die helpen',
+    'a habit given up',
+  ],
+  [
+    'mijn moeder kan niet goed slikken sinds haar ziekte, we zijn net verhuisd, is er een dietist',
+    'a lasting condition',
+  ],
+];
+
+/** The acute moments beside them that must stay read (review24). */
+const stillAcute: readonly (readonly [string, string])[] = [
+  [
+    'ze kreeg net bleekwater in haar ogen bij het schoonmaken en ze kan niks zien',
+    'danger.chemical-in-eyes-or-skin',
+  ],
+  ['mijn zoon heeft ontstopper in zijn mond gekregen', 'danger.chemical-in-eyes-or-skin'],
+  [
+    'mijn man is weg en heeft een brief achtergelaten dat het sorry is',
+    'danger.missing-now-with-danger',
+  ],
+  [
+    'mijn vader van 80 is weg met de auto en zijn insuline ligt nog hier',
+    'danger.missing-now-with-danger',
+  ],
+  [
+    'my sister is pregnant and in labour right now in the car, what do we do',
+    'danger.birth-or-pregnancy-bleeding-now',
+  ],
+  ['zwanger en ik bloed heel veel, het houdt niet op', 'danger.birth-or-pregnancy-bleeding-now'],
+  [
+    'mijn buurman kan ineens niet meer zien en zegt dat alles zwart is',
+    'danger.vital-function-lost-now',
+  ],
+  [
+    'hij viel net van de trap en kan zijn benen niet meer bewegen',
+    'danger.vital-function-lost-now',
+  ],
+  [
+    'ik fiets nu naar de brug, sorry voor alles, zeg mama dat ik van haar hou',
+    'suicide.place-of-end-with-wish',
+  ],
+  [
+    'ik sta op de reling en wil niet meer wachten, ik kijk naar beneden',
+    'danger.place-of-end-with-wish',
+  ],
+  [
+    'mijn man heeft diabetes en is ineens heel verward en braakt, zijn meter zegt hoog',
+    'danger.diabetic-sugar-high-drowsy',
+  ],
+  [
+    'er loopt een peuter alleen langs de provinciale weg, ik zie nergens een ouder',
+    'danger.young-child-alone-by-traffic',
+  ],
+  ['onze baby van 2 maanden is ineens blauw en slap', 'danger.infant-state-now'],
+  ['ik ben net overvallen door twee mannen bij de pinautomaat', 'danger.attacked-just-now'],
+  ['ze werd blauw van het huilen en nu ademt de baby niet meer', 'danger.infant-state-now'],
+  ['ze heeft de hele doos slaappillen op met een reep chocola', 'danger.whole-supply-taken'],
+  ['my husband just attacked me in the hallway', 'abuse.attacked-just-now-at-home'],
+  ['ik ben zojuist door mijn ex in elkaar geslagen', 'abuse.attacked-just-now-at-home'],
+  ['de baby van 3 weken lag in de kou, hij is 34 graden en heel slap', 'danger.infant-state-now'],
+  ['vanavond doe ik het, de pillen liggen klaar', 'danger.act-with-time-now'],
+];
+
+describe('everyday help questions in the shape of an acute moment (review24)', () => {
+  it.each(everydayShapes)('no rule of acuteNow.ts on "%s" (%s)', (text) => {
+    expect(firedIn(rules, text)).toEqual([]);
+  });
+
+  it.each(stillAcute)('"%s" is still read by %s', (text, id) => {
+    expect(firedIn(rules, text)).toContain(id);
+  });
+
+  it.each([
+    'mijn man is net aangevallen door een herder bij de speeltuin, zijn kuit bloedt',
+    'mijn zoon is zojuist op straat in elkaar geslagen door drie jongens',
+  ])('"%s" gets no Veilig Thuis: the relative is the one attacked', (text) => {
+    expect(firedIn(rules, text)).not.toContain('abuse.attacked-just-now-at-home');
+  });
+});
