@@ -142,7 +142,8 @@ describe('a child named in passing opens nothing (session 24, forwhom24b)', () =
 });
 
 describe('ages implied by target groups (impliedAgeFitsCase, session 24, lead)', () => {
-  const grouped = (...kenmerken: string[]) => ({ doelgroep: { kenmerken } });
+  type Groups = Parameters<typeof impliedAgeFitsCase>[0]['doelgroep']['kenmerken'];
+  const grouped = (...kenmerken: Groups) => ({ doelgroep: { kenmerken } });
 
   it("flags a children's fund without its own range for a grandmother who asks for herself", () => {
     expect(
