@@ -21,10 +21,10 @@ export interface ConfidenceSignals {
 }
 
 export const CONFIDENCE_WEIGHTS = {
-  bias: 0.4,
-  quality: 1.321,
-  agreement: 1.551,
-  domain: 1.603,
+  bias: 0.397,
+  quality: 1.337,
+  agreement: 1.545,
+  domain: 1.6,
   outOfScope: -5.781,
   vague: 1.346,
 } as const;
