@@ -82,6 +82,42 @@ function withDomainStrength(
   return strength === 1 ? match : { ...match, strength };
 }
 
+/**
+ * A synonym phrase that names nothing but a person ("mijn zoon", "mijn kinderen", "kids" → kind)
+ * says whose the person is. A compound that is itself a person word of its own ("kleinzoon",
+ * "kleindochter", "kleinkinderen", English "grandchild" read as kleinkind: isPersonCompound) keeps its
+ * own meaning: its head part does not make it the resident's own child (ADR 0013, amendment session
+ * 24, grandchild24). So such a phrase does not match where every stem of it is found only as a
+ * part of a person word. A phrase with another word ("ik zorg voor mijn moeder") still matches, and
+ * so do the levensgebied words ("kind", "kinderen"): a grandchild is still a child. A compound the
+ * person-word table does not know ("puberzoon") is the resident's own child and matches as before.
+ */
+/**
+ * Whether a compound is itself a person word (the person-word table, ADR 0020): the word as
+ * written ("kleinzoon") or as its parts spell it in their base form ("kleinkinderen" → kleinkind,
+ * "kleindochters" → kleindochter).
+ */
+function isPersonCompound(word: string, parts: readonly string[]): boolean {
+  if (parts.length < 2) return false;
+  return relationOf(word) !== undefined || relationOf(parts.join('')) !== undefined;
+}
+
+function sayOnlyAPersonPart(
+  match: PhraseMatch,
+  stemsAt: readonly (readonly string[])[],
+  personPartsAt: readonly ReadonlySet<string>[],
+): boolean {
+  if (match.phrase.source.kind !== 'synonym') return false;
+  const content = match.phrase.stems.filter((stem) => !stem.startsWith(weakKey('')));
+  if (content.length === 0) return false;
+  return content.every((stem) =>
+    match.positions.every(
+      (position) =>
+        !(stemsAt[position] ?? []).includes(stem) || (personPartsAt[position]?.has(stem) ?? false),
+    ),
+  );
+}
+
 function correctTypo(internals: SearchIndexInternals, word: string): string | undefined {
   const limit = maxTypos(word.length);
   if (limit === 0) return undefined;
@@ -124,6 +160,9 @@ export function analyseQuery(
   const tokens = tokenize(text).slice(0, MAX_QUERY_WORDS);
   const words: QueryWord[] = [];
   const stemsAt: string[][] = [];
+  // Per position, the stems that are only parts of a word that is itself a person word
+  // ("zoon" of "kleinzoon"): see sayOnlyAPersonPart.
+  const personPartsAt: Set<string>[] = tokens.map(() => new Set<string>());
   const terms = new Map<string, QueryTerm>();
   const add = (candidate: QueryTerm): void => {
     const existing = terms.get(candidate.term);
@@ -169,6 +208,9 @@ export function analyseQuery(
         });
       }
       (stemsAt[position] as string[]).push(translated.stem, ...translated.parts);
+      if (isPersonCompound(dutch, translated.parts)) {
+        for (const part of translated.parts) personPartsAt[position]?.add(part);
+      }
     }
   };
   // Positions that are the second word of a glossary phrase: read with the phrase, not alone.
@@ -239,6 +281,9 @@ export function analyseQuery(
     }
     words.push({ typed, word, content: true, status });
     stemsAt.push([analysis.stem, ...analysis.parts]);
+    if (isPersonCompound(word, analysis.parts)) {
+      for (const part of analysis.parts) personPartsAt[position]?.add(part);
+    }
     const via: MatchVia = status === 'corrected' ? { kind: 'typo', typed } : { kind: 'word' };
     // The whole word, also where the knowledge has it as part of a compound.
     for (const term of [analysis.stem, partTerm(analysis.stem)]) {
@@ -265,6 +310,7 @@ export function analyseQuery(
 
   const phraseMatches = internals.phrases
     .match({ words: words.map((word) => word.word), stems: stemsAt })
+    .filter((match) => !sayOnlyAPersonPart(match, stemsAt, personPartsAt))
     .map((match) => withDomainStrength(match, words, stemsAt));
   for (const match of phraseMatches) {
     const source = match.phrase.source;
