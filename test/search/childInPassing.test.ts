@@ -7,7 +7,7 @@ import { loadCatalogueAt } from './fixtureIndex.js';
 
 /**
  * A child named in passing is not the person the help is for (ADR 0013, amendment session 24,
- * forwhom24b; issue #11): a resident who asks for herself and tells of a child or a grandchild
+ * forwhom24b, "age ignored"): a resident who asks for herself and tells of a child or a grandchild
  * with an age gets no entry whose age range excludes her above one that fits. Over the Enschede
  * knowledge; phrasings written for this test.
  */

@@ -6,7 +6,7 @@ import { loadCatalogueAt } from './fixtureIndex.js';
 
 /**
  * A compound whose whole is another person than its head keeps its own meaning (ADR 0013,
- * amendment session 24, grandchild24; issue #11): "kleinzoon" is split into klein + zoon, but a
+ * amendment session 24, grandchild24): "kleinzoon" is split into klein + zoon, but a
  * grandchild is not the resident's own son, so the phrases that say "my own child" ("mijn zoon",
  * "mijn dochter", "mijn kinderen", "my kids") do not match its part. A compound that is still the
  * resident's own child ("puberzoon") keeps them. Over the Enschede knowledge; phrasings written
