@@ -159,6 +159,8 @@ grandfather: opa
 grandpa: opa
 grandchildren: kleinkinderen
 grandchild: kleinkind
+grandson: kleinzoon
+granddaughter: kleindochter
 handicapped: gehandicapt beperking
 special needs: beperking
 learning disability: verstandelijke beperking

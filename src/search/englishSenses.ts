@@ -25,6 +25,12 @@ import { baseForms } from './englishGlossary.js';
  * one neighbour does not give: bringing one's family is family reunification only with a place
  * word or the word refugee beside it ("bring my wife and kids over", "bring our children to the
  * Netherlands"), not bringing the children to school.
+ *
+ * A cue may be a phrase of words that follow each other, joined by `+` (session 24, ADR 0013,
+ * english24b): "over+here" in a `with:` list, "to+school" in a `not-after:` list (the phrase starts
+ * within REACH words after the word). A `keep-after:` phrase that starts where a taking-back word
+ * stands keeps the sense: "due to" is because, but a baby "due to arrive" or "due to be born" is on
+ * its way.
  */
 const SENSES = `
 fire fires firing | ontslag ontslagen | after: me him her us them you staff people workers employees everyone everybody anyone someone somebody | before: to will would could might may gonna threatened threatens threatening
@@ -63,7 +69,7 @@ upstairs | - | before: bed asleep sleeping went go going ran run walk walking cl
 shooting | pijn | after: pain pains
 shooting shootings | schietpartij geweld | before: a was were there heard | after: near nearby outside
 expecting expect expects | zwanger aanstaande | after: baby babies twins child | not-before: @negation | not-after: benefit benefits allowance
-due | zwanger | before: baby babies | after: date | not-before: bill bills rent payment payments invoice fine fines tax taxes loan | not-after: to
+due | zwanger | before: baby babies | after: date birth | not-before: bill bills rent payment payments invoice fine fines tax taxes loan | not-after: to | keep-after: to+arrive to+be to+give to+deliver to+come
 pay pays paid paying | loon uitbetalen | after: me us wages salary | before: boss employer employers company agency | not-after: back visit visits compliment compliments attention
 hire hires hired hiring | bijbaan vacatures | after: teenagers teens students
 hire hires hired hiring | vacatures werk | after: me staff people workers | before: shops companies employers
@@ -71,7 +77,7 @@ live | inkomen rondkomen | before: money
 coming | inkomen | before: money nothing income | not-after: post mail letter letters parcel parcels package packages
 wife husband spouse | - | after: died dies passed dead | before: lost losing
 spare | vrije tijd | after: time afternoon afternoons morning mornings evening evenings hours day days moment moments weekend weekends
-bring brings brought bringing | gezinshereniging | after: wife husband spouse family children kids son sons daughter daughters mother father parents them | with: netherlands holland over abroad refugee refugees asylum | not-after: along
+bring brings brought bringing | gezinshereniging | after: wife husband spouse family children kids son sons daughter daughters mother father parents them | with: netherlands holland over+here over+from abroad refugee refugees asylum | not-after: along to+school to+nursery to+daycare to+creche to+kindergarten to+playgroup to+practice to+training
 `;
 
 /** How many words after or before a word its cue may stand ("raised the rent", "hits the bottle"). */
@@ -116,6 +122,8 @@ interface Sense {
   readonly notBefore: ReadonlySet<string>;
   /** Words of which one must stand anywhere in the message as well (none: no such need). */
   readonly with: ReadonlySet<string>;
+  /** Phrases after the word that keep the sense though a taking-back word starts them. */
+  readonly keepAfter: ReadonlySet<string>;
 }
 
 function parse(text: string): Sense[] {
@@ -144,6 +152,7 @@ function parse(text: string): Sense[] {
         notAfter: cueWords('not-after'),
         notBefore: cueWords('not-before'),
         with: cueWords('with'),
+        keepAfter: cueWords('keep-after'),
       };
     });
 }
@@ -156,12 +165,26 @@ const HEADS: ReadonlySet<string> = new Set(TABLE.flatMap((sense) => [...sense.fo
 /** The words the table names, for the tests: each sense's forms, Dutch words and cues. */
 export const ENGLISH_SENSES: readonly Sense[] = TABLE;
 
+const isWord = (token: string | undefined, cue: string): boolean =>
+  token !== undefined && baseForms(token).includes(cue);
+
+/** Whether a cue (a word, or words joined by `+` that follow each other) starts at `start`. */
+function cueAt(tokens: readonly string[], start: number, cues: ReadonlySet<string>): boolean {
+  const token = tokens[start];
+  if (token === undefined) return false;
+  for (const cue of cues) {
+    const words = cue.split('+');
+    if (words.every((word, offset) => isWord(tokens[start + offset], word))) return true;
+  }
+  return false;
+}
+
 const isCue = (token: string | undefined, cues: ReadonlySet<string>): boolean =>
-  token !== undefined && baseForms(token).some((form) => cues.has(form));
+  token !== undefined && cueAt([token], 0, cues);
 
 /** Whether one of the words `sense` needs as well stands anywhere in the message. */
 const withCue = (tokens: readonly string[], sense: Sense): boolean =>
-  sense.with.size === 0 || tokens.some((token) => isCue(token, sense.with));
+  sense.with.size === 0 || tokens.some((_, position) => cueAt(tokens, position, sense.with));
 
 /**
  * How far before a word a denying word still denies it: "not broke", "not so broke", but not "never
@@ -175,7 +198,8 @@ function takenBack(tokens: readonly string[], position: number, sense: Sense): b
   for (let distance = 1; distance <= REACH; distance += 1) {
     const before = tokens[position - distance];
     if (
-      isCue(tokens[position + distance], sense.notAfter) ||
+      (cueAt(tokens, position + distance, sense.notAfter) &&
+        !cueAt(tokens, position + distance, sense.keepAfter)) ||
       (isCue(before, sense.notBefore) &&
         (distance <= NEGATION_REACH || before === undefined || !NEGATION_WORDS.has(before)))
     ) {

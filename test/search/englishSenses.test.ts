@@ -410,3 +410,34 @@ describe('a sense that needs a second word anywhere in the message, and the word
     expect(dutchFor('local')).toBeUndefined();
   });
 });
+
+describe('session 24 english24b: a baby due to arrive, bringing children without a move, grandsons', () => {
+  // Phrasings written for this test (ADR 0013, amendment session 24, english24b).
+  it('reads a baby due to arrive, be born or a birth due, but not "due to" as because', () => {
+    expect(senseIn('we have a baby due to arrive in late spring', 'due')).toEqual(['zwanger']);
+    expect(senseIn('i am due to give birth next month', 'due')).toEqual(['zwanger']);
+    expect(senseIn('our second baby is due to be born soon', 'due')).toEqual(['zwanger']);
+    expect(senseIn('the rent is due', 'due')).not.toEqual(['zwanger']);
+    expect(senseIn('due to my illness i lost my job', 'due')).not.toEqual(['zwanger']);
+    expect(senseIn('the baby cries a lot due to the heat', 'due')).not.toEqual(['zwanger']);
+    expect(senseIn('we are expecting twins', 'expecting')).toEqual(['zwanger', 'aanstaande']);
+  });
+
+  it('reads bringing the children over for a visit or to school as no family reunification', () => {
+    expect(senseIn('could grandma bring the children over this weekend', 'bring')).not.toEqual([
+      'gezinshereniging',
+    ]);
+    expect(senseIn('as a refugee i need to bring my son to school every day', 'bring')).not.toEqual(
+      ['gezinshereniging'],
+    );
+    expect(senseIn('bring my wife and kids over to the netherlands', 'bring')).toEqual([
+      'gezinshereniging',
+    ]);
+    expect(senseIn('i want to bring my family over here', 'bring')).toEqual(['gezinshereniging']);
+  });
+
+  it('translates a grandson and a granddaughter', () => {
+    expect(dutchFor('grandson')).toContain('kleinzoon');
+    expect(dutchFor('granddaughter')).toContain('kleindochter');
+  });
+});
