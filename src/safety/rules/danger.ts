@@ -100,7 +100,14 @@ import {
   waterPlace,
 } from './emergencyScenes.js';
 import { exOrPartner, followedInnocent, followedNow, followerThreat } from './followedNow.js';
-import { doseAsPrescribed, petProduct, pillsEn, pillsNl, poison } from './swallowedMeans.js';
+import {
+  doseAsPrescribed,
+  petProduct,
+  pillsEn,
+  pillsNl,
+  poison,
+  resupplyOnly,
+} from './swallowedMeans.js';
 import { vehicleEn } from './vehicles.js';
 import { dog } from './animals.js';
 import { breathStoppedInThePast } from './breathInThePast.js';
@@ -792,7 +799,8 @@ export const dangerRules: readonly CrisisRule[] = [
     // "mijn moeder nam ooit een overdosis, ze is al jaren stabiel": history (sixth round). Thirty-
     // fifth round: the day's dose as prescribed ("took all my tablets this morning as the doctor
     // said").
-    unless: [pastAndWell, doseAsPrescribed],
+    // review24b: a supply used up and a new one to buy ("de strip paracetamol op, nieuwe halen").
+    unless: [pastAndWell, doseAsPrescribed, resupplyOnly],
   },
   // Poisoning: "mijn kind heeft chloor gedronken", "my child swallowed bleach". Twenty-fifth round:
   // the poison first too ("heeft gif gedronken"); thirty-first round: eaten too ("rattengif

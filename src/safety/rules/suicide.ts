@@ -48,6 +48,7 @@ import {
 import { endOfLifeCare, oldScars, othersSelfHarmKnown } from './elsewhereSetting.js';
 import {
   doseAsPrescribed,
+  resupplyOnly,
   everyPill,
   pillsEn,
   pillsNl,
@@ -841,7 +842,7 @@ export const suicideRules: readonly CrisisRule[] = [
     id: 'suicide.overdose',
     kind: 'suicide',
     pattern: overdoseTaken,
-    unless: [doseAsPrescribed],
+    unless: [doseAsPrescribed, resupplyOnly],
   },
   // Looking up a method: "heeft gegoogeld hoe lang het duurt om te verdrinken", "zoekt naar
   // hoogste gebouw en pijnloos", "searching how to hang yourself". A school project is guarded.
