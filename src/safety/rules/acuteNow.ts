@@ -1,7 +1,7 @@
 import type { CrisisRule } from '../crisisRule.js';
 import { re } from '../crisisRule.js';
 import { acuteAskedOrWhatIf, acuteMomentGuards, acutePast, acuteWhenever } from './acuteGuards.js';
-import { toldFromMedia } from './lexicon.js';
+import { lookingDownAtAThing, toldFromMedia } from './lexicon.js';
 import { resupplyOnly } from './swallowedMeans.js';
 import { shortAlarm } from './shortAlarm.js';
 
@@ -128,13 +128,6 @@ const wishOrFarewell =
  */
 const placeEveryday =
   /\b(?:vissen|hengel|uitzicht|picknick|wandelen|fietstocht|werk|werken|klus|dakdekker|schilder|zwembad|bad|stoep|trottoir|fishing|view|work|picnic|pool|bath|sorry (?:voor (?:de|het|mijn) (?:overlast|late|herrie|storing|typfouten|nederlands|vertraging)|dat ik (?:laat|pas nu|nu pas|niet eerder))|sorry for (?:the|my) (?:late|delay|english)|rand van (?:de|het|mijn|mn) (?:bank|bed|stoel|tafel)|wachten op (?:de|het|mijn|mn|een) [a-z]+)\b/;
-
-/**
- * Looking down at a thing in one's hand (review24b, session 24: "ik sta op de rand van het perron
- * en kijk naar beneden naar mijn telefoon"): no farewell. Not beside a wish, a jump or a farewell.
- */
-const lookingDownAtAThing =
-  /^(?!.*\b(?:sorry|afscheid|vaarwel|dood|spring|springen|niet meer|niet verder|goodbye|jump|die)\b).*\b(?:(?:kijk|kijkt|keek) (?:[a-z]+ )?naar beneden naar (?:mijn|mn|zijn|haar|de|het|een) (?:telefoon|mobiel|mobieltje|gsm|scherm|app|kaart|kaartje|ovkaart|schoenen|voeten|boek|tas|kind|hond|horloge)|looking down at (?:my|his|her|the|a) (?:phone|screen|map|ticket|shoes|feet|book|watch))\b/;
 
 /**
  * A shared activity held close (review24b, session 24: "zijn handen om mijn nek als we dansen",

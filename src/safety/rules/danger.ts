@@ -27,6 +27,7 @@ import { faintSeenTo, petGone, pupilAloneAtSchool, schoolToldOfKnife } from './o
 import {
   atTheVeryEdge,
   edgeInnocent,
+  lookingDownAtAThing,
   hitVerb,
   hitVerbEn,
   hypotheticalGeneric,
@@ -978,7 +979,7 @@ export const dangerRules: readonly CrisisRule[] = [
     id: 'danger.at-the-edge',
     kind: 'danger',
     pattern: re`\b(?:(?:sta|zit|ben|staat)\b (?:nu )?(?:boven )?(?:op|bij|aan|naast|langs) (?:het|de|een) (?:[a-z]*dak|spoor|brug|rand|balkon|kanaal|perron|snelweg)\b[^.]{0,40}\b(?:springen|spring|einde|eind|dood|genoeg geweest|(?:wil|komt|kom|wilt) (?:niet|nooit) (?:meer )?(?:naar beneden|terug|naar binnen))|${atTheVeryEdge}|${onAHeightEn})\b|${shortAlarm(onAHeightAlone)}`,
-    unless: [edgeInnocent],
+    unless: [edgeInnocent, lookingDownAtAThing],
   },
   // A small child alone near traffic or water: "er loopt een peuter alleen op straat".
   {

@@ -20,6 +20,7 @@ const everyday = [
   'mijn man heeft zijn arm om mijn nek op de foto van de bruiloft, kan ik die laten afdrukken',
   // looking down at a thing in one's hand (lookingDownAtAThing)
   'Ik sta op de rand van het perron en kijk naar beneden naar mijn telefoon',
+  'I am standing on the edge of the platform looking down at my phone, when is the next bus to the town hall',
   // a machine that stalls (machineStalls)
   'mijn zoon rijdt op een scooter en de motor slaat af, waar is een goede garage',
 ];
@@ -37,6 +38,9 @@ const acuteTwins = [
   'ik sta op de rand van het perron en kijk naar beneden',
   'ik sta op de rand van het perron en kijk naar beneden, sorry',
   'ik sta op de rand van het perron en kijk naar beneden naar mijn telefoon, ik wil niet meer',
+  'I am standing on the edge of the platform',
+  'I am standing on the edge of the platform looking down at my phone, I want to jump',
+  'I am standing on the edge of the roof looking down at my phone, goodbye',
   'mijn man slaat mij en de motor van de auto slaat af',
 ];
 
