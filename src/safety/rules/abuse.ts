@@ -119,6 +119,14 @@ const thingHit = new RegExp(
 );
 
 /**
+ * A machine that stalls or starts (review24b, session 24: "de motor slaat af, waar is een goede
+ * garage"), with no second violence verb in the clause: "hij slaat mij en de motor slaat af" stays.
+ */
+const machineStalls = new RegExp(
+  String.raw`^${twoViolenceVerbs}[^.]*\b(?:motor|motortje|auto|scooter|brommer|bromfiets|machine|ketel|cv ketel|cvketel|verwarming|pomp|computer|laptop|zekering|stroom|aggregaat|grasmaaier|thermostaat|koelkast|wasmachine) (?:[a-z]+ )?(?:slaat|sloeg|slaan) (?:steeds |telkens |vaak |weer |ineens |opeens |soms )?(?:af|aan)\b`,
+);
+
+/**
  * A child of the writer's takes money from a wallet or a piggy bank, and nothing says the one robbed
  * is old or dependent: theft within a family, not elder financial abuse (docs/adr/0012-safety-net.md,
  * sixth round). Anchored: it reads one clause.
@@ -470,6 +478,7 @@ export const abuseRules: readonly CrisisRule[] = [
       innocentHitting,
       doorSlammed,
       thingHit,
+      machineStalls,
       youngChildHits,
       hypotheticalGeneric,
       // Twenty-eighth round: a car, a ball or a door that hits, and a blow at school or at a sport

@@ -1,7 +1,8 @@
 import type { CrisisRule } from '../crisisRule.js';
 import { re } from '../crisisRule.js';
 import { acuteAskedOrWhatIf, acuteMomentGuards, acutePast, acuteWhenever } from './acuteGuards.js';
-import { toldFromMedia } from './lexicon.js';
+import { lookingDownAtAThing, toldFromMedia } from './lexicon.js';
+import { resupplyOnly } from './swallowedMeans.js';
 import { shortAlarm } from './shortAlarm.js';
 
 /**
@@ -128,6 +129,13 @@ const wishOrFarewell =
 const placeEveryday =
   /\b(?:vissen|hengel|uitzicht|picknick|wandelen|fietstocht|werk|werken|klus|dakdekker|schilder|zwembad|bad|stoep|trottoir|fishing|view|work|picnic|pool|bath|sorry (?:voor (?:de|het|mijn) (?:overlast|late|herrie|storing|typfouten|nederlands|vertraging)|dat ik (?:laat|pas nu|nu pas|niet eerder))|sorry for (?:the|my) (?:late|delay|english)|rand van (?:de|het|mijn|mn) (?:bank|bed|stoel|tafel)|wachten op (?:de|het|mijn|mn|een) [a-z]+)\b/;
 
+/**
+ * A shared activity held close (review24b, session 24: "zijn handen om mijn nek als we dansen",
+ * "zijn arm om mijn nek op de foto van de bruiloft"): a dance, a hug, a photo, not a throat held. Not beside a breath lost, a pain, a squeeze or a fear.
+ */
+const sharedActivityHold =
+  /^(?!.*\b(?:geen lucht|geen adem|stik|stikken|pijn|knijpt|knijpen|drukt|duwt|bang|help|hulp|slaat|sloeg|dreigt|cant breathe|hurts|squeezes|scared|afraid|help)\b).*\b(?:(?:als|wanneer|terwijl) we (?:samen )?(?:dansen|slowen|knuffelen|zoenen|op de bank (?:zitten|liggen)|tv kijken|wandelen|op de foto gaan)|op (?:de|een|die|het|onze) (?:foto|fotos|selfie|trouwfoto|filmpje)|when we (?:dance|hug|cuddle|kiss)|in (?:the|a|that|our) (?:photo|picture|selfie))\b/;
+
 /** Joining the dead: "ik wil bij haar zijn" after a loss, "going to join him". */
 export const joinTheDead =
   /(?:(?:wil|ga|gaat|wilt) (?:ik |hij |ze |zij )?(?:bij (?:haar|hem|hen|ze) zijn|(?:haar|hem) achterna)|(?:going|wants|want) to (?:join|be with) (?:him|her|them))/;
@@ -168,7 +176,7 @@ const wornAtThroat =
 
 /** An attack on the writer just now. */
 export const attackedJustNow =
-  /(?:(?:ben|werd|is) (?:[a-z]+ ){0,6}?(?:vastgepakt|vastgegrepen|in de bosjes getrokken|meegetrokken|aangevallen|aangerand|verkracht|overvallen|neergestoken|in elkaar geslagen|neergeslagen)|(?:grabbed|attacked|assaulted|raped|stabbed|mugged) me|forced (?:himself|themselves) on me)/;
+  /(?:(?:ben|werd|is) (?:[a-z]+ ){0,6}?(?:vastgepakt|vastgegrepen|in de bosjes getrokken|meegetrokken|aangevallen|aangerand|verkracht|overvallen|neergestoken|in elkaar geslagen|neergeslagen)|(?:heeft|hebben) me (?:[a-z]+ ){0,2}?(?:aangevallen|aangerand|verkracht|neergestoken|in elkaar geslagen|neergeslagen)|(?:grabbed|attacked|assaulted|raped|stabbed|mugged) me|forced (?:himself|themselves) on me)/;
 const justNow = /(?:net|zojuist|vanavond|vannacht|just|tonight|minutes ago)/;
 
 /**
@@ -293,14 +301,14 @@ export const acuteNowDanger: readonly CrisisRule[] = [
     id: 'danger.whole-supply-taken',
     kind: 'danger',
     pattern: re`\b${wholeSupplyTaken}`,
-    unless: [...acuteMomentGuards, dosePrescribed, foodEatenUp],
+    unless: [...acuteMomentGuards, dosePrescribed, foodEatenUp, resupplyOnly],
   },
   {
     id: 'danger.place-of-end-with-wish',
     kind: 'danger',
     pattern: re`\b${placeOfEnd}\b`,
     with: [re`\b${wishOrFarewell}`],
-    unless: [...acuteMomentGuards, placeEveryday],
+    unless: [...acuteMomentGuards, placeEveryday, lookingDownAtAThing],
   },
   {
     id: 'danger.unseen-for-days-sign-inside',
@@ -321,7 +329,13 @@ export const acuteNowDanger: readonly CrisisRule[] = [
     id: 'danger.throat-held-now',
     kind: 'danger',
     pattern: re`\b${throatHeld}\b`,
-    unless: [...acuteMomentGuards, acuteWhenever, wornAtThroat, violenceEarlier],
+    unless: [
+      ...acuteMomentGuards,
+      acuteWhenever,
+      wornAtThroat,
+      violenceEarlier,
+      sharedActivityHold,
+    ],
   },
   {
     id: 'danger.birth-or-pregnancy-bleeding-now',
@@ -392,14 +406,14 @@ export const acuteNowSuicide: readonly CrisisRule[] = [
     id: 'suicide.whole-supply-taken',
     kind: 'suicide',
     pattern: re`\b${wholeSupplyTaken}`,
-    unless: [...acuteMomentGuards, dosePrescribed, foodEatenUp],
+    unless: [...acuteMomentGuards, dosePrescribed, foodEatenUp, resupplyOnly],
   },
   {
     id: 'suicide.place-of-end-with-wish',
     kind: 'suicide',
     pattern: re`\b${placeOfEnd}\b`,
     with: [re`\b${wishOrFarewell}`],
-    unless: [...acuteMomentGuards, placeEveryday],
+    unless: [...acuteMomentGuards, placeEveryday, lookingDownAtAThing],
   },
   {
     id: 'suicide.join-the-dead',
@@ -442,7 +456,13 @@ export const acuteNowAbuse: readonly CrisisRule[] = [
     kind: 'abuse',
     pattern: re`\b${throatHeld}\b`,
     with: [re`\b${atHome}\b`],
-    unless: [...acuteMomentGuards, acuteWhenever, wornAtThroat, violenceEarlier],
+    unless: [
+      ...acuteMomentGuards,
+      acuteWhenever,
+      wornAtThroat,
+      violenceEarlier,
+      sharedActivityHold,
+    ],
   },
   {
     id: 'abuse.attacked-just-now-at-home',

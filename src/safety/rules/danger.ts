@@ -27,6 +27,7 @@ import { faintSeenTo, petGone, pupilAloneAtSchool, schoolToldOfKnife } from './o
 import {
   atTheVeryEdge,
   edgeInnocent,
+  lookingDownAtAThing,
   hitVerb,
   hitVerbEn,
   hypotheticalGeneric,
@@ -100,7 +101,14 @@ import {
   waterPlace,
 } from './emergencyScenes.js';
 import { exOrPartner, followedInnocent, followedNow, followerThreat } from './followedNow.js';
-import { doseAsPrescribed, petProduct, pillsEn, pillsNl, poison } from './swallowedMeans.js';
+import {
+  doseAsPrescribed,
+  petProduct,
+  pillsEn,
+  pillsNl,
+  poison,
+  resupplyOnly,
+} from './swallowedMeans.js';
 import { vehicleEn } from './vehicles.js';
 import { dog } from './animals.js';
 import { breathStoppedInThePast } from './breathInThePast.js';
@@ -792,7 +800,8 @@ export const dangerRules: readonly CrisisRule[] = [
     // "mijn moeder nam ooit een overdosis, ze is al jaren stabiel": history (sixth round). Thirty-
     // fifth round: the day's dose as prescribed ("took all my tablets this morning as the doctor
     // said").
-    unless: [pastAndWell, doseAsPrescribed],
+    // review24b: a supply used up and a new one to buy ("de strip paracetamol op, nieuwe halen").
+    unless: [pastAndWell, doseAsPrescribed, resupplyOnly],
   },
   // Poisoning: "mijn kind heeft chloor gedronken", "my child swallowed bleach". Twenty-fifth round:
   // the poison first too ("heeft gif gedronken"); thirty-first round: eaten too ("rattengif
@@ -970,7 +979,7 @@ export const dangerRules: readonly CrisisRule[] = [
     id: 'danger.at-the-edge',
     kind: 'danger',
     pattern: re`\b(?:(?:sta|zit|ben|staat)\b (?:nu )?(?:boven )?(?:op|bij|aan|naast|langs) (?:het|de|een) (?:[a-z]*dak|spoor|brug|rand|balkon|kanaal|perron|snelweg)\b[^.]{0,40}\b(?:springen|spring|einde|eind|dood|genoeg geweest|(?:wil|komt|kom|wilt) (?:niet|nooit) (?:meer )?(?:naar beneden|terug|naar binnen))|${atTheVeryEdge}|${onAHeightEn})\b|${shortAlarm(onAHeightAlone)}`,
-    unless: [edgeInnocent],
+    unless: [edgeInnocent, lookingDownAtAThing],
   },
   // A small child alone near traffic or water: "er loopt een peuter alleen op straat".
   {

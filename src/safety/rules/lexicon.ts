@@ -370,6 +370,15 @@ export const onAHeightEn =
 export const edgeInnocent = re`^(?![^.]*\b(?:springen|spring|springt|dood|einde|eind|genoeg geweest|jump|jumping|end it|die|kill)\b)(?=[^.]*\b(?:dakdekker|loodgieter|glazenwasser|schilder|monteur|aannemer|repareren|reparatie|schoonmaken|goot|dakgoot|antenne|schotel|zonnepanelen|zonnepaneel|klus|klussen|kat|poes|katje|kitten|hond|vogel|duif|meeuw|uitzicht|vuurwerk|foto|fotos|dakterras|terras|feest|barbecue|te wachten|wacht op|vorig|vorige|geleden|gisteren|roofer|builder|fixing|repair|repairs|gutter|gutters|solar|cleaning|antenna|cat|dog|bird|view|fireworks|photo|photos|waiting|wait for|yesterday|${overEn})\b)`;
 
 /**
+ * Looking down at a thing in one's hand (review24b, session 24: "ik sta op de rand van het perron
+ * en kijk naar beneden naar mijn telefoon", "standing on the edge of the platform looking down at my
+ * phone"): no farewell. Read by the place-of-end rules and by danger.at-the-edge / suicide.jump.
+ * Not beside a wish, a jump or a farewell.
+ */
+export const lookingDownAtAThing =
+  /^(?!.*\b(?:sorry|afscheid|vaarwel|dood|spring|springen|springt|einde|laatste|niet meer|niet verder|goodbye|jump|jumping|die|end it|kill|last|dont want)\b).*\b(?:(?:kijk|kijkt|keek) (?:[a-z]+ )?naar beneden naar (?:mijn|mn|zijn|haar|de|het|een) (?:telefoon|mobiel|mobieltje|gsm|scherm|app|kaart|kaartje|ovkaart|schoenen|voeten|boek|tas|kind|hond|horloge)|looking down at (?:my|his|her|the|a) (?:phone|screen|map|ticket|shoes|feet|book|watch))\b/;
+
+/**
  * Someone on a height or at its edge now (twenty-sixth round): the whole message ("ik sta op de
  * brug", "help ik zit op het dak"), anyone at the very edge (atTheVeryEdge: "ik zit op de reling
  * van de brug", "de buurman zit op de rand van zijn balkon"), and the English of onAHeightEn. Read

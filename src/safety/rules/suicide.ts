@@ -30,6 +30,7 @@ import {
   deathTerm,
   dyedThing,
   edgeInnocent,
+  lookingDownAtAThing,
   edgeNow,
   hitVerb,
   hitVerbEn,
@@ -48,6 +49,7 @@ import {
 import { endOfLifeCare, oldScars, othersSelfHarmKnown } from './elsewhereSetting.js';
 import {
   doseAsPrescribed,
+  resupplyOnly,
   everyPill,
   pillsEn,
   pillsNl,
@@ -743,7 +745,7 @@ export const suicideRules: readonly CrisisRule[] = [
     id: 'suicide.jump',
     kind: 'suicide',
     pattern: re`\b(?:(?:brug|flat|dak|[a-z]+dak|dakgoot|dakrand|spoor|balkon|gebouw|toren|raam|rand|trein|snelweg)\b[^.]{0,40}\b(?:springen|spring|springt)|(?:springen|spring)\b (?:[a-z]+ ){0,2}(?:van|voor|onder|af) (?:de|het|een|mijn)? ?(?:brug|flat|dak|trein|spoor|balkon|gebouw)|voor de trein (?:springen|gaan liggen|gaan staan|lopen)|jump (?:off|from|in front of))\b|${edgeNow}`,
-    unless: [edgeInnocent, youngChildAtTheEdge, animalJumps],
+    unless: [edgeInnocent, youngChildAtTheEdge, animalJumps, lookingDownAtAThing],
   },
   // A farewell: "afscheidsbrief", "dit is mijn laatste bericht".
   {
@@ -841,7 +843,7 @@ export const suicideRules: readonly CrisisRule[] = [
     id: 'suicide.overdose',
     kind: 'suicide',
     pattern: overdoseTaken,
-    unless: [doseAsPrescribed],
+    unless: [doseAsPrescribed, resupplyOnly],
   },
   // Looking up a method: "heeft gegoogeld hoe lang het duurt om te verdrinken", "zoekt naar
   // hoogste gebouw en pijnloos", "searching how to hang yourself". A school project is guarded.
