@@ -275,6 +275,34 @@ const childEveryday =
 /** "nu spring ik", "ik spring nu": the step said alone. */
 const ownJumpAlone = /(?:ik spring|spring ik|ik ga springen|im jumping|im going to jump|ill jump)/;
 
+/**
+ * What the danger and the suicide twin of a rule share (the same words read for both kinds, each
+ * its own line): defined once so the two cannot drift apart.
+ */
+type TwinSpec = Omit<CrisisRule, 'id' | 'kind'>;
+const actWithTimeNowTwin: TwinSpec = {
+  pattern: re`\b${actWithTimeNow}\b`,
+  with: [re`\b${meansOrWish}\b`],
+  unless: [...acuteMomentGuards, meansEveryday],
+};
+const wholeSupplyTakenTwin: TwinSpec = {
+  pattern: re`\b${wholeSupplyTaken}`,
+  unless: [...acuteMomentGuards, dosePrescribed, foodEatenUp, resupplyOnly],
+};
+const placeOfEndWithWishTwin: TwinSpec = {
+  pattern: re`\b${placeOfEnd}\b`,
+  with: [re`\b${wishOrFarewell}`],
+  unless: [...acuteMomentGuards, placeEveryday, lookingDownAtAThing],
+};
+const shutInGarageEngineRunsTwin: TwinSpec = {
+  pattern: re`\b${shutInGarage}\b`,
+  with: [re`\b${engineRuns}\b`],
+  unless: acuteMomentGuards,
+};
+const ownJumpSaidAloneTwin: TwinSpec = {
+  pattern: shortAlarm(ownJumpAlone),
+};
+
 export const acuteNowDanger: readonly CrisisRule[] = [
   {
     id: 'danger.vital-function-lost-now',
@@ -290,26 +318,9 @@ export const acuteNowDanger: readonly CrisisRule[] = [
     with: [re`\b${infantStateNow}\b`],
     unless: [...acuteMomentGuards, acuteWhenever, infantEveryday, blueFromCrying, feverOnly],
   },
-  {
-    id: 'danger.act-with-time-now',
-    kind: 'danger',
-    pattern: re`\b${actWithTimeNow}\b`,
-    with: [re`\b${meansOrWish}\b`],
-    unless: [...acuteMomentGuards, meansEveryday],
-  },
-  {
-    id: 'danger.whole-supply-taken',
-    kind: 'danger',
-    pattern: re`\b${wholeSupplyTaken}`,
-    unless: [...acuteMomentGuards, dosePrescribed, foodEatenUp, resupplyOnly],
-  },
-  {
-    id: 'danger.place-of-end-with-wish',
-    kind: 'danger',
-    pattern: re`\b${placeOfEnd}\b`,
-    with: [re`\b${wishOrFarewell}`],
-    unless: [...acuteMomentGuards, placeEveryday, lookingDownAtAThing],
-  },
+  { id: 'danger.act-with-time-now', kind: 'danger', ...actWithTimeNowTwin },
+  { id: 'danger.whole-supply-taken', kind: 'danger', ...wholeSupplyTakenTwin },
+  { id: 'danger.place-of-end-with-wish', kind: 'danger', ...placeOfEndWithWishTwin },
   {
     id: 'danger.unseen-for-days-sign-inside',
     kind: 'danger',
@@ -372,13 +383,7 @@ export const acuteNowDanger: readonly CrisisRule[] = [
     with: [re`\b${blood}\b`],
     unless: [...acuteMomentGuards, animal],
   },
-  {
-    id: 'danger.shut-in-garage-engine-runs',
-    kind: 'danger',
-    pattern: re`\b${shutInGarage}\b`,
-    with: [re`\b${engineRuns}\b`],
-    unless: acuteMomentGuards,
-  },
+  { id: 'danger.shut-in-garage-engine-runs', kind: 'danger', ...shutInGarageEngineRunsTwin },
   {
     id: 'danger.young-child-alone-by-traffic',
     kind: 'danger',
@@ -386,35 +391,14 @@ export const acuteNowDanger: readonly CrisisRule[] = [
     with: [re`\b${noAdult}\b`, re`\b${trafficOrWater}\b`],
     unless: [...acuteMomentGuards, acuteWhenever, childEveryday],
   },
-  {
-    id: 'danger.own-jump-said-alone',
-    kind: 'danger',
-    pattern: shortAlarm(ownJumpAlone),
-  },
+  { id: 'danger.own-jump-said-alone', kind: 'danger', ...ownJumpSaidAloneTwin },
 ];
 
 /** The suicide twins: the act with a time, the whole supply, the place, joining the dead, the jump alone. */
 export const acuteNowSuicide: readonly CrisisRule[] = [
-  {
-    id: 'suicide.act-with-time-now',
-    kind: 'suicide',
-    pattern: re`\b${actWithTimeNow}\b`,
-    with: [re`\b${meansOrWish}\b`],
-    unless: [...acuteMomentGuards, meansEveryday],
-  },
-  {
-    id: 'suicide.whole-supply-taken',
-    kind: 'suicide',
-    pattern: re`\b${wholeSupplyTaken}`,
-    unless: [...acuteMomentGuards, dosePrescribed, foodEatenUp, resupplyOnly],
-  },
-  {
-    id: 'suicide.place-of-end-with-wish',
-    kind: 'suicide',
-    pattern: re`\b${placeOfEnd}\b`,
-    with: [re`\b${wishOrFarewell}`],
-    unless: [...acuteMomentGuards, placeEveryday, lookingDownAtAThing],
-  },
+  { id: 'suicide.act-with-time-now', kind: 'suicide', ...actWithTimeNowTwin },
+  { id: 'suicide.whole-supply-taken', kind: 'suicide', ...wholeSupplyTakenTwin },
+  { id: 'suicide.place-of-end-with-wish', kind: 'suicide', ...placeOfEndWithWishTwin },
   {
     id: 'suicide.join-the-dead',
     kind: 'suicide',
@@ -422,18 +406,8 @@ export const acuteNowSuicide: readonly CrisisRule[] = [
     with: [re`\b${aDeath}\b`],
     unless: [...acuteMomentGuards, acuteWhenever],
   },
-  {
-    id: 'suicide.shut-in-garage-engine-runs',
-    kind: 'suicide',
-    pattern: re`\b${shutInGarage}\b`,
-    with: [re`\b${engineRuns}\b`],
-    unless: acuteMomentGuards,
-  },
-  {
-    id: 'suicide.own-jump-said-alone',
-    kind: 'suicide',
-    pattern: shortAlarm(ownJumpAlone),
-  },
+  { id: 'suicide.shut-in-garage-engine-runs', kind: 'suicide', ...shutInGarageEngineRunsTwin },
+  { id: 'suicide.own-jump-said-alone', kind: 'suicide', ...ownJumpSaidAloneTwin },
 ];
 
 /**
