@@ -113,7 +113,11 @@ export function shippedFrameReader(): FrameReader {
 
 /** The lines for some kinds, most urgent first, with 112 added when it is not among them. */
 export function linesFor(kinds: readonly CrisisKind[]): CrisisLine[] {
-  const ordered = orderByUrgency(kinds);
+  return linesInOrder(orderByUrgency(kinds));
+}
+
+/** The lines for kinds already in the order they show, with 112 added when it is not among them. */
+function linesInOrder(ordered: readonly CrisisKind[]): CrisisLine[] {
   const lines = ordered.map((kind) => crisisLines[kind]);
   return ordered.includes('danger') ? lines : [...lines, crisisLines.danger];
 }
@@ -367,22 +371,17 @@ export function decideSafety(readings: LayerReadings): SafetyAssessment {
     nextConcern: ConcernState,
     // What a check orders its lines by: this message's heads, or the concern that built up.
     reading: Readonly<Record<CrisisKind, number>> = score.kinds,
-    // A rule's crisis reply: its kinds already in the order its lines show (crisisOrder).
-    ordered?: readonly CrisisKind[],
+    // A rule's crisis reply: `kinds` are already in the order its lines show (crisisOrder).
+    keepOrder = false,
   ): SafetyAssessment => ({
     outcome,
-    kinds: ordered === undefined ? orderByUrgency(kinds) : [...ordered],
+    kinds: keepOrder ? [...kinds] : orderByUrgency(kinds),
     lines:
       outcome === 'none'
         ? []
         : outcome === 'check'
           ? checkLinesFor(kinds, reading)
-          : ordered === undefined
-            ? linesFor(kinds)
-            : [
-                ...ordered.map((kind) => crisisLines[kind]),
-                ...(ordered.includes('danger') ? [] : [crisisLines.danger]),
-              ],
+          : linesInOrder(keepOrder ? kinds : orderByUrgency(kinds)),
     language,
     checkStrength:
       outcome !== 'check'
@@ -415,7 +414,7 @@ export function decideSafety(readings: LayerReadings): SafetyAssessment {
     const found = [...rules.kinds, ...(farewellLine ? (['suicide'] as const) : []), ...cues];
     const guessed = farewellLine && dangerOnly ? [] : behindDanger(rules.kinds, score, thresholds);
     const ordered = crisisOrder(found, readings.besideCrisis ?? [], guessed);
-    return decide('crisis', ordered, 'rules', 0, noConcern, score.kinds, ordered);
+    return decide('crisis', ordered, 'rules', 0, noConcern, score.kinds, true);
   }
   if (
     thresholds.crisis !== null &&

@@ -114,8 +114,9 @@ const ownEndInOtherWords = squeezed([
  * The lines the words of a message tell beside a caught crisis: 113 for an end of one's own
  * (a farewell, a doer's own end beside harm to others, an adult's whole pack taken, doing it now
  * with a means at hand), Veilig Thuis for others taken along or violence at home. Most urgent
- * first (the lines told only beside a crisis reply are in `readKindCues`). Words that tell a line, never whether there is a crisis: decideSafety only adds these to
- * a crisis or a check and never removes a line.
+ * first (the lines told only beside a crisis reply are in `readKindCues`). Words that tell a line,
+ * never whether there is a crisis: decideSafety only adds these to a crisis or a check and never
+ * removes a line.
  */
 export function kindCues(normalised: string): CrisisKind[] {
   return readKindCues(normalised).cues;
