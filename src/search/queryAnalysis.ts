@@ -83,16 +83,6 @@ function withDomainStrength(
 }
 
 /**
- * A synonym phrase that names nothing but a person ("mijn zoon", "mijn kinderen", "kids" → kind)
- * says whose the person is. A compound that is itself a person word of its own ("kleinzoon",
- * "kleindochter", "kleinkinderen", English "grandchild" read as kleinkind: isPersonCompound) keeps its
- * own meaning: its head part does not make it the resident's own child (ADR 0013, amendment session
- * 24, grandchild24). So such a phrase does not match where every stem of it is found only as a
- * part of a person word. A phrase with another word ("ik zorg voor mijn moeder") still matches, and
- * so do the levensgebied words ("kind", "kinderen"): a grandchild is still a child. A compound the
- * person-word table does not know ("puberzoon") is the resident's own child and matches as before.
- */
-/**
  * Whether a compound is itself a person word (the person-word table, ADR 0020): the word as
  * written ("kleinzoon") or as its parts spell it in their base form ("kleinkinderen" → kleinkind,
  * "kleindochters" → kleindochter).
@@ -102,6 +92,16 @@ function isPersonCompound(word: string, parts: readonly string[]): boolean {
   return relationOf(word) !== undefined || relationOf(parts.join('')) !== undefined;
 }
 
+/**
+ * A synonym phrase that names nothing but a person ("mijn zoon", "mijn kinderen", "kids" → kind)
+ * says whose the person is. A compound that is itself a person word of its own ("kleinzoon",
+ * "kleindochter", "kleinkinderen", English "grandchild" read as kleinkind: isPersonCompound) keeps its
+ * own meaning: its head part does not make it the resident's own child (ADR 0013, amendment session
+ * 24, grandchild24). So such a phrase does not match where every stem of it is found only as a
+ * part of a person word. A phrase with another word ("ik zorg voor mijn moeder") still matches, and
+ * so do the levensgebied words ("kind", "kinderen"): a grandchild is still a child. A compound the
+ * person-word table does not know ("puberzoon") is the resident's own child and matches as before.
+ */
 function sayOnlyAPersonPart(
   match: PhraseMatch,
   stemsAt: readonly (readonly string[])[],

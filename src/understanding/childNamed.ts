@@ -29,7 +29,6 @@ const CHILD_WORDS = [
   'kind',
   'kindje',
   'kinderen',
-  'kinderen',
   'kleinkind',
   'kleinkinderen',
   'kleinzoon',
@@ -64,11 +63,10 @@ const CHILD_WORDS = [
   'grandchild',
   'grandson',
   'granddaughter',
-  'baby',
   'toddler',
   'teenager',
 ];
-const CHILD = [...new Set(CHILD_WORDS)].join('|');
+const CHILD = CHILD_WORDS.join('|');
 
 /** Not an age: money, a count, a distance, a floor ("van 3 hoog"), a time ("zijn 2 weken weg"). */
 const NOT_AGE =
@@ -123,8 +121,6 @@ const WORD_AGES: readonly (readonly [RegExp, AgeSpan, 'words' | 'punctuated'])[]
   ],
 ];
 
-const CHILD_WORDS_FOR_DIGITS = [...new Set(CHILD_WORDS)].join('|');
-
 /** Words for a grandchild: told of by a grandparent, most often beside the grandparent's own wish. */
 const GRANDCHILD =
   /^(?:kleinkind|kleinkinderen|kleinzoon|kleindochter|grandchild|grandson|granddaughter)$/;
@@ -149,7 +145,7 @@ function namedChildren(text: string): readonly NamedChild[] {
       .replace(/(\d)[.,](\d)/g, '$1x$2')
       .replace(/\s+/g, ' ')
       .trim(),
-    CHILD_WORDS_FOR_DIGITS,
+    CHILD,
   );
   const words = punctuated.replace(/[.,!?;:()]/g, ' ').replace(/\s+/g, ' ');
   const children: NamedChild[] = [];

@@ -6,9 +6,9 @@ import { childAgesHelpIsFor, type AgeSpan } from './childNamed.js';
  * What the search reads of a question's text beside its words and needs (ADR 0013, amendment
  * session 23, "one pass, also for the readers of session 22"): whether it asks for the wijkteam
  * itself (wijkteamAskedFor.ts), whether it tells the resident's caring (caringRead.ts) and the
- * children it names with an age (childNamed.ts, session 24). The
- * understanding pass reads them once per message, of its search text (`Understanding.searchReadings`),
- * and the conversation hands them to the search with that text (`SearchQuery.readings`). The
+ * children it names with an age (childNamed.ts, session 24). The understanding pass reads them
+ * once per message, of its search text (`Understanding.searchReadings`), and the conversation
+ * hands them to the search with that text (`SearchQuery.readings`). The
  * search reads them itself for any other text: the CLI, the benchmarks, the search after the
  * intake, the rest of a message beside a gemeente service.
  */
