@@ -301,6 +301,9 @@ const SUBJECT_AGE_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:${relationAlternation}) (?:is|wordt) (\\d{1,3})(?= en | maar | and | but |$)`),
 ];
 
+/** The first of SUBJECT_AGE_PATTERNS, "<relation> van N", for reading every match in turn. */
+const EVERY_RELATION_OF_NUMBER = new RegExp((SUBJECT_AGE_PATTERNS[0] as RegExp).source, 'g');
+
 /**
  * "mijn schoonvader is 86, woont alleen": a bare number after "is", then a comma or a full stop.
  * Read on the lower-cased text, since folding drops the punctuation that ends the clause.
@@ -314,9 +317,9 @@ const SUBJECT_AGE_BEFORE_PUNCTUATION = new RegExp(
  * (no possessive or article before it) with a small number and no "jaar" counts children; so does
  * any relation with a number followed by a word for children ("oma van 8 kleinkinderen"). Neither
  * is an age of the person the question is for; "mijn vader van 84" and "een moeder van 34 jaar"
- * stay ages.
+ * stay ages. A grandparent, an aunt or an uncle counts children the same way ("ik ben oma van 6",
+ * review24).
  */
-// A grandparent or an aunt counts children the same way ("ik ben oma van 6", review24).
 const PARENT_WORDS =
   'moeder|vader|ouder|mama|papa|mam|pap|oma|opa|grootmoeder|grootvader|tante|oom|mother|father|mum|mom|dad|parent|grandma|grandpa|granny|grandmother|grandfather|aunt|uncle';
 const NOT_OF_ONESELF =
@@ -340,17 +343,13 @@ function countsChildren(folded: string, match: RegExpMatchArray): boolean {
 }
 
 function findSubjectAge(folded: string, lowered: string): number | undefined {
-  const [relationOfNumber, ...others] = SUBJECT_AGE_PATTERNS;
-  if (relationOfNumber !== undefined) {
-    // Every "<relation> van N" in turn: "vader van 2 kinderen en mijn zoon van 5" is a five-year-old.
-    const global = new RegExp(relationOfNumber.source, 'g');
-    for (const match of folded.matchAll(global)) {
-      if (countsChildren(folded, match)) continue;
-      const found = age(match[1]);
-      if (found !== undefined) return found;
-    }
+  // Every "<relation> van N" in turn: "vader van 2 kinderen en mijn zoon van 5" is a five-year-old.
+  for (const match of folded.matchAll(EVERY_RELATION_OF_NUMBER)) {
+    if (countsChildren(folded, match)) continue;
+    const found = age(match[1]);
+    if (found !== undefined) return found;
   }
-  for (const pattern of others) {
+  for (const pattern of SUBJECT_AGE_PATTERNS.slice(1)) {
     const found = age(pattern.exec(folded)?.[1]);
     if (found !== undefined) return found;
   }
