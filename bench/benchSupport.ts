@@ -3,8 +3,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import MiniSearch from 'minisearch';
 import { z } from 'zod';
-import { fitsAge, type Catalogue, type ResidentArea } from '../src/knowledge/catalogue.js';
-import { ageRangeOf, fitsAgeRange, groupsBesideAgeOf } from '../src/search/ageRange.js';
+import type { Catalogue, ResidentArea, Voorziening } from '../src/knowledge/catalogue.js';
+import {
+  ageRangeOf,
+  fitsAgeRange,
+  groupsBesideAgeOf,
+  type AgeRange,
+} from '../src/search/ageRange.js';
 import { childAgesHelpIsFor, rangeMeetsSpans } from '../src/understanding/childNamed.js';
 import { loadKnowledge } from '../src/knowledge/loader.js';
 import { FIELDS, fieldTexts } from '../src/search/fields.js';
@@ -194,16 +199,30 @@ export function ageOfCase(question: {
  * `age` (whose it is says `for`; without it, the resident's own) or a child the question's own
  * words name with an age ("mijn dochter van 2", a baby, "zwanger") and say the help is for
  * (`childAgesHelpIsFor`, the very reader the search uses; a child told of beside the resident's own
- * wish opens nothing, session 24, forwhom24b). An entry without a range, or a case without an age, always fits. What the
- * bench's "results in the top 3 outside the age range" counts is an entry for which this is false.
+ * wish opens nothing, session 24, forwhom24b). An entry without a range, or a case without an
+ * age, always fits. What the bench's "results in the top 3 outside the age range" counts is an
+ * entry for which this is false.
  */
 export function ageFitsCase(
-  entry: Parameters<typeof fitsAge>[0],
-  question: { readonly text: string; readonly age?: number | undefined },
+  entry: Pick<Voorziening, 'doelgroep'>,
+  question: AgedQuestion,
 ): boolean {
   const range = entry.doelgroep.leeftijd;
-  if (range === undefined || question.age === undefined) return true;
-  return fitsAge(entry, question.age) || rangeMeetsSpans(range, childAgesHelpIsFor(question.text));
+  return range === undefined || rangeFitsCase(range, question);
+}
+
+interface AgedQuestion {
+  readonly text: string;
+  readonly age?: number | undefined;
+}
+
+/** A range fits a question without an age, its age, or a child the help is for. */
+function rangeFitsCase(range: AgeRange, question: AgedQuestion): boolean {
+  return (
+    question.age === undefined ||
+    fitsAgeRange(range, question.age) ||
+    rangeMeetsSpans(range, childAgesHelpIsFor(question.text))
+  );
 }
 
 /**
@@ -216,14 +235,13 @@ export function ageFitsCase(
  * the bench does not know whether the question named the group.
  */
 export function impliedAgeFitsCase(
-  entry: Parameters<typeof fitsAge>[0],
-  question: { readonly text: string; readonly age?: number | undefined },
+  entry: Pick<Voorziening, 'doelgroep'>,
+  question: AgedQuestion,
 ): boolean {
-  if (entry.doelgroep.leeftijd !== undefined || question.age === undefined) return true;
+  if (entry.doelgroep.leeftijd !== undefined) return true;
   const range = ageRangeOf(entry);
-  if (range === undefined || groupsBesideAgeOf(entry).length > 0) return true;
   return (
-    fitsAgeRange(range, question.age) || rangeMeetsSpans(range, childAgesHelpIsFor(question.text))
+    range === undefined || groupsBesideAgeOf(entry).length > 0 || rangeFitsCase(range, question)
   );
 }
 
