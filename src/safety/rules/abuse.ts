@@ -949,6 +949,6 @@ export const abuseRules: readonly CrisisRule[] = [
   ...toldIndirectlyAbuse,
   // Session 22: crises in acute moments, told in lay words (acuteBody, acuteEdge, acuteOthers).
   ...acuteOthersAbuse,
-  // Session 23: acute moments told by their structure (acuteNow.ts).
+  // Acute moments told by their structure (acuteNow.ts; written in session 23, landed in 24).
   ...acuteNowAbuse,
 ];

@@ -1267,6 +1267,6 @@ export const dangerRules: readonly CrisisRule[] = [
   ...acuteBodyDanger,
   ...acuteEdgeDanger,
   ...acuteOthersDanger,
-  // Session 23: acute moments told by their structure (acuteNow.ts).
+  // Acute moments told by their structure (acuteNow.ts; written in session 23, landed in 24).
   ...acuteNowDanger,
 ];

@@ -1030,6 +1030,6 @@ export const suicideRules: readonly CrisisRule[] = [
   ...toldIndirectlySuicide,
   // Session 22: crises in acute moments, told in lay words (acuteBody, acuteEdge, acuteOthers).
   ...acuteEdgeSuicide,
-  // Session 23: acute moments told by their structure (acuteNow.ts).
+  // Acute moments told by their structure (acuteNow.ts; written in session 23, landed in 24).
   ...acuteNowSuicide,
 ];

@@ -73,8 +73,9 @@ export const doseAsPrescribed = new RegExp(
 
 /**
  * A supply used up and a new one to buy (review24b, session 24): "de hele pot vitamines op, ik moet
- * nieuwe kopen", "de strip is op, nieuwe halen", a repeat prescription asked for. Never beside a swallowing verb, too many, a
- * harm, a wish or a farewell word: "ik heb de hele pot pillen genomen" stays an overdose.
+ * nieuwe kopen", "de strip is op, nieuwe halen", a repeat prescription asked for. Never beside a
+ * swallowing verb, too many, a harm, a wish or a farewell word: "ik heb de hele pot pillen genomen"
+ * stays an overdose.
  */
 export const resupplyOnly =
   /^(?!.*\b(?:genomen|ingenomen|geslikt|doorgeslikt|te veel|teveel|overdosis|dood|doodgaan|sterven|misselijk|duizelig|suf|slaperig|wakker|overgeven|braken|tegelijk|in een keer|niet meer|geen zin|sorry|afscheid|took|taken|swallowed|too many|overdose|die|dead|dizzy|sick|at once|goodbye)\b).*\b(?:(?:moet|moeten|ga|gaan|wil) (?:[a-z]+ ){0,2}?(?:nieuwe|nieuw|een nieuwe|een nieuw|meer|weer) (?:[a-z]+ ){0,2}?(?:kopen|halen|ophalen|bestellen)|nieuwe (?:kopen|halen|ophalen|bestellen)|herhaalrecept|herhaalrecepten|nieuw recept|repeat prescription|(?:need|have) to (?:buy|get|order) (?:new|more|some more)(?: ones)?)\b/;
