@@ -458,8 +458,8 @@ export function withoutEntries(catalogue: Catalogue, ids: readonly string[]): Ca
  * `tuned` (in-sample only), `dev` (in-sample and the dev kaarten Vechtstede, Reggedal, Elsenvoorde,
  * Hoolterveen, Dalmolen, Kolthoorn, Hesselbroek, Brakelveen, Ravelsloo, Wolderbeek, Lindewaard,
  * Weversdal, Kuipersveld, Smidsbroek, Vlasmarke, Biezendijk, Hazelbrink, Tichelhorst, Korfhuizen,
- * Slikkerwaard and Rietmonde: what may be decided on), `apart` (those and the apart kaart Touwhoven,
- * no frozen split, no Hengelo),
+ * Slikkerwaard, Rietmonde and Touwhoven: what may be decided on), `apart` (those and the apart
+ * kaart Turfhaven, no frozen split, no Hengelo),
  * `unfrozen` (every set but the frozen splits). Any other value is an error,
  * so a typo never falls back to reading more than was asked.
  */
@@ -487,7 +487,8 @@ export const readsHengelo = (sets: BenchSets) => sets === 'all' || sets === 'unf
  * Wolderbeek since session 13, Lindewaard since session 14, Weversdal since session 15,
  * Kuipersveld since session 16, Smidsbroek since session 17, Vlasmarke since session 18,
  * Biezendijk since session 19, Hazelbrink since session 20, Tichelhorst since session 21,
- * Korfhuizen since session 22, Slikkerwaard since session 23, Rietmonde since session 24.
+ * Korfhuizen since session 22, Slikkerwaard since session 23, Rietmonde since session 24,
+ * Touwhoven since session 25.
  */
 export const DEV_KAART_FOLDERS: readonly string[] = [
   'kaart-vechtstede',
@@ -511,12 +512,13 @@ export const DEV_KAART_FOLDERS: readonly string[] = [
   'kaart-korfhuizen',
   'kaart-slikkerwaard',
   'kaart-rietmonde',
+  'kaart-touwhoven',
 ];
 
-/** Whether a run with these sets scores the dev kaarten (the third to the twenty-third, Rietmonde). */
+/** Whether a run with these sets scores the dev kaarten (the third to the twenty-fourth, Touwhoven). */
 export const readsDevKaarten = (sets: BenchSets) => sets !== 'tuned';
 
-/** Whether a run with these sets scores the apart kaart (Touwhoven, the twenty-fourth, since session 24). */
+/** Whether a run with these sets scores the apart kaart (Turfhaven, the twenty-fifth, since session 25). */
 export const readsLaterKaarten = (sets: BenchSets) => sets !== 'tuned' && sets !== 'dev';
 
 /**

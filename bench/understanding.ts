@@ -73,6 +73,9 @@
  *   questions; measured only in session 23, a dev set since session 24;
  * - "Touwhoven": test/fixtures/kaart-touwhoven, a twenty-fourth sociale kaart (another made-up
  *   gemeente, 79 entries of 16 organisations in new styles, written apart in session 24) with 178
+ *   questions; measured only in session 24, a dev set since session 25;
+ * - "Turfhaven": test/fixtures/kaart-turfhaven, a twenty-fifth sociale kaart (another made-up
+ *   gemeente, 80 entries of 16 organisations in new styles, written apart in session 25) with 181
  *   questions: the apart set now;
  * - "corpus test": the frozen test split of the understanding corpus, for the levensgebied guess.
  * For comparison, "golden train+dev" is the part that was tuned on (in-sample).
@@ -87,7 +90,7 @@
  * answer them (the other side of the doubt band's trade-off, ADR 0013 round 16); then the cost of one understanding pass and one search at
  * 10,000 entries, model load time and added memory. Options: ROUNDS=5; SHOW_MISSES=1 (in-sample
  * misses only); BENCH_SETS=tuned (in-sample only), BENCH_SETS=dev (in-sample and the dev kaarten,
- * third to twenty-third), BENCH_SETS=apart (in-sample and the third and later kaarten), BENCH_SETS=unfrozen
+ * third to twenty-fourth), BENCH_SETS=apart (in-sample and the third and later kaarten), BENCH_SETS=unfrozen
  * (all but the frozen splits); none of these opens a frozen split; the cost is timed on
  * the messages of the sets the run reads (costMessages in bench/benchSupport.ts: by default the
  * whole golden set and Hengelo's questions; golden train+dev, and Hengelo's with =unfrozen, when
@@ -453,12 +456,17 @@ async function main(): Promise<void> {
     'Rietmonde (twenty-third kaart, dev since session 24)',
     'Rietmonde',
   );
+  const touwhovenSet = await kaartSet(
+    'kaart-touwhoven',
+    'Touwhoven (twenty-fourth kaart, dev since session 25)',
+    'Touwhoven',
+  );
   // Hengelo and the apart kaart are loaded only when the run reads them (BENCH_SETS).
   const hengeloSet = readsHengelo(only)
     ? await kaartSet('kaart-hengelo', 'Hengelo (second kaart, apart since session 6)', 'Hengelo')
     : undefined;
-  const touwhovenSet = readsLaterKaarten(only)
-    ? await kaartSet('kaart-touwhoven', 'Touwhoven (twenty-fourth kaart, apart)', 'Touwhoven')
+  const turfhavenSet = readsLaterKaarten(only)
+    ? await kaartSet('kaart-turfhaven', 'Turfhaven (twenty-fifth kaart, apart)', 'Turfhaven')
     : undefined;
 
   const sets = [
@@ -508,9 +516,10 @@ async function main(): Promise<void> {
           korfhuizenSet,
           slikkerwaardSet,
           rietmondeSet,
+          touwhovenSet,
         ]
       : []),
-    ...(touwhovenSet === undefined ? [] : [touwhovenSet]),
+    ...(turfhavenSet === undefined ? [] : [turfhavenSet]),
   ];
   // BENCH_SETS=tuned scores only what may be tuned on (train+dev), for tuning runs; =apart adds
   // the later kaarten (the apart one is measured, never tuned on) without reading a frozen split.
@@ -703,6 +712,7 @@ async function main(): Promise<void> {
     slikkerwaardSet,
     rietmondeSet,
     touwhovenSet,
+    turfhavenSet,
   ]) {
     if (kaart === undefined || !sets.includes(kaart)) continue;
     out();

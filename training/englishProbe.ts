@@ -1,11 +1,11 @@
 /**
  * `npx tsx training/englishProbe.ts`: the first message's figures with the English questions apart
- * from the Dutch ones (docs/adr/0013, session 11 amendment), on the twenty-one dev kaarten (DEV_KAART_FOLDERS,
+ * from the Dutch ones (docs/adr/0013, session 11 amendment), on the twenty-two dev kaarten (DEV_KAART_FOLDERS,
  * Brakelveen among them since session 11, Ravelsloo since session 12, Wolderbeek since session 13,
  * Lindewaard since session 14, Weversdal since session 15, Kuipersveld since session 16,
  * Smidsbroek since session 17, Vlasmarke since session 18, Biezendijk since session 19,
  * Hazelbrink since session 20, Tichelhorst since session 21, Korfhuizen since session 22,
- * Slikkerwaard since session 23, Rietmonde since session 24) and golden
+ * Slikkerwaard since session 23, Rietmonde since session 24, Touwhoven since session 25) and golden
  * train+dev; never a
  * frozen split, Hengelo or an apart kaart. Per set and summed: hit@3 and the levensgebied in the top
  * two (as bench:understanding scores them) for the English (`category: english`) and the other

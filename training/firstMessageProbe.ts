@@ -1,5 +1,5 @@
 /**
- * `npx tsx training/firstMessageProbe.ts`: hit@3 from the first message as counts, on the twenty-one dev
+ * `npx tsx training/firstMessageProbe.ts`: hit@3 from the first message as counts, on the twenty-two dev
  * kaarten and golden train+dev (never a frozen split), with the English questions apart and the
  * misses sorted by cause: `need` (none of the levensgebieden the question is labelled with, or its
  * expected entries carry, is among the two the search offers: the question's need was not read),

@@ -1,6 +1,6 @@
 /**
  * `npx tsx training/offerFusion.ts`: how ways of combining the signals of the levensgebied offer
- * score on what may be decided on (ADR 0013, tenth amendment): the twenty-one dev kaarten, golden
+ * score on what may be decided on (ADR 0013, tenth amendment): the twenty-two dev kaarten, golden
  * train+dev with and without synonyms, and the corpus dev split. Each question is searched once;
  * the signals (the model's levensgebieden, the everyday-word rules, the best results) are kept and
  * every variant is scored on them, so trying a combination costs no search. `offerDomains` restates
@@ -464,7 +464,7 @@ function kaartRows(set: string, index: SearchIndex, cases: readonly BenchCase[])
 
 const rows: Row[] = [];
 const vagueRows: { readonly text: string; readonly signals: OfferSignals }[] = [];
-/** The dev kaarten (DEV_KAART_FOLDERS: twenty-one since session 24, with Rietmonde), by their name. */
+/** The dev kaarten (DEV_KAART_FOLDERS: twenty-two since session 25, with Touwhoven), by their name. */
 const kaarten = DEV_KAART_FOLDERS.map((folder) => [folder.slice('kaart-'.length), folder] as const);
 for (const [name, folder] of kaarten) {
   const dir = path.join(root, 'test/fixtures', folder);

@@ -2,7 +2,7 @@
  * `npx tsx training/orderNoise.ts A.json B.json …`: how many first-message answers move between
  * understanding models (each trained with `npm run train -- --out DIR`, e.g. from other seeds or
  * as a soup of orders, ADR 0013 session 13). A summed hit@3 can stay put while questions trade
- * places, so per model it prints hit@3 over the twenty-one dev kaarten and golden train+dev, and per pair
+ * places, so per model it prints hit@3 over the twenty-two dev kaarten and golden train+dev, and per pair
  * of models the questions hit by one and missed by the other: the order noise a candidate has to
  * rise above. Dev sets only (DEV_KAART_FOLDERS and golden train+dev), never a frozen split; the
  * shipped calibration for every model.

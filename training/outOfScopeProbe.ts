@@ -1,5 +1,5 @@
 /**
- * `npx tsx training/outOfScopeProbe.ts`: what the first message gets on the twenty-one dev kaarten and
+ * `npx tsx training/outOfScopeProbe.ts`: what the first message gets on the twenty-two dev kaarten and
  * golden train+dev (never a frozen split, never a kaart written apart): out-of-scope questions
  * answered with results, "no good match", the gemeente reply, the care reply or the age message;
  * answerable questions refused (any of the four); hit@3 with a refusal counted as a miss. The

@@ -14,8 +14,8 @@
  * The counts are given in all and per group: golden train+dev, Smidsbroek (a dev kaart since
  * session 17), Vlasmarke (since session 18), Biezendijk (since session 19), Hazelbrink (since
  * session 20), Tichelhorst (since session 21), Korfhuizen (since session 22), Slikkerwaard (since
- * session 23), Rietmonde (since session 24) and the thirteen dev kaarten before them, so they
- * compare with earlier sessions'.
+ * session 23), Rietmonde (since session 24), Touwhoven (since session 25) and the thirteen dev
+ * kaarten before them, so they compare with earlier sessions'.
  * Options: `--list` prints every correction (set, language, class, typed → corrected).
  */
 import path from 'node:path';
@@ -100,7 +100,7 @@ sets.push({
 
 const totals = { questions: 0, words: 0, corrected: 0 };
 const byKind = new Map<string, number>();
-/** Golden, Smidsbroek, Vlasmarke, Biezendijk, Hazelbrink, Tichelhorst, Korfhuizen, Slikkerwaard, Rietmonde and the thirteen dev kaarten before them, each apart. */
+/** Golden, Smidsbroek, Vlasmarke, Biezendijk, Hazelbrink, Tichelhorst, Korfhuizen, Slikkerwaard, Rietmonde, Touwhoven and the thirteen dev kaarten before them, each apart. */
 const groupOf = (set: string) =>
   set === 'golden' ||
   set === 'smidsbroek' ||
@@ -110,7 +110,8 @@ const groupOf = (set: string) =>
   set === 'tichelhorst' ||
   set === 'korfhuizen' ||
   set === 'slikkerwaard' ||
-  set === 'rietmonde'
+  set === 'rietmonde' ||
+  set === 'touwhoven'
     ? set
     : 'the thirteen dev kaarten';
 const byGroup = new Map<string, number>();

@@ -70,6 +70,7 @@ export const digestKaarten = [
   'korfhuizen',
   'slikkerwaard',
   'rietmonde',
+  'touwhoven',
 ] as const;
 
 const textLine = z.object({ text: z.string() });

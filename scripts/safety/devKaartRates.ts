@@ -1,11 +1,11 @@
 /**
  * `npx tsx scripts/safety/devKaartRates.ts [--model PATH]`: the check and crisis rates of the
  * shipped safety check (rules, concern model and frame reader; each question the first message of
- * a new chat) on the dev kaarten' help questions only: the twenty-one of `readDevKaarten` together,
+ * a new chat) on the dev kaarten' help questions only: the twenty-two of `readDevKaarten` together,
  * Smidsbroek (a dev kaart since session 17), Vlasmarke (since session 18), Biezendijk (since
  * session 19), Hazelbrink (since session 20), Tichelhorst (since session 21), Korfhuizen (since
- * session 22), Slikkerwaard (since session 23) and Rietmonde (since session 24) each on its own, so
- * figures compare with earlier sessions'.
+ * session 22), Slikkerwaard (since session 23), Rietmonde (since session 24) and Touwhoven (since
+ * session 25) each on its own, so figures compare with earlier sessions'.
  * `helpQuestionRates.ts` prints every evaluation set, frozen and apart ones among them; this one
  * reads dev kaarten alone, for a helper who may not read the others.
  */
@@ -18,7 +18,7 @@ const model = loadConcernModel(modelAt === -1 ? undefined : process.argv[modelAt
 const pct = (part: number, whole: number) =>
   `${((100 * part) / Math.max(1, whole)).toFixed(2)}% (${part}/${whole})`;
 for (const [name, kaarten] of [
-  ['twenty-one dev kaarten', readDevKaarten],
+  ['twenty-two dev kaarten', readDevKaarten],
   ['smidsbroek', ['smidsbroek']],
   ['vlasmarke', ['vlasmarke']],
   ['biezendijk', ['biezendijk']],
@@ -27,6 +27,7 @@ for (const [name, kaarten] of [
   ['korfhuizen', ['korfhuizen']],
   ['slikkerwaard', ['slikkerwaard']],
   ['rietmonde', ['rietmonde']],
+  ['touwhoven', ['touwhoven']],
 ] as const) {
   const questions = devKaartQuestions(kaarten);
   for (const lang of ['nl', 'en'] as const) {

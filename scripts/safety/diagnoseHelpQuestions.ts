@@ -17,7 +17,7 @@ const quiet = process.argv.includes('--summary');
 const counts = new Map<string, { questions: number; checks: number; firm: number }>();
 // --every-dev-kaart: also Kolthoorn, Hesselbroek, Brakelveen, Ravelsloo, Wolderbeek, Lindewaard,
 // Weversdal, Kuipersveld, Smidsbroek, Vlasmarke, Biezendijk, Hazelbrink, Tichelhorst, Korfhuizen,
-// Slikkerwaard and Rietmonde, dev sets the tuner does not fit on.
+// Slikkerwaard, Rietmonde and Touwhoven, dev sets the tuner does not fit on.
 // --kaart NAME (repeatable, any case: "Rietmonde" or "rietmonde"): those kaarten only, and only
 // dev kaarten: a kaart written apart is measured by the bench, never read message by message here.
 const named = process.argv.flatMap((arg, i) =>

@@ -53,12 +53,12 @@ export function helpRateLines(model: ConcernModel, options: { frozen: boolean })
     `| ${'---'.padEnd(44)} | ${'---'.padEnd(8)} | ${'---'.padEnd(17)} | ${'---'.padEnd(20)} | ${'---'.padEnd(15)} |`,
   ];
   const all = sets.flatMap(([, questions]) => questions);
-  // The rounds before the third to twenty-fourth kaart reported Hengelo and the two frozen splits
+  // The rounds before the third to twenty-fifth kaart reported Hengelo and the two frozen splits
   // together; that sum stays beside the sum of all sets so the figures remain comparable.
   const earlier = sets
     .filter(
       ([name]) =>
-        !/Vechtstede|Reggedal|Elsenvoorde|Hoolterveen|Dalmolen|Kolthoorn|Hesselbroek|Brakelveen|Ravelsloo|Wolderbeek|Lindewaard|Weversdal|Kuipersveld|Smidsbroek|Vlasmarke|Biezendijk|Hazelbrink|Tichelhorst|Korfhuizen|Slikkerwaard|Rietmonde|Touwhoven/.test(
+        !/Vechtstede|Reggedal|Elsenvoorde|Hoolterveen|Dalmolen|Kolthoorn|Hesselbroek|Brakelveen|Ravelsloo|Wolderbeek|Lindewaard|Weversdal|Kuipersveld|Smidsbroek|Vlasmarke|Biezendijk|Hazelbrink|Tichelhorst|Korfhuizen|Slikkerwaard|Rietmonde|Touwhoven|Turfhaven/.test(
           name,
         ),
     )
@@ -73,9 +73,9 @@ export function helpRateLines(model: ConcernModel, options: { frozen: boolean })
   // Ravelsloo since session 12, Wolderbeek since session 13, Lindewaard since session 14, Weversdal
   // since session 15, Kuipersveld since session 16, Smidsbroek since session 17, Vlasmarke since
   // session 18, Biezendijk since session 19, Hazelbrink since session 20, Tichelhorst since session
-  // 21, Korfhuizen since session 22, Slikkerwaard since session 23, Rietmonde since session 24:
-  // their help questions may be read to choose changes, so their rows say so (readDevKaarten;
-  // Touwhoven is the apart kaart).
+  // 21, Korfhuizen since session 22, Slikkerwaard since session 23, Rietmonde since session 24,
+  // Touwhoven since session 25: their help questions may be read to choose changes, so their rows
+  // say so (readDevKaarten; Turfhaven is the apart kaart).
   const isDev = (name: string) =>
     readDevKaarten.some((kaart) => name.toLowerCase().startsWith(kaart));
   for (const [title, questions] of [...sets, ...totals]) {

@@ -69,8 +69,8 @@ const messages: Message[] = [
   ),
   ...devFile('crisis-classes-probe.txt'),
   ...devFile('ordinary-new-styles.txt'),
-  // Biezendijk, Hazelbrink, Tichelhorst, Korfhuizen, Slikkerwaard and Rietmonde are dev kaarten
-  // since their writers registered them in sessions 19, 20, 21, 22, 23 and 24.
+  // Biezendijk, Hazelbrink, Tichelhorst, Korfhuizen, Slikkerwaard, Rietmonde and Touwhoven are dev
+  // kaarten since their writers registered them in sessions 19, 20, 21, 22, 23, 24 and 25.
   ...devKaartQuestions(readDevKaarten).map((question) => ({
     set: `dev kaarten ${question.lang}`,
     label: 'ordinary',

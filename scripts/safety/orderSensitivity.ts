@@ -62,7 +62,7 @@ const examples: TrainingExample[] = [
       class: `kaart-as-training-${q.lang}`,
     })),
 ];
-// --dev-kaarten: the twenty-one dev kaarten' help questions are scored by each fold's model too (never
+// --dev-kaarten: the twenty-two dev kaarten' help questions are scored by each fold's model too (never
 // trained on, as in the tuner), so the projection can say what the pair flags there.
 // --with-ravelsloo: Ravelsloo too (the apart kaart of session 11, a dev kaart since session 12).
 const devNames = args.includes('--with-ravelsloo')

@@ -41,9 +41,9 @@ describe("bench:understanding's BENCH_SETS", () => {
     expect(readsHengelo('dev')).toBe(false);
   });
 
-  it('lists the twenty-one dev kaarten the probes read, Rietmonde among them since session 24, never Hengelo nor the apart kaart', () => {
+  it('lists the twenty-two dev kaarten the probes read, Touwhoven among them since session 25, never Hengelo nor the apart kaart', () => {
     const root = findProjectRoot();
-    expect(DEV_KAART_FOLDERS).toHaveLength(21);
+    expect(DEV_KAART_FOLDERS).toHaveLength(22);
     expect(DEV_KAART_FOLDERS).toContain('kaart-ravelsloo');
     expect(DEV_KAART_FOLDERS).toContain('kaart-wolderbeek');
     expect(DEV_KAART_FOLDERS).toContain('kaart-lindewaard');
@@ -57,7 +57,8 @@ describe("bench:understanding's BENCH_SETS", () => {
     expect(DEV_KAART_FOLDERS).toContain('kaart-korfhuizen');
     expect(DEV_KAART_FOLDERS).toContain('kaart-slikkerwaard');
     expect(DEV_KAART_FOLDERS).toContain('kaart-rietmonde');
-    expect(DEV_KAART_FOLDERS).not.toContain('kaart-touwhoven');
+    expect(DEV_KAART_FOLDERS).toContain('kaart-touwhoven');
+    expect(DEV_KAART_FOLDERS).not.toContain('kaart-turfhaven');
     expect(DEV_KAART_FOLDERS).not.toContain('kaart-hengelo');
     for (const folder of DEV_KAART_FOLDERS) {
       expect(() =>

@@ -64,6 +64,7 @@ describe('the understanding corpus (training/corpus)', () => {
       'test/fixtures/kaart-slikkerwaard/questions.jsonl',
       'test/fixtures/kaart-rietmonde/questions.jsonl',
       'test/fixtures/kaart-touwhoven/questions.jsonl',
+      'test/fixtures/kaart-turfhaven/questions.jsonl',
       'test/golden/split/test.jsonl',
     ].flatMap((file) =>
       readFileSync(path.join(root, file), 'utf8')
