@@ -4,7 +4,6 @@
  * file the levensgebied in the top two, hit@3 from the first message and after the intake, and
  * English hit@3, summed and per set (top2/hit3/after/en), as bench:understanding counts them
  * (without the conversation's routing). For choosing which retrain to bench; the bench decides.
- * Reads Touwhoven too (dev since session 25, ADR 0013 corpus25) until it joins `DEV_KAART_FOLDERS`.
  * Never reads a frozen split or an apart kaart.
  */
 import path from 'node:path';
@@ -23,9 +22,6 @@ import { loadModelFile } from '../src/understanding/linearModel.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const TODAY = '2026-12-01';
-const SCREENED_KAARTEN = DEV_KAART_FOLDERS.includes('kaart-touwhoven')
-  ? DEV_KAART_FOLDERS
-  : [...DEV_KAART_FOLDERS, 'kaart-touwhoven'];
 
 const sets: { name: string; catalogue: Catalogue; cases: ReturnType<typeof readCases> }[] = [];
 sets.push({
@@ -35,7 +31,7 @@ sets.push({
     (c) => splitOf(c.text) !== 'test',
   ),
 });
-for (const folder of SCREENED_KAARTEN) {
+for (const folder of DEV_KAART_FOLDERS) {
   const dir = path.join(root, 'test/fixtures', folder);
   sets.push({
     name: folder.slice('kaart-'.length),
