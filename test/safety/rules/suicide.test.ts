@@ -5,6 +5,9 @@ import { askedIn, checkNearMisses, checkRuleFile, firedIn } from './ruleFileChec
 describe('suicide rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(suicideRules, 'suicide', {
+      // Session 25 (frames25): a lock-in of one's own with a means.
+      'suicide.locked-in-with-means':
+        'mijn zus heeft zich met een mes in de badkamer opgesloten en geeft geen antwoord',
       // Session 23: acute moments told by their structure (acuteNow.ts).
       'suicide.act-with-time-now': 'het gif staat in de kelder, vanmiddag neem ik het',
       'suicide.whole-supply-taken': 'zij heeft zojuist al haar pillen in een keer ingenomen',
