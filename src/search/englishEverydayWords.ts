@@ -30,6 +30,9 @@
  * word for spending free time together. "the locals" and "local people" (the people who live
  * around here, whom a newcomer wants to meet) were added in session 24 (ADR 0013, english24), as
  * phrases only: "local" and "locally" alone stay unread (a group that meets locally, the local GP).
+ * The words from "stair lift" on were added in session 25 (ADR 0013, english25): a stair lift
+ * written as two words, and words read as another word's form, listed as themselves ("feed" is
+ * no fee, "judged" and "judging" are no judge).
  */
 export const EVERYDAY_WORDS = `
 skint: geld tekort
@@ -646,4 +649,8 @@ chill out: chillen
 meet locals: ontmoeten buurtbewoners buurt
 the locals: buurtbewoners buurt
 local people: buurtbewoners buurt
+stair lift: traplift
+feed: eten voeding
+judged: oordeel
+judging: oordeel
 `;
