@@ -21,7 +21,7 @@ export interface ConfidenceSignals {
 }
 
 export const CONFIDENCE_WEIGHTS = {
-  bias: 0.397,
+  bias: 0.398,
   quality: 1.337,
   agreement: 1.545,
   domain: 1.6,
