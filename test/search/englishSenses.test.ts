@@ -449,8 +449,8 @@ describe('session 25 english25: a common word in its other sense, a word read as
       senseIn('since i retired i have free afternoons and nothing to fill them', 'free'),
     ).toEqual(['vrije', 'tijd']);
     expect(glossed('what can i do with my free time in this town')).not.toContain('gratis');
-    expect(senseIn('is there free help with my tax return', 'free')).toBeUndefined();
-    expect(glossed('is there free help with my tax return')).toContain('gratis');
+    expect(senseIn('is there free guidance for my tenancy papers', 'free')).toBeUndefined();
+    expect(glossed('is there free guidance for my tenancy papers')).toContain('gratis');
   });
 
   it('reads a thing that works as no job, and work for, at or to a job still as a job', () => {
