@@ -32,7 +32,9 @@
  * phrases only: "local" and "locally" alone stay unread (a group that meets locally, the local GP).
  * The words from "stair lift" on were added in session 25 (ADR 0013, english25): a stair lift
  * written as two words, and words read as another word's form, listed as themselves ("feed" is
- * no fee, "judged" and "judging" are no judge).
+ * no fee, "judged" and "judging" are no judge). The words from "separating" on were added in
+ * session 25's second round: the content words the English dev lines use most that nothing read,
+ * each with one everyday sense.
  */
 export const EVERYDAY_WORDS = `
 skint: geld tekort
@@ -653,4 +655,13 @@ stair lift: traplift
 feed: eten voeding
 judged: oordeel
 judging: oordeel
+separating: scheiding
+speak: spreken
+speaking: spreken
+bathroom: badkamer
+bedroom: slaapkamer
+application: aanvraag
+fund: fonds
+awake: wakker slapen
+pool: zwembad
 `;

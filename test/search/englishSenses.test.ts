@@ -502,3 +502,21 @@ describe('session 25 english25: a common word in its other sense, a word read as
     expect(dutchFor('judge')).toContain('rechter');
   });
 });
+
+describe('session 25 english25, second round: everyday words the glossary lacked', () => {
+  // Phrasings written for this test (ADR 0013, amendment session 25, english25, second round).
+  it('reads separating as a break-up, speaking as speaking, and the rooms of a flat', () => {
+    expect(glossed('my husband and i are separating after twelve years')).toContain('scheiding');
+    expect(glossed('i am scared of speaking dutch on the phone')).toContain('spreken');
+    expect(glossed('nobody will speak slowly with me in dutch')).toContain('spreken');
+    expect(glossed('water comes through the bathroom floor')).toContain('badkamer');
+    expect(glossed('the bedroom window does not close')).toContain('slaapkamer');
+  });
+
+  it('reads an application, a fund, lying awake and the pool', () => {
+    expect(glossed('they turned my application for a wheelchair down')).toContain('aanvraag');
+    expect(glossed('any fund for a school trip for my son')).toContain('fonds');
+    expect(glossed('i lie awake until four every night')).toContain('slapen');
+    expect(glossed('is the pool open for older swimmers in the morning')).toContain('zwembad');
+  });
+});
