@@ -21,8 +21,8 @@ export interface ConfidenceSignals {
 }
 
 export const CONFIDENCE_WEIGHTS = {
-  bias: 0.397,
-  quality: 1.337,
+  bias: 0.396,
+  quality: 1.338,
   agreement: 1.545,
   domain: 1.6,
   outOfScope: -5.781,
