@@ -3,7 +3,6 @@ import type { LinearModel } from '../understanding/linearModel.js';
 import { fnv1a } from '../understanding/features.js';
 import { levensgebiedOfNeed } from '../understanding/needs.js';
 import { runToEnd } from '../shared/timeSlicer.js';
-import { ageRangeOf } from './ageRange.js';
 
 /**
  * The learned layer inside the search index (ADR 0013): every entry's needs as the model reads
@@ -40,34 +39,6 @@ export interface NeedIndex {
  * offer, so the partner's levensgebieden count for more (ADR 0013, third amendment).
  */
 export const FLOOR_SHARE = 0.5;
-
-/**
- * Needs that name a group of people rather than a subject of their levensgebied, with when an
- * entry is for that group (ADR 0013, amendment session 25, touwhoven25). A youth centre is filed
- * under ontmoeting or sport by its partner, while the model files a teenager's boredom, hanging
- * about and wish for a place of their own under `opvoeden.jongeren`: such an entry serves that
- * need wherever it is filed, so it gets that one need as if its levensgebied were the entry's own.
- * Young people: the ages the entry is for start at 10 or later and end by 27 (`jongeren`'s upper
- * bound), so a children's club (4–12) or an entry for adults of any age is not one.
- */
-export const GROUP_NEEDS: Readonly<
-  Record<string, (entry: Pick<Voorziening, 'doelgroep'>) => boolean>
-> = {
-  'opvoeden.jongeren': (entry) => {
-    const range = ageRangeOf(entry);
-    return (
-      range?.min !== undefined && range.min >= 10 && range.max !== undefined && range.max <= 27
-    );
-  },
-};
-
-/** The labels of GROUP_NEEDS whose group the entry is for. */
-function groupNeedsOf(model: LinearModel, entry: Voorziening): number[] {
-  return Object.entries(GROUP_NEEDS)
-    .filter(([, isFor]) => isFor(entry))
-    .map(([need]) => model.labels.indexOf(need))
-    .filter((label) => label >= 0);
-}
 
 /** The model's needs of a mantelzorger (training/behoeften.yaml: mantelzorg.ontlasten, …). */
 export const CARER_NEED_PREFIX = 'mantelzorg.';
@@ -114,11 +85,10 @@ export function* needIndexSteps(
   for (let doc = 0; doc < docs.length; doc += 1) {
     const entry = docs[doc] as Voorziening;
     const text = entryText(entry);
-    const groupNeeds = groupNeedsOf(model, entry);
-    const key = profileKey(text, [...entry.levensgebieden, ...groupNeeds.map(String)]);
+    const key = profileKey(text, entry.levensgebieden);
     let shares = remembered.get(key);
     if (shares === undefined) {
-      shares = readProfile(model, labelDomain, text, entry.levensgebieden, groupNeeds);
+      shares = readProfile(model, labelDomain, text, entry.levensgebieden);
       remembered.set(key, shares);
     }
     const profile = new Map<number, number>();
@@ -154,17 +124,12 @@ export function* needIndexSteps(
   };
 }
 
-/**
- * The needs of one entry: every need of its levensgebieden, floor plus the model's reading; and
- * each group need the entry is for (GROUP_NEEDS) that its levensgebieden lack, read the same way
- * as if its levensgebied were the entry's own, the other needs' shares unchanged.
- */
+/** The needs of one entry: every need of its levensgebieden, floor plus the model's reading. */
 function readProfile(
   model: LinearModel,
   labelDomain: readonly (string | undefined)[],
   text: string,
   levensgebieden: readonly string[],
-  groupNeeds: readonly number[],
 ): readonly (readonly [number, number])[] {
   const probabilities = model.predict(text, { knowledge: true });
   // The partner's levensgebieden are reliable: only needs inside them count. A kaart whose
@@ -179,18 +144,11 @@ function readProfile(
     labels.push(label);
     total += probabilities[label] as number;
   });
-  const ownShares = labels.map(
+  return labels.map(
     (label) =>
       [
         label,
         FLOOR_SHARE + (1 - FLOOR_SHARE) * ((probabilities[label] as number) / (total || 1)),
       ] as const,
   );
-  const crossing = groupNeeds
-    .filter((label) => allowed[label] !== true)
-    .map((label) => {
-      const p = probabilities[label] as number;
-      return [label, FLOOR_SHARE + (1 - FLOOR_SHARE) * (p / (total + p || 1))] as const;
-    });
-  return [...ownShares, ...crossing];
 }
