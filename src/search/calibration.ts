@@ -22,8 +22,8 @@ export interface ConfidenceSignals {
 
 export const CONFIDENCE_WEIGHTS = {
   bias: 0.397,
-  quality: 1.337,
-  agreement: 1.545,
+  quality: 1.336,
+  agreement: 1.548,
   domain: 1.6,
   outOfScope: -5.781,
   vague: 1.346,
