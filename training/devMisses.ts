@@ -28,8 +28,9 @@ const TODAY = '2026-12-01';
 // KAART=kaart-vlasmarke (since session 18), KAART=kaart-biezendijk (since session 19),
 // KAART=kaart-hazelbrink (since session 20), KAART=kaart-tichelhorst (since session 21),
 // KAART=kaart-korfhuizen (since session 22), KAART=kaart-slikkerwaard (since session 23) or
-// KAART=kaart-rietmonde (since session 24): another dev kaart (Hengelo is apart since session 6 and
-// Touwhoven, written apart in session 24, is the apart kaart: their misses are not read).
+// KAART=kaart-rietmonde (since session 24) or KAART=kaart-touwhoven (since session 25, though the
+// bench prints it under "apart" until its registration lands): another dev kaart (Hengelo is apart
+// since session 6: its misses are not read).
 const dir = path.join(root, 'test/fixtures', process.env.KAART ?? 'kaart-vechtstede');
 const loaded = await loadKnowledge(dir, {
   clock: { now: () => new Date(`${TODAY}T10:00:00Z`) },
