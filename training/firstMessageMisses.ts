@@ -30,10 +30,8 @@ import { matchedSentences } from './matchedSentences.js';
 const args = process.argv.slice(2);
 const kaarten = args.length > 0 ? args : DEV_KAART_FOLDERS;
 // Dev kaarten only: a name on the command line never opens Hengelo, the apart kaart or another.
-// Touwhoven is dev from session 25 on (named on the command line), though the bench may still print
-// it under "apart" until its registration lands.
 for (const kaart of kaarten) {
-  if (!DEV_KAART_FOLDERS.includes(kaart) && kaart !== 'kaart-touwhoven') {
+  if (!DEV_KAART_FOLDERS.includes(kaart)) {
     console.error(`${kaart}: not a dev kaart (one of ${DEV_KAART_FOLDERS.join(', ')})`);
     process.exit(2);
   }

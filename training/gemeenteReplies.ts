@@ -23,8 +23,7 @@ const load = async (dir: string) => {
   return loaded.catalogue;
 };
 const diensten = (await load(path.join(root, 'knowledge'))).gemeenteDiensten;
-// Touwhoven is dev from session 25 on (the bench prints it under "apart" until it is registered).
-for (const folder of [...DEV_KAART_FOLDERS, 'kaart-touwhoven']) {
+for (const folder of DEV_KAART_FOLDERS) {
   const dir = path.join(root, 'test/fixtures', folder);
   const catalogue = await load(dir);
   const index = buildSearchIndex(catalogue);
