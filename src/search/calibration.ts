@@ -22,9 +22,9 @@ export interface ConfidenceSignals {
 
 export const CONFIDENCE_WEIGHTS = {
   bias: 0.396,
-  quality: 1.338,
-  agreement: 1.545,
-  domain: 1.6,
+  quality: 1.337,
+  agreement: 1.548,
+  domain: 1.599,
   outOfScope: -5.781,
   vague: 1.346,
 } as const;
