@@ -182,12 +182,21 @@ export const ENGLISH_SENSES: readonly Sense[] = TABLE;
 const isWord = (token: string | undefined, cue: string): boolean =>
   token !== undefined && baseForms(token).includes(cue);
 
+/** Each `+` cue's words, split once per cue rather than at every check of every message. */
+const CUE_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
+  TABLE.flatMap((sense) =>
+    [sense.after, sense.before, sense.notAfter, sense.notBefore, sense.with, sense.keepAfter]
+      .flatMap((cues) => [...cues])
+      .map((cue): [string, readonly string[]] => [cue, cue.split('+')]),
+  ),
+);
+
 /** Whether a cue (a word, or words joined by `+` that follow each other) starts at `start`. */
 function cueAt(tokens: readonly string[], start: number, cues: ReadonlySet<string>): boolean {
   const token = tokens[start];
   if (token === undefined) return false;
   for (const cue of cues) {
-    const words = cue.split('+');
+    const words = CUE_WORDS.get(cue) ?? cue.split('+');
     if (words.every((word, offset) => isWord(tokens[start + offset], word))) return true;
   }
   return false;
