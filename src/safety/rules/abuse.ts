@@ -1,5 +1,6 @@
 import type { CrisisRule } from '../crisisRule.js';
 import { acuteNowAbuse } from './acuteNow.js';
+import { unforeseenNowAbuse } from './unforeseenNow.js';
 import { re } from '../crisisRule.js';
 import { acuteOthersAbuse } from './acuteOthers.js';
 import { toldIndirectlyAbuse } from './toldIndirectly.js';
@@ -962,4 +963,6 @@ export const abuseRules: readonly CrisisRule[] = [
   ...acuteOthersAbuse,
   // Acute moments told by their structure (acuteNow.ts; written in session 23, landed in 24).
   ...acuteNowAbuse,
+  // Session 25: a person tied up or kept drowsy by another (unforeseenNow.ts).
+  ...unforeseenNowAbuse,
 ];

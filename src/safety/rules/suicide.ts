@@ -1,5 +1,6 @@
 import type { CrisisRule } from '../crisisRule.js';
 import { acuteNowSuicide } from './acuteNow.js';
+import { unforeseenNowSuicide } from './unforeseenNow.js';
 import { re } from '../crisisRule.js';
 import { acuteEdgeSuicide } from './acuteEdge.js';
 import { toldIndirectlySuicide } from './toldIndirectly.js';
@@ -1063,4 +1064,6 @@ export const suicideRules: readonly CrisisRule[] = [
   ...acuteEdgeSuicide,
   // Acute moments told by their structure (acuteNow.ts; written in session 23, landed in 24).
   ...acuteNowSuicide,
+  // Session 25: crises in classes no earlier rule named, read by their structure (unforeseenNow.ts).
+  ...unforeseenNowSuicide,
 ];
