@@ -312,11 +312,6 @@ interface QuestionNeeds {
   /** Labels at or above MIN_NEED_PROBABILITY that belong to a levensgebied. */
   readonly active: readonly number[];
   readonly domains: ReadonlyMap<string, number>;
-  /**
-   * The same probabilities summed by where this kaart files each need (NeedIndex.filing; ADR
-   * 0013, session 25): the levensgebieden the offer names. The ranking keeps `domains`.
-   */
-  readonly filedDomains: ReadonlyMap<string, number>;
   readonly outOfScope: number;
   readonly vague: number;
   /** The model's probability of the mantelzorg needs: whether the resident cares for someone. */
@@ -328,12 +323,11 @@ function questionNeeds(
   text: string,
   given: Float64Array | undefined,
 ): QuestionNeeds {
-  const { model, labelDomain, filing } = internals.needs;
+  const { model, labelDomain } = internals.needs;
   const probabilities =
     given !== undefined && given.length === model.labels.length ? given : model.predict(text);
   const active: number[] = [];
   const domains = new Map<string, number>();
-  const filedDomains = new Map<string, number>();
   let outOfScope = 0;
   let vague = 0;
   let carer = 0;
@@ -346,12 +340,9 @@ function questionNeeds(
       return;
     }
     domains.set(domain, (domains.get(domain) ?? 0) + p);
-    for (const [filedUnder, share] of filing[label] ?? [[domain, 1] as const]) {
-      filedDomains.set(filedUnder, (filedDomains.get(filedUnder) ?? 0) + share * p);
-    }
     if (p >= MIN_NEED_PROBABILITY) active.push(label);
   });
-  return { probabilities, active, domains, filedDomains, outOfScope, vague, carer };
+  return { probabilities, active, domains, outOfScope, vague, carer };
 }
 
 /** Whether the question shows the stage of life of the person it is about (STAGE_UNKNOWN_FACTOR). */
@@ -992,7 +983,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   const domains = combineDomains(
     ruleDomains,
     resultDomains,
-    needs.filedDomains,
+    needs.domains,
     knownDomains,
     needs.vague,
     { forOffer: true, caring: reading.caring },
@@ -1000,7 +991,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   const present = combineDomains(
     ruleDomains,
     resultDomains,
-    needs.filedDomains,
+    needs.domains,
     knownDomains,
     needs.vague,
     { forOffer: false },
