@@ -28,14 +28,6 @@ export interface NeedIndex {
   readonly postingWeights: readonly Float32Array[];
   /** Per entry: label → share (0..1), for agreement between a question and its best entry. */
   readonly profiles: readonly ReadonlyMap<number, number>[];
-  /**
-   * Per label: the levensgebieden this kaart files that need under, with their shares (summing to
-   * 1), or undefined when no entry has it as its best need (ADR 0013, session 25 "a need the kaart
-   * files under another levensgebied"): over the entries whose best need it is as the model reads
-   * their text unrestricted, an entry filed under the need's own levensgebied counts 1 for it, an
-   * entry filed elsewhere 1 spread evenly over its levensgebieden.
-   */
-  readonly filing: readonly (ReadonlyMap<string, number> | undefined)[];
 }
 
 /**
@@ -57,12 +49,7 @@ export const CARER_NEED_PREFIX = 'mantelzorg.';
  * most MAX_REMEMBERED profiles; past that the memory starts afresh. Tied to one model.
  */
 export const MAX_REMEMBERED = 20_000;
-interface EntryReading {
-  readonly shares: readonly (readonly [number, number])[];
-  /** The entry's best need as the model reads its text over every need, or -1 for none. */
-  readonly best: number;
-}
-let remembered = new Map<string, EntryReading>();
+let remembered = new Map<string, readonly (readonly [number, number])[]>();
 let rememberedModel: LinearModel | undefined;
 
 function profileKey(text: string, levensgebieden: readonly string[]): string {
@@ -91,7 +78,6 @@ export function* needIndexSteps(
   const labelDomain = model.labels.map((label) => levensgebiedOfNeed(label));
   const lists = model.labels.map(() => ({ docs: [] as number[], weights: [] as number[] }));
   const profiles: Map<number, number>[] = [];
-  const filed = model.labels.map(() => new Map<string, number>());
   if (rememberedModel !== model || remembered.size > MAX_REMEMBERED) {
     remembered = new Map();
     rememberedModel = model;
@@ -100,14 +86,13 @@ export function* needIndexSteps(
     const entry = docs[doc] as Voorziening;
     const text = entryText(entry);
     const key = profileKey(text, entry.levensgebieden);
-    let reading = remembered.get(key);
-    if (reading === undefined) {
-      reading = readProfile(model, labelDomain, text, entry.levensgebieden);
-      remembered.set(key, reading);
+    let shares = remembered.get(key);
+    if (shares === undefined) {
+      shares = readProfile(model, labelDomain, text, entry.levensgebieden);
+      remembered.set(key, shares);
     }
-    fileUnder(filed, labelDomain, reading.best, entry.levensgebieden);
     const profile = new Map<number, number>();
-    for (const [label, share] of reading.shares) {
+    for (const [label, share] of shares) {
       profile.set(label, share);
       const list = lists[label] as { docs: number[]; weights: number[] };
       list.docs.push(doc);
@@ -136,32 +121,7 @@ export function* needIndexSteps(
     postingDocs: lists.map((list) => Int32Array.from(list.docs)),
     postingWeights: lists.map((list) => Float32Array.from(list.weights)),
     profiles,
-    filing: filed.map((counts) => {
-      let total = 0;
-      for (const count of counts.values()) total += count;
-      if (total === 0) return undefined;
-      return new Map([...counts].map(([domain, count]) => [domain, count / total]));
-    }),
   };
-}
-
-/** An entry's vote on where its kaart files its best need (NeedIndex.filing). */
-function fileUnder(
-  filed: Map<string, number>[],
-  labelDomain: readonly (string | undefined)[],
-  best: number,
-  levensgebieden: readonly string[],
-): void {
-  const home = labelDomain[best];
-  const counts = filed[best];
-  if (home === undefined || counts === undefined || levensgebieden.length === 0) return;
-  if (levensgebieden.includes(home)) {
-    counts.set(home, (counts.get(home) ?? 0) + 1);
-    return;
-  }
-  for (const domain of levensgebieden) {
-    counts.set(domain, (counts.get(domain) ?? 0) + 1 / levensgebieden.length);
-  }
 }
 
 /** The needs of one entry: every need of its levensgebieden, floor plus the model's reading. */
@@ -170,13 +130,8 @@ function readProfile(
   labelDomain: readonly (string | undefined)[],
   text: string,
   levensgebieden: readonly string[],
-): EntryReading {
+): readonly (readonly [number, number])[] {
   const probabilities = model.predict(text, { knowledge: true });
-  let best = -1;
-  labelDomain.forEach((domain, label) => {
-    if (domain === undefined) return;
-    if (best < 0 || (probabilities[label] as number) > (probabilities[best] as number)) best = label;
-  });
   // The partner's levensgebieden are reliable: only needs inside them count. A kaart whose
   // levensgebied ids the model does not know falls back to every need.
   const own = new Set(levensgebieden);
@@ -189,12 +144,11 @@ function readProfile(
     labels.push(label);
     total += probabilities[label] as number;
   });
-  const shares = labels.map(
+  return labels.map(
     (label) =>
       [
         label,
         FLOOR_SHARE + (1 - FLOOR_SHARE) * ((probabilities[label] as number) / (total || 1)),
       ] as const,
   );
-  return { shares, best };
 }

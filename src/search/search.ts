@@ -312,12 +312,6 @@ interface QuestionNeeds {
   /** Labels at or above MIN_NEED_PROBABILITY that belong to a levensgebied. */
   readonly active: readonly number[];
   readonly domains: ReadonlyMap<string, number>;
-  /**
-   * `domains` plus, per need, the share of its probability this kaart files under other
-   * levensgebieden (NeedIndex.filing; ADR 0013, session 25): what the offer reads. The ranking
-   * keeps `domains`.
-   */
-  readonly filedDomains: ReadonlyMap<string, number>;
   readonly outOfScope: number;
   readonly vague: number;
   /** The model's probability of the mantelzorg needs: whether the resident cares for someone. */
@@ -329,12 +323,11 @@ function questionNeeds(
   text: string,
   given: Float64Array | undefined,
 ): QuestionNeeds {
-  const { model, labelDomain, filing } = internals.needs;
+  const { model, labelDomain } = internals.needs;
   const probabilities =
     given !== undefined && given.length === model.labels.length ? given : model.predict(text);
   const active: number[] = [];
   const domains = new Map<string, number>();
-  const filedDomains = new Map<string, number>();
   let outOfScope = 0;
   let vague = 0;
   let carer = 0;
@@ -347,16 +340,9 @@ function questionNeeds(
       return;
     }
     domains.set(domain, (domains.get(domain) ?? 0) + p);
-    // The need's own levensgebied keeps its probability whole; what the kaart files elsewhere is
-    // added there, so the filing can bring a second levensgebied but not move the first.
-    filedDomains.set(domain, (filedDomains.get(domain) ?? 0) + p);
-    for (const [filedUnder, share] of filing[label] ?? []) {
-      if (filedUnder !== domain)
-        filedDomains.set(filedUnder, (filedDomains.get(filedUnder) ?? 0) + share * p);
-    }
     if (p >= MIN_NEED_PROBABILITY) active.push(label);
   });
-  return { probabilities, active, domains, filedDomains, outOfScope, vague, carer };
+  return { probabilities, active, domains, outOfScope, vague, carer };
 }
 
 /** Whether the question shows the stage of life of the person it is about (STAGE_UNKNOWN_FACTOR). */
@@ -997,7 +983,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   const domains = combineDomains(
     ruleDomains,
     resultDomains,
-    needs.filedDomains,
+    needs.domains,
     knownDomains,
     needs.vague,
     { forOffer: true, caring: reading.caring },
@@ -1005,7 +991,7 @@ export function search(index: SearchIndex, query: SearchQuery): SearchResult {
   const present = combineDomains(
     ruleDomains,
     resultDomains,
-    needs.filedDomains,
+    needs.domains,
     knownDomains,
     needs.vague,
     { forOffer: false },
