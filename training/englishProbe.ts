@@ -36,7 +36,7 @@ import {
 const showMisses = process.env.PROBE_MISSES === '1';
 /**
  * Every dev kaart (Brakelveen among them since session 11); PROBE_KAARTEN=kaart-a,kaart-b probes
- * only those (session 24: Rietmonde, dev since session 24, before the bench registers it as dev).
+ * only those.
  */
 const KAARTEN = process.env.PROBE_KAARTEN?.split(',') ?? DEV_KAART_FOLDERS;
 

@@ -30,9 +30,8 @@ const folders = (
   process.env.KAARTEN ?? 'kaart-korfhuizen,kaart-tichelhorst,kaart-hazelbrink'
 ).split(',');
 for (const folder of folders) {
-  // Only a dev kaart's misses may be read (never an apart kaart's). Rietmonde is dev from session
-  // 24 on, though the bench may still print it under "apart" until its registration lands.
-  if (!DEV_KAART_FOLDERS.includes(folder) && folder !== 'kaart-rietmonde')
+  // Only a dev kaart's misses may be read (never an apart kaart's).
+  if (!DEV_KAART_FOLDERS.includes(folder))
     throw new WijkwijzerError('WW-1001', { detail: { folder, reason: 'not a dev kaart' } });
 }
 const fmt = (xs: readonly { slug: string; confidence: number }[], n = 3) =>

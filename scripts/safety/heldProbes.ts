@@ -16,11 +16,13 @@ export const heldDevProbes: readonly string[] = ['past-or-story-crises.txt'];
  * Dev probes written apart from the rules they will tune (their writer read neither the rules nor
  * the frames) that bench:safety prints as dev sets, by label and class, after the held probes.
  * Unlike a held probe they are dev data: read, diagnosed and tuned on (they stay in the rule
- * scripts' dev sets), never trained on or built. Session 23, writerNM23.
+ * scripts' dev sets), never trained on or built. Session 23, writerNM23; new-classes-25: session
+ * 25, recall25 (crises in classes judged least foreseen, written before reading the rules).
  */
 export const benchDevProbes: readonly string[] = [
   'near-miss-frames-third.txt',
   'acute-moments-second.txt',
+  'new-classes-25.txt',
 ];
 
 /** True for a held probe, however its path is written. */

@@ -172,11 +172,18 @@ export function areaFit(entry: { readonly gebied: AreaOfEntry }, where?: Residen
   return 'other-area';
 }
 
-/** Whether an age (in years) falls inside the entry's doelgroep; no age range means everyone. */
-export function fitsAge(entry: Pick<VoorzieningEntry, 'doelgroep'>, age: number): boolean {
-  const range = entry.doelgroep.leeftijd;
-  if (range === undefined) return true;
+/** Whether an age (in years) falls inside a range; an open end holds every age on that side. */
+export function fitsAgeRange(
+  range: { readonly min?: number | undefined; readonly max?: number | undefined },
+  age: number,
+): boolean {
   return (
     (range.min === undefined || age >= range.min) && (range.max === undefined || age <= range.max)
   );
+}
+
+/** Whether an age (in years) falls inside the entry's doelgroep; no age range means everyone. */
+export function fitsAge(entry: Pick<VoorzieningEntry, 'doelgroep'>, age: number): boolean {
+  const range = entry.doelgroep.leeftijd;
+  return range === undefined || fitsAgeRange(range, age);
 }

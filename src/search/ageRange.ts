@@ -57,11 +57,8 @@ export function groupsBesideAgeOf(
   );
 }
 
-export function fitsAgeRange(range: AgeRange, age: number): boolean {
-  return (
-    (range.min === undefined || age >= range.min) && (range.max === undefined || age <= range.max)
-  );
-}
+/** One test of an age against a range for the whole product: the catalogue's (ADR 0020). */
+export { fitsAgeRange } from '../knowledge/catalogue.js';
 
 /**
  * The stage of life an entry's ages make it for (ADR 0013, amendment session 11): `young` when

@@ -30,6 +30,11 @@
  * word for spending free time together. "the locals" and "local people" (the people who live
  * around here, whom a newcomer wants to meet) were added in session 24 (ADR 0013, english24), as
  * phrases only: "local" and "locally" alone stay unread (a group that meets locally, the local GP).
+ * The words from "stair lift" on were added in session 25 (ADR 0013, english25): a stair lift
+ * written as two words, and words read as another word's form, listed as themselves ("feed" is
+ * no fee, "judged" and "judging" are no judge). The words from "separating" on were added in
+ * session 25's second round: the content words the English dev lines use most that nothing read,
+ * each with one everyday sense.
  */
 export const EVERYDAY_WORDS = `
 skint: geld tekort
@@ -646,4 +651,17 @@ chill out: chillen
 meet locals: ontmoeten buurtbewoners buurt
 the locals: buurtbewoners buurt
 local people: buurtbewoners buurt
+stair lift: traplift
+feed: eten voeding
+judged: oordeel
+judging: oordeel
+separating: scheiding
+speak: spreken
+speaking: spreken
+bathroom: badkamer
+bedroom: slaapkamer
+application: aanvraag
+fund: fonds
+awake: wakker slapen
+pool: zwembad
 `;

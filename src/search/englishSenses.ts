@@ -31,6 +31,13 @@ import { baseForms } from './englishGlossary.js';
  * within REACH words after the word). A `keep-after:` phrase that starts where a taking-back word
  * stands keeps the sense: "due to" is because, but a baby "due to arrive" or "due to be born" is on
  * its way.
+ *
+ * The senses from "free" on were added in session 25 (ADR 0013, english25): a common word in its
+ * other sense, each read over every English dev line with the Dutch it was given. Free time is no
+ * free of charge; a thing that works ("how does it work", "make it work") is no job, though a job
+ * stays where "to", "for", "at" and the like stand nearer ("use it to work here"); moving more is
+ * exercise, not moving house; riding a bike is cycling, not a ride; a stair lift is no lift to the
+ * hospital; "right now" names no rights.
  */
 const SENSES = `
 fire fires firing | ontslag ontslagen | after: me him her us them you staff people workers employees everyone everybody anyone someone somebody | before: to will would could might may gonna threatened threatens threatening
@@ -78,6 +85,13 @@ coming | inkomen | before: money nothing income | not-after: post mail letter le
 wife husband spouse | - | after: died dies passed dead | before: lost losing
 spare | vrije tijd | after: time afternoon afternoons morning mornings evening evenings hours day days moment moments weekend weekends
 bring brings brought bringing | gezinshereniging | after: wife husband spouse family children kids son sons daughter daughters mother father parents them | with: netherlands holland over+here over+from abroad refugee refugees asylum | not-after: along to+school to+nursery to+daycare to+creche to+kindergarten to+playgroup to+practice to+training
+free | vrije tijd | after: time afternoon afternoons morning mornings evening evenings hours day days moment moments weekend weekends
+work works | - | before: it thing things
+work works | werk | before: to for at from into off of
+move moves moving | bewegen | after: more around about | before: get getting keep keeps keeping
+ride rides riding | fietsen | after: bike bikes bicycle bicycles
+lift lifts | traplift | before: stair stairs chair
+right | - | after: now away
 `;
 
 /** How many words after or before a word its cue may stand ("raised the rent", "hits the bottle"). */
@@ -168,12 +182,21 @@ export const ENGLISH_SENSES: readonly Sense[] = TABLE;
 const isWord = (token: string | undefined, cue: string): boolean =>
   token !== undefined && baseForms(token).includes(cue);
 
+/** Each `+` cue's words, split once per cue rather than at every check of every message. */
+const CUE_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
+  TABLE.flatMap((sense) =>
+    [sense.after, sense.before, sense.notAfter, sense.notBefore, sense.with, sense.keepAfter]
+      .flatMap((cues) => [...cues])
+      .map((cue): [string, readonly string[]] => [cue, cue.split('+')]),
+  ),
+);
+
 /** Whether a cue (a word, or words joined by `+` that follow each other) starts at `start`. */
 function cueAt(tokens: readonly string[], start: number, cues: ReadonlySet<string>): boolean {
   const token = tokens[start];
   if (token === undefined) return false;
   for (const cue of cues) {
-    const words = cue.split('+');
+    const words = CUE_WORDS.get(cue) ?? cue.split('+');
     if (words.every((word, offset) => isWord(tokens[start + offset], word))) return true;
   }
   return false;

@@ -3,6 +3,7 @@ import type { LinearModel } from '../understanding/linearModel.js';
 import { fnv1a } from '../understanding/features.js';
 import { levensgebiedOfNeed } from '../understanding/needs.js';
 import { runToEnd } from '../shared/timeSlicer.js';
+import { ageRangeOf } from './ageRange.js';
 
 /**
  * The learned layer inside the search index (ADR 0013): every entry's needs as the model reads
@@ -28,6 +29,11 @@ export interface NeedIndex {
   readonly postingWeights: readonly Float32Array[];
   /** Per entry: label → share (0..1), for agreement between a question and its best entry. */
   readonly profiles: readonly ReadonlyMap<number, number>[];
+  /**
+   * Per entry: the group needs (GROUP_NEEDS) it serves from outside their levensgebied, so the
+   * search can give it that levensgebied's prior in the share the question reads the need.
+   */
+  readonly groupNeeds: readonly (readonly number[])[];
 }
 
 /**
@@ -39,6 +45,34 @@ export interface NeedIndex {
  * offer, so the partner's levensgebieden count for more (ADR 0013, third amendment).
  */
 export const FLOOR_SHARE = 0.5;
+
+/**
+ * Needs that name a group of people rather than a subject of their levensgebied, with when an
+ * entry is for that group (ADR 0013, amendment session 25, touwhoven25). A youth centre is filed
+ * under ontmoeting or sport by its partner, while the model files a teenager's boredom, hanging
+ * about and wish for a place of their own under `opvoeden.jongeren`: such an entry serves that
+ * need wherever it is filed, so it gets that one need as if its levensgebied were the entry's own.
+ * Young people: the ages the entry is for start at 10 or later and end by 27 (`jongeren`'s upper
+ * bound), so a children's club (4–12) or an entry for adults of any age is not one.
+ */
+export const GROUP_NEEDS: Readonly<
+  Record<string, (entry: Pick<Voorziening, 'doelgroep'>) => boolean>
+> = {
+  'opvoeden.jongeren': (entry) => {
+    const range = ageRangeOf(entry);
+    return (
+      range?.min !== undefined && range.min >= 10 && range.max !== undefined && range.max <= 27
+    );
+  },
+};
+
+/** The labels of GROUP_NEEDS whose group the entry is for. */
+function groupNeedsOf(model: LinearModel, entry: Voorziening): number[] {
+  return Object.entries(GROUP_NEEDS)
+    .filter(([, isFor]) => isFor(entry))
+    .map(([need]) => model.labels.indexOf(need))
+    .filter((label) => label >= 0);
+}
 
 /** The model's needs of a mantelzorger (training/behoeften.yaml: mantelzorg.ontlasten, …). */
 export const CARER_NEED_PREFIX = 'mantelzorg.';
@@ -78,6 +112,7 @@ export function* needIndexSteps(
   const labelDomain = model.labels.map((label) => levensgebiedOfNeed(label));
   const lists = model.labels.map(() => ({ docs: [] as number[], weights: [] as number[] }));
   const profiles: Map<number, number>[] = [];
+  const crossingGroupNeeds: (readonly number[])[] = [];
   if (rememberedModel !== model || remembered.size > MAX_REMEMBERED) {
     remembered = new Map();
     rememberedModel = model;
@@ -85,10 +120,11 @@ export function* needIndexSteps(
   for (let doc = 0; doc < docs.length; doc += 1) {
     const entry = docs[doc] as Voorziening;
     const text = entryText(entry);
-    const key = profileKey(text, entry.levensgebieden);
+    const groupNeeds = groupNeedsOf(model, entry);
+    const key = profileKey(text, [...entry.levensgebieden, ...groupNeeds.map(String)]);
     let shares = remembered.get(key);
     if (shares === undefined) {
-      shares = readProfile(model, labelDomain, text, entry.levensgebieden);
+      shares = readProfile(model, labelDomain, text, entry.levensgebieden, groupNeeds);
       remembered.set(key, shares);
     }
     const profile = new Map<number, number>();
@@ -99,6 +135,13 @@ export function* needIndexSteps(
       list.weights.push(share);
     }
     profiles.push(profile);
+    // Only beside levensgebieden the model knows (else the profile already has every need).
+    const knowsOwn = entry.levensgebieden.some((domain) => labelDomain.includes(domain));
+    crossingGroupNeeds.push(
+      knowsOwn
+        ? groupNeeds.filter((label) => !entry.levensgebieden.includes(labelDomain[label] ?? ''))
+        : [],
+    );
     yield;
   }
   const domainLabels = new Map<string, number[]>();
@@ -121,15 +164,21 @@ export function* needIndexSteps(
     postingDocs: lists.map((list) => Int32Array.from(list.docs)),
     postingWeights: lists.map((list) => Float32Array.from(list.weights)),
     profiles,
+    groupNeeds: crossingGroupNeeds,
   };
 }
 
-/** The needs of one entry: every need of its levensgebieden, floor plus the model's reading. */
+/**
+ * The needs of one entry: every need of its levensgebieden, floor plus the model's reading; and
+ * each group need the entry is for (GROUP_NEEDS) that its levensgebieden lack, read the same way
+ * as if its levensgebied were the entry's own, the other needs' shares unchanged.
+ */
 function readProfile(
   model: LinearModel,
   labelDomain: readonly (string | undefined)[],
   text: string,
   levensgebieden: readonly string[],
+  groupNeeds: readonly number[],
 ): readonly (readonly [number, number])[] {
   const probabilities = model.predict(text, { knowledge: true });
   // The partner's levensgebieden are reliable: only needs inside them count. A kaart whose
@@ -144,11 +193,18 @@ function readProfile(
     labels.push(label);
     total += probabilities[label] as number;
   });
-  return labels.map(
+  const ownShares = labels.map(
     (label) =>
       [
         label,
         FLOOR_SHARE + (1 - FLOOR_SHARE) * ((probabilities[label] as number) / (total || 1)),
       ] as const,
   );
+  const crossing = groupNeeds
+    .filter((label) => allowed[label] !== true)
+    .map((label) => {
+      const p = probabilities[label] as number;
+      return [label, FLOOR_SHARE + (1 - FLOOR_SHARE) * (p / (total + p || 1))] as const;
+    });
+  return [...ownShares, ...crossing];
 }

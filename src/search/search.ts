@@ -10,7 +10,7 @@ import { detectDomains, MIN_DOMAIN_CONFIDENCE, STRONG_DOMAIN_CONFIDENCE } from '
 import { explain } from './explain.js';
 import { FIELDS, type FieldName } from './fields.js';
 import { analyseQuery, type AnalysedQuery, type QueryTerm } from './queryAnalysis.js';
-import { CARER_NEED_PREFIX } from './needIndex.js';
+import { CARER_NEED_PREFIX, GROUP_NEEDS } from './needIndex.js';
 import type { SearchIndex, SearchIndexInternals } from './searchIndex.js';
 import type {
   DomainScore,
@@ -489,6 +489,11 @@ interface QuestionReading {
   readonly questionDomains: ReadonlyMap<string, number>;
   /** Per combination of levensgebieden: the boost for the question's own levensgebieden. */
   readonly questionFactors: Float64Array;
+  /**
+   * Per group need (needIndex.ts, GROUP_NEEDS): the boost of its levensgebied for an entry that
+   * serves it from outside, in the share the question reads that need of the levensgebied.
+   */
+  readonly groupFactors: ReadonlyMap<number, number>;
   readonly stageKnown: Readonly<Record<LifeStage, boolean>>;
   /** The groups beside age the resident's words name, and the terms of the words that name them. */
   readonly otherGroups: OtherGroups;
@@ -550,6 +555,35 @@ function signScoreOf(internals: SearchIndexInternals, groups: OtherGroups, doc: 
   return sum;
 }
 
+/**
+ * A need that names a group (ADR 0013, amendment session 25, touwhoven25): an entry for that group
+ * filed outside the need's levensgebieden D gets D's prior in the share the need G has of what the
+ * question reads in D: 1 + DOMAIN_PRIOR × confidence(D) × p(G) / Σ p(needs of D). "A place for
+ * teens" lifts a youth centre almost as a homework place; "my child skips school" hardly.
+ */
+function groupFactorsOf(
+  internals: SearchIndexInternals,
+  needs: QuestionNeeds,
+  questionDomains: ReadonlyMap<string, number>,
+): ReadonlyMap<number, number> {
+  const factors = new Map<number, number>();
+  const { model, labelDomain, domainLabels } = internals.needs;
+  for (const need of Object.keys(GROUP_NEEDS)) {
+    const label = model.labels.indexOf(need);
+    const domain = labelDomain[label];
+    if (label < 0 || domain === undefined) continue;
+    const confidence = questionDomains.get(domain) ?? 0;
+    let total = 0;
+    for (const other of domainLabels.get(domain) ?? []) {
+      total += needs.probabilities[other] as number;
+    }
+    if (confidence <= 0 || total <= 0) continue;
+    const share = (needs.probabilities[label] as number) / total;
+    factors.set(label, 1 + DOMAIN_PRIOR * confidence * share);
+  }
+  return factors;
+}
+
 function readQuestion(index: SearchIndex, query: SearchQuery): QuestionReading {
   const internals = index.internals;
   const analysed = analyseQuery(internals, query.text, query.language);
@@ -576,6 +610,7 @@ function readQuestion(index: SearchIndex, query: SearchQuery): QuestionReading {
   for (let set = 0; set < questionFactors.length; set += 1) {
     questionFactors[set] = 1 + DOMAIN_PRIOR * (questionFactors[set] as number);
   }
+  const groupFactors = groupFactorsOf(internals, needs, questionDomains);
   const stageKnown = knownStages(query, needs, analysed);
   const otherGroups = otherGroupsOf(internals, query, analysed);
   const readings = readingsFor(query.text, query.readings);
@@ -585,6 +620,7 @@ function readQuestion(index: SearchIndex, query: SearchQuery): QuestionReading {
     needs,
     questionDomains,
     questionFactors,
+    groupFactors,
     stageKnown,
     otherGroups,
     caring: readings.caring,
@@ -713,7 +749,15 @@ function select(
 ): Ranking {
   const internals = index.internals;
   const today = query.today ?? internals.loadedOn;
-  const { needs, questionFactors, stageKnown, otherGroups } = reading;
+  const { needs, questionFactors, groupFactors, stageKnown, otherGroups } = reading;
+  // The question's levensgebied prior of an entry, or of a group need it serves from outside.
+  const questionFactorOf = (doc: number): number => {
+    let factor = questionFactors[internals.domainSetOf[doc] as number] as number;
+    for (const label of internals.needs.groupNeeds[doc] ?? []) {
+      factor = Math.max(factor, groupFactors.get(label) ?? 1);
+    }
+    return factor;
+  };
   const scores = internals.scratch;
   const touched = internals.touched;
   const count = scored.count;
@@ -765,8 +809,7 @@ function select(
   let floor = 0;
   for (let t = 0; t < count; t += 1) {
     const doc = touched[t] as number;
-    const domainFactor =
-      (questionFactors[internals.domainSetOf[doc] as number] as number) * chosenFactorOf(doc);
+    const domainFactor = questionFactorOf(doc) * chosenFactorOf(doc);
     const raw = (scores[doc] as number) * domainFactor;
     if (raw * maxBoost <= floor) continue;
     const entry = internals.docs[doc];

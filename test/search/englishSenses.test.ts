@@ -441,3 +441,82 @@ describe('session 24 english24b: a baby due to arrive, bringing children without
     expect(dutchFor('granddaughter')).toContain('kleindochter');
   });
 });
+
+describe('session 25 english25: a common word in its other sense, a word read as another word', () => {
+  // Phrasings written for this test (ADR 0013, amendment session 25, english25).
+  it('reads free afternoons and free time as free time, and free help still as free of charge', () => {
+    expect(
+      senseIn('since i retired i have free afternoons and nothing to fill them', 'free'),
+    ).toEqual(['vrije', 'tijd']);
+    expect(glossed('what can i do with my free time in this town')).not.toContain('gratis');
+    expect(senseIn('is there free guidance for my tenancy papers', 'free')).toBeUndefined();
+    expect(glossed('is there free guidance for my tenancy papers')).toContain('gratis');
+  });
+
+  it('reads a thing that works as no job, and work for, at or to a job still as a job', () => {
+    expect(senseIn('i do not understand how it works with the allowance', 'works')).toEqual([]);
+    expect(glossed('can someone explain how things work at the town hall')).not.toContain('werk');
+    expect(glossed('my banking app thing works only half the time')).not.toContain('werk');
+    expect(glossed('i just want to make it work on my small wage')).not.toContain('werk');
+    // A job, also with "it" or "things" further back.
+    expect(senseIn('can i use my certificate to work in a shop', 'work')).toEqual(['werk']);
+    expect(senseIn('i need it for work every morning', 'work')).toEqual(['werk']);
+    expect(glossed('things at work are getting too much')).toContain('werk');
+    expect(glossed('i am looking for work as a cook')).toContain('werk');
+  });
+
+  it('reads moving more as exercise, and moving house still as moving house', () => {
+    expect(senseIn('the physio told me to move more but i do not know how', 'move')).toEqual([
+      'bewegen',
+    ]);
+    expect(senseIn('after my new knee i want to get moving', 'moving')).toEqual(['bewegen']);
+    expect(glossed('we have to move to a smaller flat next month')).toContain('verhuizen');
+    expect(glossed('we have to move to a smaller flat next month')).not.toContain('bewegen');
+  });
+
+  it('reads riding a bike as cycling, and a ride to an appointment still as a ride', () => {
+    expect(senseIn('my wife never learned to ride a bicycle', 'ride')).toEqual(['fietsen']);
+    expect(glossed('who can teach my mother riding a bike')).not.toContain('vervoer');
+    expect(glossed('i need a ride to the dentist on monday')).toContain('vervoer');
+  });
+
+  it('reads a stair lift as a stairlift, and a lift to the clinic still as a ride', () => {
+    expect(glossed('could my mother get a stair lift from the council')).toContain('traplift');
+    expect(glossed('could my mother get a stair lift from the council')).not.toContain('vervoer');
+    expect(senseIn('she will need a chair lift on the stairs', 'lift')).toEqual(['traplift']);
+    expect(senseIn('can someone give me a lift to the clinic', 'lift')).toEqual(['rit', 'vervoer']);
+  });
+
+  it('reads "right now" as no rights, and a right to something still as rights', () => {
+    expect(senseIn('we have no heating right now and it is freezing', 'right')).toEqual([]);
+    expect(glossed('we have no heating right now and it is freezing')).not.toContain('rechten');
+    expect(glossed('do i have a right to holiday pay')).toContain('rechten');
+  });
+
+  it('reads "feed" as feeding, not as a fee, and being judged as no judge', () => {
+    expect(dutchFor('feed')).not.toContain('contributie');
+    expect(glossed('i wash and feed my father every day and i am so tired')).toContain('voeding');
+    expect(glossed('our little one feeds every two hours at night')).not.toContain('contributie');
+    expect(dutchFor('fees')).toContain('contributie');
+    expect(glossed('a group where i can talk without feeling judged')).not.toContain('rechter');
+    expect(dutchFor('judge')).toContain('rechter');
+  });
+});
+
+describe('session 25 english25, second round: everyday words the glossary lacked', () => {
+  // Phrasings written for this test (ADR 0013, amendment session 25, english25, second round).
+  it('reads separating as a break-up, speaking as speaking, and the rooms of a flat', () => {
+    expect(glossed('my husband and i are separating after twelve years')).toContain('scheiding');
+    expect(glossed('i am scared of speaking dutch on the phone')).toContain('spreken');
+    expect(glossed('nobody will speak slowly with me in dutch')).toContain('spreken');
+    expect(glossed('water comes through the bathroom floor')).toContain('badkamer');
+    expect(glossed('the bedroom window does not close')).toContain('slaapkamer');
+  });
+
+  it('reads an application, a fund, lying awake and the pool', () => {
+    expect(glossed('they turned my application for a wheelchair down')).toContain('aanvraag');
+    expect(glossed('any fund for a school trip for my son')).toContain('fonds');
+    expect(glossed('i lie awake until four every night')).toContain('slapen');
+    expect(glossed('is the pool open for older swimmers in the morning')).toContain('zwembad');
+  });
+});

@@ -1,5 +1,6 @@
 import type { CrisisRule } from '../crisisRule.js';
 import { acuteNowAbuse } from './acuteNow.js';
+import { unforeseenNowAbuse } from './unforeseenNow.js';
 import { re } from '../crisisRule.js';
 import { acuteOthersAbuse } from './acuteOthers.js';
 import { toldIndirectlyAbuse } from './toldIndirectly.js';
@@ -82,6 +83,8 @@ import {
 import { attemptToHitEn, attemptToHitGuards } from './attemptToHit.js';
 import {
   lockedOneselfInCalmly,
+  lockedOneselfInNoOneElse,
+  weaponLockedAway,
   ownNailsBitten,
   ownToddlersTantrum,
   schoolPersonFeared,
@@ -594,6 +597,11 @@ export const abuseRules: readonly CrisisRule[] = [
       // is danger.hiding-behind-door's and abuse.hiding-from-relative's).
       feltAsLockedUp,
       writerShutInWithNoOneDoingIt,
+      // Session 25 (frames25, ADR 0012): a lock-in of one's own with a means but no one else in
+      // it is for the suicide and danger rules, and a weapon locked away is no person locked up
+      // (ordinaryWorries.ts).
+      lockedOneselfInNoOneElse,
+      weaponLockedAway,
     ],
   },
   // Session 19 (lockedInRoom.ts): someone locked by another in a room `abuse.locked-up` does not
@@ -673,10 +681,14 @@ export const abuseRules: readonly CrisisRule[] = [
   // Threat to kill from someone close: "ik ben bang dat hij me vermoordt", "zegt dat hij me dood
   // maakt", "hij maakt me af", "I'm afraid he will kill me", and a threat to kill oneself and the
   // writer ("he says he will kill himself and me", session 15).
+  // Session 25 (frames25, ADR 0012): the killing verb after a modal ("dat hij ons allemaal gaat
+  // doden", "dat hij me ooit nog dood zal maken"), read as suicide.death-wish's threatenedDeath
+  // reads it: a threat against the writer, no death wish. Not "om mij te doden": a purpose of
+  // one's own (and "oom", squeezed, is "om").
   {
     id: 'abuse.threat-to-kill',
     kind: 'abuse',
-    pattern: re`\b(?:hij|zij|ze|${householdMember}|he|she|they|hes|shes|theyre|hel|shel|theyl|hed|shed|theyd)\b(?:[^.]{0,40}\b(?:me|mij|ons|mama|papa|de kinderen)\b[^.]{0,25}\b(?:vermoord|vermoordt|vermoorden|dood ?maakt|dood ?maken|dood ?te maken|doodt|afmaakt|afmaken|doodschiet|doodschieten|dood te schieten|neerschiet|neerschieten|neer te schieten)| (?:[a-z]+ ){0,2}?(?:(?:vermoordt|vermoord|doodt) (?:me|mij|ons)|maakt (?:me|mij|ons) (?:af|dood))|[^.]{0,25}\b(?:kill|kills|killing) (?:me|us|my [a-z]+)|[^.]{0,25}\b(?:kill|kills|killing|hurt|hurts|harm|harms) (?:himself|herself|themselves) and (?:me|us|the kids|the children|my [a-z]+))\b`,
+    pattern: re`\b(?:hij|zij|ze|${householdMember}|he|she|they|hes|shes|theyre|hel|shel|theyl|hed|shed|theyd)\b(?:[^.]{0,40}\b(?:me|mij|ons|mama|papa|de kinderen)\b[^.]{0,25}\b(?:vermoord|vermoordt|vermoorden|dood ?maakt|dood ?maken|dood ?te maken|dood (?:zal|zou|gaat|gaan|wil|zullen|zouden) (?:maken|slaan)|dood ?te slaan|(?:(?<!\bom (?:me|mij|ons) )te|gaat|gaan|zal|zullen|zou|zouden|wil|wilt|willen|wilde) doden|doodt|afmaakt|afmaken|doodschiet|doodschieten|dood te schieten|neerschiet|neerschieten|neer te schieten)| (?:[a-z]+ ){0,2}?(?:(?:vermoordt|vermoord|doodt) (?:me|mij|ons)|maakt (?:me|mij|ons) (?:af|dood))|[^.]{0,25}\b(?:kill|kills|killing) (?:me|us|my [a-z]+)|[^.]{0,25}\b(?:kill|kills|killing|hurt|hurts|harm|harms) (?:himself|herself|themselves) and (?:me|us|the kids|the children|my [a-z]+))\b`,
     // "mijn moeder vermoordt me als ze dit hoort haha": a joke said so.
     unless: [/\b(?:haha|hahaha|hihi|lol|grapje)\b/],
   },
@@ -951,4 +963,6 @@ export const abuseRules: readonly CrisisRule[] = [
   ...acuteOthersAbuse,
   // Acute moments told by their structure (acuteNow.ts; written in session 23, landed in 24).
   ...acuteNowAbuse,
+  // Session 25: a person tied up or kept drowsy by another (unforeseenNow.ts).
+  ...unforeseenNowAbuse,
 ];

@@ -1,5 +1,6 @@
 import type { CrisisRule } from '../crisisRule.js';
 import { acuteNowDanger } from './acuteNow.js';
+import { unforeseenNowDanger } from './unforeseenNow.js';
 import { re } from '../crisisRule.js';
 import { acuteBodyDanger } from './acuteBody.js';
 import { acuteEdgeDanger } from './acuteEdge.js';
@@ -1269,4 +1270,6 @@ export const dangerRules: readonly CrisisRule[] = [
   ...acuteOthersDanger,
   // Acute moments told by their structure (acuteNow.ts; written in session 23, landed in 24).
   ...acuteNowDanger,
+  // Session 25: crises in classes no earlier rule named, read by their structure (unforeseenNow.ts).
+  ...unforeseenNowDanger,
 ];

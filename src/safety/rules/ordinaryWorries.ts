@@ -1,6 +1,7 @@
 import { re } from '../crisisRule.js';
 import { animal } from './animals.js';
-import { youngChild, youngChildHits } from './lexicon.js';
+import { householdMember, youngChild, youngChildHits } from './lexicon.js';
+import { weapon } from './weapons.js';
 
 /**
  * Ordinary worries told in a crisis rule's words (ADR 0012, session 18): a parent, a pupil or a
@@ -129,7 +130,7 @@ const weaponThereNow =
 export const schoolToldOfKnife = re`^(?=.*\b${schoolToldIt}\b)(?!.*\b${weaponThereNow}\b)`;
 
 /** One's own lock-in: "hij heeft zich (al uren op zijn kamer) opgesloten", "ze wil zich opsluiten". */
-const lockedOneselfIn =
+export const lockedOneselfIn =
   /(?:zich|zichzelf|himself|herself|themselves)(?: (?!(?:word|wordt|werd|worden|werden|door|dat|omdat|want|maar|die)\b)[a-z]+){0,8} (?:opgesloten|opsluiten)/;
 
 /**
@@ -148,6 +149,40 @@ const lockInDanger =
  * the means and threats as they do).
  */
 export const lockedOneselfInCalmly = re`^(?=[^.]*\b${lockedOneselfIn}\b)(?![^.]*\b${lockInDanger}\b)`;
+
+/**
+ * Someone else in a lock-in (ADR 0012, session 25, frames25): violence, a threat to someone or fear
+ * of someone, a flight or a hiding place, a person shut in with them ("met de kinderen", "met
+ * hem"), or the writer (mij, ons). Not a means, a word of death or no answer: those tell of the
+ * one inside, and the suicide and danger rules read them.
+ */
+export const someoneElseInLockIn = re`(?:bang|slaat|sloeg|slaan|schopt|agressief|tekeer|geweld|bedreigt|bedreigde|(?:dreigt|dreigde|dreigen) (?:mij|me|ons|haar|hem|de kinderen|iedereen)|vlucht|gevlucht|verstopt|beschermen|veilig|onveilig|met (?:de |het |een |mijn |mn |zijn |zn |haar |ons |onze |hun )?(?:[a-z]+ )?${householdMember}|met (?:hem|haar|mij|ons)|mij|ons|scared|afraid|threatens|with (?:me|us|the kids|the children))`;
+
+/**
+ * A lock-in of one's own with no one else in it (`abuse.locked-up`, session 25, frames25): "mijn
+ * broer heeft zich met zijn geweer in zijn kamer opgesloten", "ze heeft zich met een doos pillen
+ * in de badkamer opgesloten". No one locked them up, so the line is not Veilig Thuis: a means, a
+ * word of death or no answer beside it is for the suicide and danger rules (session 18 let the
+ * abuse rule answer there, and its Veilig Thuis led where 113 was needed). Never beside someone
+ * else's violence, a threat, fear, a person shut in with them, or the writer.
+ */
+export const lockedOneselfInNoOneElse = re`^(?=[^.]*\b${lockedOneselfIn}\b)(?![^.]*\b${someoneElseInLockIn}\b)`;
+
+/**
+ * What tells of the one inside a lock-in of one's own (session 25, frames25): a means (a blade,
+ * pills, a rope, a weapon, the car's exhaust), a word of death or of an end, or no answer. Read
+ * by `suicide.locked-in-with-means`, which answers where `abuse.locked-up` no longer does.
+ */
+export const lockInMeans = re`(?:${weapon}|scheermes|mesje|pillen|medicijnen|tabletten|slaappillen|touw|strop|riem|gas|uitlaat|auto loopt|motor (?:loopt|draait|aan)|dood|doodgaan|zelfmoord|eind aan|einde aan|niet meer leven|zichzelf iets|zichzelf pijn|reageert niet|reageert nergens|geen antwoord|geen reactie|hoor (?:niets|niks) meer|niet meer wakker|knife|pills|rope|gun|rifle|die|dead|kill)`;
+
+/**
+ * A weapon locked away (`abuse.locked-up`, session 25, frames25): "mijn vader bewaart zijn
+ * jachtgeweer opgesloten in een kast", "het geweer ligt opgesloten in de kluis", "the rifle is
+ * locked up in a safe". The thing locked up is the weapon, no person: not a weapon someone is
+ * shut in with ("zit met een pistool opgesloten"). Never beside the writer or a person made to
+ * stay (me, mij, ons, zonder eten, straf).
+ */
+export const weaponLockedAway = re`^(?=[^.]*\b(?:(?<!\bmet (?:[a-z]+ )?)${weapon}\b(?: [a-z]+){0,6} (?:opgesloten|opsluiten|locked (?:up|in|away))|(?:opgesloten|locked (?:up|in|away))(?: [a-z]+){0,2} (?:in )?(?:de |een |het |a |the )?(?:kluis|wapenkluis|wapenkast|geweerkast|safe|gun safe|gun cabinet))\b)(?![^.]*\b(?:me|mij|ons|mezelf|zich|zichzelf|myself|himself|herself|us|zonder eten|straf)\b)`;
 
 /** A young pupil: a toddler's word, a child of at most eight, a pupil of groups 1 to 5. */
 const youngPupil = re`(?:${youngChild}|${youngChildHits}|(?:is|van) (?:pas |bijna |net )?(?:[4-8]|vier|vijf|zes|zeven|acht)(?! (?:uur|tot|keer|euro|minuten|dagen|weken|maanden|jaar geleden))|groep (?:[1-5]|een|twee|drie|vier|vijf)|kleuterklas|onderbouw)`;

@@ -1,5 +1,6 @@
 import type { CrisisRule } from '../crisisRule.js';
 import { acuteNowSuicide } from './acuteNow.js';
+import { unforeseenNowSuicide } from './unforeseenNow.js';
 import { re } from '../crisisRule.js';
 import { acuteEdgeSuicide } from './acuteEdge.js';
 import { toldIndirectlySuicide } from './toldIndirectly.js';
@@ -24,7 +25,12 @@ import {
   wishToGo,
   youngSign,
 } from './weakCrises.js';
-import { childsConductMustStop } from './ordinaryWorries.js';
+import {
+  childsConductMustStop,
+  lockedOneselfIn,
+  lockInMeans,
+  someoneElseInLockIn,
+} from './ordinaryWorries.js';
 import {
   deathFigureOfSpeech,
   deathTerm,
@@ -123,8 +129,20 @@ const someoneElseDied = re`(?!(?<=\b(?:${householdMember}|buurman|buurvrouw|coll
  * A death word that is someone else's threat against the writer ("hij maakt mij dood als ik ga",
  * "ze gaat me dood maken", "dat hij me dood maakt"): abuse.threat-to-kill reads it; it is no death wish of the writer's, and
  * read as one it put 113 before Veilig Thuis (session 15). Any other death word still counts.
+ * Session 25 (frames25, ADR 0012): by its structure, not by the words right before it. A killing
+ * verb ("doodmaken", "dood (te) maken/slaan/schieten/steken", "doden") whose object is the writer
+ * (me, mij, ons) with up to three words between ("dat hij me zou doodmaken", "dat hij ons allemaal
+ * gaat doden", "dreigde me dood te slaan"), and "dood" after a killing or wanting verb with the
+ * writer as its object ("hij wil me dood", "ze slaat ons nog dood"). The killing verb only after
+ * someone else named as the subject (hij, ze, "mijn ex", "de man") with no "ik" between: "ik
+ * wil me dood maken", "elke dag denk ik om mij te doden" stay a death wish, however put; nor
+ * "mezelf" (always one's own).
  */
-const threatenedDeath = re`(?<!\b(?:maakt|maken|gaat|gaan|hij|zij|ze) (?:mij|me|ons) )`;
+const someoneElseAsSubject =
+  /(?:hij|zij|ze|die|he|she|they|(?:mijn|mn|zijn|zn|haar|onze|hun|de|die|een) (?!(?:dood|leven)\b)[a-z]+)/;
+const killingVerb =
+  /(?:doodmaken|doodmaakt|dood (?:[a-z]+ ){0,2}?(?:te )?(?:maken|maakt|maak|slaan|slaat|schieten|schiet|steken|steekt|trappen|trapt|schoppen|schopt|rijden|rijdt)|doden)\b/;
+const threatenedDeath = re`(?<!\b(?:maakt|maken|gaat|gaan|hij|zij|ze) (?:mij|me|ons) )(?!(?<=\b${someoneElseAsSubject}(?: (?!(?:ik|mezelf)\b)[a-z]+){0,8}? (?:me|mij|ons)(?: (?!(?:ik|mezelf)\b)[a-z]+){0,3} )${killingVerb})(?!(?<=(?<!\bik )\b(?:maakt|maken|maak|slaat|slaan|schiet|schieten|steekt|steken|wil|wilt|willen|wenst|wensen) (?:me|mij|ons)(?: (?!(?:ik|mezelf)\b)[a-z]+){0,2} )dood\b)`;
 
 /**
  * Words of separating: a divorce, a break-up and what the two arrange after it ("wat we moeten
@@ -419,6 +437,20 @@ export const suicideRules: readonly CrisisRule[] = [
       doseAsPrescribed,
       dosesLaidOut,
     ],
+  },
+  // Session 25 (frames25, ADR 0012): a lock-in of one's own with a means, a word of death or no
+  // answer beside it ("mijn broer heeft zich met zijn geweer in de schuur opgesloten", "ze heeft
+  // zich met een doos pillen op haar kamer opgesloten"). No one locked them up, so not Veilig
+  // Thuis (abuse.locked-up is silent there now): the danger is to the one inside, and 113 is the
+  // line beside 112.
+  {
+    id: 'suicide.locked-in-with-means',
+    kind: 'suicide',
+    pattern: re`\b${lockedOneselfIn}\b`,
+    with: [re`\b${lockInMeans}\b`],
+    // Someone else in it (violence, a threat, fear, a person shut in with them, the writer) is
+    // abuse.locked-up's, whose Veilig Thuis must lead.
+    unless: [re`\b${someoneElseInLockIn}\b`],
   },
   // Broad layer: a death word, a wish or thought word and a person in one clause, in any order:
   // "ik denk elke dag aan dood gaan", "ik kan beter dood zijn", "niemand zou me missen als ik dood
@@ -1032,4 +1064,6 @@ export const suicideRules: readonly CrisisRule[] = [
   ...acuteEdgeSuicide,
   // Acute moments told by their structure (acuteNow.ts; written in session 23, landed in 24).
   ...acuteNowSuicide,
+  // Session 25: crises in classes no earlier rule named, read by their structure (unforeseenNow.ts).
+  ...unforeseenNowSuicide,
 ];

@@ -5,6 +5,10 @@ import { checkNearMisses, checkRuleFile, firedIn } from './ruleFileCheck.js';
 describe('abuse rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(abuseRules, 'abuse', {
+      // Session 25: crises in classes no earlier rule named (unforeseenNow.ts).
+      'abuse.person-tied-up':
+        'mijn buurman bindt zijn vrouw vast aan de verwarming als hij gaat drinken',
+      'abuse.kept-drowsy-with-pills': 'haar zoon houdt oma stil met pillen die hij zelf koopt',
       // Session 23: acute moments told by their structure (acuteNow.ts).
       'abuse.throat-held-at-home': 'mijn ex drukt mijn keel dicht in de gang',
       // Session 23 (recall23b): an attack just now by a household member gets Veilig Thuis too.

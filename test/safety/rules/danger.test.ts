@@ -5,6 +5,24 @@ import { checkNearMisses, checkRuleFile, firedIn } from './ruleFileCheck.js';
 describe('danger rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(dangerRules, 'danger', {
+      // Session 25: crises in classes no earlier rule named (unforeseenNow.ts).
+      'danger.chemicals-mixed-airway-now':
+        'ik heb ontstopper en chloor gemengd in de gootsteen en nu is mijn man duizelig en benauwd',
+      'danger.people-shut-in-load-space':
+        'achter de supermarkt staat een oplegger en ik hoor mensen van binnen bonken',
+      'danger.wild-mushrooms-eaten-signs-now':
+        'mijn broer heeft paddenstoelen uit het park gegeten en nu is hij verward en braakt hij',
+      'danger.wild-plants-eaten-signs-now':
+        'mijn dochter heeft blaadjes van een wilde plant geproefd en haar mond tintelt en ze is duizelig',
+      'danger.breath-game-state-now':
+        'my son tried the choking game with his mates and now he is blue and not moving',
+      'danger.on-foot-on-motorway':
+        'a man in a hospital gown is walking along the motorway near the exit',
+      'danger.infection-spreading-signs':
+        'mijn man heeft een ontstoken wond en nu is zijn huid gemarmerd en plast hij niet meer',
+      'danger.small-child-fights-for-breath':
+        'het kindje van 8 maanden ademt met intrekkingen en wordt blauw om de lipjes',
+      'danger.corrosive-at-the-face': 'my sister just had acid thrown in her face outside the club',
       // Session 23: acute moments told by their structure (acuteNow.ts).
       'danger.vital-function-lost-now':
         'mijn schoonvader gleed net uit in de douche en kan zijn armen niet meer bewegen',

@@ -5,6 +5,18 @@ import { askedIn, checkNearMisses, checkRuleFile, firedIn } from './ruleFileChec
 describe('suicide rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(suicideRules, 'suicide', {
+      // Session 25 (frames25): a lock-in of one's own with a means.
+      'suicide.locked-in-with-means':
+        'mijn zus heeft zich met een mes in de badkamer opgesloten en geeft geen antwoord',
+      // Session 25: crises in classes no earlier rule named (unforeseenNow.ts).
+      'suicide.all-at-once-to-come':
+        'mijn vriendin wil haar slaappillen in een keer innemen vanavond',
+      'suicide.into-the-water-with-loss':
+        'since my son died I keep thinking, tonight I will walk into the river',
+      'suicide.means-hung-ready-with-loss':
+        'de strop hangt al aan de balk op zolder, zonder haar wil ik niet verder',
+      'suicide.death-refused-own-way':
+        'the clinic turned down my request for euthanasia so I ordered what I need myself',
       // Session 23: acute moments told by their structure (acuteNow.ts).
       'suicide.act-with-time-now': 'het gif staat in de kelder, vanmiddag neem ik het',
       'suicide.whole-supply-taken': 'zij heeft zojuist al haar pillen in een keer ingenomen',
