@@ -23,6 +23,7 @@ import { sortedIndexOf } from '../shared/sortedIndexOf.js';
 import { readingsFor } from '../understanding/textReadings.js';
 import { rangeMeetsSpans, type AgeSpan } from '../understanding/childNamed.js';
 import { wijkteamEntryOf } from './wijkteamEntry.js';
+import { readNeeds } from '../understanding/moneyAsMeans.js';
 
 export const DEFAULT_TOP = 3;
 export const MAX_TOP = 20;
@@ -325,7 +326,7 @@ function questionNeeds(
 ): QuestionNeeds {
   const { model, labelDomain } = internals.needs;
   const probabilities =
-    given !== undefined && given.length === model.labels.length ? given : model.predict(text);
+    given !== undefined && given.length === model.labels.length ? given : readNeeds(model, text);
   const active: number[] = [];
   const domains = new Map<string, number>();
   let outOfScope = 0;
