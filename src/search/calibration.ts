@@ -21,10 +21,10 @@ export interface ConfidenceSignals {
 }
 
 export const CONFIDENCE_WEIGHTS = {
-  bias: 0.399,
-  quality: 1.331,
-  agreement: 1.55,
-  domain: 1.602,
+  bias: 0.396,
+  quality: 1.337,
+  agreement: 1.548,
+  domain: 1.599,
   outOfScope: -5.781,
   vague: 1.346,
 } as const;

@@ -10,7 +10,6 @@ import { detectLanguage, type Language } from '../understanding/language.js';
 import { dutchFor } from './englishGlossary.js';
 import { senseAt } from './englishSenses.js';
 import { isInflectionOf, isRealWord } from './realWords.js';
-import { moneyAsMeansPositions } from '../understanding/moneyAsMeans.js';
 
 /** Long stories are read up to this many words; the rest adds little and costs time. */
 export const MAX_QUERY_WORDS = 120;
@@ -66,18 +65,6 @@ export interface AnalysedQuery {
  */
 export const PERSON_WORD_SHARE = 0.5;
 export const COMPOUND_PART_SHARE = 0.5;
-/**
- * Money told as the lacking means for a thing ("geen geld voor nieuwe schoenen", "een klusser
- * betalen lukt niet"; `moneyAsMeansPositions`) says how the resident stands, not what they lack:
- * its words count this share, as search terms and as levensgebied words, so the thing's words
- * carry the question (ADR 0013, amendment session 25, money25). The share of a person word.
- */
-export const MONEY_MEANS_SHARE = 0.5;
-
-/** A match or term read only from money-as-means words counts MONEY_MEANS_SHARE of itself. */
-function onlyMeans(positions: readonly number[], means: ReadonlySet<number>): boolean {
-  return positions.length > 0 && positions.every((position) => means.has(position));
-}
 
 function withDomainStrength(
   match: PhraseMatch,
@@ -171,7 +158,6 @@ export function analyseQuery(
 ): AnalysedQuery {
   const { analyzer, termIds } = internals;
   const tokens = tokenize(text).slice(0, MAX_QUERY_WORDS);
-  const means = new Set(moneyAsMeansPositions(text));
   const words: QueryWord[] = [];
   const stemsAt: string[][] = [];
   // Per position, the stems that are only parts of a word that is itself a person word
@@ -325,12 +311,7 @@ export function analyseQuery(
   const phraseMatches = internals.phrases
     .match({ words: words.map((word) => word.word), stems: stemsAt })
     .filter((match) => !sayOnlyAPersonPart(match, stemsAt, personPartsAt))
-    .map((match) => withDomainStrength(match, words, stemsAt))
-    .map((match) =>
-      match.phrase.source.kind === 'domain' && onlyMeans(match.positions, means)
-        ? { ...match, strength: (match.strength ?? 1) * MONEY_MEANS_SHARE }
-        : match,
-    );
+    .map((match) => withDomainStrength(match, words, stemsAt));
   for (const match of phraseMatches) {
     const source = match.phrase.source;
     if (source.kind !== 'synonym') continue;
@@ -373,9 +354,7 @@ export function analyseQuery(
   const inPhrase = new Set(phraseMatches.flatMap((match) => match.positions));
   return {
     words,
-    terms: [...terms.values()].map((term) =>
-      onlyMeans(term.origins, means) ? { ...term, weight: term.weight * MONEY_MEANS_SHARE } : term,
-    ),
+    terms: [...terms.values()],
     phraseMatches,
     // Content words, and weak words that are part of an everyday phrase ("ik ben zo alleen").
     contentPositions: words.flatMap((word, position) =>

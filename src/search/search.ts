@@ -23,7 +23,6 @@ import { sortedIndexOf } from '../shared/sortedIndexOf.js';
 import { readingsFor } from '../understanding/textReadings.js';
 import { rangeMeetsSpans, type AgeSpan } from '../understanding/childNamed.js';
 import { wijkteamEntryOf } from './wijkteamEntry.js';
-import { readNeeds } from '../understanding/moneyAsMeans.js';
 
 export const DEFAULT_TOP = 3;
 export const MAX_TOP = 20;
@@ -326,7 +325,7 @@ function questionNeeds(
 ): QuestionNeeds {
   const { model, labelDomain } = internals.needs;
   const probabilities =
-    given !== undefined && given.length === model.labels.length ? given : readNeeds(model, text);
+    given !== undefined && given.length === model.labels.length ? given : model.predict(text);
   const active: number[] = [];
   const domains = new Map<string, number>();
   let outOfScope = 0;

@@ -24,7 +24,6 @@ import { shippedModel, type LinearModel } from './linearModel.js';
 import { namedDomains } from './namedDomains.js';
 import { levensgebiedOfNeed, OUT_OF_SCOPE, VAGUE } from './needs.js';
 import { recogniseHelpfulReply, type HelpfulReply } from './replies.js';
-import { readNeeds } from './moneyAsMeans.js';
 import { readText, type TextReadings } from './textReadings.js';
 import { asksForWijkteam } from './wijkteamAskedFor.js';
 
@@ -219,8 +218,7 @@ export function understand<Safety>(
   // The stated facts are read once: for the answer, and as the model's features of the text it
   // reads, which is the message itself unless a residence phrase was taken out.
   const extracted = extractFirstMessageFacts(text);
-  const probabilities = readNeeds(
-    model,
+  const probabilities = model.predict(
     searchText,
     searchText === text ? { facts: extracted } : undefined,
   );
