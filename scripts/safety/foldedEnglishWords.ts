@@ -72,7 +72,10 @@ for (const q of devKaartQuestions(readDevKaarten).filter((q) => q.lang === 'en')
   const threshold = words >= 8 ? check : checkShort;
   if (without < threshold) below += 1;
   const top = result.explanation.strongest.some((f) =>
-    f.slice(2).split(' ').some((w) => squeezed.has(w)),
+    f
+      .slice(2)
+      .split(' ')
+      .some((w) => squeezed.has(w)),
   );
   if (top) withSqueezedTop += 1;
   console.log(
@@ -88,7 +91,11 @@ console.log(
 for (const form of ['wil', 'al', 'stil', 'wel', 'god', 'bel']) asked.add(form);
 const table = new Map<string, Map<string, number>>();
 for (const example of trainingExamples()) {
-  if (example.origin === 'dev-kaart' || example.origin === 'dev-set' || example.origin === 'floor-set')
+  if (
+    example.origin === 'dev-kaart' ||
+    example.origin === 'dev-set' ||
+    example.origin === 'floor-set'
+  )
     continue;
   const lang = safetyLanguage(example.text, 'nl');
   const label = example.label === 'crisis' ? 'crisis' : 'other';
