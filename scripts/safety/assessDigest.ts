@@ -37,7 +37,6 @@ import {
   shippedFrameReaderFile,
   type FrameReader,
 } from '../../src/safety/frameReader.js';
-import { modelReading } from '../../src/safety/modelReading.js';
 import { normalise } from '../../src/safety/normalise.js';
 import { noConcern, type ConcernState } from '../../src/safety/concernState.js';
 import { findProjectRoot } from '../../src/shared/projectRoot.js';
@@ -152,7 +151,7 @@ export function messageLines(
     prior = inConversation.nextConcern;
     const normalised = normalise(text);
     const rules = detectCrisisNormalised(normalised);
-    const score = model.scoreNormalised(modelReading(text, normalised));
+    const score = model.scoreNormalised(normalised);
     const frame = frames.readNormalised(normalised);
     return JSON.stringify([
       decision(first),

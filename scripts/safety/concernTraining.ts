@@ -5,7 +5,7 @@
  * shipped one (docs/adr/0012-safety-net.md).
  */
 import { concernFeatureNames } from '../../src/safety/concernFeatures.js';
-import { modelReading } from '../../src/safety/modelReading.js';
+import { normalise } from '../../src/safety/normalise.js';
 import type { ConcernModelFile, ConcernThresholds } from '../../src/safety/concernModel.js';
 import { noisyCopy, SEED, targetsOf, type TrainingExample } from './concernExamples.js';
 import { packExamples, seededRandom, shuffled, trainLinear } from './linearTrainer.js';
@@ -81,10 +81,10 @@ export interface FeaturedExample {
 export function withFeatures(examples: readonly TrainingExample[]): FeaturedExample[] {
   const out: FeaturedExample[] = [];
   for (const example of examples) {
-    out.push({ example, features: concernFeatureNames(modelReading(example.text)) });
+    out.push({ example, features: concernFeatureNames(normalise(example.text)) });
     const copy = noisyCopy(example);
     if (copy !== undefined) {
-      out.push({ example: copy, features: concernFeatureNames(modelReading(copy.text)) });
+      out.push({ example: copy, features: concernFeatureNames(normalise(copy.text)) });
     }
   }
   return out;

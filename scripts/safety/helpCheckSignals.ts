@@ -28,7 +28,6 @@ import {
   shippedModelFile,
   type ConcernModelFile,
 } from '../../src/safety/concernModel.js';
-import { modelReading } from '../../src/safety/modelReading.js';
 import { clauseMarker, normalise } from '../../src/safety/normalise.js';
 import { devKaartQuestions, readDevKaarten } from './helpQuestions.js';
 
@@ -71,7 +70,7 @@ interface Pull {
 const pulls = new Map<string, Pull>();
 const checkedByModelSet = new Set(checkedByModel);
 for (const question of questions) {
-  const names = concernFeatureNames(modelReading(question.text));
+  const names = concernFeatureNames(normalise(question.text));
   const scale = 1 / Math.sqrt(names.length);
   const isChecked = checkedByModelSet.has(question.text);
   for (const name of names) {

@@ -15,7 +15,6 @@
  * the unseen rounds, Hengelo and the kaart written apart are never read.
  */
 import { concernFeatureNames } from '../../src/safety/concernFeatures.js';
-import { modelReading } from '../../src/safety/modelReading.js';
 import { normalise } from '../../src/safety/normalise.js';
 import { trainingExamples, type TrainingExample } from './concernExamples.js';
 import { readDevKaarten } from './helpQuestions.js';
@@ -174,7 +173,7 @@ const evidenceGroups = new Set([
   'place',
 ]);
 const hasEvidence = (text: string) =>
-  concernFeatureNames(modelReading(text)).some(
+  concernFeatureNames(normalise(text)).some(
     (name) => name.startsWith('k:') && !name.includes('+') && evidenceGroups.has(name.slice(2)),
   );
 

@@ -14,7 +14,6 @@ import path from 'node:path';
 import { assessSafety, shippedConcernModel } from '../../src/safety/assessSafety.js';
 import type { CrisisKind } from '../../src/safety/crisisKind.js';
 import { readKindCues } from '../../src/safety/kindCues.js';
-import { modelReading } from '../../src/safety/modelReading.js';
 import { normalise } from '../../src/safety/normalise.js';
 import { trainingExamples } from './concernExamples.js';
 import { rightLine } from './rightLine.js';
@@ -83,7 +82,7 @@ for (const [name, crises] of sets()) {
     t.wrong += 1;
     if (!list) continue;
     const normalised = normalise(crisis.text);
-    const heads = model.scoreNormalised(modelReading(crisis.text, normalised));
+    const heads = model.scoreNormalised(normalised);
     const e = result.explanation;
     listed.push(
       [

@@ -13,7 +13,6 @@ import { frameLowering, loadFrameReader } from './frameReader.js';
 import { readKindCues } from './kindCues.js';
 import { tellsMouldOnly } from './mouldDamp.js';
 import { normalise, wordCount } from './normalise.js';
-import { modelReading } from './modelReading.js';
 import { safetyLanguage } from './safetyLanguage.js';
 
 /**
@@ -279,8 +278,7 @@ const maxConcern = 3;
 export function assessSafety(text: string, options: AssessOptions = {}): SafetyAssessment {
   const model = options.model ?? shippedConcernModel();
   const prior = options.priorConcern ?? noConcern;
-  // One normalisation for every layer: the rules, the model and the language all read it (the model
-  // reads an English message with its doubled letters kept: modelReading, ADR 0012 normalise25).
+  // One normalisation for every layer: the rules, the model and the language all read it.
   const normalised = normalise(text);
   const language = safetyLanguage(text, options.language ?? 'nl', normalised, options.textLanguage);
   const words = wordCount(normalised);
@@ -300,7 +298,7 @@ export function assessSafety(text: string, options: AssessOptions = {}): SafetyA
   const score: ConcernScore =
     options.useModel === false || words < modelMinWords
       ? noScore
-      : model.scoreNormalised(modelReading(text, normalised, options.textLanguage));
+      : model.scoreNormalised(normalised);
   // The frame reader reads only a message a rule answered (thirteenth round): same pass, same text.
   const frame = frameLowering(options.frames ?? shippedFrameReader(), rules, normalised);
   return decideSafety({

@@ -1,5 +1,5 @@
 import { conceptMaskOfPair, conceptMaskOfWord, conceptNames } from './concernConcepts.js';
-import { clauseMarker, squeezedWord } from './normalise.js';
+import { clauseMarker } from './normalise.js';
 
 /**
  * The features the concern model reads from a normalised message (src/safety/normalise.ts):
@@ -9,10 +9,6 @@ import { clauseMarker, squeezedWord } from './normalise.js';
  * - `k:` word groups (src/safety/concernConcepts.ts) and `k:a+b` two groups in one clause: they
  *   carry it to words the corpus never used;
  * - `n:` the length in words, bucketed.
- *
- * The message is read as `modelReading` gives it (src/safety/modelReading.ts): an English message
- * keeps its doubled letters, so its words, pairs and letter groups are its own; the word groups
- * read every word squeezed, as their lists are written.
  *
  * Two implementations that must agree, and a test holds them to it on the whole corpus:
  * `concernFeatureNames` builds the names (training, explanations, tests), `forEachFeatureKey`
@@ -77,10 +73,10 @@ export function concernFeatureNames(normalised: string): string[] {
       continue;
     }
     features.add(`w:${word}`);
-    mask |= conceptMaskOfWord(squeezedWord(word));
+    mask |= conceptMaskOfWord(word);
     if (previous !== undefined) {
       features.add(`b:${previous} ${word}`);
-      mask |= conceptMaskOfPair(squeezedWord(previous), squeezedWord(word));
+      mask |= conceptMaskOfPair(previous, word);
     }
     previous = word;
     const padded = `_${word}_`;
@@ -207,7 +203,6 @@ export function forEachFeatureHash(
   const [la, lb] = lengthHashes.get(lengthFeature(wordCount)) ?? [0, 0];
   visit(la, lb);
   let previous: string | undefined;
-  let previousSqueezed = '';
   let mask = 0;
   for (const word of words) {
     if (word === clauseMarker) {
@@ -220,8 +215,7 @@ export function forEachFeatureHash(
     state.b = prefixW.b;
     feedString(state, word);
     visit(state.a | 0, (state.b & 0x1fffff) | 0);
-    const squeezed = squeezedWord(word);
-    mask |= conceptMaskOfWord(squeezed);
+    mask |= conceptMaskOfWord(word);
     if (previous !== undefined) {
       state.a = prefixB.a;
       state.b = prefixB.b;
@@ -229,10 +223,9 @@ export function forEachFeatureHash(
       feed(state, space);
       feedString(state, word);
       visit(state.a | 0, (state.b & 0x1fffff) | 0);
-      mask |= conceptMaskOfPair(previousSqueezed, squeezed);
+      mask |= conceptMaskOfPair(previous, word);
     }
     previous = word;
-    previousSqueezed = squeezed;
     // Letter groups of the padded word "_word_", without building it: position p reads the
     // underscore at both ends.
     const length = word.length + 2;

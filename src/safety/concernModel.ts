@@ -5,7 +5,7 @@ import { WijkwijzerError } from '../shared/errors.js';
 import { findProjectRoot } from '../shared/projectRoot.js';
 import type { CrisisKind } from './crisisKind.js';
 import { featureHashA, featureHashB, forEachFeatureHash } from './concernFeatures.js';
-import { modelReading } from './modelReading.js';
+import { normalise } from './normalise.js';
 
 /**
  * The concern model: the second layer of the safety check (docs/adr/0012-safety-net.md). Four
@@ -117,10 +117,7 @@ export interface ConcernModel {
   readonly featureCount: number;
   /** Scores a message as written. */
   score(text: string): ConcernScore;
-  /**
-   * Scores a message already read for the model (src/safety/modelReading.ts: the normalised text,
-   * an English message with its doubled letters kept), as assessSafety has it.
-   */
+  /** Scores a message already normalised (src/safety/normalise.ts), as assessSafety has it. */
   scoreNormalised(normalised: string): ConcernScore;
 }
 
@@ -331,7 +328,7 @@ export function concernModelFrom(file: ConcernModelFile): ConcernModel {
     thresholds: file.thresholds,
     featureCount: names.length,
     scoreNormalised,
-    score: (text: string) => scoreNormalised(modelReading(text)),
+    score: (text: string) => scoreNormalised(normalise(text)),
   };
 }
 

@@ -45,21 +45,6 @@ function replaceLeet(token: string): string {
 }
 
 export function normalise(text: string): string {
-  return normaliseWith(text, collapseRepeatedLetters);
-}
-
-/**
- * The normalisation with doubled letters kept: a run of three or more still becomes one letter
- * ("sooo" → "so", "heeelp" → "help"), but "keep", "been", "all" and "better" stay as written.
- * What the concern model reads of an English message (src/safety/modelReading.ts): squeezed, those
- * words read as other words, many Dutch ("ben", "al", "beter", "wil"; docs/adr/0012-safety-net.md,
- * session 25, normalise25). The rules never read it.
- */
-export function normaliseKeepingDoubles(text: string): string {
-  return normaliseWith(text, collapseLongRuns);
-}
-
-function normaliseWith(text: string, squeeze: (text: string) => string): string {
   let out = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   out = out.replace(/[\u200b-\u200d\ufeff]/g, '');
   out = out.replace(/['’‘`´]/g, '');
@@ -68,12 +53,12 @@ function normaliseWith(text: string, squeeze: (text: string) => string): string 
   out = out.replace(/[^a-z0-9.]+/g, ' ');
   // Runs are squeezed before single letters are joined, and again after: "aa b c" must read as
   // "a b c" does, or a second pass would join what the first did not (normalise is idempotent).
-  out = squeeze(out);
+  out = collapseRepeatedLetters(out);
   // Three or more single letters in a row were typed apart on purpose: "d o o d", "h e l p".
   out = out.replace(/(?<![a-z0-9])[a-z](?: [a-z]){2,}(?![a-z0-9])/g, (run) =>
     run.replace(/ /g, ''),
   );
-  out = squeeze(out);
+  out = collapseRepeatedLetters(out);
   out = out.replace(/\s+/g, ' ');
   out = out.replace(/(?:\s*\.\s*)+/g, ` ${clauseMarker} `);
   return out.replace(/^[\s.]+|[\s.]+$/g, '');
@@ -81,20 +66,4 @@ function normaliseWith(text: string, squeeze: (text: string) => string): string 
 
 export function collapseRepeatedLetters(text: string): string {
   return text.replace(/([a-z])\1+/g, '$1');
-}
-
-/** A run of three or more of the same letter becomes one; a doubled letter stays. */
-export function collapseLongRuns(text: string): string {
-  return text.replace(/([a-z])\1{2,}/g, '$1');
-}
-
-/**
- * One word squeezed as `collapseRepeatedLetters` would, without a new string when it has no
- * doubled letter (scoring reads every word of every message).
- */
-export function squeezedWord(word: string): string {
-  for (let i = 1; i < word.length; i += 1) {
-    if (word.charCodeAt(i) === word.charCodeAt(i - 1)) return collapseRepeatedLetters(word);
-  }
-  return word;
 }
