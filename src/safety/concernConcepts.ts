@@ -70,12 +70,9 @@ export const conceptGroups = {
     pairs:
       'voor altijd, nooit meer, niet meer, no more, never again, for good, laatste keer, last time, licht uit, lights out',
   },
-  // No reflexive pronoun ("mezelf", "myself", "himself"): it names a person, not an act, and help
-  // questions use it for one's own time or habits ("geen middag voor mezelf", "repeating himself";
-  // ADR 0012, session 25, normalise25). The word and its pairs still carry "hurt myself".
   selfHarm: {
     words:
-      'snijden snijd snijdt gesneden krassen kras krast gekrast branden brand verbrand mesje scheermes scheermesje cut cutting cuts scratch scratching burn burning bleed bleeding blade razor wonden littekens scars armen arms polsen wrists benen legs',
+      'snijden snijd snijdt gesneden krassen kras krast gekrast branden brand verbrand mesje scheermes scheermesje cut cutting cuts scratch scratching burn burning bleed bleeding blade razor wonden littekens scars armen arms polsen wrists benen legs mezelf zichzelf myself himself herself',
   },
   means: {
     words:
