@@ -4,6 +4,7 @@ import { unforeseenNowAbuse } from './unforeseenNow.js';
 import { re } from '../crisisRule.js';
 import { acuteOthersAbuse } from './acuteOthers.js';
 import { toldIndirectlyAbuse } from './toldIndirectly.js';
+import { familySayer, wishedDeadByAnother } from './wishedDead.js';
 import {
   childInCar,
   drivingNow,
@@ -858,6 +859,17 @@ export const abuseRules: readonly CrisisRule[] = [
     id: 'abuse.honour-or-forced-marriage',
     kind: 'abuse',
     pattern: honourOrForcedMarriage,
+  },
+  // Session 25 (lines25, rules/wishedDead.ts): someone of the family says the writer, a daughter
+  // or a son had better be dead ("mijn vader zei dat ik beter dood kan zijn", "my dad keeps saying
+  // i would be better off dead"): honour-related violence or a parent's rejection, for Veilig
+  // Thuis; the death words are the sayer's, so no suicide rule reads them.
+  {
+    id: 'abuse.wished-dead-by-family',
+    kind: 'abuse',
+    pattern: wishedDeadByAnother,
+    with: [familySayer],
+    unless: [informationalContext, hypotheticalGeneric, pastAndWell],
   },
   // Thirtieth round: a minor blackmailed with intimate pictures or pressed for more.
   {

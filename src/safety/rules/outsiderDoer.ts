@@ -1,7 +1,7 @@
 import type { CrisisKind } from '../crisisKind.js';
 import { collapseRegexSource, re } from '../crisisRule.js';
 import { householdDoer } from '../kindCues.js';
-import { householdMember } from './lexicon.js';
+import { householdMember, toldFromMedia } from './lexicon.js';
 
 /**
  * 112 first when the one doing harm lives outside the home (ADR 0012, session 20, recall20b): "de
@@ -38,11 +38,20 @@ const writerHarmed = /\b(?:me|mij)\b/;
  * own path.
  */
 export const publicPlace =
-  /(?:op straat|straat|plein|kroeg|cafe|bar|club|disco|discotheek|nachtclub|snackbar|station|perron|bushalte|tramhalte|bus|tram|trein|metro|park|festival|uitgaansgebied|stadion|supermarkt|parkeerplaats|winkelcentrum|kermis|street|square|pub|nightclub|train|subway|car park|parking lot|mall)/;
+  /(?:op straat|straat|plein|kroeg|cafe|bar|club|disco|discotheek|nachtclub|snackbar|station|perron|bushalte|tramhalte|bus|tram|trein|metro|park|festival|uitgaansgebied|stadion|supermarkt|parkeerplaats|winkelcentrum|kermis|street|square|pub|nightclub|train|subway|car park|parking lot|mall|markt|weekmarkt|winkelstraat|stoep|fietspad|speeltuin|strand|zwembad|market|pavement|sidewalk|playground|beach)/;
 const strangerGroup =
   /(?:een groep|groepen|groepje|jongeren|een stel jongens|een paar jongens|een vent|een kerel|een onbekende|onbekenden|een vreemde|vreemden|a group|a gang|some guys|some men|a stranger|strangers)/;
 const violenceNow =
   /(?:net(?! (?:als|zo|zoals|niet|wel)\b)|nu|zojuist|zonet|op dit moment|nog steeds|staat (?:er )?nog|is (?:er )?nog|zijn (?:er )?nog|aan het (?:vechten|slaan|schoppen|trappen)|just|now|right now|still)/;
+
+/**
+ * The harm told as it is now (session 25, lines25): the one hurt screams, bleeds, lies there, the
+ * skin turns white or burns, the doer runs off ("haar huid wordt wit en ze schreeuwt", "he is
+ * bleeding", "she is screaming"). A present state of the body is a word of now as much as "net";
+ * a film or a book told in the present is kept out by `toldFromMedia`.
+ */
+const harmStateNow =
+  /(?:(?:ze|zij|hij|het meisje|de jongen|de vrouw|de man) (?:[a-z]+ )?(?:schreeuwt|gilt|bloedt|huilt|ligt|kreunt|beweegt niet)|huid (?:wordt|is|brandt|kleurt)|(?:brandt|bloedt|bloeden|schreeuwt|gilt) (?:heel )?(?:erg|hard|helemaal|nog)|(?:rent|rennen|fietst|rijdt) (?:hij |ze |zij )?(?:nu )?weg|(?:is|are|keeps) (?:screaming|bleeding|burning|lying|crying)|(?:skin|face|eyes) (?:is |are )?(?:burning|turning white|going white|peeling)|(?:running|ran) away)/;
 const householdAgent = re`(?:door|by) (?:mijn|mn|zijn|zn|haar|hun|onze|my|his|her|their|our) (?:[a-z]+ )?${householdMember}`;
 const homeNamed = /(?:thuis|in huis|ons huis|mijn huis|at home|our house|my house)/;
 /** A partner, an ex or a parent of the writer's: the doer, unless a stranger is named beside them. */
@@ -54,7 +63,7 @@ const strangerNamed =
 const publicOrStrangers = new RegExp(
   collapseRegexSource(re`\b(?:${publicPlace}|${strangerGroup})\b`.source),
 );
-const now = new RegExp(collapseRegexSource(re`\b${violenceNow}\b`.source));
+const now = new RegExp(collapseRegexSource(re`\b(?:${violenceNow}|${harmStateNow})\b`.source));
 const householdHand = new RegExp(
   collapseRegexSource(re`\b(?:${householdAgent}|${homeNamed})\b`.source),
 );
@@ -68,6 +77,7 @@ function violenceInPublicNow(normalised: string): boolean {
   return (
     publicOrStrangers.test(normalised) &&
     now.test(normalised) &&
+    !toldFromMedia.test(normalised) &&
     !householdHand.test(normalised) &&
     !householdDoer.test(normalised) &&
     (!partnerOrParent.test(normalised) || stranger.test(normalised))

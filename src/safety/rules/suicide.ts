@@ -96,6 +96,7 @@ import {
   wakingEveryday,
 } from './ownPassiveWishEn.js';
 import { personNoun } from './emergencyScenes.js';
+import { notSaidByAnother } from './wishedDead.js';
 import {
   belongingsGiven,
   farewellBeside,
@@ -461,7 +462,7 @@ export const suicideRules: readonly CrisisRule[] = [
   {
     id: 'suicide.death-wish',
     kind: 'suicide',
-    pattern: re`${someoneElseDied}${threatenedDeath}${wakingEveryday}${deathTerm}`,
+    pattern: re`${someoneElseDied}${threatenedDeath}${wakingEveryday}${notSaidByAnother}${deathTerm}`,
     with: [wishTerm, /\b(?:ik|me|mij|mezelf|hij|zij|ze|zichzelf|zich|i|im|me|myself|he|she)\b/],
     unless: [
       pastAndWell,
@@ -478,8 +479,9 @@ export const suicideRules: readonly CrisisRule[] = [
   {
     id: 'suicide.if-i-were-dead',
     kind: 'suicide',
-    pattern:
-      /\b(?:als (?:ik|hij|ze) dood (?:ben|was|is|zou zijn)|better off dead|kan beter dood|kon beter dood)\b/,
+    // Session 25 (lines25): not when someone else says it of the writer ("he says im better off
+    // dead", "je kan beter dood zijn", rules/wishedDead.ts): that is the sayer's wish.
+    pattern: re`\b(?:als (?:ik|hij|ze) dood (?:ben|was|is|zou zijn)|better off ${notSaidByAnother}dead|kan beter ${notSaidByAnother}dood|kon beter ${notSaidByAnother}dood)\b`,
   },
   // Doing it on purpose: "een overdosis genomen, expres".
   {

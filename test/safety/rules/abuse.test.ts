@@ -5,6 +5,9 @@ import { checkNearMisses, checkRuleFile, firedIn } from './ruleFileCheck.js';
 describe('abuse rules', () => {
   it('are well formed and each fires on a message', () => {
     checkRuleFile(abuseRules, 'abuse', {
+      // Session 25 (lines25): a death said to the writer by someone of the family (wishedDead.ts).
+      'abuse.wished-dead-by-family':
+        'mijn tante appte me dat ik liever dood was geweest dan haar familie zo te kijk te zetten',
       // Session 25: crises in classes no earlier rule named (unforeseenNow.ts).
       'abuse.person-tied-up':
         'mijn buurman bindt zijn vrouw vast aan de verwarming als hij gaat drinken',
