@@ -180,9 +180,11 @@ export const lockInMeans = re`(?:${weapon}|scheermes|mesje|pillen|medicijnen|tab
  * jachtgeweer opgesloten in een kast", "het geweer ligt opgesloten in de kluis", "the rifle is
  * locked up in a safe". The thing locked up is the weapon, no person: not a weapon someone is
  * shut in with ("zit met een pistool opgesloten"). Never beside the writer or a person made to
- * stay (me, mij, ons, zonder eten, straf).
+ * stay (me, mij, ons, zonder eten, straf). Session 25, review25: nor with a second part of the
+ * sentence between the weapon and the lock-in ("verstopt zijn geweer en houdt mijn moeder
+ * opgesloten"): there a person is locked up; "geweer en munitie" stays one thing.
  */
-export const weaponLockedAway = re`^(?=[^.]*\b(?:(?<!\bmet (?:[a-z]+ )?)${weapon}\b(?: [a-z]+){0,6} (?:opgesloten|opsluiten|locked (?:up|in|away))|(?:opgesloten|locked (?:up|in|away))(?: [a-z]+){0,2} (?:in )?(?:de |een |het |a |the )?(?:kluis|wapenkluis|wapenkast|geweerkast|safe|gun safe|gun cabinet))\b)(?![^.]*\b(?:me|mij|ons|mezelf|zich|zichzelf|myself|himself|herself|us|zonder eten|straf)\b)`;
+export const weaponLockedAway = re`^(?=[^.]*\b(?:(?<!\bmet (?:[a-z]+ )?)${weapon}\b(?: (?!(?:en|maar|and|but) (?!(?:de |het |zijn |haar |the |his )?(?:munitie|kogels|patronen|ammo|ammunition|bullets)\b))[a-z]+){0,6} (?:opgesloten|opsluiten|locked (?:up|in|away))|(?:opgesloten|locked (?:up|in|away))(?: [a-z]+){0,2} (?:in )?(?:de |een |het |a |the )?(?:kluis|wapenkluis|wapenkast|geweerkast|safe|gun safe|gun cabinet))\b)(?![^.]*\b(?:me|mij|ons|mezelf|zich|zichzelf|myself|himself|herself|us|zonder eten|straf)\b)`;
 
 /** A young pupil: a toddler's word, a child of at most eight, a pupil of groups 1 to 5. */
 const youngPupil = re`(?:${youngChild}|${youngChildHits}|(?:is|van) (?:pas |bijna |net )?(?:[4-8]|vier|vijf|zes|zeven|acht)(?! (?:uur|tot|keer|euro|minuten|dagen|weken|maanden|jaar geleden))|groep (?:[1-5]|een|twee|drie|vier|vijf)|kleuterklas|onderbouw)`;

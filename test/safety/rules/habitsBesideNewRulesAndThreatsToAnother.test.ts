@@ -70,6 +70,26 @@ describe('a habit, a path beside the road, a thing over, a lasting state: no new
   });
 });
 
+describe('a person locked up beside a weapon named: still someone locked up', () => {
+  it('reads abuse.locked-up when a person stands between the weapon and the lock-in', () => {
+    expectFired('abuse.locked-up', [
+      'mijn vader verstopt zijn geweer en houdt mijn moeder opgesloten in huis',
+      'hij heeft zijn geweer weggelegd en mijn moeder opgesloten in de kelder',
+    ]);
+    const found = detectCrisis(
+      'mijn vader verstopt zijn geweer en houdt mijn moeder opgesloten in huis',
+    );
+    expect(found.isCrisis).toBe(true);
+    expect(found.kinds).toContain('abuse');
+  });
+
+  it('still reads a weapon kept locked away as no one locked up', () => {
+    expectNotFired('abuse.locked-up', [
+      'mijn opa heeft een oud jachtgeweer dat hij opgesloten bewaart in een kast, moet dat met een vergunning',
+    ]);
+  });
+});
+
 describe('a threat to kill someone else of the household: Veilig Thuis, no death wish', () => {
   const threats = [
     'mijn vader zei dat hij mama zou doodmaken als ze weggaat',
