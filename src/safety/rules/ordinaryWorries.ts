@@ -156,7 +156,15 @@ export const lockedOneselfInCalmly = re`^(?=[^.]*\b${lockedOneselfIn}\b)(?![^.]*
  * hem"), or the writer (mij, ons). Not a means, a word of death or no answer: those tell of the
  * one inside, and the suicide and danger rules read them.
  */
-export const someoneElseInLockIn = re`(?:bang|slaat|sloeg|slaan|schopt|agressief|tekeer|geweld|bedreigt|bedreigde|(?:dreigt|dreigde|dreigen) (?:mij|me|ons|haar|hem|de kinderen|iedereen)|vlucht|gevlucht|verstopt|beschermen|veilig|onveilig|met (?:de |het |een |mijn |mn |zijn |zn |haar |ons |onze |hun )?(?:[a-z]+ )?${householdMember}|met (?:hem|haar|mij|ons)|mij|ons|scared|afraid|threatens|with (?:me|us|the kids|the children))`;
+/**
+ * Someone of the household with a weapon or a threat beside a lock-in of one's own (session 25,
+ * review25): "ze heeft zich opgesloten, haar man heeft een mes", "omdat haar vriend dreigt":
+ * the one inside hides from them. Never the one locked in ("mijn broer heeft zich met zijn geweer
+ * opgesloten": "zich" right after them).
+ */
+const householdDoerArmed = re`(?:mijn|mn|haar|zijn|zn|hun) ${householdMember} (?!(?:[a-z]+ ){0,2}(?:zich|zichzelf)\b)(?:(?:[a-z]+ ){0,4}?${weapon}|(?:dreigt|dreigde|bedreigt|staat (?:[a-z]+ ){0,4}?voor de deur))`;
+
+export const someoneElseInLockIn = re`(?:bang|slaat|sloeg|slaan|schopt|agressief|tekeer|geweld|bedreigt|bedreigde|(?:dreigt|dreigde|dreigen) (?:mij|me|ons|haar|hem|de kinderen|iedereen)|vlucht|gevlucht|verstopt|beschermen|veilig|onveilig|met (?:de |het |een |mijn |mn |zijn |zn |haar |ons |onze |hun )?(?:[a-z]+ )?${householdMember}|met (?:hem|haar|mij|ons)|mij|ons|scared|afraid|threatens|with (?:me|us|the kids|the children)|${householdDoerArmed})`;
 
 /**
  * A lock-in of one's own with no one else in it (`abuse.locked-up`, session 25, frames25): "mijn

@@ -225,7 +225,7 @@ const keptDrowsy =
 
 /** A doctor's care: a hospice, palliative sedation, a prescribed restraint, a bed rail asked for. */
 const careRestraint =
-  /\b(?:hospice|palliatief|palliatieve|sedatie|ziekenhuis|verpleeghuis|voorgeschreven|bedhek|fixatie|zorgplan|protocol|onrustband|(?<!niet van de )(?:dokter|arts|huisarts)|prescribed|bed rail|hospital|nursing home)\b/;
+  /\b(?:hospice|palliatief|palliatieve|sedatie|ziekenhuis|verpleeghuis|verpleging|verpleegkundige|verpleegkundigen|verzorging|verzorgenden|thuiszorg|zorgmedewerker|zorgmedewerkers|nurse|nurses|care home|voorgeschreven|bedhek|fixatie|zorgplan|protocol|onrustband|(?<!niet van de )(?:dokter|arts|huisarts)|prescribed|bed rail|hospital|nursing home)\b/;
 
 // ---------------------------------------------------------------- a plan: medicines all at once, into the sea
 
@@ -235,7 +235,7 @@ const allAtOnceToCome =
 
 /** A daily routine or an easier morning: an everyday way to take one's medicine. */
 const doseRoutine =
-  /\b(?:ochtend|ontbijt|morgens|baxter|baxterrol|weekdoos|medicijndoos|apotheek|makkelijker|handiger|morning|breakfast|easier|pharmacy|pill box)\b/;
+  /\b(?:over de dag|verdelen|verdeeld|spread out|during the day|ochtend|ontbijt|morgens|baxter|baxterrol|weekdoos|medicijndoos|apotheek|makkelijker|handiger|morning|breakfast|easier|pharmacy|pill box)\b/;
 
 /** Walking into the sea, a river or a lake. */
 const intoTheWater =

@@ -90,6 +90,37 @@ describe('a person locked up beside a weapon named: still someone locked up', ()
   });
 });
 
+describe('a lock-in of one’s own from someone of the household with a weapon or a threat', () => {
+  it('keeps Veilig Thuis and adds no 113', () => {
+    for (const text of [
+      'mijn nicht heeft zich op zolder opgesloten, haar vriend heeft een mes',
+      'mijn nicht heeft zich op zolder opgesloten, haar vriend loopt met een mes door het huis',
+      'mijn zus heeft zich met de kleine in de slaapkamer opgesloten omdat haar vriend dreigt en met een mes voor de deur staat',
+    ]) {
+      const found = detectCrisis(text);
+      expect(found.isCrisis, text).toBe(true);
+      expect(found.kinds, text).toContain('abuse');
+      expect(found.kinds, text).not.toContain('suicide');
+    }
+  });
+
+  it('still answers a lock-in of one’s own with a means with 113', () => {
+    const found = detectCrisis(
+      'mijn oom heeft zich met zijn geweer in de garage opgesloten en neemt niet op',
+    );
+    expect(found.kinds).toContain('suicide');
+  });
+});
+
+describe('care staff, a routine: no crisis reply from the new rules', () => {
+  it.each([
+    'de verpleging houdt opa rustig met pillen zodat hij s nachts niet uit bed valt, is dat normaal?',
+    'ik ga voortaan al mijn pillen tegelijk innemen, verdelen over de dag vergeet ik steeds',
+  ])('"%s"', (text) => {
+    expect(firedIn(newRules, text)).toEqual([]);
+  });
+});
+
 describe('a threat to kill someone else of the household: Veilig Thuis, no death wish', () => {
   const threats = [
     'mijn vader zei dat hij mama zou doodmaken als ze weggaat',
