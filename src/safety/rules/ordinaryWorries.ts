@@ -178,10 +178,11 @@ export const lockedOneselfInNoOneElse = re`^(?=[^.]*\b${lockedOneselfIn}\b)(?![^
 
 /**
  * What tells of the one inside a lock-in of one's own (session 25, frames25): a means (a blade,
- * pills, a rope, a weapon, the car's exhaust), a word of death or of an end, or no answer. Read
+ * pills, a rope, a weapon, the car's exhaust), a word of death or of an end, or no answer.
+ * Not someone else's death ("sinds mama dood is": grief, no means; session 25, review25). Read
  * by `suicide.locked-in-with-means`, which answers where `abuse.locked-up` no longer does.
  */
-export const lockInMeans = re`(?:${weapon}|scheermes|mesje|pillen|medicijnen|tabletten|slaappillen|touw|strop|riem|gas|uitlaat|auto loopt|motor (?:loopt|draait|aan)|dood|doodgaan|zelfmoord|eind aan|einde aan|niet meer leven|zichzelf iets|zichzelf pijn|reageert niet|reageert nergens|geen antwoord|geen reactie|hoor (?:niets|niks) meer|niet meer wakker|knife|pills|rope|gun|rifle|die|dead|kill)`;
+export const lockInMeans = re`(?:${weapon}|scheermes|mesje|pillen|medicijnen|tabletten|slaappillen|touw|strop|riem|gas|uitlaat|auto loopt|motor (?:loopt|draait|aan)|dood(?! (?:is|was|zijn|waren|gegaan|ging|gingen)\b)|doodgaan|zelfmoord|eind aan|einde aan|niet meer leven|zichzelf iets|zichzelf pijn|reageert niet|reageert nergens|geen antwoord|geen reactie|hoor (?:niets|niks) meer|niet meer wakker|knife|pills|rope|gun|rifle|die|dead|kill)`;
 
 /**
  * A weapon locked away (`abuse.locked-up`, session 25, frames25): "mijn vader bewaart zijn

@@ -104,6 +104,12 @@ describe('a lock-in of one’s own from someone of the household with a weapon o
     }
   });
 
+  it('reads no means in a death of someone else beside a lock-in', () => {
+    const text =
+      'opa heeft zich op zijn kamer opgesloten met zijn puzzels en wil niemand zien sinds oma dood is';
+    expect(detectCrisis(text).isCrisis).toBe(false);
+  });
+
   it('still answers a lock-in of one’s own with a means with 113', () => {
     const found = detectCrisis(
       'mijn oom heeft zich met zijn geweer in de garage opgesloten en neemt niet op',
