@@ -225,13 +225,22 @@ const keptDrowsy =
 
 /** A doctor's care: a hospice, palliative sedation, a prescribed restraint, a bed rail asked for. */
 const careRestraint =
-  /\b(?:hospice|palliatief|palliatieve|sedatie|ziekenhuis|verpleeghuis|verpleging|verpleegkundige|verpleegkundigen|verzorging|verzorgenden|thuiszorg|zorgmedewerker|zorgmedewerkers|nurse|nurses|care home|voorgeschreven|bedhek|fixatie|zorgplan|protocol|onrustband|(?<!niet van de )(?:dokter|arts|huisarts)|prescribed|bed rail|hospital|nursing home)\b/;
+  /\b(?:hospice|palliatief|palliatieve|sedatie|ziekenhuis|verpleeghuis|voorgeschreven|bedhek|fixatie|zorgplan|protocol|onrustband|(?<!niet van de )(?:dokter|arts|huisarts)|prescribed|bed rail|hospital|nursing home)\b/;
 
 // ---------------------------------------------------------------- a plan: medicines all at once, into the sea
 
 /** The whole supply to be taken at once, later today: "gaat zijn medicijnen allemaal tegelijk nemen". */
 const allAtOnceToCome =
   /(?:(?:ga|gaat|gaan|wil|wilt) (?:[a-z]+ ){0,3}?(?:pillen|medicijnen|tabletten|slaappillen|pilletjes) (?:allemaal |alle )?(?:tegelijk|in een keer|in 1 keer) (?:innemen|nemen)|(?:pillen|medicijnen|tabletten|slaappillen|pilletjes) (?:allemaal |alle )?(?:tegelijk|in een keer|in 1 keer) (?:ga|gaat|gaan|wil|wilt) (?:innemen|nemen)|(?:going to|will|wants to) take (?:all (?:of )?)?(?:his|her|my|their) (?:pills|tablets|medicines|medication) (?:all )?at once)/;
+
+/**
+ * Care staff who do it themselves (session 25, review25): "de verpleging houdt opa rustig met
+ * pillen zodat hij niet uit bed valt". Only as the subject: a home carer who reports a son who
+ * ties his father up ("als thuiszorg kom ik bij een meneer ... zijn zoon bindt hem vast") is a
+ * witness, and the rule must still answer.
+ */
+const careStaffDoes =
+  /\b(?:verpleging|verpleegkundige|verpleegkundigen|verzorging|verzorgenden|verzorgende|zorgmedewerker|zorgmedewerkers|thuiszorg|nurse|nurses|care staff) (?:houdt|houden|hield|hielden|keeps|keep|kept)\b/;
 
 /** A daily routine or an easier morning: an everyday way to take one's medicine. */
 const doseRoutine =
@@ -339,7 +348,7 @@ export const unforeseenNowAbuse: readonly CrisisRule[] = [
     id: 'abuse.kept-drowsy-with-pills',
     kind: 'abuse',
     pattern: re`\b${keptDrowsy}\b`,
-    unless: [...acuteMomentGuards, careRestraint],
+    unless: [...acuteMomentGuards, careRestraint, careStaffDoes],
   },
 ];
 
