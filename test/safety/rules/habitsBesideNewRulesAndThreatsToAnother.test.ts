@@ -131,7 +131,7 @@ describe('a threat to kill someone else of the household: Veilig Thuis, no death
   const threats = [
     'mijn vader zei dat hij mama zou doodmaken als ze weggaat',
     'mijn stiefvader zegt dat hij mijn moeder gaat doodmaken',
-    'mijn broer zegt dat hij haar gaat doden, mijn zus, omdat ze een vriend heeft',
+    'mijn neef van 19 schreeuwt dat hij haar zal doden als mijn nichtje met die jongen trouwt',
   ];
 
   it('reads no death wish of the writer in someone else’s threat to a third', () => {
@@ -149,16 +149,16 @@ describe('a threat to kill someone else of the household: Veilig Thuis, no death
 
   it('reads a threat to shoot or stab the writer written in two words', () => {
     expectFired('abuse.threat-to-kill', [
-      'hij zegt dat hij mij dood schiet als ik de politie bel',
-      'mijn man zegt dat hij me dood steekt als ik wegga',
+      'hij appt dat hij mij dood schiet zodra ik naar buiten kom',
+      'die vent van mij belooft dat hij me dood steekt wanneer ik vertrek',
     ]);
   });
 
   it('keeps a death wish of one’s own or of a third person told', () => {
     expectFired('suicide.death-wish', [
-      'mijn vriendin zegt dat ze zich wil doden',
-      'ik wil mezelf doden, niemand mist mij',
-      'mijn broer zegt dat hij zichzelf gaat doden',
+      'onze buurjongen schreef op insta dat hij zich gaat doden',
+      'vanavond ga ik mezelf doden, er is niemand meer',
+      'mijn stiefzus typte dat ze zichzelf straks gaat doden',
     ]);
   });
 });
