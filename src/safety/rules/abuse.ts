@@ -686,10 +686,14 @@ export const abuseRules: readonly CrisisRule[] = [
   // doden", "dat hij me ooit nog dood zal maken"), read as suicide.death-wish's threatenedDeath
   // reads it: a threat against the writer, no death wish. Not "om mij te doden": a purpose of
   // one's own (and "oom", squeezed, is "om").
+  // Session 25 (review25, ADR 0012): a third of the household threatened, right after the one who
+  // threatens and before a modal ("dat hij mijn moeder gaat doodmaken", "dat hij haar gaat
+  // doden"; not "dat het lawaai haar gaat doodmaken", no person's threat), and the killing verb in
+  // two words ("dat hij mij dood schiet", "me dood steekt").
   {
     id: 'abuse.threat-to-kill',
     kind: 'abuse',
-    pattern: re`\b(?:hij|zij|ze|${householdMember}|he|she|they|hes|shes|theyre|hel|shel|theyl|hed|shed|theyd)\b(?:[^.]{0,40}\b(?:me|mij|ons|mama|papa|de kinderen)\b[^.]{0,25}\b(?:vermoord|vermoordt|vermoorden|dood ?maakt|dood ?maken|dood ?te maken|dood (?:zal|zou|gaat|gaan|wil|zullen|zouden) (?:maken|slaan)|dood ?te slaan|(?:(?<!\bom (?:me|mij|ons) )te|gaat|gaan|zal|zullen|zou|zouden|wil|wilt|willen|wilde) doden|doodt|afmaakt|afmaken|doodschiet|doodschieten|dood te schieten|neerschiet|neerschieten|neer te schieten)| (?:[a-z]+ ){0,2}?(?:(?:vermoordt|vermoord|doodt) (?:me|mij|ons)|maakt (?:me|mij|ons) (?:af|dood))|[^.]{0,25}\b(?:kill|kills|killing) (?:me|us|my [a-z]+)|[^.]{0,25}\b(?:kill|kills|killing|hurt|hurts|harm|harms) (?:himself|herself|themselves) and (?:me|us|the kids|the children|my [a-z]+))\b`,
+    pattern: re`\b(?:hij|zij|ze|${householdMember}|he|she|they|hes|shes|theyre|hel|shel|theyl|hed|shed|theyd)\b(?:[^.]{0,40}\b(?:me|mij|ons|mama|papa|de kinderen)\b[^.]{0,25}\b(?:vermoord|vermoordt|vermoorden|dood ?maakt|dood ?maken|dood ?te maken|dood ?schiet|dood ?steekt|dood ?te steken|dood (?:zal|zou|gaat|gaan|wil|zullen|zouden) (?:maken|slaan)|dood ?te slaan|(?:(?<!\bom (?:me|mij|ons) )te|gaat|gaan|zal|zullen|zou|zouden|wil|wilt|willen|wilde) doden|doodt|afmaakt|afmaken|doodschiet|doodschieten|dood te schieten|neerschiet|neerschieten|neer te schieten)| (?:[a-z]+ ){0,2}?(?:(?:vermoordt|vermoord|doodt) (?:me|mij|ons)|maakt (?:me|mij|ons) (?:af|dood))| (?:haar|hem|(?:mijn|mn) ${householdMember}) (?:[a-z]+ ){0,2}?(?:gaat|gaan|zal|zullen|zou|zouden|wil|wilt|wilde) (?:[a-z]+ )?(?:doden|vermoorden|dood ?maken|dood ?slaan|dood ?schieten|dood ?steken|afmaken)|[^.]{0,25}\b(?:kill|kills|killing) (?:me|us|my [a-z]+)|[^.]{0,25}\b(?:kill|kills|killing|hurt|hurts|harm|harms) (?:himself|herself|themselves) and (?:me|us|the kids|the children|my [a-z]+))\b`,
     // "mijn moeder vermoordt me als ze dit hoort haha": a joke said so.
     unless: [/\b(?:haha|hahaha|hihi|lol|grapje)\b/],
   },

@@ -156,7 +156,15 @@ export const lockedOneselfInCalmly = re`^(?=[^.]*\b${lockedOneselfIn}\b)(?![^.]*
  * hem"), or the writer (mij, ons). Not a means, a word of death or no answer: those tell of the
  * one inside, and the suicide and danger rules read them.
  */
-export const someoneElseInLockIn = re`(?:bang|slaat|sloeg|slaan|schopt|agressief|tekeer|geweld|bedreigt|bedreigde|(?:dreigt|dreigde|dreigen) (?:mij|me|ons|haar|hem|de kinderen|iedereen)|vlucht|gevlucht|verstopt|beschermen|veilig|onveilig|met (?:de |het |een |mijn |mn |zijn |zn |haar |ons |onze |hun )?(?:[a-z]+ )?${householdMember}|met (?:hem|haar|mij|ons)|mij|ons|scared|afraid|threatens|with (?:me|us|the kids|the children))`;
+/**
+ * Someone of the household with a weapon or a threat beside a lock-in of one's own (session 25,
+ * review25): "ze heeft zich opgesloten, haar man heeft een mes", "omdat haar vriend dreigt":
+ * the one inside hides from them. Never the one locked in ("mijn broer heeft zich met zijn geweer
+ * opgesloten": "zich" right after them).
+ */
+const householdDoerArmed = re`(?:mijn|mn|haar|zijn|zn|hun) ${householdMember} (?!(?:[a-z]+ ){0,2}(?:zich|zichzelf)\b)(?:(?:[a-z]+ ){0,4}?${weapon}|(?:dreigt|dreigde|bedreigt|staat (?:[a-z]+ ){0,4}?voor de deur))`;
+
+export const someoneElseInLockIn = re`(?:bang|slaat|sloeg|slaan|schopt|agressief|tekeer|geweld|bedreigt|bedreigde|(?:dreigt|dreigde|dreigen) (?:mij|me|ons|haar|hem|de kinderen|iedereen)|vlucht|gevlucht|verstopt|beschermen|veilig|onveilig|met (?:de |het |een |mijn |mn |zijn |zn |haar |ons |onze |hun )?(?:[a-z]+ )?${householdMember}|met (?:hem|haar|mij|ons)|mij|ons|scared|afraid|threatens|with (?:me|us|the kids|the children)|${householdDoerArmed})`;
 
 /**
  * A lock-in of one's own with no one else in it (`abuse.locked-up`, session 25, frames25): "mijn
@@ -170,19 +178,22 @@ export const lockedOneselfInNoOneElse = re`^(?=[^.]*\b${lockedOneselfIn}\b)(?![^
 
 /**
  * What tells of the one inside a lock-in of one's own (session 25, frames25): a means (a blade,
- * pills, a rope, a weapon, the car's exhaust), a word of death or of an end, or no answer. Read
+ * pills, a rope, a weapon, the car's exhaust), a word of death or of an end, or no answer.
+ * Not someone else's death ("sinds mama dood is": grief, no means; session 25, review25). Read
  * by `suicide.locked-in-with-means`, which answers where `abuse.locked-up` no longer does.
  */
-export const lockInMeans = re`(?:${weapon}|scheermes|mesje|pillen|medicijnen|tabletten|slaappillen|touw|strop|riem|gas|uitlaat|auto loopt|motor (?:loopt|draait|aan)|dood|doodgaan|zelfmoord|eind aan|einde aan|niet meer leven|zichzelf iets|zichzelf pijn|reageert niet|reageert nergens|geen antwoord|geen reactie|hoor (?:niets|niks) meer|niet meer wakker|knife|pills|rope|gun|rifle|die|dead|kill)`;
+export const lockInMeans = re`(?:${weapon}|scheermes|mesje|pillen|medicijnen|tabletten|slaappillen|touw|strop|riem|gas|uitlaat|auto loopt|motor (?:loopt|draait|aan)|dood(?! (?:is|was|zijn|waren|gegaan|ging|gingen)\b)|doodgaan|zelfmoord|eind aan|einde aan|niet meer leven|zichzelf iets|zichzelf pijn|reageert niet|reageert nergens|geen antwoord|geen reactie|hoor (?:niets|niks) meer|niet meer wakker|knife|pills|rope|gun|rifle|die|dead|kill)`;
 
 /**
  * A weapon locked away (`abuse.locked-up`, session 25, frames25): "mijn vader bewaart zijn
  * jachtgeweer opgesloten in een kast", "het geweer ligt opgesloten in de kluis", "the rifle is
  * locked up in a safe". The thing locked up is the weapon, no person: not a weapon someone is
  * shut in with ("zit met een pistool opgesloten"). Never beside the writer or a person made to
- * stay (me, mij, ons, zonder eten, straf).
+ * stay (me, mij, ons, zonder eten, straf). Session 25, review25: nor with a second part of the
+ * sentence between the weapon and the lock-in ("verstopt zijn geweer en houdt mijn moeder
+ * opgesloten"): there a person is locked up; "geweer en munitie" stays one thing.
  */
-export const weaponLockedAway = re`^(?=[^.]*\b(?:(?<!\bmet (?:[a-z]+ )?)${weapon}\b(?: [a-z]+){0,6} (?:opgesloten|opsluiten|locked (?:up|in|away))|(?:opgesloten|locked (?:up|in|away))(?: [a-z]+){0,2} (?:in )?(?:de |een |het |a |the )?(?:kluis|wapenkluis|wapenkast|geweerkast|safe|gun safe|gun cabinet))\b)(?![^.]*\b(?:me|mij|ons|mezelf|zich|zichzelf|myself|himself|herself|us|zonder eten|straf)\b)`;
+export const weaponLockedAway = re`^(?=[^.]*\b(?:(?<!\bmet (?:[a-z]+ )?)${weapon}\b(?: (?!(?:en|maar|and|but) (?!(?:de |het |zijn |haar |the |his )?(?:munitie|kogels|patronen|ammo|ammunition|bullets)\b))[a-z]+){0,6} (?:opgesloten|opsluiten|locked (?:up|in|away))|(?:opgesloten|locked (?:up|in|away))(?: [a-z]+){0,2} (?:in )?(?:de |een |het |a |the )?(?:kluis|wapenkluis|wapenkast|geweerkast|safe|gun safe|gun cabinet))\b)(?![^.]*\b(?:me|mij|ons|mezelf|zich|zichzelf|myself|himself|herself|us|zonder eten|straf)\b)`;
 
 /** A young pupil: a toddler's word, a child of at most eight, a pupil of groups 1 to 5. */
 const youngPupil = re`(?:${youngChild}|${youngChildHits}|(?:is|van) (?:pas |bijna |net )?(?:[4-8]|vier|vijf|zes|zeven|acht)(?! (?:uur|tot|keer|euro|minuten|dagen|weken|maanden|jaar geleden))|groep (?:[1-5]|een|twee|drie|vier|vijf)|kleuterklas|onderbouw)`;

@@ -143,7 +143,14 @@ const someoneElseAsSubject =
   /(?:hij|zij|ze|die|he|she|they|(?:mijn|mn|zijn|zn|haar|onze|hun|de|die|een) (?!(?:dood|leven)\b)[a-z]+)/;
 const killingVerb =
   /(?:doodmaken|doodmaakt|dood (?:[a-z]+ ){0,2}?(?:te )?(?:maken|maakt|maak|slaan|slaat|schieten|schiet|steken|steekt|trappen|trapt|schoppen|schopt|rijden|rijdt)|doden)\b/;
-const threatenedDeath = re`(?<!\b(?:maakt|maken|gaat|gaan|hij|zij|ze) (?:mij|me|ons) )(?!(?<=\b${someoneElseAsSubject}(?: (?!(?:ik|mezelf)\b)[a-z]+){0,8}? (?:me|mij|ons)(?: (?!(?:ik|mezelf)\b)[a-z]+){0,3} )${killingVerb})(?!(?<=(?<!\bik )\b(?:maakt|maken|maak|slaat|slaan|schiet|schieten|steekt|steken|wil|wilt|willen|wenst|wensen) (?:me|mij|ons)(?: (?!(?:ik|mezelf)\b)[a-z]+){0,2} )dood\b)`;
+/**
+ * Whom the threat is against (session 25, review25): the writer, or someone else of the household
+ * ("dat hij mama zou doodmaken", "dat hij mijn moeder gaat doodmaken", "dat hij haar gaat doden"):
+ * a threat to a third is no death wish of the writer's either, and read as one it put 113 first or
+ * left Veilig Thuis out. Never "zich" or "zichzelf": one's own.
+ */
+const threatened = re`(?:me|mij|ons|mama|papa|de kinderen|haar|hem|(?:mijn|mn|onze) ${householdMember})`;
+const threatenedDeath = re`(?<!\b(?:maakt|maken|gaat|gaan|hij|zij|ze) (?:mij|me|ons) )(?!(?<=\b${someoneElseAsSubject}(?: (?!(?:ik|mezelf)\b)[a-z]+){0,8}? ${threatened}(?: (?!(?:ik|mezelf)\b)[a-z]+){0,3} )${killingVerb})(?!(?<=(?<!\bik )\b(?:maakt|maken|maak|slaat|slaan|schiet|schieten|steekt|steken|wil|wilt|willen|wenst|wensen) ${threatened}(?: (?!(?:ik|mezelf)\b)[a-z]+){0,2} )dood\b)`;
 
 /**
  * Words of separating: a divorce, a break-up and what the two arrange after it ("wat we moeten

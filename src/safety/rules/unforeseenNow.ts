@@ -19,6 +19,14 @@ import { unwellNow } from './emergencyScenes.js';
 const habitual =
   /\b(?:soms|vaak|af en toe|regelmatig|de laatste tijd|laatste tijd|steeds vaker|altijd|elke winter|ieder jaar|elk jaar|always|lately|recently|these days|sometimes|often|now and then|every winter|every year)\b/;
 
+/**
+ * A routine of every day or every morning (session 25, review25): "ga ik elke ochtend de zee in",
+ * "loopt elke dag langs de a28 naar school", "every morning with a group". Not beside a word of
+ * wanting, thinking or never coming back: "ik wil elke dag de zee in lopen en niet meer terugkomen"
+ * is no habit.
+ */
+const everyDayHabit = re`^(?![^.]*\b(?:wil|wilt|denk|denkt|niet meer terug|niet terug|nooit meer|voorgoed|verdwijnen|want|wants|think|never|for good|disappear)\b)[^.]*\b(?:(?:elke|iedere|ieder) (?:dag|ochtend|morgen|middag|avond|week|weekend)|dagelijks|every (?:day|morning|evening|week|weekend)|daily)\b`;
+
 // ---------------------------------------------------------------- cleaning chemicals mixed
 
 /** A household chemical that gives off a gas when mixed. */
@@ -82,6 +90,15 @@ const poisonSigns = re`(?:${unwellNow}|(?:kan|kon) (?:moeilijk|bijna niet|niet|s
 const wildFoodAsked =
   /\b(?:wandeling|excursie|cursus|gids|leren|welke|checken|laten checken|controleren|walk|course|guide|learn|which)\b/;
 
+/**
+ * Over and well again, anywhere in the message (session 25, review25): "nu is ze weer beter", "het
+ * gaat weer goed", "she is fine now". A story for help, not a body reacting now: the rule asks (a
+ * check with every line) rather than answering at once, since the well part may be told in
+ * another sentence than the eating.
+ */
+const overAndWell =
+  /\b(?:(?:is|zijn|voelt|voel) (?:(?:hij|ze|zij|het|ik|we|wij) )?(?:zich |me )?(?:nu |al )?(?:weer|alweer|al) (?:beter|oke|ok|goed|in orde)|gaat (?:nu |al )?(?:weer|alweer) goed|(?:is|are|feels?) (?:fine|better|ok|okay) (?:again|now)|(?:is|are) (?:all )?(?:fine|better|recovered)(?: again)? now)\b/;
+
 // ---------------------------------------------------------------- a game that takes the breath
 
 /** A game or challenge that stops the breath or the blood to the head. */
@@ -101,6 +118,16 @@ const onFootOnMotorway =
 const motorwayEveryday =
   /\b(?:file|pech|panne|wegenwacht|anwb|lekke band|werkzaamheden|wegwerkers|rommel|afval|zwerfafval|ik sta|we staan|sta ik|staan we|traffic jam|breakdown|broke down|flat tyre|flat tire|roadworks|litter|stuck in traffic)\b/;
 
+/**
+ * A path beside the road or a day out (session 25, review25): a cycle path or a footpath along the
+ * motorway ("lopen we langs de snelweg over het fietspad"; not "er is geen fietspad"), the opening
+ * of a new motorway, a sponsored walk. No one on the carriageway.
+ */
+const besideTheCarriageway =
+  /\b(?:(?<!\bgeen )(?:fietspad|voetpad|wandelpad|trottoir|stoep)|(?<!\bno )(?:cycle path|footpath|pavement|sidewalk))\b/;
+const motorwayOuting =
+  /\b(?:opening|open dag|wandeltocht|sponsorloop|sponsortocht|goed doel|evenement|charity|sponsored|fun run)\b/;
+
 // ---------------------------------------------------------------- an infection spreading
 
 /** A fever, an infection, a wound, an operation. */
@@ -119,7 +146,7 @@ const careAsked =
 
 /** The signs it spreads through the body: mottled skin, a red streak, no urine, ice-cold hands and feet, suddenly limp. */
 const spreadSigns =
-  /(?:vlekkerig|gevlekt|gemarmerd|marmer|rode streep|plast niet|niet (?:meer )?geplast|(?:handen|voeten|huid|benen) (?:[a-z]+ ){0,3}?(?:ijskoud|ijs koud)|ijskoude (?:handen|voeten|huid)|opeens (?:heel )?slap|ineens (?:heel )?slap|mottled|blotchy|red (?:streak|line)|not peed|hasnt peed|not peeing|(?:skin|face) (?:[a-z]+ ){0,2}?(?:grey|gray)|suddenly (?:limp|floppy))/;
+  /(?:vlekkerig|gevlekt|gemarmerd|marmer|rode streep|plast niet(?! (?:zo ?veel|veel|zo vaak|vaak)\b)|niet (?:meer )?geplast|(?:handen|voeten|huid|benen) (?:[a-z]+ ){0,3}?(?:ijskoud|ijs koud)|ijskoude (?:handen|voeten|huid)|opeens (?:heel )?slap|ineens (?:heel )?slap|mottled|blotchy|red (?:streak|line)|not peed|hasnt peed|not peeing|(?:skin|face) (?:[a-z]+ ){0,2}?(?:grey|gray)|suddenly (?:limp|floppy))/;
 
 // ---------------------------------------------------------------- a small child's breath
 
@@ -134,6 +161,14 @@ const breathFight =
 /** A nose, a cold, a pump at hand, crying: a question for the GP. */
 const breathEveryday =
   /\b(?:neus|neusje|neusspray|verstopte|snot|verkouden|verkoudheid|hooikoorts|van het huilen|van de kou buiten|stuffy|blocked nose|runny nose|a cold|hay fever|from crying)\b/;
+
+/**
+ * A known asthma with the pump at hand (session 25, review25): "kan niet goed ademen door haar
+ * astma, we hebben een puffer": a lasting state, a nurse asked for. Never beside a pump that does
+ * not help, a "still", a "but", blue or worse: then the fight for breath is now.
+ */
+const asthmaPumpAtHand =
+  /^(?=[^.]*\b(?:astma|asthma)\b)(?=[^.]*\b(?:puffer|pufje|inhalator|voorzetkamer|inhaler|spacer)\b)(?![^.]*\b(?:helpt|werkt|nog|maar|gehad|gegeven|genomen|erger|blauw|blauwe|still|but|not|doesnt|didnt|worse|blue|help|helping|working)\b)/;
 
 // ---------------------------------------------------------------- a means hung ready, a death refused
 
@@ -198,9 +233,18 @@ const careRestraint =
 const allAtOnceToCome =
   /(?:(?:ga|gaat|gaan|wil|wilt) (?:[a-z]+ ){0,3}?(?:pillen|medicijnen|tabletten|slaappillen|pilletjes) (?:allemaal |alle )?(?:tegelijk|in een keer|in 1 keer) (?:innemen|nemen)|(?:pillen|medicijnen|tabletten|slaappillen|pilletjes) (?:allemaal |alle )?(?:tegelijk|in een keer|in 1 keer) (?:ga|gaat|gaan|wil|wilt) (?:innemen|nemen)|(?:going to|will|wants to) take (?:all (?:of )?)?(?:his|her|my|their) (?:pills|tablets|medicines|medication) (?:all )?at once)/;
 
+/**
+ * Care staff who do it themselves (session 25, review25): "de verpleging houdt opa rustig met
+ * pillen zodat hij niet uit bed valt". Only as the subject: a home carer who reports a son who
+ * ties his father up ("als thuiszorg kom ik bij een meneer ... zijn zoon bindt hem vast") is a
+ * witness, and the rule must still answer.
+ */
+const careStaffDoes =
+  /\b(?:verpleging|verpleegkundige|verpleegkundigen|verzorging|verzorgenden|verzorgende|zorgmedewerker|zorgmedewerkers|thuiszorg|nurse|nurses|care staff) (?:houdt|houden|hield|hielden|keeps|keep|kept)\b/;
+
 /** A daily routine or an easier morning: an everyday way to take one's medicine. */
 const doseRoutine =
-  /\b(?:ochtend|ontbijt|morgens|baxter|baxterrol|weekdoos|medicijndoos|apotheek|makkelijker|handiger|morning|breakfast|easier|pharmacy|pill box)\b/;
+  /\b(?:over de dag|verdelen|verdeeld|spread out|during the day|ochtend|ontbijt|morgens|baxter|baxterrol|weekdoos|medicijndoos|apotheek|makkelijker|handiger|morning|breakfast|easier|pharmacy|pill box)\b/;
 
 /** Walking into the sea, a river or a lake. */
 const intoTheWater =
@@ -231,6 +275,7 @@ export const unforeseenNowDanger: readonly CrisisRule[] = [
     pattern: re`\b${mushrooms}\b`,
     with: [re`\b${eatenOrCooked}\b`, re`\b${poisonSigns}`],
     unless: [...acuteMomentGuards, acuteWhenever, habitual, wildFoodAsked, boughtFood],
+    askUnlessInMessage: [overAndWell],
   },
   {
     id: 'danger.wild-plants-eaten-signs-now',
@@ -238,6 +283,7 @@ export const unforeseenNowDanger: readonly CrisisRule[] = [
     pattern: re`\b${wildPlants}\b`,
     with: [re`\b${wildSource}\b`, re`\b${eatenOrCooked}\b`, re`\b${poisonSigns}`],
     unless: [...acuteMomentGuards, acuteWhenever, habitual, wildFoodAsked, boughtFood],
+    askUnlessInMessage: [overAndWell],
   },
   {
     id: 'danger.breath-game-state-now',
@@ -250,7 +296,15 @@ export const unforeseenNowDanger: readonly CrisisRule[] = [
     id: 'danger.on-foot-on-motorway',
     kind: 'danger',
     pattern: re`\b${onFootOnMotorway}\b`,
-    unless: [...acuteMomentGuards, acuteWhenever, habitual, motorwayEveryday],
+    unless: [
+      ...acuteMomentGuards,
+      acuteWhenever,
+      habitual,
+      motorwayEveryday,
+      everyDayHabit,
+      besideTheCarriageway,
+      motorwayOuting,
+    ],
   },
   {
     id: 'danger.infection-spreading-signs',
@@ -272,7 +326,7 @@ export const unforeseenNowDanger: readonly CrisisRule[] = [
     kind: 'danger',
     pattern: re`\b${smallChild}\b`,
     with: [re`\b${breathFight}\b`],
-    unless: [...acuteMomentGuards, acuteWhenever, habitual, breathEveryday],
+    unless: [...acuteMomentGuards, acuteWhenever, habitual, breathEveryday, asthmaPumpAtHand],
   },
   {
     id: 'danger.corrosive-at-the-face',
@@ -294,7 +348,7 @@ export const unforeseenNowAbuse: readonly CrisisRule[] = [
     id: 'abuse.kept-drowsy-with-pills',
     kind: 'abuse',
     pattern: re`\b${keptDrowsy}\b`,
-    unless: [...acuteMomentGuards, careRestraint],
+    unless: [...acuteMomentGuards, careRestraint, careStaffDoes],
   },
 ];
 
@@ -310,7 +364,8 @@ export const unforeseenNowSuicide: readonly CrisisRule[] = [
     kind: 'suicide',
     pattern: re`\b${intoTheWater}\b`,
     with: [re`\b${lossOrWish}\b`],
-    unless: [...acuteMomentGuards, waterEveryday],
+    // Session 25, review25: a swim of every morning, a habit (not beside a wish or a never).
+    unless: [...acuteMomentGuards, waterEveryday, everyDayHabit],
   },
   {
     id: 'suicide.means-hung-ready-with-loss',
