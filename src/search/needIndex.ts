@@ -30,10 +30,11 @@ export interface NeedIndex {
   /** Per entry: label → share (0..1), for agreement between a question and its best entry. */
   readonly profiles: readonly ReadonlyMap<number, number>[];
   /**
-   * Per entry: the group needs (GROUP_NEEDS) it serves from outside their levensgebied, so the
-   * search can give it that levensgebied's prior in the share the question reads the need.
+   * The entries that serve a group need (GROUP_NEEDS) from outside its levensgebied, with those
+   * needs, so the search can give them that levensgebied's prior in the share the question reads
+   * the need. Sparse: few entries have one, and the ranking asks for every entry it scores.
    */
-  readonly groupNeeds: readonly (readonly number[])[];
+  readonly groupNeeds: ReadonlyMap<number, readonly number[]>;
 }
 
 /**
@@ -112,7 +113,7 @@ export function* needIndexSteps(
   const labelDomain = model.labels.map((label) => levensgebiedOfNeed(label));
   const lists = model.labels.map(() => ({ docs: [] as number[], weights: [] as number[] }));
   const profiles: Map<number, number>[] = [];
-  const crossingGroupNeeds: (readonly number[])[] = [];
+  const crossingGroupNeeds = new Map<number, readonly number[]>();
   if (rememberedModel !== model || remembered.size > MAX_REMEMBERED) {
     remembered = new Map();
     rememberedModel = model;
@@ -137,11 +138,10 @@ export function* needIndexSteps(
     profiles.push(profile);
     // Only beside levensgebieden the model knows (else the profile already has every need).
     const knowsOwn = entry.levensgebieden.some((domain) => labelDomain.includes(domain));
-    crossingGroupNeeds.push(
-      knowsOwn
-        ? groupNeeds.filter((label) => !entry.levensgebieden.includes(labelDomain[label] ?? ''))
-        : [],
-    );
+    const crossing = knowsOwn
+      ? groupNeeds.filter((label) => !entry.levensgebieden.includes(labelDomain[label] ?? ''))
+      : [];
+    if (crossing.length > 0) crossingGroupNeeds.set(doc, crossing);
     yield;
   }
   const domainLabels = new Map<string, number[]>();

@@ -750,13 +750,16 @@ function select(
   const internals = index.internals;
   const today = query.today ?? internals.loadedOn;
   const { needs, questionFactors, groupFactors, stageKnown, otherGroups } = reading;
-  // The question's levensgebied prior of an entry, or of a group need it serves from outside.
+  // The question's levensgebied prior of an entry, or of a group need it serves from outside
+  // (a sparse map: this runs for every scored entry, and without it a search cost a third more).
+  const groupNeedsOf = groupFactors.size === 0 ? undefined : internals.needs.groupNeeds;
   const questionFactorOf = (doc: number): number => {
-    let factor = questionFactors[internals.domainSetOf[doc] as number] as number;
-    for (const label of internals.needs.groupNeeds[doc] ?? []) {
-      factor = Math.max(factor, groupFactors.get(label) ?? 1);
-    }
-    return factor;
+    const factor = questionFactors[internals.domainSetOf[doc] as number] as number;
+    const crossing = groupNeedsOf?.get(doc);
+    if (crossing === undefined) return factor;
+    let best = factor;
+    for (const label of crossing) best = Math.max(best, groupFactors.get(label) ?? 1);
+    return best;
   };
   const scores = internals.scratch;
   const touched = internals.touched;
