@@ -163,7 +163,7 @@ export function extractFeatures(
       push(fnvRange(h, next, 0, next.length) & FEATURE_MASK);
     }
   }
-  const facts = remember ? [] : factHashes(stated ?? extractFirstMessageFacts(text));
+  const facts = remember ? [] : factHashes(stated ?? extractFirstMessageFacts(text, 'model'));
   for (const hash of facts) push(hash);
   const sorted = buffer.subarray(0, count).sort();
   let distinct = 0;

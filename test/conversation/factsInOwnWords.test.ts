@@ -20,8 +20,9 @@ describe('an English age as a noun names a child', () => {
   });
 
   it('a pet or a thing with an age is no child', () => {
-    expect(extractFirstMessageFacts('my 14 year old cat needs a vet but money is tight').forWhom)
-      .toBeUndefined();
+    expect(
+      extractFirstMessageFacts('my 14 year old cat needs a vet but money is tight').forWhom,
+    ).toBeUndefined();
     expect(ages('our 12 year old washing machine broke down')).toEqual([]);
   });
 });
@@ -34,7 +35,9 @@ describe('short age marks', () => {
     expect(extractFirstMessageFacts('my daughter, 17 y/o, wants a weekend job').subjectAge).toBe(
       17,
     );
-    expect(extractFirstMessageFacts('im 19yo and have no place to live').selfAge).toBe(19);
+    expect(
+      extractFirstMessageFacts('im 19yo and sleeping on a friends sofa for weeks').selfAge,
+    ).toBe(19);
     expect(ages('looking for a club for my 13yo')).toEqual([[13, 13]]);
   });
 
@@ -60,11 +63,12 @@ describe('family words', () => {
     expect(extractFirstMessageFacts('my boyfriend drinks too much every weekend').forWhom).toBe(
       'partner',
     );
-    expect(extractFirstMessageFacts('looking for something for my nan, she is lonely').forWhom)
-      .toBe('familielid');
+    expect(
+      extractFirstMessageFacts('looking for something for my nan, she is lonely').forWhom,
+    ).toBe('familielid');
   });
 
-  it('grandchildren in every form are family, not the resident\'s own child', () => {
+  it("grandchildren in every form are family, not the resident's own child", () => {
     for (const word of [
       'kleinkinderen',
       'kleinzonen',
@@ -94,17 +98,18 @@ describe('a kinship word used as a name', () => {
     const facts = extractFirstMessageFacts('Mum is 86 and cannot manage the stairs any more');
     expect(facts.forWhom).toBe('ouder');
     expect(facts.subjectAge).toBe(86);
-    expect(extractFirstMessageFacts('Oma is 91, woont alleen en eet slecht').forWhom).toBe(
-      'familielid',
-    );
+    expect(
+      extractFirstMessageFacts('Oma is 91, kookt niet meer en vergeet haar pillen').forWhom,
+    ).toBe('familielid');
   });
 
   it('not when the resident tells of their own trouble, nor after an article', () => {
     expect(
       extractFirstMessageFacts('Dad is 70 but I am the one who needs help with my debts').forWhom,
     ).toBeUndefined();
-    expect(extractFirstMessageFacts('De moeder is 40 en de kinderen zijn klein').forWhom)
-      .toBeUndefined();
+    expect(
+      extractFirstMessageFacts('De moeder is 40 en de kinderen zijn klein').forWhom,
+    ).toBeUndefined();
   });
 });
 
@@ -113,12 +118,15 @@ describe('years of a habit are no age', () => {
     const facts = extractFirstMessageFacts('been a smoker 20 years and want to quit');
     expect(facts.unknownAge).toBeUndefined();
     expect(facts.selfAge).toBeUndefined();
-    expect(extractFirstMessageFacts('worked at the factory 30 years, now unemployed').unknownAge)
-      .toBeUndefined();
+    expect(
+      extractFirstMessageFacts('worked at the factory 30 years, now unemployed').unknownAge,
+    ).toBeUndefined();
   });
 
   it('an age said with years still counts', () => {
-    expect(extractFirstMessageFacts('a lady of 80 years lives alone next door').unknownAge).toBe(80);
+    expect(extractFirstMessageFacts('a lady of 80 years lives alone next door').unknownAge).toBe(
+      80,
+    );
     expect(extractFirstMessageFacts('she is 75 years and lonely').unknownAge).toBe(75);
     expect(extractFirstMessageFacts('vrouw 80 jaar zoekt gezelschap').unknownAge).toBe(80);
   });
@@ -129,5 +137,31 @@ describe('the help is for the child the age names', () => {
     expect(
       childAgesHelpIsFor('my 10yo needs help with reading').map((span) => [span.min, span.max]),
     ).toEqual([[10, 10]]);
+  });
+});
+
+describe("the model's reading keeps the shipped model's input (session 25)", () => {
+  it('reads none of the words and patterns added in session 25', () => {
+    for (const text of [
+      'my 11 year old keeps skipping school, who can help',
+      'our daughter (10) is being bullied in class',
+      'Mum is 86 and cannot manage the stairs any more',
+      'ik zoek zwemles voor mijn achterkleinkind van 6',
+      'my boyfriend drinks too much every weekend',
+    ]) {
+      const facts = extractFirstMessageFacts(text, 'model');
+      expect(facts.forWhom, text).toBeUndefined();
+    }
+    expect(
+      extractFirstMessageFacts('been a smoker 20 years and want to quit', 'model').unknownAge,
+    ).toBe(20);
+    expect(
+      extractFirstMessageFacts('my 16yo son is always gaming and never goes out', 'model')
+        .subjectAge,
+    ).toBeUndefined();
+    // What the words said before session 25 is read alike.
+    expect(extractFirstMessageFacts('mijn zoon van 15 spijbelt', 'model')).toEqual(
+      extractFirstMessageFacts('mijn zoon van 15 spijbelt'),
+    );
   });
 });
