@@ -250,6 +250,16 @@ const MANTELZORG = /\bmantelzorg/;
  * "mantelzorg" ("ik zorg alleen voor mijn kinderen" is parenting); not a relative who only reports
  * or who died.
  */
+/** The relations a message names with a possessive ("mijn man", "our son"). */
+function relationsNamed(folded: string): ReadonlySet<ForWhom> {
+  const named = new Set<ForWhom>();
+  for (const match of folded.matchAll(EVERY_RELATION_NAMED)) {
+    const relation = match[1] === undefined ? undefined : relationOf(match[1]);
+    if (relation !== undefined) named.add(relation);
+  }
+  return named;
+}
+
 function findCaredFor(folded: string, onlyReports: boolean): ForWhom | undefined {
   if (onlyReports) return undefined;
   const named = new Set<ForWhom>();
@@ -283,14 +293,17 @@ function findForWhom(
   // Cautious from here on: only what the resident clearly said is about someone else.
   if (onlyReports) return undefined;
   // "mijn zoon van 15 ..." or "mijn 15-jarige dochter": an age with a relation is about them.
-  const aged =
-    AGED_RELATION.exec(folded) ?? (reading === 'current' ? AGED_RELATION_OURS.exec(folded) : null);
+  const aged = AGED_RELATION.exec(folded);
   const word = aged?.[1] ?? aged?.[2];
   if (word !== undefined) return relationOf(word);
-  if (reading === 'current') {
-    const bracketed = AGED_IN_BRACKETS.exec(lowered)?.[1];
-    if (bracketed !== undefined) return relationOf(bracketed);
-    if (yearOldAsNoun(folded) !== undefined) return 'kind';
+  // The readings of session 25 ("onze zoon van 15", "mijn zoon (10)", "my 11 year old") only
+  // when no other relative is named: "mijn man heeft parkinson … onze zoon van 12 helpt mee" is
+  // the carer's question, not the son's (ADR 0013, session 25, facts25).
+  if (reading === 'current' && relationsNamed(folded).size <= 1) {
+    const ours = AGED_RELATION_OURS.exec(folded);
+    const named = ours?.[1] ?? ours?.[2] ?? AGED_IN_BRACKETS.exec(lowered)?.[1];
+    if (named !== undefined) return relationOf(named);
+    if (relationsNamed(folded).size === 0 && yearOldAsNoun(folded) !== undefined) return 'kind';
   }
   // "Mijn man is erg vergeetachtig": a relation as the subject, unless the resident speaks about
   // their own trouble too ("ik heb schulden, mijn man …"): then the question may be theirs.
