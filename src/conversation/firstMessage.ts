@@ -486,7 +486,7 @@ const MARKED_NUMBER = /(\d+)(?:[.,]\d+)+/g;
  */
 export function withAgeMarksWritten(text: string): string {
   return text.replace(
-    /\b(\d{1,3}) ?(?:yo|y\/o|y o|yr old|yrs old)(?![\p{L}\p{N}\/])/gu,
+    /\b(\d{1,3}) ?(?:yo|y\/o|y o|yr old|yrs old)(?![\p{L}\p{N}/])/gu,
     '$1 year old',
   );
 }
