@@ -2,7 +2,12 @@ import type { ForWhom } from '../cases/case.js';
 import { isPlausibleAge } from './ageBands.js';
 import { withAgesInDigits } from './ageWords.js';
 import { foldReply } from './matchText.js';
-import { familyWords, relationOf, relationWord } from '../understanding/personWords.js';
+import {
+  familyWords,
+  relationOf,
+  relationWord,
+  wordsAddedInSession25,
+} from '../understanding/personWords.js';
 import { withRelationTypos } from './relationTypos.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
 
@@ -102,6 +107,29 @@ const RELATION_THEN_WORD = new RegExp(
   'g',
 );
 
+/**
+ * "my 11 year old keeps skipping school", "our 9 year old wants…", "looking for a club for my
+ * 13yo" (ADR 0013, session 25, facts25): "N year old" as a noun, a child of N. Only when a verb
+ * (by the form rule above) or nothing follows: "my 14 year old cat needs a vet" is no child.
+ */
+const YEAR_OLD_AS_NOUN = /\b(?:my|our) (\d{1,2}) years? old(?: (\w+))?/g;
+
+/** A child named only by "my N year old": its age and where; undefined for none. Folded text. */
+export function yearOldAsNoun(
+  folded: string,
+): { readonly age: number; readonly match: RegExpMatchArray } | undefined {
+  for (const match of folded.matchAll(YEAR_OLD_AS_NOUN)) {
+    const next = match[2];
+    const aVerb =
+      next === undefined ||
+      (relationWord(next) === undefined &&
+        (isFiniteVerbAfter('my', '', next) || IRREGULAR_FINITE_SET.has(next)));
+    const found = aVerb ? age(match[1]) : undefined;
+    if (found !== undefined) return { age: found, match };
+  }
+  return undefined;
+}
+
 function subjectByForm(folded: string): ForWhom | undefined {
   if (RESIDENT_IN_STORY.test(folded)) return undefined;
   for (const match of folded.matchAll(RELATION_THEN_WORD)) {
@@ -145,9 +173,31 @@ const FOR_RELATION = new RegExp(
   `\\b(?:voor|for|zorgen (?:om|over)|worried about|about) (?:mijn|m n|mn|my|onze|our) (?:\\w+ )?(${relationAlternation})\\b`,
 );
 /** "mijn zoon van 15", "mijn 15-jarige dochter". */
-const AGED_RELATION = new RegExp(
-  `\\b(?:mijn|mn|my) (?:(?:\\d{1,3}) jarige )?(${relationAlternation}) (?:van|of|aged) \\d{1,3}\\b|\\b(?:mijn|mn|my) \\d{1,3} (?:jarige|year old) (${relationAlternation})\\b`,
+const AGED_RELATION = agedRelation('mijn|mn|my');
+/** "onze dochter van 10", "our 9 year old son" (ADR 0013, session 25, facts25). */
+const AGED_RELATION_OURS = agedRelation('onze|our');
+
+function agedRelation(possessives: string): RegExp {
+  return new RegExp(
+    `\\b(?:${possessives}) (?:(?:\\d{1,3}) jarige )?(${relationAlternation}) (?:van|of|aged) \\d{1,3}\\b|\\b(?:${possessives}) \\d{1,3} (?:jarige|year old) (${relationAlternation})\\b`,
+  );
+}
+/**
+ * "our daughter (10)", "mijn zoon (8)" (ADR 0013, session 25, facts25): an age in brackets right
+ * after the person word. Read on the lower-cased text, since folding drops the brackets.
+ */
+const AGE_IN_BRACKETS = new RegExp(`\\b(${relationAlternation}) ?\\((\\d{1,3})\\)`);
+const AGED_IN_BRACKETS = new RegExp(
+  `\\b(?:mijn|mn|my|onze|our) (?:\\w+ )?(${relationAlternation}) ?\\(\\d{1,3}\\)`,
 );
+
+/**
+ * Kinship words used as a name, without "my" (ADR 0013, session 25, facts25): "Mum is 86 and…",
+ * "Oma is 91, woont alleen". Only at the start of a sentence, followed by a subject verb.
+ */
+const NAME_WORDS =
+  'mum|mom|mam|mama|ma|dad|papa|pa|nan|nana|gran|granny|grandma|grandpa|grandad|granddad|oma|opa';
+const NAME_SUBJECT = new RegExp(`(?:^|[.!?]\\s+)(${NAME_WORDS}) (?:${SUBJECT_VERBS})\\b`);
 /** "mijn man is …", "mijn moeder woont …". */
 const RELATION_SUBJECT = new RegExp(
   `(?:^|\\b)(?:mijn|mn|my|onze|our) (?:\\d{1,3} jarige |\\w+ )?(${relationAlternation}) (?:van \\d{1,3} (?:jaar )?)?(?:${SUBJECT_VERBS})\\b`,
@@ -200,6 +250,16 @@ const MANTELZORG = /\bmantelzorg/;
  * "mantelzorg" ("ik zorg alleen voor mijn kinderen" is parenting); not a relative who only reports
  * or who died.
  */
+/** The relations a message names with a possessive ("mijn man", "our son"). */
+function relationsNamed(folded: string): ReadonlySet<ForWhom> {
+  const named = new Set<ForWhom>();
+  for (const match of folded.matchAll(EVERY_RELATION_NAMED)) {
+    const relation = match[1] === undefined ? undefined : relationOf(match[1]);
+    if (relation !== undefined) named.add(relation);
+  }
+  return named;
+}
+
 function findCaredFor(folded: string, onlyReports: boolean): ForWhom | undefined {
   if (onlyReports) return undefined;
   const named = new Set<ForWhom>();
@@ -220,8 +280,10 @@ function findCaredFor(folded: string, onlyReports: boolean): ForWhom | undefined
 
 function findForWhom(
   folded: string,
+  lowered: string,
   caredFor: ForWhom | undefined,
   onlyReports: boolean,
+  reading: FactsReading,
 ): ForWhom | undefined {
   if (/\b(?:voor (?:mezelf|mijzelf|mij zelf|mij)|for (?:myself|me))\b/.test(folded)) return 'zelf';
   // "ik zorg voor mijn vader en ik kan niet meer": the carer asks about that care, for him.
@@ -234,11 +296,22 @@ function findForWhom(
   const aged = AGED_RELATION.exec(folded);
   const word = aged?.[1] ?? aged?.[2];
   if (word !== undefined) return relationOf(word);
+  // The readings of session 25 ("onze zoon van 15", "mijn zoon (10)", "my 11 year old") only
+  // when no other relative is named: "mijn man heeft parkinson … onze zoon van 12 helpt mee" is
+  // the carer's question, not the son's (ADR 0013, session 25, facts25).
+  if (reading === 'current' && relationsNamed(folded).size <= 1) {
+    const ours = AGED_RELATION_OURS.exec(folded);
+    const named = ours?.[1] ?? ours?.[2] ?? AGED_IN_BRACKETS.exec(lowered)?.[1];
+    if (named !== undefined) return relationOf(named);
+    if (relationsNamed(folded).size === 0 && yearOldAsNoun(folded) !== undefined) return 'kind';
+  }
   // "Mijn man is erg vergeetachtig": a relation as the subject, unless the resident speaks about
   // their own trouble too ("ik heb schulden, mijn man …"): then the question may be theirs.
   if (FIRST_PERSON_TROUBLE.test(folded)) return undefined;
   const subject = RELATION_SUBJECT.exec(folded);
   if (subject?.[1] !== undefined) return relationOf(subject[1]);
+  const named = reading === 'current' ? NAME_SUBJECT.exec(lowered)?.[1] : undefined;
+  if (named !== undefined) return relationOf(named);
   return subjectByForm(folded);
 }
 
@@ -342,7 +415,11 @@ function countsChildren(folded: string, match: RegExpMatchArray): boolean {
   return PARENT_OF_SMALL_NUMBER.test(folded.slice(0, end));
 }
 
-function findSubjectAge(folded: string, lowered: string): number | undefined {
+function findSubjectAge(
+  folded: string,
+  lowered: string,
+  reading: FactsReading,
+): number | undefined {
   // Every "<relation> van N" in turn: "vader van 2 kinderen en mijn zoon van 5" is a five-year-old.
   for (const match of folded.matchAll(EVERY_RELATION_OF_NUMBER)) {
     if (countsChildren(folded, match)) continue;
@@ -353,7 +430,9 @@ function findSubjectAge(folded: string, lowered: string): number | undefined {
     const found = age(pattern.exec(folded)?.[1]);
     if (found !== undefined) return found;
   }
-  return age(SUBJECT_AGE_BEFORE_PUNCTUATION.exec(lowered)?.[1]);
+  const beforePunctuation = age(SUBJECT_AGE_BEFORE_PUNCTUATION.exec(lowered)?.[1]);
+  if (beforePunctuation !== undefined || reading === 'model') return beforePunctuation;
+  return age(AGE_IN_BRACKETS.exec(lowered)?.[2]) ?? yearOldAsNoun(folded)?.age;
 }
 
 /**
@@ -371,8 +450,13 @@ const SPAN_AFTER =
  */
 const PLACE_AFTER = /^\s(?:in|bij|hier|daar|op|at|here|there)\b/;
 const AGE_BEFORE = /(?:^|\s)(?:van|is|wordt|word|of|aged)\s$/;
+/**
+ * An English "N years" without "old" is an age only when said of someone ("a lady of 80 years",
+ * "she is 75 years"); "been a smoker 20 years" is a span (ADR 0013, session 25, facts25).
+ */
+const YEARS_AGE_BEFORE = /(?:^|\s)(?:of|aged|is|am|im|are|was|turned|turning|turns)\s$/;
 
-function findUnknownAge(folded: string): number | undefined {
+function findUnknownAge(folded: string, reading: FactsReading): number | undefined {
   for (const match of folded.matchAll(/\b(\d{1,3}) (?:jaar oud|jaar|years old|years)\b/g)) {
     if (match[0].endsWith(' oud') || match[0].endsWith(' old')) return age(match[1]);
     // The few characters around the number are enough for the span words; no copy of the message.
@@ -380,6 +464,8 @@ function findUnknownAge(folded: string): number | undefined {
     const end = match.index + match[0].length;
     const after = folded.slice(end, end + 16);
     if (SPAN_BEFORE.test(before) || SPAN_AFTER.test(after)) continue;
+    const yearsOfSomeone = !match[0].endsWith(' years') || YEARS_AGE_BEFORE.test(before);
+    if (reading === 'current' && !yearsOfSomeone) continue;
     if (PLACE_AFTER.test(after) && !AGE_BEFORE.test(before)) continue;
     return age(match[1]);
   }
@@ -393,22 +479,55 @@ function findUnknownAge(folded: string): number | undefined {
  */
 const MARKED_NUMBER = /(\d+)(?:[.,]\d+)+/g;
 
-export function extractFirstMessageFacts(text: string): FirstMessageFacts {
-  const unmarked = text.replace(MARKED_NUMBER, '$1 komma');
+/**
+ * "16yo", "17 y/o", "19 yrs old" (ADR 0013, session 25, facts25): short marks of an age, written
+ * out as "N year old" before any pattern reads them. Exported for the reader of named children
+ * (src/understanding/childNamed.ts), so both read the same marks.
+ */
+export function withAgeMarksWritten(text: string): string {
+  return text.replace(
+    /\b(\d{1,3}) ?(?:yo|y\/o|y o|yr old|yrs old)(?![\p{L}\p{N}/])/gu,
+    '$1 year old',
+  );
+}
+
+/**
+ * Which reading: `current` for the conversation and the search; `model` for the understanding
+ * model's features (src/understanding/features.ts), which keep the reading the shipped model was
+ * trained on: without the words and patterns added in session 25 (ADR 0013, session 25, facts25),
+ * so the model's input, and `npm run train`'s output, stay as they were.
+ */
+export type FactsReading = 'current' | 'model';
+
+/** The words the model's reading does not know, as they stand in folded text. */
+const UNKNOWN_TO_MODEL = new RegExp(`\\b(?:${wordsAddedInSession25.join('|')})\\b`, 'g');
+
+export function extractFirstMessageFacts(
+  text: string,
+  reading: FactsReading = 'current',
+): FirstMessageFacts {
+  const marked = text.replace(MARKED_NUMBER, '$1 komma');
+  const unmarked = reading === 'current' ? withAgeMarksWritten(marked) : marked;
+  // The model's reading sees the words added in session 25 as no person word ("qnan").
+  const known = (words: string) =>
+    reading === 'current' ? words : words.replace(UNKNOWN_TO_MODEL, 'q$&');
   // "mijn zoon van vier" is "mijn zoon van 4" to every pattern below.
-  const folded = withAgesInDigits(withRelationTypos(foldReply(unmarked)), relationAlternation);
+  const folded = withAgesInDigits(
+    known(withRelationTypos(foldReply(unmarked))),
+    relationAlternation,
+  );
   const lowered = withAgesInDigits(
-    unmarked.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' '),
+    known(unmarked.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ')),
     relationAlternation,
   );
   // A bystander or a relative who only passes something on: the message is not about them.
   const onlyReports = BYSTANDER.test(folded) || REPORTING.test(folded);
   const caredFor = findCaredFor(folded, onlyReports);
-  const forWhom = findForWhom(folded, caredFor, onlyReports);
+  const forWhom = findForWhom(folded, lowered, caredFor, onlyReports, reading);
   const selfAge = findSelfAge(folded, lowered);
-  const subjectAge = findSubjectAge(folded, lowered);
+  const subjectAge = findSubjectAge(folded, lowered, reading);
   const unknownAge =
-    selfAge === undefined && subjectAge === undefined ? findUnknownAge(folded) : undefined;
+    selfAge === undefined && subjectAge === undefined ? findUnknownAge(folded, reading) : undefined;
   return {
     ...(forWhom === undefined ? {} : { forWhom }),
     ...(selfAge === undefined ? {} : { selfAge }),

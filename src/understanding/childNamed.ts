@@ -1,4 +1,5 @@
 import { withAgesInDigits } from '../conversation/ageWords.js';
+import { withAgeMarksWritten, yearOldAsNoun } from '../conversation/firstMessage.js';
 import { foldText } from '../text/normalise.js';
 
 /**
@@ -33,6 +34,12 @@ const CHILD_WORDS = [
   'kleinkinderen',
   'kleinzoon',
   'kleindochter',
+  'kleinzonen',
+  'kleindochters',
+  'achterkleinkind',
+  'achterkleinkinderen',
+  'achterkleinzoon',
+  'achterkleindochter',
   'jongen',
   'jongens',
   'jongetje',
@@ -61,6 +68,7 @@ const CHILD_WORDS = [
   'boy',
   'girl',
   'grandchild',
+  'grandchildren',
   'grandson',
   'granddaughter',
   'toddler',
@@ -123,7 +131,7 @@ const WORD_AGES: readonly (readonly [RegExp, AgeSpan, 'words' | 'punctuated'])[]
 
 /** Words for a grandchild: told of by a grandparent, most often beside the grandparent's own wish. */
 const GRANDCHILD =
-  /^(?:kleinkind|kleinkinderen|kleinzoon|kleindochter|grandchild|grandson|granddaughter)$/;
+  /^(?:(?:achter)?klein(?:kind|kinderen|zoon|zonen|dochter|dochters)|grandchild|grandchildren|grandson|granddaughter)$/;
 
 /** A child the words name with an age: where, and whether it is a grandchild. */
 interface NamedChild {
@@ -138,7 +146,8 @@ interface NamedChild {
 
 /** The children `text` names with an age, in the order the readers find them. */
 function namedChildren(text: string): readonly NamedChild[] {
-  const lowered = foldText(text).replace(/['’‘`´]/g, '');
+  // "16yo", "17 y/o": written out as "N year old" first (ADR 0013, session 25, facts25).
+  const lowered = foldText(withAgeMarksWritten(text.toLowerCase())).replace(/['’‘`´]/g, '');
   const punctuated = withAgesInDigits(
     lowered
       .replace(/[^\p{L}\p{N}.,!?;:()]+/gu, ' ')
@@ -168,6 +177,9 @@ function namedChildren(text: string): readonly NamedChild[] {
     }
   }
   for (const match of words.matchAll(AGED_BEFORE)) add(Number(match[1]), words, match);
+  // "my 11 year old keeps skipping school": "N year old" as a noun (session 25, facts25).
+  const asNoun = yearOldAsNoun(words);
+  if (asNoun !== undefined) add(asNoun.age, words, asNoun.match);
   for (const match of punctuated.matchAll(AGE_IN_BRACKETS))
     add(Number(match[1]), punctuated, match);
   const baby = { kind: 'word', before: '', after: '' } as const;

@@ -61,7 +61,9 @@ export const FACT_WEIGHT = 3;
 /**
  * The stated facts of a resident's message as features (ADR 0013, seventh amendment): for whom
  * ("mijn moeder", "de buren") and the age band of the person the question is about ("van 80",
- * "mijn zoon van 15"), read by the same extractor as the intake (src/conversation/firstMessage.ts).
+ * "mijn zoon van 15"), read by the same extractor as the intake (src/conversation/firstMessage.ts),
+ * in its `model` reading: without the words and patterns added in session 25, which the shipped
+ * model was not trained with (ADR 0013, session 25, facts25).
  * The words "moeder" or "80" alone are weak and scattered evidence; "for a parent", "67+" and their
  * pair are shared by every phrasing that states them, so the model learns how much a stated person
  * or age says about the need, and the rest of the sentence can still outweigh it. Not for texts of
@@ -163,7 +165,7 @@ export function extractFeatures(
       push(fnvRange(h, next, 0, next.length) & FEATURE_MASK);
     }
   }
-  const facts = remember ? [] : factHashes(stated ?? extractFirstMessageFacts(text));
+  const facts = remember ? [] : factHashes(stated ?? extractFirstMessageFacts(text, 'model'));
   for (const hash of facts) push(hash);
   const sorted = buffer.subarray(0, count).sort();
   let distinct = 0;

@@ -47,7 +47,8 @@ export interface LinearModel {
   /**
    * Probabilities per label (softmax), in `labels` order. `knowledge: true` for texts of the
    * sociale kaart, whose words may be remembered to read the next reload faster. `facts`: the
-   * stated facts of this very text (`extractFirstMessageFacts(text)`), when the caller has them
+   * stated facts of this very text as the model reads them (`extractFirstMessageFacts(text,
+   * 'model')`), when the caller has them
    * already; the model reads them itself otherwise. Not used for texts of the knowledge.
    */
   predict(text: string, options?: PredictOptions): Float64Array;

@@ -215,12 +215,13 @@ export function understand<Safety>(
   // once here, for the search text, the message's language and the turn's callers.
   const languageRequest = readLanguageRequest(text);
   const searchText = withoutResidence(withoutRequestRead(text, languageRequest), wijken, gemeente);
-  // The stated facts are read once: for the answer, and as the model's features of the text it
-  // reads, which is the message itself unless a residence phrase was taken out.
+  // The stated facts are read for the answer; the model's features read them as the shipped model
+  // was trained (the `model` reading, ADR 0013, session 25), of the text it reads, which is the
+  // message itself unless a residence phrase was taken out.
   const extracted = extractFirstMessageFacts(text);
   const probabilities = model.predict(
     searchText,
-    searchText === text ? { facts: extracted } : undefined,
+    searchText === text ? { facts: extractFirstMessageFacts(text, 'model') } : undefined,
   );
   const known = context.levensgebieden === undefined ? undefined : new Set(context.levensgebieden);
   const domains = new Map<string, number>();
