@@ -244,12 +244,6 @@ const CARING_SAID =
 /** "mantelzorg", "mantelzorger": the one word that makes caring for a child mantelzorg. */
 const MANTELZORG = /\bmantelzorg/;
 
-/**
- * The relative the resident cares for, when the message says so (ADR 0013, session 14): the
- * question is the carer's, about that care. Not a child of the resident unless the message says
- * "mantelzorg" ("ik zorg alleen voor mijn kinderen" is parenting); not a relative who only reports
- * or who died.
- */
 /** The relations a message names with a possessive ("mijn man", "our son"). */
 function relationsNamed(folded: string): ReadonlySet<ForWhom> {
   const named = new Set<ForWhom>();
@@ -260,6 +254,12 @@ function relationsNamed(folded: string): ReadonlySet<ForWhom> {
   return named;
 }
 
+/**
+ * The relative the resident cares for, when the message says so (ADR 0013, session 14): the
+ * question is the carer's, about that care. Not a child of the resident unless the message says
+ * "mantelzorg" ("ik zorg alleen voor mijn kinderen" is parenting); not a relative who only reports
+ * or who died.
+ */
 function findCaredFor(folded: string, onlyReports: boolean): ForWhom | undefined {
   if (onlyReports) return undefined;
   const named = new Set<ForWhom>();
@@ -299,11 +299,12 @@ function findForWhom(
   // The readings of session 25 ("onze zoon van 15", "mijn zoon (10)", "my 11 year old") only
   // when no other relative is named: "mijn man heeft parkinson … onze zoon van 12 helpt mee" is
   // the carer's question, not the son's (ADR 0013, session 25, facts25).
-  if (reading === 'current' && relationsNamed(folded).size <= 1) {
+  const relatives = reading === 'current' ? relationsNamed(folded).size : undefined;
+  if (relatives !== undefined && relatives <= 1) {
     const ours = AGED_RELATION_OURS.exec(folded);
     const named = ours?.[1] ?? ours?.[2] ?? AGED_IN_BRACKETS.exec(lowered)?.[1];
     if (named !== undefined) return relationOf(named);
-    if (relationsNamed(folded).size === 0 && yearOldAsNoun(folded) !== undefined) return 'kind';
+    if (relatives === 0 && yearOldAsNoun(folded) !== undefined) return 'kind';
   }
   // "Mijn man is erg vergeetachtig": a relation as the subject, unless the resident speaks about
   // their own trouble too ("ik heb schulden, mijn man …"): then the question may be theirs.
