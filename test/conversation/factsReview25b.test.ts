@@ -37,7 +37,9 @@ describe('an age in brackets belongs to its own relative only', () => {
     const cared = extractFirstMessageFacts('I look after my husband, our daughter (9) is scared');
     expect(cared.forWhom).toBe('partner');
     expect(ageFor(cared, 'partner')).toBeUndefined();
-    const tired = extractFirstMessageFacts('Mijn vrouw heeft ms en onze zoon (13) helpt, ik ben op');
+    const tired = extractFirstMessageFacts(
+      'Mijn vrouw heeft ms en onze zoon (13) helpt, ik ben op',
+    );
     expect(ageFor(tired, 'partner')).toBeUndefined();
   });
 
@@ -53,11 +55,13 @@ describe('an age in brackets belongs to its own relative only', () => {
 });
 
 describe('a family word that is a name', () => {
-  it('"Nan is my neighbour" is no relative', () => {
+  it('"Nan is my neighbour" is a neighbour, "Gran is my best friend" no relative', () => {
     expect(
       extractFirstMessageFacts('Nan is my neighbour and she has nobody to talk to').forWhom,
+    ).toBe('buur');
+    expect(
+      extractFirstMessageFacts('Gran is my best friend, she is lonely').forWhom,
     ).toBeUndefined();
-    expect(extractFirstMessageFacts('Gran is my best friend, she is lonely').forWhom).toBeUndefined();
   });
 
   it('"Gran is my mum\'s mum" and "Nan is 88" stay a relative', () => {
