@@ -200,6 +200,8 @@ const NAME_WORDS =
 const NAME_SUBJECT = new RegExp(`(?:^|[.!?]\\s+)(${NAME_WORDS}) (?:${SUBJECT_VERBS})\\b`, 'g');
 /** "Nan is my neighbour": what follows says who she is (ADR 0013, session 25, review25b). */
 const WHO_SHE_IS = /^ (?:my|mijn|mn|m'n|onze|our) ([\p{L}]+)/u;
+/** The clause after the verb ends in a question mark (ADR 0013, session 25, review25b). */
+const FIRST_CLAUSE_ASKS = /^[^,.;!?]*\?/;
 
 /**
  * The relative a family word used as a name stands for; when "is my X" says who she is, X's
@@ -209,7 +211,11 @@ function nameAsSubject(lowered: string): ForWhom | undefined {
   for (const match of lowered.matchAll(NAME_SUBJECT)) {
     const word = match[1];
     if (word === undefined) continue;
-    const who = WHO_SHE_IS.exec(lowered.slice((match.index ?? 0) + match[0].length))?.[1];
+    const rest = lowered.slice((match.index ?? 0) + match[0].length);
+    // "Ma is het buurthuis open?": a question in this order has a time word first (ma: maandag),
+    // not a subject; "Ma is ziek, wat moet ik doen?" ends its first clause with a comma.
+    if (FIRST_CLAUSE_ASKS.test(rest)) continue;
+    const who = WHO_SHE_IS.exec(rest)?.[1];
     // "Nan is my neighbour": the neighbour; "Gran is my best friend": no relative at all.
     if (who !== undefined) {
       const relation = relationOf(who);
@@ -376,8 +382,8 @@ const YEAR_OLD = /\b(\d{1,3}) year old\b/;
  * "I'm 16yo and my mum drinks", "I am a 14 year old and …": an "N year old" said of oneself is the
  * resident's own age, no subject's (ADR 0013, session 25, review25b).
  */
-const OWN_YEAR_OLD = /\b(?:i am|im|i m)(?: an?)? (\d{1,3}) year old\b/;
-const YEAR_OLD_NOT_OWN = /(?<!\b(?:i am|im|i m)(?: an?)? )\b(\d{1,3}) year old\b/;
+const OWN_YEAR_OLD = /\b(?:i am|im|i m|ik ben)(?: an?| een)? (\d{1,3}) year old\b/;
+const YEAR_OLD_NOT_OWN = /(?<!\b(?:i am|im|i m|ik ben)(?: an?| een)? )\b(\d{1,3}) year old\b/;
 
 function findSelfAge(folded: string, lowered: string, reading: FactsReading): number | undefined {
   const match =

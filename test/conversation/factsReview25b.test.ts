@@ -71,3 +71,24 @@ describe('a family word that is a name', () => {
     );
   });
 });
+
+describe('"ma" that is maandag', () => {
+  it('"Ma is het buurthuis open?" asks about Monday, not for a parent', () => {
+    expect(extractFirstMessageFacts('Ma is het buurthuis open?').forWhom).toBeUndefined();
+    expect(
+      extractFirstMessageFacts('Ma is er inloop bij de bieb? ik wil hulp met formulier').forWhom,
+    ).toBeUndefined();
+  });
+
+  it('"Ma is ziek, wat moet ik doen?" is still about the mother', () => {
+    expect(extractFirstMessageFacts('Ma is ziek, wat moet ik doen?').forWhom).toBe('ouder');
+  });
+});
+
+describe('a Dutch own short age mark', () => {
+  it('"ik ben 19yo mama van een baby" is the resident\'s own age', () => {
+    const facts = extractFirstMessageFacts('ik ben 19yo mama van een baby en zoek hulp');
+    expect(facts.selfAge).toBe(19);
+    expect(ageFor(facts, 'kind')).toBeUndefined();
+  });
+});
