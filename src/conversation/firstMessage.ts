@@ -22,6 +22,12 @@ export interface FirstMessageFacts {
   readonly selfAge?: number;
   /** "mijn zoon van 15", "mijn 15-jarige dochter": the age of the person the question is about. */
   readonly subjectAge?: number;
+  /**
+   * Whose `subjectAge` is, when a relation word says it ("onze zoon van 12": kind). Only in the
+   * current reading (ADR 0013, session 25, review25b): "ik zorg voor mijn man, onze zoon van 12
+   * helpt mee" gives the husband no age of 12.
+   */
+  readonly subjectAgeOf?: ForWhom;
   /** "80 jaar" without saying whose. */
   readonly unknownAge?: number;
   /**
@@ -453,29 +459,47 @@ function countsChildren(folded: string, match: RegExpMatchArray): boolean {
   return PARENT_OF_SMALL_NUMBER.test(folded.slice(0, end));
 }
 
+/** The relation word a match starts with ("zoon van 12"), if any. */
+const RELATION_AT_START = new RegExp(`^(${relationAlternation})\\b`);
+
+/** An age and, when a relation word says it, whose. */
+interface SubjectAge {
+  readonly age: number;
+  readonly of?: ForWhom;
+}
+
+function subjectAgeOf(found: number | undefined, match?: string): SubjectAge | undefined {
+  if (found === undefined) return undefined;
+  const word = match === undefined ? undefined : RELATION_AT_START.exec(match)?.[1];
+  const of = word === undefined ? undefined : relationOf(word);
+  return of === undefined ? { age: found } : { age: found, of };
+}
+
 function findSubjectAge(
   folded: string,
   lowered: string,
   reading: FactsReading,
-): number | undefined {
+): SubjectAge | undefined {
   // Every "<relation> van N" in turn: "vader van 2 kinderen en mijn zoon van 5" is a five-year-old.
   for (const match of folded.matchAll(EVERY_RELATION_OF_NUMBER)) {
     if (countsChildren(folded, match)) continue;
-    const found = age(match[1]);
+    const found = subjectAgeOf(age(match[1]), match[0]);
     if (found !== undefined) return found;
   }
   for (const pattern of SUBJECT_AGE_PATTERNS.slice(1)) {
     const read = reading === 'current' && pattern === YEAR_OLD ? YEAR_OLD_NOT_OWN : pattern;
-    const found = age(read.exec(folded)?.[1]);
+    const match = read.exec(folded);
+    const found = subjectAgeOf(age(match?.[1]), match?.[0]);
     if (found !== undefined) return found;
   }
-  const beforePunctuation = age(SUBJECT_AGE_BEFORE_PUNCTUATION.exec(lowered)?.[1]);
+  const punctuation = SUBJECT_AGE_BEFORE_PUNCTUATION.exec(lowered);
+  const beforePunctuation = subjectAgeOf(age(punctuation?.[1]), punctuation?.[0]);
   if (beforePunctuation !== undefined || reading === 'model') return beforePunctuation;
   // An age in brackets only after a possessive and with one relative named: "my mum has cancer
   // and my brother (12) …" gives the mother no age (ADR 0013, session 25, review25b).
-  const inBrackets =
-    relationsNamed(folded).size <= 1 ? age(AGED_IN_BRACKETS.exec(lowered)?.[2]) : undefined;
-  return inBrackets ?? yearOldAsNoun(folded)?.age;
+  const brackets = relationsNamed(folded).size <= 1 ? AGED_IN_BRACKETS.exec(lowered) : null;
+  const inBrackets = subjectAgeOf(age(brackets?.[2]), brackets?.[1]);
+  return inBrackets ?? subjectAgeOf(yearOldAsNoun(folded)?.age);
 }
 
 /**
@@ -568,13 +592,17 @@ export function extractFirstMessageFacts(
   const caredFor = findCaredFor(folded, onlyReports);
   const forWhom = findForWhom(folded, lowered, caredFor, onlyReports, reading);
   const selfAge = findSelfAge(folded, lowered, reading);
-  const subjectAge = findSubjectAge(folded, lowered, reading);
+  const subject = findSubjectAge(folded, lowered, reading);
+  const subjectAge = subject?.age;
+  // Whose, in the current reading only: the model's input stays as it was trained.
+  const subjectAgeOf = reading === 'current' ? subject?.of : undefined;
   const unknownAge =
     selfAge === undefined && subjectAge === undefined ? findUnknownAge(folded, reading) : undefined;
   return {
     ...(forWhom === undefined ? {} : { forWhom }),
     ...(selfAge === undefined ? {} : { selfAge }),
     ...(subjectAge === undefined ? {} : { subjectAge }),
+    ...(subjectAgeOf === undefined ? {} : { subjectAgeOf }),
     ...(unknownAge === undefined ? {} : { unknownAge }),
     ...(caredFor === undefined ? {} : { caresFor: true as const }),
   };
@@ -583,6 +611,10 @@ export function extractFirstMessageFacts(
 /** The age that belongs to the person the question is for, if the message said it. */
 export function ageFor(facts: FirstMessageFacts, forWhom: ForWhom): number | undefined {
   if (forWhom === 'zelf') return facts.selfAge ?? facts.unknownAge;
+  // "ik zorg voor mijn man, onze zoon van 12 helpt mee": the son's age is not the husband's.
+  if (facts.subjectAgeOf !== undefined && forWhom !== 'naaste' && forWhom !== facts.subjectAgeOf) {
+    return undefined;
+  }
   return facts.subjectAge ?? (facts.selfAge === undefined ? facts.unknownAge : undefined);
 }
 

@@ -92,3 +92,28 @@ describe('a Dutch own short age mark', () => {
     expect(ageFor(facts, 'kind')).toBeUndefined();
   });
 });
+
+describe("a relative's age belongs to that relative (session 25, review25b)", () => {
+  it('"onze zoon van 12 helpt mee" gives the husband cared for no age', () => {
+    const cared = extractFirstMessageFacts(
+      'Ik zorg voor mijn man met parkinson, onze zoon van 12 helpt mee. Ik kan niet meer.',
+    );
+    expect(cared.forWhom).toBe('partner');
+    expect(ageFor(cared, 'partner')).toBeUndefined();
+    const asked = extractFirstMessageFacts('Mijn vrouw heeft ms en onze dochter van 15 helpt mee');
+    expect(ageFor(asked, 'partner')).toBeUndefined();
+    expect(ageFor(asked, 'kind')).toBe(15);
+  });
+
+  it("the relative's own age is kept", () => {
+    for (const [text, forWhom, years] of [
+      ['Mijn moeder van 80 is eenzaam', 'ouder', 80],
+      ['ik zorg voor mijn vader van 84 en ik ben op', 'ouder', 84],
+      ['mijn buurman is 91, hij eet slecht', 'buur', 91],
+      ['our son (7) cannot sleep at night', 'kind', 7],
+    ] as const) {
+      const facts = extractFirstMessageFacts(text);
+      expect(ageFor(facts, facts.forWhom ?? forWhom), text).toBe(years);
+    }
+  });
+});
