@@ -22,6 +22,12 @@ export interface FirstMessageFacts {
   readonly selfAge?: number;
   /** "mijn zoon van 15", "mijn 15-jarige dochter": the age of the person the question is about. */
   readonly subjectAge?: number;
+  /**
+   * Whose `subjectAge` is, when a relation word says it ("onze zoon van 12": kind). Only in the
+   * current reading (ADR 0013, session 25, review25b): "ik zorg voor mijn man, onze zoon van 12
+   * helpt mee" gives the husband no age of 12.
+   */
+  readonly subjectAgeOf?: ForWhom;
   /** "80 jaar" without saying whose. */
   readonly unknownAge?: number;
   /**
@@ -184,11 +190,11 @@ function agedRelation(possessives: string): RegExp {
 }
 /**
  * "our daughter (10)", "mijn zoon (8)" (ADR 0013, session 25, facts25): an age in brackets right
- * after the person word. Read on the lower-cased text, since folding drops the brackets.
+ * after the person word with a possessive ("moeder (29)" said of oneself is no relative of 29;
+ * ADR 0013, session 25, review25b). Read on the lower-cased text, since folding drops the brackets.
  */
-const AGE_IN_BRACKETS = new RegExp(`\\b(${relationAlternation}) ?\\((\\d{1,3})\\)`);
 const AGED_IN_BRACKETS = new RegExp(
-  `\\b(?:mijn|mn|my|onze|our) (?:\\w+ )?(${relationAlternation}) ?\\(\\d{1,3}\\)`,
+  `\\b(?:mijn|mn|my|onze|our) (?:\\w+ )?(${relationAlternation}) ?\\((\\d{1,3})\\)`,
 );
 
 /**
@@ -197,7 +203,35 @@ const AGED_IN_BRACKETS = new RegExp(
  */
 const NAME_WORDS =
   'mum|mom|mam|mama|ma|dad|papa|pa|nan|nana|gran|granny|grandma|grandpa|grandad|granddad|oma|opa';
-const NAME_SUBJECT = new RegExp(`(?:^|[.!?]\\s+)(${NAME_WORDS}) (?:${SUBJECT_VERBS})\\b`);
+const NAME_SUBJECT = new RegExp(`(?:^|[.!?]\\s+)(${NAME_WORDS}) (?:${SUBJECT_VERBS})\\b`, 'g');
+/** "Nan is my neighbour": what follows says who she is (ADR 0013, session 25, review25b). */
+const WHO_SHE_IS = /^ (?:my|mijn|mn|m'n|onze|our) ([\p{L}]+)/u;
+/** The clause after the verb ends in a question mark (ADR 0013, session 25, review25b). */
+const FIRST_CLAUSE_ASKS = /^[^,.;!?]*\?/;
+
+/**
+ * The relative a family word used as a name stands for; when "is my X" says who she is, X's
+ * relation, and none when X is no relative or neighbour.
+ */
+function nameAsSubject(lowered: string): ForWhom | undefined {
+  for (const match of lowered.matchAll(NAME_SUBJECT)) {
+    const word = match[1];
+    if (word === undefined) continue;
+    const rest = lowered.slice((match.index ?? 0) + match[0].length);
+    // "Ma is het buurthuis open?": a question in this order has a time word first (ma: maandag),
+    // not a subject; "Ma is ziek, wat moet ik doen?" ends its first clause with a comma.
+    if (FIRST_CLAUSE_ASKS.test(rest)) continue;
+    const who = WHO_SHE_IS.exec(rest)?.[1];
+    // "Nan is my neighbour": the neighbour; "Gran is my best friend": no relative at all.
+    if (who !== undefined) {
+      const relation = relationOf(who);
+      if (relation === undefined) continue;
+      return relation;
+    }
+    return relationOf(word);
+  }
+  return undefined;
+}
 /** "mijn man is …", "mijn moeder woont …". */
 const RELATION_SUBJECT = new RegExp(
   `(?:^|\\b)(?:mijn|mn|my|onze|our) (?:\\d{1,3} jarige |\\w+ )?(${relationAlternation}) (?:van \\d{1,3} (?:jaar )?)?(?:${SUBJECT_VERBS})\\b`,
@@ -311,8 +345,8 @@ function findForWhom(
   if (FIRST_PERSON_TROUBLE.test(folded)) return undefined;
   const subject = RELATION_SUBJECT.exec(folded);
   if (subject?.[1] !== undefined) return relationOf(subject[1]);
-  const named = reading === 'current' ? NAME_SUBJECT.exec(lowered)?.[1] : undefined;
-  if (named !== undefined) return relationOf(named);
+  const named = reading === 'current' ? nameAsSubject(lowered) : undefined;
+  if (named !== undefined) return named;
   return subjectByForm(folded);
 }
 
@@ -350,7 +384,15 @@ const SELF_AGE_BEFORE_PUNCTUATION =
 /** "ik ben 3 jaar in Nederland", "I am 2 years here": years spent somewhere, not an age. */
 const SELF_SPAN_AFTER = /^(?:in|bij|hier|daar|here|there)\b/;
 
-function findSelfAge(folded: string, lowered: string): number | undefined {
+const YEAR_OLD = /\b(\d{1,3}) year old\b/;
+/**
+ * "I'm 16yo and my mum drinks", "I am a 14 year old and …": an "N year old" said of oneself is the
+ * resident's own age, no subject's (ADR 0013, session 25, review25b).
+ */
+const OWN_YEAR_OLD = /\b(?:i am|im|i m|ik ben)(?: an?| een)? (\d{1,3}) year old\b/;
+const YEAR_OLD_NOT_OWN = /(?<!\b(?:i am|im|i m|ik ben)(?: an?| een)? )\b(\d{1,3}) year old\b/;
+
+function findSelfAge(folded: string, lowered: string, reading: FactsReading): number | undefined {
   const match =
     /(?:\b(?:ik ben|ik word|i am|im|i m)|^ben)\s+(\d{1,3})(?:\s+(\w+))?(?:\s+(\w+))?/.exec(folded);
   const next = match?.[2];
@@ -360,7 +402,9 @@ function findSelfAge(folded: string, lowered: string): number | undefined {
       (SELF_SPAN_AFTER.test(match[3] ?? '') || SPAN_AFTER.test(` ${match[3] ?? ''}`));
     return span ? undefined : age(match[1]);
   }
-  return age(SELF_AGE_BEFORE_PUNCTUATION.exec(lowered)?.[1]);
+  const beforePunctuation = age(SELF_AGE_BEFORE_PUNCTUATION.exec(lowered)?.[1]);
+  if (beforePunctuation !== undefined || reading === 'model') return beforePunctuation;
+  return age(OWN_YEAR_OLD.exec(folded)?.[1]);
 }
 
 const SUBJECT_AGE_PATTERNS: readonly RegExp[] = [
@@ -368,7 +412,7 @@ const SUBJECT_AGE_PATTERNS: readonly RegExp[] = [
     `\\b(?:${relationAlternation}) (?:van|of|aged) (\\d{1,3})\\b(?! euro| eur| procent| keer| kilo| km| maanden| weken| dagen| months| weeks| days)`,
   ),
   /\b(\d{1,3}) jarige\b/,
-  /\b(\d{1,3}) year old\b/,
+  YEAR_OLD,
   new RegExp(`\\b(?:${relationAlternation}) (?:is|wordt|is now) (\\d{1,3}) (?:jaar|years)\\b`),
   // "mijn buurvrouw is 90 en …", "my toddler is 2 and …": a bare number right after "is", then a
   // new clause.
@@ -416,24 +460,47 @@ function countsChildren(folded: string, match: RegExpMatchArray): boolean {
   return PARENT_OF_SMALL_NUMBER.test(folded.slice(0, end));
 }
 
+/** The relation word a match starts with ("zoon van 12"), if any. */
+const RELATION_AT_START = new RegExp(`^(${relationAlternation})\\b`);
+
+/** An age and, when a relation word says it, whose. */
+interface SubjectAge {
+  readonly age: number;
+  readonly of?: ForWhom;
+}
+
+function subjectAgeOf(found: number | undefined, match?: string): SubjectAge | undefined {
+  if (found === undefined) return undefined;
+  const word = match === undefined ? undefined : RELATION_AT_START.exec(match)?.[1];
+  const of = word === undefined ? undefined : relationOf(word);
+  return of === undefined ? { age: found } : { age: found, of };
+}
+
 function findSubjectAge(
   folded: string,
   lowered: string,
   reading: FactsReading,
-): number | undefined {
+): SubjectAge | undefined {
   // Every "<relation> van N" in turn: "vader van 2 kinderen en mijn zoon van 5" is a five-year-old.
   for (const match of folded.matchAll(EVERY_RELATION_OF_NUMBER)) {
     if (countsChildren(folded, match)) continue;
-    const found = age(match[1]);
+    const found = subjectAgeOf(age(match[1]), match[0]);
     if (found !== undefined) return found;
   }
   for (const pattern of SUBJECT_AGE_PATTERNS.slice(1)) {
-    const found = age(pattern.exec(folded)?.[1]);
+    const read = reading === 'current' && pattern === YEAR_OLD ? YEAR_OLD_NOT_OWN : pattern;
+    const match = read.exec(folded);
+    const found = subjectAgeOf(age(match?.[1]), match?.[0]);
     if (found !== undefined) return found;
   }
-  const beforePunctuation = age(SUBJECT_AGE_BEFORE_PUNCTUATION.exec(lowered)?.[1]);
+  const punctuation = SUBJECT_AGE_BEFORE_PUNCTUATION.exec(lowered);
+  const beforePunctuation = subjectAgeOf(age(punctuation?.[1]), punctuation?.[0]);
   if (beforePunctuation !== undefined || reading === 'model') return beforePunctuation;
-  return age(AGE_IN_BRACKETS.exec(lowered)?.[2]) ?? yearOldAsNoun(folded)?.age;
+  // An age in brackets only after a possessive and with one relative named: "my mum has cancer
+  // and my brother (12) …" gives the mother no age (ADR 0013, session 25, review25b).
+  const brackets = relationsNamed(folded).size <= 1 ? AGED_IN_BRACKETS.exec(lowered) : null;
+  const inBrackets = subjectAgeOf(age(brackets?.[2]), brackets?.[1]);
+  return inBrackets ?? subjectAgeOf(yearOldAsNoun(folded)?.age);
 }
 
 /**
@@ -525,14 +592,18 @@ export function extractFirstMessageFacts(
   const onlyReports = BYSTANDER.test(folded) || REPORTING.test(folded);
   const caredFor = findCaredFor(folded, onlyReports);
   const forWhom = findForWhom(folded, lowered, caredFor, onlyReports, reading);
-  const selfAge = findSelfAge(folded, lowered);
-  const subjectAge = findSubjectAge(folded, lowered, reading);
+  const selfAge = findSelfAge(folded, lowered, reading);
+  const subject = findSubjectAge(folded, lowered, reading);
+  const subjectAge = subject?.age;
+  // Whose, in the current reading only: the model's input stays as it was trained.
+  const subjectAgeOf = reading === 'current' ? subject?.of : undefined;
   const unknownAge =
     selfAge === undefined && subjectAge === undefined ? findUnknownAge(folded, reading) : undefined;
   return {
     ...(forWhom === undefined ? {} : { forWhom }),
     ...(selfAge === undefined ? {} : { selfAge }),
     ...(subjectAge === undefined ? {} : { subjectAge }),
+    ...(subjectAgeOf === undefined ? {} : { subjectAgeOf }),
     ...(unknownAge === undefined ? {} : { unknownAge }),
     ...(caredFor === undefined ? {} : { caresFor: true as const }),
   };
@@ -541,6 +612,10 @@ export function extractFirstMessageFacts(
 /** The age that belongs to the person the question is for, if the message said it. */
 export function ageFor(facts: FirstMessageFacts, forWhom: ForWhom): number | undefined {
   if (forWhom === 'zelf') return facts.selfAge ?? facts.unknownAge;
+  // "ik zorg voor mijn man, onze zoon van 12 helpt mee": the son's age is not the husband's.
+  if (facts.subjectAgeOf !== undefined && forWhom !== 'naaste' && forWhom !== facts.subjectAgeOf) {
+    return undefined;
+  }
   return facts.subjectAge ?? (facts.selfAge === undefined ? facts.unknownAge : undefined);
 }
 

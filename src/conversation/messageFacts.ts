@@ -58,6 +58,7 @@ export interface MessageFacts {
   readonly caresFor?: true;
   readonly selfAge?: number;
   readonly subjectAge?: number;
+  readonly subjectAgeOf?: ForWhom;
   readonly unknownAge?: number;
   /** "Ik wil iemand van het wijkteam spreken over …": a person now, not a search first. */
   readonly wantsPerson: boolean;
@@ -208,6 +209,7 @@ export function readMessage(text: string, context: MessageContext): MessageFacts
     ...(first.caresFor === undefined ? {} : { caresFor: first.caresFor }),
     ...(first.selfAge === undefined ? {} : { selfAge: first.selfAge }),
     ...(first.subjectAge === undefined ? {} : { subjectAge: first.subjectAge }),
+    ...(first.subjectAgeOf === undefined ? {} : { subjectAgeOf: first.subjectAgeOf }),
     ...(first.unknownAge === undefined ? {} : { unknownAge: first.unknownAge }),
     ...person,
     personOnly:

@@ -120,7 +120,10 @@ describe('extractFirstMessageFacts', () => {
       ['my eighty-one year old father lives alone', 'ouder', 81],
     ];
     for (const [text, forWhom, subjectAge] of cases) {
-      expect(extractFirstMessageFacts(text), text).toEqual({ forWhom, subjectAge });
+      // Whose the age is, when a relation word says it, is that person (ADR 0013, review25b).
+      const { subjectAgeOf, ...facts } = extractFirstMessageFacts(text);
+      expect(facts, text).toEqual({ forWhom, subjectAge });
+      expect(subjectAgeOf ?? forWhom, text).toBe(forWhom);
     }
   });
 
