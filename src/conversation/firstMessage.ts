@@ -476,6 +476,9 @@ function subjectAgeOf(found: number | undefined, match?: string): SubjectAge | u
   return of === undefined ? { age: found } : { age: found, of };
 }
 
+/** What follows "<relation> is N jaar" when N is a span back in time, no age. */
+const SINCE_THEN = /^ (?:geleden|terug|ago|back)\b/;
+
 function findSubjectAge(
   folded: string,
   lowered: string,
@@ -490,6 +493,15 @@ function findSubjectAge(
   for (const pattern of SUBJECT_AGE_PATTERNS.slice(1)) {
     const read = reading === 'current' && pattern === YEAR_OLD ? YEAR_OLD_NOT_OWN : pattern;
     const match = read.exec(folded);
+    // "mijn moeder is 5 jaar geleden verhuisd": a span since then, no mother of five (ADR 0013,
+    // session 25, lead); the model's reading keeps what it was trained with.
+    if (
+      reading === 'current' &&
+      match !== null &&
+      SINCE_THEN.test(folded.slice(match.index + match[0].length))
+    ) {
+      continue;
+    }
     const found = subjectAgeOf(age(match?.[1]), match?.[0]);
     if (found !== undefined) return found;
   }
