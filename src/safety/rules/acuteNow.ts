@@ -303,6 +303,15 @@ const ownJumpSaidAloneTwin: TwinSpec = {
   pattern: shortAlarm(ownJumpAlone),
 };
 
+/** What keeps a hand at the throat from being an attack now: one list for both kinds' rules. */
+const throatHeldGuards = [
+  ...acuteMomentGuards,
+  acuteWhenever,
+  wornAtThroat,
+  violenceEarlier,
+  sharedActivityHold,
+];
+
 export const acuteNowDanger: readonly CrisisRule[] = [
   {
     id: 'danger.vital-function-lost-now',
@@ -340,13 +349,7 @@ export const acuteNowDanger: readonly CrisisRule[] = [
     id: 'danger.throat-held-now',
     kind: 'danger',
     pattern: re`\b${throatHeld}\b`,
-    unless: [
-      ...acuteMomentGuards,
-      acuteWhenever,
-      wornAtThroat,
-      violenceEarlier,
-      sharedActivityHold,
-    ],
+    unless: throatHeldGuards,
   },
   {
     id: 'danger.birth-or-pregnancy-bleeding-now',
@@ -430,13 +433,7 @@ export const acuteNowAbuse: readonly CrisisRule[] = [
     kind: 'abuse',
     pattern: re`\b${throatHeld}\b`,
     with: [re`\b${atHome}\b`],
-    unless: [
-      ...acuteMomentGuards,
-      acuteWhenever,
-      wornAtThroat,
-      violenceEarlier,
-      sharedActivityHold,
-    ],
+    unless: throatHeldGuards,
   },
   {
     id: 'abuse.attacked-just-now-at-home',
