@@ -318,6 +318,7 @@ function findForWhom(
   caredFor: ForWhom | undefined,
   onlyReports: boolean,
   reading: FactsReading,
+  relativesNamed: () => number,
 ): ForWhom | undefined {
   if (/\b(?:voor (?:mezelf|mijzelf|mij zelf|mij)|for (?:myself|me))\b/.test(folded)) return 'zelf';
   // "ik zorg voor mijn vader en ik kan niet meer": the carer asks about that care, for him.
@@ -333,7 +334,7 @@ function findForWhom(
   // The readings of session 25 ("onze zoon van 15", "mijn zoon (10)", "my 11 year old") only
   // when no other relative is named: "mijn man heeft parkinson … onze zoon van 12 helpt mee" is
   // the carer's question, not the son's (ADR 0013, session 25, facts25).
-  const relatives = reading === 'current' ? relationsNamed(folded).size : undefined;
+  const relatives = reading === 'current' ? relativesNamed() : undefined;
   if (relatives !== undefined && relatives <= 1) {
     const ours = AGED_RELATION_OURS.exec(folded);
     const named = ours?.[1] ?? ours?.[2] ?? AGED_IN_BRACKETS.exec(lowered)?.[1];
@@ -483,6 +484,7 @@ function findSubjectAge(
   folded: string,
   lowered: string,
   reading: FactsReading,
+  relativesNamed: () => number,
 ): SubjectAge | undefined {
   // Every "<relation> van N" in turn: "vader van 2 kinderen en mijn zoon van 5" is a five-year-old.
   for (const match of folded.matchAll(EVERY_RELATION_OF_NUMBER)) {
@@ -510,7 +512,7 @@ function findSubjectAge(
   if (beforePunctuation !== undefined || reading === 'model') return beforePunctuation;
   // An age in brackets only after a possessive and with one relative named: "my mum has cancer
   // and my brother (12) …" gives the mother no age (ADR 0013, session 25, review25b).
-  const brackets = relationsNamed(folded).size <= 1 ? AGED_IN_BRACKETS.exec(lowered) : null;
+  const brackets = relativesNamed() <= 1 ? AGED_IN_BRACKETS.exec(lowered) : null;
   const inBrackets = subjectAgeOf(age(brackets?.[2]), brackets?.[1]);
   return inBrackets ?? subjectAgeOf(yearOldAsNoun(folded)?.age);
 }
@@ -603,9 +605,12 @@ export function extractFirstMessageFacts(
   // A bystander or a relative who only passes something on: the message is not about them.
   const onlyReports = BYSTANDER.test(folded) || REPORTING.test(folded);
   const caredFor = findCaredFor(folded, onlyReports);
-  const forWhom = findForWhom(folded, lowered, caredFor, onlyReports, reading);
+  // How many relatives the message names: read once, and only when a reading asks.
+  let relatives: number | undefined;
+  const relativesNamed = (): number => (relatives ??= relationsNamed(folded).size);
+  const forWhom = findForWhom(folded, lowered, caredFor, onlyReports, reading, relativesNamed);
   const selfAge = findSelfAge(folded, lowered, reading);
-  const subject = findSubjectAge(folded, lowered, reading);
+  const subject = findSubjectAge(folded, lowered, reading, relativesNamed);
   const subjectAge = subject?.age;
   // Whose, in the current reading only: the model's input stays as it was trained.
   const subjectAgeOf = reading === 'current' ? subject?.of : undefined;
